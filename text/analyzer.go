@@ -1,0 +1,151 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/en"
+	"github.com/jdkato/prose/v3/tag"
+)
+
+// Tagger assigns Penn Treebank tags to the tokens of one sentence in place.
+type Tagger interface {
+	Tag(toks []Token)
+}
+
+// Lemmatizer gives the dictionary form of a lower-cased word with its tag.
+type Lemmatizer interface {
+	Lemma(lower, tag string) string
+}
+
+// Analyzer is the text stage: segmentation, tokenization, tagging and
+// lemmatization. It is immutable and safe for concurrent use.
+type Analyzer struct {
+	tagger Tagger
+	lemma  Lemmatizer
+}
+
+// New builds an Analyzer from its parts.
+func New(t Tagger, l Lemmatizer) *Analyzer { return &Analyzer{tagger: t, lemma: l} }
+
+// NewDefault returns the default analyzer: prose's averaged-perceptron
+// tagger (fed our own tokens, so offsets stay ours) and golem lemmas.
+func NewDefault() (*Analyzer, error) {
+	t, err := NewProseTagger()
+	if err != nil {
+		return nil, err
+	}
+	l, err := NewGolemLemmatizer()
+	if err != nil {
+		return nil, err
+	}
+	return New(t, l), nil
+}
+
+// Analyze splits a story into analysed sentences.
+func (a *Analyzer) Analyze(story string) []Sentence {
+	spans := Segment(story)
+	out := make([]Sentence, 0, len(spans))
+	for i, sp := range spans {
+		s := Sentence{Index: i, Text: story[sp[0]:sp[1]], Start: sp[0], End: sp[1]}
+		s.Tokens = a.Tokens(s.Text, nil)
+		out = append(out, s)
+	}
+	return out
+}
+
+// Tokens analyses one sentence, reusing buf.
+func (a *Analyzer) Tokens(sentence string, buf []Token) []Token {
+	toks := Tokenize(sentence, buf)
+	a.tagger.Tag(toks)
+	for i := range toks {
+		toks[i].Lemma = a.lemma.Lemma(toks[i].Lower, toks[i].Tag)
+	}
+	return toks
+}
+
+// ProseTagger wraps prose's perceptron tagger. Its TagTokens is pooled and
+// allocation-free, which is why we feed it pre-tokenized words rather than
+// using prose's own document pipeline.
+type ProseTagger struct {
+	t *tag.Tagger
+}
+
+// NewProseTagger loads prose's built-in English model.
+func NewProseTagger() (*ProseTagger, error) {
+	t, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("text: load prose tagger: %w", err)
+	}
+	return &ProseTagger{t: t}, nil
+}
+
+// Tag implements Tagger.
+func (p *ProseTagger) Tag(toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	pt := make([]tag.Token, len(toks))
+	for i := range toks {
+		w := toks[i].Text
+		// The model was trained on ASCII quotes.
+		if toks[i].Lower != strings.ToLower(w) {
+			w = asciiQuotes(w)
+		}
+		pt[i].Text = w
+	}
+	p.t.TagTokens(pt)
+	for i := range toks {
+		toks[i].Tag = pt[i].Tag
+	}
+}
+
+func asciiQuotes(w string) string {
+	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "–", "-", "—", "-").Replace(w)
+}
+
+// GolemLemmatizer wraps golem's English dictionary, choosing among a word's
+// several base forms by tag ("meeting" the noun stays "meeting").
+type GolemLemmatizer struct {
+	l *golem.Lemmatizer
+}
+
+// NewGolemLemmatizer loads golem's English dictionary.
+func NewGolemLemmatizer() (*GolemLemmatizer, error) {
+	l, err := golem.New(en.New())
+	if err != nil {
+		return nil, fmt.Errorf("text: load golem dictionary: %w", err)
+	}
+	return &GolemLemmatizer{l: l}, nil
+}
+
+// Lemma implements Lemmatizer.
+func (g *GolemLemmatizer) Lemma(lower, tag string) string {
+	if lower == "" || !isWordStart(lower) {
+		return lower
+	}
+	switch tag {
+	case "NN", "NNP", "JJ", "RB", "IN", "DT":
+		// Singular nouns and function words are their own lemma; golem
+		// would turn "meeting" into "meet" and "talks" is handled below.
+		if tag != "NN" || g.l.InDict(lower) {
+			return lower
+		}
+	case "NNS", "NNPS":
+		for _, c := range g.l.Lemmas(lower) {
+			if c != lower && !strings.HasSuffix(c, "ing") {
+				if strings.HasPrefix(lower, c[:min(len(c), 2)]) {
+					return c
+				}
+			}
+		}
+		return g.l.LemmaLower(lower)
+	}
+	return g.l.LemmaLower(lower)
+}
+
+func isWordStart(s string) bool {
+	c := s[0]
+	return c >= 'a' && c <= 'z' || c >= 0x80
+}

@@ -1,0 +1,172 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end in a period that does not end a sentence. Lower case,
+// without the final period. Kept small and general: titles, months,
+// corporate suffixes and Latin shorthands that wire copy uses.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "gov": true,
+	"sen": true, "rep": true, "rev": true, "st": true, "sr": true, "jr": true, "pres": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "no": true, "vs": true, "etc": true,
+	"e.g": true, "i.e": true, "approx": true, "est": true, "dept": true, "mt": true, "ft": true,
+	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "a.m": true, "p.m": true,
+}
+
+// Segment splits text into sentence spans [start, end) of byte offsets. It
+// breaks at newlines (headlines and paragraphs have no final period), and
+// after . ! ? when the next word starts a sentence and the word before is
+// not an abbreviation or an initial.
+func Segment(text string) [][2]int {
+	var out [][2]int
+	start := -1
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		s, e := trimSpan(text, start, end)
+		if e > s {
+			out = append(out, [2]int{s, e})
+		}
+		start = -1
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if start < 0 && !unicode.IsSpace(r) {
+			start = i
+		}
+		switch {
+		case r == '\n':
+			emit(i)
+		case r == '.' || r == '!' || r == '?':
+			j := i + size
+			// Absorb runs like "?!" or "..." and closing quotes/brackets.
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if r2 == '.' || r2 == '!' || r2 == '?' || isClosing(r2) {
+					j += s2
+					continue
+				}
+				break
+			}
+			if start >= 0 && sentenceBreak(text, start, i, j) {
+				emit(j)
+			}
+			i = j
+			continue
+		}
+		i += size
+	}
+	emit(len(text))
+	return out
+}
+
+func isClosing(r rune) bool {
+	return r == '"' || r == '\'' || r == ')' || r == ']' || r == '”' || r == '’' || r == '»'
+}
+
+// sentenceBreak decides whether the punctuation at text[p] (run ending at j)
+// closes the sentence that began at start.
+func sentenceBreak(text string, start, p, j int) bool {
+	if j < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(r) {
+			return false // "U.S.-led", "3.5", "example.com"
+		}
+	}
+	// Next non-space rune must plausibly start a sentence.
+	k := j
+	for k < len(text) {
+		r, s := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsSpace(r) || r == '\n' {
+			break
+		}
+		k += s
+	}
+	if k < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	if text[p] != '.' {
+		return true
+	}
+	// The word before the period.
+	w := p
+	for w > start {
+		r, s := utf8.DecodeLastRuneInString(text[:w])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' {
+			break
+		}
+		w -= s
+	}
+	word := strings.ToLower(text[w:p])
+	if word == "no" {
+		// "No. 5" abbreviates number; "said no." ends a sentence.
+		return k >= len(text) || !unicode.IsDigit(rune(text[k]))
+	}
+	if abbreviations[word] {
+		// "U.S." at the end of a sentence is common; only keep going if the
+		// next word is capitalised, which it is (checked above), so an
+		// abbreviation followed by a capital stays ambiguous: titles never
+		// end sentences, country abbreviations often do.
+		switch word {
+		case "u.s", "u.n", "u.k", "e.u", "etc", "inc", "ltd", "corp", "co", "a.m", "p.m":
+			return startsSentence(text[k:])
+		}
+		return false
+	}
+	if n := utf8.RuneCountInString(word); n == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsLetter(r) {
+			return false // an initial: "George W. Bush"
+		}
+	}
+	return true
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// sentenceStarters are words that, capitalised after an ambiguous
+// abbreviation ("the U.S. The ..."), signal a new sentence; a capitalised
+// noun after it ("the U.S. Secretary") usually continues the same one.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "in": true, "on": true, "at": true, "but": true, "and": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true, "his": true,
+	"her": true, "their": true, "its": true, "after": true, "before": true, "meanwhile": true,
+	"however": true, "last": true, "earlier": true, "later": true, "officials": true, "when": true,
+	"if": true, "while": true, "since": true, "according": true, "both": true, "some": true,
+}
+
+func startsSentence(rest string) bool {
+	end := 0
+	for end < len(rest) && (rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] >= 'a' && rest[end] <= 'z') {
+		end++
+	}
+	return sentenceStarters[strings.ToLower(rest[:end])]
+}

@@ -1,0 +1,105 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Russia met Turkey. Iran did not.", []string{"Russia met Turkey.", "Iran did not."}},
+		{"The U.S. Secretary of State met Mr. Lavrov on Jan. 5. He left.", []string{"The U.S. Secretary of State met Mr. Lavrov on Jan. 5.", "He left."}},
+		{"Headline Without Period\nBody starts here.", []string{"Headline Without Period", "Body starts here."}},
+		{"George W. Bush spoke. \"Fine,\" he said.", []string{"George W. Bush spoke.", "\"Fine,\" he said."}},
+		{"It grew 3.5 percent. Good?! Yes.", []string{"It grew 3.5 percent.", "Good?!", "Yes."}},
+		{"He said \"no.\" Then he left.", []string{"He said \"no.\"", "Then he left."}},
+		{"", nil},
+		{"   \n\n  ", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range Segment(tt.in) {
+			got = append(got, tt.in[sp[0]:sp[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Segment(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Syria’s territory", "Syria|’s|territory"},
+		{"the U.S.-led coalition", "the|U.S.-led|coalition"},
+		{"Hay’at Tahrir al-Sham, (HTS)", "Hay’at|Tahrir|al-Sham|,|(|HTS|)"},
+		{"2,000 people; 3.5%", "2,000|people|;|3.5|%"},
+		{"“de-escalation” agreements", "“|de-escalation|”|agreements"},
+		{"They didn't go.", "They|did|n't|go|."},
+		{"the U.S. said", "the|U.S.|said"},
+		{"ended.Next", "ended|.|Next"},
+		{"forces' positions", "forces|'|positions"},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in, nil)
+		var parts []string
+		for _, tk := range toks {
+			if tt.in[tk.Start:tk.End] != tk.Text {
+				t.Errorf("%q: token %q has offsets %d:%d", tt.in, tk.Text, tk.Start, tk.End)
+			}
+			parts = append(parts, tk.Text)
+		}
+		if got := strings.Join(parts, "|"); got != tt.want {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAnalyzeTagsAndLemmas(t *testing.T) {
+	a, err := NewDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := a.Analyze("Turkish and Russian intelligence officers held a meeting. Rebels shelled the talks.")
+	if len(s) != 2 {
+		t.Fatalf("got %d sentences", len(s))
+	}
+	want := map[string][2]string{"held": {"VBD", "hold"}, "meeting": {"NN", "meeting"}, "officers": {"NNS", "officer"}, "shelled": {"VBD", "shell"}, "talks": {"NNS", "talk"}}
+	for _, sent := range s {
+		for _, tk := range sent.Tokens {
+			if w, ok := want[tk.Text]; ok {
+				if tk.Tag != w[0] || tk.Lemma != w[1] {
+					t.Errorf("%s: tag %s lemma %s, want %v", tk.Text, tk.Tag, tk.Lemma, w)
+				}
+				delete(want, tk.Text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("tokens not seen: %v", want)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	a, err := NewDefault()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"A. B.", "U.S.-led", "\xff\xfe", "’s", "...", "n't", "a\nb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, s := range a.Analyze(in) {
+			if in[s.Start:s.End] != s.Text {
+				t.Fatalf("sentence offsets wrong")
+			}
+			for _, tk := range s.Tokens {
+				if tk.Start < 0 || tk.End > len(s.Text) || s.Text[tk.Start:tk.End] != tk.Text || tk.Text == "" {
+					t.Fatalf("token offsets wrong: %+v in %q", tk, s.Text)
+				}
+			}
+		}
+	})
+}
