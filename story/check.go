@@ -1,0 +1,94 @@
+package story
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// checkBinary rejects data that is not text at all. A NUL byte settles it
+// (no text format we read allows one); otherwise the first sniffSize bytes
+// are binary when more than a tenth of them are control bytes or broken
+// UTF-8. Text in a legacy 8-bit encoding has a few stray bytes and passes
+// here, to be reported by checkUTF8 with the offset of the first one.
+func checkBinary(data []byte) error {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return fmt.Errorf("%w: the data is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8", ErrInvalidUTF8)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("%w: NUL byte at byte offset %d", ErrBinary, i)
+	}
+	sample := data
+	truncated := false
+	if len(sample) > sniffSize {
+		sample, truncated = sample[:sniffSize], true
+	}
+	odd, n := 0, 0
+	for i := 0; i < len(sample); {
+		if truncated && !utf8.FullRune(sample[i:]) {
+			break // a rune cut by the sample edge is not evidence
+		}
+		r, size := utf8.DecodeRune(sample[i:])
+		n++
+		if r == utf8.RuneError && size == 1 {
+			odd++
+		} else if r < 0x20 && !strings.ContainsRune("\t\n\v\f\r\x1b", r) || r == 0x7f {
+			odd++
+		}
+		i += size
+	}
+	if odd*10 > n {
+		return fmt.Errorf("%w: %d of the first %d characters are control bytes or not UTF-8", ErrBinary, odd, n)
+	}
+	return nil
+}
+
+// checkUTF8 reports the byte offset of the first invalid UTF-8 sequence.
+// Stories in other encodings are rejected rather than guessed at, because a
+// wrong guess silently corrupts names and every later byte offset.
+func checkUTF8(data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return fmt.Errorf("%w at byte offset %d (byte 0x%02x); convert the text to UTF-8", ErrInvalidUTF8, i, data[i])
+		}
+		i += size
+	}
+	return nil
+}
+
+// checkText validates raw story bytes and returns the text as stored:
+// binary data and invalid UTF-8 are errors, the BOM and CRLF are normalised,
+// and a story of only whitespace is empty.
+func checkText(data []byte) (string, error) {
+	if err := checkBinary(data); err != nil {
+		return "", err
+	}
+	if err := checkUTF8(data); err != nil {
+		return "", err
+	}
+	text := normalize(string(data))
+	if strings.TrimSpace(text) == "" {
+		return "", ErrEmpty
+	}
+	return text, nil
+}
+
+// normalize is the only change made to story text: a leading UTF-8 BOM is
+// dropped and CRLF line ends become LF. Every byte offset parley reports
+// refers to the text after this step, i.e. to Story.Text. A lone CR is
+// kept, since removing it would shift offsets for no benefit.
+func normalize(text string) string {
+	text = strings.TrimPrefix(text, string(utf8BOM))
+	if strings.Contains(text, "\r\n") {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+	}
+	return text
+}
+

@@ -1,0 +1,163 @@
+package story
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"codeberg.org/readeck/go-readability/v2/render"
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+)
+
+// readFeed turns each item of an RSS or Atom feed into a story. A feed that
+// does not parse is one error for the whole file; an item without text is
+// an error for that item only.
+func (r *reader) readFeed(data []byte, source string) {
+	feed, err := parseFeed(data)
+	if err != nil {
+		r.fail(source, "", fmt.Errorf("%w: %v", ErrBadFeed, err))
+		return
+	}
+	if len(feed.Items) == 0 {
+		r.fail(source, "", fmt.Errorf("%w: the feed has no items", ErrEmpty))
+		return
+	}
+	for i, it := range feed.Items {
+		if it == nil {
+			continue
+		}
+		s, err := r.feedStory(feed, it, i, source)
+		if err != nil {
+			if !r.fail(source, s.ID, err) {
+				return
+			}
+			continue
+		}
+		if !r.emit(s) {
+			return
+		}
+	}
+}
+
+// parseFeed guards the caller against a panic inside the third-party
+// parser: hostile input must end as an error, never as a crash.
+func parseFeed(data []byte) (feed *gofeed.Feed, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			feed, err = nil, fmt.Errorf("feed parser failed: %v", p)
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(data))
+}
+
+// feedStory maps one item. The id is the item's guid, else its link, else
+// "<feed>#<n>" (1-based): stable only while the feed keeps its order, but
+// items with neither guid nor link offer nothing better.
+func (r *reader) feedStory(feed *gofeed.Feed, it *gofeed.Item, i int, source string) (Story, error) {
+	s := Story{
+		ID:     strings.TrimSpace(it.GUID),
+		Title:  htmlText(it.Title),
+		URL:    strings.TrimSpace(it.Link),
+		Source: htmlText(feed.Title),
+	}
+	if s.ID == "" {
+		s.ID = s.URL
+	}
+	if s.ID == "" {
+		base := source
+		if !isURL(source) {
+			base = filepath.Base(source)
+		}
+		s.ID = base + "#" + strconv.Itoa(i+1)
+	}
+	s.Date = r.opt.Date
+	if d := feedDate(it.Published, it.PublishedParsed, it.Updated, it.UpdatedParsed); d != "" {
+		s.Date = d
+	}
+	// Content is the full article when the feed has it; description is
+	// often just a teaser.
+	text := htmlText(it.Content)
+	if strings.TrimSpace(text) == "" {
+		text = htmlText(it.Description)
+	}
+	if max := r.opt.maxStory(); len(text) > max {
+		return s, fmt.Errorf("story %w: text of %d bytes, more than %d", ErrTooLong, len(text), max)
+	}
+	if strings.TrimSpace(text) == "" {
+		return s, fmt.Errorf("%w: the item has no description or content", ErrEmpty)
+	}
+	s.Text = text
+	return s, nil
+}
+
+// zonedLayouts are feed date forms with a numeric offset, which gofeed
+// parses but then converts to UTC.
+var zonedLayouts = [...]string{
+	time.RFC1123Z,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	time.RFC3339,
+	time.RFC3339Nano,
+}
+
+// feedDate is the item's publication day, else its update day, as the
+// publisher's calendar had it. gofeed converts times to UTC, which moves an
+// evening story from New York to the next day, and with it the anchor of
+// every "yesterday" in the text; so a raw timestamp with a numeric offset is
+// re-read here, and only other forms use gofeed's UTC time.
+func feedDate(published string, publishedParsed *time.Time, updated string, updatedParsed *time.Time) string {
+	for _, c := range []struct {
+		raw    string
+		parsed *time.Time
+	}{{published, publishedParsed}, {updated, updatedParsed}} {
+		raw := strings.TrimSpace(c.raw)
+		for _, layout := range zonedLayouts {
+			if t, err := time.Parse(layout, raw); err == nil && firstTime(&t) != nil {
+				return t.Format(DateLayout)
+			}
+		}
+		if t := firstTime(c.parsed); t != nil {
+			return t.Format(DateLayout)
+		}
+	}
+	return ""
+}
+
+// firstTime returns the first non-nil, non-zero time. The date is kept in
+// the time's own zone: the publisher's calendar day is what relative dates
+// in the text count from.
+func firstTime(ts ...*time.Time) *time.Time {
+	for _, t := range ts {
+		if t != nil && !t.IsZero() && t.Year() > 0 && t.Year() < 10000 {
+			return t
+		}
+	}
+	return nil
+}
+
+// htmlText renders an HTML fragment (feed descriptions and contents are
+// usually HTML) as plain text, with paragraphs as blank-line-separated
+// blocks. The result is derived text, so its offsets are those of the
+// returned string, which becomes Story.Text. Bad UTF-8 left over by a
+// mis-declared charset becomes U+FFFD.
+func htmlText(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if strings.ContainsAny(s, "<&") {
+		doc, err := html.Parse(strings.NewReader(s))
+		if err == nil {
+			s = strings.TrimSpace(render.InnerText(doc))
+		}
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return normalize(s)
+}

@@ -1,0 +1,217 @@
+package story
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// jsonlRecord is one JSONL line. Unknown fields are ignored so producers
+// can carry their own metadata alongside.
+type jsonlRecord struct {
+	ID     flexID `json:"id"`
+	Date   string `json:"date"`
+	Text   string `json:"text"`
+	Title  string `json:"title"`
+	URL    string `json:"url"`
+	Source string `json:"source"`
+}
+
+// flexID accepts a string or a number, since many corpora number their
+// stories and a numeric id is no reason to drop one.
+type flexID string
+
+func (f *flexID) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if bytes.Equal(b, []byte("null")) {
+		return nil
+	}
+	if len(b) > 0 && b[0] == '"' {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*f = flexID(s)
+		return nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(b, &n); err != nil {
+		return fmt.Errorf("id must be a string or a number, not %s", b)
+	}
+	*f = flexID(n.String())
+	return nil
+}
+
+// lineReader yields lines of any length up to max without bufio.Scanner's
+// 64 KiB ceiling. A longer line is drained, not stored, so a 20 MB line
+// with no newline costs at most max bytes of memory, and the line after it
+// is still read.
+type lineReader struct {
+	r    *bufio.Reader
+	max  int
+	buf  []byte
+	line int // 1-based number of the line last returned
+}
+
+// next returns the next line without its line end. tooLong reports that
+// the line exceeded max and was dropped; its content is then nil. io.EOF
+// comes only when no bytes remain.
+func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
+	lr.buf = lr.buf[:0]
+	read := 0
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		read += len(chunk)
+		if !tooLong {
+			if len(lr.buf)+len(chunk) > lr.max+1 { // +1: the '\n' is not content
+				tooLong, lr.buf = true, lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		switch {
+		case err == nil:
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF):
+			if read == 0 {
+				return nil, false, io.EOF
+			}
+		default:
+			return nil, false, err
+		}
+		break
+	}
+	lr.line++
+	if tooLong {
+		return nil, true, nil
+	}
+	line = bytes.TrimSuffix(lr.buf, []byte("\n"))
+	line = bytes.TrimSuffix(line, []byte("\r"))
+	if lr.line == 1 {
+		line = bytes.TrimPrefix(line, utf8BOM)
+	}
+	return line, false, nil
+}
+
+// readJSONL reads one story per line. Blank lines are skipped; every other
+// bad line is one StoryError naming file:line, and the next line is read.
+func (r *reader) readJSONL(br *bufio.Reader, source string) {
+	head, _ := br.Peek(sniffSize)
+	if err := checkBinary(head); err != nil {
+		// A binary file would otherwise yield one error per "line".
+		r.fail(source, "", err)
+		return
+	}
+	lr := &lineReader{r: br, max: r.opt.maxLine()}
+	for r.live() {
+		line, tooLong, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		at := source + ":" + strconv.Itoa(lr.line+1)
+		if err != nil {
+			r.fail(at, "", fmt.Errorf("read: %w", err))
+			return
+		}
+		at = source + ":" + strconv.Itoa(lr.line)
+		if tooLong {
+			r.fail(at, "", fmt.Errorf("line %w: more than %d bytes", ErrTooLong, lr.max))
+			continue
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		s, err := r.parseJSONLine(line)
+		if err != nil {
+			r.fail(at, s.ID, err)
+			continue
+		}
+		r.emit(s)
+	}
+}
+
+// parseJSONLine decodes and validates one line. The returned Story carries
+// the id even on error, so the error can name the story.
+func (r *reader) parseJSONLine(line []byte) (Story, error) {
+	if err := checkUTF8(line); err != nil {
+		// encoding/json would silently turn bad bytes into U+FFFD; the
+		// contract is to reject, with the offset, like plain text.
+		return Story{}, fmt.Errorf("%w (offset within the line)", err)
+	}
+	trimmed := bytes.TrimSpace(line)
+	if len(trimmed) == 0 || trimmed[0] != '{' {
+		return Story{}, fmt.Errorf("%w: line starts with %q", ErrNotJSON, preview(trimmed))
+	}
+	var rec jsonlRecord
+	if err := json.Unmarshal(line, &rec); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) {
+			return Story{}, fmt.Errorf("%w: %v at byte offset %d of the line", ErrNotJSON, syn, syn.Offset)
+		}
+		return Story{ID: string(rec.ID)}, fmt.Errorf("%w: %v", ErrNotJSON, err)
+	}
+	s := Story{
+		ID:     strings.TrimSpace(string(rec.ID)),
+		Title:  strings.TrimSpace(rec.Title),
+		URL:    strings.TrimSpace(rec.URL),
+		Source: strings.TrimSpace(rec.Source),
+	}
+	if s.ID == "" {
+		return s, ErrMissingID
+	}
+	date, err := parseDate(rec.Date)
+	if err != nil {
+		return s, err
+	}
+	if date == "" {
+		date = r.opt.Date
+	}
+	s.Date = date
+	if max := r.opt.maxStory(); len(rec.Text) > max {
+		return s, fmt.Errorf("story %w: text of %d bytes, more than %d", ErrTooLong, len(rec.Text), max)
+	}
+	text, err := checkText([]byte(rec.Text))
+	if err != nil {
+		return s, err
+	}
+	s.Text = text
+	return s, nil
+}
+
+// parseDate accepts the contract's YYYY-MM-DD and, because exporters often
+// write full timestamps, RFC 3339, keeping the day as written in the
+// timestamp's own zone (that is the day the article's "yesterday" counts
+// from). "" stays "" so the caller can fall back to Options.Date.
+func parseDate(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", nil
+	}
+	if t, err := time.Parse(DateLayout, s); err == nil {
+		return t.Format(DateLayout), nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.Format(DateLayout), nil
+	}
+	return "", fmt.Errorf("%w %q: want YYYY-MM-DD", ErrBadDate, preview([]byte(s)))
+}
+
+// preview shortens data for an error message.
+func preview(b []byte) string {
+	const n = 40
+	if len(b) > n {
+		cut := n
+		for cut > 0 && b[cut]&0xC0 == 0x80 {
+			cut-- // do not split a UTF-8 sequence
+		}
+		return string(b[:cut]) + "…"
+	}
+	return string(b)
+}
