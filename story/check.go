@@ -11,8 +11,8 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // checkBinary rejects data that is not text at all. A NUL byte settles it
 // (no text format we read allows one); otherwise the first sniffSize bytes
-// are binary when more than a tenth of them are control bytes or broken
-// UTF-8. Text in a legacy 8-bit encoding has a few stray bytes and passes
+// are binary when more than a tenth of them (and at least eight) are
+// control bytes or broken UTF-8. Text in a legacy 8-bit encoding has a few stray bytes and passes
 // here, to be reported by checkUTF8 with the offset of the first one.
 func checkBinary(data []byte) error {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
@@ -40,7 +40,10 @@ func checkBinary(data []byte) error {
 		}
 		i += size
 	}
-	if odd*10 > n {
+	// A handful of stray bytes in a short text is a broken text, better
+	// reported by offset; binary needs a tenth of a real sample, or most of
+	// a tiny one.
+	if odd*10 > n && odd >= 8 || odd*2 > n {
 		return fmt.Errorf("%w: %d of the first %d characters are control bytes or not UTF-8", ErrBinary, odd, n)
 	}
 	return nil
@@ -91,4 +94,3 @@ func normalize(text string) string {
 	}
 	return text
 }
-
