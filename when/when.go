@@ -1,0 +1,146 @@
+// Package when finds date expressions in a sentence and resolves them to a
+// day range relative to the story's publication date, with a precision that
+// says how much the text really told us.
+//
+// It is a hand-written scanner, not a regular-expression engine: a cheap
+// pre-filter rejects sentences with no digit, month, weekday or relative
+// word, and a small grammar over word tokens handles the rest. Every form it
+// supports is listed in docs/dates.md.
+//
+// Finding and resolving are separate steps because the tense that decides
+// "on Friday" (last Friday or next Friday) belongs to the clause around the
+// expression, which the caller knows and this package does not.
+package when
+
+import (
+	_ "embed"
+	"fmt"
+	"time"
+)
+
+// Tense is the grammatical direction of the clause a date expression sits
+// in. It decides expressions that do not say which way to look: weekdays,
+// month-days and months without a year, seasons without a year.
+type Tense int
+
+const (
+	// TenseUnknown picks the nearest candidate, ties going to the past
+	// (news mostly reports what happened).
+	TenseUnknown Tense = iota
+	TensePast
+	TenseFuture
+)
+
+func (t Tense) String() string {
+	switch t {
+	case TensePast:
+		return "past"
+	case TenseFuture:
+		return "future"
+	}
+	return "unknown"
+}
+
+// Precision is how fine-grained a resolved date is. Values are the
+// `date_precision` strings of the event contract.
+type Precision string
+
+const (
+	PrecisionDay     Precision = "day"
+	PrecisionWeek    Precision = "week"
+	PrecisionMonth   Precision = "month"
+	PrecisionSeason  Precision = "season"
+	PrecisionYear    Precision = "year"
+	PrecisionUnknown Precision = "unknown"
+)
+
+// Date is a resolved date: the inclusive day range [Start, End], both at
+// midnight UTC, and its precision.
+type Date struct {
+	Start, End time.Time
+	Precision  Precision
+}
+
+// String formats the date as "2024-11-11..2024-11-12 (day)".
+func (d Date) String() string {
+	s := d.Start.Format(time.DateOnly)
+	if !d.End.Equal(d.Start) {
+		s += ".." + d.End.Format(time.DateOnly)
+	}
+	return s + " (" + string(d.Precision) + ")"
+}
+
+// Expr is one date expression found in a sentence, parsed but not resolved.
+// Start and End are byte offsets into the sentence, so
+// sentence[Start:End] == Text. A leading preposition ("on", "in", "since")
+// is not part of the span; range words ("from", "between") are.
+type Expr struct {
+	Text       string
+	Start, End int
+
+	kind   kind
+	prep   fn // preposition before the span, fnNone if none
+	y1, m1 int
+	d1     int
+	y2, m2 int
+	d2     int
+	part   part // early/mid/late/earlier/later
+	wd     time.Weekday
+	rel    int  // -1 last/previous, 0 this/bare, +1 next/coming
+	n      int  // count for "two days ago", day offset for deictics
+	unit   unit // day/week/weekend/month/year
+	season season
+	decade bool
+	this   bool // "this May", "this summer": the one in the publication year
+}
+
+// Default is the date of an event with no date expression of its own: the
+// publication day, with Precision "unknown" so nobody mistakes it for a
+// date the text stated.
+func Default(pub time.Time) Date {
+	d := day(pub)
+	return Date{Start: d, End: d, Precision: PrecisionUnknown}
+}
+
+//go:embed lexicon.txt
+var lexiconText string
+
+// Resolver finds and resolves date expressions. It is immutable after New
+// and safe for concurrent use.
+type Resolver struct {
+	lex map[string]lexEntry
+	// first[c-'a'] has bit L set when some lexicon word of length L starts
+	// with c; it lets the pre-filter skip most words without a map lookup.
+	first [26]uint32
+}
+
+// New builds a Resolver from the embedded English lexicon.
+func New() (*Resolver, error) {
+	lex, err := parseLexicon(lexiconText)
+	if err != nil {
+		return nil, fmt.Errorf("when: lexicon.txt: %w", err)
+	}
+	r := &Resolver{lex: lex}
+	for w := range lex {
+		if len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
+			r.first[w[0]-'a'] |= 1 << len(w)
+		}
+	}
+	return r, nil
+}
+
+// maxStackTokens sizes the token buffer Find keeps on the stack; longer
+// sentences spill to the heap.
+const maxStackTokens = 96
+
+// Find returns every date expression in the sentence, in order and
+// non-overlapping. Sentences with no digit and no month, weekday, unit,
+// season or deictic word are rejected without tokenising.
+func (r *Resolver) Find(sentence string) []Expr {
+	if !r.mayHaveDate(sentence) {
+		return nil
+	}
+	var buf [maxStackTokens]token
+	p := parser{s: sentence, t: r.tokenize(sentence, buf[:0])}
+	return p.find(nil)
+}
