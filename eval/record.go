@@ -1,0 +1,219 @@
+// Package eval reads third-party gold-standard event records (PETRARCH XML,
+// TABARI validation text, PLOVER GSR JSON, ConfliBERT annotation CSV) and
+// scores a pipeline.Coder against them. See docs/eval.md for every metric.
+//
+// The gold files are never part of parley: they are read from
+// ../shared/third_party at run time by tests and by `parley eval`.
+package eval
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Format names, as accepted by ReadFile and `parley eval --format`.
+const (
+	FormatPetrarch   = "petrarch"
+	FormatTabari     = "tabari"
+	FormatPLOVER     = "plover"
+	FormatConfliBERT = "conflibert"
+	FormatAuto       = "auto"
+)
+
+// Formats lists the concrete formats in a stable order.
+var Formats = [...]string{FormatPetrarch, FormatTabari, FormatPLOVER, FormatConfliBERT}
+
+// maxFileBytes bounds one gold file read into memory. The largest shared
+// file is about 3 MB; 256 MiB keeps a wrong path (a disk image, /dev/zero)
+// from exhausting memory.
+const maxFileBytes = 256 << 20
+
+// GoldEvent is one expected event. Source and Target are CAMEO-style actor
+// codes as the gold file writes them ("" when the gold names none); Code is
+// a CAMEO event code ("" for PLOVER gold), PloverType a PLOVER 2.0 type (""
+// for CAMEO gold).
+type GoldEvent struct {
+	Source     string `json:"source"`
+	Target     string `json:"target"`
+	Code       string `json:"code,omitempty"`
+	PloverType string `json:"plover_type,omitempty"`
+}
+
+// GoldLoc is a gold event location. CountryCode is what the file gives
+// (PLOVER uses ISO 3166-1 alpha-2); HasCoord says Lat/Lon are meaningful.
+type GoldLoc struct {
+	Name        string  `json:"name"`
+	CountryCode string  `json:"country_code,omitempty"`
+	Lat         float64 `json:"lat,omitempty"`
+	Lon         float64 `json:"lon,omitempty"`
+	HasCoord    bool    `json:"has_coord,omitempty"`
+}
+
+// Record is one gold sentence with what should be coded from it.
+type Record struct {
+	Format   string      `json:"format"`
+	File     string      `json:"file,omitempty"`
+	ID       string      `json:"id"`
+	Date     string      `json:"date"` // YYYY-MM-DD or "" when the file's date is unusable
+	Text     string      `json:"text"` // whitespace-normalised
+	Category string      `json:"category,omitempty"`
+	Gold     []GoldEvent `json:"gold,omitempty"`
+	// NoEvent says the gold expects nothing to be coded (PETRARCH
+	// noevents/error, TABARI {---}/{+++}/{###}).
+	NoEvent bool `json:"no_event,omitempty"`
+	// Error is PETRARCH's expected error ("storydiscard", "dateline", …);
+	// such records also have NoEvent set.
+	Error string `json:"error,omitempty"`
+	// Majority is the ConfliBERT raters' strict-majority CAMEO root ("" when
+	// there is none); Raters holds each rater's root in column order.
+	Majority string   `json:"majority,omitempty"`
+	Raters   []string `json:"raters,omitempty"`
+	Loc      *GoldLoc `json:"loc,omitempty"`
+	// Skip marks a record that is read but not scored, for SkipReason.
+	Skip       bool   `json:"skip,omitempty"`
+	SkipReason string `json:"skip_reason,omitempty"`
+}
+
+// ReadFile reads one gold file (or, for conflibert, a directory of rounds;
+// see ReadConfliBERTDir) in the given format. FormatAuto sniffs it.
+func ReadFile(format, path string) ([]Record, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	if st.IsDir() {
+		if format != FormatConfliBERT && format != FormatAuto {
+			return nil, fmt.Errorf("eval: %s is a directory; only the conflibert format reads directories", path)
+		}
+		return ReadConfliBERTDir(path)
+	}
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, err
+	}
+	if format == FormatAuto || format == "" {
+		format = Sniff(path, data)
+		if format == "" {
+			return nil, fmt.Errorf("eval: %s: cannot tell the gold format; pass --format", path)
+		}
+	}
+	name := path
+	var recs []Record
+	r := strings.NewReader(string(data))
+	switch format {
+	case FormatPetrarch:
+		recs, err = ReadPetrarch(r, name)
+	case FormatTabari:
+		recs, err = ReadTabari(r, name)
+	case FormatPLOVER:
+		recs, err = ReadPLOVER(r, name)
+	case FormatConfliBERT:
+		recs, err = ReadConfliBERT(r, name)
+		if err == nil {
+			cat := filepath.Base(filepath.Dir(path))
+			for i := range recs {
+				recs[i].Category = cat
+			}
+		}
+	default:
+		return nil, fmt.Errorf("eval: unknown format %q (want %s)", format, strings.Join(Formats[:], ", "))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return recs, nil
+}
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("eval: reading %s: %w", path, err)
+	}
+	if len(data) > maxFileBytes {
+		return nil, fmt.Errorf("eval: %s is larger than %d bytes", path, maxFileBytes)
+	}
+	return data, nil
+}
+
+// Sniff guesses a gold format from a file's name and first bytes; "" when
+// nothing fits.
+func Sniff(path string, data []byte) string {
+	head := string(data[:min(len(data), 4096)])
+	trim := strings.TrimLeft(head, " \t\r\n\ufeff")
+	switch {
+	case strings.HasPrefix(trim, "<") || strings.Contains(head, "<Sentence"):
+		return FormatPetrarch
+	case strings.HasPrefix(trim, "[") || strings.HasPrefix(trim, "{"):
+		return FormatPLOVER
+	case strings.HasSuffix(strings.ToLower(path), ".csv") || strings.Contains(head, "Action1_CAMEO_"):
+		return FormatConfliBERT
+	case strings.Contains(head, "/*") || strings.HasSuffix(path, ".text"):
+		return FormatTabari
+	}
+	return ""
+}
+
+// toUTF8 returns s unchanged when it is valid UTF-8 and otherwise decodes
+// the invalid bytes as Latin-1, which is what the old TABARI/PETRARCH files
+// use when they are not UTF-8.
+func toUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(rune(s[i]))
+			i++
+			continue
+		}
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String()
+}
+
+// normSpace collapses every run of whitespace to one space and trims.
+func normSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// compactDate turns YYYYMMDD or YYMMDD into YYYY-MM-DD, or "" when the
+// value is not a real calendar date. Two-digit years pivot at 50 the way
+// the TABARI files need (950101 is 1995, 000101 is 2000).
+func compactDate(s string) string {
+	s = strings.TrimSpace(s)
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return ""
+		}
+	}
+	var y, m, d string
+	switch len(s) {
+	case 8:
+		y, m, d = s[:4], s[4:6], s[6:]
+	case 6:
+		y, m, d = "20"+s[:2], s[2:4], s[4:]
+		if s[0] >= '5' {
+			y = "19" + s[:2]
+		}
+	default:
+		return ""
+	}
+	iso := y + "-" + m + "-" + d
+	if !validDate(iso) {
+		return ""
+	}
+	return iso
+}

@@ -1,0 +1,67 @@
+package eval
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// sharedDir returns the gold data folder or skips the test.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := ThirdPartyDir()
+	if err != nil {
+		t.Skipf("shared gold data absent: %v", err)
+	}
+	return dir
+}
+
+// TestSharedReaders only checks that the readers parse the real files into
+// the documented numbers of records; scoring them is floors_test.go's job.
+func TestSharedReaders(t *testing.T) {
+	dir := sharedDir(t)
+	tests := []struct {
+		path, format      string
+		records, skipped  int
+		noEvent, withGold int
+	}{
+		{"universalpetrarch/PETR2_GSR_validation.xml", FormatPetrarch, 78, 0, 12, 66},
+		{"universalpetrarch/PETR_Validate_records_2_02.xml", FormatPetrarch, 274, 10, -1, -1},
+		{"petrarch2/PETR.UnitTest.records.xml", FormatPetrarch, 284, -1, -1, -1},
+		{"tabari/Validate.text", FormatTabari, -1, -1, -1, -1},
+		{"plover/PLOVER_GSR_CAMEO.dev.json", FormatPLOVER, 161, 0, 0, 161},
+		{"conflibert", FormatConfliBERT, 500, -1, -1, -1},
+	}
+	for _, tc := range tests {
+		t.Run(filepath.Base(tc.path), func(t *testing.T) {
+			recs, err := ReadFile(tc.format, filepath.Join(dir, tc.path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var skipped, noEvent, withGold int
+			reasons := map[string]int{}
+			for _, r := range recs {
+				if r.Skip {
+					skipped++
+					reasons[r.SkipReason]++
+					continue
+				}
+				if r.NoEvent {
+					noEvent++
+				}
+				if len(r.Gold) > 0 {
+					withGold++
+				}
+			}
+			t.Logf("%s: %d records, %d skipped %v, %d noevent, %d with gold", tc.path, len(recs), skipped, reasons, noEvent, withGold)
+			check := func(what string, got, want int) {
+				if want >= 0 && got != want {
+					t.Errorf("%s = %d, want %d", what, got, want)
+				}
+			}
+			check("records", len(recs), tc.records)
+			check("skipped", skipped, tc.skipped)
+			check("noevent", noEvent, tc.noEvent)
+			check("with gold", withGold, tc.withGold)
+		})
+	}
+}
