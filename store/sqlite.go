@@ -1,0 +1,429 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/parley-events/parley/event"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// SQLite is the embedded Store: one database file in WAL mode. Writes go
+// through a single connection (SQLite allows one writer at a time anyway);
+// reads use a pool so the API can answer while an ingest runs.
+type SQLite struct {
+	w  *sql.DB
+	r  *sql.DB
+	mu sync.Mutex // serialises Put so savepoint bookkeeping stays simple
+}
+
+var _ Store = (*SQLite)(nil)
+
+func dsn(path string, write bool) string {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)",
+		"foreign_keys(1)", "cache_size(-65536)", "temp_store(MEMORY)", "mmap_size(268435456)"} {
+		q.Add("_pragma", p)
+	}
+	if write {
+		// Take the write lock at BEGIN, so a transaction never fails halfway
+		// because another connection wrote first.
+		q.Set("_txlock", "immediate")
+	} else {
+		q.Add("_pragma", "query_only(1)")
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// OpenSQLite opens (creating if needed) the database at path and migrates
+// its schema to the current version.
+func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+	if path == "" || strings.ContainsAny(path, "?#") {
+		return nil, fmt.Errorf("open store: bad database path %q", path)
+	}
+	w, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetConnMaxIdleTime(0)
+	if err := migrate(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	n := runtime.GOMAXPROCS(0) * 2
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	return &SQLite{w: w, r: r}, nil
+}
+
+// Close closes the database.
+func (s *SQLite) Close() error {
+	return errors.Join(s.r.Close(), s.w.Close())
+}
+
+// migrations are applied in order; PRAGMA user_version records how many ran.
+// Never edit a released migration: append a new one.
+var migrations = [...]string{
+	// 1: initial schema.
+	`
+CREATE TABLE stories (
+	sk      INTEGER PRIMARY KEY,
+	id      TEXT NOT NULL UNIQUE,
+	hash    TEXT NOT NULL,
+	date    TEXT NOT NULL DEFAULT '',
+	title   TEXT NOT NULL DEFAULT '',
+	url     TEXT NOT NULL DEFAULT '',
+	source  TEXT NOT NULL DEFAULT '',
+	text    TEXT NOT NULL DEFAULT '',
+	coded_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE sentences (
+	sk       INTEGER PRIMARY KEY,
+	story_sk INTEGER NOT NULL REFERENCES stories(sk),
+	idx      INTEGER NOT NULL,
+	text     TEXT NOT NULL,
+	UNIQUE (story_sk, idx)
+);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='sk');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+	INSERT INTO sentences_fts(rowid, text) VALUES (new.sk, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+	INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.sk, old.text);
+END;
+CREATE TABLE places (
+	sk        INTEGER PRIMARY KEY,
+	name      TEXT NOT NULL,
+	country   TEXT NOT NULL,
+	admin1    TEXT NOT NULL,
+	lat       REAL NOT NULL,
+	lon       REAL NOT NULL,
+	precision TEXT NOT NULL,
+	geonameid INTEGER NOT NULL,
+	UNIQUE (name, country, admin1, lat, lon)
+);
+CREATE TABLE events (
+	sk           INTEGER PRIMARY KEY,
+	id           TEXT NOT NULL UNIQUE,
+	story_sk     INTEGER NOT NULL REFERENCES stories(sk),
+	sentence_sk  INTEGER REFERENCES sentences(sk),
+	sentence_idx INTEGER NOT NULL,
+	date         TEXT NOT NULL,
+	date_end     TEXT NOT NULL,
+	week         TEXT NOT NULL,
+	month        TEXT NOT NULL,
+	cameo        TEXT NOT NULL,
+	root         TEXT NOT NULL,
+	quad         INTEGER NOT NULL,
+	goldstein    REAL NOT NULL,
+	plover       TEXT NOT NULL,
+	negated      INTEGER NOT NULL,
+	future       INTEGER NOT NULL,
+	hypothetical INTEGER NOT NULL,
+	reported     INTEGER NOT NULL,
+	place_sk     INTEGER REFERENCES places(sk),
+	lat          REAL,
+	lon          REAL,
+	loc_country  TEXT,
+	json         TEXT NOT NULL
+);
+CREATE INDEX events_date ON events(date, id);
+CREATE INDEX events_story ON events(story_sk);
+CREATE INDEX events_sentence ON events(sentence_sk);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_root ON events(root, date);
+CREATE INDEX events_plover ON events(plover, date);
+CREATE INDEX events_place ON events(place_sk) WHERE place_sk IS NOT NULL;
+CREATE INDEX events_loc ON events(loc_country) WHERE loc_country IS NOT NULL;
+CREATE INDEX events_lonlat ON events(lon, lat) WHERE lon IS NOT NULL;
+CREATE INDEX events_week ON events(week, quad, plover);
+CREATE INDEX events_month ON events(month, quad, plover);
+CREATE TABLE event_actors (
+	event_sk INTEGER NOT NULL REFERENCES events(sk),
+	side     TEXT NOT NULL CHECK (side IN ('source', 'target', 'participant')),
+	ord      INTEGER NOT NULL,
+	code     TEXT NOT NULL,
+	country  TEXT NOT NULL,
+	sector   TEXT NOT NULL,
+	akey     TEXT NOT NULL, -- country, or code when there is none: the dyad unit
+	role     TEXT NOT NULL,
+	text     TEXT NOT NULL,
+	PRIMARY KEY (event_sk, side, ord)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_code ON event_actors(code, side, event_sk);
+CREATE INDEX event_actors_country ON event_actors(country, side, event_sk);
+`,
+}
+
+func migrate(ctx context.Context, db *sql.DB) error {
+	var v int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("database schema version %d is newer than this parley (%d)", v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		// PRAGMA takes no bound parameters; i+1 is our own integer.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// StoryHash implements Store.
+func (s *SQLite) StoryHash(ctx context.Context, id string) (string, bool, error) {
+	var h string
+	err := s.r.QueryRowContext(ctx, "SELECT hash FROM stories WHERE id = ?", id).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("story hash %s: %w", id, err)
+	}
+	return h, true, nil
+}
+
+// weekOf returns the Monday starting the ISO week of a YYYY-MM-DD date, and
+// monthOf the first of its month; "" for an unparseable date.
+func weekOf(date string) string {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return ""
+	}
+	wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
+	return t.AddDate(0, 0, -wd).Format("2006-01-02")
+}
+
+func monthOf(date string) string {
+	if len(date) < 8 {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", date); err != nil {
+		return ""
+	}
+	return date[:8] + "01"
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Put implements Store. All records go in one transaction for speed, each
+// inside its own savepoint so one bad record rolls back alone.
+func (s *SQLite) Put(ctx context.Context, recs []Record) ([]error, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put: begin: %w", err)
+	}
+	defer tx.Rollback()
+	p, err := prepare(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer p.close()
+	errs := make([]error, len(recs))
+	for i := range recs {
+		if _, err := tx.ExecContext(ctx, "SAVEPOINT rec"); err != nil {
+			return nil, fmt.Errorf("put: savepoint: %w", err)
+		}
+		if err := p.put(ctx, &recs[i]); err != nil {
+			errs[i] = fmt.Errorf("store story %s: %w", recs[i].Story.ID, err)
+			// Places inserted inside the rolled-back savepoint are gone.
+			clear(p.places)
+			if _, err := tx.ExecContext(ctx, "ROLLBACK TO rec"); err != nil {
+				return nil, fmt.Errorf("put: rollback to savepoint: %w", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "RELEASE rec"); err != nil {
+			return nil, fmt.Errorf("put: release savepoint: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put: commit: %w", err)
+	}
+	return errs, nil
+}
+
+type putStmts struct {
+	upsertStory, delActors, delEvents, delSentences, insSentence, insPlace, insEvent, insActor *sql.Stmt
+	places                                                                                     map[placeKey]int64
+}
+
+type placeKey struct {
+	name, country, admin1 string
+	lat, lon              float64
+}
+
+func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
+	p := &putStmts{places: map[placeKey]int64{}}
+	for _, x := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&p.upsertStory, `INSERT INTO stories(id, hash, date, title, url, source, text, coded_at) VALUES (?,?,?,?,?,?,?,?)
+			ON CONFLICT(id) DO UPDATE SET hash=excluded.hash, date=excluded.date, title=excluded.title, url=excluded.url,
+			source=excluded.source, text=excluded.text, coded_at=excluded.coded_at RETURNING sk`},
+		{&p.delActors, `DELETE FROM event_actors WHERE event_sk IN (SELECT sk FROM events WHERE story_sk = ?)`},
+		{&p.delEvents, `DELETE FROM events WHERE story_sk = ?`},
+		{&p.delSentences, `DELETE FROM sentences WHERE story_sk = ?`},
+		{&p.insSentence, `INSERT INTO sentences(story_sk, idx, text) VALUES (?,?,?) RETURNING sk`},
+		{&p.insPlace, `INSERT INTO places(name, country, admin1, lat, lon, precision, geonameid) VALUES (?,?,?,?,?,?,?)
+			ON CONFLICT(name, country, admin1, lat, lon) DO UPDATE SET precision=excluded.precision RETURNING sk`},
+		{&p.insEvent, `INSERT INTO events(id, story_sk, sentence_sk, sentence_idx, date, date_end, week, month, cameo, root,
+			quad, goldstein, plover, negated, future, hypothetical, reported, place_sk, lat, lon, loc_country, json)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING sk`},
+		{&p.insActor, `INSERT INTO event_actors(event_sk, side, ord, code, country, sector, akey, role, text) VALUES (?,?,?,?,?,?,?,?,?)`},
+	} {
+		st, err := tx.PrepareContext(ctx, x.sql)
+		if err != nil {
+			p.close()
+			return nil, fmt.Errorf("put: prepare: %w", err)
+		}
+		*x.dst = st
+	}
+	return p, nil
+}
+
+func (p *putStmts) close() {
+	for _, st := range []*sql.Stmt{p.upsertStory, p.delActors, p.delEvents, p.delSentences, p.insSentence, p.insPlace, p.insEvent, p.insActor} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (p *putStmts) put(ctx context.Context, r *Record) error {
+	st := r.Story
+	if st.ID == "" {
+		return errors.New("story has no id")
+	}
+	hash := r.Hash
+	if hash == "" {
+		hash = Hash(st)
+	}
+	var sk int64
+	if err := p.upsertStory.QueryRowContext(ctx, st.ID, hash, st.Date, st.Title, st.URL, st.Source, st.Text,
+		time.Now().UTC().Format(time.RFC3339)).Scan(&sk); err != nil {
+		return fmt.Errorf("upsert story: %w", err)
+	}
+	for _, del := range []*sql.Stmt{p.delActors, p.delEvents, p.delSentences} {
+		if _, err := del.ExecContext(ctx, sk); err != nil {
+			return fmt.Errorf("delete old version: %w", err)
+		}
+	}
+	// Sentences: the record's own list, plus any sentence an event cites that
+	// the list lacks, so every event can be found by full-text search.
+	sents := make(map[int]int64, len(r.Sentences))
+	addSentence := func(idx int, text string) error {
+		if _, ok := sents[idx]; ok {
+			return nil
+		}
+		var ssk int64
+		if err := p.insSentence.QueryRowContext(ctx, sk, idx, text).Scan(&ssk); err != nil {
+			return fmt.Errorf("insert sentence %d: %w", idx, err)
+		}
+		sents[idx] = ssk
+		return nil
+	}
+	for _, s := range r.Sentences {
+		if err := addSentence(s.Index, s.Text); err != nil {
+			return err
+		}
+	}
+	for i := range r.Events {
+		e := &r.Events[i]
+		if err := addSentence(e.SentenceIndex, e.Sentence); err != nil {
+			return err
+		}
+		if err := p.putEvent(ctx, sk, sents[e.SentenceIndex], e); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+	}
+	return nil
+}
+
+func (p *putStmts) putEvent(ctx context.Context, storySK, sentSK int64, e *event.Event) error {
+	if e.ID == "" {
+		return errors.New("event has no id")
+	}
+	js, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("encode: %w", err)
+	}
+	end := e.DateEnd
+	if end == "" || end < e.Date {
+		end = e.Date
+	}
+	var placeSK, lat, lon, locCountry any
+	if l := e.Location; l != nil {
+		k := placeKey{l.Name, l.Country, l.Admin1, l.Lat, l.Lon}
+		id, ok := p.places[k]
+		if !ok {
+			if err := p.insPlace.QueryRowContext(ctx, l.Name, l.Country, l.Admin1, l.Lat, l.Lon, l.Precision, l.GeonameID).Scan(&id); err != nil {
+				return fmt.Errorf("insert place: %w", err)
+			}
+			p.places[k] = id
+		}
+		placeSK, lat, lon, locCountry = id, l.Lat, l.Lon, l.Country
+	}
+	root := e.CAMEORoot
+	if root == "" && len(e.CAMEO) >= 2 {
+		root = e.CAMEO[:2]
+	}
+	m := e.Modality
+	var esk int64
+	if err := p.insEvent.QueryRowContext(ctx, e.ID, storySK, sentSK, e.SentenceIndex, e.Date, end, weekOf(e.Date), monthOf(e.Date),
+		e.CAMEO, root, e.QuadClass, e.Goldstein, e.PLOVER.Type, b2i(m.Negated), b2i(m.Future), b2i(m.Hypothetical),
+		b2i(m.ReportedBy != ""), placeSK, lat, lon, locCountry, js).Scan(&esk); err != nil {
+		return fmt.Errorf("insert: %w", err)
+	}
+	for _, side := range []struct {
+		name   string
+		actors []event.Actor
+	}{{"source", e.Source}, {"target", e.Target}, {"participant", e.Participants}} {
+		for i, a := range side.actors {
+			key := a.Country
+			if key == "" {
+				key = a.Code
+			}
+			if _, err := p.insActor.ExecContext(ctx, esk, side.name, i, a.Code, a.Country, a.Sector, key, a.Role, a.Text); err != nil {
+				return fmt.Errorf("insert %s actor %d: %w", side.name, i, err)
+			}
+		}
+	}
+	return nil
+}
