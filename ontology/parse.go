@@ -362,6 +362,9 @@ func (o *Ontology) loadCountries(fsys fs.FS) error {
 	// one step and cannot loop.
 	for _, a := range aliases {
 		i, ok := o.countryIx[a.target]
+		if slices.ContainsFunc(aliases, func(b alias) bool { return b.r.fields[0] == a.target }) {
+			return a.r.errorf("alias %s: target %q is itself an alias", a.r.fields[0], a.target)
+		}
 		if !ok {
 			return a.r.errorf("alias %s: target %q is not a country code", a.r.fields[0], a.target)
 		}
