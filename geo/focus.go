@@ -1,0 +1,62 @@
+package geo
+
+// Focus is the story-level country focus: how much each country has been
+// mentioned so far. Ambiguous names lean toward the countries a story is
+// about ("Tripoli" in a Lebanon story is not the Libyan capital). A Focus
+// belongs to one story and is not safe for concurrent mutation.
+type Focus struct {
+	weight map[string]float64
+	total  float64
+}
+
+// NewFocus returns an empty focus.
+func NewFocus() *Focus { return &Focus{weight: map[string]float64{}} }
+
+// Add adds weight to a country (ISO alpha-3). Non-positive weights and
+// empty codes are ignored.
+func (f *Focus) Add(countryAlpha3 string, weight float64) {
+	if f == nil || countryAlpha3 == "" || !(weight > 0) {
+		return
+	}
+	f.weight[countryAlpha3] += weight
+	f.total += weight
+}
+
+// AddMentions adds the countries of resolved mentions: 1 for a country
+// mention, 0.5 for a finer place (a city says less about the story's
+// country than naming the country does).
+func (f *Focus) AddMentions(ms []Mention) {
+	for _, m := range ms {
+		if m.Best == nil || m.Best.Country == "" {
+			continue
+		}
+		w := 0.5
+		if m.Best.Precision == PrecisionCountry {
+			w = 1
+		}
+		f.Add(m.Best.Country, w)
+	}
+}
+
+// Share is the country's fraction of all focus weight, in [0, 1].
+func (f *Focus) Share(countryAlpha3 string) float64 {
+	if f == nil || f.total == 0 {
+		return 0
+	}
+	return f.weight[countryAlpha3] / f.total
+}
+
+// Top returns the country with the most weight and its share ("" if none).
+// Ties go to the alphabetically first code, so the result is stable.
+func (f *Focus) Top() (string, float64) {
+	if f == nil {
+		return "", 0
+	}
+	best, bw := "", 0.0
+	for c, w := range f.weight {
+		if w > bw || (w == bw && c < best) {
+			best, bw = c, w
+		}
+	}
+	return best, f.Share(best)
+}

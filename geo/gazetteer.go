@@ -1,0 +1,410 @@
+// Package geo is parley's offline gazetteer and place resolver. The data is
+// embedded in the binary (geo/data, built by internal/gen/gazetteer from npm
+// packages), so resolving a place needs no network, index server or npm.
+//
+// The places file is sorted by (skeleton, key) of placekey, which makes it
+// its own name index: Load only decompresses it and records where each line
+// starts, and a lookup is a binary search. That keeps start-up small (see
+// docs/places.md for the figures).
+package geo
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/parley-events/parley/geo/placekey"
+)
+
+//go:generate go run ../internal/gen/gazetteer -out data
+
+//go:embed data/places.tsv.zst data/admin1.tsv data/countries.tsv data/aliases.txt
+var dataFS embed.FS
+
+// Precision values of Place.Precision, from finest to coarsest.
+const (
+	PrecisionPoint   = "point"   // an exact site (not produced by the gazetteer itself yet)
+	PrecisionCity    = "city"    // a populated place, or a place near one
+	PrecisionAdmin1  = "admin1"  // a first-level region: province, governorate, state
+	PrecisionCountry = "country" // a country
+	PrecisionRegion  = "region"  // a multi-country region (Middle East, Sahel)
+)
+
+// Place is one resolved location.
+type Place struct {
+	Name       string
+	Country    string // ISO 3166-1 alpha-3, "" for multi-country regions
+	Admin1     string // admin1 region name, "" when unknown
+	Lat, Lon   float64
+	Precision  string // point|city|admin1|country|region
+	GeonameID  int
+	Population int
+	Feature    string // GeoNames feature code (PPLC, PPLA, PPL, ...), ADM1, PCLI, RGN
+}
+
+// Gazetteer holds the embedded place data. It is immutable after Load and
+// safe for concurrent use.
+type Gazetteer struct {
+	blob  []byte   // decompressed places.tsv
+	lines []uint32 // start offset of each record line in blob
+
+	countries  []country
+	byAlpha3   map[string]int
+	byAlpha2   map[string]int
+	countryKey map[string]int // key of a name, spelling or alias -> country index
+	demonymKey map[string]int // key of a demonym ("kazakh") -> country index
+
+	admin1     []admin1
+	admin1Code map[string]int   // "SY.12" -> admin1 index
+	admin1Key  map[string][]int // key of a name (with and without "Governorate") -> indices
+
+	aliases map[string][]aliasTarget // key of a variant -> what it names
+	regions map[string]Place         // key -> multi-country region
+}
+
+type country struct {
+	alpha3, alpha2, name, official, capital string
+	capitalID                               int
+	lat, lon                                float64
+	region, subregion                       string
+}
+
+type admin1 struct {
+	code, cc2, name string
+	lat, lon        float64
+	population      int
+}
+
+// Load decodes the embedded data. It takes a few tens of milliseconds; call
+// it once and share the result.
+func Load() (*Gazetteer, error) {
+	z, err := dataFS.ReadFile("data/places.tsv.zst")
+	if err != nil {
+		return nil, fmt.Errorf("geo: read places: %w", err)
+	}
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, fmt.Errorf("geo: zstd: %w", err)
+	}
+	defer dec.Close()
+	blob, err := dec.DecodeAll(z, nil)
+	if err != nil {
+		return nil, fmt.Errorf("geo: decode places: %w", err)
+	}
+	g := &Gazetteer{blob: blob}
+	g.lines = make([]uint32, 0, bytes.Count(blob, []byte{'\n'}))
+	for off := 0; off < len(blob); {
+		end := bytes.IndexByte(blob[off:], '\n')
+		if end < 0 {
+			end = len(blob) - off
+		}
+		if blob[off] != '#' && end > 0 {
+			g.lines = append(g.lines, uint32(off))
+		}
+		off += end + 1
+	}
+	if err := g.loadCountries(); err != nil {
+		return nil, err
+	}
+	if err := g.loadAdmin1(); err != nil {
+		return nil, err
+	}
+	if err := g.loadAliases(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// NumPlaces reports how many populated places the gazetteer holds.
+func (g *Gazetteer) NumPlaces() int { return len(g.lines) }
+
+// line returns the fields of record i: skeleton, key, name, cc2, admin1,
+// lat, lon, population, geonameid, feature.
+func (g *Gazetteer) line(i int) [10][]byte {
+	var f [10][]byte
+	b := g.blob[g.lines[i]:]
+	if j := bytes.IndexByte(b, '\n'); j >= 0 {
+		b = b[:j]
+	}
+	for k := 0; k < 9; k++ {
+		j := bytes.IndexByte(b, '\t')
+		if j < 0 {
+			f[k] = b
+			return f
+		}
+		f[k], b = b[:j], b[j+1:]
+	}
+	f[9] = b
+	return f
+}
+
+// skelKey returns just the two sort fields of record i, without parsing
+// the rest, for the binary search.
+func (g *Gazetteer) skelKey(i int) (skel, key []byte) {
+	b := g.blob[g.lines[i]:]
+	j := bytes.IndexByte(b, '\t')
+	if j < 0 {
+		return b, nil
+	}
+	skel, b = b[:j], b[j+1:]
+	if k := bytes.IndexByte(b, '\t'); k >= 0 {
+		b = b[:k]
+	}
+	return skel, b
+}
+
+// place builds the Place of record i.
+func (g *Gazetteer) place(i int) Place {
+	f := g.line(i)
+	lat, _ := strconv.ParseFloat(string(f[5]), 64)
+	lon, _ := strconv.ParseFloat(string(f[6]), 64)
+	pop, _ := strconv.Atoi(string(f[7]))
+	id, _ := strconv.Atoi(string(f[8]))
+	cc2 := string(f[3])
+	p := Place{Name: string(f[2]), Lat: lat, Lon: lon, Precision: PrecisionCity,
+		Population: pop, GeonameID: id, Feature: string(f[9])}
+	if c, ok := g.byAlpha2[cc2]; ok {
+		p.Country = g.countries[c].alpha3
+	}
+	if a, ok := g.admin1Code[cc2+"."+string(f[4])]; ok {
+		p.Admin1 = g.admin1[a].name
+	}
+	return p
+}
+
+// placeCC2 returns the ISO2 country of record i without building a Place.
+func (g *Gazetteer) placeCC2(i int) string { return string(g.line(i)[3]) }
+
+// exact returns the record range whose key equals key.
+func (g *Gazetteer) exact(key string) (lo, hi int) {
+	skel := placekey.Skeleton(key)
+	lo = sort.Search(len(g.lines), func(i int) bool {
+		s, k := g.skelKey(i)
+		if c := strings.Compare(string(s), skel); c != 0 {
+			return c > 0
+		}
+		return string(k) >= key
+	})
+	hi = lo
+	for hi < len(g.lines) {
+		s, k := g.skelKey(hi)
+		if string(s) != skel || string(k) != key {
+			break
+		}
+		hi++
+	}
+	return lo, hi
+}
+
+// fuzzy calls fn for each record whose key is within maxDist vowel edits
+// of key but not equal to it. Records sharing the skeleton are contiguous.
+func (g *Gazetteer) fuzzy(key string, maxDist int, fn func(i, dist int)) {
+	skel := placekey.Skeleton(key)
+	if len(skel) < 3 {
+		return // too few consonants: "Ada" ~ "Ida" ~ "Oda" would all match
+	}
+	lo := sort.Search(len(g.lines), func(i int) bool {
+		s, _ := g.skelKey(i)
+		return string(s) >= skel
+	})
+	for i := lo; i < len(g.lines) && i < lo+2000; i++ {
+		s, k := g.skelKey(i)
+		if string(s) != skel {
+			break
+		}
+		if string(k) == key {
+			continue
+		}
+		if d := placekey.VowelDistance(string(k), key); d > 0 && d <= maxDist {
+			fn(i, d)
+		}
+	}
+}
+
+// Country returns the centroid place of a country by ISO alpha-3 code.
+func (g *Gazetteer) Country(alpha3 string) (Place, bool) {
+	i, ok := g.byAlpha3[strings.ToUpper(alpha3)]
+	if !ok {
+		return Place{}, false
+	}
+	return g.countryPlace(i), true
+}
+
+// CountryOfAlpha2 maps an ISO alpha-2 code to alpha-3 ("" if unknown).
+func (g *Gazetteer) CountryOfAlpha2(alpha2 string) string {
+	if i, ok := g.byAlpha2[strings.ToUpper(alpha2)]; ok {
+		return g.countries[i].alpha3
+	}
+	return ""
+}
+
+// Capital returns the capital city of a country by alpha-3 code.
+func (g *Gazetteer) Capital(alpha3 string) (Place, bool) {
+	i, ok := g.byAlpha3[strings.ToUpper(alpha3)]
+	if !ok || g.countries[i].capitalID == 0 {
+		return Place{}, false
+	}
+	c := g.countries[i]
+	lo, hi := g.exact(placekey.Key(c.capital))
+	for j := lo; j < hi; j++ {
+		if p := g.place(j); p.GeonameID == c.capitalID {
+			return p, true
+		}
+	}
+	// The capital's record may carry another name (Nur-Sultan for Astana
+	// in older GeoNames): search its country's PPLC by id.
+	return g.placeByID(c.alpha2, c.capitalID)
+}
+
+// placeByID scans for a GeoNames id; only used for the handful of
+// capitals whose record name differs from the country's capital name.
+func (g *Gazetteer) placeByID(cc2 string, id int) (Place, bool) {
+	want := strconv.Itoa(id)
+	for i := range g.lines {
+		if f := g.line(i); string(f[3]) == cc2 && string(f[8]) == want {
+			return g.place(i), true
+		}
+	}
+	return Place{}, false
+}
+
+func (g *Gazetteer) countryPlace(i int) Place {
+	c := g.countries[i]
+	return Place{Name: c.name, Country: c.alpha3, Lat: c.lat, Lon: c.lon, Precision: PrecisionCountry, Feature: "PCLI"}
+}
+
+func (g *Gazetteer) admin1Place(i int) Place {
+	a := g.admin1[i]
+	p := Place{Name: a.name, Admin1: a.name, Lat: a.lat, Lon: a.lon, Precision: PrecisionAdmin1,
+		Population: a.population, Feature: "ADM1"}
+	if c, ok := g.byAlpha2[a.cc2]; ok {
+		p.Country = g.countries[c].alpha3
+	}
+	return p
+}
+
+func (g *Gazetteer) loadCountries() error {
+	b, err := dataFS.ReadFile("data/countries.tsv")
+	if err != nil {
+		return fmt.Errorf("geo: read countries: %w", err)
+	}
+	g.byAlpha3 = map[string]int{}
+	g.byAlpha2 = map[string]int{}
+	g.countryKey = map[string]int{}
+	g.demonymKey = map[string]int{}
+	for n, ln := range strings.Split(string(b), "\n") {
+		if ln == "" || ln[0] == '#' {
+			continue
+		}
+		f := strings.Split(ln, "\t")
+		if len(f) != 12 {
+			return fmt.Errorf("geo: countries.tsv:%d: %d fields, want 12", n+1, len(f))
+		}
+		lat, err1 := strconv.ParseFloat(f[6], 64)
+		lon, err2 := strconv.ParseFloat(f[7], 64)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("geo: countries.tsv:%d: bad coordinates", n+1)
+		}
+		capID, _ := strconv.Atoi(f[5])
+		i := len(g.countries)
+		g.countries = append(g.countries, country{alpha3: f[0], alpha2: f[1], name: f[2], official: f[3],
+			capital: f[4], capitalID: capID, lat: lat, lon: lon, region: f[8], subregion: f[9]})
+		g.byAlpha3[f[0]] = i
+		g.byAlpha2[f[1]] = i
+		names := append([]string{f[2], f[3]}, splitBar(f[10])...)
+		for _, s := range names {
+			if k := placekey.Key(s); k != "" {
+				if _, dup := g.countryKey[k]; !dup {
+					g.countryKey[k] = i
+				}
+			}
+		}
+		for _, s := range splitBar(f[11]) {
+			if k := placekey.Key(s); k != "" {
+				g.demonymKey[k] = i
+			}
+		}
+	}
+	return nil
+}
+
+func splitBar(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// admin1Suffixes are dropped from region names for a second key, so
+// "Damascus Governorate" is found as "Damascus" with a region word.
+var admin1Suffixes = []string{" governorate", " province", " region", " oblast", " state", " district",
+	" prefecture", " department", " county", " municipality", " muhafazat", " wilayah", " voivodeship", " territory"}
+
+func (g *Gazetteer) loadAdmin1() error {
+	b, err := dataFS.ReadFile("data/admin1.tsv")
+	if err != nil {
+		return fmt.Errorf("geo: read admin1: %w", err)
+	}
+	g.admin1Code = map[string]int{}
+	g.admin1Key = map[string][]int{}
+	for n, ln := range strings.Split(string(b), "\n") {
+		if ln == "" || ln[0] == '#' {
+			continue
+		}
+		f := strings.Split(ln, "\t")
+		if len(f) != 6 {
+			return fmt.Errorf("geo: admin1.tsv:%d: %d fields, want 6", n+1, len(f))
+		}
+		lat, err1 := strconv.ParseFloat(f[2], 64)
+		lon, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("geo: admin1.tsv:%d: bad coordinates", n+1)
+		}
+		pop, _ := strconv.Atoi(f[5])
+		cc2, _, _ := strings.Cut(f[0], ".")
+		i := len(g.admin1)
+		g.admin1 = append(g.admin1, admin1{code: f[0], cc2: cc2, name: f[1], lat: lat, lon: lon, population: pop})
+		g.admin1Code[f[0]] = i
+		g.addAdmin1Key(f[1], i)
+	}
+	return nil
+}
+
+func (g *Gazetteer) addAdmin1Key(name string, i int) {
+	keys := []string{placekey.Key(name)}
+	low := strings.ToLower(name)
+	for _, suf := range admin1Suffixes {
+		if strings.HasSuffix(low, suf) {
+			keys = append(keys, placekey.Key(name[:len(name)-len(suf)]))
+		}
+	}
+	for _, k := range keys {
+		if k != "" && !containsInt(g.admin1Key[k], i) {
+			g.admin1Key[k] = append(g.admin1Key[k], i)
+		}
+	}
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := (lat2-lat1)*math.Pi/180, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}

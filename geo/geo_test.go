@@ -1,0 +1,230 @@
+package geo
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/parley-events/parley/text"
+)
+
+// loadOnce shares one Gazetteer between tests; Load is what is under test
+// in TestLoad and BenchmarkLoad.
+var testGaz = sync.OnceValues(Load)
+
+func gaz(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := testGaz()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return g
+}
+
+// naiveSentence tokenizes with the text package and tags capitalised
+// words NNP, except listed lower-case-tag words. Tests must not depend on
+// the statistical tagger's mood, so tags are given, not guessed.
+func naiveSentence(s string, tags map[string]string) *text.Sentence {
+	toks := text.Tokenize(s, nil)
+	for i := range toks {
+		w := toks[i].Text
+		switch {
+		case tags[w] != "":
+			toks[i].Tag = tags[w]
+		case toks[i].Lower == "'s":
+			toks[i].Tag = "POS"
+		case isCapitalized(w):
+			toks[i].Tag = "NNP"
+		case len(w) == 1 && !isCapitalized(w) && (w[0] < 'a' || w[0] > 'z'):
+			toks[i].Tag = w
+		default:
+			toks[i].Tag = "NN"
+		}
+	}
+	return &text.Sentence{Text: s, End: len(s), Tokens: toks}
+}
+
+type wantMention struct {
+	text      string // mention text
+	name      string // Best.Name ("" = Best must be nil)
+	country   string
+	precision string
+	lat, lon  float64 // checked within km when km > 0
+	km        float64
+}
+
+func TestMentions(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		name     string
+		sentence string
+		tags     map[string]string
+		claimed  [][2]int
+		focus    map[string]float64
+		want     []wantMention
+	}{
+		{
+			name:     "demonym capital",
+			sentence: "The meeting will take place on November 11 and 12 in the Kazakh capital.",
+			tags:     map[string]string{"The": "DT", "Kazakh": "JJ", "November": "NNP"},
+			want:     []wantMention{{text: "Kazakh capital", name: "Astana", country: "KAZ", precision: "city", lat: 51.18, lon: 71.45, km: 10}},
+		},
+		{
+			name:     "unknown village west of a known town",
+			sentence: "Turkish and Russian intelligence officers held a meeting at the Russian checkpoint near the village of Tarnaba, west of Saraqeb, in northwestern Syria.",
+			tags:     map[string]string{"Turkish": "JJ", "Russian": "JJ"},
+			want: []wantMention{
+				{text: "Tarnaba", name: "Saraqib", country: "SYR", precision: "city", lat: 35.86, lon: 36.80, km: 25},
+				{text: "Saraqeb", name: "Saraqib", country: "SYR", precision: "city", lat: 35.86, lon: 36.80, km: 25},
+				{text: "Syria", name: "Syria", country: "SYR", precision: "country"},
+			},
+		},
+		{
+			name:     "region word",
+			sentence: "The agreements were reached in May 2017 for the Idlib region.",
+			tags:     map[string]string{"The": "DT", "May": "NNP"},
+			want:     []wantMention{{text: "Idlib region", name: "Idlib", country: "SYR", precision: "admin1", lat: 35.8, lon: 36.6, km: 60}},
+		},
+		{
+			name:     "city without region word",
+			sentence: "Regime forces gained control of many areas in Idlib.",
+			tags:     map[string]string{"Regime": "NN"},
+			want:     []wantMention{{text: "Idlib", name: "Idlib", country: "SYR", precision: "city", lat: 35.93, lon: 36.63, km: 5}},
+		},
+		{
+			name:     "renamed capital",
+			sentence: "Talks resumed in Kiev on Monday.",
+			tags:     map[string]string{"Talks": "NNS", "Monday": "NNP"},
+			want:     []wantMention{{text: "Kiev", name: "Kyiv", country: "UKR", precision: "city"}},
+		},
+		{
+			name:     "Washington is the capital, not the state",
+			sentence: "The delegation flew to Washington for talks.",
+			tags:     map[string]string{"The": "DT"},
+			want:     []wantMention{{text: "Washington", country: "USA", precision: "city", lat: 38.90, lon: -77.04, km: 10}},
+		},
+		{
+			name:     "Washington state",
+			sentence: "Fires spread across Washington state.",
+			tags:     map[string]string{"Fires": "NNS"},
+			want:     []wantMention{{text: "Washington state", name: "Washington", country: "USA", precision: "admin1"}},
+		},
+		{
+			name:     "countries are never towns",
+			sentence: "Observers from Jordan, Lebanon, and Iraq were present, as were Turkey and Georgia.",
+			tags:     map[string]string{"Observers": "NNS"},
+			focus:    map[string]float64{"USA": 3},
+			want: []wantMention{
+				{text: "Jordan", name: "Jordan", country: "JOR", precision: "country"},
+				{text: "Lebanon", name: "Lebanon", country: "LBN", precision: "country"},
+				{text: "Iraq", name: "Iraq", country: "IRQ", precision: "country"},
+				{text: "Turkey", country: "TUR", precision: "country"},
+				{text: "Georgia", country: "USA", precision: "admin1"}, // the story is about the US
+			},
+		},
+		{
+			name:     "Georgia without US context is the country",
+			sentence: "Protests continued in Georgia.",
+			want:     []wantMention{{text: "Georgia", name: "Georgia", country: "GEO", precision: "country"}},
+		},
+		{
+			name:     "demonyms are not places",
+			sentence: "The return of Syrian refugees and Turkish troops was discussed.",
+			tags:     map[string]string{"The": "DT", "Syrian": "JJ", "Turkish": "JJ"},
+			want:     nil,
+		},
+		{
+			name:     "demonym tagged NNP is still not a place",
+			sentence: "Syrian officials met Lebanese officials.",
+			want:     nil,
+		},
+		{
+			name:     "explicit container",
+			sentence: "An earthquake struck Bam, Iran.",
+			tags:     map[string]string{"An": "DT"},
+			want: []wantMention{
+				{text: "Bam", name: "Bam", country: "IRN", precision: "city"},
+				{text: "Iran", name: "Iran", country: "IRN", precision: "country"},
+			},
+		},
+		{
+			name:     "names of organisations are not places",
+			sentence: "The Astana Process and the Washington Post reported it.",
+			tags:     map[string]string{"The": "DT"},
+			want:     nil,
+		},
+		{
+			name:     "claimed spans are skipped",
+			sentence: "Turkey and Russia brokered a ceasefire in Idlib.",
+			claimed:  [][2]int{{0, 6}, {11, 17}},
+			want:     []wantMention{{text: "Idlib", name: "Idlib", country: "SYR", precision: "city"}},
+		},
+		{
+			name:     "transliteration variants",
+			sentence: "Shelling hit Dayr az Zawr, Ar-Raqqah and Hims.",
+			tags:     map[string]string{"Shelling": "NN"},
+			want: []wantMention{
+				{text: "Dayr az Zawr", country: "SYR", precision: "city", lat: 35.33, lon: 40.14, km: 10},
+				{text: "Ar-Raqqah", country: "SYR", precision: "city", lat: 35.95, lon: 39.01, km: 10},
+				{text: "Hims", name: "Homs", country: "SYR", precision: "city"},
+			},
+		},
+		{
+			name:     "direction before a country",
+			sentence: "Clashes erupted in northwestern Syria.",
+			tags:     map[string]string{"Clashes": "NNS"},
+			want:     []wantMention{{text: "Syria", name: "Syria", country: "SYR", precision: "country"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := naiveSentence(tt.sentence, tt.tags)
+			var f *Focus
+			if tt.focus != nil {
+				f = NewFocus()
+				for c, w := range tt.focus {
+					f.Add(c, w)
+				}
+			}
+			got := g.Mentions(s, tt.claimed, f)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d mentions, want %d:\n%s", len(got), len(tt.want), dump(got))
+			}
+			for i, w := range tt.want {
+				m := got[i]
+				if m.Text != w.text || tt.sentence[m.Start:m.End] != m.Text {
+					t.Errorf("mention %d: text %q [%d:%d], want %q", i, m.Text, m.Start, m.End, w.text)
+				}
+				if m.Best == nil {
+					t.Errorf("mention %q: no Best\n%s", m.Text, dump(got))
+					continue
+				}
+				b := m.Best
+				if (w.name != "" && b.Name != w.name) || b.Country != w.country || b.Precision != w.precision {
+					t.Errorf("mention %q: got %s %s %s, want %s %s %s\n%s", m.Text, b.Name, b.Country, b.Precision, w.name, w.country, w.precision, dump(got))
+				}
+				if w.km > 0 {
+					if d := distanceKm(b.Lat, b.Lon, w.lat, w.lon); d > w.km {
+						t.Errorf("mention %q: %.4f,%.4f is %.1f km from %.2f,%.2f (max %.0f)", m.Text, b.Lat, b.Lon, d, w.lat, w.lon, w.km)
+					}
+				}
+			}
+		})
+	}
+}
+
+func dump(ms []Mention) string {
+	var b strings.Builder
+	for _, m := range ms {
+		b.WriteString("  " + m.Text + " -> ")
+		if m.Best != nil {
+			b.WriteString(m.Best.Name + " " + m.Best.Country + " " + m.Best.Precision + " " + m.Best.Feature)
+		}
+		b.WriteString(" (" + m.Why + ")\n")
+		for i, c := range m.Candidates {
+			b.WriteString("      " + c.Name + " " + c.Country + " " + c.Admin1 + " " + c.Feature + " " + c.Precision + " ")
+			b.WriteString(strings.TrimRight(strings.TrimRight(strconvF(m.Scores[i]), "0"), ".") + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,627 @@
+package geo
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/parley-events/parley/geo/placekey"
+	"github.com/parley-events/parley/text"
+)
+
+// Mention is one place named in a sentence and what it resolved to.
+type Mention struct {
+	Text       string // the words that name the place ("Idlib region", "Kazakh capital")
+	Start, End int    // byte offsets in the sentence text
+	Best       *Place // nil when nothing could be resolved
+	Candidates []Place
+	Scores     []float64 // Scores[i] is the score of Candidates[i]; best first
+	Why        string    // how Best was chosen, for `parley geocode` and explain
+	Near       *Place    // set for "near X" and for an unknown village placed at a known town
+	Direction  string    // "northwestern", "west of": a direction the text gives, if any
+}
+
+// maxCandidates bounds the candidates kept per mention; more only adds
+// noise to the debug output.
+const maxCandidates = 8
+
+// cand is a candidate before scoring.
+type cand struct {
+	p     Place
+	kind  string // place | admin1 | country | region
+	match string // exact | alias | fuzzy
+	dist  int
+}
+
+// raw is a mention before disambiguation.
+type raw struct {
+	start, end int // token range [start, end)
+	bstart     int // byte range
+	bend       int
+	text       string
+	cands      []cand
+	regionWord bool   // "Idlib region", "Idlib Province": prefer admin1
+	capitalOf  int    // country index for "the Kazakh capital", else -1
+	unknown    bool   // "the village of Tarnaba": no candidate, but a place
+	direction  string // northwestern / west of
+	near       bool
+	why        []string
+}
+
+// Mentions finds the place mentions of a sentence and resolves each.
+// claimed holds byte spans (in the sentence) that actors already own; they
+// are never read as places. f may be nil.
+func (g *Gazetteer) Mentions(s *text.Sentence, claimed [][2]int, f *Focus) []Mention {
+	if s == nil || len(s.Tokens) == 0 {
+		return nil
+	}
+	toks := s.Tokens
+	isClaimed := func(i int) bool {
+		t := toks[i]
+		for _, c := range claimed {
+			if t.Start < c[1] && c[0] < t.End {
+				return true
+			}
+		}
+		return false
+	}
+	var raws []raw
+	for i := 0; i < len(toks); {
+		if isClaimed(i) {
+			i++
+			continue
+		}
+		// "the Kazakh capital": a demonym (any tag) before "capital".
+		if ci, ok := g.demonymKey[placekey.Key(toks[i].Text)]; ok && isCapitalized(toks[i].Text) &&
+			i+1 < len(toks) && lower(toks[i+1]) == "capital" {
+			raws = append(raws, g.capitalMention(s, i, i+2, ci))
+			i += 2
+			continue
+		}
+		if !g.properAt(toks, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !isClaimed(j) {
+			if g.properAt(toks, j) {
+				j++
+			} else if j+1 < len(toks) && isParticle(lower(toks[j])) && g.properAt(toks, j+1) && !isClaimed(j+1) {
+				j += 2
+			} else {
+				break
+			}
+		}
+		raws = append(raws, g.spanMentions(s, i, j)...)
+		i = j
+	}
+	if len(raws) == 0 {
+		return nil
+	}
+	return g.resolve(s, raws, f)
+}
+
+// properAt reports whether token i can be part of a proper-noun span.
+func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.IsProper() {
+		return isCapitalized(t.Text) || strings.HasPrefix(strings.ToLower(t.Text), "al-")
+	}
+	// Taggers often call an unknown capitalised foreign word a common
+	// noun or foreign word; mid-sentence capitals are a proper-noun sign.
+	if i > 0 && isCapitalized(t.Text) && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "FW") {
+		return true
+	}
+	return false
+}
+
+// spanMentions covers the proper-noun span [i, j) with gazetteer matches,
+// longest first. A span with words that are neither places nor place
+// words ("Astana Process", "Washington Post", "Michael Jordan") names
+// something else, so none of its matches is a place mention.
+func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
+	toks := s.Tokens
+	var out []raw
+	uncovered := 0
+	direction := ""
+	for p := i; p < j; {
+		w := lower(toks[p])
+		if _, ok := g.demonymKey[placekey.Key(toks[p].Text)]; ok && p+1 < j {
+			p++ // "Syrian Golan": a demonym modifies the name after it
+			continue
+		}
+		if directionWords[w] && p+1 < j {
+			direction = w
+			p++
+			continue
+		}
+		if isParticle(w) || isStopName(w) {
+			if isStopName(w) {
+				uncovered++
+			}
+			p++
+			continue
+		}
+		matched := false
+		for e := min(j, p+6); e > p; e-- {
+			if isParticle(lower(toks[e-1])) {
+				continue
+			}
+			txt := s.Text[toks[p].Start:toks[e-1].End]
+			cands := g.lookup(txt)
+			if len(cands) == 0 {
+				continue
+			}
+			r := raw{start: p, end: e, bstart: toks[p].Start, bend: toks[e-1].End, text: txt, cands: cands,
+				capitalOf: -1, direction: direction}
+			direction = ""
+			// "Idlib Province", "Aleppo City": a capitalised place word.
+			if e < j && regionWords[lower(toks[e])] {
+				r.regionWord = lower(toks[e]) != "city"
+				r.end, r.bend = e+1, toks[e].End
+				r.text = s.Text[r.bstart:r.bend]
+				e++
+			}
+			out = append(out, r)
+			p = e
+			matched = true
+			break
+		}
+		if !matched {
+			uncovered++
+			p++
+		}
+	}
+	if uncovered > 0 && len(out) > 0 {
+		return nil
+	}
+	if len(out) == 0 {
+		if j-i <= 3 && g.unknownPlaceCue(toks, i) {
+			return []raw{{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
+				text: s.Text[toks[i].Start:toks[j-1].End], unknown: true, capitalOf: -1}}
+		}
+		return nil
+	}
+	// A lower-case place word after the span: "the Idlib region".
+	last := &out[len(out)-1]
+	if last.end == j && j < len(toks) && regionWords[lower(toks[j])] {
+		w := lower(toks[j])
+		last.regionWord = w != "city" && w != "town"
+		last.end, last.bend = j+1, toks[j].End
+		last.text = s.Text[last.bstart:last.bend]
+	}
+	// "Kazakhstan's capital".
+	if last.end == j && j+1 < len(toks) && (lower(toks[j]) == "'s" || lower(toks[j]) == "’s") && lower(toks[j+1]) == "capital" {
+		for _, c := range last.cands {
+			if c.kind == "country" {
+				ci := g.byAlpha3[c.p.Country]
+				cm := g.capitalMention(s, last.start, j+2, ci)
+				*last = cm
+				break
+			}
+		}
+	}
+	return out
+}
+
+// unknownPlaceCue reports whether the words before token i say that it
+// names a place: "the village of Tarnaba", "the town Kafr Nabl".
+func (g *Gazetteer) unknownPlaceCue(toks []text.Token, i int) bool {
+	if i >= 1 && settlementWords[lower(toks[i-1])] {
+		return true
+	}
+	return i >= 2 && lower(toks[i-1]) == "of" && settlementWords[lower(toks[i-2])]
+}
+
+func (g *Gazetteer) capitalMention(s *text.Sentence, i, j, ci int) raw {
+	toks := s.Tokens
+	r := raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End, capitalOf: ci}
+	r.text = s.Text[r.bstart:r.bend]
+	c := g.countries[ci]
+	if p, ok := g.Capital(c.alpha3); ok {
+		r.cands = []cand{{p: p, kind: "place", match: "capital"}}
+		r.why = append(r.why, "capital of "+c.name)
+	}
+	return r
+}
+
+// lookup returns every candidate a name can denote.
+func (g *Gazetteer) lookup(name string) []cand {
+	k := placekey.Key(name)
+	if k == "" {
+		return nil
+	}
+	var out []cand
+	if ci, ok := g.countryKey[k]; ok {
+		out = append(out, cand{p: g.countryPlace(ci), kind: "country", match: "exact"})
+	} else if _, ok := g.demonymKey[k]; ok {
+		return nil // a demonym is never a place ("Syrian")
+	}
+	if r, ok := g.regions[k]; ok {
+		out = append(out, cand{p: r, kind: "region", match: "exact"})
+	}
+	for _, t := range g.aliases[k] {
+		switch t.kind {
+		case "place":
+			out = append(out, cand{p: g.place(t.index), kind: "place", match: "alias"})
+		case "admin1":
+			out = append(out, cand{p: g.admin1Place(t.index), kind: "admin1", match: "alias"})
+		}
+	}
+	for _, i := range g.admin1Key[k] {
+		out = append(out, cand{p: g.admin1Place(i), kind: "admin1", match: "exact"})
+	}
+	lo, hi := g.exact(k)
+	if hi-lo > 200 {
+		hi = lo + 200 // sorted by population within a key: the tail is hamlets
+	}
+	for i := lo; i < hi; i++ {
+		out = append(out, cand{p: g.place(i), kind: "place", match: "exact"})
+	}
+	if len(out) == 0 && len(k) >= 4 {
+		maxd := 1
+		if len(k) >= 9 {
+			maxd = 2
+		}
+		n := 0
+		g.fuzzy(k, maxd, func(i, d int) {
+			if n < 50 {
+				out = append(out, cand{p: g.place(i), kind: "place", match: "fuzzy", dist: d})
+				n++
+			}
+		})
+	}
+	return dedupe(out)
+}
+
+// dedupe drops a place reached twice (by alias and by exact name).
+func dedupe(cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		dup := false
+		for _, o := range out {
+			if o.kind == c.kind && o.p.Name == c.p.Name && o.p.Country == c.p.Country && o.p.Lat == c.p.Lat && o.p.Lon == c.p.Lon {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// featureScore ranks populated places by kind and size: a capital beats a
+// provincial seat beats a village, and population separates the rest.
+func featureScore(p Place) float64 {
+	var s float64
+	switch p.Feature {
+	case "PPLC":
+		s = 6
+	case "PPLA", "PPLG":
+		s = 4
+	case "PPLA2":
+		s = 3
+	case "PPLA3", "PPLA4", "PPLA5":
+		s = 2
+	case "PPLX", "PPLL":
+		s = 0.3 // neighbourhoods and localities
+	case "PPLH", "PPLQ", "PPLW":
+		s = 0 // historical, abandoned, destroyed
+	default:
+		s = 1
+	}
+	return s + math.Log10(float64(p.Population)+1)
+}
+
+// container is what encloses a mention: a country and optionally an
+// admin1 region, with how strongly the text says so.
+type container struct {
+	country, admin1 string
+	weight          float64
+}
+
+func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
+	toks := s.Tokens
+	// Countries named in the sentence, and direct containers: "Bam, Iran",
+	// "Saraqeb, in northwestern Syria", "in Idlib province".
+	sentCountries := map[string]bool{}
+	for _, r := range raws {
+		for _, c := range r.cands {
+			if c.kind == "country" {
+				sentCountries[c.p.Country] = true
+			}
+		}
+	}
+	containers := make([][]container, len(raws))
+	for i := range raws {
+		if i+1 >= len(raws) {
+			break
+		}
+		next := raws[i+1]
+		between := toks[raws[i].end:next.start]
+		if !containerGap(between, next) {
+			continue
+		}
+		for _, c := range next.cands {
+			switch c.kind {
+			case "country":
+				containers[i] = append(containers[i], container{country: c.p.Country, weight: 15})
+			case "admin1":
+				containers[i] = append(containers[i], container{country: c.p.Country, admin1: c.p.Admin1, weight: 10})
+			}
+		}
+	}
+	out := make([]Mention, 0, len(raws))
+	for i, r := range raws {
+		m := Mention{Text: r.text, Start: r.bstart, End: r.bend, Direction: r.direction}
+		why := append([]string(nil), r.why...)
+		if r.start > 0 {
+			// "near X", "west of X", "northwestern Syria"
+			prev := lower(toks[r.start-1])
+			switch {
+			case prev == "near" || prev == "outside" || prev == "around":
+				r.near = true
+			case prev == "of" && r.start >= 2 && compassWords[lower(toks[r.start-2])]:
+				m.Direction = lower(toks[r.start-2]) + " of"
+			case directionWords[prev]:
+				m.Direction = prev
+			}
+		}
+		type scored struct {
+			c cand
+			s float64
+		}
+		var sc []scored
+		hasCountry := false
+		for _, c := range r.cands {
+			hasCountry = hasCountry || c.kind == "country"
+		}
+		for _, c := range r.cands {
+			sc = append(sc, scored{c, g.score(c, r, containers[i], sentCountries, hasCountry, f)})
+		}
+		slices.SortStableFunc(sc, func(a, b scored) int {
+			switch {
+			case a.s > b.s:
+				return -1
+			case a.s < b.s:
+				return 1
+			}
+			return 0
+		})
+		if len(sc) > maxCandidates {
+			sc = sc[:maxCandidates]
+		}
+		for _, x := range sc {
+			m.Candidates = append(m.Candidates, x.c.p)
+			m.Scores = append(m.Scores, math.Round(x.s*100)/100)
+		}
+		if len(sc) > 0 {
+			best := sc[0].c.p
+			m.Best = &best
+			why = append(why, sc[0].c.kind+" "+sc[0].c.match)
+			for _, ct := range containers[i] {
+				if ct.country == best.Country && best.Precision != PrecisionCountry {
+					why = append(why, "inside "+ct.country)
+					break
+				}
+			}
+			if r.regionWord {
+				why = append(why, "region word")
+			}
+			if r.near {
+				near := best
+				m.Near = &near
+				why = append(why, "near")
+			}
+			if !g.confident(sc[0].c, r, toks, containers[i], sentCountries, f) {
+				continue // a hamlet named like an ordinary word, with no support
+			}
+		}
+		if r.unknown {
+			why = append(why, "unknown place")
+		}
+		if m.Direction != "" {
+			why = append(why, m.Direction)
+		}
+		m.Why = strings.Join(why, "; ")
+		out = append(out, m)
+	}
+	g.placeUnknown(toks, out)
+	return out
+}
+
+// containerGap reports whether the tokens between two mentions make the
+// second one enclose the first: ",", "in", ", in", "in northwestern".
+func containerGap(between []text.Token, next raw) bool {
+	ok := false
+	for _, t := range between {
+		switch w := lower(t); {
+		case w == "," || w == "in" || w == "of" || w == "the" || directionWords[w]:
+			ok = ok || w == "," || w == "in"
+		default:
+			return false
+		}
+	}
+	_ = next
+	return ok
+}
+
+func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries map[string]bool, hasCountry bool, f *Focus) float64 {
+	var s float64
+	switch c.kind {
+	case "country":
+		s = 30
+		// "Georgia" in a story about the US is the state: only when the
+		// story is mostly about the other country and never about this one.
+		for _, o := range r.cands {
+			if o.kind == "admin1" && o.p.Country != c.p.Country && f.Share(o.p.Country) >= 0.5 && f.Share(c.p.Country) == 0 {
+				s = 0
+			}
+		}
+	case "region":
+		s = 25
+	case "admin1":
+		s = 5
+		if r.regionWord {
+			s += 12
+		}
+		if hasCountry {
+			s += 5 // only reachable over a country through the focus rule above
+		}
+	case "place":
+		if hasCountry {
+			// Never a town for a country name: Jordan, Lebanon, Georgia.
+			return -100
+		}
+		s = featureScore(c.p)
+		if r.regionWord {
+			s -= 2
+		}
+	}
+	switch c.match {
+	case "alias", "capital":
+		s += 4
+	case "fuzzy":
+		s -= 3 * float64(c.dist)
+	}
+	s += 6 * f.Share(c.p.Country)
+	if c.kind != "country" && sentCountries[c.p.Country] {
+		s += 5
+	}
+	for _, ct := range cs {
+		if ct.country == c.p.Country {
+			s += ct.weight
+			if ct.admin1 != "" && ct.admin1 == c.p.Admin1 && c.kind != "admin1" {
+				s += 5
+			}
+		}
+	}
+	return s
+}
+
+// confident reports whether a resolution is worth returning. Small places
+// whose names are ordinary words (Of, Union, Mission) are only places when
+// something in the text supports them.
+func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries map[string]bool, f *Focus) bool {
+	if c.kind != "place" || c.match != "exact" && c.match != "fuzzy" {
+		return true
+	}
+	if c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA") || c.p.Feature == "PPLC" {
+		return c.match == "exact" || c.dist <= 1
+	}
+	if len(cs) > 0 || sentCountries[c.p.Country] || f.Share(c.p.Country) > 0 {
+		return true
+	}
+	return r.start > 0 && locativeWords[lower(toks[r.start-1])] && c.match == "exact"
+}
+
+// placeUnknown gives an unknown village the place the text relates it to:
+// "the village of Tarnaba, west of Saraqeb" takes Saraqeb; failing that,
+// an enclosing admin1 region or country named later in the sentence.
+func (g *Gazetteer) placeUnknown(toks []text.Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Best != nil {
+			continue
+		}
+		for j := i + 1; j < len(ms); j++ {
+			o := ms[j]
+			if o.Best == nil {
+				continue
+			}
+			if o.Best.Precision == PrecisionCity && (o.Near != nil || strings.HasSuffix(o.Direction, " of")) {
+				near := *o.Best
+				best := near
+				m.Near, m.Best = &near, &best
+				m.Why = joinWhy(m.Why, "placed at "+near.Name+" ("+strings.TrimSpace(o.Direction+" "+o.Text)+")")
+				break
+			}
+			if o.Best.Precision == PrecisionAdmin1 || o.Best.Precision == PrecisionCountry {
+				best := *o.Best
+				m.Best = &best
+				m.Why = joinWhy(m.Why, "only known to be in "+best.Name)
+				break
+			}
+		}
+	}
+}
+
+func joinWhy(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
+}
+
+func lower(t text.Token) string {
+	if t.Lower != "" {
+		return t.Lower
+	}
+	return strings.ToLower(t.Text)
+}
+
+func isCapitalized(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// isParticle: lower-case words inside multi-word names (Deir ez-Zor,
+// Rio de Janeiro, Ras al Ain, District of Columbia). "and" is not one: it
+// joins lists of places far more often than it sits inside a name.
+func isParticle(w string) bool {
+	switch w {
+	case "al", "el", "ez", "es", "as", "ad", "ar", "an", "at", "az", "ash", "ath", "adh", "ed",
+		"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las",
+		"van", "von", "der", "den", "bin", "ibn", "of", "the", "-", "al-", "el-", "ez-", "ad-", "ar-", "as-", "ash-":
+		return true
+	}
+	return false
+}
+
+// isStopName: capitalised words that are never a place by themselves but
+// name people and offices next to places ("President", "Ministry").
+func isStopName(w string) bool { return stopNames[w] }
+
+var stopNames = map[string]bool{
+	"president": true, "minister": true, "ministry": true, "prime": true, "foreign": true, "king": true,
+	"general": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sheikh": true, "council": true,
+	"process": true, "talks": true, "post": true, "times": true, "news": true, "university": true,
+	"army": true, "party": true, "front": true, "forces": true, "observatory": true, "committee": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"agency": true, "bank": true, "company": true, "group": true, "institute": true, "commission": true,
+	"government": true, "police": true, "airport": true, "resolution": true, "security": true, "union": true,
+	"organization": true, "organisation": true, "federation": true, "league": true, "movement": true,
+	"brigade": true, "brigades": true, "militia": true, "coalition": true, "platform": true, "ministers": true,
+}
+
+var regionWords = map[string]bool{
+	"region": true, "province": true, "governorate": true, "district": true, "countryside": true,
+	"oblast": true, "county": true, "state": true, "prefecture": true, "department": true,
+	"city": true, "town": true,
+}
+
+var settlementWords = map[string]bool{
+	"village": true, "villages": true, "town": true, "towns": true, "hamlet": true, "city": true,
+	"neighbourhood": true, "neighborhood": true, "camp": true, "suburb": true, "district": true,
+}
+
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northwest": true, "northeast": true,
+	"southwest": true, "southeast": true, "north-west": true, "north-east": true, "south-west": true,
+	"south-east": true,
+}
+
+var directionWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true,
+	"north-western": true, "north-eastern": true, "south-western": true, "south-eastern": true,
+	"north": true, "south": true, "east": true, "west": true, "northwest": true, "northeast": true,
+	"southwest": true, "southeast": true, "upper": true, "lower": true,
+}
+
+var locativeWords = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "of": true, "outside": true,
+	"around": true, "into": true, "toward": true, "towards": true, "across": true, "village": true,
+	"town": true, "city": true,
+}
