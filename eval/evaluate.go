@@ -385,7 +385,11 @@ func (res *recResult) scoreCAMEO(rec Record) string {
 		goldRoots = append(goldRoots, Root(t.code))
 		goldDyads = append(goldDyads, [2]string{t.src, t.tgt})
 	}
-	res.cells = pairClasses(goldRoots, goldDyads, res.ours, func(o ourEvent) string { return o.root })
+	units := make([]unit, len(res.oursT))
+	for i, t := range res.oursT {
+		units[i] = unit{class: Root(t.code), src: []string{t.src}, tgt: []string{t.tgt}}
+	}
+	res.cells = pairClasses(goldRoots, goldDyads, units)
 	switch {
 	case rec.NoEvent && !res.cameo.exactRoot:
 		return "noevent"
@@ -397,16 +401,23 @@ func (res *recResult) scoreCAMEO(rec Record) string {
 	return ""
 }
 
+// unit is one of our coded items as the confusion table sees it: a CAMEO
+// triple, or a whole event for PLOVER and ConfliBERT.
+type unit struct {
+	class    string
+	src, tgt []string
+}
+
 // pairClasses builds confusion cells for one record. Each gold class takes
-// an unused event of ours of the same class if there is one, else one with
-// the same dyad, else any unused one, else None; our leftover events
-// become (None, ours). A record with no gold and no events is (None, None).
-func pairClasses(gold []string, dyads [][2]string, ours []ourEvent, class func(ourEvent) string) []Cell {
+// an unused unit of ours of the same class if there is one, else one with
+// the same dyad, else any unused one, else None; our leftover units become
+// (None, ours). A record with no gold and nothing coded is (None, None).
+func pairClasses(gold []string, dyads [][2]string, ours []unit) []Cell {
 	used := make([]bool, len(ours))
 	var cells []Cell
-	pick := func(ok func(int) bool) int {
+	pick := func(ok func(unit) bool) int {
 		for i := range ours {
-			if !used[i] && ok(i) {
+			if !used[i] && ok(ours[i]) {
 				used[i] = true
 				return i
 			}
@@ -414,29 +425,38 @@ func pairClasses(gold []string, dyads [][2]string, ours []ourEvent, class func(o
 		return -1
 	}
 	for gi, g := range gold {
-		i := pick(func(i int) bool { return class(ours[i]) == g })
-		if i < 0 && dyads != nil {
+		i := pick(func(u unit) bool { return u.class == g })
+		if i < 0 && gi < len(dyads) {
 			d := dyads[gi]
-			i = pick(func(i int) bool { return contains(ours[i].src, d[0]) && contains(ours[i].tgt, d[1]) })
+			i = pick(func(u unit) bool { return contains(u.src, d[0]) && contains(u.tgt, d[1]) })
 		}
 		if i < 0 {
-			i = pick(func(int) bool { return true })
+			i = pick(func(unit) bool { return true })
 		}
 		got := None
 		if i >= 0 {
-			got = classOr(class(ours[i]), None)
+			got = classOr(ours[i].class, None)
 		}
 		cells = append(cells, Cell{Gold: g, Ours: got, N: 1})
 	}
 	for i := range ours {
 		if !used[i] {
-			cells = append(cells, Cell{Gold: None, Ours: classOr(class(ours[i]), None), N: 1})
+			cells = append(cells, Cell{Gold: None, Ours: classOr(ours[i].class, None), N: 1})
 		}
 	}
 	if len(gold) == 0 && len(ours) == 0 {
 		cells = append(cells, Cell{Gold: None, Ours: None, N: 1})
 	}
 	return cells
+}
+
+// eventUnits turns our events into confusion units of the given class.
+func eventUnits(ours []ourEvent, class func(ourEvent) string) []unit {
+	out := make([]unit, len(ours))
+	for i, o := range ours {
+		out[i] = unit{class: class(o), src: o.src, tgt: o.tgt}
+	}
+	return out
 }
 
 func classOr(s, def string) string {
@@ -476,7 +496,7 @@ func (res *recResult) scorePLOVER(rec Record, opt Options) string {
 	if g := rec.Gold; len(g) > 0 {
 		dyads = [][2]string{{GoldKey(g[0].Source), GoldKey(g[0].Target)}}
 	}
-	res.cells = pairClasses([]string{typ}, dyads, res.ours, func(o ourEvent) string { return o.plover })
+	res.cells = pairClasses([]string{typ}, dyads, eventUnits(res.ours, func(o ourEvent) string { return o.plover }))
 	if rec.Loc != nil {
 		res.loc.scored = true
 		for _, o := range res.ours {
@@ -516,7 +536,7 @@ func (res *recResult) scoreConfliBERT(rec Record) string {
 			res.major = true
 		}
 	}
-	res.cells = pairClasses([]string{rec.Majority}, nil, res.ours, func(o ourEvent) string { return o.root })
+	res.cells = pairClasses([]string{rec.Majority}, nil, eventUnits(res.ours, func(o ourEvent) string { return o.root }))
 	if !res.major {
 		return "majority"
 	}
