@@ -52,7 +52,7 @@ func TestPloverMappingAgreesWithPublishedTable(t *testing.T) {
 	f := openThirdParty(t, "plover/CAMEO2PLOVER-2021.txt")
 	o := MustDefault()
 
-	theirs := map[string]string{}      // 3- and 4-digit code -> type
+	theirs := map[string]string{}     // 3- and 4-digit code -> type
 	headings := map[string][]string{} // root -> the section headings naming it
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
