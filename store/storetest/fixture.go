@@ -37,7 +37,7 @@ func loc(l event.Location) *event.Location { return &l }
 //	s1:2:0   2020-03-09 (Mon)        042   1     1.9  CONSULT  IGOUNO          JOR        Astana  reported; participant IRN
 //	s2:0:0   2021-06-15              190   4   -10    ASSAULT  RUSMIL          UKR        Kyiv    negated
 //	s2:0:1   2021-06-15              112   3    -2    ACCUSE   UKRGOV          RUS        -       hypothetical
-//	s2:3:0   2021-06-01..2021-06-30  1031  3    -5    REQUEST  UKR             IGONAT     -       month precision
+//	s2:3:0   2021-06-01..2021-06-30  1031  3    -5    REQUEST  UKR             RUS        -       month precision
 //	s3:0:0   2019-12-30 (Mon)        057   1     3.5  AGREE    USA             TUR        Ankara
 //	s3:1:0   2020-01-02              173   4    -5    COERCE   TURPOL          TURREB     Ankara
 func Fixture() []store.Record {
@@ -48,7 +48,7 @@ func Fixture() []store.Record {
 	s1 := story.Story{ID: "s1", Date: "2020-03-06", Title: "Turkey and Russia agree on Idlib", URL: "https://example.org/s1", Source: "Example News",
 		Text: "Turkey agreed with Russia on Idlib. Turkey and Russia will pull back from rebels in Idlib. The UN met Jordan in Astana. Talks go on."}
 	s2 := story.Story{ID: "s2", Date: "2021-06-15", Title: "Shelling near Kyiv", Source: "Wire",
-		Text: "Russian forces did not shell Kyiv. Ukraine might accuse Russia. Officials spoke. Ukraine asked NATO for help in June."}
+		Text: "Russian forces did not shell Kyiv. Ukraine might accuse Russia. Officials spoke. Ukraine asked Russia for talks in June."}
 	s3 := story.Story{ID: "s3", Date: "2020-01-02", Title: "Ankara", Text: "The US praised Turkey. Turkish police arrested rebels."}
 	recs := []store.Record{
 		{Story: s1, Sentences: []store.Sentence{
@@ -61,7 +61,7 @@ func Fixture() []store.Record {
 			{Index: 0, Text: "Russian forces did not shell Kyiv. Ukraine might accuse Russia."},
 			{Index: 1, Text: "Officials spoke."},
 			{Index: 2, Text: "Nothing happened."},
-			{Index: 3, Text: "Ukraine asked NATO for help in June."},
+			{Index: 3, Text: "Ukraine asked Russia for talks in June."},
 		}},
 		{Story: s3}, // no sentence list: the store keeps the events' sentences
 	}
@@ -77,7 +77,7 @@ func Fixture() []store.Record {
 		ev("s2", 0, 1, recs[1].Sentences[0].Text, "2021-06-15", "112", 3, -2, "ACCUSE",
 			[]event.Actor{act("Ukraine", "UKRGOV", "UKR", "GOV")}, []event.Actor{act("Russia", "RUS", "RUS", "")}),
 		ev("s2", 3, 0, recs[1].Sentences[3].Text, "2021-06-01", "1031", 3, -5, "REQUEST",
-			[]event.Actor{act("Ukraine", "UKR", "UKR", "")}, []event.Actor{act("NATO", "IGONAT", "", "IGO")}),
+			[]event.Actor{act("Ukraine", "UKR", "UKR", "")}, []event.Actor{act("Russia", "RUS", "RUS", "")}),
 		ev("s3", 0, 0, "The US praised Turkey.", "2019-12-30", "057", 1, 3.5, "AGREE",
 			[]event.Actor{act("The US", "USA", "USA", "")}, []event.Actor{act("Turkey", "TUR", "TUR", "")}),
 		ev("s3", 1, 0, "Turkish police arrested rebels.", "2020-01-02", "173", 4, -5, "COERCE",
