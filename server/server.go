@@ -319,4 +319,3 @@ func (s *server) places(w http.ResponseWriter, r *http.Request) {
 		Places []store.PlaceCount `json:"places"`
 	}{ps})
 }
-
