@@ -31,11 +31,16 @@ func checkBinary(data []byte) error {
 		if truncated && !utf8.FullRune(sample[i:]) {
 			break // a rune cut by the sample edge is not evidence
 		}
-		r, size := utf8.DecodeRune(sample[i:])
 		n++
+		if c := sample[i]; c < utf8.RuneSelf { // ASCII fast path
+			if c < 0x20 && !isTextControl(c) || c == 0x7f {
+				odd++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(sample[i:])
 		if r == utf8.RuneError && size == 1 {
-			odd++
-		} else if r < 0x20 && !strings.ContainsRune("\t\n\v\f\r\x1b", r) || r == 0x7f {
 			odd++
 		}
 		i += size
@@ -47,6 +52,15 @@ func checkBinary(data []byte) error {
 		return fmt.Errorf("%w: %d of the first %d characters are control bytes or not UTF-8", ErrBinary, odd, n)
 	}
 	return nil
+}
+
+// isTextControl reports the control bytes that plain text uses.
+func isTextControl(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', 0x1b:
+		return true
+	}
+	return false
 }
 
 // checkUTF8 reports the byte offset of the first invalid UTF-8 sequence.
