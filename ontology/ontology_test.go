@@ -124,6 +124,8 @@ func TestEventSpotFacts(t *testing.T) {
 		{"116", "Find guilty or liable (legally)", -2, 3, PloverMap{"SANCTION", "convict", []string{"legal"}}},
 		{"163", "Impose embargo, boycott, or sanctions", -8, 4, PloverMap{"SANCTION", "discontinue", []string{"economic"}}},
 		{"190", "Use conventional military force, not specified below", -10, 4, PloverMap{"ASSAULT", "", []string{"military"}}},
+		{"165", "Halt mediation", -6.5, 4, PloverMap{"SANCTION", "withdraw", []string{"diplomatic"}}},
+		{"106", "Demand meeting, negotiation", -5, 3, PloverMap{"REQUEST", "meet", []string{"diplomatic"}}},
 		{"191", "Impose blockade, restrict movement", -9.5, 4, PloverMap{"COERCE", "restrict", []string{"military"}}},
 		{"1952", "Employ remotely piloted aerial munitions", -10, 4, PloverMap{"ASSAULT", "drone", []string{"military"}}},
 		{"2042", "Detonate nuclear weapons", -10, 4, PloverMap{"ASSAULT", "unconventional", []string{"cbrn"}}},
