@@ -63,17 +63,18 @@ func isTextControl(c byte) bool {
 	return false
 }
 
-// checkUTF8 reports the byte offset of the first invalid UTF-8 sequence.
+// checkUTF8 reports the byte offset of the first invalid UTF-8 sequence;
+// where names the unit the offset counts from ("" for the whole input).
 // Stories in other encodings are rejected rather than guessed at, because a
 // wrong guess silently corrupts names and every later byte offset.
-func checkUTF8(data []byte) error {
+func checkUTF8(data []byte, where string) error {
 	if utf8.Valid(data) {
 		return nil
 	}
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size == 1 {
-			return fmt.Errorf("%w at byte offset %d (byte 0x%02x); convert the text to UTF-8", ErrInvalidUTF8, i, data[i])
+			return fmt.Errorf("%w at byte offset %d%s (byte 0x%02x); convert the text to UTF-8", ErrInvalidUTF8, i, where, data[i])
 		}
 		i += size
 	}
@@ -87,7 +88,7 @@ func checkText(data []byte) (string, error) {
 	if err := checkBinary(data); err != nil {
 		return "", err
 	}
-	if err := checkUTF8(data); err != nil {
+	if err := checkUTF8(data, ""); err != nil {
 		return "", err
 	}
 	text := normalize(string(data))

@@ -140,10 +140,10 @@ func (r *reader) readJSONL(br *bufio.Reader, source string) {
 // parseJSONLine decodes and validates one line. The returned Story carries
 // the id even on error, so the error can name the story.
 func (r *reader) parseJSONLine(line []byte) (Story, error) {
-	if err := checkUTF8(line); err != nil {
-		// encoding/json would silently turn bad bytes into U+FFFD; the
-		// contract is to reject, with the offset, like plain text.
-		return Story{}, fmt.Errorf("%w (offset within the line)", err)
+	// encoding/json would silently turn bad bytes into U+FFFD; the contract
+	// is to reject them, with the offset, as for plain text.
+	if err := checkUTF8(line, " of the line"); err != nil {
+		return Story{}, err
 	}
 	trimmed := bytes.TrimSpace(line)
 	if len(trimmed) == 0 || trimmed[0] != '{' {

@@ -85,7 +85,7 @@ func TestReadJSONL(t *testing.T) {
 			name: "invalid UTF-8 in a line is rejected with its offset",
 			in:   "{\"id\":\"a\",\"text\":\"Caf\xe9\"}\n{\"id\":\"b\",\"text\":\"ok\"}",
 			want: []Story{{ID: "b", Text: "ok"}},
-			errs: []wantErr{{1, "", ErrInvalidUTF8, "invalid UTF-8 at byte offset 21 (byte 0xe9)"}},
+			errs: []wantErr{{1, "", ErrInvalidUTF8, "invalid UTF-8 at byte offset 21 of the line (byte 0xe9)"}},
 		},
 		{
 			name: "NUL escaped in the text is binary",
