@@ -428,3 +428,38 @@ func isURL(path string) bool {
 	l := strings.ToLower(path)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
+
+// ReadPaths reads several paths in order, as `parley code FILE...` and
+// `parley ingest PATH...` do; no paths means stdin. A path that cannot be
+// read does not stop the others: its error is collected, and all of them
+// are returned joined (each already names its path). Reading stops early
+// when yield returns false or ctx is done.
+func ReadPaths(ctx context.Context, paths []string, stdin io.Reader, opt Options, yield func(Story, error) bool) error {
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	stopped := false
+	guard := func(s Story, err error) bool {
+		if !yield(s, err) {
+			stopped = true
+		}
+		return !stopped
+	}
+	var errs []error
+	for _, p := range paths {
+		err := Read(ctx, p, stdin, opt, guard)
+		if err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil {
+				return errors.Join(append(errs, ctxErr)...)
+			}
+			errs = append(errs, err)
+			if errors.Is(err, ErrBadDate) {
+				break // a bad --date fails every path alike
+			}
+		}
+		if stopped {
+			break
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -397,3 +397,36 @@ func mustRead(t *testing.T, p string) []byte {
 	}
 	return b
 }
+
+func TestReadPaths(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("Story A."))
+	b := writeFile(t, dir, "b.jsonl", []byte(`{"id":"b1","text":"B1."}`+"\n"+`{"id":"b2","text":"B2."}`))
+	missing := filepath.Join(dir, "missing.txt")
+	collect := func(paths []string, stdin string, stopAfter int) ([]string, error) {
+		var ids []string
+		err := ReadPaths(context.Background(), paths, strings.NewReader(stdin), Options{}, func(s Story, err error) bool {
+			ids = append(ids, s.ID)
+			return stopAfter == 0 || len(ids) < stopAfter
+		})
+		return ids, err
+	}
+
+	ids, err := collect([]string{a, missing, b}, "", 0)
+	if want := []string{"a.txt", "b1", "b2"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("ids %q, want %q", ids, want)
+	}
+	if err == nil || !errors.Is(err, os.ErrNotExist) || !strings.Contains(err.Error(), "missing.txt") {
+		t.Errorf("error %v, want the missing file named", err)
+	}
+
+	ids, err = collect(nil, "From stdin.", 0)
+	if err != nil || !reflect.DeepEqual(ids, []string{"stdin"}) {
+		t.Errorf("no paths: ids %q err %v, want stdin", ids, err)
+	}
+
+	ids, err = collect([]string{b, a}, "", 1)
+	if err != nil || !reflect.DeepEqual(ids, []string{"b1"}) {
+		t.Errorf("stop after one: ids %q err %v", ids, err)
+	}
+}
