@@ -111,7 +111,22 @@ func ToPLOVER(e *Event, c Citation) PLOVERRecord {
 		Coder:    "parley", CAMEO: e.CAMEO, StoryID: e.StoryID, ReportedBy: e.Modality.ReportedBy,
 		Context: e.PLOVER.Context,
 	}
-	r.Actor = append(ploverEntities(e.Source, false), ploverEntities(e.Participants, true)...)
+	// Participants often repeat the source or target actors (the hosts of
+	// talks are also their subjects); list each entity once.
+	seen := map[[2]string]bool{}
+	for _, a := range e.Source {
+		seen[[2]string{a.Code, a.Text}] = true
+	}
+	for _, a := range e.Target {
+		seen[[2]string{a.Code, a.Text}] = true
+	}
+	var extra []Actor
+	for _, a := range e.Participants {
+		if !seen[[2]string{a.Code, a.Text}] {
+			extra = append(extra, a)
+		}
+	}
+	r.Actor = append(ploverEntities(e.Source, false), ploverEntities(extra, true)...)
 	if r.Actor == nil {
 		r.Actor = []PLOVEREntity{}
 	}
