@@ -1,0 +1,280 @@
+// Package actor finds who is named in a sentence: a dictionary-driven
+// resolver that matches multi-word names longest-first, tolerant of case and
+// punctuation, and composes country and sector codes ("Kazakh Foreign
+// Ministry" → KAZGOV, "Syrian regime forces" → SYRGOVMIL).
+package actor
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-events/parley/internal/dictfile"
+	"github.com/parley-events/parley/text"
+)
+
+// Kind is what an entry contributes to a composed actor.
+type Kind uint8
+
+const (
+	KindCountry Kind = iota + 1 // a state: names, adjectives, demonyms
+	KindSector                  // an agent noun: government, troops, rebels
+	KindActor                   // a named actor with a full code: UN, HTS, Putin
+)
+
+// Entry is one alias of a dictionary entry.
+type Entry struct {
+	Kind    Kind
+	Code    string // full code for KindActor, country code, or sector code ("-" for none)
+	Alias   string // the alias as written in the dictionary
+	Pos     string // file:line
+	Metonym bool   // a capital or seat that stands for the state only as an agent
+	Upper   bool   // an acronym: only matches text without lower-case letters
+	Proper  bool   // a capitalised name: only matches capitalised text
+	Ranges  [][2]string
+}
+
+// Dictionary is an immutable, compiled actor dictionary.
+type Dictionary struct {
+	// trie over normalised bytes: children keyed by node<<8|byte.
+	next    map[uint64]int32
+	entries map[int32][]int32 // node → entry indices ending there
+	list    []Entry
+	nodes   int32
+	raw     []dictfile.Entry
+}
+
+// Entries returns the parsed dictionary lines with their examples.
+func (d *Dictionary) Entries() []dictfile.Entry { return d.raw }
+
+// Len is the number of aliases.
+func (d *Dictionary) Len() int { return len(d.list) }
+
+// Load compiles every *.txt under dir in fsys.
+func Load(fsys fs.FS, dir string) (*Dictionary, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("actor: list dictionaries: %w", err)
+	}
+	sort.Strings(names)
+	d := &Dictionary{next: map[uint64]int32{}, entries: map[int32][]int32{}, nodes: 1}
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("actor: %w", err)
+		}
+		es, err := dictfile.Parse(strings.TrimPrefix(name, "data/"), b)
+		if err != nil {
+			return nil, fmt.Errorf("actor: %w", err)
+		}
+		for _, e := range es {
+			if err := d.add(e); err != nil {
+				return nil, err
+			}
+		}
+		d.raw = append(d.raw, es...)
+	}
+	return d, nil
+}
+
+func (d *Dictionary) add(e dictfile.Entry) error {
+	var kind Kind
+	switch e.Directives["kind"] {
+	case "country":
+		kind = KindCountry
+	case "sector":
+		kind = KindSector
+	case "actor":
+		kind = KindActor
+	default:
+		return &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown or missing @kind %q", e.Directives["kind"])}
+	}
+	if !validCode(e.Code, kind) {
+		return &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("bad code %q", e.Code)}
+	}
+	body, attrs := splitAttrs(e.Body)
+	base := Entry{Kind: kind, Code: e.Code, Pos: e.Pos()}
+	for _, a := range attrs {
+		switch {
+		case a == "metonym":
+			base.Metonym = true
+		case strings.Contains(a, ".."):
+			from, to, _ := strings.Cut(a, "..")
+			if !validDate(from) || (to != "" && !validDate(to)) {
+				return &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("bad date range [%s]", a)}
+			}
+			base.Ranges = append(base.Ranges, [2]string{from, to})
+		default:
+			return &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown attribute [%s]", a)}
+		}
+	}
+	for _, alias := range strings.Split(body, "|") {
+		alias = strings.TrimSpace(alias)
+		alias = strings.TrimPrefix(alias, "the ")
+		key := Normalize(alias)
+		if key == "" {
+			return &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("empty alias in %q", body)}
+		}
+		en := base
+		en.Alias = alias
+		letters := 0
+		for _, r := range alias {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		en.Upper = !hasLower(alias) && letters <= 6
+		r, _ := utf8.DecodeRuneInString(alias)
+		en.Proper = unicode.IsUpper(r)
+		n := int32(0)
+		for i := 0; i < len(key); i++ {
+			k := uint64(n)<<8 | uint64(key[i])
+			c, ok := d.next[k]
+			if !ok {
+				c = d.nodes
+				d.nodes++
+				d.next[k] = c
+			}
+			n = c
+		}
+		d.list = append(d.list, en)
+		d.entries[n] = append(d.entries[n], int32(len(d.list)-1))
+	}
+	return nil
+}
+
+func validCode(c string, k Kind) bool {
+	if k == KindSector && c == "-" {
+		return true
+	}
+	if len(c) == 0 || len(c)%3 != 0 {
+		return false
+	}
+	for _, r := range c {
+		if !(r >= 'A' && r <= 'Z') && r != '-' {
+			return false
+		}
+	}
+	return k != KindCountry || len(c) == 3
+}
+
+func validDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func splitAttrs(body string) (string, []string) {
+	var attrs []string
+	for {
+		body = strings.TrimSpace(body)
+		if !strings.HasSuffix(body, "]") {
+			return body, attrs
+		}
+		i := strings.LastIndexByte(body, '[')
+		if i < 0 {
+			return body, attrs
+		}
+		attrs = append([]string{strings.TrimSpace(body[i+1 : len(body)-1])}, attrs...)
+		body = body[:i]
+	}
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Normalize keeps only letters and digits, lower-cased and stripped of
+// diacritics, so "al-Sham", "al Sham" and "Al Sham" share one key and
+// "Hay’at" matches "Hayat".
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		appendNorm(&b, r)
+	}
+	return b.String()
+}
+
+func appendNorm(b *strings.Builder, r rune) {
+	if r < 0x80 {
+		c := byte(r)
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 32)
+		}
+		return
+	}
+	if f, ok := foldDiacritic[r]; ok {
+		b.WriteString(f)
+		return
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		b.WriteRune(unicode.ToLower(r))
+	}
+}
+
+// foldDiacritic maps common Latin letters with marks to ASCII; names in
+// wire copy appear both ways ("Türkiye"/"Turkiye", "Aşgabat").
+var foldDiacritic = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a",
+	'À': "a", 'Á': "a", 'Â': "a", 'Ã': "a", 'Ä': "a", 'Å': "a", 'Ā': "a",
+	'ç': "c", 'ć': "c", 'č': "c", 'Ç': "c", 'Č': "c", 'ď': "d", 'đ': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e", 'É': "e", 'È': "e",
+	'ğ': "g", 'Ğ': "g", 'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ı': "i", 'İ': "i", 'Í': "i",
+	'ł': "l", 'Ł': "l", 'ñ': "n", 'ń': "n", 'ň': "n", 'Ñ': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'Ö': "o", 'Ó': "o",
+	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ș': "s", 'Ş': "s", 'Š': "s", 'ß': "ss",
+	'ť': "t", 'ţ': "t", 'ț': "t", 'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'Ü': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z", 'Ž': "z",
+}
+
+// walk advances the trie from node n over the normalised bytes of tok.
+func (d *Dictionary) walk(n int32, tok *text.Token) (int32, bool) {
+	w := tok.Lower
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < 0x80 {
+			i++
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				continue
+			}
+			nx, ok := d.next[uint64(n)<<8|uint64(c)]
+			if !ok {
+				return 0, false
+			}
+			n = nx
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		var b strings.Builder
+		appendNorm(&b, r)
+		s := b.String()
+		for j := 0; j < len(s); j++ {
+			nx, ok := d.next[uint64(n)<<8|uint64(s[j])]
+			if !ok {
+				return 0, false
+			}
+			n = nx
+		}
+	}
+	return n, true
+}

@@ -1,0 +1,359 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/text"
+)
+
+// Part is one dictionary match inside a phrase.
+type Part struct {
+	Entry      *Entry
+	Start, End int // token indices [Start, End)
+}
+
+// Phrase is one composed actor: adjacent dictionary matches that name one
+// agent ("Syrian regime forces"), with its code.
+type Phrase struct {
+	Start, End int // token indices [Start, End)
+	Parts      []Part
+	Country    string   // ISO alpha-3, "" for IGOs, NGOs and unresolved
+	Sectors    []string // CAMEO agent codes in order
+	Code       string   // full CAMEO-style code; "---" + sectors when the country is unknown
+	Inferred   bool     // country filled from context, not the text
+	// Modifier marks a country adjective that modifies a thing rather than
+	// naming an agent ("Syrian territory", "Israeli occupation"). It is
+	// never a subject or object on its own, but a pattern slot written
+	// right before a head noun ("$ ^occupation") may bind it as the agent.
+	Modifier bool
+}
+
+// Group is a coordination of phrases: "Russia, Turkey, and Iran".
+type Group struct {
+	Phrases    []Phrase
+	Start, End int // token span covering all phrases
+}
+
+// NeedsCountry reports a domestic-sector phrase whose country the text did
+// not give ("the ministry", "regime forces"): the pipeline fills it from the
+// story.
+func (p *Phrase) NeedsCountry() bool {
+	return p.Country == "" && strings.HasPrefix(p.Code, "---") && len(p.Sectors) > 0
+}
+
+// SetCountry fills in an inferred country.
+func (p *Phrase) SetCountry(c string) {
+	p.Country = c
+	p.Code = c + strings.Join(p.Sectors, "")
+	p.Inferred = true
+}
+
+// Resolver finds actors in sentences using a Dictionary.
+type Resolver struct {
+	d *Dictionary
+}
+
+// NewResolver wraps a dictionary.
+func NewResolver(d *Dictionary) *Resolver { return &Resolver{d: d} }
+
+// locativePreps precede places, not agents: after them a capital is a city.
+var locativePreps = map[string]bool{
+	"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true,
+	"across": true, "around": true, "through": true, "via": true, "throughout": true,
+	"within": true, "into": true, "toward": true, "towards": true, "over": true, "of": false,
+}
+
+// Resolve returns the actor groups of a sentence in order. date
+// (YYYY-MM-DD, may be "") selects date-bounded entries such as office
+// holders.
+func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
+	parts := r.match(toks, date)
+	phrases := compose(toks, parts)
+	return group(toks, phrases)
+}
+
+// match finds the longest valid dictionary match at each position, left to
+// right, without overlaps.
+func (r *Resolver) match(toks []text.Token, date string) []Part {
+	var out []Part
+	for i := 0; i < len(toks); {
+		best, bestEnd := (*Entry)(nil), -1
+		n := int32(0)
+		for j := i; j < len(toks) && j < i+12; j++ {
+			nx, ok := r.d.walk(n, &toks[j])
+			if !ok {
+				break
+			}
+			n = nx
+			if nx == 0 {
+				continue
+			}
+			for _, ei := range r.d.entries[n] {
+				e := &r.d.list[ei]
+				if r.valid(e, toks, i, j+1, date) {
+					best, bestEnd = e, j+1
+					break
+				}
+			}
+		}
+		if best != nil {
+			out = append(out, Part{Entry: best, Start: i, End: bestEnd})
+			i = bestEnd
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) bool {
+	// A match must not start or end inside a token of punctuation only.
+	if isPunct(toks[i].Lower) || isPunct(toks[j-1].Lower) {
+		return false
+	}
+	if e.Upper {
+		for k := i; k < j; k++ {
+			if hasLower(toks[k].Text) {
+				return false
+			}
+		}
+	}
+	if e.Proper && !startsUpper(toks[i].Text) {
+		return false
+	}
+	if len(e.Ranges) > 0 {
+		if date == "" {
+			// Undated story: the most recent term is the best guess.
+			if e.Ranges[len(e.Ranges)-1][1] != "" {
+				return false
+			}
+		} else {
+			ok := false
+			for _, rg := range e.Ranges {
+				if date >= rg[0] && (rg[1] == "" || date <= rg[1]) {
+					ok = true
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+	}
+	if e.Metonym {
+		// "Moscow said" yes; "in Moscow", "from Moscow and Cairo" no; "the
+		// Moscow platform" no: a following noun makes the city a modifier.
+		if j < len(toks) && (toks[j].IsNoun() && !strings.HasPrefix(toks[j].Lower, "'")) {
+			return false
+		}
+		k := i - 1
+		for k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "," || toks[k].Lower == "or" || toks[k].IsProper()) {
+			k--
+		}
+		if k >= 0 && locativePreps[toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 0x80)
+}
+
+// compose joins adjacent parts into phrases: "Kazakh" + "Foreign Ministry",
+// "Syria" + "'s" + "government", "Ministry of Foreign Affairs of" + "Kazakhstan".
+func compose(toks []text.Token, parts []Part) []Phrase {
+	var out []Phrase
+	for i := 0; i < len(parts); {
+		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: []Part{parts[i]}}
+		j := i + 1
+		for ; j < len(parts); j++ {
+			gap := toks[ph.End:parts[j].Start]
+			if !joinable(gap, &ph, &parts[j]) {
+				break
+			}
+			ph.Parts = append(ph.Parts, parts[j])
+			ph.End = parts[j].End
+		}
+		i = j
+		if finish(toks, &ph) {
+			out = append(out, ph)
+		}
+	}
+	return out
+}
+
+// joinable decides whether the tokens between two matches keep them in one
+// noun phrase.
+func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
+	switch len(gap) {
+	case 0:
+		return true
+	case 1:
+		w := gap[0].Lower
+		if w == "'s" || w == "'" {
+			return true
+		}
+		if w == "of" || w == "for" || w == "from" {
+			return next.Entry.Kind != KindSector && !hasCountry(ph)
+		}
+	case 2:
+		if (gap[0].Lower == "of" || gap[0].Lower == "from") && gap[1].Lower == "the" {
+			return next.Entry.Kind != KindSector && !hasCountry(ph)
+		}
+	}
+	return false
+}
+
+func hasCountry(ph *Phrase) bool {
+	for _, p := range ph.Parts {
+		if p.Entry.Kind != KindSector {
+			return true
+		}
+	}
+	return false
+}
+
+// finish computes the code of a phrase; it reports false for phrases that
+// are not actors (a bare generic noun, a country adjective modifying a thing).
+func finish(toks []text.Token, ph *Phrase) bool {
+	var full string
+	for _, p := range ph.Parts {
+		switch p.Entry.Kind {
+		case KindActor:
+			if full == "" {
+				full = p.Entry.Code
+			}
+		case KindCountry:
+			if ph.Country == "" && full == "" {
+				ph.Country = p.Entry.Code
+			}
+		case KindSector:
+			if p.Entry.Code != "-" && !contains(ph.Sectors, p.Entry.Code) {
+				ph.Sectors = append(ph.Sectors, p.Entry.Code)
+			}
+		}
+	}
+	if full != "" {
+		ph.Code = full
+		ph.Country, ph.Sectors = splitFull(full)
+		return true
+	}
+	last := ph.Parts[len(ph.Parts)-1]
+	if ph.Country == "" {
+		if len(ph.Sectors) == 0 {
+			return false // "representatives" alone names nobody
+		}
+		// A sector word used as an adjective: "military matters".
+		if toks[ph.End-1].Tag == "JJ" && len(ph.Parts) == 1 {
+			return false
+		}
+		ph.Code = "---" + strings.Join(ph.Sectors, "")
+		return true
+	}
+	// A bare country adjective before a noun that is not an actor noun
+	// modifies a thing: "Syrian territory", "the Kazakh capital".
+	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && ph.End < len(toks) {
+		nt := toks[ph.End]
+		lowerNext := nt.Text != "" && nt.Text[0] >= 'a' && nt.Text[0] <= 'z'
+		if lowerNext && (nt.IsNoun() || nt.Tag == "JJ" || nt.Tag == "VBG") || toks[last.End-1].Tag == "JJ" && nt.IsNoun() {
+			ph.Modifier = true
+		}
+	}
+	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
+	return true
+}
+
+// splitFull splits a full code into country and sectors: "SYRREB" → SYR,
+// [REB]; "IGOUNO" → "", [IGO UNO]. A leading three letters are a country
+// unless they are a known transnational prefix.
+func splitFull(code string) (string, []string) {
+	var secs []string
+	country := ""
+	for i := 0; i+3 <= len(code); i += 3 {
+		c := code[i : i+3]
+		if i == 0 && !transnational[c] {
+			country = c
+			continue
+		}
+		secs = append(secs, c)
+	}
+	return country, secs
+}
+
+// transnational codes begin actor codes that have no country.
+var transnational = map[string]bool{
+	"IGO": true, "NGO": true, "IMG": true, "MNC": true, "UIS": true, "---": true,
+	"AFR": true, "ASA": true, "EUR": true, "MEA": true, "WST": true, "SAM": true,
+	"NAM": true, "CAU": true, "CAS": true, "SAS": true, "SEA": true, "BLK": true,
+	"BAL": true, "LAM": true, "CRB": true, "PGS": true, "SCN": true, "NAF": true,
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// group coordinates phrases joined by "and", "or", commas, "as well as",
+// "along with", and distributes a shared head over conjoined adjectives:
+// "Turkish and Russian intelligence officers" → TURSPY, RUSSPY.
+func group(toks []text.Token, phs []Phrase) []Group {
+	var out []Group
+	for i := 0; i < len(phs); {
+		g := Group{Phrases: []Phrase{phs[i]}, Start: phs[i].Start, End: phs[i].End}
+		j := i + 1
+		for ; j < len(phs); j++ {
+			if !coordinated(toks[g.End:phs[j].Start]) {
+				break
+			}
+			g.Phrases = append(g.Phrases, phs[j])
+			g.End = phs[j].End
+		}
+		// Distribute: bare country adjectives take the sectors of the last
+		// conjunct when it is "ADJ + sector noun".
+		last := g.Phrases[len(g.Phrases)-1]
+		if len(g.Phrases) > 1 && len(last.Sectors) > 0 && last.Parts[0].Entry.Kind == KindCountry {
+			for k := range g.Phrases[:len(g.Phrases)-1] {
+				p := &g.Phrases[k]
+				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && toks[p.End-1].Tag == "JJ" {
+					p.Sectors = append([]string(nil), last.Sectors...)
+					p.Code = p.Country + strings.Join(p.Sectors, "")
+				}
+			}
+		}
+		out = append(out, g)
+		i = j
+	}
+	return out
+}
+
+func coordinated(gap []text.Token) bool {
+	if len(gap) == 0 {
+		return false
+	}
+	var words []string
+	for _, t := range gap {
+		if t.Lower == "the" || t.Lower == "," || t.Lower == "(" || t.Lower == ")" {
+			continue
+		}
+		words = append(words, t.Lower)
+	}
+	switch strings.Join(words, " ") {
+	case "", "and", "or", "as well as", "along with", "together with", "and also", "nor":
+		return len(gap) <= 4
+	}
+	return false
+}

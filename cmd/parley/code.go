@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"time"
+
+	"github.com/parley-events/parley/pipeline"
+	"github.com/parley-events/parley/story"
+)
+
+const codeHelp = `Usage: parley code [--date YYYY-MM-DD] [--format jsonl|text] [-j N] [FILE ...]
+
+Codes news stories into political events, one JSON event per line on stdout
+(schema: docs/schema.md). Diagnostics go to stderr.
+
+Input:
+  FILE.jsonl   one story per line: {"id","date","text","title"?,"url"?,"source"?}
+  other FILE   one plain-text story; its id is the file name, its date --date
+               (also directories, RSS/Atom feeds and HTML articles: docs/input.md)
+  none or -    one plain-text story from stdin (--format jsonl: JSONL stories)
+
+A bad story is reported on stderr with its id and skipped; the rest are still
+coded. Exit status: 0 success, 1 some story or file failed, 2 usage error.
+
+Flags:
+`
+
+func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("code", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	date := fs.String("date", "", "publication date `YYYY-MM-DD` for plain-text stories")
+	format := fs.String("format", "text", "stdin format: `text` or jsonl")
+	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "number of parallel workers")
+	fs.Usage = func() { fmt.Fprint(stderr, codeHelp); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *date != "" {
+		if _, err := time.Parse(story.DateLayout, *date); err != nil {
+			fmt.Fprintf(stderr, "parley code: --date %q is not YYYY-MM-DD\n", *date)
+			return 2
+		}
+	}
+	if *format != "text" && *format != "jsonl" {
+		fmt.Fprintf(stderr, "parley code: --format must be text or jsonl, not %q\n", *format)
+		return 2
+	}
+	if *jobs < 1 {
+		fmt.Fprintln(stderr, "parley code: -j must be at least 1")
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	coder, err := pipeline.NewDefault()
+	if err != nil {
+		fmt.Fprintf(stderr, "parley code: %v\n", err)
+		return 1
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	opt := story.Options{Date: *date, StdinFormat: *format}
+	failed := false
+	w := bufio.NewWriterSize(stdout, 1<<16)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	ch := make(chan pipeline.Job, 64)
+	go func() {
+		defer close(ch)
+		for _, p := range paths {
+			err := story.Read(ctx, p, stdin, opt, func(s story.Story, err error) bool {
+				ch <- pipeline.Job{Story: s, Err: err}
+				return ctx.Err() == nil
+			})
+			if err != nil {
+				ch <- pipeline.Job{Story: story.Story{ID: p}, Err: err}
+			}
+		}
+	}()
+	pipeline.Run(ctx, coder, *jobs, ch, func(r pipeline.Result) {
+		if r.Err != nil {
+			failed = true
+			fmt.Fprintf(stderr, "parley code: %s\n", describeStoryError(r.Story, r.Err))
+			return
+		}
+		for i := range r.Events {
+			if err := enc.Encode(&r.Events[i]); err != nil {
+				failed = true
+				fmt.Fprintf(stderr, "parley code: write: %v\n", err)
+				return
+			}
+		}
+	})
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "parley code: write: %v\n", err)
+		return 1
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "parley code: interrupted")
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+// describeStoryError names the story (or file) an error belongs to.
+func describeStoryError(s story.Story, err error) string {
+	var se *story.StoryError
+	if errors.As(err, &se) {
+		return se.Error()
+	}
+	if s.ID != "" {
+		return fmt.Sprintf("story %q: %v", s.ID, err)
+	}
+	return err.Error()
+}

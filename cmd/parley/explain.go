@@ -1,0 +1,72 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/parley-events/parley/pipeline"
+	"github.com/parley-events/parley/story"
+)
+
+const explainHelp = `Usage: parley explain [--date YYYY-MM-DD] "sentence or text"
+
+Shows how parley analyses and codes a text: tokens with part-of-speech tags
+and lemmas, the actors found and the dictionary lines that named them, every
+verb pattern tried on every head word and why it did or did not match, the
+events coded, and why nothing was coded when nothing was. With no argument,
+or "-", the text is read from stdin.
+
+Flags:
+`
+
+func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	date := fs.String("date", "", "publication date `YYYY-MM-DD` (resolves relative dates and office holders)")
+	fs.Usage = func() { fmt.Fprint(stderr, explainHelp); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *date != "" {
+		if _, err := time.Parse(story.DateLayout, *date); err != nil {
+			fmt.Fprintf(stderr, "parley explain: --date %q is not YYYY-MM-DD\n", *date)
+			return 2
+		}
+	}
+	txt := strings.Join(fs.Args(), " ")
+	if fs.NArg() == 0 || txt == "-" {
+		b, err := io.ReadAll(io.LimitReader(stdin, 1<<20+1))
+		if err != nil {
+			fmt.Fprintf(stderr, "parley explain: read stdin: %v\n", err)
+			return 1
+		}
+		if len(b) > 1<<20 {
+			fmt.Fprintln(stderr, "parley explain: input over 1 MiB; explain is for sentences and short texts")
+			return 1
+		}
+		txt = string(b)
+	}
+	if strings.TrimSpace(txt) == "" {
+		fmt.Fprintln(stderr, "parley explain: nothing to explain (empty text)")
+		return 1
+	}
+	if !utf8.ValidString(txt) {
+		fmt.Fprintln(stderr, "parley explain: text is not valid UTF-8")
+		return 1
+	}
+	p, err := pipeline.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "parley explain: %v\n", err)
+		return 1
+	}
+	p.Explain(stdout, story.Story{ID: "explain", Date: *date, Text: txt})
+	return 0
+}

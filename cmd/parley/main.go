@@ -1,0 +1,54 @@
+// Command parley turns news stories into political event data. Each
+// subcommand parses its flags here and calls a package; see docs/cli.md.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+type command struct {
+	name, summary string
+	run           func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"code", "code stories into events (JSON lines)", cmdCode},
+		{"explain", "show how a sentence is analysed and coded", cmdExplain},
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "parley turns news stories into political event data (CAMEO/PLOVER).")
+	fmt.Fprintln(w, "\nUsage: parley <command> [flags] [args]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'parley <command> --help' for a command's flags.")
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		usage(stdout)
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(args[1:], stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "parley: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}

@@ -1,0 +1,449 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/data"
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/ontology"
+	"github.com/parley-events/parley/story"
+	"github.com/parley-events/parley/text"
+	"github.com/parley-events/parley/verb"
+	"github.com/parley-events/parley/when"
+)
+
+// Placer finds event locations; the geo stage implements it. It sees the
+// whole story so it can weigh the story's country focus.
+type Placer interface {
+	// Place returns the location of each event of the story (nil when no
+	// place can be tied to it), given the analysed sentences.
+	Place(sents []text.Sentence, claimed [][][2]int, events []*event.Event, heads []int, focus map[string]float64) []*event.Location
+}
+
+// Pipeline is the default Coder: text → actor → verb → when → geo.
+type Pipeline struct {
+	Text    *text.Analyzer
+	Actors  *actor.Resolver
+	Verbs   *verb.Coder
+	Dates   *when.Resolver
+	Places  Placer // may be nil: events then have no location
+	Onto    *ontology.Ontology
+	ActorDB *actor.Dictionary
+	VerbDB  *verb.Dictionary
+}
+
+// NewDefault builds the pipeline from the embedded dictionaries.
+func NewDefault() (Coder, error) { return New() }
+
+// New builds the concrete pipeline from the embedded dictionaries.
+func New() (*Pipeline, error) {
+	ta, err := text.NewDefault()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	onto, err := ontology.Load()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	adb, err := actor.Load(data.FS, "actors")
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	vdb, err := verb.Load(data.FS, "verbs", func(c string) bool { _, ok := onto.Event(c); return ok })
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	dr, err := when.New()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	return &Pipeline{
+		Text: ta, Actors: actor.NewResolver(adb), Verbs: verb.NewCoder(vdb), Dates: dr,
+		Onto: onto, ActorDB: adb, VerbDB: vdb,
+	}, nil
+}
+
+// Analysis is everything the stages found in a story; Explain and the UI
+// read it, Code turns it into events.
+type Analysis struct {
+	Story     story.Story
+	Sentences []SentenceAnalysis
+	Focus     map[string]float64
+}
+
+// SentenceAnalysis is one sentence's stage outputs.
+type SentenceAnalysis struct {
+	Sentence  text.Sentence
+	Groups    []actor.Group
+	Verbs     verb.Result
+	Dates     []when.Expr
+	Discarded string // why the sentence was skipped, if it was
+}
+
+// Code implements Coder.
+func (p *Pipeline) Code(ctx context.Context, s story.Story) ([]event.Event, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a := p.Analyze(s)
+	return p.Events(a), nil
+}
+
+// Analyze runs the text, actor and verb stages over a story.
+func (p *Pipeline) Analyze(s story.Story) *Analysis {
+	sents := p.Text.Analyze(s.Text)
+	a := &Analysis{Story: s, Sentences: make([]SentenceAnalysis, len(sents)), Focus: map[string]float64{}}
+	for i := range sents {
+		sa := &a.Sentences[i]
+		sa.Sentence = sents[i]
+		if why := discard(sents[i].Tokens); why != "" {
+			sa.Discarded = why
+			continue
+		}
+		sa.Groups = p.Actors.Resolve(sents[i].Tokens, s.Date)
+		for _, g := range sa.Groups {
+			for _, ph := range g.Phrases {
+				if ph.Country != "" {
+					a.Focus[ph.Country]++
+				}
+			}
+		}
+	}
+	p.corefer(a)
+	for i := range a.Sentences {
+		sa := &a.Sentences[i]
+		if sa.Discarded != "" {
+			continue
+		}
+		sa.Verbs = p.Verbs.Code(sa.Sentence.Tokens, sa.Groups)
+		if len(sa.Verbs.Matches) > 0 || len(sa.Verbs.Attach) > 0 {
+			sa.Dates = p.Dates.Find(sa.Sentence.Text)
+		}
+	}
+	return a
+}
+
+// domestic sectors belong to one state; a bare "the opposition" or "regime
+// forces" takes its country from the story.
+var domestic = map[string]bool{
+	"GOV": true, "MIL": true, "OPP": true, "REB": true, "COP": true, "JUD": true, "LEG": true,
+	"PTY": true, "SPY": true, "INS": true, "ELI": true, "CVL": true, "REF": true, "BUS": true,
+	"MED": true, "EDU": true, "HLH": true, "LAB": true, "AGR": true, "CRM": true, "UAF": true, "SEP": true,
+}
+
+// corefer fills the country of bare-sector phrases: first from the most
+// recent phrase in the story with the same sector and a country ("the
+// ministry" after "the Kazakh Foreign Ministry"), else from the story's
+// dominant country when one clearly leads.
+func (p *Pipeline) corefer(a *Analysis) {
+	focus := focusCountry(a.Focus)
+	last := map[string]string{}
+	for i := range a.Sentences {
+		sa := &a.Sentences[i]
+		for gi := range sa.Groups {
+			for pi := range sa.Groups[gi].Phrases {
+				ph := &sa.Groups[gi].Phrases[pi]
+				if ph.NeedsCountry() {
+					if !domestic[ph.Sectors[0]] {
+						continue
+					}
+					if c := last[ph.Sectors[0]]; c != "" {
+						ph.SetCountry(c)
+					} else if focus != "" {
+						ph.SetCountry(focus)
+					}
+					continue
+				}
+				if ph.Country != "" {
+					for _, sec := range ph.Sectors {
+						last[sec] = ph.Country
+					}
+				}
+			}
+		}
+	}
+}
+
+func focusCountry(f map[string]float64) string {
+	best, second := "", 0.0
+	for c, n := range f {
+		if best == "" || n > f[best] || n == f[best] && c < best {
+			if best != "" {
+				second = max(second, f[best])
+			}
+			best = c
+		} else {
+			second = max(second, n)
+		}
+	}
+	if best == "" || f[best] < 2 || f[best] <= second {
+		return ""
+	}
+	return best
+}
+
+// Events turns an analysis into coded events.
+func (p *Pipeline) Events(a *Analysis) []event.Event {
+	pub, hasPub := a.Story.PubDate()
+	var out []event.Event
+	var heads []int
+	var claimed [][][2]int
+	lastConsult, lastRecip := -1, -1
+	for si := range a.Sentences {
+		sa := &a.Sentences[si]
+		sent := sa.Sentence
+		claimed = append(claimed, claimedSpans(sa))
+		for _, m := range sa.Verbs.Attach {
+			if lastConsult >= 0 {
+				ev := &out[lastConsult]
+				for _, q := range m.Participants {
+					ev.Participants = append(ev.Participants, toActor(sent, q.Phrase, q.Role))
+				}
+			}
+		}
+		ord := 0
+		for _, m := range sa.Verbs.Matches {
+			if m.Orphan {
+				// "The agreements reached in May 2017": definite reference to
+				// the meeting or agreement the story is about.
+				if lastRecip < 0 {
+					continue
+				}
+				m.Source, m.Target, m.Participants = nil, nil, nil
+			}
+			ec, ok := p.Onto.Event(m.Pattern.Code)
+			if !ok {
+				continue // Load rejects unknown codes; defensive only
+			}
+			ev := event.Event{
+				ID:            fmt.Sprintf("%s:%d:%d", a.Story.ID, si, ord),
+				StoryID:       a.Story.ID,
+				SentenceIndex: si,
+				Sentence:      sent.Text,
+				CAMEO:         ec.Code,
+				CAMEORoot:     ec.Root,
+				QuadClass:     ec.QuadClass,
+				Goldstein:     ec.Goldstein,
+				PLOVER:        event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: append([]string{}, ec.PLOVER.Context...)},
+				Source:        []event.Actor{},
+				Target:        []event.Actor{},
+				Participants:  []event.Actor{},
+				Evidence: event.Evidence{
+					Verb:    span(sent, m.Head, m.Head+1),
+					Pattern: m.Pattern.Pos,
+				},
+			}
+			for _, ph := range m.Source {
+				ev.Source = append(ev.Source, toActor(sent, ph, ""))
+			}
+			for _, ph := range m.Target {
+				ev.Target = append(ev.Target, toActor(sent, ph, ""))
+			}
+			for _, q := range m.Participants {
+				ev.Participants = append(ev.Participants, toActor(sent, q.Phrase, q.Role))
+			}
+			if m.Orphan {
+				prev := out[lastRecip]
+				ev.Source = inherited(prev.Source)
+				ev.Target = inherited(prev.Target)
+				ev.Participants = inherited(prev.Participants)
+			}
+			ev.Modality = event.Modality{Negated: m.Modality.Negated, Future: m.Modality.Future, Hypothetical: m.Modality.Hypothetical}
+			if r := m.Modality.ReportedBy; r != nil {
+				ev.Modality.ReportedBy = r.Code
+			}
+			p.date(&ev, sa, m, pub, hasPub)
+			out = append(out, ev)
+			heads = append(heads, m.Head)
+			if ec.Root == "04" {
+				lastConsult = len(out) - 1
+			}
+			if m.Pattern.Recip && !m.Orphan {
+				lastRecip = len(out) - 1
+			}
+			ord++
+		}
+	}
+	if p.Places != nil && len(out) > 0 {
+		sents := make([]text.Sentence, len(a.Sentences))
+		for i := range a.Sentences {
+			sents[i] = a.Sentences[i].Sentence
+		}
+		ptrs := make([]*event.Event, len(out))
+		for i := range out {
+			ptrs[i] = &out[i]
+		}
+		locs := p.Places.Place(sents, claimed, ptrs, heads, a.Focus)
+		for i := range out {
+			if i < len(locs) && locs[i] != nil {
+				out[i].Location = locs[i]
+				if l := locs[i]; l.End > l.Start {
+					out[i].Evidence.Place = &event.Span{Text: safeSlice(out[i].Sentence, l.Start, l.End), Start: l.Start, End: l.End}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// inherited copies actors from an earlier sentence's event. Their text
+// stays, but their offsets point into another sentence, so they are
+// cleared (-1) to keep highlighting honest.
+func inherited(as []event.Actor) []event.Actor {
+	out := make([]event.Actor, len(as))
+	for i, a := range as {
+		a.Start, a.End = -1, -1
+		out[i] = a
+	}
+	return out
+}
+
+func safeSlice(s string, a, b int) string {
+	if a < 0 || b > len(s) || a > b {
+		return ""
+	}
+	return s[a:b]
+}
+
+// date ties the event to the date expression of its clause: the nearest
+// expression to the head that no clause boundary separates from it, else
+// the nearest one in the sentence; the verb's tense decides which way
+// relative expressions point.
+func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub time.Time, hasPub bool) {
+	if !hasPub {
+		ev.DatePrecision = string(when.PrecisionUnknown)
+		return
+	}
+	d := when.Default(pub)
+	toks := sa.Sentence.Tokens
+	headByte := toks[m.Head].Start
+	best, bestDist := -1, 1<<30
+	for i, e := range sa.Dates {
+		dist := e.Start - headByte
+		if dist < 0 {
+			dist = headByte - e.End
+		}
+		if crossesClause(sa.Sentence.Text, e, headByte) {
+			dist += 1000
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		tense := clauseTense(toks, m.Head)
+		if ev.Modality.Future {
+			tense = when.TenseFuture
+		}
+		if r, ok := p.Dates.Resolve(sa.Dates[best], pub, tense); ok {
+			d = r
+			e := sa.Dates[best]
+			ev.Evidence.Date = &event.Span{Text: e.Text, Start: e.Start, End: e.End}
+		}
+	}
+	ev.Date = d.Start.Format(story.DateLayout)
+	ev.DateEnd = d.End.Format(story.DateLayout)
+	ev.DatePrecision = string(d.Precision)
+	// Background: an event more than a year before the story.
+	if d.End.Before(pub.AddDate(-1, 0, 0)) {
+		ev.Modality.Historical = true
+	}
+}
+
+// clauseTense reads the tense of the clause around a head: its own tag
+// when it is a verb, else the nearest finite verb or modal ("the 21st round
+// of talks took place", "the meeting will take place").
+func clauseTense(toks []text.Token, h int) when.Tense {
+	of := func(t text.Token) (when.Tense, bool) {
+		switch {
+		case t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll":
+			return when.TenseFuture, true
+		case t.Tag == "VBD" || t.Lower == "had" || t.Lower == "has" || t.Lower == "have":
+			return when.TensePast, true
+		case t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			return when.TenseUnknown, true
+		}
+		return when.TenseUnknown, false
+	}
+	if t, ok := of(toks[h]); ok {
+		// "has met" / "had met": the auxiliary decides, and both are past.
+		return t
+	}
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if t, ok := of(toks[k]); ok {
+			return t
+		}
+	}
+	for k := h + 1; k < len(toks) && k <= h+8; k++ {
+		if toks[k].Lower == ";" || toks[k].Lower == "." {
+			break
+		}
+		if t, ok := of(toks[k]); ok {
+			return t
+		}
+	}
+	if toks[h].Tag == "VBN" {
+		return when.TensePast
+	}
+	return when.TenseUnknown
+}
+
+// crossesClause reports a clause break (";", " but ", " which ", " when ")
+// between a date expression and the head.
+func crossesClause(s string, e when.Expr, head int) bool {
+	a, b := e.End, head
+	if head < e.Start {
+		a, b = head, e.Start
+	}
+	if a < 0 || b > len(s) || a > b {
+		return false
+	}
+	mid := s[a:b]
+	for _, w := range []string{";", " but ", " which ", " when ", " while ", " after ", " before ", " although "} {
+		if strings.Contains(mid, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func span(s text.Sentence, a, b int) event.Span {
+	if a < 0 || b > len(s.Tokens) || a >= b {
+		return event.Span{}
+	}
+	st, en := s.Tokens[a].Start, s.Tokens[b-1].End
+	return event.Span{Text: s.Text[st:en], Start: st, End: en}
+}
+
+func toActor(s text.Sentence, ph actor.Phrase, role string) event.Actor {
+	sp := span(s, ph.Start, ph.End)
+	sector := ""
+	if len(ph.Sectors) > 0 {
+		sector = ph.Sectors[len(ph.Sectors)-1]
+		if ph.Country == "" && sector != "IGO" && sector != "NGO" && len(ph.Sectors) > 1 {
+			sector = ph.Sectors[0]
+		}
+	}
+	code := ph.Code
+	if code == "" {
+		code = "---"
+	}
+	return event.Actor{Role: role, Text: sp.Text, Code: code, Country: ph.Country, Sector: sector, Start: sp.Start, End: sp.End}
+}
+
+func claimedSpans(sa *SentenceAnalysis) [][2]int {
+	var out [][2]int
+	for _, g := range sa.Groups {
+		for _, ph := range g.Phrases {
+			sp := span(sa.Sentence, ph.Start, ph.End)
+			out = append(out, [2]int{sp.Start, sp.End})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}

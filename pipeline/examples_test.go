@@ -1,0 +1,132 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/story"
+)
+
+// exampleDate anchors dictionary examples; office holders in examples must
+// hold office on this day.
+const exampleDate = "2024-06-15"
+
+// TestVerbExamples runs every example in data/verbs: the entry's own
+// pattern must fire (or, for ex!:, must not), with the promised source and
+// target ("-" leaves a side unchecked).
+func TestVerbExamples(t *testing.T) {
+	p := newTestPipeline(t)
+	n := 0
+	for _, e := range p.VerbDB.Entries() {
+		for _, ex := range e.Examples {
+			n++
+			evs, _ := p.Code(context.Background(), story.Story{ID: "ex", Date: exampleDate, Text: ex.Sentence})
+			var hit *event.Event
+			for i := range evs {
+				if evs[i].Evidence.Pattern == e.Pos() {
+					hit = &evs[i]
+					break
+				}
+			}
+			if ex.Negative {
+				if hit != nil {
+					t.Errorf("%s (line %d): %q must not fire, got %s", e.Pos(), ex.Line, ex.Sentence, describe(evs))
+				}
+				continue
+			}
+			if hit == nil {
+				t.Errorf("%s (line %d): %q did not fire this entry; got %s\n%s", e.Pos(), ex.Line, ex.Sentence, describe(evs), p.WhyNot(ex.Sentence, exampleDate))
+				continue
+			}
+			want := strings.Fields(ex.Want)
+			if len(want) >= 1 && want[0] != "-" && !hasActor(hit.Source, want[0]) {
+				t.Errorf("%s (line %d): %q source %s, want %s", e.Pos(), ex.Line, ex.Sentence, codes(hit.Source), want[0])
+			}
+			if len(want) >= 2 && want[1] != "-" && !hasActor(hit.Target, want[1]) {
+				t.Errorf("%s (line %d): %q target %s, want %s", e.Pos(), ex.Line, ex.Sentence, codes(hit.Target), want[1])
+			}
+		}
+	}
+	t.Logf("%d verb examples checked", n)
+}
+
+// TestActorExamples runs every example in data/actors: some actor in the
+// sentence must resolve to the promised code through this entry (ex!: no
+// actor may come from this entry).
+func TestActorExamples(t *testing.T) {
+	p := newTestPipeline(t)
+	n := 0
+	for _, e := range p.ActorDB.Entries() {
+		for _, ex := range e.Examples {
+			n++
+			a := p.Analyze(story.Story{ID: "ex", Date: exampleDate, Text: ex.Sentence})
+			var got []string
+			fromEntry := false
+			for _, sa := range a.Sentences {
+				for _, g := range sa.Groups {
+					for _, ph := range g.Phrases {
+						mine := false
+						for _, pt := range ph.Parts {
+							if pt.Entry.Pos == e.Pos() {
+								mine = true
+							}
+						}
+						if mine && !ph.Modifier {
+							fromEntry = true
+							got = append(got, ph.Code)
+						}
+					}
+				}
+			}
+			if ex.Negative {
+				if fromEntry {
+					t.Errorf("%s (line %d): %q must not name an actor, got %v", e.Pos(), ex.Line, ex.Sentence, got)
+				}
+				continue
+			}
+			ok := false
+			for _, c := range got {
+				if c == ex.Want || ex.Want == "" {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("%s (line %d): %q resolved through this entry to %v, want %s", e.Pos(), ex.Line, ex.Sentence, got, ex.Want)
+			}
+		}
+	}
+	t.Logf("%d actor examples checked", n)
+}
+
+func hasActor(as []event.Actor, want string) bool {
+	for _, a := range as {
+		if a.Code == want || a.Country == want || strings.HasPrefix(a.Code, want) {
+			return true
+		}
+	}
+	return false
+}
+
+func codes(as []event.Actor) string { return actorCodes(as) }
+
+func describe(evs []event.Event) string {
+	if len(evs) == 0 {
+		return "no events"
+	}
+	var b strings.Builder
+	for _, e := range evs {
+		b.WriteString(e.CAMEO + " " + codes(e.Source) + "->" + codes(e.Target) + " (" + e.Evidence.Pattern + "); ")
+	}
+	return b.String()
+}
+
+func newTestPipeline(t testing.TB) *Pipeline {
+	t.Helper()
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"context"
+	"sync"
+
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/story"
+)
+
+// Job is one story to code; Err carries a reader error for that story so it
+// is reported in input order with everything else.
+type Job struct {
+	Story story.Story
+	Err   error
+}
+
+// Result is a coded story.
+type Result struct {
+	Story  story.Story
+	Events []event.Event
+	Err    error
+}
+
+// Run codes jobs on `workers` goroutines and calls emit with results in
+// input order, so `-j N` output is byte-identical to `-j 1`. It returns
+// when jobs is closed and drained, or ctx is done.
+func Run(ctx context.Context, c Coder, workers int, jobs <-chan Job, emit func(Result)) {
+	if workers < 1 {
+		workers = 1
+	}
+	type slot struct {
+		job Job
+		out chan Result
+	}
+	// The queue bounds how far workers may run ahead of the writer.
+	queue := make(chan chan Result, workers*4)
+	work := make(chan slot, workers*4)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for s := range work {
+				r := Result{Story: s.job.Story, Err: s.job.Err}
+				if r.Err == nil {
+					r.Events, r.Err = c.Code(ctx, s.job.Story)
+				}
+				s.out <- r
+			}
+		}()
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for ch := range queue {
+			emit(<-ch)
+		}
+	}()
+	for j := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
+		ch := make(chan Result, 1)
+		queue <- ch
+		work <- slot{job: j, out: ch}
+	}
+	close(work)
+	close(queue)
+	<-done
+	wg.Wait()
+}

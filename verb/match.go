@@ -1,0 +1,861 @@
+package verb
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/text"
+)
+
+// Role names for participants.
+const (
+	RoleParticipant = "participant"
+	RoleGuarantor   = "guarantor"
+	RoleObserver    = "observer"
+	RoleMediator    = "mediator"
+	RoleHost        = "host"
+)
+
+// Participant is an actor in a many-party event with its role.
+type Participant struct {
+	Phrase actor.Phrase
+	Role   string
+}
+
+// Modality says how real an event is according to the text.
+type Modality struct {
+	Negated, Future, Hypothetical bool
+	ReportedBy                    *actor.Phrase
+}
+
+// Match is one coded event in a sentence.
+type Match struct {
+	Pattern      *Pattern
+	Head         int    // token index of the head word
+	Span         [2]int // token span of the matched pattern words
+	Source       []actor.Phrase
+	Target       []actor.Phrase
+	Participants []Participant
+	Passive      bool
+	Modality     Modality
+	// Orphan marks a meeting or agreement whose clause names nobody ("the
+	// agreements reached in May 2017"); the pipeline gives it the parties
+	// of the story's previous meeting or agreement, or drops it.
+	Orphan bool
+}
+
+// Try records one pattern tried on one head word, for `parley explain`.
+type Try struct {
+	Head    int
+	Pattern *Pattern
+	Result  string // "matched", or why it did not
+}
+
+// Result is what the verb stage found in one sentence.
+type Result struct {
+	Matches []Match
+	Attach  []Match // "X were also present": actors to add to the previous event
+	Tries   []Try
+}
+
+// Coder applies a Dictionary to sentences. It is immutable.
+type Coder struct{ d *Dictionary }
+
+// NewCoder wraps a dictionary.
+func NewCoder(d *Dictionary) *Coder { return &Coder{d: d} }
+
+// sentence is the per-call working view of one sentence.
+type sentence struct {
+	toks    []text.Token
+	groups  []actor.Group
+	inGroup []int // token → group index or -1
+	used    []bool
+	// relaxTarget lets a passive head match a pattern whose target slot
+	// follows the verb: in "X was attacked by Y" the target is the subject.
+	relaxTarget bool
+}
+
+// Code finds the events of one sentence.
+func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
+	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks))}
+	for i := range s.inGroup {
+		s.inGroup[i] = -1
+	}
+	for gi, g := range groups {
+		for k := g.Start; k < g.End && k < len(toks); k++ {
+			s.inGroup[k] = gi
+		}
+	}
+	var res Result
+	for i := range toks {
+		if s.used[i] || s.inGroup[i] >= 0 {
+			continue
+		}
+		cands := c.candidates(&toks[i])
+		for _, p := range cands {
+			m, why := s.try(p, i)
+			if why != "" {
+				res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: why})
+				continue
+			}
+			res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "matched"})
+			for k := m.Span[0]; k < m.Span[1]; k++ {
+				if s.inGroup[k] < 0 {
+					s.used[k] = true
+				}
+			}
+			if p.Attach != "" {
+				res.Attach = append(res.Attach, m)
+			} else {
+				res.Matches = append(res.Matches, m)
+			}
+			break
+		}
+	}
+	s.reporting(&res)
+	return res
+}
+
+func (c *Coder) candidates(t *text.Token) []*Pattern {
+	a := c.d.byHead[t.Lemma]
+	if t.Lower == t.Lemma {
+		return a
+	}
+	b := c.d.byHead[t.Lower]
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := append(append([]*Pattern(nil), a...), b...)
+	return out
+}
+
+func (t elem) matches(tok *text.Token) bool {
+	for _, w := range t.words {
+		if tok.Lemma == w || tok.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// filler tags may sit between pattern elements without being written.
+func filler(t *text.Token) bool {
+	switch t.Tag {
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "POS":
+		return true
+	}
+	return t.Lower == "(" || t.Lower == "\""
+}
+
+// hardStop tokens end a clause for gaps, subjects and objects.
+func hardStop(t *text.Token) bool {
+	switch t.Lower {
+	case ";", ":", ".", "?", "!", "--":
+		return true
+	}
+	return false
+}
+
+type binding struct {
+	src, tgt, both int // group indices or -1
+}
+
+// try matches pattern p with its head at token h.
+func (s *sentence) try(p *Pattern, h int) (Match, string) {
+	b := binding{-1, -1, -1}
+	end, ok := s.forward(p, p.head+1, h+1, &b)
+	if !ok && s.passive(h) {
+		s.relaxTarget = true
+		b = binding{-1, -1, -1}
+		end, ok = s.forward(p, p.head+1, h+1, &b)
+		s.relaxTarget = false
+	}
+	if !ok {
+		return Match{}, "words after the head did not match"
+	}
+	start, ok := s.backward(p, p.head-1, h-1, &b)
+	if !ok {
+		return Match{}, "words before the head did not match"
+	}
+	m := Match{Pattern: p, Head: h, Span: [2]int{start, end}}
+	m.Passive = s.passive(h)
+	if b.both >= 0 {
+		g := s.groups[b.both]
+		m.Source = g.Phrases[:1]
+		m.Target = g.Phrases[1:]
+	}
+	if b.src >= 0 {
+		m.Source = s.groups[b.src].Phrases
+	}
+	if b.tgt >= 0 {
+		m.Target = s.groups[b.tgt].Phrases
+	}
+	if b.src < 0 && b.both < 0 {
+		if m.Passive {
+			if ag := s.agent(end); ag >= 0 {
+				m.Source = s.groups[ag].Phrases
+			}
+			if b.tgt < 0 {
+				if subj := s.subject(start); subj >= 0 {
+					m.Target = s.groups[subj].Phrases
+				}
+			}
+		} else if subj := s.subject(start); subj >= 0 {
+			m.Source = s.groups[subj].Phrases
+		}
+	}
+	if b.tgt < 0 && b.both < 0 && !m.Passive {
+		if obj := s.object(end); obj >= 0 {
+			m.Target = s.groups[obj].Phrases
+		}
+	}
+	if p.Recip && len(m.Source) == 0 && len(m.Target) > 1 {
+		// "agreements signed between Russia and Turkey"
+		m.Source, m.Target = m.Target[:1], m.Target[1:]
+	}
+	if p.Recip && len(m.Target) == 0 && len(m.Source) > 1 {
+		m.Target = m.Source[1:]
+		m.Source = m.Source[:1]
+	}
+	if p.Recip || p.Attach != "" {
+		s.participants(&m, p)
+	}
+	if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 {
+		if !p.Recip {
+			return Match{}, "no actor in the clause"
+		}
+		// "the meeting on Syria will take place": the topic is the
+		// counterpart; the speaker who announced it may be the source.
+		if t := s.topic(h + 1); t >= 0 {
+			m.Target = s.groups[t].Phrases
+		} else {
+			m.Orphan = true
+		}
+	}
+	if p.Speech && len(m.Source) == 0 {
+		return Match{}, "a statement needs a speaker"
+	}
+	m.Modality = s.modality(start, h)
+	return m, ""
+}
+
+// forward matches elements ei.. starting at token pos; it returns the end
+// of the match.
+func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
+	if ei >= len(p.elems) {
+		return pos, true
+	}
+	e := p.elems[ei]
+	switch e.kind {
+	case eGap:
+		for k := pos; k <= pos+8 && k <= len(s.toks); k++ {
+			if k > pos && hardStop(&s.toks[k-1]) {
+				break
+			}
+			save := *b
+			if end, ok := s.forward(p, ei+1, k, b); ok {
+				return end, true
+			}
+			*b = save
+		}
+		return 0, false
+	case eLit:
+		// Try the literal at pos and after each implicit filler word.
+		for k, n := pos, 0; k < len(s.toks) && n <= 4; k, n = k+1, n+1 {
+			if !s.used[k] && e.matches(&s.toks[k]) {
+				if end, ok := s.forward(p, ei+1, k+1, b); ok {
+					return end, true
+				}
+			}
+			if !filler(&s.toks[k]) || s.inGroup[k] >= 0 {
+				break
+			}
+		}
+		if e.optional {
+			return s.forward(p, ei+1, pos, b)
+		}
+		return 0, false
+	default:
+		optional := e.optional || e.kind == eTarget && s.relaxTarget
+		for k := pos; k < len(s.toks) && k <= pos+3; k++ {
+			if gi := s.inGroup[k]; gi >= 0 && s.groups[gi].Start == k {
+				save := *b
+				bind(b, e.kind, gi)
+				if end, ok := s.forward(p, ei+1, s.groups[gi].End, b); ok {
+					return end, true
+				}
+				*b = save
+				break
+			}
+			if !filler(&s.toks[k]) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" {
+				break
+			}
+		}
+		if optional {
+			return s.forward(p, ei+1, pos, b)
+		}
+		return 0, false
+	}
+}
+
+// backward matches elements ei down to 0, ending at token pos; it returns
+// the start of the match.
+func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
+	if ei < 0 {
+		return pos + 1, true
+	}
+	e := p.elems[ei]
+	switch e.kind {
+	case eGap:
+		for k := pos; k >= pos-8 && k >= -1; k-- {
+			if k < pos && k+1 < len(s.toks) && hardStop(&s.toks[k+1]) {
+				break
+			}
+			save := *b
+			if start, ok := s.backward(p, ei-1, k, b); ok {
+				return start, true
+			}
+			*b = save
+		}
+		return 0, false
+	case eLit:
+		for k, n := pos, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+			if !s.used[k] && e.matches(&s.toks[k]) {
+				if start, ok := s.backward(p, ei-1, k-1, b); ok {
+					return start, true
+				}
+			}
+			if !(filler(&s.toks[k]) || isAux(s.toks[k].Lower)) || s.inGroup[k] >= 0 {
+				break
+			}
+		}
+		if e.optional {
+			return s.backward(p, ei-1, pos, b)
+		}
+		return 0, false
+	default:
+		for k := pos; k >= 0 && k >= pos-2; k-- {
+			if gi := s.inGroup[k]; gi >= 0 && s.groups[gi].End == k+1 {
+				save := *b
+				bind(b, e.kind, gi)
+				if start, ok := s.backward(p, ei-1, s.groups[gi].Start-1, b); ok {
+					return start, true
+				}
+				*b = save
+				break
+			}
+			if !filler(&s.toks[k]) {
+				break
+			}
+		}
+		if e.optional {
+			return s.backward(p, ei-1, pos, b)
+		}
+		return 0, false
+	}
+}
+
+func bind(b *binding, k elemKind, gi int) {
+	switch k {
+	case eSource:
+		b.src = gi
+	case eTarget:
+		b.tgt = gi
+	case eBoth:
+		b.both = gi
+	}
+}
+
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "get": true, "got": true, "gets": true}
+
+func isAux(w string) bool {
+	return beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "not" || w == "n't"
+}
+
+// passive: a past participle after a form of "be", or a reduced relative
+// ("forces, backed by Russia").
+func (s *sentence) passive(h int) bool {
+	if s.toks[h].Tag != "VBN" {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		w := s.toks[k].Lower
+		if beForms[w] {
+			return true
+		}
+		if s.toks[k].Tag != "RB" && w != "not" && w != "n't" {
+			break
+		}
+	}
+	return h+1 < len(s.toks) && s.toks[h+1].Lower == "by"
+}
+
+// subordinators open a clause: a subject is never looked for across them.
+var subordinators = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "because": true,
+	"although": true, "though": true, "while": true, "whereas": true, "when": true, "if": true,
+	"unless": true, "where": true, "but": true, "since": true,
+}
+
+var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "which": true, "who": true, "that": true}
+
+// blockPreps head prepositional phrases whose actor is neither subject nor
+// object ("in Syria", "near the border").
+var blockPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "on": true, "during": true, "inside": true, "outside": true,
+	"across": true, "throughout": true, "within": true, "since": true, "until": true, "after": true,
+	"before": true, "under": true, "about": true, "like": true, "including": true, "than": true,
+	"of": true, "for": true, "by": true, "with": true, "to": true, "from": true, "between": true,
+	"among": true, "over": true, "into": true, "toward": true, "towards": true, "via": true, "amid": true,
+	"according": true, "despite": true, "without": true, "behind": true, "around": true,
+}
+
+// modifierOnly: a group of country adjectives modifying things.
+func (s *sentence) modifierOnly(gi int) bool {
+	for _, ph := range s.groups[gi].Phrases {
+		if !ph.Modifier {
+			return false
+		}
+	}
+	return true
+}
+
+// partitives head phrases whose "of" complement is the real agent:
+// "representatives of the opposition", "two components of the Syrian
+// opposition", "members of Hamas".
+var partitives = map[string]bool{
+	"representatives": true, "representative": true, "members": true, "member": true,
+	"components": true, "component": true, "part": true, "leader": true, "leaders": true,
+	"head": true, "chief": true, "delegation": true, "delegations": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "wing": true, "faction": true, "factions": true,
+	"units": true, "unit": true, "branch": true, "side": true, "fighters": true, "supporters": true,
+	"envoy": true, "envoys": true, "officials": true, "official": true, "forces": true, "troops": true,
+}
+
+func (s *sentence) prepBefore(g actor.Group) string {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "CD" || s.toks[k].Lower == "(" || s.toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k >= 0 && blockPreps[s.toks[k].Lower] {
+		w := s.toks[k].Lower
+		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives[s.toks[k-1].Lower] {
+			return "" // the phrase stands for its part
+		}
+		return w
+	}
+	return ""
+}
+
+// subject finds the group acting as subject for a match starting at token
+// start: the nearest group to the left in the clause that is not inside a
+// prepositional phrase. When the clause's subject is a pronoun or relative
+// ("they had reached", "which began") it looks into the clause before.
+func (s *sentence) subject(start int) int {
+	crossed, crossedAt := false, -1
+	for k := start - 1; k >= 0; k-- {
+		t := &s.toks[k]
+		if gi := s.inGroup[k]; gi >= 0 {
+			g := s.groups[gi]
+			if s.prepBefore(g) == "" && !s.modifierOnly(gi) {
+				return gi
+			}
+			k = g.Start
+			continue
+		}
+		if hardStop(t) {
+			return -1
+		}
+		if subordinators[t.Lower] || (t.Tag == "PRP" && pronouns[t.Lower]) {
+			if crossed {
+				if k == crossedAt-1 && subordinators[t.Lower] {
+					continue // "that they": one boundary
+				}
+				return -1
+			}
+			crossedAt = k
+			// A pronoun or relative subject: look further left. Otherwise
+			// the clause has a subject of its own that is no actor.
+			if !s.pronounSubject(k, start) {
+				return -1
+			}
+			crossed = true
+			continue
+		}
+		// A non-actor noun that is the clause's own subject ("The statement
+		// said") ends the search: the verb's agent is not an actor.
+		if t.IsNoun() && k+1 < len(s.toks) && (s.toks[k+1].IsVerb() || s.toks[k+1].Tag == "MD") && !crossed && k < start-1 {
+			if s.toks[k+1].Tag != "VBN" && s.toks[k+1].Tag != "VBG" {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// pronounSubject reports whether the clause opened at token k has a
+// pronoun or relative as subject: "that they had", "which began".
+func (s *sentence) pronounSubject(k, start int) bool {
+	t := s.toks[k]
+	if t.Tag == "PRP" {
+		return true
+	}
+	if t.Lower == "which" || t.Lower == "who" {
+		return true
+	}
+	// "that" + pronoun, or "that" directly before the verb (relative).
+	if k+1 < start {
+		n := s.toks[k+1]
+		return n.Tag == "PRP" && pronouns[n.Lower] || n.IsVerb() || n.Tag == "MD"
+	}
+	return t.Lower == "that"
+}
+
+// object finds the group right after a match that acts as its object.
+func (s *sentence) object(end int) int {
+	for k := end; k < len(s.toks) && k < end+10; k++ {
+		t := &s.toks[k]
+		if gi := s.inGroup[k]; gi >= 0 {
+			g := s.groups[gi]
+			p := s.prepBefore(g)
+			if s.modifierOnly(gi) {
+				k = g.End - 1
+				continue
+			}
+			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" {
+				return gi
+			}
+			k = g.End - 1
+			continue
+		}
+		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// topic finds the first actor after a match within its clause, whatever
+// preposition governs it.
+func (s *sentence) topic(end int) int {
+	for k := end; k < len(s.toks); k++ {
+		if hardStop(&s.toks[k]) || subordinators[s.toks[k].Lower] {
+			return -1
+		}
+		if gi := s.inGroup[k]; gi >= 0 && !s.modifierOnly(gi) {
+			if p := s.prepBefore(s.groups[gi]); p != "on" && locatives[p] {
+				k = s.groups[gi].End - 1
+				continue
+			}
+			return gi
+		}
+	}
+	return -1
+}
+
+// agent finds the "by" phrase of a passive.
+func (s *sentence) agent(end int) int {
+	for k := end; k < len(s.toks) && k < end+8; k++ {
+		if hardStop(&s.toks[k]) {
+			return -1
+		}
+		if s.toks[k].Lower == "by" {
+			j := k + 1
+			for j < len(s.toks) && filler(&s.toks[j]) {
+				j++
+			}
+			if j < len(s.toks) && s.inGroup[j] >= 0 {
+				return s.inGroup[j]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// locatives head phrases that say where, not who.
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "on": true, "inside": true, "outside": true, "across": true,
+	"throughout": true, "within": true, "around": true, "into": true, "toward": true, "towards": true,
+	"during": true, "since": true, "until": true, "after": true, "before": true, "over": true,
+}
+
+// roleWords are nouns that give participants their role.
+var roleWords = map[string]string{
+	"guarantor": RoleGuarantor, "guarantors": RoleGuarantor, "observer": RoleObserver,
+	"observers": RoleObserver, "mediator": RoleMediator, "mediators": RoleMediator,
+	"host": RoleHost, "hosts": RoleHost, "sponsor": RoleGuarantor, "sponsors": RoleGuarantor,
+}
+
+// participants gathers every actor of a many-party event (a meeting, an
+// agreement) with its role, and fills source and target when the clause
+// had no subject: role holders first, the others as targets.
+func (s *sentence) participants(m *Match, p *Pattern) {
+	var ps []Participant
+	seen := map[int]bool{}
+	add := func(gi int) {
+		if seen[gi] {
+			return
+		}
+		seen[gi] = true
+		g := s.groups[gi]
+		role, upto := s.roleFor(g)
+		if role == "" && p.Attach != "" {
+			role = p.Attach
+		}
+		for _, ph := range g.Phrases {
+			r := role
+			if upto >= 0 && ph.Start > upto {
+				r = ""
+			}
+			if r == "" {
+				r = RoleParticipant
+			}
+			ps = append(ps, Participant{Phrase: ph, Role: r})
+		}
+	}
+	for gi, g := range s.groups {
+		if g.End <= m.Span[0] && gi == s.subject(m.Span[0]) {
+			add(gi)
+		}
+	}
+	for gi, g := range s.groups {
+		if s.modifierOnly(gi) || locatives[s.prepBefore(g)] {
+			continue
+		}
+		if g.Start >= m.Span[1] && !s.crossesStop(m.Span[1], g.Start) {
+			add(gi)
+		}
+		if g.Start >= m.Span[0] && g.End <= m.Span[1] {
+			add(gi)
+		}
+	}
+	if len(ps) < 3 && p.Attach == "" {
+		return // a dyad says it all
+	}
+	m.Participants = ps
+	if len(m.Source) == 0 {
+		var src, tgt []actor.Phrase
+		for _, q := range ps {
+			if q.Role == RoleGuarantor || q.Role == RoleHost || q.Role == RoleMediator {
+				src = append(src, q.Phrase)
+			} else if q.Role == RoleParticipant {
+				tgt = append(tgt, q.Phrase)
+			}
+		}
+		if len(src) == 0 && len(tgt) > 0 {
+			src, tgt = tgt[:1], tgt[1:]
+		}
+		m.Source, m.Target = src, tgt
+	}
+}
+
+func (s *sentence) crossesStop(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if hardStop(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleFor looks for a role noun just before a group ("the guarantor
+// countries (Russia, Turkey, and Iran)", "Observers from Jordan"). When the
+// group opens with a parenthesis the role covers only what is inside it;
+// upto is the last token it covers, or -1 for the whole group.
+func (s *sentence) roleFor(g actor.Group) (string, int) {
+	for k := g.Start - 1; k >= 0 && k >= g.Start-4; k-- {
+		if r, ok := roleWords[s.toks[k].Lower]; ok {
+			for j := k + 1; j < g.Start; j++ {
+				if s.toks[j].Lower == "(" {
+					for e := g.Start; e < len(s.toks); e++ {
+						if s.toks[e].Lower == ")" {
+							return r, e
+						}
+					}
+				}
+			}
+			return r, -1
+		}
+	}
+	// "Observers from Jordan ..." has the role noun as the phrase head.
+	if g.Start > 0 {
+		if r, ok := roleWords[s.toks[g.Start].Lower]; ok {
+			return r, -1
+		}
+	}
+	if g.End+1 < len(s.toks) && s.toks[g.End].Lower == "as" {
+		if r, ok := roleWords[s.toks[g.End+1].Lower]; ok {
+			return r, -1
+		}
+	}
+	return "", -1
+}
+
+var (
+	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+	futures  = map[string]bool{"will": true, "'ll": true, "shall": true, "next": true, "upcoming": true, "forthcoming": true}
+	hypos    = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "if": true, "unless": true}
+	// verbs whose complement is not (yet) an event: "plans to meet" is
+	// future, "meant to reduce" and "seeks to sign" hypothetical, "denied
+	// meeting" negated.
+	futureVerbs = map[string]bool{"plan": true, "intend": true, "schedule": true, "expect": true, "prepare": true, "set": true, "due": true, "go": true}
+	hypoVerbs   = map[string]bool{"mean": true, "aim": true, "seek": true, "hope": true, "want": true, "try": true, "attempt": true, "propose": true, "offer": true, "wish": true}
+	negVerbs    = map[string]bool{"deny": true, "refuse": true, "fail": true, "decline": true, "reject": true}
+)
+
+// modality reads the words between the clause start and the head.
+func (s *sentence) modality(start, h int) Modality {
+	var m Modality
+	lo := start - 6
+	for k := start - 1; k >= 0 && k >= lo; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || s.inGroup[k] >= 0 {
+			if t.Lower == "if" || t.Lower == "unless" {
+				m.Hypothetical = true
+			}
+			break
+		}
+		switch {
+		case negators[t.Lower]:
+			m.Negated = true
+		case futures[t.Lower] && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
+			m.Future = true
+		case hypos[t.Lower] && (t.Tag == "MD" || t.Lower == "if" || t.Lower == "unless"):
+			m.Hypothetical = true
+		case futureVerbs[t.Lemma] && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
+			m.Future = true
+		case hypoVerbs[t.Lemma] && t.IsVerb():
+			m.Hypothetical = true
+		case negVerbs[t.Lemma] && t.IsVerb():
+			m.Negated = true
+		}
+	}
+	// "the next round of talks", "a planned meeting": the head noun's own
+	// modifiers.
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		t := &s.toks[k]
+		if futures[t.Lower] || t.Lower == "planned" || t.Lower == "proposed" {
+			m.Future = true
+		}
+		if !(filler(t) || t.IsNoun() || t.Lower == "of" || t.Tag == "VBN") {
+			break
+		}
+	}
+	// "will take place" after a nominal head.
+	for k := h + 1; k < len(s.toks) && k <= h+3; k++ {
+		if s.toks[k].Tag != "MD" {
+			continue
+		}
+		if futures[s.toks[k].Lower] {
+			m.Future = true
+		}
+		if hypos[s.toks[k].Lower] {
+			m.Hypothetical = true
+		}
+	}
+	return m
+}
+
+// reporting assigns reporters: the subject of a speech verb reports the
+// events in its complement ("X said that ...", "..., X said") and "according
+// to X" reports the whole sentence. Speech events themselves are dropped
+// when the sentence has a substantive event.
+func (s *sentence) reporting(r *Result) {
+	var speech, other []int
+	for i, m := range r.Matches {
+		if m.Pattern.Speech {
+			speech = append(speech, i)
+		} else {
+			other = append(other, i)
+		}
+	}
+	var according *actor.Phrase
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].Lower == "according" && s.toks[k+1].Lower == "to" {
+			j := k + 2
+			for j < len(s.toks) && filler(&s.toks[j]) {
+				j++
+			}
+			if j < len(s.toks) && s.inGroup[j] >= 0 {
+				p := s.groups[s.inGroup[j]].Phrases[0]
+				according = &p
+			}
+		}
+	}
+	for _, oi := range other {
+		o := &r.Matches[oi]
+		if len(o.Source) == 0 && !o.Passive && len(o.Participants) == 0 {
+			for _, si := range speech {
+				if sp := r.Matches[si]; sp.Head < o.Head && len(sp.Source) > 0 {
+					o.Source = sp.Source
+					o.Orphan = false
+				}
+			}
+		}
+		for _, si := range speech {
+			sp := r.Matches[si]
+			if len(sp.Source) == 0 {
+				continue
+			}
+			if o.Head > sp.Head || (o.Head < sp.Head && sp.Span[0] > 0 && s.commaBefore(sp)) {
+				p := sp.Source[0]
+				o.Modality.ReportedBy = &p
+				break
+			}
+		}
+		if o.Modality.ReportedBy == nil && according != nil {
+			o.Modality.ReportedBy = according
+		}
+	}
+	// An event needs an agent unless the text leaves it out on purpose
+	// (a passive with no "by"), or it lists its participants.
+	kept := r.Matches[:0]
+	substantive := false
+	for _, m := range r.Matches {
+		if len(m.Source) == 0 && !m.Passive && len(m.Participants) == 0 && !m.Orphan {
+			continue
+		}
+		if !m.Pattern.Speech {
+			substantive = true
+		}
+		kept = append(kept, m)
+	}
+	r.Matches = kept
+	if substantive {
+		kept := r.Matches[:0]
+		for _, m := range r.Matches {
+			if !m.Pattern.Speech {
+				kept = append(kept, m)
+			}
+		}
+		r.Matches = kept
+	}
+}
+
+// commaBefore: a trailing attribution ", officials said".
+func (s *sentence) commaBefore(sp Match) bool {
+	for k := sp.Head - 1; k >= 0 && k >= sp.Head-8; k-- {
+		if s.toks[k].Lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// Describe renders a try for explain output.
+func (t Try) Describe(toks []text.Token) string {
+	return fmt.Sprintf("%-8s %-40s %s (%s)", t.Pattern.Code, t.Pattern.Text, t.Result, t.Pattern.Pos)
+}
+
+// SpanText returns the text of a token span.
+func SpanText(toks []text.Token, sent string, a, b int) string {
+	if a >= b || a < 0 || b > len(toks) {
+		return ""
+	}
+	return strings.TrimSpace(sent[toks[a].Start:toks[b-1].End])
+}

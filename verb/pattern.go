@@ -1,0 +1,239 @@
+// Package verb codes events: dictionary patterns keyed on the lemma of a
+// head word (a verb, or a noun for nominalisations such as "talks between X
+// and Y") decide the CAMEO code, and slots in the pattern or the clause's
+// subject and object decide source and target.
+//
+// Pattern syntax, one per dictionary line (`CODE  pattern  [flags]`):
+//
+//	word      a literal, matched against a token's lemma or lower-cased form
+//	{a|b}     one of several literals
+//	(word)    optional literal; ({a|b}) optional alternatives
+//	^word     marks the head when it is not the first literal
+//	+         target slot: an actor group starts here
+//	$         source slot
+//	&         both: the first actor of a coordinated group is the source,
+//	          the rest are targets ("talks between Turkey and Russia")
+//	...       a gap of up to eight tokens inside the clause
+//
+// Between elements, determiners, adjectives, adverbs and numbers are
+// skipped implicitly, so "sign agreement" matches "signed a new trade
+// agreement". Flags: [recip] makes a coordinated subject with no object
+// reciprocal ("Turkey and Russia met"); [speech] marks reporting verbs,
+// which code only when nothing else in the sentence does and otherwise
+// lend their subject to `reported_by`.
+package verb
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/parley-events/parley/internal/dictfile"
+)
+
+type elemKind uint8
+
+const (
+	eLit elemKind = iota
+	eTarget
+	eSource
+	eBoth
+	eGap
+)
+
+type elem struct {
+	kind     elemKind
+	words    []string
+	optional bool
+}
+
+// Pattern is one compiled dictionary line.
+type Pattern struct {
+	Code   string
+	Pos    string // file:line
+	Text   string // the pattern as written
+	Recip  bool
+	Speech bool
+	Attach string // role given to actors attached to the previous event ("observer")
+	elems  []elem
+	head   int
+	weight int
+}
+
+// Head returns the head literals.
+func (p *Pattern) Head() []string { return p.elems[p.head].words }
+
+// Dictionary is the compiled verb dictionary, indexed by head word.
+type Dictionary struct {
+	byHead map[string][]*Pattern
+	all    []*Pattern
+	raw    []dictfile.Entry
+}
+
+// Patterns returns every pattern in file order.
+func (d *Dictionary) Patterns() []*Pattern { return d.all }
+
+// Entries returns the parsed dictionary lines with their examples.
+func (d *Dictionary) Entries() []dictfile.Entry { return d.raw }
+
+// Candidates returns the patterns whose head is w, most specific first.
+func (d *Dictionary) Candidates(w string) []*Pattern { return d.byHead[w] }
+
+// CodeValidator reports whether a CAMEO event code exists.
+type CodeValidator func(code string) bool
+
+// Load compiles every *.txt under dir. valid, when not nil, rejects unknown
+// CAMEO codes at load time so a typo cannot reach the output.
+func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("verb: list dictionaries: %w", err)
+	}
+	sort.Strings(names)
+	d := &Dictionary{byHead: map[string][]*Pattern{}}
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("verb: %w", err)
+		}
+		es, err := dictfile.Parse(strings.TrimPrefix(name, "data/"), b)
+		if err != nil {
+			return nil, fmt.Errorf("verb: %w", err)
+		}
+		for _, e := range es {
+			p, err := Compile(e.Code, e.Body)
+			if err != nil {
+				return nil, &dictfile.Error{File: e.File, Line: e.Line, Msg: err.Error()}
+			}
+			if valid != nil && !valid(p.Code) {
+				return nil, &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown CAMEO code %q", p.Code)}
+			}
+			if _, ok := e.Directives["recip"]; ok {
+				p.Recip = true
+			}
+			p.Pos = e.Pos()
+			d.all = append(d.all, p)
+			for _, w := range p.Head() {
+				d.byHead[w] = append(d.byHead[w], p)
+			}
+		}
+		d.raw = append(d.raw, es...)
+	}
+	for _, ps := range d.byHead {
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].weight > ps[j].weight })
+	}
+	return d, nil
+}
+
+// Compile parses one pattern.
+func Compile(code, body string) (*Pattern, error) {
+	if len(code) < 2 || len(code) > 4 {
+		return nil, fmt.Errorf("bad CAMEO code %q", code)
+	}
+	for _, c := range code {
+		if c < '0' || c > '9' {
+			return nil, fmt.Errorf("bad CAMEO code %q", code)
+		}
+	}
+	p := &Pattern{Code: code, head: -1}
+	text := body
+	for strings.HasSuffix(strings.TrimSpace(text), "]") {
+		t := strings.TrimSpace(text)
+		i := strings.LastIndexByte(t, '[')
+		if i < 0 {
+			return nil, fmt.Errorf("unbalanced ] in %q", body)
+		}
+		flag := strings.TrimSpace(t[i+1 : len(t)-1])
+		switch {
+		case flag == "recip":
+			p.Recip = true
+		case flag == "speech":
+			p.Speech = true
+		case strings.HasPrefix(flag, "attach="):
+			p.Attach = strings.TrimPrefix(flag, "attach=")
+		default:
+			return nil, fmt.Errorf("unknown flag [%s]", flag)
+		}
+		text = t[:i]
+	}
+	p.Text = strings.TrimSpace(text)
+	if strings.Count(p.Text, "^") > 1 {
+		return nil, fmt.Errorf("two heads marked in %q", body)
+	}
+	for _, f := range strings.Fields(p.Text) {
+		var e elem
+		if f == "(+)" || f == "($)" || f == "(&)" {
+			e.optional = true
+			f = f[1:2]
+		}
+		switch f {
+		case "+":
+			e.kind = eTarget
+		case "$":
+			e.kind = eSource
+		case "&":
+			e.kind = eBoth
+		case "...":
+			e.kind = eGap
+		default:
+			head := false
+			if strings.HasPrefix(f, "^") {
+				head = true
+				f = f[1:]
+			}
+			if strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") {
+				e.optional = true
+				f = f[1 : len(f)-1]
+			}
+			if strings.HasPrefix(f, "{") && strings.HasSuffix(f, "}") {
+				f = f[1 : len(f)-1]
+			}
+			for _, w := range strings.Split(f, "|") {
+				w = strings.ToLower(strings.TrimSpace(w))
+				if w == "" || strings.ContainsAny(w, "{}()^+$&") {
+					return nil, fmt.Errorf("bad literal %q in %q", f, body)
+				}
+				e.words = append(e.words, w)
+			}
+			if head {
+				if e.optional {
+					return nil, fmt.Errorf("the head cannot be optional in %q", body)
+				}
+				p.head = len(p.elems)
+				p.elems = append(p.elems, e)
+				p.weight += 100 // explicit heads mark the author's intent
+				continue
+			}
+		}
+		if p.head < 0 && e.kind == eLit && !e.optional {
+			p.head = len(p.elems)
+		}
+		p.elems = append(p.elems, e)
+	}
+	if p.head < 0 {
+		return nil, fmt.Errorf("pattern %q has no literal head", body)
+	}
+	for i, e := range p.elems {
+		switch e.kind {
+		case eLit:
+			if !e.optional {
+				p.weight += 10
+			} else {
+				p.weight++
+			}
+		case eTarget, eSource, eBoth:
+			p.weight += 5
+		case eGap:
+			if i == 0 || i == len(p.elems)-1 {
+				return nil, fmt.Errorf("a gap cannot start or end %q", body)
+			}
+		}
+	}
+	p.weight %= 100 // the head marker only disambiguates; specificity decides
+	return p, nil
+}
+
+// Root returns the two-digit root of the code.
+func (p *Pattern) Root() string { return p.Code[:2] }
