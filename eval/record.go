@@ -217,3 +217,46 @@ func compactDate(s string) string {
 	}
 	return iso
 }
+
+// Set is the records of one gold format read from one or more files; it
+// is the unit `parley eval` reports on.
+type Set struct {
+	Name    string   `json:"name"`
+	Format  string   `json:"format"`
+	Files   []string `json:"files"`
+	Records []Record `json:"-"`
+}
+
+// LoadSets reads paths in format (FormatAuto sniffs each) and groups the
+// records by format, in order of first appearance, so that several files of
+// one format (the five ConfliBERT rounds) are scored together.
+func LoadSets(format string, paths []string) ([]Set, error) {
+	var sets []Set
+	index := map[string]int{}
+	for _, p := range paths {
+		recs, err := ReadFile(format, p)
+		if err != nil {
+			return nil, err
+		}
+		f := format
+		if len(recs) > 0 {
+			f = recs[0].Format
+		}
+		i, ok := index[f]
+		if !ok {
+			i = len(sets)
+			index[f] = i
+			sets = append(sets, Set{Format: f})
+		}
+		sets[i].Files = append(sets[i].Files, p)
+		sets[i].Records = append(sets[i].Records, recs...)
+	}
+	for i := range sets {
+		names := make([]string, len(sets[i].Files))
+		for j, f := range sets[i].Files {
+			names[j] = filepath.Base(f)
+		}
+		sets[i].Name = sets[i].Format + ": " + strings.Join(names, ", ")
+	}
+	return sets, nil
+}

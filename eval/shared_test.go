@@ -25,11 +25,14 @@ func TestSharedReaders(t *testing.T) {
 		noEvent, withGold int
 	}{
 		{"universalpetrarch/PETR2_GSR_validation.xml", FormatPetrarch, 78, 0, 12, 66},
-		{"universalpetrarch/PETR_Validate_records_2_02.xml", FormatPetrarch, 274, 10, -1, -1},
-		{"petrarch2/PETR.UnitTest.records.xml", FormatPetrarch, 284, -1, -1, -1},
-		{"tabari/Validate.text", FormatTabari, -1, -1, -1, -1},
+		// The README's 275 counts the "<Sentence … evaluate="false">" in
+		// the banner comment.
+		{"universalpetrarch/PETR_Validate_records_2_02.xml", FormatPetrarch, 274, 10, 25, 239},
+		{"petrarch2/PETR.UnitTest.records.xml", FormatPetrarch, 284, 1, 26, 257},
+		// 475 headers less 22 option-only records.
+		{"tabari/Validate.text", FormatTabari, 453, 15, 42, 396},
 		{"plover/PLOVER_GSR_CAMEO.dev.json", FormatPLOVER, 161, 0, 0, 161},
-		{"conflibert", FormatConfliBERT, 500, -1, -1, -1},
+		{"conflibert", FormatConfliBERT, 500, 249, 0, 0},
 	}
 	for _, tc := range tests {
 		t.Run(filepath.Base(tc.path), func(t *testing.T) {
@@ -37,9 +40,12 @@ func TestSharedReaders(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var skipped, noEvent, withGold int
+			var skipped, noEvent, withGold, locs int
 			reasons := map[string]int{}
 			for _, r := range recs {
+				if r.Loc != nil {
+					locs++
+				}
 				if r.Skip {
 					skipped++
 					reasons[r.SkipReason]++
@@ -62,6 +68,12 @@ func TestSharedReaders(t *testing.T) {
 			check("skipped", skipped, tc.skipped)
 			check("noevent", noEvent, tc.noEvent)
 			check("with gold", withGold, tc.withGold)
+			if tc.format == FormatPLOVER {
+				check("eventLoc", locs, 22)
+			}
+			if tc.format == FormatConfliBERT {
+				check("scored", len(recs)-skipped, 251)
+			}
 		})
 	}
 }

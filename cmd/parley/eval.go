@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/parley-events/parley/eval"
+	"github.com/parley-events/parley/pipeline"
+	"github.com/parley-events/parley/story"
+)
+
+const evalHelp = `Usage: parley eval [--format F] [--json] [--misses] [--modal] FILE...
+       parley eval --shared [--json] [--misses]
+
+Scores parley's coder against gold-standard event records and prints
+precision, recall and F1 of (source country, target country, code) at root,
+code and dyad level, record-level exact rates, PLOVER type accuracy,
+ConfliBERT majority agreement, event location agreement, a per-root and
+per-category breakdown and a confusion table. See docs/eval.md for the
+definitions.
+
+Formats: petrarch (PETRARCH/UniversalPetrarch validation XML), tabari
+(TABARI Validate.text), plover (PLOVER GSR JSON), conflibert (annotation
+summary CSV, or the conflibert folder: one summary file per round), auto
+(sniff each file). Files of one format are scored together.
+
+--shared scores every gold set in ../shared/third_party (or $PARLEY_SHARED).
+
+Flags:
+`
+
+func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", eval.FormatAuto, "gold `format`: petrarch, tabari, plover, conflibert or auto")
+	asJSON := fs.Bool("json", false, "print the full reports as JSON")
+	misses := fs.Bool("misses", false, "list every miss with the sentence, gold, ours and the explain output")
+	modal := fs.Bool("modal", false, "also count negated and hypothetical events")
+	shared := fs.Bool("shared", false, "score every gold set in ../shared/third_party")
+	workers := fs.Int("workers", 0, "concurrent coders (0: one per CPU)")
+	fs.Usage = func() { fmt.Fprint(stderr, evalHelp); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	switch *format {
+	case eval.FormatAuto, eval.FormatPetrarch, eval.FormatTabari, eval.FormatPLOVER, eval.FormatConfliBERT:
+	default:
+		fmt.Fprintf(stderr, "parley eval: unknown --format %q\n", *format)
+		return 2
+	}
+	if *shared == (fs.NArg() > 0) {
+		fmt.Fprintln(stderr, "parley eval: give gold FILEs or --shared (one of them)")
+		fs.Usage()
+		return 2
+	}
+
+	var sets []eval.Set
+	if *shared {
+		dir, err := eval.ThirdPartyDir()
+		if err != nil {
+			fmt.Fprintf(stderr, "parley eval: %v\n", err)
+			return 1
+		}
+		for _, s := range eval.SharedSets {
+			got, err := eval.LoadSets(s.Format, []string{filepath.Join(dir, s.Path)})
+			if err != nil {
+				fmt.Fprintf(stderr, "parley eval: %v\n", err)
+				return 1
+			}
+			for i := range got {
+				got[i].Name = s.Name + " (" + s.Path + ")"
+			}
+			sets = append(sets, got...)
+		}
+	} else {
+		var err error
+		sets, err = eval.LoadSets(*format, fs.Args())
+		if err != nil {
+			fmt.Fprintf(stderr, "parley eval: %v\n", err)
+			return 1
+		}
+	}
+
+	coder, err := pipeline.NewDefault()
+	if err != nil {
+		fmt.Fprintf(stderr, "parley eval: %v\n", err)
+		return 1
+	}
+	opt := eval.Options{Misses: *misses, KeepModal: *modal, Workers: *workers}
+	if *misses {
+		opt.Explainer = explainerFor(coder)
+	}
+	if pl, ok := coder.(eval.PlaceLookup); ok {
+		opt.Places = pl
+	}
+
+	type out struct {
+		eval.Set
+		Report *eval.Report `json:"report"`
+	}
+	var results []out
+	for _, s := range sets {
+		rep, err := eval.Evaluate(context.Background(), coder, s.Records, opt)
+		if err != nil {
+			fmt.Fprintf(stderr, "parley eval: %s: %v\n", s.Name, err)
+			return 1
+		}
+		if *asJSON {
+			results = append(results, out{s, rep})
+			continue
+		}
+		if err := rep.WriteText(stdout, s.Name); err != nil {
+			fmt.Fprintf(stderr, "parley eval: %v\n", err)
+			return 1
+		}
+		fmt.Fprintln(stdout)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(map[string]any{"sets": results}); err != nil {
+			fmt.Fprintf(stderr, "parley eval: %v\n", err)
+			return 1
+		}
+	}
+	return 0
+}
+
+// storyExplainer is what `parley explain` uses; when the coder has it, the
+// misses carry its account of the sentence.
+type storyExplainer interface {
+	Explain(w io.Writer, s story.Story)
+}
+
+type explainAdapter struct{ e storyExplainer }
+
+func (a explainAdapter) Explain(sentence, date string) string {
+	var b strings.Builder
+	a.e.Explain(&b, story.Story{ID: "eval", Date: date, Text: sentence})
+	return b.String()
+}
+
+func explainerFor(c pipeline.Coder) eval.Explainer {
+	switch e := c.(type) {
+	case eval.Explainer:
+		return e
+	case storyExplainer:
+		return explainAdapter{e}
+	}
+	return nil
+}
