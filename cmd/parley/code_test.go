@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+// TestCodeOutputMatchesSchema codes the example story and validates every
+// line against docs/event.schema.json, the documented contract.
+func TestCodeOutputMatchesSchema(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	sch, err := c.Compile("../../docs/event.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCmd(t, "", "code", "--date", "2024-10-26", "../../examples/astana-talks.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	n := 0
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<22)
+	for sc.Scan() {
+		n++
+		v, err := jsonschema.UnmarshalJSON(strings.NewReader(sc.Text()))
+		if err != nil {
+			t.Fatalf("line %d: %v", n, err)
+		}
+		if err := sch.Validate(v); err != nil {
+			t.Errorf("line %d does not match the schema: %v\n%s", n, err, sc.Text())
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d events coded from the example story", n)
+	}
+	// A broken event must fail the schema, or the check above proves nothing.
+	var ev map[string]any
+	first, _, _ := strings.Cut(out, "\n")
+	if err := json.Unmarshal([]byte(first), &ev); err != nil {
+		t.Fatal(err)
+	}
+	ev["quad_class"] = 7
+	b, _ := json.Marshal(ev)
+	v, _ := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if sch.Validate(v) == nil {
+		t.Error("schema accepted quad_class 7")
+	}
+}
+
+// TestCodeHostileInput: every bad input gives a clear error, exit 1, no
+// panic, and good stories in the same run are still coded.
+func TestCodeHostileInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := "Russia and Turkey signed an agreement in Ankara."
+	huge := bytes.Repeat([]byte("Russia attacked Ukraine again and again "), 20<<20/40)
+	tests := []struct {
+		name, file string
+		wantErr    string
+	}{
+		{"empty", write("empty.txt", nil), "empty"},
+		{"binary", write("bin.txt", []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0}), "binary"},
+		{"invalid utf8", write("bad.txt", []byte("Russia \xff\xfe attacked Ukraine.")), "UTF-8"},
+		{"20MB no newline", write("huge.txt", huge), ""},
+		{"jsonl not json", write("bad.jsonl", []byte("{\"id\":\"a\",\"date\":\"2024-01-01\",\"text\":\""+good+"\"}\nnot json at all\n")), "bad.jsonl:2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, stderr, code := runCmd(t, "", "code", "--date", "2024-01-01", tt.file)
+			if code != 1 {
+				t.Errorf("exit %d, want 1 (stderr %q)", code, stderr)
+			}
+			if stderr == "" || (tt.wantErr != "" && !strings.Contains(stderr, tt.wantErr)) {
+				t.Errorf("stderr %q, want mention of %q", stderr, tt.wantErr)
+			}
+			if strings.Contains(stderr, "panic") {
+				t.Errorf("panic: %s", stderr)
+			}
+			if tt.name == "jsonl not json" && !strings.Contains(out, "\"story_id\":\"a\"") {
+				t.Errorf("the good JSONL line was not coded: %q", out)
+			}
+		})
+	}
+}
+
+func TestCodeUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"code", "--date", "26/10/2024"},
+		{"code", "--format", "xml"},
+		{"code", "-j", "0"},
+		{"nosuchcommand"},
+		{},
+	} {
+		if _, _, code := runCmd(t, "", args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if _, _, code := runCmd(t, "", "code", "--help"); code != 0 {
+		t.Errorf("--help exit %d", code)
+	}
+}
+
+func TestCodeStdinAndParallelOrder(t *testing.T) {
+	one, _, code := runCmd(t, "Russia and Turkey signed an agreement. Iran condemned Israel.", "code", "--date", "2024-01-01")
+	if code != 0 || !strings.Contains(one, "\"cameo\"") {
+		t.Fatalf("stdin story: exit %d, out %q", code, one)
+	}
+	var jl strings.Builder
+	for i := 0; i < 40; i++ {
+		jl.WriteString(`{"id":"s` + string(rune('a'+i%26)) + `","date":"2024-01-01","text":"Russia and Turkey signed an agreement. Iran condemned Israel."}` + "\n")
+	}
+	a, _, _ := runCmd(t, jl.String(), "code", "--format", "jsonl", "-j", "1")
+	b, _, _ := runCmd(t, jl.String(), "code", "--format", "jsonl", "-j", "4")
+	if a != b || a == "" {
+		t.Error("-j 4 output differs from -j 1")
+	}
+}
+
+func TestExplain(t *testing.T) {
+	out, stderr, code := runCmd(t, "", "explain", "The Kazakh Foreign Ministry announced that talks will take place in Astana.")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"tokens:", "KAZGOV", "pattern on", "EVENT"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explain output lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, _ = runCmd(t, "", "explain", "The weather was pleasant.")
+	if !strings.Contains(out, "no event:") {
+		t.Errorf("explain gives no reason for no event:\n%s", out)
+	}
+	if _, _, code := runCmd(t, "", "explain", ""); code != 1 {
+		t.Errorf("empty explain exit %d, want 1", code)
+	}
+}
