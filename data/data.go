@@ -5,7 +5,7 @@ package data
 
 import "embed"
 
-// FS holds the dictionaries: actors/*.txt and verbs/*.txt.
+// FS holds the dictionaries: actors/*.txt, verbs/*.txt and discards/*.txt.
 //
-//go:embed actors/*.txt verbs/*.txt
+//go:embed actors/*.txt verbs/*.txt discards/*.txt
 var FS embed.FS

@@ -32,9 +32,10 @@ type Pipeline struct {
 	Verbs   *verb.Coder
 	Dates   *when.Resolver
 	Places  Placer // may be nil: events then have no location
-	Onto    *ontology.Ontology
-	ActorDB *actor.Dictionary
-	VerbDB  *verb.Dictionary
+	Onto     *ontology.Ontology
+	ActorDB  *actor.Dictionary
+	VerbDB   *verb.Dictionary
+	Discards *Discards
 }
 
 // NewDefault builds the pipeline from the embedded dictionaries.
@@ -62,9 +63,13 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
+	disc, err := LoadDiscards(data.FS, "discards")
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
 	return &Pipeline{
 		Text: ta, Actors: actor.NewResolver(adb), Verbs: verb.NewCoder(vdb), Dates: dr,
-		Onto: onto, ActorDB: adb, VerbDB: vdb,
+		Onto: onto, ActorDB: adb, VerbDB: vdb, Discards: disc,
 	}, nil
 }
 
@@ -98,11 +103,15 @@ func (p *Pipeline) Code(ctx context.Context, s story.Story) ([]event.Event, erro
 func (p *Pipeline) Analyze(s story.Story) *Analysis {
 	sents := p.Text.Analyze(s.Text)
 	a := &Analysis{Story: s, Sentences: make([]SentenceAnalysis, len(sents)), Focus: map[string]float64{}}
+	discarded := 0
 	for i := range sents {
 		sa := &a.Sentences[i]
 		sa.Sentence = sents[i]
-		if why := discard(sents[i].Tokens); why != "" {
+		if why := p.Discards.Sentence(sents[i].Tokens); why != "" {
 			sa.Discarded = why
+			if !strings.HasPrefix(why, "boilerplate") {
+				discarded++
+			}
 			continue
 		}
 		sa.Groups = p.Actors.Resolve(sents[i].Tokens, s.Date)
@@ -111,6 +120,16 @@ func (p *Pipeline) Analyze(s story.Story) *Analysis {
 				if ph.Country != "" {
 					a.Focus[ph.Country]++
 				}
+			}
+		}
+	}
+	// A story that is mostly sport, entertainment or obituary is discarded
+	// whole: its remaining sentences share the topic.
+	if discarded >= 3 {
+		for i := range a.Sentences {
+			if a.Sentences[i].Discarded == "" {
+				a.Sentences[i].Discarded = fmt.Sprintf("story discarded: %d sentences are about sport, entertainment or obituaries", discarded)
+				a.Sentences[i].Groups = nil
 			}
 		}
 	}

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-events/parley/data"
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/dictfile"
 	"github.com/parley-events/parley/story"
 )
 
@@ -129,4 +131,39 @@ func newTestPipeline(t testing.TB) *Pipeline {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestDiscardExamples: every discard example must be discarded, and a
+// plain political sentence must not be.
+func TestDiscardExamples(t *testing.T) {
+	p := newTestPipeline(t)
+	b, err := data.FS.ReadFile("discards/discards.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	es, err := dictfile.Parse("discards/discards.txt", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		for _, ex := range e.Examples {
+			toks := p.Text.Tokens(ex.Sentence, nil)
+			if why := p.Discards.Sentence(toks); why == "" {
+				t.Errorf("%s: %q not discarded", e.Pos(), ex.Sentence)
+			}
+		}
+	}
+	for _, s := range []string{
+		"Russia attacked Ukraine on Monday.",
+		"The minister met his Turkish counterpart in Ankara.",
+		"Rebels seized the town after a week of fighting.",
+	} {
+		if why := p.Discards.Sentence(p.Text.Tokens(s, nil)); why != "" {
+			t.Errorf("%q discarded: %s", s, why)
+		}
+	}
+	evs, _ := p.Code(context.Background(), story.Story{ID: "s", Date: exampleDate, Text: "Manchester United beat Liverpool 2-1 at Old Trafford."})
+	if len(evs) > 0 {
+		t.Errorf("a football result was coded: %s", describe(evs))
+	}
 }
