@@ -13,7 +13,10 @@ import (
 // country, or a multi-country region.
 type aliasTarget struct {
 	kind   string // place | admin1 | country | demonym | region
-	index  int    // record, admin1 or country index
+	index  int    // admin1 or country index
+	key    string // place: key of the target name, resolved at lookup
+	cc2    string // place: its country
+	line   int    // line in aliases.txt, for error messages
 	region Place  // for kind region
 }
 
@@ -155,18 +158,24 @@ func (g *Gazetteer) resolveAliasTarget(a aliasLine) (aliasTarget, error) {
 		}
 		return bad("no such admin1 region")
 	}
+	// Places resolve at lookup time, so Load decodes no place block;
+	// TestAliasTargets proves every target exists.
+	return aliasTarget{kind: "place", key: key, cc2: cc2, line: a.line}, nil
+}
+
+// resolvePlace finds the record an alias names: the best-ranked place with
+// the target's key in the target's country.
+func (g *Gazetteer) resolvePlace(t aliasTarget) (int, bool) {
 	best, bestScore := -1, -1.0
-	lo, hi := g.exact(key)
+	lo, hi := g.exact(t.key)
 	for i := lo; i < hi; i++ {
-		if g.placeCC2(i) != cc2 {
+		if g.placeCC2(i) != t.cc2 {
 			continue
 		}
 		if s := featureScore(g.place(i)); s > bestScore {
 			best, bestScore = i, s
 		}
 	}
-	if best < 0 {
-		return bad("no such place")
-	}
-	return aliasTarget{kind: "place", index: best}, nil
+	return best, best >= 0
 }
+

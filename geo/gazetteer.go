@@ -2,10 +2,11 @@
 // embedded in the binary (geo/data, built by internal/gen/gazetteer from npm
 // packages), so resolving a place needs no network, index server or npm.
 //
-// The places file is sorted by (skeleton, key) of placekey, which makes it
-// its own name index: Load only decompresses it and records where each line
-// starts, and a lookup is a binary search. That keeps start-up small (see
-// docs/places.md for the figures).
+// The places data is sorted by (skeleton, key) of placekey, which makes it
+// its own name index, and is cut into zstd blocks decoded on first use:
+// Load reads only the block index, and a lookup is a binary search over
+// the index and then inside one block. That keeps start-up at a few
+// milliseconds (see docs/places.md for the figures).
 package geo
 
 import (
@@ -16,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -24,7 +26,7 @@ import (
 
 //go:generate go run ../internal/gen/gazetteer -out data
 
-//go:embed data/places.tsv.zst data/admin1.tsv data/countries.tsv data/aliases.txt
+//go:embed data/places.zst data/places.idx data/admin1.tsv data/countries.tsv data/aliases.txt
 var dataFS embed.FS
 
 // Precision values of Place.Precision, from finest to coarsest.
@@ -51,8 +53,10 @@ type Place struct {
 // Gazetteer holds the embedded place data. It is immutable after Load and
 // safe for concurrent use.
 type Gazetteer struct {
-	blob  []byte   // decompressed places.tsv
-	lines []uint32 // start offset of each record line in blob
+	zdata  []byte // places.zst, embedded read-only data
+	dec    *zstd.Decoder
+	blocks []*block
+	total  int // records in all blocks
 
 	countries  []country
 	byAlpha3   map[string]int
@@ -64,7 +68,7 @@ type Gazetteer struct {
 	admin1Code map[string]int   // "SY.12" -> admin1 index
 	admin1Key  map[string][]int // key of a name (with and without "Governorate") -> indices
 
-	aliases map[string][]aliasTarget // key of a variant -> what it names
+	aliases map[string][]aliasTarget // key of a variant -> what it names (resolved at lookup)
 	regions map[string]Place         // key -> multi-country region
 }
 
@@ -81,33 +85,36 @@ type admin1 struct {
 	population      int
 }
 
-// Load decodes the embedded data. It takes a few tens of milliseconds; call
-// it once and share the result.
+// block is one zstd frame of records, decoded on first use. Its decoded
+// form is written once under the sync.Once and only read afterwards,
+// which keeps a Gazetteer safe for concurrent use.
+type block struct {
+	off, n     int // compressed byte range in zdata
+	first      int // global index of the first record
+	count      int
+	skel, key  string // of the first record, from places.idx
+	once       sync.Once
+	data       []byte
+	lines      []uint32
+	decodeErrs error
+}
+
+// Load reads the embedded data's indexes. Place records are decoded
+// lazily, block by block; Load itself takes a few milliseconds.
 func Load() (*Gazetteer, error) {
-	z, err := dataFS.ReadFile("data/places.tsv.zst")
+	z, err := dataFS.ReadFile("data/places.zst")
 	if err != nil {
 		return nil, fmt.Errorf("geo: read places: %w", err)
 	}
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	// Concurrency 1: blocks are small, and a pool of decoders per core
+	// would cost more memory than it saves time.
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true))
 	if err != nil {
 		return nil, fmt.Errorf("geo: zstd: %w", err)
 	}
-	defer dec.Close()
-	blob, err := dec.DecodeAll(z, nil)
-	if err != nil {
-		return nil, fmt.Errorf("geo: decode places: %w", err)
-	}
-	g := &Gazetteer{blob: blob}
-	g.lines = make([]uint32, 0, bytes.Count(blob, []byte{'\n'}))
-	for off := 0; off < len(blob); {
-		end := bytes.IndexByte(blob[off:], '\n')
-		if end < 0 {
-			end = len(blob) - off
-		}
-		if blob[off] != '#' && end > 0 {
-			g.lines = append(g.lines, uint32(off))
-		}
-		off += end + 1
+	g := &Gazetteer{zdata: z, dec: dec}
+	if err := g.loadBlockIndex(); err != nil {
+		return nil, err
 	}
 	if err := g.loadCountries(); err != nil {
 		return nil, err
@@ -121,17 +128,100 @@ func Load() (*Gazetteer, error) {
 	return g, nil
 }
 
+func (g *Gazetteer) loadBlockIndex() error {
+	b, err := dataFS.ReadFile("data/places.idx")
+	if err != nil {
+		return fmt.Errorf("geo: read places index: %w", err)
+	}
+	for n, ln := range strings.Split(string(b), "\n") {
+		if ln == "" || ln[0] == '#' {
+			continue
+		}
+		f := strings.Split(ln, "\t")
+		if len(f) != 5 {
+			return fmt.Errorf("geo: places.idx:%d: %d fields, want 5", n+1, len(f))
+		}
+		off, err1 := strconv.Atoi(f[0])
+		size, err2 := strconv.Atoi(f[1])
+		count, err3 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil || err3 != nil || off < 0 || size <= 0 || off+size > len(g.zdata) || count <= 0 {
+			return fmt.Errorf("geo: places.idx:%d: bad block %q", n+1, ln)
+		}
+		g.blocks = append(g.blocks, &block{off: off, n: size, first: g.total, count: count, skel: f[3], key: f[4]})
+		g.total += count
+	}
+	if len(g.blocks) == 0 {
+		return fmt.Errorf("geo: places.idx: no blocks")
+	}
+	return nil
+}
+
+// decode fills the block's lines on first use.
+func (g *Gazetteer) decode(b *block) {
+	b.once.Do(func() {
+		data, err := g.dec.DecodeAll(g.zdata[b.off:b.off+b.n], make([]byte, 0, 300<<10))
+		if err != nil {
+			b.decodeErrs = fmt.Errorf("geo: decode block at %d: %w", b.off, err)
+			return
+		}
+		lines := make([]uint32, 0, b.count)
+		for off := 0; off < len(data); {
+			end := bytes.IndexByte(data[off:], '\n')
+			if end < 0 {
+				end = len(data) - off
+			}
+			if end > 0 {
+				lines = append(lines, uint32(off))
+			}
+			off += end + 1
+		}
+		if len(lines) != b.count {
+			b.decodeErrs = fmt.Errorf("geo: block at %d: %d records, index says %d", b.off, len(lines), b.count)
+			return
+		}
+		b.data, b.lines = data, lines
+	})
+}
+
 // NumPlaces reports how many populated places the gazetteer holds.
-func (g *Gazetteer) NumPlaces() int { return len(g.lines) }
+func (g *Gazetteer) NumPlaces() int { return g.total }
+
+// check decodes every block and reports the first error; tests use it to
+// prove the embedded data is whole.
+func (g *Gazetteer) check() error {
+	for _, b := range g.blocks {
+		g.decode(b)
+		if b.decodeErrs != nil {
+			return b.decodeErrs
+		}
+	}
+	return nil
+}
+
+// record returns the raw line of global record i (nil if its block is
+// unreadable, which the tests rule out for the embedded data).
+func (g *Gazetteer) record(i int) []byte {
+	k := sort.Search(len(g.blocks), func(k int) bool { return g.blocks[k].first > i }) - 1
+	if k < 0 || i >= g.total {
+		return nil
+	}
+	b := g.blocks[k]
+	g.decode(b)
+	if b.decodeErrs != nil {
+		return nil
+	}
+	line := b.data[b.lines[i-b.first]:]
+	if j := bytes.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	return line
+}
 
 // line returns the fields of record i: skeleton, key, name, cc2, admin1,
 // lat, lon, population, geonameid, feature.
 func (g *Gazetteer) line(i int) [10][]byte {
 	var f [10][]byte
-	b := g.blob[g.lines[i]:]
-	if j := bytes.IndexByte(b, '\n'); j >= 0 {
-		b = b[:j]
-	}
+	b := g.record(i)
 	for k := 0; k < 9; k++ {
 		j := bytes.IndexByte(b, '\t')
 		if j < 0 {
@@ -145,9 +235,41 @@ func (g *Gazetteer) line(i int) [10][]byte {
 }
 
 // skelKey returns just the two sort fields of record i, without parsing
-// the rest, for the binary search.
-func (g *Gazetteer) skelKey(i int) (skel, key []byte) {
-	b := g.blob[g.lines[i]:]
+// the rest.
+func (g *Gazetteer) skelKey(i int) (skel, key []byte) { return splitSkelKey(g.record(i)) }
+
+// lowerBound returns the first record whose (skeleton, key) is not less
+// than (skel, key); with key == "" only the skeleton counts. It decodes
+// one block, found from the block index, rather than every block a global
+// binary search would touch.
+func (g *Gazetteer) lowerBound(skel, key string) int {
+	less := func(s, k string) bool { // (s, k) < (skel, key)
+		if s != skel {
+			return s < skel
+		}
+		return k < key
+	}
+	k := sort.Search(len(g.blocks), func(k int) bool {
+		b := g.blocks[k]
+		return !less(b.skel, b.key)
+	}) - 1
+	if k < 0 {
+		return 0
+	}
+	b := g.blocks[k]
+	g.decode(b)
+	if b.decodeErrs != nil {
+		return b.first + b.count
+	}
+	j := sort.Search(b.count, func(j int) bool {
+		s, kk := splitSkelKey(b.data[b.lines[j]:])
+		return !less(string(s), string(kk))
+	})
+	return b.first + j
+}
+
+// splitSkelKey returns the first two fields of a record line.
+func splitSkelKey(b []byte) (skel, key []byte) {
 	j := bytes.IndexByte(b, '\t')
 	if j < 0 {
 		return b, nil
@@ -184,15 +306,9 @@ func (g *Gazetteer) placeCC2(i int) string { return string(g.line(i)[3]) }
 // exact returns the record range whose key equals key.
 func (g *Gazetteer) exact(key string) (lo, hi int) {
 	skel := placekey.Skeleton(key)
-	lo = sort.Search(len(g.lines), func(i int) bool {
-		s, k := g.skelKey(i)
-		if c := strings.Compare(string(s), skel); c != 0 {
-			return c > 0
-		}
-		return string(k) >= key
-	})
+	lo = g.lowerBound(skel, key)
 	hi = lo
-	for hi < len(g.lines) {
+	for hi < g.total {
 		s, k := g.skelKey(hi)
 		if string(s) != skel || string(k) != key {
 			break
@@ -209,11 +325,8 @@ func (g *Gazetteer) fuzzy(key string, maxDist int, fn func(i, dist int)) {
 	if len(skel) < 3 {
 		return // too few consonants: "Ada" ~ "Ida" ~ "Oda" would all match
 	}
-	lo := sort.Search(len(g.lines), func(i int) bool {
-		s, _ := g.skelKey(i)
-		return string(s) >= skel
-	})
-	for i := lo; i < len(g.lines) && i < lo+2000; i++ {
+	lo := g.lowerBound(skel, "")
+	for i := lo; i < g.total && i < lo+2000; i++ {
 		s, k := g.skelKey(i)
 		if string(s) != skel {
 			break
@@ -250,25 +363,12 @@ func (g *Gazetteer) Capital(alpha3 string) (Place, bool) {
 	if !ok || g.countries[i].capitalID == 0 {
 		return Place{}, false
 	}
+	// The generator writes the capital's record name, so its key finds it.
 	c := g.countries[i]
 	lo, hi := g.exact(placekey.Key(c.capital))
 	for j := lo; j < hi; j++ {
 		if p := g.place(j); p.GeonameID == c.capitalID {
 			return p, true
-		}
-	}
-	// The capital's record may carry another name (Nur-Sultan for Astana
-	// in older GeoNames): search its country's PPLC by id.
-	return g.placeByID(c.alpha2, c.capitalID)
-}
-
-// placeByID scans for a GeoNames id; only used for the handful of
-// capitals whose record name differs from the country's capital name.
-func (g *Gazetteer) placeByID(cc2 string, id int) (Place, bool) {
-	want := strconv.Itoa(id)
-	for i := range g.lines {
-		if f := g.line(i); string(f[3]) == cc2 && string(f[8]) == want {
-			return g.place(i), true
 		}
 	}
 	return Place{}, false

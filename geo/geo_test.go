@@ -33,7 +33,7 @@ func naiveSentence(s string, tags map[string]string) *text.Sentence {
 			toks[i].Tag = tags[w]
 		case toks[i].Lower == "'s":
 			toks[i].Tag = "POS"
-		case isCapitalized(w):
+		case isCapitalized(w) || articleJoined(w):
 			toks[i].Tag = "NNP"
 		case len(w) == 1 && !isCapitalized(w) && (w[0] < 'a' || w[0] > 'z'):
 			toks[i].Tag = w

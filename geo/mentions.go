@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-events/parley/geo/placekey"
 	"github.com/parley-events/parley/text"
@@ -71,12 +73,22 @@ func (g *Gazetteer) Mentions(s *text.Sentence, claimed [][2]int, f *Focus) []Men
 			i++
 			continue
 		}
-		// "the Kazakh capital": a demonym (any tag) before "capital".
-		if ci, ok := g.demonymKey[placekey.Key(toks[i].Text)]; ok && isCapitalized(toks[i].Text) &&
-			i+1 < len(toks) && lower(toks[i+1]) == "capital" {
-			raws = append(raws, g.capitalMention(s, i, i+2, ci))
-			i += 2
-			continue
+		// "the Kazakh capital": a demonym (any tag) before "capital";
+		// "the Palestinian territories": before "territories".
+		if i+1 < len(toks) && isCapitalized(toks[i].Text) {
+			if w := lower(toks[i+1]); w == "capital" || w == "territories" || w == "territory" {
+				if ci, ok := g.demonymKey[placekey.Key(toks[i].Text)]; ok {
+					if w == "capital" {
+						raws = append(raws, g.capitalMention(s, i, i+2, ci))
+					} else {
+						raws = append(raws, raw{start: i, end: i + 2, bstart: toks[i].Start, bend: toks[i+1].End,
+							text: s.Text[toks[i].Start:toks[i+1].End], capitalOf: -1,
+							cands: []cand{{p: g.countryPlace(ci), kind: "country", match: "demonym"}}})
+					}
+					i += 2
+					continue
+				}
+			}
 		}
 		if !g.properAt(toks, i) {
 			i++
@@ -86,13 +98,21 @@ func (g *Gazetteer) Mentions(s *text.Sentence, claimed [][2]int, f *Focus) []Men
 		for j < len(toks) && !isClaimed(j) {
 			if g.properAt(toks, j) {
 				j++
-			} else if j+1 < len(toks) && isParticle(lower(toks[j])) && g.properAt(toks, j+1) && !isClaimed(j+1) {
-				j += 2
-			} else {
-				break
+				continue
 			}
+			// Particles inside a name: "Republic of the Congo", and "and"
+			// (split again below unless the whole span is one name).
+			k := j
+			for k < len(toks) && k-j < 3 && (isParticle(lower(toks[k])) || lower(toks[k]) == "and") {
+				k++
+			}
+			if k > j && k < len(toks) && g.properAt(toks, k) && !isClaimed(k) {
+				j = k + 1
+				continue
+			}
+			break
 		}
-		raws = append(raws, g.spanMentions(s, i, j)...)
+		raws = append(raws, g.splitAnd(s, i, j)...)
 		i = j
 	}
 	if len(raws) == 0 {
@@ -101,11 +121,37 @@ func (g *Gazetteer) Mentions(s *text.Sentence, claimed [][2]int, f *Focus) []Men
 	return g.resolve(s, raws, f)
 }
 
+// splitAnd reads a span joined over "and" as one name when it is one
+// ("Trinidad and Tobago", "Judea and Samaria"), else as the list it
+// usually is ("Aleppo and Idlib").
+func (g *Gazetteer) splitAnd(s *text.Sentence, i, j int) []raw {
+	toks := s.Tokens
+	and := -1
+	for k := i; k < j; k++ {
+		if lower(toks[k]) == "and" {
+			and = k
+			break
+		}
+	}
+	if and < 0 {
+		return g.spanMentions(s, i, j)
+	}
+	if whole := g.spanMentions(s, i, j); len(whole) == 1 && whole[0].start == i {
+		if w := whole[0]; w.end >= j-1 && w.end > and {
+			return whole
+		}
+	}
+	return append(g.spanMentions(s, i, and), g.splitAnd(s, and+1, j)...)
+}
+
 // properAt reports whether token i can be part of a proper-noun span.
 func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
 	t := toks[i]
+	if articleJoined(t.Text) {
+		return true // "al-Zour", "d'Ivoire": taggers often call these JJ or NN
+	}
 	if t.IsProper() {
-		return isCapitalized(t.Text) || strings.HasPrefix(strings.ToLower(t.Text), "al-")
+		return isCapitalized(t.Text)
 	}
 	// Taggers often call an unknown capitalised foreign word a common
 	// noun or foreign word; mid-sentence capitals are a proper-noun sign.
@@ -121,24 +167,26 @@ func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
 // something else, so none of its matches is a place mention.
 func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 	toks := s.Tokens
+	if whole := j - i; whole <= 6 {
+		// A whole-span name wins over the stop words below: "Russian
+		// Federation", "DR Congo".
+		if cands := g.lookup(s.Text[toks[i].Start:toks[j-1].End], false); len(cands) > 0 {
+			r := raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End, cands: cands, capitalOf: -1}
+			r.text = s.Text[r.bstart:r.bend]
+			return g.afterSpan(s, []raw{r}, j)
+		}
+	}
+	for p := i; p < j; p++ {
+		if isStopName(lower(toks[p])) {
+			return nil // "Foreign Ministry", "Astana Process": an organisation
+		}
+	}
 	var out []raw
 	uncovered := 0
 	direction := ""
-	for p := i; p < j; {
+	for p := i; p < j && uncovered == 0; {
 		w := lower(toks[p])
-		if _, ok := g.demonymKey[placekey.Key(toks[p].Text)]; ok && p+1 < j {
-			p++ // "Syrian Golan": a demonym modifies the name after it
-			continue
-		}
-		if directionWords[w] && p+1 < j {
-			direction = w
-			p++
-			continue
-		}
-		if isParticle(w) || isStopName(w) {
-			if isStopName(w) {
-				uncovered++
-			}
+		if isParticle(w) || w == "and" {
 			p++
 			continue
 		}
@@ -148,7 +196,9 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 				continue
 			}
 			txt := s.Text[toks[p].Start:toks[e-1].End]
-			cands := g.lookup(txt)
+			// Fuzzy matching only for a whole span: sub-spans of longer
+			// names would find look-alike villages everywhere.
+			cands := g.lookup(txt, p == i && e == j)
 			if len(cands) == 0 {
 				continue
 			}
@@ -167,10 +217,15 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			matched = true
 			break
 		}
-		if !matched {
-			uncovered++
-			p++
+		if matched {
+			continue
 		}
+		if directionWords[w] && p+1 < j {
+			direction = w // "Northern Syria"
+		} else if _, ok := g.demonymKey[placekey.Key(toks[p].Text)]; !ok || p+1 == j {
+			uncovered++
+		} // else "Syrian Golan": a demonym modifies the name after it
+		p++
 	}
 	if uncovered > 0 && len(out) > 0 {
 		return nil
@@ -182,7 +237,13 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		}
 		return nil
 	}
-	// A lower-case place word after the span: "the Idlib region".
+	return g.afterSpan(s, out, j)
+}
+
+// afterSpan extends the span's last mention over the words that follow
+// it: "the Idlib region", "Kazakhstan's capital".
+func (g *Gazetteer) afterSpan(s *text.Sentence, out []raw, j int) []raw {
+	toks := s.Tokens
 	last := &out[len(out)-1]
 	if last.end == j && j < len(toks) && regionWords[lower(toks[j])] {
 		w := lower(toks[j])
@@ -226,7 +287,7 @@ func (g *Gazetteer) capitalMention(s *text.Sentence, i, j, ci int) raw {
 }
 
 // lookup returns every candidate a name can denote.
-func (g *Gazetteer) lookup(name string) []cand {
+func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
 	k := placekey.Key(name)
 	if k == "" {
 		return nil
@@ -243,7 +304,9 @@ func (g *Gazetteer) lookup(name string) []cand {
 	for _, t := range g.aliases[k] {
 		switch t.kind {
 		case "place":
-			out = append(out, cand{p: g.place(t.index), kind: "place", match: "alias"})
+			if i, ok := g.resolvePlace(t); ok {
+				out = append(out, cand{p: g.place(i), kind: "place", match: "alias"})
+			}
 		case "admin1":
 			out = append(out, cand{p: g.admin1Place(t.index), kind: "admin1", match: "alias"})
 		}
@@ -252,13 +315,15 @@ func (g *Gazetteer) lookup(name string) []cand {
 		out = append(out, cand{p: g.admin1Place(i), kind: "admin1", match: "exact"})
 	}
 	lo, hi := g.exact(k)
-	if hi-lo > 200 {
-		hi = lo + 200 // sorted by population within a key: the tail is hamlets
+	limit := 200 // sorted by population within a key: the tail is hamlets
+	if len(out) > 0 && out[0].kind == "country" {
+		limit = 5 // only kept to show what was ruled out
 	}
+	hi = min(hi, lo+limit)
 	for i := lo; i < hi; i++ {
 		out = append(out, cand{p: g.place(i), kind: "place", match: "exact"})
 	}
-	if len(out) == 0 && len(k) >= 4 {
+	if len(out) == 0 && fuzzy && len(k) >= 4 {
 		maxd := 1
 		if len(k) >= 9 {
 			maxd = 2
@@ -505,16 +570,17 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries map[strin
 // whose names are ordinary words (Of, Union, Mission) are only places when
 // something in the text supports them.
 func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries map[string]bool, f *Focus) bool {
-	if c.kind != "place" || c.match != "exact" && c.match != "fuzzy" {
+	if c.kind != "place" || c.match == "alias" || c.match == "capital" {
 		return true
 	}
-	if c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA") || c.p.Feature == "PPLC" {
-		return c.match == "exact" || c.dist <= 1
+	supported := len(cs) > 0 || sentCountries[c.p.Country] || f.Share(c.p.Country) > 0
+	cue := r.start > 0 && locativeWords[lower(toks[r.start-1])]
+	big := c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA") || c.p.Feature == "PPLC"
+	if c.match == "exact" {
+		return big || supported || cue
 	}
-	if len(cs) > 0 || sentCountries[c.p.Country] || f.Share(c.p.Country) > 0 {
-		return true
-	}
-	return r.start > 0 && locativeWords[lower(toks[r.start-1])] && c.match == "exact"
+	// A fuzzy match is a guess: it needs the story or the words around it.
+	return supported || big && cue && c.dist <= 1
 }
 
 // placeUnknown gives an unknown village the place the text relates it to:
@@ -562,7 +628,33 @@ func lower(t text.Token) string {
 	return strings.ToLower(t.Text)
 }
 
-func isCapitalized(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// articleJoined reports whether a lower-case token is an article or
+// elision glued to a capitalised name: "al-Zour", "ez-Zor", "d'Ivoire".
+func articleJoined(w string) bool {
+	for k := 1; k < len(w) && k <= 4; k++ {
+		sep := 0
+		switch {
+		case w[k] == '-' || w[k] == '\'':
+			sep = 1
+		case strings.HasPrefix(w[k:], "’"):
+			sep = len("’")
+		default:
+			continue
+		}
+		prefix := strings.ToLower(w[:k])
+		if !isParticle(prefix) && prefix != "d" && prefix != "l" {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w[k+sep:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
 
 // isParticle: lower-case words inside multi-word names (Deir ez-Zor,
 // Rio de Janeiro, Ras al Ain, District of Columbia). "and" is not one: it

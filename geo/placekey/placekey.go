@@ -13,79 +13,92 @@ import (
 	"unicode/utf8"
 )
 
-// articles are dropped when another word follows, so "Ar-Raqqah",
-// "Deir ez-Zor" and "Al Hudaydah" match "Raqqah", "Deir Zor", "Hudaydah".
-// A lone "Al" (a name of its own) is kept.
-var articles = map[string]bool{
-	"al": true, "el": true, "ez": true, "es": true, "as": true, "ad": true, "ar": true,
-	"an": true, "at": true, "az": true, "ash": true, "ath": true, "adh": true, "ed": true,
-	"er": true, "et": true, "the": true, "il": true, "ul": true,
+// isArticle reports whether w is an article dropped when another word
+// follows, so "Ar-Raqqah", "Deir ez-Zor" and "Al Hudaydah" match "Raqqah",
+// "Deir Zor" and "Hudaydah". A lone "Al" (a name of its own) is kept.
+func isArticle(w []byte) bool {
+	switch string(w) {
+	case "al", "el", "ez", "es", "as", "ad", "ar", "an", "at", "az", "ash", "ath", "adh", "ed",
+		"er", "et", "the", "il", "ul":
+		return true
+	}
+	return false
+}
+
+// keyBuilder accumulates a key word by word in fixed buffers, so Key
+// allocates only its result for names of ordinary length.
+type keyBuilder struct {
+	out     []byte
+	word    []byte
+	pending [4]byte // an article waiting to see whether a word follows
+	npend   int
+	last    byte
+}
+
+func (k *keyBuilder) emit(w []byte) {
+	// A final -h after a vowel is a transliteration choice (Raqqa/Raqqah,
+	// Hudayda/Hudaydah), not part of the name.
+	if n := len(w); n > 2 && w[n-1] == 'h' && isVowel(w[n-2]) {
+		w = w[:n-1]
+	}
+	for _, c := range w {
+		if c == k.last {
+			continue // doubled letters: Raqqa = Raqa, Aleppo = Alepo
+		}
+		k.last = c
+		k.out = append(k.out, c)
+	}
+}
+
+func (k *keyBuilder) endWord() {
+	if len(k.word) == 0 {
+		return
+	}
+	k.npend = 0 // a word follows the pending article: drop the article
+	if isArticle(k.word) {
+		k.npend = copy(k.pending[:], k.word)
+	} else {
+		k.emit(k.word)
+	}
+	k.word = k.word[:0]
 }
 
 // Key returns the normalised lookup key of a place name, or "" when the name
-// has no letters or digits. It never fails, whatever the input bytes.
+// has no Latin letters or digits. It never fails, whatever the input bytes.
 func Key(name string) string {
-	var words [8]string
-	ws := words[:0]
-	var b strings.Builder
-	b.Grow(len(name))
-	flush := func() {
-		if b.Len() > 0 {
-			ws = append(ws, b.String())
-			b.Reset()
-		}
-	}
+	var outBuf, wordBuf [64]byte
+	k := keyBuilder{out: outBuf[:0], word: wordBuf[:0]}
 	for i := 0; i < len(name); {
 		c := name[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case c >= 'A' && c <= 'Z':
-				b.WriteByte(c + 32)
+				k.word = append(k.word, c+32)
 			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-				b.WriteByte(c)
+				k.word = append(k.word, c)
 			case c == '\'' || c == '`':
 				// Apostrophes mark a glottal stop or ayn: "Dar'a" = "Daraa".
 			default:
-				flush()
+				k.endWord()
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(name[i:])
 		i += size
 		if f, ok := fold(r); ok {
-			b.WriteString(f)
-		} else if isMark(r) {
-			// combining marks and modifier letters (ʻ ʼ ’) vanish
-		} else {
-			flush()
+			k.word = append(k.word, f...)
+		} else if !isMark(r) {
+			// Combining marks and modifier letters (ʻ ʼ ’) vanish; any
+			// other character separates words.
+			k.endWord()
 		}
 	}
-	flush()
-	if len(ws) == 0 {
-		return ""
+	k.endWord()
+	if k.npend > 0 {
+		k.emit(k.pending[:k.npend]) // the name ended in an article: keep it
 	}
-	var out strings.Builder
-	out.Grow(len(name))
-	var last byte
-	for i, w := range ws {
-		if i < len(ws)-1 && articles[w] {
-			continue
-		}
-		// A final -h after a vowel is a transliteration choice
-		// (Raqqa/Raqqah, Hudayda/Hudaydah), not part of the name.
-		if n := len(w); n > 2 && w[n-1] == 'h' && isVowel(w[n-2]) {
-			w = w[:n-1]
-		}
-		for j := 0; j < len(w); j++ {
-			if w[j] == last {
-				continue // doubled letters: Raqqa = Raqa, Aleppo = Alepo
-			}
-			last = w[j]
-			out.WriteByte(w[j])
-		}
-	}
-	return out.String()
+	return string(k.out)
 }
 
 // Skeleton returns the key without vowels (a e i o u y w). Names whose keys
