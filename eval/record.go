@@ -25,7 +25,9 @@ const (
 )
 
 // Formats lists the concrete formats in a stable order.
-var Formats = [...]string{FormatPetrarch, FormatTabari, FormatPLOVER, FormatConfliBERT}
+func Formats() []string {
+	return []string{FormatPetrarch, FormatTabari, FormatPLOVER, FormatConfliBERT}
+}
 
 // maxFileBytes bounds one gold file read into memory. The largest shared
 // file is about 3 MB; 256 MiB keeps a wrong path (a disk image, /dev/zero)
@@ -120,7 +122,7 @@ func ReadFile(format, path string) ([]Record, error) {
 			}
 		}
 	default:
-		return nil, fmt.Errorf("eval: unknown format %q (want %s)", format, strings.Join(Formats[:], ", "))
+		return nil, fmt.Errorf("eval: unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
 	}
 	if err != nil {
 		return nil, err

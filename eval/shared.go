@@ -46,13 +46,18 @@ func isDir(p string) bool {
 	return err == nil && st.IsDir()
 }
 
-// SharedSets are the gold sets of issue 3, relative to ThirdPartyDir, with
-// their formats.
-var SharedSets = [...]struct{ Name, Format, Path string }{
-	{"PETR2 GSR", FormatPetrarch, "universalpetrarch/PETR2_GSR_validation.xml"},
-	{"UD-PETRARCH validation", FormatPetrarch, "universalpetrarch/PETR_Validate_records_2_02.xml"},
-	{"PETRARCH-2 unit tests", FormatPetrarch, "petrarch2/PETR.UnitTest.records.xml"},
-	{"TABARI validation", FormatTabari, "tabari/Validate.text"},
-	{"PLOVER GSR dev", FormatPLOVER, "plover/PLOVER_GSR_CAMEO.dev.json"},
-	{"ConfliBERT rounds 1-5", FormatConfliBERT, "conflibert"},
+// SharedSet is one gold set under ThirdPartyDir.
+type SharedSet struct{ Name, Format, Path string }
+
+// SharedSets lists the gold sets of issue 3, with paths relative to
+// ThirdPartyDir.
+func SharedSets() []SharedSet {
+	return []SharedSet{
+		{"PETR2 GSR", FormatPetrarch, "universalpetrarch/PETR2_GSR_validation.xml"},
+		{"UD-PETRARCH validation", FormatPetrarch, "universalpetrarch/PETR_Validate_records_2_02.xml"},
+		{"PETRARCH-2 unit tests", FormatPetrarch, "petrarch2/PETR.UnitTest.records.xml"},
+		{"TABARI validation", FormatTabari, "tabari/Validate.text"},
+		{"PLOVER GSR dev", FormatPLOVER, "plover/PLOVER_GSR_CAMEO.dev.json"},
+		{"ConfliBERT rounds 1-5", FormatConfliBERT, "conflibert"},
+	}
 }

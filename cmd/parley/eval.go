@@ -70,7 +70,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "parley eval: %v\n", err)
 			return 1
 		}
-		for _, s := range eval.SharedSets {
+		for _, s := range eval.SharedSets() {
 			got, err := eval.LoadSets(s.Format, []string{filepath.Join(dir, s.Path)})
 			if err != nil {
 				fmt.Fprintf(stderr, "parley eval: %v\n", err)
