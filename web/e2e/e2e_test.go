@@ -43,9 +43,8 @@ func chromiumPath() string {
 	return ""
 }
 
-// browser starts a headless chromium for one test and returns its tab
-// context. JavaScript exceptions and console errors on the page are
-// collected; the test fails on any of them when it ends.
+// browser starts one headless chromium for a test and its subtests (one
+// launch costs seconds on a small machine) and returns its context.
 func browser(t *testing.T) context.Context {
 	t.Helper()
 	if testing.Short() {
@@ -75,29 +74,41 @@ func browser(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
 	bctx, bcancel := chromedp.NewContext(actx)
-
-	var mu sync.Mutex
-	var problems []string
-	exceptions := chromedp.Events(bctx, runtime.ExceptionThrown)
-	console := chromedp.Events(bctx, runtime.ConsoleAPICalled)
-	// Start the browser now, so a launch failure is reported as such.
-	if err := chromedp.Do(bctx); err != nil {
+	t.Cleanup(func() {
 		bcancel()
 		acancel()
 		cancel()
+	})
+	if err := chromedp.Do(bctx); err != nil {
 		t.Fatalf("e2e: starting %s: %v", path, err)
+	}
+	return bctx
+}
+
+// tab opens a fresh tab for one subtest. JavaScript exceptions and
+// console errors on its pages fail the subtest when it ends.
+func tab(t *testing.T, browser context.Context) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser)
+	var mu sync.Mutex
+	var problems []string
+	exceptions := chromedp.Events(ctx, runtime.ExceptionThrown)
+	console := chromedp.Events(ctx, runtime.ConsoleAPICalled)
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		t.Fatalf("e2e: opening a tab: %v", err)
 	}
 	go func() {
 		for ev, err := range exceptions {
 			if err != nil {
 				return
 			}
-			mu.Lock()
 			d := ev.ExceptionDetails
 			msg := d.Text
 			if d.Exception != nil && d.Exception.Description != "" {
 				msg = d.Exception.Description
 			}
+			mu.Lock()
 			problems = append(problems, fmt.Sprintf("uncaught exception %s:%d: %s", d.URL, d.LineNumber+1, msg))
 			mu.Unlock()
 		}
@@ -120,37 +131,55 @@ func browser(t *testing.T) context.Context {
 		}
 	}()
 	t.Cleanup(func() {
+		cancel()
 		mu.Lock()
+		defer mu.Unlock()
 		for _, p := range problems {
 			t.Errorf("e2e: page reported %s", p)
 		}
-		mu.Unlock()
-		bcancel()
-		acancel()
-		cancel()
 	})
-	return bctx
+	return ctx
 }
 
-// TestUIFixture runs the browser checks against the fixture API server.
-func TestUIFixture(t *testing.T) {
-	ctx := browser(t)
-	ts := httptest.NewServer(newFixtureServer())
-	defer ts.Close()
-	checkUI(t, ctx, ts.URL)
-}
-
-// TestUIExternal runs the same checks against a running parley server, e.g.
+// TestBrowser drives the UI in one chromium:
 //
-//	parley demo --addr 127.0.0.1:8089 &
-//	PARLEY_E2E_URL=http://127.0.0.1:8089 go test ./web/e2e -run TestUIExternal
-func TestUIExternal(t *testing.T) {
-	base := os.Getenv("PARLEY_E2E_URL")
-	if base == "" {
-		t.Skip("e2e: set PARLEY_E2E_URL to the base URL of a running parley server (parley demo / parley serve)")
-	}
-	ctx := browser(t)
-	checkUI(t, ctx, strings.TrimRight(base, "/"))
+//   - fixture: against the fixture API server (fixture_test.go);
+//
+//   - real-server: against server.New over a SQLite store holding the same
+//     events (realserver_test.go);
+//
+//   - highlight: the byte-offset highlighter on tricky sentences;
+//
+//   - external: against a running parley server at $PARLEY_E2E_URL, e.g.
+//
+//     parley demo --addr 127.0.0.1:8089 &
+//     PARLEY_E2E_URL=http://127.0.0.1:8089 go test ./web/e2e -run TestBrowser/external
+//
+// With PARLEY_SCREENSHOT=1 the last of them to run writes docs/screenshot.png.
+func TestBrowser(t *testing.T) {
+	b := browser(t)
+	t.Run("fixture", func(t *testing.T) {
+		ts := httptest.NewServer(newFixtureServer())
+		defer ts.Close()
+		checkUI(t, tab(t, b), ts.URL)
+	})
+	t.Run("real-server", func(t *testing.T) {
+		ts := httptest.NewServer(realServer(t))
+		defer ts.Close()
+		checkUI(t, tab(t, b), ts.URL)
+	})
+	t.Run("highlight", func(t *testing.T) {
+		ts := httptest.NewServer(newFixtureServer())
+		defer ts.Close()
+		checkHighlight(t, tab(t, b), ts.URL)
+	})
+	t.Run("external", func(t *testing.T) {
+		base := os.Getenv("PARLEY_E2E_URL")
+		if base == "" {
+			t.Skip("e2e: set PARLEY_E2E_URL to the base URL of a running parley server (parley demo / parley serve)")
+		}
+		checkUI(t, tab(t, b), strings.TrimRight(base, "/"))
+	})
 }
 
 type eventsPage struct {
@@ -270,6 +299,9 @@ func checkUI(t *testing.T, ctx context.Context, base string) {
 		if got := evalJS[int](t, ctx, `document.querySelectorAll('#dyads-table tbody tr[tabindex]').length`); got == 0 {
 			t.Error("dyad view is empty")
 		}
+		if got := evalJS[int](t, ctx, `document.querySelectorAll('#actors-list button').length`); got == 0 {
+			t.Error("top actors list is empty")
+		}
 		if got := evalJS[string](t, ctx, `document.getElementById('meta').textContent`); !strings.Contains(got, "events") {
 			t.Errorf("header meta = %q, want an event count", got)
 		}
@@ -335,6 +367,9 @@ func checkUI(t *testing.T, ctx context.Context, base string) {
 		if got := evalJS[[]string](t, ctx, `[...document.querySelectorAll('#events-table tbody tr.selected')].map((tr) => tr.dataset.id)`); !slices.Equal(got, []string{ev.ID}) {
 			t.Errorf("selected rows = %v, want [%s]", got, ev.ID)
 		}
+		if got := evalJS[string](t, ctx, `decodeURIComponent(location.hash)`); got != "#event="+ev.ID {
+			t.Errorf("page fragment = %q, want #event=%s", got, ev.ID)
+		}
 	})
 
 	if os.Getenv("PARLEY_SCREENSHOT") != "" {
@@ -359,6 +394,17 @@ func checkUI(t *testing.T, ctx context.Context, base string) {
 		if got := evalJS[string](t, ctx, `location.search`); !strings.Contains(got, "actor=TUR") {
 			t.Errorf("page URL query %q does not record the filter", got)
 		}
+	})
+
+	// A filter the server rejects is reported, and the input flagged.
+	t.Run("bad filter", func(t *testing.T) {
+		if err := chromedp.Do(ctx,
+			chromedp.SetValue(chromedp.ID("f-actor"), "t!r"),
+			chromedp.Click(chromedp.ID("f-apply")),
+		); err != nil {
+			t.Fatalf("setting a bad actor: %v", err)
+		}
+		waitJS(t, ctx, "the error message", `document.getElementById('status').textContent.startsWith('Error') && document.getElementById('f-actor').getAttribute('aria-invalid') === 'true'`)
 	})
 
 	// Dragging across the timeline sets the date range to what it covers.
@@ -404,10 +450,15 @@ func cssString(s string) string {
 // screenshot writes the page, with an event open, to docs/screenshot.png.
 func screenshot(t *testing.T, ctx context.Context) {
 	t.Helper()
-	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`)); err != nil {
+	// Size the viewport to the whole page first and let the map settle, so
+	// the capture shows no half-finished zoom or outline swap.
+	h := evalJS[int64](t, ctx, `window.scrollTo(0, 0), document.documentElement.scrollHeight`)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1440, h)); err != nil {
 		t.Fatalf("screenshot: %v", err)
 	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	waitJS(t, ctx, "the map to settle", `!document.querySelector('#map .leaflet-zoom-anim') && document.querySelectorAll('#map path:not(.leaflet-interactive)').length > 0`)
+	time.Sleep(500 * time.Millisecond) // outline swap and tile-free repaint
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)
 	}

@@ -536,9 +536,15 @@ func (fs *fixtureServer) dyads(w http.ResponseWriter, r *http.Request) {
 	}
 	m := map[[2]string]*dyad{}
 	for _, e := range evs {
+		// Like the real store, an event counts once per distinct pair.
+		seen := map[[2]string]bool{}
 		for _, s := range e.Source {
 			for _, t := range e.Target {
 				k := [2]string{actorKey(s), actorKey(t)}
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
 				d := m[k]
 				if d == nil {
 					d = &dyad{Source: k[0], Target: k[1]}
@@ -574,10 +580,22 @@ func (fs *fixtureServer) actors(w http.ResponseWriter, r *http.Request) {
 		writeBad(w, err)
 		return
 	}
+	side := r.URL.Query().Get("side")
 	counts := map[string]int{}
 	for _, e := range evs {
-		for _, a := range append(slices.Clone(e.Source), e.Target...) {
-			counts[a.Code]++
+		var as []event.Actor
+		if side != "target" {
+			as = append(as, e.Source...)
+		}
+		if side != "source" {
+			as = append(as, e.Target...)
+		}
+		seen := map[string]bool{} // an event counts once per actor
+		for _, a := range as {
+			if !seen[a.Code] {
+				seen[a.Code] = true
+				counts[a.Code]++
+			}
 		}
 	}
 	type row struct {

@@ -1,9 +1,9 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
-	"net/http/httptest"
 	"reflect"
 	"strings"
 	"testing"
@@ -40,13 +40,10 @@ func seg(text string, kinds ...string) jsSegment {
 	return jsSegment{text, kinds}
 }
 
-// TestHighlightSegments runs the UI's byte-offset highlighter
+// checkHighlight runs the UI's byte-offset highlighter
 // (static/js/highlight.js) in the browser on tricky sentences.
-func TestHighlightSegments(t *testing.T) {
-	ctx := browser(t)
-	ts := httptest.NewServer(newFixtureServer())
-	defer ts.Close()
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+func checkHighlight(t *testing.T, ctx context.Context, base string) {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
 		t.Fatal(err)
 	}
 	const erdogan = "Erdoğan met Putin in Sochi."

@@ -36,3 +36,16 @@ export class Dyads {
         typeof d.mean_goldstein === 'number' ? d.mean_goldstein.toFixed(1) : ''))));
   }
 }
+
+/** Top actors (/api/aggregates/actors) as buttons that set the actor filter. */
+export function renderActors(container, resp, onActor) {
+  const actors = resp.actors || [];
+  replace(container, actors.length === 0
+    ? el('span', { class: 'muted' }, 'No actors.')
+    : actors.map((a) => el('button', {
+      type: 'button',
+      class: 'actor-chip',
+      title: `filter on ${a.code} (either side)`,
+      onclick: () => onActor(a.code),
+    }, el('code', {}, a.code || '---'), el('span', { class: 'count' }, String(a.count ?? '')))));
+}

@@ -5,7 +5,7 @@
 import { getJSON, isAbort, latest } from './api.js';
 import { renderDetail } from './detail.js';
 import { el, replace, setState } from './dom.js';
-import { Dyads } from './dyads.js';
+import { Dyads, renderActors } from './dyads.js';
 import { FilterBar, filtersFromQuery, queryFromFilters } from './filters.js';
 import { EventMap } from './map.js';
 import { EventsTable, PAGE_SIZE } from './table.js';
@@ -18,7 +18,7 @@ class App {
     this.meta = null;
     this.selected = null;
     this.offset = 0;
-    this.runs = { timeline: latest(), places: latest(), dyads: latest(), events: latest(), detail: latest() };
+    this.runs = { timeline: latest(), places: latest(), dyads: latest(), actors: latest(), events: latest(), detail: latest() };
     this.status = $('#status');
     this.filters = new FilterBar($('#filters'), $('#chips'), () => this.filtersChanged());
     this.timeline = new Timeline($('#timeline'), (from, to) => this.filters.patch({ from, to }));
@@ -40,6 +40,14 @@ class App {
     await this.loadMeta();
     this.loadActors();
     this.refresh();
+    const m = /^#event=(.+)$/.exec(location.hash);
+    if (m) {
+      try {
+        this.showEvent(decodeURIComponent(m[1]));
+      } catch {
+        // A mangled fragment is not worth an error message.
+      }
+    }
   }
 
   filtersChanged() {
@@ -123,7 +131,9 @@ class App {
   }
 
   loadDyads() {
-    return this.load(this.runs.dyads, $('#dyads-panel'), 'api/aggregates/dyads', { ...this.filters.get(), limit: 20 },
+    this.load(this.runs.actors, $('#actors-list'), 'api/aggregates/actors', { ...this.filters.get(), side: 'any', limit: 16 },
+      (body) => renderActors($('#actors-list'), body, (code) => this.filters.patch({ actor: code, source: '', target: '' })));
+    return this.load(this.runs.dyads, $('#dyads-panel'), 'api/aggregates/dyads', { ...this.filters.get(), limit: 12 },
       (body) => this.dyads.update(body));
   }
 
@@ -136,6 +146,8 @@ class App {
 
   showEvent(id) {
     this.selected = id;
+    // The open event lives in the fragment, so a link reopens it.
+    history.replaceState(null, '', `${location.pathname}${location.search}#event=${encodeURIComponent(id)}`);
     return this.load(this.runs.detail, $('#detail-panel'), `api/events/${encodeURIComponent(id)}`, null,
       (body) => renderDetail($('#event-detail'), body));
   }

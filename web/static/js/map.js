@@ -57,7 +57,7 @@ export class EventMap {
     const max = Math.max(1, ...valid.map((p) => p.count));
     for (const p of valid) {
       const m = L.circleMarker([p.lat, p.lon], {
-        radius: 5 + 15 * Math.sqrt(p.count / max),
+        radius: 5 + 12 * Math.sqrt(p.count / max),
         color: '#8e2a1f',
         weight: 1,
         fillColor: '#d9534f',
@@ -71,7 +71,7 @@ export class EventMap {
       m.addTo(this.markers);
     }
     if (valid.length > 0) {
-      this.map.fitBounds(this.markers.getBounds(), { padding: [30, 30], maxZoom: 6 });
+      this.map.fitBounds(this.markers.getBounds(), { padding: [40, 40], maxZoom: 6, animate: false });
     }
   }
 }

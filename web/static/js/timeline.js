@@ -122,7 +122,7 @@ export class Timeline {
         { stroke: '#555', grid: { stroke: '#eee' }, size: 40, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] },
       ],
       series: [
-        { label: cols.interval, value: (u, v) => (v == null ? '' : formatDate(v)) },
+        { label: `${cols.interval} of`, value: (u, v) => (v == null ? '' : formatDate(v)) },
         ...Object.values(QUAD_CLASSES).map((q, k) => ({
           label: q.name,
           stroke: q.color,
