@@ -178,4 +178,3 @@ func (g *Gazetteer) resolvePlace(t aliasTarget) (int, bool) {
 	}
 	return best, best >= 0
 }
-

@@ -228,3 +228,57 @@ func dump(ms []Mention) string {
 	}
 	return b.String()
 }
+
+// FuzzMentions feeds arbitrary text, tagged naively, with an arbitrary
+// claimed span: Mentions must not panic and must return spans inside the
+// sentence whose text is what they say.
+func FuzzMentions(f *testing.F) {
+	for _, s := range []string{
+		"near the village of Tarnaba, west of Saraqeb, in northwestern Syria.",
+		"in the Kazakh capital", "Bam, Iran", "the Idlib region", "Trinidad and Tobago and and",
+		"al-Zour d'Ivoire Şanlıurfa", "\xff\xfeDeir ez-Zor", "Kazakh", "of of of the and",
+		"Washington state Washington Post", "the Palestinian territories",
+	} {
+		f.Add(s, 0, 3)
+	}
+	g := gaz(f)
+	f.Fuzz(func(t *testing.T, s string, c0, c1 int) {
+		if len(s) > 2000 {
+			return
+		}
+		sent := naiveSentence(s, nil)
+		fc := NewFocus()
+		fc.Add("USA", 1)
+		for _, m := range g.Mentions(sent, [][2]int{{c0, c1}}, fc) {
+			if m.Start < 0 || m.End > len(s) || m.Start > m.End || s[m.Start:m.End] != m.Text {
+				t.Fatalf("bad span %d:%d %q in %q", m.Start, m.End, m.Text, s)
+			}
+			if len(m.Scores) != len(m.Candidates) {
+				t.Fatalf("%d scores for %d candidates", len(m.Scores), len(m.Candidates))
+			}
+		}
+	})
+}
+
+func TestMentionsEdgeCases(t *testing.T) {
+	g := gaz(t)
+	if ms := g.Mentions(nil, nil, nil); ms != nil {
+		t.Errorf("nil sentence: %v", ms)
+	}
+	if ms := g.Mentions(&text.Sentence{}, nil, nil); ms != nil {
+		t.Errorf("empty sentence: %v", ms)
+	}
+	// A claimed span covering everything leaves nothing.
+	s := naiveSentence("Aleppo and Idlib were shelled.", nil)
+	if ms := g.Mentions(s, [][2]int{{0, len(s.Text)}}, nil); len(ms) != 0 {
+		t.Errorf("fully claimed: %s", dump(ms))
+	}
+	// "and" lists are split, names with "and" are not.
+	if ms := g.Mentions(s, nil, nil); len(ms) != 2 {
+		t.Errorf("Aleppo and Idlib: %s", dump(ms))
+	}
+	s = naiveSentence("Elections were held in Trinidad and Tobago.", nil)
+	if ms := g.Mentions(s, nil, nil); len(ms) != 1 || ms[0].Best == nil || ms[0].Best.Country != "TTO" {
+		t.Errorf("Trinidad and Tobago: %s", dump(ms))
+	}
+}

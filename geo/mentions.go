@@ -125,6 +125,9 @@ func (g *Gazetteer) Mentions(s *text.Sentence, claimed [][2]int, f *Focus) []Men
 // ("Trinidad and Tobago", "Judea and Samaria"), else as the list it
 // usually is ("Aleppo and Idlib").
 func (g *Gazetteer) splitAnd(s *text.Sentence, i, j int) []raw {
+	if j <= i {
+		return nil
+	}
 	toks := s.Tokens
 	and := -1
 	for k := i; k < j; k++ {
@@ -166,6 +169,9 @@ func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
 // words ("Astana Process", "Washington Post", "Michael Jordan") names
 // something else, so none of its matches is a place mention.
 func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
+	if j <= i {
+		return nil
+	}
 	toks := s.Tokens
 	if whole := j - i; whole <= 6 {
 		// A whole-span name wins over the stop words below: "Russian
