@@ -60,7 +60,7 @@ func NewResolver(d *Dictionary) *Resolver { return &Resolver{d: d} }
 var locativePreps = map[string]bool{
 	"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true,
 	"across": true, "around": true, "through": true, "via": true, "throughout": true,
-	"within": true, "into": true, "toward": true, "towards": true, "over": true, "of": false,
+	"within": true, "into": true, "toward": true, "towards": true, "over": true, "to": true,
 }
 
 // Resolve returns the actor groups of a sentence in order. date

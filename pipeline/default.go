@@ -100,8 +100,39 @@ func (p *Pipeline) Code(ctx context.Context, s story.Story) ([]event.Event, erro
 }
 
 // Analyze runs the text, actor and verb stages over a story.
-func (p *Pipeline) Analyze(s story.Story) *Analysis {
+func (p *Pipeline) Analyze(s story.Story) *Analysis { return p.analyze(s, nil) }
+
+// Timings accumulates time spent per stage; `parley bench` reads it.
+type Timings struct {
+	Text, Actors, Verbs, Dates, Places, Assemble time.Duration
+	Sentences, Events                             int
+}
+
+// CodeTimed is Code with per-stage timing added to t.
+func (p *Pipeline) CodeTimed(s story.Story, t *Timings) []event.Event {
+	a := p.analyze(s, t)
+	return p.events(a, t)
+}
+
+func since(t *Timings, d *time.Duration, start time.Time) time.Time {
+	if t == nil {
+		return start
+	}
+	now := time.Now()
+	*d += now.Sub(start)
+	return now
+}
+
+func (p *Pipeline) analyze(s story.Story, t *Timings) *Analysis {
+	var t0 time.Time
+	if t != nil {
+		t0 = time.Now()
+	}
 	sents := p.Text.Analyze(s.Text)
+	if t != nil {
+		t.Sentences += len(sents)
+		t0 = since(t, &t.Text, t0)
+	}
 	a := &Analysis{Story: s, Sentences: make([]SentenceAnalysis, len(sents)), Focus: map[string]float64{}}
 	discarded := 0
 	for i := range sents {
@@ -134,14 +165,23 @@ func (p *Pipeline) Analyze(s story.Story) *Analysis {
 		}
 	}
 	p.corefer(a)
+	if t != nil {
+		t0 = since(t, &t.Actors, t0)
+	}
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
 		if sa.Discarded != "" {
 			continue
 		}
 		sa.Verbs = p.Verbs.Code(sa.Sentence.Tokens, sa.Groups)
+		if t != nil {
+			t0 = since(t, &t.Verbs, t0)
+		}
 		if len(sa.Verbs.Matches) > 0 || len(sa.Verbs.Attach) > 0 {
 			sa.Dates = p.Dates.Find(sa.Sentence.Text)
+			if t != nil {
+				t0 = since(t, &t.Dates, t0)
+			}
 		}
 	}
 	return a
@@ -207,7 +247,13 @@ func focusCountry(f map[string]float64) string {
 }
 
 // Events turns an analysis into coded events.
-func (p *Pipeline) Events(a *Analysis) []event.Event {
+func (p *Pipeline) Events(a *Analysis) []event.Event { return p.events(a, nil) }
+
+func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
+	var t0 time.Time
+	if t != nil {
+		t0 = time.Now()
+	}
 	pub, hasPub := a.Story.PubDate()
 	var out []event.Event
 	var heads []int
@@ -288,6 +334,10 @@ func (p *Pipeline) Events(a *Analysis) []event.Event {
 			ord++
 		}
 	}
+	if t != nil {
+		t0 = since(t, &t.Assemble, t0)
+		t.Events += len(out)
+	}
 	if p.Places != nil && len(out) > 0 {
 		sents := make([]text.Sentence, len(a.Sentences))
 		for i := range a.Sentences {
@@ -305,6 +355,9 @@ func (p *Pipeline) Events(a *Analysis) []event.Event {
 					out[i].Evidence.Place = &event.Span{Text: safeSlice(out[i].Sentence, l.Start, l.End), Start: l.Start, End: l.End}
 				}
 			}
+		}
+		if t != nil {
+			since(t, &t.Places, t0)
 		}
 	}
 	return out

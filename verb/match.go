@@ -92,8 +92,16 @@ func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
 		if s.used[i] || s.inGroup[i] >= 0 {
 			continue
 		}
+		// A capitalised proper noun mid-sentence ("Islamic State", "Peace
+		// Corps") is a name, not a verb or event noun.
+		if toks[i].IsProper() && i > 0 {
+			continue
+		}
 		cands := c.candidates(&toks[i])
 		for _, p := range cands {
+			if p.Speech && !toks[i].IsVerb() {
+				continue // "the statement", "a report": nouns report nothing
+			}
 			m, why := s.try(p, i)
 			if why != "" {
 				res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: why})

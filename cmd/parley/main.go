@@ -17,6 +17,7 @@ func commands() []command {
 	return []command{
 		{"code", "code stories into events (JSON lines)", cmdCode},
 		{"explain", "show how a sentence is analysed and coded", cmdExplain},
+		{"eval", "score the coder against third-party gold records", cmdEval},
 	}
 }
 
