@@ -29,8 +29,10 @@ const (
 	maxCount    = 9999 // largest n in "n days ago"
 )
 
+// parser holds only the tokens: keeping the sentence out of it lets the
+// token buffer stay on the caller's stack (escape analysis is not
+// field-sensitive, and the sentence escapes into Expr.Text).
 type parser struct {
-	s string
 	t []token
 }
 
@@ -250,13 +252,17 @@ func absExpr(a, b dpart, isRange bool) Expr {
 	return e
 }
 
-// find scans the tokens and returns every expression, in order.
+// find scans the tokens and returns every expression, in order, with
+// Start and End as byte offsets (Text is left to the caller).
 func (p *parser) find(out []Expr) []Expr {
 	for i := 0; i < len(p.t); {
+		if !p.canStart(i) {
+			i++
+			continue
+		}
 		e, next, ok := p.expr(i)
 		if ok {
 			e.Start, e.End = int(p.t[e.Start].start), int(p.t[next-1].end)
-			e.Text = p.s[e.Start:e.End]
 			out = append(out, e)
 		}
 		if next <= i {
@@ -265,6 +271,49 @@ func (p *parser) find(out []Expr) []Expr {
 		i = next
 	}
 	return out
+}
+
+// canStart is a quick test that token i can begin an expression (or the
+// preposition before one); most words and all punctuation cannot, so most
+// tokens never reach the forms.
+func (p *parser) canStart(i int) bool {
+	if i >= len(p.t) {
+		return false
+	}
+	t := &p.t[i]
+	switch t.kind {
+	case tkNum:
+		return true
+	case tkWord:
+		switch t.lex.kind {
+		case lxMonth, lxWeekday, lxSeason, lxDeictic:
+			return true
+		case lxNumber:
+			return p.unitAt(i+1) != unitNone
+		case lxFn:
+			switch fn(t.lex.val) {
+			case fnLast, fnNext, fnThis, fnPrevious, fnPast, fnComing, fnEarlier, fnLater,
+				fnEarly, fnMid, fnLate, fnFrom, fnBetween:
+				return true
+			case fnThe:
+				n, ok := p.word(i + 1)
+				if !ok {
+					return i+1 < len(p.t) && p.t[i+1].kind == tkNum
+				}
+				if n.kind == lxSeason {
+					return true
+				}
+				switch fn(n.val) {
+				case fnPrevious, fnPast, fnLast, fnNext, fnComing, fnEarly, fnMid, fnLate, fnEnd, fnStart:
+					return n.kind == lxFn
+				}
+				return false
+			case fnIn, fnOn, fnAt, fnSince, fnUntil, fnBy, fnOf, fnDuring, fnBefore, fnAfter, fnThrough, fnWithin:
+				return p.canStart(i + 1)
+			}
+		}
+	}
+	return false
 }
 
 // expr tries every form at token i. On success Expr.Start holds the first

@@ -129,6 +129,8 @@ func (e lexEntry) trigger() bool {
 	switch e.kind {
 	case lxMonth, lxWeekday, lxUnit, lxSeason, lxDeictic:
 		return true
+	case lxFn:
+		return fn(e.val) == fnNight || fn(e.val) == fnMorning
 	}
 	return false
 }

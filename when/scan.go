@@ -1,6 +1,7 @@
 package when
 
 import (
+	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,9 +17,9 @@ const (
 // Number flags. A number that is grouped, decimal, a clock time or glued to
 // a unit ("5km", "3pm") is a quantity, never part of a date.
 const (
-	nfOrdinal uint8 = 1 << iota // 9th, 21st
-	nfDecade                    // 1990s
-	nfQuantity                  // 2,000 / 3.5 / 15:00 / 5km
+	nfOrdinal  uint8 = 1 << iota // 9th, 21st
+	nfDecade                     // 1990s
+	nfQuantity                   // 2,000 / 3.5 / 15:00 / 5km
 )
 
 // token is a word, a number or one punctuation character. Words carry their
@@ -55,7 +56,7 @@ func (r *Resolver) mayHaveDate(s string) bool {
 		for j < len(s) && isLetter(s[j]) {
 			j++
 		}
-		if r.lookup(s[i:j]).trigger() {
+		if n := j - i; n < 32 && r.trig[(c|0x20)-'a']&(1<<n) != 0 && r.lookup(s[i:j]).trigger() {
 			return true
 		}
 		i = j
@@ -63,20 +64,53 @@ func (r *Resolver) mayHaveDate(s string) bool {
 	return false
 }
 
+// lexTable is an open-addressing hash table over the lexicon. Every word
+// of every sentence is looked up, and hashing while lower-casing in one
+// pass costs a third of a Go map lookup on a converted string.
+type lexTable struct {
+	keys [lexSlots]string
+	vals [lexSlots]lexEntry
+}
+
+const lexSlots = 1024 // power of two, at least 3x the lexicon
+
+func lexHash(w string) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		h = (h ^ uint32(w[k]|0x20)) * 16777619
+	}
+	return h
+}
+
+func (t *lexTable) build(lex map[string]lexEntry) error {
+	if len(lex)*3 > lexSlots {
+		return fmt.Errorf("%d words: more than the table holds (%d)", len(lex), lexSlots/3)
+	}
+	for w, e := range lex {
+		i := lexHash(w) & (lexSlots - 1)
+		for t.keys[i] != "" {
+			i = (i + 1) & (lexSlots - 1)
+		}
+		t.keys[i], t.vals[i] = w, e
+	}
+	return nil
+}
+
 // lookup finds an ASCII word case-insensitively without allocating.
 func (r *Resolver) lookup(w string) lexEntry {
-	n := len(w)
-	if n == 0 || n >= 16 {
+	if len(w) == 0 || len(w) > 16 {
 		return lexEntry{}
 	}
-	if r.first[(w[0]|0x20)-'a']&(1<<n) == 0 {
-		return lexEntry{}
+	t := &r.lex
+	for i := lexHash(w) & (lexSlots - 1); ; i = (i + 1) & (lexSlots - 1) {
+		k := t.keys[i]
+		if k == "" {
+			return lexEntry{}
+		}
+		if len(k) == len(w) && eqFold(w, k) {
+			return t.vals[i]
+		}
 	}
-	var buf [16]byte
-	for k := 0; k < n; k++ {
-		buf[k] = w[k] | 0x20
-	}
-	return r.lex[string(buf[:n])]
 }
 
 // tokenize appends the tokens of s to dst.

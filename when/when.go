@@ -108,10 +108,10 @@ var lexiconText string
 // Resolver finds and resolves date expressions. It is immutable after New
 // and safe for concurrent use.
 type Resolver struct {
-	lex map[string]lexEntry
-	// first[c-'a'] has bit L set when some lexicon word of length L starts
-	// with c; it lets the pre-filter skip most words without a map lookup.
-	first [26]uint32
+	lex lexTable
+	// trig[c-'a'] has bit L set when a trigger word of length L starts
+	// with c, so the pre-filter hashes only words that could be one.
+	trig [26]uint32
 }
 
 // New builds a Resolver from the embedded English lexicon.
@@ -120,10 +120,13 @@ func New() (*Resolver, error) {
 	if err != nil {
 		return nil, fmt.Errorf("when: lexicon.txt: %w", err)
 	}
-	r := &Resolver{lex: lex}
-	for w := range lex {
-		if len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
-			r.first[w[0]-'a'] |= 1 << len(w)
+	r := &Resolver{}
+	if err := r.lex.build(lex); err != nil {
+		return nil, fmt.Errorf("when: lexicon.txt: %w", err)
+	}
+	for w, e := range lex {
+		if e.trigger() && len(w) < 32 {
+			r.trig[w[0]-'a'] |= 1 << len(w)
 		}
 	}
 	return r, nil
@@ -131,7 +134,7 @@ func New() (*Resolver, error) {
 
 // maxStackTokens sizes the token buffer Find keeps on the stack; longer
 // sentences spill to the heap.
-const maxStackTokens = 96
+const maxStackTokens = 80
 
 // Find returns every date expression in the sentence, in order and
 // non-overlapping. Sentences with no digit and no month, weekday, unit,
@@ -141,6 +144,10 @@ func (r *Resolver) Find(sentence string) []Expr {
 		return nil
 	}
 	var buf [maxStackTokens]token
-	p := parser{s: sentence, t: r.tokenize(sentence, buf[:0])}
-	return p.find(nil)
+	p := parser{t: r.tokenize(sentence, buf[:0])}
+	out := p.find(nil)
+	for i := range out {
+		out[i].Text = sentence[out[i].Start:out[i].End]
+	}
+	return out
 }
