@@ -1,5 +1,7 @@
 package geo
 
+import "sort"
+
 // Focus is the story-level country focus: how much each country has been
 // mentioned so far. Ambiguous names lean toward the countries a story is
 // about ("Tripoli" in a Lebanon story is not the Libyan capital). A Focus
@@ -59,4 +61,17 @@ func (f *Focus) Top() (string, float64) {
 		}
 	}
 	return best, f.Share(best)
+}
+
+// Countries lists the countries with weight, sorted by code.
+func (f *Focus) Countries() []string {
+	if f == nil {
+		return nil
+	}
+	out := make([]string, 0, len(f.weight))
+	for c := range f.weight {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -40,14 +40,15 @@ const (
 
 // Place is one resolved location.
 type Place struct {
-	Name       string
-	Country    string // ISO 3166-1 alpha-3, "" for multi-country regions
-	Admin1     string // admin1 region name, "" when unknown
-	Lat, Lon   float64
-	Precision  string // point|city|admin1|country|region
-	GeonameID  int
-	Population int
-	Feature    string // GeoNames feature code (PPLC, PPLA, PPL, ...), ADM1, PCLI, RGN
+	Name       string  `json:"name"`
+	Country    string  `json:"country"`          // ISO 3166-1 alpha-3, "" for multi-country regions
+	Admin1     string  `json:"admin1,omitempty"` // admin1 region name, "" when unknown
+	Lat        float64 `json:"lat"`
+	Lon        float64 `json:"lon"`
+	Precision  string  `json:"precision"` // point|city|admin1|country|region
+	GeonameID  int     `json:"geonameid,omitempty"`
+	Population int     `json:"population,omitempty"`
+	Feature    string  `json:"feature"` // GeoNames feature code (PPLC, PPLA, PPL, ...), ADM1, PCLI, RGN
 }
 
 // Gazetteer holds the embedded place data. It is immutable after Load and

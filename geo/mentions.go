@@ -21,6 +21,10 @@ type Mention struct {
 	Why        string    // how Best was chosen, for `parley geocode` and explain
 	Near       *Place    // set for "near X" and for an unknown village placed at a known town
 	Direction  string    // "northwestern", "west of": a direction the text gives, if any
+	// Attributive is set when the name modifies a following common noun
+	// ("the Astana talks", "Idlib countryside" excluded): it names what
+	// something is called more often than where it happens.
+	Attributive bool
 }
 
 // maxCandidates bounds the candidates kept per mention; more only adds
@@ -173,6 +177,9 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		return nil
 	}
 	toks := s.Tokens
+	if j-i == 1 && isStopName(lower(toks[i])) {
+		return nil // "March 5", "Friday"
+	}
 	if whole := j - i; whole <= 6 {
 		// A whole-span name wins over the stop words below: "Russian
 		// Federation", "DR Congo".
@@ -427,6 +434,9 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 	out := make([]Mention, 0, len(raws))
 	for i, r := range raws {
 		m := Mention{Text: r.text, Start: r.bstart, End: r.bend, Direction: r.direction}
+		if r.end < len(toks) && !r.regionWord && (toks[r.end].Tag == "NN" || toks[r.end].Tag == "NNS") && !isCapitalized(toks[r.end].Text) {
+			m.Attributive = true
+		}
 		why := append([]string(nil), r.why...)
 		if r.start > 0 {
 			// "near X", "west of X", "northwestern Syria"
@@ -481,7 +491,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 			if r.regionWord {
 				why = append(why, "region word")
 			}
-			if r.near {
+			if r.near && best.Precision == PrecisionCity {
 				near := best
 				m.Near = &near
 				why = append(why, "near")
@@ -495,6 +505,9 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 		}
 		if m.Direction != "" {
 			why = append(why, m.Direction)
+		}
+		if m.Attributive {
+			why = append(why, "attributive: "+toks[r.end].Text)
 		}
 		m.Why = strings.Join(why, "; ")
 		out = append(out, m)
@@ -685,7 +698,7 @@ var stopNames = map[string]bool{
 	"process": true, "talks": true, "post": true, "times": true, "news": true, "university": true,
 	"army": true, "party": true, "front": true, "forces": true, "observatory": true, "committee": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"sunday": true, "may": true, "january": true, "february": true, "march": true, "april": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"agency": true, "bank": true, "company": true, "group": true, "institute": true, "commission": true,
 	"government": true, "police": true, "airport": true, "resolution": true, "security": true, "union": true,
