@@ -149,3 +149,6 @@ func isWordStart(s string) bool {
 	c := s[0]
 	return c >= 'a' && c <= 'z' || c >= 0x80
 }
+
+// SentenceCount counts sentences without analysing them.
+func (a *Analyzer) SentenceCount(story string) int { return len(Segment(story)) }

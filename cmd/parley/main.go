@@ -18,6 +18,7 @@ func commands() []command {
 		{"code", "code stories into events (JSON lines)", cmdCode},
 		{"explain", "show how a sentence is analysed and coded", cmdExplain},
 		{"eval", "score the coder against third-party gold records", cmdEval},
+		{"bench", "measure coding speed, per stage, start-up and memory", cmdBench},
 	}
 }
 
