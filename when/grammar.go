@@ -255,12 +255,26 @@ func absExpr(a, b dpart, isRange bool) Expr {
 // find scans the tokens and returns every expression, in order, with
 // Start and End as byte offsets (Text is left to the caller).
 func (p *parser) find(out []Expr) []Expr {
+	yearList, yearPrep := false, fnNone
 	for i := 0; i < len(p.t); {
-		if !p.canStart(i) {
+		if !yearList && !p.canStart(i) {
 			i++
 			continue
 		}
 		e, next, ok := p.expr(i)
+		if !ok && yearList {
+			// "in 2000 and 2004": a year listed after a year that had its
+			// preposition.
+			if f := p.fn(i); (f == fnAnd || p.punct(i, ',')) && p.t[i].kind != tkNum {
+				if y, ok2 := p.year(i+1, minBareYear, maxBareYear); ok2 && !p.punct(i+2, '-') {
+					e, next, ok = Expr{kind: kAbs, y1: y, prep: yearPrep, Start: i + 1}, i+2, true
+				}
+			}
+		}
+		yearList = ok && e.kind == kAbs && e.m1 == 0 && e.y2 == 0 && e.part == partNone && e.prep != fnNone
+		if yearList {
+			yearPrep = e.prep
+		}
 		if ok {
 			e.Start, e.End = int(p.t[e.Start].start), int(p.t[next-1].end)
 			out = append(out, e)
@@ -580,11 +594,17 @@ func (p *parser) ago(i int, prep fn) (Expr, int, bool) {
 	if p.fn(i+2) == fnAgo {
 		return Expr{kind: kAgo, rel: -1, n: n, unit: u}, i + 3, true
 	}
+	if p.fn(i+2) == fnOf {
+		return Expr{}, i, false // "in six days of fighting" is a duration
+	}
+	// "in two weeks" is ahead only in a future clause; "the worst drought
+	// in 40 years" is not a date at all, so these resolve only when the
+	// tense is future.
 	switch prep {
 	case fnIn:
-		return Expr{kind: kAgo, rel: 1, n: n, unit: u}, i + 2, true
+		return Expr{kind: kAgo, rel: 1, n: n, unit: u, future: true}, i + 2, true
 	case fnWithin:
-		return Expr{kind: kSpan, rel: 1, n: n, unit: u}, i + 2, true
+		return Expr{kind: kSpan, rel: 1, n: n, unit: u, future: true}, i + 2, true
 	}
 	return Expr{}, i, false
 }
@@ -704,6 +724,20 @@ func (p *parser) dates(i int, prep fn) (Expr, int, bool) {
 					}
 				}
 			}
+			if p.unitAt(m.end+1) == unitYear {
+				e := absExpr(m, dpart{}, false)
+				e.relYear = true
+				switch p.fn(m.end) {
+				case fnLast:
+					e.rel = -1
+					return e, m.end + 2, true
+				case fnThis:
+					return e, m.end + 2, true
+				case fnNext:
+					e.rel = 1
+					return e, m.end + 2, true
+				}
+			}
 			switch prep {
 			case fnIn, fnSince, fnUntil, fnBy, fnDuring, fnBefore, fnAfter, fnThrough:
 				return absExpr(m, dpart{}, false), m.end, true
@@ -731,7 +765,20 @@ func (p *parser) dates(i int, prep fn) (Expr, int, bool) {
 			}
 		}
 	}
-	return absExpr(a, dpart{}, false), a.end, true
+	e := absExpr(a, dpart{}, false)
+	next := a.end
+	if a.y == 0 && p.unitAt(a.end+1) == unitYear {
+		// "in August last year", "January 25 next year".
+		switch p.fn(a.end) {
+		case fnLast, fnPrevious:
+			e.relYear, e.rel, next = true, -1, a.end+2
+		case fnThis:
+			e.relYear, e.rel, next = true, 0, a.end+2
+		case fnNext, fnComing:
+			e.relYear, e.rel, next = true, 1, a.end+2
+		}
+	}
+	return e, next, true
 }
 
 // anyPart reads one side of a from/between range: a date, a month, a bare

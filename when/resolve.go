@@ -8,6 +8,13 @@ import "time"
 // It returns false when the expression names no real day (February 30) or
 // falls outside years 1-9999; it never panics.
 func (r *Resolver) Resolve(e Expr, pub time.Time, tense Tense) (Date, bool) {
+	if e.future && tense != TenseFuture {
+		return Date{}, false
+	}
+	if e.relYear && e.y1 == 0 {
+		e.y1 = day(pub).Year() + e.rel
+		e.rel = 0
+	}
 	d, ok := resolve(e, day(pub), tense)
 	if !ok || d.Start.After(d.End) || d.Start.Year() < 1 || d.End.Year() > 9999 {
 		return Date{}, false

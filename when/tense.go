@@ -160,3 +160,42 @@ func tokenCue(tokens []text.Token, i int) Tense {
 	}
 	return TenseUnknown
 }
+
+// TenseIn is TenseAt for an untagged sentence: the words are the
+// whitespace-separated fields with surrounding punctuation trimmed, and the
+// expression is e (from Find on the same sentence).
+func TenseIn(sentence string, e Expr) Tense {
+	var words []string
+	first, last := -1, -1
+	for i := 0; i < len(sentence); {
+		for i < len(sentence) && isSpace(sentence[i]) {
+			i++
+		}
+		j := i
+		for j < len(sentence) && !isSpace(sentence[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if j > e.Start && i < e.End {
+			if first < 0 {
+				first = len(words)
+			}
+			last = len(words)
+		}
+		w := strings.Trim(sentence[i:j], ",.;:!?\"'()“”‘’")
+		if strings.ContainsAny(sentence[i:j], ";:") {
+			words = append(words, w, ";")
+		} else {
+			words = append(words, w)
+		}
+		i = j
+	}
+	if first < 0 {
+		return TenseUnknown
+	}
+	return TenseAt(words, first, last)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

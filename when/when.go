@@ -78,20 +78,22 @@ type Expr struct {
 	Text       string
 	Start, End int
 
-	kind   kind
-	prep   fn // preposition before the span, fnNone if none
-	y1, m1 int
-	d1     int
-	y2, m2 int
-	d2     int
-	part   part // early/mid/late/earlier/later
-	wd     time.Weekday
-	rel    int  // -1 last/previous, 0 this/bare, +1 next/coming
-	n      int  // count for "two days ago", day offset for deictics
-	unit   unit // day/week/weekend/month/year
-	season season
-	decade bool
-	this   bool // "this May", "this summer": the one in the publication year
+	kind    kind
+	prep    fn // preposition before the span, fnNone if none
+	y1, m1  int
+	d1      int
+	y2, m2  int
+	d2      int
+	part    part // early/mid/late/earlier/later
+	wd      time.Weekday
+	rel     int  // -1 last/previous, 0 this/bare, +1 next/coming
+	n       int  // count for "two days ago", day offset for deictics
+	unit    unit // day/week/weekend/month/year
+	season  season
+	decade  bool
+	this    bool // "this May", "this summer": the one in the publication year
+	future  bool // "in two weeks": a date only in a future clause
+	relYear bool // "in August last year": year = publication year + rel
 }
 
 // Default is the date of an event with no date expression of its own: the

@@ -2,6 +2,7 @@ package when
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -312,5 +313,57 @@ func TestLexiconErrors(t *testing.T) {
 		if _, err := parseLexicon(src); err == nil {
 			t.Errorf("parseLexicon(%q): no error", src)
 		}
+	}
+}
+
+func TestMoreForms(t *testing.T) {
+	runCases(t, []dateCase{
+		{"Brazil won in 2000 and 2004.", "2008-08-06", past, []string{"2000 => 2000-01-01..2000-12-31 (year)", "2004 => 2004-01-01..2004-12-31 (year)"}},
+		{"The group yielded ground seized in six days of fighting.", "2008-08-06", past, nil},
+		{"It is the worst drought in 40 years.", "2024-10-26", past, []string{"40 years => unresolved"}},
+		{"The Olympics will open in two days.", "2008-08-06", future, []string{"two days => 2008-08-08 (day)"}},
+		{"A deal is expected within two weeks.", "2024-10-26", future, []string{"two weeks => 2024-10-26..2024-11-09 (week)"}},
+		{"The curfew starts by 1800 GMT.", "2024-10-26", future, nil},
+		{"Prisoners will be freed by the end of August.", "2008-08-06", future, []string{"the end of August => 2008-08-21..2008-08-31 (week)"}},
+		{"Fighting resumed late Sunday.", "2024-10-26", past, []string{"Sunday => 2024-10-20 (day)"}},
+		{"They will celebrate May Day next week.", "2024-04-20", future, []string{"next week => 2024-04-22..2024-04-28 (week)"}},
+		{"The vote was moved to this summer.", "2024-01-10", future, []string{"this summer => 2024-06-01..2024-08-31 (season)"}},
+		{"Fighting eased this winter.", "2025-01-10", past, []string{"this winter => 2024-12-01..2025-02-28 (season)"}},
+		{"Talks ran from May-June 2017.", "2024-10-26", past, []string{"from May-June 2017 => 2017-05-01..2017-06-30 (month)"}},
+		{"The ships collided in August last year.", "2008-08-06", past, []string{"August last year => 2007-08-01..2007-08-31 (month)"}},
+		{"The talks began on January 25 this year.", "2024-10-26", past, []string{"January 25 this year => 2024-01-25 (day)"}},
+		{"Budget talks for 2014-15 ended.", "2024-10-26", past, []string{"2014-15 => 2014-01-01..2015-12-31 (year)"}},
+	})
+}
+
+func TestAstanaExample(t *testing.T) {
+	b, err := os.ReadFile("../examples/astana-talks.txt")
+	if err != nil {
+		t.Skipf("example not available: %v", err)
+	}
+	r := newResolver(t)
+	pub := date("2024-10-26")
+	var got []string
+	for _, sent := range strings.SplitAfter(strings.ReplaceAll(string(b), "\n", " "), ". ") {
+		for _, e := range r.Find(sent) {
+			d, ok := r.Resolve(e, pub, TenseIn(sent, e))
+			if ok {
+				got = append(got, e.Text+" => "+d.String())
+			}
+		}
+	}
+	want := []string{
+		"November 11 and 12 => 2024-11-11..2024-11-12 (day)",
+		"Friday => 2024-10-25 (day)",
+		"October 9 => 2024-10-09 (day)",
+		"January 25 => 2024-01-25 (day)",
+		"early 2017 => 2017-01-01..2017-04-30 (season)",
+		"May 2017 => 2017-05-01..2017-05-31 (month)",
+		"2020 => 2020-01-01..2020-12-31 (year)",
+		"March 5, 2020 => 2020-03-05 (day)",
+		"Friday => 2024-10-25 (day)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
