@@ -141,19 +141,19 @@ func tab(t *testing.T, browser context.Context) context.Context {
 	return ctx
 }
 
-// TestBrowser drives the UI in one chromium:
-//
+// TestBrowser drives the UI in one chromium, one tab per subtest:
 //   - fixture: against the fixture API server (fixture_test.go);
-//
 //   - real-server: against server.New over a SQLite store holding the same
 //     events (realserver_test.go);
-//
+//   - demo: over the embedded examples coded by the real pipeline, as
+//     parley demo serves them (PARLEY_E2E_DEMO=1 for now);
 //   - highlight: the byte-offset highlighter on tricky sentences;
+//   - external: against a running parley server at $PARLEY_E2E_URL.
 //
-//   - external: against a running parley server at $PARLEY_E2E_URL, e.g.
+// For example:
 //
-//     parley demo --addr 127.0.0.1:8089 &
-//     PARLEY_E2E_URL=http://127.0.0.1:8089 go test ./web/e2e -run TestBrowser/external
+//	parley demo --addr 127.0.0.1:8089 &
+//	PARLEY_E2E_URL=http://127.0.0.1:8089 go test ./web/e2e -run TestBrowser/external
 //
 // With PARLEY_SCREENSHOT=1 the last of them to run writes docs/screenshot.png.
 func TestBrowser(t *testing.T) {
@@ -165,6 +165,16 @@ func TestBrowser(t *testing.T) {
 	})
 	t.Run("real-server", func(t *testing.T) {
 		ts := httptest.NewServer(realServer(t))
+		defer ts.Close()
+		checkUI(t, tab(t, b), ts.URL)
+	})
+	t.Run("demo", func(t *testing.T) {
+		// TODO(lead): drop this gate once the pipeline codes locations;
+		// until then the demo has no places and the map check fails.
+		if os.Getenv("PARLEY_E2E_DEMO") == "" {
+			t.Skip("e2e: set PARLEY_E2E_DEMO=1 to test the UI over the coded examples (needs coded locations)")
+		}
+		ts := httptest.NewServer(demoServer(t))
 		defer ts.Close()
 		checkUI(t, tab(t, b), ts.URL)
 	})
@@ -291,7 +301,9 @@ func checkUI(t *testing.T, ctx context.Context, base string) {
 		if got := evalJS[[]string](t, ctx, rowIDs); !slices.Equal(got, ids(all.Events)) {
 			t.Errorf("table rows = %v\nwant the API's first page %v", got, ids(all.Events))
 		}
-		if got, want := evalJS[int](t, ctx, `document.querySelectorAll('#map .leaflet-interactive.place-marker').length`), markers(allPlaces); got != want || want == 0 {
+		if want := markers(allPlaces); want == 0 {
+			t.Error("the API reports no places, so the map has nothing to show: are event locations coded?")
+		} else if got := evalJS[int](t, ctx, `document.querySelectorAll('#map .leaflet-interactive.place-marker').length`); got != want {
 			t.Errorf("map shows %d markers, want %d (one per place)", got, want)
 		}
 		// Country outlines load asynchronously; they are non-interactive paths.
@@ -309,12 +321,19 @@ func checkUI(t *testing.T, ctx context.Context, base string) {
 
 	// Clicking a row opens the detail with the spans highlighted.
 	t.Run("detail", func(t *testing.T) {
-		ev := all.Events[0]
+		// Prefer an event with both actors spanned in its own sentence
+		// (actors resolved from a neighbouring sentence have offsets -1).
+		spanned := func(as []event.Actor) bool {
+			return len(as) > 0 && as[0].Start >= 0 && as[0].End > as[0].Start
+		}
+		var ev event.Event
 		for _, e := range all.Events {
-			if len(e.Source) > 0 && len(e.Target) > 0 {
+			if spanned(e.Source) && (ev.ID == "" || spanned(e.Target) && !spanned(ev.Target)) {
 				ev = e
-				break
 			}
+		}
+		if ev.ID == "" {
+			t.Fatal("no event on the first page has a source actor span to highlight")
 		}
 		sel := fmt.Sprintf(`#events-table tbody tr[data-id=%s]`, cssString(ev.ID))
 		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {

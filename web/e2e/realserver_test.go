@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/examples"
+	"github.com/parley-events/parley/pipeline"
 	"github.com/parley-events/parley/server"
 	"github.com/parley-events/parley/store"
 	"github.com/parley-events/parley/story"
@@ -59,4 +61,39 @@ func realServer(t *testing.T) http.Handler {
 		}
 	}
 	return server.New(st, server.Options{UI: web.Handler(), Version: "e2e"})
+}
+
+// demoServer is what parley demo serves: the embedded examples coded by the
+// real pipeline into a SQLite store, behind the real server.
+func demoServer(t *testing.T) http.Handler {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.OpenSQLite(ctx, filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	stories, err := examples.Stories()
+	if err != nil {
+		t.Fatal(err)
+	}
+	coder, err := pipeline.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq := func(yield func(story.Story, error) bool) {
+		for _, s := range stories {
+			if !yield(s, nil) {
+				return
+			}
+		}
+	}
+	stats, err := store.Ingest(ctx, st, seq, coder, store.IngestOptions{
+		OnError: func(id string, err error) { t.Errorf("demo ingest: %s: %v", id, err) },
+	})
+	if err != nil {
+		t.Fatalf("demo ingest: %v", err)
+	}
+	t.Logf("demo: %d stories, %d events", stats.Stored, stats.Events)
+	return server.New(st, server.Options{UI: web.Handler(), Version: "demo"})
 }

@@ -57,7 +57,9 @@ function fact(term, value) {
 function actorList(list) {
   if (!list || list.length === 0) return el('span', { class: 'muted' }, '—');
   return list.map((a, i) => [i > 0 ? '; ' : null,
-    a.role ? `${a.role}: ` : null, el('code', {}, a.code || '---'), a.text ? ` “${a.text}”` : null]);
+    a.role ? `${a.role}: ` : null, el('code', {}, a.code || '---'), a.text ? ` “${a.text}”` : null,
+    // Offsets of -1: the actor was resolved from another sentence.
+    a.start < 0 ? el('small', { class: 'muted' }, ' (from context)') : null]);
 }
 
 function dateText(ev) {
