@@ -553,6 +553,10 @@ func (p *parser) relative(i int, _ fn) (Expr, int, bool) {
 		switch e.kind {
 		case lxUnit:
 			u := unit(e.val)
+			if e.plural {
+				// "the coming months", "recent weeks": too vague to date.
+				return Expr{}, i, false
+			}
 			if span {
 				if u == unitWeekend {
 					u = unitWeek
@@ -724,19 +728,8 @@ func (p *parser) dates(i int, prep fn) (Expr, int, bool) {
 					}
 				}
 			}
-			if p.unitAt(m.end+1) == unitYear {
-				e := absExpr(m, dpart{}, false)
-				e.relYear = true
-				switch p.fn(m.end) {
-				case fnLast:
-					e.rel = -1
-					return e, m.end + 2, true
-				case fnThis:
-					return e, m.end + 2, true
-				case fnNext:
-					e.rel = 1
-					return e, m.end + 2, true
-				}
+			if e, next := p.relYear(absExpr(m, dpart{}, false), m.end); next > m.end {
+				return e, next, true
 			}
 			switch prep {
 			case fnIn, fnSince, fnUntil, fnBy, fnDuring, fnBefore, fnAfter, fnThrough:
@@ -767,18 +760,35 @@ func (p *parser) dates(i int, prep fn) (Expr, int, bool) {
 	}
 	e := absExpr(a, dpart{}, false)
 	next := a.end
-	if a.y == 0 && p.unitAt(a.end+1) == unitYear {
-		// "in August last year", "January 25 next year".
-		switch p.fn(a.end) {
-		case fnLast, fnPrevious:
-			e.relYear, e.rel, next = true, -1, a.end+2
-		case fnThis:
-			e.relYear, e.rel, next = true, 0, a.end+2
-		case fnNext, fnComing:
-			e.relYear, e.rel, next = true, 1, a.end+2
-		}
+	if a.y == 0 {
+		e, next = p.relYear(e, a.end)
 	}
 	return e, next, true
+}
+
+// relYear reads "last year", "of last year", "this year", "next year"
+// after a date without a year ("in August last year", "June of last
+// year"), which fixes the year relative to publication.
+func (p *parser) relYear(e Expr, i int) (Expr, int) {
+	j := i
+	if p.fn(j) == fnOf {
+		j++
+	}
+	if p.unitAt(j+1) != unitYear || p.t[j+1].lex.plural {
+		return e, i
+	}
+	switch p.fn(j) {
+	case fnLast, fnPrevious:
+		e.rel = -1
+	case fnThis:
+		e.rel = 0
+	case fnNext, fnComing:
+		e.rel = 1
+	default:
+		return e, i
+	}
+	e.relYear = true
+	return e, j + 2
 }
 
 // anyPart reads one side of a from/between range: a date, a month, a bare

@@ -121,6 +121,7 @@ type lexEntry struct {
 	abbr     bool // only a date when a number follows
 	cap      bool // must be capitalised in the text
 	needYear bool // season word that needs a year or last/this/next
+	plural   bool // plural unit
 }
 
 // trigger reports whether the word alone can start a date expression; the
@@ -239,6 +240,8 @@ func parseLexicon(src string) (map[string]lexEntry, error) {
 				e.cap = true
 			case "year":
 				e.needYear = true
+			case "plural":
+				e.plural = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", lineNo, flag)
 			}

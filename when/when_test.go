@@ -332,6 +332,8 @@ func TestMoreForms(t *testing.T) {
 		{"Talks ran from May-June 2017.", "2024-10-26", past, []string{"from May-June 2017 => 2017-05-01..2017-06-30 (month)"}},
 		{"The ships collided in August last year.", "2008-08-06", past, []string{"August last year => 2007-08-01..2007-08-31 (month)"}},
 		{"The talks began on January 25 this year.", "2024-10-26", past, []string{"January 25 this year => 2024-01-25 (day)"}},
+		{"Since coming to power in June of last year, he has ruled by decree.", "2020-06-15", past, []string{"June of last year => 2019-06-01..2019-06-30 (month)"}},
+		{"More troops will go in the coming months.", "2020-06-15", future, nil},
 		{"Budget talks for 2014-15 ended.", "2024-10-26", past, []string{"2014-15 => 2014-01-01..2015-12-31 (year)"}},
 	})
 }
