@@ -27,11 +27,11 @@ type Placer interface {
 
 // Pipeline is the default Coder: text → actor → verb → when → geo.
 type Pipeline struct {
-	Text    *text.Analyzer
-	Actors  *actor.Resolver
-	Verbs   *verb.Coder
-	Dates   *when.Resolver
-	Places  Placer // may be nil: events then have no location
+	Text     *text.Analyzer
+	Actors   *actor.Resolver
+	Verbs    *verb.Coder
+	Dates    *when.Resolver
+	Places   Placer // may be nil: events then have no location
 	Onto     *ontology.Ontology
 	ActorDB  *actor.Dictionary
 	VerbDB   *verb.Dictionary
@@ -105,7 +105,7 @@ func (p *Pipeline) Analyze(s story.Story) *Analysis { return p.analyze(s, nil) }
 // Timings accumulates time spent per stage; `parley bench` reads it.
 type Timings struct {
 	Text, Actors, Verbs, Dates, Places, Assemble time.Duration
-	Sentences, Events                             int
+	Sentences, Events                            int
 }
 
 // CodeTimed is Code with per-stage timing added to t.

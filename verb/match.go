@@ -43,6 +43,8 @@ type Match struct {
 	// agreements reached in May 2017"); the pipeline gives it the parties
 	// of the story's previous meeting or agreement, or drops it.
 	Orphan bool
+
+	noTarget bool // a speech verb without an addressee: reporter only
 }
 
 // Try records one pattern tried on one head word, for `parley explain`.
@@ -246,6 +248,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	if p.Speech && len(m.Source) == 0 {
 		return Match{}, "a statement needs a speaker"
+	}
+	if p.Speech && len(m.Target) == 0 {
+		// Kept as a reporter for the events it introduces, but a statement
+		// addressed to nobody is not an event analysts count.
+		m.noTarget = true
 	}
 	m.Modality = s.modality(start, h)
 	return m, ""
@@ -795,23 +802,42 @@ func (s *sentence) reporting(r *Result) {
 			}
 		}
 	}
+	// Reporters: the subject of every reporting verb, whether or not the
+	// dictionary codes that verb as a statement.
+	type reporter struct {
+		head  int
+		who   actor.Phrase
+		comma bool // ", officials said": reports what came before
+	}
+	var reps []reporter
+	for k := range s.toks {
+		t := &s.toks[k]
+		if !t.IsVerb() || !reportingVerbs[t.Lemma] {
+			continue
+		}
+		if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: s.commaBefore(k)})
+		} else if gi := s.inverted(k); gi >= 0 {
+			// ", said the ministry"
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: true})
+		}
+	}
 	for _, oi := range other {
 		o := &r.Matches[oi]
 		if len(o.Source) == 0 && !o.Passive && len(o.Participants) == 0 {
-			for _, si := range speech {
-				if sp := r.Matches[si]; sp.Head < o.Head && len(sp.Source) > 0 {
-					o.Source = sp.Source
+			for _, rp := range reps {
+				if rp.head < o.Head {
+					o.Source = []actor.Phrase{rp.who}
 					o.Orphan = false
 				}
 			}
 		}
-		for _, si := range speech {
-			sp := r.Matches[si]
-			if len(sp.Source) == 0 {
+		for _, rp := range reps {
+			if rp.head == o.Head {
 				continue
 			}
-			if o.Head > sp.Head || (o.Head < sp.Head && sp.Span[0] > 0 && s.commaBefore(sp)) {
-				p := sp.Source[0]
+			if o.Head > rp.head || (o.Head < rp.head && rp.comma) {
+				p := rp.who
 				o.Modality.ReportedBy = &p
 				break
 			}
@@ -831,6 +857,9 @@ func (s *sentence) reporting(r *Result) {
 		if !m.Pattern.Speech {
 			substantive = true
 		}
+		if m.noTarget {
+			continue
+		}
 		kept = append(kept, m)
 	}
 	r.Matches = kept
@@ -845,14 +874,39 @@ func (s *sentence) reporting(r *Result) {
 	}
 }
 
+// reportingVerbs introduce reported speech; their subject is the source
+// that reports the events in their complement.
+var reportingVerbs = map[string]bool{
+	"say": true, "report": true, "announce": true, "state": true, "tell": true, "claim": true,
+	"add": true, "note": true, "confirm": true, "allege": true, "write": true, "declare": true,
+	"insist": true, "assert": true, "disclose": true, "reveal": true, "indicate": true, "explain": true,
+}
+
 // commaBefore: a trailing attribution ", officials said".
-func (s *sentence) commaBefore(sp Match) bool {
-	for k := sp.Head - 1; k >= 0 && k >= sp.Head-8; k-- {
+func (s *sentence) commaBefore(head int) bool {
+	for k := head - 1; k >= 0 && k >= head-8; k-- {
 		if s.toks[k].Lower == "," {
 			return true
 		}
+		if s.inGroup[k] < 0 && s.toks[k].IsVerb() {
+			return false
+		}
 	}
 	return false
+}
+
+// inverted finds the subject of an inverted attribution: ", said the
+// ministry".
+func (s *sentence) inverted(head int) int {
+	for k := head + 1; k < len(s.toks) && k <= head+3; k++ {
+		if gi := s.inGroup[k]; gi >= 0 {
+			return gi
+		}
+		if !filler(&s.toks[k]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // Describe renders a try for explain output.
