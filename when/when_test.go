@@ -369,3 +369,57 @@ func TestAstanaExample(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestForEvent(t *testing.T) {
+	r := newResolver(t)
+	cases := []struct {
+		sentence, anchor string
+		want             string // expression text, "" for none
+	}{
+		{"The ministry stated on Friday that the first day will focus on consultations.", "stated", "Friday"},
+		{"The ministry stated on Friday that the first day will focus on consultations.", "focus", ""},
+		{"The ministry announced that the meeting will take place on November 11 and 12 in Astana.", "take", "November 11 and 12"},
+		{"The ministry announced that the meeting will take place on November 11 and 12 in Astana.", "announced", ""},
+		{"A ceasefire was brokered between Turkey and Russia on March 5, 2020, but tensions continue.", "brokered", "March 5, 2020"},
+		{"A ceasefire was brokered between Turkey and Russia on March 5, 2020, but tensions continue.", "continue", ""},
+		{"On Friday, Moscow and Cairo announced a memorandum; talks resume on Monday.", "announced", "Friday"},
+		{"On Friday, Moscow and Cairo announced a memorandum; talks resume on Monday.", "resume", "Monday"},
+		{"Rebels attacked on Monday and Tuesday.", "attacked", "Monday"},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.sentence, c.anchor)
+		e, ok := ForEvent(c.sentence, r.Find(c.sentence), i, i+len(c.anchor))
+		got := ""
+		if ok {
+			got = e.Text
+		}
+		if got != c.want {
+			t.Errorf("ForEvent(%q, %q) = %q, want %q", c.sentence, c.anchor, got, c.want)
+		}
+	}
+	// Out-of-range anchors must not panic.
+	ForEvent("on Friday", r.Find("on Friday"), -5, 100)
+	ForEvent("", nil, 3, 1)
+}
+
+func TestNeedsTense(t *testing.T) {
+	r := newResolver(t)
+	for s, want := range map[string]bool{
+		"on Friday": true, "last Friday": false, "on October 9": true, "October 9, 2024": false,
+		"in May": true, "in May 2017": false, "in August last year": false, "in the spring": true,
+		"yesterday": false, "in two weeks": true, "two weeks ago": false, "in 2020": false,
+	} {
+		es := r.Find(s)
+		if len(es) != 1 {
+			t.Errorf("%q: found %d expressions", s, len(es))
+			continue
+		}
+		if got := es[0].NeedsTense(); got != want {
+			t.Errorf("%q: NeedsTense = %v, want %v", s, got, want)
+		}
+	}
+	d := Date{date("2024-11-11"), date("2024-11-12"), PrecisionDay}
+	if a, b, c := d.Strings(); a != "2024-11-11" || b != "2024-11-12" || c != "day" {
+		t.Errorf("Strings = %s %s %s", a, b, c)
+	}
+}
