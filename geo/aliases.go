@@ -68,11 +68,7 @@ func parseAliases(text string) ([]aliasLine, error) {
 }
 
 func (g *Gazetteer) loadAliases() error {
-	b, err := dataFS.ReadFile("data/aliases.txt")
-	if err != nil {
-		return fmt.Errorf("geo: read aliases: %w", err)
-	}
-	lines, err := parseAliases(string(b))
+	lines, err := parseAliases(aliasesTxt)
 	if err != nil {
 		return err
 	}

@@ -13,7 +13,7 @@ import (
 // without regenerating the data fails here), and (skeleton, key) order.
 func TestDataIntegrity(t *testing.T) {
 	g := gaz(t)
-	if err := g.check(); err != nil {
+	if err := g.Preload(); err != nil {
 		t.Fatal(err)
 	}
 	if g.NumPlaces() < 100000 {
@@ -70,11 +70,7 @@ func TestCountryAndCapital(t *testing.T) {
 // and each variant, named in a plain locative sentence, resolves to it.
 func TestAliasTargets(t *testing.T) {
 	g := gaz(t)
-	b, err := dataFS.ReadFile("data/aliases.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines, err := parseAliases(string(b))
+	lines, err := parseAliases(aliasesTxt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,12 +121,8 @@ func TestAliasTargets(t *testing.T) {
 // sentences whose first resolved mention must be the given place.
 func TestAliasExamples(t *testing.T) {
 	g := gaz(t)
-	b, err := dataFS.ReadFile("data/aliases.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	n := 0
-	for i, ln := range strings.Split(string(b), "\n") {
+	for i, ln := range strings.Split(aliasesTxt, "\n") {
 		rest, ok := strings.CutPrefix(ln, "example ")
 		if !ok {
 			continue

@@ -170,6 +170,44 @@ func TestMentions(t *testing.T) {
 			},
 		},
 		{
+			name:     "admin1 container",
+			sentence: "Police said the march in Atlanta, Georgia was peaceful.",
+			tags:     map[string]string{"Police": "NNS", "was": "VBD"},
+			want: []wantMention{
+				{text: "Atlanta", name: "Atlanta", country: "USA", precision: "city"},
+				{text: "Georgia", country: "USA", precision: "admin1"},
+			},
+		},
+		{
+			name:     "multi-country region",
+			sentence: "Tension is rising across the Middle East.",
+			tags:     map[string]string{"Tension": "NN"},
+			want:     []wantMention{{text: "Middle East", name: "Middle East", precision: "region"}},
+		},
+		{
+			name:     "story focus picks the Lebanese Tripoli",
+			sentence: "Clashes broke out in Tripoli overnight.",
+			tags:     map[string]string{"Clashes": "NNS"},
+			focus:    map[string]float64{"LBN": 4, "SYR": 1},
+			want:     []wantMention{{text: "Tripoli", name: "Tripoli", country: "LBN", precision: "city"}},
+		},
+		{
+			name:     "without focus Tripoli is the Libyan capital",
+			sentence: "Clashes broke out in Tripoli overnight.",
+			tags:     map[string]string{"Clashes": "NNS"},
+			want:     []wantMention{{text: "Tripoli", name: "Tripoli", country: "LBY", precision: "city"}},
+		},
+		{
+			name:     "fuzzy one-vowel match with country support",
+			sentence: "Shells fell on Khan Shaykhoon and Saraqiib in Syria.",
+			tags:     map[string]string{"Shells": "NNS"},
+			want: []wantMention{
+				{text: "Khan Shaykhoon", country: "SYR", precision: "city"},
+				{text: "Saraqiib", name: "Saraqib", country: "SYR", precision: "city"},
+				{text: "Syria", name: "Syria", country: "SYR", precision: "country"},
+			},
+		},
+		{
 			name:     "direction before a country",
 			sentence: "Clashes erupted in northwestern Syria.",
 			tags:     map[string]string{"Clashes": "NNS"},

@@ -352,16 +352,32 @@ func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
 	return dedupe(out)
 }
 
-// dedupe drops a place reached twice (by alias and by exact name).
+// dedupe drops a place reached twice (by alias and by exact name). Only
+// alias candidates can repeat another, and they are few, so this stays
+// linear in the number of candidates.
 func dedupe(cs []cand) []cand {
+	nAlias := 0
+	for _, c := range cs {
+		if c.match == "alias" {
+			nAlias++
+		}
+	}
+	if nAlias == 0 {
+		return cs
+	}
 	out := cs[:0]
+	var aliases []cand
 	for _, c := range cs {
 		dup := false
-		for _, o := range out {
-			if o.kind == c.kind && o.p.Name == c.p.Name && o.p.Country == c.p.Country && o.p.Lat == c.p.Lat && o.p.Lon == c.p.Lon {
-				dup = true
-				break
+		if c.match != "alias" {
+			for _, a := range aliases {
+				if a.kind == c.kind && a.p.Name == c.p.Name && a.p.Country == c.p.Country && a.p.Lat == c.p.Lat && a.p.Lon == c.p.Lon {
+					dup = true
+					break
+				}
 			}
+		} else {
+			aliases = append(aliases, c)
 		}
 		if !dup {
 			out = append(out, c)
@@ -393,6 +409,18 @@ func featureScore(p Place) float64 {
 	return s + math.Log10(float64(p.Population)+1)
 }
 
+// countrySet is the few countries a sentence names; a slice is cheaper
+// than a map at this size.
+type countrySet []string
+
+func (s *countrySet) add(c string) {
+	if !s.has(c) {
+		*s = append(*s, c)
+	}
+}
+
+func (s countrySet) has(c string) bool { return slices.Contains(s, c) }
+
 // container is what encloses a mention: a country and optionally an
 // admin1 region, with how strongly the text says so.
 type container struct {
@@ -404,11 +432,11 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 	toks := s.Tokens
 	// Countries named in the sentence, and direct containers: "Bam, Iran",
 	// "Saraqeb, in northwestern Syria", "in Idlib province".
-	sentCountries := map[string]bool{}
+	sentCountries := countrySet{}
 	for _, r := range raws {
 		for _, c := range r.cands {
 			if c.kind == "country" {
-				sentCountries[c.p.Country] = true
+				sentCountries.add(c.p.Country)
 			}
 		}
 	}
@@ -432,6 +460,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 		}
 	}
 	out := make([]Mention, 0, len(raws))
+	bests := make([]*Place, len(raws)) // resolved place per raw, for containers
 	for i, r := range raws {
 		m := Mention{Text: r.text, Start: r.bstart, End: r.bend, Direction: r.direction}
 		if r.end < len(toks) && !r.regionWord && (toks[r.end].Tag == "NN" || toks[r.end].Tag == "NNS") && !isCapitalized(toks[r.end].Text) {
@@ -460,7 +489,14 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 			hasCountry = hasCountry || c.kind == "country"
 		}
 		for _, c := range r.cands {
-			sc = append(sc, scored{c, g.score(c, r, containers[i], sentCountries, hasCountry, f)})
+			x := g.score(c, r, containers[i], sentCountries, hasCountry, f)
+			// "Atlanta, Georgia": the container is the region the place
+			// before it lies in, even where the name is also a country's.
+			if i > 0 && len(containers[i-1]) > 0 && bests[i-1] != nil && c.kind == "admin1" &&
+				c.p.Country == bests[i-1].Country && c.p.Admin1 == bests[i-1].Admin1 {
+				x += 30
+			}
+			sc = append(sc, scored{c, x})
 		}
 		slices.SortStableFunc(sc, func(a, b scored) int {
 			switch {
@@ -481,6 +517,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 		if len(sc) > 0 {
 			best := sc[0].c.p
 			m.Best = &best
+			bests[i] = &best
 			why = append(why, sc[0].c.kind+" "+sc[0].c.match)
 			for _, ct := range containers[i] {
 				if ct.country == best.Country && best.Precision != PrecisionCountry {
@@ -532,7 +569,7 @@ func containerGap(between []text.Token, next raw) bool {
 	return ok
 }
 
-func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries map[string]bool, hasCountry bool, f *Focus) float64 {
+func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries countrySet, hasCountry bool, f *Focus) float64 {
 	var s float64
 	switch c.kind {
 	case "country":
@@ -571,7 +608,7 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries map[strin
 		s -= 3 * float64(c.dist)
 	}
 	s += 6 * f.Share(c.p.Country)
-	if c.kind != "country" && sentCountries[c.p.Country] {
+	if c.kind != "country" && sentCountries.has(c.p.Country) {
 		s += 5
 	}
 	for _, ct := range cs {
@@ -588,11 +625,11 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries map[strin
 // confident reports whether a resolution is worth returning. Small places
 // whose names are ordinary words (Of, Union, Mission) are only places when
 // something in the text supports them.
-func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries map[string]bool, f *Focus) bool {
+func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries countrySet, f *Focus) bool {
 	if c.kind != "place" || c.match == "alias" || c.match == "capital" {
 		return true
 	}
-	supported := len(cs) > 0 || sentCountries[c.p.Country] || f.Share(c.p.Country) > 0
+	supported := len(cs) > 0 || sentCountries.has(c.p.Country) || f.Share(c.p.Country) > 0
 	cue := r.start > 0 && locativeWords[lower(toks[r.start-1])]
 	big := c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA") || c.p.Feature == "PPLC"
 	if c.match == "exact" {
