@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -52,6 +53,10 @@ func TestAstanaStory(t *testing.T) {
 		}
 		if e.Date != "2024-11-11" || e.DateEnd != "2024-11-12" || e.DatePrecision != "day" {
 			t.Errorf("planned meeting dated %s..%s (%s), want 2024-11-11..2024-11-12 (day)", e.Date, e.DateEnd, e.DatePrecision)
+		}
+		// "in the Kazakh capital" is Astana.
+		if l := e.Location; l == nil || l.Country != "KAZ" || km(l.Lat, l.Lon, 51.17, 71.45) > 25 {
+			t.Errorf("planned meeting located at %+v, want Astana", l)
 		}
 	}
 	// "The 21st round of talks took place on January 25, with the
@@ -106,6 +111,11 @@ func TestAstanaStory(t *testing.T) {
 		if e.Modality.ReportedBy == "" {
 			t.Errorf("intelligence meeting: reported_by empty, want the Syrian Observatory")
 		}
+		// "near the village of Tarnaba, west of Saraqeb, in northwestern
+		// Syria": Tarnaba is too small for the gazetteer, so Saraqib.
+		if l := e.Location; l == nil || l.Country != "SYR" || km(l.Lat, l.Lon, 35.86, 36.80) > 25 {
+			t.Errorf("intelligence meeting located at %+v, want within 25 km of Saraqib", l)
+		}
 	}
 	// "The meeting followed talks between Turkish intelligence and Syrian
 	// opposition factions".
@@ -138,6 +148,15 @@ func TestAstanaStory(t *testing.T) {
 			t.Errorf("verb offsets %d:%d do not give %q", v.Start, v.End, v.Text)
 		}
 	}
+}
+
+// km is the great-circle distance.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
 func hasRole(ps []event.Actor, code, role string) bool {

@@ -10,6 +10,7 @@ import (
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/data"
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/geo"
 	"github.com/parley-events/parley/ontology"
 	"github.com/parley-events/parley/story"
 	"github.com/parley-events/parley/text"
@@ -67,9 +68,13 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
+	gaz, err := geo.Load()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
 	return &Pipeline{
 		Text: ta, Actors: actor.NewResolver(adb), Verbs: verb.NewCoder(vdb), Dates: dr,
-		Onto: onto, ActorDB: adb, VerbDB: vdb, Discards: disc,
+		Onto: onto, ActorDB: adb, VerbDB: vdb, Discards: disc, Places: GeoPlacer{G: gaz},
 	}, nil
 }
 
@@ -512,6 +517,9 @@ func claimedSpans(sa *SentenceAnalysis) [][2]int {
 	var out [][2]int
 	for _, g := range sa.Groups {
 		for _, ph := range g.Phrases {
+			if ph.Modifier {
+				continue // "the Kazakh capital" is a place, not an actor
+			}
 			sp := span(sa.Sentence, ph.Start, ph.End)
 			out = append(out, [2]int{sp.Start, sp.End})
 		}
