@@ -18,6 +18,10 @@ func commands() []command {
 		{"code", "code stories into events (JSON lines)", cmdCode},
 		{"explain", "show how a sentence is analysed and coded", cmdExplain},
 		{"eval", "score the coder against third-party gold records", cmdEval},
+		{"geocode", "show place mentions and how they resolve", cmdGeocode},
+		{"ingest", "code stories into a database (resumable)", cmdIngest},
+		{"serve", "serve the JSON API and web UI over a database", cmdServe},
+		{"export", "export events as PLOVER JSONL, CSV, GDELT-style TSV or JSONL", cmdExport},
 		{"bench", "measure coding speed, per stage, start-up and memory", cmdBench},
 	}
 }
