@@ -2,6 +2,7 @@ package geo
 
 import (
 	"errors"
+	"slices"
 	"fmt"
 	"strconv"
 	"strings"
@@ -104,7 +105,11 @@ func (g *Gazetteer) loadAliases() error {
 			if k == "" {
 				return fmt.Errorf("geo: aliases.txt:%d: variant %q has no letters", a.line, v)
 			}
-			g.aliases[k] = append(g.aliases[k], t)
+			if !slices.ContainsFunc(g.aliases[k], func(o aliasTarget) bool {
+				return o.kind == t.kind && o.index == t.index && o.key == t.key && o.cc2 == t.cc2
+			}) {
+				g.aliases[k] = append(g.aliases[k], t) // variants equal after normalisation add nothing
+			}
 		}
 	}
 	return errors.Join(errs...)
