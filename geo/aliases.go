@@ -2,8 +2,8 @@ package geo
 
 import (
 	"errors"
-	"slices"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 

@@ -73,7 +73,7 @@ func TestMentions(t *testing.T) {
 			name:     "unknown village west of a known town",
 			sentence: "Turkish and Russian intelligence officers held a meeting at the Russian checkpoint near the village of Tarnaba, west of Saraqeb, in northwestern Syria.",
 			// Saraqeb and Saraqeeb normalise alike: one alias target, once.
-			tags:     map[string]string{"Turkish": "JJ", "Russian": "JJ"},
+			tags: map[string]string{"Turkish": "JJ", "Russian": "JJ"},
 			want: []wantMention{
 				{text: "Tarnaba", name: "Saraqib", country: "SYR", precision: "city", lat: 35.86, lon: 36.80, km: 25},
 				{text: "Saraqeb", name: "Saraqib", country: "SYR", precision: "city", lat: 35.86, lon: 36.80, km: 25},
