@@ -154,3 +154,22 @@ func TestExplain(t *testing.T) {
 		t.Errorf("empty explain exit %d, want 1", code)
 	}
 }
+
+func TestDemoIngests(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	out, stderr, code := runCmd(t, "", "demo", "--no-serve", "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "events") {
+		t.Errorf("demo output %q", out)
+	}
+	// A second run finds everything stored and changes nothing.
+	if _, stderr, code := runCmd(t, "", "demo", "--no-serve", "--db", db); code != 0 {
+		t.Fatalf("second run exit %d: %s", code, stderr)
+	}
+	out, _, code = runCmd(t, "", "export", "--db", db, "--format", "jsonl", "--actor", "TUR")
+	if code != 0 || !strings.Contains(out, "\"TUR") {
+		t.Errorf("export after demo: exit %d, %d bytes", code, len(out))
+	}
+}

@@ -15,6 +15,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"demo", "code the sample stories and serve the web UI (offline)", cmdDemo},
 		{"code", "code stories into events (JSON lines)", cmdCode},
 		{"explain", "show how a sentence is analysed and coded", cmdExplain},
 		{"eval", "score the coder against third-party gold records", cmdEval},
