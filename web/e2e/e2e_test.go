@@ -146,7 +146,7 @@ func tab(t *testing.T, browser context.Context) context.Context {
 //   - real-server: against server.New over a SQLite store holding the same
 //     events (realserver_test.go);
 //   - demo: over the embedded examples coded by the real pipeline, as
-//     parley demo serves them (PARLEY_E2E_DEMO=1 for now);
+//     parley demo serves them;
 //   - highlight: the byte-offset highlighter on tricky sentences;
 //   - external: against a running parley server at $PARLEY_E2E_URL.
 //
@@ -155,7 +155,8 @@ func tab(t *testing.T, browser context.Context) context.Context {
 //	parley demo --addr 127.0.0.1:8089 &
 //	PARLEY_E2E_URL=http://127.0.0.1:8089 go test ./web/e2e -run TestBrowser/external
 //
-// With PARLEY_SCREENSHOT=1 the last of them to run writes docs/screenshot.png.
+// With PARLEY_SCREENSHOT=1 each writes docs/screenshot.png, so the last to
+// run wins: demo, or external when PARLEY_E2E_URL is set.
 func TestBrowser(t *testing.T) {
 	b := browser(t)
 	t.Run("fixture", func(t *testing.T) {
@@ -169,11 +170,6 @@ func TestBrowser(t *testing.T) {
 		checkUI(t, tab(t, b), ts.URL)
 	})
 	t.Run("demo", func(t *testing.T) {
-		// TODO(lead): drop this gate once the pipeline codes locations;
-		// until then the demo has no places and the map check fails.
-		if os.Getenv("PARLEY_E2E_DEMO") == "" {
-			t.Skip("e2e: set PARLEY_E2E_DEMO=1 to test the UI over the coded examples (needs coded locations)")
-		}
 		ts := httptest.NewServer(demoServer(t))
 		defer ts.Close()
 		checkUI(t, tab(t, b), ts.URL)
