@@ -55,6 +55,20 @@ func BenchmarkFind(b *testing.B) {
 	b.Run("gigaword", func(b *testing.B) { run(b, gigaword(b)) })
 }
 
+// BenchmarkAppendFind reuses one result slice, as a pipeline worker would.
+func BenchmarkAppendFind(b *testing.B) {
+	r := newResolver(b)
+	sents := benchSentences
+	b.ReportAllocs()
+	var buf []Expr
+	for b.Loop() {
+		for _, s := range sents {
+			buf = r.AppendFind(buf[:0], s)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sents)), "ns/sentence")
+}
+
 func BenchmarkFindResolve(b *testing.B) {
 	r := newResolver(b)
 	pub := time.Date(2024, 10, 26, 0, 0, 0, 0, time.UTC)

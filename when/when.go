@@ -142,14 +142,21 @@ const maxStackTokens = 80
 // non-overlapping. Sentences with no digit and no month, weekday, unit,
 // season or deictic word are rejected without tokenising.
 func (r *Resolver) Find(sentence string) []Expr {
+	return r.AppendFind(nil, sentence)
+}
+
+// AppendFind is Find appending to dst, so a worker can reuse one slice
+// across sentences and find without allocating.
+func (r *Resolver) AppendFind(dst []Expr, sentence string) []Expr {
 	if !r.mayHaveDate(sentence) {
-		return nil
+		return dst
 	}
 	var buf [maxStackTokens]token
 	p := parser{t: r.tokenize(sentence, buf[:0])}
-	out := p.find(nil)
-	for i := range out {
-		out[i].Text = sentence[out[i].Start:out[i].End]
+	n := len(dst)
+	dst = p.find(dst)
+	for i := n; i < len(dst); i++ {
+		dst[i].Text = sentence[dst[i].Start:dst[i].End]
 	}
-	return out
+	return dst
 }

@@ -249,6 +249,23 @@ func TestOffsets(t *testing.T) {
 	}
 }
 
+func TestAppendFind(t *testing.T) {
+	r := newResolver(t)
+	buf := r.AppendFind(nil, "on Friday")
+	buf = r.AppendFind(buf, "no date here")
+	buf = r.AppendFind(buf, "in May 2017 and 2018")
+	var got []string
+	for _, e := range buf {
+		got = append(got, e.Text)
+	}
+	if fmt.Sprint(got) != "[Friday May 2017]" {
+		t.Errorf("got %q", got)
+	}
+	if n := testing.AllocsPerRun(100, func() { buf = r.AppendFind(buf[:0], benchSentences[0]) }); n != 0 {
+		t.Errorf("AppendFind with a reused slice allocates %v times", n)
+	}
+}
+
 func TestDefault(t *testing.T) {
 	d := Default(time.Date(2024, 10, 26, 23, 30, 0, 0, time.FixedZone("X", 5*3600)))
 	if d.String() != "2024-10-26 (unknown)" {
@@ -334,6 +351,14 @@ func TestMoreForms(t *testing.T) {
 		{"The talks began on January 25 this year.", "2024-10-26", past, []string{"January 25 this year => 2024-01-25 (day)"}},
 		{"Since coming to power in June of last year, he has ruled by decree.", "2020-06-15", past, []string{"June of last year => 2019-06-01..2019-06-30 (month)"}},
 		{"More troops will go in the coming months.", "2020-06-15", future, nil},
+		{"He won the elections of 2020.", "2024-10-26", past, []string{"2020 => 2020-01-01..2020-12-31 (year)"}},
+		{"Fighting continued throughout 2019.", "2024-10-26", past, []string{"2019 => 2019-01-01..2019-12-31 (year)"}},
+		{"Talks resume early next week.", "2024-10-26", future, []string{"early next week => 2024-10-28..2024-10-29 (week)"}},
+		{"Prices fell at the beginning of the year.", "2024-10-26", past, []string{"the beginning of the year => 2024-01-01..2024-04-30 (season)"}},
+		{"Prices fell at the start of 2018.", "2024-10-26", past, []string{"the start of 2018 => 2018-01-01..2018-04-30 (season)"}},
+		{"Protests are planned this weekend.", "2024-10-23", future, []string{"this weekend => 2024-10-26..2024-10-27 (day)"}},
+		{"Exports fell the previous month.", "2024-10-26", past, []string{"the previous month => 2024-09-01..2024-09-30 (month)"}},
+		{"It was signed May, 2017 and March 5 2020.", "2024-10-26", past, []string{"May, 2017 => 2017-05-01..2017-05-31 (month)", "March 5 2020 => 2020-03-05 (day)"}},
 		{"Budget talks for 2014-15 ended.", "2024-10-26", past, []string{"2014-15 => 2014-01-01..2015-12-31 (year)"}},
 	})
 }
