@@ -318,7 +318,7 @@ func (p *parser) canStart(i int) bool {
 					return true
 				}
 				switch fn(n.val) {
-				case fnPrevious, fnPast, fnLast, fnNext, fnComing, fnEarly, fnMid, fnLate, fnEnd, fnStart:
+				case fnPrevious, fnPast, fnLast, fnNext, fnComing, fnEarly, fnMid, fnLate, fnEnd, fnStart, fnFirst, fnSecond:
 					return n.kind == lxFn
 				}
 				return false
@@ -629,6 +629,16 @@ func (p *parser) partOf(i int, prep fn) (Expr, int, bool) {
 		pt = partMid
 	case fnLate:
 		pt = partLate
+	case fnFirst, fnSecond:
+		// "the first half of 2019", "the second half of the year".
+		pt = partFirstHalf
+		if p.fn(j) == fnSecond {
+			pt = partSecondHalf
+		}
+		if p.fn(j+1) != fnHalf || p.fn(j+2) != fnOf {
+			return Expr{}, i, false
+		}
+		j += 2
 	case fnEnd, fnStart:
 		pt = partLate
 		if p.fn(j) == fnStart {
@@ -645,13 +655,13 @@ func (p *parser) partOf(i int, prep fn) (Expr, int, bool) {
 	if pt == partMid && p.punct(j, '-') && p.glued(j) {
 		j++
 	}
-	if t, ok := p.plainDecade(j); ok {
+	if t, ok := p.plainDecade(j); ok && pt != partFirstHalf && pt != partSecondHalf {
 		return Expr{kind: kAbs, y1: t, y2: t + 9, decade: true, part: pt}, j + 1, true
 	}
 	if y, ok := p.year(j, minYear, maxYear); ok {
 		return Expr{kind: kAbs, y1: y, part: pt}, j + 1, true
 	}
-	if d, ok := p.monthLed(j, true); ok && d.d == 0 {
+	if d, ok := p.monthLed(j, true); ok && d.d == 0 && pt != partFirstHalf && pt != partSecondHalf {
 		return Expr{kind: kAbs, y1: d.y, m1: d.m, part: pt}, d.end, true
 	}
 	// "late last year", "early next month", "the end of the year".
@@ -668,6 +678,9 @@ func (p *parser) partOf(i int, prep fn) (Expr, int, bool) {
 	}
 	k++
 	if u := p.unitAt(k); u == unitWeek || u == unitMonth || u == unitYear {
+		if (pt == partFirstHalf || pt == partSecondHalf) && u != unitYear {
+			return Expr{}, i, false
+		}
 		return Expr{kind: kRel, rel: rel, unit: u, part: pt}, k + 1, true
 	}
 	return Expr{}, i, false

@@ -60,6 +60,9 @@ const (
 	fnEnd
 	fnStart
 	fnWithin
+	fnFirst
+	fnSecond
+	fnHalf
 )
 
 var fnNames = [...]string{
@@ -71,7 +74,7 @@ var fnNames = [...]string{
 	fnPast: "past", fnComing: "coming", fnEarly: "early", fnMid: "mid",
 	fnLate: "late", fnEarlier: "earlier", fnLater: "later", fnAgo: "ago",
 	fnNight: "night", fnMorning: "morning", fnEnd: "end", fnStart: "start",
-	fnWithin: "within",
+	fnWithin: "within", fnFirst: "first", fnSecond: "second", fnHalf: "half",
 }
 
 func (f fn) String() string {
@@ -113,6 +116,8 @@ const (
 	partLate
 	partEarlier
 	partLater
+	partFirstHalf
+	partSecondHalf
 )
 
 type lexEntry struct {

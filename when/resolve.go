@@ -278,6 +278,10 @@ func thirds(start, end time.Time, pt part, u unit) Date {
 			return Date{ymd(y, 5, 1), ymd(y, 8, 31), PrecisionSeason}
 		case partLate:
 			return Date{ymd(y, 9, 1), ymd(y, 12, 31), PrecisionSeason}
+		case partFirstHalf:
+			return Date{ymd(y, 1, 1), ymd(y, 6, 30), PrecisionSeason}
+		case partSecondHalf:
+			return Date{ymd(y, 7, 1), ymd(y, 12, 31), PrecisionSeason}
 		}
 		return Date{start, end, PrecisionYear}
 	case unitMonth:

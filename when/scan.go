@@ -227,6 +227,11 @@ func scanNumber(s string, i int, sp bool) token {
 		t.nflag |= nfQuantity
 		j = k
 	}
+	// "2024-01-25T10:00": the ISO time designator ends the day number.
+	if j+1 < len(s) && s[j] == 'T' && isDigit(s[j+1]) {
+		t.end = int32(j)
+		return t
+	}
 	if j < len(s) && isLetter(s[j]) {
 		k := j
 		for k < len(s) && isLetter(s[k]) {

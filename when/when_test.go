@@ -206,6 +206,8 @@ func TestNumericDates(t *testing.T) {
 		{"The decree of 25/01/2024 was annulled.", "2024-10-26", past, []string{"25/01/2024 => 2024-01-25 (day)"}},
 		{"The decree of 01/25/2024 was annulled.", "2024-10-26", past, []string{"01/25/2024 => 2024-01-25 (day)"}},
 		{"The decree of 07/07/2024 was annulled.", "2024-10-26", past, []string{"07/07/2024 => 2024-07-07 (day)"}},
+		{"They met on 2024-10-25T10:00Z.", "2024-10-26", past, []string{"2024-10-25 => 2024-10-25 (day)"}},
+		{"Fighting in 2011-2012 killed 5,000.", "2024-10-26", past, []string{"2011-2012 => 2011-01-01..2012-12-31 (year)"}},
 		// 05/06/2024 could be 5 June or May 6: not a date.
 		{"The decree of 05/06/2024 was annulled.", "2024-10-26", past, nil},
 		// Valid shape, impossible day: found, never resolved.
@@ -359,6 +361,10 @@ func TestMoreForms(t *testing.T) {
 		{"Protests are planned this weekend.", "2024-10-23", future, []string{"this weekend => 2024-10-26..2024-10-27 (day)"}},
 		{"Exports fell the previous month.", "2024-10-26", past, []string{"the previous month => 2024-09-01..2024-09-30 (month)"}},
 		{"It was signed May, 2017 and March 5 2020.", "2024-10-26", past, []string{"May, 2017 => 2017-05-01..2017-05-31 (month)", "March 5 2020 => 2020-03-05 (day)"}},
+		{"Growth slowed in the first half of 2019.", "2024-10-26", past, []string{"the first half of 2019 => 2019-01-01..2019-06-30 (season)"}},
+		{"Growth will recover in the second half of next year.", "2024-10-26", future, []string{"the second half of next year => 2025-07-01..2025-12-31 (season)"}},
+		{"Over the last year, prices doubled.", "2024-10-26", past, []string{"the last year => 2023-10-26..2024-10-26 (year)"}},
+		{"The first half of the match was dull.", "2024-10-26", past, nil},
 		{"Budget talks for 2014-15 ended.", "2024-10-26", past, []string{"2014-15 => 2014-01-01..2015-12-31 (year)"}},
 	})
 }
