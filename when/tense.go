@@ -69,7 +69,27 @@ func TenseOf(words []string) Tense {
 func TenseAt(words []string, first, last int) Tense {
 	return nearest(len(words), first, last,
 		func(i int) bool { return words[i] == ";" || words[i] == ":" },
-		func(i int) Tense { return cue(words[i]) })
+		func(i int) Tense {
+			t := cue(words[i])
+			if t == TensePast && futurePassive(words, i) {
+				return TenseFuture
+			}
+			return t
+		})
+}
+
+// futurePassive reports whether the past participle at words[i] follows
+// "will be", "shall be" or "to be" ("will be held", "is to be signed"),
+// which is future although the verb looks past.
+func futurePassive(words []string, i int) bool {
+	if i < 2 || !strings.EqualFold(words[i-1], "be") {
+		return false
+	}
+	switch strings.ToLower(words[i-2]) {
+	case "will", "shall", "'ll", "to":
+		return true
+	}
+	return false
 }
 
 // TenseNear is TenseAt for a tagged sentence, with the expression given by
@@ -140,6 +160,12 @@ func tokenCue(tokens []text.Token, i int) Tense {
 	case "VBD":
 		return TensePast
 	case "VBN":
+		if i >= 2 && tokens[i-1].Lower == "be" {
+			switch tokens[i-2].Lower {
+			case "will", "shall", "'ll", "to":
+				return TenseFuture // "will be held", "is to be signed"
+			}
+		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			switch tokens[k].Lower {
 			case "has", "have", "had", "was", "were":

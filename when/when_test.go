@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parley-events/parley/text"
 )
 
 func newResolver(t testing.TB) *Resolver {
@@ -297,12 +299,35 @@ func TestTense(t *testing.T) {
 		{"On Friday , representatives from Moscow announced", 0, 1, TensePast},
 		{"The summit is to begin on Monday", 5, 6, TenseUnknown},
 		{"Talks are scheduled for Monday", 4, 4, TenseFuture},
+		{"Elections will be held in the spring", 5, 6, TenseFuture},
+		{"The accord is to be signed on Monday", 6, 7, TenseFuture},
+		{"The accord has been signed on Monday", 6, 7, TensePast},
 		{"on Monday ; they will", 0, 1, TenseUnknown},
 	}
 	for _, c := range cases {
 		if got := TenseAt(strings.Fields(c.words), c.first, c.last); got != c.want {
 			t.Errorf("TenseAt(%q, %d, %d) = %v, want %v", c.words, c.first, c.last, got, c.want)
 		}
+	}
+	tagged := []text.Token{
+		{Text: "Talks", Lower: "talks", Tag: "NNS", Start: 0, End: 5},
+		{Text: "will", Lower: "will", Tag: "MD", Start: 6, End: 10},
+		{Text: "be", Lower: "be", Tag: "VB", Start: 11, End: 13},
+		{Text: "held", Lower: "held", Tag: "VBN", Start: 14, End: 18},
+		{Text: "on", Lower: "on", Tag: "IN", Start: 19, End: 21},
+		{Text: "Friday", Lower: "friday", Tag: "NNP", Start: 22, End: 28},
+		{Text: ",", Lower: ",", Tag: ",", Start: 28, End: 29},
+		{Text: "officials", Lower: "officials", Tag: "NNS", Start: 30, End: 39},
+		{Text: "said", Lower: "said", Tag: "VBD", Start: 40, End: 44},
+	}
+	if got := TenseNear(tagged, 22, 28); got != TenseFuture {
+		t.Errorf("TenseNear(will be held on Friday) = %v", got)
+	}
+	if got := TenseNear(tagged[4:], 22, 28); got != TensePast {
+		t.Errorf("TenseNear(on Friday, officials said) = %v", got)
+	}
+	if got := TenseNear(nil, 0, 5); got != TenseUnknown {
+		t.Errorf("TenseNear(nil) = %v", got)
 	}
 	if got := TenseOf(strings.Fields("the envoys will meet")); got != TenseFuture {
 		t.Errorf("TenseOf future = %v", got)
