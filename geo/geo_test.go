@@ -155,6 +155,12 @@ func TestMentions(t *testing.T) {
 			want:     nil,
 		},
 		{
+			name:     "organisation acronyms are not places",
+			sentence: "The U.N. and NATO sent observers, the UN said.",
+			tags:     map[string]string{"The": "DT"},
+			want:     nil,
+		},
+		{
 			name:     "claimed spans are skipped",
 			sentence: "Turkey and Russia brokered a ceasefire in Idlib.",
 			claimed:  [][2]int{{0, 6}, {11, 17}},

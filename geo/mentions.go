@@ -406,7 +406,10 @@ func featureScore(p Place) float64 {
 	default:
 		s = 1
 	}
-	return s + math.Log10(float64(p.Population)+1)
+	// 1.5 per order of magnitude: a city ten times larger needs 1.5 more
+	// points of context to lose, so a story's focus (at most 5) can pick
+	// Paris, Texas only with more help than the focus alone.
+	return s + 1.5*math.Log10(float64(p.Population)+1)
 }
 
 // countrySet is the few countries a sentence names; a slice is cheaper
@@ -437,6 +440,16 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 		for _, c := range r.cands {
 			if c.kind == "country" {
 				sentCountries.add(c.p.Country)
+			}
+		}
+	}
+	// Demonyms are weak evidence of where a sentence is ("Syrian officers
+	// in Tripoli", "the north Lebanese port").
+	var demonyms countrySet
+	for _, t := range toks {
+		if isCapitalized(t.Text) && len(t.Text) > 3 {
+			if ci, ok := g.demonymKey[placekey.Key(t.Text)]; ok {
+				demonyms.add(g.countries[ci].alpha3)
 			}
 		}
 	}
@@ -489,7 +502,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 			hasCountry = hasCountry || c.kind == "country"
 		}
 		for _, c := range r.cands {
-			x := g.score(c, r, containers[i], sentCountries, hasCountry, f)
+			x := g.score(c, r, containers[i], sentCountries, demonyms, hasCountry, f)
 			// "Atlanta, Georgia": the container is the region the place
 			// before it lies in, even where the name is also a country's.
 			if i > 0 && len(containers[i-1]) > 0 && bests[i-1] != nil && c.kind == "admin1" &&
@@ -569,7 +582,7 @@ func containerGap(between []text.Token, next raw) bool {
 	return ok
 }
 
-func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries countrySet, hasCountry bool, f *Focus) float64 {
+func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms countrySet, hasCountry bool, f *Focus) float64 {
 	var s float64
 	switch c.kind {
 	case "country":
@@ -607,9 +620,12 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries countrySe
 	case "fuzzy":
 		s -= 3 * float64(c.dist)
 	}
-	s += 6 * f.Share(c.p.Country)
+	s += 5 * f.Share(c.p.Country)
 	if c.kind != "country" && sentCountries.has(c.p.Country) {
-		s += 5
+		s += 3
+	}
+	if c.kind != "country" && demonyms.has(c.p.Country) {
+		s += 2 // "Tripoli ... the north Lebanese port"
 	}
 	for _, ct := range cs {
 		if ct.country == c.p.Country {
@@ -740,6 +756,8 @@ var stopNames = map[string]bool{
 	"agency": true, "bank": true, "company": true, "group": true, "institute": true, "commission": true,
 	"government": true, "police": true, "airport": true, "resolution": true, "security": true, "union": true,
 	"organization": true, "organisation": true, "federation": true, "league": true, "movement": true,
+	"un": true, "u.n.": true, "eu": true, "e.u.": true, "nato": true, "opec": true, "imf": true, "asean": true,
+	"osce": true, "unhcr": true, "unicef": true, "icrc": true, "unsc": true, "iaea": true, "wto": true,
 	"brigade": true, "brigades": true, "militia": true, "coalition": true, "platform": true, "ministers": true,
 }
 

@@ -1,0 +1,91 @@
+package geo
+
+import "github.com/parley-events/parley/text"
+
+// Locate picks the mention that places an event: the event's clause is the
+// byte range [lo, hi) of the sentence and its verb starts at anchor (-1 if
+// unknown). It returns nil when no mention resolved.
+//
+// The order of preference, from the strongest:
+//   - inside the event's clause;
+//   - after a locative preposition ("in Idlib", "near the town of Rafah",
+//     "return to Geneva") rather than in other roles ("Iraqi Kurds", "from
+//     France", "the Astana talks");
+//   - finer precision (a city says more than its country);
+//   - nearer the verb.
+func Locate(s *text.Sentence, ms []Mention, lo, hi, anchor int) *Mention {
+	var best *Mention
+	bestScore := 0.0
+	for i := range ms {
+		m := &ms[i]
+		if m.Best == nil {
+			continue
+		}
+		sc := 0.0
+		if m.Start >= lo && m.End <= hi {
+			sc += 10
+		}
+		switch prepositionBefore(s, m.Start) {
+		case "in", "at", "near", "inside", "outside", "around", "into", "across", "throughout", "to", "toward", "towards":
+			sc += 4
+		case "from":
+			sc += 1 // "withdrawal from Gorazde" is there; "refugees from Syria" is not
+		}
+		if m.Attributive {
+			sc -= 6
+		}
+		switch m.Best.Precision {
+		case PrecisionPoint:
+			sc += 4
+		case PrecisionCity:
+			sc += 3
+		case PrecisionAdmin1:
+			sc += 2
+		case PrecisionCountry:
+			sc += 1
+		}
+		if anchor >= 0 {
+			d := m.Start - anchor
+			if d < 0 {
+				d = -d + 20 // places usually follow their verb
+			}
+			sc -= float64(d) / 100
+		}
+		if best == nil || sc > bestScore {
+			best, bestScore = m, sc
+		}
+	}
+	return best
+}
+
+// prepositionBefore returns the lower-cased word before the mention at
+// byte offset start, skipping determiners, adjectives and the settlement
+// words of "the northern city of Kirkuk" ("in ... of Kirkuk" counts as
+// "in"). It looks back at most five tokens.
+func prepositionBefore(s *text.Sentence, start int) string {
+	if s == nil {
+		return ""
+	}
+	k := -1
+	for i, t := range s.Tokens {
+		if t.Start >= start {
+			break
+		}
+		k = i
+	}
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		t := s.Tokens[k]
+		w := lower(t)
+		switch {
+		case w == "of" && k > 0 && (settlementWords[lower(s.Tokens[k-1])] || compassWords[lower(s.Tokens[k-1])]):
+			continue // "town of", "west of": look further back
+		case compassWords[w]:
+			return "near" // "west of Saraqeb"
+		case w == "the" || w == "a" || w == "an" || settlementWords[w] || directionWords[w] ||
+			t.Tag == "JJ" || t.Tag == "DT" || t.Tag == "CD" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "VBN":
+			continue
+		}
+		return w
+	}
+	return ""
+}
