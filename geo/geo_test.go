@@ -31,6 +31,8 @@ func naiveSentence(s string, tags map[string]string) *text.Sentence {
 		switch {
 		case tags[w] != "":
 			toks[i].Tag = tags[w]
+		case functionTags[w] != "":
+			toks[i].Tag = functionTags[w]
 		case toks[i].Lower == "'s":
 			toks[i].Tag = "POS"
 		case isCapitalized(w) || articleJoined(w):
@@ -42,6 +44,14 @@ func naiveSentence(s string, tags map[string]string) *text.Sentence {
 		}
 	}
 	return &text.Sentence{Text: s, End: len(s), Tokens: toks}
+}
+
+// functionTags are the tags of common function words, so that "on" or
+// "was" after a place is not read as a noun the place modifies.
+var functionTags = map[string]string{
+	"on": "IN", "in": "IN", "at": "IN", "of": "IN", "for": "IN", "from": "IN", "to": "TO", "with": "IN",
+	"by": "IN", "near": "IN", "into": "IN", "the": "DT", "a": "DT", "an": "DT", "and": "CC", "or": "CC",
+	"was": "VBD", "were": "VBD", "is": "VBZ", "are": "VBP", "said": "VBD", "met": "VBD", "held": "VBD",
 }
 
 type wantMention struct {
