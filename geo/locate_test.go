@@ -67,3 +67,42 @@ func TestLocate(t *testing.T) {
 		t.Error("Locate on nothing is not nil")
 	}
 }
+
+// TestConcurrentMentions runs a fresh Gazetteer (cold blocks) from many
+// goroutines; with -race it checks the lazy block decoding.
+func TestConcurrentMentions(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []string{
+		"Shelling hit Dayr az Zawr, Ar-Raqqah and Hims.",
+		"The delegation flew to Washington for talks.",
+		"Clashes broke out in Tripoli overnight.",
+		"An earthquake struck Bam, Iran.",
+	}
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		want[i] = dump(g.Mentions(naiveSentence(s, nil), nil, nil))
+	}
+	g, err = Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan string)
+	for k := 0; k < 8; k++ {
+		go func(k int) {
+			i := k % len(sents)
+			done <- dump(g.Mentions(naiveSentence(sents[i], nil), nil, nil))
+		}(k)
+	}
+	results := map[string]int{}
+	for k := 0; k < 8; k++ {
+		results[<-done]++
+	}
+	for i := range sents {
+		if results[want[i]] != 2 {
+			t.Errorf("sentence %d: concurrent results differ from sequential:\n%s", i, want[i])
+		}
+	}
+}
