@@ -1,0 +1,397 @@
+package fasttag
+
+import (
+	"bufio"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jdkato/prose/v3/tag/aptagmodel"
+	"github.com/parley-events/parley/text"
+)
+
+// Both taggers are built once per test binary; each is immutable.
+var loadOnce = sync.OnceValues(func() (*pair, error) {
+	f, err := New()
+	if err != nil {
+		return nil, err
+	}
+	p, err := text.NewProseTagger()
+	if err != nil {
+		return nil, err
+	}
+	return &pair{fast: f, prose: p}, nil
+})
+
+type pair struct {
+	fast  *Tagger
+	prose *text.ProseTagger
+}
+
+func taggers(tb testing.TB) *pair {
+	tb.Helper()
+	p, err := loadOnce()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+// compare tags toks with both taggers and reports every difference.
+func (p *pair) compare(tb testing.TB, label string, toks []text.Token) (diffs int) {
+	tb.Helper()
+	a := append([]text.Token(nil), toks...)
+	b := append([]text.Token(nil), toks...)
+	p.prose.Tag(a)
+	p.fast.Tag(b)
+	for i := range a {
+		if a[i].Tag != b[i].Tag {
+			diffs++
+			if diffs <= 3 {
+				tb.Errorf("%s: token %d %q: prose %q, fasttag %q", label, i, a[i].Text, a[i].Tag, b[i].Tag)
+			}
+		}
+	}
+	return diffs
+}
+
+// tokenizations gives the same sentence three ways: parley's tokenizer,
+// whitespace fields with plain lower-casing, and whitespace fields with
+// Fold (so quote mapping kicks in on tokens the tokenizer would split).
+func tokenizations(s string) [][]text.Token {
+	var fields, folded []text.Token
+	for _, f := range strings.Fields(s) {
+		fields = append(fields, text.Token{Text: f, Lower: strings.ToLower(f)})
+		folded = append(folded, text.Token{Text: f, Lower: text.Fold(f)})
+	}
+	return [][]text.Token{text.Tokenize(s, nil), fields, folded}
+}
+
+func readLines(tb testing.TB, path string) []string {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+var textElem = regexp.MustCompile(`(?s)<Text>(.*?)</Text>`)
+
+// thirdParty returns the sentences of the shared gold corpora, if present.
+// They are read at test time only, never copied into the repository.
+func thirdParty(tb testing.TB) map[string][]string {
+	tb.Helper()
+	root := filepath.Join("..", "..", "..", "shared", "third_party")
+	out := map[string][]string{}
+	xmls, _ := filepath.Glob(filepath.Join(root, "universalpetrarch", "*.xml"))
+	xmls = append(xmls, filepath.Join(root, "petrarch2", "GigaWord.sample.PETR.xml"))
+	for _, p := range xmls {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		for _, m := range textElem.FindAllSubmatch(b, -1) {
+			out[p] = append(out[p], html.UnescapeString(strings.Join(strings.Fields(string(m[1])), " ")))
+		}
+	}
+	// TABARI records: a "YYMMDD  ID" line, then text up to a blank line or
+	// a /* comment.
+	if b, err := os.ReadFile(filepath.Join(root, "tabari", "Validate.text")); err == nil {
+		p := filepath.Join(root, "tabari", "Validate.text")
+		header := regexp.MustCompile(`^\d{6}\s+\S+`)
+		var cur []string
+		inRec, inComment := false, false
+		flush := func() {
+			if len(cur) > 0 {
+				out[p] = append(out[p], strings.Join(cur, " "))
+			}
+			cur, inRec = nil, false
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			l = strings.TrimSpace(l)
+			switch {
+			case inComment:
+				inComment = !strings.Contains(l, "*/")
+			case strings.HasPrefix(l, "/*"):
+				flush()
+				inComment = !strings.Contains(l, "*/")
+			case header.MatchString(l):
+				flush()
+				inRec = true
+			case l == "":
+				flush()
+			case inRec:
+				cur = append(cur, l)
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+func TestEquivalenceCorpus(t *testing.T) {
+	p := taggers(t)
+	corpora := map[string][]string{"testdata/sentences.txt": readLines(t, filepath.Join("testdata", "sentences.txt"))}
+	if len(corpora["testdata/sentences.txt"]) < 300 {
+		t.Fatalf("corpus has %d sentences, want at least 300", len(corpora["testdata/sentences.txt"]))
+	}
+	for k, v := range thirdParty(t) {
+		corpora[k] = v
+	}
+	for name, sents := range corpora {
+		var toks, diffs int
+		for i, s := range sents {
+			for j, tk := range tokenizations(s) {
+				toks += len(tk)
+				diffs += p.compare(t, name+":"+string(rune('0'+j)), tk)
+			}
+			_ = i
+		}
+		t.Logf("%s: %d sentences, %d tokens, %d differences", name, len(sents), toks, diffs)
+		if toks == 0 {
+			t.Errorf("%s: no tokens read", name)
+		}
+	}
+}
+
+// TestEquivalenceCases covers each of prose's short cuts and the model's
+// edge cases: sentinels, normalisation classes, quote mapping, Unicode case
+// folding, invalid UTF-8, and bracket tokens tagged as themselves.
+func TestEquivalenceCases(t *testing.T) {
+	p := taggers(t)
+	cases := [][]string{
+		{"-", "-LRB-", "hello", "-RRB-", "-", "-NONE-"},
+		{":)", "xD", "(╯°□°）╯︵┻━┻", "@user", "@", "said", "O_o"},
+		{"0", "*", "*T*-1", "*-12", "*?*", "*U*", "*EXP*-123", "*-1234", "*A*-", "**"},
+		{"1998", "+199", "-199", "2,000", "3.5", "12-year-old", "-foo", "well-known"},
+		{"", "", ""},
+		{"The", "U.S.", "isn", "’", "t", "“", "ready", "”", "—", "say", "officials", "–", "."},
+		{"ΑΘΗΝΑ", "İstanbul", "ÉCOLE", "Straße", "ǅ", "K", "Ω"},
+		{"bad\xff\xfeutf8", "\xe2\x80", "\xe2\x80\x99s", "x\xe2\x80\x9dy", "\xc3"},
+		{"–ABC–", "—LRB—", "-ABC-", "-ABCD-", "-abc-"},
+		{"a"},
+		{"."},
+	}
+	for _, c := range cases {
+		for _, fold := range []bool{false, true} {
+			toks := make([]text.Token, len(c))
+			for i, w := range c {
+				toks[i] = text.Token{Text: w, Lower: strings.ToLower(w)}
+				if fold {
+					toks[i].Lower = text.Fold(w)
+				}
+			}
+			p.compare(t, strings.Join(c, " "), toks)
+		}
+	}
+}
+
+func TestTagEmpty(t *testing.T) {
+	p := taggers(t)
+	p.fast.Tag(nil)
+	p.fast.Tag([]text.Token{})
+}
+
+func TestTagAllocs(t *testing.T) {
+	p := taggers(t)
+	toks := text.Tokenize("The minister’s “visit” to Gaza — the first since 2014 — was postponed, officials said on Tuesday.", nil)
+	p.fast.Tag(toks) // warm the pool
+	if n := testing.AllocsPerRun(100, func() { p.fast.Tag(toks) }); n != 0 {
+		t.Errorf("Tag allocates %.1f times per call, want 0", n)
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	p := taggers(t)
+	sents := readLines(t, filepath.Join("testdata", "sentences.txt"))
+	want := make([][]text.Token, len(sents))
+	for i, s := range sents {
+		want[i] = text.Tokenize(s, nil)
+		p.prose.Tag(want[i])
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			var buf []text.Token
+			for i := g; i < len(sents); i += 2 {
+				buf = text.Tokenize(sents[i], buf[:0])
+				p.fast.Tag(buf)
+				for j := range buf {
+					if buf[j].Tag != want[i][j].Tag {
+						t.Errorf("sentence %d token %d: %q, want %q", i, j, buf[j].Tag, want[i][j].Tag)
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestModelIndex(t *testing.T) {
+	p := taggers(t)
+	st := p.fast.stats
+	t.Logf("features %d, indexed %d, unreachable %d, words %d, tags %d, lexicon %d, table slots %d",
+		st.features, st.indexed, st.unreachable, len(p.fast.words), len(p.fast.tags), len(p.fast.lexicon), len(p.fast.table.slots))
+	if st.indexed+st.unreachable != st.features || st.indexed < st.features*9/10 {
+		t.Errorf("indexed %d of %d features (%d unreachable)", st.indexed, st.features, st.unreachable)
+	}
+	for _, w := range []string{"-START-", "-START2-", "-END-", "-END2-", "!HYPHEN", "!YEAR", "!DIGITS"} {
+		if p.fast.words[w] == 0 {
+			t.Errorf("model has no word feature for %q", w)
+		}
+	}
+}
+
+func TestFromBytesCorrupt(t *testing.T) {
+	model := aptagmodel.English
+	if _, err := FromBytes(nil); err == nil {
+		t.Error("empty model accepted")
+	}
+	for _, n := range []int{1, 8, 12, 16, 40, 200, 5000, len(model) / 3, len(model) - 1} {
+		if _, err := FromBytes(model[:n]); err == nil {
+			t.Errorf("model truncated to %d bytes accepted", n)
+		}
+	}
+	bad := append([]byte(nil), model...)
+	copy(bad, "NOTPROSE")
+	if _, err := FromBytes(bad); err == nil {
+		t.Error("bad magic accepted")
+	}
+}
+
+// Corrupt offsets must be an error, not a panic in Tag.
+func FuzzFromBytes(f *testing.F) {
+	f.Add(uint32(20), byte(0xff))
+	f.Add(uint32(100000), byte(0x7f))
+	f.Fuzz(func(t *testing.T, pos uint32, b byte) {
+		data := append([]byte(nil), aptagmodel.English[:min(len(aptagmodel.English), 200000)]...)
+		data = append(data, aptagmodel.English[len(aptagmodel.English)-100:]...)
+		data[int(pos)%len(data)] = b
+		if tg, err := FromBytes(data); err == nil {
+			tg.Tag(text.Tokenize("A small test sentence.", nil))
+		}
+	})
+}
+
+func TestSpecialMatchesProseRegexps(t *testing.T) {
+	// prose's own patterns, v3.2.3 tag/tag.go.
+	noneRe := regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	keepRe := regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+	words := []string{"", "0", "00", "*", "**", "***", "*a*", "*?*", "*_*", "*-*", "*é*", "*-1", "*-123", "*-1234", "*-",
+		"*T*-1", "*EXP*-12", "*EXP*-", "*exp*-1", "*T*1", "*T-1", "*T*-1a", "-LRB-", "-LR-", "-lrb-", "-LRBB-", "LRB", "-ÀBC-"}
+	for _, w := range words {
+		if got, want := isNone(w), noneRe.MatchString(w); got != want {
+			t.Errorf("isNone(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isKeep(w), keepRe.MatchString(w); got != want {
+			t.Errorf("isKeep(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func FuzzSpecial(f *testing.F) {
+	noneRe := regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	keepRe := regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+	for _, s := range []string{"*T*-1", "*-12", "-LRB-", "0", "*?*"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isNone(w), noneRe.MatchString(w); got != want {
+			t.Errorf("isNone(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isKeep(w), keepRe.MatchString(w); got != want {
+			t.Errorf("isKeep(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
+// TestEmoticonsMatchProse checks our copy of prose's internal emoticon set
+// against prose's source in the module cache, when it is there.
+func TestEmoticonsMatchProse(t *testing.T) {
+	for _, e := range emoticons {
+		if !isEmoticon(e) {
+			t.Errorf("isEmoticon(%q) = false", e)
+		}
+	}
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/jdkato/prose/v3").Output()
+	if err != nil {
+		t.Skipf("cannot locate prose source: %v", err)
+	}
+	src, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "internal", "emoticon", "emoticon.go"))
+	if err != nil {
+		t.Skipf("cannot read prose emoticons: %v", err)
+	}
+	keys := regexp.MustCompile(`(?m)^\s*("(?:[^"\\]|\\.)*"):\s*1,`).FindAllStringSubmatch(string(src), -1)
+	if len(keys) != len(emoticons) {
+		t.Errorf("prose has %d emoticons, we have %d", len(keys), len(emoticons))
+	}
+	for _, k := range keys {
+		s := strings.ReplaceAll(strings.Trim(k[1], `"`), `\\`, `\`)
+		if !isEmoticon(s) {
+			t.Errorf("prose emoticon %q missing", s)
+		}
+	}
+}
+
+func FuzzStringHelpers(f *testing.F) {
+	repl := strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "–", "-", "—", "-")
+	for _, s := range []string{"Straße", "İ", "\xff", "’s", "\xe2\x80\xe2\x80\x99", "ABC", "ǅ"} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, s, lower string) {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lowerEquals(lower, s), lower == strings.ToLower(s); got != want {
+			t.Errorf("lowerEquals(%q, %q) = %v, want %v", lower, s, got, want)
+		}
+		if !lowerEquals(strings.ToLower(s), s) {
+			t.Errorf("lowerEquals(ToLower(%q)) = false", s)
+		}
+		got := s
+		if b, replaced := asciiQuotes(nil, s); replaced {
+			got = string(b)
+		}
+		if want := repl.Replace(s); got != want {
+			t.Errorf("asciiQuotes(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzTag: any input tags without panicking, exactly as prose does.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"The U.S. “isn’t” ready — officials said.",
+		"-LRB- *T*-1 0 :) @x 1998 well-known",
+		"\xff\xfe ΑΘΗΝΑ İstanbul",
+		"",
+	} {
+		f.Add(s)
+	}
+	p := taggers(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, toks := range tokenizations(s) {
+			p.compare(t, s, toks)
+		}
+		// And the whole input as one token, whatever it holds.
+		p.compare(t, s, []text.Token{{Text: s, Lower: text.Fold(s)}})
+	})
+}
