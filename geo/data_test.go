@@ -174,6 +174,14 @@ func TestFocus(t *testing.T) {
 	if c, s := f.Top(); c != "SYR" || s != 0.75 {
 		t.Errorf("Top = %v %v", c, s)
 	}
+	if got := f.Strength(); got != 1 {
+		t.Errorf("Strength with weight 4 = %v, want 1", got)
+	}
+	weak := NewFocus()
+	weak.Add("USA", 1)
+	if got := weak.Strength(); got < 0.33 || got > 0.34 {
+		t.Errorf("Strength with weight 1 = %v, want 1/3", got)
+	}
 	var nilF *Focus
 	if nilF.Share("SYR") != 0 {
 		t.Error("nil focus share")

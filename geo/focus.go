@@ -48,6 +48,16 @@ func (f *Focus) Share(countryAlpha3 string) float64 {
 	return f.weight[countryAlpha3] / f.total
 }
 
+// Strength is how much to trust the focus, in [0, 1]: it grows with the
+// evidence, reaching 1 at a total weight of 3 (three country mentions), so
+// one passing "U.S." does not pull "Geneva" to New York.
+func (f *Focus) Strength() float64 {
+	if f == nil {
+		return 0
+	}
+	return min(1, f.total/3)
+}
+
 // Top returns the country with the most weight and its share ("" if none).
 // Ties go to the alphabetically first code, so the result is stable.
 func (f *Focus) Top() (string, float64) {

@@ -209,6 +209,23 @@ func TestMentions(t *testing.T) {
 			want:     []wantMention{{text: "Tripoli", name: "Tripoli", country: "LBN", precision: "city"}},
 		},
 		{
+			name:     "a passing actor country does not pull a world city abroad",
+			sentence: "U.S. and Russian negotiators return to Geneva this week.",
+			tags:     map[string]string{"Russian": "JJ"},
+			focus:    map[string]float64{"USA": 1},
+			want: []wantMention{
+				{text: "U.S.", name: "United States", country: "USA", precision: "country"},
+				{text: "Geneva", name: "Geneva", country: "CHE", precision: "city"},
+			},
+		},
+		{
+			name:     "a strong story focus does pull an ambiguous name",
+			sentence: "Flooding closed roads in Geneva on Tuesday.",
+			tags:     map[string]string{"Flooding": "NN", "Tuesday": "NNP"},
+			focus:    map[string]float64{"USA": 6},
+			want:     []wantMention{{text: "Geneva", name: "Geneva", country: "USA", precision: "city"}},
+		},
+		{
 			name:     "without focus Tripoli is the Libyan capital",
 			sentence: "Clashes broke out in Tripoli overnight.",
 			tags:     map[string]string{"Clashes": "NNS"},

@@ -25,11 +25,11 @@ func Locate(s *text.Sentence, ms []Mention, lo, hi, anchor int) *Mention {
 		if m.Start >= lo && m.End <= hi {
 			sc += 10
 		}
-		switch prepositionBefore(s, m.Start) {
-		case "in", "at", "near", "inside", "outside", "around", "into", "across", "throughout", "to", "toward", "towards":
-			sc += 4
-		case "from":
+		switch p := prepositionBefore(s, m.Start); {
+		case p == "from":
 			sc += 1 // "withdrawal from Gorazde" is there; "refugees from Syria" is not
+		case locativePreps[p]:
+			sc += 4
 		}
 		if m.Attributive {
 			sc -= 6

@@ -435,8 +435,13 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 	toks := s.Tokens
 	// Countries named in the sentence, and direct containers: "Bam, Iran",
 	// "Saraqeb, in northwestern Syria", "in Idlib province".
+	// Countries the sentence names as places ("in Syria", "from Iraq"),
+	// not as actors or modifiers ("U.S. and Russian negotiators").
 	sentCountries := countrySet{}
 	for _, r := range raws {
+		if !locativePreps[prepositionBefore(s, r.bstart)] {
+			continue
+		}
 		for _, c := range r.cands {
 			if c.kind == "country" {
 				sentCountries.add(c.p.Country)
@@ -620,7 +625,7 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms
 	case "fuzzy":
 		s -= 3 * float64(c.dist)
 	}
-	s += 5 * f.Share(c.p.Country)
+	s += 5 * f.Share(c.p.Country) * f.Strength()
 	if c.kind != "country" && sentCountries.has(c.p.Country) {
 		s += 3
 	}
@@ -784,6 +789,12 @@ var directionWords = map[string]bool{
 	"north-western": true, "north-eastern": true, "south-western": true, "south-eastern": true,
 	"north": true, "south": true, "east": true, "west": true, "northwest": true, "northeast": true,
 	"southwest": true, "southeast": true, "upper": true, "lower": true,
+}
+
+// locativePreps introduce a place in its own right.
+var locativePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "outside": true, "around": true, "into": true,
+	"across": true, "throughout": true, "to": true, "toward": true, "towards": true, "from": true,
 }
 
 var locativeWords = map[string]bool{
