@@ -479,3 +479,26 @@ func TestNeedsTense(t *testing.T) {
 		t.Errorf("Strings = %s %s %s", a, b, c)
 	}
 }
+
+// TestConcurrent runs one Resolver from several goroutines; with -race it
+// proves Find and Resolve share no mutable state.
+func TestConcurrent(t *testing.T) {
+	r := newResolver(t)
+	pub := date("2024-10-26")
+	want := describe(r, benchSentences[0], pub, future)
+	done := make(chan []string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var got []string
+			for k := 0; k < 50; k++ {
+				got = describe(r, benchSentences[0], pub, future)
+			}
+			done <- got
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("goroutine got %q, want %q", got, want)
+		}
+	}
+}
