@@ -20,6 +20,10 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "a.m": true, "p.m": true,
 }
 
+// MaxSentenceBytes caps a sentence; longer runs without a sentence break
+// (a 20 MB file with no full stop) are cut at spaces.
+const MaxSentenceBytes = 2000
+
 // Segment splits text into sentence spans [start, end) of byte offsets. It
 // breaks at newlines (headlines and paragraphs have no final period), and
 // after . ! ? when the next word starts a sentence and the word before is
@@ -32,6 +36,25 @@ func Segment(text string) [][2]int {
 			return
 		}
 		s, e := trimSpan(text, start, end)
+		for e-s > MaxSentenceBytes {
+			// No sentence is this long: split at the last space before the
+			// cap so work per sentence stays bounded on pathological input.
+			cut := s + MaxSentenceBytes
+			for cut > s+MaxSentenceBytes/2 && text[cut] != ' ' {
+				cut--
+			}
+			if text[cut] != ' ' {
+				cut = s + MaxSentenceBytes
+				for cut > s && !utf8.RuneStart(text[cut]) {
+					cut--
+				}
+			}
+			a, b := trimSpan(text, s, cut)
+			if b > a {
+				out = append(out, [2]int{a, b})
+			}
+			s, e = trimSpan(text, cut, e)
+		}
 		if e > s {
 			out = append(out, [2]int{s, e})
 		}

@@ -103,3 +103,16 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+func TestSegmentCapsLongSentences(t *testing.T) {
+	long := strings.Repeat("word ", 3000) + strings.Repeat("x", 5000)
+	spans := Segment(long)
+	if len(spans) < 3 {
+		t.Fatalf("got %d spans", len(spans))
+	}
+	for _, sp := range spans {
+		if sp[1]-sp[0] > MaxSentenceBytes {
+			t.Errorf("span of %d bytes", sp[1]-sp[0])
+		}
+	}
+}

@@ -409,6 +409,10 @@ func (s *sentence) passive(h int) bool {
 	return h+1 < len(s.toks) && s.toks[h+1].Lower == "by"
 }
 
+// maxReach bounds how far subjects and topics are looked for, in tokens:
+// news clauses are far shorter, and it keeps coding linear in the input.
+const maxReach = 60
+
 // subordinators open a clause: a subject is never looked for across them.
 var subordinators = map[string]bool{
 	"that": true, "which": true, "who": true, "whom": true, "whose": true, "because": true,
@@ -472,7 +476,7 @@ func (s *sentence) prepBefore(g actor.Group) string {
 // ("they had reached", "which began") it looks into the clause before.
 func (s *sentence) subject(start int) int {
 	crossed, crossedAt := false, -1
-	for k := start - 1; k >= 0; k-- {
+	for k := start - 1; k >= 0 && k >= start-maxReach; k-- {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
@@ -557,7 +561,7 @@ func (s *sentence) object(end int) int {
 // topic finds the first actor after a match within its clause, whatever
 // preposition governs it.
 func (s *sentence) topic(end int) int {
-	for k := end; k < len(s.toks); k++ {
+	for k := end; k < len(s.toks) && k < end+maxReach; k++ {
 		if hardStop(&s.toks[k]) || subordinators[s.toks[k].Lower] {
 			return -1
 		}
@@ -633,10 +637,8 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 			ps = append(ps, Participant{Phrase: ph, Role: r})
 		}
 	}
-	for gi, g := range s.groups {
-		if g.End <= m.Span[0] && gi == s.subject(m.Span[0]) {
-			add(gi)
-		}
+	if subj := s.subject(m.Span[0]); subj >= 0 {
+		add(subj)
 	}
 	for gi, g := range s.groups {
 		if s.modifierOnly(gi) || locatives[s.prepBefore(g)] {
