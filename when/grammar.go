@@ -92,7 +92,7 @@ func (p *parser) day(i int) (int, bool) {
 // year reads a four-digit year in [lo, hi] that is not a count.
 func (p *parser) year(i, lo, hi int) (int, bool) {
 	t, ok := p.plainNum(i)
-	if !ok || t.nd != 4 || t.nflag != 0 || int(t.val) < lo || int(t.val) > hi || p.quantityAfter(i+1) {
+	if !ok || t.nd != 4 || t.nflag != 0 || int(t.val) < lo || int(t.val) > hi || p.quantityAfter(i+1) || p.unitAt(i+1) != unitNone {
 		return 0, false
 	}
 	return int(t.val), true
@@ -156,16 +156,24 @@ func (p *parser) monthLed(i int, bare bool) (dpart, bool) {
 // dayLed reads "9 October", "9th of October 2024", "the 9th of October".
 func (p *parser) dayLed(i int) (dpart, bool) {
 	j := i
-	if p.fn(j) == fnThe {
+	the := p.fn(j) == fnThe
+	if the {
 		j++
 	}
 	d, ok := p.day(j)
 	if !ok {
 		return dpart{}, false
 	}
+	ordinal := p.t[j].nflag&nfOrdinal != 0
 	j++
-	if p.fn(j) == fnOf {
+	of := p.fn(j) == fnOf
+	if of {
 		j++
+	}
+	if the && !ordinal && !of {
+		// "the 7 October attack": the article belongs to the noun; the
+		// scan moves on and finds "7 October" alone.
+		return dpart{}, false
 	}
 	e, ok := p.word(j)
 	if !ok || e.kind != lxMonth || (e.cap && !p.t[j].cap) {
@@ -563,7 +571,7 @@ func (p *parser) relative(i int, _ fn) (Expr, int, bool) {
 				}
 				return Expr{kind: kSpan, rel: rel, n: 1, unit: u}, j + 1, true
 			}
-			if u == unitDay {
+			if u == unitDay || u == unitHour {
 				// "the previous day" is a deictic; "next day" is relative
 				// to some other event, not to publication.
 				return Expr{}, i, false

@@ -88,6 +88,7 @@ type unit uint8
 
 const (
 	unitNone unit = iota
+	unitHour
 	unitDay
 	unitWeek
 	unitWeekend
@@ -212,7 +213,7 @@ func parseLexicon(src string) (map[string]lexEntry, error) {
 			e.val, err = intValue(-2, 2)
 		case "unit":
 			e.kind = lxUnit
-			e.val, err = named(map[string]int8{"day": int8(unitDay), "week": int8(unitWeek),
+			e.val, err = named(map[string]int8{"hour": int8(unitHour), "day": int8(unitDay), "week": int8(unitWeek),
 				"weekend": int8(unitWeekend), "month": int8(unitMonth), "year": int8(unitYear)})
 		case "season":
 			e.kind = lxSeason

@@ -129,6 +129,10 @@ func resolve(e Expr, p time.Time, tense Tense) (Date, bool) {
 		var other time.Time
 		prec := PrecisionDay
 		switch e.unit {
+		case unitHour:
+			// "the past 24 hours": the days those hours touch.
+			days := (e.n + 23) / 24
+			other = addDays(p, days*e.rel)
 		case unitDay:
 			other = addDays(p, n)
 		case unitWeek, unitWeekend:
@@ -355,6 +359,9 @@ func resolveRel(e Expr, p time.Time) (Date, bool) {
 func resolveAgo(e Expr, p time.Time) (Date, bool) {
 	n := e.n * e.rel
 	switch e.unit {
+	case unitHour:
+		d := addDays(p, n/24)
+		return Date{d, d, PrecisionDay}, true
 	case unitDay:
 		d := addDays(p, n)
 		return Date{d, d, PrecisionDay}, true

@@ -390,6 +390,11 @@ func TestMoreForms(t *testing.T) {
 		{"Growth will recover in the second half of next year.", "2024-10-26", future, []string{"the second half of next year => 2025-07-01..2025-12-31 (season)"}},
 		{"Over the last year, prices doubled.", "2024-10-26", past, []string{"the last year => 2023-10-26..2024-10-26 (year)"}},
 		{"The first half of the match was dull.", "2024-10-26", past, nil},
+		{"In the past 24 hours, 30 people were killed.", "2024-10-26", past, []string{"the past 24 hours => 2024-10-25..2024-10-26 (day)"}},
+		{"The strike hit three hours ago.", "2024-10-26", past, []string{"three hours ago => 2024-10-26 (day)"}},
+		{"Talks end in 48 hours.", "2024-10-26", future, []string{"48 hours => 2024-10-28 (day)"}},
+		{"The curfew starts at 2000 hours.", "2024-10-26", future, nil},
+		{"The 7 October attack killed 1,200 people.", "2024-10-26", past, []string{"7 October => 2024-10-07 (day)"}},
 		{"Budget talks for 2014-15 ended.", "2024-10-26", past, []string{"2014-15 => 2014-01-01..2015-12-31 (year)"}},
 	})
 }
