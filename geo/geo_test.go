@@ -171,6 +171,18 @@ func TestMentions(t *testing.T) {
 			want:     nil,
 		},
 		{
+			name:     "a person named like a town is not a place",
+			sentence: "Obama said talks with Putin would go on.",
+			tags:     map[string]string{"said": "VBD"},
+			want:     nil,
+		},
+		{
+			name:     "a place word after a country names an office",
+			sentence: "The US State Department said so.",
+			tags:     map[string]string{"The": "DT"},
+			want:     nil,
+		},
+		{
 			name:     "claimed spans are skipped",
 			sentence: "Turkey and Russia brokered a ceasefire in Idlib.",
 			claimed:  [][2]int{{0, 6}, {11, 17}},
@@ -200,6 +212,16 @@ func TestMentions(t *testing.T) {
 			sentence: "Tension is rising across the Middle East.",
 			tags:     map[string]string{"Tension": "NN"},
 			want:     []wantMention{{text: "Middle East", name: "Middle East", precision: "region"}},
+		},
+		{
+			name:     "continents and the Gulf are regions, not towns",
+			sentence: "Leaders from Asia and a Gulf state met Congress.",
+			tags:     map[string]string{"Leaders": "NNS"},
+			focus:    map[string]float64{"USA": 5},
+			want: []wantMention{
+				{text: "Asia", name: "Asia", precision: "region"},
+				{text: "Gulf state", name: "Persian Gulf", precision: "region"},
+			},
 		},
 		{
 			name:     "story focus picks the Lebanese Tripoli",

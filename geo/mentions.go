@@ -177,8 +177,8 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		return nil
 	}
 	toks := s.Tokens
-	if j-i == 1 && isStopName(lower(toks[i])) {
-		return nil // "March 5", "Friday"
+	if w := lower(toks[i]); j-i == 1 && (isStopName(w) || regionWords[w]) {
+		return nil // "March 5", "Friday", "State"
 	}
 	if whole := j - i; whole <= 6 {
 		// A whole-span name wins over the stop words below: "Russian
@@ -203,6 +203,11 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			p++
 			continue
 		}
+		if regionWords[w] {
+			// A place word not after a place: "the US State Department".
+			uncovered++
+			break
+		}
 		matched := false
 		for e := min(j, p+6); e > p; e-- {
 			if isParticle(lower(toks[e-1])) {
@@ -218,8 +223,9 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			r := raw{start: p, end: e, bstart: toks[p].Start, bend: toks[e-1].End, text: txt, cands: cands,
 				capitalOf: -1, direction: direction}
 			direction = ""
-			// "Idlib Province", "Aleppo City": a capitalised place word.
-			if e < j && regionWords[lower(toks[e])] {
+			// "Idlib Province", "Aleppo City": a capitalised place word
+			// (never after a country: "US State Department").
+			if e < j && regionWords[lower(toks[e])] && !onlyCountries(cands) {
 				r.regionWord = lower(toks[e]) != "city"
 				r.end, r.bend = e+1, toks[e].End
 				r.text = s.Text[r.bstart:r.bend]
@@ -258,7 +264,7 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 func (g *Gazetteer) afterSpan(s *text.Sentence, out []raw, j int) []raw {
 	toks := s.Tokens
 	last := &out[len(out)-1]
-	if last.end == j && j < len(toks) && regionWords[lower(toks[j])] {
+	if last.end == j && j < len(toks) && regionWords[lower(toks[j])] && !onlyCountries(last.cands) {
 		w := lower(toks[j])
 		last.regionWord = w != "city" && w != "town"
 		last.end, last.bend = j+1, toks[j].End
@@ -276,6 +282,17 @@ func (g *Gazetteer) afterSpan(s *text.Sentence, out []raw, j int) []raw {
 		}
 	}
 	return out
+}
+
+// onlyCountries reports whether every candidate is a country or region,
+// which take no place word after them.
+func onlyCountries(cs []cand) bool {
+	for _, c := range cs {
+		if c.kind == "place" || c.kind == "admin1" {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownPlaceCue reports whether the words before token i say that it
@@ -650,14 +667,18 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 	if c.kind != "place" || c.match == "alias" || c.match == "capital" {
 		return true
 	}
-	supported := len(cs) > 0 || sentCountries.has(c.p.Country) || f.Share(c.p.Country) > 0
+	inText := len(cs) > 0 || sentCountries.has(c.p.Country)
 	cue := r.start > 0 && locativeWords[lower(toks[r.start-1])]
-	big := c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA") || c.p.Feature == "PPLC"
 	if c.match == "exact" {
-		return big || supported || cue
+		// Capitals and large cities stand on their own; a town named like
+		// a person ("Obama said") needs a preposition or its country.
+		big := c.p.Population >= 100000 || c.p.Feature == "PPLC"
+		return big || inText || cue || f.Share(c.p.Country)*f.Strength() >= 0.15
 	}
-	// A fuzzy match is a guess: it needs the story or the words around it.
-	return supported || big && cue && c.dist <= 1
+	// A fuzzy match is a guess ("Putin" ~ Putian): it needs its country in
+	// the sentence, or a preposition and a sizeable place.
+	sizeable := c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA")
+	return inText || cue && sizeable && c.dist <= 1
 }
 
 // placeUnknown gives an unknown village the place the text relates it to:
@@ -761,6 +782,7 @@ var stopNames = map[string]bool{
 	"agency": true, "bank": true, "company": true, "group": true, "institute": true, "commission": true,
 	"government": true, "police": true, "airport": true, "resolution": true, "security": true, "union": true,
 	"organization": true, "organisation": true, "federation": true, "league": true, "movement": true,
+	"congress": true, "parliament": true, "senate": true, "cabinet": true, "court": true, "assembly": true,
 	"un": true, "u.n.": true, "eu": true, "e.u.": true, "nato": true, "opec": true, "imf": true, "asean": true,
 	"osce": true, "unhcr": true, "unicef": true, "icrc": true, "unsc": true, "iaea": true, "wto": true,
 	"brigade": true, "brigades": true, "militia": true, "coalition": true, "platform": true, "ministers": true,
