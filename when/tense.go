@@ -62,10 +62,10 @@ func TenseOf(words []string) Tense {
 }
 
 // TenseAt is the tense governing a date expression that covers words
-// [first, last] of a sentence: the nearest tense cue, looking left first
-// ("will take place on November 11", "stated on Friday") and then right
-// ("On Friday, ... announced"), within the clause (";" and ":" stop the
-// search) and at most eight words away.
+// [first, last] of a sentence: the nearest tense cue to the left ("will
+// take place on November 11", "stated on Friday"), up to twelve words, or
+// failing that the nearest to the right ("On Friday, ... announced"), up
+// to eight; ";" and ":" stop the search.
 func TenseAt(words []string, first, last int) Tense {
 	return nearest(len(words), first, last,
 		func(i int) bool { return words[i] == ";" || words[i] == ":" },
@@ -121,23 +121,28 @@ func TenseNear(tokens []text.Token, start, end int) Tense {
 		func(i int) Tense { return tokenCue(tokens, i) })
 }
 
+// nearest looks left of the expression first, up to twelve words, because
+// the verb an English adverbial modifies usually comes before it ("will
+// evacuate all 21 settlements in the Gaza Strip in mid-August, said a
+// spokesman" is future, not the attribution's past). Only when the left
+// holds no cue does it look right, up to eight words ("On Friday, the
+// envoys announced").
 func nearest(n, first, last int, stop func(int) bool, cue func(int) Tense) Tense {
-	const window = 8
-	left, right := true, true
-	for d := 1; d <= window; d++ {
-		if i := first - d; left && i >= 0 && i < n {
-			if stop(i) {
-				left = false
-			} else if t := cue(i); t != TenseUnknown {
-				return t
-			}
+	const leftWindow, rightWindow = 12, 8
+	for i := first - 1; i >= 0 && i >= first-leftWindow && i < n; i-- {
+		if stop(i) {
+			break
 		}
-		if i := last + d; right && i >= 0 && i < n {
-			if stop(i) {
-				right = false
-			} else if t := cue(i); t != TenseUnknown {
-				return t
-			}
+		if t := cue(i); t != TenseUnknown {
+			return t
+		}
+	}
+	for i := last + 1; i >= 0 && i < n && i <= last+rightWindow; i++ {
+		if stop(i) {
+			break
+		}
+		if t := cue(i); t != TenseUnknown {
+			return t
 		}
 	}
 	return TenseUnknown

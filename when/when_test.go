@@ -300,6 +300,7 @@ func TestTense(t *testing.T) {
 		{"The summit is to begin on Monday", 5, 6, TenseUnknown},
 		{"Talks are scheduled for Monday", 4, 4, TenseFuture},
 		{"Elections will be held in the spring", 5, 6, TenseFuture},
+		{"Israel will evacuate all 21 settlements in the Gaza Strip in mid-August , said a spokesman", 10, 10, TenseFuture},
 		{"The accord is to be signed on Monday", 6, 7, TenseFuture},
 		{"The accord has been signed on Monday", 6, 7, TensePast},
 		{"on Monday ; they will", 0, 1, TenseUnknown},
