@@ -248,8 +248,8 @@ func TestConcurrent(t *testing.T) {
 func TestModelIndex(t *testing.T) {
 	p := taggers(t)
 	st := p.fast.stats
-	t.Logf("features %d, indexed %d, unreachable %d, words %d, tags %d, lexicon %d, table slots %d",
-		st.features, st.indexed, st.unreachable, len(p.fast.words), len(p.fast.tags), len(p.fast.lexicon), len(p.fast.table.slots))
+	t.Logf("features %d, indexed %d, unreachable %d, words %d, tags %d, affixes %d, lexicon %d, arena %d bytes",
+		st.features, st.indexed, st.unreachable, len(p.fast.words), len(p.fast.tags), len(p.fast.affixRows), len(p.fast.lexicon), st.arenaBytes)
 	if st.indexed+st.unreachable != st.features || st.indexed < st.features*9/10 {
 		t.Errorf("indexed %d of %d features (%d unreachable)", st.indexed, st.features, st.unreachable)
 	}

@@ -1,16 +1,18 @@
 package fasttag
 
 import (
-	"fmt"
-	"math/bits"
+	"cmp"
+		"fmt"
+	"math"
+	"slices"
 	"strings"
 )
 
 // Feature templates, in the order prose's predict scores them. The order
 // matters: scores are float32 sums, and only the same sequence of additions
-// rounds to the same totals, so Tag replays it exactly.
+// rounds to the same totals, so predict replays it exactly.
 const (
-	tBias = 1 + iota
+	tBias = iota
 	tSuffix
 	tPref1
 	tPrevTag
@@ -36,14 +38,14 @@ const (
 	partTagWord        // tag, space, word
 )
 
-// templates maps prose's feature-string prefixes to template ids. No prefix
-// is a prefix of another, so a feature string belongs to exactly one
-// template; and tags never contain a space, so "tag word" splits uniquely at
-// the first space. Together that makes (template, part ids) an exact,
-// collision-free key for every feature string prose can build.
+// templates maps prose's feature-string prefixes to templates. No prefix is
+// a prefix of another, so a feature string belongs to exactly one template;
+// and tags never contain a space, so "tag word" splits uniquely at the first
+// space. A feature is therefore identified exactly by its template and the
+// ids of its parts: there are no hashes of strings, and no collisions.
 var templates = [...]struct {
 	prefix string
-	id     uint64
+	id     int
 	part   int
 	max    int // longest affix prose can produce for this template
 }{
@@ -63,16 +65,25 @@ var templates = [...]struct {
 	{"i+2 word ", tNext2Word, partWord, 0},
 }
 
-const partBits = 29 // each of the two parts of a key; template in the top bits
+// Slots of the per-word and per-suffix row sets.
+const (
+	wWord = iota
+	wPrev
+	wPrev2
+	wNext
+	wNext2
+	nWordSlots
+)
 
-// key packs a template and up to two part ids. Part id 0 means "unknown to
-// the model", and callers skip the lookup rather than build such a key.
-func key(tmpl uint64, a, b uint32) uint64 {
-	return tmpl<<(2*partBits) | uint64(a)<<partBits | uint64(b)
-}
+const (
+	sSuffix = iota // the token's own suffix
+	sPrev          // as the previous token's
+	sNext          // as the next token's
+	nAffixSlots
+)
 
 // affix packs a string of at most 3 bytes, with its length, into an id that
-// is never 0 (the length byte is offset by one), so "" is distinct too.
+// is never 0 (the length is offset by one), so "" is distinct too.
 func affix(s string) uint32 {
 	v := uint32(len(s)+1) << 24
 	for k := 0; k < len(s); k++ {
@@ -90,140 +101,318 @@ func suffix3(w string) string {
 	return w[len(w)-3:]
 }
 
-func prefix1(w string) string {
+// prefIndex is the pref1 slot of a word: its first byte, or 256 for "".
+func prefIndex(w string) int {
 	if w == "" {
-		return ""
+		return 256
 	}
-	return w[:1]
+	return int(w[0])
 }
 
-// slot is one entry of the open-addressed feature table: the exact key and
-// the feature's range in the pair arrays, together in 16 bytes so a lookup
-// touches one cache line.
-type slot struct {
-	key    uint64
-	lo, hi uint32
+// A row is one feature's weights. A sparse row is a count n in the arena
+// followed by n words of class id<<32 | float32 bits; a dense row (flagged by
+// denseRow) is len(classes) float32s in dense, absent classes holding 0, which
+// adds nothing (x+0 == x for every finite x, and the sign of a zero never
+// changes a comparison). Reference 0 is an empty sparse row and stands for
+// every feature the model does not have, so scoring never branches on
+// "known?".
+type row = uint32
+
+// wordInfo is everything the model knows about one normalised word.
+type wordInfo struct {
+	rows       [nWordSlots]row
+	twLo, twHi uint32 // its "i-1 tag+i word" rows in tagWordTag/tagWordRow
 }
 
-type featureTable struct {
-	slots []slot
-	mask  uint64
+// affixTable is an open-addressed map from packed affix to an index in
+// affixRows. Keys are never 0, which marks an empty slot.
+type affixTable struct {
+	keys  []uint32
+	vals  []uint32
 	shift uint
 }
 
-const mul = 0x9E3779B97F4A7C15 // Fibonacci hashing
+func (t *affixTable) slot(k uint32) uint32 { return (k * 0x9E3779B1) >> t.shift }
 
-func newFeatureTable(n int) featureTable {
-	size := 1 << bits.Len(uint(2*n)) // load factor at most 1/2
-	return featureTable{
-		slots: make([]slot, size),
-		mask:  uint64(size - 1),
-		shift: uint(64 - bits.Len(uint(size-1))),
+func (t *affixTable) find(k uint32) uint32 {
+	mask := uint32(len(t.keys) - 1)
+	for i := t.slot(k); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
 	}
 }
 
-func (t *featureTable) insert(k uint64, lo, hi uint32) bool {
-	i := (k * mul) >> t.shift
-	for {
-		s := &t.slots[i]
-		if s.key == k {
-			return false
-		}
-		if s.key == 0 {
-			*s = slot{k, lo, hi}
-			return true
-		}
-		i = (i + 1) & t.mask
+func newAffixTable(keys []uint32) affixTable {
+	size, shift := 2, uint(31)
+	for size < 2*len(keys) {
+		size, shift = size*2, shift-1
 	}
+	t := affixTable{keys: make([]uint32, size), vals: make([]uint32, size), shift: shift}
+	mask := uint32(size - 1)
+	for v, k := range keys {
+		if v == 0 {
+			continue // index 0 is "unknown"
+		}
+		i := t.slot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.vals[i] = k, uint32(v)
+	}
+	return t
 }
 
-func (t *featureTable) find(k uint64) (lo, hi uint32) {
-	i := (k * mul) >> t.shift
-	for {
-		s := &t.slots[i]
-		if s.key == k {
-			return s.lo, s.hi
-		}
-		if s.key == 0 {
-			return 0, 0
-		}
-		i = (i + 1) & t.mask
-	}
+// feature is one parsed model feature.
+type feature struct {
+	tmpl   int
+	a, b   uint32 // part ids
+	lo, hi uint32 // pair range in the flat model
 }
 
-// interner assigns dense ids from 1 to strings.
-type interner map[string]uint32
+// interner assigns dense ids from 1.
+type interner[K comparable] struct {
+	ids  map[K]uint32
+	keys []K // keys[id]; keys[0] is the zero "unknown"
+}
 
-func (in interner) id(s string) uint32 {
-	if id, ok := in[s]; ok {
+func newInterner[K comparable](n int) *interner[K] {
+	return &interner[K]{ids: make(map[K]uint32, n), keys: make([]K, 1, n+1)}
+}
+
+func (in *interner[K]) id(k K) uint32 {
+	if id, ok := in.ids[k]; ok {
 		return id
 	}
-	id := uint32(len(in) + 1)
-	in[s] = id
+	id := uint32(len(in.keys))
+	in.ids[k] = id
+	in.keys = append(in.keys, k)
 	return id
 }
 
 // buildStats describes how the model's features were indexed.
 type buildStats struct {
 	features    int // in the model
-	indexed     int // in the table
+	indexed     int // laid out as rows
 	unreachable int // strings prose's predict can never build
+	arenaBytes  int
+	denseRows   int
 }
 
-// index turns the model's feature strings into exact integer keys.
-func (t *Tagger) index(m *flatModel) (buildStats, error) {
-	st := buildStats{features: m.numFeatures()}
-	t.words = make(interner, m.numFeatures()/2)
-	t.tags = make(interner, 64)
-	t.table = newFeatureTable(m.numFeatures())
-	for i := range m.numFeatures() {
-		f := m.feature(i)
-		k, ok := t.parse(f)
-		if !ok {
-			st.unreachable++
-			continue
-		}
-		if !t.table.insert(k, m.pairOff[i], m.pairOff[i+1]) {
-			return st, fmt.Errorf("fasttag: feature %q collides with another feature's key", f)
-		}
-		st.indexed++
-	}
-	if len(t.words) >= 1<<partBits || len(t.tags) >= 1<<partBits {
-		return st, fmt.Errorf("fasttag: %d words, %d tags exceed the %d-bit key parts", len(t.words), len(t.tags), partBits)
-	}
-	return st, nil
-}
+// denseRow flags a row stored dense; dense pays off once a row has weights
+// for a good share of the classes (the bias and tag rows have nearly all).
+const denseRow = 1 << 31
 
-// parse maps one feature string to its key. It reports false for strings
-// prose's predict can never build (an affix longer than prose takes, a
-// two-part feature without its separator, an unknown template), which can
-// simply be left out.
-func (t *Tagger) parse(f string) (uint64, bool) {
+// parse maps one feature string to its template and part ids. It reports
+// false for strings prose's predict can never build (an affix longer than
+// prose takes, a two-part feature without its separator, an unknown
+// template), which are simply left out.
+func parse(f string, words, tags *interner[string], affixes *interner[uint32]) (feature, bool) {
 	for _, tp := range templates {
 		if !strings.HasPrefix(f, tp.prefix) {
 			continue
 		}
 		rest := f[len(tp.prefix):]
+		ft := feature{tmpl: tp.id}
 		switch tp.part {
 		case partNone:
-			return key(tp.id, 0, 0), rest == ""
+			return ft, rest == ""
 		case partAffix:
-			return key(tp.id, affix(rest), 0), len(rest) <= tp.max
+			if len(rest) > tp.max {
+				return ft, false
+			}
+			if tp.id == tPref1 {
+				ft.a = uint32(prefIndex(rest))
+			} else {
+				ft.a = affixes.id(affix(rest))
+			}
+			return ft, true
 		case partTag:
-			return key(tp.id, t.tags.id(rest), 0), true
+			ft.a = tags.id(rest)
+			return ft, true
 		case partWord:
-			return key(tp.id, t.words.id(rest), 0), true
+			ft.a = words.id(rest)
+			return ft, true
 		case partTagTag, partTagWord:
 			sp := strings.IndexByte(rest, ' ')
 			if sp < 0 {
-				return 0, false
+				return ft, false
 			}
-			a := t.tags.id(rest[:sp])
+			ft.a = tags.id(rest[:sp])
 			if tp.part == partTagTag {
-				return key(tp.id, a, t.tags.id(rest[sp+1:])), true
+				ft.b = tags.id(rest[sp+1:])
+			} else {
+				ft.b = words.id(rest[sp+1:])
 			}
-			return key(tp.id, a, t.words.id(rest[sp+1:])), true
+			return ft, true
 		}
 	}
-	return 0, false
+	return feature{}, false
+}
+
+// index lays the model out for scoring: rows in one arena, grouped so that
+// the rows a sentence needs for one word sit together, and reached by
+// direct indexing wherever a part id allows it.
+func (t *Tagger) index(m *flatModel) (buildStats, error) {
+	st := buildStats{features: m.numFeatures()}
+	words := newInterner[string](m.numFeatures() / 4)
+	tags := newInterner[string](64)
+	affixes := newInterner[uint32](m.numFeatures() / 8)
+	feats := make([]feature, 0, m.numFeatures())
+	for i := range m.numFeatures() {
+		ft, ok := parse(m.feature(i), words, tags, affixes)
+		if !ok {
+			st.unreachable++
+			continue
+		}
+		if m.pairOff[i+1]-m.pairOff[i] > 255 {
+			return st, fmt.Errorf("fasttag: feature %q has %d weights, rows hold 255", m.feature(i), m.pairOff[i+1]-m.pairOff[i])
+		}
+		ft.lo, ft.hi = m.pairOff[i], m.pairOff[i+1]
+		feats = append(feats, ft)
+	}
+	nTags := len(tags.keys)
+	if nTags > 255 {
+		return st, fmt.Errorf("fasttag: %d tags in features, at most 255", nTags)
+	}
+
+	// Bucket features by what they hang off, checking that none repeats:
+	// a repeat would mean two feature strings parsed to one key.
+	t.words = words.ids
+	t.tags = tags.ids
+	t.nTags = nTags
+	t.wordInfo = make([]wordInfo, len(words.keys))
+	t.affixRows = make([][nAffixSlots]row, len(affixes.keys))
+	t.prefRows = make([]row, 257)
+	t.prevTag = make([]row, nTags)
+	t.prev2Tag = make([]row, nTags)
+	t.tagTag = make([]row, nTags*nTags)
+	tagWords := make([][]feature, len(words.keys))
+	byWord := make([][nWordSlots]*feature, len(words.keys))
+	byAffix := make([][nAffixSlots]*feature, len(affixes.keys))
+	var bias *feature
+	prefs := make([]*feature, 257)
+	prevTag := make([]*feature, nTags)
+	prev2Tag := make([]*feature, nTags)
+	tagTag := make([]*feature, nTags*nTags)
+	dup := func(p **feature, f *feature) error {
+		if *p != nil {
+			return fmt.Errorf("fasttag: two %q features share part ids %d and %d", templates[f.tmpl].prefix, f.a, f.b)
+		}
+		*p = f
+		return nil
+	}
+	for i := range feats {
+		f := &feats[i]
+		var err error
+		switch f.tmpl {
+		case tBias:
+			err = dup(&bias, f)
+		case tSuffix:
+			err = dup(&byAffix[f.a][sSuffix], f)
+		case tPrevSuffix:
+			err = dup(&byAffix[f.a][sPrev], f)
+		case tNextSuffix:
+			err = dup(&byAffix[f.a][sNext], f)
+		case tPref1:
+			err = dup(&prefs[f.a], f)
+		case tPrevTag:
+			err = dup(&prevTag[f.a], f)
+		case tPrev2Tag:
+			err = dup(&prev2Tag[f.a], f)
+		case tTagTag:
+			err = dup(&tagTag[int(f.a)*nTags+int(f.b)], f)
+		case tWord:
+			err = dup(&byWord[f.a][wWord], f)
+		case tPrevWord:
+			err = dup(&byWord[f.a][wPrev], f)
+		case tPrev2Word:
+			err = dup(&byWord[f.a][wPrev2], f)
+		case tNextWord:
+			err = dup(&byWord[f.a][wNext], f)
+		case tNext2Word:
+			err = dup(&byWord[f.a][wNext2], f)
+		case tPrevTagWord:
+			tagWords[f.b] = append(tagWords[f.b], *f)
+		}
+		if err != nil {
+			return st, err
+		}
+	}
+
+	// The arena, in the order rows are used: the hot shared rows first,
+	// then each word's rows together, then each affix's.
+	nc := len(m.classes)
+	arena := make([]uint64, 1, len(m.classIDs)+m.numFeatures()+1) // [0]: the empty row
+	var dense []float32
+	put := func(f *feature) row {
+		if f == nil {
+			return 0
+		}
+		st.indexed++
+		n := int(f.hi - f.lo)
+		if 3*n >= nc {
+			st.denseRows++
+			off := row(len(dense)) | denseRow
+			dense = append(dense, make([]float32, nc)...)
+			d := dense[len(dense)-nc:]
+			for k, id := range m.classIDs[f.lo:f.hi] {
+				d[id] = m.weights[int(f.lo)+k]
+			}
+			return off
+		}
+		off := row(len(arena))
+		arena = append(arena, uint64(n))
+		for k, id := range m.classIDs[f.lo:f.hi] {
+			arena = append(arena, uint64(id)<<32|uint64(math.Float32bits(m.weights[int(f.lo)+k])))
+		}
+		return off
+	}
+	t.bias = put(bias)
+	for i := range prevTag {
+		t.prevTag[i] = put(prevTag[i])
+		t.prev2Tag[i] = put(prev2Tag[i])
+	}
+	for i := range tagTag {
+		t.tagTag[i] = put(tagTag[i])
+	}
+	for i := range prefs {
+		t.prefRows[i] = put(prefs[i])
+	}
+	for w := range byWord {
+		wi := &t.wordInfo[w]
+		for s, f := range byWord[w] {
+			wi.rows[s] = put(f)
+		}
+		tw := tagWords[w]
+		// Sorted by tag so a duplicate shows up as a neighbour.
+		slices.SortFunc(tw, func(x, y feature) int { return cmp.Compare(x.a, y.a) })
+		wi.twLo = uint32(len(t.tagWordTag))
+		for k := range tw {
+			if k > 0 && tw[k].a == tw[k-1].a {
+				return st, fmt.Errorf("fasttag: two \"i-1 tag+i word\" features share tag %q and word %q", tags.keys[tw[k].a], words.keys[w])
+			}
+			t.tagWordTag = append(t.tagWordTag, uint8(tw[k].a))
+			t.tagWordRow = append(t.tagWordRow, put(&tw[k]))
+		}
+		wi.twHi = uint32(len(t.tagWordTag))
+	}
+	for a := range byAffix {
+		for s, f := range byAffix[a] {
+			t.affixRows[a][s] = put(f)
+		}
+	}
+	t.affixes = newAffixTable(affixes.keys)
+	t.arena, t.dense = arena, dense
+	st.arenaBytes = 8*len(arena) + 4*len(dense)
+	if len(arena) >= denseRow || len(dense) >= denseRow {
+		return st, fmt.Errorf("fasttag: model too large for 31-bit row references")
+	}
+	if st.indexed != len(feats) {
+		return st, fmt.Errorf("fasttag: laid out %d of %d features", st.indexed, len(feats))
+	}
+	return st, nil
 }

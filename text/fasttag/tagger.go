@@ -12,7 +12,7 @@
 package fasttag
 
 import (
-	"fmt"
+		"fmt"
 	"math"
 	"strings"
 	"sync"
@@ -27,20 +27,29 @@ import (
 // concurrent use; per-call scratch space comes from a pool.
 type Tagger struct {
 	classes  []string
-	classTag []uint32 // class id -> tag part id, 0 if no feature mentions it
+	classTag []uint8 // class id -> tag id, 0 if no feature mentions it
 	lexicon  map[string]uint8
-	words    interner
-	tags     interner
-	table    featureTable
-	classIDs []uint8
-	weights  []float32
-	stats    buildStats
+	words    map[string]uint32 // normalised word -> index in wordInfo
+	tags     map[string]uint32 // tag -> tag id, as used in features
+	nTags    int
 
-	// Part ids of the sentinels prose pads a sentence with, and of the
-	// words normalise replaces.
-	start, start2, end, end2 uint32 // words
-	hyphen, year, digits     uint32 // words
-	tagStart, tagStart2      uint32 // tags
+	// Rows, by what they hang off. See index.
+	arena      []uint64
+	dense      []float32
+	bias       row
+	prevTag    []row // [tag id]
+	prev2Tag   []row
+	tagTag     []row // [p1*nTags + p2]
+	prefRows   []row // [prefIndex]
+	wordInfo   []wordInfo
+	tagWordTag []uint8 // "i-1 tag+i word" rows of each word, by tag
+	tagWordRow []row
+	affixes    affixTable
+	affixRows  [][nAffixSlots]row
+
+	start, start2, end, end2 ctxInfo // prose's sentence padding
+	tagStart, tagStart2      uint8
+	stats                    buildStats
 
 	pool sync.Pool
 }
@@ -58,7 +67,7 @@ func FromBytes(data []byte) (*Tagger, error) {
 	if !finiteWeights(m.weights) {
 		return nil, fmt.Errorf("fasttag: model has non-finite or huge weights")
 	}
-	t := &Tagger{classes: m.classes, lexicon: m.tagMap, classIDs: m.classIDs, weights: m.weights}
+	t := &Tagger{classes: m.classes, lexicon: m.tagMap}
 	for _, c := range m.classes {
 		// A tag with a space would make "tag word" features ambiguous.
 		if strings.IndexByte(c, ' ') >= 0 {
@@ -68,36 +77,49 @@ func FromBytes(data []byte) (*Tagger, error) {
 	if t.stats, err = t.index(m); err != nil {
 		return nil, err
 	}
-	t.classTag = make([]uint32, len(t.classes))
+	t.classTag = make([]uint8, len(t.classes))
 	for i, c := range t.classes {
-		t.classTag[i] = t.tags[c]
+		t.classTag[i] = uint8(t.tags[c])
 	}
-	t.start, t.start2, t.end, t.end2 = t.words["-START-"], t.words["-START2-"], t.words["-END-"], t.words["-END2-"]
-	t.hyphen, t.year, t.digits = t.words["!HYPHEN"], t.words["!YEAR"], t.words["!DIGITS"]
-	t.tagStart, t.tagStart2 = t.tags["-START-"], t.tags["-START2-"]
-	nClasses := len(t.classes)
-	t.pool.New = func() any { return &scratch{scores: make([]float32, nClasses)} }
+	t.start = t.sentinel("-START-")
+	t.start2 = t.sentinel("-START2-")
+	t.end = t.sentinel("-END-")
+	t.end2 = t.sentinel("-END2-")
+	t.tagStart, t.tagStart2 = uint8(t.tags["-START-"]), uint8(t.tags["-START2-"])
+	t.pool.New = func() any { return new(scratch) }
 	return t, nil
 }
 
-// scratch is one call's working set. ctx arrays are indexed like prose's
-// context: token i at i+2, with two sentinels each side.
+// ctxInfo is one position of prose's context window: the normalised word's
+// rows, and its suffix's rows for when it is the previous or next token.
+type ctxInfo struct {
+	word             *wordInfo
+	sufPrev, sufNext row
+}
+
+func (t *Tagger) ctx(id uint32, suf string) ctxInfo {
+	a := &t.affixRows[t.affixes.find(affix(suf))]
+	return ctxInfo{word: &t.wordInfo[id], sufPrev: a[sPrev], sufNext: a[sNext]}
+}
+
+func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.words[w], suffix3(w)) }
+
+// scratch is one call's working set. ctx is indexed like prose's context:
+// token i at i+2, with two sentinels each side.
 type scratch struct {
-	scores []float32
-	word   []byte // the token as prose sees it, when quotes were mapped
-	norm   []byte // its normalised form
-	wid    []uint32
-	suf    []uint32
+	scores [256]float32 // indexed by a uint8 class id: no bounds checks
+	word   []byte       // the token as prose sees it, when quotes were mapped
+	norm   []byte       // its normalised form
+	ctx    []ctxInfo
 	tok    []tokenInfo
 }
 
 // tokenInfo is what the sequential pass needs about one token.
 type tokenInfo struct {
-	fixed  string // tag decided without the model, if set
-	fixID  uint32 // its tag part id
-	hasFix bool
-	suf    uint32 // affix ids of the word itself (not normalised)
-	pre    uint32
+	fixed     string // tag decided without the model, if hasFix
+	hasFix    bool
+	fixID     uint8 // its tag id
+	suf, pref row   // rows of the word's own suffix and first byte
 }
 
 // Tag sets the Tag of each token, treating toks as one sentence. Like
@@ -112,17 +134,14 @@ func (t *Tagger) Tag(toks []text.Token) {
 	defer t.pool.Put(s)
 
 	n := len(toks)
-	if cap(s.wid) < n+4 {
-		s.wid = make([]uint32, n+4)
-		s.suf = make([]uint32, n+4)
+	if cap(s.ctx) < n+4 {
+		s.ctx = make([]ctxInfo, n+4)
 		s.tok = make([]tokenInfo, n)
 	}
-	wid, suf, info := s.wid[:n+4], s.suf[:n+4], s.tok[:n]
-	wid[0], suf[0] = t.start, affix(suffix3("-START-"))
-	wid[1], suf[1] = t.start2, affix(suffix3("-START2-"))
-	wid[n+2], suf[n+2] = t.end, affix(suffix3("-END-"))
-	wid[n+3], suf[n+3] = t.end2, affix(suffix3("-END2-"))
+	ctx, info := s.ctx[:n+4], s.tok[:n]
+	ctx[0], ctx[1], ctx[n+2], ctx[n+3] = t.start, t.start2, t.end, t.end2
 
+	// First pass: everything that does not depend on earlier tags.
 	for i := range toks {
 		w := toks[i].Text
 		mapped := false
@@ -132,10 +151,13 @@ func (t *Tagger) Tag(toks []text.Token) {
 				w = view(s.word)
 			}
 		}
-		wid[i+2], suf[i+2] = t.normalize(s, w)
+		norm := t.normalize(s, w)
+		ctx[i+2] = t.ctx(t.words[norm], suffix3(norm))
 		info[i] = t.fix(w, mapped)
 	}
 
+	// Second pass: left to right, each tag feeding the next token's
+	// features.
 	p1, p2 := t.tagStart, t.tagStart2
 	for i := range toks {
 		in := &info[i]
@@ -144,14 +166,15 @@ func (t *Tagger) Tag(toks []text.Token) {
 			p2, p1 = p1, in.fixID
 			continue
 		}
-		c := t.predict(s.scores, i+2, wid, suf, in, p1, p2)
+		c := t.predict(&s.scores, ctx[i:i+5], in, p1, p2)
 		toks[i].Tag = t.classes[c]
 		p2, p1 = p1, t.classTag[c]
 	}
 }
 
-// fix applies prose's tagOne short cuts and gathers the word's own affixes.
-// mapped says w is a view of scratch space, which must not escape.
+// fix applies prose's tagOne short cuts, or else finds the rows of the
+// word's own affixes. mapped says w is a view of scratch space, which must
+// not escape.
 func (t *Tagger) fix(w string, mapped bool) tokenInfo {
 	var tg string
 	switch {
@@ -172,70 +195,60 @@ func (t *Tagger) fix(w string, mapped bool) tokenInfo {
 		if c, ok := t.lexicon[w]; ok {
 			return tokenInfo{fixed: t.classes[c], fixID: t.classTag[c], hasFix: true}
 		}
-		return tokenInfo{suf: affix(suffix3(w)), pre: affix(prefix1(w))}
+		return tokenInfo{
+			suf:  t.affixRows[t.affixes.find(affix(suffix3(w)))][sSuffix],
+			pref: t.prefRows[prefIndex(w)],
+		}
 	}
-	return tokenInfo{fixed: tg, fixID: t.tags[tg], hasFix: true}
+	return tokenInfo{fixed: tg, fixID: uint8(t.tags[tg]), hasFix: true}
 }
 
-// normalize is prose's normalize followed by the word-id lookup, with the
-// lower-casing done in scratch space instead of a new string.
-func (t *Tagger) normalize(s *scratch, w string) (id, suf uint32) {
+// normalize is prose's normalize, lower-casing into scratch space instead
+// of a new string. The result is valid until the next call.
+func (t *Tagger) normalize(s *scratch, w string) string {
 	if w == "" {
-		return t.words[""], affix("")
+		return w
 	}
 	first := w[0]
 	switch {
 	case first != '-' && strings.IndexByte(w, '-') >= 0:
-		return t.hyphen, affix(suffix3("!HYPHEN"))
+		return "!HYPHEN"
 	case len(w) == 4 && isDecimalInt(w):
-		return t.year, affix(suffix3("!YEAR"))
+		return "!YEAR"
 	case '0' <= first && first <= '9':
-		return t.digits, affix(suffix3("!DIGITS"))
+		return "!DIGITS"
 	}
 	s.norm = appendLower(s.norm[:0], w)
-	return t.words[string(s.norm)], affix(suffix3(view(s.norm)))
+	return view(s.norm)
 }
 
-// predict scores one token with the model's 14 feature templates, adding
-// weights in exactly prose's order, and returns the best class.
-func (t *Tagger) predict(scores []float32, c int, wid, suf []uint32, in *tokenInfo, p1, p2 uint32) int {
-	clear(scores)
-	t.add(scores, key(tBias, 0, 0))
-	t.add(scores, key(tSuffix, in.suf, 0))
-	t.add(scores, key(tPref1, in.pre, 0))
-	if p1 != 0 {
-		t.add(scores, key(tPrevTag, p1, 0))
-	}
-	if p2 != 0 {
-		t.add(scores, key(tPrev2Tag, p2, 0))
-		if p1 != 0 {
-			t.add(scores, key(tTagTag, p1, p2))
-		}
-	}
-	if w := wid[c]; w != 0 {
-		t.add(scores, key(tWord, w, 0))
-		if p1 != 0 {
-			t.add(scores, key(tPrevTagWord, p1, w))
-		}
-	}
-	if w := wid[c-1]; w != 0 {
-		t.add(scores, key(tPrevWord, w, 0))
-	}
-	t.add(scores, key(tPrevSuffix, suf[c-1], 0))
-	if w := wid[c-2]; w != 0 {
-		t.add(scores, key(tPrev2Word, w, 0))
-	}
-	if w := wid[c+1]; w != 0 {
-		t.add(scores, key(tNextWord, w, 0))
-	}
-	t.add(scores, key(tNextSuffix, suf[c+1], 0))
-	if w := wid[c+2]; w != 0 {
-		t.add(scores, key(tNext2Word, w, 0))
-	}
+// predict scores one token, adding the model's 14 feature rows in exactly
+// prose's order, and returns the best class. ctx holds the token's window,
+// i-2 .. i+2.
+func (t *Tagger) predict(sc *[256]float32, ctx []ctxInfo, in *tokenInfo, p1, p2 uint8) int {
+	ctx = ctx[:5]
+	nc := len(t.classes)
+	clear(sc[:nc])
+	t.add(sc, t.bias)
+	t.add(sc, in.suf)
+	t.add(sc, in.pref)
+	t.add(sc, t.prevTag[p1])
+	t.add(sc, t.prev2Tag[p2])
+	t.add(sc, t.tagTag[int(p1)*t.nTags+int(p2)])
+	cur := ctx[2].word
+	t.add(sc, cur.rows[wWord])
+	t.add(sc, t.tagWord(cur, p1))
+	t.add(sc, ctx[1].word.rows[wPrev])
+	t.add(sc, ctx[1].sufPrev)
+	t.add(sc, ctx[0].word.rows[wPrev2])
+	t.add(sc, ctx[3].word.rows[wNext])
+	t.add(sc, ctx[3].sufNext)
+	t.add(sc, ctx[4].word.rows[wNext2])
 
-	// prose's Best: the first strictly greatest score.
+	// prose's Best: the first strictly greatest score. Scores are finite
+	// (see finiteWeights), so one always beats -Inf.
 	best, bestID := float32(math.Inf(-1)), 0
-	for id, v := range scores {
+	for id, v := range sc[:nc] {
 		if v > best {
 			best, bestID = v, id
 		}
@@ -243,11 +256,30 @@ func (t *Tagger) predict(scores []float32, c int, wid, suf []uint32, in *tokenIn
 	return bestID
 }
 
-func (t *Tagger) add(scores []float32, k uint64) {
-	lo, hi := t.table.find(k)
-	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	for j := range ids {
-		scores[ids[j]] += wts[j]
+// tagWord finds the "i-1 tag+i word" row for the previous tag, among the
+// few the word has.
+func (t *Tagger) tagWord(w *wordInfo, p1 uint8) row {
+	for k, tg := range t.tagWordTag[w.twLo:w.twHi] {
+		if tg == p1 {
+			return t.tagWordRow[int(w.twLo)+k]
+		}
+	}
+	return 0
+}
+
+// add accumulates one row into the scores.
+func (t *Tagger) add(sc *[256]float32, r row) {
+	if r&denseRow != 0 {
+		d := t.dense[r&^denseRow:]
+		d = d[:len(t.classes)]
+		for k, v := range d {
+			sc[uint8(k)] += v
+		}
+		return
+	}
+	n := row(t.arena[r])
+	for _, p := range t.arena[r+1 : r+1+n] {
+		sc[uint8(p>>32)] += math.Float32frombits(uint32(p))
 	}
 }
 
