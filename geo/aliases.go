@@ -90,7 +90,7 @@ func (g *Gazetteer) loadAliases() error {
 			continue
 		case "demonym":
 			for _, v := range a.variants {
-				g.demonymKey[placekey.Key(v)] = t.index
+				g.addDemonym(v, t.index)
 			}
 			continue
 		case "region":

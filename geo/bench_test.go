@@ -2,6 +2,7 @@ package geo
 
 import (
 	"github.com/parley-events/parley/text"
+	"os"
 	"runtime"
 	"testing"
 	"time"
@@ -73,4 +74,35 @@ func TestLoadBudget(t *testing.T) {
 		t.Errorf("Load took %v and keeps %.1f MB; budget is 100 ms and 60 MB", took, heap)
 	}
 	runtime.KeepAlive(g)
+}
+
+// BenchmarkMentionsStory resolves every sentence of the example story,
+// tagged by the real text analyzer: the per-sentence cost the pipeline
+// pays, including sentences without places.
+func BenchmarkMentionsStory(b *testing.B) {
+	story, err := os.ReadFile("../examples/astana-talks.txt")
+	if err != nil {
+		b.Skip("example story missing:", err)
+	}
+	an, err := text.NewDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := an.Analyze(string(story))
+	g := gaz(b)
+	if err := g.Preload(); err != nil {
+		b.Fatal(err)
+	}
+	f := NewFocus()
+	for i := range sents {
+		f.AddMentions(g.Mentions(&sents[i], nil, nil))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range sents {
+			g.Mentions(&sents[i], nil, f)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sents)), "ns/sentence")
 }

@@ -2,6 +2,8 @@ package geo
 
 import (
 	"bytes"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -34,6 +36,15 @@ func TestDataIntegrity(t *testing.T) {
 		}
 		if _, ok := g.byAlpha2[string(f[3])]; !ok && string(f[3]) != "XK" {
 			t.Errorf("record %d %q: unknown country %q", i, name, f[3])
+		}
+		for _, c := range [][]byte{f[5], f[6]} {
+			want, err := strconv.ParseFloat(string(c), 64)
+			if got := parseCoord(c); err != nil || math.Abs(got-want) > 1e-9 {
+				t.Fatalf("record %d %q: parseCoord(%q) = %v, strconv %v (%v)", i, name, c, got, want, err)
+			}
+		}
+		if n, err := strconv.Atoi(string(f[7])); len(f[7]) > 0 && (err != nil || atoi(f[7]) != n) {
+			t.Fatalf("record %d %q: population %q", i, name, f[7])
 		}
 		prevS, prevK = f[0], f[1]
 	}

@@ -76,7 +76,8 @@ type Gazetteer struct {
 	byAlpha3   map[string]int
 	byAlpha2   map[string]int
 	countryKey map[string]int // key of a name, spelling or alias -> country index
-	demonymKey map[string]int // key of a demonym ("kazakh") -> country index
+	demonymKey   map[string]int // key of a demonym ("kazakh") -> country index
+	demonymLower map[string]int // lower-cased demonym -> country index, for a scan without keys
 
 	admin1     []admin1
 	admin1Code map[string]int   // "SY.12" -> admin1 index
@@ -292,21 +293,87 @@ func splitSkelKey(b []byte) (skel, key []byte) {
 
 // place builds the Place of record i.
 func (g *Gazetteer) place(i int) Place {
+	p := g.placeNoName(i)
+	p.Name = string(g.line(i)[2])
+	return p
+}
+
+// placeNoName builds the Place of record i without its name, which is the
+// one field that must allocate; scoring needs everything else, and only
+// the few candidates returned need a name (see Mention.Candidates).
+func (g *Gazetteer) placeNoName(i int) Place {
 	f := g.line(i)
-	lat, _ := strconv.ParseFloat(string(f[5]), 64)
-	lon, _ := strconv.ParseFloat(string(f[6]), 64)
-	pop, _ := strconv.Atoi(string(f[7]))
-	id, _ := strconv.Atoi(string(f[8]))
-	cc2 := string(f[3])
-	p := Place{Name: string(f[2]), Lat: lat, Lon: lon, Precision: PrecisionCity,
-		Population: pop, GeonameID: id, Feature: string(f[9])}
-	if c, ok := g.byAlpha2[cc2]; ok {
+	p := Place{Lat: parseCoord(f[5]), Lon: parseCoord(f[6]), Precision: PrecisionCity,
+		Population: atoi(f[7]), GeonameID: atoi(f[8])}
+	if code, ok := featureCodes[string(f[9])]; ok {
+		p.Feature = code
+	} else {
+		p.Feature = string(f[9])
+	}
+	if c, ok := g.byAlpha2[string(f[3])]; ok {
 		p.Country = g.countries[c].alpha3
 	}
-	if a, ok := g.admin1Code[cc2+"."+string(f[4])]; ok {
-		p.Admin1 = g.admin1[a].name
+	var buf [16]byte
+	if len(f[3])+1+len(f[4]) <= len(buf) {
+		n := copy(buf[:], f[3])
+		buf[n] = '.'
+		n += 1 + copy(buf[n+1:], f[4])
+		if a, ok := g.admin1Code[string(buf[:n])]; ok {
+			p.Admin1 = g.admin1[a].name
+		}
 	}
 	return p
+}
+
+// featureCodes interns the GeoNames feature codes of populated places.
+var featureCodes = map[string]string{
+	"PPL": "PPL", "PPLA": "PPLA", "PPLA2": "PPLA2", "PPLA3": "PPLA3", "PPLA4": "PPLA4", "PPLA5": "PPLA5",
+	"PPLC": "PPLC", "PPLCH": "PPLCH", "PPLF": "PPLF", "PPLG": "PPLG", "PPLH": "PPLH", "PPLL": "PPLL",
+	"PPLQ": "PPLQ", "PPLR": "PPLR", "PPLS": "PPLS", "PPLW": "PPLW", "PPLX": "PPLX", "STLMT": "STLMT",
+}
+
+// atoi parses a non-negative decimal; anything else gives 0 (the data is
+// generated, and tests check it whole).
+func atoi(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' || n > 1<<40 {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// parseCoord parses the generator's coordinates ("-77.0364"): a sign,
+// digits and at most a few decimals, without strconv's string conversion.
+func parseCoord(b []byte) float64 {
+	neg := len(b) > 0 && b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	var whole, frac, scale float64 = 0, 0, 1
+	seenDot := false
+	for _, c := range b {
+		switch {
+		case c == '.' && !seenDot:
+			seenDot = true
+		case c >= '0' && c <= '9':
+			if seenDot {
+				frac = frac*10 + float64(c-'0')
+				scale *= 10
+			} else {
+				whole = whole*10 + float64(c-'0')
+			}
+		default:
+			return 0
+		}
+	}
+	v := whole + frac/scale
+	if neg {
+		v = -v
+	}
+	return v
 }
 
 // placeCC2 returns the ISO2 country of record i without building a Place.
@@ -340,7 +407,9 @@ func (g *Gazetteer) fuzzy(key string, maxDist int, fn func(i, dist int)) {
 		if string(s) != skel {
 			break
 		}
-		if string(k) == key {
+		// Same skeleton, so the lengths differ only by vowels: a length
+		// gap over maxDist can never be within maxDist edits.
+		if d := len(k) - len(key); d > maxDist || -d > maxDist || string(k) == key {
 			continue
 		}
 		if d := placekey.VowelDistance(string(k), key); d > 0 && d <= maxDist {
@@ -403,6 +472,7 @@ func (g *Gazetteer) loadCountries() error {
 	g.byAlpha2 = map[string]int{}
 	g.countryKey = map[string]int{}
 	g.demonymKey = map[string]int{}
+	g.demonymLower = map[string]int{}
 	for n, ln := range strings.Split(countriesTSV, "\n") {
 		if ln == "" || ln[0] == '#' {
 			continue
@@ -431,12 +501,17 @@ func (g *Gazetteer) loadCountries() error {
 			}
 		}
 		for _, s := range splitBar(f[11]) {
-			if k := placekey.Key(s); k != "" {
-				g.demonymKey[k] = i
-			}
+			g.addDemonym(s, i)
 		}
 	}
 	return nil
+}
+
+func (g *Gazetteer) addDemonym(s string, country int) {
+	if k := placekey.Key(s); k != "" {
+		g.demonymKey[k] = country
+		g.demonymLower[strings.ToLower(s)] = country
+	}
 }
 
 func splitBar(s string) []string {

@@ -385,3 +385,16 @@ func TestMentionsEdgeCases(t *testing.T) {
 		t.Errorf("Trinidad and Tobago: %s", dump(ms))
 	}
 }
+
+func TestParseCoordAtoi(t *testing.T) {
+	for in, want := range map[string]float64{"-77.0364": -77.0364, "0": 0, "12.5": 12.5, "": 0, "1.2.3": 0, "x": 0, "-0.0001": -0.0001} {
+		if got := parseCoord([]byte(in)); got != want && (got-want > 1e-12 || want-got > 1e-12) {
+			t.Errorf("parseCoord(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]int{"601723": 601723, "": 0, "-5": 0, "12a": 0} {
+		if got := atoi([]byte(in)); got != want {
+			t.Errorf("atoi(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

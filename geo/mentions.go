@@ -34,6 +34,7 @@ const maxCandidates = 8
 // cand is a candidate before scoring.
 type cand struct {
 	p     Place
+	rec   int    // place record + 1, 0 for non-place candidates; its name is filled late
 	kind  string // place | admin1 | country | region
 	match string // exact | alias | fuzzy
 	dist  int
@@ -335,7 +336,7 @@ func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
 		switch t.kind {
 		case "place":
 			if i, ok := g.resolvePlace(t); ok {
-				out = append(out, cand{p: g.place(i), kind: "place", match: "alias"})
+				out = append(out, cand{p: g.placeNoName(i), rec: i + 1, kind: "place", match: "alias"})
 			}
 		case "admin1":
 			out = append(out, cand{p: g.admin1Place(t.index), kind: "admin1", match: "alias"})
@@ -351,7 +352,7 @@ func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
 	}
 	hi = min(hi, lo+limit)
 	for i := lo; i < hi; i++ {
-		out = append(out, cand{p: g.place(i), kind: "place", match: "exact"})
+		out = append(out, cand{p: g.placeNoName(i), rec: i + 1, kind: "place", match: "exact"})
 	}
 	if len(out) == 0 && fuzzy && len(k) >= 4 {
 		maxd := 1
@@ -361,7 +362,7 @@ func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
 		n := 0
 		g.fuzzy(k, maxd, func(i, d int) {
 			if n < 50 {
-				out = append(out, cand{p: g.place(i), kind: "place", match: "fuzzy", dist: d})
+				out = append(out, cand{p: g.placeNoName(i), rec: i + 1, kind: "place", match: "fuzzy", dist: d})
 				n++
 			}
 		})
@@ -388,7 +389,7 @@ func dedupe(cs []cand) []cand {
 		dup := false
 		if c.match != "alias" {
 			for _, a := range aliases {
-				if a.kind == c.kind && a.p.Name == c.p.Name && a.p.Country == c.p.Country && a.p.Lat == c.p.Lat && a.p.Lon == c.p.Lon {
+				if a.kind == c.kind && a.rec == c.rec && a.p.Name == c.p.Name {
 					dup = true
 					break
 				}
@@ -469,8 +470,8 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 	// in Tripoli", "the north Lebanese port").
 	var demonyms countrySet
 	for _, t := range toks {
-		if isCapitalized(t.Text) && len(t.Text) > 3 {
-			if ci, ok := g.demonymKey[placekey.Key(t.Text)]; ok {
+		if len(t.Text) > 3 && isCapitalized(t.Text) {
+			if ci, ok := g.demonymLower[lower(t)]; ok {
 				demonyms.add(g.countries[ci].alpha3)
 			}
 		}
@@ -518,7 +519,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 			c cand
 			s float64
 		}
-		var sc []scored
+		sc := make([]scored, 0, len(r.cands))
 		hasCountry := false
 		for _, c := range r.cands {
 			hasCountry = hasCountry || c.kind == "country"
@@ -546,11 +547,14 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 			sc = sc[:maxCandidates]
 		}
 		for _, x := range sc {
+			if x.c.rec > 0 && x.c.p.Name == "" {
+				x.c.p.Name = string(g.line(x.c.rec - 1)[2])
+			}
 			m.Candidates = append(m.Candidates, x.c.p)
 			m.Scores = append(m.Scores, math.Round(x.s*100)/100)
 		}
 		if len(sc) > 0 {
-			best := sc[0].c.p
+			best := m.Candidates[0]
 			m.Best = &best
 			bests[i] = &best
 			why = append(why, sc[0].c.kind+" "+sc[0].c.match)

@@ -114,6 +114,27 @@ func Skeleton(key string) string {
 	return b.String()
 }
 
+// sameSkeleton compares the skeletons of a and b without building them.
+func sameSkeleton(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && isVowel(a[i]) {
+			i++
+		}
+		for j < len(b) && isVowel(b[j]) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i++
+		j++
+	}
+}
+
 func isVowel(c byte) bool {
 	switch c {
 	case 'a', 'e', 'i', 'o', 'u', 'y', 'w':
@@ -126,7 +147,7 @@ func isVowel(c byte) bool {
 // edits of vowels, or -1 when they differ in a consonant (their skeletons
 // differ). It is cheap for the short strings place names are.
 func VowelDistance(a, b string) int {
-	if Skeleton(a) != Skeleton(b) {
+	if !sameSkeleton(a, b) {
 		return -1
 	}
 	if len(a) > 64 || len(b) > 64 {

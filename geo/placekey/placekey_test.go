@@ -79,3 +79,11 @@ func FuzzKey(f *testing.F) {
 		_ = VowelDistance(k, Key(s+"a"))
 	})
 }
+
+func TestSameSkeleton(t *testing.T) {
+	for _, p := range [][2]string{{"saraqeb", "saraqib"}, {"abc", "bc"}, {"", "aeiou"}, {"hms", "homs"}, {"hms", "hmsa"}, {"hms", "hmsx"}, {"x", ""}} {
+		if got, want := sameSkeleton(p[0], p[1]), Skeleton(p[0]) == Skeleton(p[1]); got != want {
+			t.Errorf("sameSkeleton(%q, %q) = %v, want %v", p[0], p[1], got, want)
+		}
+	}
+}
