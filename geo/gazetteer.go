@@ -72,10 +72,10 @@ type Gazetteer struct {
 	blocks []*block
 	total  int // records in all blocks
 
-	countries  []country
-	byAlpha3   map[string]int
-	byAlpha2   map[string]int
-	countryKey map[string]int // key of a name, spelling or alias -> country index
+	countries    []country
+	byAlpha3     map[string]int
+	byAlpha2     map[string]int
+	countryKey   map[string]int // key of a name, spelling or alias -> country index
 	demonymKey   map[string]int // key of a demonym ("kazakh") -> country index
 	demonymLower map[string]int // lower-cased demonym -> country index, for a scan without keys
 
