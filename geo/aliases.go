@@ -46,7 +46,7 @@ func parseAliases(text string) ([]aliasLine, error) {
 			return nil, fmt.Errorf("geo: aliases.txt:%d: want KIND TARGET = VARIANTS", n+1)
 		}
 		target, vars, ok := strings.Cut(rest, "=")
-		if !ok && kind != "region" {
+		if !ok && kind != "region" && kind != "area" {
 			return nil, fmt.Errorf("geo: aliases.txt:%d: missing '='", n+1)
 		}
 		a := aliasLine{line: n + 1, kind: kind, target: strings.TrimSpace(target)}
@@ -56,11 +56,11 @@ func parseAliases(text string) ([]aliasLine, error) {
 			}
 		}
 		switch kind {
-		case "place", "admin1", "country", "demonym", "region":
+		case "place", "admin1", "country", "demonym", "region", "area":
 		default:
 			return nil, fmt.Errorf("geo: aliases.txt:%d: unknown kind %q", n+1, kind)
 		}
-		if a.target == "" || len(a.variants) == 0 && kind != "region" {
+		if a.target == "" || len(a.variants) == 0 && kind != "region" && kind != "area" {
 			return nil, fmt.Errorf("geo: aliases.txt:%d: empty target or variants", n+1)
 		}
 		out = append(out, a)
@@ -93,7 +93,7 @@ func (g *Gazetteer) loadAliases() error {
 				g.addDemonym(v, t.index)
 			}
 			continue
-		case "region":
+		case "region", "area":
 			g.regions[placekey.Key(t.region.Name)] = t.region
 			for _, v := range a.variants {
 				g.regions[placekey.Key(v)] = t.region
@@ -129,7 +129,7 @@ func (g *Gazetteer) resolveAliasTarget(a aliasLine) (aliasTarget, error) {
 			return bad("unknown alpha-3 code")
 		}
 		return aliasTarget{kind: a.kind, index: i}, nil
-	case "region":
+	case "region", "area":
 		name, coords, ok := strings.Cut(a.target, "@")
 		f := strings.Fields(coords)
 		if !ok || len(f) != 2 {
@@ -137,11 +137,20 @@ func (g *Gazetteer) resolveAliasTarget(a aliasLine) (aliasTarget, error) {
 		}
 		lat, err1 := strconv.ParseFloat(f[0], 64)
 		lon, err2 := strconv.ParseFloat(f[1], 64)
-		if err1 != nil || err2 != nil {
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
 			return bad("bad coordinates")
 		}
-		return aliasTarget{kind: "region", region: Place{Name: strings.TrimSpace(name), Lat: lat, Lon: lon,
-			Precision: PrecisionRegion, Feature: "RGN"}}, nil
+		p := Place{Name: strings.TrimSpace(name), Lat: lat, Lon: lon, Precision: PrecisionRegion, Feature: "RGN"}
+		if a.kind == "area" {
+			// An area lies inside one country but spans several admin1
+			// regions (Darfur, Donbas): admin1 is its honest precision.
+			n, cc3, ok := strings.Cut(p.Name, ",")
+			if _, known := g.byAlpha3[strings.TrimSpace(cc3)]; !ok || !known {
+				return bad("want NAME, ALPHA3 @ LAT LON")
+			}
+			p.Name, p.Country, p.Precision = strings.TrimSpace(n), strings.TrimSpace(cc3), PrecisionAdmin1
+		}
+		return aliasTarget{kind: "region", region: p}, nil
 	}
 	name, cc3, ok := strings.Cut(a.target, ",")
 	cc3 = strings.TrimSpace(cc3)

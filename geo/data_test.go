@@ -104,7 +104,7 @@ func TestAliasTargets(t *testing.T) {
 			want = g.admin1Place(target.index)
 		case "country":
 			want = g.countryPlace(target.index)
-		case "region":
+		case "region", "area":
 			want = target.region
 		case "demonym":
 			continue // checked by the capital and demonym tests
@@ -170,6 +170,27 @@ func TestParseAliasesErrors(t *testing.T) {
 	}
 	if a, err := parseAliases("# comment\nregion Sahel @ 15 0\nplace Astana, KAZ = Akmola | Tselinograd # renamed\n"); err != nil || len(a) != 2 || len(a[1].variants) != 2 {
 		t.Errorf("parseAliases: %v %+v", err, a)
+	}
+}
+
+func TestResolveAliasTargetErrors(t *testing.T) {
+	g := gaz(t)
+	for _, a := range []aliasLine{
+		{kind: "area", target: "Darfur @ 13.5 24.5"},
+		{kind: "area", target: "Darfur, XXX @ 13.5 24.5"},
+		{kind: "region", target: "Sahel @ 95 0"},
+		{kind: "region", target: "Sahel"},
+		{kind: "country", target: "XXX"},
+		{kind: "place", target: "Astana"},
+		{kind: "admin1", target: "Nowhere, SYR"},
+	} {
+		if _, err := g.resolveAliasTarget(a); err == nil {
+			t.Errorf("%s %q: no error", a.kind, a.target)
+		}
+	}
+	p, err := g.resolveAliasTarget(aliasLine{kind: "area", target: "Darfur, SDN @ 13.5 24.5"})
+	if err != nil || p.region.Country != "SDN" || p.region.Precision != PrecisionAdmin1 {
+		t.Errorf("area Darfur: %+v, %v", p, err)
 	}
 }
 
