@@ -10,6 +10,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,6 +37,10 @@ type Entry struct {
 	Upper   bool   // an acronym: only matches text without lower-case letters
 	Proper  bool   // a capitalised name: only matches capitalised text
 	Ranges  [][2]string
+	// Former is the fallback for a person named outside every term of
+	// office: "Assad fled to Moscow" after 2024 is still Syrian, now an
+	// elite (ELI) rather than the government.
+	Former bool
 }
 
 // Dictionary is an immutable, compiled actor dictionary.
@@ -78,7 +83,31 @@ func Load(fsys fs.FS, dir string) (*Dictionary, error) {
 		}
 		d.raw = append(d.raw, es...)
 	}
+	d.addFormer()
 	return d, nil
+}
+
+// addFormer appends, after every date-bounded entry of a node, a fallback
+// entry country+ELI that matches when no term covers the story date.
+func (d *Dictionary) addFormer() {
+	for node, idx := range d.entries {
+		seen := map[string]bool{}
+		for _, ei := range idx {
+			e := d.list[ei]
+			if len(e.Ranges) == 0 || len(e.Code) < 3 || transnational[e.Code[:3]] || strings.HasPrefix(e.Code, "---") {
+				continue
+			}
+			c := e.Code[:3]
+			if seen[c] {
+				continue
+			}
+			seen[c] = true
+			f := e
+			f.Ranges, f.Former, f.Code = nil, true, c+"ELI"
+			d.list = append(d.list, f)
+			d.entries[node] = append(d.entries[node], int32(len(d.list)-1))
+		}
+	}
 }
 
 func (d *Dictionary) add(e dictfile.Entry) error {
@@ -163,15 +192,8 @@ func validCode(c string, k Kind) bool {
 }
 
 func validDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
 }
 
 func splitAttrs(body string) (string, []string) {

@@ -96,6 +96,10 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 				}
 			}
 		}
+		if best == nil {
+			best = r.ledBy(&toks[i])
+			bestEnd = i + 1
+		}
 		if best != nil {
 			out = append(out, Part{Entry: best, Start: i, End: bestEnd})
 			i = bestEnd
@@ -104,6 +108,48 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		i++
 	}
 	return out
+}
+
+// ledBy reads "US-led", "Saudi-led", "Turkish-commanded": the country that
+// leads the coalition or operation named next acts in it. "Russian-backed"
+// is deliberately not read: the backer is not the actor.
+func (r *Resolver) ledBy(t *text.Token) *Entry {
+	pre, suf, ok := strings.Cut(t.Lower, "-")
+	if !ok || (suf != "led" && suf != "headed" && suf != "commanded") {
+		return nil
+	}
+	n := int32(0)
+	pt := text.Token{Lower: pre}
+	n, ok = r.d.walk(n, &pt)
+	if !ok {
+		return nil
+	}
+	for _, ei := range r.d.entries[n] {
+		if e := &r.d.list[ei]; e.Kind == KindCountry && !e.Metonym {
+			return e
+		}
+	}
+	return nil
+}
+
+// startsEntry reports whether some dictionary alias begins with this token.
+func (r *Resolver) startsEntry(t *text.Token) bool {
+	_, ok := r.d.walk(0, t)
+	return ok
+}
+
+// directions before "of" make the next name a reference point, not an
+// agent: "southwest of Baghdad".
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
+	"south-west": true, "outskirts": true, "centre": true, "center": true, "heart": true,
+}
+
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) bool {
@@ -119,6 +165,23 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 	}
 	if e.Proper && !startsUpper(toks[i].Text) {
+		return false
+	}
+	// A country name inside a person's name: "Michael Jordan", "Chad
+	// Smith". A capitalised neighbour that no alias starts with is more
+	// likely a given name or surname than a second actor.
+	if e.Kind == KindCountry && j-i == 1 {
+		if j < len(toks) && toks[j].IsProper() && !calendarWords[toks[j].Lower] && !r.startsEntry(&toks[j]) && toks[i].IsProper() {
+			return false
+		}
+		if i > 0 && toks[i-1].IsProper() && !calendarWords[toks[i-1].Lower] && !r.startsEntry(&toks[i-1]) && toks[i].IsProper() {
+			return false
+		}
+	}
+	// A sector noun used as a verb: "Russia forces Ukraine to ...".
+	// The tagger sometimes calls plural nouns verbs ("pirates hijacked"),
+	// so only a verb followed by an object-like word counts.
+	if e.Kind == KindSector && j-i == 1 && toks[i].IsVerb() && j < len(toks) && !toks[j].IsVerb() && toks[j].Tag != "MD" && toks[j].Tag != "," && toks[j].Tag != "." && toks[j].Tag != "CC" {
 		return false
 	}
 	if len(e.Ranges) > 0 {
@@ -150,6 +213,9 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			k--
 		}
 		if k >= 0 && locativePreps[toks[k].Lower] {
+			return false
+		}
+		if k >= 1 && toks[k].Lower == "of" && directions[toks[k-1].Lower] {
 			return false
 		}
 	}
@@ -226,16 +292,21 @@ func hasCountry(ph *Phrase) bool {
 // finish computes the code of a phrase; it reports false for phrases that
 // are not actors (a bare generic noun, a country adjective modifying a thing).
 func finish(toks []text.Token, ph *Phrase) bool {
-	var full string
+	var full *Entry
+	country, countryBefore := "", false
 	for _, p := range ph.Parts {
 		switch p.Entry.Kind {
 		case KindActor:
-			if full == "" {
-				full = p.Entry.Code
+			// A person named after a title or group is the head ("Labour
+			// leader Keir Starmer"): the last person wins; otherwise the
+			// first named actor does.
+			if full == nil || len(p.Entry.Ranges) > 0 || p.Entry.Former {
+				full = p.Entry
 			}
 		case KindCountry:
-			if ph.Country == "" && full == "" {
-				ph.Country = p.Entry.Code
+			if country == "" {
+				country = p.Entry.Code
+				countryBefore = full == nil
 			}
 		case KindSector:
 			if p.Entry.Code != "-" && !contains(ph.Sectors, p.Entry.Code) {
@@ -243,11 +314,23 @@ func finish(toks []text.Token, ph *Phrase) bool {
 			}
 		}
 	}
-	if full != "" {
-		ph.Code = full
-		ph.Country, ph.Sectors = splitFull(full)
+	if full != nil {
+		code := full.Code
+		switch {
+		case strings.HasPrefix(code, "---") && country != "":
+			// "Germany's Social Democrats": a party name shared by many
+			// countries takes the one the phrase gives.
+			code = country + code[3:]
+		case country != "" && countryBefore && transnational[code[:3]] && len(ph.Sectors) > 0 && len(full.Ranges) == 0:
+			// "Russia's UN ambassador", "Iran's Security Council
+			// secretary": a state's own official at or for the body.
+			code = country + strings.Join(ph.Sectors, "")
+		}
+		ph.Code = code
+		ph.Country, ph.Sectors = splitFull(code)
 		return true
 	}
+	ph.Country = country
 	last := ph.Parts[len(ph.Parts)-1]
 	if ph.Country == "" {
 		if len(ph.Sectors) == 0 {
