@@ -223,3 +223,37 @@ func TestFocus(t *testing.T) {
 		t.Errorf("Share(TUR) after AddMentions = %v", got)
 	}
 }
+
+// FuzzParseAliases: the alias parser never panics, and what it accepts
+// is well formed.
+func FuzzParseAliases(f *testing.F) {
+	f.Add(aliasesTxt[:min(len(aliasesTxt), 4000)])
+	f.Add("place Astana, KAZ = Akmola | Tselinograd # renamed\nregion Sahel @ 15 0\n")
+	f.Add("area X, SDN @ 1 2 = | |\nexample foo => bar\n=\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		lines, err := parseAliases(s)
+		if err != nil {
+			return
+		}
+		for _, a := range lines {
+			if a.target == "" || a.kind == "" || (len(a.variants) == 0 && a.kind != "region" && a.kind != "area") {
+				t.Fatalf("accepted malformed line %+v", a)
+			}
+		}
+	})
+}
+
+func FuzzParseCoord(f *testing.F) {
+	for _, s := range []string{"-77.0364", "0", "12.5", "", "1.2.3", "-", "99999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := parseCoord([]byte(s))
+		if want, err := strconv.ParseFloat(s, 64); err == nil && len(s) < 12 && s[0] != '+' && !strings.ContainsAny(s, "eEinfxX_pP") {
+			if math.Abs(got-want) > 1e-6*math.Max(1, math.Abs(want)) {
+				t.Fatalf("parseCoord(%q) = %v, want %v", s, got, want)
+			}
+		}
+		_ = atoi([]byte(s))
+	})
+}
