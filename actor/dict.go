@@ -221,16 +221,36 @@ func hasLower(s string) bool {
 	return false
 }
 
-// Normalize keeps only letters and digits, lower-cased and stripped of
-// diacritics, so "al-Sham", "al Sham" and "Al Sham" share one key and
-// "Hay’at" matches "Hayat".
+// Normalize keeps letters and digits, lower-cased and stripped of
+// diacritics, with one space between words, so "al-Sham", "al Sham" and
+// "Al Sham" share one key and "Hay’at" matches "Hayat". Word boundaries
+// are kept so that "Iraq is" can never spell "Iraqis".
 func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	space := false
 	for _, r := range s {
-		appendNorm(&b, r)
+		if isSeparator(r) {
+			space = b.Len() > 0
+			continue
+		}
+		var t strings.Builder
+		appendNorm(&t, r)
+		if t.Len() == 0 {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteString(t.String())
 	}
 	return b.String()
+}
+
+// isSeparator: characters that separate words inside a name.
+func isSeparator(r rune) bool {
+	return r == ' ' || r == '\t' || r == '-' || r == '/' || r == '–' || r == '—' || r == '‐' || r == '‑'
 }
 
 func appendNorm(b *strings.Builder, r rune) {
@@ -269,34 +289,77 @@ var foldDiacritic = map[rune]string{
 }
 
 // walk advances the trie from node n over the normalised bytes of tok.
-func (d *Dictionary) walk(n int32, tok *text.Token) (int32, bool) {
+// Every token after the first of a match starts a new word; a token of
+// punctuation only is skipped, so names tolerate stray punctuation.
+func (d *Dictionary) walk(n int32, tok *text.Token, first bool) (int32, bool) {
 	w := tok.Lower
+	if !hasAlnum(w) {
+		if first {
+			return 0, false
+		}
+		return n, true
+	}
+	// A clitic ("'s") continues the word before it: "People's".
+	space := !first && w[0] != '\''
+	step := func(c byte) bool {
+		nx, ok := d.next[uint64(n)<<8|uint64(c)]
+		n = nx
+		return ok
+	}
 	for i := 0; i < len(w); {
 		c := w[i]
+		var s string
 		if c < 0x80 {
 			i++
-			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-				continue
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				if space {
+					if !step(' ') {
+						return 0, false
+					}
+					space = false
+				}
+				if !step(c) {
+					return 0, false
+				}
+			case c == '-' || c == '/':
+				space = true
 			}
-			nx, ok := d.next[uint64(n)<<8|uint64(c)]
-			if !ok {
-				return 0, false
-			}
-			n = nx
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
+		if isSeparator(r) {
+			space = true
+			continue
+		}
 		var b strings.Builder
 		appendNorm(&b, r)
-		s := b.String()
-		for j := 0; j < len(s); j++ {
-			nx, ok := d.next[uint64(n)<<8|uint64(s[j])]
-			if !ok {
+		s = b.String()
+		if s == "" {
+			continue
+		}
+		if space {
+			if !step(' ') {
 				return 0, false
 			}
-			n = nx
+			space = false
+		}
+		for j := 0; j < len(s); j++ {
+			if !step(s[j]) {
+				return 0, false
+			}
 		}
 	}
 	return n, true
+}
+
+func hasAlnum(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

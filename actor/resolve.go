@@ -80,7 +80,7 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		best, bestEnd := (*Entry)(nil), -1
 		n := int32(0)
 		for j := i; j < len(toks) && j < i+12; j++ {
-			nx, ok := r.d.walk(n, &toks[j])
+			nx, ok := r.d.walk(n, &toks[j], j == i)
 			if !ok {
 				break
 			}
@@ -118,9 +118,8 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 	if !ok || (suf != "led" && suf != "headed" && suf != "commanded") {
 		return nil
 	}
-	n := int32(0)
 	pt := text.Token{Lower: pre}
-	n, ok = r.d.walk(n, &pt)
+	n, ok := r.d.walk(0, &pt, true)
 	if !ok {
 		return nil
 	}
@@ -134,7 +133,7 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 
 // startsEntry reports whether some dictionary alias begins with this token.
 func (r *Resolver) startsEntry(t *text.Token) bool {
-	_, ok := r.d.walk(0, t)
+	_, ok := r.d.walk(0, t, true)
 	return ok
 }
 
