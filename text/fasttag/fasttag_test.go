@@ -260,33 +260,73 @@ func TestModelIndex(t *testing.T) {
 	}
 }
 
-func TestFromBytesCorrupt(t *testing.T) {
+func TestFromProseCorrupt(t *testing.T) {
 	model := aptagmodel.English
-	if _, err := FromBytes(nil); err == nil {
+	if _, err := FromProse(nil); err == nil {
 		t.Error("empty model accepted")
 	}
 	for _, n := range []int{1, 8, 12, 16, 40, 200, 5000, len(model) / 3, len(model) - 1} {
-		if _, err := FromBytes(model[:n]); err == nil {
+		if _, err := FromProse(model[:n]); err == nil {
 			t.Errorf("model truncated to %d bytes accepted", n)
 		}
 	}
 	bad := append([]byte(nil), model...)
 	copy(bad, "NOTPROSE")
-	if _, err := FromBytes(bad); err == nil {
+	if _, err := FromProse(bad); err == nil {
 		t.Error("bad magic accepted")
 	}
 }
 
-// Corrupt offsets must be an error, not a panic in Tag.
-func FuzzFromBytes(f *testing.F) {
+// TestTaggerBinUpToDate rebuilds the tables from prose's model and requires
+// the committed tagger.bin to be exactly their encoding. When prose is
+// upgraded this fails until `go generate ./text/fasttag` is run.
+func TestTaggerBinUpToDate(t *testing.T) {
+	fresh, err := FromProse(aptagmodel.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := fresh.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != taggerBin {
+		t.Fatalf("tagger.bin (%d bytes) differs from the tables built from prose's model (%d bytes): run go generate ./text/fasttag", len(taggerBin), len(b))
+	}
+	loaded := taggers(t).fast
+	again, err := loaded.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(again) != taggerBin {
+		t.Error("tagger.bin does not survive a load and re-encode")
+	}
+}
+
+func TestUnmarshalCorrupt(t *testing.T) {
+	data := []byte(taggerBin)
+	for _, n := range []int{0, 4, 8, 9, 100, 5000, len(data) / 2, len(data) - 1} {
+		if _, err := unmarshal(data[:n]); err == nil {
+			t.Errorf("tables truncated to %d bytes accepted", n)
+		}
+	}
+	if _, err := unmarshal(append(data[:len(data):len(data)], 0)); err == nil {
+		t.Error("trailing byte accepted")
+	}
+}
+
+// FuzzUnmarshal: a corrupt tagger.bin is an error at load, or else a
+// tagger that tags without panicking.
+func FuzzUnmarshal(f *testing.F) {
 	f.Add(uint32(20), byte(0xff))
-	f.Add(uint32(100000), byte(0x7f))
+	f.Add(uint32(3000000), byte(0x7f))
+	f.Add(uint32(100), byte(0))
 	f.Fuzz(func(t *testing.T, pos uint32, b byte) {
-		data := append([]byte(nil), aptagmodel.English[:min(len(aptagmodel.English), 200000)]...)
-		data = append(data, aptagmodel.English[len(aptagmodel.English)-100:]...)
+		data := []byte(taggerBin)
 		data[int(pos)%len(data)] = b
-		if tg, err := FromBytes(data); err == nil {
-			tg.Tag(text.Tokenize("A small test sentence.", nil))
+		if tg, err := unmarshal(data); err == nil {
+			for _, s := range []string{"A small test sentence.", "The U.S. “isn’t” ready -LRB- 1998 :)"} {
+				tg.Tag(text.Tokenize(s, nil))
+			}
 		}
 	})
 }
@@ -393,5 +433,20 @@ func FuzzTag(f *testing.F) {
 		}
 		// And the whole input as one token, whatever it holds.
 		p.compare(t, s, []text.Token{{Text: s, Lower: text.Fold(s)}})
+	})
+}
+
+// FuzzFromProse: a corrupt prose model is an error, or else a tagger that
+// tags without panicking.
+func FuzzFromProse(f *testing.F) {
+	f.Add(uint32(20), byte(0xff))
+	f.Add(uint32(1500000), byte(0x7f))
+	f.Add(uint32(len(aptagmodel.English)-3), byte(200))
+	f.Fuzz(func(t *testing.T, pos uint32, b byte) {
+		data := append([]byte(nil), aptagmodel.English...)
+		data[int(pos)%len(data)] = b
+		if tg, err := FromProse(data); err == nil {
+			tg.Tag(text.Tokenize("A small test sentence, -LRB- 1998 :)", nil))
+		}
 	})
 }

@@ -2,7 +2,7 @@ package fasttag
 
 import (
 	"cmp"
-		"fmt"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -346,6 +346,7 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 	// The arena, in the order rows are used: the hot shared rows first,
 	// then each word's rows together, then each affix's.
 	nc := len(m.classes)
+	t.stride = (nc + 7) &^ 7 // dense rows are added 8 floats at a time
 	arena := make([]uint64, 1, len(m.classIDs)+m.numFeatures()+1) // [0]: the empty row
 	var dense []float32
 	put := func(f *feature) row {
@@ -357,8 +358,8 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 		if 3*n >= nc {
 			st.denseRows++
 			off := row(len(dense)) | denseRow
-			dense = append(dense, make([]float32, nc)...)
-			d := dense[len(dense)-nc:]
+			dense = append(dense, make([]float32, t.stride)...)
+			d := dense[len(dense)-t.stride:]
 			for k, id := range m.classIDs[f.lo:f.hi] {
 				d[id] = m.weights[int(f.lo)+k]
 			}
@@ -405,6 +406,7 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 			t.affixRows[a][s] = put(f)
 		}
 	}
+	t.affixKeys = affixes.keys
 	t.affixes = newAffixTable(affixes.keys)
 	t.arena, t.dense = arena, dense
 	st.arenaBytes = 8*len(arena) + 4*len(dense)

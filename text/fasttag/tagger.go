@@ -12,14 +12,13 @@
 package fasttag
 
 import (
-		"fmt"
+	"fmt"
 	"math"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/tag/aptagmodel"
 	"github.com/parley-events/parley/text"
 )
 
@@ -36,6 +35,7 @@ type Tagger struct {
 	// Rows, by what they hang off. See index.
 	arena      []uint64
 	dense      []float32
+	stride     int // len(classes) rounded up to 8, at most 256
 	bias       row
 	prevTag    []row // [tag id]
 	prev2Tag   []row
@@ -45,6 +45,7 @@ type Tagger struct {
 	tagWordTag []uint8 // "i-1 tag+i word" rows of each word, by tag
 	tagWordRow []row
 	affixes    affixTable
+	affixKeys  []uint32 // packed affix by index, [0] unused
 	affixRows  [][nAffixSlots]row
 
 	start, start2, end, end2 ctxInfo // prose's sentence padding
@@ -54,12 +55,20 @@ type Tagger struct {
 	pool sync.Pool
 }
 
-// New builds a Tagger from prose's embedded English model.
-func New() (*Tagger, error) { return FromBytes(aptagmodel.English) }
+// New loads the tagger for prose's built-in English model from its
+// precomputed form, tagger.bin (see gen.go), which takes a few milliseconds
+// where building it from prose's model takes several times longer.
+func New() (*Tagger, error) {
+	t, err := unmarshal(readOnlyBytes(taggerBin))
+	if err != nil {
+		return nil, fmt.Errorf("fasttag: load tagger.bin: %w", err)
+	}
+	return t, nil
+}
 
-// FromBytes builds a Tagger from a model in prose's flat format. data is
-// retained and must not be modified afterwards.
-func FromBytes(data []byte) (*Tagger, error) {
+// FromProse builds a Tagger from a model in prose's flat format, such as
+// aptagmodel.English. data is retained and must not be modified afterwards.
+func FromProse(data []byte) (*Tagger, error) {
 	m, err := decodeFlat(data)
 	if err != nil {
 		return nil, fmt.Errorf("fasttag: decode model: %w", err)
@@ -81,13 +90,18 @@ func FromBytes(data []byte) (*Tagger, error) {
 	for i, c := range t.classes {
 		t.classTag[i] = uint8(t.tags[c])
 	}
+	t.finish()
+	return t, nil
+}
+
+// finish derives what both constructors share.
+func (t *Tagger) finish() {
 	t.start = t.sentinel("-START-")
 	t.start2 = t.sentinel("-START2-")
 	t.end = t.sentinel("-END-")
 	t.end2 = t.sentinel("-END2-")
 	t.tagStart, t.tagStart2 = uint8(t.tags["-START-"]), uint8(t.tags["-START2-"])
 	t.pool.New = func() any { return new(scratch) }
-	return t, nil
 }
 
 // ctxInfo is one position of prose's context window: the normalised word's
@@ -228,7 +242,7 @@ func (t *Tagger) normalize(s *scratch, w string) string {
 func (t *Tagger) predict(sc *[256]float32, ctx []ctxInfo, in *tokenInfo, p1, p2 uint8) int {
 	ctx = ctx[:5]
 	nc := len(t.classes)
-	clear(sc[:nc])
+	clear(sc[:t.stride])
 	t.add(sc, t.bias)
 	t.add(sc, in.suf)
 	t.add(sc, in.pref)
@@ -270,10 +284,19 @@ func (t *Tagger) tagWord(w *wordInfo, p1 uint8) row {
 // add accumulates one row into the scores.
 func (t *Tagger) add(sc *[256]float32, r row) {
 	if r&denseRow != 0 {
-		d := t.dense[r&^denseRow:]
-		d = d[:len(t.classes)]
-		for k, v := range d {
-			sc[uint8(k)] += v
+		d := t.dense[r&^denseRow:][:t.stride]
+		// Eight independent adds a step; stride is a multiple of 8, and
+		// the padding classes stay 0 and are never compared.
+		for k := 0; k+8 <= len(d); k += 8 {
+			a, b := (*[8]float32)(sc[k:k+8]), (*[8]float32)(d[k:k+8])
+			a[0] += b[0]
+			a[1] += b[1]
+			a[2] += b[2]
+			a[3] += b[3]
+			a[4] += b[4]
+			a[5] += b[5]
+			a[6] += b[6]
+			a[7] += b[7]
 		}
 		return
 	}

@@ -1,0 +1,316 @@
+package fasttag
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"unsafe"
+)
+
+//go:generate go run gen.go
+
+// taggerBin is MarshalBinary of FromProse(aptagmodel.English), written by
+// gen.go. TestTaggerBinUpToDate fails when prose's model changes under it.
+// A string, so nothing can write to it.
+//
+//go:embed tagger.bin
+var taggerBin string
+
+const binMagic = "FASTTAG\x01"
+
+// readOnlyBytes views s as bytes for the decoder, which only reads.
+func readOnlyBytes(s string) []byte {
+	if s == "" {
+		return nil
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// MarshalBinary encodes the tagger's tables, in a format private to this
+// package: sections of little-endian arrays in a fixed order. The encoding
+// is deterministic, so the committed tagger.bin can be checked byte for byte.
+func (t *Tagger) MarshalBinary() ([]byte, error) {
+	var w writer
+	w.b = append(w.b, binMagic...)
+	w.strings(t.classes)
+	w.bytes(t.classTag)
+	lex := make([]string, 0, len(t.lexicon))
+	for k := range t.lexicon {
+		lex = append(lex, k)
+	}
+	slices.Sort(lex)
+	w.strings(lex)
+	lexClass := make([]byte, len(lex))
+	for i, k := range lex {
+		lexClass[i] = t.lexicon[k]
+	}
+	w.bytes(lexClass)
+	w.strings(byID(t.words))
+	w.strings(byID(t.tags))
+	w.u32s([]uint32{uint32(t.nTags), uint32(t.stride), t.bias,
+		uint32(t.stats.features), uint32(t.stats.indexed), uint32(t.stats.unreachable), uint32(t.stats.denseRows)})
+	w.u32s(t.prevTag)
+	w.u32s(t.prev2Tag)
+	w.u32s(t.tagTag)
+	w.u32s(t.prefRows)
+	wi := make([]uint32, 0, len(t.wordInfo)*(nWordSlots+2))
+	for _, x := range t.wordInfo {
+		wi = append(wi, x.rows[:]...)
+		wi = append(wi, x.twLo, x.twHi)
+	}
+	w.u32s(wi)
+	w.bytes(t.tagWordTag)
+	w.u32s(t.tagWordRow)
+	w.u32s(t.affixKeys)
+	ar := make([]uint32, 0, len(t.affixRows)*nAffixSlots)
+	for _, x := range t.affixRows {
+		ar = append(ar, x[:]...)
+	}
+	w.u32s(ar)
+	w.u32(uint32(len(t.arena)))
+	for _, v := range t.arena {
+		w.b = binary.LittleEndian.AppendUint64(w.b, v)
+	}
+	w.u32(uint32(len(t.dense)))
+	for _, v := range t.dense {
+		w.b = binary.LittleEndian.AppendUint32(w.b, math.Float32bits(v))
+	}
+	return w.b, nil
+}
+
+// byID lists an id map's keys by id, from id 1.
+func byID(m map[string]uint32) []string {
+	out := make([]string, len(m))
+	for k, id := range m {
+		out[id-1] = k
+	}
+	return out
+}
+
+type writer struct{ b []byte }
+
+func (w *writer) u32(v uint32) { w.b = binary.LittleEndian.AppendUint32(w.b, v) }
+
+func (w *writer) u32s(vs []uint32) {
+	w.u32(uint32(len(vs)))
+	for _, v := range vs {
+		w.u32(v)
+	}
+}
+
+func (w *writer) bytes(b []byte) {
+	w.u32(uint32(len(b)))
+	w.b = append(w.b, b...)
+}
+
+func (w *writer) strings(ss []string) {
+	w.u32(uint32(len(ss)))
+	for _, s := range ss {
+		w.u32(uint32(len(s)))
+		w.b = append(w.b, s...)
+	}
+}
+
+// unmarshal decodes MarshalBinary's output and checks every index the
+// tagger will follow, so corrupt data is an error here and never a panic in
+// Tag. Strings are views of data.
+func unmarshal(data []byte) (*Tagger, error) {
+	r := &reader{b: data}
+	if string(r.bytes(len(binMagic))) != binMagic {
+		return nil, errors.New("not a fasttag table")
+	}
+	t := &Tagger{}
+	t.classes = r.strings()
+	t.classTag = r.byteSlice()
+	lex, lexClass := r.strings(), r.byteSlice()
+	words, tags := r.strings(), r.strings()
+	head := r.u32s()
+	t.prevTag, t.prev2Tag, t.tagTag, t.prefRows = r.u32s(), r.u32s(), r.u32s(), r.u32s()
+	wi := r.u32s()
+	t.tagWordTag, t.tagWordRow = r.byteSlice(), r.u32s()
+	t.affixKeys = r.u32s()
+	ar := r.u32s()
+	nArena := int(r.u32())
+	arena := r.bytes(8 * nArena)
+	nDense := int(r.u32())
+	dense := r.bytes(4 * nDense)
+	if r.err != nil {
+		return nil, r.err
+	}
+	if r.pos != len(data) {
+		return nil, fmt.Errorf("%d trailing bytes", len(data)-r.pos)
+	}
+	nc := len(t.classes)
+	if nc == 0 || nc > 256 || len(t.classTag) != nc || len(lexClass) != len(lex) || len(head) != 7 {
+		return nil, errors.New("inconsistent header")
+	}
+	t.nTags, t.stride, t.bias = int(head[0]), int(head[1]), head[2]
+	t.stats = buildStats{features: int(head[3]), indexed: int(head[4]), unreachable: int(head[5]), denseRows: int(head[6])}
+	if t.nTags != len(tags)+1 || t.nTags > 255 || t.stride < nc || t.stride%8 != 0 || t.stride > 256 {
+		return nil, errors.New("inconsistent tag or class counts")
+	}
+	t.arena = make([]uint64, nArena)
+	for i := range t.arena {
+		t.arena[i] = binary.LittleEndian.Uint64(arena[8*i:])
+	}
+	t.dense = make([]float32, nDense)
+	for i := range t.dense {
+		t.dense[i] = math.Float32frombits(binary.LittleEndian.Uint32(dense[4*i:]))
+	}
+	if !finiteWeights(t.dense) {
+		return nil, errors.New("non-finite weights")
+	}
+
+	t.lexicon = make(map[string]uint8, len(lex))
+	for i, k := range lex {
+		t.lexicon[k] = lexClass[i]
+	}
+	t.words = make(map[string]uint32, len(words))
+	for i, k := range words {
+		t.words[k] = uint32(i + 1)
+	}
+	t.tags = make(map[string]uint32, len(tags))
+	for i, k := range tags {
+		t.tags[k] = uint32(i + 1)
+	}
+	if len(t.words) != len(words) || len(t.tags) != len(tags) || len(t.lexicon) != len(lex) {
+		return nil, errors.New("duplicate strings")
+	}
+	if len(wi) != (len(words)+1)*(nWordSlots+2) || len(ar)%nAffixSlots != 0 || len(ar)/nAffixSlots != len(t.affixKeys) {
+		return nil, errors.New("inconsistent word or affix tables")
+	}
+	t.wordInfo = make([]wordInfo, len(words)+1)
+	for i := range t.wordInfo {
+		x := wi[i*(nWordSlots+2):]
+		copy(t.wordInfo[i].rows[:], x)
+		t.wordInfo[i].twLo, t.wordInfo[i].twHi = x[nWordSlots], x[nWordSlots+1]
+	}
+	t.affixRows = make([][nAffixSlots]row, len(t.affixKeys))
+	for i := range t.affixRows {
+		copy(t.affixRows[i][:], ar[i*nAffixSlots:])
+	}
+	if err := t.validate(); err != nil {
+		return nil, err
+	}
+	t.affixes = newAffixTable(t.affixKeys)
+	t.finish()
+	return t, nil
+}
+
+// validate checks every index Tag follows without a bounds check of its
+// own meaning: tag ids, row references and the rows themselves.
+func (t *Tagger) validate() error {
+	nc := len(t.classes)
+	for _, v := range t.classTag {
+		if int(v) >= t.nTags {
+			return errors.New("class tag out of range")
+		}
+	}
+	for _, v := range t.lexicon {
+		if int(v) >= nc {
+			return errors.New("lexicon class out of range")
+		}
+	}
+	if len(t.prevTag) != t.nTags || len(t.prev2Tag) != t.nTags || len(t.tagTag) != t.nTags*t.nTags ||
+		len(t.prefRows) != 257 || len(t.tagWordTag) != len(t.tagWordRow) || len(t.affixKeys) == 0 {
+		return errors.New("inconsistent table sizes")
+	}
+	if len(t.dense)%t.stride != 0 {
+		return errors.New("dense rows not a multiple of the stride")
+	}
+	// Every sparse row in the arena, in order.
+	for i := 1; i < len(t.arena); {
+		n := t.arena[i]
+		if n > uint64(len(t.arena)-i-1) {
+			return errors.New("sparse row overruns the arena")
+		}
+		for _, p := range t.arena[i+1 : i+1+int(n)] {
+			if p>>32 >= uint64(nc) || !finiteWeights([]float32{math.Float32frombits(uint32(p))}) {
+				return errors.New("bad sparse weight")
+			}
+		}
+		i += 1 + int(n)
+	}
+	if len(t.arena) == 0 || t.arena[0] != 0 {
+		return errors.New("arena lacks the empty row")
+	}
+	okRow := func(r row) bool {
+		if r&denseRow != 0 {
+			o := int(r &^ denseRow)
+			return o%t.stride == 0 && o+t.stride <= len(t.dense)
+		}
+		return int(r) < len(t.arena) && int(r)+1+int(t.arena[r]) <= len(t.arena)
+	}
+	rows := [][]row{{t.bias}, t.prevTag, t.prev2Tag, t.tagTag, t.prefRows, t.tagWordRow}
+	for _, rs := range rows {
+		for _, r := range rs {
+			if !okRow(r) {
+				return errors.New("row reference out of range")
+			}
+		}
+	}
+	for _, a := range t.affixRows {
+		for _, r := range a {
+			if !okRow(r) {
+				return errors.New("affix row reference out of range")
+			}
+		}
+	}
+	for _, w := range t.wordInfo {
+		for _, r := range w.rows {
+			if !okRow(r) {
+				return errors.New("word row reference out of range")
+			}
+		}
+		if w.twLo > w.twHi || int(w.twHi) > len(t.tagWordTag) {
+			return errors.New("word's tag rows out of range")
+		}
+	}
+	for _, k := range t.affixKeys[1:] {
+		if k == 0 {
+			return errors.New("zero affix key")
+		}
+	}
+	return nil
+}
+
+func (r *reader) u32s() []uint32 {
+	n := int(r.u32())
+	b := r.bytes(4 * n)
+	if b == nil {
+		return nil
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return out
+}
+
+func (r *reader) byteSlice() []byte {
+	n := int(r.u32())
+	return slices.Clone(r.bytes(n))
+}
+
+func (r *reader) strings() []string {
+	n := int(r.u32())
+	if r.err != nil || n > len(r.b)-r.pos {
+		r.err = cmpErr(r.err, errors.New("string count out of range"))
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = view(r.bytes(int(r.u32())))
+	}
+	return out
+}
+
+func cmpErr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
