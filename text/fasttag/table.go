@@ -346,7 +346,7 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 	// The arena, in the order rows are used: the hot shared rows first,
 	// then each word's rows together, then each affix's.
 	nc := len(m.classes)
-	t.stride = (nc + 7) &^ 7 // dense rows are added 8 floats at a time
+	t.stride = (nc + 7) &^ 7                                      // dense rows are added 8 floats at a time
 	arena := make([]uint64, 1, len(m.classIDs)+m.numFeatures()+1) // [0]: the empty row
 	var dense []float32
 	put := func(f *feature) row {
