@@ -2,6 +2,7 @@ package verb
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/parley-events/parley/actor"
@@ -140,6 +141,7 @@ func (c *Coder) candidates(t *text.Token) []*Pattern {
 		return b
 	}
 	out := append(append([]*Pattern(nil), a...), b...)
+	sort.SliceStable(out, func(i, j int) bool { return better(out[i], out[j]) })
 	return out
 }
 
@@ -268,7 +270,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	switch e.kind {
 	case eGap:
 		for k := pos; k <= pos+8 && k <= len(s.toks); k++ {
-			if k > pos && hardStop(&s.toks[k-1]) {
+			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1)) {
 				break
 			}
 			save := *b
@@ -281,12 +283,35 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	case eLit:
 		// Try the literal at pos and after each implicit filler word.
 		for k, n := pos, 0; k < len(s.toks) && n <= 4; k, n = k+1, n+1 {
+			if gi := s.inGroup[k]; gi >= 0 {
+				if !s.used[k] && e.matches(&s.toks[k]) {
+					if end, ok := s.forward(p, ei+1, k+1, b); ok {
+						return end, true
+					}
+				}
+				// "summoned Syria's envoy": the pattern's noun is the head
+				// of an actor phrase, which is then the target.
+				g := s.groups[gi]
+				if g.Start == k && len(g.Phrases) == 1 && b.tgt < 0 && b.both < 0 && e.matches(&s.toks[g.End-1]) {
+					save := *b
+					// A bare "peacekeepers" or "intelligence" names no one
+					// in particular: the words match, the target is elsewhere.
+					if !strings.HasPrefix(g.Phrases[0].Code, "---") {
+						b.tgt = gi
+					}
+					if end, ok := s.forward(p, ei+1, g.End, b); ok {
+						return end, true
+					}
+					*b = save
+				}
+				break
+			}
 			if !s.used[k] && e.matches(&s.toks[k]) {
 				if end, ok := s.forward(p, ei+1, k+1, b); ok {
 					return end, true
 				}
 			}
-			if !filler(&s.toks[k]) || s.inGroup[k] >= 0 {
+			if !filler(&s.toks[k]) {
 				break
 			}
 		}
@@ -327,7 +352,7 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	switch e.kind {
 	case eGap:
 		for k := pos; k >= pos-8 && k >= -1; k-- {
-			if k < pos && k+1 < len(s.toks) && hardStop(&s.toks[k+1]) {
+			if k < pos && k+1 < len(s.toks) && (hardStop(&s.toks[k+1]) || s.clauseVerb(k+1)) {
 				break
 			}
 			save := *b
@@ -374,6 +399,23 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	}
 }
 
+// clauseVerb: a finite verb that a gap must not cross: it heads another
+// clause ("Russia said Iran rejected the deal" is no statement about a
+// deal). Auxiliaries are crossed freely ("a ceasefire was brokered"), and
+// so are infinitives, which carry the content of appeals and promises
+// ("urged Syria to deepen cooperation").
+func (s *sentence) clauseVerb(k int) bool {
+	t := &s.toks[k]
+	if isAux(t.Lower) || t.Tag == "MD" {
+		return false
+	}
+	switch t.Tag {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
 func bind(b *binding, k elemKind, gi int) {
 	switch k {
 	case eSource:
@@ -394,7 +436,7 @@ func isAux(w string) bool {
 // passive: a past participle after a form of "be", or a reduced relative
 // ("forces, backed by Russia").
 func (s *sentence) passive(h int) bool {
-	if s.toks[h].Tag != "VBN" {
+	if s.toks[h].Tag != "VBN" || statives[s.toks[h].Lower] {
 		return false
 	}
 	for k := h - 1; k >= 0 && k >= h-4; k-- {
@@ -412,6 +454,17 @@ func (s *sentence) passive(h int) bool {
 // maxReach bounds how far subjects and topics are looked for, in tokens:
 // news clauses are far shorter, and it keeps coding linear in the input.
 const maxReach = 60
+
+// statives are participles that describe a state after "be", not a
+// passive action: "Egypt was disappointed with Iran" has Egypt as agent.
+var statives = map[string]bool{
+	"disappointed": true, "concerned": true, "worried": true, "pleased": true, "committed": true,
+	"prepared": true, "determined": true, "interested": true, "satisfied": true, "dissatisfied": true,
+	"alarmed": true, "angered": true, "outraged": true, "frustrated": true, "encouraged": true,
+	"convinced": true, "opposed": true, "involved": true, "engaged": true, "united": true,
+	"divided": true, "ready": true, "willing": true, "eager": true, "keen": true, "troubled": true,
+	"dismayed": true, "shocked": true, "saddened": true, "delighted": true, "honoured": true, "honored": true,
+}
 
 // subordinators open a clause: a subject is never looked for across them.
 var subordinators = map[string]bool{

@@ -122,10 +122,15 @@ func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
 		d.raw = append(d.raw, es...)
 	}
 	for _, ps := range d.byHead {
-		sort.SliceStable(ps, func(i, j int) bool { return ps[i].weight > ps[j].weight })
+		sort.SliceStable(ps, func(i, j int) bool { return better(ps[i], ps[j]) })
 	}
 	return d, nil
 }
+
+// better orders candidate patterns: the most specific first. Ties keep
+// dictionary order, which authors use to put a 4-digit code before its
+// 3-digit parent.
+func better(a, b *Pattern) bool { return a.weight > b.weight }
 
 // Compile parses one pattern.
 func Compile(code, body string) (*Pattern, error) {
