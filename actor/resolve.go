@@ -272,7 +272,7 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 			return next.Entry.Kind != KindSector && !hasCountry(ph)
 		}
 	case 2:
-		if (gap[0].Lower == "of" || gap[0].Lower == "from") && gap[1].Lower == "the" {
+		if (gap[0].Lower == "of" || gap[0].Lower == "from" || gap[0].Lower == "for") && gap[1].Lower == "the" {
 			return next.Entry.Kind != KindSector && !hasCountry(ph)
 		}
 	}
@@ -346,8 +346,12 @@ func finish(toks []text.Token, ph *Phrase) bool {
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
 	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && ph.End < len(toks) {
 		nt := toks[ph.End]
+		// "Syrian territory", "Iran's nuclear programme" no; "the UK
+		// imposed (mis-tagged JJ) sanctions" must stay an actor, so a
+		// following adjective only counts after an adjectival country.
 		lowerNext := nt.Text != "" && nt.Text[0] >= 'a' && nt.Text[0] <= 'z'
-		if lowerNext && (nt.IsNoun() || nt.Tag == "JJ" || nt.Tag == "VBG") || toks[last.End-1].Tag == "JJ" && nt.IsNoun() {
+		adj := toks[last.End-1].Tag == "JJ"
+		if lowerNext && (nt.IsNoun() || nt.Tag == "VBG" || adj && nt.Tag == "JJ") || adj && nt.IsNoun() {
 			ph.Modifier = true
 		}
 	}
@@ -410,7 +414,11 @@ func group(toks []text.Token, phs []Phrase) []Group {
 		if len(g.Phrases) > 1 && len(last.Sectors) > 0 && last.Parts[0].Entry.Kind == KindCountry {
 			for k := range g.Phrases[:len(g.Phrases)-1] {
 				p := &g.Phrases[k]
-				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && toks[p.End-1].Tag == "JJ" {
+				// Adjectives and acronyms distribute ("US and British
+				// activists"); a country's name does not ("Turkey and
+				// Russian intelligence" is the state and the agency).
+				tk := toks[p.End-1]
+				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && (tk.Tag == "JJ" || !hasLower(tk.Text)) {
 					p.Sectors = append([]string(nil), last.Sectors...)
 					p.Code = p.Country + strings.Join(p.Sectors, "")
 				}

@@ -153,7 +153,7 @@ func (p *Pipeline) analyze(s story.Story, t *Timings) *Analysis {
 		sa.Groups = p.Actors.Resolve(sents[i].Tokens, s.Date)
 		for _, g := range sa.Groups {
 			for _, ph := range g.Phrases {
-				if ph.Country != "" {
+				if ph.Country != "" && p.isState(ph.Country) {
 					a.Focus[ph.Country]++
 				}
 			}
@@ -190,6 +190,13 @@ func (p *Pipeline) analyze(s story.Story, t *Timings) *Analysis {
 		}
 	}
 	return a
+}
+
+// isState: ISO countries and territories, not CAMEO regions ("AFR"),
+// can be a story's focus.
+func (p *Pipeline) isState(code string) bool {
+	c, ok := p.Onto.Country(code)
+	return ok && c.Kind != "region" && c.Kind != "international"
 }
 
 // domestic sectors belong to one state; a bare "the opposition" or "regime
