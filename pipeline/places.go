@@ -19,55 +19,51 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 	for c, w := range focus {
 		f.Add(c, w)
 	}
-	mentions := make(map[int][]geo.Mention)
-	for _, e := range evs {
-		i := e.SentenceIndex
-		if _, ok := mentions[i]; ok || i < 0 || i >= len(sents) {
-			continue
-		}
-		var cl [][2]int
+	claim := func(i int) [][2]int {
 		if i < len(claimed) {
-			cl = claimed[i]
+			return claimed[i]
 		}
-		ms := gp.G.Mentions(&sents[i], cl, f)
-		mentions[i] = ms
-		f.AddMentions(ms)
+		return nil
+	}
+	// Two passes: the places of every event sentence first sharpen the
+	// story's focus ("Tripoli" in a story about Lebanon), then each
+	// sentence is resolved with it.
+	var idx []int
+	seen := map[int]bool{}
+	for _, e := range evs {
+		if i := e.SentenceIndex; i >= 0 && i < len(sents) && !seen[i] {
+			seen[i] = true
+			idx = append(idx, i)
+			f.AddMentions(gp.G.Mentions(&sents[i], claim(i), nil))
+		}
+	}
+	mentions := make(map[int][]geo.Mention, len(idx))
+	for _, i := range idx {
+		mentions[i] = gp.G.Mentions(&sents[i], claim(i), f)
 	}
 	out := make([]*event.Location, len(evs))
 	for k, e := range evs {
-		ms := mentions[e.SentenceIndex]
+		i := e.SentenceIndex
+		ms := mentions[i]
 		if len(ms) == 0 {
 			continue
 		}
-		head := e.Evidence.Verb.Start
-		best, bestScore := -1, 1<<30
-		for mi, m := range ms {
-			p := m.Best
-			if p == nil {
-				p = m.Near
-			}
-			if p == nil || m.Attributive || origin(&sents[e.SentenceIndex], m.Start) {
-				continue
-			}
-			d := m.Start - head
-			if d < 0 {
-				d = head - m.End
-			}
-			switch p.Precision {
-			case "country", "region":
-				d += 150 // "in northwestern Syria" frames; "near Saraqeb" locates
-			}
-			if d < bestScore {
-				best, bestScore = mi, d
+		kept := ms[:0:0]
+		for _, m := range ms {
+			if !origin(&sents[i], m.Start) {
+				kept = append(kept, m)
 			}
 		}
-		if best < 0 {
+		m := geo.Locate(&sents[i], kept, 0, len(sents[i].Text), e.Evidence.Verb.Start)
+		if m == nil {
 			continue
 		}
-		m := ms[best]
 		p := m.Best
 		if p == nil {
 			p = m.Near
+		}
+		if p == nil {
+			continue
 		}
 		out[k] = &event.Location{
 			Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, Admin1: p.Admin1,
