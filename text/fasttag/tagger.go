@@ -285,24 +285,29 @@ func (t *Tagger) tagWord(w *wordInfo, p1 uint8) row {
 func (t *Tagger) add(sc *[256]float32, r row) {
 	if r&denseRow != 0 {
 		d := t.dense[r&^denseRow:][:t.stride]
-		// Eight independent adds a step; stride is a multiple of 8, and
-		// the padding classes stay 0 and are never compared.
-		for k := 0; k+8 <= len(d); k += 8 {
-			a, b := (*[8]float32)(sc[k:k+8]), (*[8]float32)(d[k:k+8])
-			a[0] += b[0]
-			a[1] += b[1]
-			a[2] += b[2]
-			a[3] += b[3]
-			a[4] += b[4]
-			a[5] += b[5]
-			a[6] += b[6]
-			a[7] += b[7]
-		}
+		addDense(&sc[0], &d[0], len(d))
 		return
 	}
 	n := row(t.arena[r])
 	for _, p := range t.arena[r+1 : r+1+n] {
 		sc[uint8(p>>32)] += math.Float32frombits(uint32(p))
+	}
+}
+
+// addDenseGo is addDense in Go, for other architectures and as the
+// reference in tests: eight independent adds a step. The stride is a
+// multiple of 8, and the padding classes stay 0 and are never compared.
+func addDenseGo(sc, d []float32) {
+	for k := 0; k+8 <= len(d); k += 8 {
+		a, b := (*[8]float32)(sc[k:k+8]), (*[8]float32)(d[k:k+8])
+		a[0] += b[0]
+		a[1] += b[1]
+		a[2] += b[2]
+		a[3] += b[3]
+		a[4] += b[4]
+		a[5] += b[5]
+		a[6] += b[6]
+		a[7] += b[7]
 	}
 }
 

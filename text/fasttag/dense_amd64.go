@@ -1,0 +1,7 @@
+package fasttag
+
+// addDense adds src[:n] into dst[:n] with SSE; n is a positive multiple of
+// 8 and both have at least n elements (the callers' stride guarantees it).
+//
+//go:noescape
+func addDense(dst, src *float32, n int)

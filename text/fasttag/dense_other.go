@@ -1,0 +1,9 @@
+//go:build !amd64
+
+package fasttag
+
+import "unsafe"
+
+func addDense(dst, src *float32, n int) {
+	addDenseGo(unsafe.Slice(dst, n), unsafe.Slice(src, n))
+}
