@@ -284,6 +284,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 			}
 		}
 		ord := 0
+		seenDyad := map[string]bool{}
 		for _, m := range sa.Verbs.Matches {
 			if m.Orphan {
 				// "The agreements reached in May 2017": definite reference to
@@ -334,6 +335,13 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 			if r := m.Modality.ReportedBy; r != nil {
 				ev.Modality.ReportedBy = r.Code
 			}
+			// One event per code and dyad in a sentence: "held talks ...,
+			// discussing ..." describes the talks twice.
+			key := ev.CAMEO + "|" + actorCodes(ev.Source) + "|" + actorCodes(ev.Target)
+			if seenDyad[key] {
+				continue
+			}
+			seenDyad[key] = true
 			p.date(&ev, sa, m, pub, hasPub)
 			out = append(out, ev)
 			heads = append(heads, m.Head)

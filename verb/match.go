@@ -100,6 +100,11 @@ func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
 		if toks[i].IsProper() && i > 0 {
 			continue
 		}
+		// A participle inside a noun phrase names a kind of thing, not an
+		// event: "the opposition negotiating body", "the ruling party".
+		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") {
+			continue
+		}
 		cands := c.candidates(&toks[i])
 		for _, p := range cands {
 			if p.Speech && !toks[i].IsVerb() {
