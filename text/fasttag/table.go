@@ -410,7 +410,7 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 	t.affixes = newAffixTable(affixes.keys)
 	t.arena, t.dense = arena, dense
 	st.arenaBytes = 8*len(arena) + 4*len(dense)
-	if len(arena) >= denseRow || len(dense) >= denseRow {
+	if uint64(len(arena)) >= denseRow || uint64(len(dense)) >= denseRow {
 		return st, fmt.Errorf("fasttag: model too large for 31-bit row references")
 	}
 	if st.indexed != len(feats) {
