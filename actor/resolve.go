@@ -260,6 +260,16 @@ func compose(toks []text.Token, parts []Part) []Phrase {
 // joinable decides whether the tokens between two matches keep them in one
 // noun phrase.
 func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
+	// "Iraq's national security adviser", "Syria's new government": a
+	// possessive followed by adjectives still joins.
+	if len(gap) >= 2 && len(gap) <= 3 && (gap[0].Lower == "'s" || gap[0].Lower == "'") && next.Entry.Kind == KindSector {
+		for _, t := range gap[1:] {
+			if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "NN" {
+				return false
+			}
+		}
+		return true
+	}
 	switch len(gap) {
 	case 0:
 		return true

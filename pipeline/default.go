@@ -374,6 +374,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 				if l := locs[i]; l.End > l.Start {
 					out[i].Evidence.Place = &event.Span{Text: safeSlice(out[i].Sentence, l.Start, l.End), Start: l.Start, End: l.End}
 				}
+				placeAsTarget(&out[i])
 			}
 		}
 		if t != nil {
@@ -393,6 +394,24 @@ func inherited(as []event.Actor) []event.Actor {
 		out[i] = a
 	}
 	return out
+}
+
+// placeAsTarget follows the CAMEO convention for protests, coercion and
+// violence that name no target: the state where they happen is the target
+// ("activists staged a protest in Beijing" → CHN, "insurgents shelled
+// Aleppo" → SYR). Only a place named after the verb counts, so a dateline
+// or the agent's origin never becomes the target.
+func placeAsTarget(ev *event.Event) {
+	l := ev.Location
+	if len(ev.Target) > 0 || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start {
+		return
+	}
+	switch ev.CAMEORoot {
+	case "14", "17", "18", "19", "20":
+	default:
+		return
+	}
+	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
 }
 
 func safeSlice(s string, a, b int) string {
