@@ -36,6 +36,7 @@ type Entry struct {
 	Metonym bool   // a capital or seat that stands for the state only as an agent
 	Upper   bool   // an acronym: only matches text without lower-case letters
 	Proper  bool   // a capitalised name: only matches capitalised text
+	Title   bool   // several words, all capitalised: each must be in the text
 	Ranges  [][2]string
 	// Former is the fallback for a person named outside every term of
 	// office: "Assad fled to Moscow" after 2024 is still Syrian, now an
@@ -159,6 +160,7 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 		en.Upper = !hasLower(alias) && letters <= 6
 		r, _ := utf8.DecodeRuneInString(alias)
 		en.Proper = unicode.IsUpper(r)
+		en.Title = titleCase(alias)
 		n := int32(0)
 		for i := 0; i < len(key); i++ {
 			k := uint64(n)<<8 | uint64(key[i])
@@ -210,6 +212,21 @@ func splitAttrs(body string) (string, []string) {
 		attrs = append([]string{strings.TrimSpace(body[i+1 : len(body)-1])}, attrs...)
 		body = body[:i]
 	}
+}
+
+// titleCase: two or more words, each starting with a capital or digit.
+func titleCase(alias string) bool {
+	ws := strings.FieldsFunc(alias, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLower(s string) bool {

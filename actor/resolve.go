@@ -166,6 +166,15 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Proper && !startsUpper(toks[i].Text) {
 		return false
 	}
+	// A title-case name ("Russia Today") needs every word capitalised:
+	// "visited Russia today" names a country.
+	if e.Title {
+		for k := i; k < j; k++ {
+			if hasAlnum(toks[k].Lower) && toks[k].Lower[0] != '\'' && !startsUpper(toks[k].Text) && !(toks[k].Text[0] >= '0' && toks[k].Text[0] <= '9') {
+				return false
+			}
+		}
+	}
 	// A country name inside a person's name: "Michael Jordan", "Chad
 	// Smith". A capitalised neighbour that no alias starts with is more
 	// likely a given name or surname than a second actor.
@@ -264,7 +273,7 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 	// possessive followed by adjectives still joins.
 	if len(gap) >= 2 && len(gap) <= 3 && (gap[0].Lower == "'s" || gap[0].Lower == "'") && next.Entry.Kind == KindSector {
 		for _, t := range gap[1:] {
-			if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "NN" {
+			if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "NN" && t.Tag != "NNP" {
 				return false
 			}
 		}

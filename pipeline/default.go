@@ -294,7 +294,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 				}
 				m.Source, m.Target, m.Participants = nil, nil, nil
 			}
-			ec, ok := p.Onto.Event(m.Pattern.Code)
+			ec, ok := p.Onto.Event(m.EventCode())
 			if !ok {
 				continue // Load rejects unknown codes; defensive only
 			}

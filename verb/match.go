@@ -40,6 +40,10 @@ type Match struct {
 	Participants []Participant
 	Passive      bool
 	Modality     Modality
+	// Code is the event code when it differs from the pattern's: an
+	// action under an intent verb ("agreed to withdraw") is coded as the
+	// matching CAMEO 03 intent. Empty means Pattern.Code.
+	Code string
 	// Orphan marks a meeting or agreement whose clause names nobody ("the
 	// agreements reached in May 2017"); the pipeline gives it the parties
 	// of the story's previous meeting or agreement, or drops it.
@@ -129,8 +133,99 @@ func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
 			break
 		}
 	}
+	for i := range res.Matches {
+		s.intent(&res.Matches[i])
+	}
 	s.reporting(&res)
 	return res
+}
+
+// EventCode is the code the match stands for.
+func (m *Match) EventCode() string {
+	if m.Code != "" {
+		return m.Code
+	}
+	return m.Pattern.Code
+}
+
+// intentWords govern an infinitive that is promised, offered or accepted,
+// not done: "agreed to withdraw", "is ready to meet", "pledged to send aid".
+var intentWords = map[string]bool{
+	"agree": true, "promise": true, "pledge": true, "vow": true, "offer": true, "commit": true,
+	"undertake": true, "volunteer": true, "willing": true, "ready": true, "prepared": true,
+	"eager": true, "determined": true, "intend": true, "plan": true, "resolve": true, "swear": true,
+}
+
+// intent recodes an action inside an intent complement as CAMEO's
+// "express intent to" code for it (CAMEO 03 mirrors roots 04–08).
+func (s *sentence) intent(m *Match) {
+	h := m.Span[0]
+	k := h - 1
+	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
+		k--
+	}
+	if k < 1 || s.toks[k].Lower != "to" || !intentWords[s.toks[k-1].Lemma] {
+		return
+	}
+	if c := intentCode(m.Pattern.Code); c != "" {
+		m.Code = c
+	}
+}
+
+func intentCode(c string) string {
+	switch {
+	case c == "045" || c == "0451":
+		return "039"
+	case strings.HasPrefix(c, "04"):
+		return "036"
+	case strings.HasPrefix(c, "05"):
+		return "032"
+	case strings.HasPrefix(c, "061"):
+		return "0311"
+	case strings.HasPrefix(c, "062"):
+		return "0312"
+	case strings.HasPrefix(c, "063"):
+		return "0313"
+	case strings.HasPrefix(c, "064"):
+		return "0314"
+	case strings.HasPrefix(c, "06"):
+		return "031"
+	case strings.HasPrefix(c, "071"):
+		return "0331"
+	case strings.HasPrefix(c, "072"):
+		return "0332"
+	case strings.HasPrefix(c, "073"):
+		return "0333"
+	case strings.HasPrefix(c, "074"):
+		return "0334"
+	case strings.HasPrefix(c, "07"):
+		return "033"
+	case strings.HasPrefix(c, "0831"):
+		return "0341"
+	case strings.HasPrefix(c, "0832"):
+		return "0342"
+	case strings.HasPrefix(c, "0833"):
+		return "0343"
+	case strings.HasPrefix(c, "0834"):
+		return "0344"
+	case strings.HasPrefix(c, "083"):
+		return "034"
+	case strings.HasPrefix(c, "081"):
+		return "0351"
+	case strings.HasPrefix(c, "082"):
+		return "0352"
+	case strings.HasPrefix(c, "084"):
+		return "0353"
+	case strings.HasPrefix(c, "085"):
+		return "0354"
+	case strings.HasPrefix(c, "086"):
+		return "0355"
+	case strings.HasPrefix(c, "087"):
+		return "0356"
+	case strings.HasPrefix(c, "08"):
+		return "035"
+	}
+	return ""
 }
 
 func (c *Coder) candidates(t *text.Token) []*Pattern {
