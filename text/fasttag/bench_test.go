@@ -9,29 +9,43 @@ import (
 	"github.com/parley-events/parley/text"
 )
 
-// benchCorpus is testdata/sentences.txt, tokenized once. Each benchmark
-// iteration tags one sentence, so ns/op is ns per sentence; tokens/op says
-// how long the sentences are (about 25 tokens on average).
-func benchCorpus(b *testing.B) ([][]text.Token, float64) {
+// Each benchmark iteration tags one sentence, so ns/op is ns per sentence;
+// tokens/op says how long the sentences are. corpus=news is
+// testdata/sentences.txt (about 15 tokens a sentence), corpus=gigaword the
+// PETRARCH-2 GigaWord sample (about 17), read when present.
+func benchCorpora(b *testing.B) map[string][]string {
 	b.Helper()
-	var out [][]text.Token
-	n := 0
-	for _, s := range readLines(b, filepath.Join("testdata", "sentences.txt")) {
-		toks := text.Tokenize(s, nil)
-		n += len(toks)
-		out = append(out, toks)
+	out := map[string][]string{"news": readLines(b, filepath.Join("testdata", "sentences.txt"))}
+	for p, sents := range thirdParty(b) {
+		if filepath.Base(p) == "GigaWord.sample.PETR.xml" {
+			out["gigaword"] = sents
+		}
 	}
-	return out, float64(n) / float64(len(out))
+	return out
 }
 
 func benchTagger(b *testing.B, tg text.Tagger) {
-	sents, perSent := benchCorpus(b)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		tg.Tag(sents[i%len(sents)])
+	for _, name := range []string{"news", "gigaword"} {
+		b.Run("corpus="+name, func(b *testing.B) {
+			lines := benchCorpora(b)[name]
+			if len(lines) == 0 {
+				b.Skip("corpus absent")
+			}
+			var sents [][]text.Token
+			n := 0
+			for _, s := range lines {
+				toks := text.Tokenize(s, nil)
+				n += len(toks)
+				sents = append(sents, toks)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				tg.Tag(sents[i%len(sents)])
+			}
+			b.ReportMetric(float64(n)/float64(len(sents)), "tokens/op")
+		})
 	}
-	b.ReportMetric(perSent, "tokens/op")
 }
 
 func BenchmarkTagProse(b *testing.B) {
@@ -48,6 +62,37 @@ func BenchmarkTagFast(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchTagger(b, f)
+}
+
+// BenchmarkAnalyze is the whole text stage (tokenize, tag, lemmatize) per
+// sentence with either tagger, to show what switching the default buys.
+func BenchmarkAnalyze(b *testing.B) {
+	lem, err := text.NewGolemLemmatizer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	pt, err := text.NewProseTagger()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ft, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := readLines(b, filepath.Join("testdata", "sentences.txt"))
+	for _, c := range []struct {
+		name string
+		tg   text.Tagger
+	}{{"prose", pt}, {"fast", ft}} {
+		b.Run("tagger="+c.name, func(b *testing.B) {
+			a := text.New(c.tg, lem)
+			var buf []text.Token
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				buf = a.Tokens(lines[i%len(lines)], buf[:0])
+			}
+		})
+	}
 }
 
 // BenchmarkNew is the start-up cost: loading the precomputed tagger.bin.
@@ -70,9 +115,9 @@ func BenchmarkFromProse(b *testing.B) {
 	}
 }
 
-// BenchmarkNewProse is prose's own load (flat decode) for comparison. prose
-// caches its model per process, so only the first call costs; FromBytes
-// decodes afresh each time.
+// BenchmarkNewProse is prose's own model decode, for comparison. prose
+// caches its model per process, so only its first tag.New costs this;
+// tag.FromBytes decodes afresh each time.
 func BenchmarkNewProse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
