@@ -347,11 +347,24 @@ func (res *recResult) scoreCAMEO(rec Record) string {
 	}
 	level := func(f func(triple) triple) (PRF, bool, bool) {
 		g, o := map[triple]bool{}, map[triple]bool{}
-		for _, t := range res.gold {
-			g[f(t)] = true
-		}
 		for _, t := range res.oursT {
 			o[f(t)] = true
+		}
+		for _, t := range res.gold {
+			// A side the gold leaves unknown ("---") cannot contradict an
+			// actor we found there: it matches any of ours that agrees on
+			// everything else, as in the PLOVER scoring.
+			gt := f(t)
+			if gt.src == Unknown || gt.tgt == Unknown {
+				for _, ot := range res.oursT {
+					ot = f(ot)
+					if (gt.src == Unknown || gt.src == ot.src) && (gt.tgt == Unknown || gt.tgt == ot.tgt) && gt.code == ot.code {
+						gt = ot
+						break
+					}
+				}
+			}
+			g[gt] = true
 		}
 		var p PRF
 		for t := range o {

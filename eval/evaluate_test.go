@@ -393,3 +393,23 @@ func sortCells(c []Cell) {
 		return c[a].Ours < c[b].Ours
 	})
 }
+
+// A gold side of "---" matches whatever actor we found on that side, as
+// long as the other side and the code agree; a wrong code still misses.
+func TestEvaluateUnknownGoldSide(t *testing.T) {
+	recs := []Record{
+		{Format: FormatPetrarch, ID: "u1", Date: "2024-01-01", Text: "x", Gold: []GoldEvent{{Source: "---REB", Target: "SYR", Code: "190"}}},
+		{Format: FormatPetrarch, ID: "u2", Date: "2024-01-01", Text: "y", Gold: []GoldEvent{{Source: "---REB", Target: "SYR", Code: "190"}}},
+	}
+	c := fakeCoder{t: t, events: map[string][]event.Event{
+		"x": {ev("SYRREB", "SYR", "190", "")},
+		"y": {ev("SYRREB", "SYR", "111", "")},
+	}}
+	rep, err := Evaluate(context.Background(), c, recs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.CAMEO == nil || rep.CAMEO.ExactCode.Hits != 1 {
+		t.Errorf("exact-code = %+v, want 1 hit (x matches, y has the wrong code)", rep.CAMEO)
+	}
+}
