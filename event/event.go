@@ -80,4 +80,8 @@ type Event struct {
 	Location      *Location `json:"location"`
 	Modality      Modality  `json:"modality"`
 	Evidence      Evidence  `json:"evidence"`
+	// Mirror is set on the reverse direction of a reciprocal event ("Turkey
+	// and Russia met" is coded TUR→RUS and RUS→TUR, as CAMEO does); it
+	// holds the id of the event it mirrors, so counts can skip it.
+	Mirror string `json:"mirror_of,omitempty"`
 }

@@ -351,6 +351,20 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 			if m.Pattern.Recip && !m.Orphan {
 				lastRecip = len(out) - 1
 			}
+			// Reciprocal events hold in both directions; CAMEO codes both.
+			if m.Pattern.Recip && len(ev.Source) > 0 && len(ev.Target) > 0 && !m.Orphan {
+				rev := ev
+				rev.Source, rev.Target = ev.Target, ev.Source
+				rkey := rev.CAMEO + "|" + actorCodes(rev.Source) + "|" + actorCodes(rev.Target)
+				if !seenDyad[rkey] {
+					seenDyad[rkey] = true
+					ord++
+					rev.ID = fmt.Sprintf("%s:%d:%d", a.Story.ID, si, ord)
+					rev.Mirror = ev.ID
+					out = append(out, rev)
+					heads = append(heads, m.Head)
+				}
+			}
 			ord++
 		}
 	}
