@@ -111,7 +111,7 @@ func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
 		}
 		cands := c.candidates(&toks[i])
 		for _, p := range cands {
-			if p.Speech && !toks[i].IsVerb() {
+			if (p.Speech || p.Verb) && !toks[i].IsVerb() {
 				continue // "the statement", "a report": nouns report nothing
 			}
 			m, why := s.try(p, i)

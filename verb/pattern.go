@@ -57,6 +57,7 @@ type Pattern struct {
 	Recip  bool
 	Speech bool
 	Attach string // role given to actors attached to the previous event ("observer")
+	Verb   bool   // the head must be tagged as a verb ("raid" the noun is no raid)
 	elems  []elem
 	head   int
 	weight int
@@ -113,6 +114,9 @@ func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
 			if _, ok := e.Directives["recip"]; ok {
 				p.Recip = true
 			}
+			if _, ok := e.Directives["verb"]; ok {
+				p.Verb = true
+			}
 			p.Pos = e.Pos()
 			d.all = append(d.all, p)
 			for _, w := range p.Head() {
@@ -156,6 +160,8 @@ func Compile(code, body string) (*Pattern, error) {
 			p.Recip = true
 		case flag == "speech":
 			p.Speech = true
+		case flag == "verb":
+			p.Verb = true
 		case strings.HasPrefix(flag, "attach="):
 			p.Attach = strings.TrimPrefix(flag, "attach=")
 		default:
