@@ -39,6 +39,7 @@ type Match struct {
 	Target       []actor.Phrase
 	Participants []Participant
 	Passive      bool
+	Agentless    bool // a nominal event whose agent the text does not name
 	Modality     Modality
 	// Code is the event code when it differs from the pattern's: an
 	// action under an intent verb ("agreed to withdraw") is coded as the
@@ -315,6 +316,19 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 				if subj := s.subject(start); subj >= 0 {
 					m.Target = s.groups[subj].Phrases
 				}
+			}
+		} else if s.toks[h].IsNoun() && h == start && materialRoot(p.Code) {
+			// A nominal event ("the Israeli airstrikes on Gaza") takes its
+			// agent from its own modifiers or a by-phrase; the clause
+			// subject is its agent only when the verb between them is a
+			// light verb ("Israel carried out airstrikes"), not when it
+			// reports or judges ("Egypt denounced the airstrikes").
+			if ag := s.nominalAgent(h, end); ag >= 0 {
+				m.Source = s.groups[ag].Phrases
+			} else if subj := s.subject(start); subj >= 0 && s.lightPath(s.groups[subj].End, start) {
+				m.Source = s.groups[subj].Phrases
+			} else {
+				m.Agentless = true // "condemned the kidnapping of workers": it happened, by someone
 			}
 		} else if subj := s.subject(start); subj >= 0 {
 			m.Source = s.groups[subj].Phrases
@@ -729,6 +743,81 @@ func (s *sentence) topic(end int) int {
 	return -1
 }
 
+// materialRoot: codes for things done (cooperation, aid, yielding, force,
+// coercion, violence), whose nominals have agents of their own; verbal
+// codes' nominals ("expressed concern") belong to the speaker.
+func materialRoot(code string) bool {
+	switch code[:2] {
+	case "06", "07", "08", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// outsideVerbs take a nominal event as their object without being its
+// agent: the subject judges, reports, demands or suffers the event ("Egypt
+// denounced the airstrikes", "Iraq survived an attack"). Any other verb
+// between subject and nominal ("Israel carried out airstrikes", "Jordan
+// joined talks") leaves the subject as the agent.
+var outsideVerbs = map[string]bool{
+	"condemn": true, "denounce": true, "criticize": true, "criticise": true, "deplore": true, "decry": true,
+	"slam": true, "blast": true, "welcome": true, "praise": true, "hail": true, "applaud": true,
+	"commend": true, "report": true, "say": true, "deny": true, "confirm": true, "accuse": true,
+	"blame": true, "protest": true, "reject": true, "warn": true, "fear": true, "investigate": true,
+	"probe": true, "witness": true, "survive": true, "document": true, "monitor": true, "see": true,
+	"hear": true, "note": true, "mourn": true, "regret": true, "oppose": true, "demand": true,
+	"urge": true, "call": true, "ask": true, "support": true, "back": true,
+	"endorse": true, "describe": true, "call for": true, "claim": true, "allege": true, "dismiss": true,
+	"question": true, "doubt": true, "discuss": true, "debate": true, "ignore": true, "suffer": true,
+	"face": true, "escape": true, "prevent": true, "block": true,
+	"thwart": true, "foil": true, "avert": true, "resist": true, "repel": true, "condole": true,
+}
+
+// lightPath reports whether the subject ending at token a is the agent of
+// the nominal head at token b: no judging or reporting verb stands between
+// them, or a possessive pronoun ("its visit", "their talks") points back.
+func (s *sentence) lightPath(a, b int) bool {
+	for k := b - 1; k >= a && k >= b-3; k-- {
+		if s.toks[k].Tag == "PRP$" {
+			return true
+		}
+		if !filler(&s.toks[k]) {
+			break
+		}
+	}
+	for k := a; k < b && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.IsVerb() && outsideVerbs[t.Lemma] {
+			return false
+		}
+	}
+	return true
+}
+
+// nominalAgent finds the agent a nominal head names itself: a possessor or
+// country adjective right before it ("Israel's strikes", "Russian
+// airstrikes"), or a by-phrase after it ("an air strike by government
+// forces").
+func (s *sentence) nominalAgent(h, end int) int {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if gi := s.inGroup[k]; gi >= 0 {
+			return gi
+		}
+		if !filler(&s.toks[k]) {
+			break
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+4; k++ {
+		if s.toks[k].Lower == "by" {
+			return s.agent(k)
+		}
+		if hardStop(&s.toks[k]) || s.toks[k].IsVerb() {
+			break
+		}
+	}
+	return -1
+}
+
 // agent finds the "by" phrase of a passive.
 func (s *sentence) agent(end int) int {
 	for k := end; k < len(s.toks) && k < end+8; k++ {
@@ -1006,7 +1095,7 @@ func (s *sentence) reporting(r *Result) {
 	kept := r.Matches[:0]
 	substantive := false
 	for _, m := range r.Matches {
-		if len(m.Source) == 0 && !m.Passive && len(m.Participants) == 0 && !m.Orphan {
+		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan {
 			continue
 		}
 		if !m.Pattern.Speech {
