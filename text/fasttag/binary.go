@@ -228,7 +228,7 @@ func (t *Tagger) validate() error {
 			return errors.New("sparse row overruns the arena")
 		}
 		for _, p := range t.arena[i+1 : i+1+int(n)] {
-			if p>>32 >= uint64(nc) || !finiteWeights([]float32{math.Float32frombits(uint32(p))}) {
+			if p>>32 >= uint64(nc) || !smallWeight(uint32(p)) {
 				return errors.New("bad sparse weight")
 			}
 		}

@@ -480,3 +480,15 @@ func TestAddDense(t *testing.T) {
 		}
 	}
 }
+
+func TestSmallWeight(t *testing.T) {
+	for _, c := range []struct {
+		v    float32
+		want bool
+	}{{0, true}, {-1, true}, {9.9e29, true}, {-9.9e29, true}, {1e30, false}, {-1e30, false},
+		{float32(math.Inf(1)), false}, {float32(math.Inf(-1)), false}, {float32(math.NaN()), false}, {1e-45, true}} {
+		if got := smallWeight(math.Float32bits(c.v)); got != c.want {
+			t.Errorf("smallWeight(%g) = %v, want %v", c.v, got, c.want)
+		}
+	}
+}

@@ -190,9 +190,12 @@ func (m *flatModel) validate() error {
 // scores, so the best class is always well defined, as it is in prose.
 func finiteWeights(w []float32) bool {
 	for _, v := range w {
-		if !(math.Abs(float64(v)) < 1e30) {
+		if !smallWeight(math.Float32bits(v)) {
 			return false
 		}
 	}
 	return true
 }
+
+// smallWeight is |v| < 1e30 on a float32's bits, false for NaN and Inf.
+func smallWeight(bits uint32) bool { return bits&0x7fffffff < 0x7149f2ca }
