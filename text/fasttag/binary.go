@@ -148,7 +148,8 @@ func unmarshal(data []byte) (*Tagger, error) {
 		return nil, errors.New("inconsistent header")
 	}
 	t.nTags, t.stride, t.bias = int(head[0]), int(head[1]), head[2]
-	t.stats = buildStats{features: int(head[3]), indexed: int(head[4]), unreachable: int(head[5]), denseRows: int(head[6])}
+	t.stats = buildStats{features: int(head[3]), indexed: int(head[4]), unreachable: int(head[5]), denseRows: int(head[6]),
+		arenaBytes: 8*nArena + 4*nDense}
 	if t.nTags != len(tags)+1 || t.nTags > 255 || t.stride < nc || t.stride%8 != 0 || t.stride > 256 {
 		return nil, errors.New("inconsistent tag or class counts")
 	}
