@@ -647,7 +647,7 @@ func (s *sentence) subject(start int) int {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
-			if s.prepBefore(g) == "" && !s.modifierOnly(gi) {
+			if s.prepBefore(g) == "" && !s.modifierOnly(gi) && !s.objectOfVerb(g) {
 				return gi
 			}
 			k = g.Start
@@ -681,6 +681,20 @@ func (s *sentence) subject(start int) int {
 		}
 	}
 	return -1
+}
+
+// objectOfVerb: a group right after a content verb is that verb's object
+// ("killed five people"), never the subject of a later verb.
+func (s *sentence) objectOfVerb(g actor.Group) bool {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := &s.toks[k]
+	return t.IsVerb() && !isAux(t.Lower) && t.Tag != "VBN" && !reportingVerbs[t.Lemma]
 }
 
 // pronounSubject reports whether the clause opened at token k has a
@@ -984,6 +998,10 @@ func (s *sentence) modality(start, h int) Modality {
 			m.Negated = true
 		case futures[t.Lower] && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
 			m.Future = true
+		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && s.reportedBefore(k):
+			// "said he would send troops": the future of reported speech,
+			// an announced intention, not a hypothesis.
+			m.Future = true
 		case hypos[t.Lower] && (t.Tag == "MD" || t.Lower == "if" || t.Lower == "unless"):
 			m.Hypothetical = true
 		case futureVerbs[t.Lemma] && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
@@ -1018,6 +1036,16 @@ func (s *sentence) modality(start, h int) Modality {
 		}
 	}
 	return m
+}
+
+// reportedBefore reports a reporting verb before token k in the sentence.
+func (s *sentence) reportedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if s.toks[j].IsVerb() && reportingVerbs[s.toks[j].Lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // reporting assigns reporters: the subject of a speech verb reports the
