@@ -49,8 +49,6 @@ type Match struct {
 	// agreements reached in May 2017"); the pipeline gives it the parties
 	// of the story's previous meeting or agreement, or drops it.
 	Orphan bool
-
-	noTarget bool // a speech verb without an addressee: reporter only
 }
 
 // Try records one pattern tried on one head word, for `parley explain`.
@@ -364,11 +362,6 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	if p.Speech && len(m.Source) == 0 {
 		return Match{}, "a statement needs a speaker"
-	}
-	if p.Speech && len(m.Target) == 0 {
-		// Kept as a reporter for the events it introduces, but a statement
-		// addressed to nobody is not an event analysts count.
-		m.noTarget = true
 	}
 	m.Modality = s.modality(start, h)
 	return m, ""
@@ -1121,29 +1114,16 @@ func (s *sentence) reporting(r *Result) {
 	// An event needs an agent unless the text leaves it out on purpose
 	// (a passive with no "by"), or it lists its participants.
 	kept := r.Matches[:0]
-	substantive := false
 	for _, m := range r.Matches {
 		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan {
-			continue
-		}
-		if !m.Pattern.Speech {
-			substantive = true
-		}
-		if m.noTarget {
 			continue
 		}
 		kept = append(kept, m)
 	}
 	r.Matches = kept
-	if substantive {
-		kept := r.Matches[:0]
-		for _, m := range r.Matches {
-			if !m.Pattern.Speech {
-				kept = append(kept, m)
-			}
-		}
-		r.Matches = kept
-	}
+	// A statement is an event of its own (CAMEO 01: who said it, and to
+	// whom), and it also reports the events in its complement; both are
+	// kept. A statement with no actor for a speaker was dropped above.
 }
 
 // reportingVerbs introduce reported speech; their subject is the source
