@@ -1,6 +1,7 @@
 package fasttag
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -37,18 +38,24 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 	w.b = append(w.b, binMagic...)
 	w.strings(t.classes)
 	w.bytes(t.classTag)
-	lex := make([]string, 0, len(t.lexicon))
-	for k := range t.lexicon {
-		lex = append(lex, k)
+	var lex, words []string
+	for k, e := range t.vocab {
+		if e>>24 != 0 {
+			lex = append(lex, k)
+		}
+		if e&widMask != 0 {
+			words = append(words, k)
+		}
 	}
 	slices.Sort(lex)
 	w.strings(lex)
 	lexClass := make([]byte, len(lex))
 	for i, k := range lex {
-		lexClass[i] = t.lexicon[k]
+		lexClass[i] = byte(t.vocab[k]>>24 - 1)
 	}
 	w.bytes(lexClass)
-	w.strings(byID(t.words))
+	slices.SortFunc(words, func(a, b string) int { return cmp.Compare(t.vocab[a]&widMask, t.vocab[b]&widMask) })
+	w.strings(words)
 	w.strings(byID(t.tags))
 	w.u32s([]uint32{uint32(t.nTags), uint32(t.stride), t.bias,
 		uint32(t.stats.features), uint32(t.stats.indexed), uint32(t.stats.unreachable), uint32(t.stats.denseRows)})
@@ -165,20 +172,31 @@ func unmarshal(data []byte) (*Tagger, error) {
 		return nil, errors.New("non-finite weights")
 	}
 
-	t.lexicon = make(map[string]uint8, len(lex))
-	for i, k := range lex {
-		t.lexicon[k] = lexClass[i]
+	if len(words) >= widMask {
+		return nil, errors.New("too many words")
 	}
-	t.words = make(map[string]uint32, len(words))
+	t.vocab = make(map[string]uint32, len(words)+len(lex))
 	for i, k := range words {
-		t.words[k] = uint32(i + 1)
+		t.vocab[k] = uint32(i + 1)
+	}
+	if len(t.vocab) != len(words) {
+		return nil, errors.New("duplicate words")
+	}
+	for i, k := range lex {
+		if i > 0 && lex[i-1] >= k {
+			return nil, errors.New("tag dictionary not sorted")
+		}
+		if int(lexClass[i]) >= nc {
+			return nil, errors.New("tag dictionary class out of range")
+		}
+		t.vocab[k] |= (uint32(lexClass[i]) + 1) << 24
 	}
 	t.tags = make(map[string]uint32, len(tags))
 	for i, k := range tags {
 		t.tags[k] = uint32(i + 1)
 	}
-	if len(t.words) != len(words) || len(t.tags) != len(tags) || len(t.lexicon) != len(lex) {
-		return nil, errors.New("duplicate strings")
+	if len(t.tags) != len(tags) {
+		return nil, errors.New("duplicate tags")
 	}
 	if len(wi) != (len(words)+1)*(nWordSlots+2) || len(ar)%nAffixSlots != 0 || len(ar)/nAffixSlots != len(t.affixKeys) {
 		return nil, errors.New("inconsistent word or affix tables")
@@ -208,11 +226,6 @@ func (t *Tagger) validate() error {
 	for _, v := range t.classTag {
 		if int(v) >= t.nTags {
 			return errors.New("class tag out of range")
-		}
-	}
-	for _, v := range t.lexicon {
-		if int(v) >= nc {
-			return errors.New("lexicon class out of range")
 		}
 	}
 	if len(t.prevTag) != t.nTags || len(t.prev2Tag) != t.nTags || len(t.tagTag) != t.nTags*t.nTags ||

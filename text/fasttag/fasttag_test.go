@@ -251,13 +251,22 @@ func TestConcurrent(t *testing.T) {
 func TestModelIndex(t *testing.T) {
 	p := taggers(t)
 	st := p.fast.stats
+	var nWords, nLex int
+	for _, e := range p.fast.vocab {
+		if e&widMask != 0 {
+			nWords++
+		}
+		if e>>24 != 0 {
+			nLex++
+		}
+	}
 	t.Logf("features %d, indexed %d, unreachable %d, words %d, tags %d, affixes %d, lexicon %d, arena %d bytes",
-		st.features, st.indexed, st.unreachable, len(p.fast.words), len(p.fast.tags), len(p.fast.affixRows), len(p.fast.lexicon), st.arenaBytes)
+		st.features, st.indexed, st.unreachable, nWords, len(p.fast.tags), len(p.fast.affixRows), nLex, st.arenaBytes)
 	if st.indexed+st.unreachable != st.features || st.indexed < st.features*9/10 {
 		t.Errorf("indexed %d of %d features (%d unreachable)", st.indexed, st.features, st.unreachable)
 	}
 	for _, w := range []string{"-START-", "-START2-", "-END-", "-END2-", "!HYPHEN", "!YEAR", "!DIGITS"} {
-		if p.fast.words[w] == 0 {
+		if p.fast.vocab[w]&widMask == 0 {
 			t.Errorf("model has no word feature for %q", w)
 		}
 	}

@@ -281,7 +281,16 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 
 	// Bucket features by what they hang off, checking that none repeats:
 	// a repeat would mean two feature strings parsed to one key.
-	t.words = words.ids
+	if len(words.keys) > widMask {
+		return st, fmt.Errorf("fasttag: %d words exceed 24-bit ids", len(words.keys))
+	}
+	t.vocab = make(map[string]uint32, len(words.ids)+len(m.tagMap))
+	for k, id := range words.ids {
+		t.vocab[k] = id
+	}
+	for k, c := range m.tagMap {
+		t.vocab[k] |= (uint32(c) + 1) << 24
+	}
 	t.tags = tags.ids
 	t.nTags = nTags
 	t.wordInfo = make([]wordInfo, len(words.keys))

@@ -27,8 +27,11 @@ import (
 type Tagger struct {
 	classes  []string
 	classTag []uint8 // class id -> tag id, 0 if no feature mentions it
-	lexicon  map[string]uint8
-	words    map[string]uint32 // normalised word -> index in wordInfo
+	// vocab holds, for a word, its id as a normalised word in features
+	// (low 24 bits, 0 if none) and its class+1 in the model's tag
+	// dictionary (high 8 bits, 0 if none), so that one lookup serves a
+	// token that is already in normal form.
+	vocab map[string]uint32
 	tags     map[string]uint32 // tag -> tag id, as used in features
 	nTags    int
 
@@ -76,7 +79,7 @@ func FromProse(data []byte) (*Tagger, error) {
 	if !finiteWeights(m.weights) {
 		return nil, fmt.Errorf("fasttag: model has non-finite or huge weights")
 	}
-	t := &Tagger{classes: m.classes, lexicon: m.tagMap}
+	t := &Tagger{classes: m.classes}
 	for _, c := range m.classes {
 		// A tag with a space would make "tag word" features ambiguous.
 		if strings.IndexByte(c, ' ') >= 0 {
@@ -116,7 +119,9 @@ func (t *Tagger) ctx(id uint32, suf string) ctxInfo {
 	return ctxInfo{word: &t.wordInfo[id], sufPrev: a[sPrev], sufNext: a[sNext]}
 }
 
-func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.words[w], suffix3(w)) }
+func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.vocab[w]&widMask, suffix3(w)) }
+
+const widMask = 1<<24 - 1
 
 // scratch is one call's working set. ctx is indexed like prose's context:
 // token i at i+2, with two sentinels each side.
@@ -165,9 +170,14 @@ func (t *Tagger) Tag(toks []text.Token) {
 				w = view(s.word)
 			}
 		}
-		norm := t.normalize(s, w)
-		ctx[i+2] = t.ctx(t.words[norm], suffix3(norm))
-		info[i] = t.fix(w, mapped)
+		e := t.vocab[w]
+		norm, same := t.normalize(s, w)
+		wid := e & widMask
+		if !same {
+			wid = t.vocab[norm] & widMask
+		}
+		ctx[i+2] = t.ctx(wid, suffix3(norm))
+		info[i] = t.fix(w, mapped, e>>24)
 	}
 
 	// Second pass: left to right, each tag feeding the next token's
@@ -188,8 +198,8 @@ func (t *Tagger) Tag(toks []text.Token) {
 
 // fix applies prose's tagOne short cuts, or else finds the rows of the
 // word's own affixes. mapped says w is a view of scratch space, which must
-// not escape.
-func (t *Tagger) fix(w string, mapped bool) tokenInfo {
+// not escape; lex is w's class+1 in the model's tag dictionary, or 0.
+func (t *Tagger) fix(w string, mapped bool, lex uint32) tokenInfo {
 	var tg string
 	switch {
 	case w == "-":
@@ -206,7 +216,8 @@ func (t *Tagger) fix(w string, mapped bool) tokenInfo {
 			tg = strings.Clone(w)
 		}
 	default:
-		if c, ok := t.lexicon[w]; ok {
+		if lex != 0 {
+			c := lex - 1
 			return tokenInfo{fixed: t.classes[c], fixID: t.classTag[c], hasFix: true}
 		}
 		return tokenInfo{
@@ -218,22 +229,28 @@ func (t *Tagger) fix(w string, mapped bool) tokenInfo {
 }
 
 // normalize is prose's normalize, lower-casing into scratch space instead
-// of a new string. The result is valid until the next call.
-func (t *Tagger) normalize(s *scratch, w string) string {
+// of a new string; the result is valid until the next call. same reports
+// that the result is w itself.
+func (t *Tagger) normalize(s *scratch, w string) (norm string, same bool) {
 	if w == "" {
-		return w
+		return w, true
 	}
 	first := w[0]
 	switch {
 	case first != '-' && strings.IndexByte(w, '-') >= 0:
-		return "!HYPHEN"
+		return "!HYPHEN", false
 	case len(w) == 4 && isDecimalInt(w):
-		return "!YEAR"
+		return "!YEAR", false
 	case '0' <= first && first <= '9':
-		return "!DIGITS"
+		return "!DIGITS", false
 	}
-	s.norm = appendLower(s.norm[:0], w)
-	return view(s.norm)
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			s.norm = appendLower(s.norm[:0], w)
+			return view(s.norm), false
+		}
+	}
+	return w, true
 }
 
 // predict scores one token, adding the model's 14 feature rows in exactly
