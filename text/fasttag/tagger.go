@@ -32,8 +32,8 @@ type Tagger struct {
 	// dictionary (high 8 bits, 0 if none), so that one lookup serves a
 	// token that is already in normal form.
 	vocab map[string]uint32
-	tags     map[string]uint32 // tag -> tag id, as used in features
-	nTags    int
+	tags  map[string]uint32 // tag -> tag id, as used in features
+	nTags int
 
 	// Rows, by what they hang off. See index.
 	arena      []uint64
