@@ -333,7 +333,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 	}
 	if b.tgt < 0 && b.both < 0 && !m.Passive {
-		if obj := s.object(end); obj >= 0 {
+		if obj := s.objectFor(end, p.Code); obj >= 0 {
 			m.Target = s.groups[obj].Phrases
 		}
 	}
@@ -710,26 +710,45 @@ func (s *sentence) pronounSubject(k, start int) bool {
 
 // object finds the group right after a match that acts as its object.
 func (s *sentence) object(end int) int {
+	return s.objectFor(end, "")
+}
+
+// complementTargets are roots whose "that"-clause names the target:
+// "demanded that the US cancel", "urged that Iran stop", "warned that
+// Israel would pay".
+var complementTargets = map[string]bool{"02": true, "10": true, "11": true, "12": true, "13": true}
+
+// objectFor finds the object group of a match of the given code. A
+// country adjective on the object noun is the target when nothing else
+// is: "rejected an Australian ultimatum" targets Australia.
+func (s *sentence) objectFor(end int, code string) int {
+	modifier := -1
 	for k := end; k < len(s.toks) && k < end+10; k++ {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
 			p := s.prepBefore(g)
 			if s.modifierOnly(gi) {
+				if modifier < 0 && p == "" {
+					modifier = gi
+				}
 				k = g.End - 1
 				continue
 			}
-			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" {
+			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" {
 				return gi
 			}
 			k = g.End - 1
 			continue
 		}
+		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTargets[code[:2]] {
+			continue // "demanded that the US cancel ...": the clause's subject
+		}
 		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") {
-			return -1
+			break
 		}
 	}
-	return -1
+	return modifier
 }
 
 // topic finds the first actor after a match within its clause, whatever
