@@ -501,3 +501,26 @@ func TestSmallWeight(t *testing.T) {
 		}
 	}
 }
+
+// TestNewAnalyzerMatchesDefault: the whole text stage, tokens, tags and
+// lemmas, is unchanged by the switch of tagger.
+func TestNewAnalyzerMatchesDefault(t *testing.T) {
+	fast, err := NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, err := text.NewDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := strings.Join(readLines(t, filepath.Join("testdata", "sentences.txt")), " ")
+	a, b := def.Analyze(story), fast.Analyze(story)
+	if len(a) != len(b) || len(a) < 250 {
+		t.Fatalf("%d sentences by default, %d with fasttag", len(a), len(b))
+	}
+	for i := range a {
+		if !slices.Equal(a[i].Tokens, b[i].Tokens) {
+			t.Errorf("sentence %d differs:\n%v\n%v", i, a[i].Tokens, b[i].Tokens)
+		}
+	}
+}
