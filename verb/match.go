@@ -163,12 +163,94 @@ func (s *sentence) intent(m *Match) {
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--
 	}
-	if k < 1 || s.toks[k].Lower != "to" || !intentWords[s.toks[k-1].Lemma] {
-		return
+	code := m.Pattern.Code
+	if k >= 1 && s.toks[k].Lower == "to" {
+		gov := s.toks[k-1].Lemma
+		switch {
+		case threatWords[gov] && threatCode(code) != "":
+			// "vowed to attack", "wants to attack": the threat is the event
+			// (CAMEO 13), and it is real, not hypothetical.
+			m.Code = threatCode(code)
+			m.Modality.Future, m.Modality.Hypothetical = false, false
+			return
+		case intentWords[gov] && intentCode(code) != "":
+			m.Code = intentCode(code)
+			m.Modality.Future, m.Modality.Hypothetical = false, false
+		}
 	}
-	if c := intentCode(m.Pattern.Code); c != "" {
-		m.Code = c
+	// Refusing or withholding cooperation is itself an event: CAMEO codes
+	// "would not provide support" and "refused to meet" as rejections (12),
+	// not as negated cooperation. Negated force stays negated.
+	if m.Modality.Negated {
+		if c := rejectCode(m.EventCode()); c != "" {
+			m.Code = c
+			m.Modality.Negated = false
+		}
 	}
+}
+
+// threatWords govern an infinitive of force that is announced, not done.
+var threatWords = map[string]bool{
+	"threaten": true, "vow": true, "plan": true, "intend": true, "want": true, "pledge": true,
+	"promise": true, "swear": true, "warn": true, "prepare": true, "ready": true, "determined": true,
+}
+
+// threatCode maps coercion and violence to the CAMEO 13 threat for it.
+func threatCode(c string) string {
+	switch {
+	case strings.HasPrefix(c, "191"):
+		return "1381"
+	case strings.HasPrefix(c, "192"):
+		return "1382"
+	case strings.HasPrefix(c, "20"):
+		return "1383"
+	case strings.HasPrefix(c, "18"), strings.HasPrefix(c, "19"):
+		return "1384"
+	case strings.HasPrefix(c, "17"):
+		return "137"
+	case strings.HasPrefix(c, "163"):
+		return "1312"
+	case strings.HasPrefix(c, "16"):
+		return "1313"
+	case strings.HasPrefix(c, "14"):
+		return "133"
+	}
+	return ""
+}
+
+// rejectCode maps a refused cooperative code to the CAMEO 12 rejection.
+func rejectCode(c string) string {
+	switch {
+	case strings.HasPrefix(c, "0311"), strings.HasPrefix(c, "061"):
+		return "1211"
+	case strings.HasPrefix(c, "0312"), strings.HasPrefix(c, "062"):
+		return "1212"
+	case strings.HasPrefix(c, "031"), strings.HasPrefix(c, "06"), strings.HasPrefix(c, "033"), strings.HasPrefix(c, "07"):
+		return "121"
+	case strings.HasPrefix(c, "0351"), strings.HasPrefix(c, "081"):
+		return "1241"
+	case strings.HasPrefix(c, "0352"), strings.HasPrefix(c, "082"):
+		return "1242"
+	case strings.HasPrefix(c, "0353"), strings.HasPrefix(c, "084"):
+		return "1243"
+	case strings.HasPrefix(c, "0354"), strings.HasPrefix(c, "085"):
+		return "1244"
+	case strings.HasPrefix(c, "0355"), strings.HasPrefix(c, "086"):
+		return "1245"
+	case strings.HasPrefix(c, "0356"), strings.HasPrefix(c, "087"):
+		return "1246"
+	case strings.HasPrefix(c, "035"), strings.HasPrefix(c, "08"):
+		return "124"
+	case strings.HasPrefix(c, "036"), strings.HasPrefix(c, "04"):
+		return "125"
+	case strings.HasPrefix(c, "038"), strings.HasPrefix(c, "039"):
+		return "126"
+	case strings.HasPrefix(c, "037"), strings.HasPrefix(c, "057"):
+		return "127"
+	case strings.HasPrefix(c, "03"), strings.HasPrefix(c, "05"):
+		return "120"
+	}
+	return ""
 }
 
 func intentCode(c string) string {
@@ -555,12 +637,47 @@ func (s *sentence) passive(h int) bool {
 			break
 		}
 	}
-	return h+1 < len(s.toks) && s.toks[h+1].Lower == "by"
+	if h+1 < len(s.toks) && s.toks[h+1].Lower == "by" {
+		return true
+	}
+	// A reduced relative: "ten Russian soldiers killed in Ukraine".
+	// Only after a common noun: a name before a participle is usually the
+	// subject of a main verb the tagger took for a participle ("Egypt
+	// proposed").
+	// It must be inside a noun phrase: a finite verb follows in the clause
+	// ("soldiers killed in the raid were buried") or the clause is
+	// existential ("there were ten soldiers killed"); otherwise the
+	// participle is the main verb ("protesters demonstrated").
+	if !(h > 0 && s.inGroup[h-1] >= 0 && s.toks[h-1].IsNoun() && !startsCap(s.toks[h-1].Text)) {
+		return false
+	}
+	if h+1 < len(s.toks) && (s.inGroup[h+1] >= 0 || s.toks[h+1].Tag == "DT" || s.toks[h+1].Tag == "PRP" || s.toks[h+1].Tag == "TO") {
+		return false
+	}
+	for k := h + 1; k < len(s.toks) && k <= h+3; k++ {
+		if s.inGroup[k] >= 0 && s.prepBefore(s.groups[s.inGroup[k]]) == "" {
+			return false // an object follows: a transitive main verb
+		}
+	}
+	for k := h + 1; k < len(s.toks) && !hardStop(&s.toks[k]); k++ {
+		if t := s.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && s.inGroup[k] < 0 {
+			return true
+		}
+	}
+	g := s.groups[s.inGroup[h-1]]
+	for k := g.Start - 1; k >= 0 && k >= g.Start-4; k-- {
+		if s.toks[k].Lower == "there" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxReach bounds how far subjects and topics are looked for, in tokens:
 // news clauses are far shorter, and it keeps coding linear in the input.
 const maxReach = 60
+
+func startsCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // statives are participles that describe a state after "be", not a
 // passive action: "Egypt was disappointed with Iran" has Egypt as agent.
@@ -1036,7 +1153,7 @@ func (s *sentence) modality(start, h int) Modality {
 		}
 	}
 	// "will take place" after a nominal head.
-	for k := h + 1; k < len(s.toks) && k <= h+3; k++ {
+	for k := h + 1; k < len(s.toks) && k <= h+3 && s.toks[h].IsNoun(); k++ {
 		if s.toks[k].Tag != "MD" {
 			continue
 		}
