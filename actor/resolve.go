@@ -420,12 +420,25 @@ func group(toks []text.Token, phs []Phrase) []Group {
 	for i := 0; i < len(phs); {
 		g := Group{Phrases: []Phrase{phs[i]}, Start: phs[i].Start, End: phs[i].End}
 		j := i + 1
+		lastConj := 0 // phrases up to the last joined by a real conjunction
 		for ; j < len(phs); j++ {
-			if !coordinated(toks[g.End:phs[j].Start]) {
+			gap := toks[g.End:phs[j].Start]
+			if !coordinated(gap) {
 				break
 			}
 			g.Phrases = append(g.Phrases, phs[j])
 			g.End = phs[j].End
+			if !commaOnly(gap) {
+				lastConj = len(g.Phrases) - 1
+			}
+		}
+		// A list joined by commas alone must end in a conjunction ("Russia,
+		// Turkey, and Iran"); otherwise the comma separates clauses or
+		// roles ("killing eight people, Syrian state media reported").
+		if lastConj < len(g.Phrases)-1 && !inParens(toks, g) {
+			j -= len(g.Phrases) - 1 - lastConj
+			g.Phrases = g.Phrases[:lastConj+1]
+			g.End = g.Phrases[len(g.Phrases)-1].End
 		}
 		// Distribute: bare country adjectives take the sectors of the last
 		// conjunct when it is "ADJ + sector noun".
@@ -447,6 +460,26 @@ func group(toks []text.Token, phs []Phrase) []Group {
 		i = j
 	}
 	return out
+}
+
+func commaOnly(gap []text.Token) bool {
+	for _, t := range gap {
+		if t.Lower != "," && t.Lower != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// inParens: a comma list inside parentheses is a list even without a
+// conjunction ("the guarantors (Russia, Turkey, Iran)").
+func inParens(toks []text.Token, g Group) bool {
+	for k := g.Start - 1; k >= 0 && k >= g.Start-2; k-- {
+		if toks[k].Lower == "(" {
+			return true
+		}
+	}
+	return false
 }
 
 func coordinated(gap []text.Token) bool {

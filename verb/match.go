@@ -415,8 +415,15 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 	}
 	if b.tgt < 0 && b.both < 0 && !m.Passive {
-		if obj := s.objectFor(end, p.Code); obj >= 0 {
+		if obj := s.objectFor(end, p.Code); obj >= 0 && !(p.Recip && len(m.Source) > 1 && s.weakObject(obj)) {
 			m.Target = s.groups[obj].Phrases
+		}
+	}
+	if len(m.Source) == 0 && !m.Passive {
+		// "In a phone call with Russia, Syria discussed trade": a fronted
+		// phrase's event belongs to the main clause's subject.
+		if gi := s.frontedSubject(start, end); gi >= 0 {
+			m.Source = s.groups[gi].Phrases
 		}
 	}
 	if p.Recip && len(m.Source) == 0 && len(m.Target) > 1 {
@@ -830,6 +837,13 @@ func (s *sentence) object(end int) int {
 	return s.objectFor(end, "")
 }
 
+// weakObject: a target found only as a modifier or an "of" complement,
+// which a reciprocal subject outranks ("Kazakhstan and Lebanon met on the
+// margins of the UN assembly").
+func (s *sentence) weakObject(gi int) bool {
+	return s.modifierOnly(gi) || s.prepBefore(s.groups[gi]) == "of"
+}
+
 // complementTargets are roots whose "that"-clause names the target:
 // "demanded that the US cancel", "urged that Iran stop", "warned that
 // Israel would pay".
@@ -852,7 +866,7 @@ func (s *sentence) objectFor(end int, code string) int {
 				k = g.End - 1
 				continue
 			}
-			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" {
+			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
 				return gi
 			}
 			k = g.End - 1
@@ -866,6 +880,32 @@ func (s *sentence) objectFor(end int, code string) int {
 		}
 	}
 	return modifier
+}
+
+// frontedSubject: when a match sits in a sentence-initial prepositional
+// phrase ("In a call with X, Y ..."), the first actor after its closing
+// comma is the subject of the clause it modifies.
+func (s *sentence) frontedSubject(start, end int) int {
+	if len(s.toks) == 0 || s.toks[0].Tag != "IN" {
+		return -1
+	}
+	for k := 0; k < start; k++ {
+		if t := s.toks[k].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || s.toks[k].Lower == "," {
+			return -1
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+12; k++ {
+		if s.toks[k].Lower != "," {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if gi := s.inGroup[j]; gi >= 0 && !s.modifierOnly(gi) && s.prepBefore(s.groups[gi]) == "" {
+				return gi
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // topic finds the first actor after a match within its clause, whatever
