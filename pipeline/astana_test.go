@@ -46,8 +46,12 @@ func TestAstanaStory(t *testing.T) {
 	}
 
 	// "the next international meeting of the Astana Process on Syria will
-	// take place on November 11 and 12": a planned consultation.
-	if e := find("will take place on November 11 and 12", "04"); e != nil {
+	// take place on November 11 and 12": a planned consultation, which
+	// CAMEO codes as an expressed intent to meet (036), in the future.
+	if e := find("will take place on November 11 and 12", "03"); e != nil {
+		if e.CAMEO != "036" {
+			t.Errorf("planned meeting coded %s, want 036 (intent to meet)", e.CAMEO)
+		}
 		if !e.Modality.Future {
 			t.Errorf("planned meeting not marked future: %+v", e.Modality)
 		}

@@ -39,6 +39,12 @@ func TestVerbExamples(t *testing.T) {
 				continue
 			}
 			if hit == nil {
+				// The entry may have fired and lost to an earlier match of
+				// the same code and dyad in the sentence (one event per
+				// code and dyad): look at the verb stage itself.
+				hit = matchedEntry(p, ex.Sentence, e.Pos())
+			}
+			if hit == nil {
 				t.Errorf("%s (line %d): %q did not fire this entry; got %s\n%s", e.Pos(), ex.Line, ex.Sentence, describe(evs), p.WhyNot(ex.Sentence, exampleDate))
 				continue
 			}
@@ -166,4 +172,26 @@ func TestDiscardExamples(t *testing.T) {
 	if len(evs) > 0 {
 		t.Errorf("a football result was coded: %s", describe(evs))
 	}
+}
+
+// matchedEntry returns the verb-stage match of the dictionary line pos in
+// the sentence as an event (actors only), or nil.
+func matchedEntry(p *Pipeline, sentence, pos string) *event.Event {
+	a := p.Analyze(story.Story{ID: "ex", Date: exampleDate, Text: sentence})
+	for _, sa := range a.Sentences {
+		for _, m := range sa.Verbs.Matches {
+			if m.Pattern.Pos != pos {
+				continue
+			}
+			ev := &event.Event{}
+			for _, ph := range m.Source {
+				ev.Source = append(ev.Source, toActor(sa.Sentence, ph, ""))
+			}
+			for _, ph := range m.Target {
+				ev.Target = append(ev.Target, toActor(sa.Sentence, ph, ""))
+			}
+			return ev
+		}
+	}
+	return nil
 }

@@ -178,6 +178,17 @@ func (s *sentence) intent(m *Match) {
 			m.Modality.Future, m.Modality.Hypothetical = false, false
 		}
 	}
+	// An announced future action is coded as what it is when announced:
+	// CAMEO's intent (03) for cooperation ("Finland will give Tanzania a
+	// grant") and threat (13) for coercion and force ("they would blockade
+	// Paris"). The event keeps its future modality.
+	if m.Code == "" && m.Modality.Future && !m.Modality.Negated {
+		if c := intentCode(code); c != "" {
+			m.Code = c
+		} else if c := threatCode(code); c != "" {
+			m.Code = c
+		}
+	}
 	// Refusing or withholding cooperation is itself an event: CAMEO codes
 	// "would not provide support" and "refused to meet" as rejections (12),
 	// not as negated cooperation. Negated force stays negated.
