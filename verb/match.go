@@ -1152,7 +1152,7 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 var (
 	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 	futures  = map[string]bool{"will": true, "'ll": true, "shall": true, "next": true, "upcoming": true, "forthcoming": true}
-	hypos    = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "if": true, "unless": true}
+	hypos    = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "must": true, "if": true, "unless": true}
 	// verbs whose complement is not (yet) an event: "plans to meet" is
 	// future, "meant to reduce" and "seeks to sign" hypothetical, "denied
 	// meeting" negated.
