@@ -203,8 +203,10 @@ func (p *Pipeline) isState(code string) bool {
 // forces" takes its country from the story.
 var domestic = map[string]bool{
 	"GOV": true, "MIL": true, "OPP": true, "REB": true, "COP": true, "JUD": true, "LEG": true,
-	"PTY": true, "SPY": true, "INS": true, "ELI": true, "CVL": true, "REF": true, "BUS": true,
-	"MED": true, "EDU": true, "HLH": true, "LAB": true, "AGR": true, "CRM": true, "UAF": true, "SEP": true,
+	"PTY": true, "SPY": true, "INS": true, "ELI": true, "CVL": true, "BUS": true,
+	"MED": true, "EDU": true, "HLH": true, "LAB": true, "AGR": true, "CRM": true, "SEP": true,
+	// Not REF (refugees are usually someone else's) nor UAF (unidentified
+	// by definition).
 }
 
 // corefer fills the country of bare-sector phrases: first from the most
@@ -223,7 +225,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if !domestic[ph.Sectors[0]] {
 						continue
 					}
-					if c := last[ph.Sectors[0]]; c != "" {
+					if c := p.placeAfter(sa, ph); c != "" {
+						// "the rebels in Darfur", "protesters in Kirkuk": the
+						// place says whose they are.
+						ph.SetCountry(c)
+					} else if c := last[ph.Sectors[0]]; c != "" {
 						ph.SetCountry(c)
 					} else if focus != "" {
 						ph.SetCountry(focus)
@@ -240,6 +246,34 @@ func (p *Pipeline) corefer(a *Analysis) {
 	}
 }
 
+// placeAfter returns the country of a place named right after a bare
+// sector phrase ("rebels in Darfur"), from the gazetteer; "" if none.
+func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	gp, ok := p.Places.(GeoPlacer)
+	toks := sa.Sentence.Tokens
+	if !ok || ph.End+1 >= len(toks) {
+		return ""
+	}
+	switch toks[ph.End].Lower {
+	case "in", "from", "of", "across", "throughout":
+	default:
+		return ""
+	}
+	k := ph.End + 1
+	for k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].IsProper() {
+		return ""
+	}
+	for _, m := range gp.G.Mentions(&sa.Sentence, nil, nil) {
+		if m.Start == toks[k].Start && m.Best != nil && m.Best.Country != "" {
+			return m.Best.Country
+		}
+	}
+	return ""
+}
+
 func focusCountry(f map[string]float64) string {
 	best, second := "", 0.0
 	for c, n := range f {
@@ -252,7 +286,9 @@ func focusCountry(f map[string]float64) string {
 			second = max(second, n)
 		}
 	}
-	if best == "" || f[best] < 2 || f[best] <= second {
+	// A country leads when it is named at least twice and more than any
+	// other, or when it is the only country the story names at all.
+	if best == "" || f[best] <= second || f[best] < 2 && len(f) > 1 {
 		return ""
 	}
 	return best

@@ -748,6 +748,8 @@ var partitives = map[string]bool{
 	"spokeswoman": true, "spokesperson": true, "wing": true, "faction": true, "factions": true,
 	"units": true, "unit": true, "branch": true, "side": true, "fighters": true, "supporters": true,
 	"envoy": true, "envoys": true, "officials": true, "official": true, "forces": true, "troops": true,
+	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
+	"crowds": true, "crowd": true, "groups": true, "group": true, "number": true, "some": true, "many": true,
 }
 
 func (s *sentence) prepBefore(g actor.Group) string {
