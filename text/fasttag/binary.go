@@ -77,10 +77,7 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 		ar = append(ar, x[:]...)
 	}
 	w.u32s(ar)
-	w.u32(uint32(len(t.arena)))
-	for _, v := range t.arena {
-		w.b = binary.LittleEndian.AppendUint64(w.b, v)
-	}
+	w.u32s(t.arena)
 	w.u32(uint32(len(t.dense)))
 	for _, v := range t.dense {
 		w.b = binary.LittleEndian.AppendUint32(w.b, math.Float32bits(v))
@@ -140,8 +137,7 @@ func unmarshal(data []byte) (*Tagger, error) {
 	t.tagWordTag, t.tagWordRow = r.byteSlice(), r.u32s()
 	t.affixKeys = r.u32s()
 	ar := r.u32s()
-	nArena := int(r.u32())
-	arena := r.bytes(8 * nArena)
+	t.arena = r.u32s()
 	nDense := int(r.u32())
 	dense := r.bytes(4 * nDense)
 	if r.err != nil {
@@ -156,13 +152,9 @@ func unmarshal(data []byte) (*Tagger, error) {
 	}
 	t.nTags, t.stride, t.bias = int(head[0]), int(head[1]), head[2]
 	t.stats = buildStats{features: int(head[3]), indexed: int(head[4]), unreachable: int(head[5]), denseRows: int(head[6]),
-		arenaBytes: 8*nArena + 4*nDense}
+		arenaBytes: 4*len(t.arena) + 4*nDense}
 	if t.nTags != len(tags)+1 || t.nTags > 255 || t.stride < nc || t.stride%8 != 0 || t.stride > 256 {
 		return nil, errors.New("inconsistent tag or class counts")
-	}
-	t.arena = make([]uint64, nArena)
-	for i := range t.arena {
-		t.arena[i] = binary.LittleEndian.Uint64(arena[8*i:])
 	}
 	t.dense = make([]float32, nDense)
 	for i := range t.dense {
@@ -235,28 +227,27 @@ func (t *Tagger) validate() error {
 	if len(t.dense)%t.stride != 0 {
 		return errors.New("dense rows not a multiple of the stride")
 	}
-	// Every sparse row in the arena, in order.
-	for i := 1; i < len(t.arena); {
-		n := t.arena[i]
-		if n > uint64(len(t.arena)-i-1) {
-			return errors.New("sparse row overruns the arena")
-		}
-		for _, p := range t.arena[i+1 : i+1+int(n)] {
-			if p>>32 >= uint64(nc) || !smallWeight(uint32(p)) {
-				return errors.New("bad sparse weight")
-			}
-		}
-		i += 1 + int(n)
-	}
-	if len(t.arena) == 0 || t.arena[0] != 0 {
-		return errors.New("arena lacks the empty row")
-	}
+	// Every row, where it is referenced; each is referenced once.
 	okRow := func(r row) bool {
+		o := int(r & offMask)
 		if r&denseRow != 0 {
-			o := int(r &^ denseRow)
 			return o%t.stride == 0 && o+t.stride <= len(t.dense)
 		}
-		return int(r) < len(t.arena) && int(r)+1+int(t.arena[r]) <= len(t.arena)
+		n := int(r >> offBits)
+		if n == 0 {
+			return true
+		}
+		nw := (n + 3) / 4
+		if o+nw+n > len(t.arena) {
+			return false
+		}
+		for k := range n {
+			id := uint8(t.arena[o+k/4] >> (8 * (k % 4)))
+			if int(id) >= nc || !smallWeight(t.arena[o+nw+k]) {
+				return false
+			}
+		}
+		return true
 	}
 	rows := [][]row{{t.bias}, t.prevTag, t.prev2Tag, t.tagTag, t.prefRows, t.tagWordRow}
 	for _, rs := range rows {

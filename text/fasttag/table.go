@@ -109,14 +109,23 @@ func prefIndex(w string) int {
 	return int(w[0])
 }
 
-// A row is one feature's weights. A sparse row is a count n in the arena
-// followed by n words of class id<<32 | float32 bits; a dense row (flagged by
-// denseRow) is len(classes) float32s in dense, absent classes holding 0, which
-// adds nothing (x+0 == x for every finite x, and the sign of a zero never
-// changes a comparison). Reference 0 is an empty sparse row and stands for
-// every feature the model does not have, so scoring never branches on
-// "known?".
+// A row is one feature's weights, referred to by a uint32:
+//
+//   - dense (bit 31 set): stride float32s at dense[ref&offMask], absent
+//     classes holding 0, which adds nothing (x+0 == x for every finite x,
+//     and the sign of a zero never changes a comparison);
+//   - sparse: n = ref>>offBits weights at arena[ref&offMask]: ceil(n/4)
+//     words of class ids, a byte each, then n float32s. n in the reference
+//     saves a header word and a dependent load.
+//
+// Reference 0 is an empty sparse row and stands for every feature the model
+// does not have, so scoring never branches on "known?".
 type row = uint32
+
+const (
+	offBits = 23
+	offMask = 1<<offBits - 1
+)
 
 // wordInfo is everything the model knows about one normalised word.
 type wordInfo struct {
@@ -355,9 +364,10 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 	// The arena, in the order rows are used: the hot shared rows first,
 	// then each word's rows together, then each affix's.
 	nc := len(m.classes)
-	t.stride = (nc + 7) &^ 7                                      // dense rows are added 8 floats at a time
-	arena := make([]uint64, 1, len(m.classIDs)+m.numFeatures()+1) // [0]: the empty row
+	t.stride = (nc + 7) &^ 7 // dense rows are added 8 floats at a time
+	arena := make([]uint32, 0, 2*len(m.classIDs))
 	var dense []float32
+	overflow := false
 	put := func(f *feature) row {
 		if f == nil {
 			return 0
@@ -366,6 +376,9 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 		n := int(f.hi - f.lo)
 		if 3*n >= nc {
 			st.denseRows++
+			if len(dense) > offMask {
+				overflow = true
+			}
 			off := row(len(dense)) | denseRow
 			dense = append(dense, make([]float32, t.stride)...)
 			d := dense[len(dense)-t.stride:]
@@ -374,12 +387,22 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 			}
 			return off
 		}
-		off := row(len(arena))
-		arena = append(arena, uint64(n))
-		for k, id := range m.classIDs[f.lo:f.hi] {
-			arena = append(arena, uint64(id)<<32|uint64(math.Float32bits(m.weights[int(f.lo)+k])))
+		if n == 0 {
+			return 0
 		}
-		return off
+		off := len(arena)
+		if off > offMask || n > 255 {
+			overflow = true
+			return 0
+		}
+		arena = append(arena, make([]uint32, (n+3)/4)...)
+		for k, id := range m.classIDs[f.lo:f.hi] {
+			arena[off+k/4] |= uint32(id) << (8 * (k % 4))
+		}
+		for _, w := range m.weights[f.lo:f.hi] {
+			arena = append(arena, math.Float32bits(w))
+		}
+		return row(n)<<offBits | row(off)
 	}
 	t.bias = put(bias)
 	for i := range prevTag {
@@ -418,9 +441,9 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 	t.affixKeys = affixes.keys
 	t.affixes = newAffixTable(affixes.keys)
 	t.arena, t.dense = arena, dense
-	st.arenaBytes = 8*len(arena) + 4*len(dense)
-	if uint64(len(arena)) >= denseRow || uint64(len(dense)) >= denseRow {
-		return st, fmt.Errorf("fasttag: model too large for 31-bit row references")
+	st.arenaBytes = 4*len(arena) + 4*len(dense)
+	if overflow {
+		return st, fmt.Errorf("fasttag: model too large for %d-bit row offsets", offBits)
 	}
 	if st.indexed != len(feats) {
 		return st, fmt.Errorf("fasttag: laid out %d of %d features", st.indexed, len(feats))

@@ -36,7 +36,7 @@ type Tagger struct {
 	nTags int
 
 	// Rows, by what they hang off. See index.
-	arena      []uint64
+	arena      []uint32
 	dense      []float32
 	stride     int // len(classes) rounded up to 8, at most 256
 	bias       row
@@ -301,13 +301,19 @@ func (t *Tagger) tagWord(w *wordInfo, p1 uint8) row {
 // add accumulates one row into the scores.
 func (t *Tagger) add(sc *[256]float32, r row) {
 	if r&denseRow != 0 {
-		d := t.dense[r&^denseRow:][:t.stride]
+		d := t.dense[r&offMask:][:t.stride]
 		addDense(&sc[0], &d[0], len(d))
 		return
 	}
-	n := row(t.arena[r])
-	for _, p := range t.arena[r+1 : r+1+n] {
-		sc[uint8(p>>32)] += math.Float32frombits(uint32(p))
+	n := int(r >> offBits)
+	if n == 0 {
+		return
+	}
+	o, nw := int(r&offMask), (n+3)/4
+	a := t.arena[o : o+nw+n]
+	ids, ws := a[:nw], a[nw:]
+	for k, w := range ws {
+		sc[uint8(ids[k/4]>>(8*(k%4)))] += math.Float32frombits(w)
 	}
 }
 
