@@ -418,6 +418,11 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 			ptrs[i] = &out[i]
 		}
 		locs := p.Places.Place(sents, claimed, ptrs, heads, a.Focus)
+		for i := range locs {
+			if i < len(out) && locs[i] == nil {
+				locs[i] = p.countryPlace(&a.Sentences[out[i].SentenceIndex])
+			}
+		}
 		for i := range out {
 			if i < len(locs) && locs[i] != nil {
 				out[i].Location = locs[i]
@@ -444,6 +449,44 @@ func inherited(as []event.Actor) []event.Actor {
 		out[i] = a
 	}
 	return out
+}
+
+// countryPlace locates an event in a country the sentence names as a
+// place although the actor stage claimed it: "sent personnel to Bosnia",
+// "fighting in Iraq". Only a bare country after a locative preposition
+// counts, at country precision.
+func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok {
+		return nil
+	}
+	toks := sa.Sentence.Tokens
+	for _, g := range sa.Groups {
+		for _, ph := range g.Phrases {
+			if ph.Country == "" || len(ph.Sectors) > 0 || len(ph.Parts) != 1 || ph.Parts[0].Entry.Kind != actor.KindCountry || ph.Parts[0].Entry.Metonym {
+				continue
+			}
+			k := ph.Start - 1
+			for k >= 0 && toks[k].Tag == "DT" {
+				k--
+			}
+			if k < 0 {
+				continue
+			}
+			switch toks[k].Lower {
+			case "in", "into", "to", "inside", "across", "throughout", "within":
+			default:
+				continue
+			}
+			c, ok := gp.G.Country(ph.Country)
+			if !ok {
+				continue
+			}
+			sp := span(sa.Sentence, ph.Start, ph.End)
+			return &event.Location{Name: c.Name, Lat: c.Lat, Lon: c.Lon, Country: c.Country, Precision: "country", Start: sp.Start, End: sp.End}
+		}
+	}
+	return nil
 }
 
 // placeAsTarget follows the CAMEO convention for protests, coercion and

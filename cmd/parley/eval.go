@@ -101,6 +101,8 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if pl, ok := coder.(eval.PlaceLookup); ok {
 		opt.Places = pl
+	} else if pl, ok := newPlaceLookup(coder); ok {
+		opt.Places = pl
 	}
 
 	type out struct {
