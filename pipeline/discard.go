@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/parley-events/parley/internal/dictfile"
@@ -16,6 +17,10 @@ import (
 // the publishing format, not a topic.
 type Discards struct {
 	phrases []discardPhrase
+	// byFirst indexes phrases by their first word, so a sentence is
+	// scanned once instead of once per phrase.
+	byFirst map[string][]int
+	wild    []int // phrases starting with "*" or "[score]"
 }
 
 type discardPhrase struct {
@@ -57,6 +62,14 @@ func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
 			}
 		}
 	}
+	d.byFirst = map[string][]int{}
+	for i, ph := range d.phrases {
+		if w := ph.words[0]; w == "*" || w == "[score]" {
+			d.wild = append(d.wild, i)
+		} else {
+			d.byFirst[w] = append(d.byFirst[w], i)
+		}
+	}
 	return d, nil
 }
 
@@ -78,51 +91,71 @@ var boilerplate = [][]string{
 
 // Sentence reports why a sentence is discarded, or "".
 func (d *Discards) Sentence(toks []text.Token) string {
-	weak := map[string][]string{}
-	for _, ph := range d.phrases {
-		if !matchSeq(toks, ph.words) {
-			continue
+	var weak map[string][]string
+	check := func(ph *discardPhrase, i int) string {
+		if !matchAt(toks, i, ph.words) {
+			return ""
 		}
 		what := strings.Join(ph.words, " ")
 		if ph.strong {
 			return fmt.Sprintf("%s: %q (%s)", strings.ToLower(ph.category), what, ph.pos)
 		}
+		if weak == nil {
+			weak = map[string][]string{}
+		}
+		for _, w := range weak[ph.category] {
+			if w == what {
+				return ""
+			}
+		}
 		weak[ph.category] = append(weak[ph.category], what)
+		return ""
 	}
-	for cat, ws := range weak {
-		if len(ws) >= 2 {
+	for i := range toks {
+		for _, pi := range d.byFirst[toks[i].Lower] {
+			if why := check(&d.phrases[pi], i); why != "" {
+				return why
+			}
+		}
+		for _, pi := range d.wild {
+			if why := check(&d.phrases[pi], i); why != "" {
+				return why
+			}
+		}
+	}
+	cats := make([]string, 0, len(weak))
+	for cat := range weak {
+		cats = append(cats, cat)
+	}
+	sort.Strings(cats)
+	for _, cat := range cats {
+		if ws := weak[cat]; len(ws) >= 2 {
 			return fmt.Sprintf("%s: %q (two or more %s words)", strings.ToLower(cat), strings.Join(ws, ", "), strings.ToLower(cat))
 		}
 	}
 	return ""
 }
 
-func matchSeq(toks []text.Token, seq []string) bool {
-	for i := 0; i+len(seq) <= len(toks); i++ {
-		ok := true
-		for j, w := range seq {
-			t := toks[i+j].Lower
-			switch w {
-			case "*":
-				continue
-			case "[score]":
-				if !isScore(t) {
-					ok = false
-				}
-			default:
-				if t != w {
-					ok = false
-				}
+// matchAt reports whether seq matches toks from position i.
+func matchAt(toks []text.Token, i int, seq []string) bool {
+	if i+len(seq) > len(toks) {
+		return false
+	}
+	for j, w := range seq {
+		t := toks[i+j].Lower
+		switch w {
+		case "*":
+		case "[score]":
+			if !isScore(t) {
+				return false
 			}
-			if !ok {
-				break
+		default:
+			if t != w {
+				return false
 			}
-		}
-		if ok {
-			return true
 		}
 	}
-	return false
+	return true
 }
 
 // isScore: "2-1", "3-0".

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/story"
 )
 
@@ -41,7 +42,7 @@ func FuzzCode(f *testing.F) {
 				}
 			}
 			check("verb", e.Evidence.Verb.Start, e.Evidence.Verb.End)
-			for _, a := range append(append(append(e.Source, e.Target...), e.Participants...)) {
+			for _, a := range append(append(append([]event.Actor{}, e.Source...), e.Target...), e.Participants...) {
 				check("actor", a.Start, a.End)
 			}
 			if e.Evidence.Date != nil {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -51,6 +52,7 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	repeat := fs.Int("repeat", 0, "times to repeat the corpus (0: 100 for PETRARCH XML, 50 for the built-in corpus, else 1)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for plain-text files")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the single-worker run to `FILE` (go tool pprof)")
 	fs.Usage = func() { fmt.Fprint(stderr, benchHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -117,7 +119,22 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		all = append(all, corpus...)
 	}
 	rep.Corpus += fmt.Sprintf(" ×%d", n)
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "parley bench: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "parley bench: %v\n", err)
+			return 1
+		}
+	}
 	r1 := p.Bench(ctx, all, 1)
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	rep.Runs = append(rep.Runs, r1)
 	if *jobs > 1 {
 		rn := p.Bench(ctx, all, *jobs)
