@@ -6,14 +6,42 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
 	"github.com/parley-events/parley/event"
 )
 
+// maxPrefixCodes bounds how many actor codes a prefix may expand to before
+// the query falls back to a range scan of the code index.
+const maxPrefixCodes = 2000
+
+// prefixCodes lists the stored actor codes starting with prefix, or nil and
+// false when there are too many to list.
+func (s *SQLite) prefixCodes(ctx context.Context, prefix string) ([]any, bool, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT code FROM actor_codes WHERE code >= ? AND code < ? LIMIT ?",
+		prefix, prefix+"\U0010FFFF", maxPrefixCodes+1)
+	if err != nil {
+		return nil, false, fmt.Errorf("expand actor prefix: %w", err)
+	}
+	defer rows.Close()
+	var out []any
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, false, fmt.Errorf("expand actor prefix: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, fmt.Errorf("expand actor prefix: %w", err)
+	}
+	return out, len(out) <= maxPrefixCodes, nil
+}
+
 // where builds the WHERE clause (over events aliased e) and its arguments.
-func where(f Filter) (string, []any) {
+func (s *SQLite) where(ctx context.Context, f Filter) (string, []any, error) {
 	var conds []string
 	var args []any
 	add := func(c string, a ...any) {
@@ -26,24 +54,56 @@ func where(f Filter) (string, []any) {
 	if f.To != "" {
 		add("e.date <= ?", f.To)
 	}
-	actorCond := func(codes []string, sides string) {
-		// A code matches as a prefix of the actor code or as the exact
-		// country. The range form lets SQLite use the code index.
-		var ors []string
-		for _, c := range codes {
-			ors = append(ors, "(a.code >= ? AND a.code < ?)", "a.country = ?")
-			args = append(args, c, c+"\U0010FFFF", c)
+	// An actor value matches as a prefix of the actor code or as the exact
+	// country. The prefix is expanded to the stored codes it covers, so each
+	// becomes an equality lookup whose index also narrows by date: "TUR in
+	// spring 2021" reads only the rows it returns.
+	actorCond := func(vals []string, sides string) error {
+		var parts []string
+		var sub []any
+		dates := ""
+		var dargs []any
+		if f.From != "" {
+			dates += " AND a.date_end >= ?"
+			dargs = append(dargs, f.From)
 		}
-		conds = append(conds, "e.sk IN (SELECT a.event_sk FROM event_actors a WHERE a.side IN ("+sides+") AND ("+strings.Join(ors, " OR ")+"))")
+		if f.To != "" {
+			dates += " AND a.date <= ?"
+			dargs = append(dargs, f.To)
+		}
+		for _, v := range vals {
+			codes, ok, err := s.prefixCodes(ctx, v)
+			if err != nil {
+				return err
+			}
+			switch {
+			case !ok:
+				parts = append(parts, "SELECT a.event_sk FROM event_actors a WHERE a.code >= ? AND a.code < ? AND a.side IN ("+sides+")"+dates)
+				sub = append(sub, v, v+"\U0010FFFF")
+				sub = append(sub, dargs...)
+			case len(codes) > 0:
+				parts = append(parts, "SELECT a.event_sk FROM event_actors a WHERE a.code IN ("+
+					strings.TrimSuffix(strings.Repeat("?,", len(codes)), ",")+") AND a.side IN ("+sides+")"+dates)
+				sub = append(sub, codes...)
+				sub = append(sub, dargs...)
+			}
+			parts = append(parts, "SELECT a.event_sk FROM event_actors a WHERE a.country = ? AND a.side IN ("+sides+")"+dates)
+			sub = append(sub, v)
+			sub = append(sub, dargs...)
+		}
+		conds = append(conds, "e.sk IN ("+strings.Join(parts, " UNION ")+")")
+		args = append(args, sub...)
+		return nil
 	}
-	if len(f.Actor) > 0 {
-		actorCond(f.Actor, "'source','target'")
-	}
-	if len(f.Source) > 0 {
-		actorCond(f.Source, "'source'")
-	}
-	if len(f.Target) > 0 {
-		actorCond(f.Target, "'target'")
+	for _, a := range []struct {
+		vals  []string
+		sides string
+	}{{f.Actor, "'source','target'"}, {f.Source, "'source'"}, {f.Target, "'target'"}} {
+		if len(a.vals) > 0 {
+			if err := actorCond(a.vals, a.sides); err != nil {
+				return "", nil, err
+			}
+		}
 	}
 	if len(f.CAMEO) > 0 {
 		var ors []string
@@ -104,9 +164,9 @@ func where(f Filter) (string, []any) {
 		add("e.story_sk = (SELECT sk FROM stories WHERE id = ?)", f.Story)
 	}
 	if len(conds) == 0 {
-		return "", nil
+		return "", nil, nil
 	}
-	return " WHERE " + strings.Join(conds, " AND "), args
+	return " WHERE " + strings.Join(conds, " AND "), args, nil
 }
 
 // queryErr turns an FTS5 complaint into a FilterError: ftsQuery should have
@@ -137,7 +197,10 @@ func (s *SQLite) Events(ctx context.Context, f Filter) (Page, error) {
 	if f.Limit <= 0 {
 		f.Limit = DefaultLimit
 	}
-	w, args := where(f)
+	w, args, err := s.where(ctx, f)
+	if err != nil {
+		return Page{}, err
+	}
 	p := Page{Limit: f.Limit, Offset: f.Offset, Events: []json.RawMessage{}}
 	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM events e"+w, args...).Scan(&p.Total); err != nil {
 		return Page{}, queryErr("count events", err)
@@ -166,7 +229,10 @@ func (s *SQLite) Events(ctx context.Context, f Filter) (Page, error) {
 
 // EachEvent implements Store.
 func (s *SQLite) EachEvent(ctx context.Context, f Filter, fn func(Row) error) error {
-	w, args := where(f)
+	w, args, err := s.where(ctx, f)
+	if err != nil {
+		return err
+	}
 	q := `SELECT e.json, s.url, s.title, s.source, s.date FROM events e JOIN stories s ON s.sk = e.story_sk` + w +
 		" ORDER BY e.date, e.id"
 	if f.Limit > 0 || f.Offset > 0 {
@@ -242,60 +308,143 @@ func (s *SQLite) Event(ctx context.Context, id string, contextSentences int) (Ev
 // with no events are filled in with zero counts, so a chart's x axis is
 // continuous.
 func (s *SQLite) Timeline(ctx context.Context, f Filter, iv Interval, split Split) ([]Bucket, error) {
-	var period string
+	var periodCol string
 	switch iv {
 	case Day:
-		period = "e.date"
+		periodCol = "e.date"
 	case Week:
-		period = "e.week"
+		periodCol = "e.week"
 	case Month:
-		period = "e.month"
+		periodCol = "e.month"
 	default:
 		return nil, &FilterError{Param: "interval", Msg: fmt.Sprintf("%q is not day, week or month", iv)}
 	}
 	var key string
 	switch split {
 	case SplitNone, "":
-		key = "''"
+		split, key = SplitNone, "''"
 	case SplitQuad:
-		key = "CAST(e.quad AS TEXT)"
+		key = "e.quad"
 	case SplitPLOVER:
 		key = "e.plover"
 	default:
 		return nil, &FilterError{Param: "split", Msg: fmt.Sprintf("%q is not quad, plover or none", split)}
 	}
-	w, args := where(f)
+	var out []Bucket
+	add := func(p, k string, n int) {
+		if len(out) == 0 || out[len(out)-1].Period != p {
+			out = append(out, Bucket{Period: p, Counts: map[string]int{}})
+		}
+		b := &out[len(out)-1]
+		b.Total += n
+		if split != SplitNone {
+			b.Counts[k] += n
+		}
+	}
+	if onlyDates(f) {
+		if err := s.timelineRollup(ctx, f, iv, split, add); err != nil {
+			return nil, err
+		}
+		return fillGaps(out, iv), nil
+	}
+	w, args, err := s.where(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	if w == "" {
 		w = " WHERE "
 	} else {
 		w += " AND "
 	}
-	w += period + " <> ''"
-	rows, err := s.r.QueryContext(ctx, "SELECT "+period+", "+key+", count(*) FROM events e"+w+" GROUP BY 1, 2 ORDER BY 1", args...)
+	w += periodCol + " <> ''"
+	rows, err := s.r.QueryContext(ctx, "SELECT "+periodCol+", "+key+", count(*) FROM events e"+w+" GROUP BY 1, 2 ORDER BY 1", args...)
 	if err != nil {
 		return nil, queryErr("timeline", err)
 	}
 	defer rows.Close()
-	var out []Bucket
 	for rows.Next() {
 		var p, k string
 		var n int
 		if err := rows.Scan(&p, &k, &n); err != nil {
 			return nil, fmt.Errorf("timeline: %w", err)
 		}
-		if len(out) == 0 || out[len(out)-1].Period != p {
-			out = append(out, Bucket{Period: p, Counts: map[string]int{}})
-		}
-		b := &out[len(out)-1]
-		b.Total += n
-		if split != SplitNone && split != "" {
-			b.Counts[k] += n
-		}
+		add(p, k, n)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, queryErr("timeline", err)
 	}
 	return fillGaps(out, iv), nil
+}
+
+// onlyDates reports whether a filter restricts nothing but the date range,
+// which the per-day count tables can answer.
+func onlyDates(f Filter) bool {
+	return f.Actor == nil && f.Source == nil && f.Target == nil && f.CAMEO == nil && f.Root == nil &&
+		f.PLOVER == nil && f.Quad == nil && f.LocCountry == nil && f.GMin == nil && f.GMax == nil &&
+		f.Negated == nil && f.Future == nil && f.Hypothetical == nil && f.Reported == nil && f.BBox == nil &&
+		f.Query == "" && f.Story == ""
+}
+
+// timelineRollup answers a date-only timeline from the per-day count tables
+// (single-day events) plus the few multi-day events read directly, grouping
+// days into periods in Go. add must be called in period order.
+func (s *SQLite) timelineRollup(ctx context.Context, f Filter, iv Interval, split Split, add func(p, k string, n int)) error {
+	table, col := "day_quad", "quad"
+	if split == SplitPLOVER {
+		table, col = "day_plover", "plover"
+	}
+	cond, args := "", []any{}
+	if f.From != "" {
+		cond += " AND date >= ?"
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		cond += " AND date <= ?"
+		args = append(args, f.To)
+	}
+	mcond, margs := "", []any{}
+	if f.From != "" {
+		mcond += " AND date_end >= ?"
+		margs = append(margs, f.From)
+	}
+	if f.To != "" {
+		mcond += " AND date <= ?"
+		margs = append(margs, f.To)
+	}
+	q := "SELECT date, " + col + ", n FROM " + table + " WHERE n > 0" + cond +
+		" UNION ALL SELECT date, " + col + ", count(*) FROM events WHERE date_end > date" + mcond + " GROUP BY 1, 2 ORDER BY 1"
+	rows, err := s.r.QueryContext(ctx, q, append(args, margs...)...)
+	if err != nil {
+		return fmt.Errorf("timeline: %w", err)
+	}
+	defer rows.Close()
+	var lastDay, lastPeriod string
+	for rows.Next() {
+		var day, k string
+		var n int
+		if err := rows.Scan(&day, &k, &n); err != nil {
+			return fmt.Errorf("timeline: %w", err)
+		}
+		if day != lastDay {
+			lastDay = day
+			switch iv {
+			case Week:
+				lastPeriod = weekOf(day)
+			case Month:
+				lastPeriod = monthOf(day)
+			default:
+				lastPeriod = day
+			}
+		}
+		if lastPeriod == "" {
+			continue
+		}
+		add(lastPeriod, k, n)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("timeline: %w", err)
+	}
+	return nil
 }
 
 // maxFilledBuckets bounds gap filling so a stray date in year 1 cannot make
@@ -345,14 +494,23 @@ func fillGaps(bs []Bucket, iv Interval) []Bucket {
 }
 
 // Dyads implements Store: one row per distinct source×target key pair of
-// each event, keyed by actor country (or code when there is none).
+// each event, keyed by actor country (or code when there is none). Without a
+// filter the running per-pair totals answer at once.
 func (s *SQLite) Dyads(ctx context.Context, f Filter, limit int) ([]Dyad, error) {
-	w, args := where(f)
-	q := `SELECT src, tgt, count(*), avg(g) FROM (
-		SELECT DISTINCT e.sk, sa.akey AS src, ta.akey AS tgt, e.goldstein AS g FROM events e
-		JOIN event_actors sa ON sa.event_sk = e.sk AND sa.side = 'source'
-		JOIN event_actors ta ON ta.event_sk = e.sk AND ta.side = 'target'` + w + `)
-		GROUP BY src, tgt ORDER BY count(*) DESC, src, tgt LIMIT ?`
+	var q string
+	var args []any
+	if onlyDates(f) && f.From == "" && f.To == "" {
+		q = `SELECT src, tgt, n, gsum / n FROM dyad_totals WHERE n > 0 ORDER BY n DESC, src, tgt LIMIT ?`
+	} else {
+		w, wargs, err := s.where(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		q = `SELECT d.src, d.tgt, count(*), avg(d.goldstein) FROM event_dyads d
+			WHERE d.event_sk IN (SELECT e.sk FROM events e` + w + `)
+			GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?`
+		args = wargs
+	}
 	rows, err := s.r.QueryContext(ctx, q, append(args, limit)...)
 	if err != nil {
 		return nil, queryErr("dyads", err)
@@ -364,6 +522,9 @@ func (s *SQLite) Dyads(ctx context.Context, f Filter, limit int) ([]Dyad, error)
 		if err := rows.Scan(&d.Source, &d.Target, &d.Count, &d.MeanGoldstein); err != nil {
 			return nil, fmt.Errorf("dyads: %w", err)
 		}
+		// Running sums drift in the last bits after deletions; Goldstein
+		// scores have one decimal, so six are plenty.
+		d.MeanGoldstein = math.Round(d.MeanGoldstein*1e6) / 1e6
 		out = append(out, d)
 	}
 	if err := rows.Err(); err != nil {
@@ -386,7 +547,14 @@ func (s *SQLite) Actors(ctx context.Context, f Filter, side Side, limit int) ([]
 	default:
 		return nil, &FilterError{Param: "side", Msg: fmt.Sprintf("%q is not source, target or any", side)}
 	}
-	w, args := where(f)
+	if onlyDates(f) && f.From == "" && f.To == "" {
+		col := map[Side]string{SideAny: "anyside", "": "anyside", SideSource: "source", SideTarget: "target"}[side]
+		return s.actorTotals(ctx, col, limit)
+	}
+	w, args, err := s.where(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	q := `SELECT code, country, count(*) FROM (
 		SELECT DISTINCT e.sk, a.code AS code, a.country AS country FROM events e
 		JOIN event_actors a ON a.event_sk = e.sk AND a.side IN (` + sides + `)` + w + `)
@@ -412,7 +580,10 @@ func (s *SQLite) Actors(ctx context.Context, f Filter, side Side, limit int) ([]
 
 // Places implements Store.
 func (s *SQLite) Places(ctx context.Context, f Filter, limit int) ([]PlaceCount, error) {
-	w, args := where(f)
+	w, args, err := s.where(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	if w == "" {
 		w = " WHERE "
 	} else {
@@ -448,4 +619,26 @@ func DecodeRow(r Row) (event.Event, error) {
 		return e, fmt.Errorf("decode stored event: %w", err)
 	}
 	return e, nil
+}
+
+// actorTotals answers the unfiltered top-actors list from the running
+// per-code counts; col is a fixed column name, never user input.
+func (s *SQLite) actorTotals(ctx context.Context, col string, limit int) ([]ActorCount, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT code, country, "+col+" FROM actor_totals WHERE "+col+" > 0 ORDER BY 3 DESC, code LIMIT ?", limit)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	out := []ActorCount{}
+	for rows.Next() {
+		var a ActorCount
+		if err := rows.Scan(&a.Code, &a.Country, &a.Count); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	return out, nil
 }

@@ -168,6 +168,79 @@ CREATE TABLE event_actors (
 CREATE INDEX event_actors_code ON event_actors(code, side, event_sk);
 CREATE INDEX event_actors_country ON event_actors(country, side, event_sk);
 `,
+	// 2: speed for the 200k-event load (docs/performance.md). Actor rows carry
+	// the event's dates so "actor X between two dates" is one index range per
+	// code; actor_codes lets a code prefix expand to the few codes it covers;
+	// day_quad and day_plover are per-day counts, kept by triggers, so an
+	// unfiltered or date-only timeline reads thousands of rows, not every
+	// event.
+	`
+ALTER TABLE event_actors ADD COLUMN date TEXT NOT NULL DEFAULT '';
+ALTER TABLE event_actors ADD COLUMN date_end TEXT NOT NULL DEFAULT '';
+UPDATE event_actors SET date = (SELECT e.date FROM events e WHERE e.sk = event_sk),
+	date_end = (SELECT e.date_end FROM events e WHERE e.sk = event_sk);
+DROP INDEX event_actors_code;
+DROP INDEX event_actors_country;
+CREATE INDEX event_actors_code ON event_actors(code, date, date_end, side, event_sk);
+CREATE INDEX event_actors_country ON event_actors(country, date, date_end, side, event_sk);
+CREATE TABLE actor_codes (code TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT OR IGNORE INTO actor_codes SELECT DISTINCT code FROM event_actors;
+CREATE INDEX events_multiday ON events(date, date_end) WHERE date_end > date;
+CREATE TABLE day_quad (date TEXT NOT NULL, quad INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (date, quad)) WITHOUT ROWID;
+CREATE TABLE day_plover (date TEXT NOT NULL, plover TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (date, plover)) WITHOUT ROWID;
+INSERT INTO day_quad SELECT date, quad, count(*) FROM events WHERE date <> '' AND date_end = date GROUP BY 1, 2;
+INSERT INTO day_plover SELECT date, plover, count(*) FROM events WHERE date <> '' AND date_end = date GROUP BY 1, 2;
+CREATE TRIGGER events_day_ai AFTER INSERT ON events WHEN new.date <> '' AND new.date_end = new.date BEGIN
+	INSERT INTO day_quad VALUES (new.date, new.quad, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+	INSERT INTO day_plover VALUES (new.date, new.plover, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER events_day_ad AFTER DELETE ON events WHEN old.date <> '' AND old.date_end = old.date BEGIN
+	UPDATE day_quad SET n = n - 1 WHERE date = old.date AND quad = old.quad;
+	UPDATE day_plover SET n = n - 1 WHERE date = old.date AND plover = old.plover;
+END;
+`,
+	// 3: dyads precomputed per event (distinct source×target keys), with
+	// running totals per pair for the unfiltered dyad matrix.
+	`
+CREATE TABLE event_dyads (
+	event_sk  INTEGER NOT NULL REFERENCES events(sk),
+	src       TEXT NOT NULL,
+	tgt       TEXT NOT NULL,
+	goldstein REAL NOT NULL,
+	PRIMARY KEY (event_sk, src, tgt)
+) WITHOUT ROWID;
+INSERT INTO event_dyads SELECT DISTINCT e.sk, sa.akey, ta.akey, e.goldstein FROM events e
+	JOIN event_actors sa ON sa.event_sk = e.sk AND sa.side = 'source'
+	JOIN event_actors ta ON ta.event_sk = e.sk AND ta.side = 'target';
+CREATE TABLE dyad_totals (src TEXT NOT NULL, tgt TEXT NOT NULL, n INTEGER NOT NULL, gsum REAL NOT NULL, PRIMARY KEY (src, tgt)) WITHOUT ROWID;
+INSERT INTO dyad_totals SELECT src, tgt, count(*), total(goldstein) FROM event_dyads GROUP BY 1, 2;
+CREATE TRIGGER event_dyads_ai AFTER INSERT ON event_dyads BEGIN
+	INSERT INTO dyad_totals VALUES (new.src, new.tgt, 1, new.goldstein)
+		ON CONFLICT DO UPDATE SET n = n + 1, gsum = gsum + excluded.gsum;
+END;
+CREATE TRIGGER event_dyads_ad AFTER DELETE ON event_dyads BEGIN
+	UPDATE dyad_totals SET n = n - 1, gsum = gsum - old.goldstein WHERE src = old.src AND tgt = old.tgt;
+END;
+`,
+	// 4: events per actor code for the unfiltered top-actors list. An event
+	// counts once per code and side, and once in anyside even when the code
+	// is on both sides; Put keeps the counts (a trigger cannot see the
+	// whole event).
+	`
+CREATE TABLE actor_totals (
+	code    TEXT NOT NULL,
+	country TEXT NOT NULL,
+	source  INTEGER NOT NULL,
+	target  INTEGER NOT NULL,
+	anyside INTEGER NOT NULL,
+	PRIMARY KEY (code, country)
+) WITHOUT ROWID;
+INSERT INTO actor_totals SELECT code, country,
+	count(DISTINCT CASE WHEN side = 'source' THEN event_sk END),
+	count(DISTINCT CASE WHEN side = 'target' THEN event_sk END),
+	count(DISTINCT CASE WHEN side IN ('source', 'target') THEN event_sk END)
+	FROM event_actors WHERE side IN ('source', 'target') GROUP BY code, country;
+`,
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {
@@ -264,6 +337,7 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) ([]error, error) {
 			errs[i] = fmt.Errorf("store story %s: %w", recs[i].Story.ID, err)
 			// Places inserted inside the rolled-back savepoint are gone.
 			clear(p.places)
+			clear(p.codes)
 			if _, err := tx.ExecContext(ctx, "ROLLBACK TO rec"); err != nil {
 				return nil, fmt.Errorf("put: rollback to savepoint: %w", err)
 			}
@@ -279,8 +353,9 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) ([]error, error) {
 }
 
 type putStmts struct {
-	upsertStory, delActors, delEvents, delSentences, insSentence, insPlace, insEvent, insActor *sql.Stmt
-	places                                                                                     map[placeKey]int64
+	upsertStory, delActors, delEvents, delSentences, insSentence, insPlace, insEvent, insActor, insCode, delDyads, insDyad, oldActors, addTotals *sql.Stmt
+	codes                                                                                                                                        map[string]bool
+	places                                                                                                                                       map[placeKey]int64
 }
 
 type placeKey struct {
@@ -289,7 +364,7 @@ type placeKey struct {
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
-	p := &putStmts{places: map[placeKey]int64{}}
+	p := &putStmts{places: map[placeKey]int64{}, codes: map[string]bool{}}
 	for _, x := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -298,6 +373,12 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 			ON CONFLICT(id) DO UPDATE SET hash=excluded.hash, date=excluded.date, title=excluded.title, url=excluded.url,
 			source=excluded.source, text=excluded.text, coded_at=excluded.coded_at RETURNING sk`},
 		{&p.delActors, `DELETE FROM event_actors WHERE event_sk IN (SELECT sk FROM events WHERE story_sk = ?)`},
+		{&p.oldActors, `SELECT a.event_sk, a.side, a.code, a.country FROM event_actors a
+			WHERE a.event_sk IN (SELECT sk FROM events WHERE story_sk = ?) AND a.side IN ('source', 'target')`},
+		{&p.addTotals, `INSERT INTO actor_totals VALUES (?,?,?,?,?) ON CONFLICT DO UPDATE
+			SET source = source + excluded.source, target = target + excluded.target, anyside = anyside + excluded.anyside`},
+		{&p.delDyads, `DELETE FROM event_dyads WHERE event_sk IN (SELECT sk FROM events WHERE story_sk = ?)`},
+		{&p.insDyad, `INSERT INTO event_dyads(event_sk, src, tgt, goldstein) VALUES (?,?,?,?)`},
 		{&p.delEvents, `DELETE FROM events WHERE story_sk = ?`},
 		{&p.delSentences, `DELETE FROM sentences WHERE story_sk = ?`},
 		{&p.insSentence, `INSERT INTO sentences(story_sk, idx, text) VALUES (?,?,?) RETURNING sk`},
@@ -306,7 +387,8 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.insEvent, `INSERT INTO events(id, story_sk, sentence_sk, sentence_idx, date, date_end, week, month, cameo, root,
 			quad, goldstein, plover, negated, future, hypothetical, reported, place_sk, lat, lon, loc_country, json)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING sk`},
-		{&p.insActor, `INSERT INTO event_actors(event_sk, side, ord, code, country, sector, akey, role, text) VALUES (?,?,?,?,?,?,?,?,?)`},
+		{&p.insActor, `INSERT INTO event_actors(event_sk, side, ord, code, country, sector, akey, role, text, date, date_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)`},
+		{&p.insCode, `INSERT OR IGNORE INTO actor_codes(code) VALUES (?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, x.sql)
 		if err != nil {
@@ -319,7 +401,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 }
 
 func (p *putStmts) close() {
-	for _, st := range []*sql.Stmt{p.upsertStory, p.delActors, p.delEvents, p.delSentences, p.insSentence, p.insPlace, p.insEvent, p.insActor} {
+	for _, st := range []*sql.Stmt{p.upsertStory, p.delActors, p.delEvents, p.delSentences, p.insSentence, p.insPlace, p.insEvent, p.insActor, p.insCode, p.delDyads, p.insDyad, p.oldActors, p.addTotals} {
 		if st != nil {
 			st.Close()
 		}
@@ -340,7 +422,10 @@ func (p *putStmts) put(ctx context.Context, r *Record) error {
 		time.Now().UTC().Format(time.RFC3339)).Scan(&sk); err != nil {
 		return fmt.Errorf("upsert story: %w", err)
 	}
-	for _, del := range []*sql.Stmt{p.delActors, p.delEvents, p.delSentences} {
+	if err := p.uncountActors(ctx, sk); err != nil {
+		return err
+	}
+	for _, del := range []*sql.Stmt{p.delActors, p.delDyads, p.delEvents, p.delSentences} {
 		if _, err := del.ExecContext(ctx, sk); err != nil {
 			return fmt.Errorf("delete old version: %w", err)
 		}
@@ -411,19 +496,117 @@ func (p *putStmts) putEvent(ctx context.Context, storySK, sentSK int64, e *event
 		b2i(m.ReportedBy != ""), placeSK, lat, lon, locCountry, js).Scan(&esk); err != nil {
 		return fmt.Errorf("insert: %w", err)
 	}
+	var tally actorTally
+	for _, a := range e.Source {
+		tally.add(esk, "source", a.Code, a.Country)
+	}
+	for _, a := range e.Target {
+		tally.add(esk, "target", a.Code, a.Country)
+	}
+	if err := p.applyTally(ctx, &tally, 1); err != nil {
+		return err
+	}
+	seen := map[[2]string]bool{}
+	for _, s := range e.Source {
+		for _, t := range e.Target {
+			k := [2]string{akey(s), akey(t)}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			if _, err := p.insDyad.ExecContext(ctx, esk, k[0], k[1], e.Goldstein); err != nil {
+				return fmt.Errorf("insert dyad: %w", err)
+			}
+		}
+	}
 	for _, side := range []struct {
 		name   string
 		actors []event.Actor
 	}{{"source", e.Source}, {"target", e.Target}, {"participant", e.Participants}} {
 		for i, a := range side.actors {
-			key := a.Country
-			if key == "" {
-				key = a.Code
-			}
-			if _, err := p.insActor.ExecContext(ctx, esk, side.name, i, a.Code, a.Country, a.Sector, key, a.Role, a.Text); err != nil {
+			if _, err := p.insActor.ExecContext(ctx, esk, side.name, i, a.Code, a.Country, a.Sector, akey(a), a.Role, a.Text, e.Date, end); err != nil {
 				return fmt.Errorf("insert %s actor %d: %w", side.name, i, err)
+			}
+			if !p.codes[a.Code] {
+				if _, err := p.insCode.ExecContext(ctx, a.Code); err != nil {
+					return fmt.Errorf("insert actor code: %w", err)
+				}
+				p.codes[a.Code] = true
 			}
 		}
 	}
 	return nil
+}
+
+// akey is an actor's dyad unit: its country, or its code when it has none.
+func akey(a event.Actor) string {
+	if a.Country != "" {
+		return a.Country
+	}
+	return a.Code
+}
+
+// actorTally counts, for actor_totals, the distinct (event, code, side) and
+// (event, code) pairs of some events.
+type actorTally struct {
+	seen   map[[4]string]bool
+	counts map[[2]string]*[3]int // (code, country) -> source, target, anyside
+}
+
+func (t *actorTally) add(eventSK int64, side, code, country string) {
+	if t.seen == nil {
+		t.seen, t.counts = map[[4]string]bool{}, map[[2]string]*[3]int{}
+	}
+	ev := fmt.Sprint(eventSK)
+	k := [2]string{code, country}
+	c := t.counts[k]
+	if c == nil {
+		c = &[3]int{}
+		t.counts[k] = c
+	}
+	if sk := [4]string{ev, side, code, country}; !t.seen[sk] {
+		t.seen[sk] = true
+		if side == "source" {
+			c[0]++
+		} else {
+			c[1]++
+		}
+	}
+	if ak := [4]string{ev, "any", code, country}; !t.seen[ak] {
+		t.seen[ak] = true
+		c[2]++
+	}
+}
+
+func (p *putStmts) applyTally(ctx context.Context, t *actorTally, sign int) error {
+	for k, c := range t.counts {
+		if _, err := p.addTotals.ExecContext(ctx, k[0], k[1], sign*c[0], sign*c[1], sign*c[2]); err != nil {
+			return fmt.Errorf("update actor totals: %w", err)
+		}
+	}
+	return nil
+}
+
+// uncountActors removes a story's stored events from actor_totals before
+// they are replaced.
+func (p *putStmts) uncountActors(ctx context.Context, storySK int64) error {
+	rows, err := p.oldActors.QueryContext(ctx, storySK)
+	if err != nil {
+		return fmt.Errorf("read old actors: %w", err)
+	}
+	var t actorTally
+	for rows.Next() {
+		var sk int64
+		var side, code, country string
+		if err := rows.Scan(&sk, &side, &code, &country); err != nil {
+			rows.Close()
+			return fmt.Errorf("read old actors: %w", err)
+		}
+		t.add(sk, side, code, country)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read old actors: %w", err)
+	}
+	return p.applyTally(ctx, &t, -1)
 }
