@@ -4,11 +4,12 @@
 //
 // prose looks every feature up by building its key string ("i-1 tag+i word
 // NN talks") and binary-searching 75,000 sorted strings, 14 times a token.
-// Here each token's normalised word is looked up once, in a map to a dense
-// id, and the 14 features become integer keys (template, tag id, word id) in
-// an open-addressed table. The keys are exact, not hashes of strings, so no
-// two features can collide; the float32 scores are summed in prose's order,
-// so ties and rounding come out the same.
+// Here every feature string is parsed once, at generation time, into its
+// template and the integer ids of its parts (word, tag, affix); each token's
+// word is looked up once, and its features' weight rows are then reached by
+// indexing with those ids. Nothing is hashed, so no two features can
+// collide; the float32 scores are summed in prose's order, so ties and
+// rounding come out the same. See docs/performance.md for figures.
 package fasttag
 
 import (
