@@ -7,8 +7,8 @@
 // Here every feature string is parsed once, at generation time, into its
 // template and the integer ids of its parts (word, tag, affix); each token's
 // word is looked up once, and its features' weight rows are then reached by
-// indexing with those ids. Nothing is hashed, so no two features can
-// collide; the float32 scores are summed in prose's order, so ties and
+// indexing with those ids. Feature keys are exact ids, not hashes, so no
+// two can collide; the float32 scores are summed in prose's order, so ties and
 // rounding come out the same. See docs/performance.md for figures.
 package fasttag
 
