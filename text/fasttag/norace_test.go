@@ -1,0 +1,5 @@
+//go:build !race
+
+package fasttag
+
+const raceEnabled = false
