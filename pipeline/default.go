@@ -463,7 +463,7 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 	toks := sa.Sentence.Tokens
 	for _, g := range sa.Groups {
 		for _, ph := range g.Phrases {
-			if ph.Country == "" || len(ph.Sectors) > 0 || len(ph.Parts) != 1 || ph.Parts[0].Entry.Kind != actor.KindCountry || ph.Parts[0].Entry.Metonym {
+			if ph.Country == "" || ph.Modifier || len(ph.Sectors) > 0 || len(ph.Parts) != 1 || ph.Parts[0].Entry.Kind != actor.KindCountry || ph.Parts[0].Entry.Metonym {
 				continue
 			}
 			k := ph.Start - 1

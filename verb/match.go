@@ -45,6 +45,9 @@ type Match struct {
 	// action under an intent verb ("agreed to withdraw") is coded as the
 	// matching CAMEO 03 intent. Empty means Pattern.Code.
 	Code string
+	// Governor is the token of the intent or threat verb that recoded
+	// this match ("pledged" in "pledged to expel"), or -1.
+	Governor int
 	// Orphan marks a meeting or agreement whose clause names nobody ("the
 	// agreements reached in May 2017"); the pipeline gives it the parties
 	// of the story's previous meeting or agreement, or drops it.
@@ -132,8 +135,24 @@ func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
 			break
 		}
 	}
+	gov := map[int]bool{}
 	for i := range res.Matches {
+		res.Matches[i].Governor = -1
 		s.intent(&res.Matches[i])
+		if g := res.Matches[i].Governor; g >= 0 {
+			gov[g] = true
+		}
+	}
+	// "Qatar pledged to expel ...": the pledge is coded through what it
+	// pledges; the bare intent verb's own event would say less, twice.
+	if len(gov) > 0 {
+		kept := res.Matches[:0]
+		for _, m := range res.Matches {
+			if !gov[m.Head] {
+				kept = append(kept, m)
+			}
+		}
+		res.Matches = kept
 	}
 	s.reporting(&res)
 	return res
@@ -172,10 +191,12 @@ func (s *sentence) intent(m *Match) {
 			// (CAMEO 13), and it is real, not hypothetical.
 			m.Code = threatCode(code)
 			m.Modality.Future, m.Modality.Hypothetical = false, false
+			m.Governor = k - 1
 			return
 		case intentWords[gov] && intentCode(code) != "":
 			m.Code = intentCode(code)
 			m.Modality.Future, m.Modality.Hypothetical = false, false
+			m.Governor = k - 1
 		}
 	}
 	// An announced future action is coded as what it is when announced:
