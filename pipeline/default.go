@@ -14,6 +14,7 @@ import (
 	"github.com/parley-events/parley/ontology"
 	"github.com/parley-events/parley/story"
 	"github.com/parley-events/parley/text"
+	"github.com/parley-events/parley/text/fasttag"
 	"github.com/parley-events/parley/verb"
 	"github.com/parley-events/parley/when"
 )
@@ -44,7 +45,7 @@ func NewDefault() (Coder, error) { return New() }
 
 // New builds the concrete pipeline from the embedded dictionaries.
 func New() (*Pipeline, error) {
-	ta, err := text.NewDefault()
+	ta, err := fasttag.NewAnalyzer()
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}

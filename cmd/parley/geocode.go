@@ -11,6 +11,7 @@ import (
 
 	"github.com/parley-events/parley/geo"
 	"github.com/parley-events/parley/text"
+	"github.com/parley-events/parley/text/fasttag"
 )
 
 const geocodeHelp = `Usage: parley geocode [--country ISO3,...] [--json] "text"
@@ -73,7 +74,7 @@ func cmdGeocode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			focus.Add(c, 1)
 		}
 	}
-	an, err := text.NewDefault()
+	an, err := fasttag.NewAnalyzer()
 	if err != nil {
 		fmt.Fprintf(stderr, "parley geocode: %v\n", err)
 		return 1
