@@ -106,7 +106,11 @@ func (p *Pipeline) Code(ctx context.Context, s story.Story) ([]event.Event, erro
 }
 
 // Analyze runs the text, actor and verb stages over a story.
-func (p *Pipeline) Analyze(s story.Story) *Analysis { return p.analyze(s, nil) }
+func (p *Pipeline) Analyze(s story.Story) *Analysis { return p.analyze(s, nil, false) }
+
+// AnalyzeTrace is Analyze that records every verb pattern tried, for
+// explain output.
+func (p *Pipeline) AnalyzeTrace(s story.Story) *Analysis { return p.analyze(s, nil, true) }
 
 // Timings accumulates time spent per stage; `parley bench` reads it.
 type Timings struct {
@@ -116,7 +120,7 @@ type Timings struct {
 
 // CodeTimed is Code with per-stage timing added to t.
 func (p *Pipeline) CodeTimed(s story.Story, t *Timings) []event.Event {
-	a := p.analyze(s, t)
+	a := p.analyze(s, t, false)
 	return p.events(a, t)
 }
 
@@ -129,7 +133,7 @@ func since(t *Timings, d *time.Duration, start time.Time) time.Time {
 	return now
 }
 
-func (p *Pipeline) analyze(s story.Story, t *Timings) *Analysis {
+func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool) *Analysis {
 	var t0 time.Time
 	if t != nil {
 		t0 = time.Now()
@@ -179,7 +183,11 @@ func (p *Pipeline) analyze(s story.Story, t *Timings) *Analysis {
 		if sa.Discarded != "" {
 			continue
 		}
-		sa.Verbs = p.Verbs.Code(sa.Sentence.Tokens, sa.Groups)
+		if trace {
+			sa.Verbs = p.Verbs.CodeTrace(sa.Sentence.Tokens, sa.Groups)
+		} else {
+			sa.Verbs = p.Verbs.Code(sa.Sentence.Tokens, sa.Groups)
+		}
 		if t != nil {
 			t0 = since(t, &t.Verbs, t0)
 		}

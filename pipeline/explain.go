@@ -14,7 +14,7 @@ import (
 // and tags, actors with the dictionary lines that named them, every pattern
 // tried, the events coded, and why nothing was coded when nothing was.
 func (p *Pipeline) Explain(w io.Writer, s story.Story) {
-	a := p.Analyze(s)
+	a := p.AnalyzeTrace(s)
 	evs := p.Events(a)
 	for si := range a.Sentences {
 		sa := &a.Sentences[si]
@@ -103,7 +103,7 @@ func (p *Pipeline) Explain(w io.Writer, s story.Story) {
 // WhyNot returns the one-line reason a sentence coded nothing, or "" when
 // it coded something; eval's miss listing uses it.
 func (p *Pipeline) WhyNot(sentence, date string) string {
-	a := p.Analyze(story.Story{ID: "explain", Date: date, Text: sentence})
+	a := p.AnalyzeTrace(story.Story{ID: "explain", Date: date, Text: sentence})
 	if len(p.Events(a)) > 0 {
 		return ""
 	}

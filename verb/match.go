@@ -80,6 +80,7 @@ type sentence struct {
 	groups  []actor.Group
 	inGroup []int // token → group index or -1
 	used    []bool
+	words map[string]struct{} // every lemma and lower-cased form in the sentence
 	// relaxTarget lets a passive head match a pattern whose target slot
 	// follows the verb: in "X was attacked by Y" the target is the subject.
 	relaxTarget bool
@@ -87,7 +88,22 @@ type sentence struct {
 
 // Code finds the events of one sentence.
 func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
+	return c.code(toks, groups, false)
+}
+
+// CodeTrace is Code that also records every pattern tried and why it
+// failed, for `parley explain`; coding at speed skips that bookkeeping.
+func (c *Coder) CodeTrace(toks []text.Token, groups []actor.Group) Result {
+	return c.code(toks, groups, true)
+}
+
+func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result {
 	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks))}
+	s.words = make(map[string]struct{}, 2*len(toks))
+	for i := range toks {
+		s.words[toks[i].Lower] = struct{}{}
+		s.words[toks[i].Lemma] = struct{}{}
+	}
 	for i := range s.inGroup {
 		s.inGroup[i] = -1
 	}
@@ -116,12 +132,22 @@ func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
 			if (p.Speech || p.Verb) && !toks[i].IsVerb() {
 				continue // "the statement", "a report": nouns report nothing
 			}
-			m, why := s.try(p, i)
-			if why != "" {
-				res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: why})
+			if !s.hasRequired(p) {
+				if trace {
+					res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "a required word is not in the sentence"})
+				}
 				continue
 			}
-			res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "matched"})
+			m, why := s.try(p, i)
+			if why != "" {
+				if trace {
+					res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: why})
+				}
+				continue
+			}
+			if trace {
+				res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "matched"})
+			}
 			for k := m.Span[0]; k < m.Span[1]; k++ {
 				if s.inGroup[k] < 0 {
 					s.used[k] = true
@@ -387,6 +413,24 @@ func hardStop(t *text.Token) bool {
 
 type binding struct {
 	src, tgt, both int // group indices or -1
+}
+
+// hasRequired is a cheap pre-check: every literal the pattern requires
+// (besides its head) occurs somewhere in the sentence.
+func (s *sentence) hasRequired(p *Pattern) bool {
+	for _, alts := range p.required {
+		ok := false
+		for _, w := range alts {
+			if _, found := s.words[w]; found {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // try matches pattern p with its head at token h.

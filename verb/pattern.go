@@ -58,9 +58,10 @@ type Pattern struct {
 	Speech bool
 	Attach string // role given to actors attached to the previous event ("observer")
 	Verb   bool   // the head must be tagged as a verb ("raid" the noun is no raid)
-	elems  []elem
-	head   int
-	weight int
+	elems    []elem
+	head     int
+	weight   int
+	required [][]string // non-optional literals other than the head
 }
 
 // Head returns the head literals.
@@ -243,6 +244,11 @@ func Compile(code, body string) (*Pattern, error) {
 		}
 	}
 	p.weight %= 100 // the head marker only disambiguates; specificity decides
+	for i, e := range p.elems {
+		if i != p.head && e.kind == eLit && !e.optional {
+			p.required = append(p.required, e.words)
+		}
+	}
 	return p, nil
 }
 
