@@ -192,7 +192,9 @@ func (s *SQLite) Meta(ctx context.Context) (Meta, error) {
 	return m, nil
 }
 
-// Events implements Store.
+// Events implements Store. The page and the total come from one query (a
+// window count), since both must visit every match anyway; only an offset
+// past the end needs a separate count.
 func (s *SQLite) Events(ctx context.Context, f Filter) (Page, error) {
 	if f.Limit <= 0 {
 		f.Limit = DefaultLimit
@@ -202,27 +204,28 @@ func (s *SQLite) Events(ctx context.Context, f Filter) (Page, error) {
 		return Page{}, err
 	}
 	p := Page{Limit: f.Limit, Offset: f.Offset, Events: []json.RawMessage{}}
-	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM events e"+w, args...).Scan(&p.Total); err != nil {
-		return Page{}, queryErr("count events", err)
-	}
-	if p.Total == 0 || f.Offset >= p.Total {
-		return p, nil
-	}
-	rows, err := s.r.QueryContext(ctx, "SELECT e.json FROM events e"+w+" ORDER BY e.date, e.id LIMIT ? OFFSET ?",
-		append(args, f.Limit, f.Offset)...)
+	q := `SELECT (SELECT j.json FROM event_json j WHERE j.sk = p.sk), p.n FROM (
+		SELECT e.sk AS sk, e.date AS d, e.id AS i, count(*) OVER () AS n FROM events e` + w + `
+		ORDER BY e.date, e.id LIMIT ? OFFSET ?) p ORDER BY p.d, p.i`
+	rows, err := s.r.QueryContext(ctx, q, append(args, f.Limit, f.Offset)...)
 	if err != nil {
 		return Page{}, queryErr("query events", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var js string
-		if err := rows.Scan(&js); err != nil {
+		if err := rows.Scan(&js, &p.Total); err != nil {
 			return Page{}, fmt.Errorf("scan event: %w", err)
 		}
 		p.Events = append(p.Events, json.RawMessage(js))
 	}
 	if err := rows.Err(); err != nil {
 		return Page{}, queryErr("query events", err)
+	}
+	if len(p.Events) == 0 && f.Offset > 0 {
+		if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM events e"+w, args...).Scan(&p.Total); err != nil {
+			return Page{}, queryErr("count events", err)
+		}
 	}
 	return p, nil
 }
@@ -233,7 +236,8 @@ func (s *SQLite) EachEvent(ctx context.Context, f Filter, fn func(Row) error) er
 	if err != nil {
 		return err
 	}
-	q := `SELECT e.json, s.url, s.title, s.source, s.date FROM events e JOIN stories s ON s.sk = e.story_sk` + w +
+	q := `SELECT j.json, s.url, s.title, s.source, s.date FROM events e JOIN stories s ON s.sk = e.story_sk
+		JOIN event_json j ON j.sk = e.sk` + w +
 		" ORDER BY e.date, e.id"
 	if f.Limit > 0 || f.Offset > 0 {
 		lim := f.Limit
@@ -271,8 +275,8 @@ func (s *SQLite) Event(ctx context.Context, id string, contextSentences int) (Ev
 	var d EventDetail
 	var js string
 	var storySK int64
-	err := s.r.QueryRowContext(ctx, `SELECT e.json, e.sentence_idx, e.story_sk, s.id, s.title, s.date, s.url, s.source
-		FROM events e JOIN stories s ON s.sk = e.story_sk WHERE e.id = ?`, id).
+	err := s.r.QueryRowContext(ctx, `SELECT j.json, e.sentence_idx, e.story_sk, s.id, s.title, s.date, s.url, s.source
+		FROM events e JOIN stories s ON s.sk = e.story_sk JOIN event_json j ON j.sk = e.sk WHERE e.id = ?`, id).
 		Scan(&js, &d.SentenceIndex, &storySK, &d.Story.ID, &d.Story.Title, &d.Story.Date, &d.Story.URL, &d.Story.Source)
 	if errors.Is(err, sql.ErrNoRows) {
 		return EventDetail{}, fmt.Errorf("event %q: %w", id, ErrNotFound)
