@@ -362,8 +362,8 @@ func (s *SQLite) Put(ctx context.Context, recs []Record) ([]error, error) {
 
 type putStmts struct {
 	upsertStory, delActors, delEvents, delSentences, insSentence, insPlace, insEvent, insActor, insCode, delDyads, insDyad, oldActors, addTotals, insJSON, delJSON *sql.Stmt
-	codes                                                                                                                                        map[string]bool
-	places                                                                                                                                       map[placeKey]int64
+	codes                                                                                                                                                          map[string]bool
+	places                                                                                                                                                         map[placeKey]int64
 }
 
 type placeKey struct {
