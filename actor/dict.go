@@ -85,7 +85,28 @@ func Load(fsys fs.FS, dir string) (*Dictionary, error) {
 		d.raw = append(d.raw, es...)
 	}
 	d.addFormer()
+	d.rangesFirst()
 	return d, nil
+}
+
+// rangesFirst orders each node's entries so a date-bounded entry valid on
+// the story date beats an undated one with the same alias, whatever the
+// file order; the Former fallbacks stay last.
+func (d *Dictionary) rangesFirst() {
+	for node, idx := range d.entries {
+		rank := func(ei int32) int {
+			e := &d.list[ei]
+			switch {
+			case e.Former:
+				return 2
+			case len(e.Ranges) > 0:
+				return 0
+			}
+			return 1
+		}
+		sort.SliceStable(idx, func(i, j int) bool { return rank(idx[i]) < rank(idx[j]) })
+		d.entries[node] = idx
+	}
 }
 
 // addFormer appends, after every date-bounded entry of a node, a fallback
@@ -95,7 +116,7 @@ func (d *Dictionary) addFormer() {
 		seen := map[string]bool{}
 		for _, ei := range idx {
 			e := d.list[ei]
-			if len(e.Ranges) == 0 || len(e.Code) < 3 || transnational[e.Code[:3]] || strings.HasPrefix(e.Code, "---") {
+			if e.Kind != KindActor || len(e.Ranges) == 0 || len(e.Code) < 3 || transnational[e.Code[:3]] || strings.HasPrefix(e.Code, "---") {
 				continue
 			}
 			c := e.Code[:3]

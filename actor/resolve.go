@@ -334,6 +334,24 @@ func finish(toks []text.Token, ph *Phrase) bool {
 	}
 	if full != nil {
 		code := full.Code
+		// "Mobutu's troops", "Putin's government": a person's own forces or
+		// office are the country's, with the sector the noun names.
+		if len(full.Ranges) > 0 || full.Former {
+			var after []string
+			seen := false
+			for _, pt := range ph.Parts {
+				if pt.Entry == full {
+					seen = true
+					continue
+				}
+				if seen && pt.Entry.Kind == KindSector && pt.Entry.Code != "-" {
+					after = append(after, pt.Entry.Code)
+				}
+			}
+			if len(after) > 0 && len(code) >= 3 {
+				code = code[:3] + strings.Join(after, "")
+			}
+		}
 		switch {
 		case strings.HasPrefix(code, "---") && country != "":
 			// "Germany's Social Democrats": a party name shared by many

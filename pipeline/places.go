@@ -25,21 +25,19 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		}
 		return nil
 	}
-	// Two passes: the places of every event sentence first sharpen the
-	// story's focus ("Tripoli" in a story about Lebanon), then each
-	// sentence is resolved with it.
-	var idx []int
-	seen := map[int]bool{}
+	// One pass in story order: each sentence is resolved with the focus of
+	// the story's actors and of the places already resolved before it
+	// ("Tripoli" after a paragraph about Lebanon). A second pass would
+	// cost as much again for the rare place named before its country.
+	mentions := map[int][]geo.Mention{}
 	for _, e := range evs {
-		if i := e.SentenceIndex; i >= 0 && i < len(sents) && !seen[i] {
-			seen[i] = true
-			idx = append(idx, i)
-			f.AddMentions(gp.G.Mentions(&sents[i], claim(i), nil))
+		i := e.SentenceIndex
+		if _, ok := mentions[i]; ok || i < 0 || i >= len(sents) {
+			continue
 		}
-	}
-	mentions := make(map[int][]geo.Mention, len(idx))
-	for _, i := range idx {
-		mentions[i] = gp.G.Mentions(&sents[i], claim(i), f)
+		ms := gp.G.Mentions(&sents[i], claim(i), f)
+		mentions[i] = ms
+		f.AddMentions(ms)
 	}
 	out := make([]*event.Location, len(evs))
 	for k, e := range evs {

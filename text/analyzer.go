@@ -136,11 +136,13 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 			return lower
 		}
 	case "NNS", "NNPS":
-		for _, c := range g.l.Lemmas(lower) {
-			if c != lower && !strings.HasSuffix(c, "ing") {
-				if strings.HasPrefix(lower, c[:min(len(c), 2)]) {
-					return c
-				}
+		// golem gives a word's base forms in no useful order ("meetings"
+		// → "meet"); a plural whose singular is itself a word keeps its
+		// noun: "meetings" → "meeting", "talks" → "talk". (golem's Lemmas
+		// sorts its shared tables in place, so it is not used: it races.)
+		if n := len(lower); n > 3 && lower[n-1] == 's' {
+			if sing := lower[:n-1]; g.l.InDict(sing) {
+				return sing
 			}
 		}
 		return g.l.LemmaLower(lower)
