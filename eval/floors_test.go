@@ -9,35 +9,40 @@ import (
 	"github.com/parley-events/parley/pipeline"
 )
 
-// The acceptance floors of issue 3 (see docs/eval.md). Raise them as
-// accuracy improves, so that it cannot silently regress.
-const (
-	floorGSRExactRoot    = 0.85
-	floorGSRExactCode    = 0.75
-	floorPLOVERType      = 0.85
-	floorPLOVERTypeDyad  = 0.70
-	floorConfliBERTMajor = 0.65
+// Two levels per metric. The regression floor is what parley achieves
+// today, rounded down: CI fails below it, so accuracy cannot silently
+// regress. Raise it when accuracy improves. The target is issue 3's (and
+// for location issue 4's) acceptance level, logged so the gap stays
+// visible; see docs/accuracy.md.
+type level struct{ floor, target float64 }
+
+var (
+	levelGSRExactRoot    = level{0.34, 0.85}
+	levelGSRExactCode    = level{0.19, 0.75}
+	levelPLOVERType      = level{0.59, 0.85}
+	levelPLOVERTypeDyad  = level{0.39, 0.70}
+	levelPLOVERLocation  = level{0.50, 0.90}
+	levelConfliBERTMajor = level{0.30, 0.65}
 )
 
-// TestAccuracyFloors runs the default pipeline over the shared gold sets
-// and logs the scores against the floors. It fails below them only with
-// PARLEY_FLOORS=enforce while the dictionaries are still being written;
-// once the floors are met, make enforcing the default (enforce :=
-// os.Getenv("PARLEY_FLOORS") != "report") so CI guards them.
+// TestAccuracyFloors runs the default pipeline over the shared gold sets,
+// fails below the regression floors and logs the distance to the targets.
+// It skips when ../shared/third_party is absent. PARLEY_FLOORS=report only
+// logs.
 func TestAccuracyFloors(t *testing.T) {
 	dir := sharedDir(t)
-	coder, err := pipeline.NewDefault()
+	coder, err := pipeline.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	enforce := os.Getenv("PARLEY_FLOORS") == "enforce"
+	enforce := os.Getenv("PARLEY_FLOORS") != "report"
 	score := func(format, path string) *Report {
 		t.Helper()
 		recs, err := ReadFile(format, filepath.Join(dir, path))
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep, err := Evaluate(context.Background(), coder, recs, Options{})
+		rep, err := Evaluate(context.Background(), coder, recs, Options{Places: GazetteerLookup(coder)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,22 +51,24 @@ func TestAccuracyFloors(t *testing.T) {
 		}
 		return rep
 	}
-	floor := func(name string, got Rate, min float64) {
+	check := func(name string, got Rate, l level) {
 		t.Helper()
-		t.Logf("%-28s %.3f (%d/%d), floor %.2f", name, got.Rate, got.Hits, got.N, min)
-		if got.Rate < min && enforce {
-			t.Errorf("%s = %.3f (%d/%d), below the floor %.2f", name, got.Rate, got.Hits, got.N, min)
+		t.Logf("%-28s %.3f (%d/%d): floor %.2f, target %.2f", name, got.Rate, got.Hits, got.N, l.floor, l.target)
+		if got.Rate < l.floor && enforce {
+			t.Errorf("%s = %.3f (%d/%d), below its regression floor %.2f", name, got.Rate, got.Hits, got.N, l.floor)
 		}
 	}
 	gsr := score(FormatPetrarch, "universalpetrarch/PETR2_GSR_validation.xml")
-	floor("PETR2 GSR exact-root", gsr.CAMEO.ExactRoot, floorGSRExactRoot)
-	floor("PETR2 GSR exact-code", gsr.CAMEO.ExactCode, floorGSRExactCode)
+	check("PETR2 GSR exact-root", gsr.CAMEO.ExactRoot, levelGSRExactRoot)
+	check("PETR2 GSR exact-code", gsr.CAMEO.ExactCode, levelGSRExactCode)
 	pl := score(FormatPLOVER, "plover/PLOVER_GSR_CAMEO.dev.json")
-	floor("PLOVER type", pl.PLOVER.Type, floorPLOVERType)
-	floor("PLOVER type+dyad", pl.PLOVER.TypeDyad, floorPLOVERTypeDyad)
-	if pl.Location != nil {
-		t.Logf("%-28s %.3f (%d/%d), no floor yet", "PLOVER location", pl.Location.Rate, pl.Location.Hits, pl.Location.N)
+	check("PLOVER type", pl.PLOVER.Type, levelPLOVERType)
+	check("PLOVER type+dyad", pl.PLOVER.TypeDyad, levelPLOVERTypeDyad)
+	if pl.Location == nil {
+		t.Error("PLOVER location not scored")
+	} else {
+		check("PLOVER location", *pl.Location, levelPLOVERLocation)
 	}
 	cb := score(FormatConfliBERT, "conflibert")
-	floor("ConfliBERT majority", *cb.ConfliBERT, floorConfliBERTMajor)
+	check("ConfliBERT majority", *cb.ConfliBERT, levelConfliBERTMajor)
 }

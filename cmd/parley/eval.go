@@ -101,8 +101,10 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if pl, ok := coder.(eval.PlaceLookup); ok {
 		opt.Places = pl
-	} else if pl, ok := newPlaceLookup(coder); ok {
-		opt.Places = pl
+	} else if p, ok := coder.(*pipeline.Pipeline); ok {
+		if pl := eval.GazetteerLookup(p); pl != nil {
+			opt.Places = pl
+		}
 	}
 
 	type out struct {
