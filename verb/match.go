@@ -229,7 +229,7 @@ func (s *sentence) intent(m *Match) {
 	// CAMEO's intent (03) for cooperation ("Finland will give Tanzania a
 	// grant") and threat (13) for coercion and force ("they would blockade
 	// Paris"). The event keeps its future modality.
-	if m.Code == "" && m.Modality.Future && !m.Modality.Negated {
+	if m.Code == "" && m.Modality.Future && !m.Modality.Negated && !m.Passive {
 		if c := intentCode(code); c != "" {
 			m.Code = c
 		} else if c := threatCode(code); c != "" {
@@ -1369,7 +1369,11 @@ func (s *sentence) reporting(r *Result) {
 	// (a passive with no "by"), or it lists its participants.
 	kept := r.Matches[:0]
 	for _, m := range r.Matches {
-		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan {
+		// Violence with a victim but no named perpetrator is still an
+		// event ("a roadside bomb killed five soldiers"): the source is
+		// unknown, as in ACLED's "unidentified armed group".
+		violent := len(m.Target) > 0 && (m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
+		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent {
 			continue
 		}
 		kept = append(kept, m)

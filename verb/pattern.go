@@ -215,7 +215,6 @@ func Compile(code, body string) (*Pattern, error) {
 				}
 				p.head = len(p.elems)
 				p.elems = append(p.elems, e)
-				p.weight += 100 // explicit heads mark the author's intent
 				continue
 			}
 		}
@@ -243,7 +242,6 @@ func Compile(code, body string) (*Pattern, error) {
 			}
 		}
 	}
-	p.weight %= 100 // the head marker only disambiguates; specificity decides
 	for i, e := range p.elems {
 		if i != p.head && e.kind == eLit && !e.optional {
 			p.required = append(p.required, e.words)
