@@ -397,11 +397,24 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 				lastRecip = len(out) - 1
 			}
 			// Reciprocal events hold in both directions; CAMEO codes both.
+			// A small meeting of three or four parties without roles ("the
+			// US, Russia and Switzerland met") holds between every pair.
 			if m.Pattern.Recip && len(ev.Source) > 0 && len(ev.Target) > 0 && !m.Orphan {
-				rev := ev
-				rev.Source, rev.Target = ev.Target, ev.Source
-				rkey := rev.CAMEO + "|" + actorCodes(rev.Source) + "|" + actorCodes(rev.Target)
-				if !seenDyad[rkey] {
+				pairs := reciprocalPairs(ev)
+				if len(pairs) > 1 {
+					// Pairwise: the coded event becomes the first pair.
+					prim := &out[len(out)-1]
+					prim.Source, prim.Target = pairs[0][0], pairs[0][1]
+					seenDyad[prim.CAMEO+"|"+actorCodes(prim.Source)+"|"+actorCodes(prim.Target)] = true
+					pairs = pairs[1:]
+				}
+				for _, pair := range pairs {
+					rev := ev
+					rev.Source, rev.Target = pair[0], pair[1]
+					rkey := rev.CAMEO + "|" + actorCodes(rev.Source) + "|" + actorCodes(rev.Target)
+					if seenDyad[rkey] {
+						continue
+					}
 					seenDyad[rkey] = true
 					ord++
 					rev.ID = fmt.Sprintf("%s:%d:%d", a.Story.ID, si, ord)
@@ -443,6 +456,30 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 		}
 		if t != nil {
 			since(t, &t.Places, t0)
+		}
+	}
+	return out
+}
+
+// reciprocalPairs lists the other directions of a reciprocal event: the
+// reverse of the coded one, and for three or four parties with no roles
+// every other ordered pair, one actor on each side.
+func reciprocalPairs(ev event.Event) [][2][]event.Actor {
+	parties := append(append([]event.Actor{}, ev.Source...), ev.Target...)
+	roles := false
+	for _, p := range ev.Participants {
+		roles = roles || p.Role != "participant"
+	}
+	if len(parties) < 3 || len(parties) > 4 || roles {
+		return [][2][]event.Actor{{ev.Target, ev.Source}}
+	}
+	var out [][2][]event.Actor
+	for i := range parties {
+		for j := range parties {
+			if i == j || parties[i].Code == parties[j].Code {
+				continue
+			}
+			out = append(out, [2][]event.Actor{{parties[i]}, {parties[j]}})
 		}
 	}
 	return out
