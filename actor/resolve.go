@@ -392,9 +392,16 @@ func finish(toks []text.Token, ph *Phrase) bool {
 			ph.Modifier = true
 		}
 	}
+	// "former foreign minister", "ex-general": a past office holder is an
+	// elite (ELI), no longer the government or the military.
+	if ph.Start > 0 && formerWords[toks[ph.Start-1].Lower] && len(ph.Sectors) > 0 {
+		ph.Sectors = []string{"ELI"}
+	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
 	return true
 }
+
+var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "retired": true, "erstwhile": true, "onetime": true, "one-time": true}
 
 // splitFull splits a full code into country and sectors: "SYRREB" → SYR,
 // [REB]; "IGOUNO" → "", [IGO UNO]. A leading three letters are a country
