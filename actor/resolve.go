@@ -372,8 +372,10 @@ func finish(toks []text.Token, ph *Phrase) bool {
 		if len(ph.Sectors) == 0 {
 			return false // "representatives" alone names nobody
 		}
-		// A sector word used as an adjective: "military matters".
-		if toks[ph.End-1].Tag == "JJ" && len(ph.Parts) == 1 {
+		// A sector word used as an adjective: "military matters". A
+		// capitalised title before a name ("Vice-President Moody Awori")
+		// is a noun whatever its tag.
+		if last := toks[ph.End-1]; last.Tag == "JJ" && len(ph.Parts) == 1 && !(startsUpper(last.Text) && ph.End < len(toks) && toks[ph.End].IsProper()) {
 			return false
 		}
 		ph.Code = "---" + strings.Join(ph.Sectors, "")

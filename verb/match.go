@@ -871,6 +871,12 @@ func (s *sentence) subject(start int) int {
 		// said") ends the search: the verb's agent is not an actor.
 		if t.IsNoun() && k+1 < len(s.toks) && (s.toks[k+1].IsVerb() || s.toks[k+1].Tag == "MD") && !crossed && k < start-1 {
 			if s.toks[k+1].Tag != "VBN" && s.toks[k+1].Tag != "VBG" {
+				// Unless the noun phrase is headed by an actor: "President
+				// Dawda Jawara" (a title and an unknown name), "al-Qaeda's
+				// terror network", "Hamas fighters".
+				if gi := s.headedBy(k); gi >= 0 {
+					return gi
+				}
 				return -1
 			}
 		}
@@ -890,6 +896,22 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 	}
 	t := &s.toks[k]
 	return t.IsVerb() && !isAux(t.Lower) && t.Tag != "VBN" && !reportingVerbs[t.Lemma]
+}
+
+// headedBy walks left from the noun at k over the nouns, names and
+// adjectives of its noun phrase; if an actor group ends right there, the
+// phrase belongs to that actor.
+func (s *sentence) headedBy(k int) int {
+	j := k
+	for j >= 0 && s.inGroup[j] < 0 && (s.toks[j].IsNoun() || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "POS") {
+		j--
+	}
+	if j >= 0 && j < k && s.inGroup[j] >= 0 && s.groups[s.inGroup[j]].End == j+1 && !s.modifierOnly(s.inGroup[j]) {
+		if s.prepBefore(s.groups[s.inGroup[j]]) == "" {
+			return s.inGroup[j]
+		}
+	}
+	return -1
 }
 
 // pronounSubject reports whether the clause opened at token k has a
