@@ -452,6 +452,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 					out[i].Evidence.Place = &event.Span{Text: safeSlice(out[i].Sentence, l.Start, l.End), Start: l.Start, End: l.End}
 				}
 				placeAsTarget(&out[i])
+				placeAsSource(&out[i])
 			}
 		}
 		if t != nil {
@@ -551,6 +552,22 @@ func placeAsTarget(ev *event.Event) {
 		return
 	}
 	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
+}
+
+// placeAsSource is the same convention for violence with a victim but no
+// named perpetrator ("a roadside bomb near Samarra killed a US soldier"):
+// the state where it happens stands as the source.
+func placeAsSource(ev *event.Event) {
+	l := ev.Location
+	if len(ev.Source) > 0 || len(ev.Target) == 0 || l == nil || l.Country == "" {
+		return
+	}
+	switch ev.CAMEORoot {
+	case "18", "19", "20":
+	default:
+		return
+	}
+	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
 }
 
 func safeSlice(s string, a, b int) string {

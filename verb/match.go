@@ -742,7 +742,7 @@ func (s *sentence) passive(h int) bool {
 			return false // an object follows: a transitive main verb
 		}
 	}
-	for k := h + 1; k < len(s.toks) && !hardStop(&s.toks[k]); k++ {
+	for k := h + 1; k < len(s.toks) && !hardStop(&s.toks[k]) && s.toks[k].Lower != ","; k++ {
 		if t := s.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && s.inGroup[k] < 0 {
 			return true
 		}
@@ -842,7 +842,7 @@ func (s *sentence) subject(start int) int {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
-			if s.prepBefore(g) == "" && !s.modifierOnly(gi) && !s.objectOfVerb(g) {
+			if s.prepBefore(g) == "" && !s.objectOfVerb(g) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
 				return gi
 			}
 			k = g.Start
@@ -896,6 +896,21 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 	}
 	t := &s.toks[k]
 	return t.IsVerb() && !isAux(t.Lower) && t.Tag != "VBN" && !reportingVerbs[t.Lemma]
+}
+
+// modifiesSubject: a country adjective on the noun phrase right before
+// the verb names the agent: "Israeli helicopters and tanks shelled".
+func (s *sentence) modifiesSubject(g actor.Group, start int) bool {
+	if g.End >= start {
+		return false
+	}
+	for k := g.End; k < start; k++ {
+		t := &s.toks[k]
+		if !(t.IsNoun() || t.Tag == "CC" || t.Tag == "JJ" || isAux(t.Lower) || t.Tag == "RB" || t.Tag == "MD") || s.inGroup[k] >= 0 {
+			return false
+		}
+	}
+	return s.toks[g.End].IsNoun() || s.toks[g.End].Tag == "JJ"
 }
 
 // headedBy walks left from the noun at k over the nouns, names and
