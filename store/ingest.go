@@ -180,13 +180,17 @@ func Ingest(ctx context.Context, st Store, stories iter.Seq2[story.Story, error]
 		for i, e := range errs {
 			if e != nil {
 				stats.Failed++
-				onErr(batch[i].Story.ID, e)
 				continue
 			}
 			stats.Stored++
 			stats.Events += len(batch[i].Events)
 		}
 		statsMu.Unlock()
+		for i, e := range errs {
+			if e != nil {
+				onErr(batch[i].Story.ID, e)
+			}
+		}
 		batch = batch[:0]
 		if opt.Progress != nil {
 			opt.Progress(snapshot())

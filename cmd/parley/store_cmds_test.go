@@ -2,12 +2,18 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
+	"encoding/json"
+	"log/slog"
+	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/store"
 )
 
 // TestIngestExportEndToEnd runs the real coder over the example stories,
@@ -80,5 +86,42 @@ func TestExportUsageErrors(t *testing.T) {
 		if code := cmdExport(args, nil, &out, &errb); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errb.String())
 		}
+	}
+}
+
+// TestServeHandler checks what parley serve mounts: the API over the store,
+// the explainer on event details, and the embedded UI at the root.
+func TestServeHandler(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "serve.db")
+	var out, errb bytes.Buffer
+	if code := cmdIngest([]string{"--db", db, "--date", "2020-03-05", "../../examples"}, nil, &out, &errb); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errb.String())
+	}
+	st, err := store.OpenSQLite(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h := newServeHandler(st, slog.New(slog.DiscardHandler))
+	get := func(target string) (int, string) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", target, nil))
+		return rec.Code, rec.Body.String()
+	}
+	code, body := get("/api/events?limit=1")
+	var page struct {
+		Total  int
+		Events []struct{ ID string }
+	}
+	if code != 200 || json.Unmarshal([]byte(body), &page) != nil || len(page.Events) != 1 {
+		t.Fatalf("events: %d %s", code, body)
+	}
+	code, body = get("/api/events/" + url.PathEscape(page.Events[0].ID))
+	var d struct{ Explanation string }
+	if code != 200 || json.Unmarshal([]byte(body), &d) != nil || !strings.Contains(d.Explanation, "Sentence 0:") {
+		t.Fatalf("event detail: %d %.300s", code, body)
+	}
+	if code, body = get("/"); code != 200 || !strings.Contains(strings.ToLower(body), "<html") {
+		t.Fatalf("UI: %d %.200s", code, body)
 	}
 }
