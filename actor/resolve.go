@@ -279,6 +279,19 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 		}
 		return true
 	}
+	// "Nigerian junior foreign minister", "Russian deputy defence
+	// minister": adjectives between a country and its agent noun.
+	if len(gap) >= 1 && len(gap) <= 2 && next.Entry.Kind == KindSector && ph.Parts[len(ph.Parts)-1].Entry.Kind == KindCountry {
+		ok := true
+		for _, t := range gap {
+			if t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNP" || !hasAlnum(t.Lower) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
 	switch len(gap) {
 	case 0:
 		return true
