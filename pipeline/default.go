@@ -596,7 +596,7 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 			dist = headByte - e.End
 		}
 		if crossesClause(sa.Sentence.Text, e, headByte) {
-			dist += 1000
+			continue // another clause's date: "announced that the talks will take place on May 3"
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
@@ -671,10 +671,44 @@ func crossesClause(s string, e when.Expr, head int) bool {
 		return false
 	}
 	mid := s[a:b]
-	for _, w := range []string{";", " but ", " which ", " when ", " while ", " after ", " before ", " although "} {
+	for _, w := range []string{";", " but ", " which ", " when ", " while ", " after ", " before ", " although ", " that "} {
 		if strings.Contains(mid, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseBytes returns the byte range of the clause around the token at
+// byte offset head: from the last clause opener before it to the next one
+// after it ("announced | that the meeting will take place in Astana").
+func clauseBytes(s *text.Sentence, head int) (int, int) {
+	h := 0
+	for i, t := range s.Tokens {
+		if t.Start <= head {
+			h = i
+		}
+	}
+	lo, hi := 0, len(s.Text)
+	for k := h - 1; k >= 0; k-- {
+		if clauseOpener(s.Tokens[k].Lower) {
+			lo = s.Tokens[k].Start
+			break
+		}
+	}
+	for k := h + 1; k < len(s.Tokens); k++ {
+		if clauseOpener(s.Tokens[k].Lower) {
+			hi = s.Tokens[k].Start
+			break
+		}
+	}
+	return lo, hi
+}
+
+func clauseOpener(w string) bool {
+	switch w {
+	case ";", "that", "which", "who", "whom", "while", "whereas", "although", "though", "but", "because":
+		return true
 	}
 	return false
 }

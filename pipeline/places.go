@@ -52,7 +52,14 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 				kept = append(kept, m)
 			}
 		}
-		m := geo.Locate(&sents[i], kept, 0, len(sents[i].Text), e.Evidence.Verb.Start)
+		lo, hi := clauseBytes(&sents[i], e.Evidence.Verb.Start)
+		inClause := kept[:0:0]
+		for _, m := range kept {
+			if m.Start >= lo && m.End <= hi {
+				inClause = append(inClause, m)
+			}
+		}
+		m := geo.Locate(&sents[i], inClause, lo, hi, e.Evidence.Verb.Start)
 		if m == nil {
 			continue
 		}
