@@ -405,7 +405,7 @@ func filler(t *text.Token) bool {
 // hardStop tokens end a clause for gaps, subjects and objects.
 func hardStop(t *text.Token) bool {
 	switch t.Lower {
-	case ";", ":", ".", "?", "!", "--":
+	case ";", ":", ".", "?", "!", "--", "|":
 		return true
 	}
 	return false
