@@ -513,8 +513,9 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 			if ph.Country == "" || ph.Modifier || len(ph.Sectors) > 0 || len(ph.Parts) != 1 || ph.Parts[0].Entry.Kind != actor.KindCountry || ph.Parts[0].Entry.Metonym {
 				continue
 			}
+			// "in Bosnia", "in east Bosnia", "in western Cambodia".
 			k := ph.Start - 1
-			for k >= 0 && toks[k].Tag == "DT" {
+			for k >= 0 && (toks[k].Tag == "DT" || compass[toks[k].Lower]) {
 				k--
 			}
 			if k < 0 {
@@ -705,9 +706,16 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 	return lo, hi
 }
 
+// compass words may stand between a locative preposition and a country.
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
 func clauseOpener(w string) bool {
 	switch w {
-	case ";", "that", "which", "who", "whom", "while", "whereas", "although", "though", "but", "because":
+	case ";", "that", "which", "who", "whom", "where", "while", "whereas", "although", "though", "but", "because":
 		return true
 	}
 	return false
