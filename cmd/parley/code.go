@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
-	"time"
 
 	"github.com/parley-events/parley/pipeline"
 	"github.com/parley-events/parley/story"
@@ -41,17 +40,11 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "stdin format: `text` or jsonl")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "number of parallel workers")
 	fs.Usage = func() { fmt.Fprint(stderr, codeHelp); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, args); done {
+		return code
 	}
-	if *date != "" {
-		if _, err := time.Parse(story.DateLayout, *date); err != nil {
-			fmt.Fprintf(stderr, "parley code: --date %q is not YYYY-MM-DD\n", *date)
-			return 2
-		}
+	if badDate("code", *date, stderr) {
+		return 2
 	}
 	if *format != "text" && *format != "jsonl" {
 		fmt.Fprintf(stderr, "parley code: --format must be text or jsonl, not %q\n", *format)

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/parley-events/parley/pipeline"
@@ -29,17 +27,11 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` (resolves relative dates and office holders)")
 	fs.Usage = func() { fmt.Fprint(stderr, explainHelp); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, args); done {
+		return code
 	}
-	if *date != "" {
-		if _, err := time.Parse(story.DateLayout, *date); err != nil {
-			fmt.Fprintf(stderr, "parley explain: --date %q is not YYYY-MM-DD\n", *date)
-			return 2
-		}
+	if badDate("explain", *date, stderr) {
+		return 2
 	}
 	txt := strings.Join(fs.Args(), " ")
 	if fs.NArg() == 0 || txt == "-" {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -89,17 +88,11 @@ func cmdIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	recode := fs.Bool("recode", false, "recode stories even when already stored unchanged")
 	format := fs.String("format", "text", "stdin format: `text` or jsonl")
 	fs.Usage = func() { fmt.Fprint(stderr, ingestHelp); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, args); done {
+		return code
 	}
-	if *date != "" {
-		if _, err := time.Parse(story.DateLayout, *date); err != nil {
-			fmt.Fprintf(stderr, "parley ingest: --date %q is not YYYY-MM-DD\n", *date)
-			return 2
-		}
+	if badDate("ingest", *date, stderr) {
+		return 2
 	}
 	if *jobs < 1 {
 		fmt.Fprintln(stderr, "parley ingest: -j must be at least 1")
