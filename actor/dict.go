@@ -46,12 +46,19 @@ type Entry struct {
 
 // Dictionary is an immutable, compiled actor dictionary.
 type Dictionary struct {
-	// trie over normalised bytes: children keyed by node<<8|byte.
-	next    map[uint64]int32
-	entries map[int32][]int32 // node → entry indices ending there
-	list    []Entry
-	nodes   int32
-	raw     []dictfile.Entry
+	// The trie over normalised bytes is built in next (children keyed by
+	// node<<8|byte), then compiled into flat arrays: the children of node n
+	// are edges edgeStart[n]:edgeStart[n+1], sorted by byte. A walk step is
+	// then two loads and a short scan (most of the 66,000 nodes have one
+	// child) instead of a map lookup per byte; see docs/performance.md.
+	next      map[uint64]int32
+	edgeStart []int32
+	edgeByte  []byte
+	edgeNode  []int32
+	entries   [][]int32 // node → entry indices ending there
+	list      []Entry
+	nodes     int32
+	raw       []dictfile.Entry
 }
 
 // Entries returns the parsed dictionary lines with their examples.
@@ -67,7 +74,7 @@ func Load(fsys fs.FS, dir string) (*Dictionary, error) {
 		return nil, fmt.Errorf("actor: list dictionaries: %w", err)
 	}
 	sort.Strings(names)
-	d := &Dictionary{next: map[uint64]int32{}, entries: map[int32][]int32{}, nodes: 1}
+	d := newDictionary()
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -86,7 +93,81 @@ func Load(fsys fs.FS, dir string) (*Dictionary, error) {
 	}
 	d.addFormer()
 	d.rangesFirst()
+	d.compile()
 	return d, nil
+}
+
+// newDictionary returns an empty dictionary ready for add; the root is node 0.
+func newDictionary() *Dictionary {
+	return &Dictionary{next: map[uint64]int32{}, entries: make([][]int32, 1), nodes: 1}
+}
+
+// compile turns the map-built trie into the flat edge arrays walk reads and
+// drops the map.
+func (d *Dictionary) compile() {
+	count := make([]int32, d.nodes+1)
+	for k := range d.next {
+		count[k>>8+1]++
+	}
+	d.edgeStart = make([]int32, d.nodes+1)
+	for n := int32(1); n <= d.nodes; n++ {
+		d.edgeStart[n] = d.edgeStart[n-1] + count[n]
+	}
+	d.edgeByte = make([]byte, len(d.next))
+	d.edgeNode = make([]int32, len(d.next))
+	fill := make([]int32, d.nodes)
+	copy(fill, d.edgeStart[:d.nodes])
+	for k, child := range d.next {
+		parent := k >> 8
+		e := fill[parent]
+		fill[parent]++
+		d.edgeByte[e], d.edgeNode[e] = byte(k), child
+	}
+	for n := int32(0); n < d.nodes; n++ {
+		lo, hi := d.edgeStart[n], d.edgeStart[n+1]
+		if hi-lo > 1 {
+			sort.Sort(edgeSorter{d.edgeByte[lo:hi], d.edgeNode[lo:hi]})
+		}
+	}
+	d.next = nil
+}
+
+type edgeSorter struct {
+	b []byte
+	n []int32
+}
+
+func (s edgeSorter) Len() int           { return len(s.b) }
+func (s edgeSorter) Less(i, j int) bool { return s.b[i] < s.b[j] }
+func (s edgeSorter) Swap(i, j int) {
+	s.b[i], s.b[j] = s.b[j], s.b[i]
+	s.n[i], s.n[j] = s.n[j], s.n[i]
+}
+
+// child returns node n's child over byte c.
+func (d *Dictionary) child(n int32, c byte) (int32, bool) {
+	lo, hi := d.edgeStart[n], d.edgeStart[n+1]
+	if hi-lo > 8 {
+		// Wide nodes (the root, common first letters): binary search.
+		for lo < hi {
+			m := int32(uint32(lo+hi) >> 1)
+			if d.edgeByte[m] < c {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < d.edgeStart[n+1] && d.edgeByte[lo] == c {
+			return d.edgeNode[lo], true
+		}
+		return 0, false
+	}
+	for e := lo; e < hi; e++ {
+		if d.edgeByte[e] == c {
+			return d.edgeNode[e], true
+		}
+	}
+	return 0, false
 }
 
 // rangesFirst orders each node's entries so a date-bounded entry valid on
@@ -190,6 +271,7 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 				c = d.nodes
 				d.nodes++
 				d.next[k] = c
+				d.entries = append(d.entries, nil)
 			}
 			n = c
 		}
@@ -340,7 +422,7 @@ func (d *Dictionary) walk(n int32, tok *text.Token, first bool) (int32, bool) {
 	// A clitic ("'s") continues the word before it: "People's".
 	space := !first && w[0] != '\''
 	step := func(c byte) bool {
-		nx, ok := d.next[uint64(n)<<8|uint64(c)]
+		nx, ok := d.child(n, c)
 		n = nx
 		return ok
 	}

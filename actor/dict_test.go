@@ -49,7 +49,7 @@ func TestLoadErrors(t *testing.T) {
 		"@kind actor\nRUSGOV  Putin  [sometimes]\n",
 		"@kind country\nKAZ  Kazakhstan | | Kazakh\n",
 	} {
-		d := &Dictionary{next: map[uint64]int32{}, entries: map[int32][]int32{}, nodes: 1}
+		d := newDictionary()
 		es, err := parseOne(src)
 		if err == nil {
 			for _, e := range es {

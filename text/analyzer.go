@@ -47,12 +47,31 @@ func NewDefault() (*Analyzer, error) {
 }
 
 // Analyze splits a story into analysed sentences.
+//
+// The sentences' tokens share one backing array and their folded
+// lower-case forms one string buffer, both sized from the story length:
+// two allocations per story instead of a growing slice per sentence and a
+// string per capitalised word. Each sentence's Tokens has its capacity cut
+// to its length, so appending to it never writes into the next sentence.
 func (a *Analyzer) Analyze(story string) []Sentence {
 	spans := Segment(story)
 	out := make([]Sentence, 0, len(spans))
+	var arena strings.Builder
+	arena.Grow(len(story) / 4)
+	var free []Token
 	for i, sp := range spans {
 		s := Sentence{Index: i, Text: story[sp[0]:sp[1]], Start: sp[0], End: sp[1]}
-		s.Tokens = a.Tokens(s.Text, nil)
+		// A token takes at least one byte and most take five or more;
+		// len/3 plus a margin covers nearly every real sentence, and
+		// append still grows the slice when one needs more.
+		if need := len(s.Text)/3 + 8; cap(free) < need {
+			free = make([]Token, 0, max(need, (len(story)-sp[0])/5+8))
+		}
+		toks := a.tokens(s.Text, free[:0], &arena)
+		if cap(toks) == cap(free) { // filled in place
+			free = free[len(toks):len(toks)]
+		}
+		s.Tokens = toks[:len(toks):len(toks)]
 		out = append(out, s)
 	}
 	return out
@@ -60,7 +79,11 @@ func (a *Analyzer) Analyze(story string) []Sentence {
 
 // Tokens analyses one sentence, reusing buf.
 func (a *Analyzer) Tokens(sentence string, buf []Token) []Token {
-	toks := Tokenize(sentence, buf)
+	return a.tokens(sentence, buf, nil)
+}
+
+func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) []Token {
+	toks := tokenize(sentence, buf, arena)
 	a.tagger.Tag(toks)
 	for i := range toks {
 		toks[i].Lemma = a.lemma.Lemma(toks[i].Lower, toks[i].Tag)

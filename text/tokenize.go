@@ -12,9 +12,35 @@ import (
 // ("Hay'at") as one token, and splits off clitics ("'s", "n't") and
 // punctuation, which is what the tagger was trained on.
 func Tokenize(s string, buf []Token) []Token {
+	return tokenize(s, buf, nil)
+}
+
+// tokenize is Tokenize writing folded lower-case forms into arena, when not
+// nil, rather than allocating a string per capitalised word.
+func tokenize(s string, buf []Token, arena *strings.Builder) []Token {
 	toks := buf[:0]
 	i := 0
 	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path: the same decisions as below without
+			// decoding.
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				i++
+				continue
+			}
+			j := i + 1
+			if isASCIIWord(c) {
+				j = scanWord(s, i)
+			} else if c == '.' && strings.HasPrefix(s[i:], "...") {
+				j = i + 3
+			} else if c == '-' && strings.HasPrefix(s[i:], "--") {
+				j = i + 2
+			}
+			toks = appendWord(toks, s, i, j, arena)
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 {
 			i += size
@@ -23,18 +49,21 @@ func Tokenize(s string, buf []Token) []Token {
 		j := i + size
 		if isWordRune(r) {
 			j = scanWord(s, i)
-		} else if r == '.' && strings.HasPrefix(s[i:], "...") {
-			j = i + 3
-		} else if r == '-' && strings.HasPrefix(s[i:], "--") {
-			j = i + 2
 		}
-		toks = appendWord(toks, s, i, j)
+		toks = appendWord(toks, s, i, j, arena)
 		i = j
 	}
 	return toks
 }
 
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWord(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -44,6 +73,10 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if isASCIIWord(s[j]) {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			j += size
@@ -112,36 +145,59 @@ func isInitialRun(s string, i, j int) bool {
 }
 
 // appendWord appends s[i:j], splitting clitics off words.
-func appendWord(toks []Token, s string, i, j int) []Token {
+func appendWord(toks []Token, s string, i, j int, arena *strings.Builder) []Token {
 	w := s[i:j]
-	// Possessive or contracted 's / ’s, and n't.
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			k := j - len(suf)
-			toks = append(toks, newToken(s, i, k), newToken(s, k, j))
-			return toks
-		}
-	}
-	for _, suf := range []string{"n't", "n’t"} {
-		if len(w) > len(suf) && strings.HasSuffix(strings.ToLower(w), suf) {
-			k := j - len(suf)
-			toks = append(toks, newToken(s, i, k), newToken(s, k, j))
-			return toks
-		}
+	// Possessive or contracted 's / ’s ('S, ’S), and n't / n’t in any case.
+	if k := cliticStart(w); k > 0 {
+		return append(toks, newToken(s, i, i+k, arena), newToken(s, i+k, j, arena))
 	}
 	// Plural possessive "forces'" is caught by the apostrophe not being
 	// followed by a letter: it became its own token already.
-	return append(toks, newToken(s, i, j))
+	return append(toks, newToken(s, i, j, arena))
 }
 
-func newToken(s string, i, j int) Token {
+// cliticStart returns where a final 's or n't starts in w, or 0. The word
+// must be longer than the clitic.
+func cliticStart(w string) int {
+	n := len(w)
+	if n < 3 {
+		return 0
+	}
+	if last := w[n-1]; last == 's' || last == 'S' {
+		if w[n-2] == '\'' {
+			return n - 2
+		}
+		if n > 4 && w[n-4:n-1] == "’" {
+			return n - 4
+		}
+		return 0
+	}
+	if last := w[n-1]; last != 't' && last != 'T' {
+		return 0
+	}
+	// n't: the word is longer than the clitic; with ’ the clitic is 5 bytes.
+	if n > 3 && w[n-2] == '\'' && (w[n-3] == 'n' || w[n-3] == 'N') {
+		return n - 3
+	}
+	if n > 5 && w[n-4:n-1] == "’" && (w[n-5] == 'n' || w[n-5] == 'N') {
+		return n - 5
+	}
+	return 0
+}
+
+func newToken(s string, i, j int, arena *strings.Builder) Token {
 	t := s[i:j]
-	return Token{Text: t, Lower: Fold(t), Start: i, End: j}
+	return Token{Text: t, Lower: foldInto(t, arena), Start: i, End: j}
 }
 
 // Fold lower-cases a word and maps typographic quotes and dashes to ASCII,
 // so dictionaries need only one spelling.
-func Fold(w string) string {
+func Fold(w string) string { return foldInto(w, nil) }
+
+// foldInto is Fold writing into arena when it is not nil: one buffer per
+// story instead of a string per capitalised word. Strings taken from a
+// strings.Builder stay valid as it grows, since it never rewrites bytes.
+func foldInto(w string, arena *strings.Builder) string {
 	ascii := true
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -153,8 +209,13 @@ func Fold(w string) string {
 	if ascii {
 		return w
 	}
-	var b strings.Builder
-	b.Grow(len(w))
+	var own strings.Builder
+	b := arena
+	if b == nil {
+		b = &own
+		b.Grow(len(w))
+	}
+	start := b.Len()
 	for _, r := range w {
 		switch r {
 		case '’', '‘', 'ʼ', '`', '´':
@@ -164,7 +225,13 @@ func Fold(w string) string {
 		case '–', '—', '‐', '‑':
 			r = '-'
 		}
-		b.WriteRune(unicode.ToLower(r))
+		if 'A' <= r && r <= 'Z' {
+			b.WriteByte(byte(r) + 'a' - 'A')
+		} else if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
 	}
-	return b.String()
+	return b.String()[start:]
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -53,6 +54,7 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for plain-text files")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the single-worker run to `FILE` (go tool pprof)")
+	writeJSONL := fs.String("write-jsonl", "", "write the repeated corpus as JSONL stories to `FILE` and exit, to time 'parley code' start to exit")
 	fs.Usage = func() { fmt.Fprint(stderr, benchHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -119,6 +121,13 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		all = append(all, corpus...)
 	}
 	rep.Corpus += fmt.Sprintf(" ×%d", n)
+	if *writeJSONL != "" {
+		if err := writeStories(*writeJSONL, all); err != nil {
+			fmt.Fprintf(stderr, "parley bench: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -168,6 +177,34 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "peak RSS      %.1f MB\n", float64(rep.PeakRSSBytes)/1e6)
 	return 0
+}
+
+// writeStories writes stories as JSONL, the input 'parley code' reads. Stories
+// with no text are left out: code would only report them on stderr.
+func writeStories(path string, ss []story.Story) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write corpus: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, s := range ss {
+		if strings.TrimSpace(s.Text) == "" {
+			continue
+		}
+		if err := enc.Encode(s); err != nil {
+			f.Close()
+			return fmt.Errorf("write corpus: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write corpus: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write corpus: %w", err)
+	}
+	return nil
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
