@@ -537,8 +537,8 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 	return nil
 }
 
-// placeAsTarget follows the CAMEO convention for protests, coercion and
-// violence that name no target: the state where they happen is the target
+// placeAsTarget follows the CAMEO convention for concessions, protests,
+// force, coercion and violence that name no target, and for visits: the state where they happen is the target
 // ("activists staged a protest in Beijing" → CHN, "insurgents shelled
 // Aleppo" → SYR). Only a place named after the verb counts, so a dateline
 // or the agent's origin never becomes the target.
@@ -547,8 +547,12 @@ func placeAsTarget(ev *event.Event) {
 	if len(ev.Target) > 0 || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start {
 		return
 	}
-	switch ev.CAMEORoot {
-	case "14", "17", "18", "19", "20":
+	switch {
+	case ev.CAMEORoot == "08", ev.CAMEORoot >= "14" && ev.CAMEORoot <= "20":
+		// yielding, protest, force posture, reduced relations, coercion
+		// and violence: "lifted the curfew in Colombo" concedes to LKA.
+	case strings.HasPrefix(ev.CAMEO, "042"), strings.HasPrefix(ev.CAMEO, "043"):
+		// a visit names its host by place: "arrived in Dhaka".
 	default:
 		return
 	}

@@ -593,6 +593,8 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		return 0, false
 	default:
 		optional := e.optional || e.kind == eTarget && s.relaxTarget
+		// Quantifiers before the group: "killed at least five soldiers".
+		pos += s.quantifier(pos)
 		for k := pos; k < len(s.toks) && k <= pos+3; k++ {
 			if gi := s.inGroup[k]; gi >= 0 && s.groups[gi].Start == k {
 				save := *b
@@ -686,6 +688,28 @@ func (s *sentence) clauseVerb(k int) bool {
 		return true
 	}
 	return false
+}
+
+// quantifier returns the length of a multiword quantifier at k ("at
+// least", "more than", "up to", "as many as"), or 0.
+func (s *sentence) quantifier(k int) int {
+	w := func(i int) string {
+		if k+i < len(s.toks) {
+			return s.toks[k+i].Lower
+		}
+		return ""
+	}
+	switch {
+	case w(0) == "at" && (w(1) == "least" || w(1) == "most"):
+		return 2
+	case (w(0) == "more" || w(0) == "less" || w(0) == "fewer") && w(1) == "than":
+		return 2
+	case w(0) == "up" && w(1) == "to":
+		return 2
+	case w(0) == "as" && (w(1) == "many" || w(1) == "much") && w(2) == "as":
+		return 3
+	}
+	return 0
 }
 
 func bind(b *binding, k elemKind, gi int) {
