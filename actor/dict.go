@@ -349,21 +349,21 @@ func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	var tmp [utf8.UTFMax]byte
 	for _, r := range s {
 		if isSeparator(r) {
 			space = b.Len() > 0
 			continue
 		}
-		var t strings.Builder
-		appendNorm(&t, r)
-		if t.Len() == 0 {
+		t := appendNorm(tmp[:0], r)
+		if len(t) == 0 {
 			continue
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteString(t.String())
+		b.Write(t)
 	}
 	return b.String()
 }
@@ -373,24 +373,25 @@ func isSeparator(r rune) bool {
 	return r == ' ' || r == '\t' || r == '-' || r == '/' || r == '–' || r == '—' || r == '‐' || r == '‑'
 }
 
-func appendNorm(b *strings.Builder, r rune) {
+// appendNorm appends the normalised form of r: at most utf8.UTFMax bytes.
+func appendNorm(b []byte, r rune) []byte {
 	if r < 0x80 {
 		c := byte(r)
 		switch {
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			b.WriteByte(c)
+			b = append(b, c)
 		case c >= 'A' && c <= 'Z':
-			b.WriteByte(c + 32)
+			b = append(b, c+32)
 		}
-		return
+		return b
 	}
 	if f, ok := foldDiacritic[r]; ok {
-		b.WriteString(f)
-		return
+		return append(b, f...)
 	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
+	return b
 }
 
 // foldDiacritic maps common Latin letters with marks to ASCII; names in
@@ -426,9 +427,10 @@ func (d *Dictionary) walk(n int32, tok *text.Token, first bool) (int32, bool) {
 		n = nx
 		return ok
 	}
+	var tmp [utf8.UTFMax]byte
 	for i := 0; i < len(w); {
 		c := w[i]
-		var s string
+		var s []byte
 		if c < 0x80 {
 			i++
 			switch {
@@ -453,10 +455,8 @@ func (d *Dictionary) walk(n int32, tok *text.Token, first bool) (int32, bool) {
 			space = true
 			continue
 		}
-		var b strings.Builder
-		appendNorm(&b, r)
-		s = b.String()
-		if s == "" {
+		s = appendNorm(tmp[:0], r)
+		if len(s) == 0 {
 			continue
 		}
 		if space {

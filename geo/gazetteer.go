@@ -111,6 +111,7 @@ type block struct {
 	once       sync.Once
 	data       []byte
 	lines      []uint32
+	bloom      []uint64 // keys of the block's records; see mayContain
 	decodeErrs error
 }
 
@@ -188,7 +189,53 @@ func (g *Gazetteer) decode(b *block) {
 			return
 		}
 		b.data, b.lines = data, lines
+		// About 16 bits per record and two probes: under 1% false
+		// positives, 8 KB per block.
+		bits := 64
+		for bits < 16*b.count {
+			bits <<= 1
+		}
+		b.bloom = make([]uint64, bits/64)
+		for _, off := range lines {
+			_, key := splitSkelKey(data[off:])
+			h1, h2 := bloomHash(key, bits)
+			b.bloom[h1/64] |= 1 << (h1 % 64)
+			b.bloom[h2/64] |= 1 << (h2 % 64)
+		}
 	})
+}
+
+// bloomHash gives the two bit positions of a key in a filter of `bits`
+// bits (a power of two), from one FNV-1a hash.
+func bloomHash[T string | []byte](key T, bits int) (uint, uint) {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(key); i++ {
+		h ^= uint64(key[i])
+		h *= 1099511628211
+	}
+	mask := uint64(bits - 1)
+	return uint(h & mask), uint((h >> 32) & mask)
+}
+
+// mayContain reports whether a record with this key may exist, given k,
+// the block before the key (blockBefore). Most names looked up are not
+// places; the block's Bloom filter rules them out without the binary
+// search and record parsing exact would do. The records of a key start in
+// block k, or are the first records of block k+1.
+func (g *Gazetteer) mayContain(k int, skel, key string) bool {
+	if k+1 < len(g.blocks) && g.blocks[k+1].skel == skel && g.blocks[k+1].key == key {
+		return true
+	}
+	if k < 0 {
+		return false
+	}
+	b := g.blocks[k]
+	g.decode(b)
+	if b.decodeErrs != nil || len(b.bloom) == 0 {
+		return true // let exact find nothing the slow way
+	}
+	h1, h2 := bloomHash(key, len(b.bloom)*64)
+	return b.bloom[h1/64]&(1<<(h1%64)) != 0 && b.bloom[h2/64]&(1<<(h2%64)) != 0
 }
 
 // NumPlaces reports how many populated places the gazetteer holds.
@@ -253,16 +300,29 @@ func (g *Gazetteer) skelKey(i int) (skel, key []byte) { return splitSkelKey(g.re
 // one block, found from the block index, rather than every block a global
 // binary search would touch.
 func (g *Gazetteer) lowerBound(skel, key string) int {
+	return g.lowerBoundIn(g.blockBefore(skel, key), skel, key)
+}
+
+// blockBefore returns the last block whose first record is less than
+// (skel, key), or -1.
+func (g *Gazetteer) blockBefore(skel, key string) int {
+	return sort.Search(len(g.blocks), func(k int) bool {
+		b := g.blocks[k]
+		if b.skel != skel {
+			return b.skel >= skel
+		}
+		return b.key >= key
+	}) - 1
+}
+
+// lowerBoundIn is lowerBound given k = blockBefore(skel, key).
+func (g *Gazetteer) lowerBoundIn(k int, skel, key string) int {
 	less := func(s, k string) bool { // (s, k) < (skel, key)
 		if s != skel {
 			return s < skel
 		}
 		return k < key
 	}
-	k := sort.Search(len(g.blocks), func(k int) bool {
-		b := g.blocks[k]
-		return !less(b.skel, b.key)
-	}) - 1
 	if k < 0 {
 		return 0
 	}
@@ -382,7 +442,11 @@ func (g *Gazetteer) placeCC2(i int) string { return string(g.line(i)[3]) }
 // exact returns the record range whose key equals key.
 func (g *Gazetteer) exact(key string) (lo, hi int) {
 	skel := placekey.Skeleton(key)
-	lo = g.lowerBound(skel, key)
+	k := g.blockBefore(skel, key)
+	if !g.mayContain(k, skel, key) {
+		return 0, 0
+	}
+	lo = g.lowerBoundIn(k, skel, key)
 	hi = lo
 	for hi < g.total {
 		s, k := g.skelKey(hi)

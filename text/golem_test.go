@@ -1,0 +1,87 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/en"
+)
+
+// TestGolemTableMatchesGolem checks the lemma table against golem itself:
+// the same lemma and dictionary membership for every word of the
+// dictionary, and for words that are not in it.
+func TestGolemTableMatchesGolem(t *testing.T) {
+	ref, err := golem.New(en.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := NewGolemLemmatizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := en.New().GetResource()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.FieldsFunc(string(res), func(r rune) bool { return r == '\t' || r == '\n' })
+	words = append(words, "", "xyzzy", "meetings", "Talks", "ÉTATS", "\xff", "talk\t")
+	if len(words) < 50000 {
+		t.Fatalf("only %d words in golem's dictionary", len(words))
+	}
+	for _, w := range words {
+		if got, want := g.lemmaLower(w), ref.LemmaLower(w); got != want {
+			t.Fatalf("lemmaLower(%q) = %q, golem %q", w, got, want)
+		}
+		if got, want := g.inDict(w), ref.InDict(w); got != want {
+			t.Fatalf("inDict(%q) = %v, golem %v", w, got, want)
+		}
+	}
+}
+
+func TestGolemTableErrors(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want map[string]string
+		err  bool
+	}{
+		{in: "", want: map[string]string{}},
+		{in: "go\tgoes\twent\n\nbe\twent\n", want: map[string]string{"go": "go", "goes": "go", "went": "go", "be": "be"}},
+		{in: "lonely\n", err: true},
+		{in: "a\tb", want: map[string]string{"a": "a", "b": "a"}},
+	} {
+		got, err := golemTable(tt.in)
+		if (err != nil) != tt.err {
+			t.Errorf("golemTable(%q) error %v, want error %v", tt.in, err, tt.err)
+			continue
+		}
+		if tt.err {
+			continue
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("golemTable(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		for k, v := range tt.want {
+			if got[k] != v {
+				t.Errorf("golemTable(%q)[%q] = %q, want %q", tt.in, k, got[k], v)
+			}
+		}
+	}
+}
+
+func BenchmarkGolemLoad(b *testing.B) {
+	b.Run("golem", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := golem.New(en.New()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("table", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := NewGolemLemmatizer(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
