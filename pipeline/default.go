@@ -459,6 +459,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 			since(t, &t.Places, t0)
 		}
 	}
+	for i := range out {
+		p.domesticTarget(&out[i])
+	}
 	return out
 }
 
@@ -557,6 +560,31 @@ func placeAsTarget(ev *event.Event) {
 		return
 	}
 	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
+}
+
+// domesticTarget codes a state's action on its own society as X→X when the
+// text names no target: "South Africa declared a nationwide state of
+// emergency", "Polish workers went on strike", "Suharto resigned".
+// Concessions, protest, coercion, leadership and policy demands are
+// domestic by default in CAMEO practice. It runs after places, so "lifted
+// the curfew in Colombo" has already taken its target from the place.
+func (p *Pipeline) domesticTarget(ev *event.Event) {
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || ev.Source[0].Country == "" {
+		return
+	}
+	c := ev.CAMEO
+	switch {
+	case ev.CAMEORoot == "08", ev.CAMEORoot == "14", ev.CAMEORoot == "17",
+		strings.HasPrefix(c, "034"), strings.HasPrefix(c, "104"), strings.HasPrefix(c, "123"):
+	default:
+		return
+	}
+	country := ev.Source[0].Country
+	name := country
+	if k, ok := p.Onto.Country(country); ok {
+		name = k.Name
+	}
+	ev.Target = []event.Actor{{Text: name, Code: country, Country: country, Start: -1, End: -1}}
 }
 
 // placeAsSource is the same convention for violence with a victim but no

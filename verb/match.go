@@ -993,6 +993,13 @@ var complementTargets = map[string]bool{"02": true, "10": true, "11": true, "12"
 // is: "rejected an Australian ultimatum" targets Australia.
 func (s *sentence) objectFor(end int, code string) int {
 	modifier := -1
+	judging := false
+	for k := end - 1; k >= 0 && k >= end-6; k-- {
+		if s.toks[k].IsVerb() {
+			judging = outsideVerbs[s.toks[k].Lemma]
+			break
+		}
+	}
 	for k := end; k < len(s.toks) && k < end+10; k++ {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
@@ -1001,6 +1008,11 @@ func (s *sentence) objectFor(end int, code string) int {
 			if s.modifierOnly(gi) {
 				if modifier < 0 && p == "" {
 					modifier = gi
+					// "condemned the American air strikes on Tripoli": a
+					// judge's target is the agent of the event judged.
+					if judging {
+						return gi
+					}
 				}
 				k = g.End - 1
 				continue
