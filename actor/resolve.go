@@ -145,6 +145,18 @@ var directions = map[string]bool{
 	"south-west": true, "outskirts": true, "centre": true, "center": true, "heart": true,
 }
 
+// honorifics may stand before a surname alias: "Mr Putin", "Sheikh Hasina".
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sheikh": true, "sheik": true,
+	"general": true, "gen": true, "colonel": true, "col": true, "marshal": true, "field": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "emir": true, "sultan": true,
+	"sir": true, "lord": true, "lady": true, "ayatollah": true, "imam": true, "mullah": true,
+	"pope": true, "cardinal": true, "archbishop": true, "bishop": true, "rabbi": true, "father": true,
+	"comrade": true, "madame": true, "monsieur": true, "senor": true, "herr": true, "frau": true,
+	"premier": true, "chancellor": true, "secretary": true, "minister": true, "president": true,
+	"admiral": true, "commander": true, "captain": true, "major": true, "lieutenant": true, "sergeant": true,
+}
+
 var calendarWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
@@ -187,6 +199,15 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 	}
 	// A sector noun used as a verb: "Russia forces Ukraine to ...".
+	// A surname alias after another given name ("Rashid Kadyrov" is not
+	// Ramzan Kadyrov): a capitalised word before a one-word person alias
+	// that no alias starts with, and that is no honorific, is a first name.
+	if e.Kind == KindActor && (len(e.Ranges) > 0 || e.Former) && j-i == 1 && i > 0 {
+		prev := toks[i-1]
+		if prev.IsProper() && startsUpper(prev.Text) && !honorifics[prev.Lower] && !strings.HasSuffix(prev.Lower, ".") && !r.startsEntry(&prev) {
+			return false
+		}
+	}
 	// The tagger sometimes calls plural nouns verbs ("pirates hijacked"),
 	// so only a verb followed by an object-like word counts.
 	if e.Kind == KindSector && j-i == 1 && toks[i].IsVerb() && j < len(toks) && !toks[j].IsVerb() && toks[j].Tag != "MD" && toks[j].Tag != "," && toks[j].Tag != "." && toks[j].Tag != "CC" {

@@ -547,7 +547,7 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 // or the agent's origin never becomes the target.
 func placeAsTarget(ev *event.Event) {
 	l := ev.Location
-	if len(ev.Target) > 0 || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start {
+	if len(ev.Target) > 0 || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
 		return
 	}
 	switch {
@@ -587,12 +587,29 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 	ev.Target = []event.Actor{{Text: name, Code: country, Country: country, Start: -1, End: -1}}
 }
 
+// waterBody: a sea, gulf or strait belongs to no one state, even when a
+// coastal province shares its name ("ships in the Red Sea").
+func waterBody(ev *event.Event) bool {
+	if ev.Evidence.Place == nil {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(ev.Evidence.Place.Text))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "sea", "ocean", "gulf", "strait", "straits", "channel", "bay", "waters":
+		return true
+	}
+	return false
+}
+
 // placeAsSource is the same convention for violence with a victim but no
 // named perpetrator ("a roadside bomb near Samarra killed a US soldier"):
 // the state where it happens stands as the source.
 func placeAsSource(ev *event.Event) {
 	l := ev.Location
-	if len(ev.Source) > 0 || len(ev.Target) == 0 || l == nil || l.Country == "" {
+	if len(ev.Source) > 0 || len(ev.Target) == 0 || l == nil || l.Country == "" || waterBody(ev) {
 		return
 	}
 	switch ev.CAMEORoot {

@@ -1159,8 +1159,9 @@ func (s *sentence) agent(end int) int {
 			return -1
 		}
 		if s.toks[k].Lower == "by" {
+			// "by two of her bodyguards": a partitive before the agent.
 			j := k + 1
-			for j < len(s.toks) && filler(&s.toks[j]) {
+			for j < len(s.toks) && (filler(&s.toks[j]) || s.toks[j].Lower == "of" && j > k+1) {
 				j++
 			}
 			if j < len(s.toks) && s.inGroup[j] >= 0 {
