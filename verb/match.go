@@ -594,8 +594,9 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	default:
 		optional := e.optional || e.kind == eTarget && s.relaxTarget
 		// Quantifiers before the group: "killed at least five soldiers".
-		pos += s.quantifier(pos)
-		for k := pos; k < len(s.toks) && k <= pos+3; k++ {
+		// (The optional path below keeps pos: a pattern may spell them.)
+		qpos := pos + s.quantifier(pos)
+		for k := qpos; k < len(s.toks) && k <= qpos+3; k++ {
 			if gi := s.inGroup[k]; gi >= 0 && s.groups[gi].Start == k {
 				save := *b
 				bind(b, e.kind, gi)
@@ -708,6 +709,11 @@ func (s *sentence) quantifier(k int) int {
 		return 2
 	case w(0) == "as" && (w(1) == "many" || w(1) == "much") && w(2) == "as":
 		return 3
+	case (w(0) == "dozens" || w(0) == "scores" || w(0) == "hundreds" || w(0) == "thousands" || w(0) == "millions" || w(0) == "tens") && w(1) == "of":
+		if w(2) == "thousands" && w(3) == "of" {
+			return 4 // "tens of thousands of"
+		}
+		return 2
 	}
 	return 0
 }
