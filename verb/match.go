@@ -872,7 +872,10 @@ func (s *sentence) subject(start int) int {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
-			if s.prepBefore(g) == "" && !s.objectOfVerb(g) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
+			// "Obama wants Putin to attack": the object of "wants" is the
+			// subject of the infinitive right after it.
+			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to"
+			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
 				return gi
 			}
 			k = g.Start
