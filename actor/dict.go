@@ -5,9 +5,11 @@
 package actor
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -46,19 +48,30 @@ type Entry struct {
 
 // Dictionary is an immutable, compiled actor dictionary.
 type Dictionary struct {
-	// The trie over normalised bytes is built in next (children keyed by
-	// node<<8|byte), then compiled into flat arrays: the children of node n
-	// are edges edgeStart[n]:edgeStart[n+1], sorted by byte. A walk step is
-	// then two loads and a short scan (most of the 66,000 nodes have one
-	// child) instead of a map lookup per byte; see docs/performance.md.
-	next      map[uint64]int32
+	// The trie over normalised alias keys is stored as flat arrays: the
+	// children of node n are edges edgeStart[n]:edgeStart[n+1], sorted by
+	// byte; the root is node 0. A walk step is two loads and a short scan
+	// (most of the 66,000 nodes have one child) instead of a map lookup
+	// per byte. It is built once from the sorted keys (build), which is
+	// also several times faster than inserting key by key into a map.
 	edgeStart []int32
 	edgeByte  []byte
 	edgeNode  []int32
+	// Wide nodes (more than wideNode children: the root, common first
+	// letters) also get a 256-entry row of children, 0 for none, in
+	// dense[denseRow[n]*256:], so the steps taken most often do no search.
+	denseRow []int32
+	dense    []int32
 	entries   [][]int32 // node → entry indices ending there
 	list      []Entry
-	nodes     int32
+	pending   []pendingKey // keys added but not yet built into the trie
 	raw       []dictfile.Entry
+}
+
+// pendingKey is an alias key waiting for build, with its entry index.
+type pendingKey struct {
+	key   string
+	entry int32
 }
 
 // Entries returns the parsed dictionary lines with their examples.
@@ -91,76 +104,118 @@ func Load(fsys fs.FS, dir string) (*Dictionary, error) {
 		}
 		d.raw = append(d.raw, es...)
 	}
+	d.build()
 	d.addFormer()
 	d.rangesFirst()
-	d.compile()
 	return d, nil
 }
 
-// newDictionary returns an empty dictionary ready for add; the root is node 0.
-func newDictionary() *Dictionary {
-	return &Dictionary{next: map[uint64]int32{}, entries: make([][]int32, 1), nodes: 1}
-}
+// newDictionary returns an empty dictionary ready for add.
+func newDictionary() *Dictionary { return &Dictionary{} }
 
-// compile turns the map-built trie into the flat edge arrays walk reads and
-// drops the map.
-func (d *Dictionary) compile() {
-	count := make([]int32, d.nodes+1)
-	for k := range d.next {
-		count[k>>8+1]++
+// build turns the pending keys into the trie. With the keys sorted, each
+// key shares its path with the previous one up to their common prefix and
+// adds one node per remaining byte; edges come out grouped by nothing in
+// particular but, per parent, in byte order, so a stable counting sort by
+// parent gives the flat arrays. Keys are sorted stably, so entries with
+// the same alias keep their file order.
+func (d *Dictionary) build() {
+	// Entry indices grow in add order, so sorting by (key, entry) is the
+	// stable sort by key, without its cost.
+	slices.SortFunc(d.pending, func(a, b pendingKey) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.entry, b.entry)
+	})
+	type edge struct {
+		parent, child int32
+		c             byte
 	}
-	d.edgeStart = make([]int32, d.nodes+1)
-	for n := int32(1); n <= d.nodes; n++ {
-		d.edgeStart[n] = d.edgeStart[n-1] + count[n]
+	total := 0
+	for _, p := range d.pending {
+		total += len(p.key)
 	}
-	d.edgeByte = make([]byte, len(d.next))
-	d.edgeNode = make([]int32, len(d.next))
-	fill := make([]int32, d.nodes)
-	copy(fill, d.edgeStart[:d.nodes])
-	for k, child := range d.next {
-		parent := k >> 8
-		e := fill[parent]
-		fill[parent]++
-		d.edgeByte[e], d.edgeNode[e] = byte(k), child
+	edges := make([]edge, 0, total)
+	var path []int32 // path[i]: the node reached after i bytes of the previous key
+	path = append(path, 0)
+	nodes := int32(1)
+	prev := ""
+	for _, p := range d.pending {
+		l := 0
+		for l < len(prev) && l < len(p.key) && prev[l] == p.key[l] {
+			l++
+		}
+		path = path[:l+1]
+		for i := l; i < len(p.key); i++ {
+			edges = append(edges, edge{parent: path[i], child: nodes, c: p.key[i]})
+			path = append(path, nodes)
+			nodes++
+		}
+		prev = p.key
 	}
-	for n := int32(0); n < d.nodes; n++ {
+	d.entries = make([][]int32, nodes)
+	prev = ""
+	path = path[:1]
+	next := int32(1)
+	for _, p := range d.pending {
+		// Walk the same paths again to find each key's node: node ids were
+		// handed out in this order.
+		l := 0
+		for l < len(prev) && l < len(p.key) && prev[l] == p.key[l] {
+			l++
+		}
+		path = path[:l+1]
+		for i := l; i < len(p.key); i++ {
+			path = append(path, next)
+			next++
+		}
+		n := path[len(p.key)]
+		d.entries[n] = append(d.entries[n], p.entry)
+		prev = p.key
+	}
+	d.pending = nil
+	d.edgeStart = make([]int32, nodes+1)
+	for _, e := range edges {
+		d.edgeStart[e.parent+1]++
+	}
+	for n := int32(1); n <= nodes; n++ {
+		d.edgeStart[n] += d.edgeStart[n-1]
+	}
+	d.edgeByte = make([]byte, len(edges))
+	d.edgeNode = make([]int32, len(edges))
+	fill := make([]int32, nodes)
+	copy(fill, d.edgeStart[:nodes])
+	for _, e := range edges {
+		k := fill[e.parent]
+		fill[e.parent]++
+		d.edgeByte[k], d.edgeNode[k] = e.c, e.child
+	}
+	d.denseRow = make([]int32, nodes)
+	for n := int32(0); n < nodes; n++ {
 		lo, hi := d.edgeStart[n], d.edgeStart[n+1]
-		if hi-lo > 1 {
-			sort.Sort(edgeSorter{d.edgeByte[lo:hi], d.edgeNode[lo:hi]})
+		if hi-lo <= wideNode {
+			continue
+		}
+		row := int32(len(d.dense) / 256)
+		d.denseRow[n] = row
+		d.dense = append(d.dense, make([]int32, 256)...)
+		for k := lo; k < hi; k++ {
+			d.dense[int(row)*256+int(d.edgeByte[k])] = d.edgeNode[k]
 		}
 	}
-	d.next = nil
 }
 
-type edgeSorter struct {
-	b []byte
-	n []int32
-}
+// wideNode is the child count above which a node gets a dense row.
+const wideNode = 6
 
-func (s edgeSorter) Len() int           { return len(s.b) }
-func (s edgeSorter) Less(i, j int) bool { return s.b[i] < s.b[j] }
-func (s edgeSorter) Swap(i, j int) {
-	s.b[i], s.b[j] = s.b[j], s.b[i]
-	s.n[i], s.n[j] = s.n[j], s.n[i]
-}
-
-// child returns node n's child over byte c.
+// child returns node n's child over byte c. No edge leads back to the
+// root, so a 0 in a dense row means no child.
 func (d *Dictionary) child(n int32, c byte) (int32, bool) {
 	lo, hi := d.edgeStart[n], d.edgeStart[n+1]
-	if hi-lo > 8 {
-		// Wide nodes (the root, common first letters): binary search.
-		for lo < hi {
-			m := int32(uint32(lo+hi) >> 1)
-			if d.edgeByte[m] < c {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		if lo < d.edgeStart[n+1] && d.edgeByte[lo] == c {
-			return d.edgeNode[lo], true
-		}
-		return 0, false
+	if hi-lo > wideNode {
+		nx := d.dense[int(d.denseRow[n])*256+int(c)]
+		return nx, nx != 0
 	}
 	for e := lo; e < hi; e++ {
 		if d.edgeByte[e] == c {
@@ -175,6 +230,9 @@ func (d *Dictionary) child(n int32, c byte) (int32, bool) {
 // file order; the Former fallbacks stay last.
 func (d *Dictionary) rangesFirst() {
 	for node, idx := range d.entries {
+		if len(idx) < 2 {
+			continue
+		}
 		rank := func(ei int32) int {
 			e := &d.list[ei]
 			switch {
@@ -194,18 +252,18 @@ func (d *Dictionary) rangesFirst() {
 // entry country+ELI that matches when no term covers the story date.
 func (d *Dictionary) addFormer() {
 	for node, idx := range d.entries {
-		seen := map[string]bool{}
+		var seen []string // countries given a fallback at this node: a few at most
 		for _, ei := range idx {
-			e := d.list[ei]
+			e := &d.list[ei]
 			if e.Kind != KindActor || len(e.Ranges) == 0 || len(e.Code) < 3 || transnational[e.Code[:3]] || strings.HasPrefix(e.Code, "---") {
 				continue
 			}
 			c := e.Code[:3]
-			if seen[c] {
+			if slices.Contains(seen, c) {
 				continue
 			}
-			seen[c] = true
-			f := e
+			seen = append(seen, c)
+			f := *e
 			f.Ranges, f.Former, f.Code = nil, true, c+"ELI"
 			d.list = append(d.list, f)
 			d.entries[node] = append(d.entries[node], int32(len(d.list)-1))
@@ -263,20 +321,8 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 		r, _ := utf8.DecodeRuneInString(alias)
 		en.Proper = unicode.IsUpper(r)
 		en.Title = titleCase(alias)
-		n := int32(0)
-		for i := 0; i < len(key); i++ {
-			k := uint64(n)<<8 | uint64(key[i])
-			c, ok := d.next[k]
-			if !ok {
-				c = d.nodes
-				d.nodes++
-				d.next[k] = c
-				d.entries = append(d.entries, nil)
-			}
-			n = c
-		}
 		d.list = append(d.list, en)
-		d.entries[n] = append(d.entries[n], int32(len(d.list)-1))
+		d.pending = append(d.pending, pendingKey{key: key, entry: int32(len(d.list) - 1)})
 	}
 	return nil
 }
