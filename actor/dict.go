@@ -62,10 +62,10 @@ type Dictionary struct {
 	// dense[denseRow[n]*256:], so the steps taken most often do no search.
 	denseRow []int32
 	dense    []int32
-	entries   [][]int32 // node → entry indices ending there
-	list      []Entry
-	pending   []pendingKey // keys added but not yet built into the trie
-	raw       []dictfile.Entry
+	entries  [][]int32 // node → entry indices ending there
+	list     []Entry
+	pending  []pendingKey // keys added but not yet built into the trie
+	raw      []dictfile.Entry
 }
 
 // pendingKey is an alias key waiting for build, with its entry index.
