@@ -525,6 +525,13 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Orphan = true
 		}
 	}
+	if p.Speech && h > 0 && (s.toks[h-1].Lower == "," || s.toks[h-1].Lower == "\"" || s.toks[h-1].Lower == "''") {
+		// ", said the spokesman for the prime minister": inverted
+		// attribution; the speaker follows the verb and nobody is addressed.
+		if gi := s.inverted(h); gi >= 0 {
+			m.Source, m.Target = s.groups[gi].Phrases, nil
+		}
+	}
 	if p.Speech && len(m.Source) == 0 {
 		return Match{}, "a statement needs a speaker"
 	}
