@@ -710,7 +710,7 @@ func clauseTense(toks []text.Token, h int) when.Tense {
 	return when.TenseUnknown
 }
 
-// crossesClause reports a clause break (";", " but ", " which ", " when ")
+// crossesClause reports a clause break (";", " but ", " which ", " that ")
 // between a date expression and the head.
 func crossesClause(s string, e when.Expr, head int) bool {
 	a, b := e.End, head
@@ -721,7 +721,7 @@ func crossesClause(s string, e when.Expr, head int) bool {
 		return false
 	}
 	mid := s[a:b]
-	for _, w := range []string{";", " but ", " which ", " when ", " while ", " after ", " before ", " although ", " that "} {
+	for _, w := range []string{";", " but ", " which ", " while ", " after ", " before ", " although ", " that "} {
 		if strings.Contains(mid, w) {
 			return true
 		}
