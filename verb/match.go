@@ -80,7 +80,7 @@ type sentence struct {
 	groups  []actor.Group
 	inGroup []int // token → group index or -1
 	used    []bool
-	words map[string]struct{} // every lemma and lower-cased form in the sentence
+	words   map[string]struct{} // every lemma and lower-cased form in the sentence
 	// relaxTarget lets a passive head match a pattern whose target slot
 	// follows the verb: in "X was attacked by Y" the target is the subject.
 	relaxTarget bool

@@ -51,13 +51,13 @@ type elem struct {
 
 // Pattern is one compiled dictionary line.
 type Pattern struct {
-	Code   string
-	Pos    string // file:line
-	Text   string // the pattern as written
-	Recip  bool
-	Speech bool
-	Attach string // role given to actors attached to the previous event ("observer")
-	Verb   bool   // the head must be tagged as a verb ("raid" the noun is no raid)
+	Code     string
+	Pos      string // file:line
+	Text     string // the pattern as written
+	Recip    bool
+	Speech   bool
+	Attach   string // role given to actors attached to the previous event ("observer")
+	Verb     bool   // the head must be tagged as a verb ("raid" the noun is no raid)
 	elems    []elem
 	head     int
 	weight   int
