@@ -1,0 +1,210 @@
+// How real an event is (negation, future, hypothesis) and who reports it.
+
+package verb
+
+import (
+	"github.com/parley-events/parley/actor"
+)
+
+var (
+	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+	futures  = map[string]bool{"will": true, "'ll": true, "shall": true, "next": true, "upcoming": true, "forthcoming": true}
+	hypos    = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "must": true, "if": true, "unless": true}
+	// verbs whose complement is not (yet) an event: "plans to meet" is
+	// future, "meant to reduce" and "seeks to sign" hypothetical, "denied
+	// meeting" negated.
+	futureVerbs = map[string]bool{"plan": true, "intend": true, "schedule": true, "expect": true, "prepare": true, "set": true, "due": true, "go": true}
+	hypoVerbs   = map[string]bool{"mean": true, "aim": true, "seek": true, "hope": true, "want": true, "try": true, "attempt": true, "propose": true, "offer": true, "wish": true}
+	negVerbs    = map[string]bool{"deny": true, "refuse": true, "fail": true, "decline": true, "reject": true}
+)
+
+// modality reads the words between the clause start and the head.
+func (s *sentence) modality(start, h int) Modality {
+	var m Modality
+	lo := start - 6
+	for k := start - 1; k >= 0 && k >= lo; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || s.inGroup[k] >= 0 {
+			if t.Lower == "if" || t.Lower == "unless" {
+				m.Hypothetical = true
+			}
+			break
+		}
+		switch {
+		case negators[t.Lower]:
+			m.Negated = true
+		case futures[t.Lower] && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
+			m.Future = true
+		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && s.reportedBefore(k):
+			// "said he would send troops": the future of reported speech,
+			// an announced intention, not a hypothesis.
+			m.Future = true
+		case hypos[t.Lower] && (t.Tag == "MD" || t.Lower == "if" || t.Lower == "unless"):
+			m.Hypothetical = true
+		case futureVerbs[t.Lemma] && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
+			m.Future = true
+		case hypoVerbs[t.Lemma] && t.IsVerb():
+			m.Hypothetical = true
+		case negVerbs[t.Lemma] && t.IsVerb():
+			m.Negated = true
+		}
+	}
+	// "the next round of talks", "a planned meeting": the head noun's own
+	// modifiers.
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		t := &s.toks[k]
+		if futures[t.Lower] || t.Lower == "planned" || t.Lower == "proposed" {
+			m.Future = true
+		}
+		if !(filler(t) || t.IsNoun() || t.Lower == "of" || t.Tag == "VBN") {
+			break
+		}
+	}
+	// "will take place" after a nominal head.
+	for k := h + 1; k < len(s.toks) && k <= h+3 && s.toks[h].IsNoun(); k++ {
+		if s.toks[k].Tag != "MD" {
+			continue
+		}
+		if futures[s.toks[k].Lower] {
+			m.Future = true
+		}
+		if hypos[s.toks[k].Lower] {
+			m.Hypothetical = true
+		}
+	}
+	return m
+}
+
+// reportedBefore reports a reporting verb before token k in the sentence.
+func (s *sentence) reportedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if s.toks[j].IsVerb() && reportingVerbs[s.toks[j].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// reporting assigns reporters: the subject of a speech verb reports the
+// events in its complement ("X said that ...", "..., X said") and "according
+// to X" reports the whole sentence. Speech events themselves are dropped
+// when the sentence has a substantive event.
+func (s *sentence) reporting(r *Result) {
+	var speech, other []int
+	for i, m := range r.Matches {
+		if m.Pattern.Speech {
+			speech = append(speech, i)
+		} else {
+			other = append(other, i)
+		}
+	}
+	var according *actor.Phrase
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].Lower == "according" && s.toks[k+1].Lower == "to" {
+			j := k + 2
+			for j < len(s.toks) && filler(&s.toks[j]) {
+				j++
+			}
+			if j < len(s.toks) && s.inGroup[j] >= 0 {
+				p := s.groups[s.inGroup[j]].Phrases[0]
+				according = &p
+			}
+		}
+	}
+	// Reporters: the subject of every reporting verb, whether or not the
+	// dictionary codes that verb as a statement.
+	type reporter struct {
+		head  int
+		who   actor.Phrase
+		comma bool // ", officials said": reports what came before
+	}
+	var reps []reporter
+	for k := range s.toks {
+		t := &s.toks[k]
+		if !t.IsVerb() || !reportingVerbs[t.Lemma] {
+			continue
+		}
+		if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: s.commaBefore(k)})
+		} else if gi := s.inverted(k); gi >= 0 {
+			// ", said the ministry"
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: true})
+		}
+	}
+	for _, oi := range other {
+		o := &r.Matches[oi]
+		if len(o.Source) == 0 && !o.Passive && len(o.Participants) == 0 {
+			for _, rp := range reps {
+				if rp.head < o.Head {
+					o.Source = []actor.Phrase{rp.who}
+					o.Orphan = false
+				}
+			}
+		}
+		for _, rp := range reps {
+			if rp.head == o.Head {
+				continue
+			}
+			if o.Head > rp.head || (o.Head < rp.head && rp.comma) {
+				p := rp.who
+				o.Modality.ReportedBy = &p
+				break
+			}
+		}
+		if o.Modality.ReportedBy == nil && according != nil {
+			o.Modality.ReportedBy = according
+		}
+	}
+	// An event needs an agent unless the text leaves it out on purpose
+	// (a passive with no "by"), or it lists its participants.
+	kept := r.Matches[:0]
+	for _, m := range r.Matches {
+		// Violence with a victim but no named perpetrator is still an
+		// event ("a roadside bomb killed five soldiers"): the source is
+		// unknown, as in ACLED's "unidentified armed group".
+		violent := len(m.Target) > 0 && (m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
+		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	r.Matches = kept
+	// A statement is an event of its own (CAMEO 01: who said it, and to
+	// whom), and it also reports the events in its complement; both are
+	// kept. A statement with no actor for a speaker was dropped above.
+}
+
+// reportingVerbs introduce reported speech; their subject is the source
+// that reports the events in their complement.
+var reportingVerbs = map[string]bool{
+	"say": true, "report": true, "announce": true, "state": true, "tell": true, "claim": true,
+	"add": true, "note": true, "confirm": true, "allege": true, "write": true, "declare": true,
+	"insist": true, "assert": true, "disclose": true, "reveal": true, "indicate": true, "explain": true,
+}
+
+// commaBefore: a trailing attribution ", officials said".
+func (s *sentence) commaBefore(head int) bool {
+	for k := head - 1; k >= 0 && k >= head-8; k-- {
+		if s.toks[k].Lower == "," {
+			return true
+		}
+		if s.inGroup[k] < 0 && s.toks[k].IsVerb() {
+			return false
+		}
+	}
+	return false
+}
+
+// inverted finds the subject of an inverted attribution: ", said the
+// ministry".
+func (s *sentence) inverted(head int) int {
+	for k := head + 1; k < len(s.toks) && k <= head+3; k++ {
+		if gi := s.inGroup[k]; gi >= 0 {
+			return gi
+		}
+		if !filler(&s.toks[k]) {
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,190 @@
+// Recoding by CAMEO's rules for intent, threat and refusal: what the text
+// promises, threatens or refuses is coded as the promise, the threat or
+// the refusal, not as the act itself.
+
+package verb
+
+import "strings"
+
+// EventCode is the code the match stands for.
+func (m *Match) EventCode() string {
+	if m.Code != "" {
+		return m.Code
+	}
+	return m.Pattern.Code
+}
+
+// intentWords govern an infinitive that is promised, offered or accepted,
+// not done: "agreed to withdraw", "is ready to meet", "pledged to send aid".
+var intentWords = map[string]bool{
+	"agree": true, "promise": true, "pledge": true, "vow": true, "offer": true, "commit": true,
+	"undertake": true, "volunteer": true, "willing": true, "ready": true, "prepared": true,
+	"eager": true, "determined": true, "intend": true, "plan": true, "resolve": true, "swear": true,
+}
+
+// intent recodes an action inside an intent complement as CAMEO's
+// "express intent to" code for it (CAMEO 03 mirrors roots 04–08).
+func (s *sentence) intent(m *Match) {
+	h := m.Span[0]
+	k := h - 1
+	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
+		k--
+	}
+	code := m.Pattern.Code
+	if k >= 1 && s.toks[k].Lower == "to" {
+		gov := s.toks[k-1].Lemma
+		switch {
+		case threatWords[gov] && threatCode(code) != "":
+			// "vowed to attack", "wants to attack": the threat is the event
+			// (CAMEO 13), and it is real, not hypothetical.
+			m.Code = threatCode(code)
+			m.Modality.Future, m.Modality.Hypothetical = false, false
+			m.Governor = k - 1
+			return
+		case intentWords[gov] && intentCode(code) != "":
+			m.Code = intentCode(code)
+			m.Modality.Future, m.Modality.Hypothetical = false, false
+			m.Governor = k - 1
+		}
+	}
+	// An announced future action is coded as what it is when announced:
+	// CAMEO's intent (03) for cooperation ("Finland will give Tanzania a
+	// grant") and threat (13) for coercion and force ("they would blockade
+	// Paris"). The event keeps its future modality.
+	if m.Code == "" && m.Modality.Future && !m.Modality.Negated && !m.Passive {
+		if c := intentCode(code); c != "" {
+			m.Code = c
+		} else if c := threatCode(code); c != "" {
+			m.Code = c
+		}
+	}
+	// Refusing or withholding cooperation is itself an event: CAMEO codes
+	// "would not provide support" and "refused to meet" as rejections (12),
+	// not as negated cooperation. Negated force stays negated.
+	if m.Modality.Negated {
+		if c := rejectCode(m.EventCode()); c != "" {
+			m.Code = c
+			m.Modality.Negated = false
+		}
+	}
+}
+
+// threatWords govern an infinitive of force that is announced, not done.
+var threatWords = map[string]bool{
+	"threaten": true, "vow": true, "plan": true, "intend": true, "want": true, "pledge": true,
+	"promise": true, "swear": true, "warn": true, "prepare": true, "ready": true, "determined": true,
+}
+
+// threatCode maps coercion and violence to the CAMEO 13 threat for it.
+func threatCode(c string) string {
+	switch {
+	case strings.HasPrefix(c, "191"):
+		return "1381"
+	case strings.HasPrefix(c, "192"):
+		return "1382"
+	case strings.HasPrefix(c, "20"):
+		return "1383"
+	case strings.HasPrefix(c, "18"), strings.HasPrefix(c, "19"):
+		return "1384"
+	case strings.HasPrefix(c, "17"):
+		return "137"
+	case strings.HasPrefix(c, "163"):
+		return "1312"
+	case strings.HasPrefix(c, "16"):
+		return "1313"
+	case strings.HasPrefix(c, "14"):
+		return "133"
+	}
+	return ""
+}
+
+// rejectCode maps a refused cooperative code to the CAMEO 12 rejection.
+func rejectCode(c string) string {
+	switch {
+	case strings.HasPrefix(c, "0311"), strings.HasPrefix(c, "061"):
+		return "1211"
+	case strings.HasPrefix(c, "0312"), strings.HasPrefix(c, "062"):
+		return "1212"
+	case strings.HasPrefix(c, "031"), strings.HasPrefix(c, "06"), strings.HasPrefix(c, "033"), strings.HasPrefix(c, "07"):
+		return "121"
+	case strings.HasPrefix(c, "0351"), strings.HasPrefix(c, "081"):
+		return "1241"
+	case strings.HasPrefix(c, "0352"), strings.HasPrefix(c, "082"):
+		return "1242"
+	case strings.HasPrefix(c, "0353"), strings.HasPrefix(c, "084"):
+		return "1243"
+	case strings.HasPrefix(c, "0354"), strings.HasPrefix(c, "085"):
+		return "1244"
+	case strings.HasPrefix(c, "0355"), strings.HasPrefix(c, "086"):
+		return "1245"
+	case strings.HasPrefix(c, "0356"), strings.HasPrefix(c, "087"):
+		return "1246"
+	case strings.HasPrefix(c, "035"), strings.HasPrefix(c, "08"):
+		return "124"
+	case strings.HasPrefix(c, "036"), strings.HasPrefix(c, "04"):
+		return "125"
+	case strings.HasPrefix(c, "038"), strings.HasPrefix(c, "039"):
+		return "126"
+	case strings.HasPrefix(c, "037"), strings.HasPrefix(c, "057"):
+		return "127"
+	case strings.HasPrefix(c, "03"), strings.HasPrefix(c, "05"):
+		return "120"
+	}
+	return ""
+}
+
+func intentCode(c string) string {
+	switch {
+	case c == "045" || c == "0451":
+		return "039"
+	case strings.HasPrefix(c, "04"):
+		return "036"
+	case strings.HasPrefix(c, "05"):
+		return "032"
+	case strings.HasPrefix(c, "061"):
+		return "0311"
+	case strings.HasPrefix(c, "062"):
+		return "0312"
+	case strings.HasPrefix(c, "063"):
+		return "0313"
+	case strings.HasPrefix(c, "064"):
+		return "0314"
+	case strings.HasPrefix(c, "06"):
+		return "031"
+	case strings.HasPrefix(c, "071"):
+		return "0331"
+	case strings.HasPrefix(c, "072"):
+		return "0332"
+	case strings.HasPrefix(c, "073"):
+		return "0333"
+	case strings.HasPrefix(c, "074"):
+		return "0334"
+	case strings.HasPrefix(c, "07"):
+		return "033"
+	case strings.HasPrefix(c, "0831"):
+		return "0341"
+	case strings.HasPrefix(c, "0832"):
+		return "0342"
+	case strings.HasPrefix(c, "0833"):
+		return "0343"
+	case strings.HasPrefix(c, "0834"):
+		return "0344"
+	case strings.HasPrefix(c, "083"):
+		return "034"
+	case strings.HasPrefix(c, "081"):
+		return "0351"
+	case strings.HasPrefix(c, "082"):
+		return "0352"
+	case strings.HasPrefix(c, "084"):
+		return "0353"
+	case strings.HasPrefix(c, "085"):
+		return "0354"
+	case strings.HasPrefix(c, "086"):
+		return "0355"
+	case strings.HasPrefix(c, "087"):
+		return "0356"
+	case strings.HasPrefix(c, "08"):
+		return "035"
+	}
+	return ""
+}

@@ -1,0 +1,577 @@
+// Who did it and to whom: passives, subjects, objects, agents of nominal
+// events, participants and their roles, from clause structure over tagged
+// words (no parser is available, so these are heuristics with reasons).
+
+package verb
+
+import "github.com/parley-events/parley/actor"
+
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "get": true, "got": true, "gets": true}
+
+func isAux(w string) bool {
+	return beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "not" || w == "n't"
+}
+
+// passive: a past participle after a form of "be", or a reduced relative
+// ("forces, backed by Russia").
+func (s *sentence) passive(h int) bool {
+	if s.toks[h].Tag != "VBN" || statives[s.toks[h].Lower] {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		w := s.toks[k].Lower
+		if beForms[w] {
+			return true
+		}
+		if s.toks[k].Tag != "RB" && w != "not" && w != "n't" {
+			break
+		}
+	}
+	if h+1 < len(s.toks) && s.toks[h+1].Lower == "by" {
+		return true
+	}
+	// A reduced relative: "ten Russian soldiers killed in Ukraine".
+	// Only after a common noun: a name before a participle is usually the
+	// subject of a main verb the tagger took for a participle ("Egypt
+	// proposed").
+	// It must be inside a noun phrase: a finite verb follows in the clause
+	// ("soldiers killed in the raid were buried") or the clause is
+	// existential ("there were ten soldiers killed"); otherwise the
+	// participle is the main verb ("protesters demonstrated").
+	if !(h > 0 && s.inGroup[h-1] >= 0 && s.toks[h-1].IsNoun() && !startsCap(s.toks[h-1].Text)) {
+		return false
+	}
+	if h+1 < len(s.toks) && (s.inGroup[h+1] >= 0 || s.toks[h+1].Tag == "DT" || s.toks[h+1].Tag == "PRP" || s.toks[h+1].Tag == "TO") {
+		return false
+	}
+	for k := h + 1; k < len(s.toks) && k <= h+3; k++ {
+		if s.inGroup[k] >= 0 && s.prepBefore(s.groups[s.inGroup[k]]) == "" {
+			return false // an object follows: a transitive main verb
+		}
+	}
+	for k := h + 1; k < len(s.toks) && !hardStop(&s.toks[k]) && s.toks[k].Lower != ","; k++ {
+		if t := s.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && s.inGroup[k] < 0 {
+			return true
+		}
+	}
+	g := s.groups[s.inGroup[h-1]]
+	for k := g.Start - 1; k >= 0 && k >= g.Start-4; k-- {
+		if s.toks[k].Lower == "there" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxReach bounds how far subjects and topics are looked for, in tokens:
+// news clauses are far shorter, and it keeps coding linear in the input.
+const maxReach = 60
+
+func startsCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// statives are participles that describe a state after "be", not a
+// passive action: "Egypt was disappointed with Iran" has Egypt as agent.
+var statives = map[string]bool{
+	"disappointed": true, "concerned": true, "worried": true, "pleased": true, "committed": true,
+	"prepared": true, "determined": true, "interested": true, "satisfied": true, "dissatisfied": true,
+	"alarmed": true, "angered": true, "outraged": true, "frustrated": true, "encouraged": true,
+	"convinced": true, "opposed": true, "involved": true, "engaged": true, "united": true,
+	"divided": true, "ready": true, "willing": true, "eager": true, "keen": true, "troubled": true,
+	"dismayed": true, "shocked": true, "saddened": true, "delighted": true, "honoured": true, "honored": true,
+}
+
+// subordinators open a clause: a subject is never looked for across them.
+var subordinators = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "because": true,
+	"although": true, "though": true, "while": true, "whereas": true, "when": true, "if": true,
+	"unless": true, "where": true, "but": true, "since": true,
+}
+
+var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "which": true, "who": true, "that": true}
+
+// blockPreps head prepositional phrases whose actor is neither subject nor
+// object ("in Syria", "near the border").
+var blockPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "on": true, "during": true, "inside": true, "outside": true,
+	"across": true, "throughout": true, "within": true, "since": true, "until": true, "after": true,
+	"before": true, "under": true, "about": true, "like": true, "including": true, "than": true,
+	"of": true, "for": true, "by": true, "with": true, "to": true, "from": true, "between": true,
+	"among": true, "over": true, "into": true, "toward": true, "towards": true, "via": true, "amid": true,
+	"according": true, "despite": true, "without": true, "behind": true, "around": true,
+}
+
+// modifierOnly: a group of country adjectives modifying things.
+func (s *sentence) modifierOnly(gi int) bool {
+	for _, ph := range s.groups[gi].Phrases {
+		if !ph.Modifier {
+			return false
+		}
+	}
+	return true
+}
+
+// partitives head phrases whose "of" complement is the real agent:
+// "representatives of the opposition", "two components of the Syrian
+// opposition", "members of Hamas".
+var partitives = map[string]bool{
+	"representatives": true, "representative": true, "members": true, "member": true,
+	"components": true, "component": true, "part": true, "leader": true, "leaders": true,
+	"head": true, "chief": true, "delegation": true, "delegations": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "wing": true, "faction": true, "factions": true,
+	"units": true, "unit": true, "branch": true, "side": true, "fighters": true, "supporters": true,
+	"envoy": true, "envoys": true, "officials": true, "official": true, "forces": true, "troops": true,
+	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
+	"crowds": true, "crowd": true, "groups": true, "group": true, "number": true, "some": true, "many": true,
+}
+
+func (s *sentence) prepBefore(g actor.Group) string {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "CD" || s.toks[k].Lower == "(" || s.toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k >= 0 && blockPreps[s.toks[k].Lower] {
+		w := s.toks[k].Lower
+		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives[s.toks[k-1].Lower] {
+			return "" // the phrase stands for its part
+		}
+		return w
+	}
+	return ""
+}
+
+// subject finds the group acting as subject for a match starting at token
+// start: the nearest group to the left in the clause that is not inside a
+// prepositional phrase. When the clause's subject is a pronoun or relative
+// ("they had reached", "which began") it looks into the clause before.
+func (s *sentence) subject(start int) int {
+	crossed, crossedAt := false, -1
+	for k := start - 1; k >= 0 && k >= start-maxReach; k-- {
+		t := &s.toks[k]
+		if gi := s.inGroup[k]; gi >= 0 {
+			g := s.groups[gi]
+			// "Obama wants Putin to attack": the object of "wants" is the
+			// subject of the infinitive right after it.
+			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to"
+			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
+				return gi
+			}
+			k = g.Start
+			continue
+		}
+		if hardStop(t) {
+			return -1
+		}
+		if subordinators[t.Lower] || (t.Tag == "PRP" && pronouns[t.Lower]) {
+			if crossed {
+				if k == crossedAt-1 && subordinators[t.Lower] {
+					continue // "that they": one boundary
+				}
+				return -1
+			}
+			crossedAt = k
+			// A pronoun or relative subject: look further left. Otherwise
+			// the clause has a subject of its own that is no actor.
+			if !s.pronounSubject(k, start) {
+				return -1
+			}
+			crossed = true
+			continue
+		}
+		// A non-actor noun that is the clause's own subject ("The statement
+		// said") ends the search: the verb's agent is not an actor.
+		if t.IsNoun() && k+1 < len(s.toks) && (s.toks[k+1].IsVerb() || s.toks[k+1].Tag == "MD") && !crossed && k < start-1 {
+			if s.toks[k+1].Tag != "VBN" && s.toks[k+1].Tag != "VBG" {
+				// Unless the noun phrase is headed by an actor: "President
+				// Dawda Jawara" (a title and an unknown name), "al-Qaeda's
+				// terror network", "Hamas fighters".
+				if gi := s.headedBy(k); gi >= 0 {
+					return gi
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// objectOfVerb: a group right after a content verb is that verb's object
+// ("killed five people"), never the subject of a later verb.
+func (s *sentence) objectOfVerb(g actor.Group) bool {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := &s.toks[k]
+	return t.IsVerb() && !isAux(t.Lower) && t.Tag != "VBN" && !reportingVerbs[t.Lemma]
+}
+
+// modifiesSubject: a country adjective on the noun phrase right before
+// the verb names the agent: "Israeli helicopters and tanks shelled".
+func (s *sentence) modifiesSubject(g actor.Group, start int) bool {
+	if g.End >= start {
+		return false
+	}
+	for k := g.End; k < start; k++ {
+		t := &s.toks[k]
+		if !(t.IsNoun() || t.Tag == "CC" || t.Tag == "JJ" || isAux(t.Lower) || t.Tag == "RB" || t.Tag == "MD") || s.inGroup[k] >= 0 {
+			return false
+		}
+	}
+	return s.toks[g.End].IsNoun() || s.toks[g.End].Tag == "JJ"
+}
+
+// headedBy walks left from the noun at k over the nouns, names and
+// adjectives of its noun phrase; if an actor group ends right there, the
+// phrase belongs to that actor.
+func (s *sentence) headedBy(k int) int {
+	j := k
+	for j >= 0 && s.inGroup[j] < 0 && (s.toks[j].IsNoun() || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "POS") {
+		j--
+	}
+	if j >= 0 && j < k && s.inGroup[j] >= 0 && s.groups[s.inGroup[j]].End == j+1 && !s.modifierOnly(s.inGroup[j]) {
+		if s.prepBefore(s.groups[s.inGroup[j]]) == "" {
+			return s.inGroup[j]
+		}
+	}
+	return -1
+}
+
+// pronounSubject reports whether the clause opened at token k has a
+// pronoun or relative as subject: "that they had", "which began".
+func (s *sentence) pronounSubject(k, start int) bool {
+	t := s.toks[k]
+	if t.Tag == "PRP" {
+		return true
+	}
+	if t.Lower == "which" || t.Lower == "who" {
+		return true
+	}
+	// "that" + pronoun, or "that" directly before the verb (relative).
+	if k+1 < start {
+		n := s.toks[k+1]
+		return n.Tag == "PRP" && pronouns[n.Lower] || n.IsVerb() || n.Tag == "MD"
+	}
+	return t.Lower == "that"
+}
+
+// object finds the group right after a match that acts as its object.
+func (s *sentence) object(end int) int {
+	return s.objectFor(end, "")
+}
+
+// weakObject: a target found only as a modifier or an "of" complement,
+// which a reciprocal subject outranks ("Kazakhstan and Lebanon met on the
+// margins of the UN assembly").
+func (s *sentence) weakObject(gi int) bool {
+	return s.modifierOnly(gi) || s.prepBefore(s.groups[gi]) == "of"
+}
+
+// complementTargets are roots whose "that"-clause names the target:
+// "demanded that the US cancel", "urged that Iran stop", "warned that
+// Israel would pay".
+var complementTargets = map[string]bool{"02": true, "10": true, "11": true, "12": true, "13": true}
+
+// objectFor finds the object group of a match of the given code. A
+// country adjective on the object noun is the target when nothing else
+// is: "rejected an Australian ultimatum" targets Australia.
+func (s *sentence) objectFor(end int, code string) int {
+	modifier := -1
+	judging := false
+	for k := end - 1; k >= 0 && k >= end-6; k-- {
+		if s.toks[k].IsVerb() {
+			judging = outsideVerbs[s.toks[k].Lemma]
+			break
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+10; k++ {
+		t := &s.toks[k]
+		if gi := s.inGroup[k]; gi >= 0 {
+			g := s.groups[gi]
+			p := s.prepBefore(g)
+			if s.modifierOnly(gi) {
+				if modifier < 0 && p == "" {
+					modifier = gi
+					// "condemned the American air strikes on Tripoli": a
+					// judge's target is the agent of the event judged.
+					if judging {
+						return gi
+					}
+				}
+				k = g.End - 1
+				continue
+			}
+			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
+				return gi
+			}
+			k = g.End - 1
+			continue
+		}
+		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTargets[code[:2]] {
+			continue // "demanded that the US cancel ...": the clause's subject
+		}
+		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") {
+			break
+		}
+	}
+	return modifier
+}
+
+// frontedSubject: when a match sits in a sentence-initial prepositional
+// phrase ("In a call with X, Y ..."), the first actor after its closing
+// comma is the subject of the clause it modifies.
+func (s *sentence) frontedSubject(start, end int) int {
+	if len(s.toks) == 0 || s.toks[0].Tag != "IN" {
+		return -1
+	}
+	for k := 0; k < start; k++ {
+		if t := s.toks[k].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || s.toks[k].Lower == "," {
+			return -1
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+12; k++ {
+		if s.toks[k].Lower != "," {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if gi := s.inGroup[j]; gi >= 0 && !s.modifierOnly(gi) && s.prepBefore(s.groups[gi]) == "" {
+				return gi
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// topic finds the first actor after a match within its clause, whatever
+// preposition governs it.
+func (s *sentence) topic(end int) int {
+	for k := end; k < len(s.toks) && k < end+maxReach; k++ {
+		if hardStop(&s.toks[k]) || subordinators[s.toks[k].Lower] {
+			return -1
+		}
+		if gi := s.inGroup[k]; gi >= 0 && !s.modifierOnly(gi) {
+			if p := s.prepBefore(s.groups[gi]); p != "on" && locatives[p] {
+				k = s.groups[gi].End - 1
+				continue
+			}
+			return gi
+		}
+	}
+	return -1
+}
+
+// materialRoot: codes for things done (cooperation, aid, yielding, force,
+// coercion, violence), whose nominals have agents of their own; verbal
+// codes' nominals ("expressed concern") belong to the speaker.
+func materialRoot(code string) bool {
+	switch code[:2] {
+	case "06", "07", "08", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// outsideVerbs take a nominal event as their object without being its
+// agent: the subject judges, reports, demands or suffers the event ("Egypt
+// denounced the airstrikes", "Iraq survived an attack"). Any other verb
+// between subject and nominal ("Israel carried out airstrikes", "Jordan
+// joined talks") leaves the subject as the agent.
+var outsideVerbs = map[string]bool{
+	"condemn": true, "denounce": true, "criticize": true, "criticise": true, "deplore": true, "decry": true,
+	"slam": true, "blast": true, "welcome": true, "praise": true, "hail": true, "applaud": true,
+	"commend": true, "report": true, "say": true, "deny": true, "confirm": true, "accuse": true,
+	"blame": true, "protest": true, "reject": true, "warn": true, "fear": true, "investigate": true,
+	"probe": true, "witness": true, "survive": true, "document": true, "monitor": true, "see": true,
+	"hear": true, "note": true, "mourn": true, "regret": true, "oppose": true, "demand": true,
+	"urge": true, "call": true, "ask": true, "support": true, "back": true,
+	"endorse": true, "describe": true, "call for": true, "claim": true, "allege": true, "dismiss": true,
+	"question": true, "doubt": true, "discuss": true, "debate": true, "ignore": true, "suffer": true,
+	"face": true, "escape": true, "prevent": true, "block": true,
+	"thwart": true, "foil": true, "avert": true, "resist": true, "repel": true, "condole": true,
+}
+
+// lightPath reports whether the subject ending at token a is the agent of
+// the nominal head at token b: no judging or reporting verb stands between
+// them, or a possessive pronoun ("its visit", "their talks") points back.
+func (s *sentence) lightPath(a, b int) bool {
+	for k := b - 1; k >= a && k >= b-3; k-- {
+		if s.toks[k].Tag == "PRP$" {
+			return true
+		}
+		if !filler(&s.toks[k]) {
+			break
+		}
+	}
+	for k := a; k < b && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.IsVerb() && outsideVerbs[t.Lemma] {
+			return false
+		}
+	}
+	return true
+}
+
+// nominalAgent finds the agent a nominal head names itself: a possessor or
+// country adjective right before it ("Israel's strikes", "Russian
+// airstrikes"), or a by-phrase after it ("an air strike by government
+// forces").
+func (s *sentence) nominalAgent(h, end int) int {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if gi := s.inGroup[k]; gi >= 0 {
+			return gi
+		}
+		if !filler(&s.toks[k]) {
+			break
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+4; k++ {
+		if s.toks[k].Lower == "by" {
+			return s.agent(k)
+		}
+		if hardStop(&s.toks[k]) || s.toks[k].IsVerb() {
+			break
+		}
+	}
+	return -1
+}
+
+// agent finds the "by" phrase of a passive.
+func (s *sentence) agent(end int) int {
+	for k := end; k < len(s.toks) && k < end+8; k++ {
+		if hardStop(&s.toks[k]) {
+			return -1
+		}
+		if s.toks[k].Lower == "by" {
+			// "by two of her bodyguards": a partitive before the agent.
+			j := k + 1
+			for j < len(s.toks) && (filler(&s.toks[j]) || s.toks[j].Lower == "of" && j > k+1) {
+				j++
+			}
+			if j < len(s.toks) && s.inGroup[j] >= 0 {
+				return s.inGroup[j]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// locatives head phrases that say where, not who.
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "on": true, "inside": true, "outside": true, "across": true,
+	"throughout": true, "within": true, "around": true, "into": true, "toward": true, "towards": true,
+	"during": true, "since": true, "until": true, "after": true, "before": true, "over": true,
+}
+
+// roleWords are nouns that give participants their role.
+var roleWords = map[string]string{
+	"guarantor": RoleGuarantor, "guarantors": RoleGuarantor, "observer": RoleObserver,
+	"observers": RoleObserver, "mediator": RoleMediator, "mediators": RoleMediator,
+	"host": RoleHost, "hosts": RoleHost, "sponsor": RoleGuarantor, "sponsors": RoleGuarantor,
+}
+
+// participants gathers every actor of a many-party event (a meeting, an
+// agreement) with its role, and fills source and target when the clause
+// had no subject: role holders first, the others as targets.
+func (s *sentence) participants(m *Match, p *Pattern) {
+	var ps []Participant
+	seen := map[int]bool{}
+	add := func(gi int) {
+		if seen[gi] {
+			return
+		}
+		seen[gi] = true
+		g := s.groups[gi]
+		role, upto := s.roleFor(g)
+		if role == "" && p.Attach != "" {
+			role = p.Attach
+		}
+		for _, ph := range g.Phrases {
+			r := role
+			if upto >= 0 && ph.Start > upto {
+				r = ""
+			}
+			if r == "" {
+				r = RoleParticipant
+			}
+			ps = append(ps, Participant{Phrase: ph, Role: r})
+		}
+	}
+	if subj := s.subject(m.Span[0]); subj >= 0 {
+		add(subj)
+	}
+	for gi, g := range s.groups {
+		if s.modifierOnly(gi) || locatives[s.prepBefore(g)] {
+			continue
+		}
+		if g.Start >= m.Span[1] && !s.crossesStop(m.Span[1], g.Start) {
+			add(gi)
+		}
+		if g.Start >= m.Span[0] && g.End <= m.Span[1] {
+			add(gi)
+		}
+	}
+	if len(ps) < 3 && p.Attach == "" {
+		return // a dyad says it all
+	}
+	m.Participants = ps
+	if len(m.Source) == 0 {
+		var src, tgt []actor.Phrase
+		for _, q := range ps {
+			if q.Role == RoleGuarantor || q.Role == RoleHost || q.Role == RoleMediator {
+				src = append(src, q.Phrase)
+			} else if q.Role == RoleParticipant {
+				tgt = append(tgt, q.Phrase)
+			}
+		}
+		if len(src) == 0 && len(tgt) > 0 {
+			src, tgt = tgt[:1], tgt[1:]
+		}
+		m.Source, m.Target = src, tgt
+	}
+}
+
+func (s *sentence) crossesStop(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if hardStop(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleFor looks for a role noun just before a group ("the guarantor
+// countries (Russia, Turkey, and Iran)", "Observers from Jordan"). When the
+// group opens with a parenthesis the role covers only what is inside it;
+// upto is the last token it covers, or -1 for the whole group.
+func (s *sentence) roleFor(g actor.Group) (string, int) {
+	for k := g.Start - 1; k >= 0 && k >= g.Start-4; k-- {
+		if r, ok := roleWords[s.toks[k].Lower]; ok {
+			for j := k + 1; j < g.Start; j++ {
+				if s.toks[j].Lower == "(" {
+					for e := g.Start; e < len(s.toks); e++ {
+						if s.toks[e].Lower == ")" {
+							return r, e
+						}
+					}
+				}
+			}
+			return r, -1
+		}
+	}
+	// "Observers from Jordan ..." has the role noun as the phrase head.
+	if g.Start > 0 {
+		if r, ok := roleWords[s.toks[g.Start].Lower]; ok {
+			return r, -1
+		}
+	}
+	if g.End+1 < len(s.toks) && s.toks[g.End].Lower == "as" {
+		if r, ok := roleWords[s.toks[g.End+1].Lower]; ok {
+			return r, -1
+		}
+	}
+	return "", -1
+}
