@@ -217,6 +217,43 @@ func bloomHash[T string | []byte](key T, bits int) (uint, uint) {
 	return uint(h & mask), uint((h >> 32) & mask)
 }
 
+// mayContainKey is blockBefore and mayContain for a key held in bytes,
+// without making strings of it: the common case is a name that is no place.
+func (g *Gazetteer) mayContainKey(key []byte) bool {
+	var buf [64]byte
+	skel := placekey.AppendSkeleton(buf[:0], key)
+	lo, hi := 0, len(g.blocks)
+	for lo < hi { // the first block whose first record is not less than (skel, key)
+		m := int(uint(lo+hi) >> 1)
+		b := g.blocks[m]
+		var ge bool
+		if b.skel != string(skel) {
+			ge = b.skel >= string(skel)
+		} else {
+			ge = b.key >= string(key)
+		}
+		if ge {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	k := lo - 1
+	if k+1 < len(g.blocks) && g.blocks[k+1].skel == string(skel) && g.blocks[k+1].key == string(key) {
+		return true
+	}
+	if k < 0 {
+		return false
+	}
+	b := g.blocks[k]
+	g.decode(b)
+	if b.decodeErrs != nil || len(b.bloom) == 0 {
+		return true
+	}
+	h1, h2 := bloomHash(key, len(b.bloom)*64)
+	return b.bloom[h1/64]&(1<<(h1%64)) != 0 && b.bloom[h2/64]&(1<<(h2%64)) != 0
+}
+
 // mayContain reports whether a record with this key may exist, given k,
 // the block before the key (blockBefore). Most names looked up are not
 // places; the block's Bloom filter rules them out without the binary

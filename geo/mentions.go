@@ -319,10 +319,17 @@ func (g *Gazetteer) capitalMention(s *text.Sentence, i, j, ci int) raw {
 
 // lookup returns every candidate a name can denote.
 func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
-	k := placekey.Key(name)
-	if k == "" {
+	var buf [64]byte
+	kb := placekey.AppendKey(buf[:0], name)
+	if len(kb) == 0 {
 		return nil
 	}
+	// Most names looked up are no place: rule them out before making the
+	// key a string. Map lookups with string(kb) do not allocate.
+	if !(fuzzy && len(kb) >= 4) && !g.hasKey(kb) {
+		return nil
+	}
+	k := string(kb)
 	var out []cand
 	if ci, ok := g.countryKey[k]; ok {
 		out = append(out, cand{p: g.countryPlace(ci), kind: "country", match: "exact"})
@@ -368,6 +375,25 @@ func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
 		})
 	}
 	return dedupe(out)
+}
+
+// hasKey reports whether lookup could find anything for key without fuzzy
+// matching: it is some country, demonym, region, alias or admin1 key, or
+// the Bloom filter does not rule out a record.
+func (g *Gazetteer) hasKey(key []byte) bool {
+	if _, ok := g.countryKey[string(key)]; ok {
+		return true
+	}
+	if _, ok := g.demonymKey[string(key)]; ok {
+		return true
+	}
+	if _, ok := g.regions[string(key)]; ok {
+		return true
+	}
+	if len(g.aliases[string(key)]) > 0 || len(g.admin1Key[string(key)]) > 0 {
+		return true
+	}
+	return g.mayContainKey(key)
 }
 
 // dedupe drops a place reached twice (by alias and by exact name). Only
@@ -457,7 +483,10 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 	// not as actors or modifiers ("U.S. and Russian negotiators").
 	sentCountries := countrySet{}
 	for _, r := range raws {
-		if !locativePreps[prepositionBefore(s, r.bstart)] {
+		// The preposition scan only matters for a mention that can be a
+		// country; most cannot.
+		if !slices.ContainsFunc(r.cands, func(c cand) bool { return c.kind == "country" }) ||
+			!locativePreps[prepositionBefore(s, r.bstart)] {
 			continue
 		}
 		for _, c := range r.cands {
@@ -495,6 +524,11 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 			}
 		}
 	}
+	type scored struct {
+		c cand
+		s float64
+	}
+	var sc []scored // reused across raws: only its first element outlives an iteration, by copy
 	out := make([]Mention, 0, len(raws))
 	bests := make([]*Place, len(raws)) // resolved place per raw, for containers
 	for i, r := range raws {
@@ -515,11 +549,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 				m.Direction = prev
 			}
 		}
-		type scored struct {
-			c cand
-			s float64
-		}
-		sc := make([]scored, 0, len(r.cands))
+		sc = sc[:0]
 		hasCountry := false
 		for _, c := range r.cands {
 			hasCountry = hasCountry || c.kind == "country"
@@ -545,6 +575,10 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 		})
 		if len(sc) > maxCandidates {
 			sc = sc[:maxCandidates]
+		}
+		if len(sc) > 0 {
+			m.Candidates = make([]Place, 0, len(sc))
+			m.Scores = make([]float64, 0, len(sc))
 		}
 		for _, x := range sc {
 			if x.c.rec > 0 && x.c.p.Name == "" {

@@ -25,80 +25,98 @@ func isArticle(w []byte) bool {
 	return false
 }
 
-// keyBuilder accumulates a key word by word in fixed buffers, so Key
-// allocates only its result for names of ordinary length.
-type keyBuilder struct {
-	out     []byte
-	word    []byte
-	pending [4]byte // an article waiting to see whether a word follows
-	npend   int
-	last    byte
-}
+// The key is built word by word in fixed buffers, by functions that take
+// and return their slices rather than methods on a builder: escape
+// analysis then keeps the buffers on the stack, and Key allocates only its
+// result for names of ordinary length.
 
-func (k *keyBuilder) emit(w []byte) {
+// emitWord appends w to out, dropping doubled letters; last is the last
+// byte written.
+func emitWord(out []byte, last byte, w []byte) ([]byte, byte) {
 	// A final -h after a vowel is a transliteration choice (Raqqa/Raqqah,
 	// Hudayda/Hudaydah), not part of the name.
 	if n := len(w); n > 2 && w[n-1] == 'h' && isVowel(w[n-2]) {
 		w = w[:n-1]
 	}
 	for _, c := range w {
-		if c == k.last {
+		if c == last {
 			continue // doubled letters: Raqqa = Raqa, Aleppo = Alepo
 		}
-		k.last = c
-		k.out = append(k.out, c)
+		last = c
+		out = append(out, c)
 	}
+	return out, last
 }
 
-func (k *keyBuilder) endWord() {
-	if len(k.word) == 0 {
-		return
+// keyState is the part of a key being built that is not a slice.
+type keyState struct {
+	pending [4]byte // an article waiting to see whether a word follows
+	npend   int
+	last    byte
+}
+
+// endWord finishes the current word: an article waits in st.pending,
+// anything else is emitted (dropping a pending article).
+func endWord(out, word []byte, st *keyState) []byte {
+	if len(word) == 0 {
+		return out
 	}
-	k.npend = 0 // a word follows the pending article: drop the article
-	if isArticle(k.word) {
-		k.npend = copy(k.pending[:], k.word)
-	} else {
-		k.emit(k.word)
+	st.npend = 0 // a word follows the pending article: drop the article
+	if isArticle(word) {
+		st.npend = copy(st.pending[:], word)
+		return out
 	}
-	k.word = k.word[:0]
+	out, st.last = emitWord(out, st.last, word)
+	return out
 }
 
 // Key returns the normalised lookup key of a place name, or "" when the name
 // has no Latin letters or digits. It never fails, whatever the input bytes.
 func Key(name string) string {
-	var outBuf, wordBuf [64]byte
-	k := keyBuilder{out: outBuf[:0], word: wordBuf[:0]}
+	var outBuf [64]byte
+	return string(AppendKey(outBuf[:0], name))
+}
+
+// AppendKey appends Key(name) to dst, so a caller can look the key up
+// before deciding to keep it as a string.
+func AppendKey(dst []byte, name string) []byte {
+	var wordBuf [64]byte
+	word := wordBuf[:0]
+	out := dst
+	var st keyState
 	for i := 0; i < len(name); {
 		c := name[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case c >= 'A' && c <= 'Z':
-				k.word = append(k.word, c+32)
+				word = append(word, c+32)
 			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-				k.word = append(k.word, c)
+				word = append(word, c)
 			case c == '\'' || c == '`':
 				// Apostrophes mark a glottal stop or ayn: "Dar'a" = "Daraa".
 			default:
-				k.endWord()
+				out = endWord(out, word, &st)
+				word = word[:0]
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(name[i:])
 		i += size
 		if f, ok := fold(r); ok {
-			k.word = append(k.word, f...)
+			word = append(word, f...)
 		} else if !isMark(r) {
 			// Combining marks and modifier letters (ʻ ʼ ’) vanish; any
 			// other character separates words.
-			k.endWord()
+			out = endWord(out, word, &st)
+			word = word[:0]
 		}
 	}
-	k.endWord()
-	if k.npend > 0 {
-		k.emit(k.pending[:k.npend]) // the name ended in an article: keep it
+	out = endWord(out, word, &st)
+	if st.npend > 0 {
+		out, _ = emitWord(out, st.last, st.pending[:st.npend]) // the name ended in an article: keep it
 	}
-	return string(k.out)
+	return out
 }
 
 // Skeleton returns the key without vowels (a e i o u y w). Names whose keys
@@ -112,6 +130,16 @@ func Skeleton(key string) string {
 		}
 	}
 	return b.String()
+}
+
+// AppendSkeleton appends Skeleton(string(key)) to dst.
+func AppendSkeleton(dst, key []byte) []byte {
+	for _, c := range key {
+		if !isVowel(c) {
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // sameSkeleton compares the skeletons of a and b without building them.
