@@ -14,6 +14,7 @@ import (
 	_ "embed" // for the data files
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,6 +86,54 @@ type Gazetteer struct {
 
 	aliases map[string][]aliasTarget // key of a variant -> what it names (resolved at lookup)
 	regions map[string]Place         // key -> multi-country region
+
+	// memo remembers what lookup found for a key: news names the same
+	// places over and over, and a name that is a place costs a search, a
+	// parse of up to 200 records and, for a whole span with no exact
+	// match, a fuzzy scan. Its results are read-only and depend on nothing
+	// but the key, so sharing them keeps the Gazetteer's answers as they
+	// were; the memo stops growing at memoMax keys.
+	memo lookupMemo
+}
+
+// memoMax bounds the lookup memo by the candidates it holds (a candidate
+// is about 200 bytes): some 10 MB at most, which a news archive's
+// recurring place names fit many times over.
+const memoMax = 50000
+
+// lookupMemo maps a key to lookup's candidates, one map per fuzzy flag.
+type lookupMemo struct {
+	mu    sync.RWMutex
+	exact map[string][]cand
+	fuzzy map[string][]cand
+	held  int // candidates held, plus one per key
+}
+
+func (m *lookupMemo) get(key []byte, fuzzy bool) ([]cand, bool) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	t := m.exact
+	if fuzzy {
+		t = m.fuzzy
+	}
+	cs, ok := t[string(key)]
+	return cs, ok
+}
+
+func (m *lookupMemo) put(key string, fuzzy bool, cs []cand) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.exact == nil {
+		m.exact, m.fuzzy = map[string][]cand{}, map[string][]cand{}
+	}
+	t := m.exact
+	if fuzzy {
+		t = m.fuzzy
+	}
+	if m.held+len(cs)+1 <= memoMax {
+		t[key] = slices.Clip(cs)
+		m.held += len(cs) + 1
+	}
 }
 
 type country struct {

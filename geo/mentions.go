@@ -326,10 +326,22 @@ func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
 	}
 	// Most names looked up are no place: rule them out before making the
 	// key a string. Map lookups with string(kb) do not allocate.
-	if !(fuzzy && len(kb) >= 4) && !g.hasKey(kb) {
+	fuzzy = fuzzy && len(kb) >= 4
+	if !fuzzy && !g.hasKey(kb) {
 		return nil
 	}
+	if cs, ok := g.memo.get(kb, fuzzy); ok {
+		return cs
+	}
 	k := string(kb)
+	cs := g.search(k, fuzzy)
+	g.memo.put(k, fuzzy, cs)
+	return cs
+}
+
+// search is lookup without the memo; fuzzy is set only for keys of four
+// bytes or more.
+func (g *Gazetteer) search(k string, fuzzy bool) []cand {
 	var out []cand
 	if ci, ok := g.countryKey[k]; ok {
 		out = append(out, cand{p: g.countryPlace(ci), kind: "country", match: "exact"})
@@ -361,7 +373,7 @@ func (g *Gazetteer) lookup(name string, fuzzy bool) []cand {
 	for i := lo; i < hi; i++ {
 		out = append(out, cand{p: g.placeNoName(i), rec: i + 1, kind: "place", match: "exact"})
 	}
-	if len(out) == 0 && fuzzy && len(k) >= 4 {
+	if len(out) == 0 && fuzzy {
 		maxd := 1
 		if len(k) >= 9 {
 			maxd = 2
