@@ -211,7 +211,10 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 	case "NN", "NNP", "JJ", "RB", "IN", "DT":
 		// Singular nouns and function words are their own lemma; golem
 		// would turn "meeting" into "meet" and "talks" is handled below.
-		if tag != "NN" || g.inDict(lower) {
+		// A noun that is not in the dictionary is its own lemma too when
+		// lower-casing leaves it unchanged, as it does every ASCII word
+		// that Fold made: then inDict and lemmaLower look up the same key.
+		if tag != "NN" || asciiLower(lower) || g.inDict(lower) {
 			return lower
 		}
 	case "NNS", "NNPS":
@@ -226,6 +229,17 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 		return g.lemmaLower(lower)
 	}
 	return g.lemmaLower(lower)
+}
+
+// asciiLower reports whether s is ASCII without upper-case letters, so
+// strings.ToLower(s) == s.
+func asciiLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordStart(s string) bool {

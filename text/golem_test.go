@@ -85,3 +85,34 @@ func BenchmarkGolemLoad(b *testing.B) {
 		}
 	})
 }
+
+// TestLemmaNounShortCut checks Lemma's short cut for nouns against golem's
+// own two lookups, for every dictionary word and some that are not.
+func TestLemmaNounShortCut(t *testing.T) {
+	ref, err := golem.New(en.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := NewGolemLemmatizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := en.New().GetResource()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.FieldsFunc(string(res), func(r rune) bool { return r == '\t' || r == '\n' })
+	words = append(words, "xyzzy", "meetings", "Talks", "ÉTATS", "états", "\xff", "ı")
+	for _, w := range words {
+		want := w
+		if isWordStart(w) && !ref.InDict(w) {
+			want = ref.LemmaLower(w)
+		}
+		if w == "" {
+			continue
+		}
+		if got := g.Lemma(w, "NN"); got != want {
+			t.Fatalf("Lemma(%q, NN) = %q, golem's lookups give %q", w, got, want)
+		}
+	}
+}
