@@ -365,17 +365,22 @@ func splitAttrs(body string) (string, []string) {
 
 // titleCase: two or more words, each starting with a capital or digit.
 func titleCase(alias string) bool {
-	ws := strings.FieldsFunc(alias, func(r rune) bool { return r == ' ' || r == '-' })
-	if len(ws) < 2 {
-		return false
-	}
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-			return false
+	words := 0
+	start := true // at the start of a word
+	for _, r := range alias {
+		if r == ' ' || r == '-' {
+			start = true
+			continue
+		}
+		if start {
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return false
+			}
+			words++
+			start = false
 		}
 	}
-	return true
+	return words >= 2
 }
 
 func hasLower(s string) bool {

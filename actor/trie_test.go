@@ -81,3 +81,18 @@ func TestBuildSmall(t *testing.T) {
 		t.Errorf("%d edges, want 11", got)
 	}
 }
+
+func TestTitleCase(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Foreign Ministry", true}, {"Hay'at Tahrir al-Sham", false}, {"Ministry of Defence", false},
+		{"Putin", false}, {"", false}, {"  ", false}, {"Al-Nusra Front", true}, {"G-7", true}, {"G 7", true},
+		{"-Foreign  Ministry-", true}, {"Élysée Palace", true}, {"UN", false}, {"\xff Palace", false},
+	} {
+		if got := titleCase(tt.in); got != tt.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
