@@ -3,6 +3,7 @@ package text
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/aaaton/golem/v4/dicts/en"
 	"github.com/jdkato/prose/v3/tag"
@@ -23,6 +24,9 @@ type Lemmatizer interface {
 type Analyzer struct {
 	tagger Tagger
 	lemma  Lemmatizer
+	// scratch holds *[]Token buffers that Analyze tokenizes into before
+	// copying a story's tokens out at their exact size.
+	scratch sync.Pool
 }
 
 // New builds an Analyzer from its parts.
@@ -47,47 +51,65 @@ func NewDefault() (*Analyzer, error) {
 
 // Analyze splits a story into analysed sentences.
 //
-// The sentences' tokens share one backing array and their folded
-// lower-case forms one string buffer, both sized from the story length:
-// two allocations per story instead of a growing slice per sentence and a
-// string per capitalised word. Each sentence's Tokens has its capacity cut
-// to its length, so appending to it never writes into the next sentence.
+// The story is analysed in a reused scratch buffer, then its tokens are
+// copied into one array of exactly their number, which the sentences'
+// Tokens share; their folded lower-case forms share one string buffer.
+// That is two allocations per story instead of a growing slice per
+// sentence and a string per capitalised word. Each sentence's Tokens has
+// its capacity cut to its length, so appending to it never writes into
+// the next sentence.
 func (a *Analyzer) Analyze(story string) []Sentence {
 	spans := Segment(story)
-	out := make([]Sentence, 0, len(spans))
+	out := make([]Sentence, len(spans))
 	var arena strings.Builder
 	arena.Grow(len(story) / 4)
-	var free []Token
+	buf, _ := a.scratch.Get().(*[]Token)
+	if buf == nil {
+		buf = new([]Token)
+	}
+	all := (*buf)[:0]
 	for i, sp := range spans {
-		s := Sentence{Index: i, Text: story[sp[0]:sp[1]], Start: sp[0], End: sp[1]}
-		// A token takes at least one byte and most take five or more;
-		// len/3 plus a margin covers nearly every real sentence, and
-		// append still grows the slice when one needs more.
-		if need := len(s.Text)/3 + 8; cap(free) < need {
-			free = make([]Token, 0, max(need, (len(story)-sp[0])/5+8))
-		}
-		toks := a.tokens(s.Text, free[:0], &arena)
-		if cap(toks) == cap(free) { // filled in place
-			free = free[len(toks):len(toks)]
-		}
-		s.Tokens = toks[:len(toks):len(toks)]
-		out = append(out, s)
+		out[i] = Sentence{Index: i, Text: story[sp[0]:sp[1]], Start: sp[0], End: sp[1]}
+		n := len(all)
+		all = a.tokens(out[i].Text, all, &arena)
+		// Only the length counts until the tokens are copied below; all
+		// may move as it grows.
+		out[i].Tokens = all[n:len(all):len(all)]
+	}
+	exact := make([]Token, len(all))
+	copy(exact, all)
+	n := 0
+	for i := range out {
+		k := len(out[i].Tokens)
+		out[i].Tokens = exact[n : n+k : n+k]
+		n += k
+	}
+	clear(all) // the pool must not keep this story's strings alive
+	if cap(all) <= maxScratchTokens {
+		*buf = all[:0]
+		a.scratch.Put(buf)
 	}
 	return out
 }
 
+// maxScratchTokens bounds the scratch buffer a pool keeps (about 1.3 MB).
+const maxScratchTokens = 1 << 14
+
 // Tokens analyses one sentence, reusing buf.
 func (a *Analyzer) Tokens(sentence string, buf []Token) []Token {
-	return a.tokens(sentence, buf, nil)
+	return a.tokens(sentence, buf[:0], nil)
 }
 
+// tokens appends the analysed tokens of one sentence to buf.
 func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) []Token {
-	toks := tokenize(sentence, buf, arena)
+	n := len(buf)
+	all := appendTokens(sentence, buf, arena)
+	toks := all[n:]
 	a.tagger.Tag(toks)
 	for i := range toks {
 		toks[i].Lemma = a.lemma.Lemma(toks[i].Lower, toks[i].Tag)
 	}
-	return toks
+	return all
 }
 
 // ProseTagger wraps prose's perceptron tagger. Its TagTokens is pooled and

@@ -12,13 +12,17 @@ import (
 // ("Hay'at") as one token, and splits off clitics ("'s", "n't") and
 // punctuation, which is what the tagger was trained on.
 func Tokenize(s string, buf []Token) []Token {
-	return tokenize(s, buf, nil)
+	return appendTokens(s, buf[:0], nil)
 }
 
 // tokenize is Tokenize writing folded lower-case forms into arena, when not
 // nil, rather than allocating a string per capitalised word.
 func tokenize(s string, buf []Token, arena *strings.Builder) []Token {
-	toks := buf[:0]
+	return appendTokens(s, buf[:0], arena)
+}
+
+// appendTokens is tokenize appending to toks instead of reusing it.
+func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
 	i := 0
 	for i < len(s) {
 		c := s[i]

@@ -5,6 +5,7 @@ package text
 // reference the fast one must match token for token.
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -227,5 +228,49 @@ func TestAnalyzeSharedBuffers(t *testing.T) {
 	_ = append(sents[0].Tokens, Token{Text: "X"})
 	if sents[1].Tokens[0].Text != "He" {
 		t.Fatalf("append to sentence 0 overwrote sentence 1: %+v", sents[1].Tokens[0])
+	}
+}
+
+// TestAnalyzeConcurrent shares one Analyzer (and its scratch pool) between
+// goroutines; run with -race. Every result must equal the sequential one.
+func TestAnalyzeConcurrent(t *testing.T) {
+	a, err := NewDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories := []string{
+		"Russia met Turkey. Iran did not.\nSYRIA'S ARMY ADVANCED",
+		strings.Repeat("Israeli warplanes struck targets in southern Lebanon, the army said. ", 30),
+		"", "Hay’at Tahrir al-Sham (HTS) didn't agree.",
+	}
+	want := make([][]Sentence, len(stories))
+	for i, s := range stories {
+		want[i] = a.Analyze(s)
+	}
+	done := make(chan string, 8)
+	for w := 0; w < 4; w++ {
+		go func() {
+			for round := 0; round < 20; round++ {
+				for i, s := range stories {
+					got := a.Analyze(s)
+					if len(got) != len(want[i]) {
+						done <- s
+						return
+					}
+					for k := range got {
+						if !slices.Equal(got[k].Tokens, want[i][k].Tokens) || got[k].Text != want[i][k].Text {
+							done <- s
+							return
+						}
+					}
+				}
+			}
+			done <- ""
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		if s := <-done; s != "" {
+			t.Errorf("concurrent Analyze(%.40q...) differs from sequential", s)
+		}
 	}
 }
