@@ -61,6 +61,16 @@ func Segment(text string) [][2]int {
 		start = -1
 	}
 	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' {
+			// ASCII that cannot end a sentence: the common case, decided
+			// without decoding.
+			if start < 0 && c != ' ' && (c < '\t' || c > '\r') {
+				start = i
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if start < 0 && !unicode.IsSpace(r) {
 			start = i
