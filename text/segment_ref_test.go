@@ -157,7 +157,6 @@ func refTrimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-
 func refStartsSentence(rest string) bool {
 	end := 0
 	for end < len(rest) && (rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] >= 'a' && rest[end] <= 'z') {
