@@ -75,7 +75,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 // match finds the longest valid dictionary match at each position, left to
 // right, without overlaps.
 func (r *Resolver) match(toks []text.Token, date string) []Part {
-	var out []Part
+	out := make([]Part, 0, 8)
 	for i := 0; i < len(toks); {
 		best, bestEnd := (*Entry)(nil), -1
 		n := int32(0)
@@ -267,7 +267,7 @@ func startsUpper(s string) bool {
 // compose joins adjacent parts into phrases: "Kazakh" + "Foreign Ministry",
 // "Syria" + "'s" + "government", "Ministry of Foreign Affairs of" + "Kazakhstan".
 func compose(toks []text.Token, parts []Part) []Phrase {
-	var out []Phrase
+	out := make([]Phrase, 0, len(parts))
 	for i := 0; i < len(parts); {
 		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: []Part{parts[i]}}
 		j := i + 1
@@ -477,7 +477,7 @@ func contains(xs []string, x string) bool {
 // "along with", and distributes a shared head over conjoined adjectives:
 // "Turkish and Russian intelligence officers" → TURSPY, RUSSPY.
 func group(toks []text.Token, phs []Phrase) []Group {
-	var out []Group
+	out := make([]Group, 0, len(phs))
 	for i := 0; i < len(phs); {
 		g := Group{Phrases: []Phrase{phs[i]}, Start: phs[i].Start, End: phs[i].End}
 		j := i + 1

@@ -80,7 +80,7 @@ type sentence struct {
 	groups  []actor.Group
 	inGroup []int // token → group index or -1
 	used    []bool
-	words   map[string]struct{} // every lemma and lower-cased form in the sentence
+	present []uint64 // bit set of Dictionary.reqID words in the sentence
 	// relaxTarget lets a passive head match a pattern whose target slot
 	// follows the verb: in "X was attacked by Y" the target is the subject.
 	relaxTarget bool
@@ -99,10 +99,16 @@ func (c *Coder) CodeTrace(toks []text.Token, groups []actor.Group) Result {
 
 func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result {
 	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks))}
-	s.words = make(map[string]struct{}, 2*len(toks))
+	s.present = make([]uint64, (len(c.d.reqID)+63)/64)
 	for i := range toks {
-		s.words[toks[i].Lower] = struct{}{}
-		s.words[toks[i].Lemma] = struct{}{}
+		if id, ok := c.d.reqID[toks[i].Lower]; ok {
+			s.present[id/64] |= 1 << (id % 64)
+		}
+		if toks[i].Lemma != toks[i].Lower {
+			if id, ok := c.d.reqID[toks[i].Lemma]; ok {
+				s.present[id/64] |= 1 << (id % 64)
+			}
+		}
 	}
 	for i := range s.inGroup {
 		s.inGroup[i] = -1
@@ -235,10 +241,10 @@ type binding struct {
 // hasRequired is a cheap pre-check: every literal the pattern requires
 // (besides its head) occurs somewhere in the sentence.
 func (s *sentence) hasRequired(p *Pattern) bool {
-	for _, alts := range p.required {
+	for _, alts := range p.reqIDs {
 		ok := false
-		for _, w := range alts {
-			if _, found := s.words[w]; found {
+		for _, id := range alts {
+			if s.present[id/64]&(1<<(id%64)) != 0 {
 				ok = true
 				break
 			}

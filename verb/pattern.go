@@ -62,6 +62,7 @@ type Pattern struct {
 	head     int
 	weight   int
 	required [][]string // non-optional literals other than the head
+	reqIDs   [][]int32  // required, as Dictionary.reqID numbers
 }
 
 // Head returns the head literals.
@@ -69,6 +70,10 @@ func (p *Pattern) Head() []string { return p.elems[p.head].words }
 
 // Dictionary is the compiled verb dictionary, indexed by head word.
 type Dictionary struct {
+	// reqID numbers every word some pattern requires, so a sentence marks
+	// the ones it contains in a bit set instead of hashing every word of
+	// every candidate pattern.
+	reqID  map[string]int32
 	byHead map[string][]*Pattern
 	all    []*Pattern
 	raw    []dictfile.Entry
@@ -128,6 +133,20 @@ func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
 	}
 	for _, ps := range d.byHead {
 		sort.SliceStable(ps, func(i, j int) bool { return better(ps[i], ps[j]) })
+	}
+	d.reqID = map[string]int32{}
+	for _, p := range d.all {
+		p.reqIDs = make([][]int32, len(p.required))
+		for k, alts := range p.required {
+			for _, w := range alts {
+				id, ok := d.reqID[w]
+				if !ok {
+					id = int32(len(d.reqID))
+					d.reqID[w] = id
+				}
+				p.reqIDs[k] = append(p.reqIDs[k], id)
+			}
+		}
 	}
 	return d, nil
 }
