@@ -97,6 +97,14 @@ func Load(fsys fs.FS, dir string) (*Dictionary, error) {
 		if err != nil {
 			return nil, fmt.Errorf("actor: %w", err)
 		}
+		// Room for every alias at once: Entry is large, and growing the
+		// list alias by alias was a fifth of the load time.
+		aliases := 0
+		for _, e := range es {
+			aliases += strings.Count(e.Body, "|") + 1
+		}
+		d.list = slices.Grow(d.list, aliases)
+		d.pending = slices.Grow(d.pending, aliases)
 		for _, e := range es {
 			if err := d.add(e); err != nil {
 				return nil, err
@@ -154,11 +162,18 @@ func (d *Dictionary) build() {
 		}
 		prev = p.key
 	}
+	// A node's entries are consecutive in the sorted keys, so they all
+	// share one array, each node's slice capped so that addFormer's
+	// appends copy rather than overwrite the next node's.
 	d.entries = make([][]int32, nodes)
+	shared := make([]int32, len(d.pending))
+	for i, p := range d.pending {
+		shared[i] = p.entry
+	}
 	prev = ""
 	path = path[:1]
 	next := int32(1)
-	for _, p := range d.pending {
+	for i, p := range d.pending {
 		// Walk the same paths again to find each key's node: node ids were
 		// handed out in this order.
 		l := 0
@@ -171,7 +186,12 @@ func (d *Dictionary) build() {
 			next++
 		}
 		n := path[len(p.key)]
-		d.entries[n] = append(d.entries[n], p.entry)
+		if len(d.entries[n]) == 0 {
+			d.entries[n] = shared[i : i+1 : i+1]
+		} else {
+			k := len(d.entries[n]) + 1 // the run grows by the entry at i
+			d.entries[n] = shared[i+1-k : i+1 : i+1]
+		}
 		prev = p.key
 	}
 	d.pending = nil
@@ -192,6 +212,13 @@ func (d *Dictionary) build() {
 		d.edgeByte[k], d.edgeNode[k] = e.c, e.child
 	}
 	d.denseRow = make([]int32, nodes)
+	wide := 0
+	for n := int32(0); n < nodes; n++ {
+		if d.edgeStart[n+1]-d.edgeStart[n] > wideNode {
+			wide++
+		}
+	}
+	d.dense = make([]int32, 0, wide*256)
 	for n := int32(0); n < nodes; n++ {
 		lo, hi := d.edgeStart[n], d.edgeStart[n+1]
 		if hi-lo <= wideNode {
