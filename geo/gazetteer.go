@@ -65,8 +65,9 @@ type Place struct {
 	Feature    string  `json:"feature"` // GeoNames feature code (PPLC, PPLA, PPL, ...), ADM1, PCLI, RGN
 }
 
-// Gazetteer holds the embedded place data. It is immutable after Load and
-// safe for concurrent use.
+// Gazetteer holds the embedded place data. Its answers never change after
+// Load, and it is safe for concurrent use; inside, place blocks are
+// decoded on first use and lookups are memoised, both under locks.
 type Gazetteer struct {
 	zdata  []byte // places.zst, embedded read-only data
 	dec    *zstd.Decoder
