@@ -116,3 +116,10 @@ func TestLemmaNounShortCut(t *testing.T) {
 		}
 	}
 }
+
+func TestGolemTableFirstBadLine(t *testing.T) {
+	_, err := golemTable("a\tb\nlonely\nc\td\nalone\n")
+	if err == nil || !strings.Contains(err.Error(), "line 2:") {
+		t.Errorf("error %v, want one about line 2", err)
+	}
+}
