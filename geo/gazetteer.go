@@ -678,15 +678,25 @@ var admin1Suffixes = []string{" governorate", " province", " region", " oblast",
 	" prefecture", " department", " county", " municipality", " muhafazat", " wilayah", " voivodeship", " territory"}
 
 func (g *Gazetteer) loadAdmin1() error {
-	g.admin1Code = map[string]int{}
-	g.admin1Key = map[string][]int{}
-	for n, ln := range strings.Split(admin1TSV, "\n") {
+	// Sized from the line count: growing these maps was a third of Load.
+	lines := strings.Count(admin1TSV, "\n") + 1
+	g.admin1Code = make(map[string]int, lines)
+	g.admin1Key = make(map[string][]int, lines+lines/4)
+	g.admin1 = make([]admin1, 0, lines)
+	rest := admin1TSV
+	for n := 0; rest != ""; n++ {
+		var ln string
+		ln, rest, _ = strings.Cut(rest, "\n")
 		if ln == "" || ln[0] == '#' {
 			continue
 		}
-		f := strings.Split(ln, "\t")
-		if len(f) != 6 {
-			return fmt.Errorf("geo: admin1.tsv:%d: %d fields, want 6", n+1, len(f))
+		if nf := strings.Count(ln, "\t") + 1; nf != 6 {
+			return fmt.Errorf("geo: admin1.tsv:%d: %d fields, want 6", n+1, nf)
+		}
+		var f [6]string
+		field := ln
+		for k := range f {
+			f[k], field, _ = strings.Cut(field, "\t")
 		}
 		lat, err1 := strconv.ParseFloat(f[2], 64)
 		lon, err2 := strconv.ParseFloat(f[3], 64)
@@ -703,12 +713,27 @@ func (g *Gazetteer) loadAdmin1() error {
 	return nil
 }
 
+// asciiFoldEqual reports whether s lower-cased byte by byte (A-Z only)
+// equals lower, an ASCII lower-case suffix.
+func asciiFoldEqual(s, lower string) bool {
+	for k := 0; k < len(lower); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
 func (g *Gazetteer) addAdmin1Key(name string, i int) {
-	keys := []string{placekey.Key(name)}
-	low := strings.ToLower(name)
+	var buf [4]string
+	keys := append(buf[:0], placekey.Key(name))
 	for _, suf := range admin1Suffixes {
-		if strings.HasSuffix(low, suf) {
-			keys = append(keys, placekey.Key(name[:len(name)-len(suf)]))
+		if n := len(name) - len(suf); n >= 0 && asciiFoldEqual(name[n:], suf) {
+			keys = append(keys, placekey.Key(name[:n]))
 		}
 	}
 	for _, k := range keys {
