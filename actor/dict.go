@@ -88,29 +88,46 @@ func Load(fsys fs.FS, dir string) (*Dictionary, error) {
 	}
 	sort.Strings(names)
 	d := newDictionary()
-	for _, name := range names {
+	// Parse every file first, to size the alias list once (Entry is large,
+	// and growing the list alias by alias was a fifth of the load time),
+	// then add file by file, so the first error in file order is the one
+	// reported, as before.
+	type parsed struct {
+		es  []dictfile.Entry
+		err error
+	}
+	files := make([]parsed, len(names))
+	aliases, entries := 0, 0
+	for i, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, fmt.Errorf("actor: %w", err)
+			files[i].err = fmt.Errorf("actor: %w", err)
+			break
 		}
 		es, err := dictfile.Parse(strings.TrimPrefix(name, "data/"), b)
 		if err != nil {
-			return nil, fmt.Errorf("actor: %w", err)
+			files[i].err = fmt.Errorf("actor: %w", err)
+			break
 		}
-		// Room for every alias at once: Entry is large, and growing the
-		// list alias by alias was a fifth of the load time.
-		aliases := 0
+		files[i].es = es
+		entries += len(es)
 		for _, e := range es {
 			aliases += strings.Count(e.Body, "|") + 1
 		}
-		d.list = slices.Grow(d.list, aliases)
-		d.pending = slices.Grow(d.pending, aliases)
-		for _, e := range es {
+	}
+	d.list = make([]Entry, 0, aliases)
+	d.pending = make([]pendingKey, 0, aliases)
+	d.raw = make([]dictfile.Entry, 0, entries)
+	for _, f := range files {
+		if f.err != nil {
+			return nil, f.err
+		}
+		for _, e := range f.es {
 			if err := d.add(e); err != nil {
 				return nil, err
 			}
 		}
-		d.raw = append(d.raw, es...)
+		d.raw = append(d.raw, f.es...)
 	}
 	d.build()
 	d.addFormer()
