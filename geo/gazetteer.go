@@ -87,6 +87,9 @@ type Gazetteer struct {
 
 	aliases map[string][]aliasTarget // key of a variant -> what it names (resolved at lookup)
 	regions map[string]Place         // key -> multi-country region
+	// named holds every key of countryKey, demonymKey, regions, aliases and
+	// admin1Key: one lookup instead of five to rule a name out.
+	named map[string]struct{}
 
 	// memo remembers what lookup found for a key: news names the same
 	// places over and over, and a name that is a place costs a search, a
@@ -187,6 +190,26 @@ func Load() (*Gazetteer, error) {
 	}
 	if err := g.loadAliases(); err != nil {
 		return nil, err
+	}
+	g.named = make(map[string]struct{}, len(g.countryKey)+len(g.demonymKey)+len(g.regions)+len(g.aliases)+len(g.admin1Key))
+	for k := range g.countryKey {
+		g.named[k] = struct{}{}
+	}
+	for k := range g.demonymKey {
+		g.named[k] = struct{}{}
+	}
+	for k := range g.regions {
+		g.named[k] = struct{}{}
+	}
+	for k, ts := range g.aliases {
+		if len(ts) > 0 {
+			g.named[k] = struct{}{}
+		}
+	}
+	for k, is := range g.admin1Key {
+		if len(is) > 0 {
+			g.named[k] = struct{}{}
+		}
 	}
 	return g, nil
 }

@@ -63,15 +63,27 @@ func (g *Gazetteer) Mentions(s *text.Sentence, claimed [][2]int, f *Focus) []Men
 		return nil
 	}
 	toks := s.Tokens
-	isClaimed := func(i int) bool {
-		t := toks[i]
-		for _, c := range claimed {
-			if t.Start < c[1] && c[0] < t.End {
-				return true
+	// Which tokens overlap a claimed span, worked out once rather than per
+	// token and claim each time a token is looked at.
+	var claimBuf [64]bool
+	claimedTok := claimBuf[:0]
+	if len(claimed) > 0 {
+		if len(toks) <= len(claimBuf) {
+			claimedTok = claimBuf[:len(toks)]
+		} else {
+			claimedTok = make([]bool, len(toks))
+		}
+		for i := range toks {
+			t := &toks[i]
+			for _, c := range claimed {
+				if t.Start < c[1] && c[0] < t.End {
+					claimedTok[i] = true
+					break
+				}
 			}
 		}
-		return false
 	}
+	isClaimed := func(i int) bool { return len(claimedTok) > 0 && claimedTok[i] }
 	var raws []raw
 	for i := 0; i < len(toks); {
 		if isClaimed(i) {
@@ -393,16 +405,7 @@ func (g *Gazetteer) search(k string, fuzzy bool) []cand {
 // matching: it is some country, demonym, region, alias or admin1 key, or
 // the Bloom filter does not rule out a record.
 func (g *Gazetteer) hasKey(key []byte) bool {
-	if _, ok := g.countryKey[string(key)]; ok {
-		return true
-	}
-	if _, ok := g.demonymKey[string(key)]; ok {
-		return true
-	}
-	if _, ok := g.regions[string(key)]; ok {
-		return true
-	}
-	if len(g.aliases[string(key)]) > 0 || len(g.admin1Key[string(key)]) > 0 {
+	if _, ok := g.named[string(key)]; ok {
 		return true
 	}
 	return g.mayContainKey(key)
