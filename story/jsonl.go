@@ -149,8 +149,10 @@ func (r *reader) parseJSONLine(line []byte) (Story, error) {
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return Story{}, fmt.Errorf("%w: line starts with %q", ErrNotJSON, preview(trimmed))
 	}
-	var rec jsonlRecord
-	if err := json.Unmarshal(line, &rec); err != nil {
+	rec, fast := fastRecord(line)
+	if fast {
+		// decoded without reflection; fields as encoding/json gives them
+	} else if err := json.Unmarshal(line, &rec); err != nil {
 		var syn *json.SyntaxError
 		if errors.As(err, &syn) {
 			return Story{}, fmt.Errorf("%w: %v at byte offset %d of the line", ErrNotJSON, syn, syn.Offset)

@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/parley-events/parley/event"
 	"io"
 	"os"
 	"os/signal"
@@ -69,8 +69,7 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	failed := false
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	var line []byte // one event's JSON, reused
 	ch := make(chan pipeline.Job, 64)
 	go func() {
 		defer close(ch)
@@ -91,7 +90,11 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return
 		}
 		for i := range r.Events {
-			if err := enc.Encode(&r.Events[i]); err != nil {
+			var err error
+			if line, err = event.AppendJSON(line[:0], &r.Events[i]); err == nil {
+				_, err = w.Write(append(line, '\n'))
+			}
+			if err != nil {
 				failed = true
 				fmt.Fprintf(stderr, "parley code: write: %v\n", err)
 				return

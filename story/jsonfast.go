@@ -1,0 +1,187 @@
+package story
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// fastRecord decodes the common JSONL line — one object whose members are
+// id, date, text, title, url and source, spelt so, each a string — without
+// reflection. Anything else (other or differently cased keys, numbers,
+// nulls, nesting, bad escapes, trailing data) reports false, and the caller
+// uses encoding/json, which then decides. FuzzFastRecord keeps the two
+// equal wherever the fast path answers.
+func fastRecord(line []byte) (jsonlRecord, bool) {
+	var rec jsonlRecord
+	i := skipWS(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return rec, false
+	}
+	i = skipWS(line, i+1)
+	if i < len(line) && line[i] == '}' {
+		return rec, skipWS(line, i+1) == len(line)
+	}
+	for {
+		key, j, ok := fastString(line, i)
+		if !ok {
+			return rec, false
+		}
+		j = skipWS(line, j)
+		if j >= len(line) || line[j] != ':' {
+			return rec, false
+		}
+		val, k, ok := fastString(line, skipWS(line, j+1))
+		if !ok {
+			return rec, false
+		}
+		switch key {
+		case "id":
+			rec.ID = flexID(val)
+		case "date":
+			rec.Date = val
+		case "text":
+			rec.Text = val
+		case "title":
+			rec.Title = val
+		case "url":
+			rec.URL = val
+		case "source":
+			rec.Source = val
+		default:
+			return rec, false
+		}
+		k = skipWS(line, k)
+		if k >= len(line) {
+			return rec, false
+		}
+		if line[k] == '}' {
+			return rec, skipWS(line, k+1) == len(line)
+		}
+		if line[k] != ',' {
+			return rec, false
+		}
+		i = skipWS(line, k+1)
+	}
+}
+
+func skipWS(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// fastString decodes the JSON string starting at b[i], returning it and
+// the index after its closing quote. Invalid UTF-8, control characters and
+// bad escapes report false.
+func fastString(b []byte, i int) (string, int, bool) {
+	if i >= len(b) || b[i] != '"' {
+		return "", i, false
+	}
+	i++
+	start := i
+	for i < len(b) {
+		c := b[i]
+		if c == '"' {
+			return string(b[start:i]), i + 1, true
+		}
+		if c == '\\' {
+			break
+		}
+		if c < 0x20 {
+			return "", i, false
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				return "", i, false
+			}
+			i += size
+			continue
+		}
+		i++
+	}
+	// Escapes: build the string.
+	out := append([]byte(nil), b[start:i]...)
+	for i < len(b) {
+		c := b[i]
+		switch {
+		case c == '"':
+			return string(out), i + 1, true
+		case c < 0x20:
+			return "", i, false
+		case c == '\\':
+			if i+1 >= len(b) {
+				return "", i, false
+			}
+			switch e := b[i+1]; e {
+			case '"', '\\', '/':
+				out = append(out, e)
+				i += 2
+			case 'b':
+				out, i = append(out, '\b'), i+2
+			case 'f':
+				out, i = append(out, '\f'), i+2
+			case 'n':
+				out, i = append(out, '\n'), i+2
+			case 'r':
+				out, i = append(out, '\r'), i+2
+			case 't':
+				out, i = append(out, '\t'), i+2
+			case 'u':
+				r, ok := hex4(b, i+2)
+				if !ok {
+					return "", i, false
+				}
+				i += 6
+				if utf16.IsSurrogate(r) {
+					r2, ok2 := rune(-1), false
+					if i+1 < len(b) && b[i] == '\\' && b[i+1] == 'u' {
+						r2, ok2 = hex4(b, i+2)
+					}
+					if dec := utf16.DecodeRune(r, r2); ok2 && dec != utf8.RuneError {
+						i += 6
+						r = dec
+					} else {
+						r = utf8.RuneError
+					}
+				}
+				out = utf8.AppendRune(out, r)
+			default:
+				return "", i, false
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				return "", i, false
+			}
+			out = append(out, b[i:i+size]...)
+			i += size
+		default:
+			out = append(out, c)
+			i++
+		}
+	}
+	return "", i, false
+}
+
+func hex4(b []byte, i int) (rune, bool) {
+	if i+4 > len(b) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r*16 + rune(c)
+	}
+	return r, true
+}
