@@ -544,19 +544,31 @@ func inParens(toks []text.Token, g Group) bool {
 }
 
 func coordinated(gap []text.Token) bool {
-	if len(gap) == 0 {
+	if len(gap) == 0 || len(gap) > 4 {
 		return false
 	}
-	var words []string
+	// The words of the gap without articles, commas and brackets must be
+	// one of the coordinators; compared in place, as this runs for every
+	// pair of neighbouring phrases.
+	var w [4]string
+	n := 0
 	for _, t := range gap {
-		if t.Lower == "the" || t.Lower == "," || t.Lower == "(" || t.Lower == ")" {
+		switch t.Lower {
+		case "the", ",", "(", ")":
 			continue
 		}
-		words = append(words, t.Lower)
+		w[n] = t.Lower
+		n++
 	}
-	switch strings.Join(words, " ") {
-	case "", "and", "or", "as well as", "along with", "together with", "and also", "nor":
-		return len(gap) <= 4
+	switch n {
+	case 0:
+		return true
+	case 1:
+		return w[0] == "and" || w[0] == "or" || w[0] == "nor"
+	case 2:
+		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || w[0] == "and" && w[1] == "also"
+	case 3:
+		return w[0] == "as" && w[1] == "well" && w[2] == "as"
 	}
 	return false
 }

@@ -94,6 +94,11 @@ type SentenceAnalysis struct {
 	Verbs     verb.Result
 	Dates     []when.Expr
 	Discarded string // why the sentence was skipped, if it was
+
+	// place mentions found while filling in actors' countries, computed at
+	// most once per sentence
+	mentions     []geo.Mention
+	mentionsDone bool
 }
 
 // Code implements Coder.
@@ -275,7 +280,10 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	if k >= len(toks) || !toks[k].IsProper() {
 		return ""
 	}
-	for _, m := range gp.G.Mentions(&sa.Sentence, nil, nil) {
+	if !sa.mentionsDone {
+		sa.mentions, sa.mentionsDone = gp.G.Mentions(&sa.Sentence, nil, nil), true
+	}
+	for _, m := range sa.mentions {
 		if m.Start == toks[k].Start && m.Best != nil && m.Best.Country != "" {
 			return m.Best.Country
 		}
