@@ -441,6 +441,7 @@ func hasLower(s string) bool {
 // "Al Sham" share one key and "Hay’at" matches "Hayat". Word boundaries
 // are kept so that "Iraq is" can never spell "Iraqis".
 func Normalize(s string) string {
+	s = arabicArticle(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -461,6 +462,25 @@ func Normalize(s string) string {
 		b.Write(t)
 	}
 	return b.String()
+}
+
+// arabicArticle spells a whole-word "el" as "al", as walk does for text.
+func arabicArticle(s string) string {
+	if !strings.Contains(strings.ToLower(s), "el") {
+		return s
+	}
+	ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	changed := false
+	for i, w := range ws {
+		if strings.EqualFold(w, "el") {
+			ws[i] = "al"
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(ws, " ")
 }
 
 // isSeparator: characters that separate words inside a name.
@@ -509,6 +529,13 @@ var foldDiacritic = map[rune]string{
 // punctuation only is skipped, so names tolerate stray punctuation.
 func (d *Dictionary) walk(n int32, tok *text.Token, first bool) (int32, bool) {
 	w := tok.Lower
+	// The Arabic article is spelled al- and el- ("Omar el-Bashir", "Omar
+	// al-Bashir"); aliases and text both use al.
+	if w == "el" {
+		w = "al"
+	} else if strings.HasPrefix(w, "el-") {
+		w = "al-" + w[3:]
+	}
 	if !hasAlnum(w) {
 		if first {
 			return 0, false
