@@ -153,6 +153,9 @@ func (s *sentence) subject(start int) int {
 			// subject of the infinitive right after it.
 			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to"
 			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
+				if head := s.appositiveOf(g); head >= 0 {
+					return head
+				}
 				return gi
 			}
 			k = g.Start
@@ -190,6 +193,23 @@ func (s *sentence) subject(start int) int {
 				return -1
 			}
 		}
+	}
+	return -1
+}
+
+// appositiveOf: an actor inside an appositive ("Pakistan, a key U.S. ally
+// in the war on terror, has refused") describes the actor before the
+// comma, which is the subject.
+func (s *sentence) appositiveOf(g actor.Group) int {
+	j := g.Start - 1
+	for j >= 0 && (filler(&s.toks[j]) || s.toks[j].Tag == "NN") && s.inGroup[j] < 0 {
+		j--
+	}
+	if j < 1 || s.toks[j].Lower != "," || j+1 >= g.Start || s.toks[j+1].Tag != "DT" {
+		return -1
+	}
+	if gi := s.inGroup[j-1]; gi >= 0 && s.groups[gi].End == j && !s.modifierOnly(gi) {
+		return gi
 	}
 	return -1
 }
