@@ -28,7 +28,7 @@ func sampleEvents() []Event {
 		Location: &Location{Name: "Kyiv", Lat: 50.4501, Lon: 30.5234, Country: "UKR", Admin1: "Kyiv City", Precision: "city", GeonameID: 703448, Start: 3, End: 7},
 		Modality: Modality{Negated: true, ReportedBy: "UKRMED", Historical: true},
 		Evidence: Evidence{Verb: Span{Text: "shelled", Start: 7, End: 14}, Pattern: "verbs/19.txt:1", Date: &Span{Text: "Tuesday"}, Place: &Span{Text: "Kyiv", Start: 1, End: 2}},
-		Mirror: "s1:0:1",
+		Mirror:   "s1:0:1",
 	}
 	tiny := Event{Goldstein: 1e-7, Location: &Location{Lat: -1e21, Lon: 1.5e-300}}
 	return []Event{{}, full, tiny, {Goldstein: 2.5, Location: &Location{}}, {Goldstein: 123456789012345678901234.0}}

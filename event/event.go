@@ -85,3 +85,25 @@ type Event struct {
 	// holds the id of the event it mirrors, so counts can skip it.
 	Mirror string `json:"mirror_of,omitempty"`
 }
+
+// Labels lists the modality in words ("negated", "future", "reported by
+// NGOHRI"), for explain output and summaries.
+func (m Modality) Labels() []string {
+	var out []string
+	if m.Negated {
+		out = append(out, "negated")
+	}
+	if m.Future {
+		out = append(out, "future")
+	}
+	if m.Hypothetical {
+		out = append(out, "hypothetical")
+	}
+	if m.Historical {
+		out = append(out, "historical")
+	}
+	if m.ReportedBy != "" {
+		out = append(out, "reported by "+m.ReportedBy)
+	}
+	return out
+}

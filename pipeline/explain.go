@@ -65,22 +65,7 @@ func (p *Pipeline) Explain(w io.Writer, s story.Story) {
 			if e.Location != nil {
 				fmt.Fprintf(w, ", at %s (%s)", e.Location.Name, e.Location.Precision)
 			}
-			var mods []string
-			if e.Modality.Negated {
-				mods = append(mods, "negated")
-			}
-			if e.Modality.Future {
-				mods = append(mods, "future")
-			}
-			if e.Modality.Hypothetical {
-				mods = append(mods, "hypothetical")
-			}
-			if e.Modality.Historical {
-				mods = append(mods, "historical")
-			}
-			if e.Modality.ReportedBy != "" {
-				mods = append(mods, "reported by "+e.Modality.ReportedBy)
-			}
+			mods := e.Modality.Labels()
 			if len(mods) > 0 {
 				fmt.Fprintf(w, " [%s]", strings.Join(mods, ", "))
 			}

@@ -57,22 +57,7 @@ func goldenLine(e event.Event) string {
 	if l := e.Location; l != nil {
 		loc = fmt.Sprintf("%s/%s (%s)", l.Name, l.Country, l.Precision)
 	}
-	var mods []string
-	if e.Modality.Negated {
-		mods = append(mods, "negated")
-	}
-	if e.Modality.Future {
-		mods = append(mods, "future")
-	}
-	if e.Modality.Hypothetical {
-		mods = append(mods, "hypothetical")
-	}
-	if e.Modality.Historical {
-		mods = append(mods, "historical")
-	}
-	if e.Modality.ReportedBy != "" {
-		mods = append(mods, "reported by "+e.Modality.ReportedBy)
-	}
+	mods := e.Modality.Labels()
 	var parts []string
 	for _, q := range e.Participants {
 		parts = append(parts, q.Code+"/"+q.Role)
