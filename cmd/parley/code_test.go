@@ -173,3 +173,31 @@ func TestDemoIngests(t *testing.T) {
 		t.Errorf("export after demo: exit %d, %d bytes", code, len(out))
 	}
 }
+
+// TestOtherCommandsHostileInput: eval, bench and geocode give a clear
+// error and exit 1 on empty, binary and broken files, never a panic.
+func TestOtherCommandsHostileInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.xml", nil)
+	bin := write("bin.json", []byte{0, 1, 2, 0xff, 0xfe, '{', 0})
+	broken := write("broken.xml", []byte("<Sentences><Sentence date=\"2024"))
+	for _, args := range [][]string{
+		{"eval", "--format", "petrarch", empty},
+		{"eval", "--format", "plover", bin},
+		{"eval", "--format", "petrarch", broken},
+		{"bench", empty},
+		{"geocode", ""},
+	} {
+		_, stderr, code := runCmd(t, "", args...)
+		if code != 1 || stderr == "" || strings.Contains(stderr, "panic") {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1 and a clear error", args, code, stderr)
+		}
+	}
+}

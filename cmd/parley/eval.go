@@ -90,6 +90,12 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
+	for _, set := range sets {
+		if len(set.Records) == 0 {
+			fmt.Fprintf(stderr, "parley eval: no gold records in %s as %s (is the file empty, or --format wrong?)\n", strings.Join(set.Files, ", "), set.Format)
+			return 1
+		}
+	}
 	coder, err := pipeline.NewDefault()
 	if err != nil {
 		fmt.Fprintf(stderr, "parley eval: %v\n", err)
