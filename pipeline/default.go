@@ -640,11 +640,10 @@ func safeSlice(s string, a, b int) string {
 // the nearest one in the sentence; the verb's tense decides which way
 // relative expressions point.
 func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub time.Time, hasPub bool) {
-	if !hasPub {
-		ev.DatePrecision = string(when.PrecisionUnknown)
-		return
+	var d when.Date
+	if hasPub {
+		d = when.Default(pub)
 	}
-	d := when.Default(pub)
 	toks := sa.Sentence.Tokens
 	headByte := toks[m.Head].Start
 	best, bestDist := -1, 1<<30
@@ -660,22 +659,32 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 			best, bestDist = i, dist
 		}
 	}
-	if best >= 0 {
+	// Without a publication date only a full date ("March 5, 2020") can be
+	// resolved; it resolves the same against any reference day.
+	if best >= 0 && (hasPub || sa.Dates[best].Absolute()) {
 		tense := clauseTense(toks, m.Head)
 		if ev.Modality.Future {
 			tense = when.TenseFuture
 		}
-		if r, ok := p.Dates.Resolve(sa.Dates[best], pub, tense); ok {
+		ref := pub
+		if !hasPub {
+			ref = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) // any day will do
+		}
+		if r, ok := p.Dates.Resolve(sa.Dates[best], ref, tense); ok {
 			d = r
 			e := sa.Dates[best]
 			ev.Evidence.Date = &event.Span{Text: e.Text, Start: e.Start, End: e.End}
 		}
 	}
+	if d.Start.IsZero() {
+		ev.DatePrecision = string(when.PrecisionUnknown)
+		return
+	}
 	ev.Date = d.Start.Format(story.DateLayout)
 	ev.DateEnd = d.End.Format(story.DateLayout)
 	ev.DatePrecision = string(d.Precision)
 	// Background: an event more than a year before the story.
-	if d.End.Before(pub.AddDate(-1, 0, 0)) {
+	if hasPub && d.End.Before(pub.AddDate(-1, 0, 0)) {
 		ev.Modality.Historical = true
 	}
 }

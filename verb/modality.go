@@ -87,8 +87,8 @@ func (s *sentence) reportedBefore(k int) bool {
 
 // reporting assigns reporters: the subject of a speech verb reports the
 // events in its complement ("X said that ...", "..., X said") and "according
-// to X" reports the whole sentence. Speech events themselves are dropped
-// when the sentence has a substantive event.
+// to X" reports the whole sentence. The speech event itself is kept next to
+// the events it reports: the statement is an event too.
 func (s *sentence) reporting(r *Result) {
 	var speech, other []int
 	for i, m := range r.Matches {

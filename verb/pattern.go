@@ -19,8 +19,8 @@
 // skipped implicitly, so "sign agreement" matches "signed a new trade
 // agreement". Flags: [recip] makes a coordinated subject with no object
 // reciprocal ("Turkey and Russia met"); [speech] marks reporting verbs,
-// which code only when nothing else in the sentence does and otherwise
-// lend their subject to `reported_by`.
+// which code a statement of their own and also lend their subject to the
+// `reported_by` of the events they report.
 package verb
 
 import (

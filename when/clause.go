@@ -102,3 +102,18 @@ func boundaryAt(s string, i int) int {
 }
 
 var clauseWords = [...]string{"but", "while", "whereas", "although", "though", "that", "which", "who", "whom", "whose", "because"}
+
+// Absolute reports whether e names its dates in full, so that it resolves
+// the same way whatever the publication date: "March 5, 2020", "in 2019",
+// "the spring of 2019". A story without a publication date can still date
+// its events by these.
+func (e Expr) Absolute() bool {
+	switch e.kind {
+	case kAbs:
+		// One year is enough for a range: "March 3 to April 5, 2020".
+		return (e.y1 != 0 || e.y2 != 0) && !e.relYear && !e.this && e.rel == 0
+	case kSeason:
+		return e.y1 != 0 && e.rel == 0 && !e.this
+	}
+	return false
+}
