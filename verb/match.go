@@ -436,7 +436,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !filler(&s.toks[k]) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" {
+			if !filler(&s.toks[k]) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) {
 				break
 			}
 		}
@@ -523,6 +523,22 @@ func (s *sentence) clauseVerb(k int) bool {
 
 // quantifier returns the length of a multiword quantifier at k ("at
 // least", "more than", "up to", "as many as"), or 0.
+// titleNoun: a lower-case common noun used as a title right before a
+// named actor, "executed the writer Ken Saro-Wiwa", "arrested the
+// journalist X". The name is the slot's actor; the noun describes it.
+func (s *sentence) titleNoun(k int) bool {
+	t := &s.toks[k]
+	if t.Tag != "NN" || s.inGroup[k] >= 0 || k+1 >= len(s.toks) || t.Text == "" || t.Text[0] < 'a' || t.Text[0] > 'z' {
+		return false
+	}
+	gi := s.inGroup[k+1]
+	if gi < 0 || s.groups[gi].Start != k+1 {
+		return false
+	}
+	next := &s.toks[k+1]
+	return next.Tag == "NNP" && next.Text != "" && next.Text[0] >= 'A' && next.Text[0] <= 'Z'
+}
+
 func (s *sentence) quantifier(k int) int {
 	w := func(i int) string {
 		if k+i < len(s.toks) {

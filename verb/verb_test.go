@@ -44,12 +44,13 @@ func TestCompile(t *testing.T) {
 var testActors = fstest.MapFS{
 	"a/c.txt": {Data: []byte("@kind country\nRUS  Russia | Russian\nTUR  Turkey | Turkish\nIRN  Iran | Iranian\nSYR  Syria | Syrian\n")},
 	"a/s.txt": {Data: []byte("@kind sector\nGOV  government | ministry\nMIL  forces | troops\nREB  rebels\n")},
+	"a/p.txt": {Data: []byte("@kind actor\nIRNREB  Ali Rezaei\n")},
 }
 
 var testVerbs = fstest.MapFS{
 	"v/04.txt": {Data: []byte("@recip\n040  meet  (with) (+)\n040  {talks|meeting} between &\n")},
 	"v/01.txt": {Data: []byte("010  say  [speech]\n")},
-	"v/19.txt": {Data: []byte("190  attack  (+)\n0871  {ceasefire} ... ^broker ... between &\n")},
+	"v/19.txt": {Data: []byte("190  attack  (+)\n1823  execute  +\n0871  {ceasefire} ... ^broker ... between &\n")},
 	"v/08.txt": {Data: []byte("087  withdraw\n")},
 }
 
@@ -112,6 +113,8 @@ func TestCoder(t *testing.T) {
 		{"Iran vowed to attack Syria.", coded{code: "1384", src: "IRN", tgt: "SYR"}},
 		{"Turkey refused to meet Iran.", coded{code: "125", src: "TUR", tgt: "IRN"}},
 		{"Iran said Syrian rebels attacked Turkish troops.", coded{code: "190", src: "SYRREB", tgt: "TURMIL", reporter: "IRN"}},
+		// A title noun before a name: the name fills the slot.
+		{"Syrian troops executed the commander Ali Rezaei.", coded{code: "1823", src: "SYRMIL", tgt: "IRNREB"}},
 	}
 	for _, tt := range tests {
 		got := codeAll(t, tt.sentence)
