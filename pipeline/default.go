@@ -470,7 +470,15 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 	for i := range out {
 		p.domesticTarget(&out[i])
 	}
-	return out
+	// An [agentless] event ("a bomb exploded") that found no place to
+	// stand as its target involves nobody we know of: not an event.
+	kept := out[:0]
+	for _, ev := range out {
+		if len(ev.Source)+len(ev.Target)+len(ev.Participants) > 0 {
+			kept = append(kept, ev)
+		}
+	}
+	return kept
 }
 
 // reciprocalPairs lists the other directions of a reciprocal event: the
@@ -619,6 +627,9 @@ func placeAsSource(ev *event.Event) {
 	l := ev.Location
 	if len(ev.Source) > 0 || len(ev.Target) == 0 || l == nil || l.Country == "" || waterBody(ev) {
 		return
+	}
+	if t := ev.Target[0]; t.Start == l.Start && t.End == l.End {
+		return // the place is already the target: "a bomb exploded in Mumbai" is no IND→IND
 	}
 	switch ev.CAMEORoot {
 	case "18", "19", "20":

@@ -336,7 +336,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if p.Recip || p.Attach != "" {
 		s.participants(&m, p)
 	}
-	if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 {
+	if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 && p.Agentless {
+		// "A bomb exploded in Mumbai": an event without actors, which the
+		// pipeline keeps only if the place gives it a target.
+		m.Agentless = true
+	} else if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 {
 		if !p.Recip {
 			return Match{}, "no actor in the clause"
 		}

@@ -51,18 +51,21 @@ type elem struct {
 
 // Pattern is one compiled dictionary line.
 type Pattern struct {
-	Code     string
-	Pos      string // file:line
-	Text     string // the pattern as written
-	Recip    bool
-	Speech   bool
-	Attach   string // role given to actors attached to the previous event ("observer")
-	Verb     bool   // the head must be tagged as a verb ("raid" the noun is no raid)
-	elems    []elem
-	head     int
-	weight   int
-	required [][]string // non-optional literals other than the head
-	reqIDs   [][]int32  // required, as Dictionary.reqID numbers
+	Code   string
+	Pos    string // file:line
+	Text   string // the pattern as written
+	Recip  bool
+	Speech bool
+	Attach string // role given to actors attached to the previous event ("observer")
+	Verb   bool   // the head must be tagged as a verb ("raid" the noun is no raid)
+	// Agentless events happen without an actor in the clause ("a bomb
+	// exploded in Mumbai"); the pipeline takes the target from the place.
+	Agentless bool
+	elems     []elem
+	head      int
+	weight    int
+	required  [][]string // non-optional literals other than the head
+	reqIDs    [][]int32  // required, as Dictionary.reqID numbers
 }
 
 // Head returns the head literals.
@@ -182,6 +185,8 @@ func Compile(code, body string) (*Pattern, error) {
 			p.Speech = true
 		case flag == "verb":
 			p.Verb = true
+		case flag == "agentless":
+			p.Agentless = true
 		case strings.HasPrefix(flag, "attach="):
 			p.Attach = strings.TrimPrefix(flag, "attach=")
 		default:
