@@ -525,8 +525,6 @@ func (s *sentence) clauseVerb(k int) bool {
 	return false
 }
 
-// quantifier returns the length of a multiword quantifier at k ("at
-// least", "more than", "up to", "as many as"), or 0.
 // titleNoun: a lower-case common noun used as a title right before a
 // named actor, "executed the writer Ken Saro-Wiwa", "arrested the
 // journalist X". The name is the slot's actor; the noun describes it.
@@ -543,6 +541,8 @@ func (s *sentence) titleNoun(k int) bool {
 	return next.Tag == "NNP" && next.Text != "" && next.Text[0] >= 'A' && next.Text[0] <= 'Z'
 }
 
+// quantifier returns the length of a multiword quantifier at k ("at
+// least", "more than", "up to", "as many as"), or 0.
 func (s *sentence) quantifier(k int) int {
 	w := func(i int) string {
 		if k+i < len(s.toks) {
