@@ -407,7 +407,10 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 			// Reciprocal events hold in both directions; CAMEO codes both.
 			// A small meeting of three or four parties without roles ("the
 			// US, Russia and Switzerland met") holds between every pair.
-			if m.Pattern.Recip && len(ev.Source) > 0 && len(ev.Target) > 0 && !m.Orphan {
+			// A refusal is one-sided even when the thing refused is mutual:
+			// "Iran will not negotiate with the US" is Iran's rejection only.
+			refusal := m.Code != "" && ec.Root == "12" && len(ev.Source) == 1
+			if m.Pattern.Recip && len(ev.Source) > 0 && len(ev.Target) > 0 && !m.Orphan && !refusal {
 				pairs := reciprocalPairs(ev)
 				if len(pairs) > 1 {
 					// Pairwise: the coded event becomes the first pair.
