@@ -1,11 +1,6 @@
 package pipeline
 
-import (
-	"context"
-	"testing"
-
-	"github.com/parley-events/parley/story"
-)
+import "testing"
 
 // TestAgentlessEvents: an [agentless] pattern ("a bomb exploded") codes an
 // event with no perpetrator whose target is the state where it happened,
@@ -21,10 +16,7 @@ func TestAgentlessEvents(t *testing.T) {
 		{"The bomb exploded on a quiet street.", "18", ""},
 	}
 	for _, c := range cases {
-		evs, err := p.Code(context.Background(), story.Story{ID: "s", Date: "2024-05-01", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		evs := codeText(t, p, "2024-05-01", c.text)
 		var got []string
 		for _, e := range evs {
 			if e.CAMEORoot != c.root {

@@ -130,6 +130,16 @@ func describe(evs []event.Event) string {
 	return b.String()
 }
 
+// codeText codes one story made of text and fails the test on error.
+func codeText(t testing.TB, p *Pipeline, date, text string) []event.Event {
+	t.Helper()
+	evs, err := p.Code(context.Background(), story.Story{ID: "s", Date: date, Text: text})
+	if err != nil {
+		t.Fatalf("%q: %v", text, err)
+	}
+	return evs
+}
+
 func newTestPipeline(t testing.TB) *Pipeline {
 	t.Helper()
 	p, err := New()

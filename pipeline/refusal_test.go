@@ -1,11 +1,6 @@
 package pipeline
 
-import (
-	"context"
-	"testing"
-
-	"github.com/parley-events/parley/story"
-)
+import "testing"
 
 // TestRefusalIsOneSided: a negated meeting or negotiation recoded as a
 // rejection belongs to its subject alone, while the meeting itself is
@@ -21,10 +16,7 @@ func TestRefusalIsOneSided(t *testing.T) {
 		{"Russia met Turkey in Sochi.", "040", []string{"RUS>TUR", "TUR>RUS"}},
 	}
 	for _, c := range cases {
-		evs, err := p.Code(context.Background(), story.Story{ID: "s", Date: "2024-05-01", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		evs := codeText(t, p, "2024-05-01", c.text)
 		var got []string
 		for _, e := range evs {
 			if e.CAMEO == c.code {

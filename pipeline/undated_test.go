@@ -1,11 +1,6 @@
 package pipeline
 
-import (
-	"context"
-	"testing"
-
-	"github.com/parley-events/parley/story"
-)
+import "testing"
 
 // TestUndatedStory: a story with no publication date keeps the full dates
 // its text gives and leaves every relative date unresolved, rather than
@@ -24,10 +19,7 @@ func TestUndatedStory(t *testing.T) {
 		{"Russia and Turkey signed a ceasefire agreement.", "", "", "unknown", false},
 	}
 	for _, c := range cases {
-		evs, err := p.Code(context.Background(), story.Story{ID: "s", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		evs := codeText(t, p, "", c.text)
 		if len(evs) == 0 {
 			t.Errorf("%q: no events", c.text)
 			continue
