@@ -515,26 +515,15 @@ func (s *SQLite) Dyads(ctx context.Context, f Filter, limit int) ([]Dyad, error)
 			GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?`
 		args = wargs
 	}
-	rows, err := s.r.QueryContext(ctx, q, append(args, limit)...)
-	if err != nil {
-		return nil, queryErr("dyads", err)
-	}
-	defer rows.Close()
-	out := []Dyad{}
-	for rows.Next() {
-		var d Dyad
+	return collect(ctx, s.r, "dyads", q, append(args, limit), func(rows *sql.Rows, d *Dyad) error {
 		if err := rows.Scan(&d.Source, &d.Target, &d.Count, &d.MeanGoldstein); err != nil {
-			return nil, fmt.Errorf("dyads: %w", err)
+			return err
 		}
 		// Running sums drift in the last bits after deletions; Goldstein
 		// scores have one decimal, so six are plenty.
 		d.MeanGoldstein = math.Round(d.MeanGoldstein*1e6) / 1e6
-		out = append(out, d)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, queryErr("dyads", err)
-	}
-	return out, nil
+		return nil
+	})
 }
 
 // Actors implements Store: events per actor code, each event counted once
@@ -563,23 +552,7 @@ func (s *SQLite) Actors(ctx context.Context, f Filter, side Side, limit int) ([]
 		SELECT DISTINCT e.sk, a.code AS code, a.country AS country FROM events e
 		JOIN event_actors a ON a.event_sk = e.sk AND a.side IN (` + sides + `)` + w + `)
 		GROUP BY code, country ORDER BY count(*) DESC, code LIMIT ?`
-	rows, err := s.r.QueryContext(ctx, q, append(args, limit)...)
-	if err != nil {
-		return nil, queryErr("actors", err)
-	}
-	defer rows.Close()
-	out := []ActorCount{}
-	for rows.Next() {
-		var a ActorCount
-		if err := rows.Scan(&a.Code, &a.Country, &a.Count); err != nil {
-			return nil, fmt.Errorf("actors: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, queryErr("actors", err)
-	}
-	return out, nil
+	return collect(ctx, s.r, "actors", q, append(args, limit), scanActorCount)
 }
 
 // Places implements Store.
@@ -597,23 +570,9 @@ func (s *SQLite) Places(ctx context.Context, f Filter, limit int) ([]PlaceCount,
 	q := `SELECT p.name, p.country, p.admin1, p.lat, p.lon, c.n FROM (
 		SELECT e.place_sk AS psk, count(*) AS n FROM events e` + w + ` GROUP BY e.place_sk) c
 		JOIN places p ON p.sk = c.psk ORDER BY c.n DESC, p.name LIMIT ?`
-	rows, err := s.r.QueryContext(ctx, q, append(args, limit)...)
-	if err != nil {
-		return nil, queryErr("places", err)
-	}
-	defer rows.Close()
-	out := []PlaceCount{}
-	for rows.Next() {
-		var p PlaceCount
-		if err := rows.Scan(&p.Name, &p.Country, &p.Admin1, &p.Lat, &p.Lon, &p.Count); err != nil {
-			return nil, fmt.Errorf("places: %w", err)
-		}
-		out = append(out, p)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, queryErr("places", err)
-	}
-	return out, nil
+	return collect(ctx, s.r, "places", q, append(args, limit), func(rows *sql.Rows, p *PlaceCount) error {
+		return rows.Scan(&p.Name, &p.Country, &p.Admin1, &p.Lat, &p.Lon, &p.Count)
+	})
 }
 
 // DecodeRow decodes an exported row's event.
@@ -628,21 +587,33 @@ func DecodeRow(r Row) (event.Event, error) {
 // actorTotals answers the unfiltered top-actors list from the running
 // per-code counts; col is a fixed column name, never user input.
 func (s *SQLite) actorTotals(ctx context.Context, col string, limit int) ([]ActorCount, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT code, country, "+col+" FROM actor_totals WHERE "+col+" > 0 ORDER BY 3 DESC, code LIMIT ?", limit)
+	q := "SELECT code, country, " + col + " FROM actor_totals WHERE " + col + " > 0 ORDER BY 3 DESC, code LIMIT ?"
+	return collect(ctx, s.r, "actors", q, []any{limit}, scanActorCount)
+}
+
+func scanActorCount(rows *sql.Rows, a *ActorCount) error {
+	return rows.Scan(&a.Code, &a.Country, &a.Count)
+}
+
+// collect runs q and scans every row into a T. Errors name what was asked
+// for, and go through queryErr so a bad full-text query stays a
+// FilterError. The result is never nil, so an empty list encodes as [].
+func collect[T any](ctx context.Context, db *sql.DB, what, q string, args []any, scan func(*sql.Rows, *T) error) ([]T, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("actors: %w", err)
+		return nil, queryErr(what, err)
 	}
 	defer rows.Close()
-	out := []ActorCount{}
+	out := []T{}
 	for rows.Next() {
-		var a ActorCount
-		if err := rows.Scan(&a.Code, &a.Country, &a.Count); err != nil {
-			return nil, fmt.Errorf("actors: %w", err)
+		var v T
+		if err := scan(rows, &v); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
-		out = append(out, a)
+		out = append(out, v)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("actors: %w", err)
+		return nil, queryErr(what, err)
 	}
 	return out, nil
 }
