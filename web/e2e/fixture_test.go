@@ -398,14 +398,8 @@ func (fs *fixtureServer) meta(w http.ResponseWriter, r *http.Request) {
 }
 
 func (fs *fixtureServer) list(w http.ResponseWriter, r *http.Request) {
-	evs, err := fs.filter(r)
-	if err != nil {
-		writeBad(w, err)
-		return
-	}
-	limit, err := intParam(r, "limit", 50, 1, 1000)
-	if err != nil {
-		writeBad(w, err)
+	evs, limit, ok := fs.filterLimit(w, r, 50)
+	if !ok {
 		return
 	}
 	offset, err := intParam(r, "offset", 0, 0, 1<<30)
@@ -509,6 +503,22 @@ func (fs *fixtureServer) timeline(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"interval": interval, "split": split, "buckets": buckets})
 }
 
+// filterLimit reads the event filter and the page size of a list request,
+// answering 400 itself when either is bad.
+func (fs *fixtureServer) filterLimit(w http.ResponseWriter, r *http.Request, def int) ([]event.Event, int, bool) {
+	evs, err := fs.filter(r)
+	if err != nil {
+		writeBad(w, err)
+		return nil, 0, false
+	}
+	limit, err := intParam(r, "limit", def, 1, 1000)
+	if err != nil {
+		writeBad(w, err)
+		return nil, 0, false
+	}
+	return evs, limit, true
+}
+
 func actorKey(a event.Actor) string {
 	if a.Country != "" {
 		return a.Country
@@ -517,14 +527,8 @@ func actorKey(a event.Actor) string {
 }
 
 func (fs *fixtureServer) dyads(w http.ResponseWriter, r *http.Request) {
-	evs, err := fs.filter(r)
-	if err != nil {
-		writeBad(w, err)
-		return
-	}
-	limit, err := intParam(r, "limit", 20, 1, 1000)
-	if err != nil {
-		writeBad(w, err)
+	evs, limit, ok := fs.filterLimit(w, r, 20)
+	if !ok {
 		return
 	}
 	type dyad struct {
@@ -570,14 +574,8 @@ func (fs *fixtureServer) dyads(w http.ResponseWriter, r *http.Request) {
 }
 
 func (fs *fixtureServer) actors(w http.ResponseWriter, r *http.Request) {
-	evs, err := fs.filter(r)
-	if err != nil {
-		writeBad(w, err)
-		return
-	}
-	limit, err := intParam(r, "limit", 20, 1, 1000)
-	if err != nil {
-		writeBad(w, err)
+	evs, limit, ok := fs.filterLimit(w, r, 20)
+	if !ok {
 		return
 	}
 	side := r.URL.Query().Get("side")
@@ -616,14 +614,8 @@ func (fs *fixtureServer) actors(w http.ResponseWriter, r *http.Request) {
 }
 
 func (fs *fixtureServer) places(w http.ResponseWriter, r *http.Request) {
-	evs, err := fs.filter(r)
-	if err != nil {
-		writeBad(w, err)
-		return
-	}
-	limit, err := intParam(r, "limit", 100, 1, 1000)
-	if err != nil {
-		writeBad(w, err)
+	evs, limit, ok := fs.filterLimit(w, r, 100)
+	if !ok {
 		return
 	}
 	type place struct {
