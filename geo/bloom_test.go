@@ -21,7 +21,23 @@ func (g *Gazetteer) exactSlow(key string) (lo, hi int) {
 	return lo, hi
 }
 
-// TestExactBloom checks that the per-block Bloom filter never hides a
+// TestBloomHoldsEveryRecord checks the embedded filters against the
+// embedded records, so a places.zst regenerated without its places.bloom
+// fails here rather than losing places silently.
+func TestBloomHoldsEveryRecord(t *testing.T) {
+	g := gaz(t)
+	if err := g.Preload(); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < g.total; i++ {
+		skel, key := g.skelKey(i)
+		if !placekey.BloomHas(g.keyBloom, key) || !placekey.BloomHas(g.skelBloom, skel) {
+			t.Fatalf("record %d (%q, %q) is not in the Bloom filters", i, skel, key)
+		}
+	}
+}
+
+// TestExactBloom checks that the Bloom filter never hides a
 // record: every record's key finds a range holding it, equal to the plain
 // search's, and near-miss keys find what the plain search finds.
 func TestExactBloom(t *testing.T) {

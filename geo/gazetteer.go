@@ -35,6 +35,8 @@ var (
 	placesZst []byte
 	//go:embed data/places.idx
 	placesIdx string
+	//go:embed data/places.bloom
+	placesBloom []byte
 	//go:embed data/admin1.tsv
 	admin1TSV string
 	//go:embed data/countries.tsv
@@ -70,6 +72,9 @@ type Place struct {
 // decoded on first use and lookups are memoised, both under locks.
 type Gazetteer struct {
 	zdata  []byte // places.zst, embedded read-only data
+	// keyBloom and skelBloom are the generator's Bloom filters of every
+	// record's key and skeleton (placekey.BloomHas), embedded read-only.
+	keyBloom, skelBloom []byte
 	dec    *zstd.Decoder
 	blocks []*block
 	total  int // records in all blocks
@@ -164,7 +169,6 @@ type block struct {
 	once       sync.Once
 	data       []byte
 	lines      []uint32
-	bloom      []uint64 // keys of the block's records; see mayContain
 	decodeErrs error
 }
 
@@ -179,6 +183,10 @@ func Load() (*Gazetteer, error) {
 		return nil, fmt.Errorf("geo: zstd: %w", err)
 	}
 	g := &Gazetteer{zdata: z, dec: dec}
+	if len(placesBloom) != 2*placekey.BloomBits/8 {
+		return nil, fmt.Errorf("geo: places.bloom: %d bytes, want %d", len(placesBloom), 2*placekey.BloomBits/8)
+	}
+	g.keyBloom, g.skelBloom = placesBloom[:placekey.BloomBits/8], placesBloom[placekey.BloomBits/8:]
 	if err := g.loadBlockIndex(); err != nil {
 		return nil, err
 	}
@@ -262,91 +270,16 @@ func (g *Gazetteer) decode(b *block) {
 			return
 		}
 		b.data, b.lines = data, lines
-		// About 16 bits per record and two probes: under 1% false
-		// positives, 8 KB per block.
-		bits := 64
-		for bits < 16*b.count {
-			bits <<= 1
-		}
-		b.bloom = make([]uint64, bits/64)
-		for _, off := range lines {
-			_, key := splitSkelKey(data[off:])
-			h1, h2 := bloomHash(key, bits)
-			b.bloom[h1/64] |= 1 << (h1 % 64)
-			b.bloom[h2/64] |= 1 << (h2 % 64)
-		}
 	})
 }
 
-// bloomHash gives the two bit positions of a key in a filter of `bits`
-// bits (a power of two), from one FNV-1a hash.
-func bloomHash[T string | []byte](key T, bits int) (uint, uint) {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(key); i++ {
-		h ^= uint64(key[i])
-		h *= 1099511628211
-	}
-	mask := uint64(bits - 1)
-	return uint(h & mask), uint((h >> 32) & mask)
-}
+// mayContainKey reports whether a record with this key may exist. Most
+// names the resolver tries are no place; the Bloom filter rules them out
+// without a block decoded, a binary search or a string made of the key.
+func (g *Gazetteer) mayContainKey(key []byte) bool { return placekey.BloomHas(g.keyBloom, key) }
 
-// mayContainKey is blockBefore and mayContain for a key held in bytes,
-// without making strings of it: the common case is a name that is no place.
-func (g *Gazetteer) mayContainKey(key []byte) bool {
-	var buf [64]byte
-	skel := placekey.AppendSkeleton(buf[:0], key)
-	lo, hi := 0, len(g.blocks)
-	for lo < hi { // the first block whose first record is not less than (skel, key)
-		m := int(uint(lo+hi) >> 1)
-		b := g.blocks[m]
-		var ge bool
-		if b.skel != string(skel) {
-			ge = b.skel >= string(skel)
-		} else {
-			ge = b.key >= string(key)
-		}
-		if ge {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	k := lo - 1
-	if k+1 < len(g.blocks) && g.blocks[k+1].skel == string(skel) && g.blocks[k+1].key == string(key) {
-		return true
-	}
-	if k < 0 {
-		return false
-	}
-	b := g.blocks[k]
-	g.decode(b)
-	if b.decodeErrs != nil || len(b.bloom) == 0 {
-		return true
-	}
-	h1, h2 := bloomHash(key, len(b.bloom)*64)
-	return b.bloom[h1/64]&(1<<(h1%64)) != 0 && b.bloom[h2/64]&(1<<(h2%64)) != 0
-}
-
-// mayContain reports whether a record with this key may exist, given k,
-// the block before the key (blockBefore). Most names looked up are not
-// places; the block's Bloom filter rules them out without the binary
-// search and record parsing exact would do. The records of a key start in
-// block k, or are the first records of block k+1.
-func (g *Gazetteer) mayContain(k int, skel, key string) bool {
-	if k+1 < len(g.blocks) && g.blocks[k+1].skel == skel && g.blocks[k+1].key == key {
-		return true
-	}
-	if k < 0 {
-		return false
-	}
-	b := g.blocks[k]
-	g.decode(b)
-	if b.decodeErrs != nil || len(b.bloom) == 0 {
-		return true // let exact find nothing the slow way
-	}
-	h1, h2 := bloomHash(key, len(b.bloom)*64)
-	return b.bloom[h1/64]&(1<<(h1%64)) != 0 && b.bloom[h2/64]&(1<<(h2%64)) != 0
-}
+// mayContain is mayContainKey for a key held in a string.
+func (g *Gazetteer) mayContain(key string) bool { return placekey.BloomHas(g.keyBloom, key) }
 
 // NumPlaces reports how many populated places the gazetteer holds.
 func (g *Gazetteer) NumPlaces() int { return g.total }
@@ -551,12 +484,11 @@ func (g *Gazetteer) placeCC2(i int) string { return string(g.line(i)[3]) }
 
 // exact returns the record range whose key equals key.
 func (g *Gazetteer) exact(key string) (lo, hi int) {
-	skel := placekey.Skeleton(key)
-	k := g.blockBefore(skel, key)
-	if !g.mayContain(k, skel, key) {
+	if !g.mayContain(key) {
 		return 0, 0
 	}
-	lo = g.lowerBoundIn(k, skel, key)
+	skel := placekey.Skeleton(key)
+	lo = g.lowerBound(skel, key)
 	hi = lo
 	for hi < g.total {
 		s, k := g.skelKey(hi)
@@ -574,6 +506,9 @@ func (g *Gazetteer) fuzzy(key string, maxDist int, fn func(i, dist int)) {
 	skel := placekey.Skeleton(key)
 	if len(skel) < 3 {
 		return // too few consonants: "Ada" ~ "Ida" ~ "Oda" would all match
+	}
+	if !placekey.BloomHas(g.skelBloom, skel) {
+		return
 	}
 	lo := g.lowerBound(skel, "")
 	for i := lo; i < g.total && i < lo+2000; i++ {
