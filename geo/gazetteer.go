@@ -71,13 +71,13 @@ type Place struct {
 // Load, and it is safe for concurrent use; inside, place blocks are
 // decoded on first use and lookups are memoised, both under locks.
 type Gazetteer struct {
-	zdata  []byte // places.zst, embedded read-only data
+	zdata []byte // places.zst, embedded read-only data
 	// keyBloom and skelBloom are the generator's Bloom filters of every
 	// record's key and skeleton (placekey.BloomHas), embedded read-only.
 	keyBloom, skelBloom []byte
-	dec    *zstd.Decoder
-	blocks []*block
-	total  int // records in all blocks
+	dec                 *zstd.Decoder
+	blocks              []*block
+	total               int // records in all blocks
 
 	countries    []country
 	byAlpha3     map[string]int

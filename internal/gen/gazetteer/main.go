@@ -396,9 +396,9 @@ func coord(f float64) string { return strconv.FormatFloat(math.Round(f*1e4)/1e4,
 // on first use, so a run that resolves a few places decodes a few blocks,
 // and the Bloom filters (places.bloom) spare it blocks for names that are
 // no place. Smaller blocks decode less for each place found but compress
-// worse: 16 KiB blocks, about 600 of them, make the file ~BLOCKCOST larger
+// worse: 16 KiB blocks, about 600 of them, make the file ~6% larger
 // than 256 KiB ones and cut the decoding of a 6,700-sentence news run from
-// ~20 ms to ~RUNCOST (docs/performance.md).
+// ~20 ms to a few (docs/places.md).
 const blockSize = 16 << 10
 
 // writePlaces writes the records as independent zstd frames of about
