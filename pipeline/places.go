@@ -35,7 +35,11 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		if _, ok := mentions[i]; ok || i < 0 || i >= len(sents) {
 			continue
 		}
-		ms := gp.G.Mentions(&sents[i], claim(i), f)
+		kept, released := locativeClaims(&sents[i], claim(i))
+		ms := gp.G.Mentions(&sents[i], kept, f)
+		if len(released) > 0 {
+			ms = dropMinorReleased(ms, released)
+		}
 		mentions[i] = ms
 		f.AddMentions(ms)
 	}
@@ -96,6 +100,99 @@ func origin(s *text.Sentence, start int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// locativeClaims splits the actor claims of a sentence into those the
+// gazetteer must leave alone and those it may read as places: a claimed
+// name right after a locative preposition ("in Western Cambodia", "in a
+// West Bank refugee camp", "across Syria") names where something happens
+// as much as who is involved, and the actor stage cannot say which. The
+// article and compass words between the preposition and the name are
+// skipped ("in the east of", "in northern"). "to" and "from" stay claimed:
+// "sent an envoy to Turkey" names a target, "officials from Iran" an origin.
+func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int) {
+	if len(claims) == 0 {
+		return claims, nil
+	}
+	toks := s.Tokens
+	for ci, c := range claims {
+		i := 0
+		for i < len(toks) && toks[i].Start < c[0] {
+			i++
+		}
+		k := i - 1
+		for k >= 0 && (toks[k].Tag == "DT" || placeCompass(toks[k].Lower)) {
+			k--
+		}
+		if k < 0 || !locativePrep(toks[k].Lower) {
+			if kept != nil {
+				kept = append(kept, c)
+			}
+			continue
+		}
+		if kept == nil {
+			kept = append(make([][2]int, 0, len(claims)), claims[:ci]...)
+		}
+		released = append(released, c)
+	}
+	if released == nil {
+		return claims, nil
+	}
+	return kept, released
+}
+
+// dropMinorReleased keeps, inside a released actor claim, only mentions
+// that resolved to a country, a region or a first-level division, or to a
+// capital or a city of 100,000 or more: a claimed word that is also the
+// name of some hamlet ("in Hamas", "in the Taliban") is still the actor.
+func dropMinorReleased(ms []geo.Mention, released [][2]int) []geo.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, r := range released {
+			if m.Start < r[1] && m.End > r[0] {
+				inside = true
+				break
+			}
+		}
+		if inside && !majorPlace(m.Best) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func majorPlace(p *geo.Place) bool {
+	if p == nil {
+		return false
+	}
+	switch p.Precision {
+	case geo.PrecisionCountry, geo.PrecisionRegion, geo.PrecisionAdmin1:
+		return true
+	}
+	return p.Feature == "PPLC" || p.Population >= 100000
+}
+
+// locativePrep: prepositions after which a name is where an event happens.
+func locativePrep(w string) bool {
+	switch w {
+	case "in", "inside", "into", "at", "near", "across", "throughout", "within", "outside", "around":
+		return true
+	}
+	return false
+}
+
+// placeCompass: words that may stand between a locative preposition and a
+// place name ("in western Cambodia", "in East Bosnia").
+func placeCompass(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"northeastern", "northwestern", "southeastern", "southwestern",
+		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
+		return true
 	}
 	return false
 }
