@@ -313,7 +313,16 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Source = s.groups[subj].Phrases
 		}
 	}
-	if b.tgt < 0 && b.both < 0 && !m.Passive {
+	converse := b.src >= 0 && b.tgt < 0 && b.both < 0 && !m.Passive && s.groups[b.src].Start > h
+	if converse {
+		// A source slot after the head with no target slot is a converse
+		// frame: "Kenya received weapons from Uganda" is Uganda → Kenya,
+		// so the clause's subject is the target.
+		if subj := s.subject(start); subj >= 0 && subj != b.src {
+			m.Target = s.groups[subj].Phrases
+		}
+	}
+	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse {
 		if obj := s.objectFor(end, p.Code); obj >= 0 && !(p.Recip && len(m.Source) > 1 && s.weakObject(obj)) {
 			m.Target = s.groups[obj].Phrases
 		}
