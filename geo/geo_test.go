@@ -115,6 +115,18 @@ func TestMentions(t *testing.T) {
 			want:     []wantMention{{text: "Washington", country: "USA", precision: "city", lat: 38.90, lon: -77.04, km: 10}},
 		},
 		{
+			name:     "a lone compass word is a direction, not the admin1 called Eastern",
+			sentence: "The airliner was shot down over Eastern Ukraine.",
+			tags:     map[string]string{"The": "DT", "Eastern": "JJ"},
+			want:     []wantMention{{text: "Ukraine", name: "Ukraine", country: "UKR", precision: "country"}},
+		},
+		{
+			name:     "a compass word that starts the name stays in it",
+			sentence: "Rebels fled to the Eastern Cape.",
+			tags:     map[string]string{"Rebels": "NNS"},
+			want:     []wantMention{{text: "Eastern Cape", name: "Eastern Cape", country: "ZAF", precision: "admin1"}},
+		},
+		{
 			name:     "Washington state",
 			sentence: "Fires spread across Washington state.",
 			tags:     map[string]string{"Fires": "NNS"},

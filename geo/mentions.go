@@ -226,6 +226,12 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			if isParticle(lower(toks[e-1])) {
 				continue
 			}
+			if e == p+1 && p+1 < j && directionWords[w] {
+				// A lone compass word before more of the name is a
+				// direction ("Eastern Ukraine"), not the admin1 region
+				// some state calls "Eastern"; "Eastern Cape" matched whole.
+				continue
+			}
 			txt := s.Text[toks[p].Start:toks[e-1].End]
 			// Fuzzy matching only for a whole span: sub-spans of longer
 			// names would find look-alike villages everywhere.
