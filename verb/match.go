@@ -48,6 +48,9 @@ type Match struct {
 	// Governor is the token of the intent or threat verb that recoded
 	// this match ("pledged" in "pledged to expel"), or -1.
 	Governor int
+	// reporter is 1 + the token of the reporting verb whose complement
+	// holds this event, or 0.
+	reporter int
 	// Orphan marks a meeting or agreement whose clause names nobody ("the
 	// agreements reached in May 2017"); the pipeline gives it the parties
 	// of the story's previous meeting or agreement, or drops it.

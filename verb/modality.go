@@ -148,6 +148,9 @@ func (s *sentence) reporting(r *Result) {
 			if o.Head > rp.head || (o.Head < rp.head && rp.comma) {
 				p := rp.who
 				o.Modality.ReportedBy = &p
+				if o.Head < rp.head {
+					o.reporter = rp.head + 1
+				}
 				break
 			}
 		}
@@ -169,9 +172,33 @@ func (s *sentence) reporting(r *Result) {
 		kept = append(kept, m)
 	}
 	r.Matches = kept
-	// A statement is an event of its own (CAMEO 01: who said it, and to
-	// whom), and it also reports the events in its complement; both are
-	// kept. A statement with no actor for a speaker was dropped above.
+	if len(speech) > 0 && len(other) > 0 {
+		// "Rebels shelled the town, officials said": a trailing
+		// attribution only sources the event before it, as CAMEO coders
+		// read it; its speaker lives on as reported_by. A leading "X said
+		// that ..." stays a statement of its own: X chose to speak.
+		kept = r.Matches[:0]
+		for i, m := range r.Matches {
+			if m.Pattern.Speech && m.Code == "" && reports(r.Matches, i) {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		r.Matches = kept
+	}
+	// Otherwise a statement is an event of its own (CAMEO 01: who said
+	// it, and to whom), and it also reports the events in its complement.
+	// A statement with no actor for a speaker was dropped above.
+}
+
+// reports: some other kept event is reported by the verb of match i.
+func reports(ms []Match, i int) bool {
+	for j := range ms {
+		if j != i && !ms[j].Pattern.Speech && ms[j].reporter == ms[i].Head+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingVerbs introduce reported speech; their subject is the source

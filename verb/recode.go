@@ -86,10 +86,22 @@ func threatCode(c string) string {
 		return "1383"
 	case strings.HasPrefix(c, "18"), strings.HasPrefix(c, "19"):
 		return "1384"
+	case strings.HasPrefix(c, "172"):
+		// Administrative sanctions threatened mirror 172x one for one:
+		// "will impose a curfew" → 1323.
+		return "132" + c[3:]
 	case strings.HasPrefix(c, "17"):
 		return "137"
+	case strings.HasPrefix(c, "162"):
+		return "1311"
 	case strings.HasPrefix(c, "163"):
 		return "1312"
+	case strings.HasPrefix(c, "164"):
+		return "134"
+	case strings.HasPrefix(c, "165"):
+		return "135"
+	case strings.HasPrefix(c, "166"):
+		return "136"
 	case strings.HasPrefix(c, "16"):
 		return "1313"
 	case strings.HasPrefix(c, "14"):
