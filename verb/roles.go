@@ -201,6 +201,11 @@ func (s *sentence) subject(start int) int {
 // in the war on terror, has refused") describes the actor before the
 // comma, which is the subject.
 func (s *sentence) appositiveOf(g actor.Group) int {
+	if g.End < len(s.toks) && (s.toks[g.End].IsVerb() || s.toks[g.End].Tag == "MD") {
+		// "Rebels shelled the town, the ministry said": a group right
+		// before its verb is that clause's subject, not an appositive.
+		return -1
+	}
 	j := g.Start - 1
 	for j >= 0 && (filler(&s.toks[j]) || s.toks[j].Tag == "NN") && s.inGroup[j] < 0 {
 		j--

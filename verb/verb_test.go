@@ -52,6 +52,7 @@ var testVerbs = fstest.MapFS{
 	"v/01.txt": {Data: []byte("010  say  [speech]\n")},
 	"v/19.txt": {Data: []byte("190  attack  (+)\n1823  execute  +\n0871  {ceasefire} ... ^broker ... between &\n")},
 	"v/08.txt": {Data: []byte("087  withdraw\n")},
+	"v/07.txt": {Data: []byte("072  receive ... weapons from $\n")},
 }
 
 type coded struct {

@@ -1,0 +1,61 @@
+package verb
+
+import "testing"
+
+// Engine rules added for the verb side of issue 3; each case can fail if
+// its rule is removed.
+func TestCoderFrames(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		want     coded
+		not      string // a code that must not be among the results
+	}{ // want.tgt "*" leaves the target unchecked
+		{"converse: the from-phrase gives, the subject receives",
+			"Syria received weapons from Iran.", coded{code: "072", src: "IRN", tgt: "SYR"}, ""},
+		{"a participle opening the subject is an adjective",
+			"Fleeing Syrian troops attacked Turkish forces.", coded{code: "190", src: "SYRMIL", tgt: "TURMIL"}, ""},
+		{"a trailing attribution sources the event and is no statement",
+			"Syrian rebels attacked Turkish troops, the Russian government said.",
+			coded{code: "190", src: "SYRREB", tgt: "TURMIL", reporter: "RUSGOV"}, "010"},
+		{"a leading statement stays an event of its own",
+			"Iran said Syrian rebels attacked Turkish troops.", coded{code: "010", src: "IRN", tgt: "*"}, ""},
+	}
+	for _, tt := range tests {
+		got := codeAll(t, tt.sentence)
+		found := false
+		for _, g := range got {
+			if g == tt.want || (tt.want.tgt == "*" && g.code == tt.want.code && g.src == tt.want.src) {
+				found = true
+			}
+			if tt.not != "" && g.code == tt.not {
+				t.Errorf("%s: %q coded %s: %+v", tt.name, tt.sentence, tt.not, got)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q\n got %+v\nwant %+v among them", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestThreatCode(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"1621", "1311"}, // will cut economic aid
+		{"162", "1311"},
+		{"163", "1312"},
+		{"161", "1313"},
+		{"164", "134"},
+		{"165", "135"},
+		{"1661", "136"},  // will withdraw its peacekeepers
+		{"1723", "1323"}, // will impose a curfew
+		{"172", "132"},
+		{"175", "137"},
+		{"190", "1384"},
+		{"040", ""},
+	}
+	for _, tt := range tests {
+		if got := threatCode(tt.in); got != tt.want {
+			t.Errorf("threatCode(%s) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
