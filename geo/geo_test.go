@@ -115,6 +115,18 @@ func TestMentions(t *testing.T) {
 			want:     []wantMention{{text: "Washington", country: "USA", precision: "city", lat: 38.90, lon: -77.04, km: 10}},
 		},
 		{
+			name:     "a demonym describing a place outweighs the larger namesake",
+			sentence: "Militias clashed in Tripoli as shells hit the north Lebanese port.",
+			tags:     map[string]string{"Militias": "NNS", "Lebanese": "JJ"},
+			want:     []wantMention{{text: "Tripoli", name: "Tripoli", country: "LBN", precision: "city"}},
+		},
+		{
+			name:     "a demonym describing people does not",
+			sentence: "Lebanese officers met militia leaders in Tripoli.",
+			tags:     map[string]string{"Lebanese": "JJ"},
+			want:     []wantMention{{text: "Tripoli", name: "Tripoli", country: "LBY", precision: "city"}},
+		},
+		{
 			name:     "a lone compass word is a direction, not the admin1 called Eastern",
 			sentence: "The airliner was shot down over Eastern Ukraine.",
 			tags:     map[string]string{"The": "DT", "Eastern": "JJ"},

@@ -518,11 +518,17 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 	}
 	// Demonyms are weak evidence of where a sentence is ("Syrian officers
 	// in Tripoli", "the north Lebanese port").
-	var demonyms countrySet
-	for _, t := range toks {
+	// A demonym that describes a place ("the north Lebanese port", "a
+	// Syrian border town") is stronger evidence than one that describes
+	// people ("Syrian officers").
+	var demonyms, placeDemonyms countrySet
+	for i, t := range toks {
 		if len(t.Text) > 3 && isCapitalized(t.Text) {
 			if ci, ok := g.demonymLower[lower(t)]; ok {
 				demonyms.add(g.countries[ci].alpha3)
+				if i+1 < len(toks) && placeNouns[lower(toks[i+1])] {
+					placeDemonyms.add(g.countries[ci].alpha3)
+				}
 			}
 		}
 	}
@@ -576,7 +582,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus) []Mention {
 			hasCountry = hasCountry || c.kind == "country"
 		}
 		for _, c := range r.cands {
-			x := g.score(c, r, containers[i], sentCountries, demonyms, hasCountry, f)
+			x := g.score(c, r, containers[i], sentCountries, demonyms, placeDemonyms, hasCountry, f)
 			// "Atlanta, Georgia": the container is the region the place
 			// before it lies in, even where the name is also a country's.
 			if i > 0 && len(containers[i-1]) > 0 && bests[i-1] != nil && c.kind == "admin1" &&
@@ -663,7 +669,7 @@ func containerGap(between []text.Token, next raw) bool {
 	return ok
 }
 
-func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms countrySet, hasCountry bool, f *Focus) float64 {
+func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms, placeDemonyms countrySet, hasCountry bool, f *Focus) float64 {
 	var s float64
 	switch c.kind {
 	case "country":
@@ -706,7 +712,10 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms
 		s += 3
 	}
 	if c.kind != "country" && demonyms.has(c.p.Country) {
-		s += 2 // "Tripoli ... the north Lebanese port"
+		s += 2 // "Syrian officers in Tripoli"
+		if placeDemonyms.has(c.p.Country) {
+			s += 4 // "Tripoli ... the north Lebanese port"
+		}
 	}
 	for _, ct := range cs {
 		if ct.country == c.p.Country {
@@ -851,6 +860,14 @@ var regionWords = map[string]bool{
 	"region": true, "province": true, "governorate": true, "district": true, "countryside": true,
 	"oblast": true, "county": true, "state": true, "prefecture": true, "department": true,
 	"city": true, "town": true,
+}
+
+// placeNouns are the nouns a demonym describes a place with: "the
+// Lebanese port", "a Syrian border town", "the Libyan capital".
+var placeNouns = map[string]bool{
+	"port": true, "city": true, "town": true, "village": true, "capital": true, "border": true,
+	"coast": true, "province": true, "region": true, "countryside": true, "enclave": true,
+	"island": true, "harbour": true, "harbor": true, "territory": true, "coastal": true,
 }
 
 var settlementWords = map[string]bool{
