@@ -20,6 +20,10 @@ var intentWords = map[string]bool{
 	"agree": true, "promise": true, "pledge": true, "vow": true, "offer": true, "commit": true,
 	"undertake": true, "volunteer": true, "willing": true, "ready": true, "prepared": true,
 	"eager": true, "determined": true, "intend": true, "plan": true, "resolve": true, "swear": true,
+	// A stated wish to cooperate is CAMEO's intent too ("wants to help",
+	// "seeks to deepen ties", "hopes to expand trade"), not a mere
+	// hypothesis: the wish itself is the event.
+	"want": true, "seek": true, "hope": true, "wish": true, "aim": true,
 }
 
 // intent recodes an action inside an intent complement as CAMEO's

@@ -59,3 +59,20 @@ func TestThreatCode(t *testing.T) {
 		}
 	}
 }
+
+func TestIntentWishes(t *testing.T) {
+	// A stated wish to act is coded as the intent (CAMEO 03), not left
+	// hypothetical; a wish to use force stays a threat (CAMEO 13).
+	tests := []struct{ sentence, code string }{
+		{"Iran wants to meet Syria.", "036"},
+		{"Turkey seeks to meet Russia.", "036"},
+		{"Russia hopes to meet Turkey.", "036"},
+		{"Iran wants to attack Syria.", "1384"},
+	}
+	for _, tt := range tests {
+		got := codeAll(t, tt.sentence)
+		if len(got) == 0 || got[0].code != tt.code || got[0].hyp {
+			t.Errorf("%q: got %+v, want code %s, not hypothetical", tt.sentence, got, tt.code)
+		}
+	}
+}
