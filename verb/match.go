@@ -136,6 +136,15 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") {
 			continue
 		}
+		// A participle after a determiner or number and before its noun
+		// is an adjective: "rescued 20 kidnapped schoolgirls", "the
+		// detained activists". The event it names happened earlier and by
+		// someone else, so the clause's subject is not its agent.
+		if (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && !toks[i+1].IsProper() {
+			if pt := toks[i-1].Tag; pt == "DT" || pt == "CD" || pt == "PRP$" {
+				continue
+			}
+		}
 		cands := c.candidates(&toks[i])
 		for _, p := range cands {
 			if (p.Speech || p.Verb) && !toks[i].IsVerb() {
