@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/parley-events/parley/internal/dictfile"
 	"github.com/parley-events/parley/text"
@@ -74,14 +75,34 @@ type pendingKey struct {
 	entry int32
 }
 
-// Entries returns the parsed dictionary lines with their examples.
+// Entries returns the parsed dictionary lines with their examples. A
+// dictionary opened from its compiled form has none: its tests load the
+// text with LoadText.
 func (d *Dictionary) Entries() []dictfile.Entry { return d.raw }
 
 // Len is the number of aliases.
 func (d *Dictionary) Len() int { return len(d.list) }
 
-// Load compiles every *.txt under dir in fsys.
+// Load opens the dictionary in dir: its compiled form (CompiledName) when
+// that was built from the *.txt files now there, else the text itself.
 func Load(fsys fs.FS, dir string) (*Dictionary, error) {
+	if b, err := fs.ReadFile(fsys, path.Join(dir, CompiledName)); err == nil && len(b) > 0 {
+		sum, _, err := sourceSum(fsys, dir)
+		if err != nil {
+			return nil, err
+		}
+		// b is this call's own copy, never written again, so the
+		// dictionary's strings may point into it.
+		if d, err := unmarshal(unsafe.String(&b[0], len(b)), sum); err == nil {
+			return d, nil
+		}
+	}
+	return LoadText(fsys, dir)
+}
+
+// LoadText compiles every *.txt under dir in fsys, keeping the parsed
+// entries (Entries) for the tests that run their examples.
+func LoadText(fsys fs.FS, dir string) (*Dictionary, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
 	if err != nil {
 		return nil, fmt.Errorf("actor: list dictionaries: %w", err)

@@ -123,3 +123,15 @@ func TestGolemTableFirstBadLine(t *testing.T) {
 		t.Errorf("error %v, want one about line 2", err)
 	}
 }
+
+// TestLemmasBinUpToDate fails when golem's dictionary, or the table
+// layout, changes under the committed lemmas.bin: run `go generate ./text`.
+func TestLemmasBinUpToDate(t *testing.T) {
+	b, err := BuildLemmaTable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != lemmasBin {
+		t.Fatal("text/lemmas.bin is stale: run go generate ./text")
+	}
+}

@@ -1,0 +1,25 @@
+//go:build ignore
+
+// gen_lemmas writes lemmas.bin, golem's English lemma table in the
+// strtab layout, so that start-up need not build a map of it. Run it with
+// `go generate ./text` after upgrading golem.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/parley-events/parley/text"
+)
+
+func main() {
+	b, err := text.BuildLemmaTable()
+	if err == nil {
+		err = os.WriteFile("lemmas.bin", b, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen_lemmas:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("lemmas.bin: %d bytes\n", len(b))
+}
