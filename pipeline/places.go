@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"unicode"
+
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/geo"
 	"github.com/parley-events/parley/text"
@@ -30,6 +32,41 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 	// ("Tripoli" after a paragraph about Lebanon). A second pass would
 	// cost as much again for the rare place named before its country.
 	mentions := map[int][]geo.Mention{}
+	// A dateline ("KABUL, May 5 (Reuters) -") says where the story was
+	// filed; it places the events that name no place of their own.
+	var dateline *geo.Mention
+	if len(evs) > 0 && len(sents) > 0 {
+		if lo, hi, ok := datelineSpan(&sents[0]); ok {
+			kept, released := locativeClaims(&sents[0], claim(0))
+			kept, released = releaseSpan(kept, released, lo, hi)
+			// Taggers read a capitalised first word as a common noun
+			// ("LYON/NN"); the dateline is a name whatever its tag.
+			s0 := sents[0]
+			s0.Tokens = append([]text.Token(nil), s0.Tokens...)
+			for k := range s0.Tokens {
+				if s0.Tokens[k].End > hi {
+					break
+				}
+				s0.Tokens[k].Tag = "NNP"
+			}
+			ms := gp.G.Mentions(&s0, kept, f)
+			if len(released) > 0 {
+				ms = dropMinorReleased(ms, released)
+			}
+			for i := range ms {
+				// Only a city: "US, EU agree to talks" is a headline, not a dateline.
+				if ms[i].Start >= lo && ms[i].End <= hi && ms[i].Best != nil && ms[i].Best.Precision == geo.PrecisionCity {
+					dateline = &ms[i]
+					break
+				}
+			}
+			if dateline != nil {
+				// Otherwise the sentence is read below like any other.
+				mentions[0] = ms
+				f.AddMentions(ms)
+			}
+		}
+	}
 	for _, e := range evs {
 		i := e.SentenceIndex
 		if _, ok := mentions[i]; ok || i < 0 || i >= len(sents) {
@@ -47,12 +84,9 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 	for k, e := range evs {
 		i := e.SentenceIndex
 		ms := mentions[i]
-		if len(ms) == 0 {
-			continue
-		}
 		kept := ms[:0:0]
 		for _, m := range ms {
-			if !origin(&sents[i], m.Start) {
+			if !origin(&sents[i], m.Start) && (dateline == nil || i != 0 || m.Start != dateline.Start) {
 				kept = append(kept, m)
 			}
 		}
@@ -64,6 +98,9 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 			}
 		}
 		m := geo.Locate(&sents[i], inClause, lo, hi, e.Evidence.Verb.Start)
+		if m == nil && i == 0 {
+			m = dateline // offsets point into sentence 0, so evidence stays honest
+		}
 		if m == nil {
 			continue
 		}
@@ -195,4 +232,58 @@ func placeCompass(w string) bool {
 		return true
 	}
 	return false
+}
+
+// releaseSpan moves the claims overlapping [lo, hi) from kept to released.
+func releaseSpan(kept, released [][2]int, lo, hi int) ([][2]int, [][2]int) {
+	out := kept[:0:0]
+	for _, c := range kept {
+		if c[0] < hi && c[1] > lo {
+			released = append(released, c)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, released
+}
+
+// datelineSpan finds a wire dateline at the start of a story's first
+// sentence: one to four words in capitals ("KABUL", "GAZA CITY", "ST.
+// PETERSBURG") followed by a comma, colon, parenthesis or dash, as in
+// "KABUL, May 5 (Reuters) -", "LYON: Interpol said", "BEIRUT (AP) --".
+// It returns the byte range of the capitalised words.
+func datelineSpan(s *text.Sentence) (lo, hi int, ok bool) {
+	toks := s.Tokens
+	n := 0
+	for n < len(toks) && n < 5 && allCaps(toks[n].Text) {
+		n++
+	}
+	if n == 0 || n > 4 || n >= len(toks) {
+		return 0, 0, false
+	}
+	switch toks[n].Text {
+	case ",", ":", "(", "-", "--", "\u2014", "\u2013":
+	default:
+		return 0, 0, false
+	}
+	return toks[0].Start, toks[n-1].End, true
+}
+
+// allCaps: a word of two or more letters with no lower-case letter
+// ("KABUL", "ST.", "AL-ARISH"); "US" alone is too short to be a dateline
+// only by accident, as it needs the punctuation after it too.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || r == '\'' || r == '\u2019':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
