@@ -383,7 +383,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if p.Speech && len(m.Source) == 0 {
 		return Match{}, "a statement needs a speaker"
 	}
-	m.Modality = s.modality(start, h)
+	m.Modality = s.modality(start, h, p.Root() >= "14")
 	return m, ""
 }
 

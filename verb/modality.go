@@ -18,8 +18,10 @@ var (
 	negVerbs    = map[string]bool{"deny": true, "refuse": true, "fail": true, "decline": true, "reject": true}
 )
 
-// modality reads the words between the clause start and the head.
-func (s *sentence) modality(start, h int) Modality {
+// modality reads the words between the clause start and the head. For
+// force and coercion (forceful), an attempt is the event: "tried to storm
+// the parliament", "attempted to hack the ministry" happened, failed or not.
+func (s *sentence) modality(start, h int, forceful bool) Modality {
 	var m Modality
 	lo := start - 6
 	for k := start - 1; k >= 0 && k >= lo; k-- {
@@ -44,7 +46,9 @@ func (s *sentence) modality(start, h int) Modality {
 		case futureVerbs[t.Lemma] && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			m.Future = true
 		case hypoVerbs[t.Lemma] && t.IsVerb():
-			m.Hypothetical = true
+			if !(forceful && (t.Lemma == "try" || t.Lemma == "attempt")) {
+				m.Hypothetical = true
+			}
 		case negVerbs[t.Lemma] && t.IsVerb():
 			m.Negated = true
 		}

@@ -76,3 +76,20 @@ func TestIntentWishes(t *testing.T) {
 		}
 	}
 }
+
+func TestAttemptsOfForce(t *testing.T) {
+	// "tried to attack" happened; "tried to meet" stays hypothetical.
+	tests := []struct {
+		sentence string
+		hyp      bool
+	}{
+		{"Russia tried to attack Turkey.", false},
+		{"Iran tried to meet Syria.", true},
+	}
+	for _, tt := range tests {
+		got := codeAll(t, tt.sentence)
+		if len(got) == 0 || got[0].hyp != tt.hyp {
+			t.Errorf("%q: got %+v, want hypothetical %v", tt.sentence, got, tt.hyp)
+		}
+	}
+}
