@@ -6,12 +6,14 @@ package data
 import "embed"
 
 // FS holds the dictionaries: actors/*.txt, verbs/*.txt and discards/*.txt,
-// and actors/compiled.bin, the actor dictionary built ahead of time
-// (actor.Compile) so start-up need not parse it. actor.Load uses it only
-// while it matches the text beside it; TestCompiledUpToDate fails when it
-// does not: run `go generate ./data` after editing data/actors.
+// and actors/compiled.bin and verbs/compiled.bin, the actor and verb
+// dictionaries built ahead of time (actor.Compile, verb.CompileDir) so
+// start-up need not parse them. actor.Load and verb.Load use them only
+// while they match the text beside them; TestCompiledUpToDate fails when
+// they do not: run `go generate ./data` after editing data/actors or
+// data/verbs.
 //
-//go:embed actors/*.txt actors/compiled.bin verbs/*.txt discards/*.txt
+//go:embed actors/*.txt actors/compiled.bin verbs/*.txt verbs/compiled.bin discards/*.txt
 var FS embed.FS
 
 //go:generate go run ../internal/gen/dicts

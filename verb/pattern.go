@@ -29,6 +29,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/parley-events/parley/internal/dictfile"
 )
@@ -85,7 +86,9 @@ type Dictionary struct {
 // Patterns returns every pattern in file order.
 func (d *Dictionary) Patterns() []*Pattern { return d.all }
 
-// Entries returns the parsed dictionary lines with their examples.
+// Entries returns the parsed dictionary lines with their examples. A
+// dictionary opened from its compiled form has none: its tests load the
+// text with LoadText.
 func (d *Dictionary) Entries() []dictfile.Entry { return d.raw }
 
 // Candidates returns the patterns whose head is w, most specific first.
@@ -94,9 +97,28 @@ func (d *Dictionary) Candidates(w string) []*Pattern { return d.byHead[w] }
 // CodeValidator reports whether a CAMEO event code exists.
 type CodeValidator func(code string) bool
 
-// Load compiles every *.txt under dir. valid, when not nil, rejects unknown
-// CAMEO codes at load time so a typo cannot reach the output.
+// Load opens the dictionary in dir: its compiled form (CompiledName) when
+// that was built from the *.txt files now there, else the text itself.
+// valid, when not nil, rejects unknown CAMEO codes at load time so a typo
+// cannot reach the output.
 func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
+	if b, err := fs.ReadFile(fsys, path.Join(dir, CompiledName)); err == nil && len(b) > 0 {
+		sum, err := sourceSum(fsys, dir)
+		if err != nil {
+			return nil, err
+		}
+		// b is this call's own copy, never written again, so the
+		// patterns' strings may point into it.
+		if d, err := unmarshal(unsafe.String(&b[0], len(b)), sum, valid); err == nil {
+			return d, nil
+		}
+	}
+	return LoadText(fsys, dir, valid)
+}
+
+// LoadText compiles every *.txt under dir, keeping the parsed entries
+// (Entries) for the tests that run their examples.
+func LoadText(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
 	if err != nil {
 		return nil, fmt.Errorf("verb: list dictionaries: %w", err)
@@ -128,11 +150,20 @@ func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
 			}
 			p.Pos = e.Pos()
 			d.all = append(d.all, p)
-			for _, w := range p.Head() {
-				d.byHead[w] = append(d.byHead[w], p)
-			}
 		}
 		d.raw = append(d.raw, es...)
+	}
+	d.index()
+	return d, nil
+}
+
+// index files every pattern under its head words, best first, and
+// numbers the words patterns require.
+func (d *Dictionary) index() {
+	for _, p := range d.all {
+		for _, w := range p.Head() {
+			d.byHead[w] = append(d.byHead[w], p)
+		}
 	}
 	for _, ps := range d.byHead {
 		sort.SliceStable(ps, func(i, j int) bool { return better(ps[i], ps[j]) })
@@ -151,7 +182,6 @@ func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
 			}
 		}
 	}
-	return d, nil
 }
 
 // better orders candidate patterns: the most specific first. Ties keep

@@ -1,6 +1,7 @@
 // Command dicts writes the compiled forms of parley's dictionaries next to
-// their text (data/actors/compiled.bin), so start-up opens arrays instead
-// of parsing text. Run from data/ by `go generate ./data`.
+// their text (data/actors/compiled.bin, data/verbs/compiled.bin), so
+// start-up opens them instead of parsing text. Run from data/ by
+// `go generate ./data`.
 package main
 
 import (
@@ -9,6 +10,8 @@ import (
 	"path/filepath"
 
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/ontology"
+	"github.com/parley-events/parley/verb"
 )
 
 func main() {
@@ -19,14 +22,27 @@ func main() {
 }
 
 func run() error {
-	b, err := actor.Compile(os.DirFS("."), "actors")
+	fsys := os.DirFS(".")
+	ab, err := actor.Compile(fsys, "actors")
 	if err != nil {
 		return err
 	}
-	out := filepath.Join("actors", actor.CompiledName)
-	if err := os.WriteFile(out, b, 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
+	onto, err := ontology.Load()
+	if err != nil {
+		return err
 	}
-	fmt.Printf("%s: %d bytes\n", out, len(b))
+	vb, err := verb.CompileDir(fsys, "verbs", func(c string) bool { _, ok := onto.Event(c); return ok })
+	if err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		path string
+		b    []byte
+	}{{filepath.Join("actors", actor.CompiledName), ab}, {filepath.Join("verbs", verb.CompiledName), vb}} {
+		if err := os.WriteFile(f.path, f.b, 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", f.path, err)
+		}
+		fmt.Printf("%s: %d bytes\n", f.path, len(f.b))
+	}
 	return nil
 }
