@@ -147,7 +147,8 @@ func origin(s *text.Sentence, start int) bool {
 // West Bank refugee camp", "across Syria") names where something happens
 // as much as who is involved, and the actor stage cannot say which. The
 // article and compass words between the preposition and the name are
-// skipped ("in the east of", "in northern"). "to" and "from" stay claimed:
+// skipped ("in the east of", "in northern"), and a compass word alone
+// marks a place ("of northern Iraq"). "to" and "from" stay claimed:
 // "sent an envoy to Turkey" names a target, "officials from Iran" an origin.
 func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int) {
 	if len(claims) == 0 {
@@ -160,10 +161,14 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 			i++
 		}
 		k := i - 1
+		compass := false
 		for k >= 0 && (toks[k].Tag == "DT" || placeCompass(toks[k].Lower)) {
+			compass = compass || placeCompass(toks[k].Lower)
 			k--
 		}
-		if k < 0 || !locativePrep(toks[k].Lower) {
+		// A compass word before a name makes it a place whatever the
+		// preposition: "the mountains of northern Iraq".
+		if !compass && (k < 0 || !locativePrep(toks[k].Lower)) {
 			if kept != nil {
 				kept = append(kept, c)
 			}
@@ -216,7 +221,7 @@ func majorPlace(p *geo.Place) bool {
 // locativePrep: prepositions after which a name is where an event happens.
 func locativePrep(w string) bool {
 	switch w {
-	case "in", "inside", "into", "at", "near", "across", "throughout", "within", "outside", "around":
+	case "in", "inside", "into", "at", "near", "across", "throughout", "within", "outside", "around", "through", "along":
 		return true
 	}
 	return false
