@@ -242,7 +242,9 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 // modifiesSubject: a country adjective on the noun phrase right before
 // the verb names the agent: "Israeli helicopters and tanks shelled".
 func (s *sentence) modifiesSubject(g actor.Group, start int) bool {
-	if g.End >= start {
+	// g.End == start: the match itself opens with the modified noun
+	// ("Turkish tanks entered"), whose adjective names the agent.
+	if g.End > start {
 		return false
 	}
 	for k := g.End; k < start; k++ {

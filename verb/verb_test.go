@@ -53,6 +53,7 @@ var testVerbs = fstest.MapFS{
 	"v/19.txt": {Data: []byte("190  attack  (+)\n1823  execute  +\n0871  {ceasefire} ... ^broker ... between &\n")},
 	"v/08.txt": {Data: []byte("087  withdraw\n")},
 	"v/07.txt": {Data: []byte("072  receive ... weapons from $\n")},
+	"v/15.txt": {Data: []byte("190  tanks ... ^enter (+)\n")},
 }
 
 type coded struct {

@@ -18,6 +18,8 @@ func TestCoderFrames(t *testing.T) {
 		{"a trailing attribution sources the event and is no statement",
 			"Syrian rebels attacked Turkish troops, the Russian government said.",
 			coded{code: "190", src: "SYRREB", tgt: "TURMIL", reporter: "RUSGOV"}, "010"},
+		{"an adjective on a pattern's opening noun names the agent",
+			"Russian tanks entered Syria.", coded{code: "190", src: "RUS", tgt: "SYR"}, ""},
 		{"a leading statement stays an event of its own",
 			"Iran said Syrian rebels attacked Turkish troops.", coded{code: "010", src: "IRN", tgt: "*"}, ""},
 	}
