@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/parley-events/parley/event"
@@ -95,6 +96,19 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		for _, m := range kept {
 			if m.Start >= lo && m.End <= hi {
 				inClause = append(inClause, m)
+			}
+		}
+		if len(inClause) == 0 {
+			// Nothing in the event's own clause: a relative clause on its
+			// object may say where that object is ("seized the airport,
+			// which lies south of Aden", "struck a building that houses
+			// offices in Gaza City").
+			if rlo, rhi, ok := relativeClause(&sents[i], hi); ok {
+				for _, m := range kept {
+					if m.Start >= rlo && m.End <= rhi {
+						inClause = append(inClause, m)
+					}
+				}
 			}
 		}
 		m := geo.Locate(&sents[i], inClause, lo, hi, e.Evidence.Verb.Start)
@@ -291,4 +305,36 @@ func allCaps(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// relativeClause returns the byte range of the clause that opens at byte
+// offset at when it is a relative clause on a noun: "which", "who",
+// "whom", "where", or "that" right after a noun ("a building that houses").
+// "said that ..." is a reported clause, not a relative one.
+func relativeClause(s *text.Sentence, at int) (lo, hi int, ok bool) {
+	toks := s.Tokens
+	k := 0
+	for k < len(toks) && toks[k].Start < at {
+		k++
+	}
+	if k >= len(toks) || toks[k].Start != at {
+		return 0, 0, false
+	}
+	switch toks[k].Lower {
+	case "which", "who", "whom", "where":
+	case "that":
+		if k == 0 || !strings.HasPrefix(toks[k-1].Tag, "NN") {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	hi = len(s.Text)
+	for j := k + 1; j < len(toks); j++ {
+		if clauseOpener(toks[j].Lower) {
+			hi = toks[j].Start
+			break
+		}
+	}
+	return at, hi, true
 }
