@@ -145,6 +145,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 				continue
 			}
 		}
+		// A gerund after "of" is alleged or possible, not done: "accused
+		// China of harassing fishermen", "the risk of attacking".
+		if toks[i].Tag == "VBG" && i > 0 && toks[i-1].Lower == "of" {
+			continue
+		}
 		cands := c.candidates(&toks[i])
 		for _, p := range cands {
 			if (p.Speech || p.Verb) && !toks[i].IsVerb() {

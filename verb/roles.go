@@ -422,7 +422,7 @@ var outsideVerbs = map[string]bool{
 	"urge": true, "call": true, "ask": true, "support": true, "back": true,
 	"endorse": true, "describe": true, "call for": true, "claim": true, "allege": true, "dismiss": true,
 	"question": true, "doubt": true, "discuss": true, "debate": true, "ignore": true, "suffer": true,
-	"face": true, "escape": true, "prevent": true, "block": true,
+	"face": true, "escape": true, "prevent": true, "block": true, "defend": true, "justify": true,
 	"thwart": true, "foil": true, "avert": true, "resist": true, "repel": true, "condole": true,
 }
 

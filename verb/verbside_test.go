@@ -95,3 +95,13 @@ func TestAttemptsOfForce(t *testing.T) {
 		}
 	}
 }
+
+func TestGerundAfterOf(t *testing.T) {
+	// "accused X of attacking": the attack is alleged, not coded; the
+	// accusation is another pattern's business.
+	for _, g := range codeAll(t, "Russia accused Turkey of attacking Syria.") {
+		if g.code == "190" {
+			t.Errorf("coded the alleged attack: %+v", g)
+		}
+	}
+}
