@@ -548,7 +548,13 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		}
 	}
 	if len(ps) < 3 && p.Attach == "" {
-		return // a dyad says it all
+		// A dyad says it all; when the clause gave no subject ("the
+		// meeting between the Turkish and Greek leaders took place"),
+		// the two parties are its sides.
+		if len(ps) == 2 && len(m.Source) == 0 && len(m.Target) == 0 {
+			m.Source, m.Target = []actor.Phrase{ps[0].Phrase}, []actor.Phrase{ps[1].Phrase}
+		}
+		return
 	}
 	m.Participants = ps
 	if len(m.Source) == 0 {

@@ -20,6 +20,8 @@ func TestCoderFrames(t *testing.T) {
 			coded{code: "190", src: "SYRREB", tgt: "TURMIL", reporter: "RUSGOV"}, "010"},
 		{"an adjective on a pattern's opening noun names the agent",
 			"Russian tanks entered Syria.", coded{code: "190", src: "RUS", tgt: "SYR"}, ""},
+		{"the two parties of a subjectless meeting are its sides",
+			"The meeting of Russian and Turkish troops took place.", coded{code: "040", src: "RUS", tgt: "TURMIL"}, ""},
 		{"a leading statement stays an event of its own",
 			"Iran said Syrian rebels attacked Turkish troops.", coded{code: "010", src: "IRN", tgt: "*"}, ""},
 	}
