@@ -320,9 +320,15 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 		t0 = time.Now()
 	}
 	pub, hasPub := a.Story.PubDate()
-	var out []event.Event
-	var heads []int
-	var claimed [][][2]int
+	// Sized for every match and a mirror of each: an Event is large, and
+	// growing the slice event by event was 3% of a run's CPU.
+	n := 0
+	for i := range a.Sentences {
+		n += 2 * len(a.Sentences[i].Verbs.Matches)
+	}
+	out := make([]event.Event, 0, n)
+	heads := make([]int, 0, n)
+	claimed := make([][][2]int, 0, len(a.Sentences))
 	lastConsult, lastRecip := -1, -1
 	for si := range a.Sentences {
 		sa := &a.Sentences[si]
