@@ -269,14 +269,17 @@ func startsUpper(s string) bool {
 func compose(toks []text.Token, parts []Part) []Phrase {
 	out := make([]Phrase, 0, len(parts))
 	for i := 0; i < len(parts); {
-		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: []Part{parts[i]}}
+		// A phrase's parts are consecutive in parts, so its Parts is a
+		// window on that array, capped so an append copies: no allocation
+		// per phrase.
+		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: parts[i : i+1 : i+1]}
 		j := i + 1
 		for ; j < len(parts); j++ {
 			gap := toks[ph.End:parts[j].Start]
 			if !joinable(gap, &ph, &parts[j]) {
 				break
 			}
-			ph.Parts = append(ph.Parts, parts[j])
+			ph.Parts = parts[i : j+1 : j+1]
 			ph.End = parts[j].End
 		}
 		i = j
@@ -479,7 +482,10 @@ func contains(xs []string, x string) bool {
 func group(toks []text.Token, phs []Phrase) []Group {
 	out := make([]Group, 0, len(phs))
 	for i := 0; i < len(phs); {
-		g := Group{Phrases: []Phrase{phs[i]}, Start: phs[i].Start, End: phs[i].End}
+		// As in compose, a group's phrases are a capped window on phs;
+		// each phrase is in one group only, so editing it below in place
+		// touches no other group.
+		g := Group{Phrases: phs[i : i+1 : i+1], Start: phs[i].Start, End: phs[i].End}
 		j := i + 1
 		lastConj := 0 // phrases up to the last joined by a real conjunction
 		for ; j < len(phs); j++ {
@@ -487,7 +493,7 @@ func group(toks []text.Token, phs []Phrase) []Group {
 			if !coordinated(gap) {
 				break
 			}
-			g.Phrases = append(g.Phrases, phs[j])
+			g.Phrases = phs[i : j+1 : j+1]
 			g.End = phs[j].End
 			if !commaOnly(gap) {
 				lastConj = len(g.Phrases) - 1
