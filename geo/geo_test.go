@@ -365,6 +365,7 @@ func FuzzMentions(f *testing.F) {
 		"in the Kazakh capital", "Bam, Iran", "the Idlib region", "Trinidad and Tobago and and",
 		"al-Zour d'Ivoire Şanlıurfa", "\xff\xfeDeir ez-Zor", "Kazakh", "of of of the and",
 		"Washington state Washington Post", "the Palestinian territories",
+		"El Fasher in North Darfur", "Russia's Krasnodar Territory", "over Eastern Ukraine", "the north Lebanese port",
 	} {
 		f.Add(s, 0, 3)
 	}
@@ -376,7 +377,11 @@ func FuzzMentions(f *testing.F) {
 		sent := naiveSentence(s, nil)
 		fc := NewFocus()
 		fc.Add("USA", 1)
-		for _, m := range g.Mentions(sent, [][2]int{{c0, c1}}, fc) {
+		ms := g.Mentions(sent, [][2]int{{c0, c1}}, fc)
+		if m := Locate(sent, ms, c0, c1, c0); m != nil && m.Best == nil {
+			t.Fatalf("Locate chose an unresolved mention %q", m.Text)
+		}
+		for _, m := range ms {
 			if m.Start < 0 || m.End > len(s) || m.Start > m.End || s[m.Start:m.End] != m.Text {
 				t.Fatalf("bad span %d:%d %q in %q", m.Start, m.End, m.Text, s)
 			}

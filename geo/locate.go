@@ -34,6 +34,12 @@ func Locate(s *text.Sentence, ms []Mention, lo, hi, anchor int) *Mention {
 		if m.Attributive {
 			sc -= 6
 		}
+		if containsOther(s, ms, i) {
+			// "El Fasher in North Darfur", "Russia's Krasnodar region":
+			// the container says where the finer place is, not where
+			// the event is.
+			sc -= 5
+		}
 		switch m.Best.Precision {
 		case PrecisionPoint:
 			sc += 4
@@ -88,4 +94,71 @@ func prepositionBefore(s *text.Sentence, start int) string {
 		return w
 	}
 	return ""
+}
+
+// precisionRank orders precisions from the coarsest (0) to the finest.
+func precisionRank(p string) int {
+	switch p {
+	case PrecisionPoint:
+		return 4
+	case PrecisionCity:
+		return 3
+	case PrecisionAdmin1:
+		return 2
+	case PrecisionCountry:
+		return 1
+	}
+	return 0
+}
+
+// containsOther reports whether mention i is the container of a finer
+// mention next to it in the same country: after it ("El Fasher in North
+// Darfur", "Bam, Iran") or before it through a possessive ("Russia's
+// Krasnodar region").
+func containsOther(s *text.Sentence, ms []Mention, i int) bool {
+	m := &ms[i]
+	if s == nil || m.Best == nil {
+		return false
+	}
+	finer := func(o *Mention) bool {
+		if o.Best == nil || precisionRank(o.Best.Precision) <= precisionRank(m.Best.Precision) {
+			return false
+		}
+		return m.Best.Country == "" || o.Best.Country == m.Best.Country
+	}
+	for j := range ms {
+		o := &ms[j]
+		if j == i || !finer(o) {
+			continue
+		}
+		switch {
+		case o.End <= m.Start && containerLink(s, o.End, m.Start, false):
+			return true
+		case m.End <= o.Start && containerLink(s, m.End, o.Start, true):
+			return true
+		}
+	}
+	return false
+}
+
+// containerLink reports whether the text between byte offsets lo and hi
+// joins a place to its container: a comma or "in" with articles and
+// compass words ("in North Darfur", ", in northwestern Syria"), or, when
+// possessive is set, the possessive "'s" ("Russia's").
+func containerLink(s *text.Sentence, lo, hi int, possessive bool) bool {
+	n := 0
+	for _, t := range s.Tokens {
+		if t.Start < lo || t.End > hi {
+			continue
+		}
+		n++
+		w := lower(t)
+		switch {
+		case possessive && (w == "'s" || w == "\u2019s"):
+		case !possessive && (w == "," || w == "in" || w == "the" || directionWords[w] || compassWords[w]):
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 4
 }

@@ -41,6 +41,27 @@ func TestLocate(t *testing.T) {
 			wantText: "Kirkuk", wantName: "Kirkuk",
 		},
 		{
+			name:     "a town beats the region that contains it",
+			sentence: "Paramilitaries shelled the city of El Fasher in North Darfur on Monday.",
+			verb:     "shelled",
+			tags:     map[string]string{"Paramilitaries": "NNS", "Monday": "NNP"},
+			wantText: "El Fasher", wantName: "El Fasher",
+		},
+		{
+			name:     "a region beats the country that owns it",
+			sentence: "Drones struck an oil depot in Russia's Krasnodar Territory overnight.",
+			verb:     "struck",
+			tags:     map[string]string{"Drones": "NNS", "overnight": "RB"},
+			wantText: "Krasnodar Territory", wantName: "Krasnodar Krai",
+		},
+		{
+			name:     "a country after a comma contains the city before it",
+			sentence: "Clashes erupted in Kharkiv, Ukraine, on Friday.",
+			verb:     "erupted",
+			tags:     map[string]string{"Clashes": "NNS", "Friday": "NNP"},
+			wantText: "Kharkiv", wantName: "Kharkiv",
+		},
+		{
 			name:     "nothing to locate",
 			sentence: "The ministry stated that the first day will focus on consultations.",
 			verb:     "stated",

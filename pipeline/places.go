@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/parley-events/parley/event"
@@ -97,6 +98,19 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 				inClause = append(inClause, m)
 			}
 		}
+		if len(inClause) == 0 {
+			// Nothing in the event's own clause: a relative clause on its
+			// object may say where that object is ("seized the airport,
+			// which lies south of Aden", "struck a building that houses
+			// offices in Gaza City").
+			if rlo, rhi, ok := relativeClause(&sents[i], hi); ok {
+				for _, m := range kept {
+					if m.Start >= rlo && m.End <= rhi {
+						inClause = append(inClause, m)
+					}
+				}
+			}
+		}
 		m := geo.Locate(&sents[i], inClause, lo, hi, e.Evidence.Verb.Start)
 		if m == nil && i == 0 {
 			m = dateline // offsets point into sentence 0, so evidence stays honest
@@ -147,7 +161,8 @@ func origin(s *text.Sentence, start int) bool {
 // West Bank refugee camp", "across Syria") names where something happens
 // as much as who is involved, and the actor stage cannot say which. The
 // article and compass words between the preposition and the name are
-// skipped ("in the east of", "in northern"). "to" and "from" stay claimed:
+// skipped ("in the east of", "in northern"), and a compass word alone
+// marks a place ("of northern Iraq"). "to" and "from" stay claimed:
 // "sent an envoy to Turkey" names a target, "officials from Iran" an origin.
 func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int) {
 	if len(claims) == 0 {
@@ -160,10 +175,14 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 			i++
 		}
 		k := i - 1
+		compass := false
 		for k >= 0 && (toks[k].Tag == "DT" || placeCompass(toks[k].Lower)) {
+			compass = compass || placeCompass(toks[k].Lower)
 			k--
 		}
-		if k < 0 || !locativePrep(toks[k].Lower) {
+		// A compass word before a name makes it a place whatever the
+		// preposition: "the mountains of northern Iraq".
+		if !compass && (k < 0 || !locativePrep(toks[k].Lower)) {
 			if kept != nil {
 				kept = append(kept, c)
 			}
@@ -216,7 +235,7 @@ func majorPlace(p *geo.Place) bool {
 // locativePrep: prepositions after which a name is where an event happens.
 func locativePrep(w string) bool {
 	switch w {
-	case "in", "inside", "into", "at", "near", "across", "throughout", "within", "outside", "around":
+	case "in", "inside", "into", "at", "near", "across", "throughout", "within", "outside", "around", "through", "along":
 		return true
 	}
 	return false
@@ -286,4 +305,36 @@ func allCaps(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// relativeClause returns the byte range of the clause that opens at byte
+// offset at when it is a relative clause on a noun: "which", "who",
+// "whom", "where", or "that" right after a noun ("a building that houses").
+// "said that ..." is a reported clause, not a relative one.
+func relativeClause(s *text.Sentence, at int) (lo, hi int, ok bool) {
+	toks := s.Tokens
+	k := 0
+	for k < len(toks) && toks[k].Start < at {
+		k++
+	}
+	if k >= len(toks) || toks[k].Start != at {
+		return 0, 0, false
+	}
+	switch toks[k].Lower {
+	case "which", "who", "whom", "where":
+	case "that":
+		if k == 0 || !strings.HasPrefix(toks[k-1].Tag, "NN") {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	hi = len(s.Text)
+	for j := k + 1; j < len(toks); j++ {
+		if clauseOpener(toks[j].Lower) {
+			hi = toks[j].Start
+			break
+		}
+	}
+	return at, hi, true
 }

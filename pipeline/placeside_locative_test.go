@@ -20,6 +20,10 @@ func TestLocativeClaimPlaces(t *testing.T) {
 		{"Rebels attacked an army convoy in eastern Congo.", "19", "DR Congo", "COD"},
 		{"Police arrested dozens of protesters across Turkey.", "17", "", "TUR"},
 		{"Egyptian police dispersed demonstrators in Cairo on Friday.", "17", "Cairo", "EGY"},
+		{"Turkish jets bombed targets in the Qandil mountains of northern Iraq.", "19", "Iraq", "IRQ"},
+		{"Thousands of protesters marched through central London against the war.", "14", "London", "GBR"},
+		{"Drones struck an oil depot in Russia's Krasnodar Territory.", "19", "Krasnodar Krai", "RUS"},
+		{"Paramilitaries shelled the city of El Fasher in North Darfur.", "19", "El Fasher", "SDN"},
 	}
 	for _, c := range cases {
 		evs := codeText(t, p, "2024-05-01", c.text)
@@ -76,6 +80,8 @@ func TestLocativeClaimsSplit(t *testing.T) {
 		{"subject stays", tok("Iran", "said"), [][2]int{{0, 4}}, 0},
 		{"none", tok("Iran", "said"), nil, 0},
 		{"mixed", tok("Iran", "fought", "in", "Iraq"), [][2]int{{0, 4}, {15, 19}}, 1},
+		{"compass after of", tok("mountains", "of", "northern", "Iraq"), [][2]int{{22, 26}}, 1},
+		{"through", tok("marched", "through", "London"), [][2]int{{16, 22}}, 1},
 	}
 	for _, c := range cases {
 		kept, rel := locativeClaims(c.s, c.claims)

@@ -140,10 +140,15 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		// is an adjective: "rescued 20 kidnapped schoolgirls", "the
 		// detained activists". The event it names happened earlier and by
 		// someone else, so the clause's subject is not its agent.
-		if (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && !toks[i+1].IsProper() {
+		if (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() {
 			if pt := toks[i-1].Tag; pt == "DT" || pt == "CD" || pt == "PRP$" {
 				continue
 			}
+		}
+		// A gerund after "of" is alleged or possible, not done: "accused
+		// China of harassing fishermen", "the risk of attacking".
+		if toks[i].Tag == "VBG" && i > 0 && toks[i-1].Lower == "of" {
+			continue
 		}
 		cands := c.candidates(&toks[i])
 		for _, p := range cands {

@@ -169,7 +169,9 @@ func (s *sentence) reporting(r *Result) {
 		// Violence with a victim but no named perpetrator is still an
 		// event ("a roadside bomb killed five soldiers"): the source is
 		// unknown, as in ACLED's "unidentified armed group".
-		violent := len(m.Target) > 0 && (m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
+		// Protest by an unnamed crowd against a named target is one too
+		// ("Thousands marched against the government").
+		violent := len(m.Target) > 0 && (m.Pattern.Root() == "14" || m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
 		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent {
 			continue
 		}

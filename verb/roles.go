@@ -242,7 +242,9 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 // modifiesSubject: a country adjective on the noun phrase right before
 // the verb names the agent: "Israeli helicopters and tanks shelled".
 func (s *sentence) modifiesSubject(g actor.Group, start int) bool {
-	if g.End >= start {
+	// g.End == start: the match itself opens with the modified noun
+	// ("Turkish tanks entered"), whose adjective names the agent.
+	if g.End > start {
 		return false
 	}
 	for k := g.End; k < start; k++ {
@@ -420,7 +422,7 @@ var outsideVerbs = map[string]bool{
 	"urge": true, "call": true, "ask": true, "support": true, "back": true,
 	"endorse": true, "describe": true, "call for": true, "claim": true, "allege": true, "dismiss": true,
 	"question": true, "doubt": true, "discuss": true, "debate": true, "ignore": true, "suffer": true,
-	"face": true, "escape": true, "prevent": true, "block": true,
+	"face": true, "escape": true, "prevent": true, "block": true, "defend": true, "justify": true,
 	"thwart": true, "foil": true, "avert": true, "resist": true, "repel": true, "condole": true,
 }
 
@@ -546,7 +548,13 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		}
 	}
 	if len(ps) < 3 && p.Attach == "" {
-		return // a dyad says it all
+		// A dyad says it all; when the clause gave no subject ("the
+		// meeting between the Turkish and Greek leaders took place"),
+		// the two parties are its sides.
+		if len(ps) == 2 && len(m.Source) == 0 && len(m.Target) == 0 {
+			m.Source, m.Target = []actor.Phrase{ps[0].Phrase}, []actor.Phrase{ps[1].Phrase}
+		}
+		return
 	}
 	m.Participants = ps
 	if len(m.Source) == 0 {

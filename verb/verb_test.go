@@ -48,11 +48,12 @@ var testActors = fstest.MapFS{
 }
 
 var testVerbs = fstest.MapFS{
-	"v/04.txt": {Data: []byte("@recip\n040  meet  (with) (+)\n040  {talks|meeting} between &\n")},
+	"v/04.txt": {Data: []byte("@recip\n040  meet  (with) (+)\n040  {talks|meeting} between &\n040  {talks|meeting} (+) ... take place\n")},
 	"v/01.txt": {Data: []byte("010  say  [speech]\n")},
 	"v/19.txt": {Data: []byte("190  attack  (+)\n1823  execute  +\n0871  {ceasefire} ... ^broker ... between &\n")},
 	"v/08.txt": {Data: []byte("087  withdraw\n")},
 	"v/07.txt": {Data: []byte("072  receive ... weapons from $\n")},
+	"v/15.txt": {Data: []byte("190  tanks ... ^enter (+)\n")},
 }
 
 type coded struct {

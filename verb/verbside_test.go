@@ -18,6 +18,10 @@ func TestCoderFrames(t *testing.T) {
 		{"a trailing attribution sources the event and is no statement",
 			"Syrian rebels attacked Turkish troops, the Russian government said.",
 			coded{code: "190", src: "SYRREB", tgt: "TURMIL", reporter: "RUSGOV"}, "010"},
+		{"an adjective on a pattern's opening noun names the agent",
+			"Russian tanks entered Syria.", coded{code: "190", src: "RUS", tgt: "SYR"}, ""},
+		{"the two parties of a subjectless meeting are its sides",
+			"The meeting of Russian and Turkish troops took place.", coded{code: "040", src: "RUS", tgt: "TURMIL"}, ""},
 		{"a leading statement stays an event of its own",
 			"Iran said Syrian rebels attacked Turkish troops.", coded{code: "010", src: "IRN", tgt: "*"}, ""},
 	}
@@ -90,6 +94,16 @@ func TestAttemptsOfForce(t *testing.T) {
 		got := codeAll(t, tt.sentence)
 		if len(got) == 0 || got[0].hyp != tt.hyp {
 			t.Errorf("%q: got %+v, want hypothetical %v", tt.sentence, got, tt.hyp)
+		}
+	}
+}
+
+func TestGerundAfterOf(t *testing.T) {
+	// "accused X of attacking": the attack is alleged, not coded; the
+	// accusation is another pattern's business.
+	for _, g := range codeAll(t, "Russia accused Turkey of attacking Syria.") {
+		if g.code == "190" {
+			t.Errorf("coded the alleged attack: %+v", g)
 		}
 	}
 }
