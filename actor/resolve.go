@@ -131,6 +131,41 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 	return nil
 }
 
+// namesCountry reports whether the token alone is a country's name or
+// demonym in the dictionary.
+func (r *Resolver) namesCountry(t *text.Token) bool {
+	n, ok := r.d.walk(0, t, true)
+	if !ok || n == 0 {
+		return false
+	}
+	for _, ei := range r.d.entries[n] {
+		if e := &r.d.list[ei]; e.Kind == KindCountry && !e.Metonym {
+			return true
+		}
+	}
+	return false
+}
+
+var compassAdjectives = map[string]bool{
+	"western": true, "eastern": true, "northern": true, "southern": true,
+	"northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true,
+	"north-western": true, "north-eastern": true, "south-western": true, "south-eastern": true,
+	"central": true,
+}
+
+// demonymForm reports whether a one-word country alias is a demonym by its
+// English ending (Kenyans, Iraqis, Chinese, Turkish); no state's one-word
+// name ends so.
+func demonymForm(alias string) bool {
+	a := strings.ToLower(alias)
+	for _, suf := range []string{"ans", "ese", "ish", "is"} {
+		if strings.HasSuffix(a, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsEntry reports whether some dictionary alias begins with this token.
 func (r *Resolver) startsEntry(t *text.Token) bool {
 	_, ok := r.d.walk(0, t, true)
@@ -190,13 +225,20 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	// A country name inside a person's name: "Michael Jordan", "Chad
 	// Smith". A capitalised neighbour that no alias starts with is more
 	// likely a given name or surname than a second actor.
-	if e.Kind == KindCountry && j-i == 1 {
+	// A plural or adjectival demonym ("Young Kenyans", "Angry Iraqis") is
+	// never a name, so the rule does not apply to it.
+	if e.Kind == KindCountry && j-i == 1 && !demonymForm(e.Alias) {
 		if j < len(toks) && toks[j].IsProper() && !calendarWords[toks[j].Lower] && !r.startsEntry(&toks[j]) && toks[i].IsProper() {
 			return false
 		}
 		if i > 0 && toks[i-1].IsProper() && !calendarWords[toks[i-1].Lower] && !r.startsEntry(&toks[i-1]) && toks[i].IsProper() {
 			return false
 		}
+	}
+	// "Western Cambodia", "eastern Ukraine": a compass adjective before a
+	// country's name is a direction within it, not the West.
+	if j-i == 1 && compassAdjectives[toks[i].Lower] && j < len(toks) && r.namesCountry(&toks[j]) {
+		return false
 	}
 	// A sector noun used as a verb: "Russia forces Ukraine to ...".
 	// A surname alias after another given name ("Rashid Kadyrov" is not
@@ -269,14 +311,17 @@ func startsUpper(s string) bool {
 func compose(toks []text.Token, parts []Part) []Phrase {
 	out := make([]Phrase, 0, len(parts))
 	for i := 0; i < len(parts); {
-		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: []Part{parts[i]}}
+		// A phrase's parts are consecutive in parts, so its Parts is a
+		// window on that array, capped so an append copies: no allocation
+		// per phrase.
+		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: parts[i : i+1 : i+1]}
 		j := i + 1
 		for ; j < len(parts); j++ {
 			gap := toks[ph.End:parts[j].Start]
 			if !joinable(gap, &ph, &parts[j]) {
 				break
 			}
-			ph.Parts = append(ph.Parts, parts[j])
+			ph.Parts = parts[i : j+1 : j+1]
 			ph.End = parts[j].End
 		}
 		i = j
@@ -385,6 +430,23 @@ func finish(toks []text.Token, ph *Phrase) bool {
 			if len(after) > 0 && len(code) >= 3 {
 				code = code[:3] + strings.Join(after, "")
 			}
+			// "Japanese Prime Minister X" on a date outside X's terms in the
+			// dictionary: the title the text gives is better evidence than
+			// the out-of-office fallback (ELI), unless it says "former".
+			if full.Former && len(after) == 0 && len(code) >= 3 && !(ph.Start > 0 && formerWords[toks[ph.Start-1].Lower]) {
+				var before []string
+				for _, pt := range ph.Parts {
+					if pt.Entry == full {
+						break
+					}
+					if pt.Entry.Kind == KindSector && pt.Entry.Code != "-" && !contains(before, pt.Entry.Code) {
+						before = append(before, pt.Entry.Code)
+					}
+				}
+				if len(before) > 0 {
+					code = code[:3] + strings.Join(before, "")
+				}
+			}
 		}
 		switch {
 		case strings.HasPrefix(code, "---") && country != "":
@@ -479,7 +541,10 @@ func contains(xs []string, x string) bool {
 func group(toks []text.Token, phs []Phrase) []Group {
 	out := make([]Group, 0, len(phs))
 	for i := 0; i < len(phs); {
-		g := Group{Phrases: []Phrase{phs[i]}, Start: phs[i].Start, End: phs[i].End}
+		// As in compose, a group's phrases are a capped window on phs;
+		// each phrase is in one group only, so editing it below in place
+		// touches no other group.
+		g := Group{Phrases: phs[i : i+1 : i+1], Start: phs[i].Start, End: phs[i].End}
 		j := i + 1
 		lastConj := 0 // phrases up to the last joined by a real conjunction
 		for ; j < len(phs); j++ {
@@ -487,7 +552,7 @@ func group(toks []text.Token, phs []Phrase) []Group {
 			if !coordinated(gap) {
 				break
 			}
-			g.Phrases = append(g.Phrases, phs[j])
+			g.Phrases = phs[i : j+1 : j+1]
 			g.End = phs[j].End
 			if !commaOnly(gap) {
 				lastConj = len(g.Phrases) - 1

@@ -12,6 +12,8 @@ import (
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
 	"col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "gov": true,
+	"brig": true, "cmdr": true, "cdr": true, "lt.-gen": true, "lt-gen": true, "maj.-gen": true,
+	"gens": true, "cpl": true, "pvt": true, "insp": true, "supt": true, "amb": true, "msgr": true,
 	"sen": true, "rep": true, "rev": true, "st": true, "sr": true, "jr": true, "pres": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,

@@ -16,6 +16,7 @@ func TestSegment(t *testing.T) {
 		{"George W. Bush spoke. \"Fine,\" he said.", []string{"George W. Bush spoke.", "\"Fine,\" he said."}},
 		{"It grew 3.5 percent. Good?! Yes.", []string{"It grew 3.5 percent.", "Good?!", "Yes."}},
 		{"He said \"no.\" Then he left.", []string{"He said \"no.\"", "Then he left."}},
+		{"Brig. Gen. Ahmed Asiri said Cmdr. Lee and Cpl. Diaz were safe. They returned.", []string{"Brig. Gen. Ahmed Asiri said Cmdr. Lee and Cpl. Diaz were safe.", "They returned."}},
 		{"", nil},
 		{"   \n\n  ", nil},
 	}

@@ -1,0 +1,69 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/parley-events/parley/text/fasttag"
+)
+
+const resolveTestDict = `@kind country
+KHM  Cambodia | Cambodian | Cambodians
+KEN  Kenya | Kenyan | Kenyans
+IRQ  Iraq | Iraqi | Iraqis
+TCD  Chad | Chadian
+JPN  Japan | Japanese
+WST  Western | Western powers
+@kind sector
+GOV  prime minister | government
+MIL  troops
+@kind actor
+JPNGOV  Ryutaro Hashimoto  [1996-01-11..1998-07-30]
+`
+
+// TestResolveNamesAndDirections covers the cases where capitalisation or
+// a neighbouring word decides whether a country is meant.
+func TestResolveNamesAndDirections(t *testing.T) {
+	d, err := LoadText(fstest.MapFS{"d/a.txt": {Data: []byte(resolveTestDict)}}, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewResolver(d)
+	for _, tc := range []struct {
+		sentence, date string
+		want           string // codes of the groups' phrases, space-separated
+	}{
+		// A plural demonym after a capitalised word is no surname.
+		{"Young Kenyans protested in Nairobi.", "2020-01-01", "KEN"},
+		{"Angry Iraqis marched on the embassy.", "2020-01-01", "IRQ"},
+		// A country's name between capitalised words still is one.
+		{"Chad Smith said nothing.", "2020-01-01", ""},
+		// A compass adjective before a country is a direction.
+		{"Fighting raged in Western Cambodia on Monday.", "2020-01-01", "KHM"},
+		{"Western powers condemned the coup.", "2020-01-01", "WST"},
+		{"Cambodian troops crossed into western Cambodia.", "2020-01-01", "KHMMIL KHM"},
+		// An explicit title beats the out-of-office fallback, not "former".
+		{"Japanese Prime Minister Ryutaro Hashimoto arrived in Beijing.", "1997-05-01", "JPNGOV"},
+		{"Japanese Prime Minister Ryutaro Hashimoto arrived in Beijing.", "2005-05-01", "JPNGOV"},
+		{"Ryutaro Hashimoto arrived in Beijing.", "2005-05-01", "JPNELI"},
+		{"Former Japanese Prime Minister Ryutaro Hashimoto arrived in Beijing.", "2005-05-01", "JPNELI"},
+	} {
+		sents := an.Analyze(tc.sentence)
+		var got []string
+		for _, g := range r.Resolve(sents[0].Tokens, tc.date) {
+			for _, ph := range g.Phrases {
+				if !ph.Modifier {
+					got = append(got, ph.Code)
+				}
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q (%s): %v, want %q", tc.sentence, tc.date, got, tc.want)
+		}
+	}
+}

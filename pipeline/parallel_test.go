@@ -1,0 +1,90 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/story"
+)
+
+// echoCoder gives each story one event whose ID is the story's, and fails
+// stories whose text is "fail".
+type echoCoder struct{}
+
+func (echoCoder) Code(_ context.Context, s story.Story) ([]event.Event, error) {
+	if s.Text == "fail" {
+		return nil, errors.New("bad story")
+	}
+	return []event.Event{{ID: s.ID}}, nil
+}
+
+// TestRunOrder checks that every worker count emits every story once, in
+// input order, with coder and reader errors in their places.
+func TestRunOrder(t *testing.T) {
+	for _, workers := range []int{0, 1, 2, 5} {
+		t.Run(fmt.Sprint(workers), func(t *testing.T) {
+			jobs := make(chan Job)
+			go func() {
+				defer close(jobs)
+				for i := 0; i < 200; i++ {
+					j := Job{Story: story.Story{ID: strconv.Itoa(i), Text: "x"}}
+					switch i % 17 {
+					case 3:
+						j.Story.Text = "fail"
+					case 5:
+						j.Err = errors.New("unreadable")
+					}
+					jobs <- j
+				}
+			}()
+			next := 0
+			Run(context.Background(), echoCoder{}, workers, jobs, func(r Result) {
+				if r.Story.ID != strconv.Itoa(next) {
+					t.Fatalf("result %d is story %s", next, r.Story.ID)
+				}
+				switch next % 17 {
+				case 3, 5:
+					if r.Err == nil {
+						t.Errorf("story %d: no error", next)
+					}
+				default:
+					if r.Err != nil || len(r.Events) != 1 || r.Events[0].ID != r.Story.ID {
+						t.Errorf("story %d: %v %v", next, r.Events, r.Err)
+					}
+				}
+				next++
+			})
+			if next != 200 {
+				t.Fatalf("%d results, want 200", next)
+			}
+		})
+	}
+}
+
+// TestRunCancel checks that a cancelled context stops Run without
+// deadlock, whatever the worker count: what was already handed to workers
+// (at most four stories a worker) is still emitted, nothing after it.
+func TestRunCancel(t *testing.T) {
+	const total = 100
+	for _, workers := range []int{1, 3} {
+		ctx, cancel := context.WithCancel(context.Background())
+		jobs := make(chan Job, total)
+		for i := 0; i < total; i++ {
+			jobs <- Job{Story: story.Story{ID: strconv.Itoa(i)}}
+		}
+		close(jobs)
+		n := 0
+		Run(ctx, echoCoder{}, workers, jobs, func(Result) {
+			n++
+			cancel()
+		})
+		if n == 0 || n > 1+4*workers {
+			t.Errorf("workers %d: %d results after cancelling at the first", workers, n)
+		}
+		cancel()
+	}
+}
