@@ -345,6 +345,13 @@ func (s *sentence) objectFor(end int, code string) int {
 		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTargets[code[:2]] {
 			continue // "demanded that the US cancel ...": the clause's subject
 		}
+		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && code[:2] == "13" {
+			// "threatened to deliver blows to the United States": a
+			// threat's target is the object of the infinitive it governs.
+			// (An appeal's is its addressee: "called on the world to act
+			// against Syria" is not aimed at Syria.)
+			continue
+		}
 		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") {
 			break
 		}

@@ -54,6 +54,7 @@ var testVerbs = fstest.MapFS{
 	"v/08.txt": {Data: []byte("087  withdraw\n")},
 	"v/07.txt": {Data: []byte("072  receive ... weapons from $\n")},
 	"v/15.txt": {Data: []byte("190  tanks ... ^enter (+)\n")},
+	"v/13.txt": {Data: []byte("130  threaten  [verb]\n")},
 }
 
 type coded struct {

@@ -22,6 +22,8 @@ func TestCoderFrames(t *testing.T) {
 			"Russian tanks entered Syria.", coded{code: "190", src: "RUS", tgt: "SYR"}, ""},
 		{"the two parties of a subjectless meeting are its sides",
 			"The meeting of Russian and Turkish troops took place.", coded{code: "040", src: "RUS", tgt: "TURMIL"}, ""},
+		{"a threat's target is the object of the infinitive it governs",
+			"Iran threatened to deliver heavy blows to Syria.", coded{code: "130", src: "IRN", tgt: "SYR"}, ""},
 		{"a leading statement stays an event of its own",
 			"Iran said Syrian rebels attacked Turkish troops.", coded{code: "010", src: "IRN", tgt: "*"}, ""},
 	}
