@@ -38,8 +38,7 @@ func (s probeScore) rootRate() float64 { return ratio(s.root, s.events) }
 func (s probeScore) dyadRate() float64 { return ratio(s.dyad, s.events) }
 
 // readProbe reads a probe file in the five-column format of
-// testdata/probe/README.md. It is a copy of the loop in TestProbe, which is
-// not reusable from outside that test; the two could share this one.
+// testdata/probe/README.md; TestProbe and TestProbe2 share it.
 func readProbe(path string) ([]probeLine, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -78,7 +77,7 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 		if _, ok := coded[key]; ok {
 			continue
 		}
-		evs, err := c.Code(ctx, story.Story{ID: "probe2", Date: l.date, Text: l.sentence})
+		evs, err := c.Code(ctx, story.Story{ID: "probe", Date: l.date, Text: l.sentence})
 		if err != nil {
 			return probeScore{}, fmt.Errorf("code %q: %w", l.sentence, err)
 		}
@@ -130,7 +129,7 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 	return s, nil
 }
 
-// probeSide is the side rule of TestProbe: "---" matches an empty or
+// probeSide is the side rule of both probes: "---" matches an empty or
 // unknown side, anything else must be the key of one of the actors.
 func probeSide(want string, as []event.Actor) bool {
 	if want == Unknown {
