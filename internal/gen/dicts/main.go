@@ -5,6 +5,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,13 +16,18 @@ import (
 )
 
 func main() {
-	if err := run(); err != nil {
+	only := flag.String("only", "", "write only this compiled dictionary: actors or verbs (default both)")
+	flag.Parse()
+	if err := run(*only); err != nil {
 		fmt.Fprintln(os.Stderr, "dicts:", err)
 		os.Exit(1)
 	}
 }
 
-func run() error {
+func run(only string) error {
+	if only != "" && only != "actors" && only != "verbs" {
+		return fmt.Errorf("-only must be actors or verbs, not %q", only)
+	}
 	fsys := os.DirFS(".")
 	ab, err := actor.Compile(fsys, "actors")
 	if err != nil {
@@ -39,6 +45,9 @@ func run() error {
 		path string
 		b    []byte
 	}{{filepath.Join("actors", actor.CompiledName), ab}, {filepath.Join("verbs", verb.CompiledName), vb}} {
+		if only != "" && filepath.Dir(f.path) != only {
+			continue
+		}
 		if err := os.WriteFile(f.path, f.b, 0o644); err != nil {
 			return fmt.Errorf("write %s: %w", f.path, err)
 		}
