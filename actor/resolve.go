@@ -68,7 +68,7 @@ var locativePreps = map[string]bool{
 // holders.
 func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	parts := r.match(toks, date)
-	phrases := compose(toks, parts)
+	phrases := compose(toks, parts, date == "")
 	return group(toks, phrases)
 }
 
@@ -308,7 +308,7 @@ func startsUpper(s string) bool {
 
 // compose joins adjacent parts into phrases: "Kazakh" + "Foreign Ministry",
 // "Syria" + "'s" + "government", "Ministry of Foreign Affairs of" + "Kazakhstan".
-func compose(toks []text.Token, parts []Part) []Phrase {
+func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 	out := make([]Phrase, 0, len(parts))
 	for i := 0; i < len(parts); {
 		// A phrase's parts are consecutive in parts, so its Parts is a
@@ -325,7 +325,7 @@ func compose(toks []text.Token, parts []Part) []Phrase {
 			ph.End = parts[j].End
 		}
 		i = j
-		if finish(toks, &ph) {
+		if finish(toks, &ph, undated) {
 			out = append(out, ph)
 		}
 	}
@@ -388,7 +388,7 @@ func hasCountry(ph *Phrase) bool {
 
 // finish computes the code of a phrase; it reports false for phrases that
 // are not actors (a bare generic noun, a country adjective modifying a thing).
-func finish(toks []text.Token, ph *Phrase) bool {
+func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	var full *Entry
 	country, countryBefore := "", false
 	for _, p := range ph.Parts {
@@ -430,10 +430,12 @@ func finish(toks []text.Token, ph *Phrase) bool {
 			if len(after) > 0 && len(code) >= 3 {
 				code = code[:3] + strings.Join(after, "")
 			}
-			// "Japanese Prime Minister X" on a date outside X's terms in the
-			// dictionary: the title the text gives is better evidence than
-			// the out-of-office fallback (ELI), unless it says "former".
-			if full.Former && len(after) == 0 && len(code) >= 3 && !(ph.Start > 0 && formerWords[toks[ph.Start-1].Lower]) {
+			// "Japanese Prime Minister X" in an undated story, where the
+			// dictionary guesses X's last term is over: the title the text
+			// gives is the better evidence, unless it says "former". In a
+			// dated story outside X's terms the title is history ("Chancellor
+			// Helmut Kohl pressed for ..." in 2024), and X is an elite (ELI).
+			if undated && full.Former && len(after) == 0 && len(code) >= 3 && !(ph.Start > 0 && formerWords[toks[ph.Start-1].Lower]) {
 				var before []string
 				for _, pt := range ph.Parts {
 					if pt.Entry == full {
