@@ -210,7 +210,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			}
 		}
 	}
-	if e.Proper && !startsUpper(toks[i].Text) {
+	if e.Proper && !startsUpper(toks[i].Text) && !r.lowerProperOK(e, toks, i, j) {
 		return false
 	}
 	// A title-case name ("Russia Today") needs every word capitalised:
@@ -293,6 +293,71 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	return true
 }
 
+// lowerProperOK admits a capitalised alias written in lower case where no
+// common word can be meant: a word with a capital inside it ("iSrael",
+// typed in a hurry), a one-word demonym before an agent noun ("tunisian
+// rioters": "turkey" and "chad" are words, but no English word ends like a
+// demonym and then names people), and a person's name right after a
+// capitalised title ("President obama").
+func (r *Resolver) lowerProperOK(e *Entry, toks []text.Token, i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	w := toks[i].Text
+	if hasUpper(w) {
+		return true
+	}
+	switch e.Kind {
+	case KindCountry:
+		return !e.Metonym && adjectivalForm(e.Alias) && j < len(toks) && !hasUpper(toks[j].Text) && r.startsSector(&toks[j])
+	case KindActor:
+		if len(e.Ranges) == 0 && !e.Former || i == 0 {
+			return false
+		}
+		prev := toks[i-1]
+		return startsUpper(prev.Text) && honorifics[strings.TrimSuffix(prev.Lower, ".")]
+	}
+	return false
+}
+
+// adjectivalForm reports a one-word country alias that is an adjective or
+// demonym by its ending (Tunisian, Korean, Mexican, Chinese, Polish,
+// Iraqi, Kenyans); no country's name ends so, while names such as
+// "Jordan", "Chad" or "Turkey" are English words in lower case.
+func adjectivalForm(alias string) bool {
+	a := strings.ToLower(alias)
+	for _, suf := range []string{"ian", "ean", "can", "ese", "ish", "ans", "is", "i"} {
+		if strings.HasSuffix(a, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsSector reports whether the token alone is a sector noun ("rioters",
+// "troops").
+func (r *Resolver) startsSector(t *text.Token) bool {
+	n, ok := r.d.walk(0, t, true)
+	if !ok || n == 0 {
+		return false
+	}
+	for _, ei := range r.d.entries[n] {
+		if r.d.list[ei].Kind == KindSector {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 func isPunct(s string) bool {
 	for _, r := range s {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80 {
@@ -318,7 +383,7 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		j := i + 1
 		for ; j < len(parts); j++ {
 			gap := toks[ph.End:parts[j].Start]
-			if !joinable(gap, &ph, &parts[j]) {
+			if !joinable(gap, &ph, &parts[j]) && !restated(toks, gap, &ph, &parts[j]) {
 				break
 			}
 			ph.Parts = parts[i : j+1 : j+1]
@@ -375,6 +440,16 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 		}
 	}
 	return false
+}
+
+// restated reports a name repeated in brackets right after itself, as an
+// acronym or another form: "the International Labour Organization (ILO)",
+// "the Democratic Republic of Congo (DRC)". It is one actor, not two.
+func restated(toks []text.Token, gap []text.Token, ph *Phrase, next *Part) bool {
+	if len(gap) != 1 || gap[0].Lower != "(" || next.End >= len(toks) || toks[next.End].Lower != ")" {
+		return false
+	}
+	return ph.Parts[len(ph.Parts)-1].Entry.Code == next.Entry.Code
 }
 
 func hasCountry(ph *Phrase) bool {
@@ -450,6 +525,14 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 				}
 			}
 		}
+		// "Serbian President Vojislav Kostunica": a country the text gives
+		// before the person's title is the writer's word on whose office
+		// it is, better than the dictionary's, which may name a
+		// predecessor or federal state (YUG for SRB, SUN for RUS).
+		if country != "" && countryBefore && (len(full.Ranges) > 0 || full.Former) && len(code) >= 3 &&
+			!transnational[code[:3]] && code[:3] != country && titledPerson(ph, full) {
+			code = country + code[3:]
+		}
 		switch {
 		case strings.HasPrefix(code, "---") && country != "":
 			// "Germany's Social Democrats": a party name shared by many
@@ -499,6 +582,23 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
 	return true
+}
+
+// titledPerson reports a phrase of the form country, title, person: a
+// sector noun stands between the first country part and the person.
+func titledPerson(ph *Phrase, person *Entry) bool {
+	seenCountry, seenTitle := false, false
+	for _, pt := range ph.Parts {
+		switch {
+		case pt.Entry == person:
+			return seenCountry && seenTitle
+		case pt.Entry.Kind == KindCountry:
+			seenCountry = true
+		case pt.Entry.Kind == KindSector && seenCountry && pt.Entry.Code != "-":
+			seenTitle = true
+		}
+	}
+	return false
 }
 
 var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "retired": true, "erstwhile": true, "onetime": true, "one-time": true}

@@ -1,0 +1,84 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/parley-events/parley/text/fasttag"
+)
+
+const dyadTestDict = `@kind country
+SRB  Serbia | Serbian | Serb
+YUG  Yugoslavia | Yugoslav
+TUN  Tunisia | Tunisian | Tunisians
+ISR  Israel | Israeli
+TUR  Turkey | Turkish
+POL  Poland | Polish
+USA  United States | US | American
+@kind sector
+GOV  president | government | minister
+CVL  rioters | workers
+MIL  troops
+@kind actor
+YUGGOV  Vojislav Kostunica | Kostunica  [2000-10-07..2003-03-07]
+USAGOV  Barack Obama | Obama  [2009-01-20..2017-01-20]
+IGOUNOLABILO  International Labour Organization | ILO
+NGOHRIAMN  Amnesty International | Amnesty
+IGOWSTNAT  Ali Example  [2010-01-01..]
+`
+
+// TestResolveDyadForms covers composition rules that decide a dyad's
+// countries: the text's own country before a title, names restated in
+// brackets, and capitalised names written in lower case.
+func TestResolveDyadForms(t *testing.T) {
+	d, err := LoadText(fstest.MapFS{"d/a.txt": {Data: []byte(dyadTestDict)}}, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewResolver(d)
+	for _, tc := range []struct {
+		sentence, date string
+		want           string // codes of the non-modifier phrases, space-separated
+	}{
+		// The country before a title is the writer's; the dictionary may
+		// list the federal office.
+		{"Serbian President Vojislav Kostunica promised reforms.", "2001-01-01", "SRBGOV"},
+		{"Yugoslav President Vojislav Kostunica promised reforms.", "2001-01-01", "YUGGOV"},
+		// Without a title the person's own entry stands.
+		{"Kostunica promised reforms.", "2001-01-01", "YUGGOV"},
+		// A country before a person who heads a transnational body does
+		// not make the body national.
+		{"Serbian minister Ali Example spoke.", "2011-01-01", "IGOWSTNAT"},
+		// A name restated in brackets is one actor.
+		{"The International Labour Organization (ILO) urged Israel to act.", "", "IGOUNOLABILO ISR"},
+		{"Amnesty International (Amnesty) and the ILO spoke.", "", "NGOHRIAMN IGOUNOLABILO"},
+		// Different actors in brackets stay apart.
+		{"The ILO (Israel) spoke.", "", "IGOUNOLABILO ISR"},
+		// Lower-case names where no common word is meant.
+		{"Syrian forces clashed with tunisian rioters.", "", "TUNCVL"},
+		{"The Secretary of State wants to help iSrael.", "", "ISR"},
+		{"President obama spoke on Monday.", "2010-01-01", "USAGOV"},
+		// ... but not where a common word is.
+		{"They polish the floors.", "", ""},
+		{"Workers roast a turkey.", "", "---CVL"},
+		{"The obama said nothing.", "2010-01-01", ""},
+	} {
+		sents := an.Analyze(tc.sentence)
+		var got []string
+		for _, g := range r.Resolve(sents[0].Tokens, tc.date) {
+			for _, ph := range g.Phrases {
+				if !ph.Modifier {
+					got = append(got, ph.Code)
+				}
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q (%s): %v, want %q", tc.sentence, tc.date, got, tc.want)
+		}
+	}
+}
