@@ -37,6 +37,7 @@ func TestVerbSideFrames(t *testing.T) {
 		{"light verb before an invasion", "Rwanda launched an invasion of eastern Congo.", "19", "RWA", "COD", false},
 		{"passive with the object first", "The truce was broken by Sudanese government forces.", "19", "SDN", "-", false},
 		{"kick off is no assault", "The Kenyan president kicked off his campaign in Mombasa.", "18", "", "", true},
+		{"the addressee of 'told' is no subject", "The Kenyan president told reporters he would not resign.", "12", "KEN", "-", false},
 		{"call on without an infinitive is a visit", "The Indian envoy called on the Nepalese prime minister.", "04", "IND", "NPL", false},
 	}
 	for _, c := range cases {

@@ -236,7 +236,10 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 		// rebels", "Protesting workers marched".
 		return false
 	}
-	return t.IsVerb() && !isAux(t.Lower) && t.Tag != "VBN" && !reportingVerbs[t.Lemma]
+	// A reporting verb's next group is the subject of its complement
+	// ("said Syria attacked"), except for "tell", whose next group is the
+	// addressee ("told reporters he would not resign").
+	return t.IsVerb() && !isAux(t.Lower) && t.Tag != "VBN" && (!reportingVerbs[t.Lemma] || t.Lemma == "tell")
 }
 
 // modifiesSubject: a country adjective on the noun phrase right before
