@@ -221,6 +221,36 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			uncovered++
 			break
 		}
+		if p > i && natureWords[w] {
+			// "the Rhine River", "the Nuba Mountains", "the Jordan Valley":
+			// a river, sea or mountain named after a town, a region or a
+			// country is none of them. Only a first-level region or an
+			// area keeps the name ("the Swat Valley", "the Sinai
+			// Peninsula"); a town or a country does not.
+			if n := len(out); n > 0 && out[n-1].end == p {
+				if keepAdmin1(&out[n-1]) {
+					out[n-1].end, out[n-1].bend = p+1, toks[p].End
+					out[n-1].text = s.Text[out[n-1].bstart:out[n-1].bend]
+					p++
+					continue
+				}
+				out = out[:n-1]
+			}
+			uncovered++
+			break
+		}
+		if p > i && facilityWords[w] {
+			// "Kabul Airport", "the Brooklyn Bridge" are in the city; "the
+			// Europe Bridge", "Syria Street" are not in Europe or Syria but
+			// named after them: a facility named after a country or a
+			// region names no place we can resolve.
+			if n := len(out); n > 0 && out[n-1].end == p && !namesState(out[n-1].cands) {
+				p++
+				continue
+			}
+			uncovered++
+			break
+		}
 		matched := false
 		for e := min(j, p+6); e > p; e-- {
 			if isParticle(lower(toks[e-1])) {
@@ -276,6 +306,35 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		return nil
 	}
 	return g.afterSpan(s, out, j)
+}
+
+// namesState reports whether a name can denote a country or a
+// multi-country region: "Palestine Square" is named after the state even
+// though some town is called Palestine too.
+func namesState(cs []cand) bool {
+	for _, c := range cs {
+		if c.kind == "country" || c.kind == "region" {
+			return true
+		}
+	}
+	return false
+}
+
+// keepAdmin1 narrows a mention followed by a feature word ("Swat Valley")
+// to its first-level region and area candidates; it reports false when
+// there are none, and the name is then no place of ours.
+func keepAdmin1(r *raw) bool {
+	kept := r.cands[:0:0]
+	for _, c := range r.cands {
+		if c.kind == "admin1" || c.kind == "region" && c.p.Country != "" {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return false
+	}
+	r.cands = kept
+	return true
 }
 
 // afterSpan extends the span's last mention over the words that follow
@@ -745,6 +804,13 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 	}
 	// A fuzzy match is a guess ("Putin" ~ Putian): it needs its country in
 	// the sentence, or a preposition and a sizeable place.
+	// A bare name after "the" that modifies nothing is a river, a range or
+	// a region far more often than a town whose name is one vowel off:
+	// "the Rhine" is no Rheine, "the Danube" no town.
+	if r.start > 0 && lower(toks[r.start-1]) == "the" && !r.regionWord &&
+		(r.end >= len(toks) || !toks[r.end].IsNoun()) {
+		return false
+	}
 	sizeable := c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA")
 	return inText || cue && sizeable && c.dist <= 1
 }
@@ -848,12 +914,34 @@ var stopNames = map[string]bool{
 	"sunday": true, "may": true, "january": true, "february": true, "march": true, "april": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"agency": true, "bank": true, "company": true, "group": true, "institute": true, "commission": true,
-	"government": true, "police": true, "airport": true, "resolution": true, "security": true, "union": true,
+	"government": true, "police": true, "resolution": true, "security": true, "union": true,
 	"organization": true, "organisation": true, "federation": true, "league": true, "movement": true,
 	"congress": true, "parliament": true, "senate": true, "cabinet": true, "court": true, "assembly": true,
 	"un": true, "u.n.": true, "eu": true, "e.u.": true, "nato": true, "opec": true, "imf": true, "asean": true,
 	"osce": true, "unhcr": true, "unicef": true, "icrc": true, "unsc": true, "iaea": true, "wto": true,
 	"brigade": true, "brigades": true, "militia": true, "coalition": true, "platform": true, "ministers": true,
+}
+
+// natureWords end the names of rivers, seas and mountains, which share
+// their names with towns and countries ("the Jordan River", "the Niger
+// River") but are neither.
+var natureWords = map[string]bool{
+	"river": true, "sea": true, "ocean": true, "lake": true, "mountains": true, "mountain": true,
+	"mount": true, "hills": true, "range": true, "desert": true, "gulf": true, "bay": true,
+	"strait": true, "straits": true, "canal": true, "valley": true, "peninsula": true,
+	"plateau": true, "plain": true, "plains": true, "delta": true, "basin": true, "glacier": true,
+	"falls": true, "forest": true, "lagoon": true, "estuary": true,
+}
+
+// facilityWords end the names of structures, which are in the city they
+// are named after ("Kabul Airport") or named after a state or region and
+// anywhere at all ("the Europe Bridge", "Palestine Square").
+var facilityWords = map[string]bool{
+	"airport": true, "bridge": true, "street": true, "square": true, "avenue": true, "road": true,
+	"boulevard": true, "highway": true, "hotel": true, "stadium": true, "hospital": true,
+	"mosque": true, "church": true, "cathedral": true, "museum": true, "palace": true, "tower": true,
+	"towers": true, "gate": true, "station": true, "mall": true, "market": true, "park": true,
+	"dam": true, "prison": true, "port": true, "harbour": true, "harbor": true, "hall": true,
 }
 
 var regionWords = map[string]bool{

@@ -1,0 +1,52 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFeatureNames checks that rivers, mountains and structures named
+// after a place are not taken for the place, and that structures named
+// after a city still place an event in that city.
+func TestFeatureNames(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct {
+		sentence string
+		tags     map[string]string
+		want     string // "text=Name/ALPHA3" per mention, space-separated
+	}{
+		// A name one vowel off a town is not the town after "the": rivers.
+		{"Angry workers blocked the bridge spanning the Rhine from France to Germany.", nil, "France=France/FRA Germany=Germany/DEU"},
+		{"Troops crossed the Rhine near Cologne.", nil, "Cologne=Köln/DEU"},
+		// Nature words after a name: no town, no country.
+		{"German forces crossed the Rhine River on Monday.", map[string]string{"German": "JJ"}, ""},
+		{"Troops reached the Jordan River.", nil, ""},
+		{"Rebels retreated to the Nuba Mountains.", nil, ""},
+		// ... but an area keeps its name.
+		{"Fighting flared across the Sinai Peninsula.", nil, "Sinai Peninsula=Sinai/EGY"},
+		// Structures named after a state or region are not in it.
+		{"Protesters blocked the Europe Bridge near Strasbourg.", nil, "Strasbourg=Strasbourg/FRA"},
+		{"Crowds rallied in Palestine Square in Tehran.", nil, "Tehran=Tehran/IRN"},
+		// Structures named after a city are in it.
+		{"Gunmen attacked Kabul Airport on Monday.", nil, "Kabul=Kabul/AFG"},
+		{"They met at the Baghdad Hotel.", nil, "Baghdad=Baghdad/IRQ"},
+		// A place word that starts a name is still read with it.
+		{"Ships sailed into Port Said on Monday.", nil, "Port Said=Port Said/EGY"},
+		// English exonyms reach the city, not a namesake abroad.
+		{"Police raided homes in Frankfurt and Seville.", nil, "Frankfurt=Frankfurt am Main/DEU Seville=Sevilla/ESP"},
+	} {
+		s := naiveSentence(tc.sentence, tc.tags)
+		ms := g.Mentions(s, nil, nil)
+		var got []string
+		for _, m := range ms {
+			if m.Best == nil {
+				got = append(got, m.Text+"=nil")
+				continue
+			}
+			got = append(got, m.Text+"="+m.Best.Name+"/"+m.Best.Country)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q\n%s", tc.sentence, strings.Join(got, " "), tc.want, dump(ms))
+		}
+	}
+}
