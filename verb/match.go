@@ -28,6 +28,9 @@ type Participant struct {
 type Modality struct {
 	Negated, Future, Hypothetical bool
 	ReportedBy                    *actor.Phrase
+	// denied: the negation is a denial ("denied sending weapons"), which
+	// says the act did not happen; it is no refusal to cooperate.
+	denied bool
 }
 
 // Match is one coded event in a sentence.
@@ -172,7 +175,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 				res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "matched"})
 			}
 			for k := m.Span[0]; k < m.Span[1]; k++ {
-				if s.inGroup[k] < 0 {
+				// A second coordinated verb the match passed over ("hosted
+				// and praised") keeps its own chance to code.
+				if s.inGroup[k] < 0 && !(k != m.Head && k > 0 && toks[k].IsVerb() && (toks[k-1].Lower == "and" || toks[k-1].Lower == "or")) {
 					s.used[k] = true
 				}
 			}
@@ -455,6 +460,12 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		optional := e.optional || e.kind == eTarget && s.relaxTarget
 		// Quantifiers before the group: "killed at least five soldiers".
 		// (The optional path below keeps pos: a pattern may spell them.)
+		if ei == p.head+1 && pos+2 < len(s.toks) && (s.toks[pos].Lower == "and" || s.toks[pos].Lower == "or") &&
+			s.toks[pos+1].IsVerb() && !isAux(s.toks[pos+1].Lower) && s.inGroup[pos+1] < 0 {
+			// "Egypt hosted and praised the delegation": two verbs share
+			// the object after the second.
+			pos += 2
+		}
 		qpos := pos + s.quantifier(pos)
 		for k := qpos; k < len(s.toks) && k <= qpos+3; k++ {
 			if gi := s.inGroup[k]; gi >= 0 && s.groups[gi].Start == k {

@@ -51,6 +51,7 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			}
 		case negVerbs[t.Lemma] && t.IsVerb():
 			m.Negated = true
+			m.denied = t.Lemma == "deny"
 		}
 	}
 	// "the next round of talks", "a planned meeting": the head noun's own

@@ -65,7 +65,7 @@ func (s *sentence) intent(m *Match) {
 	// Refusing or withholding cooperation is itself an event: CAMEO codes
 	// "would not provide support" and "refused to meet" as rejections (12),
 	// not as negated cooperation. Negated force stays negated.
-	if m.Modality.Negated {
+	if m.Modality.Negated && !m.Modality.denied {
 		if c := rejectCode(m.EventCode()); c != "" {
 			m.Code = c
 			m.Modality.Negated = false

@@ -55,6 +55,7 @@ var testVerbs = fstest.MapFS{
 	"v/07.txt": {Data: []byte("072  receive ... weapons from $\n")},
 	"v/15.txt": {Data: []byte("190  tanks ... ^enter (+)\n")},
 	"v/13.txt": {Data: []byte("130  threaten  [verb]\n")},
+	"v/06.txt": {Data: []byte("061  invest in +\n")},
 }
 
 type coded struct {

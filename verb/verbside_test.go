@@ -109,3 +109,31 @@ func TestGerundAfterOf(t *testing.T) {
 		}
 	}
 }
+
+func TestDenialIsNoRefusal(t *testing.T) {
+	// "denied investing" says it did not happen: negated, not the
+	// rejection (1211) that "refused to invest" is.
+	got := codeAll(t, "Iran denied investing in Syria.")
+	if len(got) == 0 || got[0].code != "061" || !got[0].neg {
+		t.Errorf("denied investing: got %+v, want a negated 061", got)
+	}
+	got = codeAll(t, "Iran refused to invest in Syria.")
+	if len(got) == 0 || got[0].code != "1211" {
+		t.Errorf("refused to invest: got %+v, want 1211", got)
+	}
+}
+
+func TestSharedObject(t *testing.T) {
+	// "Russian troops attacked and executed Syrian rebels": both verbs
+	// take the object after the second.
+	got := codeAll(t, "Russian troops attacked and executed Syrian rebels.")
+	var codes []string
+	for _, g := range got {
+		if g.tgt == "SYRREB" {
+			codes = append(codes, g.code)
+		}
+	}
+	if len(codes) != 2 {
+		t.Errorf("got %+v, want 190 and 1823 both on SYRREB", got)
+	}
+}
