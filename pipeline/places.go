@@ -115,6 +115,21 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		if m == nil && i == 0 {
 			m = dateline // offsets point into sentence 0, so evidence stays honest
 		}
+		if m == nil && i > 0 && dateline != nil && len(kept) == 0 && !claimedPlace(&sents[i], claim(i)) && datelineFits(e, dateline.Best.Country) {
+			// A dateline says where the reporter got the story, not where
+			// each of its events happened (AP style), so a later sentence
+			// that names no place takes only the dateline's country, and
+			// only when its actors belong there or name no state: in
+			// "WASHINGTON - ... Russia shelled Kharkiv" the shelling is not
+			// in the United States.
+			if c, ok := gp.G.Country(dateline.Best.Country); ok {
+				out[k] = &event.Location{
+					Name: c.Name, Lat: c.Lat, Lon: c.Lon, Country: c.Country,
+					Precision: c.Precision, Start: -1, End: -1, // no span: the words are in another sentence
+				}
+			}
+			continue
+		}
 		if m == nil {
 			continue
 		}
@@ -131,6 +146,47 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		}
 	}
 	return out
+}
+
+// datelineFits reports whether an event may be placed in the dateline's
+// country: one of its sides is of that country, or no side names a state
+// at all ("the UN said", "officials said").
+func datelineFits(e *event.Event, country string) bool {
+	states := 0
+	for _, side := range [][]event.Actor{e.Source, e.Target} {
+		for _, a := range side {
+			if a.Country == "" {
+				continue
+			}
+			if a.Country == country {
+				return true
+			}
+			states++
+		}
+	}
+	return states == 0
+}
+
+// claimedPlace reports whether the sentence names a country the actor
+// stage claimed, after a preposition of place or direction ("sent troops
+// to Bosnia", "fighting in Iraq"): the pipeline's own fallback places such
+// events, and the dateline must not pre-empt it.
+func claimedPlace(s *text.Sentence, claims [][2]int) bool {
+	toks := s.Tokens
+	for _, c := range claims {
+		k := 0
+		for k < len(toks) && toks[k].Start < c[0] {
+			k++
+		}
+		k--
+		for k >= 0 && (toks[k].Tag == "DT" || placeCompass(toks[k].Lower)) {
+			k--
+		}
+		if k >= 0 && (locativePrep(toks[k].Lower) || toks[k].Lower == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // origin reports a place introduced by "from": where people come from
