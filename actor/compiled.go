@@ -24,17 +24,17 @@ import (
 // Layout (little-endian; strings are u32 offset and u32 length into the
 // string section at the end):
 //
-//	"PARLEYACT1\n", u32 CRC-32C of the sources (sourceSum)
+//	"PARLEYACT2\n", u32 CRC-32C of the sources (sourceSum)
 //	u32 counts: entries, nodes, edges, dense, node entries
 //	entries: per entry u8 kind, u8 flags, code, alias, pos, u32 range count,
 //	         and per range two strings
-//	edgeStart (nodes+1 × i32), edgeByte (edges bytes), edgeNode (edges × i32),
+//	edgeStart (nodes+1 × i32), edges (edges × u32: child << 8 | byte),
 //	denseRow (nodes × i32), dense (i32s), entryStart (nodes+1 × i32),
 //	entryIdx (i32s), u32 string section length, string section
 const (
 	// CompiledName is the compiled file's name inside a dictionary directory.
 	CompiledName  = "compiled.bin"
-	compiledMagic = "PARLEYACT1\n"
+	compiledMagic = "PARLEYACT2\n"
 )
 
 const (
@@ -104,7 +104,7 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 	}
 	b := []byte(compiledMagic)
 	b = binary.LittleEndian.AppendUint32(b, sum)
-	for _, n := range []int{len(d.list), len(d.entries), len(d.edgeByte), len(d.dense), nodeEntries} {
+	for _, n := range []int{len(d.list), len(d.entries), len(d.edges), len(d.dense), nodeEntries} {
 		b = binary.LittleEndian.AppendUint32(b, uint32(n))
 	}
 	for i := range d.list {
@@ -129,8 +129,9 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 		}
 	}
 	b = i32s(b, d.edgeStart)
-	b = append(b, d.edgeByte...)
-	b = i32s(b, d.edgeNode)
+	for _, e := range d.edges {
+		b = binary.LittleEndian.AppendUint32(b, e)
+	}
 	b = i32s(b, d.denseRow)
 	b = i32s(b, d.dense)
 	start := int32(0)
@@ -188,8 +189,11 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 		}
 	}
 	d.edgeStart = r.i32s(nNodes + 1)
-	d.edgeByte = []byte(r.take(nEdges))
-	d.edgeNode = r.i32s(nEdges)
+	edges := r.i32s(nEdges)
+	d.edges = make([]uint32, len(edges))
+	for i, e := range edges {
+		d.edges[i] = uint32(e)
+	}
 	d.denseRow = r.i32s(nNodes)
 	d.dense = r.i32s(nDense)
 	entryStart := r.i32s(nNodes + 1)
@@ -235,8 +239,8 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 			return nil, errors.New("compiled actor dictionary: inconsistent arrays")
 		}
 	}
-	for _, x := range d.edgeNode {
-		if x <= 0 || int(x) >= nNodes {
+	for _, e := range d.edges {
+		if x := e >> 8; x == 0 || int(x) >= nNodes {
 			return nil, errors.New("compiled actor dictionary: edge out of range")
 		}
 	}

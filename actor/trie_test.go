@@ -40,8 +40,8 @@ func TestTrieHoldsEveryAlias(t *testing.T) {
 	}
 	for n := 0; n+1 < len(d.edgeStart); n++ {
 		for k := d.edgeStart[n] + 1; k < d.edgeStart[n+1]; k++ {
-			if d.edgeByte[k-1] >= d.edgeByte[k] {
-				t.Fatalf("node %d: edges not sorted: %q", n, d.edgeByte[d.edgeStart[n]:d.edgeStart[n+1]])
+			if byte(d.edges[k-1]) >= byte(d.edges[k]) {
+				t.Fatalf("node %d: edges not sorted: %x", n, d.edges[d.edgeStart[n]:d.edgeStart[n+1]])
 			}
 		}
 	}
@@ -77,7 +77,7 @@ func TestBuildSmall(t *testing.T) {
 	if _, ok := d.lookupKey("syrians"); ok {
 		t.Error("syrians found")
 	}
-	if got := len(d.edgeByte); got != 11 { // s y r i a n, i r a n, q (iraq shares i r a)
+	if got := len(d.edges); got != 11 { // s y r i a n, i r a n, q (iraq shares i r a)
 		t.Errorf("%d edges, want 11", got)
 	}
 }
