@@ -276,8 +276,20 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Metonym {
 		// "Moscow said" yes; "in Moscow", "from Moscow and Cairo" no; "the
 		// Moscow platform" no: a following noun makes the city a modifier.
-		if j < len(toks) && (toks[j].IsNoun() && !strings.HasPrefix(toks[j].Lower, "'")) {
+		// An agent noun is the exception: "Tokyo prosecutors", "the
+		// Damascus government", "Kabul police" are the state's.
+		if j < len(toks) && (toks[j].IsNoun() && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) {
 			return false
+		}
+		// The noun may follow a coordination of names: "the Moscow and
+		// Cairo platforms".
+		if k := j; k < len(toks) && (toks[k].Lower == "and" || toks[k].Lower == "or" || toks[k].Lower == ",") {
+			for k < len(toks) && (toks[k].Lower == "and" || toks[k].Lower == "or" || toks[k].Lower == "," || toks[k].IsProper()) {
+				k++
+			}
+			if k < len(toks) && toks[k-1].IsProper() && toks[k].IsNoun() && !startsUpper(toks[k].Text) && !r.sectorAt(toks, k) {
+				return false
+			}
 		}
 		k := i - 1
 		for k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "," || toks[k].Lower == "or" || toks[k].IsProper()) {
@@ -329,6 +341,28 @@ func adjectivalForm(alias string) bool {
 	for _, suf := range []string{"ian", "ean", "can", "ese", "ish", "ans", "is", "i"} {
 		if strings.HasSuffix(a, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// sectorAt reports whether a sector alias of up to four words starts at
+// token j ("police", "foreign ministry", "ministry of foreign affairs").
+func (r *Resolver) sectorAt(toks []text.Token, j int) bool {
+	n := int32(0)
+	for k := j; k < len(toks) && k < j+4; k++ {
+		nx, ok := r.d.walk(n, &toks[k], k == j)
+		if !ok {
+			return false
+		}
+		n = nx
+		if n == 0 {
+			continue
+		}
+		for _, ei := range r.d.entries[n] {
+			if r.d.list[ei].Kind == KindSector {
+				return true
+			}
 		}
 	}
 	return false

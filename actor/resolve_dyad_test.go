@@ -16,10 +16,16 @@ ISR  Israel | Israeli
 TUR  Turkey | Turkish
 POL  Poland | Polish
 USA  United States | US | American
+RUS  Russia | Russian
+RUS  Moscow  [metonym]
+EGY  Cairo  [metonym]
+JPN  Tokyo  [metonym]
 @kind sector
 GOV  president | government | minister
 CVL  rioters | workers
 MIL  troops
+JUD  prosecutors
+COP  police
 @kind actor
 YUGGOV  Vojislav Kostunica | Kostunica  [2000-10-07..2003-03-07]
 USAGOV  Barack Obama | Obama  [2009-01-20..2017-01-20]
@@ -67,6 +73,14 @@ func TestResolveDyadForms(t *testing.T) {
 		{"They polish the floors.", "", ""},
 		{"Workers roast a turkey.", "", "---CVL"},
 		{"The obama said nothing.", "2010-01-01", ""},
+		// A capital before an agent noun is the state's agent; before
+		// any other noun it names a thing, also after a coordination.
+		{"Tokyo prosecutors indicted two men.", "", "JPNJUD"},
+		{"Moscow police detained protesters.", "", "RUSCOP"},
+		{"The Moscow talks ended.", "", ""},
+		{"The Moscow and Cairo platforms of the opposition met.", "", ""},
+		{"Moscow and Cairo said they agreed.", "", "RUS EGY"},
+		{"Talks opened in Moscow on Monday.", "", ""},
 	} {
 		sents := an.Analyze(tc.sentence)
 		var got []string
