@@ -25,9 +25,12 @@ func (echoCoder) Code(_ context.Context, s story.Story) ([]event.Event, error) {
 // TestRunOrder checks that every worker count emits every story once, in
 // input order, with coder and reader errors in their places.
 func TestRunOrder(t *testing.T) {
-	for _, workers := range []int{0, 1, 2, 5} {
-		t.Run(fmt.Sprint(workers), func(t *testing.T) {
-			jobs := make(chan Job)
+	// An unbuffered input gives batches of one or two stories, a buffered
+	// one full batches.
+	for _, tc := range []struct{ workers, buffer int }{{0, 0}, {1, 0}, {2, 0}, {5, 0}, {2, 64}, {3, 200}} {
+		workers := tc.workers
+		t.Run(fmt.Sprint(tc.workers, "/", tc.buffer), func(t *testing.T) {
+			jobs := make(chan Job, tc.buffer)
 			go func() {
 				defer close(jobs)
 				for i := 0; i < 200; i++ {
@@ -66,10 +69,10 @@ func TestRunOrder(t *testing.T) {
 }
 
 // TestRunCancel checks that a cancelled context stops Run without
-// deadlock, whatever the worker count: what was already handed to workers
-// (at most four stories a worker) is still emitted, nothing after it.
+// deadlock, whatever the worker count: workers stop coding, and only what
+// was coded before is emitted.
 func TestRunCancel(t *testing.T) {
-	const total = 100
+	const total = 2000
 	for _, workers := range []int{1, 3} {
 		ctx, cancel := context.WithCancel(context.Background())
 		jobs := make(chan Job, total)
@@ -82,7 +85,7 @@ func TestRunCancel(t *testing.T) {
 			n++
 			cancel()
 		})
-		if n == 0 || n > 1+4*workers {
+		if n == 0 || n > total/2 {
 			t.Errorf("workers %d: %d results after cancelling at the first", workers, n)
 		}
 		cancel()
