@@ -134,9 +134,41 @@ func (s *sentence) prepBefore(g actor.Group) string {
 		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives[s.toks[k-1].Lower] {
 			return "" // the phrase stands for its part
 		}
+		if clauseOpeners[w] && g.End < len(s.toks) && s.finite(g.End) {
+			// "after protesters stormed the palace": a conjunction, and
+			// the group is the subject of the clause it opens.
+			return ""
+		}
 		return w
 	}
 	return ""
+}
+
+// clauseOpeners are prepositions that also open a clause.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "until": true, "since": true, "once": true}
+
+// opensClause: the word at k is a conjunction opening a clause whose
+// subject is the next group ("after Iraq moved forces").
+func (s *sentence) opensClause(k int) bool {
+	if !clauseOpeners[s.toks[k].Lower] {
+		return false
+	}
+	j := k + 1
+	for j < len(s.toks) && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD") && s.inGroup[j] < 0 {
+		j++
+	}
+	if j >= len(s.toks) || s.inGroup[j] < 0 {
+		return false
+	}
+	g := s.groups[s.inGroup[j]]
+	return g.End < len(s.toks) && s.finite(g.End)
+}
+
+// finite: the token at k is a finite verb or a modal (a past form the
+// tagger took for a participle counts: "after rebels attacked").
+func (s *sentence) finite(k int) bool {
+	t := &s.toks[k]
+	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBN"
 }
 
 // subject finds the group acting as subject for a match starting at token
@@ -144,6 +176,13 @@ func (s *sentence) prepBefore(g actor.Group) string {
 // prepositional phrase. When the clause's subject is a pronoun or relative
 // ("they had reached", "which began") it looks into the clause before.
 func (s *sentence) subject(start int) int {
+	if start > 0 && start < len(s.toks) && s.toks[start].Tag == "VBG" {
+		// "garment workers demanding higher wages": a participle right
+		// after a group modifies it, and the group is its subject.
+		if gi := s.inGroup[start-1]; gi >= 0 && s.groups[gi].End == start && !s.modifierOnly(gi) {
+			return gi
+		}
+	}
 	crossed, crossedAt := false, -1
 	for k := start - 1; k >= 0 && k >= start-maxReach; k-- {
 		t := &s.toks[k]
@@ -355,7 +394,7 @@ func (s *sentence) objectFor(end int, code string) int {
 			// against Syria" is not aimed at Syria.)
 			continue
 		}
-		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") {
+		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
 			break
 		}
 	}

@@ -24,6 +24,10 @@ func TestCoderFrames(t *testing.T) {
 			"The meeting of Russian and Turkish troops took place.", coded{code: "040", src: "RUS", tgt: "TURMIL"}, ""},
 		{"a threat's target is the object of the infinitive it governs",
 			"Iran threatened to deliver heavy blows to Syria.", coded{code: "130", src: "IRN", tgt: "SYR"}, ""},
+		{"'after' opening a clause: its group is the subject",
+			"Iran met Turkey after Syrian rebels attacked Turkish troops.", coded{code: "190", src: "SYRREB", tgt: "TURMIL"}, ""},
+		{"a participle right after a group has that group as subject",
+			"Russia met Syrian rebels attacking Turkish troops.", coded{code: "190", src: "SYRREB", tgt: "TURMIL"}, ""},
 		{"a leading statement stays an event of its own",
 			"Iran said Syrian rebels attacked Turkish troops.", coded{code: "010", src: "IRN", tgt: "*"}, ""},
 	}
