@@ -417,11 +417,17 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		j := i + 1
 		for ; j < len(parts); j++ {
 			gap := toks[ph.End:parts[j].Start]
-			if !joinable(gap, &ph, &parts[j]) && !restated(toks, gap, &ph, &parts[j]) {
-				break
+			re := false
+			if !joinable(gap, &ph, &parts[j]) {
+				if re = restated(toks, gap, &ph, &parts[j]); !re {
+					break
+				}
 			}
 			ph.Parts = parts[i : j+1 : j+1]
 			ph.End = parts[j].End
+			if re {
+				ph.End++ // the closing bracket belongs to the name
+			}
 		}
 		i = j
 		if finish(toks, &ph, undated) {

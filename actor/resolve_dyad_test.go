@@ -96,3 +96,26 @@ func TestResolveDyadForms(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedSpan: the restated name's closing bracket is part of the
+// actor's span, so the event's actor text reads as a whole.
+func TestRestatedSpan(t *testing.T) {
+	d, err := LoadText(fstest.MapFS{"d/a.txt": {Data: []byte(dyadTestDict)}}, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := an.Analyze("The International Labour Organization (ILO) urged Israel to act.")[0]
+	gs := NewResolver(d).Resolve(s.Tokens, "")
+	if len(gs) == 0 {
+		t.Fatal("no actors")
+	}
+	ph := gs[0].Phrases[0]
+	got := s.Text[s.Tokens[ph.Start].Start:s.Tokens[ph.End-1].End]
+	if got != "International Labour Organization (ILO)" {
+		t.Errorf("span %q", got)
+	}
+}
