@@ -192,6 +192,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 	gov := map[int]bool{}
 	for i := range res.Matches {
 		res.Matches[i].Governor = -1
+		s.requested(&res.Matches[i])
 		s.intent(&res.Matches[i])
 		if g := res.Matches[i].Governor; g >= 0 {
 			gov[g] = true

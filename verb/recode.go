@@ -73,6 +73,58 @@ func (s *sentence) intent(m *Match) {
 	}
 }
 
+// appealVerbs ask someone else to act: "urged Israel to allow aid",
+// "demanded that Russia stop bombing".
+var appealVerbs = map[string]bool{
+	"urge": true, "ask": true, "call": true, "press": true, "appeal": true, "request": true,
+	"implore": true, "beg": true, "plead": true, "demand": true, "encourage": true,
+	"pressure": true, "pressurize": true, "pressurise": true, "lobby": true, "exhort": true,
+	"invite": true, "challenge": true, "insist": true,
+}
+
+// requested marks an action that an appeal or demand asks of someone as
+// hypothetical: the appeal is the event, the action is not (yet) one.
+// "urged Israel to allow aid" codes the appeal, not Israel allowing aid.
+func (s *sentence) requested(m *Match) {
+	switch m.Pattern.Root() {
+	case "01", "02", "10", "11", "12", "13":
+		// Verbal acts asked of others ("called on Arabs to mobilize
+		// against Sharon") are the caller's own rallying or appeal.
+		return
+	}
+	h := m.Span[0]
+	k := h - 1
+	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
+		k--
+	}
+	if k >= 2 && s.toks[k].Lower == "to" {
+		for j := k - 2; j >= 0 && j >= k-10; j-- {
+			t := &s.toks[j]
+			if hardStop(t) || t.Lower == "," {
+				break
+			}
+			if t.IsVerb() && s.inGroup[j] < 0 {
+				if appealVerbs[t.Lemma] {
+					m.Modality.Hypothetical = true
+				}
+				break
+			}
+		}
+	}
+	for j := h - 1; j >= 1 && j >= h-8; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," {
+			break
+		}
+		if t.Lower == "that" {
+			if p := &s.toks[j-1]; p.IsVerb() && appealVerbs[p.Lemma] {
+				m.Modality.Hypothetical = true
+			}
+			break
+		}
+	}
+}
+
 // threatWords govern an infinitive of force that is announced, not done.
 var threatWords = map[string]bool{
 	"threaten": true, "vow": true, "plan": true, "intend": true, "want": true, "pledge": true,

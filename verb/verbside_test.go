@@ -141,3 +141,25 @@ func TestSharedObject(t *testing.T) {
 		t.Errorf("got %+v, want 190 and 1823 both on SYRREB", got)
 	}
 }
+
+func TestRequestedActs(t *testing.T) {
+	// An action asked of someone is not (yet) an event: hypothetical.
+	for _, s := range []string{"Iran urged Turkey to invest in Syria.", "Iran demanded that Turkey invest in Syria."} {
+		got := codeAll(t, s)
+		found := false
+		for _, g := range got {
+			if g.code == "061" {
+				found = true
+				if !g.hyp {
+					t.Errorf("%q: the requested investment is not hypothetical: %+v", s, g)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 061 at all: %+v", s, got)
+		}
+	}
+	if got := codeAll(t, "Iran agreed to invest in Syria."); len(got) == 0 || got[0].hyp {
+		t.Errorf("agreed to invest: got %+v, want a non-hypothetical intent", got)
+	}
+}
