@@ -600,7 +600,7 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		// A dyad says it all; when the clause gave no subject ("the
 		// meeting between the Turkish and Greek leaders took place"),
 		// the two parties are its sides.
-		if len(ps) == 2 && len(m.Source) == 0 && len(m.Target) == 0 {
+		if len(ps) == 2 && len(m.Source) == 0 && len(m.Target) == 0 && s.inSpan(ps[0].Phrase, m) && s.inSpan(ps[1].Phrase, m) {
 			m.Source, m.Target = []actor.Phrase{ps[0].Phrase}, []actor.Phrase{ps[1].Phrase}
 		}
 		return
@@ -620,6 +620,12 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		}
 		m.Source, m.Target = src, tgt
 	}
+}
+
+// inSpan: the phrase lies inside the match's own words ("the meeting
+// between X and Y took place"), not in a later clause.
+func (s *sentence) inSpan(p actor.Phrase, m *Match) bool {
+	return p.Start >= m.Span[0] && p.End <= m.Span[1]
 }
 
 func (s *sentence) crossesStop(a, b int) bool {
