@@ -384,7 +384,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Orphan = true
 		}
 	}
-	if p.Speech && h > 0 && (s.toks[h-1].Lower == "," || s.toks[h-1].Lower == "\"" || s.toks[h-1].Lower == "''") {
+	if p.Speech && h > 0 && (s.toks[h-1].Lower == "," || s.toks[h-1].Lower == "\"" || s.toks[h-1].Lower == "''") && !s.complementAfter(h) {
 		// ", said the spokesman for the prime minister": inverted
 		// attribution; the speaker follows the verb and nobody is addressed.
 		if gi := s.inverted(h); gi >= 0 {

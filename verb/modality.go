@@ -153,7 +153,7 @@ func (s *sentence) reporting(r *Result) {
 			if o.Head > rp.head || (o.Head < rp.head && rp.comma) {
 				p := rp.who
 				o.Modality.ReportedBy = &p
-				if o.Head < rp.head {
+				if o.Head < rp.head && !s.complementAfter(rp.head) {
 					o.reporter = rp.head + 1
 				}
 				break
@@ -196,6 +196,22 @@ func (s *sentence) reporting(r *Result) {
 	// Otherwise a statement is an event of its own (CAMEO 01: who said
 	// it, and to whom), and it also reports the events in its complement.
 	// A statement with no actor for a speaker was dropped above.
+}
+
+// complementAfter: the reporting verb at head has a clause of its own
+// after it ("Turkey, which backs X, said the deal lacked credibility"), so
+// it is no trailing attribution.
+func (s *sentence) complementAfter(head int) bool {
+	for k := head + 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," {
+			return false // ", officials said, adding that ...": still trailing
+		}
+		if (t.IsVerb() || t.Tag == "MD") && s.inGroup[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // reports: some other kept event is reported by the verb of match i.

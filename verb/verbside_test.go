@@ -28,6 +28,8 @@ func TestCoderFrames(t *testing.T) {
 			"Iran met Turkey after Syrian rebels attacked Turkish troops.", coded{code: "190", src: "SYRREB", tgt: "TURMIL"}, ""},
 		{"a participle right after a group has that group as subject",
 			"Russia met Syrian rebels attacking Turkish troops.", coded{code: "190", src: "SYRREB", tgt: "TURMIL"}, ""},
+		{"a speaker after a relative clause, with a complement, still makes a statement",
+			"Iran, which attacked Turkish troops, said Syrian rebels attacked Turkish troops.", coded{code: "010", src: "IRN", tgt: "*"}, ""},
 		{"a leading statement stays an event of its own",
 			"Iran said Syrian rebels attacked Turkish troops.", coded{code: "010", src: "IRN", tgt: "*"}, ""},
 	}
