@@ -524,6 +524,10 @@ func (res *recResult) scorePLOVER(rec Record, opt Options) string {
 		return "type"
 	case !res.plover.typeDyad:
 		return "dyad"
+	case res.loc.scored && !res.loc.hit:
+		// Type and dyad right, place wrong: listed too, or a location
+		// miss would never show in --misses.
+		return "location"
 	}
 	return ""
 }

@@ -167,11 +167,16 @@ func TestProbe2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range s.misses {
-		t.Log(m)
-	}
-	for _, m := range s.falseEvents {
-		t.Log("no-event sentence coded: " + m)
+	// The misses name held-out sentences, and anyone running `go test -run
+	// Probe -v` would read them: they are printed only on request, for the
+	// day the probe is retired (see its README).
+	if os.Getenv("PARLEY_PROBE2_MISSES") != "" {
+		for _, m := range s.misses {
+			t.Log(m)
+		}
+		for _, m := range s.falseEvents {
+			t.Log("no-event sentence coded: " + m)
+		}
 	}
 	t.Logf("probe2: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d",
 		s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent)
