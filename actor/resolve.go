@@ -100,6 +100,9 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			best = r.ledBy(&toks[i])
 			bestEnd = i + 1
 		}
+		if best == nil {
+			best = r.hyphenatedNationality(toks, i)
+		}
 		if best != nil {
 			out = append(out, Part{Entry: best, Start: i, End: bestEnd})
 			i = bestEnd
@@ -125,6 +128,67 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 	}
 	for _, ei := range r.d.entries[n] {
 		if e := &r.d.list[ei]; e.Kind == KindCountry && !e.Metonym {
+			return e
+		}
+	}
+	return nil
+}
+
+// hyphenatedNationality reads "Palestinian-American activists",
+// "Iranian-Canadian journalist": two demonyms joined by a hyphen before an
+// agent noun name people of the second country with roots in the first.
+// Before anything else the compound names a relation between the two
+// ("Israeli-Palestinian talks", "the Russian-Ukrainian border"), so it is
+// left alone there.
+func (r *Resolver) hyphenatedNationality(toks []text.Token, i int) *Entry {
+	t := &toks[i]
+	k := strings.LastIndexByte(t.Lower, '-')
+	if k <= 0 || k == len(t.Lower)-1 || i+1 >= len(toks) || !privateSectorAt(r, toks, i+1) {
+		return nil
+	}
+	pre, suf := text.Token{Lower: t.Lower[:k]}, text.Token{Lower: t.Lower[k+1:]}
+	if r.demonymEntry(&pre) == nil {
+		return nil
+	}
+	return r.demonymEntry(&suf)
+}
+
+// privateSectorAt reports an agent noun for private people at token j
+// ("activists", "journalist", "businessman"). Officials and forces after
+// two demonyms are usually both sides' ("Russian-Ukrainian negotiators"),
+// so they do not count.
+func privateSectorAt(r *Resolver, toks []text.Token, j int) bool {
+	n := int32(0)
+	for k := j; k < len(toks) && k < j+3; k++ {
+		nx, ok := r.d.walk(n, &toks[k], k == j)
+		if !ok {
+			return false
+		}
+		n = nx
+		if n == 0 {
+			continue
+		}
+		for _, ei := range r.d.entries[n] {
+			if e := &r.d.list[ei]; e.Kind == KindSector {
+				switch e.Code {
+				case "CVL", "MED", "EDU", "BUS", "HLH", "LAB", "HRI", "OPP", "REL", "AGR", "CRM", "REF":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// demonymEntry returns the country entry whose one-word alias, an
+// adjective or demonym by its ending, the token is.
+func (r *Resolver) demonymEntry(t *text.Token) *Entry {
+	n, ok := r.d.walk(0, t, true)
+	if !ok || n == 0 {
+		return nil
+	}
+	for _, ei := range r.d.entries[n] {
+		if e := &r.d.list[ei]; e.Kind == KindCountry && !e.Metonym && adjectivalForm(e.Alias) && !strings.Contains(e.Alias, " ") {
 			return e
 		}
 	}

@@ -17,12 +17,15 @@ TUR  Turkey | Turkish
 POL  Poland | Polish
 USA  United States | US | American
 RUS  Russia | Russian
+PSE  Palestine | Palestinian | Palestinians
+UKR  Ukraine | Ukrainian
 RUS  Moscow  [metonym]
 EGY  Cairo  [metonym]
 JPN  Tokyo  [metonym]
 @kind sector
 GOV  president | government | minister
-CVL  rioters | workers
+CVL  rioters | workers | activists
+GOV  negotiators
 MIL  troops
 JUD  prosecutors
 COP  police
@@ -81,6 +84,12 @@ func TestResolveDyadForms(t *testing.T) {
 		{"The Moscow and Cairo platforms of the opposition met.", "", ""},
 		{"Moscow and Cairo said they agreed.", "", "RUS EGY"},
 		{"Talks opened in Moscow on Monday.", "", ""},
+		// Two demonyms joined by a hyphen before private people name the
+		// second nationality; before officials, or before no agent noun,
+		// they name a relation and no actor.
+		{"Palestinian-American activists protested.", "", "USACVL"},
+		{"Russian-Ukrainian negotiators met.", "", "---GOV"},
+		{"The Israeli-Palestinian talks collapsed.", "", ""},
 	} {
 		sents := an.Analyze(tc.sentence)
 		var got []string
