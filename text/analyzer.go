@@ -196,6 +196,9 @@ func BuildLemmaTable() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("text: load golem dictionary: %w", err)
 	}
+	for w, l := range verbForms(string(res), m) {
+		m[verbKey+w] = l
+	}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -206,6 +209,34 @@ func BuildLemmaTable() ([]byte, error) {
 		values[i] = m[k]
 	}
 	return strtab.Build(keys, values)
+}
+
+// verbKey prefixes, in the lemma table, the keys of verbForms.
+const verbKey = "\x01"
+
+// verbForms finds the words that golem lemmatises as themselves although
+// the dictionary also lists them as an inflected form of another word:
+// "left" is its own line ("left, lefts") before it is a form of "leave",
+// "shot" of "shoot", "weighing" of "weigh". golem answers with the first
+// line, right for the adjective or noun; a word tagged as a verb wants the
+// verb, the lemma of the first line that lists it as a form.
+func verbForms(dict string, first map[string]string) map[string]string {
+	out := map[string]string{}
+	for line := range strings.SplitSeq(dict, "\n") {
+		base, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		for w := range strings.SplitSeq(rest, "\t") {
+			if w == base || first[w] != w {
+				continue
+			}
+			if _, seen := out[w]; !seen {
+				out[w] = base
+			}
+		}
+	}
+	return out
 }
 
 // golemTable parses golem's dictionary format: one line per lemma, the
@@ -279,8 +310,55 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 			}
 		}
 		return g.lemmaLower(lower)
+	case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ":
+		// Only past forms and gerunds: "lay" in "they lay siege" (VBP) is
+		// "lay", in "he lay wounded" (VBD) "lie".
+		if tag == "VBD" || tag == "VBN" || tag == "VBG" {
+			if l, ok := g.lemma.Lookup(verbKey + lower); ok {
+				return l // "left" → "leave", "shot" → "shoot"
+			}
+		}
+		if !g.lemma.Contains(lower) {
+			if l, ok := g.regularVerb(lower); ok {
+				return l // "torched" → "torch"
+			}
+		}
 	}
 	return g.lemmaLower(lower)
+}
+
+// regularVerb undoes the regular English inflections of a verb form that
+// golem does not list ("torched", "rearming"), accepting a stem only if
+// golem knows it: -ied → -y, -ed/-ing/-es/-s with or without a final e,
+// and a doubled final consonant ("shelled" → "shell" is tried before
+// "shel"; "stopped" → "stop").
+func (g *GolemLemmatizer) regularVerb(w string) (string, bool) {
+	try := func(stem string) bool { return len(stem) >= 2 && g.lemma.Contains(stem) }
+	switch {
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		if s := w[:len(w)-3] + "y"; try(s) {
+			return s, true
+		}
+	case strings.HasSuffix(w, "ed"), strings.HasSuffix(w, "ing"):
+		stem := strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "ing")
+		if try(stem) {
+			return stem, true
+		}
+		if try(stem + "e") {
+			return stem + "e", true
+		}
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && try(stem[:n-1]) {
+			return stem[:n-1], true
+		}
+	case strings.HasSuffix(w, "es") || strings.HasSuffix(w, "s"):
+		if s := strings.TrimSuffix(w, "es"); s != w && try(s) {
+			return s, true
+		}
+		if s := strings.TrimSuffix(w, "s"); try(s) {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 // asciiLower reports whether s is ASCII without upper-case letters, so

@@ -135,3 +135,27 @@ func TestLemmasBinUpToDate(t *testing.T) {
 		t.Fatal("text/lemmas.bin is stale: run go generate ./text")
 	}
 }
+
+// TestVerbLemmas covers the two ways a verb form gets a verb lemma where
+// golem's first answer is not one: a form golem lists first as its own
+// word, and a regular form golem does not list at all.
+func TestVerbLemmas(t *testing.T) {
+	g, err := NewGolemLemmatizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ word, tag, want string }{
+		{"left", "VBD", "leave"}, {"left", "VBN", "leave"}, {"left", "JJ", "left"}, {"left", "NN", "left"},
+		{"shot", "VBD", "shoot"}, {"shot", "NN", "shot"},
+		{"weighing", "VBG", "weigh"},
+		{"lay", "VBD", "lie"}, {"lay", "VBP", "lay"},
+		{"torched", "VBD", "torch"}, {"torched", "VBN", "torch"},
+		{"carried", "VBD", "carry"}, {"stopped", "VBD", "stop"}, {"shelled", "VBD", "shell"},
+		{"attacked", "VBD", "attack"}, {"met", "VBD", "meet"},
+		{"xyzzyed", "VBD", "xyzzyed"}, // unknown stem: left alone
+	} {
+		if got := g.Lemma(tc.word, tc.tag); got != tc.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", tc.word, tc.tag, got, tc.want)
+		}
+	}
+}
