@@ -328,7 +328,7 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 }
 
 // regularVerb undoes the regular English inflections of a verb form that
-// golem does not list ("torched", "rearming"), accepting a stem only if
+// golem does not list ("torched"), accepting a stem only if
 // golem knows it: -ied → -y, -ed/-ing/-es/-s with or without a final e,
 // and a doubled final consonant ("shelled" → "shell" is tried before
 // "shel"; "stopped" → "stop").
