@@ -4,11 +4,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io/fs"
-	"path"
-	"sort"
 	"strings"
+
+	"github.com/parley-events/parley/internal/dictfile"
 )
 
 // The compiled form of a dictionary directory is its built trie and alias
@@ -45,36 +44,15 @@ const (
 	flagFormer
 )
 
-// sourceSum is the CRC-32C of the directory's *.txt files, names and
-// contents, in name order.
-func sourceSum(fsys fs.FS, dir string) (uint32, []string, error) {
-	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
-	if err != nil {
-		return 0, nil, fmt.Errorf("actor: list dictionaries: %w", err)
-	}
-	sort.Strings(names)
-	tab := crc32.MakeTable(crc32.Castagnoli)
-	var sum uint32
-	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return 0, nil, fmt.Errorf("actor: %w", err)
-		}
-		sum = crc32.Update(sum, tab, []byte(path.Base(name)+"\x00"))
-		sum = crc32.Update(sum, tab, b)
-	}
-	return sum, names, nil
-}
-
 // Compile builds the dictionary in dir and returns its compiled form.
 func Compile(fsys fs.FS, dir string) ([]byte, error) {
 	d, err := LoadText(fsys, dir)
 	if err != nil {
 		return nil, err
 	}
-	sum, _, err := sourceSum(fsys, dir)
+	sum, err := dictfile.SourceSum(fsys, dir)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("actor: %w", err)
 	}
 	return d.marshal(sum), nil
 }
@@ -150,15 +128,15 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 // unmarshal opens a compiled form. Strings are substrings of data, which
 // must not change afterwards (the embedded file never does).
 func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
-	r := compiledReader{s: data}
-	if r.take(len(compiledMagic)) != compiledMagic {
+	r := dictfile.Reader{S: data}
+	if r.Take(len(compiledMagic)) != compiledMagic {
 		return nil, errors.New("not a compiled actor dictionary")
 	}
-	if sum := r.u32(); sum != wantSum {
-		return nil, errStale
+	if sum := r.U32(); sum != wantSum {
+		return nil, dictfile.ErrStale
 	}
-	nList, nNodes, nEdges, nDense, nIdx := int(r.u32()), int(r.u32()), int(r.u32()), int(r.u32()), int(r.u32())
-	if r.err != nil || nNodes < 1 || nList > len(data) || nNodes > len(data) || nEdges > len(data) || nDense > len(data) || nIdx > len(data) {
+	nList, nNodes, nEdges, nDense, nIdx := int(r.U32()), int(r.U32()), int(r.U32()), int(r.U32()), int(r.U32())
+	if r.Err != nil || nNodes < 1 || nList > len(data) || nNodes > len(data) || nEdges > len(data) || nDense > len(data) || nIdx > len(data) {
 		return nil, errors.New("compiled actor dictionary: bad header")
 	}
 	type strRef struct{ off, n uint32 }
@@ -166,7 +144,7 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 	d := &Dictionary{list: make([]Entry, nList)}
 	for i := range d.list {
 		e := &d.list[i]
-		k, f := r.take(2), ""
+		k, f := r.Take(2), ""
 		if len(k) == 2 {
 			e.Kind, f = Kind(k[0]), k[1:]
 		}
@@ -175,31 +153,31 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 				f[0]&flagProper != 0, f[0]&flagTitle != 0, f[0]&flagFormer != 0
 		}
 		for j := 0; j < 3; j++ {
-			refs = append(refs, strRef{r.u32(), r.u32()})
+			refs = append(refs, strRef{r.U32(), r.U32()})
 		}
-		nr := int(r.u32())
-		if r.err != nil || nr > len(data) {
+		nr := int(r.U32())
+		if r.Err != nil || nr > len(data) {
 			return nil, errors.New("compiled actor dictionary: bad entry")
 		}
 		if nr > 0 {
 			e.Ranges = make([][2]string, nr)
 			for j := 0; j < 2*nr; j++ {
-				refs = append(refs, strRef{r.u32(), r.u32()})
+				refs = append(refs, strRef{r.U32(), r.U32()})
 			}
 		}
 	}
-	d.edgeStart = r.i32s(nNodes + 1)
-	edges := r.i32s(nEdges)
+	d.edgeStart = r.I32s(nNodes + 1)
+	edges := r.I32s(nEdges)
 	d.edges = make([]uint32, len(edges))
 	for i, e := range edges {
 		d.edges[i] = uint32(e)
 	}
-	d.denseRow = r.i32s(nNodes)
-	d.dense = r.i32s(nDense)
-	entryStart := r.i32s(nNodes + 1)
-	idx := r.i32s(nIdx)
-	strs := r.take(int(r.u32()))
-	if r.err != nil || r.pos != len(data) {
+	d.denseRow = r.I32s(nNodes)
+	d.dense = r.I32s(nDense)
+	entryStart := r.I32s(nNodes + 1)
+	idx := r.I32s(nIdx)
+	strs := r.Take(int(r.U32()))
+	if r.Err != nil || r.Pos != len(data) {
 		return nil, errors.New("compiled actor dictionary: truncated or trailing data")
 	}
 	get := func(ref strRef) (string, bool) {
@@ -261,45 +239,4 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 		}
 	}
 	return d, nil
-}
-
-var errStale = errors.New("compiled actor dictionary is older than its sources")
-
-// compiledReader reads the layout above; after the first short read every
-// read gives zero values and err is set.
-type compiledReader struct {
-	s   string
-	pos int
-	err error
-}
-
-func (r *compiledReader) take(n int) string {
-	if r.err != nil || n < 0 || n > len(r.s)-r.pos {
-		r.err = errors.New("short")
-		return ""
-	}
-	s := r.s[r.pos : r.pos+n]
-	r.pos += n
-	return s
-}
-
-func (r *compiledReader) u32() uint32 {
-	s := r.take(4)
-	if len(s) < 4 {
-		return 0
-	}
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func (r *compiledReader) i32s(n int) []int32 {
-	s := r.take(4 * n)
-	if len(s) < 4*n {
-		return make([]int32, n)
-	}
-	out := make([]int32, n)
-	for i := range out {
-		j := 4 * i
-		out[i] = int32(uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24)
-	}
-	return out
 }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"testing"
 	"testing/fstest"
+
+	"github.com/parley-events/parley/internal/dictfile"
 )
 
 const compiledTestDict = `@kind country
@@ -78,8 +80,8 @@ func TestCompiledStale(t *testing.T) {
 	if d.raw == nil {
 		t.Fatal("a stale compiled form was used")
 	}
-	if _, err := unmarshal(string(b), 0); err != errStale {
-		t.Fatalf("unmarshal with another checksum: %v, want errStale", err)
+	if _, err := unmarshal(string(b), 0); err != dictfile.ErrStale {
+		t.Fatalf("unmarshal with another checksum: %v, want ErrStale", err)
 	}
 }
 
@@ -91,7 +93,7 @@ func FuzzCompiled(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	sum, _, _ := sourceSum(fsys, "d")
+	sum, _ := dictfile.SourceSum(fsys, "d")
 	f.Add(b, 7)
 	f.Add(b[:len(b)/2], 0)
 	f.Fuzz(func(t *testing.T, b []byte, flip int) {

@@ -15,7 +15,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/parley-events/parley/internal/dictfile"
 	"github.com/parley-events/parley/text"
@@ -86,14 +85,12 @@ func (d *Dictionary) Len() int { return len(d.list) }
 // Load opens the dictionary in dir: its compiled form (CompiledName) when
 // that was built from the *.txt files now there, else the text itself.
 func Load(fsys fs.FS, dir string) (*Dictionary, error) {
-	if b, err := fs.ReadFile(fsys, path.Join(dir, CompiledName)); err == nil && len(b) > 0 {
-		sum, _, err := sourceSum(fsys, dir)
-		if err != nil {
-			return nil, err
-		}
-		// b is this call's own copy, never written again, so the
-		// dictionary's strings may point into it.
-		if d, err := unmarshal(unsafe.String(&b[0], len(b)), sum); err == nil {
+	data, sum, ok, err := dictfile.ReadCompiled(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("actor: %w", err)
+	}
+	if ok {
+		if d, err := unmarshal(data, sum); err == nil {
 			return d, nil
 		}
 	}

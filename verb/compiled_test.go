@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"testing"
 	"testing/fstest"
+
+	"github.com/parley-events/parley/internal/dictfile"
 )
 
 const compiledTestDict = `# a small dictionary with every element kind and flag
@@ -78,7 +80,7 @@ func FuzzCompiled(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	sum, _ := sourceSum(fsys, "d")
+	sum, _ := dictfile.SourceSum(fsys, "d")
 	f.Add(b, 20)
 	f.Add(b[:len(b)/3], -1)
 	f.Fuzz(func(t *testing.T, b []byte, flip int) {

@@ -29,7 +29,6 @@ import (
 	"path"
 	"sort"
 	"strings"
-	"unsafe"
 
 	"github.com/parley-events/parley/internal/dictfile"
 )
@@ -102,14 +101,12 @@ type CodeValidator func(code string) bool
 // valid, when not nil, rejects unknown CAMEO codes at load time so a typo
 // cannot reach the output.
 func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
-	if b, err := fs.ReadFile(fsys, path.Join(dir, CompiledName)); err == nil && len(b) > 0 {
-		sum, err := sourceSum(fsys, dir)
-		if err != nil {
-			return nil, err
-		}
-		// b is this call's own copy, never written again, so the
-		// patterns' strings may point into it.
-		if d, err := unmarshal(unsafe.String(&b[0], len(b)), sum, valid); err == nil {
+	data, sum, ok, err := dictfile.ReadCompiled(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("verb: %w", err)
+	}
+	if ok {
+		if d, err := unmarshal(data, sum, valid); err == nil {
 			return d, nil
 		}
 	}

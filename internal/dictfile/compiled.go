@@ -1,0 +1,129 @@
+package dictfile
+
+import (
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io/fs"
+	"path"
+	"sort"
+	"unsafe"
+)
+
+// The actor and verb dictionaries each ship a compiled form beside their
+// text (CompiledName), opened instead of parsing the text while it was
+// built from the *.txt files now there. This file holds what the two
+// share: the source checksum, the lookup of a current compiled form, and
+// a bounds-checked reader for their binary layouts.
+
+// CompiledName is a compiled form's file name inside a dictionary directory.
+const CompiledName = "compiled.bin"
+
+// ErrStale is a compiled form whose checksum is not that of the text.
+var ErrStale = errors.New("compiled dictionary is older than its sources")
+
+// SourceSum is the CRC-32C of the directory's *.txt files, names and
+// contents, in name order: what a compiled form records of its sources.
+func SourceSum(fsys fs.FS, dir string) (uint32, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return 0, fmt.Errorf("list dictionaries: %w", err)
+	}
+	sort.Strings(names)
+	tab := crc32.MakeTable(crc32.Castagnoli)
+	var sum uint32
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return 0, err
+		}
+		sum = crc32.Update(sum, tab, []byte(path.Base(name)+"\x00"))
+		sum = crc32.Update(sum, tab, b)
+	}
+	return sum, nil
+}
+
+// ReadCompiled returns the compiled form in dir as a string, and the
+// checksum it must carry to be current; ok is false when there is none.
+// The string is this call's own copy, never written again, so what is
+// opened from it may point into it.
+func ReadCompiled(fsys fs.FS, dir string) (data string, sum uint32, ok bool, err error) {
+	b, err := fs.ReadFile(fsys, path.Join(dir, CompiledName))
+	if err != nil || len(b) == 0 {
+		return "", 0, false, nil
+	}
+	sum, err = SourceSum(fsys, dir)
+	if err != nil {
+		return "", 0, false, err
+	}
+	return unsafe.String(&b[0], len(b)), sum, true, nil
+}
+
+// Reader reads a compiled layout. After the first short or malformed read
+// every read gives zero values and Err is set, so a decoder checks once.
+type Reader struct {
+	S   string
+	Pos int
+	Err error
+}
+
+// Take returns the next n bytes.
+func (r *Reader) Take(n int) string {
+	if r.Err != nil || n < 0 || n > len(r.S)-r.Pos {
+		r.Err = errors.New("short")
+		return ""
+	}
+	s := r.S[r.Pos : r.Pos+n]
+	r.Pos += n
+	return s
+}
+
+// U32 reads a little-endian uint32.
+func (r *Reader) U32() uint32 {
+	s := r.Take(4)
+	if len(s) < 4 {
+		return 0
+	}
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// I32s reads n little-endian int32s (zeros after a short read).
+func (r *Reader) I32s(n int) []int32 {
+	s := r.Take(4 * n)
+	out := make([]int32, max(n, 0))
+	if len(s) < 4*n {
+		return out
+	}
+	for i := range out {
+		j := 4 * i
+		out[i] = int32(uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24)
+	}
+	return out
+}
+
+// Uvarint reads an unsigned varint.
+func (r *Reader) Uvarint() uint64 {
+	var x uint64
+	for shift := 0; shift < 64; shift += 7 {
+		c := r.Take(1)
+		if c == "" {
+			return 0
+		}
+		x |= uint64(c[0]&0x7f) << shift
+		if c[0] < 0x80 {
+			return x
+		}
+	}
+	r.Err = errors.New("bad uvarint")
+	return 0
+}
+
+// Str reads a uvarint length and that many bytes.
+func (r *Reader) Str() string {
+	n := r.Uvarint()
+	if n > uint64(len(r.S)) {
+		r.Err = errors.New("short")
+		return ""
+	}
+	return r.Take(int(n))
+}

@@ -1,0 +1,64 @@
+package dictfile
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+func TestReader(t *testing.T) {
+	r := Reader{S: "ab\x01\x00\x00\x00\xff\xff\xff\xff\x96\x01\x03xyz"}
+	if got := r.Take(2); got != "ab" {
+		t.Errorf("Take = %q", got)
+	}
+	if got := r.U32(); got != 1 {
+		t.Errorf("U32 = %d", got)
+	}
+	if got := r.I32s(1); len(got) != 1 || got[0] != -1 {
+		t.Errorf("I32s = %v", got)
+	}
+	if got := r.Uvarint(); got != 150 {
+		t.Errorf("Uvarint = %d", got)
+	}
+	if got := r.Str(); got != "xyz" || r.Err != nil || r.Pos != len(r.S) {
+		t.Errorf("Str = %q, err %v, pos %d", got, r.Err, r.Pos)
+	}
+	if r.U32(); r.Err == nil {
+		t.Error("reading past the end set no error")
+	}
+	if got := r.Take(0); got != "" || r.Err == nil {
+		t.Error("reads after an error must give zero values")
+	}
+}
+
+func TestSourceSum(t *testing.T) {
+	a := fstest.MapFS{"d/a.txt": {Data: []byte("x")}, "d/b.txt": {Data: []byte("y")}, "d/c.bin": {Data: []byte("z")}}
+	b := fstest.MapFS{"d/a.txt": {Data: []byte("x")}, "d/b.txt": {Data: []byte("y")}}
+	c := fstest.MapFS{"d/a.txt": {Data: []byte("xy")}, "d/b.txt": {Data: []byte("")}}
+	sa, _ := SourceSum(a, "d")
+	sb, _ := SourceSum(b, "d")
+	sc, _ := SourceSum(c, "d")
+	if sa != sb {
+		t.Error("a non-.txt file changed the sum")
+	}
+	if sb == sc {
+		t.Error("moving a byte between files left the sum unchanged")
+	}
+	if _, _, ok, err := ReadCompiled(b, "d"); ok || err != nil {
+		t.Errorf("ReadCompiled without a compiled file: ok %v, err %v", ok, err)
+	}
+}
+
+// FuzzReader reads arbitrary bytes with every method: never a panic.
+func FuzzReader(f *testing.F) {
+	f.Add("\x05\x00\x00\x00abcde\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01", 3)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		r := Reader{S: s}
+		for r.Err == nil && r.Pos < len(s) {
+			r.Str()
+			r.U32()
+			r.I32s(n % 64)
+			r.Uvarint()
+			r.Take(n % 8)
+		}
+	})
+}
