@@ -173,7 +173,7 @@ func (s *sentence) reporting(r *Result) {
 		// Protest by an unnamed crowd against a named target is one too
 		// ("Thousands marched against the government").
 		violent := len(m.Target) > 0 && (m.Pattern.Root() == "14" || m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
-		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent {
+		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent && !(len(m.Target) > 0 && s.personSubject(m.Span[0])) {
 			continue
 		}
 		kept = append(kept, m)
@@ -257,4 +257,35 @@ func (s *sentence) inverted(head int) int {
 		}
 	}
 	return -1
+}
+
+// personSubject: the verb at start has a person for its subject whom the
+// dictionaries do not know, a name ("Councilman Jim Ortiz lashed out at
+// the mayor") or a personal pronoun ("He condemned Israel"). Somebody did
+// act on a named target, so the event is kept with its source unknown;
+// an event with no subject at all ("criticism of Israel") still needs an
+// agent.
+func (s *sentence) personSubject(start int) bool {
+	k := start - 1
+	for k >= 0 && s.inGroup[k] < 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "MD" || s.toks[k].Tag == "RB") {
+		k--
+	}
+	if k < 0 || s.inGroup[k] >= 0 {
+		return false
+	}
+	t := &s.toks[k]
+	switch t.Lower {
+	case "he", "she", "they", "i", "we":
+		return true
+	}
+	if t.Tag != "NNP" || k == 0 || t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+		return false
+	}
+	// A name is two or more capitalised words ("Jim Ortiz"), or one after
+	// a title; a lone capitalised word may be a place or a headline word.
+	p := &s.toks[k-1]
+	if p.Lower == "." && k >= 2 && len(s.toks[k-2].Text) == 1 {
+		return true // a middle initial: "Miguel A. Ortiz"
+	}
+	return p.Tag == "NNP" && s.inGroup[k-1] < 0 && p.Text != "" && p.Text[0] >= 'A' && p.Text[0] <= 'Z'
 }

@@ -1,0 +1,62 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// TestVerbSideFrames2 runs the second round of verb-side engine rules end
+// to end, on sentences written for this test. Each row is one general
+// phenomenon with the CAMEO root it must code and the countries of its
+// sides: "-" leaves a side unchecked and "?" wants it empty (an unknown
+// actor). none: the sentence must code no event of that root.
+func TestVerbSideFrames2(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text string
+		root      string
+		src, tgt  string
+		none      bool
+	}{
+		{"unknown named person acts on a known target", "Councilwoman Maria Delgado lashed out at the Mexican government on Friday.", "11", "?", "MEX", false},
+		{"middle initial in an unknown name", "Senator John Q. Public condemned Iran over the arrests.", "11", "?", "IRN", false},
+		{"pronoun subject with a known target", "He sharply criticized Pakistan for the decision.", "11", "?", "PAK", false},
+		{"no subject at all stays uncoded", "Criticism of Pakistan grew after the decision.", "11", "", "", true},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		var hit *event.Event
+		for i := range evs {
+			if evs[i].CAMEORoot == c.root && !evs[i].Modality.Negated {
+				hit = &evs[i]
+				break
+			}
+		}
+		if c.none {
+			if hit != nil {
+				t.Errorf("%s: %q coded %s %s>%s, want no %s event", c.why, c.text, hit.CAMEO, actorCodes(hit.Source), actorCodes(hit.Target), c.root)
+			}
+			continue
+		}
+		if hit == nil {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.root, describe(evs))
+			continue
+		}
+		side := func(name string, as []event.Actor, want string) {
+			switch want {
+			case "-":
+			case "?":
+				if len(as) != 0 {
+					t.Errorf("%s: %q %s %s, want none", c.why, c.text, name, actorCodes(as))
+				}
+			default:
+				if !hasCountry(as, want) {
+					t.Errorf("%s: %q %s %s, want %s", c.why, c.text, name, actorCodes(as), want)
+				}
+			}
+		}
+		side("source", hit.Source, c.src)
+		side("target", hit.Target, c.tgt)
+	}
+}
