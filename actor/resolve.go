@@ -506,7 +506,10 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 	// "Iraq's national security adviser", "Syria's new government": a
 	// possessive followed by adjectives still joins.
-	if len(gap) >= 2 && len(gap) <= 3 && (gap[0].Lower == "'s" || gap[0].Lower == "'") && next.Entry.Kind == KindSector {
+	// So does a party or group name many countries share ("Venezuela's
+	// ruling Socialist Party"), which takes the possessor's country.
+	if len(gap) >= 2 && len(gap) <= 3 && (gap[0].Lower == "'s" || gap[0].Lower == "'") &&
+		(next.Entry.Kind == KindSector || next.Entry.Kind == KindActor && strings.HasPrefix(next.Entry.Code, "---") && hasCountry(ph)) {
 		for _, t := range gap[1:] {
 			if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "NN" && t.Tag != "NNP" {
 				return false

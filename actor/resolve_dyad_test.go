@@ -19,6 +19,7 @@ USA  United States | US | American
 RUS  Russia | Russian
 PSE  Palestine | Palestinian | Palestinians
 UKR  Ukraine | Ukrainian
+VEN  Venezuela | Venezuelan
 RUS  Moscow  [metonym]
 EGY  Cairo  [metonym]
 JPN  Tokyo  [metonym]
@@ -34,6 +35,7 @@ YUGGOV  Vojislav Kostunica | Kostunica  [2000-10-07..2003-03-07]
 USAGOV  Barack Obama | Obama  [2009-01-20..2017-01-20]
 IGOUNOLABILO  International Labour Organization | ILO
 NGOHRIAMN  Amnesty International | Amnesty
+---PTY  Socialist Party
 IGOWSTNAT  Ali Example  [2010-01-01..]
 `
 
@@ -90,6 +92,11 @@ func TestResolveDyadForms(t *testing.T) {
 		{"Palestinian-American activists protested.", "", "USACVL"},
 		{"Russian-Ukrainian negotiators met.", "", "---GOV"},
 		{"The Israeli-Palestinian talks collapsed.", "", ""},
+		// A possessive country before a party name many states share,
+		// also over an adjective.
+		{"Venezuela's ruling Socialist Party won.", "", "VENPTY"},
+		{"Venezuela's Socialist Party won.", "", "VENPTY"},
+		{"The Socialist Party won.", "", "---PTY"},
 	} {
 		sents := an.Analyze(tc.sentence)
 		var got []string
