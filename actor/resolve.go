@@ -791,6 +791,19 @@ func group(toks []text.Token, phs []Phrase) []Group {
 				}
 			}
 		}
+		// "the defence ministers of Turkey and Russia", "troops from France
+		// and Chad": a head noun before the first country governs the
+		// countries coordinated with it.
+		if first := g.Phrases[0]; len(g.Phrases) > 1 && len(first.Sectors) > 0 && len(first.Parts) >= 2 &&
+			first.Parts[0].Entry.Kind == KindSector && first.Parts[len(first.Parts)-1].Entry.Kind == KindCountry {
+			for k := 1; k < len(g.Phrases); k++ {
+				p := &g.Phrases[k]
+				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && p.Country != "" {
+					p.Sectors = append([]string(nil), first.Sectors...)
+					p.Code = p.Country + strings.Join(p.Sectors, "")
+				}
+			}
+		}
 		out = append(out, g)
 		i = j
 	}

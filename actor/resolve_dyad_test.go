@@ -97,6 +97,10 @@ func TestResolveDyadForms(t *testing.T) {
 		{"Venezuela's ruling Socialist Party won.", "", "VENPTY"},
 		{"Venezuela's Socialist Party won.", "", "VENPTY"},
 		{"The Socialist Party won.", "", "---PTY"},
+		// A head noun before the first of coordinated countries governs
+		// them all; a bare coordination stays bare.
+		{"The troops of Serbia and Turkey withdrew.", "", "SRBMIL TURMIL"},
+		{"Serbia and Turkey withdrew their troops.", "", "SRB TUR ---MIL"},
 	} {
 		sents := an.Analyze(tc.sentence)
 		var got []string
