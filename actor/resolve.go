@@ -654,6 +654,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 		ph.Country, ph.Sectors = splitFull(code)
 		return true
 	}
+	rolesFirst(ph.Sectors)
 	ph.Country = country
 	last := ph.Parts[len(ph.Parts)-1]
 	if ph.Country == "" {
@@ -706,6 +707,25 @@ func titledPerson(ph *Phrase, person *Entry) bool {
 		}
 	}
 	return false
+}
+
+// religionCodes are CAMEO's religious and sectarian codes. In a CAMEO
+// actor code they follow the actor's role: "Shiite militias" are ---REBSHI,
+// "Muslim women" ---CVLMOS, so the primary sector is the role.
+var religionCodes = map[string]bool{
+	"MOS": true, "SHI": true, "SUN": true, "ALE": true, "DRZ": true, "CHR": true, "CTH": true,
+	"DOX": true, "CPT": true, "MRN": true, "PRO": true, "JEW": true, "UDX": true, "HIN": true,
+	"BUD": true, "SIK": true, "BAH": true,
+}
+
+// rolesFirst moves religious codes after the role codes, keeping the order
+// within each kind.
+func rolesFirst(secs []string) {
+	for i := 1; i < len(secs); i++ {
+		for j := i; j > 0 && religionCodes[secs[j-1]] && !religionCodes[secs[j]]; j-- {
+			secs[j-1], secs[j] = secs[j], secs[j-1]
+		}
+	}
 }
 
 var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "retired": true, "erstwhile": true, "onetime": true, "one-time": true}

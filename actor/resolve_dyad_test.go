@@ -26,6 +26,8 @@ JPN  Tokyo  [metonym]
 @kind sector
 GOV  president | government | minister
 CVL  rioters | workers | activists
+SHI  shiite | shiites
+REB  militias
 GOV  negotiators
 MIL  troops
 JUD  prosecutors
@@ -101,6 +103,9 @@ func TestResolveDyadForms(t *testing.T) {
 		// them all; a bare coordination stays bare.
 		{"The troops of Serbia and Turkey withdrew.", "", "SRBMIL TURMIL"},
 		{"Serbia and Turkey withdrew their troops.", "", "SRB TUR ---MIL"},
+		// The role comes before the religion in a CAMEO code.
+		{"Shiite militias attacked the base.", "", "---REBSHI"},
+		{"Serbian Shiite activists marched.", "", "SRBCVLSHI"},
 	} {
 		sents := an.Analyze(tc.sentence)
 		var got []string
