@@ -23,6 +23,14 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"middle initial in an unknown name", "Senator John Q. Public condemned Iran over the arrests.", "11", "?", "IRN", false},
 		{"pronoun subject with a known target", "He sharply criticized Pakistan for the decision.", "11", "?", "PAK", false},
 		{"no subject at all stays uncoded", "Criticism of Pakistan grew after the decision.", "11", "", "", true},
+		{"victims of an attack with an adjective agent", "Six villagers were killed in Turkish air strikes near the border, officials said.", "19", "TUR", "-", false},
+		{"victims of an attack with a by-agent", "Two farmers were wounded in a raid by Ethiopian troops on Tuesday.", "19", "ETH", "-", false},
+		{"an accident is nobody's attack", "Dozens of passengers killed by the Air India crash were buried in Mumbai.", "19", "", "", true},
+		{"a disaster as subject is no attack", "An earthquake killed 40 Afghan villagers in Herat province.", "19", "", "", true},
+		{"a reduced relative on a plain noun has no actor for a victim", "The Red Cross will help identify victims killed in the fighting.", "19", "", "", true},
+		{"threat aimed at the subject of its condition", "Iran threatened to quit the talks if the European Union imposes new sanctions.", "13", "IRN", "-", false},
+		{"threat aimed at the subject of unless", "Turkey threatened to close its airspace unless Sweden extradites the suspects.", "13", "TUR", "SWE", false},
+		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {
 		evs := codeText(t, p, "2024-05-01", c.text)

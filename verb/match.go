@@ -155,7 +155,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		}
 		cands := c.candidates(&toks[i])
 		for _, p := range cands {
-			if (p.Speech || p.Verb) && !toks[i].IsVerb() {
+			if (p.Speech || p.Verb) && !toks[i].IsVerb() && !s.presentVerb(i) {
 				continue // "the statement", "a report": nouns report nothing
 			}
 			if !s.hasRequired(p) {
@@ -194,6 +194,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		res.Matches[i].Governor = -1
 		s.requested(&res.Matches[i])
 		s.intent(&res.Matches[i])
+		s.conditionTarget(&res.Matches[i])
 		if g := res.Matches[i].Governor; g >= 0 {
 			gov[g] = true
 		}
@@ -298,6 +299,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	m := Match{Pattern: p, Head: h, Span: [2]int{start, end}}
 	m.Passive = s.passive(h)
+	if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.byAccident(start, end, m.Passive) {
+		return Match{}, "the harm was done by an accident or a disaster, not by anyone"
+	}
 	if b.both >= 0 {
 		g := s.groups[b.both]
 		m.Source = g.Phrases[:1]
@@ -313,8 +317,17 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		if m.Passive {
 			if ag := s.agent(end); ag >= 0 {
 				m.Source = s.groups[ag].Phrases
+			} else if r := p.Root(); r == "18" || r == "19" || r == "20" {
+				// "Four civilians were killed in Israeli shelling": the
+				// agent of the attack they died in is the perpetrator.
+				if ag := s.attackAgent(end); ag >= 0 {
+					m.Source = s.groups[ag].Phrases
+				}
 			}
-			if b.tgt < 0 {
+			// "victims killed by ...": a reduced relative on a noun that
+			// is no actor has that noun as its subject, not an actor
+			// further back.
+			if b.tgt < 0 && !s.nounBefore(start) {
 				if subj := s.subject(start); subj >= 0 {
 					m.Target = s.groups[subj].Phrases
 				}
@@ -628,4 +641,69 @@ func SpanText(toks []text.Token, sent string, a, b int) string {
 		return ""
 	}
 	return strings.TrimSpace(sent[toks[a].Start:toks[b-1].End])
+}
+
+// presentVerb: a present-tense verb the tagger read as a plural noun
+// because it follows a name, as in headlines and captions ("Trump
+// delivers remarks", "Merkel signs the law"): an -s form right after an
+// actor or a proper noun, before the start of its object.
+func (s *sentence) presentVerb(i int) bool {
+	t := &s.toks[i]
+	if t.Tag != "NNS" || i == 0 || i+1 >= len(s.toks) || t.Lemma == t.Lower || !strings.HasSuffix(t.Lower, "s") {
+		return false
+	}
+	prev := &s.toks[i-1]
+	if gi := s.inGroup[i-1]; gi >= 0 {
+		if s.groups[gi].End != i || s.modifierOnly(gi) {
+			return false
+		}
+	} else if prev.Tag != "NNP" {
+		return false
+	}
+	switch s.toks[i+1].Tag {
+	case "DT", "PRP$", "PRP", "JJ", "NN", "NNS", "CD", "RP", "TO":
+		return s.toks[i+1].Lower != "of"
+	}
+	return false
+}
+
+// nounBefore: the token right before start is a common noun outside every
+// actor, the subject of a reduced relative ("victims killed in ...").
+func (s *sentence) nounBefore(start int) bool {
+	if start == 0 || s.inGroup[start-1] >= 0 {
+		return false
+	}
+	t := &s.toks[start-1]
+	return t.Tag == "NN" || t.Tag == "NNS"
+}
+
+// byAccident: the harm is caused by an accident or a disaster, "killed by
+// the Air India crash", "an earthquake killed 40 people": no actor did it,
+// so it is no attack.
+func (s *sentence) byAccident(start, end int, passive bool) bool {
+	if !passive {
+		k := start - 1
+		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
+			k--
+		}
+		return k >= 0 && s.inGroup[k] < 0 && accidents[s.toks[k].Lower]
+	}
+	for k := end; k < len(s.toks) && k < end+8; k++ {
+		if hardStop(&s.toks[k]) {
+			return false
+		}
+		if s.toks[k].Lower == "by" {
+			for j := k + 1; j < len(s.toks) && j < k+6; j++ {
+				t := &s.toks[j]
+				if accidents[t.Lower] {
+					return true
+				}
+				if !(t.IsNoun() || filler(t)) {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

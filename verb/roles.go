@@ -4,7 +4,11 @@
 
 package verb
 
-import "github.com/parley-events/parley/actor"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/actor"
+)
 
 var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "get": true, "got": true, "gets": true}
 
@@ -533,7 +537,11 @@ func (s *sentence) agent(end int) int {
 				j++
 			}
 			if j < len(s.toks) && s.inGroup[j] >= 0 {
-				return s.inGroup[j]
+				gi := s.inGroup[j]
+				if s.accidentAfter(s.groups[gi].End) {
+					return -1 // "killed by the airline's crash": nobody's act
+				}
+				return gi
 			}
 			return -1
 		}
@@ -668,4 +676,112 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// accidents are causes that no actor commits: an actor named before one
+// ("the Malaysia Airlines crash", "the Aegean ferry sinking") owns the
+// thing, not the harm.
+var accidents = map[string]bool{
+	"crash": true, "accident": true, "collision": true, "derailment": true, "sinking": true,
+	"earthquake": true, "quake": true, "flood": true, "floods": true, "flooding": true,
+	"storm": true, "hurricane": true, "typhoon": true, "cyclone": true, "landslide": true,
+	"avalanche": true, "tsunami": true, "drought": true, "wildfire": true, "heatwave": true,
+	"disease": true, "epidemic": true, "pandemic": true, "outbreak": true, "virus": true,
+}
+
+// accidentAfter: the noun phrase that goes on after token k is headed by
+// an accident ("... flight MH17 crash").
+func (s *sentence) accidentAfter(k int) bool {
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		t := &s.toks[j]
+		if accidents[t.Lower] {
+			return true
+		}
+		if !(t.IsNoun() || filler(t)) || s.inGroup[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// attackNouns name an armed attack, whose agent is the perpetrator of the
+// harm done in it.
+var attackNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true,
+	"airstrikes": true, "raid": true, "raids": true, "shelling": true, "bombing": true,
+	"bombings": true, "bombardment": true, "offensive": true, "assault": true, "ambush": true,
+	"fire": true, "gunfire": true, "crossfire": true, "crackdown": true, "operation": true,
+	"incursion": true, "barrage": true, "onslaught": true,
+}
+
+// attackAgent: a passive with no by-phrase whose victims died or were hurt
+// "in" or "during" an attack with a named agent: "killed in Israeli tank
+// shelling", "wounded in a raid by Kenyan troops".
+func (s *sentence) attackAgent(end int) int {
+	for k := end; k < len(s.toks) && k < end+6; k++ {
+		t := &s.toks[k]
+		if hardStop(t) || (t.IsVerb() && s.inGroup[k] < 0) {
+			return -1
+		}
+		if t.Lower != "in" && t.Lower != "during" {
+			continue
+		}
+		ag := -1
+		for j := k + 1; j < len(s.toks) && j < k+7; j++ {
+			u := &s.toks[j]
+			if gi := s.inGroup[j]; gi >= 0 {
+				if ag >= 0 || !s.modifierOnly(gi) {
+					return -1 // "in Gaza", "in clashes with rebels"
+				}
+				ag = gi
+				j = s.groups[gi].End - 1
+				continue
+			}
+			if attackNouns[u.Lower] {
+				if ag >= 0 {
+					return ag
+				}
+				if j+1 < len(s.toks) && s.toks[j+1].Lower == "by" {
+					return s.agent(j + 1)
+				}
+				return -1
+			}
+			if !(u.IsNoun() || filler(u)) {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// conditionTarget: a threat with no target is aimed at whoever must act
+// for it to be carried out, the subject of its "if" or "unless" clause:
+// "Russia threatened to quit the talks if the United States deploys the
+// missiles" is a threat to the United States.
+func (s *sentence) conditionTarget(m *Match) {
+	if len(m.Target) > 0 || !strings.HasPrefix(m.EventCode(), "13") {
+		return
+	}
+	for k := m.Span[1]; k < len(s.toks) && k < m.Span[1]+12; k++ {
+		t := &s.toks[k]
+		if hardStop(t) {
+			return
+		}
+		if t.Lower != "if" && t.Lower != "unless" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if gi := s.inGroup[j]; gi >= 0 {
+				if !s.modifierOnly(gi) {
+					m.Target = s.groups[gi].Phrases
+				}
+				return
+			}
+			if !filler(&s.toks[j]) {
+				return
+			}
+		}
+		return
+	}
 }
