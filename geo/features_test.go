@@ -32,6 +32,15 @@ func TestFeatureNames(t *testing.T) {
 		{"They met at the Baghdad Hotel.", nil, "Baghdad=Baghdad/IRQ"},
 		// A place word that starts a name is still read with it.
 		{"Ships sailed into Port Said on Monday.", nil, "Port Said=Port Said/EGY"},
+		// A populous region outranks a small town of its name; a city or
+		// an admin seat keeps its own name.
+		{"Protests spread across England on Monday.", nil, "England=England/GBR"},
+		{"Troops were sent to Virginia.", nil, "Virginia=Virginia/USA"},
+		{"Regime forces shelled Idlib.", map[string]string{"Regime": "NN"}, "Idlib=Idlib/SYR"},
+		// A compass word and a country are part of the country, not a
+		// town of that name abroad; a country's own name stays whole.
+		{"Israeli jets struck targets in South Lebanon.", map[string]string{"Israeli": "JJ"}, "Lebanon=Lebanon/LBN"},
+		{"Fighting raged in South Sudan.", nil, "South Sudan=South Sudan/SSD"},
 		// English exonyms reach the city, not a namesake abroad.
 		{"Police raided homes in Frankfurt and Seville.", nil, "Frankfurt=Frankfurt am Main/DEU Seville=Sevilla/ESP"},
 	} {

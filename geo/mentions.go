@@ -193,10 +193,13 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 	if w := lower(toks[i]); j-i == 1 && (isStopName(w) || regionWords[w]) {
 		return nil // "March 5", "Friday", "State"
 	}
+	compass := false // "South Lebanon": read as a direction and a country
 	if whole := j - i; whole <= 6 {
 		// A whole-span name wins over the stop words below: "Russian
 		// Federation", "DR Congo".
-		if cands := g.lookup(s.Text[toks[i].Start:toks[j-1].End], false); len(cands) > 0 {
+		cands := g.lookup(s.Text[toks[i].Start:toks[j-1].End], false)
+		compass = len(cands) > 0 && g.compassCountry(s, i, j, cands)
+		if len(cands) > 0 && !compass {
 			r := raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End, cands: cands, capitalOf: -1}
 			r.text = s.Text[r.bstart:r.bend]
 			return g.afterSpan(s, []raw{r}, j)
@@ -256,6 +259,9 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			if isParticle(lower(toks[e-1])) {
 				continue
 			}
+			if compass && p == i && e == j {
+				continue
+			}
 			if e == p+1 && p+1 < j && directionWords[w] {
 				// A lone compass word before more of the name is a
 				// direction ("Eastern Ukraine"), not the admin1 region
@@ -306,6 +312,48 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		return nil
 	}
 	return g.afterSpan(s, out, j)
+}
+
+// compassCountry reports a whole span that is a compass word and a
+// country's name ("South Lebanon", "Northern Iraq") whose only whole-span
+// matches are towns of that name elsewhere (South Lebanon, Ohio): English
+// means the part of the country, so the span is read as a direction.
+func (g *Gazetteer) compassCountry(s *text.Sentence, i, j int, cands []cand) bool {
+	toks := s.Tokens
+	if j-i < 2 || !directionWords[lower(toks[i])] {
+		return false
+	}
+	for _, c := range cands {
+		if c.kind != "place" || c.match != "exact" {
+			return false
+		}
+	}
+	for _, c := range g.lookup(s.Text[toks[i+1].Start:toks[j-1].End], false) {
+		if c.kind == "country" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMajorPlace reports a candidate populated place that is a capital, an
+// admin seat or a town of at least minPop people (a twentieth of the
+// region's: Virginia, Free State, 120,000, is small beside Virginia's 8.6
+// million).
+func hasMajorPlace(cs []cand, minPop int) bool {
+	for _, c := range cs {
+		if c.kind != "place" {
+			continue
+		}
+		switch c.p.Feature {
+		case "PPLC", "PPLA", "PPLG":
+			return true
+		}
+		if c.p.Population >= minPop {
+			return true
+		}
+	}
+	return false
 }
 
 // namesState reports whether a name can denote a country or a
@@ -747,6 +795,12 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms
 		if r.regionWord {
 			s += 12
 		}
+		// A populous region outranks a small town of its name ("England"
+		// is not England, Arkansas; "Virginia" not Virginia, Illinois),
+		// but not a city or an admin seat ("Idlib", "Kandahar").
+		if c.p.Population >= 1000000 && !hasMajorPlace(r.cands, c.p.Population/20) {
+			s += 6
+		}
 		if hasCountry {
 			s += 5 // only reachable over a country through the focus rule above
 		}
@@ -791,6 +845,12 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms
 // whose names are ordinary words (Of, Union, Mission) are only places when
 // something in the text supports them.
 func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries countrySet, f *Focus) bool {
+	if c.kind == "country" && c.match == "fuzzy" {
+		// A name one vowel off a country's ("Cameron" ~ Cameroon) is a
+		// surname more often than a misspelt state: only after a locative
+		// word.
+		return r.start > 0 && locativeWords[lower(toks[r.start-1])]
+	}
 	if c.kind != "place" || c.match == "alias" || c.match == "capital" {
 		return true
 	}
