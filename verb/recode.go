@@ -80,6 +80,9 @@ var appealVerbs = map[string]bool{
 	"implore": true, "beg": true, "plead": true, "demand": true, "encourage": true,
 	"pressure": true, "pressurize": true, "pressurise": true, "lobby": true, "exhort": true,
 	"invite": true, "challenge": true, "insist": true,
+	// "wants Putin to attack", "would like China to resume": a wish
+	// with an object asks it of that object.
+	"want": true, "like": true,
 }
 
 // requested marks an action that an appeal or demand asks of someone as
