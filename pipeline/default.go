@@ -484,12 +484,36 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 	// An [agentless] event ("a bomb exploded") that found no place to
 	// stand as its target involves nobody we know of: not an event.
 	kept := out[:0]
-	for _, ev := range out {
-		if len(ev.Source)+len(ev.Target)+len(ev.Participants) > 0 {
+	for i, ev := range out {
+		if len(ev.Source)+len(ev.Target)+len(ev.Participants) > 0 && !vaguerTwin(out, i) {
 			kept = append(kept, ev)
 		}
 	}
 	return kept
+}
+
+// vaguerTwin: out[i] is a conflict event "not specified below" (190, 180,
+// 140, ...) and its sentence also codes a more specific code of the same
+// root between the same sides: "were killed in an air strike by
+// government forces" is one air strike (195), not that and some other
+// use of force (190) as well. A specific code of another PLOVER type is
+// another act ("retook the village after fierce fighting": 192 and 190).
+func vaguerTwin(out []event.Event, i int) bool {
+	ev := &out[i]
+	if len(ev.CAMEO) != 3 || ev.CAMEO[2] != '0' || ev.CAMEORoot < "14" {
+		return false
+	}
+	src, tgt := actorCodes(ev.Source), actorCodes(ev.Target)
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != ev.CAMEORoot || o.CAMEO == ev.CAMEO || o.PLOVER.Type != ev.PLOVER.Type {
+			continue
+		}
+		if o.Modality.Negated == ev.Modality.Negated && actorCodes(o.Source) == src && actorCodes(o.Target) == tgt {
+			return true
+		}
+	}
+	return false
 }
 
 // reciprocalPairs lists the other directions of a reciprocal event: the

@@ -1,0 +1,35 @@
+package pipeline
+
+import "testing"
+
+// TestVaguerTwin: one act described twice in a sentence, once by a victim
+// verb and once by a specific nominal, is coded once, at its specific
+// code; a specific code of another PLOVER type is another act and stays.
+func TestVaguerTwin(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		text     string
+		want     []string // codes that must be present
+		dontWant []string
+	}{
+		{"Five Afghan civilians were killed in an air strike by American forces.", []string{"195"}, []string{"190"}},
+		{"Ethiopian troops retook the town from Eritrean forces after heavy fighting with Eritrean forces.", []string{"192"}, nil},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		got := map[string]bool{}
+		for _, e := range evs {
+			got[e.CAMEO] = true
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: no %s; got %s", c.text, w, describe(evs))
+			}
+		}
+		for _, w := range c.dontWant {
+			if got[w] {
+				t.Errorf("%q: vaguer twin %s kept; got %s", c.text, w, describe(evs))
+			}
+		}
+	}
+}
