@@ -482,7 +482,7 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		for ; j < len(parts); j++ {
 			gap := toks[ph.End:parts[j].Start]
 			re := false
-			if !joinable(gap, &ph, &parts[j]) {
+			if !joinable(gap, &ph, &parts[j]) && !portfolio(gap, &ph, &parts[j]) {
 				if re = restated(toks, gap, &ph, &parts[j]); !re {
 					break
 				}
@@ -547,6 +547,32 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 		}
 	}
 	return false
+}
+
+// envoyTitles are the titles whose "to X" or "for X" names a posting or a
+// brief, not a second actor: "the US ambassador to Iraq", "the UN envoy
+// for Syria". "Turkish troops to Syria" is not one of them.
+var envoyTitles = map[string]bool{
+	"envoy": true, "envoys": true, "special envoy": true, "ambassador": true, "ambassadors": true,
+	"special representative": true, "representative": true, "representatives": true,
+	"consul": true, "consul general": true, "emissary": true, "delegation": true, "delegations": true,
+	"mission": true, "coordinator": true, "commissioner": true, "rapporteur": true, "special rapporteur": true,
+	"mediator": true, "negotiator": true, "chief negotiator": true,
+}
+
+// portfolio reports "to"/"for" (and "the") between an envoy named with his
+// state or body and the state or body of his posting: one actor, whose
+// code is the sender's.
+func portfolio(gap []text.Token, ph *Phrase, next *Part) bool {
+	switch {
+	case len(gap) == 1 && (gap[0].Lower == "to" || gap[0].Lower == "for"):
+	case len(gap) == 2 && (gap[0].Lower == "to" || gap[0].Lower == "for") && gap[1].Lower == "the":
+	default:
+		return false
+	}
+	last := ph.Parts[len(ph.Parts)-1].Entry
+	return last.Kind == KindSector && envoyTitles[strings.ToLower(last.Alias)] && hasCountry(ph) &&
+		(next.Entry.Kind == KindCountry && !next.Entry.Metonym || next.Entry.Kind == KindActor && len(next.Entry.Ranges) == 0 && !next.Entry.Former)
 }
 
 // restated reports a name repeated in brackets right after itself, as an

@@ -28,7 +28,7 @@ GOV  president | government | minister
 CVL  rioters | workers | activists
 SHI  shiite | shiites
 REB  militias
-GOV  negotiators
+GOV  negotiators | envoy | ambassador
 MIL  troops
 JUD  prosecutors
 COP  police
@@ -36,6 +36,7 @@ COP  police
 YUGGOV  Vojislav Kostunica | Kostunica  [2000-10-07..2003-03-07]
 USAGOV  Barack Obama | Obama  [2009-01-20..2017-01-20]
 IGOUNOLABILO  International Labour Organization | ILO
+IGOUNO  UN | United Nations
 NGOHRIAMN  Amnesty International | Amnesty
 ---PTY  Socialist Party
 IGOWSTNAT  Ali Example  [2010-01-01..]
@@ -103,6 +104,12 @@ func TestResolveDyadForms(t *testing.T) {
 		// them all; a bare coordination stays bare.
 		{"The troops of Serbia and Turkey withdrew.", "", "SRBMIL TURMIL"},
 		{"Serbia and Turkey withdrew their troops.", "", "SRB TUR ---MIL"},
+		// An envoy's posting or brief is part of the envoy; troops sent
+		// somewhere are not.
+		{"The UN envoy for Serbia met the rebels.", "", "IGOUNO"},
+		{"The US ambassador to Serbia met the rebels.", "", "USAGOV"},
+		{"Serbian troops to Turkey were recalled.", "", "SRBMIL TUR"},
+		{"Turkey sent an envoy to Serbia.", "", "TUR ---GOV SRB"},
 		// The role comes before the religion in a CAMEO code.
 		{"Shiite militias attacked the base.", "", "---REBSHI"},
 		{"Serbian Shiite activists marched.", "", "SRBCVLSHI"},
