@@ -693,7 +693,7 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 			return false
 		}
 		if s.toks[k].Lower == "by" {
-			for j := k + 1; j < len(s.toks) && j < k+6; j++ {
+			for j := k + 1; j < len(s.toks) && j < k+9; j++ {
 				t := &s.toks[j]
 				if accidents[t.Lower] {
 					return true
