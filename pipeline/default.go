@@ -607,6 +607,11 @@ func placeAsTarget(ev *event.Event) {
 		// and violence: "lifted the curfew in Colombo" concedes to LKA.
 	case strings.HasPrefix(ev.CAMEO, "042"), strings.HasPrefix(ev.CAMEO, "043"):
 		// a visit names its host by place: "arrived in Dhaka".
+	case strings.HasPrefix(ev.CAMEO, "018"), ev.CAMEORoot == "07", ev.CAMEORoot == "09":
+		// sympathy, aid and inquiries go to the people where the thing
+		// happened: "condolences for the shootings in South Carolina"
+		// (USA), "sent tents to flood victims in Sindh" (PAK),
+		// "investigators in Bosnia" (BIH).
 	default:
 		return
 	}

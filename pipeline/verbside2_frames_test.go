@@ -30,13 +30,17 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a reduced relative on a plain noun has no actor for a victim", "The Red Cross will help identify victims killed in the fighting.", "19", "", "", true},
 		{"threat aimed at the subject of its condition", "Iran threatened to quit the talks if the European Union imposes new sanctions.", "13", "IRN", "-", false},
 		{"threat aimed at the subject of unless", "Turkey threatened to close its airspace unless Sweden extradites the suspects.", "13", "TUR", "SWE", false},
+		{"sympathy goes to the place of the tragedy", "The Canadian prime minister expressed condolences for the flood victims in Pakistan.", "01", "CAN", "PAK", false},
+		{"aid goes to the place it is delivered", "Japan sent tents and blankets to earthquake survivors in Turkey.", "07", "JPN", "TUR", false},
+		{"wanting someone else to act is an appeal", "Egypt wants Ethiopia to delay filling the dam.", "02", "EGY", "ETH", false},
+		{"the act wanted of someone is not done", "The United States wants Israel to attack Iranian nuclear sites.", "19", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {
 		evs := codeText(t, p, "2024-05-01", c.text)
 		var hit *event.Event
 		for i := range evs {
-			if evs[i].CAMEORoot == c.root && !evs[i].Modality.Negated {
+			if evs[i].CAMEORoot == c.root && !evs[i].Modality.Negated && !evs[i].Modality.Hypothetical {
 				hit = &evs[i]
 				break
 			}
