@@ -41,6 +41,9 @@ func TestFeatureNames(t *testing.T) {
 		// town of that name abroad; a country's own name stays whole.
 		{"Israeli jets struck targets in South Lebanon.", map[string]string{"Israeli": "JJ"}, "Lebanon=Lebanon/LBN"},
 		{"Fighting raged in South Sudan.", nil, "South Sudan=South Sudan/SSD"},
+		// Two bare one-word towns side by side are a person's name.
+		{"They sent condolences to the family of Lee Rigby.", nil, ""},
+		{"Clashes erupted in Aleppo and Idlib.", nil, "Aleppo=Aleppo/SYR Idlib=Idlib/SYR"},
 		// English exonyms reach the city, not a namesake abroad.
 		{"Police raided homes in Frankfurt and Seville.", nil, "Frankfurt=Frankfurt am Main/DEU Seville=Sevilla/ESP"},
 	} {

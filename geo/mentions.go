@@ -304,6 +304,9 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 	if uncovered > 0 && len(out) > 0 {
 		return nil
 	}
+	if personLike(out) {
+		return nil
+	}
 	if len(out) == 0 {
 		if j-i <= 3 && g.unknownPlaceCue(toks, i) {
 			return []raw{{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
@@ -312,6 +315,27 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		return nil
 	}
 	return g.afterSpan(s, out, j)
+}
+
+// personLike reports a span read as two one-word towns side by side with
+// nothing between them ("Lee Rigby": Leh and Rigby): English joins two
+// places with a comma, "and" or a preposition, so two bare names in a row
+// are a person's given name and surname.
+func personLike(out []raw) bool {
+	if len(out) != 2 || out[0].end != out[1].start || out[0].end-out[0].start != 1 || out[1].end-out[1].start != 1 {
+		return false
+	}
+	for _, r := range out {
+		if r.regionWord {
+			return false
+		}
+		for _, c := range r.cands {
+			if c.kind != "place" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // compassCountry reports a whole span that is a compass word and a
