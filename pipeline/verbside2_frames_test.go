@@ -34,6 +34,10 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"aid goes to the place it is delivered", "Japan sent tents and blankets to earthquake survivors in Turkey.", "07", "JPN", "TUR", false},
 		{"wanting someone else to act is an appeal", "Egypt wants Ethiopia to delay filling the dam.", "02", "EGY", "ETH", false},
 		{"the act wanted of someone is not done", "The United States wants Israel to attack Iranian nuclear sites.", "19", "", "", true},
+		{"a bare day between subject and verb", "Nigeria today announced that it will withdraw its peacekeepers from Chad.", "13", "NGA", "TCD", false},
+		{"a bare day between noun and preposition", "The Kenyan high court opened a hearing Tuesday into the police killings.", "09", "KEN", "-", false},
+		{"'up to' is a quantifier, not a preposition", "Up to 200 Kurdish protesters demonstrated on Sunday in Istanbul.", "14", "-", "TUR", false},
+		{"a place after 'of' in the subject", "The government of Punjab province has ordered patrols by police in Lahore.", "15", "-", "-", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

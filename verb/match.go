@@ -246,7 +246,18 @@ func filler(t *text.Token) bool {
 	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "POS":
 		return true
 	}
-	return t.Lower == "(" || t.Lower == "\""
+	return t.Lower == "(" || t.Lower == "\"" || timeWord(t.Lower)
+}
+
+// timeWord: a bare day or relative day, which news English drops into
+// any slot of a clause ("Nigeria today announced", "opened a hearing
+// Wednesday into", "signed Tuesday a deal with").
+func timeWord(w string) bool {
+	switch w {
+	case "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // hardStop tokens end a clause for gaps, subjects and objects.

@@ -106,6 +106,9 @@ var blockPreps = map[string]bool{
 
 // modifierOnly: a group of country adjectives modifying things.
 func (s *sentence) modifierOnly(gi int) bool {
+	if e := s.groups[gi].End; e < len(s.toks) && timeWord(s.toks[e].Lower) {
+		return false // "Nigeria today announced": a day is no thing modified
+	}
 	for _, ph := range s.groups[gi].Phrases {
 		if !ph.Modifier {
 			return false
@@ -132,6 +135,9 @@ func (s *sentence) prepBefore(g actor.Group) string {
 	k := g.Start - 1
 	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "CD" || s.toks[k].Lower == "(" || s.toks[k].Tag == "PRP$") {
 		k--
+	}
+	if k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "up" {
+		return "" // "up to 100 ethnic Albanians": a quantifier
 	}
 	if k >= 0 && blockPreps[s.toks[k].Lower] {
 		w := s.toks[k].Lower
@@ -225,7 +231,7 @@ func (s *sentence) subject(start int) int {
 		}
 		// A non-actor noun that is the clause's own subject ("The statement
 		// said") ends the search: the verb's agent is not an actor.
-		if t.IsNoun() && k+1 < len(s.toks) && (s.toks[k+1].IsVerb() || s.toks[k+1].Tag == "MD") && !crossed && k < start-1 {
+		if t.IsNoun() && !timeWord(t.Lower) && k+1 < len(s.toks) && (s.toks[k+1].IsVerb() || s.toks[k+1].Tag == "MD") && !crossed && k < start-1 {
 			if s.toks[k+1].Tag != "VBN" && s.toks[k+1].Tag != "VBG" {
 				// Unless the noun phrase is headed by an actor: "President
 				// Dawda Jawara" (a title and an unknown name), "al-Qaeda's
@@ -308,6 +314,11 @@ func (s *sentence) modifiesSubject(g actor.Group, start int) bool {
 func (s *sentence) headedBy(k int) int {
 	j := k
 	for j >= 0 && s.inGroup[j] < 0 && (s.toks[j].IsNoun() || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "POS") {
+		j--
+	}
+	if j >= 1 && j < k && s.toks[j].Lower == "of" && s.inGroup[j-1] >= 0 {
+		// "The government of Sindh province has ordered": the phrase is
+		// headed by the actor before "of"; the rest names its place.
 		j--
 	}
 	if j >= 0 && j < k && s.inGroup[j] >= 0 && s.groups[s.inGroup[j]].End == j+1 && !s.modifierOnly(s.inGroup[j]) {
