@@ -38,6 +38,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a bare day between noun and preposition", "The Kenyan high court opened a hearing Tuesday into the police killings.", "09", "KEN", "-", false},
 		{"'up to' is a quantifier, not a preposition", "Up to 200 Kurdish protesters demonstrated on Sunday in Istanbul.", "14", "-", "TUR", false},
 		{"a place after 'of' in the subject", "The government of Punjab province has ordered patrols by police in Lahore.", "15", "-", "-", false},
+		{"a nominal in a time adjunct is no act of the subject", "Kenya lifted the curfew in Nakuru that was imposed after ethnic clashes there.", "19", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

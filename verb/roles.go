@@ -490,6 +490,12 @@ var outsideVerbs = map[string]bool{
 	"thwart": true, "foil": true, "avert": true, "resist": true, "repel": true, "condole": true,
 }
 
+// settingPreps head adjuncts that say when or amid what something happened.
+var settingPreps = map[string]bool{
+	"after": true, "before": true, "since": true, "following": true, "amid": true, "amidst": true,
+	"during": true, "despite": true, "until": true,
+}
+
 // lightPath reports whether the subject ending at token a is the agent of
 // the nominal head at token b: no judging or reporting verb stands between
 // them, or a possessive pronoun ("its visit", "their talks") points back.
@@ -499,6 +505,18 @@ func (s *sentence) lightPath(a, b int) bool {
 			return true
 		}
 		if !filler(&s.toks[k]) {
+			break
+		}
+	}
+	// "lifted the emergency imposed after tribal clashes", "arrived amid
+	// heavy shelling": a nominal in a time or circumstance adjunct is the
+	// setting of the clause, not its subject's act.
+	for k := b - 1; k >= a && k >= b-5; k-- {
+		t := &s.toks[k]
+		if settingPreps[t.Lower] {
+			return false
+		}
+		if !(filler(t) || t.IsNoun()) || s.inGroup[k] >= 0 {
 			break
 		}
 	}
