@@ -39,6 +39,9 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"'up to' is a quantifier, not a preposition", "Up to 200 Kurdish protesters demonstrated on Sunday in Istanbul.", "14", "-", "TUR", false},
 		{"a place after 'of' in the subject", "The government of Punjab province has ordered patrols by police in Lahore.", "15", "-", "-", false},
 		{"a nominal in a time adjunct is no act of the subject", "Kenya lifted the curfew in Nakuru that was imposed after ethnic clashes there.", "19", "", "", true},
+		{"a decision to hold talks is intent", "Armenia and Azerbaijan decided to resume talks on the border.", "03", "-", "-", false},
+		{"a court's decision to allow is the act", "The Kenyan Supreme Court decided to allow the opposition candidate to run.", "03", "", "", true},
+		{"a caption divider is no verb", "Reuters | A member of the Kenyan police points his rifle at Somali refugees in Dadaab.", "15", "KEN", "-", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

@@ -20,6 +20,10 @@ var intentWords = map[string]bool{
 	"agree": true, "promise": true, "pledge": true, "vow": true, "offer": true, "commit": true,
 	"undertake": true, "volunteer": true, "willing": true, "ready": true, "prepared": true,
 	"eager": true, "determined": true, "intend": true, "plan": true, "resolve": true, "swear": true,
+	// "decided to resume the dialogue": talks agreed on, not yet held. A
+	// decision to act otherwise is the act ("the court decided to allow
+	// the candidate to run"), so "decide" governs intent for meetings only.
+	"decide": true,
 	// A stated wish to cooperate is CAMEO's intent too ("wants to help",
 	// "seeks to deepen ties", "hopes to expand trade"), not a mere
 	// hypothesis: the wish itself is the event.
@@ -45,7 +49,7 @@ func (s *sentence) intent(m *Match) {
 			m.Modality.Future, m.Modality.Hypothetical = false, false
 			m.Governor = k - 1
 			return
-		case intentWords[gov] && intentCode(code) != "":
+		case intentWords[gov] && intentCode(code) != "" && (gov != "decide" || m.Pattern.Root() == "04"):
 			m.Code = intentCode(code)
 			m.Modality.Future, m.Modality.Hypothetical = false, false
 			m.Governor = k - 1

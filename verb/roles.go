@@ -279,6 +279,9 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 		return false
 	}
 	t := &s.toks[k]
+	if hardStop(t) {
+		return false // "AFP | A member of ...": a caption's divider, whatever its tag
+	}
 	if t.Tag == "VBG" && (k == 0 || s.toks[k-1].Tag == "DT" || s.toks[k-1].Tag == "PRP$") && k+1 < len(s.toks) && s.inGroup[k+1] >= 0 {
 		// A participle opening a noun phrase is an adjective, not a verb
 		// taking an object: "Striking farmers blocked", "the fleeing
