@@ -50,6 +50,11 @@ func Segment(text string) [][2]int {
 				for cut > s && !utf8.RuneStart(text[cut]) {
 					cut--
 				}
+				if cut == s {
+					// A run of continuation bytes (invalid UTF-8) with no
+					// rune start: cut anyway, or the loop never advances.
+					cut = s + MaxSentenceBytes
+				}
 			}
 			a, b := trimSpan(text, s, cut)
 			if b > a {
@@ -103,6 +108,25 @@ func Segment(text string) [][2]int {
 	return out
 }
 
+// agencyTag reports whether s starts with a news agency's tag after a
+// dateline: "(AP)", "(Reuters)", "(AFP)", a short parenthesised word with
+// a capital first letter.
+func agencyTag(s string) bool {
+	end := strings.IndexByte(s, ')')
+	if end < 3 || end > 12 {
+		return false
+	}
+	if c := s[1]; c < 'A' || c > 'Z' {
+		return false
+	}
+	for i := 2; i < end; i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '-' || c == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
 func isClosing(r rune) bool {
 	return r == '"' || r == '\'' || r == ')' || r == ']' || r == '”' || r == '’' || r == '»'
 }
@@ -129,6 +153,9 @@ func sentenceBreak(text string, start, p, j int) bool {
 		r, _ := utf8.DecodeRuneInString(text[k:])
 		if unicode.IsLower(r) {
 			return false
+		}
+		if r == '(' && agencyTag(text[k:]) {
+			return false // a dateline: "TOWER, Minn. (AP) --"
 		}
 	}
 	if text[p] != '.' {

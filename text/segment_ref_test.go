@@ -1,7 +1,8 @@
 package text
 
 // Segment before its ASCII fast path, kept as the reference the fast one
-// must match span for span.
+// must match span for span. Rule changes made since (the cut inside a run
+// of continuation bytes, agency tags after datelines) are made here too.
 
 import (
 	"slices"
@@ -30,6 +31,9 @@ func refSegment(text string) [][2]int {
 				cut = s + MaxSentenceBytes
 				for cut > s && !utf8.RuneStart(text[cut]) {
 					cut--
+				}
+				if cut == s {
+					cut = s + MaxSentenceBytes
 				}
 			}
 			a, b := refTrimSpan(text, s, cut)
@@ -99,6 +103,9 @@ func refSentenceBreak(text string, start, p, j int) bool {
 	if k < len(text) {
 		r, _ := utf8.DecodeRuneInString(text[k:])
 		if unicode.IsLower(r) {
+			return false
+		}
+		if r == '(' && agencyTag(text[k:]) {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSegment(t *testing.T) {
@@ -16,6 +17,8 @@ func TestSegment(t *testing.T) {
 		{"George W. Bush spoke. \"Fine,\" he said.", []string{"George W. Bush spoke.", "\"Fine,\" he said."}},
 		{"It grew 3.5 percent. Good?! Yes.", []string{"It grew 3.5 percent.", "Good?!", "Yes."}},
 		{"He said \"no.\" Then he left.", []string{"He said \"no.\"", "Then he left."}},
+		{"TOWER, Minn. (AP) -- Police arrested two men. They were charged.", []string{"TOWER, Minn. (AP) -- Police arrested two men.", "They were charged."}},
+		{"He left at noon. (Reuters has not confirmed it.) Then he spoke.", []string{"He left at noon.", "(Reuters has not confirmed it.)", "Then he spoke."}},
 		{"Brig. Gen. Ahmed Asiri said Cmdr. Lee and Cpl. Diaz were safe. They returned.", []string{"Brig. Gen. Ahmed Asiri said Cmdr. Lee and Cpl. Diaz were safe.", "They returned."}},
 		{"", nil},
 		{"   \n\n  ", nil},
@@ -114,6 +117,30 @@ func TestSegmentCapsLongSentences(t *testing.T) {
 	for _, sp := range spans {
 		if sp[1]-sp[0] > MaxSentenceBytes {
 			t.Errorf("span of %d bytes", sp[1]-sp[0])
+		}
+	}
+}
+
+// TestSegmentInvalidRuns: a sentence-length run of UTF-8 continuation
+// bytes has no rune start to cut at; Segment must still cut and finish
+// (it once looped for ever). Every span stays within the cap.
+func TestSegmentInvalidRuns(t *testing.T) {
+	for _, in := range []string{
+		"a" + strings.Repeat("\x80", 3*MaxSentenceBytes),
+		strings.Repeat("\xbf", MaxSentenceBytes+1),
+		"Word. " + strings.Repeat("\x9f\x92", MaxSentenceBytes) + " end.",
+	} {
+		done := make(chan [][2]int, 1)
+		go func() { done <- Segment(in) }()
+		select {
+		case spans := <-done:
+			for _, sp := range spans {
+				if sp[1]-sp[0] > MaxSentenceBytes || sp[0] < 0 || sp[1] > len(in) {
+					t.Errorf("span %v out of bounds or over the cap", sp)
+				}
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("Segment did not finish on %d bytes of continuation bytes", len(in))
 		}
 	}
 }
