@@ -42,6 +42,8 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a decision to hold talks is intent", "Armenia and Azerbaijan decided to resume talks on the border.", "03", "-", "-", false},
 		{"a court's decision to allow is the act", "The Kenyan Supreme Court decided to allow the opposition candidate to run.", "03", "", "", true},
 		{"a caption divider is no verb", "Reuters | A member of the Kenyan police points his rifle at Somali refugees in Dadaab.", "15", "KEN", "-", false},
+		{"a gerund after 'for' is the reason for another act", "A Tunisian court jailed a Nigerian student for helping Libyan militants.", "07", "", "", true},
+		{"an act asked by pressure is not done", "Egypt faces pressure from France to help Libya.", "07", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

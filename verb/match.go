@@ -150,7 +150,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		}
 		// A gerund after "of" is alleged or possible, not done: "accused
 		// China of harassing fishermen", "the risk of attacking".
-		if toks[i].Tag == "VBG" && i > 0 && toks[i-1].Lower == "of" {
+		// After "for" it is the reason given for another act: "jailed a
+		// student for helping militants", "thanked Japan for helping".
+		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") {
 			continue
 		}
 		cands := c.candidates(&toks[i])

@@ -89,6 +89,13 @@ var appealVerbs = map[string]bool{
 	"want": true, "like": true,
 }
 
+// appealNouns name an appeal or demand whose infinitive is asked of
+// someone: "pressure on Syria to allow aid", "calls for Iran to halt".
+var appealNouns = map[string]bool{
+	"pressure": true, "call": true, "calls": true, "appeal": true, "appeals": true,
+	"demand": true, "demands": true, "request": true, "requests": true, "plea": true, "pleas": true,
+}
+
 // requested marks an action that an appeal or demand asks of someone as
 // hypothetical: the appeal is the event, the action is not (yet) one.
 // "urged Israel to allow aid" codes the appeal, not Israel allowing aid.
@@ -114,6 +121,12 @@ func (s *sentence) requested(m *Match) {
 				if appealVerbs[t.Lemma] {
 					m.Modality.Hypothetical = true
 				}
+				break
+			}
+			if appealNouns[t.Lower] && s.inGroup[j] < 0 {
+				// "faces pressure from Congress to help Iran", "calls
+				// for Israel to withdraw": asked of someone, not done.
+				m.Modality.Hypothetical = true
 				break
 			}
 		}
