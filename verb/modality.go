@@ -3,6 +3,8 @@
 package verb
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/actor"
 )
 
@@ -179,6 +181,7 @@ func (s *sentence) reporting(r *Result) {
 		kept = append(kept, m)
 	}
 	r.Matches = kept
+	s.accusations(r)
 	if len(speech) > 0 && len(other) > 0 {
 		// "Rebels shelled the town, officials said": a trailing
 		// attribution only sources the event before it, as CAMEO coders
@@ -288,4 +291,61 @@ func (s *sentence) personSubject(start int) bool {
 		return true // a middle initial: "Miguel A. Ortiz"
 	}
 	return p.Tag == "NNP" && s.inGroup[k-1] < 0 && p.Text != "" && p.Text[0] >= 'A' && p.Text[0] <= 'Z'
+}
+
+// accusations recodes a statement that reports violence by another party
+// as what CAMEO makes of it too, an accusation (112) against the perpetrator:
+// "Syria said Turkish jets bombed the town", "Rebels shelled the town, the
+// army said". The violence reported is kept as well, reported by the
+// speaker. A news medium reporting is no party accusing anyone, and a
+// speaker reporting its own violence accuses nobody.
+func (s *sentence) accusations(r *Result) {
+	n := len(r.Matches)
+	for i := 0; i < n; i++ {
+		sp := &r.Matches[i]
+		if !sp.Pattern.Speech || sp.Code != "" || len(sp.Source) == 0 || sp.Modality.Negated || sp.Modality.Hypothetical {
+			continue
+		}
+		who := sp.Source[0].Code
+		if strings.Contains(who, "MED") {
+			continue
+		}
+		for j := 0; j < n; j++ {
+			o := &r.Matches[j]
+			if j == i || o.Pattern.Speech || o.Modality.ReportedBy == nil || o.Modality.ReportedBy.Code != who {
+				continue
+			}
+			if root := o.EventCode()[:2]; root < "18" || root > "20" || o.Modality.Negated || o.Modality.Hypothetical || len(o.Source) == 0 {
+				continue
+			}
+			if ag := o.Source[0]; ag.Code == who || strings.HasPrefix(ag.Code, "---") && len(ag.Sectors) == 0 || ownSide(sp.Source[0], ag) {
+				continue
+			}
+			acc := *sp
+			acc.Code = "112"
+			acc.Target = o.Source
+			r.Matches = append(r.Matches, acc)
+			break
+		}
+	}
+}
+
+// ownSide: the agent is the speaker's own state or its forces ("Israel
+// said Israeli jets struck"). Rebels, the opposition and rights monitors
+// are not on the side of the state they share a country with.
+func ownSide(speaker, agent actor.Phrase) bool {
+	if speaker.Country == "" || speaker.Country != agent.Country {
+		return false
+	}
+	return !nonState(speaker) && !nonState(agent)
+}
+
+func nonState(p actor.Phrase) bool {
+	for _, sec := range p.Sectors {
+		switch sec {
+		case "REB", "OPP", "INS", "SEP", "UAF", "CRM", "RAD", "HRI", "NGO":
+			return true
+		}
+	}
+	return false
 }
