@@ -49,6 +49,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a medium reporting accuses nobody", "Ethiopian troops shelled the Eritrean town, Reuters reported.", "11", "", "", true},
 		{"reporting one's own strikes accuses nobody", "Israel said Israeli jets struck Hamas targets in Gaza.", "11", "", "", true},
 		{"a rights monitor accuses its own state's forces", "The Syrian Observatory for Human Rights said Syrian government forces shelled Idlib.", "11", "SYR", "SYR", false},
+		{"a participle after a clause shares its subject", "Somali militants attacked a hotel in Mogadishu, killing at least twelve people.", "19", "SOM", "-", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

@@ -193,6 +193,18 @@ func (s *sentence) subject(start int) int {
 			return gi
 		}
 	}
+	if start > 1 && start < len(s.toks) && s.toks[start].Tag == "VBG" && s.toks[start-1].Lower == "," {
+		// "Insurgents shelled the city, killing eight people": a
+		// participle after a clause shares that clause's subject.
+		for k := start - 2; k >= 0 && k >= start-maxReach; k-- {
+			if hardStop(&s.toks[k]) {
+				break
+			}
+			if s.inGroup[k] < 0 && s.clauseVerb(k) {
+				return s.subject(k)
+			}
+		}
+	}
 	crossed, crossedAt := false, -1
 	for k := start - 1; k >= 0 && k >= start-maxReach; k-- {
 		t := &s.toks[k]
