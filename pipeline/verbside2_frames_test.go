@@ -50,6 +50,10 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"reporting one's own strikes accuses nobody", "Israel said Israeli jets struck Hamas targets in Gaza.", "11", "", "", true},
 		{"a rights monitor accuses its own state's forces", "The Syrian Observatory for Human Rights said Syrian government forces shelled Idlib.", "11", "SYR", "SYR", false},
 		{"a participle after a clause shares its subject", "Somali militants attacked a hotel in Mogadishu, killing at least twelve people.", "19", "SOM", "-", false},
+		{"a failure to use force is no defiance", "Kenyan police failed to arrest the Somali suspect.", "12", "", "", true},
+		{"a failure to agree is a rejection", "Sudan and South Sudan failed to reach agreement on the border.", "12", "SDN", "-", false},
+		{"a passive journey is no visit", "The Mexican suspect was flown to Los Angeles from Texas.", "04", "", "", true},
+		{"taking a trip to a city is no capture", "Kenyan schoolchildren took a field trip to the city on Friday.", "19", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

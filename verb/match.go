@@ -312,6 +312,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	m := Match{Pattern: p, Head: h, Span: [2]int{start, end}}
 	m.Passive = s.passive(h)
+	if m.Passive && strings.HasPrefix(p.Code, "042") && s.toks[h].Lemma != "visit" {
+		return Match{}, "a passive journey is no visit ('was flown to Los Angeles')"
+	}
 	if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.byAccident(start, end, m.Passive) {
 		return Match{}, "the harm was done by an accident or a disaster, not by anyone"
 	}

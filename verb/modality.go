@@ -53,7 +53,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			}
 		case negVerbs[t.Lemma] && t.IsVerb():
 			m.Negated = true
-			m.denied = t.Lemma == "deny"
+			// A denial says the act did not happen; it refuses nothing.
+			// So does a failure to coerce or use force ("police failed to
+			// arrest him" is no defiance), while failing to agree or
+			// cooperate is a rejection ("failed to reach agreement").
+			m.denied = t.Lemma == "deny" || t.Lemma == "fail" && forceful
 		}
 	}
 	// "the next round of talks", "a planned meeting": the head noun's own
