@@ -54,6 +54,8 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a failure to agree is a rejection", "Sudan and South Sudan failed to reach agreement on the border.", "12", "SDN", "-", false},
 		{"a passive journey is no visit", "The Mexican suspect was flown to Los Angeles from Texas.", "04", "", "", true},
 		{"taking a trip to a city is no capture", "Kenyan schoolchildren took a field trip to the city on Friday.", "19", "", "", true},
+		{"a noun pattern does not reach the verb of an infinitive", "Qatar gave Lebanon a $100 million grant to support its army.", "07", "QAT", "LBN", false},
+		{"an appeal for help names the act asked", "Somalia asked Kenya to help with the drought relief.", "02", "SOM", "KEN", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

@@ -156,7 +156,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 			continue
 		}
 		cands := c.candidates(&toks[i])
-		for _, p := range cands {
+		for ci, p := range cands {
 			if (p.Speech || p.Verb) && !toks[i].IsVerb() && !s.presentVerb(i) {
 				continue // "the statement", "a report": nouns report nothing
 			}
@@ -172,6 +172,30 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 					res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: why})
 				}
 				continue
+			}
+			// A pattern whose noun matched the verb of an infinitive
+			// further on yields to an equally specific one that ends
+			// sooner: "gave Jordan a grant to support its budget" is a
+			// grant (071), not support given (051).
+			for _, q := range cands[ci+1:] {
+				if !s.infinitiveEnd(m) {
+					break
+				}
+				if q.weight != p.weight {
+					break
+				}
+				if (q.Speech || q.Verb) && !toks[i].IsVerb() && !s.presentVerb(i) || !s.hasRequired(q) {
+					continue
+				}
+				if q.Root() == p.Root() {
+					continue // "asking Obama to help Iran": an appeal for help (023) names the act asked
+				}
+				if m2, why2 := s.try(q, i); why2 == "" && m2.Span[1]-m2.Span[0] < m.Span[1]-m.Span[0] {
+					if trace {
+						res.Tries = append(res.Tries, Try{Head: i, Pattern: m.Pattern, Result: "matched, but an equally specific pattern lies closer to the head"})
+					}
+					m, p = m2, q
+				}
 			}
 			if trace {
 				res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "matched"})
@@ -722,4 +746,16 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveEnd: the match ends on the verb of an infinitive ("to support").
+func (s *sentence) infinitiveEnd(m Match) bool {
+	e := m.Span[1] - 1
+	for e > m.Head && s.inGroup[e] >= 0 {
+		e = s.groups[s.inGroup[e]].Start - 1 // a trailing slot's actor
+	}
+	for e > m.Head && (s.toks[e].Lower == "for" || s.toks[e].Lower == "to" || s.toks[e].Lower == "with") {
+		e-- // a trailing optional preposition
+	}
+	return e > m.Head+1 && s.toks[e].Tag == "VB" && s.toks[e-1].Lower == "to"
 }
