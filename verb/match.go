@@ -754,8 +754,8 @@ func (s *sentence) infinitiveEnd(m Match) bool {
 	for e > m.Head && s.inGroup[e] >= 0 {
 		e = s.groups[s.inGroup[e]].Start - 1 // a trailing slot's actor
 	}
-	for e > m.Head && (s.toks[e].Lower == "for" || s.toks[e].Lower == "to" || s.toks[e].Lower == "with") {
-		e-- // a trailing optional preposition
+	for e > m.Head && s.inGroup[e] < 0 && (filler(&s.toks[e]) || s.toks[e].Lower == "for" || s.toks[e].Lower == "to" || s.toks[e].Lower == "with") {
+		e-- // a trailing optional preposition, the slot actor's determiner
 	}
 	return e > m.Head+1 && s.toks[e].Tag == "VB" && s.toks[e-1].Lower == "to"
 }
