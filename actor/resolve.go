@@ -56,6 +56,14 @@ type Resolver struct {
 // NewResolver wraps a dictionary.
 func NewResolver(d *Dictionary) *Resolver { return &Resolver{d: d} }
 
+// placeNouns name the level of a place between its name and an agent
+// noun: "the Sao Paulo state governor", "the Kano state government",
+// "Chicago city officials".
+var placeNouns = map[string]bool{
+	"state": true, "province": true, "provincial": true, "city": true, "county": true,
+	"municipal": true, "district": true, "regional": true, "metropolitan": true,
+}
+
 // locativePreps precede places, not agents: after them a capital is a city.
 var locativePreps = map[string]bool{
 	"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true,
@@ -254,6 +262,9 @@ var honorifics = map[string]bool{
 	"comrade": true, "madame": true, "monsieur": true, "senor": true, "herr": true, "frau": true,
 	"premier": true, "chancellor": true, "secretary": true, "minister": true, "president": true,
 	"admiral": true, "commander": true, "captain": true, "major": true, "lieutenant": true, "sergeant": true,
+	// Titles of domestic politics: "Sen. Schumer", "Governor Cuomo".
+	"sen": true, "senator": true, "rep": true, "representative": true, "congressman": true, "congresswoman": true,
+	"gov": true, "governor": true, "mayor": true, "speaker": true, "judge": true, "justice": true,
 }
 
 var calendarWords = map[string]bool{
@@ -337,12 +348,27 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			}
 		}
 	}
+	// "Lancaster House", "Government House": a one-word seat or body
+	// ("House") after a capitalised word is the end of another name, unless
+	// that word is itself a name the dictionary knows ("the U.S. House",
+	// "the Republican House").
+	if e.Metonym && e.Kind == KindActor && j-i == 1 && i > 0 && toks[i-1].IsProper() && !r.namesActor(&toks[i-1]) {
+		return false
+	}
+	// "Democratic lawmakers" yes, "a Democratic Alliance" or "Democratic
+	// values" no: a party named by its adjective (Democratic, Republican)
+	// is an actor only before an agent noun, possibly after an adjective
+	// or two ("Democratic presidential candidates").
+	if e.Kind == KindActor && j-i == 1 && toks[i].Tag == "JJ" && strings.HasSuffix(e.Code, "PTY") && partyAdjective(e.Alias) && !r.agentNounAfter(toks, j) {
+		return false
+	}
 	if e.Metonym {
 		// "Moscow said" yes; "in Moscow", "from Moscow and Cairo" no; "the
 		// Moscow platform" no: a following noun makes the city a modifier.
 		// An agent noun is the exception: "Tokyo prosecutors", "the
 		// Damascus government", "Kabul police" are the state's.
-		if j < len(toks) && (toks[j].IsNoun() && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) {
+		if j < len(toks) && (toks[j].IsNoun() && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) &&
+			!(placeNouns[toks[j].Lower] && r.agentNounAfter(toks, j+1)) {
 			return false
 		}
 		// The noun may follow a coordination of names: "the Moscow and
@@ -405,6 +431,43 @@ func adjectivalForm(alias string) bool {
 	for _, suf := range []string{"ian", "ean", "can", "ese", "ish", "ans", "is", "i"} {
 		if strings.HasSuffix(a, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesActor reports whether the token alone is a country, a named actor
+// or a party in the dictionary ("U.S.", "Republican"), not a sector noun.
+func (r *Resolver) namesActor(t *text.Token) bool {
+	n, ok := r.d.walk(0, t, true)
+	if !ok || n == 0 {
+		return false
+	}
+	for _, ei := range r.d.entries[n] {
+		if r.d.list[ei].Kind != KindSector {
+			return true
+		}
+	}
+	return false
+}
+
+// partyAdjective reports a one-word party alias with an adjective's
+// ending ("Democratic", "Republican"); acronyms such as ZANU-PF, which a
+// tagger also calls adjectives, are names.
+func partyAdjective(alias string) bool {
+	return !strings.ContainsAny(alias, " -") && (strings.HasSuffix(alias, "ic") || strings.HasSuffix(alias, "an"))
+}
+
+// agentNounAfter reports a sector alias at token j or after at most two
+// adjectives ("Democratic lawmakers", "Democratic presidential
+// candidates", "Democratic Sen.").
+func (r *Resolver) agentNounAfter(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		if r.sectorAt(toks, k) {
+			return true
+		}
+		if toks[k].Tag != "JJ" {
+			return false
 		}
 	}
 	return false
@@ -535,6 +598,11 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 		return true
 	case 1:
 		w := gap[0].Lower
+		// "Sen. Chuck Schumer", "Texas Gov. Greg Abbott": the period of an
+		// abbreviated title stays inside the phrase.
+		if w == "." && strings.HasSuffix(ph.Parts[len(ph.Parts)-1].Entry.Alias, ".") {
+			return true
+		}
 		if w == "'s" || w == "'" {
 			return true
 		}
