@@ -56,6 +56,9 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"taking a trip to a city is no capture", "Kenyan schoolchildren took a field trip to the city on Friday.", "19", "", "", true},
 		{"a noun pattern does not reach the verb of an infinitive", "Qatar gave Lebanon a $100 million grant to support its army.", "07", "QAT", "LBN", false},
 		{"an appeal for help names the act asked", "Somalia asked Kenya to help with the drought relief.", "02", "SOM", "KEN", false},
+		{"a storm's toll is no attack", "The cyclone battered the Bangladeshi coast, killing 40 people.", "19", "", "", true},
+		{"a derailment's toll is no attack", "A train derailed in India, killing 18 passengers.", "19", "", "", true},
+		{"nominal criticism with a possessor agent", "Ghana's condemnation of the Togolese crackdown was swift.", "11", "GHA", "TGO", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

@@ -722,6 +722,23 @@ func (s *sentence) nounBefore(start int) bool {
 // so it is no attack.
 func (s *sentence) byAccident(start, end int, passive bool) bool {
 	if !passive {
+		if start > 1 && start < len(s.toks) && s.toks[start].Tag == "VBG" && s.toks[start-1].Lower == "," {
+			// "A train derailed in Egypt, killing 18 passengers", "the
+			// storm battered the coast, killing 20": the clause before
+			// names the accident.
+			for k := start - 2; k >= 0 && k >= start-maxReach; k-- {
+				if hardStop(&s.toks[k]) {
+					return false
+				}
+				if s.inGroup[k] < 0 && (s.clauseVerb(k) || s.toks[k].Tag == "VBN") {
+					if accidentVerbs[s.toks[k].Lemma] {
+						return true
+					}
+					start = k
+					break
+				}
+			}
+		}
 		k := start - 1
 		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
 			k--
@@ -758,4 +775,10 @@ func (s *sentence) infinitiveEnd(m Match) bool {
 		e-- // a trailing optional preposition, the slot actor's determiner
 	}
 	return e > m.Head+1 && s.toks[e].Tag == "VB" && s.toks[e-1].Lower == "to"
+}
+
+// accidentVerbs happen to vehicles and buildings without an attacker.
+var accidentVerbs = map[string]bool{
+	"crash": true, "derail": true, "sink": true, "capsize": true, "collapse": true,
+	"overturn": true, "topple": true,
 }

@@ -731,6 +731,8 @@ var accidents = map[string]bool{
 	"storm": true, "hurricane": true, "typhoon": true, "cyclone": true, "landslide": true,
 	"avalanche": true, "tsunami": true, "drought": true, "wildfire": true, "heatwave": true,
 	"disease": true, "epidemic": true, "pandemic": true, "outbreak": true, "virus": true,
+	"fire": true, "blaze": true, "fires": true, "wildfires": true, "storms": true,
+	"blizzard": true, "snowstorm": true, "mudslide": true, "eruption": true,
 }
 
 // accidentAfter: the noun phrase that goes on after token k is headed by
