@@ -59,6 +59,12 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a storm's toll is no attack", "The cyclone battered the Bangladeshi coast, killing 40 people.", "19", "", "", true},
 		{"a derailment's toll is no attack", "A train derailed in India, killing 18 passengers.", "19", "", "", true},
 		{"nominal criticism with a possessor agent", "Ghana's condemnation of the Togolese crackdown was swift.", "11", "GHA", "TGO", false},
+		{"the subject of a that-clause is the one asked", "China demanded that the United States cancel plans to sell missiles to Taiwan.", "10", "CHN", "USA", false},
+		{"a nominal demand's that-clause", "The African Union reiterated its demand today that Sudan lift the blockade.", "10", "-", "SDN", false},
+		{"own forces moved are no target of a show of force", "India mobilised army reservists for a possible war against Pakistan.", "15", "IND", "PAK", false},
+		{"aid for a beneficiary", "Japan suspended part of an economic aid programme for Myanmar.", "16", "JPN", "MMR", false},
+		{"what an inquiry looks into is alleged", "Kenya opened an investigation into alleged killings by Somali militants.", "19", "", "", true},
+		{"unnamed sources accuse nobody", "Ethiopian troops shelled the Eritrean town, Sudanese military sources said.", "11", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

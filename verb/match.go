@@ -155,6 +155,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") {
 			continue
 		}
+		// What an investigation looks into is alleged: "an investigation
+		// into alleged crimes committed by Croat forces".
+		if toks[i].IsNoun() && s.underInquiry(i) {
+			continue
+		}
 		cands := c.candidates(&toks[i])
 		for ci, p := range cands {
 			if (p.Speech || p.Verb) && !toks[i].IsVerb() && !s.presentVerb(i) {
@@ -399,8 +404,19 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 	}
 	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse {
-		if obj := s.objectFor(end, p.Code); obj >= 0 && !(p.Recip && len(m.Source) > 1 && s.weakObject(obj)) {
+		if tt := s.thatTarget(h, end); tt >= 0 && complementTargets[p.Root()] {
+			m.Target = s.groups[tt].Phrases
+		} else if obj := s.objectFor(end, p.Code); obj >= 0 && !(p.Recip && len(m.Source) > 1 && s.weakObject(obj)) {
 			m.Target = s.groups[obj].Phrases
+		}
+	}
+	if p.Root() == "15" && ownForces(m.Target, m.Source) {
+		// "Britain mobilized army reservists for a war against Iraq": the
+		// forces moved are Britain's own; the show of force is aimed at
+		// whoever it is against.
+		m.Target = nil
+		if gi := s.againstTarget(end); gi >= 0 {
+			m.Target = s.groups[gi].Phrases
 		}
 	}
 	if len(m.Source) == 0 && !m.Passive {
@@ -781,4 +797,26 @@ func (s *sentence) infinitiveEnd(m Match) bool {
 var accidentVerbs = map[string]bool{
 	"crash": true, "derail": true, "sink": true, "capsize": true, "collapse": true,
 	"overturn": true, "topple": true,
+}
+
+// inquiryNouns look into something alleged.
+var inquiryNouns = map[string]bool{
+	"investigation": true, "investigations": true, "inquiry": true, "enquiry": true, "probe": true,
+	"inquest": true, "hearing": true, "hearings": true, "review": true,
+}
+
+// underInquiry: the noun at i is what an investigation looks "into".
+func (s *sentence) underInquiry(i int) bool {
+	k := i - 1
+	for k >= 0 && s.inGroup[k] < 0 && (filler(&s.toks[k]) || s.toks[k].Lower == "alleged" || s.toks[k].Tag == "NN" || s.toks[k].Tag == "VBN") && k >= i-4 {
+		k--
+	}
+	if k < 1 || s.toks[k].Lower != "into" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && s.inGroup[j] < 0 && (filler(&s.toks[j]) || s.toks[j].IsNoun() && !inquiryNouns[s.toks[j].Lower]) && j >= k-3 {
+		j--
+	}
+	return j >= 0 && inquiryNouns[s.toks[j].Lower]
 }

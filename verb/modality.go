@@ -301,8 +301,8 @@ func (s *sentence) personSubject(start int) bool {
 // as what CAMEO makes of it too, an accusation (112) against the perpetrator:
 // "Syria said Turkish jets bombed the town", "Rebels shelled the town, the
 // army said". The violence reported is kept as well, reported by the
-// speaker. A news medium reporting is no party accusing anyone, and a
-// speaker reporting its own violence accuses nobody.
+// speaker. An informant (a news medium, medics, witnesses, unnamed
+// sources) accuses nobody, nor does a speaker reporting its own violence.
 func (s *sentence) accusations(r *Result) {
 	n := len(r.Matches)
 	for i := 0; i < n; i++ {
@@ -311,7 +311,7 @@ func (s *sentence) accusations(r *Result) {
 			continue
 		}
 		who := sp.Source[0].Code
-		if strings.Contains(who, "MED") {
+		if s.informant(sp.Source[0]) {
 			continue
 		}
 		for j := 0; j < n; j++ {
@@ -348,6 +348,24 @@ func nonState(p actor.Phrase) bool {
 	for _, sec := range p.Sectors {
 		switch sec {
 		case "REB", "OPP", "INS", "SEP", "UAF", "CRM", "RAD", "HRI", "NGO":
+			return true
+		}
+	}
+	return false
+}
+
+// informant: a speaker who tells what happened rather than taking a side:
+// the media, medics, witnesses, residents, unnamed "sources".
+func (s *sentence) informant(p actor.Phrase) bool {
+	for _, sec := range p.Sectors {
+		switch sec {
+		case "MED", "HLH", "CVL":
+			return true
+		}
+	}
+	if p.End > 0 && p.End <= len(s.toks) {
+		switch s.toks[p.End-1].Lower {
+		case "source", "sources", "witness", "witnesses", "resident", "residents", "correspondent", "correspondents":
 			return true
 		}
 	}

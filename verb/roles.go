@@ -397,7 +397,9 @@ func (s *sentence) objectFor(end int, code string) int {
 			g := s.groups[gi]
 			p := s.prepBefore(g)
 			if s.modifierOnly(gi) {
-				if modifier < 0 && p == "" {
+				// "rejected calls by Belarus's rulers": a possessor in a
+				// by-phrase is the agent of the thing judged.
+				if modifier < 0 && (p == "" || p == "by" && judging) {
 					modifier = gi
 					// "condemned the American air strikes on Tripoli": a
 					// judge's target is the agent of the event judged.
@@ -410,6 +412,9 @@ func (s *sentence) objectFor(end int, code string) int {
 			}
 			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
 				return gi
+			}
+			if p == "for" && aidFor(code) {
+				return gi // "suspended part of a military aid program for Bosnia"
 			}
 			k = g.End - 1
 			continue
@@ -830,4 +835,84 @@ func (s *sentence) conditionTarget(m *Match) {
 		}
 		return
 	}
+}
+
+// aidFor: codes whose beneficiary may follow "for": aid, its promise and
+// its reduction.
+func aidFor(code string) bool {
+	return strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033") || strings.HasPrefix(code, "162")
+}
+
+// thatTarget: for appeals, demands, criticism, rejections and threats, the
+// subject of a that-clause right after the match is the party asked or
+// accused: "demanded that the US cancel plans to sell weapons to Taiwan",
+// "reiterated its demand today that Israel ease restrictions".
+func (s *sentence) thatTarget(h, end int) int {
+	for _, k := range [2]int{h + 1, end} {
+		for k < len(s.toks) && s.inGroup[k] < 0 && filler(&s.toks[k]) {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].Lower != "that" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if gi := s.inGroup[j]; gi >= 0 {
+				if s.modifierOnly(gi) {
+					return -1
+				}
+				return gi
+			}
+			if !filler(&s.toks[j]) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// ownForces: every phrase of the group is a military or police force of
+// the source's own state or of no named state ("mobilized army
+// reservists"): what a show of force moves, not whom it is aimed at.
+func ownForces(g []actor.Phrase, src []actor.Phrase) bool {
+	if len(g) == 0 {
+		return false
+	}
+	for _, ph := range g {
+		mil := false
+		for _, sec := range ph.Sectors {
+			if sec == "MIL" || sec == "COP" {
+				mil = true
+			}
+		}
+		if !mil {
+			return false
+		}
+		if ph.Country != "" && (len(src) == 0 || ph.Country != src[0].Country) {
+			return false
+		}
+	}
+	return true
+}
+
+// againstTarget finds "against X" later in the clause.
+func (s *sentence) againstTarget(end int) int {
+	for k := end; k < len(s.toks) && k < end+10; k++ {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || (t.IsVerb() && t.Tag != "VBN" && t.Tag != "VBG" && s.inGroup[k] < 0) {
+			return -1
+		}
+		if t.Lower != "against" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if gi := s.inGroup[j]; gi >= 0 {
+				return gi
+			}
+			if !filler(&s.toks[j]) {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
