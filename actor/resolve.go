@@ -751,6 +751,14 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	rolesFirst(ph.Sectors)
 	ph.Country = country
 	last := ph.Parts[len(ph.Parts)-1]
+	// "the Security Council" capitalised and with no state named is the
+	// UN's; "Russia's Security Council" and "the national security
+	// council" are a state's.
+	if code, ok := capitalisedBodies[strings.ToLower(last.Entry.Alias)]; ok && len(ph.Parts) == 1 && country == "" && allCapitalised(toks[last.Start:last.End]) {
+		ph.Code = code
+		ph.Country, ph.Sectors = splitFull(code)
+		return true
+	}
 	if ph.Country == "" {
 		if len(ph.Sectors) == 0 {
 			return false // "representatives" alone names nobody
@@ -784,6 +792,21 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
 	return true
+}
+
+// capitalisedBodies are sector nouns that, capitalised and with no state
+// in their phrase, name one international body in English news.
+var capitalisedBodies = map[string]string{
+	"security council": "IGOUNO",
+}
+
+func allCapitalised(toks []text.Token) bool {
+	for _, t := range toks {
+		if hasAlnum(t.Lower) && !startsUpper(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // titledPerson reports a phrase of the form country, title, person: a

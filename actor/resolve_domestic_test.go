@@ -19,6 +19,7 @@ BRA  Sao Paulo  [metonym]
 GOV  governor | government | Gov. | president
 LEG  senator | senators | Sen. | legislature
 JUD  supreme court | court
+GOV  security council | national security council
 COP  police
 EDU  university | students
 PTY  candidates | presidential candidates
@@ -78,6 +79,10 @@ func TestResolveDomestic(t *testing.T) {
 		{"Democratic presidential candidates debated.", "", "USAPTY"},
 		{"They defended Democratic values.", "", ""},
 		{"ZANU-PF supporters attacked the police.", "", "ZWEPTY ---COP"},
+		// A capitalised "Security Council" with no state is the UN's.
+		{"The Security Council extended the mandate.", "", "IGOUNO"},
+		{"India's Security Council met.", "", "INDGOV"},
+		{"The national security council met.", "", "---GOV"},
 	} {
 		sents := an.Analyze(tc.sentence)
 		var got []string
