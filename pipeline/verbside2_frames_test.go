@@ -65,6 +65,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"aid for a beneficiary", "Japan suspended part of an economic aid programme for Myanmar.", "16", "JPN", "MMR", false},
 		{"what an inquiry looks into is alleged", "Kenya opened an investigation into alleged killings by Somali militants.", "19", "", "", true},
 		{"unnamed sources accuse nobody", "Ethiopian troops shelled the Eritrean town, Sudanese military sources said.", "11", "", "", true},
+		{"the act of a bid is sought, not done", "Ukraine renewed its bid to join the European Union.", "05", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

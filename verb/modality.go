@@ -17,6 +17,7 @@ var (
 	// meeting" negated.
 	futureVerbs = map[string]bool{"plan": true, "intend": true, "schedule": true, "expect": true, "prepare": true, "set": true, "due": true, "go": true}
 	hypoVerbs   = map[string]bool{"mean": true, "aim": true, "seek": true, "hope": true, "want": true, "try": true, "attempt": true, "propose": true, "offer": true, "wish": true}
+	hypoNouns   = map[string]bool{"bid": true, "bids": true, "attempt": true, "attempts": true, "effort": true, "efforts": true, "push": true, "drive": true, "quest": true, "plan": true, "plans": true, "proposal": true, "proposals": true, "ambition": true, "ambitions": true, "aim": true, "hopes": true, "desire": true, "wish": true}
 	negVerbs    = map[string]bool{"deny": true, "refuse": true, "fail": true, "decline": true, "reject": true}
 )
 
@@ -47,6 +48,10 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.Hypothetical = true
 		case futureVerbs[t.Lemma] && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			m.Future = true
+		case hypoNouns[t.Lower] && t.IsNoun() && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
+			// "Sweden's bid to join NATO", "an attempt to end the war":
+			// the act is sought, not done.
+			m.Hypothetical = true
 		case hypoVerbs[t.Lemma] && t.IsVerb():
 			if !(forceful && (t.Lemma == "try" || t.Lemma == "attempt")) {
 				m.Hypothetical = true
