@@ -17,7 +17,7 @@ var (
 	// meeting" negated.
 	futureVerbs = map[string]bool{"plan": true, "intend": true, "schedule": true, "expect": true, "prepare": true, "set": true, "due": true, "go": true}
 	hypoVerbs   = map[string]bool{"mean": true, "aim": true, "seek": true, "hope": true, "want": true, "try": true, "attempt": true, "propose": true, "offer": true, "wish": true}
-	hypoNouns   = map[string]bool{"bid": true, "bids": true, "attempt": true, "attempts": true, "effort": true, "efforts": true, "push": true, "drive": true, "quest": true, "plan": true, "plans": true, "proposal": true, "proposals": true, "ambition": true, "ambitions": true, "aim": true, "hopes": true, "desire": true, "wish": true}
+	hypoNouns   = map[string]bool{"bid": true, "bids": true, "attempt": true, "attempts": true, "effort": true, "efforts": true, "push": true, "drive": true, "quest": true, "plan": true, "plans": true, "proposal": true, "proposals": true, "ambition": true, "ambitions": true, "aim": true, "hopes": true, "desire": true, "wish": true, "readiness": true, "willingness": true, "intention": true}
 	negVerbs    = map[string]bool{"deny": true, "refuse": true, "fail": true, "decline": true, "reject": true}
 )
 
