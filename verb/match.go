@@ -442,7 +442,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// pipeline keeps only if the place gives it a target.
 		m.Agentless = true
 	} else if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 {
-		if !p.Recip {
+		if !p.Recip || p.Root() >= "14" {
+			// A clash or riot with nobody named has no topic to stand
+			// for its sides, unlike "the meeting on Syria".
 			return Match{}, "no actor in the clause"
 		}
 		// "the meeting on Syria will take place": the topic is the
