@@ -748,6 +748,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 		ph.Country, ph.Sectors = splitFull(code)
 		return true
 	}
+	dropOfficialsGOV(ph)
 	rolesFirst(ph.Sectors)
 	ph.Country = country
 	last := ph.Parts[len(ph.Parts)-1]
@@ -792,6 +793,59 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
 	return true
+}
+
+// officialHeads are generic heads for the people who speak or act for a
+// body. Their sector (GOV) is the government's only when no other body
+// is named: "church officials" are the church's (CTH), "union officials"
+// the union's (LAB), "hospital officials" the hospital's (HLH).
+var officialHeads = map[string]bool{
+	"official": true, "officials": true, "senior official": true, "senior officials": true,
+}
+
+// dropOfficialsGOV removes the GOV that an official head added to a
+// phrase that names another body before it.
+func dropOfficialsGOV(ph *Phrase) {
+	last := ph.Parts[len(ph.Parts)-1].Entry
+	if len(ph.Parts) < 2 || last.Kind != KindSector || !officialHeads[strings.ToLower(last.Alias)] {
+		return
+	}
+	other := false
+	for _, p := range ph.Parts[:len(ph.Parts)-1] {
+		if p.Entry.Kind == KindSector && p.Entry.Code == "GOV" {
+			return // "government officials", "ministry officials"
+		}
+		// A religion is not a body, its church is: "Sunni officials" are
+		// officials who are Sunni (GOVSUN), "Catholic Church officials"
+		// the church's (CTH).
+		if p.Entry.Kind == KindSector && p.Entry.Code != "-" && (!religionCodes[p.Entry.Code] || religiousBody(p.Entry.Alias)) {
+			other = true
+		}
+	}
+	if !other {
+		return
+	}
+	out := ph.Sectors[:0]
+	for _, c := range ph.Sectors {
+		if c != "GOV" {
+			out = append(out, c)
+		}
+	}
+	ph.Sectors = out
+}
+
+// religiousBody reports a religious sector alias that names an
+// institution ("Catholic Church", "archdiocese") rather than believers.
+func religiousBody(alias string) bool {
+	a := strings.ToLower(alias)
+	if k := strings.LastIndexByte(a, ' '); k >= 0 {
+		a = a[k+1:]
+	}
+	switch strings.TrimSuffix(a, "s") {
+	case "church", "churche", "diocese", "archdiocese", "patriarchate", "synagogue", "mosque", "council", "gurdwara":
+		return true
+	}
+	return false
 }
 
 // capitalisedBodies are sector nouns that, capitalised and with no state

@@ -19,7 +19,10 @@ BRA  Sao Paulo  [metonym]
 GOV  governor | government | Gov. | president
 LEG  senator | senators | Sen. | legislature
 JUD  supreme court | court
-GOV  security council | national security council
+GOV  security council | national security council | officials | ministry
+CTH  catholic church
+LAB  union
+SUN  sunni
 COP  police
 EDU  university | students
 PTY  candidates | presidential candidates
@@ -79,6 +82,12 @@ func TestResolveDomestic(t *testing.T) {
 		{"Democratic presidential candidates debated.", "", "USAPTY"},
 		{"They defended Democratic values.", "", ""},
 		{"ZANU-PF supporters attacked the police.", "", "ZWEPTY ---COP"},
+		// Officials of a named body are the body's, not the government's.
+		{"Catholic Church officials denied the report.", "", "---CTH"},
+		{"Brazilian union officials called a strike.", "", "BRALAB"},
+		{"Brazilian ministry officials denied it.", "", "BRAGOV"},
+		{"Brazilian officials denied it.", "", "BRAGOV"},
+		{"Brazilian Sunni officials denied it.", "", "BRAGOVSUN"},
 		// A capitalised "Security Council" with no state is the UN's.
 		{"The Security Council extended the mandate.", "", "IGOUNO"},
 		{"India's Security Council met.", "", "INDGOV"},
