@@ -67,6 +67,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"unnamed sources accuse nobody", "Ethiopian troops shelled the Eritrean town, Sudanese military sources said.", "11", "", "", true},
 		{"the act of a bid is sought, not done", "Ukraine renewed its bid to join the European Union.", "05", "", "", true},
 		{"a clash with nobody named takes no later actor as its side", "The curfew was imposed after tribal clashes there, Sudanese state radio reported.", "19", "", "", true},
+		{"'by' an amount is no agent", "The Ethiopian president on Monday shortened by two hours the curfew in Addis Ababa.", "08", "ETH", "-", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

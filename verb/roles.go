@@ -31,7 +31,7 @@ func (s *sentence) passive(h int) bool {
 			break
 		}
 	}
-	if h+1 < len(s.toks) && s.toks[h+1].Lower == "by" {
+	if h+1 < len(s.toks) && s.toks[h+1].Lower == "by" && !s.measureAfter(h+2) {
 		return true
 	}
 	// A reduced relative: "ten Russian soldiers killed in Ukraine".
@@ -915,4 +915,25 @@ func (s *sentence) againstTarget(end int) int {
 		return -1
 	}
 	return -1
+}
+
+// measureAfter: "by" at k-1 gives an amount, not an agent: "shortened by
+// one hour", "cut by half", "raised by a third".
+func (s *sentence) measureAfter(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Tag == "CD" || t.Lower == "half" {
+		return true
+	}
+	if (t.Lower == "a" || t.Lower == "about" || t.Lower == "nearly" || t.Lower == "almost" || t.Lower == "some") && k+1 < len(s.toks) {
+		switch n := &s.toks[k+1]; {
+		case n.Tag == "CD":
+			return true
+		case n.Lower == "third" || n.Lower == "quarter" || n.Lower == "fifth" || n.Lower == "half" || n.Lower == "fraction":
+			return true
+		}
+	}
+	return false
 }
