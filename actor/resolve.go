@@ -363,6 +363,10 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		return false
 	}
 	if e.Metonym {
+		// "Fed up with ...": a particle after the word makes it a verb.
+		if j < len(toks) && toks[j].Tag == "RP" {
+			return false
+		}
 		// "Moscow said" yes; "in Moscow", "from Moscow and Cairo" no; "the
 		// Moscow platform" no: a following noun makes the city a modifier.
 		// An agent noun is the exception: "Tokyo prosecutors", "the
