@@ -621,9 +621,10 @@ func placeAsTarget(ev *event.Event) {
 // domesticTarget codes a state's action on its own society as X→X when the
 // text names no target: "South Africa declared a nationwide state of
 // emergency", "Polish workers went on strike", "Suharto resigned".
-// Concessions, protest, coercion, leadership and policy demands are
-// domestic by default in CAMEO practice. It runs after places, so "lifted
-// the curfew in Colombo" has already taken its target from the place.
+// Concessions, protest, coercion, leadership and policy demands and
+// appeals for reform (024) are domestic by default in CAMEO practice. It
+// runs after places, so "lifted the curfew in Colombo" has already taken
+// its target from the place.
 func (p *Pipeline) domesticTarget(ev *event.Event) {
 	if len(ev.Target) > 0 || len(ev.Source) == 0 || ev.Source[0].Country == "" {
 		return
@@ -631,7 +632,7 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 	c := ev.CAMEO
 	switch {
 	case ev.CAMEORoot == "08", ev.CAMEORoot == "14", ev.CAMEORoot == "17",
-		strings.HasPrefix(c, "034"), strings.HasPrefix(c, "104"), strings.HasPrefix(c, "123"):
+		strings.HasPrefix(c, "034"), strings.HasPrefix(c, "024"), strings.HasPrefix(c, "104"), strings.HasPrefix(c, "123"):
 	default:
 		return
 	}

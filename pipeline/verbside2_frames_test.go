@@ -68,6 +68,8 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"the act of a bid is sought, not done", "Ukraine renewed its bid to join the European Union.", "05", "", "", true},
 		{"a clash with nobody named takes no later actor as its side", "The curfew was imposed after tribal clashes there, Sudanese state radio reported.", "19", "", "", true},
 		{"'by' an amount is no agent", "The Ethiopian president on Monday shortened by two hours the curfew in Addis Ababa.", "08", "ETH", "-", false},
+		{"an appeal for reform is domestic", "Kenyan students called for political reform and an end to corruption.", "02", "KEN", "KEN", false},
+		{"a promise to restore democracy is intent to reform", "Niger's military ruler promised to restore democracy.", "03", "NER", "NER", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {
