@@ -472,6 +472,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 				}
 				placeAsTarget(&out[i])
 				placeAsSource(&out[i])
+				localSides(&out[i])
 			}
 		}
 		if t != nil {
@@ -887,4 +888,63 @@ func claimedSpans(sa *SentenceAnalysis) [][2]int {
 // fmt.Sprintf made three.
 func eventID(story string, sentence, ord int) string {
 	return story + ":" + strconv.Itoa(sentence) + ":" + strconv.Itoa(ord)
+}
+
+// localSides gives a side with no country the country of the place
+// where the event happened, after the verb: "French troops fought
+// Islamist rebels in northern Mali" → MLIRADREB, "Serb forces carried out
+// ethnic cleansing of Muslims in eastern Bosnia" → BIHMOS. Those acted on
+// in a place are its people, and so, most often, are those who act there
+// ("Islamist insurgents beheaded 50 people in northern Mozambique",
+// "students marched through Beijing"), except activists for another
+// people's cause ("Pro-Tibet activists disrupted the ceremony in Paris").
+// Refugees and unidentified armed groups stay without one, as in the
+// actor stage.
+func localSides(ev *event.Event) {
+	l := ev.Location
+	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
+		return
+	}
+	switch l.Precision {
+	case "point", "city", "admin1", "country":
+	default:
+		return
+	}
+	fill := func(as []event.Actor, source bool) {
+		for i := range as {
+			a := &as[i]
+			if a.Country != "" || !strings.HasPrefix(a.Code, "---") || len(a.Code) == 3 {
+				continue
+			}
+			if source && proCause(ev.Sentence, a) {
+				continue // "Pro-Tibet activists in Paris" act for another people
+			}
+			switch a.Sector {
+			case "IGO", "NGO", "REF", "UAF":
+				continue
+			}
+			if strings.Contains(a.Code, "REF") || strings.Contains(a.Code, "UAF") || strings.Contains(a.Code, "IGO") || strings.Contains(a.Code, "NGO") {
+				continue
+			}
+			a.Country = l.Country
+			a.Code = l.Country + a.Code[3:]
+		}
+	}
+	fill(ev.Source, true)
+	fill(ev.Target, false)
+}
+
+
+// proCause: the actor's phrase is introduced by a "pro-X" cause
+// ("Pro-Tibet activists", "pro-Kurdish demonstrators").
+func proCause(sent string, a *event.Actor) bool {
+	if a.Start <= 0 || a.Start > len(sent) {
+		return false
+	}
+	before := strings.TrimRight(sent[:a.Start], " ")
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		before = before[i+1:]
+	}
+	w := strings.ToLower(a.Text)
+	return strings.HasPrefix(strings.ToLower(before), "pro-") || strings.HasPrefix(w, "pro-")
 }

@@ -9,8 +9,9 @@ import (
 // TestVerbSideFrames2 runs the second round of verb-side engine rules end
 // to end, on sentences written for this test. Each row is one general
 // phenomenon with the CAMEO root it must code and the countries of its
-// sides: "-" leaves a side unchecked and "?" wants it empty (an unknown
-// actor). none: the sentence must code no event of that root.
+// sides: "-" leaves a side unchecked, "?" wants it empty (an unknown
+// actor) and "---" wants actors with no country. none: the sentence must
+// code no event of that root.
 func TestVerbSideFrames2(t *testing.T) {
 	p := newTestPipeline(t)
 	cases := []struct {
@@ -70,6 +71,9 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"'by' an amount is no agent", "The Ethiopian president on Monday shortened by two hours the curfew in Addis Ababa.", "08", "ETH", "-", false},
 		{"an appeal for reform is domestic", "Kenyan students called for political reform and an end to corruption.", "02", "KEN", "KEN", false},
 		{"a promise to restore democracy is intent to reform", "Niger's military ruler promised to restore democracy.", "03", "NER", "NER", false},
+		{"a target with no country is of the place", "French troops fought Islamist rebels in northern Mali.", "19", "FRA", "MLI", false},
+		{"insurgents with no country are of the place", "Islamist insurgents beheaded more than 50 people in northern Mozambique.", "18", "MOZ", "-", false},
+		{"activists for another people's cause keep an unknown country", "Pro-Tibet activists disrupted the ceremony in Paris.", "14", "---", "-", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {
@@ -97,6 +101,12 @@ func TestVerbSideFrames2(t *testing.T) {
 			case "?":
 				if len(as) != 0 {
 					t.Errorf("%s: %q %s %s, want none", c.why, c.text, name, actorCodes(as))
+				}
+			case "---":
+				for _, a := range as {
+					if a.Country != "" {
+						t.Errorf("%s: %q %s %s, want no country", c.why, c.text, name, actorCodes(as))
+					}
 				}
 			default:
 				if !hasCountry(as, want) {
