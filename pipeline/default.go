@@ -934,7 +934,6 @@ func localSides(ev *event.Event) {
 	fill(ev.Target, false)
 }
 
-
 // proCause: the actor's phrase is introduced by a "pro-X" cause
 // ("Pro-Tibet activists", "pro-Kurdish demonstrators").
 func proCause(sent string, a *event.Actor) bool {
