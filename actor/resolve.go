@@ -759,7 +759,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	// "the Security Council" capitalised and with no state named is the
 	// UN's; "Russia's Security Council" and "the national security
 	// council" are a state's.
-	if code, ok := capitalisedBodies[strings.ToLower(last.Entry.Alias)]; ok && len(ph.Parts) == 1 && country == "" && allCapitalised(toks[last.Start:last.End]) {
+	if code, ok := capitalisedBodies[last.Entry.Alias]; ok && last.Entry.Kind == KindSector && len(ph.Parts) == 1 && country == "" && allCapitalised(toks[last.Start:last.End]) {
 		ph.Code = code
 		ph.Country, ph.Sectors = splitFull(code)
 		return true
@@ -811,7 +811,7 @@ var officialHeads = map[string]bool{
 // phrase that names another body before it.
 func dropOfficialsGOV(ph *Phrase) {
 	last := ph.Parts[len(ph.Parts)-1].Entry
-	if len(ph.Parts) < 2 || last.Kind != KindSector || !officialHeads[strings.ToLower(last.Alias)] {
+	if len(ph.Parts) < 2 || last.Kind != KindSector || !officialHeads[last.Alias] {
 		return
 	}
 	other := false
@@ -853,7 +853,8 @@ func religiousBody(alias string) bool {
 }
 
 // capitalisedBodies are sector nouns that, capitalised and with no state
-// in their phrase, name one international body in English news.
+// in their phrase, name one international body in English news. Keys are
+// the aliases as sectors.txt writes them, in lower case.
 var capitalisedBodies = map[string]string{
 	"security council": "IGOUNO",
 }
