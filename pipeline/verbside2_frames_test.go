@@ -74,6 +74,9 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a target with no country is of the place", "French troops fought Islamist rebels in northern Mali.", "19", "FRA", "MLI", false},
 		{"insurgents with no country are of the place", "Islamist insurgents beheaded more than 50 people in northern Mozambique.", "18", "MOZ", "-", false},
 		{"activists for another people's cause keep an unknown country", "Pro-Tibet activists disrupted the ceremony in Paris.", "14", "---", "-", false},
+		{"a show of force on a state's border", "Iraq massed tens of thousands of troops on the Kuwaiti border.", "15", "IRQ", "KWT", false},
+		{"a show of force toward a state", "The United States sent a naval task force toward Venezuela.", "15", "USA", "VEN", false},
+		{"a show of force near the border with a state", "Turkey deployed tanks near the border with Syria.", "15", "TUR", "SYR", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

@@ -410,10 +410,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[obj].Phrases
 		}
 	}
-	if p.Root() == "15" && ownForces(m.Target, m.Source) {
+	if p.Root() == "15" && (len(m.Target) == 0 || ownForces(m.Target, m.Source)) {
 		// "Britain mobilized army reservists for a war against Iraq": the
 		// forces moved are Britain's own; the show of force is aimed at
-		// whoever it is against.
+		// whoever it is against, or whose border or coast it is moved to
+		// ("massed troops on the Kuwaiti border", "sent a task force
+		// toward Grenada").
 		m.Target = nil
 		if gi := s.againstTarget(end); gi >= 0 {
 			m.Target = s.groups[gi].Phrases

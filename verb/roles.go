@@ -894,28 +894,44 @@ func ownForces(g []actor.Phrase, src []actor.Phrase) bool {
 	return true
 }
 
-// againstTarget finds "against X" later in the clause.
+// againstTarget finds whom a show of force is aimed at later in the
+// clause: "against X", "toward X", or X's border, frontier or coast
+// ("on the Kuwaiti border", "near the border with Iraq").
 func (s *sentence) againstTarget(end int) int {
-	for k := end; k < len(s.toks) && k < end+10; k++ {
+	// The pattern may end on the preposition itself ("... toward").
+	for k := max(end-1, 0); k < len(s.toks) && k < end+10; k++ {
 		t := &s.toks[k]
 		if hardStop(t) || t.Lower == "," || (t.IsVerb() && t.Tag != "VBN" && t.Tag != "VBG" && s.inGroup[k] < 0) {
 			return -1
 		}
-		if t.Lower != "against" {
+		switch t.Lower {
+		case "against", "toward", "towards", "on", "along", "near", "to", "with":
+		default:
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 			if gi := s.inGroup[j]; gi >= 0 {
-				return gi
+				g := s.groups[gi]
+				if t.Lower == "against" || t.Lower == "toward" || t.Lower == "towards" {
+					return gi
+				}
+				// Other prepositions lead to a border: the state named on
+				// it ("the Kuwaiti border") or after it ("the border with
+				// Iraq", "the frontier of Chad").
+				if g.End < len(s.toks) && borderNouns[s.toks[g.End].Lower] || j > k+1 && borderNouns[s.toks[j-1].Lower] {
+					return gi
+				}
+				break
 			}
-			if !filler(&s.toks[j]) {
-				return -1
+			if !filler(&s.toks[j]) && !borderNouns[s.toks[j].Lower] && s.toks[j].Lower != "with" && s.toks[j].Lower != "of" {
+				break
 			}
 		}
-		return -1
 	}
 	return -1
 }
+
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true, "coast": true, "coastline": true, "waters": true}
 
 // measureAfter: "by" at k-1 gives an amount, not an agent: "shortened by
 // one hour", "cut by half", "raised by a third".
