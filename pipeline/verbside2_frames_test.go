@@ -77,6 +77,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a show of force on a state's border", "Iraq massed tens of thousands of troops on the Kuwaiti border.", "15", "IRQ", "KWT", false},
 		{"a show of force toward a state", "The United States sent a naval task force toward Venezuela.", "15", "USA", "VEN", false},
 		{"a show of force near the border with a state", "Turkey deployed tanks near the border with Syria.", "15", "TUR", "SYR", false},
+		{"a part of a place stands for its state", "Iran threatened to destroy half of Israel.", "13", "IRN", "ISR", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

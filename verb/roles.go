@@ -129,6 +129,9 @@ var partitives = map[string]bool{
 	"envoy": true, "envoys": true, "officials": true, "official": true, "forces": true, "troops": true,
 	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
 	"crowds": true, "crowd": true, "groups": true, "group": true, "number": true, "some": true, "many": true,
+	// "burn half of Israel", "shelled parts of Kharkiv": a part of a
+	// place stands for its state.
+	"half": true, "parts": true, "most": true, "much": true, "rest": true,
 }
 
 func (s *sentence) prepBefore(g actor.Group) string {
