@@ -392,7 +392,8 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 0 && locativePreps[toks[k].Lower] {
 			return false
 		}
-		if k >= 1 && toks[k].Lower == "of" && directions[toks[k-1].Lower] {
+		// "southwest of Baghdad", "stay out of Florida".
+		if k >= 1 && toks[k].Lower == "of" && (directions[toks[k-1].Lower] || toks[k-1].Lower == "out") {
 			return false
 		}
 	}

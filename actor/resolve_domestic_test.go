@@ -58,6 +58,7 @@ func TestResolveDomestic(t *testing.T) {
 		{"Chicago police shot a man.", "", "USACOP"},
 		{"Texas sued the administration.", "", "USA"},
 		{"Floods hit farms in Ohio.", "", ""},
+		{"They were told to stay out of Ohio.", "", ""},
 		{"The barge sank in the Ohio River.", "", ""},
 		{"Maharashtra police detained the students.", "", "INDCOP ---EDU"},
 		// A capitalised neighbour no alias starts makes it part of a name.
