@@ -736,7 +736,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 		// it is, better than the dictionary's, which may name a
 		// predecessor or federal state (YUG for SRB, SUN for RUS).
 		if country != "" && countryBefore && (len(full.Ranges) > 0 || full.Former) && len(code) >= 3 &&
-			!transnational[code[:3]] && code[:3] != country && titledPerson(ph, full) {
+			!transnational[code[:3]] && code[:3] != country && titledPerson(ph, full) && !subnationalTitle(ph, full) {
 			code = country + code[3:]
 		}
 		switch {
@@ -867,6 +867,29 @@ func allCapitalised(toks []text.Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// subnationalTitles are offices below the state: the place written
+// before them is a state or a city, whatever country its name shares
+// ("Georgia Gov. Brian Kemp" is no Georgian), so the person's own country
+// stands.
+var subnationalTitles = map[string]bool{
+	"governor": true, "Gov.": true, "Lt. Gov.": true, "lieutenant governor": true, "mayor": true,
+	"state senator": true, "state representative": true, "chief minister": true, "first minister": true,
+}
+
+// subnationalTitle reports a subnational office among the titles before
+// the person.
+func subnationalTitle(ph *Phrase, person *Entry) bool {
+	for _, pt := range ph.Parts {
+		if pt.Entry == person {
+			return false
+		}
+		if pt.Entry.Kind == KindSector && subnationalTitles[pt.Entry.Alias] {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson reports a phrase of the form country, title, person: a

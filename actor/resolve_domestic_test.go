@@ -11,6 +11,7 @@ import (
 const domesticTestDict = `@kind country
 USA  United States | US | U.S. | American
 IND  India | Indian
+GEO  Georgia
 BRA  Brazil | Brazilian
 USA  Texas | Ohio | Virginia | Chicago | California  [metonym]
 IND  Maharashtra  [metonym]
@@ -30,6 +31,7 @@ PTY  candidates | presidential candidates
 USALEG  Chuck Schumer | Schumer  [1999-01-03..]
 USALEG  House  [metonym]
 USAPTY  Democratic | Democrats | Republican
+USAGOV  Brian Kemp  [2019-01-14..]
 ZWEPTY  ZANU-PF
 `
 
@@ -72,6 +74,8 @@ func TestResolveDomestic(t *testing.T) {
 		// person it names is one actor with the title.
 		{"Sen. Chuck Schumer accused the president.", "2020-01-01", "USALEG ---GOV"},
 		{"Texas Gov. Greg Abbott deployed the police.", "", "USAGOV ---COP"},
+		// A place before a subnational title is no country of its own.
+		{"Georgia Gov. Brian Kemp signed the bill.", "2020-01-01", "USAGOV"},
 		// "House" alone is the chamber; after another capitalised name
 		// or before a common noun it is not.
 		{"The House passed the bill.", "", "USALEG"},
