@@ -78,6 +78,9 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a show of force toward a state", "The United States sent a naval task force toward Venezuela.", "15", "USA", "VEN", false},
 		{"a show of force near the border with a state", "Turkey deployed tanks near the border with Syria.", "15", "TUR", "SYR", false},
 		{"a part of a place stands for its state", "Iran threatened to destroy half of Israel.", "13", "IRN", "ISR", false},
+		{"a disease kills without an attacker", "The novel coronavirus has killed six people in Iran.", "19", "", "", true},
+		{"a live broadcast is no gunfire", "A screen showed a live broadcast of the Chinese president's speech.", "19", "", "", true},
+		{"hailing from a place is no praise", "A youth hailing from a Kenyan village was found dead in Nairobi.", "05", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

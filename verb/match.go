@@ -360,7 +360,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	if b.src < 0 && b.both < 0 {
 		if m.Passive {
-			if ag := s.agent(end); ag >= 0 {
+			// The by-phrase follows the participle, inside or after the
+			// match: "Iran was hailed by Egypt for its efforts".
+			if ag := s.agent(h + 1); ag >= 0 {
 				m.Source = s.groups[ag].Phrases
 			} else if r := p.Root(); r == "18" || r == "19" || r == "20" {
 				// "Four civilians were killed in Israeli shelling": the

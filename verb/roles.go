@@ -741,6 +741,8 @@ var accidents = map[string]bool{
 	"disease": true, "epidemic": true, "pandemic": true, "outbreak": true, "virus": true,
 	"fire": true, "blaze": true, "fires": true, "wildfires": true, "storms": true,
 	"blizzard": true, "snowstorm": true, "mudslide": true, "eruption": true,
+	"coronavirus": true, "covid": true, "covid-19": true, "cholera": true, "ebola": true,
+	"malaria": true, "measles": true, "flu": true, "influenza": true, "heat": true, "famine": true,
 }
 
 // accidentAfter: the noun phrase that goes on after token k is headed by
