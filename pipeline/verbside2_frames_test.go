@@ -81,6 +81,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a disease kills without an attacker", "The novel coronavirus has killed six people in Iran.", "19", "", "", true},
 		{"a live broadcast is no gunfire", "A screen showed a live broadcast of the Chinese president's speech.", "19", "", "", true},
 		{"hailing from a place is no praise", "A youth hailing from a Kenyan village was found dead in Nairobi.", "05", "", "", true},
+		{"a gerund after an adjective's 'to' is a goal", "The summit was dedicated to working with Kenya on trade.", "06", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

@@ -155,6 +155,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") {
 			continue
 		}
+		// After "to" it names a goal or topic: "a day dedicated to working
+		// together", "opposed to negotiating".
+		if toks[i].Tag == "VBG" && i > 1 && toks[i-1].Lower == "to" && (toks[i-2].Tag == "VBN" || toks[i-2].Tag == "JJ") {
+			continue
+		}
 		// What an investigation looks into is alleged: "an investigation
 		// into alleged crimes committed by Croat forces".
 		if toks[i].IsNoun() && s.underInquiry(i) {
