@@ -188,34 +188,33 @@ func privateSectorAt(r *Resolver, toks []text.Token, j int) bool {
 	return false
 }
 
-// demonymEntry returns the country entry whose one-word alias, an
-// adjective or demonym by its ending, the token is.
-func (r *Resolver) demonymEntry(t *text.Token) *Entry {
+// oneWordEntry returns the first entry that the token alone is an alias of
+// and that keep accepts, or nil.
+func (r *Resolver) oneWordEntry(t *text.Token, keep func(*Entry) bool) *Entry {
 	n, ok := r.d.walk(0, t, true)
 	if !ok || n == 0 {
 		return nil
 	}
 	for _, ei := range r.d.entries[n] {
-		if e := &r.d.list[ei]; e.Kind == KindCountry && !e.Metonym && adjectivalForm(e.Alias) && !strings.Contains(e.Alias, " ") {
+		if e := &r.d.list[ei]; keep(e) {
 			return e
 		}
 	}
 	return nil
 }
 
+// demonymEntry returns the country entry whose one-word alias, an
+// adjective or demonym by its ending, the token is.
+func (r *Resolver) demonymEntry(t *text.Token) *Entry {
+	return r.oneWordEntry(t, func(e *Entry) bool {
+		return e.Kind == KindCountry && !e.Metonym && adjectivalForm(e.Alias) && !strings.Contains(e.Alias, " ")
+	})
+}
+
 // namesCountry reports whether the token alone is a country's name or
 // demonym in the dictionary.
 func (r *Resolver) namesCountry(t *text.Token) bool {
-	n, ok := r.d.walk(0, t, true)
-	if !ok || n == 0 {
-		return false
-	}
-	for _, ei := range r.d.entries[n] {
-		if e := &r.d.list[ei]; e.Kind == KindCountry && !e.Metonym {
-			return true
-		}
-	}
-	return false
+	return r.oneWordEntry(t, func(e *Entry) bool { return e.Kind == KindCountry && !e.Metonym }) != nil
 }
 
 var compassAdjectives = map[string]bool{
@@ -444,16 +443,7 @@ func adjectivalForm(alias string) bool {
 // namesActor reports whether the token alone is a country, a named actor
 // or a party in the dictionary ("U.S.", "Republican"), not a sector noun.
 func (r *Resolver) namesActor(t *text.Token) bool {
-	n, ok := r.d.walk(0, t, true)
-	if !ok || n == 0 {
-		return false
-	}
-	for _, ei := range r.d.entries[n] {
-		if r.d.list[ei].Kind != KindSector {
-			return true
-		}
-	}
-	return false
+	return r.oneWordEntry(t, func(e *Entry) bool { return e.Kind != KindSector }) != nil
 }
 
 // partyAdjective reports a one-word party alias with an adjective's
@@ -503,16 +493,7 @@ func (r *Resolver) sectorAt(toks []text.Token, j int) bool {
 // startsSector reports whether the token alone is a sector noun ("rioters",
 // "troops").
 func (r *Resolver) startsSector(t *text.Token) bool {
-	n, ok := r.d.walk(0, t, true)
-	if !ok || n == 0 {
-		return false
-	}
-	for _, ei := range r.d.entries[n] {
-		if r.d.list[ei].Kind == KindSector {
-			return true
-		}
-	}
-	return false
+	return r.oneWordEntry(t, func(e *Entry) bool { return e.Kind == KindSector }) != nil
 }
 
 func hasUpper(s string) bool {

@@ -1,11 +1,7 @@
 package actor
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/parley-events/parley/text/fasttag"
 )
 
 const domesticTestDict = `@kind country
@@ -40,19 +36,7 @@ ZWEPTY  ZANU-PF
 // before names, a body named by one common word, and a party named by its
 // adjective.
 func TestResolveDomestic(t *testing.T) {
-	d, err := LoadText(fstest.MapFS{"d/a.txt": {Data: []byte(domesticTestDict)}}, "d")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := fasttag.NewAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := NewResolver(d)
-	for _, tc := range []struct {
-		sentence, date string
-		want           string // codes of the non-modifier phrases, space-separated
-	}{
+	checkResolve(t, domesticTestDict, []resolveCase{
 		// A state or city before an agent noun is its country's agent;
 		// alone it is an agent too; after a locative or before another
 		// noun it is a place.
@@ -97,18 +81,5 @@ func TestResolveDomestic(t *testing.T) {
 		{"The Security Council extended the mandate.", "", "IGOUNO"},
 		{"India's Security Council met.", "", "INDGOV"},
 		{"The national security council met.", "", "---GOV"},
-	} {
-		sents := an.Analyze(tc.sentence)
-		var got []string
-		for _, g := range r.Resolve(sents[0].Tokens, tc.date) {
-			for _, ph := range g.Phrases {
-				if !ph.Modifier {
-					got = append(got, ph.Code)
-				}
-			}
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q (%s): %v, want %q", tc.sentence, tc.date, got, tc.want)
-		}
-	}
+	})
 }

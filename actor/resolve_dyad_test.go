@@ -1,11 +1,7 @@
 package actor
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/parley-events/parley/text/fasttag"
 )
 
 const dyadTestDict = `@kind country
@@ -46,19 +42,7 @@ IGOWSTNAT  Ali Example  [2010-01-01..]
 // countries: the text's own country before a title, names restated in
 // brackets, and capitalised names written in lower case.
 func TestResolveDyadForms(t *testing.T) {
-	d, err := LoadText(fstest.MapFS{"d/a.txt": {Data: []byte(dyadTestDict)}}, "d")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := fasttag.NewAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := NewResolver(d)
-	for _, tc := range []struct {
-		sentence, date string
-		want           string // codes of the non-modifier phrases, space-separated
-	}{
+	checkResolve(t, dyadTestDict, []resolveCase{
 		// The country before a title is the writer's; the dictionary may
 		// list the federal office.
 		{"Serbian President Vojislav Kostunica promised reforms.", "2001-01-01", "SRBGOV"},
@@ -113,35 +97,15 @@ func TestResolveDyadForms(t *testing.T) {
 		// The role comes before the religion in a CAMEO code.
 		{"Shiite militias attacked the base.", "", "---REBSHI"},
 		{"Serbian Shiite activists marched.", "", "SRBCVLSHI"},
-	} {
-		sents := an.Analyze(tc.sentence)
-		var got []string
-		for _, g := range r.Resolve(sents[0].Tokens, tc.date) {
-			for _, ph := range g.Phrases {
-				if !ph.Modifier {
-					got = append(got, ph.Code)
-				}
-			}
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q (%s): %v, want %q", tc.sentence, tc.date, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestRestatedSpan: the restated name's closing bracket is part of the
 // actor's span, so the event's actor text reads as a whole.
 func TestRestatedSpan(t *testing.T) {
-	d, err := LoadText(fstest.MapFS{"d/a.txt": {Data: []byte(dyadTestDict)}}, "d")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := fasttag.NewAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, an := testResolver(t, dyadTestDict)
 	s := an.Analyze("The International Labour Organization (ILO) urged Israel to act.")[0]
-	gs := NewResolver(d).Resolve(s.Tokens, "")
+	gs := r.Resolve(s.Tokens, "")
 	if len(gs) == 0 {
 		t.Fatal("no actors")
 	}

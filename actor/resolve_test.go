@@ -1,11 +1,7 @@
 package actor
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
-
-	"github.com/parley-events/parley/text/fasttag"
 )
 
 const resolveTestDict = `@kind country
@@ -25,19 +21,7 @@ JPNGOV  Ryutaro Hashimoto  [1996-01-11..1998-07-30]
 // TestResolveNamesAndDirections covers the cases where capitalisation or
 // a neighbouring word decides whether a country is meant.
 func TestResolveNamesAndDirections(t *testing.T) {
-	d, err := LoadText(fstest.MapFS{"d/a.txt": {Data: []byte(resolveTestDict)}}, "d")
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := fasttag.NewAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := NewResolver(d)
-	for _, tc := range []struct {
-		sentence, date string
-		want           string // codes of the groups' phrases, space-separated
-	}{
+	checkResolve(t, resolveTestDict, []resolveCase{
 		// A plural demonym after a capitalised word is no surname.
 		{"Young Kenyans protested in Nairobi.", "2020-01-01", "KEN"},
 		{"Angry Iraqis marched on the embassy.", "2020-01-01", "IRQ"},
@@ -54,18 +38,5 @@ func TestResolveNamesAndDirections(t *testing.T) {
 		{"Japanese Prime Minister Ryutaro Hashimoto arrived in Beijing.", "2005-05-01", "JPNELI"},
 		{"Ryutaro Hashimoto arrived in Beijing.", "", "JPNELI"},
 		{"Former Japanese Prime Minister Ryutaro Hashimoto arrived in Beijing.", "", "JPNELI"},
-	} {
-		sents := an.Analyze(tc.sentence)
-		var got []string
-		for _, g := range r.Resolve(sents[0].Tokens, tc.date) {
-			for _, ph := range g.Phrases {
-				if !ph.Modifier {
-					got = append(got, ph.Code)
-				}
-			}
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q (%s): %v, want %q", tc.sentence, tc.date, got, tc.want)
-		}
-	}
+	})
 }
