@@ -82,6 +82,10 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a live broadcast is no gunfire", "A screen showed a live broadcast of the Chinese president's speech.", "19", "", "", true},
 		{"hailing from a place is no praise", "A youth hailing from a Kenyan village was found dead in Nairobi.", "05", "", "", true},
 		{"a gerund after an adjective's 'to' is a goal", "The summit was dedicated to working with Kenya on trade.", "06", "", "", true},
+		{"a state's protest is a diplomatic complaint", "The Philippine government protested the Chinese coast guard's actions.", "11", "PHL", "CHN", false},
+		{"whom partners act against is no partner", "The Nigerian army and Cameroonian troops conducted joint operations against Boko Haram.", "06", "NGA", "CMR", false},
+		{"agreeing to hold joint patrols is no intent to meet", "Vietnam and the Philippines agreed to hold joint coast guard patrols.", "03", "VNM", "PHL", false},
+		{"branding something illegal", "The Russian foreign ministry branded the American sanctions illegal.", "11", "RUS", "USA", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

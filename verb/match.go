@@ -230,6 +230,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		res.Matches[i].Governor = -1
 		s.requested(&res.Matches[i])
 		s.intent(&res.Matches[i])
+		s.stateProtest(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])
 		if g := res.Matches[i].Governor; g >= 0 {
 			gov[g] = true
@@ -416,6 +417,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		} else if obj := s.objectFor(end, p.Code); obj >= 0 && !(p.Recip && len(m.Source) > 1 && s.weakObject(obj)) {
 			m.Target = s.groups[obj].Phrases
 		}
+	}
+	if p.Recip && len(m.Source) > 1 && b.tgt < 0 && b.both < 0 && len(m.Target) > 0 && s.againstPhrase(m.Target[0]) {
+		// "The Nigerian army and Cameroonian troops conducted joint
+		// operations against Boko Haram": the partners are the subject;
+		// whom they act against is no party to their cooperation.
+		m.Target = nil
 	}
 	if p.Root() == "15" && (len(m.Target) == 0 || ownForces(m.Target, m.Source)) {
 		// "Britain mobilized army reservists for a war against Iraq": the

@@ -30,6 +30,25 @@ var intentWords = map[string]bool{
 	"want": true, "seek": true, "hope": true, "wish": true, "aim": true,
 }
 
+// stateProtest: a state or government that "protests" lodges a
+// diplomatic complaint (114); crowds demonstrate (14). "The Philippine
+// government protested the Chinese coast guard's actions" is 114.
+func (s *sentence) stateProtest(m *Match) {
+	if m.EventCode() != "140" || len(m.Source) == 0 || !s.toks[m.Head].IsVerb() {
+		return
+	}
+	ph := m.Source[0]
+	if ph.Country == "" {
+		return
+	}
+	for _, sec := range ph.Sectors {
+		if sec != "GOV" {
+			return
+		}
+	}
+	m.Code = "114"
+}
+
 // intent recodes an action inside an intent complement as CAMEO's
 // "express intent to" code for it (CAMEO 03 mirrors roots 04–08).
 func (s *sentence) intent(m *Match) {

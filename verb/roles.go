@@ -958,3 +958,11 @@ func (s *sentence) measureAfter(k int) bool {
 	}
 	return false
 }
+
+// againstPhrase: the phrase stands after "against".
+func (s *sentence) againstPhrase(ph actor.Phrase) bool {
+	if ph.Start <= 0 || ph.Start > len(s.toks) || s.inGroup[ph.Start] < 0 {
+		return false
+	}
+	return s.prepBefore(s.groups[s.inGroup[ph.Start]]) == "against"
+}
