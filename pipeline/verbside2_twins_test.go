@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
 
 // TestVaguerTwin: one act described twice in a sentence, once by a victim
 // verb and once by a specific nominal, is coded once, at its specific
@@ -31,5 +35,28 @@ func TestVaguerTwin(t *testing.T) {
 				t.Errorf("%q: vaguer twin %s kept; got %s", c.text, w, describe(evs))
 			}
 		}
+	}
+}
+
+// TestOpponentIsNoPartner: whom coordinated partners act against takes no
+// part in their reciprocal event.
+func TestOpponentIsNoPartner(t *testing.T) {
+	p := newTestPipeline(t)
+	text := "The Nigerian army and Cameroonian troops conducted joint operations against Boko Haram."
+	evs := codeText(t, p, "2024-05-01", text)
+	partners := 0
+	for _, e := range evs {
+		if e.CAMEORoot != "06" {
+			continue
+		}
+		for _, side := range [][]event.Actor{e.Source, e.Target} {
+			if hasCountry(side, "NGAREB") {
+				t.Errorf("%q: Boko Haram is a party to %s %s>%s", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+		partners++
+	}
+	if partners == 0 {
+		t.Errorf("%q: no cooperation coded; got %s", text, describe(evs))
 	}
 }

@@ -649,6 +649,9 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		if s.modifierOnly(gi) || locatives[s.prepBefore(g)] {
 			continue
 		}
+		if s.after(g, "against") {
+			continue // whom the parties act against takes no part
+		}
 		if g.Start >= m.Span[1] && !s.crossesStop(m.Span[1], g.Start) {
 			add(gi)
 		}
@@ -959,10 +962,20 @@ func (s *sentence) measureAfter(k int) bool {
 	return false
 }
 
-// againstPhrase: the phrase stands after "against".
+// againstPhrase: the phrase's group stands after "against".
 func (s *sentence) againstPhrase(ph actor.Phrase) bool {
-	if ph.Start <= 0 || ph.Start > len(s.toks) || s.inGroup[ph.Start] < 0 {
+	if ph.Start < 0 || ph.Start >= len(s.toks) || s.inGroup[ph.Start] < 0 {
 		return false
 	}
-	return s.prepBefore(s.groups[s.inGroup[ph.Start]]) == "against"
+	return s.after(s.groups[s.inGroup[ph.Start]], "against")
+}
+
+// after: the word right before the group, past its determiners and
+// adjectives, is w.
+func (s *sentence) after(g actor.Group, w string) bool {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "PRP$") {
+		k--
+	}
+	return k >= 0 && s.toks[k].Lower == w
 }
