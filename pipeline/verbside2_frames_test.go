@@ -86,6 +86,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"whom partners act against is no partner", "The Nigerian army and Cameroonian troops conducted joint operations against Boko Haram.", "06", "NGA", "CMR", false},
 		{"agreeing to hold joint patrols is no intent to meet", "Vietnam and the Philippines agreed to hold joint coast guard patrols.", "03", "VNM", "PHL", false},
 		{"branding something illegal", "The Russian foreign ministry branded the American sanctions illegal.", "11", "RUS", "USA", false},
+		{"officials of no known state accuse nobody", "Somali militants shelled the Kenyan border post, military officials said.", "11", "", "", true},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

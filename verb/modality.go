@@ -360,8 +360,12 @@ func nonState(p actor.Phrase) bool {
 }
 
 // informant: a speaker who tells what happened rather than taking a side:
-// the media, medics, witnesses, residents, unnamed "sources".
+// the media, medics, witnesses, residents, unnamed "sources", and
+// officials of no known state ("military officials said").
 func (s *sentence) informant(p actor.Phrase) bool {
+	if strings.HasPrefix(p.Code, "---") {
+		return true
+	}
 	for _, sec := range p.Sectors {
 		switch sec {
 		case "MED", "HLH", "CVL":
