@@ -87,6 +87,8 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"agreeing to hold joint patrols is no intent to meet", "Vietnam and the Philippines agreed to hold joint coast guard patrols.", "03", "VNM", "PHL", false},
 		{"branding something illegal", "The Russian foreign ministry branded the American sanctions illegal.", "11", "RUS", "USA", false},
 		{"officials of no known state accuse nobody", "Somali militants shelled the Kenyan border post, military officials said.", "11", "", "", true},
+		{"a judging adjective before its noun judges nothing", "Kenya rejected the unacceptable demands of the Somali government.", "11", "", "", true},
+		{"determined to mend ties is intent", "Rwanda said it was still determined to mend ties with France.", "03", "RWA", "FRA", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

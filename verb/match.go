@@ -345,6 +345,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if !ok {
 		return Match{}, "words before the head did not match"
 	}
+	if s.toks[h].Tag == "JJ" && p.head == len(p.elems)-1 && h+1 < len(s.toks) && (s.toks[h+1].Tag == "NN" || s.toks[h+1].Tag == "NNS") {
+		// "unacceptable accusations": a judging adjective before its
+		// noun describes it; only "X is unacceptable" judges.
+		return Match{}, "an attributive adjective judges nothing"
+	}
 	m := Match{Pattern: p, Head: h, Span: [2]int{start, end}}
 	m.Passive = s.passive(h)
 	if m.Passive && strings.HasPrefix(p.Code, "042") && s.toks[h].Lemma != "visit" {

@@ -23,7 +23,7 @@ var intentWords = map[string]bool{
 	// "decided to resume the dialogue": talks agreed on, not yet held. A
 	// decision to act otherwise is the act ("the court decided to allow
 	// the candidate to run"), so "decide" governs intent for meetings only.
-	"decide": true,
+	"decide": true, "determine": true,
 	// A stated wish to cooperate is CAMEO's intent too ("wants to help",
 	// "seeks to deepen ties", "hopes to expand trade"), not a mere
 	// hypothesis: the wish itself is the event.
@@ -167,7 +167,7 @@ func (s *sentence) requested(m *Match) {
 // threatWords govern an infinitive of force that is announced, not done.
 var threatWords = map[string]bool{
 	"threaten": true, "vow": true, "plan": true, "intend": true, "want": true, "pledge": true,
-	"promise": true, "swear": true, "warn": true, "prepare": true, "ready": true, "determined": true,
+	"promise": true, "swear": true, "warn": true, "prepare": true, "ready": true, "determined": true, "determine": true,
 }
 
 // threatCode maps coercion and violence to the CAMEO 13 threat for it.
