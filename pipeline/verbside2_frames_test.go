@@ -89,6 +89,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"officials of no known state accuse nobody", "Somali militants shelled the Kenyan border post, military officials said.", "11", "", "", true},
 		{"a judging adjective before its noun judges nothing", "Kenya rejected the unacceptable demands of the Somali government.", "11", "", "", true},
 		{"determined to mend ties is intent", "Rwanda said it was still determined to mend ties with France.", "03", "RWA", "FRA", false},
+		{"'accused of' after a noun is passive", "Kenyan police arrested two Somali men accused of smuggling weapons.", "11", "?", "SOM", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

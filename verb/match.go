@@ -385,7 +385,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// "victims killed by ...": a reduced relative on a noun that
 			// is no actor has that noun as its subject, not an actor
 			// further back.
-			if b.tgt < 0 && !s.nounBefore(start) {
+			if b.tgt < 0 && start > 0 && s.inGroup[start-1] >= 0 && s.groups[s.inGroup[start-1]].End == start && !s.modifierOnly(s.inGroup[start-1]) {
+				// "arrested two men accused of smuggling": the reduced
+				// relative's subject is the group right before it, even
+				// when that group is another verb's object.
+				m.Target = s.groups[s.inGroup[start-1]].Phrases
+			} else if b.tgt < 0 && !s.nounBefore(start) {
 				if subj := s.subject(start); subj >= 0 {
 					m.Target = s.groups[subj].Phrases
 				}

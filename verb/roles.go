@@ -19,6 +19,22 @@ func isAux(w string) bool {
 // passive: a past participle after a form of "be", or a reduced relative
 // ("forces, backed by Russia").
 func (s *sentence) passive(h int) bool {
+	if (s.toks[h].Tag == "VBN" || s.toks[h].Tag == "VBD") && h > 0 && h+1 < len(s.toks) && s.toks[h-1].IsNoun() {
+		// "officials accused of war crimes", "men charged with murder":
+		// these verbs take their object before "of" or "with", so the
+		// form right before the preposition is a passive participle,
+		// whatever its tag.
+		switch w := s.toks[h+1].Lower; s.toks[h].Lemma {
+		case "accuse", "suspect", "convict", "acquit":
+			if w == "of" {
+				return true
+			}
+		case "charge":
+			if w == "with" {
+				return true
+			}
+		}
+	}
 	if s.toks[h].Tag != "VBN" || statives[s.toks[h].Lower] {
 		return false
 	}
