@@ -159,6 +159,19 @@ func (s *sentence) requested(m *Match) {
 			if p := &s.toks[j-1]; p.IsVerb() && appealVerbs[p.Lemma] {
 				m.Modality.Hypothetical = true
 			}
+			// "the demand by Serbia that Kosovo disband its army", "its
+			// call today that Israel withdraw": an appeal noun, its
+			// agent or a bare day between.
+			for q := j - 1; q >= 0 && q >= j-5; q-- {
+				u := &s.toks[q]
+				if appealNouns[u.Lower] && s.inGroup[q] < 0 {
+					m.Modality.Hypothetical = true
+					break
+				}
+				if !(s.inGroup[q] >= 0 || u.Lower == "by" || u.Lower == "from" || filler(u)) {
+					break
+				}
+			}
 			break
 		}
 	}

@@ -527,6 +527,8 @@ var outsideVerbs = map[string]bool{
 	"question": true, "doubt": true, "discuss": true, "debate": true, "ignore": true, "suffer": true,
 	"face": true, "escape": true, "prevent": true, "block": true, "defend": true, "justify": true,
 	"thwart": true, "foil": true, "avert": true, "resist": true, "repel": true, "condole": true,
+	"spurn": true, "rebuff": true, "refuse": true, "decline": true, "scorn": true, "veto": true,
+	"accept": true,
 }
 
 // settingPreps head adjuncts that say when or amid what something happened.
