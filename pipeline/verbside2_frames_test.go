@@ -93,6 +93,10 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"drawing criticism is receiving it", "Israel drew sharp condemnation from Arab states over the raid.", "11", "", "", true},
 		{"an offer spurned is not the spurner's act", "Ethiopia spurned Egypt's offer of mediation.", "03", "", "", true},
 		{"the act in a nominal demand's that-clause is not done", "The demand by Serbia that Kosovo disband its army angered Pristina.", "08", "", "", true},
+		{"a nominal appeal is its possessor's", "Kenya welcomed Uganda's call for talks.", "02", "UGA", "-", false},
+		{"a nominal mediation is its possessor's", "Egypt praised Qatar's mediation between Israel and Hamas.", "04", "QAT", "-", false},
+		{"a judged agreement names no party by the judge", "Ukrainian lawmakers endorsed an association agreement with the European Union.", "05", "UKR", "IGO", false},
+		{"a reported meeting is the speaker's", "Turkey said negotiations with Jordan resumed on Monday.", "04", "TUR", "JOR", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
 	for _, c := range cases {

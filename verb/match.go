@@ -408,6 +408,22 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			} else {
 				m.Agentless = true // "condemned the kidnapping of workers": it happened, by someone
 			}
+		} else if s.toks[h].IsNoun() && h == start && p.Root() != "01" {
+			// "welcomed Uganda's call for talks", "praised Qatar's
+			// mediation": a nominal appeal, meeting or offer is its
+			// possessor's; the subject of a judging verb is not its agent.
+			if ag := s.nominalAgent(h, end); ag >= 0 {
+				m.Source = s.groups[ag].Phrases
+			} else if subj := s.subject(start); subj >= 0 && (s.lightPath(s.groups[subj].End, start) || !s.judgedPath(s.groups[subj].End, start)) {
+				// A light or reporting verb between leaves the subject as
+				// the agent: "Turkey said negotiations with Jordan would
+				// continue" are Turkey's.
+				m.Source = s.groups[subj].Phrases
+			} else if subj >= 0 {
+				// "endorsed an association agreement with the EU": the
+				// thing judged has no agent of its own in the text.
+				return Match{}, "a nominal event under a judging verb names no agent"
+			}
 		} else if subj := s.subject(start); subj >= 0 {
 			m.Source = s.groups[subj].Phrases
 		}
@@ -847,4 +863,16 @@ func (s *sentence) underInquiry(i int) bool {
 		j--
 	}
 	return j >= 0 && inquiryNouns[s.toks[j].Lower]
+}
+
+// judgedPath: a judging (not merely reporting) verb stands between the
+// subject ending at a and the nominal head at b.
+func (s *sentence) judgedPath(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.IsVerb() && outsideVerbs[t.Lemma] && !reportingVerbs[t.Lemma] {
+			return true
+		}
+	}
+	return false
 }
