@@ -17,12 +17,12 @@ import (
 type level struct{ floor, target float64 }
 
 var (
-	levelGSRExactRoot    = level{0.41, 0.85}
-	levelGSRExactCode    = level{0.27, 0.75}
-	levelPLOVERType      = level{0.67, 0.85}
-	levelPLOVERTypeDyad  = level{0.47, 0.70}
-	levelPLOVERLocation  = level{0.67, 0.90}
-	levelConfliBERTMajor = level{0.42, 0.65}
+	levelGSRExactRoot    = level{0.56, 0.85}
+	levelGSRExactCode    = level{0.41, 0.75}
+	levelPLOVERType      = level{0.82, 0.85}
+	levelPLOVERTypeDyad  = level{0.68, 0.70}
+	levelPLOVERLocation  = level{0.95, 0.90}
+	levelConfliBERTMajor = level{0.54, 0.65}
 )
 
 // TestAccuracyFloors runs the default pipeline over the shared gold sets,
