@@ -87,6 +87,8 @@ type sentence struct {
 	inGroup []int // token → group index or -1
 	used    []bool
 	present []uint64 // bit set of Dictionary.reqID words in the sentence
+	// presentFold is present folded into 64 bits (see Pattern.reqFold).
+	presentFold uint64
 	// relaxTarget lets a passive head match a pattern whose target slot
 	// follows the verb: in "X was attacked by Y" the target is the subject.
 	relaxTarget bool
@@ -109,10 +111,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 	for i := range toks {
 		if id, ok := c.d.reqID[toks[i].Lower]; ok {
 			s.present[id/64] |= 1 << (id % 64)
+			s.presentFold |= 1 << (id % 64)
 		}
 		if toks[i].Lemma != toks[i].Lower {
 			if id, ok := c.d.reqID[toks[i].Lemma]; ok {
 				s.present[id/64] |= 1 << (id % 64)
+				s.presentFold |= 1 << (id % 64)
 			}
 		}
 	}
@@ -166,8 +170,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 			continue
 		}
 		cands := c.candidates(&toks[i])
+		if len(cands) == 0 {
+			continue
+		}
+		nounHead := !toks[i].IsVerb() && !s.presentVerb(i)
 		for ci, p := range cands {
-			if (p.Speech || p.Verb) && !toks[i].IsVerb() && !s.presentVerb(i) {
+			if nounHead && (p.Speech || p.Verb) {
 				continue // "the statement", "a report": nouns report nothing
 			}
 			if !s.hasRequired(p) {
@@ -194,7 +202,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 				if q.weight != p.weight {
 					break
 				}
-				if (q.Speech || q.Verb) && !toks[i].IsVerb() && !s.presentVerb(i) || !s.hasRequired(q) {
+				if nounHead && (q.Speech || q.Verb) || !s.hasRequired(q) {
 					continue
 				}
 				if q.Root() == p.Root() {
@@ -313,6 +321,9 @@ type binding struct {
 // hasRequired is a cheap pre-check: every literal the pattern requires
 // (besides its head) occurs somewhere in the sentence.
 func (s *sentence) hasRequired(p *Pattern) bool {
+	if p.reqFold&^s.presentFold != 0 {
+		return false
+	}
 	for _, alts := range p.reqIDs {
 		ok := false
 		for _, id := range alts {

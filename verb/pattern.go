@@ -66,6 +66,10 @@ type Pattern struct {
 	weight    int
 	required  [][]string // non-optional literals other than the head
 	reqIDs    [][]int32  // required, as Dictionary.reqID numbers
+	// reqFold folds the required words that have no alternative into 64
+	// bits (bit id%64): a sentence whose own fold lacks one of them lacks
+	// the word, which rules most candidates out without reading reqIDs.
+	reqFold uint64
 }
 
 // Head returns the head literals.
@@ -176,6 +180,9 @@ func (d *Dictionary) index() {
 					d.reqID[w] = id
 				}
 				p.reqIDs[k] = append(p.reqIDs[k], id)
+			}
+			if len(p.reqIDs[k]) == 1 {
+				p.reqFold |= 1 << (p.reqIDs[k][0] % 64)
 			}
 		}
 	}
