@@ -115,14 +115,15 @@ func (r *reader) readJSONL(br *bufio.Reader, source string) {
 		if errors.Is(err, io.EOF) {
 			return
 		}
-		at := source + ":" + strconv.Itoa(lr.line+1)
+		// file:line, made only for an error: one string per good line was
+		// measurable on a feed of short stories.
+		at := func(n int) string { return source + ":" + strconv.Itoa(n) }
 		if err != nil {
-			r.fail(at, "", fmt.Errorf("read: %w", err))
+			r.fail(at(lr.line+1), "", fmt.Errorf("read: %w", err))
 			return
 		}
-		at = source + ":" + strconv.Itoa(lr.line)
 		if tooLong {
-			r.fail(at, "", fmt.Errorf("line %w: more than %d bytes", ErrTooLong, lr.max))
+			r.fail(at(lr.line), "", fmt.Errorf("line %w: more than %d bytes", ErrTooLong, lr.max))
 			continue
 		}
 		if len(bytes.TrimSpace(line)) == 0 {
@@ -130,7 +131,7 @@ func (r *reader) readJSONL(br *bufio.Reader, source string) {
 		}
 		s, err := r.parseJSONLine(line)
 		if err != nil {
-			r.fail(at, s.ID, err)
+			r.fail(at(lr.line), s.ID, err)
 			continue
 		}
 		r.emit(s)
@@ -168,9 +169,15 @@ func (r *reader) parseJSONLine(line []byte) (Story, error) {
 	if s.ID == "" {
 		return s, ErrMissingID
 	}
-	date, err := parseDate(rec.Date)
-	if err != nil {
+	// Stories of one feed share a few dates: the last one parsed is kept.
+	var date string
+	var err error
+	if rec.Date != "" && rec.Date == r.lastDateIn {
+		date = r.lastDateOut
+	} else if date, err = parseDate(rec.Date); err != nil {
 		return s, err
+	} else {
+		r.lastDateIn, r.lastDateOut = rec.Date, date
 	}
 	if date == "" {
 		date = r.opt.Date

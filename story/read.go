@@ -175,6 +175,8 @@ type reader struct {
 	yield   func(Story, error) bool
 	stopped bool
 	err     error // ctx error that stopped reading
+	// lastDateIn and lastDateOut remember parseDate's last answer.
+	lastDateIn, lastDateOut string
 }
 
 // live reports whether reading should go on.
