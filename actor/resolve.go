@@ -166,26 +166,38 @@ func (r *Resolver) hyphenatedNationality(toks []text.Token, i int) *Entry {
 // two demonyms are usually both sides' ("Russian-Ukrainian negotiators"),
 // so they do not count.
 func privateSectorAt(r *Resolver, toks []text.Token, j int) bool {
+	return r.entryAlong(toks, j, 3, func(e *Entry) bool {
+		if e.Kind != KindSector {
+			return false
+		}
+		switch e.Code {
+		case "CVL", "MED", "EDU", "BUS", "HLH", "LAB", "HRI", "OPP", "REL", "AGR", "CRM", "REF":
+			return true
+		}
+		return false
+	}) != nil
+}
+
+// entryAlong walks aliases of up to maxWords words starting at token j and
+// returns the first entry, at any node on the way, that keep accepts.
+func (r *Resolver) entryAlong(toks []text.Token, j, maxWords int, keep func(*Entry) bool) *Entry {
 	n := int32(0)
-	for k := j; k < len(toks) && k < j+3; k++ {
+	for k := j; k < len(toks) && k < j+maxWords; k++ {
 		nx, ok := r.d.walk(n, &toks[k], k == j)
 		if !ok {
-			return false
+			return nil
 		}
 		n = nx
 		if n == 0 {
 			continue
 		}
 		for _, ei := range r.d.entries[n] {
-			if e := &r.d.list[ei]; e.Kind == KindSector {
-				switch e.Code {
-				case "CVL", "MED", "EDU", "BUS", "HLH", "LAB", "HRI", "OPP", "REL", "AGR", "CRM", "REF":
-					return true
-				}
+			if e := &r.d.list[ei]; keep(e) {
+				return e
 			}
 		}
 	}
-	return false
+	return nil
 }
 
 // oneWordEntry returns the first entry that the token alone is an alias of
@@ -471,23 +483,7 @@ func (r *Resolver) agentNounAfter(toks []text.Token, j int) bool {
 // sectorAt reports whether a sector alias of up to four words starts at
 // token j ("police", "foreign ministry", "ministry of foreign affairs").
 func (r *Resolver) sectorAt(toks []text.Token, j int) bool {
-	n := int32(0)
-	for k := j; k < len(toks) && k < j+4; k++ {
-		nx, ok := r.d.walk(n, &toks[k], k == j)
-		if !ok {
-			return false
-		}
-		n = nx
-		if n == 0 {
-			continue
-		}
-		for _, ei := range r.d.entries[n] {
-			if r.d.list[ei].Kind == KindSector {
-				return true
-			}
-		}
-	}
-	return false
+	return r.entryAlong(toks, j, 4, func(e *Entry) bool { return e.Kind == KindSector }) != nil
 }
 
 // startsSector reports whether the token alone is a sector noun ("rioters",
