@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"testing"
-
-	"github.com/parley-events/parley/event"
 )
 
 // TestVerbSideFrames2 runs the second round of verb-side engine rules end
@@ -14,12 +12,7 @@ import (
 // code no event of that root.
 func TestVerbSideFrames2(t *testing.T) {
 	p := newTestPipeline(t)
-	cases := []struct {
-		why, text string
-		root      string
-		src, tgt  string
-		none      bool
-	}{
+	cases := []frameCase{
 		{"unknown named person acts on a known target", "Councilwoman Maria Delgado lashed out at the Mexican government on Friday.", "11", "?", "MEX", false},
 		{"middle initial in an unknown name", "Senator John Q. Public condemned Iran over the arrests.", "11", "?", "IRN", false},
 		{"pronoun subject with a known target", "He sharply criticized Pakistan for the decision.", "11", "?", "PAK", false},
@@ -99,45 +92,5 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a reported meeting is the speaker's", "Turkey said negotiations with Jordan resumed on Monday.", "04", "TUR", "JOR", false},
 		{"present-tense headline verb after a name", "Indian Prime Minister Narendra Modi delivers remarks to Indian troops in Ladakh.", "01", "IND", "-", false},
 	}
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		var hit *event.Event
-		for i := range evs {
-			if evs[i].CAMEORoot == c.root && !evs[i].Modality.Negated && !evs[i].Modality.Hypothetical {
-				hit = &evs[i]
-				break
-			}
-		}
-		if c.none {
-			if hit != nil {
-				t.Errorf("%s: %q coded %s %s>%s, want no %s event", c.why, c.text, hit.CAMEO, actorCodes(hit.Source), actorCodes(hit.Target), c.root)
-			}
-			continue
-		}
-		if hit == nil {
-			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.root, describe(evs))
-			continue
-		}
-		side := func(name string, as []event.Actor, want string) {
-			switch want {
-			case "-":
-			case "?":
-				if len(as) != 0 {
-					t.Errorf("%s: %q %s %s, want none", c.why, c.text, name, actorCodes(as))
-				}
-			case "---":
-				for _, a := range as {
-					if a.Country != "" {
-						t.Errorf("%s: %q %s %s, want no country", c.why, c.text, name, actorCodes(as))
-					}
-				}
-			default:
-				if !hasCountry(as, want) {
-					t.Errorf("%s: %q %s %s, want %s", c.why, c.text, name, actorCodes(as), want)
-				}
-			}
-		}
-		side("source", hit.Source, c.src)
-		side("target", hit.Target, c.tgt)
-	}
+	checkFrames(t, p, cases, true)
 }
