@@ -1,9 +1,8 @@
 package verb
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/parley-events/parley/actor"
@@ -109,31 +108,16 @@ func (c *Coder) CodeTrace(toks []text.Token, groups []actor.Group) Result {
 func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result {
 	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks))}
 	s.present = make([]uint64, (len(c.d.reqID)+63)/64)
-	// What the dictionary knows of each token's two forms, looked up once:
-	// the required-word bits now, the candidate patterns below.
-	info := make([]wordInfo, 2*len(toks))
-	mark := func(wi wordInfo) {
-		if id := wi.reqID; id >= 0 {
+	for i := range toks {
+		if id, ok := c.d.reqID[toks[i].Lower]; ok {
 			s.present[id/64] |= 1 << (id % 64)
 			s.presentFold |= 1 << (id % 64)
 		}
-	}
-	for i := range toks {
-		lower, lemma := wordInfo{reqID: -1}, wordInfo{reqID: -1}
-		if wi, ok := c.d.words[toks[i].Lower]; ok {
-			lower = wi
-		}
 		if toks[i].Lemma != toks[i].Lower {
-			if wi, ok := c.d.words[toks[i].Lemma]; ok {
-				lemma = wi
+			if id, ok := c.d.reqID[toks[i].Lemma]; ok {
+				s.present[id/64] |= 1 << (id % 64)
+				s.presentFold |= 1 << (id % 64)
 			}
-		} else {
-			lemma = lower
-		}
-		info[2*i], info[2*i+1] = lower, lemma
-		mark(lower)
-		if toks[i].Lemma != toks[i].Lower {
-			mark(lemma)
 		}
 	}
 	for i := range s.inGroup {
@@ -185,7 +169,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		if toks[i].IsNoun() && s.underInquiry(i) {
 			continue
 		}
-		cands := c.candidatesOf(&toks[i], info[2*i].heads, info[2*i+1].heads)
+		cands := c.candidates(&toks[i])
 		if len(cands) == 0 {
 			continue
 		}
@@ -276,17 +260,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 }
 
 func (c *Coder) candidates(t *text.Token) []*Pattern {
-	return c.candidatesOf(t, c.d.byHead[t.Lower], c.d.byHead[t.Lemma])
-}
-
-// candidatesOf is candidates given the patterns headed by the token's
-// lower-case form and by its lemma.
-func (c *Coder) candidatesOf(t *text.Token, lower, lemma []*Pattern) []*Pattern {
-	a := lemma
+	a := c.d.byHead[t.Lemma]
 	if t.Lower == t.Lemma {
 		return a
 	}
-	b := lower
+	b := c.d.byHead[t.Lower]
 	if len(b) == 0 {
 		return a
 	}
@@ -294,7 +272,7 @@ func (c *Coder) candidatesOf(t *text.Token, lower, lemma []*Pattern) []*Pattern 
 		return b
 	}
 	out := append(append([]*Pattern(nil), a...), b...)
-	slices.SortStableFunc(out, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better, without reflection
+	sort.SliceStable(out, func(i, j int) bool { return better(out[i], out[j]) })
 	return out
 }
 

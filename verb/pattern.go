@@ -82,18 +82,8 @@ type Dictionary struct {
 	// every candidate pattern.
 	reqID  map[string]int32
 	byHead map[string][]*Pattern
-	// words holds, for every word that heads a pattern or is required by
-	// one, both facts: a token costs one lookup per form (lower case,
-	// lemma) instead of two.
-	words map[string]wordInfo
-	all   []*Pattern
-	raw   []dictfile.Entry
-}
-
-// wordInfo is what the dictionary knows of one word form.
-type wordInfo struct {
-	reqID int32 // Dictionary.reqID number, or -1
-	heads []*Pattern
+	all    []*Pattern
+	raw    []dictfile.Entry
 }
 
 // Patterns returns every pattern in file order.
@@ -195,18 +185,6 @@ func (d *Dictionary) index() {
 				p.reqFold |= 1 << (p.reqIDs[k][0] % 64)
 			}
 		}
-	}
-	d.words = make(map[string]wordInfo, len(d.byHead)+len(d.reqID))
-	for w, ps := range d.byHead {
-		d.words[w] = wordInfo{reqID: -1, heads: ps}
-	}
-	for w, id := range d.reqID {
-		wi, ok := d.words[w]
-		if !ok {
-			wi.heads = nil
-		}
-		wi.reqID = id
-		d.words[w] = wi
 	}
 }
 
