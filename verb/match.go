@@ -1,8 +1,9 @@
 package verb
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/parley-events/parley/actor"
@@ -272,7 +273,7 @@ func (c *Coder) candidates(t *text.Token) []*Pattern {
 		return b
 	}
 	out := append(append([]*Pattern(nil), a...), b...)
-	sort.SliceStable(out, func(i, j int) bool { return better(out[i], out[j]) })
+	slices.SortStableFunc(out, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better, without reflection
 	return out
 }
 
