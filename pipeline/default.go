@@ -283,7 +283,7 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		return ""
 	}
 	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = gp.G.Mentions(&sa.Sentence, nil, nil), true
+		sa.mentions, sa.mentionsDone = gp.G.MentionsFast(&sa.Sentence, nil, nil), true
 	}
 	for _, m := range sa.mentions {
 		if m.Start == toks[k].Start && m.Best != nil && m.Best.Country != "" {

@@ -50,7 +50,7 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 				}
 				s0.Tokens[k].Tag = "NNP"
 			}
-			ms := gp.G.Mentions(&s0, kept, f)
+			ms := gp.G.MentionsFast(&s0, kept, f)
 			if len(released) > 0 {
 				ms = dropMinorReleased(ms, released)
 			}
@@ -74,7 +74,7 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 			continue
 		}
 		kept, released := locativeClaims(&sents[i], claim(i))
-		ms := gp.G.Mentions(&sents[i], kept, f)
+		ms := gp.G.MentionsFast(&sents[i], kept, f)
 		if len(released) > 0 {
 			ms = dropMinorReleased(ms, released)
 		}
