@@ -414,7 +414,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// light verb ("Israel carried out airstrikes"), not when it
 			// reports or judges ("Egypt denounced the airstrikes").
 			if ag := s.nominalAgent(h, end); ag >= 0 {
-				m.Source = s.groups[ag].Phrases
+				// "Russia, China veto resolution": a headline's verb
+				// tagged as a noun after a comma-only list.
+				m.Source = s.subjectPhrases(ag, start)
 			} else if subj := s.subject(start); subj >= 0 && s.lightPath(s.groups[subj].End, start) {
 				m.Source = s.groups[subj].Phrases
 			} else {
@@ -425,7 +427,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// mediation": a nominal appeal, meeting or offer is its
 			// possessor's; the subject of a judging verb is not its agent.
 			if ag := s.nominalAgent(h, end); ag >= 0 {
-				m.Source = s.groups[ag].Phrases
+				m.Source = s.subjectPhrases(ag, start)
 			} else if subj := s.subject(start); subj >= 0 && (s.lightPath(s.groups[subj].End, start) || !s.judgedPath(s.groups[subj].End, start)) {
 				// A light or reporting verb between leaves the subject as
 				// the agent: "Turkey said negotiations with Jordan would
@@ -437,7 +439,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 				return Match{}, "a nominal event under a judging verb names no agent"
 			}
 		} else if subj := s.subject(start); subj >= 0 {
-			m.Source = s.groups[subj].Phrases
+			m.Source = s.subjectPhrases(subj, start)
 		}
 	}
 	converse := b.src >= 0 && b.tgt < 0 && b.both < 0 && !m.Passive && s.groups[b.src].Start > h

@@ -132,6 +132,7 @@ func (s *sentence) reporting(r *Result) {
 	type reporter struct {
 		head  int
 		who   actor.Phrase
+		gi    int  // the speaker's group
 		comma bool // ", officials said": reports what came before
 	}
 	var reps []reporter
@@ -141,17 +142,19 @@ func (s *sentence) reporting(r *Result) {
 			continue
 		}
 		if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
-			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: s.commaBefore(k)})
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], gi: gi, comma: s.commaBefore(k)})
 		} else if gi := s.inverted(k); gi >= 0 {
 			// ", said the ministry"
-			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: true})
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], gi: gi, comma: true})
 		}
 	}
 	for _, oi := range other {
 		o := &r.Matches[oi]
 		if len(o.Source) == 0 && !o.Passive && len(o.Participants) == 0 {
 			for _, rp := range reps {
-				if rp.head < o.Head {
+				// "Russia said he attacked": a pronoun that cannot stand
+				// for the speaker leaves the agent unknown.
+				if rp.head < o.Head && s.agrees(rp.gi, s.pronounBefore(o.Span[0])) {
 					o.Source = []actor.Phrase{rp.who}
 					o.Orphan = false
 				}

@@ -224,15 +224,27 @@ func (s *sentence) subject(start int) int {
 			}
 		}
 	}
-	crossed, crossedAt := false, -1
+	crossed, crossedAt, pron := false, -1, ""
 	for k := start - 1; k >= 0 && k >= start-maxReach; k-- {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
+			if pron != "" && s.reasonObject(g, crossedAt) && s.agrees(gi, pron) {
+				// "condemned Iran after it fired missiles": the reason
+				// clause of a verb of judging is about its object.
+				return gi
+			}
 			// "Obama wants Putin to attack": the object of "wants" is the
 			// subject of the infinitive right after it.
 			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to"
 			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
+				if pron != "" && !s.agrees(gi, pron) {
+					// "police failed to arrest him when he attacked": "he"
+					// is no police force; look further, or leave the
+					// subject unknown.
+					k = g.Start
+					continue
+				}
 				if head := s.appositiveOf(g); head >= 0 {
 					return head
 				}
@@ -252,6 +264,9 @@ func (s *sentence) subject(start int) int {
 				return -1
 			}
 			crossedAt = k
+			if t.Tag == "PRP" {
+				pron = t.Lower
+			}
 			// A pronoun or relative subject: look further left. Otherwise
 			// the clause has a subject of its own that is no actor.
 			if !s.pronounSubject(k, start) {
@@ -290,8 +305,15 @@ func (s *sentence) appositiveOf(g actor.Group) int {
 	for j >= 0 && (filler(&s.toks[j]) || s.toks[j].Tag == "NN") && s.inGroup[j] < 0 {
 		j--
 	}
-	if j < 1 || s.toks[j].Lower != "," || j+1 >= g.Start || s.toks[j+1].Tag != "DT" {
+	if j < 1 || s.toks[j].Lower != "," {
 		return -1
+	}
+	if j+1 >= g.Start || s.toks[j+1].Tag != "DT" {
+		// "Turkey, Syria's northern neighbour, said": an appositive may
+		// open with a possessor instead of a determiner.
+		if !(j+1 == g.Start && s.possessorAppositive(g)) {
+			return -1
+		}
 	}
 	if gi := s.inGroup[j-1]; gi >= 0 && s.groups[gi].End == j && !s.modifierOnly(gi) {
 		return gi

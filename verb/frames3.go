@@ -1,0 +1,204 @@
+// Clause structures of news English that a word-window heuristic reads
+// wrong without help: comma-only coordination in headlines, what a
+// pronoun can and cannot refer to, and the verbs whose "because" or
+// "after" clause is about their object.
+
+package verb
+
+import (
+	"github.com/parley-events/parley/actor"
+)
+
+// commaChain: the subject group gi closes a list of actors joined by
+// commas alone at the start of its clause, which headlines write for
+// "and": "Ethiopia, Eritrea sign peace deal", "Russia, China veto
+// resolution". It returns the first group of the list, or -1.
+//
+// The list must open the clause (nothing but determiners before it) and
+// its last member must run straight into its verb; an actor followed by
+// another comma is an appositive ("Turkey, Syria's neighbour, said") and
+// one after a clause is the subject of a new clause ("Rebels shelled Gao,
+// the army said").
+func (s *sentence) commaChain(gi, start int) int {
+	g := s.groups[gi]
+	if g.End >= len(s.toks) || g.End > start {
+		return -1
+	}
+	if g.End < start {
+		switch t := &s.toks[g.End]; {
+		case t.IsVerb(), t.Tag == "MD", t.Tag == "TO", t.Tag == "RB", timeWord(t.Lower):
+		default:
+			return -1
+		}
+	}
+	first := -1
+	for cur := gi; ; {
+		c := s.groups[cur].Start - 1
+		if c < 1 || s.toks[c].Lower != "," {
+			break
+		}
+		prev := s.inGroup[c-1]
+		if prev < 0 || s.groups[prev].End != c || s.modifierOnly(prev) {
+			return -1
+		}
+		first, cur = prev, prev
+	}
+	// The last member may read as a modifier of a headline verb the
+	// tagger took for a noun ("China veto"); only the match may follow.
+	if first < 0 || s.modifierOnly(gi) && g.End != start {
+		return -1
+	}
+	k := s.groups[first].Start - 1
+	for k >= 0 && s.toks[k].Tag == "DT" {
+		k--
+	}
+	if k >= 0 && !hardStop(&s.toks[k]) && s.toks[k].Lower != "\"" && s.toks[k].Lower != "``" {
+		return -1
+	}
+	return first
+}
+
+// subjectPhrases: the phrases of the subject group gi of a match starting
+// at start, with the rest of a comma-only list it closes.
+func (s *sentence) subjectPhrases(gi, start int) []actor.Phrase {
+	first := s.commaChain(gi, start)
+	if first < 0 {
+		return s.groups[gi].Phrases
+	}
+	// Allocated only for such a list, which is rare outside headlines.
+	var out []actor.Phrase
+	for k := first; k <= gi; k++ {
+		out = append(out, s.groups[k].Phrases...)
+	}
+	return out
+}
+
+// collectiveNouns are singular sector nouns that name a body, not a
+// person: "he" or "she" never refers to them.
+var collectiveNouns = map[string]bool{
+	"police": true, "government": true, "army": true, "military": true, "ministry": true,
+	"parliament": true, "court": true, "council": true, "administration": true, "regime": true,
+	"navy": true, "force": true, "cabinet": true, "junta": true, "committee": true, "party": true,
+	"agency": true, "company": true, "opposition": true, "legislature": true, "congress": true,
+	"senate": true, "assembly": true, "coalition": true, "alliance": true, "movement": true,
+	"group": true, "militia": true, "guard": true, "command": true, "office": true, "department": true,
+	"authority": true, "authorities": true, "embassy": true, "consulate": true, "mission": true,
+	"delegation": true, "union": true, "organisation": true, "organization": true, "board": true,
+	"service": true, "state": true, "country": true, "nation": true, "side": true, "media": true,
+	"press": true, "network": true, "leadership": true, "gendarmerie": true, "airforce": true,
+}
+
+// personLike: the group names one person, whom "he" or "she" may stand
+// for: a person the dictionaries know by name (they carry terms of
+// office), or a singular person noun ("the Somali man", "the president").
+// States, bodies and named organisations are "it" or "they".
+func (s *sentence) personLike(gi int) bool {
+	g := s.groups[gi]
+	if len(g.Phrases) != 1 {
+		return false
+	}
+	ph := &g.Phrases[0]
+	for _, pt := range ph.Parts {
+		if pt.Entry != nil && pt.Entry.Kind == actor.KindActor && (len(pt.Entry.Ranges) > 0 || pt.Entry.Former) {
+			return true
+		}
+	}
+	if ph.End < 1 || ph.End > len(s.toks) || len(ph.Parts) == 0 {
+		return false
+	}
+	head := &s.toks[ph.End-1]
+	last := ph.Parts[len(ph.Parts)-1].Entry
+	return head.Tag == "NN" && !startsCap(head.Text) && !collectiveNouns[head.Lower] && last != nil && last.Kind == actor.KindSector
+}
+
+// agrees: the group may be what the personal pronoun pron stands for.
+// "he" and "she" name a person; "it" names no person and no plural
+// ("the rebels"); "they" no single person. Other words agree with all.
+func (s *sentence) agrees(gi int, pron string) bool {
+	switch pron {
+	case "he", "she", "him", "her":
+		return s.personLike(gi)
+	case "it":
+		if s.personLike(gi) {
+			return false
+		}
+		g := s.groups[gi]
+		head := &s.toks[g.End-1]
+		return !(head.Tag == "NNS" && !startsCap(head.Text))
+	case "they":
+		return !s.personLike(gi)
+	}
+	return true
+}
+
+// objectBiased verbs are about their object's conduct: in "X condemned Y
+// after it fired missiles", "praised Y because it sent troops", "arrested
+// the man when he attacked", the pronoun of the reason clause is Y (the
+// implicit causality of verbs of judging and punishing).
+var objectBiased = map[string]bool{
+	"praise": true, "condemn": true, "criticize": true, "criticise": true, "blame": true,
+	"accuse": true, "thank": true, "congratulate": true, "punish": true, "sanction": true,
+	"reward": true, "denounce": true, "rebuke": true, "reprimand": true, "fault": true,
+	"applaud": true, "commend": true, "hail": true, "scold": true, "castigate": true,
+	"chide": true, "admonish": true, "censure": true, "slam": true, "blast": true,
+	"penalize": true, "penalise": true, "fine": true, "arrest": true, "detain": true,
+	"jail": true, "expel": true, "sue": true, "honour": true, "honor": true, "forgive": true,
+	"lambast": true, "berate": true,
+}
+
+// reasonOpeners open a clause that gives the reason or occasion of the
+// clause before.
+var reasonOpeners = map[string]bool{
+	"because": true, "after": true, "when": true, "since": true, "as": true, "for": true,
+	"once": true, "whenever": true,
+}
+
+// reasonObject: the pronoun at p opens a reason clause ("after it fired")
+// of a verb of judging or punishing whose object is group g: the pronoun
+// stands for that object.
+func (s *sentence) reasonObject(g actor.Group, p int) bool {
+	if p < 1 || !reasonOpeners[s.toks[p-1].Lower] || g.End > p-1 {
+		return false
+	}
+	for k := g.End; k < p-1; k++ {
+		if t := &s.toks[k]; hardStop(t) || t.Lower == "," || s.clauseVerb(k) || subordinators[t.Lower] {
+			return false
+		}
+	}
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "PRP$") {
+		k--
+	}
+	return k >= 0 && s.toks[k].IsVerb() && objectBiased[s.toks[k].Lemma]
+}
+
+// possessorAppositive: the group opens with a possessor ("Syria's") whose
+// noun phrase runs to a comma: "Turkey, Syria's northern neighbour,
+// said". The noun may be inside the group (a sector word) or after it.
+func (s *sentence) possessorAppositive(g actor.Group) bool {
+	k := g.Start
+	for k < len(s.toks) && k <= g.End && s.toks[k].Tag != "POS" {
+		k++
+	}
+	if k >= len(s.toks) || k > g.End || s.toks[k].Tag != "POS" {
+		return false
+	}
+	n := 0
+	for k++; k < len(s.toks) && (s.toks[k].Tag == "NN" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "NNS") && (k < g.End || s.inGroup[k] < 0); k++ {
+		n++
+	}
+	return n > 0 && k < len(s.toks) && s.toks[k].Lower == ","
+}
+
+// pronounBefore: the personal pronoun that is the subject of a clause
+// whose verb starts at start ("he had attacked"), or "".
+func (s *sentence) pronounBefore(start int) string {
+	k := start - 1
+	for k >= 0 && s.inGroup[k] < 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "MD" || s.toks[k].Tag == "RB") {
+		k--
+	}
+	if k < 0 || s.toks[k].Tag != "PRP" {
+		return ""
+	}
+	return s.toks[k].Lower
+}
