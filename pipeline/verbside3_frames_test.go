@@ -31,6 +31,15 @@ func TestVerbSideFrames3(t *testing.T) {
 		{"'he' is no police force", "Kenyan police questioned the suspect after he stabbed a Kenyan soldier.", "18", "?", "KEN", false},
 		{"'he' skips a state for the person", "Kenya's president met Ugandan officials in Kampala after he criticized Tanzania.", "11", "KEN", "TZA", false},
 		{"'it' is no person", "President Ruto said Kenya would respond after it accused Uganda of spying.", "11", "KEN", "UGA", false},
+		// Activity nouns and victims under a judging verb.
+		{"an activity noun's 'of' names the agent judged", "Russia condemned the deployment of US missiles in Poland.", "11", "RUS", "USA", false},
+		{"an activity noun's agent as an adjective", "Russia protested the deployment of American missiles in Europe.", "11", "RUS", "USA", false},
+		{"a victim's 'of' yields to the by-agent", "Iran denounced the expulsion of Iranian diplomats by Britain.", "11", "IRN", "GBR", false},
+		{"the killing's victims are no target when the killer is named", "Kenya condemned the killing of Kenyan protesters by Ugandan police.", "11", "KEN", "UGA", false},
+		{"a withdrawal judged is its agent's", "China welcomed the withdrawal of US troops from Afghanistan.", "05", "CHN", "USA", false},
+		// Addressees of appeals that reach past them.
+		{"an appeal 'to' someone for aid", "The UN appealed to Ethiopia to allow aid into Tigray.", "02", "---", "ETH", false},
+		{"an appeal 'on' someone", "Egypt called on Israel to halt settlement construction.", "02", "EGY", "ISR", false},
 	}
 	checkFrames(t, p, cases, false)
 }

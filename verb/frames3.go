@@ -202,3 +202,77 @@ func (s *sentence) pronounBefore(start int) string {
 	}
 	return s.toks[k].Lower
 }
+
+// activityNouns name what their "of" complement does, not what is done to
+// it: "the deployment of US missiles" is the United States' act, unlike
+// "the killing of Kenyan protesters", whose "of" names the victims.
+var activityNouns = map[string]bool{
+	"deployment": true, "deployments": true, "withdrawal": true, "presence": true, "buildup": true,
+	"build-up": true, "involvement": true, "intervention": true, "participation": true,
+	"interference": true, "meddling": true, "activities": true, "activity": true, "actions": true,
+	"behaviour": true, "behavior": true, "conduct": true, "policy": true, "policies": true,
+	"decision": true, "refusal": true, "move": true, "moves": true, "stance": true, "remarks": true,
+	"comments": true, "statement": true, "statements": true, "advance": true, "aggression": true,
+	"expansion": true, "militarization": true, "militarisation": true, "arrival": true,
+	"provocations": true, "provocation": true, "threats": true, "attempts": true, "plans": true,
+	"incursion": true, "incursions": true, "support": true, "backing": true, "response": true,
+	"retreat": true, "announcement": true, "insistence": true, "demands": true, "claims": true,
+}
+
+// nounBeforeOf: the noun right before the "of" that governs group g
+// ("the deployment of US missiles"), or -1.
+func (s *sentence) nounBeforeOf(g actor.Group) int {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 1 || s.toks[k].Lower != "of" || !s.toks[k-1].IsNoun() || s.inGroup[k-1] >= 0 {
+		return -1
+	}
+	return k - 1
+}
+
+// byAfter: the agent of a "by" phrase that goes on the noun phrase ending
+// at k ("the shelling of Pakistani villages by Indian troops"), or -1.
+func (s *sentence) byAfter(k int) int {
+	for j := k; j < len(s.toks) && j < k+5; j++ {
+		t := &s.toks[j]
+		if t.Lower == "by" {
+			n := j + 1
+			for n < len(s.toks) && filler(&s.toks[n]) && s.inGroup[n] < 0 {
+				n++
+			}
+			if n < len(s.toks) && s.inGroup[n] >= 0 && s.groups[s.inGroup[n]].Start == n && !s.accidentAfter(s.groups[s.inGroup[n]].End) {
+				return s.inGroup[n]
+			}
+			return -1
+		}
+		if hardStop(t) || t.Lower == "," || t.IsVerb() || s.inGroup[j] >= 0 || !(t.IsNoun() || filler(t)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// addressee: the party an appeal or demand is made to, named by "to",
+// "on", "upon" or "with" right after its verb ("appealed to Ethiopia",
+// "called on Israel", "pleaded with Kenya"), or -1.
+func (s *sentence) addressee(h int) int {
+	k := h + 1
+	if k >= len(s.toks) {
+		return -1
+	}
+	switch s.toks[k].Lower {
+	case "to", "on", "upon", "with":
+	default:
+		return -1
+	}
+	j := k + 1
+	for j < len(s.toks) && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ") {
+		j++
+	}
+	if j >= len(s.toks) || s.inGroup[j] < 0 || s.groups[s.inGroup[j]].Start != j || s.modifierOnly(s.inGroup[j]) {
+		return -1
+	}
+	return s.inGroup[j]
+}

@@ -1,6 +1,48 @@
 package verb
 
-import "testing"
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/text"
+)
+
+// frames3Verbs is the tiny test world's verbs plus a judging verb and an
+// appeal whose pattern reaches past its addressee.
+func frames3Verbs() fstest.MapFS {
+	fs := fstest.MapFS{}
+	for k, v := range testVerbs {
+		fs[k] = v
+	}
+	fs["v/11.txt"] = &fstest.MapFile{Data: []byte("111  condemn  (+)\n")}
+	fs["v/02.txt"] = &fstest.MapFile{Data: []byte("023  appeal (+) ... {aid|help}\n")}
+	return fs
+}
+
+// codeFrames3 is codeAll over frames3Verbs.
+func codeFrames3(t *testing.T, sentence string) []coded {
+	t.Helper()
+	ad, err := actor.Load(testActors, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vd, err := Load(frames3Verbs(), "v", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := text.NewDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := an.Tokens(sentence, nil)
+	res := NewCoder(vd).Code(toks, actor.NewResolver(ad).Resolve(toks, "2024-01-01"))
+	var out []coded
+	for _, m := range res.Matches {
+		out = append(out, coded{code: m.EventCode(), src: codesOf(m.Source), tgt: codesOf(m.Target)})
+	}
+	return out
+}
 
 // Third-round clause structures: comma-only lists, possessor appositives,
 // pronoun agreement and the reason clauses of judging verbs. Each case
@@ -37,9 +79,15 @@ func TestCoderFrames3(t *testing.T) {
 			"Syrian rebels said they attacked Turkey.", coded{code: "190", src: "SYRREB", tgt: "TUR"}, coded{}},
 		{"'he' is no state",
 			"Russia said he attacked Turkey.", coded{code: "190", src: "", tgt: "TUR"}, coded{code: "190", src: "RUS", tgt: "TUR"}},
+		{"an activity noun under a judging verb: its 'of' is the agent judged",
+			"Russia condemned the deployment of Iranian missiles.", coded{code: "111", src: "RUS", tgt: "IRN"}, coded{}},
+		{"a victim's 'of' yields to a by-agent",
+			"Russia condemned the execution of Syrian rebels by Turkish troops.", coded{code: "111", src: "RUS", tgt: "TURMIL"}, coded{code: "111", src: "RUS", tgt: "SYRREB"}},
+		{"an appeal names its addressee before the thing asked",
+			"Russia appealed to Iran to send aid.", coded{code: "023", src: "RUS", tgt: "IRN"}, coded{}},
 	}
 	for _, tt := range tests {
-		got := codeAll(t, tt.sentence)
+		got := codeFrames3(t, tt.sentence)
 		found := false
 		for _, g := range got {
 			if g.code == tt.want.code && g.src == tt.want.src && g.tgt == tt.want.tgt {

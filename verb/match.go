@@ -458,6 +458,13 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[obj].Phrases
 		}
 	}
+	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && !m.Passive && !converse && (p.Root() == "02" || p.Root() == "10") {
+		// "appealed to Ethiopia to allow aid": a pattern that reaches past
+		// the addressee to the thing asked still has it as target.
+		if gi := s.addressee(h); gi >= 0 {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
 	if p.Recip && len(m.Source) > 1 && b.tgt < 0 && b.both < 0 && len(m.Target) > 0 && s.againstPhrase(m.Target[0]) {
 		// "The Nigerian army and Cameroonian troops conducted joint
 		// operations against Boko Haram": the partners are the subject;

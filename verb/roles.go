@@ -437,6 +437,18 @@ func (s *sentence) objectFor(end int, code string) int {
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
 			p := s.prepBefore(g)
+			if judging && p == "of" {
+				// "condemned the deployment of US missiles": an activity
+				// noun's "of" names its agent; "denounced the expulsion of
+				// Iranian diplomats by Britain": another's names the
+				// victim, and the agent follows "by".
+				if n := s.nounBeforeOf(g); n >= 0 && activityNouns[s.toks[n].Lower] {
+					return gi
+				}
+				if ag := s.byAfter(g.End); ag >= 0 {
+					return ag
+				}
+			}
 			if s.modifierOnly(gi) {
 				// "rejected calls by Belarus's rulers": a possessor in a
 				// by-phrase is the agent of the thing judged.
