@@ -40,6 +40,11 @@ func TestVerbSideFrames3(t *testing.T) {
 		// Addressees of appeals that reach past them.
 		{"an appeal 'to' someone for aid", "The UN appealed to Ethiopia to allow aid into Tigray.", "02", "---", "ETH", false},
 		{"an appeal 'on' someone", "Egypt called on Israel to halt settlement construction.", "02", "EGY", "ISR", false},
+		// Targets inside that-clauses of demands.
+		{"a slot inside a demand's that-clause names what is asked, not whom", "Beijing demanded that the US cancel plans to sell anti-tank weapons to Taiwan.", "10", "CHN", "USA", false},
+		{"a that-clause subject the tagger reads as a modifier", "The Arab League reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.", "10", "-", "ISR", false},
+		{"the party before a demand's that-clause is asked", "Poland's parliament demanded an admission by Moscow that Soviet security forces murdered Polish officers.", "10", "POL", "RUS", false},
+		{"a demand's kind still read from its that-clause", "Iran demanded that the United States return the deposed shah.", "10", "IRN", "USA", false},
 	}
 	checkFrames(t, p, cases, false)
 }

@@ -276,3 +276,27 @@ func (s *sentence) addressee(h int) int {
 	}
 	return s.inGroup[j]
 }
+
+// beforeThat: when a complementiser "that" stands between the head at h
+// and token t, the first actor between the head and "that" (the party
+// asked or accused: "demanded an admission by Moscow that ..."), or -1.
+func (s *sentence) beforeThat(h, t int) int {
+	k := h + 1
+	for ; k < t && k < len(s.toks); k++ {
+		if hardStop(&s.toks[k]) {
+			return -1
+		}
+		if s.toks[k].Lower == "that" && s.toks[k].Tag != "DT" && s.inGroup[k] < 0 {
+			break
+		}
+	}
+	if k >= t || k >= len(s.toks) {
+		return -1
+	}
+	for j := h + 1; j < k; j++ {
+		if gi := s.inGroup[j]; gi >= 0 && s.groups[gi].End <= k && !locatives[s.prepBefore(s.groups[gi])] {
+			return gi
+		}
+	}
+	return -1
+}

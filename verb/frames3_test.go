@@ -17,6 +17,7 @@ func frames3Verbs() fstest.MapFS {
 	}
 	fs["v/11.txt"] = &fstest.MapFile{Data: []byte("111  condemn  (+)\n")}
 	fs["v/02.txt"] = &fstest.MapFile{Data: []byte("023  appeal (+) ... {aid|help}\n")}
+	fs["v/10.txt"] = &fstest.MapFile{Data: []byte("100  demand  (+)\n1032  demand (+) ... {weapons} (to) (+)\n")}
 	return fs
 }
 
@@ -85,6 +86,10 @@ func TestCoderFrames3(t *testing.T) {
 			"Russia condemned the execution of Syrian rebels by Turkish troops.", coded{code: "111", src: "RUS", tgt: "TURMIL"}, coded{code: "111", src: "RUS", tgt: "SYRREB"}},
 		{"an appeal names its addressee before the thing asked",
 			"Russia appealed to Iran to send aid.", coded{code: "023", src: "RUS", tgt: "IRN"}, coded{}},
+		{"a slot bound inside a demand's that-clause yields to the clause's subject",
+			"Russia demanded that Iran stop sending weapons to Syria.", coded{code: "1032", src: "RUS", tgt: "IRN"}, coded{code: "1032", src: "RUS", tgt: "SYR"}},
+		{"a that-clause subject read as a modifier is still the one asked",
+			"Russia demanded that Iranian troops leave Syria.", coded{code: "100", src: "RUS", tgt: "IRNMIL"}, coded{}},
 	}
 	for _, tt := range tests {
 		got := codeFrames3(t, tt.sentence)

@@ -458,6 +458,26 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[obj].Phrases
 		}
 	}
+	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse && len(m.Target) > 0 && complementTargets[p.Root()] {
+		// The same when the object was found after a pattern word inside
+		// the clause ("demanded an admission by Moscow that NKVD security
+		// forces murdered ...").
+		if gi := s.beforeThat(h, m.Target[0].Start); gi >= 0 {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
+	if b.tgt >= 0 && !m.Passive && complementTargets[p.Root()] {
+		// "demanded that the US cancel plans to sell weapons to Taiwan":
+		// a slot the pattern bound inside the that-clause of a demand
+		// names what is asked, not whom; the clause's subject is asked.
+		if tt := s.thatTarget(h, end); tt >= 0 && s.groups[tt].Start < s.groups[b.tgt].Start {
+			m.Target = s.groups[tt].Phrases
+		} else if gi := s.beforeThat(h, s.groups[b.tgt].Start); gi >= 0 {
+			// "demanded an admission by Moscow that Soviet forces
+			// murdered officers": the party before the clause is asked.
+			m.Target = s.groups[gi].Phrases
+		}
+	}
 	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && !m.Passive && !converse && (p.Root() == "02" || p.Root() == "10") {
 		// "appealed to Ethiopia to allow aid": a pattern that reaches past
 		// the addressee to the thing asked still has it as target.

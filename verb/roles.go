@@ -912,14 +912,14 @@ func (s *sentence) thatTarget(h, end int) int {
 		for k < len(s.toks) && s.inGroup[k] < 0 && filler(&s.toks[k]) {
 			k++
 		}
-		if k >= len(s.toks) || s.toks[k].Lower != "that" {
+		if k >= len(s.toks) || s.toks[k].Lower != "that" || s.toks[k].Tag == "DT" {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 			if gi := s.inGroup[j]; gi >= 0 {
-				if s.modifierOnly(gi) {
-					return -1
-				}
+				// A modifier counts: the tagger reads the clause's verb
+				// as a noun after a name ("that Israel ease/NN"), and
+				// "that Israeli settlers leave" asks Israel too.
 				return gi
 			}
 			if !filler(&s.toks[j]) {
