@@ -45,6 +45,10 @@ func TestVerbSideFrames3(t *testing.T) {
 		{"a that-clause subject the tagger reads as a modifier", "The Arab League reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.", "10", "-", "ISR", false},
 		{"the party before a demand's that-clause is asked", "Poland's parliament demanded an admission by Moscow that Soviet security forces murdered Polish officers.", "10", "POL", "RUS", false},
 		{"a demand's kind still read from its that-clause", "Iran demanded that the United States return the deposed shah.", "10", "IRN", "USA", false},
+		// Lists of alleged acts; gender of pronouns.
+		{"a gerund listed after 'of' is alleged too", "Amnesty International accused the United States of violating human rights, ignoring international law and rejecting UN demands.", "12", "", "", true},
+		{"a gerund list after a clause still acts", "Somali militants attacked a hotel in Mogadishu, killing six guards and wounding 20 Kenyan tourists.", "19", "SOM", "-", false},
+		{"'he' is no woman", "A Kenyan woman was stabbed after the police failed to arrest the suspect when he violated a court order.", "12", "?", "-", false},
 	}
 	checkFrames(t, p, cases, false)
 }

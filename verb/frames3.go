@@ -88,6 +88,23 @@ var collectiveNouns = map[string]bool{
 	"press": true, "network": true, "leadership": true, "gendarmerie": true, "airforce": true,
 }
 
+// femaleNouns and maleNouns are person nouns with a grammatical gender,
+// which "he" and "she" respect ("failed to arrest him when he violated
+// the order" is not about the woman he stabbed).
+var femaleNouns = map[string]bool{
+	"woman": true, "girl": true, "mother": true, "wife": true, "daughter": true, "sister": true,
+	"queen": true, "chairwoman": true, "spokeswoman": true, "congresswoman": true,
+	"councilwoman": true, "businesswoman": true, "grandmother": true, "widow": true, "lady": true,
+	"princess": true, "actress": true, "policewoman": true, "girlfriend": true,
+}
+
+var maleNouns = map[string]bool{
+	"man": true, "boy": true, "father": true, "husband": true, "son": true, "brother": true,
+	"king": true, "chairman": true, "spokesman": true, "congressman": true, "councilman": true,
+	"businessman": true, "grandfather": true, "widower": true, "prince": true, "policeman": true,
+	"boyfriend": true, "sheikh": true,
+}
+
 // personLike: the group names one person, whom "he" or "she" may stand
 // for: a person the dictionaries know by name (they carry terms of
 // office), or a singular person noun ("the Somali man", "the president").
@@ -116,8 +133,10 @@ func (s *sentence) personLike(gi int) bool {
 // ("the rebels"); "they" no single person. Other words agree with all.
 func (s *sentence) agrees(gi int, pron string) bool {
 	switch pron {
-	case "he", "she", "him", "her":
-		return s.personLike(gi)
+	case "he", "him":
+		return s.personLike(gi) && !femaleNouns[s.toks[s.groups[gi].End-1].Lower]
+	case "she", "her":
+		return s.personLike(gi) && !maleNouns[s.toks[s.groups[gi].End-1].Lower]
 	case "it":
 		if s.personLike(gi) {
 			return false
@@ -299,4 +318,28 @@ func (s *sentence) beforeThat(h, t int) int {
 		}
 	}
 	return -1
+}
+
+// listedGerund: the gerund at i continues a list whose first gerund
+// follows "of" or "for": "accused the US of violating rights, ignoring
+// the law and sending a signal" alleges all three acts.
+func (s *sentence) listedGerund(i int) bool {
+	if w := s.toks[i-1].Lower; w != "," && w != "and" && w != "or" {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-15; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || s.clauseVerb(k) || subordinators[t.Lower] {
+			return false
+		}
+		if t.Tag == "VBG" {
+			if w := s.toks[k-1].Lower; w == "of" || w == "for" {
+				return true
+			}
+			if w := s.toks[k-1].Lower; w != "," && w != "and" && w != "or" {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -107,3 +107,27 @@ func TestCoderFrames3(t *testing.T) {
 		}
 	}
 }
+
+// A gerund listed after an "of" or "for" gerund is alleged or a reason,
+// like the first; one listed after a participle clause is an act.
+func TestListedGerund(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool // a 190 is coded
+	}{
+		{"Russia accused Iran of funding Syrian rebels and attacking Turkey.", false},
+		{"Russia accused Iran of funding Syrian rebels, arming militias and attacking Turkey.", false},
+		{"Syrian rebels entered the town, burning houses and attacking Turkish troops.", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, c := range codeFrames3(t, tt.sentence) {
+			if c.code == "190" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: 190 coded %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -157,7 +157,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		// China of harassing fishermen", "the risk of attacking".
 		// After "for" it is the reason given for another act: "jailed a
 		// student for helping militants", "thanked Japan for helping".
-		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") {
+		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for" || s.listedGerund(i)) {
 			continue
 		}
 		// After "to" it names a goal or topic: "a day dedicated to working
