@@ -96,6 +96,9 @@ type SentenceAnalysis struct {
 	Verbs     verb.Result
 	Dates     []when.Expr
 	Discarded string // why the sentence was skipped, if it was
+	// Prev is the index of the sentence whose subject a pronoun opening
+	// this one may stand for (verb.Match.FromPrevious), or -1.
+	Prev int
 
 	// place mentions found while filling in actors' countries, computed at
 	// most once per sentence
@@ -185,16 +188,20 @@ func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool) *Analysis {
 	if t != nil {
 		t0 = since(t, &t.Actors, t0)
 	}
+	prev := -1
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
+		sa.Prev = -1
 		if sa.Discarded != "" {
+			prev = -1 // a pronoun does not reach past a skipped sentence
 			continue
 		}
-		if trace {
-			sa.Verbs = p.Verbs.CodeTrace(sa.Sentence.Tokens, sa.Groups)
-		} else {
-			sa.Verbs = p.Verbs.Code(sa.Sentence.Tokens, sa.Groups)
+		var ante *verb.Antecedent
+		if prev >= 0 && len(a.Sentences[prev].Verbs.Subject.Phrases) > 0 {
+			ante, sa.Prev = &a.Sentences[prev].Verbs.Subject, prev
 		}
+		sa.Verbs = p.Verbs.CodeAfter(sa.Sentence.Tokens, sa.Groups, ante, trace)
+		prev = i
 		if t != nil {
 			t0 = since(t, &t.Verbs, t0)
 		}
@@ -378,6 +385,14 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 				},
 			}
 			for _, ph := range m.Source {
+				if m.FromPrevious && sa.Prev >= 0 {
+					// "It said ...": the actor is named in the sentence
+					// before, so it has no span in this one.
+					a := toActor(a.Sentences[sa.Prev].Sentence, ph, "")
+					a.Start, a.End = -1, -1
+					ev.Source = append(ev.Source, a)
+					continue
+				}
 				ev.Source = append(ev.Source, toActor(sent, ph, ""))
 			}
 			for _, ph := range m.Target {

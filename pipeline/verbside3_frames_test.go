@@ -49,6 +49,11 @@ func TestVerbSideFrames3(t *testing.T) {
 		{"a gerund listed after 'of' is alleged too", "Amnesty International accused the United States of violating human rights, ignoring international law and rejecting UN demands.", "12", "", "", true},
 		{"a gerund list after a clause still acts", "Somali militants attacked a hotel in Mogadishu, killing six guards and wounding 20 Kenyan tourists.", "19", "SOM", "-", false},
 		{"'he' is no woman", "A Kenyan woman was stabbed after the police failed to arrest the suspect when he violated a court order.", "12", "?", "-", false},
+		// A pronoun opening a sentence stands for the previous subject.
+		{"'it' for the previous sentence's government", "The Kenyan government criticized Uganda on Monday. It said the deal was illegal.", "01", "KEN", "-", false},
+		{"'they' for the previous sentence's rebels", "Ethiopian rebels attacked the town of Dessie. They later accused Eritrea of aiding the army.", "11", "ETH", "ERI", false},
+		{"'he' for the previous sentence's president", "President William Ruto met Ugandan officials in Nairobi. He later accused Tanzania of spying.", "11", "KEN", "TZA", false},
+		{"'he' is not the previous sentence's police", "Kenyan police arrested two Somali men on Monday. He accused Uganda of spying.", "11", "?", "UGA", false},
 	}
 	checkFrames(t, p, cases, false)
 }

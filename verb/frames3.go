@@ -343,3 +343,73 @@ func (s *sentence) listedGerund(i int) bool {
 	}
 	return false
 }
+
+// Antecedent is what a personal pronoun opening the next sentence may
+// stand for: a sentence's main subject and what it agrees with.
+type Antecedent struct {
+	Phrases []actor.Phrase // nil: none
+	person, plural, female, male bool
+}
+
+// agrees: pron may stand for the antecedent (see sentence.agrees).
+func (a *Antecedent) agrees(pron string) bool {
+	if len(a.Phrases) == 0 {
+		return false
+	}
+	switch pron {
+	case "he":
+		return a.person && !a.female
+	case "she":
+		return a.person && !a.male
+	case "it":
+		return !a.person && !a.plural
+	case "they":
+		return !a.person
+	}
+	return false
+}
+
+// mainSubject: the first actor of the sentence that is no prepositional
+// object or modifier and stands before its first finite verb ("The Kenyan
+// government criticized Uganda" → the government). A sentence whose
+// subject is itself a pronoun standing for the previous one passes that
+// on ("He said ... He added ...").
+func (s *sentence) mainSubject() Antecedent {
+	for k := range s.toks {
+		gi := s.inGroup[k]
+		if gi < 0 {
+			if s.clauseVerb(k) || hardStop(&s.toks[k]) {
+				break
+			}
+			continue
+		}
+		g := s.groups[gi]
+		if s.prepBefore(g) == "" && !s.modifierOnly(gi) {
+			head := &s.toks[g.End-1]
+			return Antecedent{
+				Phrases: g.Phrases,
+				person:  s.personLike(gi),
+				plural:  len(g.Phrases) > 1 || head.Tag == "NNS" && !startsCap(head.Text),
+				female:  femaleNouns[head.Lower],
+				male:    maleNouns[head.Lower],
+			}
+		}
+		k = g.End - 1
+	}
+	if s.prev != nil {
+		for k := range s.toks {
+			if s.toks[k].Tag == "PRP" && s.prev.agrees(s.toks[k].Lower) {
+				return *s.prev
+			}
+			if !filler(&s.toks[k]) && s.toks[k].Tag != "CC" && s.toks[k].Lower != "," && s.toks[k].Lower != "\"" && s.toks[k].Lower != "``" {
+				break
+			}
+		}
+	}
+	return Antecedent{}
+}
+
+// noGroupBefore: no actor is named before token k in the sentence.
+func (s *sentence) noGroupBefore(k int) bool {
+	return len(s.groups) == 0 || s.groups[0].Start >= k
+}

@@ -131,3 +131,48 @@ func TestListedGerund(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun opening a sentence stands for the previous sentence's subject
+// when they agree, and only when no actor stands before it.
+func TestCodeAfter(t *testing.T) {
+	ad, err := actor.Load(testActors, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vd, err := Load(frames3Verbs(), "v", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := text.NewDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, res := NewCoder(vd), actor.NewResolver(ad)
+	tests := []struct {
+		first, second string
+		want          string // the source codes of the second sentence's first event
+	}{
+		{"Russia condemned Turkey.", "It attacked Syria.", "RUS"},
+		{"Syrian rebels condemned Turkey.", "They attacked Iran.", "SYRREB"},
+		{"Syrian rebels condemned Turkey.", "It attacked Iran.", ""},
+		{"Russia condemned Turkey.", "He attacked Syria.", ""},
+		{"Russia condemned Turkey.", "Iran said it attacked Syria.", "IRN"},
+		{"In Syria, Turkish troops attacked.", "They condemned Iran.", "TURMIL"},
+	}
+	for _, tt := range tests {
+		t1 := an.Tokens(tt.first, nil)
+		r1 := c.Code(t1, res.Resolve(t1, "2024-01-01"))
+		t2 := an.Tokens(tt.second, nil)
+		r2 := c.CodeAfter(t2, res.Resolve(t2, "2024-01-01"), &r1.Subject, false)
+		got := "(none)"
+		for _, m := range r2.Matches {
+			if m.Pattern.Root() != "01" {
+				got = codesOf(m.Source)
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q then %q: source %q, want %q", tt.first, tt.second, got, tt.want)
+		}
+	}
+}

@@ -59,6 +59,10 @@ type Match struct {
 	// agreements reached in May 2017"); the pipeline gives it the parties
 	// of the story's previous meeting or agreement, or drops it.
 	Orphan bool
+	// FromPrevious marks a source that a sentence-initial pronoun takes
+	// from the previous sentence's subject ("It said ..."): its phrases'
+	// token indices are that sentence's, not this one's.
+	FromPrevious bool
 }
 
 // Try records one pattern tried on one head word, for `parley explain`.
@@ -73,6 +77,9 @@ type Result struct {
 	Matches []Match
 	Attach  []Match // "X were also present": actors to add to the previous event
 	Tries   []Try
+	// Subject is the sentence's main subject, what a pronoun opening the
+	// next sentence may stand for (pass it to CodeAfter).
+	Subject Antecedent
 }
 
 // Coder applies a Dictionary to sentences. It is immutable.
@@ -93,21 +100,31 @@ type sentence struct {
 	// relaxTarget lets a passive head match a pattern whose target slot
 	// follows the verb: in "X was attacked by Y" the target is the subject.
 	relaxTarget bool
+	// prev is the previous sentence's subject, or nil.
+	prev *Antecedent
 }
 
 // Code finds the events of one sentence.
 func (c *Coder) Code(toks []text.Token, groups []actor.Group) Result {
-	return c.code(toks, groups, false)
+	return c.code(toks, groups, nil, false)
 }
 
 // CodeTrace is Code that also records every pattern tried and why it
 // failed, for `parley explain`; coding at speed skips that bookkeeping.
 func (c *Coder) CodeTrace(toks []text.Token, groups []actor.Group) Result {
-	return c.code(toks, groups, true)
+	return c.code(toks, groups, nil, true)
 }
 
-func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result {
-	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks))}
+// CodeAfter is Code for a sentence that follows another in a story: a
+// personal pronoun opening one of its clauses with no actor before it
+// ("It said the deal was illegal") stands for prev, the previous
+// sentence's Result.Subject, when they agree. prev may be nil.
+func (c *Coder) CodeAfter(toks []text.Token, groups []actor.Group, prev *Antecedent, trace bool) Result {
+	return c.code(toks, groups, prev, trace)
+}
+
+func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, trace bool) Result {
+	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks)), prev: prev}
 	s.present = make([]uint64, (len(c.d.reqID)+63)/64)
 	for i := range toks {
 		if id, ok := c.d.reqID[toks[i].Lower]; ok {
@@ -257,6 +274,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, trace bool) Result
 		res.Matches = kept
 	}
 	s.reporting(&res)
+	res.Subject = s.mainSubject()
 	return res
 }
 
@@ -507,6 +525,13 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// phrase's event belongs to the main clause's subject.
 		if gi := s.frontedSubject(start, end); gi >= 0 {
 			m.Source = s.groups[gi].Phrases
+		}
+	}
+	if len(m.Source) == 0 && !m.Passive && s.prev != nil {
+		// "It said the deal was illegal": a pronoun with no actor before
+		// it in its sentence stands for the previous sentence's subject.
+		if pr := s.pronounBefore(start); pr != "" && s.prev.agrees(pr) && s.noGroupBefore(start) {
+			m.Source, m.FromPrevious = s.prev.Phrases, true
 		}
 	}
 	if p.Recip && len(m.Source) == 0 && len(m.Target) > 1 {
