@@ -347,7 +347,7 @@ func (s *sentence) listedGerund(i int) bool {
 // Antecedent is what a personal pronoun opening the next sentence may
 // stand for: a sentence's main subject and what it agrees with.
 type Antecedent struct {
-	Phrases []actor.Phrase // nil: none
+	Phrases                      []actor.Phrase // nil: none
 	person, plural, female, male bool
 }
 
