@@ -7,6 +7,7 @@ package verb
 
 import (
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/text"
 )
 
 // commaChain: the subject group gi closes a list of actors joined by
@@ -115,15 +116,22 @@ func (s *sentence) personLike(gi int) bool {
 		return false
 	}
 	ph := &g.Phrases[0]
+	if ph.End < 1 || ph.End > len(s.toks) {
+		return false
+	}
+	return phrasePerson(ph, &s.toks[ph.End-1])
+}
+
+// phrasePerson: the phrase, whose last word is head, names one person.
+func phrasePerson(ph *actor.Phrase, head *text.Token) bool {
 	for _, pt := range ph.Parts {
 		if pt.Entry != nil && pt.Entry.Kind == actor.KindActor && (len(pt.Entry.Ranges) > 0 || pt.Entry.Former) {
 			return true
 		}
 	}
-	if ph.End < 1 || ph.End > len(s.toks) || len(ph.Parts) == 0 {
+	if len(ph.Parts) == 0 {
 		return false
 	}
-	head := &s.toks[ph.End-1]
 	last := ph.Parts[len(ph.Parts)-1].Entry
 	return head.Tag == "NN" && !startsCap(head.Text) && !collectiveNouns[head.Lower] && last != nil && last.Kind == actor.KindSector
 }
@@ -345,26 +353,28 @@ func (s *sentence) listedGerund(i int) bool {
 }
 
 // Antecedent is what a personal pronoun opening the next sentence may
-// stand for: a sentence's main subject and what it agrees with.
+// stand for: a sentence's main subject. Agreement is worked out only when
+// a pronoun asks, so coding a sentence pays for no more than finding it.
 type Antecedent struct {
-	Phrases                      []actor.Phrase // nil: none
-	person, plural, female, male bool
+	Phrases []actor.Phrase // nil: none
+	head    *text.Token    // the subject's last word
 }
 
 // agrees: pron may stand for the antecedent (see sentence.agrees).
 func (a *Antecedent) agrees(pron string) bool {
-	if len(a.Phrases) == 0 {
+	if len(a.Phrases) == 0 || a.head == nil {
 		return false
 	}
+	person := len(a.Phrases) == 1 && phrasePerson(&a.Phrases[0], a.head)
 	switch pron {
 	case "he":
-		return a.person && !a.female
+		return person && !femaleNouns[a.head.Lower]
 	case "she":
-		return a.person && !a.male
+		return person && !maleNouns[a.head.Lower]
 	case "it":
-		return !a.person && !a.plural
+		return !person && len(a.Phrases) == 1 && !(a.head.Tag == "NNS" && !startsCap(a.head.Text))
 	case "they":
-		return !a.person
+		return !person
 	}
 	return false
 }
@@ -385,14 +395,7 @@ func (s *sentence) mainSubject() Antecedent {
 		}
 		g := s.groups[gi]
 		if s.prepBefore(g) == "" && !s.modifierOnly(gi) {
-			head := &s.toks[g.End-1]
-			return Antecedent{
-				Phrases: g.Phrases,
-				person:  s.personLike(gi),
-				plural:  len(g.Phrases) > 1 || head.Tag == "NNS" && !startsCap(head.Text),
-				female:  femaleNouns[head.Lower],
-				male:    maleNouns[head.Lower],
-			}
+			return Antecedent{Phrases: g.Phrases, head: &s.toks[g.End-1]}
 		}
 		k = g.End - 1
 	}
