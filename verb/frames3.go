@@ -357,22 +357,24 @@ func (s *sentence) listedGerund(i int) bool {
 // a pronoun asks, so coding a sentence pays for no more than finding it.
 type Antecedent struct {
 	Phrases []actor.Phrase // nil: none
-	head    *text.Token    // the subject's last word
+	toks    []text.Token   // the sentence's tokens
+	head    int            // the subject's last word in toks
 }
 
 // agrees: pron may stand for the antecedent (see sentence.agrees).
 func (a *Antecedent) agrees(pron string) bool {
-	if len(a.Phrases) == 0 || a.head == nil {
+	if len(a.Phrases) == 0 || a.head < 0 || a.head >= len(a.toks) {
 		return false
 	}
-	person := len(a.Phrases) == 1 && phrasePerson(&a.Phrases[0], a.head)
+	head := &a.toks[a.head]
+	person := len(a.Phrases) == 1 && phrasePerson(&a.Phrases[0], head)
 	switch pron {
 	case "he":
-		return person && !femaleNouns[a.head.Lower]
+		return person && !femaleNouns[head.Lower]
 	case "she":
-		return person && !maleNouns[a.head.Lower]
+		return person && !maleNouns[head.Lower]
 	case "it":
-		return !person && len(a.Phrases) == 1 && !(a.head.Tag == "NNS" && !startsCap(a.head.Text))
+		return !person && len(a.Phrases) == 1 && !(head.Tag == "NNS" && !startsCap(head.Text))
 	case "they":
 		return !person
 	}
@@ -395,7 +397,10 @@ func (s *sentence) mainSubject() Antecedent {
 		}
 		g := s.groups[gi]
 		if s.prepBefore(g) == "" && !s.modifierOnly(gi) {
-			return Antecedent{Phrases: g.Phrases, head: &s.toks[g.End-1]}
+			// toks is set by the caller from its own parameter: storing
+			// s.toks here would make every slice of s escape (escape
+			// analysis does not tell fields apart).
+			return Antecedent{Phrases: g.Phrases, head: g.End - 1}
 		}
 		k = g.End - 1
 	}

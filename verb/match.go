@@ -275,6 +275,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	}
 	s.reporting(&res)
 	res.Subject = s.mainSubject()
+	if res.Subject.toks == nil && len(res.Subject.Phrases) > 0 {
+		res.Subject.toks = toks
+	}
 	return res
 }
 
