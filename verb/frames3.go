@@ -381,16 +381,31 @@ func (a *Antecedent) agrees(pron string) bool {
 	return false
 }
 
-// mainSubject: the first actor of the sentence that is no prepositional
-// object or modifier and stands before its first finite verb ("The Kenyan
-// government criticized Uganda" → the government). A sentence whose
-// subject is itself a pronoun standing for the previous one passes that
-// on ("He said ... He added ...").
-func (s *sentence) mainSubject() Antecedent {
+// mainSubject: the sentence's main subject, what a pronoun opening the
+// next sentence stands for: the agent of its first event when that
+// stands before the event's head, else the first actor that is no
+// prepositional object or modifier and stands before the first finite
+// verb ("The Kenyan government criticized Uganda" → the government). A
+// sentence whose subject is itself a pronoun standing for the previous
+// one passes that on ("He said ... He added ...").
+func (s *sentence) mainSubject(res *Result) Antecedent {
+	// The first event's agent is nearly always the main clause's subject,
+	// and costs nothing more to find.
+	for i := range res.Matches {
+		m := &res.Matches[i]
+		if m.FromPrevious && s.prev != nil {
+			return *s.prev
+		}
+		if len(m.Source) > 0 && !m.Passive && m.Source[0].Start >= 0 && m.Source[0].Start < m.Head {
+			last := m.Source[len(m.Source)-1]
+			return Antecedent{Phrases: m.Source, head: last.End - 1}
+		}
+		break
+	}
 	for k := range s.toks {
 		gi := s.inGroup[k]
 		if gi < 0 {
-			if s.clauseVerb(k) || hardStop(&s.toks[k]) {
+			if t := s.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && !isAux(s.toks[k].Lower) || hardStop(&s.toks[k]) {
 				break
 			}
 			continue

@@ -274,7 +274,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		res.Matches = kept
 	}
 	s.reporting(&res)
-	res.Subject = s.mainSubject()
+	res.Subject = s.mainSubject(&res)
 	if res.Subject.toks == nil && len(res.Subject.Phrases) > 0 {
 		res.Subject.toks = toks
 	}
