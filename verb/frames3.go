@@ -436,3 +436,11 @@ func (s *sentence) mainSubject(res *Result) Antecedent {
 func (s *sentence) noGroupBefore(k int) bool {
 	return len(s.groups) == 0 || s.groups[0].Start >= k
 }
+
+// speakerAgrees: the pronoun pron may stand for the speaker phrase who.
+func (s *sentence) speakerAgrees(who actor.Phrase, pron string) bool {
+	if pron == "" || who.Start < 0 || who.Start >= len(s.inGroup) || s.inGroup[who.Start] < 0 {
+		return true
+	}
+	return s.agrees(s.inGroup[who.Start], pron)
+}

@@ -473,13 +473,17 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 	}
 	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse {
-		if tt := s.thatTarget(h, end); tt >= 0 && complementTargets[p.Root()] {
+		tt := -1
+		if complementTarget(p.Root()) {
+			tt = s.thatTarget(h, end)
+		}
+		if tt >= 0 {
 			m.Target = s.groups[tt].Phrases
 		} else if obj := s.objectFor(end, p.Code); obj >= 0 && !(p.Recip && len(m.Source) > 1 && s.weakObject(obj)) {
 			m.Target = s.groups[obj].Phrases
 		}
 	}
-	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse && len(m.Target) > 0 && complementTargets[p.Root()] {
+	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse && len(m.Target) > 0 && complementTarget(p.Root()) {
 		// The same when the object was found after a pattern word inside
 		// the clause ("demanded an admission by Moscow that NKVD security
 		// forces murdered ...").
@@ -487,7 +491,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
-	if b.tgt >= 0 && !m.Passive && complementTargets[p.Root()] {
+	if b.tgt >= 0 && !m.Passive && complementTarget(p.Root()) {
 		// "demanded that the US cancel plans to sell weapons to Taiwan":
 		// a slot the pattern bound inside the that-clause of a demand
 		// names what is asked, not whom; the clause's subject is asked.

@@ -132,7 +132,6 @@ func (s *sentence) reporting(r *Result) {
 	type reporter struct {
 		head  int
 		who   actor.Phrase
-		gi    int  // the speaker's group
 		comma bool // ", officials said": reports what came before
 	}
 	var reps []reporter
@@ -142,10 +141,10 @@ func (s *sentence) reporting(r *Result) {
 			continue
 		}
 		if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
-			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], gi: gi, comma: s.commaBefore(k)})
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: s.commaBefore(k)})
 		} else if gi := s.inverted(k); gi >= 0 {
 			// ", said the ministry"
-			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], gi: gi, comma: true})
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: true})
 		}
 	}
 	for _, oi := range other {
@@ -154,7 +153,7 @@ func (s *sentence) reporting(r *Result) {
 			for _, rp := range reps {
 				// "Russia said he attacked": a pronoun that cannot stand
 				// for the speaker leaves the agent unknown.
-				if rp.head < o.Head && s.agrees(rp.gi, s.pronounBefore(o.Span[0])) {
+				if rp.head < o.Head && s.speakerAgrees(rp.who, s.pronounBefore(o.Span[0])) {
 					o.Source = []actor.Phrase{rp.who}
 					o.Orphan = false
 				}

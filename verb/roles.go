@@ -415,10 +415,17 @@ func (s *sentence) weakObject(gi int) bool {
 	return s.modifierOnly(gi) || s.prepBefore(s.groups[gi]) == "of"
 }
 
-// complementTargets are roots whose "that"-clause names the target:
+// complementTarget: roots whose "that"-clause names the target:
 // "demanded that the US cancel", "urged that Iran stop", "warned that
 // Israel would pay".
-var complementTargets = map[string]bool{"02": true, "10": true, "11": true, "12": true, "13": true}
+// (A switch, not a map: it is asked once or twice per match.)
+func complementTarget(root string) bool {
+	switch root {
+	case "02", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
 
 // objectFor finds the object group of a match of the given code. A
 // country adjective on the object noun is the target when nothing else
@@ -472,7 +479,7 @@ func (s *sentence) objectFor(end int, code string) int {
 			k = g.End - 1
 			continue
 		}
-		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTargets[code[:2]] {
+		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTarget(code[:2]) {
 			continue // "demanded that the US cancel ...": the clause's subject
 		}
 		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && code[:2] == "13" {
