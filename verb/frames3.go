@@ -22,8 +22,8 @@ import (
 // the army said").
 func (s *sentence) commaChain(gi, start int) int {
 	g := s.groups[gi]
-	if g.End >= len(s.toks) || g.End > start {
-		return -1
+	if g.Start < 2 || s.toks[g.Start-1].Lower != "," || g.End >= len(s.toks) || g.End > start {
+		return -1 // the common case, first: no comma right before
 	}
 	if g.End < start {
 		switch t := &s.toks[g.End]; {
