@@ -54,6 +54,9 @@ func TestVerbSideFrames3(t *testing.T) {
 		{"'they' for the previous sentence's rebels", "Ethiopian rebels attacked the town of Dessie. They later accused Eritrea of aiding the army.", "11", "ETH", "ERI", false},
 		{"'he' for the previous sentence's president", "President William Ruto met Ugandan officials in Nairobi. He later accused Tanzania of spying.", "11", "KEN", "TZA", false},
 		{"'he' is not the previous sentence's police", "Kenyan police arrested two Somali men on Monday. He accused Uganda of spying.", "11", "?", "UGA", false},
+		// Two clauses joined by "and" that the actor stage read as one list.
+		{"the last member with a verb of its own is the next clause's subject", "Israeli jets struck Gaza, and Hamas condemned Israel.", "11", "PSE", "ISR", false},
+		{"an object list with no verb after it stays whole", "Russia attacked Ukraine and Georgia on Monday.", "19", "RUS", "GEO", false},
 	}
 	checkFrames(t, p, cases, false)
 }

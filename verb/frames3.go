@@ -62,6 +62,9 @@ func (s *sentence) commaChain(gi, start int) int {
 // subjectPhrases: the phrases of the subject group gi of a match starting
 // at start, with the rest of a comma-only list it closes.
 func (s *sentence) subjectPhrases(gi, start int) []actor.Phrase {
+	if ps := s.groups[gi].Phrases; s.groups[gi].End == start && s.clauseSplit(gi) {
+		return ps[len(ps)-1:] // "struck Gaza, and Hamas fired": Hamas fired
+	}
 	first := s.commaChain(gi, start)
 	if first < 0 {
 		return s.groups[gi].Phrases
@@ -443,4 +446,23 @@ func (s *sentence) speakerAgrees(who actor.Phrase, pron string) bool {
 		return true
 	}
 	return s.agrees(s.inGroup[who.Start], pron)
+}
+
+// clauseSplit: the group's last member, after "and", is followed by a
+// finite verb of its own: "Israeli jets struck Gaza, and Hamas fired
+// rockets" coordinates two clauses, not two targets. The actor stage
+// joined "Gaza, and Hamas"; the verb stage splits them again.
+func (s *sentence) clauseSplit(gi int) bool {
+	g := s.groups[gi]
+	n := len(g.Phrases)
+	if n < 2 || g.End >= len(s.toks) {
+		return false
+	}
+	switch s.toks[g.End].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return false
+	}
+	last := g.Phrases[n-1]
+	return last.Start >= 1 && last.End == g.End && s.toks[last.Start-1].Lower == "and" && s.objectOfVerb(g)
 }

@@ -90,6 +90,10 @@ func TestCoderFrames3(t *testing.T) {
 			"Russia demanded that Iran stop sending weapons to Syria.", coded{code: "1032", src: "RUS", tgt: "IRN"}, coded{code: "1032", src: "RUS", tgt: "SYR"}},
 		{"a that-clause subject read as a modifier is still the one asked",
 			"Russia demanded that Iranian troops leave Syria.", coded{code: "100", src: "RUS", tgt: "IRNMIL"}, coded{}},
+		{"an object's last member with a verb of its own is that verb's subject",
+			"Russia attacked Syria, and Iran attacked Turkey.", coded{code: "190", src: "IRN", tgt: "TUR"}, coded{code: "190", src: "RUS", tgt: "TUR"}},
+		{"and no target of the clause before",
+			"Russia attacked Syria, and Iran attacked Turkey.", coded{code: "190", src: "RUS", tgt: "SYR"}, coded{code: "190", src: "RUS", tgt: "SYR+IRN"}},
 	}
 	for _, tt := range tests {
 		got := codeFrames3(t, tt.sentence)

@@ -510,6 +510,13 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
+	if n := len(m.Target); n > 1 && m.Target[n-1].Start >= 0 && m.Target[n-1].Start < len(s.inGroup) {
+		// "struck Gaza, and Hamas fired rockets": the last member is the
+		// subject of the next clause, no target of this one.
+		if gi := s.inGroup[m.Target[n-1].Start]; gi >= 0 && s.groups[gi].Start > h && s.clauseSplit(gi) {
+			m.Target = m.Target[:n-1]
+		}
+	}
 	if p.Recip && len(m.Source) > 1 && b.tgt < 0 && b.both < 0 && len(m.Target) > 0 && s.againstPhrase(m.Target[0]) {
 		// "The Nigerian army and Cameroonian troops conducted joint
 		// operations against Boko Haram": the partners are the subject;

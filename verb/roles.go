@@ -237,6 +237,9 @@ func (s *sentence) subject(start int) int {
 			// "Obama wants Putin to attack": the object of "wants" is the
 			// subject of the infinitive right after it.
 			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to"
+			// "struck Gaza, and Hamas fired": an object whose last
+			// member has a verb of its own is that verb's subject.
+			control = control || g.End == start && s.clauseSplit(gi)
 			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
 				if pron != "" && !s.agrees(gi, pron) {
 					// "police failed to arrest him when he attacked": "he"
