@@ -62,7 +62,7 @@ func (s *sentence) commaChain(gi, start int) int {
 // subjectPhrases: the phrases of the subject group gi of a match starting
 // at start, with the rest of a comma-only list it closes.
 func (s *sentence) subjectPhrases(gi, start int) []actor.Phrase {
-	if ps := s.groups[gi].Phrases; s.groups[gi].End == start && s.clauseSplit(gi) {
+	if ps := s.groups[gi].Phrases; len(ps) > 1 && s.groups[gi].End == start && s.clauseSplit(gi) {
 		return ps[len(ps)-1:] // "struck Gaza, and Hamas fired": Hamas fired
 	}
 	first := s.commaChain(gi, start)

@@ -239,8 +239,7 @@ func (s *sentence) subject(start int) int {
 			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to"
 			// "struck Gaza, and Hamas fired": an object whose last
 			// member has a verb of its own is that verb's subject.
-			control = control || g.End == start && s.clauseSplit(gi)
-			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
+			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g) || len(g.Phrases) > 1 && g.End == start && s.clauseSplit(gi)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
 				if pron != "" && !s.agrees(gi, pron) {
 					// "police failed to arrest him when he attacked": "he"
 					// is no police force; look further, or leave the
