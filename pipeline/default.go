@@ -96,9 +96,6 @@ type SentenceAnalysis struct {
 	Verbs     verb.Result
 	Dates     []when.Expr
 	Discarded string // why the sentence was skipped, if it was
-	// Prev is the index of the sentence whose subject a pronoun opening
-	// this one may stand for (verb.Match.FromPrevious), or -1.
-	Prev int
 
 	// place mentions found while filling in actors' countries, computed at
 	// most once per sentence
@@ -191,14 +188,13 @@ func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool) *Analysis {
 	prev := -1
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
-		sa.Prev = -1
 		if sa.Discarded != "" {
 			prev = -1 // a pronoun does not reach past a skipped sentence
 			continue
 		}
 		var ante *verb.Antecedent
-		if prev >= 0 && len(a.Sentences[prev].Verbs.Subject.Phrases) > 0 {
-			ante, sa.Prev = &a.Sentences[prev].Verbs.Subject, prev
+		if prev >= 0 {
+			ante = &a.Sentences[prev].Verbs.Subject
 		}
 		sa.Verbs = p.Verbs.CodeAfter(sa.Sentence.Tokens, sa.Groups, ante, trace)
 		prev = i
@@ -385,12 +381,12 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 				},
 			}
 			for _, ph := range m.Source {
-				if m.FromPrevious && sa.Prev >= 0 {
-					// "It said ...": the actor is named in the sentence
+				if m.FromPrevious {
+					// "It said ...": the actor is named in a sentence
 					// before, so it has no span in this one.
-					a := toActor(a.Sentences[sa.Prev].Sentence, ph, "")
-					a.Start, a.End = -1, -1
-					ev.Source = append(ev.Source, a)
+					ac := toActor(text.Sentence{}, ph, "")
+					ac.Text, ac.Start, ac.End = m.SourceText(ph), -1, -1
+					ev.Source = append(ev.Source, ac)
 					continue
 				}
 				ev.Source = append(ev.Source, toActor(sent, ph, ""))

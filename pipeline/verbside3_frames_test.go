@@ -60,3 +60,32 @@ func TestVerbSideFrames3(t *testing.T) {
 	}
 	checkFrames(t, p, cases, false)
 }
+
+// A pronoun's antecedent from an earlier sentence has its text but no span
+// in the sentence coded, and passes on through a sentence whose own
+// subject is such a pronoun.
+func TestPronounAcrossSentences(t *testing.T) {
+	p := newTestPipeline(t)
+	evs := codeText(t, p, "2024-05-01", "The Kenyan government criticized Uganda on Monday. It said the deal was illegal. It also accused Uganda of spying.")
+	var got []string
+	for _, ev := range evs {
+		if ev.SentenceIndex == 0 || len(ev.Source) == 0 {
+			continue
+		}
+		a := ev.Source[0]
+		got = append(got, ev.CAMEORoot+" "+a.Code+" "+a.Text)
+		if a.Start != -1 || a.End != -1 {
+			t.Errorf("sentence %d: source span %d-%d, want -1 (named in another sentence)", ev.SentenceIndex, a.Start, a.End)
+		}
+	}
+	want := []string{"01 KENGOV Kenyan government", "11 KENGOV Kenyan government"}
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || g == w
+		}
+		if !found {
+			t.Errorf("want %q among %q", w, got)
+		}
+	}
+}

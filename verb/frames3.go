@@ -356,83 +356,107 @@ func (s *sentence) listedGerund(i int) bool {
 }
 
 // Antecedent is what a personal pronoun opening the next sentence may
-// stand for: a sentence's main subject. Agreement is worked out only when
-// a pronoun asks, so coding a sentence pays for no more than finding it.
+// stand for: a sentence's main subject. It is worked out only when a
+// pronoun asks, so coding a sentence pays for almost nothing: the agent of
+// its first event is kept when it has one, else the sentence itself.
 type Antecedent struct {
-	Phrases []actor.Phrase // nil: none
-	toks    []text.Token   // the sentence's tokens
-	head    int            // the subject's last word in toks
+	phrases []actor.Phrase // the first event's agent, or nil: look in the sentence
+	head    int            // the agent's last word in toks
+	toks    []text.Token
+	groups  []actor.Group
+	prev    *Antecedent // the sentence before, for a subject that is itself a pronoun
+}
+
+// maxChain bounds how many sentences opening with a pronoun pass an
+// antecedent on ("He said ... He added ... He also ...").
+const maxChain = 4
+
+// resolve returns the subject's phrases and last word: the first event's
+// agent; else the first actor that is no prepositional object or modifier
+// and stands before the first finite verb ("The Kenyan government
+// criticized Uganda" → the government); else, when the sentence opens
+// with a pronoun that stands for the sentence before, that one's.
+func (a *Antecedent) resolve(depth int) ([]actor.Phrase, []text.Token, *text.Token) {
+	if a.phrases != nil {
+		if a.head < 0 || a.head >= len(a.toks) {
+			return nil, nil, nil
+		}
+		return a.phrases, a.toks, &a.toks[a.head]
+	}
+	s := sentence{toks: a.toks, groups: a.groups}
+	gi := 0
+	for k := 0; k < len(a.toks); k++ {
+		for gi < len(a.groups) && a.groups[gi].Start < k {
+			gi++
+		}
+		if gi < len(a.groups) && a.groups[gi].Start == k {
+			g := a.groups[gi]
+			if g.End > k && g.End <= len(a.toks) && s.prepBefore(g) == "" && !s.modifierOnly(gi) {
+				return g.Phrases, a.toks, &a.toks[g.End-1]
+			}
+			k = max(g.End-1, k)
+			continue
+		}
+		if t := a.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && !isAux(a.toks[k].Lower) || hardStop(&a.toks[k]) {
+			break
+		}
+	}
+	if a.prev == nil || depth >= maxChain {
+		return nil, nil, nil
+	}
+	for k := range a.toks {
+		t := &a.toks[k]
+		if t.Tag == "PRP" {
+			if a.prev.agreesAt(t.Lower, depth+1) {
+				return a.prev.resolve(depth + 1)
+			}
+			return nil, nil, nil
+		}
+		if !filler(t) && t.Tag != "CC" && t.Lower != "," && t.Lower != "\"" && t.Lower != "``" {
+			break
+		}
+	}
+	return nil, nil, nil
 }
 
 // agrees: pron may stand for the antecedent (see sentence.agrees).
-func (a *Antecedent) agrees(pron string) bool {
-	if len(a.Phrases) == 0 || a.head < 0 || a.head >= len(a.toks) {
+func (a *Antecedent) agrees(pron string) bool { return a.agreesAt(pron, 0) }
+
+func (a *Antecedent) agreesAt(pron string, depth int) bool {
+	ps, _, head := a.resolve(depth)
+	if len(ps) == 0 {
 		return false
 	}
-	head := &a.toks[a.head]
-	person := len(a.Phrases) == 1 && phrasePerson(&a.Phrases[0], head)
+	person := len(ps) == 1 && phrasePerson(&ps[0], head)
 	switch pron {
 	case "he":
 		return person && !femaleNouns[head.Lower]
 	case "she":
 		return person && !maleNouns[head.Lower]
 	case "it":
-		return !person && len(a.Phrases) == 1 && !(head.Tag == "NNS" && !startsCap(head.Text))
+		return !person && len(ps) == 1 && !(head.Tag == "NNS" && !startsCap(head.Text))
 	case "they":
 		return !person
 	}
 	return false
 }
 
-// mainSubject: the sentence's main subject, what a pronoun opening the
-// next sentence stands for: the agent of its first event when that
-// stands before the event's head, else the first actor that is no
-// prepositional object or modifier and stands before the first finite
-// verb ("The Kenyan government criticized Uganda" → the government). A
-// sentence whose subject is itself a pronoun standing for the previous
-// one passes that on ("He said ... He added ...").
-func (s *sentence) mainSubject(res *Result) Antecedent {
-	// The first event's agent is nearly always the main clause's subject,
-	// and costs nothing more to find.
+// antecedent: what the next sentence's pronouns may stand for. toks,
+// groups and prev come from code's own parameters: taken from s, they
+// would make every slice of s escape to the heap (escape analysis does
+// not tell fields apart).
+func antecedent(res *Result, toks []text.Token, groups []actor.Group, prev *Antecedent) Antecedent {
 	for i := range res.Matches {
 		m := &res.Matches[i]
-		if m.FromPrevious && s.prev != nil {
-			return *s.prev
+		if m.FromPrevious && prev != nil {
+			return *prev
 		}
 		if len(m.Source) > 0 && !m.Passive && m.Source[0].Start >= 0 && m.Source[0].Start < m.Head {
-			last := m.Source[len(m.Source)-1]
-			return Antecedent{Phrases: m.Source, head: last.End - 1}
+			return Antecedent{phrases: m.Source, head: m.Source[len(m.Source)-1].End - 1, toks: toks}
 		}
 		break
 	}
-	for k := range s.toks {
-		gi := s.inGroup[k]
-		if gi < 0 {
-			if t := s.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && !isAux(s.toks[k].Lower) || hardStop(&s.toks[k]) {
-				break
-			}
-			continue
-		}
-		g := s.groups[gi]
-		if s.prepBefore(g) == "" && !s.modifierOnly(gi) {
-			// toks is set by the caller from its own parameter: storing
-			// s.toks here would make every slice of s escape (escape
-			// analysis does not tell fields apart).
-			return Antecedent{Phrases: g.Phrases, head: g.End - 1}
-		}
-		k = g.End - 1
-	}
-	if s.prev != nil {
-		for k := range s.toks {
-			if s.toks[k].Tag == "PRP" && s.prev.agrees(s.toks[k].Lower) {
-				return *s.prev
-			}
-			if !filler(&s.toks[k]) && s.toks[k].Tag != "CC" && s.toks[k].Lower != "," && s.toks[k].Lower != "\"" && s.toks[k].Lower != "``" {
-				break
-			}
-		}
-	}
-	return Antecedent{}
+	return Antecedent{toks: toks, groups: groups, prev: prev}
 }
 
 // noGroupBefore: no actor is named before token k in the sentence.
@@ -465,4 +489,25 @@ func (s *sentence) clauseSplit(gi int) bool {
 	}
 	last := g.Phrases[n-1]
 	return last.Start >= 1 && last.End == g.End && s.toks[last.Start-1].Lower == "and" && s.objectOfVerb(g)
+}
+
+// SourceText is the text of a source phrase that a pronoun took from an
+// earlier sentence (FromPrevious), whose token indices are that
+// sentence's: its words joined by spaces. "" for any other phrase.
+func (m *Match) SourceText(ph actor.Phrase) string {
+	if !m.FromPrevious || ph.Start < 0 || ph.End > len(m.prevToks) || ph.Start >= ph.End {
+		return ""
+	}
+	n := 0
+	for k := ph.Start; k < ph.End; k++ {
+		n += len(m.prevToks[k].Text) + 1
+	}
+	b := make([]byte, 0, n)
+	for k := ph.Start; k < ph.End; k++ {
+		if k > ph.Start {
+			b = append(b, ' ')
+		}
+		b = append(b, m.prevToks[k].Text...)
+	}
+	return string(b)
 }

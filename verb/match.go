@@ -63,6 +63,7 @@ type Match struct {
 	// from the previous sentence's subject ("It said ..."): its phrases'
 	// token indices are that sentence's, not this one's.
 	FromPrevious bool
+	prevToks     []text.Token // the tokens Source indexes when FromPrevious
 }
 
 // Try records one pattern tried on one head word, for `parley explain`.
@@ -274,10 +275,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		res.Matches = kept
 	}
 	s.reporting(&res)
-	res.Subject = s.mainSubject(&res)
-	if res.Subject.toks == nil && len(res.Subject.Phrases) > 0 {
-		res.Subject.toks = toks
-	}
+	res.Subject = antecedent(&res, toks, groups, prev)
 	return res
 }
 
@@ -545,7 +543,8 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "It said the deal was illegal": a pronoun with no actor before
 		// it in its sentence stands for the previous sentence's subject.
 		if pr := s.pronounBefore(start); pr != "" && s.prev.agrees(pr) && s.noGroupBefore(start) {
-			m.Source, m.FromPrevious = s.prev.Phrases, true
+			m.Source, m.prevToks, _ = s.prev.resolve(0)
+			m.FromPrevious = true
 		}
 	}
 	if p.Recip && len(m.Source) == 0 && len(m.Target) > 1 {
