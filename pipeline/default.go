@@ -385,7 +385,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 					// "It said ...": the actor is named in a sentence
 					// before, so it has no span in this one.
 					ac := toActor(text.Sentence{}, ph, "")
-					ac.Text, ac.Start, ac.End = m.SourceText(ph), -1, -1
+					ac.Text, ac.Start, ac.End = sa.Verbs.SourceText(&m, ph), -1, -1
 					ev.Source = append(ev.Source, ac)
 					continue
 				}

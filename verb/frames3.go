@@ -491,23 +491,23 @@ func (s *sentence) clauseSplit(gi int) bool {
 	return last.Start >= 1 && last.End == g.End && s.toks[last.Start-1].Lower == "and" && s.objectOfVerb(g)
 }
 
-// SourceText is the text of a source phrase that a pronoun took from an
-// earlier sentence (FromPrevious), whose token indices are that
-// sentence's: its words joined by spaces. "" for any other phrase.
-func (m *Match) SourceText(ph actor.Phrase) string {
-	if !m.FromPrevious || ph.Start < 0 || ph.End > len(m.prevToks) || ph.Start >= ph.End {
+// SourceText is the text of a source phrase of match m that a pronoun
+// took from an earlier sentence (Match.FromPrevious), whose token indices
+// are that sentence's: its words joined by spaces. "" for any other.
+func (r *Result) SourceText(m *Match, ph actor.Phrase) string {
+	if !m.FromPrevious || ph.Start < 0 || ph.End > len(r.prevToks) || ph.Start >= ph.End {
 		return ""
 	}
 	n := 0
 	for k := ph.Start; k < ph.End; k++ {
-		n += len(m.prevToks[k].Text) + 1
+		n += len(r.prevToks[k].Text) + 1
 	}
 	b := make([]byte, 0, n)
 	for k := ph.Start; k < ph.End; k++ {
 		if k > ph.Start {
 			b = append(b, ' ')
 		}
-		b = append(b, m.prevToks[k].Text...)
+		b = append(b, r.prevToks[k].Text...)
 	}
 	return string(b)
 }

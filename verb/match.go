@@ -63,7 +63,6 @@ type Match struct {
 	// from the previous sentence's subject ("It said ..."): its phrases'
 	// token indices are that sentence's, not this one's.
 	FromPrevious bool
-	prevToks     []text.Token // the tokens Source indexes when FromPrevious
 }
 
 // Try records one pattern tried on one head word, for `parley explain`.
@@ -81,6 +80,8 @@ type Result struct {
 	// Subject is the sentence's main subject, what a pronoun opening the
 	// next sentence may stand for (pass it to CodeAfter).
 	Subject Antecedent
+	// prevToks are the tokens that FromPrevious sources index.
+	prevToks []text.Token
 }
 
 // Coder applies a Dictionary to sentences. It is immutable.
@@ -276,6 +277,14 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	}
 	s.reporting(&res)
 	res.Subject = antecedent(&res, toks, groups, prev)
+	if prev != nil {
+		for i := range res.Matches {
+			if res.Matches[i].FromPrevious {
+				_, res.prevToks, _ = prev.resolve(0)
+				break
+			}
+		}
+	}
 	return res
 }
 
@@ -543,7 +552,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "It said the deal was illegal": a pronoun with no actor before
 		// it in its sentence stands for the previous sentence's subject.
 		if pr := s.pronounBefore(start); pr != "" && s.prev.agrees(pr) && s.noGroupBefore(start) {
-			m.Source, m.prevToks, _ = s.prev.resolve(0)
+			m.Source, _, _ = s.prev.resolve(0)
 			m.FromPrevious = true
 		}
 	}
