@@ -20,7 +20,7 @@ var (
 	levelGSRExactRoot    = level{0.56, 0.85}
 	levelGSRExactCode    = level{0.41, 0.75}
 	levelPLOVERType      = level{0.82, 0.85}
-	levelPLOVERTypeDyad  = level{0.68, 0.70}
+	levelPLOVERTypeDyad  = level{0.70, 0.70}
 	levelPLOVERLocation  = level{0.95, 0.90}
 	levelConfliBERTMajor = level{0.54, 0.65}
 )
