@@ -21,8 +21,8 @@ func frames3Verbs() fstest.MapFS {
 	return fs
 }
 
-// codeFrames3 is codeAll over frames3Verbs.
-func codeFrames3(t *testing.T, sentence string) []coded {
+// frames3Setup loads the test actors, frames3Verbs and the analyzer.
+func frames3Setup(t *testing.T) (*Coder, *actor.Resolver, *text.Analyzer) {
 	t.Helper()
 	ad, err := actor.Load(testActors, "a")
 	if err != nil {
@@ -36,8 +36,15 @@ func codeFrames3(t *testing.T, sentence string) []coded {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return NewCoder(vd), actor.NewResolver(ad), an
+}
+
+// codeFrames3 is codeAll over frames3Verbs.
+func codeFrames3(t *testing.T, sentence string) []coded {
+	t.Helper()
+	c, r, an := frames3Setup(t)
 	toks := an.Tokens(sentence, nil)
-	res := NewCoder(vd).Code(toks, actor.NewResolver(ad).Resolve(toks, "2024-01-01"))
+	res := c.Code(toks, r.Resolve(toks, "2024-01-01"))
 	var out []coded
 	for _, m := range res.Matches {
 		out = append(out, coded{code: m.EventCode(), src: codesOf(m.Source), tgt: codesOf(m.Target)})
@@ -139,19 +146,7 @@ func TestListedGerund(t *testing.T) {
 // A pronoun opening a sentence stands for the previous sentence's subject
 // when they agree, and only when no actor stands before it.
 func TestCodeAfter(t *testing.T) {
-	ad, err := actor.Load(testActors, "a")
-	if err != nil {
-		t.Fatal(err)
-	}
-	vd, err := Load(frames3Verbs(), "v", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := text.NewDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, res := NewCoder(vd), actor.NewResolver(ad)
+	c, res, an := frames3Setup(t)
 	tests := []struct {
 		first, second string
 		want          string // the source codes of the second sentence's first event
