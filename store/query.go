@@ -40,9 +40,10 @@ func (s *SQLite) prefixCodes(ctx context.Context, prefix string) ([]any, bool, e
 	return out, len(out) <= maxPrefixCodes, nil
 }
 
-// where builds the WHERE clause (over events aliased e) and its arguments.
-func (s *SQLite) where(ctx context.Context, f Filter) (string, []any, error) {
-	var conds []string
+// where builds the WHERE clause (over events aliased e) and its arguments;
+// extra conditions, without arguments, are ANDed to the filter's.
+func (s *SQLite) where(ctx context.Context, f Filter, extra ...string) (string, []any, error) {
+	conds := append([]string(nil), extra...)
 	var args []any
 	add := func(c string, a ...any) {
 		conds = append(conds, c)
@@ -351,16 +352,10 @@ func (s *SQLite) Timeline(ctx context.Context, f Filter, iv Interval, split Spli
 		}
 		return fillGaps(out, iv), nil
 	}
-	w, args, err := s.where(ctx, f)
+	w, args, err := s.where(ctx, f, periodCol+" <> ''")
 	if err != nil {
 		return nil, err
 	}
-	if w == "" {
-		w = " WHERE "
-	} else {
-		w += " AND "
-	}
-	w += periodCol + " <> ''"
 	rows, err := s.r.QueryContext(ctx, "SELECT "+periodCol+", "+key+", count(*) FROM events e"+w+" GROUP BY 1, 2 ORDER BY 1", args...)
 	if err != nil {
 		return nil, queryErr("timeline", err)
@@ -557,16 +552,10 @@ func (s *SQLite) Actors(ctx context.Context, f Filter, side Side, limit int) ([]
 
 // Places implements Store.
 func (s *SQLite) Places(ctx context.Context, f Filter, limit int) ([]PlaceCount, error) {
-	w, args, err := s.where(ctx, f)
+	w, args, err := s.where(ctx, f, "e.place_sk IS NOT NULL")
 	if err != nil {
 		return nil, err
 	}
-	if w == "" {
-		w = " WHERE "
-	} else {
-		w += " AND "
-	}
-	w += "e.place_sk IS NOT NULL"
 	q := `SELECT p.name, p.country, p.admin1, p.lat, p.lon, c.n FROM (
 		SELECT e.place_sk AS psk, count(*) AS n FROM events e` + w + ` GROUP BY e.place_sk) c
 		JOIN places p ON p.sk = c.psk ORDER BY c.n DESC, p.name LIMIT ?`
