@@ -19,9 +19,9 @@ type level struct{ floor, target float64 }
 var (
 	levelGSRExactRoot    = level{0.56, 0.85}
 	levelGSRExactCode    = level{0.41, 0.75}
-	levelPLOVERType      = level{0.82, 0.85}
-	levelPLOVERTypeDyad  = level{0.70, 0.70}
-	levelPLOVERLocation  = level{0.95, 0.90}
+	levelPLOVERType      = level{0.81, 0.85}
+	levelPLOVERTypeDyad  = level{0.69, 0.70}
+	levelPLOVERLocation  = level{0.90, 0.90}
 	levelConfliBERTMajor = level{0.54, 0.65}
 )
 
