@@ -487,6 +487,11 @@ func (g *Gazetteer) exact(key string) (lo, hi int) {
 	if !g.mayContain(key) {
 		return 0, 0
 	}
+	return g.exactSearch(key)
+}
+
+// exactSearch is exact without the Bloom filter: the plain binary search.
+func (g *Gazetteer) exactSearch(key string) (lo, hi int) {
 	skel := placekey.Skeleton(key)
 	lo = g.lowerBound(skel, key)
 	hi = lo
