@@ -8,7 +8,6 @@ import (
 	"cmp"
 	"fmt"
 	"io/fs"
-	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -100,34 +99,14 @@ func Load(fsys fs.FS, dir string) (*Dictionary, error) {
 // LoadText compiles every *.txt under dir in fsys, keeping the parsed
 // entries (Entries) for the tests that run their examples.
 func LoadText(fsys fs.FS, dir string) (*Dictionary, error) {
-	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, fmt.Errorf("actor: list dictionaries: %w", err)
-	}
-	sort.Strings(names)
 	d := newDictionary()
 	// Parse every file first, to size the alias list once (Entry is large,
 	// and growing the list alias by alias was a fifth of the load time),
 	// then add file by file, so the first error in file order is the one
 	// reported, as before.
-	type parsed struct {
-		es  []dictfile.Entry
-		err error
-	}
-	files := make([]parsed, len(names))
+	files, parseErr := dictfile.ParseDir(fsys, dir)
 	aliases, entries := 0, 0
-	for i, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			files[i].err = fmt.Errorf("actor: %w", err)
-			break
-		}
-		es, err := dictfile.Parse(strings.TrimPrefix(name, "data/"), b)
-		if err != nil {
-			files[i].err = fmt.Errorf("actor: %w", err)
-			break
-		}
-		files[i].es = es
+	for _, es := range files {
 		entries += len(es)
 		for _, e := range es {
 			aliases += strings.Count(e.Body, "|") + 1
@@ -136,16 +115,16 @@ func LoadText(fsys fs.FS, dir string) (*Dictionary, error) {
 	d.list = make([]Entry, 0, aliases)
 	d.pending = make([]pendingKey, 0, aliases)
 	d.raw = make([]dictfile.Entry, 0, entries)
-	for _, f := range files {
-		if f.err != nil {
-			return nil, f.err
-		}
-		for _, e := range f.es {
+	for _, es := range files {
+		for _, e := range es {
 			if err := d.add(e); err != nil {
 				return nil, err
 			}
 		}
-		d.raw = append(d.raw, f.es...)
+		d.raw = append(d.raw, es...)
+	}
+	if parseErr != nil {
+		return nil, fmt.Errorf("actor: %w", parseErr)
 	}
 	d.build()
 	if nodes := len(d.edgeStart) - 1; nodes >= 1<<24 {

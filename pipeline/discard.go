@@ -3,7 +3,6 @@ package pipeline
 import (
 	"fmt"
 	"io/fs"
-	"path"
 	"sort"
 	"strings"
 
@@ -32,23 +31,12 @@ type discardPhrase struct {
 
 // LoadDiscards compiles every *.txt under dir.
 func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
-	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, fmt.Errorf("discards: %w", err)
-	}
+	files, parseErr := dictfile.ParseDir(fsys, dir)
 	d := &Discards{}
 	for _, b := range boilerplate {
 		d.phrases = append(d.phrases, discardPhrase{category: "BOILERPLATE", words: b, strong: true, pos: "built-in"})
 	}
-	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("discards: %w", err)
-		}
-		es, err := dictfile.Parse(strings.TrimPrefix(name, "data/"), b)
-		if err != nil {
-			return nil, fmt.Errorf("discards: %w", err)
-		}
+	for _, es := range files {
 		for _, e := range es {
 			body := strings.TrimSpace(e.Body)
 			strong := strings.HasSuffix(body, "[strong]")
@@ -61,6 +49,9 @@ func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
 				d.phrases = append(d.phrases, discardPhrase{category: e.Code, words: ws, strong: strong, pos: e.Pos()})
 			}
 		}
+	}
+	if parseErr != nil {
+		return nil, fmt.Errorf("discards: %w", parseErr)
 	}
 	d.byFirst = map[string][]int{}
 	for i, ph := range d.phrases {

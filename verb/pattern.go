@@ -26,7 +26,6 @@ package verb
 import (
 	"fmt"
 	"io/fs"
-	"path"
 	"sort"
 	"strings"
 
@@ -120,21 +119,9 @@ func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
 // LoadText compiles every *.txt under dir, keeping the parsed entries
 // (Entries) for the tests that run their examples.
 func LoadText(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
-	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, fmt.Errorf("verb: list dictionaries: %w", err)
-	}
-	sort.Strings(names)
 	d := &Dictionary{byHead: map[string][]*Pattern{}}
-	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("verb: %w", err)
-		}
-		es, err := dictfile.Parse(strings.TrimPrefix(name, "data/"), b)
-		if err != nil {
-			return nil, fmt.Errorf("verb: %w", err)
-		}
+	files, parseErr := dictfile.ParseDir(fsys, dir)
+	for _, es := range files {
 		for _, e := range es {
 			p, err := Compile(e.Code, e.Body)
 			if err != nil {
@@ -153,6 +140,9 @@ func LoadText(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) 
 			d.all = append(d.all, p)
 		}
 		d.raw = append(d.raw, es...)
+	}
+	if parseErr != nil {
+		return nil, fmt.Errorf("verb: %w", parseErr)
 	}
 	d.index()
 	return d, nil

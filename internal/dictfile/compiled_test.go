@@ -1,6 +1,7 @@
 package dictfile
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -61,4 +62,25 @@ func FuzzReader(f *testing.F) {
 			r.Take(n % 8)
 		}
 	})
+}
+
+func TestParseDir(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/b.txt":   {Data: []byte("010  said\n")},
+		"d/a.txt":   {Data: []byte("020  urged\n    ex: x\n")},
+		"d/c.txt":   {Data: []byte("030  \xff\n")},
+		"d/d.txt":   {Data: []byte("040  met\n")},
+		"d/skip.md": {Data: []byte("not a dictionary")},
+	}
+	files, err := ParseDir(fsys, "d")
+	if err == nil || !strings.Contains(err.Error(), "d/c.txt") {
+		t.Fatalf("want c.txt's parse error, got %v", err)
+	}
+	if len(files) != 2 || files[0][0].Code != "020" || files[1][0].Code != "010" {
+		t.Fatalf("want a.txt then b.txt parsed before the failure, got %+v", files)
+	}
+	delete(fsys, "d/c.txt")
+	if files, err = ParseDir(fsys, "d"); err != nil || len(files) != 3 {
+		t.Fatalf("ParseDir = %d files, %v; want 3, nil", len(files), err)
+	}
 }
