@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -22,8 +23,17 @@ const CompiledName = "compiled.bin"
 // ErrStale is a compiled form whose checksum is not that of the text.
 var ErrStale = errors.New("compiled dictionary is older than its sources")
 
+// StringFS is a file system that can give a file's content as a string
+// without copying it, as data.FS does for the embedded compiled forms.
+type StringFS interface {
+	fs.FS
+	ReadFileString(name string) (string, error)
+}
+
 // SourceSum is the CRC-32C of the directory's *.txt files, names and
 // contents, in name order: what a compiled form records of its sources.
+// The files are streamed through one small buffer: start-up runs this on
+// a megabyte of text, and reading each file whole cost fresh heap pages.
 func SourceSum(fsys fs.FS, dir string) (uint32, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
 	if err != nil {
@@ -32,31 +42,56 @@ func SourceSum(fsys fs.FS, dir string) (uint32, error) {
 	sort.Strings(names)
 	tab := crc32.MakeTable(crc32.Castagnoli)
 	var sum uint32
+	buf := make([]byte, 32<<10)
 	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
+		sum = crc32.Update(sum, tab, []byte(path.Base(name)+"\x00"))
+		if sum, err = updateFile(sum, tab, fsys, name, buf); err != nil {
 			return 0, err
 		}
-		sum = crc32.Update(sum, tab, []byte(path.Base(name)+"\x00"))
-		sum = crc32.Update(sum, tab, b)
 	}
 	return sum, nil
 }
 
+func updateFile(sum uint32, tab *crc32.Table, fsys fs.FS, name string, buf []byte) (uint32, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	for {
+		n, err := f.Read(buf)
+		sum = crc32.Update(sum, tab, buf[:n])
+		if err == io.EOF {
+			return sum, nil
+		}
+		if err != nil {
+			return 0, fmt.Errorf("read %s: %w", name, err)
+		}
+	}
+}
+
 // ReadCompiled returns the compiled form in dir as a string, and the
 // checksum it must carry to be current; ok is false when there is none.
-// The string is this call's own copy, never written again, so what is
-// opened from it may point into it.
+// The string is never written again, so what is opened from it may point
+// into it: a StringFS's own string, else this call's copy.
 func ReadCompiled(fsys fs.FS, dir string) (data string, sum uint32, ok bool, err error) {
-	b, err := fs.ReadFile(fsys, path.Join(dir, CompiledName))
-	if err != nil || len(b) == 0 {
+	name := path.Join(dir, CompiledName)
+	if sf, isString := fsys.(StringFS); isString {
+		data, err = sf.ReadFileString(name)
+	} else {
+		var b []byte
+		if b, err = fs.ReadFile(fsys, name); err == nil && len(b) > 0 {
+			data = unsafe.String(&b[0], len(b))
+		}
+	}
+	if err != nil || len(data) == 0 {
 		return "", 0, false, nil
 	}
 	sum, err = SourceSum(fsys, dir)
 	if err != nil {
 		return "", 0, false, err
 	}
-	return unsafe.String(&b[0], len(b)), sum, true, nil
+	return data, sum, true, nil
 }
 
 // Reader reads a compiled layout. After the first short or malformed read
