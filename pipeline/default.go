@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/parley-events/parley/actor"
@@ -40,6 +41,42 @@ type Pipeline struct {
 	ActorDB  *actor.Dictionary
 	VerbDB   *verb.Dictionary
 	Discards *Discards
+
+	// work holds *work buffers that Code and CodeTimed analyse into.
+	work sync.Pool
+}
+
+// work is one story's analysis storage, reused from story to story by
+// Code, which drops each analysis once its events are built: the token
+// and sentence arrays were a third of the bytes allocated per story.
+type work struct {
+	toks     []text.Token
+	sents    []text.Sentence
+	analysis Analysis
+}
+
+// maxWorkTokens bounds the token array a pooled work keeps.
+const maxWorkTokens = 1 << 14
+
+func (p *Pipeline) getWork() *work {
+	if w, ok := p.work.Get().(*work); ok {
+		return w
+	}
+	return new(work)
+}
+
+// putWork clears what the story left, so the pool keeps no story's
+// strings alive and the next analysis starts from zero values.
+func (p *Pipeline) putWork(w *work) {
+	clear(w.toks)
+	clear(w.sents)
+	clear(w.analysis.Sentences)
+	w.analysis = Analysis{Sentences: w.analysis.Sentences[:0]}
+	if cap(w.toks) > maxWorkTokens {
+		return
+	}
+	w.toks, w.sents = w.toks[:0], w.sents[:0]
+	p.work.Put(w)
 }
 
 // NewDefault builds the pipeline from the embedded dictionaries.
@@ -108,16 +145,18 @@ func (p *Pipeline) Code(ctx context.Context, s story.Story) ([]event.Event, erro
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a := p.Analyze(s)
-	return p.Events(a), nil
+	w := p.getWork()
+	evs := p.events(p.analyze(s, nil, false, w), nil)
+	p.putWork(w)
+	return evs, nil
 }
 
 // Analyze runs the text, actor and verb stages over a story.
-func (p *Pipeline) Analyze(s story.Story) *Analysis { return p.analyze(s, nil, false) }
+func (p *Pipeline) Analyze(s story.Story) *Analysis { return p.analyze(s, nil, false, nil) }
 
 // AnalyzeTrace is Analyze that records every verb pattern tried, for
 // explain output.
-func (p *Pipeline) AnalyzeTrace(s story.Story) *Analysis { return p.analyze(s, nil, true) }
+func (p *Pipeline) AnalyzeTrace(s story.Story) *Analysis { return p.analyze(s, nil, true, nil) }
 
 // Timings accumulates time spent per stage; `parley bench` reads it.
 type Timings struct {
@@ -127,8 +166,10 @@ type Timings struct {
 
 // CodeTimed is Code with per-stage timing added to t.
 func (p *Pipeline) CodeTimed(s story.Story, t *Timings) []event.Event {
-	a := p.analyze(s, t, false)
-	return p.events(a, t)
+	w := p.getWork()
+	evs := p.events(p.analyze(s, t, false, w), t)
+	p.putWork(w)
+	return evs
 }
 
 func since(t *Timings, d *time.Duration, start time.Time) time.Time {
@@ -140,17 +181,29 @@ func since(t *Timings, d *time.Duration, start time.Time) time.Time {
 	return now
 }
 
-func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool) *Analysis {
+// analyze analyses into w when it is not nil: the analysis is then valid
+// only until w is put back.
+func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool, w *work) *Analysis {
 	var t0 time.Time
 	if t != nil {
 		t0 = time.Now()
 	}
-	sents := p.Text.Analyze(s.Text)
+	var sents []text.Sentence
+	var a *Analysis
+	if w != nil {
+		sents = p.Text.AnalyzeInto(s.Text, w.sents, &w.toks)
+		w.sents = sents
+		a = &w.analysis
+		a.Story, a.Focus = s, map[string]float64{}
+		a.Sentences = slices.Grow(a.Sentences[:0], len(sents))[:len(sents)]
+	} else {
+		sents = p.Text.Analyze(s.Text)
+		a = &Analysis{Story: s, Sentences: make([]SentenceAnalysis, len(sents)), Focus: map[string]float64{}}
+	}
 	if t != nil {
 		t.Sentences += len(sents)
 		t0 = since(t, &t.Text, t0)
 	}
-	a := &Analysis{Story: s, Sentences: make([]SentenceAnalysis, len(sents)), Focus: map[string]float64{}}
 	discarded := 0
 	for i := range sents {
 		sa := &a.Sentences[i]
@@ -234,7 +287,18 @@ var domestic = map[string]bool{
 // dominant country when one clearly leads.
 func (p *Pipeline) corefer(a *Analysis) {
 	focus := focusCountry(a.Focus)
-	last := map[string]string{}
+	// The most recent country of each sector: a few pairs, so a scanned
+	// slice, which a one-sentence story never allocates.
+	var lastBuf [8][2]string
+	last := lastBuf[:0]
+	lastOf := func(sec string) string {
+		for _, l := range last {
+			if l[0] == sec {
+				return l[1]
+			}
+		}
+		return ""
+	}
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
 		for gi := range sa.Groups {
@@ -248,7 +312,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
 						ph.SetCountry(c)
-					} else if c := last[ph.Sectors[0]]; c != "" {
+					} else if c := lastOf(ph.Sectors[0]); c != "" {
 						ph.SetCountry(c)
 					} else if focus != "" {
 						ph.SetCountry(focus)
@@ -256,8 +320,15 @@ func (p *Pipeline) corefer(a *Analysis) {
 					continue
 				}
 				if ph.Country != "" {
+				sectors:
 					for _, sec := range ph.Sectors {
-						last[sec] = ph.Country
+						for k := range last {
+							if last[k][0] == sec {
+								last[k][1] = ph.Country
+								continue sectors
+							}
+						}
+						last = append(last, [2]string{sec, ph.Country})
 					}
 				}
 			}
@@ -335,6 +406,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 	heads := make([]int, 0, n)
 	claimed := make([][][2]int, 0, len(a.Sentences))
 	lastConsult, lastRecip := -1, -1
+	var seen dyads
 	for si := range a.Sentences {
 		sa := &a.Sentences[si]
 		sent := sa.Sentence
@@ -348,7 +420,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 			}
 		}
 		ord := 0
-		seenDyad := map[string]bool{}
+		seen = seen[:0]
 		for _, m := range sa.Verbs.Matches {
 			if m.Orphan {
 				// "The agreements reached in May 2017": definite reference to
@@ -409,11 +481,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 			}
 			// One event per code and dyad in a sentence: "held talks ...,
 			// discussing ..." describes the talks twice.
-			key := ev.CAMEO + "|" + actorCodes(ev.Source) + "|" + actorCodes(ev.Target)
-			if seenDyad[key] {
+			if !seen.add(ev.CAMEO, ev.Source, ev.Target) {
 				continue
 			}
-			seenDyad[key] = true
 			p.date(&ev, sa, m, pub, hasPub, a.Story.Date)
 			out = append(out, ev)
 			heads = append(heads, m.Head)
@@ -435,17 +505,15 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 					// Pairwise: the coded event becomes the first pair.
 					prim := &out[len(out)-1]
 					prim.Source, prim.Target = pairs[0][0], pairs[0][1]
-					seenDyad[prim.CAMEO+"|"+actorCodes(prim.Source)+"|"+actorCodes(prim.Target)] = true
+					seen.add(prim.CAMEO, prim.Source, prim.Target)
 					pairs = pairs[1:]
 				}
 				for _, pair := range pairs {
 					rev := ev
 					rev.Source, rev.Target = pair[0], pair[1]
-					rkey := rev.CAMEO + "|" + actorCodes(rev.Source) + "|" + actorCodes(rev.Target)
-					if seenDyad[rkey] {
+					if !seen.add(rev.CAMEO, rev.Source, rev.Target) {
 						continue
 					}
-					seenDyad[rkey] = true
 					ord++
 					rev.ID = eventID(a.Story.ID, si, ord)
 					rev.Mirror = ev.ID
@@ -515,13 +583,12 @@ func vaguerTwin(out []event.Event, i int) bool {
 	if len(ev.CAMEO) != 3 || ev.CAMEO[2] != '0' || ev.CAMEORoot < "14" {
 		return false
 	}
-	src, tgt := actorCodes(ev.Source), actorCodes(ev.Target)
 	for j := range out {
 		o := &out[j]
 		if j == i || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != ev.CAMEORoot || o.CAMEO == ev.CAMEO || o.PLOVER.Type != ev.PLOVER.Type {
 			continue
 		}
-		if o.Modality.Negated == ev.Modality.Negated && actorCodes(o.Source) == src && actorCodes(o.Target) == tgt {
+		if o.Modality.Negated == ev.Modality.Negated && sameCodes(o.Source, ev.Source) && sameCodes(o.Target, ev.Target) {
 			return true
 		}
 	}
@@ -902,6 +969,40 @@ func dayString(t, pub time.Time, hasPub bool, pubDay string) string {
 		return pubDay
 	}
 	return t.Format(story.DateLayout)
+}
+
+// dyads are the (code, source codes, target codes) a sentence has coded.
+// A sentence codes a handful of events, so a scan beats building a key
+// string per event for a map, which was three allocations each.
+type dyads []dyad
+
+type dyad struct {
+	cameo    string
+	src, tgt []event.Actor
+}
+
+// add records a dyad and reports whether it is new.
+func (ds *dyads) add(cameo string, src, tgt []event.Actor) bool {
+	for _, d := range *ds {
+		if d.cameo == cameo && sameCodes(d.src, src) && sameCodes(d.tgt, tgt) {
+			return false
+		}
+	}
+	*ds = append(*ds, dyad{cameo, src, tgt})
+	return true
+}
+
+// sameCodes compares two sides by their actors' codes, in order.
+func sameCodes(a, b []event.Actor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Code != b[i].Code {
+			return false
+		}
+	}
+	return true
 }
 
 // eventID is "story:sentence:ordinal", with one allocation where

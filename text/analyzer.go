@@ -63,23 +63,12 @@ func NewDefault() (*Analyzer, error) {
 // its capacity cut to its length, so appending to it never writes into
 // the next sentence.
 func (a *Analyzer) Analyze(story string) []Sentence {
-	spans := Segment(story)
-	out := make([]Sentence, len(spans))
-	var arena strings.Builder
-	arena.Grow(len(story) / 4)
 	buf, _ := a.scratch.Get().(*[]Token)
 	if buf == nil {
 		buf = new([]Token)
 	}
-	all := (*buf)[:0]
-	for i, sp := range spans {
-		out[i] = Sentence{Index: i, Text: story[sp[0]:sp[1]], Start: sp[0], End: sp[1]}
-		n := len(all)
-		all = a.tokens(out[i].Text, all, &arena)
-		// Only the length counts until the tokens are copied below; all
-		// may move as it grows.
-		out[i].Tokens = all[n:len(all):len(all)]
-	}
+	out := a.AnalyzeInto(story, nil, buf)
+	all := *buf
 	exact := make([]Token, len(all))
 	copy(exact, all)
 	n := 0
@@ -93,6 +82,36 @@ func (a *Analyzer) Analyze(story string) []Sentence {
 		*buf = all[:0]
 		a.scratch.Put(buf)
 	}
+	return out
+}
+
+// AnalyzeInto is Analyze into the caller's buffers, for a caller that is
+// done with one story's analysis before it analyses the next, as the
+// pipeline's Code is: the sentences are appended to sents[:0], and all
+// their tokens are stored in *toks, whose array the next call reuses. The
+// caller must clear *toks before it drops it, so that it keeps no story's
+// strings alive.
+func (a *Analyzer) AnalyzeInto(story string, sents []Sentence, toks *[]Token) []Sentence {
+	spans := Segment(story)
+	out := slices.Grow(sents[:0], len(spans))[:len(spans)]
+	var arena strings.Builder
+	arena.Grow(len(story) / 4)
+	all := (*toks)[:0]
+	for i, sp := range spans {
+		out[i] = Sentence{Index: i, Text: story[sp[0]:sp[1]], Start: sp[0], End: sp[1]}
+		n := len(all)
+		all = a.tokens(out[i].Text, all, &arena)
+		// Only the length counts until every token is in: all may move
+		// as it grows.
+		out[i].Tokens = all[n:len(all):len(all)]
+	}
+	n := 0
+	for i := range out {
+		k := len(out[i].Tokens)
+		out[i].Tokens = all[n : n+k : n+k]
+		n += k
+	}
+	*toks = all
 	return out
 }
 

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -141,6 +142,37 @@ func TestSegmentInvalidRuns(t *testing.T) {
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatalf("Segment did not finish on %d bytes of continuation bytes", len(in))
+		}
+	}
+}
+
+// AnalyzeInto must give Analyze's sentences, whatever its buffers held
+// before, and cut each sentence's capacity so appends stay in it.
+func TestAnalyzeInto(t *testing.T) {
+	a, err := NewDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents []Sentence
+	var toks []Token
+	for _, story := range []string{
+		"Turkish and Russian intelligence officers held a meeting near Saraqeb. Rebels shelled the talks. The ministry said nothing.",
+		"Iran hosted talks.",
+		"",
+		"A much longer first sentence, with many more tokens than before, was written by an agency on Monday. Then a second.",
+	} {
+		want := a.Analyze(story)
+		sents = a.AnalyzeInto(story, sents, &toks)
+		if !reflect.DeepEqual(sents, want) && !(len(sents) == 0 && len(want) == 0) {
+			t.Fatalf("%q: AnalyzeInto differs from Analyze:\n%+v\n%+v", story, sents, want)
+		}
+		if len(sents) > 1 {
+			first := sents[0].Tokens
+			next := sents[1].Tokens[0]
+			_ = append(first, Token{Text: "x"})
+			if sents[1].Tokens[0] != next {
+				t.Errorf("%q: appending to sentence 0 wrote into sentence 1", story)
+			}
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package dictfile
 
 import (
+	"hash/crc32"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -46,6 +48,50 @@ func TestSourceSum(t *testing.T) {
 	}
 	if _, _, ok, err := ReadCompiled(b, "d"); ok || err != nil {
 		t.Errorf("ReadCompiled without a compiled file: ok %v, err %v", ok, err)
+	}
+}
+
+// stringFS serves compiled.bin from its own string, as data.Files does.
+type stringFS struct {
+	fstest.MapFS
+	compiled string
+	reads    *int
+}
+
+func (s stringFS) ReadFileString(name string) (string, error) {
+	*s.reads++
+	if name == "d/"+CompiledName {
+		return s.compiled, nil
+	}
+	return "", fs.ErrNotExist
+}
+
+func TestReadCompiledStringFS(t *testing.T) {
+	text := fstest.MapFS{"d/a.txt": {Data: []byte(strings.Repeat("an entry\n", 10000))}}
+	want, err := SourceSum(text, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The file is longer than SourceSum's buffer: streaming must give the
+	// sum of the whole.
+	tab := crc32.MakeTable(crc32.Castagnoli)
+	if whole := crc32.Update(crc32.Update(0, tab, []byte("a.txt\x00")), tab, text["d/a.txt"].Data); want != whole {
+		t.Errorf("SourceSum = %x, want %x", want, whole)
+	}
+	plain := fstest.MapFS{"d/a.txt": text["d/a.txt"], "d/" + CompiledName: {Data: []byte("COMPILED")}}
+	reads := 0
+	sfs := stringFS{MapFS: text, compiled: "COMPILED", reads: &reads}
+	for _, c := range []struct {
+		name string
+		fsys fs.FS
+	}{{"copy", plain}, {"string", sfs}} {
+		data, sum, ok, err := ReadCompiled(c.fsys, "d")
+		if !ok || err != nil || data != "COMPILED" || sum != want {
+			t.Errorf("%s: ReadCompiled = %q, %x, %v, %v; want COMPILED, %x", c.name, data, sum, ok, err, want)
+		}
+	}
+	if reads != 1 {
+		t.Errorf("a StringFS was read %d times through ReadFileString, want 1", reads)
 	}
 }
 
