@@ -76,13 +76,10 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 		}
 		return b
 	}
-	nodeEntries := 0
-	for _, idx := range d.entries {
-		nodeEntries += len(idx)
-	}
+	nodeEntries := len(d.entryIdx)
 	b := []byte(compiledMagic)
 	b = binary.LittleEndian.AppendUint32(b, sum)
-	for _, n := range []int{len(d.list), len(d.entries), len(d.edges), len(d.dense), nodeEntries} {
+	for _, n := range []int{len(d.list), len(d.entryStart) - 1, len(d.edges), len(d.dense), nodeEntries} {
 		b = binary.LittleEndian.AppendUint32(b, uint32(n))
 	}
 	for i := range d.list {
@@ -112,15 +109,8 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 	}
 	b = i32s(b, d.denseRow)
 	b = i32s(b, d.dense)
-	start := int32(0)
-	for _, idx := range d.entries {
-		b = binary.LittleEndian.AppendUint32(b, uint32(start))
-		start += int32(len(idx))
-	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(start))
-	for _, idx := range d.entries {
-		b = i32s(b, idx)
-	}
+	b = i32s(b, d.entryStart)
+	b = i32s(b, d.entryIdx)
 	b = binary.LittleEndian.AppendUint32(b, uint32(strs.Len()))
 	return append(b, strs.String()...)
 }
@@ -232,11 +222,6 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 			return nil, errors.New("compiled actor dictionary: entry out of range")
 		}
 	}
-	d.entries = make([][]int32, nNodes)
-	for n := range d.entries {
-		if lo, hi := entryStart[n], entryStart[n+1]; hi > lo {
-			d.entries[n] = idx[lo:hi:hi]
-		}
-	}
+	d.entryStart, d.entryIdx = entryStart, idx
 	return d, nil
 }

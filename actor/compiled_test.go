@@ -51,14 +51,12 @@ func TestCompiledMatchesText(t *testing.T) {
 	}
 }
 
-// normalizeEntries makes empty node lists compare equal to nil ones.
+// normalizeEntries makes an empty node-entry array compare equal to a nil
+// one.
 func normalizeEntries(d *Dictionary) *Dictionary {
 	c := *d
-	c.entries = make([][]int32, len(d.entries))
-	for i, e := range d.entries {
-		if len(e) > 0 {
-			c.entries[i] = e
-		}
+	if len(c.entryIdx) == 0 {
+		c.entryIdx = nil
 	}
 	return &c
 }
@@ -108,7 +106,7 @@ func FuzzCompiled(f *testing.F) {
 		for c := 0; c < 256; c++ {
 			n, ok := d.child(0, byte(c))
 			for k := 0; ok && k < 4; k++ {
-				_ = d.entries[n]
+				_ = d.entriesAt(n)
 				n, ok = d.child(n, 'a')
 			}
 		}

@@ -61,7 +61,12 @@ type Dictionary struct {
 	// dense[denseRow[n]*256:], so the steps taken most often do no search.
 	denseRow []int32
 	dense    []int32
-	entries  [][]int32 // node → entry indices ending there
+	// entryIdx[entryStart[n]:entryStart[n+1]] are the indices of the
+	// entries ending at node n (entriesAt). Two flat arrays, where a slice
+	// per node was 2 MB of pointers for the collector to scan.
+	entryStart []int32
+	entryIdx   []int32
+	entries    [][]int32 // the same, while LoadText builds; nil after
 	list     []Entry
 	pending  []pendingKey // keys added but not yet built into the trie
 	raw      []dictfile.Entry
@@ -132,7 +137,29 @@ func LoadText(fsys fs.FS, dir string) (*Dictionary, error) {
 	}
 	d.addFormer()
 	d.rangesFirst()
+	d.packEntries()
 	return d, nil
+}
+
+// packEntries moves entries into the flat entryStart and entryIdx.
+func (d *Dictionary) packEntries() {
+	n := 0
+	for _, idx := range d.entries {
+		n += len(idx)
+	}
+	d.entryStart = make([]int32, len(d.entries)+1)
+	d.entryIdx = make([]int32, 0, n)
+	for i, idx := range d.entries {
+		d.entryIdx = append(d.entryIdx, idx...)
+		d.entryStart[i+1] = int32(len(d.entryIdx))
+	}
+	d.entries = nil
+}
+
+// entriesAt returns the indices of the entries ending at node n.
+func (d *Dictionary) entriesAt(n int32) []int32 {
+	lo, hi := d.entryStart[n], d.entryStart[n+1]
+	return d.entryIdx[lo:hi:hi]
 }
 
 // newDictionary returns an empty dictionary ready for add.

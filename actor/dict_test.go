@@ -19,7 +19,8 @@ func TestNoShadowedAliases(t *testing.T) {
 		t.Fatal(err)
 	}
 	var bad []string
-	for _, idx := range d.entries {
+	for n := range int32(len(d.entryStart) - 1) {
+		idx := d.entriesAt(n)
 		var first *Entry
 		for _, ei := range idx {
 			e := &d.list[ei]

@@ -96,7 +96,7 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			if nx == 0 {
 				continue
 			}
-			for _, ei := range r.d.entries[n] {
+			for _, ei := range r.d.entriesAt(n) {
 				e := &r.d.list[ei]
 				if r.valid(e, toks, i, j+1, date) {
 					best, bestEnd = e, j+1
@@ -134,7 +134,7 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 	if !ok {
 		return nil
 	}
-	for _, ei := range r.d.entries[n] {
+	for _, ei := range r.d.entriesAt(n) {
 		if e := &r.d.list[ei]; e.Kind == KindCountry && !e.Metonym {
 			return e
 		}
@@ -191,7 +191,7 @@ func (r *Resolver) entryAlong(toks []text.Token, j, maxWords int, keep func(*Ent
 		if n == 0 {
 			continue
 		}
-		for _, ei := range r.d.entries[n] {
+		for _, ei := range r.d.entriesAt(n) {
 			if e := &r.d.list[ei]; keep(e) {
 				return e
 			}
@@ -207,7 +207,7 @@ func (r *Resolver) oneWordEntry(t *text.Token, keep func(*Entry) bool) *Entry {
 	if !ok || n == 0 {
 		return nil
 	}
-	for _, ei := range r.d.entries[n] {
+	for _, ei := range r.d.entriesAt(n) {
 		if e := &r.d.list[ei]; keep(e) {
 			return e
 		}

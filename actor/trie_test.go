@@ -34,8 +34,8 @@ func TestTrieHoldsEveryAlias(t *testing.T) {
 		if !ok {
 			t.Fatalf("alias %q (%s): key %q not in the trie", e.Alias, e.Pos, key)
 		}
-		if !slices.Contains(d.entries[n], int32(i)) {
-			t.Fatalf("alias %q (%s): node %d lists %v, not entry %d", e.Alias, e.Pos, n, d.entries[n], i)
+		if !slices.Contains(d.entriesAt(n), int32(i)) {
+			t.Fatalf("alias %q (%s): node %d lists %v, not entry %d", e.Alias, e.Pos, n, d.entriesAt(n), i)
 		}
 	}
 	for n := 0; n+1 < len(d.edgeStart); n++ {
@@ -59,6 +59,7 @@ func TestBuildSmall(t *testing.T) {
 		d.pending = append(d.pending, pendingKey{key: k, entry: int32(i)})
 	}
 	d.build()
+	d.packEntries()
 	for _, tt := range []struct {
 		key  string
 		want []int32
@@ -70,8 +71,8 @@ func TestBuildSmall(t *testing.T) {
 		if !ok {
 			t.Fatalf("%q not found", tt.key)
 		}
-		if !slices.Equal(d.entries[n], tt.want) {
-			t.Errorf("%q: entries %v, want %v", tt.key, d.entries[n], tt.want)
+		if !slices.Equal(d.entriesAt(n), tt.want) {
+			t.Errorf("%q: entries %v, want %v", tt.key, d.entriesAt(n), tt.want)
 		}
 	}
 	if _, ok := d.lookupKey("syrians"); ok {
