@@ -67,9 +67,9 @@ type Dictionary struct {
 	entryStart []int32
 	entryIdx   []int32
 	entries    [][]int32 // the same, while LoadText builds; nil after
-	list     []Entry
-	pending  []pendingKey // keys added but not yet built into the trie
-	raw      []dictfile.Entry
+	list       []Entry
+	pending    []pendingKey // keys added but not yet built into the trie
+	raw        []dictfile.Entry
 }
 
 // pendingKey is an alias key waiting for build, with its entry index.
