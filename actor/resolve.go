@@ -77,6 +77,7 @@ var locativePreps = map[string]bool{
 func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	parts := r.match(toks, date)
 	phrases := compose(toks, parts, date == "")
+	r.sharedNames(toks, phrases)
 	return group(toks, phrases)
 }
 
@@ -708,6 +709,17 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 				}
 			}
 		}
+		// "Rohingya refugees", "Uighur activists": an agent noun after a
+		// people names the role; the people gives the country.
+		if people(full) {
+			code = peopleCode(ph, full, code)
+		}
+		// "Kazakh Uighurs", "the Australian House": a country written
+		// before a people that mostly lives in another state, or before a
+		// name many states' bodies share, says whose they are.
+		if country != "" && countryBefore && (full.Shared || people(full)) && code[:3] != country {
+			code = country + code[3:]
+		}
 		// "Serbian President Vojislav Kostunica": a country the text gives
 		// before the person's title is the writer's word on whose office
 		// it is, better than the dictionary's, which may name a
@@ -728,6 +740,12 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 		}
 		ph.Code = code
 		ph.Country, ph.Sectors = splitFull(code)
+		// "the Rohingya crisis", "Tibetan Buddhism": a people's adjective
+		// before a thing modifies it, as a country adjective does. Plural
+		// forms ("Uighurs") are nouns, whatever follows them.
+		if people(full) && len(ph.Parts) == 1 && !strings.HasSuffix(full.Alias, "s") && modifiesNext(toks, ph.End) {
+			ph.Modifier = true
+		}
 		return true
 	}
 	dropOfficialsGOV(ph)
@@ -758,13 +776,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	// A bare country adjective before a noun that is not an actor noun
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
 	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && ph.End < len(toks) {
-		nt := toks[ph.End]
-		// "Syrian territory", "Iran's nuclear programme" no; "the UK
-		// imposed (mis-tagged JJ) sanctions" must stay an actor, so a
-		// following adjective only counts after an adjectival country.
-		lowerNext := nt.Text != "" && nt.Text[0] >= 'a' && nt.Text[0] <= 'z'
-		adj := toks[last.End-1].Tag == "JJ"
-		if lowerNext && (nt.IsNoun() || nt.Tag == "VBG" || adj && nt.Tag == "JJ") || adj && nt.IsNoun() {
+		if modifiesNext(toks, ph.End) {
 			ph.Modifier = true
 		}
 	}
@@ -775,6 +787,54 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
 	return true
+}
+
+// modifiesNext reports a one-word adjective or name at toks[end-1] that
+// modifies the word after it rather than naming an agent. "Syrian
+// territory", "Iran's nuclear programme" modify; "the UK imposed (mis-tagged
+// JJ) sanctions" must stay an actor, so a following adjective only counts
+// after an adjectival word.
+func modifiesNext(toks []text.Token, end int) bool {
+	if end <= 0 || end >= len(toks) {
+		return false
+	}
+	nt := &toks[end]
+	lowerNext := nt.Text != "" && nt.Text[0] >= 'a' && nt.Text[0] <= 'z'
+	adj := toks[end-1].Tag == "JJ"
+	return lowerNext && (nt.IsNoun() || nt.Tag == "VBG" || adj && nt.Tag == "JJ") || adj && nt.IsNoun()
+}
+
+// people reports an entry for a people that lives mostly in one state:
+// an undated actor coded with that state and CVL ("Rohingya" MMRCVL,
+// "Uighurs" CHNCVL). Peoples spread over several states keep the bare
+// CVL sector and take their country from the text or the story.
+func people(e *Entry) bool {
+	return e.Kind == KindActor && len(e.Code) == 6 && e.Code[3:] == "CVL" && !transnational[e.Code[:3]] &&
+		len(e.Ranges) == 0 && !e.Former
+}
+
+// peopleCode gives a people followed by agent nouns the nouns' sectors in
+// place of CVL, as a country adjective would: "Rohingya refugees" is
+// MMRREF like "Afghan refugees" AFGREF, "Tibetan monks" CHNBUD like
+// "Burmese monks" MMRBUD.
+func peopleCode(ph *Phrase, full *Entry, code string) string {
+	seen := false
+	var buf [4]string
+	after := buf[:0]
+	for _, pt := range ph.Parts {
+		if pt.Entry == full {
+			seen = true
+			continue
+		}
+		if seen && pt.Entry.Kind == KindSector && pt.Entry.Code != "-" && !contains(after, pt.Entry.Code) {
+			after = append(after, pt.Entry.Code)
+		}
+	}
+	if len(after) == 0 {
+		return code
+	}
+	rolesFirst(after)
+	return code[:3] + strings.Join(after, "")
 }
 
 // officialHeads are generic heads for the people who speak or act for a
@@ -1055,4 +1115,106 @@ func coordinated(gap []text.Token) bool {
 		return w[0] == "as" && w[1] == "well" && w[2] == "as"
 	}
 	return false
+}
+
+// parliamentWords are legislature nouns that American English does not
+// use for Congress. With no country of their own they still say that the
+// sentence is about some parliament, not the US House.
+var parliamentWords = map[string]bool{
+	"parliament": true, "parliaments": true, "parliamentarian": true, "parliamentarians": true,
+	"member of parliament": true, "members of parliament": true, "mp": true, "mps": true,
+	"house of commons": true, "house of lords": true, "speaker of parliament": true,
+	"parliament speaker": true, "parliamentary committee": true, "parliamentary committees": true,
+}
+
+// sharedNames settles each name that many states' bodies share ("the
+// House", an entry marked [shared]) when the phrase gives no country of
+// its own. The dictionary's country (USA) holds unless the sentence says
+// otherwise:
+//   - another phrase with the same sector and a country, the nearest one
+//     ("British MPs ... the House"), gives its country;
+//   - else a place right after the name ("the House in Canberra") or a
+//     fronted locative ("In Tokyo, the House ...") gives its country;
+//   - else a parliament word with no country ("MPs", "the House of
+//     Commons") leaves the country to the story (---LEG, which the
+//     pipeline fills like any bare sector): unknown rather than wrong.
+func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if len(ph.Parts) != 1 || !ph.Parts[0].Entry.Shared || len(ph.Code) < 6 || ph.Country == "" {
+			continue
+		}
+		own, sec := ph.Country, ph.Code[3:]
+		nearest, dist, parliament := "", len(phs), false
+		for k := range phs {
+			o := &phs[k]
+			if k == i || o.Modifier || !contains(o.Sectors, sec) {
+				continue
+			}
+			if o.Country == "" {
+				parliament = parliament || parliamentWord(o)
+				continue
+			}
+			if d := max(k-i, i-k); d < dist {
+				nearest, dist = o.Country, d
+			}
+		}
+		if nearest == "" {
+			nearest = r.sceneCountry(toks, ph)
+		}
+		switch {
+		case nearest != "" && nearest != own:
+			ph.Country, ph.Code = nearest, nearest+sec
+		case nearest == "" && parliament:
+			ph.Country, ph.Code = "", "---"+sec
+		}
+	}
+}
+
+// parliamentWord reports a phrase headed by one of parliamentWords.
+func parliamentWord(ph *Phrase) bool {
+	for _, pt := range ph.Parts {
+		if pt.Entry.Kind == KindSector && parliamentWords[strings.ToLower(pt.Entry.Alias)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneCountry returns the country of a place that sets the scene of a
+// phrase: right after it ("the House in Canberra", "at Westminster") or
+// fronting the sentence ("In Tokyo, the House ..."); "" if none. Capitals
+// and provinces count here although after a preposition they are no
+// actors.
+func (r *Resolver) sceneCountry(toks []text.Token, ph *Phrase) string {
+	if k := ph.End; k+1 < len(toks) && (toks[k].Lower == "in" || toks[k].Lower == "at") {
+		if c := r.countryAt(toks, k+1); c != "" {
+			return c
+		}
+	}
+	if ph.Start >= 3 && toks[0].Lower == "in" {
+		// The place must end in a comma before the phrase's clause.
+		for k := 1; k < ph.Start && k <= 5; k++ {
+			if toks[k].Lower == "," {
+				return r.countryAt(toks[:k], 1)
+			}
+		}
+	}
+	return ""
+}
+
+// countryAt returns the country of a country, capital or province name
+// starting at token j (after an optional "the"), or "".
+func (r *Resolver) countryAt(toks []text.Token, j int) string {
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].IsProper() {
+		return ""
+	}
+	e := r.entryAlong(toks, j, 3, func(e *Entry) bool { return e.Kind == KindCountry })
+	if e == nil {
+		return ""
+	}
+	return e.Code
 }
