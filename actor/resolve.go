@@ -1132,7 +1132,9 @@ var parliamentWords = map[string]bool{
 // its own. The dictionary's country (USA) holds unless the sentence says
 // otherwise:
 //   - another phrase with the same sector and a country, the nearest one
-//     ("British MPs ... the House"), gives its country;
+//     before it or coordinated with it ("British MPs ... the House", "the
+//     Diet and the House"), gives its country. One after it is more often
+//     the House's own object ("the House invited Japanese lawmakers");
 //   - else a place right after the name ("the House in Canberra") or a
 //     fronted locative ("In Tokyo, the House ...") gives its country;
 //   - else a parliament word with no country ("MPs", "the House of
@@ -1149,6 +1151,9 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 		for k := range phs {
 			o := &phs[k]
 			if k == i || o.Modifier || !contains(o.Sectors, sec) {
+				continue
+			}
+			if k > i && o.Country != "" && !(k == i+1 && coordinated(toks[ph.End:o.Start])) {
 				continue
 			}
 			if o.Country == "" {
@@ -1182,14 +1187,25 @@ func parliamentWord(ph *Phrase) bool {
 }
 
 // sceneCountry returns the country of a place that sets the scene of a
-// phrase: right after it ("the House in Canberra", "at Westminster") or
-// fronting the sentence ("In Tokyo, the House ..."); "" if none. Capitals
-// and provinces count here although after a preposition they are no
-// actors.
+// phrase: right after it ("the House in Canberra", "at Westminster"),
+// fronting the sentence ("In Tokyo, the House ...") or in its dateline
+// ("OTTAWA (Reuters) - ..."); "" if none. Capitals and provinces count
+// here although after a preposition they are no actors.
 func (r *Resolver) sceneCountry(toks []text.Token, ph *Phrase) string {
 	if k := ph.End; k+1 < len(toks) && (toks[k].Lower == "in" || toks[k].Lower == "at") {
 		if c := r.countryAt(toks, k+1); c != "" {
 			return c
+		}
+	}
+	// A dateline: "CANBERRA (Reuters) - The House ...".
+	if ph.Start >= 2 && !hasLower(toks[0].Text) {
+		for k := 1; k < ph.Start && k <= 3; k++ {
+			if w := toks[k].Lower; w == "(" || w == "-" || w == "--" || w == "—" || w == "–" {
+				if c := r.countryAt(toks[:k], 0); c != "" {
+					return c
+				}
+				break
+			}
 		}
 	}
 	if ph.Start >= 3 && toks[0].Lower == "in" {

@@ -54,10 +54,17 @@ func TestResolveSharedHouse(t *testing.T) {
 		{"Canadian senators warned that the House would stall the bill.", "", "CANLEG CANLEG"},
 		{"Japanese lawmakers left the House before the vote.", "", "JPNLEG JPNLEG"},
 		{"The Diet and the House both adjourned.", "", "JPNLEG JPNLEG"},
+		{"The House and the Diet both adjourned.", "", "JPNLEG JPNLEG"},
+		// One after it is usually its object.
+		{"The House welcomed Japanese lawmakers on Monday.", "", "USALEG JPNLEG"},
 		// A place right after it or fronting the sentence.
 		{"The House in Canberra passed the budget.", "", "AUSLEG"},
 		{"In Ottawa, the House debated the pipeline.", "", "CANLEG"},
 		{"The House in Ohio passed the budget.", "", "USALEG"},
+		// A dateline (its capital is an actor of its own, as before).
+		{"OTTAWA (Reuters) - The House approved the treaty.", "", "CAN CANLEG"},
+		{"CANBERRA - The House sat until midnight.", "", "AUS AUSLEG"},
+		{"OHIO (AP) - The House approved the treaty.", "", "USA USALEG"},
 		// A parliament word without a country: the story decides.
 		{"Angry MPs shouted as the House voted.", "", "---LEG ---LEG"},
 		{"The House of Commons and the House both sat on Friday.", "", "---LEG ---LEG"},
@@ -112,4 +119,44 @@ func TestSharedAttribute(t *testing.T) {
 			t.Errorf("%q: error %v, want one naming %s", tc.dict, err, tc.wantErr)
 		}
 	}
+}
+
+// FuzzResolveContext runs the shared-name and people rules on arbitrary
+// text: no panic, phrases in order and in range, each with a code, and a
+// shared name's code is either a country's or a bare sector.
+func FuzzResolveContext(f *testing.F) {
+	r, an := testResolver(f, contextTestDict)
+	for _, s := range []string{
+		"In Ottawa, the House debated the pipeline.",
+		"In , the House",
+		"In Ottawa",
+		"OTTAWA (",
+		"( - House",
+		"the House in",
+		"the House in the",
+		"MPs House",
+		"Kazakh Uighurs and Rohingya refugees",
+		"Rohingya",
+		"The Australian House in Canberra , MPs",
+		"\xff House \xfe",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sent := range an.Analyze(s) {
+			prev := 0
+			for _, g := range r.Resolve(sent.Tokens, "") {
+				for _, ph := range g.Phrases {
+					if ph.Start < prev || ph.End <= ph.Start || ph.End > len(sent.Tokens) {
+						t.Fatalf("%q: phrase [%d,%d) out of order or range (%d tokens)", s, ph.Start, ph.End, len(sent.Tokens))
+					}
+					if ph.Code == "" || len(ph.Code)%3 != 0 {
+						t.Fatalf("%q: phrase [%d,%d) has code %q", s, ph.Start, ph.End, ph.Code)
+					}
+					prev = ph.End
+				}
+			}
+		}
+	})
 }
