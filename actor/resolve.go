@@ -34,6 +34,25 @@ type Group struct {
 	Start, End int // token span covering all phrases
 }
 
+// outpostHeads are agent nouns for a state's premises abroad. Their
+// country is the owner's, which is seldom where the story happens.
+var outpostHeads = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+}
+
+// Outpost reports a phrase headed by a state's premises abroad ("the
+// Saudi embassy", "Britain's consulates"). Its country is right for the
+// phrase itself, but it is weak evidence of whose story it is: in
+// "Protesters attacked the Saudi embassy in Tehran" the protesters are
+// not Saudi. A story's dominant country should not count it.
+func (p *Phrase) Outpost() bool {
+	if len(p.Parts) == 0 || p.Country == "" {
+		return false
+	}
+	last := p.Parts[len(p.Parts)-1].Entry
+	return last.Kind == KindSector && outpostHeads[strings.ToLower(last.Alias)]
+}
+
 // NeedsCountry reports a domestic-sector phrase whose country the text did
 // not give ("the ministry", "regime forces"): the pipeline fills it from the
 // story.

@@ -160,3 +160,34 @@ func FuzzResolveContext(f *testing.F) {
 		}
 	})
 }
+
+// TestOutpost: an embassy or consulate names its owner, who is abroad.
+func TestOutpost(t *testing.T) {
+	r, an := testResolver(t, contextTestDict+"@kind sector\nGOV  consulate | consulates | ministry\n")
+	for _, tc := range []struct {
+		sentence string
+		want     []bool // Outpost of each phrase in order
+	}{
+		{"Protesters stormed the Saudi embassy in Tehran.", []bool{false, true}},
+		{"Britain's consulates stayed shut.", []bool{true}},
+		{"The Saudi ministry condemned the attack.", []bool{false}},
+		{"The embassy issued a statement.", []bool{false}}, // no country of its own yet
+		{"Saudi Arabia recalled its ambassador.", []bool{false}},
+	} {
+		var got []bool
+		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
+			for i := range g.Phrases {
+				got = append(got, g.Phrases[i].Outpost())
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: %d phrases, want %d", tc.sentence, len(got), len(tc.want))
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%q: phrase %d Outpost %v, want %v", tc.sentence, i, got[i], tc.want[i])
+			}
+		}
+	}
+}
