@@ -1169,14 +1169,17 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 		nearest, dist, parliament := "", len(phs), false
 		for k := range phs {
 			o := &phs[k]
-			if k == i || o.Modifier || !contains(o.Sectors, sec) {
+			// "Labour MPs" is a party's (GBRPTY), but its MPs still sit
+			// in Britain's parliament.
+			pw := sec == "LEG" && parliamentWord(o)
+			if k == i || o.Modifier || !contains(o.Sectors, sec) && !pw {
 				continue
 			}
 			if k > i && o.Country != "" && !(k == i+1 && coordinated(toks[ph.End:o.Start])) {
 				continue
 			}
 			if o.Country == "" {
-				parliament = parliament || parliamentWord(o)
+				parliament = parliament || pw
 				continue
 			}
 			if d := max(k-i, i-k); d < dist {

@@ -31,6 +31,7 @@ BUD  monks
 -  kurdish
 -  Tibetan Plateau
 @kind actor
+GBRPTY  Labour
 USALEG  House  [metonym] [shared]
 JPNLEG  Diet  [metonym]
 MMRCVL  Rohingya | Rohingyas
@@ -55,6 +56,8 @@ func TestResolveSharedHouse(t *testing.T) {
 		{"Japanese lawmakers left the House before the vote.", "", "JPNLEG JPNLEG"},
 		{"The Diet and the House both adjourned.", "", "JPNLEG JPNLEG"},
 		{"The House and the Diet both adjourned.", "", "JPNLEG JPNLEG"},
+		// A party's MPs sit in their country's parliament.
+		{"Labour MPs said the House would sit on Monday.", "", "GBRPTY GBRLEG"},
 		// One after it is usually its object.
 		{"The House welcomed Japanese lawmakers on Monday.", "", "USALEG JPNLEG"},
 		// A place right after it or fronting the sentence.
