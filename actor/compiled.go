@@ -42,6 +42,7 @@ const (
 	flagProper
 	flagTitle
 	flagFormer
+	flagShared
 )
 
 // Compile builds the dictionary in dir and returns its compiled form.
@@ -88,7 +89,7 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 		for _, x := range []struct {
 			on  bool
 			bit byte
-		}{{e.Metonym, flagMetonym}, {e.Upper, flagUpper}, {e.Proper, flagProper}, {e.Title, flagTitle}, {e.Former, flagFormer}} {
+		}{{e.Metonym, flagMetonym}, {e.Upper, flagUpper}, {e.Proper, flagProper}, {e.Title, flagTitle}, {e.Former, flagFormer}, {e.Shared, flagShared}} {
 			if x.on {
 				f |= x.bit
 			}
@@ -139,8 +140,8 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 			e.Kind, f = Kind(k[0]), k[1:]
 		}
 		if f != "" {
-			e.Metonym, e.Upper, e.Proper, e.Title, e.Former = f[0]&flagMetonym != 0, f[0]&flagUpper != 0,
-				f[0]&flagProper != 0, f[0]&flagTitle != 0, f[0]&flagFormer != 0
+			e.Metonym, e.Upper, e.Proper, e.Title, e.Former, e.Shared = f[0]&flagMetonym != 0, f[0]&flagUpper != 0,
+				f[0]&flagProper != 0, f[0]&flagTitle != 0, f[0]&flagFormer != 0, f[0]&flagShared != 0
 		}
 		for j := 0; j < 3; j++ {
 			refs = append(refs, strRef{r.U32(), r.U32()})

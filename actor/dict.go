@@ -43,6 +43,10 @@ type Entry struct {
 	// office: "Assad fled to Moscow" after 2024 is still Syrian, now an
 	// elite (ELI) rather than the government.
 	Former bool
+	// Shared marks a name that many states' bodies go by ("the House"):
+	// the entry's country is the default, which the sentence overrides
+	// when it names another state's body of the same kind (sharedNames).
+	Shared bool
 }
 
 // Dictionary is an immutable, compiled actor dictionary.
@@ -362,6 +366,13 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 		switch {
 		case a == "metonym":
 			base.Metonym = true
+		case a == "shared":
+			// Only a named body with a country can be re-assigned to
+			// another country.
+			if kind != KindActor || len(e.Code) < 6 || transnational[e.Code[:3]] {
+				return &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("[shared] needs an actor code with a country, not %q", e.Code)}
+			}
+			base.Shared = true
 		case strings.Contains(a, ".."):
 			from, to, _ := strings.Cut(a, "..")
 			if !validDate(from) || (to != "" && !validDate(to)) {

@@ -34,6 +34,25 @@ type Group struct {
 	Start, End int // token span covering all phrases
 }
 
+// outpostHeads are agent nouns for a state's premises abroad. Their
+// country is the owner's, which is seldom where the story happens.
+var outpostHeads = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+}
+
+// Outpost reports a phrase headed by a state's premises abroad ("the
+// Saudi embassy", "Britain's consulates"). Its country is right for the
+// phrase itself, but it is weak evidence of whose story it is: in
+// "Protesters attacked the Saudi embassy in Tehran" the protesters are
+// not Saudi. A story's dominant country should not count it.
+func (p *Phrase) Outpost() bool {
+	if len(p.Parts) == 0 || p.Country == "" {
+		return false
+	}
+	last := p.Parts[len(p.Parts)-1].Entry
+	return last.Kind == KindSector && outpostHeads[strings.ToLower(last.Alias)]
+}
+
 // NeedsCountry reports a domestic-sector phrase whose country the text did
 // not give ("the ministry", "regime forces"): the pipeline fills it from the
 // story.
@@ -77,6 +96,7 @@ var locativePreps = map[string]bool{
 func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	parts := r.match(toks, date)
 	phrases := compose(toks, parts, date == "")
+	r.sharedNames(toks, phrases)
 	return group(toks, phrases)
 }
 
@@ -708,6 +728,17 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 				}
 			}
 		}
+		// "Rohingya refugees", "Uighur activists": an agent noun after a
+		// people names the role; the people gives the country.
+		if people(full) {
+			code = peopleCode(ph, full, code)
+		}
+		// "Kazakh Uighurs", "the Australian House": a country written
+		// before a people that mostly lives in another state, or before a
+		// name many states' bodies share, says whose they are.
+		if country != "" && countryBefore && (full.Shared || people(full)) && code[:3] != country {
+			code = country + code[3:]
+		}
 		// "Serbian President Vojislav Kostunica": a country the text gives
 		// before the person's title is the writer's word on whose office
 		// it is, better than the dictionary's, which may name a
@@ -728,6 +759,12 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 		}
 		ph.Code = code
 		ph.Country, ph.Sectors = splitFull(code)
+		// "the Rohingya crisis", "Tibetan Buddhism": a people's adjective
+		// before a thing modifies it, as a country adjective does. Plural
+		// forms ("Uighurs") are nouns, whatever follows them.
+		if people(full) && len(ph.Parts) == 1 && !strings.HasSuffix(full.Alias, "s") && modifiesNext(toks, ph.End) {
+			ph.Modifier = true
+		}
 		return true
 	}
 	dropOfficialsGOV(ph)
@@ -758,13 +795,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	// A bare country adjective before a noun that is not an actor noun
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
 	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && ph.End < len(toks) {
-		nt := toks[ph.End]
-		// "Syrian territory", "Iran's nuclear programme" no; "the UK
-		// imposed (mis-tagged JJ) sanctions" must stay an actor, so a
-		// following adjective only counts after an adjectival country.
-		lowerNext := nt.Text != "" && nt.Text[0] >= 'a' && nt.Text[0] <= 'z'
-		adj := toks[last.End-1].Tag == "JJ"
-		if lowerNext && (nt.IsNoun() || nt.Tag == "VBG" || adj && nt.Tag == "JJ") || adj && nt.IsNoun() {
+		if modifiesNext(toks, ph.End) {
 			ph.Modifier = true
 		}
 	}
@@ -775,6 +806,54 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
 	return true
+}
+
+// modifiesNext reports a one-word adjective or name at toks[end-1] that
+// modifies the word after it rather than naming an agent. "Syrian
+// territory", "Iran's nuclear programme" modify; "the UK imposed (mis-tagged
+// JJ) sanctions" must stay an actor, so a following adjective only counts
+// after an adjectival word.
+func modifiesNext(toks []text.Token, end int) bool {
+	if end <= 0 || end >= len(toks) {
+		return false
+	}
+	nt := &toks[end]
+	lowerNext := nt.Text != "" && nt.Text[0] >= 'a' && nt.Text[0] <= 'z'
+	adj := toks[end-1].Tag == "JJ"
+	return lowerNext && (nt.IsNoun() || nt.Tag == "VBG" || adj && nt.Tag == "JJ") || adj && nt.IsNoun()
+}
+
+// people reports an entry for a people that lives mostly in one state:
+// an undated actor coded with that state and CVL ("Rohingya" MMRCVL,
+// "Uighurs" CHNCVL). Peoples spread over several states keep the bare
+// CVL sector and take their country from the text or the story.
+func people(e *Entry) bool {
+	return e.Kind == KindActor && len(e.Code) == 6 && e.Code[3:] == "CVL" && !transnational[e.Code[:3]] &&
+		len(e.Ranges) == 0 && !e.Former
+}
+
+// peopleCode gives a people followed by agent nouns the nouns' sectors in
+// place of CVL, as a country adjective would: "Rohingya refugees" is
+// MMRREF like "Afghan refugees" AFGREF, "Tibetan monks" CHNBUD like
+// "Burmese monks" MMRBUD.
+func peopleCode(ph *Phrase, full *Entry, code string) string {
+	seen := false
+	var buf [4]string
+	after := buf[:0]
+	for _, pt := range ph.Parts {
+		if pt.Entry == full {
+			seen = true
+			continue
+		}
+		if seen && pt.Entry.Kind == KindSector && pt.Entry.Code != "-" && !contains(after, pt.Entry.Code) {
+			after = append(after, pt.Entry.Code)
+		}
+	}
+	if len(after) == 0 {
+		return code
+	}
+	rolesFirst(after)
+	return code[:3] + strings.Join(after, "")
 }
 
 // officialHeads are generic heads for the people who speak or act for a
@@ -1055,4 +1134,125 @@ func coordinated(gap []text.Token) bool {
 		return w[0] == "as" && w[1] == "well" && w[2] == "as"
 	}
 	return false
+}
+
+// parliamentWords are legislature nouns that American English does not
+// use for Congress. With no country of their own they still say that the
+// sentence is about some parliament, not the US House.
+var parliamentWords = map[string]bool{
+	"parliament": true, "parliaments": true, "parliamentarian": true, "parliamentarians": true,
+	"member of parliament": true, "members of parliament": true, "mp": true, "mps": true,
+	"house of commons": true, "house of lords": true, "speaker of parliament": true,
+	"parliament speaker": true, "parliamentary committee": true, "parliamentary committees": true,
+}
+
+// sharedNames settles each name that many states' bodies share ("the
+// House", an entry marked [shared]) when the phrase gives no country of
+// its own. The dictionary's country (USA) holds unless the sentence says
+// otherwise:
+//   - another phrase with the same sector and a country, the nearest one
+//     before it or coordinated with it ("British MPs ... the House", "the
+//     Diet and the House"), gives its country. One after it is more often
+//     the House's own object ("the House invited Japanese lawmakers");
+//   - else a place right after the name ("the House in Canberra") or a
+//     fronted locative ("In Tokyo, the House ...") gives its country;
+//   - else a parliament word with no country ("MPs", "the House of
+//     Commons") leaves the country to the story (---LEG, which the
+//     pipeline fills like any bare sector): unknown rather than wrong.
+func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if len(ph.Parts) != 1 || !ph.Parts[0].Entry.Shared || len(ph.Code) < 6 || ph.Country == "" {
+			continue
+		}
+		own, sec := ph.Country, ph.Code[3:]
+		nearest, dist, parliament := "", len(phs), false
+		for k := range phs {
+			o := &phs[k]
+			// "Labour MPs" is a party's (GBRPTY), but its MPs still sit
+			// in Britain's parliament.
+			pw := sec == "LEG" && parliamentWord(o)
+			if k == i || o.Modifier || !contains(o.Sectors, sec) && !pw {
+				continue
+			}
+			if k > i && o.Country != "" && !(k == i+1 && coordinated(toks[ph.End:o.Start])) {
+				continue
+			}
+			if o.Country == "" {
+				parliament = parliament || pw
+				continue
+			}
+			if d := max(k-i, i-k); d < dist {
+				nearest, dist = o.Country, d
+			}
+		}
+		if nearest == "" {
+			nearest = r.sceneCountry(toks, ph)
+		}
+		switch {
+		case nearest != "" && nearest != own:
+			ph.Country, ph.Code = nearest, nearest+sec
+		case nearest == "" && parliament:
+			ph.Country, ph.Code = "", "---"+sec
+		}
+	}
+}
+
+// parliamentWord reports a phrase headed by one of parliamentWords.
+func parliamentWord(ph *Phrase) bool {
+	for _, pt := range ph.Parts {
+		if pt.Entry.Kind == KindSector && parliamentWords[strings.ToLower(pt.Entry.Alias)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneCountry returns the country of a place that sets the scene of a
+// phrase: right after it ("the House in Canberra", "at Westminster"),
+// fronting the sentence ("In Tokyo, the House ...") or in its dateline
+// ("OTTAWA (Reuters) - ..."); "" if none. Capitals and provinces count
+// here although after a preposition they are no actors.
+func (r *Resolver) sceneCountry(toks []text.Token, ph *Phrase) string {
+	if k := ph.End; k+1 < len(toks) && (toks[k].Lower == "in" || toks[k].Lower == "at") {
+		if c := r.countryAt(toks, k+1); c != "" {
+			return c
+		}
+	}
+	// A dateline: "CANBERRA (Reuters) - The House ...".
+	if ph.Start >= 2 && !hasLower(toks[0].Text) {
+		for k := 1; k < ph.Start && k <= 3; k++ {
+			if w := toks[k].Lower; w == "(" || w == "-" || w == "--" || w == "—" || w == "–" {
+				if c := r.countryAt(toks[:k], 0); c != "" {
+					return c
+				}
+				break
+			}
+		}
+	}
+	if ph.Start >= 3 && toks[0].Lower == "in" {
+		// The place must end in a comma before the phrase's clause.
+		for k := 1; k < ph.Start && k <= 5; k++ {
+			if toks[k].Lower == "," {
+				return r.countryAt(toks[:k], 1)
+			}
+		}
+	}
+	return ""
+}
+
+// countryAt returns the country of a country, capital or province name
+// starting at token j (after an optional "the"), or "".
+func (r *Resolver) countryAt(toks []text.Token, j int) string {
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].IsProper() {
+		return ""
+	}
+	e := r.entryAlong(toks, j, 3, func(e *Entry) bool { return e.Kind == KindCountry })
+	if e == nil {
+		return ""
+	}
+	return e.Code
 }

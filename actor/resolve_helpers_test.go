@@ -18,7 +18,7 @@ type resolveCase struct {
 
 // testResolver builds a resolver over a dictionary given as text, with the
 // default analyzer for the sentences.
-func testResolver(t *testing.T, dict string) (*Resolver, *text.Analyzer) {
+func testResolver(t testing.TB, dict string) (*Resolver, *text.Analyzer) {
 	t.Helper()
 	d, err := LoadText(fstest.MapFS{"d/a.txt": {Data: []byte(dict)}}, "d")
 	if err != nil {
