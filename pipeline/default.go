@@ -218,7 +218,9 @@ func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool, w *work) *Anal
 		sa.Groups = p.Actors.Resolve(sents[i].Tokens, s.Date)
 		for _, g := range sa.Groups {
 			for _, ph := range g.Phrases {
-				if ph.Country != "" && p.isState(ph.Country) {
+				// An embassy abroad is its state's, but not a sign that the
+				// story is about that state (Phrase.Outpost).
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() {
 					a.Focus[ph.Country]++
 				}
 			}
