@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 	"github.com/parley-events/parley/text"
@@ -524,6 +525,28 @@ func TestNewAnalyzerMatchesDefault(t *testing.T) {
 	for i := range a {
 		if !slices.Equal(a[i].Tokens, b[i].Tokens) {
 			t.Errorf("sentence %d differs:\n%v\n%v", i, a[i].Tokens, b[i].Tokens)
+		}
+	}
+}
+
+// On a little-endian host the big tables are views of the embedded
+// tagger.bin, not copies (its string is aligned by the linker).
+func TestTablesViewTaggerBin(t *testing.T) {
+	if !littleEndian || uintptr(unsafe.Pointer(unsafe.StringData(taggerBin)))%4 != 0 {
+		t.Skip("big-endian host or unaligned tagger.bin: the tables are copies")
+	}
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(taggerBin)))
+	hi := lo + uintptr(len(taggerBin))
+	for name, p := range map[string]unsafe.Pointer{
+		"arena": unsafe.Pointer(&tg.arena[0]), "dense": unsafe.Pointer(&tg.dense[0]),
+		"wordInfo": unsafe.Pointer(&tg.wordInfo[0]), "affixRows": unsafe.Pointer(&tg.affixRows[0]),
+	} {
+		if a := uintptr(p); a < lo || a >= hi {
+			t.Errorf("%s is a copy, not a view of tagger.bin", name)
 		}
 	}
 }
