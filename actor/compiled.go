@@ -23,17 +23,19 @@ import (
 // Layout (little-endian; strings are u32 offset and u32 length into the
 // string section at the end):
 //
-//	"PARLEYACT2\n", u32 CRC-32C of the sources (sourceSum)
+//	"PARLEYACT3\n", u32 CRC-32C of the sources (sourceSum)
 //	u32 counts: entries, nodes, edges, dense, node entries
 //	entries: per entry u8 kind, u8 flags, code, alias, pos, u32 range count,
 //	         and per range two strings
+//	zero bytes to a multiple of 4, so the arrays that follow lie aligned
+//	and open as views of the file (dictfile.Reader.I32s)
 //	edgeStart (nodes+1 × i32), edges (edges × u32: child << 8 | byte),
 //	denseRow (nodes × i32), dense (i32s), entryStart (nodes+1 × i32),
 //	entryIdx (i32s), u32 string section length, string section
 const (
 	// CompiledName is the compiled file's name inside a dictionary directory.
 	CompiledName  = "compiled.bin"
-	compiledMagic = "PARLEYACT2\n"
+	compiledMagic = "PARLEYACT3\n"
 )
 
 const (
@@ -104,6 +106,7 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 			b = str(b, r[1])
 		}
 	}
+	b = dictfile.Pad4(b)
 	b = i32s(b, d.edgeStart)
 	for _, e := range d.edges {
 		b = binary.LittleEndian.AppendUint32(b, e)
@@ -130,9 +133,11 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 	if r.Err != nil || nNodes < 1 || nList > len(data) || nNodes > len(data) || nEdges > len(data) || nDense > len(data) || nIdx > len(data) {
 		return nil, errors.New("compiled actor dictionary: bad header")
 	}
-	type strRef struct{ off, n uint32 }
-	refs := make([]strRef, 0, 3*nList)
+	// Two passes over the entries: the first sizes each, the second, once
+	// the string section at the end is found, fills in its strings. That
+	// keeps no table of string references (0.8 MB at start-up).
 	d := &Dictionary{list: make([]Entry, nList)}
+	entriesAt := r.Pos
 	for i := range d.list {
 		e := &d.list[i]
 		k, f := r.Take(2), ""
@@ -143,26 +148,19 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 			e.Metonym, e.Upper, e.Proper, e.Title, e.Former, e.Shared = f[0]&flagMetonym != 0, f[0]&flagUpper != 0,
 				f[0]&flagProper != 0, f[0]&flagTitle != 0, f[0]&flagFormer != 0, f[0]&flagShared != 0
 		}
-		for j := 0; j < 3; j++ {
-			refs = append(refs, strRef{r.U32(), r.U32()})
-		}
+		r.Take(3 * 8)
 		nr := int(r.U32())
 		if r.Err != nil || nr > len(data) {
 			return nil, errors.New("compiled actor dictionary: bad entry")
 		}
 		if nr > 0 {
 			e.Ranges = make([][2]string, nr)
-			for j := 0; j < 2*nr; j++ {
-				refs = append(refs, strRef{r.U32(), r.U32()})
-			}
+			r.Take(2 * 8 * nr)
 		}
 	}
+	r.Align4()
 	d.edgeStart = r.I32s(nNodes + 1)
-	edges := r.I32s(nEdges)
-	d.edges = make([]uint32, len(edges))
-	for i, e := range edges {
-		d.edges[i] = uint32(e)
-	}
+	d.edges = r.U32s(nEdges)
 	d.denseRow = r.I32s(nNodes)
 	d.dense = r.I32s(nDense)
 	entryStart := r.I32s(nNodes + 1)
@@ -171,29 +169,25 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 	if r.Err != nil || r.Pos != len(data) {
 		return nil, errors.New("compiled actor dictionary: truncated or trailing data")
 	}
-	get := func(ref strRef) (string, bool) {
-		if uint64(ref.off)+uint64(ref.n) > uint64(len(strs)) {
-			return "", false
+	sr := dictfile.Reader{S: data, Pos: entriesAt}
+	get := func(dst *string) bool {
+		off, n := sr.U32(), sr.U32()
+		if uint64(off)+uint64(n) > uint64(len(strs)) {
+			return false
 		}
-		return strs[ref.off : ref.off+ref.n], true
+		*dst = strs[off : off+n]
+		return true
 	}
-	k := 0
 	for i := range d.list {
 		e := &d.list[i]
-		for _, dst := range []*string{&e.Code, &e.Alias, &e.Pos} {
-			s, ok := get(refs[k])
-			if !ok {
-				return nil, errors.New("compiled actor dictionary: string out of range")
-			}
-			*dst, k = s, k+1
+		sr.Take(2)
+		if !get(&e.Code) || !get(&e.Alias) || !get(&e.Pos) {
+			return nil, errors.New("compiled actor dictionary: string out of range")
 		}
+		sr.U32()
 		for j := range e.Ranges {
-			for h := 0; h < 2; h++ {
-				s, ok := get(refs[k])
-				if !ok {
-					return nil, errors.New("compiled actor dictionary: string out of range")
-				}
-				e.Ranges[j][h], k = s, k+1
+			if !get(&e.Ranges[j][0]) || !get(&e.Ranges[j][1]) {
+				return nil, errors.New("compiled actor dictionary: string out of range")
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package dictfile
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -122,19 +123,54 @@ func (r *Reader) U32() uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// I32s reads n little-endian int32s (zeros after a short read).
+// I32s reads n little-endian int32s (zeros after a short read). On a
+// little-endian host, where they lie 4-byte aligned in memory (Pad4 and
+// Align4 place them so in a compiled form, and the linker aligns an
+// embedded one), the result is a view of S, not a copy: the caller must
+// never write it.
 func (r *Reader) I32s(n int) []int32 {
 	s := r.Take(4 * n)
-	out := make([]int32, max(n, 0))
-	if len(s) < 4*n {
-		return out
+	if len(s) < 4*n || n <= 0 {
+		return make([]int32, max(n, 0))
 	}
+	if littleEndian && uintptr(unsafe.Pointer(unsafe.StringData(s)))%4 == 0 {
+		return unsafe.Slice((*int32)(unsafe.Pointer(unsafe.StringData(s))), n)
+	}
+	out := make([]int32, n)
 	for i := range out {
 		j := 4 * i
 		out[i] = int32(uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24)
 	}
 	return out
 }
+
+// U32s is I32s for unsigned values.
+func (r *Reader) U32s(n int) []uint32 {
+	xs := r.I32s(n)
+	if len(xs) == 0 {
+		return []uint32{}
+	}
+	return unsafe.Slice((*uint32)(unsafe.Pointer(&xs[0])), len(xs))
+}
+
+// Align4 skips the padding Pad4 wrote.
+func (r *Reader) Align4() {
+	if p := r.Pos % 4; p != 0 {
+		r.Take(4 - p)
+	}
+}
+
+// Pad4 pads b with zero bytes to a multiple of 4, so that the arrays a
+// compiled form writes next lie aligned and I32s can open them in place.
+func Pad4(b []byte) []byte {
+	for len(b)%4 != 0 {
+		b = append(b, 0)
+	}
+	return b
+}
+
+// littleEndian: the host stores an int32 as compiled forms do.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // Uvarint reads an unsigned varint.
 func (r *Reader) Uvarint() uint64 {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unsafe"
 )
 
 func TestReader(t *testing.T) {
@@ -128,5 +129,34 @@ func TestParseDir(t *testing.T) {
 	delete(fsys, "d/c.txt")
 	if files, err = ParseDir(fsys, "d"); err != nil || len(files) != 3 {
 		t.Fatalf("ParseDir = %d files, %v; want 3, nil", len(files), err)
+	}
+}
+
+func TestAlignedArrays(t *testing.T) {
+	b := Pad4([]byte("abcde"))
+	if len(b) != 8 {
+		t.Fatalf("Pad4 gave %d bytes, want 8", len(b))
+	}
+	b = append(b, 1, 0, 0, 0, 0xfe, 0xff, 0xff, 0xff)
+	// Heap strings are at least 8-byte aligned, so the array is a view.
+	s := string(b)
+	r := Reader{S: s, Pos: 5}
+	r.Align4()
+	xs := r.I32s(2)
+	if r.Err != nil || len(xs) != 2 || xs[0] != 1 || xs[1] != -2 {
+		t.Fatalf("I32s after Align4 = %v, err %v", xs, r.Err)
+	}
+	if littleEndian && uintptr(unsafe.Pointer(&xs[0])) != uintptr(unsafe.Pointer(unsafe.StringData(s)))+8 {
+		t.Error("an aligned array was copied, not viewed")
+	}
+	r = Reader{S: s, Pos: 8}
+	if us := r.U32s(2); len(us) != 2 || us[1] != 0xfffffffe {
+		t.Errorf("U32s = %v", us)
+	}
+	// Unaligned: a copy with the same values.
+	u := "x" + s[8:]
+	r = Reader{S: u[1:]}
+	if xs := r.I32s(2); xs[0] != 1 || xs[1] != -2 {
+		t.Errorf("unaligned I32s = %v", xs)
 	}
 }
