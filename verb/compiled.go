@@ -101,7 +101,7 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 	if r.Err != nil || n > len(data) {
 		return nil, errors.New("compiled verb dictionary: bad header")
 	}
-	d := &Dictionary{byHead: map[string][]*Pattern{}, all: make([]*Pattern, 0, n)}
+	d := &Dictionary{all: make([]*Pattern, 0, n)}
 	ps := make([]Pattern, n)
 	for i := range ps {
 		p := &ps[i]

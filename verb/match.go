@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/text"
@@ -84,8 +85,21 @@ type Result struct {
 	prevToks []text.Token
 }
 
-// Coder applies a Dictionary to sentences. It is immutable.
-type Coder struct{ d *Dictionary }
+// Coder applies a Dictionary to sentences. It is immutable but for a pool
+// of per-sentence scratch arrays, and safe for concurrent use.
+type Coder struct {
+	d       *Dictionary
+	scratch sync.Pool // *scratch
+}
+
+// scratch holds a sentence's working arrays between calls: four
+// allocations fewer per sentence. None of them reaches a Result.
+type scratch struct {
+	inGroup []int
+	used    []bool
+	present []uint64
+	forms   [][2]*wordEntry
+}
 
 // NewCoder wraps a dictionary.
 func NewCoder(d *Dictionary) *Coder { return &Coder{d: d} }
@@ -96,7 +110,10 @@ type sentence struct {
 	groups  []actor.Group
 	inGroup []int // token → group index or -1
 	used    []bool
-	present []uint64 // bit set of Dictionary.reqID words in the sentence
+	present []uint64 // bit set of the required words in the sentence
+	// forms holds each token's dictionary entries: for its lower-cased
+	// form and for its lemma (nil where the dictionary has none).
+	forms [][2]*wordEntry
 	// presentFold is present folded into 64 bits (see Pattern.reqFold).
 	presentFold uint64
 	// relaxTarget lets a passive head match a pattern whose target slot
@@ -126,17 +143,30 @@ func (c *Coder) CodeAfter(toks []text.Token, groups []actor.Group, prev *Anteced
 }
 
 func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, trace bool) Result {
-	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks)), prev: prev}
-	s.present = make([]uint64, (len(c.d.reqID)+63)/64)
+	sc, _ := c.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	defer c.scratch.Put(sc)
+	n := len(toks)
+	sc.inGroup = slices.Grow(sc.inGroup[:0], n)[:n]
+	sc.used = slices.Grow(sc.used[:0], n)[:n]
+	clear(sc.used)
+	sc.present = slices.Grow(sc.present[:0], int(c.d.nReq+63)/64)[:(c.d.nReq+63)/64]
+	clear(sc.present)
+	sc.forms = slices.Grow(sc.forms[:0], n)[:n]
+	s := &sentence{toks: toks, groups: groups, inGroup: sc.inGroup, used: sc.used, present: sc.present, forms: sc.forms, prev: prev}
 	for i := range toks {
-		if id, ok := c.d.reqID[toks[i].Lower]; ok {
-			s.present[id/64] |= 1 << (id % 64)
-			s.presentFold |= 1 << (id % 64)
-		}
+		lower := c.d.words[toks[i].Lower]
+		lemma := lower
 		if toks[i].Lemma != toks[i].Lower {
-			if id, ok := c.d.reqID[toks[i].Lemma]; ok {
-				s.present[id/64] |= 1 << (id % 64)
-				s.presentFold |= 1 << (id % 64)
+			lemma = c.d.words[toks[i].Lemma]
+		}
+		s.forms[i] = [2]*wordEntry{lower, lemma}
+		for _, e := range s.forms[i] {
+			if e != nil && e.req >= 0 {
+				s.present[e.req/64] |= 1 << (e.req % 64)
+				s.presentFold |= 1 << (e.req % 64)
 			}
 		}
 	}
@@ -189,7 +219,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].IsNoun() && s.underInquiry(i) {
 			continue
 		}
-		cands := c.candidates(&toks[i])
+		cands := candidates(s.forms[i])
 		if len(cands) == 0 {
 			continue
 		}
@@ -288,15 +318,18 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	return res
 }
 
-func (c *Coder) candidates(t *text.Token) []*Pattern {
-	a := c.d.byHead[t.Lemma]
-	if t.Lower == t.Lemma {
+// candidates lists the patterns a token heads, by its lemma and by its
+// own form, most specific first.
+func candidates(forms [2]*wordEntry) []*Pattern {
+	lower, lemma := forms[0], forms[1]
+	var a, b []*Pattern
+	if lemma != nil {
+		a = lemma.heads
+	}
+	if lower == lemma || lower == nil || len(lower.heads) == 0 {
 		return a
 	}
-	b := c.d.byHead[t.Lower]
-	if len(b) == 0 {
-		return a
-	}
+	b = lower.heads
 	if len(a) == 0 {
 		return b
 	}

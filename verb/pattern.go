@@ -24,9 +24,10 @@
 package verb
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/parley-events/parley/internal/dictfile"
@@ -76,13 +77,21 @@ func (p *Pattern) Head() []string { return p.elems[p.head].words }
 
 // Dictionary is the compiled verb dictionary, indexed by head word.
 type Dictionary struct {
-	// reqID numbers every word some pattern requires, so a sentence marks
-	// the ones it contains in a bit set instead of hashing every word of
-	// every candidate pattern.
-	reqID  map[string]int32
-	byHead map[string][]*Pattern
-	all    []*Pattern
-	raw    []dictfile.Entry
+	// words holds, for every word that heads a pattern or that some
+	// pattern requires, its patterns and its required-word number: one
+	// lookup per token form serves both, where two maps took two. The
+	// numbers let a sentence mark the required words it contains in a bit
+	// set instead of hashing every word of every candidate pattern.
+	words map[string]*wordEntry
+	nReq  int32
+	all   []*Pattern
+	raw   []dictfile.Entry
+}
+
+// wordEntry is what the dictionary knows of one word.
+type wordEntry struct {
+	heads []*Pattern // patterns headed by the word, most specific first
+	req   int32      // its required-word number, or -1
 }
 
 // Patterns returns every pattern in file order.
@@ -94,7 +103,12 @@ func (d *Dictionary) Patterns() []*Pattern { return d.all }
 func (d *Dictionary) Entries() []dictfile.Entry { return d.raw }
 
 // Candidates returns the patterns whose head is w, most specific first.
-func (d *Dictionary) Candidates(w string) []*Pattern { return d.byHead[w] }
+func (d *Dictionary) Candidates(w string) []*Pattern {
+	if e := d.words[w]; e != nil {
+		return e.heads
+	}
+	return nil
+}
 
 // CodeValidator reports whether a CAMEO event code exists.
 type CodeValidator func(code string) bool
@@ -119,7 +133,7 @@ func Load(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
 // LoadText compiles every *.txt under dir, keeping the parsed entries
 // (Entries) for the tests that run their examples.
 func LoadText(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) {
-	d := &Dictionary{byHead: map[string][]*Pattern{}}
+	d := &Dictionary{}
 	files, parseErr := dictfile.ParseDir(fsys, dir)
 	for _, es := range files {
 		for _, e := range es {
@@ -151,26 +165,51 @@ func LoadText(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) 
 // index files every pattern under its head words, best first, and
 // numbers the words patterns require.
 func (d *Dictionary) index() {
+	heads, reqs := 0, 0
 	for _, p := range d.all {
-		for _, w := range p.Head() {
-			d.byHead[w] = append(d.byHead[w], p)
+		heads += len(p.Head())
+		for _, alts := range p.required {
+			reqs += len(alts)
 		}
 	}
-	for _, ps := range d.byHead {
-		sort.SliceStable(ps, func(i, j int) bool { return better(ps[i], ps[j]) })
+	d.words = make(map[string]*wordEntry, heads/2)
+	entries := make([]wordEntry, 0, heads/2)
+	entry := func(w string) *wordEntry {
+		if e := d.words[w]; e != nil {
+			return e
+		}
+		if len(entries) == cap(entries) {
+			entries = make([]wordEntry, 0, 256)
+		}
+		entries = append(entries, wordEntry{req: -1})
+		e := &entries[len(entries)-1]
+		d.words[w] = e
+		return e
 	}
-	d.reqID = map[string]int32{}
+	for _, p := range d.all {
+		for _, w := range p.Head() {
+			e := entry(w)
+			e.heads = append(e.heads, p)
+		}
+	}
+	for _, e := range d.words {
+		slices.SortStableFunc(e.heads, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better
+		e.heads = slices.Clip(e.heads)
+	}
+	ids := make([]int32, 0, reqs)
 	for _, p := range d.all {
 		p.reqIDs = make([][]int32, len(p.required))
 		for k, alts := range p.required {
+			from := len(ids)
 			for _, w := range alts {
-				id, ok := d.reqID[w]
-				if !ok {
-					id = int32(len(d.reqID))
-					d.reqID[w] = id
+				e := entry(w)
+				if e.req < 0 {
+					e.req = d.nReq
+					d.nReq++
 				}
-				p.reqIDs[k] = append(p.reqIDs[k], id)
+				ids = append(ids, e.req)
 			}
+			p.reqIDs[k] = ids[from:len(ids):len(ids)]
 			if len(p.reqIDs[k]) == 1 {
 				p.reqFold |= 1 << (p.reqIDs[k][0] % 64)
 			}
