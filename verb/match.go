@@ -219,16 +219,16 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].IsNoun() && s.underInquiry(i) {
 			continue
 		}
-		cands := candidates(s.forms[i])
+		cands, quick := candidates(s.forms[i])
 		if len(cands) == 0 {
 			continue
 		}
 		nounHead := !toks[i].IsVerb() && !s.presentVerb(i)
 		for ci, p := range cands {
-			if nounHead && (p.Speech || p.Verb) {
+			if nounHead && quick[ci].verbalOnly {
 				continue // "the statement", "a report": nouns report nothing
 			}
-			if !s.hasRequired(p) {
+			if quick[ci].fold&^s.presentFold != 0 || !s.hasRequired(p) {
 				if trace {
 					res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "a required word is not in the sentence"})
 				}
@@ -319,23 +319,24 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 }
 
 // candidates lists the patterns a token heads, by its lemma and by its
-// own form, most specific first.
-func candidates(forms [2]*wordEntry) []*Pattern {
+// own form, most specific first, with their quick checks.
+func candidates(forms [2]*wordEntry) ([]*Pattern, []quickCheck) {
 	lower, lemma := forms[0], forms[1]
-	var a, b []*Pattern
-	if lemma != nil {
-		a = lemma.heads
+	if lemma == nil {
+		if lower == nil {
+			return nil, nil
+		}
+		return lower.heads, lower.quick
 	}
 	if lower == lemma || lower == nil || len(lower.heads) == 0 {
-		return a
+		return lemma.heads, lemma.quick
 	}
-	b = lower.heads
-	if len(a) == 0 {
-		return b
+	if len(lemma.heads) == 0 {
+		return lower.heads, lower.quick
 	}
-	out := append(append([]*Pattern(nil), a...), b...)
+	out := append(append([]*Pattern(nil), lemma.heads...), lower.heads...)
 	slices.SortStableFunc(out, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better, without reflection
-	return out
+	return out, quickChecks(out)
 }
 
 func (t elem) matches(tok *text.Token) bool {

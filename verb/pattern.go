@@ -91,7 +91,16 @@ type Dictionary struct {
 // wordEntry is what the dictionary knows of one word.
 type wordEntry struct {
 	heads []*Pattern // patterns headed by the word, most specific first
-	req   int32      // its required-word number, or -1
+	// quick holds, beside each of heads, what rejects most of them
+	// without touching the Pattern (a cache miss each): its reqFold and
+	// whether it reports speech or needs a verb head.
+	quick []quickCheck
+	req   int32 // its required-word number, or -1
+}
+
+type quickCheck struct {
+	fold       uint64
+	verbalOnly bool // Speech || Verb: never headed by a noun
 }
 
 // Patterns returns every pattern in file order.
@@ -196,6 +205,7 @@ func (d *Dictionary) index() {
 		slices.SortStableFunc(e.heads, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better
 		e.heads = slices.Clip(e.heads)
 	}
+
 	ids := make([]int32, 0, reqs)
 	for _, p := range d.all {
 		p.reqIDs = make([][]int32, len(p.required))
@@ -215,6 +225,27 @@ func (d *Dictionary) index() {
 			}
 		}
 	}
+	// After the folds above are known; one array for all.
+	quick := make([]quickCheck, 0, heads)
+	for _, e := range d.words {
+		from := len(quick)
+		for _, p := range e.heads {
+			quick = append(quick, quickCheck{fold: p.reqFold, verbalOnly: p.Speech || p.Verb})
+		}
+		e.quick = quick[from:len(quick):len(quick)]
+	}
+}
+
+// quickChecks lists the patterns' quick checks, in order.
+func quickChecks(ps []*Pattern) []quickCheck {
+	if len(ps) == 0 {
+		return nil
+	}
+	q := make([]quickCheck, len(ps))
+	for i, p := range ps { // as index builds them
+		q[i] = quickCheck{fold: p.reqFold, verbalOnly: p.Speech || p.Verb}
+	}
+	return q
 }
 
 // better orders candidate patterns: the most specific first. Ties keep
