@@ -53,6 +53,12 @@ type work struct {
 	toks     []text.Token
 	sents    []text.Sentence
 	analysis Analysis
+	// events' scratch
+	heads   []int
+	claimed [][][2]int
+	places  []text.Sentence
+	ptrs    []*event.Event
+	seen    dyads
 }
 
 // maxWorkTokens bounds the token array a pooled work keeps.
@@ -72,6 +78,11 @@ func (p *Pipeline) putWork(w *work) {
 	clear(w.sents)
 	clear(w.analysis.Sentences)
 	w.analysis = Analysis{Sentences: w.analysis.Sentences[:0]}
+	clear(w.claimed)
+	clear(w.places)
+	clear(w.ptrs)
+	clear(w.seen)
+	w.heads, w.claimed, w.places, w.ptrs, w.seen = w.heads[:0], w.claimed[:0], w.places[:0], w.ptrs[:0], w.seen[:0]
 	if cap(w.toks) > maxWorkTokens {
 		return
 	}
@@ -146,7 +157,7 @@ func (p *Pipeline) Code(ctx context.Context, s story.Story) ([]event.Event, erro
 		return nil, err
 	}
 	w := p.getWork()
-	evs := p.events(p.analyze(s, nil, false, w), nil)
+	evs := p.events(p.analyze(s, nil, false, w), nil, w)
 	p.putWork(w)
 	return evs, nil
 }
@@ -167,7 +178,7 @@ type Timings struct {
 // CodeTimed is Code with per-stage timing added to t.
 func (p *Pipeline) CodeTimed(s story.Story, t *Timings) []event.Event {
 	w := p.getWork()
-	evs := p.events(p.analyze(s, t, false, w), t)
+	evs := p.events(p.analyze(s, t, false, w), t, w)
 	p.putWork(w)
 	return evs
 }
@@ -390,9 +401,14 @@ func focusCountry(f map[string]float64) string {
 }
 
 // Events turns an analysis into coded events.
-func (p *Pipeline) Events(a *Analysis) []event.Event { return p.events(a, nil) }
+func (p *Pipeline) Events(a *Analysis) []event.Event { return p.events(a, nil, nil) }
 
-func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
+// events builds a story's events; its scratch arrays come from w when it
+// is not nil.
+func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
+	if w == nil {
+		w = new(work)
+	}
 	var t0 time.Time
 	if t != nil {
 		t0 = time.Now()
@@ -405,10 +421,11 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 		n += 2 * len(a.Sentences[i].Verbs.Matches)
 	}
 	out := make([]event.Event, 0, n)
-	heads := make([]int, 0, n)
-	claimed := make([][][2]int, 0, len(a.Sentences))
+	heads := slices.Grow(w.heads[:0], n)
+	claimed := slices.Grow(w.claimed[:0], len(a.Sentences))
 	lastConsult, lastRecip := -1, -1
-	var seen dyads
+	seen := w.seen[:0]
+	defer func() { w.heads, w.claimed, w.seen = heads, claimed, seen }()
 	for si := range a.Sentences {
 		sa := &a.Sentences[si]
 		sent := sa.Sentence
@@ -453,6 +470,12 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 					Verb:    span(sent, m.Head, m.Head+1),
 					Pattern: m.Pattern.Pos,
 				},
+			}
+			// The three sides share one array, each capped to its own part
+			// so that a later append to one cannot run into the next.
+			if ns, nt, np := len(m.Source), len(m.Target), len(m.Participants); ns+nt+np > 0 {
+				all := make([]event.Actor, 0, ns+nt+np)
+				ev.Source, ev.Target, ev.Participants = all[:0:ns], all[ns:ns:ns+nt], all[ns+nt:ns+nt:ns+nt+np]
 			}
 			for _, ph := range m.Source {
 				if m.FromPrevious {
@@ -531,14 +554,15 @@ func (p *Pipeline) events(a *Analysis, t *Timings) []event.Event {
 		t.Events += len(out)
 	}
 	if p.Places != nil && len(out) > 0 {
-		sents := make([]text.Sentence, len(a.Sentences))
+		sents := slices.Grow(w.places[:0], len(a.Sentences))[:len(a.Sentences)]
 		for i := range a.Sentences {
 			sents[i] = a.Sentences[i].Sentence
 		}
-		ptrs := make([]*event.Event, len(out))
+		ptrs := slices.Grow(w.ptrs[:0], len(out))[:len(out)]
 		for i := range out {
 			ptrs[i] = &out[i]
 		}
+		w.places, w.ptrs = sents, ptrs
 		locs := p.Places.Place(sents, claimed, ptrs, heads, a.Focus)
 		for i := range locs {
 			if i < len(out) && locs[i] == nil {
