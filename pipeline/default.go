@@ -195,6 +195,17 @@ func since(t *Timings, d *time.Duration, start time.Time) time.Time {
 // analyze analyses into w when it is not nil: the analysis is then valid
 // only until w is put back.
 func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool, w *work) *Analysis {
+	a := p.analyzeText(s, t, w)
+	p.analyzeActors(a, t)
+	p.analyzeVerbs(a, t, trace)
+	return a
+}
+
+// The three analysis stages, which CodeBatch runs stage by stage over many
+// stories; analyze runs them in turn over one.
+
+// analyzeText splits a story into tagged sentences.
+func (p *Pipeline) analyzeText(s story.Story, t *Timings, w *work) *Analysis {
 	var t0 time.Time
 	if t != nil {
 		t0 = time.Now()
@@ -211,22 +222,35 @@ func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool, w *work) *Anal
 		sents = p.Text.Analyze(s.Text)
 		a = &Analysis{Story: s, Sentences: make([]SentenceAnalysis, len(sents)), Focus: map[string]float64{}}
 	}
+	for i := range sents {
+		a.Sentences[i].Sentence = sents[i]
+	}
 	if t != nil {
 		t.Sentences += len(sents)
-		t0 = since(t, &t.Text, t0)
+		since(t, &t.Text, t0)
+	}
+	return a
+}
+
+// analyzeActors applies the discard rules, resolves actors and fills in
+// the countries the text left out.
+func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
+	var t0 time.Time
+	if t != nil {
+		t0 = time.Now()
 	}
 	discarded := 0
-	for i := range sents {
+	for i := range a.Sentences {
 		sa := &a.Sentences[i]
-		sa.Sentence = sents[i]
-		if why := p.Discards.Sentence(sents[i].Tokens); why != "" {
+		toks := sa.Sentence.Tokens
+		if why := p.Discards.Sentence(toks); why != "" {
 			sa.Discarded = why
 			if !strings.HasPrefix(why, "boilerplate") {
 				discarded++
 			}
 			continue
 		}
-		sa.Groups = p.Actors.Resolve(sents[i].Tokens, s.Date)
+		sa.Groups = p.Actors.Resolve(toks, a.Story.Date)
 		for _, g := range sa.Groups {
 			for _, ph := range g.Phrases {
 				// An embassy abroad is its state's, but not a sign that the
@@ -249,7 +273,16 @@ func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool, w *work) *Anal
 	}
 	p.corefer(a)
 	if t != nil {
-		t0 = since(t, &t.Actors, t0)
+		since(t, &t.Actors, t0)
+	}
+}
+
+// analyzeVerbs codes each sentence's verb patterns and finds the dates of
+// those that coded something.
+func (p *Pipeline) analyzeVerbs(a *Analysis, t *Timings, trace bool) {
+	var t0 time.Time
+	if t != nil {
+		t0 = time.Now()
 	}
 	prev := -1
 	for i := range a.Sentences {
@@ -274,7 +307,6 @@ func (p *Pipeline) analyze(s story.Story, t *Timings, trace bool, w *work) *Anal
 			}
 		}
 	}
-	return a
 }
 
 // isState: ISO countries and territories, not CAMEO regions ("AFR"),
