@@ -39,7 +39,11 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 	w.strings(t.classes)
 	w.bytes(t.classTag)
 	var lex, words []string
-	for k, e := range t.vocab {
+	vocab := make(map[string]uint32, len(t.vocab.keys))
+	for i, k := range t.vocab.keys {
+		vocab[k] = t.vocab.vals[i]
+	}
+	for k, e := range vocab {
 		if e>>24 != 0 {
 			lex = append(lex, k)
 		}
@@ -51,10 +55,10 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 	w.strings(lex)
 	lexClass := make([]byte, len(lex))
 	for i, k := range lex {
-		lexClass[i] = byte(t.vocab[k]>>24 - 1)
+		lexClass[i] = byte(vocab[k]>>24 - 1)
 	}
 	w.bytes(lexClass)
-	slices.SortFunc(words, func(a, b string) int { return cmp.Compare(t.vocab[a]&widMask, t.vocab[b]&widMask) })
+	slices.SortFunc(words, func(a, b string) int { return cmp.Compare(vocab[a]&widMask, vocab[b]&widMask) })
 	w.strings(words)
 	w.strings(byID(t.tags))
 	w.u32s([]uint32{uint32(t.nTags), uint32(t.stride), t.bias,
@@ -170,11 +174,11 @@ func unmarshal(data []byte) (*Tagger, error) {
 	if len(words) >= widMask {
 		return nil, errors.New("too many words")
 	}
-	t.vocab = make(map[string]uint32, len(words)+len(lex))
+	t.vocab = newVocabTable(len(words) + len(lex))
 	for i, k := range words {
-		t.vocab[k] = uint32(i + 1)
+		t.vocab.or(k, uint32(i+1))
 	}
-	if len(t.vocab) != len(words) {
+	if len(t.vocab.keys) != len(words) {
 		return nil, errors.New("duplicate words")
 	}
 	for i, k := range lex {
@@ -184,7 +188,7 @@ func unmarshal(data []byte) (*Tagger, error) {
 		if int(lexClass[i]) >= nc {
 			return nil, errors.New("tag dictionary class out of range")
 		}
-		t.vocab[k] |= (uint32(lexClass[i]) + 1) << 24
+		t.vocab.or(k, (uint32(lexClass[i])+1)<<24)
 	}
 	t.tags = make(map[string]uint32, len(tags))
 	for i, k := range tags {

@@ -293,12 +293,12 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 	if len(words.keys) > widMask {
 		return st, fmt.Errorf("fasttag: %d words exceed 24-bit ids", len(words.keys))
 	}
-	t.vocab = make(map[string]uint32, len(words.ids)+len(m.tagMap))
+	t.vocab = newVocabTable(len(words.ids) + len(m.tagMap))
 	for k, id := range words.ids {
-		t.vocab[k] = id
+		t.vocab.or(k, id)
 	}
 	for k, c := range m.tagMap {
-		t.vocab[k] |= (uint32(c) + 1) << 24
+		t.vocab.or(k, (uint32(c)+1)<<24)
 	}
 	t.tags = tags.ids
 	t.nTags = nTags

@@ -32,7 +32,7 @@ type Tagger struct {
 	// (low 24 bits, 0 if none) and its class+1 in the model's tag
 	// dictionary (high 8 bits, 0 if none), so that one lookup serves a
 	// token that is already in normal form.
-	vocab map[string]uint32
+	vocab *vocabTable
 	tags  map[string]uint32 // tag -> tag id, as used in features
 	nTags int
 
@@ -120,7 +120,7 @@ func (t *Tagger) ctx(id uint32, suf string) ctxInfo {
 	return ctxInfo{word: &t.wordInfo[id], sufPrev: a[sPrev], sufNext: a[sNext]}
 }
 
-func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.vocab[w]&widMask, suffix3(w)) }
+func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.vocab.get(w)&widMask, suffix3(w)) }
 
 const widMask = 1<<24 - 1
 
@@ -165,17 +165,19 @@ func (t *Tagger) Tag(toks []text.Token) {
 	for i := range toks {
 		w := toks[i].Text
 		mapped := false
-		if !lowerEquals(toks[i].Lower, w) {
+		// Only a token with one of the six (all E2 80 xx) can map; the
+		// byte scan spares most tokens the lower-case comparison.
+		if strings.IndexByte(w, 0xE2) >= 0 && !lowerEquals(toks[i].Lower, w) {
 			s.word, mapped = asciiQuotes(s.word[:0], w)
 			if mapped {
 				w = view(s.word)
 			}
 		}
-		e := t.vocab[w]
+		e := t.vocab.get(w)
 		norm, same := t.normalize(s, w)
 		wid := e & widMask
 		if !same {
-			wid = t.vocab[norm] & widMask
+			wid = t.vocab.get(norm) & widMask
 		}
 		ctx[i+2] = t.ctx(wid, suffix3(norm))
 		info[i] = t.fix(w, mapped, e>>24)
