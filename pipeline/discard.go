@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/internal/dictfile"
+	"github.com/parley-events/parley/internal/wordtab"
 	"github.com/parley-events/parley/text"
 )
 
@@ -17,8 +18,10 @@ import (
 type Discards struct {
 	phrases []discardPhrase
 	// byFirst indexes phrases by their first word, so a sentence is
-	// scanned once instead of once per phrase.
-	byFirst map[string][]int
+	// scanned once instead of once per phrase: first[byFirst.Get(w)-1]
+	// lists the phrases w starts.
+	byFirst *wordtab.Table
+	first   [][]int
 	wild    []int // phrases starting with "*" or "[score]"
 }
 
@@ -53,12 +56,15 @@ func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
 	if parseErr != nil {
 		return nil, fmt.Errorf("discards: %w", parseErr)
 	}
-	d.byFirst = map[string][]int{}
+	d.byFirst = wordtab.New(len(d.phrases))
 	for i, ph := range d.phrases {
 		if w := ph.words[0]; w == "*" || w == "[score]" {
 			d.wild = append(d.wild, i)
+		} else if k := d.byFirst.Get(w); k != 0 {
+			d.first[k-1] = append(d.first[k-1], i)
 		} else {
-			d.byFirst[w] = append(d.byFirst[w], i)
+			d.first = append(d.first, []int{i})
+			d.byFirst.Or(w, uint32(len(d.first)))
 		}
 	}
 	return d, nil
@@ -103,9 +109,11 @@ func (d *Discards) Sentence(toks []text.Token) string {
 		return ""
 	}
 	for i := range toks {
-		for _, pi := range d.byFirst[toks[i].Lower] {
-			if why := check(&d.phrases[pi], i); why != "" {
-				return why
+		if k := d.byFirst.Get(toks[i].Lower); k != 0 {
+			for _, pi := range d.first[k-1] {
+				if why := check(&d.phrases[pi], i); why != "" {
+					return why
+				}
 			}
 		}
 		for _, pi := range d.wild {

@@ -157,10 +157,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	sc.forms = slices.Grow(sc.forms[:0], n)[:n]
 	s := &sentence{toks: toks, groups: groups, inGroup: sc.inGroup, used: sc.used, present: sc.present, forms: sc.forms, prev: prev}
 	for i := range toks {
-		lower := c.d.words[toks[i].Lower]
+		lower := c.d.entry(toks[i].Lower)
 		lemma := lower
 		if toks[i].Lemma != toks[i].Lower {
-			lemma = c.d.words[toks[i].Lemma]
+			lemma = c.d.entry(toks[i].Lemma)
 		}
 		s.forms[i] = [2]*wordEntry{lower, lemma}
 		for _, e := range s.forms[i] {

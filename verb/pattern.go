@@ -31,6 +31,7 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/internal/dictfile"
+	"github.com/parley-events/parley/internal/wordtab"
 )
 
 type elemKind uint8
@@ -82,10 +83,11 @@ type Dictionary struct {
 	// lookup per token form serves both, where two maps took two. The
 	// numbers let a sentence mark the required words it contains in a bit
 	// set instead of hashing every word of every candidate pattern.
-	words map[string]*wordEntry
-	nReq  int32
-	all   []*Pattern
-	raw   []dictfile.Entry
+	words   *wordtab.Table // word → index in entries + 1
+	entries []wordEntry
+	nReq    int32
+	all     []*Pattern
+	raw     []dictfile.Entry
 }
 
 // wordEntry is what the dictionary knows of one word.
@@ -113,8 +115,16 @@ func (d *Dictionary) Entries() []dictfile.Entry { return d.raw }
 
 // Candidates returns the patterns whose head is w, most specific first.
 func (d *Dictionary) Candidates(w string) []*Pattern {
-	if e := d.words[w]; e != nil {
+	if e := d.entry(w); e != nil {
 		return e.heads
+	}
+	return nil
+}
+
+// entry returns what the dictionary knows of w, nil if nothing.
+func (d *Dictionary) entry(w string) *wordEntry {
+	if k := d.words.Get(w); k != 0 {
+		return &d.entries[k-1]
 	}
 	return nil
 }
@@ -181,19 +191,15 @@ func (d *Dictionary) index() {
 			reqs += len(alts)
 		}
 	}
-	d.words = make(map[string]*wordEntry, heads/2)
-	entries := make([]wordEntry, 0, heads/2)
+	d.words = wordtab.New(heads / 2)
+	d.entries = make([]wordEntry, 0, heads/2)
 	entry := func(w string) *wordEntry {
-		if e := d.words[w]; e != nil {
-			return e
+		if k := d.words.Get(w); k != 0 {
+			return &d.entries[k-1]
 		}
-		if len(entries) == cap(entries) {
-			entries = make([]wordEntry, 0, 256)
-		}
-		entries = append(entries, wordEntry{req: -1})
-		e := &entries[len(entries)-1]
-		d.words[w] = e
-		return e
+		d.entries = append(d.entries, wordEntry{req: -1})
+		d.words.Or(w, uint32(len(d.entries)))
+		return &d.entries[len(d.entries)-1]
 	}
 	for _, p := range d.all {
 		for _, w := range p.Head() {
@@ -201,7 +207,8 @@ func (d *Dictionary) index() {
 			e.heads = append(e.heads, p)
 		}
 	}
-	for _, e := range d.words {
+	for i := range d.entries {
+		e := &d.entries[i]
 		slices.SortStableFunc(e.heads, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better
 		e.heads = slices.Clip(e.heads)
 	}
@@ -227,7 +234,8 @@ func (d *Dictionary) index() {
 	}
 	// After the folds above are known; one array for all.
 	quick := make([]quickCheck, 0, heads)
-	for _, e := range d.words {
+	for i := range d.entries {
+		e := &d.entries[i]
 		from := len(quick)
 		for _, p := range e.heads {
 			quick = append(quick, quickCheck{fold: p.reqFold, verbalOnly: p.Speech || p.Verb})

@@ -9,6 +9,8 @@ import (
 	"math"
 	"slices"
 	"unsafe"
+
+	"github.com/parley-events/parley/internal/wordtab"
 )
 
 //go:generate go run gen.go
@@ -39,9 +41,9 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 	w.strings(t.classes)
 	w.bytes(t.classTag)
 	var lex, words []string
-	vocab := make(map[string]uint32, len(t.vocab.keys))
-	for i, k := range t.vocab.keys {
-		vocab[k] = t.vocab.vals[i]
+	vocab := make(map[string]uint32, len(t.vocab.Keys()))
+	for i, k := range t.vocab.Keys() {
+		vocab[k] = t.vocab.Values()[i]
 	}
 	for k, e := range vocab {
 		if e>>24 != 0 {
@@ -174,11 +176,11 @@ func unmarshal(data []byte) (*Tagger, error) {
 	if len(words) >= widMask {
 		return nil, errors.New("too many words")
 	}
-	t.vocab = newVocabTable(len(words) + len(lex))
+	t.vocab = wordtab.New(len(words) + len(lex))
 	for i, k := range words {
-		t.vocab.or(k, uint32(i+1))
+		t.vocab.Or(k, uint32(i+1))
 	}
-	if len(t.vocab.keys) != len(words) {
+	if len(t.vocab.Keys()) != len(words) {
 		return nil, errors.New("duplicate words")
 	}
 	for i, k := range lex {
@@ -188,7 +190,7 @@ func unmarshal(data []byte) (*Tagger, error) {
 		if int(lexClass[i]) >= nc {
 			return nil, errors.New("tag dictionary class out of range")
 		}
-		t.vocab.or(k, (uint32(lexClass[i])+1)<<24)
+		t.vocab.Or(k, (uint32(lexClass[i])+1)<<24)
 	}
 	t.tags = make(map[string]uint32, len(tags))
 	for i, k := range tags {

@@ -2,7 +2,6 @@ package fasttag
 
 import (
 	"bufio"
-	"fmt"
 	"html"
 	"math"
 	"math/rand/v2"
@@ -257,7 +256,7 @@ func TestModelIndex(t *testing.T) {
 	p := taggers(t)
 	st := p.fast.stats
 	var nWords, nLex int
-	for _, e := range p.fast.vocab.vals {
+	for _, e := range p.fast.vocab.Values() {
 		if e&widMask != 0 {
 			nWords++
 		}
@@ -271,7 +270,7 @@ func TestModelIndex(t *testing.T) {
 		t.Errorf("indexed %d of %d features (%d unreachable)", st.indexed, st.features, st.unreachable)
 	}
 	for _, w := range []string{"-START-", "-START2-", "-END-", "-END2-", "!HYPHEN", "!YEAR", "!DIGITS"} {
-		if p.fast.vocab.get(w)&widMask == 0 {
+		if p.fast.vocab.Get(w)&widMask == 0 {
 			t.Errorf("model has no word feature for %q", w)
 		}
 	}
@@ -548,35 +547,6 @@ func TestTablesViewTaggerBin(t *testing.T) {
 	} {
 		if a := uintptr(p); a < lo || a >= hi {
 			t.Errorf("%s is a copy, not a view of tagger.bin", name)
-		}
-	}
-}
-
-// The vocabulary table must agree with a Go map built from the same
-// entries, for every key and for words it does not hold.
-func TestVocabTable(t *testing.T) {
-	v := newVocabTable(2000)
-	m := map[string]uint32{}
-	for i := 0; i < 1000; i++ {
-		w := fmt.Sprintf("w%d-%s", i, strings.Repeat("x", i%20))
-		v.or(w, uint32(i+1))
-		m[w] |= uint32(i + 1)
-		if i%3 == 0 {
-			v.or(w, 1<<24)
-			m[w] |= 1 << 24
-		}
-	}
-	if len(v.keys) != len(m) {
-		t.Fatalf("%d keys, want %d", len(v.keys), len(m))
-	}
-	for w, want := range m {
-		if got := v.get(w); got != want {
-			t.Errorf("get(%q) = %x, want %x", w, got, want)
-		}
-	}
-	for _, w := range []string{"", "w", "w1000", "w1-", "zzzzzzzzzzzzzzzzzzzzzzzzzz"} {
-		if got := v.get(w); got != m[w] {
-			t.Errorf("get(%q) = %x, want %x", w, got, m[w])
 		}
 	}
 }

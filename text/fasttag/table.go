@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/parley-events/parley/internal/wordtab"
 )
 
 // Feature templates, in the order prose's predict scores them. The order
@@ -293,12 +295,12 @@ func (t *Tagger) index(m *flatModel) (buildStats, error) {
 	if len(words.keys) > widMask {
 		return st, fmt.Errorf("fasttag: %d words exceed 24-bit ids", len(words.keys))
 	}
-	t.vocab = newVocabTable(len(words.ids) + len(m.tagMap))
+	t.vocab = wordtab.New(len(words.ids) + len(m.tagMap))
 	for k, id := range words.ids {
-		t.vocab.or(k, id)
+		t.vocab.Or(k, id)
 	}
 	for k, c := range m.tagMap {
-		t.vocab.or(k, (uint32(c)+1)<<24)
+		t.vocab.Or(k, (uint32(c)+1)<<24)
 	}
 	t.tags = tags.ids
 	t.nTags = nTags

@@ -20,6 +20,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-events/parley/internal/wordtab"
 	"github.com/parley-events/parley/text"
 )
 
@@ -32,7 +33,7 @@ type Tagger struct {
 	// (low 24 bits, 0 if none) and its class+1 in the model's tag
 	// dictionary (high 8 bits, 0 if none), so that one lookup serves a
 	// token that is already in normal form.
-	vocab *vocabTable
+	vocab *wordtab.Table
 	tags  map[string]uint32 // tag -> tag id, as used in features
 	nTags int
 
@@ -120,7 +121,7 @@ func (t *Tagger) ctx(id uint32, suf string) ctxInfo {
 	return ctxInfo{word: &t.wordInfo[id], sufPrev: a[sPrev], sufNext: a[sNext]}
 }
 
-func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.vocab.get(w)&widMask, suffix3(w)) }
+func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.vocab.Get(w)&widMask, suffix3(w)) }
 
 const widMask = 1<<24 - 1
 
@@ -173,11 +174,11 @@ func (t *Tagger) Tag(toks []text.Token) {
 				w = view(s.word)
 			}
 		}
-		e := t.vocab.get(w)
+		e := t.vocab.Get(w)
 		norm, same := t.normalize(s, w)
 		wid := e & widMask
 		if !same {
-			wid = t.vocab.get(norm) & widMask
+			wid = t.vocab.Get(norm) & widMask
 		}
 		ctx[i+2] = t.ctx(wid, suffix3(norm))
 		info[i] = t.fix(w, mapped, e>>24)
