@@ -28,7 +28,7 @@ func Locate(s *text.Sentence, ms []Mention, lo, hi, anchor int) *Mention {
 		switch p := prepositionBefore(s, m.Start); {
 		case p == "from":
 			sc += 1 // "withdrawal from Gorazde" is there; "refugees from Syria" is not
-		case locativePreps[p]:
+		case locativePreps.Has(p):
 			sc += 4
 		}
 		if m.Attributive {
@@ -83,11 +83,11 @@ func prepositionBefore(s *text.Sentence, start int) string {
 		t := s.Tokens[k]
 		w := lower(t)
 		switch {
-		case w == "of" && k > 0 && (settlementWords[lower(s.Tokens[k-1])] || compassWords[lower(s.Tokens[k-1])]):
+		case w == "of" && k > 0 && (settlementWords.Has(lower(s.Tokens[k-1])) || compassWords.Has(lower(s.Tokens[k-1]))):
 			continue // "town of", "west of": look further back
-		case compassWords[w]:
+		case compassWords.Has(w):
 			return "near" // "west of Saraqeb"
-		case w == "the" || w == "a" || w == "an" || settlementWords[w] || directionWords[w] ||
+		case w == "the" || w == "a" || w == "an" || settlementWords.Has(w) || directionWords.Has(w) ||
 			t.Tag == "JJ" || t.Tag == "DT" || t.Tag == "CD" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "VBN":
 			continue
 		}
@@ -155,7 +155,7 @@ func containerLink(s *text.Sentence, lo, hi int, possessive bool) bool {
 		w := lower(t)
 		switch {
 		case possessive && (w == "'s" || w == "\u2019s"):
-		case !possessive && (w == "," || w == "in" || w == "the" || directionWords[w] || compassWords[w]):
+		case !possessive && (w == "," || w == "in" || w == "the" || directionWords.Has(w) || compassWords.Has(w)):
 		default:
 			return false
 		}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-events/parley/geo/placekey"
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -201,7 +202,7 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		return nil
 	}
 	toks := s.Tokens
-	if w := lower(toks[i]); j-i == 1 && (isStopName(w) || regionWords[w]) {
+	if w := lower(toks[i]); j-i == 1 && (isStopName(w) || regionWords.Has(w)) {
 		return nil // "March 5", "Friday", "State"
 	}
 	compass := false // "South Lebanon": read as a direction and a country
@@ -230,12 +231,12 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			p++
 			continue
 		}
-		if regionWords[w] {
+		if regionWords.Has(w) {
 			// A place word not after a place: "the US State Department".
 			uncovered++
 			break
 		}
-		if p > i && natureWords[w] {
+		if p > i && natureWords.Has(w) {
 			// "the Rhine River", "the Nuba Mountains", "the Jordan Valley":
 			// a river, sea or mountain named after a town, a region or a
 			// country is none of them. Only a first-level region or an
@@ -253,7 +254,7 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			uncovered++
 			break
 		}
-		if p > i && facilityWords[w] {
+		if p > i && facilityWords.Has(w) {
 			// "Kabul Airport", "the Brooklyn Bridge" are in the city; "the
 			// Europe Bridge", "Syria Street" are not in Europe or Syria but
 			// named after them: a facility named after a country or a
@@ -273,7 +274,7 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			if compass && p == i && e == j {
 				continue
 			}
-			if e == p+1 && p+1 < j && directionWords[w] {
+			if e == p+1 && p+1 < j && directionWords.Has(w) {
 				// A lone compass word before more of the name is a
 				// direction ("Eastern Ukraine"), not the admin1 region
 				// some state calls "Eastern"; "Eastern Cape" matched whole.
@@ -291,7 +292,7 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			direction = ""
 			// "Idlib Province", "Aleppo City": a capitalised place word
 			// (never after a country: "US State Department").
-			if e < j && regionWords[lower(toks[e])] && !onlyCountries(cands) {
+			if e < j && regionWords.Has(lower(toks[e])) && !onlyCountries(cands) {
 				r.regionWord = lower(toks[e]) != "city"
 				r.end, r.bend = e+1, toks[e].End
 				r.text = s.Text[r.bstart:r.bend]
@@ -305,7 +306,7 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		if matched {
 			continue
 		}
-		if directionWords[w] && p+1 < j {
+		if directionWords.Has(w) && p+1 < j {
 			direction = w // "Northern Syria"
 		} else if _, ok := g.demonymKey[placekey.Key(toks[p].Text)]; !ok || p+1 == j {
 			uncovered++
@@ -355,7 +356,7 @@ func personLike(out []raw) bool {
 // means the part of the country, so the span is read as a direction.
 func (g *Gazetteer) compassCountry(s *text.Sentence, i, j int, cands []cand) bool {
 	toks := s.Tokens
-	if j-i < 2 || !directionWords[lower(toks[i])] {
+	if j-i < 2 || !directionWords.Has(lower(toks[i])) {
 		return false
 	}
 	for _, c := range cands {
@@ -425,7 +426,7 @@ func keepAdmin1(r *raw) bool {
 func (g *Gazetteer) afterSpan(s *text.Sentence, out []raw, j int) []raw {
 	toks := s.Tokens
 	last := &out[len(out)-1]
-	if last.end == j && j < len(toks) && regionWords[lower(toks[j])] && !onlyCountries(last.cands) {
+	if last.end == j && j < len(toks) && regionWords.Has(lower(toks[j])) && !onlyCountries(last.cands) {
 		w := lower(toks[j])
 		last.regionWord = w != "city" && w != "town"
 		last.end, last.bend = j+1, toks[j].End
@@ -459,10 +460,10 @@ func onlyCountries(cs []cand) bool {
 // unknownPlaceCue reports whether the words before token i say that it
 // names a place: "the village of Tarnaba", "the town Kafr Nabl".
 func (g *Gazetteer) unknownPlaceCue(toks []text.Token, i int) bool {
-	if i >= 1 && settlementWords[lower(toks[i-1])] {
+	if i >= 1 && settlementWords.Has(lower(toks[i-1])) {
 		return true
 	}
-	return i >= 2 && lower(toks[i-1]) == "of" && settlementWords[lower(toks[i-2])]
+	return i >= 2 && lower(toks[i-1]) == "of" && settlementWords.Has(lower(toks[i-2]))
 }
 
 func (g *Gazetteer) capitalMention(s *text.Sentence, i, j, ci int) raw {
@@ -649,7 +650,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		// The preposition scan only matters for a mention that can be a
 		// country; most cannot.
 		if !slices.ContainsFunc(r.cands, func(c cand) bool { return c.kind == "country" }) ||
-			!locativePreps[prepositionBefore(s, r.bstart)] {
+			!locativePreps.Has(prepositionBefore(s, r.bstart)) {
 			continue
 		}
 		for _, c := range r.cands {
@@ -668,7 +669,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		if len(t.Text) > 3 && isCapitalized(t.Text) {
 			if ci, ok := g.demonymLower[lower(t)]; ok {
 				demonyms.add(g.countries[ci].alpha3)
-				if i+1 < len(toks) && placeNouns[lower(toks[i+1])] {
+				if i+1 < len(toks) && placeNouns.Has(lower(toks[i+1])) {
 					placeDemonyms.add(g.countries[ci].alpha3)
 				}
 			}
@@ -715,9 +716,9 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 			switch {
 			case prev == "near" || prev == "outside" || prev == "around":
 				r.near = true
-			case prev == "of" && r.start >= 2 && compassWords[lower(toks[r.start-2])]:
+			case prev == "of" && r.start >= 2 && compassWords.Has(lower(toks[r.start-2])):
 				m.Direction = lower(toks[r.start-2]) + " of"
-			case directionWords[prev]:
+			case directionWords.Has(prev):
 				m.Direction = prev
 			}
 		}
@@ -820,7 +821,7 @@ func containerGap(between []text.Token, next raw) bool {
 	ok := false
 	for _, t := range between {
 		switch w := lower(t); {
-		case w == "," || w == "in" || w == "of" || w == "the" || directionWords[w]:
+		case w == "," || w == "in" || w == "of" || w == "the" || directionWords.Has(w):
 			ok = ok || w == "," || w == "in"
 		default:
 			return false
@@ -903,13 +904,13 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 		// A name one vowel off a country's ("Cameron" ~ Cameroon) is a
 		// surname more often than a misspelt state: only after a locative
 		// word.
-		return r.start > 0 && locativeWords[lower(toks[r.start-1])]
+		return r.start > 0 && locativeWords.Has(lower(toks[r.start-1]))
 	}
 	if c.kind != "place" || c.match == "alias" || c.match == "capital" {
 		return true
 	}
 	inText := len(cs) > 0 || sentCountries.has(c.p.Country)
-	cue := r.start > 0 && locativeWords[lower(toks[r.start-1])]
+	cue := r.start > 0 && locativeWords.Has(lower(toks[r.start-1]))
 	if c.match == "exact" {
 		// Capitals and large cities stand on their own; a town named like
 		// a person ("Obama said") needs a preposition or its country.
@@ -1017,88 +1018,88 @@ func isParticle(w string) bool {
 
 // isStopName: capitalised words that are never a place by themselves but
 // name people and offices next to places ("President", "Ministry").
-func isStopName(w string) bool { return stopNames[w] }
+func isStopName(w string) bool { return stopNames.Has(w) }
 
-var stopNames = map[string]bool{
-	"president": true, "minister": true, "ministry": true, "prime": true, "foreign": true, "king": true,
-	"general": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sheikh": true, "council": true,
-	"process": true, "talks": true, "post": true, "times": true, "news": true, "university": true,
-	"army": true, "party": true, "front": true, "forces": true, "observatory": true, "committee": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "may": true, "january": true, "february": true, "march": true, "april": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"agency": true, "bank": true, "company": true, "group": true, "institute": true, "commission": true,
-	"government": true, "police": true, "resolution": true, "security": true, "union": true,
-	"organization": true, "organisation": true, "federation": true, "league": true, "movement": true,
-	"congress": true, "parliament": true, "senate": true, "cabinet": true, "court": true, "assembly": true,
-	"un": true, "u.n.": true, "eu": true, "e.u.": true, "nato": true, "opec": true, "imf": true, "asean": true,
-	"osce": true, "unhcr": true, "unicef": true, "icrc": true, "unsc": true, "iaea": true, "wto": true,
-	"brigade": true, "brigades": true, "militia": true, "coalition": true, "platform": true, "ministers": true,
-}
+var stopNames = wordset.Of(
+	"president", "minister", "ministry", "prime", "foreign", "king",
+	"general", "mr", "mrs", "ms", "dr", "sheikh", "council",
+	"process", "talks", "post", "times", "news", "university",
+	"army", "party", "front", "forces", "observatory", "committee",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "may", "january", "february", "march", "april", "june",
+	"july", "august", "september", "october", "november", "december",
+	"agency", "bank", "company", "group", "institute", "commission",
+	"government", "police", "resolution", "security", "union",
+	"organization", "organisation", "federation", "league", "movement",
+	"congress", "parliament", "senate", "cabinet", "court", "assembly",
+	"un", "u.n.", "eu", "e.u.", "nato", "opec", "imf", "asean",
+	"osce", "unhcr", "unicef", "icrc", "unsc", "iaea", "wto",
+	"brigade", "brigades", "militia", "coalition", "platform", "ministers",
+)
 
 // natureWords end the names of rivers, seas and mountains, which share
 // their names with towns and countries ("the Jordan River", "the Niger
 // River") but are neither.
-var natureWords = map[string]bool{
-	"river": true, "sea": true, "ocean": true, "lake": true, "mountains": true, "mountain": true,
-	"mount": true, "hills": true, "range": true, "desert": true, "gulf": true, "bay": true,
-	"strait": true, "straits": true, "canal": true, "valley": true, "peninsula": true,
-	"plateau": true, "plain": true, "plains": true, "delta": true, "basin": true, "glacier": true,
-	"falls": true, "forest": true, "lagoon": true, "estuary": true,
-}
+var natureWords = wordset.Of(
+	"river", "sea", "ocean", "lake", "mountains", "mountain",
+	"mount", "hills", "range", "desert", "gulf", "bay",
+	"strait", "straits", "canal", "valley", "peninsula",
+	"plateau", "plain", "plains", "delta", "basin", "glacier",
+	"falls", "forest", "lagoon", "estuary",
+)
 
 // facilityWords end the names of structures, which are in the city they
 // are named after ("Kabul Airport") or named after a state or region and
 // anywhere at all ("the Europe Bridge", "Palestine Square").
-var facilityWords = map[string]bool{
-	"airport": true, "bridge": true, "street": true, "square": true, "avenue": true, "road": true,
-	"boulevard": true, "highway": true, "hotel": true, "stadium": true, "hospital": true,
-	"mosque": true, "church": true, "cathedral": true, "museum": true, "palace": true, "tower": true,
-	"towers": true, "gate": true, "station": true, "mall": true, "market": true, "park": true,
-	"dam": true, "prison": true, "port": true, "harbour": true, "harbor": true, "hall": true,
-}
+var facilityWords = wordset.Of(
+	"airport", "bridge", "street", "square", "avenue", "road",
+	"boulevard", "highway", "hotel", "stadium", "hospital",
+	"mosque", "church", "cathedral", "museum", "palace", "tower",
+	"towers", "gate", "station", "mall", "market", "park",
+	"dam", "prison", "port", "harbour", "harbor", "hall",
+)
 
-var regionWords = map[string]bool{
-	"region": true, "province": true, "governorate": true, "district": true, "countryside": true,
-	"oblast": true, "county": true, "state": true, "prefecture": true, "department": true,
-	"city": true, "town": true,
-}
+var regionWords = wordset.Of(
+	"region", "province", "governorate", "district", "countryside",
+	"oblast", "county", "state", "prefecture", "department",
+	"city", "town",
+)
 
 // placeNouns are the nouns a demonym describes a place with: "the
 // Lebanese port", "a Syrian border town", "the Libyan capital".
-var placeNouns = map[string]bool{
-	"port": true, "city": true, "town": true, "village": true, "capital": true, "border": true,
-	"coast": true, "province": true, "region": true, "countryside": true, "enclave": true,
-	"island": true, "harbour": true, "harbor": true, "territory": true, "coastal": true,
-}
+var placeNouns = wordset.Of(
+	"port", "city", "town", "village", "capital", "border",
+	"coast", "province", "region", "countryside", "enclave",
+	"island", "harbour", "harbor", "territory", "coastal",
+)
 
-var settlementWords = map[string]bool{
-	"village": true, "villages": true, "town": true, "towns": true, "hamlet": true, "city": true,
-	"neighbourhood": true, "neighborhood": true, "camp": true, "suburb": true, "district": true,
-}
+var settlementWords = wordset.Of(
+	"village", "villages", "town", "towns", "hamlet", "city",
+	"neighbourhood", "neighborhood", "camp", "suburb", "district",
+)
 
-var compassWords = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "northwest": true, "northeast": true,
-	"southwest": true, "southeast": true, "north-west": true, "north-east": true, "south-west": true,
-	"south-east": true,
-}
+var compassWords = wordset.Of(
+	"north", "south", "east", "west", "northwest", "northeast",
+	"southwest", "southeast", "north-west", "north-east", "south-west",
+	"south-east",
+)
 
-var directionWords = map[string]bool{
-	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
-	"northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true,
-	"north-western": true, "north-eastern": true, "south-western": true, "south-eastern": true,
-	"north": true, "south": true, "east": true, "west": true, "northwest": true, "northeast": true,
-	"southwest": true, "southeast": true, "upper": true, "lower": true,
-}
+var directionWords = wordset.Of(
+	"northern", "southern", "eastern", "western", "central",
+	"northwestern", "northeastern", "southwestern", "southeastern",
+	"north-western", "north-eastern", "south-western", "south-eastern",
+	"north", "south", "east", "west", "northwest", "northeast",
+	"southwest", "southeast", "upper", "lower",
+)
 
 // locativePreps introduce a place in its own right.
-var locativePreps = map[string]bool{
-	"in": true, "at": true, "near": true, "inside": true, "outside": true, "around": true, "into": true,
-	"across": true, "throughout": true, "to": true, "toward": true, "towards": true, "from": true,
-}
+var locativePreps = wordset.Of(
+	"in", "at", "near", "inside", "outside", "around", "into",
+	"across", "throughout", "to", "toward", "towards", "from",
+)
 
-var locativeWords = map[string]bool{
-	"in": true, "at": true, "near": true, "from": true, "to": true, "of": true, "outside": true,
-	"around": true, "into": true, "toward": true, "towards": true, "across": true, "village": true,
-	"town": true, "city": true,
-}
+var locativeWords = wordset.Of(
+	"in", "at", "near", "from", "to", "of", "outside",
+	"around", "into", "toward", "towards", "across", "village",
+	"town", "city",
+)

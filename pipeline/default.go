@@ -14,6 +14,7 @@ import (
 	"github.com/parley-events/parley/data"
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/geo"
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/ontology"
 	"github.com/parley-events/parley/story"
 	"github.com/parley-events/parley/text"
@@ -318,13 +319,13 @@ func (p *Pipeline) isState(code string) bool {
 
 // domestic sectors belong to one state; a bare "the opposition" or "regime
 // forces" takes its country from the story.
-var domestic = map[string]bool{
-	"GOV": true, "MIL": true, "OPP": true, "REB": true, "COP": true, "JUD": true, "LEG": true,
-	"PTY": true, "SPY": true, "INS": true, "ELI": true, "CVL": true, "BUS": true,
-	"MED": true, "EDU": true, "HLH": true, "LAB": true, "AGR": true, "CRM": true, "SEP": true,
+var domestic = wordset.Of(
+	"GOV", "MIL", "OPP", "REB", "COP", "JUD", "LEG",
+	"PTY", "SPY", "INS", "ELI", "CVL", "BUS",
+	"MED", "EDU", "HLH", "LAB", "AGR", "CRM", "SEP",
 	// Not REF (refugees are usually someone else's) nor UAF (unidentified
 	// by definition).
-}
+)
 
 // corefer fills the country of bare-sector phrases: first from the most
 // recent phrase in the story with the same sector and a country ("the
@@ -350,7 +351,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 			for pi := range sa.Groups[gi].Phrases {
 				ph := &sa.Groups[gi].Phrases[pi]
 				if ph.NeedsCountry() {
-					if !domestic[ph.Sectors[0]] {
+					if !domestic.Has(ph.Sectors[0]) {
 						continue
 					}
 					if c := p.placeAfter(sa, ph); c != "" {
@@ -706,7 +707,7 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 			}
 			// "in Bosnia", "in east Bosnia", "in western Cambodia".
 			k := ph.Start - 1
-			for k >= 0 && (toks[k].Tag == "DT" || compass[toks[k].Lower]) {
+			for k >= 0 && (toks[k].Tag == "DT" || compass.Has(toks[k].Lower)) {
 				k--
 			}
 			if k < 0 {
@@ -962,11 +963,11 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 }
 
 // compass words may stand between a locative preposition and a country.
-var compass = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true,
-	"southeastern": true, "southwestern": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
-}
+var compass = wordset.Of(
+	"north", "south", "east", "west", "northern", "southern",
+	"eastern", "western", "central", "northeastern", "northwestern",
+	"southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+)
 
 func clauseOpener(w string) bool {
 	switch w {

@@ -7,6 +7,7 @@ package verb
 
 import (
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -79,35 +80,35 @@ func (s *sentence) subjectPhrases(gi, start int) []actor.Phrase {
 
 // collectiveNouns are singular sector nouns that name a body, not a
 // person: "he" or "she" never refers to them.
-var collectiveNouns = map[string]bool{
-	"police": true, "government": true, "army": true, "military": true, "ministry": true,
-	"parliament": true, "court": true, "council": true, "administration": true, "regime": true,
-	"navy": true, "force": true, "cabinet": true, "junta": true, "committee": true, "party": true,
-	"agency": true, "company": true, "opposition": true, "legislature": true, "congress": true,
-	"senate": true, "assembly": true, "coalition": true, "alliance": true, "movement": true,
-	"group": true, "militia": true, "guard": true, "command": true, "office": true, "department": true,
-	"authority": true, "authorities": true, "embassy": true, "consulate": true, "mission": true,
-	"delegation": true, "union": true, "organisation": true, "organization": true, "board": true,
-	"service": true, "state": true, "country": true, "nation": true, "side": true, "media": true,
-	"press": true, "network": true, "leadership": true, "gendarmerie": true, "airforce": true,
-}
+var collectiveNouns = wordset.Of(
+	"police", "government", "army", "military", "ministry",
+	"parliament", "court", "council", "administration", "regime",
+	"navy", "force", "cabinet", "junta", "committee", "party",
+	"agency", "company", "opposition", "legislature", "congress",
+	"senate", "assembly", "coalition", "alliance", "movement",
+	"group", "militia", "guard", "command", "office", "department",
+	"authority", "authorities", "embassy", "consulate", "mission",
+	"delegation", "union", "organisation", "organization", "board",
+	"service", "state", "country", "nation", "side", "media",
+	"press", "network", "leadership", "gendarmerie", "airforce",
+)
 
 // femaleNouns and maleNouns are person nouns with a grammatical gender,
 // which "he" and "she" respect ("failed to arrest him when he violated
 // the order" is not about the woman he stabbed).
-var femaleNouns = map[string]bool{
-	"woman": true, "girl": true, "mother": true, "wife": true, "daughter": true, "sister": true,
-	"queen": true, "chairwoman": true, "spokeswoman": true, "congresswoman": true,
-	"councilwoman": true, "businesswoman": true, "grandmother": true, "widow": true, "lady": true,
-	"princess": true, "actress": true, "policewoman": true, "girlfriend": true,
-}
+var femaleNouns = wordset.Of(
+	"woman", "girl", "mother", "wife", "daughter", "sister",
+	"queen", "chairwoman", "spokeswoman", "congresswoman",
+	"councilwoman", "businesswoman", "grandmother", "widow", "lady",
+	"princess", "actress", "policewoman", "girlfriend",
+)
 
-var maleNouns = map[string]bool{
-	"man": true, "boy": true, "father": true, "husband": true, "son": true, "brother": true,
-	"king": true, "chairman": true, "spokesman": true, "congressman": true, "councilman": true,
-	"businessman": true, "grandfather": true, "widower": true, "prince": true, "policeman": true,
-	"boyfriend": true, "sheikh": true,
-}
+var maleNouns = wordset.Of(
+	"man", "boy", "father", "husband", "son", "brother",
+	"king", "chairman", "spokesman", "congressman", "councilman",
+	"businessman", "grandfather", "widower", "prince", "policeman",
+	"boyfriend", "sheikh",
+)
 
 // personLike: the group names one person, whom "he" or "she" may stand
 // for: a person the dictionaries know by name (they carry terms of
@@ -136,7 +137,7 @@ func phrasePerson(ph *actor.Phrase, head *text.Token) bool {
 		return false
 	}
 	last := ph.Parts[len(ph.Parts)-1].Entry
-	return head.Tag == "NN" && !startsCap(head.Text) && !collectiveNouns[head.Lower] && last != nil && last.Kind == actor.KindSector
+	return head.Tag == "NN" && !startsCap(head.Text) && !collectiveNouns.Has(head.Lower) && last != nil && last.Kind == actor.KindSector
 }
 
 // agrees: the group may be what the personal pronoun pron stands for.
@@ -145,9 +146,9 @@ func phrasePerson(ph *actor.Phrase, head *text.Token) bool {
 func (s *sentence) agrees(gi int, pron string) bool {
 	switch pron {
 	case "he", "him":
-		return s.personLike(gi) && !femaleNouns[s.toks[s.groups[gi].End-1].Lower]
+		return s.personLike(gi) && !femaleNouns.Has(s.toks[s.groups[gi].End-1].Lower)
 	case "she", "her":
-		return s.personLike(gi) && !maleNouns[s.toks[s.groups[gi].End-1].Lower]
+		return s.personLike(gi) && !maleNouns.Has(s.toks[s.groups[gi].End-1].Lower)
 	case "it":
 		if s.personLike(gi) {
 			return false
@@ -165,33 +166,33 @@ func (s *sentence) agrees(gi int, pron string) bool {
 // after it fired missiles", "praised Y because it sent troops", "arrested
 // the man when he attacked", the pronoun of the reason clause is Y (the
 // implicit causality of verbs of judging and punishing).
-var objectBiased = map[string]bool{
-	"praise": true, "condemn": true, "criticize": true, "criticise": true, "blame": true,
-	"accuse": true, "thank": true, "congratulate": true, "punish": true, "sanction": true,
-	"reward": true, "denounce": true, "rebuke": true, "reprimand": true, "fault": true,
-	"applaud": true, "commend": true, "hail": true, "scold": true, "castigate": true,
-	"chide": true, "admonish": true, "censure": true, "slam": true, "blast": true,
-	"penalize": true, "penalise": true, "fine": true, "arrest": true, "detain": true,
-	"jail": true, "expel": true, "sue": true, "honour": true, "honor": true, "forgive": true,
-	"lambast": true, "berate": true,
-}
+var objectBiased = wordset.Of(
+	"praise", "condemn", "criticize", "criticise", "blame",
+	"accuse", "thank", "congratulate", "punish", "sanction",
+	"reward", "denounce", "rebuke", "reprimand", "fault",
+	"applaud", "commend", "hail", "scold", "castigate",
+	"chide", "admonish", "censure", "slam", "blast",
+	"penalize", "penalise", "fine", "arrest", "detain",
+	"jail", "expel", "sue", "honour", "honor", "forgive",
+	"lambast", "berate",
+)
 
 // reasonOpeners open a clause that gives the reason or occasion of the
 // clause before.
-var reasonOpeners = map[string]bool{
-	"because": true, "after": true, "when": true, "since": true, "as": true, "for": true,
-	"once": true, "whenever": true,
-}
+var reasonOpeners = wordset.Of(
+	"because", "after", "when", "since", "as", "for",
+	"once", "whenever",
+)
 
 // reasonObject: the pronoun at p opens a reason clause ("after it fired")
 // of a verb of judging or punishing whose object is group g: the pronoun
 // stands for that object.
 func (s *sentence) reasonObject(g actor.Group, p int) bool {
-	if p < 1 || !reasonOpeners[s.toks[p-1].Lower] || g.End > p-1 {
+	if p < 1 || !reasonOpeners.Has(s.toks[p-1].Lower) || g.End > p-1 {
 		return false
 	}
 	for k := g.End; k < p-1; k++ {
-		if t := &s.toks[k]; hardStop(t) || t.Lower == "," || s.clauseVerb(k) || subordinators[t.Lower] {
+		if t := &s.toks[k]; hardStop(t) || t.Lower == "," || s.clauseVerb(k) || subordinators.Has(t.Lower) {
 			return false
 		}
 	}
@@ -199,7 +200,7 @@ func (s *sentence) reasonObject(g actor.Group, p int) bool {
 	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "PRP$") {
 		k--
 	}
-	return k >= 0 && s.toks[k].IsVerb() && objectBiased[s.toks[k].Lemma]
+	return k >= 0 && s.toks[k].IsVerb() && objectBiased.Has(s.toks[k].Lemma)
 }
 
 // possessorAppositive: the group opens with a possessor ("Syria's") whose
@@ -236,18 +237,18 @@ func (s *sentence) pronounBefore(start int) string {
 // activityNouns name what their "of" complement does, not what is done to
 // it: "the deployment of US missiles" is the United States' act, unlike
 // "the killing of Kenyan protesters", whose "of" names the victims.
-var activityNouns = map[string]bool{
-	"deployment": true, "deployments": true, "withdrawal": true, "presence": true, "buildup": true,
-	"build-up": true, "involvement": true, "intervention": true, "participation": true,
-	"interference": true, "meddling": true, "activities": true, "activity": true, "actions": true,
-	"behaviour": true, "behavior": true, "conduct": true, "policy": true, "policies": true,
-	"decision": true, "refusal": true, "move": true, "moves": true, "stance": true, "remarks": true,
-	"comments": true, "statement": true, "statements": true, "advance": true, "aggression": true,
-	"expansion": true, "militarization": true, "militarisation": true, "arrival": true,
-	"provocations": true, "provocation": true, "threats": true, "attempts": true, "plans": true,
-	"incursion": true, "incursions": true, "support": true, "backing": true, "response": true,
-	"retreat": true, "announcement": true, "insistence": true, "demands": true, "claims": true,
-}
+var activityNouns = wordset.Of(
+	"deployment", "deployments", "withdrawal", "presence", "buildup",
+	"build-up", "involvement", "intervention", "participation",
+	"interference", "meddling", "activities", "activity", "actions",
+	"behaviour", "behavior", "conduct", "policy", "policies",
+	"decision", "refusal", "move", "moves", "stance", "remarks",
+	"comments", "statement", "statements", "advance", "aggression",
+	"expansion", "militarization", "militarisation", "arrival",
+	"provocations", "provocation", "threats", "attempts", "plans",
+	"incursion", "incursions", "support", "backing", "response",
+	"retreat", "announcement", "insistence", "demands", "claims",
+)
 
 // nounBeforeOf: the noun right before the "of" that governs group g
 // ("the deployment of US missiles"), or -1.
@@ -324,7 +325,7 @@ func (s *sentence) beforeThat(h, t int) int {
 		return -1
 	}
 	for j := h + 1; j < k; j++ {
-		if gi := s.inGroup[j]; gi >= 0 && s.groups[gi].End <= k && !locatives[s.prepBefore(s.groups[gi])] {
+		if gi := s.inGroup[j]; gi >= 0 && s.groups[gi].End <= k && !locatives.Has(s.prepBefore(s.groups[gi])) {
 			return gi
 		}
 	}
@@ -340,7 +341,7 @@ func (s *sentence) listedGerund(i int) bool {
 	}
 	for k := i - 2; k >= 1 && k >= i-15; k-- {
 		t := &s.toks[k]
-		if hardStop(t) || s.clauseVerb(k) || subordinators[t.Lower] {
+		if hardStop(t) || s.clauseVerb(k) || subordinators.Has(t.Lower) {
 			return false
 		}
 		if t.Tag == "VBG" {
@@ -430,9 +431,9 @@ func (a *Antecedent) agreesAt(pron string, depth int) bool {
 	person := len(ps) == 1 && phrasePerson(&ps[0], head)
 	switch pron {
 	case "he":
-		return person && !femaleNouns[head.Lower]
+		return person && !femaleNouns.Has(head.Lower)
 	case "she":
-		return person && !maleNouns[head.Lower]
+		return person && !maleNouns.Has(head.Lower)
 	case "it":
 		return !person && len(ps) == 1 && !(head.Tag == "NNS" && !startsCap(head.Text))
 	case "they":

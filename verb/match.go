@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -913,7 +914,7 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 					return false
 				}
 				if s.inGroup[k] < 0 && (s.clauseVerb(k) || s.toks[k].Tag == "VBN") {
-					if accidentVerbs[s.toks[k].Lemma] {
+					if accidentVerbs.Has(s.toks[k].Lemma) {
 						return true
 					}
 					start = k
@@ -925,7 +926,7 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
 			k--
 		}
-		return k >= 0 && s.inGroup[k] < 0 && accidents[s.toks[k].Lower]
+		return k >= 0 && s.inGroup[k] < 0 && accidents.Has(s.toks[k].Lower)
 	}
 	for k := end; k < len(s.toks) && k < end+8; k++ {
 		if hardStop(&s.toks[k]) {
@@ -934,7 +935,7 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		if s.toks[k].Lower == "by" {
 			for j := k + 1; j < len(s.toks) && j < k+9; j++ {
 				t := &s.toks[j]
-				if accidents[t.Lower] {
+				if accidents.Has(t.Lower) {
 					return true
 				}
 				if !(t.IsNoun() || filler(t)) {
@@ -960,16 +961,16 @@ func (s *sentence) infinitiveEnd(m Match) bool {
 }
 
 // accidentVerbs happen to vehicles and buildings without an attacker.
-var accidentVerbs = map[string]bool{
-	"crash": true, "derail": true, "sink": true, "capsize": true, "collapse": true,
-	"overturn": true, "topple": true,
-}
+var accidentVerbs = wordset.Of(
+	"crash", "derail", "sink", "capsize", "collapse",
+	"overturn", "topple",
+)
 
 // inquiryNouns look into something alleged.
-var inquiryNouns = map[string]bool{
-	"investigation": true, "investigations": true, "inquiry": true, "enquiry": true, "probe": true,
-	"inquest": true, "hearing": true, "hearings": true, "review": true,
-}
+var inquiryNouns = wordset.Of(
+	"investigation", "investigations", "inquiry", "enquiry", "probe",
+	"inquest", "hearing", "hearings", "review",
+)
 
 // underInquiry: the noun at i is what an investigation looks "into".
 func (s *sentence) underInquiry(i int) bool {
@@ -981,10 +982,10 @@ func (s *sentence) underInquiry(i int) bool {
 		return false
 	}
 	j := k - 1
-	for j >= 0 && s.inGroup[j] < 0 && (filler(&s.toks[j]) || s.toks[j].IsNoun() && !inquiryNouns[s.toks[j].Lower]) && j >= k-3 {
+	for j >= 0 && s.inGroup[j] < 0 && (filler(&s.toks[j]) || s.toks[j].IsNoun() && !inquiryNouns.Has(s.toks[j].Lower)) && j >= k-3 {
 		j--
 	}
-	return j >= 0 && inquiryNouns[s.toks[j].Lower]
+	return j >= 0 && inquiryNouns.Has(s.toks[j].Lower)
 }
 
 // judgedPath: a judging (not merely reporting) verb stands between the
@@ -992,7 +993,7 @@ func (s *sentence) underInquiry(i int) bool {
 func (s *sentence) judgedPath(a, b int) bool {
 	for k := a; k < b && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.IsVerb() && outsideVerbs[t.Lemma] && !reportingVerbs[t.Lemma] {
+		if t.IsVerb() && outsideVerbs.Has(t.Lemma) && !reportingVerbs.Has(t.Lemma) {
 			return true
 		}
 	}

@@ -6,19 +6,20 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
 )
 
 var (
-	negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
-	futures  = map[string]bool{"will": true, "'ll": true, "shall": true, "next": true, "upcoming": true, "forthcoming": true}
-	hypos    = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "must": true, "if": true, "unless": true}
+	negators = wordset.Of("not", "n't", "never", "no", "neither", "nor")
+	futures  = wordset.Of("will", "'ll", "shall", "next", "upcoming", "forthcoming")
+	hypos    = wordset.Of("would", "could", "might", "may", "should", "must", "if", "unless")
 	// verbs whose complement is not (yet) an event: "plans to meet" is
 	// future, "meant to reduce" and "seeks to sign" hypothetical, "denied
 	// meeting" negated.
-	futureVerbs = map[string]bool{"plan": true, "intend": true, "schedule": true, "expect": true, "prepare": true, "set": true, "due": true, "go": true}
-	hypoVerbs   = map[string]bool{"mean": true, "aim": true, "seek": true, "hope": true, "want": true, "try": true, "attempt": true, "propose": true, "offer": true, "wish": true}
-	hypoNouns   = map[string]bool{"bid": true, "bids": true, "attempt": true, "attempts": true, "effort": true, "efforts": true, "push": true, "drive": true, "quest": true, "plan": true, "plans": true, "proposal": true, "proposals": true, "ambition": true, "ambitions": true, "aim": true, "hopes": true, "desire": true, "wish": true, "readiness": true, "willingness": true, "intention": true}
-	negVerbs    = map[string]bool{"deny": true, "refuse": true, "fail": true, "decline": true, "reject": true}
+	futureVerbs = wordset.Of("plan", "intend", "schedule", "expect", "prepare", "set", "due", "go")
+	hypoVerbs   = wordset.Of("mean", "aim", "seek", "hope", "want", "try", "attempt", "propose", "offer", "wish")
+	hypoNouns   = wordset.Of("bid", "bids", "attempt", "attempts", "effort", "efforts", "push", "drive", "quest", "plan", "plans", "proposal", "proposals", "ambition", "ambitions", "aim", "hopes", "desire", "wish", "readiness", "willingness", "intention")
+	negVerbs    = wordset.Of("deny", "refuse", "fail", "decline", "reject")
 )
 
 // modality reads the words between the clause start and the head. For
@@ -29,34 +30,34 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	lo := start - 6
 	for k := start - 1; k >= 0 && k >= lo; k-- {
 		t := &s.toks[k]
-		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || s.inGroup[k] >= 0 {
+		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || s.inGroup[k] >= 0 {
 			if t.Lower == "if" || t.Lower == "unless" {
 				m.Hypothetical = true
 			}
 			break
 		}
 		switch {
-		case negators[t.Lower]:
+		case negators.Has(t.Lower):
 			m.Negated = true
-		case futures[t.Lower] && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
+		case futures.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
 			m.Future = true
 		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && s.reportedBefore(k):
 			// "said he would send troops": the future of reported speech,
 			// an announced intention, not a hypothesis.
 			m.Future = true
-		case hypos[t.Lower] && (t.Tag == "MD" || t.Lower == "if" || t.Lower == "unless"):
+		case hypos.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "if" || t.Lower == "unless"):
 			m.Hypothetical = true
-		case futureVerbs[t.Lemma] && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
+		case futureVerbs.Has(t.Lemma) && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			m.Future = true
-		case hypoNouns[t.Lower] && t.IsNoun() && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
+		case hypoNouns.Has(t.Lower) && t.IsNoun() && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			// "Sweden's bid to join NATO", "an attempt to end the war":
 			// the act is sought, not done.
 			m.Hypothetical = true
-		case hypoVerbs[t.Lemma] && t.IsVerb():
+		case hypoVerbs.Has(t.Lemma) && t.IsVerb():
 			if !(forceful && (t.Lemma == "try" || t.Lemma == "attempt")) {
 				m.Hypothetical = true
 			}
-		case negVerbs[t.Lemma] && t.IsVerb():
+		case negVerbs.Has(t.Lemma) && t.IsVerb():
 			m.Negated = true
 			// A denial says the act did not happen; it refuses nothing.
 			// So does a failure to coerce or use force ("police failed to
@@ -69,7 +70,7 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	// modifiers.
 	for k := h - 1; k >= 0 && k >= h-4; k-- {
 		t := &s.toks[k]
-		if futures[t.Lower] || t.Lower == "planned" || t.Lower == "proposed" {
+		if futures.Has(t.Lower) || t.Lower == "planned" || t.Lower == "proposed" {
 			m.Future = true
 		}
 		if !(filler(t) || t.IsNoun() || t.Lower == "of" || t.Tag == "VBN") {
@@ -81,10 +82,10 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		if s.toks[k].Tag != "MD" {
 			continue
 		}
-		if futures[s.toks[k].Lower] {
+		if futures.Has(s.toks[k].Lower) {
 			m.Future = true
 		}
-		if hypos[s.toks[k].Lower] {
+		if hypos.Has(s.toks[k].Lower) {
 			m.Hypothetical = true
 		}
 	}
@@ -94,7 +95,7 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 // reportedBefore reports a reporting verb before token k in the sentence.
 func (s *sentence) reportedBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
-		if s.toks[j].IsVerb() && reportingVerbs[s.toks[j].Lemma] {
+		if s.toks[j].IsVerb() && reportingVerbs.Has(s.toks[j].Lemma) {
 			return true
 		}
 	}
@@ -137,7 +138,7 @@ func (s *sentence) reporting(r *Result) {
 	var reps []reporter
 	for k := range s.toks {
 		t := &s.toks[k]
-		if !t.IsVerb() || !reportingVerbs[t.Lemma] {
+		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) {
 			continue
 		}
 		if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
@@ -240,11 +241,11 @@ func reports(ms []Match, i int) bool {
 
 // reportingVerbs introduce reported speech; their subject is the source
 // that reports the events in their complement.
-var reportingVerbs = map[string]bool{
-	"say": true, "report": true, "announce": true, "state": true, "tell": true, "claim": true,
-	"add": true, "note": true, "confirm": true, "allege": true, "write": true, "declare": true,
-	"insist": true, "assert": true, "disclose": true, "reveal": true, "indicate": true, "explain": true,
-}
+var reportingVerbs = wordset.Of(
+	"say", "report", "announce", "state", "tell", "claim",
+	"add", "note", "confirm", "allege", "write", "declare",
+	"insist", "assert", "disclose", "reveal", "indicate", "explain",
+)
 
 // commaBefore: a trailing attribution ", officials said".
 func (s *sentence) commaBefore(head int) bool {

@@ -4,7 +4,11 @@
 
 package verb
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // EventCode is the code the match stands for.
 func (m *Match) EventCode() string {
@@ -16,19 +20,19 @@ func (m *Match) EventCode() string {
 
 // intentWords govern an infinitive that is promised, offered or accepted,
 // not done: "agreed to withdraw", "is ready to meet", "pledged to send aid".
-var intentWords = map[string]bool{
-	"agree": true, "promise": true, "pledge": true, "vow": true, "offer": true, "commit": true,
-	"undertake": true, "volunteer": true, "willing": true, "ready": true, "prepared": true,
-	"eager": true, "determined": true, "intend": true, "plan": true, "resolve": true, "swear": true,
+var intentWords = wordset.Of(
+	"agree", "promise", "pledge", "vow", "offer", "commit",
+	"undertake", "volunteer", "willing", "ready", "prepared",
+	"eager", "determined", "intend", "plan", "resolve", "swear",
 	// "decided to resume the dialogue": talks agreed on, not yet held. A
 	// decision to act otherwise is the act ("the court decided to allow
 	// the candidate to run"), so "decide" governs intent for meetings only.
-	"decide": true, "determine": true,
+	"decide", "determine",
 	// A stated wish to cooperate is CAMEO's intent too ("wants to help",
 	// "seeks to deepen ties", "hopes to expand trade"), not a mere
 	// hypothesis: the wish itself is the event.
-	"want": true, "seek": true, "hope": true, "wish": true, "aim": true,
-}
+	"want", "seek", "hope", "wish", "aim",
+)
 
 // stateProtest: a state or government that "protests" lodges a
 // diplomatic complaint (114); crowds demonstrate (14). "The Philippine
@@ -61,14 +65,14 @@ func (s *sentence) intent(m *Match) {
 	if k >= 1 && s.toks[k].Lower == "to" {
 		gov := s.toks[k-1].Lemma
 		switch {
-		case threatWords[gov] && threatCode(code) != "":
+		case threatWords.Has(gov) && threatCode(code) != "":
 			// "vowed to attack", "wants to attack": the threat is the event
 			// (CAMEO 13), and it is real, not hypothetical.
 			m.Code = threatCode(code)
 			m.Modality.Future, m.Modality.Hypothetical = false, false
 			m.Governor = k - 1
 			return
-		case intentWords[gov] && intentCode(code) != "" && (gov != "decide" || m.Pattern.Root() == "04"):
+		case intentWords.Has(gov) && intentCode(code) != "" && (gov != "decide" || m.Pattern.Root() == "04"):
 			m.Code = intentCode(code)
 			m.Modality.Future, m.Modality.Hypothetical = false, false
 			m.Governor = k - 1
@@ -98,22 +102,22 @@ func (s *sentence) intent(m *Match) {
 
 // appealVerbs ask someone else to act: "urged Israel to allow aid",
 // "demanded that Russia stop bombing".
-var appealVerbs = map[string]bool{
-	"urge": true, "ask": true, "call": true, "press": true, "appeal": true, "request": true,
-	"implore": true, "beg": true, "plead": true, "demand": true, "encourage": true,
-	"pressure": true, "pressurize": true, "pressurise": true, "lobby": true, "exhort": true,
-	"invite": true, "challenge": true, "insist": true,
+var appealVerbs = wordset.Of(
+	"urge", "ask", "call", "press", "appeal", "request",
+	"implore", "beg", "plead", "demand", "encourage",
+	"pressure", "pressurize", "pressurise", "lobby", "exhort",
+	"invite", "challenge", "insist",
 	// "wants Putin to attack", "would like China to resume": a wish
 	// with an object asks it of that object.
-	"want": true, "like": true,
-}
+	"want", "like",
+)
 
 // appealNouns name an appeal or demand whose infinitive is asked of
 // someone: "pressure on Syria to allow aid", "calls for Iran to halt".
-var appealNouns = map[string]bool{
-	"pressure": true, "call": true, "calls": true, "appeal": true, "appeals": true,
-	"demand": true, "demands": true, "request": true, "requests": true, "plea": true, "pleas": true,
-}
+var appealNouns = wordset.Of(
+	"pressure", "call", "calls", "appeal", "appeals",
+	"demand", "demands", "request", "requests", "plea", "pleas",
+)
 
 // requested marks an action that an appeal or demand asks of someone as
 // hypothetical: the appeal is the event, the action is not (yet) one.
@@ -137,12 +141,12 @@ func (s *sentence) requested(m *Match) {
 				break
 			}
 			if t.IsVerb() && s.inGroup[j] < 0 {
-				if appealVerbs[t.Lemma] {
+				if appealVerbs.Has(t.Lemma) {
 					m.Modality.Hypothetical = true
 				}
 				break
 			}
-			if appealNouns[t.Lower] && s.inGroup[j] < 0 {
+			if appealNouns.Has(t.Lower) && s.inGroup[j] < 0 {
 				// "faces pressure from Congress to help Iran", "calls
 				// for Israel to withdraw": asked of someone, not done.
 				m.Modality.Hypothetical = true
@@ -156,7 +160,7 @@ func (s *sentence) requested(m *Match) {
 			break
 		}
 		if t.Lower == "that" {
-			if p := &s.toks[j-1]; p.IsVerb() && appealVerbs[p.Lemma] {
+			if p := &s.toks[j-1]; p.IsVerb() && appealVerbs.Has(p.Lemma) {
 				m.Modality.Hypothetical = true
 			}
 			// "the demand by Serbia that Kosovo disband its army", "its
@@ -164,7 +168,7 @@ func (s *sentence) requested(m *Match) {
 			// agent or a bare day between.
 			for q := j - 1; q >= 0 && q >= j-5; q-- {
 				u := &s.toks[q]
-				if appealNouns[u.Lower] && s.inGroup[q] < 0 {
+				if appealNouns.Has(u.Lower) && s.inGroup[q] < 0 {
 					m.Modality.Hypothetical = true
 					break
 				}
@@ -178,10 +182,10 @@ func (s *sentence) requested(m *Match) {
 }
 
 // threatWords govern an infinitive of force that is announced, not done.
-var threatWords = map[string]bool{
-	"threaten": true, "vow": true, "plan": true, "intend": true, "want": true, "pledge": true,
-	"promise": true, "swear": true, "warn": true, "prepare": true, "ready": true, "determined": true, "determine": true,
-}
+var threatWords = wordset.Of(
+	"threaten", "vow", "plan", "intend", "want", "pledge",
+	"promise", "swear", "warn", "prepare", "ready", "determined", "determine",
+)
 
 // threatCode maps coercion and violence to the CAMEO 13 threat for it.
 func threatCode(c string) string {

@@ -8,12 +8,13 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
 )
 
-var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "get": true, "got": true, "gets": true}
+var beForms = wordset.Of("be", "is", "are", "was", "were", "been", "being", "'s", "get", "got", "gets")
 
 func isAux(w string) bool {
-	return beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "not" || w == "n't"
+	return beForms.Has(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "not" || w == "n't"
 }
 
 // passive: a past participle after a form of "be", or a reduced relative
@@ -35,12 +36,12 @@ func (s *sentence) passive(h int) bool {
 			}
 		}
 	}
-	if s.toks[h].Tag != "VBN" || statives[s.toks[h].Lower] {
+	if s.toks[h].Tag != "VBN" || statives.Has(s.toks[h].Lower) {
 		return false
 	}
 	for k := h - 1; k >= 0 && k >= h-4; k-- {
 		w := s.toks[k].Lower
-		if beForms[w] {
+		if beForms.Has(w) {
 			return true
 		}
 		if s.toks[k].Tag != "RB" && w != "not" && w != "n't" {
@@ -91,34 +92,34 @@ func startsCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // statives are participles that describe a state after "be", not a
 // passive action: "Egypt was disappointed with Iran" has Egypt as agent.
-var statives = map[string]bool{
-	"disappointed": true, "concerned": true, "worried": true, "pleased": true, "committed": true,
-	"prepared": true, "determined": true, "interested": true, "satisfied": true, "dissatisfied": true,
-	"alarmed": true, "angered": true, "outraged": true, "frustrated": true, "encouraged": true,
-	"convinced": true, "opposed": true, "involved": true, "engaged": true, "united": true,
-	"divided": true, "ready": true, "willing": true, "eager": true, "keen": true, "troubled": true,
-	"dismayed": true, "shocked": true, "saddened": true, "delighted": true, "honoured": true, "honored": true,
-}
+var statives = wordset.Of(
+	"disappointed", "concerned", "worried", "pleased", "committed",
+	"prepared", "determined", "interested", "satisfied", "dissatisfied",
+	"alarmed", "angered", "outraged", "frustrated", "encouraged",
+	"convinced", "opposed", "involved", "engaged", "united",
+	"divided", "ready", "willing", "eager", "keen", "troubled",
+	"dismayed", "shocked", "saddened", "delighted", "honoured", "honored",
+)
 
 // subordinators open a clause: a subject is never looked for across them.
-var subordinators = map[string]bool{
-	"that": true, "which": true, "who": true, "whom": true, "whose": true, "because": true,
-	"although": true, "though": true, "while": true, "whereas": true, "when": true, "if": true,
-	"unless": true, "where": true, "but": true, "since": true,
-}
+var subordinators = wordset.Of(
+	"that", "which", "who", "whom", "whose", "because",
+	"although", "though", "while", "whereas", "when", "if",
+	"unless", "where", "but", "since",
+)
 
-var pronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "which": true, "who": true, "that": true}
+var pronouns = wordset.Of("they", "it", "he", "she", "we", "which", "who", "that")
 
 // blockPreps head prepositional phrases whose actor is neither subject nor
 // object ("in Syria", "near the border").
-var blockPreps = map[string]bool{
-	"in": true, "at": true, "near": true, "on": true, "during": true, "inside": true, "outside": true,
-	"across": true, "throughout": true, "within": true, "since": true, "until": true, "after": true,
-	"before": true, "under": true, "about": true, "like": true, "including": true, "than": true,
-	"of": true, "for": true, "by": true, "with": true, "to": true, "from": true, "between": true,
-	"among": true, "over": true, "into": true, "toward": true, "towards": true, "via": true, "amid": true,
-	"according": true, "despite": true, "without": true, "behind": true, "around": true,
-}
+var blockPreps = wordset.Of(
+	"in", "at", "near", "on", "during", "inside", "outside",
+	"across", "throughout", "within", "since", "until", "after",
+	"before", "under", "about", "like", "including", "than",
+	"of", "for", "by", "with", "to", "from", "between",
+	"among", "over", "into", "toward", "towards", "via", "amid",
+	"according", "despite", "without", "behind", "around",
+)
 
 // modifierOnly: a group of country adjectives modifying things.
 func (s *sentence) modifierOnly(gi int) bool {
@@ -136,19 +137,19 @@ func (s *sentence) modifierOnly(gi int) bool {
 // partitives head phrases whose "of" complement is the real agent:
 // "representatives of the opposition", "two components of the Syrian
 // opposition", "members of Hamas".
-var partitives = map[string]bool{
-	"representatives": true, "representative": true, "members": true, "member": true,
-	"components": true, "component": true, "part": true, "leader": true, "leaders": true,
-	"head": true, "chief": true, "delegation": true, "delegations": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "wing": true, "faction": true, "factions": true,
-	"units": true, "unit": true, "branch": true, "side": true, "fighters": true, "supporters": true,
-	"envoy": true, "envoys": true, "officials": true, "official": true, "forces": true, "troops": true,
-	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
-	"crowds": true, "crowd": true, "groups": true, "group": true, "number": true, "some": true, "many": true,
+var partitives = wordset.Of(
+	"representatives", "representative", "members", "member",
+	"components", "component", "part", "leader", "leaders",
+	"head", "chief", "delegation", "delegations", "spokesman",
+	"spokeswoman", "spokesperson", "wing", "faction", "factions",
+	"units", "unit", "branch", "side", "fighters", "supporters",
+	"envoy", "envoys", "officials", "official", "forces", "troops",
+	"thousands", "hundreds", "dozens", "tens", "scores", "millions",
+	"crowds", "crowd", "groups", "group", "number", "some", "many",
 	// "burn half of Israel", "shelled parts of Kharkiv": a part of a
 	// place stands for its state.
-	"half": true, "parts": true, "most": true, "much": true, "rest": true,
-}
+	"half", "parts", "most", "much", "rest",
+)
 
 func (s *sentence) prepBefore(g actor.Group) string {
 	k := g.Start - 1
@@ -158,12 +159,12 @@ func (s *sentence) prepBefore(g actor.Group) string {
 	if k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "up" {
 		return "" // "up to 100 ethnic Albanians": a quantifier
 	}
-	if k >= 0 && blockPreps[s.toks[k].Lower] {
+	if k >= 0 && blockPreps.Has(s.toks[k].Lower) {
 		w := s.toks[k].Lower
-		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives[s.toks[k-1].Lower] {
+		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives.Has(s.toks[k-1].Lower) {
 			return "" // the phrase stands for its part
 		}
-		if clauseOpeners[w] && g.End < len(s.toks) && s.finite(g.End) {
+		if clauseOpeners.Has(w) && g.End < len(s.toks) && s.finite(g.End) {
 			// "after protesters stormed the palace": a conjunction, and
 			// the group is the subject of the clause it opens.
 			return ""
@@ -174,12 +175,12 @@ func (s *sentence) prepBefore(g actor.Group) string {
 }
 
 // clauseOpeners are prepositions that also open a clause.
-var clauseOpeners = map[string]bool{"after": true, "before": true, "until": true, "since": true, "once": true}
+var clauseOpeners = wordset.Of("after", "before", "until", "since", "once")
 
 // opensClause: the word at k is a conjunction opening a clause whose
 // subject is the next group ("after Iraq moved forces").
 func (s *sentence) opensClause(k int) bool {
-	if !clauseOpeners[s.toks[k].Lower] {
+	if !clauseOpeners.Has(s.toks[k].Lower) {
 		return false
 	}
 	j := k + 1
@@ -258,9 +259,9 @@ func (s *sentence) subject(start int) int {
 		if hardStop(t) {
 			return -1
 		}
-		if subordinators[t.Lower] || (t.Tag == "PRP" && pronouns[t.Lower]) {
+		if subordinators.Has(t.Lower) || (t.Tag == "PRP" && pronouns.Has(t.Lower)) {
 			if crossed {
-				if k == crossedAt-1 && subordinators[t.Lower] {
+				if k == crossedAt-1 && subordinators.Has(t.Lower) {
 					continue // "that they": one boundary
 				}
 				return -1
@@ -346,7 +347,7 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 	// A reporting verb's next group is the subject of its complement
 	// ("said Syria attacked"), except for "tell", whose next group is the
 	// addressee ("told reporters he would not resign").
-	return t.IsVerb() && !isAux(t.Lower) && t.Tag != "VBN" && (!reportingVerbs[t.Lemma] || t.Lemma == "tell")
+	return t.IsVerb() && !isAux(t.Lower) && t.Tag != "VBN" && (!reportingVerbs.Has(t.Lemma) || t.Lemma == "tell")
 }
 
 // modifiesSubject: a country adjective on the noun phrase right before
@@ -400,7 +401,7 @@ func (s *sentence) pronounSubject(k, start int) bool {
 	// "that" + pronoun, or "that" directly before the verb (relative).
 	if k+1 < start {
 		n := s.toks[k+1]
-		return n.Tag == "PRP" && pronouns[n.Lower] || n.IsVerb() || n.Tag == "MD"
+		return n.Tag == "PRP" && pronouns.Has(n.Lower) || n.IsVerb() || n.Tag == "MD"
 	}
 	return t.Lower == "that"
 }
@@ -437,7 +438,7 @@ func (s *sentence) objectFor(end int, code string) int {
 	judging := false
 	for k := end - 1; k >= 0 && k >= end-6; k-- {
 		if s.toks[k].IsVerb() {
-			judging = outsideVerbs[s.toks[k].Lemma]
+			judging = outsideVerbs.Has(s.toks[k].Lemma)
 			break
 		}
 	}
@@ -451,7 +452,7 @@ func (s *sentence) objectFor(end int, code string) int {
 				// noun's "of" names its agent; "denounced the expulsion of
 				// Iranian diplomats by Britain": another's names the
 				// victim, and the agent follows "by".
-				if n := s.nounBeforeOf(g); n >= 0 && activityNouns[s.toks[n].Lower] {
+				if n := s.nounBeforeOf(g); n >= 0 && activityNouns.Has(s.toks[n].Lower) {
 					return gi
 				}
 				if ag := s.byAfter(g.End); ag >= 0 {
@@ -491,7 +492,7 @@ func (s *sentence) objectFor(end int, code string) int {
 			// against Syria" is not aimed at Syria.)
 			continue
 		}
-		if hardStop(t) || t.Lower == "," || subordinators[t.Lower] || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
+		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
 			break
 		}
 	}
@@ -528,11 +529,11 @@ func (s *sentence) frontedSubject(start, end int) int {
 // preposition governs it.
 func (s *sentence) topic(end int) int {
 	for k := end; k < len(s.toks) && k < end+maxReach; k++ {
-		if hardStop(&s.toks[k]) || subordinators[s.toks[k].Lower] {
+		if hardStop(&s.toks[k]) || subordinators.Has(s.toks[k].Lower) {
 			return -1
 		}
 		if gi := s.inGroup[k]; gi >= 0 && !s.modifierOnly(gi) {
-			if p := s.prepBefore(s.groups[gi]); p != "on" && locatives[p] {
+			if p := s.prepBefore(s.groups[gi]); p != "on" && locatives.Has(p) {
 				k = s.groups[gi].End - 1
 				continue
 			}
@@ -558,27 +559,27 @@ func materialRoot(code string) bool {
 // denounced the airstrikes", "Iraq survived an attack"). Any other verb
 // between subject and nominal ("Israel carried out airstrikes", "Jordan
 // joined talks") leaves the subject as the agent.
-var outsideVerbs = map[string]bool{
-	"condemn": true, "denounce": true, "criticize": true, "criticise": true, "deplore": true, "decry": true,
-	"slam": true, "blast": true, "welcome": true, "praise": true, "hail": true, "applaud": true,
-	"commend": true, "report": true, "say": true, "deny": true, "confirm": true, "accuse": true,
-	"blame": true, "protest": true, "reject": true, "warn": true, "fear": true, "investigate": true,
-	"probe": true, "witness": true, "survive": true, "document": true, "monitor": true, "see": true,
-	"hear": true, "note": true, "mourn": true, "regret": true, "oppose": true, "demand": true,
-	"urge": true, "call": true, "ask": true, "support": true, "back": true,
-	"endorse": true, "describe": true, "call for": true, "claim": true, "allege": true, "dismiss": true,
-	"question": true, "doubt": true, "discuss": true, "debate": true, "ignore": true, "suffer": true,
-	"face": true, "escape": true, "prevent": true, "block": true, "defend": true, "justify": true,
-	"thwart": true, "foil": true, "avert": true, "resist": true, "repel": true, "condole": true,
-	"spurn": true, "rebuff": true, "refuse": true, "decline": true, "scorn": true, "veto": true,
-	"accept": true,
-}
+var outsideVerbs = wordset.Of(
+	"condemn", "denounce", "criticize", "criticise", "deplore", "decry",
+	"slam", "blast", "welcome", "praise", "hail", "applaud",
+	"commend", "report", "say", "deny", "confirm", "accuse",
+	"blame", "protest", "reject", "warn", "fear", "investigate",
+	"probe", "witness", "survive", "document", "monitor", "see",
+	"hear", "note", "mourn", "regret", "oppose", "demand",
+	"urge", "call", "ask", "support", "back",
+	"endorse", "describe", "call for", "claim", "allege", "dismiss",
+	"question", "doubt", "discuss", "debate", "ignore", "suffer",
+	"face", "escape", "prevent", "block", "defend", "justify",
+	"thwart", "foil", "avert", "resist", "repel", "condole",
+	"spurn", "rebuff", "refuse", "decline", "scorn", "veto",
+	"accept",
+)
 
 // settingPreps head adjuncts that say when or amid what something happened.
-var settingPreps = map[string]bool{
-	"after": true, "before": true, "since": true, "following": true, "amid": true, "amidst": true,
-	"during": true, "despite": true, "until": true,
-}
+var settingPreps = wordset.Of(
+	"after", "before", "since", "following", "amid", "amidst",
+	"during", "despite", "until",
+)
 
 // lightPath reports whether the subject ending at token a is the agent of
 // the nominal head at token b: no judging or reporting verb stands between
@@ -597,7 +598,7 @@ func (s *sentence) lightPath(a, b int) bool {
 	// setting of the clause, not its subject's act.
 	for k := b - 1; k >= a && k >= b-5; k-- {
 		t := &s.toks[k]
-		if settingPreps[t.Lower] {
+		if settingPreps.Has(t.Lower) {
 			return false
 		}
 		if !(filler(t) || t.IsNoun()) || s.inGroup[k] >= 0 {
@@ -606,7 +607,7 @@ func (s *sentence) lightPath(a, b int) bool {
 	}
 	for k := a; k < b && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.IsVerb() && outsideVerbs[t.Lemma] {
+		if t.IsVerb() && outsideVerbs.Has(t.Lemma) {
 			return false
 		}
 	}
@@ -663,11 +664,11 @@ func (s *sentence) agent(end int) int {
 }
 
 // locatives head phrases that say where, not who.
-var locatives = map[string]bool{
-	"in": true, "at": true, "near": true, "on": true, "inside": true, "outside": true, "across": true,
-	"throughout": true, "within": true, "around": true, "into": true, "toward": true, "towards": true,
-	"during": true, "since": true, "until": true, "after": true, "before": true, "over": true,
-}
+var locatives = wordset.Of(
+	"in", "at", "near", "on", "inside", "outside", "across",
+	"throughout", "within", "around", "into", "toward", "towards",
+	"during", "since", "until", "after", "before", "over",
+)
 
 // roleWords are nouns that give participants their role.
 var roleWords = map[string]string{
@@ -707,7 +708,7 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		add(subj)
 	}
 	for gi, g := range s.groups {
-		if s.modifierOnly(gi) || locatives[s.prepBefore(g)] {
+		if s.modifierOnly(gi) || locatives.Has(s.prepBefore(g)) {
 			continue
 		}
 		if s.after(g, "against") {
@@ -797,24 +798,24 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 // accidents are causes that no actor commits: an actor named before one
 // ("the Malaysia Airlines crash", "the Aegean ferry sinking") owns the
 // thing, not the harm.
-var accidents = map[string]bool{
-	"crash": true, "accident": true, "collision": true, "derailment": true, "sinking": true,
-	"earthquake": true, "quake": true, "flood": true, "floods": true, "flooding": true,
-	"storm": true, "hurricane": true, "typhoon": true, "cyclone": true, "landslide": true,
-	"avalanche": true, "tsunami": true, "drought": true, "wildfire": true, "heatwave": true,
-	"disease": true, "epidemic": true, "pandemic": true, "outbreak": true, "virus": true,
-	"fire": true, "blaze": true, "fires": true, "wildfires": true, "storms": true,
-	"blizzard": true, "snowstorm": true, "mudslide": true, "eruption": true,
-	"coronavirus": true, "covid": true, "covid-19": true, "cholera": true, "ebola": true,
-	"malaria": true, "measles": true, "flu": true, "influenza": true, "heat": true, "famine": true,
-}
+var accidents = wordset.Of(
+	"crash", "accident", "collision", "derailment", "sinking",
+	"earthquake", "quake", "flood", "floods", "flooding",
+	"storm", "hurricane", "typhoon", "cyclone", "landslide",
+	"avalanche", "tsunami", "drought", "wildfire", "heatwave",
+	"disease", "epidemic", "pandemic", "outbreak", "virus",
+	"fire", "blaze", "fires", "wildfires", "storms",
+	"blizzard", "snowstorm", "mudslide", "eruption",
+	"coronavirus", "covid", "covid-19", "cholera", "ebola",
+	"malaria", "measles", "flu", "influenza", "heat", "famine",
+)
 
 // accidentAfter: the noun phrase that goes on after token k is headed by
 // an accident ("... flight MH17 crash").
 func (s *sentence) accidentAfter(k int) bool {
 	for j := k; j < len(s.toks) && j < k+4; j++ {
 		t := &s.toks[j]
-		if accidents[t.Lower] {
+		if accidents.Has(t.Lower) {
 			return true
 		}
 		if !(t.IsNoun() || filler(t)) || s.inGroup[j] >= 0 {
@@ -826,13 +827,13 @@ func (s *sentence) accidentAfter(k int) bool {
 
 // attackNouns name an armed attack, whose agent is the perpetrator of the
 // harm done in it.
-var attackNouns = map[string]bool{
-	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true,
-	"airstrikes": true, "raid": true, "raids": true, "shelling": true, "bombing": true,
-	"bombings": true, "bombardment": true, "offensive": true, "assault": true, "ambush": true,
-	"fire": true, "gunfire": true, "crossfire": true, "crackdown": true, "operation": true,
-	"incursion": true, "barrage": true, "onslaught": true,
-}
+var attackNouns = wordset.Of(
+	"attack", "attacks", "strike", "strikes", "airstrike",
+	"airstrikes", "raid", "raids", "shelling", "bombing",
+	"bombings", "bombardment", "offensive", "assault", "ambush",
+	"fire", "gunfire", "crossfire", "crackdown", "operation",
+	"incursion", "barrage", "onslaught",
+)
 
 // attackAgent: a passive with no by-phrase whose victims died or were hurt
 // "in" or "during" an attack with a named agent: "killed in Israeli tank
@@ -857,7 +858,7 @@ func (s *sentence) attackAgent(end int) int {
 				j = s.groups[gi].End - 1
 				continue
 			}
-			if attackNouns[u.Lower] {
+			if attackNouns.Has(u.Lower) {
 				if ag >= 0 {
 					return ag
 				}
@@ -987,12 +988,12 @@ func (s *sentence) againstTarget(end int) int {
 				// Other prepositions lead to a border: the state named on
 				// it ("the Kuwaiti border") or after it ("the border with
 				// Iraq", "the frontier of Chad").
-				if g.End < len(s.toks) && borderNouns[s.toks[g.End].Lower] || j > k+1 && borderNouns[s.toks[j-1].Lower] {
+				if g.End < len(s.toks) && borderNouns.Has(s.toks[g.End].Lower) || j > k+1 && borderNouns.Has(s.toks[j-1].Lower) {
 					return gi
 				}
 				break
 			}
-			if !filler(&s.toks[j]) && !borderNouns[s.toks[j].Lower] && s.toks[j].Lower != "with" && s.toks[j].Lower != "of" {
+			if !filler(&s.toks[j]) && !borderNouns.Has(s.toks[j].Lower) && s.toks[j].Lower != "with" && s.toks[j].Lower != "of" {
 				break
 			}
 		}
@@ -1000,7 +1001,7 @@ func (s *sentence) againstTarget(end int) int {
 	return -1
 }
 
-var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true, "coast": true, "coastline": true, "waters": true}
+var borderNouns = wordset.Of("border", "borders", "frontier", "frontiers", "coast", "coastline", "waters")
 
 // measureAfter: "by" at k-1 gives an amount, not an agent: "shortened by
 // one hour", "cut by half", "raised by a third".
