@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
@@ -28,6 +29,14 @@ func checkBinary(data []byte) error {
 	}
 	odd, n := 0, 0
 	for i := 0; i < len(sample); {
+		// Eight printable ASCII bytes at a time: most text is just that.
+		for i+8 <= len(sample) && printable8(sample[i:i+8]) {
+			i += 8
+			n += 8
+		}
+		if i >= len(sample) {
+			break
+		}
 		if truncated && !utf8.FullRune(sample[i:]) {
 			break // a rune cut by the sample edge is not evidence
 		}
@@ -52,6 +61,20 @@ func checkBinary(data []byte) error {
 		return fmt.Errorf("%w: %d of the first %d characters are control bytes or not UTF-8", ErrBinary, odd, n)
 	}
 	return nil
+}
+
+// printable8 reports that eight bytes are all printable ASCII, 0x20 to
+// 0x7e: none below 0x20 (the first term has a byte's top bit set exactly
+// where a byte is below 0x20 and had it clear), none at 0x7f or above
+// (adding 1 to each byte sets the top bit of 0x7f, and the others have it
+// already).
+func printable8(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	below := (x - 0x20*ones) &^ x & highs
+	above := (x | (x + ones)) & highs
+	return below|above == 0
 }
 
 // isTextControl reports the control bytes that plain text uses.
@@ -85,13 +108,22 @@ func checkUTF8(data []byte, where string) error {
 // binary data and invalid UTF-8 are errors, the BOM and CRLF are normalised,
 // and a story of only whitespace is empty.
 func checkText(data []byte) (string, error) {
+	return checkTextString(string(data))
+}
+
+// checkTextString is checkText of a string, which it reads in place.
+func checkTextString(text string) (string, error) {
+	var data []byte
+	if text != "" {
+		data = unsafe.Slice(unsafe.StringData(text), len(text)) // read only
+	}
 	if err := checkBinary(data); err != nil {
 		return "", err
 	}
 	if err := checkUTF8(data, ""); err != nil {
 		return "", err
 	}
-	text := normalize(string(data))
+	text = normalize(text)
 	if strings.TrimSpace(text) == "" {
 		return "", ErrEmpty
 	}

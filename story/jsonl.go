@@ -186,7 +186,7 @@ func (r *reader) parseJSONLine(line []byte) (Story, error) {
 	if max := r.opt.maxStory(); len(rec.Text) > max {
 		return s, fmt.Errorf("story %w: text of %d bytes, more than %d", ErrTooLong, len(rec.Text), max)
 	}
-	text, err := checkText([]byte(rec.Text))
+	text, err := checkTextString(rec.Text)
 	if err != nil {
 		return s, err
 	}

@@ -69,7 +69,6 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	failed := false
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	defer w.Flush()
-	var line []byte // one event's JSON, reused
 	ch := make(chan pipeline.Job, 64)
 	go func() {
 		defer close(ch)
@@ -90,8 +89,10 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return
 		}
 		for i := range r.Events {
-			var err error
-			if line, err = event.AppendJSON(line[:0], &r.Events[i]); err == nil {
+			// Encoded straight into the writer's free space when the
+			// event fits there, so nothing is copied.
+			line, err := event.AppendJSON(w.AvailableBuffer(), &r.Events[i])
+			if err == nil {
 				_, err = w.Write(append(line, '\n'))
 			}
 			if err != nil {
