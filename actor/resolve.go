@@ -10,6 +10,10 @@ import (
 type Part struct {
 	Entry      *Entry
 	Start, End int // token indices [Start, End)
+	// Pair marks one country of a hyphenated pair before an event noun
+	// ("US-China talks"): the parts of the pair share their token, and
+	// each is a phrase of its own in one group.
+	Pair bool
 }
 
 // Phrase is one composed actor: adjacent dictionary matches that name one
@@ -90,6 +94,48 @@ var locativePreps = map[string]bool{
 	"within": true, "into": true, "toward": true, "towards": true, "over": true, "to": true,
 }
 
+// outburstVerbs take "out at" or "back at" before the one they attack in
+// words: "hit out at", "lashed back at", "fired back at".
+var outburstVerbs = map[string]bool{
+	"hit": true, "lash": true, "strike": true, "fire": true, "snap": true, "bite": true, "shoot": true,
+}
+
+// angerHeads are the verbs, nouns and adjectives of criticism or anger
+// whose "at" names who is criticised, not where: "snapped at",
+// "took aim at", "a swipe at", "angry at". Matched on the lemma, so
+// "fumed" and "railing" count.
+var angerHeads = map[string]bool{
+	"snap": true, "fume": true, "rail": true, "swipe": true, "jab": true, "dig": true, "aim": true,
+	"bristle": true, "scoff": true, "sneer": true, "jeer": true, "rage": true, "carp": true, "snipe": true,
+	"barb": true, "broadside": true, "potshot": true, "finger": true, "fingers": true, "lash": true,
+	"angry": true, "furious": true, "livid": true, "irate": true, "incensed": true, "outraged": true,
+	"indignant": true, "mad": true, "upset": true, "annoyed": true, "irritated": true, "frustrated": true,
+	"enraged": true, "exasperated": true, "angered": true,
+}
+
+// aimedAt reports an "at" (token k) that follows a word of criticism or
+// anger, skipping adverbs ("lashed out again at", "clearly angry at"),
+// so that the capital after it is the state criticised ("China hit out
+// at Washington"), not a place. "talks at Geneva" keeps its place.
+func aimedAt(toks []text.Token, k int) bool {
+	j := k - 1
+	skipAdverbs := func() {
+		for j >= 0 && toks[j].Tag == "RB" && toks[j].Lower != "out" && toks[j].Lower != "back" {
+			j--
+		}
+	}
+	skipAdverbs()
+	if j < 0 {
+		return false
+	}
+	if w := toks[j].Lower; w == "out" || w == "back" {
+		j--
+		skipAdverbs()
+		return j >= 0 && (outburstVerbs[toks[j].Lemma] || outburstVerbs[toks[j].Lower])
+	}
+	return angerHeads[toks[j].Lemma] || angerHeads[toks[j].Lower]
+}
+
 // Resolve returns the actor groups of a sentence in order. date
 // (YYYY-MM-DD, may be "") selects date-bounded entries such as office
 // holders.
@@ -136,6 +182,7 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			i = bestEnd
 			continue
 		}
+		out = r.countryPair(toks, i, out)
 		i++
 	}
 	return out
@@ -180,6 +227,74 @@ func (r *Resolver) hyphenatedNationality(toks []text.Token, i int) *Entry {
 	}
 	return r.demonymEntry(&suf)
 }
+
+// pairNouns are the events and relations that two states joined by a
+// hyphen hold between them: "US-China talks", "the Russia-Ukraine war",
+// "India-Pakistan border clashes". Before any other noun the compound is
+// a place or a thing ("the Russian-Ukrainian border") and names no actor.
+var pairNouns = map[string]bool{
+	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true,
+	"dialogue": true, "consultations": true, "discussions": true, "contacts": true,
+	"deal": true, "agreement": true, "accord": true, "pact": true, "treaty": true, "ceasefire": true,
+	"truce": true, "war": true, "clashes": true, "clash": true, "fighting": true, "hostilities": true,
+	"conflict": true, "skirmishes": true, "standoff": true, "stand-off": true, "dispute": true,
+	"tensions": true, "rapprochement": true, "detente": true, "thaw": true, "exercises": true,
+	"drills": true, "cooperation": true, "exchange": true, "swap": true,
+}
+
+// maxPairModifiers bounds the words between a hyphenated pair and its
+// event noun: "US-China trade talks", "India-Pakistan border clashes".
+const maxPairModifiers = 2
+
+// countryPair reads "US-China talks", "Israeli-Palestinian negotiations":
+// a token of two or more countries (names or adjectives) joined by
+// hyphens, before an event noun, names the states that take part. It
+// appends one Pair part per country, all on token i, and returns out
+// unchanged when the token is no such pair.
+func (r *Resolver) countryPair(toks []text.Token, i int, out []Part) []Part {
+	w := toks[i].Lower
+	if strings.IndexByte(w, '-') <= 0 || !r.pairNounAfter(toks, i+1) {
+		return out
+	}
+	n := len(out)
+	for rest := w; rest != ""; {
+		var half string
+		half, rest, _ = strings.Cut(rest, "-")
+		e := r.oneWordEntry(&text.Token{Lower: half}, func(e *Entry) bool {
+			return e.Kind == KindCountry && !e.Metonym && !strings.Contains(e.Alias, " ")
+		})
+		if e == nil {
+			return out[:n]
+		}
+		for _, p := range out[n:] {
+			if p.Entry.Code == e.Code {
+				return out[:n] // "Russian-Russia" names one state
+			}
+		}
+		out = append(out, Part{Entry: e, Start: i, End: i + 1, Pair: true})
+	}
+	if len(out)-n < 2 {
+		return out[:n]
+	}
+	return out
+}
+
+// pairNounAfter reports an event noun at token j or after up to
+// maxPairModifiers lower-case adjectives and nouns.
+func (r *Resolver) pairNounAfter(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k <= j+maxPairModifiers; k++ {
+		t := &toks[k]
+		if pairNouns[t.Lower] {
+			return true
+		}
+		if !startsLowerAlpha(t.Text) || !(t.IsNoun() || t.Tag == "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+func startsLowerAlpha(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 
 // privateSectorAt reports an agent noun for private people at token j
 // ("activists", "journalist", "businessman"). Officials and forces after
@@ -420,7 +535,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		for k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "," || toks[k].Lower == "or" || toks[k].IsProper()) {
 			k--
 		}
-		if k >= 0 && locativePreps[toks[k].Lower] {
+		if k >= 0 && locativePreps[toks[k].Lower] && !(toks[k].Lower == "at" && aimedAt(toks, k)) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -545,6 +660,9 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: parts[i : i+1 : i+1]}
 		j := i + 1
 		for ; j < len(parts); j++ {
+			if parts[j].Pair || ph.Parts[0].Pair {
+				break // each country of "US-China talks" is its own phrase
+			}
 			gap := toks[ph.End:parts[j].Start]
 			re := false
 			if !joinable(gap, &ph, &parts[j]) && !portfolio(gap, &ph, &parts[j]) {
@@ -794,7 +912,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	}
 	// A bare country adjective before a noun that is not an actor noun
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
-	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && ph.End < len(toks) {
+	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && !last.Pair && ph.End < len(toks) {
 		if modifiesNext(toks, ph.End) {
 			ph.Modifier = true
 		}
@@ -1033,6 +1151,13 @@ func group(toks []text.Token, phs []Phrase) []Group {
 		j := i + 1
 		lastConj := 0 // phrases up to the last joined by a real conjunction
 		for ; j < len(phs); j++ {
+			if phs[j].Start < g.End {
+				// The next country of a hyphenated pair, on the same
+				// token: "US-China talks" coordinates them.
+				g.Phrases = phs[i : j+1 : j+1]
+				lastConj = len(g.Phrases) - 1
+				continue
+			}
 			gap := toks[g.End:phs[j].Start]
 			if !coordinated(gap) {
 				break
