@@ -517,7 +517,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		// Moscow platform" no: a following noun makes the city a modifier.
 		// An agent noun is the exception: "Tokyo prosecutors", "the
 		// Damascus government", "Kabul police" are the state's.
-		if j < len(toks) && (toks[j].IsNoun() && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) &&
+		if j < len(toks) && (toks[j].IsNoun() && !pastFormNoun(&toks[j]) && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) &&
 			!(placeNouns[toks[j].Lower] && r.agentNounAfter(toks, j+1)) {
 			return false
 		}
@@ -938,7 +938,18 @@ func modifiesNext(toks []text.Token, end int) bool {
 	nt := &toks[end]
 	lowerNext := nt.Text != "" && nt.Text[0] >= 'a' && nt.Text[0] <= 'z'
 	adj := toks[end-1].Tag == "JJ"
+	if pastFormNoun(nt) {
+		return false // "Britain unfroze/NN the funds"
+	}
 	return lowerNext && (nt.IsNoun() || nt.Tag == "VBG" || adj && nt.Tag == "JJ") || adj && nt.IsNoun()
+}
+
+// pastFormNoun reports a verb's past form that the tagger took for a
+// singular noun ("Washington unfroze/NN funds"): the lemmatizer gives a
+// singular noun its own form as lemma, and a verb lemma only to such a
+// form, so the name before it is the verb's subject, not a modifier.
+func pastFormNoun(t *text.Token) bool {
+	return t.Tag == "NN" && t.Lemma != "" && t.Lemma != t.Lower
 }
 
 // people reports an entry for a people that lives mostly in one state:

@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 const aimedTestDict = `@kind country
 CHN  China | Chinese
@@ -44,4 +47,40 @@ func TestResolveCapitalAfterAt(t *testing.T) {
 		// "hit" with no "out" before "at" is a strike on a place.
 		{"The storm hit at Washington harbour.", "", ""},
 	})
+}
+
+// TestResolveBeforePastFormNoun: a past form the tagger took for a noun,
+// which the lemmatizer gives a verb lemma, does not make the name before
+// it a modifier: "Washington unfroze/NN funds" has Washington acting. The
+// tags and lemmas are set by hand, so the test does not depend on the
+// tagger's mistakes.
+func TestResolveBeforePastFormNoun(t *testing.T) {
+	r, an := testResolver(t, aimedTestDict)
+	for _, tc := range []struct {
+		sentence  string
+		at        int    // the token retagged NN
+		lemma     string // its lemma
+		wantCodes string
+	}{
+		{"Washington unfroze the funds.", 1, "unfreeze", "USA"},
+		{"Britain unfroze the funds.", 1, "unfreeze", "GBR"},
+		// The same words with the noun's own lemma: a modifier, as
+		// "Moscow talks" or "British territory" are.
+		{"Washington unfroze the funds.", 1, "unfroze", ""},
+		{"Britain unfroze the funds.", 1, "unfroze", ""},
+	} {
+		toks := an.Analyze(tc.sentence)[0].Tokens
+		toks[tc.at].Tag, toks[tc.at].Lemma = "NN", tc.lemma
+		var got []string
+		for _, g := range r.Resolve(toks, "") {
+			for _, ph := range g.Phrases {
+				if !ph.Modifier {
+					got = append(got, ph.Code)
+				}
+			}
+		}
+		if strings.Join(got, " ") != tc.wantCodes {
+			t.Errorf("%q with %s/NN(%s): %v, want %q", tc.sentence, toks[tc.at].Text, tc.lemma, got, tc.wantCodes)
+		}
+	}
 }
