@@ -7,13 +7,13 @@ import (
 )
 
 // Part is one dictionary match inside a phrase.
+//
+// The countries of a hyphenated pair before an event noun ("US-China
+// talks") are parts on the same token, the only parts that share one;
+// each becomes a phrase of its own, and the phrases one group.
 type Part struct {
 	Entry      *Entry
 	Start, End int // token indices [Start, End)
-	// Pair marks one country of a hyphenated pair before an event noun
-	// ("US-China talks"): the parts of the pair share their token, and
-	// each is a phrase of its own in one group.
-	Pair bool
 }
 
 // Phrase is one composed actor: adjacent dictionary matches that name one
@@ -182,7 +182,9 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			i = bestEnd
 			continue
 		}
-		out = r.countryPair(toks, i, out)
+		if strings.IndexByte(toks[i].Lower, '-') > 0 {
+			out = r.countryPair(toks, i, out)
+		}
 		i++
 	}
 	return out
@@ -249,7 +251,7 @@ const maxPairModifiers = 2
 // countryPair reads "US-China talks", "Israeli-Palestinian negotiations":
 // a token of two or more countries (names or adjectives) joined by
 // hyphens, before an event noun, names the states that take part. It
-// appends one Pair part per country, all on token i, and returns out
+// appends one part per country, all on token i, and returns out
 // unchanged when the token is no such pair.
 func (r *Resolver) countryPair(toks []text.Token, i int, out []Part) []Part {
 	w := toks[i].Lower
@@ -271,7 +273,7 @@ func (r *Resolver) countryPair(toks []text.Token, i int, out []Part) []Part {
 				return out[:n] // "Russian-Russia" names one state
 			}
 		}
-		out = append(out, Part{Entry: e, Start: i, End: i + 1, Pair: true})
+		out = append(out, Part{Entry: e, Start: i, End: i + 1})
 	}
 	if len(out)-n < 2 {
 		return out[:n]
@@ -658,11 +660,10 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		// window on that array, capped so an append copies: no allocation
 		// per phrase.
 		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: parts[i : i+1 : i+1]}
+		// Each country of "US-China talks" is its own phrase.
+		pair := sharesToken(parts, i)
 		j := i + 1
-		for ; j < len(parts); j++ {
-			if parts[j].Pair || ph.Parts[0].Pair {
-				break // each country of "US-China talks" is its own phrase
-			}
+		for ; j < len(parts) && !pair && !sharesToken(parts, j); j++ {
 			gap := toks[ph.End:parts[j].Start]
 			re := false
 			if !joinable(gap, &ph, &parts[j]) && !portfolio(gap, &ph, &parts[j]) {
@@ -677,7 +678,7 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 			}
 		}
 		i = j
-		if finish(toks, &ph, undated) {
+		if finish(toks, &ph, undated, pair) {
 			out = append(out, ph)
 		}
 	}
@@ -773,6 +774,12 @@ func restated(toks []text.Token, gap []text.Token, ph *Phrase, next *Part) bool 
 	return ph.Parts[len(ph.Parts)-1].Entry.Code == next.Entry.Code
 }
 
+// sharesToken reports a part on the same token as its neighbour: a
+// country of a hyphenated pair (see Part).
+func sharesToken(parts []Part, i int) bool {
+	return i > 0 && parts[i-1].Start == parts[i].Start || i+1 < len(parts) && parts[i+1].Start == parts[i].Start
+}
+
 func hasCountry(ph *Phrase) bool {
 	for _, p := range ph.Parts {
 		if p.Entry.Kind != KindSector {
@@ -784,7 +791,7 @@ func hasCountry(ph *Phrase) bool {
 
 // finish computes the code of a phrase; it reports false for phrases that
 // are not actors (a bare generic noun, a country adjective modifying a thing).
-func finish(toks []text.Token, ph *Phrase, undated bool) bool {
+func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	var full *Entry
 	country, countryBefore := "", false
 	for _, p := range ph.Parts {
@@ -912,7 +919,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	}
 	// A bare country adjective before a noun that is not an actor noun
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
-	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && !last.Pair && ph.End < len(toks) {
+	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && !pair && ph.End < len(toks) {
 		if modifiesNext(toks, ph.End) {
 			ph.Modifier = true
 		}

@@ -53,6 +53,9 @@ func TestResolveCountryPairs(t *testing.T) {
 		{"US-UN talks resumed.", "", ""},
 		{"The Moscow-Beijing talks were cordial.", "", ""},
 		{"Pre-war talks failed.", "", ""},
+		// A name right before the pair stays apart from it.
+		{"UN US-China talks resumed.", "", "IGOUNO USA CHN"},
+		{"Officials US-China talks resumed.", "", "---GOV USA CHN"},
 		// A leading hyphen.
 		{"-China talks resumed.", "", ""},
 	})
