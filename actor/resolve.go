@@ -7,6 +7,10 @@ import (
 )
 
 // Part is one dictionary match inside a phrase.
+//
+// The countries of a hyphenated pair before an event noun ("US-China
+// talks") are parts on the same token, the only parts that share one;
+// each becomes a phrase of its own, and the phrases one group.
 type Part struct {
 	Entry      *Entry
 	Start, End int // token indices [Start, End)
@@ -90,6 +94,48 @@ var locativePreps = map[string]bool{
 	"within": true, "into": true, "toward": true, "towards": true, "over": true, "to": true,
 }
 
+// outburstVerbs take "out at" or "back at" before the one they attack in
+// words: "hit out at", "lashed back at", "fired back at".
+var outburstVerbs = map[string]bool{
+	"hit": true, "lash": true, "strike": true, "fire": true, "snap": true, "bite": true, "shoot": true,
+}
+
+// angerHeads are the verbs, nouns and adjectives of criticism or anger
+// whose "at" names who is criticised, not where: "snapped at",
+// "took aim at", "a swipe at", "angry at". Matched on the lemma, so
+// "fumed" and "railing" count.
+var angerHeads = map[string]bool{
+	"snap": true, "fume": true, "rail": true, "swipe": true, "jab": true, "dig": true, "aim": true,
+	"bristle": true, "scoff": true, "sneer": true, "jeer": true, "rage": true, "carp": true, "snipe": true,
+	"barb": true, "broadside": true, "potshot": true, "finger": true, "fingers": true, "lash": true,
+	"angry": true, "furious": true, "livid": true, "irate": true, "incensed": true, "outraged": true,
+	"indignant": true, "mad": true, "upset": true, "annoyed": true, "irritated": true, "frustrated": true,
+	"enraged": true, "exasperated": true, "angered": true,
+}
+
+// aimedAt reports an "at" (token k) that follows a word of criticism or
+// anger, skipping adverbs ("lashed out again at", "clearly angry at"),
+// so that the capital after it is the state criticised ("China hit out
+// at Washington"), not a place. "talks at Geneva" keeps its place.
+func aimedAt(toks []text.Token, k int) bool {
+	j := k - 1
+	skipAdverbs := func() {
+		for j >= 0 && toks[j].Tag == "RB" && toks[j].Lower != "out" && toks[j].Lower != "back" {
+			j--
+		}
+	}
+	skipAdverbs()
+	if j < 0 {
+		return false
+	}
+	if w := toks[j].Lower; w == "out" || w == "back" {
+		j--
+		skipAdverbs()
+		return j >= 0 && (outburstVerbs[toks[j].Lemma] || outburstVerbs[toks[j].Lower])
+	}
+	return angerHeads[toks[j].Lemma] || angerHeads[toks[j].Lower]
+}
+
 // Resolve returns the actor groups of a sentence in order. date
 // (YYYY-MM-DD, may be "") selects date-bounded entries such as office
 // holders.
@@ -136,6 +182,9 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			i = bestEnd
 			continue
 		}
+		if strings.IndexByte(toks[i].Lower, '-') > 0 {
+			out = r.countryPair(toks, i, out)
+		}
 		i++
 	}
 	return out
@@ -180,6 +229,74 @@ func (r *Resolver) hyphenatedNationality(toks []text.Token, i int) *Entry {
 	}
 	return r.demonymEntry(&suf)
 }
+
+// pairNouns are the events and relations that two states joined by a
+// hyphen hold between them: "US-China talks", "the Russia-Ukraine war",
+// "India-Pakistan border clashes". Before any other noun the compound is
+// a place or a thing ("the Russian-Ukrainian border") and names no actor.
+var pairNouns = map[string]bool{
+	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true,
+	"dialogue": true, "consultations": true, "discussions": true, "contacts": true,
+	"deal": true, "agreement": true, "accord": true, "pact": true, "treaty": true, "ceasefire": true,
+	"truce": true, "war": true, "clashes": true, "clash": true, "fighting": true, "hostilities": true,
+	"conflict": true, "skirmishes": true, "standoff": true, "stand-off": true, "dispute": true,
+	"tensions": true, "rapprochement": true, "detente": true, "thaw": true, "exercises": true,
+	"drills": true, "cooperation": true, "exchange": true, "swap": true,
+}
+
+// maxPairModifiers bounds the words between a hyphenated pair and its
+// event noun: "US-China trade talks", "India-Pakistan border clashes".
+const maxPairModifiers = 2
+
+// countryPair reads "US-China talks", "Israeli-Palestinian negotiations":
+// a token of two or more countries (names or adjectives) joined by
+// hyphens, before an event noun, names the states that take part. It
+// appends one part per country, all on token i, and returns out
+// unchanged when the token is no such pair.
+func (r *Resolver) countryPair(toks []text.Token, i int, out []Part) []Part {
+	w := toks[i].Lower
+	if strings.IndexByte(w, '-') <= 0 || !r.pairNounAfter(toks, i+1) {
+		return out
+	}
+	n := len(out)
+	for rest := w; rest != ""; {
+		var half string
+		half, rest, _ = strings.Cut(rest, "-")
+		e := r.oneWordEntry(&text.Token{Lower: half}, func(e *Entry) bool {
+			return e.Kind == KindCountry && !e.Metonym && !strings.Contains(e.Alias, " ")
+		})
+		if e == nil {
+			return out[:n]
+		}
+		for _, p := range out[n:] {
+			if p.Entry.Code == e.Code {
+				return out[:n] // "Russian-Russia" names one state
+			}
+		}
+		out = append(out, Part{Entry: e, Start: i, End: i + 1})
+	}
+	if len(out)-n < 2 {
+		return out[:n]
+	}
+	return out
+}
+
+// pairNounAfter reports an event noun at token j or after up to
+// maxPairModifiers lower-case adjectives and nouns.
+func (r *Resolver) pairNounAfter(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k <= j+maxPairModifiers; k++ {
+		t := &toks[k]
+		if pairNouns[t.Lower] {
+			return true
+		}
+		if !startsLowerAlpha(t.Text) || !(t.IsNoun() || t.Tag == "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+func startsLowerAlpha(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 
 // privateSectorAt reports an agent noun for private people at token j
 // ("activists", "journalist", "businessman"). Officials and forces after
@@ -402,7 +519,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		// Moscow platform" no: a following noun makes the city a modifier.
 		// An agent noun is the exception: "Tokyo prosecutors", "the
 		// Damascus government", "Kabul police" are the state's.
-		if j < len(toks) && (toks[j].IsNoun() && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) &&
+		if j < len(toks) && (toks[j].IsNoun() && !pastFormNoun(&toks[j]) && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) &&
 			!(placeNouns[toks[j].Lower] && r.agentNounAfter(toks, j+1)) {
 			return false
 		}
@@ -420,7 +537,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		for k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "," || toks[k].Lower == "or" || toks[k].IsProper()) {
 			k--
 		}
-		if k >= 0 && locativePreps[toks[k].Lower] {
+		if k >= 0 && locativePreps[toks[k].Lower] && !(toks[k].Lower == "at" && aimedAt(toks, k)) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -543,8 +660,10 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		// window on that array, capped so an append copies: no allocation
 		// per phrase.
 		ph := Phrase{Start: parts[i].Start, End: parts[i].End, Parts: parts[i : i+1 : i+1]}
+		// Each country of "US-China talks" is its own phrase.
+		pair := sharesToken(parts, i)
 		j := i + 1
-		for ; j < len(parts); j++ {
+		for ; j < len(parts) && !pair && !sharesToken(parts, j); j++ {
 			gap := toks[ph.End:parts[j].Start]
 			re := false
 			if !joinable(gap, &ph, &parts[j]) && !portfolio(gap, &ph, &parts[j]) {
@@ -559,7 +678,7 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 			}
 		}
 		i = j
-		if finish(toks, &ph, undated) {
+		if finish(toks, &ph, undated, pair) {
 			out = append(out, ph)
 		}
 	}
@@ -655,6 +774,12 @@ func restated(toks []text.Token, gap []text.Token, ph *Phrase, next *Part) bool 
 	return ph.Parts[len(ph.Parts)-1].Entry.Code == next.Entry.Code
 }
 
+// sharesToken reports a part on the same token as its neighbour: a
+// country of a hyphenated pair (see Part).
+func sharesToken(parts []Part, i int) bool {
+	return i > 0 && parts[i-1].Start == parts[i].Start || i+1 < len(parts) && parts[i+1].Start == parts[i].Start
+}
+
 func hasCountry(ph *Phrase) bool {
 	for _, p := range ph.Parts {
 		if p.Entry.Kind != KindSector {
@@ -666,7 +791,7 @@ func hasCountry(ph *Phrase) bool {
 
 // finish computes the code of a phrase; it reports false for phrases that
 // are not actors (a bare generic noun, a country adjective modifying a thing).
-func finish(toks []text.Token, ph *Phrase, undated bool) bool {
+func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	var full *Entry
 	country, countryBefore := "", false
 	for _, p := range ph.Parts {
@@ -794,7 +919,7 @@ func finish(toks []text.Token, ph *Phrase, undated bool) bool {
 	}
 	// A bare country adjective before a noun that is not an actor noun
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
-	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && ph.End < len(toks) {
+	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && !pair && ph.End < len(toks) {
 		if modifiesNext(toks, ph.End) {
 			ph.Modifier = true
 		}
@@ -820,7 +945,18 @@ func modifiesNext(toks []text.Token, end int) bool {
 	nt := &toks[end]
 	lowerNext := nt.Text != "" && nt.Text[0] >= 'a' && nt.Text[0] <= 'z'
 	adj := toks[end-1].Tag == "JJ"
+	if pastFormNoun(nt) {
+		return false // "Britain unfroze/NN the funds"
+	}
 	return lowerNext && (nt.IsNoun() || nt.Tag == "VBG" || adj && nt.Tag == "JJ") || adj && nt.IsNoun()
+}
+
+// pastFormNoun reports a verb's past form that the tagger took for a
+// singular noun ("Washington unfroze/NN funds"): the lemmatizer gives a
+// singular noun its own form as lemma, and a verb lemma only to such a
+// form, so the name before it is the verb's subject, not a modifier.
+func pastFormNoun(t *text.Token) bool {
+	return t.Tag == "NN" && t.Lemma != "" && t.Lemma != t.Lower
 }
 
 // people reports an entry for a people that lives mostly in one state:
@@ -1033,6 +1169,13 @@ func group(toks []text.Token, phs []Phrase) []Group {
 		j := i + 1
 		lastConj := 0 // phrases up to the last joined by a real conjunction
 		for ; j < len(phs); j++ {
+			if phs[j].Start < g.End {
+				// The next country of a hyphenated pair, on the same
+				// token: "US-China talks" coordinates them.
+				g.Phrases = phs[i : j+1 : j+1]
+				lastConj = len(g.Phrases) - 1
+				continue
+			}
 			gap := toks[g.End:phs[j].Start]
 			if !coordinated(gap) {
 				break

@@ -74,11 +74,11 @@ func TestResolveDyadForms(t *testing.T) {
 		{"Moscow and Cairo said they agreed.", "", "RUS EGY"},
 		{"Talks opened in Moscow on Monday.", "", ""},
 		// Two demonyms joined by a hyphen before private people name the
-		// second nationality; before officials, or before no agent noun,
-		// they name a relation and no actor.
+		// second nationality; before officials they name no actor, and
+		// before an event noun both states (TestResolveCountryPairs).
 		{"Palestinian-American activists protested.", "", "USACVL"},
 		{"Russian-Ukrainian negotiators met.", "", "---GOV"},
-		{"The Israeli-Palestinian talks collapsed.", "", ""},
+		{"The Israeli-Palestinian talks collapsed.", "", "ISR PSE"},
 		// A possessive country before a party name many states share,
 		// also over an adjective.
 		{"Venezuela's ruling Socialist Party won.", "", "VENPTY"},

@@ -30,6 +30,11 @@ func FuzzResolve(f *testing.F) {
 		"Palestinian-American activists protested.",
 		"-American activists -",
 		"Palestinian- activists",
+		"US-China talks resumed",
+		"US-China-US-Japan-x talks",
+		"Israeli-Palestinian-",
+		"China hit out at Washington and",
+		"at Moscow",
 		"The Moscow and Cairo platforms",
 		"Moscow and",
 		"Tokyo prosecutors",
@@ -40,16 +45,18 @@ func FuzzResolve(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s, date string) {
 		for _, sent := range an.Analyze(s) {
-			prev := 0
+			prev, prevStart := 0, -1
 			for _, g := range r.Resolve(sent.Tokens, date) {
 				for _, ph := range g.Phrases {
-					if ph.Start < prev || ph.End <= ph.Start || ph.End > len(sent.Tokens) {
+					// Only the countries of a hyphenated pair share a span.
+					samePair := ph.Start == prevStart && ph.End == prev
+					if ph.Start < prev && !samePair || ph.End <= ph.Start || ph.End > len(sent.Tokens) {
 						t.Fatalf("%q: phrase [%d,%d) out of order or range (%d tokens)", s, ph.Start, ph.End, len(sent.Tokens))
 					}
 					if ph.Code == "" {
 						t.Fatalf("%q: phrase [%d,%d) has no code", s, ph.Start, ph.End)
 					}
-					prev = ph.End
+					prev, prevStart = ph.End, ph.Start
 				}
 			}
 		}
