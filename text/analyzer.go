@@ -309,6 +309,9 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 	if lower == "" || !isWordStart(lower) {
 		return lower
 	}
+	if l, ok := g.pastFormLemma(lower, tag); ok {
+		return l // "fought"/JJ → "fight", "shot"/NN → "shoot"
+	}
 	switch tag {
 	case "NN", "NNP", "JJ", "RB", "IN", "DT":
 		// Singular nouns and function words are their own lemma; golem

@@ -5,8 +5,7 @@ import "strings"
 // Irregular past forms that the tagger takes for adjectives or nouns.
 //
 // The tagger sometimes tags an irregular past form JJ or NN ("Protesters
-// fought/JJ police", "Washington unfroze/NN funds", "Police shot/NN dead
-// a man") or, after a plural noun, VBP ("Soldiers shot/VBP"). Lemma then
+// fought/JJ police", "Washington unfroze/NN funds") or, after a plural noun, VBP ("Soldiers shot/VBP"). Lemma then
 // keeps the surface form, and verb patterns, written with the base verb,
 // miss the clause. pastFormLemma gives such a form its verb lemma, and
 // decides from golem's own tables, not from a list of verbs, which forms
@@ -70,6 +69,11 @@ func (g *GolemLemmatizer) pastFormLemma(w, tag string) (string, bool) {
 		return "", false
 	}
 	if keepWord[w] || own && g.ownVerbOrAdjective(w) {
+		return "", false
+	}
+	// Tagged a noun, a form that is a noun of its own ("shot, shots": "a
+	// warning shot", "the first shot") is that noun.
+	if tag == "NN" && own {
 		return "", false
 	}
 	if tag != "VBP" && participleSpelling(w) {

@@ -644,7 +644,9 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	switch e.kind {
 	case eGap:
 		for k := pos; k <= pos+8 && k <= len(s.toks); k++ {
-			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1)) {
+			// What follows "without" is what did not happen: "the talks
+			// ended without a deal" ends no deal.
+			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1) || s.toks[k-1].Lower == "without") {
 				break
 			}
 			save := *b
