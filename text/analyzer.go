@@ -186,7 +186,8 @@ func asciiQuotes(w string) string {
 // golem's dictionary changes under it; TestGolemTableMatchesGolem checks
 // every word against golem itself.
 type GolemLemmatizer struct {
-	lemma *strtab.Table // word → golem's LemmaLower(word)
+	lemma *strtab.Table       // word → golem's LemmaLower(word)
+	past  map[string]pastForm // pastforms.txt; nil while it is built
 }
 
 //go:generate go run gen_lemmas.go
@@ -196,13 +197,22 @@ type GolemLemmatizer struct {
 //go:embed lemmas.bin
 var lemmasBin string
 
+// pastFormsTxt is BuildPastForms' output.
+//
+//go:embed pastforms.txt
+var pastFormsTxt string
+
 // NewGolemLemmatizer opens the embedded lemma table.
 func NewGolemLemmatizer() (*GolemLemmatizer, error) {
 	t, err := strtab.Open(lemmasBin)
 	if err != nil {
 		return nil, fmt.Errorf("text: lemmas.bin: %w", err)
 	}
-	return &GolemLemmatizer{lemma: t}, nil
+	past, err := parsePastForms(pastFormsTxt)
+	if err != nil {
+		return nil, fmt.Errorf("text: %w", err)
+	}
+	return &GolemLemmatizer{lemma: t, past: past}, nil
 }
 
 // BuildLemmaTable encodes golem's English dictionary as lemmas.bin.

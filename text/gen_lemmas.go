@@ -1,7 +1,8 @@
 //go:build ignore
 
 // gen_lemmas writes lemmas.bin, golem's English lemma table in the
-// strtab layout, so that start-up need not build a map of it. Run it with
+// strtab layout, so that start-up need not build a map of it, and
+// pastforms.txt, the irregular past forms text.pastFormRule picks out. Run it with
 // `go generate ./text` after upgrading golem.
 package main
 
@@ -22,4 +23,14 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("lemmas.bin: %d bytes\n", len(b))
+	// The past forms are read from the lemma table just written.
+	p, err := text.BuildPastForms()
+	if err == nil {
+		err = os.WriteFile("pastforms.txt", p, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen_lemmas:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("pastforms.txt: %d bytes\n", len(p))
 }

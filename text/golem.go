@@ -1,6 +1,12 @@
 package text
 
-import "strings"
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/aaaton/golem/v4/dicts/en"
+)
 
 // Irregular past forms that the tagger takes for adjectives or nouns.
 //
@@ -39,8 +45,116 @@ var keepWord = map[string]bool{
 }
 
 // pastFormLemma returns the verb lemma of an irregular past form tagged
-// JJ, NN or VBP, and whether the rule applies (see the comment above).
+// JJ, NN or VBP, and whether the rule applies (see the comment above). It
+// reads the forms pastFormRule picks out of golem's table, listed at
+// generate time in pastforms.txt: the rule takes up to five lookups in the
+// 68,000-word table, and ran on every adjective and noun.
 func (g *GolemLemmatizer) pastFormLemma(w, tag string) (string, bool) {
+	var bit uint8
+	switch tag {
+	case "JJ":
+		bit = pastJJ
+	case "NN":
+		bit = pastNN
+	case "VBP":
+		bit = pastVBP
+	default:
+		return "", false
+	}
+	if f, ok := g.past[w]; ok && f.tags&bit != 0 {
+		return f.lemma, true
+	}
+	return "", false
+}
+
+// pastForm is one line of pastforms.txt: a form's verb lemma, and the tags
+// under which pastFormRule gives it.
+type pastForm struct {
+	lemma string
+	tags  uint8
+}
+
+const (
+	pastJJ = 1 << iota
+	pastNN
+	pastVBP
+)
+
+// pastFormTags lists the tags pastFormRule looks at, with their bits.
+var pastFormTags = [...]struct {
+	tag string
+	bit uint8
+}{{"JJ", pastJJ}, {"NN", pastNN}, {"VBP", pastVBP}}
+
+// BuildPastForms lists, one per line as "form lemma tags", every word of
+// golem's table that pastFormRule gives a verb lemma, in byte order: the
+// pastforms.txt that go generate writes.
+func BuildPastForms() ([]byte, error) {
+	g, err := NewGolemLemmatizer()
+	if err != nil {
+		return nil, err
+	}
+	res, err := en.New().GetResource()
+	if err != nil {
+		return nil, fmt.Errorf("text: load golem dictionary: %w", err)
+	}
+	m, err := golemTable(string(res))
+	if err != nil {
+		return nil, fmt.Errorf("text: load golem dictionary: %w", err)
+	}
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	var b strings.Builder
+	b.WriteString("# Irregular past forms and their verb lemmas, by the tags under which\n# the tagger's adjective, noun or present reading is taken for the verb.\n# Written by go generate ./text (pastFormRule); do not edit.\n")
+	for _, w := range words {
+		lemma, tags := "", ""
+		for _, t := range pastFormTags {
+			if l, ok := g.pastFormRule(w, t.tag); ok {
+				lemma = l
+				tags += t.tag + ","
+			}
+		}
+		if tags != "" {
+			fmt.Fprintf(&b, "%s %s %s\n", w, lemma, strings.TrimSuffix(tags, ","))
+		}
+	}
+	return []byte(b.String()), nil
+}
+
+// parsePastForms reads pastforms.txt.
+func parsePastForms(data string) (map[string]pastForm, error) {
+	m := make(map[string]pastForm, strings.Count(data, "\n"))
+	for n, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			return nil, fmt.Errorf("pastforms.txt:%d: want form, lemma and tags", n+1)
+		}
+		var bits uint8
+		for _, tag := range strings.Split(f[2], ",") {
+			ok := false
+			for _, t := range pastFormTags {
+				if t.tag == tag {
+					bits, ok = bits|t.bit, true
+				}
+			}
+			if !ok {
+				return nil, fmt.Errorf("pastforms.txt:%d: unknown tag %q", n+1, tag)
+			}
+		}
+		m[f[0]] = pastForm{lemma: f[1], tags: bits}
+	}
+	return m, nil
+}
+
+// pastFormRule is the rule itself, which BuildPastForms runs over golem's
+// table.
+func (g *GolemLemmatizer) pastFormRule(w, tag string) (string, bool) {
 	switch tag {
 	case "JJ", "NN", "VBP":
 	default:

@@ -153,3 +153,26 @@ func FuzzPastFormLemma(f *testing.F) {
 		}
 	})
 }
+
+// TestPastFormsUpToDate fails when golem's dictionary or pastFormRule
+// changed without pastforms.txt: run `go generate ./text`.
+func TestPastFormsUpToDate(t *testing.T) {
+	b, err := BuildPastForms()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != pastFormsTxt {
+		t.Fatal("text/pastforms.txt is stale: run go generate ./text")
+	}
+}
+
+func FuzzParsePastForms(f *testing.F) {
+	f.Add("fought fight JJ,NN\n# c\n\nx y VBP\n")
+	f.Add("a b XX\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := parsePastForms(s)
+		if err == nil && m == nil {
+			t.Fatal("nil map without an error")
+		}
+	})
+}
