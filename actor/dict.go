@@ -329,7 +329,7 @@ func (d *Dictionary) addFormer() {
 		var seen []string // countries given a fallback at this node: a few at most
 		for _, ei := range idx {
 			e := &d.list[ei]
-			if e.Kind != KindActor || len(e.Ranges) == 0 || len(e.Code) < 3 || transnational[e.Code[:3]] || strings.HasPrefix(e.Code, "---") {
+			if e.Kind != KindActor || len(e.Ranges) == 0 || len(e.Code) < 3 || transnational.Has(e.Code[:3]) || strings.HasPrefix(e.Code, "---") {
 				continue
 			}
 			c := e.Code[:3]
@@ -369,7 +369,7 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 		case a == "shared":
 			// Only a named body with a country can be re-assigned to
 			// another country.
-			if kind != KindActor || len(e.Code) < 6 || transnational[e.Code[:3]] {
+			if kind != KindActor || len(e.Code) < 6 || transnational.Has(e.Code[:3]) {
 				return &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("[shared] needs an actor code with a country, not %q", e.Code)}
 			}
 			base.Shared = true

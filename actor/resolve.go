@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -40,9 +41,9 @@ type Group struct {
 
 // outpostHeads are agent nouns for a state's premises abroad. Their
 // country is the owner's, which is seldom where the story happens.
-var outpostHeads = map[string]bool{
-	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
-}
+var outpostHeads = wordset.Of(
+	"embassy", "embassies", "consulate", "consulates",
+)
 
 // Outpost reports a phrase headed by a state's premises abroad ("the
 // Saudi embassy", "Britain's consulates"). Its country is right for the
@@ -54,7 +55,7 @@ func (p *Phrase) Outpost() bool {
 		return false
 	}
 	last := p.Parts[len(p.Parts)-1].Entry
-	return last.Kind == KindSector && outpostHeads[strings.ToLower(last.Alias)]
+	return last.Kind == KindSector && outpostHeads.Has(strings.ToLower(last.Alias))
 }
 
 // NeedsCountry reports a domestic-sector phrase whose country the text did
@@ -82,36 +83,36 @@ func NewResolver(d *Dictionary) *Resolver { return &Resolver{d: d} }
 // placeNouns name the level of a place between its name and an agent
 // noun: "the Sao Paulo state governor", "the Kano state government",
 // "Chicago city officials".
-var placeNouns = map[string]bool{
-	"state": true, "province": true, "provincial": true, "city": true, "county": true,
-	"municipal": true, "district": true, "regional": true, "metropolitan": true,
-}
+var placeNouns = wordset.Of(
+	"state", "province", "provincial", "city", "county",
+	"municipal", "district", "regional", "metropolitan",
+)
 
 // locativePreps precede places, not agents: after them a capital is a city.
-var locativePreps = map[string]bool{
-	"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true,
-	"across": true, "around": true, "through": true, "via": true, "throughout": true,
-	"within": true, "into": true, "toward": true, "towards": true, "over": true, "to": true,
-}
+var locativePreps = wordset.Of(
+	"in", "at", "from", "near", "outside", "inside",
+	"across", "around", "through", "via", "throughout",
+	"within", "into", "toward", "towards", "over", "to",
+)
 
 // outburstVerbs take "out at" or "back at" before the one they attack in
 // words: "hit out at", "lashed back at", "fired back at".
-var outburstVerbs = map[string]bool{
-	"hit": true, "lash": true, "strike": true, "fire": true, "snap": true, "bite": true, "shoot": true,
-}
+var outburstVerbs = wordset.Of(
+	"hit", "lash", "strike", "fire", "snap", "bite", "shoot",
+)
 
 // angerHeads are the verbs, nouns and adjectives of criticism or anger
 // whose "at" names who is criticised, not where: "snapped at",
 // "took aim at", "a swipe at", "angry at". Matched on the lemma, so
 // "fumed" and "railing" count.
-var angerHeads = map[string]bool{
-	"snap": true, "fume": true, "rail": true, "swipe": true, "jab": true, "dig": true, "aim": true,
-	"bristle": true, "scoff": true, "sneer": true, "jeer": true, "rage": true, "carp": true, "snipe": true,
-	"barb": true, "broadside": true, "potshot": true, "finger": true, "fingers": true, "lash": true,
-	"angry": true, "furious": true, "livid": true, "irate": true, "incensed": true, "outraged": true,
-	"indignant": true, "mad": true, "upset": true, "annoyed": true, "irritated": true, "frustrated": true,
-	"enraged": true, "exasperated": true, "angered": true,
-}
+var angerHeads = wordset.Of(
+	"snap", "fume", "rail", "swipe", "jab", "dig", "aim",
+	"bristle", "scoff", "sneer", "jeer", "rage", "carp", "snipe",
+	"barb", "broadside", "potshot", "finger", "fingers", "lash",
+	"angry", "furious", "livid", "irate", "incensed", "outraged",
+	"indignant", "mad", "upset", "annoyed", "irritated", "frustrated",
+	"enraged", "exasperated", "angered",
+)
 
 // aimedAt reports an "at" (token k) that follows a word of criticism or
 // anger, skipping adverbs ("lashed out again at", "clearly angry at"),
@@ -131,9 +132,9 @@ func aimedAt(toks []text.Token, k int) bool {
 	if w := toks[j].Lower; w == "out" || w == "back" {
 		j--
 		skipAdverbs()
-		return j >= 0 && (outburstVerbs[toks[j].Lemma] || outburstVerbs[toks[j].Lower])
+		return j >= 0 && (outburstVerbs.Has(toks[j].Lemma) || outburstVerbs.Has(toks[j].Lower))
 	}
-	return angerHeads[toks[j].Lemma] || angerHeads[toks[j].Lower]
+	return angerHeads.Has(toks[j].Lemma) || angerHeads.Has(toks[j].Lower)
 }
 
 // Resolve returns the actor groups of a sentence in order. date
@@ -234,15 +235,15 @@ func (r *Resolver) hyphenatedNationality(toks []text.Token, i int) *Entry {
 // hyphen hold between them: "US-China talks", "the Russia-Ukraine war",
 // "India-Pakistan border clashes". Before any other noun the compound is
 // a place or a thing ("the Russian-Ukrainian border") and names no actor.
-var pairNouns = map[string]bool{
-	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true,
-	"dialogue": true, "consultations": true, "discussions": true, "contacts": true,
-	"deal": true, "agreement": true, "accord": true, "pact": true, "treaty": true, "ceasefire": true,
-	"truce": true, "war": true, "clashes": true, "clash": true, "fighting": true, "hostilities": true,
-	"conflict": true, "skirmishes": true, "standoff": true, "stand-off": true, "dispute": true,
-	"tensions": true, "rapprochement": true, "detente": true, "thaw": true, "exercises": true,
-	"drills": true, "cooperation": true, "exchange": true, "swap": true,
-}
+var pairNouns = wordset.Of(
+	"talks", "negotiations", "meeting", "meetings", "summit",
+	"dialogue", "consultations", "discussions", "contacts",
+	"deal", "agreement", "accord", "pact", "treaty", "ceasefire",
+	"truce", "war", "clashes", "clash", "fighting", "hostilities",
+	"conflict", "skirmishes", "standoff", "stand-off", "dispute",
+	"tensions", "rapprochement", "detente", "thaw", "exercises",
+	"drills", "cooperation", "exchange", "swap",
+)
 
 // maxPairModifiers bounds the words between a hyphenated pair and its
 // event noun: "US-China trade talks", "India-Pakistan border clashes".
@@ -286,7 +287,7 @@ func (r *Resolver) countryPair(toks []text.Token, i int, out []Part) []Part {
 func (r *Resolver) pairNounAfter(toks []text.Token, j int) bool {
 	for k := j; k < len(toks) && k <= j+maxPairModifiers; k++ {
 		t := &toks[k]
-		if pairNouns[t.Lower] {
+		if pairNouns.Has(t.Lower) {
 			return true
 		}
 		if !startsLowerAlpha(t.Text) || !(t.IsNoun() || t.Tag == "JJ") {
@@ -366,12 +367,12 @@ func (r *Resolver) namesCountry(t *text.Token) bool {
 	return r.oneWordEntry(t, func(e *Entry) bool { return e.Kind == KindCountry && !e.Metonym }) != nil
 }
 
-var compassAdjectives = map[string]bool{
-	"western": true, "eastern": true, "northern": true, "southern": true,
-	"northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true,
-	"north-western": true, "north-eastern": true, "south-western": true, "south-eastern": true,
-	"central": true,
-}
+var compassAdjectives = wordset.Of(
+	"western", "eastern", "northern", "southern",
+	"northwestern", "northeastern", "southwestern", "southeastern",
+	"north-western", "north-eastern", "south-western", "south-eastern",
+	"central",
+)
 
 // demonymForm reports whether a one-word country alias is a demonym by its
 // English ending (Kenyans, Iraqis, Chinese, Turkish); no state's one-word
@@ -394,32 +395,32 @@ func (r *Resolver) startsEntry(t *text.Token) bool {
 
 // directions before "of" make the next name a reference point, not an
 // agent: "southwest of Baghdad".
-var directions = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
-	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
-	"south-west": true, "outskirts": true, "centre": true, "center": true, "heart": true,
-}
+var directions = wordset.Of(
+	"north", "south", "east", "west", "northeast", "northwest",
+	"southeast", "southwest", "north-east", "north-west", "south-east",
+	"south-west", "outskirts", "centre", "center", "heart",
+)
 
 // honorifics may stand before a surname alias: "Mr Putin", "Sheikh Hasina".
-var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sheikh": true, "sheik": true,
-	"general": true, "gen": true, "colonel": true, "col": true, "marshal": true, "field": true,
-	"king": true, "queen": true, "prince": true, "princess": true, "emir": true, "sultan": true,
-	"sir": true, "lord": true, "lady": true, "ayatollah": true, "imam": true, "mullah": true,
-	"pope": true, "cardinal": true, "archbishop": true, "bishop": true, "rabbi": true, "father": true,
-	"comrade": true, "madame": true, "monsieur": true, "senor": true, "herr": true, "frau": true,
-	"premier": true, "chancellor": true, "secretary": true, "minister": true, "president": true,
-	"admiral": true, "commander": true, "captain": true, "major": true, "lieutenant": true, "sergeant": true,
+var honorifics = wordset.Of(
+	"mr", "mrs", "ms", "miss", "dr", "sheikh", "sheik",
+	"general", "gen", "colonel", "col", "marshal", "field",
+	"king", "queen", "prince", "princess", "emir", "sultan",
+	"sir", "lord", "lady", "ayatollah", "imam", "mullah",
+	"pope", "cardinal", "archbishop", "bishop", "rabbi", "father",
+	"comrade", "madame", "monsieur", "senor", "herr", "frau",
+	"premier", "chancellor", "secretary", "minister", "president",
+	"admiral", "commander", "captain", "major", "lieutenant", "sergeant",
 	// Titles of domestic politics: "Sen. Schumer", "Governor Cuomo".
-	"sen": true, "senator": true, "rep": true, "representative": true, "congressman": true, "congresswoman": true,
-	"gov": true, "governor": true, "mayor": true, "speaker": true, "judge": true, "justice": true,
-}
+	"sen", "senator", "rep", "representative", "congressman", "congresswoman",
+	"gov", "governor", "mayor", "speaker", "judge", "justice",
+)
 
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
+var calendarWords = wordset.Of(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+)
 
 func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) bool {
 	// A match must not start or end inside a token of punctuation only.
@@ -451,16 +452,16 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	// A plural or adjectival demonym ("Young Kenyans", "Angry Iraqis") is
 	// never a name, so the rule does not apply to it.
 	if e.Kind == KindCountry && j-i == 1 && !demonymForm(e.Alias) {
-		if j < len(toks) && toks[j].IsProper() && !calendarWords[toks[j].Lower] && !r.startsEntry(&toks[j]) && toks[i].IsProper() {
+		if j < len(toks) && toks[j].IsProper() && !calendarWords.Has(toks[j].Lower) && !r.startsEntry(&toks[j]) && toks[i].IsProper() {
 			return false
 		}
-		if i > 0 && toks[i-1].IsProper() && !calendarWords[toks[i-1].Lower] && !r.startsEntry(&toks[i-1]) && toks[i].IsProper() {
+		if i > 0 && toks[i-1].IsProper() && !calendarWords.Has(toks[i-1].Lower) && !r.startsEntry(&toks[i-1]) && toks[i].IsProper() {
 			return false
 		}
 	}
 	// "Western Cambodia", "eastern Ukraine": a compass adjective before a
 	// country's name is a direction within it, not the West.
-	if j-i == 1 && compassAdjectives[toks[i].Lower] && j < len(toks) && r.namesCountry(&toks[j]) {
+	if j-i == 1 && compassAdjectives.Has(toks[i].Lower) && j < len(toks) && r.namesCountry(&toks[j]) {
 		return false
 	}
 	// A sector noun used as a verb: "Russia forces Ukraine to ...".
@@ -469,7 +470,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	// that no alias starts with, and that is no honorific, is a first name.
 	if e.Kind == KindActor && (len(e.Ranges) > 0 || e.Former) && j-i == 1 && i > 0 {
 		prev := toks[i-1]
-		if prev.IsProper() && startsUpper(prev.Text) && !honorifics[prev.Lower] && !strings.HasSuffix(prev.Lower, ".") && !r.startsEntry(&prev) {
+		if prev.IsProper() && startsUpper(prev.Text) && !honorifics.Has(prev.Lower) && !strings.HasSuffix(prev.Lower, ".") && !r.startsEntry(&prev) {
 			return false
 		}
 	}
@@ -520,7 +521,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		// An agent noun is the exception: "Tokyo prosecutors", "the
 		// Damascus government", "Kabul police" are the state's.
 		if j < len(toks) && (toks[j].IsNoun() && !pastFormNoun(&toks[j]) && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) &&
-			!(placeNouns[toks[j].Lower] && r.agentNounAfter(toks, j+1)) {
+			!(placeNouns.Has(toks[j].Lower) && r.agentNounAfter(toks, j+1)) {
 			return false
 		}
 		// The noun may follow a coordination of names: "the Moscow and
@@ -537,11 +538,11 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		for k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "," || toks[k].Lower == "or" || toks[k].IsProper()) {
 			k--
 		}
-		if k >= 0 && locativePreps[toks[k].Lower] && !(toks[k].Lower == "at" && aimedAt(toks, k)) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
-		if k >= 1 && toks[k].Lower == "of" && (directions[toks[k-1].Lower] || toks[k-1].Lower == "out") {
+		if k >= 1 && toks[k].Lower == "of" && (directions.Has(toks[k-1].Lower) || toks[k-1].Lower == "out") {
 			return false
 		}
 	}
@@ -570,7 +571,7 @@ func (r *Resolver) lowerProperOK(e *Entry, toks []text.Token, i, j int) bool {
 			return false
 		}
 		prev := toks[i-1]
-		return startsUpper(prev.Text) && honorifics[strings.TrimSuffix(prev.Lower, ".")]
+		return startsUpper(prev.Text) && honorifics.Has(strings.TrimSuffix(prev.Lower, "."))
 	}
 	return false
 }
@@ -741,13 +742,13 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 // envoyTitles are the titles whose "to X" or "for X" names a posting or a
 // brief, not a second actor: "the US ambassador to Iraq", "the UN envoy
 // for Syria". "Turkish troops to Syria" is not one of them.
-var envoyTitles = map[string]bool{
-	"envoy": true, "envoys": true, "special envoy": true, "ambassador": true, "ambassadors": true,
-	"special representative": true, "representative": true, "representatives": true,
-	"consul": true, "consul general": true, "emissary": true, "delegation": true, "delegations": true,
-	"mission": true, "coordinator": true, "commissioner": true, "rapporteur": true, "special rapporteur": true,
-	"mediator": true, "negotiator": true, "chief negotiator": true,
-}
+var envoyTitles = wordset.Of(
+	"envoy", "envoys", "special envoy", "ambassador", "ambassadors",
+	"special representative", "representative", "representatives",
+	"consul", "consul general", "emissary", "delegation", "delegations",
+	"mission", "coordinator", "commissioner", "rapporteur", "special rapporteur",
+	"mediator", "negotiator", "chief negotiator",
+)
 
 // portfolio reports "to"/"for" (and "the") between an envoy named with his
 // state or body and the state or body of his posting: one actor, whose
@@ -760,7 +761,7 @@ func portfolio(gap []text.Token, ph *Phrase, next *Part) bool {
 		return false
 	}
 	last := ph.Parts[len(ph.Parts)-1].Entry
-	return last.Kind == KindSector && envoyTitles[strings.ToLower(last.Alias)] && hasCountry(ph) &&
+	return last.Kind == KindSector && envoyTitles.Has(strings.ToLower(last.Alias)) && hasCountry(ph) &&
 		(next.Entry.Kind == KindCountry && !next.Entry.Metonym || next.Entry.Kind == KindActor && len(next.Entry.Ranges) == 0 && !next.Entry.Former)
 }
 
@@ -838,7 +839,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 			// gives is the better evidence, unless it says "former". In a
 			// dated story outside X's terms the title is history ("Chancellor
 			// Helmut Kohl pressed for ..." in 2024), and X is an elite (ELI).
-			if undated && full.Former && len(after) == 0 && len(code) >= 3 && !(ph.Start > 0 && formerWords[toks[ph.Start-1].Lower]) {
+			if undated && full.Former && len(after) == 0 && len(code) >= 3 && !(ph.Start > 0 && formerWords.Has(toks[ph.Start-1].Lower)) {
 				var before []string
 				for _, pt := range ph.Parts {
 					if pt.Entry == full {
@@ -869,7 +870,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		// it is, better than the dictionary's, which may name a
 		// predecessor or federal state (YUG for SRB, SUN for RUS).
 		if country != "" && countryBefore && (len(full.Ranges) > 0 || full.Former) && len(code) >= 3 &&
-			!transnational[code[:3]] && code[:3] != country && titledPerson(ph, full) && !subnationalTitle(ph, full) {
+			!transnational.Has(code[:3]) && code[:3] != country && titledPerson(ph, full) && !subnationalTitle(ph, full) {
 			code = country + code[3:]
 		}
 		switch {
@@ -877,7 +878,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 			// "Germany's Social Democrats": a party name shared by many
 			// countries takes the one the phrase gives.
 			code = country + code[3:]
-		case country != "" && countryBefore && transnational[code[:3]] && len(ph.Sectors) > 0 && len(full.Ranges) == 0:
+		case country != "" && countryBefore && transnational.Has(code[:3]) && len(ph.Sectors) > 0 && len(full.Ranges) == 0:
 			// "Russia's UN ambassador", "Iran's Security Council
 			// secretary": a state's own official at or for the body.
 			code = country + strings.Join(ph.Sectors, "")
@@ -926,7 +927,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	}
 	// "former foreign minister", "ex-general": a past office holder is an
 	// elite (ELI), no longer the government or the military.
-	if ph.Start > 0 && formerWords[toks[ph.Start-1].Lower] && len(ph.Sectors) > 0 {
+	if ph.Start > 0 && formerWords.Has(toks[ph.Start-1].Lower) && len(ph.Sectors) > 0 {
 		ph.Sectors = []string{"ELI"}
 	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
@@ -964,7 +965,7 @@ func pastFormNoun(t *text.Token) bool {
 // "Uighurs" CHNCVL). Peoples spread over several states keep the bare
 // CVL sector and take their country from the text or the story.
 func people(e *Entry) bool {
-	return e.Kind == KindActor && len(e.Code) == 6 && e.Code[3:] == "CVL" && !transnational[e.Code[:3]] &&
+	return e.Kind == KindActor && len(e.Code) == 6 && e.Code[3:] == "CVL" && !transnational.Has(e.Code[:3]) &&
 		len(e.Ranges) == 0 && !e.Former
 }
 
@@ -996,15 +997,15 @@ func peopleCode(ph *Phrase, full *Entry, code string) string {
 // body. Their sector (GOV) is the government's only when no other body
 // is named: "church officials" are the church's (CTH), "union officials"
 // the union's (LAB), "hospital officials" the hospital's (HLH).
-var officialHeads = map[string]bool{
-	"official": true, "officials": true, "senior official": true, "senior officials": true,
-}
+var officialHeads = wordset.Of(
+	"official", "officials", "senior official", "senior officials",
+)
 
 // dropOfficialsGOV removes the GOV that an official head added to a
 // phrase that names another body before it.
 func dropOfficialsGOV(ph *Phrase) {
 	last := ph.Parts[len(ph.Parts)-1].Entry
-	if len(ph.Parts) < 2 || last.Kind != KindSector || !officialHeads[last.Alias] {
+	if len(ph.Parts) < 2 || last.Kind != KindSector || !officialHeads.Has(last.Alias) {
 		return
 	}
 	other := false
@@ -1015,7 +1016,7 @@ func dropOfficialsGOV(ph *Phrase) {
 		// A religion is not a body, its church is: "Sunni officials" are
 		// officials who are Sunni (GOVSUN), "Catholic Church officials"
 		// the church's (CTH).
-		if p.Entry.Kind == KindSector && p.Entry.Code != "-" && (!religionCodes[p.Entry.Code] || religiousBody(p.Entry.Alias)) {
+		if p.Entry.Kind == KindSector && p.Entry.Code != "-" && (!religionCodes.Has(p.Entry.Code) || religiousBody(p.Entry.Alias)) {
 			other = true
 		}
 	}
@@ -1065,10 +1066,10 @@ func allCapitalised(toks []text.Token) bool {
 // before them is a state or a city, whatever country its name shares
 // ("Georgia Gov. Brian Kemp" is no Georgian), so the person's own country
 // stands.
-var subnationalTitles = map[string]bool{
-	"governor": true, "Gov.": true, "Lt. Gov.": true, "lieutenant governor": true, "mayor": true,
-	"state senator": true, "state representative": true, "chief minister": true, "first minister": true,
-}
+var subnationalTitles = wordset.Of(
+	"governor", "Gov.", "Lt. Gov.", "lieutenant governor", "mayor",
+	"state senator", "state representative", "chief minister", "first minister",
+)
 
 // subnationalTitle reports a subnational office among the titles before
 // the person.
@@ -1077,7 +1078,7 @@ func subnationalTitle(ph *Phrase, person *Entry) bool {
 		if pt.Entry == person {
 			return false
 		}
-		if pt.Entry.Kind == KindSector && subnationalTitles[pt.Entry.Alias] {
+		if pt.Entry.Kind == KindSector && subnationalTitles.Has(pt.Entry.Alias) {
 			return true
 		}
 	}
@@ -1104,23 +1105,23 @@ func titledPerson(ph *Phrase, person *Entry) bool {
 // religionCodes are CAMEO's religious and sectarian codes. In a CAMEO
 // actor code they follow the actor's role: "Shiite militias" are ---REBSHI,
 // "Muslim women" ---CVLMOS, so the primary sector is the role.
-var religionCodes = map[string]bool{
-	"MOS": true, "SHI": true, "SUN": true, "ALE": true, "DRZ": true, "CHR": true, "CTH": true,
-	"DOX": true, "CPT": true, "MRN": true, "PRO": true, "JEW": true, "UDX": true, "HIN": true,
-	"BUD": true, "SIK": true, "BAH": true,
-}
+var religionCodes = wordset.Of(
+	"MOS", "SHI", "SUN", "ALE", "DRZ", "CHR", "CTH",
+	"DOX", "CPT", "MRN", "PRO", "JEW", "UDX", "HIN",
+	"BUD", "SIK", "BAH",
+)
 
 // rolesFirst moves religious codes after the role codes, keeping the order
 // within each kind.
 func rolesFirst(secs []string) {
 	for i := 1; i < len(secs); i++ {
-		for j := i; j > 0 && religionCodes[secs[j-1]] && !religionCodes[secs[j]]; j-- {
+		for j := i; j > 0 && religionCodes.Has(secs[j-1]) && !religionCodes.Has(secs[j]); j-- {
 			secs[j-1], secs[j] = secs[j], secs[j-1]
 		}
 	}
 }
 
-var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "retired": true, "erstwhile": true, "onetime": true, "one-time": true}
+var formerWords = wordset.Of("former", "ex", "ex-", "retired", "erstwhile", "onetime", "one-time")
 
 // splitFull splits a full code into country and sectors: "SYRREB" → SYR,
 // [REB]; "IGOUNO" → "", [IGO UNO]. A leading three letters are a country
@@ -1130,7 +1131,7 @@ func splitFull(code string) (string, []string) {
 	country := ""
 	for i := 0; i+3 <= len(code); i += 3 {
 		c := code[i : i+3]
-		if i == 0 && !transnational[c] {
+		if i == 0 && !transnational.Has(c) {
 			country = c
 			continue
 		}
@@ -1140,12 +1141,12 @@ func splitFull(code string) (string, []string) {
 }
 
 // transnational codes begin actor codes that have no country.
-var transnational = map[string]bool{
-	"IGO": true, "NGO": true, "IMG": true, "MNC": true, "UIS": true, "---": true,
-	"AFR": true, "ASA": true, "EUR": true, "MEA": true, "WST": true, "SAM": true,
-	"NAM": true, "CAU": true, "CAS": true, "SAS": true, "SEA": true, "BLK": true,
-	"BAL": true, "LAM": true, "CRB": true, "PGS": true, "SCN": true, "NAF": true,
-}
+var transnational = wordset.Of(
+	"IGO", "NGO", "IMG", "MNC", "UIS", "---",
+	"AFR", "ASA", "EUR", "MEA", "WST", "SAM",
+	"NAM", "CAU", "CAS", "SAS", "SEA", "BLK",
+	"BAL", "LAM", "CRB", "PGS", "SCN", "NAF",
+)
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
@@ -1282,12 +1283,12 @@ func coordinated(gap []text.Token) bool {
 // parliamentWords are legislature nouns that American English does not
 // use for Congress. With no country of their own they still say that the
 // sentence is about some parliament, not the US House.
-var parliamentWords = map[string]bool{
-	"parliament": true, "parliaments": true, "parliamentarian": true, "parliamentarians": true,
-	"member of parliament": true, "members of parliament": true, "mp": true, "mps": true,
-	"house of commons": true, "house of lords": true, "speaker of parliament": true,
-	"parliament speaker": true, "parliamentary committee": true, "parliamentary committees": true,
-}
+var parliamentWords = wordset.Of(
+	"parliament", "parliaments", "parliamentarian", "parliamentarians",
+	"member of parliament", "members of parliament", "mp", "mps",
+	"house of commons", "house of lords", "speaker of parliament",
+	"parliament speaker", "parliamentary committee", "parliamentary committees",
+)
 
 // sharedNames settles each name that many states' bodies share ("the
 // House", an entry marked [shared]) when the phrase gives no country of
@@ -1344,7 +1345,7 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 // parliamentWord reports a phrase headed by one of parliamentWords.
 func parliamentWord(ph *Phrase) bool {
 	for _, pt := range ph.Parts {
-		if pt.Entry.Kind == KindSector && parliamentWords[strings.ToLower(pt.Entry.Alias)] {
+		if pt.Entry.Kind == KindSector && parliamentWords.Has(strings.ToLower(pt.Entry.Alias)) {
 			return true
 		}
 	}
