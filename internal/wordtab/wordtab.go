@@ -95,21 +95,37 @@ func (t *Table) Values() []uint32 { return t.vals }
 // Len is the number of words.
 func (t *Table) Len() int { return len(t.keys) }
 
-// hash mixes a word eight bytes at a time (splitmix64's finaliser): most
-// words take one or two steps.
+// hash mixes a word in whole 8-byte loads: a word of 8 bytes or more
+// whole words and then its last 8 bytes (overlapping), a shorter one its
+// first and last 4 bytes, or for 1 to 3 bytes its first, middle and last
+// byte, as wyhash reads short keys. The length is mixed in, so words
+// differing only in length differ. Most words take one or two loads.
 func hash(s string) uint64 {
-	h := uint64(len(s)) * 0x9e3779b97f4a7c15
-	for len(s) >= 8 {
-		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		h = mix(h ^ x)
-		s = s[8:]
+	n := len(s)
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	switch {
+	case n >= 8:
+		for t := s; len(t) > 8; t = t[8:] {
+			h = mix(h ^ load64(t))
+		}
+		h ^= load64(s[n-8:])
+	case n >= 4:
+		h ^= uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	case n > 0:
+		h ^= uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
-	var x uint64
-	for i := 0; i < len(s); i++ {
-		x |= uint64(s[i]) << (8 * i)
-	}
-	return mix(h ^ x ^ 0xff51afd7ed558ccd)
+	return mix(h ^ 0xff51afd7ed558ccd)
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 func mix(z uint64) uint64 {
