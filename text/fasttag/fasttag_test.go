@@ -321,11 +321,11 @@ func TestTaggerBinUpToDate(t *testing.T) {
 func TestUnmarshalCorrupt(t *testing.T) {
 	data := []byte(taggerBin)
 	for _, n := range []int{0, 4, 8, 9, 100, 5000, len(data) / 2, len(data) - 1} {
-		if _, err := unmarshal(data[:n]); err == nil {
+		if _, err := unmarshal(data[:n], true); err == nil {
 			t.Errorf("tables truncated to %d bytes accepted", n)
 		}
 	}
-	if _, err := unmarshal(append(data[:len(data):len(data)], 0)); err == nil {
+	if _, err := unmarshal(append(data[:len(data):len(data)], 0), true); err == nil {
 		t.Error("trailing byte accepted")
 	}
 }
@@ -339,7 +339,7 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Fuzz(func(t *testing.T, pos uint32, b byte) {
 		data := []byte(taggerBin)
 		data[int(pos)%len(data)] = b
-		if tg, err := unmarshal(data); err == nil {
+		if tg, err := unmarshal(data, true); err == nil {
 			for _, s := range []string{"A small test sentence.", "The U.S. “isn’t” ready -LRB- 1998 :)"} {
 				tg.Tag(text.Tokenize(s, nil))
 			}
@@ -548,5 +548,12 @@ func TestTablesViewTaggerBin(t *testing.T) {
 		if a := uintptr(p); a < lo || a >= hi {
 			t.Errorf("%s is a copy, not a view of tagger.bin", name)
 		}
+	}
+}
+
+// New opens tagger.bin without re-checking every row; this test does it.
+func TestEmbeddedTaggerChecks(t *testing.T) {
+	if _, err := unmarshal(readOnlyBytes(taggerBin), true); err != nil {
+		t.Fatal(err)
 	}
 }

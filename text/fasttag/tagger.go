@@ -64,7 +64,7 @@ type Tagger struct {
 // precomputed form, tagger.bin (see gen.go), which takes a few milliseconds
 // where building it from prose's model takes several times longer.
 func New() (*Tagger, error) {
-	t, err := unmarshal(readOnlyBytes(taggerBin))
+	t, err := unmarshal(readOnlyBytes(taggerBin), false)
 	if err != nil {
 		return nil, fmt.Errorf("fasttag: load tagger.bin: %w", err)
 	}
