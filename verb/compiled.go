@@ -87,6 +87,18 @@ func CompileDir(fsys fs.FS, dir string, valid CodeValidator) ([]byte, error) {
 	return b, nil
 }
 
+// arena hands out slices of shared chunks; each slice's capacity is cut
+// to its length, so appending to one never runs into the next.
+type arena[T any] struct{ buf []T }
+
+func (a *arena[T]) take(n int) []T {
+	if n > cap(a.buf)-len(a.buf) {
+		a.buf = make([]T, 0, max(n, 4096))
+	}
+	a.buf = a.buf[:len(a.buf)+n]
+	return a.buf[len(a.buf)-n : len(a.buf) : len(a.buf)]
+}
+
 // unmarshal opens a compiled form; its strings point into data, which
 // must not change afterwards.
 func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, error) {
@@ -103,6 +115,12 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 	}
 	d := &Dictionary{all: make([]*Pattern, 0, n)}
 	ps := make([]Pattern, n)
+	// Elements, their words and the required-word lists are carved from a
+	// few shared arrays: one small slice per element was most of Load's
+	// 40,000 allocations.
+	var elems arena[elem]
+	var words arena[string]
+	var reqs arena[[]string]
 	for i := range ps {
 		p := &ps[i]
 		p.Code, p.Pos, p.Text, p.Attach = r.Str(), r.Str(), r.Str(), r.Str()
@@ -115,7 +133,7 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 			return nil, fmt.Errorf("compiled verb dictionary: bad pattern %d", i)
 		}
 		p.head, p.weight = int(head), int(weight)
-		p.elems = make([]elem, ne64)
+		p.elems = elems.take(int(ne64))
 		for k := range p.elems {
 			e := &p.elems[k]
 			ko := r.Take(2)
@@ -127,7 +145,7 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 				return nil, fmt.Errorf("compiled verb dictionary: bad pattern %d", i)
 			}
 			if nw > 0 {
-				e.words = make([]string, nw)
+				e.words = words.take(int(nw))
 				for w := range e.words {
 					e.words[w] = r.Str()
 				}
@@ -139,9 +157,18 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 		if valid != nil && !valid(p.Code) {
 			return nil, fmt.Errorf("compiled verb dictionary: %s: unknown CAMEO code %q", p.Pos, p.Code)
 		}
+		nreq := 0
 		for k, e := range p.elems {
 			if k != p.head && e.kind == eLit && !e.optional {
-				p.required = append(p.required, e.words)
+				nreq++
+			}
+		}
+		if nreq > 0 {
+			p.required = reqs.take(nreq)[:0]
+			for k, e := range p.elems {
+				if k != p.head && e.kind == eLit && !e.optional {
+					p.required = append(p.required, e.words)
+				}
 			}
 		}
 		d.all = append(d.all, p)
