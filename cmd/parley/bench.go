@@ -67,7 +67,7 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ctx := context.Background()
-	p, err := pipeline.New()
+	p, err := loadPipeline()
 	if err != nil {
 		fmt.Fprintf(stderr, "parley bench: %v\n", err)
 		return 1

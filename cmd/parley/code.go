@@ -56,7 +56,7 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	coder, err := pipeline.NewDefault()
+	coder, err := loadPipeline()
 	if err != nil {
 		fmt.Fprintf(stderr, "parley code: %v\n", err)
 		return 1

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/parley-events/parley/examples"
-	"github.com/parley-events/parley/pipeline"
 	"github.com/parley-events/parley/store"
 	"github.com/parley-events/parley/story"
 )
@@ -72,7 +71,7 @@ func cmdDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
-	coder, err := pipeline.NewDefault()
+	coder, err := loadPipeline()
 	if err != nil {
 		fmt.Fprintf(stderr, "parley demo: %v\n", err)
 		return 1

@@ -96,11 +96,12 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	coder, err := pipeline.NewDefault()
+	pl, err := loadPipeline()
 	if err != nil {
 		fmt.Fprintf(stderr, "parley eval: %v\n", err)
 		return 1
 	}
+	var coder pipeline.Coder = pl
 	opt := eval.Options{Misses: *misses, KeepModal: *modal, Workers: *workers}
 	if *misses {
 		opt.Explainer = explainerFor(coder)

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/parley-events/parley/pipeline"
 	"github.com/parley-events/parley/story"
 )
 
@@ -54,7 +53,7 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "parley explain: text is not valid UTF-8")
 		return 1
 	}
-	p, err := pipeline.New()
+	p, err := loadPipeline()
 	if err != nil {
 		fmt.Fprintf(stderr, "parley explain: %v\n", err)
 		return 1

@@ -14,7 +14,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"github.com/parley-events/parley/pipeline"
 	"github.com/parley-events/parley/store"
 	"github.com/parley-events/parley/story"
 	"github.com/parley-events/parley/text"
@@ -116,7 +115,7 @@ func cmdIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
-	coder, err := pipeline.NewDefault()
+	coder, err := loadPipeline()
 	if err != nil {
 		fmt.Fprintf(stderr, "parley ingest: %v\n", err)
 		return 1
