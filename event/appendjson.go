@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/parley-events/parley/internal/jsonscan"
 )
 
 // AppendJSON appends e as encoding/json encodes it with SetEscapeHTML(false)
@@ -187,28 +189,13 @@ func appendFloat(b []byte, f float64) []byte {
 const hexDigits = "0123456789abcdef"
 
 // appendStr quotes s as encoding/json does without HTML escaping.
-// plainASCII8 reports whether the eight bytes of s are ASCII that JSON
-// copies as is: none below 0x20, none a quote or a backslash, none with
-// the high bit (which may start a rune to check). The tests are the
-// classic "has a zero byte" and "has a byte below n" word tricks.
-func plainASCII8(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
-	if x&highs != 0 || (x-0x20*ones)&^x&highs != 0 {
-		return false
-	}
-	return !hasZero(x^('"'*ones)) && !hasZero(x^('\\'*ones))
-}
-
 func appendStr(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		// Eight bytes at a time while none needs escaping or decoding:
 		// most of an event's bytes are plain ASCII prose.
-		for i+8 <= len(s) && plainASCII8(s[i:i+8]) {
+		for i+8 <= len(s) && jsonscan.Plain8(s[i:i+8]) {
 			i += 8
 		}
 		if i >= len(s) {

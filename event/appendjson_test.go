@@ -93,18 +93,3 @@ func BenchmarkEventJSON(b *testing.B) {
 	})
 }
 
-// TestPlainASCII8 tries every byte value at every position of a plain
-// word against the rule appendStr applies byte by byte.
-func TestPlainASCII8(t *testing.T) {
-	base := []byte("abcdefgh")
-	for pos := 0; pos < 8; pos++ {
-		for c := 0; c < 256; c++ {
-			b := append([]byte(nil), base...)
-			b[pos] = byte(c)
-			want := c >= 0x20 && c < 0x80 && c != '"' && c != '\\'
-			if got := plainASCII8(string(b)); got != want {
-				t.Fatalf("byte %#x at %d: %v, want %v", c, pos, got, want)
-			}
-		}
-	}
-}

@@ -3,6 +3,8 @@ package story
 import (
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/parley-events/parley/internal/jsonscan"
 )
 
 // fastRecord decodes the common JSONL line — one object whose members are
@@ -81,6 +83,13 @@ func fastString(b []byte, i int) (string, int, bool) {
 	i++
 	start := i
 	for i < len(b) {
+		// Eight plain ASCII bytes at a step: most of a story is just that.
+		for i+8 <= len(b) && jsonscan.Plain8(b[i:i+8]) {
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
 		c := b[i]
 		if c == '"' {
 			return string(b[start:i]), i + 1, true
