@@ -13,7 +13,23 @@ import (
 // (without the trailing newline), several times faster: no reflection.
 // TestAppendJSONMatchesEncoding and FuzzAppendJSON keep it byte-identical.
 // It fails only where encoding/json fails: on a NaN or infinite number.
-func AppendJSON(dst []byte, e *Event) ([]byte, error) {
+func AppendJSON(dst []byte, e *Event) ([]byte, error) { return appendEvent(dst, e, nil) }
+
+// Encoder is AppendJSON for a stream of events. It keeps the last event's
+// sentence as encoded: a story's events from one sentence come one after
+// another and share its text, the longest string of an event. The zero
+// Encoder is ready; it is not safe for concurrent use.
+type Encoder struct {
+	sentence string
+	quoted   []byte
+}
+
+// AppendJSON appends e as the package's AppendJSON does.
+func (enc *Encoder) AppendJSON(dst []byte, e *Event) ([]byte, error) {
+	return appendEvent(dst, e, enc)
+}
+
+func appendEvent(dst []byte, e *Event, enc *Encoder) ([]byte, error) {
 	if !finite(e.Goldstein) || e.Location != nil && (!finite(e.Location.Lat) || !finite(e.Location.Lon)) {
 		return dst, errors.New("event: json: unsupported value: NaN or infinity")
 	}
@@ -24,7 +40,14 @@ func AppendJSON(dst []byte, e *Event) ([]byte, error) {
 	b = append(b, `,"sentence_index":`...)
 	b = strconv.AppendInt(b, int64(e.SentenceIndex), 10)
 	b = append(b, `,"sentence":`...)
-	b = appendStr(b, e.Sentence)
+	if enc == nil {
+		b = appendStr(b, e.Sentence)
+	} else {
+		if e.Sentence != enc.sentence || enc.quoted == nil {
+			enc.sentence, enc.quoted = e.Sentence, appendStr(enc.quoted[:0], e.Sentence)
+		}
+		b = append(b, enc.quoted...)
+	}
 	b = append(b, `,"cameo":`...)
 	b = appendStr(b, e.CAMEO)
 	b = append(b, `,"cameo_root":`...)

@@ -50,6 +50,39 @@ func TestAppendJSONMatchesEncoding(t *testing.T) {
 	}
 }
 
+// An Encoder reuses the last sentence's encoding: a run over events of
+// repeated and changing sentences must give AppendJSON's bytes, event by
+// event.
+func TestEncoderMatchesAppendJSON(t *testing.T) {
+	var enc Encoder
+	evs := sampleEvents()
+	for round := 0; round < 3; round++ {
+		for i := range evs {
+			for k := 0; k < 2; k++ { // the same sentence twice running
+				e := evs[i]
+				if k == 1 {
+					e.ID += "-mirror"
+				}
+				got, err := enc.AppendJSON(nil, &e)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, _ := AppendJSON(nil, &e)
+				if !bytes.Equal(got, want) {
+					t.Fatalf("round %d, event %d/%d:\n got %s\nwant %s", round, i, k, got, want)
+				}
+			}
+		}
+	}
+	// Same length, other text: the cache must not be fooled.
+	a, b := Event{Sentence: "Iran met Iraq."}, Event{Sentence: "Iraq met Iran."}
+	enc.AppendJSON(nil, &a)
+	got, _ := enc.AppendJSON(nil, &b)
+	if want, _ := AppendJSON(nil, &b); !bytes.Equal(got, want) {
+		t.Errorf("a same-length sentence reused the last one's encoding:\n%s", got)
+	}
+}
+
 func FuzzAppendJSON(f *testing.F) {
 	f.Add("Russia \"x\" \xff\u2028", "ctx", 1.5, -77.0364, 3, true)
 	f.Add("", "", 0.0, 1e-7, 0, false)

@@ -69,6 +69,7 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	failed := false
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	defer w.Flush()
+	var enc event.Encoder
 	ch := make(chan pipeline.Job, 64)
 	go func() {
 		defer close(ch)
@@ -91,7 +92,7 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for i := range r.Events {
 			// Encoded straight into the writer's free space when the
 			// event fits there, so nothing is copied.
-			line, err := event.AppendJSON(w.AvailableBuffer(), &r.Events[i])
+			line, err := enc.AppendJSON(w.AvailableBuffer(), &r.Events[i])
 			if err == nil {
 				_, err = w.Write(append(line, '\n'))
 			}
