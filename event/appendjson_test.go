@@ -125,4 +125,3 @@ func BenchmarkEventJSON(b *testing.B) {
 		}
 	})
 }
-
