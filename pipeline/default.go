@@ -54,6 +54,7 @@ type work struct {
 	toks     []text.Token
 	sents    []text.Sentence
 	analysis Analysis
+	focus    map[string]float64 // the analysis's, cleared and reused
 	// events' scratch
 	heads   []int
 	claimed [][][2]int
@@ -217,7 +218,11 @@ func (p *Pipeline) analyzeText(s story.Story, t *Timings, w *work) *Analysis {
 		sents = p.Text.AnalyzeInto(s.Text, w.sents, &w.toks)
 		w.sents = sents
 		a = &w.analysis
-		a.Story, a.Focus = s, map[string]float64{}
+		if w.focus == nil {
+			w.focus = make(map[string]float64, 8)
+		}
+		clear(w.focus)
+		a.Story, a.Focus = s, w.focus
 		a.Sentences = slices.Grow(a.Sentences[:0], len(sents))[:len(sents)]
 	} else {
 		sents = p.Text.Analyze(s.Text)

@@ -100,6 +100,10 @@ type scratch struct {
 	used    []bool
 	present []uint64
 	forms   [][2]*wordEntry
+	// a token's candidates when its lemma and its own form both head
+	// patterns, merged (see candidates)
+	cands []*Pattern
+	quick []quickCheck
 }
 
 // NewCoder wraps a dictionary.
@@ -220,7 +224,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].IsNoun() && s.underInquiry(i) {
 			continue
 		}
-		cands, quick := candidates(s.forms[i])
+		cands, quick := candidates(s.forms[i], sc)
 		if len(cands) == 0 {
 			continue
 		}
@@ -320,8 +324,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 }
 
 // candidates lists the patterns a token heads, by its lemma and by its
-// own form, most specific first, with their quick checks.
-func candidates(forms [2]*wordEntry) ([]*Pattern, []quickCheck) {
+// own form, most specific first, with their quick checks. A merged list is
+// built in sc's buffers, valid until the next call.
+func candidates(forms [2]*wordEntry, sc *scratch) ([]*Pattern, []quickCheck) {
 	lower, lemma := forms[0], forms[1]
 	if lemma == nil {
 		if lower == nil {
@@ -335,9 +340,14 @@ func candidates(forms [2]*wordEntry) ([]*Pattern, []quickCheck) {
 	if len(lemma.heads) == 0 {
 		return lower.heads, lower.quick
 	}
-	out := append(append([]*Pattern(nil), lemma.heads...), lower.heads...)
+	out := append(append(sc.cands[:0], lemma.heads...), lower.heads...)
 	slices.SortStableFunc(out, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better, without reflection
-	return out, quickChecks(out)
+	sc.cands = out
+	sc.quick = sc.quick[:0]
+	for _, p := range out {
+		sc.quick = append(sc.quick, quickCheck{fold: p.reqFold, verbalOnly: p.Speech || p.Verb})
+	}
+	return out, sc.quick
 }
 
 func (t elem) matches(tok *text.Token) bool {

@@ -244,17 +244,6 @@ func (d *Dictionary) index() {
 	}
 }
 
-// quickChecks lists the patterns' quick checks, in order.
-func quickChecks(ps []*Pattern) []quickCheck {
-	if len(ps) == 0 {
-		return nil
-	}
-	q := make([]quickCheck, len(ps))
-	for i, p := range ps { // as index builds them
-		q[i] = quickCheck{fold: p.reqFold, verbalOnly: p.Speech || p.Verb}
-	}
-	return q
-}
 
 // better orders candidate patterns: the most specific first. Ties keep
 // dictionary order, which authors use to put a 4-digit code before its
