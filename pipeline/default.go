@@ -596,7 +596,6 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	}
 	if t != nil {
 		t0 = since(t, &t.Assemble, t0)
-		t.Events += len(out)
 	}
 	if p.Places != nil && len(out) > 0 {
 		sents := slices.Grow(w.places[:0], len(a.Sentences))[:len(a.Sentences)]
@@ -639,6 +638,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 		if len(ev.Source)+len(ev.Target)+len(ev.Participants) > 0 && !vaguerTwin(out, i) {
 			kept = append(kept, ev)
 		}
+	}
+	if t != nil {
+		t.Events += len(kept) // what Code returns, as -j N counts
 	}
 	return kept
 }
