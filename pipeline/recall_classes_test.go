@@ -33,6 +33,7 @@ func TestRecallClasses(t *testing.T) {
 		{"questioning another's account", "The Peruvian government questioned the Bolivian version of the border clash.", "11", "PER", "-", false},
 		{"police questioning a suspect is no disapproval", "Nepalese police questioned two suspects for hours.", "11", "-", "-", true},
 		{"remarks that sparked outrage: the angered party criticises", "The Italian minister's comments sparked outrage in Tunisia.", "11", "TUN", "ITA", false},
+		{"a disaster that sparked anger is no criticism", "The landslide sparked anger in the Nepalese hills.", "11", "-", "-", true},
 		// Reporting verbs (01).
 		{"underlined that", "Mongolia's president underlined that the mine would stay public.", "01", "MNG", "-", false},
 		{"recalled that", "The Armenian foreign minister recalled that the truce had been broken.", "01", "ARM", "-", false},
@@ -41,7 +42,8 @@ func TestRecallClasses(t *testing.T) {
 		{"informing a party that", "The Fijian prime minister informed parliament that the treaty was signed.", "01", "FJI", "FJI", false},
 		// Material cooperation (06).
 		{"coordinating patrols", "Tunisian and Algerian forces coordinated patrols along the frontier.", "06", "TUN", "-", false},
-		{"training together", "Estonian and British soldiers trained together near Tapa.", "06", "EST", "-", false},
+		{"exercising together", "Estonian and Finnish warships exercised together in the Baltic.", "06", "EST", "-", false},
+		{"sports teams training together are no cooperation", "Clubs from Brazil and Chile trained together in Santiago before the cup.", "06", "-", "-", true},
 		{"coordinating oil output", "Oman coordinated its oil output with Saudi Arabia.", "06", "OMN", "SAU", false},
 		{"handing a suspect over", "Rwanda handed the Burundian suspect over to Burundi.", "06", "RWA", "BDI", false},
 		{"transferring detainees", "Pakistan transferred three Afghan detainees to Afghanistan.", "06", "PAK", "AFG", false},
