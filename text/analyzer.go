@@ -128,11 +128,40 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 	n := len(buf)
 	all := appendTokens(sentence, buf, arena)
 	toks := all[n:]
+	// The tagger's model learnt double quotes as the Penn Treebank writes
+	// them, `` and '', and takes a plain " for a word: a closing quote came
+	// out a verb or a noun ("We are ready," the army chief said: "/VB),
+	// which broke the clause around it. It is shown the Treebank's form.
+	var quoteBuf [8]int
+	quotes := quoteBuf[:0]
+	for i := range toks {
+		if toks[i].Lower == "\"" {
+			quotes = append(quotes, i)
+			if openingQuote(sentence, toks, i) {
+				toks[i].Text = "``"
+			} else {
+				toks[i].Text = "''"
+			}
+		}
+	}
 	a.tagger.Tag(toks)
+	for _, i := range quotes {
+		toks[i].Text = sentence[toks[i].Start:toks[i].End]
+	}
 	for i := range toks {
 		toks[i].Lemma = a.lemma.Lemma(toks[i].Lower, toks[i].Tag)
 	}
 	return all
+}
+
+// openingQuote: a double quote opens a quotation at the start of the
+// sentence or after a space, unless it stands last or before a space
+// (then it closes one, as in `said "no" .`).
+func openingQuote(sentence string, toks []Token, i int) bool {
+	st, end := toks[i].Start, toks[i].End
+	before := st == 0 || sentence[st-1] == ' ' || sentence[st-1] == '\n' || sentence[st-1] == '\t' || sentence[st-1] == '('
+	after := end < len(sentence) && sentence[end] != ' ' && sentence[end] != '\n' && sentence[end] != '\t'
+	return before && (after || i == 0)
 }
 
 // ProseTagger wraps prose's perceptron tagger. Its TagTokens is pooled and

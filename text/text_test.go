@@ -176,3 +176,37 @@ func TestAnalyzeInto(t *testing.T) {
 		}
 	}
 }
+
+// Double quotes reach the tagger as the Treebank's `` and '', so they are
+// tagged as quotes, not words, and the tokens keep their own text.
+func TestQuotesTaggedAsQuotes(t *testing.T) {
+	a, err := NewDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		tags []string // the quotes' tags, in order
+	}{
+		{`"We are ready," the army chief said.`, []string{"``", "''"}},
+		{"“We will not back down,” the minister told reporters.", []string{"``", "''"}},
+		{`The minister called the plan "a disaster" and left.`, []string{"``", "''"}},
+		{`He said: "No."`, []string{"``", "''"}},
+	} {
+		sents := a.Analyze(tc.text)
+		var got []string
+		for _, s := range sents {
+			for _, tk := range s.Tokens {
+				if tk.Lower == `"` {
+					got = append(got, tk.Tag)
+					if s.Text[tk.Start:tk.End] != tk.Text {
+						t.Errorf("%q: quote token text %q, want %q", tc.text, tk.Text, s.Text[tk.Start:tk.End])
+					}
+				}
+			}
+		}
+		if !reflect.DeepEqual(got, tc.tags) {
+			t.Errorf("%q: quote tags %v, want %v", tc.text, got, tc.tags)
+		}
+	}
+}
