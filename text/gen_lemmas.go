@@ -23,8 +23,8 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("lemmas.bin: %d bytes\n", len(b))
-	// The past forms are read from the lemma table just written.
-	p, err := text.BuildPastForms()
+	// The past forms are read from the lemma table just built.
+	p, err := text.BuildPastForms(b)
 	if err == nil {
 		err = os.WriteFile("pastforms.txt", p, 0o644)
 	}

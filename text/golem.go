@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/aaaton/golem/v4/dicts/en"
+
+	"github.com/parley-events/parley/internal/strtab"
 )
 
 // Irregular past forms that the tagger takes for adjectives or nouns.
@@ -89,11 +91,15 @@ var pastFormTags = [...]struct {
 // BuildPastForms lists, one per line as "form lemma tags", every word of
 // golem's table that pastFormRule gives a verb lemma, in byte order: the
 // pastforms.txt that go generate writes.
-func BuildPastForms() ([]byte, error) {
-	g, err := NewGolemLemmatizer()
+//
+// lemmaTable is BuildLemmaTable's output, so that a regenerated table is
+// read before it is embedded.
+func BuildPastForms(lemmaTable []byte) ([]byte, error) {
+	t, err := strtab.Open(string(lemmaTable))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("text: lemma table: %w", err)
 	}
+	g := &GolemLemmatizer{lemma: t}
 	res, err := en.New().GetResource()
 	if err != nil {
 		return nil, fmt.Errorf("text: load golem dictionary: %w", err)

@@ -157,7 +157,7 @@ func FuzzPastFormLemma(f *testing.F) {
 // TestPastFormsUpToDate fails when golem's dictionary or pastFormRule
 // changed without pastforms.txt: run `go generate ./text`.
 func TestPastFormsUpToDate(t *testing.T) {
-	b, err := BuildPastForms()
+	b, err := BuildPastForms([]byte(lemmasBin))
 	if err != nil {
 		t.Fatal(err)
 	}
