@@ -249,7 +249,7 @@ func (g *Gazetteer) loadBlockIndex() error {
 // decode fills the block's lines on first use.
 func (g *Gazetteer) decode(b *block) {
 	b.once.Do(func() {
-		data, err := g.dec.DecodeAll(g.zdata[b.off:b.off+b.n], make([]byte, 0, 300<<10))
+		data, err := g.dec.DecodeAll(g.zdata[b.off:b.off+b.n], nil)
 		if err != nil {
 			b.decodeErrs = fmt.Errorf("geo: decode block at %d: %w", b.off, err)
 			return
