@@ -41,15 +41,15 @@ func usage(w io.Writer) {
 func main() {
 	// The pipeline makes 4.5 KB of short-lived garbage per sentence over
 	// a 12 MB live heap of dictionaries, tagger and gazetteer. Collecting
-	// at four times the live heap (GOGC=300) instead of twice (100) or
-	// three times (200) saves a collection or two per 7,000 sentences and
-	// ~3% of a run's time, for ~7 MB more RSS and the page faults that
-	// come with it (docs/performance.md). Collecting only at a fixed heap
-	// limit was measured too: it saves the collector's CPU but spends as
-	// much in the kernel on fresh pages, for 60 MB more RSS. An explicit
-	// GOGC still wins.
+	// at three times the live heap (GOGC=200) was as fast as at twice or
+	// 2.5 times, and 4% faster than at four times, where the bigger heap's
+	// fresh pages cost more in page faults (3-5 µs each on a VM) than the
+	// collections it saved (docs/performance.md). Collecting only at a
+	// fixed heap limit was measured too: it saves the collector's CPU but
+	// spends as much in the kernel on fresh pages, for 60 MB more RSS. An
+	// explicit GOGC still wins.
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(300)
+		debug.SetGCPercent(200)
 	}
 	stop, err := startProfile(os.Getenv("PARLEY_CPUPROFILE"))
 	if err != nil {
