@@ -244,17 +244,26 @@ func NewGolemLemmatizer() (*GolemLemmatizer, error) {
 	return &GolemLemmatizer{lemma: t, past: past}, nil
 }
 
-// BuildLemmaTable encodes golem's English dictionary as lemmas.bin.
-func BuildLemmaTable() ([]byte, error) {
+// loadGolem reads golem's English dictionary and its word → lemma table.
+func loadGolem() (string, map[string]string, error) {
 	res, err := en.New().GetResource()
 	if err != nil {
-		return nil, fmt.Errorf("text: load golem dictionary: %w", err)
+		return "", nil, fmt.Errorf("text: load golem dictionary: %w", err)
 	}
 	m, err := golemTable(string(res))
 	if err != nil {
-		return nil, fmt.Errorf("text: load golem dictionary: %w", err)
+		return "", nil, fmt.Errorf("text: load golem dictionary: %w", err)
 	}
-	for w, l := range verbForms(string(res), m) {
+	return string(res), m, nil
+}
+
+// BuildLemmaTable encodes golem's English dictionary as lemmas.bin.
+func BuildLemmaTable() ([]byte, error) {
+	res, m, err := loadGolem()
+	if err != nil {
+		return nil, err
+	}
+	for w, l := range verbForms(res, m) {
 		m[verbKey+w] = l
 	}
 	keys := make([]string, 0, len(m))

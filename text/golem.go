@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/aaaton/golem/v4/dicts/en"
-
 	"github.com/parley-events/parley/internal/strtab"
 )
 
@@ -100,13 +98,9 @@ func BuildPastForms(lemmaTable []byte) ([]byte, error) {
 		return nil, fmt.Errorf("text: lemma table: %w", err)
 	}
 	g := &GolemLemmatizer{lemma: t}
-	res, err := en.New().GetResource()
+	_, m, err := loadGolem()
 	if err != nil {
-		return nil, fmt.Errorf("text: load golem dictionary: %w", err)
-	}
-	m, err := golemTable(string(res))
-	if err != nil {
-		return nil, fmt.Errorf("text: load golem dictionary: %w", err)
+		return nil, err
 	}
 	words := make([]string, 0, len(m))
 	for w := range m {
