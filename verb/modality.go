@@ -141,7 +141,12 @@ func (s *sentence) reporting(r *Result) {
 		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) {
 			continue
 		}
-		if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
+		if gi := s.invertedSpeaker(k); gi >= 0 {
+			// "Pakistan will not join, said Najam Sethi": the speaker is
+			// the one after the verb, as the match itself reads it, not
+			// the subject of the clause reported.
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: true})
+		} else if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
 			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: s.commaBefore(k)})
 		} else if gi := s.inverted(k); gi >= 0 {
 			// ", said the ministry"
@@ -272,6 +277,24 @@ func (s *sentence) inverted(head int) int {
 		}
 	}
 	return -1
+}
+
+// invertedSpeaker: the group after a reporting verb written after a
+// comma or a closing quote with no clause of its own (", said the
+// ministry"), as Match reads a speech pattern's speaker; -1 if none.
+func (s *sentence) invertedSpeaker(head int) int {
+	if head == 0 {
+		return -1
+	}
+	switch s.toks[head-1].Lower {
+	case ",", "\"", "''":
+	default:
+		return -1
+	}
+	if s.complementAfter(head) {
+		return -1
+	}
+	return s.inverted(head)
 }
 
 // personSubject: the verb at start has a person for its subject whom the
