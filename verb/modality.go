@@ -206,7 +206,7 @@ func (s *sentence) reporting(r *Result) {
 		// that ..." stays a statement of its own: X chose to speak.
 		kept = r.Matches[:0]
 		for i, m := range r.Matches {
-			if m.Pattern.Speech && m.Code == "" && reports(r.Matches, i) {
+			if m.Pattern.Speech && m.Code == "" && (reports(r.Matches, i) || m.byText && reportsAfter(r.Matches, i)) {
 				continue
 			}
 			kept = append(kept, m)
@@ -228,6 +228,17 @@ func (s *sentence) complementAfter(head int) bool {
 			return false // ", officials said, adding that ...": still trailing
 		}
 		if (t.IsVerb() || t.Tag == "MD") && s.inGroup[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsAfter: some other kept event follows the verb of match i, in
+// the clause it reports.
+func reportsAfter(ms []Match, i int) bool {
+	for j := range ms {
+		if j != i && !ms[j].Pattern.Speech && ms[j].Head > ms[i].Head {
 			return true
 		}
 	}
@@ -338,7 +349,7 @@ func (s *sentence) accusations(r *Result) {
 	n := len(r.Matches)
 	for i := 0; i < n; i++ {
 		sp := &r.Matches[i]
-		if !sp.Pattern.Speech || sp.Code != "" || len(sp.Source) == 0 || sp.Modality.Negated || sp.Modality.Hypothetical {
+		if !sp.Pattern.Speech || sp.Code != "" || len(sp.Source) == 0 || sp.Modality.Negated || sp.Modality.Hypothetical || sp.byText {
 			continue
 		}
 		who := sp.Source[0].Code
