@@ -37,10 +37,19 @@ func sayVerb(t *text.Token) bool {
 // noun, with lower-case letters after its capital ("Sethi", not "UN").
 func nameWord(t *text.Token) bool {
 	w := t.Text
-	if t.Tag != "NNP" || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || !hasLower(w[1:]) {
-		return false
+	return t.Tag == "NNP" && len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && hasLower(w[1:]) && !calendarWord(t.Lower)
+}
+
+// calendarWord: a day or month, which starts no name ("Friday Tomas
+// Varga said"). A switch, not a set, to keep the check off the hash.
+func calendarWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december":
+		return true
 	}
-	return !calendarWords.Has(t.Lower)
+	return false
 }
 
 // unknownSpeakers adds, in token order, a phrase for each run of two or
@@ -59,7 +68,7 @@ func (r *Resolver) unknownSpeakers(toks []text.Token, phs []Phrase) []Phrase {
 		if !nameWord(&toks[i]) || p < len(phs) && phs[p].Start <= i {
 			continue
 		}
-		if i > 0 && (toks[i-1].IsProper() && !calendarWords.Has(toks[i-1].Lower) || p > 0 && phs[p-1].End == i) {
+		if i > 0 && (toks[i-1].IsProper() && !calendarWord(toks[i-1].Lower) || p > 0 && phs[p-1].End == i) {
 			continue // the run does not start here
 		}
 		j := i + 1

@@ -281,7 +281,7 @@ func (s *sentence) subject(start int) int {
 				// clause of a verb of judging is about its object.
 				return gi
 			}
-			if start < len(s.toks) && reportingVerbs.Has(s.toks[start].Lemma) && s.textAuthor(g) {
+			if s.textAuthor(g) && start < len(s.toks) && reportingVerbs.Has(s.toks[start].Lemma) {
 				// "A statement from the ministry said", "a communique
 				// issued by the summit": the text speaks for its author.
 				return gi
