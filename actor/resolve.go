@@ -144,6 +144,8 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	parts := r.match(toks, date)
 	phrases := compose(toks, parts, date == "")
 	r.sharedNames(toks, phrases)
+	phrases = closeSources(toks, phrases)
+	phrases = r.unknownSpeakers(toks, phrases)
 	return group(toks, phrases)
 }
 

@@ -144,9 +144,21 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 			}
 		}
 	}
+	// A Title-Case headline is tagged as if in lower case (titlecase.go).
+	recased := false
+	if titleCase(toks) {
+		if known, ok := a.lemma.(wordLister); ok {
+			recased = recase(toks, known)
+		}
+	}
 	a.tagger.Tag(toks)
 	for _, i := range quotes {
 		toks[i].Text = sentence[toks[i].Start:toks[i].End]
+	}
+	if recased {
+		for i := range toks {
+			toks[i].Text = sentence[toks[i].Start:toks[i].End]
+		}
 	}
 	for i := range toks {
 		toks[i].Lemma = a.lemma.Lemma(toks[i].Lower, toks[i].Tag)

@@ -57,6 +57,10 @@ type Match struct {
 	// reporter is 1 + the token of the reporting verb whose complement
 	// holds this event, or 0.
 	reporter int
+	// byText marks a statement whose speaker is the author of a text
+	// ("A statement from the army said ..."): like "according to the
+	// army", it attributes what it reports rather than taking a side.
+	byText bool
 	// Orphan marks a meeting or agreement whose clause names nobody ("the
 	// agreements reached in May 2017"); the pipeline gives it the parties
 	// of the story's previous meeting or agreement, or drops it.
@@ -639,6 +643,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	if p.Speech && len(m.Source) == 0 {
 		return Match{}, "a statement needs a speaker"
+	}
+	if p.Speech {
+		if gi := s.inGroup[m.Source[0].Start]; gi >= 0 && s.textAuthor(s.groups[gi]) {
+			m.byText = true
+		}
 	}
 	m.Modality = s.modality(start, h, p.Root() >= "14")
 	return m, ""

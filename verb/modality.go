@@ -141,7 +141,12 @@ func (s *sentence) reporting(r *Result) {
 		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) {
 			continue
 		}
-		if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
+		if gi := s.invertedSpeaker(k); gi >= 0 {
+			// "Pakistan will not join, said Najam Sethi": the speaker is
+			// the one after the verb, as the match itself reads it, not
+			// the subject of the clause reported.
+			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: true})
+		} else if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
 			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: s.commaBefore(k)})
 		} else if gi := s.inverted(k); gi >= 0 {
 			// ", said the ministry"
@@ -201,7 +206,7 @@ func (s *sentence) reporting(r *Result) {
 		// that ..." stays a statement of its own: X chose to speak.
 		kept = r.Matches[:0]
 		for i, m := range r.Matches {
-			if m.Pattern.Speech && m.Code == "" && reports(r.Matches, i) {
+			if m.Pattern.Speech && m.Code == "" && (reports(r.Matches, i) || m.byText && reportsAfter(r.Matches, i)) {
 				continue
 			}
 			kept = append(kept, m)
@@ -223,6 +228,17 @@ func (s *sentence) complementAfter(head int) bool {
 			return false // ", officials said, adding that ...": still trailing
 		}
 		if (t.IsVerb() || t.Tag == "MD") && s.inGroup[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsAfter: some other kept event follows the verb of match i, in
+// the clause it reports.
+func reportsAfter(ms []Match, i int) bool {
+	for j := range ms {
+		if j != i && !ms[j].Pattern.Speech && ms[j].Head > ms[i].Head {
 			return true
 		}
 	}
@@ -274,6 +290,24 @@ func (s *sentence) inverted(head int) int {
 	return -1
 }
 
+// invertedSpeaker: the group after a reporting verb written after a
+// comma or a closing quote with no clause of its own (", said the
+// ministry"), as Match reads a speech pattern's speaker; -1 if none.
+func (s *sentence) invertedSpeaker(head int) int {
+	if head == 0 {
+		return -1
+	}
+	switch s.toks[head-1].Lower {
+	case ",", "\"", "''":
+	default:
+		return -1
+	}
+	if s.complementAfter(head) {
+		return -1
+	}
+	return s.inverted(head)
+}
+
 // personSubject: the verb at start has a person for its subject whom the
 // dictionaries do not know, a name ("Councilman Jim Ortiz lashed out at
 // the mayor") or a personal pronoun ("He condemned Israel"). Somebody did
@@ -315,7 +349,7 @@ func (s *sentence) accusations(r *Result) {
 	n := len(r.Matches)
 	for i := 0; i < n; i++ {
 		sp := &r.Matches[i]
-		if !sp.Pattern.Speech || sp.Code != "" || len(sp.Source) == 0 || sp.Modality.Negated || sp.Modality.Hypothetical {
+		if !sp.Pattern.Speech || sp.Code != "" || len(sp.Source) == 0 || sp.Modality.Negated || sp.Modality.Hypothetical || sp.byText {
 			continue
 		}
 		who := sp.Source[0].Code

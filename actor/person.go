@@ -1,0 +1,97 @@
+package actor
+
+import "github.com/parley-events/parley/text"
+
+// Unknown named speakers. "..., said Najam Sethi on Friday", "Tomas Varga
+// told reporters": the dictionaries cannot know every person quoted in
+// the news, but a name of two or three capitalised words that says
+// something is somebody, and a statement by somebody is an event. Such a
+// name becomes an actor of unknown code ("---", no country, no sector),
+// so the verb stage has a speaker; it is informant-like, accuses nobody,
+// and the pipeline fills no country for it. Only the subject of a
+// reporting verb qualifies: elsewhere a run of capitalised words is as
+// often a place, a firm or a title ("Lake Chad", "Goldman Sachs").
+
+// unknownPerson is the entry an unknown named speaker's part points to.
+func unknownPerson() *Entry {
+	return &Entry{Kind: KindActor, Code: "---", Alias: "", Pos: "unknown named speaker (actor/person.go)"}
+}
+
+// sayVerb: verbs whose subject is a speaker, written before or after
+// them ("Tomas Varga said", ", said Tomas Varga").
+func sayVerb(t *text.Token) bool {
+	if !t.IsVerb() {
+		return false
+	}
+	switch t.Lower {
+	case "said", "says", "say", "told", "tells", "added", "adds", "stated",
+		"insisted", "insists", "explained", "noted", "notes",
+		"stressed", "stresses", "declared", "announced", "claimed",
+		"claims", "argued", "argues", "recalled":
+		return true
+	}
+	return false
+}
+
+// nameWord: a capitalised word of a person's name, tagged as a proper
+// noun, with lower-case letters after its capital ("Sethi", not "UN").
+func nameWord(t *text.Token) bool {
+	w := t.Text
+	return t.Tag == "NNP" && len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && hasLower(w[1:]) && !calendarWord(t.Lower)
+}
+
+// calendarWord: a day or month, which starts no name ("Friday Tomas
+// Varga said"). A switch, not a set, to keep the check off the hash.
+func calendarWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// unknownSpeakers adds, in token order, a phrase for each run of two or
+// three name words outside every phrase that is the subject of a
+// reporting verb: right before it ("Tomas Varga said") or, inverted,
+// right after ", said" ("..., said Tomas Varga"). A run that continues a
+// phrase ("President Tomas Varga") is left to the phrase: the title
+// already names the actor. One pass over the tokens that looks further
+// only at a proper noun; phs is returned, grown only when a name is found.
+func (r *Resolver) unknownSpeakers(toks []text.Token, phs []Phrase) []Phrase {
+	p := 0 // phrases before p end at or before the token looked at
+	for i := 0; i < len(toks); i++ {
+		for p < len(phs) && phs[p].End <= i {
+			p++
+		}
+		if !nameWord(&toks[i]) || p < len(phs) && phs[p].Start <= i {
+			continue
+		}
+		if i > 0 && (toks[i-1].IsProper() && !calendarWord(toks[i-1].Lower) || p > 0 && phs[p-1].End == i) {
+			continue // the run does not start here
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && nameWord(&toks[j]) && (p >= len(phs) || phs[p].Start > j) {
+			j++
+		}
+		if n := j - i; n < 2 || n > 3 || j < len(toks) && toks[j].IsProper() || p < len(phs) && phs[p].Start == j {
+			i = j - 1
+			continue
+		}
+		before := j < len(toks) && sayVerb(&toks[j])
+		after := i >= 2 && sayVerb(&toks[i-1]) && (toks[i-2].Lower == "," || toks[i-2].Lower == "\"")
+		if !before && !after {
+			i = j - 1
+			continue
+		}
+		e := unknownPerson()
+		ph := Phrase{Start: i, End: j, Parts: []Part{{Entry: e, Start: i, End: j}}, Code: "---"}
+		phs = append(phs, Phrase{})
+		copy(phs[p+1:], phs[p:])
+		phs[p] = ph
+		p++
+		i = j - 1
+	}
+	return phs
+}
