@@ -16,13 +16,14 @@ import (
 
 // Floors on the held-out probe (testdata/probe2, see its README). They sit
 // just below what the probe measures (0.735 / 0.530 when it was written,
-// 0.751 / 0.579 at the end of that day's work), and the probe is never
+// 0.751 / 0.579 at the end of that day's work, 0.762 / 0.587 at the end of
+// the third session), and the probe is never
 // used to choose fixes: a fall below them is a regression in
 // generalisation, and a rise is only evidence if nobody read the misses to
 // get it.
 const (
-	floorProbe2Root = 0.75
-	floorProbe2Dyad = 0.57
+	floorProbe2Root = 0.76
+	floorProbe2Dyad = 0.58
 	// maxProbe2FalsePos is how many no-event sentences may code an event.
 	maxProbe2FalsePos = 5
 )
