@@ -84,7 +84,7 @@ func fastString(b []byte, i int) (string, int, bool) {
 	start := i
 	for i < len(b) {
 		// Eight plain ASCII bytes at a step: most of a story is just that.
-		for i+8 <= len(b) && jsonscan.Plain8(b[i:i+8]) {
+		for i+8 <= len(b) && jsonscan.Plain8Bytes(b[i:i+8]) {
 			i += 8
 		}
 		if i >= len(b) {

@@ -396,7 +396,7 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 		// Only past forms and gerunds: "lay" in "they lay siege" (VBP) is
 		// "lay", in "he lay wounded" (VBD) "lie".
 		if tag == "VBD" || tag == "VBN" || tag == "VBG" {
-			if l, ok := g.lemma.Lookup(verbKey + lower); ok {
+			if l, ok := g.lemma.LookupPrefixed(verbKey[0], lower); ok {
 				return l // "left" → "leave", "shot" → "shoot"
 			}
 		}

@@ -168,7 +168,7 @@ func (g *GolemLemmatizer) pastFormRule(w, tag string) (string, bool) {
 			return "", false
 		}
 	}
-	v, own := g.lemma.Lookup(verbKey + w)
+	v, own := g.lemma.LookupPrefixed(verbKey[0], w)
 	if !own {
 		l, ok := g.lemma.Lookup(w)
 		if !ok || l == w {
@@ -225,7 +225,7 @@ func (g *GolemLemmatizer) hasGerund(v string) bool {
 			return true
 		}
 		// A gerund that is a noun of its own ("shooting, shootings").
-		if l, ok := g.lemma.Lookup(verbKey + c); ok && l == v {
+		if l, ok := g.lemma.LookupPrefixed(verbKey[0], c); ok && l == v {
 			return true
 		}
 	}

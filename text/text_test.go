@@ -177,7 +177,7 @@ func TestAnalyzeInto(t *testing.T) {
 	}
 }
 
-// Double quotes reach the tagger as the Treebank's `` and '', so they are
+// Double quotes reach the tagger as the Treebank's “ and ”, so they are
 // tagged as quotes, not words, and the tokens keep their own text.
 func TestQuotesTaggedAsQuotes(t *testing.T) {
 	a, err := NewDefault()

@@ -18,7 +18,7 @@ func TestPlain8(t *testing.T) {
 	}
 	b := make([]byte, 8)
 	check := func() {
-		if Plain8(b) != naive(b) || Plain8(string(b)) != naive(b) {
+		if Plain8Bytes(b) != naive(b) || Plain8(string(b)) != naive(b) {
 			t.Fatalf("Plain8(%q) = %v", b, !naive(b))
 		}
 	}

@@ -125,6 +125,25 @@ func (t *Table) Lookup(key string) (string, bool) {
 	return "", false
 }
 
+// LookupPrefixed is Lookup(string(prefix)+key) without building that
+// string: the lemmatizer asks it of every verb form.
+func (t *Table) LookupPrefixed(prefix byte, key string) (string, bool) {
+	h := fold(fnv((fnvOffset^uint64(prefix))*fnvPrime, key)) & t.mask
+	for probes := uint32(0); probes <= t.mask; probes++ {
+		o := 4 * int(h)
+		off := uint32(t.slots[o]) | uint32(t.slots[o+1])<<8 | uint32(t.slots[o+2])<<16 | uint32(t.slots[o+3])<<24
+		if off == 0 {
+			return "", false
+		}
+		k, rest := entry(t.data, off-1)
+		if len(k) == len(key)+1 && k[0] == prefix && k[1:] == key {
+			return value(k, rest)
+		}
+		h = (h + 1) & t.mask
+	}
+	return "", false
+}
+
 // Contains reports whether key is in the table.
 func (t *Table) Contains(key string) bool {
 	_, ok := t.Lookup(key)
@@ -176,11 +195,16 @@ func uvarint(s string) (uint64, int) {
 }
 
 // hash is FNV-1a, folded to 32 bits.
-func hash(s string) uint32 {
-	h := uint64(14695981039346656037)
+func hash(s string) uint32 { return fold(fnv(fnvOffset, s)) }
+
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+func fnv(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
-	return uint32(h ^ h>>32)
+	return h
 }
+
+func fold(h uint64) uint32 { return uint32(h ^ h>>32) }

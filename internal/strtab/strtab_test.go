@@ -116,3 +116,26 @@ func FuzzLookup(f *testing.F) {
 		tab.Contains(key)
 	})
 }
+
+// LookupPrefixed must find exactly what Lookup finds for the joined key.
+func TestLookupPrefixed(t *testing.T) {
+	keys := []string{"\x01left", "left", "\x01shot", "shot", "\x02left", "\x01", "a"}
+	vals := []string{"leave", "left", "shoot", "shot", "x", "empty", "a"}
+	b, err := Build(keys, vals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := Open(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []byte{1, 2, 'l'} {
+		for _, k := range []string{"left", "shot", "", "eft", "lefts", "a"} {
+			v1, ok1 := tab.Lookup(string(p) + k)
+			v2, ok2 := tab.LookupPrefixed(p, k)
+			if v1 != v2 || ok1 != ok2 {
+				t.Errorf("prefix %q key %q: Lookup %q %v, LookupPrefixed %q %v", p, k, v1, ok1, v2, ok2)
+			}
+		}
+	}
+}
