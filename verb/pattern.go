@@ -244,7 +244,6 @@ func (d *Dictionary) index() {
 	}
 }
 
-
 // better orders candidate patterns: the most specific first. Ties keep
 // dictionary order, which authors use to put a 4-digit code before its
 // 3-digit parent.
