@@ -30,6 +30,8 @@ func TestRecallHeadlineVerbs(t *testing.T) {
 		{"warns over", "Vietnam warns China over survey ship", "13", "VNM", "CHN", false},
 		{"warned about", "Britain warned Iran about the seized tanker.", "13", "GBR", "IRN", false},
 		{"cautions against", "France cautions Algeria against reprisals", "13", "FRA", "DZA", false},
+		{"pushes for talks", "India pushes for talks with Pakistan", "02", "IND", "PAK", false},
+		{"pushing for details is no appeal to meet", "Reporters pushed for details of the dialogue.", "02", "-", "-", true},
 		{"urges to", "Zambia urges Malawi to reopen the border", "02", "ZMB", "MWI", false},
 		// Plural event nouns followed by their clause's verb stay nouns.
 		{"strikes before their verb", "Russia strikes kill five civilians in Kharkiv", "19", "RUS", "UKR", false},
