@@ -958,6 +958,9 @@ var eventPlurals = wordset.Of(
 // Only an entry that heads patterns counts; the stem is a slice of w, so
 // no string is built.
 func (c *Coder) headlineStem(w string) *wordEntry {
+	if len(w) < 2 {
+		return nil
+	}
 	if e := c.d.entry(w[:len(w)-1]); e != nil && len(e.heads) > 0 {
 		return e
 	}
