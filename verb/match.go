@@ -165,11 +165,21 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	clear(sc.present)
 	sc.forms = slices.Grow(sc.forms[:0], n)[:n]
 	s := &sentence{toks: toks, groups: groups, inGroup: sc.inGroup, used: sc.used, present: sc.present, forms: sc.forms, prev: prev}
+	for i := range s.inGroup {
+		s.inGroup[i] = -1
+	}
+	for gi, g := range groups {
+		for k := g.Start; k < g.End && k < len(toks); k++ {
+			s.inGroup[k] = gi
+		}
+	}
 	for i := range toks {
 		lower := c.d.entry(toks[i].Lower)
 		lemma := lower
 		if toks[i].Lemma != toks[i].Lower {
 			lemma = c.d.entry(toks[i].Lemma)
+		} else if lower == nil && s.headlineSlot(i) {
+			lemma = c.headlineStem(toks[i].Lower)
 		}
 		s.forms[i] = [2]*wordEntry{lower, lemma}
 		for _, e := range s.forms[i] {
@@ -177,14 +187,6 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				s.present[e.req/64] |= 1 << (e.req % 64)
 				s.presentFold |= 1 << (e.req % 64)
 			}
-		}
-	}
-	for i := range s.inGroup {
-		s.inGroup[i] = -1
-	}
-	for gi, g := range groups {
-		for k := g.Start; k < g.End && k < len(toks); k++ {
-			s.inGroup[k] = gi
 		}
 	}
 	var res Result
@@ -887,28 +889,87 @@ func SpanText(toks []text.Token, sent string, a, b int) string {
 	return strings.TrimSpace(sent[toks[a].Start:toks[b-1].End])
 }
 
-// presentVerb: a present-tense verb the tagger read as a plural noun
-// because it follows a name, as in headlines and captions ("Trump
-// delivers remarks", "Merkel signs the law"): an -s form right after an
-// actor or a proper noun, before the start of its object.
+// presentVerb: a present-tense verb the tagger read as a noun because it
+// follows a name, as in headlines and captions ("Trump delivers
+// remarks", "Merkel signs the law", "Pakistan condemns Afghanistan over
+// the attack"): an -s form in a headline slot whose verb reading the
+// dictionary knows, either from the tagger's lemma or, for a form the
+// tagger left whole ("condemns"/NN), from its stem.
 func (s *sentence) presentVerb(i int) bool {
+	if s.toks[i].Lemma == s.toks[i].Lower && s.forms[i][1] == s.forms[i][0] {
+		return false // no verb reading apart from the word itself
+	}
+	return s.headlineSlot(i)
+}
+
+// headlineSlot: the -s noun at i stands where a headline puts its verb,
+// right after its subject (an actor group that is not a mere modifier,
+// or a proper noun) and before the start of its object: an actor, a
+// determiner, a noun phrase or a particle. A plural noun of an event
+// ("Iran talks stalled", "US sanctions bite", "Israel strikes kill 20")
+// is followed by its clause's verb instead; one that names events more
+// often than it acts ("talks", "strikes") must be followed by an actor
+// or a determiner, since "Russia strikes kill" and "Iran sanctions
+// relief" are noun compounds.
+func (s *sentence) headlineSlot(i int) bool {
 	t := &s.toks[i]
-	if t.Tag != "NNS" || i == 0 || i+1 >= len(s.toks) || t.Lemma == t.Lower || !strings.HasSuffix(t.Lower, "s") {
+	if (t.Tag != "NNS" && t.Tag != "NN") || i == 0 || i+1 >= len(s.toks) || len(t.Lower) < 4 || t.Lower[len(t.Lower)-1] != 's' {
 		return false
 	}
-	prev := &s.toks[i-1]
 	if gi := s.inGroup[i-1]; gi >= 0 {
-		if s.groups[gi].End != i || s.modifierOnly(gi) {
+		// The actor stage reads a name before a noun as its modifier
+		// ("Israel strikes"); a country adjective ("Israeli") is one,
+		// a name may be the subject.
+		if s.groups[gi].End != i || s.modifierOnly(gi) && s.toks[i-1].Tag != "NNP" {
 			return false
 		}
-	} else if prev.Tag != "NNP" {
+	} else if s.toks[i-1].Tag != "NNP" {
 		return false
 	}
-	switch s.toks[i+1].Tag {
-	case "DT", "PRP$", "PRP", "JJ", "NN", "NNS", "CD", "RP", "TO":
-		return s.toks[i+1].Lower != "of"
+	next := &s.toks[i+1]
+	if gi := s.inGroup[i+1]; gi >= 0 && s.groups[gi].Start == i+1 {
+		return true // "Israel strikes Gaza", "Kenya condemns Somalia over ..."
+	}
+	switch next.Tag {
+	case "DT", "PRP$", "PRP", "CD", "RP", "TO":
+		return true
+	case "JJ", "NN", "NNS":
+		return !eventPlurals.Has(t.Lower)
 	}
 	return false
+}
+
+// eventPlurals are -s forms a headline uses as plural event nouns at
+// least as often as verbs: before a bare noun they stay nouns ("Israel
+// strikes kill 20", "Iran talks progress", "US sanctions relief").
+var eventPlurals = wordset.Of(
+	"talks", "strikes", "sanctions", "attacks", "raids", "clashes",
+	"protests", "threats", "demands", "calls", "cuts", "plans", "pledges",
+	"bids", "deals", "arms", "shells", "blasts", "bombs", "visits",
+	"rallies", "moves", "reports", "claims", "charges", "offers",
+	"appeals", "fears", "hopes", "ties", "aids", "curbs", "bans", "fights",
+	"meets", "marches", "votes", "polls", "probes", "rows", "spats",
+	"feuds", "rifts", "pacts", "accords", "exports", "imports", "funds",
+	"troops", "forces", "arrests", "killings", "kills", "rules", "laws",
+)
+
+// headlineStem: the dictionary entry of a verb whose -s form the tagger
+// left whole ("condemns"/NN): the form less "s", or less "es" ("pushes").
+// Only an entry that heads patterns counts; the stem is a slice of w, so
+// no string is built.
+func (c *Coder) headlineStem(w string) *wordEntry {
+	if len(w) < 2 {
+		return nil
+	}
+	if e := c.d.entry(w[:len(w)-1]); e != nil && len(e.heads) > 0 {
+		return e
+	}
+	if strings.HasSuffix(w, "es") {
+		if e := c.d.entry(w[:len(w)-2]); e != nil && len(e.heads) > 0 {
+			return e
+		}
+	}
+	return nil
 }
 
 // nounBefore: the token right before start is a common noun outside every
