@@ -1,0 +1,37 @@
+package main
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+// loadPipeline pauses the collector and moves its first collection; once
+// that has run, the process's own percentage and memory limit are back.
+func TestLoadPipelineRestoresCollector(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(150))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	if _, err := loadPipeline(); err != nil {
+		t.Fatal(err)
+	}
+	peek := func() (int, int64) {
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p, debug.SetMemoryLimit(-1)
+	}
+	if p, _ := peek(); p != -1 {
+		t.Fatalf("right after the load the percentage is %d, want -1 (paused until the first collection)", p)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		runtime.GC()
+		if p, l := peek(); p == 150 && l == math.MaxInt64 {
+			return
+		} else if time.Now().After(deadline) {
+			t.Fatalf("after a collection: percentage %d, limit %d; want 150 and no limit", p, l)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
