@@ -9,6 +9,12 @@ import (
 	"github.com/parley-events/parley/text"
 )
 
+// sentenceMentions are the place mentions of one sentence, once found.
+type sentenceMentions struct {
+	ms   []geo.Mention
+	done bool
+}
+
 // GeoPlacer ties events to places with the embedded gazetteer.
 type GeoPlacer struct {
 	G *geo.Gazetteer
@@ -32,7 +38,9 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 	// the story's actors and of the places already resolved before it
 	// ("Tripoli" after a paragraph about Lebanon). A second pass would
 	// cost as much again for the rare place named before its country.
-	mentions := map[int][]geo.Mention{}
+	// Each sentence's mentions, found once: a slice, as sentences are
+	// numbered from 0, where a map cost an allocation and a hash per event.
+	mentions := make([]sentenceMentions, len(sents))
 	// A dateline ("KABUL, May 5 (Reuters) -") says where the story was
 	// filed; it places the events that name no place of their own.
 	var dateline *geo.Mention
@@ -63,14 +71,14 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 			}
 			if dateline != nil {
 				// Otherwise the sentence is read below like any other.
-				mentions[0] = ms
+				mentions[0] = sentenceMentions{ms, true}
 				f.AddMentions(ms)
 			}
 		}
 	}
 	for _, e := range evs {
 		i := e.SentenceIndex
-		if _, ok := mentions[i]; ok || i < 0 || i >= len(sents) {
+		if i < 0 || i >= len(sents) || mentions[i].done {
 			continue
 		}
 		kept, released := locativeClaims(&sents[i], claim(i))
@@ -78,13 +86,16 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		if len(released) > 0 {
 			ms = dropMinorReleased(ms, released)
 		}
-		mentions[i] = ms
+		mentions[i] = sentenceMentions{ms, true}
 		f.AddMentions(ms)
 	}
 	out := make([]*event.Location, len(evs))
 	for k, e := range evs {
 		i := e.SentenceIndex
-		ms := mentions[i]
+		if i < 0 || i >= len(sents) {
+			continue
+		}
+		ms := mentions[i].ms
 		kept := ms[:0:0]
 		for _, m := range ms {
 			if !origin(&sents[i], m.Start) && (dateline == nil || i != 0 || m.Start != dateline.Start) {
