@@ -90,3 +90,49 @@ func BenchmarkGet(b *testing.B) {
 		_ = n
 	})
 }
+
+// A table written with AppendBinary opens (Open) to the same lookups, at
+// any offset of its data, aligned or not.
+func TestBinaryRoundTrip(t *testing.T) {
+	v := New(10)
+	for i, w := range []string{"the", "said", "syria", "", "a-very-long-word-indeed", "é"} {
+		v.Or(w, uint32(i+1)<<3)
+	}
+	for lead := 0; lead < 9; lead++ {
+		b := v.AppendBinary(make([]byte, lead))
+		b = append(b, "trailer"...)
+		o, end, err := Open(string(b), lead)
+		if err != nil {
+			t.Fatalf("lead %d: %v", lead, err)
+		}
+		if string(b[end:]) != "trailer" {
+			t.Fatalf("lead %d: end %d", lead, end)
+		}
+		for _, w := range append(v.Keys(), "missing", "sai") {
+			if o.Get(w) != v.Get(w) {
+				t.Errorf("lead %d: Get(%q) = %d, want %d", lead, w, o.Get(w), v.Get(w))
+			}
+		}
+		if o.Len() != v.Len() {
+			t.Errorf("lead %d: Len %d, want %d", lead, o.Len(), v.Len())
+		}
+	}
+}
+
+func FuzzOpen(f *testing.F) {
+	v := New(4)
+	v.Or("a", 1)
+	v.Or("bb", 2)
+	f.Add(string(v.AppendBinary(nil)), "a")
+	f.Add("\x01\x00\x00\x00\x08\x00\x00\x00", "x")
+	f.Fuzz(func(t *testing.T, data, probe string) {
+		o, _, err := Open(data, 0)
+		if err != nil {
+			return
+		}
+		o.Get(probe) // must not panic or loop
+		for _, k := range o.Keys() {
+			o.Get(k)
+		}
+	})
+}

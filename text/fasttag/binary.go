@@ -22,7 +22,7 @@ import (
 //go:embed tagger.bin
 var taggerBin string
 
-const binMagic = "FASTTAG\x01"
+const binMagic = "FASTTAG\x02"
 
 // readOnlyBytes views s as bytes for the decoder, which only reads.
 func readOnlyBytes(s string) []byte {
@@ -40,28 +40,6 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 	w.b = append(w.b, binMagic...)
 	w.strings(t.classes)
 	w.bytes(t.classTag)
-	var lex, words []string
-	vocab := make(map[string]uint32, len(t.vocab.Keys()))
-	for i, k := range t.vocab.Keys() {
-		vocab[k] = t.vocab.Values()[i]
-	}
-	for k, e := range vocab {
-		if e>>24 != 0 {
-			lex = append(lex, k)
-		}
-		if e&widMask != 0 {
-			words = append(words, k)
-		}
-	}
-	slices.Sort(lex)
-	w.strings(lex)
-	lexClass := make([]byte, len(lex))
-	for i, k := range lex {
-		lexClass[i] = byte(vocab[k]>>24 - 1)
-	}
-	w.bytes(lexClass)
-	slices.SortFunc(words, func(a, b string) int { return cmp.Compare(vocab[a]&widMask, vocab[b]&widMask) })
-	w.strings(words)
 	w.strings(byID(t.tags))
 	w.u32s([]uint32{uint32(t.nTags), uint32(t.stride), t.bias,
 		uint32(t.stats.features), uint32(t.stats.indexed), uint32(t.stats.unreachable), uint32(t.stats.denseRows)})
@@ -89,6 +67,29 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 		bits[i] = math.Float32bits(v)
 	}
 	w.u32s(bits)
+	// The vocabulary last, as a table opened in place (wordtab.Open): in
+	// a fixed order (words by id, then tag-dictionary words by spelling),
+	// so the bytes are the same every time.
+	keys, vals := t.vocab.Keys(), t.vocab.Values()
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		wa, wb := vals[a]&widMask, vals[b]&widMask
+		switch {
+		case wa != 0 && wb != 0:
+			return cmp.Compare(wa, wb)
+		case wa != wb:
+			return cmp.Compare(wb, wa) // words with ids first
+		}
+		return cmp.Compare(keys[a], keys[b])
+	})
+	canon := wordtab.New(len(keys))
+	for _, i := range order {
+		canon.Or(keys[i], vals[i])
+	}
+	w.b = canon.AppendBinary(w.b)
 	return w.b, nil
 }
 
@@ -144,8 +145,7 @@ func unmarshal(data []byte, check bool) (*Tagger, error) {
 	t := &Tagger{}
 	t.classes = r.strings()
 	t.classTag = r.byteSlice()
-	lex, lexClass := r.strings(), r.byteSlice()
-	words, tags := r.strings(), r.strings()
+	tags := r.strings()
 	head := r.u32s()
 	t.prevTag, t.prev2Tag, t.tagTag, t.prefRows = r.u32s(), r.u32s(), r.u32s(), r.u32s()
 	wi := r.u32s()
@@ -157,11 +157,16 @@ func unmarshal(data []byte, check bool) (*Tagger, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	vocab, end, err := wordtab.Open(view(data), r.pos)
+	if err != nil {
+		return nil, err
+	}
+	t.vocab, r.pos = vocab, end
 	if r.pos != len(data) {
 		return nil, fmt.Errorf("%d trailing bytes", len(data)-r.pos)
 	}
 	nc := len(t.classes)
-	if nc == 0 || nc > 256 || len(t.classTag) != nc || len(lexClass) != len(lex) || len(head) != 7 {
+	if nc == 0 || nc > 256 || len(t.classTag) != nc || len(head) != 7 {
 		return nil, errors.New("inconsistent header")
 	}
 	t.nTags, t.stride, t.bias = int(head[0]), int(head[1]), head[2]
@@ -178,25 +183,6 @@ func unmarshal(data []byte, check bool) (*Tagger, error) {
 		return nil, errors.New("non-finite weights")
 	}
 
-	if len(words) >= widMask {
-		return nil, errors.New("too many words")
-	}
-	t.vocab = wordtab.New(len(words) + len(lex))
-	for i, k := range words {
-		t.vocab.Or(k, uint32(i+1))
-	}
-	if len(t.vocab.Keys()) != len(words) {
-		return nil, errors.New("duplicate words")
-	}
-	for i, k := range lex {
-		if i > 0 && lex[i-1] >= k {
-			return nil, errors.New("tag dictionary not sorted")
-		}
-		if int(lexClass[i]) >= nc {
-			return nil, errors.New("tag dictionary class out of range")
-		}
-		t.vocab.Or(k, (uint32(lexClass[i])+1)<<24)
-	}
 	t.tags = make(map[string]uint32, len(tags))
 	for i, k := range tags {
 		t.tags[k] = uint32(i + 1)
@@ -204,13 +190,24 @@ func unmarshal(data []byte, check bool) (*Tagger, error) {
 	if len(t.tags) != len(tags) {
 		return nil, errors.New("duplicate tags")
 	}
-	if len(wi) != (len(words)+1)*(nWordSlots+2) || len(ar)%nAffixSlots != 0 || len(ar)/nAffixSlots != len(t.affixKeys) {
+	if len(wi) == 0 || len(wi)%(nWordSlots+2) != 0 || len(ar)%nAffixSlots != 0 || len(ar)/nAffixSlots != len(t.affixKeys) {
 		return nil, errors.New("inconsistent word or affix tables")
+	}
+	// Every word id indexes wordInfo, and every tag-dictionary class a
+	// class (the table itself was checked by Open).
+	nWords := len(wi)/(nWordSlots+2) - 1
+	if nWords >= widMask {
+		return nil, errors.New("too many words")
+	}
+	for _, v := range t.vocab.Values() {
+		if int(v&widMask) > nWords || int(v>>24) > nc {
+			return nil, errors.New("vocabulary entry out of range")
+		}
 	}
 	// wordInfo and an affix's rows are uint32s only, laid out as in
 	// the file, so the arrays are cast, not copied (both lengths were
 	// checked above).
-	t.wordInfo = unsafe.Slice((*wordInfo)(unsafe.Pointer(&wi[0])), len(words)+1)
+	t.wordInfo = unsafe.Slice((*wordInfo)(unsafe.Pointer(&wi[0])), nWords+1)
 	if len(ar) > 0 {
 		t.affixRows = unsafe.Slice((*[nAffixSlots]row)(unsafe.Pointer(&ar[0])), len(t.affixKeys))
 	}
