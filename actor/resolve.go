@@ -961,7 +961,9 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	// A bare country adjective before a noun that is not an actor noun
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
 	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && !pair && ph.End < len(toks) {
-		if modifiesNext(toks, ph.End) {
+		// A name opening a headline before its -s verb is its subject:
+		// "China blasts Washington", "Beijing blasts Washington".
+		if modifiesNext(toks, ph.End) && !(toks[ph.Start].Tag == "NNP" && headlineVerbAfter(toks, ph.Start, ph.End)) {
 			ph.Modifier = true
 		}
 	}

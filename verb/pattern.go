@@ -329,7 +329,7 @@ func Compile(code, body string) (*Pattern, error) {
 			}
 			for _, w := range strings.Split(f, "|") {
 				w = strings.ToLower(strings.TrimSpace(w))
-				if w == "" || strings.ContainsAny(w, "{}()^+$&") || head && w == numWord {
+				if w == "" || strings.ContainsAny(w, "{}()^+$&") {
 					return nil, fmt.Errorf("bad literal %q in %q", f, body)
 				}
 				e.words = append(e.words, w)
@@ -353,6 +353,9 @@ func Compile(code, body string) (*Pattern, error) {
 	}
 	if p.head < 0 {
 		return nil, fmt.Errorf("pattern %q has no literal head", body)
+	}
+	if p.elems[p.head].numeric() {
+		return nil, fmt.Errorf("%s cannot be the head of %q", numWord, body)
 	}
 	for i, e := range p.elems {
 		switch e.kind {
