@@ -523,7 +523,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		// An agent noun is the exception: "Tokyo prosecutors", "the
 		// Damascus government", "Kabul police" are the state's.
 		if j < len(toks) && (toks[j].IsNoun() && !pastFormNoun(&toks[j]) && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) &&
-			!(placeNouns.Has(toks[j].Lower) && r.agentNounAfter(toks, j+1)) {
+			!(placeNouns.Has(toks[j].Lower) && r.agentNounAfter(toks, j+1)) && !headlineVerbAfter(toks, i, j) {
 			return false
 		}
 		// The noun may follow a coordination of names: "the Moscow and
@@ -550,6 +550,44 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	}
 	return true
 }
+
+// headlineVerbAfter: the capital at i..j opens a headline clause and the
+// -s word after it is the headline's verb, which the tagger took for a
+// plural noun: "Beijing blasts Washington over visa curbs", "Moscow slams
+// the new sanctions". The -s word then has an object right after it, a
+// name or a determiner, where a noun compound ("the Moscow talks", "Kyiv
+// blasts kill five") has its verb or nothing.
+func headlineVerbAfter(toks []text.Token, i, j int) bool {
+	if i > 0 {
+		switch toks[i-1].Tag {
+		case ",", ":", "``", "CC":
+		default:
+			return false
+		}
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	v, next := &toks[j], &toks[j+1]
+	if len(v.Lower) < 4 || v.Lower[len(v.Lower)-1] != 's' || startsUpper(v.Text) || (v.Tag != "NNS" && v.Tag != "NN" && v.Tag != "VBZ") {
+		return false
+	}
+	switch next.Tag {
+	case "DT", "PRP$":
+		return true
+	case "NNP", "NNPS":
+		return startsUpper(next.Text) && !timeNames.Has(next.Lower)
+	}
+	return false
+}
+
+// timeNames are capitalised words of time, which follow a noun compound
+// as readily as a verb ("the Moscow talks Tuesday").
+var timeNames = wordset.Of(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december",
+)
 
 // lowerProperOK admits a capitalised alias written in lower case where no
 // common word can be meant: a word with a capital inside it ("iSrael",
@@ -923,7 +961,9 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	// A bare country adjective before a noun that is not an actor noun
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
 	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && !pair && ph.End < len(toks) {
-		if modifiesNext(toks, ph.End) {
+		// A name opening a headline before its -s verb is its subject:
+		// "China blasts Washington", "Beijing blasts Washington".
+		if modifiesNext(toks, ph.End) && !(toks[ph.Start].Tag == "NNP" && headlineVerbAfter(toks, ph.Start, ph.End)) {
 			ph.Modifier = true
 		}
 	}

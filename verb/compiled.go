@@ -159,14 +159,14 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 		}
 		nreq := 0
 		for k, e := range p.elems {
-			if k != p.head && e.kind == eLit && !e.optional {
+			if k != p.head && e.kind == eLit && !e.optional && !e.numeric() {
 				nreq++
 			}
 		}
 		if nreq > 0 {
 			p.required = reqs.take(nreq)[:0]
 			for k, e := range p.elems {
-				if k != p.head && e.kind == eLit && !e.optional {
+				if k != p.head && e.kind == eLit && !e.optional && !e.numeric() {
 					p.required = append(p.required, e.words)
 				}
 			}

@@ -300,6 +300,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.requested(&res.Matches[i])
 		s.intent(&res.Matches[i])
 		s.stateProtest(&res.Matches[i])
+		s.labourStrike(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])
 		if g := res.Matches[i].Governor; g >= 0 {
 			gov[g] = true
@@ -361,9 +362,20 @@ func (t elem) matches(tok *text.Token) bool {
 		if tok.Lemma == w || tok.Lower == w {
 			return true
 		}
+		if w == numWord && tok.Tag == "CD" {
+			return true
+		}
 	}
 	return false
 }
+
+// numWord is the literal a number fills ("kill <num> in +": "killed 20 in
+// Gaza"). No token is spelled so, so it is never among a pattern's
+// required words.
+const numWord = "<num>"
+
+// numeric: the element is the literal numWord.
+func (t elem) numeric() bool { return len(t.words) == 1 && t.words[0] == numWord }
 
 // filler tags may sit between pattern elements without being written.
 func filler(t *text.Token) bool {
@@ -969,8 +981,21 @@ func (c *Coder) headlineStem(w string) *wordEntry {
 			return e
 		}
 	}
+	if n := len(w); n > 4 && n <= stemMax && strings.HasSuffix(w, "ies") {
+		// "denies", "replies": the stem ends in y. It is spelled in an
+		// array on the stack, which the lookup reads without keeping.
+		var buf [stemMax]byte
+		copy(buf[:], w[:n-3])
+		buf[n-3] = 'y'
+		if e := c.d.entryBytes(buf[:n-2]); e != nil && len(e.heads) > 0 {
+			return e
+		}
+	}
 	return nil
 }
+
+// stemMax bounds the -ies forms headlineStem respells; no verb is longer.
+const stemMax = 64
 
 // nounBefore: the token right before start is a common noun outside every
 // actor, the subject of a reduced relative ("victims killed in ...").

@@ -29,6 +29,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/parley-events/parley/internal/dictfile"
 	"github.com/parley-events/parley/internal/wordtab"
@@ -127,6 +128,16 @@ func (d *Dictionary) entry(w string) *wordEntry {
 		return &d.entries[k-1]
 	}
 	return nil
+}
+
+// entryBytes is entry for a word spelled in a buffer. The string made of b
+// lives only for the lookup, which keeps nothing of it, so b may be
+// reused or lie on the caller's stack.
+func (d *Dictionary) entryBytes(b []byte) *wordEntry {
+	if len(b) == 0 {
+		return nil
+	}
+	return d.entry(unsafe.String(&b[0], len(b)))
 }
 
 // CodeValidator reports whether a CAMEO event code exists.
@@ -323,6 +334,9 @@ func Compile(code, body string) (*Pattern, error) {
 				}
 				e.words = append(e.words, w)
 			}
+			if len(e.words) > 1 && slices.Contains(e.words, numWord) {
+				return nil, fmt.Errorf("%s cannot be an alternative in %q", numWord, body)
+			}
 			if head {
 				if e.optional {
 					return nil, fmt.Errorf("the head cannot be optional in %q", body)
@@ -339,6 +353,9 @@ func Compile(code, body string) (*Pattern, error) {
 	}
 	if p.head < 0 {
 		return nil, fmt.Errorf("pattern %q has no literal head", body)
+	}
+	if p.elems[p.head].numeric() {
+		return nil, fmt.Errorf("%s cannot be the head of %q", numWord, body)
 	}
 	for i, e := range p.elems {
 		switch e.kind {
@@ -357,7 +374,7 @@ func Compile(code, body string) (*Pattern, error) {
 		}
 	}
 	for i, e := range p.elems {
-		if i != p.head && e.kind == eLit && !e.optional {
+		if i != p.head && e.kind == eLit && !e.optional && !e.numeric() {
 			p.required = append(p.required, e.words)
 		}
 	}

@@ -53,6 +53,55 @@ func (s *sentence) stateProtest(m *Match) {
 	m.Code = "114"
 }
 
+// labourStrike: a strike by workers, doctors, teachers or other civilians
+// is a labour strike (143), not an air strike: "Workers strike in
+// France", "Nurses strike against the government". The same words by a
+// state or its forces stay force ("Israel strikes Gaza"), and so does a
+// strike with a direct object ("villagers struck the patrol").
+func (s *sentence) labourStrike(m *Match) {
+	if len(m.Source) == 0 || m.EventCode()[:2] != "19" {
+		return
+	}
+	if h := &s.toks[m.Head]; h.Lemma != "strike" && h.Lower != "strike" && h.Lower != "strikes" {
+		return
+	}
+	for _, ph := range m.Source {
+		if !labourSectors(ph.Sectors) {
+			return
+		}
+	}
+	if len(m.Target) > 0 {
+		gi := s.inGroup[m.Target[0].Start]
+		if gi < 0 {
+			return
+		}
+		k := s.groups[gi].Start - 1
+		for k > m.Head && filler(&s.toks[k]) {
+			k--
+		}
+		switch {
+		case k == m.Head:
+			return // a direct object is hit
+		case s.toks[k].Lower == "in" || s.toks[k].Lower == "across" || s.toks[k].Lower == "throughout" || s.toks[k].Lower == "at":
+			m.Target = nil // where they strike, not whom
+		}
+	}
+	m.Code = "143"
+}
+
+// labourSectors: every sector is one whose people strike for work (labour,
+// health, education, civilians), and there is at least one.
+func labourSectors(secs []string) bool {
+	for _, sec := range secs {
+		switch sec {
+		case "LAB", "HLH", "EDU", "CVL":
+		default:
+			return false
+		}
+	}
+	return len(secs) > 0
+}
+
 // intent recodes an action inside an intent complement as CAMEO's
 // "express intent to" code for it (CAMEO 03 mirrors roots 04–08).
 func (s *sentence) intent(m *Match) {

@@ -524,6 +524,14 @@ func (s *sentence) objectFor(end int, code string) int {
 				k = g.End - 1
 				continue
 			}
+			if p == "" && len(code) >= 2 && code[:2] == "01" && s.clauseSubject(g) {
+				// "said the Russia-Ukraine war would last", "said Iran
+				// had agreed": an actor that opens the complement of a
+				// statement is what is said, not whom it is said to;
+				// an addressee stands before the complement ("told
+				// Jordan that ...", "told Jordan the talks would ...").
+				break
+			}
 			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
 				return gi
 			}
@@ -548,6 +556,20 @@ func (s *sentence) objectFor(end int, code string) int {
 		}
 	}
 	return modifier
+}
+
+// clauseSubject: the group g, with the rest of its noun phrase, is
+// followed by a finite verb or a modal, so it is (inside) the subject of
+// a clause of its own: "the Russia-Ukraine war would", "Iran has".
+func (s *sentence) clauseSubject(g actor.Group) bool {
+	for k := g.End; k < len(s.toks) && k < g.End+4; k++ {
+		t := &s.toks[k]
+		if s.inGroup[k] >= 0 || t.IsNoun() || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "CD" {
+			continue
+		}
+		return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"
+	}
+	return false
 }
 
 // frontedSubject: when a match sits in a sentence-initial prepositional
