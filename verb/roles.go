@@ -524,12 +524,13 @@ func (s *sentence) objectFor(end int, code string) int {
 				k = g.End - 1
 				continue
 			}
-			if p == "" && len(code) >= 2 && code[:2] == "01" && s.clauseSubject(g) {
-				// "said the Russia-Ukraine war would last", "said Iran
-				// had agreed": an actor that opens the complement of a
-				// statement is what is said, not whom it is said to;
-				// an addressee stands before the complement ("told
-				// Jordan that ...", "told Jordan the talks would ...").
+			if p == "" && len(code) >= 2 && code[:2] == "01" && s.modifiesComplementSubject(g) {
+				// "said the Russia-Ukraine war would last": an actor
+				// that only modifies the subject of the statement's
+				// complement is part of what is said, not whom it is
+				// about. The complement's own subject still is ("said
+				// Iran had agreed", "denied that security forces had
+				// tortured detainees": Iran, the forces).
 				break
 			}
 			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
@@ -558,16 +559,21 @@ func (s *sentence) objectFor(end int, code string) int {
 	return modifier
 }
 
-// clauseSubject: the group g, with the rest of its noun phrase, is
-// followed by a finite verb or a modal, so it is (inside) the subject of
-// a clause of its own: "the Russia-Ukraine war would", "Iran has".
-func (s *sentence) clauseSubject(g actor.Group) bool {
+// modifiesComplementSubject: the group g is followed, within its noun phrase, by a
+// noun and then a finite verb or a modal, so it modifies the subject of a
+// clause of its own: "the Russia-Ukraine war would".
+func (s *sentence) modifiesComplementSubject(g actor.Group) bool {
+	noun := false
 	for k := g.End; k < len(s.toks) && k < g.End+4; k++ {
 		t := &s.toks[k]
-		if s.inGroup[k] >= 0 || t.IsNoun() || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "CD" {
+		if s.inGroup[k] < 0 && t.IsNoun() {
+			noun = true
 			continue
 		}
-		return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"
+		if s.inGroup[k] >= 0 || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "CD" {
+			continue
+		}
+		return noun && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD")
 	}
 	return false
 }
