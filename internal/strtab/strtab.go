@@ -108,27 +108,18 @@ func Open(b string) (*Table, error) {
 func (t *Table) Len() int { return t.n }
 
 // Lookup returns the value of key.
-func (t *Table) Lookup(key string) (string, bool) {
-	h := hash(key) & t.mask
-	for probes := uint32(0); probes <= t.mask; probes++ {
-		o := 4 * int(h)
-		off := uint32(t.slots[o]) | uint32(t.slots[o+1])<<8 | uint32(t.slots[o+2])<<16 | uint32(t.slots[o+3])<<24
-		if off == 0 {
-			return "", false
-		}
-		k, rest := entry(t.data, off-1)
-		if k == key {
-			return value(k, rest)
-		}
-		h = (h + 1) & t.mask
-	}
-	return "", false
-}
+func (t *Table) Lookup(key string) (string, bool) { return t.lookup(hash(key), -1, key) }
 
 // LookupPrefixed is Lookup(string(prefix)+key) without building that
 // string: the lemmatizer asks it of every verb form.
 func (t *Table) LookupPrefixed(prefix byte, key string) (string, bool) {
-	h := fold(fnv((fnvOffset^uint64(prefix))*fnvPrime, key)) & t.mask
+	return t.lookup(fold(fnv((fnvOffset^uint64(prefix))*fnvPrime, key)), int(prefix), key)
+}
+
+// lookup probes from hash h for key, or for prefix+key when prefix is a
+// byte value (not -1).
+func (t *Table) lookup(h uint32, prefix int, key string) (string, bool) {
+	h &= t.mask
 	for probes := uint32(0); probes <= t.mask; probes++ {
 		o := 4 * int(h)
 		off := uint32(t.slots[o]) | uint32(t.slots[o+1])<<8 | uint32(t.slots[o+2])<<16 | uint32(t.slots[o+3])<<24
@@ -136,7 +127,7 @@ func (t *Table) LookupPrefixed(prefix byte, key string) (string, bool) {
 			return "", false
 		}
 		k, rest := entry(t.data, off-1)
-		if len(k) == len(key)+1 && k[0] == prefix && k[1:] == key {
+		if prefix < 0 && k == key || prefix >= 0 && len(k) == len(key)+1 && k[0] == byte(prefix) && k[1:] == key {
 			return value(k, rest)
 		}
 		h = (h + 1) & t.mask
