@@ -63,9 +63,10 @@ func (g *Gazetteer) Mentions(s *text.Sentence, claimed [][2]int, f *Focus) []Men
 	return g.mentions(s, claimed, f, true)
 }
 
-// MentionsFast is Mentions without the Why of each mention, which only
-// `parley geocode` shows: its strings were a third of the allocations of
-// placing a sentence's events.
+// MentionsFast is Mentions without the Why of each mention and without
+// its ranked Candidates and Scores, which only `parley geocode` and eval
+// show: Best and Near are set as by Mentions. The strings and candidate
+// lists were half the allocations of placing a sentence's events.
 func (g *Gazetteer) MentionsFast(s *text.Sentence, claimed [][2]int, f *Focus) []Mention {
 	return g.mentions(s, claimed, f, false)
 }
@@ -749,19 +750,24 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		if len(sc) > maxCandidates {
 			sc = sc[:maxCandidates]
 		}
-		if len(sc) > 0 {
+		// The ranked candidates are for Mentions' readers (geocode, eval);
+		// MentionsFast, for the pipeline, keeps only the best.
+		if len(sc) > 0 && reasons {
 			m.Candidates = make([]Place, 0, len(sc))
 			m.Scores = make([]float64, 0, len(sc))
-		}
-		for _, x := range sc {
-			if x.c.rec > 0 && x.c.p.Name == "" {
-				x.c.p.Name = string(g.line(x.c.rec - 1)[2])
+			for _, x := range sc {
+				if x.c.rec > 0 && x.c.p.Name == "" {
+					x.c.p.Name = string(g.line(x.c.rec - 1)[2])
+				}
+				m.Candidates = append(m.Candidates, x.c.p)
+				m.Scores = append(m.Scores, math.Round(x.s*100)/100)
 			}
-			m.Candidates = append(m.Candidates, x.c.p)
-			m.Scores = append(m.Scores, math.Round(x.s*100)/100)
 		}
 		if len(sc) > 0 {
-			best := m.Candidates[0]
+			best := sc[0].c.p
+			if sc[0].c.rec > 0 && best.Name == "" {
+				best.Name = string(g.line(sc[0].c.rec - 1)[2])
+			}
 			m.Best = &best
 			bests[i] = &best
 			if reasons {
