@@ -16,14 +16,7 @@ func TestGolemTableMatchesGolem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := NewGolemLemmatizer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := en.New().GetResource()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, res := golemAndDict(t)
 	words := strings.FieldsFunc(string(res), func(r rune) bool { return r == '\t' || r == '\n' })
 	words = append(words, "", "xyzzy", "meetings", "Talks", "ÉTATS", "\xff", "talk\t")
 	if len(words) < 50000 {
@@ -93,14 +86,7 @@ func TestLemmaNounShortCut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := NewGolemLemmatizer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := en.New().GetResource()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, res := golemAndDict(t)
 	words := strings.FieldsFunc(string(res), func(r rune) bool { return r == '\t' || r == '\n' })
 	words = append(words, "xyzzy", "meetings", "Talks", "ÉTATS", "états", "\xff", "ı")
 	for _, w := range words {
@@ -161,4 +147,19 @@ func TestVerbLemmas(t *testing.T) {
 			t.Errorf("Lemma(%q, %s) = %q, want %q", tc.word, tc.tag, got, tc.want)
 		}
 	}
+}
+
+// golemAndDict opens the lemmatizer and golem's dictionary it was built
+// from, for tests that check one against the other.
+func golemAndDict(t *testing.T) (*GolemLemmatizer, []byte) {
+	t.Helper()
+	g, err := NewGolemLemmatizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := en.New().GetResource()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, res
 }

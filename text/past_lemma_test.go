@@ -3,8 +3,6 @@ package text
 import (
 	"strings"
 	"testing"
-
-	"github.com/aaaton/golem/v4/dicts/en"
 )
 
 // TestPastFormLemma: irregular past forms mis-tagged as adjectives, nouns
@@ -99,14 +97,7 @@ func TestPastFormLemma(t *testing.T) {
 // golem line lists the form, so the rule invents nothing; and the simple
 // past forms it must know are all found from the data.
 func TestPastFormLemmaFromGolem(t *testing.T) {
-	g, err := NewGolemLemmatizer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := en.New().GetResource()
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, res := golemAndDict(t)
 	lists := map[string]map[string]bool{} // form → lemmas whose line lists it
 	for line := range strings.SplitSeq(string(res), "\n") {
 		base, rest, ok := strings.Cut(line, "\t")
