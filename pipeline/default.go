@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/data"
@@ -802,13 +803,14 @@ func waterBody(ev *event.Event) bool {
 	if ev.Evidence.Place == nil {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(ev.Evidence.Place.Text))
-	if len(f) == 0 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "sea", "ocean", "gulf", "strait", "straits", "channel", "bay", "waters":
-		return true
+	// The last word, compared without building a lower-cased copy: this
+	// runs for every placed event.
+	w := strings.TrimRightFunc(ev.Evidence.Place.Text, unicode.IsSpace)
+	w = w[strings.LastIndexFunc(w, unicode.IsSpace)+1:]
+	for _, water := range [...]string{"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", "waters"} {
+		if strings.EqualFold(w, water) {
+			return true
+		}
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // abbreviations end in a period that does not end a sentence. Lower case,
@@ -170,7 +171,8 @@ func sentenceBreak(text string, start, p, j int) bool {
 		}
 		w -= s
 	}
-	word := strings.ToLower(text[w:p])
+	var buf [16]byte
+	word := lowerView(buf[:0], text[w:p])
 	if word == "no" {
 		// "No. 5" abbreviates number; "said no." ends a sentence.
 		return k >= len(text) || !unicode.IsDigit(rune(text[k]))
@@ -230,5 +232,26 @@ func startsSentence(rest string) bool {
 	for end < len(rest) && (rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] >= 'a' && rest[end] <= 'z') {
 		end++
 	}
-	return sentenceStarters[strings.ToLower(rest[:end])]
+	var buf [16]byte
+	return sentenceStarters[lowerView(buf[:0], rest[:end])]
+}
+
+// lowerView is strings.ToLower(s), lower-cased ASCII into buf when it
+// fits there (most words before a period do). The result may point into
+// buf: it is for lookups and comparisons only, never to keep.
+func lowerView(buf []byte, s string) string {
+	if len(s) > cap(buf) {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
