@@ -495,9 +495,14 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				}
 				m.Source, m.Target, m.Participants = nil, nil, nil
 			}
+			// Event returns the code's own copy of its PLOVER context, which
+			// the event keeps ([] rather than null when there is none).
 			ec, ok := p.Onto.Event(m.EventCode())
 			if !ok {
 				continue // Load rejects unknown codes; defensive only
+			}
+			if ec.PLOVER.Context == nil {
+				ec.PLOVER.Context = []string{}
 			}
 			ev := event.Event{
 				ID:            eventID(a.Story.ID, si, ord),
@@ -508,7 +513,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				CAMEORoot:     ec.Root,
 				QuadClass:     ec.QuadClass,
 				Goldstein:     ec.Goldstein,
-				PLOVER:        event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: append([]string{}, ec.PLOVER.Context...)},
+				PLOVER:        event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: ec.PLOVER.Context},
 				Source:        []event.Actor{},
 				Target:        []event.Actor{},
 				Participants:  []event.Actor{},
