@@ -29,6 +29,12 @@ func TestCodeReusesNoEventMemory(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			for _, ev := range evs {
+				// The schema writes [] for these, never null.
+				if ev.PLOVER.Context == nil || ev.Source == nil || ev.Target == nil || ev.Participants == nil {
+					t.Errorf("story %s: event %s has a nil list: %+v", s.ID, ev.ID, ev)
+				}
+			}
 			b, err := json.Marshal(evs)
 			if err != nil {
 				t.Fatal(err)
