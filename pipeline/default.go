@@ -59,6 +59,7 @@ type work struct {
 	// events' scratch
 	heads   []int
 	claimed [][][2]int
+	spans   [][2]int // the claimed spans of all a story's sentences
 	places  []text.Sentence
 	ptrs    []*event.Event
 	seen    dyads
@@ -85,7 +86,7 @@ func (p *Pipeline) putWork(w *work) {
 	clear(w.places)
 	clear(w.ptrs)
 	clear(w.seen)
-	w.heads, w.claimed, w.places, w.ptrs, w.seen = w.heads[:0], w.claimed[:0], w.places[:0], w.ptrs[:0], w.seen[:0]
+	w.heads, w.claimed, w.places, w.ptrs, w.seen, w.spans = w.heads[:0], w.claimed[:0], w.places[:0], w.ptrs[:0], w.seen[:0], w.spans[:0]
 	if cap(w.toks) > maxWorkTokens {
 		return
 	}
@@ -475,7 +476,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	for si := range a.Sentences {
 		sa := &a.Sentences[si]
 		sent := sa.Sentence
-		claimed = append(claimed, claimedSpans(sa))
+		var cs [][2]int
+		w.spans, cs = appendClaimedSpans(w.spans, sa)
+		claimed = append(claimed, cs)
 		for _, m := range sa.Verbs.Attach {
 			if lastConsult >= 0 {
 				ev := &out[lastConsult]
@@ -1022,24 +1025,29 @@ func toActor(s text.Sentence, ph actor.Phrase, role string) event.Actor {
 	return event.Actor{Role: role, Text: sp.Text, Code: code, Country: ph.Country, Sector: sector, Start: sp.Start, End: sp.End}
 }
 
-func claimedSpans(sa *SentenceAnalysis) [][2]int {
+// appendClaimedSpans appends a sentence's claimed spans to buf, so that a
+// story's sentences share one array, and returns the grown buffer and the
+// sentence's spans alone, capped.
+func appendClaimedSpans(buf [][2]int, sa *SentenceAnalysis) (all, spans [][2]int) {
 	n := 0
 	for _, g := range sa.Groups {
 		n += len(g.Phrases)
 	}
-	out := make([][2]int, 0, n)
+	buf = slices.Grow(buf, n)
+	from := len(buf)
 	for _, g := range sa.Groups {
 		for _, ph := range g.Phrases {
 			if ph.Modifier {
 				continue // "the Kazakh capital" is a place, not an actor
 			}
 			sp := span(sa.Sentence, ph.Start, ph.End)
-			out = append(out, [2]int{sp.Start, sp.End})
+			buf = append(buf, [2]int{sp.Start, sp.End})
 		}
 	}
+	out := buf[from:len(buf):len(buf)]
 	// The same pdqsort as sort.Slice, without its reflection.
 	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
-	return out
+	return buf, out
 }
 
 // dayString formats a day, reusing the story's own date string for the
