@@ -67,7 +67,7 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opt := story.Options{Date: *date, StdinFormat: *format}
 	failed := false
-	w := bufio.NewWriterSize(stdout, 1<<16)
+	w := bufio.NewWriterSize(stdout, 1<<18) // events are written in 256 KiB system calls
 	defer w.Flush()
 	var enc event.Encoder
 	ch := make(chan pipeline.Job, 64)
