@@ -52,10 +52,28 @@ func calendarWord(w string) bool {
 	return false
 }
 
+// coSpeaker: the words from k on are a second speaker coordinated with an
+// unknown name, and the reporting verb follows it: a known phrase
+// ("Tomas Varga and Imran Khan said") or another unknown name of two or
+// three words ("Tomas Varga and Eva Kovacs said"). next are the phrases
+// that end after the first name, in order. The verb must still follow, so
+// "Tomas Varga and Imran Khan met" names no speaker.
+func coSpeaker(toks []text.Token, k int, next []Phrase) bool {
+	if len(next) > 0 && (next[0].Start == k || next[0].Start == k+1 && toks[k].Tag == "DT") {
+		return next[0].End < len(toks) && sayVerb(&toks[next[0].End])
+	}
+	j := k
+	for j < len(toks) && j-k < 3 && nameWord(&toks[j]) && (len(next) == 0 || next[0].Start > j) {
+		j++
+	}
+	return j-k >= 2 && j < len(toks) && sayVerb(&toks[j])
+}
+
 // unknownSpeakers adds, in token order, a phrase for each run of two or
 // three name words outside every phrase that is the subject of a
 // reporting verb: right before it ("Tomas Varga said") or, inverted,
-// right after ", said" ("..., said Tomas Varga"). A run that continues a
+// right after ", said" ("..., said Tomas Varga"), or first of two
+// speakers joined by "and" (coSpeaker). A run that continues a
 // phrase ("President Tomas Varga") is left to the phrase: the title
 // already names the actor. One pass over the tokens that looks further
 // only at a proper noun; phs is returned, grown only when a name is found.
@@ -79,7 +97,7 @@ func (r *Resolver) unknownSpeakers(toks []text.Token, phs []Phrase) []Phrase {
 			i = j - 1
 			continue
 		}
-		before := j < len(toks) && sayVerb(&toks[j])
+		before := j < len(toks) && (sayVerb(&toks[j]) || toks[j].Lower == "and" && coSpeaker(toks, j+1, phs[p:]))
 		after := i >= 2 && sayVerb(&toks[i-1]) && (toks[i-2].Lower == "," || toks[i-2].Lower == "\"")
 		if !before && !after {
 			i = j - 1

@@ -31,6 +31,16 @@ func TestUnknownSpeakers(t *testing.T) {
 		// One word may be a place or a firm; four are rarely a person.
 		{"Varga said the talks had failed.", "2024-05-01", ""},
 		{"Lake Balaton Water Authority said the level fell.", "2024-05-01", ""},
+		// Two speakers joined by "and": an unknown name with a known
+		// phrase or with another unknown name, either way round.
+		{"Tomas Varga and Imran Khan said the talks had failed.", "2024-05-01", "--- PAKGOV"},
+		{"Tomas Varga and Eva Kovacs said the talks had failed.", "2024-05-01", "--- ---"},
+		{"Hungary's president and Tomas Varga said the talks had failed.", "2024-05-01", "HUNGOV ---"},
+		{"Tomas Varga and the Hungarian president told reporters the talks had failed.", "2024-05-01", "--- HUNGOV ---MED"},
+		// Coordinated names that do not speak are nobody.
+		{"Tomas Varga and Imran Khan visited Hungary.", "2024-05-01", "PAKGOV HUN"},
+		{"Tomas Varga and Eva Kovacs visited Hungary.", "2024-05-01", "HUN"},
+		{"Tomas Varga and Eva Kovacs of Hungary said the talks had failed.", "2024-05-01", "HUN"},
 		// Acronyms and months are not names.
 		{"The EU said in March Hungary would pay.", "2024-05-01", "HUN"},
 	})

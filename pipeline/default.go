@@ -368,7 +368,17 @@ func (p *Pipeline) corefer(a *Analysis) {
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
 						ph.SetCountry(c)
 					} else if focus != "" {
-						ph.SetCountry(focus)
+						// "Officials said protesters attacked a police
+						// station in Basra", in a story about Saudi
+						// Arabia: the clause's own place outweighs the
+						// story's focus. With no focus the phrase stays
+						// bare, and localSides gives the event's sides
+						// the place's country.
+						if c := p.clausePlace(sa, ph); c != "" {
+							ph.SetCountry(c)
+						} else {
+							ph.SetCountry(focus)
+						}
 					}
 					continue
 				}
@@ -418,6 +428,140 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		}
 	}
 	return ""
+}
+
+// clausePlace returns the country of a town or province named after a
+// locative preposition later in a bare sector phrase's own clause, with a
+// verb before it ("protesters attacked a police station in Basra", "troops
+// killed three rebels on Monday in Basra"); "" if none. A reporting verb,
+// a semicolon or a subordinating word ends the clause, so the speaker of
+// "officials said protesters attacked ... in Basra" takes no side from the
+// place of what it reports. A country is a bare country name ("in Iraq");
+// other places come from the gazetteer, at town or province precision.
+func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok {
+		return ""
+	}
+	toks := sa.Sentence.Tokens
+	if ph.Start >= len(toks) || proPhrase(toks, ph) {
+		return ""
+	}
+	verb := false
+	for k := 0; k < ph.Start; k++ {
+		if toks[k].IsVerb() {
+			verb = true
+			break
+		}
+	}
+	for k := ph.End; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if clauseEnd(t.Lower) {
+			return ""
+		}
+		if t.IsVerb() {
+			verb = true
+			continue
+		}
+		if !verb || !locative(t.Lower) {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+			j++
+		}
+		if j >= len(toks) || !toks[j].IsProper() {
+			continue
+		}
+		if speakerPlace(toks, j) {
+			return "" // "..., officials in Basra said": the speaker's place
+		}
+		if c := bareCountryAt(sa, j); c != "" {
+			return c // "attacked a police station in Iraq"
+		}
+		if !sa.mentionsDone {
+			sa.mentions, sa.mentionsDone = gp.G.MentionsFast(&sa.Sentence, nil, nil), true
+		}
+		for _, m := range sa.mentions {
+			if m.Start == toks[j].Start && m.Best != nil && m.Best.Country != "" && !m.Attributive {
+				if m.Best.Precision == geo.PrecisionCity || m.Best.Precision == geo.PrecisionAdmin1 {
+					return m.Best.Country
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// speakerPlace: the place at token j is followed, before the next comma,
+// by a reporting verb, so it places the speaker of a trailing
+// attribution ("..., officials in Basra said"), not the clause before.
+func speakerPlace(toks []text.Token, j int) bool {
+	for ; j < len(toks); j++ {
+		switch w := toks[j].Lower; {
+		case w == "," || w == "." || w == ";":
+			return false
+		case reportWord(w):
+			return true
+		}
+	}
+	return false
+}
+
+// bareCountryAt is the country of a bare country name the actor stage
+// found at token j ("in Iraq"), "" if there is none.
+func bareCountryAt(sa *SentenceAnalysis, j int) string {
+	for _, g := range sa.Groups {
+		for _, ph := range g.Phrases {
+			if ph.Start == j {
+				if ph.Country != "" && !ph.Modifier && len(ph.Sectors) == 0 && len(ph.Parts) == 1 && ph.Parts[0].Entry.Kind == actor.KindCountry && !ph.Parts[0].Entry.Metonym {
+					return ph.Country
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// proPhrase: the phrase is introduced by a "pro-X" cause ("Pro-Tibet
+// activists"), whose people act for another state than the one they are
+// in, as proCause says for events.
+func proPhrase(toks []text.Token, ph *actor.Phrase) bool {
+	if ph.Start > 0 && len(toks[ph.Start-1].Lower) > 4 && strings.HasPrefix(toks[ph.Start-1].Lower, "pro-") {
+		return true
+	}
+	return strings.HasPrefix(toks[ph.Start].Lower, "pro-")
+}
+
+// clauseEnd: a word that ends the clause a sector phrase acts in before a
+// place named after it could be that clause's.
+func clauseEnd(w string) bool {
+	switch w {
+	case ";", ":", "that", "while", "whereas", "but", "although", "though", "because":
+		return true
+	}
+	return reportWord(w)
+}
+
+// reportWord: a reporting verb, whose subject speaks about another clause.
+func reportWord(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "added", "stated", "announced", "reported", "claimed":
+		return true
+	}
+	return false
+}
+
+// locative: a preposition that places an event ("in Basra", "near
+// Kirkuk"); not "from" or "to", which name where someone came from or went.
+func locative(w string) bool {
+	switch w {
+	case "in", "near", "outside", "inside", "across", "throughout", "around":
+		return true
+	}
+	return false
 }
 
 func focusCountry(f map[string]float64) string {
@@ -825,7 +969,10 @@ func waterBody(ev *event.Event) bool {
 
 // placeAsSource is the same convention for violence with a victim but no
 // named perpetrator ("a roadside bomb near Samarra killed a US soldier"):
-// the state where it happens stands as the source.
+// the state where it happens stands as the source. Coercion that only a
+// state's organs can carry out ("two journalists were arrested in
+// Tehran") takes the state too, as the organ that does it (stateAgent);
+// coercion anyone can do (destroying property, a cyber attack) does not.
 func placeAsSource(ev *event.Event) {
 	l := ev.Location
 	if len(ev.Source) > 0 || len(ev.Target) == 0 || l == nil || l.Country == "" || waterBody(ev) {
@@ -834,12 +981,46 @@ func placeAsSource(ev *event.Event) {
 	if t := ev.Target[0]; t.Start == l.Start && t.End == l.End {
 		return // the place is already the target: "a bomb exploded in Mumbai" is no IND→IND
 	}
+	code, sector := l.Country, ""
 	switch ev.CAMEORoot {
 	case "18", "19", "20":
+	case "17":
+		if sector = stateAgent(ev.CAMEO); sector == "" || destination(ev.Sentence, l.Start) {
+			return
+		}
+		code += sector
 	default:
 		return
 	}
-	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
+	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: code, Country: l.Country, Sector: sector, Start: l.Start, End: l.End}}
+}
+
+// stateAgent is the organ of a state that necessarily carries out a
+// coercion code, "" when any group can: police arrest, detain, charge
+// (173) and repress (175); governments confiscate (1711), impose
+// administrative sanctions, curfews and emergencies (172x) and expel or
+// deport (174). Seizing or destroying property (171, 1712), coercion not
+// specified (170) and cyber attacks (176) name no such agent.
+// destination: the place at byte off follows "to", "into" or "towards",
+// so it is where someone was sent, not the state that sent them
+// ("deported to Kabul" is no Afghan act).
+func destination(sent string, off int) bool {
+	if off <= 0 || off > len(sent) {
+		return false
+	}
+	before := strings.TrimRight(sent[:off], " ")
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return strings.EqualFold(w, "to") || strings.EqualFold(w, "into") || strings.EqualFold(w, "towards")
+}
+
+func stateAgent(cameo string) string {
+	switch {
+	case strings.HasPrefix(cameo, "173"), strings.HasPrefix(cameo, "175"):
+		return "COP"
+	case strings.HasPrefix(cameo, "172"), strings.HasPrefix(cameo, "174"), cameo == "1711":
+		return "GOV"
+	}
+	return ""
 }
 
 func safeSlice(s string, a, b int) string {
