@@ -1,7 +1,6 @@
 package dictfile
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -10,6 +9,8 @@ import (
 	"path"
 	"sort"
 	"unsafe"
+
+	"github.com/parley-events/parley/internal/leview"
 )
 
 // The actor and verb dictionaries each ship a compiled form beside their
@@ -133,24 +134,16 @@ func (r *Reader) I32s(n int) []int32 {
 	if len(s) < 4*n || n <= 0 {
 		return make([]int32, max(n, 0))
 	}
-	if littleEndian && uintptr(unsafe.Pointer(unsafe.StringData(s)))%4 == 0 {
-		return unsafe.Slice((*int32)(unsafe.Pointer(unsafe.StringData(s))), n)
-	}
-	out := make([]int32, n)
-	for i := range out {
-		j := 4 * i
-		out[i] = int32(uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24)
-	}
-	return out
+	return leview.Int32s(s)
 }
 
 // U32s is I32s for unsigned values.
 func (r *Reader) U32s(n int) []uint32 {
-	xs := r.I32s(n)
-	if len(xs) == 0 {
-		return []uint32{}
+	s := r.Take(4 * n)
+	if len(s) < 4*n || n <= 0 {
+		return make([]uint32, max(n, 0))
 	}
-	return unsafe.Slice((*uint32)(unsafe.Pointer(&xs[0])), len(xs))
+	return leview.Uint32s(s)
 }
 
 // Align4 skips the padding Pad4 wrote.
@@ -168,9 +161,6 @@ func Pad4(b []byte) []byte {
 	}
 	return b
 }
-
-// littleEndian: the host stores an int32 as compiled forms do.
-var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // Uvarint reads an unsigned varint.
 func (r *Reader) Uvarint() uint64 {

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"unsafe"
+
+	"github.com/parley-events/parley/internal/leview"
 )
 
 func TestReader(t *testing.T) {
@@ -146,7 +148,7 @@ func TestAlignedArrays(t *testing.T) {
 	if r.Err != nil || len(xs) != 2 || xs[0] != 1 || xs[1] != -2 {
 		t.Fatalf("I32s after Align4 = %v, err %v", xs, r.Err)
 	}
-	if littleEndian && uintptr(unsafe.Pointer(&xs[0])) != uintptr(unsafe.Pointer(unsafe.StringData(s)))+8 {
+	if leview.HostLittleEndian() && uintptr(unsafe.Pointer(&xs[0])) != uintptr(unsafe.Pointer(unsafe.StringData(s)))+8 {
 		t.Error("an aligned array was copied, not viewed")
 	}
 	r = Reader{S: s, Pos: 8}

@@ -16,6 +16,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"unsafe"
+
+	"github.com/parley-events/parley/internal/leview"
 )
 
 // Table maps words to uint32 values; 0 stands for "none". Once built it is
@@ -166,11 +168,11 @@ func Open(data string, pos int) (*Table, int, error) {
 		return bad("truncated arrays")
 	}
 	t := &Table{mask: uint64(ns - 1)}
-	t.slots = u64s(data[p:p+8*ns], ns)
+	t.slots = leview.Uint64s(data[p : p+8*ns])
 	p += 8 * ns
-	t.offs = u32s(data[p:p+4*(n+1)], n+1)
+	t.offs = leview.Uint32s(data[p : p+4*(n+1)])
 	p += 4 * (n + 1)
-	t.vals = u32s(data[p:p+4*n], n)
+	t.vals = leview.Uint32s(data[p : p+4*n])
 	p += 4 * n
 	if t.offs[0] != 0 {
 		return bad("keys do not start at 0")
@@ -202,42 +204,11 @@ func Open(data string, pos int) (*Table, int, error) {
 	return t, p, nil
 }
 
-// littleEndian: the host stores numbers as the binary form does.
-var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
-
 func readOnly(s string) []byte {
 	if s == "" {
 		return nil
 	}
 	return unsafe.Slice(unsafe.StringData(s), len(s)) // never written
-}
-
-func u64s(s string, n int) []uint64 {
-	if n == 0 {
-		return nil
-	}
-	if littleEndian && uintptr(unsafe.Pointer(unsafe.StringData(s)))%8 == 0 {
-		return unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.StringData(s))), n)
-	}
-	out := make([]uint64, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint64([]byte(s[8*i : 8*i+8]))
-	}
-	return out
-}
-
-func u32s(s string, n int) []uint32 {
-	if n == 0 {
-		return nil
-	}
-	if littleEndian && uintptr(unsafe.Pointer(unsafe.StringData(s)))%4 == 0 {
-		return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.StringData(s))), n)
-	}
-	out := make([]uint32, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint32([]byte(s[4*i : 4*i+4]))
-	}
-	return out
 }
 
 // Hash is the table's hash of a word, for other word tables to share.

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"unsafe"
 
+	"github.com/parley-events/parley/internal/leview"
 	"github.com/parley-events/parley/internal/wordtab"
 )
 
@@ -315,22 +316,12 @@ func (r *reader) u32s() []uint32 {
 	if n == 0 {
 		return []uint32{}
 	}
-	if littleEndian && uintptr(unsafe.Pointer(&b[0]))%4 == 0 {
-		return unsafe.Slice((*uint32)(unsafe.Pointer(&b[0])), n)
-	}
-	out := make([]uint32, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	return out
+	return leview.Uint32s(view(b))
 }
 
 // wordInfo must be exactly its uint32s for unmarshal's cast: this fails to
 // compile otherwise.
 var _ = [1]struct{}{}[unsafe.Sizeof(wordInfo{})-4*(nWordSlots+2)]
-
-// littleEndian: the host stores a uint32 as the file does.
-var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 func (r *reader) byteSlice() []byte {
 	n := int(r.u32())

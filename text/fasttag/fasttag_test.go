@@ -16,6 +16,7 @@ import (
 	"unsafe"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
+	"github.com/parley-events/parley/internal/leview"
 	"github.com/parley-events/parley/text"
 )
 
@@ -532,7 +533,7 @@ func TestNewAnalyzerMatchesDefault(t *testing.T) {
 // On a little-endian host the big tables are views of the embedded
 // tagger.bin, not copies (its string is aligned by the linker).
 func TestTablesViewTaggerBin(t *testing.T) {
-	if !littleEndian || uintptr(unsafe.Pointer(unsafe.StringData(taggerBin)))%4 != 0 {
+	if !leview.HostLittleEndian() || uintptr(unsafe.Pointer(unsafe.StringData(taggerBin)))%4 != 0 {
 		t.Skip("big-endian host or unaligned tagger.bin: the tables are copies")
 	}
 	tg, err := New()
