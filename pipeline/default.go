@@ -529,11 +529,14 @@ func bareCountryAt(sa *SentenceAnalysis, j int) string {
 // activists"), whose people act for another state than the one they are
 // in, as proCause says for events.
 func proPhrase(toks []text.Token, ph *actor.Phrase) bool {
-	if ph.Start > 0 && len(toks[ph.Start-1].Lower) > 4 && strings.HasPrefix(toks[ph.Start-1].Lower, "pro-") {
+	if ph.Start > 0 && len(toks[ph.Start-1].Lower) > 4 && proWord(toks[ph.Start-1].Lower) {
 		return true
 	}
-	return strings.HasPrefix(toks[ph.Start].Lower, "pro-")
+	return proWord(toks[ph.Start].Lower)
 }
+
+// proWord: w begins with "pro-", in any case.
+func proWord(w string) bool { return len(w) >= 4 && strings.EqualFold(w[:4], "pro-") }
 
 // clauseEnd: a word that ends the clause a sector phrase acts in before a
 // place named after it could be that clause's.
@@ -1334,6 +1337,5 @@ func proCause(sent string, a *event.Actor) bool {
 	if i := strings.LastIndexByte(before, ' '); i >= 0 {
 		before = before[i+1:]
 	}
-	w := strings.ToLower(a.Text)
-	return strings.HasPrefix(strings.ToLower(before), "pro-") || strings.HasPrefix(w, "pro-")
+	return proWord(before) || proWord(a.Text)
 }
