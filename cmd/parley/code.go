@@ -28,7 +28,8 @@ Input:
   none or -    one plain-text story from stdin (--format jsonl: JSONL stories)
 
 A bad story is reported on stderr with its id and skipped; the rest are still
-coded. Exit status: 0 success, 1 some story or file failed, 2 usage error.
+coded. An input with no story at all (an empty JSONL file) is noted on
+stderr. Exit status: 0 success, 1 some story or file failed, 2 usage error.
 
 Flags:
 `
@@ -74,17 +75,30 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	go func() {
 		defer close(ch)
 		for _, p := range paths {
+			n := 0
 			err := story.Read(ctx, p, stdin, opt, func(s story.Story, err error) bool {
+				n++
 				ch <- pipeline.Job{Story: s, Err: err}
 				return ctx.Err() == nil
 			})
-			if err != nil {
+			switch {
+			case err != nil:
 				ch <- pipeline.Job{Story: story.Story{ID: p}, Err: err}
+			case n == 0 && ctx.Err() == nil:
+				// An empty JSONL file is not an error (a day's
+				// fetch can be empty), but silence would look like a
+				// coder that found nothing.
+				ch <- pipeline.Job{Story: story.Story{ID: p}, Err: noStories{p}}
 			}
 		}
 	}()
 	pipeline.Run(ctx, coder, *jobs, ch, func(r pipeline.Result) {
 		if r.Err != nil {
+			var empty noStories
+			if errors.As(r.Err, &empty) {
+				fmt.Fprintf(stderr, "parley code: %v\n", empty)
+				return
+			}
 			failed = true
 			fmt.Fprintf(stderr, "parley code: %s\n", describeStoryError(r.Story, r.Err))
 			return
@@ -115,6 +129,18 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// noStories reports an input that held no story at all; it is a notice on
+// stderr, not a failure.
+type noStories struct{ path string }
+
+func (e noStories) Error() string {
+	name := e.path
+	if name == "-" {
+		name = "stdin"
+	}
+	return name + ": no stories in this input"
 }
 
 // describeStoryError names the story (or file) an error belongs to.

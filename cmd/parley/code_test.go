@@ -103,6 +103,51 @@ func TestCodeHostileInput(t *testing.T) {
 	}
 }
 
+// TestCodeEmptyInputIsNoted: an input that holds no story is named on
+// stderr, so an empty result is not mistaken for text with no events, but
+// it is no failure, and other inputs in the run are still coded.
+func TestCodeEmptyInputIsNoted(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.jsonl", "")
+	blank := write("blank.jsonl", "\n\n  \n")
+	good := write("good.jsonl", `{"id":"g","date":"2024-01-01","text":"Russia and Turkey signed an agreement in Ankara."}`+"\n")
+	tests := []struct {
+		name      string
+		stdin     string
+		args      []string
+		wantNotes []string
+		wantStory bool
+	}{
+		{"empty file", "", []string{empty}, []string{"empty.jsonl: no stories"}, false},
+		{"blank lines", "", []string{blank}, []string{"blank.jsonl: no stories"}, false},
+		{"empty stdin jsonl", "", []string{"--format", "jsonl"}, []string{"stdin: no stories"}, false},
+		{"beside a good file", "", []string{empty, good}, []string{"empty.jsonl: no stories"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, stderr, code := runCmd(t, tt.stdin, append([]string{"code"}, tt.args...)...)
+			if code != 0 {
+				t.Errorf("exit %d, want 0 (stderr %q)", code, stderr)
+			}
+			for _, n := range tt.wantNotes {
+				if !strings.Contains(stderr, n) {
+					t.Errorf("stderr %q, want %q", stderr, n)
+				}
+			}
+			if got := strings.Contains(out, `"story_id":"g"`); got != tt.wantStory {
+				t.Errorf("good story coded = %v, want %v (stdout %q)", got, tt.wantStory, out)
+			}
+		})
+	}
+}
+
 func TestCodeUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"code", "--date", "26/10/2024"},
