@@ -25,9 +25,13 @@ type IngestOptions struct {
 	Workers int
 	// BatchSize is how many stories go into one write transaction (default 256).
 	BatchSize int
-	// Recode codes and replaces stories even when their hash is unchanged,
-	// for when the dictionaries changed.
+	// Recode codes and replaces stories even when their hash is unchanged.
 	Recode bool
+	// CoderVersion identifies the coder (see HashCoded). Stories stored by
+	// another version are recoded even when their content is unchanged, so
+	// new dictionaries or rules reach a database without --recode. Empty:
+	// only content changes recode.
+	CoderVersion string
 	// Split, when set, returns all sentences of a story so the event detail
 	// view can show neighbours and full-text search covers every sentence.
 	// Without it only the sentences that produced events are stored.
@@ -43,7 +47,7 @@ type IngestOptions struct {
 // IngestStats counts what an ingest did.
 type IngestStats struct {
 	Read    int // stories read from the input
-	Skipped int // already stored with the same content hash
+	Skipped int // already stored with the same content, by the same coder version
 	Stored  int // stories (re)coded and stored
 	Failed  int // stories that could not be read, coded or stored
 	Events  int // events stored
@@ -113,7 +117,7 @@ func Ingest(ctx context.Context, st Store, stories iter.Seq2[story.Story, error]
 					cancel()
 					return
 				}
-				if ok && h == Hash(s) {
+				if ok && h == HashCoded(s, opt.CoderVersion) {
 					statsMu.Lock()
 					stats.Skipped++
 					statsMu.Unlock()
@@ -143,7 +147,7 @@ func Ingest(ctx context.Context, st Store, stories iter.Seq2[story.Story, error]
 				} else if evs, err = coder.Code(ctx, s); err != nil {
 					r.err = fmt.Errorf("code: %w", err)
 				} else {
-					r.rec = Record{Story: s, Hash: Hash(s), Events: evs}
+					r.rec = Record{Story: s, Hash: HashCoded(s, opt.CoderVersion), Events: evs}
 					if opt.Split != nil {
 						r.rec.Sentences = opt.Split(s)
 					}

@@ -144,7 +144,7 @@ type PlaceCount struct {
 // Store is the storage and query interface. Implementations are safe for
 // concurrent use.
 type Store interface {
-	// StoryHash returns the stored content hash of a story, and false when the
+	// StoryHash returns the stored hash of a story (HashCoded), and false when the
 	// story is not stored.
 	StoryHash(ctx context.Context, id string) (string, bool, error)
 	// Put stores records. Each record replaces its story's previous sentences
@@ -164,6 +164,23 @@ type Store interface {
 	Actors(ctx context.Context, f Filter, side Side, limit int) ([]ActorCount, error)
 	Places(ctx context.Context, f Filter, limit int) ([]PlaceCount, error)
 	Close() error
+}
+
+// HashCoded is the hash stored with a story coded by the coder identified
+// by coder (any string that changes when the coder's output can change: a
+// build id, a dictionary version). A story whose content and coder are both
+// unchanged is skipped on ingest; a new build recodes what an older one
+// stored. An empty coder gives Hash, the content hash alone.
+func HashCoded(s story.Story, coder string) string {
+	content := Hash(s)
+	if coder == "" {
+		return content
+	}
+	h := sha256.New()
+	h.Write([]byte(content))
+	h.Write([]byte{0})
+	h.Write([]byte(coder))
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Hash is the content hash that decides whether a story changed: every field

@@ -162,6 +162,42 @@ func TestChangedStoryReplacesEvents(t *testing.T) {
 	}
 }
 
+// TestNewCoderVersionRecodes: a story stored by one coder version is
+// recoded by another even though its content is unchanged, and skipped
+// again by the same version; the empty version keeps the content hash.
+func TestNewCoderVersionRecodes(t *testing.T) {
+	ctx := context.Background()
+	st := open(t)
+	coder, stories := fixtureCoder()
+	steps := []struct {
+		version              string
+		wantStored, wantSkip int
+	}{
+		{"", 3, 0},   // first ingest, no version: content hash only
+		{"", 0, 3},   // unchanged
+		{"v1", 3, 0}, // a versioned build recodes what an unversioned one stored
+		{"v1", 0, 3}, // the same build skips
+		{"v2", 3, 0}, // new dictionaries or rules recode
+		{"v1", 3, 0}, // going back is a change too
+	}
+	for i, step := range steps {
+		stats, err := store.Ingest(ctx, st, seq(stories), coder, store.IngestOptions{CoderVersion: step.version})
+		if err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		if stats.Stored != step.wantStored || stats.Skipped != step.wantSkip {
+			t.Errorf("step %d (version %q): stored %d skipped %d, want %d and %d", i, step.version, stats.Stored, stats.Skipped, step.wantStored, step.wantSkip)
+		}
+		h, ok, err := st.StoryHash(ctx, stories[0].ID)
+		if err != nil || !ok || h != store.HashCoded(stories[0], step.version) {
+			t.Errorf("step %d: stored hash %q, want HashCoded(..., %q)", i, h, step.version)
+		}
+	}
+	if store.HashCoded(stories[0], "") != store.Hash(stories[0]) {
+		t.Error("HashCoded with no version differs from the content hash")
+	}
+}
+
 func TestFailingRecodeKeepsOldEvents(t *testing.T) {
 	ctx := context.Background()
 	st := open(t)

@@ -84,8 +84,9 @@ func cmdDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	})
 	stats, err := store.Ingest(ctx, st, seq, coder, store.IngestOptions{
-		Split:   splitSentences,
-		OnError: func(id string, err error) { fmt.Fprintf(stderr, "parley demo: %s: %v\n", id, err) },
+		CoderVersion: coderVersion(),
+		Split:        splitSentences,
+		OnError:      func(id string, err error) { fmt.Fprintf(stderr, "parley demo: %s: %v\n", id, err) },
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "parley demo: %v\n", err)

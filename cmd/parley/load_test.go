@@ -41,3 +41,16 @@ func TestLoadPipelineRestoresCollector(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestCoderVersion: the build id that makes ingest recode after an upgrade
+// is present and stable within one binary, so a second ingest by the same
+// build still skips unchanged stories.
+func TestCoderVersion(t *testing.T) {
+	a, b := coderVersion(), coderVersion()
+	if a == "" {
+		t.Fatal("coderVersion is empty: ingest would never recode after an upgrade")
+	}
+	if a != b {
+		t.Fatalf("coderVersion not stable: %q then %q", a, b)
+	}
+}
