@@ -58,6 +58,7 @@ type work struct {
 	focus    map[string]float64 // the analysis's, cleared and reused
 	// events' scratch
 	heads   []int
+	objects [][2]int // beside heads: the bytes of the place of what the event judges (verb.Match.ObjectPlace)
 	claimed [][][2]int
 	spans   [][2]int // the claimed spans of all a story's sentences
 	places  []text.Sentence
@@ -86,7 +87,7 @@ func (p *Pipeline) putWork(w *work) {
 	clear(w.places)
 	clear(w.ptrs)
 	clear(w.seen)
-	w.heads, w.claimed, w.places, w.ptrs, w.seen, w.spans = w.heads[:0], w.claimed[:0], w.places[:0], w.ptrs[:0], w.seen[:0], w.spans[:0]
+	w.heads, w.objects, w.claimed, w.places, w.ptrs, w.seen, w.spans = w.heads[:0], w.objects[:0], w.claimed[:0], w.places[:0], w.ptrs[:0], w.seen[:0], w.spans[:0]
 	if cap(w.toks) > maxWorkTokens {
 		return
 	}
@@ -616,10 +617,11 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	}
 	out := make([]event.Event, 0, n)
 	heads := slices.Grow(w.heads[:0], n)
+	objects := slices.Grow(w.objects[:0], n)
 	claimed := slices.Grow(w.claimed[:0], len(a.Sentences))
 	lastConsult, lastRecip := -1, -1
 	seen := w.seen[:0]
-	defer func() { w.heads, w.claimed, w.seen = heads, claimed, seen }()
+	defer func() { w.heads, w.objects, w.claimed, w.seen = heads, objects, claimed, seen }()
 	for si := range a.Sentences {
 		sa := &a.Sentences[si]
 		sent := sa.Sentence
@@ -713,6 +715,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 			p.date(&ev, sa, m, pub, hasPub, a.Story.Date)
 			out = append(out, ev)
 			heads = append(heads, m.Head)
+			objects = append(objects, objectBytes(sent, &m))
 			if ec.Root == "04" {
 				lastConsult = len(out) - 1
 			}
@@ -745,6 +748,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 					rev.Mirror = ev.ID
 					out = append(out, rev)
 					heads = append(heads, m.Head)
+					objects = append(objects, [2]int{})
 				}
 			}
 			ord++
@@ -776,6 +780,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 					out[i].Evidence.Place = &event.Span{Text: safeSlice(out[i].Sentence, l.Start, l.End), Start: l.Start, End: l.End}
 				}
 				placeAsTarget(&out[i])
+				objectPlaceTarget(&out[i], objects[i])
 				placeAsSource(&out[i])
 				localSides(&out[i])
 			}
@@ -921,6 +926,31 @@ func placeAsTarget(ev *event.Event) {
 		// (USA), "sent tents to flood victims in Sindh" (PAK),
 		// "investigators in Bosnia" (BIH).
 	default:
+		return
+	}
+	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
+}
+
+// objectBytes is the byte span of the place that locates what a match
+// judges, claims or threatens ("condemned the coup in Myanmar"), or zero.
+func objectBytes(s text.Sentence, m *verb.Match) [2]int {
+	a, b, ok := m.ObjectPlace()
+	if !ok || a < 0 || b > len(s.Tokens) || a >= b {
+		return [2]int{}
+	}
+	return [2]int{s.Tokens[a].Start, s.Tokens[b-1].End}
+}
+
+// objectPlaceTarget: a condemnation, endorsement, rejection, threat or
+// claim of responsibility with no target, whose object is an event or
+// measure located "in" a place, is aimed at the place's state, as CAMEO
+// codes "condemned the coup in Myanmar" (→ MMR) and "threatened to impose
+// a curfew in Algiers" (→ DZA). The place must be the event's location
+// and lie inside the object's own phrase (objects[i]): where the speaker
+// spoke, met or filed from is never in it.
+func objectPlaceTarget(ev *event.Event, obj [2]int) {
+	l := ev.Location
+	if len(ev.Target) > 0 || l == nil || l.Country == "" || obj[1] == 0 || l.Start < obj[0] || l.End > obj[1] || waterBody(ev) {
 		return
 	}
 	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}

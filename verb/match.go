@@ -69,6 +69,10 @@ type Match struct {
 	// from the previous sentence's subject ("It said ..."): its phrases'
 	// token indices are that sentence's, not this one's.
 	FromPrevious bool
+	// place is 1 + the token span of the place that locates the event
+	// this match judges, claims or threatens ("the coup in Myanmar"), or
+	// zero (see ObjectPlace).
+	place [2]int
 }
 
 // Try records one pattern tried on one head word, for `parley explain`.
@@ -235,9 +239,22 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			continue
 		}
 		nounHead := !toks[i].IsVerb() && !s.presentVerb(i)
+		// A particle or adverb right after a verb belongs to it ("pull
+		// back troops", "hit back at", "set up"): read alone it would be
+		// another verb ("back +", to support). Only a pattern that spells
+		// more words after it is written for the particle ("shot down ...
+		// a drone", "laid down their tools"), and not one whose head must
+		// be a verb ([verb]).
+		particle := (toks[i].Tag == "RP" || toks[i].Tag == "RB") && i > 0 && toks[i-1].IsVerb() && s.inGroup[i-1] < 0
 		for ci, p := range cands {
 			if nounHead && quick[ci].verbalOnly {
 				continue // "the statement", "a report": nouns report nothing
+			}
+			if particle && (len(p.reqIDs) == 0 || quick[ci].verbalOnly) {
+				if trace {
+					res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "a particle after a verb heads no pattern of its own"})
+				}
+				continue
 			}
 			if quick[ci].fold&^s.presentFold != 0 || !s.hasRequired(p) {
 				if trace {
@@ -302,6 +319,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])
+		s.objectPlace(&res.Matches[i])
 		if g := res.Matches[i].Governor; g >= 0 {
 			gov[g] = true
 		}
@@ -577,6 +595,13 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "appealed to Ethiopia to allow aid": a pattern that reaches past
 		// the addressee to the thing asked still has it as target.
 		if gi := s.addressee(h); gi >= 0 {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
+	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && !m.Passive && !converse && reactionRoot(p.Root()) && !s.toks[h].IsNoun() {
+		// "Berlin rejected calls by Belarus for economic aid": a reaction
+		// to a call, demand or offer answers its maker.
+		if gi := s.requestMaker(h); gi >= 0 && !s.phraseIn(m.Source, gi) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}

@@ -1,0 +1,200 @@
+package verb
+
+import (
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
+)
+
+// Targets that English names without an object slot: the maker of a call
+// that is reacted to, and the place of an event that is judged.
+
+// requestNouns name something one party puts to another: a reaction to
+// it is a reaction to its maker ("rejected calls by Belarus for aid",
+// "welcomed an offer from Qatar to mediate"). Accusations and threats are
+// put to someone too: "dismissed accusations from Moscow" answers Moscow.
+var requestNouns = wordset.Of(
+	"call", "calls", "demand", "demands", "proposal", "proposals",
+	"offer", "offers", "plan", "plans", "request", "requests",
+	"appeal", "appeals", "plea", "pleas", "bid", "bids", "initiative",
+	"initiatives", "suggestion", "suggestions", "ultimatum",
+	"ultimatums", "invitation", "invitations", "overture",
+	"overtures", "pressure", "proposition", "accusation",
+	"accusations", "allegation", "allegations", "claim", "claims",
+	"criticism", "charges", "warning", "warnings", "threat", "threats",
+)
+
+// reactionRoot: codes that answer what another party put forward:
+// intent to cooperate (03), endorsement (05), concession (08),
+// disapproval (11) and rejection (12).
+func reactionRoot(root string) bool {
+	switch root {
+	case "03", "05", "08", "11", "12":
+		return true
+	}
+	return false
+}
+
+// requestMaker: the verb at h takes as object a request noun whose maker
+// follows "by" or "from", possibly after a participle ("calls made by",
+// "a plan put forward by"): that maker's group, or -1. The object may
+// open with a particle ("turned down a request from Kyiv") and with
+// determiners, adjectives and nouns ("renewed calls", "a peace
+// proposal"). A possessor ("China's proposal") or a country adjective is
+// the object finder's already.
+func (s *sentence) requestMaker(h int) int {
+	k := h + 1
+	if k < len(s.toks) && s.toks[k].Tag == "RP" {
+		k++
+	}
+	for n := 0; k < len(s.toks) && n < 5; k, n = k+1, n+1 {
+		t := &s.toks[k]
+		if s.inGroup[k] >= 0 || hardStop(t) {
+			return -1
+		}
+		if requestNouns.Has(t.Lower) && t.IsNoun() {
+			break
+		}
+		if !(filler(t) || t.IsNoun()) {
+			return -1
+		}
+	}
+	if k >= len(s.toks) || !requestNouns.Has(s.toks[k].Lower) {
+		return -1
+	}
+	j := k + 1
+	for n := 0; j < len(s.toks) && n < 3 && s.inGroup[j] < 0; j, n = j+1, n+1 {
+		// "calls made by", "a plan put forward by"
+		if t := &s.toks[j]; !(t.Tag == "VBN" || t.Tag == "RP" || t.Tag == "RB") {
+			break
+		}
+	}
+	if j >= len(s.toks) || (s.toks[j].Lower != "by" && s.toks[j].Lower != "from") {
+		return -1
+	}
+	for j++; j < len(s.toks) && j <= k+8; j++ {
+		if gi := s.inGroup[j]; gi >= 0 {
+			if s.groups[gi].Start != j {
+				return -1
+			}
+			return gi
+		}
+		if !filler(&s.toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeRoot: codes whose object may be an event judged, claimed or
+// threatened rather than an actor: a claim of responsibility (015),
+// endorsement (05), disapproval (11), rejection (12) and threats (13).
+func placeRoot(code string) bool {
+	if len(code) >= 3 && code[:3] == "015" {
+		return true
+	}
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "05", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// placedNouns name events and measures that happen somewhere: the coup,
+// attack, crackdown or curfew "in Myanmar" happens to the people there.
+var placedNouns = wordset.Of(
+	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+	"raid", "raids", "shelling", "bombing", "bombings", "bombardment",
+	"offensive", "assault", "ambush", "incursion", "incursions",
+	"invasion", "occupation", "coup", "violence", "killing", "killings",
+	"massacre", "massacres", "atrocities", "explosion", "explosions",
+	"blast", "blasts", "shooting", "shootings", "clashes", "fighting",
+	"hostilities", "war", "crackdown", "repression", "persecution",
+	"abuses", "arrest", "arrests", "detention", "detentions",
+	"execution", "executions", "kidnapping", "kidnappings",
+	"abduction", "abductions", "assassination", "riots", "unrest",
+	"ceasefire", "truce", "curfew", "ban", "blockade", "siege", "lockdown", "embargo",
+	"emergency", "restrictions", "election", "elections", "referendum",
+	"demolition", "demolitions", "evictions", "deportations",
+)
+
+// venueNouns are occasions a speaker is at: a place after them is where
+// the speaker spoke ("condemned the attack at a news conference in
+// Paris"), not where the thing judged happened.
+var venueNouns = wordset.Of(
+	"meeting", "meetings", "summit", "talks", "conference", "session",
+	"briefing", "visit", "speech", "interview", "ceremony", "forum",
+	"gathering", "address", "statement", "reporters", "journalists",
+)
+
+// objectPlace records, for a match of a judging, claiming or threatening
+// code with no target, the tokens of the place that locates its object
+// event: "condemned the coup in Myanmar", "claimed responsibility for the
+// attack on a mall in Nairobi", "threatened to impose a curfew in
+// Algiers". The pipeline makes the place's country the target when the
+// geo stage resolved a place there. A place reached only through a
+// venue ("at a meeting in Doha"), before any event noun ("said in
+// Geneva") or across a clause boundary is the speaker's, and counts not.
+func (s *sentence) objectPlace(m *Match) {
+	if len(m.Target) > 0 || m.Passive || !placeRoot(m.EventCode()) {
+		return
+	}
+	event := false
+	for k := m.Head + 1; k < len(s.toks) && k <= m.Head+placeReach; k++ {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || timeWord(t.Lower) || s.clauseVerb(k) && s.inGroup[k] < 0 {
+			// "condemned the attack on Tuesday in Berlin": after a time
+			// adjunct the place may be the speaker's as well.
+			return
+		}
+		if gi := s.inGroup[k]; gi >= 0 {
+			k = s.groups[gi].End - 1
+			continue
+		}
+		switch {
+		case venueNouns.Has(t.Lower):
+			return
+		case placedNouns.Has(t.Lower) && t.IsNoun():
+			event = true
+		case event && t.Lower == "in":
+			// The place's noun phrase: determiners, adjectives ("northern")
+			// and names, up to the next preposition.
+			j := k + 1
+			for j < len(s.toks) && j <= k+4 && s.inGroup[j] < 0 && (filler(&s.toks[j]) || s.toks[j].IsNoun()) {
+				j++
+			}
+			if j < len(s.toks) && s.inGroup[j] >= 0 {
+				j = s.groups[s.inGroup[j]].End
+			}
+			if j > k+1 {
+				m.place = [2]int{k + 2, j + 1}
+			}
+			return
+		}
+	}
+}
+
+// placeReach bounds the walk from a judging verb to the place of what it
+// judges: an object noun phrase with a prepositional phrase or two.
+const placeReach = 16
+
+// phraseIn: the first of phrases lies in group gi of this sentence.
+func (s *sentence) phraseIn(phrases []actor.Phrase, gi int) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	st := phrases[0].Start
+	return st >= 0 && st < len(s.inGroup) && s.inGroup[st] == gi
+}
+
+// ObjectPlace returns the token span [a, b) of the place that locates
+// the event a judging, claiming or threatening match is about ("the coup
+// in Myanmar"), and ok false when there is none.
+func (m *Match) ObjectPlace() (a, b int, ok bool) {
+	if m.place[1] == 0 {
+		return 0, 0, false
+	}
+	return m.place[0] - 1, m.place[1] - 1, true
+}
