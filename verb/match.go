@@ -598,10 +598,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
-	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && !m.Passive && !converse && reactionRoot(p.Root()) && !s.toks[h].IsNoun() {
+	if b.both < 0 && !m.Passive && !converse && reactionRoot(p.Root()) && !s.toks[h].IsNoun() {
 		// "Berlin rejected calls by Belarus for economic aid": a reaction
-		// to a call, demand or offer answers its maker.
-		if gi := s.requestMaker(h); gi >= 0 && !s.phraseIn(m.Source, gi) {
+		// to a call, demand or offer answers its maker. A target found
+		// after the maker is part of what was asked ("rejected calls by
+		// Uganda to withdraw troops"), as in a demand's that-clause.
+		if gi := s.requestMaker(h); gi >= 0 && !s.phraseIn(m.Source, gi) && (len(m.Target) == 0 || m.Target[0].Start > s.groups[gi].Start) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}

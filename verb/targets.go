@@ -54,8 +54,8 @@ func (s *sentence) requestMaker(h int) int {
 		if requestNouns.Has(t.Lower) && t.IsNoun() {
 			break
 		}
-		if !(filler(t) || t.IsNoun()) {
-			return -1
+		if !(filler(t) || t.IsNoun() || t.Tag == "VBN") {
+			return -1 // "renewed calls", "repeated demands" pass
 		}
 	}
 	if k >= len(s.toks) || !requestNouns.Has(s.toks[k].Lower) {
@@ -116,7 +116,7 @@ var placedNouns = wordset.Of(
 	"execution", "executions", "kidnapping", "kidnappings",
 	"abduction", "abductions", "assassination", "riots", "unrest",
 	"ceasefire", "truce", "curfew", "ban", "blockade", "siege", "lockdown", "embargo",
-	"emergency", "restrictions", "election", "elections", "referendum",
+	"emergency", "law", "restrictions", "election", "elections", "referendum",
 	"demolition", "demolitions", "evictions", "deportations",
 )
 
@@ -133,7 +133,9 @@ var venueNouns = wordset.Of(
 // code with no target, the tokens of the place that locates its object
 // event: "condemned the coup in Myanmar", "claimed responsibility for the
 // attack on a mall in Nairobi", "threatened to impose a curfew in
-// Algiers". The pipeline makes the place's country the target when the
+// Algiers". A threat recoded from an act of protest, force, coercion or
+// violence is placed like the act: "threatened to shell the port in
+// Odesa". The pipeline makes the place's country the target when the
 // geo stage resolved a place there. A place reached only through a
 // venue ("at a meeting in Doha"), before any event noun ("said in
 // Geneva") or across a clause boundary is the speaker's, and counts not.
@@ -141,7 +143,9 @@ func (s *sentence) objectPlace(m *Match) {
 	if len(m.Target) > 0 || m.Passive || !placeRoot(m.EventCode()) {
 		return
 	}
-	event := false
+	// A threat of force or coercion ("threatened to attack the airport
+	// in Juba") is itself the event placed, as the act would be.
+	event := m.Pattern.Root() >= "14"
 	for k := m.Head + 1; k < len(s.toks) && k <= m.Head+placeReach; k++ {
 		t := &s.toks[k]
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || timeWord(t.Lower) || s.clauseVerb(k) && s.inGroup[k] < 0 {
@@ -156,7 +160,8 @@ func (s *sentence) objectPlace(m *Match) {
 		switch {
 		case venueNouns.Has(t.Lower):
 			return
-		case placedNouns.Has(t.Lower) && t.IsNoun():
+		case placedNouns.Has(t.Lower) && (t.IsNoun() || t.Tag == "VB" && s.toks[k-1].Lower == "to"):
+			// the noun, or the act a threat names ("to attack the airport")
 			event = true
 		case event && t.Lower == "in":
 			// The place's noun phrase: determiners, adjectives ("northern")
