@@ -20,7 +20,11 @@ func TestRecallRequestMakers(t *testing.T) {
 		{"the pattern reaches past the maker", "Warsaw rejected calls by Lithuania for financial aid.", "12", "POL", "LTU", false},
 		{"a slot inside what is asked", "The Kenyan government rejected calls by Uganda to withdraw troops.", "12", "KEN", "UGA", false},
 		{"a call made by", "Austria rejected a call made by Hungary for border checks.", "12", "AUT", "HUN", false},
+		{"the call as a passive's subject", "Demands from Hungary for border checks were rejected by Austria.", "12", "AUT", "HUN", false},
+		{"a reported passive", "Serbia said demands from Hungary were rejected by Austria.", "12", "AUT", "HUN", false},
+		{"an offer welcomed in the passive", "The offer from Ghana was welcomed by Togo.", "05", "TGO", "GHA", false},
 		// Must not: nobody named, or a target of the pattern's own.
+		{"a passive call with no maker", "Calls for border checks were rejected by Austria.", "12", "AUT", "?", false},
 		{"nobody makes the call", "Poland rejected the proposal for a summit.", "12", "POL", "?", false},
 		{"a call for economic aid", "Berlin rejected calls for economic aid.", "12", "DEU", "?", false},
 		{"calls from a place", "Chile rejected calls from Lima for talks.", "12", "CHL", "?", false},
@@ -42,6 +46,7 @@ func TestRecallObjectPlaces(t *testing.T) {
 		{"a claim of an attack on a thing in a city", "Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu.", "01", "SOM", "SOM", false},
 		{"a threatened measure", "The army threatened to impose martial law in Karachi.", "13", "PAK", "PAK", false},
 		{"a threatened attack on a thing", "The rebels threatened to attack the airport in Juba.", "13", "SSD", "SSD", false},
+		{"concern over fighting", "Turkey expressed concern over the fighting in Idlib.", "01", "TUR", "SYR", false},
 		{"a truce endorsed", "The prime minister praised the truce in Yemen.", "05", "-", "YEM", false},
 		{"election results rejected", "Bolivia rejected the election results in Peru.", "12", "BOL", "PER", false},
 		{"the first place, not the venue after it", "France condemned the crackdown in Tehran at a meeting in Brussels.", "11", "FRA", "IRN", false},
@@ -54,6 +59,7 @@ func TestRecallObjectPlaces(t *testing.T) {
 		{"met in a city", "Ministers meeting in Doha condemned the attack.", "11", "-", "?", false},
 		{"a dateline", "KABUL - Pakistan condemned the attack.", "11", "PAK", "?", false},
 		{"no event noun", "Norway condemned the decision in Oslo.", "11", "NOR", "?", false},
+		{"concern voiced at a summit", "Chile expressed concern over the fighting at a summit in Lima.", "01", "CHL", "?", false},
 	}, true)
 }
 

@@ -607,6 +607,14 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
+	if b.tgt < 0 && b.both < 0 && m.Passive && reactionRoot(p.Root()) && !s.toks[h].IsNoun() {
+		// "Calls by Belarus for aid were rejected by Berlin": the same,
+		// with the call as the passive's subject; an actor found before
+		// it belongs to a clause of its own ("Poland said calls by ...").
+		if gi := s.requestMakerBefore(start); gi >= 0 && !s.phraseIn(m.Source, gi) && (len(m.Target) == 0 || m.Target[0].Start < s.groups[gi].Start) {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
 	if n := len(m.Target); n > 1 && m.Target[n-1].Start >= 0 && m.Target[n-1].Start < len(s.inGroup) {
 		// "struck Gaza, and Hamas fired rockets": the last member is the
 		// subject of the next clause, no target of this one.

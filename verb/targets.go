@@ -34,6 +34,26 @@ func reactionRoot(root string) bool {
 	return false
 }
 
+// requestMakerBefore: the passive verb starting at start has as subject
+// a request noun whose maker follows "by" or "from": "Calls by Belarus
+// for aid were rejected by Berlin". The subject opens its clause; the
+// maker's group, or -1.
+func (s *sentence) requestMakerBefore(start int) int {
+	c := start - 1
+	for c >= 0 && start-c <= placeReach {
+		t := &s.toks[c]
+		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || s.inGroup[c] < 0 && s.clauseVerb(c) && !isAux(t.Lower) {
+			break
+		}
+		c--
+	}
+	gi := s.requestMaker(c)
+	if gi >= 0 && s.groups[gi].End > start {
+		return -1
+	}
+	return gi
+}
+
 // requestMaker: the verb at h takes as object a request noun whose maker
 // follows "by" or "from", possibly after a participle ("calls made by",
 // "a plan put forward by"): that maker's group, or -1. The object may
@@ -89,7 +109,7 @@ func (s *sentence) requestMaker(h int) int {
 // threatened rather than an actor: a claim of responsibility (015),
 // endorsement (05), disapproval (11), rejection (12) and threats (13).
 func placeRoot(code string) bool {
-	if len(code) >= 3 && code[:3] == "015" {
+	if len(code) >= 3 && (code[:3] == "015" || code[:3] == "012" || code[:3] == "013") {
 		return true
 	}
 	if len(code) < 2 {
