@@ -71,8 +71,9 @@ type Match struct {
 	FromPrevious bool
 	// place is 1 + the token span of the place that locates the event
 	// this match judges, claims or threatens ("the coup in Myanmar"), or
-	// zero (see ObjectPlace).
-	place [2]int
+	// zero (see ObjectPlace). Two int16s fit in the padding after the
+	// flags above, so a Match is no larger for them.
+	place [2]int16
 }
 
 // Try records one pattern tried on one head word, for `parley explain`.

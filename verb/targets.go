@@ -1,6 +1,8 @@
 package verb
 
 import (
+	"math"
+
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/internal/wordset"
 )
@@ -193,8 +195,8 @@ func (s *sentence) objectPlace(m *Match) {
 			if j < len(s.toks) && s.inGroup[j] >= 0 {
 				j = s.groups[s.inGroup[j]].End
 			}
-			if j > k+1 {
-				m.place = [2]int{k + 2, j + 1}
+			if j > k+1 && j < math.MaxInt16 {
+				m.place = [2]int16{int16(k + 2), int16(j + 1)}
 			}
 			return
 		}
@@ -221,5 +223,5 @@ func (m *Match) ObjectPlace() (a, b int, ok bool) {
 	if m.place[1] == 0 {
 		return 0, 0, false
 	}
-	return m.place[0] - 1, m.place[1] - 1, true
+	return int(m.place[0]) - 1, int(m.place[1]) - 1, true
 }
