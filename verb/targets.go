@@ -61,12 +61,16 @@ func (s *sentence) requestMakerBefore(start int) int {
 // "a plan put forward by"): that maker's group, or -1. The object may
 // open with a particle ("turned down a request from Kyiv") and with
 // determiners, adjectives and nouns ("renewed calls", "a peace
-// proposal"). A possessor ("China's proposal") or a country adjective is
+// proposal"), and follow "to" or "with" ("agreed to a proposal by
+// France"). A possessor ("China's proposal") or a country adjective is
 // the object finder's already.
 func (s *sentence) requestMaker(h int) int {
 	k := h + 1
 	if k < len(s.toks) && s.toks[k].Tag == "RP" {
 		k++
+	}
+	if k < len(s.toks) && (s.toks[k].Lower == "to" || s.toks[k].Lower == "with") {
+		k++ // "agreed to a proposal by", "complied with demands from"
 	}
 	for n := 0; k < len(s.toks) && n < 5; k, n = k+1, n+1 {
 		t := &s.toks[k]
@@ -137,6 +141,7 @@ var placedNouns = wordset.Of(
 	"abuses", "arrest", "arrests", "detention", "detentions",
 	"execution", "executions", "kidnapping", "kidnappings",
 	"abduction", "abductions", "assassination", "riots", "unrest",
+	"protests", "demonstrations", "rallies",
 	"ceasefire", "truce", "curfew", "ban", "blockade", "siege", "lockdown", "embargo",
 	"emergency", "law", "restrictions", "election", "elections", "referendum",
 	"demolition", "demolitions", "evictions", "deportations",
