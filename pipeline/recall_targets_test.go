@@ -78,3 +78,18 @@ func TestRecallParticles(t *testing.T) {
 		{"shot down a drone", "Iran shot down an American drone.", "19", "IRN", "USA", false},
 	}, false)
 }
+
+// TestRecallForAddressees: "for X to act" makes X the subject of the act,
+// and the party an appeal or demand asks; a call for a thing to happen
+// asks nobody.
+func TestRecallForAddressees(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"called for a state to act", "The UN called for Iran to release the detained journalists.", "02", "---", "IRN", false},
+		{"pressed for troops to leave", "The EU pressed for Kenyan troops to withdraw from Somalia.", "02", "---", "KEN", false},
+		{"the act asked is theirs", "The EU pressed for Kenyan troops to withdraw from Somalia.", "08", "KEN", "SOM", false},
+		{"time for a state to act", "It is time for Serbia to recognise Kosovo.", "05", "SRB", "KSV", false},
+		// Must not: a call for a thing to happen names no addressee.
+		{"a call for talks to resume", "The pope called for talks to resume.", "02", "-", "?", false},
+	}, false)
+}

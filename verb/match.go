@@ -548,6 +548,10 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 				// thing judged has no agent of its own in the text.
 				return Match{}, "a nominal event under a judging verb names no agent"
 			}
+		} else if gi := s.forSubject(start); gi >= 0 {
+			// "called for Kenyan troops to withdraw": the party a call is
+			// for is the subject of the infinitive.
+			m.Source = s.groups[gi].Phrases
 		} else if subj := s.subject(start); subj >= 0 {
 			m.Source = s.subjectPhrases(subj, start)
 		}
@@ -596,6 +600,14 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "appealed to Ethiopia to allow aid": a pattern that reaches past
 		// the addressee to the thing asked still has it as target.
 		if gi := s.addressee(h); gi >= 0 {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
+	if b.both < 0 && !m.Passive && !converse && (p.Root() == "02" || p.Root() == "10") {
+		// "The UN called for Iran to release the journalists": the party
+		// a call is for, as the subject of the act asked, is asked; a slot
+		// inside the act names what is asked, as in a that-clause.
+		if gi := s.forAddressee(h); gi >= 0 && (len(m.Target) == 0 || m.Target[0].Start > s.groups[gi].Start) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}

@@ -111,6 +111,50 @@ func (s *sentence) requestMaker(h int) int {
 	return -1
 }
 
+// forAddressee: an appeal or demand at h is "for" a party "to" act
+// ("called for Iran to release", "pressed for Kenyan troops to
+// withdraw"): that party's group, or -1.
+func (s *sentence) forAddressee(h int) int {
+	k := h + 1
+	if k >= len(s.toks) || s.toks[k].Lower != "for" {
+		return -1
+	}
+	j := k + 1
+	for j < len(s.toks) && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ") {
+		j++
+	}
+	if j >= len(s.toks) || s.inGroup[j] < 0 || s.groups[s.inGroup[j]].Start != j || s.modifierOnly(s.inGroup[j]) {
+		return -1
+	}
+	gi := s.inGroup[j]
+	e := s.groups[gi].End
+	if e+1 >= len(s.toks) || s.toks[e].Lower != "to" || s.toks[e+1].Tag != "VB" {
+		return -1
+	}
+	return gi
+}
+
+// forSubject: the match starting at start is an infinitive whose subject
+// follows "for" ("for Kenyan troops to withdraw", "time for Iran to
+// act"): that group, or -1.
+func (s *sentence) forSubject(start int) int {
+	if start < 3 || start >= len(s.toks) || s.toks[start].Tag != "VB" || s.toks[start-1].Lower != "to" {
+		return -1
+	}
+	gi := s.inGroup[start-2]
+	if gi < 0 || s.groups[gi].End != start-1 || s.modifierOnly(gi) {
+		return -1
+	}
+	k := s.groups[gi].Start - 1
+	for k >= 0 && s.inGroup[k] < 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ") {
+		k--
+	}
+	if k < 0 || s.toks[k].Lower != "for" {
+		return -1
+	}
+	return gi
+}
+
 // placeRoot: codes whose object may be an event judged, claimed or
 // threatened rather than an actor: a claim of responsibility (015),
 // endorsement (05), disapproval (11), rejection (12) and threats (13).

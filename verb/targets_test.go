@@ -12,7 +12,9 @@ import (
 // condemnation, a threat and an imposed curfew.
 var targetVerbs = fstest.MapFS{
 	"v/01.txt": {Data: []byte("010  say  [speech]\n015  claim responsibility (for)\n")},
+	"v/02.txt": {Data: []byte("0253  call for ... release (+)\n")},
 	"v/05.txt": {Data: []byte("051  back +\n")},
+	"v/08.txt": {Data: []byte("0874  withdraw (from) (+)\n")},
 	"v/11.txt": {Data: []byte("111  condemn (+)\n")},
 	"v/12.txt": {Data: []byte("1221  reject (+) ... aid\n120  reject (+)\n")},
 	"v/13.txt": {Data: []byte("130  threaten  [verb]\n")},
@@ -174,4 +176,35 @@ func FuzzTargets(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestForAddressee: "for X to act" names the party asked and the subject
+// of the act; a call for a thing names neither.
+func TestForAddressee(t *testing.T) {
+	c := targetCoder(t)
+	tests := []struct {
+		why, spec string
+		code      string
+		src, tgt  string
+	}{
+		{"the party asked", "@Nato/NNP called/VBD/call for/IN @Iran/NNP to/TO release/VB the/DT @journalists/NNS", "0253", "NAT", "IRA"},
+		{"the act's subject", "@Nato/NNP pressed/VBD/press for/IN @troops/NNS to/TO withdraw/VB from/IN @Mali/NNP", "0874", "TRO", "MAL"},
+		// Must not: a call for a thing, a modifier, no infinitive.
+		{"a call for a release", "@Nato/NNP called/VBD/call for/IN the/DT release/NN of/IN @journalists/NNS", "0253", "NAT", "JOU"},
+		{"a modifier", "@Nato/NNP called/VBD/call for/IN @@Iranian/JJ release/NN of/IN @journalists/NNS", "0253", "NAT", "JOU"},
+		{"for and no to", "@Nato/NNP pressed/VBD/press for/IN @Iran/NNP and/CC withdraw/VB from/IN @Mali/NNP", "0874", "NAT", "MAL"},
+	}
+	for _, tt := range tests {
+		toks, groups := headlineToks(tt.spec)
+		src, tgt, found := "", "", false
+		for _, m := range c.Code(toks, groups).Matches {
+			if m.EventCode() == tt.code {
+				src, tgt, found = codesOf(m.Source), codesOf(m.Target), true
+				break
+			}
+		}
+		if !found || src != tt.src || tgt != tt.tgt {
+			t.Errorf("%s: %q coded %s %q → %q (found %v), want %q → %q", tt.why, tt.spec, tt.code, src, tgt, found, tt.src, tt.tgt)
+		}
+	}
 }
