@@ -93,3 +93,14 @@ func TestRecallForAddressees(t *testing.T) {
 		{"a call for talks to resume", "The pope called for talks to resume.", "02", "-", "?", false},
 	}, false)
 }
+
+// TestRecallNominalPlaces: where a nominal meeting happens may stand
+// between it and the parties after "between".
+func TestRecallNominalPlaces(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"talks in a city between", "The talks in Vienna between Iran and the European Union stalled.", "04", "IRN", "---", false},
+		{"a meeting in a capital between", "The meeting in Cairo between Hamas and Fatah was held on Sunday.", "04", "PSE", "PSE", false},
+		{"a summit at a named place", "The summit at Camp David between Egypt and Israel ended on Friday.", "04", "EGY", "ISR", false},
+	}, false)
+}

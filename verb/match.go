@@ -768,6 +768,15 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					return end, true
 				}
 			}
+			if ei == p.head+1 && pos > 0 && s.toks[pos-1].IsNoun() {
+				// "the talks in Geneva between Iran and the US": where a
+				// nominal event happens may stand between it and its
+				// complement.
+				if l := s.placePhrase(k); l > 0 {
+					k += l - 1
+					continue
+				}
+			}
 			if !filler(&s.toks[k]) {
 				break
 			}

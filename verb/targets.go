@@ -155,6 +155,31 @@ func (s *sentence) forSubject(start int) int {
 	return gi
 }
 
+// placePhrase: the length of a place phrase at k, "in" or "at" and one
+// to three capitalised names ("in Geneva", "at Camp David", "in Iran"),
+// or 0.
+func (s *sentence) placePhrase(k int) int {
+	if k+1 >= len(s.toks) || (s.toks[k].Lower != "in" && s.toks[k].Lower != "at") {
+		return 0
+	}
+	j := k + 1
+	if gi := s.inGroup[j]; gi >= 0 {
+		// A country the actor stage claimed, which is a place here.
+		g := s.groups[gi]
+		if g.Start != j || len(g.Phrases) != 1 || g.End-g.Start > 3 || !s.toks[j].IsProper() {
+			return 0
+		}
+		return g.End - k
+	}
+	for j < len(s.toks) && j <= k+3 && s.inGroup[j] < 0 && s.toks[j].IsProper() {
+		j++
+	}
+	if j == k+1 {
+		return 0
+	}
+	return j - k
+}
+
 // placeRoot: codes whose object may be an event judged, claimed or
 // threatened rather than an actor: a claim of responsibility (015),
 // endorsement (05), disapproval (11), rejection (12) and threats (13).

@@ -208,3 +208,39 @@ func TestForAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacePhrase: "in" or "at" and one to three names, or a country the
+// actor stage claimed, is a place phrase a nominal event may carry
+// before its complement; anything else is not.
+func TestPlacePhrase(t *testing.T) {
+	tests := []struct {
+		spec string
+		at   int
+		want int
+	}{
+		{"talks/NNS in/IN Geneva/NNP between/IN", 1, 2},
+		{"summit/NN at/IN Camp/NNP David/NNP between/IN", 1, 3},
+		{"talks/NNS in/IN @Iran/NNP between/IN", 1, 2},
+		// Must not: a common noun, a year, the end of the sentence, no "in".
+		{"talks/NNS in/IN the/DT city/NN between/IN", 1, 0},
+		{"talks/NNS in/IN 2020/CD between/IN", 1, 0},
+		{"talks/NNS in/IN", 1, 0},
+		{"talks/NNS near/IN Geneva/NNP between/IN", 1, 0},
+		{"talks/NNS in/IN A/NNP B/NNP C/NNP D/NNP between/IN", 1, 4},
+	}
+	for _, tt := range tests {
+		toks, groups := headlineToks(tt.spec)
+		s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks))}
+		for i := range s.inGroup {
+			s.inGroup[i] = -1
+		}
+		for gi, g := range groups {
+			for k := g.Start; k < g.End; k++ {
+				s.inGroup[k] = gi
+			}
+		}
+		if got := s.placePhrase(tt.at); got != tt.want {
+			t.Errorf("%q at %d: %d, want %d", tt.spec, tt.at, got, tt.want)
+		}
+	}
+}
