@@ -785,6 +785,11 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				localSides(&out[i])
 			}
 		}
+		for i := range out {
+			if objects[i][1] != 0 && len(out[i].Target) == 0 {
+				p.objectMention(&out[i], objects[i], &a.Sentences[out[i].SentenceIndex].Sentence)
+			}
+		}
 		if t != nil {
 			since(t, &t.Places, t0)
 		}
@@ -956,6 +961,26 @@ func objectPlaceTarget(ev *event.Event, obj [2]int) {
 	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
 }
 
+// objectMention is objectPlaceTarget for an event located elsewhere
+// ("The Security Council, meeting in New York, condemned the coup in
+// Niger", "In Paris, Macron condemned the killings in Darfur"): the geo
+// stage resolves the object's place on its own, and its state is the
+// target; the event keeps its location. This is rare, so resolving the
+// sentence's mentions again costs little.
+func (p *Pipeline) objectMention(ev *event.Event, obj [2]int, s *text.Sentence) {
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok || gp.G == nil {
+		return
+	}
+	for _, m := range gp.G.MentionsFast(s, nil, nil) {
+		if m.Best == nil || m.Best.Country == "" || m.Best.Precision == "region" || m.Start < obj[0] || m.End > obj[1] || waterName(m.Text) {
+			continue
+		}
+		ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, m.Start, m.End), Code: m.Best.Country, Country: m.Best.Country, Start: m.Start, End: m.End}}
+		return
+	}
+}
+
 // domesticTarget codes a state's action on its own society as X→X when the
 // text names no target: "South Africa declared a nationwide state of
 // emergency", "Polish workers went on strike", "Suharto resigned".
@@ -988,9 +1013,15 @@ func waterBody(ev *event.Event) bool {
 	if ev.Evidence.Place == nil {
 		return false
 	}
+	return waterName(ev.Evidence.Place.Text)
+}
+
+// waterName: the place's name ends in sea, ocean, gulf, strait, channel,
+// bay or waters.
+func waterName(name string) bool {
 	// The last word, compared without building a lower-cased copy: this
 	// runs for every placed event.
-	w := strings.TrimRightFunc(ev.Evidence.Place.Text, unicode.IsSpace)
+	w := strings.TrimRightFunc(name, unicode.IsSpace)
 	w = w[strings.LastIndexFunc(w, unicode.IsSpace)+1:]
 	for _, water := range [...]string{"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", "waters"} {
 		if strings.EqualFold(w, water) {

@@ -52,7 +52,10 @@ func TestRecallObjectPlaces(t *testing.T) {
 		{"a truce endorsed", "The prime minister praised the truce in Yemen.", "05", "-", "YEM", false},
 		{"election results rejected", "Bolivia rejected the election results in Peru.", "12", "BOL", "PER", false},
 		{"the first place, not the venue after it", "France condemned the crackdown in Tehran at a meeting in Brussels.", "11", "FRA", "IRN", false},
+		{"the event placed at the speaker's city", "The African Union, meeting in Addis Ababa, condemned the coup in Gabon.", "11", "---", "GAB", false},
+		{"a fronted place", "In Madrid, the king condemned the killings in Darfur.", "11", "-", "SDN", false},
 		// Must not: the place is the speaker's.
+		{"only a fronted place", "In Madrid, the king condemned the killings.", "11", "-", "?", false},
 		{"spoke in a city", "Canada condemned the attack while speaking in Ottawa.", "11", "CAN", "?", false},
 		{"at a news conference in a city", "Japan condemned the bombing at a news conference in Osaka.", "11", "JPN", "?", false},
 		{"in a statement in a city", "France condemned the bombing in a statement in Paris.", "11", "FRA", "?", false},
