@@ -13,7 +13,7 @@ import (
 var targetVerbs = fstest.MapFS{
 	"v/01.txt": {Data: []byte("010  say  [speech]\n015  claim responsibility (for)\n")},
 	"v/02.txt": {Data: []byte("0253  call for ... release (+)\n")},
-	"v/05.txt": {Data: []byte("051  back +\n")},
+	"v/05.txt": {Data: []byte("051  back +\n051  back (+) ... plan  [verb]\n")},
 	"v/08.txt": {Data: []byte("0874  withdraw (from) (+)\n")},
 	"v/11.txt": {Data: []byte("111  condemn (+)\n")},
 	"v/12.txt": {Data: []byte("1221  reject (+) ... aid\n120  reject (+)\n")},
@@ -130,6 +130,8 @@ func TestParticleHeads(t *testing.T) {
 		{"the verb back", "@Japan/NNP backed/VBD/back @Korea/NNP", "051"},
 		{"an adverb before the verb", "@Japan/NNP also/RB backed/VBD/back @Korea/NNP", "051"},
 		{"a particle pattern", "@Iran/NNP shot/VBD/shoot down/RP a/DT drone/NN", "190"},
+		{"a [verb] pattern after a verb", "@Russia/NNP pulled/VBD/pull back/RB from/IN the/DT plan/NN", ""},
+		{"a [verb] pattern on the verb", "@Japan/NNP backed/VBD/back the/DT plan/NN", "051"},
 	}
 	for _, tt := range tests {
 		toks, groups := headlineToks(tt.spec)
