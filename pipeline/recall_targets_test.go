@@ -54,7 +54,9 @@ func TestRecallObjectPlaces(t *testing.T) {
 		{"the first place, not the venue after it", "France condemned the crackdown in Tehran at a meeting in Brussels.", "11", "FRA", "IRN", false},
 		{"the event placed at the speaker's city", "The African Union, meeting in Addis Ababa, condemned the coup in Gabon.", "11", "---", "GAB", false},
 		{"a fronted place", "In Madrid, the king condemned the killings in Darfur.", "11", "-", "SDN", false},
+		{"a city naming the event", "Japan condemned the Colombo bombings.", "11", "JPN", "LKA", false},
 		// Must not: the place is the speaker's.
+		{"no place at all", "Japan condemned the bombings.", "11", "JPN", "?", false},
 		{"only a fronted place", "In Madrid, the king condemned the killings.", "11", "-", "?", false},
 		{"spoke in a city", "Canada condemned the attack while speaking in Ottawa.", "11", "CAN", "?", false},
 		{"at a news conference in a city", "Japan condemned the bombing at a news conference in Osaka.", "11", "JPN", "?", false},

@@ -259,6 +259,12 @@ func (s *sentence) objectPlace(m *Match) {
 		case placedNouns.Has(t.Lower) && (t.IsNoun() || t.Tag == "VB" && s.toks[k-1].Lower == "to"):
 			// the noun, or the act a threat names ("to attack the airport")
 			event = true
+			if a, b := s.namedBefore(k, m.Head); a < b {
+				// "condemned the Kabul bombing", "claims Nairobi mall
+				// attack": a name modifying the event is where it was.
+				m.place = [2]int16{int16(a + 1), int16(b + 1)}
+				return
+			}
 		case event && t.Lower == "in":
 			// The place's noun phrase: determiners, adjectives ("northern")
 			// and names, up to the next preposition.
@@ -288,6 +294,22 @@ func (s *sentence) phraseIn(phrases []actor.Phrase, gi int) bool {
 	}
 	st := phrases[0].Start
 	return st >= 0 && st < len(s.inGroup) && s.inGroup[st] == gi
+}
+
+// namedBefore: the capitalised names that modify the event noun at k,
+// perhaps through common nouns ("the Kabul bombing", "Nairobi mall
+// attack"), after the head h and outside every actor: their span [a, b),
+// or a == b.
+func (s *sentence) namedBefore(k, h int) (a, b int) {
+	j := k - 1
+	for j > h && s.inGroup[j] < 0 && (s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS") {
+		j--
+	}
+	b = j + 1
+	for j > h && s.inGroup[j] < 0 && s.toks[j].IsProper() && b-j <= 3 {
+		j--
+	}
+	return j + 1, b
 }
 
 // ObjectPlace returns the token span [a, b) of the place that locates

@@ -82,7 +82,10 @@ func TestObjectPlace(t *testing.T) {
 		{"a place that is an actor", "@Nato/NNP condemned/VBD/condemn the/DT coup/NN in/IN @Myanmar/NNP ./.", "111", "Myanmar"},
 		{"an attack on a thing", "@Shabaab/NNP claimed/VBD/claim responsibility/NN for/IN the/DT attack/NN on/IN a/DT mall/NN in/IN Nairobi/NNP", "015", "Nairobi"},
 		{"a threatened measure", "@Algeria/NNP threatened/VBD/threaten to/TO impose/VB a/DT curfew/NN in/IN Algiers/NNP", "1323", "Algiers"},
+		{"a name modifying the event", "@Nato/NNP condemned/VBD/condemn the/DT Kabul/NNP bombing/NN ./.", "111", "Kabul"},
+		{"through a common noun", "@Shabaab/NNP claimed/VBD/claim responsibility/NN for/IN the/DT Nairobi/NNP mall/NN attack/NN", "015", "Nairobi"},
 		// Must not: the speaker's places.
+		{"no name before the event", "@Nato/NNP condemned/VBD/condemn the/DT brutal/JJ bombing/NN ./.", "111", ""},
 		{"a venue", "@Nato/NNP condemned/VBD/condemn the/DT coup/NN at/IN a/DT meeting/NN in/IN Geneva/NNP", "111", ""},
 		{"after a comma", "@Nato/NNP condemned/VBD/condemn the/DT coup/NN ,/, speaking/VBG in/IN Geneva/NNP", "111", ""},
 		{"after a day", "@Nato/NNP condemned/VBD/condemn the/DT coup/NN on/IN tuesday/NNP in/IN Geneva/NNP", "111", ""},
