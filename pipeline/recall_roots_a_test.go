@@ -67,7 +67,16 @@ func TestRecallRootsA(t *testing.T) {
 		{why: "passive inquiry", text: "An inquiry into the riots was launched by the Kenyan government.", code: "090", src: "KEN", tgt: "-"},
 		{why: "war-crimes proceedings", text: "Croatian prosecutors opened proceedings into war crimes by Serb paramilitaries.", code: "094", src: "HRV", tgt: "-"},
 
+		{why: "exchanging ambassadors restores relations", text: "Chile and Bolivia agreed to exchange ambassadors.", code: "032", src: "CHL", tgt: "BOL"},
+		{why: "a wish to grow trade is intent", text: "Nepal is seeking to expand trade with Bangladesh.", code: "0311", src: "NPL", tgt: "BGD"},
+		{why: "reached out to", text: "The Greek government reached out to Turkey after the wildfires.", code: "040", src: "GRC", tgt: "TUR"},
+		{why: "welcomed on a visit", text: "Oman welcomed the Iranian foreign minister on a two-day visit.", code: "043", src: "OMN", tgt: "IRN"},
+		{why: "renouncing a claim", text: "Guatemala renounced its claim to Belize.", code: "080", src: "GTM", tgt: "-"},
+
 		// Must not: the same words where the event is absent or another.
+		{why: "the particle back is no support", text: "Peru scaled back its demands on Chile.", code: "05", none: true},
+		{why: "an invitation accepted is no yielding", text: "Iraq accepted an invitation to the summit in Cairo.", code: "08", none: true},
+		{why: "renouncing arms is not supplying them", text: "Ukraine pledged to renounce nuclear weapons in 1994.", code: "0332", none: true},
 		{why: "considered as a judgement", text: "Japan considered the curbs on South Korea unfair.", code: "014", none: true},
 		{why: "doctors are not arms", text: "Ukraine urged Germany to send more doctors.", code: "0232", none: true},
 		{why: "fleeing is no visit", text: "Thousands of refugees fled to Chad for safety.", code: "04", none: true},
