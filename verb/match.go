@@ -416,6 +416,54 @@ func timeWord(w string) bool {
 	return false
 }
 
+// skippable: token k may sit between pattern elements without being
+// written: a filler word, or a part of a dated phrase that wire copy drops
+// between a verb's arguments ("warned NATO on Monday against expanding",
+// "invited Sudan last week to join", "told Iran on March 5 to stop").
+func (s *sentence) skippable(k int) bool {
+	t := &s.toks[k]
+	if filler(t) {
+		return true
+	}
+	next := func(j int) string {
+		if j < len(s.toks) {
+			return s.toks[j].Lower
+		}
+		return ""
+	}
+	switch t.Lower {
+	case "on":
+		// "on Monday", "on March 5", "on 5 March"
+		n := next(k + 1)
+		return timeWord(n) || monthWord(n) && k+2 < len(s.toks) && s.toks[k+2].Tag == "CD" ||
+			k+2 < len(s.toks) && s.toks[k+1].Tag == "CD" && monthWord(next(k+2))
+	case "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening":
+		// "last week", "this month", "late Tuesday night", "early this morning"
+		if k == 0 || s.inGroup[k] >= 0 {
+			return false
+		}
+		switch s.toks[k-1].Lower {
+		case "last", "next", "this", "that", "late", "early":
+			return true
+		}
+		return timeWord(s.toks[k-1].Lower)
+	}
+	// "on March 5": the month after "on" (the day is a CD, a filler).
+	return monthWord(t.Lower) && k > 0 && s.toks[k-1].Lower == "on" && k+1 < len(s.toks) && s.toks[k+1].Tag == "CD"
+}
+
+// monthWord: a month's name, lower-cased ("may" only as the modal's
+// homograph is excluded by the callers' need for a day number beside it).
+func monthWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december",
+		"jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.":
+		return true
+	}
+	return false
+}
+
 // hardStop tokens end a clause for gaps, subjects and objects.
 func hardStop(t *text.Token) bool {
 	switch t.Lower {
@@ -777,7 +825,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					continue
 				}
 			}
-			if !filler(&s.toks[k]) {
+			if !s.skippable(k) {
 				break
 			}
 		}
@@ -806,7 +854,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !filler(&s.toks[k]) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) {
+			if !s.skippable(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) {
 				break
 			}
 		}
@@ -844,7 +892,7 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					return start, true
 				}
 			}
-			if !(filler(&s.toks[k]) || isAux(s.toks[k].Lower)) || s.inGroup[k] >= 0 {
+			if !(s.skippable(k) || isAux(s.toks[k].Lower)) || s.inGroup[k] >= 0 {
 				break
 			}
 		}
@@ -863,7 +911,7 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !filler(&s.toks[k]) {
+			if !s.skippable(k) {
 				break
 			}
 		}

@@ -1,0 +1,24 @@
+package pipeline
+
+import "testing"
+
+// TestDatedPhraseBetweenArguments: wire copy puts the day between a verb's
+// object and the rest of its frame ("warned NATO on Monday against ...");
+// the dated phrase must not break the pattern, and a sentence codes the
+// same with and without it. The must-nots keep "on" a real preposition
+// where no date follows it. Sentences written for this test.
+func TestDatedPhraseBetweenArguments(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"warning with 'on <day>' before 'against'", "Russia warned NATO on Monday against expanding further east.", "13", "RUS", "-", false},
+		{"the same warning without the day", "Russia warned NATO against expanding further east.", "13", "RUS", "-", false},
+		{"invitation with 'on <day>' before the infinitive", "Egypt invited Sudan on Wednesday to join the talks.", "03", "EGY", "SDN", false},
+		{"request with 'last week' before the infinitive", "The UN asked Myanmar last week to release political prisoners.", "02", "-", "MMR", false},
+		{"appeal with 'on <month> <day>'", "Japan urged China on March 5 to stop the incursions.", "02", "JPN", "CHN", false},
+		{"appeal with 'on <day> <month>'", "Kenya urged Somalia on 12 June to reopen the border.", "02", "KEN", "SOM", false},
+		{"late <day> night", "Chad accused Sudan late Tuesday night of arming the rebels.", "11", "TCD", "SDN", false},
+		{"'on' before a name is no date", "Iraq called on Kuwait to pay compensation.", "02", "IRQ", "KWT", false},
+		{"'on' before a topic is no date", "Indonesia agreed with Malaysia on fishing quotas.", "19", "-", "-", true},
+	}
+	checkFrames(t, p, cases, true)
+}
