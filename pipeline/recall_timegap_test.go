@@ -22,3 +22,17 @@ func TestDatedPhraseBetweenArguments(t *testing.T) {
 	}
 	checkFrames(t, p, cases, true)
 }
+
+// TestInstructedActIsNotDone: what a party is told, advised or warned to
+// do has not happened; like "urged X to", the act is hypothetical and
+// does not count as an event, while "forced X to" reports what was done.
+func TestInstructedActIsNotDone(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"told to withdraw", "Germany told Russia to withdraw its troops from the border.", "08", "-", "-", true},
+		{"advised to free", "The EU advised Belarus to release the detained journalists.", "08", "-", "-", true},
+		{"warned to stop", "The US warned Iran to stop attacking shipping in the Gulf.", "19", "-", "-", true},
+		{"forced to withdraw is done", "Rebel attacks forced Malian troops to withdraw from Gao.", "08", "MLI", "-", false},
+	}
+	checkFrames(t, p, cases, true)
+}

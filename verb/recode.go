@@ -156,6 +156,11 @@ var appealVerbs = wordset.Of(
 	"implore", "beg", "plead", "demand", "encourage",
 	"pressure", "pressurize", "pressurise", "lobby", "exhort",
 	"invite", "challenge", "insist",
+	// "told Russia to withdraw", "advised Iran to accept": an instruction
+	// or advice is asked of its object, not yet done. "Forced", "ordered"
+	// and "persuaded X to" are left out: news uses them for what was done
+	// or agreed.
+	"tell", "instruct", "advise", "warn", "remind",
 	// "wants Putin to attack", "would like China to resume": a wish
 	// with an object asks it of that object.
 	"want", "like",
