@@ -36,3 +36,17 @@ func TestInstructedActIsNotDone(t *testing.T) {
 	}
 	checkFrames(t, p, cases, true)
 }
+
+// TestArmedStormIsForce: storming a building is a riot by a crowd and an
+// attack by an armed force. Sentences written for this test.
+func TestArmedStormIsForce(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"insurgents storm a compound", "Taliban fighters stormed a police compound in Helmand.", "19", "AFG", "AFG", false},
+		{"soldiers storm a palace", "Soldiers stormed the presidential palace in Niamey.", "19", "NER", "NER", false},
+		{"a crowd storms parliament: a riot", "Protesters stormed the parliament building in Colombo.", "14", "LKA", "LKA", false},
+		{"a crowd's storming is no force", "Protesters stormed the parliament building in Colombo.", "19", "-", "-", true},
+		{"students storm an embassy: a riot", "Students stormed the US embassy in Tehran.", "14", "IRN", "USA", false},
+	}
+	checkFrames(t, p, cases, true)
+}

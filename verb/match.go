@@ -319,6 +319,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.intent(&res.Matches[i])
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
+		s.armedStorm(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
 		if g := res.Matches[i].Governor; g >= 0 {

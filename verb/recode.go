@@ -53,6 +53,35 @@ func (s *sentence) stateProtest(m *Match) {
 	m.Code = "114"
 }
 
+// armedStorm: a crowd that storms a building riots (145), but fighters,
+// soldiers or gunmen who storm it attack: "Taliban fighters stormed a
+// police compound" is force (190), as "protesters stormed the embassy"
+// stays a riot. Every source must be armed; a state's police storming a
+// building is left to the patterns.
+func (s *sentence) armedStorm(m *Match) {
+	if m.EventCode() != "145" || len(m.Source) == 0 {
+		return
+	}
+	for _, ph := range m.Source {
+		if !armedSectors(ph.Sectors) {
+			return
+		}
+	}
+	m.Code = "190"
+}
+
+// armedSectors: every sector is an armed force, state or not.
+func armedSectors(secs []string) bool {
+	for _, sec := range secs {
+		switch sec {
+		case "MIL", "REB", "INS", "UAF":
+		default:
+			return false
+		}
+	}
+	return len(secs) > 0
+}
+
 // labourStrike: a strike by workers, doctors, teachers or other civilians
 // is a labour strike (143), not an air strike: "Workers strike in
 // France", "Nurses strike against the government". The same words by a
