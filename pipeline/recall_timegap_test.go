@@ -50,3 +50,17 @@ func TestArmedStormIsForce(t *testing.T) {
 	}
 	checkFrames(t, p, cases, true)
 }
+
+// TestStateNameHoldsNoPatternWord: the words of a state's name ("United
+// States", "United Arab Emirates") are no pattern words, so "recognised
+// by the United States" is a recognition of the person, not of a state
+// by the state itself. Sentences written for this test.
+func TestStateNameHoldsNoPatternWord(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"a passive recognition in an appositive", "Opposition leader Juan Guaido, recognised by the United States as interim president, called for protests.", "05", "USA", "VEN", false},
+		{"recognition of a state's independence", "The United States recognised the independence of Kosovo in 2008.", "05", "USA", "KSV", false},
+		{"a name's 'States' is no state recognised", "Russia recognised the risks posed by the United States.", "05", "-", "-", true},
+	}
+	checkFrames(t, p, cases, true)
+}

@@ -453,6 +453,19 @@ func (s *sentence) skippable(k int) bool {
 	return monthWord(t.Lower) && k > 0 && s.toks[k-1].Lower == "on" && k+1 < len(s.toks) && s.toks[k+1].Tag == "CD"
 }
 
+// inStateName: token k of group gi is part of a state's own name, which
+// holds no pattern word: "recognised by the United States as" recognises
+// no state, "the Union of Comoros" joins no union. (Words inside other
+// names still count: "took Russia to the International Court".)
+func (s *sentence) inStateName(gi, k int) bool {
+	for _, ph := range s.groups[gi].Phrases {
+		if k >= ph.Start && k < ph.End {
+			return ph.Country != "" && len(ph.Sectors) == 0 && ph.Code == ph.Country && s.toks[k].IsProper()
+		}
+	}
+	return false
+}
+
 // monthWord: a month's name, lower-cased ("may" only as the modal's
 // homograph is excluded by the callers' need for a day number beside it).
 func monthWord(w string) bool {
@@ -790,7 +803,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		// Try the literal at pos and after each implicit filler word.
 		for k, n := pos, 0; k < len(s.toks) && n <= 4; k, n = k+1, n+1 {
 			if gi := s.inGroup[k]; gi >= 0 {
-				if !s.used[k] && e.matches(&s.toks[k]) {
+				if !s.used[k] && e.matches(&s.toks[k]) && !s.inStateName(gi, k) {
 					if end, ok := s.forward(p, ei+1, k+1, b); ok {
 						return end, true
 					}
@@ -798,7 +811,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				// "summoned Syria's envoy": the pattern's noun is the head
 				// of an actor phrase, which is then the target.
 				g := s.groups[gi]
-				if g.Start == k && len(g.Phrases) == 1 && b.tgt < 0 && b.both < 0 && e.matches(&s.toks[g.End-1]) {
+				if g.Start == k && len(g.Phrases) == 1 && b.tgt < 0 && b.both < 0 && e.matches(&s.toks[g.End-1]) && !s.inStateName(gi, g.End-1) {
 					save := *b
 					// A bare "peacekeepers" or "intelligence" names no one
 					// in particular: the words match, the target is elsewhere.
