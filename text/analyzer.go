@@ -160,6 +160,18 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 			toks[i].Text = sentence[toks[i].Start:toks[i].End]
 		}
 	}
+	if vc, ok := a.lemma.(verbFormChecker); ok {
+		for i := range toks {
+			switch toks[i].Tag {
+			case "VB", "VBD", "VBN", "VBP":
+				// A known word that is no verb form was misread from its
+				// neighbours (verbform.go).
+				if vc.NotAVerb(toks[i].Lower) {
+					toks[i].Tag = "NN"
+				}
+			}
+		}
+	}
 	for i := range toks {
 		toks[i].Lemma = a.lemma.Lemma(toks[i].Lower, toks[i].Tag)
 	}
