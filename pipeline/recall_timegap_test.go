@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
 
 // TestDatedPhraseBetweenArguments: wire copy puts the day between a verb's
 // object and the rest of its frame ("warned NATO on Monday against ...");
@@ -63,4 +67,47 @@ func TestStateNameHoldsNoPatternWord(t *testing.T) {
 		{"a name's 'States' is no state recognised", "Russia recognised the risks posed by the United States.", "05", "-", "-", true},
 	}
 	checkFrames(t, p, cases, true)
+}
+
+// TestAttackAgentIsTheSource: the agent of an attack noun in the subject
+// ("an attack by X", "the bombing, claimed by X,") is the source of the
+// harm done in it, where the place's state would otherwise stand in.
+// Sentences written for this test.
+func TestAttackAgentIsTheSource(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"an attack by a named group", "An attack by Boko Haram killed 30 villagers in Borno state.", "19", "NGA", "NGA", false},
+		{"an ambush by rebels", "An ambush by Maoist rebels killed 10 policemen in Chhattisgarh.", "19", "IND", "IND", false},
+		{"a reduced relative of agency", "The bombing, carried out by Baloch separatists, killed five soldiers in Quetta.", "19", "PAK", "PAK", false},
+		{"a full relative of agency", "The raid, which was claimed by al-Shabab, killed 12 people in Mogadishu.", "19", "SOM", "SOM", false},
+	}
+	checkFrames(t, p, cases, true)
+	// The source's sector shows the group, not the state, took the lives.
+	for _, c := range []struct{ text, want string }{
+		{"An attack by Boko Haram killed 30 villagers in Borno state.", "REB"},
+		{"An ambush by Maoist rebels killed 10 policemen in Chhattisgarh.", "REB"},
+		{"The bombing, carried out by Baloch separatists, killed five soldiers in Quetta.", "SEP"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			if e.CAMEORoot == "19" && len(e.Source) > 0 && e.Source[0].Sector == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 19 event with a %s source; got %s", c.text, c.want, describe(evs))
+		}
+	}
+	// A judge of the attack is not its agent.
+	for _, c := range []string{
+		"The attack, condemned by Kenya, killed 12 people in Mogadishu.",
+		"The attack, blamed by Kenya on al-Shabab, killed 12 people in Mogadishu.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c) {
+			if e.CAMEORoot == "19" && len(e.Source) > 0 && e.Source[0].Country == "KEN" {
+				t.Errorf("%q: the judge Kenya became the attacker: %s", c, describe([]event.Event{e}))
+			}
+		}
+	}
 }

@@ -291,6 +291,12 @@ func (s *sentence) subject(start int) int {
 			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to"
 			// "struck Gaza, and Hamas fired": an object whose last
 			// member has a verb of its own is that verb's subject.
+			if !crossed && s.attackBy(g) {
+				// "An attack by Boko Haram killed 30 villagers", "the
+				// bombing, claimed by the Islamic State, killed": the
+				// attack's agent is the agent of the harm done in it.
+				return gi
+			}
 			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g) || len(g.Phrases) > 1 && g.End == start && s.clauseSplit(gi)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
 				if pron != "" && !s.agrees(gi, pron) {
 					// "police failed to arrest him when he attacked": "he"
@@ -913,6 +919,54 @@ var attackNouns = wordset.Of(
 	"fire", "gunfire", "crossfire", "crackdown", "operation",
 	"incursion", "barrage", "onslaught",
 )
+
+// agencyParticiples say who made an attack happen: "claimed by", "carried
+// out by", "launched by".
+var agencyParticiples = wordset.Of(
+	"claimed", "carried", "launched", "staged", "mounted", "conducted",
+	"perpetrated", "orchestrated", "masterminded", "planned", "executed",
+	"organised", "organized", "fired", "planted", "detonated", "blamed",
+)
+
+// attackBy: g is the by-phrase of an attack noun, directly ("an attack by
+// Boko Haram") or through a participle of agency in a reduced or full
+// relative clause ("the attack, claimed by ISIS,", "the bombing, which was
+// carried out by the Taliban,"). "Blamed on" is an accusation and is not
+// here; "blamed ... by" names the accuser and is excluded below.
+func (s *sentence) attackBy(g actor.Group) bool {
+	if s.prepBefore(g) != "by" {
+		return false
+	}
+	j := g.Start - 1
+	for j >= 0 && s.toks[j].Lower != "by" {
+		j--
+	}
+	w := j - 1
+	if w < 0 {
+		return false
+	}
+	if attackNouns.Has(s.toks[w].Lower) && s.inGroup[w] < 0 {
+		return true
+	}
+	if s.toks[w].Lower == "out" && w > 0 {
+		w--
+	}
+	if !agencyParticiples.Has(s.toks[w].Lower) || s.toks[w].Lower == "blamed" {
+		return false
+	}
+	for k := w - 1; k >= 0 && k >= w-5; k-- {
+		t := &s.toks[k]
+		if attackNouns.Has(t.Lower) && s.inGroup[k] < 0 {
+			return true
+		}
+		switch t.Lower {
+		case ",", "which", "that", "was", "were", "been", "has", "have", "had", "reportedly", "allegedly", "apparently":
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 // attackAgent: a passive with no by-phrase whose victims died or were hurt
 // "in" or "during" an attack with a named agent: "killed in Israeli tank
