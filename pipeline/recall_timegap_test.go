@@ -111,3 +111,16 @@ func TestAttackAgentIsTheSource(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedFirstPersonIsTheSpeaker: "we" or "I" in a quotation that a
+// named speaker is credited with after it stands for that speaker.
+// Sentences written for this test.
+func TestQuotedFirstPersonIsTheSpeaker(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"a quoted 'we' refuses", "\"We will not negotiate with the rebels,\" the Colombian president said.", "12", "COL", "-", false},
+		{"a quoted 'I' meets", "\"I met the Iranian envoy in Muscat,\" the Saudi foreign minister said.", "04", "SAU", "IRN", false},
+		{"a quoted 'they' is not the speaker", "\"They shelled our positions all night,\" a Ukrainian commander said.", "19", "UKR", "-", true},
+	}
+	checkFrames(t, p, cases, false)
+}

@@ -156,12 +156,21 @@ func (s *sentence) reporting(r *Result) {
 	for _, oi := range other {
 		o := &r.Matches[oi]
 		if len(o.Source) == 0 && !o.Passive && len(o.Participants) == 0 {
+			pr := s.pronounBefore(o.Span[0])
 			for _, rp := range reps {
 				// "Russia said he attacked": a pronoun that cannot stand
 				// for the speaker leaves the agent unknown.
-				if rp.head < o.Head && s.speakerAgrees(rp.who, s.pronounBefore(o.Span[0])) {
+				if rp.head < o.Head && s.speakerAgrees(rp.who, pr) {
 					o.Source = []actor.Phrase{rp.who}
 					o.Orphan = false
+				}
+				// "'We will not negotiate with terrorists,' Netanyahu
+				// said": the quoted first person is the speaker (or the
+				// side the speaker speaks for).
+				if rp.head > o.Head && rp.comma && (pr == "we" || pr == "i") {
+					o.Source = []actor.Phrase{rp.who}
+					o.Orphan = false
+					break
 				}
 			}
 		}
