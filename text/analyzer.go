@@ -28,13 +28,18 @@ type Lemmatizer interface {
 type Analyzer struct {
 	tagger Tagger
 	lemma  Lemmatizer
+	// verbs is lemma as a verbFormChecker, or nil (verbform.go).
+	verbs verbFormChecker
 	// scratch holds *[]Token buffers that Analyze tokenizes into before
 	// copying a story's tokens out at their exact size.
 	scratch sync.Pool
 }
 
 // New builds an Analyzer from its parts.
-func New(t Tagger, l Lemmatizer) *Analyzer { return &Analyzer{tagger: t, lemma: l} }
+func New(t Tagger, l Lemmatizer) *Analyzer {
+	vc, _ := l.(verbFormChecker)
+	return &Analyzer{tagger: t, lemma: l, verbs: vc}
+}
 
 // NewDefault returns the reference analyzer: prose's averaged-perceptron
 // tagger (fed our own tokens, so offsets stay ours) and golem lemmas. The
@@ -160,20 +165,18 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 			toks[i].Text = sentence[toks[i].Start:toks[i].End]
 		}
 	}
-	if vc, ok := a.lemma.(verbFormChecker); ok {
-		for i := range toks {
-			switch toks[i].Tag {
-			case "VB", "VBD", "VBN", "VBP":
-				// A known word that is no verb form was misread from its
-				// neighbours (verbform.go).
-				if vc.NotAVerb(toks[i].Lower) {
-					toks[i].Tag = "NN"
-				}
-			}
-		}
-	}
 	for i := range toks {
-		toks[i].Lemma = a.lemma.Lemma(toks[i].Lower, toks[i].Tag)
+		t := &toks[i]
+		t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+		// A past tag on a word that is its own lemma may be a noun the
+		// tagger misread from its neighbours ("the last Islamic State
+		// stronghold in" → stronghold/VBD), which would split the clause
+		// around it (verbform.go). Real past forms ("said" → "say") have
+		// another lemma and are not looked at again.
+		if a.verbs != nil && t.Lemma == t.Lower && (t.Tag == "VBD" || t.Tag == "VBN") && a.verbs.NotAVerb(t.Lower) {
+			t.Tag = "NN"
+			t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+		}
 	}
 	return all
 }
