@@ -610,7 +610,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	for i := range a.Sentences {
 		for _, m := range a.Sentences[i].Verbs.Matches {
 			n++
-			if m.Pattern.Recip {
+			if m.Reciprocal() {
 				n++
 			}
 		}
@@ -728,7 +728,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 			// A refusal is one-sided even when the thing refused is mutual:
 			// "Iran will not negotiate with the US" is Iran's rejection only.
 			refusal := m.Code != "" && ec.Root == "12" && len(ev.Source) == 1
-			if m.Pattern.Recip && len(ev.Source) > 0 && len(ev.Target) > 0 && !m.Orphan && !refusal {
+			if m.Reciprocal() && len(ev.Source) > 0 && len(ev.Target) > 0 && !m.Orphan && !refusal {
 				pairs := reciprocalPairs(ev)
 				if len(pairs) > 1 {
 					// Pairwise: the coded event becomes the first pair.

@@ -124,3 +124,30 @@ func TestQuotedFirstPersonIsTheSpeaker(t *testing.T) {
 	}
 	checkFrames(t, p, cases, false)
 }
+
+// TestEachOtherIsMutual: "X and Y blamed each other" codes the act in
+// both directions, whether the pattern has an object slot or not.
+// Sentences written for this test.
+func TestEachOtherIsMutual(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"mutual blame", "Armenia and Azerbaijan blamed each other for the collapse of the truce.", "11", "ARM", "AZE", false},
+		{"mutual accusation, other direction", "Armenia and Azerbaijan blamed each other for the collapse of the truce.", "11", "AZE", "ARM", false},
+		{"'one another'", "India and Pakistan accused one another of shelling civilian areas.", "11", "PAK", "IND", false},
+		{"a pattern with no object slot", "Ethiopia and Eritrea praised each other.", "05", "ERI", "ETH", false},
+		{"'each' without 'other' is no mutual object", "Russia blamed each side for the failure.", "11", "RUS", "RUS", true},
+	}
+	for _, c := range cases[:4] {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			if e.CAMEORoot == c.root && hasCountry(e.Source, c.src) && hasCountry(e.Target, c.tgt) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q has no %s %s→%s event; got %s", c.why, c.text, c.root, c.src, c.tgt, describe(evs))
+		}
+	}
+	checkFrames(t, p, cases[4:], true)
+}

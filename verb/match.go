@@ -69,6 +69,10 @@ type Match struct {
 	// from the previous sentence's subject ("It said ..."): its phrases'
 	// token indices are that sentence's, not this one's.
 	FromPrevious bool
+	// Mutual marks a match whose object was "each other" or "one
+	// another": the subject's members act on one another, and the event
+	// holds in every direction, as a reciprocal pattern's does.
+	Mutual bool
 	// place is 1 + the token span of the place that locates the event
 	// this match judges, claims or threatens ("the coup in Myanmar"), or
 	// zero (see ObjectPlace). Two int16s fit in the padding after the
@@ -466,6 +470,20 @@ func (s *sentence) inStateName(gi, k int) bool {
 	return false
 }
 
+// mutualAt: tokens k and k+1 are "each other" or "one another".
+func (s *sentence) mutualAt(k int) bool {
+	if k+1 >= len(s.toks) || s.inGroup[k] >= 0 {
+		return false
+	}
+	a, b := s.toks[k].Lower, s.toks[k+1].Lower
+	return a == "each" && b == "other" || a == "one" && b == "another"
+}
+
+// Reciprocal reports an event that holds in both directions: a
+// reciprocal pattern ("met", "signed a deal with") or a mutual object
+// ("blamed each other").
+func (m *Match) Reciprocal() bool { return m.Pattern.Recip || m.Mutual }
+
 // monthWord: a month's name, lower-cased ("may" only as the modal's
 // homograph is excluded by the callers' need for a day number beside it).
 func monthWord(w string) bool {
@@ -489,6 +507,9 @@ func hardStop(t *text.Token) bool {
 
 type binding struct {
 	src, tgt, both int // group indices or -1
+	// mutual: the target slot held "each other" or "one another", so the
+	// coordinated subject's members act on one another.
+	mutual bool
 }
 
 // hasRequired is a cheap pre-check: every literal the pattern requires
@@ -514,11 +535,11 @@ func (s *sentence) hasRequired(p *Pattern) bool {
 
 // try matches pattern p with its head at token h.
 func (s *sentence) try(p *Pattern, h int) (Match, string) {
-	b := binding{-1, -1, -1}
+	b := binding{src: -1, tgt: -1, both: -1}
 	end, ok := s.forward(p, p.head+1, h+1, &b)
 	if !ok && s.passive(h) {
 		s.relaxTarget = true
-		b = binding{-1, -1, -1}
+		b = binding{src: -1, tgt: -1, both: -1}
 		end, ok = s.forward(p, p.head+1, h+1, &b)
 		s.relaxTarget = false
 	}
@@ -729,6 +750,18 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.FromPrevious = true
 		}
 	}
+	if !b.mutual && len(m.Target) == 0 && len(m.Source) > 1 && !m.Passive && s.mutualAt(end) {
+		b.mutual = true // "Ethiopia and Eritrea praised each other"
+	}
+	if b.mutual {
+		// "Armenia and Azerbaijan blamed each other": each member acts on
+		// the others, and the pipeline codes every direction.
+		if len(m.Source) < 2 {
+			return Match{}, "'each other' needs two parties in the subject"
+		}
+		m.Source, m.Target = m.Source[:1], m.Source[1:]
+		m.Mutual = true
+	}
 	if p.Recip && len(m.Source) == 0 && len(m.Target) > 1 {
 		// "agreements signed between Russia and Turkey"
 		m.Source, m.Target = m.Target[:1], m.Target[1:]
@@ -858,6 +891,15 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			pos += 2
 		}
 		qpos := pos + s.quantifier(pos)
+		if e.kind == eTarget && s.mutualAt(pos) {
+			// "Armenia and Azerbaijan blamed each other"
+			save := *b
+			b.mutual = true
+			if end, ok := s.forward(p, ei+1, pos+2, b); ok {
+				return end, true
+			}
+			*b = save
+		}
 		for k := qpos; k < len(s.toks) && k <= qpos+3; k++ {
 			if gi := s.inGroup[k]; gi >= 0 && s.groups[gi].Start == k {
 				save := *b
