@@ -177,6 +177,10 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 			t.Tag = "NN"
 			t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 		}
+		if a.verbs != nil && pastAfterNoun(toks, i) && a.verbs.RegularPast(t.Lower) {
+			t.Tag = "VBD"
+			t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+		}
 	}
 	return all
 }

@@ -9,6 +9,9 @@ type verbFormChecker interface {
 	// of no verb: "stronghold", "outskirts". Unknown words are not
 	// judged.
 	NotAVerb(lower string) bool
+	// RegularPast reports a regular past form of a known verb:
+	// "imposed", "intensified".
+	RegularPast(lower string) bool
 }
 
 // NotAVerb implements verbFormChecker from golem's tables: a word is a
@@ -31,4 +34,36 @@ func (g *GolemLemmatizer) NotAVerb(w string) bool {
 		return false
 	}
 	return !g.hasGerund(w)
+}
+
+// RegularPast implements verbFormChecker: an -ed form whose stem golem
+// knows as a verb ("imposed" → "impose" → "imposing").
+func (g *GolemLemmatizer) RegularPast(w string) bool {
+	// Five letters at least: "bed" and "red" are no forms of "be" and "re".
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || !asciiLower(w) {
+		return false
+	}
+	stem, ok := g.regularVerb(w)
+	return ok && g.hasGerund(stem)
+}
+
+// pastAfterNoun: an -ed word the tagger called an adjective right after a
+// noun, and before what can only be its object ("The EU imposed/JJ
+// sanctions", "Morocco normalized/JJ relations"), is the clause's verb.
+// English puts adjectives before their noun; one after a bare noun is a
+// verb, or a participle when "by" follows, which is left alone.
+func pastAfterNoun(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].Tag != "JJ" {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "NN", "NNS", "NNP", "NNPS":
+	default:
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return false
 }

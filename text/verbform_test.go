@@ -30,7 +30,8 @@ func TestNotAVerb(t *testing.T) {
 
 // TestNoVerbTagOnNouns: a noun the tagger reads as a past tense from its
 // neighbours is given back its noun tag, so it does not split the clause;
-// real verbs keep theirs. Sentences written for this test.
+// real verbs keep theirs, and a verb read as an adjective after its
+// subject gets its verb tag. Sentences written for this test.
 func TestNoVerbTagOnNouns(t *testing.T) {
 	a, err := NewDefault()
 	if err != nil {
@@ -43,6 +44,12 @@ func TestNoVerbTagOnNouns(t *testing.T) {
 		{"They seized an IS stronghold near Mosul.", "seized", "VBD"},
 		{"The rebels held the town for a week.", "held", "VBD"},
 		{"Troops shelled the village overnight.", "shelled", "VBD"},
+		// An -ed "adjective" right after a noun and before its object is
+		// the verb; before "by", or after a possessive, it stays.
+		{"The EU imposed sanctions over the crackdown.", "imposed", "VBD"},
+		{"Morocco normalized relations with Israel.", "normalized", "VBD"},
+		{"The people affected by the floods were moved.", "affected", "VBN"},
+		{"Kenya's armed forces entered Somalia.", "armed", "JJ"},
 	}
 	for _, tt := range tests {
 		var got string
@@ -55,6 +62,21 @@ func TestNoVerbTagOnNouns(t *testing.T) {
 		}
 		if got != tt.wantTag {
 			t.Errorf("%q: %s tagged %s, want %s", tt.sentence, tt.word, got, tt.wantTag)
+		}
+	}
+}
+
+func TestRegularPast(t *testing.T) {
+	g, err := NewGolemLemmatizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{
+		"imposed": true, "intensified": true, "normalized": true, "stopped": true,
+		"held": false, "armed": true, "bed": false, "red": false, "hundred": false, "Imposed": false,
+	} {
+		if got := g.RegularPast(w); got != want {
+			t.Errorf("RegularPast(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
