@@ -639,13 +639,20 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 		ord := 0
 		seen = seen[:0]
 		for _, m := range sa.Verbs.Matches {
+			// ownTarget: "both sides agreed to disarm the militias" keeps
+			// its object; the parties together are its source.
+			ownTarget := false
 			if m.Orphan {
 				// "The agreements reached in May 2017": definite reference to
 				// the meeting or agreement the story is about.
 				if lastRecip < 0 {
 					continue
 				}
-				m.Source, m.Target, m.Participants = nil, nil, nil
+				ownTarget = m.Mutual && len(m.Target) > 0
+				m.Source, m.Participants = nil, nil
+				if !ownTarget {
+					m.Target = nil
+				}
 			}
 			// Event returns the code's own copy of its PLOVER context, which
 			// the event keeps ([] rather than null when there is none).
@@ -699,8 +706,12 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 			}
 			if m.Orphan {
 				prev := out[lastRecip]
-				ev.Source = inherited(prev.Source)
-				ev.Target = inherited(prev.Target)
+				if ownTarget {
+					ev.Source = inherited(slices.Concat(prev.Source, prev.Target))
+				} else {
+					ev.Source = inherited(prev.Source)
+					ev.Target = inherited(prev.Target)
+				}
 				ev.Participants = inherited(prev.Participants)
 			}
 			ev.Modality = event.Modality{Negated: m.Modality.Negated, Future: m.Modality.Future, Hypothetical: m.Modality.Hypothetical}
@@ -728,7 +739,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 			// A refusal is one-sided even when the thing refused is mutual:
 			// "Iran will not negotiate with the US" is Iran's rejection only.
 			refusal := m.Code != "" && ec.Root == "12" && len(ev.Source) == 1
-			if m.Reciprocal() && len(ev.Source) > 0 && len(ev.Target) > 0 && !m.Orphan && !refusal {
+			if m.Reciprocal() && len(ev.Source) > 0 && len(ev.Target) > 0 && (!m.Orphan || m.Mutual && !ownTarget) && !refusal {
 				pairs := reciprocalPairs(ev)
 				if len(pairs) > 1 {
 					// Pairwise: the coded event becomes the first pair.

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley-events/parley/event"
@@ -150,4 +151,76 @@ func TestEachOtherIsMutual(t *testing.T) {
 		}
 	}
 	checkFrames(t, p, cases[4:], true)
+}
+
+// TestBothSidesAreTheParties: "both sides", "the two sides" and "the
+// warring parties" refer to the parties of the story's last meeting or
+// agreement; each acts on the other, or together on an object of their
+// own. With no such event before, they code nothing. Stories written for
+// this test.
+func TestBothSidesAreTheParties(t *testing.T) {
+	p := newTestPipeline(t)
+	tests := []struct {
+		why, text  string
+		root       string
+		src, tgt   string // countries; "" = no event of the root
+		wantMirror bool
+	}{
+		{"'the two sides' exchange fire", "Ethiopia and Eritrea signed a peace deal. The two sides later exchanged fire near the border.", "19", "ETH", "ERI", true},
+		{"'both sides' agree to act on an object of their own", "Ethiopia and Eritrea signed a peace deal. Both sides agreed to disarm the militias.", "03", "ERI", "---", false},
+		{"'the warring parties' resume talks", "Sudan and South Sudan held talks in Addis Ababa. The warring parties resumed talks in Nairobi.", "04", "SDN", "SSD", true},
+		{"no earlier meeting: nobody to refer to", "The two sides later exchanged fire near the border.", "19", "", "", false},
+	}
+	for _, tt := range tests {
+		evs := codeText(t, p, "2024-05-01", tt.text)
+		// In a two-sentence story only the second sentence's events count:
+		// the first names the parties itself.
+		second := strings.Contains(tt.text, ". ")
+		var fwd, rev bool
+		for _, e := range evs {
+			if e.CAMEORoot != tt.root || second && e.SentenceIndex == 0 {
+				continue
+			}
+			if tt.tgt == "---" {
+				if hasCountry(e.Source, tt.src) && len(e.Target) > 0 && e.Target[0].Country == "" {
+					fwd = true
+				}
+				continue
+			}
+			if hasCountry(e.Source, tt.src) && hasCountry(e.Target, tt.tgt) {
+				fwd = true
+			}
+			if hasCountry(e.Source, tt.tgt) && hasCountry(e.Target, tt.src) {
+				rev = true
+			}
+		}
+		switch {
+		case tt.src == "":
+			for _, e := range evs {
+				if e.CAMEORoot == tt.root {
+					t.Errorf("%s: %q coded %s", tt.why, tt.text, describe(evs))
+					break
+				}
+			}
+		case !fwd:
+			t.Errorf("%s: %q has no %s %s→%s event; got %s", tt.why, tt.text, tt.root, tt.src, tt.tgt, describe(evs))
+		case tt.wantMirror && !rev:
+			t.Errorf("%s: %q has no mirrored %s event; got %s", tt.why, tt.text, tt.root, describe(evs))
+		}
+	}
+}
+
+// TestOfComplementBelongsToTheMatch: "signed a cessation of hostilities"
+// is one event; the hostilities are not a second one.
+func TestOfComplementBelongsToTheMatch(t *testing.T) {
+	p := newTestPipeline(t)
+	evs := codeText(t, p, "2024-05-01", "The government and the rebels signed a cessation of hostilities in Pretoria.")
+	for _, e := range evs {
+		if e.CAMEO == "087" {
+			t.Errorf("the hostilities coded an event of their own: %s", describe(evs))
+		}
+	}
+	if len(evs) == 0 {
+		t.Error("the cessation coded nothing")
+	}
 }

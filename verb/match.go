@@ -308,6 +308,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 					s.used[k] = true
 				}
 			}
+			s.useOfComplement(m.Span[1])
 			if p.Attach != "" {
 				res.Attach = append(res.Attach, m)
 			} else {
@@ -468,6 +469,80 @@ func (s *sentence) inStateName(gi, k int) bool {
 		}
 	}
 	return false
+}
+
+// sideNouns are plural nouns that "both", "the two" or "the warring"
+// make a definite reference to the parties already named.
+var sideNouns = wordset.Of(
+	"sides", "parties", "countries", "nations", "governments", "leaders",
+	"delegations", "camps", "neighbours", "neighbors", "rivals", "states",
+	"armies", "factions",
+)
+
+// bothSides: the clause before start has for subject "both sides", "the
+// two parties", "the warring factions" or the like, and no actor.
+func (s *sentence) bothSides(start int) bool {
+	k := start - 1
+	for k >= 0 && s.inGroup[k] < 0 {
+		t := &s.toks[k]
+		if isAux(t.Lower) || t.Tag == "MD" || t.Tag == "RB" {
+			k--
+			continue
+		}
+		// "Both sides agreed to disarm": through the verb that governs
+		// an infinitive to its subject.
+		if t.Lower == "to" && k > 0 && s.toks[k-1].IsVerb() && s.inGroup[k-1] < 0 {
+			k -= 2
+			continue
+		}
+		break
+	}
+	if k < 1 || s.inGroup[k] >= 0 || !sideNouns.Has(s.toks[k].Lower) {
+		return false
+	}
+	k--
+	if s.toks[k].Lower == "warring" || s.toks[k].Lower == "rival" || s.toks[k].Lower == "opposing" {
+		k--
+		if k >= 0 && s.toks[k].Lower == "the" {
+			return true
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].Lower {
+	case "both":
+		return true
+	case "two":
+		return k > 0 && s.toks[k-1].Lower == "the"
+	}
+	return false
+}
+
+// useOfComplement marks as used the "of" complement of an event noun a
+// match ends on: in "signed a cessation of hostilities" or "agreed to a
+// resumption of talks", the hostilities and the talks are the matched
+// event's content, not events of their own.
+func (s *sentence) useOfComplement(end int) {
+	if end < 1 || end+1 >= len(s.toks) || !s.toks[end-1].IsNoun() || s.inGroup[end-1] >= 0 || s.toks[end].Lower != "of" {
+		return
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+4; k++ {
+		t := &s.toks[k]
+		if s.inGroup[k] >= 0 {
+			return
+		}
+		if t.IsNoun() {
+			s.used[end] = true
+			for j := end + 1; j <= k; j++ {
+				s.used[j] = true
+			}
+			return
+		}
+		if !filler(t) {
+			return
+		}
+	}
 }
 
 // mutualAt: tokens k and k+1 are "each other" or "one another".
@@ -753,7 +828,8 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if !b.mutual && len(m.Target) == 0 && len(m.Source) > 1 && !m.Passive && s.mutualAt(end) {
 		b.mutual = true // "Ethiopia and Eritrea praised each other"
 	}
-	if b.mutual {
+	bothSides := len(m.Source) == 0 && !m.Passive && s.bothSides(start)
+	if b.mutual && !bothSides {
 		// "Armenia and Azerbaijan blamed each other": each member acts on
 		// the others, and the pipeline codes every direction.
 		if len(m.Source) < 2 {
@@ -761,6 +837,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 		m.Source, m.Target = m.Source[:1], m.Source[1:]
 		m.Mutual = true
+	}
+	if bothSides {
+		// "Both sides agreed to disarm", "the two sides exchanged fire":
+		// the parties are the story's last meeting's or agreement's, and
+		// each acts on the other (the pipeline fills and mirrors them).
+		m.Orphan, m.Mutual = true, true
 	}
 	if p.Recip && len(m.Source) == 0 && len(m.Target) > 1 {
 		// "agreements signed between Russia and Turkey"
@@ -777,7 +859,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "A bomb exploded in Mumbai": an event without actors, which the
 		// pipeline keeps only if the place gives it a target.
 		m.Agentless = true
-	} else if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 {
+	} else if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 && !m.Orphan {
 		if !p.Recip || p.Root() >= "14" {
 			// A clash or riot with nobody named has no topic to stand
 			// for its sides, unlike "the meeting on Syria".
