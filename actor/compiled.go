@@ -45,6 +45,7 @@ const (
 	flagTitle
 	flagFormer
 	flagShared
+	flagPlural
 )
 
 // Compile builds the dictionary in dir and returns its compiled form.
@@ -91,7 +92,7 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 		for _, x := range []struct {
 			on  bool
 			bit byte
-		}{{e.Metonym, flagMetonym}, {e.Upper, flagUpper}, {e.Proper, flagProper}, {e.Title, flagTitle}, {e.Former, flagFormer}, {e.Shared, flagShared}} {
+		}{{e.Metonym, flagMetonym}, {e.Upper, flagUpper}, {e.Proper, flagProper}, {e.Title, flagTitle}, {e.Former, flagFormer}, {e.Shared, flagShared}, {e.Plural, flagPlural}} {
 			if x.on {
 				f |= x.bit
 			}
@@ -147,6 +148,7 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 		if f != "" {
 			e.Metonym, e.Upper, e.Proper, e.Title, e.Former, e.Shared = f[0]&flagMetonym != 0, f[0]&flagUpper != 0,
 				f[0]&flagProper != 0, f[0]&flagTitle != 0, f[0]&flagFormer != 0, f[0]&flagShared != 0
+			e.Plural = f[0]&flagPlural != 0
 		}
 		r.Take(3 * 8)
 		nr := int(r.U32())

@@ -47,6 +47,9 @@ type Entry struct {
 	// the entry's country is the default, which the sentence overrides
 	// when it names another state's body of the same kind (sharedNames).
 	Shared bool
+	// Plural marks a country's plural demonym ("Iraqis", "Afghans",
+	// "Britons"): a noun for the country's people, not its state.
+	Plural bool
 }
 
 // Dictionary is an immutable, compiled actor dictionary.
@@ -383,8 +386,11 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 			return &dictfile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown attribute [%s]", a)}
 		}
 	}
-	for _, alias := range strings.Split(body, "|") {
-		alias = strings.TrimSpace(alias)
+	aliases := strings.Split(body, "|")
+	for i := range aliases {
+		aliases[i] = strings.TrimSpace(aliases[i])
+	}
+	for ai, alias := range aliases {
 		alias = strings.TrimPrefix(alias, "the ")
 		key := Normalize(alias)
 		if key == "" {
@@ -402,10 +408,22 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 		r, _ := utf8.DecodeRuneInString(alias)
 		en.Proper = unicode.IsUpper(r)
 		en.Title = titleCase(alias)
+		en.Plural = kind == KindCountry && ai > 0 && pluralOf(alias, aliases)
 		d.list = append(d.list, en)
 		d.pending = append(d.pending, pendingKey{key: key, entry: int32(len(d.list) - 1)})
 	}
 	return nil
+}
+
+// pluralOf reports a one-word alias that is the -s plural of another
+// alias on the same line: "Iraqis" beside "Iraqi", "Afghans" beside
+// "Afghan". Only a demonym has such a pair; the country's name comes
+// first on its line, so "Philippines" beside "Philippine" is not one.
+func pluralOf(alias string, line []string) bool {
+	if len(alias) < 4 || alias[len(alias)-1] != 's' || strings.ContainsAny(alias, " -") {
+		return false
+	}
+	return slices.Contains(line, alias[:len(alias)-1])
 }
 
 func validCode(c string, k Kind) bool {

@@ -146,6 +146,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	r.sharedNames(toks, phrases)
 	phrases = closeSources(toks, phrases)
 	phrases = r.unknownSpeakers(toks, phrases)
+	possessives(toks, phrases)
 	return group(toks, phrases)
 }
 
@@ -960,12 +961,18 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	}
 	// A bare country adjective before a noun that is not an actor noun
 	// modifies a thing: "Syrian territory", "the Kazakh capital".
-	if len(ph.Parts) == 1 && last.Entry.Kind == KindCountry && !pair && ph.End < len(toks) {
+	// So does one after a collective head ("a column of Russian tanks"):
+	// the head counts what the adjective modifies.
+	if (len(ph.Parts) == 1 || collectiveOnly(ph.Parts[:len(ph.Parts)-1])) && last.Entry.Kind == KindCountry && !pair && ph.End < len(toks) {
 		// A name opening a headline before its -s verb is its subject:
 		// "China blasts Washington", "Beijing blasts Washington".
-		if modifiesNext(toks, ph.End) && !(toks[ph.Start].Tag == "NNP" && headlineVerbAfter(toks, ph.Start, ph.End)) {
+		if modifiesNext(toks, ph.End) && !(toks[last.Start].Tag == "NNP" && headlineVerbAfter(toks, last.Start, ph.End)) {
 			ph.Modifier = true
 		}
+	}
+	if len(ph.Sectors) == 0 && !ph.Modifier && last.Entry.Kind == KindCountry && !pair &&
+		(len(ph.Parts) == 1 || collectiveOnly(ph.Parts[:len(ph.Parts)-1])) && peopleNoun(toks, ph, last) {
+		ph.Sectors = append(ph.Sectors, "CVL")
 	}
 	// "former foreign minister", "ex-general": a past office holder is an
 	// elite (ELI), no longer the government or the military.
@@ -974,6 +981,65 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
 	return true
+}
+
+// peopleNoun reports a demonym used as a plural noun for a country's
+// people, who are its civilians (CVL), not its state: "Iraqis voted",
+// "thousands of Afghans fled", "a handful of Sudanese". A plural demonym
+// (Entry.Plural) is one unless "the" makes it the nation as a party ("the
+// Americans proposed a draft", "the Iranians walked out"), which stays the
+// country. A demonym in -ese or -ish has no plural of its own, and is a
+// noun for people only after a quantity ("thousands of Sudanese", "300
+// Chinese", "many Lebanese").
+func peopleNoun(toks []text.Token, ph *Phrase, last Part) bool {
+	if last.End-last.Start != 1 || transnational.Has(last.Entry.Code) {
+		return false // "Asians", "Europeans": no one state's civilians
+	}
+	k := ph.Start - 1
+	if last.Entry.Plural {
+		return k < 0 || toks[k].Lower != "the"
+	}
+	a := last.Entry.Alias
+	if !strings.HasSuffix(a, "ese") && !strings.HasSuffix(a, "ish") && !strings.HasSuffix(a, "Swiss") {
+		return false
+	}
+	if last.End < len(toks) && (toks[last.End].IsNoun() || toks[last.End].Tag == "JJ") {
+		return false // "Sudanese troops", "300 Chinese workers": an adjective
+	}
+	if k >= 0 && toks[k].Lower == "of" {
+		k-- // "thousands of Sudanese", "a handful of Chinese"
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "thousands", "hundreds", "dozens", "millions", "scores", "tens", "many",
+		"some", "most", "few", "several", "handful", "number", "majority", "fellow":
+		return true
+	}
+	return toks[k].Tag == "CD"
+}
+
+// collectiveHeads are the nouns of a body sent or counted together, whose
+// "of" complement is the agent: "a contingent of Bangladeshi
+// peacekeepers", "a handful of rebels". They are "-" sector entries; this
+// set tells them from the other heads with no sector ("representatives of
+// Syrian civil society" keeps its actor).
+var collectiveHeads = wordset.Of(
+	"contingent", "contingents", "detachment", "detachments", "convoy", "convoys",
+	"column", "columns", "squad", "squads", "platoon", "platoons", "batch", "batches",
+	"unit", "units", "handful", "cohort", "cohorts",
+	"squadron", "squadrons", "flotilla", "flotillas",
+)
+
+// collectiveOnly reports parts that are all collective heads.
+func collectiveOnly(parts []Part) bool {
+	for _, p := range parts {
+		if p.Entry.Kind != KindSector || p.Entry.Code != "-" || !collectiveHeads.Has(strings.ToLower(p.Entry.Alias)) {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 // modifiesNext reports a one-word adjective or name at toks[end-1] that
@@ -1301,10 +1367,13 @@ func coordinated(gap []text.Token) bool {
 	// pair of neighbouring phrases.
 	var w [4]string
 	n := 0
-	for _, t := range gap {
+	for i, t := range gap {
 		switch t.Lower {
 		case "the", ",", "(", ")":
 			continue
+		}
+		if t.Tag == "CD" && i == len(gap)-1 && n > 0 {
+			continue // "Iran and six world powers": a count opens the conjunct
 		}
 		w[n] = t.Lower
 		n++

@@ -22,9 +22,10 @@ JPNGOV  Ryutaro Hashimoto  [1996-01-11..1998-07-30]
 // a neighbouring word decides whether a country is meant.
 func TestResolveNamesAndDirections(t *testing.T) {
 	checkResolve(t, resolveTestDict, []resolveCase{
-		// A plural demonym after a capitalised word is no surname.
-		{"Young Kenyans protested in Nairobi.", "2020-01-01", "KEN"},
-		{"Angry Iraqis marched on the embassy.", "2020-01-01", "IRQ"},
+		// A plural demonym after a capitalised word is no surname; the
+		// people it names are civilians (peopleNoun).
+		{"Young Kenyans protested in Nairobi.", "2020-01-01", "KENCVL"},
+		{"Angry Iraqis marched on the embassy.", "2020-01-01", "IRQCVL"},
 		// A country's name inside a person's name is no country; the
 		// person, a speaker, is of unknown code (person.go).
 		{"Chad Smith said nothing.", "2020-01-01", "---"},

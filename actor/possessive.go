@@ -1,0 +1,165 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/internal/wordset"
+	"github.com/parley-events/parley/text"
+)
+
+// Possessive pronouns before a bare sector. "Russia denied that its troops
+// had entered Ukrainian territory": the troops are Russia's. A possessive
+// pronoun refers back, so its owner is an actor written before it in the
+// sentence, never one after it (the "Ukrainian" of "Ukrainian territory"
+// is where the troops went, not whose they are). English makes the
+// pronoun agree with its owner:
+//   - "its" stands for a state or an organisation, one thing: a country,
+//     or a phrase whose head is a singular noun ("the army", "the
+//     ministry"), not a plural one ("the rebels") nor a person;
+//   - "their" for a plural or a collective: a plural head ("Iraqi
+//     rebels", "Iraqis"), a state or a body ("the government", British
+//     usage), not a named person;
+//   - "his" and "her" for a person the dictionaries know by name.
+// The nearest owner that agrees wins; one whose country the text does not
+// give, or a coordination of two states ("Russia and Turkey said their
+// troops"), gives no country, and the pipeline fills the phrase from the
+// story as it does any bare sector. Phrases already inside the sentence's
+// own country ("its Kenyan allies") are left as they are.
+
+// heldNouns are people a possessor holds, faces or harms, not its own:
+// "free all their hostages", "its critics", "their victims". They keep
+// the story's country, as any bare sector does. Embassies (outpostHeads)
+// are likewise left to the pipeline: "closed their embassies in
+// Damascus" is aimed at where they stand.
+var heldNouns = wordset.Of(
+	"hostage", "hostages", "captive", "captives", "prisoner", "prisoners",
+	"detainee", "detainees", "abductee", "abductees", "victim", "victims",
+	"enemy", "enemies", "foe", "foes", "rival", "rivals", "opponent",
+	"opponents", "critic", "critics", "adversary", "adversaries",
+	"target", "targets", "kidnappers", "captors", "attackers",
+)
+
+// heldBy reports a phrase headed by one of heldNouns.
+func heldBy(ph *Phrase) bool {
+	last := ph.Parts[len(ph.Parts)-1].Entry
+	a := strings.ToLower(last.Alias)
+	return heldNouns.Has(a) || outpostHeads.Has(a)
+}
+
+// possessorWindow bounds the adjectives between the pronoun and its noun:
+// "its own troops", "their elite special forces".
+const possessorWindow = 3
+
+// possessives fills the country of bare-sector phrases opened by a
+// possessive pronoun from the nearest earlier phrase that agrees with it.
+// It changes phs in place and allocates nothing.
+func possessives(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if !ph.NeedsCountry() || heldBy(ph) {
+			continue
+		}
+		k := pronounBefore(toks, ph.Start)
+		if k < 0 {
+			continue
+		}
+		if c := ownerCountry(toks, phs[:i], toks[k].Lower); c != "" {
+			ph.SetCountry(c)
+			// The pronoun joins the phrase, as a possessor does ("Russia's
+			// troops"): "its (own) troops" is the owner's noun phrase, and
+			// the verb stage reads it whole, as a subject right before its
+			// verb. Not across other words, which may be a pattern's own
+			// ("its shuttle diplomacy"): a head inside an actor never fires.
+			if k+1 == ph.Start || k+2 == ph.Start && toks[k+1].Lower == "own" {
+				ph.Start = k
+			}
+		}
+	}
+}
+
+// pronounBefore returns the token index of the possessive pronoun ("its",
+// "their", "his", "her") that opens the noun phrase of a phrase starting
+// at token start, across a few adjectives, or -1.
+func pronounBefore(toks []text.Token, start int) int {
+	for k, n := start-1, 0; k >= 0 && n <= possessorWindow; k, n = k-1, n+1 {
+		switch toks[k].Lower {
+		case "its", "their", "his", "her":
+			if toks[k].Tag == "PRP$" || toks[k].Lower != "her" {
+				return k
+			}
+			return -1
+		case "own":
+			continue
+		}
+		switch toks[k].Tag {
+		case "JJ", "JJR", "JJS", "VBN", "CD":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// ownerCountry returns the country of the nearest phrase in before, from
+// the end, that the pronoun can stand for; "" when the nearest such phrase
+// gives no single country.
+func ownerCountry(toks []text.Token, before []Phrase, pron string) string {
+	for j := len(before) - 1; j >= 0; j-- {
+		o := &before[j]
+		if o.Modifier || o.Code == "" || o.Code == "---" {
+			continue
+		}
+		if !agrees(toks, o, pron) {
+			continue
+		}
+		if o.Country == "" {
+			return "" // an organisation's or an unknown state's: not ours to guess
+		}
+		if pron == "their" && j > 0 && joinedPair(toks, &before[j-1], o) && before[j-1].Country != o.Country {
+			return "" // "Russia and Turkey said their troops": two owners
+		}
+		return o.Country
+	}
+	return ""
+}
+
+// agrees reports whether a possessive pronoun can stand for the phrase.
+func agrees(toks []text.Token, o *Phrase, pron string) bool {
+	last := o.Parts[len(o.Parts)-1].Entry
+	person := namedPerson(o)
+	plural := false
+	if t := toks[o.End-1].Tag; t == "NNS" || t == "NNPS" {
+		plural = true
+	}
+	switch pron {
+	case "his", "her":
+		return person
+	case "its":
+		return !person && (last.Kind == KindCountry || !plural)
+	default: // their
+		return !person
+	}
+}
+
+// namedPerson reports a phrase that names a person the dictionaries know
+// (a dated office holder, or one past every term).
+func namedPerson(o *Phrase) bool {
+	for _, p := range o.Parts {
+		if p.Entry.Kind == KindActor && (len(p.Entry.Ranges) > 0 || p.Entry.Former) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPair reports two phrases joined by "and", "or" or a comma alone.
+func joinedPair(toks []text.Token, a, b *Phrase) bool {
+	if b.Start-a.End != 1 || a.End >= len(toks) {
+		return false
+	}
+	switch toks[a.End].Lower {
+	case "and", "or", ",":
+		return true
+	}
+	return false
+}
