@@ -714,6 +714,11 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				}
 				ev.Participants = inherited(prev.Participants)
 			}
+			if m.TopicRef && lastRecip >= 0 && len(ev.Target) == 0 {
+				// "Egypt welcomed the deal": the story's last agreement's
+				// parties, less whoever judges it.
+				ev.Target = partiesBut(out[lastRecip], ev.Source)
+			}
 			ev.Modality = event.Modality{Negated: m.Modality.Negated, Future: m.Modality.Future, Hypothetical: m.Modality.Hypothetical}
 			if r := m.Modality.ReportedBy; r != nil {
 				ev.Modality.ReportedBy = r.Code
@@ -872,6 +877,25 @@ func reciprocalPairs(ev event.Event) [][2][]event.Actor {
 // inherited copies actors from an earlier sentence's event. Their text
 // stays, but their offsets point into another sentence, so they are
 // cleared (-1) to keep highlighting honest.
+// partiesBut returns the sides of a meeting or agreement event, without
+// positions in this sentence, leaving out any actor whose code is among
+// but: "Ethiopia and the TPLF signed a truce. Ethiopia welcomed the
+// deal" judges the TPLF's part.
+func partiesBut(ev event.Event, but []event.Actor) []event.Actor {
+	out := make([]event.Actor, 0, len(ev.Source)+len(ev.Target))
+	for _, side := range [][]event.Actor{ev.Source, ev.Target} {
+		for _, a := range side {
+			if slices.ContainsFunc(but, func(b event.Actor) bool { return b.Code == a.Code }) ||
+				slices.ContainsFunc(out, func(b event.Actor) bool { return b.Code == a.Code }) {
+				continue
+			}
+			a.Start, a.End = -1, -1
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func inherited(as []event.Actor) []event.Actor {
 	out := make([]event.Actor, len(as))
 	for i, a := range as {

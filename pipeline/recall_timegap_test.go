@@ -224,3 +224,51 @@ func TestOfComplementBelongsToTheMatch(t *testing.T) {
 		t.Error("the cessation coded nothing")
 	}
 }
+
+// TestJudgedAgreementTargetsItsParties: a definite "the deal", "the
+// accord", "the talks" with no party of its own, judged later in the
+// story, is the story's last agreement or meeting; its parties are the
+// target, less the judge. Stories written for this test.
+func TestJudgedAgreementTargetsItsParties(t *testing.T) {
+	p := newTestPipeline(t)
+	story := "Colombia's government and the ELN rebels signed a ceasefire in Havana. " +
+		"The deal was welcomed by the United Nations. " +
+		"The Colombian government praised the landmark accord. " +
+		"Venezuela rejected the deal with Guyana."
+	evs := codeText(t, p, "2024-05-01", story)
+	for _, c := range []struct {
+		why       string
+		si        int
+		root      string
+		src, tgt  string
+		tgtSector string // "" unchecked
+		want      bool
+	}{
+		{"a passive judgement of 'the deal'", 1, "05", "", "COL", "", true},
+		{"a judge that is a party judges the other party", 2, "05", "COL", "COL", "REB", true},
+		{"a judge is not its own target", 2, "05", "COL", "COL", "GOV", false},
+		{"a deal that names its parties keeps them", 3, "12", "VEN", "GUY", "", true},
+		{"a deal that names its parties is not the story's", 3, "12", "VEN", "COL", "", false},
+	} {
+		got := false
+		for _, e := range evs {
+			if e.SentenceIndex != c.si || e.CAMEORoot != c.root || c.src != "" && !hasCountry(e.Source, c.src) || !hasCountry(e.Target, c.tgt) {
+				continue
+			}
+			for _, a := range e.Target {
+				if c.tgtSector == "" || a.Sector == c.tgtSector {
+					got = true
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: sentence %d %s →%s = %v, want %v; got %s", c.why, c.si, c.root, c.tgt, got, c.want, describe(evs))
+		}
+	}
+	// With no agreement before, "the deal" is nobody's.
+	for _, e := range codeText(t, p, "2024-05-01", "The deal was welcomed by the United Nations.") {
+		if len(e.Target) > 0 {
+			t.Errorf("a deal with no story behind it got a target: %s", describe([]event.Event{e}))
+		}
+	}
+}

@@ -56,7 +56,7 @@ type Match struct {
 	Governor int
 	// reporter is 1 + the token of the reporting verb whose complement
 	// holds this event, or 0.
-	reporter int
+	reporter int32
 	// byText marks a statement whose speaker is the author of a text
 	// ("A statement from the army said ..."): like "according to the
 	// army", it attributes what it reports rather than taking a side.
@@ -69,6 +69,11 @@ type Match struct {
 	// from the previous sentence's subject ("It said ..."): its phrases'
 	// token indices are that sentence's, not this one's.
 	FromPrevious bool
+	// TopicRef marks a match whose object is a definite reference to an
+	// agreement or meeting with no party named ("welcomed the deal", "the
+	// accord was welcomed by Egypt"): the pipeline takes its target from
+	// the parties of the story's last meeting or agreement.
+	TopicRef bool
 	// Mutual marks a match whose object was "each other" or "one
 	// another": the subject's members act on one another, and the event
 	// holds in every direction, as a reciprocal pattern's does.
@@ -888,8 +893,87 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.byText = true
 		}
 	}
+	if len(m.Target) == 0 && len(m.Source) > 0 && !m.Orphan && topicRefRoot(p.Root()) && s.topicRef(h, end, m.Passive) {
+		m.TopicRef = true
+	}
 	m.Modality = s.modality(start, h, p.Root() >= "14")
 	return m, ""
+}
+
+// agreementNouns name a meeting or an agreement: a definite one with no
+// party of its own refers to the one the story is about.
+var agreementNouns = wordset.Of(
+	"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire",
+	"cease-fire", "armistice", "talks", "meeting", "summit", "negotiations",
+	"understanding", "settlement", "arrangement", "roadmap", "memorandum",
+)
+
+// topicRefRoot: codes whose object can be another's meeting or agreement:
+// judging it (01, 05, 11, 12), asking about it (02, 10), threatening it
+// (13) or mediating it (04).
+func topicRefRoot(r string) bool {
+	switch r {
+	case "01", "02", "04", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// topicRef: the match's object, after the match or (in a passive) before
+// the head, is a definite agreement or meeting noun phrase with no actor
+// in it: "welcomed the landmark deal", "rejected Monday's accord", "The
+// agreement was welcomed by the US".
+func (s *sentence) topicRef(h, end int, passive bool) bool {
+	if passive {
+		k := h - 1
+		for k >= 0 && s.inGroup[k] < 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
+			k--
+		}
+		if k < 1 || s.inGroup[k] >= 0 || !agreementNouns.Has(s.toks[k].Lower) {
+			return false
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			t := &s.toks[j]
+			if s.inGroup[j] >= 0 {
+				return false
+			}
+			if t.Lower == "the" || t.Lower == "this" || t.Lower == "that" {
+				return true
+			}
+			if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "POS" || timeWord(t.Lower)) {
+				return false
+			}
+		}
+		return false
+	}
+	definite := false
+	for k := end; k < len(s.toks) && k < end+5; k++ {
+		t := &s.toks[k]
+		if s.inGroup[k] >= 0 {
+			return false
+		}
+		switch {
+		case t.Lower == "the" || t.Lower == "this" || t.Lower == "that":
+			definite = true
+		case agreementNouns.Has(t.Lower):
+			if !definite {
+				return false
+			}
+			// "the deal with Iran", "the talks between X and Y" name their
+			// parties: those are found by the patterns.
+			if n := k + 1; n < len(s.toks) {
+				switch s.toks[n].Lower {
+				case "with", "between", "among", "of":
+					return false
+				}
+			}
+			return true
+		case t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "POS" || timeWord(t.Lower):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // forward matches elements ei.. starting at token pos; it returns the end

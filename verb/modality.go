@@ -182,7 +182,7 @@ func (s *sentence) reporting(r *Result) {
 				p := rp.who
 				o.Modality.ReportedBy = &p
 				if o.Head < rp.head && !s.complementAfter(rp.head) {
-					o.reporter = rp.head + 1
+					o.reporter = int32(rp.head + 1)
 				}
 				break
 			}
@@ -257,7 +257,7 @@ func reportsAfter(ms []Match, i int) bool {
 // reports: some other kept event is reported by the verb of match i.
 func reports(ms []Match, i int) bool {
 	for j := range ms {
-		if j != i && !ms[j].Pattern.Speech && ms[j].reporter == ms[i].Head+1 {
+		if j != i && !ms[j].Pattern.Speech && int(ms[j].reporter) == ms[i].Head+1 {
 			return true
 		}
 	}
