@@ -415,12 +415,12 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 	return nil
 }
 
-// pluralOf reports a one-word alias that is the -s plural of another
-// alias on the same line: "Iraqis" beside "Iraqi", "Afghans" beside
-// "Afghan". Only a demonym has such a pair; the country's name comes
+// pluralOf reports an alias that is the -s plural of another alias on
+// the same line: "Iraqis" beside "Iraqi", "South Africans" beside "South
+// African". Only a demonym has such a pair; the country's name comes
 // first on its line, so "Philippines" beside "Philippine" is not one.
 func pluralOf(alias string, line []string) bool {
-	if len(alias) < 4 || alias[len(alias)-1] != 's' || strings.ContainsAny(alias, " -") {
+	if len(alias) < 4 || alias[len(alias)-1] != 's' || strings.Contains(alias, "-") {
 		return false
 	}
 	return slices.Contains(line, alias[:len(alias)-1])

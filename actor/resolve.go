@@ -992,12 +992,15 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 // noun for people only after a quantity ("thousands of Sudanese", "300
 // Chinese", "many Lebanese").
 func peopleNoun(toks []text.Token, ph *Phrase, last Part) bool {
-	if last.End-last.Start != 1 || transnational.Has(last.Entry.Code) {
-		return false // "Asians", "Europeans": no one state's civilians
+	if transnational.Has(last.Entry.Code) || regions.Has(last.Entry.Code) {
+		return false // "Asians", "West Africans": no one state's civilians
 	}
 	k := ph.Start - 1
 	if last.Entry.Plural {
 		return k < 0 || toks[k].Lower != "the"
+	}
+	if last.End-last.Start != 1 {
+		return false
 	}
 	a := last.Entry.Alias
 	if !strings.HasSuffix(a, "ese") && !strings.HasSuffix(a, "ish") && !strings.HasSuffix(a, "Swiss") {
@@ -1019,6 +1022,15 @@ func peopleNoun(toks []text.Token, ph *Phrase, last Part) bool {
 	}
 	return toks[k].Tag == "CD"
 }
+
+// regions are CAMEO's regional codes (ontology/data/countries_legacy.tsv),
+// some of which transnational leaves out: their people are no one
+// state's.
+var regions = wordset.Of(
+	"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF",
+	"EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM",
+	"SAS", "SEA", "SAF", "WAF", "WST", "WSB", "GZS",
+)
 
 // collectiveHeads are the nouns of a body sent or counted together, whose
 // "of" complement is the agent: "a contingent of Bangladeshi
