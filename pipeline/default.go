@@ -879,13 +879,18 @@ func reciprocalPairs(ev event.Event) [][2][]event.Actor {
 // cleared (-1) to keep highlighting honest.
 // partiesBut returns the sides of a meeting or agreement event, without
 // positions in this sentence, leaving out any actor whose code is among
-// but: "Ethiopia and the TPLF signed a truce. Ethiopia welcomed the
-// deal" judges the TPLF's part.
+// but, and a bare state whose country is: "Ethiopia and the TPLF signed a
+// truce. Ethiopia welcomed the deal" judges the TPLF's part.
 func partiesBut(ev event.Event, but []event.Actor) []event.Actor {
 	out := make([]event.Actor, 0, len(ev.Source)+len(ev.Target))
 	for _, side := range [][]event.Actor{ev.Source, ev.Target} {
 		for _, a := range side {
-			if slices.ContainsFunc(but, func(b event.Actor) bool { return b.Code == a.Code }) ||
+			// The judge's own state is left out too ("Russian forces
+			// violated the truce" is not against Russia), but not another
+			// sector of it (the government praising its deal with rebels).
+			if slices.ContainsFunc(but, func(b event.Actor) bool {
+				return b.Code == a.Code || a.Code == a.Country && a.Country != "" && b.Country == a.Country
+			}) ||
 				slices.ContainsFunc(out, func(b event.Actor) bool { return b.Code == a.Code }) {
 				continue
 			}

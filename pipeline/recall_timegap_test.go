@@ -265,6 +265,21 @@ func TestJudgedAgreementTargetsItsParties(t *testing.T) {
 			t.Errorf("%s: sentence %d %s →%s = %v, want %v; got %s", c.why, c.si, c.root, c.tgt, got, c.want, describe(evs))
 		}
 	}
+	// A violated ceasefire is against the other party, not the violator's
+	// own state.
+	evs = codeText(t, p, "2024-05-01", "Armenia and Azerbaijan agreed to a ceasefire in Moscow. The ceasefire was violated by Azerbaijani forces on Monday.")
+	violated := false
+	for _, e := range evs {
+		if e.SentenceIndex == 1 && e.CAMEO == "196" {
+			violated = true
+			if !hasCountry(e.Target, "ARM") || hasCountry(e.Target, "AZE") {
+				t.Errorf("violated ceasefire: target %s, want ARM only", actorCodes(e.Target))
+			}
+		}
+	}
+	if !violated {
+		t.Errorf("the violation coded no 196: %s", describe(evs))
+	}
 	// With no agreement before, "the deal" is nobody's.
 	for _, e := range codeText(t, p, "2024-05-01", "The deal was welcomed by the United Nations.") {
 		if len(e.Target) > 0 {

@@ -893,7 +893,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.byText = true
 		}
 	}
-	if len(m.Target) == 0 && len(m.Source) > 0 && !m.Orphan && topicRefRoot(p.Root()) && s.topicRef(h, end, m.Passive) {
+	if len(m.Target) == 0 && len(m.Source) > 0 && !m.Orphan && (topicRefRoot(p.Root()) || p.Code == "196") && s.topicRef(h, end, m.Passive) {
 		m.TopicRef = true
 	}
 	m.Modality = s.modality(start, h, p.Root() >= "14")
@@ -910,7 +910,8 @@ var agreementNouns = wordset.Of(
 
 // topicRefRoot: codes whose object can be another's meeting or agreement:
 // judging it (01, 05, 11, 12), asking about it (02, 10), threatening it
-// (13) or mediating it (04).
+// (13) or mediating it (04). Violating a ceasefire (196) is the other
+// code whose object is an agreement.
 func topicRefRoot(r string) bool {
 	switch r {
 	case "01", "02", "04", "05", "10", "11", "12", "13":
