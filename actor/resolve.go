@@ -1041,7 +1041,8 @@ var collectiveHeads = wordset.Of(
 	"contingent", "contingents", "detachment", "detachments", "convoy", "convoys",
 	"column", "columns", "squad", "squads", "platoon", "platoons", "batch", "batches",
 	"unit", "units", "handful", "cohort", "cohorts",
-	"squadron", "squadrons", "flotilla", "flotillas",
+	"squadron", "squadrons", "flotilla", "flotillas", "elements", "remnants",
+	"band", "bands", "cell", "cells",
 )
 
 // collectiveOnly reports parts that are all collective heads.

