@@ -42,7 +42,7 @@ func singularDemonym(alias string) bool {
 // their -s form is no people.
 var notDemonyms = map[string]bool{
 	"Vatican": true, "Tahiti": true, "Ciskei": true, "Transkei": true,
-	"Afghani": true, // the currency; "Afghanis" are banknotes
+	"Afghani":  true,                  // the currency; "Afghanis" are banknotes
 	"Emaswati": true, "Liswati": true, // already plural / the language
 	"Chinese Taipei": true,
 }
