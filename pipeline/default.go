@@ -461,6 +461,11 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 			return ""
 		}
 		if t.IsVerb() {
+			if venueVerbs.Has(t.Lemma) {
+				// "The two leaders will meet in Geneva": a meeting's or a
+				// visit's place is a venue, seldom the parties' home.
+				return ""
+			}
 			verb = true
 			continue
 		}
@@ -494,6 +499,13 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	}
 	return ""
 }
+
+// venueVerbs are verbs whose place is where parties come together, not
+// where they come from.
+var venueVerbs = wordset.Of(
+	"meet", "visit", "talk", "negotiate", "gather", "convene", "attend",
+	"host", "travel", "arrive", "fly", "land", "hold", "sign", "confer",
+)
 
 // speakerPlace: the place at token j is followed, before the next comma,
 // by a reporting verb, so it places the speaker of a trailing
@@ -640,7 +652,8 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 		seen = seen[:0]
 		for _, m := range sa.Verbs.Matches {
 			// ownTarget: "both sides agreed to disarm the militias" keeps
-			// its object; the parties together are its source.
+			// its object, "both leaders condemned the attack" its lack of
+			// one; the parties together are the source.
 			ownTarget := false
 			if m.Orphan {
 				// "The agreements reached in May 2017": definite reference to
@@ -648,7 +661,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				if lastRecip < 0 {
 					continue
 				}
-				ownTarget = m.Mutual && len(m.Target) > 0
+				ownTarget = m.Joint
 				m.Source, m.Participants = nil, nil
 				if !ownTarget {
 					m.Target = nil
@@ -1397,6 +1410,11 @@ func eventID(story string, sentence, ord int) string {
 func localSides(ev *event.Event) {
 	l := ev.Location
 	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
+		return
+	}
+	if ev.CAMEORoot == "03" || ev.CAMEORoot == "04" {
+		// "The two leaders will meet in Geneva": where parties meet or
+		// visit is a venue, seldom their home.
 		return
 	}
 	switch l.Precision {

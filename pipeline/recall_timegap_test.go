@@ -170,6 +170,7 @@ func TestBothSidesAreTheParties(t *testing.T) {
 		{"'both sides' agree to act on an object of their own", "Ethiopia and Eritrea signed a peace deal. Both sides agreed to disarm the militias.", "03", "ERI", "---", false},
 		{"'the warring parties' resume talks", "Sudan and South Sudan held talks in Addis Ababa. The warring parties resumed talks in Nairobi.", "04", "SDN", "SSD", true},
 		{"no earlier meeting: nobody to refer to", "The two sides later exchanged fire near the border.", "19", "", "", false},
+		{"'the two leaders' through 'are due to'", "Putin and Erdogan held talks in Sochi. The two leaders are due to meet again in Ankara next month.", "03", "RUS", "TUR", true},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, p, "2024-05-01", tt.text)
@@ -208,6 +209,51 @@ func TestBothSidesAreTheParties(t *testing.T) {
 			t.Errorf("%s: %q has no mirrored %s event; got %s", tt.why, tt.text, tt.root, describe(evs))
 		}
 	}
+}
+
+// TestBothSidesActTogether: "both leaders" judging a third thing act
+// together; they do not condemn each other.
+func TestBothSidesActTogether(t *testing.T) {
+	p := newTestPipeline(t)
+	evs := codeText(t, p, "2024-05-01", "Putin and Erdogan held talks in Sochi. Both leaders condemned the bombing.")
+	found := false
+	for _, e := range evs {
+		if e.SentenceIndex != 1 || e.CAMEORoot != "11" {
+			continue
+		}
+		found = true
+		if !hasCountry(e.Source, "RUS") || !hasCountry(e.Source, "TUR") {
+			t.Errorf("both leaders should be the source: %s", describe(evs))
+		}
+		if hasCountry(e.Target, "RUS") || hasCountry(e.Target, "TUR") {
+			t.Errorf("the leaders condemned each other: %s", describe(evs))
+		}
+	}
+	if !found {
+		t.Errorf("no condemnation: %s", describe(evs))
+	}
+}
+
+// TestMeetingVenueIsNoHome: where unnamed officials meet is a venue; it
+// does not make them that country's. Sentences written for this test.
+func TestMeetingVenueIsNoHome(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, text := range []string{
+		"The two leaders are due to meet in Geneva next month.",
+		"Officials will hold talks in Vienna on Tuesday.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			for _, a := range e.Source {
+				if a.Country == "CHE" || a.Country == "AUT" {
+					t.Errorf("%q: the venue's country was given to %s", text, actorCodes(e.Source))
+				}
+			}
+		}
+	}
+	// A place where something is done to or by them still is.
+	checkFrames(t, p, []frameCase{
+		{"protesters in their own clause's place", "Officials said protesters attacked a police station in Basra.", "19", "IRQ", "IRQ", false},
+	}, true)
 }
 
 // TestOfComplementBelongsToTheMatch: "signed a cessation of hostilities"

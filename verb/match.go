@@ -74,6 +74,11 @@ type Match struct {
 	// accord was welcomed by Egypt"): the pipeline takes its target from
 	// the parties of the story's last meeting or agreement.
 	TopicRef bool
+	// Joint marks an orphan whose subject is "both sides" acting together
+	// on an object of their own, or on none: the pipeline makes the
+	// parties of the story's last meeting or agreement its source and
+	// keeps its target.
+	Joint bool
 	// Mutual marks a match whose object was "each other" or "one
 	// another": the subject's members act on one another, and the event
 	// holds in every direction, as a reciprocal pattern's does.
@@ -484,6 +489,10 @@ var sideNouns = wordset.Of(
 	"armies", "factions",
 )
 
+// raisingAdjectives govern an infinitive whose subject is theirs: "are
+// due to meet", "is likely to sign".
+var raisingAdjectives = wordset.Of("due", "set", "likely", "unlikely", "expected", "scheduled", "ready", "poised", "able", "willing", "eager", "keen")
+
 // bothSides: the clause before start has for subject "both sides", "the
 // two parties", "the warring factions" or the like, and no actor.
 func (s *sentence) bothSides(start int) bool {
@@ -494,16 +503,26 @@ func (s *sentence) bothSides(start int) bool {
 			k--
 			continue
 		}
-		// "Both sides agreed to disarm": through the verb that governs
-		// an infinitive to its subject.
-		if t.Lower == "to" && k > 0 && s.toks[k-1].IsVerb() && s.inGroup[k-1] < 0 {
+		// "Both sides agreed to disarm", "the two leaders are due to
+		// meet": through the verb or adjective that governs an
+		// infinitive to its subject.
+		if t.Lower == "to" && k > 0 && s.inGroup[k-1] < 0 && (s.toks[k-1].IsVerb() || raisingAdjectives.Has(s.toks[k-1].Lower)) {
 			k -= 2
 			continue
 		}
 		break
 	}
-	if k < 1 || s.inGroup[k] >= 0 || !sideNouns.Has(s.toks[k].Lower) {
+	if k < 1 || !sideNouns.Has(s.toks[k].Lower) {
 		return false
+	}
+	if gi := s.inGroup[k]; gi >= 0 {
+		// "the two leaders": a bare sector noun with no country of its
+		// own (or one only inferred from the story) is a reference too,
+		// not a party.
+		g := s.groups[gi]
+		if len(g.Phrases) != 1 || g.Phrases[0].Country != "" && !g.Phrases[0].Inferred || g.Start != k || g.End != k+1 {
+			return false
+		}
 	}
 	k--
 	if s.toks[k].Lower == "warring" || s.toks[k].Lower == "rival" || s.toks[k].Lower == "opposing" {
@@ -833,7 +852,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if !b.mutual && len(m.Target) == 0 && len(m.Source) > 1 && !m.Passive && s.mutualAt(end) {
 		b.mutual = true // "Ethiopia and Eritrea praised each other"
 	}
-	bothSides := len(m.Source) == 0 && !m.Passive && s.bothSides(start)
+	bothSides := !m.Passive && (len(m.Source) == 0 || len(m.Source) == 1 && (m.Source[0].Country == "" || m.Source[0].Inferred) && m.Source[0].End == m.Source[0].Start+1) && s.bothSides(start)
 	if b.mutual && !bothSides {
 		// "Armenia and Azerbaijan blamed each other": each member acts on
 		// the others, and the pipeline codes every direction.
@@ -844,10 +863,18 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		m.Mutual = true
 	}
 	if bothSides {
-		// "Both sides agreed to disarm", "the two sides exchanged fire":
+		// "The two sides exchanged fire", "both sides blamed each other":
 		// the parties are the story's last meeting's or agreement's, and
 		// each acts on the other (the pipeline fills and mirrors them).
-		m.Orphan, m.Mutual = true, true
+		// "Both leaders condemned the attack", "both sides agreed to
+		// disarm the militias": together they act, on their object if any.
+		m.Source = nil
+		m.Orphan = true
+		if p.Recip || b.mutual {
+			m.Mutual = true
+		} else {
+			m.Joint = true
+		}
 	}
 	if p.Recip && len(m.Source) == 0 && len(m.Target) > 1 {
 		// "agreements signed between Russia and Turkey"
