@@ -333,3 +333,37 @@ func TestJudgedAgreementTargetsItsParties(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedActIsNegated: what a denial's that-clause reports is said not
+// to have happened, whether the verb denies it directly or rejects
+// "claims" or "reports" of it; a forecast ("unlikely to") is no act.
+// Sentences written for this test.
+func TestDeniedActIsNegated(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, root string
+		negated    bool
+		hypo       bool
+	}{
+		{"The army denied that its soldiers had shot protesters in Lagos.", "19", true, false},
+		{"The army denied its soldiers had shot protesters in Lagos.", "19", true, false},
+		{"Moscow rejected claims that its troops had crossed the border into Georgia.", "19", true, false},
+		{"Iran dismissed reports that it had armed the Houthis.", "07", true, false},
+		{"Israel said that its jets had struck Hamas targets in Gaza.", "19", false, false},
+		{"Egypt is unlikely to send troops to Libya.", "15", false, true},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot != c.root {
+				continue
+			}
+			found = true
+			if e.Modality.Negated != c.negated || e.Modality.Hypothetical != c.hypo {
+				t.Errorf("%q: %s negated=%v hypothetical=%v, want %v %v", c.text, e.CAMEO, e.Modality.Negated, e.Modality.Hypothetical, c.negated, c.hypo)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", c.text, c.root)
+		}
+	}
+}

@@ -34,6 +34,19 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			if t.Lower == "if" || t.Lower == "unless" {
 				m.Hypothetical = true
 			}
+			// "The army denied (that) its soldiers had shot protesters":
+			// what is denied is said not to have happened. The clause's
+			// subject may stand between.
+			d := k
+			if gi := s.inGroup[k]; gi >= 0 {
+				d = s.groups[gi].Start - 1
+				for d >= 0 && s.inGroup[d] < 0 && filler(&s.toks[d]) {
+					d-- // "its soldiers", "the two"
+				}
+			}
+			if d >= 0 && (s.toks[d].Lower == "that" && s.deniedThat(d) || d < k && s.toks[d].IsVerb() && s.toks[d].Lemma == "deny") {
+				m.Negated, m.denied = true, true
+			}
 			break
 		}
 		switch {
@@ -49,6 +62,9 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.Hypothetical = true
 		case futureVerbs.Has(t.Lemma) && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			m.Future = true
+		case (t.Lower == "unlikely" || t.Lower == "likely") && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
+			// "Egypt is unlikely to send troops": a forecast, not an act.
+			m.Hypothetical = true
 		case hypoNouns.Has(t.Lower) && t.IsNoun() && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			// "Sweden's bid to join NATO", "an attempt to end the war":
 			// the act is sought, not done.
@@ -90,6 +106,43 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		}
 	}
 	return m
+}
+
+// denialNouns are what a denial can deny "that" of: "rejected claims that
+// its troops had crossed the border".
+var denialNouns = wordset.Of(
+	"claims", "claim", "reports", "report", "allegations", "allegation",
+	"accusations", "accusation", "charges", "suggestions", "rumours",
+	"rumors", "speculation",
+)
+
+// deniedThat: the "that" at k opens the complement of a denial: "denied
+// that", "rejected claims that", "dismissed reports that".
+func (s *sentence) deniedThat(k int) bool {
+	j := k - 1
+	if j < 0 {
+		return false
+	}
+	if t := &s.toks[j]; t.IsVerb() && t.Lemma == "deny" {
+		return true
+	}
+	if !denialNouns.Has(s.toks[j].Lower) {
+		return false
+	}
+	for j--; j >= 0 && j >= k-4; j-- {
+		t := &s.toks[j]
+		if t.IsVerb() {
+			switch t.Lemma {
+			case "deny", "reject", "dismiss", "refute", "rebut":
+				return true
+			}
+			return false
+		}
+		if !filler(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // reportedBefore reports a reporting verb before token k in the sentence.
