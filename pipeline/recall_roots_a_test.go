@@ -86,7 +86,13 @@ func TestRecallRootsA(t *testing.T) {
 		{why: "territory handed back", text: "Ethiopia handed back the disputed villages to Eritrea.", code: "0874", src: "ETH", tgt: "ERI"},
 		{why: "investigators sent", text: "The OSCE dispatched monitors to investigate the shelling near Donetsk.", code: "090", src: "-", tgt: "-"},
 
+		{why: "warning of hardship is pessimism", text: "The World Bank warned of hunger in the Sahel.", code: "012", src: "-", tgt: "-"},
+		{why: "aid resumed", text: "Britain will resume aid to Ethiopia.", code: "033", src: "GBR", tgt: "ETH"},
+		{why: "announced plans to grow trade", text: "Peru announced plans to boost trade with India.", code: "0311", src: "PER", tgt: "IND"},
+		{why: "a delegation sent", text: "Vietnam sent a delegation to Laos.", code: "042", src: "VNM", tgt: "LAO"},
+
 		// Must not: the same words where the event is absent or another.
+		{why: "growing trade is no sanction", text: "Peru announced plans to boost trade with India.", code: "16", none: true},
 		{why: "withdrawing troops is no change of policy", text: "Norway urged Russia to withdraw its troops.", code: "0242", none: true},
 		{why: "refusing gas is no comment declined", text: "Russia refused to give gas to Moldova.", code: "011", none: true},
 		{why: "buying wheat is no arms deal", text: "Indonesia purchased wheat from France.", code: "062", none: true},
@@ -135,5 +141,25 @@ func TestRecallRootsA(t *testing.T) {
 		if c.tgt != "-" && !hasCountry(hit.Target, c.tgt) {
 			t.Errorf("%s: %q target %s, want %s", c.why, c.text, actorCodes(hit.Target), c.tgt)
 		}
+	}
+}
+
+// TestRecallRootsAAgreeThat: parties that agree that something holds agree
+// with each other, never with the subject of what they agree on.
+func TestRecallRootsAAgreeThat(t *testing.T) {
+	p := newTestPipeline(t)
+	evs := codeText(t, p, "2024-05-01", "Latvia and Estonia agreed that Belarus posed a threat.")
+	var found bool
+	for _, e := range evs {
+		if e.CAMEO != "019" {
+			continue
+		}
+		found = true
+		if hasCountry(e.Source, "BLR") || hasCountry(e.Target, "BLR") {
+			t.Errorf("019 %s>%s: Belarus agreed to nothing", actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+	if !found {
+		t.Errorf("no 019 accord; got %s", describe(evs))
 	}
 }
