@@ -57,6 +57,9 @@ func TestRecallRootsB(t *testing.T) {
 		{"Houthi rebels vowed to keep attacking Israeli ships.", "1384", "YEM", "ISR", false},
 		{"Trade unions warned of nationwide strikes over the budget.", "133", "-", "-", false},
 		{"Trade unions warned of nationwide strikes over the budget.", "138", "-", "-", true},
+		{"Iran's threat to close the Strait of Hormuz rattled oil markets.", "1381", "IRN", "-", false},
+		{"The US threat to cut aid to Ukraine alarmed Kyiv.", "1311", "USA", "UKR", false},
+		{"The union threatened to take legal action against the government.", "138", "-", "-", true},
 		// 14 protest
 		{"Rioters torched buses in Santiago.", "145", "CHL", "-", false},
 		{"Youths set cars ablaze in the suburbs of Paris.", "145", "FRA", "-", false},
@@ -87,6 +90,8 @@ func TestRecallRootsB(t *testing.T) {
 		{"The hurricane destroyed hundreds of homes in Florida.", "17", "-", "-", true},
 		{"Russia banned Facebook and Instagram.", "1721", "RUS", "-", false},
 		{"Hackers took down the websites of several Estonian ministries.", "176", "-", "EST", false},
+		{"The Russian annexation of Crimea drew Western sanctions.", "192", "RUS", "UKR", false},
+		{"Afghan insurgents raided a police station in Kandahar.", "172", "-", "-", true},
 		{"Protesters took down the statue in the square.", "17", "-", "-", true},
 		// 18 assault
 		{"A car bomb exploded in a Baghdad market, killing 30.", "1832", "-", "IRQ", false},
@@ -103,6 +108,10 @@ func TestRecallRootsB(t *testing.T) {
 		{"Shell shares hit a record high in London.", "19", "-", "-", true},
 		{"Gunmen sprayed the crowd with bullets in Lagos.", "193", "-", "-", false},
 		{"Air strikes killed 30 Syrian soldiers near Aleppo.", "195", "-", "SYR", false},
+		{"Turkey downed a Russian warplane near the Syrian border.", "190", "TUR", "RUS", false},
+		{"Armenian artillery pounded Azerbaijani positions overnight.", "194", "ARM", "-", false},
+		{"Israel killed a senior Hamas commander in a targeted strike.", "186", "ISR", "PSE", false},
+		{"The hospital was hit by an air strike, medics said.", "14", "-", "-", true},
 		// 20 mass violence
 		{"Myanmar's army drove hundreds of thousands of Rohingya from their homes.", "201", "MMR", "MMR", false},
 		{"The Syrian government used chemical weapons against civilians in Ghouta.", "2041", "SYR", "SYR", false},
