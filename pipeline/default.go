@@ -826,6 +826,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	for i := range out {
 		p.domesticTarget(&out[i])
 	}
+	for i := range out {
+		deniedVictims(out, i)
+	}
 	// An [agentless] event ("a bomb exploded") that found no place to
 	// stand as its target involves nobody we know of: not an event.
 	kept := out[:0]
@@ -838,6 +841,24 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 		t.Events += len(kept) // what Code returns, as -j N counts
 	}
 	return kept
+}
+
+// deniedVictims: a denial (016) that its own side did something ("Russia
+// denied that its warplanes had bombed a market in Idlib") is about whom
+// it was done to, the denied act's target, not the denier's own forces.
+func deniedVictims(out []event.Event, i int) {
+	ev := &out[i]
+	if ev.CAMEO != "016" || len(ev.Source) == 0 || len(ev.Target) == 0 || ev.Target[0].Country == "" || ev.Target[0].Country != ev.Source[0].Country {
+		return
+	}
+	for j := range out {
+		o := &out[j]
+		if j != i && o.SentenceIndex == ev.SentenceIndex && o.Modality.Negated && len(o.Source) > 0 && len(o.Target) > 0 &&
+			o.Source[0].Start == ev.Target[0].Start && o.Source[0].Start >= 0 && o.Target[0].Code != ev.Target[0].Code {
+			ev.Target = slices.Clone(o.Target)
+			return
+		}
+	}
 }
 
 // vaguerTwin: out[i] is a conflict event "not specified below" (190, 180,

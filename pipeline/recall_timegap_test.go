@@ -367,3 +367,19 @@ func TestDeniedActIsNegated(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialIsAboutTheVictim: denying that one's own forces did something
+// is about those it was done to. Sentences written for this test.
+func TestDenialIsAboutTheVictim(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"own warplanes, a foreign place", "Russia denied that its warplanes had bombed a market in Idlib.", "01", "RUS", "SYR", false},
+		{"own soldiers, own protesters", "The Nigerian army denied that its soldiers had shot protesters in Lagos.", "01", "NGA", "NGA", false},
+		{"another's forces stay the target", "Iran denied that Houthi rebels had fired the missiles.", "01", "IRN", "YEM", false},
+	}, false)
+	for _, e := range codeText(t, p, "2024-05-01", "The Nigerian army denied that its soldiers had shot protesters in Lagos.") {
+		if e.CAMEO == "016" && (len(e.Target) == 0 || e.Target[0].Sector != "CVL") {
+			t.Errorf("the denial should be about the protesters: %s", describe([]event.Event{e}))
+		}
+	}
+}
