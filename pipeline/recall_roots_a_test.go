@@ -91,7 +91,13 @@ func TestRecallRootsA(t *testing.T) {
 		{why: "announced plans to grow trade", text: "Peru announced plans to boost trade with India.", code: "0311", src: "PER", tgt: "IND"},
 		{why: "a delegation sent", text: "Vietnam sent a delegation to Laos.", code: "042", src: "VNM", tgt: "LAO"},
 
+		{why: "passive arms supply", text: "Rockets were smuggled to the militants by Syria, officials said.", code: "072", src: "SYR", tgt: "-"},
+		{why: "passive loan", text: "A $500 million loan was approved for Sri Lanka by the World Bank.", code: "071", src: "-", tgt: "LKA"},
+		{why: "passive sanctions lifted", text: "Sanctions on Myanmar were eased by Japan.", code: "085", src: "JPN", tgt: "MMR"},
+		{why: "a video released is a statement", text: "The rebels released footage of the downed helicopter.", code: "010", src: "-", tgt: "-"},
+
 		// Must not: the same words where the event is absent or another.
+		{why: "a video of soldiers frees no soldiers", text: "The army released a video showing captured soldiers.", code: "084", none: true},
 		{why: "growing trade is no sanction", text: "Peru announced plans to boost trade with India.", code: "16", none: true},
 		{why: "withdrawing troops is no change of policy", text: "Norway urged Russia to withdraw its troops.", code: "0242", none: true},
 		{why: "refusing gas is no comment declined", text: "Russia refused to give gas to Moldova.", code: "011", none: true},
