@@ -383,3 +383,33 @@ func TestDenialIsAboutTheVictim(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineInfinitiveIsFuture: "X to do Y" in a headline is what is to
+// come; after a verb the infinitive is that verb's. Headlines written for
+// this test.
+func TestHeadlineInfinitiveIsFuture(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, root   string
+		future, hypo bool
+	}{
+		{"Kenya to send police to Haiti", "15", true, false},
+		{"Ghana to deploy troops to Mali", "15", true, false},
+		{"The UN urged Kenya to send police to Haiti.", "15", false, true},
+		{"Kenya sent police to Haiti", "15", false, false},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot != c.root {
+				continue
+			}
+			found = true
+			if e.Modality.Future != c.future || e.Modality.Hypothetical != c.hypo {
+				t.Errorf("%q: %s future=%v hypothetical=%v, want %v %v", c.text, e.CAMEO, e.Modality.Future, e.Modality.Hypothetical, c.future, c.hypo)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", c.text, c.root)
+		}
+	}
+}

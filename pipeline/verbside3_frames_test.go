@@ -16,7 +16,7 @@ func TestVerbSideFrames3(t *testing.T) {
 		{"comma-joined subjects of a headline verb tagged as a noun", "Russia, China veto UN resolution on Syria", "12", "RUS", "-", false},
 		{"the second of the comma-joined subjects", "Russia, China veto UN resolution on Syria", "12", "CHN", "-", false},
 		{"comma-joined sides of a clash", "India, Pakistan exchange fire along disputed border", "19", "IND", "PAK", false},
-		{"comma-joined sides before an infinitive", "Cuba, Venezuela to boost trade ties", "06", "CUB", "VEN", false},
+		{"comma-joined sides before a headline infinitive (a future act: intent)", "Cuba, Venezuela to boost trade ties", "03", "CUB", "VEN", false},
 		{"an appositive after a comma is no partner", "Kenya, Uganda's eastern neighbour, signed a trade deal with Rwanda.", "05", "KEN", "RWA", false},
 		{"an object before a comma is no partner", "Rebels shelled Gao, the Malian army said.", "19", "MLI", "MLI", false},
 		{"a prepositional phrase before the comma is no partner", "In Nairobi, Ugandan officials signed a trade deal with Kenya.", "05", "UGA", "KEN", false},

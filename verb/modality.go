@@ -82,6 +82,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.denied = t.Lemma == "deny" || t.Lemma == "fail" && forceful
 		}
 	}
+	if s.headlineInfinitive(start) {
+		// "Kenya to send police to Haiti": a headline's bare infinitive
+		// after its subject announces what is to come.
+		m.Future = true
+	}
 	// "the next round of talks", "a planned meeting": the head noun's own
 	// modifiers.
 	for k := h - 1; k >= 0 && k >= h-4; k-- {
@@ -106,6 +111,27 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		}
 	}
 	return m
+}
+
+// headlineInfinitive: the match at start is a bare infinitive right after
+// its subject with no verb before it in the sentence, the headline form of
+// the future ("Kenya to send police to Haiti", "Sudan army, RSF to resume
+// talks"). After any verb the infinitive belongs to that verb ("urged
+// Kenya to send").
+func (s *sentence) headlineInfinitive(start int) bool {
+	k := start - 1
+	for k >= 0 && s.inGroup[k] < 0 && s.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 1 || s.toks[k].Lower != "to" || s.inGroup[k-1] < 0 {
+		return false
+	}
+	for j := s.groups[s.inGroup[k-1]].Start - 1; j >= 0; j-- {
+		if t := &s.toks[j]; t.IsVerb() || t.Tag == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // denialNouns are what a denial can deny "that" of: "rejected claims that
