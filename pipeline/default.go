@@ -828,6 +828,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	}
 	for i := range out {
 		deniedVictims(out, i)
+		mediatedParties(out, i)
 	}
 	// An [agentless] event ("a bomb exploded") that found no place to
 	// stand as its target involves nobody we know of: not an event.
@@ -858,6 +859,39 @@ func deniedVictims(out []event.Event, i int) {
 			ev.Target = slices.Clone(o.Target)
 			return
 		}
+	}
+}
+
+// mediatedParties: a mediation (045) with no target, in a sentence whose
+// meeting or agreement lists its mediator among the participants ("a
+// truce mediated by Egypt and Qatar"), mediates between that event's
+// parties.
+func mediatedParties(out []event.Event, i int) {
+	ev := &out[i]
+	if ev.CAMEO != "045" || len(ev.Target) != 0 || len(ev.Source) == 0 {
+		return
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || len(o.Participants) == 0 {
+			continue
+		}
+		mediator := false
+		for _, q := range o.Participants {
+			if q.Role == verb.RoleMediator && q.Code == ev.Source[0].Code {
+				mediator = true
+			}
+		}
+		if !mediator {
+			continue
+		}
+		for _, q := range o.Participants {
+			if q.Role == verb.RoleParticipant {
+				q.Role = ""
+				ev.Target = append(ev.Target, q)
+			}
+		}
+		return
 	}
 }
 

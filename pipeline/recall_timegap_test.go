@@ -413,3 +413,32 @@ func TestHeadlineInfinitiveIsFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestMediatorIsNoParty: "talks brokered by China", "a truce mediated by
+// Egypt and Qatar": the mediator has its role among the participants and
+// is no side of the agreement; its mediation is between the parties.
+// Sentences written for this test.
+func TestMediatorIsNoParty(t *testing.T) {
+	p := newTestPipeline(t)
+	evs := codeText(t, p, "2024-05-01", "Saudi Arabia and Iran agreed to restore diplomatic relations after talks brokered by China.")
+	for _, e := range evs {
+		if e.CAMEORoot == "03" || e.CAMEORoot == "05" {
+			if hasCountry(e.Source, "CHN") || hasCountry(e.Target, "CHN") {
+				t.Errorf("the mediator became a party: %s", describe(evs))
+			}
+			mediator := false
+			for _, q := range e.Participants {
+				if q.Country == "CHN" && q.Role == "mediator" {
+					mediator = true
+				}
+			}
+			if !mediator {
+				t.Errorf("China is not listed as mediator: %+v", e.Participants)
+			}
+		}
+	}
+	checkFrames(t, p, []frameCase{
+		{"the agreement is between the parties", "Saudi Arabia and Iran agreed to restore diplomatic relations after talks brokered by China.", "03", "SAU", "IRN", false},
+		{"the mediation is between the parties", "Israel and Hamas agreed to a truce mediated by Egypt and Qatar.", "04", "EGY", "ISR", false},
+	}, false)
+}

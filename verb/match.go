@@ -880,6 +880,16 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "agreements signed between Russia and Turkey"
 		m.Source, m.Target = m.Target[:1], m.Target[1:]
 	}
+	if p.Recip && len(m.Source) > 1 && len(m.Target) > 0 && m.Target[0].Start >= 0 && m.Target[0].Start < len(s.inGroup) {
+		// "Saudi Arabia and Iran agreed to restore relations after talks
+		// brokered by China": a mediator, host or guarantor is no party;
+		// the participants list gives it its role.
+		if gi := s.inGroup[m.Target[0].Start]; gi >= 0 {
+			if r, _ := s.roleFor(s.groups[gi]); r != "" && r != RoleParticipant {
+				m.Target = nil
+			}
+		}
+	}
 	if p.Recip && len(m.Target) == 0 && len(m.Source) > 1 {
 		m.Target = m.Source[1:]
 		m.Source = m.Source[:1]

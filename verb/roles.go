@@ -877,7 +877,25 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 			return r, -1
 		}
 	}
+	// "talks brokered by China", "a deal mediated by Qatar", "a summit
+	// hosted by Egypt": the agent of the participle has its role.
+	k := g.Start - 1
+	for k >= 0 && s.toks[k].Tag == "DT" {
+		k--
+	}
+	if k >= 1 && s.toks[k].Lower == "by" {
+		if r, ok := roleParticiples[s.toks[k-1].Lower]; ok {
+			return r, -1
+		}
+	}
 	return "", -1
+}
+
+// roleParticiples give the agent after "by" a role in the event they
+// qualify.
+var roleParticiples = map[string]string{
+	"brokered": RoleMediator, "mediated": RoleMediator, "facilitated": RoleMediator,
+	"hosted": RoleHost, "sponsored": RoleGuarantor, "guaranteed": RoleGuarantor,
 }
 
 // accidents are causes that no actor commits: an actor named before one
