@@ -31,6 +31,10 @@ type Phrase struct {
 	// never a subject or object on its own, but a pattern slot written
 	// right before a head noun ("$ ^occupation") may bind it as the agent.
 	Modifier bool
+	// Foreign marks agents the text calls foreign ("foreign fighters",
+	// "foreign troops", "foreigners"): by definition not of the place or
+	// the story, so the pipeline must not fill their country from either.
+	Foreign bool
 }
 
 // Group is a coordination of phrases: "Russia, Turkey, and Iran".
@@ -61,8 +65,10 @@ func (p *Phrase) Outpost() bool {
 // NeedsCountry reports a domestic-sector phrase whose country the text did
 // not give ("the ministry", "regime forces"): the pipeline fills it from the
 // story.
+// A phrase the text calls foreign never needs one: its country is
+// unknown, not untold.
 func (p *Phrase) NeedsCountry() bool {
-	return p.Country == "" && strings.HasPrefix(p.Code, "---") && len(p.Sectors) > 0
+	return p.Country == "" && !p.Foreign && strings.HasPrefix(p.Code, "---") && len(p.Sectors) > 0
 }
 
 // SetCountry fills in an inferred country.
@@ -482,6 +488,9 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Kind == KindSector && j-i == 1 && toks[i].IsVerb() && j < len(toks) && !toks[j].IsVerb() && toks[j].Tag != "MD" && toks[j].Tag != "," && toks[j].Tag != "." && toks[j].Tag != "CC" {
 		return false
 	}
+	if e.Kind == KindSector && e.Code == "CVL" && quantityNoun(e.Alias) && !bareCrowd(toks, i, j) {
+		return false
+	}
 	if len(e.Ranges) > 0 {
 		if date == "" {
 			// Undated story: the most recent term is the best guess.
@@ -550,6 +559,54 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 	}
 	return true
+}
+
+// quantityNoun reports the plural quantity nouns that news uses on their
+// own for a crowd of people: "Thousands rallied in Tbilisi", "police
+// detained dozens", "tens of thousands marched".
+func quantityNoun(alias string) bool {
+	switch alias {
+	case "thousands", "hundreds", "dozens", "scores", "tens of thousands", "hundreds of thousands":
+		return true
+	}
+	return false
+}
+
+// bareCrowd reports a quantity noun at toks[i:j] that stands alone for
+// people. Before "of" the complement decides what is counted ("thousands
+// of dollars", "dozens of Afghans"), and the verb stage reads the count
+// itself; "in the thousands" and "by the dozens" are amounts; after a
+// verb of money ("cost thousands", "raised hundreds") it is money; after
+// a noun or adjective ("test scores", "old scores") it is no count of
+// people at all.
+func bareCrowd(toks []text.Token, i, j int) bool {
+	k := j
+	if k < len(toks) && toks[k].Lower == "more" {
+		k++ // "thousands more troops" counts the troops
+	}
+	if k < len(toks) && (toks[k].Lower == "of" || toks[k].IsNoun()) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := &toks[i-1]
+	switch prev.Lower {
+	case "many", "several", "some", "the", "more", "even", "still", "also":
+		if prev.Lower == "the" && i >= 2 {
+			switch toks[i-2].Lower {
+			case "in", "by", "into", "to", "from":
+				return false // "in the thousands", "by the dozens"
+			}
+		}
+		return true
+	}
+	switch prev.Lemma {
+	case "cost", "pay", "spend", "earn", "owe", "raise", "save", "worth",
+		"charge", "fine", "donate", "invest", "borrow", "lend", "steal", "embezzle":
+		return false
+	}
+	return !(prev.IsNoun() || prev.Tag == "JJ" || prev.Tag == "CD" || prev.Tag == "PRP$" || prev.Lower == "'s")
 }
 
 // headlineVerbAfter: the capital at i..j opens a headline clause and the
@@ -721,10 +778,31 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		}
 		i = j
 		if finish(toks, &ph, undated, pair) {
+			ph.Foreign = ph.Country == "" && foreignAgents(toks, &ph)
 			out = append(out, ph)
 		}
 	}
 	return out
+}
+
+// foreignAgents reports a phrase with no country that the text calls
+// foreign: "foreign fighters", "foreign Islamist militants", "foreign
+// mercenaries", "foreigners", "foreign nationals". "foreign" must be its
+// own word ("foreign-backed rebels" are local), and the state's own
+// titles that begin with it ("foreign ministry", "foreign minister") are
+// whole aliases with a country to find, as is its external intelligence
+// service ("the foreign intelligence service").
+func foreignAgents(toks []text.Token, ph *Phrase) bool {
+	if len(ph.Sectors) == 0 || contains(ph.Sectors, "SPY") {
+		return false
+	}
+	switch toks[ph.Start].Lower {
+	case "foreigners", "foreigner":
+		return true
+	case "foreign":
+		return !contains(ph.Sectors, "GOV")
+	}
+	return ph.Start > 0 && toks[ph.Start-1].Lower == "foreign"
 }
 
 // joinable decides whether the tokens between two matches keep them in one

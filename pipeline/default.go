@@ -358,6 +358,23 @@ func (p *Pipeline) corefer(a *Analysis) {
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
 				ph := &sa.Groups[gi].Phrases[pi]
+				if ph.Foreign {
+					// "Foreign fighters from Chechnya joined ...": never the
+					// story's or the scene's, but a subject may say where it
+					// comes from. After a verb "from" is what they leave
+					// ("expelled foreign aid agencies from Darfur").
+					toks := sa.Sentence.Tokens
+					if ph.Country == "" && len(ph.Sectors) > 0 && domestic.Has(ph.Sectors[0]) && ph.End < len(toks) && toks[ph.End].Lower == "from" {
+						verb := false
+						for k := 0; k < ph.Start; k++ {
+							verb = verb || toks[k].IsVerb()
+						}
+						if c := p.placeAfter(sa, ph); c != "" && !verb {
+							ph.SetCountry(c)
+						}
+					}
+					continue
+				}
 				if ph.NeedsCountry() {
 					if !domestic.Has(ph.Sectors[0]) {
 						continue
@@ -1485,6 +1502,19 @@ func localSides(ev *event.Event) {
 			}
 			if source && proCause(ev.Sentence, a) {
 				continue // "Pro-Tibet activists in Paris" act for another people
+			}
+			// "Foreign fighters attacked a checkpoint in Idlib", "foreigners
+			// were kidnapped in Niger": by definition not the place's
+			// (actor.Phrase.Foreign, which the event's actor does not keep).
+			if a.Start <= len(ev.Sentence) && a.End <= len(ev.Sentence) && a.Start <= a.End {
+				before := strings.TrimRight(ev.Sentence[:a.Start], " ")
+				if k := strings.LastIndexByte(before, ' '); k >= 0 {
+					before = before[k+1:]
+				}
+				named := len(a.Text) >= 7 && strings.EqualFold(a.Text[:7], "foreign") && !strings.Contains(a.Code, "GOV")
+				if (named || strings.EqualFold(before, "foreign")) && !strings.Contains(a.Code, "SPY") {
+					continue
+				}
 			}
 			switch a.Sector {
 			case "IGO", "NGO", "REF", "UAF":
