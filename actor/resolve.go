@@ -566,7 +566,8 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 // detained dozens", "tens of thousands marched".
 func quantityNoun(alias string) bool {
 	switch alias {
-	case "thousands", "hundreds", "dozens", "scores", "tens of thousands", "hundreds of thousands":
+	case "thousands", "hundreds", "dozens", "scores", "tens of thousands", "hundreds of thousands",
+		"thousand", "hundred":
 		return true
 	}
 	return false
@@ -584,8 +585,24 @@ func bareCrowd(toks []text.Token, i, j int) bool {
 	if k < len(toks) && toks[k].Lower == "more" {
 		k++ // "thousands more troops" counts the troops
 	}
-	if k < len(toks) && (toks[k].Lower == "of" || toks[k].IsNoun()) {
-		return false
+	if k < len(toks) && (toks[k].Lower == "of" || toks[k].IsNoun() || toks[k].Lower == "thousand" || toks[k].Lower == "million") {
+		return false // "several hundred thousand dollars": a number's word
+	}
+	if w := toks[i].Lower; w == "thousand" || w == "hundred" {
+		// The singular counts people only after "several" or "a few"
+		// ("several thousand marched", "a few hundred gathered"); else it
+		// is a number's word ("a hundred days", "one thousand").
+		if i == 0 || toks[i-1].Lower != "several" && toks[i-1].Lower != "few" {
+			return false
+		}
+		i-- // what comes before the quantifier decides, as for the plural
+		if toks[i].Lower == "few" && i > 0 && toks[i-1].Lower == "a" {
+			i--
+		}
+		if i == 0 {
+			return true
+		}
+		return !moneyVerb(&toks[i-1])
 	}
 	if i == 0 {
 		return true
@@ -601,12 +618,21 @@ func bareCrowd(toks []text.Token, i, j int) bool {
 		}
 		return true
 	}
-	switch prev.Lemma {
-	case "cost", "pay", "spend", "earn", "owe", "raise", "save", "worth",
-		"charge", "fine", "donate", "invest", "borrow", "lend", "steal", "embezzle":
+	if moneyVerb(prev) {
 		return false
 	}
 	return !(prev.IsNoun() || prev.Tag == "JJ" || prev.Tag == "CD" || prev.Tag == "PRP$" || prev.Lower == "'s")
+}
+
+// moneyVerb reports a verb whose bare quantity object is money: "cost
+// thousands", "raised hundreds", "worth a few hundred".
+func moneyVerb(t *text.Token) bool {
+	switch t.Lemma {
+	case "cost", "pay", "spend", "earn", "owe", "raise", "save", "worth",
+		"charge", "fine", "donate", "invest", "borrow", "lend", "steal", "embezzle":
+		return true
+	}
+	return t.Lower == "worth"
 }
 
 // headlineVerbAfter: the capital at i..j opens a headline clause and the

@@ -15,7 +15,7 @@ KEN  Kenya | Kenyan | Kenyans
 AFG  Afghanistan | Afghan | Afghans
 SYR  Syria | Syrian | Syrians
 @kind sector
-CVL  thousands | hundreds | dozens | scores | tens of thousands | hundreds of thousands
+CVL  thousands | hundreds | dozens | scores | tens of thousands | hundreds of thousands | thousand | hundred
 CVL  protesters | nationals | foreigners | foreign nationals
 COP  police
 MIL  troops | soldiers | forces
@@ -55,6 +55,14 @@ func TestBareCrowds(t *testing.T) {
 		{"Exam scores rose sharply this year.", "2024-01-01", ""},
 		{"The militia settled old scores.", "2024-01-01", ""},
 		{"Thousands more troops arrived.", "2024-01-01", "---MIL"},
+		// The singulars count people only after "several" or "a few".
+		{"Several thousand marched on the palace.", "2024-01-01", "---CVL"},
+		{"Kenyan police dispersed a few hundred outside the court.", "2024-01-01", "KENCOP ---CVL"},
+		{"Several thousand protesters marched on the palace.", "2024-01-01", "---CVL"},
+		{"The siege lasted a hundred days.", "2024-01-01", ""},
+		{"One thousand was the limit.", "2024-01-01", ""},
+		{"The fund paid several hundred thousand dollars.", "2024-01-01", ""},
+		{"The tickets cost a few hundred each.", "2024-01-01", ""},
 	})
 }
 
