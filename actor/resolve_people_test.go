@@ -157,6 +157,9 @@ func TestNewsPeopleNouns(t *testing.T) {
 		{"street vendors", "BUS"}, {"hawkers", "BUS"}, {"arms dealer", "BUS"},
 		{"charity workers", "NGO"}, {"pro-democracy protesters", "OPP"}, {"regime critics", "OPP"},
 		{"separatist leaders", "SEP"}, {"settler leaders", "SET"}, {"traditional rulers", "ELI"},
+		{"militia leaders", "REB"}, {"guerrilla leader", "REB"}, {"church leaders", "CHR"}, {"cartel leader", "CRM"},
+		{"kingpins", "CRM"}, {"hostage-takers", "CRM"}, {"strike leaders", "LAB"}, {"protest organisers", "CVL"},
+		{"prisoners of war", "MIL"},
 	}
 	for _, c := range cases {
 		s := "The Kenyan " + c.noun + " were seen on Monday."
