@@ -813,7 +813,8 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 
 // foreignAgents reports a phrase with no country that the text calls
 // foreign: "foreign fighters", "foreign Islamist militants", "foreign
-// mercenaries", "foreigners", "foreign nationals". "foreign" must be its
+// mercenaries", "international troops", "multinational forces",
+// "foreigners", "foreign nationals", "expatriates". "foreign" must be its
 // own word ("foreign-backed rebels" are local), and the state's own
 // titles that begin with it ("foreign ministry", "foreign minister") are
 // whole aliases with a country to find, as is its external intelligence
@@ -823,12 +824,19 @@ func foreignAgents(toks []text.Token, ph *Phrase) bool {
 		return false
 	}
 	switch toks[ph.Start].Lower {
-	case "foreigners", "foreigner":
+	case "foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat":
 		return true
-	case "foreign":
+	case "foreign", "multinational":
 		return !contains(ph.Sectors, "GOV")
 	}
-	return ph.Start > 0 && toks[ph.Start-1].Lower == "foreign"
+	if ph.Start == 0 {
+		return false
+	}
+	switch toks[ph.Start-1].Lower {
+	case "foreign", "international", "overseas":
+		return true // "international troops", "overseas workers"
+	}
+	return false
 }
 
 // joinable decides whether the tokens between two matches keep them in one

@@ -16,7 +16,9 @@ AFG  Afghanistan | Afghan | Afghans
 SYR  Syria | Syrian | Syrians
 @kind sector
 CVL  thousands | hundreds | dozens | scores | tens of thousands | hundreds of thousands | thousand | hundred
-CVL  protesters | nationals | foreigners | foreign nationals
+CVL  protesters | nationals | foreigners | foreign nationals | expatriates
+LAB  workers
+MIL  multinational forces
 COP  police
 MIL  troops | soldiers | forces
 REB  fighters | militants | jihadists
@@ -85,6 +87,10 @@ func TestForeignAgents(t *testing.T) {
 		{"Foreign nationals were evacuated by air.", "---CVL", true},
 		{"Foreign journalists were expelled.", "---MED", true},
 		{"Foreign diplomats were summoned.", "---GOV", true},
+		{"International troops patrolled the border.", "---MIL", true},
+		{"Multinational forces patrolled the border.", "---MIL", true},
+		{"Overseas workers protested.", "---LAB", true},
+		{"Expatriates were evacuated by air.", "---CVL", true},
 		// Must not: the state's own offices and services, a country named,
 		// a compound adjective, no "foreign" at all.
 		{"The foreign ministry condemned the attack.", "---GOV", false},

@@ -1504,15 +1504,19 @@ func localSides(ev *event.Event) {
 				continue // "Pro-Tibet activists in Paris" act for another people
 			}
 			// "Foreign fighters attacked a checkpoint in Idlib", "foreigners
-			// were kidnapped in Niger": by definition not the place's
+			// were kidnapped in Niger", "international troops", "expatriates":
+			// by definition not the place's
 			// (actor.Phrase.Foreign, which the event's actor does not keep).
 			if a.Start <= len(ev.Sentence) && a.End <= len(ev.Sentence) && a.Start <= a.End {
 				before := strings.TrimRight(ev.Sentence[:a.Start], " ")
 				if k := strings.LastIndexByte(before, ' '); k >= 0 {
 					before = before[k+1:]
 				}
-				named := len(a.Text) >= 7 && strings.EqualFold(a.Text[:7], "foreign") && !strings.Contains(a.Code, "GOV")
-				if (named || strings.EqualFold(before, "foreign")) && !strings.Contains(a.Code, "SPY") {
+				named := len(a.Text) >= 7 && strings.EqualFold(a.Text[:7], "foreign") && !strings.Contains(a.Code, "GOV") ||
+					len(a.Text) >= 5 && strings.EqualFold(a.Text[:5], "expat") ||
+					len(a.Text) >= 13 && strings.EqualFold(a.Text[:13], "multinational")
+				said := strings.EqualFold(before, "foreign") || strings.EqualFold(before, "international") || strings.EqualFold(before, "overseas")
+				if (named || said) && !strings.Contains(a.Code, "SPY") {
 					continue
 				}
 			}

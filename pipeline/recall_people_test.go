@@ -32,6 +32,8 @@ func TestRecallPeople(t *testing.T) {
 		{"foreign jihadists", "Foreign jihadists captured a town in Mozambique.", "19", "---", "MOZ", false},
 		{"foreign troops kill", "Foreign troops killed three villagers in Helmand.", "19", "---", "AFG", false},
 		{"foreign fighters from a named place", "Foreign fighters from Chechnya joined the rebels in Aleppo.", "05", "RUSREB", "SYRREB", false},
+		{"international troops", "International troops killed two civilians in Kandahar.", "19", "---", "AFGCVL", false},
+		{"overseas workers", "Overseas workers protested in Riyadh.", "14", "---", "-", false},
 		{"foreign agents expelled from a place are not of it", "Ethiopia expelled foreign journalists from Tigray.", "17", "ETH", "---", false},
 		// Must not: local agents still take the place; the state's own
 		// ministry and foreign-backed locals are the state's.
