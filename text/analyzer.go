@@ -173,13 +173,20 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 		// stronghold in" → stronghold/VBD), which would split the clause
 		// around it (verbform.go). Real past forms ("said" → "say") have
 		// another lemma and are not looked at again.
-		if a.verbs != nil && t.Lemma == t.Lower && (t.Tag == "VBD" || t.Tag == "VBN") && a.verbs.NotAVerb(t.Lower) {
-			t.Tag = "NN"
-			t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+		if a.verbs == nil {
+			continue
 		}
-		if a.verbs != nil && pastAfterNoun(toks, i) && a.verbs.RegularPast(t.Lower) {
-			t.Tag = "VBD"
-			t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+		switch t.Tag {
+		case "VBD", "VBN":
+			if t.Lemma == t.Lower && a.verbs.NotAVerb(t.Lower) {
+				t.Tag = "NN"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			}
+		case "JJ":
+			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && pastAfterNoun(toks, i) && a.verbs.RegularPast(t.Lower) {
+				t.Tag = "VBD"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			}
 		}
 	}
 	return all

@@ -436,36 +436,43 @@ func timeWord(w string) bool {
 // written: a filler word, or a part of a dated phrase that wire copy drops
 // between a verb's arguments ("warned NATO on Monday against expanding",
 // "invited Sudan last week to join", "told Iran on March 5 to stop").
-func (s *sentence) skippable(k int) bool {
-	t := &s.toks[k]
-	if filler(t) {
-		return true
-	}
-	next := func(j int) string {
-		if j < len(s.toks) {
-			return s.toks[j].Lower
-		}
-		return ""
-	}
-	switch t.Lower {
-	case "on":
+// filler is inlined at the call; dated runs only where a filler check
+// fails, once per loop.
+func (s *sentence) skippable(k int) bool { return filler(&s.toks[k]) || s.dated(k) }
+
+// dated: token k, which is no filler, belongs to a dated phrase.
+func (s *sentence) dated(k int) bool {
+	w := s.toks[k].Lower
+	if w == "on" {
 		// "on Monday", "on March 5", "on 5 March"
-		n := next(k + 1)
-		return timeWord(n) || monthWord(n) && k+2 < len(s.toks) && s.toks[k+2].Tag == "CD" ||
-			k+2 < len(s.toks) && s.toks[k+1].Tag == "CD" && monthWord(next(k+2))
-	case "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening":
-		// "last week", "this month", "late Tuesday night", "early this morning"
-		if k == 0 || s.inGroup[k] >= 0 {
+		if k+1 >= len(s.toks) {
 			return false
 		}
-		switch s.toks[k-1].Lower {
-		case "last", "next", "this", "that", "late", "early":
-			return true
-		}
-		return timeWord(s.toks[k-1].Lower)
+		n := s.toks[k+1].Lower
+		return timeWord(n) || monthWord(n) && k+2 < len(s.toks) && s.toks[k+2].Tag == "CD" ||
+			k+2 < len(s.toks) && s.toks[k+1].Tag == "CD" && monthWord(s.toks[k+2].Lower)
 	}
-	// "on March 5": the month after "on" (the day is a CD, a filler).
-	return monthWord(t.Lower) && k > 0 && s.toks[k-1].Lower == "on" && k+1 < len(s.toks) && s.toks[k+1].Tag == "CD"
+	if k == 0 || s.inGroup[k] >= 0 {
+		return false
+	}
+	switch p := s.toks[k-1].Lower; p {
+	case "on":
+		// "on March 5": the month (the day is a CD, a filler)
+		return monthWord(w) && k+1 < len(s.toks) && s.toks[k+1].Tag == "CD"
+	case "last", "next", "this", "that", "late", "early":
+		return timeUnit(w) // "last week", "late Tuesday night"
+	default:
+		return timeWord(p) && timeUnit(w)
+	}
+}
+
+// timeUnit: a span of time that "last", "this" or a day can qualify.
+func timeUnit(w string) bool {
+	switch w {
+	case "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening":
+		return true
+	}
+	return false
 }
 
 // inStateName: token k of group gi is part of a state's own name, which
@@ -1076,7 +1083,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					continue
 				}
 			}
-			if !s.skippable(k) {
+			if !filler(&s.toks[k]) && !s.dated(k) {
 				break
 			}
 		}
@@ -1114,7 +1121,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !s.skippable(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) {
+			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) {
 				break
 			}
 		}
@@ -1152,7 +1159,7 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					return start, true
 				}
 			}
-			if !(s.skippable(k) || isAux(s.toks[k].Lower)) || s.inGroup[k] >= 0 {
+			if !(filler(&s.toks[k]) || s.dated(k) || isAux(s.toks[k].Lower)) || s.inGroup[k] >= 0 {
 				break
 			}
 		}
@@ -1171,7 +1178,7 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !s.skippable(k) {
+			if !filler(&s.toks[k]) && !s.dated(k) {
 				break
 			}
 		}

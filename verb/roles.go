@@ -952,6 +952,10 @@ var agencyParticiples = wordset.Of(
 // carried out by the Taliban,"). "Blamed on" is an accusation and is not
 // here; "blamed ... by" names the accuser and is excluded below.
 func (s *sentence) attackBy(g actor.Group) bool {
+	// A quick look before the full test: is "by" one or two words before?
+	if b := g.Start - 1; b < 0 || s.toks[b].Lower != "by" && (b == 0 || s.toks[b-1].Lower != "by") {
+		return false
+	}
 	if s.prepBefore(g) != "by" {
 		return false
 	}
