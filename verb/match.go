@@ -937,11 +937,29 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.byText = true
 		}
 	}
+	if strings.HasPrefix(p.Code, "042") && crowdOnly(m.Source) {
+		return Match{}, "crowds, refugees and migrants make no visit ('refugees arrived in Greece')"
+	}
 	if len(m.Target) == 0 && len(m.Source) > 0 && !m.Orphan && (topicRefRoot(p.Root()) || p.Code == "196") && s.topicRef(h, end, m.Passive) {
 		m.TopicRef = true
 	}
 	m.Modality = s.modality(start, h, p.Root() >= "14")
 	return m, ""
+}
+
+// crowdOnly: every phrase is civilians or refugees and nothing else.
+func crowdOnly(ps []actor.Phrase) bool {
+	for _, ph := range ps {
+		if len(ph.Sectors) == 0 {
+			return false
+		}
+		for _, sec := range ph.Sectors {
+			if sec != "CVL" && sec != "REF" {
+				return false
+			}
+		}
+	}
+	return len(ps) > 0
 }
 
 // agreementNouns name a meeting or an agreement: a definite one with no
