@@ -166,6 +166,9 @@ func TestNewsPeopleNouns(t *testing.T) {
 		{"militia leaders", "REB"}, {"guerrilla leader", "REB"}, {"church leaders", "CHR"}, {"cartel leader", "CRM"},
 		{"kingpins", "CRM"}, {"hostage-takers", "CRM"}, {"strike leaders", "LAB"}, {"protest organisers", "CVL"},
 		{"prisoners of war", "MIL"},
+		{"extortionist", "CRM"}, {"crewman", "CVL"}, {"defence lawyer", "CVL"}, {"graduate student", "EDU"},
+		{"legionnaire", "MIL"}, {"guerrilla fighter", "REB"}, {"perpetrator", "UAF"}, {"moneychanger", "BUS"},
+		{"investigating magistrates", "JUD"}, {"anglicans", "PRO"}, {"garrisons", "MIL"},
 	}
 	for _, c := range cases {
 		s := "The Kenyan " + c.noun + " were seen on Monday."
