@@ -1125,6 +1125,11 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 		return
 	}
 	country := ev.Source[0].Country
+	for _, a := range ev.Source[1:] {
+		if a.Country != country {
+			return // "India and China pulled back troops": no one state's own affair
+		}
+	}
 	name := country
 	if k, ok := p.Onto.Country(country); ok {
 		name = k.Name

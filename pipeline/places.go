@@ -6,6 +6,7 @@ import (
 
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/geo"
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -212,10 +213,34 @@ func origin(s *text.Sentence, start int) bool {
 		t := s.Tokens[i]
 		switch {
 		case t.Lower == "from":
-			return true
+			// "withdrew its forces from Kherson", "pulled out of": after
+			// a verb of leaving, "from" names the place left, where the
+			// event happens.
+			return !departureBefore(s.Tokens, i)
 		case t.Lower == "and" || t.Lower == "or" || t.Lower == "," || t.IsProper():
 			i--
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// departureVerbs are verbs of leaving a place.
+var departureVerbs = wordset.Of(
+	"withdraw", "pull", "retreat", "evacuate", "flee", "expel", "drive",
+	"oust", "redeploy", "relocate", "leave", "depart", "exit", "vacate",
+)
+
+// departureBefore: a verb of leaving stands before the "from" at i, with
+// at most its object between ("withdrew its forces from").
+func departureBefore(toks []text.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &toks[j]
+		if t.IsVerb() {
+			return departureVerbs.Has(t.Lemma)
+		}
+		if t.Lower == "," || t.Lower == ";" {
 			return false
 		}
 	}
@@ -249,7 +274,9 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 		}
 		// A compass word before a name makes it a place whatever the
 		// preposition: "the mountains of northern Iraq".
-		if !compass && (k < 0 || !locativePrep(toks[k].Lower)) {
+		// "pulled out of Afghanistan": "out of" is locative too.
+		outOf := k > 0 && toks[k].Lower == "of" && toks[k-1].Lower == "out"
+		if !compass && !outOf && (k < 0 || !locativePrep(toks[k].Lower)) {
 			if kept != nil {
 				kept = append(kept, c)
 			}

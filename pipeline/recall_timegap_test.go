@@ -442,3 +442,24 @@ func TestMediatorIsNoParty(t *testing.T) {
 		{"the mediation is between the parties", "Israel and Hamas agreed to a truce mediated by Egypt and Qatar.", "04", "EGY", "ISR", false},
 	}, false)
 }
+
+// TestWithdrawalIsFromThePlaceLeft: one withdraws one's own forces; the
+// retreat is from the place left ("from Kherson", "out of Afghanistan"),
+// or from whoever holds it. Sentences written for this test.
+func TestWithdrawalIsFromThePlaceLeft(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"own forces, a city left", "Russia withdrew its forces from Kherson.", "08", "RUS", "UKR", false},
+		{"forces as subject", "Russian forces withdrew from Kherson.", "08", "RUS", "UKR", false},
+		{"out of a country", "The United States pulled its troops out of Afghanistan.", "08", "USA", "AFG", false},
+		{"the territory named by its state", "Indonesia withdrew its troops from East Timor.", "08", "IDN", "TLS", false},
+		{"two states pulling back: no one's own affair", "India and China pulled back troops from the border.", "08", "IND", "?", false},
+	}, false)
+	// "from" after other verbs still names an origin.
+	evs := codeText(t, p, "2024-05-01", "Officials from Kherson met the Ukrainian president in Kyiv.")
+	for _, e := range evs {
+		if e.Location != nil && e.Location.Name == "Kherson" {
+			t.Errorf("an origin became the event's place: %s", describe(evs))
+		}
+	}
+}

@@ -841,6 +841,18 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
+	if strings.HasPrefix(p.Code, "087") && len(m.Target) == 1 && len(m.Source) > 0 && !m.Passive && forcePhrase(m.Target[0]) && s.objectAfter(h, m.Target[0].Start) {
+		// "Russia withdrew its forces from Kherson", "India and China
+		// pulled back troops": one withdraws one's own forces; the
+		// retreat is from whoever holds the place left ("from East
+		// Timor" → TLS), or from the place's state (the pipeline).
+		t := m.Target[0]
+		m.Target = nil
+		if t.Country != "" && !slices.ContainsFunc(m.Source, func(ph actor.Phrase) bool { return ph.Country == t.Country }) {
+			t.Sectors, t.Code = nil, t.Country
+			m.Target = []actor.Phrase{t}
+		}
+	}
 	if len(m.Source) == 0 && !m.Passive {
 		// "In a phone call with Russia, Syria discussed trade": a fronted
 		// phrase's event belongs to the main clause's subject.
@@ -945,6 +957,28 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	m.Modality = s.modality(start, h, p.Root() >= "14")
 	return m, ""
+}
+
+// forcePhrase: the phrase names armed forces, police or peacekeepers.
+func forcePhrase(ph actor.Phrase) bool {
+	for _, sec := range ph.Sectors {
+		switch sec {
+		case "MIL", "COP", "PKO":
+			return true
+		}
+	}
+	return false
+}
+
+// objectAfter: only fillers and particles ("back", "out") lie between
+// the head and token k, so the phrase at k is the head's direct object.
+func (s *sentence) objectAfter(h, k int) bool {
+	for j := h + 1; j < k; j++ {
+		if t := &s.toks[j]; !filler(t) && t.Tag != "RP" {
+			return false
+		}
+	}
+	return k > h
 }
 
 // crowdOnly: every phrase is civilians or refugees and nothing else.
