@@ -463,3 +463,14 @@ func TestWithdrawalIsFromThePlaceLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineNameTaggedNoun: a headline's opening name that the tagger
+// reads as a common noun still heads its -s verb. Headlines written for
+// this test.
+func TestHeadlineNameTaggedNoun(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"a name read as NN before 'offers to'", "Indonesia offers to mediate between Thailand and Cambodia", "03", "IDN", "THA", false},
+		{"an event plural stays a noun", "Israel strikes kill 20 in Gaza", "03", "-", "-", true},
+	}, false)
+}

@@ -1356,10 +1356,12 @@ func (s *sentence) headlineSlot(i int) bool {
 		// The actor stage reads a name before a noun as its modifier
 		// ("Israel strikes"); a country adjective ("Israeli") is one,
 		// a name may be the subject.
-		if s.groups[gi].End != i || s.modifierOnly(gi) && s.toks[i-1].Tag != "NNP" {
+		// A sentence-initial name may come out NN ("Indonesia/NN
+		// offers/NNS to mediate"): capitalised, it is a name all the same.
+		if s.groups[gi].End != i || s.modifierOnly(gi) && !s.nameTag(i-1) {
 			return false
 		}
-	} else if s.toks[i-1].Tag != "NNP" {
+	} else if !s.nameTag(i - 1) {
 		return false
 	}
 	next := &s.toks[i+1]
@@ -1373,6 +1375,13 @@ func (s *sentence) headlineSlot(i int) bool {
 		return !eventPlurals.Has(t.Lower)
 	}
 	return false
+}
+
+// nameTag: token k is a proper noun, or a capitalised common noun (the
+// tagger's reading of some names that open a sentence).
+func (s *sentence) nameTag(k int) bool {
+	t := &s.toks[k]
+	return t.Tag == "NNP" || t.Tag == "NN" && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
 // eventPlurals are -s forms a headline uses as plural event nouns at
