@@ -474,3 +474,29 @@ func TestHeadlineNameTaggedNoun(t *testing.T) {
 		{"an event plural stays a noun", "Israel strikes kill 20 in Gaza", "03", "-", "-", true},
 	}, false)
 }
+
+// TestMeetingTopicIsNoParty: what a meeting is about ("on the Falklands",
+// "about Ukraine") is no party when its parties are named; alone, the
+// topic still stands for the counterpart. Sentences written for this test.
+func TestMeetingTopicIsNoParty(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, topic string }{
+		{"Britain and Argentina held talks on the Falklands.", "FLK"},
+		{"Lavrov held talks on Syria with his Turkish counterpart.", "SYR"},
+		{"Russia and the United States held talks about Ukraine in Geneva.", "UKR"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		if len(evs) == 0 {
+			t.Errorf("%q coded nothing", c.text)
+		}
+		for _, e := range evs {
+			if hasCountry(e.Source, c.topic) || hasCountry(e.Target, c.topic) {
+				t.Errorf("%q: the topic %s became a party: %s", c.text, c.topic, describe(evs))
+				break
+			}
+		}
+	}
+	checkFrames(t, p, []frameCase{
+		{"the partner after 'with'", "Lavrov held talks on Syria with his Turkish counterpart.", "04", "RUS", "TUR", false},
+	}, false)
+}

@@ -899,6 +899,18 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "agreements signed between Russia and Turkey"
 		m.Source, m.Target = m.Target[:1], m.Target[1:]
 	}
+	if (p.Root() == "04" || strings.HasPrefix(p.Code, "036")) && len(m.Target) > 0 && m.Target[0].Start >= 0 && m.Target[0].Start < len(s.inGroup) {
+		// "Lavrov held talks on Syria with his Turkish counterpart",
+		// "Britain and Argentina held talks on the Falklands": what a
+		// meeting is about is no party when a partner is named.
+		if gi := s.inGroup[m.Target[0].Start]; gi >= 0 && topicPreps.Has(s.prepBefore(s.groups[gi])) {
+			if w := s.withPartner(s.groups[gi].End); w >= 0 {
+				m.Target = s.groups[w].Phrases
+			} else if len(m.Source) > 1 {
+				m.Target = nil
+			}
+		}
+	}
 	if p.Recip && len(m.Source) > 1 && len(m.Target) > 0 && m.Target[0].Start >= 0 && m.Target[0].Start < len(s.inGroup) {
 		// "Saudi Arabia and Iran agreed to restore relations after talks
 		// brokered by China": a mediator, host or guarantor is no party;
@@ -979,6 +991,31 @@ func (s *sentence) objectAfter(h, k int) bool {
 		}
 	}
 	return k > h
+}
+
+// topicPreps introduce what a meeting or a statement is about.
+var topicPreps = wordset.Of("on", "over", "about", "regarding", "concerning")
+
+// withPartner: a group after "with" later in the clause, from token k.
+func (s *sentence) withPartner(k int) int {
+	for j := k; j+1 < len(s.toks) && j < k+8; j++ {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," || s.clauseVerb(j) {
+			return -1
+		}
+		if t.Lower != "with" {
+			continue
+		}
+		for q := j + 1; q < len(s.toks) && q <= j+4; q++ {
+			if gi := s.inGroup[q]; gi >= 0 {
+				return gi
+			}
+			if !filler(&s.toks[q]) {
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // crowdOnly: every phrase is civilians or refugees and nothing else.

@@ -799,6 +799,9 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		if s.after(g, "against") {
 			continue // whom the parties act against takes no part
 		}
+		if len(m.Source)+len(m.Target) > 1 && topicPreps.Has(s.prepBefore(g)) {
+			continue // "talks on the Falklands": the topic takes no part
+		}
 		if g.Start >= m.Span[1] && !s.crossesStop(m.Span[1], g.Start) {
 			add(gi)
 		}
