@@ -866,13 +866,28 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 // it was done to, the denied act's target, not the denier's own forces.
 func deniedVictims(out []event.Event, i int) {
 	ev := &out[i]
-	if ev.CAMEO != "016" || len(ev.Source) == 0 || len(ev.Target) == 0 || ev.Target[0].Country == "" || ev.Target[0].Country != ev.Source[0].Country {
+	if ev.CAMEO != "016" || len(ev.Source) == 0 || ev.Source[0].Country == "" {
 		return
+	}
+	if len(ev.Target) > 0 && ev.Target[0].Country != ev.Source[0].Country {
+		return // "denied that Houthi rebels had fired": another's act
 	}
 	for j := range out {
 		o := &out[j]
-		if j != i && o.SentenceIndex == ev.SentenceIndex && o.Modality.Negated && len(o.Source) > 0 && len(o.Target) > 0 &&
-			o.Source[0].Start == ev.Target[0].Start && o.Source[0].Start >= 0 && o.Target[0].Code != ev.Target[0].Code {
+		if j == i || o.SentenceIndex != ev.SentenceIndex || !o.Modality.Negated || len(o.Source) == 0 || len(o.Target) == 0 {
+			continue
+		}
+		var own bool
+		if len(ev.Target) > 0 {
+			// the denial's target is the act's agent: "its warplanes"
+			own = o.Source[0].Start == ev.Target[0].Start && o.Source[0].Start >= 0 && o.Target[0].Code != ev.Target[0].Code
+		} else {
+			// "Iran denied that it had agreed to talks with the US",
+			// "Moscow denied reports that Russian mercenaries had killed
+			// civilians": the act is the denier's side's, after the denial
+			own = o.Source[0].Country == ev.Source[0].Country && o.Evidence.Verb.Start > ev.Evidence.Verb.Start && o.Target[0].Code != o.Source[0].Code && o.Target[0].Code != ev.Source[0].Country
+		}
+		if own {
 			ev.Target = slices.Clone(o.Target)
 			return
 		}

@@ -376,6 +376,8 @@ func TestDenialIsAboutTheVictim(t *testing.T) {
 		{"own warplanes, a foreign place", "Russia denied that its warplanes had bombed a market in Idlib.", "01", "RUS", "SYR", false},
 		{"own soldiers, own protesters", "The Nigerian army denied that its soldiers had shot protesters in Lagos.", "01", "NGA", "NGA", false},
 		{"another's forces stay the target", "Iran denied that Houthi rebels had fired the missiles.", "01", "IRN", "YEM", false},
+		{"a denial with no target of its own: the act's", "Iran denied that it had agreed to talks with the United States.", "01", "IRN", "USA", false},
+		{"denied reports of the denier's side's act", "Moscow denied reports that Russian mercenaries had killed civilians in Mali.", "01", "RUS", "MLI", false},
 	}, false)
 	for _, e := range codeText(t, p, "2024-05-01", "The Nigerian army denied that its soldiers had shot protesters in Lagos.") {
 		if e.CAMEO == "016" && (len(e.Target) == 0 || e.Target[0].Sector != "CVL") {
