@@ -624,7 +624,10 @@ func (s *sentence) hasRequired(p *Pattern) bool {
 	if p.reqFold&^s.presentFold != 0 {
 		return false
 	}
-	for _, alts := range p.reqIDs {
+	for k, alts := range p.reqIDs {
+		if p.altFold[k]&s.presentFold == 0 {
+			return false
+		}
 		ok := false
 		for _, id := range alts {
 			if s.present[id/64]&(1<<(id%64)) != 0 {

@@ -72,6 +72,10 @@ type Pattern struct {
 	// bits (bit id%64): a sentence whose own fold lacks one of them lacks
 	// the word, which rules most candidates out without reading reqIDs.
 	reqFold uint64
+	// altFold folds each required group's alternatives into 64 bits, so a
+	// group none of whose words can be present is ruled out with one AND
+	// instead of a bit test per alternative.
+	altFold []uint64
 }
 
 // Head returns the head literals.
@@ -225,8 +229,14 @@ func (d *Dictionary) index() {
 	}
 
 	ids := make([]int32, 0, reqs)
+	groups := 0
+	for _, p := range d.all {
+		groups += len(p.required)
+	}
+	folds := make([]uint64, groups)
 	for _, p := range d.all {
 		p.reqIDs = make([][]int32, len(p.required))
+		p.altFold, folds = folds[:len(p.required):len(p.required)], folds[len(p.required):]
 		for k, alts := range p.required {
 			from := len(ids)
 			for _, w := range alts {
@@ -238,6 +248,9 @@ func (d *Dictionary) index() {
 				ids = append(ids, e.req)
 			}
 			p.reqIDs[k] = ids[from:len(ids):len(ids)]
+			for _, id := range p.reqIDs[k] {
+				p.altFold[k] |= 1 << (id % 64)
+			}
 			if len(p.reqIDs[k]) == 1 {
 				p.reqFold |= 1 << (p.reqIDs[k][0] % 64)
 			}
