@@ -502,3 +502,28 @@ func TestMeetingTopicIsNoParty(t *testing.T) {
 		{"the partner after 'with'", "Lavrov held talks on Syria with his Turkish counterpart.", "04", "RUS", "TUR", false},
 	}, false)
 }
+
+// TestBidOwnerActs: the act of "Sweden's bid to join NATO" is Sweden's,
+// whoever blocks or welcomes the bid. Sentences written for this test.
+func TestBidOwnerActs(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, root, src, notSrc string }{
+		{"Turkey blocked Sweden's bid to join NATO.", "05", "SWE", "TUR"},
+		{"Hungary welcomed Ukraine's latest attempt to join the European Union.", "05", "UKR", "HUN"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			if e.CAMEORoot != c.root || e.SentenceIndex != 0 || !e.Modality.Hypothetical {
+				continue
+			}
+			found = true
+			if !hasCountry(e.Source, c.src) || hasCountry(e.Source, c.notSrc) {
+				t.Errorf("%q: the bid's act has source %s, want %s", c.text, actorCodes(e.Source), c.src)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no hypothetical %s act; got %s", c.text, c.root, describe(evs))
+		}
+	}
+}

@@ -744,6 +744,10 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// "called for Kenyan troops to withdraw": the party a call is
 			// for is the subject of the infinitive.
 			m.Source = s.groups[gi].Phrases
+		} else if gi := s.bidOwner(start); gi >= 0 {
+			// "Turkey blocked Sweden's bid to join NATO": the act a bid,
+			// plan or attempt is for is its owner's.
+			m.Source = s.groups[gi].Phrases
 		} else if subj := s.subject(start); subj >= 0 {
 			m.Source = s.subjectPhrases(subj, start)
 		}

@@ -155,6 +155,30 @@ func (s *sentence) forSubject(start int) int {
 	return gi
 }
 
+// bidOwner: the match starting at start is the infinitive of a bid, plan,
+// attempt or effort with a possessor ("Sweden's bid to join NATO", "the
+// EU's plan to impose tariffs"): that possessor's group, or -1.
+func (s *sentence) bidOwner(start int) int {
+	if start < 4 || start >= len(s.toks) || s.toks[start].Tag != "VB" || s.toks[start-1].Lower != "to" {
+		return -1
+	}
+	n := start - 2
+	if !hypoNouns.Has(s.toks[n].Lower) || !s.toks[n].IsNoun() {
+		return -1
+	}
+	k := n - 1
+	for k >= 0 && s.inGroup[k] < 0 && (s.toks[k].Tag == "JJ" || s.toks[k].Tag == "JJS" || s.toks[k].Tag == "JJR") {
+		k-- // "Ukraine's latest bid"
+	}
+	if k < 1 || s.toks[k].Tag != "POS" {
+		return -1
+	}
+	if gi := s.inGroup[k-1]; gi >= 0 && s.groups[gi].End == k {
+		return gi
+	}
+	return -1
+}
+
 // placePhrase: the length of a place phrase at k, "in" or "at" and one
 // to three capitalised names ("in Geneva", "at Camp David", "in Iran"),
 // or 0.
