@@ -527,3 +527,13 @@ func TestBidOwnerActs(t *testing.T) {
 		}
 	}
 }
+
+// TestMediationIsBetweenItsParties: "between X and Y" names whom a
+// mediation is between, whatever else its object names.
+func TestMediationIsBetweenItsParties(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"an exchange of prisoners mediated", "The Red Cross facilitated the exchange of prisoners between Russia and Ukraine.", "04", "---", "RUS", false},
+		{"a deal brokered", "Qatar brokered a deal between the Taliban and the United States.", "04", "QAT", "USA", false},
+	}, false)
+}

@@ -918,6 +918,14 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			}
 		}
 	}
+	if (strings.HasPrefix(p.Code, "045") || strings.HasPrefix(p.Code, "039")) && !m.Passive {
+		// "The Red Cross facilitated the exchange of prisoners between
+		// Russia and Ukraine": a mediation is between its parties,
+		// whatever else its object names.
+		if gi := s.betweenGroup(h + 1); gi >= 0 {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
 	if p.Recip && len(m.Source) > 1 && len(m.Target) > 0 && m.Target[0].Start >= 0 && m.Target[0].Start < len(s.inGroup) {
 		// "Saudi Arabia and Iran agreed to restore relations after talks
 		// brokered by China": a mediator, host or guarantor is no party;
@@ -1002,6 +1010,29 @@ func (s *sentence) objectAfter(h, k int) bool {
 
 // topicPreps introduce what a meeting or a statement is about.
 var topicPreps = wordset.Of("on", "over", "about", "regarding", "concerning")
+
+// betweenGroup: a group after "between" later in the clause, from token
+// k, or -1.
+func (s *sentence) betweenGroup(k int) int {
+	for j := k; j+1 < len(s.toks) && j < k+10; j++ {
+		t := &s.toks[j]
+		if hardStop(t) || s.clauseVerb(j) {
+			return -1
+		}
+		if t.Lower != "between" {
+			continue
+		}
+		for q := j + 1; q < len(s.toks) && q <= j+3; q++ {
+			if gi := s.inGroup[q]; gi >= 0 {
+				return gi
+			}
+			if !filler(&s.toks[q]) {
+				break
+			}
+		}
+	}
+	return -1
+}
 
 // withPartner: a group after "with" later in the clause, from token k.
 func (s *sentence) withPartner(k int) int {
