@@ -537,3 +537,25 @@ func TestMediationIsBetweenItsParties(t *testing.T) {
 		{"a deal brokered", "Qatar brokered a deal between the Taliban and the United States.", "04", "QAT", "USA", false},
 	}, false)
 }
+
+// TestAgentsDecideTheirActs: crowds and workers who block or boycott
+// obstruct and strike (144, 143), where states blockade and boycott
+// (191, 163); a pattern word that is a whole actor is the subject;
+// "striking workers" strike nobody; what one warns against doing is not
+// done. Sentences written for this test.
+func TestAgentsDecideTheirActs(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"truckers blockading obstruct", "Truckers blockaded a border crossing near Ottawa.", "14", "CAN", "-", false},
+		{"a state blockades", "The United States imposed a blockade on Cuba.", "19", "USA", "CUB", false},
+		{"lawyers boycotting strike", "Lawyers boycotted the courts in Islamabad.", "14", "PAK", "-", false},
+		{"a state boycotts", "China imposed a boycott on Lithuanian goods.", "16", "CHN", "LTU", false},
+		{"a one-word actor in the pattern is the subject", "Demonstrators marched on the Pentagon.", "14", "USA", "USA", false},
+		{"'striking workers' strike nobody", "Striking workers demanded higher wages.", "19", "-", "-", true},
+	}, true)
+	for _, e := range codeText(t, p, "2024-05-01", "Russia warned the West against sending troops to Ukraine.") {
+		if e.CAMEORoot == "15" && !e.Modality.Hypothetical {
+			t.Errorf("a deployment warned against was coded as done: %s", describe([]event.Event{e}))
+		}
+	}
+}

@@ -223,6 +223,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") {
 			continue
 		}
+		// So does one opening the sentence before the actor it describes:
+		// "Striking workers demanded higher wages" strikes nobody.
+		if toks[i].Tag == "VBG" && i == 0 && len(toks) > 1 && toks[1].IsNoun() && s.inGroup[1] >= 0 {
+			continue
+		}
 		// A participle after a determiner or number and before its noun
 		// is an adjective: "rescued 20 kidnapped schoolgirls", "the
 		// detained activists". The event it names happened earlier and by
@@ -335,6 +340,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
 		s.armedStorm(&res.Matches[i])
+		s.civilianMeasure(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
 		if g := res.Matches[i].Governor; g >= 0 {
@@ -858,6 +864,13 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		if t.Country != "" && !slices.ContainsFunc(m.Source, func(ph actor.Phrase) bool { return ph.Country == t.Country }) {
 			t.Sectors, t.Code = nil, t.Country
 			m.Target = []actor.Phrase{t}
+		}
+	}
+	if len(m.Source) == 0 && !m.Passive && start < h && start < len(s.inGroup) {
+		// "Demonstrators marched on the Pentagon": a pattern word before
+		// the head that is a whole actor phrase is the subject as well.
+		if gi := s.inGroup[start]; gi >= 0 && s.groups[gi].Start == start && s.groups[gi].End <= h && !s.modifierOnly(gi) {
+			m.Source = s.groups[gi].Phrases
 		}
 	}
 	if len(m.Source) == 0 && !m.Passive {

@@ -82,6 +82,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.denied = t.Lemma == "deny" || t.Lemma == "fail" && forceful
 		}
 	}
+	if h > 0 && s.toks[h].Tag == "VBG" && s.toks[h-1].Lower == "against" {
+		// "warned the West against sending troops", "voted against
+		// imposing sanctions": what one is against doing is not done.
+		m.Hypothetical = true
+	}
 	if s.headlineInfinitive(start) {
 		// "Kenya to send police to Haiti": a headline's bare infinitive
 		// after its subject announces what is to come.

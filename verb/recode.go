@@ -82,6 +82,27 @@ func armedSectors(secs []string) bool {
 	return len(secs) > 0
 }
 
+// civilianMeasure: blockades and boycotts are a state's measures in
+// CAMEO (191, 163); when crowds, workers or professionals block a road or
+// boycott the courts they obstruct or strike (144, 143): "Truckers
+// blockaded a border crossing", "Lawyers boycotted the courts".
+func (s *sentence) civilianMeasure(m *Match) {
+	c := m.EventCode()
+	if c != "191" && c != "163" || len(m.Source) == 0 {
+		return
+	}
+	for _, ph := range m.Source {
+		if !labourSectors(ph.Sectors) {
+			return
+		}
+	}
+	if c == "191" {
+		m.Code = "144"
+	} else {
+		m.Code = "143"
+	}
+}
+
 // labourStrike: a strike by workers, doctors, teachers or other civilians
 // is a labour strike (143), not an air strike: "Workers strike in
 // France", "Nurses strike against the government". The same words by a
