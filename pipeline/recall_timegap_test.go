@@ -559,3 +559,13 @@ func TestAgentsDecideTheirActs(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusedActIsNoAccusersAct: what an accusation is over is alleged;
+// it is no act of the accusers'. Sentences written for this test.
+func TestAccusedActIsNoAccusersAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"accusations traded go both ways", "Greece and Turkey traded accusations over airspace violations.", "11", "TUR", "GRC", false},
+		{"the violations are not the accusers' show of force", "Greece and Turkey traded accusations over airspace violations.", "15", "-", "-", true},
+	}, false)
+}

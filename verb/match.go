@@ -323,7 +323,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 					s.used[k] = true
 				}
 			}
-			s.useOfComplement(m.Span[1])
+			s.useOfComplement(m.Span[1], p.Root())
 			if p.Attach != "" {
 				res.Attach = append(res.Attach, m)
 			} else {
@@ -559,9 +559,16 @@ func (s *sentence) bothSides(start int) bool {
 // useOfComplement marks as used the "of" complement of an event noun a
 // match ends on: in "signed a cessation of hostilities" or "agreed to a
 // resumption of talks", the hostilities and the talks are the matched
-// event's content, not events of their own.
-func (s *sentence) useOfComplement(end int) {
-	if end < 1 || end+1 >= len(s.toks) || !s.toks[end-1].IsNoun() || s.inGroup[end-1] >= 0 || s.toks[end].Lower != "of" {
+// event's content, not events of their own. So is the "over", "about" or
+// "for" complement of an accusation or a rejection.
+func (s *sentence) useOfComplement(end int, root string) {
+	if end < 1 || end+1 >= len(s.toks) || !s.toks[end-1].IsNoun() || s.inGroup[end-1] >= 0 {
+		return
+	}
+	// "traded accusations over airspace violations", "blame for the
+	// bombing": what an accusation is over is alleged, no act of the
+	// accusers'.
+	if w := s.toks[end].Lower; w != "of" && !((root == "11" || root == "12") && (w == "over" || w == "about" || w == "for")) {
 		return
 	}
 	for k := end + 1; k < len(s.toks) && k <= end+4; k++ {
