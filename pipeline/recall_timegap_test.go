@@ -565,7 +565,7 @@ func TestAgentsDecideTheirActs(t *testing.T) {
 func TestAccusedActIsNoAccusersAct(t *testing.T) {
 	p := newTestPipeline(t)
 	checkFrames(t, p, []frameCase{
-		{"accusations traded go both ways", "Greece and Turkey traded accusations over airspace violations.", "11", "TUR", "GRC", false},
+		{"accusations traded: the first direction", "Greece and Turkey traded accusations over airspace violations.", "11", "GRC", "TUR", false},
 		{"the violations are not the accusers' show of force", "Greece and Turkey traded accusations over airspace violations.", "15", "-", "-", true},
 	}, false)
 }
