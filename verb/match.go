@@ -410,6 +410,17 @@ func (t elem) matches(tok *text.Token) bool {
 	return false
 }
 
+// lit reports that token k matches the literal element e. A token whose
+// form and lemma are no dictionary word matches no literal (every literal
+// word has an entry), which holds for most tokens, and then no string is
+// compared.
+func (s *sentence) lit(e *elem, k int) bool {
+	if f := &s.forms[k]; f[0] == nil && f[1] == nil && !e.num {
+		return false
+	}
+	return e.matches(&s.toks[k])
+}
+
 // numWord is the literal a number fills ("kill <num> in +": "killed 20 in
 // Gaza"). No token is spelled so, so it is never among a pattern's
 // required words.
@@ -1194,7 +1205,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		// Try the literal at pos and after each implicit filler word.
 		for k, n := pos, 0; k < len(s.toks) && n <= 4; k, n = k+1, n+1 {
 			if gi := s.inGroup[k]; gi >= 0 {
-				if !s.used[k] && e.matches(&s.toks[k]) && !s.inStateName(gi, k) {
+				if !s.used[k] && s.lit(&e, k) && !s.inStateName(gi, k) {
 					if end, ok := s.forward(p, ei+1, k+1, b); ok {
 						return end, true
 					}
@@ -1202,7 +1213,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				// "summoned Syria's envoy": the pattern's noun is the head
 				// of an actor phrase, which is then the target.
 				g := s.groups[gi]
-				if g.Start == k && len(g.Phrases) == 1 && b.tgt < 0 && b.both < 0 && e.matches(&s.toks[g.End-1]) && !s.inStateName(gi, g.End-1) {
+				if g.Start == k && len(g.Phrases) == 1 && b.tgt < 0 && b.both < 0 && s.lit(&e, g.End-1) && !s.inStateName(gi, g.End-1) {
 					save := *b
 					// A bare "peacekeepers" or "intelligence" names no one
 					// in particular: the words match, the target is elsewhere.
@@ -1216,7 +1227,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				}
 				break
 			}
-			if !s.used[k] && e.matches(&s.toks[k]) {
+			if !s.used[k] && s.lit(&e, k) {
 				if end, ok := s.forward(p, ei+1, k+1, b); ok {
 					return end, true
 				}
@@ -1301,7 +1312,7 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		return 0, false
 	case eLit:
 		for k, n := pos, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
-			if !s.used[k] && e.matches(&s.toks[k]) {
+			if !s.used[k] && s.lit(&e, k) {
 				if start, ok := s.backward(p, ei-1, k-1, b); ok {
 					return start, true
 				}

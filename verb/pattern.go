@@ -49,6 +49,9 @@ type elem struct {
 	kind     elemKind
 	words    []string
 	optional bool
+	// num: one of the words is numWord, which a number token fills
+	// without being a dictionary word.
+	num bool
 }
 
 // Pattern is one compiled dictionary line.
@@ -220,6 +223,24 @@ func (d *Dictionary) index() {
 		for _, w := range p.Head() {
 			e := entry(w)
 			e.heads = append(e.heads, p)
+		}
+	}
+	// Every literal word has an entry, so a token with none for its form
+	// or lemma matches no literal, and the matcher skips the string
+	// comparisons for most tokens (sentence.lit).
+	for _, p := range d.all {
+		for i := range p.elems {
+			el := &p.elems[i]
+			if el.kind != eLit {
+				continue
+			}
+			for _, w := range el.words {
+				if w == numWord {
+					el.num = true
+					continue
+				}
+				entry(w)
+			}
 		}
 	}
 	for i := range d.entries {
