@@ -298,6 +298,13 @@ func (s *sentence) addressee(h int) int {
 	default:
 		return -1
 	}
+	return s.objectOfPrep(k)
+}
+
+// objectOfPrep: the actor that is the object of the preposition at k,
+// after any determiners and adjectives ("to the Kenyan government"), and
+// not a mere modifier; or -1.
+func (s *sentence) objectOfPrep(k int) int {
 	j := k + 1
 	for j < len(s.toks) && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ") {
 		j++

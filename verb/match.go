@@ -942,7 +942,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "Britain and Argentina held talks on the Falklands": what a
 		// meeting is about is no party when a partner is named.
 		if gi := s.inGroup[m.Target[0].Start]; gi >= 0 && topicPreps.Has(s.prepBefore(s.groups[gi])) {
-			if w := s.withPartner(s.groups[gi].End); w >= 0 {
+			if w := s.groupAfterWord(s.groups[gi].End, "with"); w >= 0 {
 				m.Target = s.groups[w].Phrases
 			} else if len(m.Source) > 1 {
 				m.Target = nil
@@ -953,7 +953,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "The Red Cross facilitated the exchange of prisoners between
 		// Russia and Ukraine": a mediation is between its parties,
 		// whatever else its object names.
-		if gi := s.betweenGroup(h + 1); gi >= 0 {
+		if gi := s.groupAfterWord(h+1, "between"); gi >= 0 {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
@@ -1042,37 +1042,16 @@ func (s *sentence) objectAfter(h, k int) bool {
 // topicPreps introduce what a meeting or a statement is about.
 var topicPreps = wordset.Of("on", "over", "about", "regarding", "concerning")
 
-// betweenGroup: a group after "between" later in the clause, from token
-// k, or -1.
-func (s *sentence) betweenGroup(k int) int {
+// groupAfterWord: a group right after the word w later in the clause,
+// from token k ("between Russia and Ukraine", "with his Turkish
+// counterpart"), or -1.
+func (s *sentence) groupAfterWord(k int, w string) int {
 	for j := k; j+1 < len(s.toks) && j < k+10; j++ {
-		t := &s.toks[j]
-		if hardStop(t) || s.clauseVerb(j) {
-			return -1
-		}
-		if t.Lower != "between" {
-			continue
-		}
-		for q := j + 1; q < len(s.toks) && q <= j+3; q++ {
-			if gi := s.inGroup[q]; gi >= 0 {
-				return gi
-			}
-			if !filler(&s.toks[q]) {
-				break
-			}
-		}
-	}
-	return -1
-}
-
-// withPartner: a group after "with" later in the clause, from token k.
-func (s *sentence) withPartner(k int) int {
-	for j := k; j+1 < len(s.toks) && j < k+8; j++ {
 		t := &s.toks[j]
 		if hardStop(t) || t.Lower == "," || s.clauseVerb(j) {
 			return -1
 		}
-		if t.Lower != "with" {
+		if t.Lower != w {
 			continue
 		}
 		for q := j + 1; q < len(s.toks) && q <= j+4; q++ {
@@ -1090,16 +1069,21 @@ func (s *sentence) withPartner(k int) int {
 // crowdOnly: every phrase is civilians or refugees and nothing else.
 func crowdOnly(ps []actor.Phrase) bool {
 	for _, ph := range ps {
-		if len(ph.Sectors) == 0 {
+		if !onlySectors(ph.Sectors, "CVL", "REF") {
 			return false
-		}
-		for _, sec := range ph.Sectors {
-			if sec != "CVL" && sec != "REF" {
-				return false
-			}
 		}
 	}
 	return len(ps) > 0
+}
+
+// onlySectors: secs is not empty and every sector is among allowed.
+func onlySectors(secs []string, allowed ...string) bool {
+	for _, sec := range secs {
+		if !slices.Contains(allowed, sec) {
+			return false
+		}
+	}
+	return len(secs) > 0
 }
 
 // agreementNouns name a meeting or an agreement: a definite one with no

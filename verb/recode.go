@@ -71,16 +71,7 @@ func (s *sentence) armedStorm(m *Match) {
 }
 
 // armedSectors: every sector is an armed force, state or not.
-func armedSectors(secs []string) bool {
-	for _, sec := range secs {
-		switch sec {
-		case "MIL", "REB", "INS", "UAF":
-		default:
-			return false
-		}
-	}
-	return len(secs) > 0
-}
+func armedSectors(secs []string) bool { return onlySectors(secs, "MIL", "REB", "INS", "UAF") }
 
 // civilianMeasure: blockades and boycotts are a state's measures in
 // CAMEO (191, 163); when crowds, workers or professionals block a road or
@@ -141,16 +132,7 @@ func (s *sentence) labourStrike(m *Match) {
 
 // labourSectors: every sector is one whose people strike for work (labour,
 // health, education, civilians), and there is at least one.
-func labourSectors(secs []string) bool {
-	for _, sec := range secs {
-		switch sec {
-		case "LAB", "HLH", "EDU", "CVL":
-		default:
-			return false
-		}
-	}
-	return len(secs) > 0
-}
+func labourSectors(secs []string) bool { return onlySectors(secs, "LAB", "HLH", "EDU", "CVL") }
 
 // intent recodes an action inside an intent complement as CAMEO's
 // "express intent to" code for it (CAMEO 03 mirrors roots 04–08).

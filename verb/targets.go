@@ -119,14 +119,10 @@ func (s *sentence) forAddressee(h int) int {
 	if k >= len(s.toks) || s.toks[k].Lower != "for" {
 		return -1
 	}
-	j := k + 1
-	for j < len(s.toks) && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ") {
-		j++
-	}
-	if j >= len(s.toks) || s.inGroup[j] < 0 || s.groups[s.inGroup[j]].Start != j || s.modifierOnly(s.inGroup[j]) {
+	gi := s.objectOfPrep(k)
+	if gi < 0 {
 		return -1
 	}
-	gi := s.inGroup[j]
 	e := s.groups[gi].End
 	if e+1 >= len(s.toks) || s.toks[e].Lower != "to" || s.toks[e+1].Tag != "VB" {
 		return -1
