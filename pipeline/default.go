@@ -260,6 +260,10 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 			continue
 		}
 		sa.Groups = p.Actors.Resolve(toks, a.Story.Date)
+		dl := -1
+		if i == 0 {
+			dl = datelineEnd(&sa.Sentence)
+		}
 		for _, g := range sa.Groups {
 			for _, ph := range g.Phrases {
 				// An embassy abroad is its state's, but not a sign that the
@@ -268,6 +272,16 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 					a.Focus[ph.Country]++
 				}
 			}
+		}
+		if dl > 0 {
+			// "MADRID (Reuters) - Bombs exploded ...": the dateline's place
+			// and agency are no actors of the sentence, and must not be
+			// taken for the subject of a clause that names none.
+			k := 0
+			for k < len(sa.Groups) && sa.Groups[k].End <= dl {
+				k++
+			}
+			sa.Groups = sa.Groups[k:]
 		}
 	}
 	// A story that is mostly sport, entertainment or obituary is discarded
@@ -353,8 +367,29 @@ func (p *Pipeline) corefer(a *Analysis) {
 		}
 		return ""
 	}
+	// The most recent country of each head noun with a country: "the
+	// ministry" after "Egypt's foreign ministry summoned the Ethiopian
+	// ambassador" is Egypt's, though the ambassador is the last GOV.
+	var headBuf [8][2]string
+	heads := headBuf[:0]
+	headOf := func(h string) string {
+		for _, l := range heads {
+			if l[0] == h {
+				return l[1]
+			}
+		}
+		return ""
+	}
+	// The story's most recent armed group, when the text named it
+	// ("Boko Haram", "Islamic State"): "the militants" and "the group"
+	// after it are that group, code and all, not just its country.
+	var named actor.Phrase
+	namedOK := false
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
+		if namedOK && sa.Discarded == "" {
+			theGroup(sa, &named)
+		}
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
 				ph := &sa.Groups[gi].Phrases[pi]
@@ -379,9 +414,16 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if !domestic.Has(ph.Sectors[0]) {
 						continue
 					}
+					toks := sa.Sentence.Tokens
 					if c := p.placeAfter(sa, ph); c != "" {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
+						ph.SetCountry(c)
+					} else if namedOK && armed.Has(ph.Sectors[0]) && ph.End == ph.Start+1 {
+						// "the militants", "the rebels", "the jihadists":
+						// one bare noun after a named group is that group.
+						ph.Country, ph.Sectors, ph.Code, ph.Inferred = named.Country, named.Sectors, named.Code, true
+					} else if c := headOf(toks[ph.End-1].Lower); c != "" {
 						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
 						ph.SetCountry(c)
@@ -400,6 +442,26 @@ func (p *Pipeline) corefer(a *Analysis) {
 					}
 					continue
 				}
+				if armedPhrase(ph) {
+					// Only the latest armed group is "the group": a named
+					// one, or one the text gave a country ("Syrian rebels").
+					namedOK = ph.Code != "" && !ph.Inferred && namedActor(ph)
+					if namedOK {
+						named = *ph
+					}
+				}
+				if ph.Country != "" && len(ph.Sectors) > 0 && domestic.Has(ph.Sectors[0]) && !ph.Inferred {
+					h := sa.Sentence.Tokens[ph.End-1].Lower
+					found := false
+					for k := range heads {
+						if heads[k][0] == h {
+							heads[k][1], found = ph.Country, true
+						}
+					}
+					if !found && len(heads) < cap(heads) {
+						heads = append(heads, [2]string{h, ph.Country})
+					}
+				}
 				if ph.Country != "" {
 				sectors:
 					for _, sec := range ph.Sectors {
@@ -414,6 +476,63 @@ func (p *Pipeline) corefer(a *Analysis) {
 				}
 			}
 		}
+	}
+}
+
+// armed sectors are non-state fighters, whom a story names once and then
+// calls "the militants", "the rebels" or "the group".
+var armed = wordset.Of("REB", "RAD", "SEP", "INS")
+
+// armedPhrase: a phrase for non-state fighters, national ("Hezbollah",
+// LBNREB) or transnational ("Islamic State", IMGMUSRAD).
+func armedPhrase(ph *actor.Phrase) bool {
+	for _, sec := range ph.Sectors {
+		if sec == "IMG" || armed.Has(sec) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedActor reports a phrase that holds a named actor of the dictionary
+// ("Hezbollah", "Boko Haram fighters"), not only sector and country words.
+func namedActor(ph *actor.Phrase) bool {
+	for _, pt := range ph.Parts {
+		if pt.Entry != nil && pt.Entry.Kind == actor.KindActor {
+			return true
+		}
+	}
+	return false
+}
+
+// theGroup makes a definite "the group" that no actor covers an actor:
+// the armed group the story named last ("Boko Haram fighters stormed a
+// village. Troops later attacked the group."). "The group of seven"
+// and "the group's leader" are not it: "of" names another group, and a
+// possessive is left to the nouns it modifies.
+func theGroup(sa *SentenceAnalysis, named *actor.Phrase) {
+	toks := sa.Sentence.Tokens
+	gi := 0
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Lower != "group" || toks[k-1].Lower != "the" {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Tag == "POS") {
+			continue
+		}
+		for gi < len(sa.Groups) && sa.Groups[gi].End <= k {
+			gi++
+		}
+		if gi < len(sa.Groups) && sa.Groups[gi].Start <= k {
+			continue // inside a name ("the Islamic State group")
+		}
+		parts := named.Parts
+		if len(parts) > 0 {
+			parts = []actor.Part{{Entry: parts[len(parts)-1].Entry, Start: k, End: k + 1}}
+		}
+		ph := actor.Phrase{Start: k, End: k + 1, Parts: parts, Country: named.Country,
+			Sectors: named.Sectors, Code: named.Code, Inferred: true}
+		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k, End: k + 1})
 	}
 }
 

@@ -382,6 +382,41 @@ func datelineSpan(s *text.Sentence) (lo, hi int, ok bool) {
 	return toks[0].Start, toks[n-1].End, true
 }
 
+// datelineEnd returns the index of the dash that closes a wire dateline
+// at the start of a story's first sentence ("SOCHI, Russia (AP) -",
+// "KABUL, May 5 (Reuters) --", "CAIRO -"), or -1. What lies between the
+// capitalised place and the dash must hold no verb and, unless the dash
+// follows the place at once, close a parenthesis (the agency).
+func datelineEnd(s *text.Sentence) int {
+	toks := s.Tokens
+	if len(toks) == 0 || !allCaps(toks[0].Text) {
+		return -1
+	}
+	if _, _, ok := datelineSpan(s); !ok {
+		return -1
+	}
+	n := 1
+	for n < len(toks) && n < 4 && allCaps(toks[n].Text) {
+		n++
+	}
+	paren := false
+	for k := n; k < len(toks) && k < n+10; k++ {
+		switch toks[k].Text {
+		case "-", "--", "\u2014", "\u2013":
+			if paren || k == n {
+				return k
+			}
+			return -1
+		case ")":
+			paren = true
+		}
+		if toks[k].IsVerb() {
+			return -1
+		}
+	}
+	return -1
+}
+
 // allCaps: a word of two or more letters with no lower-case letter
 // ("KABUL", "ST.", "AL-ARISH"); "US" alone is too short to be a dateline
 // only by accident, as it needs the punctuation after it too.
