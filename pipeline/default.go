@@ -868,6 +868,15 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				// parties, less whoever judges it.
 				ev.Target = partiesBut(out[lastRecip], ev.Source)
 			}
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && sidesObject(sent.Tokens, m.Head) {
+				// "China urged both sides to show restraint": the parties
+				// of the story's last agreement, else of its last clash.
+				if lastRecip >= 0 {
+					ev.Target = partiesBut(out[lastRecip], ev.Source)
+				} else if d := lastDyad(out); d >= 0 {
+					ev.Target = partiesBut(out[d], ev.Source)
+				}
+			}
 			ev.Modality = event.Modality{Negated: m.Modality.Negated, Future: m.Modality.Future, Hypothetical: m.Modality.Hypothetical}
 			if r := m.Modality.ReportedBy; r != nil {
 				ev.Modality.ReportedBy = r.Code
@@ -1118,6 +1127,52 @@ func partiesBut(ev event.Event, but []event.Actor) []event.Actor {
 		}
 	}
 	return out
+}
+
+// sideNouns are the plurals that "both", "the two" or "the warring" make
+// a reference to a story's two parties ("urged both sides", "called on the
+// two countries", "asked the warring parties").
+var sideNouns = wordset.Of(
+	"sides", "parties", "countries", "nations", "governments", "leaders",
+	"factions", "rivals", "camps", "neighbours", "neighbors", "states", "armies",
+)
+
+// sidesObject reports a verb at head whose object is such a reference,
+// after at most one preposition ("called on both sides", "appealed to the
+// two countries").
+func sidesObject(toks []text.Token, head int) bool {
+	k := head + 1
+	if k < len(toks) && toks[k].Tag == "IN" || k < len(toks) && toks[k].Lower == "to" {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "both":
+		k++
+	case "the":
+		if w := toks[k+1].Lower; w != "two" && w != "warring" && w != "rival" && w != "opposing" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	return k < len(toks) && sideNouns.Has(toks[k].Lower)
+}
+
+// lastDyad returns the index of the story's last event between two
+// different actors, whose parties "both sides" names when the story has
+// no meeting or agreement; -1 if none.
+func lastDyad(out []event.Event) int {
+	for i := len(out) - 1; i >= 0; i-- {
+		if len(out[i].Source) == 1 && len(out[i].Target) == 1 && out[i].Source[0].Code != out[i].Target[0].Code &&
+			out[i].Source[0].Country != "" && out[i].Target[0].Country != "" {
+			return i
+		}
+	}
+	return -1
 }
 
 func inherited(as []event.Actor) []event.Actor {
