@@ -877,6 +877,16 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 					ev.Target = partiesBut(out[d], ev.Source)
 				}
 			}
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan {
+				// "The ministry condemned the attack", "The Kremlin denied
+				// the accusation": a definite act with no agent of its own
+				// is the story's last one of its kind, aimed at its agent.
+				if want := judgedRoot(ev.CAMEORoot, ev.CAMEO, sent.Tokens, m.Head); want != "" {
+					if d := lastOfRoot(out, want); d >= 0 {
+						ev.Target = partiesBut(event.Event{Source: out[d].Source}, ev.Source)
+					}
+				}
+			}
 			ev.Modality = event.Modality{Negated: m.Modality.Negated, Future: m.Modality.Future, Hypothetical: m.Modality.Hypothetical}
 			if r := m.Modality.ReportedBy; r != nil {
 				ev.Modality.ReportedBy = r.Code
@@ -1160,6 +1170,67 @@ func sidesObject(toks []text.Token, head int) bool {
 		return false
 	}
 	return k < len(toks) && sideNouns.Has(toks[k].Lower)
+}
+
+// judgedRoot returns the CAMEO roots of the act that a judging verb at head
+// refers back to with a definite noun and nothing after it: "condemned the
+// attack" (an assault, 18-20), "denied the accusation" (11); "" if the
+// object is anything else ("condemned the attack on Kabul" names its own
+// scene, "the attack by the Taliban" its own agent).
+func judgedRoot(root, code string, toks []text.Token, head int) string {
+	k := head + 1
+	if k+1 >= len(toks) || toks[k].Lower != "the" {
+		return ""
+	}
+	k++
+	if toks[k].Tag == "JJ" || toks[k].Tag == "VBN" {
+		k++ // "the deadly attack", "the alleged attack"
+	}
+	if k >= len(toks) {
+		return ""
+	}
+	if k+1 < len(toks) && toks[k+1].Tag == "IN" || k+1 < len(toks) && toks[k+1].Tag == "POS" {
+		return ""
+	}
+	w := toks[k].Lower
+	switch {
+	case root == "11" && attackNouns.Has(w):
+		return "18"
+	case code == "016" && accusationNouns.Has(w):
+		return "11"
+	}
+	return ""
+}
+
+// attackNouns and accusationNouns are the definite references to a
+// story's violence and to its charges.
+var (
+	attackNouns = wordset.Of(
+		"attack", "attacks", "bombing", "bombings", "raid", "raids", "assault",
+		"ambush", "massacre", "killing", "killings", "shelling", "strike",
+		"strikes", "airstrike", "airstrikes", "offensive", "invasion", "incursion",
+		"blast", "kidnapping", "abduction", "shootdown",
+	)
+	accusationNouns = wordset.Of(
+		"accusation", "accusations", "allegation", "allegations", "charge",
+		"charges", "claim", "claims",
+	)
+)
+
+// lastOfRoot returns the index of the story's last event with a source
+// whose root is root's group (18 stands for the assaults, 18 to 20); -1
+// if none.
+func lastOfRoot(out []event.Event, root string) int {
+	for i := len(out) - 1; i >= 0; i-- {
+		r := out[i].CAMEORoot
+		if len(out[i].Source) == 0 || out[i].Source[0].Code == "" {
+			continue
+		}
+		if r == root || root == "18" && (r == "19" || r == "20") {
+			return i
+		}
+	}
+	return -1
 }
 
 // lastDyad returns the index of the story's last event between two
