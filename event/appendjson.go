@@ -211,6 +211,14 @@ func appendFloat(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonPlainByte[c] is set for the ASCII bytes a JSON string holds as is.
+var jsonPlainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendStr quotes s as encoding/json does without HTML escaping.
 func appendStr(b []byte, s string) []byte {
 	b = append(b, '"')
@@ -221,14 +229,17 @@ func appendStr(b []byte, s string) []byte {
 		for i+8 <= len(s) && jsonscan.Plain8(s[i:i+8]) {
 			i += 8
 		}
-		if i >= len(s) {
-			break
+		// Byte by byte to the end of the window that failed the test (or
+		// of a short string: most of an event's strings are codes and
+		// names shorter than eight bytes), one table load a byte.
+		lim := min(i+8, len(s))
+		for i < lim && jsonPlainByte[s[i]] {
+			i++
+		}
+		if i == lim {
+			continue
 		}
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':

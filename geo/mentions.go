@@ -179,7 +179,7 @@ func (g *Gazetteer) splitAnd(s *text.Sentence, i, j int) []raw {
 
 // properAt reports whether token i can be part of a proper-noun span.
 func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if articleJoined(t.Text) {
 		return true // "al-Zour", "d'Ivoire": taggers often call these JJ or NN
 	}
@@ -982,6 +982,9 @@ func lower(t text.Token) string {
 }
 
 func isCapitalized(s string) bool {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper of ASCII, without the call
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -991,10 +994,10 @@ func isCapitalized(s string) bool {
 func articleJoined(w string) bool {
 	for k := 1; k < len(w) && k <= 4; k++ {
 		sep := 0
-		switch {
-		case w[k] == '-' || w[k] == '\'':
+		switch c := w[k]; {
+		case c == '-' || c == '\'':
 			sep = 1
-		case strings.HasPrefix(w[k:], "’"):
+		case c == "’"[0] && strings.HasPrefix(w[k:], "’"): // most words have no separator: one byte test
 			sep = len("’")
 		default:
 			continue

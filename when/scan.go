@@ -142,7 +142,7 @@ func (r *Resolver) tokenize(s string, dst []token) []token {
 				break
 			}
 			t := token{start: int32(i), end: int32(j), kind: tkWord, sp: sp, cap: c <= 'Z'}
-			if ascii {
+			if n := j - i; ascii && n < 32 && r.word[(c|0x20)-'a']&(1<<n) != 0 {
 				t.lex = r.lookup(s[i:j])
 			}
 			dst = append(dst, t)

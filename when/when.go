@@ -114,6 +114,9 @@ type Resolver struct {
 	// trig[c-'a'] has bit L set when a trigger word of length L starts
 	// with c, so the pre-filter hashes only words that could be one.
 	trig [26]uint32
+	// word[c-'a'] is trig for every lexicon word: the tokenizer looks up
+	// only the words that could be one, most words of a sentence are not.
+	word [26]uint32
 }
 
 // New builds a Resolver from the embedded English lexicon.
@@ -127,8 +130,13 @@ func New() (*Resolver, error) {
 		return nil, fmt.Errorf("when: lexicon.txt: %w", err)
 	}
 	for w, e := range lex {
-		if e.trigger() && len(w) < 32 {
-			r.trig[w[0]-'a'] |= 1 << len(w)
+		if len(w) == 0 || len(w) >= 32 || !isLetter(w[0]) {
+			continue
+		}
+		c := (w[0] | 0x20) - 'a'
+		r.word[c] |= 1 << len(w)
+		if e.trigger() {
+			r.trig[c] |= 1 << len(w)
 		}
 	}
 	return r, nil

@@ -5,3 +5,8 @@ package fasttag
 //
 //go:noescape
 func addDense(dst, src *float32, n int)
+
+// maxScore returns the greatest of sc[:n] (n ≥ 1) with SSE.
+//
+//go:noescape
+func maxScore(sc *float32, n int) float32

@@ -558,3 +558,46 @@ func TestEmbeddedTaggerChecks(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestBestClass: the SSE maximum and the search for its first occurrence
+// pick the class prose's scan picks, with ties (the first wins), signed
+// zeros, all-negative scores and every length up to past a stride.
+func TestBestClass(t *testing.T) {
+	negZero := float32(math.Copysign(0, -1))
+	vals := []float32{0, negZero, 1, -1, 2.5, -2.5, 1e-45, -3.4e38, 3.4e38, 0.1}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := range 3000 {
+		n := 1 + trial%45
+		sc := make([]float32, n)
+		for i := range sc {
+			switch trial % 3 {
+			case 0:
+				sc[i] = vals[rng.IntN(len(vals))]
+			case 1:
+				sc[i] = float32(rng.NormFloat64())
+			default:
+				sc[i] = -float32(rng.IntN(3)) - 1 // all negative, many ties
+			}
+		}
+		if got, want := bestClass(sc), bestClassGo(sc); got != want {
+			t.Fatalf("trial %d %v: class %d, want %d", trial, sc, got, want)
+		}
+		if got, want := maxScore(&sc[0], n), maxScoreGo(sc); got != want {
+			t.Fatalf("trial %d %v: max %g, want %g", trial, sc, got, want)
+		}
+	}
+	for _, c := range []struct {
+		sc   []float32
+		want int
+	}{
+		{[]float32{negZero, 0}, 0},
+		{[]float32{0, negZero}, 0},
+		{[]float32{-1, -1, -0.5, -0.5}, 2},
+		{[]float32{-5}, 0},
+		{[]float32{1, 2, 3, 4, 5, 6, 7, 8, 9}, 8},
+	} {
+		if got := bestClass(c.sc); got != c.want {
+			t.Errorf("bestClass(%v) = %d, want %d", c.sc, got, c.want)
+		}
+	}
+}
