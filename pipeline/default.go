@@ -385,10 +385,25 @@ func (p *Pipeline) corefer(a *Analysis) {
 	// after it are that group, code and all, not just its country.
 	var named actor.Phrase
 	namedOK := false
+	// And its most recent international body: "the alliance" after NATO,
+	// "the bloc" after the EU.
+	var body actor.Phrase
+	bodyOK := false
+	// And the organisation "the group" is: the armed group, or a named
+	// rights or aid group ("Amnesty International ... The group said").
+	var group actor.Phrase
+	groupOK := false
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
-		if namedOK && sa.Discarded == "" {
-			theGroup(sa, &named)
+		if (groupOK || bodyOK) && sa.Discarded == "" {
+			var g, b *actor.Phrase
+			if groupOK {
+				g = &group
+			}
+			if bodyOK {
+				b = &body
+			}
+			theGroup(sa, g, b)
 		}
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
@@ -442,13 +457,20 @@ func (p *Pipeline) corefer(a *Analysis) {
 					}
 					continue
 				}
+				if len(ph.Sectors) > 0 && ph.Sectors[0] == "IGO" && ph.Country == "" && namedActor(ph) {
+					body, bodyOK = *ph, true
+				}
 				if armedPhrase(ph) {
-					// Only the latest armed group is "the group": a named
-					// one, or one the text gave a country ("Syrian rebels").
+					// Only the latest armed group is "the militants": a
+					// named one, or one the text gave a country ("Syrian
+					// rebels").
 					namedOK = ph.Code != "" && !ph.Inferred && namedActor(ph)
+					groupOK = namedOK
 					if namedOK {
-						named = *ph
+						named, group = *ph, *ph
 					}
+				} else if len(ph.Sectors) > 0 && ph.Sectors[0] == "NGO" && namedActor(ph) {
+					group, groupOK = *ph, true
 				}
 				if ph.Country != "" && len(ph.Sectors) > 0 && domestic.Has(ph.Sectors[0]) && !ph.Inferred {
 					h := sa.Sentence.Tokens[ph.End-1].Lower
@@ -506,15 +528,26 @@ func namedActor(ph *actor.Phrase) bool {
 }
 
 // theGroup makes a definite "the group" that no actor covers an actor:
-// the armed group the story named last ("Boko Haram fighters stormed a
-// village. Troops later attacked the group."). "The group of seven"
+// the armed, rights or aid group the story named last ("Boko Haram
+// fighters stormed a village. Troops later attacked the group."); and "the alliance", "the
+// bloc" or "the organisation" the international body it named last. "The group of seven"
 // and "the group's leader" are not it: "of" names another group, and a
 // possessive is left to the nouns it modifies.
-func theGroup(sa *SentenceAnalysis, named *actor.Phrase) {
+func theGroup(sa *SentenceAnalysis, group, body *actor.Phrase) {
 	toks := sa.Sentence.Tokens
 	gi := 0
 	for k := 1; k < len(toks); k++ {
-		if toks[k].Lower != "group" || toks[k-1].Lower != "the" {
+		if toks[k-1].Lower != "the" {
+			continue
+		}
+		var named *actor.Phrase
+		switch toks[k].Lower {
+		case "group":
+			named = group
+		case "alliance", "bloc", "organisation", "organization":
+			named = body
+		}
+		if named == nil {
 			continue
 		}
 		if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Tag == "POS") {
