@@ -840,6 +840,15 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
+	if r := p.Root(); (r == "18" || r == "19" || r == "20") && !m.Passive && b.src < 0 && b.both < 0 && (len(m.Source) == 0 || strings.HasPrefix(m.Source[0].Code, "---")) {
+		// "Rockets fired by Hamas hit southern Israel", "drones launched
+		// by Russia struck Kyiv": the agent of the weapon's reduced
+		// relative is the agent of the harm the weapon did.
+		if gi := s.innerAttackAgent(start, h); gi >= 0 {
+			m.Source = s.groups[gi].Phrases
+			m.Agentless = false
+		}
+	}
 	if b.tgt < 0 && b.both < 0 && m.Passive && reactionRoot(p.Root()) && !s.toks[h].IsNoun() {
 		// "Calls by Belarus for aid were rejected by Berlin": the same,
 		// with the call as the passive's subject; an actor found before
@@ -1211,7 +1220,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				}
 				break
 			}
-			if !s.used[k] && s.lit(&e, k) {
+			if !s.used[k] && s.lit(&e, k) && !s.reducedRelative(k) {
 				if end, ok := s.forward(p, ei+1, k+1, b); ok {
 					return end, true
 				}
@@ -1329,6 +1338,27 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		}
 		return 0, false
 	}
+}
+
+// reducedRelative: the token at k is a participle opening a reduced
+// relative with its agent ("rockets fired by Hamas"), so it is a verb,
+// never the second noun of a compound ("rocket fire").
+func (s *sentence) reducedRelative(k int) bool {
+	return k > 0 && k+1 < len(s.toks) && (s.toks[k].Tag == "VBN" || s.toks[k].Tag == "VBD") && s.toks[k+1].Lower == "by" && s.toks[k-1].IsNoun()
+}
+
+// innerAttackAgent finds, between start and the head h, an actor that is
+// the by-phrase of an attack noun or weapon ("rockets fired by Hamas").
+func (s *sentence) innerAttackAgent(start, h int) int {
+	for k := start; k < h; k++ {
+		if gi := s.inGroup[k]; gi >= 0 {
+			if s.attackBy(s.groups[gi]) {
+				return gi
+			}
+			k = s.groups[gi].End - 1
+		}
+	}
+	return -1
 }
 
 // clauseVerb: a finite verb that a gap must not cross: it heads another

@@ -288,9 +288,21 @@ func (s *sentence) subject(start int) int {
 			}
 			// "Obama wants Putin to attack": the object of "wants" is the
 			// subject of the infinitive right after it.
-			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to"
+			control := g.End+1 == start && g.End < len(s.toks) && s.toks[g.End].Lower == "to" && !s.summoned(g)
+			if !control && g.End+1 < start && s.toks[start-1].Lower == "to" && s.objectOfVerb(g) {
+				// "gave Iraq an ultimatum to disarm", "set Kyiv a deadline
+				// to withdraw": the act ordered of the indirect object is
+				// its own (hypothetical), not the giver's.
+				control = s.directiveBetween(g.End, start-1)
+			}
 			// "struck Gaza, and Hamas fired": an object whose last
 			// member has a verb of its own is that verb's subject.
+			if s.joinedForces(g) {
+				// "Russia and China joined forces to oppose": an idiom of
+				// cooperation, no armed force; the subject is the joiners.
+				k = g.Start
+				continue
+			}
 			if !crossed && s.attackBy(g) {
 				// "An attack by Boko Haram killed 30 villagers", "the
 				// bombing, claimed by the Islamic State, killed": the
@@ -350,6 +362,51 @@ func (s *sentence) subject(start int) int {
 		}
 	}
 	return -1
+}
+
+// joinedForces: g is the bare "forces" of the idiom "join forces", which
+// names no armed force.
+func (s *sentence) joinedForces(g actor.Group) bool {
+	return g.End == g.Start+1 && g.Start > 0 && s.toks[g.Start].Lower == "forces" && s.toks[g.Start-1].Lemma == "join"
+}
+
+// summoners take an envoy in to hear a complaint: the infinitive after
+// their object is the summoner's purpose ("summoned the ambassador to
+// protest the raid" is the summoner's protest).
+var summoners = wordset.Of("summon", "summons", "summoned", "summoning")
+
+// summoned: g is the object of a verb of summoning ("summoned the
+// ambassador", "called in the envoy").
+func (s *sentence) summoned(g actor.Group) bool {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "PRP$") && s.inGroup[k] < 0 {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if summoners.Has(s.toks[k].Lower) {
+		return true
+	}
+	return k >= 1 && s.toks[k].Lower == "in" && s.toks[k-1].Lemma == "call"
+}
+
+// directives are nouns of an act demanded of someone by a deadline or
+// command; the infinitive after them is that someone's act.
+var directives = wordset.Of("ultimatum", "ultimatums", "deadline", "deadlines", "order", "orders", "instructions", "permission", "mandate")
+
+// directiveBetween: the tokens from a to b (exclusive) are a determiner,
+// adjectives and a directive noun ("an ultimatum", "a 48-hour deadline").
+func (s *sentence) directiveBetween(a, b int) bool {
+	if b-a > 4 || !directives.Has(s.toks[b-1].Lower) {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if t := &s.toks[k]; !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD") || s.inGroup[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveOf: an actor inside an appositive ("Pakistan, a key U.S. ally
@@ -660,6 +717,16 @@ var outsideVerbs = wordset.Of(
 	"accept",
 )
 
+// sceneNouns take a past act as their "of" complement: its place, time,
+// victims or remains ("the site of the bombing", "the anniversary of the
+// massacre").
+var sceneNouns = wordset.Of(
+	"site", "sites", "scene", "scenes", "victims", "victim", "survivors",
+	"anniversary", "anniversaries", "aftermath", "wake", "memory",
+	"memorial", "families", "relatives", "ruins", "wreckage", "commemoration",
+	"location", "spot", "remembrance",
+)
+
 // settingPreps head adjuncts that say when or amid what something happened.
 var settingPreps = wordset.Of(
 	"after", "before", "since", "following", "amid", "amidst",
@@ -684,6 +751,12 @@ func (s *sentence) lightPath(a, b int) bool {
 	for k := b - 1; k >= a && k >= b-5; k-- {
 		t := &s.toks[k]
 		if settingPreps.Has(t.Lower) {
+			return false
+		}
+		if t.Lower == "of" && k > a && sceneNouns.Has(s.toks[k-1].Lower) {
+			// "visited the site of the bombing", "met victims of the
+			// attack": the act names where or whom it touched, and the
+			// visitor is not its agent.
 			return false
 		}
 		if !(filler(t) || t.IsNoun()) || s.inGroup[k] >= 0 {
@@ -731,8 +804,10 @@ func (s *sentence) agent(end int) int {
 		}
 		if s.toks[k].Lower == "by" {
 			// "by two of her bodyguards": a partitive before the agent.
+			// A country adjective is a group of its own, not a filler:
+			// "hit by an Israeli strike" names Israel as the agent.
 			j := k + 1
-			for j < len(s.toks) && (filler(&s.toks[j]) || s.toks[j].Lower == "of" && j > k+1) {
+			for j < len(s.toks) && s.inGroup[j] < 0 && (filler(&s.toks[j]) || s.toks[j].Lower == "of" && j > k+1) {
 				j++
 			}
 			if j < len(s.toks) && s.inGroup[j] >= 0 {
@@ -793,7 +868,7 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		add(subj)
 	}
 	for gi, g := range s.groups {
-		if s.modifierOnly(gi) || locatives.Has(s.prepBefore(g)) {
+		if s.modifierOnly(gi) || locatives.Has(s.prepBefore(g)) || s.joinedForces(g) {
 			continue
 		}
 		if s.after(g, "against") {
@@ -939,6 +1014,9 @@ var attackNouns = wordset.Of(
 	"bombings", "bombardment", "offensive", "assault", "ambush",
 	"fire", "gunfire", "crossfire", "crackdown", "operation",
 	"incursion", "barrage", "onslaught",
+	// Weapons fired or launched: "rockets fired by Hamas".
+	"rocket", "rockets", "missile", "missiles", "shells", "mortars",
+	"drones", "drone",
 )
 
 // agencyParticiples say who made an attack happen: "claimed by", "carried
@@ -981,7 +1059,7 @@ func (s *sentence) attackBy(g actor.Group) bool {
 	}
 	for k := w - 1; k >= 0 && k >= w-5; k-- {
 		t := &s.toks[k]
-		if attackNouns.Has(t.Lower) && s.inGroup[k] < 0 {
+		if attackNouns.Has(t.Lower) && (s.inGroup[k] < 0 || s.bareWeapon(k)) {
 			return true
 		}
 		switch t.Lower {
@@ -991,6 +1069,13 @@ func (s *sentence) attackBy(g actor.Group) bool {
 		return false
 	}
 	return false
+}
+
+// bareWeapon: the token at k is a weapon the actor dictionary reads as a
+// force of no country ("Drones launched by Russia"): a thing fired.
+func (s *sentence) bareWeapon(k int) bool {
+	g := s.groups[s.inGroup[k]]
+	return g.End == g.Start+1 && strings.HasPrefix(g.Phrases[0].Code, "---")
 }
 
 // attackAgent: a passive with no by-phrase whose victims died or were hurt
