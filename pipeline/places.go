@@ -91,20 +91,23 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		f.AddMentions(ms)
 	}
 	out := make([]*event.Location, len(evs))
+	// An event's mentions (bar the dateline) and those in its clause are
+	// a few: on the stack, not two allocations per event.
+	var keptBuf, clauseBuf [4]geo.Mention
 	for k, e := range evs {
 		i := e.SentenceIndex
 		if i < 0 || i >= len(sents) {
 			continue
 		}
 		ms := mentions[i].ms
-		kept := ms[:0:0]
+		kept := keptBuf[:0]
 		for _, m := range ms {
 			if !origin(&sents[i], m.Start) && (dateline == nil || i != 0 || m.Start != dateline.Start) {
 				kept = append(kept, m)
 			}
 		}
 		lo, hi := clauseBytes(&sents[i], e.Evidence.Verb.Start)
-		inClause := kept[:0:0]
+		inClause := clauseBuf[:0]
 		for _, m := range kept {
 			if m.Start >= lo && m.End <= hi {
 				inClause = append(inClause, m)

@@ -97,7 +97,10 @@ func (a *Analyzer) Analyze(story string) []Sentence {
 // caller must clear *toks before it drops it, so that it keeps no story's
 // strings alive.
 func (a *Analyzer) AnalyzeInto(story string, sents []Sentence, toks *[]Token) []Sentence {
-	spans := Segment(story)
+	// Most stories of a feed are a headline and a few sentences: their
+	// spans stay on the stack, an allocation a story less.
+	var spanBuf [16][2]int
+	spans := appendSegment(spanBuf[:0], story)
 	out := slices.Grow(sents[:0], len(spans))[:len(spans)]
 	var arena strings.Builder
 	arena.Grow(len(story) / 4)

@@ -52,8 +52,11 @@ func load8(s string) uint64 {
 // breaks at newlines (headlines and paragraphs have no final period), and
 // after . ! ? when the next word starts a sentence and the word before is
 // not an abbreviation or an initial.
-func Segment(text string) [][2]int {
-	var out [][2]int
+func Segment(text string) [][2]int { return appendSegment(nil, text) }
+
+// appendSegment is Segment appending to out, so a caller can keep the
+// spans of a short story on its stack.
+func appendSegment(out [][2]int, text string) [][2]int {
 	start := -1
 	emit := func(end int) {
 		if start < 0 {
