@@ -1,6 +1,8 @@
 package geo
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/parley-events/parley/text"
@@ -53,4 +55,45 @@ func samePlace(a, b *Place) bool {
 		return a == b
 	}
 	return *a == *b
+}
+
+// TestMarkClaimed: the binary search over tokens in text order marks the
+// tokens that testing every claim against every token marks, for ordered
+// and unordered tokens, empty, inverted and overlapping claims.
+func TestMarkClaimed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for trial := range 2000 {
+		n := rng.IntN(12)
+		toks := make([]text.Token, n)
+		pos := 0
+		for i := range toks {
+			pos += rng.IntN(3)
+			w := rng.IntN(4) // zero-width tokens too
+			toks[i] = text.Token{Start: pos, End: pos + w}
+			pos += w
+		}
+		if trial%4 == 3 && n > 1 {
+			toks[0], toks[n-1] = toks[n-1], toks[0] // not in text order
+		}
+		claims := make([][2]int, rng.IntN(5))
+		for k := range claims {
+			a, b := rng.IntN(pos+3), rng.IntN(pos+3)
+			if trial%3 != 0 && a > b {
+				a, b = b, a
+			}
+			claims[k] = [2]int{a, b}
+		}
+		got, want := make([]bool, n), make([]bool, n)
+		markClaimed(toks, claims, got)
+		for i, tk := range toks {
+			for _, c := range claims {
+				if tk.Start < c[1] && c[0] < tk.End {
+					want[i] = true
+				}
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: tokens %v claims %v: marked %v, want %v", trial, toks, claims, got, want)
+		}
+	}
 }

@@ -86,15 +86,7 @@ func (g *Gazetteer) mentions(s *text.Sentence, claimed [][2]int, f *Focus, reaso
 		} else {
 			claimedTok = make([]bool, len(toks))
 		}
-		for i := range toks {
-			t := &toks[i]
-			for _, c := range claimed {
-				if t.Start < c[1] && c[0] < t.End {
-					claimedTok[i] = true
-					break
-				}
-			}
-		}
+		markClaimed(toks, claimed, claimedTok)
 	}
 	isClaimed := func(i int) bool { return len(claimedTok) > 0 && claimedTok[i] }
 	var raws []raw
@@ -149,6 +141,49 @@ func (g *Gazetteer) mentions(s *text.Sentence, claimed [][2]int, f *Focus, reaso
 		return nil
 	}
 	return g.resolve(s, raws, f, reasons)
+}
+
+// markClaimed sets claimedTok[i] for each token that overlaps a claimed
+// span. Tokens in text order (the tokenizer's) let each claim find its
+// first token by binary search and stop at its end, instead of testing
+// every claim against every token; any other order is tested pairwise.
+func markClaimed(toks []text.Token, claimed [][2]int, claimedTok []bool) {
+	ordered := true
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Start < toks[i-1].End || toks[i].End < toks[i].Start {
+			ordered = false
+			break
+		}
+	}
+	if !ordered {
+		for i := range toks {
+			t := &toks[i]
+			for _, c := range claimed {
+				if t.Start < c[1] && c[0] < t.End {
+					claimedTok[i] = true
+					break
+				}
+			}
+		}
+		return
+	}
+	for _, c := range claimed {
+		// The first token ending after the claim starts; ends ascend.
+		lo, hi := 0, len(toks)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if toks[m].End <= c[0] {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for i := lo; i < len(toks) && toks[i].Start < c[1]; i++ {
+			if c[0] < toks[i].End {
+				claimedTok[i] = true
+			}
+		}
+	}
 }
 
 // splitAnd reads a span joined over "and" as one name when it is one

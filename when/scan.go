@@ -37,7 +37,16 @@ type token struct {
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func isLetter(c byte) bool { return asciiLetter[c] }
+
+// asciiLetter[c] is set for ASCII letters: one load in the loops over
+// every byte of a sentence.
+var asciiLetter = func() (t [256]bool) {
+	for c := range t {
+		t[c] = (c|0x20) >= 'a' && (c|0x20) <= 'z'
+	}
+	return t
+}()
 
 // mayHaveDate is the pre-filter: true if the sentence holds a digit or a
 // word that can start a date expression. It never allocates, and it is a
