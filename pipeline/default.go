@@ -261,7 +261,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 		}
 		sa.Groups = p.Actors.Resolve(toks, a.Story.Date)
 		dl := -1
-		if i == 0 {
+		if i == 0 && len(toks) > 2 && len(toks[0].Text) > 1 && isUpper(toks[0].Text[0]) && isUpper(toks[0].Text[1]) {
 			dl = datelineEnd(&sa.Sentence)
 		}
 		for _, g := range sa.Groups {
@@ -370,7 +370,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 	// The most recent country of each head noun with a country: "the
 	// ministry" after "Egypt's foreign ministry summoned the Ethiopian
 	// ambassador" is Egypt's, though the ambassador is the last GOV.
-	var headBuf [8][2]string
+	var headBuf [4][2]string
 	heads := headBuf[:0]
 	headOf := func(h string) string {
 		for _, l := range heads {
@@ -383,27 +383,19 @@ func (p *Pipeline) corefer(a *Analysis) {
 	// The story's most recent armed group, when the text named it
 	// ("Boko Haram", "Islamic State"): "the militants" and "the group"
 	// after it are that group, code and all, not just its country.
-	var named actor.Phrase
-	namedOK := false
+	// Pointers stay valid: theGroup only inserts into the sentence at
+	// hand, which moves its groups but not the phrases they hold.
+	var named *actor.Phrase
 	// And its most recent international body: "the alliance" after NATO,
 	// "the bloc" after the EU.
-	var body actor.Phrase
-	bodyOK := false
+	var body *actor.Phrase
 	// And the organisation "the group" is: the armed group, or a named
 	// rights or aid group ("Amnesty International ... The group said").
-	var group actor.Phrase
-	groupOK := false
+	var group *actor.Phrase
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
-		if (groupOK || bodyOK) && sa.Discarded == "" {
-			var g, b *actor.Phrase
-			if groupOK {
-				g = &group
-			}
-			if bodyOK {
-				b = &body
-			}
-			theGroup(sa, g, b)
+		if (group != nil || body != nil) && sa.Discarded == "" {
+			theGroup(sa, group, body)
 		}
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
@@ -434,7 +426,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
 						ph.SetCountry(c)
-					} else if namedOK && armed.Has(ph.Sectors[0]) && ph.End == ph.Start+1 {
+					} else if named != nil && armedSector(ph.Sectors[0]) && ph.End == ph.Start+1 {
 						// "the militants", "the rebels", "the jihadists":
 						// one bare noun after a named group is that group.
 						ph.Country, ph.Sectors, ph.Code, ph.Inferred = named.Country, named.Sectors, named.Code, true
@@ -458,21 +450,21 @@ func (p *Pipeline) corefer(a *Analysis) {
 					continue
 				}
 				if len(ph.Sectors) > 0 && ph.Sectors[0] == "IGO" && ph.Country == "" && namedActor(ph) {
-					body, bodyOK = *ph, true
+					body = ph
 				}
-				if armedPhrase(ph) {
+				if !ph.Inferred && armedPhrase(ph) {
 					// Only the latest armed group is "the militants": a
 					// named one, or one the text gave a country ("Syrian
-					// rebels").
-					namedOK = ph.Code != "" && !ph.Inferred && namedActor(ph)
-					groupOK = namedOK
-					if namedOK {
-						named, group = *ph, *ph
+					// rebels"). A reference to it ("the group") keeps it.
+					named = nil
+					if namedActor(ph) {
+						named = ph
 					}
+					group = named
 				} else if len(ph.Sectors) > 0 && ph.Sectors[0] == "NGO" && namedActor(ph) {
-					group, groupOK = *ph, true
+					group = ph
 				}
-				if ph.Country != "" && len(ph.Sectors) > 0 && domestic.Has(ph.Sectors[0]) && !ph.Inferred {
+				if ph.Country != "" && len(ph.Sectors) > 0 && !ph.Inferred {
 					h := sa.Sentence.Tokens[ph.End-1].Lower
 					found := false
 					for k := range heads {
@@ -501,15 +493,21 @@ func (p *Pipeline) corefer(a *Analysis) {
 	}
 }
 
-// armed sectors are non-state fighters, whom a story names once and then
-// calls "the militants", "the rebels" or "the group".
-var armed = wordset.Of("REB", "RAD", "SEP", "INS")
+// armedSector: non-state fighters, whom a story names once and then calls
+// "the militants", "the rebels" or "the group".
+func armedSector(sec string) bool {
+	switch sec {
+	case "REB", "RAD", "SEP", "INS":
+		return true
+	}
+	return false
+}
 
 // armedPhrase: a phrase for non-state fighters, national ("Hezbollah",
 // LBNREB) or transnational ("Islamic State", IMGMUSRAD).
 func armedPhrase(ph *actor.Phrase) bool {
 	for _, sec := range ph.Sectors {
-		if sec == "IMG" || armed.Has(sec) {
+		if sec == "IMG" || armedSector(sec) {
 			return true
 		}
 	}
@@ -901,7 +899,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				// parties, less whoever judges it.
 				ev.Target = partiesBut(out[lastRecip], ev.Source)
 			}
-			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && sidesObject(sent.Tokens, m.Head) {
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && appealRoot(ec.Root) && sidesObject(sent.Tokens, m.Head) {
 				// "China urged both sides to show restraint": the parties
 				// of the story's last agreement, else of its last clash.
 				if lastRecip >= 0 {
@@ -914,7 +912,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				// "The ministry condemned the attack", "The Kremlin denied
 				// the accusation": a definite act with no agent of its own
 				// is the story's last one of its kind, aimed at its agent.
-				if want := judgedRoot(ev.CAMEORoot, ev.CAMEO, sent.Tokens, m.Head); want != "" {
+				if want := judgedRoot(ec.Root, ec.Code, sent.Tokens, m.Head); want != "" {
 					if d := lastOfRoot(out, want); d >= 0 {
 						ev.Target = partiesBut(event.Event{Source: out[d].Source}, ev.Source)
 					}
@@ -1180,6 +1178,13 @@ var sideNouns = wordset.Of(
 	"factions", "rivals", "camps", "neighbours", "neighbors", "states", "armies",
 )
 
+// appealRoot: the roots whose object "both sides" can be: appeals,
+// demands, disapproval, rejections, threats and mediation (02, 03, 04,
+// 10-13).
+func appealRoot(root string) bool {
+	return len(root) == 2 && (root[0] == '0' && root[1] >= '2' && root[1] <= '4' || root[0] == '1' && root[1] <= '3')
+}
+
 // sidesObject reports a verb at head whose object is such a reference,
 // after at most one preposition ("called on both sides", "appealed to the
 // two countries").
@@ -1211,6 +1216,9 @@ func sidesObject(toks []text.Token, head int) bool {
 // object is anything else ("condemned the attack on Kabul" names its own
 // scene, "the attack by the Taliban" its own agent).
 func judgedRoot(root, code string, toks []text.Token, head int) string {
+	if root != "11" && code != "016" {
+		return ""
+	}
 	k := head + 1
 	if k+1 >= len(toks) || toks[k].Lower != "the" {
 		return ""

@@ -420,6 +420,8 @@ func datelineEnd(s *text.Sentence) int {
 	return -1
 }
 
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
 // allCaps: a word of two or more letters with no lower-case letter
 // ("KABUL", "ST.", "AL-ARISH"); "US" alone is too short to be a dateline
 // only by accident, as it needs the punctuation after it too.
