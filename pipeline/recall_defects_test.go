@@ -115,6 +115,8 @@ func TestPassiveByWeaponAdjective(t *testing.T) {
 	cases := []frameCase{
 		{"hit by an Israeli strike", "The hospital in Gaza was hit by an Israeli strike.", "19", "ISR", "PSE", false},
 		{"struck by a Russian missile", "Ukrainian soldiers were struck by a Russian missile.", "19", "RUS", "UKR", false},
+		{"a strike's own by-phrase", "The village was hit by a strike by Syrian government forces.", "19", "SYR", "-", false},
+		{"a weapon fired by", "Two Israeli soldiers were killed by a rocket fired by Hamas.", "19", "PSE", "ISR", false},
 		{"a labour strike", "Output at the port was hit by a strike of dock workers.", "19", "-", "-", true},
 		{"sanctions are no weapon", "The economy was hit by Russian sanctions.", "19", "-", "-", true},
 	}

@@ -71,7 +71,7 @@ func TestDefectFrames(t *testing.T) {
 		{"the bare weapon is no source", "Drones launched by Russia hit Ukraine.", "1952", "---MIL", "-", false, false},
 		{"the compound noun still matches", "Israel came under rocket fire on Tuesday.", "194", "", "-", false, true},
 		// 2. The summoner protests, not the envoy.
-		{"summoned", "Egypt summoned the Israeli ambassador to protest.", "114", "EGY", "-", false, true},
+		{"summoned", "Egypt summoned the Israeli ambassador to protest.", "114", "EGY", "ISRGOV", false, true},
 		{"the envoy does not protest", "Egypt summoned the Israeli ambassador to protest.", "114", "ISRGOV", "-", false, false},
 		{"called in", "Egypt called in the Israeli envoy to protest.", "114", "ISRGOV", "-", false, false},
 		{"another verb's object is the infinitive's subject", "Egypt urged the Israeli envoy to protest.", "114", "ISRGOV", "-", false, true},
@@ -91,6 +91,9 @@ func TestDefectFrames(t *testing.T) {
 		{"hit by an Israeli strike", "Egyptian troops were hit by an Israeli strike.", "190", "ISR", "EGYMIL", false, true},
 		{"struck by a Russian missile", "Ukrainian soldiers were struck by a Russian missile.", "190", "RUS", "UKRMIL", false, true},
 		{"the victims are not the agent", "Ukrainian soldiers were struck by a Russian missile.", "190", "UKRMIL", "-", false, false},
+		{"an attack's own by-phrase", "Egyptian troops were hit by a strike by Russian forces.", "190", "RUSMIL", "EGYMIL", false, true},
+		{"a weapon's firer", "Egyptian troops were hit by a missile fired by Hamas.", "190", "PSEREB", "EGYMIL", false, true},
+		{"no agent from the subject", "Egyptian troops were hit by a strike by Russian forces.", "190", "EGYMIL", "-", false, false},
 	}
 	for _, tt := range tests {
 		got := codeDefects(t, tt.sentence)

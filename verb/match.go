@@ -796,6 +796,13 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[obj].Phrases
 		}
 	}
+	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && start >= 2 && s.toks[start-1].Lower == "to" {
+		// "summoned the Israeli ambassador to protest the raid": the
+		// summoner's purpose is aimed at the envoy summoned.
+		if gi := s.inGroup[start-2]; gi >= 0 && s.summoned(s.groups[gi]) && !s.phraseIn(m.Source, gi) {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
 	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse && len(m.Target) > 0 && complementTarget(p.Root()) {
 		// The same when the object was found after a pattern word inside
 		// the clause ("demanded an admission by Moscow that NKVD security

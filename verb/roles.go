@@ -817,6 +817,17 @@ func (s *sentence) agent(end int) int {
 				}
 				return gi
 			}
+			if j+2 < len(s.toks) && attackNouns.Has(s.toks[j].Lower) {
+				// "hit by a strike by government forces", "destroyed by
+				// a missile fired by rebels": the agent of the attack or
+				// weapon that did it.
+				if s.toks[j+1].Lower == "by" {
+					return s.agent(j + 1)
+				}
+				if agencyParticiples.Has(s.toks[j+1].Lower) && s.toks[j+2].Lower == "by" {
+					return s.agent(j + 2)
+				}
+			}
 			return -1
 		}
 	}
