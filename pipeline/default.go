@@ -274,14 +274,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 			}
 		}
 		if dl > 0 {
-			// "MADRID (Reuters) - Bombs exploded ...": the dateline's place
-			// and agency are no actors of the sentence, and must not be
-			// taken for the subject of a clause that names none.
-			k := 0
-			for k < len(sa.Groups) && sa.Groups[k].End <= dl {
-				k++
-			}
-			sa.Groups = sa.Groups[k:]
+			dropAgency(sa, dl)
 		}
 	}
 	// A story that is mostly sport, entertainment or obituary is discarded
@@ -491,6 +484,44 @@ func (p *Pipeline) corefer(a *Analysis) {
 			}
 		}
 	}
+}
+
+// dropAgency removes the news agency from a wire dateline's actors
+// ("MADRID (Reuters) -", "RAWALPINDI, Pakistan (AP) -"): the agency only
+// files the story. The place stays, as wire coding reads it: it is the
+// state that speaks or suffers when the lead names no one else ("MOSCOW
+// (Reuters) - A spokesman said ..." is Russia's spokesman).
+func dropAgency(sa *SentenceAnalysis, dl int) {
+	toks := sa.Sentence.Tokens
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if g.End > dl {
+			break
+		}
+		kept := g.Phrases[:0]
+		for _, ph := range g.Phrases {
+			if ph.Start > 0 && toks[ph.Start-1].Text == "(" {
+				continue
+			}
+			kept = append(kept, ph)
+		}
+		if len(kept) == 2 && kept[0].Country == kept[1].Country {
+			// "RAWALPINDI, Pakistan": one place, named twice.
+			kept = kept[:1]
+		}
+		g.Phrases = kept
+		if len(kept) > 0 {
+			g.End = kept[len(kept)-1].End
+		}
+	}
+	k := 0
+	for _, g := range sa.Groups {
+		if len(g.Phrases) > 0 {
+			sa.Groups[k] = g
+			k++
+		}
+	}
+	sa.Groups = sa.Groups[:k]
 }
 
 // armedSector: non-state fighters, whom a story names once and then calls

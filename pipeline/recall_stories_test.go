@@ -26,11 +26,15 @@ type storyCase struct {
 func TestRecallStories(t *testing.T) {
 	p := newTestPipeline(t)
 	for _, c := range []storyCase{
-		// A dateline's place and agency are no actors.
-		{"dateline is no subject", "2004-03-11",
+		// A dateline's agency is no actor; its place stays the state of
+		// a lead that names no one else.
+		{"dateline place, no agency", "1996-02-05",
+			"MOSCOW (Reuters) - A spokesman said the talks with Japan were useful.",
+			0, "01", "RUS>JPN", ""},
+		{"dateline agency is no subject", "2004-03-11",
 			"MADRID (Reuters) - Bombs exploded on four commuter trains in Madrid on Thursday, killing 191 people. The Spanish government blamed the Basque separatist group ETA. The group denied involvement.",
 			0, "18", "", "ESP+GBRMED>ESP"},
-		{"dateline with country is no subject", "2007-12-28",
+		{"dateline agency after a country is no subject", "2007-12-28",
 			"RAWALPINDI, Pakistan (AP) - A suicide bomber killed former Prime Minister Benazir Bhutto at a rally on Thursday. The government blamed al-Qaida. The militants denied any role.",
 			0, "18", "", "PAK+PAK+USAMED>PAKELI"},
 		// "The group" and "the militants" after a named group are it.
