@@ -17,6 +17,8 @@ func TestReducedRelativeWeaponAgent(t *testing.T) {
 		{"rockets fired by a group", "Rockets fired by Hamas hit southern Israel on Tuesday.", "19", "PSE", "ISR", false},
 		{"shells fired by forces", "Shells fired by Russian forces hit a market in Kharkiv.", "19", "RUS", "UKR", false},
 		{"drones the actor dictionary reads as forces", "Drones launched by Russia hit Kyiv overnight.", "19", "RUS", "UKR", false},
+		{"'launched by' is no launch of a strike", "Missiles launched by the Houthis struck Saudi Arabia.", "19", "YEM", "SAU", false},
+		{"no labour strike in the main verb", "Missiles launched by the Houthis struck Saudi Arabia.", "14", "-", "-", true},
 		{"the active clause is unchanged", "Hamas fired rockets at southern Israel.", "19", "PSE", "ISR", false},
 	}
 	checkFrames(t, p, cases, true)

@@ -24,6 +24,7 @@ var defectVerbs = fstest.MapFS{
 			"190  ^{hit|strike} by ... {strike|missile|missiles}  [verb]\n" +
 			"195  bombing (on) (+)\n")},
 	"v/11.txt": {Data: []byte("114  protest  (+)\n110  oppose  (+)\n")},
+	"v/14.txt": {Data: []byte("143  launch (+) ... {strike|strikes}\n")},
 	"v/08.txt": {Data: []byte("087  withdraw\n0873  disarm\n")},
 	"v/06.txt": {Data: []byte("060  join forces (with) (+)  [recip]\n")},
 	"v/04.txt": {Data: []byte("042  visit +\n")},
@@ -70,6 +71,9 @@ func TestDefectFrames(t *testing.T) {
 		{"a weapon read as a force", "Drones launched by Russia hit Ukraine.", "1952", "RUS", "UKR", false, true},
 		{"the bare weapon is no source", "Drones launched by Russia hit Ukraine.", "1952", "---MIL", "-", false, false},
 		{"the compound noun still matches", "Israel came under rocket fire on Tuesday.", "194", "", "-", false, true},
+		{"a reduced relative's pattern stops at the main verb", "Rockets launched by Hamas struck Israel.", "143", "", "-", false, false},
+		{"the main verb's event", "Rockets launched by Hamas struck Israel.", "194", "PSEREB", "ISR", false, true},
+		{"an active head still reaches its noun", "Egypt launched a general strike.", "143", "EGY", "-", false, true},
 		// 2. The summoner protests, not the envoy.
 		{"summoned", "Egypt summoned the Israeli ambassador to protest.", "114", "EGY", "ISRGOV", false, true},
 		{"the envoy does not protest", "Egypt summoned the Israeli ambassador to protest.", "114", "ISRGOV", "-", false, false},

@@ -679,6 +679,16 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if !ok {
 		return Match{}, "words after the head did not match"
 	}
+	if end > h+2 && s.toks[h].Tag == "VBN" && s.reducedRelative(h) {
+		// "Missiles launched by the Houthis struck Saudi Arabia": the
+		// participle's object is the noun before it; words after the
+		// main clause's verb are not its complement.
+		for k := h + 2; k < end; k++ {
+			if s.clauseVerb(k) && s.inGroup[k] < 0 {
+				return Match{}, "a reduced relative's pattern runs into the main clause's verb"
+			}
+		}
+	}
 	start, ok := s.backward(p, p.head-1, h-1, &b)
 	if !ok {
 		return Match{}, "words before the head did not match"
