@@ -6,7 +6,8 @@ package fasttag
 //go:noescape
 func addDense(dst, src *float32, n int)
 
-// maxScore returns the greatest of sc[:n] (n ≥ 1) with SSE.
+// bestIndex returns the index of the first greatest of sc[:n] (n ≥ 1)
+// with SSE.
 //
 //go:noescape
-func maxScore(sc *float32, n int) float32
+func bestIndex(sc *float32, n int) int

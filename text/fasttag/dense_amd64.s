@@ -23,40 +23,70 @@ loop:
 	JNZ    loop
 	RET
 
-// func maxScore(sc *float32, n int) float32
-// The greatest of sc[:n], n ≥ 1, four lanes at a time. MAXPS returns its
-// second operand when both are equal or either is NaN; scores are finite
-// and equal values compare equal whatever zero's sign, so the caller's
-// search for the first score equal to it finds what a scan with > finds.
-TEXT ·maxScore(SB), NOSPLIT, $0-20
-	MOVQ   sc+0(FP), SI
-	MOVQ   n+8(FP), CX
-	MOVSS  (SI), X0
-	SHUFPS $0, X0, X0
-	MOVQ   CX, DX
-	ANDQ   $-4, DX
-	XORQ   AX, AX
+// func bestIndex(sc *float32, n int) int
+// The index of the first greatest of sc[:n], n ≥ 1: the greatest four
+// lanes at a time, then the first score equal to it, four at a time.
+// MAXPS returns its second operand when both are equal or either is NaN;
+// scores are finite and equal values compare equal whatever zero's sign,
+// so this is the index a scan keeping the first strictly greater finds.
+TEXT ·bestIndex(SB), NOSPLIT, $0-24
+	MOVQ     sc+0(FP), SI
+	MOVQ     n+8(FP), CX
+	MOVSS    (SI), X0
+	SHUFPS   $0, X0, X0
+	MOVQ     CX, DX
+	ANDQ     $-4, DX
+	XORQ     AX, AX
 vec:
-	CMPQ   AX, DX
-	JGE    tail
-	MOVUPS (SI)(AX*4), X1
-	MAXPS  X1, X0
-	ADDQ   $4, AX
-	JMP    vec
+	CMPQ     AX, DX
+	JGE      tail
+	MOVUPS   (SI)(AX*4), X1
+	MAXPS    X1, X0
+	ADDQ     $4, AX
+	JMP      vec
 tail:
-	CMPQ   AX, CX
-	JGE    reduce
-	MOVSS  (SI)(AX*4), X1
-	SHUFPS $0, X1, X1
-	MAXPS  X1, X0
-	INCQ   AX
-	JMP    tail
+	CMPQ     AX, CX
+	JGE      reduce
+	MOVSS    (SI)(AX*4), X1
+	SHUFPS   $0, X1, X1
+	MAXPS    X1, X0
+	INCQ     AX
+	JMP      tail
 reduce:
-	MOVAPS X0, X1
-	SHUFPS $0x4E, X1, X1
-	MAXPS  X1, X0
-	MOVAPS X0, X1
-	SHUFPS $0xB1, X1, X1
-	MAXPS  X1, X0
-	MOVSS  X0, ret+16(FP)
+	MOVAPS   X0, X1
+	SHUFPS   $0x4E, X1, X1
+	MAXPS    X1, X0
+	MOVAPS   X0, X1
+	SHUFPS   $0xB1, X1, X1
+	MAXPS    X1, X0
+	XORQ     AX, AX
+find:
+	CMPQ     AX, DX
+	JGE      ftail
+	MOVUPS   (SI)(AX*4), X1
+	CMPPS    X0, X1, $0
+	MOVMSKPS X1, BX
+	TESTQ    BX, BX
+	JNZ      found
+	ADDQ     $4, AX
+	JMP      find
+found:
+	BSFQ     BX, BX
+	ADDQ     BX, AX
+	MOVQ     AX, ret+16(FP)
+	RET
+ftail:
+	CMPQ     AX, CX
+	JGE      none
+	MOVSS    (SI)(AX*4), X1
+	UCOMISS  X0, X1
+	JNE      next
+	JPS      next
+	MOVQ     AX, ret+16(FP)
+	RET
+next:
+	INCQ     AX
+	JMP      ftail
+none:
+	MOVQ     $0, ret+16(FP)
 	RET

@@ -8,4 +8,4 @@ func addDense(dst, src *float32, n int) {
 	addDenseGo(unsafe.Slice(dst, n), unsafe.Slice(src, n))
 }
 
-func maxScore(sc *float32, n int) float32 { return maxScoreGo(unsafe.Slice(sc, n)) }
+func bestIndex(sc *float32, n int) int { return bestClassGo(unsafe.Slice(sc, n)) }

@@ -168,7 +168,7 @@ func (t *Tagger) Tag(toks []text.Token) {
 		mapped := false
 		// Only a token with one of the six (all E2 80 xx) can map; the
 		// byte scan spares most tokens the lower-case comparison.
-		if strings.IndexByte(w, 0xE2) >= 0 && !lowerEquals(toks[i].Lower, w) {
+		if hasByte(w, 0xE2) && !lowerEquals(toks[i].Lower, w) {
 			s.word, mapped = asciiQuotes(s.word[:0], w)
 			if mapped {
 				w = view(s.word)
@@ -232,6 +232,17 @@ func (t *Tagger) fix(w string, mapped bool, lex uint32) tokenInfo {
 	return tokenInfo{fixed: tg, fixID: uint8(t.tags[tg]), hasFix: true}
 }
 
+// hasByte is strings.IndexByte(w, b) >= 0 for a word: a loop the compiler
+// inlines costs a third of the call on the few bytes of most words.
+func hasByte(w string, b byte) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == b {
+			return true
+		}
+	}
+	return false
+}
+
 // normalize is prose's normalize, lower-casing into scratch space instead
 // of a new string; the result is valid until the next call. same reports
 // that the result is w itself.
@@ -241,7 +252,7 @@ func (t *Tagger) normalize(s *scratch, w string) (norm string, same bool) {
 	}
 	first := w[0]
 	switch {
-	case first != '-' && strings.IndexByte(w, '-') >= 0:
+	case first != '-' && hasByte(w, '-'):
 		return "!HYPHEN", false
 	case len(w) == 4 && isDecimalInt(w):
 		return "!YEAR", false
@@ -286,18 +297,12 @@ func (t *Tagger) predict(sc *[256]float32, ctx []ctxInfo, in *tokenInfo, p1, p2 
 // bestClass is prose's Best: the first strictly greatest score. Finding
 // the greatest with SSE and then the first score equal to it is the same
 // (scores are finite, see finiteWeights, and ±0 compare equal) and a
-// third of the instructions of a scan that branches on every class.
+// fraction of the instructions of a scan that branches on every class.
 func bestClass(sc []float32) int {
 	if len(sc) == 0 {
 		return 0
 	}
-	m := maxScore(&sc[0], len(sc))
-	for id, v := range sc {
-		if v == m {
-			return id
-		}
-	}
-	return 0
+	return bestIndex(&sc[0], len(sc))
 }
 
 // bestClassGo is bestClass as prose wrote it, the reference in tests.
@@ -311,16 +316,6 @@ func bestClassGo(sc []float32) int {
 	return bestID
 }
 
-// maxScoreGo is maxScore in Go, for other architectures and tests.
-func maxScoreGo(sc []float32) float32 {
-	m := sc[0]
-	for _, v := range sc[1:] {
-		if v > m {
-			m = v
-		}
-	}
-	return m
-}
 
 // tagWord finds the "i-1 tag+i word" row for the previous tag, among the
 // few the word has.
