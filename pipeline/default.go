@@ -360,6 +360,15 @@ func (p *Pipeline) corefer(a *Analysis) {
 		}
 		return ""
 	}
+	setLast := func(sec, c string) {
+		for k := range last {
+			if last[k][0] == sec {
+				last[k][1] = c
+				return
+			}
+		}
+		last = append(last, [2]string{sec, c})
+	}
 	// The most recent country of each head noun with a country: "the
 	// ministry" after "Egypt's foreign ministry summoned the Ethiopian
 	// ambassador" is Egypt's, though the ambassador is the last GOV.
@@ -387,6 +396,14 @@ func (p *Pipeline) corefer(a *Analysis) {
 	var group *actor.Phrase
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
+		if len(sa.Sentence.Tokens) > 0 && sa.Sentence.Tokens[0].Lower == "in" && sa.Discarded == "" {
+			if c := p.frontedPlace(sa); c != "" {
+				// "In neighbouring Uganda, police arrested ...": the story
+				// has moved on, and its bare sectors with it; what the
+				// earlier part named no longer says whose they are.
+				last, heads, focus = last[:0], heads[:0], c
+			}
+		}
 		if (group != nil || body != nil) && sa.Discarded == "" {
 			theGroup(sa, group, body)
 		}
@@ -470,15 +487,8 @@ func (p *Pipeline) corefer(a *Analysis) {
 					}
 				}
 				if ph.Country != "" {
-				sectors:
 					for _, sec := range ph.Sectors {
-						for k := range last {
-							if last[k][0] == sec {
-								last[k][1] = ph.Country
-								continue sectors
-							}
-						}
-						last = append(last, [2]string{sec, ph.Country})
+						setLast(sec, ph.Country)
 					}
 				}
 			}
@@ -596,6 +606,47 @@ func theGroup(sa *SentenceAnalysis, group, body *actor.Phrase) {
 			Sectors: named.Sectors, Code: named.Code, Inferred: true}
 		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k, End: k + 1})
 	}
+}
+
+// frontedPlace returns the country of a place that opens the sentence as
+// its scene ("In neighbouring Uganda, ...", "In Kampala, ..."), or "".
+// The place must follow "In" and its determiners and adjectives and end at
+// the comma: "In a statement, ...", "In 2015, ..." and "In a letter to
+// Iran, ..." name no scene.
+func (p *Pipeline) frontedPlace(sa *SentenceAnalysis) string {
+	toks := sa.Sentence.Tokens
+	if len(toks) < 4 || toks[0].Lower != "in" {
+		return ""
+	}
+	j := 1
+	for j < len(toks) && j < 4 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "VBG" || toks[j].Tag == "VBN") {
+		j++
+	}
+	c := j + 1
+	for c < len(toks) && c <= j+3 && toks[c].Text != "," {
+		c++
+	}
+	if c >= len(toks) || toks[c].Text != "," || !toks[j].IsProper() {
+		return ""
+	}
+	for _, g := range sa.Groups {
+		if g.Start == j && g.End == c {
+			return bareCountryAt(sa, j)
+		}
+	}
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok {
+		return ""
+	}
+	if !sa.mentionsDone {
+		sa.mentions, sa.mentionsDone = gp.G.MentionsFast(&sa.Sentence, nil, nil), true
+	}
+	for _, m := range sa.mentions {
+		if m.Start == toks[j].Start && m.End == toks[c-1].End && m.Best != nil && m.Best.Country != "" && m.Best.Precision != "region" {
+			return m.Best.Country
+		}
+	}
+	return ""
 }
 
 // placeAfter returns the country of a place named right after a bare

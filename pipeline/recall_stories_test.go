@@ -106,6 +106,20 @@ func TestRecallStories(t *testing.T) {
 		{"condemned an attack with no attack before", "2016-03-02",
 			"Kenya condemned the attack.",
 			0, "11", "KEN>", ""},
+		// A fronted place moves the story on: bare sectors after it are
+		// the new place's, not the old focus's.
+		{"the story moves to Uganda", "2016-05-16",
+			"NAIROBI (Reuters) - Kenyan police fired tear gas at opposition supporters in Nairobi on Monday. The protesters demanded the removal of election officials. In neighbouring Uganda, police arrested an opposition leader. Police also detained dozens of protesters.",
+			3, "17", "UGACOP>UGACVL", ""},
+		{"the story moves to a capital", "2016-05-16",
+			"Kenyan police arrested 20 protesters on Monday. In Kampala, police fired tear gas at students.",
+			1, "17", "UGACOP>UGAEDU", ""},
+		{"a year is no scene", "2016-05-16",
+			"Kenyan police arrested 20 protesters on Monday. In 2015, police fired tear gas at students.",
+			1, "17", "KENCOP>KENEDU", ""},
+		{"a letter to a state is no scene", "2016-05-16",
+			"Kenyan police arrested 20 protesters on Monday. In a letter to Uganda, police said the border would stay open.",
+			1, "01", "", "UGACOP>"},
 		// Known starting points: the two leaders, a welcomed deal.
 		{"the two leaders after Putin and Erdogan", "2019-10-22",
 			"SOCHI, Russia (AP) - Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met on Tuesday in the Black Sea resort. The two leaders agreed to a joint patrol plan for northeast Syria. The Syrian government welcomed the agreement.",
