@@ -97,3 +97,31 @@ func TestMarkClaimed(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeJoined: the inlined pre-test never rules out a word that
+// articleJoined accepts.
+func TestMayBeJoined(t *testing.T) {
+	words := []string{"al-Zour", "ez-Zor", "d'Ivoire", "d’Ivoire", "el-Sheikh", "as-Sadr", "ash-Shifa",
+		"Damascus", "well-known", "o'clock", "al", "-", "a-", "x’", "", "Aleppo’s", "al–Bab"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	alphabet := []string{"a", "l", "d", "Z", "-", "'", "’", "e", "s", "h", "\xe2", "\x80"}
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(8) {
+			b = append(b, alphabet[rng.IntN(len(alphabet))]...)
+		}
+		words = append(words, string(b))
+	}
+	accepted := 0
+	for _, w := range words {
+		if articleJoined(w) {
+			accepted++
+			if !mayBeJoined(w) {
+				t.Fatalf("%q: articleJoined, but mayBeJoined rules it out", w)
+			}
+		}
+	}
+	if accepted < 10 {
+		t.Fatalf("only %d words accepted: the test checks too little", accepted)
+	}
+}

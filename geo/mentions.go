@@ -215,7 +215,7 @@ func (g *Gazetteer) splitAnd(s *text.Sentence, i, j int) []raw {
 // properAt reports whether token i can be part of a proper-noun span.
 func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
 	t := &toks[i]
-	if articleJoined(t.Text) {
+	if mayBeJoined(t.Text) && articleJoined(t.Text) {
 		return true // "al-Zour", "d'Ivoire": taggers often call these JJ or NN
 	}
 	if t.IsProper() {
@@ -1022,6 +1022,18 @@ func isCapitalized(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// mayBeJoined is articleJoined's first test, inlined: most tokens have
+// no hyphen, apostrophe or curly apostrophe among their second to fifth
+// bytes, and articleJoined is false for them.
+func mayBeJoined(w string) bool {
+	for k := 1; k < len(w) && k <= 4; k++ {
+		if c := w[k]; c == '-' || c == '\'' || c == "’"[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // articleJoined reports whether a lower-case token is an article or

@@ -60,16 +60,9 @@ func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
 	return toks
 }
 
-func isASCIIWord(c byte) bool { return asciiWord[c] }
-
-// asciiWord[c] is set for ASCII letters and digits: one load where three
-// range tests cost more on the loop over every byte of a word.
-var asciiWord = func() (t [256]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -84,11 +77,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
-		for j < len(s) && asciiWord[s[j]] {
+		if isASCIIWord(s[j]) {
 			j++
-		}
-		if j >= len(s) {
-			break
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
