@@ -174,3 +174,37 @@ func storyCodes(as []event.Actor) string {
 	}
 	return strings.Join(codes, "+")
 }
+
+// FuzzStoryReferences: stories that refer back across sentences (a
+// dateline, "the group", "the alliance", "both sides", "the attack", a
+// fronted scene) code without panicking on any text, and the actors they
+// borrow from earlier sentences never carry offsets outside their own.
+func FuzzStoryReferences(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"MADRID (Reuters) - Bombs exploded. The government blamed ETA. The group denied it.",
+		"RAWALPINDI, Pakistan (AP) -",
+		"CAIRO ( AP ) — The group",
+		"Boko Haram fighters stormed a village. Troops attacked the group. The militants fled.",
+		"NATO met. The alliance said. The bloc, the organisation of the group's",
+		"North Korea shelled an island. China urged both sides. The UN called on the two",
+		"Rebels attacked a town. The ministry condemned the attack. They denied the accusation.",
+		"In neighbouring Uganda, police arrested him. In , In Kampala,",
+		"In", "the group", "(", "KABUL -", "\xff the group \xfe",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		evs := codeText(t, p, "2020-01-01", txt)
+		for _, e := range evs {
+			for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
+				if a.Start == -1 && a.End == -1 {
+					continue
+				}
+				if a.Start < 0 || a.End > len(e.Sentence) || a.Start > a.End {
+					t.Fatalf("%q: actor %q offsets %d:%d outside its sentence", txt, a.Text, a.Start, a.End)
+				}
+			}
+		}
+	})
+}
