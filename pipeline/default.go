@@ -1292,11 +1292,13 @@ func sidesObject(toks []text.Token, head int) bool {
 	return k < len(toks) && sideNouns.Has(toks[k].Lower)
 }
 
-// judgedRoot returns the CAMEO roots of the act that a judging verb at head
-// refers back to with a definite noun and nothing after it: "condemned the
-// attack" (an assault, 18-20), "denied the accusation" (11); "" if the
-// object is anything else ("condemned the attack on Kabul" names its own
-// scene, "the attack by the Taliban" its own agent).
+// judgedRoot returns the CAMEO roots, two digits each, of the act that a
+// judging verb at head refers back to with a definite noun and nothing
+// after it: "condemned the attack" (an assault, 18-20), "criticised the
+// arrests" (17), "condemned the nuclear tests" (15, 20), "denied the
+// accusation" (11); "" if the object is anything else ("condemned the
+// attack on Kabul" names its own scene, "the attack by the Taliban" its
+// own agent).
 func judgedRoot(root, code string, toks []text.Token, head int) string {
 	if root != "11" && code != "016" {
 		return ""
@@ -1306,21 +1308,31 @@ func judgedRoot(root, code string, toks []text.Token, head int) string {
 		return ""
 	}
 	k++
-	if toks[k].Tag == "JJ" || toks[k].Tag == "VBN" {
-		k++ // "the deadly attack", "the alleged attack"
+	// "the deadly attack", "the alleged attack", "the missile test", "the
+	// air strikes": up to two modifiers before the noun.
+	for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || toks[k].Tag == "NN" && strings.HasPrefix(toks[k+1].Tag, "NN")); n++ {
+		k++
 	}
-	if k >= len(toks) {
+	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "NN") {
 		return ""
 	}
-	if k+1 < len(toks) && toks[k+1].Tag == "IN" || k+1 < len(toks) && toks[k+1].Tag == "POS" {
+	if k+1 < len(toks) && (toks[k+1].Tag == "IN" || toks[k+1].Tag == "POS") {
 		return ""
 	}
 	w := toks[k].Lower
+	if code == "016" {
+		if accusationNouns.Has(w) {
+			return "11"
+		}
+		return ""
+	}
 	switch {
-	case root == "11" && attackNouns.Has(w):
-		return "18"
-	case code == "016" && accusationNouns.Has(w):
-		return "11"
+	case attackNouns.Has(w):
+		return "181920"
+	case w == "arrest" || w == "arrests" || w == "detention" || w == "detentions" || w == "crackdown" || w == "expulsion" || w == "expulsions":
+		return "17"
+	case w == "test" || w == "tests":
+		return "1520"
 	}
 	return ""
 }
@@ -1341,16 +1353,17 @@ var (
 )
 
 // lastOfRoot returns the index of the story's last event with a source
-// whose root is root's group (18 stands for the assaults, 18 to 20); -1
-// if none.
-func lastOfRoot(out []event.Event, root string) int {
+// whose root is among roots (two digits each); -1 if none.
+func lastOfRoot(out []event.Event, roots string) int {
 	for i := len(out) - 1; i >= 0; i-- {
-		r := out[i].CAMEORoot
 		if len(out[i].Source) == 0 || out[i].Source[0].Code == "" {
 			continue
 		}
-		if r == root || root == "18" && (r == "19" || r == "20") {
-			return i
+		r := out[i].CAMEORoot
+		for j := 0; j+2 <= len(roots); j += 2 {
+			if r == roots[j:j+2] {
+				return i
+			}
 		}
 	}
 	return -1
