@@ -428,6 +428,14 @@ func (p *Pipeline) corefer(a *Analysis) {
 					continue
 				}
 				if ph.NeedsCountry() {
+					if named != nil && armedSector(ph.Sectors[0]) && (ph.End == ph.Start+1 || ph.Start > 0 && sa.Sentence.Tokens[ph.Start-1].Lower == "the") && p.placeAfter(sa, ph) == "" {
+						// "the militants", "the rebels", "the jihadists",
+						// "the Islamist movement": one bare word, or a
+						// definite bare phrase, after a named group is
+						// that group.
+						ph.Country, ph.Sectors, ph.Code, ph.Inferred = named.Country, named.Sectors, named.Code, true
+						continue
+					}
 					if !domestic.Has(ph.Sectors[0]) {
 						continue
 					}
@@ -436,10 +444,6 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
 						ph.SetCountry(c)
-					} else if named != nil && armedSector(ph.Sectors[0]) && ph.End == ph.Start+1 {
-						// "the militants", "the rebels", "the jihadists":
-						// one bare noun after a named group is that group.
-						ph.Country, ph.Sectors, ph.Code, ph.Inferred = named.Country, named.Sectors, named.Code, true
 					} else if c := headOf(toks[ph.End-1].Lower); c != "" {
 						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
@@ -581,7 +585,7 @@ func theGroup(sa *SentenceAnalysis, group, body *actor.Phrase) {
 		}
 		var named *actor.Phrase
 		switch toks[k].Lower {
-		case "group":
+		case "group", "movement", "faction":
 			named = group
 		case "alliance", "bloc", "organisation", "organization":
 			named = body

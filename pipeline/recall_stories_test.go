@@ -65,6 +65,12 @@ func TestRecallStories(t *testing.T) {
 		{"the bloc after the EU", "2014-09-10",
 			"BRUSSELS (Reuters) - The European Union imposed new sanctions on Russia on Friday. The bloc also froze the assets of 24 officials.",
 			1, "16", "IGOEUREEC>---GOV", ""},
+		{"the Islamist movement and the faction after Hamas", "2007-06-14",
+			"GAZA (Reuters) - Hamas fighters seized control of the Gaza Strip on Thursday. The Islamist movement said it had routed its rivals. The faction also arrested dozens of officials.",
+			2, "17", "PSEREB>PSEGOV", ""},
+		{"the Islamist movement is Hamas", "2007-06-14",
+			"GAZA (Reuters) - Hamas fighters seized control of the Gaza Strip on Thursday. The Islamist movement said it had routed its rivals. The faction also arrested dozens of officials.",
+			1, "01", "PSEREB>", ""},
 		// Must not: "the group of seven" is no armed group, and a bare
 		// noun after unnamed rebels keeps their country, not a code.
 		{"the group of seven is not the group", "2016-03-02",
