@@ -165,17 +165,19 @@ func (t *Tagger) Tag(toks []text.Token) {
 	// First pass: everything that does not depend on earlier tags.
 	for i := range toks {
 		w := toks[i].Text
+		f := wordFlags(w)
 		mapped := false
 		// Only a token with one of the six (all E2 80 xx) can map; the
 		// byte scan spares most tokens the lower-case comparison.
-		if hasByte(w, 0xE2) && !lowerEquals(toks[i].Lower, w) {
+		if f&fE2 != 0 && !lowerEquals(toks[i].Lower, w) {
 			s.word, mapped = asciiQuotes(s.word[:0], w)
 			if mapped {
 				w = view(s.word)
+				f = wordFlags(w)
 			}
 		}
 		e := t.vocab.Get(w)
-		norm, same := t.normalize(s, w)
+		norm, same := t.normalizeFlags(s, w, f)
 		wid := e & widMask
 		if !same {
 			wid = t.vocab.Get(norm) & widMask
@@ -232,38 +234,63 @@ func (t *Tagger) fix(w string, mapped bool, lex uint32) tokenInfo {
 	return tokenInfo{fixed: tg, fixID: uint8(t.tags[tg]), hasFix: true}
 }
 
-// hasByte is strings.IndexByte(w, b) >= 0 for a word: a loop the compiler
-// inlines costs a third of the call on the few bytes of most words.
-func hasByte(w string, b byte) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] == b {
-			return true
+// Byte flags of a word, gathered in one pass for the tests the first
+// pass makes on every token: a curly quote or dash (E2 80 xx), a hyphen,
+// and an upper-case or non-ASCII byte (lower-casing needed).
+const (
+	fE2 = 1 << iota
+	fHyphen
+	fUpper
+)
+
+// byteFlag[c] is c's flags.
+var byteFlag = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == '-':
+			t[c] = fHyphen
+		case 'A' <= c && c <= 'Z':
+			t[c] = fUpper
+		case c == 0xE2:
+			t[c] = fUpper | fE2
+		case c >= utf8.RuneSelf:
+			t[c] = fUpper
 		}
 	}
-	return false
+	return t
+}()
+
+// wordFlags ORs the flags of w's bytes: one table load a byte, where
+// three scans for a hyphen, an E2 byte and a capital each read the word.
+func wordFlags(w string) uint8 {
+	var f uint8
+	for i := 0; i < len(w); i++ {
+		f |= byteFlag[w[i]]
+	}
+	return f
 }
 
-// normalize is prose's normalize, lower-casing into scratch space instead
+// normalizeFlags is prose's normalize, lower-casing into scratch space instead
 // of a new string; the result is valid until the next call. same reports
 // that the result is w itself.
-func (t *Tagger) normalize(s *scratch, w string) (norm string, same bool) {
+//
+// f is w's wordFlags, gathered once for the token.
+func (t *Tagger) normalizeFlags(s *scratch, w string, f uint8) (norm string, same bool) {
 	if w == "" {
 		return w, true
 	}
 	first := w[0]
 	switch {
-	case first != '-' && hasByte(w, '-'):
+	case first != '-' && f&fHyphen != 0:
 		return "!HYPHEN", false
 	case len(w) == 4 && isDecimalInt(w):
 		return "!YEAR", false
 	case '0' <= first && first <= '9':
 		return "!DIGITS", false
 	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			s.norm = appendLower(s.norm[:0], w)
-			return view(s.norm), false
-		}
+	if f&fUpper != 0 {
+		s.norm = appendLower(s.norm[:0], w)
+		return view(s.norm), false
 	}
 	return w, true
 }
@@ -315,7 +342,6 @@ func bestClassGo(sc []float32) int {
 	}
 	return bestID
 }
-
 
 // tagWord finds the "i-1 tag+i word" row for the previous tag, among the
 // few the word has.
