@@ -202,16 +202,22 @@ func Fold(w string) string { return foldInto(w, nil) }
 // story instead of a string per capitalised word. Strings taken from a
 // strings.Builder stay valid as it grows, since it never rewrites bytes.
 func foldInto(w string, arena *strings.Builder) string {
-	ascii := true
-	for k := 0; k < len(w); k++ {
+	k := 0
+	for ; k < len(w); k++ {
 		c := w[k]
 		if c >= 0x80 || 'A' <= c && c <= 'Z' {
-			ascii = false
 			break
 		}
 	}
-	if ascii {
+	if k == len(w) {
 		return w
+	}
+	high := false
+	for _, c := range []byte(w[k:]) {
+		if c >= 0x80 {
+			high = true
+			break
+		}
 	}
 	var own strings.Builder
 	b := arena
@@ -220,6 +226,23 @@ func foldInto(w string, arena *strings.Builder) string {
 		b.Grow(len(w))
 	}
 	start := b.Len()
+	if !high && len(w) <= 64 {
+		// A capitalised ASCII word, the common case: folded on the stack
+		// and written at once, as the loop below would byte by byte
+		// (of ASCII, it maps only capitals and '`').
+		var buf [64]byte
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c == '`' {
+				c = '\''
+			}
+			buf[i] = c
+		}
+		b.Write(buf[:len(w)])
+		return b.String()[start:]
+	}
 	for _, r := range w {
 		switch r {
 		case '’', '‘', 'ʼ', '`', '´':

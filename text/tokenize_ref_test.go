@@ -175,6 +175,7 @@ func FuzzTokenizeMatchesReference(f *testing.F) {
 		"Syria’s territory", "the U.S.-led coalition", "They DIDN’T go. It ISN'T.", "don't", "n't", "’s", "x’s", "AT&T 2,000 24/7 3.5",
 		"Hay’at Tahrir al-Sham, (HTS)", "“de-escalation” agreements", "ÉTATS-UNIS İstanbul ẞ Kelvin \u212a", "\xff\xfeN'T", "forces' positions",
 		"e.g. U.S. a.m.", "...--", "\t\v\f\r\u0085\u00a0x", "ª µ º", "A\u0301B",
+		"Don`T `Quoted` THE`", "Al-Qaeda’S", strings.Repeat("Z", 70) + " " + strings.Repeat("Ab", 40),
 	} {
 		f.Add(s)
 	}
