@@ -388,12 +388,10 @@ func (p *Pipeline) corefer(a *Analysis) {
 	// Pointers stay valid: theGroup only inserts into the sentence at
 	// hand, which moves its groups but not the phrases they hold.
 	var named *actor.Phrase
-	// And its most recent international body: "the alliance" after NATO,
-	// "the bloc" after the EU.
-	var body *actor.Phrase
-	// And the organisation "the group" is: the armed group, or a named
-	// rights or aid group ("Amnesty International ... The group said").
-	var group *actor.Phrase
+	// And the antecedents of "the group" (the armed group, or a named
+	// rights or aid group: "Amnesty International ... The group said"),
+	// "the alliance" (NATO), "the bloc" (the EU), "the North".
+	var refs storyRefs
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
 		if len(sa.Sentence.Tokens) > 0 && sa.Sentence.Tokens[0].Lower == "in" && sa.Discarded == "" {
@@ -404,8 +402,8 @@ func (p *Pipeline) corefer(a *Analysis) {
 				last, heads, focus = last[:0], heads[:0], c
 			}
 		}
-		if (group != nil || body != nil) && sa.Discarded == "" {
-			theGroup(sa, group, body)
+		if (refs != storyRefs{}) && sa.Discarded == "" {
+			theGroup(sa, &refs)
 		}
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
@@ -464,7 +462,17 @@ func (p *Pipeline) corefer(a *Analysis) {
 					continue
 				}
 				if len(ph.Sectors) > 0 && ph.Sectors[0] == "IGO" && ph.Country == "" && namedActor(ph) {
-					body = ph
+					refs.body = ph
+				}
+				if ph.Country != "" && ph.Start < len(sa.Sentence.Tokens) && !ph.Inferred {
+					// "North Korea", "South Sudanese troops": later "the
+					// North" and "the South" are these states.
+					switch sa.Sentence.Tokens[ph.Start].Text {
+					case "North":
+						refs.north = ph
+					case "South":
+						refs.south = ph
+					}
 				}
 				if !ph.Inferred && armedPhrase(ph) {
 					// Only the latest armed group is "the militants": a
@@ -474,9 +482,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if namedActor(ph) {
 						named = ph
 					}
-					group = named
+					refs.group = named
 				} else if len(ph.Sectors) > 0 && ph.Sectors[0] == "NGO" && namedActor(ph) {
-					group = ph
+					refs.group = ph
 				}
 				if ph.Country != "" && len(ph.Sectors) > 0 && !ph.Inferred {
 					h := sa.Sentence.Tokens[ph.End-1].Lower
@@ -570,13 +578,21 @@ func namedActor(ph *actor.Phrase) bool {
 	return false
 }
 
+// storyRefs are the antecedents of a story's definite references: its
+// last named armed, rights or aid group ("the group"), its last
+// international body ("the alliance") and the states it named "North ..."
+// and "South ..." ("the North", "the South").
+type storyRefs struct {
+	group, body, north, south *actor.Phrase
+}
+
 // theGroup makes a definite "the group" that no actor covers an actor:
 // the armed, rights or aid group the story named last ("Boko Haram
 // fighters stormed a village. Troops later attacked the group."); and "the alliance", "the
 // bloc" or "the organisation" the international body it named last. "The group of seven"
 // and "the group's leader" are not it: "of" names another group, and a
 // possessive is left to the nouns it modifies.
-func theGroup(sa *SentenceAnalysis, group, body *actor.Phrase) {
+func theGroup(sa *SentenceAnalysis, refs *storyRefs) {
 	toks := sa.Sentence.Tokens
 	gi := 0
 	for k := 1; k < len(toks); k++ {
@@ -584,17 +600,25 @@ func theGroup(sa *SentenceAnalysis, group, body *actor.Phrase) {
 			continue
 		}
 		var named *actor.Phrase
-		switch toks[k].Lower {
-		case "group", "movement", "faction":
-			named = group
-		case "alliance", "bloc", "organisation", "organization":
-			named = body
+		state := false
+		switch toks[k].Text {
+		case "North":
+			named, state = refs.north, true
+		case "South":
+			named, state = refs.south, true
+		default:
+			switch toks[k].Lower {
+			case "group", "movement", "faction":
+				named = refs.group
+			case "alliance", "bloc", "organisation", "organization":
+				named = refs.body
+			}
 		}
 		if named == nil {
 			continue
 		}
-		if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Tag == "POS") {
-			continue
+		if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Tag == "POS" || state && toks[k+1].IsProper()) {
+			continue // "the group of seven", "the South China Sea"
 		}
 		for gi < len(sa.Groups) && sa.Groups[gi].End <= k {
 			gi++
@@ -608,6 +632,11 @@ func theGroup(sa *SentenceAnalysis, group, body *actor.Phrase) {
 		}
 		ph := actor.Phrase{Start: k, End: k + 1, Parts: parts, Country: named.Country,
 			Sectors: named.Sectors, Code: named.Code, Inferred: true}
+		if state {
+			// The state itself, not the troops or ministry it was named with.
+			ph.Parts, ph.Sectors, ph.Code = parts[:1:1], nil, named.Country
+			ph.Parts[0].Entry = named.Parts[0].Entry
+		}
 		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k, End: k + 1})
 	}
 }

@@ -71,6 +71,15 @@ func TestRecallStories(t *testing.T) {
 		{"the Islamist movement is Hamas", "2007-06-14",
 			"GAZA (Reuters) - Hamas fighters seized control of the Gaza Strip on Thursday. The Islamist movement said it had routed its rivals. The faction also arrested dozens of officials.",
 			1, "01", "PSEREB>", ""},
+		{"the North after North Korea", "2017-09-03",
+			"SEOUL (Reuters) - North Korea conducted its sixth nuclear test on Sunday. The North said it had tested a hydrogen bomb.",
+			1, "01", "PRK>", ""},
+		{"the South with no South named", "2017-09-03",
+			"SEOUL (Reuters) - North Korea conducted its sixth nuclear test on Sunday. The South urged the UN to impose new sanctions.",
+			1, "02", "none", ""},
+		{"the South China Sea is no state", "2016-07-12",
+			"South Korea protested to China on Tuesday. Chinese ships entered the South China Sea.",
+			1, "19", "", "CHNMIL>KOR"},
 		// Must not: "the group of seven" is no armed group, and a bare
 		// noun after unnamed rebels keeps their country, not a code.
 		{"the group of seven is not the group", "2016-03-02",
