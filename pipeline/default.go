@@ -1273,7 +1273,10 @@ func partiesBut(ev event.Event, but []event.Actor) []event.Actor {
 			// violated the truce" is not against Russia), but not another
 			// sector of it (the government praising its deal with rebels).
 			if slices.ContainsFunc(but, func(b event.Actor) bool {
-				return b.Code == a.Code || a.Code == a.Country && a.Country != "" && b.Country == a.Country
+				// A state judging speaks for all of itself ("Ukraine
+				// welcomed the talks" judges Russia's part only); a sector
+				// of it only for itself and its bare state.
+				return b.Code == a.Code || a.Country != "" && b.Country == a.Country && (a.Code == a.Country || b.Code == b.Country)
 			}) ||
 				slices.ContainsFunc(out, func(b event.Actor) bool { return b.Code == a.Code }) {
 				continue

@@ -569,3 +569,32 @@ func TestAccusedActIsNoAccusersAct(t *testing.T) {
 		{"the violations are not the accusers' show of force", "Greece and Turkey traded accusations over airspace violations.", "15", "-", "-", true},
 	}, false)
 }
+
+// TestJudgeStateIsNoTarget: a state judging its own talks with another
+// judges the other's part; a sector judging keeps its own state's other
+// organs apart. Stories written for this test.
+func TestJudgeStateIsNoTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	evs := codeText(t, p, "2024-05-01", "Russian and Ukrainian officials held talks in Istanbul. Ukraine welcomed the talks.")
+	found := false
+	for _, e := range evs {
+		if e.SentenceIndex == 1 && e.CAMEORoot == "05" {
+			found = true
+			if hasCountry(e.Target, "UKR") || !hasCountry(e.Target, "RUS") {
+				t.Errorf("Ukraine's judgement targets %s, want Russia only", actorCodes(e.Target))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no judgement: %s", describe(evs))
+	}
+	met := false
+	for _, e := range codeText(t, p, "2024-05-01", "Russian and Ukrainian officials held talks in Istanbul. The two ministers met again in Ankara.") {
+		if e.SentenceIndex == 1 && e.CAMEORoot == "04" && hasCountry(e.Source, "RUS") && hasCountry(e.Target, "UKR") {
+			met = true
+		}
+	}
+	if !met {
+		t.Error("'the two ministers' met nobody")
+	}
+}

@@ -509,6 +509,7 @@ func (s *sentence) inStateName(gi, k int) bool {
 // make a definite reference to the parties already named.
 var sideNouns = wordset.Of(
 	"sides", "parties", "countries", "nations", "governments", "leaders",
+	"ministers", "presidents", "premiers", "envoys", "negotiators",
 	"delegations", "camps", "neighbours", "neighbors", "rivals", "states",
 	"armies", "factions",
 )
