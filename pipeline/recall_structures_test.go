@@ -598,3 +598,14 @@ func TestJudgeStateIsNoTarget(t *testing.T) {
 		t.Error("'the two ministers' met nobody")
 	}
 }
+
+// TestAllegedPhrasalActIsNotDone: the particle of an alleged gerund
+// ("accused Syria of shooting down a jet") heads no act of its own.
+func TestAllegedPhrasalActIsNotDone(t *testing.T) {
+	p := newTestPipeline(t)
+	checkFrames(t, p, []frameCase{
+		{"the accusation stands", "Turkey accused Syria of shooting down a Turkish jet.", "11", "TUR", "SYR", false},
+		{"the alleged downing is no act of the accuser", "Turkey accused Syria of shooting down a Turkish jet.", "19", "TUR", "-", true},
+		{"a downing stated is one", "Syria shot down a Turkish jet.", "19", "SYR", "TUR", false},
+	}, false)
+}

@@ -242,6 +242,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// After "for" it is the reason given for another act: "jailed a
 		// student for helping militants", "thanked Japan for helping".
 		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for" || s.listedGerund(i)) {
+			// Its particle goes with it: "accused Syria of shooting down
+			// a jet" shoots down nothing either.
+			if i+1 < len(toks) && (toks[i+1].Tag == "RP" || toks[i+1].Tag == "RB") && s.inGroup[i+1] < 0 {
+				s.used[i+1] = true
+			}
 			continue
 		}
 		// After "to" it names a goal or topic: "a day dedicated to working
