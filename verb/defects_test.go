@@ -3,9 +3,6 @@ package verb
 import (
 	"testing"
 	"testing/fstest"
-
-	"github.com/parley-events/parley/actor"
-	"github.com/parley-events/parley/text"
 )
 
 // defectActors and defectVerbs are a small world for the clause rules of
@@ -33,25 +30,7 @@ var defectVerbs = fstest.MapFS{
 
 func codeDefects(t *testing.T, sentence string) []coded {
 	t.Helper()
-	ad, err := actor.Load(defectActors, "a")
-	if err != nil {
-		t.Fatal(err)
-	}
-	vd, err := Load(defectVerbs, "v", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := text.NewDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, r := NewCoder(vd), actor.NewResolver(ad)
-	toks := an.Tokens(sentence, nil)
-	var out []coded
-	for _, m := range c.Code(toks, r.Resolve(toks, "2024-01-01")).Matches {
-		out = append(out, coded{code: m.EventCode(), src: codesOf(m.Source), tgt: codesOf(m.Target), hyp: m.Modality.Hypothetical})
-	}
-	return out
+	return codeIn(t, defectActors, defectVerbs, sentence)
 }
 
 // TestDefectFrames: each row fails if its rule is removed; the rows with

@@ -454,15 +454,11 @@ func timeWord(w string) bool {
 	return false
 }
 
-// skippable: token k may sit between pattern elements without being
-// written: a filler word, or a part of a dated phrase that wire copy drops
-// between a verb's arguments ("warned NATO on Monday against expanding",
-// "invited Sudan last week to join", "told Iran on March 5 to stop").
-// filler is inlined at the call; dated runs only where a filler check
-// fails, once per loop.
-func (s *sentence) skippable(k int) bool { return filler(&s.toks[k]) || s.dated(k) }
-
-// dated: token k, which is no filler, belongs to a dated phrase.
+// dated: token k, which is no filler, belongs to a dated phrase that wire
+// copy drops between a verb's arguments ("warned NATO on Monday against
+// expanding", "invited Sudan last week to join", "told Iran on March 5 to
+// stop"), so the matcher skips it like a filler. The loops test filler
+// first, inlined, and call dated only where that fails.
 func (s *sentence) dated(k int) bool {
 	w := s.toks[k].Lower
 	if w == "on" {
@@ -1414,7 +1410,7 @@ func (s *sentence) titleNoun(k int) bool {
 		return false
 	}
 	next := &s.toks[k+1]
-	return next.Tag == "NNP" && next.Text != "" && next.Text[0] >= 'A' && next.Text[0] <= 'Z'
+	return next.Tag == "NNP" && startsCap(next.Text)
 }
 
 // quantifier returns the length of a multiword quantifier at k ("at
@@ -1524,7 +1520,7 @@ func (s *sentence) headlineSlot(i int) bool {
 // tagger's reading of some names that open a sentence).
 func (s *sentence) nameTag(k int) bool {
 	t := &s.toks[k]
-	return t.Tag == "NNP" || t.Tag == "NN" && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+	return t.Tag == "NNP" || t.Tag == "NN" && startsCap(t.Text)
 }
 
 // eventPlurals are -s forms a headline uses as plural event nouns at

@@ -429,7 +429,7 @@ func (s *sentence) personSubject(start int) bool {
 	if p.Lower == "." && k >= 2 && len(s.toks[k-2].Text) == 1 {
 		return true // a middle initial: "Miguel A. Ortiz"
 	}
-	return p.Tag == "NNP" && s.inGroup[k-1] < 0 && p.Text != "" && p.Text[0] >= 'A' && p.Text[0] <= 'Z'
+	return p.Tag == "NNP" && s.inGroup[k-1] < 0 && startsCap(p.Text)
 }
 
 // accusations recodes a statement that reports violence by another party

@@ -1,6 +1,7 @@
 package verb
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -66,11 +67,18 @@ type coded struct {
 
 func codeAll(t *testing.T, sentence string) []coded {
 	t.Helper()
-	ad, err := actor.Load(testActors, "a")
+	return codeIn(t, testActors, testVerbs, sentence)
+}
+
+// codeIn codes one sentence with the actor dictionary under "a" and the
+// verb dictionary under "v" of small test worlds.
+func codeIn(t *testing.T, actors, verbs fs.FS, sentence string) []coded {
+	t.Helper()
+	ad, err := actor.Load(actors, "a")
 	if err != nil {
 		t.Fatal(err)
 	}
-	vd, err := Load(testVerbs, "v", nil)
+	vd, err := Load(verbs, "v", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
