@@ -6,6 +6,16 @@ package fasttag
 //go:noescape
 func addDense(dst, src *float32, n int)
 
+// addDenseAVX is addDense with AVX, for CPUs that have it (haveAVX).
+//
+//go:noescape
+func addDenseAVX(dst, src *float32, n int)
+
+func cpuAVX() bool
+
+// haveAVX is decided once at start-up and never changes: the CPU does not.
+var haveAVX = cpuAVX()
+
 // bestIndex returns the index of the first greatest of sc[:n] (n ≥ 1)
 // with SSE.
 //

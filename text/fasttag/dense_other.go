@@ -8,4 +8,9 @@ func addDense(dst, src *float32, n int) {
 	addDenseGo(unsafe.Slice(dst, n), unsafe.Slice(src, n))
 }
 
+// Other architectures have one implementation of addDense.
+const haveAVX = false
+
+func addDenseAVX(dst, src *float32, n int) { addDense(dst, src, n) }
+
 func bestIndex(sc *float32, n int) int { return bestClassGo(unsafe.Slice(sc, n)) }

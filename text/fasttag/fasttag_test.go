@@ -468,14 +468,28 @@ func FuzzFromProse(f *testing.F) {
 	})
 }
 
-// TestAddDense: the assembly add is bit-identical to the Go loop, including
-// for subnormals, signed zeros and values whose sum rounds.
+// TestAddDense: the assembly adds (SSE, and AVX where the CPU has it) are
+// bit-identical to the Go loop, including for subnormals, signed zeros and
+// values whose sum rounds, at every length up to past the model's stride
+// (48, which the AVX add unrolls).
 func TestAddDense(t *testing.T) {
+	impls := map[string]func(dst, src *float32, n int){"sse": addDense}
+	if haveAVX {
+		impls["avx"] = addDenseAVX
+	} else {
+		t.Log("no AVX on this CPU: only the SSE add is checked")
+	}
+	for name, add := range impls {
+		t.Run(name, func(t *testing.T) { testAddDense(t, add) })
+	}
+}
+
+func testAddDense(t *testing.T, add func(dst, src *float32, n int)) {
 	vals := []float32{0, float32(math.Copysign(0, -1)), 1, -1, 1e-45, -1e-45, 1.1754942e-38, 3.4e38, -3.4e38,
 		0.1, 0.2, 0.3, 1e7, 1e-7, 16777217, 33554431, 0.33333334, -2.5e-39}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for trial := range 200 {
-		n := 8 * (1 + trial%5)
+	for trial := range 280 {
+		n := 8 * (1 + trial%7)
 		a, b := make([]float32, n), make([]float32, n)
 		for i := range a {
 			if trial%2 == 0 {
@@ -486,7 +500,7 @@ func TestAddDense(t *testing.T) {
 		}
 		want := slices.Clone(a)
 		addDenseGo(want, b)
-		addDense(&a[0], &b[0], n)
+		add(&a[0], &b[0], n)
 		for i := range a {
 			if math.Float32bits(a[i]) != math.Float32bits(want[i]) {
 				t.Fatalf("trial %d lane %d: %g, want %g", trial, i, a[i], want[i])

@@ -358,7 +358,11 @@ func (t *Tagger) tagWord(w *wordInfo, p1 uint8) row {
 func (t *Tagger) add(sc *[256]float32, r row) {
 	if r&denseRow != 0 {
 		d := t.dense[r&offMask:][:t.stride]
-		addDense(&sc[0], &d[0], len(d))
+		if haveAVX {
+			addDenseAVX(&sc[0], &d[0], len(d))
+		} else {
+			addDense(&sc[0], &d[0], len(d))
+		}
 		return
 	}
 	n := int(r >> offBits)
