@@ -150,6 +150,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	parts := r.match(toks, date)
 	phrases := compose(toks, parts, date == "")
 	r.sharedNames(toks, phrases)
+	r.basedIn(toks, phrases)
 	phrases = closeSources(toks, phrases)
 	phrases = r.unknownSpeakers(toks, phrases)
 	possessives(toks, phrases)
@@ -198,6 +199,39 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		i++
 	}
 	return out
+}
+
+// basedIn gives a bare sector the country of the place it is said to be
+// based in: "a Pakistan-based militant group" is PAKREB, "the Aden-based
+// government" YEMGOV, whatever state the story is about. Only a phrase
+// that names no body and heads its noun phrase takes it: "the
+// London-based rights group Amnesty International" stays Amnesty, "the
+// Paris-based media watchdog" is no French media.
+func (r *Resolver) basedIn(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.Country != "" || ph.Start == 0 || len(ph.Sectors) == 0 || ph.Foreign || ph.Modifier {
+			continue
+		}
+		pre, ok := strings.CutSuffix(toks[ph.Start-1].Lower, "-based")
+		if !ok || pre == "" || strings.IndexByte(pre, '-') >= 0 {
+			continue
+		}
+		if ph.End < len(toks) && (toks[ph.End].IsNoun() || toks[ph.End].Tag == "POS") {
+			continue
+		}
+		named := false
+		for _, pt := range ph.Parts {
+			named = named || pt.Entry.Kind != KindSector
+		}
+		if named {
+			continue
+		}
+		pt := text.Token{Lower: pre}
+		if e := r.oneWordEntry(&pt, func(e *Entry) bool { return e.Kind == KindCountry }); e != nil && !regions.Has(e.Code) {
+			ph.Country, ph.Code = e.Code, e.Code+strings.Join(ph.Sectors, "")
+		}
+	}
 }
 
 // ledBy reads "US-led", "Saudi-led", "Turkish-commanded": the country that
@@ -846,10 +880,13 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 	// possessive followed by adjectives still joins.
 	// So does a party or group name many countries share ("Venezuela's
 	// ruling Socialist Party"), which takes the possessor's country.
+	// So does a body of the possessor's own state ("Zimbabwe's ruling
+	// ZANU-PF party"): the adjective between them is no reason to split.
 	if len(gap) >= 2 && len(gap) <= 3 && (gap[0].Lower == "'s" || gap[0].Lower == "'") &&
-		(next.Entry.Kind == KindSector || next.Entry.Kind == KindActor && strings.HasPrefix(next.Entry.Code, "---") && hasCountry(ph)) {
+		(next.Entry.Kind == KindSector || next.Entry.Kind == KindActor && hasCountry(ph) &&
+			(strings.HasPrefix(next.Entry.Code, "---") || ownBody(ph, next.Entry))) {
 		for _, t := range gap[1:] {
-			if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "NN" && t.Tag != "NNP" {
+			if t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "VBG" && t.Tag != "NN" && t.Tag != "NNP" {
 				return false
 			}
 		}
@@ -882,11 +919,46 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 			return true
 		}
 		if w == "of" || w == "for" || w == "from" {
-			return next.Entry.Kind != KindSector && !hasCountry(ph)
+			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && equipmentHead(ph))
 		}
 	case 2:
 		if (gap[0].Lower == "of" || gap[0].Lower == "from" || gap[0].Lower == "for") && gap[1].Lower == "the" {
-			return next.Entry.Kind != KindSector && !hasCountry(ph)
+			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(gap[0].Lower != "of" && equipmentHead(ph))
+		}
+	}
+	return false
+}
+
+// equipmentHeads are the weapons that sectors.txt lets stand for the force
+// that fires them ("Israeli jets struck"). They are things, so "from" and
+// "for" after them name a seller or a buyer, not an owner: "bought fighter
+// jets from South Korea", "F-16 jets for Ukraine". "of" still names the
+// owner ("warplanes of the Syrian air force").
+var equipmentHeads = wordset.Of(
+	"warplanes", "war planes", "warplane", "drone", "drones", "combat drones",
+	"armed drones", "military drones", "attack drones", "unmanned aircraft",
+	"unmanned aerial vehicles", "uavs", "predator drone", "predator drones",
+	"reaper drone", "reaper drones", "jets", "fighter jets", "fighter planes",
+	"bombers", "military aircraft", "helicopter gunships", "gunships",
+	"attack helicopters", "warships", "warship", "naval vessels", "gunboats",
+	"submarines", "armoured vehicles", "armored vehicles", "battle tanks",
+	"artillery",
+)
+
+// equipmentHead reports a phrase that ends in a weapon noun.
+func equipmentHead(ph *Phrase) bool {
+	last := ph.Parts[len(ph.Parts)-1].Entry
+	return last.Kind == KindSector && equipmentHeads.Has(strings.ToLower(last.Alias))
+}
+
+// ownBody reports an actor entry of the state the phrase names already.
+func ownBody(ph *Phrase, e *Entry) bool {
+	if len(e.Code) < 3 {
+		return false
+	}
+	for _, p := range ph.Parts {
+		if p.Entry.Kind == KindCountry {
+			return p.Entry.Code == e.Code[:3]
 		}
 	}
 	return false
@@ -925,7 +997,15 @@ func restated(toks []text.Token, gap []text.Token, ph *Phrase, next *Part) bool 
 	if len(gap) != 1 || gap[0].Lower != "(" || next.End >= len(toks) || toks[next.End].Lower != ")" {
 		return false
 	}
-	return ph.Parts[len(ph.Parts)-1].Entry.Code == next.Entry.Code
+	if ph.Parts[len(ph.Parts)-1].Entry.Code == next.Entry.Code {
+		return true
+	}
+	// "Reporters Without Borders (RSF)": an acronym in brackets right
+	// after a named body defines the acronym there, whatever else the
+	// dictionary spells so (Sudan's RSF). A country or capital before the
+	// bracket ("CAIRO (AFP)") is a dateline, not a body.
+	last := ph.Parts[len(ph.Parts)-1]
+	return last.Entry.Kind == KindActor && last.End-last.Start >= 2 && next.Entry.Kind == KindActor && next.Entry.Upper && next.End-next.Start == 1
 }
 
 // sharesToken reports a part on the same token as its neighbour: a
@@ -1007,6 +1087,12 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 				}
 			}
 		}
+		// "the main opposition Citizens Coalition for Change": a party the
+		// text calls the opposition is the opposition (OPP), not a party
+		// of the ruling side.
+		if len(full.Ranges) == 0 && !full.Former && strings.HasSuffix(code, "PTY") && contains(ph.Sectors, "OPP") {
+			code = code[:len(code)-3] + "OPP"
+		}
 		// "Rohingya refugees", "Uighur activists": an agent noun after a
 		// people names the role; the people gives the country.
 		if people(full) {
@@ -1061,6 +1147,12 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	if ph.Country == "" {
 		if len(ph.Sectors) == 0 {
 			return false // "representatives" alone names nobody
+		}
+		// "bought fighter jets from South Korea", "drones for Russia": a
+		// weapon with its seller or buyer after it is the thing traded,
+		// not a force that acts.
+		if len(ph.Parts) == 1 && ph.End+1 < len(toks) && (toks[ph.End].Lower == "from" || toks[ph.End].Lower == "for") && equipmentHead(ph) {
+			return false
 		}
 		// A sector word used as an adjective: "military matters". A
 		// capitalised title before a name ("Vice-President Moody Awori")
@@ -1230,21 +1322,28 @@ func peopleCode(ph *Phrase, full *Entry, code string) string {
 // body. Their sector (GOV) is the government's only when no other body
 // is named: "church officials" are the church's (CTH), "union officials"
 // the union's (LAB), "hospital officials" the hospital's (HLH).
+// Negotiators and commanders are the same kind of head: "opposition
+// negotiators" are the opposition's (OPP), "the rebels' commander" the
+// rebels' (REB); the GOV or MIL of the noun holds only alone ("Iranian
+// negotiators", "a Sudanese commander").
 var officialHeads = wordset.Of(
 	"official", "officials", "senior official", "senior officials",
+	"negotiator", "negotiators", "chief negotiator", "commander", "commanders",
+	"military commander",
 )
 
-// dropOfficialsGOV removes the GOV that an official head added to a
-// phrase that names another body before it.
+// dropOfficialsGOV removes the sector (GOV, or MIL for a commander) that
+// an official head added to a phrase that names another body before it.
 func dropOfficialsGOV(ph *Phrase) {
 	last := ph.Parts[len(ph.Parts)-1].Entry
 	if len(ph.Parts) < 2 || last.Kind != KindSector || !officialHeads.Has(last.Alias) {
 		return
 	}
+	head := last.Code
 	other := false
 	for _, p := range ph.Parts[:len(ph.Parts)-1] {
-		if p.Entry.Kind == KindSector && p.Entry.Code == "GOV" {
-			return // "government officials", "ministry officials"
+		if p.Entry.Kind == KindSector && p.Entry.Code == head {
+			return // "government officials", "army commanders"
 		}
 		// A religion is not a body, its church is: "Sunni officials" are
 		// officials who are Sunni (GOVSUN), "Catholic Church officials"
@@ -1258,7 +1357,7 @@ func dropOfficialsGOV(ph *Phrase) {
 	}
 	out := ph.Sectors[:0]
 	for _, c := range ph.Sectors {
-		if c != "GOV" {
+		if c != head {
 			out = append(out, c)
 		}
 	}
@@ -1509,7 +1608,9 @@ func coordinated(gap []text.Token) bool {
 	case 1:
 		return w[0] == "and" || w[0] == "or" || w[0] == "nor"
 	case 2:
-		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || w[0] == "and" && w[1] == "also"
+		// "Syrian government forces and their Russian allies": the
+		// possessive opens a second conjunct, the allies acting with them.
+		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || w[0] == "and" && (w[1] == "also" || w[1] == "their" || w[1] == "its")
 	case 3:
 		return w[0] == "as" && w[1] == "well" && w[2] == "as"
 	}
@@ -1569,6 +1670,9 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 		if nearest == "" {
 			nearest = r.sceneCountry(toks, ph)
 		}
+		if nearest == "" && strings.EqualFold(ph.Parts[0].Entry.Alias, "congress") {
+			nearest = congressStateBefore(phs[:i])
+		}
 		switch {
 		case nearest != "" && nearest != own:
 			ph.Country, ph.Code = nearest, nearest+sec
@@ -1576,6 +1680,28 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 			ph.Country, ph.Code = "", "---"+sec
 		}
 	}
+}
+
+// congressStates are the states other than the US whose legislature
+// English calls "Congress" (Brazil's National Congress, Peru's Congress of
+// the Republic, Spain's Congress of Deputies, the Philippine Congress).
+var congressStates = wordset.Of(
+	"ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ESP", "GTM", "HND", "MEX",
+	"PER", "PHL", "PRY", "URY",
+)
+
+// congressStateBefore returns the state of the nearest phrase before a
+// bare "Congress" whose own legislature is so called ("Brazilian President
+// Lula ... after rioters stormed Congress"), or "". Only phrases before it
+// count: after it a state is more often Congress's object ("Congress
+// approved aid to Colombia").
+func congressStateBefore(phs []Phrase) string {
+	for k := len(phs) - 1; k >= 0; k-- {
+		if c := phs[k].Country; c != "" && !phs[k].Modifier && congressStates.Has(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // parliamentWord reports a phrase headed by one of parliamentWords.

@@ -28,6 +28,8 @@ func FuzzResolve(f *testing.F) {
 		"President obama spoke.",
 		"tunisian rioters and iSrael",
 		"Palestinian-American activists protested.",
+		"A -based militia", "The Iran-based", "-based", "x--based troops", "The ILO (IAEA) said",
+		"bought jets from", "jets for", "forces and their", "Congress", "Syria's ruling",
 		"-American activists -",
 		"Palestinian- activists",
 		"US-China talks resumed",

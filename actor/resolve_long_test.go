@@ -1,0 +1,115 @@
+package actor
+
+import "testing"
+
+const longCopyTestDict = `@kind actor
+USALEG  Congress  [shared]
+ZWEPTY  ZANU-PF | Citizens Coalition for Change
+NGOMEDRSF  Reporters Without Borders
+SDNREB  Rapid Support Forces | RSF
+NGOHRIAMN  Amnesty International
+BRAGOV  Lula
+@kind country
+KOR  South Korea | South Korean
+KOR  Seoul  [metonym]
+EGY  Egypt | Egyptian
+BRA  Brazil | Brazilian
+PER  Peru | Peruvian
+PAK  Pakistan | Pakistani
+IND  India | Indian
+YEM  Yemen | Yemeni | Sanaa [metonym]
+SYR  Syria | Syrian
+RUS  Russia | Russian
+ZWE  Zimbabwe | Zimbabwean
+UKR  Ukraine | Ukrainian
+@kind sector
+MIL  troops | forces | army | fighter jets | jets | drones | warplanes | commander | commanders
+GOV  government | authorities | negotiators | officials | delegation
+LEG  congress | lawmakers
+OPP  opposition
+REB  rebels | militant group | militia
+PTY  party
+HRI  rights group
+MED  media
+-  allies
+`
+
+// TestLongCopyEquipment: weapons are things. "from" and "for" after
+// them name a seller or a buyer, so the weapon takes neither's country
+// and, alone before them, is no actor; "of" still names the owner.
+func TestLongCopyEquipment(t *testing.T) {
+	checkResolve(t, longCopyTestDict, []resolveCase{
+		{"Seoul bought fighter jets from South Korea last year.", "2024-01-01", "KOR KOR"},
+		{"Egypt ordered drones from Russia.", "2024-01-01", "EGY RUS"},
+		{"Russia sent jets for Syria.", "2024-01-01", "RUS SYR"},
+		{"Pakistan received jets from the Indian army.", "2024-01-01", "PAK INDMIL"},
+		// Must not: a force's own weapons and people from a state still join.
+		{"Russian jets struck the town.", "2024-01-01", "RUSMIL"},
+		{"Troops from Pakistan arrived.", "2024-01-01", "PAKMIL"},
+		{"The warplanes of Syria struck the town.", "2024-01-01", "SYRMIL"},
+	})
+}
+
+// TestLongCopyCongress: a bare "Congress" is the US one unless the text
+// gives another: a country before it, a place after it, or an earlier
+// actor of a state whose own legislature is so called. A state named
+// after it is its object, not its owner.
+func TestLongCopyCongress(t *testing.T) {
+	checkResolve(t, longCopyTestDict, []resolveCase{
+		{"Congress blocked aid to Egypt.", "2024-01-01", "USALEG EGY"},
+		{"Congress approved aid to Brazil.", "2024-01-01", "USALEG BRA"},
+		{"The Peruvian Congress removed the president.", "2024-01-01", "PERLEG"},
+		{"Brazilian troops guarded Congress.", "2024-01-01", "BRAMIL BRALEG"},
+		// Must not: an earlier state whose legislature is no Congress.
+		{"Egyptian troops cheered Congress.", "2024-01-01", "EGYMIL USALEG"},
+	})
+}
+
+// TestLongCopyHeads: negotiators and commanders of a named body are the
+// body's; a state's ruling party after its possessive is one actor; an
+// opposition party is OPP; "and their allies" coordinates.
+func TestLongCopyHeads(t *testing.T) {
+	checkResolve(t, longCopyTestDict, []resolveCase{
+		{"Syrian opposition negotiators walked out.", "2024-01-01", "SYROPP"},
+		{"The rebels' commander said his men withdrew.", "2024-01-01", "---REB"},
+		{"Zimbabwe's ruling ZANU-PF party won.", "2024-01-01", "ZWEPTY"},
+		{"The opposition Citizens Coalition for Change protested.", "2024-01-01", "ZWEOPP"},
+		// Must not: alone, or after the same sector, the head keeps its own.
+		{"Syrian negotiators walked out.", "2024-01-01", "SYRGOV"},
+		{"Russian army commanders met.", "2024-01-01", "RUSMIL"},
+		{"Syrian government negotiators arrived.", "2024-01-01", "SYRGOV"},
+	})
+	r, an := testResolver(t, longCopyTestDict)
+	gs := r.Resolve(an.Analyze("Syrian government forces and their Russian allies shelled the town.")[0].Tokens, "2024-01-01")
+	if len(gs) == 0 || len(gs[0].Phrases) != 2 {
+		t.Fatalf("'and their Russian allies': groups %+v, want one group of two", gs)
+	}
+	gs = r.Resolve(an.Analyze("Syrian troops shelled the town and their Russian allies watched.")[0].Tokens, "2024-01-01")
+	if len(gs) != 2 {
+		t.Errorf("a verb between: %d groups, want 2", len(gs))
+	}
+}
+
+// TestLongCopyAcronyms: an acronym in brackets after a named body
+// restates it, whatever else the dictionary spells so; a dateline's
+// bracket does not join.
+func TestLongCopyAcronyms(t *testing.T) {
+	checkResolve(t, longCopyTestDict, []resolveCase{
+		{"Reporters Without Borders (RSF) condemned the arrests.", "2024-01-01", "NGOMEDRSF"},
+		{"The Rapid Support Forces (RSF) shelled the town.", "2024-01-01", "SDNREB"},
+		{"Egypt (RSF) said nothing.", "2024-01-01", "EGY SDNREB"},
+	})
+}
+
+// TestLongCopyBasedIn: "X-based" gives a bare sector X's country; a named
+// body keeps its own, and a modifier noun after the sector is no actor.
+func TestLongCopyBasedIn(t *testing.T) {
+	checkResolve(t, longCopyTestDict, []resolveCase{
+		{"A Pakistan-based militant group claimed the attack on Indian troops.", "2024-01-01", "PAKREB INDMIL"},
+		{"The Sanaa-based authorities detained two officials.", "2024-01-01", "YEMGOV ---GOV"},
+		{"The London-based rights group Amnesty International accused Egypt.", "2024-01-01", "NGOHRIAMN EGY"},
+		// Must not: an unknown place, a noun after the sector.
+		{"The Atlantis-based militia denied it.", "2024-01-01", "---REB"},
+		{"The Pakistan-based media watchdog said so.", "2024-01-01", "---MED"},
+	})
+}
