@@ -11,6 +11,13 @@ func addDense(dst, src *float32, n int)
 //go:noescape
 func addDenseAVX(dst, src *float32, n int)
 
+// sumRowsAVX adds rows[:nrows] into sc in order, as add does row by row;
+// false (with sc partly summed) when a row lies outside dense or arena.
+// Needs AVX (haveAVX); stride is a positive multiple of 8.
+//
+//go:noescape
+func sumRowsAVX(sc *[256]float32, rows *row, nrows int, dense []float32, arena []uint32, stride int) bool
+
 func cpuAVX() bool
 
 // haveAVX is decided once at start-up and never changes: the CPU does not.

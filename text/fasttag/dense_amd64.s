@@ -155,3 +155,109 @@ next:
 none:
 	MOVQ     $0, ret+16(FP)
 	RET
+
+// func sumRowsAVX(sc *[256]float32, rows *row, nrows int, dense []float32, arena []uint32, stride int) bool
+// Adds rows[:nrows] into sc in order, each as add does: a dense row eight
+// lanes at a time, a sparse row one weight at a time (VADDSS, sc[id] +
+// w with sc first, as the Go statement sc[id] += w computes it). One call
+// per token instead of fourteen, and no Go bounds checks: each row is
+// checked against len(dense) or len(arena) here, and false is returned
+// (with sc partly summed) for one out of range, so that the caller can
+// redo the token in Go and fail there as it always did.
+TEXT ·sumRowsAVX(SB), NOSPLIT, $0-81
+	MOVQ sc+0(FP), DI
+	MOVQ rows+8(FP), SI
+	MOVQ nrows+16(FP), CX
+	MOVQ dense_base+24(FP), R8
+	MOVQ dense_len+32(FP), R9
+	MOVQ arena_base+48(FP), R10
+	MOVQ arena_len+56(FP), R11
+	MOVQ stride+72(FP), R12
+
+rowloop:
+	TESTQ CX, CX
+	JZ    rowsdone
+	MOVL  (SI), AX
+	ADDQ  $4, SI
+	DECQ  CX
+	TESTL AX, AX
+	JZ    rowloop
+	BTL   $31, AX
+	JCS   denserow
+
+	// Sparse: n = r>>23 weights at arena[o+nw:], their class ids the
+	// bytes of arena[o:o+nw], nw = ceil(n/4).
+	MOVL  AX, BX
+	SHRL  $23, BX
+	JZ    rowloop
+	ANDL  $0x7fffff, AX
+	MOVL  BX, DX
+	ADDL  $3, DX
+	SHRL  $2, DX
+	LEAQ  (AX)(DX*1), R13
+	ADDQ  BX, R13
+	CMPQ  R13, R11
+	JHI   rowsbad
+	LEAQ  (R10)(AX*4), R14
+	LEAQ  (R14)(DX*4), DX
+	XORQ  R13, R13
+
+sparseloop:
+	MOVBLZX (R14)(R13*1), AX
+	VMOVSS  (DI)(AX*4), X0
+	VADDSS  (DX)(R13*4), X0, X0
+	VMOVSS  X0, (DI)(AX*4)
+	INCQ    R13
+	CMPQ    R13, BX
+	JNE     sparseloop
+	JMP     rowloop
+
+denserow:
+	ANDL $0x7fffff, AX
+	LEAQ (AX)(R12*1), R13
+	CMPQ R13, R9
+	JHI  rowsbad
+	LEAQ (R8)(AX*4), R14
+	CMPQ R12, $48
+	JNE  denseloopinit
+	VMOVUPS (DI), Y0
+	VMOVUPS 32(DI), Y1
+	VMOVUPS 64(DI), Y2
+	VMOVUPS 96(DI), Y3
+	VMOVUPS 128(DI), Y4
+	VMOVUPS 160(DI), Y5
+	VADDPS  (R14), Y0, Y0
+	VADDPS  32(R14), Y1, Y1
+	VADDPS  64(R14), Y2, Y2
+	VADDPS  96(R14), Y3, Y3
+	VADDPS  128(R14), Y4, Y4
+	VADDPS  160(R14), Y5, Y5
+	VMOVUPS Y0, (DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS Y3, 96(DI)
+	VMOVUPS Y4, 128(DI)
+	VMOVUPS Y5, 160(DI)
+	JMP     rowloop
+
+denseloopinit:
+	XORQ BX, BX
+
+denseloop:
+	CMPQ    BX, R12
+	JAE     rowloop
+	VMOVUPS (DI)(BX*4), Y0
+	VADDPS  (R14)(BX*4), Y0, Y0
+	VMOVUPS Y0, (DI)(BX*4)
+	ADDQ    $8, BX
+	JMP     denseloop
+
+rowsdone:
+	VZEROUPPER
+	MOVB $1, ret+80(FP)
+	RET
+
+rowsbad:
+	VZEROUPPER
+	MOVB $0, ret+80(FP)
+	RET

@@ -13,4 +13,8 @@ const haveAVX = false
 
 func addDenseAVX(dst, src *float32, n int) { addDense(dst, src, n) }
 
+func sumRowsAVX(sc *[256]float32, rows *row, nrows int, dense []float32, arena []uint32, stride int) bool {
+	return false
+}
+
 func bestIndex(sc *float32, n int) int { return bestClassGo(unsafe.Slice(sc, n)) }

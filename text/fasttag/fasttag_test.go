@@ -612,3 +612,72 @@ func TestBestClass(t *testing.T) {
 		}
 	}
 }
+
+// TestSumRows: the one-call assembly sum of a token's rows is bit-identical
+// to adding them one by one with add, for rows drawn from every table of
+// the shipped model (dense and sparse, empty and long), and it reports,
+// rather than reads, a row outside the arrays.
+func TestSumRows(t *testing.T) {
+	if !haveAVX {
+		t.Skip("no AVX on this CPU: predict uses add")
+	}
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pool []row
+	pool = append(pool, tg.bias)
+	pool = append(pool, tg.prevTag...)
+	pool = append(pool, tg.tagTag...)
+	pool = append(pool, tg.prefRows...)
+	pool = append(pool, tg.tagWordRow...)
+	for _, a := range tg.affixRows {
+		pool = append(pool, a[:]...)
+	}
+	for _, w := range tg.wordInfo {
+		pool = append(pool, w.rows[:]...)
+	}
+	dense, long := 0, 0
+	for _, r := range pool {
+		if r&denseRow != 0 {
+			dense++
+		} else if r>>offBits > 8 {
+			long++
+		}
+	}
+	if dense == 0 || long == 0 {
+		t.Fatalf("pool of %d rows has %d dense and %d long sparse rows", len(pool), dense, long)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := range 20000 {
+		var rows [14]row
+		for k := range rows {
+			rows[k] = pool[rng.IntN(len(pool))]
+		}
+		n := 1 + trial%len(rows)
+		var want, got [256]float32
+		for _, r := range rows[:n] {
+			tg.add(&want, r)
+		}
+		if !sumRowsAVX(&got, &rows[0], n, tg.dense, tg.arena, tg.stride) {
+			t.Fatalf("trial %d: rows %x reported out of range", trial, rows[:n])
+		}
+		for c := range want {
+			if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+				t.Fatalf("trial %d class %d: %g, want %g", trial, c, got[c], want[c])
+			}
+		}
+	}
+	for _, bad := range []row{
+		denseRow | row(len(tg.dense)),             // dense, past the end
+		denseRow | row(len(tg.dense)-tg.stride+1), // dense, straddling the end
+		row(4)<<offBits | row(len(tg.arena)-4),    // sparse, weights past the end
+		row(255)<<offBits | offMask,               // sparse, far past the end
+	} {
+		var sc [256]float32
+		rows := [2]row{tg.bias, bad}
+		if sumRowsAVX(&sc, &rows[0], len(rows), tg.dense, tg.arena, tg.stride) {
+			t.Errorf("row %#x outside the arrays accepted", bad)
+		}
+	}
+}
