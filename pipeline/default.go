@@ -455,7 +455,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// the place's country.
 						if c := p.clausePlace(sa, ph); c != "" {
 							ph.SetCountry(c)
-						} else {
+						} else if !armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, focus) {
 							ph.SetCountry(focus)
 						}
 					}
@@ -1037,12 +1037,30 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 			if r := m.Modality.ReportedBy; r != nil {
 				ev.Modality.ReportedBy = r.Code
 			}
+			dated := false
+			if r := ec.Root; (r == "18" || r == "19" || r == "20") && !m.Passive && !m.Orphan {
+				if definiteAttack(sent.Tokens, m.Head, ev.Source) {
+					// "The strikes hit rebel positions, residents said":
+					// the story's last attacker did it.
+					if d := lastOfRoot(out, "181920"); d >= 0 && out[d].SentenceIndex < si {
+						ev.Source = inherited(out[d].Source)
+					}
+				} else {
+					p.date(&ev, sa, m, pub, hasPub, a.Story.Date)
+					dated = true
+					if backgroundHarm(sent.Tokens, m.Head, ev.Source, ev.Modality.Historical) {
+						continue // a disaster's or a war's toll: see background.go
+					}
+				}
+			}
 			// One event per code and dyad in a sentence: "held talks ...,
 			// discussing ..." describes the talks twice.
 			if !seen.add(ev.CAMEO, ev.Source, ev.Target) {
 				continue
 			}
-			p.date(&ev, sa, m, pub, hasPub, a.Story.Date)
+			if !dated {
+				p.date(&ev, sa, m, pub, hasPub, a.Story.Date)
+			}
 			out = append(out, ev)
 			heads = append(heads, m.Head)
 			objects = append(objects, objectBytes(sent, &m))
@@ -1352,8 +1370,8 @@ func judgedRoot(root, code string, toks []text.Token, head int) string {
 	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "NN") {
 		return ""
 	}
-	if k+1 < len(toks) && (toks[k+1].Tag == "IN" || toks[k+1].Tag == "POS") {
-		return ""
+	if k+1 < len(toks) && (toks[k+1].Tag == "IN" && toks[k+1].Lower != "as" || toks[k+1].Tag == "POS") {
+		return "" // but "condemned the attack as a war crime" judges it
 	}
 	w := toks[k].Lower
 	if code == "016" {
@@ -1380,7 +1398,8 @@ var (
 		"attack", "attacks", "bombing", "bombings", "raid", "raids", "assault",
 		"ambush", "massacre", "killing", "killings", "shelling", "strike",
 		"strikes", "airstrike", "airstrikes", "offensive", "invasion", "incursion",
-		"blast", "kidnapping", "abduction", "shootdown",
+		"blast", "kidnapping", "abduction", "shootdown", "operation",
+		"bombardment", "incursions", "invasions",
 	)
 	accusationNouns = wordset.Of(
 		"accusation", "accusations", "allegation", "allegations", "charge",
@@ -1636,6 +1655,11 @@ func destination(sent string, off int) bool {
 	}
 	before := strings.TrimRight(sent[:off], " ")
 	w := before[strings.LastIndexByte(before, ' ')+1:]
+	if compass.Has(strings.ToLower(w)) {
+		// "fired rockets into southern Israel"
+		before = strings.TrimRight(before[:len(before)-len(w)], " ")
+		w = before[strings.LastIndexByte(before, ' ')+1:]
+	}
 	return strings.EqualFold(w, "to") || strings.EqualFold(w, "into") || strings.EqualFold(w, "towards")
 }
 
@@ -1673,7 +1697,7 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 		if dist < 0 {
 			dist = headByte - e.End
 		}
-		if crossesClause(sa.Sentence.Text, e, headByte) {
+		if crossesClause(sa.Sentence.Text, e, headByte) || asideDate(toks, e, m.Head) {
 			continue // another clause's date: "announced that the talks will take place on May 3"
 		}
 		if dist < bestDist {
@@ -1968,7 +1992,11 @@ func localSides(ev *event.Event) {
 			a.Code = l.Country + a.Code[3:]
 		}
 	}
-	fill(ev.Source, true)
+	if !destination(ev.Sentence, l.Start) {
+		// "Militants fired rockets into southern Israel": where a blow
+		// lands is not where its senders are from.
+		fill(ev.Source, true)
+	}
 	fill(ev.Target, false)
 }
 

@@ -1,0 +1,303 @@
+package pipeline
+
+import (
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/wordset"
+	"github.com/parley-events/parley/text"
+	"github.com/parley-events/parley/when"
+)
+
+// Wire copy wraps the day's events in background: a war's running toll
+// ("the conflict, which began in 2011, has killed more than 350,000
+// people"), a disaster's ("heavy rains have killed 60 people"), an
+// accident's ("a bus plunged into a ravine, killing 18"). Their harm verbs
+// match the assault patterns, and the event then borrows a side from
+// somewhere else in the sentence: the speaker, the main clause's subject,
+// the place. No one in them did anything to anyone, so a CAMEO coder codes
+// none of them. The verb stage already refuses the plainest accidents
+// (verb.byAccident); what reaches the pipeline is the subject that stands
+// apart from its verb: behind a relative pronoun, a parenthesis or a
+// prepositional phrase, or in the clause before a ", killing" participle.
+
+// disasterNouns head a subject that harms without an agent.
+var disasterNouns = wordset.Of(
+	"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors",
+	"flood", "floods", "flooding", "floodwaters", "rain", "rains", "rainfall",
+	"downpour", "downpours", "storm", "storms", "typhoon", "hurricane",
+	"cyclone", "tornado", "tornadoes", "tsunami", "landslide", "landslides",
+	"mudslide", "mudslides", "avalanche", "drought", "heatwave", "heat",
+	"wildfire", "wildfires", "blaze", "blazes", "lightning", "accident",
+	"accidents", "crash", "crashes", "collision", "derailment", "stampede",
+	"disease", "outbreak", "epidemic", "pandemic", "cholera", "famine",
+	"virus", "malaria", "measles",
+)
+
+// fireNouns are disasters only with a bare determiner: "a fire at a
+// factory", but "Israeli fire killed two" is gunfire.
+var fireNouns = wordset.Of("fire", "fires")
+
+// conflictNouns name a long war, not an act: as the subject of a harm verb
+// in a relative clause, in the perfect or in the past, they give its
+// toll ("a war that has killed tens of thousands").
+var conflictNouns = wordset.Of(
+	"war", "wars", "conflict", "conflicts", "insurgency", "insurgencies",
+	"uprising", "rebellion", "revolt", "violence", "bloodshed", "crisis",
+	"unrest", "fighting", "hostilities", "occupation",
+)
+
+// mishapVerbs are what vehicles and buildings do without an attacker,
+// in the clause before ", killing ...".
+var mishapVerbs = wordset.Of(
+	"plunge", "plummet", "crash", "collide", "derail", "capsize", "sink",
+	"overturn", "topple", "collapse", "veer", "skid", "flip",
+)
+
+// parenOpeners begin a parenthesis between a subject and its verb
+// (", which began in 2011 ...,", ", a city of ...,").
+var parenOpeners = wordset.Of("which", "who", "whose", "where", "a", "an", "the", "now", "once", "already")
+
+// harmSubject finds the subject of the verb at head: the noun phrase right
+// before it past auxiliaries and adverbs, the antecedent of a relative
+// "that" or "which", or the phrase before a parenthesis set off by commas.
+// lo..hi is the subject's first noun phrase (a prepositional phrase after
+// it is left out: "a fire at a garment factory" is lo..hi over "a fire").
+// rel reports a relative clause, perfect a form of "have" before the verb.
+func harmSubject(toks []text.Token, head int) (lo, hi int, rel, perfect, ok bool) {
+	k := head - 1
+	for k >= 0 && (auxWord(toks[k].Lower) || toks[k].Tag == "RB") {
+		perfect = perfect || toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had"
+		k--
+	}
+	if k < 0 {
+		return 0, 0, false, false, false
+	}
+	switch toks[k].Lower {
+	case "that", "which":
+		rel = true
+		k--
+	case ",":
+		j := k - 1
+		for j >= 0 && k-j < 30 && toks[j].Lower != "," && toks[j].Lower != ";" {
+			j--
+		}
+		if j < 1 || j+1 >= k || toks[j].Lower != "," || !parenOpeners.Has(toks[j+1].Lower) {
+			return 0, 0, false, false, false
+		}
+		k = j - 1
+	}
+	if k < 0 || !toks[k].IsNoun() && toks[k].Tag != "CD" {
+		return 0, 0, false, false, false
+	}
+	hi = k + 1
+	// Back over the phrase and any prepositional phrases it carries, to
+	// the start of the clause.
+	for n := 0; k >= 0 && n < 14 && npWord(&toks[k]) && (toks[k].Tag != "VBN" || toks[k+1].IsNoun()); n++ {
+		k--
+	}
+	lo = k + 1
+	for lo < hi && toks[lo].Tag == "IN" {
+		lo++ // "since a border conflict in 1998 killed": the clause's opener
+	}
+	if rel {
+		// The antecedent alone: its noun run before "that".
+		lo = hi - 1
+		for lo > 0 && (toks[lo-1].IsNoun() || toks[lo-1].Tag == "JJ" || toks[lo-1].Tag == "DT") && hi-lo < 5 {
+			lo--
+		}
+		return lo, hi, rel, perfect, true
+	}
+	for e := lo; e < hi; e++ {
+		if toks[e].Tag == "IN" && toks[e].Lower != "of" || toks[e].Lower == "," {
+			hi = e // the first noun phrase only
+			break
+		}
+	}
+	return lo, hi, rel, perfect, lo < hi
+}
+
+func auxWord(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were", "be", "been", "also", "reportedly", "already", "now", "so", "far":
+		return true
+	}
+	return false
+}
+
+// npWord may stand in a subject noun phrase or a prepositional phrase
+// attached to it.
+func npWord(t *text.Token) bool {
+	switch t.Tag {
+	case "DT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNS", "NNP", "NNPS", "VBN":
+		return true
+	case "IN":
+		return t.Lower != "that" && t.Lower != "because" && t.Lower != "as" && t.Lower != "while"
+	case "CC":
+		return t.Lower == "and"
+	}
+	return disasterNouns.Has(t.Lower) || conflictNouns.Has(t.Lower)
+}
+
+// backgroundHarm reports a harm event at head whose subject is a disaster
+// or accident, or a war's toll, and whose source was not found in that
+// subject (it came from a speaker, a main clause or a place). historical
+// is the event's own date being background.
+func backgroundHarm(toks []text.Token, head int, src []event.Actor, historical bool) bool {
+	if head <= 0 || head >= len(toks) {
+		return false
+	}
+	if toks[head].Tag == "VBG" && toks[head-1].Lower == "," {
+		// "a bus plunged into a ravine, killing 18", "an earthquake struck
+		// the coast, killing 2,000": the clause before says what killed.
+		cs := 0
+		for k := head - 2; k >= 0; k-- {
+			// "Police said the accident happened when a bus plunged":
+			// the clause of the accident, not of its reporter.
+			if w := toks[k].Lower; clauseOpener(w) || reportWord(w) || w == "when" || w == "after" {
+				cs = k + 1
+				break
+			}
+		}
+		for k := cs; k < head; k++ {
+			if toks[k].IsVerb() && mishapVerbs.Has(toks[k].Lemma) {
+				return !sourceWithin(toks, src, cs, k)
+			}
+		}
+		// The clause's subject: its first noun phrase.
+		k := cs
+		for k < head && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+			k++
+		}
+		for ; k < head && toks[k].IsNoun(); k++ {
+			if (k+1 == head || !toks[k+1].IsNoun()) && disasterNouns.Has(toks[k].Lower) {
+				return !sourceWithin(toks, src, cs, k+1)
+			}
+		}
+		return false
+	}
+	lo, hi, rel, perfect, ok := harmSubject(toks, head)
+	if !ok || sourceWithin(toks, src, lo, hi) {
+		return false
+	}
+	for e := lo; e < hi; e++ {
+		w := toks[e].Lower
+		last := e+1 == hi || !toks[e+1].IsNoun()
+		if !last {
+			continue // "a flood relief camp" is a camp
+		}
+		if disasterNouns.Has(w) || fireNouns.Has(w) && e > 0 && e-1 >= lo && (toks[e-1].Lower == "a" || toks[e-1].Lower == "the") {
+			return true
+		}
+		if conflictNouns.Has(w) && (rel || perfect || historical) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWithin: some source actor's span lies in tokens lo..hi.
+func sourceWithin(toks []text.Token, src []event.Actor, lo, hi int) bool {
+	if lo >= hi || hi > len(toks) {
+		return false
+	}
+	a, b := toks[lo].Start, toks[hi-1].End
+	for _, s := range src {
+		if s.Start >= a && s.End <= b && s.End > s.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteAttack reports a harm verb at head whose subject is a definite
+// reference to violence with no agent of its own: "The strikes hit rebel
+// positions", "the attack killed 12 soldiers". The agent is then the
+// story's last attacker, not whoever reported it or the place it was in.
+func definiteAttack(toks []text.Token, head int, src []event.Actor) bool {
+	lo, hi, rel, _, ok := harmSubject(toks, head)
+	if !ok || rel || hi-lo > 4 || sourceWithin(toks, src, lo, hi) {
+		return false
+	}
+	switch toks[lo].Lower {
+	case "the", "these", "those", "this", "that":
+	default:
+		return false
+	}
+	for e := lo + 1; e < hi-1; e++ {
+		if t := toks[e].Tag; t != "JJ" && t != "NN" && t != "VBN" {
+			return false // "the Israeli strikes": an agent of its own
+		}
+	}
+	return attackNouns.Has(toks[hi-1].Lower)
+}
+
+// asideDate reports a date expression inside a clause that the head is
+// not in: a relative clause or a "since" clause set off from the main one
+// ("The president, who came to power in a coup in 2021, told a rally",
+// "polls scheduled for October, the first since the army took power
+// three years ago"). That date belongs to the background the clause
+// gives, not to the head's event.
+func asideDate(toks []text.Token, e when.Expr, head int) bool {
+	di := -1
+	for i := range toks {
+		if toks[i].Start >= e.Start {
+			di = i
+			break
+		}
+	}
+	if di < 0 || head < 0 || head >= len(toks) || head >= di && head < di+8 && toks[head].Start < e.End {
+		return false
+	}
+	o, verb := -1, false
+	for k := di - 1; k >= 0 && k > di-25; k-- {
+		if k == head {
+			return false // the head is in the date's own stretch
+		}
+		w := toks[k].Lower
+		if w == "," || w == ";" || w == "(" {
+			break
+		}
+		if toks[k].IsVerb() {
+			verb = true
+		}
+		if w == "who" || w == "which" || w == "whose" || w == "since" && verb {
+			o = k
+			break
+		}
+	}
+	if o < 0 {
+		return false
+	}
+	if head < o {
+		return true
+	}
+	for k := di; k < len(toks); k++ {
+		if w := toks[k].Lower; w == "," || w == ";" || w == ")" {
+			return head > k
+		}
+	}
+	return false
+}
+
+// sendsInto: the phrase's own clause sends something into, towards or
+// across the state c ("Militants fired two rockets into southern
+// Israel"): armed men who strike a state from outside are not its own,
+// however much the story is about it.
+func sendsInto(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	toks := sa.Sentence.Tokens
+	for k := ph.End; k+1 < len(toks) && k < ph.End+12; k++ {
+		w := toks[k].Lower
+		if w == "," || clauseEnd(w) {
+			return false
+		}
+		if w != "into" && w != "towards" && w != "toward" && w != "across" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || compass.Has(toks[j].Lower)) {
+			j++
+		}
+		return j < len(toks) && bareCountryAt(sa, j) == c
+	}
+	return false
+}

@@ -1,0 +1,144 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every sentence here was written for this file: long wire sentences
+// (25-50 words) that hold no codeable event, or hold one beside
+// background that must not be coded: a war's running toll, a disaster, an
+// accident, a clause of history. Must-not rows beside them keep the real
+// event of a sentence that looks alike.
+
+// longCase expects, of the events of CAMEO root root (see rootIn) in a
+// one-sentence story: want "none" for no such event; else an event with
+// the dyad want ("SRC>TGT"); with not set, no event with the dyad not.
+// day, when set, is the date the wanted event must carry.
+type longCase struct {
+	why, text  string
+	root, want string
+	not, day   string
+}
+
+func TestRecallLongNoEvent(t *testing.T) {
+	p := newTestPipeline(t)
+	const pub = "2020-01-01"
+	for _, c := range []longCase{
+		// A war's toll: a conflict noun as the subject of a harm verb in
+		// a relative clause, in the perfect, or long ago.
+		{why: "conflict toll behind a parenthesis",
+			text: "The conflict, which began in 2011 with a crackdown on peaceful protests, has killed more than 350,000 people, according to rights monitors.",
+			root: "18", want: "none"},
+		{why: "war toll in the perfect",
+			text: "The war in Yemen has killed tens of thousands of people since 2015 and pushed the country to the brink of famine.",
+			root: "18", want: "none"},
+		{why: "violence toll behind a parenthesis",
+			text: "The violence, which erupted after a disputed election in December, has killed at least 1,000 people and driven 300,000 from their homes.",
+			root: "18", want: "none"},
+		{why: "a war that killed, after a withdrawal",
+			text: "The Soviet Union invaded Afghanistan in December 1979 and withdrew its last troops a decade later after a war that killed more than a million Afghans.",
+			root: "18", not: "SUN>AFGCVL"},
+		{why: "a past border war's toll in a since-clause",
+			text: "Ethiopian and Eritrean leaders signed a declaration in Asmara on Monday ending a state of war that had persisted since a border conflict in 1998-2000 killed some 80,000 people.",
+			root: "18", want: "none"},
+		// Must not: the same sentence keeps its real event.
+		{why: "the declaration itself is kept",
+			text: "Ethiopian and Eritrean leaders signed a declaration in Asmara on Monday ending a state of war that had persisted since a border conflict in 1998-2000 killed some 80,000 people.",
+			root: "05", want: "ETHGOV>ERIGOV"},
+		{why: "rockets kept, the war's toll dropped",
+			text: "Rebels fired rockets at the city of Aden on Tuesday, killing three civilians, in the latest violence in a war that has killed tens of thousands of people since 2015.",
+			root: "18", want: "YEMREB>YEM"},
+		{why: "the war's toll has no rebel source",
+			text: "Rebels fired rockets at the city of Aden on Tuesday, killing three civilians, in the latest violence in a war that has killed tens of thousands of people since 2015.",
+			root: "20", want: "none"},
+		{why: "the day's fighting is an event",
+			text: "Fighting between the Sudanese army and the Rapid Support Forces killed at least 56 civilians in Khartoum on Saturday, a doctors' union said.",
+			root: "18", want: "SDNMIL>SDNREB"},
+		{why: "a strike by a named agent",
+			text: "A drone strike by the United States killed a senior al-Shabaab commander in southern Somalia on Tuesday, the Pentagon said in a statement.",
+			root: "18", want: "USA>SOMREB"},
+		{why: "a conflict in an aside does not remove the strike",
+			text: "Turkish warplanes struck Kurdish militant targets in northern Iraq on Sunday, the defence ministry said, in the latest round of a conflict that has lasted decades.",
+			root: "18", want: "TURMIL>IRQREB"},
+		// Disasters and accidents harm without an agent.
+		{why: "a factory fire",
+			text: "A fire at a garment factory on the outskirts of Dhaka killed 12 workers on Tuesday, fire officials said, adding that the blaze was probably caused by an electrical fault.",
+			root: "18", want: "none"},
+		{why: "a bus in a ravine",
+			text: "A bus carrying 40 passengers plunged into a ravine on a mountain road in heavy fog early on Sunday, killing at least 18 people, police said.",
+			root: "18", want: "none"},
+		{why: "the accident, as police tell it",
+			text: "Police said the accident happened when a bus carrying 40 passengers plunged into a ravine on a mountain road in heavy fog early on Sunday, killing at least 18 people.",
+			root: "18", want: "none"},
+		{why: "an earthquake's toll after a comma",
+			text: "An earthquake of magnitude 7.8 struck southern Turkey and northern Syria before dawn on Monday, killing more than 2,000 people in both countries.",
+			root: "18", want: "none"},
+		{why: "a landslide's toll",
+			text: "A landslide triggered by days of heavy rain buried dozens of homes in a mountain village in Colombia, killing at least 14 people, officials said.",
+			root: "18", want: "none"},
+		// Must not: violence that merely sits near a disaster word.
+		{why: "gunmen at a flood relief camp",
+			text: "Gunmen at a flood relief camp in Sindh province killed three aid workers on Thursday, police said, in an attack that no group has claimed.",
+			root: "18", want: "---UAF>---NGO"},
+		{why: "a car bomb is no accident",
+			text: "A car bomb exploded outside a police station in the northern city of Kirkuk on Monday, killing at least 12 people and wounding dozens, police said.",
+			root: "18", want: "IRQ>---CVL"},
+		{why: "the fighting of the day",
+			text: "The fighting killed 30 soldiers and 12 rebels on Tuesday in the worst clashes in the province this year, military sources said.",
+			root: "18", want: ">---MIL+---REB"},
+		// Where a blow lands is not where its senders are from.
+		{why: "rockets into southern Israel",
+			text: "Militants fired two rockets into southern Israel late on Sunday, the army said, as Egyptian mediators worked to shore up a fragile truce.",
+			root: "18", not: "ISRREB>ISR"},
+		{why: "Israeli militants are still Israel's",
+			text: "Israeli settlers attacked a Palestinian village near Nablus on Friday, setting fire to cars and homes, the Palestinian health ministry said.",
+			root: "18", want: "ISRSET>PSE"},
+		// A relative clause's date is background, not the main verb's.
+		{why: "a leader's past coup does not date his speech",
+			text: "The president, who came to power in a coup in 2021, told a rally in the capital on Saturday that his government would not hand over power until security was restored.",
+			root: "01", want: "---GOV>", day: "2019-12-28"},
+		{why: "a withdrawal in the aside keeps its own date",
+			text: "Washington, which withdrew its troops from the border area on Monday, said it did not endorse the Turkish operation in northern Syria.",
+			root: "08", want: "USA>SYR", day: "2019-12-30"},
+		{why: "the statement after the aside is not Monday's",
+			text: "Washington, which withdrew its troops from the border area on Monday, said it did not endorse the Turkish operation in northern Syria.",
+			root: "01", want: "USA>", day: pub},
+		{why: "a since-clause's date is not the schedule's",
+			text: "Voters will elect 450 members of parliament in polls scheduled for the autumn, the first national elections since the military took power three years ago.",
+			root: "08", not: "---CVL>", day: "2017-01-01"},
+		// History stays marked as history.
+		{why: "an annexation of 1981 is dated then",
+			text: "Israel captured the Golan Heights from Syria in the 1967 Middle East war and annexed it in 1981, a move that most of the international community has never recognised.",
+			root: "19", want: "ISR>", day: "1981-01-01"},
+	} {
+		evs := codeText(t, p, pub, c.text)
+		var dyads, days []string
+		for _, ev := range evs {
+			if rootIn(ev.CAMEORoot, c.root) {
+				dyads = append(dyads, storyCodes(ev.Source)+">"+storyCodes(ev.Target))
+				days = append(days, ev.Date)
+			}
+		}
+		switch {
+		case c.not != "":
+			for i, d := range dyads {
+				if d == c.not && (c.day == "" || days[i] == c.day) {
+					t.Errorf("%s: coded %s %s %s, want no such event; got %s", c.why, c.root, d, days[i], describe(evs))
+				}
+			}
+		case c.want == "none":
+			if len(dyads) > 0 {
+				t.Errorf("%s: coded %s %v, want none", c.why, c.root, dyads)
+			}
+		default:
+			found := false
+			for i, d := range dyads {
+				found = found || d == c.want && (c.day == "" || days[i] == c.day)
+			}
+			if !found {
+				t.Errorf("%s: want %s %s %s; got %s (dates %s)", c.why, c.root, c.want, c.day, describe(evs), strings.Join(days, " "))
+			}
+		}
+	}
+}
