@@ -58,11 +58,46 @@ func pastAfterNoun(toks []Token, i int) bool {
 	}
 	switch toks[i-1].Tag {
 	case "NN", "NNS", "NNP", "NNPS":
+	case "JJ":
+		// "The military seized/JJ power", "the army detained": the
+		// tagger reads a sector noun after a determiner as an adjective
+		// and the verb after it as one more. A determiner, a sector
+		// noun and a past form before an object is subject and verb;
+		// the noun is retagged here too, so the actor stage sees it.
+		if i < 2 || !sectorNoun(toks[i-1].Lower) {
+			return false
+		}
+		switch toks[i-2].Tag {
+		case "DT", "PRP$", "POS":
+		default:
+			return false
+		}
+		if !objectStart(toks[i+1].Tag) {
+			return false
+		}
+		toks[i-1].Tag = "NN"
+		return true
 	default:
 		return false
 	}
-	switch toks[i+1].Tag {
+	return objectStart(toks[i+1].Tag)
+}
+
+// objectStart: a tag that can open a verb's object noun phrase.
+func objectStart(tag string) bool {
+	switch tag {
 	case "DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return false
+}
+
+// sectorNoun: collective nouns for a state's institutions that the
+// tagger, trained on "military aid" and "government forces", often tags
+// as adjectives even when they head the noun phrase.
+func sectorNoun(w string) bool {
+	switch w {
+	case "military", "army", "police", "government", "junta", "regime", "navy", "opposition":
 		return true
 	}
 	return false

@@ -241,12 +241,18 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// China of harassing fishermen", "the risk of attacking".
 		// After "for" it is the reason given for another act: "jailed a
 		// student for helping militants", "thanked Japan for helping".
-		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for" || s.listedGerund(i)) {
+		// After "against" it is what is opposed or warned of, an act of
+		// someone else's that has not happened: "warned the West against
+		// sending troops", "protested against building the dam".
+		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for" || toks[i-1].Lower == "against" || s.listedGerund(i)) {
 			// Its particle goes with it: "accused Syria of shooting down
 			// a jet" shoots down nothing either.
 			if i+1 < len(toks) && (toks[i+1].Tag == "RP" || toks[i+1].Tag == "RB") && s.inGroup[i+1] < 0 {
 				s.used[i+1] = true
 			}
+			// So does its object: "accused the Houthis of blocking
+			// humanitarian aid" gives no aid.
+			s.useGerundObject(i)
 			continue
 		}
 		// After "to" it names a goal or topic: "a day dedicated to working
@@ -348,6 +354,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.civilianMeasure(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
+		s.reactedAct(res.Matches, i)
 		if g := res.Matches[i].Governor; g >= 0 {
 			gov[g] = true
 		}

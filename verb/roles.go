@@ -272,7 +272,28 @@ func (s *sentence) subject(start int) int {
 		}
 	}
 	crossed, crossedAt, pron := false, -1, ""
-	for k := start - 1; k >= 0 && k >= start-maxReach; k-- {
+	from := start - 1
+	if start > 2 && start < len(s.toks) && s.toks[start].Tag == "VBD" && s.toks[start-1].Lower == "and" {
+		// "Kagame, who has ruled since 2000, rejected criticism and
+		// accused the West": a past verb coordinated with an earlier
+		// one in its sentence shares that verb's subject.
+		if v := s.conjunctVerb(start - 1); v >= 0 {
+			if gi := s.subject(v); gi >= 0 {
+				return gi
+			}
+		}
+	}
+	if start > 2 && start < len(s.toks) && s.toks[start].IsVerb() {
+		// "Kagame, who has ruled since 2000, rejected", "Lula, who took
+		// office on Jan 1, on Monday ordered": a relative, participial or
+		// appositive clause set off by commas between an actor and its
+		// verb is skipped whole, so nothing inside it ("since",
+		// "recognised as interim president") is taken for the subject.
+		if o := s.parenthetical(start); o >= 0 {
+			from = o - 1
+		}
+	}
+	for k := from; k >= 0 && k >= start-maxReach; k-- {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
@@ -329,6 +350,15 @@ func (s *sentence) subject(start int) int {
 			return -1
 		}
 		if subordinators.Has(t.Lower) || (t.Tag == "PRP" && pronouns.Has(t.Lower)) {
+			if !crossed && (t.Lower == "who" || t.Lower == "which") && s.ownRelative(k, start) {
+				// "the homes of two Palestinians who carried out an
+				// attack", "the M23 rebels, who have seized": a relative
+				// pronoun's subject is the actor it follows, even as the
+				// object or inside a phrase of the clause before.
+				if gi := s.antecedent(k); gi >= 0 {
+					return gi
+				}
+			}
 			if crossed {
 				if k == crossedAt-1 && subordinators.Has(t.Lower) {
 					continue // "that they": one boundary
@@ -362,6 +392,108 @@ func (s *sentence) subject(start int) int {
 		}
 	}
 	return -1
+}
+
+// parenthetical: the verb at start follows a comma that closes a clause
+// set off after an actor ("Kagame, who has ruled the country since 2000,
+// rejected"; "Merkel, speaking at a news conference, urged"; "Prayuth, a
+// former army chief who led the coup, rejected"). It returns the index of
+// the opening comma, which the actor's group ends at, or -1. Only dated
+// words and adverbs may stand between the closing comma and the verb
+// ("..., on Monday ordered"), and the clause holds no quote or hard stop.
+func (s *sentence) parenthetical(start int) int {
+	c := start - 1
+	for c > 0 && s.toks[c].Lower != "," {
+		if t := &s.toks[c]; !(t.Tag == "RB" || t.Tag == "CD" || timeWord(t.Lower) || s.dated(c)) {
+			return -1
+		}
+		c--
+	}
+	if c < 2 || s.toks[c].Lower != "," {
+		return -1
+	}
+	for j := c - 1; j > 0 && j >= c-maxReach; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Tag == "``" || t.Tag == "''" {
+			return -1
+		}
+		if t.Lower != "," {
+			continue
+		}
+		if j+1 >= c {
+			return -1
+		}
+		switch n := &s.toks[j+1]; {
+		case n.Lower == "who" || n.Lower == "which" || n.Lower == "whose":
+		case n.Tag == "VBG" || n.Tag == "VBN":
+		case n.Tag == "DT" && s.inGroup[j+1] < 0:
+		default:
+			return -1
+		}
+		gi := s.inGroup[j-1]
+		if gi < 0 || s.groups[gi].End != j || s.modifierOnly(gi) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// ownRelative: the relative pronoun at k opens the clause whose verb is
+// at start: no finite verb but an auxiliary, and no comma, lies between
+// ("rebels who have seized", not "forces, who seized power, ordered").
+func (s *sentence) ownRelative(k, start int) bool {
+	for j := k + 1; j < start; j++ {
+		if s.toks[j].Lower == "," || s.clauseVerb(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// conjunctVerb: the past verb of the clause that the "and" at c joins a
+// second verb to ("rejected criticism ... and accused"), or -1. It stops
+// at a clause boundary, so "Rebels attacked, police said, and" finds
+// nothing, and at a relative pronoun, whose verb has its own subject.
+func (s *sentence) conjunctVerb(c int) int {
+	for k := c - 1; k > 0 && k >= c-maxReach; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || t.Tag == "``" || t.Tag == "''" || subordinators.Has(t.Lower) {
+			return -1
+		}
+		if t.Tag == "VBD" && s.inGroup[k] < 0 && s.clauseVerb(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// antecedent: the actor a relative pronoun at k follows, directly or
+// after a comma ("rebels who", "the police, who"), or -1.
+func (s *sentence) antecedent(k int) int {
+	j := k - 1
+	if j > 0 && s.toks[j].Lower == "," {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	gi := s.inGroup[j]
+	if gi < 0 || s.groups[gi].End != j+1 || s.modifierOnly(gi) {
+		return -1
+	}
+	if g := s.groups[gi]; g.Start >= 2 {
+		// "Armed forces in Niger, who seized power": a place phrase
+		// after an actor belongs to that actor, which the relative is
+		// about.
+		switch s.toks[g.Start-1].Lower {
+		case "in", "from":
+			if h := s.inGroup[g.Start-2]; h >= 0 && s.groups[h].End == g.Start-1 && !s.modifierOnly(h) {
+				return h
+			}
+		}
+	}
+	return gi
 }
 
 // joinedForces: g is the bare "forces" of the idiom "join forces", which
@@ -985,6 +1117,8 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 var roleParticiples = map[string]string{
 	"brokered": RoleMediator, "mediated": RoleMediator, "facilitated": RoleMediator,
 	"hosted": RoleHost, "sponsored": RoleGuarantor, "guaranteed": RoleGuarantor,
+	// "agreed to a truce after mediation by the United States"
+	"mediation": RoleMediator,
 }
 
 // accidents are causes that no actor commits: an actor named before one

@@ -1,0 +1,105 @@
+package verb
+
+import "github.com/parley-events/parley/internal/wordset"
+
+// Rules for the clauses that long wire sentences hang on a main clause:
+// an appositive naming the reaction to the main act ("..., a move that
+// Moscow condemned").
+
+// actNouns stand, in an appositive after a clause, for the act that
+// clause reports: "imposed sanctions on Russia, a move that Moscow
+// condemned"; "accused Serbia of sending troops, a charge Belgrade
+// denied".
+var actNouns = wordset.Of(
+	"move", "moves", "decision", "step", "measure", "action", "act",
+	"charge", "claim", "accusation", "allegation", "assertion",
+	"announcement", "deal", "agreement", "ruling", "policy", "order",
+	"ban", "verdict", "statement", "remark", "remarks", "comments",
+)
+
+// reactedAct gives a reaction with no object of its own, in an
+// appositive or relative after the main clause, the main act's agent as
+// target: "The EU imposed sanctions ..., a move that Moscow condemned"
+// (RUS → EU); "Kosovo accused Serbia ..., a charge Belgrade denied"
+// (SRB → KOS); "The ICC issued a warrant ..., which Khartoum rejected".
+// The reaction's subject must open the clause right after the act noun
+// (or "that"/"which"), and the main act must end before the comma.
+func (s *sentence) reactedAct(ms []Match, i int) {
+	m := &ms[i]
+	if len(m.Target) > 0 || len(m.Source) != 1 || !reactionRoot(m.Pattern.Root()) {
+		return
+	}
+	src := m.Source[0]
+	if src.End > m.Head || src.Start < 4 {
+		return
+	}
+	// Between the subject and the head only adverbs and auxiliaries:
+	// "that the United Nations strongly condemned".
+	for k := src.End; k < m.Head; k++ {
+		if t := &s.toks[k]; t.Tag != "RB" && !isAux(t.Lower) && t.Tag != "MD" {
+			return
+		}
+	}
+	if gi := s.inGroup[src.Start]; gi < 0 || s.groups[gi].Start != src.Start {
+		return
+	}
+	k := src.Start - 1
+	if s.toks[k].Tag == "DT" {
+		k-- // "a decision that the United Nations condemned"
+	}
+	rel := s.toks[k].Lower == "that" || s.toks[k].Lower == "which"
+	if rel {
+		k--
+	}
+	if s.toks[k].Lower != "," || !rel || s.toks[k+1].Lower != "which" {
+		// Not ", which Khartoum rejected": look for "a move (that)".
+		if !actNouns.Has(s.toks[k].Lower) {
+			return
+		}
+		for k--; k > 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "RB"); k-- {
+		}
+		if s.toks[k].Lower != "," {
+			return
+		}
+	}
+	// k is the comma closing the main clause; its act is the last match
+	// before it with a source of its own.
+	for j := i - 1; j >= 0; j-- {
+		p := &ms[j]
+		if p.Head < k && len(p.Source) > 0 && p.Span[1] <= k {
+			if p.Source[0].Code == src.Code {
+				return // a reaction to one's own act is no reaction
+			}
+			m.Target = append(m.Target[:0:0], p.Source...)
+			return
+		}
+	}
+}
+
+// useGerundObject marks as used the noun phrase a skipped gerund at i
+// takes as object ("of blocking humanitarian aid", "for imposing new
+// sanctions"), so its nouns head no event of the clause's subject. It
+// stops at the first word that is no determiner, adjective, number,
+// noun or possessive: a preposition, comma or verb ends the object.
+//
+// A gerund of intent takes its infinitive along: "criticised the
+// Commission for threatening to cut funds" cuts nothing, and the
+// Commission, not the critic, threatens.
+func (s *sentence) useGerundObject(i int) {
+	limit := i + 6
+	for k := i + 1; k < len(s.toks) && k <= limit; k++ {
+		t := &s.toks[k]
+		if t.Lower == "to" && k == i+1 && k+1 < len(s.toks) && s.toks[k+1].Tag == "VB" {
+			s.used[k+1] = true
+			k++
+			limit = k + 6
+			continue
+		}
+		if !(t.IsNoun() || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS") {
+			return
+		}
+		if s.inGroup[k] < 0 {
+			s.used[k] = true
+		}
+	}
+}
