@@ -1537,7 +1537,7 @@ func group(toks []text.Token, phs []Phrase) []Group {
 				// activists"); a country's name does not ("Turkey and
 				// Russian intelligence" is the state and the agency).
 				tk := toks[p.End-1]
-				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && (tk.Tag == "JJ" || !hasLower(tk.Text)) {
+				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && (tk.Tag == "JJ" || !hasLower(tk.Text) || bareAdjectives.Has(tk.Lower)) {
 					p.Sectors = append([]string(nil), last.Sectors...)
 					p.Code = p.Country + strings.Join(p.Sectors, "")
 				}
@@ -1561,6 +1561,15 @@ func group(toks []text.Token, phs []Phrase) []Group {
 	}
 	return out
 }
+
+// bareAdjectives are country adjectives with no adjectival ending, which
+// the tagger often takes for names ("Kyrgyz and Tajik border guards").
+// None of them is a state's name, so they distribute like any adjective.
+var bareAdjectives = wordset.Of(
+	"kyrgyz", "tajik", "uzbek", "kazakh", "turkmen", "afghan", "thai", "lao",
+	"khmer", "czech", "slovak", "greek", "dutch", "swiss", "french", "welsh",
+	"iraqi", "saudi", "yemeni", "israeli", "somali", "pakistani",
+)
 
 func commaOnly(gap []text.Token) bool {
 	for _, t := range gap {

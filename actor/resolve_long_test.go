@@ -22,8 +22,13 @@ SYR  Syria | Syrian
 RUS  Russia | Russian
 ZWE  Zimbabwe | Zimbabwean
 UKR  Ukraine | Ukrainian
+KGZ  Kyrgyzstan | Kyrgyz
+TJK  Tajikistan | Tajik
+MLI  Mali | Malian
+TCD  Chad | Chadian
+TUR  Turkey | Turkish
 @kind sector
-MIL  troops | forces | army | fighter jets | jets | drones | warplanes | commander | commanders
+MIL  troops | forces | army | border guards | fighter jets | jets | drones | warplanes | commander | commanders
 GOV  government | authorities | negotiators | officials | delegation
 LEG  congress | lawmakers
 OPP  opposition
@@ -111,5 +116,17 @@ func TestLongCopyBasedIn(t *testing.T) {
 		// Must not: an unknown place, a noun after the sector.
 		{"The Atlantis-based militia denied it.", "2024-01-01", "---REB"},
 		{"The Pakistan-based media watchdog said so.", "2024-01-01", "---MED"},
+	})
+}
+
+// TestLongCopyBareAdjectives: a country adjective with no adjectival
+// ending, tagged as a name, still shares the head of its conjunct; a
+// state's name does not.
+func TestLongCopyBareAdjectives(t *testing.T) {
+	checkResolve(t, longCopyTestDict, []resolveCase{
+		{"Kyrgyz and Tajik border guards exchanged fire.", "2024-01-01", "KGZMIL TJKMIL"},
+		// Must not: a state's name before the conjunct stays the state.
+		{"Mali and Chadian troops met.", "2024-01-01", "MLI TCDMIL"},
+		{"Turkey and Kyrgyz troops met.", "2024-01-01", "TUR KGZMIL"},
 	})
 }
