@@ -103,3 +103,37 @@ func (s *sentence) useGerundObject(i int) {
 		}
 	}
 }
+
+// appealedToo: match i is a second infinitive coordinated with the one an
+// appeal before it governs ("urged Russia to withdraw its troops ... and
+// to respect the ceasefire"). It is more of what is asked, already coded
+// as the appeal, and no act of the appealer's.
+func (s *sentence) appealedToo(ms []Match, i int) bool {
+	h := ms[i].Span[0]
+	if h < 3 || s.toks[h-1].Lower != "to" || s.toks[h-2].Lower != "and" {
+		return false
+	}
+	for j := range ms {
+		a := &ms[j]
+		if j == i || a.Pattern.Root() != "02" || a.Span[1] > h-2 || a.Head >= h {
+			continue
+		}
+		// The appeal's own infinitive lies between it and the "and",
+		// in one clause.
+		inf := false
+		for k := a.Head + 1; k < h-2; k++ {
+			t := &s.toks[k]
+			if hardStop(t) || subordinators.Has(t.Lower) || s.clauseVerb(k) {
+				inf = false
+				break
+			}
+			if t.Lower == "to" && k+1 < len(s.toks) && s.toks[k+1].Tag == "VB" {
+				inf = true
+			}
+		}
+		if inf {
+			return true
+		}
+	}
+	return false
+}

@@ -370,6 +370,15 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		}
 		res.Matches = kept
 	}
+	if len(res.Matches) > 1 {
+		kept := res.Matches[:0]
+		for i := range res.Matches {
+			if !s.appealedToo(res.Matches, i) {
+				kept = append(kept, res.Matches[i])
+			}
+		}
+		res.Matches = kept
+	}
 	s.reporting(&res)
 	res.Subject = antecedent(&res, toks, groups, prev)
 	if prev != nil {

@@ -446,7 +446,10 @@ func (s *sentence) accusations(r *Result) {
 			continue
 		}
 		who := sp.Source[0].Code
-		if s.informant(sp.Source[0]) {
+		if s.anyInformant(sp.Source) || explicitAccusation(r.Matches[:n], who) {
+			// "police and residents said": speakers joined with
+			// witnesses tell what happened. "the coast guard said,
+			// accusing Beijing of ...": the accusation is there already.
 			continue
 		}
 		for j := 0; j < n; j++ {
@@ -467,6 +470,27 @@ func (s *sentence) accusations(r *Result) {
 			break
 		}
 	}
+}
+
+// anyInformant: one of the speakers is an informant (informant).
+func (s *sentence) anyInformant(ps []actor.Phrase) bool {
+	for _, p := range ps {
+		if s.informant(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// explicitAccusation: the speaker accuses someone in so many words in
+// the same sentence (an 11x event of its own).
+func explicitAccusation(ms []Match, who string) bool {
+	for i := range ms {
+		if m := &ms[i]; !m.Pattern.Speech && len(m.Source) > 0 && m.Source[0].Code == who && m.Pattern.Root() == "11" && !m.Modality.Negated {
+			return true
+		}
+	}
+	return false
 }
 
 // ownSide: the agent is the speaker's own state or its forces ("Israel
