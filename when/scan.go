@@ -124,8 +124,13 @@ func (r *Resolver) lookup(w string) lexEntry {
 
 // tokenize appends the tokens of s to dst.
 func (r *Resolver) tokenize(s string, dst []token) []token {
-	sp := true
-	for i := 0; i < len(s); {
+	return r.tokenizeFrom(s, 0, true, dst)
+}
+
+// tokenizeFrom is tokenize from byte i of s, where a token starts, sp
+// telling whether whitespace (or the sentence start) precedes it.
+func (r *Resolver) tokenizeFrom(s string, i int, sp bool, dst []token) []token {
+	for i < len(s) {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
