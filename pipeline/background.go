@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/internal/wordset"
@@ -300,4 +302,87 @@ func sendsInto(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
 		return j < len(toks) && bareCountryAt(sa, j) == c
 	}
 	return false
+}
+
+// restated reports an event that an earlier sentence of the story already
+// coded: the same code between the same sides on the same day, with no
+// date of its own ("Russia and Turkey agreed on Thursday to a ceasefire
+// after talks in Moscow ... The two presidents met for more than six
+// hours"). Wire copy restates its lead in later detail; coded twice, one
+// meeting would count as two. A later sentence with a date of its own is
+// another occasion and stays.
+func restated(out []event.Event, i int) bool {
+	ev := &out[i]
+	if ev.SentenceIndex == 0 || ev.DatePrecision != "unknown" || ev.CAMEORoot == "01" || len(ev.Source) == 0 || len(ev.Target) == 0 {
+		return false // each statement is said anew; a one-sided act is too vague to match
+	}
+	for j := 0; j < i; j++ {
+		e := &out[j]
+		if e.SentenceIndex >= ev.SentenceIndex {
+			break
+		}
+		if e.CAMEO == ev.CAMEO && e.Date == ev.Date && e.Modality == ev.Modality &&
+			sameCodes(e.Source, ev.Source) && sameCodes(e.Target, ev.Target) {
+			if e.Location != nil && ev.Location != nil && e.Location.Name != ev.Location.Name {
+				return false // "met again in Ankara" after talks in Istanbul
+			}
+			return !anotherTime(ev.Sentence)
+		}
+	}
+	return false
+}
+
+// anotherTime: the sentence says its event is a further one ("met
+// again", "another round", "later", "a second attack").
+func anotherTime(s string) bool {
+	for _, w := range [...]string{" again", "another ", " second ", " later", " new round", " further ", " fresh "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofOwner is the country of the actor that owns a bare sector through
+// "of": "the government of President Nicolas Maduro" is Venezuela's
+// even in a story whose last government was Norway's.
+func ofOwner(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	toks := sa.Sentence.Tokens
+	k := ph.End
+	if k+1 >= len(toks) || toks[k].Lower != "of" {
+		return ""
+	}
+	k++
+	if toks[k].Lower == "the" {
+		k++
+	}
+	for _, g := range sa.Groups {
+		for _, o := range g.Phrases {
+			if o.Start == k && o.Country != "" && !o.Inferred {
+				return o.Country
+			}
+		}
+	}
+	return ""
+}
+
+// lastAttackOn returns the index of the story's last assault, in a
+// sentence before si, by a foreign side on the state c; -1 if none.
+func lastAttackOn(out []event.Event, c string, si int) int {
+	if c == "" {
+		return -1
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		e := &out[i]
+		if e.SentenceIndex >= si || len(e.Source) == 0 || len(e.Target) == 0 {
+			continue
+		}
+		if r := e.CAMEORoot; r != "18" && r != "19" && r != "20" {
+			continue
+		}
+		if e.Target[0].Country == c && e.Source[0].Country != "" && e.Source[0].Country != c {
+			return i
+		}
+	}
+	return -1
 }

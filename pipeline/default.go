@@ -388,6 +388,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 	// Pointers stay valid: theGroup only inserts into the sentence at
 	// hand, which moves its groups but not the phrases they hold.
 	var named *actor.Phrase
+	// The latest armed group, named or with a country ("pro-Russian
+	// separatists"): what "the gunmen" after it are.
+	var armed *actor.Phrase
 	// And the antecedents of "the group" (the armed group, or a named
 	// rights or aid group: "Amnesty International ... The group said"),
 	// "the alliance" (NATO), "the bloc" (the EU), "the North".
@@ -425,6 +428,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 					}
 					continue
 				}
+				if armed != nil && ph.NeedsCountry() && len(ph.Sectors) == 1 && ph.Sectors[0] == "UAF" && ph.End == ph.Start+1 && ph.Start > 0 && sa.Sentence.Tokens[ph.Start-1].Lower == "the" {
+					// "Pro-Russian separatists seized a police station. The
+					// gunmen fired at officers": definite unidentified
+					// gunmen after an armed group are that group.
+					ph.Country, ph.Sectors, ph.Code, ph.Inferred = armed.Country, armed.Sectors, armed.Code, true
+					continue
+				}
 				if ph.NeedsCountry() {
 					if named != nil && armedSector(ph.Sectors[0]) && (ph.End == ph.Start+1 || ph.Start > 0 && sa.Sentence.Tokens[ph.Start-1].Lower == "the") && p.placeAfter(sa, ph) == "" {
 						// "the militants", "the rebels", "the jihadists",
@@ -441,6 +451,8 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if c := p.placeAfter(sa, ph); c != "" {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
+						ph.SetCountry(c)
+					} else if c := ofOwner(sa, ph); c != "" {
 						ph.SetCountry(c)
 					} else if c := headOf(toks[ph.End-1].Lower); c != "" {
 						ph.SetCountry(c)
@@ -459,6 +471,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 							ph.SetCountry(focus)
 						}
 					}
+					if ph.Country != "" && armedSector(ph.Sectors[0]) {
+						armed = ph
+					}
 					continue
 				}
 				if len(ph.Sectors) > 0 && ph.Sectors[0] == "IGO" && ph.Country == "" && namedActor(ph) {
@@ -474,6 +489,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 						refs.south = ph
 					}
 				}
+				if ph.Country != "" && armedPhrase(ph) {
+					armed = ph
+				}
 				if !ph.Inferred && armedPhrase(ph) {
 					// Only the latest armed group is "the militants": a
 					// named one, or one the text gave a country ("Syrian
@@ -481,6 +499,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 					named = nil
 					if namedActor(ph) {
 						named = ph
+					}
+					if named != nil {
+						armed = ph
 					}
 					refs.group = named
 				} else if len(ph.Sectors) > 0 && ph.Sectors[0] == "NGO" && namedActor(ph) {
@@ -1038,6 +1059,14 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				ev.Modality.ReportedBy = r.Code
 			}
 			dated := false
+			if r := ec.Root; (r == "18" || r == "19" || r == "20") && m.Passive && len(ev.Source) == 0 && len(ev.Target) > 0 && si > 0 {
+				// "The Israeli military said hundreds of Israelis had been
+				// killed", after "Hamas fired rockets into Israel": the
+				// story's attacker of their state, not the state itself.
+				if d := lastAttackOn(out, ev.Target[0].Country, si); d >= 0 {
+					ev.Source = inherited(out[d].Source)
+				}
+			}
 			if r := ec.Root; (r == "18" || r == "19" || r == "20") && !m.Passive && !m.Orphan {
 				if definiteAttack(sent.Tokens, m.Head, ev.Source) {
 					// "The strikes hit rebel positions, residents said":
@@ -1153,7 +1182,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	// stand as its target involves nobody we know of: not an event.
 	kept := out[:0]
 	for i, ev := range out {
-		if len(ev.Source)+len(ev.Target)+len(ev.Participants) > 0 && !vaguerTwin(out, i) {
+		if len(ev.Source)+len(ev.Target)+len(ev.Participants) > 0 && !vaguerTwin(out, i) && !restated(out, i) {
 			kept = append(kept, ev)
 		}
 	}
