@@ -18,6 +18,13 @@ func addDenseAVX(dst, src *float32, n int)
 //go:noescape
 func sumRowsAVX(sc *[256]float32, rows *row, nrows int, dense []float32, arena []uint32, stride int) bool
 
+// bestIndexAVX is bestIndex(sc, nc) searched over sc[:n], n a positive
+// multiple of 8 and at least nc, after setting sc[nc:n] to -Inf. Needs AVX
+// (haveAVX).
+//
+//go:noescape
+func bestIndexAVX(sc *float32, nc, n int) int
+
 func cpuAVX() bool
 
 // haveAVX is decided once at start-up and never changes: the CPU does not.

@@ -261,3 +261,56 @@ rowsbad:
 	VZEROUPPER
 	MOVB $0, ret+80(FP)
 	RET
+
+// func bestIndexAVX(sc *float32, nc, n int) int
+// bestIndex of sc[:nc] eight lanes at a time over sc[:n], n a positive
+// multiple of 8 and at least nc: the lanes nc..n-1 are first set to -Inf,
+// which is never the greatest nor equal to it while a class's score is
+// finite.
+TEXT ·bestIndexAVX(SB), NOSPLIT, $0-32
+	MOVQ    sc+0(FP), SI
+	MOVQ    nc+8(FP), AX
+	MOVQ    n+16(FP), CX
+bpad:
+	CMPQ    AX, CX
+	JAE     bpadded
+	MOVL    $0xff800000, (SI)(AX*4)
+	INCQ    AX
+	JMP     bpad
+bpadded:
+	VMOVUPS (SI), Y0
+	MOVQ    $8, AX
+bmax:
+	CMPQ    AX, CX
+	JAE     breduce
+	VMAXPS  (SI)(AX*4), Y0, Y0
+	ADDQ    $8, AX
+	JMP     bmax
+breduce:
+	VEXTRACTF128 $1, Y0, X1
+	VMAXPS       X1, X0, X0
+	VSHUFPS      $0x4E, X0, X0, X1
+	VMAXPS       X1, X0, X0
+	VSHUFPS      $0xB1, X0, X0, X1
+	VMAXPS       X1, X0, X0
+	VINSERTF128  $1, X0, Y0, Y0
+	XORQ         AX, AX
+bfind:
+	CMPQ      AX, CX
+	JAE       bnone
+	VCMPPS    $0, (SI)(AX*4), Y0, Y1
+	VMOVMSKPS Y1, BX
+	TESTL     BX, BX
+	JNZ       bfound
+	ADDQ      $8, AX
+	JMP       bfind
+bfound:
+	BSFL       BX, BX
+	ADDQ       BX, AX
+	VZEROUPPER
+	MOVQ       AX, ret+24(FP)
+	RET
+bnone:
+	VZEROUPPER
+	MOVQ $0, ret+24(FP)
+	RET

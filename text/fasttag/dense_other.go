@@ -13,6 +13,8 @@ const haveAVX = false
 
 func addDenseAVX(dst, src *float32, n int) { addDense(dst, src, n) }
 
+func bestIndexAVX(sc *float32, nc, n int) int { return bestIndex(sc, nc) }
+
 func sumRowsAVX(sc *[256]float32, rows *row, nrows int, dense []float32, arena []uint32, stride int) bool {
 	return false
 }

@@ -581,7 +581,7 @@ func TestBestClass(t *testing.T) {
 	vals := []float32{0, negZero, 1, -1, 2.5, -2.5, 1e-45, -3.4e38, 3.4e38, 0.1}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for trial := range 3000 {
-		n := 1 + trial%45
+		n := 1 + trial%57
 		sc := make([]float32, n)
 		for i := range sc {
 			switch trial % 3 {
@@ -595,6 +595,13 @@ func TestBestClass(t *testing.T) {
 		}
 		if got, want := bestClass(sc), bestClassGo(sc); got != want {
 			t.Fatalf("trial %d %v: class %d, want %d", trial, sc, got, want)
+		}
+		// The padded search predict uses, over a stride of n rounded up
+		// to 8 with zeros (as summed) in the padding.
+		var padded [256]float32
+		copy(padded[:], sc)
+		if got, want := bestPadded(&padded, n, (n+7)&^7), bestClassGo(sc); got != want {
+			t.Fatalf("trial %d %v: padded class %d, want %d", trial, sc, got, want)
 		}
 	}
 	for _, c := range []struct {
