@@ -236,10 +236,13 @@ func (r *Resolver) basedIn(toks []text.Token, phs []Phrase) {
 
 // ledBy reads "US-led", "Saudi-led", "Turkish-commanded": the country that
 // leads the coalition or operation named next acts in it. "Russian-backed"
-// is deliberately not read: the backer is not the actor.
+// is deliberately not read: the backer is not the actor. "Russian-installed"
+// and "Moscow-installed" are: an administration a state set up in land it
+// holds acts for that state, and here a capital names the state as well as
+// its adjective does.
 func (r *Resolver) ledBy(t *text.Token) *Entry {
 	pre, suf, ok := strings.Cut(t.Lower, "-")
-	if !ok || (suf != "led" && suf != "headed" && suf != "commanded") {
+	if !ok || (suf != "led" && suf != "headed" && suf != "commanded" && suf != "installed") {
 		return nil
 	}
 	pt := text.Token{Lower: pre}
@@ -248,7 +251,7 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 		return nil
 	}
 	for _, ei := range r.d.entriesAt(n) {
-		if e := &r.d.list[ei]; e.Kind == KindCountry && !e.Metonym {
+		if e := &r.d.list[ei]; e.Kind == KindCountry && (!e.Metonym || suf == "installed") {
 			return e
 		}
 	}
@@ -942,7 +945,11 @@ var equipmentHeads = wordset.Of(
 	"bombers", "military aircraft", "helicopter gunships", "gunships",
 	"attack helicopters", "warships", "warship", "naval vessels", "gunboats",
 	"submarines", "armoured vehicles", "armored vehicles", "battle tanks",
-	"artillery",
+	"artillery", "helicopters", "military helicopters", "combat helicopters",
+	"war plane", "fighter plane", "gunship", "helicopter gunship",
+	"attack helicopter", "naval vessel", "gunboat", "submarine",
+	"armoured vehicle", "armored vehicle", "battle tank", "armed drone",
+	"combat drone", "attack drone", "military drone", "unmanned aerial vehicle",
 )
 
 // equipmentHead reports a phrase that ends in a weapon noun.
@@ -1148,10 +1155,10 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		if len(ph.Sectors) == 0 {
 			return false // "representatives" alone names nobody
 		}
-		// "bought fighter jets from South Korea", "drones for Russia": a
-		// weapon with its seller or buyer after it is the thing traded,
-		// not a force that acts.
-		if len(ph.Parts) == 1 && ph.End+1 < len(toks) && (toks[ph.End].Lower == "from" || toks[ph.End].Lower == "for") && equipmentHead(ph) {
+		// "bought fighter jets from South Korea", "drones for Russia",
+		// "sold attack helicopters to Sudan": a weapon with its seller or
+		// buyer after it is the thing traded, not a force that acts.
+		if len(ph.Parts) == 1 && ph.End+1 < len(toks) && (toks[ph.End].Lower == "from" || toks[ph.End].Lower == "for" || toks[ph.End].Lower == "to") && equipmentHead(ph) {
 			return false
 		}
 		// A sector word used as an adjective: "military matters". A

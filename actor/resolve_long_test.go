@@ -27,8 +27,9 @@ TJK  Tajikistan | Tajik
 MLI  Mali | Malian
 TCD  Chad | Chadian
 TUR  Turkey | Turkish
+IRN  Iran | Iranian
 @kind sector
-MIL  troops | forces | army | border guards | fighter jets | jets | drones | warplanes | commander | commanders
+MIL  troops | forces | army | border guards | helicopters | fighter jets | jets | drones | warplanes | commander | commanders
 GOV  government | authorities | negotiators | officials | delegation
 LEG  congress | lawmakers
 OPP  opposition
@@ -47,10 +48,13 @@ func TestLongCopyEquipment(t *testing.T) {
 		{"Seoul bought fighter jets from South Korea last year.", "2024-01-01", "KOR KOR"},
 		{"Egypt ordered drones from Russia.", "2024-01-01", "EGY RUS"},
 		{"Russia sent jets for Syria.", "2024-01-01", "RUS SYR"},
+		{"Iran sold drones to Russia.", "2024-01-01", "IRN RUS"},
+		{"Russian helicopters fired on Ukrainian positions.", "2024-01-01", "RUSMIL"},
 		{"Pakistan received jets from the Indian army.", "2024-01-01", "PAK INDMIL"},
 		// Must not: a force's own weapons and people from a state still join.
 		{"Russian jets struck the town.", "2024-01-01", "RUSMIL"},
 		{"Troops from Pakistan arrived.", "2024-01-01", "PAKMIL"},
+		{"Troops went to Syria.", "2024-01-01", "---MIL SYR"},
 		{"The warplanes of Syria struck the town.", "2024-01-01", "SYRMIL"},
 	})
 }
@@ -128,5 +132,17 @@ func TestLongCopyBareAdjectives(t *testing.T) {
 		// Must not: a state's name before the conjunct stays the state.
 		{"Mali and Chadian troops met.", "2024-01-01", "MLI TCDMIL"},
 		{"Turkey and Kyrgyz troops met.", "2024-01-01", "TUR KGZMIL"},
+	})
+}
+
+// TestLongCopyInstalled: an administration a state installed acts for
+// it, named by the state's adjective or its capital; a backer still does
+// not act.
+func TestLongCopyInstalled(t *testing.T) {
+	checkResolve(t, longCopyTestDict+"@kind country\nRUS  Moscow  [metonym]\n", []resolveCase{
+		{"The Russian-installed government in Kherson said so.", "2024-01-01", "RUSGOV"},
+		{"The Moscow-installed authorities ordered an evacuation.", "2024-01-01", "RUSGOV"},
+		// Must not: a backed force is not the backer's.
+		{"Russian-backed rebels shelled the town.", "2024-01-01", "---REB"},
 	})
 }
