@@ -75,6 +75,18 @@ func pastAfterNoun(toks []Token, i int) bool {
 		if !objectStart(toks[i+1].Tag) {
 			return false
 		}
+		// "The military trained officers were sent abroad": a finite
+		// verb right after the noun phrase makes the whole its subject.
+		j := i + 1
+		for j < len(toks) && j < i+6 && objectStart(toks[j].Tag) {
+			j++
+		}
+		if j < len(toks) {
+			switch toks[j].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return false
+			}
+		}
 		toks[i-1].Tag = "NN"
 		return true
 	default:

@@ -50,6 +50,14 @@ func TestNoVerbTagOnNouns(t *testing.T) {
 		{"Morocco normalized relations with Israel.", "normalized", "VBD"},
 		{"The people affected by the floods were moved.", "affected", "VBN"},
 		{"Kenya's armed forces entered Somalia.", "armed", "JJ"},
+		// A determiner, a sector noun read as an adjective and a past
+		// form before an object: subject and verb. Without the
+		// determiner, or before no object, the words stay as tagged.
+		{"The military seized power in Niger and detained the president.", "seized", "VBD"},
+		{"The military seized power in Niger and detained the president.", "military", "NN"},
+		{"Its police arrested dozens of students.", "arrested", "VBD"},
+		{"The military trained officers were sent abroad.", "trained", "JJ"},
+		{"They met military trained officers.", "trained", "JJ"},
 	}
 	for _, tt := range tests {
 		var got string

@@ -800,6 +800,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// "Turkey blocked Sweden's bid to join NATO": the act a bid,
 			// plan or attempt is for is its owner's.
 			m.Source = s.groups[gi].Phrases
+		} else if gi := s.inGroup[start]; gi >= 0 && start < h && p.elems[0].kind == eLit && s.toks[start].IsNoun() && s.groups[gi].Start == start && !s.modifierOnly(gi) {
+			// "demonstrators who gathered outside the palace": a pattern
+			// opening with an actor noun before its verb has that actor
+			// as agent, wherever the clause around it puts it.
+			m.Source = s.groups[gi].Phrases
 		} else if subj := s.subject(start); subj >= 0 {
 			m.Source = s.subjectPhrases(subj, start)
 		}

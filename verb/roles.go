@@ -442,13 +442,19 @@ func (s *sentence) parenthetical(start int) int {
 // ownRelative: the relative pronoun at k opens the clause whose verb is
 // at start: no finite verb but an auxiliary, and no comma, lies between
 // ("rebels who have seized", not "forces, who seized power, ordered").
+// An infinitive of purpose goes with the relative's verb: "demonstrators
+// who gathered outside the palace to demand an end to military rule".
 func (s *sentence) ownRelative(k, start int) bool {
+	verbs := 0
 	for j := k + 1; j < start; j++ {
-		if s.toks[j].Lower == "," || s.clauseVerb(j) {
+		if s.toks[j].Lower == "," {
 			return false
 		}
+		if s.clauseVerb(j) {
+			verbs++
+		}
 	}
-	return true
+	return verbs == 0 || verbs == 1 && start < len(s.toks) && s.toks[start].Tag == "VB" && s.toks[start-1].Lower == "to"
 }
 
 // conjunctVerb: the past verb of the clause that the "and" at c joins a

@@ -1,0 +1,154 @@
+package verb
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// clauseActors and clauseVerbs are a small world for the clause rules of
+// long wire sentences (clauses.go and the subject rules in roles.go).
+var clauseActors = fstest.MapFS{
+	"a/c.txt": {Data: []byte("@kind country\nRUS  Russia | Russian | Moscow\nRWA  Rwanda | Rwandan\nCOD  Congo\nNER  Niger\nFRA  France | French | Paris\nVEN  Venezuela | Venezuelan\nDEU  Germany | German\nSYR  Syria | Syrian | Damascus\nPSE  Palestinian | Palestinians\nISR  Israel | Israeli\nHUN  Hungary | Hungarian\nKEN  Kenya | Kenyan\nNGA  Nigeria | Nigerian\n")},
+	"a/s.txt": {Data: []byte("@kind sector\nMIL  forces | troops | army | military\nGOV  president | government | ambassador\nOPP  opposition leader\nREB  rebels\nCOP  police\nCVL  residents | demonstrators\n")},
+	"a/g.txt": {Data: []byte("@kind actor\nIGOEUR  European Union | EU\nIGOARL  Arab League\nIGOEURCOM  European Commission\n")},
+}
+
+var clauseVerbs = fstest.MapFS{
+	"v/01.txt": {Data: []byte("010  say  [speech]\n")},
+	"v/02.txt": {Data: []byte("020  call on +\n0256  urge + to {withdraw|pull}\n")},
+	"v/11.txt": {Data: []byte("111  criticise (+)\n111  condemn (+)\n112  accuse (+)\n")},
+	"v/12.txt": {Data: []byte("120  reject (+)\n")},
+	"v/13.txt": {Data: []byte("130  warn + against\n1311  threaten (+) ... cut ... funds\n")},
+	"v/14.txt": {Data: []byte("141  demonstrators ... ^gather {outside|in} (+)\n")},
+	"v/15.txt": {Data: []byte("154  send (+) ... troops to\n")},
+	"v/16.txt": {Data: []byte("161  expel (+) ... ambassador\n163  impose sanctions on (+)\n160  suspend (+)\n1621  cut ... funds (to) (+)\n")},
+	"v/07.txt": {Data: []byte("073  humanitarian aid (to) (+)\n")},
+	"v/08.txt": {Data: []byte("0871  respect (+) ... ceasefire\n")},
+	"v/18.txt": {Data: []byte("181  abduct (+)\n")},
+	"v/19.txt": {Data: []byte("190  carry out (+) ... attack\n192  seize (+)\n")},
+}
+
+// TestClauseFrames: each rule of the long-sentence clause structure with
+// a row that fails when the rule is removed, and must-not rows for the
+// reading the rule replaces. Sentences written for this test.
+func TestClauseFrames(t *testing.T) {
+	tests := []struct {
+		why, sentence string
+		code, src     string // src "" matches any source
+		tgt           string // "-" for unchecked
+		must          bool   // false: no such match may appear
+	}{
+		// A clause set off by commas between subject and verb.
+		{"relative with 'since'", "The Rwandan president, who has ruled the country since 2000, rejected criticism from the European Union.", "120", "RWAGOV", "-", true},
+		{"relative naming a title", "The Venezuelan opposition leader, who is recognised as interim president by many states, called on the army to act.", "020", "VENOPP", "-", true},
+		{"the title inside is no subject", "The Venezuelan opposition leader, who is recognised as interim president by many states, called on the army to act.", "020", "---GOV", "-", false},
+		{"a dated phrase after the clause", "The Rwandan president, who took office in 2000, on Monday rejected criticism from the European Union.", "120", "RWAGOV", "-", true},
+		{"participial phrase", "The German president, speaking at a news conference in Paris, urged Russia to withdraw its troops.", "0256", "DEUGOV", "RUS", true},
+		{"a place phrase belongs to the actor", "Armed forces in Niger, who seized power in July, expelled the French ambassador.", "161", "---MIL", "FRAGOV", true},
+		{"the place is not the actor", "Armed forces in Niger, who seized power in July, expelled the French ambassador.", "161", "NER", "-", false},
+		// A past verb after "and" shares its conjunct's subject.
+		{"coordinated verb after a relative", "The Rwandan president, who has ruled the country since 2000, rejected criticism and accused Western donors of hypocrisy.", "112", "RWAGOV", "-", true},
+		{"a new subject is not overridden", "Kagame rejected the report and the European Union criticised Rwanda.", "111", "IGOEUR", "RWA", true},
+		// A relative pronoun's subject is its antecedent.
+		{"relative on an 'of' object", "The Israeli army demolished the homes of two Palestinians who carried out an attack in Jerusalem.", "190", "PSECVL", "-", true},
+		{"the main subject carries out nothing", "The Israeli army demolished the homes of two Palestinians who carried out an attack in Jerusalem.", "190", "ISRMIL", "-", false},
+		{"relative after a comma", "Congo accused Rwanda of backing the rebels, who have seized the town.", "192", "---REB", "-", true},
+		{"the accuser seizes nothing", "Congo accused Rwanda of backing the rebels, who have seized the town.", "192", "COD", "-", false},
+		{"an infinitive of purpose goes with the relative", "Nigerian police fired on demonstrators who gathered outside the palace to protest.", "141", "---CVL", "-", true},
+		{"the police gather nothing", "Nigerian police fired on demonstrators who gathered outside the palace to protest.", "141", "NGACOP", "-", false},
+		// A reaction in an appositive aims at the main act's agent.
+		{"a move that X condemned", "The European Union imposed sanctions on Russia, a move that Moscow condemned.", "111", "RUS", "IGOEUR", true},
+		{"a decision that X denounced", "The Arab League suspended Syria, a decision that Damascus condemned.", "111", "SYR", "IGOARL", true},
+		{"', which X rejected'", "The European Union imposed sanctions on Russia, which Moscow rejected.", "120", "RUS", "IGOEUR", true},
+		{"no comma, no appositive", "The European Union imposed sanctions on Russia and Moscow condemned the move.", "111", "RUS", "IGOEUR", false},
+		{"one's own act is no reaction", "Russia imposed sanctions on Germany, a move that Moscow condemned.", "111", "RUS", "RUS", false},
+		// Alleged and warned-of acts.
+		{"warned against: no deployment", "Russia warned France against sending troops to Syria.", "154", "", "-", false},
+		{"the warning itself", "Russia warned France against sending troops to Syria.", "130", "RUS", "FRA", true},
+		{"accused of blocking aid: no aid", "The Kenyan government accused the rebels of blocking humanitarian aid to Kenya.", "073", "", "-", false},
+		{"criticised for threatening: no threat", "Hungary criticised the European Commission for threatening to cut funds to Hungary.", "1311", "", "-", false},
+		{"the criticism", "Hungary criticised the European Commission for threatening to cut funds to Hungary.", "111", "HUN", "IGOEURCOM", true},
+		{"a direct threat still codes", "The European Commission threatened to cut funds to Hungary.", "1311", "IGOEURCOM", "-", true},
+		// A second infinitive under an appeal.
+		{"second infinitive", "Germany urged Russia to withdraw its troops and to respect the ceasefire.", "0871", "", "-", false},
+		{"the appeal", "Germany urged Russia to withdraw its troops and to respect the ceasefire.", "0256", "DEU", "RUS", true},
+		{"no appeal before it", "Russia pledged to withdraw its troops and to respect the ceasefire.", "0871", "", "-", true},
+	}
+	for _, tt := range tests {
+		got := codeIn(t, clauseActors, clauseVerbs, tt.sentence)
+		found := false
+		for _, g := range got {
+			if g.code == tt.code && (tt.src == "" || g.src == tt.src) && (tt.tgt == "-" || g.tgt == tt.tgt) {
+				found = true
+			}
+		}
+		if found != tt.must {
+			t.Errorf("%s: %q = %+v; want a %s %s>%s match: %v", tt.why, tt.sentence, got, tt.code, tt.src, tt.tgt, tt.must)
+		}
+	}
+}
+
+// TestReportedAccusation: a speaker reporting violence accuses its agent,
+// unless a witness speaks with it or it accuses in so many words.
+func TestReportedAccusation(t *testing.T) {
+	tests := []struct {
+		why, sentence string
+		want          int // 112 matches by the speaker
+	}{
+		{"a state reports rebels' violence", "Rebels abducted 30 villagers in Niger, the Nigerian government said.", 1},
+		{"police and residents", "Rebels abducted 30 villagers in Niger, police and residents said.", 0},
+		{"an accusation in so many words", "Rebels abducted 30 villagers in Niger, the Nigerian government said, accusing the rebels of terror.", 1},
+	}
+	for _, tt := range tests {
+		got := codeIn(t, clauseActors, clauseVerbs, tt.sentence)
+		n := 0
+		for _, g := range got {
+			if g.code == "112" {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %q = %+v; want %d accusation(s)", tt.why, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestClauseHelpersAtEdges: the helpers look left and right of an index;
+// at the sentence edges and on unfinished clauses they find nothing.
+func TestClauseHelpersAtEdges(t *testing.T) {
+	for _, spec := range []string{
+		"@Kagame/NNP ,/, who/WP",
+		",/, who/WP ruled/VBD ,/, rejected/VBD",
+		"@Kagame/NNP ,/, rejected/VBD",
+		"and/CC accused/VBD",
+		"who/WP carried/VBD",
+		"to/TO respect/VB",
+		"a/DT move/NN that/IN @Moscow/NNP condemned/VBD",
+	} {
+		toks, groups := headlineToks(spec)
+		s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks))}
+		for i := range s.inGroup {
+			s.inGroup[i] = -1
+		}
+		for gi, g := range groups {
+			for k := g.Start; k < g.End; k++ {
+				s.inGroup[k] = gi
+			}
+		}
+		for k := range toks {
+			if o := s.parenthetical(k); o >= k {
+				t.Errorf("%q: parenthetical(%d) = %d, not before the verb", spec, k, o)
+			}
+			if v := s.conjunctVerb(k); v >= k {
+				t.Errorf("%q: conjunctVerb(%d) = %d, not before the 'and'", spec, k, v)
+			}
+			s.antecedent(k)
+			s.ownRelative(k, len(toks))
+			s.useGerundObject(k)
+		}
+		if strings.HasPrefix(spec, "@Kagame/NNP ,/, rejected") && s.parenthetical(2) != -1 {
+			t.Errorf("%q: a bare comma opens no clause", spec)
+		}
+	}
+}
