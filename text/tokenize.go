@@ -77,9 +77,16 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 func scanWord(s string, i int) int {
 	j := i
 	for j < len(s) {
-		if isASCIIWord(s[j]) {
-			j++
-			continue
+		if c := s[j]; c < utf8.RuneSelf {
+			if isASCIIWord(c) {
+				j++
+				continue
+			}
+			// Most words end at a space or a mark that joins nothing:
+			// no decoding, no rune tests.
+			if c != '-' && c != '.' && c != ',' && c != '\'' && c != '/' && c != '&' {
+				break
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
