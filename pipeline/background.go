@@ -45,7 +45,7 @@ var fireNouns = wordset.Of("fire", "fires")
 var conflictNouns = wordset.Of(
 	"war", "wars", "conflict", "conflicts", "insurgency", "insurgencies",
 	"uprising", "rebellion", "revolt", "violence", "bloodshed", "crisis",
-	"unrest", "fighting", "hostilities", "occupation",
+	"unrest", "fighting", "hostilities",
 )
 
 // mishapVerbs are what vehicles and buildings do without an attacker,
@@ -385,4 +385,32 @@ func lastAttackOn(out []event.Event, c string, si int) int {
 		}
 	}
 	return -1
+}
+
+// warModifier reports a source that only names a war ("the 1950-53
+// Korean War ended in an armistice", "the Syrian conflict has driven
+// millions from their homes"): every source actor stands right before a
+// conflict noun that heads its phrase, so it modifies the war and did
+// nothing itself. "Syrian war planes" is not such a phrase: "war" does
+// not head it.
+func warModifier(toks []text.Token, src []event.Actor) bool {
+	if len(src) == 0 {
+		return false
+	}
+	for _, a := range src {
+		if a.End <= a.Start {
+			return false
+		}
+		k := 0
+		for k < len(toks) && toks[k].Start < a.End {
+			k++
+		}
+		for k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+			k++
+		}
+		if k >= len(toks) || !conflictNouns.Has(toks[k].Lower) || k+1 < len(toks) && toks[k+1].IsNoun() {
+			return false
+		}
+	}
+	return true
 }

@@ -1082,6 +1082,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 					}
 				}
 			}
+			if !m.FromPrevious && len(ev.Source) > 0 && warModifier(sent.Tokens, ev.Source) {
+				continue // "the Korean War ended": no one acted
+			}
 			// One event per code and dyad in a sentence: "held talks ...,
 			// discussing ..." describes the talks twice.
 			if !seen.add(ev.CAMEO, ev.Source, ev.Target) {

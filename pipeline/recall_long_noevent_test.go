@@ -107,6 +107,17 @@ func TestRecallLongNoEvent(t *testing.T) {
 		{why: "a since-clause's date is not the schedule's",
 			text: "Voters will elect 450 members of parliament in polls scheduled for the autumn, the first national elections since the military took power three years ago.",
 			root: "08", not: "---CVL>", day: "2017-01-01"},
+		// A war's name is no actor: "the Korean War ended" is no act of
+		// Korea, "the Syrian conflict has driven" none of Syria's.
+		{why: "a war named by a state ends",
+			text: "The two Koreas remain technically at war because the 1950-53 Korean War ended in an armistice rather than a peace treaty, and the border between them is among the most heavily fortified in the world.",
+			root: "16", want: "none"},
+		{why: "a conflict's toll of refugees",
+			text: "The Syrian conflict has driven more than six million people from the country and drawn in Russia, Iran, Turkey and the United States.",
+			root: "18", want: "none"},
+		{why: "war planes are armed forces",
+			text: "Syrian war planes bombed a market in the town of Maarat al-Numan on Monday, killing at least 15 civilians, a war monitor said.",
+			root: "18", want: "SYRMIL>SYR"},
 		// History stays marked as history.
 		{why: "an annexation of 1981 is dated then",
 			text: "Israel captured the Golan Heights from Syria in the 1967 Middle East war and annexed it in 1981, a move that most of the international community has never recognised.",
