@@ -1520,6 +1520,13 @@ func group(toks []text.Token, phs []Phrase) []Group {
 			if !coordinated(gap) {
 				break
 			}
+			// "killing at least 12 people, and the Bosnian government
+			// accused ...": a comma before the conjunction of only two
+			// phrases joins clauses, not a list of actors ("Russia,
+			// Turkey, and Iran" has its comma list before it).
+			if j == i+1 && clauseComma(gap) && !inParens(toks, g) {
+				break
+			}
 			g.Phrases = phs[i : j+1 : j+1]
 			g.End = phs[j].End
 			if !commaOnly(gap) {
@@ -1577,6 +1584,11 @@ var bareAdjectives = wordset.Of(
 	"khmer", "czech", "slovak", "greek", "dutch", "swiss", "french", "welsh",
 	"iraqi", "saudi", "yemeni", "israeli", "somali", "pakistani",
 )
+
+// clauseComma reports a gap of a comma and then "and".
+func clauseComma(gap []text.Token) bool {
+	return len(gap) >= 2 && gap[0].Lower == "," && gap[1].Lower == "and"
+}
 
 func commaOnly(gap []text.Token) bool {
 	for _, t := range gap {

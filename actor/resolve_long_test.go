@@ -146,3 +146,25 @@ func TestLongCopyInstalled(t *testing.T) {
 		{"Russian-backed rebels shelled the town.", "2024-01-01", "---REB"},
 	})
 }
+
+// TestLongCopyClauseComma: ", and" between two phrases joins clauses
+// ("killing 12 people, and the government accused ..."), so the phrases
+// are two groups; a list with its commas before the last conjunct, or
+// "and" with no comma, is one group.
+func TestLongCopyClauseComma(t *testing.T) {
+	r, an := testResolver(t, longCopyTestDict)
+	for _, c := range []struct {
+		text   string
+		groups int
+	}{
+		{"Troops shelled the town, killing rebels, and the Syrian government accused Turkey.", 4},
+		{"Russia, Turkey, and Ukraine agreed.", 1},
+		{"Russia and Turkey agreed.", 1},
+		// Must not: a bracketed list keeps its comma.
+		{"The parties (Russia, and Turkey) agreed.", 1},
+	} {
+		if got := len(r.Resolve(an.Analyze(c.text)[0].Tokens, "2024-01-01")); got != c.groups {
+			t.Errorf("%q: %d groups, want %d", c.text, got, c.groups)
+		}
+	}
+}

@@ -68,6 +68,9 @@ func TestRecallLongActors(t *testing.T) {
 		{"a Vienna-based agency keeps its code", "The Vienna-based International Atomic Energy Agency said Iran had increased its stockpile of highly enriched uranium, in a confidential report seen by Reuters on Wednesday.", "01", "IGOUNOIAE", "IRN", "AUT", "", ""},
 		{"a Brussels-based body keeps its code", "The Brussels-based European Commission proposed new sanctions against Belarus on Wednesday over the forced landing of a Ryanair flight and the arrest of a dissident journalist on board.", "03", "IGOEUREEC", "BLR", "BEL", "", ""},
 		{"the armed wing of a movement", "A spokesman for the Qassam Brigades, the armed wing of Hamas, said its fighters had destroyed an Israeli tank in northern Gaza with an anti-tank missile.", "01", "PSEREB", "-", "", "", ""},
+		// ", and" between clauses coordinates no actors.
+		{"a clause after ', and' is its own", "SARAJEVO (AP) - Bosnian Serb gunners shelled the city's old town overnight, killing at least 12 people, and the Bosnian government accused the Yugoslav army of arming the Serb militias.", "11", "BIHGOV", "YUGMIL", "BIHCVL", "", ""},
+		{"a leader after ', and' is no victim", "GAZA (Reuters) - Hamas gunmen stormed into southern Israel from the Gaza Strip on Saturday, killing hundreds of people, and Israeli Prime Minister Benjamin Netanyahu said the country was at war.", "20", "PSEREB", "-", "", "ISRGOV", ""},
 		// Groups of states.
 		{"Gulf Arab states", "Gulf Arab states and Egypt cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism and Iran, in the worst rift among Arab states in years.", "16", "PGS", "QAT", "", "", ""},
 		{"guarantor states listed", "The guarantor states of the Astana process, Russia, Turkey and Iran, agreed to set up de-escalation zones in Syria at talks in the Kazakh capital.", "03", "RUS", "-", "", "", ""},
