@@ -414,3 +414,29 @@ func warModifier(toks []text.Token, src []event.Actor) bool {
 	}
 	return true
 }
+
+// partialTwin reports an event with no target whose code and source
+// another event of the same sentence has with a target: "met his Russian
+// counterpart to discuss the war" is one meeting, not that and a second
+// meeting of Russia's with no one. The fuller one says all it does.
+func partialTwin(out []event.Event, i int) bool {
+	ev := &out[i]
+	if len(ev.Target) > 0 || len(ev.Source) == 0 {
+		return false
+	}
+	// Events are in sentence order: look only at the sentence's own.
+	lo, hi := i, i+1
+	for lo > 0 && out[lo-1].SentenceIndex == ev.SentenceIndex {
+		lo--
+	}
+	for hi < len(out) && out[hi].SentenceIndex == ev.SentenceIndex {
+		hi++
+	}
+	for j := lo; j < hi; j++ {
+		o := &out[j]
+		if j != i && o.CAMEO == ev.CAMEO && len(o.Target) > 0 && o.Modality == ev.Modality && sameCodes(o.Source, ev.Source) {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,7 @@ type work struct {
 	places  []text.Sentence
 	ptrs    []*event.Event
 	seen    dyads
+	drop    []bool // beside the events: dropped as a twin or a restatement
 }
 
 // maxWorkTokens bounds the token array a pooled work keeps.
@@ -1183,9 +1184,16 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	}
 	// An [agentless] event ("a bomb exploded") that found no place to
 	// stand as its target involves nobody we know of: not an event.
+	// The twins are judged on the whole story before any is dropped, so
+	// that each is compared with the events as coded, not as compacted.
+	drop := slices.Grow(w.drop[:0], len(out))[:len(out)]
+	w.drop = drop
+	for i, ev := range out {
+		drop[i] = len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i)
+	}
 	kept := out[:0]
 	for i, ev := range out {
-		if len(ev.Source)+len(ev.Target)+len(ev.Participants) > 0 && !vaguerTwin(out, i) && !restated(out, i) {
+		if !drop[i] {
 			kept = append(kept, ev)
 		}
 	}

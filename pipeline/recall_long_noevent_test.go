@@ -118,6 +118,13 @@ func TestRecallLongNoEvent(t *testing.T) {
 		{why: "war planes are armed forces",
 			text: "Syrian war planes bombed a market in the town of Maarat al-Numan on Monday, killing at least 15 civilians, a war monitor said.",
 			root: "18", want: "SYRMIL>SYR"},
+		// A purpose clause restates the meeting: no second, one-sided one.
+		{why: "met to discuss is one meeting",
+			text: "The foreign minister, who arrived in Moscow on Monday for a three-day visit, met his Russian counterpart to discuss the war in Syria, which has drawn in several regional powers.",
+			root: "04", not: "RUS>"},
+		{why: "the meeting itself stays",
+			text: "The foreign minister, who arrived in Moscow on Monday for a three-day visit, met his Russian counterpart to discuss the war in Syria, which has drawn in several regional powers.",
+			root: "04", want: "RUS>---GOV"},
 		// History stays marked as history.
 		{why: "an annexation of 1981 is dated then",
 			text: "Israel captured the Golan Heights from Syria in the 1967 Middle East war and annexed it in 1981, a move that most of the international community has never recognised.",
