@@ -440,3 +440,23 @@ func partialTwin(out []event.Event, i int) bool {
 	}
 	return false
 }
+
+// anyAct: the head is an act noun that "any", "a possible", "a potential"
+// or "a future" makes no particular act ("reserved the right to respond
+// to any attack", "warned of a possible strike"): nothing has happened.
+func anyAct(toks []text.Token, head int) bool {
+	if head <= 0 || head >= len(toks) || !toks[head].IsNoun() {
+		return false
+	}
+	k := head - 1
+	if toks[k].Tag == "JJ" && k > 0 && toks[k].Lower != "possible" && toks[k].Lower != "potential" && toks[k].Lower != "future" {
+		k-- // "any military attack"
+	}
+	switch toks[k].Lower {
+	case "any":
+		return true
+	case "possible", "potential", "future", "eventual":
+		return k > 0 && (toks[k-1].Lower == "a" || toks[k-1].Lower == "any")
+	}
+	return false
+}

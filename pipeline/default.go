@@ -1056,6 +1056,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				}
 			}
 			ev.Modality = event.Modality{Negated: m.Modality.Negated, Future: m.Modality.Future, Hypothetical: m.Modality.Hypothetical}
+			if anyAct(sent.Tokens, m.Head) {
+				ev.Modality.Hypothetical = true // "respond to any attack": none has happened
+			}
 			if r := m.Modality.ReportedBy; r != nil {
 				ev.Modality.ReportedBy = r.Code
 			}

@@ -160,3 +160,32 @@ func TestRecallLongNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyActIsHypothetical: "any attack", "a possible strike" name no act
+// that happened; "the attack" and "an attack" do.
+func TestAnyActIsHypothetical(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text string
+		hyp  bool
+	}{
+		{"Turkey reserved the right to respond to any attack by Syrian government forces on its observation posts in Idlib, Erdogan said.", true},
+		{"Turkish troops in Idlib are ready to respond to a possible attack by Syrian government forces on their observation posts, the defence ministry said.", true},
+		{"Turkish troops responded to the attack by Syrian government forces on their observation posts in Idlib on Friday.", false},
+		{"Turkish troops in Idlib responded on Friday to an attack by Syrian government forces on their observation posts, the defence ministry said.", false},
+	} {
+		evs := codeText(t, p, "2020-03-06", c.text)
+		found := false
+		for _, ev := range evs {
+			if rootIn(ev.CAMEORoot, "18") {
+				found = true
+				if ev.Modality.Hypothetical != c.hyp {
+					t.Errorf("%q: %s hypothetical %v, want %v", c.text, ev.CAMEO, ev.Modality.Hypothetical, c.hyp)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no assault coded; got %s", c.text, describe(evs))
+		}
+	}
+}
