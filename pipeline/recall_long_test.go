@@ -84,7 +84,8 @@ func TestLongTwoEvents(t *testing.T) {
 	p := newTestPipeline(t)
 	cases := []frameCase{
 		{"met and signed: the meeting", "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo on Saturday and signed an agreement on civil nuclear cooperation that had been under negotiation for six years.", "04", "IND", "JPN", false},
-		{"met and signed: the signing", "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo on Saturday and signed an agreement on civil nuclear cooperation that had been under negotiation for six years.", "05", "IND", "-", false},
+		{"met and signed: the signing", "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo on Saturday and signed an agreement on civil nuclear cooperation that had been under negotiation for six years.", "05", "IND", "JPN", false},
+		{"met and discussed: the partner is shared", "Shortly after arriving in Riyadh, U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman and discussed the war in Gaza and the release of hostages.", "04", "USA", "SAU", false},
 		{"dateline, crossing and seizing", "NAIROBI, June 12 (Reuters) - Ethiopian troops have crossed into Somalia and seized two towns from al-Shabab fighters, residents and a regional official said on Wednesday.", "19", "ETH", "SOM", false},
 		{"threat with an 'unless' clause", "Turkish President Tayyip Erdogan on Tuesday threatened to launch a new military operation in northern Syria unless Kurdish YPG fighters withdrew from the border within a week.", "13", "TUR", "SYR", false},
 		{"condemned and called on", "The United Nations Security Council, meeting in emergency session on Friday, condemned the missile launch by North Korea and called on Pyongyang to return to negotiations.", "02", "---", "PRK", false},

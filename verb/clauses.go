@@ -137,3 +137,43 @@ func (s *sentence) appealedToo(ms []Match, i int) bool {
 	}
 	return false
 }
+
+// partnerRoot: cooperative codes whose partner a coordinated verb leaves
+// unsaid: intent (03), consultation (04), endorsement and agreement (05),
+// material cooperation (06).
+func partnerRoot(root string) bool {
+	switch root {
+	case "03", "04", "05", "06":
+		return true
+	}
+	return false
+}
+
+// sharedPartner: "Modi met Abe in Tokyo and signed an agreement on
+// nuclear cooperation", "Blinken met the crown prince and discussed the
+// war": a cooperative verb joined by "and" to a meeting, with no partner
+// of its own, has the meeting's partner as target.
+func (s *sentence) sharedPartner(ms []Match, i int) {
+	m := &ms[i]
+	h := m.Head
+	if len(m.Target) > 0 || len(m.Source) == 0 || h < 2 || s.toks[h-1].Lower != "and" || !s.toks[h].IsVerb() || len(m.Source) != 1 || !partnerRoot(m.Pattern.Root()) {
+		return
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := &ms[j]
+		if p.Pattern.Root() != "04" || len(p.Target) == 0 || p.Span[1] > h-1 || !s.toks[p.Head].IsVerb() {
+			continue
+		}
+		if len(p.Source) == 0 || p.Source[0].Code != m.Source[0].Code {
+			return
+		}
+		// One clause: no comma, subordinator or other verb between.
+		for k := p.Span[1]; k < h-1; k++ {
+			if t := &s.toks[k]; t.Lower == "," || hardStop(t) || subordinators.Has(t.Lower) || s.clauseVerb(k) {
+				return
+			}
+		}
+		m.Target = append(m.Target[:0:0], p.Target...)
+		return
+	}
+}

@@ -24,6 +24,8 @@ var clauseVerbs = fstest.MapFS{
 	"v/15.txt": {Data: []byte("154  send (+) ... troops to\n")},
 	"v/16.txt": {Data: []byte("161  expel (+) ... ambassador\n163  impose sanctions on (+)\n160  suspend (+)\n1621  cut ... funds (to) (+)\n")},
 	"v/07.txt": {Data: []byte("073  humanitarian aid (to) (+)\n")},
+	"v/04.txt": {Data: []byte("040  meet (with) +\n040  discuss (+)\n")},
+	"v/05.txt": {Data: []byte("057  sign (+) ... agreement (with) (+)\n")},
 	"v/08.txt": {Data: []byte("0871  respect (+) ... ceasefire\n")},
 	"v/18.txt": {Data: []byte("181  abduct (+)\n")},
 	"v/19.txt": {Data: []byte("190  carry out (+) ... attack\n192  seize (+)\n")},
@@ -70,6 +72,11 @@ func TestClauseFrames(t *testing.T) {
 		{"criticised for threatening: no threat", "Hungary criticised the European Commission for threatening to cut funds to Hungary.", "1311", "", "-", false},
 		{"the criticism", "Hungary criticised the European Commission for threatening to cut funds to Hungary.", "111", "HUN", "IGOEURCOM", true},
 		{"a direct threat still codes", "The European Commission threatened to cut funds to Hungary.", "1311", "IGOEURCOM", "-", true},
+		// A cooperative verb joined to a meeting shares its partner.
+		{"met and signed", "The Rwandan president met the German president in Kigali on Saturday and signed an agreement on trade.", "057", "RWAGOV", "DEUGOV", true},
+		{"met and discussed", "The Rwandan president met the German president and discussed the war.", "040", "RWAGOV", "DEUGOV", true},
+		{"another subject signs alone", "The Rwandan president met the German president and the European Union signed an agreement.", "057", "IGOEUR", "DEUGOV", false},
+		{"a comma ends the shared clause", "The Rwandan president met the German president, who later signed an agreement.", "057", "", "DEUGOV", false},
 		// A second infinitive under an appeal.
 		{"second infinitive", "Germany urged Russia to withdraw its troops and to respect the ceasefire.", "0871", "", "-", false},
 		{"the appeal", "Germany urged Russia to withdraw its troops and to respect the ceasefire.", "0256", "DEU", "RUS", true},
