@@ -958,14 +958,31 @@ func equipmentHead(ph *Phrase) bool {
 	return last.Kind == KindSector && equipmentHeads.Has(strings.ToLower(last.Alias))
 }
 
-// ownBody reports an actor entry of the state the phrase names already.
+// possessedBody reports a named body right after a possessive, past any
+// adjectives: "Abbas's Fatah", "Zimbabwe's ruling ZANU-PF".
+func possessedBody(toks []text.Token, p Part) bool {
+	if len(p.Entry.Ranges) > 0 || p.Entry.Former {
+		return false
+	}
+	k := p.Start - 1
+	for k > 0 && k >= p.Start-2 && (toks[k].Tag == "JJ" || toks[k].Tag == "VBG" || toks[k].Tag == "VBN" || toks[k].Tag == "NN" && !startsUpper(toks[k].Text)) {
+		k--
+	}
+	return k > 0 && (toks[k].Lower == "'s" || toks[k].Lower == "'")
+}
+
+// ownBody reports an actor entry of the state the phrase names already,
+// by a country or by one of its own actors.
 func ownBody(ph *Phrase, e *Entry) bool {
 	if len(e.Code) < 3 {
 		return false
 	}
 	for _, p := range ph.Parts {
-		if p.Entry.Kind == KindCountry {
+		switch {
+		case p.Entry.Kind == KindCountry:
 			return p.Entry.Code == e.Code[:3]
+		case p.Entry.Kind == KindActor && len(p.Entry.Code) >= 3 && !transnational.Has(p.Entry.Code[:3]):
+			return p.Entry.Code[:3] == e.Code[:3] // "Abbas's ruling Fatah"
 		}
 	}
 	return false
@@ -1040,8 +1057,10 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		case KindActor:
 			// A person named after a title or group is the head ("Labour
 			// leader Keir Starmer"): the last person wins; otherwise the
-			// first named actor does.
-			if full == nil || len(p.Entry.Ranges) > 0 || p.Entry.Former {
+			// first named actor does. A body possessed by the one before it
+			// is the head too ("Mahmoud Abbas's Fatah movement", "Putin's
+			// United Russia party").
+			if full == nil || len(p.Entry.Ranges) > 0 || p.Entry.Former || possessedBody(toks, p) {
 				full = p.Entry
 			}
 		case KindCountry:

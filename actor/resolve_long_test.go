@@ -9,6 +9,9 @@ NGOMEDRSF  Reporters Without Borders
 SDNREB  Rapid Support Forces | RSF
 NGOHRIAMN  Amnesty International
 BRAGOV  Lula
+PSEGOV  Mahmoud Abbas  [2005-01-15..]
+PSEPTY  Fatah
+PSEREB  Hamas
 @kind country
 KOR  South Korea | South Korean
 KOR  Seoul  [metonym]
@@ -21,6 +24,7 @@ YEM  Yemen | Yemeni | Sanaa [metonym]
 SYR  Syria | Syrian
 RUS  Russia | Russian
 ZWE  Zimbabwe | Zimbabwean
+PSE  Palestine | Palestinian
 UKR  Ukraine | Ukrainian
 KGZ  Kyrgyzstan | Kyrgyz
 TJK  Tajikistan | Tajik
@@ -83,6 +87,10 @@ func TestLongCopyHeads(t *testing.T) {
 		{"The rebels' commander said his men withdrew.", "2024-01-01", "---REB"},
 		{"Zimbabwe's ruling ZANU-PF party won.", "2024-01-01", "ZWEPTY"},
 		{"The opposition Citizens Coalition for Change protested.", "2024-01-01", "ZWEOPP"},
+		{"Mahmoud Abbas's Fatah accused Hamas.", "2024-01-01", "PSEPTY PSEREB"},
+		{"Palestinian President Mahmoud Abbas's ruling Fatah accused Hamas.", "2024-01-01", "PSEPTY PSEREB"},
+		// Must not: a person after a body's possessive is the head.
+		{"Fatah's Mahmoud Abbas accused Hamas.", "2024-01-01", "PSEGOV PSEREB"},
 		// Must not: alone, or after the same sector, the head keeps its own.
 		{"Syrian negotiators walked out.", "2024-01-01", "SYRGOV"},
 		{"Russian army commanders met.", "2024-01-01", "RUSMIL"},
