@@ -28,7 +28,7 @@ var clauseVerbs = fstest.MapFS{
 	"v/05.txt": {Data: []byte("057  sign (+) ... agreement (with) (+)\n")},
 	"v/08.txt": {Data: []byte("0871  respect (+) ... ceasefire\n")},
 	"v/18.txt": {Data: []byte("181  abduct (+)\n")},
-	"v/19.txt": {Data: []byte("190  carry out (+) ... attack\n192  seize (+)\n")},
+	"v/19.txt": {Data: []byte("190  carry out (+) ... attack\n190  attack (+)\n192  seize (+)\n")},
 }
 
 // TestClauseFrames: each rule of the long-sentence clause structure with
@@ -59,6 +59,10 @@ func TestClauseFrames(t *testing.T) {
 		{"the accuser seizes nothing", "Congo accused Rwanda of backing the rebels, who have seized the town.", "192", "COD", "-", false},
 		{"an infinitive of purpose goes with the relative", "Nigerian police fired on demonstrators who gathered outside the palace to protest.", "141", "---CVL", "-", true},
 		{"the police gather nothing", "Nigerian police fired on demonstrators who gathered outside the palace to protest.", "141", "NGACOP", "-", false},
+		// The reason clause of an arrest is about those arrested, however
+		// their number is given.
+		{"arrested more than 200 ... after they attacked", "Nigerian police arrested more than 200 demonstrators after they attacked the German embassy.", "190", "---CVL", "DEU", true},
+		{"the police attacked nothing", "Nigerian police arrested more than 200 demonstrators after they attacked the German embassy.", "190", "NGACOP", "-", false},
 		// A reaction in an appositive aims at the main act's agent.
 		{"a move that X condemned", "The European Union imposed sanctions on Russia, a move that Moscow condemned.", "111", "RUS", "IGOEUR", true},
 		{"a decision that X denounced", "The Arab League suspended Syria, a decision that Damascus condemned.", "111", "SYR", "IGOARL", true},

@@ -196,8 +196,10 @@ func (s *sentence) reasonObject(g actor.Group, p int) bool {
 			return false
 		}
 	}
+	// The object may open with a quantity: "arrested more than 200
+	// supporters ... after they attacked".
 	k := g.Start - 1
-	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "PRP$") {
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "JJR" || s.toks[k].Tag == "JJS" || s.toks[k].Tag == "PRP$" || s.toks[k].Lower == "than") {
 		k--
 	}
 	return k >= 0 && s.toks[k].IsVerb() && objectBiased.Has(s.toks[k].Lemma)
