@@ -828,6 +828,16 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		for ; j < len(parts) && !pair && !sharesToken(parts, j); j++ {
 			gap := toks[ph.End:parts[j].Start]
 			re := false
+			// "a commander of the Kurdish-led SDF": a modifier with no
+			// sector of its own ("Kurdish-led") before a named body joins
+			// on the body's terms.
+			if next := &parts[j]; !joinable(gap, &ph, next) && next.Entry.Kind == KindSector && next.Entry.Code == "-" &&
+				j+1 < len(parts) && parts[j+1].Start == next.End && parts[j+1].Entry.Kind == KindActor && joinable(gap, &ph, &parts[j+1]) {
+				ph.Parts = parts[i : j+2 : j+2]
+				ph.End = parts[j+1].End
+				j++
+				continue
+			}
 			if !joinable(gap, &ph, &parts[j]) && !portfolio(gap, &ph, &parts[j]) {
 				if re = restated(toks, gap, &ph, &parts[j]); !re {
 					break
@@ -908,6 +918,9 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 			return true
 		}
 	}
+	if titledName(gap, ph, next) {
+		return true
+	}
 	switch len(gap) {
 	case 0:
 		return true
@@ -930,6 +943,33 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 		}
 	}
 	return false
+}
+
+// titledName reports a capitalised title, a name the dictionary does not
+// know and "of" a state: "Foreign Minister Ahmed Aboul Gheit of Egypt",
+// "Defence Minister Petr Kolar of the Czech Republic". The name belongs
+// to the title, and the state is whose office it is.
+func titledName(gap []text.Token, ph *Phrase, next *Part) bool {
+	if len(ph.Parts) != 1 || next.Entry.Kind != KindCountry || next.Entry.Metonym {
+		return false
+	}
+	title := ph.Parts[0].Entry
+	if title.Kind != KindSector || title.Code == "-" || len(gap) < 2 || len(gap) > 6 {
+		return false
+	}
+	n := len(gap) - 1
+	if gap[n].Lower == "the" {
+		n--
+	}
+	if n < 1 || gap[n].Lower != "of" {
+		return false
+	}
+	for _, t := range gap[:n] {
+		if !t.IsProper() || !startsUpper(t.Text) {
+			return false
+		}
+	}
+	return n <= 4
 }
 
 // equipmentHeads are the weapons that sectors.txt lets stand for the force

@@ -7,6 +7,7 @@ USALEG  Congress  [shared]
 ZWEPTY  ZANU-PF | Citizens Coalition for Change
 NGOMEDRSF  Reporters Without Borders
 SDNREB  Rapid Support Forces | RSF
+SYRREB  Syrian Democratic Forces
 NGOHRIAMN  Amnesty International
 BRAGOV  Lula
 PSEGOV  Mahmoud Abbas  [2005-01-15..]
@@ -20,7 +21,8 @@ BRA  Brazil | Brazilian
 PER  Peru | Peruvian
 PAK  Pakistan | Pakistani
 IND  India | Indian
-YEM  Yemen | Yemeni | Sanaa [metonym]
+YEM  Yemen | Yemeni
+YEM  Sanaa  [metonym]
 SYR  Syria | Syrian
 RUS  Russia | Russian
 ZWE  Zimbabwe | Zimbabwean
@@ -32,16 +34,17 @@ MLI  Mali | Malian
 TCD  Chad | Chadian
 TUR  Turkey | Turkish
 IRN  Iran | Iranian
+CZE  Czech Republic | Czech
 @kind sector
 MIL  troops | forces | army | border guards | helicopters | fighter jets | jets | drones | warplanes | commander | commanders
-GOV  government | authorities | negotiators | officials | delegation
+GOV  government | authorities | negotiators | officials | delegation | foreign minister
 LEG  congress | lawmakers
 OPP  opposition
 REB  rebels | militant group | militia
 PTY  party
 HRI  rights group
 MED  media
--  allies
+-  allies | kurdish-led
 `
 
 // TestLongCopyEquipment: weapons are things. "from" and "for" after
@@ -175,4 +178,19 @@ func TestLongCopyClauseComma(t *testing.T) {
 			t.Errorf("%q: %d groups, want %d", c.text, got, c.groups)
 		}
 	}
+}
+
+// TestLongCopyTitledNames: a title, a name the dictionary does not know
+// and "of" a state are one actor of that state; a body named after a
+// modifier with no sector ("Kurdish-led") joins its head noun.
+func TestLongCopyTitledNames(t *testing.T) {
+	checkResolve(t, longCopyTestDict, []resolveCase{
+		{"Foreign Minister Ahmed Abdel Rahman of Egypt met Russian troops.", "2024-01-01", "EGYGOV RUSMIL"},
+		{"Foreign Minister Petr Kolar of the Czech Republic said so.", "2024-01-01", "CZEGOV"},
+		{"Foreign Minister Ahmed Ali of the Yemen said so.", "2024-01-01", "YEMGOV"},
+		{"A commander of the Kurdish-led Syrian Democratic Forces was killed.", "2024-01-01", "SYRREB"},
+		// Must not: lower-case words or a place between are no name.
+		{"The foreign minister said most of Egypt was calm.", "2024-01-01", "---GOV EGY"},
+		{"Russian troops in Aleppo of Syria fled.", "2024-01-01", "RUSMIL SYR"},
+	})
 }
