@@ -29,7 +29,8 @@ var disasterNouns = wordset.Of(
 	"downpour", "downpours", "storm", "storms", "typhoon", "hurricane",
 	"cyclone", "tornado", "tornadoes", "tsunami", "landslide", "landslides",
 	"mudslide", "mudslides", "avalanche", "drought", "heatwave", "heat",
-	"wildfire", "wildfires", "blaze", "blazes", "lightning", "accident",
+	"wildfire", "wildfires", "blaze", "blazes", "lightning", "snow",
+	"snowfall", "snowstorm", "blizzard", "fog", "winds", "gale", "gales", "accident",
 	"accidents", "crash", "crashes", "collision", "derailment", "stampede",
 	"disease", "outbreak", "epidemic", "pandemic", "cholera", "famine",
 	"virus", "malaria", "measles",
@@ -233,12 +234,15 @@ func definiteAttack(toks []text.Token, head int, src []event.Actor) bool {
 	return attackNouns.Has(toks[hi-1].Lower)
 }
 
-// asideDate reports a date expression inside a clause that the head is
-// not in: a relative clause or a "since" clause set off from the main one
-// ("The president, who came to power in a coup in 2021, told a rally",
-// "polls scheduled for October, the first since the army took power
-// three years ago"). That date belongs to the background the clause
-// gives, not to the head's event.
+// asideDate reports a date expression and a head on either side of the
+// edge of an aside: a relative clause or a reduced (participle) one set
+// off by commas, or a "since" clause ("The president, who came to power
+// in a coup in 2021, told a rally", "the former rebel commander, accused
+// of ordering killings in 2002, will hear the verdict on April 12", "polls
+// scheduled for October, the first since the army took power three years
+// ago"). The aside's date belongs to the background it gives, and the
+// main clause's date is not the aside's ("The former minister, who
+// ordered the invasion, died on Saturday").
 func asideDate(toks []text.Token, e when.Expr, head int) bool {
 	di := -1
 	for i := range toks {
@@ -247,38 +251,61 @@ func asideDate(toks []text.Token, e when.Expr, head int) bool {
 			break
 		}
 	}
-	if di < 0 || head < 0 || head >= len(toks) || head >= di && head < di+8 && toks[head].Start < e.End {
+	if di < 0 || head < 0 || head >= len(toks) {
 		return false
 	}
-	o, verb := -1, false
+	if lo, hi, ok := aside(toks, di); ok && (head < lo || head >= hi) {
+		return true
+	}
+	if lo, hi, ok := aside(toks, head); ok && toks[lo].Tag != "VBN" && (di < lo || di >= hi) {
+		// A participle aside ("forces, backed by Russian air strikes,
+		// killed 19 rebels on Friday") happens with its main clause; a
+		// relative one may tell of any time.
+		return true
+	}
+	// "since the army took power three years ago": a since-clause.
+	verb := false
 	for k := di - 1; k >= 0 && k > di-25; k-- {
 		if k == head {
-			return false // the head is in the date's own stretch
+			return false
 		}
 		w := toks[k].Lower
 		if w == "," || w == ";" || w == "(" {
-			break
+			return false
 		}
 		if toks[k].IsVerb() {
 			verb = true
 		}
-		if w == "who" || w == "which" || w == "whose" || w == "since" && verb {
-			o = k
-			break
-		}
-	}
-	if o < 0 {
-		return false
-	}
-	if head < o {
-		return true
-	}
-	for k := di; k < len(toks); k++ {
-		if w := toks[k].Lower; w == "," || w == ";" || w == ")" {
-			return head > k
+		if w == "since" && verb {
+			return head < k
 		}
 	}
 	return false
+}
+
+// aside returns the token range lo..hi of the comma-bounded aside that
+// holds token i: a stretch between commas (or a comma and the sentence's
+// end) that opens with a relative pronoun or a past participle.
+func aside(toks []text.Token, i int) (lo, hi int, ok bool) {
+	lo = i
+	for lo > 0 && toks[lo-1].Lower != "," && toks[lo-1].Lower != ";" && i-lo < 30 {
+		lo--
+	}
+	if lo == 0 || toks[lo-1].Lower != "," || lo >= len(toks) {
+		return 0, 0, false
+	}
+	switch t := &toks[lo]; {
+	case t.Lower == "who" || t.Lower == "which" || t.Lower == "whose" || t.Lower == "where":
+	case t.Tag == "VBN" && lo >= 2 && toks[lo-2].IsNoun():
+		// "the commander, accused of ...", "the border, drawn by ..."
+	default:
+		return 0, 0, false
+	}
+	hi = i + 1
+	for hi < len(toks) && toks[hi].Lower != "," && toks[hi].Lower != ";" && toks[hi].Lower != "." {
+		hi++
+	}
+	return lo, hi, true
 }
 
 // sendsInto: the phrase's own clause sends something into, towards or
@@ -459,4 +486,52 @@ func anyAct(toks []text.Token, head int) bool {
 		return k > 0 && (toks[k-1].Lower == "a" || toks[k-1].Lower == "any")
 	}
 	return false
+}
+
+// pastAntecedent looks at a relative clause around head that tells of an
+// earlier event named before it: "the 20th anniversary of the September
+// 11 attacks, in which hijackers killed nearly 3,000 people", "the
+// victims of the 2011 attacks in Oslo, where an extremist shot dead
+// dozens". It returns the year the antecedent carries (0 if none) and
+// whether the clause is such a memory at all: an anniversary is a year
+// old at least, a memorial or a year before the noun dates it.
+func pastAntecedent(toks []text.Token, head int) (year int, ok bool) {
+	o := -1
+	for k := head - 1; k >= 0 && k > head-15; k-- {
+		w := toks[k].Lower
+		if w == ";" || w == "." {
+			return 0, false
+		}
+		if (w == "which" || w == "where" || w == "whom") && k > 0 && (toks[k-1].Lower == "in" || toks[k-1].Lower == "during" || toks[k-1].Lower == ",") {
+			o = k
+			break
+		}
+	}
+	if o < 0 {
+		return 0, false
+	}
+	for k := o - 1; k >= 0 && k > o-16; k-- {
+		w := toks[k].Lower
+		if w == ";" {
+			break
+		}
+		switch w {
+		case "anniversary", "anniversaries", "memorial", "commemoration", "commemorations":
+			ok = true
+		}
+		if year == 0 && len(w) == 4 && toks[k].Tag == "CD" && k+1 < o && toks[k+1].IsNoun() && (w[:2] == "19" || w[:2] == "20") {
+			y := 0
+			for _, c := range w {
+				if c < '0' || c > '9' {
+					y = -1
+					break
+				}
+				y = y*10 + int(c-'0')
+			}
+			if y > 0 {
+				year = y
+			}
+		}
+	}
+	return year, ok || year > 0
 }
