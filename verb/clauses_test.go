@@ -51,6 +51,8 @@ func TestClauseFrames(t *testing.T) {
 		{"the place is not the actor", "Armed forces in Niger, who seized power in July, expelled the French ambassador.", "161", "NER", "-", false},
 		// A past verb after "and" shares its conjunct's subject.
 		{"coordinated verb after a relative", "The Rwandan president, who has ruled the country since 2000, rejected criticism and accused Western donors of hypocrisy.", "112", "RWAGOV", "-", true},
+		{"a relative on the object before 'and'", "Russia rejected the report on the attack, which France blamed on Moscow, and warned Germany against interfering.", "130", "RUS", "DEU", true},
+		{"the relative's subject warns nobody", "Russia rejected the report on the attack, which France blamed on Moscow, and warned Germany against interfering.", "130", "FRA", "-", false},
 		{"a new subject is not overridden", "Kagame rejected the report and the European Union criticised Rwanda.", "111", "IGOEUR", "RWA", true},
 		// A relative pronoun's subject is its antecedent.
 		{"relative on an 'of' object", "The Israeli army demolished the homes of two Palestinians who carried out an attack in Jerusalem.", "190", "PSECVL", "-", true},

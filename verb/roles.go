@@ -461,14 +461,43 @@ func (s *sentence) ownRelative(k, start int) bool {
 // second verb to ("rejected criticism ... and accused"), or -1. It stops
 // at a clause boundary, so "Rebels attacked, police said, and" finds
 // nothing, and at a relative pronoun, whose verb has its own subject.
+//
+// A relative clause on the first verb's object may stand before the
+// "and": "denied any role in the attack, which Washington blamed on
+// Tehran, and warned" is skipped whole.
 func (s *sentence) conjunctVerb(c int) int {
 	for k := c - 1; k > 0 && k >= c-maxReach; k-- {
 		t := &s.toks[k]
+		if t.Lower == "," && k == c-1 {
+			if o := s.relativeOpener(k); o > 0 {
+				k = o
+				continue
+			}
+		}
 		if hardStop(t) || t.Lower == "," || t.Tag == "``" || t.Tag == "''" || subordinators.Has(t.Lower) {
 			return -1
 		}
 		if t.Tag == "VBD" && s.inGroup[k] < 0 && s.clauseVerb(k) {
 			return k
+		}
+	}
+	return -1
+}
+
+// relativeOpener: the comma at c closes a relative clause opened by
+// ", which" or ", who" with no other comma, quote or hard stop inside;
+// the opening comma's index, or -1.
+func (s *sentence) relativeOpener(c int) int {
+	for j := c - 1; j > 0 && j >= c-maxReach; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Tag == "``" || t.Tag == "''" {
+			return -1
+		}
+		if t.Lower == "," {
+			if w := s.toks[j+1].Lower; j+1 < c && (w == "which" || w == "who") {
+				return j
+			}
+			return -1
 		}
 	}
 	return -1
