@@ -535,3 +535,27 @@ func pastAntecedent(toks []text.Token, head int) (year int, ok bool) {
 	}
 	return year, ok || year > 0
 }
+
+// aidCode: giving aid (07) or pledging it (033x).
+func aidCode(code string) bool {
+	return len(code) >= 2 && code[:2] == "07" || len(code) >= 3 && code[:3] == "033"
+}
+
+// lastAidTarget returns the index of the story's last aid event with a
+// recipient other than the giver src; -1 if none. A disaster or war story
+// names its recipient once, and later donors give to it too.
+func lastAidTarget(out []event.Event, src []event.Actor) int {
+	for i := len(out) - 1; i >= 0; i-- {
+		e := &out[i]
+		if len(e.Target) == 0 || !aidCode(e.CAMEO) || e.Target[0].Country == "" {
+			continue
+		}
+		for _, s := range src {
+			if s.Country == e.Target[0].Country {
+				return -1 // a state's aid to its own people is its own story
+			}
+		}
+		return i
+	}
+	return -1
+}

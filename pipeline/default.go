@@ -1055,6 +1055,13 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 					}
 				}
 			}
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && aidCode(ec.Code) {
+				// "India sent relief to Nepal. China pledged 20 million
+				// yuan in emergency aid": the story's recipient.
+				if d := lastAidTarget(out, ev.Source); d >= 0 {
+					ev.Target = inherited(out[d].Target)
+				}
+			}
 			ev.Modality = event.Modality{Negated: m.Modality.Negated, Future: m.Modality.Future, Hypothetical: m.Modality.Hypothetical}
 			if anyAct(sent.Tokens, m.Head) {
 				ev.Modality.Hypothetical = true // "respond to any attack": none has happened

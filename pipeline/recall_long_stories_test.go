@@ -31,6 +31,8 @@ const (
 	dhakaFire      = "DHAKA (Reuters) - A fire at a plastics warehouse in the old quarter of Dhaka killed at least 70 people on Wednesday night. Officials said the blaze spread quickly through narrow lanes, and firefighters struggled to reach the building."
 	gazaAgain      = "GAZA (Reuters) - Israeli aircraft struck targets in Gaza on Wednesday after militants fired rockets at Israeli towns. Israeli aircraft struck targets in Gaza again on Thursday, the army said."
 	idlibSoldiers  = "Syrian troops shelled rebel positions in Idlib on Tuesday. Three soldiers were killed in the fighting, state media said."
+	nepalQuake     = "KATHMANDU (Reuters) - India sent planes carrying rescue teams and relief supplies to Nepal on Sunday after a massive earthquake killed more than 2,500 people. China pledged 20 million yuan in emergency aid. The European Union said it would release 3 million euros. Nepal's prime minister thanked the two neighbours for their help. The quake, the worst in the Himalayan country in more than 80 years, flattened buildings in the capital."
+	pledgeAlone    = "BEIJING (Reuters) - China pledged 20 million yuan in emergency aid on Monday, the foreign ministry said, without saying where the money would go."
 )
 
 // longStory expects, of the events of CAMEO root root (see rootIn) coded
@@ -148,6 +150,15 @@ func TestRecallLongStories(t *testing.T) {
 			si: 0, root: "05", want: "USA>RUS"},
 		{why: "the opposition rejects it", date: "2013-09-15", text: chemicalDeal,
 			si: 5, root: "12", want: "SYROPP>"},
+		// Nepal: later donors give to the story's recipient.
+		{why: "India sends relief to Nepal", date: "2015-04-27", text: nepalQuake,
+			si: 0, root: "07", want: "IND>NPL"},
+		{why: "China's pledge goes to Nepal too", date: "2015-04-27", text: nepalQuake,
+			si: 1, root: "03", want: "CHN>NPL"},
+		{why: "the earthquake killed no one's enemy", date: "2015-04-27", text: nepalQuake,
+			si: 0, root: "18", want: "none"},
+		{why: "a pledge with no recipient in the story keeps none", date: "2015-04-27", text: pledgeAlone,
+			si: 0, root: "03", want: "CHN>"},
 		// Must not: gunmen with no armed group before them, a fire, a
 		// second strike on its own day, soldiers killed with no foreign
 		// attacker.
