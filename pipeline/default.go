@@ -765,6 +765,9 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 			return ""
 		}
 		if t.IsVerb() {
+			if (t.Tag == "VBG" || t.Tag == "VBN") && k > 0 && toks[k-1].Tag == "DT" {
+				continue // "a visiting envoy": an adjective, no verb of the clause
+			}
 			if venueVerbs.Has(t.Lemma) {
 				// "The two leaders will meet in Geneva": a meeting's or a
 				// visit's place is a venue, seldom the parties' home.

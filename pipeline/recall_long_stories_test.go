@@ -87,6 +87,10 @@ func TestRecallLongStories(t *testing.T) {
 		// Rohingya: the request, the pledge.
 		{why: "Bangladesh asks Myanmar", date: "2017-09-20", text: rohingya,
 			si: 0, root: "02", want: "BGD>MMR"},
+		{why: "the minister meeting a visiting envoy in Dhaka is Bangladesh's", date: "2017-09-20", text: rohingya,
+			si: 1, root: "02", want: "BGDGOV>MMRGOV"},
+		{why: "and so is 'he'", date: "2017-09-20", text: rohingya,
+			si: 2, root: "01", not: "MMRGOV>BGD"},
 		{why: "a pledge of aid for the refugees", date: "2017-09-20", text: rohingya,
 			si: 5, root: "03", want: "USA>---REF"},
 		// Kramatorsk: "the gunmen" after separatists are they.
