@@ -37,6 +37,8 @@ func TestRecallLongVocab(t *testing.T) {
 		{why: "looking at options", text: "The British government is looking at options for a new law that would let ministers ban protests deemed too disruptive, the home secretary told parliament on Monday.", code: "014", src: "GBR", tgt: "-"},
 		{why: "conveyed condolences", text: "Indian Prime Minister Narendra Modi conveyed his condolences to the people of Turkey on Monday over the loss of lives in the devastating earthquake, and said India stood ready to help.", code: "018", src: "IND", tgt: "TUR"},
 		{why: "saw a window of opportunity", text: "South Korea's president said on Monday he saw a window of opportunity for dialogue with North Korea, adding that joint sports events planned for the spring could help the two sides build trust.", code: "013", src: "KOR", tgt: "-"},
+		{why: "warned the economy would shrink: gloom, not threat", text: "Germany's finance minister warned on Tuesday that the country's economy would shrink this year, citing high energy prices and weak demand from China, its largest trading partner.", code: "012", src: "DEU", tgt: "-"},
+		{why: "a warning about the economy threatens nobody", text: "Germany's finance minister warned on Tuesday that the country's economy would shrink this year, citing high energy prices and weak demand from China, its largest trading partner.", code: "13", none: true},
 		// 02 appeals
 		{why: "urged to return to the negotiating table", text: "Washington urged Israel and the Palestinians on Monday to return to the negotiating table, with the State Department saying both sides must refrain from unilateral steps that would undermine a two-state solution.", code: "026", src: "USA", tgt: "ISR"},
 		// 03 intent, and 03 against 04
@@ -86,6 +88,7 @@ func TestRecallLongVocab(t *testing.T) {
 		{why: "set up a field hospital", text: "Jordan set up a field hospital in the southern Gaza Strip on Saturday, the army said, the second such facility it has established in the enclave since the start of the war.", code: "073", src: "JOR", tgt: "PSE"},
 		{why: "approved an arms sale", text: "The United States approved the sale of $1.8 billion in weapons to Taiwan on Wednesday, including rocket launchers and air-to-ground missiles, prompting an angry reaction from Beijing.", code: "072", src: "USA", tgt: "TWN"},
 		{why: "a board signed off on a programme", text: "The International Monetary Fund's executive board signed off on a $44 billion programme for Argentina on Friday, clearing the way for an immediate disbursement of about $9.6 billion.", code: "071", src: "-", tgt: "ARG"},
+		{why: "provided systems for early warning is no arms", text: "Japan provided systems for early warning of tsunamis to Indonesia on Monday, as part of a disaster-preparedness programme funded by the Japan International Cooperation Agency.", code: "072", none: true},
 		// 08 yielding
 		{why: "bowed to weeks of mass protests", text: "Algerian President Abdelaziz Bouteflika bowed to weeks of mass protests on Monday and dropped his bid for a fifth term, postponing the April election and promising a national conference on reforms.", code: "080", src: "DZA", tgt: "-"},
 		{why: "lifted a city's lockdown", text: "Chinese authorities lifted the lockdown of the city of Wuhan on Wednesday, allowing residents to leave for the first time in 76 days, state media reported, as the number of new infections dwindled.", code: "0813", src: "CHN", tgt: "-"},
@@ -94,6 +97,8 @@ func TestRecallLongVocab(t *testing.T) {
 		{why: "withdrawing heavy weapons from a planned zone", text: "Turkish troops and allied Syrian rebels began withdrawing heavy weapons from a planned buffer zone in Idlib province on Saturday, in line with a deal reached last month between Ankara and Moscow.", code: "087", src: "SYR", tgt: "-"},
 		{why: "a planned zone is no plan withdrawn", text: "Turkish troops and allied Syrian rebels began withdrawing heavy weapons from a planned buffer zone in Idlib province on Saturday, in line with a deal reached last month between Ankara and Moscow.", code: "0832", none: true},
 		{why: "extended a lockdown is no lifting", text: "Peru extended its coronavirus lockdown of the capital Lima to the end of June on Friday, President Martin Vizcarra said, as intensive care units in the city's hospitals neared capacity.", code: "0813", none: true},
+		{why: "lifted its ban on imports", text: "Japan lifted its ban on imports of beef from the United States on Friday after a two-year suspension over mad cow disease, the agriculture ministry said in Tokyo.", code: "085", src: "JPN", tgt: "USA"},
+		{why: "a ban lifted is no ban imposed", text: "Japan lifted its ban on imports of beef from the United States on Friday after a two-year suspension over mad cow disease, the agriculture ministry said in Tokyo.", code: "163", none: true},
 		// 09 investigation
 		{why: "reopened an inquiry", text: "Swedish prosecutors reopened their inquiry into a rape allegation against WikiLeaks founder Julian Assange on Monday, nearly seven years after the woman first filed her complaint in Stockholm.", code: "090", src: "SWE", tgt: "-"},
 		// 11 disapproval
@@ -103,6 +108,7 @@ func TestRecallLongVocab(t *testing.T) {
 		{why: "lodged a formal protest", text: "Seoul lodged a formal protest with Tokyo on Friday over a Japanese defence white paper that repeats the country's claim to a set of islets controlled by South Korea, the foreign ministry said.", code: "114", src: "KOR", tgt: "JPN"},
 		{why: "lashed out at", text: "French President Emmanuel Macron lashed out at Turkey on Wednesday over its military operation in northern Syria, describing it as madness and warning that it risked reviving the Islamic State group.", code: "111", src: "FRA", tgt: "TUR"},
 		{why: "took issue with remarks by", text: "The United Arab Emirates took issue on Tuesday with remarks by Qatar's foreign minister about the blockade, calling them a distortion of the facts, the state news agency WAM reported.", code: "110", src: "ARE", tgt: "QAT"},
+		{why: "refused to rule out force is no rejected peacekeeping", text: "The Israeli prime minister refused to rule out the use of force against Iran's nuclear sites, telling a news conference in Jerusalem on Sunday that all options remained on the table.", code: "1224", none: true},
 		// 13 threats
 		{why: "warned X that it would", text: "China warned the United States on Tuesday that it would take resolute countermeasures if the speaker of the House of Representatives visited Taiwan, saying Washington would bear the consequences.", code: "130", src: "CHN", tgt: "USA"},
 		{why: "gave a junta one week to", text: "West African leaders gave the military junta in Niger one week to reinstate the ousted president or face possible military action, after an emergency summit of the regional bloc in Abuja.", code: "139", src: "-", tgt: "NER"},
@@ -131,6 +137,7 @@ func TestRecallLongVocab(t *testing.T) {
 		{why: "pounded positions", text: "Israeli warplanes pounded Hamas positions in the Gaza Strip overnight in response to rocket fire from the enclave, the Israeli army said, the heaviest exchange since the truce brokered by Egypt in May.", code: "195", src: "ISR", tgt: "PSE"},
 		{why: "seized control of a town", text: "Tuareg rebels seized control of the northern Malian town of Kidal on Saturday after government troops withdrew, a spokesman for the rebel movement said, in a major setback for the government in Bamako.", code: "192", src: "MLI", tgt: "MLI"},
 		{why: "ambushed a patrol of soldiers", text: "Unidentified assailants ambushed a patrol of Malian soldiers near the border with Burkina Faso on Sunday, killing at least ten of them, the army said in a statement.", code: "190", src: "-", tgt: "MLI"},
+		{why: "a port that resumed operations fights nobody", text: "Ukraine resumed operations at the port of Odesa on Monday after a three-day halt caused by Russian drone strikes, the infrastructure ministry said, allowing grain ships to load again.", code: "190", none: true},
 		{why: "laid siege to", text: "Syrian government forces laid siege to the rebel-held eastern suburbs of Damascus, cutting off food and medicine to some 400,000 people, a monitoring group said on Sunday.", code: "191", src: "SYR", tgt: "-"},
 	}
 	for _, c := range cases {
