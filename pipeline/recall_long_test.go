@@ -113,6 +113,9 @@ func TestLongAttribution(t *testing.T) {
 		{"police and residents report, accuse nobody", "Armed men believed to be members of Boko Haram abducted more than 300 schoolgirls from a boarding school in the northeastern Nigerian town of Chibok, police and residents said on Tuesday.", "11", "-", "-", true},
 		{"the abduction itself", "Armed men believed to be members of Boko Haram abducted more than 300 schoolgirls from a boarding school in the northeastern Nigerian town of Chibok, police and residents said on Tuesday.", "18", "NGA", "NGA", false},
 		{"dateline and trailing ministry", "MOSCOW, Oct 5 (Reuters) - Russia expelled two Estonian diplomats on Thursday in retaliation for the expulsion of Russian diplomats from Tallinn last month, the Russian Foreign Ministry said.", "16", "RUS", "EST", false},
+		{"release before a trailing 'state media reported'", "Myanmar's junta, which has faced international condemnation since the coup, released more than 2,000 political prisoners on Wednesday, state media reported.", "08", "MMR", "MMR", false},
+		{"the release is of no report", "Myanmar's junta, which has faced international condemnation since the coup, released more than 2,000 political prisoners on Wednesday, state media reported.", "01", "-", "-", true},
+		{"quote with trailing attribution and an 'after' clause", "\"We will respond firmly to any aggression against our territory,\" Iranian Defence Minister Amir Hatami said on Tuesday, a day after Israeli jets struck targets near Damascus.", "19", "ISR", "SYR", false},
 		{"trailing military source after an air strike", "French troops killed a senior al Qaeda commander in northern Mali during an operation on Tuesday, the French defence ministry said on Thursday.", "19", "FRA", "-", false},
 	}
 	checkFrames(t, p, cases, true)

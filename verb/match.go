@@ -355,6 +355,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.conditionTarget(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
 		s.reactedAct(res.Matches, i)
+		s.sharedPartner(res.Matches, i)
 		if g := res.Matches[i].Governor; g >= 0 {
 			gov[g] = true
 		}
@@ -1221,11 +1222,21 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	e := p.elems[ei]
 	switch e.kind {
 	case eGap:
+		comma := false
 		for k := pos; k <= pos+8 && k <= len(s.toks); k++ {
 			// What follows "without" is what did not happen: "the talks
 			// ended without a deal" ends no deal.
 			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1) || s.toks[k-1].Lower == "without") {
 				break
+			}
+			// Past a comma, a finite verb is a new clause's, never the
+			// pattern's next word: "released 2,000 prisoners on
+			// Wednesday, state media reported" releases no report.
+			if k > pos && s.toks[k-1].Lower == "," {
+				comma = true
+			}
+			if comma && k < len(s.toks) && s.clauseVerb(k) {
+				continue
 			}
 			save := *b
 			if end, ok := s.forward(p, ei+1, k, b); ok {
