@@ -5,6 +5,7 @@ import (
 
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/geo"
 	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 	"github.com/parley-events/parley/when"
@@ -558,4 +559,41 @@ func lastAidTarget(out []event.Event, src []event.Actor) int {
 		return i
 	}
 	return -1
+}
+
+// residentsPlace: residents, villagers and locals live where the
+// sentence's town is ("The operation began with air strikes on the border
+// town of Ras al-Ain, residents said" are Syria's, in a story datelined in
+// Turkey); "" when the sentence names no town or province.
+func (p *Pipeline) residentsPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	toks := sa.Sentence.Tokens
+	if ph.End <= 0 || ph.End > len(toks) {
+		return ""
+	}
+	switch toks[ph.End-1].Lower {
+	case "residents", "resident", "villagers", "inhabitants", "locals":
+	default:
+		return ""
+	}
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok {
+		return ""
+	}
+	if !sa.mentionsDone {
+		sa.mentions, sa.mentionsDone = gp.G.MentionsFast(&sa.Sentence, nil, nil), true
+	}
+	c := ""
+	for _, m := range sa.mentions {
+		if m.Best == nil || m.Best.Country == "" || m.Attributive {
+			continue
+		}
+		if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {
+			continue
+		}
+		if c != "" && c != m.Best.Country {
+			return "" // towns of two states: no telling
+		}
+		c = m.Best.Country
+	}
+	return c
 }

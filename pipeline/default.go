@@ -455,6 +455,8 @@ func (p *Pipeline) corefer(a *Analysis) {
 						ph.SetCountry(c)
 					} else if c := ofOwner(sa, ph); c != "" {
 						ph.SetCountry(c)
+					} else if c := p.residentsPlace(sa, ph); c != "" {
+						ph.SetCountry(c)
 					} else if c := headOf(toks[ph.End-1].Lower); c != "" {
 						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {

@@ -54,6 +54,11 @@ func TestRecallLongStories(t *testing.T) {
 		// speaker's; "the group" is the SDF; an aside's date is its own.
 		{why: "the strikes' toll is not the speaker's act", date: "2019-10-10", text: turkeySyria,
 			si: 2, root: "18", not: "SYRREB>TURCVL"},
+		{why: "residents of a Syrian town are Syria's", date: "2019-10-10", text: turkeySyria,
+			si: 1, root: "01", want: "SYRCVL>"},
+		{why: "villagers with no town named keep the story's country", date: "2019-10-10",
+			text: "AKCAKALE, Turkey (Reuters) - Turkish troops crossed the border on Wednesday. Villagers said they heard explosions through the night.",
+			si: 1, root: "01", want: "TURCVL>"},
 		{why: "the group calls on Washington", date: "2019-10-10", text: turkeySyria,
 			si: 3, root: "02", want: "SYRREB>USA"},
 		{why: "the withdrawal in the aside keeps its Monday", date: "2019-10-10", text: turkeySyria,
