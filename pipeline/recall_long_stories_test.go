@@ -58,7 +58,7 @@ func TestRecallLongStories(t *testing.T) {
 			si: 1, root: "01", want: "SYRCVL>"},
 		{why: "villagers with no town named keep the story's country", date: "2019-10-10",
 			text: "AKCAKALE, Turkey (Reuters) - Turkish troops crossed the border on Wednesday. Villagers said they heard explosions through the night.",
-			si: 1, root: "01", want: "TURCVL>"},
+			si:   1, root: "01", want: "TURCVL>"},
 		{why: "the group calls on Washington", date: "2019-10-10", text: turkeySyria,
 			si: 3, root: "02", want: "SYRREB>USA"},
 		{why: "the withdrawal in the aside keeps its Monday", date: "2019-10-10", text: turkeySyria,
