@@ -124,6 +124,9 @@ func auxWord(w string) bool {
 	switch w {
 	case "has", "have", "had", "is", "are", "was", "were", "be", "been", "also", "reportedly", "already", "now", "so", "far":
 		return true
+	case "to", "believed", "thought", "estimated", "feared", "known", "reported", "said":
+		// "a war that is believed to have killed": a hedge, the same subject
+		return true
 	}
 	return false
 }

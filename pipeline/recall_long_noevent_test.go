@@ -43,6 +43,12 @@ func TestRecallLongNoEvent(t *testing.T) {
 		{why: "a past border war's toll in a since-clause",
 			text: "Ethiopian and Eritrean leaders signed a declaration in Asmara on Monday ending a state of war that had persisted since a border conflict in 1998-2000 killed some 80,000 people.",
 			root: "18", want: "none"},
+		{why: "a hedged toll ('is believed to have killed')",
+			text: "Ethiopia's government and Tigrayan forces signed a ceasefire in Pretoria on Wednesday, ending a two-year war that is believed to have killed hundreds of thousands of people.",
+			root: "18", want: "none"},
+		{why: "the ceasefire itself is kept",
+			text: "Ethiopia's government and Tigrayan forces signed a ceasefire in Pretoria on Wednesday, ending a two-year war that is believed to have killed hundreds of thousands of people.",
+			root: "08", want: "ETHGOV>ETHREB"},
 		// Must not: the same sentence keeps its real event.
 		{why: "the declaration itself is kept",
 			text: "Ethiopian and Eritrean leaders signed a declaration in Asmara on Monday ending a state of war that had persisted since a border conflict in 1998-2000 killed some 80,000 people.",
