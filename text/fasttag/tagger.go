@@ -320,22 +320,13 @@ func (t *Tagger) predict(sc *[256]float32, ctx []ctxInfo, in *tokenInfo, p1, p2 
 	}
 
 	if haveAVX && nc > 0 {
-		// New checks the stride: a multiple of 8, at least nc.
+		// Over the whole stride, its padding lanes set to -Inf, which no
+		// finite score equals or falls below (the next token's clear
+		// resets them). New and FromProse make the stride a multiple of 8
+		// and at least nc.
 		return bestIndexAVX(&sc[0], nc, t.stride)
 	}
 	return bestClass(sc[:nc])
-}
-
-// bestPadded is bestClass(sc[:nc]) for scores summed over a stride
-// (a multiple of 8, at least nc): with AVX the padding lanes are set to
-// -Inf, which no finite score equals or falls below, and the whole stride
-// is searched eight lanes at a time. The padding is cleared again before
-// the next token is summed.
-func bestPadded(sc *[256]float32, nc, stride int) int {
-	if !haveAVX || nc == 0 || stride < nc || stride%8 != 0 {
-		return bestClass(sc[:nc])
-	}
-	return bestIndexAVX(&sc[0], nc, stride)
 }
 
 // bestClass is prose's Best: the first strictly greatest score. Finding
