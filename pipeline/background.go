@@ -248,14 +248,8 @@ func definiteAttack(toks []text.Token, head int, src []event.Actor) bool {
 // main clause's date is not the aside's ("The former minister, who
 // ordered the invasion, died on Saturday").
 func asideDate(toks []text.Token, e when.Expr, head int) bool {
-	di := -1
-	for i := range toks {
-		if toks[i].Start >= e.Start {
-			di = i
-			break
-		}
-	}
-	if di < 0 || head < 0 || head >= len(toks) {
+	di := tokenAt(toks, e.Start)
+	if di >= len(toks) || head < 0 || head >= len(toks) {
 		return false
 	}
 	if lo, hi, ok := aside(toks, di); ok && (head < lo || head >= hi) {
@@ -352,7 +346,7 @@ func restated(out []event.Event, i int) bool {
 		if e.SentenceIndex >= ev.SentenceIndex {
 			break
 		}
-		if e.CAMEO == ev.CAMEO && e.Date == ev.Date && e.Modality == ev.Modality &&
+		if e.CAMEO == ev.CAMEO && e.Date == ev.Date && sameMood(e.Modality, ev.Modality) &&
 			sameCodes(e.Source, ev.Source) && sameCodes(e.Target, ev.Target) {
 			if e.Location != nil && ev.Location != nil && e.Location.Name != ev.Location.Name {
 				return false // "met again in Ankara" after talks in Istanbul
@@ -364,9 +358,9 @@ func restated(out []event.Event, i int) bool {
 }
 
 // anotherTime: the sentence says its event is a further one ("met
-// again", "another round", "later", "a second attack").
+// again", "another round", "later", "a second attack", "also struck").
 func anotherTime(s string) bool {
-	for _, w := range [...]string{" again", "another ", " second ", " later", " new round", " further ", " fresh "} {
+	for _, w := range [...]string{" again", "another ", " second ", " later", " new round", " further ", " fresh ", " also ", "Also "} {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -432,10 +426,7 @@ func warModifier(toks []text.Token, src []event.Actor) bool {
 		if a.End <= a.Start {
 			return false
 		}
-		k := 0
-		for k < len(toks) && toks[k].Start < a.End {
-			k++
-		}
+		k := tokenAt(toks, a.End)
 		for k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
 			k++
 		}
@@ -465,7 +456,7 @@ func partialTwin(out []event.Event, i int) bool {
 	}
 	for j := lo; j < hi; j++ {
 		o := &out[j]
-		if j != i && o.CAMEO == ev.CAMEO && len(o.Target) > 0 && o.Modality == ev.Modality && sameCodes(o.Source, ev.Source) {
+		if j != i && o.CAMEO == ev.CAMEO && len(o.Target) > 0 && sameMood(o.Modality, ev.Modality) && sameCodes(o.Source, ev.Source) {
 			return true
 		}
 	}
@@ -599,4 +590,25 @@ func (p *Pipeline) residentsPlace(sa *SentenceAnalysis, ph *actor.Phrase) string
 		c = m.Best.Country
 	}
 	return c
+}
+
+// tokenAt returns the index of the first token that starts at or after
+// byte off (len(toks) if none), by binary search: it runs once per event.
+func tokenAt(toks []text.Token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// sameMood: two events are told as equally real. Who reports them does
+// not matter: one strike reported by the army and by Hamas is one strike.
+func sameMood(a, b event.Modality) bool {
+	return a.Negated == b.Negated && a.Future == b.Future && a.Hypothetical == b.Hypothetical && a.Historical == b.Historical
 }
