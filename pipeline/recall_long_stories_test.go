@@ -179,10 +179,10 @@ func TestRecallLongStories(t *testing.T) {
 			si: 1, root: "19", want: "ISR>PSE", day: "2019-02-21"},
 		{why: "an attack that 'also' struck is another", date: "2019-02-21",
 			text: "GAZA (Reuters) - Israeli aircraft struck targets in Gaza overnight, the army said. Israeli aircraft also struck targets in Gaza, a Hamas official said.",
-			si: 1, root: "19", want: "ISR>PSE"},
+			si:   1, root: "19", want: "ISR>PSE"},
 		{why: "a restated strike is one", date: "2019-02-21",
 			text: "GAZA (Reuters) - Israeli aircraft struck targets in Gaza overnight, the army said. Israeli aircraft struck targets in Gaza in response to rocket fire, a Hamas official said.",
-			si: 1, root: "19", want: "none"},
+			si:   1, root: "19", want: "none"},
 		{why: "soldiers killed by nobody named", date: "2019-02-21", text: idlibSoldiers,
 			si: 1, root: "18", not: "SYRMIL>SYRMIL"},
 	} {
