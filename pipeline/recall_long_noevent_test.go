@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strings"
 	"testing"
+
+	"github.com/parley-events/parley/event"
 )
 
 // Every sentence here was written for this file: long wire sentences
@@ -224,4 +226,35 @@ func TestAnyActIsHypothetical(t *testing.T) {
 			t.Errorf("%q: no assault coded; got %s", c.text, describe(evs))
 		}
 	}
+}
+
+// FuzzBackground: the background rules (tolls, asides, anniversaries,
+// restatements, definite strikes) read tokens around a head in both
+// directions; no text makes them panic or give an actor offsets outside
+// its sentence.
+func FuzzBackground(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"The conflict, which began in 2011, has killed 350,000 people.",
+		", which killed", "that killed", ", killing", "Killing, ,", "a war that is believed to have killed",
+		"The president, who came to power in 2021, told a rally on Saturday.",
+		"the 20th anniversary of the attacks, in which hijackers killed 3,000 people",
+		"Israeli jets struck Gaza. The strikes killed 10. Israeli jets struck Gaza.",
+		"any attack", "a possible", ", accused of , in 2002 ,", "residents said", "the gunmen",
+		"\xff, which \xfe killed", "The strikes", "since a war in 1998 killed",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		for _, e := range codeText(t, p, "2020-01-01", txt) {
+			for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
+				if a.Start == -1 && a.End == -1 {
+					continue
+				}
+				if a.Start < 0 || a.End > len(e.Sentence) || a.Start > a.End {
+					t.Fatalf("%q: actor %q offsets %d:%d outside its sentence", txt, a.Text, a.Start, a.End)
+				}
+			}
+		}
+	})
 }
