@@ -85,6 +85,7 @@ func TestLongTwoEvents(t *testing.T) {
 	cases := []frameCase{
 		{"met and signed: the meeting", "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo on Saturday and signed an agreement on civil nuclear cooperation that had been under negotiation for six years.", "04", "IND", "JPN", false},
 		{"met and signed: the signing", "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo on Saturday and signed an agreement on civil nuclear cooperation that had been under negotiation for six years.", "05", "IND", "JPN", false},
+		{"hosted/VBN after a relative, then signed", "Saudi Arabia's crown prince, who has championed a more assertive foreign policy, hosted Chinese President Xi Jinping in Riyadh on Thursday and signed a comprehensive strategic partnership agreement.", "05", "SAU", "CHN", false},
 		{"met and discussed: the partner is shared", "Shortly after arriving in Riyadh, U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman and discussed the war in Gaza and the release of hostages.", "04", "USA", "SAU", false},
 		{"dateline, crossing and seizing", "NAIROBI, June 12 (Reuters) - Ethiopian troops have crossed into Somalia and seized two towns from al-Shabab fighters, residents and a regional official said on Wednesday.", "19", "ETH", "SOM", false},
 		{"threat with an 'unless' clause", "Turkish President Tayyip Erdogan on Tuesday threatened to launch a new military operation in northern Syria unless Kurdish YPG fighters withdrew from the border within a week.", "13", "TUR", "SYR", false},
@@ -129,6 +130,7 @@ func TestLongBackgroundClauses(t *testing.T) {
 	cases := []frameCase{
 		{"reimposed sanctions in a 'when' clause", "The nuclear deal, signed in 2015 between Iran and six world powers, was abandoned by the United States in 2018 when President Donald Trump reimposed sanctions on Tehran.", "16", "USA", "IRN", false},
 		{"peace agreement with a background war", "The Colombian government and FARC rebels signed a peace agreement in Havana on Thursday, ending more than half a century of war that killed over 220,000 people.", "05", "COL", "COL", false},
+		{"a move aimed at easing tensions eases nothing", "The president of Ivory Coast, Alassane Ouattara, pardoned his predecessor Laurent Gbagbo on Saturday, a move aimed at easing political tensions ahead of elections next year.", "08", "-", "-", true},
 		{"the past war is no new fighting", "The Colombian government and FARC rebels signed a peace agreement in Havana on Thursday, ending more than half a century of war that killed over 220,000 people.", "19", "-", "-", true},
 		{"the military seized power and detained", "The military seized power in Niger on Wednesday and detained President Mohamed Bazoum, who had been elected two years earlier.", "17", "NER", "NER", false},
 		{"army chief's appeal after a resignation", "Bolivian President Evo Morales resigned on Sunday after weeks of protests over a disputed election, and the army chief had urged him to step down.", "08", "BOL", "-", false},

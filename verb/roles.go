@@ -502,10 +502,23 @@ func (s *sentence) conjunctVerb(c int) int {
 			return k
 		}
 		if t.Tag == "VBN" && s.inGroup[k] < 0 && !isAux(t.Lower) {
+			if s.toks[k-1].Lower == "," && s.clauseVerbAfterComma(k) {
+				// "X, who has championed ..., hosted/VBN Xi and signed":
+				// the tagger's participle after a clause set off by
+				// commas is the main verb.
+				return k
+			}
 			return -1 // "were arrested and charged": passives share no subject this way
 		}
 	}
 	return -1
+}
+
+// clauseVerbAfterComma: the participle at k, right after a comma, closes
+// a clause set off by commas after an actor (parenthetical), so it is the
+// sentence's main verb.
+func (s *sentence) clauseVerbAfterComma(k int) bool {
+	return s.parenthetical(k) >= 0
 }
 
 // relativeOpener: the comma at c closes a relative clause opened by
