@@ -612,3 +612,46 @@ func tokenAt(toks []text.Token, off int) int {
 func sameMood(a, b event.Modality) bool {
 	return a.Negated == b.Negated && a.Future == b.Future && a.Hypothetical == b.Hypothetical && a.Historical == b.Historical
 }
+
+// sameMention gives one mention one code across a sentence's events:
+// "Rebels fired rockets at Aden on Tuesday, killing three civilians" codes
+// the rockets YEMREB→YEM, and the killing, whose place stands before its
+// verb, would keep ---REB. A side that a place gave a country in one event
+// keeps it in the others.
+func sameMention(out []event.Event) {
+	for i := range out {
+		for _, side := range [2][]event.Actor{out[i].Source, out[i].Target} {
+			for k := range side {
+				a := &side[k]
+				if a.Country != "" || a.End <= a.Start || len(a.Code) < 3 || a.Code[:3] != "---" {
+					continue
+				}
+				for j := i - 1; j >= 0 && out[j].SentenceIndex == out[i].SentenceIndex; j-- {
+					if c := countryOf(out[j], a); c != "" {
+						a.Country, a.Code = c, c+a.Code[3:]
+						break
+					}
+				}
+				for j := i + 1; a.Country == "" && j < len(out) && out[j].SentenceIndex == out[i].SentenceIndex; j++ {
+					if c := countryOf(out[j], a); c != "" {
+						a.Country, a.Code = c, c+a.Code[3:]
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// countryOf is the country event e gives the mention a (same span, same
+// sectors), "" if none.
+func countryOf(e event.Event, a *event.Actor) string {
+	for _, side := range [2][]event.Actor{e.Source, e.Target} {
+		for _, b := range side {
+			if b.Start == a.Start && b.End == a.End && b.Country != "" && len(b.Code) >= 3 && b.Code[3:] == a.Code[3:] {
+				return b.Country
+			}
+		}
+	}
+	return ""
+}

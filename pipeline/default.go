@@ -1200,6 +1200,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 			since(t, &t.Places, t0)
 		}
 	}
+	sameMention(out)
 	for i := range out {
 		p.domesticTarget(&out[i])
 	}
