@@ -36,8 +36,13 @@ var ploverRenames = map[string]string{
 // from CAMEO2PLOVER-2021.txt. Each is explained above its row in
 // data/cameo.tsv and in docs/ontology.md.
 var ploverExceptions = map[string]struct{ ours, theirs, why string }{
-	"116": {"SANCTION", "ACCUSE", "the manual's SANCTION mode 'convict' is finding guilty or liable in court"},
-	"163": {"SANCTION", "COERCE", "the manual codes international sanctions as SANCTION/discontinue"},
+	"116":  {"SANCTION", "ACCUSE", "the manual's SANCTION mode 'convict' is finding guilty or liable in court"},
+	"163":  {"SANCTION", "COERCE", "the manual codes international sanctions as SANCTION/discontinue"},
+	"055":  {"CONCEDE", "SUPPORT", "the manual codes expressions of regret or remorse as CONCEDE"},
+	"056":  {"CONCEDE", "SUPPORT", "the manual codes formal pardons and amnesties as CONCEDE"},
+	"0813": {"CONCEDE", "RETREAT", "the manual's CONCEDE definition names removing curfews"},
+	"0814": {"CONCEDE", "RETREAT", "lifting an emergency is a promise not to enforce, like a curfew (manual CONCEDE)"},
+	"0831": {"RETREAT", "CONCEDE", "the manual codes resignations of officials as RETREAT/resign"},
 }
 
 // notInCAMEO are rows of the published table that are not CAMEO 1.1b3 codes
