@@ -201,6 +201,15 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 	return out
 }
 
+// basedSectors are the sectors that belong to the state where they are
+// based: a government, its forces, a party, an armed group. A rights
+// group, a newspaper or a think tank based in London is not British
+// ("the London-based war monitor" reports on Syria).
+var basedSectors = wordset.Of(
+	"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP", "PTY", "INS",
+	"SEP", "UAF", "CRM", "RAD",
+)
+
 // basedIn gives a bare sector the country of the place it is said to be
 // based in: "a Pakistan-based militant group" is PAKREB, "the Aden-based
 // government" YEMGOV, whatever state the story is about. Only a phrase
@@ -220,11 +229,12 @@ func (r *Resolver) basedIn(toks []text.Token, phs []Phrase) {
 		if ph.End < len(toks) && (toks[ph.End].IsNoun() || toks[ph.End].Tag == "POS") {
 			continue
 		}
-		named := false
+		named, stateBound := false, false
 		for _, pt := range ph.Parts {
 			named = named || pt.Entry.Kind != KindSector
+			stateBound = stateBound || basedSectors.Has(pt.Entry.Code)
 		}
-		if named {
+		if named || !stateBound {
 			continue
 		}
 		pt := text.Token{Lower: pre}
@@ -831,14 +841,14 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 			// "a commander of the Kurdish-led SDF": a modifier with no
 			// sector of its own ("Kurdish-led") before a named body joins
 			// on the body's terms.
-			if next := &parts[j]; !joinable(gap, &ph, next) && next.Entry.Kind == KindSector && next.Entry.Code == "-" &&
-				j+1 < len(parts) && parts[j+1].Start == next.End && parts[j+1].Entry.Kind == KindActor && joinable(gap, &ph, &parts[j+1]) {
+			if next := &parts[j]; !joinable(toks, gap, &ph, next) && next.Entry.Kind == KindSector && next.Entry.Code == "-" &&
+				j+1 < len(parts) && parts[j+1].Start == next.End && parts[j+1].Entry.Kind == KindActor && joinable(toks, gap, &ph, &parts[j+1]) {
 				ph.Parts = parts[i : j+2 : j+2]
 				ph.End = parts[j+1].End
 				j++
 				continue
 			}
-			if !joinable(gap, &ph, &parts[j]) && !portfolio(gap, &ph, &parts[j]) {
+			if !joinable(toks, gap, &ph, &parts[j]) && !portfolio(gap, &ph, &parts[j]) {
 				if re = restated(toks, gap, &ph, &parts[j]); !re {
 					break
 				}
@@ -888,7 +898,7 @@ func foreignAgents(toks []text.Token, ph *Phrase) bool {
 
 // joinable decides whether the tokens between two matches keep them in one
 // noun phrase.
-func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
+func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 	// "Iraq's national security adviser", "Syria's new government": a
 	// possessive followed by adjectives still joins.
 	// So does a party or group name many countries share ("Venezuela's
@@ -935,11 +945,11 @@ func joinable(gap []text.Token, ph *Phrase, next *Part) bool {
 			return true
 		}
 		if w == "of" || w == "for" || w == "from" {
-			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && equipmentHead(ph))
+			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && tradedWeapon(toks, ph))
 		}
 	case 2:
 		if (gap[0].Lower == "of" || gap[0].Lower == "from" || gap[0].Lower == "for") && gap[1].Lower == "the" {
-			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(gap[0].Lower != "of" && equipmentHead(ph))
+			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(gap[0].Lower != "of" && tradedWeapon(toks, ph))
 		}
 	}
 	return false
@@ -996,6 +1006,41 @@ var equipmentHeads = wordset.Of(
 func equipmentHead(ph *Phrase) bool {
 	last := ph.Parts[len(ph.Parts)-1].Entry
 	return last.Kind == KindSector && equipmentHeads.Has(strings.ToLower(last.Alias))
+}
+
+// transferVerbs move a thing from one owner to another; their object's
+// "from" and "to" are the two owners.
+var transferVerbs = wordset.Of(
+	"buy", "purchase", "acquire", "order", "import", "receive", "obtain",
+	"sell", "supply", "deliver", "send", "ship", "export", "provide", "transfer",
+	"give", "lease", "donate", "pledge", "promise", "approve", "sign",
+)
+
+// tradedWeapon reports a weapon phrase that is the object of a transfer
+// verb, past the words of its own noun phrase and of the objects
+// coordinated before it: "bought 40 F-35 fighter jets", "received the
+// first batch of J-10C jets", "sent warships and bombers to the Gulf". A weapon that opens
+// its clause is the force that acts, and its "from" names the owner
+// ("Warplanes from the Saudi-led coalition bombed the port").
+func tradedWeapon(toks []text.Token, ph *Phrase) bool {
+	if !equipmentHead(ph) {
+		return false
+	}
+	for k := ph.Start - 1; k >= 0 && k >= ph.Start-8; k-- {
+		t := &toks[k]
+		if t.IsVerb() {
+			return transferVerbs.Has(t.Lemma)
+		}
+		switch t.Tag {
+		case "DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "IN", "CC", ",":
+			if t.Tag == "IN" && t.Lower != "of" {
+				return false
+			}
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // possessedBody reports a named body right after a possessive, past any
@@ -1217,7 +1262,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		// "bought fighter jets from South Korea", "drones for Russia",
 		// "sold attack helicopters to Sudan": a weapon with its seller or
 		// buyer after it is the thing traded, not a force that acts.
-		if len(ph.Parts) == 1 && ph.End+1 < len(toks) && (toks[ph.End].Lower == "from" || toks[ph.End].Lower == "for" || toks[ph.End].Lower == "to") && equipmentHead(ph) {
+		if len(ph.Parts) == 1 && ph.End+1 < len(toks) && (toks[ph.End].Lower == "from" || toks[ph.End].Lower == "for" || toks[ph.End].Lower == "to") && tradedWeapon(toks, ph) {
 			return false
 		}
 		// A sector word used as an adjective: "military matters". A
@@ -1757,9 +1802,6 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 		if nearest == "" {
 			nearest = r.sceneCountry(toks, ph)
 		}
-		if nearest == "" && strings.EqualFold(ph.Parts[0].Entry.Alias, "congress") {
-			nearest = congressStateBefore(phs[:i])
-		}
 		switch {
 		case nearest != "" && nearest != own:
 			ph.Country, ph.Code = nearest, nearest+sec
@@ -1767,28 +1809,6 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 			ph.Country, ph.Code = "", "---"+sec
 		}
 	}
-}
-
-// congressStates are the states other than the US whose legislature
-// English calls "Congress" (Brazil's National Congress, Peru's Congress of
-// the Republic, Spain's Congress of Deputies, the Philippine Congress).
-var congressStates = wordset.Of(
-	"ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ESP", "GTM", "HND", "MEX",
-	"PER", "PHL", "PRY", "URY",
-)
-
-// congressStateBefore returns the state of the nearest phrase before a
-// bare "Congress" whose own legislature is so called ("Brazilian President
-// Lula ... after rioters stormed Congress"), or "". Only phrases before it
-// count: after it a state is more often Congress's object ("Congress
-// approved aid to Colombia").
-func congressStateBefore(phs []Phrase) string {
-	for k := len(phs) - 1; k >= 0; k-- {
-		if c := phs[k].Country; c != "" && !phs[k].Modifier && congressStates.Has(c) {
-			return c
-		}
-	}
-	return ""
 }
 
 // parliamentWord reports a phrase headed by one of parliamentWords.

@@ -3,7 +3,6 @@ package actor
 import "testing"
 
 const longCopyTestDict = `@kind actor
-USALEG  Congress  [shared]
 ZWEPTY  ZANU-PF | Citizens Coalition for Change
 NGOMEDRSF  Reporters Without Borders
 SDNREB  Rapid Support Forces | RSF
@@ -36,8 +35,8 @@ TUR  Turkey | Turkish
 IRN  Iran | Iranian
 CZE  Czech Republic | Czech
 @kind sector
-MIL  troops | forces | army | border guards | helicopters | fighter jets | jets | drones | warplanes | commander | commanders
-GOV  government | authorities | negotiators | officials | delegation | foreign minister
+MIL  troops | forces | army | border guards | fighter jets | jets | drones | warplanes | commander | commanders
+GOV  government | authorities | negotiators | officials | delegation | foreign minister | president
 LEG  congress | lawmakers
 OPP  opposition
 REB  rebels | militant group | militia
@@ -47,37 +46,25 @@ MED  media
 -  allies | kurdish-led
 `
 
-// TestLongCopyEquipment: weapons are things. "from" and "for" after
-// them name a seller or a buyer, so the weapon takes neither's country
-// and, alone before them, is no actor; "of" still names the owner.
+// TestLongCopyEquipment: weapons traded are things. After a transfer
+// verb, "from", "for" and "to" name a seller or a buyer, so the weapon
+// takes neither's country and, alone before them, is no actor; "of"
+// still names the owner, and so does "from" when the weapons act.
 func TestLongCopyEquipment(t *testing.T) {
 	checkResolve(t, longCopyTestDict, []resolveCase{
 		{"Seoul bought fighter jets from South Korea last year.", "2024-01-01", "KOR KOR"},
 		{"Egypt ordered drones from Russia.", "2024-01-01", "EGY RUS"},
 		{"Russia sent jets for Syria.", "2024-01-01", "RUS SYR"},
 		{"Iran sold drones to Russia.", "2024-01-01", "IRN RUS"},
-		{"Russian helicopters fired on Ukrainian positions.", "2024-01-01", "RUSMIL"},
+		{"Russia sent troops and drones to Syria.", "2024-01-01", "RUS ---MIL SYR"},
 		{"Pakistan received jets from the Indian army.", "2024-01-01", "PAK INDMIL"},
 		// Must not: a force's own weapons and people from a state still join.
 		{"Russian jets struck the town.", "2024-01-01", "RUSMIL"},
 		{"Troops from Pakistan arrived.", "2024-01-01", "PAKMIL"},
 		{"Troops went to Syria.", "2024-01-01", "---MIL SYR"},
 		{"The warplanes of Syria struck the town.", "2024-01-01", "SYRMIL"},
-	})
-}
-
-// TestLongCopyCongress: a bare "Congress" is the US one unless the text
-// gives another: a country before it, a place after it, or an earlier
-// actor of a state whose own legislature is so called. A state named
-// after it is its object, not its owner.
-func TestLongCopyCongress(t *testing.T) {
-	checkResolve(t, longCopyTestDict, []resolveCase{
-		{"Congress blocked aid to Egypt.", "2024-01-01", "USALEG EGY"},
-		{"Congress approved aid to Brazil.", "2024-01-01", "USALEG BRA"},
-		{"The Peruvian Congress removed the president.", "2024-01-01", "PERLEG"},
-		{"Brazilian troops guarded Congress.", "2024-01-01", "BRAMIL BRALEG"},
-		// Must not: an earlier state whose legislature is no Congress.
-		{"Egyptian troops cheered Congress.", "2024-01-01", "EGYMIL USALEG"},
+		{"Warplanes from Russia bombed the town.", "2024-01-01", "RUSMIL"},
+		{"Egypt said jets from Syria had entered its airspace.", "2024-01-01", "EGY SYRMIL"},
 	})
 }
 
@@ -131,6 +118,7 @@ func TestLongCopyBasedIn(t *testing.T) {
 		// Must not: an unknown place, a noun after the sector.
 		{"The Atlantis-based militia denied it.", "2024-01-01", "---REB"},
 		{"The Pakistan-based media watchdog said so.", "2024-01-01", "---MED"},
+		{"The Pakistan-based rights group accused India.", "2024-01-01", "---HRI IND"},
 	})
 }
 

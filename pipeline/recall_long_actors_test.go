@@ -31,9 +31,7 @@ func TestRecallLongActors(t *testing.T) {
 		{"jets bought from a state", "SEOUL (AP) - South Korea bought 40 F-35 fighter jets from the United States for about $6 billion, the defence ministry in Seoul said on Tuesday, as tensions with North Korea rose.", "06", "KOR", "USA", "", "", "fighter jets from the United States"},
 		{"jets received from a state", "Pakistan received the first batch of J-10C fighter jets from China on Monday, the Pakistani air force said, in a ceremony attended by the prime minister at an air base near Islamabad.", "07", "CHN", "PAK", "", "CHNMIL", "fighter jets"},
 		{"drones that strike are still the force", "Ukrainian drones struck an oil refinery deep inside Russia overnight, starting a large fire, the regional governor said, as Moscow said its air defences had downed dozens of the aircraft.", "19", "UKRMIL", "RUS", "", "", ""},
-		// A bare Congress is the US one; its target's country is not its own.
-		{"Congress and the only other state", "Congress blocked aid to Egypt on Thursday after the military ousted the country's first freely elected president, a move welcomed by human rights groups.", "12", "USALEG", "EGY", "EGY", "", ""},
-		{"Congress of a state named before it", "Brazilian President Luiz Inacio Lula da Silva ordered federal troops to take control of the capital's security after supporters of his predecessor Jair Bolsonaro stormed Congress.", "190", "BRAOPP", "BRALEG", "", "USA", ""},
+		// A legislature named with its state keeps it.
 		{"the US Senate keeps its country", "The US Senate voted on Wednesday to block arms sales to Saudi Arabia over the kingdom's role in the war in Yemen, defying President Donald Trump.", "16", "USALEG", "SAU", "SAU", "", ""},
 		// Titles and appositives.
 		{"possessive title with a name parley may not know", "KYIV (AFP) - Ukraine's deputy defence minister Hanna Maliar accused Russian forces of shelling residential areas of Kharkiv overnight, killing at least six civilians, in a post on the Telegram messaging app on Friday.", "11", "UKRGOV", "RUSMIL", "", "", ""},
