@@ -655,3 +655,26 @@ func countryOf(e event.Event, a *event.Actor) string {
 	}
 	return ""
 }
+
+// yearsBefore: the head is in a clause that the main one dates years
+// after ("..., two years after the Taliban seized power", "decades after
+// the army crushed the uprising"): its event is that old at least, so it
+// is background, though its own year is unknown.
+func yearsBefore(toks []text.Token, head int) bool {
+	for k := head - 1; k > 0 && k > head-12; k-- {
+		w := toks[k].Lower
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if w != "after" {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "years", "decades":
+			// "two years after", "several years after", but not "a year after"
+			return k >= 2 && (toks[k-2].Tag == "CD" || toks[k-2].Tag == "JJ" || toks[k-2].Lower == "many" || toks[k-2].Lower == "several" || toks[k-2].Lower == ",")
+		}
+		return false
+	}
+	return false
+}

@@ -1112,7 +1112,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 			if ev.DatePrecision == string(when.PrecisionUnknown) && hasPub && !ev.Modality.Historical {
 				// "the anniversary of the 2011 attacks, in which ...": the
 				// relative clause tells of the year its antecedent names.
-				if y, ok := pastAntecedent(sent.Tokens, m.Head); ok {
+				if yearsBefore(sent.Tokens, m.Head) {
+					ev.Modality.Historical = true // "two years after the Taliban seized power"
+				} else if y, ok := pastAntecedent(sent.Tokens, m.Head); ok {
 					if y > 0 && y < pub.Year() {
 						ev.Date, ev.DateEnd, ev.DatePrecision = fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y), string(when.PrecisionYear)
 					}

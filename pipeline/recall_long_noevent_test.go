@@ -22,6 +22,7 @@ type longCase struct {
 	root, want string
 	not, day   string
 	hist       bool // the wanted event must be marked historical
+	recent     bool // the wanted event must not be
 }
 
 func TestRecallLongNoEvent(t *testing.T) {
@@ -164,6 +165,16 @@ func TestRecallLongNoEvent(t *testing.T) {
 		{why: "snow closes schools",
 			text: "Heavy snow closed schools and roads across the north of the country on Wednesday, and the army was called in to help rescue motorists trapped on the main highway.",
 			root: "18", want: "none"},
+		// What the main clause dates years after is that old at least.
+		{why: "years after: background",
+			text: "The Taliban have banned girls from secondary school, two years after the movement seized power in Kabul as US-led forces withdrew from the country.",
+			root: "08", want: "USAMIL>USA", hist: true},
+		{why: "decades after: background",
+			text: "Bosnian Serb leaders met in Banja Luka on Monday, decades after the army crushed the uprising in the region.",
+			root: "17", want: "BIHMIL>BIH", hist: true},
+		{why: "days after is no history",
+			text: "Israeli troops raided the camp on Tuesday, two days after militants attacked a checkpoint near Jenin.",
+			root: "18", want: "PSEREB>PSE", recent: true},
 		// History stays marked as history.
 		{why: "an annexation of 1981 is dated then",
 			text: "Israel captured the Golan Heights from Syria in the 1967 Middle East war and annexed it in 1981, a move that most of the international community has never recognised.",
@@ -193,7 +204,7 @@ func TestRecallLongNoEvent(t *testing.T) {
 		default:
 			found := false
 			for i, d := range dyads {
-				found = found || d == c.want && (c.day == "" || days[i] == c.day) && (!c.hist || hists[i])
+				found = found || d == c.want && (c.day == "" || days[i] == c.day) && (!c.hist || hists[i]) && (!c.recent || !hists[i])
 			}
 			if !found {
 				t.Errorf("%s: want %s %s %s (historical %v); got %s (dates %s)", c.why, c.root, c.want, c.day, c.hist, describe(evs), strings.Join(days, " "))
