@@ -202,12 +202,13 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 }
 
 // basedSectors are the sectors that belong to the state where they are
-// based: a government, its forces, a party, an armed group. A rights
-// group, a newspaper or a think tank based in London is not British
-// ("the London-based war monitor" reports on Syria).
+// based: a government, its forces, a party, an armed group, and the
+// media, firms and think tanks that the dictionary codes by their home
+// (Reuters GBRMED). A rights or aid group based in London is not British:
+// "the London-based rights group" is how wire copy refers back to Amnesty.
 var basedSectors = wordset.Of(
 	"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP", "PTY", "INS",
-	"SEP", "UAF", "CRM", "RAD",
+	"SEP", "UAF", "CRM", "RAD", "MED", "BUS", "EDU",
 )
 
 // basedIn gives a bare sector the country of the place it is said to be

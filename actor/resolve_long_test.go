@@ -118,6 +118,7 @@ func TestLongCopyBasedIn(t *testing.T) {
 		// Must not: an unknown place, a noun after the sector.
 		{"The Atlantis-based militia denied it.", "2024-01-01", "---REB"},
 		{"The Pakistan-based media watchdog said so.", "2024-01-01", "---MED"},
+		{"The Pakistan-based media reported the attack.", "2024-01-01", "PAKMED"},
 		{"The Pakistan-based rights group accused India.", "2024-01-01", "---HRI IND"},
 	})
 }

@@ -30,6 +30,7 @@ func TestRecallLongActors(t *testing.T) {
 		// Weapons are things: "from X" names a seller, not their owner.
 		{"jets bought from a state", "SEOUL (AP) - South Korea bought 40 F-35 fighter jets from the United States for about $6 billion, the defence ministry in Seoul said on Tuesday, as tensions with North Korea rose.", "06", "KOR", "USA", "", "", "fighter jets from the United States"},
 		{"jets received from a state", "Pakistan received the first batch of J-10C fighter jets from China on Monday, the Pakistani air force said, in a ceremony attended by the prime minister at an air base near Islamabad.", "07", "CHN", "PAK", "", "CHNMIL", "fighter jets"},
+		{"warplanes from a coalition are its own", "Warplanes from the Saudi-led coalition bombed a fuel depot in the Houthi-held port of Hodeidah on Tuesday, killing four workers, residents and a port official said.", "19", "IMGMEACLT", "YEM", "", "", "warplanes"},
 		{"drones that strike are still the force", "Ukrainian drones struck an oil refinery deep inside Russia overnight, starting a large fire, the regional governor said, as Moscow said its air defences had downed dozens of the aircraft.", "19", "UKRMIL", "RUS", "", "", ""},
 		// A legislature named with its state keeps it.
 		{"the US Senate keeps its country", "The US Senate voted on Wednesday to block arms sales to Saudi Arabia over the kingdom's role in the war in Yemen, defying President Donald Trump.", "16", "USALEG", "SAU", "SAU", "", ""},
