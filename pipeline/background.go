@@ -165,9 +165,15 @@ func backgroundHarm(toks []text.Token, head int, src []event.Actor, historical b
 				break
 			}
 		}
-		for k := cs; k < head; k++ {
-			if toks[k].IsVerb() && mishapVerbs.Has(toks[k].Lemma) {
-				return !sourceWithin(toks, src, cs, k)
+		// The clause's own verb, the last finite one before the comma
+		// ("Gunmen who crashed a car into the gate opened fire, killing
+		// five" hangs on "opened", no mishap).
+		for k := head - 2; k >= cs; k-- {
+			if t := toks[k].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+				if mishapVerbs.Has(toks[k].Lemma) {
+					return !sourceWithin(toks, src, cs, k)
+				}
+				break
 			}
 		}
 		// The clause's subject: its first noun phrase.

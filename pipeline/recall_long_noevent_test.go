@@ -91,6 +91,9 @@ func TestRecallLongNoEvent(t *testing.T) {
 			text: "A landslide triggered by days of heavy rain buried dozens of homes in a mountain village in Colombia, killing at least 14 people, officials said.",
 			root: "18", want: "none"},
 		// Must not: violence that merely sits near a disaster word.
+		{why: "gunmen who crashed a car and opened fire",
+			text: "Gunmen who crashed a car into the gate of a police compound in the city of Quetta opened fire on officers on Monday, killing five, officials said.",
+			root: "18", want: "---UAF>"},
 		{why: "gunmen at a flood relief camp",
 			text: "Gunmen at a flood relief camp in Sindh province killed three aid workers on Thursday, police said, in an attack that no group has claimed.",
 			root: "18", want: "---UAF>---NGO"},
