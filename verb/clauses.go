@@ -70,7 +70,7 @@ func (s *sentence) reactedAct(ms []Match, i int) {
 			if p.Source[0].Code == src.Code {
 				return // a reaction to one's own act is no reaction
 			}
-			m.Target = append(m.Target[:0:0], p.Source...)
+			m.Target = p.Source[:len(p.Source):len(p.Source)] // shared, like a group's phrases
 			return
 		}
 	}
@@ -173,7 +173,7 @@ func (s *sentence) sharedPartner(ms []Match, i int) {
 				return
 			}
 		}
-		m.Target = append(m.Target[:0:0], p.Target...)
+		m.Target = p.Target[:len(p.Target):len(p.Target)]
 		return
 	}
 }
