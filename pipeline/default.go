@@ -64,7 +64,6 @@ type work struct {
 	places  []text.Sentence
 	ptrs    []*event.Event
 	seen    dyads
-	drop    []bool // beside the events: dropped as a twin or a restatement
 }
 
 // maxWorkTokens bounds the token array a pooled work keeps.
@@ -1214,14 +1213,17 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	// stand as its target involves nobody we know of: not an event.
 	// The twins are judged on the whole story before any is dropped, so
 	// that each is compared with the events as coded, not as compacted.
-	drop := slices.Grow(w.drop[:0], len(out))[:len(out)]
-	w.drop = drop
+	// heads, one per event and done with once the places are found, marks
+	// the dropped ones (-1) without a slice of its own.
+	heads = heads[:len(out)] // one per event, appended together
 	for i, ev := range out {
-		drop[i] = len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i)
+		if len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+			heads[i] = -1
+		}
 	}
 	kept := out[:0]
 	for i, ev := range out {
-		if !drop[i] {
+		if heads[i] >= 0 {
 			kept = append(kept, ev)
 		}
 	}
