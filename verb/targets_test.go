@@ -158,6 +158,12 @@ func FuzzTargets(f *testing.F) {
 		"rejected/VBD/reject calls/NNS/call by/IN",
 		"@India/NNP pulled/VBD/pull back/RB",
 		"in/IN @X/NNP threatened/VBD/threaten to/TO impose/VB curfew/NN in/IN",
+		// Long-sentence shapes (clauses.go): clauses set off by commas,
+		// relatives, appositive reactions, coordinated verbs.
+		"@Kagame/NNP ,/, who/WP ruled/VBD/rule since/IN 2000/CD ,/, rejected/VBD/reject calls/NNS/call and/CC accused/VBD/accuse @Nato/NNP",
+		"@Nato/NNP imposed/VBD/impose sanctions/NNS/sanction ,/, a/DT move/NN that/IN @Moscow/NNP condemned/VBD/condemn",
+		"homes/NNS of/IN @Rebels/NNS who/WP carried/VBD/carry out/RP attack/NN ,/, which/WDT ,/, and/CC",
+		",/, who/WP ,/, and/CC to/TO",
 	} {
 		f.Add(s)
 	}
