@@ -145,11 +145,29 @@ func npWord(t *text.Token) bool {
 	return disasterNouns.Has(t.Lower) || conflictNouns.Has(t.Lower)
 }
 
-// backgroundHarm reports a harm event at head whose subject is a disaster
+// Verdicts of backgroundHarm.
+const (
+	harmKept = iota
+	harmBackground
+	harmIfHistorical // a war's subject in a plain clause: background only if long ago
+)
+
+// backgroundHarm judges a harm event at head whose subject is a disaster
 // or accident, or a war's toll, and whose source was not found in that
-// subject (it came from a speaker, a main clause or a place). historical
-// is the event's own date being background.
-func backgroundHarm(toks []text.Token, head int, src []event.Actor, historical bool) bool {
+// subject (it came from a speaker, a main clause or a place). A war in a
+// plain clause is background only when the event's own date is
+// (harmIfHistorical), so the date is found only then.
+func backgroundHarm(toks []text.Token, head int, src []event.Actor) int {
+	if backgroundHarmAt(toks, head, src, false) {
+		return harmBackground
+	}
+	if backgroundHarmAt(toks, head, src, true) {
+		return harmIfHistorical
+	}
+	return harmKept
+}
+
+func backgroundHarmAt(toks []text.Token, head int, src []event.Actor, historical bool) bool {
 	if head <= 0 || head >= len(toks) {
 		return false
 	}

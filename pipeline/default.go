@@ -1090,10 +1090,15 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 						ev.Source = inherited(out[d].Source)
 					}
 				} else {
-					p.date(&ev, sa, m, pub, hasPub, a.Story.Date)
-					dated = true
-					if backgroundHarm(sent.Tokens, m.Head, ev.Source, ev.Modality.Historical) {
+					switch backgroundHarm(sent.Tokens, m.Head, ev.Source) {
+					case harmBackground:
 						continue // a disaster's or a war's toll: see background.go
+					case harmIfHistorical:
+						p.date(&ev, sa, m, pub, hasPub, a.Story.Date)
+						dated = true
+						if ev.Modality.Historical {
+							continue
+						}
 					}
 				}
 			}
