@@ -177,3 +177,19 @@ func (s *sentence) sharedPartner(ms []Match, i int) {
 		return
 	}
 }
+
+// infinitiveBefore: the "to" of the infinitive that the "and" at c joins
+// a bare verb to ("to resign and amend"), or c when there is none within
+// a few words of one clause.
+func (s *sentence) infinitiveBefore(c int) int {
+	for k := c - 1; k > 0 && k >= c-6; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || s.clauseVerb(k) || subordinators.Has(t.Lower) {
+			break
+		}
+		if t.Tag == "VB" && s.toks[k-1].Lower == "to" {
+			return k - 1
+		}
+	}
+	return c
+}

@@ -26,7 +26,7 @@ var clauseVerbs = fstest.MapFS{
 	"v/07.txt": {Data: []byte("073  humanitarian aid (to) (+)\n")},
 	"v/04.txt": {Data: []byte("040  meet (with) +\n040  discuss (+)\n043  host +\n")},
 	"v/05.txt": {Data: []byte("057  sign (+) ... agreement (with) (+)\n")},
-	"v/08.txt": {Data: []byte("0871  respect (+) ... ceasefire\n")},
+	"v/08.txt": {Data: []byte("0871  respect (+) ... ceasefire\n0834  amend (+) ... constitution\n")},
 	"v/18.txt": {Data: []byte("181  abduct (+)\n")},
 	"v/17.txt": {Data: []byte("173  hold (+) ... {jail|jails|prison}\n")},
 	"v/19.txt": {Data: []byte("190  carry out (+) ... attack\n190  attack (+)\n192  seize (+)\n")},
@@ -108,6 +108,33 @@ func TestClauseFrames(t *testing.T) {
 		}
 		if found != tt.must {
 			t.Errorf("%s: %q = %+v; want a %s %s>%s match: %v", tt.why, tt.sentence, got, tt.code, tt.src, tt.tgt, tt.must)
+		}
+	}
+}
+
+// TestJoinedInfinitiveAsked: a bare verb joined by "and" to an infinitive
+// that a call asks for is asked too, so hypothetical; one joined to a
+// promised infinitive is not asked.
+func TestJoinedInfinitiveAsked(t *testing.T) {
+	tests := []struct {
+		why, sentence string
+		hyp           bool
+	}{
+		{"calls to resign and amend", "The Rwandan president rejected calls from the opposition leader to resign and amend the constitution.", true},
+		{"a promise to resign and amend", "The Rwandan president promised to resign and amend the constitution.", false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, g := range codeIn(t, clauseActors, clauseVerbs, tt.sentence) {
+			if g.code == "0834" {
+				found = true
+				if g.hyp != tt.hyp {
+					t.Errorf("%s: %q: 0834 hypothetical %v, want %v", tt.why, tt.sentence, g.hyp, tt.hyp)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q coded no 0834", tt.why, tt.sentence)
 		}
 	}
 }

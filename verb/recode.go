@@ -220,6 +220,11 @@ func (s *sentence) requested(m *Match) {
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--
 	}
+	if k >= 2 && s.toks[k].Lower == "and" && s.toks[h].Tag == "VB" {
+		// "calls to resign and amend the constitution": a bare verb
+		// joined to an infinitive is asked as that one is.
+		k = s.infinitiveBefore(k)
+	}
 	if k >= 2 && s.toks[k].Lower == "to" {
 		for j := k - 2; j >= 0 && j >= k-10; j-- {
 			t := &s.toks[j]
