@@ -702,3 +702,47 @@ func yearsBefore(toks []text.Token, head int) bool {
 	}
 	return false
 }
+
+// calmNouns are what a call for calm asks of fighting parties.
+var calmNouns = wordset.Of(
+	"ceasefire", "cease-fire", "truce", "restraint", "calm", "de-escalation",
+	"deescalation", "halt", "end",
+)
+
+// calmObject: the appeal at head asks for calm ("called for an immediate
+// ceasefire", "urged restraint", "demanded an end to the fighting"),
+// within its first few words and with no party of its own.
+func calmObject(toks []text.Token, head int) bool {
+	for k := head + 1; k < len(toks) && k <= head+5; k++ {
+		w := toks[k].Lower
+		if w == "," || w == "." || w == ";" || w == "on" || w == "to" && k == head+1 {
+			return false // "called on X", "urged X to": a party is named
+		}
+		if calmNouns.Has(w) {
+			if w == "end" || w == "halt" {
+				// "an end to the fighting", "a halt to the violence"
+				return k+3 < len(toks) && toks[k+1].Lower == "to" && toks[k+2].Lower == "the" && conflictNouns.Has(toks[k+3].Lower)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// lastClash returns the index of the story's last assault, before
+// sentence si, between sides of two different states; -1 if none.
+func lastClash(out []event.Event, si int) int {
+	for i := len(out) - 1; i >= 0; i-- {
+		e := &out[i]
+		if e.SentenceIndex >= si || len(e.Source) == 0 || len(e.Target) == 0 {
+			continue
+		}
+		if r := e.CAMEORoot; r != "18" && r != "19" && r != "20" {
+			continue
+		}
+		if c := e.Source[0].Country; c != "" && e.Target[0].Country != "" && c != e.Target[0].Country {
+			return i
+		}
+	}
+	return -1
+}

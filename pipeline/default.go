@@ -1049,6 +1049,14 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 					ev.Target = partiesBut(out[d], ev.Source)
 				}
 			}
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && (ec.Root == "02" || ec.Root == "10") && calmObject(sent.Tokens, m.Head) {
+				// "North Korea shelled a South Korean island. The UN called
+				// for restraint": a call for calm goes to the story's
+				// fighting parties.
+				if d := lastClash(out, si); d >= 0 {
+					ev.Target = partiesBut(out[d], ev.Source)
+				}
+			}
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan {
 				// "The ministry condemned the attack", "The Kremlin denied
 				// the accusation": a definite act with no agent of its own

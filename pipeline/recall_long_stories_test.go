@@ -168,6 +168,16 @@ func TestRecallLongStories(t *testing.T) {
 			si: 0, root: "18", want: "none"},
 		{why: "a pledge with no recipient in the story keeps none", date: "2015-04-27", text: pledgeAlone,
 			si: 0, root: "03", want: "CHN>"},
+		// A call for calm goes to the story's fighting states.
+		{why: "a call for restraint after a shelling", date: "2010-11-24",
+			text: "SEOUL (Reuters) - North Korea shelled a South Korean island near their disputed sea border on Tuesday. China called for an immediate ceasefire, and Russia demanded an end to the fighting.",
+			si:   1, root: "02", want: "CHN>PRK+KOR"},
+		{why: "a demand for an end to the fighting", date: "2010-11-24",
+			text: "SEOUL (Reuters) - North Korea shelled a South Korean island near their disputed sea border on Tuesday. China called for an immediate ceasefire, and Russia demanded an end to the fighting.",
+			si:   1, root: "10", want: "RUS>PRK+KOR"},
+		{why: "police and protesters of one state are no warring states", date: "2010-11-24",
+			text: "NAIROBI (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Tuesday. The United Nations called for restraint.",
+			si:   1, root: "02", want: "IGOUNO>"},
 		// Must not: gunmen with no armed group before them, a fire, a
 		// second strike on its own day, soldiers killed with no foreign
 		// attacker.
