@@ -541,7 +541,11 @@ var raisingAdjectives = wordset.Of("due", "set", "likely", "unlikely", "expected
 
 // bothSides: the clause before start has for subject "both sides", "the
 // two parties", "the warring factions" or the like, and no actor.
-func (s *sentence) bothSides(start int) bool {
+func (s *sentence) bothSides(start int) bool { return s.sidesAt(start) >= 0 }
+
+// sidesAt is bothSides, giving the index of the side noun ("sides",
+// "leaders") or -1.
+func (s *sentence) sidesAt(start int) int {
 	k := start - 1
 	for k >= 0 && s.inGroup[k] < 0 {
 		t := &s.toks[k]
@@ -559,34 +563,37 @@ func (s *sentence) bothSides(start int) bool {
 		break
 	}
 	if k < 1 || !sideNouns.Has(s.toks[k].Lower) {
-		return false
+		return -1
 	}
+	noun := k
 	if gi := s.inGroup[k]; gi >= 0 {
 		// "the two leaders": a bare sector noun with no country of its
 		// own (or one only inferred from the story) is a reference too,
 		// not a party.
 		g := s.groups[gi]
 		if len(g.Phrases) != 1 || g.Phrases[0].Country != "" && !g.Phrases[0].Inferred || g.Start != k || g.End != k+1 {
-			return false
+			return -1
 		}
 	}
 	k--
 	if s.toks[k].Lower == "warring" || s.toks[k].Lower == "rival" || s.toks[k].Lower == "opposing" {
 		k--
 		if k >= 0 && s.toks[k].Lower == "the" {
-			return true
+			return noun
 		}
 	}
 	if k < 0 {
-		return false
+		return -1
 	}
 	switch s.toks[k].Lower {
 	case "both":
-		return true
+		return noun
 	case "two":
-		return k > 0 && s.toks[k-1].Lower == "the"
+		if k > 0 && s.toks[k-1].Lower == "the" {
+			return noun
+		}
 	}
-	return false
+	return -1
 }
 
 // useOfComplement marks as used the "of" complement of an event noun a
@@ -962,7 +969,16 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if !b.mutual && len(m.Target) == 0 && len(m.Source) > 1 && !m.Passive && s.mutualAt(end) {
 		b.mutual = true // "Ethiopia and Eritrea praised each other"
 	}
-	bothSides := !m.Passive && (len(m.Source) == 0 || len(m.Source) == 1 && (m.Source[0].Country == "" || m.Source[0].Inferred) && m.Source[0].End == m.Source[0].Start+1) && s.bothSides(start)
+	bothSides := false
+	if !m.Passive {
+		// "held talks with Vucic ..., and the two sides agreed": a
+		// subject found before the side noun belongs to an earlier
+		// clause; "the two sides" is this one's.
+		if n := s.sidesAt(start); n >= 0 {
+			bothSides = len(m.Source) == 0 || len(m.Source) == 1 && (m.Source[0].Country == "" || m.Source[0].Inferred) && m.Source[0].End == m.Source[0].Start+1 ||
+				m.Source[len(m.Source)-1].End <= n-1
+		}
+	}
 	if b.mutual && !bothSides {
 		// "Armenia and Azerbaijan blamed each other": each member acts on
 		// the others, and the pipeline codes every direction.
