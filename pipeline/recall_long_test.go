@@ -73,6 +73,8 @@ func TestLongAllegedAndWarnedActs(t *testing.T) {
 		{"criticised for threatening: no threat by the critic", "Hungarian Prime Minister Viktor Orban criticised the European Commission on Friday for threatening to cut funds to his country over rule-of-law concerns.", "13", "HUN", "-", true},
 		{"criticised for threatening: the criticism", "Hungarian Prime Minister Viktor Orban criticised the European Commission on Friday for threatening to cut funds to his country over rule-of-law concerns.", "11", "HUN", "---", false},
 		{"a bare verb joined to a called-for infinitive is called for too", "Thai Prime Minister Prayuth Chan-ocha, a former army chief who led the 2014 coup, rejected calls from student protesters on Thursday to resign and amend the constitution.", "08", "-", "-", true},
+		{"an offer to mediate", "Egypt on Sunday offered to mediate between Israel and Hamas to reach a long-term truce in Gaza, a senior Egyptian official told reporters on condition of anonymity.", "03", "EGY", "ISR", false},
+		{"the truce the mediation is for is not declared", "Egypt on Sunday offered to mediate between Israel and Hamas to reach a long-term truce in Gaza, a senior Egyptian official told reporters on condition of anonymity.", "08", "-", "-", true},
 		{"a second infinitive of an appeal is the appeal's", "German Chancellor Angela Merkel urged Russia to withdraw its troops from the border with Ukraine and to respect the ceasefire agreed in Minsk.", "08", "-", "-", true},
 	}
 	checkFrames(t, p, cases, true)

@@ -114,27 +114,32 @@ func TestClauseFrames(t *testing.T) {
 
 // TestJoinedInfinitiveAsked: a bare verb joined by "and" to an infinitive
 // that a call asks for is asked too, so hypothetical; one joined to a
-// promised infinitive is not asked.
+// promised infinitive is not asked. An infinitive of purpose after an
+// infinitive is hypothetical.
 func TestJoinedInfinitiveAsked(t *testing.T) {
 	tests := []struct {
-		why, sentence string
-		hyp           bool
+		why, sentence, code string
+		hyp                 bool
 	}{
-		{"calls to resign and amend", "The Rwandan president rejected calls from the opposition leader to resign and amend the constitution.", true},
-		{"a promise to resign and amend", "The Rwandan president promised to resign and amend the constitution.", false},
+		{"calls to resign and amend", "The Rwandan president rejected calls from the opposition leader to resign and amend the constitution.", "0834", true},
+		{"a promise to resign and amend", "The Rwandan president promised to resign and amend the constitution.", "0834", false},
+		// The purpose of an infinitive is no more done than the
+		// infinitive: "offered to mediate ... to reach a truce".
+		{"purpose of an infinitive", "Germany offered to send troops to respect the ceasefire.", "0871", true},
+		{"purpose of a done act", "Germany sent troops to respect the ceasefire.", "0871", false},
 	}
 	for _, tt := range tests {
 		found := false
 		for _, g := range codeIn(t, clauseActors, clauseVerbs, tt.sentence) {
-			if g.code == "0834" {
+			if g.code == tt.code {
 				found = true
 				if g.hyp != tt.hyp {
-					t.Errorf("%s: %q: 0834 hypothetical %v, want %v", tt.why, tt.sentence, g.hyp, tt.hyp)
+					t.Errorf("%s: %q: %s hypothetical %v, want %v", tt.why, tt.sentence, tt.code, g.hyp, tt.hyp)
 				}
 			}
 		}
 		if !found {
-			t.Errorf("%s: %q coded no 0834", tt.why, tt.sentence)
+			t.Errorf("%s: %q coded no %s", tt.why, tt.sentence, tt.code)
 		}
 	}
 }

@@ -235,6 +235,12 @@ func (s *sentence) requested(m *Match) {
 				if appealVerbs.Has(t.Lemma) {
 					m.Modality.Hypothetical = true
 				}
+				if t.Tag == "VB" && j > 0 && s.toks[j-1].Lower == "to" {
+					// "offered to mediate between Israel and Hamas to
+					// reach a truce": the purpose of an act still to come
+					// has not happened either.
+					m.Modality.Hypothetical = true
+				}
 				break
 			}
 			if appealNouns.Has(t.Lower) && s.inGroup[j] < 0 {
