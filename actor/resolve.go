@@ -151,6 +151,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	phrases := compose(toks, parts, date == "")
 	r.sharedNames(toks, phrases)
 	r.basedIn(toks, phrases)
+	r.sceneHome(toks, phrases)
 	phrases = closeSources(toks, phrases)
 	phrases = r.unknownSpeakers(toks, phrases)
 	possessives(toks, phrases)
@@ -243,6 +244,61 @@ func (r *Resolver) basedIn(toks []text.Token, phs []Phrase) {
 			ph.Country, ph.Code = e.Code, e.Code+strings.Join(ph.Sectors, "")
 		}
 	}
+}
+
+// faithSectors are CAMEO's religious sectors. Unlike a ministry or the
+// police, a faith is no state's, so the pipeline leaves a bare one
+// without a country; the place the text puts its people in gives one.
+var faithSectors = wordset.Of(
+	"REL", "MOS", "SHI", "SUN", "CHR", "CTH", "JEW", "BUD", "HIN", "SIK",
+	"DOX", "DRZ", "ALE", "BAH", "CPT", "UDX",
+)
+
+// sceneHome gives bare phrases the country of the place that the text
+// puts them in, where the story-level fill would get it wrong:
+//   - believers or clergy "in" a place are of its state: "Shiite clerics
+//     in Najaf" IRQSHI, "Copts in Minya" EGYCPT;
+//   - people "outside" or "at" a state's embassy "in" a city are of the
+//     city's state, not the embassy's: "crowds outside the Saudi embassy
+//     in Tehran" are Iranians protesting at Saudi Arabia.
+//
+// A region ("Muslims in Europe") is no state and gives nothing.
+func (r *Resolver) sceneHome(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.Country != "" || ph.Foreign || ph.Modifier || len(ph.Sectors) == 0 || ph.End+1 >= len(toks) {
+			continue
+		}
+		c := ""
+		// The crowd may gather before it is placed: "students gathered
+		// outside the French embassy in Dakar".
+		k := ph.End
+		if toks[k].IsVerb() && k+2 < len(toks) {
+			k++
+		}
+		switch w := toks[k].Lower; {
+		case w == "in" && k == ph.End && faithSectors.Has(ph.Sectors[0]) && !religiousBody(ph.Parts[len(ph.Parts)-1].Entry.Alias) && !placeOfWorship(ph.Parts[len(ph.Parts)-1].Entry.Alias):
+			c = r.countryAt(toks, ph.End+1)
+		case (w == "outside" || w == "at" || w == "near") && i+1 < len(phs):
+			o := &phs[i+1]
+			if o.Start-k <= 3 && o.Outpost() && o.End+1 < len(toks) && toks[o.End].Lower == "in" {
+				c = r.countryAt(toks, o.End+1)
+			}
+		}
+		if c != "" && !regions.Has(c) && !transnational.Has(c) {
+			ph.Country, ph.Code = c, c+strings.Join(ph.Sectors, "")
+		}
+	}
+}
+
+// placeOfWorship reports a religious sector alias for a building: "a
+// mosque in Kano" is where people were, not who they were.
+func placeOfWorship(alias string) bool {
+	switch alias {
+	case "mosque", "mosques", "church", "churches", "temple", "temples", "synagogue", "synagogues", "shrine", "shrines", "monastery", "monasteries", "cathedral":
+		return true
+	}
+	return false
 }
 
 // ledBy reads "US-led", "Saudi-led", "Turkish-commanded": the country that
@@ -458,6 +514,13 @@ var directions = wordset.Of(
 	"south-west", "outskirts", "centre", "center", "heart",
 )
 
+// cityParts are the adjectives that name a part of a city before its
+// name: "central London", "downtown Beirut", "eastern Aleppo".
+var cityParts = wordset.Of(
+	"central", "downtown", "northern", "southern", "eastern", "western",
+	"north", "south", "east", "west", "suburban", "greater", "old",
+)
+
 // honorifics may stand before a surname alias: "Mr Putin", "Sheikh Hasina".
 var honorifics = wordset.Of(
 	"mr", "mrs", "ms", "miss", "dr", "sheikh", "sheik",
@@ -596,6 +659,11 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 		k := i - 1
 		for k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "," || toks[k].Lower == "or" || toks[k].IsProper()) {
+			k--
+		}
+		// "through central London", "in downtown Kabul": a part of the
+		// city between the preposition and its name.
+		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
 		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) {
@@ -1245,6 +1313,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		return true
 	}
 	dropOfficialsGOV(ph)
+	kinOf(toks, ph)
 	rolesFirst(ph.Sectors)
 	ph.Country = country
 	last := ph.Parts[len(ph.Parts)-1]
@@ -1264,6 +1333,12 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		// "sold attack helicopters to Sudan": a weapon with its seller or
 		// buyer after it is the thing traded, not a force that acts.
 		if len(ph.Parts) == 1 && ph.End+1 < len(toks) && (toks[ph.End].Lower == "from" || toks[ph.End].Lower == "for" || toks[ph.End].Lower == "to") && tradedWeapon(toks, ph) {
+			return false
+		}
+		// "hostage talks", "a prisoner swap", "the refugee crisis": a
+		// captive or displaced person's noun before a thing names what
+		// the thing is about; nobody acts.
+		if len(ph.Parts) == 1 && ph.End < len(toks) && modifierNouns.Has(toks[ph.End-1].Lower) && toks[ph.End].IsNoun() && startsLowerAlpha(toks[ph.End].Text) {
 			return false
 		}
 		// A sector word used as an adjective: "military matters". A
@@ -1337,6 +1412,34 @@ func peopleNoun(toks []text.Token, ph *Phrase, last Part) bool {
 		return true
 	}
 	return toks[k].Tag == "CD"
+}
+
+// modifierNouns are singular people nouns that English mostly puts
+// before another noun as its topic: "hostage talks", "prisoner swap",
+// "refugee camp", "detainee abuse". Standing alone they are people
+// ("a hostage was freed"), so only a following lower-case noun drops them.
+var modifierNouns = wordset.Of(
+	"hostage", "prisoner", "refugee", "detainee", "captive", "migrant",
+	"asylum-seeker", "abductee",
+)
+
+// kinBodies are nouns for the relatives of others as a body. After a
+// possessive ("conscripts' mothers", "the soldiers' families") the
+// possessor says whose kin they are, not what they do: they are
+// civilians of the possessor's country.
+var kinBodies = wordset.Of(
+	"mothers", "fathers", "families", "parents", "wives", "widows",
+	"relatives", "children", "sons", "daughters",
+)
+
+// kinOf makes a phrase ending in a possessive and a kin noun civilian.
+func kinOf(toks []text.Token, ph *Phrase) {
+	last := ph.Parts[len(ph.Parts)-1]
+	if len(ph.Parts) < 2 || last.Entry.Kind != KindSector || last.Start == 0 || toks[last.Start-1].Tag != "POS" ||
+		!kinBodies.Has(strings.ToLower(last.Entry.Alias)) {
+		return
+	}
+	ph.Sectors = append(ph.Sectors[:0], "CVL")
 }
 
 // regions are CAMEO's regional codes (ontology/data/countries_legacy.tsv),
@@ -1675,10 +1778,31 @@ func group(toks []text.Token, phs []Phrase) []Group {
 				}
 			}
 		}
+		// "Israeli settlers and soldiers", "Afghan police and troops": a
+		// country adjective opening the first conjunct scopes over bare
+		// nouns joined to it by a plain conjunction. A determiner or a
+		// possessive opens a new noun phrase ("Israeli troops and the
+		// rebels") and stops it.
+		if first := g.Phrases[0]; len(g.Phrases) > 1 && len(first.Sectors) > 0 && len(first.Parts) >= 2 && first.Country != "" &&
+			first.Parts[0].Entry.Kind == KindCountry && first.Parts[0].End-first.Parts[0].Start == 1 && first.Parts[0].Start == first.Start &&
+			(toks[first.Start].Tag == "JJ" || bareAdjectives.Has(toks[first.Start].Lower) || adjectivalForm(first.Parts[0].Entry.Alias)) {
+			for k := 1; k < len(g.Phrases); k++ {
+				p := &g.Phrases[k]
+				if p.Country != "" || p.Foreign || len(p.Parts) != 1 || p.Parts[0].Entry.Kind != KindSector || len(p.Sectors) == 0 || !plainConj(toks[g.Phrases[k-1].End:p.Start]) {
+					break
+				}
+				p.Country, p.Code = first.Country, first.Country+strings.Join(p.Sectors, "")
+			}
+		}
 		out = append(out, g)
 		i = j
 	}
 	return out
+}
+
+// plainConj reports a gap of one "and", "or" or comma.
+func plainConj(gap []text.Token) bool {
+	return len(gap) == 1 && (gap[0].Lower == "and" || gap[0].Lower == "or" || gap[0].Lower == ",")
 }
 
 // bareAdjectives are country adjectives with no adjectival ending, which
@@ -1743,9 +1867,11 @@ func coordinated(gap []text.Token) bool {
 	case 2:
 		// "Syrian government forces and their Russian allies": the
 		// possessive opens a second conjunct, the allies acting with them.
-		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || w[0] == "and" && (w[1] == "also" || w[1] == "their" || w[1] == "its")
+		// "Turkish troops and allied Syrian rebels": the allies fight
+		// beside the first conjunct, both acting.
+		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || w[0] == "and" && (w[1] == "also" || w[1] == "their" || w[1] == "its" || w[1] == "allied")
 	case 3:
-		return w[0] == "as" && w[1] == "well" && w[2] == "as"
+		return w[0] == "as" && w[1] == "well" && w[2] == "as" || w[0] == "and" && (w[1] == "their" || w[1] == "its") && w[2] == "allied"
 	}
 	return false
 }
