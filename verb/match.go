@@ -377,7 +377,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	if len(res.Matches) > 1 {
 		kept := res.Matches[:0]
 		for i := range res.Matches {
-			if !s.appealedToo(res.Matches, i) {
+			if !s.appealedToo(res.Matches, i) && !s.occasionOf(res.Matches, i) {
 				kept = append(kept, res.Matches[i])
 			}
 		}
@@ -1656,7 +1656,7 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
 			k--
 		}
-		return k >= 0 && s.inGroup[k] < 0 && accidents.Has(s.toks[k].Lower)
+		return k >= 0 && s.inGroup[k] < 0 && accidents.Has(s.toks[k].Lower) && !s.actorsFire(k)
 	}
 	for k := end; k < len(s.toks) && k < end+8; k++ {
 		if hardStop(&s.toks[k]) {
@@ -1666,9 +1666,9 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 			for j := k + 1; j < len(s.toks) && j < k+9; j++ {
 				t := &s.toks[j]
 				if accidents.Has(t.Lower) {
-					return true
+					return !s.actorsFire(j)
 				}
-				if !(t.IsNoun() || filler(t)) {
+				if !(t.IsNoun() || filler(t)) && s.inGroup[j] < 0 {
 					return false
 				}
 			}
@@ -1676,6 +1676,39 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		}
 	}
 	return false
+}
+
+// occasionWords mark an occasion: "to mark the anniversary".
+var occasionWords = wordset.Of("mark", "commemorate", "celebrate", "honour", "honor")
+
+// occasionOf: match i is a symbolic act (017) that only names the
+// occasion of an earlier event in its sentence, as an infinitive of
+// purpose or a participle after a comma ("met in Sochi, marking the
+// anniversary of their truce", "held talks to celebrate 30 years of
+// ties"). The occasion is why the event happened, not a second act; a
+// finite "Iraq marked the anniversary" still codes.
+func (s *sentence) occasionOf(ms []Match, i int) bool {
+	m := &ms[i]
+	h := m.Head
+	if h < 1 || !strings.HasPrefix(m.Pattern.Code, "017") || !occasionWords.Has(s.toks[h].Lemma) {
+		return false
+	}
+	if t := &s.toks[h]; !(t.Tag == "VB" && s.toks[h-1].Lower == "to" || t.Tag == "VBG" && s.toks[h-1].Lower == ",") {
+		return false
+	}
+	for j := range ms {
+		if j != i && ms[j].Head < h && ms[j].Pattern.Root() != "01" {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsFire: the word at k is "fire" right after an actor ("Israeli
+// fire", "army fire", "fire from rebels" aside): weapons fired by someone,
+// not a blaze.
+func (s *sentence) actorsFire(k int) bool {
+	return k > 0 && s.toks[k].Lower == "fire" && s.inGroup[k-1] >= 0
 }
 
 // infinitiveEnd: the match ends on the verb of an infinitive ("to support").

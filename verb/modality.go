@@ -87,6 +87,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		// imposing sanctions": what one is against doing is not done.
 		m.Hypothetical = true
 	}
+	if h > 0 && s.toks[h].Tag == "VBG" && s.toks[h-1].Lower == "without" {
+		// "ended the talks without reaching agreement", "withdrew without
+		// firing a shot": what was done without happening did not happen.
+		// It is a plain negation, no refusal, so it is not recoded as one.
+		m.Negated, m.denied = true, true
+	}
 	if s.headlineInfinitive(start) {
 		// "Kenya to send police to Haiti": a headline's bare infinitive
 		// after its subject announces what is to come.

@@ -268,6 +268,11 @@ func (s *sentence) finite(k int) bool {
 // prepositional phrase. When the clause's subject is a pronoun or relative
 // ("they had reached", "which began") it looks into the clause before.
 func (s *sentence) subject(start int) int {
+	if start > 2 && start < len(s.toks) && s.toks[start-1].Tag == "VBD" && s.toks[start].IsVerb() {
+		if gi, ok := s.saidRelative(start); ok {
+			return gi
+		}
+	}
 	if start > 0 && start < len(s.toks) && s.toks[start].Tag == "VBG" {
 		// "garment workers demanding higher wages": a participle right
 		// after a group modifies it, and the group is its subject.
@@ -1214,7 +1219,7 @@ func (s *sentence) accidentAfter(k int) bool {
 	for j := k; j < len(s.toks) && j < k+4; j++ {
 		t := &s.toks[j]
 		if accidents.Has(t.Lower) {
-			return true
+			return !s.actorsFire(j)
 		}
 		if !(t.IsNoun() || filler(t)) || s.inGroup[j] >= 0 {
 			return false
@@ -1500,4 +1505,43 @@ func (s *sentence) after(g actor.Group, w string) bool {
 		k--
 	}
 	return k >= 0 && s.toks[k].Lower == w
+}
+
+// saidRelative: the verb at start follows "X said" inside a relative
+// clause ("the gunman that the Taliban said killed 46 soldiers", "a raid
+// officials said wounded two"). X reports the act; the relative's
+// antecedent did it. ok is false when the shape is not this one; gi is the
+// antecedent actor, or -1 when the antecedent is no actor (the act's agent
+// is then unknown, never the speaker).
+func (s *sentence) saidRelative(start int) (gi int, ok bool) {
+	if !reportingVerbs.Has(s.toks[start-1].Lemma) {
+		return -1, false
+	}
+	g := s.inGroup[start-2]
+	if g < 0 || s.groups[g].End != start-1 {
+		return -1, false
+	}
+	k := s.groups[g].Start - 1
+	for k >= 0 && s.inGroup[k] < 0 && s.toks[k].Tag == "DT" {
+		k-- // "that the Taliban said"
+	}
+	if k < 1 || s.inGroup[k] >= 0 {
+		return -1, false
+	}
+	switch t := &s.toks[k]; {
+	case t.Lower == "that" || t.Lower == "who" || t.Lower == "which":
+		if s.toks[k-1].Lower == "," && t.Lower == "that" {
+			return -1, false
+		}
+		if a := s.antecedent(k); a >= 0 {
+			return a, true
+		}
+		// "the attack that the army said killed": the antecedent is a
+		// thing, so the agent is not named here.
+		return -1, true
+	case (t.Tag == "NN" || t.Tag == "NNS") && !timeWord(t.Lower):
+		// A contact clause: "the raid the army said killed ten".
+		return -1, true
+	}
+	return -1, false
 }
