@@ -78,6 +78,12 @@ func (s *sentence) passive(h int) bool {
 		}
 	}
 	for k := h + 1; k < len(s.toks) && !hardStop(&s.toks[k]) && s.toks[k].Lower != ","; k++ {
+		if s.toks[k].Tag == "PRP" && subjectPronouns.Has(s.toks[k].Lower) {
+			// "rebels handed over to a mission a soldier they had held":
+			// a verb after a subject pronoun is that clause's own, so it
+			// makes no noun phrase of the words before.
+			break
+		}
 		if pastForm && (s.toks[k].Tag == "CC" || subordinators.Has(s.toks[k].Lower)) {
 			// "Protesters gathered in the square and chanted", "fired
 			// on crowds who gathered": a main verb, not a participle.
@@ -95,6 +101,9 @@ func (s *sentence) passive(h int) bool {
 	}
 	return false
 }
+
+// subjectPronouns open a clause of their own.
+var subjectPronouns = wordset.Of("he", "she", "they", "we", "i", "you")
 
 // custodyVerbs keep people somewhere; their participle after a plural
 // noun ("prisoners held in", "activists detained at") is passive.
