@@ -1514,7 +1514,7 @@ func people(e *Entry) bool {
 // MMRREF like "Afghan refugees" AFGREF, "Tibetan monks" CHNBUD like
 // "Burmese monks" MMRBUD.
 func peopleCode(ph *Phrase, full *Entry, code string) string {
-	seen := false
+	seen, allied := false, false
 	var buf [4]string
 	after := buf[:0]
 	for _, pt := range ph.Parts {
@@ -1525,8 +1525,17 @@ func peopleCode(ph *Phrase, full *Entry, code string) string {
 		if seen && pt.Entry.Kind == KindSector && pt.Entry.Code != "-" && !contains(after, pt.Entry.Code) {
 			after = append(after, pt.Entry.Code)
 		}
+		// "their Chechen allies" fight or side with someone: no
+		// civilians, but the people's state as "their Russian allies"
+		// would be.
+		if seen && pt.Entry.Code == "-" && (pt.Entry.Alias == "allies" || pt.Entry.Alias == "ally") && len(code) >= 3 {
+			allied = true
+		}
 	}
 	if len(after) == 0 {
+		if allied {
+			return code[:3]
+		}
 		return code
 	}
 	rolesFirst(after)

@@ -4,6 +4,7 @@ import "testing"
 
 const secondPassTestDict = `@kind actor
 ISRSET  Jewish settlers
+RUSCVL  Chechen | Chechens
 @kind country
 TUR  Turkey | Turkish
 SYR  Syria | Syrian
@@ -29,6 +30,7 @@ COP  police
 SET  settlers
 SHI  shiite clerics
 MOS  muslims | mosque
+-  allies
 `
 
 // TestSecondPassAllied: "and allied" opens a second acting conjunct.
@@ -93,6 +95,10 @@ func TestSecondPassPeopleNouns(t *testing.T) {
 		{"A hostage was freed.", "2024-01-01", "---CVL"},
 		{"Russian soldiers protested.", "2024-01-01", "RUSMIL"},
 		{"Jewish settlers attacked the farmers.", "2024-01-01", "ISRSET"},
+		// A people's allies side with someone: the people's state, no
+		// civilians; the people alone stays civilian.
+		{"Russian troops and their Chechen allies shelled the town.", "2024-01-01", "RUSMIL RUS"},
+		{"Chechens protested.", "2024-01-01", "RUSCVL"},
 	})
 }
 
