@@ -1821,6 +1821,9 @@ var bareAdjectives = wordset.Of(
 	"kyrgyz", "tajik", "uzbek", "kazakh", "turkmen", "afghan", "thai", "lao",
 	"khmer", "czech", "slovak", "greek", "dutch", "swiss", "french", "welsh",
 	"iraqi", "saudi", "yemeni", "israeli", "somali", "pakistani",
+	// Regions' adjectives name no state either: "Nordic and Balkan
+	// ministers".
+	"nordic", "scandinavian", "balkan", "baltic", "caribbean",
 )
 
 // clauseComma reports a gap of a comma and then "and".

@@ -21,10 +21,12 @@ RUS  Russia | Russian
 IND  India | Indian
 USA  United States | US
 EUR  Europe
+SCN  Nordic
+BLK  Balkan
 @kind sector
 MIL  troops | soldiers | instructors
 REB  rebels | militias
-GOV  embassy | government
+GOV  embassy | government | officials
 CVL  crowds | protesters | people | hostage | prisoner | mothers | families | civilians
 COP  police
 SET  settlers
@@ -113,6 +115,10 @@ func TestSecondPassAdjectiveScope(t *testing.T) {
 		{"Israeli troops and the rebels clashed.", "2024-01-01", "ISRMIL ---REB"},
 		{"Israel and rebels clashed.", "2024-01-01", "ISR ---REB"},
 		{"Israeli troops and Syrian rebels clashed.", "2024-01-01", "ISRMIL SYRREB"},
+		// A region's adjective shares its conjunct's head like a
+		// country's; a region's name alone stays the region.
+		{"Nordic and Balkan officials met.", "2024-01-01", "SCNGOV BLKGOV"},
+		{"Nordic officials met Balkan troops.", "2024-01-01", "SCNGOV BLKMIL"},
 	})
 }
 
