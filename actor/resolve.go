@@ -1800,6 +1800,12 @@ func group(toks []text.Token, phs []Phrase) []Group {
 				if p.Country != "" || p.Foreign || len(p.Parts) != 1 || p.Parts[0].Entry.Kind != KindSector || len(p.Sectors) == 0 || !plainConj(toks[g.Phrases[k-1].End:p.Start]) {
 					break
 				}
+				// "Israeli troops and militants exchanged fire": a state's
+				// forces and armed men against it are two sides, and the
+				// adjective is the forces' alone.
+				if stateSide.Has(first.Sectors[0]) != stateSide.Has(p.Sectors[0]) && (armedSide.Has(first.Sectors[0]) || armedSide.Has(p.Sectors[0])) {
+					break
+				}
 				p.Country, p.Code = first.Country, first.Country+strings.Join(p.Sectors, "")
 			}
 		}
@@ -1808,6 +1814,13 @@ func group(toks []text.Token, phs []Phrase) []Group {
 	}
 	return out
 }
+
+// stateSide are the sectors of a state's own bodies; armedSide those
+// that fight it or each other outside the state.
+var (
+	stateSide = wordset.Of("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+	armedSide = wordset.Of("REB", "UAF", "SEP", "INS", "RAD", "CRM")
+)
 
 // plainConj reports a gap of one "and", "or" or comma.
 func plainConj(gap []text.Token) bool {

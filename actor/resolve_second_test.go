@@ -115,6 +115,7 @@ func TestSecondPassAdjectiveScope(t *testing.T) {
 		{"Israeli troops and the rebels clashed.", "2024-01-01", "ISRMIL ---REB"},
 		{"Israel and rebels clashed.", "2024-01-01", "ISR ---REB"},
 		{"Israeli troops and Syrian rebels clashed.", "2024-01-01", "ISRMIL SYRREB"},
+		{"Israeli troops and rebels exchanged fire.", "2024-01-01", "ISRMIL ---REB"},
 		// A region's adjective shares its conjunct's head like a
 		// country's; a region's name alone stays the region.
 		{"Nordic and Balkan officials met.", "2024-01-01", "SCNGOV BLKGOV"},
