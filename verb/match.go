@@ -1442,22 +1442,10 @@ func (s *sentence) clauseVerb(k int) bool {
 		return false
 	}
 	switch t.Tag {
-	case "VBD":
-		return !(k+1 < len(s.toks) && s.toks[k+1].Lower == "with" && s.laden(k))
-	case "VBZ", "VBP":
+	case "VBD", "VBZ", "VBP":
 		return true
 	}
 	return false
-}
-
-// ladenWords are participles of filling, which the tagger reads as past
-// tenses before "with": "three planes loaded with tents".
-var ladenWords = wordset.Of("loaded", "laden", "packed", "filled", "stuffed", "crammed", "stocked")
-
-// laden: the past form at k, before "with", describes the noun before it
-// ("ships loaded with rice"), so it heads no clause of its own.
-func (s *sentence) laden(k int) bool {
-	return k > 0 && s.toks[k-1].IsNoun() && ladenWords.Has(s.toks[k].Lower)
 }
 
 // titleNoun: a lower-case common noun used as a title right before a

@@ -245,7 +245,7 @@ func (s *sentence) reporting(r *Result) {
 	}
 	for _, oi := range other {
 		o := &r.Matches[oi]
-		if len(o.Source) == 0 && !o.Passive && len(o.Participants) == 0 {
+		if len(o.Source) == 0 && !o.Passive && len(o.Participants) == 0 && !s.inSaidRelative(o.Span[0]) {
 			pr := s.pronounBefore(o.Span[0])
 			for _, rp := range reps {
 				// "Russia said he attacked": a pronoun that cannot stand

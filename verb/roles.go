@@ -277,10 +277,9 @@ func (s *sentence) finite(k int) bool {
 // prepositional phrase. When the clause's subject is a pronoun or relative
 // ("they had reached", "which began") it looks into the clause before.
 func (s *sentence) subject(start int) int {
-	if start > 2 && start < len(s.toks) && s.toks[start-1].Tag == "VBD" && s.toks[start].IsVerb() {
-		if gi, ok := s.saidRelative(start); ok {
-			return gi
-		}
+	if s.inSaidRelative(start) {
+		gi, _ := s.saidRelative(start)
+		return gi
 	}
 	if start > 0 && start < len(s.toks) && s.toks[start].Tag == "VBG" {
 		// "garment workers demanding higher wages": a participle right
@@ -1514,6 +1513,16 @@ func (s *sentence) after(g actor.Group, w string) bool {
 		k--
 	}
 	return k >= 0 && s.toks[k].Lower == w
+}
+
+// inSaidRelative: the verb at start follows "X said" inside a relative
+// clause (see saidRelative), so the speaker is not its agent.
+func (s *sentence) inSaidRelative(start int) bool {
+	if start <= 2 || start >= len(s.toks) || s.toks[start-1].Tag != "VBD" || !s.toks[start].IsVerb() {
+		return false
+	}
+	_, ok := s.saidRelative(start)
+	return ok
 }
 
 // saidRelative: the verb at start follows "X said" inside a relative

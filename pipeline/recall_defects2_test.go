@@ -1,0 +1,143 @@
+package pipeline
+
+import (
+	"testing"
+)
+
+// The second round of verb-stage defects found in long wire sentences,
+// each tested on sentences written for this file, with must-nots beside
+// the positive rows.
+
+// TestSaidRelativeAgent: in "the gunman that the army said killed ten",
+// the army reports the killing; the relative's antecedent did it.
+func TestSaidRelativeAgent(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"'that X said' + verb: the antecedent acts", "Police in Kandahar arrested a Pakistani gunman that the Afghan army said killed 46 soldiers.", "19", "PAK", "-", false},
+		{"'who X said'", "Kenyan police detained a Somali militant who the government said attacked the embassy in Nairobi.", "19", "SOM", "-", false},
+		{"'who X claimed'", "Colombian troops captured ELN rebels who Bogota claimed shelled the airport in Cucuta.", "19", "COL", "-", false},
+		{"a plain report is unchanged", "The Iraqi army said Islamic State fighters killed 12 soldiers near Mosul.", "19", "-", "IRQ", false},
+	}
+	checkFrames(t, p, cases, true)
+	// Must-not: the speaker never becomes the agent.
+	mustNotFrom(t, p, "Police in Kandahar arrested a Pakistani gunman that the Afghan army said killed 46 soldiers.", "19", "AFG")
+	mustNotFrom(t, p, "Kenyan police detained a Somali militant who the government said attacked the embassy in Nairobi.", "19", "KEN")
+	mustNotFrom(t, p, "Indian officials blamed the bombing that Pakistan said killed ten soldiers in Kashmir.", "18", "PAK")
+}
+
+// TestWithoutGerundNegated: an event done "without" happening did not
+// happen; the head before "without" still codes.
+func TestWithoutGerundNegated(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"talks wrapped up without agreement", "Iran and the European Union wrapped up two days of talks in Vienna without reaching agreement on the nuclear file.", "05", "-", "-", true},
+		{"talks ended without signing", "Serbian and Kosovar negotiators ended their meeting in Brussels on Monday without signing a deal.", "05", "-", "-", true},
+		{"the talks themselves still code", "Iran and the European Union wrapped up talks in Vienna without reaching agreement on the nuclear file.", "04", "IRN", "-", false},
+		{"'without' on a noun is no negation", "Israel and Hamas reached a deal on the hostages after talks without preconditions.", "05", "ISR", "PSE", false},
+		{"a gerund after another preposition", "Armenia and Azerbaijan ended the talks after reaching agreement on the border.", "05", "ARM", "AZE", false},
+	}
+	checkFrames(t, p, cases, true)
+}
+
+// TestActorsFireIsGunfire: "fire" right after an actor ("Israeli fire",
+// "army fire") is weapons fire, so the harm is someone's act; a blaze
+// ("a fire at a warehouse") stays an accident.
+func TestActorsFireIsGunfire(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"adjective + fire as subject", "Israeli fire killed two Palestinians near the border fence east of Gaza City on Friday.", "19", "ISR", "PSE", false},
+		{"sector + fire as subject", "Army fire wounded three protesters in Mandalay on Sunday, witnesses said.", "19", "MMR", "MMR", false},
+		{"passive: killed by Israeli fire", "Two Palestinians were killed by Israeli fire near Khan Younis, the health ministry said.", "19", "ISR", "PSE", false},
+		{"a blaze is nobody's act", "A fire at a chemical warehouse in Beirut killed four workers on Tuesday.", "19", "-", "-", true},
+		{"a blaze in a factory", "A Lebanese factory fire killed ten workers.", "19", "-", "-", true},
+		{"passive: killed by a fire", "Three Indian workers were killed by a fire in a Kuwaiti labour camp.", "19", "-", "-", true},
+	}
+	checkFrames(t, p, cases, true)
+	mustNotFrom(t, p, "Two Palestinians were killed by Israeli fire near Khan Younis, the health ministry said.", "19", "PSE")
+}
+
+// TestOccasionIsNoSymbolicAct: "to mark the anniversary" or ", marking
+// the anniversary" after another coded event says why it happened; a
+// finite "marked" is still a symbolic act (017).
+func TestOccasionIsNoSymbolicAct(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, s := range []string{
+		"Putin met Erdogan in Sochi on Thursday, marking the anniversary of their ceasefire deal.",
+		"Chinese and Vietnamese leaders held talks in Hanoi to celebrate 70 years of diplomatic ties.",
+		"Japan and South Korea signed a new trade pact in Tokyo, marking 60 years of relations.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", s) {
+			if e.CAMEO == "017" {
+				t.Errorf("%q: coded %s %s>%s, the occasion is no act of its own", s, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+	cases := []frameCase{
+		{"the meeting itself codes", "Putin met Erdogan in Sochi on Thursday, marking the anniversary of their ceasefire deal.", "04", "RUS", "TUR", false},
+		{"a finite 'marked' codes", "Iraq marked the anniversary of the independence war with a military parade.", "01", "IRQ", "-", false},
+		{"a purpose infinitive with no other event codes", "Armenians gathered in Yerevan to commemorate the victims of the massacre.", "01", "ARM", "-", false},
+	}
+	checkFrames(t, p, cases, true)
+}
+
+// TestOpenFireOnBuilding: "opened fire on the embassy" is gunfire (193),
+// not an embassy opened (050); opening an embassy still is.
+func TestOpenFireOnBuilding(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"fire on an embassy", "Gunmen opened fire on the Turkish embassy in Kabul on Tuesday, wounding a guard.", "19", "-", "TUR", false},
+		{"fire at a consulate's embassy", "Masked men opened fire at the French embassy in Bamako.", "19", "-", "FRA", false},
+		{"no cooperation in the shooting", "Gunmen opened fire on the Turkish embassy in Kabul on Tuesday, wounding a guard.", "05", "-", "-", true},
+		{"an embassy opened", "Iran opened its embassy in Turkey after a decade.", "05", "IRN", "TUR", false},
+	}
+	checkFrames(t, p, cases, true)
+}
+
+// TestPetrolBombsTarget: a two-word weapon thrown "at" someone keeps its
+// target.
+func TestPetrolBombsTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"petrol bombs at police", "Masked protesters threw petrol bombs at Greek police in Athens late on Saturday.", "14", "-", "GRC", false},
+		{"Molotov cocktails at troops", "Palestinian youths hurled Molotov cocktails at Israeli troops near Ramallah.", "14", "PSE", "ISR", false},
+		{"stones still", "Demonstrators threw stones at Israeli troops near Ramallah.", "14", "-", "ISR", false},
+	}
+	checkFrames(t, p, cases, true)
+}
+
+// TestActiveHandOverWithLaterClause: a verb after a subject pronoun
+// belongs to its own clause, so "rebels handed over to X a soldier they
+// had held" is the rebels' release, not rebels handed over.
+func TestActiveHandOverWithLaterClause(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"handed over ... a soldier they had held", "FARC rebels handed over to a humanitarian mission a soldier they had held for a year.", "08", "COL", "-", false},
+		{"freed ... two officers they had kidnapped", "ELN guerrillas handed over to the Red Cross two police officers they had kidnapped in March.", "08", "COL", "-", false},
+		{"a true reduced relative stays passive", "Prisoners handed over to the Red Cross said they had been beaten.", "08", "-", "-", true},
+	}
+	checkFrames(t, p, cases, true)
+}
+
+// TestLadenParticiple: "planes loaded with tents" is one noun phrase; the
+// gap of "dispatched ... tents" crosses it.
+func TestLadenParticiple(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"planes loaded with tents", "Turkey dispatched three planes loaded with tents and blankets to Pakistan on Monday.", "07", "TUR", "PAK", false},
+		{"trucks packed with medicine", "Egypt sent 40 trucks packed with medicine to Sudan.", "07", "EGY", "SDN", false},
+		{"a clause verb still stops the gap", "Turkey sent planes to Pakistan and loaded them with tents.", "07", "-", "-", true},
+	}
+	checkFrames(t, p, cases, true)
+}
+
+// TestVisitToCity: a noun visit to a city makes the city's state the
+// host; a visit to no place names no host.
+func TestVisitToCity(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"possessive visit to a capital", "The Japanese prime minister's visit to Hanoi was cut short by a typhoon.", "04", "JPN", "VNM", false},
+		{"trip to a capital", "Macron's three-day trip to Kinshasa drew protests.", "04", "FRA", "COD", false},
+		{"a visit to no place names no host", "The Turkish president's visit to the region ended on Friday.", "04", "TUR", "?", false},
+	}
+	checkFrames(t, p, cases, true)
+}
