@@ -141,3 +141,29 @@ func TestVisitToCity(t *testing.T) {
 	}
 	checkFrames(t, p, cases, true)
 }
+
+// TestTitledNamePronoun: a title the dictionary knows before a name it
+// does not ("Interior Minister Ahmed Mansour") is one person, whom the
+// next sentence's "he" or "she" can stand for; a ministry is not.
+func TestTitledNamePronoun(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, root string
+		want       bool
+	}{
+		{"Ghana's Interior Minister Ahmed Mansour said protesters had attacked police in Accra. He also imposed a night curfew in the capital.", "17", true},
+		{"Kenya's Defence Minister Kofi Mensah visited troops in the north on Monday. He later banned all opposition rallies in the north.", "17", true},
+		{"Ghana's Interior Ministry said police had arrested ten people in Accra. He also imposed a night curfew in the capital.", "17", false},
+		{"Ghana's army spokesman said troops had arrested ten people in Accra. It also imposed a night curfew in the capital.", "17", false},
+	} {
+		got := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == c.root && e.SentenceIndex == 1 && len(e.Source) > 0 {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a %s event with a source in the second sentence: %v, want %v", c.text, c.root, got, c.want)
+		}
+	}
+}

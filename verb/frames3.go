@@ -123,7 +123,23 @@ func (s *sentence) personLike(gi int) bool {
 	if ph.End < 1 || ph.End > len(s.toks) {
 		return false
 	}
-	return phrasePerson(ph, &s.toks[ph.End-1])
+	return phrasePerson(ph, &s.toks[ph.End-1]) || titledName(ph, s.toks)
+}
+
+// titledName: the phrase is a title the dictionary knows followed by a
+// name it does not ("Interior Minister Ahmed Mansour", "army spokesman
+// Kofi Mensah"): the title names one person, so "he" or "she" can stand
+// for it. A collective ("the Foreign Ministry") or a date after it
+// ("the Interior Ministry Tuesday") names none.
+func titledName(ph *actor.Phrase, toks []text.Token) bool {
+	e := ph.End
+	if e < 1 || e+1 >= len(toks) || len(ph.Parts) == 0 {
+		return false
+	}
+	last := ph.Parts[len(ph.Parts)-1].Entry
+	h, n := &toks[e-1], &toks[e]
+	return last != nil && last.Kind == actor.KindSector && (h.Tag == "NN" || h.Tag == "NNP") &&
+		!collectiveNouns.Has(h.Lower) && n.Tag == "NNP" && startsCap(n.Text) && !timeWord(n.Lower) && !monthWord(n.Lower)
 }
 
 // phrasePerson: the phrase, whose last word is head, names one person.
@@ -433,11 +449,11 @@ func (a *Antecedent) resolve(depth int) ([]actor.Phrase, []text.Token, *text.Tok
 func (a *Antecedent) agrees(pron string) bool { return a.agreesAt(pron, 0) }
 
 func (a *Antecedent) agreesAt(pron string, depth int) bool {
-	ps, _, head := a.resolve(depth)
+	ps, toks, head := a.resolve(depth)
 	if len(ps) == 0 {
 		return false
 	}
-	person := len(ps) == 1 && phrasePerson(&ps[0], head)
+	person := len(ps) == 1 && (phrasePerson(&ps[0], head) || titledName(&ps[0], toks))
 	switch pron {
 	case "he":
 		return person && !femaleNouns.Has(head.Lower)
