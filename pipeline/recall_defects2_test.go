@@ -125,7 +125,7 @@ func TestLadenParticiple(t *testing.T) {
 	cases := []frameCase{
 		{"planes loaded with tents", "Turkey dispatched three planes loaded with tents and blankets to Pakistan on Monday.", "07", "TUR", "PAK", false},
 		{"trucks packed with medicine", "Egypt sent 40 trucks packed with medicine to Sudan.", "07", "EGY", "SDN", false},
-		{"a clause verb still stops the gap", "Turkey sent planes to Pakistan and loaded them with tents.", "07", "-", "-", true},
+		{"another clause's cargo", "Turkey sent fighter jets to Syria as trucks loaded with tents crossed the border.", "07", "-", "-", true},
 	}
 	checkFrames(t, p, cases, true)
 }
@@ -166,4 +166,53 @@ func TestTitledNamePronoun(t *testing.T) {
 			t.Errorf("%q: a %s event with a source in the second sentence: %v, want %v", c.text, c.root, got, c.want)
 		}
 	}
+}
+
+// TestChargeDenied: ", a charge X denied" after an accusation is X's
+// denial (016); the accusation stays the accuser's.
+func TestChargeDenied(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"a charge X denied", "Kosovo accused Serbia on Tuesday of massing troops along the border, a charge Belgrade denied.", "01", "SRB", "-", false},
+		{"an accusation that X denied", "Rwanda accused Congo of shelling its territory, an accusation that Kinshasa denied.", "01", "COD", "-", false},
+		{"a claim X has denied", "India accused Pakistan of sheltering militants, a claim Islamabad has repeatedly denied.", "01", "PAK", "-", false},
+		{"the accusation stays", "Kosovo accused Serbia on Tuesday of massing troops along the border, a charge Belgrade denied.", "11", "KSV", "SRB", false},
+	}
+	checkFrames(t, p, cases, true)
+	mustNotFrom(t, p, "Kosovo accused Serbia on Tuesday of massing troops along the border, a charge Belgrade denied.", "01", "KSV")
+}
+
+// TestEndToRule: an end to a kind of rule asked for is regime change
+// (1044, 0244), never military aid (1032).
+func TestEndToRule(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, want, not string }{
+		{"Thousands of students in Khartoum demanded an end to military rule on Sunday.", "1044", "1032"},
+		{"Thai protesters demanded an end to the junta's rule.", "1044", "1056"},
+		{"Burmese activists called for an end to military rule.", "0244", "0232"},
+		{"Syria demanded more military aid from Russia.", "1032", "1044"},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			found = found || e.CAMEO == c.want
+			if e.CAMEO == c.not {
+				t.Errorf("%q: coded %s", c.text, e.CAMEO)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", c.text, c.want)
+		}
+	}
+}
+
+// TestCargoAid: ships or planes loaded with relief goods are aid (073),
+// not a deployment; warships carrying troops still are.
+func TestCargoAid(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"ships loaded with rice", "China sent two ships loaded with rice to North Korea last week.", "07", "CHN", "PRK", false},
+		{"no deployment", "China sent two ships loaded with rice to North Korea last week.", "15", "-", "-", true},
+		{"warships carrying troops", "Russia sent two warships carrying troops to Syria.", "15", "RUS", "SYR", false},
+	}
+	checkFrames(t, p, cases, true)
 }
