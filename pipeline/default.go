@@ -264,6 +264,11 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 		if i == 0 && len(toks) > 2 && len(toks[0].Text) > 1 && isUpper(toks[0].Text[0]) && isUpper(toks[0].Text[1]) {
 			dl = datelineEnd(&sa.Sentence)
 		}
+		if dl > 0 {
+			// Before the count: the agency only files the story, so
+			// "MOGADISHU (AFP) -" is Somalia's story, not France's too.
+			dropAgency(sa, dl)
+		}
 		for _, g := range sa.Groups {
 			for _, ph := range g.Phrases {
 				// An embassy abroad is its state's, but not a sign that the
@@ -272,9 +277,6 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 					a.Focus[ph.Country]++
 				}
 			}
-		}
-		if dl > 0 {
-			dropAgency(sa, dl)
 		}
 	}
 	// A story that is mostly sport, entertainment or obituary is discarded
@@ -395,6 +397,8 @@ func (p *Pipeline) corefer(a *Analysis) {
 	// rights or aid group: "Amnesty International ... The group said"),
 	// "the alliance" (NATO), "the bloc" (the EU), "the North".
 	var refs storyRefs
+	// fronted: the focus is a scene the story moved to, not its count.
+	fronted := false
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
 		if len(sa.Sentence.Tokens) > 0 && sa.Sentence.Tokens[0].Lower == "in" && sa.Discarded == "" {
@@ -402,7 +406,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 				// "In neighbouring Uganda, police arrested ...": the story
 				// has moved on, and its bare sectors with it; what the
 				// earlier part named no longer says whose they are.
-				last, heads, focus = last[:0], heads[:0], c
+				last, heads, focus, fronted = last[:0], heads[:0], c, true
 			}
 		}
 		if (refs != storyRefs{}) && sa.Discarded == "" {
@@ -467,10 +471,18 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// story's focus. With no focus the phrase stays
 						// bare, and localSides gives the event's sides
 						// the place's country.
+						f := focus
+						if !fronted && (stateOrgan(ph.Sectors[0], sa.Sentence.Tokens[ph.End-1].Lower) && onlyAfter(p, sa, ph, focus) || p.onlyContentPlace(sa, ph, focus)) {
+							// "Congress blocked military aid to Egypt": the
+							// story names Egypt only here, after the
+							// subject, as what it acts on. The main
+							// country is the other sentences' or none.
+							f = p.otherFocus(a.Focus, sa)
+						}
 						if c := p.clausePlace(sa, ph); c != "" {
 							ph.SetCountry(c)
-						} else if !armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, focus) {
-							ph.SetCountry(focus)
+						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) {
+							ph.SetCountry(f)
 						}
 					}
 					if ph.Country != "" && armedSector(ph.Sectors[0]) {
@@ -640,7 +652,14 @@ func theGroup(sa *SentenceAnalysis, refs *storyRefs) {
 		if named == nil {
 			continue
 		}
-		if k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Tag == "POS" || state && toks[k+1].IsProper()) {
+		if k+1 < len(toks) && toks[k+1].Tag == "POS" && possessiveRef(sa, k, named, state) {
+			// "the bloc's president", "the group's leader": the office
+			// holder of the body named earlier, not of the story's state.
+			// An office the dictionary lacks ("the bloc's chairman") is
+			// not a phrase: "the bloc" below stands for it.
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].Lower == "of" || state && toks[k+1].IsProper()) {
 			continue // "the group of seven", "the South China Sea"
 		}
 		for gi < len(sa.Groups) && sa.Groups[gi].End <= k {
@@ -662,6 +681,35 @@ func theGroup(sa *SentenceAnalysis, refs *storyRefs) {
 		}
 		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k, End: k + 1})
 	}
+}
+
+// possessiveRef gives a phrase that opens with a definite reference's
+// possessive ("the bloc's president", "the alliance's chief", "the
+// group's leader") the referent's code, as a bare "the bloc" has it: the
+// office belongs to that body. A state reference ("the North's leader")
+// gives only its country, since the office noun says the sector. A phrase
+// whose country the text gave is left alone.
+// It reports whether a phrase starts at k: if none does, the caller
+// makes the reference a phrase of its own.
+func possessiveRef(sa *SentenceAnalysis, k int, named *actor.Phrase, state bool) bool {
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			ph := &sa.Groups[gi].Phrases[pi]
+			if ph.Start != k {
+				continue
+			}
+			if !ph.NeedsCountry() {
+				return true
+			}
+			if state {
+				ph.SetCountry(named.Country)
+				return true
+			}
+			ph.Country, ph.Sectors, ph.Code, ph.Inferred = named.Country, named.Sectors, named.Code, true
+			return true
+		}
+	}
+	return false
 }
 
 // frontedPlace returns the country of a place that opens the sentence as
@@ -765,6 +813,12 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		if clauseEnd(t.Lower) {
 			return ""
 		}
+		if contentOpener(t.Lower, toks[k-1].Lower, false) {
+			// "marched through London to demand a ceasefire in Gaza",
+			// "voted to condemn the crackdown in Brussels": a place in
+			// what is demanded or judged is not where its subject is.
+			return ""
+		}
 		if t.IsVerb() {
 			if (t.Tag == "VBG" || t.Tag == "VBN") && k > 0 && toks[k-1].Tag == "DT" {
 				continue // "a visiting envoy": an adjective, no verb of the clause
@@ -806,6 +860,54 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		}
 	}
 	return ""
+}
+
+// contentOpener: the word w (after prev) opens what is demanded, urged
+// or judged ("to demand", "calling for", "condemned"), whose places are
+// the content's, not the actor's. A bare "protest" is not one: "students
+// protested in Tehran" protest where they are. "against" is one only
+// when against is set: "protested against the WTO in Seattle" names the
+// venue after its object as often as "against the war in Ukraine" names
+// the content's place, so it may only choose between two places.
+func contentOpener(w, prev string, against bool) bool {
+	if w == "against" {
+		return against
+	}
+	switch w {
+	case "demand", "demands", "demanded", "demanding",
+		"urge", "urges", "urged", "urging",
+		"condemn", "condemns", "condemned", "condemning",
+		"denounce", "denounces", "denounced", "denouncing",
+		"criticise", "criticises", "criticised", "criticising",
+		"criticize", "criticizes", "criticized", "criticizing",
+		"deplore", "deplores", "deplored", "deploring":
+		return true
+	case "for":
+		switch prev {
+		case "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing":
+			return true
+		}
+	}
+	return false
+}
+
+// contentBetween reports a content opener among the words of sent
+// between byte offsets from and to: the place at to lies in what an
+// event's actor demands or judges. Words are split on spaces; this runs
+// once per placed event, not per token.
+func contentBetween(sent string, from, to int, against bool) bool {
+	if from < 0 || to > len(sent) || from >= to {
+		return false
+	}
+	prev := ""
+	for _, w := range strings.Fields(sent[from:to]) {
+		w = strings.ToLower(strings.Trim(w, ",;:\"'"))
+		if contentOpener(w, prev, against) {
+			return true
+		}
+		prev = w
+	}
+	return false
 }
 
 // venueVerbs are verbs whose place is where parties come together, not
@@ -886,6 +988,154 @@ func locative(w string) bool {
 		return true
 	}
 	return false
+}
+
+// focusPhrase: a phrase that counts toward the story's main country, as
+// analyzeActors counts them.
+func (p *Pipeline) focusPhrase(ph *actor.Phrase) bool {
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost()
+}
+
+// onlyAfter reports that the sentence names the country c only after the
+// phrase ph: as its target or the place of its act, never before it.
+func onlyAfter(p *Pipeline, sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	after := false
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country != c || !p.focusPhrase(o) {
+				continue
+			}
+			if o.Start < ph.Start || !targetName(sa, ph, o) {
+				return false
+			}
+			after = true
+		}
+	}
+	return after
+}
+
+// onlyContentPlace reports that the sentence names the country c only as
+// a place inside what the phrase ph demands or judges ("People marched
+// through London to demand a ceasefire in Gaza"): where the demand is
+// about, not where the crowd is from. An addressee ("demanded that Turkey
+// end ...") is no place and does not count.
+func (p *Pipeline) onlyContentPlace(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	toks := sa.Sentence.Tokens
+	found := false
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country != c || !p.focusPhrase(o) {
+				continue
+			}
+			if o.Start <= ph.End || o.Start > len(toks) || !locative(toks[o.Start-1].Lower) {
+				return false
+			}
+			opened := false
+			for k := ph.End; k < o.Start && !opened; k++ {
+				opened = contentOpener(toks[k].Lower, toks[k-1].Lower, true)
+			}
+			if !opened {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// stateOrgan: a bare sector phrase for an organ of a state that acts on
+// other states: a legislature, an army, a court, a spy service or a
+// government body (govBody). Rebels, opposition, parties and crowds
+// mostly make demands of their own state ("Kurdish rebels demanded that
+// Turkey end its air strikes"), so a state they act on may be theirs.
+func stateOrgan(sec, head string) bool {
+	switch sec {
+	case "LEG", "MIL", "JUD", "SPY":
+		return true
+	case "GOV":
+		return govBody(head)
+	}
+	return false
+}
+
+// govBody: a government noun for a body that acts on other states ("the
+// government accused Russia", "officials ... sanctions on Iran"). A bare
+// title or office ("the spokesman", "the premier") in a story that names
+// one state is, far more often, that state's own, whatever it acts on.
+func govBody(head string) bool {
+	switch head {
+	case "government", "administration", "cabinet", "ministry", "officials", "authorities":
+		return true
+	}
+	return false
+}
+
+// targetName: the phrase o, after the subject ph and a verb, is a bare
+// country name that an act is aimed at ("aid to Egypt", "sanctions on
+// Russia", "condemned Iran"), not a place ("in Paris", "outside the Iraqi
+// capital"), an origin ("from Chad"), an owner ("South Africa's utility")
+// or a trailing speaker ("..., Saudi Arabia said"). Phrases with a sector
+// ("diplomats from Belarus", "the Pentagon") are left out: whether they
+// are the object or the subject's own kin the words do not say.
+func targetName(sa *SentenceAnalysis, ph, o *actor.Phrase) bool {
+	toks := sa.Sentence.Tokens
+	if len(o.Sectors) > 0 || o.Modifier || len(o.Parts) != 1 || o.Parts[0].Entry == nil || o.Parts[0].Entry.Kind != actor.KindCountry || o.Parts[0].Entry.Metonym {
+		return false
+	}
+	if o.Start == 0 || o.End > len(toks) || ph.End > o.Start {
+		return false
+	}
+	verb := false
+	for k := ph.End; k < o.Start; k++ {
+		verb = verb || toks[k].IsVerb()
+	}
+	if !verb {
+		return false
+	}
+	switch toks[o.Start-1].Lower {
+	case "in", "at", "near", "outside", "inside", "across", "throughout", "around", "of", "from", "through":
+		return false
+	}
+	if o.End < len(toks) && toks[o.End].Tag == "POS" {
+		return false
+	}
+	return !speakerPlace(toks, o.End)
+}
+
+// otherFocus is the story's main country counted without sentence sa, by
+// focusCountry's rule; "" when no other sentence makes one lead.
+func (p *Pipeline) otherFocus(f map[string]float64, sa *SentenceAnalysis) string {
+	own := func(c string) float64 {
+		n := 0.0
+		for gi := range sa.Groups {
+			for pi := range sa.Groups[gi].Phrases {
+				if o := &sa.Groups[gi].Phrases[pi]; o.Country == c && p.focusPhrase(o) {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	best, bestN, second, named := "", 0.0, 0.0, 0
+	for c, n := range f {
+		n -= own(c)
+		if n <= 0 {
+			continue
+		}
+		named++
+		if best == "" || n > bestN || n == bestN && c < best {
+			second = max(second, bestN)
+			best, bestN = c, n
+		} else {
+			second = max(second, n)
+		}
+	}
+	if best == "" || bestN <= second || bestN < 2 && named > 1 {
+		return ""
+	}
+	return best
 }
 
 func focusCountry(f map[string]float64) string {
@@ -1199,6 +1449,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				if l := locs[i]; l.End > l.Start {
 					out[i].Evidence.Place = &event.Span{Text: safeSlice(out[i].Sentence, l.Start, l.End), Start: l.Start, End: l.End}
 				}
+				embassyTarget(&out[i], &a.Sentences[out[i].SentenceIndex])
 				placeAsTarget(&out[i])
 				objectPlaceTarget(&out[i], objects[i])
 				placeAsSource(&out[i])
@@ -1566,6 +1817,31 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 		}
 	}
 	return nil
+}
+
+// embassyTarget: a protest with no target held at a state's premises
+// abroad ("Angry crowds outside the Saudi embassy in Tehran threw stones")
+// is aimed at the embassy's state, not at the host whose city it is in;
+// the crowd keeps the host's country (Phrase.Outpost).
+func embassyTarget(ev *event.Event, sa *SentenceAnalysis) {
+	if ev.CAMEORoot != "14" || len(ev.Target) > 0 {
+		return
+	}
+	for _, g := range sa.Groups {
+		for _, ph := range g.Phrases {
+			if !ph.Outpost() {
+				continue
+			}
+			a := toActor(sa.Sentence, ph, "")
+			for _, src := range ev.Source {
+				if src.Start == a.Start && src.End == a.End {
+					return // the embassy acts ("the Saudi embassy protested")
+				}
+			}
+			ev.Target = []event.Actor{a}
+			return
+		}
+	}
 }
 
 // placeAsTarget follows the CAMEO convention for concessions, protests,
@@ -2075,9 +2351,10 @@ func localSides(ev *event.Event) {
 			a.Code = l.Country + a.Code[3:]
 		}
 	}
-	if !destination(ev.Sentence, l.Start) {
+	if !destination(ev.Sentence, l.Start) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) {
 		// "Militants fired rockets into southern Israel": where a blow
-		// lands is not where its senders are from.
+		// lands is not where its senders are from; nor is a place in what
+		// they demand or judge ("condemned the crackdown in Brussels").
 		fill(ev.Source, true)
 	}
 	fill(ev.Target, false)

@@ -113,6 +113,12 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 				inClause = append(inClause, m)
 			}
 		}
+		if len(inClause) > 1 {
+			// "marched through London to demand a ceasefire in Gaza": a
+			// place in what is demanded or judged is not where the act
+			// happens, when the clause names another.
+			inClause = dropContentPlaces(sents[i].Text, e.Evidence.Verb.Start, inClause)
+		}
 		if len(inClause) == 0 {
 			// Nothing in the event's own clause: a relative clause on its
 			// object may say where that object is ("seized the airport,
@@ -158,6 +164,28 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		out[k] = &event.Location{
 			Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, Admin1: p.Admin1,
 			Precision: p.Precision, GeonameID: p.GeonameID, Start: m.Start, End: m.End,
+		}
+	}
+	return out
+}
+
+// dropContentPlaces removes, in place, the mentions that lie after a
+// content opener following the verb at byte verb, unless that would
+// leave none.
+func dropContentPlaces(sent string, verb int, ms []geo.Mention) []geo.Mention {
+	kept := 0
+	for _, m := range ms {
+		if m.Start <= verb || !contentBetween(sent, verb, m.Start, true) {
+			kept++
+		}
+	}
+	if kept == 0 || kept == len(ms) {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Start <= verb || !contentBetween(sent, verb, m.Start, true) {
+			out = append(out, m)
 		}
 	}
 	return out

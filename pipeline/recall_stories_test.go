@@ -64,7 +64,7 @@ func TestRecallStories(t *testing.T) {
 			2, "01", "IGOWSTNAT>", ""},
 		{"the bloc after the EU", "2014-09-10",
 			"BRUSSELS (Reuters) - The European Union imposed new sanctions on Russia on Friday. The bloc also froze the assets of 24 officials.",
-			1, "16", "IGOEUREEC>---GOV", ""},
+			1, "16", "IGOEUREEC>RUSGOV", ""},
 		{"the Islamist movement and the faction after Hamas", "2007-06-14",
 			"GAZA (Reuters) - Hamas fighters seized control of the Gaza Strip on Thursday. The Islamist movement said it had routed its rivals. The faction also arrested dozens of officials.",
 			2, "17", "PSEREB>PSEGOV", ""},

@@ -1,0 +1,258 @@
+package pipeline
+
+import (
+	"testing"
+)
+
+// Every sentence and story in this file was written for it. They test
+// what the story-level stages fill in that a sentence leaves out: whose a
+// bare sector is, what a possessive back-reference names, and where a
+// crowd is from. Rows use storyCase (recall_stories_test.go): want is a
+// dyad that must be coded, not one that must not be.
+
+func TestRecallFill(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []storyCase{
+		// 1. A bare state organ that acts on the story's only state is not
+		// that state's: "Congress" is not Egypt's because it cut Egypt's aid.
+		{"legislature acts on the only state", "2020-03-03",
+			"Congress blocked military aid to Egypt on Tuesday.",
+			0, "12", "---LEG>EGY", ""},
+		{"legislature not the target's", "2020-03-03",
+			"Congress blocked military aid to Egypt on Tuesday.",
+			0, "12", "", "EGYLEG>EGY"},
+		{"senate sanctions", "2020-03-04",
+			"The Senate voted on Wednesday to impose new sanctions on Russia.",
+			0, "16", "", "RUSLEG>RUS"},
+		{"house sanctions", "2020-03-05",
+			"The House of Representatives approved sanctions on Venezuela on Thursday.",
+			0, "16", "---LEG>VEN", ""},
+		{"parliament suspends aid", "2020-03-05",
+			"Parliament voted to suspend aid to Burundi.",
+			0, "16", "", "BDILEG>BDI"},
+		{"parliament lends", "2020-03-05",
+			"Parliament approved a 2 billion euro loan to Greece.",
+			0, "07", "---LEG>GRC", ""},
+		{"lawmakers cut funding", "2020-03-05",
+			"Lawmakers voted to cut funding to Ukraine.",
+			0, "16", "", "UKRLEG>UKR"},
+		{"the army strikes a state", "2020-03-06",
+			"The army launched air strikes on Yemen.",
+			0, "19", "---MIL>YEM", ""},
+		{"the army is not the attacked state's", "2020-03-06",
+			"The army attacked Ukraine on Thursday.",
+			0, "19", "", "UKRMIL>UKR"},
+		{"the government accuses a neighbour", "2020-03-06",
+			"The government accused Rwanda of backing the M23 rebels.",
+			0, "11", "", "RWAGOV>RWA"},
+		{"officials ban travel", "2020-03-06",
+			"Officials imposed a travel ban on Syria.",
+			0, "16", "", "SYRGOV>SYR"},
+		// The story's main country from other sentences still fills it.
+		{"Congress in a US story", "2020-03-07",
+			"WASHINGTON (Reuters) - US lawmakers debated the bill for hours. Congress then blocked military aid to Egypt.",
+			1, "12", "USALEG>EGY", ""},
+		{"parliament in an Australian story", "2020-03-07",
+			"CANBERRA (Reuters) - Australia condemned the arrest. Parliament later voted to impose sanctions on Myanmar.",
+			1, "16", "AUSLEG>MMR", ""},
+		{"a judged place in a US story is the content's", "2020-03-07",
+			"WASHINGTON (Reuters) - The United States criticised the arrests. The Senate later voted to condemn the crackdown in Brussels.",
+			1, "11", "USALEG>BEL", ""},
+		{"a judged place is not the senate's", "2020-03-07",
+			"WASHINGTON (Reuters) - The United States criticised the arrests. The Senate later voted to condemn the crackdown in Brussels.",
+			1, "11", "", "BELLEG>BEL"},
+		// Must-nots: places, owners, speakers, metonyms and the subject's
+		// own kind still give the country.
+		{"a place is the police's", "2020-03-08",
+			"Police arrested dozens of protesters in Nairobi.",
+			0, "17", "KENCOP>KENCVL", ""},
+		{"a place is the rebels'", "2020-03-08",
+			"Rebels attacked an army post in Mali.",
+			0, "19", "MLIREB>MLIMIL", ""},
+		{"rebels make demands of their own state", "2020-03-08",
+			"Kurdish rebels demanded that Turkey free their leader.",
+			0, "10", "TURREB>TUR", ""},
+		{"the opposition accuses its government", "2020-03-08",
+			"The opposition accused Venezuela's government of fraud.",
+			0, "11", "VENOPP>VENGOV", ""},
+		{"a place after the phrase is its own", "2020-03-08",
+			"Parliament in Kiev approved a loan to Moldova.",
+			0, "07", "UKRLEG>MDA", ""},
+		{"a march on a metonym", "2020-03-08",
+			"Demonstrators marched on the Pentagon.",
+			0, "14", "USACVL>USAMIL", ""},
+		{"students protest where they are", "2020-03-08",
+			"Students protested in Tehran on Sunday.",
+			0, "14", "IRNEDU>IRN", ""},
+		{"the army in its own country", "2020-03-08",
+			"The army shelled rebel positions in northern Syria.",
+			0, "19", "SYRMIL>SYR", ""},
+
+		// 2. A dateline's agency does not count toward the story's
+		// country: "MOGADISHU (AFP)" is Somalia's story, not France's too.
+		{"AFP does not tie with the dateline", "2020-04-01",
+			"MOGADISHU (AFP) - The militants attacked an army base outside the capital on Tuesday.",
+			0, "19", "SOMREB>SOMMIL", ""},
+		{"AFP is no country of the militants", "2020-04-01",
+			"MOGADISHU (AFP) - The militants attacked an army base outside the capital on Tuesday.",
+			0, "19", "", "---REB>---MIL"},
+		{"police after an AFP dateline", "2020-04-01",
+			"MOGADISHU (AFP) - The militants attacked an army base outside the capital on Tuesday. Police said the army repelled the assault.",
+			1, "01", "SOMCOP>SOMMIL", ""},
+		{"Reuters does not tie with the dateline", "2020-04-02",
+			"NAIROBI (Reuters) - Police fired tear gas at protesters on Monday.",
+			0, "17", "KENCOP>KEN", ""},
+		{"AFP in Khartoum", "2020-04-02",
+			"KHARTOUM (AFP) - Troops opened fire on demonstrators.",
+			0, "17", "SDNMIL>SDN", ""},
+		{"the agency is never a side", "2020-04-02",
+			"KABUL (AFP) - Taliban fighters attacked a police checkpoint on Monday.",
+			0, "19", "AFGREB>AFGCOP", ""},
+		{"AP in Baghdad", "2020-04-02",
+			"BAGHDAD (AP) - A car bomb exploded near a market. Police said the blast killed 12 people.",
+			1, "01", "IRQCOP>", ""},
+
+		// 3. A possessive back-reference plus an office is the body named
+		// before, as the bare reference is.
+		{"the bloc's president", "2020-05-01",
+			"The European Union imposed new sanctions on Iran on Monday. The bloc's president said the measures would stay until Tehran released the prisoners.",
+			1, "01", "IGOEUREEC>", ""},
+		{"the bloc's president is not Iran's", "2020-05-01",
+			"The European Union imposed new sanctions on Iran on Monday. The bloc's president said the measures would stay until Tehran released the prisoners.",
+			1, "01", "", "IRNGOV>"},
+		{"the bloc's chief", "2020-05-01",
+			"The European Union imposed sanctions on Belarus. The bloc's chief said more would follow.",
+			1, "01", "IGOEUREEC>", ""},
+		{"the bloc's foreign policy chief", "2020-05-01",
+			"The European Union imposed sanctions on Belarus. The bloc's foreign policy chief said more would follow.",
+			1, "01", "IGOEUREEC>", ""},
+		{"the bloc's chairman, an office the dictionary lacks", "2020-05-02",
+			"The African Union suspended Mali on Friday. The bloc's chairman urged the junta to hold elections.",
+			1, "02", "IGOAFRAFU>MLIGOV", ""},
+		{"the alliance's secretary general", "2020-05-02",
+			"NATO defence ministers met in Brussels on Thursday. The alliance's secretary general said members would boost spending.",
+			1, "01", "IGOWSTNAT>", ""},
+		{"the alliance's chief is not Belgium's", "2020-05-02",
+			"NATO defence ministers met in Brussels on Thursday. The alliance's secretary general said members would boost spending.",
+			1, "01", "", "BELGOV>"},
+		{"the group's leader after Hezbollah", "2020-05-03",
+			"Hezbollah fighters fired rockets into northern Israel. The group's leader threatened further attacks.",
+			1, "13", "LBNREB>", ""},
+		{"the group's leader after Boko Haram", "2020-05-03",
+			"Boko Haram fighters attacked a village in Borno state. The group's leader threatened more attacks on Nigerian troops.",
+			1, "13", "", "NGAGOV>NGAMIL"},
+		{"the group's director after a rights group", "2020-05-03",
+			"Human Rights Watch accused Ethiopia of war crimes. The group's director called for an inquiry.",
+			1, "02", "NGOHRIHRW>", ""},
+		{"the group's spokesman claims", "2020-05-03",
+			"Al-Shabaab militants attacked a hotel in Mogadishu. The group's spokesman claimed responsibility.",
+			1, "01", "SOMREB>", ""},
+
+		// 4. A place in what is demanded is not the crowd's home; where
+		// they march is. A crowd at an embassy is the host's, aimed at the
+		// embassy's state.
+		{"marchers in London for Gaza", "2020-06-01",
+			"People marched through central London to demand a ceasefire in Gaza.",
+			0, "14", "GBRCVL>GBR", ""},
+		{"marchers are not Palestinians", "2020-06-01",
+			"People marched through central London to demand a ceasefire in Gaza.",
+			0, "14", "", "PSECVL>PSE"},
+		{"marchers in Paris for Ukraine", "2020-06-01",
+			"Tens of thousands marched through central Paris to demand an end to the war in Ukraine.",
+			0, "14", "FRACVL>FRA", ""},
+		{"a rally calling for a ceasefire", "2020-06-01",
+			"Protesters rallied in Istanbul calling for a ceasefire in Gaza.",
+			0, "02", "TURCVL>", ""},
+		{"a crowd condemning killings abroad", "2020-06-01",
+			"Crowds gathered in Jakarta to condemn the killings in Myanmar.",
+			0, "11", "IDNCVL>MMR", ""},
+		{"a rally against a war abroad", "2020-06-01",
+			"Thousands of people rallied in Madrid to protest against the war in Ukraine.",
+			0, "14", "", "UKRCVL>UKR"},
+		{"protest against a body in its city", "2020-06-01",
+			"Thousands of demonstrators protested against the World Trade Organization in Seattle.",
+			0, "14", "USACVL>IGOBUSWTO", ""},
+		{"a crowd at an embassy is the host's", "2020-06-02",
+			"Saudi Arabia executed a prominent Shi'ite cleric on Saturday. Protesters gathered outside the Saudi embassy in Tehran.",
+			1, "14", "IRNCVL>SAUGOV", ""},
+		{"the crowd is not the embassy's", "2020-06-02",
+			"Saudi Arabia executed a prominent Shi'ite cleric on Saturday. Protesters gathered outside the Saudi embassy in Tehran.",
+			1, "14", "", "SAUCVL>SAUGOV"},
+		{"stones at an embassy go to its state", "2020-06-02",
+			"RIYADH (Reuters) - Saudi Arabia executed a prominent Shi'ite cleric on Saturday. Angry crowds outside the Saudi embassy in Tehran threw stones at the building.",
+			1, "14", "IRNCVL>SAUGOV", ""},
+		{"stones at an embassy are not at the host", "2020-06-02",
+			"RIYADH (Reuters) - Saudi Arabia executed a prominent Shi'ite cleric on Saturday. Angry crowds outside the Saudi embassy in Tehran threw stones at the building.",
+			1, "14", "", "IRNCVL>IRN"},
+		{"a crowd at an embassy with no story", "2020-06-02",
+			"Angry crowds outside the French embassy in Niamey chanted anti-French slogans.",
+			0, "14", "NERCVL>FRAGOV", ""},
+		{"a crowd at an embassy after a strike", "2020-06-02",
+			"Israel struck targets in Gaza. Crowds outside the Israeli embassy in Amman chanted slogans.",
+			1, "14", "JORCVL>ISRGOV", ""},
+		{"students at an embassy", "2020-06-02",
+			"Students demonstrated outside the US embassy in Manila.",
+			0, "14", "PHLEDU>USAGOV", ""},
+		{"an embassy stormed", "2020-06-02",
+			"Protesters stormed the Swedish embassy in Baghdad.",
+			0, "14", "IRQCVL>SWEGOV", ""},
+		{"a protest with its own target keeps it", "2020-06-02",
+			"Demonstrators in Paris called for an end to the bombing of Yemen.",
+			0, "02", "FRACVL>YEM", ""},
+	} {
+		evs := codeText(t, p, c.date, c.text)
+		var dyads []string
+		for _, ev := range evs {
+			if ev.SentenceIndex == c.si && rootIn(ev.CAMEORoot, c.root) {
+				dyads = append(dyads, storyCodes(ev.Source)+">"+storyCodes(ev.Target))
+			}
+		}
+		if c.not != "" {
+			for _, d := range dyads {
+				if d == c.not {
+					t.Errorf("%s: sentence %d coded %s %s, want no such event; got %s", c.why, c.si, c.root, d, describe(evs))
+				}
+			}
+			if len(dyads) == 0 {
+				t.Errorf("%s: sentence %d coded no %s event at all; got %s", c.why, c.si, c.root, describe(evs))
+			}
+			continue
+		}
+		found := false
+		for _, d := range dyads {
+			found = found || d == c.want
+		}
+		if !found {
+			t.Errorf("%s: sentence %d: want %s %s; got %s", c.why, c.si, c.root, c.want, describe(evs))
+		}
+	}
+}
+
+// TestFillPlaces: a place inside what a crowd demands does not locate the
+// march when the clause names where it went; with no other place it still
+// does.
+func TestFillPlaces(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, root, place string }{
+		{"People marched through central London to demand a ceasefire in Gaza.", "14", "London"},
+		{"Tens of thousands marched through central Paris to demand an end to the war in Ukraine.", "14", "Paris"},
+		{"Protesters rallied in Paris to protest against the war in Ukraine.", "14", "Paris"},
+		{"Thousands marched in Berlin calling for an end to the war in Sudan.", "02", "Berlin"},
+		{"Thousands of demonstrators protested against the World Trade Organization in Seattle.", "14", "Seattle"},
+		{"Students protested in Tehran on Sunday.", "14", "Tehran"},
+	} {
+		evs := codeText(t, p, "2020-06-01", c.text)
+		found := false
+		for _, ev := range evs {
+			if ev.CAMEORoot == c.root {
+				found = true
+				if ev.Location == nil || ev.Location.Name != c.place {
+					t.Errorf("%q: %s placed at %v, want %s", c.text, ev.CAMEO, ev.Location, c.place)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event; got %s", c.text, c.root, describe(evs))
+		}
+	}
+}
