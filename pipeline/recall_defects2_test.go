@@ -216,3 +216,34 @@ func TestCargoAid(t *testing.T) {
 	}
 	checkFrames(t, p, cases, true)
 }
+
+// TestAttackNounByPhrase: "an attack by X on Y" names its agent right
+// after the head, inside the match; no agentless twin is coded beside the
+// killing.
+func TestAttackNounByPhrase(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, s := range []string{
+		"An attack by militants on a checkpoint killed two Afghan police officers.",
+		"A raid by rebels on a village killed five civilians in Mali on Friday.",
+	} {
+		n := 0
+		for _, e := range codeText(t, p, "2024-05-01", s) {
+			if e.CAMEORoot != "19" && e.CAMEORoot != "18" {
+				continue
+			}
+			n++
+			if len(e.Source) == 0 || e.Source[0].Code == e.Source[0].Country {
+				// The agent is the armed group, not nobody and not the
+				// bare state where it happened.
+				t.Errorf("%q: %s with source %s, want the by-phrase", s, e.CAMEO, actorCodes(e.Source))
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no violence coded", s)
+		}
+	}
+	cases := []frameCase{
+		{"assault by forces on positions", "An assault by Russian forces on Ukrainian positions near Bakhmut failed.", "19", "RUS", "UKR", false},
+	}
+	checkFrames(t, p, cases, true)
+}

@@ -1002,6 +1002,13 @@ func (s *sentence) nominalAgent(h, end int) int {
 			break
 		}
 	}
+	if h+1 < end && s.toks[h+1].Lower == "by" {
+		// "an attack by militants on a checkpoint": the by-phrase
+		// right after the head, inside the match.
+		if gi := s.agent(h + 1); gi >= 0 {
+			return gi
+		}
+	}
 	for k := end; k < len(s.toks) && k < end+4; k++ {
 		if s.toks[k].Lower == "by" {
 			return s.agent(k)
