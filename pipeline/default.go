@@ -399,6 +399,16 @@ func (p *Pipeline) corefer(a *Analysis) {
 	var refs storyRefs
 	// fronted: the focus is a scene the story moved to, not its count.
 	fronted := false
+	// The country of the story's wire dateline, found only when a bare
+	// sector has no other country to take ("LAGOS (Reuters) -").
+	dlCountry, dlDone := "", false
+	dateline := func() string {
+		if !dlDone && len(a.Sentences) > 0 {
+			dlDone = true
+			dlCountry = p.datelineCountry(&a.Sentences[0])
+		}
+		return dlCountry
+	}
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
 		if len(sa.Sentence.Tokens) > 0 && sa.Sentence.Tokens[0].Lower == "in" && sa.Discarded == "" {
@@ -484,6 +494,12 @@ func (p *Pipeline) corefer(a *Analysis) {
 						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) {
 							ph.SetCountry(f)
 						}
+					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) {
+						// "ISLAMABAD (Reuters) - ... The army said troops
+						// killed four militants": with no country leading
+						// the count, a wire story's bare organs are those
+						// of the state it was filed from.
+						ph.SetCountry(c)
 					}
 					if ph.Country != "" && armedSector(ph.Sectors[0]) {
 						armed = ph
@@ -692,10 +708,17 @@ func theGroup(sa *SentenceAnalysis, refs *storyRefs) {
 // It reports whether a phrase starts at k: if none does, the caller
 // makes the reference a phrase of its own.
 func possessiveRef(sa *SentenceAnalysis, k int, named *actor.Phrase, state bool) bool {
+	toks := sa.Sentence.Tokens
+	// The office may follow modifiers the dictionary does not know ("the
+	// bloc's peace and security council"): nouns, adjectives and "and".
+	end := k + 2
+	for end < len(toks) && end < k+7 && (toks[end].Tag == "NN" || toks[end].Tag == "JJ" || toks[end].Tag == "CC" || toks[end].Tag == "NNP") {
+		end++
+	}
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			ph := &sa.Groups[gi].Phrases[pi]
-			if ph.Start != k {
+			if ph.Start != k && (ph.Start < k+2 || ph.Start >= end) {
 				continue
 			}
 			if !ph.NeedsCountry() {
@@ -994,6 +1017,35 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(ph *actor.Phrase) bool {
 	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost()
+}
+
+// datelineCountry is the country of the city a story's first sentence
+// opens its wire dateline with ("LAGOS (Reuters) -"), or "".
+func (p *Pipeline) datelineCountry(sa *SentenceAnalysis) string {
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok || sa.Discarded != "" || datelineEnd(&sa.Sentence) < 0 {
+		return ""
+	}
+	lo, hi, ok := datelineSpan(&sa.Sentence)
+	if !ok {
+		return ""
+	}
+	// Taggers read a capitalised first word as a common noun ("LYON/NN");
+	// the dateline is a name whatever its tag.
+	s0 := sa.Sentence
+	s0.Tokens = append([]text.Token(nil), s0.Tokens...)
+	for k := range s0.Tokens {
+		if s0.Tokens[k].End > hi {
+			break
+		}
+		s0.Tokens[k].Tag = "NNP"
+	}
+	for _, m := range gp.G.MentionsFast(&s0, nil, nil) {
+		if m.Start >= lo && m.End <= hi && m.Best != nil && m.Best.Precision == geo.PrecisionCity && p.isState(m.Best.Country) {
+			return m.Best.Country
+		}
+	}
+	return ""
 }
 
 // onlyAfter reports that the sentence names the country c only after the
