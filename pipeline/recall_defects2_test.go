@@ -247,3 +247,26 @@ func TestAttackNounByPhrase(t *testing.T) {
 	}
 	checkFrames(t, p, cases, true)
 }
+
+// TestCriticismRejected: criticism rejected is a plain rejection (120);
+// "human rights groups" as its authors ask for no rights (1233), while
+// rights demanded still do.
+func TestCriticismRejected(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, want, not string }{
+		{"Egypt's foreign ministry on Thursday rejected criticism from human rights groups over the mass arrests.", "120", "1233"},
+		{"Bahrain dismissed the criticism of its courts by rights groups.", "120", "1233"},
+		{"Turkey rejected demands for Kurdish rights.", "1233", ""},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			found = found || e.CAMEO == c.want
+			if c.not != "" && e.CAMEO == c.not {
+				t.Errorf("%q: coded %s", c.text, e.CAMEO)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", c.text, c.want)
+		}
+	}
+}
