@@ -470,6 +470,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 						ph.SetCountry(c)
 					} else if c := p.residentsPlace(sa, ph); c != "" {
 						ph.SetCountry(c)
+					} else if c := ownerHead(toks, ph, headOf); c != "" {
+						// "the assembly's president" after "Venezuela's
+						// National Assembly": the owner's country, not
+						// that of the story's last president.
+						ph.SetCountry(c)
 					} else if c := headOf(toks[ph.End-1].Lower); c != "" {
 						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
@@ -697,6 +702,18 @@ func theGroup(sa *SentenceAnalysis, refs *storyRefs) {
 		}
 		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k, End: k + 1})
 	}
+}
+
+// ownerHead is the country of a bare possessive owner inside the phrase
+// ("the assembly's president", "the ministry's spokesman"), as the story
+// last named that head noun with a country; "" if there is none.
+func ownerHead(toks []text.Token, ph *actor.Phrase, headOf func(string) string) string {
+	for j := ph.Start + 1; j < ph.End-1 && j < len(toks); j++ {
+		if toks[j].Tag == "POS" {
+			return headOf(toks[j-1].Lower)
+		}
+	}
+	return ""
 }
 
 // possessiveRef gives a phrase that opens with a definite reference's
