@@ -167,7 +167,7 @@ func TestRecallFill(t *testing.T) {
 		// country the story gave that noun, not the last president's.
 		{"the assembly's president", "2020-05-04",
 			"CARACAS (Reuters) - Venezuela's National Assembly on Tuesday approved a referendum. Guyana's president called the vote a threat. The assembly's president said Venezuela would not back down.",
-			2, "01", "VENLEGGOV>", ""},
+			2, "01", "VENLEGGOV>VEN", ""},
 		{"the assembly's president is not Guyana's", "2020-05-04",
 			"CARACAS (Reuters) - Venezuela's National Assembly on Tuesday approved a referendum. Guyana's president called the vote a threat. The assembly's president said Venezuela would not back down.",
 			2, "01", "", "GUYLEGGOV>"},
