@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"testing"
+
+	"github.com/parley-events/parley/event"
 )
 
 // Every sentence and story in this file was written for it. They test
@@ -303,4 +305,33 @@ func TestFillPlaces(t *testing.T) {
 			t.Errorf("%q: no %s event; got %s", c.text, c.root, describe(evs))
 		}
 	}
+}
+
+// FuzzFill: the story-level fill (dateline fallback, possessive
+// references, demanded places, embassies) codes any text without
+// panicking, and a filled actor's offsets stay inside its sentence.
+func FuzzFill(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"LAGOS (Reuters) - Police fired tear gas. The bloc's chairman urged calm.",
+		"NATO met. The alliance's's chief said. The group's",
+		"People marched through London to demand a ceasefire in Gaza calling for",
+		"Crowds outside the Saudi embassy in Tehran threw stones at the embassy's",
+		"Congress blocked aid to Egypt. The assembly's president's",
+		"ISLAMABAD (", "X (AFP) -", "the bloc's \xff peace", "demand in", "'s",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		for _, e := range codeText(t, p, "2020-01-01", txt) {
+			for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
+				if a.Start == -1 && a.End == -1 {
+					continue
+				}
+				if a.Start < 0 || a.End > len(e.Sentence) || a.Start > a.End {
+					t.Fatalf("%q: actor %q offsets %d:%d outside its sentence", txt, a.Text, a.Start, a.End)
+				}
+			}
+		}
+	})
 }
