@@ -95,6 +95,7 @@ func TestRecallPloverTypes(t *testing.T) {
 		{why: "missiles delivered", text: "The Pentagon delivered Stinger missiles and Javelin anti-tank weapons to Ukraine in the weeks before the Russian invasion.", code: "072", plover: "AID", src: "USA", tgt: "UKR"},
 		{why: "loans written off (manual: debt forgiveness is AID)", text: "Saudi Arabia wrote off $6 billion in loans owed by Iraq, the Iraqi finance ministry said.", code: "071", plover: "AID", src: "SAU", tgt: "IRQ"},
 		{why: "a sum given", text: "Kuwait gave $100 million to the United Nations agency for Palestinian refugees, the foreign ministry said.", code: "071", plover: "AID", src: "KWT", tgt: "-"},
+		{why: "temporary protection is asylum", text: "Ireland granted temporary protection to more than 100,000 people who fled the war in Ukraine, the justice ministry said.", code: "075", plover: "AID", src: "IRL", tgt: "UKR"},
 		// SUPPORT: verbal and diplomatic backing.
 		{why: "praise", text: "The French president praised Morocco's role in fighting terrorism during a visit to Rabat.", code: "051", plover: "SUPPORT", src: "FRA", tgt: "MAR"},
 		{why: "recognition of a state", text: "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, prompting an angry response from Israel.", code: "054", plover: "SUPPORT", src: "ESP", tgt: "PSE"},
@@ -110,6 +111,7 @@ func TestRecallPloverTypes(t *testing.T) {
 		{why: "electricity supplied", text: "India began supplying electricity to Sri Lanka through a new undersea cable, the power ministry said.", code: "061", plover: "COOPERATE", src: "IND", tgt: "LKA"},
 		{why: "joint investigation into a killing", text: "Colombian and Ecuadorean police opened a joint investigation into the killing of three journalists near the border.", code: "063", plover: "COOPERATE", src: "COL", tgt: "ECU"},
 		{why: "joint patrol flown", text: "Chinese and Russian warplanes flew a joint patrol over the East China Sea on Tuesday, Japan's defence ministry said.", code: "062", plover: "COOPERATE", src: "CHN", tgt: "RUS"},
+		{why: "joint drills of a named branch", text: "Saudi and Pakistani forces carried out joint air force drills near Taif last week, the Saudi defence ministry said.", code: "062", plover: "COOPERATE", src: "SAU", tgt: "PAK"},
 
 		// Must not: the neighbouring type, where the act is the other one.
 		{why: "an arrest is no assault", text: "Police in Dhaka arrested 30 opposition activists on Sunday ahead of a planned general strike, a police spokesman said.", not: "ASSAULT"},
