@@ -270,3 +270,16 @@ func TestCriticismRejected(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativePassiveAgreement: "the truce, which was signed by X and Y"
+// is X and Y's truce: the relative pronoun stands for the noun before it.
+func TestRelativePassiveAgreement(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"', which was signed by'", "The truce, which was signed by Armenia and Azerbaijan in Moscow, collapsed within hours.", "08", "ARM", "AZE", false},
+		{"'that was signed by'", "The ceasefire that was signed by Russia and Ukraine in March collapsed.", "08", "RUS", "UKR", false},
+	}
+	checkFrames(t, p, cases, true)
+	// A truce violated is no truce made.
+	mustNotFrom(t, p, "The truce, which was violated by Russian forces within hours, collapsed.", "08", "RUS")
+}

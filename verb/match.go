@@ -1381,6 +1381,12 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				}
 			}
 			if !(filler(&s.toks[k]) || s.dated(k) || isAux(s.toks[k].Lower)) || s.inGroup[k] >= 0 {
+				if t := s.toks[k].Lower; (t == "which" || t == "that") && s.relativeLiteral(k) {
+					if s.toks[k-1].Lower == "," {
+						k-- // ", which was signed by": skip the comma too
+					}
+					continue
+				}
 				break
 			}
 		}
@@ -1408,6 +1414,14 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		}
 		return 0, false
 	}
+}
+
+// relativeLiteral: the relative pronoun at k, right before a passive
+// head ("The truce, which was signed by Armenia and Azerbaijan", "the
+// ceasefire that was agreed by"), stands for the noun before it (and its
+// comma), so a pattern's literal may be that noun.
+func (s *sentence) relativeLiteral(k int) bool {
+	return k > 1 && k+2 < len(s.toks) && isAux(s.toks[k+1].Lower) && s.toks[k+2].Tag == "VBN"
 }
 
 // reducedRelative: the token at k is a participle opening a reduced
