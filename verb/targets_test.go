@@ -164,6 +164,15 @@ func FuzzTargets(f *testing.F) {
 		"@Nato/NNP imposed/VBD/impose sanctions/NNS/sanction ,/, a/DT move/NN that/IN @Moscow/NNP condemned/VBD/condemn",
 		"homes/NNS of/IN @Rebels/NNS who/WP carried/VBD/carry out/RP attack/NN ,/, which/WDT ,/, and/CC",
 		",/, who/WP ,/, and/CC to/TO",
+		// Second round: "that X said" + verb, "without" + gerund, an
+		// actor's fire, a relative before a passive head, at the edges.
+		"gunman/NN that/IN the/DT @Taliban/NNP said/VBD/say killed/VBD/kill @Army/NNP",
+		"that/IN @Iran/NNP said/VBD/say",
+		"talks/NNS without/IN reaching/VBG/reach",
+		"@Israel/NNP fire/NN killed/VBD/kill @Hamas/NNP",
+		"fire/NN",
+		"truce/NN ,/, which/WDT was/VBD/be signed/VBN/sign by/IN @Armenia/NNP",
+		"which/WDT was/VBD/be signed/VBN/sign",
 	} {
 		f.Add(s)
 	}
