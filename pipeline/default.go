@@ -933,15 +933,26 @@ func contentOpener(w, prev string, against bool) bool {
 
 // contentBetween reports a content opener among the words of sent
 // between byte offsets from and to: the place at to lies in what an
-// event's actor demands or judges. Words are split on spaces; this runs
-// once per placed event, not per token.
+// event's actor demands or judges. Words are sliced out of sent with no
+// copy; the openers are lower-case words, so a capitalised one is none.
 func contentBetween(sent string, from, to int, against bool) bool {
 	if from < 0 || to > len(sent) || from >= to {
 		return false
 	}
 	prev := ""
-	for _, w := range strings.Fields(sent[from:to]) {
-		w = strings.ToLower(strings.Trim(w, ",;:\"'"))
+	rest := sent[from:to]
+	for len(rest) > 0 {
+		i := strings.IndexByte(rest, ' ')
+		w := rest
+		if i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		w = strings.Trim(w, ",;:\"'")
+		if w == "" {
+			continue
+		}
 		if contentOpener(w, prev, against) {
 			return true
 		}
