@@ -283,3 +283,15 @@ func TestRelativePassiveAgreement(t *testing.T) {
 	// A truce violated is no truce made.
 	mustNotFrom(t, p, "The truce, which was violated by Russian forces within hours, collapsed.", "08", "RUS")
 }
+
+// TestAgreeToMeetMutual: two sides agreeing to meet is each side's
+// intent towards the other, as with talks agreed to.
+func TestAgreeToMeetMutual(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []frameCase{
+		{"officials of two states", "Armenian and Azeri officials agreed to meet again in Brussels in July, the EU said.", "03", "ARM", "AZE", false},
+		{"two states", "Serbia and Kosovo agreed on Monday to meet again in Brussels next month.", "03", "SRB", "KSV", false},
+		{"a plan to meet is no meeting", "Serbia and Kosovo agreed on Monday to meet again in Brussels next month.", "04", "-", "-", true},
+	}
+	checkFrames(t, p, cases, true)
+}
