@@ -271,9 +271,9 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 		}
 		for _, g := range sa.Groups {
 			for _, ph := range g.Phrases {
-				// An embassy abroad is its state's, but not a sign that the
-				// story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() {
+				// An embassy or an envoy abroad is its state's, but not a
+				// sign that the story is about that state (Phrase.Outpost).
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) {
 					a.Focus[ph.Country]++
 				}
 			}
@@ -499,6 +499,12 @@ func (p *Pipeline) corefer(a *Analysis) {
 						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) {
 							ph.SetCountry(f)
 						}
+					} else if c := p.organFocus(a.Focus, sa, ph); c != "" && !fronted {
+						// "Sudan expelled the Chadian envoy. The government
+						// accused Chad ...": no country leads the story only
+						// because this sentence names its target; without
+						// it one does.
+						ph.SetCountry(c)
 					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) {
 						// "ISLAMABAD (Reuters) - ... The army said troops
 						// killed four militants": with no country leading
@@ -554,7 +560,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 						heads = append(heads, [2]string{h, ph.Country})
 					}
 				}
-				if ph.Country != "" {
+				if ph.Country != "" && !envoy(sa.Sentence.Tokens[ph.End-1].Lower) {
+					// An envoy serves abroad: after "ordered the French
+					// ambassador to leave", "the junta" is not France's.
 					for _, sec := range ph.Sectors {
 						setLast(sec, ph.Country)
 					}
@@ -702,6 +710,17 @@ func theGroup(sa *SentenceAnalysis, refs *storyRefs) {
 		}
 		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k, End: k + 1})
 	}
+}
+
+// envoy: a head noun for a state's agents abroad, who speak for their
+// state where the story happens but are not its government there.
+func envoy(head string) bool {
+	switch head {
+	case "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+		"embassy", "embassies", "consulate", "consulates", "consul", "attache", "attaché":
+		return true
+	}
+	return false
 }
 
 // ownerHead is the country of a bare possessive owner inside the phrase
@@ -1043,8 +1062,24 @@ func locative(w string) bool {
 
 // focusPhrase: a phrase that counts toward the story's main country, as
 // analyzeActors counts them.
-func (p *Pipeline) focusPhrase(ph *actor.Phrase) bool {
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost()
+func (p *Pipeline) focusPhrase(toks []text.Token, ph *actor.Phrase) bool {
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower)
+}
+
+// organFocus is, for a bare state organ in a story where no country
+// leads, the country that leads without its own sentence, unless that
+// sentence names it only as the organ's target or the clause has a place
+// of its own; "" otherwise.
+func (p *Pipeline) organFocus(f map[string]float64, sa *SentenceAnalysis, ph *actor.Phrase) string {
+	toks := sa.Sentence.Tokens
+	if len(f) < 2 || !stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) {
+		return ""
+	}
+	c := p.otherFocus(f, sa)
+	if c == "" || onlyAfter(p, sa, ph, c) || p.clausePlace(sa, ph) != "" {
+		return ""
+	}
+	return c
 }
 
 // datelineCountry is the country of the city a story's first sentence
@@ -1083,7 +1118,7 @@ func onlyAfter(p *Pipeline, sa *SentenceAnalysis, ph *actor.Phrase, c string) bo
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o.Country != c || !p.focusPhrase(o) {
+			if o.Country != c || !p.focusPhrase(sa.Sentence.Tokens, o) {
 				continue
 			}
 			if o.Start < ph.Start || !targetName(sa, ph, o) {
@@ -1106,7 +1141,7 @@ func (p *Pipeline) onlyContentPlace(sa *SentenceAnalysis, ph *actor.Phrase, c st
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o.Country != c || !p.focusPhrase(o) {
+			if o.Country != c || !p.focusPhrase(sa.Sentence.Tokens, o) {
 				continue
 			}
 			if o.Start <= ph.End || o.Start > len(toks) || !locative(toks[o.Start-1].Lower) {
@@ -1191,7 +1226,7 @@ func (p *Pipeline) otherFocus(f map[string]float64, sa *SentenceAnalysis) string
 		n := 0.0
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
-				if o := &sa.Groups[gi].Phrases[pi]; o.Country == c && p.focusPhrase(o) {
+				if o := &sa.Groups[gi].Phrases[pi]; o.Country == c && p.focusPhrase(sa.Sentence.Tokens, o) {
 					n++
 				}
 			}

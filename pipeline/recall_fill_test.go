@@ -90,6 +90,24 @@ func TestRecallFill(t *testing.T) {
 			"The army shelled rebel positions in northern Syria.",
 			0, "19", "SYRMIL>SYR", ""},
 
+		// An envoy serves abroad: it is its state's, but neither makes the
+		// story that state's nor is the government "the junta" refers to.
+		{"the junta after the expelled ambassador", "2020-03-09",
+			"BAMAKO (AFP) - Mali's military government on Monday ordered the French ambassador to leave the country within 72 hours. The junta accused Paris of hostile remarks.",
+			1, "11", "MLIGOV>FRA", ""},
+		{"the junta is not the ambassador's", "2020-03-09",
+			"BAMAKO (AFP) - Mali's military government on Monday ordered the French ambassador to leave the country within 72 hours. The junta accused Paris of hostile remarks.",
+			1, "11", "", "FRAGOV>FRA"},
+		{"the government after an expelled envoy", "2020-03-09",
+			"Sudan expelled the Chadian envoy on Friday. The government accused Chad of backing the rebels.",
+			1, "11", "SDNGOV>TCD", ""},
+		{"the government after a visiting ambassador", "2020-03-09",
+			"The Chadian ambassador met Sudan's foreign minister. The government said the talks were useful.",
+			1, "01", "SDNGOV>TCDGOV", ""},
+		{"the ministry after summoning an ambassador", "2020-03-09",
+			"Egypt's foreign ministry summoned the Ethiopian ambassador on Sunday. The ministry said the dam threatened its water supply.",
+			1, "01", "EGYGOV>", ""},
+
 		// 2. A dateline's agency does not count toward the story's
 		// country: "MOGADISHU (AFP)" is Somalia's story, not France's too.
 		{"AFP does not tie with the dateline", "2020-04-01",
