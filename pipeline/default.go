@@ -319,7 +319,7 @@ func (p *Pipeline) analyzeVerbs(a *Analysis, t *Timings, trace bool) {
 			t0 = since(t, &t.Verbs, t0)
 		}
 		if len(sa.Verbs.Matches) > 0 || len(sa.Verbs.Attach) > 0 {
-			sa.Dates = p.Dates.FindTokens(&sa.Sentence)
+			sa.Dates = p.Dates.Find(sa.Sentence.Text)
 			if t != nil {
 				t0 = since(t, &t.Dates, t0)
 			}
