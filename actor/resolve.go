@@ -189,6 +189,10 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		if best == nil {
 			best = r.hyphenatedNationality(toks, i)
 		}
+		if best == nil && i+3 < len(toks) && toks[i+1].Lower == "and" && compassNames.Has(toks[i].Text) {
+			best = r.sharedCompassName(toks, i)
+			bestEnd = i + 1
+		}
 		if best != nil {
 			out = append(out, Part{Entry: best, Start: i, End: bestEnd})
 			i = bestEnd
@@ -200,6 +204,40 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		i++
 	}
 	return out
+}
+
+// compassNames open the names of states that were divided or split:
+// "North Korea", "South Sudan", "East Germany".
+var compassNames = wordset.Of("North", "South", "East", "West")
+
+// sharedCompassName returns the state that the compass word at toks[i]
+// names with the name after the second one in "North and South Korea",
+// "East and West Germany": English writes the shared name once. nil when
+// "North Korea" (the first word with that name) is no state.
+func (r *Resolver) sharedCompassName(toks []text.Token, i int) *Entry {
+	if !compassNames.Has(toks[i+2].Text) || toks[i+2].Text == toks[i].Text {
+		return nil
+	}
+	n, ok := r.d.walk(0, &toks[i], true)
+	if !ok {
+		return nil
+	}
+	var best *Entry
+	for k := i + 3; k < len(toks) && k < i+6 && startsUpper(toks[k].Text); k++ {
+		if n, ok = r.d.walk(n, &toks[k], false); !ok {
+			break
+		}
+		if n == 0 {
+			continue
+		}
+		for _, ei := range r.d.entriesAt(n) {
+			if e := &r.d.list[ei]; e.Kind == KindCountry {
+				best = e
+				break
+			}
+		}
+	}
+	return best
 }
 
 // basedSectors are the sectors that belong to the state where they are
@@ -579,6 +617,12 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			return false
 		}
 	}
+	// "West" alone is the West only as "the West" with no name going on
+	// after it ("the West Bank", "West Java") and not as a region one is
+	// in ("lived in the West").
+	if e.Kind == KindCountry && j-i == 1 && e.Alias == "West" && !theWest(toks, i, j) {
+		return false
+	}
 	// "Western Cambodia", "eastern Ukraine": a compass adjective before a
 	// country's name is a direction within it, not the West.
 	if j-i == 1 && compassAdjectives.Has(toks[i].Lower) && j < len(toks) && r.namesCountry(&toks[j]) {
@@ -671,6 +715,25 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 		// "southwest of Baghdad", "stay out of Florida".
 		if k >= 1 && toks[k].Lower == "of" && (directions.Has(toks[k-1].Lower) || toks[k-1].Lower == "out") {
+			return false
+		}
+	}
+	return true
+}
+
+// theWest reports "West" at toks[i:j] used as the noun for the Western
+// states: "the West" and a capital W, no capitalised word after it, and
+// no locative preposition before "the".
+func theWest(toks []text.Token, i, j int) bool {
+	if i == 0 || toks[i-1].Lower != "the" || toks[i].Text != "West" {
+		return false
+	}
+	if j < len(toks) && startsUpper(toks[j].Text) {
+		return false
+	}
+	if i >= 2 {
+		switch toks[i-2].Lower {
+		case "in", "across", "throughout", "to", "into", "toward", "towards":
 			return false
 		}
 	}
@@ -1077,6 +1140,13 @@ func equipmentHead(ph *Phrase) bool {
 	return last.Kind == KindSector && equipmentHeads.Has(strings.ToLower(last.Alias))
 }
 
+// attackNouns are what a weapon noun can modify without acting itself.
+var attackNouns = wordset.Of(
+	"attack", "attacks", "strike", "strikes", "raid", "raids", "bombing",
+	"bombings", "bombardment", "barrage", "assault", "assaults", "fire",
+	"shelling", "incursion", "incursions", "campaign", "operation", "operations",
+)
+
 // transferVerbs move a thing from one owner to another; their object's
 // "from" and "to" are the two owners.
 var transferVerbs = wordset.Of(
@@ -1335,6 +1405,13 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		if len(ph.Parts) == 1 && ph.End+1 < len(toks) && (toks[ph.End].Lower == "from" || toks[ph.End].Lower == "for" || toks[ph.End].Lower == "to") && tradedWeapon(toks, ph) {
 			return false
 		}
+		// "survived a drone attack", "after an artillery strike": a weapon
+		// noun before an attack noun only says what the attack used; whose
+		// weapon it was needs a country ("Russian drone strikes") or an
+		// owner, which this phrase lacks.
+		if len(ph.Parts) == 1 && ph.End < len(toks) && attackNouns.Has(toks[ph.End].Lower) && equipmentHead(ph) {
+			return false
+		}
 		// "hostage talks", "a prisoner swap", "the refugee crisis": a
 		// captive or displaced person's noun before a thing names what
 		// the thing is about; nobody acts.
@@ -1420,7 +1497,7 @@ func peopleNoun(toks []text.Token, ph *Phrase, last Part) bool {
 // ("a hostage was freed"), so only a following lower-case noun drops them.
 var modifierNouns = wordset.Of(
 	"hostage", "prisoner", "refugee", "detainee", "captive", "migrant",
-	"asylum-seeker", "abductee",
+	"asylum-seeker", "abductee", "tourist",
 )
 
 // kinBodies are nouns for the relatives of others as a body. After a

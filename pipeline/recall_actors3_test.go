@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// TestRecallActors3: the third pass over actor phrases in long wire copy:
+// "the West" as the Western states, a weapon noun that only modifies an
+// attack noun, two states sharing one name ("North and South Korea"),
+// followers of a person and tourists as civilians. Every sentence was
+// written for this test; each rule has must-not cases beside it (notSrc,
+// notTgt, notTxt as in longActorCase).
+func TestRecallActors3(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []longActorCase{
+		// "the West" is WST.
+		{"the West accused", "MOSCOW (Reuters) - Russia's foreign ministry on Thursday accused the West of turning a blind eye to attacks on Russian-speaking civilians in eastern Ukraine, and said Moscow would raise the issue at the United Nations.", "11", "RUSGOV", "WST", "", "UKR", ""},
+		{"the West as a subject", "BRUSSELS (AP) - The West imposed a new round of sanctions on Belarus on Monday over the forced landing of a passenger jet, freezing the assets of dozens of officials, EU diplomats said.", "16", "WST", "BLR", "", "", ""},
+		{"the West blamed after an appositive", "MINSK (Reuters) - President Alexander Lukashenko, who has ruled Belarus since 1994, blamed the West on Wednesday for the protests that followed the disputed election, calling the demonstrators paid agents.", "11", "BLRGOV", "WST", "", "", ""},
+		{"must not: the West Bank is Palestinian land", "JERUSALEM (Reuters) - Israeli troops raided a refugee camp near the West Bank city of Nablus on Tuesday, killing two gunmen, the Israeli military said in a statement.", "19", "ISRMIL", "PSE", "", "WST", ""},
+		{"must not: West Java is a province", "JAKARTA (AP) - Police in West Java arrested three men suspected of planning attacks on churches over Christmas, a police spokesman said on Friday.", "17", "IDNCOP", "-", "", "WST", ""},
+		// A weapon noun before an attack noun is no actor.
+		{"a drone attack on a grid", "KYIV (Reuters) - Residents of the southern city of Kherson spent the night in shelters after a drone attack on the power grid left 40,000 homes without electricity, the regional governor said on Monday.", "01", "UKRGOV", "-", "UKRMIL", "", "drone"},
+		{"must not: drones that strike are the force", "KYIV (AP) - Russian drones struck an energy facility in the western region of Lviv overnight, causing a fire and cutting power to thousands of homes, Ukrainian officials said on Sunday.", "19", "RUSMIL", "UKR", "", "", ""},
+		// Two states that share a name written once.
+		{"officials from North and South Korea", "SEOUL (AP) - Officials from North and South Korea met at the truce village of Panmunjom on Friday to discuss reunions of families separated by the 1950-53 war, the unification ministry said.", "04", "PRKGOV", "KORGOV", "", "", ""},
+		{"North and South Korea agree", "SEOUL (Reuters) - North and South Korea agreed on Monday to restore a military hotline cut off a year ago, officials in Seoul said, in a sign of easing tensions on the peninsula.", "03", "PRK", "KOR", "", "", ""},
+		// Followers are civilians like supporters.
+		{"followers of a cleric march", "BAGHDAD (Reuters) - Thousands of followers of the Shi'ite cleric marched through central Baghdad on Friday to demand the dissolution of parliament, waving Iraqi flags and chanting slogans.", "14", "IRQCVL", "-", "", "", ""},
+		{"followers of a preacher clash", "KINSHASA (AP) - Followers of a jailed preacher clashed with police in the capital on Tuesday, throwing stones at officers who fired tear gas to disperse them, witnesses said.", "14", "CODCVL", "-", "", "", ""},
+		// A tourist is a civilian of the country named with him.
+		{"a tourist arrested", "TEHRAN (AP) - Iranian police have arrested a Swedish tourist in the city of Shiraz on suspicion of spying for Israel, the judiciary's news agency reported on Saturday.", "17", "IRNCOP", "SWECVL", "", "", ""},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		if c.notTxt != "" {
+			for i := range evs {
+				for _, a := range append(append([]event.Actor(nil), evs[i].Source...), evs[i].Target...) {
+					if strings.EqualFold(a.Text, c.notTxt) {
+						t.Errorf("%s: %q has an actor %q (%s), want none", c.why, c.text, a.Text, a.Code)
+					}
+				}
+			}
+		}
+		var hit *event.Event
+		for i := range evs {
+			if strings.HasPrefix(evs[i].CAMEO, c.root) && !evs[i].Modality.Negated {
+				hit = &evs[i]
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.root, describe(evs))
+			continue
+		}
+		side := func(name string, as []event.Actor, want, not string) {
+			if want != "-" && !hasCountry(as, want) {
+				t.Errorf("%s: %q %s %s, want %s", c.why, c.text, name, actorCodes(as), want)
+			}
+			for _, a := range as {
+				if not != "" && strings.HasPrefix(a.Code, not) {
+					t.Errorf("%s: %q %s %s, must not be %s", c.why, c.text, name, actorCodes(as), not)
+				}
+			}
+		}
+		side("source", hit.Source, c.src, c.notSrc)
+		side("target", hit.Target, c.tgt, c.notTgt)
+	}
+}
