@@ -51,6 +51,8 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "slammed for", text: "Turkey slammed Denmark for allowing a Koran burning outside its embassy in Copenhagen.", code: "111", src: "TUR", tgt: "DNK"},
 		{why: "accused of rigging", text: "Zimbabwe's opposition accused the government of rigging the election.", code: "1121", src: "ZWE", tgt: "ZWE"},
 		{why: "blamed for an attack", text: "Ukraine blamed Russia for the attack on the dam.", code: "1123", src: "UKR", tgt: "RUS"},
+		{why: "described as a betrayal", text: "Opposition lawmaker Jane Wanjiku described the Kenyan finance bill as a betrayal of voters.", code: "111", src: "KEN", tgt: "-"},
+		{why: "described as constructive is no criticism", text: "Kenya described its talks with Tanzania as frank and constructive.", code: "11", none: true},
 		{why: "lodged a protest", text: "Pakistan lodged a strong protest with India over the alleged violation of its airspace.", code: "114", src: "PAK", tgt: "IND"},
 
 		// 18 assault, by kind
@@ -83,6 +85,11 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "arms embargo", text: "The European Union imposed an arms embargo on Belarus.", code: "163", src: "-", tgt: "BLR"},
 		{why: "trade talks halted", text: "China halted trade talks with Lithuania.", code: "164", src: "CHN", tgt: "LTU"},
 		{why: "mediation suspended", text: "Qatar suspended its mediation between Israel and Hamas.", code: "165", src: "QAT", tgt: "ISR"},
+		{why: "gas transit cut off", text: "Ukraine cut off Russian gas transit to Europe at the start of the year.", code: "163", src: "UKR", tgt: "-"},
+		{why: "a siege's water cut is no embargo", text: "Houthi fighters cut off water supplies to Taiz.", code: "163", none: true},
+		{why: "buying stopped", text: "Colombia stopped buying weapons from Israel.", code: "163", src: "COL", tgt: "ISR"},
+		{why: "buying stopped is no cooperation", text: "Colombia stopped buying weapons from Israel.", code: "06", none: true},
+		{why: "broadcasts suspended", text: "Mali's junta suspended the broadcasts of France 24 and RFI.", code: "1721", src: "MLI", tgt: "FRA"},
 		{why: "aid groups ordered out", text: "Nigeria ordered foreign aid groups to leave the northeast.", code: "1663", src: "NGA", tgt: "-"},
 
 		// 07 aid
