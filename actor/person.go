@@ -113,3 +113,53 @@ func (r *Resolver) unknownSpeakers(toks []text.Token, phs []Phrase) []Phrase {
 	}
 	return phs
 }
+
+// namedHolders lets a sector phrase that ends in a singular person noun
+// take in the unknown name written right after it, as English names a
+// person by role first: "the Canadian businessman Michael Spavor", "the
+// Egyptian researcher Hossam Nabil". The name is the same person, so the
+// phrase ends after it; otherwise the name sits between a verb and its
+// complement ("sentenced X Michael Spavor to 11 years") and the object is
+// lost. A name the dictionary knows is a phrase of its own and joins by
+// the compose rules; a name that runs on into more capitalised words or a
+// possessive ("... Spavor Foundation", "... Spavor's") is left alone. So
+// is a holder that "he" or "she" refers back to later in the sentence:
+// the verb stage knows a person by the title noun at the phrase's end.
+func namedHolders(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		e := ph.End
+		if e+1 >= len(toks) || !nameWord(&toks[e]) || ph.Start >= e {
+			continue
+		}
+		last := ph.Parts[len(ph.Parts)-1]
+		if last.Entry.Kind != KindSector || last.End != e || toks[e-1].Tag != "NN" || !startsLowerAlpha(toks[e-1].Text) {
+			continue
+		}
+		j := e
+		for j < len(toks) && j-e < 3 && nameWord(&toks[j]) {
+			j++
+		}
+		if j-e < 2 || j < len(toks) && (toks[j].IsProper() || toks[j].Tag == "POS") {
+			continue
+		}
+		if i+1 < len(phs) && phs[i+1].Start < j || personalPronounFrom(toks, j) {
+			continue
+		}
+		ph.End = j
+	}
+}
+
+// personalPronounFrom reports "he", "she", "him" or "her" at or after k.
+func personalPronounFrom(toks []text.Token, k int) bool {
+	for ; k < len(toks); k++ {
+		if toks[k].Tag != "PRP" && toks[k].Tag != "PRP$" {
+			continue
+		}
+		switch toks[k].Lower {
+		case "he", "she", "him", "her", "his":
+			return true
+		}
+	}
+	return false
+}

@@ -154,6 +154,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	r.sceneHome(toks, phrases)
 	phrases = closeSources(toks, phrases)
 	phrases = r.unknownSpeakers(toks, phrases)
+	namedHolders(toks, phrases)
 	possessives(toks, phrases)
 	return group(toks, phrases)
 }
@@ -323,10 +324,73 @@ func (r *Resolver) sceneHome(toks []text.Token, phs []Phrase) {
 				c = r.countryAt(toks, o.End+1)
 			}
 		}
+		if c == "" && toks[ph.End].Lower == "in" && stateOrgans.Has(ph.Sectors[0]) {
+			next := len(toks)
+			if i+1 < len(phs) {
+				next = phs[i+1].Start
+			}
+			c = r.seatSubject(toks, ph, next)
+		}
 		if c != "" && !regions.Has(c) && !transnational.Has(c) {
 			ph.Country, ph.Code = c, c+strings.Join(ph.Sectors, "")
 		}
 	}
+}
+
+// stateOrgans are the sectors that "in" a state or its capital are that
+// state's: "authorities in Tehran", "police in Nairobi", "prosecutors in
+// Paris". Troops are not: "troops in Kabul" are as often foreign.
+var stateOrgans = wordset.Of("GOV", "COP", "JUD", "SPY", "LEG")
+
+// seatSubject reads "Authorities in Tehran have arrested ...", "Officials
+// in Kabul say ...": a state organ placed in a state or its capital that
+// is the subject of the verb right after the name. The organ is that
+// state's, and its phrase takes in the place, so that the verb stage finds
+// its subject next to the verb rather than a place name ("Tehran have")
+// that is no actor. Elsewhere "in" + place is only a scene and is left to
+// the pipeline ("troops in Kabul", "the police in the city").
+// A place the text already made a phrase of (a country's name, which no
+// locative rule drops) is left to the verb stage as it is; next is where
+// the next phrase starts.
+func (r *Resolver) seatSubject(toks []text.Token, ph *Phrase, next int) string {
+	j := ph.End + 1
+	if j >= len(toks) || !startsUpper(toks[j].Text) {
+		return ""
+	}
+	n := int32(0)
+	var found *Entry
+	end := -1
+	for k := j; k < len(toks) && k < j+3; k++ {
+		nx, ok := r.d.walk(n, &toks[k], k == j)
+		if !ok {
+			break
+		}
+		n = nx
+		if n == 0 {
+			continue
+		}
+		for _, ei := range r.d.entriesAt(n) {
+			if e := &r.d.list[ei]; e.Kind == KindCountry && !adjectivalForm(e.Alias) {
+				found, end = e, k+1
+				break
+			}
+		}
+	}
+	if found == nil || end >= len(toks) || next < end || regions.Has(found.Code) || transnational.Has(found.Code) {
+		return ""
+	}
+	switch toks[end].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return ""
+	}
+	if sayVerb(&toks[end]) && toks[end].Tag == "VBD" {
+		// "..., officials in Kabul said": the speaker is found either way.
+		return ""
+	}
+	ph.Parts = append(ph.Parts, Part{Entry: found, Start: j, End: end})
+	ph.End = end
+	return found.Code
 }
 
 // placeOfWorship reports a religious sector alias for a building: "a

@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 const faults3TestDict = `@kind country
 RUS  Russia | Russian
@@ -77,5 +80,87 @@ func TestResolveFollowersAndTourists(t *testing.T) {
 		{"Iranian authorities arrested a French tourist.", "", "IRNGOV FRACVL"},
 		// A tourist noun before a thing is what the thing is for.
 		{"Gunmen attacked a tourist bus.", "", ""},
+	})
+}
+
+// TestResolveSpans: the phrases that take in the words after their head,
+// by their text. "authorities in Tehran" before its verb is Iran's and
+// ends after the capital; a role noun takes in the unknown name after it.
+func TestResolveSpans(t *testing.T) {
+	dict := faults3TestDict + `@kind country
+IRN  Tehran  [metonym]
+CAN  Canada | Canadian
+KEN  Kenya | Kenyan
+EUR  Europe
+@kind sector
+BUS  businessman
+CVL  activist
+JUD  court
+COP  police
+`
+	r, an := testResolver(t, dict)
+	cases := []struct{ sentence, want string }{
+		{"Authorities in Tehran have arrested two men.", "Authorities in Tehran=IRNGOV"},
+		{"Police in Tehran will question the driver.", "Police in Tehran=IRNCOP"},
+		{"A court sentenced the Canadian businessman Michael Spavor to 11 years.", "court=---JUD|Canadian businessman Michael Spavor=CANBUS"},
+		// Must not: a scene, a region, a said-clause, a known phrase.
+		{"Troops in Tehran fired on the crowd.", "Troops=---MIL"},
+		{"Authorities in Europe have tightened controls.", "Authorities=---GOV|Europe=EUR"},
+		{"The arrests were made, authorities in Tehran said.", "authorities=---GOV"},
+		{"Authorities in Iran have arrested two men.", "Authorities=---GOV|Iran=IRN"},
+		// Must not: a name going on, a possessive, a pronoun that refers back.
+		{"Police arrested the Kenyan activist Boniface Otieno as he led a march.", "Police=---COP|Kenyan activist=KENCVL"},
+		{"Police questioned the Kenyan activist Boniface Otieno Peace Foundation staff.", "Police=---COP|Kenyan activist=KENCVL"},
+		{"A court fined the Canadian businessman Michael Spavor's firm.", "court=---JUD|Canadian businessman=CANBUS"},
+	}
+	for _, tc := range cases {
+		toks := an.Analyze(tc.sentence)[0].Tokens
+		var got []string
+		for _, g := range r.Resolve(toks, "") {
+			for _, ph := range g.Phrases {
+				if ph.Modifier {
+					continue
+				}
+				var words []string
+				for _, tk := range toks[ph.Start:ph.End] {
+					words = append(words, tk.Text)
+				}
+				got = append(got, strings.Join(words, " ")+"="+ph.Code)
+			}
+		}
+		if s := strings.Join(got, "|"); s != tc.want {
+			t.Errorf("%q: %s, want %s", tc.sentence, s, tc.want)
+		}
+	}
+}
+
+// FuzzResolveFaults3 runs the resolver with this file's dictionary over
+// arbitrary text, seeded with the shapes its rules read at the edges of a
+// sentence: no panic, and every phrase inside the sentence with a code.
+func FuzzResolveFaults3(f *testing.F) {
+	r, an := testResolver(f, faults3TestDict+"@kind country\nIRN  Tehran  [metonym]\n@kind sector\nBUS  businessman\n")
+	for _, s := range []string{
+		"North and", "North and South", "North and South Korea", "North and South and",
+		"the West", "West", "The West", "in the West", "the West Bank",
+		"a drone", "drone attack", "a drone attack on",
+		"Authorities in", "Authorities in Tehran", "Authorities in Tehran have",
+		"the businessman Michael", "the businessman Michael Spavor",
+		"the businessman Michael Spavor he", "\xff\xfe North and \xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sent := range an.Analyze(s) {
+			toks := sent.Tokens
+			last := 0
+			for _, g := range r.Resolve(toks, "") {
+				for _, ph := range g.Phrases {
+					if ph.Start < last || ph.End > len(toks) || ph.Start >= ph.End || ph.Code == "" {
+						t.Fatalf("%q: bad phrase %+v", s, ph)
+					}
+					last = ph.Start
+				}
+			}
+		}
 	})
 }

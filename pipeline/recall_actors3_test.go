@@ -10,7 +10,9 @@ import (
 // TestRecallActors3: the third pass over actor phrases in long wire copy:
 // "the West" as the Western states, a weapon noun that only modifies an
 // attack noun, two states sharing one name ("North and South Korea"),
-// followers of a person and tourists as civilians. Every sentence was
+// followers of a person and tourists as civilians, state organs "in" a
+// capital before their verb, and a role noun followed by an unknown name.
+// Every sentence was
 // written for this test; each rule has must-not cases beside it (notSrc,
 // notTgt, notTxt as in longActorCase).
 func TestRecallActors3(t *testing.T) {
@@ -33,6 +35,12 @@ func TestRecallActors3(t *testing.T) {
 		{"followers of a preacher clash", "KINSHASA (AP) - Followers of a jailed preacher clashed with police in the capital on Tuesday, throwing stones at officers who fired tear gas to disperse them, witnesses said.", "14", "CODCVL", "-", "", "", ""},
 		// A tourist is a civilian of the country named with him.
 		{"a tourist arrested", "TEHRAN (AP) - Iranian police have arrested a Swedish tourist in the city of Shiraz on suspicion of spying for Israel, the judiciary's news agency reported on Saturday.", "17", "IRNCOP", "SWECVL", "", "", ""},
+		// "authorities in X" before their verb are X's.
+		{"authorities in a capital have acted", "TEHRAN (AP) - Authorities in Tehran have arrested a Swedish tourist on suspicion of spying for Israel, the judiciary's news agency reported on Saturday, a week after the man entered the country.", "17", "IRNGOV", "SWECVL", "", "", ""},
+		{"officials in a capital will act", "KABUL (Reuters) - Officials in Kabul will ask the Taliban to release the detained aid workers, a spokesman for the foreign ministry said on Monday, adding that talks had begun.", "02", "AFGGOV", "-", "", "", ""},
+		// A role noun and the unknown name after it are one person.
+		{"a businessman named after his role", "BEIJING (Reuters) - A court in the northeastern city of Dandong sentenced the Canadian businessman Jonathan Korley to eight years in prison for spying on Thursday, state media said.", "11", "CHNJUD", "CANBUS", "", "", ""},
+		{"must not: a named activist whom 'he' refers back to", "NAIROBI (Reuters) - Police arrested the Kenyan activist Boniface Otieno outside parliament on Tuesday as he led a march against new taxes, his lawyer told reporters.", "14", "KENCVL", "-", "", "", ""},
 	}
 	for _, c := range cases {
 		evs := codeText(t, p, "2024-05-01", c.text)
