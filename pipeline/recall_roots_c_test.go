@@ -33,6 +33,8 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "joint patrols", text: "Indian and French warships carried out joint patrols off the coast of Djibouti.", code: "062", src: "IND", tgt: "FRA"},
 		{why: "arms made together", text: "Turkey and Pakistan will co-produce military drones under a deal signed in Ankara.", code: "0312", src: "TUR", tgt: "PAK"},
 		{why: "basing allowed", text: "Djibouti allowed Japan to open a military base near the port.", code: "062", src: "DJI", tgt: "JPN"},
+		{why: "base built abroad", text: "China is building a naval base in Cambodia.", code: "062", src: "CHN", tgt: "KHM"},
+		{why: "direct flights resumed", text: "Saudi Arabia and Egypt resumed direct flights between Riyadh and Cairo.", code: "061", src: "SAU", tgt: "EGY"},
 		{why: "extradition", text: "Colombia extradited a cartel financier to the United States on Thursday.", code: "063", src: "COL", tgt: "USA"},
 		{why: "extradition ordered by a court", text: "A Kenyan court ordered the extradition of a British national to the United States.", code: "063", src: "KEN", tgt: "USA"},
 		{why: "intelligence provided", text: "The United States provided intelligence to Ukraine on Russian troop movements.", code: "064", src: "USA", tgt: "UKR"},
@@ -96,6 +98,8 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "rocket launchers delivered", text: "The United States delivered HIMARS rocket launchers to Ukraine.", code: "072", src: "USA", tgt: "UKR"},
 		{why: "aid airlifted", text: "The United Nations airlifted aid to flood-hit areas of Pakistan.", code: "073", src: "-", tgt: "PAK"},
 		{why: "field hospitals sent", text: "Britain sent field hospitals to Turkey after the earthquake.", code: "073", src: "GBR", tgt: "TUR"},
+		{why: "doctors arrive to help", text: "Cuban doctors arrived in Italy to help fight the pandemic.", code: "073", src: "CUB", tgt: "ITA"},
+		{why: "officials arriving is no aid", text: "Cuban officials arrived in Italy for talks on debt.", code: "07", none: true},
 		{why: "deposit in a central bank", text: "Saudi Arabia deposited $3 billion in Pakistan's central bank.", code: "071", src: "SAU", tgt: "PAK"},
 
 		// 10 demand against 02 appeal
