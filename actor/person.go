@@ -1,6 +1,10 @@
 package actor
 
-import "github.com/parley-events/parley/text"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/text"
+)
 
 // Unknown named speakers. "..., said Najam Sethi on Friday", "Tomas Varga
 // told reporters": the dictionaries cannot know every person quoted in
@@ -162,4 +166,65 @@ func personalPronounFrom(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// followerHeads are the nouns for a person's following.
+func followerHead(alias string) bool {
+	switch alias {
+	case "supporters", "supporter", "followers", "follower", "loyalists", "loyalist":
+		return true
+	}
+	return false
+}
+
+// followersOf merges "supporters of the opposition leader", "loyalists of
+// the former president", "followers of the cleric" into one phrase with
+// the code of the person followed: a person's supporters are that
+// person's side, and with no country known the sector alone (a cleric's
+// followers, though, are lay civilians). Left as two
+// phrases, the person is the nearer noun to the verb and is read as the
+// agent ("Supporters of the former president stormed ..." coded as the
+// former president). Only a person is followed this way: one the
+// dictionary knows by name, or a singular title; "supporters of Russia"
+// or "of the ruling party" stay as they are.
+func followersOf(toks []text.Token, phs []Phrase) []Phrase {
+	for i := 0; i+1 < len(phs); i++ {
+		ph, o := &phs[i], &phs[i+1]
+		if len(ph.Parts) != 1 || ph.End >= len(toks) || toks[ph.End].Lower != "of" || !followerHead(ph.Parts[0].Entry.Alias) {
+			continue
+		}
+		k := ph.End + 1
+		for k < o.Start && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$" || toks[k].Tag == "JJ") {
+			k++
+		}
+		if k != o.Start || o.Modifier || o.Code == "" || !personPhrase(toks, o) {
+			continue
+		}
+		ph.Parts = append(ph.Parts, o.Parts...)
+		ph.End = o.End
+		if len(o.Sectors) > 0 && faithSectors.Has(o.Sectors[0]) {
+			// A cleric's followers are lay believers, not clergy: they
+			// stay civilians, of the cleric's country if it is known.
+			if o.Country != "" {
+				ph.Country, ph.Code = o.Country, o.Country+strings.Join(ph.Sectors, "")
+			}
+		} else {
+			ph.Code, ph.Country, ph.Sectors = o.Code, o.Country, o.Sectors
+		}
+		phs = append(phs[:i+1], phs[i+2:]...)
+	}
+	return phs
+}
+
+// personPhrase: the phrase names one person, by a name the dictionary
+// dates or by a singular title noun at its end ("the former president",
+// "the cleric").
+func personPhrase(toks []text.Token, ph *Phrase) bool {
+	for _, pt := range ph.Parts {
+		if pt.Entry.Kind == KindActor && (len(pt.Entry.Ranges) > 0 || pt.Entry.Former) {
+			return true
+		}
+	}
+	last := ph.Parts[len(ph.Parts)-1]
+	return last.Entry.Kind == KindSector && last.End == ph.End && toks[ph.End-1].Tag == "NN" && startsLowerAlpha(toks[ph.End-1].Text)
 }

@@ -155,6 +155,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	phrases = closeSources(toks, phrases)
 	phrases = r.unknownSpeakers(toks, phrases)
 	namedHolders(toks, phrases)
+	phrases = followersOf(toks, phrases)
 	possessives(toks, phrases)
 	return group(toks, phrases)
 }

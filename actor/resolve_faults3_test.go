@@ -97,6 +97,10 @@ BUS  businessman
 CVL  activist
 JUD  court
 COP  police
+OPP  opposition leader
+ELI  former president
+REL  cleric
+CVL  loyalists
 `
 	r, an := testResolver(t, dict)
 	cases := []struct{ sentence, want string }{
@@ -108,6 +112,13 @@ COP  police
 		{"Authorities in Europe have tightened controls.", "Authorities=---GOV|Europe=EUR"},
 		{"The arrests were made, authorities in Tehran said.", "authorities=---GOV"},
 		{"Authorities in Iran have arrested two men.", "Authorities=---GOV|Iran=IRN"},
+		// A person's followers are that person's side, one phrase.
+		{"Supporters of the opposition leader clashed with police.", "Supporters of the opposition leader=---OPP|police=---COP"},
+		{"Loyalists of the former president stormed the court.", "Loyalists of the former president=---ELI|court=---JUD"},
+		{"Followers of the cleric marched.", "Followers of the cleric=---CVL"},
+		// Must not: a state followed keeps the compose rule; no "of".
+		{"Supporters of Iran rallied.", "Supporters of Iran=IRNCVL"},
+		{"Supporters clashed with the opposition leader.", "Supporters=---CVL|opposition leader=---OPP"},
 		// Must not: a name going on, a possessive, a pronoun that refers back.
 		{"Police arrested the Kenyan activist Boniface Otieno as he led a march.", "Police=---COP|Kenyan activist=KENCVL"},
 		{"Police questioned the Kenyan activist Boniface Otieno Peace Foundation staff.", "Police=---COP|Kenyan activist=KENCVL"},

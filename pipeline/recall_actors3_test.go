@@ -33,6 +33,10 @@ func TestRecallActors3(t *testing.T) {
 		// Followers are civilians like supporters.
 		{"followers of a cleric march", "BAGHDAD (Reuters) - Thousands of followers of the Shi'ite cleric marched through central Baghdad on Friday to demand the dissolution of parliament, waving Iraqi flags and chanting slogans.", "14", "IRQCVL", "-", "", "", ""},
 		{"followers of a preacher clash", "KINSHASA (AP) - Followers of a jailed preacher clashed with police in the capital on Tuesday, throwing stones at officers who fired tear gas to disperse them, witnesses said.", "14", "CODCVL", "-", "", "", ""},
+		// A person's supporters are that person's side.
+		{"supporters of the opposition leader", "KAMPALA (Reuters) - Supporters of the opposition leader clashed with riot police in central Kampala on Monday after he was blocked from holding a rally, witnesses said, as security forces fired tear gas.", "145", "UGAOPP", "UGACOP", "", "", ""},
+		{"loyalists of a former president", "KINSHASA (AP) - Loyalists of the former president stormed the offices of the electoral commission in Kinshasa on Monday, smashing computers and setting a car on fire, a government spokesman said.", "14", "CODELI", "CODGOV", "CODMIL", "", ""},
+		{"must not: supporters of a party keep the compose rule", "HARARE (Reuters) - Supporters of the ruling party beat up opposition activists at a polling station on the outskirts of Harare on Saturday, a rights group said.", "18", "ZWE", "ZWEOPP", "", "", ""},
 		// A tourist is a civilian of the country named with him.
 		{"a tourist arrested", "TEHRAN (AP) - Iranian police have arrested a Swedish tourist in the city of Shiraz on suspicion of spying for Israel, the judiciary's news agency reported on Saturday.", "17", "IRNCOP", "SWECVL", "", "", ""},
 		// "authorities in X" before their verb are X's.
