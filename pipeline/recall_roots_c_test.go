@@ -64,6 +64,8 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "torture", text: "Egyptian security forces tortured detained activists, a UN report said.", code: "1822", src: "EGY", tgt: "-"},
 		{why: "suicide bomber blew himself up", text: "A suicide bomber blew himself up at a mosque in Peshawar, killing at least 30 people.", code: "1831", src: "-", tgt: "PAK"},
 		{why: "suicide bomber rammed into a convoy", text: "A suicide bomber rammed into a convoy of Malian soldiers near Gao on Wednesday.", code: "1831", src: "-", tgt: "MLI"},
+		{why: "bomber blew herself up", text: "A female suicide bomber blew herself up at a market in Maiduguri.", code: "1831", src: "-", tgt: "NGA"},
+		{why: "a bomber stopped detonates nothing", text: "Afghan police arrested a would-be suicide bomber before he could detonate his vest.", code: "1831", none: true},
 		{why: "roadside bomb", text: "Militants set off a roadside bomb that hit an army convoy in Balochistan.", code: "1833", src: "-", tgt: "PAK"},
 		{why: "human shields", text: "Islamic State fighters used civilians as human shields as Iraqi troops advanced on the city.", code: "184", src: "-", tgt: "-"},
 		{why: "assassination attempt", text: "Gunmen tried to kill the Mexican security chief in an ambush in Mexico City.", code: "185", src: "-", tgt: "MEX"},
@@ -76,6 +78,7 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "tear gas is no chemical weapon", text: "Police fired tear gas and detained several protesters in Lagos.", code: "204", none: true},
 		{why: "curfew", text: "The Egyptian government imposed a curfew in the city after clashes.", code: "1723", src: "EGY", tgt: "-"},
 		{why: "internet shutdown", text: "Zimbabwe's government shut down the internet ahead of the protests.", code: "1721", src: "ZWE", tgt: "-"},
+		{why: "forcibly returned", text: "Uzbek authorities forcibly returned Afghan refugees to Afghanistan.", code: "174", src: "UZB", tgt: "-"},
 		{why: "deportation", text: "Turkey deported hundreds of Syrian refugees to northern Syria.", code: "174", src: "TUR", tgt: "SYR"},
 
 		// 16 reduced relations
