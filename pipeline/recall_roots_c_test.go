@@ -110,6 +110,7 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "demanded a resignation", text: "Protesters in Lima demanded the resignation of the Peruvian president.", code: "1041", src: "PER", tgt: "PER"},
 		{why: "called on is an appeal", text: "Egypt called on Ethiopia to stop filling the dam.", code: "0256", src: "EGY", tgt: "ETH"},
 		{why: "called on is no demand", text: "Egypt called on Ethiopia to stop filling the dam.", code: "10", none: true},
+		{why: "a march demanding a release frees nobody", text: "Thousands of people marched through Minsk to demand the release of political prisoners.", code: "084", none: true},
 		{why: "demanded is no appeal", text: "Russia demanded the withdrawal of NATO forces from Eastern Europe.", code: "02", none: true},
 
 		// 14 a crowd at an embassy
