@@ -198,13 +198,58 @@ func (s *sentence) reportedBefore(k int) bool {
 // the events it reports: the statement is an event too.
 func (s *sentence) reporting(r *Result) {
 	var speech, other []int
-	for i, m := range r.Matches {
-		if m.Pattern.Speech {
+	for i := range r.Matches {
+		if r.Matches[i].Pattern.Speech {
 			speech = append(speech, i)
 		} else {
 			other = append(other, i)
 		}
 	}
+	// Only events other than speech take a reporter, and most sentences
+	// have none: the scans for "according to" and for speech verbs wait.
+	if len(other) > 0 {
+		s.reporters(r, other)
+	}
+	// An event needs an agent unless the text leaves it out on purpose
+	// (a passive with no "by"), or it lists its participants.
+	kept := r.Matches[:0]
+	for _, m := range r.Matches {
+		// Violence with a victim but no named perpetrator is still an
+		// event ("a roadside bomb killed five soldiers"): the source is
+		// unknown, as in ACLED's "unidentified armed group".
+		// Protest by an unnamed crowd against a named target is one too
+		// ("Thousands marched against the government").
+		violent := len(m.Target) > 0 && (m.Pattern.Root() == "14" || m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
+		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent && !(len(m.Target) > 0 && s.personSubject(m.Span[0])) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	r.Matches = kept
+	s.accusations(r)
+	if len(speech) > 0 && len(other) > 0 {
+		// "Rebels shelled the town, officials said": a trailing
+		// attribution only sources the event before it, as CAMEO coders
+		// read it; its speaker lives on as reported_by. A leading "X said
+		// that ..." stays a statement of its own: X chose to speak.
+		kept = r.Matches[:0]
+		for i, m := range r.Matches {
+			if m.Pattern.Speech && m.Code == "" && (reports(r.Matches, i) || m.byText && reportsAfter(r.Matches, i)) {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		r.Matches = kept
+	}
+	// Otherwise a statement is an event of its own (CAMEO 01: who said
+	// it, and to whom), and it also reports the events in its complement.
+	// A statement with no actor for a speaker was dropped above.
+}
+
+// reporters sets the reporter of each event in other (indices into
+// r.Matches): the speaker of a speech verb before it, or after it behind
+// a comma, else the source after "according to".
+func (s *sentence) reporters(r *Result, other []int) {
 	var according *actor.Phrase
 	for k := 0; k+2 < len(s.toks); k++ {
 		if s.toks[k].Lower == "according" && s.toks[k+1].Lower == "to" {
@@ -281,40 +326,6 @@ func (s *sentence) reporting(r *Result) {
 			o.Modality.ReportedBy = according
 		}
 	}
-	// An event needs an agent unless the text leaves it out on purpose
-	// (a passive with no "by"), or it lists its participants.
-	kept := r.Matches[:0]
-	for _, m := range r.Matches {
-		// Violence with a victim but no named perpetrator is still an
-		// event ("a roadside bomb killed five soldiers"): the source is
-		// unknown, as in ACLED's "unidentified armed group".
-		// Protest by an unnamed crowd against a named target is one too
-		// ("Thousands marched against the government").
-		violent := len(m.Target) > 0 && (m.Pattern.Root() == "14" || m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
-		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent && !(len(m.Target) > 0 && s.personSubject(m.Span[0])) {
-			continue
-		}
-		kept = append(kept, m)
-	}
-	r.Matches = kept
-	s.accusations(r)
-	if len(speech) > 0 && len(other) > 0 {
-		// "Rebels shelled the town, officials said": a trailing
-		// attribution only sources the event before it, as CAMEO coders
-		// read it; its speaker lives on as reported_by. A leading "X said
-		// that ..." stays a statement of its own: X chose to speak.
-		kept = r.Matches[:0]
-		for i, m := range r.Matches {
-			if m.Pattern.Speech && m.Code == "" && (reports(r.Matches, i) || m.byText && reportsAfter(r.Matches, i)) {
-				continue
-			}
-			kept = append(kept, m)
-		}
-		r.Matches = kept
-	}
-	// Otherwise a statement is an event of its own (CAMEO 01: who said
-	// it, and to whom), and it also reports the events in its complement.
-	// A statement with no actor for a speaker was dropped above.
 }
 
 // complementAfter: the reporting verb at head has a clause of its own

@@ -79,6 +79,19 @@ type Pattern struct {
 	// group none of whose words can be present is ruled out with one AND
 	// instead of a bit test per alternative.
 	altFold []uint64
+	// reqMasks holds each required group's alternatives as bit masks over
+	// the words of sentence.present, one per 64-bit word they fall in. The
+	// numbers are given in dictionary order, so a group's alternatives
+	// mostly share a word or two: a test per word instead of per
+	// alternative, which had been the matcher's costliest loop.
+	reqMasks [][]reqMask
+}
+
+// reqMask is the bits of one word of sentence.present that a required
+// group's alternatives have.
+type reqMask struct {
+	word int32
+	bits uint64
 }
 
 // Head returns the head literals.
@@ -275,6 +288,28 @@ func (d *Dictionary) index() {
 			if len(p.reqIDs[k]) == 1 {
 				p.reqFold |= 1 << (p.reqIDs[k][0] % 64)
 			}
+		}
+	}
+	// One array for all the masks: a group has at most as many as words.
+	masks := make([]reqMask, 0, len(ids))
+	groupMasks := make([][]reqMask, groups)
+	for _, p := range d.all {
+		p.reqMasks, groupMasks = groupMasks[:len(p.reqIDs):len(p.reqIDs)], groupMasks[len(p.reqIDs):]
+		for k, alts := range p.reqIDs {
+			from := len(masks)
+			for _, id := range alts {
+				w, bit := id/64, uint64(1)<<(id%64)
+				j := from
+				for j < len(masks) && masks[j].word != w {
+					j++
+				}
+				if j < len(masks) {
+					masks[j].bits |= bit
+				} else {
+					masks = append(masks, reqMask{word: w, bits: bit})
+				}
+			}
+			p.reqMasks[k] = masks[from:len(masks):len(masks)]
 		}
 	}
 	// After the folds above are known; one array for all.
