@@ -1,0 +1,69 @@
+package verb
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/parley-events/parley/data"
+)
+
+// TestRequiredMasksMatchAlternatives checks the word masks hasRequired
+// tests against the plain reading of a pattern's required groups (some
+// alternative of every group is present), on the shipped dictionary and
+// random sets of present words, dense and sparse, so that packing the
+// alternatives into per-word masks can never change which patterns are
+// tried.
+func TestRequiredMasksMatchAlternatives(t *testing.T) {
+	d, err := Load(data.FS, "verbs", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := int(d.nReq+63) / 64
+	s := &sentence{present: make([]uint64, words)}
+	naive := func(p *Pattern) bool {
+		for _, alts := range p.reqIDs {
+			ok := false
+			for _, id := range alts {
+				ok = ok || s.present[id/64]&(1<<(id%64)) != 0
+			}
+			if !ok {
+				return false
+			}
+		}
+		return true
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	checked, held := 0, 0
+	for round := 0; round < 400; round++ {
+		// Sparse rounds look like a sentence (a few required words); dense
+		// ones make most patterns pass, so both answers get exercised.
+		density := []uint64{3, 40, 1000}[round%3]
+		s.presentFold = 0
+		for w := range s.present {
+			s.present[w] = 0
+			for b := 0; b < 64; b++ {
+				if rng.Uint64N(1000) < density {
+					s.present[w] |= 1 << b
+				}
+			}
+			s.presentFold |= s.present[w]
+		}
+		// presentFold folds the numbers mod 64, as the scanner does.
+		for _, p := range d.all {
+			if len(p.reqIDs) == 0 {
+				continue
+			}
+			want := naive(p)
+			if got := s.hasRequired(p); got != want {
+				t.Fatalf("round %d: pattern %s: hasRequired %v, alternatives say %v", round, p.Code, got, want)
+			}
+			checked++
+			if want {
+				held++
+			}
+		}
+	}
+	if checked == 0 || held == 0 || held == checked {
+		t.Fatalf("checked %d patterns, %d held: the rounds exercise only one answer", checked, held)
+	}
+}
