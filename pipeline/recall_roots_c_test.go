@@ -84,6 +84,11 @@ func TestRecallRootsC(t *testing.T) {
 		// 16 reduced relations
 		{why: "ties cut", text: "Morocco cut diplomatic ties with Iran over its alleged support for the Polisario Front.", code: "161", src: "MAR", tgt: "IRN"},
 		{why: "high commissioner recalled", text: "Canada recalled its high commissioner from India on Tuesday.", code: "161", src: "CAN", tgt: "-"},
+		{why: "relations frozen", text: "Ghana froze relations with Morocco last week.", code: "161", src: "GHA", tgt: "MAR"},
+		{why: "recognition withdrawn", text: "Kenya withdrew its recognition of the Sahrawi republic.", code: "161", src: "KEN", tgt: "-"},
+		{why: "recognition withdrawn is not granted", text: "Kenya withdrew its recognition of the Sahrawi republic.", code: "054", none: true},
+		{why: "aid paused", text: "The United States paused aid to Ethiopia over the Tigray conflict.", code: "162", src: "USA", tgt: "ETH"},
+		{why: "airlines barred from airspace", text: "Russia banned British airlines from its airspace.", code: "163", src: "RUS", tgt: "GBR"},
 		{why: "aid suspended", text: "The United States suspended military aid to Egypt.", code: "1622", src: "USA", tgt: "EGY"},
 		{why: "arms export licences suspended", text: "Britain suspended arms export licences to Israel.", code: "1622", src: "GBR", tgt: "ISR"},
 		{why: "a broadcaster's licence is no arms embargo", text: "Britain suspended the broadcasting licence of an Israeli channel.", code: "162", none: true},
