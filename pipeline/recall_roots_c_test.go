@@ -45,6 +45,8 @@ func TestRecallRootsC(t *testing.T) {
 		// 01 statements in long wire shapes
 		{why: "spokesman apposition", text: "Iran's foreign ministry spokesman, Nasser Kanaani, told reporters in Tehran that the talks had been constructive.", code: "010", src: "IRN", tgt: "-"},
 		{why: "quote with trailing attribution", text: "\"We will not allow our territory to be used against a neighbour,\" the Pakistani foreign ministry said in a statement.", code: "010", src: "PAK", tgt: "-"},
+		{why: "briefing the press is a statement", text: "The Indian foreign secretary briefed reporters on the prime minister's visit.", code: "010", src: "IND", tgt: "-"},
+		{why: "briefing the press shares no intelligence", text: "The Indian foreign secretary briefed reporters on the prime minister's visit.", code: "064", none: true},
 		{why: "insist on a fact is an assertion", text: "Ghana's finance minister insisted that the new budget would not raise fuel prices.", code: "010", src: "GHA", tgt: "-"},
 		{why: "insist on a fact is no demand", text: "Ghana's finance minister insisted that the new budget would not raise fuel prices.", code: "10", none: true},
 
