@@ -114,6 +114,9 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "field hospitals sent", text: "Britain sent field hospitals to Turkey after the earthquake.", code: "073", src: "GBR", tgt: "TUR"},
 		{why: "doctors arrive to help", text: "Cuban doctors arrived in Italy to help fight the pandemic.", code: "073", src: "CUB", tgt: "ITA"},
 		{why: "officials arriving is no aid", text: "Cuban officials arrived in Italy for talks on debt.", code: "07", none: true},
+		{why: "vehicles handed over", text: "The Chinese government handed over 50 police vehicles to the Kenyan police service.", code: "070", src: "CHN", tgt: "KEN"},
+		{why: "helicopters gifted", text: "India gifted two helicopters to the Maldives.", code: "072", src: "IND", tgt: "MDV"},
+		{why: "power handed over is no aid", text: "Chad's military council handed over power to a civilian government.", code: "07", none: true},
 		{why: "deposit in a central bank", text: "Saudi Arabia deposited $3 billion in Pakistan's central bank.", code: "071", src: "SAU", tgt: "PAK"},
 
 		// 10 demand against 02 appeal
