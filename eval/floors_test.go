@@ -19,8 +19,8 @@ type level struct{ floor, target float64 }
 var (
 	levelGSRExactRoot    = level{0.56, 0.85}
 	levelGSRExactCode    = level{0.41, 0.75}
-	levelPLOVERType      = level{0.81, 0.85}
-	levelPLOVERTypeDyad  = level{0.69, 0.70}
+	levelPLOVERType      = level{0.83, 0.85}
+	levelPLOVERTypeDyad  = level{0.73, 0.70}
 	levelPLOVERLocation  = level{0.90, 0.90}
 	levelConfliBERTMajor = level{0.55, 0.65}
 )
