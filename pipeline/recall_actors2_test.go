@@ -1,10 +1,7 @@
 package pipeline
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/parley-events/parley/event"
 )
 
 // TestRecallActors2: the second pass over actor phrases in wire copy:
@@ -66,39 +63,5 @@ func TestRecallActors2(t *testing.T) {
 		// A backer is not the actor (kept from the first pass).
 		{"a backer gives no country", "Iranian-backed militias fired rockets at a US base in eastern Syria on Monday, causing no casualties, the Pentagon said.", "19", "-", "USA", "IRN", "", ""},
 	}
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		if c.notTxt != "" {
-			for i := range evs {
-				for _, a := range append(append([]event.Actor(nil), evs[i].Source...), evs[i].Target...) {
-					if strings.EqualFold(a.Text, c.notTxt) {
-						t.Errorf("%s: %q has an actor %q (%s), want none", c.why, c.text, a.Text, a.Code)
-					}
-				}
-			}
-		}
-		var hit *event.Event
-		for i := range evs {
-			if strings.HasPrefix(evs[i].CAMEO, c.root) && !evs[i].Modality.Negated {
-				hit = &evs[i]
-				break
-			}
-		}
-		if hit == nil {
-			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.root, describe(evs))
-			continue
-		}
-		side := func(name string, as []event.Actor, want, not string) {
-			if want != "-" && !hasCountry(as, want) {
-				t.Errorf("%s: %q %s %s, want %s", c.why, c.text, name, actorCodes(as), want)
-			}
-			for _, a := range as {
-				if not != "" && strings.HasPrefix(a.Code, not) {
-					t.Errorf("%s: %q %s %s, must not be %s", c.why, c.text, name, actorCodes(as), not)
-				}
-			}
-		}
-		side("source", hit.Source, c.src, c.notSrc)
-		side("target", hit.Target, c.tgt, c.notTgt)
-	}
+	checkLongActorCases(t, p, cases)
 }

@@ -90,6 +90,15 @@ func TestRecallLongActors(t *testing.T) {
 		{"students", "Afghan students protested outside Kabul University against the Taliban's ban on women attending classes, before being dispersed by fighters firing into the air.", "14", "AFGEDU", "-", "", "", ""},
 		{"pilgrims", "Muslim pilgrims stampeded during the stoning ritual at Mina, killing more than 700 people, Saudi Arabia's civil defence directorate said.", "19", "SAUCVL", "-", "", "", ""},
 	}
+	checkLongActorCases(t, p, cases)
+}
+
+// checkLongActorCases codes each case's sentence (story date 2024-05-01)
+// and checks the first non-negated event of its root: each side must hold
+// the wanted country or code prefix ("-" for any), must not hold the
+// not-prefix, and no actor may carry notTxt as its text.
+func checkLongActorCases(t *testing.T, p *Pipeline, cases []longActorCase) {
+	t.Helper()
 	for _, c := range cases {
 		evs := codeText(t, p, "2024-05-01", c.text)
 		if c.notTxt != "" {

@@ -1,23 +1,8 @@
 package pipeline
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/parley-events/parley/event"
 )
-
-// longVocabCase is one long wire-style sentence (25-50 words, a dateline,
-// appositives, background clauses, trailing attribution). code is the
-// CAMEO code (or, with two digits, the root) some non-negated event must
-// carry; with none it is a code prefix no non-negated event may carry.
-// src and tgt are countries, "-" for unchecked.
-type longVocabCase struct {
-	why, text string
-	code      string
-	src, tgt  string
-	none      bool
-}
 
 // TestRecallLongVocab codes long sentences written for this test in the
 // formal vocabulary of agency copy ("held a telephone conversation",
@@ -28,7 +13,7 @@ type longVocabCase struct {
 // table tests the reach of the patterns rather than their examples.
 func TestRecallLongVocab(t *testing.T) {
 	p := newTestPipeline(t)
-	cases := []longVocabCase{
+	cases := []rootCase{
 		// 01 statements
 		{why: "not optimistic", text: "TEHRAN (AFP) - Iran's foreign minister said on Sunday he was not optimistic about the outcome of the nuclear talks in Vienna, arguing that Western demands had left little room for compromise before the deadline next month.", code: "012", src: "IRN", tgt: "-"},
 		{why: "voiced cautious optimism", text: "SEOUL, March 3 (Reuters) - South Korea's unification minister voiced cautious optimism on Tuesday that stalled talks with the North could resume before the summer, citing what he called encouraging signals from Pyongyang.", code: "013", src: "KOR", tgt: "-"},
@@ -143,38 +128,5 @@ func TestRecallLongVocab(t *testing.T) {
 		{why: "a port that resumed operations fights nobody", text: "Ukraine resumed operations at the port of Odesa on Monday after a three-day halt caused by Russian drone strikes, the infrastructure ministry said, allowing grain ships to load again.", code: "190", none: true},
 		{why: "laid siege to", text: "Syrian government forces laid siege to the rebel-held eastern suburbs of Damascus, cutting off food and medicine to some 400,000 people, a monitoring group said on Sunday.", code: "191", src: "SYR", tgt: "-"},
 	}
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		if c.none {
-			for i := range evs {
-				e := &evs[i]
-				if !e.Modality.Negated && strings.HasPrefix(e.CAMEO, c.code) {
-					t.Errorf("%s: %q coded %s %s>%s, want no %q event", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.code)
-					break
-				}
-			}
-			continue
-		}
-		var hit *event.Event
-		for i := range evs {
-			e := &evs[i]
-			if e.Modality.Negated {
-				continue
-			}
-			if e.CAMEO == c.code || (len(c.code) == 2 && e.CAMEORoot == c.code) {
-				hit = e
-				break
-			}
-		}
-		if hit == nil {
-			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
-			continue
-		}
-		if c.src != "-" && !hasCountry(hit.Source, c.src) {
-			t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(hit.Source), c.src)
-		}
-		if c.tgt != "-" && !hasCountry(hit.Target, c.tgt) {
-			t.Errorf("%s: %q target %s, want %s", c.why, c.text, actorCodes(hit.Target), c.tgt)
-		}
-	}
+	checkRootCases(t, p, cases)
 }

@@ -7,12 +7,12 @@ import (
 	"github.com/parley-events/parley/event"
 )
 
-// rootsACase is one sentence of the cooperative-side stress test (CAMEO
-// roots 01-09). code is the exact CAMEO code the sentence must yield, or,
+// rootCase is one sentence of a verb-dictionary stress test (here and in
+// recall_roots_c_test.go and recall_long_vocab_test.go). code is the exact CAMEO code the sentence must yield, or,
 // with none, a code prefix (a root such as "04", or a full code) that no
 // non-negated event may carry; none with an empty code means no event at
 // all. src and tgt are countries, "-" for unchecked.
-type rootsACase struct {
+type rootCase struct {
 	why, text string
 	code      string
 	src, tgt  string
@@ -27,7 +27,7 @@ type rootsACase struct {
 // the patterns' reach rather than their examples.
 func TestRecallRootsA(t *testing.T) {
 	p := newTestPipeline(t)
-	cases := []rootsACase{
+	cases := []rootCase{
 		// 01 statements
 		{why: "considering a gerund is a policy option", text: "Canada is considering sending a frigate to the Red Sea.", code: "014", src: "CAN", tgt: "-"},
 		{why: "hopeful on, headline", text: "Peru hopeful on border deal with Chile", code: "013", src: "PER", tgt: "-"},
@@ -118,36 +118,7 @@ func TestRecallRootsA(t *testing.T) {
 		{why: "sport", text: "Manchester United beat Liverpool in the FA Cup.", none: true},
 		{why: "tourism", text: "Tourists visited the ancient ruins of Petra.", none: true},
 	}
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		if c.none {
-			for i := range evs {
-				e := &evs[i]
-				if !e.Modality.Negated && strings.HasPrefix(e.CAMEO, c.code) {
-					t.Errorf("%s: %q coded %s %s>%s, want no %q event", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.code)
-					break
-				}
-			}
-			continue
-		}
-		var hit *event.Event
-		for i := range evs {
-			if evs[i].CAMEO == c.code && !evs[i].Modality.Negated {
-				hit = &evs[i]
-				break
-			}
-		}
-		if hit == nil {
-			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
-			continue
-		}
-		if c.src != "-" && !hasCountry(hit.Source, c.src) {
-			t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(hit.Source), c.src)
-		}
-		if c.tgt != "-" && !hasCountry(hit.Target, c.tgt) {
-			t.Errorf("%s: %q target %s, want %s", c.why, c.text, actorCodes(hit.Target), c.tgt)
-		}
-	}
+	checkRootCases(t, p, cases)
 }
 
 // TestRecallRootsAAgreeThat: parties that agree that something holds agree
@@ -167,5 +138,47 @@ func TestRecallRootsAAgreeThat(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no 019 accord; got %s", describe(evs))
+	}
+}
+
+// checkRootCases codes each case's sentence (story date 2024-05-01). A none
+// row must give no non-negated event whose code starts with code; any other
+// row needs a non-negated event with that code (or that root, for a
+// two-digit code) whose sides hold the wanted countries ("-" for any).
+func checkRootCases(t *testing.T, p *Pipeline, cases []rootCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		if c.none {
+			for i := range evs {
+				e := &evs[i]
+				if !e.Modality.Negated && strings.HasPrefix(e.CAMEO, c.code) {
+					t.Errorf("%s: %q coded %s %s>%s, want no %q event", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.code)
+					break
+				}
+			}
+			continue
+		}
+		var hit *event.Event
+		for i := range evs {
+			e := &evs[i]
+			if e.Modality.Negated {
+				continue
+			}
+			if e.CAMEO == c.code || (len(c.code) == 2 && e.CAMEORoot == c.code) {
+				hit = e
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
+			continue
+		}
+		if c.src != "-" && !hasCountry(hit.Source, c.src) {
+			t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(hit.Source), c.src)
+		}
+		if c.tgt != "-" && !hasCountry(hit.Target, c.tgt) {
+			t.Errorf("%s: %q target %s, want %s", c.why, c.text, actorCodes(hit.Target), c.tgt)
+		}
 	}
 }

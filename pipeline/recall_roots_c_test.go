@@ -1,22 +1,8 @@
 package pipeline
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/parley-events/parley/event"
 )
-
-// rootsCCase is one sentence of the third roots stress test. code is the
-// exact CAMEO code the sentence must yield or, with none, a code prefix no
-// non-negated event may carry (none with an empty code: no event at all).
-// src and tgt are countries, "-" for unchecked.
-type rootsCCase struct {
-	why, text string
-	code      string
-	src, tgt  string
-	none      bool
-}
 
 // TestRecallRootsC codes wire and local-news sentences written for this
 // test around the roots the rater-coded set shows parley missing most:
@@ -26,7 +12,7 @@ type rootsCCase struct {
 // positive ones, since each gap closed is a pattern that could over-fire.
 func TestRecallRootsC(t *testing.T) {
 	p := newTestPipeline(t)
-	cases := []rootsCCase{
+	cases := []rootCase{
 		// 06 material cooperation, by kind
 		{why: "trade deal in force", text: "A free trade agreement between Peru and South Korea entered into force on Monday.", code: "061", src: "PER", tgt: "KOR"},
 		{why: "joint venture formed", text: "Kazakh and Uzbek state firms formed a joint venture to build a power plant.", code: "060", src: "KAZ", tgt: "UZB"},
@@ -132,34 +118,5 @@ func TestRecallRootsC(t *testing.T) {
 		{why: "students outside an embassy", text: "Students gathered outside the British embassy in Tehran.", code: "141", src: "IRN", tgt: "GBR"},
 		{why: "a funeral crowd is no protest", text: "Hundreds of people gathered in the Kenyan capital for a funeral.", code: "14", none: true},
 	}
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		if c.none {
-			for i := range evs {
-				e := &evs[i]
-				if !e.Modality.Negated && strings.HasPrefix(e.CAMEO, c.code) {
-					t.Errorf("%s: %q coded %s %s>%s, want no %q event", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.code)
-					break
-				}
-			}
-			continue
-		}
-		var hit *event.Event
-		for i := range evs {
-			if evs[i].CAMEO == c.code && !evs[i].Modality.Negated {
-				hit = &evs[i]
-				break
-			}
-		}
-		if hit == nil {
-			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
-			continue
-		}
-		if c.src != "-" && !hasCountry(hit.Source, c.src) {
-			t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(hit.Source), c.src)
-		}
-		if c.tgt != "-" && !hasCountry(hit.Target, c.tgt) {
-			t.Errorf("%s: %q target %s, want %s", c.why, c.text, actorCodes(hit.Target), c.tgt)
-		}
-	}
+	checkRootCases(t, p, cases)
 }

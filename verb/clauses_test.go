@@ -181,17 +181,9 @@ func TestClauseHelpersAtEdges(t *testing.T) {
 		"to/TO respect/VB",
 		"a/DT move/NN that/IN @Moscow/NNP condemned/VBD",
 	} {
-		toks, groups := headlineToks(spec)
-		s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks)), used: make([]bool, len(toks))}
-		for i := range s.inGroup {
-			s.inGroup[i] = -1
-		}
-		for gi, g := range groups {
-			for k := g.Start; k < g.End; k++ {
-				s.inGroup[k] = gi
-			}
-		}
-		for k := range toks {
+		s := specSentence(spec)
+		s.used = make([]bool, len(s.toks))
+		for k := range s.toks {
 			if o := s.parenthetical(k); o >= k {
 				t.Errorf("%q: parenthetical(%d) = %d, not before the verb", spec, k, o)
 			}
@@ -199,7 +191,7 @@ func TestClauseHelpersAtEdges(t *testing.T) {
 				t.Errorf("%q: conjunctVerb(%d) = %d, not before the 'and'", spec, k, v)
 			}
 			s.antecedent(k)
-			s.ownRelative(k, len(toks))
+			s.ownRelative(k, len(s.toks))
 			s.useGerundObject(k)
 		}
 		if strings.HasPrefix(spec, "@Kagame/NNP ,/, rejected") && s.parenthetical(2) != -1 {

@@ -72,16 +72,7 @@ func TestDefects2Frames(t *testing.T) {
 // TestSaidRelativeEdges: the helper never reads past the sentence's
 // edges and leaves other shapes alone.
 func TestSaidRelativeEdges(t *testing.T) {
-	toks, groups := headlineToks("that/IN @Iran/NNP said/VBD killed/VBD")
-	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks))}
-	for i := range s.inGroup {
-		s.inGroup[i] = -1
-	}
-	for gi, g := range groups {
-		for k := g.Start; k < g.End; k++ {
-			s.inGroup[k] = gi
-		}
-	}
+	s := specSentence("that/IN @Iran/NNP said/VBD killed/VBD")
 	// "that" at index 0 has no antecedent before it: not this shape.
 	if gi, ok := s.saidRelative(3); ok || gi != -1 {
 		t.Errorf("saidRelative at the sentence start = %d, %v; want -1, false", gi, ok)

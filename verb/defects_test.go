@@ -95,16 +95,7 @@ func TestDefectFrames(t *testing.T) {
 // TestDefectHelpers: the token tests behind the rules, on tagged words,
 // including the sentence edges where an index could run out.
 func TestDefectHelpers(t *testing.T) {
-	toks, groups := headlineToks("@Hamas/NNP rockets/NNS fired/VBN by/IN @Iran/NNP")
-	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks))}
-	for i := range s.inGroup {
-		s.inGroup[i] = -1
-	}
-	for gi, g := range groups {
-		for k := g.Start; k < g.End; k++ {
-			s.inGroup[k] = gi
-		}
-	}
+	s := specSentence("@Hamas/NNP rockets/NNS fired/VBN by/IN @Iran/NNP")
 	if !s.reducedRelative(2) {
 		t.Error("'rockets fired by': a reduced relative")
 	}

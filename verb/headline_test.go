@@ -33,6 +33,22 @@ func headlineToks(spec string) ([]text.Token, []actor.Group) {
 	return toks, groups
 }
 
+// specSentence is a sentence over headlineToks(spec), with every token
+// mapped to its actor group (or -1), for tests of the token rules.
+func specSentence(spec string) *sentence {
+	toks, groups := headlineToks(spec)
+	s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks))}
+	for i := range s.inGroup {
+		s.inGroup[i] = -1
+	}
+	for gi, g := range groups {
+		for k := g.Start; k < g.End; k++ {
+			s.inGroup[k] = gi
+		}
+	}
+	return s
+}
+
 func TestHeadlineSlot(t *testing.T) {
 	vd, err := Load(testVerbs, "v", nil)
 	if err != nil {

@@ -249,16 +249,7 @@ func TestPlacePhrase(t *testing.T) {
 		{"talks/NNS in/IN A/NNP B/NNP C/NNP D/NNP between/IN", 1, 4},
 	}
 	for _, tt := range tests {
-		toks, groups := headlineToks(tt.spec)
-		s := &sentence{toks: toks, groups: groups, inGroup: make([]int, len(toks))}
-		for i := range s.inGroup {
-			s.inGroup[i] = -1
-		}
-		for gi, g := range groups {
-			for k := g.Start; k < g.End; k++ {
-				s.inGroup[k] = gi
-			}
-		}
+		s := specSentence(tt.spec)
 		if got := s.placePhrase(tt.at); got != tt.want {
 			t.Errorf("%q at %d: %d, want %d", tt.spec, tt.at, got, tt.want)
 		}
