@@ -60,22 +60,8 @@ func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
 	return toks
 }
 
-// asciiWordLo and asciiWordHi: bit c (c < 64) and bit c-64 (64 <= c <
-// 128) are set for the ASCII letters and digits.
-const (
-	asciiWordLo = uint64(1<<10-1) << '0'
-	asciiWordHi = uint64(1<<26-1)<<('A'-64) | uint64(1<<26-1)<<('a'-64)
-)
-
-// isASCIIWord: c is an ASCII letter or digit. A bit test, not three
-// range tests: scanWord asks it of every byte, and the ranges' branches
-// were mispredicted at each capital and digit.
 func isASCIIWord(c byte) bool {
-	m := asciiWordLo
-	if c >= 64 {
-		m = asciiWordHi
-	}
-	return c < 128 && m>>(c&63)&1 != 0
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isWordRune(r rune) bool {
