@@ -196,33 +196,41 @@ func TestRecallLongStories(t *testing.T) {
 		{why: "soldiers killed by nobody named", date: "2019-02-21", text: idlibSoldiers,
 			si: 1, root: "18", not: "SYRMIL>SYRMIL"},
 	} {
-		evs := codeText(t, p, c.date, c.text)
-		var dyads, days []string
-		for _, ev := range evs {
-			if ev.SentenceIndex == c.si && rootIn(ev.CAMEORoot, c.root) {
-				dyads = append(dyads, storyCodes(ev.Source)+">"+storyCodes(ev.Target))
-				days = append(days, ev.Date)
+		checkStory(t, p, c)
+	}
+}
+
+// checkStory codes a story and checks the events of one sentence and root:
+// not must be absent, want "none" means no event, otherwise some event has
+// the want dyad (and, when day is set, that date).
+func checkStory(t *testing.T, p *Pipeline, c longStory) {
+	t.Helper()
+	evs := codeText(t, p, c.date, c.text)
+	var dyads, days []string
+	for _, ev := range evs {
+		if ev.SentenceIndex == c.si && rootIn(ev.CAMEORoot, c.root) {
+			dyads = append(dyads, storyCodes(ev.Source)+">"+storyCodes(ev.Target))
+			days = append(days, ev.Date)
+		}
+	}
+	switch {
+	case c.not != "":
+		for _, d := range dyads {
+			if d == c.not {
+				t.Errorf("%s: sentence %d coded %s %s, want no such event; got %s", c.why, c.si, c.root, d, describe(evs))
 			}
 		}
-		switch {
-		case c.not != "":
-			for _, d := range dyads {
-				if d == c.not {
-					t.Errorf("%s: sentence %d coded %s %s, want no such event; got %s", c.why, c.si, c.root, d, describe(evs))
-				}
-			}
-		case c.want == "none":
-			if len(dyads) > 0 {
-				t.Errorf("%s: sentence %d coded %s %v, want none", c.why, c.si, c.root, dyads)
-			}
-		default:
-			found := false
-			for i, d := range dyads {
-				found = found || d == c.want && (c.day == "" || days[i] == c.day)
-			}
-			if !found {
-				t.Errorf("%s: sentence %d: want %s %s %s; got %v (dates %s)", c.why, c.si, c.root, c.want, c.day, dyads, strings.Join(days, " "))
-			}
+	case c.want == "none":
+		if len(dyads) > 0 {
+			t.Errorf("%s: sentence %d coded %s %v, want none", c.why, c.si, c.root, dyads)
+		}
+	default:
+		found := false
+		for i, d := range dyads {
+			found = found || d == c.want && (c.day == "" || days[i] == c.day)
+		}
+		if !found {
+			t.Errorf("%s: sentence %d: want %s %s %s; got %v (dates %s)", c.why, c.si, c.root, c.want, c.day, dyads, strings.Join(days, " "))
 		}
 	}
 }

@@ -152,33 +152,7 @@ func TestRecallStories(t *testing.T) {
 			"SOCHI, Russia (AP) - Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met on Tuesday in the Black Sea resort. The two leaders agreed to a joint patrol plan for northeast Syria. The Syrian government welcomed the agreement.",
 			2, "05", "SYRGOV>RUSGOV+TURGOV", ""},
 	} {
-		evs := codeText(t, p, c.date, c.text)
-		var dyads []string
-		for _, ev := range evs {
-			if ev.SentenceIndex == c.si && rootIn(ev.CAMEORoot, c.root) {
-				dyads = append(dyads, storyCodes(ev.Source)+">"+storyCodes(ev.Target))
-			}
-		}
-		switch {
-		case c.not != "":
-			for _, d := range dyads {
-				if d == c.not {
-					t.Errorf("%s: sentence %d coded %s %s, want no such event; got %s", c.why, c.si, c.root, d, describe(evs))
-				}
-			}
-		case c.want == "none":
-			if len(dyads) > 0 {
-				t.Errorf("%s: sentence %d coded %s %v, want none", c.why, c.si, c.root, dyads)
-			}
-		default:
-			found := false
-			for _, d := range dyads {
-				found = found || d == c.want
-			}
-			if !found {
-				t.Errorf("%s: sentence %d: want %s %s; got %s", c.why, c.si, c.root, c.want, describe(evs))
-			}
-		}
+		checkStory(t, p, longStory{why: c.why, date: c.date, text: c.text, si: c.si, root: c.root, want: c.want, not: c.not})
 	}
 }
 
