@@ -423,10 +423,7 @@ func lastAttackOn(out []event.Event, c string, si int) int {
 	}
 	for i := len(out) - 1; i >= 0; i-- {
 		e := &out[i]
-		if e.SentenceIndex >= si || len(e.Source) == 0 || len(e.Target) == 0 {
-			continue
-		}
-		if r := e.CAMEORoot; r != "18" && r != "19" && r != "20" {
+		if !earlierAssault(e, si) {
 			continue
 		}
 		if e.Target[0].Country == c && e.Source[0].Country != "" && e.Source[0].Country != c {
@@ -729,15 +726,22 @@ func calmObject(toks []text.Token, head int) bool {
 	return false
 }
 
+// earlierAssault: e is an assault (roots 18-20) with both sides, in a
+// sentence before si.
+func earlierAssault(e *event.Event, si int) bool {
+	if e.SentenceIndex >= si || len(e.Source) == 0 || len(e.Target) == 0 {
+		return false
+	}
+	r := e.CAMEORoot
+	return r == "18" || r == "19" || r == "20"
+}
+
 // lastClash returns the index of the story's last assault, before
 // sentence si, between sides of two different states; -1 if none.
 func lastClash(out []event.Event, si int) int {
 	for i := len(out) - 1; i >= 0; i-- {
 		e := &out[i]
-		if e.SentenceIndex >= si || len(e.Source) == 0 || len(e.Target) == 0 {
-			continue
-		}
-		if r := e.CAMEORoot; r != "18" && r != "19" && r != "20" {
+		if !earlierAssault(e, si) {
 			continue
 		}
 		if c := e.Source[0].Country; c != "" && e.Target[0].Country != "" && c != e.Target[0].Country {

@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"testing"
-
-	"github.com/parley-events/parley/event"
 )
 
 // Every sentence and story in this file was written for it. They test
@@ -341,15 +339,6 @@ func FuzzFill(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, txt string) {
-		for _, e := range codeText(t, p, "2020-01-01", txt) {
-			for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
-				if a.Start == -1 && a.End == -1 {
-					continue
-				}
-				if a.Start < 0 || a.End > len(e.Sentence) || a.Start > a.End {
-					t.Fatalf("%q: actor %q offsets %d:%d outside its sentence", txt, a.Text, a.Start, a.End)
-				}
-			}
-		}
+		checkActorOffsets(t, txt, codeText(t, p, "2020-01-01", txt))
 	})
 }

@@ -3,8 +3,6 @@ package pipeline
 import (
 	"strings"
 	"testing"
-
-	"github.com/parley-events/parley/event"
 )
 
 // Every sentence here was written for this file: long wire sentences
@@ -263,15 +261,6 @@ func FuzzBackground(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, txt string) {
-		for _, e := range codeText(t, p, "2020-01-01", txt) {
-			for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
-				if a.Start == -1 && a.End == -1 {
-					continue
-				}
-				if a.Start < 0 || a.End > len(e.Sentence) || a.Start > a.End {
-					t.Fatalf("%q: actor %q offsets %d:%d outside its sentence", txt, a.Text, a.Start, a.End)
-				}
-			}
-		}
+		checkActorOffsets(t, txt, codeText(t, p, "2020-01-01", txt))
 	})
 }
