@@ -1,0 +1,130 @@
+package pipeline
+
+import (
+	"context"
+	"flag"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/parley-events/parley/data"
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/story"
+	"github.com/parley-events/parley/verb"
+)
+
+var listVariants = flag.String("variants", "", "TestVariants: log every example the named framing loses (\"all\" for every framing)")
+
+// wireFraming wraps a sentence the way agency copy does without changing
+// the event it reports: who did what to whom stays the same, so every
+// dictionary example must code the same root and dyad inside it.
+type wireFraming struct {
+	name string
+	f    func(string) string
+	// ceiling is how many examples the framing may lose (coded right
+	// bare, not framed) before the test fails. Each is what the code
+	// achieved when it was set: it may only go down.
+	ceiling int
+}
+
+// wireFramings are the framings TestVariants tries. The lead-in ones
+// lower the sentence's first word when it is a common noun or article,
+// as the sentence would be written after them.
+func wireFramings() []wireFraming {
+	lower := func(s string) string {
+		f := strings.Fields(s)
+		if len(f) == 0 {
+			return s
+		}
+		switch f[0] {
+		case "The", "A", "An", "Gunmen", "Police", "Troops", "Protesters", "Rebels", "Militants",
+			"Soldiers", "Officials", "Prosecutors", "Lawmakers", "Demonstrators", "Authorities":
+			r := []rune(s)
+			r[0] = unicode.ToLower(r[0])
+			return string(r)
+		}
+		return s
+	}
+	strip := func(s string) string { return strings.TrimRight(s, ".") }
+	return []wireFraming{
+		// A dateline names where the reporter files from, here a state
+		// none of the examples' actors is from, so it must not become
+		// their country.
+		{"dateline", func(s string) string { return "BEIRUT, June 14 (Reuters) - " + s }, 47},
+		{"dateline, other continent", func(s string) string { return "NAIROBI (AFP) - " + s }, 47},
+		{"officials said", func(s string) string { return strip(s) + ", officials said." }, 16},
+		{"state media reported", func(s string) string { return strip(s) + ", state media reported." }, 16},
+		{"ministry statement", func(s string) string { return strip(s) + ", the ministry said in a statement." }, 16},
+		{"on tuesday", func(s string) string { return "On Tuesday, " + lower(s) }, 33},
+		{"late on monday", func(s string) string { return "Late on Monday, " + lower(s) }, 33},
+		{"said that", func(s string) string { return "Officials said on Tuesday that " + lower(s) }, 26},
+		{"in a statement", func(s string) string { return "In a statement, " + lower(s) }, 25},
+		{"according to", func(s string) string { return "According to state media, " + lower(s) }, 195},
+		{"surprised analysts", func(s string) string { return "In a move that surprised analysts, " + lower(s) }, 33},
+		{"second sentence", func(s string) string { return s + " The move came after weeks of tension." }, 11},
+		{"headline before", func(s string) string { return "Oil prices rose sharply on Monday. " + s }, 11},
+	}
+}
+
+// TestVariants codes every dictionary example that names both sides
+// inside common wire framings. A framing that loses an example coded
+// right bare means a story-level stage (or the tagger) reads the framing
+// as content: a dateline's city as the actors' country, a speaker as the
+// source, a lead-in as a sentence break.
+func TestVariants(t *testing.T) {
+	p := newTestPipeline(t)
+	text, err := verb.LoadText(data.FS, "verbs", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	framings := wireFramings()
+	ctx := context.Background()
+	coded := func(s, root, src, tgt string) ([]event.Event, bool) {
+		evs, _ := p.Code(ctx, story.Story{ID: "ex", Date: exampleDate, Text: s})
+		for _, ev := range evs {
+			if strings.HasPrefix(ev.CAMEO, root) && hasActor(ev.Source, src) && hasActor(ev.Target, tgt) {
+				return evs, true
+			}
+		}
+		return evs, false
+	}
+	lost := make([]int, len(framings))
+	n, bare := 0, 0
+	for _, e := range text.Entries() {
+		for _, ex := range e.Examples {
+			want := strings.Fields(ex.Want)
+			if ex.Negative || len(want) < 2 || want[0] == "-" || want[1] == "-" {
+				continue
+			}
+			root := e.Code[:2]
+			n++
+			if _, ok := coded(ex.Sentence, root, want[0], want[1]); !ok {
+				// TestVerbExamples reports these; a framing cannot lose
+				// what the bare sentence never had.
+				bare++
+				continue
+			}
+			for i, v := range framings {
+				s := v.f(ex.Sentence)
+				evs, ok := coded(s, root, want[0], want[1])
+				if ok {
+					continue
+				}
+				lost[i]++
+				if *listVariants == "all" || *listVariants == v.name {
+					t.Logf("%s [%s] %q want %s %s>%s; got %s", e.Pos(), v.name, s, root, want[0], want[1], describe(evs))
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d examples with both sides; the dictionary did not load", n)
+	}
+	t.Logf("%d examples with both sides, %d not coded bare", n, bare)
+	for i, v := range framings {
+		t.Logf("%-26s lost %3d (ceiling %d)", v.name, lost[i], v.ceiling)
+		if lost[i] > v.ceiling {
+			t.Errorf("framing %q loses %d examples, ceiling %d: run with -v -variants=%q to list them", v.name, lost[i], v.ceiling, v.name)
+		}
+	}
+}
