@@ -161,7 +161,26 @@ func describeEvents(evs []event.Event) string {
 }
 
 func TestProbe2(t *testing.T) {
-	lines, err := readProbe("testdata/probe2/probe2.tsv")
+	checkHeldOut(t, heldOut{
+		name: "probe2", path: "testdata/probe2/probe2.tsv", missesEnv: "PARLEY_PROBE2_MISSES",
+		floorRoot: floorProbe2Root, floorDyad: floorProbe2Dyad, maxFalsePos: maxProbe2FalsePos,
+	})
+}
+
+// heldOut names a held-out probe and the floors it must stay above.
+type heldOut struct {
+	name, path           string
+	missesEnv            string // set to print the misses, for the day the probe is retired
+	floorRoot, floorDyad float64
+	maxFalsePos          int
+}
+
+// checkHeldOut scores a held-out probe and fails below its floors. The
+// misses name held-out sentences, and anyone running `go test -run Probe
+// -v` would read them: they are printed only on request.
+func checkHeldOut(t *testing.T, h heldOut) {
+	t.Helper()
+	lines, err := readProbe(h.path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,10 +188,7 @@ func TestProbe2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The misses name held-out sentences, and anyone running `go test -run
-	// Probe -v` would read them: they are printed only on request, for the
-	// day the probe is retired (see its README).
-	if os.Getenv("PARLEY_PROBE2_MISSES") != "" {
+	if os.Getenv(h.missesEnv) != "" {
 		for _, m := range s.misses {
 			t.Log(m)
 		}
@@ -180,23 +196,27 @@ func TestProbe2(t *testing.T) {
 			t.Log("no-event sentence coded: " + m)
 		}
 	}
-	t.Logf("probe2: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d",
-		s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent)
-	if s.rootRate() < floorProbe2Root || s.dyadRate() < floorProbe2Dyad {
-		t.Errorf("probe2 root %.3f / dyad %.3f below the floors %.2f / %.2f",
-			s.rootRate(), s.dyadRate(), floorProbe2Root, floorProbe2Dyad)
+	t.Logf("%s: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d",
+		h.name, s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent)
+	if s.rootRate() < h.floorRoot || s.dyadRate() < h.floorDyad {
+		t.Errorf("%s root %.3f / dyad %.3f below the floors %.2f / %.2f",
+			h.name, s.rootRate(), s.dyadRate(), h.floorRoot, h.floorDyad)
 	}
-	if s.falsePos > maxProbe2FalsePos {
-		t.Errorf("%d of %d no-event probe2 sentences coded events (at most %d allowed)",
-			s.falsePos, s.noEvent, maxProbe2FalsePos)
+	if s.falsePos > h.maxFalsePos {
+		t.Errorf("%d of %d no-event %s sentences coded events (at most %d allowed)",
+			s.falsePos, s.noEvent, h.name, h.maxFalsePos)
 	}
 }
 
 // TestProbe2Format keeps the file well-formed as it is edited: every line
 // has a date, known-shaped country keys and a CAMEO code, and the
 // multi-event lines of one sentence are adjacent.
-func TestProbe2Format(t *testing.T) {
-	lines, err := readProbe("testdata/probe2/probe2.tsv")
+func TestProbe2Format(t *testing.T) { checkProbeFormat(t, "testdata/probe2/probe2.tsv") }
+
+// checkProbeFormat is the format check every probe file shares.
+func checkProbeFormat(t *testing.T, path string) {
+	t.Helper()
+	lines, err := readProbe(path)
 	if err != nil {
 		t.Fatal(err)
 	}
