@@ -1,0 +1,22 @@
+package eval
+
+import "testing"
+
+// Floors on the third held-out probe (testdata/probe3, see its README),
+// written blind on 2026-11-29 for the sixth session. Like probe 2 it is
+// never used to choose fixes; the floors sit just below what it measured at
+// the end of that session, so a fall is a regression in generalisation.
+const (
+	floorProbe3Root   = 0.0
+	floorProbe3Dyad   = 0.0
+	maxProbe3FalsePos = 50
+)
+
+func TestProbe3(t *testing.T) {
+	checkHeldOut(t, heldOut{
+		name: "probe3", path: "testdata/probe3/probe3.tsv", missesEnv: "PARLEY_PROBE3_MISSES",
+		floorRoot: floorProbe3Root, floorDyad: floorProbe3Dyad, maxFalsePos: maxProbe3FalsePos,
+	})
+}
+
+func TestProbe3Format(t *testing.T) { checkProbeFormat(t, "testdata/probe3/probe3.tsv") }
