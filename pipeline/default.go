@@ -150,6 +150,12 @@ type SentenceAnalysis struct {
 	Dates     []when.Expr
 	Discarded string // why the sentence was skipped, if it was
 
+	// dateline is the number of tokens of the wire dateline that opens
+	// the story's first sentence ("BEIRUT, June 14 (Reuters) -"), 0 when
+	// there is none: the actors inside it are where the reporter files
+	// from, no sign of whom the story is about.
+	dateline int
+
 	// place mentions found while filling in actors' countries, computed at
 	// most once per sentence
 	mentions     []geo.Mention
@@ -268,6 +274,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 			// Before the count: the agency only files the story, so
 			// "MOGADISHU (AFP) -" is Somalia's story, not France's too.
 			dropAgency(sa, dl)
+			sa.dateline = dl
 		}
 		for _, g := range sa.Groups {
 			for _, ph := range g.Phrases {
@@ -313,7 +320,16 @@ func (p *Pipeline) analyzeVerbs(a *Analysis, t *Timings, trace bool) {
 		if prev >= 0 {
 			ante = &a.Sentences[prev].Verbs.Subject
 		}
-		sa.Verbs = p.Verbs.CodeAfter(sa.Sentence.Tokens, sa.Groups, ante, trace)
+		groups := sa.Groups
+		if sa.dateline > 0 && len(groups) > 1 && groups[0].End <= sa.dateline && leadSubject(&sa.Sentence, groups[1:], sa.dateline) {
+			// "BEIRUT (Reuters) - The shelling of Mariupol by Russian
+			// forces ...": the dateline's city is where the reporter files
+			// from, no side of an event whose lead names its own subject.
+			// It stays an actor of a lead that names none ("MOSCOW
+			// (Reuters) - A spokesman said the talks with Japan ...").
+			groups = groups[1:]
+		}
+		sa.Verbs = p.Verbs.CodeAfter(sa.Sentence.Tokens, groups, ante, trace)
 		prev = i
 		if t != nil {
 			t0 = since(t, &t.Verbs, t0)
@@ -325,6 +341,19 @@ func (p *Pipeline) analyzeVerbs(a *Analysis, t *Timings, trace bool) {
 			}
 		}
 	}
+}
+
+// leadSubject reports whether an actor group after the dateline's dash
+// (token dl) starts before the lead's first verb: the lead names who acts.
+func leadSubject(s *text.Sentence, groups []actor.Group, dl int) bool {
+	v := len(s.Tokens)
+	for k := dl + 1; k < len(s.Tokens); k++ {
+		if s.Tokens[k].IsVerb() {
+			v = k
+			break
+		}
+	}
+	return len(groups) > 0 && groups[0].Start > dl && groups[0].Start < v
 }
 
 // isState: ISO countries and territories, not CAMEO regions ("AFR"),
@@ -505,7 +534,14 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) {
+					} else if c := p.sentenceState(sa); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) {
+						// "BEIRUT (Reuters) - Iranian police arrested
+						// dozens of protesters": the dateline ties Lebanon
+						// with Iran in the count, but the sentence names
+						// Iran itself, the stronger sign; it is read as the
+						// story's focus would be.
+						ph.SetCountry(c)
+					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) && !p.namesOther(sa, c) {
 						// "ISLAMABAD (Reuters) - ... The army said troops
 						// killed four militants": with no country leading
 						// the count, a wire story's bare organs are those
@@ -829,6 +865,11 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	for k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
 		k++
 	}
+	if k+2 < len(toks) && placeKind(toks[k].Lower) && toks[k+1].Lower == "of" {
+		// "a court in the northeastern city of Dandong": the kind of
+		// place, then its name.
+		k += 2
+	}
 	if k >= len(toks) || !toks[k].IsProper() {
 		return ""
 	}
@@ -841,6 +882,16 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		}
 	}
 	return ""
+}
+
+// placeKind: a noun for a kind of place that "of" and a name follow ("the
+// city of Dandong", "the province of Helmand").
+func placeKind(w string) bool {
+	switch w {
+	case "city", "town", "village", "province", "region", "district", "port", "capital", "state", "county", "island":
+		return true
+	}
+	return false
 }
 
 // clausePlace returns the country of a town or province named after a
@@ -1062,8 +1113,46 @@ func locative(w string) bool {
 
 // focusPhrase: a phrase that counts toward the story's main country, as
 // analyzeActors counts them.
-func (p *Pipeline) focusPhrase(toks []text.Token, ph *actor.Phrase) bool {
+func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
+	toks := sa.Sentence.Tokens
 	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower)
+}
+
+// namesOther reports whether the sentence names a state other than c
+// outside its wire dateline: "NAIROBI (Reuters) - Ethiopian troops killed
+// militants who had crossed from Somalia" leaves the militants' country
+// open between the two, and the dateline, the weakest sign, does not
+// settle it.
+func (p *Pipeline) namesOther(sa *SentenceAnalysis, c string) bool {
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.End > sa.dateline && o.Country != c && p.focusPhrase(sa, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceState is the one state a sentence names outside its wire
+// dateline; "" when it names none or several ("Indian troops killed
+// militants who crossed from Pakistan").
+func (p *Pipeline) sentenceState(sa *SentenceAnalysis) string {
+	c := ""
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.End <= sa.dateline || !p.focusPhrase(sa, o) {
+				continue
+			}
+			if c != "" && o.Country != c {
+				return ""
+			}
+			c = o.Country
+		}
+	}
+	return c
 }
 
 // organFocus is, for a bare state organ in a story where no country
@@ -1118,7 +1207,7 @@ func onlyAfter(p *Pipeline, sa *SentenceAnalysis, ph *actor.Phrase, c string) bo
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o.Country != c || !p.focusPhrase(sa.Sentence.Tokens, o) {
+			if o.Country != c || !p.focusPhrase(sa, o) {
 				continue
 			}
 			if o.Start < ph.Start || !targetName(sa, ph, o) {
@@ -1141,7 +1230,7 @@ func (p *Pipeline) onlyContentPlace(sa *SentenceAnalysis, ph *actor.Phrase, c st
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o.Country != c || !p.focusPhrase(sa.Sentence.Tokens, o) {
+			if o.Country != c || !p.focusPhrase(sa, o) {
 				continue
 			}
 			if o.Start <= ph.End || o.Start > len(toks) || !locative(toks[o.Start-1].Lower) {
@@ -1226,7 +1315,7 @@ func (p *Pipeline) otherFocus(f map[string]float64, sa *SentenceAnalysis) string
 		n := 0.0
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
-				if o := &sa.Groups[gi].Phrases[pi]; o.Country == c && p.focusPhrase(sa.Sentence.Tokens, o) {
+				if o := &sa.Groups[gi].Phrases[pi]; o.Country == c && p.focusPhrase(sa, o) {
 					n++
 				}
 			}

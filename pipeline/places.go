@@ -485,7 +485,7 @@ func relativeClause(s *text.Sentence, at int) (lo, hi int, ok bool) {
 	switch toks[k].Lower {
 	case "which", "who", "whom", "where":
 	case "that":
-		if k == 0 || !strings.HasPrefix(toks[k-1].Tag, "NN") {
+		if k == 0 || !strings.HasPrefix(toks[k-1].Tag, "NN") || reportedAfter(toks, k) {
 			return 0, 0, false
 		}
 	default:
@@ -499,4 +499,20 @@ func relativeClause(s *text.Sentence, at int) (lo, hi int, ok bool) {
 		}
 	}
 	return at, hi, true
+}
+
+// reportedAfter reports whether the "that" at token k follows a reporting
+// verb across a few words with no verb or comma between ("said on Tuesday
+// that", "told reporters that", "said in a statement that"): it opens what
+// is reported, not a relative clause on the noun before it.
+func reportedAfter(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if reportWord(toks[j].Lower) {
+			return true
+		}
+		if toks[j].IsVerb() || toks[j].Lower == "," {
+			return false
+		}
+	}
+	return false
 }

@@ -1,0 +1,97 @@
+package pipeline
+
+import (
+	"testing"
+)
+
+// Every sentence and story in this file was written for it. They test how
+// the story-level stages read wire framing: a dateline is where the
+// reporter files from, the weakest sign of whose a bare sector is; a
+// reported clause's place is not the speaker's. Rows use storyCase
+// (recall_stories_test.go): want is a dyad that must be coded, not one
+// that must not be.
+
+func TestRecallFraming(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []storyCase{
+		// 1. A dateline from a state no actor is from: the sentence's own
+		// state, not the dateline's, fills a bare sector.
+		{"police arrest students under another dateline", "2021-05-04",
+			"AMMAN, May 4 (Reuters) - Iraqi police detained dozens of students on Tuesday.",
+			0, "17", "IRQCOP>IRQEDU", ""},
+		{"the students are not the dateline's", "2021-05-04",
+			"AMMAN, May 4 (Reuters) - Iraqi police detained dozens of students on Tuesday.",
+			0, "17", "", "IRQCOP>JOREDU"},
+		{"a bare office after a named army", "2021-05-04",
+			"DAKAR (AFP) - Guinean soldiers arrested the prime minister on Wednesday.",
+			0, "17", "GINMIL>GINGOV", ""},
+		{"the office is not the dateline's", "2021-05-04",
+			"DAKAR (AFP) - Guinean soldiers arrested the prime minister on Wednesday.",
+			0, "17", "", "GINMIL>SENGOV"},
+		{"a state named after the bare subject", "2021-05-04",
+			"ISTANBUL (Reuters) - Prosecutors charged the former Georgian defence minister with fraud.",
+			0, "11", "GEOJUD>GEOELI", ""},
+		{"a passive agent's state", "2021-05-04",
+			"CAIRO, May 4 (Reuters) - The strikers were beaten by Sudanese police.",
+			0, "18", "SDNCOP>SDNLAB", ""},
+		// Two states in the sentence say nothing of whose the militants
+		// are, and the dateline's state stays out of it too.
+		{"two states leave a bare side bare", "2021-05-04",
+			"NAIROBI (Reuters) - Ethiopian troops killed six militants who had crossed from Somalia.",
+			0, "19", "", "ETHMIL>ETHREB"},
+		{"two states, not the dateline's either", "2021-05-04",
+			"NAIROBI (Reuters) - Ethiopian troops killed six militants who had crossed from Somalia.",
+			0, "19", "", "ETHMIL>KENREB"},
+		// What datelines are right for stays: a lead that names no state
+		// is the dateline's.
+		{"a lead with no state is the dateline's", "2021-05-04",
+			"MANILA (Reuters) - Police arrested three opposition activists on Monday.",
+			0, "17", "PHLCOP>PHLOPP", ""},
+		{"a later bare organ in a dateline-only story", "2021-05-04",
+			"LIMA (Reuters) - Thousands of miners went on strike on Monday. The government accused the unions of sabotage.",
+			1, "11", "PERGOV>PERLAB", ""},
+		// The dateline still counts toward the story's main country: with
+		// the lead's state it outweighs the other side.
+		{"the dateline breaks a tie", "2021-05-04",
+			"ISLAMABAD (Reuters) - Pakistan closed its border crossing with Afghanistan on Friday. The Taliban condemned the closure. The army said the crossing would reopen next week.",
+			2, "01", "PAKMIL>", ""},
+
+		// 2. The dateline's city is no side of an event whose lead names
+		// its own subject.
+		{"the dateline city is not the target", "2021-05-04",
+			"GENEVA (Reuters) - The shelling of Kharkiv by Russian troops killed four civilians.",
+			0, "19", "", "RUSMIL>CHE"},
+		{"the dateline city is not the inquiry's target", "2021-05-04",
+			"PARIS (AFP) - An inquiry by the African Union into the massacre in Burkina Faso began.",
+			0, "09", "", "IGOAFR>FRA"},
+		{"a lead with no subject keeps the dateline", "2021-05-04",
+			"TOKYO (Reuters) - A spokesman said talks with South Korea had been constructive.",
+			0, "01", "JPN>KOR", ""},
+
+		// 3. The speaker of a reported clause takes no country from its
+		// place, nor from a venue of talks between others.
+		{"a venue in a reported clause", "2021-05-04",
+			"Officials said on Thursday that Indian and Chinese generals held talks in Moscow.",
+			0, "01", "", "RUSGOV>"},
+		{"a place in a statement's clause", "2021-05-04",
+			"Officials told reporters that soldiers detained two journalists in Goma.",
+			0, "01", "", "CODGOV>CODMED"},
+		{"the reported event keeps its place's country", "2021-05-04",
+			"Officials told reporters that soldiers detained two journalists in Goma.",
+			0, "17", "CODMIL>CODMED", ""},
+		// A relative clause on a noun still places its object.
+		{"a relative clause places the object", "2021-05-04",
+			"Israeli aircraft struck a warehouse that stored rockets in Gaza City.",
+			0, "19", "ISR>PSE", ""},
+
+		// 4. "in the city of X" after a bare sector says whose it is.
+		{"a court in the city of", "2021-05-04",
+			"TOKYO (Reuters) - A court in the southern city of Guangzhou jailed the Japanese engineer for espionage.",
+			0, "17", "CHNJUD>JPNBUS", ""},
+		{"the court is not the engineer's", "2021-05-04",
+			"TOKYO (Reuters) - A court in the southern city of Guangzhou jailed the Japanese engineer for espionage.",
+			0, "17", "", "JPNJUD>JPN"},
+	} {
+		checkStory(t, p, longStory{why: c.why, date: c.date, text: c.text, si: c.si, root: c.root, want: c.want, not: c.not})
+	}
+}
