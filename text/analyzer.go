@@ -160,6 +160,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 		}
 	}
 	a.tagger.Tag(toks)
+	a.retagClauses(toks)
 	for _, i := range quotes {
 		toks[i].Text = sentence[toks[i].Start:toks[i].End]
 	}
@@ -189,10 +190,40 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && pastAfterNoun(toks, i) && a.verbs.RegularPast(t.Lower) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if t.Lemma != t.Lower && pastAfterNoun(toks, i) {
+				// An irregular past the tagger called an adjective
+				// ("Ecuador froze/JJ relations"): pastforms.txt gave it
+				// its verb's lemma above.
+				t.Tag = "VBD"
+			}
+		case "NN", "IN", "NNP":
+			// A past form read as a noun, a preposition or (lower case)
+			// a name: "Egypt froze/NN relations", "troops overran/IN the
+			// airport", "Russia fought/NNP war". A noun of its own
+			// ("shot", "left") is a past only as pastforms.txt says.
+			if len(t.Lower) >= 3 && (t.Tag != "NNP" || t.Text[0] >= 'a' && t.Text[0] <= 'z') && pastAfterNoun(toks, i) && a.misreadPast(t) {
+				t.Tag = "VBD"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			}
+		case "VBZ":
+			if pluralBeforePast(toks, i, a.verbs) {
+				t.Tag = "NNS"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			}
 		}
 	}
 	return all
+}
+
+// misreadPast: t, tagged NN, IN or NNP, is a verb's past form. Tagged
+// NN it must be a regular past or one pastforms.txt gives under NN (so
+// "froze", not "shot"); otherwise any past form.
+func (a *Analyzer) misreadPast(t *Token) bool {
+	if t.Tag == "NN" {
+		n := len(t.Lower)
+		return t.Lemma != t.Lower || n >= 5 && t.Lower[n-2:] == "ed" && a.verbs.RegularPast(t.Lower)
+	}
+	return a.verbs.PastForm(t.Lower)
 }
 
 // openingQuote: a double quote opens a quotation at the start of the

@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // verbFormChecker is implemented by lemmatizers that can tell whether a
 // word is a form of some verb (GolemLemmatizer).
@@ -12,6 +16,13 @@ type verbFormChecker interface {
 	// RegularPast reports a regular past form of a known verb:
 	// "imposed", "intensified".
 	RegularPast(lower string) bool
+	// PastForm reports a simple past or past participle of a known verb,
+	// regular or not ("imposed", "overran", "held", "shot"); never a
+	// word ending in -s or -ing.
+	PastForm(lower string) bool
+	// PluralNoun reports a word ending in -s whose singular golem knows
+	// ("troops" → "troop").
+	PluralNoun(lower string) bool
 }
 
 // NotAVerb implements verbFormChecker from golem's tables: a word is a
@@ -47,13 +58,42 @@ func (g *GolemLemmatizer) RegularPast(w string) bool {
 	return ok && g.hasGerund(stem)
 }
 
-// pastAfterNoun: an -ed word the tagger called an adjective right after a
+// PastForm implements verbFormChecker.
+func (g *GolemLemmatizer) PastForm(w string) bool {
+	n := len(w)
+	if n < 3 || !asciiLower(w) || w[n-1] == 's' || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if g.RegularPast(w) {
+		return true
+	}
+	if _, ok := g.past[w]; ok {
+		return true // "froze", "overran": forms with no line of their own
+	}
+	if l, ok := g.lemma.LookupPrefixed(verbKey[0], w); ok && l != w {
+		return true // "shot", "left": forms golem also lists as words
+	}
+	// "held" → "hold": a form of a word with a gerund. A plural or a
+	// comparative has a lemma of its own but no gerund ("men" is the
+	// exception, and reaches here only after a noun tagged VBZ).
+	l, ok := g.lemma.Lookup(w)
+	return ok && l != w && g.hasGerund(l)
+}
+
+// PluralNoun implements verbFormChecker.
+func (g *GolemLemmatizer) PluralNoun(w string) bool {
+	n := len(w)
+	return n >= 4 && w[n-1] == 's' && asciiLower(w) && g.lemma.Contains(w[:n-1])
+}
+
+// pastAfterNoun: a past form the tagger called an adjective (or, see
+// analyzer.go, a noun or a preposition) right after a
 // noun, and before what can only be its object ("The EU imposed/JJ
 // sanctions", "Morocco normalized/JJ relations"), is the clause's verb.
 // English puts adjectives before their noun; one after a bare noun is a
 // verb, or a participle when "by" follows, which is left alone.
 func pastAfterNoun(toks []Token, i int) bool {
-	if i == 0 || i+1 >= len(toks) || toks[i].Tag != "JJ" {
+	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	switch toks[i-1].Tag {
@@ -114,3 +154,54 @@ func sectorNoun(w string) bool {
 	}
 	return false
 }
+
+// pluralBeforePast: a plural noun the tagger read as a present-tense
+// verb, between a word that opens or modifies a noun phrase and a past
+// form with its object: "Kazakh/NNP troops/VBZ overran/IN the airport",
+// "Israeli/NNP pirates/VBZ held/VBD sailors". English has no present verb
+// followed straight by a past one; a participle after a present verb is
+// an adjective of the next noun phrase, whose own verb then follows it
+// ("Iran says detained sailors are safe"), or the verb takes a clause
+// (clauseVerbs), or is an auxiliary or a link verb (is, has, gets,
+// remains, seems), none of which is a plural noun golem knows.
+func pluralBeforePast(toks []Token, i int, vc verbFormChecker) bool {
+	if i == 0 || i+2 >= len(toks) {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "NNP", "NNPS", "JJ", "DT", "PRP$", "CD":
+	default:
+		return false
+	}
+	if clauseVerbs.Has(toks[i].Lower) {
+		return false
+	}
+	switch after := toks[i+2].Tag; after {
+	case "RP", "IN", "TO":
+	default:
+		if !objectStart(after) {
+			return false
+		}
+		j := i + 2
+		for j < len(toks) && j < i+8 && objectStart(toks[j].Tag) {
+			j++
+		}
+		if j < len(toks) {
+			switch toks[j].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return false
+			}
+		}
+	}
+	return vc.PluralNoun(toks[i].Lower) && vc.PastForm(toks[i+1].Lower)
+}
+
+// clauseVerbs are present-tense verbs that are nouns too and take a
+// clause or a participle before their object ("the ministry says",
+// "Iran reports detained ..."), left as the tagger read them.
+var clauseVerbs = wordset.Of(
+	"says", "claims", "reports", "warns", "denies", "insists", "fears",
+	"hopes", "wants", "orders", "calls", "notes", "adds", "urges", "asks",
+	"tells", "sees", "believes", "expects", "admits", "confirms", "remains",
+	"looks", "sounds", "stays", "seems", "gets", "keeps", "stands",
+)

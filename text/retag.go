@@ -1,0 +1,167 @@
+package text
+
+// Wire copy rarely starts a sentence with its subject: "On Tuesday,",
+// "According to state media,", "In a statement," or "Officials said
+// that" come first. The tagger's model reads a capitalised word in the
+// middle of a sentence as a name, and its next word through that name:
+// "On Tuesday, Iraqi/NNP troops/VBZ ambushed/JJ American positions"
+// has no subject and no verb, where "Iraqi/JJ troops/NNS ambushed/VBD"
+// alone is right. The clause after such an opener is a sentence of its
+// own to the model, so it is tagged again as one; the opener keeps its
+// tags.
+
+// retagClauses tags again, as a sentence of its own, the clause after a
+// fronted adverbial closed by a comma and the clause after a
+// complementizer "that", when that clause opens with a capitalised word
+// (a lower-case one reads the same to the model wherever it stands).
+func (a *Analyzer) retagClauses(toks []Token) {
+	if len(toks) < 4 {
+		return
+	}
+	// A dateline is a story's first words only, so its lead is tagged
+	// again whatever it opens with: after "(Reuters) -" the model misreads
+	// even a determiner's noun ("The/DT Greek/JJ prime/JJ minister/NN
+	// travelled" keeps its tags, "Peru/NN turned/VBD over/IN" does not).
+	c := datelineEnd(toks)
+	if c > 0 {
+		if c+1 >= len(toks) {
+			return
+		}
+		a.tagger.Tag(toks[c:])
+	}
+	if f := frontedClause(toks[c:]); f > 0 && a.misreadOpening(toks, c+f) {
+		c += f
+		a.tagger.Tag(toks[c:])
+	}
+	if k := a.complementStart(toks, c); k > 0 {
+		a.tagger.Tag(toks[k:])
+	}
+}
+
+// complementStart returns the index of the clause after the first
+// complementizer "that" at or after from when the model may have misread
+// its opening, or 0. Only the first "that" is looked at: a clause inside
+// that one rarely opens with a name, and each retag costs a tagging of
+// the rest of the sentence.
+func (a *Analyzer) complementStart(toks []Token, from int) int {
+	for i := max(from, 1); i+2 < len(toks); i++ {
+		if toks[i].Lower == "that" && toks[i].Tag == "IN" {
+			if complementOf(toks, i) && a.misreadOpening(toks, i+1) {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// misreadOpening: the clause at c opens with a capitalised word the
+// model took for a name (NNP), and its next word is one the model may
+// have read through that name: a plural or singular noun, a name, a
+// present-tense verb, an adjective or an adverb. A clause that opens
+// with a name and a verb or a possessive ("Iran said", "Iran's") reads
+// the same anywhere in a sentence, and costs no second tagging; so does
+// a base form, which after "that" is a demand's mandative ("demanded
+// that Iran stop/VB sending arms", which alone would read stop/VBD); a past
+// tag on a word that is its own lemma ("gang"/VBD) is a noun misread.
+func (a *Analyzer) misreadOpening(toks []Token, c int) bool {
+	if c+1 >= len(toks) || !startsUpperASCII(toks[c].Text) {
+		return false
+	}
+	switch toks[c].Tag {
+	case "NNP", "NNPS":
+	default:
+		return false
+	}
+	switch next := &toks[c+1]; next.Tag {
+	case "NNS", "NN", "NNP", "NNPS", "VBZ", "VBP", "JJ", "RB":
+		return true
+	case "VBD":
+		n := len(next.Lower)
+		return n > 2 && next.Lower[n-2:] != "ed" && a.lemma.Lemma(next.Lower, "VBD") == next.Lower
+	}
+	return false
+}
+
+// maxOpener is the longest fronted adverbial looked for, in tokens:
+// "According to the state news agency KCNA," is eight.
+const maxOpener = 12
+
+// datelineEnd returns the index of the first token after an agency
+// dateline ("BEIRUT, June 14 (Reuters) -", "KABUL --"), or 0: a dash
+// among the first tokens of a sentence, with no verb before it, after a
+// city in capitals, an agency in brackets or a date. A dash after a
+// plain name ("Iran - not Iraq - ...") sets off an aside instead.
+func datelineEnd(toks []Token) int {
+	if !startsUpperASCII(toks[0].Text) {
+		return 0
+	}
+	marked := allUpperASCII(toks[0].Text)
+	for k := 1; k < len(toks) && k <= maxOpener; k++ {
+		switch toks[k].Lower {
+		case "-", "--":
+			if marked {
+				return k + 1
+			}
+			return 0
+		case ")":
+			marked = true
+		}
+		switch toks[k].Tag {
+		case "CD":
+			marked = true
+		case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD":
+			return 0
+		}
+	}
+	return 0
+}
+
+// allUpperASCII: a word of two or more letters, all capitals ("BEIRUT").
+func allUpperASCII(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedClause returns the index of the first token after a fronted
+// adverbial closed by a comma, or 0. The opener begins with a
+// preposition, an adverb or a participle ("On", "According", "In",
+// "Speaking", "Earlier") and holds no finite verb: "Iran said, ..." is a
+// clause, not an opener.
+func frontedClause(toks []Token) int {
+	switch toks[0].Tag {
+	case "IN", "RB", "VBG", "VBN", "TO":
+	default:
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= maxOpener; k++ {
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return 0
+		case ",":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// complementOf: the "that" at i follows a verb or a noun ("said that",
+// "the report that") within a few words, so what follows it is a clause;
+// "that" as a determiner is tagged DT and never reaches here.
+func complementOf(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].IsVerb() {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpperASCII(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

@@ -1,0 +1,137 @@
+package text
+
+import (
+	"strings"
+	"sync"
+	"testing"
+)
+
+// defaultAnalyzer is built once for the retag tests: loading prose's
+// model takes most of a test's time.
+var defaultAnalyzer = sync.OnceValues(NewDefault)
+
+// tagOf returns the tag of the n-th token whose text is word (n from 0).
+func tagOf(toks []Token, word string, n int) string {
+	for _, t := range toks {
+		if t.Text == word {
+			if n == 0 {
+				return t.Tag
+			}
+			n--
+		}
+	}
+	return "absent"
+}
+
+// TestRetagClauses: the clause after a dateline, a fronted adverbial or a
+// complementizer "that" is tagged as the sentence it would be alone, so
+// its subject and verb keep their tags inside the framing wire copy puts
+// around them. Each framed row has its unframed twin; the must-not rows
+// are framings whose clause reads right already, and asides that are no
+// framing at all.
+func TestRetagClauses(t *testing.T) {
+	a, err := defaultAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sentence string
+		word     string
+		want     string // the word's tag (first occurrence)
+	}{
+		// Fronted adverbials.
+		{"On Monday, Kenyan troops ambushed Somali militants near the border.", "troops", "NNS"},
+		{"On Monday, Kenyan troops ambushed Somali militants near the border.", "ambushed", "VBD"},
+		{"Kenyan troops ambushed Somali militants near the border.", "ambushed", "VBD"},
+		{"Late on Sunday, Ugandan soldiers pounded rebel camps with artillery.", "soldiers", "NNS"},
+		{"Late on Sunday, Ugandan soldiers pounded rebel camps with artillery.", "pounded", "VBD"},
+		{"According to local officials, Chadian pirates held a Nigerian crew for ransom.", "pirates", "NNS"},
+		{"According to local officials, Chadian pirates held a Nigerian crew for ransom.", "held", "VBD"},
+		{"Chadian pirates held a Nigerian crew for ransom.", "held", "VBD"},
+		{"In a brief statement, Portuguese troops hurled grenades into the compound.", "troops", "NNS"},
+		{"In a brief statement, Portuguese troops hurled grenades into the compound.", "hurled", "VBD"},
+		// Complement clauses.
+		{"Witnesses said on Friday that Kazakh troops overran the airport.", "troops", "NNS"},
+		{"Witnesses said on Friday that Kazakh troops overran the airport.", "overran", "VBD"},
+		{"Kazakh troops overran the airport.", "overran", "VBD"},
+		{"Police said on Monday that Chilean gang members beat a Peruvian man.", "gang", "NN"},
+		// Datelines.
+		{"LIMA, March 3 (AFP) - Peru expelled a Bolivian diplomat on Friday.", "expelled", "VBD"},
+		{"LIMA, March 3 (AFP) - Peru expelled a Bolivian diplomat on Friday.", "Peru", "NNP"},
+		{"Peru expelled a Bolivian diplomat on Friday.", "expelled", "VBD"},
+		{"QUITO -- Ecuador froze relations with Colombia.", "froze", "VBD"},
+		// Must not: the clause already reads right, or there is no
+		// framing ("Iran said, ..." is a clause; a dash after a name sets
+		// off an aside).
+		{"On Monday, Iran said it would reopen the crossing.", "said", "VBD"},
+		{"On Monday, the army said it had retaken the town.", "said", "VBD"},
+		{"Iran said, in a statement, that talks would resume.", "said", "VBD"},
+		{"Officials said that talks with Chile would resume.", "talks", "NNS"},
+		{"Chile demanded that Peru stop arming the rebels.", "stop", "VB"},
+		// Repairs after tagging, framed or not: a plural noun read as a
+		// present verb before a past form, and irregular pasts read as
+		// adjectives, nouns or prepositions after their subject.
+		{"Kazakh troops overran the airport.", "troops", "NNS"},
+		{"Malian rebels seized the town of Kidal.", "seized", "VBD"},
+		{"Ecuador froze relations with Colombia.", "froze", "VBD"},
+		{"Vietnam fought a border war with China.", "fought", "VBD"},
+		// Must not: a present verb before a participle that modifies
+		// the next noun phrase, whose own verb follows; link verbs;
+		// a noun of its own that is also a past form.
+		{"Iran says detained sailors are safe.", "says", "VBZ"},
+		{"Chile remains committed to the talks.", "remains", "VBZ"},
+		{"Peru wants captured rebels tried in Lima.", "wants", "VBZ"},
+		{"The warning shot fired by the navy hit nobody.", "shot", "NN"},
+		{"Rescue teams left the area at dawn.", "teams", "NNS"},
+	} {
+		toks := a.Tokens(tc.sentence, nil)
+		if got := tagOf(toks, tc.word, 0); got != tc.want {
+			t.Errorf("%q: %s/%s, want %s\n  %s", tc.sentence, tc.word, got, tc.want, tagLine(toks))
+		}
+	}
+}
+
+// TestClauseStarts: where the retag begins, and where it must not.
+func TestClauseStarts(t *testing.T) {
+	a, err := defaultAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sentence string
+		dateline int // datelineEnd
+		fronted  int // frontedClause after the dateline
+	}{
+		{"LIMA, March 3 (AFP) - Peru expelled a diplomat.", 8, 0},
+		{"QUITO -- Ecuador froze relations with Colombia.", 2, 0},
+		{"QUITO -- On Monday, Ecuador froze relations.", 2, 3},
+		{"On Monday, Ecuador froze relations.", 0, 3},
+		{"According to state media, Chile and Peru met.", 0, 5},
+		// Must not.
+		{"Iran - not Iraq - funded the militia.", 0, 0},
+		{"Iran said - without proof - that the drones were Israeli.", 0, 0},
+		{"Iran said, in a statement, that talks would resume.", 0, 0},
+		{"", 0, 0},
+	} {
+		toks := a.Tokens(tc.sentence, nil)
+		if len(toks) == 0 {
+			continue
+		}
+		d := datelineEnd(toks)
+		f := 0
+		if d < len(toks) {
+			f = frontedClause(toks[d:])
+		}
+		if d != tc.dateline || f != tc.fronted {
+			t.Errorf("%q: dateline %d, fronted %d; want %d, %d\n  %s", tc.sentence, d, f, tc.dateline, tc.fronted, tagLine(toks))
+		}
+	}
+}
+
+func tagLine(toks []Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Text + "/" + t.Tag + " ")
+	}
+	return b.String()
+}
