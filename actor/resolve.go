@@ -1900,6 +1900,11 @@ func group(toks []text.Token, phs []Phrase) []Group {
 			g.Phrases = g.Phrases[:lastConj+1]
 			g.End = g.Phrases[len(g.Phrases)-1].End
 		}
+		if len(g.Phrases) > 1 && frontedFirst(toks, g) {
+			j = i + 1
+			g.Phrases = g.Phrases[:1]
+			g.End = g.Phrases[0].End
+		}
 		// Distribute: bare country adjectives take the sectors of the last
 		// conjunct when it is "ADJ + sector noun".
 		last := g.Phrases[len(g.Phrases)-1]
@@ -1910,7 +1915,7 @@ func group(toks []text.Token, phs []Phrase) []Group {
 				// activists"); a country's name does not ("Turkey and
 				// Russian intelligence" is the state and the agency).
 				tk := toks[p.End-1]
-				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && (tk.Tag == "JJ" || !hasLower(tk.Text) || bareAdjectives.Has(tk.Lower)) {
+				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && (tk.Tag == "JJ" || !hasLower(tk.Text) || bareAdjectives.Has(tk.Lower) || adjectiveEnding(tk.Lower)) {
 					p.Sectors = append([]string(nil), last.Sectors...)
 					p.Code = p.Country + strings.Join(p.Sectors, "")
 				}
@@ -1980,6 +1985,79 @@ var bareAdjectives = wordset.Of(
 	// ministers".
 	"nordic", "scandinavian", "balkan", "baltic", "caribbean",
 )
+
+// adjectiveEnding: a country adjective by an ending no state's name
+// has (Iranian, Korean, Mexican, Chinese, Turkish). The tagger reads such
+// a word as a name (NNP) more often inside a sentence than at its start
+// ("Officials said that Iranian/NNP and Saudi diplomats met"), and the
+// shared head distributes over it all the same.
+func adjectiveEnding(w string) bool {
+	n := len(w)
+	if n <= 4 || w == "vatican" { // the one state whose name ends so
+		return false
+	}
+	switch w[n-3:] {
+	case "ian", "ean", "can", "ese", "ish":
+		return true
+	}
+	return false
+}
+
+// frontedFirst: the group's first phrase closes a fronted adverbial, so
+// the comma after it ends that adverbial and opens the clause, whose
+// subject is the rest of the list: "According to state media, Iran and
+// Syria began talks", "In Syria, Russia and Iran back opposite sides",
+// "Unlike Chile, Peru and Bolivia voted against". The sentence (or its
+// lead after a dateline) opens with a preposition, an adverb or a
+// participle, no comma comes before the one after the first phrase, and
+// the list is followed by its verb. A list that the adverbial itself
+// holds ends in a comma ("According to Chile, Peru and Bolivia, the
+// talks failed"), and one before a participle ("With Russia, China and
+// Iran backing him") is no subject; both stay lists.
+func frontedFirst(toks []text.Token, g Group) bool {
+	first := g.Phrases[0]
+	if first.End >= len(toks) || toks[first.End].Lower != "," || g.End >= len(toks) {
+		return false
+	}
+	switch toks[g.End].Tag {
+	case "VBD", "VBZ", "VBP", "MD", "RB":
+	default:
+		return false
+	}
+	s := leadStart(toks)
+	if s >= first.Start {
+		return false
+	}
+	switch toks[s].Tag {
+	case "IN", "TO", "RB", "VBG", "VBN":
+	default:
+		return false
+	}
+	if toks[s].Lower == "that" {
+		return false
+	}
+	for k := s; k < first.Start; k++ {
+		if toks[k].Lower == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// leadStart is the first token after a wire dateline ("BEIRUT (Reuters)
+// -"), or 0: a dash among the first dozen tokens with no verb before it.
+func leadStart(toks []text.Token) int {
+	for k := 1; k < len(toks) && k <= 12; k++ {
+		switch toks[k].Lower {
+		case "-", "--":
+			return k + 1
+		}
+		if toks[k].IsVerb() {
+			return 0
+		}
+	}
+	return 0
+}
 
 // clauseComma reports a gap of a comma and then "and".
 func clauseComma(gap []text.Token) bool {
