@@ -534,13 +534,18 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := p.sentenceState(sa); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) {
+					} else if c := p.sentenceState(sa); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) {
 						// "BEIRUT (Reuters) - Iranian police arrested
 						// dozens of protesters": the dateline ties Lebanon
 						// with Iran in the count, but the sentence names
 						// Iran itself, the stronger sign; it is read as the
-						// story's focus would be.
-						ph.SetCountry(c)
+						// story's focus would be, the clause's own place
+						// first.
+						if cp := p.clausePlace(sa, ph); cp != "" {
+							ph.SetCountry(cp)
+						} else if !armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c) {
+							ph.SetCountry(c)
+						}
 					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) && !p.namesOther(sa, c) {
 						// "ISLAMABAD (Reuters) - ... The army said troops
 						// killed four militants": with no country leading

@@ -34,6 +34,12 @@ func TestRecallFraming(t *testing.T) {
 		{"a passive agent's state", "2021-05-04",
 			"CAIRO, May 4 (Reuters) - The strikers were beaten by Sudanese police.",
 			0, "18", "SDNCOP>SDNLAB", ""},
+		{"the clause's place fills a bare armed group", "2021-05-04",
+			"ACCRA (Reuters) - Burkinabe soldiers ambushed a column of insurgents near Djibo.",
+			0, "19", "BFAMIL>BFAREB", ""},
+		{"the insurgents are not the dateline's", "2021-05-04",
+			"ACCRA (Reuters) - Burkinabe soldiers ambushed a column of insurgents near Djibo.",
+			0, "19", "", "BFAMIL>GHAREB"},
 		// Two states in the sentence say nothing of whose the militants
 		// are, and the dateline's state stays out of it too.
 		{"two states leave a bare side bare", "2021-05-04",
