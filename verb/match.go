@@ -671,6 +671,23 @@ func monthWord(w string) bool {
 	return false
 }
 
+// attributionAt: the comma at c opens a trailing attribution, a short
+// subject and a reporting verb ("..., officials said", "..., the
+// ministry said in a statement", "..., state media reported").
+func (s *sentence) attributionAt(c int) bool {
+	for j := c + 1; j < len(s.toks) && j <= c+6; j++ {
+		t := &s.toks[j]
+		if t.Lower == "," || hardStop(t) {
+			return false
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP":
+			return reportingVerbs.Has(t.Lemma)
+		}
+	}
+	return false
+}
+
 // hardStop tokens end a clause for gaps, subjects and objects.
 func hardStop(t *text.Token) bool {
 	switch t.Lower {
@@ -1268,6 +1285,12 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			// pattern's next word: "released 2,000 prisoners on
 			// Wednesday, state media reported" releases no report.
 			if k > pos && s.toks[k-1].Lower == "," {
+				if s.attributionAt(k - 1) {
+					// "..., officials said", "..., state media
+					// reported": the pattern ends before the
+					// attribution, whose words are no part of it.
+					break
+				}
 				comma = true
 			}
 			if comma && k < len(s.toks) && s.clauseVerb(k) {

@@ -650,6 +650,13 @@ func (s *sentence) appositiveOf(g actor.Group) int {
 		}
 	}
 	if gi := s.inGroup[j-1]; gi >= 0 && s.groups[gi].End == j && !s.modifierOnly(gi) {
+		if s.prepBefore(s.groups[gi]) != "" {
+			// "According to state media, the Ugandan police
+			// tear-gassed": the actor before the comma is a
+			// preposition's object, closing a fronted phrase; the
+			// comma opens the clause and its subject, no appositive.
+			return -1
+		}
 		return gi
 	}
 	return -1

@@ -1,0 +1,86 @@
+package verb
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// framingActors and framingVerbs are a small test world for the wire
+// framings: attributions after the clause, fronted "according to"
+// phrases, and patterns whose gaps could reach into either.
+var framingActors = fstest.MapFS{
+	"a/c.txt": {Data: []byte("@kind country\nCHL  Chile | Chilean\nPER  Peru | Peruvian\nBOL  Bolivia | Bolivian\nECU  Ecuador | Ecuadorian\n")},
+	"a/s.txt": {Data: []byte("@kind sector\nGOV  government | ministry | officials\nCOP  police\nMIL  troops\nMED  state media | state television\nCVL  civilians | students | workers\n")},
+}
+
+var framingVerbs = fstest.MapFS{
+	"v/01.txt": {Data: []byte("010  say  [speech]\n010  report  [speech]\n")},
+	"v/12.txt": {Data: []byte("125  boycott (+) ... talks (with) (+)\n")},
+	"v/16.txt": {Data: []byte("161  boycott (+) ... {officials|contacts}\n")},
+	"v/17.txt": {Data: []byte("175  {tear-gas|tear-gassed}  +\n")},
+	"v/18.txt": {Data: []byte("182  assault (+) ... {officials|civilians|students}\n")},
+	"v/19.txt": {Data: []byte("190  assault  (+)\n")},
+}
+
+// TestFramingAttribution: a trailing attribution (", officials said",
+// ", state media reported", ", the ministry said in a statement") is no
+// part of the pattern before it, so its words fill no gap; words before
+// its comma still do.
+func TestFramingAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		want           coded
+		not            string // a code that must not be coded
+	}{
+		{"bare", "Peru assaulted Chile.", coded{code: "190", src: "PER", tgt: "CHL"}, "182"},
+		{"officials said", "Peru assaulted Chile, officials said.", coded{code: "190", src: "PER", tgt: "CHL"}, "182"},
+		{"state media reported", "Peru assaulted Chile overnight, state media reported.", coded{code: "190", src: "PER", tgt: "CHL"}, "182"},
+		{"ministry statement", "Peru boycotted talks with Chile, the ministry said in a statement.", coded{code: "125", src: "PER", tgt: "CHL"}, "161"},
+		// Must not lose what precedes the comma.
+		{"gap before the attribution", "Bolivian police assaulted students in La Paz, state media reported.", coded{code: "182", src: "BOLCOP"}, ""},
+		{"no attribution", "Peru boycotted contacts with Chile.", coded{code: "161", src: "PER", tgt: "CHL"}, ""},
+		{"a comma that opens no attribution", "Peru assaulted Chile, injuring officials.", coded{code: "182", src: "PER", tgt: "CHL"}, ""},
+	} {
+		got := codeIn(t, framingActors, framingVerbs, tc.sentence)
+		if !hasCoded(got, tc.want) {
+			t.Errorf("%s: %q\n  got %+v\n  want %+v among them", tc.name, tc.sentence, got, tc.want)
+		}
+		for _, c := range got {
+			if tc.not != "" && c.code == tc.not {
+				t.Errorf("%s: %q coded %s, which it must not: %+v", tc.name, tc.sentence, tc.not, got)
+			}
+		}
+	}
+}
+
+// TestFramingAccordingTo: the actor of a fronted "According to X," is a
+// preposition's object, so the noun phrase after its comma is the
+// clause's subject, not an appositive of X; a real appositive after a
+// subject still names it.
+func TestFramingAccordingTo(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		want           coded
+	}{
+		{"according to", "According to state media, the Chilean police tear-gassed students.", coded{code: "175", src: "CHLCOP", tgt: "---CVL"}},
+		{"bare", "The Chilean police tear-gassed students.", coded{code: "175", src: "CHLCOP", tgt: "---CVL"}},
+		{"according to, past", "According to state television, the Peruvian troops assaulted Ecuador.", coded{code: "190", src: "PERMIL", tgt: "ECU"}},
+		// Must not: an appositive of the subject.
+		{"appositive", "Peru, a Bolivian ally, assaulted Chile.", coded{code: "190", src: "PER", tgt: "CHL"}},
+	} {
+		got := codeIn(t, framingActors, framingVerbs, tc.sentence)
+		if !hasCoded(got, tc.want) {
+			t.Errorf("%s: %q\n  got %+v\n  want %+v among them", tc.name, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// hasCoded reports want among got, comparing code and sides only.
+func hasCoded(got []coded, want coded) bool {
+	for _, c := range got {
+		if c.code == want.code && c.src == want.src && c.tgt == want.tgt {
+			return true
+		}
+	}
+	return false
+}
