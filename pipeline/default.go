@@ -321,11 +321,11 @@ func (p *Pipeline) analyzeVerbs(a *Analysis, t *Timings, trace bool) {
 			ante = &a.Sentences[prev].Verbs.Subject
 		}
 		groups := sa.Groups
-		if sa.dateline > 0 && len(groups) > 1 && groups[0].End <= sa.dateline && leadSubject(&sa.Sentence, groups[1:], sa.dateline) {
+		if sa.dateline > 0 && len(groups) > 1 && groups[0].End <= sa.dateline && !speakerLead(&sa.Sentence, groups[1:], sa.dateline) {
 			// "BEIRUT (Reuters) - The shelling of Mariupol by Russian
 			// forces ...": the dateline's city is where the reporter files
-			// from, no side of an event whose lead names its own subject.
-			// It stays an actor of a lead that names none ("MOSCOW
+			// from, no side of the events the lead names actors for. It
+			// stays the speaker of a lead that names none ("MOSCOW
 			// (Reuters) - A spokesman said the talks with Japan ...").
 			groups = groups[1:]
 		}
@@ -343,17 +343,17 @@ func (p *Pipeline) analyzeVerbs(a *Analysis, t *Timings, trace bool) {
 	}
 }
 
-// leadSubject reports whether an actor group after the dateline's dash
-// (token dl) starts before the lead's first verb: the lead names who acts.
-func leadSubject(s *text.Sentence, groups []actor.Group, dl int) bool {
-	v := len(s.Tokens)
+// speakerLead reports whether a lead's first verb after the dateline's
+// dash (token dl) is a reporting verb with no actor group before it: an
+// unnamed speaker ("A spokesman said ..."), whom wire coding takes to be
+// the dateline's state.
+func speakerLead(s *text.Sentence, groups []actor.Group, dl int) bool {
 	for k := dl + 1; k < len(s.Tokens); k++ {
 		if s.Tokens[k].IsVerb() {
-			v = k
-			break
+			return reportWord(s.Tokens[k].Lower) && (len(groups) == 0 || groups[0].Start > k)
 		}
 	}
-	return len(groups) > 0 && groups[0].Start > dl && groups[0].Start < v
+	return false
 }
 
 // isState: ISO countries and territories, not CAMEO regions ("AFR"),
