@@ -90,5 +90,18 @@ func TestRecallWordNetV1(t *testing.T) {
 		{why: "a pact entered into", text: "PARIS - Armenia entered into a defence pact with France in October, the Armenian defence ministry said, as Yerevan sought to reduce its reliance on Russia.", code: "057", src: "ARM", tgt: "FRA"},
 		{why: "a company's contract is no pact", text: "The company entered into a contract with a supplier in Shenzhen on Monday to buy solar panels for three new plants in the north of the country.", code: "057", none: true},
 		{why: "a pact forged", text: "CANBERRA - Australia forged a security pact with Papua New Guinea on Thursday, allowing Australian police to help train local officers and patrol the capital.", code: "057", src: "AUS", tgt: "PNG"},
+		// later additions of the same audit
+		{why: "talked with a counterpart", text: "MUNICH - The Chinese foreign minister talked with the US secretary of state on the sidelines of the security conference on Saturday, the first contact between the two in four months.", code: "040", src: "CHN", tgt: "USA"},
+		{why: "talking to reporters is no consultation", text: "The Egyptian foreign minister talked to reporters in Cairo on Monday about rising bread prices and the government's plans to cut fuel subsidies next year.", code: "040", none: true},
+		{why: "had talks with", text: "MUSCAT - The Iranian foreign minister had talks with his Omani counterpart on Sunday about the stalled nuclear negotiations, Iranian state media reported.", code: "040", src: "IRN", tgt: "OMN"},
+		{why: "took part in talks", text: "Iran took part in the talks on Syria in Astana on Tuesday alongside Russia and Turkey, its foreign ministry said in a statement, calling them constructive.", code: "040", src: "IRN", tgt: "-"},
+		{why: "a shrine visited is a symbolic act", text: "TOKYO - The Japanese prime minister visited the Yasukuni shrine on Tuesday to mark the anniversary of the end of the war, drawing protests from Beijing and Seoul.", code: "017", src: "JPN", tgt: "-"},
+		{why: "a shrine visited is no state visit", text: "TOKYO - The Japanese prime minister visited the Yasukuni shrine on Tuesday to mark the anniversary of the end of the war, drawing protests from Beijing and Seoul.", code: "042", none: true},
+		{why: "a body rejoined", text: "CAIRO - Syria rejoined the Arab League in May after a suspension of more than a decade, a move the United States criticised as a reward for the government in Damascus.", code: "050", src: "SYR", tgt: "-"},
+		{why: "a striker rejoining a club is no diplomacy", text: "The striker rejoined his old club in Lagos on Friday after two seasons abroad, the club said, signing a contract that runs until the end of next season.", code: "050", none: true},
+		{why: "credentials presented", text: "BEIJING - The new US ambassador presented his credentials to the Chinese president at the Great Hall of the People on Friday, the embassy said.", code: "050", src: "USA", tgt: "CHN"},
+		{why: "committing to end a war is no mass violence", text: "The rebels committed to ending the war in the north by December, the mediators in Doha said on Saturday after a week of closed-door talks with the government.", code: "20", none: true},
+		{why: "reminded to respect a ceasefire", text: "BRUSSELS - The EU reminded Serbia to respect the ceasefire in the north of Kosovo, the bloc's foreign policy chief said after meeting the Serbian president.", code: "020", src: "-", tgt: "SRB"},
+		{why: "accusations laughed off", text: "MOSCOW - The Kremlin laughed off accusations that it had meddled in the Moldovan referendum, calling them the fantasies of Western intelligence services.", code: "016", src: "RUS", tgt: "-"},
 	})
 }
