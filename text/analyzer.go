@@ -187,10 +187,10 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			}
 		case "JJ":
-			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && pastAfterNoun(toks, i) && a.verbs.RegularPast(t.Lower) {
+			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if t.Lemma != t.Lower && pastAfterNoun(toks, i) {
+			} else if t.Lemma != t.Lower && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i)) {
 				// An irregular past the tagger called an adjective
 				// ("Ecuador froze/JJ relations"): pastforms.txt gave it
 				// its verb's lemma above.
@@ -213,6 +213,15 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 		}
 	}
 	return all
+}
+
+// lastPart is a hyphenated word's last part ("tear-gassed" → "gassed"),
+// whose regular past makes the whole one.
+func lastPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		return w[k+1:]
+	}
+	return w
 }
 
 // misreadPast: t, tagged NN, IN or NNP, is a verb's past form. Tagged

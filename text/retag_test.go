@@ -75,6 +75,22 @@ func TestRetagClauses(t *testing.T) {
 		{"Malian rebels seized the town of Kidal.", "seized", "VBD"},
 		{"Ecuador froze relations with Colombia.", "froze", "VBD"},
 		{"Vietnam fought a border war with China.", "fought", "VBD"},
+		// A manner adverb between subject and verb, a possessor's
+		// hyphenated title, a hyphenated regular past, and a second verb
+		// after "and" before a determiner, a number or a count noun.
+		{"The Bolivian bishop secretly funded the militia.", "funded", "VBD"},
+		{"The bloc's secretary-general criticised Peru.", "criticised", "VBD"},
+		{"The council's director-general praised Peru.", "praised", "VBD"},
+		{"The bloc's secretary-general criticised Peru.", "secretary-general", "NN"},
+		{"Chilean police tear-gassed striking miners.", "tear-gassed", "VBD"},
+		{"Police fired tear gas and arrested dozens of students.", "arrested", "VBD"},
+		{"Troops stormed the camp and seized two rifles.", "seized", "VBD"},
+		// Must not: an adjective of a second object before a bare noun,
+		// or of a subject whose verb follows; a participle as a
+		// possessor's adjective.
+		{"Police detained students and injured bystanders.", "injured", "JJ"},
+		{"Police said students and injured bystanders were taken to hospital.", "injured", "JJ"},
+		{"Rebels blamed Chile's US-backed rivals.", "US-backed", "JJ"},
 		// Must not: a present verb before a participle that modifies
 		// the next noun phrase, whose own verb follows; link verbs;
 		// a noun of its own that is also a past form.

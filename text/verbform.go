@@ -96,7 +96,13 @@ func pastAfterNoun(toks []Token, i int) bool {
 	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
-	switch toks[i-1].Tag {
+	p := i - 1
+	if n := len(toks[p].Lower); i >= 2 && toks[p].Tag == "RB" && n > 4 && toks[p].Lower[n-2:] == "ly" {
+		// "The priest sexually abused/JJ children": a manner adverb
+		// stands between the subject and its verb.
+		p--
+	}
+	switch toks[p].Tag {
 	case "NN", "NNS", "NNP", "NNPS":
 	case "JJ":
 		// "The military seized/JJ power", "the army detained": the
@@ -104,11 +110,21 @@ func pastAfterNoun(toks []Token, i int) bool {
 		// and the verb after it as one more. A determiner, a sector
 		// noun and a past form before an object is subject and verb;
 		// the noun is retagged here too, so the actor stage sees it.
-		if i < 2 || !sectorNoun(toks[i-1].Lower) {
+		if p < 1 {
 			return false
 		}
-		switch toks[i-2].Tag {
-		case "DT", "PRP$", "POS":
+		switch toks[p-1].Tag {
+		case "DT", "PRP$":
+			if !sectorNoun(toks[p].Lower) {
+				return false
+			}
+		case "POS":
+			// "The alliance's secretary-general/JJ criticised/JJ": a
+			// possessor's hyphenated title is a noun too, unless it is
+			// a participle ("Iran's US-backed rivals").
+			if !sectorNoun(toks[p].Lower) && !hyphenTitle(toks[p].Lower) {
+				return false
+			}
 		default:
 			return false
 		}
@@ -127,12 +143,71 @@ func pastAfterNoun(toks []Token, i int) bool {
 				return false
 			}
 		}
-		toks[i-1].Tag = "NN"
+		toks[p].Tag = "NN"
 		return true
 	default:
 		return false
 	}
 	return objectStart(toks[i+1].Tag)
+}
+
+// hyphenTitle: a hyphenated word that is no participle or gerund
+// ("secretary-general", "commander-in-chief", not "US-backed").
+func hyphenTitle(w string) bool {
+	return strings.IndexByte(w, '-') > 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// pastAfterAnd: a past form the tagger called an adjective right after
+// "and", in a clause whose verb came before it, and before its own
+// object: "Police fired tear gas and arrested/JJ dozens". Not when a
+// finite verb follows the noun phrase, which is then that verb's subject
+// with the participle in it ("said police and wounded dozens were
+// taken to hospital" has no object after "wounded").
+func pastAfterAnd(toks []Token, i int) bool {
+	if i < 3 || i+1 >= len(toks) || toks[i-1].Lower != "and" {
+		return false
+	}
+	// Only before a word no adjective comes before: a determiner, a
+	// number, a possessive or a count noun ("arrested the leader", "two
+	// men", "its commander", "dozens"). Before a bare noun the word is as
+	// often an adjective of a second object ("thanked doctors and
+	// trained volunteers", "detained protesters and injured bystanders").
+	switch next := &toks[i+1]; next.Tag {
+	case "DT", "CD", "PRP$":
+	default:
+		switch next.Lower {
+		case "dozens", "hundreds", "thousands", "scores", "tens", "millions":
+		default:
+			return false
+		}
+	}
+	verb := false
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		t := &toks[k]
+		if t.Lower == "," || t.Lower == ";" || t.Lower == "that" {
+			break
+		}
+		if t.Tag == "VBD" {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && j < i+8 && (objectStart(toks[j].Tag) || toks[j].Tag == "IN" && toks[j].Lower == "of") {
+		j++
+	}
+	if j < len(toks) {
+		// VBN too: the tagger often reads the later verb of a subject
+		// it has not found as a participle ("armed groups clashed/VBN").
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD", "VBN":
+			return false
+		}
+	}
+	return true
 }
 
 // objectStart: a tag that can open a verb's object noun phrase.
