@@ -3,7 +3,6 @@ package pipeline
 import (
 	"fmt"
 	"io/fs"
-	"sort"
 	"strings"
 
 	"github.com/parley-events/parley/internal/dictfile"
@@ -12,9 +11,15 @@ import (
 )
 
 // Discards recognises sentences with no political events: publisher
-// boilerplate, sport, entertainment and obituaries. Phrases come from
-// data/discards; boilerplate phrases are built in because they are about
-// the publishing format, not a topic.
+// boilerplate, sport, entertainment, obituaries and company business.
+// Phrases come from data/discards; boilerplate phrases are built in
+// because they are about the publishing format, not a topic.
+//
+// Topic vocabulary is only a sign: "FIFA suspended Russia from the World
+// Cup" is sport vocabulary around a political act. So a sentence that also
+// holds a KEEP phrase (a state body or a political act) is kept, unless
+// the phrase that fired is marked [always] (the fixed formulas of
+// obituaries) or is boilerplate.
 type Discards struct {
 	phrases []discardPhrase
 	// byFirst indexes phrases by their first word, so a sentence is
@@ -23,33 +28,69 @@ type Discards struct {
 	byFirst *wordtab.Table
 	first   [][]int
 	wild    []int // phrases starting with "*" or "[score]"
+	// spread lists the categories whose discarded sentences, three or more,
+	// discard their whole story (see Spreads).
+	spread []string
 }
 
 type discardPhrase struct {
 	category string
 	words    []string // "*" matches any one word; "[score]" a score like 2-1
 	strong   bool
+	always   bool // not vetoed by a KEEP phrase
+	vague    bool // a weak phrase with common other senses ("final", "tour")
+	keep     bool // a KEEP phrase: vetoes the topic discards
+	lead     bool // must start the sentence (after opening brackets)
 	pos      string
 }
+
+// keepCategory names the entries whose phrases keep a sentence that topic
+// vocabulary would discard; storyCategory the entry listing the
+// categories that spread to a whole story.
+const (
+	keepCategory  = "KEEP"
+	storyCategory = "STORY"
+	boilerCat     = "BOILERPLATE"
+)
 
 // LoadDiscards compiles every *.txt under dir.
 func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
 	files, parseErr := dictfile.ParseDir(fsys, dir)
 	d := &Discards{}
 	for _, b := range boilerplate {
-		d.phrases = append(d.phrases, discardPhrase{category: "BOILERPLATE", words: b, strong: true, pos: "built-in"})
+		d.phrases = append(d.phrases, discardPhrase{category: boilerCat, words: b, strong: true, always: true, pos: "built-in"})
+	}
+	for _, b := range leadBoilerplate {
+		d.phrases = append(d.phrases, discardPhrase{category: boilerCat, words: b, strong: true, always: true, lead: true, pos: "built-in"})
 	}
 	for _, es := range files {
 		for _, e := range es {
 			body := strings.TrimSpace(e.Body)
-			strong := strings.HasSuffix(body, "[strong]")
-			body = strings.TrimSpace(strings.TrimSuffix(body, "[strong]"))
+			strong, always, vague := false, false, false
+			for {
+				if t, ok := strings.CutSuffix(body, "[strong]"); ok {
+					body, strong = strings.TrimSpace(t), true
+				} else if t, ok := strings.CutSuffix(body, "[always]"); ok {
+					body, always = strings.TrimSpace(t), true
+				} else if t, ok := strings.CutSuffix(body, "[vague]"); ok {
+					body, vague = strings.TrimSpace(t), true
+				} else {
+					break
+				}
+			}
 			for _, alt := range strings.Split(body, "|") {
 				ws := strings.Fields(strings.ToLower(alt))
 				if len(ws) == 0 {
 					return nil, &dictfile.Error{File: e.File, Line: e.Line, Msg: "empty discard phrase"}
 				}
-				d.phrases = append(d.phrases, discardPhrase{category: e.Code, words: ws, strong: strong, pos: e.Pos()})
+				if e.Code == storyCategory {
+					d.spread = append(d.spread, strings.ToLower(strings.Join(ws, " ")))
+					continue
+				}
+				d.phrases = append(d.phrases, discardPhrase{
+					category: e.Code, words: ws, strong: strong, always: always, vague: vague,
+					keep: e.Code == keepCategory, pos: e.Pos(),
+				})
 			}
 		}
 	}
@@ -73,6 +114,11 @@ func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
 // boilerplate phrases mark disclaimers and credits, not news.
 var boilerplate = [][]string{
 	{"this", "article", "was"},
+	{"this", "article", "has", "been"},
+	{"this", "story", "has", "been"},
+	{"this", "story", "was", "corrected"},
+	{"an", "earlier", "version", "of", "this"},
+	{"has", "been", "refiled"},
 	{"has", "not", "verified", "the", "content"},
 	{"views", "expressed", "in", "this"},
 	{"views", "set", "out", "in", "this"},
@@ -81,58 +127,152 @@ var boilerplate = [][]string{
 	{"click", "here", "to"},
 	{"subscribe", "to", "our"},
 	{"sign", "up", "for", "our"},
+	{"follow", "us", "on"},
 	{"reporting", "by"},
 	{"editing", "by"},
+	{"writing", "by"},
 	{"translated", "and", "edited", "by"},
+}
+
+// leadBoilerplate labels that open a caption, a link or an editor's note.
+// They count only at the start: "Human Rights Watch: Egypt must free
+// activists" is a headline, "Watch: troops fire artillery" a video link.
+var leadBoilerplate = [][]string{
+	{"watch", ":"},
+	{"video", ":"},
+	{"photo", ":"},
+	{"file", "photo"},
+	{"caption", ":"},
+	{"pictured", ":"},
+	{"read", "more", ":"},
+	{"related", ":"},
+	{"editor", "'s", "note"},
+	{"editors", "'", "note"},
+	{"correction", ":"},
+}
+
+// Spreads reports whether a sentence discarded for why counts towards
+// discarding its whole story. Sport, entertainment and obituary stories
+// share their topic throughout; a markets or company paragraph inside a
+// sanctions story does not make the sanctions business news, and
+// boilerplate is about the format.
+func (d *Discards) Spreads(why string) bool {
+	cat, _, ok := strings.Cut(why, ":")
+	if !ok {
+		return false
+	}
+	for _, c := range d.spread {
+		if strings.EqualFold(c, cat) {
+			return true
+		}
+	}
+	return false
 }
 
 // Sentence reports why a sentence is discarded, or "".
 func (d *Discards) Sentence(toks []text.Token) string {
-	var weak map[string][]string
-	check := func(ph *discardPhrase, i int) string {
-		if !matchAt(toks, i, ph.words) {
+	why, _ := d.verdict(toks)
+	return why
+}
+
+// weakHit is one weak phrase seen in a sentence.
+type weakHit struct {
+	cat, what string
+	vague     bool
+}
+
+// verdict is Sentence with the KEEP phrase that vetoed a discard, if one
+// did (for tests and explanations).
+func (d *Discards) verdict(toks []text.Token) (why, kept string) {
+	var (
+		strong *discardPhrase // first strong phrase
+		keep   *discardPhrase // first KEEP phrase
+		weak   []weakHit
+	)
+	lead := 0
+	for lead < len(toks) && (toks[lead].Lower == "(" || toks[lead].Lower == "[") {
+		lead++
+	}
+	see := func(ph *discardPhrase, i int) string {
+		if ph.lead && i != lead || !matchAt(toks, i, ph.words) {
 			return ""
 		}
-		what := strings.Join(ph.words, " ")
-		if ph.strong {
-			return fmt.Sprintf("%s: %q (%s)", strings.ToLower(ph.category), what, ph.pos)
-		}
-		if weak == nil {
-			weak = map[string][]string{}
-		}
-		for _, w := range weak[ph.category] {
-			if w == what {
-				return ""
+		switch {
+		case ph.keep:
+			if keep == nil {
+				keep = ph
 			}
+		case ph.strong:
+			if ph.always {
+				return fmt.Sprintf("%s: %q (%s)", strings.ToLower(ph.category), strings.Join(ph.words, " "), ph.pos)
+			}
+			if strong == nil {
+				strong = ph
+			}
+		default:
+			what := strings.Join(ph.words, " ")
+			for _, w := range weak {
+				if w.cat == ph.category && w.what == what {
+					return ""
+				}
+			}
+			weak = append(weak, weakHit{ph.category, what, ph.vague})
 		}
-		weak[ph.category] = append(weak[ph.category], what)
 		return ""
 	}
 	for i := range toks {
 		if k := d.byFirst.Get(toks[i].Lower); k != 0 {
 			for _, pi := range d.first[k-1] {
-				if why := check(&d.phrases[pi], i); why != "" {
-					return why
+				if why := see(&d.phrases[pi], i); why != "" {
+					return why, ""
 				}
 			}
 		}
 		for _, pi := range d.wild {
-			if why := check(&d.phrases[pi], i); why != "" {
-				return why
+			if why := see(&d.phrases[pi], i); why != "" {
+				return why, ""
 			}
 		}
 	}
-	cats := make([]string, 0, len(weak))
-	for cat := range weak {
-		cats = append(cats, cat)
+	if strong != nil {
+		why = fmt.Sprintf("%s: %q (%s)", strings.ToLower(strong.category), strings.Join(strong.words, " "), strong.pos)
+	} else {
+		why = weakPair(weak)
 	}
-	sort.Strings(cats)
-	for _, cat := range cats {
-		if ws := weak[cat]; len(ws) >= 2 {
-			return fmt.Sprintf("%s: %q (two or more %s words)", strings.ToLower(cat), strings.Join(ws, ", "), strings.ToLower(cat))
+	if why != "" && keep != nil {
+		return "", fmt.Sprintf("%q (%s)", strings.Join(keep.words, " "), keep.pos)
+	}
+	return why, ""
+}
+
+// weakPair names the first category, in name order, with two different
+// weak phrases in the sentence, at least one of them not vague (or three
+// vague ones), or "". Two vague words make no topic: "the director of the
+// agency said the final report"; "the striker scored as the club won the
+// cup" does.
+func weakPair(weak []weakHit) string {
+	best := ""
+	var ws []string
+	for i, h := range weak {
+		if best != "" && h.cat >= best {
+			continue
+		}
+		var same []string
+		sure := false
+		for _, o := range weak[i:] {
+			if o.cat == h.cat {
+				same = append(same, o.what)
+				sure = sure || !o.vague
+			}
+		}
+		if len(same) >= 3 || len(same) == 2 && sure {
+			best, ws = h.cat, same
 		}
 	}
-	return ""
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s: %q (two or more %s words)", strings.ToLower(best), strings.Join(ws, ", "), strings.ToLower(best))
 }
 
 // matchAt reports whether seq matches toks from position i.
