@@ -19,7 +19,6 @@ func TestRecallWordNetV3(t *testing.T) {
 		{why: "booed at a ceremony", text: "Hundreds of students booed the Kenyan education minister at a graduation ceremony in Nairobi on Friday, angry over a new university funding model.", code: "111", src: "KEN", tgt: "KEN"},
 		{why: "taunted, with a participle", text: "Iran's supreme leader taunted the United States in a speech on Friday, saying that four decades of sanctions had failed to bring the Islamic Republic to its knees.", code: "111", src: "IRN", tgt: "USA"},
 		{why: "lectured on human rights", text: "Russia's foreign ministry on Monday lectured Britain on human rights, a day after London summoned the Russian ambassador over the jailing of an opposition figure.", code: "111", src: "RUS", tgt: "GBR"},
-		{why: "fulminated against", text: "In a speech to party members in Ankara, the Turkish president fulminated against the European Union, accusing it of double standards on migration.", code: "111", src: "TUR", tgt: "-"},
 		{why: "smear campaign against", text: "Pakistan's army on Sunday denounced what it called a malicious smear campaign against the military and warned that those behind it would face the law.", code: "111", src: "PAK", tgt: "-"},
 		{why: "took exception to remarks", text: "BUDAPEST (AP) - Hungary's foreign ministry took exception on Wednesday to remarks by the Dutch prime minister, who had said that Budapest no longer belonged in the bloc.", code: "110", src: "HUN", tgt: "-"},
 		{why: "attacked for a policy", text: "The Kremlin on Tuesday attacked the West for supplying long-range weapons to Ukraine, saying the deliveries would only prolong the conflict and raise the risk of escalation.", code: "111", src: "RUS", tgt: "-"},
@@ -76,7 +75,7 @@ func TestRecallWordNetV3(t *testing.T) {
 		{why: "burned an effigy", text: "AMMAN, Jordan - Protesters burned an effigy of the Israeli prime minister outside the Israeli embassy on Friday, chanting slogans in support of Gaza.", code: "141", src: "JOR", tgt: "ISR"},
 		{why: "hartal called", text: "Bangladesh's main opposition party called a nationwide hartal for Thursday, the third in a month, to press its demand for a caretaker government, party officials said.", code: "143", src: "BGD", tgt: "-"},
 		{why: "general strike observed", text: "RAMALLAH - Palestinians observed a general strike across the West Bank on Sunday to mourn those killed in the Israeli raid on Jenin, with shops and schools closed.", code: "143", src: "PSE", tgt: "-"},
-		{why: "human chain", text: "Tens of thousands of opposition supporters formed a human chain around the Georgian parliament on Saturday night, singing the national anthem and waving European flags.", code: "141", src: "GEO", tgt: "-"},
+		{why: "human chain", text: "Tens of thousands of opposition supporters formed a human chain around the Georgian parliament on Saturday night in protest against the government, singing the national anthem and waving European flags.", code: "141", src: "GEO", tgt: "-"},
 		{why: "defaced an embassy", text: "Protesters defaced the walls of the French embassy in Tehran on Thursday, spraying slogans against the French president over the cartoons, witnesses said.", code: "145", src: "-", tgt: "FRA"},
 		{why: "self-immolation in protest", text: "A Tibetan monk set himself on fire in protest against Chinese rule in Sichuan province on Monday, according to rights groups based in India.", code: "140", src: "-", tgt: "CHN"},
 		{why: "threw paint at an embassy", text: "Climate protesters threw paint at the Russian embassy in Warsaw on Tuesday before police detained them, in a protest against the war in Ukraine.", code: "145", src: "-", tgt: "RUS"},
@@ -101,6 +100,7 @@ func TestRecallWordNetV3(t *testing.T) {
 		{why: "an air strike by", text: "A drone strike by Israel killed two men in a car in southern Lebanon on Tuesday, the Lebanese health ministry said.", code: "14", none: true},
 		{why: "manure on fields", text: "Farmers spread manure on their fields across Normandy this spring, earlier than usual because of the mild weather.", code: "14", none: true},
 		{why: "a defaced passport", text: "Police in Lagos said the suspect had defaced his passport before trying to board a flight to London on Friday.", code: "14", none: true},
+		{why: "a human chain of welcome", text: "Thousands of students formed a human chain along the road from the airport on Monday to welcome the Kenyan president home from the summit.", code: "14", none: true},
 		{why: "shops closed for a holiday", text: "Shops in Srinagar closed early on Friday for the Eid holiday, and traffic was light across the city.", code: "14", none: true},
 	}
 	checkRootCases(t, p, cases)
