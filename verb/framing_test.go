@@ -84,3 +84,80 @@ func hasCoded(got []coded, want coded) bool {
 	}
 	return false
 }
+
+// faultActors and faultVerbs are a test world for the verb-stage
+// faults of long wire sentences: converse frames with an unnamed agent,
+// speaking participles after a that-clause, ceasing verbs, judgements
+// in reported clauses and reduced relatives on a pattern's own noun.
+var faultActors = fstest.MapFS{
+	"a/c.txt": {Data: []byte("@kind country\nCHL  Chile | Chilean\nPER  Peru | Peruvian\nBOL  Bolivia | Bolivian\n")},
+	"a/s.txt": {Data: []byte("@kind sector\nGOV  president | government\nMIL  troops | agents\nCVL  civilians\n")},
+}
+
+var faultVerbs = fstest.MapFS{
+	"v/01.txt": {Data: []byte("010  say  [speech]\n")},
+	"v/05.txt": {Data: []byte("051  welcome (+)\n")},
+	"v/08.txt": {Data: []byte("0871  {truce} ^{announce} by\n")},
+	"v/10.txt": {Data: []byte("100  demand (+)\n")},
+	"v/11.txt": {Data: []byte("111  {unacceptable|illegal}\n")},
+	"v/18.txt": {Data: []byte("185  survive (+) ... {assassination} {attempt} (by) ($)\n1823  kill +\n")},
+	"v/19.txt": {Data: []byte("190  attack (+)\n")},
+}
+
+// TestClauseFaults: each row fails without its rule; the must-not rows
+// (not) name a coding the rule must not produce.
+func TestClauseFaults(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		want           coded
+		not            *coded
+	}{
+		// A converse frame whose optional source is left empty: the
+		// subject is the one it happened to, never the agent.
+		{"converse, agent unnamed", "The Peruvian president survived an assassination attempt.",
+			coded{code: "185", tgt: "PERGOV"}, &coded{code: "185", src: "PERGOV"}},
+		{"converse, agent named", "The Peruvian president survived an assassination attempt by Chilean agents.",
+			coded{code: "185", src: "CHLMIL", tgt: "PERGOV"}, nil},
+		// A speaking participle after a that-clause is the speaker's; an
+		// event participle stays the clause's own.
+		{"saying after a demand", "Peru demanded that Chile withdraw its troops, saying the deployment was illegal.",
+			coded{code: "010", src: "PER"}, &coded{code: "010", src: "CHL"}},
+		{"killing after a report", "Peru said that Chilean troops attacked Bolivia, killing civilians.",
+			coded{code: "1823", src: "CHLMIL", tgt: "---CVL", reporter: "PER"}, &coded{code: "1823", src: "PER", tgt: "---CVL"}},
+		// Ceasing verbs negate their gerund; a negated ceasing does not.
+		{"stopped", "Bolivia stopped attacking Peru.", coded{code: "190", src: "BOL", tgt: "PER", neg: true}, nil},
+		{"did not stop", "Bolivia did not stop attacking Peru.", coded{code: "190", src: "BOL", tgt: "PER"}, nil},
+		{"kept", "Bolivia kept attacking Peru.", coded{code: "190", src: "BOL", tgt: "PER"}, nil},
+		// A judgement with no actor in its reported clause is the
+		// speaker's; with no speaker there is none.
+		{"judgement reported", "Chile said the coup was unacceptable.", coded{code: "111", src: "CHL", reporter: "CHL"}, nil},
+		{"judgement after that", "Chile said on Monday that the referendum was illegal.", coded{code: "111", src: "CHL", reporter: "CHL"}, nil},
+		{"judgement unreported", "The coup was unacceptable.", coded{}, &coded{code: "111"}},
+		// A reduced relative on the pattern's own noun: the truce is the
+		// announcer's; whoever welcomed it is no party to it.
+		{"truce announced by", "Chile welcomed a truce announced by Peru.", coded{code: "0871", src: "PER"}, &coded{code: "0871", src: "PER", tgt: "CHL"}},
+	} {
+		got := codeIn(t, faultActors, faultVerbs, tc.sentence)
+		if tc.want.code != "" && !hasCodedExactly(got, tc.want) {
+			t.Errorf("%s: %q\n  got %+v\n  want %+v among them", tc.name, tc.sentence, got, tc.want)
+		}
+		if tc.not != nil {
+			for _, c := range got {
+				if c.code == tc.not.code && (tc.not.src == "" || c.src == tc.not.src) && (tc.not.tgt == "" || c.tgt == tc.not.tgt) {
+					t.Errorf("%s: %q coded %+v, which it must not", tc.name, tc.sentence, c)
+				}
+			}
+		}
+	}
+}
+
+// hasCodedExactly reports want among got: code, sides, negation and
+// reporter.
+func hasCodedExactly(got []coded, want coded) bool {
+	for _, c := range got {
+		if c.code == want.code && c.src == want.src && c.tgt == want.tgt && c.neg == want.neg && c.reporter == want.reporter {
+			return true
+		}
+	}
+	return false
+}

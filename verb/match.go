@@ -671,6 +671,29 @@ func monthWord(w string) bool {
 	return false
 }
 
+// judgingSpeaker: a judging adjective (11, 12: "unacceptable",
+// "illegal") heads the match, and the clause it judges in is the
+// complement of a reporting verb whose subject is an actor: that
+// subject's group, or -1.
+func (s *sentence) judgingSpeaker(p *Pattern, start, h int) int {
+	if s.toks[h].Tag != "JJ" {
+		return -1
+	}
+	if r := p.Root(); r != "11" && r != "12" {
+		return -1
+	}
+	for k := start - 1; k >= 0 && k >= start-12; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," {
+			return -1
+		}
+		if s.clauseVerb(k) && reportingVerbs.Has(t.Lemma) {
+			return s.subject(k)
+		}
+	}
+	return -1
+}
+
 // attributionAt: the comma at c opens a trailing attribution, a short
 // subject and a reporting verb ("..., officials said", "..., the
 // ministry said in a statement", "..., state media reported").
@@ -779,7 +802,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if b.tgt >= 0 {
 		m.Target = s.groups[b.tgt].Phrases
 	}
-	if b.src < 0 && b.both < 0 {
+	// An optional source slot after the head left empty is still a
+	// converse frame: "survived an assassination attempt (by X)" has its
+	// subject as the target even when the attacker goes unnamed.
+	openConverse := b.src < 0 && b.both < 0 && b.tgt < 0 && !m.Passive && p.sourceAfterHead()
+	if b.src < 0 && b.both < 0 && !openConverse {
 		if m.Passive {
 			// The by-phrase follows the participle, inside or after the
 			// match: "Iran was hailed by Egypt for its efforts".
@@ -800,7 +827,10 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 				// relative's subject is the group right before it, even
 				// when that group is another verb's object.
 				m.Target = s.groups[s.inGroup[start-1]].Phrases
-			} else if b.tgt < 0 && !s.nounBefore(start) {
+			} else if b.tgt < 0 && !s.nounBefore(start) && !(start < h && s.toks[start].IsNoun() && s.inGroup[start] < 0) {
+				// (A match opening with its own noun, "a truce announced
+				// by Peru", has that noun as the participle's subject:
+				// the clause's subject, who welcomed it, is no target.)
 				if subj := s.subject(start); subj >= 0 {
 					m.Target = s.groups[subj].Phrases
 				}
@@ -853,13 +883,16 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Source = s.subjectPhrases(subj, start)
 		}
 	}
-	converse := b.src >= 0 && b.tgt < 0 && b.both < 0 && !m.Passive && s.groups[b.src].Start > h
+	converse := openConverse || b.src >= 0 && b.tgt < 0 && b.both < 0 && !m.Passive && s.groups[b.src].Start > h
 	if converse {
 		// A source slot after the head with no target slot is a converse
 		// frame: "Kenya received weapons from Uganda" is Uganda → Kenya,
 		// so the clause's subject is the target.
 		if subj := s.subject(start); subj >= 0 && subj != b.src {
 			m.Target = s.groups[subj].Phrases
+		}
+		if openConverse {
+			m.Agentless = true // it happened to the subject, by someone
 		}
 	}
 	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse {
@@ -1081,7 +1114,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// pipeline keeps only if the place gives it a target.
 		m.Agentless = true
 	} else if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 && !m.Orphan {
-		if !p.Recip || p.Root() >= "14" {
+		if sp := s.judgingSpeaker(p, start, h); sp >= 0 {
+			// "Chile said the coup was unacceptable": a judgement
+			// with no actor in its clause is the speaker's.
+			m.Source = s.groups[sp].Phrases
+		} else if !p.Recip || p.Root() >= "14" {
 			// A clash or riot with nobody named has no topic to stand
 			// for its sides, unlike "the meeting on Syria".
 			return Match{}, "no actor in the clause"

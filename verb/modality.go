@@ -93,6 +93,19 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		// It is a plain negation, no refusal, so it is not recoded as one.
 		m.Negated, m.denied = true, true
 	}
+	if h > 0 && s.toks[h].Tag == "VBG" {
+		switch s.ceasedBefore(h) {
+		case ceased:
+			// "Bolivia stopped attacking Peru", "ceased shelling the
+			// town": what one stops doing is no longer done. Like
+			// "without", a plain negation, not a refusal.
+			m.Negated, m.denied = true, true
+		case notCeased:
+			// "did not stop attacking": the negation is the stopping's,
+			// and the attacks go on.
+			m.Negated, m.denied = false, false
+		}
+	}
 	if s.headlineInfinitive(start) {
 		// "Kenya to send police to Haiti": a headline's bare infinitive
 		// after its subject announces what is to come.
@@ -122,6 +135,36 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		}
 	}
 	return m
+}
+
+// ceasingVerbs end the activity their gerund names.
+var ceasingVerbs = wordset.Of("stop", "cease", "quit", "halt", "discontinue")
+
+// Answers of ceasedBefore.
+const (
+	notCeasing = iota
+	ceased
+	notCeased
+)
+
+// ceasedBefore: a ceasing verb right before the gerund at h, adverbs
+// aside ("stopped attacking", "quickly ceased firing"): ceased, or
+// notCeased when a negation governs the ceasing verb ("did not stop
+// attacking"), else notCeasing.
+func (s *sentence) ceasedBefore(h int) int {
+	k := h - 1
+	for k > 0 && s.toks[k].Tag == "RB" && !negators.Has(s.toks[k].Lower) {
+		k--
+	}
+	if !s.toks[k].IsVerb() || !ceasingVerbs.Has(s.toks[k].Lemma) {
+		return notCeasing
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if negators.Has(s.toks[j].Lower) {
+			return notCeased
+		}
+	}
+	return ceased
 }
 
 // headlineInfinitive: the match at start is a bare infinitive right after

@@ -163,6 +163,17 @@ func (d *Dictionary) entryBytes(b []byte) *wordEntry {
 // CodeValidator reports whether a CAMEO event code exists.
 type CodeValidator func(code string) bool
 
+// sourceAfterHead reports an optional source slot after the head: the
+// pattern is a converse frame whose agent the text may leave unnamed.
+func (p *Pattern) sourceAfterHead() bool {
+	for i := p.head + 1; i < len(p.elems); i++ {
+		if p.elems[i].kind == eSource && p.elems[i].optional {
+			return true
+		}
+	}
+	return false
+}
+
 // Load opens the dictionary in dir: its compiled form (CompiledName) when
 // that was built from the *.txt files now there, else the text itself.
 // valid, when not nil, rejects unknown CAMEO codes at load time so a typo

@@ -296,6 +296,15 @@ func (s *sentence) subject(start int) int {
 				break
 			}
 			if s.inGroup[k] < 0 && s.clauseVerb(k) {
+				if reportingVerbs.Has(s.toks[start].Lemma) {
+					// "Peru demanded that Chile withdraw its troops,
+					// saying ...": a speaking participle after a
+					// that-clause is the speaker's, the subject of the
+					// verb the clause completes.
+					if v := s.governingVerb(k); v >= 0 {
+						return s.subject(v)
+					}
+				}
 				return s.subject(k)
 			}
 		}
@@ -421,6 +430,28 @@ func (s *sentence) subject(start int) int {
 				return -1
 			}
 		}
+	}
+	return -1
+}
+
+// governingVerb: the clause verb at k sits in a that-clause; the verb
+// the clause completes ("demanded that ... withdraw" → demanded), found
+// within a few words before "that", or -1.
+func (s *sentence) governingVerb(k int) int {
+	for j := k - 1; j > 0 && j >= k-maxReach; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," {
+			return -1
+		}
+		if t.Lower != "that" {
+			continue
+		}
+		for v := j - 1; v >= 0 && v >= j-4; v-- {
+			if s.inGroup[v] < 0 && s.clauseVerb(v) {
+				return v
+			}
+		}
+		return -1
 	}
 	return -1
 }
