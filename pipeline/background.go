@@ -461,7 +461,9 @@ func warModifier(toks []text.Token, src []event.Actor) bool {
 // partialTwin reports an event with no target whose code and source
 // another event of the same sentence has with a target: "met his Russian
 // counterpart to discuss the war" is one meeting, not that and a second
-// meeting of Russia's with no one. The fuller one says all it does.
+// meeting of Russia's with no one. The fuller one says all it does, but
+// only of the same time: "seized the port on Monday" is no part of "had
+// annexed the region in 2014".
 func partialTwin(out []event.Event, i int) bool {
 	ev := &out[i]
 	if len(ev.Target) > 0 || len(ev.Source) == 0 {
@@ -477,11 +479,21 @@ func partialTwin(out []event.Event, i int) bool {
 	}
 	for j := lo; j < hi; j++ {
 		o := &out[j]
-		if j != i && o.CAMEO == ev.CAMEO && len(o.Target) > 0 && sameMood(o.Modality, ev.Modality) && sameCodes(o.Source, ev.Source) {
+		if j != i && o.CAMEO == ev.CAMEO && len(o.Target) > 0 && sameTime(o, ev) && sameMood(o.Modality, ev.Modality) && sameCodes(o.Source, ev.Source) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameTime reports whether two events may be one: their own dates, when
+// both have one, overlap. An event with no date of its own (precision
+// unknown) may be the other's.
+func sameTime(a, b *event.Event) bool {
+	if a.DatePrecision == "unknown" || b.DatePrecision == "unknown" || a.Date == "" || b.Date == "" {
+		return true
+	}
+	return a.Date <= b.DateEnd && b.Date <= a.DateEnd
 }
 
 // anyAct: the head is an act noun that "any", "a possible", "a potential"
@@ -595,7 +607,7 @@ func (p *Pipeline) residentsPlace(sa *SentenceAnalysis, ph *actor.Phrase) string
 		return ""
 	}
 	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = gp.G.MentionsFast(&sa.Sentence, nil, nil), true
+		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
 	}
 	c := ""
 	for _, m := range sa.mentions {

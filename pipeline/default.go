@@ -280,7 +280,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 			for _, ph := range g.Phrases {
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !travelTo(toks, &ph) {
 					a.Focus[ph.Country]++
 				}
 			}
@@ -491,6 +491,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 						continue
 					}
 					toks := sa.Sentence.Tokens
+					if proxyOrgan(toks, ph.Start, ph.Sectors[0]) {
+						continue
+					}
 					if c := p.placeAfter(sa, ph); c != "" {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
@@ -843,7 +846,7 @@ func (p *Pipeline) frontedPlace(sa *SentenceAnalysis) string {
 		return ""
 	}
 	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = gp.G.MentionsFast(&sa.Sentence, nil, nil), true
+		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
 	}
 	for _, m := range sa.mentions {
 		if m.Start == toks[j].Start && m.End == toks[c-1].End && m.Best != nil && m.Best.Country != "" && m.Best.Precision != "region" {
@@ -879,7 +882,7 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		return ""
 	}
 	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = gp.G.MentionsFast(&sa.Sentence, nil, nil), true
+		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
 	}
 	for _, m := range sa.mentions {
 		if m.Start == toks[k].Start && m.Best != nil && m.Best.Country != "" {
@@ -963,7 +966,7 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 			return c // "attacked a police station in Iraq"
 		}
 		if !sa.mentionsDone {
-			sa.mentions, sa.mentionsDone = gp.G.MentionsFast(&sa.Sentence, nil, nil), true
+			sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
 		}
 		for _, m := range sa.mentions {
 			if m.Start == toks[j].Start && m.Best != nil && m.Best.Country != "" && !m.Attributive {
@@ -1084,6 +1087,25 @@ func proPhrase(toks []text.Token, ph *actor.Phrase) bool {
 	return proWord(toks[ph.Start].Lower)
 }
 
+// proxyOrgan reports a state organ that another power backs
+// ("Kremlin-backed forces", "Iranian-sponsored militia police"): a state's
+// own army, police or government is not backed by a foreign one, so
+// neither the story's state nor the place's makes it theirs. Armed groups
+// are ("Russian-backed separatists in eastern Ukraine" are Ukraine's).
+func proxyOrgan(toks []text.Token, start int, sector string) bool {
+	switch sector {
+	case "MIL", "GOV", "COP", "SPY", "JUD", "LEG":
+	default:
+		return false
+	}
+	return start > 0 && start <= len(toks) && backedWord(toks[start-1].Lower) || start < len(toks) && backedWord(toks[start].Lower)
+}
+
+// backedWord: w ends in "-backed", "-supported" or "-sponsored".
+func backedWord(w string) bool {
+	return strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-supported") || strings.HasSuffix(w, "-sponsored")
+}
+
 // proWord: w begins with "pro-", in any case.
 func proWord(w string) bool { return len(w) >= 4 && strings.EqualFold(w[:4], "pro-") }
 
@@ -1120,7 +1142,27 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower)
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !travelTo(toks, ph)
+}
+
+// travelTo reports a phrase that is where someone is sent or goes
+// ("sent envoys to Qatar", "a visit to Japan", "flew to Moscow"): a
+// venue the story's actors travel to, no sign that the story is about
+// that state, nor whose its bare sectors are.
+func travelTo(toks []text.Token, ph *actor.Phrase) bool {
+	if ph.Start < 2 || ph.Start > len(toks) || toks[ph.Start-1].Lower != "to" {
+		return false
+	}
+	for k := ph.Start - 2; k >= 0 && k >= ph.Start-5; k-- {
+		switch toks[k].Lemma {
+		case "send", "dispatch", "travel", "fly", "head", "visit", "trip", "journey", "tour":
+			return true
+		}
+		if toks[k].Lower == "," || toks[k].Lower == "to" || toks[k].IsVerb() {
+			return false
+		}
+	}
+	return false
 }
 
 // namesOther reports whether the sentence names a state other than c
@@ -1829,7 +1871,12 @@ func vaguerTwin(out []event.Event, i int) bool {
 
 // reciprocalPairs lists the other directions of a reciprocal event: the
 // reverse of the coded one, and for three or four parties with no roles
-// every other ordered pair, one actor on each side.
+// every other ordered pair, one actor on each side. One subject before
+// the verb and several objects after it ("Russia held talks with Ukraine
+// and Moldova") are paired across it only: the words say Russia talked
+// with each, not that Ukraine and Moldova talked with one another, as a
+// plural subject ("Israel and Hamas reached a deal on ...") or "talks
+// between Russia, Ukraine and Moldova" would.
 func reciprocalPairs(ev event.Event) [][2][]event.Actor {
 	parties := append(append([]event.Actor{}, ev.Source...), ev.Target...)
 	roles := false
@@ -1839,16 +1886,35 @@ func reciprocalPairs(ev event.Event) [][2][]event.Actor {
 	if len(parties) < 3 || len(parties) > 4 || roles {
 		return [][2][]event.Actor{{ev.Target, ev.Source}}
 	}
+	across := acrossVerb(ev)
 	var out [][2][]event.Actor
 	for i := range parties {
 		for j := range parties {
 			if i == j || parties[i].Code == parties[j].Code {
 				continue
 			}
+			if across && (i < len(ev.Source)) == (j < len(ev.Source)) {
+				continue // the same side of the verb
+			}
 			out = append(out, [2][]event.Actor{{parties[i]}, {parties[j]}})
 		}
 	}
 	return out
+}
+
+// acrossVerb reports whether an event's one source is named before its
+// verb and its targets all after it, in the verb's sentence.
+func acrossVerb(ev event.Event) bool {
+	v := ev.Evidence.Verb.Start
+	if len(ev.Source) != 1 || ev.Source[0].Start < 0 || ev.Source[0].End > v {
+		return false
+	}
+	for _, a := range ev.Target {
+		if a.Start < v+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // inherited copies actors from an earlier sentence's event. Their text
@@ -2153,7 +2219,7 @@ func (p *Pipeline) objectMention(ev *event.Event, obj [2]int, s *text.Sentence) 
 	if !ok || gp.G == nil {
 		return
 	}
-	for _, m := range gp.G.MentionsFast(s, nil, nil) {
+	for _, m := range mentionsOf(gp.G, s, nil, nil) {
 		if m.Best == nil || m.Best.Country == "" || m.Best.Precision == "region" || m.Start < obj[0] || m.End > obj[1] || waterName(m.Text) {
 			continue
 		}
@@ -2566,6 +2632,9 @@ func localSides(ev *event.Event) {
 			if source && proCause(ev.Sentence, a) {
 				continue // "Pro-Tibet activists in Paris" act for another people
 			}
+			if proxyActor(ev.Sentence, a) {
+				continue // "Kremlin-backed forces shelled Avdiivka" are not Ukraine's army
+			}
 			// "Foreign fighters attacked a checkpoint in Idlib", "foreigners
 			// were kidnapped in Niger", "international troops", "expatriates":
 			// by definition not the place's
@@ -2601,6 +2670,28 @@ func localSides(ev *event.Event) {
 		fill(ev.Source, true)
 	}
 	fill(ev.Target, false)
+}
+
+// proxyActor: an event's actor is a state organ that another power backs
+// (proxyOrgan), by the word before it or its own first word.
+func proxyActor(sent string, a *event.Actor) bool {
+	switch a.Sector {
+	case "MIL", "GOV", "COP", "SPY", "JUD", "LEG":
+	default:
+		return false
+	}
+	if a.Start <= 0 || a.Start > len(sent) {
+		return false
+	}
+	before := strings.TrimRight(sent[:a.Start], " ")
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		before = before[i+1:]
+	}
+	first := a.Text
+	if i := strings.IndexByte(first, ' '); i >= 0 {
+		first = first[:i]
+	}
+	return backedWord(strings.ToLower(before)) || backedWord(strings.ToLower(first))
 }
 
 // proCause: the actor's phrase is introduced by a "pro-X" cause

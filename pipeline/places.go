@@ -59,7 +59,7 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 				}
 				s0.Tokens[k].Tag = "NNP"
 			}
-			ms := gp.G.MentionsFast(&s0, kept, f)
+			ms := mentionsOf(gp.G, &s0, kept, f)
 			if len(released) > 0 {
 				ms = dropMinorReleased(ms, released)
 			}
@@ -83,7 +83,7 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 			continue
 		}
 		kept, released := locativeClaims(&sents[i], claim(i))
-		ms := gp.G.MentionsFast(&sents[i], kept, f)
+		ms := mentionsOf(gp.G, &sents[i], kept, f)
 		if len(released) > 0 {
 			ms = dropMinorReleased(ms, released)
 		}
@@ -513,6 +513,39 @@ func reportedAfter(toks []text.Token, k int) bool {
 		if toks[j].IsVerb() || toks[j].Lower == "," {
 			return false
 		}
+	}
+	return false
+}
+
+// mentionsOf is the gazetteer's mentions of a sentence's places, less a
+// place name that only names a street or gate ("the Damascus Gate" is in
+// Jerusalem, "Baghdad Street" in Damascus): such a landmark is named after
+// somewhere else, not in it.
+func mentionsOf(g *geo.Gazetteer, s *text.Sentence, claimed [][2]int, f *geo.Focus) []geo.Mention {
+	ms := g.MentionsFast(s, claimed, f)
+	n := 0
+	for i := range ms {
+		if !namesLandmark(s, ms[i].End) {
+			ms[n] = ms[i]
+			n++
+		}
+	}
+	return ms[:n]
+}
+
+// namesLandmark reports whether the word after byte offset end is a
+// capitalised street or gate noun.
+func namesLandmark(s *text.Sentence, end int) bool {
+	k := tokenAt(s.Tokens, end)
+	if k < len(s.Tokens) && s.Tokens[k].Start == end {
+		return false // no space: "Damascus-based"
+	}
+	if k >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[k].Text {
+	case "Gate", "Gates", "Street", "Road", "Avenue", "Boulevard", "Lane", "Highway":
+		return true
 	}
 	return false
 }

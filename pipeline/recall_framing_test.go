@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"testing"
+
+	"github.com/parley-events/parley/event"
 )
 
 // Every sentence and story in this file was written for it. They test how
@@ -100,7 +102,75 @@ func TestRecallFraming(t *testing.T) {
 		{"the court is not the engineer's", "2021-05-04",
 			"TOKYO (Reuters) - A court in the southern city of Guangzhou jailed the Japanese engineer for espionage.",
 			0, "17", "", "JPNJUD>JPN"},
+
+		// 5. Story-level faults outside framing.
+		// Parties on either side of the verb are paired across it only.
+		{"talks with two parties pair each with the host", "2021-05-04",
+			"Armenia held talks with Georgia and Azerbaijan on Tuesday.",
+			0, "04", "AZE>ARM", ""},
+		{"the two parties after 'with' are not paired", "2021-05-04",
+			"Armenia held talks with Georgia and Azerbaijan on Tuesday.",
+			0, "04", "", "GEO>AZE"},
+		{"a plural subject meets pairwise", "2021-05-04",
+			"Peru, Chile and Bolivia held talks on Tuesday.",
+			0, "04", "CHL>BOL", ""},
+		{"a plural subject of a deal is paired", "2021-05-04",
+			"Serbia and Kosovo reached a deal on the prisoners after talks in Brussels.",
+			0, "05", "KSV>SRB", ""},
+		// A gate or street named after a city is not in it.
+		{"a gate named after a city", "2021-05-04",
+			"Police detained three youths near the Damascus Gate on Saturday.",
+			0, "17", "", "SYRCOP>SYRCVL"},
+		{"the city itself", "2021-05-04",
+			"Police detained three youths in Damascus on Saturday.",
+			0, "17", "SYRCOP>SYRCVL", ""},
+		// Where someone travels is no focus of the story.
+		{"a destination is not the envoys' sender", "2021-05-04",
+			"The insurgents dispatched a delegation to Norway on Monday.",
+			0, "04", "", "NORREB>NOR"},
+		{"the president who travels is not the host's", "2021-05-04",
+			"The president travelled to Brazil for the summit.",
+			0, "04", "", "BRAGOV>BRA"},
+		{"a place of attack still is", "2021-05-04",
+			"The insurgents attacked a convoy in Norway on Monday.",
+			0, "19", "NORREB>NOR", ""},
+		// An army another power backs is not the place's army; backed
+		// armed groups are the place's.
+		{"backed troops are no state army", "2021-05-04",
+			"Kremlin-backed troops shelled the village of Krasnohorivka.",
+			0, "19", "", "UKRMIL>UKR"},
+		{"backed rebels are the place's", "2021-05-04",
+			"Moscow-backed rebels shelled the village of Krasnohorivka.",
+			0, "19", "UKRREB>UKR", ""},
 	} {
 		checkStory(t, p, longStory{why: c.why, date: c.date, text: c.text, si: c.si, root: c.root, want: c.want, not: c.not})
+	}
+}
+
+// TestPartialTwinTime: an event with no target is the same occasion as a
+// fuller one of its sentence only when their own dates can be one.
+func TestPartialTwinTime(t *testing.T) {
+	ev := func(target, date, end, prec string) event.Event {
+		e := event.Event{SentenceIndex: 0, CAMEO: "192", Source: []event.Actor{{Code: "RUS"}}, Date: date, DateEnd: end, DatePrecision: prec}
+		if target != "" {
+			e.Target = []event.Actor{{Code: target}}
+		}
+		return e
+	}
+	for _, c := range []struct {
+		why          string
+		full, partly event.Event
+		twin         bool
+	}{
+		{"same day", ev("UKR", "2022-03-02", "2022-03-02", "day"), ev("", "2022-03-02", "2022-03-02", "day"), true},
+		{"no date of its own", ev("UKR", "2014-01-01", "2014-12-31", "year"), ev("", "2022-03-02", "2022-03-02", "unknown"), true},
+		{"a day inside the year", ev("UKR", "2022-01-01", "2022-12-31", "year"), ev("", "2022-03-02", "2022-03-02", "day"), true},
+		{"years apart", ev("UKR", "2014-01-01", "2014-12-31", "year"), ev("", "2022-03-02", "2022-03-02", "day"), false},
+		{"another day", ev("UKR", "2022-03-01", "2022-03-01", "day"), ev("", "2022-03-02", "2022-03-02", "day"), false},
+	} {
+		out := []event.Event{c.full, c.partly}
+		if got := partialTwin(out, 1); got != c.twin {
+			t.Errorf("%s: partialTwin = %v, want %v", c.why, got, c.twin)
+		}
 	}
 }
