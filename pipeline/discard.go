@@ -177,8 +177,9 @@ func (d *Discards) Sentence(toks []text.Token) string {
 
 // weakHit is one weak phrase seen in a sentence.
 type weakHit struct {
-	cat, what string
-	vague     bool
+	cat   string
+	ph    *discardPhrase
+	vague bool
 }
 
 // verdict is Sentence with the KEEP phrase that vetoed a discard, if one
@@ -187,7 +188,8 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 	var (
 		strong *discardPhrase // first strong phrase
 		keep   *discardPhrase // first KEEP phrase
-		weak   []weakHit
+		buf    [8]weakHit     // most sentences hold no weak word, few many
+		weak   = buf[:0]
 	)
 	lead := 0
 	for lead < len(toks) && (toks[lead].Lower == "(" || toks[lead].Lower == "[") {
@@ -210,13 +212,12 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 				strong = ph
 			}
 		default:
-			what := strings.Join(ph.words, " ")
 			for _, w := range weak {
-				if w.cat == ph.category && w.what == what {
+				if w.ph == ph {
 					return ""
 				}
 			}
-			weak = append(weak, weakHit{ph.category, what, ph.vague})
+			weak = append(weak, weakHit{ph.category, ph, ph.vague})
 		}
 		return ""
 	}
@@ -252,25 +253,29 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 // cup" does.
 func weakPair(weak []weakHit) string {
 	best := ""
-	var ws []string
 	for i, h := range weak {
 		if best != "" && h.cat >= best {
 			continue
 		}
-		var same []string
-		sure := false
+		n, sure := 0, false
 		for _, o := range weak[i:] {
 			if o.cat == h.cat {
-				same = append(same, o.what)
+				n++
 				sure = sure || !o.vague
 			}
 		}
-		if len(same) >= 3 || len(same) == 2 && sure {
-			best, ws = h.cat, same
+		if n >= 3 || n == 2 && sure {
+			best = h.cat
 		}
 	}
 	if best == "" {
 		return ""
+	}
+	var ws []string
+	for _, o := range weak {
+		if o.cat == best {
+			ws = append(ws, strings.Join(o.ph.words, " "))
+		}
 	}
 	return fmt.Sprintf("%s: %q (two or more %s words)", strings.ToLower(best), strings.Join(ws, ", "), strings.ToLower(best))
 }
