@@ -27,7 +27,8 @@ type Discards struct {
 	// lists the phrases w starts.
 	byFirst *wordtab.Table
 	first   [][]int
-	wild    []int // phrases starting with "*" or "[score]"
+	wild    []int // phrases starting with "*"
+	score   []int // phrases starting with "[score]", tried only at a score
 	// spread lists the categories whose discarded sentences, three or more,
 	// discard their whole story (see Spreads).
 	spread []string
@@ -99,8 +100,10 @@ func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
 	}
 	d.byFirst = wordtab.New(len(d.phrases))
 	for i, ph := range d.phrases {
-		if w := ph.words[0]; w == "*" || w == "[score]" {
+		if w := ph.words[0]; w == "*" {
 			d.wild = append(d.wild, i)
+		} else if w == "[score]" {
+			d.score = append(d.score, i)
 		} else if k := d.byFirst.Get(w); k != 0 {
 			d.first[k-1] = append(d.first[k-1], i)
 		} else {
@@ -232,6 +235,13 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 		for _, pi := range d.wild {
 			if why := see(&d.phrases[pi], i); why != "" {
 				return why, ""
+			}
+		}
+		if w := toks[i].Lower; len(d.score) > 0 && w != "" && w[0] >= '0' && w[0] <= '9' && isScore(w) {
+			for _, pi := range d.score {
+				if why := see(&d.phrases[pi], i); why != "" {
+					return why, ""
+				}
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/internal/dictfile"
 	"github.com/parley-events/parley/story"
+	"github.com/parley-events/parley/text"
 )
 
 // Every sentence in this file was written for it: wire sentences that hold
@@ -670,4 +671,30 @@ func FuzzDiscards(f *testing.F) {
 		why := d.Sentence(toks)
 		_ = d.Spreads(why)
 	})
+}
+
+// BenchmarkDiscards judges the verb dictionary's examples, political
+// sentences as most of a news stream is.
+func BenchmarkDiscards(b *testing.B) {
+	p := newTestPipeline(b)
+	files, err := dictfile.ParseDir(data.FS, "verbs")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]text.Token
+	for _, es := range files {
+		for _, e := range es {
+			for _, ex := range e.Examples {
+				sents = append(sents, p.Text.Tokens(ex.Sentence, nil))
+			}
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, toks := range sents {
+			_ = p.Discards.Sentence(toks)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sents)), "ns/sentence")
 }
