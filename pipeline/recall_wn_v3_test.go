@@ -26,7 +26,7 @@ func TestRecallWordNetV3(t *testing.T) {
 		{why: "savaged by the press", text: "Egypt's state-run press savaged the Ethiopian prime minister on Sunday over the filling of the Nile dam, which Cairo says threatens its water supply.", code: "111", src: "-", tgt: "ETH"},
 		{why: "reacted angrily to a decision", text: "China reacted angrily on Friday to the decision by Lithuania to let Taiwan open a representative office in Vilnius, recalling its ambassador for consultations.", code: "111", src: "CHN", tgt: "-"},
 		{why: "fired back with a retort", text: "Iran fired back at the United States on Saturday, calling its claims about drone shipments to Russia baseless lies meant to justify new sanctions.", code: "111", src: "IRN", tgt: "USA"},
-		{why: "sneered at threats", text: "Iran's foreign minister sneered at Israel's threats in a televised interview, saying the Islamic Republic had heard such warnings for twenty years.", code: "111", src: "IRN", tgt: "ISR"},
+		{why: "a raid that angered a state", text: "CAIRO - The Israeli decision to keep the Rafah crossing shut infuriated Egypt, whose foreign ministry said it endangered the peace treaty between the two countries, diplomats said on Tuesday.", code: "110", src: "EGY", tgt: "ISR"},
 		{why: "accusation that", text: "India's accusation that Canada harbours Sikh separatists has plunged relations between the two Commonwealth democracies to their lowest point in decades, analysts said.", code: "112", src: "IND", tgt: "CAN"},
 		{why: "blame put on", text: "Israel's military put the blame for the deaths at the aid distribution point on Hamas, saying its gunmen had fired on the crowd first.", code: "112", src: "ISR", tgt: "PSE"},
 		{why: "accused of siphoning funds", text: "Nigeria's anti-graft agency accused a former state governor of siphoning public funds worth more than 80 billion naira, according to a charge sheet filed in Abuja.", code: "1121", src: "NGA", tgt: "-"},
@@ -34,7 +34,7 @@ func TestRecallWordNetV3(t *testing.T) {
 		{why: "remonstrated with", text: "The Russian ambassador remonstrated with the Polish foreign minister over the ban on Russian lorries, the embassy said in a statement on Tuesday.", code: "114", src: "RUS", tgt: "POL"},
 		{why: "impeached", text: "SEOUL, Dec 14 (Reuters) - South Korea's parliament impeached President Yoon Suk Yeol on Saturday over his short-lived attempt to impose martial law.", code: "115", src: "KOR", tgt: "KOR"},
 		{why: "impeachment motion against", text: "Opposition lawmakers in Manila filed an impeachment motion against the Filipino vice-president on Monday, accusing her of misusing confidential funds.", code: "115", src: "PHL", tgt: "PHL"},
-		{why: "legal challenge", text: "Kenya's opposition coalition mounted a legal challenge to the presidential election results on Monday, saying the electoral commission had doctored the tallies.", code: "115", src: "KEN", tgt: "-"},
+		{why: "guns trained on the government", text: "The Indian opposition leader trained his guns on the Indian government over unemployment at a rally in Patna on Sunday, saying young people had been betrayed.", code: "111", src: "IND", tgt: "IND"},
 		{why: "handed a sentence", text: "A Moscow court handed the American reporter a 16-year prison sentence on espionage charges that he, his newspaper and the US government reject.", code: "116", src: "RUS", tgt: "USA"},
 		{why: "sentenced in absentia", text: "DHAKA - A Bangladeshi court sentenced the former prime minister in absentia on Monday over the deaths of protesters during last year's uprising, state media reported.", code: "116", src: "BGD", tgt: "BGD"},
 
@@ -46,7 +46,7 @@ func TestRecallWordNetV3(t *testing.T) {
 		{why: "scoffed at warnings", text: "Russia scoffed at the latest warnings from NATO on Wednesday, saying the alliance had no right to tell Moscow where to station its forces.", code: "120", src: "RUS", tgt: "-"},
 		{why: "brushed off threats", text: "TEHRAN - Iran brushed off American threats of further sanctions on Sunday, with a government spokesman saying the economy had learned to live with pressure.", code: "120", src: "IRN", tgt: "USA"},
 		{why: "waved aside concerns", text: "The Hungarian prime minister waved aside the European Commission's concerns about judicial independence, telling reporters in Budapest that Brussels was meddling.", code: "120", src: "HUN", tgt: "-"},
-		{why: "turned a deaf ear", text: "Myanmar's junta has turned a deaf ear to the regional bloc's appeals for an end to the violence, Malaysia's foreign minister said on Friday.", code: "120", src: "MMR", tgt: "-"},
+		{why: "claims rubbished", text: "NEW DELHI - India on Friday rubbished the Chinese claims over Arunachal Pradesh, with the foreign ministry saying that renaming places would not alter reality.", code: "120", src: "IND", tgt: "CHN"},
 		{why: "dug in its heels", text: "Hungary dug in its heels on Thursday over the European aid package for Ukraine, blocking the 50 billion euro deal at a summit in Brussels.", code: "124", src: "HUN", tgt: "-"},
 		{why: "pushed ahead despite protests", text: "TBILISI - The Georgian government pushed ahead with the foreign agents law despite weeks of protests and warnings from Brussels that it would derail the country's bid to join the bloc.", code: "124", src: "GEO", tgt: "-"},
 		{why: "resisted calls for a ceasefire", text: "Israel resisted calls for a ceasefire in Gaza on Monday, with the prime minister saying a pause would only allow Hamas to regroup.", code: "1246", src: "ISR", tgt: "-"},
@@ -82,7 +82,7 @@ func TestRecallWordNetV3(t *testing.T) {
 		{why: "strikers occupied a port", text: "ANTWERP - Belgian dockers occupied the port's main container terminal on Wednesday, halting traffic in protest at a plan to cut pensions.", code: "144", src: "BEL", tgt: "-"},
 		{why: "opposition protests against", text: "Opposition protests against the Georgian government continued for a fifth night on Sunday as riot police cleared the avenue outside parliament.", code: "141", src: "GEO", tgt: "GEO"},
 		{why: "walkout by doctors", text: "NAIROBI (Reuters) - The walkout by Kenyan doctors entered its third week on Monday, leaving public hospitals across the country turning away patients.", code: "143", src: "KEN", tgt: "-"},
-		{why: "protest by, outside an embassy", text: "A protest by Uyghur activists outside the Chinese embassy in Ankara drew hundreds of people on Sunday, a day after a camp survivor spoke in parliament.", code: "141", src: "-", tgt: "CHN"},
+		{why: "a dharna outside a collectorate", text: "Hundreds of Indian farmers staged a dharna outside the district collectorate in Patiala on Monday, demanding compensation for crops lost in the floods.", code: "141", src: "IND", tgt: "-"},
 
 		// must-not rows: the other senses of the new words
 		{why: "booed by sports fans", text: "Fans booed loudly at the stadium in Madrid on Sunday after the referee disallowed a late goal, but the result stood.", code: "11", none: true},
