@@ -108,7 +108,9 @@ func (a *Analyzer) AnalyzeInto(story string, sents []Sentence, toks *[]Token) []
 	for i, sp := range spans {
 		out[i] = Sentence{Index: i, Text: story[sp[0]:sp[1]], Start: sp[0], End: sp[1]}
 		n := len(all)
-		all = a.tokens(out[i].Text, all, &arena)
+		// A dateline opens a story's lead, which is its first sentence
+		// or, after a headline, its second.
+		all = a.tokens(out[i].Text, all, &arena, i <= 1)
 		// Only the length counts until every token is in: all may move
 		// as it grows.
 		out[i].Tokens = all[n:len(all):len(all)]
@@ -128,11 +130,11 @@ const maxScratchTokens = 1 << 14
 
 // Tokens analyses one sentence, reusing buf.
 func (a *Analyzer) Tokens(sentence string, buf []Token) []Token {
-	return a.tokens(sentence, buf[:0], nil)
+	return a.tokens(sentence, buf[:0], nil, true)
 }
 
 // tokens appends the analysed tokens of one sentence to buf.
-func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) []Token {
+func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, lead bool) []Token {
 	n := len(buf)
 	all := appendTokens(sentence, buf, arena)
 	toks := all[n:]
@@ -142,7 +144,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 	// which broke the clause around it. It is shown the Treebank's form.
 	var quoteBuf [8]int
 	quotes := quoteBuf[:0]
+	that := -1 // the first "that", where a complement clause may open
 	for i := range toks {
+		if that < 0 && toks[i].Lower == "that" {
+			that = i
+		}
 		if toks[i].Lower == "\"" {
 			quotes = append(quotes, i)
 			if openingQuote(sentence, toks, i) {
@@ -160,7 +166,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 		}
 	}
 	a.tagger.Tag(toks)
-	a.retagClauses(toks)
+	a.retagClauses(toks, lead, that)
 	for _, i := range quotes {
 		toks[i].Text = sentence[toks[i].Start:toks[i].End]
 	}
@@ -196,12 +202,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 				// its verb's lemma above.
 				t.Tag = "VBD"
 			}
-		case "NN", "IN", "NNP":
-			// A past form read as a noun, a preposition or (lower case)
-			// a name: "Egypt froze/NN relations", "troops overran/IN the
-			// airport", "Russia fought/NNP war". A noun of its own
-			// ("shot", "left") is a past only as pastforms.txt says.
-			if len(t.Lower) >= 3 && (t.Tag != "NNP" || t.Text[0] >= 'a' && t.Text[0] <= 'z') && pastAfterNoun(toks, i) && a.misreadPast(t) {
+		case "NN", "NNP":
+			// A past form read as a noun or (lower case) a name: "Egypt
+			// froze/NN relations", "Russia fought/NNP war". A noun of its
+			// own ("shot", "left") is a past only as pastforms.txt says.
+			if maybePast(t) && pastAfterNoun(toks, i) && a.misreadPast(t) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			}
@@ -209,6 +214,13 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder) 
 			if pluralBeforePast(toks, i, a.verbs) {
 				t.Tag = "NNS"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				// The past form after it, which pluralBeforePast has
+				// found to be one, is the verb, whatever the model made
+				// of it ("Kazakh troops/VBZ overran/IN the airport"); its
+				// lemma is taken with the others.
+				if n := &toks[i+1]; !n.IsVerb() {
+					n.Tag = "VBD"
+				}
 			}
 		}
 	}
@@ -224,8 +236,8 @@ func lastPart(w string) string {
 	return w
 }
 
-// misreadPast: t, tagged NN, IN or NNP, is a verb's past form. Tagged
-// NN it must be a regular past or one pastforms.txt gives under NN (so
+// misreadPast: t, tagged NN or NNP, is a verb's past form. Tagged NN it
+// must be a regular past or one pastforms.txt gives under NN (so
 // "froze", not "shot"); otherwise any past form.
 func (a *Analyzer) misreadPast(t *Token) bool {
 	if t.Tag == "NN" {
@@ -233,6 +245,17 @@ func (a *Analyzer) misreadPast(t *Token) bool {
 		return t.Lemma != t.Lower || n >= 5 && t.Lower[n-2:] == "ed" && a.verbs.RegularPast(t.Lower)
 	}
 	return a.verbs.PastForm(t.Lower)
+}
+
+// maybePast is misreadPast's test without a table, run on every noun
+// and name first: a noun with a verb's lemma or an -ed ending, or a
+// lower-case word tagged as a name.
+func maybePast(t *Token) bool {
+	n := len(t.Lower)
+	if t.Tag == "NN" {
+		return t.Lemma != t.Lower || n >= 5 && t.Lower[n-2:] == "ed"
+	}
+	return n >= 3 && t.Text[0] >= 'a' && t.Text[0] <= 'z'
 }
 
 // openingQuote: a double quote opens a quotation at the start of the

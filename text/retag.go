@@ -14,15 +14,19 @@ package text
 // fronted adverbial closed by a comma and the clause after a
 // complementizer "that", when that clause opens with a capitalised word
 // (a lower-case one reads the same to the model wherever it stands).
-func (a *Analyzer) retagClauses(toks []Token) {
+func (a *Analyzer) retagClauses(toks []Token, lead bool, that int) {
 	if len(toks) < 4 {
 		return
 	}
-	// A dateline is a story's first words only, so its lead is tagged
-	// again whatever it opens with: after "(Reuters) -" the model misreads
-	// even a determiner's noun ("The/DT Greek/JJ prime/JJ minister/NN
-	// travelled" keeps its tags, "Peru/NN turned/VBD over/IN" does not).
-	c := datelineEnd(toks)
+	// A dateline is a story's lead's first words only, so its lead is
+	// tagged again whatever it opens with: after "(Reuters) -" the model
+	// misreads even a determiner's noun ("The/DT Greek/JJ prime/JJ
+	// minister/NN travelled" keeps its tags, "Peru/NN turned/VBD over/IN"
+	// does not).
+	c := 0
+	if lead {
+		c = datelineEnd(toks)
+	}
 	if c > 0 {
 		if c+1 >= len(toks) {
 			return
@@ -33,24 +37,22 @@ func (a *Analyzer) retagClauses(toks []Token) {
 		c += f
 		a.tagger.Tag(toks[c:])
 	}
-	if k := a.complementStart(toks, c); k > 0 {
-		a.tagger.Tag(toks[k:])
+	if that >= max(c, 1) {
+		if k := a.complementStart(toks, that); k > 0 {
+			a.tagger.Tag(toks[k:])
+		}
 	}
 }
 
-// complementStart returns the index of the clause after the first
-// complementizer "that" at or after from when the model may have misread
-// its opening, or 0. Only the first "that" is looked at: a clause inside
-// that one rarely opens with a name, and each retag costs a tagging of
-// the rest of the sentence.
-func (a *Analyzer) complementStart(toks []Token, from int) int {
-	for i := max(from, 1); i+2 < len(toks); i++ {
-		if toks[i].Lower == "that" && toks[i].Tag == "IN" {
-			if complementOf(toks, i) && a.misreadOpening(toks, i+1) {
-				return i + 1
-			}
-			return 0
-		}
+// complementStart returns the index of the clause after the
+// complementizer "that" at i when the model may have misread its
+// opening, or 0. Only a sentence's first "that" is looked at (the caller
+// finds it while it reads the tokens): a clause inside that one rarely
+// opens with a name, and each retag costs a tagging of the rest of the
+// sentence.
+func (a *Analyzer) complementStart(toks []Token, i int) int {
+	if i+2 < len(toks) && toks[i].Tag == "IN" && complementOf(toks, i) && a.misreadOpening(toks, i+1) {
+		return i + 1
 	}
 	return 0
 }
@@ -65,8 +67,11 @@ func (a *Analyzer) complementStart(toks []Token, from int) int {
 // that Iran stop/VB sending arms", which alone would read stop/VBD); a past
 // tag on a word that is its own lemma ("gang"/VBD) is a noun misread.
 func (a *Analyzer) misreadOpening(toks []Token, c int) bool {
-	if c+1 >= len(toks) || !startsUpperASCII(toks[c].Text) {
+	if c+1 >= len(toks) {
 		return false
+	}
+	if !startsUpperASCII(toks[c].Text) {
+		return misreadLower(toks, c)
 	}
 	switch toks[c].Tag {
 	case "NNP", "NNPS":
@@ -79,6 +84,24 @@ func (a *Analyzer) misreadOpening(toks []Token, c int) bool {
 	case "VBD":
 		n := len(next.Lower)
 		return n > 2 && next.Lower[n-2:] != "ed" && a.lemma.Lemma(next.Lower, "VBD") == next.Lower
+	}
+	return false
+}
+
+// misreadLower: a clause opening with a lower-case word reads the same
+// to the model wherever it stands, except where the model made its
+// subject a verb ("Late on Monday, talks/VBZ with the rebels were
+// suspended", "said that police/VBZ lathi-charged") or an adjective
+// before another past form ("police/JJ lathi-charged/JJ"): a clause
+// opens with no finite verb.
+func misreadLower(toks []Token, c int) bool {
+	switch toks[c].Tag {
+	case "VBZ", "VBP", "VBD", "VB":
+		return true
+	case "JJ":
+		n := &toks[c+1]
+		l := len(n.Lower)
+		return (n.Tag == "JJ" || n.Tag == "VBN") && l > 4 && n.Lower[l-2:] == "ed"
 	}
 	return false
 }
@@ -133,18 +156,24 @@ func allUpperASCII(s string) bool {
 // frontedClause returns the index of the first token after a fronted
 // adverbial closed by a comma, or 0. The opener begins with a
 // preposition, an adverb or a participle ("On", "According", "In",
-// "Speaking", "Earlier") and holds no finite verb: "Iran said, ..." is a
+// "Speaking", "Earlier") and holds no finite verb but inside a relative
+// clause ("In a move that surprised analysts,"): "Iran said, ..." is a
 // clause, not an opener.
 func frontedClause(toks []Token) int {
 	switch toks[0].Tag {
-	case "IN", "RB", "VBG", "VBN", "TO":
+	case "IN", "RB", "RBR", "JJR", "VBG", "VBN", "TO":
 	default:
 		return 0
 	}
+	rel := false // a relative clause inside the opener may hold a verb
 	for k := 1; k < len(toks) && k <= maxOpener; k++ {
 		switch toks[k].Tag {
+		case "WDT", "WP":
+			rel = true
 		case "VBD", "VBZ", "VBP", "MD":
-			return 0
+			if !rel {
+				return 0
+			}
 		case ",":
 			return k + 1
 		}

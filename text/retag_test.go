@@ -55,6 +55,20 @@ func TestRetagClauses(t *testing.T) {
 		{"Witnesses said on Friday that Kazakh troops overran the airport.", "overran", "VBD"},
 		{"Kazakh troops overran the airport.", "overran", "VBD"},
 		{"Police said on Monday that Chilean gang members beat a Peruvian man.", "gang", "NN"},
+		// A lower-case opening the model made a verb, or an adjective
+		// before another past form; openers that start with a comparative
+		// or hold a relative clause.
+		{"Late on Friday, talks with the miners were suspended by the Peruvian government.", "talks", "NNS"},
+		{"Witnesses said on Monday that police baton-charged students in Lima.", "police", "NNS"},
+		{"Witnesses said on Monday that police baton-charged students in Lima.", "baton-charged", "VBD"},
+		{"In a decision that stunned observers, Chilean troops occupied the bridge.", "troops", "NNS"},
+		{"In a decision that stunned observers, Chilean troops occupied the bridge.", "occupied", "VBD"},
+		{"Earlier this month, Bolivian troops pounded rebel camps.", "troops", "NNS"},
+		{"Earlier this month, Bolivian troops pounded rebel camps.", "pounded", "VBD"},
+		// Must not: lower-case openings the model read right.
+		{"On Monday, heavy rain flooded the capital.", "heavy", "JJ"},
+		{"On Monday, heavy rain flooded the capital.", "flooded", "VBD"},
+		{"Officials said that armed men attacked a bus.", "attacked", "VBD"},
 		// Datelines.
 		{"LIMA, March 3 (AFP) - Peru expelled a Bolivian diplomat on Friday.", "expelled", "VBD"},
 		{"LIMA, March 3 (AFP) - Peru expelled a Bolivian diplomat on Friday.", "Peru", "NNP"},
