@@ -135,6 +135,12 @@ var boilerplate = [][]string{
 	{"editing", "by"},
 	{"writing", "by"},
 	{"translated", "and", "edited", "by"},
+	{"contributed", "to", "this", "report"},
+	{"contributed", "reporting"},
+	// Photo credits: the sentence they sit in is a caption.
+	{"(", "photo", "by"},
+	{"(", "photo", ":"},
+	{"getty", "images"},
 }
 
 // leadBoilerplate labels that open a caption, a link or an editor's note.

@@ -607,6 +607,9 @@ func TestDiscardVerdict(t *testing.T) {
 		{text: "The prime minister congratulated the team on winning the World Cup.", want: "", kept: true},
 		{text: "The athletes were refused entry to the country for the tournament.", want: "", kept: true},
 		{text: "This story has been corrected to show the date of the vote.", want: "boilerplate"},
+		{text: "Soldiers patrol the border near Rafah (Photo by a staff photographer/AFP via Getty Images)", want: "boilerplate"},
+		{text: "Our correspondent in Juba contributed to this report.", want: "boilerplate"},
+		{text: "A photo by the ministry showed the damaged bridge.", want: ""},
 		// Empty and odd input.
 		{text: "", want: ""},
 		{text: "3-1", want: ""},
