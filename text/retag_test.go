@@ -165,3 +165,37 @@ func tagLine(toks []Token) string {
 	}
 	return b.String()
 }
+
+// FuzzRetagClauses: framed sentences of any shape keep every token
+// tagged and their offsets, and the clause starts stay inside the
+// sentence.
+func FuzzRetagClauses(f *testing.F) {
+	a, err := defaultAnalyzer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"LIMA, March 3 (AFP) - On Monday, Peru said that Chile troops overran it.",
+		"QUITO --", "On Monday,", "that", "A - ,", "In a move that , X",
+		"Officials said that", "\xff - \xfe , that Ab", "BEIRUT -- - -- ,",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		toks := a.Tokens(in, nil)
+		for _, tk := range toks {
+			if tk.Tag == "" || in[tk.Start:tk.End] != tk.Text {
+				t.Fatalf("token %+v of %q lost its tag or offsets", tk, in)
+			}
+		}
+		if len(toks) == 0 {
+			return
+		}
+		if d := datelineEnd(toks); d < 0 || d > len(toks) {
+			t.Fatalf("datelineEnd %d out of %d tokens", d, len(toks))
+		}
+		if f := frontedClause(toks); f < 0 || f > len(toks) {
+			t.Fatalf("frontedClause %d out of %d tokens", f, len(toks))
+		}
+	})
+}
