@@ -280,7 +280,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 			for _, ph := range g.Phrases {
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !travelTo(toks, &ph) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, &ph)) {
 					a.Focus[ph.Country]++
 				}
 			}
@@ -537,7 +537,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := p.sentenceState(sa); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) {
+					} else if c := p.sentenceState(sa, fronted); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) {
 						// "BEIRUT (Reuters) - Iranian police arrested
 						// dozens of protesters": the dateline ties Lebanon
 						// with Iran in the count, but the sentence names
@@ -1142,7 +1142,7 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !travelTo(toks, ph)
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph))
 }
 
 // travelTo reports a phrase that is where someone is sent or goes
@@ -1185,7 +1185,10 @@ func (p *Pipeline) namesOther(sa *SentenceAnalysis, c string) bool {
 // sentenceState is the one state a sentence names outside its wire
 // dateline; "" when it names none or several ("Indian troops killed
 // militants who crossed from Pakistan").
-func (p *Pipeline) sentenceState(sa *SentenceAnalysis) string {
+func (p *Pipeline) sentenceState(sa *SentenceAnalysis, fronted bool) string {
+	if fronted {
+		return "" // the scene moved: its place speaks, as corefer reads it
+	}
 	c := ""
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
@@ -2691,7 +2694,17 @@ func proxyActor(sent string, a *event.Actor) bool {
 	if i := strings.IndexByte(first, ' '); i >= 0 {
 		first = first[:i]
 	}
-	return backedWord(strings.ToLower(before)) || backedWord(strings.ToLower(first))
+	return backedFold(before) || backedFold(first)
+}
+
+// backedFold is backedWord in any case, without a lower-case copy.
+func backedFold(w string) bool {
+	for _, suf := range [...]string{"-backed", "-supported", "-sponsored"} {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // proCause: the actor's phrase is introduced by a "pro-X" cause

@@ -523,19 +523,35 @@ func reportedAfter(toks []text.Token, k int) bool {
 // somewhere else, not in it.
 func mentionsOf(g *geo.Gazetteer, s *text.Sentence, claimed [][2]int, f *geo.Focus) []geo.Mention {
 	ms := g.MentionsFast(s, claimed, f)
-	n := 0
 	for i := range ms {
-		if !namesLandmark(s, ms[i].End) {
-			ms[n] = ms[i]
-			n++
+		if namesLandmark(s, ms[i].End) {
+			// Rare: copy the mentions down only when one goes.
+			n := i
+			for j := i + 1; j < len(ms); j++ {
+				if !namesLandmark(s, ms[j].End) {
+					ms[n] = ms[j]
+					n++
+				}
+			}
+			return ms[:n]
 		}
 	}
-	return ms[:n]
+	return ms
 }
 
 // namesLandmark reports whether the word after byte offset end is a
 // capitalised street or gate noun.
 func namesLandmark(s *text.Sentence, end int) bool {
+	// The next byte after a space first: most places are followed by
+	// punctuation or a lower-case word.
+	if end+1 >= len(s.Text) || s.Text[end] != ' ' {
+		return false
+	}
+	switch s.Text[end+1] {
+	case 'G', 'S', 'R', 'A', 'B', 'L', 'H':
+	default:
+		return false
+	}
 	k := tokenAt(s.Tokens, end)
 	if k < len(s.Tokens) && s.Tokens[k].Start == end {
 		return false // no space: "Damascus-based"
