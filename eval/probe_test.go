@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"os"
 	"testing"
 )
 
@@ -28,6 +29,13 @@ func TestProbe(t *testing.T) {
 	}
 	for _, m := range s.falseEvents {
 		t.Log("no-event sentence coded: " + m)
+	}
+	// The first probe is development data: its misses may be read to
+	// choose fixes (testdata/probe/README.md), on request to keep -v short.
+	if os.Getenv("PARLEY_PROBE_MISSES") != "" {
+		for _, m := range s.misses {
+			t.Log(m)
+		}
 	}
 	t.Logf("probe: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d",
 		s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent)
