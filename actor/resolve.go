@@ -2020,7 +2020,9 @@ func frontedFirst(toks []text.Token, g Group) bool {
 		return false
 	}
 	switch toks[g.End].Tag {
-	case "VBD", "VBZ", "VBP", "MD", "RB":
+	case "VBD", "VBZ", "VBP", "MD", "RB", "VBN":
+		// (VBN: the model reads many a past verb after a list as a
+		// participle, "Georgian and American warships exercised/VBN".)
 	default:
 		return false
 	}

@@ -51,6 +51,7 @@ func TestGroupFramedLists(t *testing.T) {
 		{"In Ecuador, Chile and Peru have backed opposite sides.", "ECU | CHL+PER"},
 		{"Unlike Mexico, Chile and Peru voted against the resolution.", "MEX | CHL+PER"},
 		{"LIMA, May 3 (AFP) - According to state media, Chile and Peru resumed talks.", "---MED | CHL+PER"},
+		{"According to state television, Chilean and Peruvian troops exercised together.", "---MED | CHLMIL+PERMIL"},
 		// Must not split: the list is the adverbial's own (a comma
 		// closes it), it precedes a participle, no adverbial opens the
 		// sentence, or a comma came earlier.
