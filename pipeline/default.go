@@ -2616,9 +2616,9 @@ func localSides(ev *event.Event) {
 	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
 		return
 	}
-	if ev.CAMEORoot == "03" || ev.CAMEORoot == "04" {
-		// "The two leaders will meet in Geneva": where parties meet or
-		// visit is a venue, seldom their home.
+	if ev.CAMEORoot == "03" || ev.CAMEORoot == "04" || ev.CAMEO == "057" {
+		// "The two leaders will meet in Geneva": where parties meet,
+		// visit or sign an agreement is a venue, seldom their home.
 		return
 	}
 	switch l.Precision {
