@@ -191,6 +191,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			if t.Lemma == t.Lower && a.verbs.NotAVerb(t.Lower) {
 				t.Tag = "NN"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if t.Tag == "VBD" && sectorBeforeVerb(toks, i) {
+				// "The military/JJ detained/VBD the president": the
+				// sector noun heads the subject, so the actor stage can
+				// find it.
+				toks[i-1].Tag = "NN"
 			}
 		case "JJ":
 			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {

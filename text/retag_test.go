@@ -99,6 +99,11 @@ func TestRetagClauses(t *testing.T) {
 		{"Chilean police tear-gassed striking miners.", "tear-gassed", "VBD"},
 		{"Police fired tear gas and arrested dozens of students.", "arrested", "VBD"},
 		{"Troops stormed the camp and seized two rifles.", "seized", "VBD"},
+		// A sector noun read as an adjective before a verb the model
+		// got right.
+		{"The military detained the president.", "military", "NN"},
+		{"The junta's army arrested two ministers.", "arrested", "VBD"},
+		{"The military aid arrived in Kyiv.", "military", "JJ"},
 		// Must not: an adjective of a second object before a bare noun,
 		// or of a subject whose verb follows; a participle as a
 		// possessor's adjective.

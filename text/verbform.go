@@ -151,6 +151,20 @@ func pastAfterNoun(toks []Token, i int) bool {
 	return objectStart(toks[i+1].Tag)
 }
 
+// sectorBeforeVerb: a state's collective noun that the tagger read as an
+// adjective (sectorNoun) stands between a determiner or possessive and
+// the finite verb at i, which it is then the subject of.
+func sectorBeforeVerb(toks []Token, i int) bool {
+	if i < 2 || toks[i-1].Tag != "JJ" || !sectorNoun(toks[i-1].Lower) {
+		return false
+	}
+	switch toks[i-2].Tag {
+	case "DT", "PRP$", "POS":
+		return true
+	}
+	return false
+}
+
 // hyphenTitle: a hyphenated word that is no participle or gerund
 // ("secretary-general", "commander-in-chief", not "US-backed").
 func hyphenTitle(w string) bool {
