@@ -31,24 +31,26 @@ type wireFraming struct {
 	fill string
 }
 
-// wireFramings are the framings TestVariants tries. common holds the
-// words the examples write in lower case somewhere; a lead-in lowers the
-// sentence's first word when it is one of them and is an article or
-// precedes a lower-case word ("Clashes between ...", "The army ...",
-// "The United States ..."), as the sentence would be written after it,
-// and keeps names ("United Nations", "Kenya's").
-func wireFramings(common map[string]bool) []wireFraming {
+// wireFramings are the framings TestVariants tries. A lead-in lowers
+// the sentence's first word, as the sentence would be written after it,
+// unless it is a name: common says whether a word is written in lower
+// case elsewhere, name whether the first word is one (see TestVariants).
+// An article is always lowered; another common word only before a
+// lower-case word ("Clashes between ..." but "United Nations").
+func wireFramings(common map[string]bool, name func(string) bool) []wireFraming {
 	lower := func(s string) string {
 		f := strings.Fields(s)
-		if len(f) < 2 || !common[strings.ToLower(f[0])] {
+		if len(f) < 2 {
 			return s
 		}
-		switch f[0] {
-		case "The", "A", "An":
-		default:
+		switch {
+		case f[0] == "The" || f[0] == "A" || f[0] == "An":
+		case common[strings.ToLower(f[0])]:
 			if r := []rune(f[1]); len(r) > 0 && unicode.IsUpper(r[0]) {
 				return s
 			}
+		case name(s):
+			return s
 		}
 		r := []rune(s)
 		r[0] = unicode.ToLower(r[0])
@@ -99,7 +101,34 @@ func TestVariants(t *testing.T) {
 			}
 		}
 	}
-	framings := wireFramings(common)
+	// A first word no example writes in lower case is a name when the
+	// tagger reads it as one, or an example capitalises it inside a
+	// sentence.
+	names := map[string]bool{}
+	for _, e := range text.Entries() {
+		for _, ex := range e.Examples {
+			for i, w := range strings.Fields(ex.Sentence) {
+				if r := []rune(w); i > 0 && len(r) > 0 && unicode.IsUpper(r[0]) {
+					names[strings.TrimSuffix(strings.TrimRight(w, ",.;:'\""), "'s")] = true
+				}
+			}
+		}
+	}
+	tagged := map[string]bool{}
+	name := func(s string) bool {
+		first := strings.Fields(s)[0]
+		if strings.HasSuffix(first, "'s") || names[first] {
+			return true // a capitalised possessive opening a sentence is a name's
+		}
+		if v, ok := tagged[s]; ok {
+			return v // each lead-in asks again of the same sentence
+		}
+		sents := p.Text.Analyze(s)
+		v := len(sents) == 0 || len(sents[0].Tokens) == 0 || strings.HasPrefix(sents[0].Tokens[0].Tag, "NNP")
+		tagged[s] = v
+		return v
+	}
+	framings := wireFramings(common, name)
 	ctx := context.Background()
 	// side: the actors hold want, or, when want has no country and the
 	// framing fills one, want with the framing's country.
