@@ -140,6 +140,11 @@ type Analysis struct {
 	Story     story.Story
 	Sentences []SentenceAnalysis
 	Focus     map[string]float64
+
+	// datelineFocus is the country the wire dateline's city added to
+	// Focus, or "": where the story was filed, which corefer weighs
+	// below every state the text names.
+	datelineFocus string
 }
 
 // SentenceAnalysis is one sentence's stage outputs.
@@ -281,6 +286,9 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
 				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, &ph)) {
+					if ph.End <= sa.dateline {
+						a.datelineFocus = ph.Country
+					}
 					a.Focus[ph.Country]++
 				}
 			}
@@ -431,6 +439,16 @@ func (p *Pipeline) corefer(a *Analysis) {
 	// The country of the story's wire dateline, found only when a bare
 	// sector has no other country to take ("LAGOS (Reuters) -").
 	dlCountry, dlDone := "", false
+	// The one state the text of a datelined story names, found only when
+	// a bare sector has nothing better (bodyState).
+	bodyCountry, bodyDone := "", false
+	body := func() string {
+		if !bodyDone {
+			bodyDone = true
+			bodyCountry = p.bodyState(a)
+		}
+		return bodyCountry
+	}
 	dateline := func() string {
 		if !dlDone && len(a.Sentences) > 0 {
 			dlDone = true
@@ -549,6 +567,12 @@ func (p *Pipeline) corefer(a *Analysis) {
 						} else if !armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c) {
 							ph.SetCountry(c)
 						}
+					} else if c := body(); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) {
+						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
+						// The opposition accused the regime ...": the
+						// dateline ties Lebanon with Syria in the count,
+						// but Syria is the only state the text names.
+						ph.SetCountry(c)
 					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) && !p.namesOther(sa, c) {
 						// "ISLAMABAD (Reuters) - ... The army said troops
 						// killed four militants": with no country leading
@@ -1160,6 +1184,50 @@ func travelTo(toks []text.Token, ph *actor.Phrase) bool {
 		}
 		if toks[k].Lower == "," || toks[k].Lower == "to" || toks[k].IsVerb() {
 			return false
+		}
+	}
+	return false
+}
+
+// bodyState is the one state a datelined story's text names, its
+// dateline's city left out, or "" when there is no dateline or the text
+// names none or several. Without the dateline it would be the story's
+// focus. A place inside what is demanded or judged names no one ("to
+// demand a ceasefire in Gaza").
+func (p *Pipeline) bodyState(a *Analysis) string {
+	if a.datelineFocus == "" {
+		return ""
+	}
+	c := ""
+	for i := range a.Sentences {
+		sa := &a.Sentences[i]
+		toks := sa.Sentence.Tokens
+		for gi := range sa.Groups {
+			for pi := range sa.Groups[gi].Phrases {
+				o := &sa.Groups[gi].Phrases[pi]
+				if o.End <= sa.dateline || o.Country == c || !p.focusPhrase(sa, o) || contentPlace(toks, o.Start) {
+					continue
+				}
+				if c != "" {
+					return ""
+				}
+				c = o.Country
+			}
+		}
+	}
+	return c
+}
+
+// contentPlace reports a place after a locative at token k that a
+// content opener before it in the sentence governs ("demanded a
+// ceasefire in Gaza").
+func contentPlace(toks []text.Token, k int) bool {
+	if k < 2 || k > len(toks) || !locative(toks[k-1].Lower) {
+		return false
+	}
+	for j := 1; j < k-1; j++ {
+		if contentOpener(toks[j].Lower, toks[j-1].Lower, true) {
+			return true
 		}
 	}
 	return false

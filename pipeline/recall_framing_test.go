@@ -58,6 +58,18 @@ func TestRecallFraming(t *testing.T) {
 		{"a later bare organ in a dateline-only story", "2021-05-04",
 			"LIMA (Reuters) - Thousands of miners went on strike on Monday. The government accused the unions of sabotage.",
 			1, "11", "PERGOV>PERLAB", ""},
+		// A later bare sector takes the one state the text names, not
+		// the dateline's, which ties it in the count ...
+		{"the text's one state after a dateline", "2021-06-01",
+			"AMMAN (Reuters) - Iraqi troops stormed a militant hideout near Mosul on Monday. The opposition accused the government of using excessive force.",
+			1, "11", "IRQOPP>IRQGOV", ""},
+		{"the opposition is not the dateline's", "2021-06-01",
+			"AMMAN (Reuters) - Iraqi troops stormed a militant hideout near Mosul on Monday. The opposition accused the government of using excessive force.",
+			1, "11", "", "JOROPP>IRQGOV"},
+		// ... but a place inside a demand names no one.
+		{"a demanded place is not the story's state", "2021-06-01",
+			"PARIS (AFP) - Students marched through Paris on Friday to demand an end to the war in Sudan. Police detained five people.",
+			1, "17", "FRACOP>FRACVL", ""},
 		// The dateline still counts toward the story's main country: with
 		// the lead's state it outweighs the other side.
 		{"the dateline breaks a tie", "2021-05-04",
