@@ -15,6 +15,8 @@ var framingActors = fstest.MapFS{
 
 var framingVerbs = fstest.MapFS{
 	"v/01.txt": {Data: []byte("010  say  [speech]\n010  report  [speech]\n")},
+	"v/04.txt": {Data: []byte("@recip\n040  {talks} between &\n")},
+	"v/06.txt": {Data: []byte("@recip\n061  {trade} {relations} between &\n")},
 	"v/12.txt": {Data: []byte("125  boycott (+) ... talks (with) (+)\n")},
 	"v/16.txt": {Data: []byte("161  boycott (+) ... {officials|contacts}\n")},
 	"v/17.txt": {Data: []byte("175  {tear-gas|tear-gassed}  +\n")},
@@ -49,6 +51,33 @@ func TestFramingAttribution(t *testing.T) {
 			if tc.not != "" && c.code == tc.not {
 				t.Errorf("%s: %q coded %s, which it must not: %+v", tc.name, tc.sentence, tc.not, got)
 			}
+		}
+	}
+}
+
+// TestFramingDateline: the lead's first word after a dateline's dash is
+// capitalised as a sentence's first word is, and may head a pattern
+// (TestCoder keeps names inside a sentence from heading any).
+func TestFramingDateline(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		want           string // the code
+	}{
+		{"bare", "Talks between Chile and Peru resumed.", "040"},
+		{"dateline", "LIMA, May 3 (AFP) - Talks between Chile and Peru resumed.", "040"},
+		{"dateline, two dashes", "LIMA -- Talks between Chile and Peru resumed.", "040"},
+		{"dateline, a name's tag", "LIMA, May 3 (AFP) - Trade relations between Chile and Peru have grown.", "061"},
+		{"bare, a name's tag", "Trade relations between Chile and Peru have grown.", "061"},
+	} {
+		got := codeIn(t, framingActors, framingVerbs, tc.sentence)
+		found := false
+		for _, c := range got {
+			if c.code == tc.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: got %+v, want %s", tc.name, tc.sentence, got, tc.want)
 		}
 	}
 }

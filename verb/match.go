@@ -220,8 +220,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			continue
 		}
 		// A capitalised proper noun mid-sentence ("Islamic State", "Peace
-		// Corps") is a name, not a verb or event noun.
-		if toks[i].IsProper() && i > 0 {
+		// Corps") is a name, not a verb or event noun. After a dateline's
+		// dash the lead's first word is capitalised as a sentence's is
+		// ("BEIRUT (Reuters) - Trade relations between ...").
+		if toks[i].IsProper() && i > 0 && toks[i-1].Lower != "-" && toks[i-1].Lower != "--" {
 			continue
 		}
 		// A participle inside a noun phrase names a kind of thing, not an
