@@ -25,6 +25,20 @@ func TestRecallHeads(t *testing.T) {
 		{why: "behind closed doors", text: "Saudi and Iranian officials met behind closed doors in Baghdad.", code: "040", src: "SAU", tgt: "IRN"},
 		{why: "met to discuss", text: "Officials from Sudan and South Sudan met to discuss the border.", code: "040", src: "SDN", tgt: "SSD"},
 		{why: "a direct object that is an actor", text: "The Somali president met Turkish officials in Ankara.", code: "040", src: "SOM", tgt: "TUR"},
+		// add, maintain, reveal, address, hold a conference: statements
+		// only in their speech sense.
+		{why: "divisions added are no statement", text: "The Pakistani army added three infantry divisions last year.", code: "01", none: true},
+		{why: "adding to pressure is no statement", text: "The Russian strikes added to the pressure on the Ukrainian government.", code: "01", none: true},
+		{why: "control maintained is no statement", text: "The Russian army maintained control of the town after heavy fighting.", code: "01", none: true},
+		{why: "a weapon revealed is no statement", text: "The Iranian navy revealed a new submarine at a ceremony.", code: "01", none: true},
+		{why: "a problem addressed is no statement", text: "The French minister addressed the problem of rising prices.", code: "01", none: true},
+		{why: "a topic conference organised is no statement", text: "The Turkish ministry held a conference on tourism in Antalya.", code: "01", none: true},
+		{why: "added that", text: "The Kenyan minister added that talks with Somalia would resume next week.", code: "010", src: "KEN", tgt: "-"},
+		{why: "inverted attribution after a quote", text: "\"We will not give up,\" the Ukrainian president added.", code: "010", src: "UKR", tgt: "-"},
+		{why: "maintained that", text: "The Egyptian president maintained that the dam threatened Egypt's water supply.", code: "010", src: "EGY", tgt: "-"},
+		{why: "revealed that", text: "The Russian foreign ministry revealed that it had held talks with the Taliban.", code: "010", src: "RUS", tgt: "-"},
+		{why: "an audience addressed", text: "The Indian prime minister addressed a rally in Varanasi.", code: "010", src: "IND", tgt: "-"},
+		{why: "a news conference", text: "The Chinese foreign minister held a press conference in Beijing.", code: "010", src: "CHN", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
