@@ -441,11 +441,14 @@ func (p *Pipeline) corefer(a *Analysis) {
 	dlCountry, dlDone := "", false
 	// The one state the text of a datelined story names, found only when
 	// a bare sector has nothing better (bodyState).
-	bodyCountry, bodyDone := "", false
-	body := func() string {
+	bodyCountry, bodyArmy, bodyDone := "", false, false
+	body := func(i int, ph *actor.Phrase) string {
 		if !bodyDone {
 			bodyDone = true
-			bodyCountry = p.bodyState(a)
+			bodyCountry, bodyArmy = p.bodyState(a)
+		}
+		if bodyArmy && armyBlind(a.Sentences[i].Sentence.Tokens, ph) {
+			return ""
 		}
 		return bodyCountry
 	}
@@ -555,7 +558,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := p.sentenceState(sa, fronted); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) {
+					} else if c := p.sentenceState(sa, ph, fronted); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) {
 						// "BEIRUT (Reuters) - Iranian police arrested
 						// dozens of protesters": the dateline ties Lebanon
 						// with Iran in the count, but the sentence names
@@ -567,13 +570,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 						} else if !armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c) {
 							ph.SetCountry(c)
 						}
-					} else if c := body(); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) {
+					} else if c := body(i, ph); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
 						// The opposition accused the regime ...": the
 						// dateline ties Lebanon with Syria in the count,
 						// but Syria is the only state the text names.
 						ph.SetCountry(c)
-					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) && !p.namesOther(sa, c) {
+					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) && !p.namesOther(sa, ph, c) {
 						// "ISLAMABAD (Reuters) - ... The army said troops
 						// killed four militants": with no country leading
 						// the count, a wire story's bare organs are those
@@ -1193,29 +1196,31 @@ func travelTo(toks []text.Token, ph *actor.Phrase) bool {
 // dateline's city left out, or "" when there is no dateline or the text
 // names none or several. Without the dateline it would be the story's
 // focus. A place inside what is demanded or judged names no one ("to
-// demand a ceasefire in Gaza").
-func (p *Pipeline) bodyState(a *Analysis) string {
+// demand a ceasefire in Gaza"). army reports that only armed forces
+// name it, which says nothing of whose civilians are (sentenceState).
+func (p *Pipeline) bodyState(a *Analysis) (c string, army bool) {
 	if a.datelineFocus == "" {
-		return ""
+		return "", false
 	}
-	c := ""
+	army = true
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
 		toks := sa.Sentence.Tokens
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
 				o := &sa.Groups[gi].Phrases[pi]
-				if o.End <= sa.dateline || o.Country == c || !p.focusPhrase(sa, o) || contentPlace(toks, o.Start) {
+				if o.End <= sa.dateline || !p.focusPhrase(sa, o) || contentPlace(toks, o.Start) {
 					continue
 				}
-				if c != "" {
-					return ""
+				if c != "" && o.Country != c {
+					return "", false
 				}
 				c = o.Country
+				army = army && slices.Contains(o.Sectors, "MIL")
 			}
 		}
 	}
-	return c
+	return c, army
 }
 
 // contentPlace reports a place after a locative at token k that a
@@ -1238,11 +1243,12 @@ func contentPlace(toks []text.Token, k int) bool {
 // militants who had crossed from Somalia" leaves the militants' country
 // open between the two, and the dateline, the weakest sign, does not
 // settle it.
-func (p *Pipeline) namesOther(sa *SentenceAnalysis, c string) bool {
+func (p *Pipeline) namesOther(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	blind := armyBlind(sa.Sentence.Tokens, ph)
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o.End > sa.dateline && o.Country != c && p.focusPhrase(sa, o) {
+			if o.End > sa.dateline && o.Country != c && p.focusPhrase(sa, o) && !(blind && slices.Contains(o.Sectors, "MIL")) {
 				return true
 			}
 		}
@@ -1250,14 +1256,29 @@ func (p *Pipeline) namesOther(sa *SentenceAnalysis, c string) bool {
 	return false
 }
 
+// armyBlind: a bare phrase whose country an army's does not tell: the
+// civilians in "Russian forces shelled Kharkiv, killing three civilians"
+// and the speaker in "..., regional officials said". Armies fight abroad
+// as often as at home; the victims and those who report the attack are
+// the place's.
+func armyBlind(toks []text.Token, ph *actor.Phrase) bool {
+	if len(ph.Sectors) > 0 && ph.Sectors[0] == "CVL" {
+		return true
+	}
+	return ph.End < len(toks) && reportWord(toks[ph.End].Lower)
+}
+
 // sentenceState is the one state a sentence names outside its wire
 // dateline; "" when it names none or several ("Indian troops killed
-// militants who crossed from Pakistan").
-func (p *Pipeline) sentenceState(sa *SentenceAnalysis, fronted bool) string {
+// militants who crossed from Pakistan"). Civilians and speakers do not
+// take it from an army alone (armyBlind): "KYIV (Reuters) - Russian
+// forces shelled Kharkiv, killing three civilians" kills Ukrainians, and
+// the dateline or the place says more.
+func (p *Pipeline) sentenceState(sa *SentenceAnalysis, ph *actor.Phrase, fronted bool) string {
 	if fronted {
 		return "" // the scene moved: its place speaks, as corefer reads it
 	}
-	c := ""
+	c, army := "", true
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
@@ -1268,7 +1289,11 @@ func (p *Pipeline) sentenceState(sa *SentenceAnalysis, fronted bool) string {
 				return ""
 			}
 			c = o.Country
+			army = army && slices.Contains(o.Sectors, "MIL")
 		}
+	}
+	if army && armyBlind(sa.Sentence.Tokens, ph) {
+		return ""
 	}
 	return c
 }

@@ -42,6 +42,14 @@ func TestRecallFraming(t *testing.T) {
 		{"the insurgents are not the dateline's", "2021-05-04",
 			"ACCRA (Reuters) - Burkinabe soldiers ambushed a column of insurgents near Djibo.",
 			0, "19", "", "BFAMIL>GHAREB"},
+		// An army's state says nothing of whose its victims are, nor of
+		// who reports the attack: the dateline does.
+		{"victims of a foreign army under its dateline", "2021-06-01",
+			"TBILISI (Reuters) - Russian troops shelled the village of Nikozi overnight, killing two civilians, local officials said.",
+			0, "19", "RUSMIL>GEOCVL", ""},
+		{"the victims are not the army's", "2021-06-01",
+			"TBILISI (Reuters) - Russian troops shelled the village of Nikozi overnight, killing two civilians, local officials said.",
+			0, "19", "", "RUSMIL>RUSCVL"},
 		// Two states in the sentence say nothing of whose the militants
 		// are, and the dateline's state stays out of it too.
 		{"two states leave a bare side bare", "2021-05-04",
