@@ -1,5 +1,7 @@
 package text
 
+import "github.com/parley-events/parley/internal/wordset"
+
 // Wire copy rarely starts a sentence with its subject: "On Tuesday,",
 // "According to state media,", "In a statement," or "Officials said
 // that" come first. The tagger's model reads a capitalised word in the
@@ -51,11 +53,31 @@ func (a *Analyzer) retagClauses(toks []Token, lead bool, that int) {
 // opens with a name, and each retag costs a tagging of the rest of the
 // sentence.
 func (a *Analyzer) complementStart(toks []Token, i int) int {
-	if i+2 < len(toks) && toks[i].Tag == "IN" && complementOf(toks, i) && a.misreadOpening(toks, i+1) {
+	if i+2 >= len(toks) || toks[i].Tag != "IN" {
+		return 0
+	}
+	v := complementOf(toks, i)
+	if v < 0 {
+		return 0
+	}
+	if a.misreadOpening(toks, i+1) {
 		return i + 1
+	}
+	// "said that Russian/NNP riot/VB police": a base form after a name
+	// is a misreading unless the verb asks for a mandative ("demanded
+	// that Iran stop/VB"), which misreadOpening leaves alone.
+	// (Lemmas come after tagging: the verb's is looked up here.)
+	if c := i + 1; startsUpperASCII(toks[c].Text) && toks[c].Tag == "NNP" && toks[c+1].Tag == "VB" && !mandativeVerbs.Has(a.lemma.Lemma(toks[v].Lower, toks[v].Tag)) {
+		return c
 	}
 	return 0
 }
+
+// mandativeVerbs take a that-clause whose verb is a bare base form.
+var mandativeVerbs = wordset.Of(
+	"demand", "insist", "urge", "ask", "propose", "recommend", "suggest",
+	"require", "request", "order", "stipulate", "move", "advise",
+)
 
 // misreadOpening: the clause at c opens with a capitalised word the
 // model took for a name (NNP), and its next word is one the model may
@@ -98,6 +120,22 @@ func misreadLower(toks []Token, c int) bool {
 	switch toks[c].Tag {
 	case "VBZ", "VBP", "VBD", "VB":
 		return true
+	case "DT":
+		// "that the Chinese/NNPS premier/JJR conveyed/JJ": a name after
+		// the article read as the noun, and its noun as an adjective.
+		if c+2 >= len(toks) || !startsUpperASCII(toks[c+1].Text) {
+			return false
+		}
+		switch toks[c+1].Tag {
+		case "NNP", "NNPS":
+		default:
+			return false
+		}
+		switch toks[c+2].Tag {
+		case "JJR", "JJ", "VB":
+			return true
+		}
+		return false
 	case "JJ":
 		n := &toks[c+1]
 		l := len(n.Lower)
@@ -181,16 +219,17 @@ func frontedClause(toks []Token) int {
 	return 0
 }
 
-// complementOf: the "that" at i follows a verb or a noun ("said that",
-// "the report that") within a few words, so what follows it is a clause;
-// "that" as a determiner is tagged DT and never reaches here.
-func complementOf(toks []Token, i int) bool {
+// complementOf: the "that" at i follows a verb within a few words ("said
+// that", "said on Tuesday that"), so what follows it is a clause; it
+// returns the verb's index, or -1. "That" as a determiner is tagged DT
+// and never reaches here.
+func complementOf(toks []Token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if toks[k].IsVerb() {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 func startsUpperASCII(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

@@ -82,6 +82,11 @@ func TestRetagClauses(t *testing.T) {
 		{"Iran said, in a statement, that talks would resume.", "said", "VBD"},
 		{"Officials said that talks with Chile would resume.", "talks", "NNS"},
 		{"Chile demanded that Peru stop arming the rebels.", "stop", "VB"},
+		// A name read as the noun after the article, or a noun as a base
+		// form after a name, in a reported clause.
+		{"Officials said on Friday that the Chinese premier conveyed condolences to Peru.", "conveyed", "VBD"},
+		{"Aides said on Monday that the Chinese premier embarked on a tour of Africa.", "premier", "NN"},
+		{"Witnesses said on Monday that Bolivian riot police beat students.", "riot", "NN"},
 		// Repairs after tagging, framed or not: a plural noun read as a
 		// present verb before a past form, and irregular pasts read as
 		// adjectives, nouns or prepositions after their subject.
