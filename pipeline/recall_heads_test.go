@@ -39,6 +39,21 @@ func TestRecallHeads(t *testing.T) {
 		{why: "revealed that", text: "The Russian foreign ministry revealed that it had held talks with the Taliban.", code: "010", src: "RUS", tgt: "-"},
 		{why: "an audience addressed", text: "The Indian prime minister addressed a rally in Varanasi.", code: "010", src: "IND", tgt: "-"},
 		{why: "a news conference", text: "The Chinese foreign minister held a press conference in Beijing.", code: "010", src: "CHN", tgt: "-"},
+		// Intent to meet: "meet" in its meeting sense, "hold" and
+		// "resume" only with talks.
+		{why: "drills planned are no talks", text: "The Chinese army plans to hold drills near Taiwan.", code: "036", none: true},
+		{why: "elections promised are no talks", text: "The Malian junta vowed to hold elections by the end of next year.", code: "036", none: true},
+		{why: "exports resumed are no talks", text: "The Ukrainian government pledged to resume grain exports through the Black Sea.", code: "036", none: true},
+		{why: "needs met are no meeting", text: "The Kenyan government pledged to meet the needs of the refugees.", code: "036", none: true},
+		{why: "targets met are no meeting", text: "Greece agreed to meet the deficit targets set by the European Union.", code: "036", none: true},
+		{why: "a threat met is no meeting", text: "The Indian army is ready to meet any threat on the border.", code: "036", none: true},
+		{why: "talks planned", text: "The Indian government plans to hold talks with Pakistan next month.", code: "036", src: "IND", tgt: "PAK"},
+		{why: "a meeting agreed to, then a place", text: "Armenian and Azeri officials agreed to meet again in Brussels in July.", code: "036", src: "ARM", tgt: "AZE"},
+		{why: "ready to meet a leader", text: "The Ukrainian president said he was ready to meet the Russian president.", code: "036", src: "UKR", tgt: "RUS"},
+		{why: "an offer to meet a party", text: "Turkey offered to meet Egyptian officials in Cairo.", code: "036", src: "TUR", tgt: "EGY"},
+		// Assurances.
+		{why: "assurances on bonds are a lender's terms", text: "The central bank gave assurances on the bonds.", code: "03", none: true},
+		{why: "assurances given to a state", text: "Russia gave assurances to Turkey that its troops would leave the area.", code: "030", src: "RUS", tgt: "TUR"},
 	}
 	checkRootCases(t, p, cases)
 }
