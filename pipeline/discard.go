@@ -22,13 +22,11 @@ import (
 // obituaries) or is boilerplate.
 type Discards struct {
 	phrases []discardPhrase
-	// byFirst indexes phrases by their first word, so a sentence is
-	// scanned once instead of once per phrase: first[byFirst.Get(w)-1]
-	// lists the phrases w starts.
-	byFirst *wordtab.Table
-	first   [][]int
-	wild    []int // phrases starting with "*"
-	score   []int // phrases starting with "[score]", tried only at a score
+	// topics indexes the topic and boilerplate phrases, keeps the KEEP
+	// phrases: those are looked for only in a sentence that a topic would
+	// discard, so the common words among them ("government", "police")
+	// cost nothing on the rest.
+	topics, keeps phraseIndex
 	// spread lists the categories whose discarded sentences, three or more,
 	// discard their whole story (see Spreads).
 	spread []string
@@ -43,6 +41,60 @@ type discardPhrase struct {
 	keep     bool // a KEEP phrase: vetoes the topic discards
 	lead     bool // must start the sentence (after opening brackets)
 	pos      string
+}
+
+// phraseIndex finds the phrases that may start at a token by its word, so
+// a sentence is scanned once instead of once per phrase: lists[tab.Get(w)-1]
+// holds the phrases w starts.
+type phraseIndex struct {
+	tab   *wordtab.Table
+	lists [][]int
+	wild  []int // phrases starting with "*"
+	score []int // phrases starting with "[score]", tried only at a score
+}
+
+func (x *phraseIndex) add(first string, i int) {
+	switch {
+	case first == "*":
+		x.wild = append(x.wild, i)
+	case first == "[score]":
+		x.score = append(x.score, i)
+	default:
+		if k := x.tab.Get(first); k != 0 {
+			x.lists[k-1] = append(x.lists[k-1], i)
+		} else {
+			x.lists = append(x.lists, []int{i})
+			x.tab.Or(first, uint32(len(x.lists)))
+		}
+	}
+}
+
+// scan calls see with every phrase of x that may start at each token, in
+// token order, until see returns a reason.
+func (x *phraseIndex) scan(toks []text.Token, see func(pi, i int) string) string {
+	for i := range toks {
+		w := toks[i].Lower
+		if k := x.tab.Get(w); k != 0 {
+			for _, pi := range x.lists[k-1] {
+				if why := see(pi, i); why != "" {
+					return why
+				}
+			}
+		}
+		for _, pi := range x.wild {
+			if why := see(pi, i); why != "" {
+				return why
+			}
+		}
+		if len(x.score) > 0 && w != "" && w[0] >= '0' && w[0] <= '9' && isScore(w) {
+			for _, pi := range x.score {
+				if why := see(pi, i); why != "" {
+					return why
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // keepCategory names the entries whose phrases keep a sentence that topic
@@ -98,17 +150,12 @@ func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
 	if parseErr != nil {
 		return nil, fmt.Errorf("discards: %w", parseErr)
 	}
-	d.byFirst = wordtab.New(len(d.phrases))
+	d.topics.tab, d.keeps.tab = wordtab.New(len(d.phrases)), wordtab.New(len(d.phrases))
 	for i, ph := range d.phrases {
-		if w := ph.words[0]; w == "*" {
-			d.wild = append(d.wild, i)
-		} else if w == "[score]" {
-			d.score = append(d.score, i)
-		} else if k := d.byFirst.Get(w); k != 0 {
-			d.first[k-1] = append(d.first[k-1], i)
+		if ph.keep {
+			d.keeps.add(ph.words[0], i)
 		} else {
-			d.first = append(d.first, []int{i})
-			d.byFirst.Or(w, uint32(len(d.first)))
+			d.topics.add(ph.words[0], i)
 		}
 	}
 	return d, nil
@@ -204,7 +251,8 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 	for lead < len(toks) && (toks[lead].Lower == "(" || toks[lead].Lower == "[") {
 		lead++
 	}
-	see := func(ph *discardPhrase, i int) string {
+	see := func(pi, i int) string {
+		ph := &d.phrases[pi]
 		if ph.lead && i != lead || !matchAt(toks, i, ph.words) {
 			return ""
 		}
@@ -212,6 +260,7 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 		case ph.keep:
 			if keep == nil {
 				keep = ph
+				return "keep"
 			}
 		case ph.strong:
 			if ph.always {
@@ -230,33 +279,15 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 		}
 		return ""
 	}
-	for i := range toks {
-		if k := d.byFirst.Get(toks[i].Lower); k != 0 {
-			for _, pi := range d.first[k-1] {
-				if why := see(&d.phrases[pi], i); why != "" {
-					return why, ""
-				}
-			}
-		}
-		for _, pi := range d.wild {
-			if why := see(&d.phrases[pi], i); why != "" {
-				return why, ""
-			}
-		}
-		if w := toks[i].Lower; len(d.score) > 0 && w != "" && w[0] >= '0' && w[0] <= '9' && isScore(w) {
-			for _, pi := range d.score {
-				if why := see(&d.phrases[pi], i); why != "" {
-					return why, ""
-				}
-			}
-		}
+	if why := d.topics.scan(toks, see); why != "" {
+		return why, ""
 	}
 	if strong != nil {
 		why = fmt.Sprintf("%s: %q (%s)", strings.ToLower(strong.category), strings.Join(strong.words, " "), strong.pos)
 	} else {
 		why = weakPair(weak)
 	}
-	if why != "" && keep != nil {
+	if why != "" && d.keeps.scan(toks, see) != "" {
 		return "", fmt.Sprintf("%q (%s)", strings.Join(keep.words, " "), keep.pos)
 	}
 	return why, ""
