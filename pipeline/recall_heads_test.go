@@ -54,6 +54,13 @@ func TestRecallHeads(t *testing.T) {
 		// Assurances.
 		{why: "assurances on bonds are a lender's terms", text: "The central bank gave assurances on the bonds.", code: "03", none: true},
 		{why: "assurances given to a state", text: "Russia gave assurances to Turkey that its troops would leave the area.", code: "030", src: "RUS", tgt: "TUR"},
+		// Appeals to meet or negotiate.
+		{why: "exports resumed are no talks", text: "The European Union urged Egypt to resume gas exports to Europe.", code: "026", none: true},
+		{why: "a border opened is no talks", text: "The UN asked Turkey to open its border to Syrian refugees.", code: "026", none: true},
+		{why: "obligations met are no meeting", text: "The IMF urged Kenya to meet its obligations to creditors.", code: "026", none: true},
+		{why: "an appeal to resume talks", text: "The Norwegian foreign minister urged Colombia to resume talks with the ELN.", code: "026", src: "NOR", tgt: "COL"},
+		{why: "an appeal to meet somewhere", text: "Egypt called on Israel and Hamas to meet in Cairo.", code: "026", src: "EGY", tgt: "ISR"},
+		{why: "an appeal to meet a party stays an appeal", text: "The Qatari emir urged the Sudanese army chief to meet the RSF commander.", code: "02", src: "QAT", tgt: "SDN"},
 	}
 	checkRootCases(t, p, cases)
 }
