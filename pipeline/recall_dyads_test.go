@@ -1,0 +1,45 @@
+package pipeline
+
+import "testing"
+
+// TestRecallDyads: the sides of an event when the actor is a firm, a
+// sports side, an airline or a leader's guard rather than a state. A
+// company named by its trade ("drone maker Baykar", "a nickel miner", "the
+// Swiss bank") is a business (BUS), never the state, its army or its
+// workers; a national team or a club is a set of civilians (CVL), never the
+// state; an airline's jet is its home state's target wherever it is hit;
+// bodyguards are the guarded person's side. Every sentence was written for
+// this test; each rule has must-not rows beside it (notSrc, notTgt, notTxt
+// as in longActorCase; a code in notSrc or notTgt is a prefix).
+func TestRecallDyads(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []longActorCase{
+		// A firm named by its trade is a business, not the state's army.
+		{"a drone maker is a firm", "ANKARA (Reuters) - Turkish drone maker Baykar signed an agreement with Kuwait on Wednesday to supply armed drones to the Gulf state's army, a Turkish official said.", "05", "TURBUS", "KWT", "TURMIL", "", ""},
+		{"an arms maker is a firm", "SEOUL (Reuters) - A South Korean arms maker signed a deal with Poland on Tuesday to deliver tanks and howitzers by next year, the defence ministry in Warsaw said.", "05", "KORBUS", "POL", "KORMIL", "", ""},
+		{"a tech giant is a firm", "BEIJING (AP) - Chinese tech giant Huawei accused the United States on Monday of abusing its power to crush a foreign rival, after Washington added it to a trade blacklist.", "11", "CHNBUS", "USA", "", "", ""},
+		{"must not: drones that strike are a force", "KYIV (AP) - Turkish-made drones struck Russian armour near the town of Izium on Monday, the Ukrainian military said, destroying several tanks.", "19", "UKRMIL", "RUS", "UKRBUS", "", ""},
+		// A miner of a named ore is a company; miners on strike are workers.
+		{"a nickel miner is a firm", "JAKARTA (Reuters) - An Indonesian nickel miner signed a supply agreement with Tesla on Thursday, the trade ministry in Jakarta said, as demand for electric car batteries grows.", "05", "IDNBUS", "USA", "IDNLAB", "", ""},
+		{"must not: miners on strike are workers", "SANTIAGO (AP) - Copper miners in northern Chile went on strike on Monday over pay and safety, the union said, halting work at one of the world's largest mines.", "14", "CHLLAB", "-", "CHLBUS", "", ""},
+		// A state's investment fund acts as an investor.
+		{"a sovereign wealth fund is an investor", "OSLO (Reuters) - Norway's sovereign wealth fund pulled out of Israeli settlement projects on Monday, citing the risk of contributing to rights violations in the occupied territories.", "08", "NORBUS", "-", "", "", ""},
+		// A bank alone is a lender; the bank of a river is a place.
+		{"a bank named by its country", "ZURICH (Reuters) - The Swiss bank agreed on Thursday to pay a fine to settle charges that it helped French clients evade taxes, prosecutors in Paris said.", "03", "CHEBUS", "-", "", "", ""},
+		{"must not: a river's east bank is no lender", "BAGHDAD (Reuters) - Iraqi troops crossed to the east bank of the Tigris on Sunday and attacked Islamic State fighters in the old city, a military spokesman said.", "19", "IRQMIL", "IMG", "", "IRQBUS", "bank"},
+		// A national team and a club are civilians, not their state.
+		{"a national team is no state", "DOHA (AP) - Iran's national team refused to sing the national anthem before Monday's match in Doha, in a show of support for protesters at home.", "12", "IRNCVL", "-", "", "", ""},
+		{"a club is no state", "RIYADH (AP) - The Saudi club accused Iran on Tuesday of insulting its players during a visit to Isfahan, a spokesman said.", "11", "SAUCVL", "IRN", "", "", ""},
+		{"must not: a negotiating team is the government's", "VIENNA (Reuters) - Iran's negotiating team walked out of the nuclear talks in Vienna on Friday, accusing the European side of making new demands, a diplomat said.", "11", "IRNGOV", "-", "IRNCVL", "", ""},
+		{"must not: the nuclear club is no club", "TEHRAN (Reuters) - Iran joined the nuclear club in defiance of the West, an Iranian official claimed on Monday, while denying plans to build a bomb.", "12", "IRN", "WST", "", "", "nuclear club"},
+		// An airline's jet is its home state's target.
+		{"a hijacked airline's jet is its state's", "KARACHI (AP) - Palestinian gunmen stormed a Pan Am jet at Karachi airport on Friday and held its passengers hostage for sixteen hours, airport officials said.", "19", "PSE", "USABUS", "", "PAK", ""},
+		{"must not: an air force is no airline", "SEOUL (AP) - The Korean Air Force scrambled fighter jets on Tuesday after Chinese and Russian bombers entered its air defence zone, the defence ministry said.", "15", "KORMIL", "-", "KORBUS", "", ""},
+		// Bodyguards are their charge's side.
+		{"her bodyguards are her state's", "NEW DELHI (Reuters) - Prime Minister Indira Gandhi was shot dead by two of her bodyguards at her residence in New Delhi on Wednesday, officials said.", "18", "INDCOP", "IND", "", "", ""},
+		{"bodyguards of a leader", "NAIROBI (Reuters) - Bodyguards of the opposition leader beat a photographer outside the court in Nairobi on Monday, the Kenya Union of Journalists said.", "18", "KEN", "KENMED", "", "", ""},
+		// Makers of policy govern; they are no firm.
+		{"must not: policy makers are no firm", "WASHINGTON (Reuters) - US policy makers warned China on Tuesday against sending weapons to Russia, saying Beijing would face consequences.", "13", "USAGOV", "CHN", "USABUS", "", ""},
+	}
+	checkLongActorCases(t, p, cases)
+}
