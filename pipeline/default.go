@@ -287,6 +287,9 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 				// sign that the story is about that state (Phrase.Outpost).
 				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, &ph)) {
 					if ph.End <= sa.dateline {
+						if a.datelineFocus != "" {
+							continue // "NAIROBI, Kenya --" is one place, counted once
+						}
 						a.datelineFocus = ph.Country
 					}
 					a.Focus[ph.Country]++
@@ -1239,16 +1242,18 @@ func contentPlace(toks []text.Token, k int) bool {
 }
 
 // namesOther reports whether the sentence names a state other than c
-// outside its wire dateline: "NAIROBI (Reuters) - Ethiopian troops killed
-// militants who had crossed from Somalia" leaves the militants' country
-// open between the two, and the dateline, the weakest sign, does not
-// settle it.
+// outside its wire dateline, before the bare phrase ph: "NAIROBI (Reuters)
+// - Ethiopian troops killed militants who had crossed from Somalia" leaves
+// the militants' country open, and the dateline, the weakest sign, does
+// not settle it. A state named after ph is mostly what ph acts on
+// ("AMMAN, Jordan - Protesters burned an effigy of the Israeli prime
+// minister"), which leaves the dateline its say.
 func (p *Pipeline) namesOther(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
 	blind := armyBlind(sa.Sentence.Tokens, ph)
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o.End > sa.dateline && o.Country != c && p.focusPhrase(sa, o) && !(blind && slices.Contains(o.Sectors, "MIL")) {
+			if o.End > sa.dateline && o.End <= ph.Start && o.Country != c && p.focusPhrase(sa, o) && !(blind && slices.Contains(o.Sectors, "MIL")) {
 				return true
 			}
 		}

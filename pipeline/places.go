@@ -434,7 +434,7 @@ func datelineEnd(s *text.Sentence) int {
 	for k := n; k < len(toks) && k < n+10; k++ {
 		switch toks[k].Text {
 		case "-", "--", "\u2014", "\u2013":
-			if paren || k == n {
+			if paren || k == n || placeOrDay(toks[n:k]) {
 				return k
 			}
 			return -1
@@ -446,6 +446,22 @@ func datelineEnd(s *text.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// placeOrDay: the words between a dateline's place and its dash when no
+// agency follows are a comma and a country or a day ("BEIRUT, Lebanon
+// --", "BEIRUT, June 14 --"): capitalised words and numbers, at most
+// three.
+func placeOrDay(toks []text.Token) bool {
+	if len(toks) < 2 || len(toks) > 4 || toks[0].Text != "," {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.Text == "" || !(isUpper(t.Text[0]) || t.Tag == "CD") {
+			return false
+		}
+	}
+	return true
 }
 
 func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }

@@ -50,6 +50,17 @@ func TestRecallFraming(t *testing.T) {
 		{"the victims are not the army's", "2021-06-01",
 			"TBILISI (Reuters) - Russian troops shelled the village of Nikozi overnight, killing two civilians, local officials said.",
 			0, "19", "", "RUSMIL>RUSCVL"},
+		// Datelines without an agency: a country after the city is the
+		// same place, counted once; a day before a double hyphen.
+		{"a city and its country, one dateline", "2021-06-01",
+			"ACCRA, Ghana — Togolese police detained dozens of students on Monday.",
+			0, "17", "TGOCOP>TGOEDU", ""},
+		{"the students are not the dateline's country", "2021-06-01",
+			"ACCRA, Ghana — Togolese police detained dozens of students on Monday.",
+			0, "17", "", "TGOCOP>GHAEDU"},
+		{"a dated dateline with no agency", "2021-06-01",
+			"ACCRA, June 3 -- Police detained dozens of teachers on Monday.",
+			0, "17", "GHACOP>GHAEDU", ""},
 		// Two states in the sentence say nothing of whose the militants
 		// are, and the dateline's state stays out of it too.
 		{"two states leave a bare side bare", "2021-05-04",

@@ -63,6 +63,8 @@ func wireFramings(common map[string]bool, name func(string) bool) []wireFraming 
 		// their country.
 		{"dateline", func(s string) string { return "BEIRUT, June 14 (Reuters) - " + s }, 47, "LBN"},
 		{"dateline, other continent", func(s string) string { return "NAIROBI (AFP) - " + s }, 47, "KEN"},
+		{"AP dateline, em dash", func(s string) string { return "BEIRUT (AP) — " + s }, 47, "LBN"},
+		{"dateline, double hyphen", func(s string) string { return "BEIRUT, June 14 -- " + s }, 47, "LBN"},
 		{"officials said", func(s string) string { return strip(s) + ", officials said." }, 16, ""},
 		{"state media reported", func(s string) string { return strip(s) + ", state media reported." }, 16, ""},
 		{"ministry statement", func(s string) string { return strip(s) + ", the ministry said in a statement." }, 16, ""},
