@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/aaaton/golem/v4/dicts/en"
 	"github.com/jdkato/prose/v3/tag"
@@ -146,7 +147,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 	quotes := quoteBuf[:0]
 	that := -1 // the first "that", where a complement clause may open
 	for i := range toks {
-		if that < 0 && toks[i].Lower == "that" {
+		if l := toks[i].Lower; len(l) == 4 && that < 0 && l == "that" {
 			that = i
 		}
 		if toks[i].Lower == "\"" {
@@ -201,7 +202,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if t.Lemma != t.Lower && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i)) {
+			} else if lemmaDiffers(t) && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i)) {
 				// An irregular past the tagger called an adjective
 				// ("Ecuador froze/JJ relations"): pastforms.txt gave it
 				// its verb's lemma above.
@@ -258,9 +259,17 @@ func (a *Analyzer) misreadPast(t *Token) bool {
 func maybePast(t *Token) bool {
 	n := len(t.Lower)
 	if t.Tag == "NN" {
-		return t.Lemma != t.Lower || n >= 5 && t.Lower[n-2:] == "ed"
+		return lemmaDiffers(t) || n >= 5 && t.Lower[n-2:] == "ed"
 	}
 	return n >= 3 && t.Text[0] >= 'a' && t.Text[0] <= 'z'
+}
+
+// lemmaDiffers: t's lemma is not its lower-cased word. A noun's or an
+// adjective's lemma is nearly always that very string, which the
+// pointer test settles without comparing bytes; it runs on every noun
+// and adjective.
+func lemmaDiffers(t *Token) bool {
+	return unsafe.StringData(t.Lemma) != unsafe.StringData(t.Lower) && t.Lemma != t.Lower
 }
 
 // openingQuote: a double quote opens a quotation at the start of the

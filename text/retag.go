@@ -159,20 +159,23 @@ func datelineEnd(toks []Token) int {
 	}
 	marked := allUpperASCII(toks[0].Text)
 	for k := 1; k < len(toks) && k <= maxOpener; k++ {
-		switch toks[k].Lower {
-		case "-", "--":
-			if marked {
-				return k + 1
+		t := &toks[k]
+		if len(t.Lower) <= 2 {
+			switch t.Lower {
+			case "-", "--":
+				if marked {
+					return k + 1
+				}
+				return 0
+			case ")":
+				marked = true
 			}
-			return 0
-		case ")":
-			marked = true
 		}
-		switch toks[k].Tag {
-		case "CD":
-			marked = true
-		case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD":
+		if t.IsVerb() || t.Tag == "MD" {
 			return 0
+		}
+		if t.Tag == "CD" {
+			marked = true
 		}
 	}
 	return 0
