@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/aaaton/golem/v4/dicts/en"
 	"github.com/jdkato/prose/v3/tag"
@@ -264,13 +263,9 @@ func maybePast(t *Token) bool {
 	return n >= 3 && t.Text[0] >= 'a' && t.Text[0] <= 'z'
 }
 
-// lemmaDiffers: t's lemma is not its lower-cased word. A noun's or an
-// adjective's lemma is nearly always that very string, which the
-// pointer test settles without comparing bytes; it runs on every noun
-// and adjective.
-func lemmaDiffers(t *Token) bool {
-	return unsafe.StringData(t.Lemma) != unsafe.StringData(t.Lower) && t.Lemma != t.Lower
-}
+// lemmaDiffers: t's lemma is not its lower-cased word, which for a noun
+// or an adjective means pastforms.txt gave it a verb's.
+func lemmaDiffers(t *Token) bool { return t.Lemma != t.Lower }
 
 // openingQuote: a double quote opens a quotation at the start of the
 // sentence or after a space, unless it stands last or before a space
