@@ -274,14 +274,8 @@ func (d *Dictionary) index() {
 	}
 
 	ids := make([]int32, 0, reqs)
-	groups := 0
-	for _, p := range d.all {
-		groups += len(p.required)
-	}
-	folds := make([]uint64, groups)
 	for _, p := range d.all {
 		p.reqIDs = make([][]int32, len(p.required))
-		p.altFold, folds = folds[:len(p.required):len(p.required)], folds[len(p.required):]
 		for k, alts := range p.required {
 			from := len(ids)
 			for _, w := range alts {
@@ -293,46 +287,9 @@ func (d *Dictionary) index() {
 				ids = append(ids, e.req)
 			}
 			p.reqIDs[k] = ids[from:len(ids):len(ids)]
-			for _, id := range p.reqIDs[k] {
-				p.altFold[k] |= 1 << (id % 64)
-			}
-			if len(p.reqIDs[k]) == 1 {
-				p.reqFold |= 1 << (p.reqIDs[k][0] % 64)
-			}
 		}
 	}
-	// One array for all the masks: a group has at most as many as words.
-	masks := make([]reqMask, 0, len(ids))
-	groupMasks := make([][]reqMask, groups)
-	for _, p := range d.all {
-		p.reqMasks, groupMasks = groupMasks[:len(p.reqIDs):len(p.reqIDs)], groupMasks[len(p.reqIDs):]
-		for k, alts := range p.reqIDs {
-			from := len(masks)
-			for _, id := range alts {
-				w, bit := id/64, uint64(1)<<(id%64)
-				j := from
-				for j < len(masks) && masks[j].word != w {
-					j++
-				}
-				if j < len(masks) {
-					masks[j].bits |= bit
-				} else {
-					masks = append(masks, reqMask{word: w, bits: bit})
-				}
-			}
-			p.reqMasks[k] = masks[from:len(masks):len(masks)]
-		}
-	}
-	// After the folds above are known; one array for all.
-	quick := make([]quickCheck, 0, heads)
-	for i := range d.entries {
-		e := &d.entries[i]
-		from := len(quick)
-		for _, p := range e.heads {
-			quick = append(quick, quickCheck{fold: p.reqFold, verbalOnly: p.Speech || p.Verb})
-		}
-		e.quick = quick[from:len(quick):len(quick)]
-	}
+	d.derive()
 }
 
 // better orders candidate patterns: the most specific first. Ties keep

@@ -6,6 +6,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"testing/fstest"
 )
 
 // ParseDir parses every *.txt file in dir, in name order. files holds the
@@ -31,4 +32,26 @@ func ParseDir(fsys fs.FS, dir string) (files [][]Entry, err error) {
 		files = append(files, es)
 	}
 	return files, nil
+}
+
+// Snapshot reads dir's *.txt files once into memory and returns them as a
+// file system of their own, under the same names. A compiler that parses
+// the text and records its checksum (SourceSum) reads both from the
+// snapshot: read twice from disk, an edit saved between the two reads
+// would give a compiled form whose checksum vouches for text it does not
+// contain, and Load would trust it.
+func Snapshot(fsys fs.FS, dir string) (fs.FS, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("list dictionaries: %w", err)
+	}
+	snap := make(fstest.MapFS, len(names))
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("snapshot %s: %w", name, err)
+		}
+		snap[name] = &fstest.MapFile{Data: b, Mode: 0o444}
+	}
+	return snap, nil
 }
