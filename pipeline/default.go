@@ -285,7 +285,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 			for _, ph := range g.Phrases {
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, &ph)) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !sharedEnvoy(toks, ph.End) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, &ph)) {
 					if ph.End <= sa.dateline {
 						if a.datelineFocus != "" {
 							continue // "NAIROBI, Kenya --" is one place, counted once
@@ -634,7 +634,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						heads = append(heads, [2]string{h, ph.Country})
 					}
 				}
-				if ph.Country != "" && !envoy(sa.Sentence.Tokens[ph.End-1].Lower) {
+				if ph.Country != "" && !envoy(sa.Sentence.Tokens[ph.End-1].Lower) && !sharedEnvoy(sa.Sentence.Tokens, ph.End) {
 					// An envoy serves abroad: after "ordered the French
 					// ambassador to leave", "the junta" is not France's.
 					for _, sec := range ph.Sectors {
@@ -793,6 +793,24 @@ func envoy(head string) bool {
 	case "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
 		"embassy", "embassies", "consulate", "consulates", "consul", "attache", "attaché":
 		return true
+	}
+	return false
+}
+
+// sharedEnvoy reports a nationality at the end of a phrase whose head,
+// shared with the nationalities coordinated after it, is an envoy:
+// "Iranian" in "Iranian and Saudi diplomats" (end is the token after
+// the phrase).
+func sharedEnvoy(toks []text.Token, end int) bool {
+	if end >= len(toks) || toks[end].Lower != "and" && toks[end].Lower != "," {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k < end+6; k++ {
+		switch t := &toks[k]; {
+		case t.Lower == "and" || t.Lower == "," || t.Tag == "JJ" || t.Tag == "NNP":
+		default:
+			return envoy(t.Lower)
+		}
 	}
 	return false
 }
@@ -1172,7 +1190,7 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph))
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !sharedEnvoy(toks, ph.End) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph))
 }
 
 // travelTo reports a phrase that is where someone is sent or goes

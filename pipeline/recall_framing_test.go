@@ -121,6 +121,11 @@ func TestRecallFraming(t *testing.T) {
 		{"the reported event keeps its place's country", "2021-05-04",
 			"Officials told reporters that soldiers detained two journalists in Goma.",
 			0, "17", "CODMIL>CODMED", ""},
+		// Envoys named with a shared head ("Iranian and Saudi
+		// diplomats") are abroad, whichever nationality comes first.
+		{"coordinated envoys do not make the speaker theirs", "2021-05-04",
+			"Officials said on Thursday that Kenyan and Ethiopian diplomats held talks in Cairo.",
+			0, "01", "", "KENGOV>"},
 		// A relative clause on a noun still places its object.
 		{"a relative clause places the object", "2021-05-04",
 			"Israeli aircraft struck a warehouse that stored rockets in Gaza City.",
