@@ -213,3 +213,27 @@ func TestPartialTwinTime(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFraming codes any text under the wire framings: datelines with and
+// without an agency, lead-ins and trailing attributions must not panic or
+// put an actor outside its sentence.
+func FuzzFraming(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"ACCRA, Ghana — Togolese police detained students.",
+		"ACCRA, June 3 -- Police detained teachers.",
+		"ACCRA, -- ", "X, Y --", "BEIRUT (AP) —", "GENEVA (Reuters) - The bombing of Kharkiv by",
+		"Iranian and", "and Saudi diplomats", "Kremlin-backed", "-backed forces",
+		"near the Damascus Gate", "Damascus Gate", "sent envoys to", "to",
+		"said on Tuesday that", "that \xff in Beijing",
+	} {
+		f.Add(s)
+	}
+	framings := wireFramings(map[string]bool{"the": true}, func(string) bool { return false })
+	f.Fuzz(func(t *testing.T, txt string) {
+		for _, v := range framings {
+			s := v.f(txt)
+			checkActorOffsets(t, s, codeText(t, p, "2021-06-01", s))
+		}
+	})
+}
