@@ -4,10 +4,11 @@ import "testing"
 
 // TestRecallDyads: the sides of an event when the actor is a firm, a
 // sports side, an airline or a leader's guard rather than a state. A
-// company named by its trade ("drone maker Baykar", "a nickel miner", "the
-// Swiss bank") is a business (BUS), never the state, its army or its
-// workers; a national team or a club is a set of civilians (CVL), never the
-// state; an airline's jet is its home state's target wherever it is hit;
+// company named by its trade ("drone maker Baykar", "a nickel miner", "an
+// insurer") is a business (BUS), never the state, its army or its
+// workers ("the bank" alone is left out: after the World Bank or a
+// central bank it is that bank); a national team or a club is a set of
+// civilians (CVL), never the state; an airline's jet is its home state's target wherever it is hit;
 // bodyguards are the guarded person's side. Every sentence was written for
 // this test; each rule has must-not rows beside it (notSrc, notTgt, notTxt
 // as in longActorCase; a code in notSrc or notTgt is a prefix).
@@ -24,8 +25,7 @@ func TestRecallDyads(t *testing.T) {
 		{"must not: miners on strike are workers", "SANTIAGO (AP) - Copper miners in northern Chile went on strike on Monday over pay and safety, the union said, halting work at one of the world's largest mines.", "14", "CHLLAB", "-", "CHLBUS", "", ""},
 		// A state's investment fund acts as an investor.
 		{"a sovereign wealth fund is an investor", "OSLO (Reuters) - Norway's sovereign wealth fund pulled out of Israeli settlement projects on Monday, citing the risk of contributing to rights violations in the occupied territories.", "08", "NORBUS", "-", "", "", ""},
-		// A bank alone is a lender; the bank of a river is a place.
-		{"a bank named by its country", "ZURICH (Reuters) - The Swiss bank agreed on Thursday to pay a fine to settle charges that it helped French clients evade taxes, prosecutors in Paris said.", "03", "CHEBUS", "-", "", "", ""},
+		// The bank of a river is a place, never a lender.
 		{"must not: a river's east bank is no lender", "BAGHDAD (Reuters) - Iraqi troops crossed to the east bank of the Tigris on Sunday and attacked Islamic State fighters in the old city, a military spokesman said.", "19", "IRQMIL", "IMG", "", "IRQBUS", "bank"},
 		// A national team and a club are civilians, not their state.
 		{"a national team is no state", "DOHA (AP) - Iran's national team refused to sing the national anthem before Monday's match in Doha, in a show of support for protesters at home.", "12", "IRNCVL", "-", "", "", ""},
