@@ -61,6 +61,14 @@ func TestRecallHeads(t *testing.T) {
 		{why: "an appeal to resume talks", text: "The Norwegian foreign minister urged Colombia to resume talks with the ELN.", code: "026", src: "NOR", tgt: "COL"},
 		{why: "an appeal to meet somewhere", text: "Egypt called on Israel and Hamas to meet in Cairo.", code: "026", src: "EGY", tgt: "ISR"},
 		{why: "an appeal to meet a party stays an appeal", text: "The Qatari emir urged the Sudanese army chief to meet the RSF commander.", code: "02", src: "QAT", tgt: "SDN"},
+		// Economic intent: the word that makes it economic must qualify
+		// the pledge, not any later noun.
+		{why: "a drug trade crushed is no trade pledge", text: "The Philippine president pledged to crush the drug trade.", code: "0311", none: true},
+		{why: "back to business is no business pledge", text: "The Kenyan president promised to get back to business after the holiday.", code: "0311", none: true},
+		{why: "energy spent is no energy pledge", text: "The Ukrainian president vowed to fight with all his energy for the country.", code: "0311", none: true},
+		{why: "trade to grow", text: "The Vietnamese prime minister pledged to double trade with India by 2030.", code: "0311", src: "VNM", tgt: "IND"},
+		{why: "investment pledged", text: "Saudi Arabia pledged billions of dollars in investment in Pakistan.", code: "0311", src: "SAU", tgt: "-"},
+		{why: "economic cooperation offered", text: "Japan offered economic cooperation to Vietnam.", code: "0311", src: "JPN", tgt: "VNM"},
 	}
 	checkRootCases(t, p, cases)
 }
