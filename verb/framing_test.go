@@ -190,3 +190,38 @@ func hasCodedExactly(got []coded, want coded) bool {
 	}
 	return false
 }
+
+// TestReportedClauseKeepsItsWords: a statement's pattern that reads the
+// clause it reports ("said ... violated ... ceasefire" → 112) leaves that
+// clause's words to its own patterns, so the violation it reports codes
+// too; a bare violation codes no accusation.
+func TestReportedClauseKeepsItsWords(t *testing.T) {
+	verbs := fstest.MapFS{
+		"v/01.txt": {Data: []byte("010  say  [speech]\n")},
+		"v/11.txt": {Data: []byte("112  say (+) ... {violated} ... {ceasefire}\n")},
+		"v/19.txt": {Data: []byte("196  violate ... ceasefire (with) (+)\n")},
+	}
+	for _, tc := range []struct {
+		sentence  string
+		want, not []coded
+	}{
+		{"Officials said that Peru violated the ceasefire with Chile.",
+			[]coded{{code: "112", src: "---GOV", tgt: "PER"}, {code: "196", src: "PER", tgt: "CHL"}}, nil},
+		{"Peru violated the ceasefire with Chile.",
+			[]coded{{code: "196", src: "PER", tgt: "CHL"}}, []coded{{code: "112"}}},
+	} {
+		got := codeIn(t, framingActors, verbs, tc.sentence)
+		for _, w := range tc.want {
+			if !hasCoded(got, w) {
+				t.Errorf("%q: got %+v, want %+v among them", tc.sentence, got, w)
+			}
+		}
+		for _, n := range tc.not {
+			for _, c := range got {
+				if c.code == n.code {
+					t.Errorf("%q: coded %+v, which it must not", tc.sentence, c)
+				}
+			}
+		}
+	}
+}

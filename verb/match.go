@@ -338,7 +338,15 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if trace {
 				res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: "matched"})
 			}
-			for k := m.Span[0]; k < m.Span[1]; k++ {
+			end := m.Span[1]
+			if reportingVerbs.Has(toks[m.Head].Lemma) && toks[m.Head].IsVerb() {
+				// A statement's pattern reads the clause it reports
+				// without taking its words: "officials said Russia
+				// violated the ceasefire" is the accusation and the
+				// violation it reports.
+				end = m.Head + 1
+			}
+			for k := m.Span[0]; k < end; k++ {
 				// A second coordinated verb the match passed over ("hosted
 				// and praised") keeps its own chance to code.
 				if s.inGroup[k] < 0 && !(k != m.Head && k > 0 && toks[k].IsVerb() && (toks[k-1].Lower == "and" || toks[k-1].Lower == "or")) {
