@@ -9,7 +9,8 @@ import "testing"
 // workers ("the bank" alone is left out: after the World Bank or a
 // central bank it is that bank); a national team or a club is a set of
 // civilians (CVL), never the state; an airline's jet is its home state's target wherever it is hit;
-// bodyguards are the guarded person's side. Every sentence was written for
+// bodyguards are the guarded person's side; "the Zionist regime" is
+// Israel's; breakaway territories are their recognised state's. Every sentence was written for
 // this test; each rule has must-not rows beside it (notSrc, notTgt, notTxt
 // as in longActorCase; a code in notSrc or notTgt is a prefix).
 func TestRecallDyads(t *testing.T) {
@@ -40,6 +41,17 @@ func TestRecallDyads(t *testing.T) {
 		{"bodyguards of a leader", "NAIROBI (Reuters) - Bodyguards of the opposition leader beat a photographer outside the court in Nairobi on Monday, the Kenya Union of Journalists said.", "18", "KEN", "KENMED", "", "", ""},
 		// Makers of policy govern; they are no firm.
 		{"must not: policy makers are no firm", "WASHINGTON (Reuters) - US policy makers warned China on Tuesday against sending weapons to Russia, saying Beijing would face consequences.", "13", "USAGOV", "CHN", "USABUS", "", ""},
+		// The names hostile statements give Israel name Israel; a party
+		// with "Zionist" in its name is a party.
+		{"the Zionist regime is Israel's government", "TEHRAN (Reuters) - Iran's foreign ministry accused the Zionist regime on Sunday of killing a senior commander in a strike on Damascus, and vowed a response.", "11", "IRNGOV", "ISRGOV", "", "", ""},
+		{"must not: a Zionist party is no government", "JERUSALEM (AP) - Leaders of the Religious Zionist Party threatened on Monday to quit the coalition if the government agreed to a ceasefire in Gaza.", "13", "ISRPTY", "-", "ISRGOV", "", ""},
+		// Breakaway territories are their recognised state's.
+		{"a breakaway territory signs a deal", "HARGEISA (Reuters) - Somaliland signed a deal with Ethiopia on Monday giving it access to the sea, a move that Somalia's government called an act of aggression.", "05", "SOM", "ETH", "", "", ""},
+		{"a breakaway territory's authorities", "CHISINAU (Reuters) - Transnistrian authorities accused Moldova on Friday of imposing an economic blockade on the breakaway region by charging customs duties.", "11", "MDAGOV", "MDA", "", "", ""},
+		{"must not: a territory after 'across' is a place", "MOGADISHU (AP) - Heavy rain flooded villages across Somaliland and Puntland on Tuesday, displacing thousands of families, the United Nations said.", "01", "IGO", "-", "", "SOM", "Somaliland"},
+		// The Taliban of Pakistan's valleys are Pakistan's.
+		{"the Swat Taliban are Pakistani", "PESHAWAR (Reuters) - Swat Taliban fighters attacked a police post near Mingora overnight, killing three officers, a Pakistani police official said on Tuesday.", "19", "PAKREB", "PAK", "AFG", "", ""},
+		{"must not: the Taliban of Helmand stay Afghan", "KABUL (AP) - Taliban fighters attacked an Afghan army checkpoint in Helmand province on Tuesday, killing four soldiers, a provincial spokesman said.", "19", "AFG", "AFGMIL", "PAK", "", ""},
 	}
 	checkLongActorCases(t, p, cases)
 }
