@@ -69,6 +69,15 @@ func TestRecallHeads(t *testing.T) {
 		{why: "trade to grow", text: "The Vietnamese prime minister pledged to double trade with India by 2030.", code: "0311", src: "VNM", tgt: "IND"},
 		{why: "investment pledged", text: "Saudi Arabia pledged billions of dollars in investment in Pakistan.", code: "0311", src: "SAU", tgt: "-"},
 		{why: "economic cooperation offered", text: "Japan offered economic cooperation to Vietnam.", code: "0311", src: "JPN", tgt: "VNM"},
+		// Talks asked for, offered or proposed: no gap before the talks.
+		{why: "buses to a summit are no talks offered", text: "The Indian government offered free buses to the summit venue.", code: "036", none: true},
+		{why: "a tax proposed at a summit is no summit proposed", text: "The French president proposed a new tax at the summit.", code: "036", none: true},
+		{why: "calm asked before a summit is no summit asked", text: "The Kenyan president called for calm ahead of the summit in Nairobi.", code: "026", none: true},
+		{why: "time asked before talks is no talks asked", text: "The Iraqi government requested more time before the talks.", code: "026", none: true},
+		{why: "peace talks called for", text: "Egypt called for peace talks between Israel and Hamas.", code: "026", src: "EGY", tgt: "ISR"},
+		{why: "a round of talks sought", text: "Ukraine sought a new round of talks with Russia.", code: "026", src: "UKR", tgt: "RUS"},
+		{why: "direct talks offered", text: "Iran offered direct talks with the United States.", code: "036", src: "IRN", tgt: "USA"},
+		{why: "an emergency meeting called for", text: "Egypt called for an emergency meeting of the Arab League.", code: "026", src: "EGY", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
