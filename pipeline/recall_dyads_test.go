@@ -3,16 +3,18 @@ package pipeline
 import "testing"
 
 // TestRecallDyads: the sides of an event when the actor is a firm, a
-// sports side, an airline or a leader's guard rather than a state. A
-// company named by its trade ("drone maker Baykar", "a nickel miner", "an
-// insurer") is a business (BUS), never the state, its army or its
-// workers ("the bank" alone is left out: after the World Bank or a
-// central bank it is that bank); a national team or a club is a set of
-// civilians (CVL), never the state; an airline's jet is its home state's target wherever it is hit;
+// sports side, an airline or a leader's guard rather than a state, and
+// names of states that the country list lacks. A company named by its
+// trade ("drone maker Baykar", "a nickel miner", "an insurer") is a
+// business (BUS), never the state, its army or its workers ("the bank"
+// alone is left out: after the World Bank or a central bank it is that
+// bank); a national team or a club is a set of civilians (CVL), never the
+// state; an airline's jet is its home state's target wherever it is hit;
 // bodyguards are the guarded person's side; "the Zionist regime" is
-// Israel's; breakaway territories are their recognised state's. Every sentence was written for
-// this test; each rule has must-not rows beside it (notSrc, notTgt, notTxt
-// as in longActorCase; a code in notSrc or notTgt is a prefix).
+// Israel's; breakaway territories are their recognised state's. Every
+// sentence was written for this test; each rule has must-not rows beside
+// it (notSrc, notTgt, notTxt as in longActorCase; a code in notSrc or
+// notTgt is a prefix).
 func TestRecallDyads(t *testing.T) {
 	p := newTestPipeline(t)
 	cases := []longActorCase{
