@@ -78,6 +78,11 @@ func TestRecallHeads(t *testing.T) {
 		{why: "a round of talks sought", text: "Ukraine sought a new round of talks with Russia.", code: "026", src: "UKR", tgt: "RUS"},
 		{why: "direct talks offered", text: "Iran offered direct talks with the United States.", code: "036", src: "IRN", tgt: "USA"},
 		{why: "an emergency meeting called for", text: "Egypt called for an emergency meeting of the Arab League.", code: "026", src: "EGY", tgt: "-"},
+		// Writing and setting out: statements only with what they state.
+		{why: "losses written off are no statement", text: "The Chinese state bank wrote off its losses from the project in Zambia.", code: "01", none: true},
+		{why: "setting out to do something states nothing", text: "The Indian parliament set out to inquire into the arms deal.", code: "01", none: true},
+		{why: "a letter written to a body", text: "The Polish prime minister wrote to the European Commission on Monday.", code: "010", src: "POL", tgt: "-"},
+		{why: "a plan set out", text: "The Iranian foreign minister set out his plans for the talks.", code: "010", src: "IRN", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
