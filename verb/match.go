@@ -1151,6 +1151,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if p.Speech && len(m.Source) == 0 {
 		return Match{}, "a statement needs a speaker"
 	}
+	if p.Speech && s.passiveReport(h) {
+		return Match{}, "'X are said to' reports of X; X says nothing"
+	}
 	if p.Speech {
 		if gi := s.inGroup[m.Source[0].Start]; gi >= 0 && s.textAuthor(s.groups[gi]) {
 			m.byText = true

@@ -316,7 +316,7 @@ func (s *sentence) reporters(r *Result, other []int) {
 	var reps []reporter
 	for k := range s.toks {
 		t := &s.toks[k]
-		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) {
+		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) {
 			continue
 		}
 		if gi := s.invertedSpeaker(k); gi >= 0 {

@@ -420,7 +420,7 @@ func (s *sentence) subject(start int) int {
 		// A non-actor noun that is the clause's own subject ("The statement
 		// said") ends the search: the verb's agent is not an actor.
 		if t.IsNoun() && !timeWord(t.Lower) && k+1 < len(s.toks) && (s.toks[k+1].IsVerb() || s.toks[k+1].Tag == "MD") && !crossed && k < start-1 {
-			if s.toks[k+1].Tag != "VBN" && s.toks[k+1].Tag != "VBG" {
+			if s.toks[k+1].Tag != "VBN" && s.toks[k+1].Tag != "VBG" && !s.placeObject(k, start) {
 				// Unless the noun phrase is headed by an actor: "President
 				// Dawda Jawara" (a title and an unknown name), "al-Qaeda's
 				// terror network", "Hamas fighters".
@@ -433,6 +433,47 @@ func (s *sentence) subject(start int) int {
 	}
 	return -1
 }
+
+// passiveReport: the reporting verb at k is a passive before "to"
+// ("soldiers are said to be held", "troops were reported to have been
+// ambushed"): its subject is what the report is about, not who reports.
+func (s *sentence) passiveReport(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k+1].Lower != "to" || s.toks[k].Tag != "VBN" && s.toks[k].Tag != "VBD" {
+		return false
+	}
+	b := k - 1
+	if s.toks[b].Tag == "RB" && b > 0 {
+		b-- // "are widely believed to"
+	}
+	return beForms.Has(s.toks[b].Lower)
+}
+
+// placeObject: the noun at k ends the object of a locative or partitive
+// preposition ("Members of parliament in Baghdad have been detained",
+// "refugees in camps near the border are being deported") and only
+// auxiliaries stand between it and the head at start, so the verb after
+// it is the head's own: the subject stands before the phrase.
+func (s *sentence) placeObject(k, start int) bool {
+	for v := k + 1; v < start; v++ {
+		if t := &s.toks[v]; !(beForms.Has(t.Lower) || t.Lemma == "have" || t.Tag == "MD" || t.Tag == "RB") {
+			return false
+		}
+	}
+	j := k - 1
+	for j >= 0 && j >= k-5 {
+		switch t := &s.toks[j]; {
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "NN"):
+			j--
+			continue
+		}
+		break
+	}
+	return j >= 1 && j < k && placePreps.Has(s.toks[j].Lower) && s.toks[j].Tag == "IN"
+}
+
+// placePreps head the phrases placeObject looks through; subordinators
+// that are also prepositions ("after the talks ended") are left out.
+var placePreps = wordset.Of("in", "at", "near", "from", "of", "on", "across", "along", "around", "inside", "outside", "within", "throughout", "among", "under")
 
 // governingVerb: the clause verb at k sits in a that-clause; the verb
 // the clause completes ("demanded that ... withdraw" → demanded), found

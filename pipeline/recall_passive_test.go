@@ -1,0 +1,34 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRecallPassiveSubjects codes passives whose subject carries a place or
+// partitive phrase before its verb ("Members of the Iraqi parliament in
+// Baghdad have been detained"): the noun that ends the phrase is no
+// subject of its own. And a passive reporting verb before "to" ("are said
+// to be held") is a report about its subject, who says nothing. Sentences
+// written for this test, with must-not rows.
+func TestRecallPassiveSubjects(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "place after the subject", text: "Members of the Iraqi parliament in Baghdad have been detained.", code: "173", src: "-", tgt: "IRQ"},
+		{why: "two place phrases", text: "The Syrian refugees in camps near the border are being deported.", code: "174", src: "-", tgt: "SYR"},
+		{why: "place phrase, then a date", text: "Dozens of Ethiopian migrants at a holding centre outside the capital were expelled on Friday.", code: "174", src: "-", tgt: "ETH"},
+		{why: "partitive and place", text: "Several leaders of the Kenyan opposition in Mombasa were arrested overnight.", code: "173", src: "-", tgt: "KEN"},
+		{why: "the subject before a place phrase acts", text: "Protesters in Cairo clashed with Egyptian police on Friday.", code: "145", src: "EGY", tgt: "EGY"},
+		{why: "a noun subject that is no actor still ends the search", text: "The Kenyan envoy said the report on the camps was withdrawn.", code: "174", none: true},
+		{why: "passive report", text: "Four Turkish soldiers are said to be held by the militants.", code: "01", none: true},
+		{why: "passive report with an adverb", text: "Nigerian troops are widely believed to have been ambushed near the border.", code: "01", none: true},
+		{why: "the act reported is still coded", text: "Nigerian troops are reported to have been ambushed near the border.", code: "19", src: "-", tgt: "NGA"},
+		{why: "an active report names its speaker", text: "Turkish officials said four soldiers were held by the militants.", code: "010", src: "TUR", tgt: "-"},
+	})
+	// The passive report names no reporter either.
+	for _, e := range codeText(t, p, "2024-05-01", "Hundreds of Iraqi protesters were reported to have been detained.") {
+		if strings.HasPrefix(e.Modality.ReportedBy, "IRQ") {
+			t.Errorf("passive report: reported_by %s, want none", e.Modality.ReportedBy)
+		}
+	}
+}
