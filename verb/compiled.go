@@ -27,19 +27,30 @@ import (
 // is run, and TestCompiledMatchesText and TestCompiledIndexShipped check
 // that the compiled patterns and index are the text's, field for field.
 //
-// Layout: "PARLEYVRB2\n", u32 CRC-32C of the sources, u32 pattern count,
+// Layout: "PARLEYVRB3\n", u32 CRC-32C of the sources, u32 pattern count,
 // uvarint word count, uvarint count of required-word numbers; per word,
 // in entry order, its spelling (uvarint length and bytes) and uvarint
-// required-word number + 1 (0: none); per pattern: code, pos, text,
-// attach (strings as above), u8 flags, uvarint head, uvarint weight,
-// uvarint element count, and per element u8 kind, u8 optional, uvarint
-// word count and per word a uvarint reference (word number + 1, or 0 for
-// numWord); last, per word, uvarint count of the patterns it heads and
-// their numbers, best first.
+// required-word number + 1 (0: none); uvarint code count and the codes
+// (strings as above) in order of first use; padding to 4 bytes, u32
+// count and the u32 word references of every element in order (word
+// number + 1, or 0 for numWord); per pattern: uvarint code number, pos,
+// text, attach (strings), u8 flags, uvarint head, uvarint weight, uvarint
+// element count, and per element a byte (kind, elemOptional, word count)
+// and a uvarint word count if it has elemManyWords or more; padding to 4
+// bytes, per word the u32 count of the patterns it heads, and then all
+// their numbers as u32, word after word, best first.
 const (
 	// CompiledName is the compiled file's name inside a dictionary directory.
 	CompiledName  = dictfile.CompiledName
-	compiledMagic = "PARLEYVRB2\n"
+	compiledMagic = "PARLEYVRB3\n"
+)
+
+// An element's byte: its kind in the low 3 bits, elemOptional, and its
+// word count in the high 4 bits, elemManyWords meaning a uvarint count
+// follows.
+const (
+	elemOptional  = 1 << 3
+	elemManyWords = 15
 )
 
 const (
@@ -92,8 +103,49 @@ func CompileDir(fsys fs.FS, dir string, valid CodeValidator) ([]byte, error) {
 		b = str(b, w)
 		b = binary.AppendUvarint(b, uint64(d.entries[k].req+1))
 	}
+	// The codes once each, so that a start-up validates ~300 codes, not
+	// one per pattern.
+	codes := map[string]uint64{}
+	var codeList []string
 	for _, p := range d.all {
-		b = str(b, p.Code)
+		if _, ok := codes[p.Code]; !ok {
+			codes[p.Code] = uint64(len(codeList))
+			codeList = append(codeList, p.Code)
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(codeList)))
+	for _, c := range codeList {
+		b = str(b, c)
+	}
+	// The word table itself, opened in place: building it at start-up
+	// hashed every word twice.
+	tab := wordtab.New(len(words))
+	for k, w := range words {
+		tab.Or(w, uint32(k+1))
+	}
+	b = tab.AppendBinary(b)
+	// Every element's word references in one array, and every word's
+	// patterns in another, read in place at start-up: ~45,000 numbers a
+	// varint each had been a fifth of opening the dictionary.
+	var refs []uint32
+	for _, p := range d.all {
+		for _, e := range p.elems {
+			for _, w := range e.words {
+				r, ok := ref[w]
+				if !ok && w != numWord {
+					return nil, fmt.Errorf("verb: %s: word %q has no entry", p.Pos, w)
+				}
+				refs = append(refs, uint32(r))
+			}
+		}
+	}
+	b = dictfile.Pad4(b)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(refs)))
+	for _, r := range refs {
+		b = binary.LittleEndian.AppendUint32(b, r)
+	}
+	for _, p := range d.all {
+		b = binary.AppendUvarint(b, codes[p.Code])
 		b = str(b, p.Pos)
 		b = str(b, p.Text)
 		b = str(b, p.Attach)
@@ -110,28 +162,33 @@ func CompileDir(fsys fs.FS, dir string, valid CodeValidator) ([]byte, error) {
 		b = binary.AppendUvarint(b, uint64(p.head))
 		b = binary.AppendUvarint(b, uint64(p.weight))
 		b = binary.AppendUvarint(b, uint64(len(p.elems)))
+		nids := 0
+		for _, alts := range p.reqIDs {
+			nids += len(alts)
+		}
+		b = binary.AppendUvarint(b, uint64(len(p.reqIDs)))
+		b = binary.AppendUvarint(b, uint64(nids))
 		for _, e := range p.elems {
-			opt := byte(0)
+			c := byte(e.kind) | byte(min(len(e.words), elemManyWords))<<4
 			if e.optional {
-				opt = 1
+				c |= elemOptional
 			}
-			b = append(b, byte(e.kind), opt)
-			b = binary.AppendUvarint(b, uint64(len(e.words)))
-			for _, w := range e.words {
-				r, ok := ref[w]
-				if !ok && w != numWord {
-					return nil, fmt.Errorf("verb: %s: word %q has no entry", p.Pos, w)
-				}
-				b = binary.AppendUvarint(b, r)
+			b = append(b, c)
+			if len(e.words) >= elemManyWords {
+				b = binary.AppendUvarint(b, uint64(len(e.words)))
 			}
 		}
 	}
+	b = dictfile.Pad4(b)
+	var heads []uint32
 	for k := range d.entries {
-		heads := d.entries[k].heads
-		b = binary.AppendUvarint(b, uint64(len(heads)))
-		for _, p := range heads {
-			b = binary.AppendUvarint(b, num[p])
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(d.entries[k].heads)))
+		for _, p := range d.entries[k].heads {
+			heads = append(heads, uint32(num[p]))
 		}
+	}
+	for _, h := range heads {
+		b = binary.LittleEndian.AppendUint32(b, h)
 	}
 	return b, nil
 }
@@ -168,7 +225,6 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 	d := &Dictionary{all: make([]*Pattern, n), nReq: int32(nReq)}
 	words := make([]string, nw)
 	d.entries = make([]wordEntry, nw)
-	d.words = wordtab.New(int(nw))
 	for k := range words {
 		w, req := r.Str(), r.Uvarint()
 		if r.Err != nil || req > nReq {
@@ -176,10 +232,46 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 		}
 		words[k] = w
 		d.entries[k].req = int32(req) - 1
-		if d.words.Or(w, uint32(k+1)); d.words.Len() != k+1 {
-			return nil, fmt.Errorf("compiled verb dictionary: word %q twice", w)
+	}
+	codes := make([]string, min(r.Uvarint(), uint64(len(data))))
+	for k := range codes {
+		c := r.Str()
+		if r.Err != nil || len(c) < 2 {
+			return nil, fmt.Errorf("compiled verb dictionary: bad code %d", k)
+		}
+		if valid != nil && !valid(c) {
+			return nil, fmt.Errorf("compiled verb dictionary: unknown CAMEO code %q", c)
+		}
+		codes[k] = c
+	}
+	if r.Err != nil {
+		return nil, errors.New("compiled verb dictionary: bad codes")
+	}
+	tab, end, err := wordtab.Open(data, r.Pos)
+	if err != nil {
+		return nil, fmt.Errorf("compiled verb dictionary: %w", err)
+	}
+	// The matcher indexes entries with what the table gives, unchecked,
+	// and a table written by another hash function would find nothing:
+	// check the numbers, and look two words up.
+	if tab.Len() != len(words) {
+		return nil, errors.New("compiled verb dictionary: word table of another size")
+	}
+	for k, v := range tab.Values() {
+		if v != uint32(k+1) {
+			return nil, errors.New("compiled verb dictionary: word table out of order")
 		}
 	}
+	if len(words) > 0 && (tab.Get(words[0]) != 1 || tab.Get(words[len(words)-1]) != uint32(len(words))) {
+		return nil, errors.New("compiled verb dictionary: word table does not find its words")
+	}
+	d.words, r.Pos = tab, end
+	r.Align4()
+	nrefs := uint64(r.U32())
+	if r.Err != nil || nrefs > uint64(len(data)) {
+		return nil, errors.New("compiled verb dictionary: bad word references")
+	}
+	refs := r.U32s(int(nrefs))
 	ps := make([]Pattern, n)
 	// Elements, their words, the required-word lists and the head lists
 	// are carved from a few shared arrays: one small slice per element was
@@ -190,105 +282,116 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 	var groups arena[[]int32]
 	var ids arena[int32]
 	var heads arena[*Pattern]
-	var refs []uint64 // the pattern's word references, element after element
+	next := 0 // the next element's first word in refs
 	for i := range ps {
 		p := &ps[i]
-		p.Code, p.Pos, p.Text, p.Attach = r.Str(), r.Str(), r.Str(), r.Str()
+		code := r.Uvarint()
+		if code >= uint64(len(codes)) {
+			return nil, fmt.Errorf("compiled verb dictionary: bad pattern %d", i)
+		}
+		p.Code, p.Pos, p.Text, p.Attach = codes[code], r.Str(), r.Str(), r.Str()
 		f := r.Take(1)
 		if f != "" {
 			p.Recip, p.Speech, p.Verb, p.Agentless = f[0]&flagRecip != 0, f[0]&flagSpeech != 0, f[0]&flagVerb != 0, f[0]&flagAgentless != 0
 		}
-		head, weight, ne64 := r.Uvarint(), r.Uvarint(), r.Uvarint()
-		if r.Err != nil || ne64 > uint64(len(data)) || head >= ne64 || weight > 1<<20 || len(p.Code) < 2 {
+		head, weight, ne64, nreq, nids := r.Uvarint(), r.Uvarint(), r.Uvarint(), r.Uvarint(), r.Uvarint()
+		if r.Err != nil || ne64 > uint64(len(data)-r.Pos) || head >= ne64 || weight > 1<<20 || nreq > ne64 || nids > uint64(len(refs)-next) {
 			return nil, fmt.Errorf("compiled verb dictionary: bad pattern %d", i)
 		}
 		p.head, p.weight = int(head), int(weight)
 		p.elems = elems.take(int(ne64))
-		refs = refs[:0]
-		nreq, nids := 0, 0
+		// The required groups are counted ahead, so they are filled in the
+		// same pass as the elements.
+		p.reqIDs = [][]int32{}
+		var all []int32
+		if nreq > 0 {
+			p.required, p.reqIDs = reqs.take(int(nreq))[:0], groups.take(int(nreq))[:0]
+			all = ids.take(int(nids))[:0]
+		}
 		for k := range p.elems {
 			e := &p.elems[k]
-			ko := r.Take(2)
-			if len(ko) == 2 {
-				e.kind, e.optional = elemKind(ko[0]), ko[1] == 1
+			if r.Pos >= len(data) {
+				return nil, fmt.Errorf("compiled verb dictionary: bad pattern %d", i)
 			}
-			nws := r.Uvarint()
-			if r.Err != nil || nws > uint64(len(data)) || e.kind > eGap {
+			c := data[r.Pos]
+			r.Pos++
+			e.kind, e.optional = elemKind(c&7), c&elemOptional != 0
+			nws := uint64(c >> 4)
+			if nws == elemManyWords {
+				nws = r.Uvarint()
+			}
+			if r.Err != nil || nws > uint64(len(refs)-next) || e.kind > eGap {
 				return nil, fmt.Errorf("compiled verb dictionary: bad pattern %d", i)
 			}
 			if nws == 0 {
 				continue
 			}
-			e.words = elemWords.take(int(nws))
-			for j := range e.words {
-				ref := r.Uvarint()
-				switch {
-				case ref > nw:
-					return nil, fmt.Errorf("compiled verb dictionary: bad word in pattern %d", i)
-				case ref == 0:
-					e.words[j], e.num = numWord, e.kind == eLit
-				default:
-					e.words[j] = words[ref-1]
-				}
-				refs = append(refs, ref)
-			}
-			if k != p.head && e.kind == eLit && !e.optional && !e.numeric() {
-				nreq++
-				nids += len(e.words)
-			}
-		}
-		if r.Err != nil || len(p.elems[p.head].words) == 0 {
-			return nil, fmt.Errorf("compiled verb dictionary: bad pattern %d", i)
-		}
-		if valid != nil && !valid(p.Code) {
-			return nil, fmt.Errorf("compiled verb dictionary: %s: unknown CAMEO code %q", p.Pos, p.Code)
-		}
-		p.reqIDs = [][]int32{}
-		if nreq > 0 {
-			p.required, p.reqIDs = reqs.take(nreq)[:0], groups.take(nreq)[:0]
-			all, at, from := ids.take(nids), 0, 0
-			for k, e := range p.elems {
-				from += len(e.words)
-				if k == p.head || e.kind != eLit || e.optional || e.numeric() {
+			ws := refs[next : next+int(nws)]
+			e.words = elemWords.take(len(ws))
+			ew := e.words[:len(ws)]
+			for j, ref := range ws {
+				if w := int(ref) - 1; uint(w) < uint(len(words)) {
+					ew[j] = words[w]
 					continue
 				}
-				g := all[at : at+len(e.words) : at+len(e.words)]
-				for j, ref := range refs[from-len(e.words) : from] {
+				if ref != 0 {
+					return nil, fmt.Errorf("compiled verb dictionary: bad word in pattern %d", i)
+				}
+				ew[j], e.num = numWord, e.kind == eLit
+			}
+			if k != p.head && e.kind == eLit && !e.optional && !e.numeric() {
+				if len(p.reqIDs) == cap(p.reqIDs) || len(e.words) > cap(all)-len(all) {
+					return nil, fmt.Errorf("compiled verb dictionary: pattern %d requires more than it said", i)
+				}
+				from := len(all)
+				for _, ref := range refs[next : next+int(nws)] {
 					// A required word is never numWord (numeric() above),
 					// so ref > 0; its number must exist, as the matcher
 					// sets its bit without a test.
 					if ref == 0 || d.entries[ref-1].req < 0 {
 						return nil, fmt.Errorf("compiled verb dictionary: pattern %d requires a word without a number", i)
 					}
-					g[j] = d.entries[ref-1].req
+					all = append(all, d.entries[ref-1].req)
 				}
-				at += len(e.words)
 				p.required = append(p.required, e.words)
-				p.reqIDs = append(p.reqIDs, g)
+				p.reqIDs = append(p.reqIDs, all[from:len(all):len(all)])
 			}
+			next += int(nws)
+		}
+		if len(p.elems[p.head].words) == 0 || len(p.reqIDs) != int(nreq) || len(all) != int(nids) {
+			return nil, fmt.Errorf("compiled verb dictionary: bad pattern %d", i)
 		}
 		d.all[i] = p
 	}
-	for k := range d.entries {
-		nh := r.Uvarint()
-		if r.Err != nil || nh > n {
-			return nil, fmt.Errorf("compiled verb dictionary: bad patterns of %q", words[k])
-		}
-		if nh == 0 {
+	if next != len(refs) {
+		return nil, errors.New("compiled verb dictionary: word references left over")
+	}
+	r.Align4()
+	counts := r.U32s(int(nw))
+	total := uint64(0)
+	for _, c := range counts {
+		total += uint64(c)
+	}
+	if r.Err != nil || total > n*uint64(len(words)) || total > uint64(len(data)) {
+		return nil, errors.New("compiled verb dictionary: bad head lists")
+	}
+	all := r.U32s(int(total))
+	if r.Err != nil || r.Pos != len(data) {
+		return nil, errors.New("compiled verb dictionary: truncated or trailing data")
+	}
+	for k, c := range counts {
+		if c == 0 {
 			continue
 		}
-		hs := heads.take(int(nh))
-		for j := range hs {
-			pi := r.Uvarint()
-			if pi >= n {
+		hs := heads.take(int(c))
+		for j, pi := range all[:c] {
+			if uint64(pi) >= n {
 				return nil, fmt.Errorf("compiled verb dictionary: bad patterns of %q", words[k])
 			}
 			hs[j] = &ps[pi]
 		}
+		all = all[c:]
 		d.entries[k].heads = hs
-	}
-	if r.Err != nil || r.Pos != len(data) {
-		return nil, errors.New("compiled verb dictionary: truncated or trailing data")
 	}
 	d.derive()
 	return d, nil

@@ -28,24 +28,38 @@ func (d *Dictionary) derive() {
 		p.reqMasks, groupMasks = groupMasks[:n:n], groupMasks[n:]
 		p.reqFold = 0
 		for k, alts := range p.reqIDs {
-			for _, id := range alts {
-				p.altFold[k] |= 1 << (id % 64)
-			}
-			if len(alts) == 1 {
-				p.reqFold |= 1 << (alts[0] % 64)
-			}
 			from := len(masks)
+			if len(alts) == 1 {
+				// One word: one mask, no search.
+				u := uint32(alts[0])
+				bit := uint64(1) << (u % 64)
+				p.reqFold |= bit
+				p.altFold[k] = bit
+				masks = append(masks, reqMask{word: int32(u / 64), bits: bit})
+				p.reqMasks[k] = masks[from:len(masks):len(masks)]
+				continue
+			}
 			for _, id := range alts {
-				w, bit := id/64, uint64(1)<<(id%64)
-				j := from
-				for j < len(masks) && masks[j].word != w {
-					j++
+				// Numbers are never negative: unsigned, the division
+				// and remainder are a shift and a mask.
+				u := uint32(id)
+				w, bit := int32(u/64), uint64(1)<<(u%64)
+				// Numbers are given in dictionary order, so an alternative
+				// mostly falls in the word of the one before it.
+				j := len(masks) - 1
+				if j < from || masks[j].word != w {
+					for j = from; j < len(masks) && masks[j].word != w; j++ {
+					}
 				}
 				if j < len(masks) {
 					masks[j].bits |= bit
 				} else {
 					masks = append(masks, reqMask{word: w, bits: bit})
 				}
+			}
+			// The fold of the alternatives is that of their masks' bits.
+			for _, m := range masks[from:] {
+				p.altFold[k] |= m.bits
 			}
 			p.reqMasks[k] = masks[from:len(masks):len(masks)]
 		}

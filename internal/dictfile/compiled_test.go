@@ -162,3 +162,79 @@ func TestAlignedArrays(t *testing.T) {
 		t.Errorf("unaligned I32s = %v", xs)
 	}
 }
+
+// TestReaderAfterError checks that the first error is kept and that no
+// read after it returns data, whichever method failed: Uvarint and Str
+// read bytes in place, without Take's error test.
+func TestReaderAfterError(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		s    string
+		fail func(r *Reader)
+	}{
+		{"short Take", "\x01\x02", func(r *Reader) { r.Take(3) }},
+		{"short Str", "\x05ab\x01", func(r *Reader) { r.Str() }},
+		{"cut Uvarint", "\x80\x80", func(r *Reader) { r.Uvarint() }},
+		{"long Uvarint", strings.Repeat("\xff", 11) + "\x01", func(r *Reader) { r.Uvarint() }},
+	} {
+		r := Reader{S: c.s}
+		c.fail(&r)
+		first := r.Err
+		if first == nil {
+			t.Errorf("%s: no error", c.name)
+			continue
+		}
+		if got := r.Uvarint(); got != 0 {
+			t.Errorf("%s: Uvarint after the error = %d", c.name, got)
+		}
+		if got := r.Str(); got != "" {
+			t.Errorf("%s: Str after the error = %q", c.name, got)
+		}
+		if got := r.Take(0); got != "" || r.Err != first {
+			t.Errorf("%s: error %v, want the first, %v", c.name, r.Err, first)
+		}
+	}
+	// Multi-byte varints and strings longer than 127 bytes, read in place.
+	long := strings.Repeat("x", 200)
+	r := Reader{S: "\xac\x02" + "\xc8\x01" + long + "\x07"}
+	if got := r.Uvarint(); got != 300 {
+		t.Errorf("Uvarint = %d, want 300", got)
+	}
+	if got := r.Str(); got != long {
+		t.Errorf("Str read %d bytes, want 200", len(got))
+	}
+	if got := r.Uvarint(); got != 7 || r.Err != nil || r.Pos != len(r.S) {
+		t.Errorf("last Uvarint = %d, err %v", got, r.Err)
+	}
+}
+
+// TestSnapshot checks that a snapshot keeps the text as read: an edit
+// saved afterwards changes neither what it parses nor its checksum.
+func TestSnapshot(t *testing.T) {
+	fsys := fstest.MapFS{"d/a.txt": {Data: []byte("010  x\n")}, "d/b.txt": {Data: []byte("020  y\n")}, "d/c.bin": {Data: []byte("z")}, "e/d.txt": {Data: []byte("030  w\n")}}
+	want, err := SourceSum(fsys, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err := Snapshot(fsys, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["d/a.txt"] = &fstest.MapFile{Data: []byte("011  edited\n")}
+	if got, err := SourceSum(snap, "d"); err != nil || got != want {
+		t.Errorf("snapshot sum %08x (%v), want %08x", got, err, want)
+	}
+	if now, _ := SourceSum(fsys, "d"); now == want {
+		t.Fatal("the edit did not change the sum: the test proves nothing")
+	}
+	files, err := ParseDir(snap, "d")
+	if err != nil || len(files) != 2 || files[0][0].Code != "010" {
+		t.Errorf("snapshot parses to %v (%v), want the text before the edit", files, err)
+	}
+	if _, err := fs.Stat(snap, "d/c.bin"); err == nil {
+		t.Error("the snapshot holds a file that is not dictionary text")
+	}
+	if _, err := fs.Stat(snap, "e/d.txt"); err == nil {
+		t.Error("the snapshot holds another directory's text")
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/dictfile"
 	"github.com/parley-events/parley/ontology"
 	"github.com/parley-events/parley/verb"
 )
@@ -28,8 +29,14 @@ func run(only string) error {
 	if only != "" && only != "actors" && only != "verbs" {
 		return fmt.Errorf("-only must be actors or verbs, not %q", only)
 	}
-	fsys := os.DirFS(".")
-	ab, err := actor.Compile(fsys, "actors")
+	// actor.Compile reads the text twice, to parse it and for the checksum
+	// it records; from a snapshot both see the same bytes, even if a file
+	// is saved meanwhile (verb.CompileDir takes its own).
+	actors, err := dictfile.Snapshot(os.DirFS("."), "actors")
+	if err != nil {
+		return err
+	}
+	ab, err := actor.Compile(actors, "actors")
 	if err != nil {
 		return err
 	}
@@ -37,7 +44,7 @@ func run(only string) error {
 	if err != nil {
 		return err
 	}
-	vb, err := verb.CompileDir(fsys, "verbs", func(c string) bool { _, ok := onto.Event(c); return ok })
+	vb, err := verb.CompileDir(os.DirFS("."), "verbs", func(c string) bool { _, ok := onto.Event(c); return ok })
 	if err != nil {
 		return err
 	}
