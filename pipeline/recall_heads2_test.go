@@ -73,6 +73,12 @@ func TestRecallHeads2(t *testing.T) {
 		// 11: the noun "object"; criticism and blame of parties.
 		{why: "a suspicious object", text: "Police found a suspicious object near the Israeli embassy in Buenos Aires.", code: "11", none: true},
 		{why: "an object in orbit", text: "Japanese astronomers tracked an object near the Chinese space station.", code: "11", none: true},
+		{why: "shoppers complaining of prices", text: "Greek shoppers complained about rising food prices.", code: "11", none: true},
+		{why: "farmers complaining of weather", text: "Irish farmers complained of the wet summer.", code: "11", none: true},
+		{why: "complained about a party", text: "Russia complained about NATO's eastward expansion.", code: "114", src: "RUS", tgt: "-"},
+		{why: "complained about an arms sale", text: "Beijing complained about the arms sale to Taiwan.", code: "114", src: "CHN", tgt: "-"},
+		{why: "complained to a body", text: "Ukraine complained to the UN about the shelling.", code: "114", src: "UKR", tgt: "-"},
+		{why: "complained that a party", text: "India complained that Pakistan had violated the ceasefire.", code: "114", src: "IND", tgt: "PAK"},
 		{why: "objected to conduct", text: "Armenia objected to the Russian peacekeepers' conduct.", code: "110", src: "ARM", tgt: "RUS"},
 		{why: "objected alone", text: "Turkey objected strongly.", code: "110", src: "TUR", tgt: "-"},
 		{why: "criticised over cartoons", text: "Iran criticised France over the cartoons.", code: "111", src: "IRN", tgt: "FRA"},
