@@ -83,6 +83,23 @@ func TestRecallHeads(t *testing.T) {
 		{why: "setting out to do something states nothing", text: "The Indian parliament set out to inquire into the arms deal.", code: "01", none: true},
 		{why: "a letter written to a body", text: "The Polish prime minister wrote to the European Commission on Monday.", code: "010", src: "POL", tgt: "-"},
 		{why: "a plan set out", text: "The Iranian foreign minister set out his plans for the talks.", code: "010", src: "IRN", tgt: "-"},
+		// Talks begun, resumed, held, attended or hosted: only the words
+		// that qualify talks stand between the verb and the talks, so the
+		// pattern no longer reaches a later phrase ("after talks failed").
+		{why: "enrichment resumed after talks is no talks resumed", text: "Iran resumed enrichment weeks after talks with the West broke down.", code: "04", none: true},
+		{why: "shelling begun after talks is no talks begun", text: "The Sudanese army began shelling the city after the talks failed.", code: "04", none: true},
+		{why: "building started after talks is no talks started", text: "The Egyptian government started building a new capital after talks with investors failed.", code: "04", none: true},
+		{why: "flights resumed after talks are no talks resumed", text: "Ethiopia resumed flights to Tigray after the peace talks in Pretoria.", code: "04", none: true},
+		{why: "a marathon before a summit is no summit attended", text: "The Kenyan president took part in a marathon in Nairobi before the summit.", code: "04", none: true},
+		{why: "a rally held before talks is no talks held", text: "The Kenyan opposition held a rally in Nairobi before the talks with the government.", code: "040", none: true},
+		{why: "peace talks resumed", text: "Ethiopia and the Tigrayan rebels resumed peace talks in Pretoria.", code: "04", src: "ETH", tgt: "-"},
+		{why: "a round of talks held", text: "Iran held a second round of talks with Saudi Arabia in Baghdad.", code: "040", src: "IRN", tgt: "SAU"},
+		{why: "arms control talks to come", text: "The Soviet Union and the United States will resume arms control talks in Geneva.", code: "036", src: "-", tgt: "-"},
+		{why: "a summit attended", text: "The Nigerian president attended the African Union summit in Addis Ababa.", code: "04", src: "NGA", tgt: "-"},
+		{why: "an emergency meeting hosted", text: "Egypt hosted an emergency meeting of Arab foreign ministers.", code: "043", src: "EGY", tgt: "-"},
+		// Pleas.
+		{why: "a defendant's plea to a judge is no appeal", text: "The former Kenyan minister pleaded with the judge for leniency.", code: "02", none: true},
+		{why: "a plea to a state to act", text: "The Afghan president pleaded with Pakistan to rein in the militants.", code: "020", src: "AFG", tgt: "PAK"},
 	}
 	checkRootCases(t, p, cases)
 }
