@@ -32,3 +32,36 @@ func TestRecallPassiveSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallPartners: a group that fights on the agent's side ("in
+// coordination with", "alongside", "with the help of") is no target of
+// the agent's force, and a common enemy ("a joint operation against X")
+// is no partner in cooperation. Sentences written for this test; each row
+// names the root and the side that must not be its target, and a row
+// with keep set must still target it.
+func TestRecallPartners(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, root, tgt string
+		keep            bool
+	}{
+		{"Malian soldiers carried out the raid in coordination with French forces.", "19", "FRA", false},
+		{"Somali troops attacked the town together with Ethiopian forces.", "19", "ETH", false},
+		{"The Syrian army, backed by Russian jets, attacked the town with the help of Iranian militias.", "19", "IRN", false},
+		{"Colombian troops raided the camp in cooperation with Ecuadorean police.", "19", "ECU", false},
+		{"Nigerian and Chadian forces launched a joint operation against Cameroonian rebels.", "06", "CMR", false},
+		{"Indian troops clashed with Chinese soldiers in the Galwan valley.", "19", "CHN", true},
+		{"Egyptian forces attacked Libyan militias near the border.", "19", "LBY", true},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		hit := false
+		for _, e := range evs {
+			if e.CAMEORoot == c.root && hasCountry(e.Target, c.tgt) {
+				hit = true
+			}
+		}
+		if hit != c.keep {
+			t.Errorf("%q: %s event targeting %s = %v, want %v; got %s", c.text, c.root, c.tgt, hit, c.keep, describe(evs))
+		}
+	}
+}

@@ -1365,7 +1365,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				// "summoned Syria's envoy": the pattern's noun is the head
 				// of an actor phrase, which is then the target.
 				g := s.groups[gi]
-				if g.Start == k && len(g.Phrases) == 1 && b.tgt < 0 && b.both < 0 && s.lit(&e, g.End-1) && !s.inStateName(gi, g.End-1) {
+				if g.Start == k && len(g.Phrases) == 1 && b.tgt < 0 && b.both < 0 && s.lit(&e, g.End-1) && !s.inStateName(gi, g.End-1) && !s.sideNotTarget(g, s.prepBefore(g), p.Root()) {
 					save := *b
 					// A bare "peacekeepers" or "intelligence" names no one
 					// in particular: the words match, the target is elsewhere.

@@ -828,6 +828,52 @@ func (s *sentence) weakObject(gi int) bool {
 	return s.modifierOnly(gi) || s.prepBefore(s.groups[gi]) == "of"
 }
 
+// sideNotTarget: a group after a match that fights on the agent's side or
+// against both, so it is not the act's target. "carried out the raid in
+// coordination with French forces", "captured the town with the help of
+// Russian advisers", "fought alongside AU troops": a partner is no target
+// of force; "launched a joint operation against Islamic State": a common
+// enemy is no partner of cooperation. (Cooperation with the partner has
+// patterns of its own.)
+func (s *sentence) sideNotTarget(g actor.Group, prep, root string) bool {
+	k := g.Start - 1
+	for k >= 0 && filler(&s.toks[k]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	cooperative := root >= "03" && root <= "08"
+	if cooperative {
+		return prep == "against"
+	}
+	if root < "15" {
+		return false
+	}
+	if s.toks[k].Lower == "alongside" {
+		return true
+	}
+	if k < 1 {
+		return false
+	}
+	switch prep {
+	case "with":
+		return partnerWords.Has(s.toks[k-1].Lower)
+	case "of":
+		// "with the help of", "with the support of"
+		return k >= 3 && partnerAid.Has(s.toks[k-1].Lower) && (s.toks[k-2].Lower == "with" || s.toks[k-3].Lower == "with")
+	}
+	return false
+}
+
+// partnerWords come before the "with" of a partner: "in coordination
+// with", "together with"; partnerAid before the "of" of one: "with the
+// help of".
+var (
+	partnerWords = wordset.Of("coordination", "cooperation", "conjunction", "concert", "tandem", "together", "along", "partnership", "collaboration", "league", "alliance")
+	partnerAid   = wordset.Of("help", "support", "backing", "assistance", "aid", "participation", "cooperation")
+)
+
 // complementTarget: roots whose "that"-clause names the target:
 // "demanded that the US cancel", "urged that Iran stop", "warned that
 // Israel would pay".
@@ -891,6 +937,10 @@ func (s *sentence) objectFor(end int, code string) int {
 				// Iran had agreed", "denied that security forces had
 				// tortured detainees": Iran, the forces).
 				break
+			}
+			if len(code) >= 2 && s.sideNotTarget(g, p, code[:2]) {
+				k = g.End - 1
+				continue
 			}
 			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
 				return gi
