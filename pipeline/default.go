@@ -161,6 +161,10 @@ type SentenceAnalysis struct {
 	// from, no sign of whom the story is about.
 	dateline int
 
+	// sentenceState's answer, found once
+	state                string
+	stateArmy, stateDone bool
+
 	// place mentions found while filling in actors' countries, computed at
 	// most once per sentence
 	mentions     []geo.Mention
@@ -281,11 +285,12 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 			dropAgency(sa, dl)
 			sa.dateline = dl
 		}
-		for _, g := range sa.Groups {
-			for _, ph := range g.Phrases {
+		for gi := range sa.Groups {
+			for pi := range sa.Groups[gi].Phrases {
+				ph := &sa.Groups[gi].Phrases[pi]
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !sharedEnvoy(toks, ph.End) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, &ph)) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph)) {
 					if ph.End <= sa.dateline {
 						if a.datelineFocus != "" {
 							continue // "NAIROBI, Kenya --" is one place, counted once
@@ -561,7 +566,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := p.sentenceState(sa, ph, fronted); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) {
+					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) {
 						// "BEIRUT (Reuters) - Iranian police arrested
 						// dozens of protesters": the dateline ties Lebanon
 						// with Iran in the count, but the sentence names
@@ -634,7 +639,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						heads = append(heads, [2]string{h, ph.Country})
 					}
 				}
-				if ph.Country != "" && !envoy(sa.Sentence.Tokens[ph.End-1].Lower) && !sharedEnvoy(sa.Sentence.Tokens, ph.End) {
+				if ph.Country != "" && !envoy(sa.Sentence.Tokens[ph.End-1].Lower) && !(ph.End < len(sa.Sentence.Tokens) && andOrComma(sa.Sentence.Tokens[ph.End].Lower) && sharedEnvoy(sa.Sentence.Tokens, ph.End)) {
 					// An envoy serves abroad: after "ordered the French
 					// ambassador to leave", "the junta" is not France's.
 					for _, sec := range ph.Sectors {
@@ -797,14 +802,16 @@ func envoy(head string) bool {
 	return false
 }
 
+// andOrComma: the words that coordinate nationalities before a shared
+// head; callers test it inline before sharedEnvoy, as most phrases are
+// followed by neither.
+func andOrComma(w string) bool { return w == "and" || w == "," }
+
 // sharedEnvoy reports a nationality at the end of a phrase whose head,
 // shared with the nationalities coordinated after it, is an envoy:
 // "Iranian" in "Iranian and Saudi diplomats" (end is the token after
-// the phrase).
+// the phrase, an andOrComma word).
 func sharedEnvoy(toks []text.Token, end int) bool {
-	if end >= len(toks) || toks[end].Lower != "and" && toks[end].Lower != "," {
-		return false
-	}
 	for k := end + 1; k < len(toks) && k < end+6; k++ {
 		switch t := &toks[k]; {
 		case t.Lower == "and" || t.Lower == "," || t.Tag == "JJ" || t.Tag == "NNP":
@@ -1190,7 +1197,7 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !sharedEnvoy(toks, ph.End) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph))
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph))
 }
 
 // travelTo reports a phrase that is where someone is sent or goes
@@ -1297,11 +1304,28 @@ func armyBlind(toks []text.Token, ph *actor.Phrase) bool {
 // take it from an army alone (armyBlind): "KYIV (Reuters) - Russian
 // forces shelled Kharkiv, killing three civilians" kills Ukrainians, and
 // the dateline or the place says more.
-func (p *Pipeline) sentenceState(sa *SentenceAnalysis, ph *actor.Phrase, fronted bool) string {
-	if fronted {
-		return "" // the scene moved: its place speaks, as corefer reads it
+func (p *Pipeline) sentenceState(sa *SentenceAnalysis, ph *actor.Phrase, skip bool) string {
+	if skip {
+		// The scene moved and its place speaks, as corefer reads it, or
+		// the story names no state at all.
+		return ""
 	}
-	c, army := "", true
+	if !sa.stateDone {
+		// Once per sentence: its phrases with a country are filled only
+		// after the bare ones that ask.
+		sa.stateDone = true
+		sa.state, sa.stateArmy = p.oneState(sa)
+	}
+	if sa.stateArmy && armyBlind(sa.Sentence.Tokens, ph) {
+		return ""
+	}
+	return sa.state
+}
+
+// oneState is sentenceState's scan: the one state, and whether only
+// armed forces name it.
+func (p *Pipeline) oneState(sa *SentenceAnalysis) (c string, army bool) {
+	army = true
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
@@ -1309,16 +1333,13 @@ func (p *Pipeline) sentenceState(sa *SentenceAnalysis, ph *actor.Phrase, fronted
 				continue
 			}
 			if c != "" && o.Country != c {
-				return ""
+				return "", false
 			}
 			c = o.Country
 			army = army && slices.Contains(o.Sectors, "MIL")
 		}
 	}
-	if army && armyBlind(sa.Sentence.Tokens, ph) {
-		return ""
-	}
-	return c
+	return c, army
 }
 
 // organFocus is, for a bare state organ in a story where no country
