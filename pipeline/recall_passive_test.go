@@ -65,3 +65,20 @@ func TestRecallPartners(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallPassiveForces: a passive whose subject is the forces an active
+// pattern takes as its object ("French soldiers were deployed to Mali") is
+// their state's act on the destination, as the active "France deployed
+// soldiers to Mali" is. Without a destination the reading stays as it was
+// ("Iranian diplomats were expelled": the diplomats' state is the target).
+func TestRecallPassiveForces(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "troops sent", text: "Additional American troops were sent to Poland last month.", code: "154", src: "USA", tgt: "POL"},
+		{why: "soldiers deployed", text: "Several hundred French soldiers were deployed to Mali after the coup.", code: "154", src: "FRA", tgt: "MLI"},
+		{why: "police deployed, head noun after the literal", text: "Kenyan police officers were deployed to Haiti under a UN-backed mission.", code: "153", src: "KEN", tgt: "HTI"},
+		{why: "a by-phrase names the sender", text: "Chadian troops were sent to Niger by the junta in N'Djamena.", code: "154", src: "TCD", tgt: "NER"},
+		{why: "expelled diplomats stay the target", text: "Iranian diplomats were expelled on Monday.", code: "161", src: "-", tgt: "IRN"},
+		{why: "a place that is no state is no destination", text: "The troops were sent to the front line overnight.", code: "154", none: true},
+	})
+}

@@ -771,6 +771,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		end, ok = s.forward(p, p.head+1, h+1, &b)
 		s.relaxTarget = false
 	}
+	if !ok && s.passive(h) {
+		end, ok = s.passiveObject(p, h, &b)
+	}
 	if !ok {
 		return Match{}, "words after the head did not match"
 	}
