@@ -23,7 +23,9 @@ type wireFraming struct {
 	f    func(string) string
 	// ceiling is how many examples the framing may lose (coded right
 	// bare, not framed) before the test fails. Each is what the code
-	// achieved when it was set: it may only go down.
+	// achieved when it was set (2026-11-29): it may only go down. A new
+	// example lost under a framing is a framing fault to fix, not a
+	// reason to raise it; -variants lists the losses.
 	ceiling int
 	// fill is the country a dateline gives a side the sentence leaves
 	// without one ("The army" in "NAIROBI (AFP) - The army ..." is
@@ -61,24 +63,24 @@ func wireFramings(common map[string]bool, name func(string) bool) []wireFraming 
 		// A dateline names where the reporter files from, here a state
 		// none of the examples' actors is from, so it must not become
 		// their country.
-		{"dateline", func(s string) string { return "BEIRUT, June 14 (Reuters) - " + s }, 47, "LBN"},
-		{"dateline, other continent", func(s string) string { return "NAIROBI (AFP) - " + s }, 47, "KEN"},
-		{"AP dateline, em dash", func(s string) string { return "BEIRUT (AP) — " + s }, 47, "LBN"},
-		{"dateline, double hyphen", func(s string) string { return "BEIRUT, June 14 -- " + s }, 47, "LBN"},
-		{"officials said", func(s string) string { return strip(s) + ", officials said." }, 16, ""},
-		{"state media reported", func(s string) string { return strip(s) + ", state media reported." }, 16, ""},
-		{"ministry statement", func(s string) string { return strip(s) + ", the ministry said in a statement." }, 16, ""},
-		{"spokesman said", func(s string) string { return strip(s) + ", a spokesman for the ministry said." }, 16, ""},
-		{"dateline and attribution", func(s string) string { return "CAIRO, May 2 (Reuters) - " + strip(s) + ", officials said." }, 47, "EGY"},
-		{"earlier this week", func(s string) string { return "Earlier this week, " + lower(s) }, 33, ""},
-		{"on tuesday", func(s string) string { return "On Tuesday, " + lower(s) }, 33, ""},
-		{"late on monday", func(s string) string { return "Late on Monday, " + lower(s) }, 33, ""},
-		{"said that", func(s string) string { return "Officials said on Tuesday that " + lower(s) }, 26, ""},
-		{"in a statement", func(s string) string { return "In a statement, " + lower(s) }, 25, ""},
-		{"according to", func(s string) string { return "According to state media, " + lower(s) }, 195, ""},
-		{"surprised analysts", func(s string) string { return "In a move that surprised analysts, " + lower(s) }, 33, ""},
-		{"second sentence", func(s string) string { return s + " The move came after weeks of tension." }, 11, ""},
-		{"headline before", func(s string) string { return "Oil prices rose sharply on Monday. " + s }, 11, ""},
+		{"dateline", func(s string) string { return "BEIRUT, June 14 (Reuters) - " + s }, 1, "LBN"},
+		{"dateline, other continent", func(s string) string { return "NAIROBI (AFP) - " + s }, 1, "KEN"},
+		{"AP dateline, em dash", func(s string) string { return "BEIRUT (AP) — " + s }, 1, "LBN"},
+		{"dateline, double hyphen", func(s string) string { return "BEIRUT, June 14 -- " + s }, 1, "LBN"},
+		{"officials said", func(s string) string { return strip(s) + ", officials said." }, 0, ""},
+		{"state media reported", func(s string) string { return strip(s) + ", state media reported." }, 0, ""},
+		{"ministry statement", func(s string) string { return strip(s) + ", the ministry said in a statement." }, 0, ""},
+		{"spokesman said", func(s string) string { return strip(s) + ", a spokesman for the ministry said." }, 0, ""},
+		{"dateline and attribution", func(s string) string { return "CAIRO, May 2 (Reuters) - " + strip(s) + ", officials said." }, 1, "EGY"},
+		{"earlier this week", func(s string) string { return "Earlier this week, " + lower(s) }, 0, ""},
+		{"on tuesday", func(s string) string { return "On Tuesday, " + lower(s) }, 0, ""},
+		{"late on monday", func(s string) string { return "Late on Monday, " + lower(s) }, 0, ""},
+		{"said that", func(s string) string { return "Officials said on Tuesday that " + lower(s) }, 0, ""},
+		{"in a statement", func(s string) string { return "In a statement, " + lower(s) }, 0, ""},
+		{"according to", func(s string) string { return "According to state media, " + lower(s) }, 0, ""},
+		{"surprised analysts", func(s string) string { return "In a move that surprised analysts, " + lower(s) }, 0, ""},
+		{"second sentence", func(s string) string { return s + " The move came after weeks of tension." }, 0, ""},
+		{"headline before", func(s string) string { return "Oil prices rose sharply on Monday. " + s }, 0, ""},
 	}
 }
 
