@@ -83,6 +83,9 @@ func TestRecallHeads2(t *testing.T) {
 		{why: "objected alone", text: "Turkey objected strongly.", code: "110", src: "TUR", tgt: "-"},
 		{why: "criticised over cartoons", text: "Iran criticised France over the cartoons.", code: "111", src: "IRN", tgt: "FRA"},
 		{why: "condemned an attack", text: "India condemned the attack by Pakistani militants.", code: "111", src: "IND", tgt: "PAK"},
+		{why: "a murder case is no war crime", text: "A Ghanaian man accused of killing his neighbour appeared in court.", code: "1124", none: true},
+		{why: "killing civilians is", text: "Ukraine accused Russia of killing civilians in Bucha.", code: "1124", src: "UKR", tgt: "RUS"},
+		{why: "an explanation asked for", text: "Poland asked Belarus for clarification on the troop movements.", code: "100", src: "POL", tgt: "BLR"},
 		{why: "blamed for a blackout", text: "Venezuela blamed the United States for the blackout.", code: "112", src: "VEN", tgt: "USA"},
 
 		// 12: defying the odds and dismissing fears are no rejection.
