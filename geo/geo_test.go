@@ -189,6 +189,12 @@ func TestMentions(t *testing.T) {
 			want:     nil,
 		},
 		{
+			name:     "lines between forces are not places",
+			sentence: "Troops fired across the Line of Control and the Blue Line.",
+			tags:     map[string]string{"Troops": "NNS"},
+			want:     nil,
+		},
+		{
 			name:     "organisation acronyms are not places",
 			sentence: "The U.N. and NATO sent observers, the UN said.",
 			tags:     map[string]string{"The": "DT"},

@@ -1091,6 +1091,9 @@ var stopNames = wordset.Of(
 	"un", "u.n.", "eu", "e.u.", "nato", "opec", "imf", "asean",
 	"osce", "unhcr", "unicef", "icrc", "unsc", "iaea", "wto",
 	"brigade", "brigades", "militia", "coalition", "platform", "ministers",
+	// Lines drawn between forces: "the Line of Control", "the Blue Line",
+	// "the Durand Line" are no towns (not "El Control" in Mexico).
+	"line", "control",
 )
 
 // natureWords end the names of rivers, seas and mountains, which share
