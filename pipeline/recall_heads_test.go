@@ -103,6 +103,11 @@ func TestRecallHeads(t *testing.T) {
 		// Pleas.
 		{why: "a defendant's plea to a judge is no appeal", text: "The former Kenyan minister pleaded with the judge for leniency.", code: "02", none: true},
 		{why: "a plea to a state to act", text: "The Afghan president pleaded with Pakistan to rein in the militants.", code: "020", src: "AFG", tgt: "PAK"},
+		// Regret: an apology for one's own act, not regret that another
+		// acted.
+		{why: "regret that another acted is no apology", text: "The European Union expressed regret that Russia vetoed the resolution.", code: "055", none: true},
+		{why: "regret to a state for one's past", text: "Japan expressed regret to South Korea for the colonial era.", code: "055", src: "JPN", tgt: "KOR"},
+		{why: "regret for deaths one caused", text: "The Israeli army expressed regret for the deaths of the aid workers.", code: "055", src: "ISR", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
