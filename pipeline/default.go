@@ -276,7 +276,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 		}
 		sa.Groups = p.Actors.Resolve(toks, a.Story.Date)
 		dl := -1
-		if i == 0 && len(toks) > 2 && len(toks[0].Text) > 1 && isUpper(toks[0].Text[0]) && isUpper(toks[0].Text[1]) {
+		if i == 0 && len(toks) > 2 && len(toks[0].Text) > 1 && isUpper(toks[0].Text[0]) && (isUpper(toks[0].Text[1]) || parenNear(&sa.Sentence)) {
 			dl = datelineEnd(&sa.Sentence)
 		}
 		if dl > 0 {

@@ -402,7 +402,20 @@ func datelineSpan(s *text.Sentence) (lo, hi int, ok bool) {
 	for n < len(toks) && n < 5 && allCaps(toks[n].Text) {
 		n++
 	}
-	if n == 0 || n > 4 || n >= len(toks) {
+	if n == 0 {
+		// Feeds that keep the dateline in title case ("Kabul, May 5
+		// (Reuters) -", "Nairobi (AFP) -") are read only with the agency
+		// in parentheses and the dash after it: a capitalised word alone
+		// opens many a sentence.
+		if !parenNear(s) {
+			return 0, 0, false // most sentences: a test per word, no more
+		}
+		n = titleRun(toks)
+		if n == 0 || !agencyDash(toks, n) {
+			return 0, 0, false
+		}
+	}
+	if n > 4 || n >= len(toks) {
 		return 0, 0, false
 	}
 	switch toks[n].Text {
@@ -420,16 +433,14 @@ func datelineSpan(s *text.Sentence) (lo, hi int, ok bool) {
 // follows the place at once, close a parenthesis (the agency).
 func datelineEnd(s *text.Sentence) int {
 	toks := s.Tokens
-	if len(toks) == 0 || !allCaps(toks[0].Text) {
+	if len(toks) == 0 {
 		return -1
 	}
-	if _, _, ok := datelineSpan(s); !ok {
+	_, hi, ok := datelineSpan(s)
+	if !ok {
 		return -1
 	}
-	n := 1
-	for n < len(toks) && n < 4 && allCaps(toks[n].Text) {
-		n++
-	}
+	n := tokenAt(toks, hi) // the first token after the place
 	paren := false
 	for k := n; k < len(toks) && k < n+10; k++ {
 		switch toks[k].Text {
@@ -446,6 +457,79 @@ func datelineEnd(s *text.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// parenNear reports what a title-case dateline needs before titleRun
+// and agencyDash look: a parenthesis or a comma right after a one- or
+// two-word place ("Nairobi (", "Kabul,", "Gaza City ("), and an opening
+// parenthesis among the first eight tokens. Most sentences fail the first
+// two tests.
+func parenNear(s *text.Sentence) bool {
+	toks := s.Tokens
+	open := false
+	for k := 1; k < len(toks) && k < 3; k++ {
+		if t := toks[k].Text; len(t) == 1 && (t[0] == '(' || t[0] == ',') {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := 1; k < len(toks) && k < 8; k++ {
+		if t := toks[k].Text; len(t) == 1 && t[0] == '(' {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRun is the number of title-case words (one to three) that open a
+// sentence, as a place's name would ("Kabul", "Gaza City"), or 0.
+func titleRun(toks []text.Token) int {
+	n := 0
+	for n < len(toks) && n < 4 {
+		w := toks[n].Text
+		if len(w) < 2 || !isUpper(w[0]) || toks[n].IsVerb() {
+			break
+		}
+		lower := false
+		for i := 1; i < len(w); i++ {
+			lower = lower || w[i] >= 'a' && w[i] <= 'z'
+		}
+		if !lower {
+			break
+		}
+		n++
+	}
+	if n > 3 {
+		return 0
+	}
+	return n
+}
+
+// agencyDash reports a wire agency in parentheses and a dash after the
+// words from token n: "(Reuters) -" straight away or after a comma and a
+// country or a day ("Kabul, May 5 (Reuters) -").
+func agencyDash(toks []text.Token, n int) bool {
+	k := n
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+		for k < len(toks) && k < n+4 && toks[k].Text != "(" {
+			if t := toks[k].Text; t == "" || !(isUpper(t[0]) || toks[k].Tag == "CD") {
+				return false
+			}
+			k++
+		}
+	}
+	if k+3 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || toks[k+1].Text == "" || !isUpper(toks[k+1].Text[0]) {
+		return false
+	}
+	switch toks[k+3].Text {
+	case "-", "--", "\u2014", "\u2013":
+		return true
+	}
+	return false
 }
 
 // placeOrDay: the words between a dateline's place and its dash when no

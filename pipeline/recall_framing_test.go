@@ -61,6 +61,16 @@ func TestRecallFraming(t *testing.T) {
 		{"a dated dateline with no agency", "2021-06-01",
 			"ACCRA, June 3 -- Police detained dozens of teachers on Monday.",
 			0, "17", "GHACOP>GHAEDU", ""},
+		// Title-case datelines, read only with the agency and the dash.
+		{"a title-case dateline", "2021-06-01",
+			"Lome, June 3 (Reuters) - Togolese police detained dozens of students on Monday.",
+			0, "17", "TGOCOP>TGOEDU", ""},
+		{"a title-case dateline fills a bare lead", "2021-06-01",
+			"Accra (AFP) - Police detained dozens of teachers on Monday.",
+			0, "17", "GHACOP>GHAEDU", ""},
+		{"a capitalised word and a parenthesis are no dateline", "2021-06-01",
+			"Police (in riot gear) - detained dozens of teachers in Accra.",
+			0, "17", "GHACOP>GHAEDU", ""},
 		// Two states in the sentence say nothing of whose the militants
 		// are, and the dateline's state stays out of it too.
 		{"two states leave a bare side bare", "2021-05-04",

@@ -67,6 +67,7 @@ func wireFramings(common map[string]bool, name func(string) bool) []wireFraming 
 		{"dateline, other continent", func(s string) string { return "NAIROBI (AFP) - " + s }, 1, "KEN"},
 		{"AP dateline, em dash", func(s string) string { return "BEIRUT (AP) — " + s }, 1, "LBN"},
 		{"dateline, double hyphen", func(s string) string { return "BEIRUT, June 14 -- " + s }, 1, "LBN"},
+		{"title-case dateline", func(s string) string { return "Beirut, June 14 (Reuters) - " + s }, 1, "LBN"},
 		{"officials said", func(s string) string { return strip(s) + ", officials said." }, 0, ""},
 		{"state media reported", func(s string) string { return strip(s) + ", state media reported." }, 0, ""},
 		{"ministry statement", func(s string) string { return strip(s) + ", the ministry said in a statement." }, 0, ""},
