@@ -75,6 +75,9 @@ func TestRecallHeads2(t *testing.T) {
 		// 10: demand as a market noun.
 		{why: "demand for steel", text: "Demand for Chinese steel fell in May.", code: "10", none: true},
 		{why: "weak demand", text: "German exporters face weak demand from China.", code: "10", none: true},
+		{why: "a coach insisting on training", text: "The Scottish coach insisted on more training before the final.", code: "10", none: true},
+		{why: "a chef insisting on produce", text: "The Italian chef insisted on local produce.", code: "10", none: true},
+		{why: "insisted on guarantees", text: "Serbia insisted on guarantees for the Kosovo Serbs.", code: "100", src: "SRB", tgt: "-"},
 		{why: "a resignation demanded", text: "Serbian protesters demanded the resignation of the interior minister.", code: "1041", src: "SRB", tgt: "SRB"},
 		{why: "demand that a party withdraw", text: "China demanded that Japan withdraw its ships from the islands.", code: "1056", src: "CHN", tgt: "JPN"},
 
