@@ -34,6 +34,9 @@ type Modality struct {
 	// denied: the negation is a denial ("denied sending weapons"), which
 	// says the act did not happen; it is no refusal to cooperate.
 	denied bool
+	// pending: the act is still awaited ("has yet to release"), which
+	// announces no intention, so it is not recoded as one.
+	pending bool
 }
 
 // Match is one coded event in a sentence.
@@ -370,6 +373,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
 		s.armedStorm(&res.Matches[i])
+		s.verbalClash(&res.Matches[i])
 		s.civilianMeasure(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
@@ -1165,6 +1169,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if strings.HasPrefix(p.Code, "042") && crowdOnly(m.Source) {
 		return Match{}, "crowds, refugees and migrants make no visit ('refugees arrived in Greece')"
 	}
+	if r := p.Root(); (r == "18" || r == "19" || r == "20") && mediaOnly(m.Source) {
+		return Match{}, "reporters besiege, bombard and hound only with questions ('was besieged by reporters')"
+	}
 	if len(m.Target) == 0 && len(m.Source) > 0 && !m.Orphan && (topicRefRoot(p.Root()) || p.Code == "196") && s.topicRef(h, end, m.Passive) {
 		m.TopicRef = true
 	}
@@ -1225,6 +1232,16 @@ func (s *sentence) groupAfterWord(k int, w string) int {
 func crowdOnly(ps []actor.Phrase) bool {
 	for _, ph := range ps {
 		if !onlySectors(ph.Sectors, "CVL", "REF") {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// mediaOnly: every phrase is the press and nothing else.
+func mediaOnly(ps []actor.Phrase) bool {
+	for _, ph := range ps {
+		if !onlySectors(ph.Sectors, "MED") {
 			return false
 		}
 	}
@@ -1762,7 +1779,7 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
 			k--
 		}
-		return k >= 0 && s.inGroup[k] < 0 && accidents.Has(s.toks[k].Lower) && !s.actorsFire(k)
+		return s.accidentSubject(k)
 	}
 	for k := end; k < len(s.toks) && k < end+8; k++ {
 		if hardStop(&s.toks[k]) {
@@ -1782,6 +1799,34 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		}
 	}
 	return false
+}
+
+// subjectPreps attach a place or a part to the subject's head noun: "a
+// fire at a hospital in Baghdad", "floods in the north of Kenya".
+var subjectPreps = wordset.Of("at", "in", "on", "near", "of", "off", "outside", "inside", "across")
+
+// accidentSubject: the noun phrase ending at k, through its place and
+// partitive phrases, is headed by an accident or a disaster: "A fire at a
+// hospital in Baghdad killed", "Typhoon Haikui battered". Only the
+// leftmost phrase is the head, so "rebels in the flood zone attacked"
+// keeps its agent.
+func (s *sentence) accidentSubject(k int) bool {
+	found := false
+	for lo := k - 12; k >= 0 && k > lo; k-- {
+		t := &s.toks[k]
+		switch {
+		case s.inGroup[k] >= 0:
+			k = s.groups[s.inGroup[k]].Start
+		case subjectPreps.Has(t.Lower):
+			found = false
+		case accidents.Has(t.Lower):
+			found = !s.actorsFire(k)
+		case t.IsNoun() || filler(t):
+		default:
+			return found
+		}
+	}
+	return found
 }
 
 // occasionWords mark an occasion: "to mark the anniversary".
@@ -1814,7 +1859,17 @@ func (s *sentence) occasionOf(ms []Match, i int) bool {
 // fire", "army fire", "fire from rebels" aside): weapons fired by someone,
 // not a blaze.
 func (s *sentence) actorsFire(k int) bool {
-	return k > 0 && s.toks[k].Lower == "fire" && s.inGroup[k-1] >= 0
+	if k == 0 || s.toks[k].Lower != "fire" || s.inGroup[k-1] < 0 {
+		return false
+	}
+	// Only a state or a force fires weapons: "a Lebanese factory fire"
+	// is a blaze in a factory.
+	for _, ph := range s.groups[s.inGroup[k-1]].Phrases {
+		if len(ph.Sectors) == 0 || onlySectors(ph.Sectors, "MIL", "REB", "INS", "UAF", "COP", "SPY", "GOV") {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveEnd: the match ends on the verb of an infinitive ("to support").
@@ -1831,7 +1886,7 @@ func (s *sentence) infinitiveEnd(m Match) bool {
 
 // accidentVerbs happen to vehicles and buildings without an attacker.
 var accidentVerbs = wordset.Of(
-	"crash", "derail", "sink", "capsize", "collapse",
+	"crash", "derail", "sink", "capsize", "collapse", "collide", "plunge",
 	"overturn", "topple",
 )
 

@@ -30,8 +30,27 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	lo := start - 6
 	for k := start - 1; k >= 0 && k >= lo; k-- {
 		t := &s.toks[k]
+		if (t.Lower == "and" || t.Lower == "or") && s.finiteAfter(k) {
+			// "Venezuela denied the charges and accused Colombia": a
+			// second finite verb opens its own predicate, so the first
+			// one's denial, refusal or modal does not reach it. A bare
+			// verb shares them ("did not meet and discuss", "refused to
+			// meet and talk").
+			break
+		}
+		if t.Lower == "whether" {
+			// "It remains to be seen whether Iran will release them",
+			// "asked whether Cairo would mediate": an open question.
+			m.Hypothetical = true
+			break
+		}
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || s.inGroup[k] >= 0 {
 			if t.Lower == "if" || t.Lower == "unless" {
+				m.Hypothetical = true
+			}
+			if t.Lower == "that" && s.doubtedThat(k) {
+				// "Analysts doubt that Moscow will withdraw": what is
+				// doubted is not asserted.
 				m.Hypothetical = true
 			}
 			// "The army denied (that) its soldiers had shot protesters":
@@ -61,6 +80,14 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		case hypos.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "if" || t.Lower == "unless"):
 			m.Hypothetical = true
 		case futureVerbs.Has(t.Lemma) && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
+			m.Future = true
+		case t.Lower == "yet" && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
+			// "Israel has yet to release the prisoners": still to come,
+			// not done.
+			m.Future, m.pending = true, true
+		case t.Lemma == "be" && k+1 < len(s.toks) && s.toks[k+1].Lower == "to" && (t.Tag == "VBP" || t.Tag == "VBZ" || t.Tag == "VBD"):
+			// "The prisoners are to be freed on Monday", "Kenya is to
+			// send police": a scheduled act.
 			m.Future = true
 		case (t.Lower == "unlikely" || t.Lower == "likely") && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			// "Egypt is unlikely to send troops": a forecast, not an act.
@@ -195,6 +222,36 @@ var denialNouns = wordset.Of(
 	"accusations", "accusation", "charges", "suggestions", "rumours",
 	"rumors", "speculation",
 )
+
+// finiteAfter: a finite verb follows the coordinator at k, adverbs
+// aside ("and later accused").
+func (s *sentence) finiteAfter(k int) bool {
+	j := k + 1
+	for j < len(s.toks) && j <= k+3 && s.toks[j].Tag == "RB" {
+		j++
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	switch s.toks[j].Tag {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
+// doubtVerbs cast doubt on their that-clause.
+var doubtVerbs = wordset.Of("doubt")
+
+// doubtedThat: the "that" at k opens the complement of doubt: "doubt
+// that", "doubts that", "expressed doubt that", "was doubtful that".
+func (s *sentence) doubtedThat(k int) bool {
+	if k == 0 {
+		return false
+	}
+	t := &s.toks[k-1]
+	return doubtVerbs.Has(t.Lemma) || t.Lower == "doubtful" || t.Lower == "unclear" || t.Lower == "uncertain"
+}
 
 // deniedThat: the "that" at k opens the complement of a denial: "denied
 // that", "rejected claims that", "dismissed reports that".

@@ -70,6 +70,34 @@ func (s *sentence) armedStorm(m *Match) {
 	m.Code = "190"
 }
 
+// verbalClash: officials, ministers, lawmakers or judges who clash with
+// each other, or with a state, over a policy clash in words: "Brazilian
+// and Argentine ministers clashed over tariffs" is disapproval (110), not
+// fighting. Armed forces, police, rebels or crowds on either side keep
+// the clash a fight ("the government clashed with rebels"), as does a
+// state with no sector ("Sudan clashed with South Sudan").
+func (s *sentence) verbalClash(m *Match) {
+	if m.EventCode() != "190" || len(m.Source) == 0 || s.toks[m.Head].Lemma != "clash" {
+		return
+	}
+	for _, ph := range m.Source {
+		if !talkerSectors(ph.Sectors) {
+			return
+		}
+	}
+	for _, ph := range m.Target {
+		if len(ph.Sectors) > 0 && !talkerSectors(ph.Sectors) {
+			return
+		}
+	}
+	m.Code = "110"
+}
+
+// talkerSectors: every sector is one whose people act by speaking and
+// voting (government, legislature, judiciary, elites, intergovernmental
+// bodies), and there is at least one.
+func talkerSectors(secs []string) bool { return onlySectors(secs, "GOV", "LEG", "JUD", "ELI", "IGO") }
+
 // armedSectors: every sector is an armed force, state or not.
 func armedSectors(secs []string) bool { return onlySectors(secs, "MIL", "REB", "INS", "UAF") }
 
@@ -163,7 +191,7 @@ func (s *sentence) intent(m *Match) {
 	// CAMEO's intent (03) for cooperation ("Finland will give Tanzania a
 	// grant") and threat (13) for coercion and force ("they would blockade
 	// Paris"). The event keeps its future modality.
-	if m.Code == "" && m.Modality.Future && !m.Modality.Negated && !m.Passive {
+	if m.Code == "" && m.Modality.Future && !m.Modality.Negated && !m.Modality.pending && !m.Passive {
 		if c := intentCode(code); c != "" {
 			m.Code = c
 		} else if c := threatCode(code); c != "" {

@@ -1,0 +1,42 @@
+package pipeline
+
+import "testing"
+
+// TestRecallStructure6 codes families of wire sentences written for this
+// test, each row one construction the verb stage read wrongly, next to
+// must-not rows that show the rule's edge: a second finite verb escapes the
+// first one's denial, accidents and disasters have no agent, politicians
+// clash in words, reporters besiege nobody, an act still awaited is no
+// intent.
+func TestRecallStructure6(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		// A coordinated finite verb opens its own predicate.
+		{why: "denied, then accused", text: "Serbia denied the allegations and accused Kosovo of provoking the violence.", code: "11", src: "SRB", tgt: "KSV"},
+		{why: "rejected, then threatened", text: "Ecuador rejected the offer and threatened Peru with sanctions.", code: "1312", src: "ECU", tgt: "PER"},
+		{why: "a bare coordinated verb shares the refusal", text: "Armenia refused to meet and negotiate with Azerbaijan.", code: "04", none: true},
+		{why: "a bare coordinated verb shares the negation", text: "Ghana did not condemn or criticise Togo.", code: "111", none: true},
+		// Accidents and disasters, however phrased, are no attack.
+		{why: "a fire in a place", text: "A fire at a warehouse in Karachi killed 14 workers.", code: "1", none: true},
+		{why: "a named storm", text: "Cyclone Freddy battered Mozambique for a second time.", code: "18", none: true},
+		{why: "a collision, then killing", text: "Two buses collided in Tanzania, killing 19 passengers.", code: "19", none: true},
+		{why: "a bus plunged, then killing", text: "A bus plunged into a gorge in Peru, killing 24 people.", code: "19", none: true},
+		{why: "a blaze in a building owned by a firm", text: "A Bangladeshi garment factory fire killed 30 workers.", code: "19", none: true},
+		{why: "a state's fire is weapons", text: "Israeli fire killed three Palestinians near the fence.", code: "19", src: "ISR", tgt: "PSE"},
+		{why: "rebels in a flood zone keep their agency", text: "Rebels in the flood zone attacked a Congolese army convoy.", code: "19", src: "-", tgt: "COD"},
+		{why: "a noun 'fire' opens no shooting", text: "A fire on a ferry off Indonesia killed 12 passengers.", code: "19", none: true},
+		{why: "troops firing on a crowd still shoot", text: "Sudanese troops fired on protesters in Khartoum.", code: "19", src: "SDN", tgt: "-"},
+		// A clash of politicians is a disagreement.
+		{why: "ministers clashed over a policy", text: "French and Italian ministers clashed over migration policy.", code: "110", src: "FRA", tgt: "ITA"},
+		{why: "lawmakers clashed, no fighting", text: "Kenyan lawmakers clashed over the finance bill.", code: "19", none: true},
+		{why: "states still fight", text: "India clashed with China along the disputed frontier.", code: "190", src: "IND", tgt: "CHN"},
+		{why: "the government against rebels still fights", text: "Government forces clashed with rebels near Goma.", code: "19", src: "COD", tgt: "-"},
+		// Reporters besiege nobody.
+		{why: "besieged by journalists", text: "The Nigerian president was besieged by journalists in Abuja.", code: "19", none: true},
+		{why: "besieged by troops", text: "The Syrian town was besieged by Turkish troops.", code: "191", src: "TUR", tgt: "-"},
+		// What is still awaited is future and no intent.
+		{why: "yet to release", text: "Azerbaijan has yet to free the Armenian detainees.", code: "03", none: true},
+		{why: "are to be released", text: "Ethiopian prisoners are to be freed next week.", code: "03", none: true},
+	}
+	checkRootCases(t, p, cases)
+}
