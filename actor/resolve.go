@@ -409,10 +409,18 @@ func placeOfWorship(alias string) bool {
 // is deliberately not read: the backer is not the actor. "Russian-installed"
 // and "Moscow-installed" are: an administration a state set up in land it
 // holds acts for that state, and here a capital names the state as well as
-// its adjective does.
+// its adjective does. "Chinese-owned", "Liberian-flagged", "Greek-operated"
+// and "Panama-registered" name the state a firm or a ship belongs to, as
+// the bare adjective would ("a Chinese chipmaker", "a Liberian tanker");
+// "Russian-made" is not read, since a weapon sold is no actor.
 func (r *Resolver) ledBy(t *text.Token) *Entry {
 	pre, suf, ok := strings.Cut(t.Lower, "-")
-	if !ok || (suf != "led" && suf != "headed" && suf != "commanded" && suf != "installed") {
+	if !ok {
+		return nil
+	}
+	switch suf {
+	case "led", "headed", "commanded", "installed", "owned", "flagged", "operated", "registered":
+	default:
 		return nil
 	}
 	pt := text.Token{Lower: pre}
@@ -639,6 +647,19 @@ var honorifics = wordset.Of(
 	"gov", "governor", "mayor", "speaker", "judge", "justice",
 )
 
+// personTitles are capitalised words of a title that stand right before
+// a surname but are no honorific of address: "Supreme Leader Khamenei",
+// "Deputy Prime Minister", "Chairman Xi", "Spokesman Peskov".
+var personTitles = wordset.Of(
+	"leader", "chairman", "chairwoman", "chief", "deputy", "vice",
+	"spokesman", "spokeswoman", "envoy", "ambassador", "strongman",
+	"ruler", "dictator", "warlord", "cleric", "premier", "ex-president",
+	"ex-premier", "dear", "brig", "lt", "maj", "capt", "sgt", "adm",
+	"marshall", "attorney", "commissioner", "chairperson", "founder",
+)
+
+func anyEntry(*Entry) bool { return true }
+
 var calendarWords = wordset.Of(
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "january", "february", "march", "april", "may", "june",
@@ -696,10 +717,14 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	// A sector noun used as a verb: "Russia forces Ukraine to ...".
 	// A surname alias after another given name ("Rashid Kadyrov" is not
 	// Ramzan Kadyrov): a capitalised word before a one-word person alias
-	// that no alias starts with, and that is no honorific, is a first name.
+	// that is no honorific or title and no name of its own is a first
+	// name. A given name that merely begins some other person's alias
+	// ("Rashid" of Rashid Dostum, "Omar" of Omar al-Bashir) is still a
+	// given name; only a whole one-word alias ("Kremlin", "Turkey",
+	// "Hamas") stands beside a surname as a second name.
 	if e.Kind == KindActor && (len(e.Ranges) > 0 || e.Former) && j-i == 1 && i > 0 {
-		prev := toks[i-1]
-		if prev.IsProper() && startsUpper(prev.Text) && !honorifics.Has(prev.Lower) && !strings.HasSuffix(prev.Lower, ".") && !r.startsEntry(&prev) {
+		prev := &toks[i-1]
+		if prev.IsProper() && startsUpper(prev.Text) && !honorifics.Has(prev.Lower) && !personTitles.Has(prev.Lower) && !strings.HasSuffix(prev.Lower, ".") && r.oneWordEntry(prev, anyEntry) == nil {
 			return false
 		}
 	}

@@ -1,0 +1,95 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// structure6TestDict holds two people whose given names ("Yusuf", "Lena")
+// begin other people's aliases, so that a surname alone after another
+// given name must not resolve through the prefix of a different person.
+const structure6TestDict = `@kind country
+RUS  Russia | Russian
+TUR  Turkey | Turkish
+CHN  China | Chinese
+LBR  Liberia | Liberian
+GRC  Greece | Greek
+PAN  Panama
+NLD  Netherlands | Dutch
+IRQ  Iraq | Iraqi
+MEX  Mexico | Mexican
+@kind actor
+RUSGOV  Ivan Petrovsky | Petrovsky  [2010-01-01..]
+TURGOV  Mehmet Aksoyler | Aksoyler  [2012-01-01..]
+EGYSPY  Yusuf Hamdan  [2001-01-01..]
+SWEGOV  Lena Sandqvist  [2015-01-01..]
+IRNGOV  Supreme Leader
+@kind sector
+COP  police | officers
+GOV  authorities | government | leader | chairman
+MIL  troops | soldiers
+BUS  chipmaker | refinery | factory
+`
+
+// TestResolveSurnameAfterOtherGivenName: a one-word surname alias after a
+// capitalised given name is a different person, even when that given name
+// starts another person's alias ("Yusuf" of Yusuf Hamdan); titles,
+// honorifics and names of states or bodies before the surname keep it.
+func TestResolveSurnameAfterOtherGivenName(t *testing.T) {
+	checkResolve(t, structure6TestDict, []resolveCase{
+		{"Police arrested Yusuf Petrovsky in Kazan.", "2020-01-01", "---COP"},
+		{"Officers detained Lena Aksoyler at the airport.", "2020-01-01", "---COP"},
+		{"Police questioned Dmitri Petrovsky.", "2020-01-01", "---COP"},
+		// Must keep the known person.
+		{"Petrovsky visited Turkey.", "2020-01-01", "RUSGOV TUR"},
+		{"Ivan Petrovsky visited Turkey.", "2020-01-01", "RUSGOV TUR"},
+		{"President Aksoyler criticised China.", "2020-01-01", "TURGOV CHN"},
+		{"Mr Aksoyler criticised China.", "2020-01-01", "TURGOV CHN"},
+		{"Chairman Petrovsky met Chinese troops.", "2020-01-01", "RUSGOV CHNMIL"},
+		{"Russia's Petrovsky met Chinese troops.", "2020-01-01", "RUSGOV CHNMIL"},
+		{"Turkey Aksoyler criticised China.", "2020-01-01", "TURGOV CHN"},
+	})
+}
+
+// TestResolveOwnedFlagged: "X-owned", "X-flagged", "X-operated" and
+// "X-registered" name the state a firm or a ship belongs to, as the bare
+// demonym does (before a thing, as a modifier phrase, marked "m:");
+// "X-made" names where a thing was made, no actor.
+func TestResolveOwnedFlagged(t *testing.T) {
+	r, an := testResolver(t, structure6TestDict)
+	for _, tc := range []struct{ sentence, want string }{
+		{"A Chinese-owned chipmaker sued the Dutch government.", "CHNBUS NLDGOV"},
+		{"Gunmen boarded a Liberian-flagged bulk carrier.", "m:LBR"},
+		{"Iran seized a Greek-operated tanker.", "m:GRC"},
+		{"Navies escorted a Panama-registered freighter.", "m:PAN"},
+		// Must not.
+		{"Russia bought Chinese-made engines.", "RUS"},
+		{"The state-owned chipmaker cut jobs.", "---BUS"},
+		{"Officials flagged concerns over the Chinese-language broadcast.", ""},
+	} {
+		var got []string
+		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
+			for _, ph := range g.Phrases {
+				if ph.Modifier {
+					got = append(got, "m:"+ph.Code)
+				} else {
+					got = append(got, ph.Code)
+				}
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: %v, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestResolveWorksAsFirm: a factory or refinery named by its demonym acts
+// as the firm that runs it, not as its state.
+func TestResolveWorksAsFirm(t *testing.T) {
+	checkResolve(t, structure6TestDict, []resolveCase{
+		{"A Mexican refinery halted exports.", "", "MEXBUS"},
+		{"The Turkish factory paid a fine.", "", "TURBUS"},
+		// Must not: the state itself stays the state.
+		{"Mexico halted exports.", "", "MEX"},
+	})
+}
