@@ -395,6 +395,12 @@ var domestic = wordset.Of(
 // dominant country when one clearly leads.
 func (p *Pipeline) corefer(a *Analysis) {
 	focus := focusCountry(a.Focus)
+	if focus != "" && focus == a.datelineFocus && a.Focus[focus] == 1 {
+		// "Nairobi (Reuters) - Students marched through Beijing": a
+		// dateline alone leads no story; the dateline's own rule below
+		// fills a bare sector only when the text says nothing better.
+		focus = ""
+	}
 	// The most recent country of each sector: a few pairs, so a scanned
 	// slice, which a one-sentence story never allocates.
 	var lastBuf [8][2]string
@@ -584,7 +590,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// dateline ties Lebanon with Syria in the count,
 						// but Syria is the only state the text names.
 						ph.SetCountry(c)
-					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) && !p.namesOther(sa, ph, c) {
+					} else if c := dateline(); c != "" && !fronted && !onlyAfter(p, sa, ph, c) && p.clausePlace(sa, ph) == "" && !p.onlyContentPlace(sa, ph, c) && !p.namesOther(sa, ph, c) && !p.placedElsewhere(sa, c) {
 						// "ISLAMABAD (Reuters) - ... The army said troops
 						// killed four militants": with no country leading
 						// the count, a wire story's bare organs are those
@@ -1281,6 +1287,38 @@ func (p *Pipeline) namesOther(sa *SentenceAnalysis, ph *actor.Phrase, c string) 
 			if o.End > sa.dateline && o.End <= ph.Start && o.Country != c && p.focusPhrase(sa, o) && !(blind && slices.Contains(o.Sectors, "MIL")) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// placedElsewhere reports a place where the sentence's act happens,
+// outside its wire dateline, in a state other than c: "GENEVA, May 30 - Students
+// marched through Beijing" are not the dateline's; the place, which
+// localSides reads, says more.
+func (p *Pipeline) placedElsewhere(sa *SentenceAnalysis, c string) bool {
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok {
+		return false
+	}
+	if !sa.mentionsDone {
+		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
+	}
+	after := 0
+	if sa.dateline > 0 && sa.dateline < len(sa.Sentence.Tokens) {
+		after = sa.Sentence.Tokens[sa.dateline].End
+	}
+	toks := sa.Sentence.Tokens
+	for _, m := range sa.mentions {
+		if m.Start < after || m.Best == nil || m.Best.Country == "" || m.Best.Country == c {
+			continue
+		}
+		// Only where something happens ("rallied in Bangkok", "marched
+		// through Beijing"), not what is supported or demanded ("in
+		// support of Gaza") nor where a blow lands ("into Israel").
+		k := tokenAt(toks, m.Start)
+		if k > 0 && k < len(toks) && (locative(toks[k-1].Lower) || toks[k-1].Lower == "at" || toks[k-1].Lower == "through") && !contentPlace(toks, k) {
+			return true
 		}
 	}
 	return false
@@ -2753,9 +2791,10 @@ func localSides(ev *event.Event) {
 	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
 		return
 	}
-	if ev.CAMEORoot == "03" || ev.CAMEORoot == "04" || ev.CAMEO == "057" {
-		// "The two leaders will meet in Geneva": where parties meet,
-		// visit or sign an agreement is a venue, seldom their home.
+	if ev.CAMEORoot == "03" || ev.CAMEORoot == "04" {
+		// "The two leaders will meet in Geneva": where parties meet or
+		// visit is a venue, seldom their home. Not where they sign: a
+		// peace deal is as often signed at home ("in Juba") as abroad.
 		return
 	}
 	switch l.Precision {
