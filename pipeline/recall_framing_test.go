@@ -71,6 +71,17 @@ func TestRecallFraming(t *testing.T) {
 		{"a capitalised word and a parenthesis are no dateline", "2021-06-01",
 			"Police (in riot gear) - detained dozens of teachers in Accra.",
 			0, "17", "GHACOP>GHAEDU", ""},
+		// A place where the act happens outranks the dateline, alone or
+		// in the focus count.
+		{"the rally's city, not the dateline's", "2021-06-01",
+			"VIENNA (Reuters) - Teachers rallied in Budapest on Monday demanding higher pay.",
+			0, "14", "HUNEDU>HUN", ""},
+		{"a title-case dateline leads no focus", "2021-06-01",
+			"Oslo (AFP) - Farmers marched through Warsaw on Monday to protest against grain imports.",
+			0, "14", "", "NORAGR>POL"},
+		{"with no place the dateline still fills", "2021-06-01",
+			"VIENNA (Reuters) - Teachers rallied on Monday demanding higher pay.",
+			0, "14", "AUTEDU>AUT", ""},
 		// Two states in the sentence say nothing of whose the militants
 		// are, and the dateline's state stays out of it too.
 		{"two states leave a bare side bare", "2021-05-04",
