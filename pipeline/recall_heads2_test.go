@@ -127,6 +127,7 @@ func TestRecallHeads2(t *testing.T) {
 		// 13: forecasts and weather warnings are no threats.
 		{why: "growth forecast", text: "The IMF warned that global growth would slow this year.", code: "13", none: true},
 		{why: "a virus may spread", text: "The Chinese health ministry warned that the virus could spread further.", code: "13", none: true},
+		{why: "shortages would hit output", text: "The Korean carmaker warned that chip shortages would hit output.", code: "13", none: true},
 		{why: "a profit warning", text: "The German carmaker warned of lower profits.", code: "13", none: true},
 		{why: "a snow warning", text: "The Japanese weather agency warned of heavy snow in Hokkaido.", code: "13", none: true},
 		{why: "floods threaten crops", text: "Floods threatened crops in northern Thailand.", code: "13", none: true},
