@@ -35,6 +35,10 @@ type Phrase struct {
 	// "foreign troops", "foreigners"): by definition not of the place or
 	// the story, so the pipeline must not fill their country from either.
 	Foreign bool
+	// Post marks a capital that stands for the state an envoy is posted
+	// to or recalled from ("recalled its ambassador from Kabul"): an
+	// actor of the event, but no sign of whose story it is.
+	Post bool
 }
 
 // Group is a coordination of phrases: "Russia, Turkey, and Iran".
@@ -57,6 +61,9 @@ var outpostHeads = wordset.Of(
 func (p *Phrase) Outpost() bool {
 	if len(p.Parts) == 0 || p.Country == "" {
 		return false
+	}
+	if p.Post {
+		return true
 	}
 	last := p.Parts[len(p.Parts)-1].Entry
 	return last.Kind == KindSector && outpostHeads.Has(strings.ToLower(last.Alias))
@@ -149,6 +156,7 @@ func aimedAt(toks []text.Token, k int) bool {
 func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	parts := r.match(toks, date)
 	phrases := compose(toks, parts, date == "")
+	markPosts(toks, phrases)
 	r.sharedNames(toks, phrases)
 	r.basedIn(toks, phrases)
 	r.sceneHome(toks, phrases)
@@ -800,7 +808,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
-		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -810,6 +818,43 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	}
 	return true
 }
+
+// envoyPost: the preposition at k ties a diplomat or a mission to the
+// capital after it ("recalled its ambassador from Moscow", "Russia's
+// envoy to Washington"), which then stands for the state the envoy is
+// posted to, as the capital of a state does in diplomatic news.
+func envoyPost(toks []text.Token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	if w := toks[k].Lower; w != "from" && w != "to" {
+		return false // "the Saudi embassy in Tehran" is in the city
+	}
+	return envoyNouns.Has(toks[k-1].Lower)
+}
+
+// markPosts flags the capitals that name an envoy's post (envoyPost),
+// so that the story's focus does not count them (Outpost).
+func markPosts(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.Start < 2 || len(ph.Parts) != 1 || !ph.Parts[0].Entry.Metonym {
+			continue
+		}
+		k := ph.Start - 1
+		if cityParts.Has(toks[k].Lower) {
+			k--
+		}
+		ph.Post = envoyPost(toks, k)
+	}
+}
+
+var envoyNouns = wordset.Of(
+	"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+	"commissioner", "commissioners", "chargé", "charge", "affaires",
+	"consul", "delegation", "delegations", "emissary", "emissaries",
+	"representative", "representatives",
+)
 
 // theWest reports "West" at toks[i:j] used as the noun for the Western
 // states: "the West" and a capital W, no capitalised word after it, and
@@ -1165,6 +1210,12 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 		}
 		if w == "'s" || w == "'" {
 			return true
+		}
+		// "recalled its ambassador from Kabul": an envoy that a possessive
+		// gives an owner is that owner's, and the capital after "from" is
+		// the post he leaves (envoyPost), not his state.
+		if w == "from" && next.Entry.Metonym && ph.Start > 0 && toks[ph.Start-1].Tag == "PRP$" && envoyNouns.Has(toks[ph.End-1].Lower) {
+			return false
 		}
 		if w == "of" || w == "for" || w == "from" {
 			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && tradedWeapon(toks, ph))

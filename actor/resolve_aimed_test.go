@@ -43,7 +43,12 @@ func TestResolveCapitalAfterAt(t *testing.T) {
 		{"Russia and China met at Geneva.", "", "RUS CHN"},
 		{"The minister landed at Moscow's airport.", "", ""},
 		{"Iran protested in London.", "", "IRN"},
-		{"China sent an envoy to Moscow.", "", "CHN"},
+		// An envoy's post is the capital's state ("an envoy to Moscow",
+		// "its ambassador from Tehran"), a diplomatic metonym; a mission
+		// building stays in its city.
+		{"China sent an envoy to Moscow.", "", "CHN RUS"},
+		{"Britain recalled its ambassador from Tehran.", "", "GBR IRN"},
+		{"China opened a trade office in Moscow.", "", "CHN"},
 		// "hit" with no "out" before "at" is a strike on a place.
 		{"The storm hit at Washington harbour.", "", ""},
 	})

@@ -18,6 +18,9 @@ PAN  Panama
 NLD  Netherlands | Dutch
 IRQ  Iraq | Iraqi
 MEX  Mexico | Mexican
+RUS  Moscow  [metonym]
+TUR  Ankara  [metonym]
+MEX  Mexico City  [metonym]
 @kind actor
 RUSGOV  Ivan Petrovsky | Petrovsky  [2010-01-01..]
 TURGOV  Mehmet Aksoyler | Aksoyler  [2012-01-01..]
@@ -29,6 +32,7 @@ COP  police | officers
 GOV  authorities | government | leader | chairman
 MIL  troops | soldiers
 BUS  chipmaker | refinery | factory
+GOV  ambassador | envoy | embassy
 `
 
 // TestResolveSurnameAfterOtherGivenName: a one-word surname alias after a
@@ -92,4 +96,40 @@ func TestResolveWorksAsFirm(t *testing.T) {
 		// Must not: the state itself stays the state.
 		{"Mexico halted exports.", "", "MEX"},
 	})
+}
+
+// TestResolveEnvoyPost: a capital after "ambassador from/to" is the state
+// the envoy is posted to (an actor, flagged Post so that the story's focus
+// does not count it); an envoy a possessive gives an owner does not take
+// that capital as his state. A mission "in" a capital stays in the city.
+func TestResolveEnvoyPost(t *testing.T) {
+	r, an := testResolver(t, structure6TestDict)
+	for _, tc := range []struct{ sentence, want string }{
+		{"Turkey recalled its ambassador from Moscow.", "TUR TURGOV RUS/post"},
+		{"Mexico sent an envoy to Ankara.", "MEX ---GOV TUR/post"},
+		{"Russia's ambassador to Ankara was summoned.", "RUSGOV TUR/post"},
+		// Must not: without an owner "from" names where the envoy is from;
+		// an embassy "in" a capital is in the city; other nouns keep "to"
+		// as a place.
+		{"The ambassador from Moscow met Turkish troops.", "RUSGOV TURMIL"},
+		{"The Turkish embassy in Moscow was closed.", "TURGOV"},
+		{"Turkey sent troops to Moscow.", "TUR ---MIL"},
+	} {
+		var got []string
+		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
+			for _, ph := range g.Phrases {
+				c := ph.Code
+				if ph.Post {
+					if !ph.Outpost() {
+						t.Errorf("%q: %s is a post but no outpost", tc.sentence, c)
+					}
+					c += "/post"
+				}
+				got = append(got, c)
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: %v, want %q", tc.sentence, got, tc.want)
+		}
+	}
 }
