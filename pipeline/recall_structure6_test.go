@@ -40,3 +40,18 @@ func TestRecallStructure6(t *testing.T) {
 	}
 	checkRootCases(t, p, cases)
 }
+
+// TestRecallStructure6Passive: a passive whose subject is the thing an
+// active pattern names after its head ("was seized", "was summoned",
+// "is to be signed") codes the by-phrase's act on the subject.
+func TestRecallStructure6Passive(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "an envoy summoned", text: "The Danish ambassador was summoned by the Iranian foreign ministry.", code: "114", src: "IRN", tgt: "DNK"},
+		{why: "a boat seized", text: "A Vietnamese fishing boat was seized by the Indonesian navy.", code: "1711", src: "IDN", tgt: "VNM"},
+		{why: "a pact to be signed by two", text: "The accord is to be signed by Rwanda and Burundi in Arusha.", code: "05", src: "RWA", tgt: "BDI"},
+		{why: "no by-phrase, no agent", text: "A Vietnamese fishing boat was seized near the Natuna islands.", code: "17", none: true},
+		{why: "a relative clause's noun is no subject", text: "Angola said the cargo that Zambian officials seized was released by the police.", code: "0842", none: true},
+	}
+	checkRootCases(t, p, cases)
+}

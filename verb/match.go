@@ -778,6 +778,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if !ok && s.passive(h) {
 		end, ok = s.passiveObject(p, h, &b)
 	}
+	if !ok && s.passive(h) {
+		end, ok = s.passiveThing(p, h, &b)
+	}
 	if !ok {
 		return Match{}, "words after the head did not match"
 	}
