@@ -470,6 +470,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 		if !dlDone && len(a.Sentences) > 0 {
 			dlDone = true
 			dlCountry = p.datelineCountry(&a.Sentences[0])
+			if dlCountry == "" {
+				// The gazetteer may miss what the actor stage read
+				// ("KARACHI - Gunmen ..."): the dateline's own actor.
+				dlCountry = a.datelineFocus
+			}
 		}
 		return dlCountry
 	}
