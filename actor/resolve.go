@@ -1982,9 +1982,12 @@ func group(toks []text.Token, phs []Phrase) []Group {
 			g.End = g.Phrases[0].End
 		}
 		// Distribute: bare country adjectives take the sectors of the last
-		// conjunct when it is "ADJ + sector noun".
+		// conjunct when it is "ADJ + sector noun". The last conjunct may
+		// open with a body's name or an ethnic adjective instead of a
+		// state's: "Somali and African Union troops", "Iraqi and Kurdish
+		// forces" are Somali and Iraqi troops too.
 		last := g.Phrases[len(g.Phrases)-1]
-		if len(g.Phrases) > 1 && len(last.Sectors) > 0 && last.Parts[0].Entry.Kind == KindCountry {
+		if len(g.Phrases) > 1 && len(last.Sectors) > 0 && sharedHeadOpener(last.Parts[0].Entry) {
 			for k := range g.Phrases[:len(g.Phrases)-1] {
 				p := &g.Phrases[k]
 				// Adjectives and acronyms distribute ("US and British
@@ -1992,8 +1995,10 @@ func group(toks []text.Token, phs []Phrase) []Group {
 				// Russian intelligence" is the state and the agency).
 				tk := toks[p.End-1]
 				if len(p.Parts) == 1 && p.Parts[0].Entry.Kind == KindCountry && len(p.Sectors) == 0 && (tk.Tag == "JJ" || !hasLower(tk.Text) || bareAdjectives.Has(tk.Lower) || adjectiveEnding(tk.Lower)) {
-					p.Sectors = append([]string(nil), last.Sectors...)
-					p.Code = p.Country + strings.Join(p.Sectors, "")
+					p.Sectors = headSectors(&last)
+					if len(p.Sectors) > 0 {
+						p.Code = p.Country + strings.Join(p.Sectors, "")
+					}
 				}
 			}
 		}
@@ -2038,6 +2043,37 @@ func group(toks []text.Token, phs []Phrase) []Group {
 	return out
 }
 
+// sharedHeadOpener: the entry opening the last conjunct of "ADJ and X
+// troops" that lets the head distribute: a state, a named body that is no
+// person ("African Union"), or an ethnic adjective with no sector of its
+// own ("Kurdish").
+func sharedHeadOpener(e *Entry) bool {
+	switch e.Kind {
+	case KindCountry:
+		return true
+	case KindActor:
+		return len(e.Ranges) == 0 && !e.Former
+	}
+	return e.Code == "-" && adjectivalForm(e.Alias)
+}
+
+// headSectors are the sectors a shared head gives the adjectives before
+// it: all of a state's phrase ("German ministers"), but of a body's only
+// those its agent nouns add ("African Union troops" gives MIL, not the
+// AU's own code).
+func headSectors(last *Phrase) []string {
+	if last.Parts[0].Entry.Kind == KindCountry {
+		return append([]string(nil), last.Sectors...)
+	}
+	var out []string
+	for _, pt := range last.Parts {
+		if pt.Entry.Kind == KindSector && pt.Entry.Code != "-" {
+			out = append(out, pt.Entry.Code)
+		}
+	}
+	return out
+}
+
 // stateSide are the sectors of a state's own bodies; armedSide those
 // that fight it or each other outside the state.
 var (
@@ -2057,6 +2093,11 @@ var bareAdjectives = wordset.Of(
 	"kyrgyz", "tajik", "uzbek", "kazakh", "turkmen", "afghan", "thai", "lao",
 	"khmer", "czech", "slovak", "greek", "dutch", "swiss", "french", "welsh",
 	"iraqi", "saudi", "yemeni", "israeli", "somali", "pakistani",
+	"qatari", "emirati", "kuwaiti", "bahraini", "omani", "bangladeshi",
+	"nepali", "azerbaijani", "kosovar", "montenegrin", "argentine",
+	"burkinabe", "filipino", "german", "cuban", "ugandan", "rwandan",
+	"lankan", "venezuelan", "guatemalan", "nicaraguan", "salvadoran",
+	"honduran", "sudanese",
 	// Regions' adjectives name no state either: "Nordic and Balkan
 	// ministers".
 	"nordic", "scandinavian", "balkan", "baltic", "caribbean",
@@ -2073,7 +2114,7 @@ func adjectiveEnding(w string) bool {
 		return false
 	}
 	switch w[n-3:] {
-	case "ian", "ean", "can", "ese", "ish":
+	case "ian", "ean", "can", "ese", "ish", "yan": // Kenyan, Libyan
 		return true
 	}
 	return false

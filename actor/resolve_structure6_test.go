@@ -18,6 +18,10 @@ PAN  Panama
 NLD  Netherlands | Dutch
 IRQ  Iraq | Iraqi
 MEX  Mexico | Mexican
+KEN  Kenya | Kenyan
+SOM  Somalia | Somali
+LBY  Libya | Libyan
+USA  United States | US
 RUS  Moscow  [metonym]
 TUR  Ankara  [metonym]
 MEX  Mexico City  [metonym]
@@ -27,7 +31,9 @@ TURGOV  Mehmet Aksoyler | Aksoyler  [2012-01-01..]
 EGYSPY  Yusuf Hamdan  [2001-01-01..]
 SWEGOV  Lena Sandqvist  [2015-01-01..]
 IRNGOV  Supreme Leader
+IGOAFRAFU  African Union
 @kind sector
+-  kurdish | delegation
 COP  police | officers
 GOV  authorities | government | leader | chairman
 MIL  troops | soldiers
@@ -132,4 +138,21 @@ func TestResolveEnvoyPost(t *testing.T) {
 			t.Errorf("%q: %v, want %q", tc.sentence, got, tc.want)
 		}
 	}
+}
+
+// TestResolveSharedHeadOpeners: a shared head distributes over the state
+// adjectives before it when the last conjunct opens with a state, a named
+// body ("African Union troops") or an ethnic adjective ("Kurdish
+// forces"), and over adjectives the tagger takes for names ("Kenyan").
+func TestResolveSharedHeadOpeners(t *testing.T) {
+	checkResolve(t, structure6TestDict, []resolveCase{
+		{"Somali and African Union troops recaptured the port.", "", "SOMMIL IGOAFRAFU"},
+		{"Iraqi and Kurdish troops retook the town.", "", "IRQMIL ---MIL"},
+		{"Kenyan and Somali officers signed the deal.", "", "KENCOP SOMCOP"},
+		{"Libyan and Turkish troops held drills.", "", "LBYMIL TURMIL"},
+		// Must not: a state's name or a head with no sector of its own
+		// does not distribute.
+		{"Turkey and Somali troops held drills.", "", "TUR SOMMIL"},
+		{"Kenyan and Somali delegation met.", "", "KEN SOM"},
+	})
 }
