@@ -55,3 +55,21 @@ func TestRecallStructure6Passive(t *testing.T) {
 	}
 	checkRootCases(t, p, cases)
 }
+
+// TestRecallStructure6Clauses: participial and absolute clauses and
+// casualty reports. A sentence-initial participle's subject is the main
+// clause's; a predicate after another finite verb takes no part in the
+// participle's act; the subject of "when" or "as" after a casualty
+// passive did the harm.
+func TestRecallStructure6Clauses(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "the later predicate's object takes no part", text: "Having signed a trade pact with Vietnam, Australia turned to Indonesia.", code: "057", src: "AUS", tgt: "VNM"},
+		{why: "speaking after, subject after the comma", text: "Speaking after talks with Cyril Ramaphosa, the Nigerian president praised South Africa.", code: "051", src: "NGA", tgt: "ZAF"},
+		{why: "killed when troops opened fire", text: "At least 12 villagers were killed when Ethiopian soldiers opened fire in Amhara.", code: "19", src: "ETH", tgt: "-"},
+		{why: "wounded as police raided", text: "Six students were wounded as Iranian police raided a dormitory in Tehran.", code: "19", src: "IRN", tgt: "-"},
+		{why: "missiles hitting a city", text: "Russian missiles hit Zaporizhzhia overnight, leaving six people dead.", code: "195", src: "RUS", tgt: "UKR"},
+		{why: "missile makers' shares hit nothing", text: "Shares in the missile maker hit a record high in Stockholm.", code: "19", none: true},
+	}
+	checkRootCases(t, p, cases)
+}

@@ -837,6 +837,8 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 				// agent of the attack they died in is the perpetrator.
 				if ag := s.attackAgent(end); ag >= 0 {
 					m.Source = s.groups[ag].Phrases
+				} else if ag := s.whenAgent(end); ag >= 0 {
+					m.Source = s.groups[ag].Phrases
 				}
 			}
 			// "victims killed by ...": a reduced relative on a noun that

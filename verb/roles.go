@@ -991,7 +991,13 @@ func (s *sentence) modifiesComplementSubject(g actor.Group) bool {
 // phrase ("In a call with X, Y ..."), the first actor after its closing
 // comma is the subject of the clause it modifies.
 func (s *sentence) frontedSubject(start, end int) int {
-	if len(s.toks) == 0 || s.toks[0].Tag != "IN" {
+	if len(s.toks) == 0 {
+		return -1
+	}
+	// A preposition ("After meeting X,") or a participle ("Having signed
+	// the deal with X,", "Speaking after talks with X,") opens the
+	// sentence; its subject is the main clause's.
+	if t := s.toks[0].Tag; t != "IN" && t != "VBG" && t != "VBN" {
 		return -1
 	}
 	for k := 0; k < start; k++ {
@@ -1241,7 +1247,7 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		if len(m.Source)+len(m.Target) > 1 && topicPreps.Has(s.prepBefore(g)) {
 			continue // "talks on the Falklands": the topic takes no part
 		}
-		if g.Start >= m.Span[1] && !s.crossesStop(m.Span[1], g.Start) {
+		if g.Start >= m.Span[1] && !s.crossesStop(m.Span[1], g.Start) && !s.crossesVerb(m.Span[1], g.Start) {
 			add(gi)
 		}
 		if g.Start >= m.Span[0] && g.End <= m.Span[1] {
@@ -1278,6 +1284,18 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 // between X and Y took place"), not in a later clause.
 func (s *sentence) inSpan(p actor.Phrase, m *Match) bool {
 	return p.Start >= m.Span[0] && p.End <= m.Span[1]
+}
+
+// crossesVerb: a finite verb outside any actor lies between a and b, so
+// what follows belongs to another predicate: "Having signed the deal with
+// Qatar, Turkey turned to Egypt" gives Egypt no part in the deal.
+func (s *sentence) crossesVerb(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.inGroup[k] < 0 && s.clauseVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sentence) crossesStop(a, b int) bool {
@@ -1479,6 +1497,49 @@ func (s *sentence) attackAgent(end int) int {
 			if !(u.IsNoun() || filler(u)) {
 				return -1
 			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// whenAgent: a passive casualty with no by-phrase followed by a clause of
+// "when" or "as" whose subject is an actor acting: "At least 30 people
+// were killed when Myanmar troops opened fire on villagers", "wounded as
+// Israeli forces raided the camp". That subject did the harm. A thing as
+// subject ("when their vehicle hit a mine") names no one.
+func (s *sentence) whenAgent(end int) int {
+	for k := end; k < len(s.toks) && k < end+6; k++ {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || (t.IsVerb() && s.inGroup[k] < 0) {
+			return -1
+		}
+		if t.Lower != "when" && t.Lower != "as" {
+			continue
+		}
+		j := k + 1
+		for j < len(s.toks) && s.inGroup[j] < 0 && filler(&s.toks[j]) {
+			j++
+		}
+		if j >= len(s.toks) || s.inGroup[j] < 0 {
+			return -1
+		}
+		gi := s.inGroup[j]
+		v := s.groups[gi].End
+		if s.modifierOnly(gi) {
+			// "when a Russian missile struck": the weapon's owner.
+			for v < len(s.toks) && v < s.groups[gi].End+3 && s.inGroup[v] < 0 && s.toks[v].IsNoun() && attackNouns.Has(s.toks[v].Lower) {
+				v++
+			}
+			if v == s.groups[gi].End {
+				return -1
+			}
+		}
+		for v < len(s.toks) && s.toks[v].Tag == "RB" {
+			v++
+		}
+		if v < len(s.toks) && s.inGroup[v] < 0 && s.clauseVerb(v) && !reportingVerbs.Has(s.toks[v].Lemma) {
+			return gi
 		}
 		return -1
 	}
