@@ -269,7 +269,10 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 		toks := sa.Sentence.Tokens
 		if why := p.Discards.Sentence(toks); why != "" {
 			sa.Discarded = why
-			if !strings.HasPrefix(why, "boilerplate") {
+			// Only topics that fill a whole story (sport, entertainment,
+			// obituaries) count towards discarding it: a markets or
+			// company paragraph inside a sanctions story does not.
+			if p.Discards.Spreads(why) {
 				discarded++
 			}
 			continue

@@ -671,6 +671,18 @@ func TestNoEvent2Story(t *testing.T) {
 	if !hasCode(evs, "163") {
 		t.Errorf("the sanctions were lost: %s", describe(evs))
 	}
+	// Three company paragraphs do not make a sanctions story business
+	// news: only sport, entertainment and obituaries spread to a story.
+	evs, err = p.Code(ctx, story.Story{ID: "b", Date: exampleDate, Text: "The European Union imposed sanctions on Belarus on Monday. " +
+		"The Swedish carmaker said it would cut 2,000 jobs. " +
+		"The German chipmaker reported a quarterly profit that beat forecasts. " +
+		"The Dutch brewer agreed to buy a stake in a Polish rival."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasCode(evs, "163") {
+		t.Errorf("business paragraphs discarded the sanctions story: %s", describe(evs))
+	}
 	evs, err = p.Code(ctx, story.Story{ID: "m", Date: exampleDate, Text: "Ghana beat Angola 3-1 in Kumasi on Sunday. " +
 		"The striker scored twice before half-time. " +
 		"Angola's coach said his side had been outplayed. " +
