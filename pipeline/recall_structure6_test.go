@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRecallStructure6 codes families of wire sentences written for this
 // test, each row one construction the verb stage read wrongly, next to
@@ -72,4 +75,59 @@ func TestRecallStructure6Clauses(t *testing.T) {
 		{why: "missile makers' shares hit nothing", text: "Shares in the missile maker hit a record high in Stockholm.", code: "19", none: true},
 	}
 	checkRootCases(t, p, cases)
+}
+
+// TestRecallStructure6Modality: the modality of events whose clause is
+// conditional, doubted, open, awaited or an existential absence. Each row
+// names the root that must be coded and the flags it must carry (f
+// future, h hypothetical, n negated) and must not carry.
+func TestRecallStructure6Modality(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text, root string
+		want, not       string
+	}{
+		{"if-clause with its subject first", "If Serbia attacks Kosovo, Albania will respond.", "19", "h", "n"},
+		{"whether, subject between", "It is unclear whether Iran will free the French hostages.", "0", "h", "n"},
+		{"doubt that, subject between", "Diplomats doubt that Israel will withdraw its troops from Lebanon.", "0", "h", "n"},
+		{"still awaited", "Georgia has yet to release the two Russian fishermen.", "0", "f", "n"},
+		{"scheduled by 'are to'", "Chad and Sudan are to reopen their border next week.", "0", "f", "hn"},
+		{"a plain act stays real", "Serbia attacked Kosovo.", "19", "", "fhn"},
+		{"an absence, not a refusal", "There has been no meeting between the Indian and Chinese leaders.", "04", "n", ""},
+		{"a refusal stays one", "Tunisia refused to meet the Libyan envoy.", "12", "", "n"},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			if !strings.HasPrefix(e.CAMEO, c.root) {
+				continue
+			}
+			found = true
+			flags := ""
+			if e.Modality.Future {
+				flags += "f"
+			}
+			if e.Modality.Hypothetical {
+				flags += "h"
+			}
+			if e.Modality.Negated {
+				flags += "n"
+			}
+			for _, f := range c.want {
+				if !strings.ContainsRune(flags, f) {
+					t.Errorf("%s: %q %s has flags %q, want %c", c.why, c.text, e.CAMEO, flags, f)
+				}
+			}
+			for _, f := range c.not {
+				if strings.ContainsRune(flags, f) {
+					t.Errorf("%s: %q %s has flags %q, must not have %c", c.why, c.text, e.CAMEO, flags, f)
+				}
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.root, describe(evs))
+		}
+	}
 }

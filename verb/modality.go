@@ -66,6 +66,17 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			if d >= 0 && (s.toks[d].Lower == "that" && s.deniedThat(d) || d < k && s.toks[d].IsVerb() && s.toks[d].Lemma == "deny") {
 				m.Negated, m.denied = true, true
 			}
+			if d >= 0 && d < k {
+				// The clause's subject stands between: "If Russia attacks
+				// Moldova, ...", "whether Iran will release", "doubt
+				// that Moscow will withdraw".
+				switch w := s.toks[d].Lower; {
+				case w == "if" || w == "unless" || w == "whether":
+					m.Hypothetical = true
+				case w == "that" && s.doubtedThat(d):
+					m.Hypothetical = true
+				}
+			}
 			break
 		}
 		switch {
@@ -132,6 +143,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			// and the attacks go on.
 			m.Negated, m.denied = false, false
 		}
+	}
+	if m.Negated && !m.denied && s.toks[h].IsNoun() && s.thereWasNo(h) {
+		// "There was no meeting between the two leaders": an absence
+		// stated, nobody's refusal.
+		m.denied = true
 	}
 	if s.headlineInfinitive(start) {
 		// "Kenya to send police to Haiti": a headline's bare infinitive
@@ -222,6 +238,28 @@ var denialNouns = wordset.Of(
 	"accusations", "accusation", "charges", "suggestions", "rumours",
 	"rumors", "speculation",
 )
+
+// thereWasNo: the noun at h is the subject of an existential negation,
+// "there was no", "there have been no", "there will be no".
+func (s *sentence) thereWasNo(h int) bool {
+	k := h - 1
+	for k >= 0 && h-k <= 3 && (s.toks[k].Tag == "JJ" || s.toks[k].Tag == "NN") {
+		k-- // "no formal peace talks"
+	}
+	if k < 1 || s.toks[k].Lower != "no" {
+		return false
+	}
+	for k--; k >= 0 && k >= h-8; k-- {
+		w := s.toks[k].Lower
+		if w == "there" {
+			return true
+		}
+		if !isAux(w) && w != "be" && s.toks[k].Tag != "MD" && s.toks[k].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
 
 // finiteAfter: a finite verb follows the coordinator at k, adverbs
 // aside ("and later accused").
