@@ -1598,6 +1598,26 @@ func focusCountry(f map[string]float64) string {
 // Events turns an analysis into coded events.
 func (p *Pipeline) Events(a *Analysis) []event.Event { return p.events(a, nil, nil) }
 
+// privateRemark: a statement (01x) addressed to nobody by speakers who are
+// all firms, academics, farmers or doctors ("the carmaker said it expected
+// profits to rise", "a scientist said the quake was shallow"): no
+// political actor speaks to anyone, so no event. Aimed at someone, or said
+// by an office, a party, a group, media or civilians (residents and
+// witnesses report what was done to them), a statement stays.
+func privateRemark(ev *event.Event) bool {
+	if ev.CAMEORoot != "01" || len(ev.Target) > 0 || len(ev.Source) == 0 {
+		return false
+	}
+	for i := range ev.Source {
+		switch ev.Source[i].Sector {
+		case "BUS", "EDU", "AGR", "HLH":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // events builds a story's events; its scratch arrays come from w when it
 // is not nil.
 func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
@@ -1903,7 +1923,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	// the dropped ones (-1) without a slice of its own.
 	heads = heads[:len(out)] // one per event, appended together
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		}
 	}

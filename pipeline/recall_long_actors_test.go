@@ -83,7 +83,9 @@ func TestRecallLongActors(t *testing.T) {
 		{"lawmakers in a state", "Lawmakers in Kenya on Thursday rejected a bill that would have extended the president's term, dealing a blow to supporters of President Uhuru Kenyatta ahead of next year's election.", "12", "KENLEG", "-", "", "", ""},
 		{"tribal leaders", "Tribal leaders in eastern Libya said they would block oil exports from the country's main terminals until the Tripoli-based government shared revenues more fairly with the region.", "01", "LBY", "-", "", "", ""},
 		{"settlers and farmers", "Jewish settlers attacked Palestinian farmers harvesting olives near the West Bank village of Burin on Saturday, injuring three men, the Palestinian health ministry said.", "19", "-", "PSEAGR", "", "", ""},
-		{"fishermen", "Palestinian fishermen said Israeli navy boats had fired on them off the coast of Gaza and seized two fishing boats, injuring one fisherman.", "01", "PSEAGR", "-", "", "", ""},
+		// Farmers' and fishermen's statements to nobody are no events
+		// (privateRemark); this one accuses the navy, so it is 112.
+		{"fishermen", "Palestinian fishermen said Israeli navy boats had fired on them off the coast of Gaza and seized two fishing boats, injuring one fisherman.", "11", "PSEAGR", "-", "", "", ""},
 		{"clerics", "Iranian clerics urged the judiciary to execute protesters convicted of waging war against God, in sermons at Friday prayers across the country.", "02", "IRNREL", "IRNJUD", "", "", ""},
 		{"pirates", "Somali pirates hijacked a Bangladeshi-flagged bulk carrier off the coast of Somalia and took its 23 crew members hostage, the ship's owner said.", "18", "SOMCRM", "-", "", "", ""},
 		{"herders and militiamen", "Kenyan herders clashed with Somali militiamen near the border town of Mandera, leaving at least 12 dead, police and local leaders said on Thursday.", "19", "KENAGR", "SOMREB", "", "", ""},

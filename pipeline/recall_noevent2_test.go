@@ -771,3 +771,20 @@ func BenchmarkDiscards(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sents)), "ns/sentence")
 }
+
+// TestPrivateRemarks: a statement addressed to nobody by firms, academics,
+// farmers or doctors is no event; addressed to someone, or said by
+// officials, groups or civilians, it stays. Sentences written for this
+// test.
+func TestPrivateRemarks(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a carmaker's forecast", text: "The South Korean carmaker said it expected sales to rise next year.", code: "01", none: true},
+		{why: "a scientist on a quake", text: "Japanese scientists said the earthquake was unusually shallow.", code: "01", none: true},
+		{why: "farmers on the harvest", text: "Kenyan farmers said the rains had come late this year.", code: "01", none: true},
+		{why: "doctors on a ward", text: "Doctors at the Indian hospital said the patient was recovering.", code: "01", none: true},
+		{why: "a firm that accuses a state still does", text: "The Canadian mining company accused Mali of seizing its gold.", code: "11", src: "CAN", tgt: "MLI"},
+		{why: "officials still make statements", text: "Kenyan officials said the rains had come late this year.", code: "01", src: "KEN", tgt: "-"},
+		{why: "residents still report", text: "Residents of the Syrian town said they heard shelling through the night.", code: "01", src: "SYR", tgt: "-"},
+	})
+}
