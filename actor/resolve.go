@@ -1562,7 +1562,10 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		// A sector word used as an adjective: "military matters". A
 		// capitalised title before a name ("Vice-President Moody Awori")
 		// is a noun whatever its tag.
-		if last := toks[ph.End-1]; last.Tag == "JJ" && len(ph.Parts) == 1 && !(startsUpper(last.Text) && ph.End < len(toks) && toks[ph.End].IsProper()) {
+		// Nor is a person's noun before a name ("arrested businessman
+		// Chukwuma Obi", "blogger Raif Badawi"), which the tagger may call
+		// an adjective: the noun is the named person's role.
+		if last := toks[ph.End-1]; last.Tag == "JJ" && len(ph.Parts) == 1 && !(ph.End < len(toks) && toks[ph.End].IsProper() && (startsUpper(last.Text) || nameWord(&toks[ph.End]) && personNounEnding(last.Lower))) {
 			return false
 		}
 		ph.Code = "---" + strings.Join(ph.Sectors, "")
@@ -2072,6 +2075,18 @@ func headSectors(last *Phrase) []string {
 		}
 	}
 	return out
+}
+
+// personNounEnding: an agent noun's ending for a person (businessman,
+// journalist, blogger, lawyer, editor), which no sector adjective such as
+// "military" or "judicial" has.
+func personNounEnding(w string) bool {
+	for _, suf := range [...]string{"man", "men", "ist", "ists", "er", "ers", "or", "ors"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateSide are the sectors of a state's own bodies; armedSide those

@@ -37,7 +37,9 @@ IGOAFRAFU  African Union
 COP  police | officers
 GOV  authorities | government | leader | chairman
 MIL  troops | soldiers
-BUS  chipmaker | refinery | factory
+BUS  chipmaker | refinery | factory | businessman
+MED  blogger
+MIL  military
 GOV  ambassador | envoy | embassy
 `
 
@@ -154,5 +156,18 @@ func TestResolveSharedHeadOpeners(t *testing.T) {
 		// does not distribute.
 		{"Turkey and Somali troops held drills.", "", "TUR SOMMIL"},
 		{"Kenyan and Somali delegation met.", "", "KEN SOM"},
+	})
+}
+
+// TestResolveRoleBeforeName: a person's noun right before a name is the
+// person's role even where the tagger calls it an adjective; a sector
+// adjective before a common noun still names nobody.
+func TestResolveRoleBeforeName(t *testing.T) {
+	checkResolve(t, structure6TestDict, []resolveCase{
+		{"Police in Lagos arrested businessman Chukwuma Obi.", "", "---COP ---BUS"},
+		{"Police in Cairo detained blogger Amr Saleh.", "", "---COP ---MED"},
+		// Must not.
+		{"Police discussed military matters with Mexico.", "", "---COP MEX"},
+		{"Police in Lagos arrested the military Obi.", "", "---COP"},
 	})
 }
