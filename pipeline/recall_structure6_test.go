@@ -71,6 +71,7 @@ func TestRecallStructure6Clauses(t *testing.T) {
 		{why: "speaking after, subject after the comma", text: "Speaking after talks with Cyril Ramaphosa, the Nigerian president praised South Africa.", code: "051", src: "NGA", tgt: "ZAF"},
 		{why: "killed when troops opened fire", text: "At least 12 villagers were killed when Ethiopian soldiers opened fire in Amhara.", code: "19", src: "ETH", tgt: "-"},
 		{why: "wounded as police raided", text: "Six students were wounded as Iranian police raided a dormitory in Tehran.", code: "19", src: "IRN", tgt: "-"},
+		{why: "victims after a participle are the target", text: "Bandits raided a hamlet in Katsina, killing 25 residents.", code: "19", src: "-", tgt: "NGA"},
 		{why: "missiles hitting a city", text: "Russian missiles hit Zaporizhzhia overnight, leaving six people dead.", code: "195", src: "RUS", tgt: "UKR"},
 		{why: "missile makers' shares hit nothing", text: "Shares in the missile maker hit a record high in Stockholm.", code: "19", none: true},
 	}

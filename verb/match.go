@@ -928,6 +928,14 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[obj].Phrases
 		}
 	}
+	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && !m.Passive && !converse && end > h+1 && s.inGroup[end-1] >= 0 {
+		// "Gunmen stormed a village, killing 30 villagers": a victim the
+		// pattern spells as a word, when that word is an actor of a known
+		// state right after the verb, is the target.
+		if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.victimObject(h, s.inGroup[end-1]) {
+			m.Target = s.groups[s.inGroup[end-1]].Phrases
+		}
+	}
 	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && start >= 2 && s.toks[start-1].Lower == "to" {
 		// "summoned the Israeli ambassador to protest the raid": the
 		// summoner's purpose is aimed at the envoy summoned.
@@ -1231,6 +1239,25 @@ func (s *sentence) groupAfterWord(k int, w string) int {
 		}
 	}
 	return -1
+}
+
+// countWords may stand between a verb and the number of its victims:
+// "killed at least 30", "wounded nearly 40".
+var countWords = wordset.Of("at", "least", "about", "around", "nearly", "almost", "some", "more", "than", "over", "up", "to")
+
+// victimObject: group gi is the direct object of the verb at h, with only
+// a count before it, and belongs to a known state.
+func (s *sentence) victimObject(h, gi int) bool {
+	g := s.groups[gi]
+	if g.Start <= h || g.Start > h+6 || g.Phrases[0].Country == "" {
+		return false
+	}
+	for k := h + 1; k < g.Start; k++ {
+		if t := &s.toks[k]; !(filler(t) || countWords.Has(t.Lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // crowdOnly: every phrase is civilians or refugees and nothing else.
