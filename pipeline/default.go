@@ -1618,6 +1618,42 @@ func privateRemark(ev *event.Event) bool {
 	return true
 }
 
+// businessOnly: every side of the event is a private firm ("Siemens signed
+// a deal with an Egyptian company", "the carmaker agreed to buy a stake in
+// its rival"): commerce between companies is no political event. A firm
+// and a state or a group ("Gazprom cut gas to Ukraine") stays, and so do
+// state firms, which act for their states ("Kazakh and Uzbek state firms
+// formed a joint venture").
+func businessOnly(ev *event.Event) bool {
+	if len(ev.Source) == 0 && len(ev.Target) == 0 {
+		return false
+	}
+	for _, side := range [2][]event.Actor{ev.Source, ev.Target} {
+		for i := range side {
+			if side[i].Sector != "BUS" || stateOwned(side[i].Text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stateOwned: the actor's words say the state owns or runs it ("state
+// firms", "a state-owned bank", "the state oil company").
+func stateOwned(s string) bool {
+	for len(s) > 0 {
+		i := strings.Index(s, "tate")
+		if i < 1 {
+			return false
+		}
+		if (s[i-1] == 's' || s[i-1] == 'S') && (i < 2 || s[i-2] == ' ' || s[i-2] == '-') && (i+4 == len(s) || s[i+4] == ' ' || s[i+4] == '-') {
+			return true
+		}
+		s = s[i+4:]
+	}
+	return false
+}
+
 // events builds a story's events; its scratch arrays come from w when it
 // is not nil.
 func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
@@ -1923,7 +1959,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	// the dropped ones (-1) without a slice of its own.
 	heads = heads[:len(out)] // one per event, appended together
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		}
 	}

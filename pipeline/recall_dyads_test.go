@@ -24,7 +24,8 @@ func TestRecallDyads(t *testing.T) {
 		{"a tech giant is a firm", "BEIJING (AP) - Chinese tech giant Huawei accused the United States on Monday of abusing its power to crush a foreign rival, after Washington added it to a trade blacklist.", "11", "CHNBUS", "USA", "", "", ""},
 		{"must not: drones that strike are a force", "KYIV (AP) - Turkish-made drones struck Russian armour near the town of Izium on Monday, the Ukrainian military said, destroying several tanks.", "19", "UKRMIL", "RUS", "UKRBUS", "", ""},
 		// A miner of a named ore is a company; miners on strike are workers.
-		{"a nickel miner is a firm", "JAKARTA (Reuters) - An Indonesian nickel miner signed a supply agreement with Tesla on Thursday, the trade ministry in Jakarta said, as demand for electric car batteries grows.", "05", "IDNBUS", "USA", "IDNLAB", "", ""},
+		// (A deal between two firms is no event at all: businessOnly.)
+		{"a nickel miner is a firm", "JAKARTA (Reuters) - An Indonesian nickel miner signed a supply agreement with the South Korean government on Thursday, the trade ministry in Jakarta said, as demand for electric car batteries grows.", "05", "IDNBUS", "KOR", "IDNLAB", "", ""},
 		{"must not: miners on strike are workers", "SANTIAGO (AP) - Copper miners in northern Chile went on strike on Monday over pay and safety, the union said, halting work at one of the world's largest mines.", "14", "CHLLAB", "-", "CHLBUS", "", ""},
 		// A state's investment fund acts as an investor.
 		{"a sovereign wealth fund is an investor", "OSLO (Reuters) - Norway's sovereign wealth fund pulled out of Israeli settlement projects on Monday, citing the risk of contributing to rights violations in the occupied territories.", "08", "NORBUS", "-", "", "", ""},

@@ -788,3 +788,14 @@ func TestPrivateRemarks(t *testing.T) {
 		{why: "residents still report", text: "Residents of the Syrian town said they heard shelling through the night.", code: "01", src: "SYR", tgt: "-"},
 	})
 }
+
+// TestBusinessOnly: commerce between firms is no political event; a firm
+// dealing with a state stays. Sentences written for this test.
+func TestBusinessOnly(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "two firms sign", text: "Siemens signed a deal with an Egyptian company to build a power plant.", code: "05", none: true},
+		{why: "firms agree to cooperate", text: "The Japanese carmaker and a Thai steelmaker agreed to cooperate on electric vehicles.", code: "0", none: true},
+		{why: "a firm and a government", text: "Chinese firms signed contracts worth two billion dollars with the Kenyan government.", code: "057", src: "CHN", tgt: "KEN"},
+	})
+}
