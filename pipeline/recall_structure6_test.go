@@ -53,6 +53,9 @@ func TestRecallStructure6Passive(t *testing.T) {
 		{why: "an envoy summoned", text: "The Danish ambassador was summoned by the Iranian foreign ministry.", code: "114", src: "IRN", tgt: "DNK"},
 		{why: "a boat seized", text: "A Vietnamese fishing boat was seized by the Indonesian navy.", code: "1711", src: "IDN", tgt: "VNM"},
 		{why: "a pact to be signed by two", text: "The accord is to be signed by Rwanda and Burundi in Arusha.", code: "05", src: "RWA", tgt: "BDI"},
+		{why: "the agent between the participle and the rest", text: "Mongolia was invited by South Korea to attend the summit.", code: "036", src: "KOR", tgt: "MNG"},
+		{why: "urged by, then to", text: "Moldova was urged by Romania to speed up reforms.", code: "02", src: "ROU", tgt: "MDA"},
+		{why: "an accident after 'by' stays no attack", text: "Dozens of pilgrims killed by the Saudi bus crash were buried in Medina.", code: "19", none: true},
 		{why: "no by-phrase, no agent", text: "A Vietnamese fishing boat was seized near the Natuna islands.", code: "17", none: true},
 		{why: "a relative clause's noun is no subject", text: "Angola said the cargo that Zambian officials seized was released by the police.", code: "0842", none: true},
 	}

@@ -1182,6 +1182,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if strings.HasPrefix(p.Code, "042") && crowdOnly(m.Source) {
 		return Match{}, "crowds, refugees and migrants make no visit ('refugees arrived in Greece')"
 	}
+	if len(m.Source) > 0 && len(m.Target) > 0 && m.Source[0].Start == m.Target[0].Start && m.Source[0].Code == m.Target[0].Code {
+		// One phrase read as both sides ("Iraqi Kurdistan was struck by
+		// Iranian drones", the region no actor): the target is unknown.
+		m.Target = nil
+	}
 	if r := p.Root(); (r == "18" || r == "19" || r == "20") && mediaOnly(m.Source) {
 		return Match{}, "reporters besiege, bombard and hound only with questions ('was besieged by reporters')"
 	}
@@ -1485,6 +1490,26 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			}
 			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) {
 				break
+			}
+		}
+		if e.kind == eTarget && s.relaxTarget && ei+1 < len(p.elems) && pos+1 < len(s.toks) && s.toks[pos].Lower == "by" {
+			// "Vietnam was invited by Japan to join the summit": the
+			// passive's agent stands where the active object was; the
+			// pattern goes on after it, and the agent is read later.
+			for k := pos + 1; k < len(s.toks) && k <= pos+3; k++ {
+				if gi := s.inGroup[k]; gi >= 0 {
+					if s.groups[gi].Start == k {
+						save := *b
+						if end, ok := s.forward(p, ei+1, s.groups[gi].End, b); ok {
+							return end, true
+						}
+						*b = save
+					}
+					break
+				}
+				if !filler(&s.toks[k]) {
+					break
+				}
 			}
 		}
 		if optional {
