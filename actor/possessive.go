@@ -163,3 +163,70 @@ func joinedPair(toks []text.Token, a, b *Phrase) bool {
 	}
 	return false
 }
+
+// relationHeads are nouns for the other parties of a state's relations:
+// "Ukraine's allies", "Iraq's neighbours", "the allies of Kyiv" are other
+// states, which the text leaves unnamed, not the state itself.
+var relationHeads = wordset.Of(
+	"allies", "ally", "partners", "partner", "neighbours", "neighbors",
+	"neighbour", "neighbor", "enemies", "enemy", "foes", "foe", "rivals",
+	"rival", "adversaries", "adversary", "backers", "friends",
+)
+
+// relationOwners turns a state named only as the owner of a relation
+// ("Ukraine's allies", "Israel's closest allies", "the allies of Kyiv")
+// into a group of unknown states ("---", as "world powers" is): they act,
+// but they are not that state, and no story country may be filled in.
+// An owner with an agent noun of its own ("Ukraine's army") is left as it
+// is. It changes phs in place and allocates nothing.
+func relationOwners(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.Country == "" || ph.Modifier {
+			continue
+		}
+		// "the allies of Kyiv": a relation head, then "of" and the state.
+		if first := ph.Parts[0]; first.Entry.Kind == KindSector && first.Entry.Code == "-" && relationHeads.Has(toks[first.Start].Lower) &&
+			first.End < len(toks) && toks[first.End].Lower == "of" && onlyCountries(ph.Parts[1:]) {
+			unknownStates(ph)
+			continue
+		}
+		if !onlyCountries(ph.Parts) && !(len(ph.Parts) >= 2 && onlyCountries(ph.Parts[:len(ph.Parts)-1]) && relationHeads.Has(toks[ph.End-1].Lower)) {
+			continue
+		}
+		// "Ukraine's allies" (the head inside the phrase) or "Ukraine's
+		// partners" (after it, past at most one adjective).
+		end := ph.End
+		if len(ph.Parts) >= 2 && relationHeads.Has(toks[end-1].Lower) {
+			end = ph.Parts[len(ph.Parts)-2].End
+		}
+		if end >= len(toks) || (toks[end].Lower != "'s" && toks[end].Lower != "'") {
+			continue
+		}
+		k := end + 1
+		if k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "JJS") && !relationHeads.Has(toks[k].Lower) {
+			k++
+		}
+		if k < len(toks) && relationHeads.Has(toks[k].Lower) && !(k+1 < len(toks) && toks[k+1].IsNoun()) {
+			unknownStates(ph)
+			if ph.End < k+1 {
+				ph.End = k + 1
+			}
+		}
+	}
+}
+
+// onlyCountries reports parts that are all states' names.
+func onlyCountries(parts []Part) bool {
+	for _, pt := range parts {
+		if pt.Entry.Kind != KindCountry {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// unknownStates recodes a phrase as states of unknown country.
+func unknownStates(ph *Phrase) {
+	ph.Country, ph.Sectors, ph.Code = "", nil, "---"
+}

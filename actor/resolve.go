@@ -165,6 +165,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	namedHolders(toks, phrases)
 	phrases = followersOf(toks, phrases)
 	possessives(toks, phrases)
+	relationOwners(toks, phrases)
 	return group(toks, phrases)
 }
 

@@ -33,7 +33,7 @@ SWEGOV  Lena Sandqvist  [2015-01-01..]
 IRNGOV  Supreme Leader
 IGOAFRAFU  African Union
 @kind sector
--  kurdish | delegation
+-  kurdish | delegation | allies | neighbours
 COP  police | officers
 GOV  authorities | government | leader | chairman
 MIL  troops | soldiers
@@ -169,5 +169,24 @@ func TestResolveRoleBeforeName(t *testing.T) {
 		// Must not.
 		{"Police discussed military matters with Mexico.", "", "---COP MEX"},
 		{"Police in Lagos arrested the military Obi.", "", "---COP"},
+	})
+}
+
+// TestResolveRelationOwners: a state named as the owner of a relation
+// ("Mexico's allies", "the allies of Moscow") is not the actor: the other
+// states are, unnamed ("---"). A state's own agent noun or a relation
+// head before another noun keeps the state.
+func TestResolveRelationOwners(t *testing.T) {
+	checkResolve(t, structure6TestDict, []resolveCase{
+		{"Mexico's allies sent troops.", "", "--- ---MIL"},
+		{"Turkey's closest partners rejected the plan.", "", "---"},
+		{"Kenya's neighbours closed the border.", "", "---"},
+		{"The allies of Moscow rejected the plan.", "", "---"},
+		{"Troops attacked Somalia's enemies.", "", "---MIL ---"},
+		// Must not.
+		{"Mexico's troops crossed the border.", "", "MEXMIL"},
+		{"Western allies criticised Turkey.", "", "TUR"},
+		{"Turkey's partner agencies rejected the plan.", "", "TUR"},
+		{"Kenya rejected the plan of its allies.", "", "KEN"},
 	})
 }
