@@ -75,6 +75,10 @@ func TestRecallStructure6Clauses(t *testing.T) {
 		{why: "killed when troops opened fire", text: "At least 12 villagers were killed when Ethiopian soldiers opened fire in Amhara.", code: "19", src: "ETH", tgt: "-"},
 		{why: "wounded as police raided", text: "Six students were wounded as Iranian police raided a dormitory in Tehran.", code: "19", src: "IRN", tgt: "-"},
 		{why: "victims after a participle are the target", text: "Bandits raided a hamlet in Katsina, killing 25 residents.", code: "19", src: "-", tgt: "NGA"},
+		{why: "a pattern's word after a comma and participle is the participle's", text: "Senegal withdrew its soldiers from Guinea-Bissau, ending a two-year mission.", code: "16", none: true},
+		{why: "the withdrawal itself is coded", text: "Senegal withdrew its soldiers from Guinea-Bissau, ending a two-year mission.", code: "0874", src: "SEN", tgt: "GNB"},
+		{why: "reserves mobilised", text: "Georgia mobilised its reserves as tensions rose.", code: "154", src: "GEO", tgt: "-"},
+		{why: "currency reserves are no army", text: "Egypt's central bank mobilised currency reserves to prop up the pound.", code: "15", none: true},
 		{why: "missiles hitting a city", text: "Russian missiles hit Zaporizhzhia overnight, leaving six people dead.", code: "195", src: "RUS", tgt: "UKR"},
 		{why: "missile makers' shares hit nothing", text: "Shares in the missile maker hit a record high in Stockholm.", code: "19", none: true},
 	}

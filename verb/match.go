@@ -1381,7 +1381,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	e := p.elems[ei]
 	switch e.kind {
 	case eGap:
-		comma := false
+		comma, participle := false, false
 		for k := pos; k <= pos+8 && k <= len(s.toks); k++ {
 			// What follows "without" is what did not happen: "the talks
 			// ended without a deal" ends no deal.
@@ -1399,6 +1399,11 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					break
 				}
 				comma = true
+				// "withdrew its troops from Gambia, ending a six-year
+				// mission": a participle after the comma opens its own
+				// predicate; the pattern may name the participle itself
+				// ("fired back at X, calling ...") but no word after it.
+				participle = k < len(s.toks) && s.toks[k].Tag == "VBG" && s.inGroup[k] < 0
 			}
 			if comma && k < len(s.toks) && s.clauseVerb(k) {
 				continue
@@ -1408,6 +1413,9 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				return end, true
 			}
 			*b = save
+			if participle {
+				break
+			}
 		}
 		return 0, false
 	case eLit:
