@@ -41,7 +41,10 @@ func TestFramingAttribution(t *testing.T) {
 		// Must not lose what precedes the comma.
 		{"gap before the attribution", "Bolivian police assaulted students in La Paz, state media reported.", coded{code: "182", src: "BOLCOP"}, ""},
 		{"no attribution", "Peru boycotted contacts with Chile.", coded{code: "161", src: "PER", tgt: "CHL"}, ""},
-		{"a comma that opens no attribution", "Peru assaulted Chile, injuring officials.", coded{code: "182", src: "PER", tgt: "CHL"}, ""},
+		{"a comma that opens no attribution", "Peru assaulted Chile on Monday, then officials.", coded{code: "182", src: "PER", tgt: "CHL"}, ""},
+		// A participle after the comma opens its own predicate: its
+		// object is not the pattern's word.
+		{"a comma and a participle", "Peru assaulted Chile, injuring officials.", coded{code: "190", src: "PER", tgt: "CHL"}, "182"},
 	} {
 		got := codeIn(t, framingActors, framingVerbs, tc.sentence)
 		if !hasCoded(got, tc.want) {
