@@ -189,6 +189,23 @@ func TestMentions(t *testing.T) {
 			want:     nil,
 		},
 		{
+			name:     "a foreign hamlet named like a village of the story's state is no place",
+			sentence: "Nigeria says Boko Haram killed hundreds in Baga.",
+			tags:     map[string]string{"says": "VBZ"},
+			want: []wantMention{
+				{text: "Nigeria", name: "Nigeria", country: "NGA", precision: "country"},
+			},
+		},
+		{
+			name:     "a village of the named state stays a place",
+			sentence: "Nigeria says gunmen killed 12 people in Kankara.",
+			tags:     map[string]string{"says": "VBZ"},
+			want: []wantMention{
+				{text: "Nigeria", name: "Nigeria", country: "NGA", precision: "country"},
+				{text: "Kankara", name: "Kankara", country: "NGA", precision: "city"},
+			},
+		},
+		{
 			name:     "lines between forces are not places",
 			sentence: "Troops fired across the Line of Control and the Blue Line.",
 			tags:     map[string]string{"Troops": "NNS"},

@@ -682,11 +682,19 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 	// Countries the sentence names as places ("in Syria", "from Iraq"),
 	// not as actors or modifiers ("U.S. and Russian negotiators").
 	sentCountries := countrySet{}
+	named := countrySet{} // every state the sentence names, wherever
 	for _, r := range raws {
 		// The preposition scan only matters for a mention that can be a
 		// country; most cannot.
-		if !slices.ContainsFunc(r.cands, func(c cand) bool { return c.kind == "country" }) ||
-			!locativePreps.Has(prepositionBefore(s, r.bstart)) {
+		if !slices.ContainsFunc(r.cands, func(c cand) bool { return c.kind == "country" }) {
+			continue
+		}
+		for _, c := range r.cands {
+			if c.kind == "country" {
+				named.add(c.p.Country)
+			}
+		}
+		if !locativePreps.Has(prepositionBefore(s, r.bstart)) {
 			continue
 		}
 		for _, c := range r.cands {
@@ -828,7 +836,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 					why = append(why, "near")
 				}
 			}
-			if !g.confident(sc[0].c, r, toks, containers[i], sentCountries, f) {
+			if !g.confident(sc[0].c, r, toks, containers[i], sentCountries, named, demonyms, f) {
 				continue // a hamlet named like an ordinary word, with no support
 			}
 		}
@@ -940,7 +948,7 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms
 // confident reports whether a resolution is worth returning. Small places
 // whose names are ordinary words (Of, Union, Mission) are only places when
 // something in the text supports them.
-func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries countrySet, f *Focus) bool {
+func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries, named, demonyms countrySet, f *Focus) bool {
 	if c.kind == "country" && c.match == "fuzzy" {
 		// A name one vowel off a country's ("Cameron" ~ Cameroon) is a
 		// surname more often than a misspelt state: only after a locative
@@ -951,7 +959,10 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 		return true
 	}
 	inText := len(cs) > 0 || sentCountries.has(c.p.Country)
-	cue := r.start > 0 && locativeWords.Has(lower(toks[r.start-1]))
+	// A locative word supports a small town only when the sentence names
+	// no other state: "Boko Haram killed hundreds in Baga" in a sentence
+	// about Nigeria is no Bagà in Catalonia.
+	cue := r.start > 0 && locativeWords.Has(lower(toks[r.start-1])) && !(foreignHamlet(c, named) || foreignHamlet(c, demonyms))
 	if c.match == "exact" {
 		// Capitals and large cities stand on their own; a town named like
 		// a person ("Obama said") needs a preposition or its country.
@@ -969,6 +980,15 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 	}
 	sizeable := c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA")
 	return inText || cue && sizeable && c.dist <= 1
+}
+
+// foreignHamlet: a village the sentence's named states (or their demonyms)
+// do not include. News names a village in the story's own country; one
+// abroad with the same name is a homonym ("Boko Haram killed hundreds in
+// Baga" is not Bagà in Catalonia; "Russian troops took Krynky" not Krynki
+// in Poland). A town of some size stays.
+func foreignHamlet(c cand, states countrySet) bool {
+	return len(states) > 0 && !states.has(c.p.Country) && c.p.Population < 20000
 }
 
 // placeUnknown gives an unknown village the place the text relates it to:
