@@ -61,6 +61,12 @@ func possessives(toks []text.Token, phs []Phrase) {
 		}
 		k := pronounBefore(toks, ph.Start)
 		if k < 0 {
+			// "met the kingdom's foreign minister": a definite back-reference
+			// to a state joins the phrase as a pronoun does, so the verb
+			// stage reads it whole; its country is the story's to fill.
+			if k = stateRefBefore(toks, ph.Start); k >= 0 {
+				ph.Start = k
+			}
 			continue
 		}
 		if c := ownerCountry(toks, phs[:i], toks[k].Lower); c != "" {
@@ -229,4 +235,28 @@ func onlyCountries(parts []Part) bool {
 // unknownStates recodes a phrase as states of unknown country.
 func unknownStates(ph *Phrase) {
 	ph.Country, ph.Sectors, ph.Code = "", nil, "---"
+}
+
+// stateRefNouns are the nouns by which news refers back to a state it
+// has named: "the country's", "the kingdom's", "the Gulf state's".
+var stateRefNouns = wordset.Of(
+	"country", "kingdom", "nation", "state", "republic", "emirate",
+	"island", "archipelago", "monarchy",
+)
+
+// stateRefBefore returns the index of "the" in "the (ADJ) country 's"
+// right before start, or -1.
+func stateRefBefore(toks []text.Token, start int) int {
+	k := start - 1
+	if k < 2 || toks[k].Lower != "'s" || !stateRefNouns.Has(toks[k-1].Lower) {
+		return -1
+	}
+	k -= 2
+	if k >= 1 && toks[k].Lower != "the" && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
+		k--
+	}
+	if toks[k].Lower != "the" {
+		return -1
+	}
+	return k
 }

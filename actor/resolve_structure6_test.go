@@ -190,3 +190,34 @@ func TestResolveRelationOwners(t *testing.T) {
 		{"Kenya rejected the plan of its allies.", "", "KEN"},
 	})
 }
+
+// TestResolveStateRefJoins: "the kingdom's foreign minister" is one phrase
+// from "the" on, as "its foreign minister" is, so the verb stage reads it
+// whole; its country is left for the story to fill. Other possessors do
+// not join.
+func TestResolveStateRefJoins(t *testing.T) {
+	r, an := testResolver(t, structure6TestDict)
+	for _, tc := range []struct {
+		sentence string
+		start    int // token where the sector phrase starts
+	}{
+		{"Police met the kingdom's government in Riyadh.", 2},
+		{"Police met the Gulf state's government in Doha.", 2},
+		{"Police met the island nation's government.", 2},
+		// Must not.
+		{"Police met the company's government liaison.", 5},
+		{"Police met the country government.", 4},
+	} {
+		start := -1
+		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
+			for _, ph := range g.Phrases {
+				if ph.Code == "---GOV" {
+					start = ph.Start
+				}
+			}
+		}
+		if start != tc.start {
+			t.Errorf("%q: government phrase starts at %d, want %d", tc.sentence, start, tc.start)
+		}
+	}
+}
