@@ -37,6 +37,11 @@ func TestRecallStructure6(t *testing.T) {
 		// Reporters besiege nobody.
 		{why: "besieged by journalists", text: "The Nigerian president was besieged by journalists in Abuja.", code: "19", none: true},
 		{why: "besieged by troops", text: "The Syrian town was besieged by Turkish troops.", code: "191", src: "TUR", tgt: "-"},
+		{why: "besieged by a crowd of no actor", text: "The French consulate was besieged by visa seekers.", code: "19", none: true},
+		// A participle before its noun is an adjective.
+		{why: "striking doctors", text: "Striking Nigerian doctors rejected the government's offer.", code: "19", none: true},
+		{why: "the striking miners", text: "The striking Peruvian miners blocked a highway.", code: "19", none: true},
+		{why: "a participle after a comma stays a verb", text: "Rebels raided a Malian army camp, killing 14 Malian soldiers.", code: "19", src: "-", tgt: "MLI"},
 		// What is still awaited is future and no intent.
 		{why: "yet to release", text: "Azerbaijan has yet to free the Armenian detainees.", code: "03", none: true},
 		{why: "are to be released", text: "Ethiopian prisoners are to be freed next week.", code: "03", none: true},

@@ -808,6 +808,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if m.Passive && strings.HasPrefix(p.Code, "042") && s.toks[h].Lemma != "visit" {
 		return Match{}, "a passive journey is no visit ('was flown to Los Angeles')"
 	}
+	if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.attributive(h) {
+		return Match{}, "a participle before its noun describes it ('Striking doctors rejected the offer')"
+	}
+	if strings.HasPrefix(p.Code, "191") && m.Passive && s.byNobody(h) {
+		return Match{}, "besieged by applicants, requests or calls is no siege"
+	}
 	if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.byAccident(start, end, m.Passive) {
 		return Match{}, "the harm was done by an accident or a disaster, not by anyone"
 	}
@@ -1244,6 +1250,45 @@ func (s *sentence) groupAfterWord(k int, w string) int {
 		}
 	}
 	return -1
+}
+
+// attributive: the present participle at h opens a noun phrase and
+// describes the actor right after it, "Striking doctors", "the striking
+// miners": an adjective, not a verb. After a comma, a subject or a
+// preposition ("..., killing 15 soldiers", "accused of killing
+// civilians") it stays a verb.
+func (s *sentence) attributive(h int) bool {
+	if s.toks[h].Tag != "VBG" && s.toks[h].Tag != "JJ" || h+1 >= len(s.toks) {
+		return false
+	}
+	if gi := s.inGroup[h+1]; gi < 0 || s.groups[gi].Start != h+1 {
+		return false
+	}
+	if h == 0 {
+		return true
+	}
+	switch s.toks[h-1].Tag {
+	case "DT", "PRP$", "POS":
+		return true
+	}
+	return false
+}
+
+// byNobody: the participle at h is followed by a by-phrase with no actor
+// in it ("was besieged by visa applicants", "besieged by requests").
+func (s *sentence) byNobody(h int) bool {
+	if h+1 >= len(s.toks) || s.toks[h+1].Lower != "by" {
+		return false
+	}
+	for k := h + 2; k < len(s.toks) && k <= h+5; k++ {
+		if s.inGroup[k] >= 0 {
+			return false
+		}
+		if t := &s.toks[k]; !(filler(t) || t.IsNoun()) {
+			break
+		}
+	}
+	return true
 }
 
 // countWords may stand between a verb and the number of its victims:
