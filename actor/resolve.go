@@ -809,7 +809,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
-		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && addressedTo(toks, k)) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -833,6 +833,37 @@ func envoyPost(toks []text.Token, k int) bool {
 	}
 	return envoyNouns.Has(toks[k-1].Lower)
 }
+
+// addressedTo reports a "to" (token k) after a verb or noun of
+// addressing someone ("protested to Washington", "a letter to Moscow",
+// "responded swiftly to Beijing"): the capital after it is the state
+// addressed, not a place one goes to ("flew to Moscow").
+func addressedTo(toks []text.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	t := &toks[j]
+	if t.IsVerb() {
+		return addressVerbs.Has(t.Lemma)
+	}
+	return addressNouns.Has(t.Lower)
+}
+
+var (
+	addressVerbs = wordset.Of(
+		"protest", "complain", "appeal", "apologise", "apologize", "write",
+		"speak", "talk", "explain", "signal", "respond", "reply", "cede",
+	)
+	addressNouns = wordset.Of(
+		"protest", "complaint", "complaints", "appeal", "apology", "message",
+		"messages", "letter", "note", "overture", "overtures", "ultimatum",
+		"plea", "warning", "reply", "response", "offer",
+	)
+)
 
 // markPosts flags the capitals that name an envoy's post (envoyPost),
 // so that the story's focus does not count them (Outpost).

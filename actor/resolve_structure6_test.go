@@ -221,3 +221,18 @@ func TestResolveStateRefJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveAddressedTo: a capital after "to" is the state addressed
+// when a verb or noun of addressing comes before it ("protested to
+// Moscow", "a letter to Ankara"); after a verb of going it is a place.
+func TestResolveAddressedTo(t *testing.T) {
+	checkResolve(t, structure6TestDict, []resolveCase{
+		{"Turkey protested to Moscow over the arrests.", "", "TUR RUS"},
+		{"Mexico sent a letter to Ankara.", "", "MEX TUR"},
+		{"Turkey responded quickly to Moscow.", "", "TUR RUS"},
+		// Must not.
+		{"Turkish troops flew to Moscow.", "", "TURMIL"},
+		{"Mexico sent troops to Ankara.", "", "MEX ---MIL"},
+		{"The letter was delivered in Moscow.", "", ""},
+	})
+}
