@@ -1792,8 +1792,8 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				// "The ministry condemned the attack", "The Kremlin denied
 				// the accusation": a definite act with no agent of its own
 				// is the story's last one of its kind, aimed at its agent.
-				if want := judgedRoot(ec.Root, ec.Code, sent.Tokens, m.Head); want != "" {
-					if d := lastOfRoot(out, want); d >= 0 {
+				if want, noun := judgedRoot(ec.Root, ec.Code, sent.Tokens, m.Head); want != "" {
+					if d := judgedAct(out, want, noun); d >= 0 {
 						ev.Target = partiesBut(event.Event{Source: out[d].Source}, ev.Source)
 					}
 				}
@@ -2236,13 +2236,13 @@ func sidesObject(toks []text.Token, head int) bool {
 // accusation" (11); "" if the object is anything else ("condemned the
 // attack on Kabul" names its own scene, "the attack by the Taliban" its
 // own agent).
-func judgedRoot(root, code string, toks []text.Token, head int) string {
+func judgedRoot(root, code string, toks []text.Token, head int) (roots, noun string) {
 	if root != "11" && code != "016" {
-		return ""
+		return "", ""
 	}
 	k := head + 1
 	if k+1 >= len(toks) || toks[k].Lower != "the" {
-		return ""
+		return "", ""
 	}
 	k++
 	// "the deadly attack", "the alleged attack", "the missile test", "the
@@ -2251,27 +2251,54 @@ func judgedRoot(root, code string, toks []text.Token, head int) string {
 		k++
 	}
 	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "NN") {
-		return ""
+		return "", ""
 	}
 	if k+1 < len(toks) && (toks[k+1].Tag == "IN" && toks[k+1].Lower != "as" || toks[k+1].Tag == "POS") {
-		return "" // but "condemned the attack as a war crime" judges it
+		return "", "" // but "condemned the attack as a war crime" judges it
 	}
 	w := toks[k].Lower
 	if code == "016" {
 		if accusationNouns.Has(w) {
-			return "11"
+			return "11", w
 		}
-		return ""
+		return "", ""
 	}
 	switch {
 	case attackNouns.Has(w):
-		return "181920"
+		return "181920", w
 	case w == "arrest" || w == "arrests" || w == "detention" || w == "detentions" || w == "crackdown" || w == "expulsion" || w == "expulsions":
-		return "17"
+		return "17", w
 	case w == "test" || w == "tests":
-		return "1520"
+		return "1520", w
 	}
-	return ""
+	return "", ""
+}
+
+// judgedAct is the story's act that "the attack" (or "the arrests") names:
+// the last of the roots whose verb is the noun's own word ("attacked a
+// camp ... later launched a counter-offensive. The UN condemned the
+// attack" judges the attack, not the counter-offensive), else the last of
+// the roots; -1 if none.
+func judgedAct(out []event.Event, roots, noun string) int {
+	stem := noun[:min(len(noun), 5)]
+	for i := len(out) - 1; i >= 0; i-- {
+		if len(out[i].Source) == 0 || out[i].Source[0].Code == "" || !inRoots(out[i].CAMEORoot, roots) {
+			continue
+		}
+		if v := out[i].Evidence.Verb.Text; len(v) >= len(stem) && strings.EqualFold(v[:len(stem)], stem) {
+			return i
+		}
+	}
+	return lastOfRoot(out, roots)
+}
+
+func inRoots(r, roots string) bool {
+	for j := 0; j+2 <= len(roots); j += 2 {
+		if r == roots[j:j+2] {
+			return true
+		}
+	}
+	return false
 }
 
 // attackNouns and accusationNouns are the definite references to a
@@ -2299,11 +2326,8 @@ func lastOfRoot(out []event.Event, roots string) int {
 		if len(out[i].Source) == 0 || out[i].Source[0].Code == "" {
 			continue
 		}
-		r := out[i].CAMEORoot
-		for j := 0; j+2 <= len(roots); j += 2 {
-			if r == roots[j:j+2] {
-				return i
-			}
+		if inRoots(out[i].CAMEORoot, roots) {
+			return i
 		}
 	}
 	return -1

@@ -82,3 +82,26 @@ func TestRecallPassiveForces(t *testing.T) {
 		{why: "a place that is no state is no destination", text: "The troops were sent to the front line overnight.", code: "154", none: true},
 	})
 }
+
+// TestJudgedAct: "condemned the attack" after an attack and a
+// counter-attack judges the attack (the act named by its own word), so
+// its target is the attackers, not the troops who struck back.
+func TestJudgedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	text := "BAMAKO (AFP) - Jihadist fighters attacked a military camp in central Mali on Sunday, killing at least 12 soldiers, the army said. " +
+		"Malian troops later launched a counter-offensive and killed dozens of the attackers, according to a military statement. " +
+		"The United Nations condemned the attack."
+	found := false
+	for _, e := range codeText(t, p, "2022-05-01", text) {
+		if e.SentenceIndex != 2 || e.CAMEORoot != "11" {
+			continue
+		}
+		found = true
+		if len(e.Target) == 0 || e.Target[0].Sector != "REB" {
+			t.Errorf("the UN condemned %s, want the attackers (REB)", actorCodes(e.Target))
+		}
+	}
+	if !found {
+		t.Error("no 11 event in the last sentence")
+	}
+}
