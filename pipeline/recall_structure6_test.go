@@ -27,6 +27,8 @@ func TestRecallStructure6(t *testing.T) {
 		{why: "a blaze in a building owned by a firm", text: "A Bangladeshi garment factory fire killed 30 workers.", code: "19", none: true},
 		{why: "a state's fire is weapons", text: "Israeli fire killed three Palestinians near the fence.", code: "19", src: "ISR", tgt: "PSE"},
 		{why: "rebels in a flood zone keep their agency", text: "Rebels in the flood zone attacked a Congolese army convoy.", code: "19", src: "-", tgt: "COD"},
+		{why: "weapons fire is no blaze", text: "Mortar fire killed four Somali soldiers near Baidoa.", code: "19", src: "-", tgt: "SOM"},
+		{why: "an armed group's fire is no blaze", text: "Houthi fire killed two Saudi border guards.", code: "19", src: "YEM", tgt: "SAU"},
 		{why: "a noun 'fire' opens no shooting", text: "A fire on a ferry off Indonesia killed 12 passengers.", code: "19", none: true},
 		{why: "troops firing on a crowd still shoot", text: "Sudanese troops fired on protesters in Khartoum.", code: "19", src: "SDN", tgt: "-"},
 		// A clash of politicians is a disagreement.
@@ -105,6 +107,7 @@ func TestRecallStructure6Modality(t *testing.T) {
 		{"doubt that, subject between", "Diplomats doubt that Israel will withdraw its troops from Lebanon.", "0", "h", "n"},
 		{"still awaited", "Georgia has yet to release the two Russian fishermen.", "0", "f", "n"},
 		{"scheduled by 'are to'", "Chad and Sudan are to reopen their border next week.", "0", "f", "hn"},
+		{"a scheduled meeting keeps its root", "The Kenyan and Somali presidents are to meet in Djibouti on Monday.", "04", "f", "hn"},
 		{"a plain act stays real", "Serbia attacked Kosovo.", "19", "", "fhn"},
 		{"an absence, not a refusal", "There has been no meeting between the Indian and Chinese leaders.", "04", "n", ""},
 		{"a refusal stays one", "Tunisia refused to meet the Libyan envoy.", "12", "", "n"},

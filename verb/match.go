@@ -34,8 +34,9 @@ type Modality struct {
 	// denied: the negation is a denial ("denied sending weapons"), which
 	// says the act did not happen; it is no refusal to cooperate.
 	denied bool
-	// pending: the act is still awaited ("has yet to release"), which
-	// announces no intention, so it is not recoded as one.
+	// pending: the act is still awaited or scheduled ("has yet to
+	// release", "are to meet"), which announces no intention, so it is
+	// not recoded as one.
 	pending bool
 }
 
@@ -1969,18 +1970,32 @@ func (s *sentence) occasionOf(ms []Match, i int) bool {
 // fire", "army fire", "fire from rebels" aside): weapons fired by someone,
 // not a blaze.
 func (s *sentence) actorsFire(k int) bool {
-	if k == 0 || s.toks[k].Lower != "fire" || s.inGroup[k-1] < 0 {
+	if k == 0 || s.toks[k].Lower != "fire" {
 		return false
 	}
-	// Only a state or a force fires weapons: "a Lebanese factory fire"
-	// is a blaze in a factory.
+	if fireWeapons.Has(s.toks[k-1].Lower) {
+		return true // "rocket fire", "sniper fire": weapons fired
+	}
+	if s.inGroup[k-1] < 0 {
+		return false
+	}
+	// A firm, a hospital or a school does not fire weapons: "a Lebanese
+	// factory fire" is a blaze in a factory.
 	for _, ph := range s.groups[s.inGroup[k-1]].Phrases {
-		if len(ph.Sectors) == 0 || onlySectors(ph.Sectors, "MIL", "REB", "INS", "UAF", "COP", "SPY", "GOV") {
+		if !onlySectors(ph.Sectors, "BUS", "HLH", "EDU", "MED", "AGR", "LAB", "CVL", "REF") {
 			return true
 		}
 	}
 	return false
 }
+
+// fireWeapons name what fires when they come before "fire".
+var fireWeapons = wordset.Of(
+	"rocket", "rockets", "mortar", "mortars", "artillery", "sniper",
+	"snipers", "tank", "machine-gun", "machinegun", "gun", "cannon",
+	"naval", "anti-aircraft", "missile", "shell", "small-arms", "automatic",
+	"heavy", "enemy", "hostile", "friendly", "live", "cross", "return",
+)
 
 // infinitiveEnd: the match ends on the verb of an infinitive ("to support").
 func (s *sentence) infinitiveEnd(m Match) bool {

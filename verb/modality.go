@@ -98,8 +98,9 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.Future, m.pending = true, true
 		case t.Lemma == "be" && k+1 < len(s.toks) && s.toks[k+1].Lower == "to" && (t.Tag == "VBP" || t.Tag == "VBZ" || t.Tag == "VBD"):
 			// "The prisoners are to be freed on Monday", "Kenya is to
-			// send police": a scheduled act.
-			m.Future = true
+			// send police": a scheduled act, reported as such, not an
+			// announced intention.
+			m.Future, m.pending = true, true
 		case (t.Lower == "unlikely" || t.Lower == "likely") && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			// "Egypt is unlikely to send troops": a forecast, not an act.
 			m.Hypothetical = true
