@@ -892,8 +892,15 @@ var envoyNouns = wordset.Of(
 // states: "the West" and a capital W, no capitalised word after it, and
 // no locative preposition before "the".
 func theWest(toks []text.Token, i, j int) bool {
-	if i == 0 || toks[i-1].Lower != "the" || toks[i].Text != "West" {
+	if i == 0 || toks[i].Text != "West" {
 		return false
+	}
+	if toks[i-1].Lower != "the" {
+		// A headline drops the article: "Zelenskiy urges West to send
+		// jets", "Moscow blames West for unrest". The object of a verb
+		// that is no verb of going, with no name after it, is the states.
+		prev := &toks[i-1]
+		return prev.IsVerb() && !motionVerbs.Has(prev.Lemma) && (j == len(toks) || !startsUpper(toks[j].Text))
 	}
 	if j < len(toks) && startsUpper(toks[j].Text) {
 		return false
@@ -906,6 +913,13 @@ func theWest(toks []text.Token, i, j int) bool {
 	}
 	return true
 }
+
+// motionVerbs go somewhere: "headed West" is a direction.
+var motionVerbs = wordset.Of(
+	"go", "head", "move", "travel", "flee", "migrate", "drive", "fly",
+	"sail", "march", "turn", "look", "push", "expand", "spread", "shift",
+	"drift", "lie", "live", "settle", "run",
+)
 
 // quantityNoun reports the plural quantity nouns that news uses on their
 // own for a crowd of people: "Thousands rallied in Tbilisi", "police

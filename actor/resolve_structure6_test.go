@@ -22,6 +22,7 @@ KEN  Kenya | Kenyan
 SOM  Somalia | Somali
 LBY  Libya | Libyan
 USA  United States | US
+WST  West
 RUS  Moscow  [metonym]
 TUR  Ankara  [metonym]
 MEX  Mexico City  [metonym]
@@ -234,5 +235,20 @@ func TestResolveAddressedTo(t *testing.T) {
 		{"Turkish troops flew to Moscow.", "", "TURMIL"},
 		{"Mexico sent troops to Ankara.", "", "MEX ---MIL"},
 		{"The letter was delivered in Moscow.", "", ""},
+	})
+}
+
+// TestResolveHeadlineWest: a headline drops "the" before "West", which is
+// then the Western states as the object of a verb that goes nowhere.
+func TestResolveHeadlineWest(t *testing.T) {
+	checkResolve(t, structure6TestDict, []resolveCase{
+		{"Turkey urges West to send jets", "", "TUR WST"},
+		{"Moscow blames West for unrest", "", "RUS WST"},
+		{"Russia accused the West of lying.", "", "RUS WST"},
+		// Must not: a direction, a place's name, no verb before it.
+		{"Migrants headed West across the desert.", "", ""},
+		{"Troops raided villages in the West Bank.", "", "---MIL"},
+		{"Troops crossed into West Africa.", "", "---MIL"},
+		{"Mexico visited West Virginia.", "", "MEX"},
 	})
 }
