@@ -86,6 +86,8 @@ func TestRecallStructure6Clauses(t *testing.T) {
 		{why: "the withdrawal itself is coded", text: "Senegal withdrew its soldiers from Guinea-Bissau, ending a two-year mission.", code: "0874", src: "SEN", tgt: "GNB"},
 		{why: "reserves mobilised", text: "Georgia mobilised its reserves as tensions rose.", code: "154", src: "GEO", tgt: "-"},
 		{why: "currency reserves are no army", text: "Egypt's central bank mobilised currency reserves to prop up the pound.", code: "15", none: true},
+		{why: "killed and wounded in an attack with an agent", text: "Nine villagers were killed and dozens wounded in Turkish air strikes near Dohuk.", code: "190", src: "TUR", tgt: "-"},
+		{why: "a mine planted by someone", text: "An Indian soldier was killed by a landmine planted by Maoist rebels.", code: "19", src: "IND", tgt: "IND"},
 		{why: "missiles hitting a city", text: "Russian missiles hit Zaporizhzhia overnight, leaving six people dead.", code: "195", src: "RUS", tgt: "UKR"},
 		{why: "missile makers' shares hit nothing", text: "Shares in the missile maker hit a record high in Stockholm.", code: "19", none: true},
 	}

@@ -1176,7 +1176,7 @@ func (s *sentence) agent(end int) int {
 				}
 				return gi
 			}
-			if j+2 < len(s.toks) && attackNouns.Has(s.toks[j].Lower) {
+			if j+2 < len(s.toks) && (attackNouns.Has(s.toks[j].Lower) || plantedWeapons.Has(s.toks[j].Lower)) {
 				// "hit by a strike by government forces", "destroyed by
 				// a missile fired by rebels": the agent of the attack or
 				// weapon that did it.
@@ -1390,6 +1390,14 @@ func (s *sentence) accidentAfter(k int) bool {
 	return false
 }
 
+// plantedWeapons are set off by someone named after them: "killed by a
+// landmine planted by FARC dissidents", "a bomb detonated by militants".
+var plantedWeapons = wordset.Of(
+	"bomb", "bombs", "landmine", "landmines", "mine", "mines", "ied",
+	"ieds", "device", "devices", "explosive", "explosives", "grenade",
+	"grenades", "bullet", "bullets",
+)
+
 // attackNouns name an armed attack, whose agent is the perpetrator of the
 // harm done in it.
 var attackNouns = wordset.Of(
@@ -1466,8 +1474,11 @@ func (s *sentence) bareWeapon(k int) bool {
 // "in" or "during" an attack with a named agent: "killed in Israeli tank
 // shelling", "wounded in a raid by Kenyan troops".
 func (s *sentence) attackAgent(end int) int {
-	for k := end; k < len(s.toks) && k < end+6; k++ {
+	for k := end; k < len(s.toks) && k < end+8; k++ {
 		t := &s.toks[k]
+		if t.Tag == "VBN" && casualtyVerbs.Has(t.Lemma) {
+			continue // "killed and hundreds wounded in Russian shelling"
+		}
 		if hardStop(t) || (t.IsVerb() && s.inGroup[k] < 0) {
 			return -1
 		}
@@ -1545,6 +1556,10 @@ func (s *sentence) whenAgent(end int) int {
 	}
 	return -1
 }
+
+// casualtyVerbs count the dead and hurt in a shared by-phrase or attack:
+// "were killed and hundreds wounded in ...".
+var casualtyVerbs = wordset.Of("kill", "wound", "injure", "hurt", "maim")
 
 // conditionTarget: a threat with no target is aimed at whoever must act
 // for it to be carried out, the subject of its "if" or "unless" clause:
