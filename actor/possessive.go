@@ -191,6 +191,15 @@ func relationOwners(toks []text.Token, phs []Phrase) {
 		if ph.Country == "" || ph.Modifier {
 			continue
 		}
+		// "Russia's neighbour Finland": a state named after the relation
+		// head is the actor; the owner only says whose neighbour it is.
+		if n := len(ph.Parts); n >= 3 && ph.Parts[n-1].Entry.Kind == KindCountry && !ph.Parts[n-1].Entry.Metonym {
+			if h := ph.Parts[n-2]; h.Entry.Kind == KindSector && h.Entry.Code == "-" && relationHeads.Has(toks[h.Start].Lower) && onlyCountries(ph.Parts[:n-2]) {
+				c := ph.Parts[n-1].Entry.Code
+				ph.Country, ph.Sectors, ph.Code = c, nil, c
+				continue
+			}
+		}
 		// "the allies of Kyiv": a relation head, then "of" and the state.
 		if first := ph.Parts[0]; first.Entry.Kind == KindSector && first.Entry.Code == "-" && relationHeads.Has(toks[first.Start].Lower) &&
 			first.End < len(toks) && toks[first.End].Lower == "of" && onlyCountries(ph.Parts[1:]) {
@@ -213,10 +222,25 @@ func relationOwners(toks []text.Token, phs []Phrase) {
 		if k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "JJS") && !relationHeads.Has(toks[k].Lower) {
 			k++
 		}
-		if k < len(toks) && relationHeads.Has(toks[k].Lower) && !(k+1 < len(toks) && toks[k+1].IsNoun()) {
+		if k >= len(toks) || !relationHeads.Has(toks[k].Lower) {
+			continue
+		}
+		// "Russia's neighbour Finland", "Iran's ally Syria": the name
+		// after the relation is the actor, and the owner only says whose
+		// neighbour it is.
+		if i+1 < len(phs) && phs[i+1].Start == k+1 && phs[i+1].Country != "" && toks[k+1].IsProper() {
+			ph.Modifier = true
+			continue
+		}
+		if !(k+1 < len(toks) && toks[k+1].IsNoun()) {
 			unknownStates(ph)
 			if ph.End < k+1 {
 				ph.End = k + 1
+			}
+			// "Israel's closest ally, the United States, vetoed it": the
+			// appositive names the state.
+			if c := appositiveState(toks, phs[i+1:], k+1); c != "" {
+				ph.Country, ph.Code = c, c
 			}
 		}
 	}
@@ -259,4 +283,20 @@ func stateRefBefore(toks []text.Token, start int) int {
 		return -1
 	}
 	return k
+}
+
+// appositiveState returns the state named in ", (the) STATE ," at token k,
+// among the phrases after, or "".
+func appositiveState(toks []text.Token, after []Phrase, k int) string {
+	if k >= len(toks) || toks[k].Lower != "," || len(after) == 0 {
+		return ""
+	}
+	ap := &after[0]
+	if ap.Start != k+1 && !(ap.Start == k+2 && toks[k+1].Lower == "the") {
+		return ""
+	}
+	if !onlyCountries(ap.Parts) || ap.End >= len(toks) || toks[ap.End].Lower != "," {
+		return ""
+	}
+	return ap.Country
 }

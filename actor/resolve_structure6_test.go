@@ -184,6 +184,10 @@ func TestResolveRelationOwners(t *testing.T) {
 		{"Kenya's neighbours closed the border.", "", "---"},
 		{"The allies of Moscow rejected the plan.", "", "---"},
 		{"Troops attacked Somalia's enemies.", "", "---MIL ---"},
+		// The state named after the relation, or in apposition to it, is
+		// the actor.
+		{"Turkey's neighbours, Mexico, closed the border.", "", "MEX MEX"},
+		{"Kenya's neighbours Somalia closed the border.", "", "SOM"},
 		// Must not.
 		{"Mexico's troops crossed the border.", "", "MEXMIL"},
 		{"Western allies criticised Turkey.", "", "TUR"},
