@@ -2288,15 +2288,17 @@ func coordinated(gap []text.Token) bool {
 	case 0:
 		return true
 	case 1:
-		return w[0] == "and" || w[0] == "or" || w[0] == "nor"
+		return w[0] == "and" || w[0] == "or" || w[0] == "nor" || w[0] == "alongside"
 	case 2:
 		// "Syrian government forces and their Russian allies": the
 		// possessive opens a second conjunct, the allies acting with them.
 		// "Turkish troops and allied Syrian rebels": the allies fight
 		// beside the first conjunct, both acting.
-		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || w[0] == "and" && (w[1] == "also" || w[1] == "their" || w[1] == "its" || w[1] == "allied")
+		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || (w[0] == "and" || w[0] == "alongside") && (w[1] == "also" && w[0] == "and" || w[1] == "their" || w[1] == "its" || w[1] == "allied")
 	case 3:
-		return w[0] == "as" && w[1] == "well" && w[2] == "as" || w[0] == "and" && (w[1] == "their" || w[1] == "its") && w[2] == "allied"
+		// "Turkish troops, along with allied Syrian rebels,".
+		return w[0] == "as" && w[1] == "well" && w[2] == "as" || w[0] == "and" && (w[1] == "their" || w[1] == "its") && w[2] == "allied" ||
+			(w[0] == "along" || w[0] == "together") && w[1] == "with" && (w[2] == "allied" || w[2] == "their" || w[2] == "its")
 	}
 	return false
 }

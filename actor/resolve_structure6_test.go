@@ -256,3 +256,25 @@ func TestResolveHeadlineWest(t *testing.T) {
 		{"Mexico visited West Virginia.", "", "MEX"},
 	})
 }
+
+// TestResolveAlongWithAllied: "along with allied", "alongside" and
+// "alongside their" coordinate two acting sides; a verb's "alongside"
+// after the verb is not between two subject phrases.
+func TestResolveAlongWithAllied(t *testing.T) {
+	r, an := testResolver(t, structure6TestDict)
+	for _, tc := range []struct {
+		sentence string
+		groups   int
+	}{
+		{"Turkish troops, along with allied Mexican soldiers, attacked the town.", 1},
+		{"Kenyan troops, alongside Somali soldiers, attacked the town.", 1},
+		{"Kenyan troops alongside their Somali allies attacked the town.", 1},
+		// Must not.
+		{"Kenyan troops fought next to Somali soldiers.", 2},
+		{"Kenyan troops attacked, and Somali soldiers fled.", 2},
+	} {
+		if got := len(r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "")); got != tc.groups {
+			t.Errorf("%q: %d groups, want %d", tc.sentence, got, tc.groups)
+		}
+	}
+}
