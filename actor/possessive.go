@@ -64,7 +64,7 @@ func possessives(toks []text.Token, phs []Phrase) {
 			// "met the kingdom's foreign minister": a definite back-reference
 			// to a state joins the phrase as a pronoun does, so the verb
 			// stage reads it whole; its country is the story's to fill.
-			if k = stateRefBefore(toks, ph.Start); k >= 0 {
+			if k = stateRefBefore(toks, ph.Start); k >= 0 && (i == 0 || phs[i-1].End <= k) {
 				ph.Start = k
 			}
 			continue

@@ -278,3 +278,36 @@ func TestResolveAlongWithAllied(t *testing.T) {
 		}
 	}
 }
+
+// FuzzResolveStructure6 runs the resolver with this file's dictionary over
+// arbitrary text, seeded with the shapes this file's rules read at the
+// edges of a sentence (a possessive, a relation head, "to", "West", a
+// hyphenated owner): no panic, and every phrase inside the sentence, in
+// order, with a code.
+func FuzzResolveStructure6(f *testing.F) {
+	r, an := testResolver(f, structure6TestDict)
+	for _, s := range []string{
+		"Mexico's", "Mexico's allies", "Mexico's allies,", "Mexico's allies, the", "Mexico's allies, Turkey,",
+		"the allies of", "the allies of Moscow", "neighbours Somalia", "the kingdom's", "'s government",
+		"the 's government", "protested to", "protested to Moscow", "to Moscow", "urges West", "West",
+		"Chinese-owned", "-owned chipmaker", "Liberian-", "recalled its ambassador from", "its ambassador from Moscow",
+		"Yusuf Petrovsky", "Petrovsky", "along with allied", ", along with allied Mexican soldiers ,",
+		"Somali and African Union", "Iraqi and Kurdish", "\xff\xfe Mexico's \xff allies",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sent := range an.Analyze(s) {
+			toks := sent.Tokens
+			last := 0
+			for _, g := range r.Resolve(toks, "2020-01-01") {
+				for _, ph := range g.Phrases {
+					if ph.Start < last || ph.End > len(toks) || ph.Start >= ph.End || ph.Code == "" {
+						t.Fatalf("%q: bad phrase %+v", s, ph)
+					}
+					last = ph.Start
+				}
+			}
+		}
+	})
+}
