@@ -36,6 +36,9 @@ func TestRecallStructure6(t *testing.T) {
 		{why: "lawmakers clashed, no fighting", text: "Kenyan lawmakers clashed over the finance bill.", code: "19", none: true},
 		{why: "states still fight", text: "India clashed with China along the disputed frontier.", code: "190", src: "IND", tgt: "CHN"},
 		{why: "the government against rebels still fights", text: "Government forces clashed with rebels near Goma.", code: "19", src: "COD", tgt: "-"},
+		// A speaker does not accuse its own forces.
+		{why: "our forces in a quote", text: "\"Our forces shelled militant hideouts near Bannu,\" a Pakistani army spokesman told Reuters.", code: "112", none: true},
+		{why: "another's forces in a quote", text: "\"Afghan forces struck our border posts,\" a Pakistani army spokesman told reporters.", code: "19", src: "AFG", tgt: "-"},
 		// A survivor with no attacker named is still the target.
 		{why: "survived with no attacker named", text: "The Somali prime minister survived an assassination attempt in Mogadishu.", code: "185", src: "-", tgt: "SOM"},
 		{why: "surviving a vote is no attack", text: "The Somali prime minister survived a confidence vote in Mogadishu.", code: "18", none: true},

@@ -616,7 +616,7 @@ func (s *sentence) accusations(r *Result) {
 			if root := o.EventCode()[:2]; root < "18" || root > "20" || o.Modality.Negated || o.Modality.Hypothetical || len(o.Source) == 0 {
 				continue
 			}
-			if ag := o.Source[0]; ag.Code == who || strings.HasPrefix(ag.Code, "---") && len(ag.Sectors) == 0 || ownSide(sp.Source[0], ag) {
+			if ag := o.Source[0]; ag.Code == who || strings.HasPrefix(ag.Code, "---") && len(ag.Sectors) == 0 || ownSide(sp.Source[0], ag) || s.firstPerson(ag) {
 				continue
 			}
 			acc := *sp
@@ -626,6 +626,18 @@ func (s *sentence) accusations(r *Result) {
 			break
 		}
 	}
+}
+
+// firstPerson: the phrase is the speaker's own, "we" or "our forces" in
+// a quote: a speaker does not accuse itself.
+func (s *sentence) firstPerson(p actor.Phrase) bool {
+	if p.Start < 0 || p.Start >= len(s.toks) {
+		return false
+	}
+	if w := s.toks[p.Start].Lower; w == "we" || w == "our" {
+		return true
+	}
+	return p.Start > 0 && s.toks[p.Start-1].Lower == "our"
 }
 
 // anyInformant: one of the speakers is an informant (informant).
