@@ -39,6 +39,8 @@ func TestRecallStructure6(t *testing.T) {
 		// A speaker does not accuse its own forces.
 		{why: "our forces in a quote", text: "\"Our forces shelled militant hideouts near Bannu,\" a Pakistani army spokesman told Reuters.", code: "112", none: true},
 		{why: "another's forces in a quote", text: "\"Afghan forces struck our border posts,\" a Pakistani army spokesman told reporters.", code: "19", src: "AFG", tgt: "-"},
+		// A relative clause's "whose" side is its antecedent's.
+		{why: "whose soldiers attacked", text: "Azerbaijan, whose soldiers attacked Armenian positions on Tuesday, denied the charges.", code: "19", src: "AZE", tgt: "ARM"},
 		// A survivor with no attacker named is still the target.
 		{why: "survived with no attacker named", text: "The Somali prime minister survived an assassination attempt in Mogadishu.", code: "185", src: "-", tgt: "SOM"},
 		{why: "surviving a vote is no attack", text: "The Somali prime minister survived a confidence vote in Mogadishu.", code: "18", none: true},

@@ -1189,6 +1189,8 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if strings.HasPrefix(p.Code, "042") && crowdOnly(m.Source) {
 		return Match{}, "crowds, refugees and migrants make no visit ('refugees arrived in Greece')"
 	}
+	m.Source = s.whoseOwner(m.Source)
+	m.Target = s.whoseOwner(m.Target)
 	if len(m.Source) > 0 && len(m.Target) > 0 && m.Source[0].Start == m.Target[0].Start && m.Source[0].Code == m.Target[0].Code {
 		// One phrase read as both sides ("Iraqi Kurdistan was struck by
 		// Iranian drones", the region no actor): the target is unknown.
@@ -1290,6 +1292,23 @@ func (s *sentence) byNobody(h int) bool {
 		}
 	}
 	return true
+}
+
+// whoseOwner: a side of no known state right after "whose" belongs to
+// the relative clause's antecedent: "Russia, whose troops invaded
+// Ukraine" is Russia's act. The antecedent's phrases stand for it.
+func (s *sentence) whoseOwner(ps []actor.Phrase) []actor.Phrase {
+	if len(ps) == 0 || ps[0].Country != "" || ps[0].Start < 2 || ps[0].Start > len(s.toks) || s.toks[ps[0].Start-1].Lower != "whose" {
+		return ps
+	}
+	k := ps[0].Start - 2
+	if s.toks[k].Lower == "," && k > 0 {
+		k--
+	}
+	if gi := s.inGroup[k]; gi >= 0 && s.groups[gi].Phrases[0].Country != "" {
+		return s.groups[gi].Phrases
+	}
+	return ps
 }
 
 // countWords may stand between a verb and the number of its victims:
