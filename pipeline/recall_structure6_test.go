@@ -41,6 +41,8 @@ func TestRecallStructure6(t *testing.T) {
 		{why: "another's forces in a quote", text: "\"Afghan forces struck our border posts,\" a Pakistani army spokesman told reporters.", code: "19", src: "AFG", tgt: "-"},
 		// A relative clause's "whose" side is its antecedent's.
 		{why: "whose soldiers attacked", text: "Azerbaijan, whose soldiers attacked Armenian positions on Tuesday, denied the charges.", code: "19", src: "AZE", tgt: "ARM"},
+		// A nominal attack's by-phrase after its object is its agent.
+		{why: "the bombing of X by Y", text: "The bombing of a Yemeni school by Saudi jets killed 20 children.", code: "195", src: "SAU", tgt: "YEM"},
 		// A survivor with no attacker named is still the target.
 		{why: "survived with no attacker named", text: "The Somali prime minister survived an assassination attempt in Mogadishu.", code: "185", src: "-", tgt: "SOM"},
 		{why: "surviving a vote is no attack", text: "The Somali prime minister survived a confidence vote in Mogadishu.", code: "18", none: true},

@@ -1144,7 +1144,13 @@ func (s *sentence) nominalAgent(h, end int) int {
 			return gi
 		}
 	}
-	for k := end; k < len(s.toks) && k < end+4; k++ {
+	// "the bombing of a Syrian hospital by Russian jets": the object's
+	// phrase may stand between; it counts as one word.
+	for k, n := end, 0; k < len(s.toks) && n < 4; k, n = k+1, n+1 {
+		if gi := s.inGroup[k]; gi >= 0 {
+			k = s.groups[gi].End - 1
+			continue
+		}
 		if s.toks[k].Lower == "by" {
 			return s.agent(k)
 		}
