@@ -1905,6 +1905,9 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 				}
 			}
 		}
+		if start > 0 && start < len(s.toks) && s.causedBlast(start) {
+			return true // the pattern's own "explosion": "A gas explosion ... killed"
+		}
 		k := start - 1
 		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
 			k--
@@ -1931,6 +1934,16 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 	return false
 }
 
+// causedBlast: the explosion or blast at k has an accidental cause
+// before it ("a gas explosion", "a boiler blast").
+func (s *sentence) causedBlast(k int) bool {
+	switch s.toks[k].Lower {
+	case "explosion", "explosions", "blast", "blasts":
+		return blastCauses.Has(s.toks[k-1].Lower)
+	}
+	return false
+}
+
 // subjectPreps attach a place or a part to the subject's head noun: "a
 // fire at a hospital in Baghdad", "floods in the north of Kenya".
 var subjectPreps = wordset.Of("at", "in", "on", "near", "of", "off", "outside", "inside", "across")
@@ -1951,6 +1964,8 @@ func (s *sentence) accidentSubject(k int) bool {
 			found = false
 		case accidents.Has(t.Lower):
 			found = !s.actorsFire(k)
+		case k > 0 && s.causedBlast(k):
+			found = true
 		case t.IsNoun() || filler(t):
 		default:
 			return found

@@ -1379,7 +1379,14 @@ var accidents = wordset.Of(
 	"blizzard", "snowstorm", "mudslide", "eruption",
 	"coronavirus", "covid", "covid-19", "cholera", "ebola",
 	"malaria", "measles", "flu", "influenza", "heat", "famine",
+	"lightning", "collapse", "stampede", "crush", "rains", "rain",
+	"downpour", "downpours", "rainfall", "tornado", "tornadoes",
+	"landslides", "mudslides", "earthquakes", "heatwaves", "leak",
 )
+
+// blastCauses before "explosion" or "blast" make it an accident: "a gas
+// explosion", "a boiler blast"; a bomb's stays an attack.
+var blastCauses = wordset.Of("gas", "boiler", "fuel", "fireworks", "firework", "pipeline", "tanker", "transformer", "dust")
 
 // accidentAfter: the noun phrase that goes on after token k is headed by
 // an accident ("... flight MH17 crash").
