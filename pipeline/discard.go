@@ -51,6 +51,19 @@ type phraseIndex struct {
 	lists [][]int
 	wild  []int // phrases starting with "*"
 	score []int // phrases starting with "[score]", tried only at a score
+	// pairs has a bit for the first two letters of every word that starts
+	// a phrase, so most words ("the", "said", "minister") are passed over
+	// without hashing them.
+	pairs [16]uint64
+}
+
+// pairBit is the bit of pairs that stands for w's first two bytes.
+func pairBit(w string) uint {
+	var b1 byte
+	if len(w) > 1 {
+		b1 = w[1]
+	}
+	return uint(w[0]&31)<<5 | uint(b1&31)
 }
 
 func (x *phraseIndex) add(first string, i int) {
@@ -60,6 +73,10 @@ func (x *phraseIndex) add(first string, i int) {
 	case first == "[score]":
 		x.score = append(x.score, i)
 	default:
+		if first != "" {
+			b := pairBit(first)
+			x.pairs[b>>6] |= 1 << (b & 63)
+		}
 		if k := x.tab.Get(first); k != 0 {
 			x.lists[k-1] = append(x.lists[k-1], i)
 		} else {
@@ -74,7 +91,12 @@ func (x *phraseIndex) add(first string, i int) {
 func (x *phraseIndex) scan(toks []text.Token, see func(pi, i int) string) string {
 	for i := range toks {
 		w := toks[i].Lower
-		if k := x.tab.Get(w); k != 0 {
+		if w == "" {
+			continue
+		}
+		if b := pairBit(w); x.pairs[b>>6]&(1<<(b&63)) == 0 {
+			// No phrase starts like w; only wild or score phrases can.
+		} else if k := x.tab.Get(w); k != 0 {
 			for _, pi := range x.lists[k-1] {
 				if why := see(pi, i); why != "" {
 					return why
