@@ -34,6 +34,7 @@ func TestRecallStructure6(t *testing.T) {
 		{why: "weapons fire is no blaze", text: "Mortar fire killed four Somali soldiers near Baidoa.", code: "19", src: "-", tgt: "SOM"},
 		{why: "an armed group's fire is no blaze", text: "Houthi fire killed two Saudi border guards.", code: "19", src: "YEM", tgt: "SAU"},
 		{why: "a noun 'fire' opens no shooting", text: "A fire on a ferry off Indonesia killed 12 passengers.", code: "19", none: true},
+		{why: "a headline's 'fire' tagged a noun still shoots", text: "Police fire on crowds in Nairobi", code: "19", src: "KEN", tgt: "-"},
 		{why: "troops firing on a crowd still shoot", text: "Sudanese troops fired on protesters in Khartoum.", code: "19", src: "SDN", tgt: "-"},
 		// A clash of politicians is a disagreement.
 		{why: "ministers clashed over a policy", text: "French and Italian ministers clashed over migration policy.", code: "110", src: "FRA", tgt: "ITA"},

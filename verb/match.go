@@ -1908,6 +1908,12 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		if start > 0 && start < len(s.toks) && s.causedBlast(start) {
 			return true // the pattern's own "explosion": "A gas explosion ... killed"
 		}
+		if t := &s.toks[start]; t.IsNoun() && accidents.Has(t.Lower) && !s.actorsFire(start) {
+			// The pattern's own noun names the accident: "A fire at a
+			// hospital", read as "fire at" + target. A verb, or weapons
+			// fire after an actor ("troops fire on"), is not one.
+			return true
+		}
 		k := start - 1
 		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
 			k--
