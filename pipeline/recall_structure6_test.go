@@ -51,6 +51,7 @@ func TestRecallStructure6(t *testing.T) {
 		// A survivor with no attacker named is still the target.
 		{why: "survived with no attacker named", text: "The Somali prime minister survived an assassination attempt in Mogadishu.", code: "185", src: "-", tgt: "SOM"},
 		{why: "surviving a vote is no attack", text: "The Somali prime minister survived a confidence vote in Mogadishu.", code: "18", none: true},
+		{why: "a government's clash with a state, no topic, may be a fight", text: "The Sudanese government clashed with South Sudan near Heglig.", code: "190", src: "SDN", tgt: "SSD"},
 		// Reporters besiege nobody.
 		{why: "besieged by journalists", text: "The Nigerian president was besieged by journalists in Abuja.", code: "19", none: true},
 		{why: "besieged by troops", text: "The Syrian town was besieged by Turkish troops.", code: "191", src: "TUR", tgt: "-"},
@@ -58,6 +59,7 @@ func TestRecallStructure6(t *testing.T) {
 		// A participle before its noun is an adjective.
 		{why: "striking doctors", text: "Striking Nigerian doctors rejected the government's offer.", code: "19", none: true},
 		{why: "the striking miners", text: "The striking Peruvian miners blocked a highway.", code: "19", none: true},
+		{why: "a participial clause's verb is no adjective", text: "Attacking Kurdish rebels near Duhok, Turkish troops killed 12 fighters.", code: "19", src: "TUR", tgt: "-"},
 		{why: "a participle after a comma stays a verb", text: "Rebels raided a Malian army camp, killing 14 Malian soldiers.", code: "19", src: "-", tgt: "MLI"},
 		// What is still awaited is future and no intent.
 		{why: "yet to release", text: "Azerbaijan has yet to free the Armenian detainees.", code: "03", none: true},

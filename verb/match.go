@@ -151,6 +151,10 @@ type sentence struct {
 	// relaxTarget lets a passive head match a pattern whose target slot
 	// follows the verb: in "X was attacked by Y" the target is the subject.
 	relaxTarget bool
+	// frontedClause: the head being tried opens the sentence as a
+	// participle ("Attacking Kurdish rebels, Turkish troops ..."), so no
+	// gap of its pattern crosses the comma that closes its clause.
+	frontedClause bool
 	// prev is the previous sentence's subject, or nil.
 	prev *Antecedent
 }
@@ -769,6 +773,7 @@ func (s *sentence) hasRequired(p *Pattern) bool {
 // try matches pattern p with its head at token h.
 func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	b := binding{src: -1, tgt: -1, both: -1}
+	s.frontedClause = h == 0 && (s.toks[0].Tag == "VBG" || s.toks[0].Tag == "VBN")
 	end, ok := s.forward(p, p.head+1, h+1, &b)
 	if !ok && s.passive(h) {
 		s.relaxTarget = true
@@ -1264,7 +1269,14 @@ func (s *sentence) attributive(h int) bool {
 	if s.toks[h].Tag != "VBG" && s.toks[h].Tag != "JJ" || h+1 >= len(s.toks) {
 		return false
 	}
-	if gi := s.inGroup[h+1]; gi < 0 || s.groups[gi].Start != h+1 {
+	gi := s.inGroup[h+1]
+	if gi < 0 || s.groups[gi].Start != h+1 {
+		return false
+	}
+	// The phrase is the clause's subject: its verb follows ("Striking
+	// doctors rejected", "have blocked"). "Attacking Kurdish rebels,
+	// Turkish troops ..." is a participial clause, a verb.
+	if e := s.groups[gi].End; e >= len(s.toks) || !(s.clauseVerb(e) || isAux(s.toks[e].Lower) || s.toks[e].Tag == "MD") {
 		return false
 	}
 	if h == 0 {
@@ -1461,6 +1473,9 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					// "..., officials said", "..., state media
 					// reported": the pattern ends before the
 					// attribution, whose words are no part of it.
+					break
+				}
+				if s.frontedClause {
 					break
 				}
 				comma = true

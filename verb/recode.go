@@ -71,13 +71,13 @@ func (s *sentence) armedStorm(m *Match) {
 }
 
 // verbalClash: officials, ministers, lawmakers or judges who clash with
-// each other, or with a state, over a policy clash in words: "Brazilian
+// each other, or with a state, over a topic clash in words: "Brazilian
 // and Argentine ministers clashed over tariffs" is disapproval (110), not
 // fighting. Armed forces, police, rebels or crowds on either side keep
 // the clash a fight ("the government clashed with rebels"), as does a
 // state with no sector ("Sudan clashed with South Sudan").
 func (s *sentence) verbalClash(m *Match) {
-	if m.EventCode() != "190" || len(m.Source) == 0 || s.toks[m.Head].Lemma != "clash" {
+	if m.EventCode() != "190" || len(m.Source) == 0 || s.toks[m.Head].Lemma != "clash" || !s.topicAfter(m.Head) {
 		return
 	}
 	for _, ph := range m.Source {
@@ -91,6 +91,33 @@ func (s *sentence) verbalClash(m *Match) {
 		}
 	}
 	m.Code = "110"
+}
+
+// topicAfter: a topic preposition follows the head, after its partner if
+// any: "clashed over tariffs", "clashed with Italy on migration". A clash
+// "with South Sudan near the border" has none and may be a fight.
+func (s *sentence) topicAfter(h int) bool {
+	k := h + 1
+	if k < len(s.toks) && s.toks[k].Lower == "with" {
+		k++
+		for k < len(s.toks) && s.inGroup[k] < 0 && filler(&s.toks[k]) {
+			k++
+		}
+		if k < len(s.toks) && s.inGroup[k] >= 0 {
+			k = s.groups[s.inGroup[k]].End
+		}
+	}
+	for k < len(s.toks) && s.toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].Lower {
+	case "over", "about", "on":
+		return true
+	}
+	return false
 }
 
 // talkerSectors: every sector is one whose people act by speaking and
