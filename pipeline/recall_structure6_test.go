@@ -80,6 +80,8 @@ func TestRecallStructure6Passive(t *testing.T) {
 		{why: "the agent between the participle and the rest", text: "Mongolia was invited by South Korea to attend the summit.", code: "036", src: "KOR", tgt: "MNG"},
 		{why: "urged by, then to", text: "Moldova was urged by Romania to speed up reforms.", code: "02", src: "ROU", tgt: "MDA"},
 		{why: "an accident after 'by' stays no attack", text: "Dozens of pilgrims killed by the Saudi bus crash were buried in Medina.", code: "19", none: true},
+		{why: "the thing's partner after 'with'", text: "Trade with Qatar has been halted by Bahrain.", code: "163", src: "BHR", tgt: "QAT"},
+		{why: "an embassy read as one actor", text: "The consulate in Basra was closed by Kuwait.", code: "161", src: "KWT", tgt: "IRQ"},
 		{why: "no by-phrase, no agent", text: "A Vietnamese fishing boat was seized near the Natuna islands.", code: "17", none: true},
 		{why: "a relative clause's noun is no subject", text: "Angola said the cargo that Zambian officials seized was released by the police.", code: "0842", none: true},
 	}

@@ -1,5 +1,7 @@
 package verb
 
+import "github.com/parley-events/parley/internal/wordset"
+
 // objectLiteral: the index of the literal an active pattern needs as its
 // object after the head ("deploy (+) ... {troops|soldiers|...} (to) (+)"),
 // reached across optional elements and gaps only, or -1.
@@ -82,7 +84,32 @@ func (s *sentence) passiveThing(p *Pattern, h int, b *binding) (int, bool) {
 	for n >= 0 && (isAux(s.toks[n].Lower) || s.toks[n].Lower == "to" || s.toks[n].Tag == "RB") {
 		n--
 	}
-	if n < 0 || n == h-1 || s.toks[n].Tag != "NN" && s.toks[n].Tag != "NNS" || !s.lit(&p.elems[li], n) {
+	if n == h-1 {
+		return 0, false
+	}
+	for n >= 2 && s.inGroup[n] < 0 && s.toks[n].Tag == "NNP" && s.toks[n-1].Lower == "in" {
+		n -= 2 // "The consulate in Basra": a place no actor after the thing
+	}
+	partner := -1
+	if n >= 2 && s.inGroup[n] >= 0 {
+		// "Trade with Israel was halted by Turkey", "The embassy in
+		// Kabul was closed by Germany": the subject's head is the noun
+		// before its phrase, whose actor is the one acted on.
+		gi := s.inGroup[n]
+		if k := s.groups[gi].Start - 1; k > 0 && thingPreps.Has(s.toks[k].Lower) {
+			partner, n = gi, k-1
+		} else {
+			// "The embassy in Kabul" read as one actor: the thing is
+			// the group's own common noun, and the group is acted on.
+			for j := s.groups[gi].Start; j < n; j++ {
+				if s.commonNoun(j) && s.lit(&p.elems[li], j) {
+					partner, n = gi, j
+					break
+				}
+			}
+		}
+	}
+	if n < 0 || !s.commonNoun(n) || !s.lit(&p.elems[li], n) {
 		return 0, false // a common noun: "the United States" is no state recognised
 	}
 	if h+1 >= len(s.toks) || s.toks[h+1].Lower != "by" {
@@ -106,6 +133,9 @@ func (s *sentence) passiveThing(p *Pattern, h int, b *binding) (int, bool) {
 		*b = binding{src: -1, tgt: -1, both: -1}
 		return 0, false
 	}
+	if b.tgt < 0 && partner >= 0 {
+		b.tgt = partner
+	}
 	if gi := s.inGroup[n]; b.tgt < 0 && gi >= 0 {
 		// The thing is an actor: "the Greek ambassador". An owner named
 		// before a thing ("the Iranian tanker") is not taken: it may be
@@ -126,6 +156,17 @@ func (s *sentence) passiveThing(p *Pattern, h int, b *binding) (int, bool) {
 	b.src = ag
 	return end, true
 }
+
+// commonNoun: the token at n is a common noun, or the sentence's first
+// word, which the tagger may read as a name for its capital ("Trade").
+func (s *sentence) commonNoun(n int) bool {
+	t := s.toks[n].Tag
+	return t == "NN" || t == "NNS" || n == 0 && t == "NNP" && s.inGroup[0] < 0
+}
+
+// thingPreps tie a thing to the actor it concerns: "trade with Israel",
+// "aid to Egypt", "the embassy in Kabul".
+var thingPreps = wordset.Of("with", "to", "in", "on", "against")
 
 // opensSentence: the noun phrase ending at n opens the sentence or the
 // lead after a dateline's dash, so it is the main clause's subject and
