@@ -771,24 +771,40 @@ func (s *sentence) hasRequired(p *Pattern) bool {
 }
 
 // try matches pattern p with its head at token h.
+// passiveTries reads a passive head's pattern the ways a passive allows,
+// once its plain reading failed: with the target slot relaxed, with the
+// subject as the object the pattern spells, and as a thing acted on.
+// Out of try, which most heads leave at the plain reading.
+//
+//go:noinline
+func (s *sentence) passiveTries(p *Pattern, h int, b *binding) (int, bool) {
+	s.relaxTarget = true
+	*b = binding{src: -1, tgt: -1, both: -1}
+	end, ok := s.forward(p, p.head+1, h+1, b)
+	s.relaxTarget = false
+	if !ok {
+		end, ok = s.passiveObject(p, h, b)
+	}
+	if !ok {
+		end, ok = s.passiveThing(p, h, b)
+	}
+	return end, ok
+}
+
 func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	b := binding{src: -1, tgt: -1, both: -1}
 	s.frontedClause = h == 0 && (s.toks[0].Tag == "VBG" || s.toks[0].Tag == "VBN")
 	end, ok := s.forward(p, p.head+1, h+1, &b)
-	if !ok && s.passive(h) {
-		s.relaxTarget = true
-		b = binding{src: -1, tgt: -1, both: -1}
-		end, ok = s.forward(p, p.head+1, h+1, &b)
-		s.relaxTarget = false
-	}
-	if !ok && s.passive(h) {
-		end, ok = s.passiveObject(p, h, &b)
-	}
-	if !ok && s.passive(h) {
-		end, ok = s.passiveThing(p, h, &b)
-	}
+	passive := -1 // s.passive(h), asked once: 0 no, 1 yes, -1 not yet
 	if !ok {
-		return Match{}, "words after the head did not match"
+		passive = 0
+		if s.passive(h) {
+			passive = 1
+			end, ok = s.passiveTries(p, h, &b)
+		}
+		if !ok {
+			return Match{}, "words after the head did not match"
+		}
 	}
 	if end > h+2 && s.toks[h].Tag == "VBN" && s.reducedRelative(h) {
 		// "Missiles launched by the Houthis struck Saudi Arabia": the
@@ -810,7 +826,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		return Match{}, "an attributive adjective judges nothing"
 	}
 	m := Match{Pattern: p, Head: h, Span: [2]int{start, end}}
-	m.Passive = s.passive(h)
+	if passive < 0 {
+		m.Passive = s.passive(h)
+	} else {
+		m.Passive = passive == 1
+	}
 	if m.Passive && strings.HasPrefix(p.Code, "042") && s.toks[h].Lemma != "visit" {
 		return Match{}, "a passive journey is no visit ('was flown to Los Angeles')"
 	}
