@@ -1246,21 +1246,18 @@ func (p *Pipeline) bodyState(a *Analysis) (c string, army bool) {
 	}
 	army = true
 	for i := range a.Sentences {
-		sa := &a.Sentences[i]
-		toks := sa.Sentence.Tokens
-		for gi := range sa.Groups {
-			for pi := range sa.Groups[gi].Phrases {
-				o := &sa.Groups[gi].Phrases[pi]
-				if o.End <= sa.dateline || !p.focusPhrase(sa, o) || contentPlace(toks, o.Start) {
-					continue
-				}
-				if c != "" && o.Country != c {
-					return "", false
-				}
-				c = o.Country
-				army = army && slices.Contains(o.Sectors, "MIL")
+		sc, sarmy := p.oneState(&a.Sentences[i], true)
+		if sc == "" {
+			if !sarmy {
+				return "", false // two states in one sentence
 			}
+			continue
 		}
+		if c != "" && sc != c {
+			return "", false
+		}
+		c = sc
+		army = army && sarmy
 	}
 	return c, army
 }
@@ -1360,7 +1357,7 @@ func (p *Pipeline) sentenceState(sa *SentenceAnalysis, ph *actor.Phrase, skip bo
 		// Once per sentence: its phrases with a country are filled only
 		// after the bare ones that ask.
 		sa.stateDone = true
-		sa.state, sa.stateArmy = p.oneState(sa)
+		sa.state, sa.stateArmy = p.oneState(sa, false)
 	}
 	if sa.stateArmy && armyBlind(sa.Sentence.Tokens, ph) {
 		return ""
@@ -1369,13 +1366,15 @@ func (p *Pipeline) sentenceState(sa *SentenceAnalysis, ph *actor.Phrase, skip bo
 }
 
 // oneState is sentenceState's scan: the one state, and whether only
-// armed forces name it.
-func (p *Pipeline) oneState(sa *SentenceAnalysis) (c string, army bool) {
+// armed forces name it ("" and false when two states are named).
+// bodyState also leaves out places inside a demand or a judgement
+// (content).
+func (p *Pipeline) oneState(sa *SentenceAnalysis, content bool) (c string, army bool) {
 	army = true
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o.End <= sa.dateline || !p.focusPhrase(sa, o) {
+			if o.End <= sa.dateline || !p.focusPhrase(sa, o) || content && contentPlace(sa.Sentence.Tokens, o.Start) {
 				continue
 			}
 			if c != "" && o.Country != c {
