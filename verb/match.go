@@ -1,7 +1,6 @@
 package verb
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -438,8 +437,19 @@ func candidates(forms [2]*wordEntry, sc *scratch) ([]*Pattern, []quickCheck) {
 	if len(lemma.heads) == 0 {
 		return lower.heads, lower.quick
 	}
-	out := append(append(sc.cands[:0], lemma.heads...), lower.heads...)
-	slices.SortStableFunc(out, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better, without reflection
+	// Both lists are already ranked (most specific first, ties in
+	// dictionary order), so a merge that takes the lemma's on a tie gives
+	// the stable sort of the two lists joined, without sorting.
+	out := sc.cands[:0]
+	a, b := lemma.heads, lower.heads
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].weight >= b[0].weight {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	out = append(append(out, a...), b...)
 	sc.cands = out
 	sc.quick = sc.quick[:0]
 	for _, p := range out {
