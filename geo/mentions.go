@@ -689,17 +689,13 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		if !slices.ContainsFunc(r.cands, func(c cand) bool { return c.kind == "country" }) {
 			continue
 		}
+		loc := locativePreps.Has(prepositionBefore(s, r.bstart))
 		for _, c := range r.cands {
 			if c.kind == "country" {
 				named.add(c.p.Country)
-			}
-		}
-		if !locativePreps.Has(prepositionBefore(s, r.bstart)) {
-			continue
-		}
-		for _, c := range r.cands {
-			if c.kind == "country" {
-				sentCountries.add(c.p.Country)
+				if loc {
+					sentCountries.add(c.p.Country)
+				}
 			}
 		}
 	}

@@ -1640,15 +1640,10 @@ func businessOnly(ev *event.Event) bool {
 // stateOwned: the actor's words say the state owns or runs it ("state
 // firms", "a state-owned bank", "the state oil company").
 func stateOwned(s string) bool {
-	for len(s) > 0 {
-		i := strings.Index(s, "tate")
-		if i < 1 {
-			return false
-		}
-		if (s[i-1] == 's' || s[i-1] == 'S') && (i < 2 || s[i-2] == ' ' || s[i-2] == '-') && (i+4 == len(s) || s[i+4] == ' ' || s[i+4] == '-') {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if strings.EqualFold(w, "state") {
 			return true
 		}
-		s = s[i+4:]
 	}
 	return false
 }
