@@ -1695,10 +1695,14 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 			// its object, "both leaders condemned the attack" its lack of
 			// one; the parties together are the source.
 			ownTarget := false
+			ante := lastRecip
 			if m.Orphan {
 				// "The agreements reached in May 2017": definite reference to
 				// the meeting or agreement the story is about.
-				if lastRecip < 0 {
+				if ante < 0 {
+					ante = visitAntecedent(&m, lastConsult, out)
+				}
+				if ante < 0 {
 					continue
 				}
 				ownTarget = m.Joint
@@ -1758,7 +1762,7 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				ev.Participants = append(ev.Participants, toActor(sent, q.Phrase, q.Role))
 			}
 			if m.Orphan {
-				orphanSides(&ev, &out[lastRecip], ownTarget)
+				orphanSides(&ev, &out[ante], ownTarget)
 			}
 			if m.TopicRef && lastRecip >= 0 && len(ev.Target) == 0 {
 				// "Egypt welcomed the deal": the story's last agreement's
@@ -1988,6 +1992,24 @@ func attachParticipants(ev *event.Event, sent text.Sentence, attach []verb.Match
 			ev.Participants = append(ev.Participants, toActor(sent, q.Phrase, q.Role))
 		}
 	}
+}
+
+// visitAntecedent: with no meeting or agreement in the story yet, "the
+// two leaders" or "both sides" ("Putin hosted Xi in the Kremlin. The two
+// leaders pledged ...") are the host and guest of its last one-way
+// contact (a visit, a hosting, a call), when it names both. Only a side
+// noun refers so; a bare "the agreement" after a visit names no deal the
+// story told of.
+//
+//go:noinline
+func visitAntecedent(m *verb.Match, lastConsult int, out []event.Event) int {
+	if !m.Joint && !m.Mutual || lastConsult < 0 {
+		return -1
+	}
+	if o := &out[lastConsult]; len(o.Source) == 0 || len(o.Target) == 0 {
+		return -1
+	}
+	return lastConsult
 }
 
 // orphanSides gives an orphan match (a definite reference to the story's

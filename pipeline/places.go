@@ -45,6 +45,7 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 	// A dateline ("KABUL, May 5 (Reuters) -") says where the story was
 	// filed; it places the events that name no place of their own.
 	var dateline *geo.Mention
+	dlDash := -1 // byte offset of the dash closing the dateline
 	if len(evs) > 0 && len(sents) > 0 {
 		if lo, hi, ok := datelineSpan(&sents[0]); ok {
 			kept, released := locativeClaims(&sents[0], claim(0))
@@ -71,6 +72,7 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 				}
 			}
 			if dateline != nil {
+				dlDash = datelineDash(&sents[0], dateline.End)
 				// Otherwise the sentence is read below like any other.
 				mentions[0] = sentenceMentions{ms, true}
 				f.AddMentions(ms)
@@ -102,7 +104,7 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		ms := mentions[i].ms
 		kept := keptBuf[:0]
 		for _, m := range ms {
-			if !origin(&sents[i], m.Start) && (dateline == nil || i != 0 || m.Start != dateline.Start) {
+			if !origin(&sents[i], m.Start) && (dateline == nil || i != 0 || m.Start != dateline.Start && m.Start >= dlDash) {
 				kept = append(kept, m)
 			}
 		}
@@ -424,6 +426,18 @@ func datelineSpan(s *text.Sentence) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	return toks[0].Start, toks[n-1].End, true
+}
+
+// datelineDash returns the byte offset of the dash that closes a
+// dateline whose place ends at byte end, or -1. What lies between them
+// qualifies the dateline ("SOCHI, Russia (AP) -") or names the agency
+// ("BEIJING, May 4 (Xinhua) --", Xinhua being a county in Hunan too),
+// and is no place of the story's events.
+func datelineDash(s *text.Sentence, end int) int {
+	if k := datelineEnd(s); k >= 0 && s.Tokens[k].Start >= end {
+		return s.Tokens[k].Start
+	}
+	return -1
 }
 
 // datelineEnd returns the index of the dash that closes a wire dateline
