@@ -745,6 +745,9 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Kind == KindSector && e.Code == "CVL" && quantityNoun(e.Alias) && !bareCrowd(toks, i, j) {
 		return false
 	}
+	if e.Kind == KindSector && j-i == 1 && toks[i].Lower == "national" && !r.citizenNoun(toks, i) {
+		return false
+	}
 	if len(e.Ranges) > 0 {
 		if date == "" {
 			// Undated story: the most recent term is the best guess.
@@ -814,6 +817,24 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 		// "southwest of Baghdad", "stay out of Florida".
 		if k >= 1 && toks[k].Lower == "of" && (directions.Has(toks[k-1].Lower) || toks[k-1].Lower == "out") {
+			return false
+		}
+	}
+	return true
+}
+
+// citizenNoun reports "national" at toks[i] used as the noun for one
+// citizen: right after a country's name or demonym ("a British national",
+// "a US national") and before no noun or adjective it would modify ("the
+// Kenyan national team", "Chinese national security"). The tagger calls
+// the noun JJ as often as NN, so the neighbours decide.
+func (r *Resolver) citizenNoun(toks []text.Token, i int) bool {
+	if i == 0 || !r.namesCountry(&toks[i-1]) {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch n := &toks[i+1]; {
+		case n.IsNoun(), n.Tag == "JJ", n.Tag == "CD":
 			return false
 		}
 	}
@@ -1266,12 +1287,33 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 		if w == "of" || w == "for" || w == "from" {
 			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && tradedWeapon(toks, ph))
 		}
+		if w == "to" {
+			return aideTo(ph, next)
+		}
 	case 2:
 		if (gap[0].Lower == "of" || gap[0].Lower == "from" || gap[0].Lower == "for") && gap[1].Lower == "the" {
 			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(gap[0].Lower != "of" && tradedWeapon(toks, ph))
 		}
+		if gap[0].Lower == "to" && gap[1].Lower == "the" {
+			return aideTo(ph, next)
+		}
 	}
 	return false
+}
+
+// aideNouns are the staff whose "to" names whom they serve: "an aide to
+// the Ukrainian president", "a top adviser to Prime Minister X".
+var aideNouns = wordset.Of(
+	"aide", "aides", "adviser", "advisers", "advisor", "advisors",
+)
+
+// aideTo reports an aide with no country of his own before "to" and the
+// one he serves: the aide is of that state or body. "Troops to Syria"
+// and "a visit to Russia" are no aides, and "US advisers to the Afghan
+// army" keep their own country.
+func aideTo(ph *Phrase, next *Part) bool {
+	last := ph.Parts[len(ph.Parts)-1].Entry
+	return last.Kind == KindSector && next.Entry.Kind != KindSector && !hasCountry(ph) && aideNouns.Has(strings.ToLower(last.Alias))
 }
 
 // titledName reports a capitalised title, a name the dictionary does not
@@ -1420,9 +1462,13 @@ func portfolio(gap []text.Token, ph *Phrase, next *Part) bool {
 	default:
 		return false
 	}
+	// A capital counts as its state here ("Japan's ambassador to Seoul",
+	// "China's envoy to Canberra"): the post is the host state, and left
+	// as an actor of its own it would be the nearest side of a passive
+	// ("... to Seoul was summoned by ...").
 	last := ph.Parts[len(ph.Parts)-1].Entry
 	return last.Kind == KindSector && envoyTitles.Has(strings.ToLower(last.Alias)) && hasCountry(ph) &&
-		(next.Entry.Kind == KindCountry && !next.Entry.Metonym || next.Entry.Kind == KindActor && len(next.Entry.Ranges) == 0 && !next.Entry.Former)
+		(next.Entry.Kind == KindCountry || next.Entry.Kind == KindActor && len(next.Entry.Ranges) == 0 && !next.Entry.Former)
 }
 
 // restated reports a name repeated in brackets right after itself, as an

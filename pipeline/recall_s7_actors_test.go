@@ -1,0 +1,85 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-events/parley/story"
+)
+
+// TestRecallS7Actors codes wire sentences written for the seventh
+// session's actor families (officials named by post, envoys and aides,
+// armed actors and their installations, citizens named by nationality),
+// each in an event whose code is easy, so that only the actor varies.
+// Must-not rows beside them use the same words where they name no actor.
+func TestRecallS7Actors(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// An envoy's posting, a capital, is inside the envoy: the passive's
+		// nearest side is the envoy, not the capital.
+		{why: "posting capital in a passive", text: "Japan's ambassador to Seoul was summoned by the South Korean foreign ministry on Friday.", code: "114", src: "KOR", tgt: "JPNGOV"},
+		{why: "posting capital in a passive", text: "Russia's envoy to Washington was summoned by the State Department over the detention of a reporter.", code: "114", src: "USA", tgt: "RUSGOV"},
+		{why: "posting capital, active", text: "China's ambassador to Canberra accused Australia of poisoning relations.", code: "112", src: "CHNGOV", tgt: "AUS"},
+		{why: "an envoy with no state keeps the capital as the host", text: "Mexico recalled its ambassador from Lima after the row.", code: "16", src: "MEX", tgt: "PER"},
+		// An aide is of whom he serves.
+		{why: "aide to a titled person", text: "A senior aide to the Ukrainian president accused Moscow of shelling a maternity hospital.", code: "11", src: "UKRGOV", tgt: "RUS"},
+		{why: "adviser to a named leader", text: "An adviser to Brazilian President Luiz Inacio Lula da Silva met Venezuelan officials in Caracas.", code: "040", src: "BRA", tgt: "VENGOV"},
+		{why: "aides with their own state keep it", text: "US advisers to the Iraqi army accused Iranian-backed militias of attacking their base.", code: "11", src: "USA", tgt: "-"},
+		// The speaker of a chamber is the chamber's.
+		{why: "speaker of a parliament", text: "The speaker of the Jordanian parliament met the Iraqi prime minister in Amman on Sunday.", code: "040", src: "JORLEG", tgt: "IRQGOV"},
+		{why: "speaker of a possessed parliament", text: "The speaker of Kenya's National Assembly accused Ugandan troops of crossing the border.", code: "112", src: "KEN", tgt: "UGAMIL"},
+		// A military installation stands for the forces that hold it.
+		{why: "military base attacked", text: "Islamist fighters stormed a military base in northern Burkina Faso on Tuesday.", code: "19", src: "-", tgt: "BFAMIL"},
+		{why: "air base of a named state", text: "The Houthis fired ballistic missiles at a Saudi air base near Khamis Mushait.", code: "19", src: "YEM", tgt: "SAUMIL"},
+		{why: "military checkpoint", text: "Militants attacked a military checkpoint in the Sinai Peninsula overnight.", code: "19", src: "-", tgt: "EGYMIL"},
+		// One citizen named by nationality.
+		{why: "a national arrested", text: "Police in Dubai detained a British national suspected of fraud.", code: "173", src: "ARE", tgt: "GBRCVL"},
+		{why: "a national sentenced", text: "An Iranian court sentenced a Swedish national to death for spying.", code: "11", src: "IRN", tgt: "SWECVL"},
+		// Must not: the same words where no actor is meant.
+		{why: "a national team is no citizen", text: "The Kenyan national team beat Uganda in Nairobi.", code: "17", none: true},
+		{why: "a speaker at an event names no one", text: "A speaker at the conference criticised the plan.", code: "11", none: true},
+		{why: "a visit to a capital is no posting", text: "The Turkish foreign minister travelled to Moscow for talks.", code: "11", none: true},
+	})
+}
+
+// TestS7ActorCodes checks the actor codes the pipeline gives the
+// seventh session's phrases, where no event is needed to see them: want
+// must be among the sentence's actor codes, and no must not.
+func TestS7ActorCodes(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, want, no string }{
+		{"The Chinese ambassador to Pretoria said the loan would go ahead.", "CHNGOV", "ZAF"},
+		{"Iraq's envoy to Ankara was summoned.", "IRQGOV", "TUR"},
+		{"A top aide to President Emmanuel Macron resigned.", "FRAGOV", "---GOV"},
+		{"The speaker of the Nepalese parliament resigned.", "NPLLEG", ""},
+		{"A Dutch national was among the dead.", "NLDCVL", ""},
+		{"Two Thai nationals were freed.", "THACVL", ""},
+		{"Soldiers guarded the naval base in Tartus.", "", "SYR"},
+		// Must not: "national" before a noun, after no state, or in a
+		// longer title; "to" after no aide; "speaker" alone.
+		{"Chinese national security officials met in Beijing.", "", "CHNCVL"},
+		{"The Nigerian national assembly passed the budget.", "", "NGACVL"},
+		{"The national carrier suspended flights.", "", "---CVL"},
+		{"Turkey sent troops to Moscow.", "", "RUSMIL"},
+		{"The speaker said the vote would be close.", "", "---"},
+		{"The military based its claim on radar data.", "", "---MIL"},
+	} {
+		a := p.Analyze(story.Story{ID: "s7", Date: "2024-05-01", Text: c.text})
+		var got []string
+		for _, sa := range a.Sentences {
+			for _, g := range sa.Groups {
+				for _, ph := range g.Phrases {
+					if !ph.Modifier {
+						got = append(got, ph.Code)
+					}
+				}
+			}
+		}
+		if c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: actors %v, want %s", c.text, got, c.want)
+		}
+		if c.no != "" && slices.Contains(got, c.no) {
+			t.Errorf("%q: actors %v, must not hold %s", c.text, got, c.no)
+		}
+	}
+}
