@@ -293,7 +293,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 				ph := &sa.Groups[gi].Phrases[pi]
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph)) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph)) && !borderSide(toks, ph) {
 					if ph.End <= sa.dateline {
 						if a.datelineFocus != "" {
 							continue // "NAIROBI, Kenya --" is one place, counted once
@@ -1211,8 +1211,23 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph))
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph)) && !borderSide(toks, ph)
 }
+
+// borderSide: a bare state named as the far side of a border ("near the
+// Ugandan border", "on the border with Uganda") says where a place lies,
+// not whose actors are there: rebels seizing a town near the Ugandan
+// border are not Ugandan, and the story is not Uganda's for it.
+func borderSide(toks []text.Token, ph *actor.Phrase) bool {
+	if ph.End < len(toks) && borderWord(toks[ph.End].Lower) {
+		// the border is the head, not a modifier: "the Kenyan border
+		// post", "the Ugandan border town of Busia" are on that side
+		return len(ph.Sectors) == 0 && (ph.End+1 == len(toks) || !toks[ph.End+1].IsNoun())
+	}
+	return ph.Start >= 2 && toks[ph.Start-1].Lower == "with" && borderWord(toks[ph.Start-2].Lower) && len(ph.Sectors) == 0
+}
+
+func borderWord(w string) bool { return w == "border" || w == "frontier" || w == "borders" }
 
 // travelTo reports a phrase that is where someone is sent or goes
 // ("sent envoys to Qatar", "a visit to Japan", "flew to Moscow"): a
@@ -1769,6 +1784,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				// parties, less whoever judges it.
 				ev.Target = partiesBut(out[lastRecip], ev.Source)
 			}
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && m.Span[1] > m.Head+1 && (ec.Root == "14" || ec.Root == "18" || ec.Root == "19") {
+				literalTarget(&ev, sa, &m)
+			}
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && appealRoot(ec.Root) && sidesObject(sent.Tokens, m.Head) {
 				// "China urged both sides to show restraint": the parties
 				// of the story's last agreement, else of its last clash.
@@ -1811,6 +1829,9 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 				ev.Modality.ReportedBy = r.Code
 			}
 			dated := false
+			if len(ev.Source) == 0 && !m.Passive && len(out) > 0 && ec.Root >= "18" && ec.Root <= "20" {
+				nominalSubject(&ev, &out[len(out)-1], heads[len(heads)-1], m.Head, sent.Tokens)
+			}
 			if r := ec.Root; (r == "18" || r == "19" || r == "20") && m.Passive && len(ev.Source) == 0 && len(ev.Target) > 0 && si > 0 {
 				// "The Israeli military said hundreds of Israelis had been
 				// killed", after "Hamas fired rockets into Israel": the
@@ -2010,6 +2031,101 @@ func visitAntecedent(m *verb.Match, lastConsult int, out []event.Event) int {
 		return -1
 	}
 	return lastConsult
+}
+
+// literalTarget: a pattern that names the kind of actor it acts on among
+// its own words ("protesters ... clash with ... police", "fire tear gas
+// at ... protesters") leaves that actor out of its target slot, which
+// the place would fill next ("clashed with police in Nairobi" is not a
+// clash with Kenya). The first group after the head inside the pattern's
+// words whose phrases name a sector is the target; a bare state there is
+// a place or a modifier the pattern spans ("shelled positions in
+// Donetsk"), not an actor acted on.
+//
+//go:noinline
+func literalTarget(ev *event.Event, sa *SentenceAnalysis, m *verb.Match) {
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if g.Start <= m.Head || g.End > m.Span[1] || agentIn(m.Source, g) {
+			continue // "the shelling of Donetsk by Ukrainian forces": the agent
+		}
+		if !actedOn(sa.Sentence.Tokens, g.Start) {
+			// what is fired or sent ("fired missiles and drones at
+			// ships") and who acts along ("together with Ethiopian
+			// forces") are no target
+			continue
+		}
+		for k := range g.Phrases {
+			if ph := &g.Phrases[k]; len(ph.Sectors) == 0 || ph.Modifier {
+				return
+			}
+		}
+		for k := range g.Phrases {
+			ev.Target = append(ev.Target, toActor(sa.Sentence, g.Phrases[k], ""))
+		}
+		return
+	}
+}
+
+// nominalSubject: a harm whose subject is the attack just coded ("The
+// bombing of Kharkiv by Russian jets killed six people", "An air strike
+// by Saudi-led jets on a market killed 20") was done by that attack's
+// agent, not by the place it names. prev is the event last coded, with
+// head ph; the harm's head is h, and nothing between them may be a verb
+// (then the noun heads another clause's object: "Rebels claimed the
+// bombing, which killed ...").
+//
+//go:noinline
+func nominalSubject(ev, prev *event.Event, ph, h int, toks []text.Token) {
+	if prev.SentenceIndex != ev.SentenceIndex || len(prev.Source) == 0 || prev.CAMEORoot < "18" || prev.CAMEORoot > "20" || ph >= h || !toks[ph].IsNoun() {
+		return
+	}
+	for k := ph + 1; k < h; k++ {
+		if t := &toks[k]; t.IsVerb() && t.Lemma != "have" || t.Text == "," || t.Tag == "WDT" {
+			return // "has killed" is the harm's own tense
+		}
+	}
+	for k := ph - 1; k >= 0; k-- {
+		// the noun opens its clause: only its determiner or modifiers
+		// before it ("The", "A Saudi-led", "Monday's")
+		if t := &toks[k]; t.IsVerb() || t.Tag == "IN" || t.Text == "," {
+			return
+		}
+	}
+	ev.Source = inherited(prev.Source)
+}
+
+// actedOn: the group at token g follows a preposition that marks whom
+// an act is aimed at ("clashed with", "fired at", "marched on", "threw
+// stones at"), not one that joins a partner ("together with", "along
+// with").
+func actedOn(toks []text.Token, g int) bool {
+	if g < 1 {
+		return false
+	}
+	switch toks[g-1].Lower {
+	case "at", "on", "against", "upon", "into":
+		return true
+	case "with":
+		if g >= 2 {
+			switch toks[g-2].Lower {
+			case "together", "along", "jointly", "alongside", "cooperation", "coordination", "conjunction":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// agentIn: one of the phrases lies in the group.
+func agentIn(src []actor.Phrase, g *actor.Group) bool {
+	for i := range src {
+		if src[i].Start >= g.Start && src[i].End <= g.End {
+			return true
+		}
+	}
+	return false
 }
 
 // orphanSides gives an orphan match (a definite reference to the story's

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -45,4 +46,54 @@ func TestDatelineQualifiers(t *testing.T) {
 			t.Errorf("%q: placed at %+v, want %s", c.text, l, c.place)
 		}
 	}
+}
+
+// TestRecallS7Sides: sides from context. A pattern that names the side
+// it acts on among its own words ("clashed with police", "fired tear gas
+// at protesters") has that side as target, not the place's state; a harm
+// whose subject is the attack just coded is that attack's agent's, not
+// the place's; a state named as the far side of a border lends its
+// country to no bare sector.
+func TestRecallS7Sides(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "literal police is the target", text: "Opposition supporters clashed with police in Kinshasa on Monday.", code: "145", src: "COD", tgt: "CODCOP"},
+		{why: "literal police is the target", text: "Protesters clashed with police in Nairobi on Tuesday after the opposition called for nationwide demonstrations.", code: "145", src: "KEN", tgt: "KENCOP"},
+		{why: "literal soldiers are the target", text: "Youths clashed with soldiers in the northern town of Kidal.", code: "145", src: "MLI", tgt: "MLIMIL"},
+		{why: "repression keeps the place's people", text: "Riot police fired rubber bullets at protesters in Jakarta on Thursday.", code: "175", src: "IDN", tgt: "IDN"},
+		{why: "literal police with stones", text: "Demonstrators threw stones at police in Caracas on Sunday.", code: "145", src: "VEN", tgt: "VENCOP"},
+		{why: "the police, not the embassy's owner", text: "Protesters clashed with police outside the US embassy in Islamabad.", code: "145", src: "PAK", tgt: "PAKCOP"},
+		{why: "the by-agent is no target of its own act", text: "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", code: "194", src: "UKRMIL", tgt: "UKR"},
+		{why: "a nominal attack's harm is its agent's", text: "The bombing of Kharkiv by Russian jets killed at least six people, Ukrainian officials said.", code: "190", src: "RUSMIL", tgt: "-"},
+		{why: "a nominal attack's harm is its agent's, through 'has'", text: "The bombardment of Aleppo by Syrian and Russian warplanes has killed hundreds of civilians.", code: "190", src: "RUSMIL", tgt: "-"},
+		{why: "a border's far side lends no country", text: "GOMA, Congo (AP) - Rebels seized the town of Bunagana near the Ugandan border on Monday.", code: "192", src: "CODREB", tgt: "-"},
+	})
+}
+
+// notDyad is a must-not row: no event with the code may run from an actor
+// coded src to one coded tgt (whole codes, "-" for no side at all).
+type notDyad struct{ why, text, code, src, tgt string }
+
+func checkNotDyads(t *testing.T, p *Pipeline, cases []notDyad) {
+	t.Helper()
+	for _, c := range cases {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if strings.HasPrefix(e.CAMEO, c.code) && actorCodes(e.Source) == c.src && actorCodes(e.Target) == c.tgt {
+				t.Errorf("%s: %q coded %s %s>%s", c.why, c.text, e.CAMEO, c.src, c.tgt)
+			}
+		}
+	}
+}
+
+// TestS7NotDyads: the sides the rules above must not give.
+func TestS7NotDyads(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotDyads(t, p, []notDyad{
+		{"the place is no party to a clash with named police", "Opposition supporters clashed with police in Kinshasa on Monday.", "145", "CODOPP", "COD"},
+		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
+		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
+		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
+		{"the place named in a nominal attack did not kill", "The bombing of Kharkiv by Russian jets killed at least six people, Ukrainian officials said.", "19", "UKR", "---CVL"},
+		{"the far side of a border is not the rebels' country", "GOMA, Congo (AP) - Rebels seized the town of Bunagana near the Ugandan border on Monday.", "19", "UGAREB", "-"},
+	})
 }
