@@ -7,6 +7,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/story"
 )
 
@@ -38,12 +39,20 @@ func (p *Pipeline) Bench(ctx context.Context, stories []story.Story, workers int
 	res := BenchResult{Workers: workers, Stories: len(stories)}
 	start := time.Now()
 	if workers <= 1 {
+		// In the batches Run gives a single worker on a full input, so
+		// the figure is `parley code -j 1`'s; the stages are timed per
+		// batch.
 		var t Timings
-		for _, s := range stories {
-			if ctx.Err() != nil {
-				break
+		out := make([][]event.Event, maxRunBatch)
+		for lo := 0; lo < len(stories) && ctx.Err() == nil; {
+			hi, size := lo, 0
+			for hi < len(stories) && hi-lo < maxRunBatch && size < maxRunBatchBytes {
+				size += len(stories[hi].Text)
+				hi++
 			}
-			p.CodeTimed(s, &t)
+			p.codeBatch(stories[lo:hi], out[:hi-lo], &t)
+			clear(out)
+			lo = hi
 		}
 		res.Sentences, res.Events = t.Sentences, t.Events
 		if n := float64(max(t.Sentences, 1)); n > 0 {
@@ -60,22 +69,26 @@ func (p *Pipeline) Bench(ctx context.Context, stories []story.Story, workers int
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				var t Timings
+				events := 0
+				out := make([][]event.Event, maxBatch)
 				for ctx.Err() == nil {
+					// Batches of maxBatch, as Run hands its workers.
 					mu.Lock()
-					i := next
-					next++
+					lo := next
+					hi := min(lo+maxBatch, len(stories))
+					next = hi
 					mu.Unlock()
-					if i >= len(stories) {
+					if lo >= hi {
 						break
 					}
-					// Timings off in parallel runs: time.Now per stage would
-					// cost more than it tells.
-					evs, _ := p.Code(ctx, stories[i])
-					t.Events += len(evs)
+					_ = p.CodeBatch(ctx, stories[lo:hi], out[:hi-lo])
+					for _, evs := range out[:hi-lo] {
+						events += len(evs)
+					}
+					clear(out)
 				}
 				mu.Lock()
-				res.Events += t.Events
+				res.Events += events
 				mu.Unlock()
 			}()
 		}

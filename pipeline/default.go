@@ -44,7 +44,7 @@ type Pipeline struct {
 	VerbDB   *verb.Dictionary
 	Discards *Discards
 
-	// work holds *work buffers that Code and CodeTimed analyse into.
+	// work holds *work buffers that Code and CodeBatch analyse into.
 	work sync.Pool
 }
 
@@ -195,14 +195,6 @@ type Timings struct {
 	Sentences, Events                            int
 }
 
-// CodeTimed is Code with per-stage timing added to t.
-func (p *Pipeline) CodeTimed(s story.Story, t *Timings) []event.Event {
-	w := p.getWork()
-	evs := p.events(p.analyze(s, t, false, w), t, w)
-	p.putWork(w)
-	return evs
-}
-
 func since(t *Timings, d *time.Duration, start time.Time) time.Time {
 	if t == nil {
 		return start
@@ -263,6 +255,16 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 	if t != nil {
 		t0 = time.Now()
 	}
+	p.resolveActors(a)
+	p.finishActors(a)
+	if t != nil {
+		since(t, &t.Actors, t0)
+	}
+}
+
+// resolveActors is analyzeActors' first half: discards, actor phrases and
+// the story's focus, sentence by sentence.
+func (p *Pipeline) resolveActors(a *Analysis) {
 	discarded := 0
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
@@ -315,11 +317,11 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 			}
 		}
 	}
-	p.corefer(a)
-	if t != nil {
-		since(t, &t.Actors, t0)
-	}
 }
+
+// finishActors is analyzeActors' second half: the countries the text left
+// out, from the whole story.
+func (p *Pipeline) finishActors(a *Analysis) { p.corefer(a) }
 
 // analyzeVerbs codes each sentence's verb patterns and finds the dates of
 // those that coded something.
@@ -328,6 +330,18 @@ func (p *Pipeline) analyzeVerbs(a *Analysis, t *Timings, trace bool) {
 	if t != nil {
 		t0 = time.Now()
 	}
+	p.codeVerbs(a, trace)
+	if t != nil {
+		t0 = since(t, &t.Verbs, t0)
+	}
+	p.findDates(a)
+	if t != nil {
+		since(t, &t.Dates, t0)
+	}
+}
+
+// codeVerbs is analyzeVerbs' first half: each sentence's verb patterns.
+func (p *Pipeline) codeVerbs(a *Analysis, trace bool) {
 	prev := -1
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
@@ -350,14 +364,16 @@ func (p *Pipeline) analyzeVerbs(a *Analysis, t *Timings, trace bool) {
 		}
 		sa.Verbs = p.Verbs.CodeAfter(sa.Sentence.Tokens, groups, ante, trace)
 		prev = i
-		if t != nil {
-			t0 = since(t, &t.Verbs, t0)
-		}
-		if len(sa.Verbs.Matches) > 0 || len(sa.Verbs.Attach) > 0 {
+	}
+}
+
+// findDates is analyzeVerbs' second half: the dates of the sentences that
+// coded something.
+func (p *Pipeline) findDates(a *Analysis) {
+	for i := range a.Sentences {
+		sa := &a.Sentences[i]
+		if sa.Discarded == "" && (len(sa.Verbs.Matches) > 0 || len(sa.Verbs.Attach) > 0) {
 			sa.Dates = p.Dates.Find(sa.Sentence.Text)
-			if t != nil {
-				t0 = since(t, &t.Dates, t0)
-			}
 		}
 	}
 }
@@ -1669,6 +1685,12 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 	if w == nil {
 		w = new(work)
 	}
+	return p.placeEvents(a, t, w, p.assembleEvents(a, t, w))
+}
+
+// assembleEvents is events' first half: the events of each sentence's
+// matches, with their dates, actors and mirrors.
+func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Event {
 	var t0 time.Time
 	if t != nil {
 		t0 = time.Now()
@@ -1922,8 +1944,20 @@ func (p *Pipeline) events(a *Analysis, t *Timings, w *work) []event.Event {
 		}
 	}
 	if t != nil {
-		t0 = since(t, &t.Assemble, t0)
+		since(t, &t.Assemble, t0)
 	}
+	return out
+}
+
+// placeEvents is events' second half: places, the sides that places and
+// the whole story decide, and the events dropped on second thought. It
+// reads the heads, objects and claimed spans assembleEvents left in w.
+func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Event) []event.Event {
+	var t0 time.Time
+	if t != nil {
+		t0 = time.Now()
+	}
+	heads, objects, claimed := w.heads, w.objects, w.claimed
 	if p.Places != nil && len(out) > 0 {
 		sents := slices.Grow(w.places[:0], len(a.Sentences))[:len(a.Sentences)]
 		for i := range a.Sentences {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/parley-events/parley/event"
@@ -22,32 +23,63 @@ type Result struct {
 	Err    error
 }
 
+// Batch limits. A batch only ever takes the jobs already waiting, so a slow
+// stream (stdin, a feed) is never held back to fill one.
+const (
+	// maxBatch is the most stories handed to one of several workers at
+	// once: enough to make the hand-off negligible, few enough that N
+	// workers share a short input.
+	maxBatch = 16
+	// maxRunBatch and maxRunBatchBytes bound what a single worker codes
+	// stage by stage at once (BatchCoder): a feed of one-sentence stories
+	// then runs each stage over about a hundred sentences before the next
+	// stage's code replaces it in the processor's caches.
+	maxRunBatch      = 128
+	maxRunBatchBytes = 64 << 10
+)
+
 // Run codes jobs on `workers` goroutines and calls emit with results in
 // input order, so `-j N` output is byte-identical to `-j 1`. It returns
-// when jobs is closed and drained, or ctx is done.
+// when jobs is closed and drained, or ctx is done. A Coder that is also a
+// BatchCoder is handed the stories already waiting as one batch.
 func Run(ctx context.Context, c Coder, workers int, jobs <-chan Job, emit func(Result)) {
 	if workers <= 1 {
 		// One worker codes in the caller's goroutine: the same order with
 		// no hand-off between goroutines per story, which cost ~4% of a
 		// single-core run of one-sentence stories.
-		for j := range jobs {
-			if ctx.Err() != nil {
-				break
+		bc, ok := c.(BatchCoder)
+		if !ok {
+			for j := range jobs {
+				if ctx.Err() != nil {
+					break
+				}
+				r := Result{Story: j.Story, Err: j.Err}
+				if r.Err == nil {
+					r.Events, r.Err = c.Code(ctx, j.Story)
+				}
+				emit(r)
 			}
-			r := Result{Story: j.Story, Err: j.Err}
-			if r.Err == nil {
-				r.Events, r.Err = c.Code(ctx, j.Story)
-			}
-			emit(r)
+			return
 		}
-		return
+		var b batcher
+		for {
+			batch, _ := b.gather(ctx, jobs, maxRunBatch, maxRunBatchBytes)
+			if len(batch) == 0 {
+				return
+			}
+			rs, ok := b.code(ctx, bc, batch)
+			for _, r := range rs {
+				emit(r)
+			}
+			if !ok {
+				return
+			}
+		}
 	}
 	// Stories travel in batches of consecutive jobs, so the hand-offs
 	// between goroutines (a channel send and a wake-up each way) are paid
 	// once per batch rather than once per story: with one-sentence stories
-	// they were a tenth of the work. A batch takes only the jobs already
-	// waiting, so a slow stream (stdin, a feed) is never held back to fill
-	// one.
+	// they were a tenth of the work.
 	type slot struct {
 		jobs []Job
 		out  chan []Result
@@ -60,17 +92,24 @@ func Run(ctx context.Context, c Coder, workers int, jobs <-chan Job, emit func(R
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var b batcher
 			for s := range work {
-				rs := make([]Result, 0, len(s.jobs))
-				for _, j := range s.jobs {
-					if ctx.Err() != nil {
-						break
+				var rs []Result
+				if bc, ok := c.(BatchCoder); ok {
+					rs, _ = b.code(ctx, bc, s.jobs)
+					rs = slices.Clone(rs) // the writer reads it while b is reused
+				} else {
+					rs = make([]Result, 0, len(s.jobs))
+					for _, j := range s.jobs {
+						if ctx.Err() != nil {
+							break
+						}
+						r := Result{Story: j.Story, Err: j.Err}
+						if r.Err == nil {
+							r.Events, r.Err = c.Code(ctx, j.Story)
+						}
+						rs = append(rs, r)
 					}
-					r := Result{Story: j.Story, Err: j.Err}
-					if r.Err == nil {
-						r.Events, r.Err = c.Code(ctx, j.Story)
-					}
-					rs = append(rs, r)
 				}
 				s.out <- rs
 			}
@@ -85,24 +124,11 @@ func Run(ctx context.Context, c Coder, workers int, jobs <-chan Job, emit func(R
 			}
 		}
 	}()
-	for open := true; open; {
-		j, ok := <-jobs
-		if !ok || ctx.Err() != nil {
+	for {
+		var b batcher
+		batch, _ := b.gather(ctx, jobs, maxBatch, 0)
+		if len(batch) == 0 {
 			break
-		}
-		batch := []Job{j}
-	fill:
-		for len(batch) < maxBatch {
-			select {
-			case j, ok := <-jobs:
-				if !ok {
-					open = false
-					break fill
-				}
-				batch = append(batch, j)
-			default:
-				break fill
-			}
 		}
 		ch := make(chan []Result, 1)
 		queue <- ch
@@ -114,6 +140,75 @@ func Run(ctx context.Context, c Coder, workers int, jobs <-chan Job, emit func(R
 	wg.Wait()
 }
 
-// maxBatch is the most stories handed to a worker at once: enough to make
-// the hand-off negligible, few enough that N workers share a short input.
-const maxBatch = 16
+// batcher holds one worker's batch buffers from batch to batch.
+type batcher struct {
+	jobs    []Job
+	stories []story.Story
+	events  [][]event.Event
+	results []Result
+}
+
+// gather waits for one job, then takes the jobs already waiting, up to n
+// stories and (when maxBytes > 0) about maxBytes of text. It returns an
+// empty batch when jobs is closed and drained or ctx is done; open is
+// false once jobs is closed.
+func (b *batcher) gather(ctx context.Context, jobs <-chan Job, n, maxBytes int) (batch []Job, open bool) {
+	clear(b.jobs)
+	batch = b.jobs[:0]
+	j, ok := <-jobs
+	if !ok || ctx.Err() != nil {
+		return nil, false
+	}
+	batch = append(batch, j)
+	size := len(j.Story.Text)
+	for len(batch) < n && (maxBytes <= 0 || size < maxBytes) {
+		select {
+		case j, ok := <-jobs:
+			if !ok {
+				b.jobs = batch
+				return batch, false
+			}
+			batch = append(batch, j)
+			size += len(j.Story.Text)
+		default:
+			b.jobs = batch
+			return batch, true
+		}
+	}
+	b.jobs = batch
+	return batch, true
+}
+
+// code codes a batch's stories as one CodeBatch call and returns a result
+// per job, in order, a reader's error in its place. The results are valid
+// until the next call. ok is false when ctx was done: the results then stop
+// short, as Run stops emitting.
+func (b *batcher) code(ctx context.Context, c BatchCoder, batch []Job) (rs []Result, ok bool) {
+	clear(b.stories)
+	b.stories = b.stories[:0]
+	for _, j := range batch {
+		if j.Err == nil {
+			b.stories = append(b.stories, j.Story)
+		}
+	}
+	clear(b.events)
+	b.events = slices.Grow(b.events[:0], len(b.stories))[:len(b.stories)]
+	clear(b.results)
+	rs = b.results[:0]
+	if err := c.CodeBatch(ctx, b.stories, b.events); err != nil {
+		// Only a cancelled context fails a whole batch.
+		b.results = rs
+		return rs, false
+	}
+	k := 0
+	for _, j := range batch {
+		r := Result{Story: j.Story, Err: j.Err}
+		if r.Err == nil {
+			r.Events = b.events[k]
+			k++
+		}
+		rs = append(rs, r)
+	}
+	b.results = rs
+	return rs, true
+}

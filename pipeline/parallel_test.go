@@ -73,7 +73,11 @@ func TestRunOrder(t *testing.T) {
 // was coded before is emitted.
 func TestRunCancel(t *testing.T) {
 	const total = 2000
-	for _, workers := range []int{1, 3} {
+	for _, tc := range []struct {
+		workers int
+		c       Coder
+	}{{1, echoCoder{}}, {3, echoCoder{}}, {1, batchEcho{sizes: make(chan int, total)}}, {3, batchEcho{sizes: make(chan int, total)}}} {
+		workers := tc.workers
 		ctx, cancel := context.WithCancel(context.Background())
 		jobs := make(chan Job, total)
 		for i := 0; i < total; i++ {
@@ -81,7 +85,7 @@ func TestRunCancel(t *testing.T) {
 		}
 		close(jobs)
 		n := 0
-		Run(ctx, echoCoder{}, workers, jobs, func(Result) {
+		Run(ctx, tc.c, workers, jobs, func(Result) {
 			n++
 			cancel()
 		})

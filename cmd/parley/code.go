@@ -71,7 +71,8 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	w := bufio.NewWriterSize(stdout, 1<<18) // events are written in 256 KiB system calls
 	defer w.Flush()
 	var enc event.Encoder
-	ch := make(chan pipeline.Job, 64)
+	// Room for two of a single worker's batches (pipeline.Run).
+	ch := make(chan pipeline.Job, 256)
 	go func() {
 		defer close(ch)
 		for _, p := range paths {
