@@ -243,6 +243,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].Tag == "VBG" && i == 0 && len(toks) > 1 && toks[1].IsNoun() && s.inGroup[1] >= 0 {
 			continue
 		}
+		// A past participle there describes its actor too: "Jailed
+		// activist X has been on hunger strike" jails no one now.
+		if toks[i].Tag == "VBN" && i == 0 && len(toks) > 2 && s.inGroup[1] >= 0 && s.groups[s.inGroup[1]].Start == 1 {
+			continue
+		}
 		// A participle after a determiner or number and before its noun
 		// is an adjective: "rescued 20 kidnapped schoolgirls", "the
 		// detained activists". The event it names happened earlier and by
@@ -401,7 +406,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	if len(res.Matches) > 1 {
 		kept := res.Matches[:0]
 		for i := range res.Matches {
-			if !s.appealedToo(res.Matches, i) && !s.occasionOf(res.Matches, i) {
+			if !s.appealedToo(res.Matches, i) && !s.occasionOf(res.Matches, i) && !s.purposeTwin(res.Matches, i) {
 				kept = append(kept, res.Matches[i])
 			}
 		}
@@ -1306,17 +1311,54 @@ func (s *sentence) attributive(h int) bool {
 	// The phrase is the clause's subject: its verb follows ("Striking
 	// doctors rejected", "have blocked"). "Attacking Kurdish rebels,
 	// Turkish troops ..." is a participial clause, a verb.
-	if e := s.groups[gi].End; e >= len(s.toks) || !(s.clauseVerb(e) || isAux(s.toks[e].Lower) || s.toks[e].Tag == "MD") {
+	if e := s.placeAfter(s.groups[gi].End); e >= len(s.toks) || !(s.clauseVerb(e) || isAux(s.toks[e].Lower) || s.toks[e].Tag == "MD") {
 		return false
 	}
 	if h == 0 {
 		return true
 	}
 	switch s.toks[h-1].Tag {
-	case "DT", "PRP$", "POS":
+	case "DT", "PRP$", "POS", ",", ":":
+		// After a comma or a dateline's dash too: "On Tuesday, striking
+		// miners ... were".
 		return true
 	}
-	return false
+	switch s.toks[h-1].Lower {
+	case "-", "--", "—":
+		return true
+	}
+	return s.toks[h-1].Lower == "that"
+}
+
+// placeAfter: the token after a place phrase that starts at e ("in
+// Bolivia", "from the north"), or e when none starts there: the subject's
+// verb may follow the place that locates the subject.
+func (s *sentence) placeAfter(e int) int {
+	if e+1 >= len(s.toks) {
+		return e
+	}
+	switch s.toks[e].Lower {
+	case "in", "from", "near":
+	default:
+		return e
+	}
+	k := e + 1
+	for k < len(s.toks) && k <= e+5 {
+		t := &s.toks[k]
+		if gi := s.inGroup[k]; gi >= 0 {
+			k = s.groups[gi].End
+			continue
+		}
+		if t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NNP" {
+			k++
+			continue
+		}
+		break
+	}
+	if k == e+1 {
+		return e
+	}
+	return k
 }
 
 // byNobody: the participle at h is followed by a by-phrase with no actor
@@ -1740,7 +1782,25 @@ func (s *sentence) clauseVerb(k int) bool {
 		return false
 	}
 	switch t.Tag {
-	case "VBD", "VBZ", "VBP":
+	case "VBD":
+		// A past form after a determiner or number and before its noun
+		// is an adjective the tagger misread ("freed three kidnapped/VBD
+		// aid workers"), no verb ending the clause.
+		return !s.participleAdjective(k)
+	case "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
+// participleAdjective: token k sits between a determiner, number or
+// possessive and a noun, the place of an adjective.
+func (s *sentence) participleAdjective(k int) bool {
+	if k == 0 || k+1 >= len(s.toks) || !s.toks[k+1].IsNoun() {
+		return false
+	}
+	switch s.toks[k-1].Tag {
+	case "DT", "CD", "PRP$":
 		return true
 	}
 	return false
@@ -1821,9 +1881,26 @@ func SpanText(toks []text.Token, sent string, a, b int) string {
 // tagger left whole ("condemns"/NN), from its stem.
 func (s *sentence) presentVerb(i int) bool {
 	if s.toks[i].Lemma == s.toks[i].Lower && s.forms[i][1] == s.forms[i][0] {
-		return false // no verb reading apart from the word itself
+		// No verb reading apart from the word itself, unless a plural
+		// subject's bare verb stands between two actors ("Taliban/NNP
+		// release/NN Afghan aid workers").
+		return s.toks[i].Tag == "NN" && s.bareHeadline(i)
 	}
 	return s.headlineSlot(i)
+}
+
+// bareHeadline: the uninflected noun at i sits right between the end of
+// a subject actor and the start of another actor, the slot of a plural
+// subject's verb in a headline ("Rebels free 12 hostages" has a number
+// between, so only actor-to-actor counts). A noun does not stand between
+// two actors in English: a compound's modifier actor comes right before
+// it, but then no actor starts right after it.
+func (s *sentence) bareHeadline(i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || s.inGroup[i] >= 0 {
+		return false
+	}
+	gi, gj := s.inGroup[i-1], s.inGroup[i+1]
+	return gi >= 0 && gj >= 0 && s.groups[gi].End == i && s.groups[gj].Start == i+1 && !s.modifierOnly(gi)
 }
 
 // headlineSlot: the -s noun at i stands where a headline puts its verb,
@@ -1837,7 +1914,9 @@ func (s *sentence) presentVerb(i int) bool {
 // relief" are noun compounds.
 func (s *sentence) headlineSlot(i int) bool {
 	t := &s.toks[i]
-	if (t.Tag != "NNS" && t.Tag != "NN") || i == 0 || i+1 >= len(s.toks) || len(t.Lower) < 4 || t.Lower[len(t.Lower)-1] != 's' {
+	// The tagger also reads some headline verbs as adjectives
+	// ("Venezuela expels/JJ German ambassador").
+	if (t.Tag != "NNS" && t.Tag != "NN" && t.Tag != "JJ") || i == 0 || i+1 >= len(s.toks) || len(t.Lower) < 4 || t.Lower[len(t.Lower)-1] != 's' {
 		return false
 	}
 	if gi := s.inGroup[i-1]; gi >= 0 {
@@ -2045,6 +2124,43 @@ func (s *sentence) occasionOf(ms []Match, i int) bool {
 	}
 	for j := range ms {
 		if j != i && ms[j].Head < h && ms[j].Pattern.Root() != "01" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeTwin: match i has no target and an infinitive of purpose right
+// after it names the same kind of act with its object ("fired tear gas to
+// disperse protesters", "shelled the area to drive out rebels"): one act,
+// which the infinitive's match codes with its target.
+func (s *sentence) purposeTwin(ms []Match, i int) bool {
+	m := &ms[i]
+	if len(m.Target) > 0 {
+		return false
+	}
+	for j := range ms {
+		o := &ms[j]
+		h := o.Head
+		if j == i || h < 1 || h-1 < m.Span[1] || h-1 > m.Span[1]+3 || s.toks[h].Tag != "VB" || s.toks[h-1].Lower != "to" || o.Pattern.Root() != m.Pattern.Root() {
+			continue
+		}
+		// Its object is an actor ("to disperse protesters"), not a thing
+		// ("held a parade to show its strength").
+		object := len(o.Target) > 0
+		for k := h + 1; k < o.Span[1] && !object; k++ {
+			object = s.inGroup[k] >= 0
+		}
+		if !object {
+			continue
+		}
+		between := true
+		for k := m.Span[1]; k < h-1; k++ {
+			if s.toks[k].IsVerb() || s.toks[k].Lower == "," {
+				between = false
+			}
+		}
+		if between {
 			return true
 		}
 	}

@@ -186,8 +186,9 @@ func (s *sentence) labourStrike(m *Match) {
 }
 
 // labourSectors: every sector is one whose people strike for work (labour,
-// health, education, civilians), and there is at least one.
-func labourSectors(secs []string) bool { return onlySectors(secs, "LAB", "HLH", "EDU", "CVL") }
+// health, education, farmers, civilians), and there is at least one.
+// Farmers who block roads or stop deliveries protest as workers do.
+func labourSectors(secs []string) bool { return onlySectors(secs, "LAB", "HLH", "EDU", "AGR", "CVL") }
 
 // intent recodes an action inside an intent complement as CAMEO's
 // "express intent to" code for it (CAMEO 03 mirrors roots 04–08).
@@ -228,7 +229,10 @@ func (s *sentence) intent(m *Match) {
 	// Refusing or withholding cooperation is itself an event: CAMEO codes
 	// "would not provide support" and "refused to meet" as rejections (12),
 	// not as negated cooperation. Negated force stays negated.
-	if m.Modality.Negated && !m.Modality.denied {
+	// A negated passive with no agent ("said it had not been consulted")
+	// names no one who refused: it stays a negated act, not a rejection
+	// by nobody.
+	if m.Modality.Negated && !m.Modality.denied && !(m.Passive && len(m.Source) == 0) {
 		if c := rejectCode(m.EventCode()); c != "" {
 			m.Code = c
 			m.Modality.Negated = false

@@ -421,6 +421,12 @@ func (s *sentence) subject(start int) int {
 		// said") ends the search: the verb's agent is not an actor.
 		if t.IsNoun() && !timeWord(t.Lower) && k+1 < len(s.toks) && (s.toks[k+1].IsVerb() || s.toks[k+1].Tag == "MD") && !crossed && k < start-1 {
 			if s.toks[k+1].Tag != "VBN" && s.toks[k+1].Tag != "VBG" && !s.placeObject(k, start) {
+				if s.phraseAfterActor(k) {
+					// "Police in Nairobi fired shots to disperse
+					// protesters": the place ends a phrase on the actor
+					// before it, which is the subject of both verbs.
+					continue
+				}
 				// Unless the noun phrase is headed by an actor: "President
 				// Dawda Jawara" (a title and an unknown name), "al-Qaeda's
 				// terror network", "Hamas fighters".
@@ -432,6 +438,21 @@ func (s *sentence) subject(start int) int {
 		}
 	}
 	return -1
+}
+
+// phraseAfterActor: the noun at k ends the object of a preposition that
+// follows an actor ("police in Nairobi", "troops near the border").
+func (s *sentence) phraseAfterActor(k int) bool {
+	j := k - 1
+	for j > 0 && j >= k-4 && s.inGroup[j] < 0 {
+		switch s.toks[j].Tag {
+		case "DT", "JJ", "NNP", "CD":
+			j--
+			continue
+		}
+		break
+	}
+	return j > 0 && s.toks[j].Tag == "IN" && s.inGroup[j] < 0 && s.inGroup[j-1] >= 0
 }
 
 // passiveReport: the reporting verb at k is a passive before "to"
@@ -748,7 +769,7 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 	if hardStop(t) {
 		return false // "AFP | A member of ...": a caption's divider, whatever its tag
 	}
-	if t.Tag == "VBG" && (k == 0 || s.toks[k-1].Tag == "DT" || s.toks[k-1].Tag == "PRP$") && k+1 < len(s.toks) && s.inGroup[k+1] >= 0 {
+	if t.Tag == "VBG" && ((k == 0 || s.toks[k-1].Tag == "DT" || s.toks[k-1].Tag == "PRP$") && k+1 < len(s.toks) && s.inGroup[k+1] >= 0 || s.attributive(k)) {
 		// A participle opening a noun phrase is an adjective, not a verb
 		// taking an object: "Striking farmers blocked", "the fleeing
 		// rebels", "Protesting workers marched".
