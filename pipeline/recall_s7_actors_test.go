@@ -55,6 +55,10 @@ func TestS7ActorCodes(t *testing.T) {
 		{"A Dutch national was among the dead.", "NLDCVL", ""},
 		{"Two Thai nationals were freed.", "THACVL", ""},
 		{"Soldiers guarded the naval base in Tartus.", "", "SYR"},
+		{"Rebels ambushed a Congolese army convoy near Goma, security sources said.", "CODCOP", ""},
+		{"Diplomatic sources in Nairobi said the talks had stalled.", "KENGOV", ""},
+		{"Medical sources in Khan Younis said six people died.", "PSEHLH", ""},
+		{"Hooded men set fire to a police station in Bamenda.", "---UAF", "CMRCVL"},
 		// Must not: "national" before a noun, after no state, or in a
 		// longer title; "to" after no aide; "speaker" alone.
 		{"Chinese national security officials met in Beijing.", "", "CHNCVL"},
@@ -63,6 +67,8 @@ func TestS7ActorCodes(t *testing.T) {
 		{"Turkey sent troops to Moscow.", "", "RUSMIL"},
 		{"The speaker said the vote would be close.", "", "---"},
 		{"The military based its claim on radar data.", "", "---MIL"},
+		{"The security situation worsened, sources in Goma said.", "", "CODCOP"},
+		{"Three men were arrested in Bamenda.", "", "---UAF"},
 	} {
 		a := p.Analyze(story.Story{ID: "s7", Date: "2024-05-01", Text: c.text})
 		var got []string
