@@ -1890,6 +1890,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if !seen.add(ev.CAMEO, ev.Source, ev.Target) {
 				continue
 			}
+			if ec.Root == "04" && len(out) > 0 && sent.Tokens[m.Head].Lemma == "discuss" && meetingTopic(&ev, out, si) {
+				continue
+			}
 			if !dated {
 				p.date(&ev, sa, m, pub, hasPub, a.Story.Date)
 			}
@@ -2144,6 +2147,45 @@ func actedOn(toks []text.Token, g int) bool {
 		if g >= 2 {
 			switch toks[g-2].Lower {
 			case "together", "along", "jointly", "alongside", "cooperation", "coordination", "conjunction":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// meetingTopic: "discuss" after a meeting its sentence already coded
+// ("envoys of four states met in Moscow to discuss Afghanistan", "the
+// two leaders held talks, discussing Syria") says what the meeting was
+// about; a state it names is its topic, no party consulted, so it codes
+// nothing of its own. Its sides must all have met: "Egypt met Sudan and
+// discussed the dam with Ethiopia" names a new party.
+//
+//go:noinline
+func meetingTopic(ev *event.Event, out []event.Event, si int) bool {
+	for j := len(out) - 1; j >= 0 && out[j].SentenceIndex == si; j-- {
+		o := &out[j]
+		if o.CAMEORoot != "04" || len(o.Source) == 0 {
+			continue
+		}
+		met := func(a *event.Actor) bool {
+			for _, side := range [3][]event.Actor{o.Source, o.Target, o.Participants} {
+				for k := range side {
+					if side[k].Code == a.Code {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		for k := range ev.Source {
+			if !met(&ev.Source[k]) {
+				return false
+			}
+		}
+		for k := range ev.Target {
+			if !met(&ev.Target[k]) || len(ev.Target[k].Sector) > 0 {
 				return false
 			}
 		}

@@ -20,6 +20,7 @@ func TestRecallS7Diplomacy(t *testing.T) {
 		{why: "a deal the story never told of is no deal of the visit", text: "Indian Prime Minister Narendra Modi visited Bangladesh on Thursday. The accord reached in 1996 is still in force.", code: "03", none: true},
 		{why: "a hosting names the guest as target", text: "Egypt hosted delegations from Sudan and Ethiopia for talks on the Nile dam on Sunday.", code: "043", src: "EGY", tgt: "ETH"},
 		{why: "three-way talks pair every party", text: "The foreign ministers of Japan, South Korea and China held three-way talks in Busan on Saturday.", code: "040", src: "JPN", tgt: "KOR"},
+		{why: "a meeting's topic is no party", text: "Envoys from the United States, Russia, China and Pakistan met in Moscow to discuss Afghanistan.", code: "040", src: "USA", tgt: "RUS"},
 		{why: "brokered deal: broker mediates", text: "Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.", code: "045", src: "CHN", tgt: "IRN"},
 	})
 }
@@ -90,10 +91,38 @@ func TestS7NotDyads(t *testing.T) {
 	p := newTestPipeline(t)
 	checkNotDyads(t, p, []notDyad{
 		{"the place is no party to a clash with named police", "Opposition supporters clashed with police in Kinshasa on Monday.", "145", "CODOPP", "COD"},
+		{"a meeting's topic is not consulted", "Envoys from the United States, Russia, China and Pakistan met in Moscow to discuss Afghanistan.", "04", "USAGOV,RUSGOV,CHNGOV,PAKGOV", "AFG"},
+		{"a meeting's topic is not consulted", "Putin and Erdogan met in Sochi to discuss Syria.", "04", "RUSGOV,TURGOV", "SYR"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
 		{"the place named in a nominal attack did not kill", "The bombing of Kharkiv by Russian jets killed at least six people, Ukrainian officials said.", "19", "UKR", "---CVL"},
 		{"the far side of a border is not the rebels' country", "GOMA, Congo (AP) - Rebels seized the town of Bunagana near the Ugandan border on Monday.", "19", "UGAREB", "-"},
+	})
+}
+
+// checkDyads: each row needs an event with the code (a prefix) running
+// from an actor coded src to one coded tgt (whole codes, as in notDyad).
+func checkDyads(t *testing.T, p *Pipeline, cases []notDyad) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			found = found || strings.HasPrefix(e.CAMEO, c.code) && actorCodes(e.Source) == c.src && actorCodes(e.Target) == c.tgt
+		}
+		if !found {
+			t.Errorf("%s: %q coded no %s %s>%s; got %s", c.why, c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+}
+
+// TestS7Dyads: the sides the rules above must still give.
+func TestS7Dyads(t *testing.T) {
+	p := newTestPipeline(t)
+	checkDyads(t, p, []notDyad{
+		{"discussing with a new party is a consultation of its own", "Egypt met Sudan on Monday and discussed the dam with Ethiopia.", "04", "EGY", "ETH"},
+		{"discussing with no meeting before stays", "Egypt and Qatar discussed the Gaza truce on Monday.", "04", "EGY", "QAT"},
+		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
 }
