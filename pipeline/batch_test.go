@@ -134,9 +134,6 @@ func TestRunBatches(t *testing.T) {
 			}
 			close(c.sizes)
 			limit := maxRunBatch
-			if workers > 1 {
-				limit = maxBatch
-			}
 			biggest := 0
 			for n := range c.sizes {
 				if n > limit {

@@ -40,8 +40,9 @@ const (
 
 // Run codes jobs on `workers` goroutines and calls emit with results in
 // input order, so `-j N` output is byte-identical to `-j 1`. It returns
-// when jobs is closed and drained, or ctx is done. A Coder that is also a
-// BatchCoder is handed the stories already waiting as one batch.
+// when jobs is closed and drained, or ctx is done; once ctx is done it
+// emits nothing more. A Coder that is also a BatchCoder is handed the
+// stories already waiting as one batch.
 func Run(ctx context.Context, c Coder, workers int, jobs <-chan Job, emit func(Result)) {
 	if workers <= 1 {
 		// One worker codes in the caller's goroutine: the same order with
@@ -69,6 +70,9 @@ func Run(ctx context.Context, c Coder, workers int, jobs <-chan Job, emit func(R
 			}
 			rs, ok := b.code(ctx, bc, batch)
 			for _, r := range rs {
+				if ctx.Err() != nil {
+					return // cancelled by emit, or from outside
+				}
 				emit(r)
 			}
 			if !ok {
@@ -120,13 +124,23 @@ func Run(ctx context.Context, c Coder, workers int, jobs <-chan Job, emit func(R
 		defer close(done)
 		for ch := range queue {
 			for _, r := range <-ch {
-				emit(r)
+				// Once cancelled, the batches already coded are drained
+				// unread: a batch holds up to maxRunBatch stories.
+				if ctx.Err() == nil {
+					emit(r)
+				}
 			}
 		}
 	}()
 	for {
 		var b batcher
-		batch, _ := b.gather(ctx, jobs, maxBatch, 0)
+		n, size := maxBatch, 0
+		if _, ok := c.(BatchCoder); ok {
+			// Batches as big as a single worker's: each core's caches
+			// gain from stage-by-stage coding as one core's do.
+			n, size = maxRunBatch, maxRunBatchBytes
+		}
+		batch, _ := b.gather(ctx, jobs, n, size)
 		if len(batch) == 0 {
 			break
 		}
