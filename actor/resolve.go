@@ -686,6 +686,12 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 				return false
 			}
 		}
+		// "Iran FM", "Japan PM": a headline's abbreviated title is an
+		// official only right after his state; "6 PM" and "Radio FM" are
+		// none.
+		if e.Kind == KindSector && (i == 0 || !r.namesCountry(&toks[i-1])) {
+			return false
+		}
 	}
 	if e.Proper && !startsUpper(toks[i].Text) && !r.lowerProperOK(e, toks, i, j) {
 		return false

@@ -35,6 +35,10 @@ func TestRecallS7Actors(t *testing.T) {
 		// One citizen named by nationality.
 		{why: "a national arrested", text: "Police in Dubai detained a British national suspected of fraud.", code: "173", src: "ARE", tgt: "GBRCVL"},
 		{why: "a national sentenced", text: "An Iranian court sentenced a Swedish national to death for spying.", code: "11", src: "IRN", tgt: "SWECVL"},
+		// Headline abbreviations of titles and of the two Koreas.
+		{why: "abbreviated foreign minister", text: "Egypt FM meets Israeli envoy in Cairo", code: "040", src: "EGYGOV", tgt: "ISRGOV"},
+		{why: "abbreviated prime minister", text: "Pakistani PM accuses India of sponsoring terrorism", code: "11", src: "PAKGOV", tgt: "IND"},
+		{why: "the North by its initial", text: "Seoul accuses N. Korea of jamming GPS signals", code: "11", src: "KOR", tgt: "PRK"},
 		// Must not: the same words where no actor is meant.
 		{why: "a national team is no citizen", text: "The Kenyan national team beat Uganda in Nairobi.", code: "17", none: true},
 		{why: "a speaker at an event names no one", text: "A speaker at the conference criticised the plan.", code: "11", none: true},
@@ -69,6 +73,9 @@ func TestS7ActorCodes(t *testing.T) {
 		{"The military based its claim on radar data.", "", "---MIL"},
 		{"The security situation worsened, sources in Goma said.", "", "CODCOP"},
 		{"Three men were arrested in Bamenda.", "", "---UAF"},
+		{"Protesters will gather at 5 PM outside parliament.", "", "---GOV"},
+		{"Gunmen attacked the studios of Radio FM in Mogadishu.", "", "---GOV"},
+		{"South Korea and Japan agreed to share intelligence.", "", "PRK"},
 	} {
 		a := p.Analyze(story.Story{ID: "s7", Date: "2024-05-01", Text: c.text})
 		var got []string
