@@ -1215,6 +1215,17 @@ func reportWord(w string) bool {
 
 // locative: a preposition that places an event ("in Basra", "near
 // Kirkuk"); not "from" or "to", which name where someone came from or went.
+// partOf: a noun for a part of a place, before "of" and the place's
+// name ("areas of Aleppo", "the outskirts of Kabul", "the town of
+// Palma"): the place is where the act is, as after "in".
+func partOf(w string) bool {
+	switch w {
+	case "areas", "area", "parts", "part", "outskirts", "suburbs", "suburb", "districts", "neighbourhoods", "neighborhoods", "streets", "centre", "center", "heart", "towns", "villages":
+		return true
+	}
+	return placeKind(w)
+}
+
 func locative(w string) bool {
 	switch w {
 	case "in", "near", "outside", "inside", "across", "throughout", "around":
@@ -1241,6 +1252,33 @@ func borderSide(toks []text.Token, ph *actor.Phrase) bool {
 		return len(ph.Sectors) == 0 && (ph.End+1 == len(toks) || !toks[ph.End+1].IsNoun())
 	}
 	return ph.Start >= 2 && toks[ph.Start-1].Lower == "with" && borderWord(toks[ph.Start-2].Lower) && len(ph.Sectors) == 0
+}
+
+// borderPlace: the state is the far side of a border that a place
+// phrase names ("killed 12 villagers near the border with Mali", "clashed
+// along the Afghan border"): where the act happened, not whom it was done
+// to. Only for violence: "closed its border with South Sudan" acts on
+// the border itself, and troops massed or exercises held "near the
+// border with Jordan" or a ceasefire "along the border with Lebanon"
+// are aimed at the state beyond.
+//
+//go:noinline
+func borderPlace(toks []text.Token, ph *actor.Phrase) bool {
+	if !borderSide(toks, ph) {
+		return false
+	}
+	b := ph.Start - 2 // "the" before "border with X"
+	if ph.End < len(toks) && borderWord(toks[ph.End].Lower) {
+		b = ph.Start // "the" before "Malian border"
+	}
+	if b < 2 || toks[b-1].Lower != "the" {
+		return false
+	}
+	switch toks[b-2].Lower {
+	case "near", "on", "along", "at", "across", "close":
+		return true
+	}
+	return false
 }
 
 func borderWord(w string) bool { return w == "border" || w == "frontier" || w == "borders" }
@@ -1353,7 +1391,7 @@ func (p *Pipeline) placedElsewhere(sa *SentenceAnalysis, c string) bool {
 		// through Beijing"), not what is supported or demanded ("in
 		// support of Gaza") nor where a blow lands ("into Israel").
 		k := tokenAt(toks, m.Start)
-		if k > 0 && k < len(toks) && (locative(toks[k-1].Lower) || toks[k-1].Lower == "at" || toks[k-1].Lower == "through") && !contentPlace(toks, k) {
+		if k > 0 && k < len(toks) && (locative(toks[k-1].Lower) || toks[k-1].Lower == "at" || toks[k-1].Lower == "through" || k > 1 && toks[k-1].Lower == "of" && partOf(toks[k-2].Lower)) && !contentPlace(toks, k) {
 			return true
 		}
 	}
@@ -1793,6 +1831,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				ev.Source = append(ev.Source, toActor(sent, ph, ""))
 			}
 			for _, ph := range m.Target {
+				if ph.Country != "" && len(ph.Sectors) == 0 && ec.Root >= "18" && ec.Root <= "20" && borderPlace(sent.Tokens, &ph) {
+					continue
+				}
 				ev.Target = append(ev.Target, toActor(sent, ph, ""))
 			}
 			for _, q := range m.Participants {

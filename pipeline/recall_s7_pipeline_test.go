@@ -67,6 +67,11 @@ func TestRecallS7Sides(t *testing.T) {
 		{why: "the by-agent is no target of its own act", text: "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", code: "194", src: "UKRMIL", tgt: "UKR"},
 		{why: "a nominal attack's harm is its agent's", text: "The bombing of Kharkiv by Russian jets killed at least six people, Ukrainian officials said.", code: "190", src: "RUSMIL", tgt: "-"},
 		{why: "a nominal attack's harm is its agent's, through 'has'", text: "The bombardment of Aleppo by Syrian and Russian warplanes has killed hundreds of civilians.", code: "190", src: "RUSMIL", tgt: "-"},
+		{why: "a place in the act's object outweighs a foreign dateline", text: "BEIRUT (Reuters) - Rebels shelled government-held areas of Aleppo on Monday, state media said.", code: "194", src: "SYRREB", tgt: "SYR"},
+		{why: "the town of a place outweighs a foreign dateline", text: "AMMAN (Reuters) - Rebels seized the town of Nawa in southern Syria on Sunday.", code: "192", src: "SYRREB", tgt: "-"},
+		{why: "the dateline still fills a sentence with no place", text: "ISLAMABAD (Reuters) - Troops killed four militants in a raid on Sunday, the army said.", code: "19", src: "PAKMIL", tgt: "-"},
+		{why: "troops sent to a border are aimed at the state beyond", text: "India deployed troops to the border with China.", code: "154", src: "IND", tgt: "CHN"},
+		{why: "closing a border acts on the state beyond", text: "Uganda closed its border with South Sudan on Friday.", code: "191", src: "UGA", tgt: "SSD"},
 		{why: "a border's far side lends no country", text: "GOMA, Congo (AP) - Rebels seized the town of Bunagana near the Ugandan border on Monday.", code: "192", src: "CODREB", tgt: "-"},
 	})
 }
@@ -93,6 +98,8 @@ func TestS7NotDyads(t *testing.T) {
 		{"the place is no party to a clash with named police", "Opposition supporters clashed with police in Kinshasa on Monday.", "145", "CODOPP", "COD"},
 		{"a meeting's topic is not consulted", "Envoys from the United States, Russia, China and Pakistan met in Moscow to discuss Afghanistan.", "04", "USAGOV,RUSGOV,CHNGOV,PAKGOV", "AFG"},
 		{"a meeting's topic is not consulted", "Putin and Erdogan met in Sochi to discuss Syria.", "04", "RUSGOV,TURGOV", "SYR"},
+		{"the far side of a border near which villagers were killed is no victim", "NIAMEY (AFP) - Gunmen on motorbikes killed 12 villagers in western Niger near the border with Mali, officials said.", "19", "---UAF", "MLI"},
+		{"a foreign dateline is not the rebels' country when the sentence places them", "BEIRUT (Reuters) - Rebels shelled government-held areas of Aleppo on Monday, state media said.", "19", "LBNREB", "SYR"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
