@@ -1892,6 +1892,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				ev.Modality.ReportedBy = r.Code
 			}
 			dated := false
+			if len(ev.Source) == 0 && len(ev.Target) > 0 && ec.Root >= "18" && ec.Root <= "20" {
+				originSource(&ev, sent.Tokens)
+			}
 			if len(ev.Source) == 0 && !m.Passive && len(out) > 0 && ec.Root >= "18" && ec.Root <= "20" {
 				nominalSubject(&ev, &out[len(out)-1], heads[len(heads)-1], m.Head, sent.Tokens)
 			}
@@ -2158,6 +2161,18 @@ func nominalSubject(ev, prev *event.Event, ph, h int, toks []text.Token) {
 	if prev.SentenceIndex != ev.SentenceIndex || len(prev.Source) == 0 || prev.CAMEORoot < "18" || prev.CAMEORoot > "20" || ph >= h || !toks[ph].IsNoun() {
 		return
 	}
+	if h >= 2 && toks[h].Tag == "VBG" && toks[h-1].Text == "," {
+		// "Rockets fired from Gaza landed in Israel, wounding two": the
+		// participle tells the harm of the clause before it, whatever
+		// its verbs, unless another clause opens in between.
+		for k := ph + 1; k < h-1; k++ {
+			if t := &toks[k]; t.Text == "," || t.Text == ";" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "and" || t.Lower == "while" || t.Lower == "after" || t.Lower == "when" {
+				return
+			}
+		}
+		ev.Source = inherited(prev.Source)
+		return
+	}
 	for k := ph + 1; k < h; k++ {
 		if t := &toks[k]; t.IsVerb() && t.Lemma != "have" || t.Text == "," || t.Tag == "WDT" {
 			return // "has killed" is the harm's own tense
@@ -2233,6 +2248,31 @@ func meetingTopic(ev *event.Event, out []event.Event, si int) bool {
 		return true
 	}
 	return false
+}
+
+// originSource: an attack's only side named after "from" right after a
+// launching word ("rockets fired from Gaza", "a drone launched from
+// Lebanon", "rocket fire from Gaza") is where the attack came from, its
+// agent, not its target; the place it lands fills the target later.
+//
+//go:noinline
+func originSource(ev *event.Event, toks []text.Token) {
+	t := &ev.Target[0]
+	if len(ev.Target) != 1 || t.Start < 0 {
+		return
+	}
+	k := tokenAt(toks, t.Start)
+	if k < 2 || toks[k-1].Lower != "from" {
+		return
+	}
+	switch toks[k-2].Lemma {
+	case "fire", "launch", "shoot", "lob", "fly", "shell", "shelling", "strike", "barrage", "attack":
+	default:
+		return
+	}
+	// an empty target past the moved actor: an append to it allocates
+	// rather than overwriting the source
+	ev.Source, ev.Target = ev.Target[:1:1], ev.Target[1:1:1]
 }
 
 // agentIn: one of the phrases lies in the group.

@@ -72,6 +72,10 @@ func TestRecallS7Sides(t *testing.T) {
 		{why: "the dateline still fills a sentence with no place", text: "ISLAMABAD (Reuters) - Troops killed four militants in a raid on Sunday, the army said.", code: "19", src: "PAKMIL", tgt: "-"},
 		{why: "troops sent to a border are aimed at the state beyond", text: "India deployed troops to the border with China.", code: "154", src: "IND", tgt: "CHN"},
 		{why: "closing a border acts on the state beyond", text: "Uganda closed its border with South Sudan on Friday.", code: "191", src: "UGA", tgt: "SSD"},
+		{why: "rockets fired from a place came from it", text: "Rockets fired from Gaza landed in southern Israel on Sunday, wounding two people.", code: "194", src: "PSE", tgt: "ISR"},
+		{why: "shells fired from a state came from it", text: "Shells fired from Syria hit the Turkish border town of Akcakale, killing five civilians.", code: "194", src: "SYR", tgt: "TUR"},
+		{why: "the participle's harm is the launcher's", text: "Shells fired from Syria hit the Turkish border town of Akcakale, killing five civilians.", code: "190", src: "SYR", tgt: "-"},
+		{why: "a town seized from rebels was taken from them", text: "Government forces recaptured the town from the rebels on Monday.", code: "19", src: "-", tgt: "---REB"},
 		{why: "a border's far side lends no country", text: "GOMA, Congo (AP) - Rebels seized the town of Bunagana near the Ugandan border on Monday.", code: "192", src: "CODREB", tgt: "-"},
 	})
 }
@@ -100,6 +104,7 @@ func TestS7NotDyads(t *testing.T) {
 		{"a meeting's topic is not consulted", "Putin and Erdogan met in Sochi to discuss Syria.", "04", "RUSGOV,TURGOV", "SYR"},
 		{"the far side of a border near which villagers were killed is no victim", "NIAMEY (AFP) - Gunmen on motorbikes killed 12 villagers in western Niger near the border with Mali, officials said.", "19", "---UAF", "MLI"},
 		{"a foreign dateline is not the rebels' country when the sentence places them", "BEIRUT (Reuters) - Rebels shelled government-held areas of Aleppo on Monday, state media said.", "19", "LBNREB", "SYR"},
+		{"the origin of a rocket is no victim", "Rockets fired from Gaza landed in southern Israel on Sunday, wounding two people.", "19", "ISR", "PSE"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
