@@ -228,3 +228,62 @@ func personPhrase(toks []text.Token, ph *Phrase) bool {
 	last := ph.Parts[len(ph.Parts)-1]
 	return last.Entry.Kind == KindSector && last.End == ph.End && toks[ph.End-1].Tag == "NN" && startsLowerAlpha(toks[ph.End-1].Text)
 }
+
+// appositiveNames lets a role phrase in apposition to an unknown name
+// take the name in: "condemned by Maria Silva, Brazil's foreign
+// minister", "arrested Juan Perez, a former Mexican army officer, in
+// Texas". English names the person and then says who he is, so the two
+// are one actor; left apart, the name the verb reaches first is no actor
+// and the role after it no longer borders the verb, and the event loses
+// its side. The name is a run of two or three name words that no phrase
+// covers, then a comma, then at most three determiners and adjectives
+// before the phrase, which must hold a role noun (a sector) and end the
+// appositive: a comma, the sentence's end, or "in" and a place follow.
+// "Idlib, the last rebel stronghold" is no apposition of a role (the
+// phrase runs on into "stronghold"). It changes phs in place.
+func appositiveNames(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		k := ph.Start - 1
+		for n := 0; k >= 0 && n < 3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ"); n++ {
+			k--
+		}
+		if k < 2 || toks[k].Lower != "," || ph.Modifier || !appositiveEnd(toks, ph.End) || !hasSector(ph) {
+			continue
+		}
+		s := k
+		for s > 0 && k-s < 3 && nameWord(&toks[s-1]) {
+			s--
+		}
+		if n := k - s; n < 2 || n > 3 || s > 0 && toks[s-1].IsProper() || i > 0 && phs[i-1].End > s {
+			continue
+		}
+		ph.Start = s
+	}
+}
+
+// appositiveEnd reports a token at e that closes an appositive noun
+// phrase: a comma, the sentence's end, or "in" before a capitalised place
+// ("a Taliban commander in Helmand").
+func appositiveEnd(toks []text.Token, e int) bool {
+	if e >= len(toks) {
+		return true
+	}
+	switch toks[e].Lower {
+	case ",", ".":
+		return true
+	case "in":
+		return e+1 < len(toks) && toks[e+1].Tag == "NNP"
+	}
+	return false
+}
+
+// hasSector reports a phrase with a role noun among its parts.
+func hasSector(ph *Phrase) bool {
+	for _, p := range ph.Parts {
+		if p.Entry.Kind == KindSector {
+			return true
+		}
+	}
+	return false
+}

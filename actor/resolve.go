@@ -166,6 +166,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	phrases = followersOf(toks, phrases)
 	possessives(toks, phrases)
 	relationOwners(toks, phrases)
+	appositiveNames(toks, phrases)
 	return group(toks, phrases)
 }
 

@@ -39,6 +39,10 @@ func TestRecallS7Actors(t *testing.T) {
 		{why: "abbreviated foreign minister", text: "Egypt FM meets Israeli envoy in Cairo", code: "040", src: "EGYGOV", tgt: "ISRGOV"},
 		{why: "abbreviated prime minister", text: "Pakistani PM accuses India of sponsoring terrorism", code: "11", src: "PAKGOV", tgt: "IND"},
 		{why: "the North by its initial", text: "Seoul accuses N. Korea of jamming GPS signals", code: "11", src: "KOR", tgt: "PRK"},
+		// An unknown name with its role in apposition is that role.
+		{why: "appositive agent of a passive", text: "The raid was condemned by Ana Ferreira, Portugal's foreign minister, on Sunday.", code: "11", src: "PRTGOV", tgt: "-"},
+		{why: "appositive object", text: "Police in Lagos arrested Chinedu Okafor, a Nigerian opposition lawmaker, on Friday.", code: "173", src: "NGACOP", tgt: "NGAOPP"},
+		{why: "appositive object before a place", text: "Ugandan police detained Sarah Nakato, a rights activist, in Kampala.", code: "173", src: "UGA", tgt: "UGAHRI"},
 		// Must not: the same words where no actor is meant.
 		{why: "a national team is no citizen", text: "The Kenyan national team beat Uganda in Nairobi.", code: "17", none: true},
 		{why: "a speaker at an event names no one", text: "A speaker at the conference criticised the plan.", code: "11", none: true},
@@ -76,6 +80,8 @@ func TestS7ActorCodes(t *testing.T) {
 		{"Protesters will gather at 5 PM outside parliament.", "", "---GOV"},
 		{"Gunmen attacked the studios of Radio FM in Mogadishu.", "", "---GOV"},
 		{"South Korea and Japan agreed to share intelligence.", "", "PRK"},
+		{"Rebels shelled Kidal, the last government outpost in the north.", "", "MLIGOV"},
+		{"Troops entered Lashkar Gah, the provincial capital, on Monday.", "", "---GOV"},
 	} {
 		a := p.Analyze(story.Story{ID: "s7", Date: "2024-05-01", Text: c.text})
 		var got []string
