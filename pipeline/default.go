@@ -2926,6 +2926,12 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 		if crossesClause(sa.Sentence.Text, e, headByte) || asideDate(toks, e, m.Head) {
 			continue // another clause's date: "announced that the talks will take place on May 3"
 		}
+		if e.End <= headByte && strings.Contains(sa.Sentence.Text[e.End:headByte], " and ") {
+			// "captured the Golan in the 1967 war and annexed it in 1981":
+			// a date before a coordinated verb is the first verb's, unless
+			// the second has none of its own.
+			dist += 1 << 20
+		}
 		if dist < bestDist {
 			best, bestDist = i, dist
 		}
@@ -3012,6 +3018,34 @@ func crossesClause(s string, e when.Expr, head int) bool {
 	for _, w := range []string{";", " but ", " which ", " while ", " after ", " before ", " although ", " that "} {
 		if strings.Contains(mid, w) {
 			return true
+		}
+	}
+	// ", as Kigali said ...": a clause of its own after the comma, not
+	// ", as well as" joining phrases.
+	if k := strings.Index(mid, ", as "); k >= 0 && !strings.HasPrefix(mid[k:], ", as well") {
+		return true
+	}
+	// "accused France of arming militias in 1994", "charged with plotting
+	// a coup in 2016": a date after a gerund the head's preposition opens
+	// is the gerund's, what the charge is about.
+	return head < e.Start && gerundAfter(mid)
+}
+
+// gerundAfter reports whether mid has "of", "with" or "for" followed by a
+// word ending in -ing, and no comma after it: a comma closes the gerund's
+// phrase (", accused of ordering killings in 2002, on April 12").
+func gerundAfter(mid string) bool {
+	for _, p := range [...]string{" of ", " with ", " for "} {
+		for rest := mid; ; {
+			k := strings.Index(rest, p)
+			if k < 0 {
+				break
+			}
+			rest = rest[k+len(p):]
+			w, _, _ := strings.Cut(rest, " ")
+			if len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.Contains(rest, ",") {
+				return true
+			}
 		}
 	}
 	return false

@@ -856,6 +856,9 @@ func (p *parser) years(i int, prep fn) (Expr, int, bool) {
 		}
 		return Expr{}, i, false
 	}
+	if f == fnThe {
+		return p.episodeYear(i, prep)
+	}
 	y, ok := p.year(i, minBareYear, maxBareYear)
 	if !ok {
 		return Expr{}, i, false
@@ -888,6 +891,37 @@ func (p *parser) years(i int, prep fn) (Expr, int, bool) {
 		return Expr{}, i, false
 	}
 	return Expr{kind: kAbs, y1: y}, i + 1, true
+}
+
+// episodeYear reads "the 2006 war" and "the 2011 Libyan uprising" (token i
+// is "the") after a preposition of time: what is done in or during a
+// bounded episode happens in its year. A document outlives its year ("under
+// the 2015 agreement"), so only the lexicon's episode nouns count, and only
+// one or two plain words may stand between the year and the noun.
+func (p *parser) episodeYear(i int, prep fn) (Expr, int, bool) {
+	switch prep {
+	case fnIn, fnDuring, fnSince, fnUntil, fnBefore, fnAfter, fnThrough:
+	default:
+		return Expr{}, i, false
+	}
+	y, ok := p.year(i+1, minBareYear, maxBareYear)
+	if !ok || p.glued(i+2) {
+		return Expr{}, i, false // "the 2015-16 season", "the 2006's"
+	}
+	for k := i + 2; k < i+5; k++ {
+		e, ok := p.word(k)
+		if !ok {
+			return Expr{}, i, false
+		}
+		switch e.kind {
+		case lxEpisode:
+			return Expr{kind: kAbs, y1: y}, k + 1, true
+		case lxNone:
+		default:
+			return Expr{}, i, false
+		}
+	}
+	return Expr{}, i, false
 }
 
 // seasons reads "the spring of 2019", "spring 2019", "in the summer" and

@@ -19,6 +19,7 @@ const (
 	lxFn
 	lxCount
 	lxMeasure
+	lxEpisode
 )
 
 // fn is a grammar word's role. The grammar tests roles, never spellings, so
@@ -232,6 +233,8 @@ func parseLexicon(src string) (map[string]lexEntry, error) {
 			e.kind = lxCount
 		case "measure":
 			e.kind = lxMeasure
+		case "episode":
+			e.kind = lxEpisode
 		default:
 			return nil, fmt.Errorf("line %d: unknown kind %q", lineNo, f[1])
 		}

@@ -201,6 +201,25 @@ func TestMonthsYearsSeasons(t *testing.T) {
 	})
 }
 
+// TestEpisodeYears: "the YEAR war" after a preposition of time dates what
+// is done in it; a document of that year, or the year with no preposition,
+// does not.
+func TestEpisodeYears(t *testing.T) {
+	runCases(t, []dateCase{
+		{"During the 2006 war, jets bombed the suburbs.", "2024-10-26", past, []string{"the 2006 war => 2006-01-01..2006-12-31 (year)"}},
+		{"Militias killed thousands in the 1994 genocide.", "2024-10-26", past, []string{"the 1994 genocide => 1994-01-01..1994-12-31 (year)"}},
+		{"Hundreds were jailed after the 2011 Libyan uprising.", "2024-10-26", past, []string{"the 2011 Libyan uprising => 2011-01-01..2011-12-31 (year)"}},
+		{"He lost in the 2019 presidential election.", "2024-10-26", past, []string{"the 2019 presidential election => 2019-01-01..2019-12-31 (year)"}},
+		{"The town has been under siege since the 2015 offensive.", "2024-10-26", past, []string{"the 2015 offensive => 2015-01-01..2015-12-31 (year)"}},
+		{"Iran kept enriching uranium under the 2015 agreement.", "2024-10-26", past, nil},
+		{"The limits were set in the 2015 nuclear agreement.", "2024-10-26", past, nil},
+		{"Opposition parties boycotted the 2018 election.", "2024-10-26", past, nil},
+		{"Veterans of the 1991 war marched.", "2024-10-26", past, nil},
+		{"In the 2000 villages they visited, the war left scars.", "2024-10-26", past, nil},
+		{"They met in the 2006 talks on trade and the war.", "2024-10-26", past, nil},
+	})
+}
+
 func TestNumericDates(t *testing.T) {
 	runCases(t, []dateCase{
 		{"The 21st round was held on 2024-01-25 in Astana.", "2024-10-26", past, []string{"2024-01-25 => 2024-01-25 (day)"}},
