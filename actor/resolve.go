@@ -430,16 +430,54 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 	}
 	switch suf {
 	case "led", "headed", "commanded", "installed", "owned", "flagged", "operated", "registered":
+	case "run", "controlled", "dominated", "administered", "appointed":
+		// Only a body that rules, below: "the Hamas-run health ministry".
 	default:
 		return nil
 	}
 	pt := text.Token{Lower: pre}
 	n, ok := r.d.walk(0, &pt, true)
-	if !ok {
+	if !ok || n == 0 {
 		return nil
 	}
 	for _, ei := range r.d.entriesAt(n) {
 		if e := &r.d.list[ei]; e.Kind == KindCountry && (!e.Metonym || suf == "installed") {
+			switch suf {
+			case "run", "controlled", "dominated", "administered", "appointed":
+				return nil // "Chinese-run mines", "state-controlled": the older readings
+			}
+			return e
+		}
+	}
+	return r.rulerCountry(t, n, suf)
+}
+
+// rulerCountry reads "Hamas-run", "Taliban-led", "Houthi-controlled",
+// "ANC-dominated": a named body of one state (trie node n holds the
+// name) that runs what the next words name gives it that state, as a
+// state's adjective would: "the Hamas-run health ministry" is PSEGOV,
+// not the Israeli ministry a later "Israeli" would lend it, nor Hamas
+// itself (PSEREB). Named people ("Putin-appointed") count too; bodies of
+// no state (IGO, IMG) and the backers of "-backed" do not. It returns
+// that state's country entry, or nil.
+func (r *Resolver) rulerCountry(t *text.Token, n int32, suf string) *Entry {
+	var code string
+	for _, ei := range r.d.entriesAt(n) {
+		e := &r.d.list[ei]
+		if e.Kind != KindActor || len(e.Code) < 3 || transnational.Has(e.Code[:3]) || e.Proper && !startsUpper(t.Text) || e.Upper && hasLower(t.Text[:len(t.Text)-len(suf)-1]) {
+			continue
+		}
+		code = e.Code[:3]
+		break
+	}
+	if code == "" {
+		return nil
+	}
+	// The country entries come early in the list (only the few lines of
+	// actors.txt sort before countries.txt), so the scan is short; it
+	// runs only for a hyphenated word of this kind.
+	for i := range r.d.list {
+		if e := &r.d.list[i]; e.Kind == KindCountry && e.Code == code && !e.Metonym {
 			return e
 		}
 	}

@@ -116,3 +116,28 @@ func FuzzResolveS7(f *testing.F) {
 		}
 	})
 }
+
+// TestResolveRulerCountry: "X-run", "X-led", "X-controlled" with X a
+// named body of one state give what X runs that state's country. Must
+// not: a backer ("-backed"), a body of no state, a lower-case common
+// word, and a state's adjective with "-run" (left to the older rules).
+func TestResolveRulerCountry(t *testing.T) {
+	dict := s7TestDict + `@kind country
+PSE  Palestine | Palestinian
+AFG  Afghanistan | Afghan
+@kind actor
+PSEREB  Hamas
+AFGGOV  Taliban
+IGOUNO  UN
+@kind sector
+GOV  health ministry | government
+`
+	checkResolve(t, dict, []resolveCase{
+		{"The Hamas-run health ministry said 30 people died.", "", "PSEGOV"},
+		{"The Taliban-led government rejected the plan.", "", "AFGGOV"},
+		{"The Hamas-backed government rejected the plan.", "", "---GOV"},
+		{"The UN-run health ministry said so.", "", "---GOV"},
+		{"The hamas-run health ministry said so.", "", "---GOV"},
+		{"The Iran-run health ministry said so.", "", "---GOV"},
+	})
+}

@@ -43,6 +43,9 @@ func TestRecallS7Actors(t *testing.T) {
 		{why: "appositive agent of a passive", text: "The raid was condemned by Ana Ferreira, Portugal's foreign minister, on Sunday.", code: "11", src: "PRTGOV", tgt: "-"},
 		{why: "appositive object", text: "Police in Lagos arrested Chinedu Okafor, a Nigerian opposition lawmaker, on Friday.", code: "173", src: "NGACOP", tgt: "NGAOPP"},
 		{why: "appositive object before a place", text: "Ugandan police detained Sarah Nakato, a rights activist, in Kampala.", code: "173", src: "UGA", tgt: "UGAHRI"},
+		// A ministry run by a named body of one state is that state's.
+		{why: "a ministry run by a movement", text: "The Hamas-run health ministry said Israeli air strikes killed 40 people in Khan Younis.", code: "010", src: "PSEGOV", tgt: "-"},
+		{why: "a government led by a movement", text: "The Taliban-led government accused Islamabad of bombing Paktika province.", code: "11", src: "AFGGOV", tgt: "PAK"},
 		// Must not: the same words where no actor is meant.
 		{why: "a national team is no citizen", text: "The Kenyan national team beat Uganda in Nairobi.", code: "17", none: true},
 		{why: "a speaker at an event names no one", text: "A speaker at the conference criticised the plan.", code: "11", none: true},
@@ -81,6 +84,8 @@ func TestS7ActorCodes(t *testing.T) {
 		{"Gunmen attacked the studios of Radio FM in Mogadishu.", "", "---GOV"},
 		{"South Korea and Japan agreed to share intelligence.", "", "PRK"},
 		{"Rebels shelled Kidal, the last government outpost in the north.", "", "MLIGOV"},
+		{"Iran-backed militias attacked the base.", "", "IRNREB"},
+		{"The state-run news agency said so.", "", "---GOV"},
 		{"Troops entered Lashkar Gah, the provincial capital, on Monday.", "", "---GOV"},
 	} {
 		a := p.Analyze(story.Story{ID: "s7", Date: "2024-05-01", Text: c.text})
