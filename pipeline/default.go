@@ -1898,6 +1898,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if len(ev.Source) == 0 && !m.Passive && len(out) > 0 && ec.Root >= "18" && ec.Root <= "20" {
 				nominalSubject(&ev, &out[len(out)-1], heads[len(heads)-1], m.Head, sent.Tokens)
 			}
+			if len(ev.Source) == 0 && m.Passive && ec.Root >= "18" && ec.Root <= "20" && casualtiesOf(sa, &m) {
+				continue
+			}
 			if r := ec.Root; (r == "18" || r == "19" || r == "20") && m.Passive && len(ev.Source) == 0 && len(ev.Target) > 0 && si > 0 {
 				// "The Israeli military said hundreds of Israelis had been
 				// killed", after "Hamas fired rockets into Israel": the
@@ -2246,6 +2249,32 @@ func meetingTopic(ev *event.Event, out []event.Event, si int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// casualtiesOf: a passive harm with no agent counts the casualties of
+// the fighting named right after it ("Dozens were injured in clashes
+// between riot police and demonstrators", "two people were killed in
+// fighting between the army and rebels"), which its sentence codes with
+// its own sides: one act, not that and a second one by the place.
+//
+//go:noinline
+func casualtiesOf(sa *SentenceAnalysis, m *verb.Match) bool {
+	toks := sa.Sentence.Tokens
+	for i := range sa.Verbs.Matches {
+		o := &sa.Verbs.Matches[i]
+		if o.Head <= m.Head || o.Head > m.Head+4 || len(o.Source) == 0 || len(o.Target) == 0 {
+			continue
+		}
+		if r := o.Pattern.Root(); r < "18" || r > "20" {
+			continue
+		}
+		for k := m.Head + 1; k < o.Head; k++ {
+			if toks[k].Lower == "in" || toks[k].Lower == "during" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -105,6 +105,8 @@ func TestS7NotDyads(t *testing.T) {
 		{"the far side of a border near which villagers were killed is no victim", "NIAMEY (AFP) - Gunmen on motorbikes killed 12 villagers in western Niger near the border with Mali, officials said.", "19", "---UAF", "MLI"},
 		{"a foreign dateline is not the rebels' country when the sentence places them", "BEIRUT (Reuters) - Rebels shelled government-held areas of Aleppo on Monday, state media said.", "19", "LBNREB", "SYR"},
 		{"the origin of a rocket is no victim", "Rockets fired from Gaza landed in southern Israel on Sunday, wounding two people.", "19", "ISR", "PSE"},
+		{"casualties of clashes are no act of the place", "Dozens were injured in clashes between riot police and demonstrators in Athens.", "19", "GRC", "GRCCVL"},
+		{"casualties of fighting are no act of the place", "Two people were killed in fighting between the army and rebels in Darfur.", "19", "SDN", "SDNCVL"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -135,6 +137,8 @@ func TestS7Dyads(t *testing.T) {
 	checkDyads(t, p, []notDyad{
 		{"discussing with a new party is a consultation of its own", "Egypt met Sudan on Monday and discussed the dam with Ethiopia.", "04", "EGY", "ETH"},
 		{"discussing with no meeting before stays", "Egypt and Qatar discussed the Gaza truce on Monday.", "04", "EGY", "QAT"},
+		{"the clashes' own sides stay", "Dozens were injured in clashes between riot police and demonstrators in Athens.", "19", "GRCCOP", "GRCCVL"},
+		{"a harm with no fighting named keeps its place as agent", "Five people were wounded in Kabul when a bomb exploded near a mosque.", "19", "AFG", "AFGCVL"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
 }
