@@ -295,7 +295,7 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 				ph := &sa.Groups[gi].Phrases[pi]
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph)) && !borderSide(toks, ph) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !borderSide(toks, ph) {
 					if ph.End <= sa.dateline {
 						if a.datelineFocus != "" {
 							continue // "NAIROBI, Kenya --" is one place, counted once
@@ -1238,7 +1238,7 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && (ph.Start < 2 || toks[ph.Start-1].Lower != "to" || !travelTo(toks, ph)) && !borderSide(toks, ph)
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !borderSide(toks, ph)
 }
 
 // borderSide: a bare state named as the far side of a border ("near the
@@ -1287,6 +1287,30 @@ func borderWord(w string) bool { return w == "border" || w == "frontier" || w ==
 // ("sent envoys to Qatar", "a visit to Japan", "flew to Moscow"): a
 // venue the story's actors travel to, no sign that the story is about
 // that state, nor whose its bare sectors are.
+// travelDestination reports whether the phrase ph is where someone travels:
+// "flew to Ankara" (travelTo), "will visit Beijing", "arrived in Tehran".
+// A destination is no sign of whose story it is: "the president will visit
+// Beijing" is not China's president.
+func travelDestination(toks []text.Token, ph *actor.Phrase) bool {
+	if ph.Start < 1 || ph.Start > len(toks) {
+		return false
+	}
+	switch prev := &toks[ph.Start-1]; prev.Lower {
+	case "to":
+		return ph.Start >= 2 && travelTo(toks, ph)
+	case "in", "at":
+		if ph.Start >= 2 {
+			switch toks[ph.Start-2].Lemma {
+			case "arrive", "land":
+				return true
+			}
+		}
+	default:
+		return prev.Lemma == "visit" && prev.IsVerb()
+	}
+	return false
+}
+
 func travelTo(toks []text.Token, ph *actor.Phrase) bool {
 	if ph.Start < 2 || ph.Start > len(toks) || toks[ph.Start-1].Lower != "to" {
 		return false
