@@ -2086,7 +2086,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	// the dropped ones (-1) without a slice of its own.
 	heads = heads[:len(out)] // one per event, appended together
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		}
 	}
@@ -2273,6 +2273,33 @@ func meetingTopic(ev *event.Event, out []event.Event, si int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// meansTwin: out[i] is a specific use of force with no target ("in a
+// bombing raid", "in a gunfight") in a sentence that codes the same
+// root's unspecified harm by the same agent on a named victim ("Troops
+// killed a rebel commander in a bombing raid"): the raid is how the
+// victim was killed, one act. The harm takes the specific code and
+// out[i] is dropped. A strike with a target of its own ("struck Kyiv,
+// killing three civilians") stays beside the harm.
+//
+//go:noinline
+func meansTwin(out []event.Event, i int) bool {
+	ev := &out[i]
+	if len(ev.Source) == 0 || len(ev.CAMEO) != 3 || ev.CAMEO[2] == '0' || ev.CAMEORoot > "20" {
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != ev.CAMEORoot || len(o.CAMEO) != 3 || o.CAMEO[2] != '0' || len(o.Target) == 0 || o.PLOVER.Type != ev.PLOVER.Type {
+			continue
+		}
+		if sameCodes(o.Source, ev.Source) && sameMood(o.Modality, ev.Modality) && sameTime(o, ev) {
+			o.CAMEO, o.QuadClass, o.Goldstein, o.PLOVER = ev.CAMEO, ev.QuadClass, ev.Goldstein, ev.PLOVER
+			return true
+		}
 	}
 	return false
 }

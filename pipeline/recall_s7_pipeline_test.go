@@ -107,6 +107,7 @@ func TestS7NotDyads(t *testing.T) {
 		{"the origin of a rocket is no victim", "Rockets fired from Gaza landed in southern Israel on Sunday, wounding two people.", "19", "ISR", "PSE"},
 		{"casualties of clashes are no act of the place", "Dozens were injured in clashes between riot police and demonstrators in Athens.", "19", "GRC", "GRCCVL"},
 		{"casualties of fighting are no act of the place", "Two people were killed in fighting between the army and rebels in Darfur.", "19", "SDN", "SDNCVL"},
+		{"a raid with no target is no second act", "Colombian troops killed a senior FARC dissident commander in a bombing raid in the south of the country, the president said.", "19", "COLMIL", "-"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -139,6 +140,9 @@ func TestS7Dyads(t *testing.T) {
 		{"discussing with no meeting before stays", "Egypt and Qatar discussed the Gaza truce on Monday.", "04", "EGY", "QAT"},
 		{"the clashes' own sides stay", "Dozens were injured in clashes between riot police and demonstrators in Athens.", "19", "GRCCOP", "GRCCVL"},
 		{"a harm with no fighting named keeps its place as agent", "Five people were wounded in Kabul when a bomb exploded near a mosque.", "19", "AFG", "AFGCVL"},
+		{"the means of a killing codes the killing", "Colombian troops killed a senior FARC dissident commander in a bombing raid in the south of the country, the president said.", "195", "COLMIL", "COLREB"},
+		{"the means of a killing codes the killing", "Security forces in Kashmir killed three suspected militants in a gunfight on Sunday, police said.", "193", "---COP", "---REB"},
+		{"a strike with its own target stays beside the harm", "Russian missiles struck Kyiv on Monday, killing three civilians.", "195", "RUS", "UKR"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
 }
