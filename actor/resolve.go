@@ -1406,6 +1406,8 @@ var equipmentHeads = wordset.Of(
 	"attack helicopter", "naval vessel", "gunboat", "submarine",
 	"armoured vehicle", "armored vehicle", "battle tank", "armed drone",
 	"combat drone", "attack drone", "military drone", "unmanned aerial vehicle",
+	"fighter jet", "fighter aircraft", "fighter-bomber", "fighter-bombers",
+	"fighter bomber", "fighter bombers", "jet fighter", "jet fighters",
 )
 
 // equipmentHead reports a phrase that ends in a weapon noun.

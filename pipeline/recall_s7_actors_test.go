@@ -46,6 +46,9 @@ func TestRecallS7Actors(t *testing.T) {
 		// A ministry run by a named body of one state is that state's.
 		{why: "a ministry run by a movement", text: "The Hamas-run health ministry said Israeli air strikes killed 40 people in Khan Younis.", code: "010", src: "PSEGOV", tgt: "-"},
 		{why: "a government led by a movement", text: "The Taliban-led government accused Islamabad of bombing Paktika province.", code: "11", src: "AFGGOV", tgt: "PAK"},
+		// State bodies named by function are the government's.
+		{why: "electoral body", text: "Zambia's electoral body accused the opposition of inciting violence in Lusaka.", code: "11", src: "ZMBGOV", tgt: "ZMBOPP"},
+		{why: "anti-graft agency", text: "Kenya's anti-graft agency arrested a former Kenyan governor in Nairobi.", code: "173", src: "KENGOV", tgt: "KENELI"},
 		// Must not: the same words where no actor is meant.
 		{why: "a national team is no citizen", text: "The Kenyan national team beat Uganda in Nairobi.", code: "17", none: true},
 		{why: "a speaker at an event names no one", text: "A speaker at the conference criticised the plan.", code: "11", none: true},
@@ -85,6 +88,8 @@ func TestS7ActorCodes(t *testing.T) {
 		{"South Korea and Japan agreed to share intelligence.", "", "PRK"},
 		{"Rebels shelled Kidal, the last government outpost in the north.", "", "MLIGOV"},
 		{"Iran-backed militias attacked the base.", "", "IRNREB"},
+		{"A Russian fighter jet crashed near Belgorod.", "RUSMIL", "RUSREB"},
+		{"Two Hamas fighters were killed in Rafah.", "PSEREB", "PSEMIL"},
 		{"The state-run news agency said so.", "", "---GOV"},
 		{"Troops entered Lashkar Gah, the provincial capital, on Monday.", "", "---GOV"},
 	} {
