@@ -609,9 +609,15 @@ func (p *Pipeline) residentsPlace(sa *SentenceAnalysis, ph *actor.Phrase) string
 	if !sa.mentionsDone {
 		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
 	}
+	// A wire dateline ("JOHANNESBURG (AP) -") is where the reporter
+	// files, not where the villagers live.
+	after := 0
+	if sa.dateline > 0 && sa.dateline < len(toks) {
+		after = toks[sa.dateline].End
+	}
 	c := ""
 	for _, m := range sa.mentions {
-		if m.Best == nil || m.Best.Country == "" || m.Attributive {
+		if m.Best == nil || m.Best.Country == "" || m.Attributive || m.Start < after {
 			continue
 		}
 		if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {

@@ -135,8 +135,12 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 			}
 		}
 		m := geo.Locate(&sents[i], inClause, lo, hi, e.Evidence.Verb.Start)
-		if m == nil && i == 0 {
-			m = dateline // offsets point into sentence 0, so evidence stays honest
+		if m == nil && i == 0 && dateline != nil && datelineFits(e, dateline.Best.Country) {
+			// Offsets point into sentence 0, so evidence stays honest. As
+			// for later sentences, only when the event's states include
+			// the dateline's or it names none: "BANGKOK (AP) - Myanmar's
+			// military carried out air strikes" did not happen in Bangkok.
+			m = dateline
 		}
 		if m == nil && i > 0 && dateline != nil && len(kept) == 0 && !claimedPlace(&sents[i], claim(i)) && datelineFits(e, dateline.Best.Country) {
 			// A dateline says where the reporter got the story, not where
