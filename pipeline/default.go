@@ -2807,6 +2807,11 @@ func placeAsTarget(ev *event.Event) {
 		// and violence: "lifted the curfew in Colombo" concedes to LKA.
 	case strings.HasPrefix(ev.CAMEO, "042"), strings.HasPrefix(ev.CAMEO, "043"):
 		// a visit names its host by place: "arrived in Dhaka".
+	case ev.CAMEORoot == "02" && (len(ev.Source) == 0 || ev.Source[0].Country != l.Country):
+		// an appeal for something in a place asks it of the place's
+		// state: "called for a ceasefire in Sudan", "appealed for peace
+		// in Ukraine". A state's appeal for its own region ("Sudan
+		// appealed for aid for Darfur") asks others, unnamed.
 	case strings.HasPrefix(ev.CAMEO, "018"), ev.CAMEORoot == "07", ev.CAMEORoot == "09":
 		// sympathy, aid and inquiries go to the people where the thing
 		// happened: "condolences for the shootings in South Carolina"

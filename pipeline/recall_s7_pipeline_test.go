@@ -118,6 +118,7 @@ func TestS7NotDyads(t *testing.T) {
 		{"casualties of fighting are no act of the place", "Two people were killed in fighting between the army and rebels in Darfur.", "19", "SDN", "SDNCVL"},
 		{"a raid with no target is no second act", "Colombian troops killed a senior FARC dissident commander in a bombing raid in the south of the country, the president said.", "19", "COLMIL", "-"},
 		{"villagers are not the dateline city's", "JOHANNESBURG (AP) - Insurgents in northern Mozambique beheaded five villagers. Troops later killed four of the insurgents, police said.", "18", "MOZREB", "ZAFCVL"},
+		{"a state's appeal for its own region is not aimed at itself", "KINSHASA (Reuters) - Congo appealed on Tuesday for emergency aid for displaced people in North Kivu.", "02", "COD", "COD"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -154,6 +155,8 @@ func TestS7Dyads(t *testing.T) {
 		{"the means of a killing codes the killing", "Security forces in Kashmir killed three suspected militants in a gunfight on Sunday, police said.", "193", "---COP", "---REB"},
 		{"a strike with its own target stays beside the harm", "Russian missiles struck Kyiv on Monday, killing three civilians.", "195", "RUS", "UKR"},
 		{"villagers live where the sentence places the attack", "JOHANNESBURG (AP) - Insurgents in northern Mozambique beheaded five villagers. Troops later killed four of the insurgents, police said.", "18", "MOZREB", "MOZCVL"},
+		{"an appeal for something in a place asks the place's state", "The African Union called for an immediate ceasefire in Sudan on Tuesday.", "02", "IGOAFRAFU", "SDN"},
+		{"an appeal for calm after clashes in a city asks its state", "The UN Secretary-General called for calm after clashes in Tripoli.", "02", "IGOUNO", "LBY"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
 }
