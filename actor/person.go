@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-events/parley/text"
@@ -241,14 +242,25 @@ func personPhrase(toks []text.Token, ph *Phrase) bool {
 // appositive: a comma, the sentence's end, or "in" and a place follow.
 // "Idlib, the last rebel stronghold" is no apposition of a role (the
 // phrase runs on into "stronghold"). It changes phs in place.
+//
+// A bare phrase in apposition to one that names its country takes that
+// country: "police arrested two men, both Syrian nationals," are Syrian
+// civilians, not the story's. The two must be of the same sectors, so an
+// attribution after a comma ("..., Kenyan police said") lends nothing.
 func appositiveNames(toks []text.Token, phs []Phrase) {
 	for i := range phs {
 		ph := &phs[i]
 		k := ph.Start - 1
-		for n := 0; k >= 0 && n < 3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ"); n++ {
+		for n := 0; k >= 0 && n < 3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD"); n++ {
 			k--
 		}
 		if k < 2 || toks[k].Lower != "," || ph.Modifier || !appositiveEnd(toks, ph.End) || !hasSector(ph) {
+			continue
+		}
+		if i > 0 && phs[i-1].End == k {
+			if o := &phs[i-1]; o.NeedsCountry() && ph.Country != "" && (slices.Equal(o.Sectors, ph.Sectors) || citizensOf(ph) && !forceOrState(o.Sectors)) {
+				o.SetCountry(ph.Country)
+			}
 			continue
 		}
 		s := k
@@ -260,6 +272,25 @@ func appositiveNames(toks []text.Token, phs []Phrase) {
 		}
 		ph.Start = s
 	}
+}
+
+// citizensOf reports a phrase of a state's civilians only ("Chinese
+// nationals", "Iraqis"), which may stand in apposition to people named
+// by their trade ("three workers, all Chinese nationals").
+func citizensOf(ph *Phrase) bool {
+	return len(ph.Sectors) == 1 && ph.Sectors[0] == "CVL"
+}
+
+// forceOrState reports sectors of the state or of armed men, whom a
+// nationality in apposition does not describe as private people.
+func forceOrState(secs []string) bool {
+	for _, s := range secs {
+		switch s {
+		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "SEP", "INS", "RAD", "UAF", "CRM":
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveEnd reports a token at e that closes an appositive noun

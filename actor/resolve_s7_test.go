@@ -23,7 +23,7 @@ MIL  army | army officer | troops
 REB  rebel
 LEG  parliament
 HRI  rights activist
-CVL  national | nationals
+CVL  national | nationals | men
 -  speaker
 `
 
@@ -65,6 +65,12 @@ func TestResolveAppositiveNames(t *testing.T) {
 		{"Troops shelled Idlib, the last rebel stronghold.", "Troops=---MIL|Idlib=SYR|rebel=---REB"},
 		{"Police met Ortega, a Mexican army officer.", "Mexican army officer=MEXMIL"},
 		{"Police met Juan Ortega, a Mexican.", "Mexican=MEX"},
+		// A bare phrase takes the country of one of its own sectors in
+		// apposition, and people of a trade that of a state's citizens;
+		// an attribution of another sector lends nothing.
+		{"Police held two men, both British nationals, on Monday.", "men=GBRCVL|British nationals=GBRCVL"},
+		{"Gunmen seized three aides, both Kenyan nationals.", "aides=---GOV|Kenyan nationals=KENCVL"},
+		{"Police held two men, Kenyan troops said.", "men=---CVL|Kenyan troops=KENMIL"},
 	} {
 		toks := an.Analyze(tc.sentence)[0].Tokens
 		var got []string

@@ -46,6 +46,9 @@ func TestRecallS7Actors(t *testing.T) {
 		// A ministry run by a named body of one state is that state's.
 		{why: "a ministry run by a movement", text: "The Hamas-run health ministry said Israeli air strikes killed 40 people in Khan Younis.", code: "010", src: "PSEGOV", tgt: "-"},
 		{why: "a government led by a movement", text: "The Taliban-led government accused Islamabad of bombing Paktika province.", code: "11", src: "AFGGOV", tgt: "PAK"},
+		// A bare phrase in apposition to one with a country.
+		{why: "people of a trade who are a state's citizens", text: "Gunmen kidnapped four engineers, all Turkish nationals, in Niger state.", code: "18", src: "-", tgt: "TUR"},
+		{why: "men who are a state's citizens", text: "Greek police arrested two men, both Albanian nationals, near Thessaloniki.", code: "173", src: "GRCCOP", tgt: "ALBCVL"},
 		// State bodies named by function are the government's.
 		{why: "electoral body", text: "Zambia's electoral body accused the opposition of inciting violence in Lusaka.", code: "11", src: "ZMBGOV", tgt: "ZMBOPP"},
 		{why: "anti-graft agency", text: "Kenya's anti-graft agency arrested a former Kenyan governor in Nairobi.", code: "173", src: "KENGOV", tgt: "KENELI"},
