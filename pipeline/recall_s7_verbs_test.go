@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRecallS7Headlines: headline and lead forms of wire copy. Plural
 // subjects' verbs the tagger reads as nouns or adjectives still code,
@@ -51,4 +54,68 @@ func TestRecallS7Protest(t *testing.T) {
 		{why: "striking doctors strike no one", text: "Officials said that striking doctors in Kenya had walked off the job.", code: "19", none: true},
 	}
 	checkRootCases(t, p, cases)
+}
+
+// TestRecallS7Coercion: sanctions, trade frozen, funds withheld,
+// deadlines and ultimatums, threats of what has no threat code, and the
+// reduced relatives inside a rejection.
+func TestRecallS7Coercion(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "trade frozen is a sanction", text: "Saudi Arabia froze new trade with Canada and recalled its ambassador.", code: "163", src: "SAU", tgt: "CAN"},
+		{why: "trade frozen is no trade", text: "Saudi Arabia froze new trade with Canada and recalled its ambassador.", code: "06", none: true},
+		{why: "imports curbed", text: "China curbed imports from Australia after the call for an inquiry.", code: "163", src: "CHN", tgt: "AUS"},
+		{why: "tariffs cut to boost exports is no sanction", text: "Vietnam cut tariffs on farm goods to boost exports.", code: "16", none: true},
+		{why: "revenues withheld", text: "Israel withheld tax revenues from the Palestinian Authority.", code: "1621", src: "ISR", tgt: "PSE"},
+		{why: "the ultimatum itself", text: "Moscow issued an ultimatum to Kyiv to withdraw its forces.", code: "139", src: "RUS", tgt: "UKR"},
+		{why: "a deadline met is yielding", text: "The rebels met the deadline and surrendered their weapons to the army.", code: "08", src: "-", tgt: "-"},
+		{why: "a threatened veto is a threat", text: "Turkey threatened to block Sweden's bid to join NATO.", code: "130", src: "TUR", tgt: "-"},
+		{why: "a threatened veto is no veto", text: "Turkey threatened to block Sweden's bid to join NATO.", code: "12", none: true},
+		{why: "a reduced relative is not what is rejected", text: "Ukraine rejected a peace plan proposed by China.", code: "127", src: "UKR", tgt: "CHN"},
+		{why: "China rejected nothing", text: "Ukraine rejected a peace plan proposed by China.", code: "120", none: true},
+		{why: "a threat with a condition", text: "Russia threatened to cut off gas supplies to Ukraine unless Kyiv paid its debts.", code: "1312", src: "RUS", tgt: "UKR"},
+	}
+	checkRootCases(t, p, cases)
+}
+
+// TestRecallS7Cooperation: verbs of support that look alike: backing a
+// state or a person against backing a force; "called on" as appeal or
+// visit; the agent of a decision welcomed or criticised.
+func TestRecallS7Cooperation(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "backing a state is endorsement", text: "The United States backed the Philippines in its maritime dispute with China.", code: "051", src: "USA", tgt: "PHL"},
+		{why: "backing a state is no aid", text: "The United States backed the Philippines in its maritime dispute with China.", code: "07", none: true},
+		{why: "backing a leader", text: "Germany backed the Kenyan president in the row with Tanzania.", code: "051", src: "DEU", tgt: "KEN"},
+		{why: "backing a force is material", text: "Syrian regime forces, backed by Russia, gained ground.", code: "070", src: "RUS", tgt: "SYR"},
+		{why: "called on without an infinitive is a visit", text: "The Pope called on the Iraqi Shiite cleric during his visit to Najaf.", code: "042", src: "VAT", tgt: "IRQ"},
+		{why: "called on during a visit appeals for nothing", text: "The Pope called on the Iraqi Shiite cleric during his visit to Najaf.", code: "02", none: true},
+		{why: "called on with an infinitive is an appeal", text: "The African Union called on the international community to help Somalia.", code: "020", src: "-", tgt: "-"},
+		{why: "the decision's agent acts", text: "Russia welcomed the decision of the Niger junta to expel French troops.", code: "166", src: "NER", tgt: "FRA"},
+		{why: "the welcomer expels no one", text: "Russia welcomed the decision of the Niger junta to expel French troops.", code: "051", src: "RUS", tgt: "NER"},
+		{why: "a decision by someone", text: "Washington praised the decision by Saudi Arabia to restore ties with Iran.", code: "050", src: "SAU", tgt: "IRN"},
+		{why: "a refusal is a rejection", text: "The EU criticised the refusal of the Serbian government to recognise Kosovo.", code: "05", none: true},
+		{why: "pledged aid is intent", text: "Japan pledged 500 million dollars in aid to Ukraine.", code: "0331", src: "JPN", tgt: "UKR"},
+	}
+	checkRootCases(t, p, cases)
+}
+
+// TestRecallS7Asked: what an ultimatum, a deadline or a period granted
+// demands is asked, not done: the act may be coded only as hypothetical
+// (or negated), never as a plain event.
+func TestRecallS7Asked(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "what an ultimatum demands is not done", text: "Moscow issued an ultimatum to Kyiv to withdraw its forces.", code: "08", none: true},
+		{why: "a deadline set by someone demands", text: "The rebels were given a deadline set by the army to lay down their arms.", code: "08", none: true},
+		{why: "a deadline for someone demands", text: "The junta set a deadline for the rebels to surrender.", code: "08", none: true},
+		{why: "days granted are a deadline", text: "The Security Council gave Iraq 30 days to comply with the resolution.", code: "08", none: true},
+	}
+	for _, c := range cases {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if !e.Modality.Negated && !e.Modality.Hypothetical && strings.HasPrefix(e.CAMEO, c.code) {
+				t.Errorf("%s: %q coded %s %s>%s as done, want it asked (hypothetical)", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
 }

@@ -245,7 +245,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		}
 		// A past participle there describes its actor too: "Jailed
 		// activist X has been on hunger strike" jails no one now.
-		if toks[i].Tag == "VBN" && i == 0 && len(toks) > 2 && s.inGroup[1] >= 0 && s.groups[s.inGroup[1]].Start == 1 {
+		if i == 0 && toks[i].Tag == "VBN" && len(toks) > 2 && s.inGroup[1] >= 0 && s.groups[s.inGroup[1]].Start == 1 {
 			continue
 		}
 		// A participle after a determiner or number and before its noun
@@ -317,6 +317,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				continue
 			}
 			m, why := s.try(p, i)
+			if why == "" && p.Code[1] == '2' && p.Code[0] == '0' && s.appealWithoutInfinitive(p, &m) {
+				why = "an appeal's closing 'to' is a preposition here, not an infinitive ('called on X during a visit to Najaf')"
+			}
 			if why != "" {
 				if trace {
 					res.Tries = append(res.Tries, Try{Head: i, Pattern: p, Result: why})
@@ -377,12 +380,16 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	gov := map[int]bool{}
 	for i := range res.Matches {
 		res.Matches[i].Governor = -1
+		s.nounClause(&res.Matches[i])
 		s.requested(&res.Matches[i])
 		s.intent(&res.Matches[i])
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
 		s.armedStorm(&res.Matches[i])
 		s.verbalClash(&res.Matches[i])
+		if toks[res.Matches[i].Head].Lemma == "back" {
+			s.politicalBacking(&res.Matches[i])
+		}
 		s.civilianMeasure(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
@@ -2128,6 +2135,23 @@ func (s *sentence) occasionOf(ms []Match, i int) bool {
 		}
 	}
 	return false
+}
+
+// appealWithoutInfinitive: an appeal pattern that ends in "to" ("call on
+// + to", "urge + to") matched a "to" that no verb follows: asking someone
+// to act takes an infinitive, so "called on the cleric during his visit
+// to Najaf" appeals for nothing.
+func (s *sentence) appealWithoutInfinitive(p *Pattern, m *Match) bool {
+	last := m.Span[1] - 1
+	if last < 0 || last+1 >= len(s.toks) || s.toks[last].Lower != "to" {
+		return false
+	}
+	e := &p.elems[len(p.elems)-1]
+	if e.kind != eLit || e.optional || len(e.words) != 1 || e.words[0] != "to" {
+		return false
+	}
+	next := &s.toks[last+1]
+	return !next.IsVerb() && next.Tag != "RB" && next.Tag != "TO"
 }
 
 // purposeTwin: match i has no target and an infinitive of purpose right

@@ -702,3 +702,56 @@ func (s *sentence) informant(p actor.Phrase) bool {
 	}
 	return false
 }
+
+// grantedPeriod: a plural unit of time, as a deadline grants it. Most
+// words fail the length and last-letter test, which is inlined.
+func grantedPeriod(w string) bool {
+	return len(w) >= len("days") && len(w) <= len("months") && w[len(w)-1] == 's' && periodSwitch(w)
+}
+
+func periodSwitch(w string) bool {
+	switch w {
+	case "days", "hours", "weeks", "months":
+		return true
+	}
+	return false
+}
+
+// nounClause reads the modality of a match that the words right before
+// it put in a clause of a noun's, once per coded match (modality runs on
+// every pattern tried):
+//   - a reduced relative ("rejected a peace plan proposed by China") is a
+//     clause of its own: the verb before its noun, which rejects or
+//     denies the noun, does not negate it;
+//   - "the refusal of Serbia to recognise Kosovo", "a bid by Sweden to
+//     join": the noun before the infinitive's agent says whether the act
+//     is refused or only sought;
+//   - "gave Iraq 30 days to comply": the act is demanded within the
+//     period, not done.
+func (s *sentence) nounClause(m *Match) {
+	start, h := m.Span[0], m.Head
+	if start == h && h > 0 && h+1 < len(s.toks) && s.toks[h+1].Lower == "by" && s.toks[h].Tag == "VBN" && s.toks[h-1].IsNoun() && s.inGroup[h-1] < 0 {
+		m.Modality.Negated, m.Modality.denied, m.Modality.Hypothetical, m.Modality.Future = false, false, false, false
+		return
+	}
+	if start < 3 || s.toks[start-1].Lower != "to" {
+		return
+	}
+	if gi := s.inGroup[start-2]; gi >= 0 && s.groups[gi].End == start-1 && s.groups[gi].Start > 1 {
+		switch s.decisionNoun(s.groups[gi]) {
+		case "refusal", "failure":
+			m.Modality.Negated = true
+		case "attempt", "attempts", "efforts", "effort":
+			// An attempt at force is the event, failed or not.
+			if m.Pattern.Root() < "14" {
+				m.Modality.Hypothetical = true
+			}
+		case "bid", "bids", "plan", "plans", "offer", "intention", "readiness", "willingness":
+			m.Modality.Hypothetical = true
+		}
+		return
+	}
+	if start >= 4 && grantedPeriod(s.toks[start-2].Lower) && s.toks[start-3].Tag == "CD" && s.inGroup[start-4] >= 0 {
+		m.Modality.Hypothetical = true
+	}
+}

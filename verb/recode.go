@@ -70,6 +70,28 @@ func (s *sentence) armedStorm(m *Match) {
 	m.Code = "190"
 }
 
+// politicalBacking: "backed the Philippines in its dispute", "backs
+// Ukraine's bid": backing a state, a government, a party or a person is
+// endorsement (051); backing an armed force ("rebels backed by Rwanda",
+// "regime forces, backed by Russia") is material support, as the pattern
+// codes it (070), as is backing anyone "with" something.
+func (s *sentence) politicalBacking(m *Match) {
+	if s.toks[m.Head].Lemma != "back" || m.EventCode() != "070" || len(m.Target) == 0 {
+		return
+	}
+	for _, ph := range m.Target {
+		for _, sec := range ph.Sectors {
+			if armedSectors([]string{sec}) {
+				return
+			}
+		}
+	}
+	if e := m.Target[len(m.Target)-1].End; e < len(s.toks) && s.toks[e].Lower == "with" {
+		return // "backed Ukraine with long-range missiles": material
+	}
+	m.Code = "051"
+}
+
 // verbalClash: officials, ministers, lawmakers or judges who clash with
 // each other, or with a state, over a topic clash in words: "Brazilian
 // and Argentine ministers clashed over tariffs" is disapproval (110), not
@@ -209,6 +231,14 @@ func (s *sentence) intent(m *Match) {
 			m.Modality.Future, m.Modality.Hypothetical = false, false
 			m.Governor = k - 1
 			return
+		case gov == "threaten" && m.Pattern.Root() == "12":
+			// "threatened to veto the resolution", "threatened to block
+			// Sweden's bid": a threat with no code of its own (130), aimed
+			// at the object of the act threatened.
+			m.Code = "130"
+			m.Modality.Future, m.Modality.Hypothetical, m.Modality.Negated = false, false, false
+			m.Governor = k - 1
+			return
 		case intentWords.Has(gov) && intentCode(code) != "" && (gov != "decide" || m.Pattern.Root() == "04"):
 			m.Code = intentCode(code)
 			m.Modality.Future, m.Modality.Hypothetical = false, false
@@ -262,6 +292,9 @@ var appealVerbs = wordset.Of(
 var appealNouns = wordset.Of(
 	"pressure", "call", "calls", "appeal", "appeals",
 	"demand", "demands", "request", "requests", "plea", "pleas",
+	// "an ultimatum to Kyiv to withdraw", "a deadline for Hamas to
+	// disarm": what an ultimatum demands is not yet done.
+	"ultimatum", "ultimatums", "deadline", "deadlines",
 )
 
 // requested marks an action that an appeal or demand asks of someone as
@@ -291,7 +324,8 @@ func (s *sentence) requested(m *Match) {
 				break
 			}
 			if t.IsVerb() && s.inGroup[j] < 0 {
-				if appealVerbs.Has(t.Lemma) {
+				if appealVerbs.Has(t.Lemma) || t.Tag == "VBN" && j > 0 && s.toks[j-1].IsNoun() && appealNouns.Has(s.toks[j-1].Lower) {
+					// (Or "a deadline set by the army to disarm".)
 					m.Modality.Hypothetical = true
 				}
 				if t.Tag == "VB" && j > 0 && s.toks[j-1].Lower == "to" {

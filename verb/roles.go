@@ -199,6 +199,37 @@ func (s *sentence) prepBefore(g actor.Group) string {
 	return ""
 }
 
+// decisionNouns name a choice or attempt of their "of" complement, who
+// is the agent of the infinitive after it.
+var decisionNouns = wordset.Of(
+	"decision", "decisions", "refusal", "move", "moves", "bid", "bids",
+	"attempt", "attempts", "plan", "plans", "readiness", "willingness",
+	"determination", "failure", "efforts", "effort", "intention", "offer",
+)
+
+// decisionOf: the group is the "of" complement of a decision noun ("the
+// decision of the junta", "the refusal of the rebels").
+func (s *sentence) decisionOf(g actor.Group) bool {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ") {
+		k--
+	}
+	return k >= 1 && (s.toks[k].Lower == "of" || s.toks[k].Lower == "by") && decisionNouns.Has(s.toks[k-1].Lower)
+}
+
+// decisionNoun is the decision noun whose complement the group is (see
+// decisionOf), or "".
+func (s *sentence) decisionNoun(g actor.Group) string {
+	if !s.decisionOf(g) {
+		return ""
+	}
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ") {
+		k--
+	}
+	return s.toks[k-1].Lower
+}
+
 // textAuthor: the group is the author of a text noun that opens its
 // clause ("A statement from Egypt said", "..., and a communique issued by
 // the summit said"), so what the text says, the author says. A text after
@@ -370,7 +401,13 @@ func (s *sentence) subject(start int) int {
 				// attack's agent is the agent of the harm done in it.
 				return gi
 			}
-			if s.prepBefore(g) == "" && (control || !s.objectOfVerb(g) || len(g.Phrases) > 1 && g.End == start && s.clauseSplit(gi)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
+			prep := s.prepBefore(g)
+			if control && (prep == "of" || prep == "by") && s.decisionOf(g) {
+				// "welcomed the decision of the Niger junta to expel French
+				// troops": the one who decides is the one who acts.
+				return gi
+			}
+			if prep == "" && (control || !s.objectOfVerb(g) || len(g.Phrases) > 1 && g.End == start && s.clauseSplit(gi)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
 				if pron != "" && !s.agrees(gi, pron) {
 					// "police failed to arrest him when he attacked": "he"
 					// is no police force; look further, or leave the
@@ -703,7 +740,10 @@ func (s *sentence) summoned(g actor.Group) bool {
 
 // directives are nouns of an act demanded of someone by a deadline or
 // command; the infinitive after them is that someone's act.
-var directives = wordset.Of("ultimatum", "ultimatums", "deadline", "deadlines", "order", "orders", "instructions", "permission", "mandate")
+var directives = wordset.Of("ultimatum", "ultimatums", "deadline", "deadlines", "order", "orders", "instructions", "permission", "mandate",
+	// "gave Iraq 30 days to comply", "gave diplomats 72 hours to leave":
+	// a period granted is a deadline.
+	"days", "hours", "weeks", "months")
 
 // directiveBetween: the tokens from a to b (exclusive) are a determiner,
 // adjectives and a directive noun ("an ultimatum", "a 48-hour deadline").
