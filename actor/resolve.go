@@ -1787,13 +1787,35 @@ var modifierNouns = wordset.Of(
 // possessive ("conscripts' mothers", "the soldiers' families") the
 // possessor says whose kin they are, not what they do: they are
 // civilians of the possessor's country.
+// kinHead: the nouns for a person's relatives. A switch, to keep the
+// check off the hash.
+func kinHead(w string) bool {
+	switch w {
+	case "son", "sons", "daughter", "daughters", "wife", "wives", "husband",
+		"widow", "widows", "widower", "mother", "father", "brother", "brothers",
+		"sister", "sisters", "nephew", "niece", "cousin", "uncle", "aunt",
+		"grandson", "granddaughter", "relatives", "relative", "family",
+		"families", "children", "child", "parents", "mothers", "fathers":
+		return true
+	}
+	return false
+}
+
 var kinBodies = wordset.Of(
 	"mothers", "fathers", "families", "parents", "wives", "widows",
 	"relatives", "children", "sons", "daughters",
 )
 
 // kinOf makes a phrase ending in a possessive and a kin noun civilian.
+// So is one that opens with a kin noun and "of" ("the son of Libya's
+// former leader", "the widow of a slain general"): the relative holds
+// none of the office named after "of", only its country.
 func kinOf(toks []text.Token, ph *Phrase) {
+	if first := ph.Parts[0]; len(ph.Parts) >= 2 && first.Entry.Kind == KindSector && first.End == first.Start+1 &&
+		first.End < len(toks) && toks[first.End].Lower == "of" && kinHead(toks[first.Start].Lower) {
+		ph.Sectors = append(ph.Sectors[:0], "CVL")
+		return
+	}
 	last := ph.Parts[len(ph.Parts)-1]
 	if len(ph.Parts) < 2 || last.Entry.Kind != KindSector || last.Start == 0 || toks[last.Start-1].Tag != "POS" ||
 		!kinBodies.Has(strings.ToLower(last.Entry.Alias)) {

@@ -23,7 +23,7 @@ MIL  army | army officer | troops
 REB  rebel
 LEG  parliament
 HRI  rights activist
-CVL  national | nationals | men
+CVL  national | nationals | men | son | brother
 -  speaker
 `
 
@@ -46,6 +46,11 @@ func TestResolveS7Codes(t *testing.T) {
 		// The speaker of a chamber; a speaker alone is no one.
 		{"The speaker of the Kenyan parliament resigned.", "", "KENLEG"},
 		{"The speaker praised the plan.", "", ""},
+		// A relative "of" an office holder is a civilian of his country,
+		// holding none of his office; the office holder alone keeps it.
+		{"The son of Kenya's president was arrested.", "", "KENCVL"},
+		{"The brother of the Iranian foreign minister was jailed.", "", "IRNCVL"},
+		{"The aide of Kenya's president was arrested.", "", "KENGOV"},
 		// An envoy's posting capital is inside his phrase.
 		{"Japan's ambassador to Seoul was summoned.", "", "JPNGOV"},
 	})
