@@ -257,8 +257,11 @@ func (r *Resolver) sharedCompassName(toks []text.Token, i int) *Entry {
 // media, firms and think tanks that the dictionary codes by their home
 // (Reuters GBRMED). A rights or aid group based in London is not British:
 // "the London-based rights group" is how wire copy refers back to Amnesty.
+// The opposition is left out: news says where an opposition is based when
+// it is in exile ("the Istanbul-based Syrian opposition"), and then the
+// base is not the state it opposes.
 var basedSectors = wordset.Of(
-	"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP", "PTY", "INS",
+	"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "PTY", "INS",
 	"SEP", "UAF", "CRM", "RAD", "MED", "BUS", "EDU",
 )
 

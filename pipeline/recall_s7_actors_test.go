@@ -49,6 +49,9 @@ func TestRecallS7Actors(t *testing.T) {
 		// A bare phrase in apposition to one with a country.
 		{why: "people of a trade who are a state's citizens", text: "Gunmen kidnapped four engineers, all Turkish nationals, in Niger state.", code: "18", src: "-", tgt: "TUR"},
 		{why: "men who are a state's citizens", text: "Greek police arrested two men, both Albanian nationals, near Thessaloniki.", code: "173", src: "GRCCOP", tgt: "ALBCVL"},
+		// An opposition said to be based somewhere is in exile there.
+		{why: "exiled opposition", text: "The Paris-based opposition accused the Iranian government of executing protesters.", code: "11", src: "IRNOPP", tgt: "IRNGOV"},
+		{why: "a militia keeps its base's country", text: "A Pakistan-based militant group attacked Indian troops in Kashmir.", code: "19", src: "PAKREB", tgt: "INDMIL"},
 		// State bodies named by function are the government's.
 		{why: "electoral body", text: "Zambia's electoral body accused the opposition of inciting violence in Lusaka.", code: "11", src: "ZMBGOV", tgt: "ZMBOPP"},
 		{why: "anti-graft agency", text: "Kenya's anti-graft agency arrested a former Kenyan governor in Nairobi.", code: "173", src: "KENGOV", tgt: "KENELI"},
