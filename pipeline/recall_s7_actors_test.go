@@ -94,6 +94,8 @@ func TestS7ActorCodes(t *testing.T) {
 		{"South Korea and Japan agreed to share intelligence.", "", "PRK"},
 		{"Rebels shelled Kidal, the last government outpost in the north.", "", "MLIGOV"},
 		{"Iran-backed militias attacked the base.", "", "IRNREB"},
+		{"The 27-nation bloc agreed new sanctions on Belarus.", "IGOEUREEC", ""},
+		{"The ten-nation bloc met in Jakarta.", "", "IGOEUREEC"},
 		{"The daughter of Peru's former president was detained in Lima.", "PERCVL", "PERCVLGOV"},
 		{"The mother of a Ugandan soldier was interviewed.", "", "UGACVLMIL"},
 		{"A Russian fighter jet crashed near Belgorod.", "RUSMIL", "RUSREB"},
