@@ -270,6 +270,11 @@ func appositiveNames(toks []text.Token, phs []Phrase) {
 		if n := k - s; n < 2 || n > 3 || s > 0 && toks[s-1].IsProper() || i > 0 && phs[i-1].End > s {
 			continue
 		}
+		// "In Port Harcourt, the state governor said": a name after a
+		// preposition of place is the scene, not the person.
+		if s > 0 && locativePreps.Has(toks[s-1].Lower) {
+			continue
+		}
 		ph.Start = s
 	}
 }

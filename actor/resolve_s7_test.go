@@ -69,6 +69,7 @@ func TestResolveAppositiveNames(t *testing.T) {
 		{"Police held Grace Achieng, a Kenyan rights activist, in Nairobi.", "Grace Achieng, a Kenyan rights activist=KENHRI"},
 		{"Troops shelled Idlib, the last rebel stronghold.", "Troops=---MIL|Idlib=SYR|rebel=---REB"},
 		{"Police met Ortega, a Mexican army officer.", "Mexican army officer=MEXMIL"},
+		{"In Puerto Vallarta, a Mexican army officer said so.", "Mexican army officer=MEXMIL"},
 		{"Police met Juan Ortega, a Mexican.", "Mexican=MEX"},
 		// A bare phrase takes the country of one of its own sectors in
 		// apposition, and people of a trade that of a state's citizens;
