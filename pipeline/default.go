@@ -2931,7 +2931,11 @@ func waterName(name string) bool {
 // coercion anyone can do (destroying property, a cyber attack) does not.
 func placeAsSource(ev *event.Event) {
 	l := ev.Location
-	if len(ev.Source) > 0 || len(ev.Target) == 0 || l == nil || l.Country == "" || waterBody(ev) {
+	if len(ev.Source) > 0 || len(ev.Target) == 0 || l == nil || l.Country == "" || l.Start < 0 || waterBody(ev) {
+		// A place the sentence does not name (a later sentence placed by
+		// the story's dateline, "LONDON (Reuters) - ... Two aid workers
+		// were killed when their convoy was ambushed") says where the
+		// reporter files, not whose the violence was.
 		return
 	}
 	if t := ev.Target[0]; t.Start == l.Start && t.End == l.End {

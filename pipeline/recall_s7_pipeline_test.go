@@ -119,6 +119,7 @@ func TestS7NotDyads(t *testing.T) {
 		{"a raid with no target is no second act", "Colombian troops killed a senior FARC dissident commander in a bombing raid in the south of the country, the president said.", "19", "COLMIL", "-"},
 		{"villagers are not the dateline city's", "JOHANNESBURG (AP) - Insurgents in northern Mozambique beheaded five villagers. Troops later killed four of the insurgents, police said.", "18", "MOZREB", "ZAFCVL"},
 		{"a state's appeal for its own region is not aimed at itself", "KINSHASA (Reuters) - Congo appealed on Tuesday for emergency aid for displaced people in North Kivu.", "02", "COD", "COD"},
+		{"a later sentence's harm is not the dateline state's", "LONDON (Reuters) - Britain said it was deeply concerned. Two aid workers were killed when their convoy was ambushed, the charity said.", "19", "GBR", "---NGO"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -157,6 +158,7 @@ func TestS7Dyads(t *testing.T) {
 		{"villagers live where the sentence places the attack", "JOHANNESBURG (AP) - Insurgents in northern Mozambique beheaded five villagers. Troops later killed four of the insurgents, police said.", "18", "MOZREB", "MOZCVL"},
 		{"an appeal for something in a place asks the place's state", "The African Union called for an immediate ceasefire in Sudan on Tuesday.", "02", "IGOAFRAFU", "SDN"},
 		{"an appeal for calm after clashes in a city asks its state", "The UN Secretary-General called for calm after clashes in Tripoli.", "02", "IGOUNO", "LBY"},
+		{"a harm placed in its own sentence keeps the place as agent", "MOGADISHU (Reuters) - The government condemned the attack. A roadside bomb killed three soldiers in Kismayo, officials said.", "18", "SOM", "SOMMIL"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
 }
