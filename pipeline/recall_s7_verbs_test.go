@@ -23,6 +23,12 @@ func TestRecallS7Headlines(t *testing.T) {
 		{why: "a headline hosts", text: "Macron hosts Zelensky in Paris", code: "043", src: "FRA", tgt: "UKR"},
 		{why: "X to free: intent", text: "Iran to free tanker crew, foreign ministry says", code: "0353", src: "IRN", tgt: "-"},
 		{why: "not consulted is no rejection by nobody", text: "Iran said it had not been consulted on the plan.", code: "12", none: true},
+		{why: "retaken from someone", text: "Syria army recaptures Palmyra from Islamic State", code: "192", src: "SYR", tgt: "-"},
+		{why: "retaken from someone, past tense", text: "Ukrainian forces retook Kherson from Russian troops in November.", code: "192", src: "UKR", tgt: "RUS"},
+		{why: "inmates recaptured are no territory", text: "Police recaptured two inmates who had escaped from a jail in Lagos.", code: "19", none: true},
+		{why: "headline fire traded", text: "Pakistan, India trade fire across Kashmir border", code: "190", src: "PAK", tgt: "IND"},
+		{why: "trade is no fire", text: "Pakistan and India agreed to expand trade in fuel and fertiliser.", code: "19", none: true},
+		{why: "a misread past before the object", text: "Germany arrests suspected Russian spies", code: "173", src: "DEU", tgt: "RUS"},
 		{why: "not consulted, other words", text: "Egypt complained that it had not been invited to the talks.", code: "12", none: true},
 	}
 	checkRootCases(t, p, cases)
@@ -116,6 +122,31 @@ func TestRecallS7Asked(t *testing.T) {
 			if !e.Modality.Negated && !e.Modality.Hypothetical && strings.HasPrefix(e.CAMEO, c.code) {
 				t.Errorf("%s: %q coded %s %s>%s as done, want it asked (hypothetical)", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
 			}
+		}
+	}
+}
+
+// TestRecallS7Poised: a headline's "poised to", "set to" and "to" are
+// still to come: the act is coded future.
+func TestRecallS7Poised(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, code string }{
+		{"Kenya poised to send police to Haiti", "15"},
+		{"Turkey set to expel Dutch ambassador", "13"},
+		{"Iran to free tanker crew, foreign ministry says", "03"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			if strings.HasPrefix(e.CAMEO, c.code) {
+				found = true
+				if !e.Modality.Future {
+					t.Errorf("%q: %s %s>%s is not future", c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event; got %s", c.text, c.code, describe(evs))
 		}
 	}
 }

@@ -1655,7 +1655,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) {
+			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) && !s.pastBeforeGroup(k) {
 				break
 			}
 		}
@@ -1800,6 +1800,27 @@ func (s *sentence) clauseVerb(k int) bool {
 	return false
 }
 
+// pastBeforeGroup: the past form at k stands between a verb and an
+// actor, as an adjective the tagger misread ("arrests suspected/VBD
+// Russian spies", "detained suspected militants"): two finite verbs do
+// not follow each other, but after a noun ("the raid infuriated Egypt")
+// it is the clause's verb.
+func (s *sentence) pastBeforeGroup(k int) bool {
+	if s.toks[k].Tag != "VBD" || k == 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	if gi := s.inGroup[k+1]; gi < 0 || s.groups[gi].Start != k+1 {
+		return false
+	}
+	p := &s.toks[k-1]
+	if p.IsVerb() {
+		return !isAux(p.Lower)
+	}
+	// A headline's -s verb the tagger took for a noun: "Germany
+	// arrests/NNS suspected/VBD Russian spies".
+	return p.Tag == "NNS" && p.Lemma != p.Lower && k > 1 && s.headlineSubject(k-1)
+}
+
 // participleAdjective: token k sits between a determiner, number or
 // possessive and a noun, the place of an adjective.
 func (s *sentence) participleAdjective(k int) bool {
@@ -1926,16 +1947,7 @@ func (s *sentence) headlineSlot(i int) bool {
 	if (t.Tag != "NNS" && t.Tag != "NN" && t.Tag != "JJ") || i == 0 || i+1 >= len(s.toks) || len(t.Lower) < 4 || t.Lower[len(t.Lower)-1] != 's' {
 		return false
 	}
-	if gi := s.inGroup[i-1]; gi >= 0 {
-		// The actor stage reads a name before a noun as its modifier
-		// ("Israel strikes"); a country adjective ("Israeli") is one,
-		// a name may be the subject.
-		// A sentence-initial name may come out NN ("Indonesia/NN
-		// offers/NNS to mediate"): capitalised, it is a name all the same.
-		if s.groups[gi].End != i || s.modifierOnly(gi) && !s.nameTag(i-1) {
-			return false
-		}
-	} else if !s.nameTag(i - 1) {
+	if !s.headlineSubject(i) {
 		return false
 	}
 	next := &s.toks[i+1]
@@ -1949,6 +1961,23 @@ func (s *sentence) headlineSlot(i int) bool {
 		return !eventPlurals.Has(t.Lower)
 	}
 	return false
+}
+
+// headlineSubject: the token before i ends a headline's subject: an
+// actor group that is not a mere modifier, or a proper noun.
+func (s *sentence) headlineSubject(i int) bool {
+	if gi := s.inGroup[i-1]; gi >= 0 {
+		// The actor stage reads a name before a noun as its modifier
+		// ("Israel strikes"); a country adjective ("Israeli") is one,
+		// a name may be the subject.
+		// A sentence-initial name may come out NN ("Indonesia/NN
+		// offers/NNS to mediate"): capitalised, it is a name all the same.
+		if s.groups[gi].End != i || s.modifierOnly(gi) && !s.nameTag(i-1) {
+			return false
+		}
+		return true
+	}
+	return s.nameTag(i - 1)
 }
 
 // nameTag: token k is a proper noun, or a capitalised common noun (the

@@ -16,7 +16,7 @@ var (
 	// verbs whose complement is not (yet) an event: "plans to meet" is
 	// future, "meant to reduce" and "seeks to sign" hypothetical, "denied
 	// meeting" negated.
-	futureVerbs = wordset.Of("plan", "intend", "schedule", "expect", "prepare", "set", "due", "go")
+	futureVerbs = wordset.Of("plan", "intend", "schedule", "expect", "prepare", "set", "due", "go", "poise", "poised")
 	hypoVerbs   = wordset.Of("mean", "aim", "seek", "hope", "want", "try", "attempt", "propose", "offer", "wish")
 	hypoNouns   = wordset.Of("bid", "bids", "attempt", "attempts", "effort", "efforts", "push", "drive", "quest", "plan", "plans", "proposal", "proposals", "ambition", "ambitions", "aim", "hopes", "desire", "wish", "readiness", "willingness", "intention", "ultimatum", "ultimatums", "deadline", "deadlines")
 	negVerbs    = wordset.Of("deny", "refuse", "fail", "decline", "reject")
