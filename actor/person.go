@@ -250,11 +250,16 @@ func personPhrase(toks []text.Token, ph *Phrase) bool {
 func appositiveNames(toks []text.Token, phs []Phrase) {
 	for i := range phs {
 		ph := &phs[i]
+		// The test of the word after the phrase rejects most phrases (a
+		// verb or a noun follows them), so it comes first.
+		if ph.Start < 3 || !appositiveEnd(toks, ph.End) || ph.Modifier {
+			continue
+		}
 		k := ph.Start - 1
 		for n := 0; k >= 0 && n < 3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD"); n++ {
 			k--
 		}
-		if k < 2 || toks[k].Lower != "," || ph.Modifier || !appositiveEnd(toks, ph.End) || !hasSector(ph) {
+		if k < 2 || toks[k].Lower != "," || !hasSector(ph) {
 			continue
 		}
 		if i > 0 && phs[i-1].End == k {
