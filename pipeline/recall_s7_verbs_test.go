@@ -101,6 +101,9 @@ func TestRecallS7Cooperation(t *testing.T) {
 		{why: "the welcomer expels no one", text: "Russia welcomed the decision of the Niger junta to expel French troops.", code: "051", src: "RUS", tgt: "NER"},
 		{why: "a decision by someone", text: "Washington praised the decision by Saudi Arabia to restore ties with Iran.", code: "050", src: "SAU", tgt: "IRN"},
 		{why: "a refusal is a rejection", text: "The EU criticised the refusal of the Serbian government to recognise Kosovo.", code: "05", none: true},
+		{why: "the owner of a decision acts", text: "The White House welcomed Sudan's decision to normalise ties with Israel.", code: "050", src: "SDN", tgt: "ISR"},
+		{why: "an owned refusal is the owner's rejection", text: "The Kremlin praised Hungary's refusal to send weapons to Ukraine.", code: "12", src: "HUN", tgt: "UKR"},
+		{why: "a refusal sends no weapons", text: "The Kremlin praised Hungary's refusal to send weapons to Ukraine.", code: "07", none: true},
 		{why: "pledged aid is intent", text: "Japan pledged 500 million dollars in aid to Ukraine.", code: "0331", src: "JPN", tgt: "UKR"},
 	}
 	checkRootCases(t, p, cases)
@@ -147,6 +150,25 @@ func TestRecallS7Poised(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %s event; got %s", c.text, c.code, describe(evs))
+		}
+	}
+}
+
+// TestRecallS7DecisionAgent: the one who welcomes, praises or criticises
+// a decision is not the agent of the act decided: no event of the act's
+// root goes from the judge to the act's object.
+func TestRecallS7DecisionAgent(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, judge, object, root string }{
+		{"The White House welcomed Sudan's decision to normalise ties with Israel.", "USA", "ISR", "05"},
+		{"Russia welcomed the decision of the Niger junta to expel French troops.", "RUS", "FRA", "16"},
+		{"Washington praised the decision by Saudi Arabia to restore ties with Iran.", "USA", "IRN", "05"},
+		{"The Kremlin praised Hungary's refusal to send weapons to Ukraine.", "RUS", "UKR", "07"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == c.root && hasCountry(e.Source, c.judge) && hasCountry(e.Target, c.object) {
+				t.Errorf("%q: %s %s>%s: the %s does not act", c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.judge)
+			}
 		}
 	}
 }

@@ -737,8 +737,14 @@ func (s *sentence) nounClause(m *Match) {
 	if start < 3 || s.toks[start-1].Lower != "to" {
 		return
 	}
+	noun := ""
 	if gi := s.inGroup[start-2]; gi >= 0 && s.groups[gi].End == start-1 && s.groups[gi].Start > 1 {
-		switch s.decisionNoun(s.groups[gi]) {
+		noun = s.decisionNoun(s.groups[gi])
+	} else if s.toks[start-2].IsNoun() && (s.toks[start-3].Tag == "POS" || s.inGroup[start-3] >= 0) {
+		noun = s.toks[start-2].Lower // "Hungary's refusal to send"
+	}
+	if noun != "" {
+		switch noun {
 		case "refusal", "failure":
 			m.Modality.Negated = true
 		case "attempt", "attempts", "efforts", "effort":

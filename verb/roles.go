@@ -217,6 +217,18 @@ func (s *sentence) decisionOf(g actor.Group) bool {
 	return k >= 1 && (s.toks[k].Lower == "of" || s.toks[k].Lower == "by") && decisionNouns.Has(s.toks[k-1].Lower)
 }
 
+// ownDecision: a decision noun owned by the group ("Sudan's decision")
+// stands between it and the infinitive whose "to" ends before start.
+func (s *sentence) ownDecision(g actor.Group, start int) bool {
+	d := g.End
+	if d < len(s.toks) && s.toks[d].Tag == "POS" {
+		d++
+	} else if s.toks[d-1].Tag != "POS" {
+		return false
+	}
+	return d+2 == start && s.toks[d+1].Lower == "to" && decisionNouns.Has(s.toks[d].Lower)
+}
+
 // decisionNoun is the decision noun whose complement the group is (see
 // decisionOf), or "".
 func (s *sentence) decisionNoun(g actor.Group) string {
@@ -399,6 +411,11 @@ func (s *sentence) subject(start int) int {
 				// "An attack by Boko Haram killed 30 villagers", "the
 				// bombing, claimed by the Islamic State, killed": the
 				// attack's agent is the agent of the harm done in it.
+				return gi
+			}
+			if g.End+3 >= start && g.End+2 <= start && s.ownDecision(g, start) {
+				// "welcomed Sudan's decision to normalise ties", "praised
+				// Hungary's refusal to send weapons": the owner decides.
 				return gi
 			}
 			prep := s.prepBefore(g)
