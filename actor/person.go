@@ -262,6 +262,11 @@ func appositiveNames(toks []text.Token, phs []Phrase) {
 		if k < 2 || toks[k].Lower != "," || !hasSector(ph) {
 			continue
 		}
+		// "Juan Ortega, 45, a former army officer": wire copy gives the
+		// age between the name and the role.
+		if k >= 4 && toks[k-1].Tag == "CD" && toks[k-2].Lower == "," && nameWord(&toks[k-3]) {
+			k -= 2
+		}
 		if i > 0 && phs[i-1].End == k {
 			if o := &phs[i-1]; o.NeedsCountry() && ph.Country != "" && (slices.Equal(o.Sectors, ph.Sectors) || citizensOf(ph) && !forceOrState(o.Sectors)) {
 				o.SetCountry(ph.Country)

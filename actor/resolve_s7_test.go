@@ -70,6 +70,8 @@ func TestResolveAppositiveNames(t *testing.T) {
 		{"Troops shelled Idlib, the last rebel stronghold.", "Troops=---MIL|Idlib=SYR|rebel=---REB"},
 		{"Police met Ortega, a Mexican army officer.", "Mexican army officer=MEXMIL"},
 		{"In Puerto Vallarta, a Mexican army officer said so.", "Mexican army officer=MEXMIL"},
+		{"Police held Grace Achieng, 29, a Kenyan rights activist, in Nairobi.", "Grace Achieng, 29, a Kenyan rights activist=KENHRI"},
+		{"Police held 29, a Kenyan rights activist, in Nairobi.", "Kenyan rights activist=KENHRI"},
 		{"Police met Juan Ortega, a Mexican.", "Mexican=MEX"},
 		// A bare phrase takes the country of one of its own sectors in
 		// apposition, and people of a trade that of a state's citizens;
@@ -109,7 +111,7 @@ func FuzzResolveS7(f *testing.F) {
 		", Brazil's foreign minister", "Maria Souza,", "Maria Souza, a", "Souza, the Mexican army officer in",
 		"national", "British national", "a British national", "PM", "Iran PM", "FM Iran", "aide to",
 		"aide to the", "an aide to the Kenyan", "ambassador to Seoul", "Japan's ambassador to", "speaker of",
-		"the speaker of the", "A B, C D, the Kenyan president,", "\xff, Maria Souza, \xfe British national",
+		"the speaker of the", "A B, C D, the Kenyan president,", "Ann Bo, 45, the Kenyan president", ", 45, a", "Bo, 4, a rights activist", "\xff, Maria Souza, \xfe British national",
 	} {
 		f.Add(s)
 	}

@@ -42,6 +42,7 @@ func TestRecallS7Actors(t *testing.T) {
 		// An unknown name with its role in apposition is that role.
 		{why: "appositive agent of a passive", text: "The raid was condemned by Ana Ferreira, Portugal's foreign minister, on Sunday.", code: "11", src: "PRTGOV", tgt: "-"},
 		{why: "appositive object", text: "Police in Lagos arrested Chinedu Okafor, a Nigerian opposition lawmaker, on Friday.", code: "173", src: "NGACOP", tgt: "NGAOPP"},
+		{why: "appositive object after an age", text: "Soldiers detained Amina Yusuf, 34, a Nigerian journalist, in Kano.", code: "173", src: "NGAMIL", tgt: "NGAMED"},
 		{why: "appositive object before a place", text: "Ugandan police detained Sarah Nakato, a rights activist, in Kampala.", code: "173", src: "UGA", tgt: "UGAHRI"},
 		// A ministry run by a named body of one state is that state's.
 		{why: "a ministry run by a movement", text: "The Hamas-run health ministry said Israeli air strikes killed 40 people in Khan Younis.", code: "010", src: "PSEGOV", tgt: "-"},
