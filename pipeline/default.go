@@ -2014,6 +2014,15 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					objects = append(objects, [2]int{})
 				}
 			}
+			if len(m.Participants) > 2 && !m.Orphan {
+				if mev, ok := p.brokered(&ev, sa); ok && seen.add(mev.CAMEO, mev.Source, mev.Target) {
+					ord++
+					mev.ID = eventID(a.Story.ID, si, ord)
+					out = append(out, mev)
+					heads = append(heads, m.Head)
+					objects = append(objects, [2]int{})
+				}
+			}
 			ord++
 		}
 	}
@@ -2363,6 +2372,51 @@ func agentIn(src []actor.Phrase, g *actor.Group) bool {
 		}
 	}
 	return false
+}
+
+// brokered: a meeting or agreement whose participants include mediators
+// ("signed a peace agreement in Washington brokered by the United States
+// and Qatar", "talks mediated by the African Union") is also their
+// mediation (045) between its parties, when the sentence coded none of
+// its own.
+//
+//go:noinline
+func (p *Pipeline) brokered(ev *event.Event, sa *SentenceAnalysis) (event.Event, bool) {
+	var src, tgt []event.Actor
+	for i := range ev.Participants {
+		q := ev.Participants[i]
+		role := q.Role
+		q.Role = ""
+		switch role {
+		case verb.RoleMediator:
+			src = append(src, q)
+		case verb.RoleParticipant:
+			tgt = append(tgt, q)
+		default:
+			return event.Event{}, false // a host or guarantor says more
+		}
+	}
+	if len(src) == 0 || len(tgt) < 2 {
+		return event.Event{}, false
+	}
+	for i := range sa.Verbs.Matches {
+		if sa.Verbs.Matches[i].EventCode() == "045" {
+			return event.Event{}, false
+		}
+	}
+	ec, ok := p.Onto.Event("045")
+	if !ok {
+		return event.Event{}, false
+	}
+	if ec.PLOVER.Context == nil {
+		ec.PLOVER.Context = []string{}
+	}
+	mev := *ev
+	mev.CAMEO, mev.CAMEORoot, mev.QuadClass, mev.Goldstein = ec.Code, ec.Root, ec.QuadClass, ec.Goldstein
+	mev.PLOVER = event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: ec.PLOVER.Context}
+	mev.Source, mev.Target, mev.Participants = src, tgt, []event.Actor{}
+	mev.Mirror = ""
+	return mev, true
 }
 
 // orphanSides gives an orphan match (a definite reference to the story's

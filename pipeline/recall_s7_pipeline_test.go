@@ -120,6 +120,7 @@ func TestS7NotDyads(t *testing.T) {
 		{"villagers are not the dateline city's", "JOHANNESBURG (AP) - Insurgents in northern Mozambique beheaded five villagers. Troops later killed four of the insurgents, police said.", "18", "MOZREB", "ZAFCVL"},
 		{"a state's appeal for its own region is not aimed at itself", "KINSHASA (Reuters) - Congo appealed on Tuesday for emergency aid for displaced people in North Kivu.", "02", "COD", "COD"},
 		{"a later sentence's harm is not the dateline state's", "LONDON (Reuters) - Britain said it was deeply concerned. Two aid workers were killed when their convoy was ambushed, the charity said.", "19", "GBR", "---NGO"},
+		{"a host is no mediator", "Delegations from Kyiv and Moscow met in Istanbul in talks hosted by Turkey.", "045", "TUR", "UKR,RUS"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -159,6 +160,28 @@ func TestS7Dyads(t *testing.T) {
 		{"an appeal for something in a place asks the place's state", "The African Union called for an immediate ceasefire in Sudan on Tuesday.", "02", "IGOAFRAFU", "SDN"},
 		{"an appeal for calm after clashes in a city asks its state", "The UN Secretary-General called for calm after clashes in Tripoli.", "02", "IGOUNO", "LBY"},
 		{"a harm placed in its own sentence keeps the place as agent", "MOGADISHU (Reuters) - The government condemned the attack. A roadside bomb killed three soldiers in Kismayo, officials said.", "18", "SOM", "SOMMIL"},
+		{"a deal brokered by mediators is their mediation", "Rwanda and Congo signed a peace agreement in Washington brokered by the United States and Qatar.", "045", "USA,QAT", "RWA,COD"},
+		{"talks brokered by mediators are their mediation", "Representatives of the Sudanese army and the Rapid Support Forces met in Jeddah for talks brokered by Saudi Arabia and the United States.", "045", "SAU,USA", "SDNMIL,SDNREB"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
+}
+
+// TestS7OneMediation: a mediation the sentence codes itself is not coded
+// again from the participants' roles.
+func TestS7OneMediation(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, text := range []string{
+		"Israel and Hamas agreed to a ceasefire mediated by Egypt and Qatar.",
+		"The talks between Ethiopia and the TPLF, mediated by the African Union, opened in Pretoria on Tuesday.",
+	} {
+		n := 0
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEO == "045" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d mediations, want 1", text, n)
+		}
+	}
 }
