@@ -79,6 +79,13 @@ func TestRecallS7Coercion(t *testing.T) {
 		{why: "a threatened veto is no veto", text: "Turkey threatened to block Sweden's bid to join NATO.", code: "12", none: true},
 		{why: "a reduced relative is not what is rejected", text: "Ukraine rejected a peace plan proposed by China.", code: "127", src: "UKR", tgt: "CHN"},
 		{why: "China rejected nothing", text: "Ukraine rejected a peace plan proposed by China.", code: "120", none: true},
+		{why: "participation in talks suspended", text: "The rebels suspended their participation in the peace talks after the army bombed their positions.", code: "164", src: "-", tgt: "-"},
+		{why: "involvement halted", text: "Hamas halted its involvement in the ceasefire negotiations.", code: "164", src: "PSE", tgt: "-"},
+		{why: "a mission left is no talks halted", text: "Ghana ended its participation in the peacekeeping mission in Mali.", code: "164", none: true},
+		{why: "an armed group's camps cleared by troops", text: "Nigerian troops cleared Boko Haram camps around Lake Chad.", code: "190", src: "NGA", tgt: "NGA"},
+		{why: "cleared camps are no concession", text: "Nigerian troops cleared Boko Haram camps around Lake Chad.", code: "08", none: true},
+		{why: "a protest camp cleared by its crowd", text: "Students in Belgrade cleared their protest camp on Sunday.", code: "19", none: true},
+		{why: "bases overrun", text: "Kenyan troops overran al-Shabaab bases in southern Somalia.", code: "190", src: "KEN", tgt: "SOM"},
 		{why: "a threat with a condition", text: "Russia threatened to cut off gas supplies to Ukraine unless Kyiv paid its debts.", code: "1312", src: "RUS", tgt: "UKR"},
 	}
 	checkRootCases(t, p, cases)

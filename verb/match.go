@@ -387,8 +387,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.labourStrike(&res.Matches[i])
 		s.armedStorm(&res.Matches[i])
 		s.verbalClash(&res.Matches[i])
-		if toks[res.Matches[i].Head].Lemma == "back" {
+		switch toks[res.Matches[i].Head].Lemma {
+		case "back":
 			s.politicalBacking(&res.Matches[i])
+		case "clear", "dismantle", "remove":
+			s.armedClearing(&res.Matches[i])
 		}
 		s.civilianMeasure(&res.Matches[i])
 		s.conditionTarget(&res.Matches[i])

@@ -92,6 +92,26 @@ func (s *sentence) politicalBacking(m *Match) {
 	m.Code = "051"
 }
 
+// armedClearing: a camp cleared or dismantled by its own crowd eases
+// dissent (082), but troops who clear an armed group's camps attack it:
+// "Nigerian troops cleared Boko Haram camps" is force (190).
+func (s *sentence) armedClearing(m *Match) {
+	if m.EventCode() != "082" || len(m.Target) == 0 || len(m.Source) == 0 {
+		return
+	}
+	for _, ph := range m.Target {
+		if !armedSectors(ph.Sectors) {
+			return
+		}
+	}
+	for _, ph := range m.Source {
+		if !armedSectors(ph.Sectors) && !onlySectors(ph.Sectors, "COP", "GOV", "MIL") {
+			return
+		}
+	}
+	m.Code = "190"
+}
+
 // verbalClash: officials, ministers, lawmakers or judges who clash with
 // each other, or with a state, over a topic clash in words: "Brazilian
 // and Argentine ministers clashed over tariffs" is disapproval (110), not

@@ -69,7 +69,9 @@ func (s *sentence) passive(h int) bool {
 	if !(h > 0 && s.inGroup[h-1] >= 0 && s.toks[h-1].IsNoun() && !startsCap(s.toks[h-1].Text)) {
 		return false
 	}
-	if h+1 < len(s.toks) && (s.inGroup[h+1] >= 0 || s.toks[h+1].Tag == "DT" || s.toks[h+1].Tag == "PRP" || s.toks[h+1].Tag == "TO") {
+	if h+1 < len(s.toks) && (s.inGroup[h+1] >= 0 || s.toks[h+1].Tag == "DT" || s.toks[h+1].Tag == "PRP" || s.toks[h+1].Tag == "PRP$" || s.toks[h+1].Tag == "TO") {
+		// (A possessive opens an object too: "rebels suspended/VBN
+		// their participation".)
 		return false
 	}
 	for k := h + 1; k < len(s.toks) && k <= h+3; k++ {
