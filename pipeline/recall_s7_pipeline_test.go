@@ -1,8 +1,12 @@
 package pipeline
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/story"
 )
 
 // TestRecallS7Diplomacy: many-party diplomacy written for the seventh
@@ -184,4 +188,41 @@ func TestS7OneMediation(t *testing.T) {
 			t.Errorf("%q: %d mediations, want 1", text, n)
 		}
 	}
+}
+
+// FuzzS7Sides runs the seventh session's side rules (literal targets,
+// nominal subjects, origins, borders, datelines, brokers) on mangled
+// variants of their sentences: no panic, and every side's offsets inside
+// its sentence.
+func FuzzS7Sides(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"Protesters clashed with police in Nairobi on Tuesday.",
+		"The bombing of Kharkiv by Russian jets has killed six people.",
+		"GOMA, Congo (AP) - Rebels seized the town near the Ugandan border.",
+		"Rockets fired from Gaza landed in southern Israel, wounding two people.",
+		"NIAMEY (AFP) - Gunmen killed 12 villagers near the border with Mali.",
+		"BEIJING, May 4 (Xinhua) -- China and Cambodia agreed to boost cooperation.",
+		"Putin hosted Xi in the Kremlin. The two leaders signed a pact.",
+		"Rwanda and Congo signed a deal brokered by the United States and Qatar.",
+		"Dozens were injured in clashes between riot police and demonstrators.",
+		"from Gaza", "border with", "the Ugandan border", ", wounding", "(Xinhua) --",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		evs, err := p.Code(context.Background(), story.Story{ID: "f", Date: "2024-05-01", Text: txt})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			for _, side := range [][]event.Actor{e.Source, e.Target} {
+				for _, a := range side {
+					if a.Start != -1 && (a.Start < 0 || a.End > len(e.Sentence) || a.Start > a.End) {
+						t.Fatalf("%q: side %q at %d:%d outside its sentence", txt, a.Code, a.Start, a.End)
+					}
+				}
+			}
+		}
+	})
 }
