@@ -731,7 +731,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		// "Iran FM", "Japan PM": a headline's abbreviated title is an
 		// official only right after his state; "6 PM" and "Radio FM" are
 		// none.
-		if e.Kind == KindSector && (i == 0 || !r.namesCountry(&toks[i-1])) {
+		if e.Kind == KindSector && !r.stateBefore(toks, i) {
 			return false
 		}
 	}
@@ -869,6 +869,15 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 	}
 	return true
+}
+
+// stateBefore reports a state's name or adjective right before toks[i],
+// or its possessive ("Israel's PM").
+func (r *Resolver) stateBefore(toks []text.Token, i int) bool {
+	if i >= 2 && toks[i-1].Lower == "'s" {
+		i--
+	}
+	return i > 0 && r.namesCountry(&toks[i-1])
 }
 
 // citizenNoun reports "national" at toks[i] used as the noun for one

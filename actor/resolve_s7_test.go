@@ -40,6 +40,8 @@ func TestResolveS7Codes(t *testing.T) {
 		// Headline titles, only after a state.
 		{"Iran FM meets Japan PM in Tokyo", "", "IRNGOV JPNGOV"},
 		{"The vote closes at 6 PM", "", ""},
+		{"Iran's FM meets Britain's PM", "", "IRNGOV GBRGOV"},
+		{"The vote's PM session", "", ""},
 		// An aide is of whom he serves; troops are not sent "to" anyone.
 		{"An aide to the Ukrainian president resigned.", "", "UKRGOV"},
 		{"Iran sent troops to Syria.", "", "IRN ---MIL SYR"},
