@@ -796,6 +796,11 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Kind == KindSector && j-i == 1 && toks[i].Lower == "national" && !r.citizenNoun(toks, i) {
 		return false
 	}
+	// "the speaker of the Libyan parliament", "Speaker Pelosi": a chamber's
+	// speaker; "a fluent Russian speaker" is none.
+	if e.Kind == KindSector && j-i == 1 && toks[i].Lower == "speaker" && !(j < len(toks) && toks[j].Lower == "of") && !startsUpper(toks[i].Text) {
+		return false
+	}
 	if len(e.Ranges) > 0 {
 		if date == "" {
 			// Undated story: the most recent term is the best guess.

@@ -48,6 +48,7 @@ func TestResolveS7Codes(t *testing.T) {
 		// The speaker of a chamber; a speaker alone is no one.
 		{"The speaker of the Kenyan parliament resigned.", "", "KENLEG"},
 		{"The speaker praised the plan.", "", ""},
+		{"A fluent Japanese speaker was hired.", "", ""},
 		// A relative "of" an office holder is a civilian of his country,
 		// holding none of his office; the office holder alone keeps it.
 		{"The son of Kenya's president was arrested.", "", "KENCVL"},
