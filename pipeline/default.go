@@ -2426,6 +2426,19 @@ func (p *Pipeline) brokered(ev *event.Event, sa *SentenceAnalysis) (event.Event,
 func orphanSides(ev, prev *event.Event, ownTarget bool) {
 	if ownTarget {
 		ev.Source = inherited(slices.Concat(prev.Source, prev.Target))
+		// "Both sides agreed to pull back their troops": what the
+		// parties do to their own is no act on one of them.
+		ev.Target = slices.DeleteFunc(ev.Target, func(t event.Actor) bool {
+			if t.Start >= 6 && t.Start <= len(ev.Sentence) && strings.EqualFold(ev.Sentence[t.Start-6:t.Start], "their ") {
+				return true // "their troops"
+			}
+			for i := range ev.Source {
+				if ev.Source[i].Code == t.Code {
+					return true
+				}
+			}
+			return false
+		})
 	} else {
 		ev.Source = inherited(prev.Source)
 		ev.Target = inherited(prev.Target)

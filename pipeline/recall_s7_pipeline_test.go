@@ -125,6 +125,8 @@ func TestS7NotDyads(t *testing.T) {
 		{"a state's appeal for its own region is not aimed at itself", "KINSHASA (Reuters) - Congo appealed on Tuesday for emergency aid for displaced people in North Kivu.", "02", "COD", "COD"},
 		{"a later sentence's harm is not the dateline state's", "LONDON (Reuters) - Britain said it was deeply concerned. Two aid workers were killed when their convoy was ambushed, the charity said.", "19", "GBR", "---NGO"},
 		{"a host is no mediator", "Delegations from Kyiv and Moscow met in Istanbul in talks hosted by Turkey.", "045", "TUR", "UKR,RUS"},
+		{"the parties' own troops are no target of theirs", "Thai and Cambodian soldiers clashed near a disputed temple. Both sides later agreed to pull back their troops.", "03", "THAMIL,KHMMIL", "KHMMIL"},
+		{"the parties' own troops are no target of theirs", "India and Pakistan held talks in Delhi. Both sides agreed to withdraw their troops from the glacier.", "03", "IND,PAK", "---MIL"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -166,6 +168,8 @@ func TestS7Dyads(t *testing.T) {
 		{"a harm placed in its own sentence keeps the place as agent", "MOGADISHU (Reuters) - The government condemned the attack. A roadside bomb killed three soldiers in Kismayo, officials said.", "18", "SOM", "SOMMIL"},
 		{"a deal brokered by mediators is their mediation", "Rwanda and Congo signed a peace agreement in Washington brokered by the United States and Qatar.", "045", "USA,QAT", "RWA,COD"},
 		{"talks brokered by mediators are their mediation", "Representatives of the Sudanese army and the Rapid Support Forces met in Jeddah for talks brokered by Saudi Arabia and the United States.", "045", "SAU,USA", "SDNMIL,SDNREB"},
+		{"the parties together act on a third party's forces", "Sudan and South Sudan held talks in Juba. Both sides agreed to disarm the militias in Abyei.", "03", "SDN,SSD", "SDNREB"},
+		{"the parties together withdraw, aimed at no one", "India and Pakistan held talks in Delhi. Both sides agreed to withdraw their troops from the glacier.", "03", "IND,PAK", "-"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
 }
