@@ -2014,6 +2014,17 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					objects = append(objects, [2]int{})
 				}
 			}
+			if len(ev.Target) >= 2 && strings.HasPrefix(ev.CAMEO, "043") && !m.Orphan {
+				for _, gev := range p.guestsTalk(&ev, sent.Tokens, m.Head) {
+					if seen.add(gev.CAMEO, gev.Source, gev.Target) {
+						ord++
+						gev.ID = eventID(a.Story.ID, si, ord)
+						out = append(out, gev)
+						heads = append(heads, m.Head)
+						objects = append(objects, [2]int{})
+					}
+				}
+			}
 			if len(m.Participants) > 2 && !m.Orphan {
 				if mev, ok := p.brokered(&ev, sa); ok && seen.add(mev.CAMEO, mev.Source, mev.Target) {
 					ord++
@@ -2372,6 +2383,64 @@ func agentIn(src []actor.Phrase, g *actor.Group) bool {
 		}
 	}
 	return false
+}
+
+// talkNouns are what a host may bring its guests together for.
+var talkNouns = wordset.Of("talks", "summit", "meeting", "negotiations", "consultations", "dialogue")
+
+// guestsTalk: a host who receives two to four guests "for talks" ("Egypt
+// hosted delegations from Sudan and Ethiopia for talks on the dam") has
+// them consult one another, in every direction, with the host beside
+// them: the hosting codes the host's act, these the guests'.
+//
+//go:noinline
+func (p *Pipeline) guestsTalk(ev *event.Event, toks []text.Token, head int) []event.Event {
+	if len(ev.Target) > 4 {
+		return nil
+	}
+	talks := false
+	for k := head + 1; k+1 < len(toks) && !talks; k++ {
+		if toks[k].Lower == "for" {
+			// "for a new round of talks", not "for dinner after the summit"
+			for j := k + 1; j < len(toks) && j <= k+5 && (toks[j].Tag != "IN" || toks[j].Lower == "of"); j++ {
+				talks = talks || talkNouns.Has(toks[j].Lower)
+			}
+		}
+	}
+	if !talks {
+		return nil
+	}
+	ec, ok := p.Onto.Event("040")
+	if !ok {
+		return nil
+	}
+	if ec.PLOVER.Context == nil {
+		ec.PLOVER.Context = []string{}
+	}
+	parts := make([]event.Actor, 0, len(ev.Source)+len(ev.Target))
+	for _, a := range ev.Source {
+		a.Role = verb.RoleHost
+		parts = append(parts, a)
+	}
+	for _, a := range ev.Target {
+		a.Role = verb.RoleParticipant
+		parts = append(parts, a)
+	}
+	var out []event.Event
+	for i := range ev.Target {
+		for j := range ev.Target {
+			if i == j || ev.Target[i].Code == ev.Target[j].Code {
+				continue
+			}
+			g := *ev
+			g.CAMEO, g.CAMEORoot, g.QuadClass, g.Goldstein = ec.Code, ec.Root, ec.QuadClass, ec.Goldstein
+			g.PLOVER = event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: ec.PLOVER.Context}
+			g.Source, g.Target, g.Participants = ev.Target[i:i+1:i+1], ev.Target[j:j+1:j+1], parts
+			g.Mirror = ""
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // brokered: a meeting or agreement whose participants include mediators

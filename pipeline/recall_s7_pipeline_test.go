@@ -127,6 +127,8 @@ func TestS7NotDyads(t *testing.T) {
 		{"a host is no mediator", "Delegations from Kyiv and Moscow met in Istanbul in talks hosted by Turkey.", "045", "TUR", "UKR,RUS"},
 		{"the parties' own troops are no target of theirs", "Thai and Cambodian soldiers clashed near a disputed temple. Both sides later agreed to pull back their troops.", "03", "THAMIL,KHMMIL", "KHMMIL"},
 		{"the parties' own troops are no target of theirs", "India and Pakistan held talks in Delhi. Both sides agreed to withdraw their troops from the glacier.", "03", "IND,PAK", "---MIL"},
+		{"guests hosted for dinner do not hold talks", "The Kenyan president hosted the leaders of Uganda and Rwanda for dinner after the summit.", "040", "UGAGOV", "RWAGOV"},
+		{"guests hosted with no talks named do not consult each other", "President Biden hosted the leaders of Japan and the Philippines at the White House on Thursday.", "040", "JPNGOV", "PHLGOV"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -170,6 +172,8 @@ func TestS7Dyads(t *testing.T) {
 		{"talks brokered by mediators are their mediation", "Representatives of the Sudanese army and the Rapid Support Forces met in Jeddah for talks brokered by Saudi Arabia and the United States.", "045", "SAU,USA", "SDNMIL,SDNREB"},
 		{"the parties together act on a third party's forces", "Sudan and South Sudan held talks in Juba. Both sides agreed to disarm the militias in Abyei.", "03", "SDN,SSD", "SDNREB"},
 		{"the parties together withdraw, aimed at no one", "India and Pakistan held talks in Delhi. Both sides agreed to withdraw their troops from the glacier.", "03", "IND,PAK", "-"},
+		{"guests hosted for talks consult each other", "Egypt hosted delegations from Sudan and Ethiopia for talks on the Nile dam on Sunday.", "040", "SDN", "ETH"},
+		{"guests hosted for a round of talks consult each other", "Qatar hosted US and Taliban negotiators for a new round of talks in Doha.", "040", "AFGGOV", "USA"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
 }
