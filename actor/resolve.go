@@ -796,6 +796,9 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Kind == KindSector && j-i == 1 && toks[i].Lower == "national" && !r.citizenNoun(toks, i) {
 		return false
 	}
+	if e.Kind == KindSector && e.Code == "MIL" && installation(toks[j-1].Lower) && placeAfterPrep(toks, i) {
+		return false
+	}
 	// "the speaker of the Libyan parliament", "Speaker Pelosi": a chamber's
 	// speaker; "a fluent Russian speaker" is none.
 	if e.Kind == KindSector && j-i == 1 && toks[i].Lower == "speaker" && !(j < len(toks) && toks[j].Lower == "of") && !startsUpper(toks[i].Text) {
@@ -874,6 +877,37 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 	}
 	return true
+}
+
+// installation: the last word of the entries for a force's bases and
+// posts ("military base", "air base", "military checkpoint"). A switch,
+// to keep the check off the hash.
+func installation(w string) bool {
+	switch w {
+	case "base", "bases", "airbase", "airbases", "outpost", "outposts",
+		"checkpoint", "checkpoints", "post", "posts", "camp", "camps",
+		"installation", "installations", "barracks", "compound", "airfield", "airport":
+		return true
+	}
+	return false
+}
+
+// placeAfterPrep reports a noun phrase starting at toks[i] (past its
+// determiners, adjectives and names) that follows a preposition of place:
+// "met at Ramstein air base", "took off from the Hmeimim air base". A
+// base there is where something happens, not the force that holds it;
+// attacked or overrun without one ("stormed a military base") it is.
+func placeAfterPrep(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 {
+		switch toks[k].Tag {
+		case "DT", "JJ", "NNP", "NNPS", "CD", "POS", "PRP$":
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && locativePreps.Has(toks[k].Lower)
 }
 
 // stateBefore reports a state's name or adjective right before toks[i],

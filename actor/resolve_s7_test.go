@@ -19,7 +19,7 @@ SYR  Syria | Syrian | Idlib
 UKR  Ukraine | Ukrainian
 @kind sector
 GOV  foreign minister | minister | president | aide | aides | adviser | ambassador | PM | FM
-MIL  army | army officer | troops
+MIL  army | army officer | troops | military base
 REB  rebel
 LEG  parliament
 HRI  rights activist
@@ -54,6 +54,10 @@ func TestResolveS7Codes(t *testing.T) {
 		{"The son of Kenya's president was arrested.", "", "KENCVL"},
 		{"The brother of the Iranian foreign minister was jailed.", "", "IRNCVL"},
 		{"The aide of Kenya's president was arrested.", "", "KENGOV"},
+		// A base attacked is its force; a base a thing happens at is a
+		// place.
+		{"Rebels stormed a Syrian military base.", "", "SYRMIL"},
+		{"Officials met at the Syrian military base.", "", ""},
 		// An envoy's posting capital is inside his phrase.
 		{"Japan's ambassador to Seoul was summoned.", "", "JPNGOV"},
 	})

@@ -30,7 +30,7 @@ func TestRecallS7Actors(t *testing.T) {
 		{why: "speaker of a possessed parliament", text: "The speaker of Kenya's National Assembly accused Ugandan troops of crossing the border.", code: "112", src: "KEN", tgt: "UGAMIL"},
 		// A military installation stands for the forces that hold it.
 		{why: "military base attacked", text: "Islamist fighters stormed a military base in northern Burkina Faso on Tuesday.", code: "19", src: "-", tgt: "BFAMIL"},
-		{why: "air base of a named state", text: "The Houthis fired ballistic missiles at a Saudi air base near Khamis Mushait.", code: "19", src: "YEM", tgt: "SAUMIL"},
+		{why: "air base of a named state", text: "Houthi drones struck a Saudi air base near Khamis Mushait.", code: "19", src: "YEM", tgt: "SAUMIL"},
 		{why: "military checkpoint", text: "Militants attacked a military checkpoint in the Sinai Peninsula overnight.", code: "19", src: "-", tgt: "EGYMIL"},
 		// One citizen named by nationality.
 		{why: "a national arrested", text: "Police in Dubai detained a British national suspected of fraud.", code: "173", src: "ARE", tgt: "GBRCVL"},
@@ -95,6 +95,8 @@ func TestS7ActorCodes(t *testing.T) {
 		{"South Korea and Japan agreed to share intelligence.", "", "PRK"},
 		{"Rebels shelled Kidal, the last government outpost in the north.", "", "MLIGOV"},
 		{"Iran-backed militias attacked the base.", "", "IRNREB"},
+		{"Allied defence ministers met at Ramstein air base in Germany.", "", "DEUMIL"},
+		{"Troops took off from a military airfield near Kursk.", "", "RUSMIL"},
 		{"The 27-nation bloc agreed new sanctions on Belarus.", "IGOEUREEC", ""},
 		{"The ten-nation bloc met in Jakarta.", "", "IGOEUREEC"},
 		{"The daughter of Peru's former president was detained in Lima.", "PERCVL", "PERCVLGOV"},
