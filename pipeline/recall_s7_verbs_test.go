@@ -111,6 +111,9 @@ func TestRecallS7Cooperation(t *testing.T) {
 		{why: "the owner of a decision acts", text: "The White House welcomed Sudan's decision to normalise ties with Israel.", code: "050", src: "SDN", tgt: "ISR"},
 		{why: "an owned refusal is the owner's rejection", text: "The Kremlin praised Hungary's refusal to send weapons to Ukraine.", code: "12", src: "HUN", tgt: "UKR"},
 		{why: "a refusal sends no weapons", text: "The Kremlin praised Hungary's refusal to send weapons to Ukraine.", code: "07", none: true},
+		{why: "a thing's relative clause has no actor subject", text: "Pakistan demanded an explanation from India over the missile that landed in its territory.", code: "04", none: true},
+		{why: "a bombing that killed: the condemner killed no one", text: "Egypt's foreign ministry strongly condemned the bombing of a mosque in northern Sinai that killed more than 300 worshippers.", code: "19", src: "-", tgt: "EGY"},
+		{why: "a group that attacked is the group", text: "Al-Shabaab, the militant group that attacked the hotel, claimed responsibility.", code: "18", src: "SOM", tgt: "-"},
 		{why: "pledged aid is intent", text: "Japan pledged 500 million dollars in aid to Ukraine.", code: "0331", src: "JPN", tgt: "UKR"},
 	}
 	checkRootCases(t, p, cases)
@@ -175,6 +178,23 @@ func TestRecallS7DecisionAgent(t *testing.T) {
 		for _, e := range codeText(t, p, "2024-05-01", c.text) {
 			if e.CAMEORoot == c.root && hasCountry(e.Source, c.judge) && hasCountry(e.Target, c.object) {
 				t.Errorf("%q: %s %s>%s: the %s does not act", c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.judge)
+			}
+		}
+	}
+}
+
+// TestRecallS7ThingRelative: the subject of a relative clause on a thing
+// ("the bombing that killed", "the missile that landed") is that thing,
+// never the actor of the main clause.
+func TestRecallS7ThingRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, notSrc, root string }{ // root: a code prefix
+		{"Egypt's foreign ministry strongly condemned the bombing of a mosque in northern Sinai that killed more than 300 worshippers.", "EGY", "190"},
+		{"Kenya protested over the shell that hit a school in Mandera.", "KEN", "19"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if strings.HasPrefix(e.CAMEO, c.root) && hasCountry(e.Source, c.notSrc) {
+				t.Errorf("%q: %s %s>%s: %s did not do it", c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.notSrc)
 			}
 		}
 	}

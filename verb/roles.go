@@ -455,6 +455,12 @@ func (s *sentence) subject(start int) int {
 					return gi
 				}
 			}
+			if !crossed && s.thingRelative(k, start) {
+				// "over the missile that landed in its territory", "the
+				// bombing that killed 300 worshippers": the relative's
+				// subject is the thing before it, no actor.
+				return -1
+			}
 			if crossed {
 				if k == crossedAt-1 && subordinators.Has(t.Lower) {
 					continue // "that they": one boundary
@@ -509,6 +515,32 @@ func (s *sentence) phraseAfterActor(k int) bool {
 		break
 	}
 	return j > 0 && s.toks[j].Tag == "IN" && s.inGroup[j] < 0 && s.inGroup[j-1] >= 0
+}
+
+// agentNouns head noun phrases that name a party without being an actor
+// entry ("a group that", "the country which"): a relative after them
+// looks on for its actor.
+var agentNouns = wordset.Of(
+	"group", "groups", "movement", "organisation", "organization", "faction",
+	"network", "party", "force", "forces", "country", "countries", "nation",
+	"state", "states", "government", "militia", "alliance", "coalition",
+	"side", "sides", "body", "outfit", "administration", "regime", "bloc",
+	"people", "men", "man", "woman", "women",
+)
+
+// thingRelative: the "that" or "which" at k opens a relative clause
+// whose verb starts at or after start, right after a common noun that
+// no actor covers and that names no party: the clause's subject is that
+// thing.
+func (s *sentence) thingRelative(k, start int) bool {
+	if k == 0 || s.toks[k].Lower != "that" && s.toks[k].Lower != "which" {
+		return false
+	}
+	if k+1 < start && !s.toks[k+1].IsVerb() && s.toks[k+1].Tag != "MD" {
+		return false
+	}
+	p := &s.toks[k-1]
+	return (p.Tag == "NN" || p.Tag == "NNS" || p.Tag == "NNP") && s.inGroup[k-1] < 0 && !timeWord(p.Lower) && !agentNouns.Has(p.Lower)
 }
 
 // passiveReport: the reporting verb at k is a passive before "to"
