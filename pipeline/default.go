@@ -538,6 +538,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 					continue
 				}
 				if ph.NeedsCountry() {
+					if pairRef(sa.Sentence.Tokens, ph) {
+						continue
+					}
 					if named != nil && armedSector(ph.Sectors[0]) && (ph.End == ph.Start+1 || ph.Start > 0 && sa.Sentence.Tokens[ph.Start-1].Lower == "the") && p.placeAfter(sa, ph) == "" {
 						// "the militants", "the rebels", "the jihadists",
 						// "the Islamist movement": one bare word, or a
@@ -679,6 +682,25 @@ func (p *Pipeline) corefer(a *Analysis) {
 			}
 		}
 	}
+}
+
+// pairRef: a bare plural after "both" or "the two" ("both leaders", "the
+// two ministers") refers to two parties, of two states as a rule: it
+// takes no one state's country from the sentence or the story ("The two
+// leaders met in Geneva to discuss the situation in Syria" are not
+// Syria's), and the verb stage reads it as the story's last meeting's
+// parties.
+func pairRef(toks []text.Token, ph *actor.Phrase) bool {
+	if ph.Start < 1 || ph.End != ph.Start+1 || ph.End > len(toks) || toks[ph.Start].Tag != "NNS" {
+		return false
+	}
+	switch toks[ph.Start-1].Lower {
+	case "both":
+		return true
+	case "two":
+		return ph.Start >= 2 && toks[ph.Start-2].Lower == "the"
+	}
+	return false
 }
 
 // dropAgency removes the news agency from a wire dateline's actors
@@ -2259,11 +2281,12 @@ func actedOn(toks []text.Token, g int) bool {
 }
 
 // meetingTopic: "discuss" after a meeting its sentence already coded
-// ("envoys of four states met in Moscow to discuss Afghanistan", "the
-// two leaders held talks, discussing Syria") says what the meeting was
-// about; a state it names is its topic, no party consulted, so it codes
-// nothing of its own. Its sides must all have met: "Egypt met Sudan and
-// discussed the dam with Ethiopia" names a new party.
+// ("envoys of four states met in Moscow to discuss Afghanistan", "in a
+// phone call, the two leaders discussed Gaza") says what the meeting was
+// about; a state it names is its topic, no party consulted, and between
+// the same parties it is the meeting told again, so it codes nothing of
+// its own. Its sides must all have met: "Egypt met Sudan and discussed
+// the dam with Ethiopia" names a new party.
 //
 //go:noinline
 func meetingTopic(ev *event.Event, out []event.Event, si int) bool {
@@ -2288,7 +2311,7 @@ func meetingTopic(ev *event.Event, out []event.Event, si int) bool {
 			}
 		}
 		for k := range ev.Target {
-			if !met(&ev.Target[k]) || len(ev.Target[k].Sector) > 0 {
+			if !met(&ev.Target[k]) {
 				return false
 			}
 		}
@@ -2890,6 +2913,9 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 			case "in", "into", "to", "inside", "across", "throughout", "within":
 			default:
 				continue
+			}
+			if k > 0 && topicNouns.Has(toks[k-1].Lower) {
+				continue // "discussed the war in Gaza": a topic's place
 			}
 			c, ok := gp.G.Country(ph.Country)
 			if !ok {

@@ -121,6 +121,9 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 			// happens, when the clause names another.
 			inClause = dropContentPlaces(sents[i].Text, e.Evidence.Verb.Start, inClause)
 		}
+		if len(inClause) > 0 && e.CAMEORoot <= "05" {
+			inClause = dropTopicPlaces(&sents[i], inClause)
+		}
 		if len(inClause) == 0 {
 			// Nothing in the event's own clause: a relative clause on its
 			// object may say where that object is ("seized the airport,
@@ -173,6 +176,30 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		}
 	}
 	return out
+}
+
+// topicNouns name a state of affairs that talks and statements are about.
+var topicNouns = wordset.Of("war", "crisis", "situation", "conflict", "fighting", "violence", "unrest", "tensions", "tension", "developments", "turmoil", "standoff", "stand-off", "hostilities", "bloodshed")
+
+// dropTopicPlaces removes, in place, the mentions that name where a topic
+// is ("discussed the war in Gaza", "spoke about the crisis in Niger"): a
+// phone call, a meeting or a statement about it is not there.
+//
+//go:noinline
+func dropTopicPlaces(s *text.Sentence, ms []geo.Mention) []geo.Mention {
+	toks := s.Tokens
+	kept := ms[:0]
+	for _, m := range ms {
+		k := tokenAt(toks, m.Start) - 1
+		for k > 0 && (toks[k].Tag == "JJ" || placeCompass(toks[k].Lower)) {
+			k-- // "the war in eastern Congo"
+		}
+		if k > 0 && toks[k].Lower == "in" && topicNouns.Has(toks[k-1].Lower) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // dropContentPlaces removes, in place, the mentions that lie after a

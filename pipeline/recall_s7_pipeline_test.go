@@ -45,6 +45,11 @@ func TestDatelineQualifiers(t *testing.T) {
 		{"BANGKOK (AP) - Myanmar's military carried out air strikes on villages on Monday.", ""},
 		{"WASHINGTON (Reuters) - Russian forces shelled Ukrainian positions on Monday.", ""},
 		{"NAIROBI (Reuters) - Police fired tear gas at protesters on Monday.", "Nairobi"},
+		// a call or a meeting is not where its topic is
+		{"In a phone call on Tuesday, the Saudi crown prince and the Iranian president discussed the war in Gaza.", ""},
+		{"The French and German leaders met in Berlin to discuss the crisis in Niger.", "Berlin"},
+		// violence during a war is where the war is
+		{"Russian troops attacked Ukrainian positions during the war in Ukraine.", "Ukraine"},
 		// a place in the sentence itself still wins over the dateline
 		{"KABUL, May 5 (Reuters) - Taliban fighters attacked a police post in Kunduz on Monday.", "Kunduz"},
 	}
@@ -129,6 +134,7 @@ func TestS7NotDyads(t *testing.T) {
 		{"the parties' own troops are no target of theirs", "India and Pakistan held talks in Delhi. Both sides agreed to withdraw their troops from the glacier.", "03", "IND,PAK", "---MIL"},
 		{"guests hosted for dinner do not hold talks", "The Kenyan president hosted the leaders of Uganda and Rwanda for dinner after the summit.", "040", "UGAGOV", "RWAGOV"},
 		{"guests hosted with no talks named do not consult each other", "President Biden hosted the leaders of Japan and the Philippines at the White House on Thursday.", "040", "JPNGOV", "PHLGOV"},
+		{"'the two leaders' are no one state's", "The two leaders met in Geneva to discuss the situation in Syria.", "04", "SYRGOV", "-"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -233,4 +239,27 @@ func FuzzS7Sides(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestS7OneCall: "discussed" between the parties of a call or meeting
+// its sentence coded is that call told again.
+func TestS7OneCall(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"In a phone call on Tuesday, the Saudi crown prince and the Iranian president discussed the war in Gaza.", 2},
+		{"Egypt met Sudan on Monday and discussed the dam with Ethiopia.", 4},
+	} {
+		n := 0
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == "04" {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d consultations, want %d", c.text, n, c.want)
+		}
+	}
 }
