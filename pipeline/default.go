@@ -295,7 +295,7 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 				ph := &sa.Groups[gi].Phrases[pi]
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !borderSide(toks, ph) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph)) {
 					if ph.End <= sa.dateline {
 						if a.datelineFocus != "" {
 							continue // "NAIROBI, Kenya --" is one place, counted once
@@ -1260,7 +1260,19 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !borderSide(toks, ph)
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph))
+}
+
+// nearBorder is borderSide's cheap gate, small enough to inline: the
+// word after the phrase could be "border", "borders" or "frontier", or
+// the word before it is "with".
+func nearBorder(toks []text.Token, ph *actor.Phrase) bool {
+	if ph.End < len(toks) {
+		if w := toks[ph.End].Lower; len(w) >= 6 && (w[0] == 'b' || w[0] == 'f') {
+			return true
+		}
+	}
+	return ph.Start >= 1 && ph.Start <= len(toks) && toks[ph.Start-1].Lower == "with"
 }
 
 // borderSide: a bare state named as the far side of a border ("near the
@@ -2474,6 +2486,20 @@ func (p *Pipeline) guestsTalk(ev *event.Event, toks []text.Token, head int) []ev
 //
 //go:noinline
 func (p *Pipeline) brokered(ev *event.Event, sa *SentenceAnalysis) (event.Event, bool) {
+	nm, np := 0, 0
+	for i := range ev.Participants {
+		switch ev.Participants[i].Role {
+		case verb.RoleMediator:
+			nm++
+		case verb.RoleParticipant:
+			np++
+		default:
+			return event.Event{}, false
+		}
+	}
+	if nm == 0 || np < 2 {
+		return event.Event{}, false // most meetings: no mediator
+	}
 	var src, tgt []event.Actor
 	for i := range ev.Participants {
 		q := ev.Participants[i]

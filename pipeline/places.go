@@ -190,6 +190,10 @@ func dropTopicPlaces(s *text.Sentence, ms []geo.Mention) []geo.Mention {
 	toks := s.Tokens
 	kept := ms[:0]
 	for _, m := range ms {
+		if m.Start < 4 || m.Start > len(s.Text) || !strings.Contains(s.Text[max(0, m.Start-24):m.Start], " in ") {
+			kept = append(kept, m) // most places: no "in" just before
+			continue
+		}
 		k := tokenAt(toks, m.Start) - 1
 		for k > 0 && (toks[k].Tag == "JJ" || placeCompass(toks[k].Lower)) {
 			k-- // "the war in eastern Congo"
