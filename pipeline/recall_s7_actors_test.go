@@ -56,6 +56,8 @@ func TestRecallS7Actors(t *testing.T) {
 		// State bodies named by function are the government's.
 		{why: "electoral body", text: "Zambia's electoral body accused the opposition of inciting violence in Lusaka.", code: "11", src: "ZMBGOV", tgt: "ZMBOPP"},
 		{why: "anti-graft agency", text: "Kenya's anti-graft agency arrested a former Kenyan governor in Nairobi.", code: "173", src: "KENGOV", tgt: "KENELI"},
+		// A state described by its past is that state, not its past.
+		{why: "former Soviet republic named", text: "The former Soviet republic of Armenia accused Azerbaijan of shelling border villages.", code: "11", src: "ARM", tgt: "AZE"},
 		// Must not: the same words where no actor is meant.
 		{why: "a national team is no citizen", text: "The Kenyan national team beat Uganda in Nairobi.", code: "17", none: true},
 		{why: "a speaker at an event names no one", text: "A speaker at the conference criticised the plan.", code: "11", none: true},
@@ -95,6 +97,8 @@ func TestS7ActorCodes(t *testing.T) {
 		{"South Korea and Japan agreed to share intelligence.", "", "PRK"},
 		{"Rebels shelled Kidal, the last government outpost in the north.", "", "MLIGOV"},
 		{"Iran-backed militias attacked the base.", "", "IRNREB"},
+		{"The former Soviet republic accused Moscow of meddling in its election.", "", "SUN"},
+		{"Soviet troops entered Prague in 1968.", "SUNMIL", ""},
 		{"Allied defence ministers met at Ramstein air base in Germany.", "", "DEUMIL"},
 		{"Troops took off from a military airfield near Kursk.", "", "RUSMIL"},
 		{"The 27-nation bloc agreed new sanctions on Belarus.", "IGOEUREEC", ""},
