@@ -56,6 +56,9 @@ func TestRecallS7Protest(t *testing.T) {
 		{why: "water cannon, active", text: "Riot police greeted the marchers in Minsk with water cannon and batons.", code: "175", src: "BLR", tgt: "BLR"},
 		{why: "tear gas to disperse: one act, aimed at the crowd", text: "Police in Nairobi fired tear gas to disperse protesters.", code: "175", src: "KEN", tgt: "-"},
 		{why: "a subject before a place phrase disperses", text: "Police in Harare fired shots to disperse opposition supporters.", code: "175", src: "ZWE", tgt: "ZWE"},
+		{why: "police who hit back", text: "Protesters in Conakry threw stones at Guinean police, who hit back with tear gas.", code: "175", src: "GIN", tgt: "-"},
+		{why: "a statement in response is no repression", text: "The ministry responded with a statement on Monday.", code: "17", none: true},
+		{why: "a protest and its purpose are one protest", text: "Thousands of Kenyans took to the streets of Nairobi on Tuesday to protest against tax increases.", code: "141", src: "KEN", tgt: "-"},
 		{why: "a participle after 'that' describes its actor", text: "Officials said that striking doctors in Kenya had walked off the job.", code: "143", src: "KEN", tgt: "-"},
 		{why: "striking doctors strike no one", text: "Officials said that striking doctors in Kenya had walked off the job.", code: "19", none: true},
 	}
@@ -114,6 +117,9 @@ func TestRecallS7Cooperation(t *testing.T) {
 		{why: "a thing's relative clause has no actor subject", text: "Pakistan demanded an explanation from India over the missile that landed in its territory.", code: "04", none: true},
 		{why: "a bombing that killed: the condemner killed no one", text: "Egypt's foreign ministry strongly condemned the bombing of a mosque in northern Sinai that killed more than 300 worshippers.", code: "19", src: "-", tgt: "EGY"},
 		{why: "a group that attacked is the group", text: "Al-Shabaab, the militant group that attacked the hotel, claimed responsibility.", code: "18", src: "SOM", tgt: "-"},
+		{why: "held responsible for a bombing", text: "The government held the Islamic State group responsible for the bombing.", code: "112", src: "-", tgt: "-"},
+		{why: "the one who holds responsible bombed nothing", text: "The government held the Islamic State group responsible for the bombing.", code: "19", none: true},
+		{why: "found guilty of a killing", text: "A court in Conakry found the former army chief guilty of the killing of protesters.", code: "18", none: true},
 		{why: "pledged aid is intent", text: "Japan pledged 500 million dollars in aid to Ukraine.", code: "0331", src: "JPN", tgt: "UKR"},
 	}
 	checkRootCases(t, p, cases)
@@ -196,6 +202,27 @@ func TestRecallS7ThingRelative(t *testing.T) {
 			if strings.HasPrefix(e.CAMEO, c.root) && hasCountry(e.Source, c.notSrc) {
 				t.Errorf("%q: %s %s>%s: %s did not do it", c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.notSrc)
 			}
+		}
+	}
+}
+
+// TestRecallS7OneProtest: a protest and the infinitive that states its
+// purpose ("took to the streets to protest against", "rallied to
+// demand") are one protest event, not two.
+func TestRecallS7OneProtest(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, text := range []string{
+		"Thousands of Kenyans took to the streets of Nairobi on Tuesday to protest against tax increases.",
+		"Students marched through central Santiago to protest against the new education law.",
+	} {
+		n := 0
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "14" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d protest events, want 1", text, n)
 		}
 	}
 }

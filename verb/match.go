@@ -414,9 +414,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		res.Matches = kept
 	}
 	if len(res.Matches) > 1 {
+		drop := s.purposeTwins(res.Matches)
 		kept := res.Matches[:0]
 		for i := range res.Matches {
-			if !s.appealedToo(res.Matches, i) && !s.occasionOf(res.Matches, i) && !s.purposeTwin(res.Matches, i) {
+			if !(i < 64 && drop&(1<<i) != 0) && !s.appealedToo(res.Matches, i) && !s.occasionOf(res.Matches, i) {
 				kept = append(kept, res.Matches[i])
 			}
 		}
@@ -662,7 +663,7 @@ func (s *sentence) sidesAt(start int) int {
 // event's content, not events of their own. So is the "over", "about" or
 // "for" complement of an accusation or a rejection.
 func (s *sentence) useOfComplement(end int, root string) {
-	if end < 1 || end+1 >= len(s.toks) || !s.toks[end-1].IsNoun() || s.inGroup[end-1] >= 0 {
+	if end < 1 || end+1 >= len(s.toks) || !s.toks[end-1].IsNoun() && !blameAdjective(s.toks[end-1].Lower) || s.inGroup[end-1] >= 0 {
 		return
 	}
 	// "traded accusations over airspace violations", "blame for the
@@ -687,6 +688,17 @@ func (s *sentence) useOfComplement(end int, root string) {
 			return
 		}
 	}
+}
+
+// blameAdjective: "held X responsible for the bombing", "found X guilty
+// of the killing": what X is blamed for is alleged, no act of the
+// accuser's.
+func blameAdjective(w string) bool {
+	switch w {
+	case "responsible", "accountable", "guilty", "culpable", "complicit":
+		return true
+	}
+	return false
 }
 
 // mutualAt: tokens k and k+1 are "each other" or "one another".
@@ -2186,24 +2198,51 @@ func (s *sentence) appealWithoutInfinitive(p *Pattern, m *Match) bool {
 	return !next.IsVerb() && next.Tag != "RB" && next.Tag != "TO"
 }
 
-// purposeTwin: match i has no target and an infinitive of purpose right
-// after it names the same kind of act with its object ("fired tear gas to
-// disperse protesters", "shelled the area to drive out rebels"): one act,
-// which the infinitive's match codes with its target.
-func (s *sentence) purposeTwin(ms []Match, i int) bool {
+// purposeTwins marks (a bit per match) the matches that an infinitive of
+// purpose right after them codes again: "fired tear gas to disperse
+// protesters", "shelled the area to drive out rebels" are one act, which
+// the infinitive's match codes with its target; "took to the streets of
+// Nairobi to protest against tax increases" is one protest, the first
+// match's, with its sides.
+func (s *sentence) purposeTwins(ms []Match) uint64 {
+	var drop uint64
+	for i := range ms {
+		if i >= 64 {
+			break
+		}
+		j := s.purposeTwin(ms, i)
+		if j < 0 || j >= 64 {
+			continue
+		}
+		m, o := &ms[i], &ms[j]
+		switch {
+		case len(m.Target) == 0:
+			drop |= 1 << i
+		case m.Pattern.Root() == "14" && o.Pattern.Root() == "14":
+			drop |= 1 << j
+		}
+	}
+	return drop
+}
+
+// purposeTwin is the match of an infinitive of purpose right after match
+// i that names the same kind of act, or -1.
+func (s *sentence) purposeTwin(ms []Match, i int) int {
 	m := &ms[i]
-	if len(m.Target) > 0 {
-		return false
+	if len(m.Target) > 0 && m.Pattern.Root() != "14" {
+		return -1
 	}
 	for j := range ms {
 		o := &ms[j]
 		h := o.Head
-		if j == i || h < 1 || h-1 < m.Span[1] || h-1 > m.Span[1]+3 || s.toks[h].Tag != "VB" || s.toks[h-1].Lower != "to" || o.Pattern.Root() != m.Pattern.Root() {
+		if j == i || h < 1 || h-1 < m.Span[1] || h-1 > m.Span[1]+6 || s.toks[h].Tag != "VB" || s.toks[h-1].Lower != "to" || o.Pattern.Root() != m.Pattern.Root() {
 			continue
 		}
 		// Its object is an actor ("to disperse protesters"), not a thing
-		// ("held a parade to show its strength").
-		object := len(o.Target) > 0
+		// ("held a parade to show its strength"); a protest's purpose is
+		// the protest whatever its object ("took to the streets to
+		// protest against tax increases").
+		object := len(o.Target) > 0 || o.Pattern.Code[0] == '1' && o.Pattern.Code[1] == '4'
 		for k := h + 1; k < o.Span[1] && !object; k++ {
 			object = s.inGroup[k] >= 0
 		}
@@ -2217,10 +2256,10 @@ func (s *sentence) purposeTwin(ms []Match, i int) bool {
 			}
 		}
 		if between {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // actorsFire: the word at k is "fire" right after an actor ("Israeli
