@@ -89,6 +89,10 @@ func TestRecallS7Coercion(t *testing.T) {
 		{why: "cleared camps are no concession", text: "Nigerian troops cleared Boko Haram camps around Lake Chad.", code: "08", none: true},
 		{why: "a protest camp cleared by its crowd", text: "Students in Belgrade cleared their protest camp on Sunday.", code: "19", none: true},
 		{why: "bases overrun", text: "Kenyan troops overran al-Shabaab bases in southern Somalia.", code: "190", src: "KEN", tgt: "SOM"},
+		{why: "a war that could spread is foreseen", text: "The Ukrainian president warned that the war could spread beyond Ukraine's borders.", code: "012", src: "UKR", tgt: "-"},
+		{why: "a war that could spread is no threat", text: "The Ukrainian president warned that the war could spread beyond Ukraine's borders.", code: "13", none: true},
+		{why: "fighting that might spill over", text: "The UN envoy warned that the fighting in Darfur might spill into Chad.", code: "012", src: "-", tgt: "-"},
+		{why: "a warning of one's own strike is a threat", text: "Israel warned that it would strike Hezbollah if the rockets continued.", code: "13", src: "ISR", tgt: "LBN"},
 		{why: "a threat with a condition", text: "Russia threatened to cut off gas supplies to Ukraine unless Kyiv paid its debts.", code: "1312", src: "RUS", tgt: "UKR"},
 	}
 	checkRootCases(t, p, cases)
