@@ -93,6 +93,10 @@ func TestRecallS7Coercion(t *testing.T) {
 		{why: "a war that could spread is no threat", text: "The Ukrainian president warned that the war could spread beyond Ukraine's borders.", code: "13", none: true},
 		{why: "fighting that might spill over", text: "The UN envoy warned that the fighting in Darfur might spill into Chad.", code: "012", src: "-", tgt: "-"},
 		{why: "a warning of one's own strike is a threat", text: "Israel warned that it would strike Hezbollah if the rockets continued.", code: "13", src: "ISR", tgt: "LBN"},
+		{why: "a promise not to attack is restraint", text: "The rebels promised not to attack civilians during the truce.", code: "0356", src: "-", tgt: "-"},
+		{why: "a promise not to attack is no threat", text: "The rebels promised not to attack civilians during the truce.", code: "13", none: true},
+		{why: "agreed not to strike", text: "Israel agreed not to strike Iranian nuclear facilities.", code: "0356", src: "ISR", tgt: "IRN"},
+		{why: "a vow to strike stays a threat", text: "The rebels vowed to attack government forces in the capital.", code: "1384", src: "-", tgt: "-"},
 		{why: "a threat with a condition", text: "Russia threatened to cut off gas supplies to Ukraine unless Kyiv paid its debts.", code: "1312", src: "RUS", tgt: "UKR"},
 	}
 	checkRootCases(t, p, cases)

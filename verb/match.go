@@ -508,8 +508,12 @@ func (t elem) numeric() bool { return len(t.words) == 1 && t.words[0] == numWord
 // filler tags may sit between pattern elements without being written.
 func filler(t *text.Token) bool {
 	switch t.Tag {
-	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "POS":
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RBR", "CD", "POS":
 		return true
+	case "RB":
+		// A negation is never skipped: "promised not to attack" is no
+		// threat to attack.
+		return t.Lower != "not" && t.Lower != "never"
 	}
 	return t.Lower == "(" || t.Lower == "\"" || timeWord(t.Lower)
 }

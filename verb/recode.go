@@ -241,6 +241,17 @@ func (s *sentence) intent(m *Match) {
 		k--
 	}
 	code := m.Pattern.Code
+	if k >= 2 && s.toks[k].Lower == "to" && (s.toks[k-1].Lower == "not" || s.toks[k-1].Lower == "never") {
+		// "promised not to attack civilians", "agreed not to strike":
+		// a promise of restraint from force is intent to de-escalate
+		// (0356), not a threat and not a negated attack.
+		if gov := s.toks[k-2].Lemma; (threatWords.Has(gov) || intentWords.Has(gov)) && forceRoot(m.Pattern.Root()) {
+			m.Code = "0356"
+			m.Modality.Future, m.Modality.Hypothetical, m.Modality.Negated, m.Modality.denied = false, false, false, false
+			m.Governor = k - 2
+			return
+		}
+	}
 	if k >= 1 && s.toks[k].Lower == "to" {
 		gov := s.toks[k-1].Lemma
 		switch {
@@ -288,6 +299,12 @@ func (s *sentence) intent(m *Match) {
 			m.Modality.Negated = false
 		}
 	}
+}
+
+// forceRoot: the root codes force or its show: coercion, assault, fight,
+// mass violence, military posture.
+func forceRoot(r string) bool {
+	return r == "15" || r == "17" || r == "18" || r == "19" || r == "20"
 }
 
 // appealVerbs ask someone else to act: "urged Israel to allow aid",
