@@ -59,3 +59,79 @@ func TestEventDates7(t *testing.T) {
 		}
 	}
 }
+
+// scanBetweenRef is scanBetween written plainly, for the fuzz test.
+func scanBetweenRef(mid string, after bool) (crosses, and bool) {
+	and = strings.Contains(mid, " and ")
+	for _, w := range []string{";", " but ", " which ", " while ", " after ", " before ", " although ", " that "} {
+		if strings.Contains(mid, w) {
+			return true, and
+		}
+	}
+	for rest := mid; ; {
+		k := strings.Index(rest, ", as ")
+		if k < 0 {
+			break
+		}
+		if !strings.HasPrefix(rest[k:], ", as well") {
+			return true, and
+		}
+		rest = rest[k+1:]
+	}
+	if !after {
+		return false, and
+	}
+	for _, p := range []string{" of ", " with ", " for "} {
+		for rest := mid; ; {
+			k := strings.Index(rest, p)
+			if k < 0 {
+				break
+			}
+			rest = rest[k+len(p)-1:] // keep the space: "of with killing"
+			w, _, _ := strings.Cut(rest[1:], " ")
+			if len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.Contains(rest, ",") {
+				return true, and
+			}
+		}
+	}
+	return false, and
+}
+
+func TestScanBetween(t *testing.T) {
+	for _, c := range []struct {
+		mid          string
+		after        bool
+		crosses, and bool
+	}{
+		{" the talks ", true, false, false},
+		{" that the talks will take place ", true, true, false},
+		{" France of arming militias ", true, true, false},
+		{" France of arming militias ", false, false, false},
+		{" the envoy, accused of spying for Somalia in 2019, ", true, false, false},
+		{", as Kigali said it ", false, true, false},
+		{", as well as Chad, ", true, false, false},
+		{" and annexed it ", false, false, true},
+		{" the army; rebels ", true, true, false},
+		{" of the king ", true, false, false},
+		{" forces, but ", true, true, false},
+	} {
+		crosses, and := scanBetween(c.mid, c.after)
+		if crosses != c.crosses || and != c.and {
+			t.Errorf("scanBetween(%q, %v) = %v, %v; want %v, %v", c.mid, c.after, crosses, and, c.crosses, c.and)
+		}
+	}
+}
+
+func FuzzScanBetween(f *testing.F) {
+	for _, s := range []string{" of arming militias ", ", as well as, as Kigali ", " that ", " and with plotting, ", " for  killing"} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, mid string, after bool) {
+		c1, a1 := scanBetween(mid, after)
+		c2, a2 := scanBetweenRef(mid, after)
+		// and matters only when the date is not skipped.
+		if c1 != c2 || !c1 && a1 != a2 {
+			t.Errorf("scanBetween(%q, %v) = %v, %v; plain reading %v, %v", mid, after, c1, a1, c2, a2)
+		}
+	})
+}

@@ -3200,10 +3200,11 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 		if dist < 0 {
 			dist = headByte - e.End
 		}
-		if crossesClause(sa.Sentence.Text, e, headByte) || asideDate(toks, e, m.Head) {
+		crosses, and := crossesClause(sa.Sentence.Text, e, headByte)
+		if crosses || asideDate(toks, e, m.Head) {
 			continue // another clause's date: "announced that the talks will take place on May 3"
 		}
-		if e.End <= headByte && strings.Contains(sa.Sentence.Text[e.End:headByte], " and ") {
+		if and && e.End <= headByte {
 			// "captured the Golan in the 1967 war and annexed it in 1981":
 			// a date before a coordinated verb is the first verb's, unless
 			// the second has none of its own.
@@ -3281,51 +3282,71 @@ func clauseTense(toks []text.Token, h int) when.Tense {
 	return when.TenseUnknown
 }
 
-// crossesClause reports a clause break (";", " but ", " which ", " that ")
-// between a date expression and the head.
-func crossesClause(s string, e when.Expr, head int) bool {
+// crossesClause reports a clause break between a date expression and the
+// head (scanBetween), and whether "and" stands between them.
+func crossesClause(s string, e when.Expr, head int) (crosses, and bool) {
 	a, b := e.End, head
 	if head < e.Start {
 		a, b = head, e.Start
 	}
 	if a < 0 || b > len(s) || a > b {
-		return false
+		return false, false
 	}
-	mid := s[a:b]
-	for _, w := range []string{";", " but ", " which ", " while ", " after ", " before ", " although ", " that "} {
-		if strings.Contains(mid, w) {
-			return true
-		}
-	}
-	// ", as Kigali said ...": a clause of its own after the comma, not
-	// ", as well as" joining phrases.
-	if k := strings.Index(mid, ", as "); k >= 0 && !strings.HasPrefix(mid[k:], ", as well") {
-		return true
-	}
-	// "accused France of arming militias in 1994", "charged with plotting
-	// a coup in 2016": a date after a gerund the head's preposition opens
-	// is the gerund's, what the charge is about.
-	return head < e.Start && gerundAfter(mid)
+	return scanBetween(s[a:b], head < e.Start)
 }
 
-// gerundAfter reports whether mid has "of", "with" or "for" followed by a
-// word ending in -ing, and no comma after it: a comma closes the gerund's
-// phrase (", accused of ordering killings in 2002, on April 12").
-func gerundAfter(mid string) bool {
-	for _, p := range [...]string{" of ", " with ", " for "} {
-		for rest := mid; ; {
-			k := strings.Index(rest, p)
-			if k < 0 {
-				break
+// scanBetween reads the text between an event's head and a date in one
+// pass (it runs for every event and date of a sentence). crosses: a ";",
+// or one of the words but, which, while, after, before, although, that;
+// ", as" opening a clause of its own (", as Kigali said ...", not ", as
+// well as"); and, when the date follows the head (after), a gerund that
+// "of", "with" or "for" opens with no comma after it ("accused France of
+// arming militias in 1994", "charged with plotting a coup in 2016": the
+// date is what the charge is about; ", accused of spying in 2019, on
+// Tuesday" keeps Tuesday). and: the word "and" stands between.
+func scanBetween(mid string, after bool) (crosses, and bool) {
+	gerund, comma := -1, -1
+	for i := 0; i < len(mid); i++ {
+		c := mid[i]
+		switch c {
+		case ';':
+			return true, and
+		case ',':
+			comma = i
+			if r := mid[i+1:]; strings.HasPrefix(r, " as ") && !strings.HasPrefix(r, " as well") {
+				return true, and
 			}
-			rest = rest[k+len(p):]
-			w, _, _ := strings.Cut(rest, " ")
-			if len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.Contains(rest, ",") {
-				return true
+			continue
+		case ' ':
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(mid) && 'a' <= mid[j] && mid[j] <= 'z' {
+			j++
+		}
+		if j >= len(mid) || mid[j] != ' ' || j-i-1 < 2 {
+			continue
+		}
+		switch mid[i+1 : j] {
+		case "but", "which", "while", "after", "before", "although", "that":
+			return true, and
+		case "and":
+			and = true
+		case "of", "with", "for":
+			if !after {
+				continue
+			}
+			k := j + 1
+			for k < len(mid) && mid[k] != ' ' {
+				k++
+			}
+			if w := mid[j+1 : k]; len(w) > 4 && strings.HasSuffix(w, "ing") {
+				gerund = j
 			}
 		}
 	}
-	return false
+	return gerund >= 0 && comma < gerund, and
 }
 
 // clauseBytes returns the byte range of the clause around the token at
