@@ -241,6 +241,12 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 	if w := lower(toks[i]); j-i == 1 && (isStopName(w) || regionWords.Has(w)) {
 		return nil // "March 5", "Friday", "State"
 	}
+	if j-i >= 2 && afterTitle(toks, i) {
+		// "President Santiago Pena", "Gen. Victoria Ayala": a title and two
+		// capitalised words are a person's given name and surname, even
+		// when the title belongs to an actor phrase the span starts after.
+		return nil
+	}
 	compass := false // "South Lebanon": read as a direction and a country
 	if whole := j - i; whole <= 6 {
 		// A whole-span name wins over the stop words below: "Russian
@@ -364,6 +370,27 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 	}
 	return g.afterSpan(s, out, j)
 }
+
+// afterTitle reports whether token i follows a title of office or rank
+// ("President", "Governor", "Gen.", "Sheikh").
+func afterTitle(toks []text.Token, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].Text == "." {
+		k-- // "Gen. Mark Wilson", tokenized "Gen" "."
+	}
+	return k >= 0 && titleWords.Has(lower(toks[k]))
+}
+
+// titleWords are titles written before a person's name.
+var titleWords = wordset.Of(
+	"president", "vice-president", "president-elect", "premier", "chancellor", "minister",
+	"governor", "gov", "senator", "sen", "congressman", "congresswoman", "representative", "rep",
+	"mayor", "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt",
+	"sergeant", "sgt", "admiral", "adm", "brigadier", "brig", "marshal", "commander", "cmdr",
+	"king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "cardinal",
+	"bishop", "archbishop", "rabbi", "imam", "ayatollah", "judge", "justice", "ambassador",
+	"envoy", "mr", "mrs", "ms", "dr", "prof", "professor", "secretary", "spokesman", "spokeswoman",
+)
 
 // personLike reports a span read as two one-word towns side by side with
 // nothing between them ("Lee Rigby": Leh and Rigby): English joins two

@@ -1,0 +1,37 @@
+package pipeline
+
+import "testing"
+
+// TestTitledNamesAreNoPlaces: a title and two capitalised words are a
+// person ("President Santiago Pena"), even when the title is part of an
+// actor phrase; the same town after a preposition of place still places
+// the event.
+func TestTitledNamesAreNoPlaces(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, notAt, at string }{
+		{"Paraguayan President Santiago Pena met his Brazilian counterpart on Monday.", "Santiago", ""},
+		{"Chilean Governor Victoria Ayala met the interior minister on Tuesday.", "Victoria", ""},
+		{"Rebels attacked the convoy of Governor Lincoln Diaz near Mosul.", "Lincoln", "Mosul"},
+		{"Police arrested 40 protesters in Santiago on Friday.", "", "Santiago"},
+		{"Paraguayan President Santiago Pena met Chile's president in Santiago.", "", "Santiago"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", c.text)
+			continue
+		}
+		for i := range evs {
+			loc := evs[i].Location
+			name := ""
+			if loc != nil {
+				name = loc.Name
+			}
+			if c.notAt != "" && name == c.notAt {
+				t.Errorf("%q: placed at %s, a person's name", c.text, name)
+			}
+			if c.at != "" && name != c.at {
+				t.Errorf("%q: placed at %q, want %s", c.text, name, c.at)
+			}
+		}
+	}
+}
