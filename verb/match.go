@@ -204,7 +204,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		lemma := lower
 		if toks[i].Lemma != toks[i].Lower {
 			lemma = c.d.entry(toks[i].Lemma)
-		} else if lower == nil && s.headlineSlot(i) {
+		} else if w := toks[i].Lower; lower == nil && len(w) >= 4 && w[len(w)-1] == 's' && s.headlineSlot(i) {
 			lemma = c.headlineStem(toks[i].Lower)
 		}
 		s.forms[i] = [2]*wordEntry{lower, lemma}
@@ -292,7 +292,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if len(cands) == 0 {
 			continue
 		}
-		nounHead := !toks[i].IsVerb() && !s.presentVerb(i)
+		// Whether the head reads as a noun is asked only when a pattern
+		// that needs a verb comes up: 0 unknown, 1 noun, 2 verb.
+		var nounHead int8
 		// A particle or adverb right after a verb belongs to it ("pull
 		// back troops", "hit back at", "set up"): read alone it would be
 		// another verb ("back +", to support). Only a pattern that spells
@@ -301,7 +303,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// be a verb ([verb]).
 		particle := (toks[i].Tag == "RP" || toks[i].Tag == "RB") && i > 0 && toks[i-1].IsVerb() && s.inGroup[i-1] < 0
 		for ci, p := range cands {
-			if nounHead && quick[ci].verbalOnly {
+			if quick[ci].verbalOnly && s.nounHead(i, &nounHead) {
 				continue // "the statement", "a report": nouns report nothing
 			}
 			if particle && (len(p.reqIDs) == 0 || quick[ci].verbalOnly) {
@@ -337,7 +339,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				if q.weight != p.weight {
 					break
 				}
-				if nounHead && (q.Speech || q.Verb) || !s.hasRequired(q) {
+				if (q.Speech || q.Verb) && s.nounHead(i, &nounHead) || !s.hasRequired(q) {
 					continue
 				}
 				if q.Root() == p.Root() {
@@ -380,7 +382,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	gov := map[int]bool{}
 	for i := range res.Matches {
 		res.Matches[i].Governor = -1
-		s.nounClause(&res.Matches[i])
+		if m := &res.Matches[i]; m.Span[0] > 0 && (toks[m.Head].Tag == "VBN" || toks[m.Span[0]-1].Lower == "to") {
+			s.nounClause(m)
+		}
 		s.requested(&res.Matches[i])
 		s.intent(&res.Matches[i])
 		s.stateProtest(&res.Matches[i])
@@ -667,7 +671,7 @@ func (s *sentence) sidesAt(start int) int {
 // event's content, not events of their own. So is the "over", "about" or
 // "for" complement of an accusation or a rejection.
 func (s *sentence) useOfComplement(end int, root string) {
-	if end < 1 || end+1 >= len(s.toks) || !s.toks[end-1].IsNoun() && !blameAdjective(s.toks[end-1].Lower) || s.inGroup[end-1] >= 0 {
+	if end < 1 || end+1 >= len(s.toks) || !s.toks[end-1].IsNoun() && !(s.toks[end-1].Tag == "JJ" && blameAdjective(s.toks[end-1].Lower)) || s.inGroup[end-1] >= 0 {
 		return
 	}
 	// "traded accusations over airspace violations", "blame for the
@@ -1674,7 +1678,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) && !s.pastBeforeGroup(k) {
+			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) && !(s.toks[k].Tag == "VBD" && s.pastBeforeGroup(k)) {
 				break
 			}
 		}
@@ -1920,6 +1924,18 @@ func SpanText(toks []text.Token, sent string, a, b int) string {
 	return strings.TrimSpace(sent[toks[a].Start:toks[b-1].End])
 }
 
+// nounHead reports that the head at i reads as a noun, not a verb, and
+// keeps the answer in *known (0 not yet asked, 1 noun, 2 verb).
+func (s *sentence) nounHead(i int, known *int8) bool {
+	if *known == 0 {
+		*known = 2
+		if !s.toks[i].IsVerb() && !s.presentVerb(i) {
+			*known = 1
+		}
+	}
+	return *known == 1
+}
+
 // presentVerb: a present-tense verb the tagger read as a noun because it
 // follows a name, as in headlines and captions ("Trump delivers
 // remarks", "Merkel signs the law", "Pakistan condemns Afghanistan over
@@ -1931,7 +1947,7 @@ func (s *sentence) presentVerb(i int) bool {
 		// No verb reading apart from the word itself, unless a plural
 		// subject's bare verb stands between two actors ("Taliban/NNP
 		// release/NN Afghan aid workers").
-		return s.toks[i].Tag == "NN" && s.bareHeadline(i)
+		return s.toks[i].Tag == "NN" && i > 0 && s.inGroup[i-1] >= 0 && s.bareHeadline(i)
 	}
 	return s.headlineSlot(i)
 }
@@ -2209,6 +2225,16 @@ func (s *sentence) appealWithoutInfinitive(p *Pattern, m *Match) bool {
 // Nairobi to protest against tax increases" is one protest, the first
 // match's, with its sides.
 func (s *sentence) purposeTwins(ms []Match) uint64 {
+	any := false
+	for j := range ms {
+		if h := ms[j].Head; h > 0 && s.toks[h-1].Lower == "to" {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return 0
+	}
 	var drop uint64
 	for i := range ms {
 		if i >= 64 {

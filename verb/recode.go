@@ -241,19 +241,19 @@ func (s *sentence) intent(m *Match) {
 		k--
 	}
 	code := m.Pattern.Code
-	if k >= 2 && s.toks[k].Lower == "to" && (s.toks[k-1].Lower == "not" || s.toks[k-1].Lower == "never") {
-		// "promised not to attack civilians", "agreed not to strike":
-		// a promise of restraint from force is intent to de-escalate
-		// (0356), not a threat and not a negated attack.
-		if gov := s.toks[k-2].Lemma; (threatWords.Has(gov) || intentWords.Has(gov)) && forceRoot(m.Pattern.Root()) {
-			m.Code = "0356"
-			m.Modality.Future, m.Modality.Hypothetical, m.Modality.Negated, m.Modality.denied = false, false, false, false
-			m.Governor = k - 2
-			return
-		}
-	}
 	if k >= 1 && s.toks[k].Lower == "to" {
 		gov := s.toks[k-1].Lemma
+		if k >= 2 && (gov == "not" || gov == "never") {
+			// "promised not to attack civilians", "agreed not to
+			// strike": a promise of restraint from force is intent to
+			// de-escalate (0356), not a threat, not a negated attack.
+			if g := s.toks[k-2].Lemma; (threatWords.Has(g) || intentWords.Has(g)) && forceRoot(m.Pattern.Root()) {
+				m.Code = "0356"
+				m.Modality.Future, m.Modality.Hypothetical, m.Modality.Negated, m.Modality.denied = false, false, false, false
+				m.Governor = k - 2
+				return
+			}
+		}
 		switch {
 		case threatWords.Has(gov) && threatCode(code) != "":
 			// "vowed to attack", "wants to attack": the threat is the event

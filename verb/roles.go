@@ -415,7 +415,7 @@ func (s *sentence) subject(start int) int {
 				// attack's agent is the agent of the harm done in it.
 				return gi
 			}
-			if g.End+3 >= start && g.End+2 <= start && s.ownDecision(g, start) {
+			if g.End+3 >= start && g.End+2 <= start && s.toks[start-1].Lower == "to" && s.ownDecision(g, start) {
 				// "welcomed Sudan's decision to normalise ties", "praised
 				// Hungary's refusal to send weapons": the owner decides.
 				return gi
@@ -455,7 +455,7 @@ func (s *sentence) subject(start int) int {
 					return gi
 				}
 			}
-			if !crossed && s.thingRelative(k, start) {
+			if !crossed && (t.Lower == "that" || t.Lower == "which") && s.thingRelative(k, start) {
 				// "over the missile that landed in its territory", "the
 				// bombing that killed 300 worshippers": the relative's
 				// subject is the thing before it, no actor.
