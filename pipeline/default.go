@@ -541,6 +541,12 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if pairRef(sa.Sentence.Tokens, ph) {
 						continue
 					}
+					if sa.Sentence.Tokens[ph.Start].Lower == "border" {
+						if c := borderGuards(sa); c != "" {
+							ph.SetCountry(c) // "border guards at the Polish border"
+							continue
+						}
+					}
 					if named != nil && armedSector(ph.Sectors[0]) && (ph.End == ph.Start+1 || ph.Start > 0 && sa.Sentence.Tokens[ph.Start-1].Lower == "the") && p.placeAfter(sa, ph) == "" {
 						// "the militants", "the rebels", "the jihadists",
 						// "the Islamist movement": one bare word, or a
@@ -1261,6 +1267,23 @@ func locative(w string) bool {
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
 	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph))
+}
+
+// borderGuards: the state whose border the sentence names ("at the
+// Polish border", "on the border with Poland"), whose guards and border
+// police they are, or "".
+//
+//go:noinline
+func borderGuards(sa *SentenceAnalysis) string {
+	toks := sa.Sentence.Tokens
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			if ph := &sa.Groups[gi].Phrases[pi]; ph.Country != "" && nearBorder(toks, ph) && borderSide(toks, ph) {
+				return ph.Country
+			}
+		}
+	}
+	return ""
 }
 
 // nearBorder is borderSide's cheap gate, small enough to inline: the
@@ -3497,7 +3520,15 @@ func eventID(story string, sentence, ord int) string {
 // actor stage.
 func localSides(ev *event.Event) {
 	l := ev.Location
-	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
+	if l == nil || l.Country == "" || waterBody(ev) {
+		return
+	}
+	// A place before the verb qualifies the subject ("Police in Nairobi
+	// fired ..."), so it fills no side, except the police or troops a
+	// protest clashed with, who are where the protesters are ("Protesters
+	// in Lima clashed with police").
+	targetOnly := l.Start < ev.Evidence.Verb.Start
+	if targetOnly && ev.CAMEORoot != "14" {
 		return
 	}
 	if ev.CAMEORoot == "03" || ev.CAMEORoot == "04" {
@@ -3551,7 +3582,7 @@ func localSides(ev *event.Event) {
 			a.Code = l.Country + a.Code[3:]
 		}
 	}
-	if !destination(ev.Sentence, l.Start) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) {
+	if !targetOnly && !destination(ev.Sentence, l.Start) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) {
 		// "Militants fired rockets into southern Israel": where a blow
 		// lands is not where its senders are from; nor is a place in what
 		// they demand or judge ("condemned the crackdown in Brussels").

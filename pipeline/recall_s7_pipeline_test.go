@@ -94,6 +94,8 @@ func TestRecallS7Sides(t *testing.T) {
 		{why: "shells fired from a state came from it", text: "Shells fired from Syria hit the Turkish border town of Akcakale, killing five civilians.", code: "194", src: "SYR", tgt: "TUR"},
 		{why: "the participle's harm is the launcher's", text: "Shells fired from Syria hit the Turkish border town of Akcakale, killing five civilians.", code: "190", src: "SYR", tgt: "-"},
 		{why: "a town seized from rebels was taken from them", text: "Government forces recaptured the town from the rebels on Monday.", code: "19", src: "-", tgt: "---REB"},
+		{why: "border guards are the named border's state's", text: "Hundreds of migrants clashed with border guards at the Polish border.", code: "19", src: "-", tgt: "POLMIL"},
+		{why: "police a protest clashed with are where the protesters are", text: "Protesters in Lima clashed with police for a second day.", code: "145", src: "PER", tgt: "PERCOP"},
 		{why: "a border's far side lends no country", text: "GOMA, Congo (AP) - Rebels seized the town of Bunagana near the Ugandan border on Monday.", code: "192", src: "CODREB", tgt: "-"},
 	})
 }
@@ -135,6 +137,7 @@ func TestS7NotDyads(t *testing.T) {
 		{"guests hosted for dinner do not hold talks", "The Kenyan president hosted the leaders of Uganda and Rwanda for dinner after the summit.", "040", "UGAGOV", "RWAGOV"},
 		{"guests hosted with no talks named do not consult each other", "President Biden hosted the leaders of Japan and the Philippines at the White House on Thursday.", "040", "JPNGOV", "PHLGOV"},
 		{"'the two leaders' are no one state's", "The two leaders met in Geneva to discuss the situation in Syria.", "04", "SYRGOV", "-"},
+		{"a place qualifying the police fills no other side", "Police in Nairobi fired tear gas at opposition demonstrators.", "17", "KENCOP", "KENCOP"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
