@@ -310,7 +310,9 @@ func forceOrState(secs []string) bool {
 
 // appositiveEnd reports a token at e that closes an appositive noun
 // phrase: a comma, the sentence's end, or "in" before a capitalised place
-// ("a Taliban commander in Helmand").
+// ("a Taliban commander in Helmand") or before "the" and one or two nouns
+// that a comma or the sentence's end closes ("commander of US forces in
+// the region, said").
 func appositiveEnd(toks []text.Token, e int) bool {
 	if e >= len(toks) {
 		return true
@@ -319,7 +321,20 @@ func appositiveEnd(toks []text.Token, e int) bool {
 	case ",", ".":
 		return true
 	case "in":
-		return e+1 < len(toks) && toks[e+1].Tag == "NNP"
+		if e+1 < len(toks) && toks[e+1].Tag == "NNP" {
+			return true
+		}
+		if e+2 >= len(toks) || toks[e+1].Lower != "the" {
+			return false
+		}
+		for k := e + 2; k < len(toks) && k <= e+3; k++ {
+			if t := toks[k].Tag; t != "NN" && t != "NNS" {
+				return false
+			}
+			if k+1 == len(toks) || toks[k+1].Lower == "," || toks[k+1].Lower == "." {
+				return true
+			}
+		}
 	}
 	return false
 }

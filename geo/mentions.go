@@ -376,9 +376,10 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 func afterTitle(toks []text.Token, i int) bool {
 	k := i - 1
 	if k >= 1 && toks[k].Text == "." {
-		k-- // "Gen. Mark Wilson", tokenized "Gen" "."
+		k-- // "Gen" "." where the period is not the title's own
 	}
-	return k >= 0 && titleWords.Has(lower(toks[k]))
+	return k >= 0 && titleWords.Has(strings.TrimSuffix(lower(toks[k]), ".")) // "Gen."
+
 }
 
 // titleWords are titles written before a person's name.

@@ -35,3 +35,15 @@ func TestTitledNamesAreNoPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledAppositions: a titled name with its role in apposition ("Gen.
+// Mark Wilson, commander of US forces in the region,") is one actor, so
+// the verb before it reaches its side.
+func TestTitledAppositions(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "titled name, role, 'in the region'", text: "The Iraqi defence minister met Gen. Mark Wilson, commander of US forces in the region, on Monday.", code: "04", src: "IRQ", tgt: "USA"},
+		{why: "two title abbreviations", text: "A Bamako court jailed Lt. Col. Omar Diallo, a Malian army officer in the north, for ten years.", code: "17", src: "MLI", tgt: "MLI"},
+		{why: "Mr. before a known surname", text: "Mr. Putin met Turkish President Recep Tayyip Erdogan in Sochi on Jan. 5.", code: "04", src: "RUS", tgt: "TUR"},
+	})
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-events/parley/internal/wordset"
 )
 
 // Tokenize splits a sentence into tokens with byte offsets. It keeps
@@ -36,6 +38,7 @@ func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
 			j := i + 1
 			if isASCIIWord(c) {
 				j = scanWord(s, i)
+				j = titlePeriod(s, i, j)
 			} else if c == '.' && strings.HasPrefix(s[i:], "...") {
 				j = i + 3
 			} else if c == '-' && strings.HasPrefix(s[i:], "--") {
@@ -154,6 +157,42 @@ func isInitialRun(s string, i, j int) bool {
 	}
 	return true
 }
+
+// titlePeriod keeps the period of a title or month abbreviation before a
+// name or a number with its word, as the Penn Treebank (and so the tagger)
+// does: "Gen. Mark Wilson", "Mr. Putin", "Jan. 5". A period split off
+// mid-sentence was tagged as a sentence's end. It returns the word's new
+// end.
+func titlePeriod(s string, i, j int) int {
+	if j-i > 4 || j+2 >= len(s) || s[j] != '.' || s[j+1] != ' ' {
+		return j
+	}
+	if c := s[j+2]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+		return j
+	}
+	var buf [4]byte
+	w := buf[:0]
+	for k := i; k < j; k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	if titleAbbrevs.Has(string(w)) {
+		return j + 1
+	}
+	return j
+}
+
+// titleAbbrevs: abbreviations of titles and months, which a period ends
+// but no sentence does (a subset of segment.go's abbreviations).
+var titleAbbrevs = wordset.Of(
+	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+	"gov", "brig", "cmdr", "cdr", "gens", "cpl", "pvt", "insp", "supt", "amb", "msgr", "sen",
+	"rep", "rev", "st", "sr", "jr", "pres",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)
 
 // appendWord appends s[i:j], splitting clitics off words.
 func appendWord(toks []Token, s string, i, j int, arena *strings.Builder) []Token {
