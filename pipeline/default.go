@@ -1747,14 +1747,15 @@ func focusCountry(f map[string]float64) string {
 // Events turns an analysis into coded events.
 func (p *Pipeline) Events(a *Analysis) []event.Event { return p.events(a, nil, nil) }
 
-// privateRemark: a statement (01x) addressed to nobody by speakers who are
-// all firms, academics, farmers or doctors ("the carmaker said it expected
-// profits to rise", "a scientist said the quake was shallow"): no
+// privateRemark: a statement (01x) or a complaint (11x) addressed to
+// nobody by speakers who are all firms, academics, farmers or doctors
+// ("the carmaker said it expected profits to rise", "a scientist said
+// the quake was shallow", "farmers complained of low prices"): no
 // political actor speaks to anyone, so no event. Aimed at someone, or said
 // by an office, a party, a group, media or civilians (residents and
 // witnesses report what was done to them), a statement stays.
 func privateRemark(ev *event.Event) bool {
-	if ev.CAMEORoot != "01" || len(ev.Target) > 0 || len(ev.Source) == 0 {
+	if ev.CAMEORoot != "01" && ev.CAMEORoot != "11" || len(ev.Target) > 0 || len(ev.Source) == 0 {
 		return false
 	}
 	for i := range ev.Source {

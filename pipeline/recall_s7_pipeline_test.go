@@ -96,6 +96,8 @@ func TestRecallS7Sides(t *testing.T) {
 		{why: "a town seized from rebels was taken from them", text: "Government forces recaptured the town from the rebels on Monday.", code: "19", src: "-", tgt: "---REB"},
 		{why: "border guards are the named border's state's", text: "Hundreds of migrants clashed with border guards at the Polish border.", code: "19", src: "-", tgt: "POLMIL"},
 		{why: "police a protest clashed with are where the protesters are", text: "Protesters in Lima clashed with police for a second day.", code: "145", src: "PER", tgt: "PERCOP"},
+		{why: "farmers complaining to no one make no event", text: "Wheat farmers in Punjab criticised the low prices offered at the markets this year.", code: "11", none: true},
+		{why: "teachers accusing a ministry aim at it", text: "Teachers accused the education ministry of ignoring their demands for higher pay.", code: "11", src: "-", tgt: "---GOV"},
 		{why: "a border's far side lends no country", text: "GOMA, Congo (AP) - Rebels seized the town of Bunagana near the Ugandan border on Monday.", code: "192", src: "CODREB", tgt: "-"},
 	})
 }
