@@ -97,6 +97,11 @@ func TestRecallS7Coercion(t *testing.T) {
 		{why: "a promise not to attack is no threat", text: "The rebels promised not to attack civilians during the truce.", code: "13", none: true},
 		{why: "agreed not to strike", text: "Israel agreed not to strike Iranian nuclear facilities.", code: "0356", src: "ISR", tgt: "IRN"},
 		{why: "a vow to strike stays a threat", text: "The rebels vowed to attack government forces in the capital.", code: "1384", src: "-", tgt: "-"},
+		{why: "access to websites blocked curbs freedoms", text: "The Egyptian authorities blocked access to dozens of news websites.", code: "1721", src: "EGY", tgt: "-"},
+		{why: "access to websites blocked is no blockade", text: "The Egyptian authorities blocked access to dozens of news websites.", code: "191", none: true},
+		{why: "prosecutors charge: legal action", text: "Prosecutors in Istanbul charged 12 people with membership of a terrorist organisation.", code: "173", src: "TUR", tgt: "-"},
+		{why: "an opposition charges in words", text: "The opposition in Lagos charged the government with incompetence.", code: "17", none: true},
+		{why: "protests that spread are nobody's in the clause before", text: "The regime in Tehran cut internet access nationwide as protests spread.", code: "14", src: "IRN", none: true},
 		{why: "a threat with a condition", text: "Russia threatened to cut off gas supplies to Ukraine unless Kyiv paid its debts.", code: "1312", src: "RUS", tgt: "UKR"},
 	}
 	checkRootCases(t, p, cases)

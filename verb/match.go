@@ -978,6 +978,10 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// opening with an actor noun before its verb has that actor
 			// as agent, wherever the clause around it puts it.
 			m.Source = s.groups[gi].Phrases
+		} else if p.Agentless && h > start && s.ownNounSubject(start) {
+			// "as protests spread", "when clashes erupted": the event's
+			// own noun is its clause's subject; the actor of the clause
+			// before did not protest.
 		} else if subj := s.subject(start); subj >= 0 {
 			m.Source = s.subjectPhrases(subj, start)
 		}
@@ -1922,6 +1926,13 @@ func SpanText(toks []text.Token, sent string, a, b int) string {
 		return ""
 	}
 	return strings.TrimSpace(sent[toks[a].Start:toks[b-1].End])
+}
+
+// ownNounSubject: the match opens with a common noun that no actor
+// covers or modifies, so that noun is its clause's subject.
+func (s *sentence) ownNounSubject(start int) bool {
+	t := &s.toks[start]
+	return (t.Tag == "NNS" || t.Tag == "NN") && s.inGroup[start] < 0 && (start == 0 || s.inGroup[start-1] < 0 && s.toks[start-1].Tag != "POS")
 }
 
 // nounHead reports that the head at i reads as a noun, not a verb, and
