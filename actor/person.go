@@ -348,3 +348,30 @@ func hasSector(ph *Phrase) bool {
 	}
 	return false
 }
+
+// counterparts gives "his Chinese counterpart" the office of the actor it
+// is the counterpart of, since a counterpart holds the same post in another
+// state: "GRU chief Igor Kostyukov met his Chinese counterpart" is CHNSPY,
+// "the defence minister met his Russian counterpart" RUSGOV. The holder is
+// the nearest phrase before it with sectors and another country; with
+// none, a counterpart is an official (GOV). It changes phs in place.
+func counterparts(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.Country == "" || len(ph.Sectors) > 0 || ph.End > len(toks) || ph.End < 1 {
+			continue
+		}
+		if w := toks[ph.End-1].Lower; w != "counterpart" && w != "counterparts" {
+			continue
+		}
+		secs := []string{"GOV"}
+		for k := i - 1; k >= 0; k-- {
+			if o := &phs[k]; len(o.Sectors) > 0 && o.Country != ph.Country {
+				secs = slices.Clone(o.Sectors)
+				break
+			}
+		}
+		ph.Sectors = secs
+		ph.Code = ph.Country + strings.Join(secs, "")
+	}
+}

@@ -167,6 +167,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	possessives(toks, phrases)
 	relationOwners(toks, phrases)
 	appositiveNames(toks, phrases)
+	counterparts(toks, phrases)
 	return group(toks, phrases)
 }
 

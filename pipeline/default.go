@@ -295,7 +295,7 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 				ph := &sa.Groups[gi].Phrases[pi]
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph)) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph)) {
 					if ph.End <= sa.dateline {
 						if a.datelineFocus != "" {
 							continue // "NAIROBI, Kenya --" is one place, counted once
@@ -1111,7 +1111,10 @@ func contentOpener(w, prev string, against bool) bool {
 		"denounce", "denounces", "denounced", "denouncing",
 		"criticise", "criticises", "criticised", "criticising",
 		"criticize", "criticizes", "criticized", "criticizing",
-		"deplore", "deplores", "deplored", "deploring":
+		"deplore", "deplores", "deplored", "deploring",
+		// What is discussed is a topic, no party or scene: "met in
+		// Moscow to discuss the war in Syria".
+		"discuss", "discusses", "discussed", "discussing":
 		return true
 	case "for":
 		switch prev {
@@ -1266,7 +1269,7 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !travelDestination(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph))
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph))
 }
 
 // borderGuards: the state whose border the sentence names ("at the
@@ -1344,6 +1347,19 @@ func borderWord(w string) bool { return w == "border" || w == "frontier" || w ==
 // ("sent envoys to Qatar", "a visit to Japan", "flew to Moscow"): a
 // venue the story's actors travel to, no sign that the story is about
 // that state, nor whose its bare sectors are.
+// elsewhere reports a phrase whose country is, by its words, not that of
+// the story's other actors: where they travel (travelDestination) or
+// their counterpart ("met his Russian counterpart": the minister is not
+// Russian).
+func elsewhere(toks []text.Token, ph *actor.Phrase) bool {
+	if ph.End >= 1 && ph.End <= len(toks) {
+		if w := toks[ph.End-1].Lower; w == "counterpart" || w == "counterparts" {
+			return true
+		}
+	}
+	return travelDestination(toks, ph)
+}
+
 // travelDestination reports whether the phrase ph is where someone travels:
 // "flew to Ankara" (travelTo), "will visit Beijing", "arrived in Tehran".
 // A destination is no sign of whose story it is: "the president will visit

@@ -47,3 +47,25 @@ func TestTitledAppositions(t *testing.T) {
 		{why: "Mr. before a known surname", text: "Mr. Putin met Turkish President Recep Tayyip Erdogan in Sochi on Jan. 5.", code: "04", src: "RUS", tgt: "TUR"},
 	})
 }
+
+// TestCounterparts: a counterpart holds the post of the actor it pairs with
+// in another state, and its country is not that actor's.
+func TestCounterparts(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"GRU chief Igor Kostyukov met his Chinese counterpart in Beijing.", "RUSSPY", "CHNSPY"},
+		{"Iran's foreign minister held talks with his Turkish counterpart in Ankara.", "IRNGOV", "TURGOV"},
+		{"The defence minister met his Russian counterpart on Monday.", "---GOV", "RUSGOV"},
+		{"Kenyan police chiefs met their Ugandan counterparts to discuss cattle raids.", "KENCOP", "UGACOP"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			found = found || e.CAMEORoot == "04" && actorCodes(e.Source) == c.src && actorCodes(e.Target) == c.tgt
+		}
+		if !found {
+			t.Errorf("%q: want a meeting %s>%s; got %s", c.text, c.src, c.tgt, describe(evs))
+		}
+	}
+}
