@@ -2212,13 +2212,15 @@ func (s *sentence) occasionOf(ms []Match, i int) bool {
 	return false
 }
 
-// appealWithoutInfinitive: an appeal pattern that ends in "to" ("call on
-// + to", "urge + to") matched a "to" that no verb follows: asking someone
-// to act takes an infinitive, so "called on the cleric during his visit
-// to Najaf" appeals for nothing.
+// appealWithoutInfinitive: a "call on" appeal pattern that ends in "to"
+// matched a "to" that no verb follows: calling on someone to act takes
+// an infinitive, so "called on the cleric during his visit to Najaf"
+// appeals for nothing (it is a visit).
 func (s *sentence) appealWithoutInfinitive(p *Pattern, m *Match) bool {
 	last := m.Span[1] - 1
-	if last < 0 || last+1 >= len(s.toks) || s.toks[last].Lower != "to" {
+	if last < 0 || last+1 >= len(s.toks) || s.toks[last].Lower != "to" || s.toks[m.Head].Lemma != "call" {
+		// Only "call on" is also a visit; "invited Putin to Beijing"
+		// asks him to come.
 		return false
 	}
 	e := &p.elems[len(p.elems)-1]
