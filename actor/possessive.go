@@ -66,6 +66,7 @@ func possessives(toks []text.Token, phs []Phrase) {
 			// stage reads it whole; its country is the story's to fill.
 			if k = stateRefBefore(toks, ph.Start); k >= 0 && (i == 0 || phs[i-1].End <= k) {
 				ph.Start = k
+				ph.StateRef = true
 			}
 			continue
 		}

@@ -39,6 +39,11 @@ type Phrase struct {
 	// to or recalled from ("recalled its ambassador from Kabul"): an
 	// actor of the event, but no sign of whose story it is.
 	Post bool
+	// StateRef marks a state named by description ("the kingdom", "the
+	// Gulf state", "the island nation"), or a sector phrase after "the
+	// country's": the pipeline gives it the state the story refers to,
+	// the first one its sentence or the one before names.
+	StateRef bool
 }
 
 // Group is a coordination of phrases: "Russia, Turkey, and Iran".
@@ -168,6 +173,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	relationOwners(toks, phrases)
 	appositiveNames(toks, phrases)
 	counterparts(toks, phrases)
+	phrases = stateRefs(toks, phrases)
 	return group(toks, phrases)
 }
 

@@ -513,6 +513,14 @@ func (p *Pipeline) corefer(a *Analysis) {
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
 				ph := &sa.Groups[gi].Phrases[pi]
+				if ph.StateRef && ph.Country == "" {
+					// "The kingdom also invited Syria", "the country's
+					// supreme leader": the state the story refers to.
+					if c := p.referredState(a, i, ph); c != "" {
+						ph.SetCountry(c)
+					}
+					continue
+				}
 				if ph.Foreign {
 					// "Foreign fighters from Chechnya joined ...": never the
 					// story's or the scene's, but a subject may say where it
@@ -1347,6 +1355,41 @@ func borderWord(w string) bool { return w == "border" || w == "frontier" || w ==
 // ("sent envoys to Qatar", "a visit to Japan", "flew to Moscow"): a
 // venue the story's actors travel to, no sign that the story is about
 // that state, nor whose its bare sectors are.
+// referredState is the state a description in sentence si refers to
+// ("the kingdom", "the country's army"): the first state its own sentence
+// names before it, else the first state the nearest earlier sentence
+// names. A story's protagonist is its clauses' subject, named first, not
+// the last state mentioned ("Saudi Arabia restored ties with Iran. The
+// kingdom ..." is Saudi Arabia). "" when none.
+func (p *Pipeline) referredState(a *Analysis, si int, ref *actor.Phrase) string {
+	first := func(sa *SentenceAnalysis, before int) string {
+		for gi := range sa.Groups {
+			for pi := range sa.Groups[gi].Phrases {
+				ph := &sa.Groups[gi].Phrases[pi]
+				if ph.Start >= before {
+					return ""
+				}
+				if ph.Country != "" && !ph.Inferred && !ph.Modifier && !ph.Foreign && !ph.Outpost() && p.isState(ph.Country) {
+					return ph.Country
+				}
+			}
+		}
+		return ""
+	}
+	if c := first(&a.Sentences[si], ref.Start); c != "" {
+		return c
+	}
+	for j := si - 1; j >= 0; j-- {
+		if a.Sentences[j].Discarded != "" {
+			continue
+		}
+		if c := first(&a.Sentences[j], 1<<30); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
 // elsewhere reports a phrase whose country is, by its words, not that of
 // the story's other actors: where they travel (travelDestination) or
 // their counterpart ("met his Russian counterpart": the minister is not

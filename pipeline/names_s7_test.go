@@ -69,3 +69,26 @@ func TestCounterparts(t *testing.T) {
 		}
 	}
 }
+
+// TestStateDescriptions: "the kingdom", "the island", "the Gulf state" as
+// a subject, and "the country's" before a sector, are the state the story
+// refers to: the first its sentence names, else the first the sentence
+// before names. Objects and places ("left the country", "across the
+// country") and names ("the Czech Republic", "the Islamic State") are not
+// read this way.
+func TestStateDescriptions(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the kingdom, after a sentence naming two states", text: "Saudi Arabia has restored ties with Iran. The kingdom also invited Syria to the Arab League summit.", code: "036", src: "SAU", tgt: "SYR"},
+		{why: "the island", text: "Taiwan held military drills on Monday. The island accused China of sending warplanes into its air defence zone.", code: "112", src: "TWN", tgt: "CHN"},
+		{why: "the Gulf state", text: "Qatar hosted talks between Hamas and Israel. The Gulf state condemned the Israeli strikes on Gaza.", code: "111", src: "QAT", tgt: "ISR"},
+		{why: "the reclusive state", text: "North Korea fired two missiles on Sunday. The reclusive state warned Washington against new sanctions.", code: "13", src: "PRK", tgt: "USA"},
+		{why: "the Himalayan nation", text: "Nepal's parliament passed the budget. The Himalayan nation signed an energy deal with India.", code: "057", src: "NPL", tgt: "IND"},
+		{why: "the country's, a locative state before it", text: "Protests spread across Iran. The country's supreme leader accused the United States of stoking unrest.", code: "112", src: "IRN", tgt: "USA"},
+		{why: "the country, with an adverb", text: "Mali's junta expelled the French ambassador. The country also ordered French troops to leave.", code: "16", src: "MLI", tgt: "FRA"},
+		{why: "the state named by its own sentence first", text: "Kenya said the country would send troops to Haiti.", code: "154", src: "KEN", tgt: "HTI"},
+		{why: "an object is not read", text: "Troops left the country after the coup.", code: "", none: true},
+		{why: "a place is not read", text: "Unrest spread across the country on Monday.", code: "", none: true},
+		{why: "'the state media' is no state", text: "Iran held talks with Iraq. The state media reported the arrests.", code: "01", none: true},
+	})
+}
