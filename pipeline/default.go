@@ -1916,7 +1916,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				// "The agreements reached in May 2017": definite reference to
 				// the meeting or agreement the story is about.
 				if ante < 0 {
-					ante = visitAntecedent(&m, lastConsult, out)
+					ante = visitAntecedent(&m, lastConsult, out, heads)
 				}
 				if ante < 0 {
 					continue
@@ -1981,7 +1981,15 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				ev.Participants = append(ev.Participants, toActor(sent, q.Phrase, q.Role))
 			}
 			if m.Orphan {
-				orphanSides(&ev, &out[ante], ownTarget)
+				prev := &out[ante]
+				if len(prev.Target) == 0 {
+					// a visit whose host is the place it went to, known
+					// only once places are found: read it now
+					pv := *prev
+					pv.Target = p.visitHost(&a.Sentences[prev.SentenceIndex], heads[ante])
+					prev = &pv
+				}
+				orphanSides(&ev, prev, ownTarget)
 			}
 			if m.TopicRef && lastRecip >= 0 && len(ev.Target) == 0 {
 				// "Egypt welcomed the deal": the story's last agreement's
@@ -2268,14 +2276,41 @@ func attachParticipants(ev *event.Event, sent text.Sentence, attach []verb.Match
 // story told of.
 //
 //go:noinline
-func visitAntecedent(m *verb.Match, lastConsult int, out []event.Event) int {
+func visitAntecedent(m *verb.Match, lastConsult int, out []event.Event, heads []int) int {
 	if !m.Joint && !m.Mutual || lastConsult < 0 {
 		return -1
 	}
-	if o := &out[lastConsult]; len(o.Source) == 0 || len(o.Target) == 0 {
+	o := &out[lastConsult]
+	if len(o.Source) == 0 {
+		return -1
+	}
+	if len(o.Target) == 0 && !strings.HasPrefix(o.CAMEO, "042") {
+		// a visit names its host by the place it goes to ("arrived in
+		// Dhaka"); other contacts with no one named have no second side
 		return -1
 	}
 	return lastConsult
+}
+
+// visitHost is the state of the first place after the visit's head at
+// token h ("arrived in Dhaka on Thursday" → BGD), as a side with no span
+// in the sentence that refers to it; nil when there is none.
+//
+//go:noinline
+func (p *Pipeline) visitHost(sa *SentenceAnalysis, h int) []event.Actor {
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok || gp.G == nil || h < 0 || h >= len(sa.Sentence.Tokens) {
+		return nil
+	}
+	after := sa.Sentence.Tokens[h].End
+	for _, m := range mentionsOf(gp.G, &sa.Sentence, nil, nil) {
+		if m.Start < after || m.Best == nil || m.Best.Country == "" || m.Best.Precision == "region" {
+			continue
+		}
+		c := m.Best.Country
+		return []event.Actor{{Text: safeSlice(sa.Sentence.Text, m.Start, m.End), Code: c, Country: c, Start: -1, End: -1}}
+	}
+	return nil
 }
 
 // literalTarget: a pattern that names the kind of actor it acts on among

@@ -140,6 +140,7 @@ func TestS7NotDyads(t *testing.T) {
 		{"guests hosted with no talks named do not consult each other", "President Biden hosted the leaders of Japan and the Philippines at the White House on Thursday.", "040", "JPNGOV", "PHLGOV"},
 		{"'the two leaders' are no one state's", "The two leaders met in Geneva to discuss the situation in Syria.", "04", "SYRGOV", "-"},
 		{"a place qualifying the police fills no other side", "Police in Nairobi fired tear gas at opposition demonstrators.", "17", "KENCOP", "KENCOP"},
+		{"a trip to no place gives 'the two sides' no host", "Modi left for the airport on Thursday. The two sides signed seven agreements.", "05", "IND", "-"},
 		{"weapons fired are no target", "Houthi rebels fired missiles and drones at commercial ships in the Red Sea.", "19", "YEMREB", "YEMMIL"},
 		{"a partner is no target", "Somali troops attacked the town together with Ethiopian forces.", "19", "SOMMIL", "ETHMIL"},
 		{"a by-agent is not its own act's target", "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", "19", "UKRMIL", "UKRMIL"},
@@ -185,6 +186,8 @@ func TestS7Dyads(t *testing.T) {
 		{"the parties together withdraw, aimed at no one", "India and Pakistan held talks in Delhi. Both sides agreed to withdraw their troops from the glacier.", "03", "IND,PAK", "-"},
 		{"guests hosted for talks consult each other", "Egypt hosted delegations from Sudan and Ethiopia for talks on the Nile dam on Sunday.", "040", "SDN", "ETH"},
 		{"guests hosted for a round of talks consult each other", "Qatar hosted US and Taliban negotiators for a new round of talks in Doha.", "040", "AFGGOV", "USA"},
+		{"the two sides after a visit to a place are the visitor and its host", "Indian Prime Minister Narendra Modi arrived in Dhaka on Thursday. During the visit, the two sides signed seven agreements.", "057", "BGD", "INDGOV"},
+		{"the two leaders after a visit to a place are the visitor and its host", "The Turkish president arrived in Baghdad on Monday. The two leaders agreed to reopen an oil pipeline.", "03", "TURGOV", "IRQ"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},
 	})
 }
