@@ -422,8 +422,11 @@ func (s *sentence) reporters(r *Result, other []int) {
 			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: true})
 		} else if gi := s.subject(k); gi >= 0 && !s.modifierOnly(gi) {
 			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: s.commaBefore(k)})
-		} else if gi := s.inverted(k); gi >= 0 {
-			// ", said the ministry"
+		} else if gi := s.inverted(k); gi >= 0 && k > 0 && invertedOpener(s.toks[k-1].Lower) {
+			// ", said the ministry" (with a clause of its own after it).
+			// Not after a subject the dictionaries do not know:
+			// "Witnesses said soldiers opened fire" is not reported by
+			// the soldiers.
 			reps = append(reps, reporter{head: k, who: s.groups[gi].Phrases[0], comma: true})
 		}
 	}
@@ -537,6 +540,16 @@ func (s *sentence) inverted(head int) int {
 		}
 	}
 	return -1
+}
+
+// invertedOpener: the token before a reporting verb whose speaker may
+// follow it (", said the ministry", "'...,' said X").
+func invertedOpener(w string) bool {
+	switch w {
+	case ",", "\"", "''":
+		return true
+	}
+	return false
 }
 
 // invertedSpeaker: the group after a reporting verb written after a
