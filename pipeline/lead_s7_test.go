@@ -36,3 +36,19 @@ func TestUnknownSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePresent: a headline's present verb the tagger read as a
+// plural noun after the name that opens it ("Moscow expels ..."), and
+// "set" read as a noun before "to" and a verb ("Chad set to expel ..."),
+// code; noun compounds with a verb, a time or a noun after them do not.
+func TestHeadlinePresent(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "capital, -s verb, number", text: "Moscow expels two British diplomats", code: "161", src: "RUS", tgt: "GBR"},
+		{why: "capital, -s verb, adjective", text: "Tehran summons British envoy over sanctions", code: "11", src: "IRN", tgt: "GBR"},
+		{why: "set to", text: "Niger set to expel French ambassador", code: "13", src: "NER", tgt: "FRA"},
+		{why: "a noun compound with its verb after it", text: "Kenya floods kill 20 people", code: "", none: true},
+		{why: "a noun after the -s word", text: "Iran sanctions relief hinges on nuclear talks", code: "16", none: true},
+		{why: "a time after the -s word", text: "Moscow talks Tuesday ended in a deal", code: "16", none: true},
+	})
+}

@@ -211,8 +211,18 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			// A past form read as a noun or (lower case) a name: "Egypt
 			// froze/NN relations", "Russia fought/NNP war". A noun of its
 			// own ("shot", "left") is a past only as pastforms.txt says.
-			if maybePast(t) && pastAfterNoun(toks, i) && a.misreadPast(t) {
+			if t.Lower == "set" && setTo(toks, i) {
+				t.Tag = "VBN" // "Chad set/NN to expel French troops"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if maybePast(t) && pastAfterNoun(toks, i) && a.misreadPast(t) {
 				t.Tag = "VBD"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			}
+		case "NNS":
+			// "Moscow expels/NNS two British diplomats": a headline's
+			// present verb after the name that opens it.
+			if nameThenVerb(toks, i) && !a.verbs.NotAVerb(t.Lower) {
+				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			}
 		case "VBZ":

@@ -244,6 +244,50 @@ func sectorNoun(w string) bool {
 	return false
 }
 
+// nameThenVerb: the token at i, tagged a plural noun, follows only the
+// one to three words of a name that opens the sentence and comes before
+// what can only open its object ("Moscow expels/NNS two British
+// diplomats", "Tehran summons/NNS British envoy"): headlines write the
+// present tense there, and a name with a plural noun after it is seldom a
+// phrase that then runs on into a determiner, a number or an adjective. A
+// noun after it ("Iran sanctions relief") is left alone, as is a verb
+// ("Iran protests continue").
+func nameThenVerb(toks []Token, i int) bool {
+	if i == 0 || i > 3 || i+1 >= len(toks) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if t := toks[k].Tag; t != "NNP" && t != "NNPS" {
+			return false
+		}
+	}
+	switch toks[i+1].Lower {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "tonight", "yesterday", "tomorrow":
+		return false // "Moscow talks Tuesday ended in a deal": a time, no object
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP$", "CD", "JJ", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
+// setTo: "set" between a noun or name and "to" with a bare verb ("Chad
+// set to expel French troops", "The bank is set to raise rates") is the
+// participle of "be set to", never the noun ("a set to ..." has a
+// determiner before it).
+func setTo(toks []Token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || toks[i+1].Lower != "to" || toks[i+2].Tag != "VB" {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "NNP", "NNPS", "NN", "NNS", "VBZ", "VBP", "VBD", "RB":
+		return true
+	}
+	return false
+}
+
 // pluralBeforePast: a plural noun the tagger read as a present-tense
 // verb, between a word that opens or modifies a noun phrase and a past
 // form with its object: "Kazakh/NNP troops/VBZ overran/IN the airport",
