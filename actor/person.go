@@ -375,3 +375,30 @@ func counterparts(toks []text.Token, phs []Phrase) {
 		ph.Code = ph.Country + strings.Join(secs, "")
 	}
 }
+
+// membershipNoun: nouns for joining a body, which the body's name before
+// them modifies ("NATO membership", "the EU accession talks", "its UN
+// seat").
+func membershipNoun(w string) bool {
+	switch w {
+	case "membership", "accession", "candidacy", "bid", "application", "entry", "aspirations", "seat", "integration":
+		return true
+	}
+	return false
+}
+
+// membershipOf marks an international body's name before a noun for
+// joining it as a modifier: in "block Sweden's NATO membership" the
+// membership is Sweden's, and NATO is no side of the event (joinable
+// keeps the two apart). It changes phs in place.
+func membershipOf(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.End >= len(toks) || len(ph.Parts) != 1 || !membershipNoun(toks[ph.End].Lower) {
+			continue
+		}
+		if e := ph.Parts[0].Entry; e.Kind == KindActor && strings.HasPrefix(e.Code, "IGO") {
+			ph.Modifier = true
+		}
+	}
+}

@@ -173,6 +173,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	relationOwners(toks, phrases)
 	appositiveNames(toks, phrases)
 	counterparts(toks, phrases)
+	membershipOf(toks, phrases)
 	phrases = stateRefs(toks, phrases)
 	return group(toks, phrases)
 }
@@ -1336,6 +1337,11 @@ func foreignAgents(toks []text.Token, ph *Phrase) bool {
 // joinable decides whether the tokens between two matches keep them in one
 // noun phrase.
 func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
+	// "Sweden's NATO membership": a body a state seeks to join modifies
+	// the membership, and the state stays the actor (membershipOf).
+	if next.Entry.Kind == KindActor && next.End < len(toks) && membershipNoun(toks[next.End].Lower) && strings.HasPrefix(next.Entry.Code, "IGO") {
+		return false
+	}
 	// "Iraq's national security adviser", "Syria's new government": a
 	// possessive followed by adjectives still joins.
 	// So does a party or group name many countries share ("Venezuela's

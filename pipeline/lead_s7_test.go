@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strings"
 	"testing"
+
+	"github.com/parley-events/parley/event"
 )
 
 // TestUnknownSpeakers: a speaker the dictionaries do not know ("Witnesses
@@ -51,4 +53,23 @@ func TestHeadlinePresent(t *testing.T) {
 		{why: "a noun after the -s word", text: "Iran sanctions relief hinges on nuclear talks", code: "16", none: true},
 		{why: "a time after the -s word", text: "Moscow talks Tuesday ended in a deal", code: "16", none: true},
 	})
+}
+
+// TestMembership: a body a state seeks to join modifies the membership,
+// and the state is the side ("block Sweden's NATO membership"); the body
+// acting stays the body ("NATO warplanes bombed").
+func TestMembership(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "possessor of the membership", text: "Turkey vowed to block Sweden's NATO membership.", code: "12", src: "TUR", tgt: "SWE"},
+		{why: "candidacy", text: "France backed Ukraine's EU candidacy.", code: "051", src: "FRA", tgt: "UKR"},
+		{why: "the body acting", text: "NATO warplanes bombed Tripoli on Monday.", code: "19", src: "IGO", tgt: "LBY"},
+	})
+	for _, text := range []string{"Turkey vowed to block Sweden's NATO membership.", "France backed Ukraine's EU candidacy."} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if strings.HasPrefix(actorCodes(e.Target), "IGO") {
+				t.Errorf("%q: the body sought is a side: %s", text, describe([]event.Event{e}))
+			}
+		}
+	}
 }
