@@ -73,3 +73,31 @@ func TestMembership(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleNouns: a role noun that heads a group ("Egyptian and Qatari
+// mediators") gives that group its role, not the group after the verb.
+func TestRoleNouns(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text  string
+		roles map[string]string // code -> role
+	}{
+		{"Egyptian and Qatari mediators met Hamas officials in Cairo on Sunday.", map[string]string{"EGY": "mediator", "QAT": "mediator", "PSEREB": "participant"}},
+		{"Qatari mediators held talks with Hamas and Israeli negotiators in Doha.", map[string]string{"QAT": "mediator", "PSEREB": "participant", "ISRGOV": "participant"}},
+		// The role noun opening the sentence (token 0).
+		{"Observers from Jordan attended the talks between the Syrian government and the rebels.", map[string]string{"JOR": "observer", "SYRGOV": "participant"}},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		got := map[string]string{}
+		for _, e := range evs {
+			for _, a := range e.Participants {
+				got[a.Code] = a.Role
+			}
+		}
+		for code, role := range c.roles {
+			if got[code] != role {
+				t.Errorf("%q: %s is %q, want %q (all: %v)", c.text, code, got[code], role, got)
+			}
+		}
+	}
+}

@@ -1431,6 +1431,12 @@ func (s *sentence) crossesStop(a, b int) bool {
 // upto is the last token it covers, or -1 for the whole group.
 func (s *sentence) roleFor(g actor.Group) (string, int) {
 	for k := g.Start - 1; k >= 0 && k >= g.Start-4; k-- {
+		if s.inGroup[k] >= 0 || s.toks[k].IsVerb() {
+			// "Egyptian and Qatari mediators met Hamas officials": a role
+			// noun inside another group, or before a verb, is that
+			// group's (its subject's), not this one's.
+			break
+		}
 		if r, ok := roleWords[s.toks[k].Lower]; ok {
 			for j := k + 1; j < g.Start; j++ {
 				if s.toks[j].Lower == "(" {
@@ -1444,9 +1450,15 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 			return r, -1
 		}
 	}
-	// "Observers from Jordan ..." has the role noun as the phrase head.
-	if g.Start > 0 {
+	// "Observers from Jordan ..." has the role noun as the phrase head,
+	// "Egyptian and Qatari mediators" as its last word.
+	if g.Start < len(s.toks) {
 		if r, ok := roleWords[s.toks[g.Start].Lower]; ok {
+			return r, -1
+		}
+	}
+	if g.End > g.Start && g.End <= len(s.toks) {
+		if r, ok := roleWords[s.toks[g.End-1].Lower]; ok {
 			return r, -1
 		}
 	}
