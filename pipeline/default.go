@@ -1391,16 +1391,36 @@ func (p *Pipeline) referredState(a *Analysis, si int, ref *actor.Phrase) string 
 }
 
 // elsewhere reports a phrase whose country is, by its words, not that of
-// the story's other actors: where they travel (travelDestination) or
-// their counterpart ("met his Russian counterpart": the minister is not
-// Russian).
+// the story's other actors: where they travel (travelDestination), their
+// counterpart ("met his Russian counterpart": the minister is not
+// Russian), or a third party's mediators, observers or peacekeepers.
 func elsewhere(toks []text.Token, ph *actor.Phrase) bool {
 	if ph.End >= 1 && ph.End <= len(toks) {
-		if w := toks[ph.End-1].Lower; w == "counterpart" || w == "counterparts" {
+		if w := toks[ph.End-1].Lower; w == "counterpart" || w == "counterparts" || outsiderNoun(w) {
 			return true
 		}
 	}
+	// "observers from Jordan", "mediators from Qatar", whether the role
+	// noun heads the phrase or stands before it.
+	if ph.Start < len(toks) && outsiderNoun(toks[ph.Start].Lower) {
+		return true
+	}
+	if ph.Start >= 2 && ph.Start <= len(toks) && toks[ph.Start-1].Lower == "from" && outsiderNoun(toks[ph.Start-2].Lower) {
+		return true
+	}
 	return travelDestination(toks, ph)
+}
+
+// outsiderNoun: the people a third party sends to another's conflict or
+// talks, who are by definition not of it: "Qatari mediators", "observers
+// from Jordan", "Kenyan peacekeepers".
+func outsiderNoun(w string) bool {
+	switch w {
+	case "mediator", "mediators", "observer", "observers", "monitor", "monitors", "guarantor", "guarantors",
+		"peacekeeper", "peacekeepers", "envoy", "envoys":
+		return true
+	}
+	return false
 }
 
 // travelDestination reports whether the phrase ph is where someone travels:

@@ -101,3 +101,24 @@ func TestRoleNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestOutsiders: the country of a third party's mediators, observers or
+// peacekeepers is not the story's, so bare sectors do not take it.
+func TestOutsiders(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, not string }{
+		{"Observers from Jordan attended the talks between the government and the rebels.", "JORGOV"},
+		{"Kenyan peacekeepers said the army had shelled their base.", "KENMIL"},
+		{"Qatari mediators said the rebels had rejected the plan.", "QATREB"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			for _, side := range [][]event.Actor{e.Source, e.Target} {
+				for _, a := range side {
+					if a.Code == c.not {
+						t.Errorf("%q: %s took the outsider's country: %s", c.text, a.Code, describe([]event.Event{e}))
+					}
+				}
+			}
+		}
+	}
+}
