@@ -191,6 +191,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			if t.Lemma == t.Lower && a.verbs.NotAVerb(t.Lower) {
 				t.Tag = "NN"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if t.Tag == "VBD" && participleBeforeNoun(toks, i) {
+				// "freed three kidnapped/VBD aid workers": an -ed form
+				// between a number or determiner and its noun describes
+				// the noun.
+				t.Tag = "JJ"
 			} else if t.Tag == "VBD" && sectorBeforeVerb(toks, i) {
 				// "The military/JJ detained/VBD the president": the
 				// sector noun heads the subject, so the actor stage can

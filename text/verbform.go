@@ -244,6 +244,31 @@ func sectorNoun(w string) bool {
 	return false
 }
 
+// participleBeforeNoun: the -ed word at i stands between a number,
+// determiner or possessive and a noun ("three kidnapped aid workers",
+// "their detained colleagues"), the place of an adjective, not a verb.
+func participleBeforeNoun(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	if w := toks[i].Lower; len(w) < 5 || w[len(w)-2:] != "ed" {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "CD", "DT", "PRP$":
+		if toks[i-1].Lower == "that" {
+			return false // "the bomb that killed people"
+		}
+	default:
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "NN", "NNS":
+		return true
+	}
+	return false
+}
+
 // nameThenVerb: the token at i, tagged a plural noun, follows only the
 // one to three words of a name that opens the sentence and comes before
 // what can only open its object ("Moscow expels/NNS two British
