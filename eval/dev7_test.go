@@ -1,0 +1,22 @@
+package eval
+
+import "testing"
+
+// Floors on the seventh session's development set (testdata/dev7, see its
+// README). Unlike the held-out probes it is read and used to choose fixes,
+// so a rise here is no evidence of generalisation; the floors only keep the
+// fixes it led to from being lost.
+const (
+	floorDev7Root   = 0.50
+	floorDev7Dyad   = 0.30
+	maxDev7FalsePos = 10
+)
+
+func TestDev7(t *testing.T) {
+	checkHeldOut(t, heldOut{
+		name: "dev7", path: "testdata/dev7/dev7.tsv", missesEnv: "PARLEY_DEV7_MISSES",
+		floorRoot: floorDev7Root, floorDyad: floorDev7Dyad, maxFalsePos: maxDev7FalsePos,
+	})
+}
+
+func TestDev7Format(t *testing.T) { checkProbeFormat(t, "testdata/dev7/dev7.tsv") }
