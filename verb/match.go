@@ -251,9 +251,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// A participle after a determiner or number and before its noun
 		// is an adjective: "rescued 20 kidnapped schoolgirls", "the
 		// detained activists". The event it names happened earlier and by
-		// someone else, so the clause's subject is not its agent.
+		// someone else, so the clause's subject is not its agent. So is a
+		// past participle right after a preposition ("after armed gang
+		// members stormed", "by masked gunmen"): no finite verb stands there.
 		if (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() {
-			if pt := toks[i-1].Tag; pt == "DT" || pt == "CD" || pt == "PRP$" {
+			if pt := toks[i-1].Tag; pt == "DT" || pt == "CD" || pt == "PRP$" || pt == "IN" && toks[i].Tag == "VBN" {
 				continue
 			}
 		}

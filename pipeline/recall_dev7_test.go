@@ -1,0 +1,43 @@
+package pipeline
+
+import "testing"
+
+// TestRecallDev7 codes sentences written for this test, one or more per
+// general cause found among the misses of the seventh session's
+// development set (eval/testdata/dev7): wire phrasings with varied
+// vocabulary, next to sentences on which the same rules must stay silent.
+// None of them is a sentence of that set.
+func TestRecallDev7(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		// A plural trainee noun is no arrest: "intern" is a verb only as a verb.
+		{why: "interns are trainees", text: "Ghana's doctors' association pressed the government to post 3,000 medical interns to rural hospitals.", code: "17", none: true},
+		{why: "interned is still detention", text: "Hungarian border police interned dozens of migrants at a camp near Szeged.", code: "173", src: "HUN", tgt: "-"},
+		// A past participle right after a preposition is an adjective.
+		{why: "after armed men", text: "Mexico's president sent troops to Sinaloa after armed cartel members blocked highways around Culiacan.", code: "07", none: true},
+		{why: "by masked gunmen", text: "The attack by masked gunmen on a bus in Balochistan left nine dead, officials said.", code: "072", none: true},
+		{why: "a finite armed still arms", text: "Iran armed Houthi fighters in Yemen with drones and missiles, a UN panel said.", code: "07", src: "IRN", tgt: "YEM"},
+		// Deposits with a central bank are economic aid.
+		{why: "deposited with", text: "Kuwait has deposited one billion dollars with Jordan's central bank to prop up the dinar.", code: "071", src: "KWT", tgt: "JOR"},
+		// A package of weapons, named before its contents.
+		{why: "package of arms", text: "London unveiled a package of drones and artillery ammunition for Kyiv on Thursday.", code: "072", src: "GBR", tgt: "UKR"},
+		{why: "package of reforms", text: "Nairobi unveiled a package of tax reforms for small businesses.", code: "07", none: true},
+		// Boycotting a duty owed is a protest boycott.
+		{why: "boycotted classes", text: "Thousands of Bangladeshi students boycotted classes on Sunday to protest a government job quota system.", code: "14", src: "BGD", tgt: "-"},
+		// Switching recognition recognises the new side.
+		{why: "switched recognition", text: "Burkina Faso switched diplomatic recognition from Taiwan to China in May, leaving Eswatini as Taipei's last ally in Africa.", code: "054", src: "BFA", tgt: "CHN"},
+		// Troops onto the streets.
+		{why: "troops onto the streets", text: "Kazakhstan's president ordered troops onto the streets of Almaty after protesters set fire to government buildings.", code: "154", src: "KAZ", tgt: "-"},
+		// Pitched battles of a coordinated subject are reciprocal.
+		{why: "fought pitched battles", text: "Ethiopian troops and Amhara militiamen fought heavy battles in the town of Lalibela on Wednesday.", code: "190", src: "ETH", tgt: "ETH"},
+		{why: "gun battle stays a gun battle", text: "Colombian police fought a gun battle with drug traffickers near the border.", code: "193", src: "COL", tgt: "-"},
+		// "X and N others" are sentenced with X.
+		{why: "sentenced X and others", text: "A military court in Kinshasa sentenced a former rebel commander and 11 others to death for crimes in Kasai.", code: "116", src: "COD", tgt: "-"},
+		// "Insist on" a pay rise is a demand.
+		{why: "insisted on a pay rise", text: "Zimbabwe's teachers' union insisted on a 50 percent salary increase before classes resume.", code: "100", src: "ZWE", tgt: "-"},
+		{why: "insisted on practice", text: "The Brazilian coach insisted on more practice before the final.", code: "10", none: true},
+		// Experts and investigators from a body are that body's.
+		{why: "investigators from a body", text: "Investigators from the International Atomic Energy Agency are examining reports of an explosion at the Zaporizhzhia plant.", code: "09", src: "IGO", tgt: "-"},
+	}
+	checkRootCases(t, p, cases)
+}
