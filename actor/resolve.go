@@ -987,6 +987,9 @@ var (
 		"protest", "complaint", "complaints", "appeal", "apology", "message",
 		"messages", "letter", "note", "overture", "overtures", "ultimatum",
 		"plea", "warning", "reply", "response", "offer",
+		// "switched recognition to Beijing": recognition and allegiance
+		// go to a state, not to a city.
+		"recognition", "allegiance",
 	)
 )
 

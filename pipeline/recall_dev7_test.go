@@ -38,6 +38,22 @@ func TestRecallDev7(t *testing.T) {
 		{why: "insisted on practice", text: "The Brazilian coach insisted on more practice before the final.", code: "10", none: true},
 		// Experts and investigators from a body are that body's.
 		{why: "investigators from a body", text: "Investigators from the International Atomic Energy Agency are examining reports of an explosion at the Zaporizhzhia plant.", code: "09", src: "IGO", tgt: "-"},
+		// "ready to help broker": the act after "help" is what is offered.
+		{why: "ready to help broker", text: "Turkey stands ready to help broker a deal between Russia and Ukraine on grain exports, Turkish officials said.", code: "039", src: "TUR", tgt: "RUS"},
+		{why: "helped broker is done", text: "Qatar helped broker a truce between Israel and Hamas last week.", code: "045", src: "QAT", tgt: "ISR"},
+		// A ranking appositive describes its noun by a past act.
+		{why: "the first X to resign, appositive", text: "Former Japanese Prime Minister Shinzo Abe, the longest-serving leader and the first in decades to resign over illness, was shot dead in Nara.", code: "083", none: true},
+		{why: "the only country to recognise, appositive", text: "Turkey, the only country to recognise the Turkish Cypriot state, sent aid to Nicosia after the fire.", code: "054", none: true},
+		{why: "became the first to visit is news", text: "Colombia's Gustavo Petro became the first Colombian president to visit China in decades on Tuesday.", code: "042", src: "COL", tgt: "CHN"},
+		// Recognition goes to a state, even named by its capital.
+		{why: "switched recognition to a capital", text: "The Dominican Republic switched recognition to Beijing on Tuesday, ending decades of ties with Taipei.", code: "054", src: "DOM", tgt: "CHN"},
+		{why: "flew to a capital is a place", text: "The Dominican Republic's foreign minister flew to Beijing for talks on trade.", code: "054", none: true},
+		// "The Gulf state of Qatar": a state described before its name is that state.
+		{why: "the Gulf state of Qatar", text: "The Gulf state of Kuwait has offered to mediate between Riyadh and Doha, a diplomat said.", code: "039", src: "KWT", tgt: "SAU"},
+		{why: "the kingdom of Morocco", text: "The kingdom of Morocco recalled its ambassador to Sweden for consultations.", code: "16", src: "MAR", tgt: "SWE"},
+		// Gas pumped to a state is trade.
+		{why: "pumping gas to", text: "Algeria resumed pumping gas to Spain through the Medgaz pipeline on Monday.", code: "061", src: "DZA", tgt: "ESP"},
+		{why: "pumping water", text: "Rescue workers pumped water out of flooded homes in Lagos.", code: "06", none: true},
 	}
 	checkRootCases(t, p, cases)
 }

@@ -294,6 +294,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if len(cands) == 0 {
 			continue
 		}
+		if toks[i].Tag == "VB" && i > 3 && toks[i-1].Lower == "to" && s.rankedAppositive(i-1) {
+			continue
+		}
 		// Whether the head reads as a noun is asked only when a pattern
 		// that needs a verb comes up: 0 unknown, 1 noun, 2 verb.
 		var nounHead int8
@@ -2385,6 +2388,27 @@ func (s *sentence) judgedPath(a, b int) bool {
 		t := &s.toks[k]
 		if t.IsVerb() && outsideVerbs.Has(t.Lemma) && !reportingVerbs.Has(t.Lemma) {
 			return true
+		}
+	}
+	return false
+}
+
+// rankedAppositive: the "to" at k closes an appositive that ranks its
+// noun ("Benedict XVI, the first pontiff in six centuries to resign,
+// died", "Nicaragua ..., the latest country to abandon Taipei", "the
+// longest-serving leader and the first to resign"). Its
+// infinitive describes the actor by something done before the story, not
+// an event of the sentence. A ranking after a verb ("became the first
+// leader to visit Israel") is the news itself, and stays.
+func (s *sentence) rankedAppositive(k int) bool {
+	for j := k - 1; j >= 2 && j >= k-9; j-- {
+		t := &s.toks[j]
+		if t.Lower == "," || t.IsVerb() {
+			return false
+		}
+		switch t.Lower {
+		case "first", "last", "only", "latest", "second", "third":
+			return s.toks[j-1].Lower == "the" && (s.toks[j-2].Lower == "," || s.toks[j-2].Lower == "and")
 		}
 	}
 	return false

@@ -240,6 +240,12 @@ func (s *sentence) intent(m *Match) {
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--
 	}
+	// "stood ready to help broker a settlement", "offered to help mediate":
+	// the bare infinitive after "help" is what is offered, as if "help"
+	// were not there.
+	if k >= 1 && s.toks[k].Lower == "help" && s.toks[k-1].Lower == "to" {
+		k--
+	}
 	code := m.Pattern.Code
 	if k >= 1 && s.toks[k].Lower == "to" {
 		gov := s.toks[k-1].Lemma

@@ -176,6 +176,9 @@ var partitives = wordset.Of(
 	// "burn half of Israel", "shelled parts of Kharkiv": a part of a
 	// place stands for its state.
 	"half", "parts", "most", "much", "rest",
+	// "The Gulf state of Qatar has offered", "the kingdom of Bahrain
+	// said": a state described before its name is that state.
+	"state", "kingdom", "emirate", "sultanate", "republic", "nation",
 )
 
 func (s *sentence) prepBefore(g actor.Group) string {
