@@ -876,7 +876,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
-		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && addressedTo(toks, k)) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && addressedTo(toks, k)) && !(toks[k].Lower == "from" && k > 0 && stanceNouns.Has(toks[k-1].Lower)) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -977,6 +977,13 @@ func addressedTo(toks []text.Token, k int) bool {
 	}
 	return addressNouns.Has(t.Lower)
 }
+
+// stanceNouns are judgements a state passes: after them "from" a capital
+// names the state, not the city ("drew criticism from Washington",
+// "faced condemnation from Brussels").
+var stanceNouns = wordset.Of(
+	"criticism", "condemnation", "rebuke", "censure", "reprimand", "praise",
+)
 
 var (
 	addressVerbs = wordset.Of(

@@ -54,6 +54,19 @@ func TestRecallDev7(t *testing.T) {
 		// Gas pumped to a state is trade.
 		{why: "pumping gas to", text: "Algeria resumed pumping gas to Spain through the Medgaz pipeline on Monday.", code: "061", src: "DZA", tgt: "ESP"},
 		{why: "pumping water", text: "Rescue workers pumped water out of flooded homes in Lagos.", code: "06", none: true},
+		// An access agreement signed is an agreement, not a sealed border.
+		{why: "sealed an access agreement", text: "Britain and Japan sealed a reciprocal access agreement on Wednesday, allowing their forces to exercise together.", code: "057", src: "GBR", tgt: "JPN"},
+		{why: "sealed access is still a closure", text: "Israeli troops sealed access to the Palestinian town of Jenin on Thursday.", code: "05", none: true},
+		// Money poured into a state's economy is investment.
+		{why: "poured billions into", text: "Saudi Arabia has poured billions of dollars into Pakistan's mining sector, officials in Islamabad said.", code: "061", src: "SAU", tgt: "PAK"},
+		{why: "poured water", text: "Firefighters poured water into the burning Karachi warehouse for hours.", code: "06", none: true},
+		// After a noun of criticism or pressure, "from" a capital is its state.
+		{why: "drew criticism from a capital", text: "Hungary's veto of the aid package drew sharp criticism from Berlin on Friday.", code: "111", src: "DEU", tgt: "HUN"},
+		{why: "faced condemnation from a capital", text: "Serbia faced condemnation from Brussels over its refusal to impose sanctions on Russia.", code: "111", src: "IGO", tgt: "SRB"},
+		{why: "returned from a capital is a trip", text: "The Kenyan delegation returned from Moscow on Sunday after a week of meetings.", code: "11", none: true},
+		// A passive agreement with its parties after "by".
+		{why: "deal reached by", text: "An agreement to exchange prisoners was reached by Armenia and Azerbaijan after talks in Brussels.", code: "057", src: "ARM", tgt: "AZE"},
+		{why: "deal criticised by", text: "The border deal was criticised by Armenia and Azerbaijan.", code: "057", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
