@@ -67,6 +67,10 @@ func TestRecallDev7(t *testing.T) {
 		// A passive agreement with its parties after "by".
 		{why: "deal reached by", text: "An agreement to exchange prisoners was reached by Armenia and Azerbaijan after talks in Brussels.", code: "057", src: "ARM", tgt: "AZE"},
 		{why: "deal criticised by", text: "The border deal was criticised by Armenia and Azerbaijan.", code: "057", none: true},
+		// Warplanes that pummel, troops that mass on a border.
+		{why: "jets pummelled targets", text: "Turkish jets pummelled Kurdish militant targets in northern Iraq on Saturday, the defence ministry said.", code: "195", src: "TUR", tgt: "-"},
+		{why: "troops massed on the border", text: "Azerbaijani troops massed along the border with Armenia on Tuesday, Yerevan said.", code: "154", src: "AZE", tgt: "ARM"},
+		{why: "migrants massed at the border", text: "Hundreds of migrants massed at the border with Poland, hoping to cross into the EU.", code: "15", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
