@@ -71,6 +71,13 @@ func TestRecallDev7(t *testing.T) {
 		{why: "jets pummelled targets", text: "Turkish jets pummelled Kurdish militant targets in northern Iraq on Saturday, the defence ministry said.", code: "195", src: "TUR", tgt: "-"},
 		{why: "troops massed on the border", text: "Azerbaijani troops massed along the border with Armenia on Tuesday, Yerevan said.", code: "154", src: "AZE", tgt: "ARM"},
 		{why: "migrants massed at the border", text: "Hundreds of migrants massed at the border with Poland, hoping to cross into the EU.", code: "15", none: true},
+		// Serving notice that one will act is a threat.
+		{why: "served notice", text: "Ankara served notice on Athens that it would not accept any extension of Greek territorial waters in the Aegean.", code: "130", src: "TUR", tgt: "GRC"},
+		{why: "served a meal", text: "Turkish volunteers served meals to refugees in Athens.", code: "13", none: true},
+		// Relief trucked or ferried in is humanitarian aid.
+		{why: "trucked relief", text: "UNICEF trucked water and medical supplies into flood-stricken districts of Sindh on Tuesday.", code: "073", src: "IGO", tgt: "PAK"},
+		{why: "trucked fighters", text: "Wagner trucked fighters and armour to the front line near Bakhmut.", code: "07", none: true},
+		{why: "trucks are no trucking", text: "Iran sent drones to Russia as trucks loaded with food crossed into Armenia.", code: "073", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
