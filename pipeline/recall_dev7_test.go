@@ -78,6 +78,14 @@ func TestRecallDev7(t *testing.T) {
 		{why: "trucked relief", text: "UNICEF trucked water and medical supplies into flood-stricken districts of Sindh on Tuesday.", code: "073", src: "IGO", tgt: "PAK"},
 		{why: "trucked fighters", text: "Wagner trucked fighters and armour to the front line near Bakhmut.", code: "07", none: true},
 		{why: "trucks are no trucking", text: "Iran sent drones to Russia as trucks loaded with food crossed into Armenia.", code: "073", none: true},
+		// Embassies shuttered, talks put on hold.
+		{why: "shuttered its embassy", text: "Bolivia shuttered its embassy in Tel Aviv after the Gaza offensive began.", code: "161", src: "BOL", tgt: "ISR"},
+		{why: "put talks on hold", text: "Japan put on hold its fishing talks with Russia after Moscow's invasion of Ukraine.", code: "164", src: "JPN", tgt: "RUS"},
+		{why: "put a caller on hold", text: "The Japanese embassy put callers on hold for hours during the evacuation.", code: "16", none: true},
+		// A mood about relations or talks "with" a party is aimed at it.
+		{why: "optimism about talks with", text: "Sudan's army chief voiced optimism that the talks with the Rapid Support Forces in Jeddah would end the war.", code: "013", src: "SDN", tgt: "SDN"},
+		{why: "concern about ties with", text: "Manila expressed concern about its deteriorating ties with Beijing after another water cannon incident.", code: "012", src: "PHL", tgt: "CHN"},
+		{why: "optimism about the economy", text: "Nigeria's finance minister voiced optimism about the economy despite high inflation.", code: "013", src: "NGA", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
