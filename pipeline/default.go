@@ -3495,18 +3495,42 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 	h := max(tokenAt(s.Tokens, head+1)-1, 0)
 	lo, hi := 0, len(s.Text)
 	for k := h - 1; k >= 0; k-- {
-		if clauseOpener(s.Tokens[k].Lower) {
+		if clauseOpener(s.Tokens[k].Lower) || subordinator(s.Tokens, k) {
 			lo = s.Tokens[k].Start
 			break
 		}
 	}
 	for k := h + 1; k < len(s.Tokens); k++ {
-		if clauseOpener(s.Tokens[k].Lower) {
+		if clauseOpener(s.Tokens[k].Lower) || subordinator(s.Tokens, k) {
 			hi = s.Tokens[k].Start
 			break
 		}
 	}
 	return lo, hi
+}
+
+// subordinator reports a conjunction of sequence at token k that opens a
+// clause of its own, with a scene of its own: "Stocks tumbled in Moscow after Russian forces
+// shelled Odesa" (a finite verb follows within a few words, with no
+// punctuation), not a preposition ("after the talks", "before 2020").
+func subordinator(toks []text.Token, k int) bool {
+	// Not "when" or "as": what happens at the same time mostly happens in
+	// the same place ("Scores were arrested when riot police broke up the
+	// rally in Harare").
+	switch toks[k].Lower {
+	case "after", "before", "until", "once":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		switch t := &toks[j]; t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return j > k+1 // a subject first: "as said" is no clause
+		case ",", ".", ":", "(", ")", "IN", "TO", "CC":
+			return false
+		}
+	}
+	return false
 }
 
 // compass words may stand between a locative preposition and a country.

@@ -122,3 +122,34 @@ func TestOutsiders(t *testing.T) {
 		}
 	}
 }
+
+// TestSequenceClauses: a clause opened by "after", "before", "until" or
+// "once" with a verb of its own has its own scene: the place of the main
+// clause does not place its event. "when" keeps the scene shared.
+func TestSequenceClauses(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, root, notAt, at string }{
+		{"Stocks tumbled in Moscow after Russian forces shelled Odesa.", "19", "Moscow", ""},
+		{"Protesters rallied in Paris after Israeli jets struck Gaza.", "19", "Paris", ""},
+		{"Scores were arrested when riot police broke up the rally in Harare.", "17", "", "Harare"},
+		{"Troops withdrew from Kherson after heavy fighting in the city.", "08", "", "Kherson"},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot != c.root {
+				continue
+			}
+			found = true
+			name := ""
+			if e.Location != nil {
+				name = e.Location.Name
+			}
+			if c.notAt != "" && name == c.notAt || c.at != "" && name != c.at {
+				t.Errorf("%q: %s placed at %q (not %q, want %q)", c.text, e.CAMEO, name, c.notAt, c.at)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", c.text, c.root)
+		}
+	}
+}
