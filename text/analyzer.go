@@ -223,6 +223,19 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			}
+		case "VBP", "VB":
+			// "shot dead/VBP a local councillor": a word golem knows as
+			// no verb at all, before an object, is the adjective of a
+			// phrasal verb; after it, the participle before it is the
+			// clause's verb ("gunmen shot/VBN dead a councillor").
+			if i > 0 && i+1 < len(toks) && objectStart(toks[i+1].Tag) && toks[i-1].Tag == "VBN" && a.verbs.NotAVerb(t.Lower) {
+				t.Tag = "JJ"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				if pastAfterNoun(toks, i-1) {
+					toks[i-1].Tag = "VBD"
+					toks[i-1].Lemma = a.lemma.Lemma(toks[i-1].Lower, "VBD")
+				}
+			}
 		case "NNS":
 			// "Moscow expels/NNS two British diplomats": a headline's
 			// present verb after the name that opens it.

@@ -20,6 +20,11 @@ func TestParticipleBeforeNoun(t *testing.T) {
 		{"Troops rescued their detained colleagues from the base.", "detained", "JJ"},
 		{"Gunmen kidnapped aid workers near the border.", "kidnapped", "VBD"},
 		{"The bomb that killed people exploded in a market.", "killed", "VBD"},
+		// A phrasal adjective the model read as a verb, and the verb
+		// before it read as a participle.
+		{"Unidentified gunmen shot dead a local councillor in Mindanao.", "dead", "JJ"},
+		{"Unidentified gunmen shot dead a local councillor in Mindanao.", "shot", "VBD"},
+		{"The man shot dead by police was a student.", "shot", "VBN"},
 	} {
 		sents := a.Analyze(c.sentence)
 		got := ""
