@@ -86,6 +86,13 @@ func TestRecallDev7(t *testing.T) {
 		{why: "optimism about talks with", text: "Sudan's army chief voiced optimism that the talks with the Rapid Support Forces in Jeddah would end the war.", code: "013", src: "SDN", tgt: "SDN"},
 		{why: "concern about ties with", text: "Manila expressed concern about its deteriorating ties with Beijing after another water cannon incident.", code: "012", src: "PHL", tgt: "CHN"},
 		{why: "optimism about the economy", text: "Nigeria's finance minister voiced optimism about the economy despite high inflation.", code: "013", src: "NGA", tgt: "-"},
+		// Headlines: a plural-looking name opening one is its subject; a
+		// state's "protests" there is a diplomatic complaint.
+		{why: "headline Philippines protests", text: "Philippines protests Chinese navy's harassment of fishermen", code: "114", src: "PHL", tgt: "CHN"},
+		{why: "headline Maldives expels", text: "Maldives expels Indian military helicopter crews", code: "16", src: "MDV", tgt: "IND"},
+		{why: "protests as a noun stay protests", text: "Protests spread across Senegal after the opposition leader's arrest.", code: "114", none: true},
+		// "kill 12 in attack on X", the headline form.
+		{why: "kill in attack on", text: "Jihadists kill 15 in ambush on Burkinabe army convoy", code: "190", src: "-", tgt: "BFA"},
 	}
 	checkRootCases(t, p, cases)
 }

@@ -2035,7 +2035,9 @@ func (s *sentence) headlineSubject(i int) bool {
 // tagger's reading of some names that open a sentence).
 func (s *sentence) nameTag(k int) bool {
 	t := &s.toks[k]
-	return t.Tag == "NNP" || t.Tag == "NN" && startsCap(t.Text)
+	// A plural-looking name opening a headline ("Philippines/NNS protests
+	// ...", "Maldives expels ...") is one too.
+	return t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "NN" && startsCap(t.Text) || k == 0 && t.Tag == "NNS" && startsCap(t.Text)
 }
 
 // eventPlurals are -s forms a headline uses as plural event nouns at

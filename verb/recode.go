@@ -38,8 +38,8 @@ var intentWords = wordset.Of(
 // diplomatic complaint (114); crowds demonstrate (14). "The Philippine
 // government protested the Chinese coast guard's actions" is 114.
 func (s *sentence) stateProtest(m *Match) {
-	if m.EventCode() != "140" || len(m.Source) == 0 || !s.toks[m.Head].IsVerb() {
-		return
+	if m.EventCode() != "140" || len(m.Source) == 0 || !s.toks[m.Head].IsVerb() && !s.headlineSlot(m.Head) {
+		return // a headline's "protests" is a verb too ("Philippines protests Chinese ...")
 	}
 	ph := m.Source[0]
 	if ph.Country == "" {
