@@ -153,3 +153,15 @@ func TestSequenceClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbalClashes: parties and oppositions that clash over a topic
+// argue (11); armed men and crowds with the police fight.
+func TestVerbalClashes(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "parties over a budget", text: "Republicans and Democrats clashed over the budget.", code: "11", src: "USA", tgt: "-"},
+		{why: "ruling party and opposition", text: "Kenya's ruling party and the opposition clashed over the new electoral law.", code: "11", src: "KEN", tgt: "-"},
+		{why: "militias fight", text: "Rival Libyan militias clashed over control of the port.", code: "19", src: "LBY", tgt: "-"},
+		{why: "parties do not fight", text: "Republicans and Democrats clashed over the budget.", code: "19", none: true},
+	})
+}

@@ -164,8 +164,10 @@ func (s *sentence) topicAfter(h int) bool {
 
 // talkerSectors: every sector is one whose people act by speaking and
 // voting (government, legislature, judiciary, elites, intergovernmental
-// bodies), and there is at least one.
-func talkerSectors(secs []string) bool { return onlySectors(secs, "GOV", "LEG", "JUD", "ELI", "IGO") }
+// bodies, parties, the opposition), and there is at least one.
+func talkerSectors(secs []string) bool {
+	return onlySectors(secs, "GOV", "LEG", "JUD", "ELI", "IGO", "PTY", "OPP")
+}
 
 // armedSectors: every sector is an armed force, state or not.
 func armedSectors(secs []string) bool { return onlySectors(secs, "MIL", "REB", "INS", "UAF") }
