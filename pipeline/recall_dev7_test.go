@@ -93,6 +93,12 @@ func TestRecallDev7(t *testing.T) {
 		{why: "protests as a noun stay protests", text: "Protests spread across Senegal after the opposition leader's arrest.", code: "114", none: true},
 		// "kill 12 in attack on X", the headline form.
 		{why: "kill in attack on", text: "Jihadists kill 15 in ambush on Burkinabe army convoy", code: "190", src: "-", tgt: "BFA"},
+		// Vowing to wipe out a group is a threat of force against it.
+		{why: "vowed to wipe out", text: "Mozambique's president vowed to stamp out the Islamist insurgents in Cabo Delgado.", code: "138", src: "MOZ", tgt: "MOZ"},
+		{why: "vowed to wipe out poverty", text: "Mozambique's president vowed to stamp out poverty in the north.", code: "13", none: true},
+		// Parties that gather somewhere for talks consult each other.
+		{why: "gathered for talks", text: "Delegations from Ethiopia and Egypt gathered in Cairo for another round of talks on the Nile dam.", code: "040", src: "ETH", tgt: "EGY"},
+		{why: "gathered for a match", text: "Fans from Ethiopia and Egypt gathered in Cairo for the football final.", code: "04", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
