@@ -165,3 +165,19 @@ func TestVerbalClashes(t *testing.T) {
 		{why: "parties do not fight", text: "Republicans and Democrats clashed over the budget.", code: "19", none: true},
 	})
 }
+
+// TestTheyAfterMeeting: "they" after a meeting of a coordinated subject
+// stands for both parties, not only the first.
+func TestTheyAfterMeeting(t *testing.T) {
+	p := newTestPipeline(t)
+	evs := codeText(t, p, "2024-05-01", "The leaders of Egypt and Sudan met in Cairo on Sunday. They agreed to coordinate their positions on the dam.")
+	for _, e := range evs {
+		if e.SentenceIndex == 1 && e.CAMEORoot == "03" {
+			if src := actorCodes(e.Source) + actorCodes(e.Target); !strings.Contains(src, "EGY") || !strings.Contains(src, "SDN") {
+				t.Errorf("'they' is %s>%s, want both Egypt and Sudan", actorCodes(e.Source), actorCodes(e.Target))
+			}
+			return
+		}
+	}
+	t.Errorf("no 03 event in the second sentence: %s", describe(evs))
+}

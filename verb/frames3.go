@@ -478,6 +478,14 @@ func antecedent(res *Result, toks []text.Token, groups []actor.Group, prev *Ante
 			return *prev
 		}
 		if len(m.Source) > 0 && !m.Passive && m.Source[0].Start >= 0 && m.Source[0].Start < m.Head {
+			if m.Reciprocal() && len(m.Target) > 0 && m.Target[len(m.Target)-1].End <= m.Head {
+				// "The leaders of Egypt and Sudan met ... They agreed":
+				// a meeting of a coordinated subject is coded as a pair,
+				// and "they" is both sides.
+				both := make([]actor.Phrase, 0, len(m.Source)+len(m.Target))
+				both = append(append(both, m.Source...), m.Target...)
+				return Antecedent{phrases: both, head: m.Target[len(m.Target)-1].End - 1, toks: toks}
+			}
 			return Antecedent{phrases: m.Source, head: m.Source[len(m.Source)-1].End - 1, toks: toks}
 		}
 		break
