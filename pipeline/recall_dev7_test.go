@@ -99,6 +99,10 @@ func TestRecallDev7(t *testing.T) {
 		// Parties that gather somewhere for talks consult each other.
 		{why: "gathered for talks", text: "Delegations from Ethiopia and Egypt gathered in Cairo for another round of talks on the Nile dam.", code: "040", src: "ETH", tgt: "EGY"},
 		{why: "gathered for a match", text: "Fans from Ethiopia and Egypt gathered in Cairo for the football final.", code: "04", none: true},
+		// Branding a group a foreign agent restricts it; a sentence handed "to" someone.
+		{why: "foreign agent label", text: "Kyrgyz authorities slapped a foreign agent label on an independent Kyrgyz media outlet.", code: "172", src: "KGZ", tgt: "-"},
+		{why: "price tag", text: "Kyrgyz officials put a price tag of $2 billion on the new railway.", code: "17", none: true},
+		{why: "handed a sentence to", text: "An Iranian court handed a five-year prison sentence to a French tourist on spying charges.", code: "116", src: "IRN", tgt: "FRA"},
 	}
 	checkRootCases(t, p, cases)
 }
