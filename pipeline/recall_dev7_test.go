@@ -103,6 +103,9 @@ func TestRecallDev7(t *testing.T) {
 		{why: "foreign agent label", text: "Kyrgyz authorities slapped a foreign agent label on an independent Kyrgyz media outlet.", code: "172", src: "KGZ", tgt: "-"},
 		{why: "price tag", text: "Kyrgyz officials put a price tag of $2 billion on the new railway.", code: "17", none: true},
 		{why: "handed a sentence to", text: "An Iranian court handed a five-year prison sentence to a French tourist on spying charges.", code: "116", src: "IRN", tgt: "FRA"},
+		// Frozen funds released are unfrozen.
+		{why: "released frozen funds", text: "Washington released $2 billion in frozen Afghan central bank reserves to a Swiss trust fund.", code: "085", src: "USA", tgt: "AFG"},
+		{why: "released sailors", text: "Iran released 12 Indian sailors from a seized tanker on Friday.", code: "085", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
