@@ -2101,6 +2101,15 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if !m.FromPrevious && len(ev.Source) > 0 && warModifier(sent.Tokens, ev.Source) {
 				continue // "the Korean War ended": no one acted
 			}
+			mutual := false
+			if len(ev.Target) == 0 && len(ev.Source) >= 2 && !m.Passive && mutualCode(ev.CAMEO) && distinctSides(ev.Source) {
+				// "Egypt and Sudan agreed to coordinate their positions",
+				// "India and Pakistan pledged to resume talks": parties
+				// that cooperate with no one else named cooperate with
+				// each other.
+				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
+				mutual = true
+			}
 			// One event per code and dyad in a sentence: "held talks ...,
 			// discussing ..." describes the talks twice.
 			if !seen.add(ev.CAMEO, ev.Source, ev.Target) {
@@ -2136,7 +2145,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			// A refusal is one-sided even when the thing refused is mutual:
 			// "Iran will not negotiate with the US" is Iran's rejection only.
 			refusal := m.Code != "" && ec.Root == "12" && len(ev.Source) == 1
-			if m.Reciprocal() && len(ev.Source) > 0 && len(ev.Target) > 0 && (!m.Orphan || m.Mutual && !ownTarget) && !refusal {
+			if (m.Reciprocal() || mutual) && len(ev.Source) > 0 && len(ev.Target) > 0 && (!m.Orphan || m.Mutual && !ownTarget || mutual) && !refusal {
 				pairs := reciprocalPairs(ev)
 				if len(pairs) > 1 {
 					// Pairwise: the coded event becomes the first pair.
@@ -2797,6 +2806,38 @@ func vaguerTwin(out []event.Event, i int) bool {
 			continue
 		}
 		if o.Modality.Negated == ev.Modality.Negated && sameCodes(o.Source, ev.Source) && sameCodes(o.Target, ev.Target) {
+			return true
+		}
+	}
+	return false
+}
+
+// mutualCode: codes of cooperation between the parties themselves
+// (intent to cooperate or meet, consultation, agreements, material
+// cooperation), which a coordinated subject with no target does with each
+// other. Not aid (033, 07), praise or rejection, which go to a third party
+// the text may leave unnamed ("France and Germany pledged aid"), nor
+// pulling back one's own forces (0356: "Both sides agreed to withdraw
+// their troops" is aimed at no one).
+func mutualCode(c string) bool {
+	switch c {
+	case "030", "031", "0311", "0312", "0313", "0314", "032", "036", "050", "057":
+		return true
+	}
+	return len(c) >= 2 && (c[:2] == "04" || c[:2] == "06")
+}
+
+// distinctSides reports phrases of at least two different codes, each
+// with a country or an international body's code: sides that can deal
+// with each other, not two words for one actor.
+func distinctSides(ps []event.Actor) bool {
+	for i := range ps {
+		if ps[i].Code == "" || strings.HasPrefix(ps[i].Code, "---") {
+			return false
+		}
+	}
+	for i := 1; i < len(ps); i++ {
+		if ps[i].Code != ps[0].Code {
 			return true
 		}
 	}

@@ -181,3 +181,32 @@ func TestTheyAfterMeeting(t *testing.T) {
 	}
 	t.Errorf("no 03 event in the second sentence: %s", describe(evs))
 }
+
+// TestMutualSubjects: a coordinated subject of distinct parties that
+// cooperates with no one else named cooperates with each other, both
+// ways; aid, praise and vetoes go to a third party and stay one-sided.
+func TestMutualSubjects(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, root, a, b string }{
+		{"Egypt and Sudan agreed to coordinate their positions on the dam.", "03", "EGY", "SDN"},
+		{"India and Pakistan pledged to resume talks on Kashmir.", "03", "IND", "PAK"},
+		{"Kenya and Uganda signed a trade deal on Tuesday.", "05", "KEN", "UGA"},
+	} {
+		dyads := map[string]bool{}
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == c.root {
+				dyads[actorCodes(e.Source)+">"+actorCodes(e.Target)] = true
+			}
+		}
+		if !dyads[c.a+">"+c.b] || !dyads[c.b+">"+c.a] {
+			t.Errorf("%q: want %s>%s and %s>%s, got %v", c.text, c.a, c.b, c.b, c.a, dyads)
+		}
+	}
+	for _, text := range []string{"France and Germany pledged more humanitarian aid.", "Russia and China vetoed the resolution."} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if len(e.Target) > 0 {
+				t.Errorf("%q: one-sided act aimed at its own parties: %s", text, describe([]event.Event{e}))
+			}
+		}
+	}
+}
