@@ -106,6 +106,10 @@ func TestRecallDev7(t *testing.T) {
 		// Frozen funds released are unfrozen.
 		{why: "released frozen funds", text: "Washington released $2 billion in frozen Afghan central bank reserves to a Swiss trust fund.", code: "085", src: "USA", tgt: "AFG"},
 		{why: "released sailors", text: "Iran released 12 Indian sailors from a seized tanker on Friday.", code: "085", none: true},
+		// An offer or request waved off or slapped down is rejected.
+		{why: "waved off an offer", text: "Pyongyang waved off a South Korean offer of food aid, calling it hypocritical.", code: "120", src: "PRK", tgt: "KOR"},
+		{why: "slapped down a request", text: "Ankara slapped down a Swedish request to lift its objections, a Turkish official said.", code: "120", src: "TUR", tgt: "SWE"},
+		{why: "waved off motorists", text: "Kenyan traffic police waved off motorists at the Nairobi checkpoint.", code: "12", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
