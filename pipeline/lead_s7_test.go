@@ -210,3 +210,22 @@ func TestMutualSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonNominals: an act named after "over" is the reason for the
+// clause's act, not its subject's own.
+func TestReasonNominals(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, text := range []string{
+		"A court in Dhaka indicted 20 people over the bombing of a cafe.",
+		"Iran summoned the British envoy over the attack on its embassy.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if r := e.CAMEORoot; (r == "18" || r == "19" || r == "20") && len(e.Source) > 0 {
+				t.Errorf("%q: the subject made the act it answers: %s", text, describe([]event.Event{e}))
+			}
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		{why: "the clause's own act stays", text: "A court in Dhaka indicted 20 people over the bombing of a cafe.", code: "17", src: "BGD", tgt: "BGD"},
+	})
+}

@@ -1194,10 +1194,13 @@ var sceneNouns = wordset.Of(
 	"location", "spot", "remembrance",
 )
 
-// settingPreps head adjuncts that say when or amid what something happened.
+// settingPreps head adjuncts that say when or amid what something
+// happened, or what for ("indicted 20 people over the bombing of a cafe",
+// "summoned the envoy over the attack": the act is the reason, not the
+// subject's own).
 var settingPreps = wordset.Of(
 	"after", "before", "since", "following", "amid", "amidst",
-	"during", "despite", "until",
+	"during", "despite", "until", "over",
 )
 
 // lightPath reports whether the subject ending at token a is the agent of
