@@ -2102,11 +2102,14 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				continue // "the Korean War ended": no one acted
 			}
 			mutual := false
-			if len(ev.Target) == 0 && len(ev.Source) >= 2 && !m.Passive && mutualCode(ev.CAMEO) && distinctSides(ev.Source) {
+			if len(ev.Target) == 0 && len(ev.Source) >= 2 && !m.Passive && (mutualCode(ev.CAMEO) || len(ev.Source) == 2 && ev.CAMEO == "161") && distinctSides(ev.Source) {
 				// "Egypt and Sudan agreed to coordinate their positions",
 				// "India and Pakistan pledged to resume talks": parties
 				// that cooperate with no one else named cooperate with
-				// each other.
+				// each other. Two that break off relations break them
+				// with each other ("Argentina and Britain broke off
+				// diplomatic relations"); three or more are more often a
+				// bloc against someone named before.
 				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
 				mutual = true
 			}

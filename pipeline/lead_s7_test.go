@@ -191,6 +191,7 @@ func TestMutualSubjects(t *testing.T) {
 		{"Egypt and Sudan agreed to coordinate their positions on the dam.", "03", "EGY", "SDN"},
 		{"India and Pakistan pledged to resume talks on Kashmir.", "03", "IND", "PAK"},
 		{"Kenya and Uganda signed a trade deal on Tuesday.", "05", "KEN", "UGA"},
+		{"Argentina and Britain broke off diplomatic relations in 1982.", "16", "ARG", "GBR"},
 	} {
 		dyads := map[string]bool{}
 		for _, e := range codeText(t, p, "2024-05-01", c.text) {
@@ -202,7 +203,7 @@ func TestMutualSubjects(t *testing.T) {
 			t.Errorf("%q: want %s>%s and %s>%s, got %v", c.text, c.a, c.b, c.b, c.a, dyads)
 		}
 	}
-	for _, text := range []string{"France and Germany pledged more humanitarian aid.", "Russia and China vetoed the resolution."} {
+	for _, text := range []string{"France and Germany pledged more humanitarian aid.", "Russia and China vetoed the resolution.", "Saudi Arabia, the UAE and Bahrain cut diplomatic ties on Monday."} {
 		for _, e := range codeText(t, p, "2024-05-01", text) {
 			if len(e.Target) > 0 {
 				t.Errorf("%q: one-sided act aimed at its own parties: %s", text, describe([]event.Event{e}))
