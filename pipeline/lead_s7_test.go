@@ -230,3 +230,15 @@ func TestReasonNominals(t *testing.T) {
 		{why: "the clause's own act stays", text: "A court in Dhaka indicted 20 people over the bombing of a cafe.", code: "17", src: "BGD", tgt: "BGD"},
 	})
 }
+
+// TestWarningConditions: a pronoun in the condition of a warning stands
+// for the one warned ("warned Finland of countermeasures if it joined
+// NATO": Finland would join).
+func TestWarningConditions(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, e := range codeText(t, p, "2024-05-01", "Russia warned Finland of countermeasures if it joined NATO.") {
+		if e.CAMEORoot == "05" && !strings.HasPrefix(actorCodes(e.Source), "FIN") {
+			t.Errorf("the joiner is %s, want Finland: %s", actorCodes(e.Source), describe([]event.Event{e}))
+		}
+	}
+}

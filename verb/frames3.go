@@ -204,7 +204,12 @@ var reasonOpeners = wordset.Of(
 // of a verb of judging or punishing whose object is group g: the pronoun
 // stands for that object.
 func (s *sentence) reasonObject(g actor.Group, p int) bool {
-	if p < 1 || !reasonOpeners.Has(s.toks[p-1].Lower) || g.End > p-1 {
+	if p < 1 || g.End > p-1 {
+		return false
+	}
+	opener := s.toks[p-1].Lower
+	conditional := opener == "if" || opener == "unless"
+	if !conditional && !reasonOpeners.Has(opener) {
 		return false
 	}
 	for k := g.End; k < p-1; k++ {
@@ -218,8 +223,19 @@ func (s *sentence) reasonObject(g actor.Group, p int) bool {
 	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "JJR" || s.toks[k].Tag == "JJS" || s.toks[k].Tag == "PRP$" || s.toks[k].Lower == "than") {
 		k--
 	}
-	return k >= 0 && s.toks[k].IsVerb() && objectBiased.Has(s.toks[k].Lemma)
+	if k < 0 || !s.toks[k].IsVerb() {
+		return false
+	}
+	if conditional {
+		// "Russia warned Finland of countermeasures if it joined NATO":
+		// a warning's condition is on the one warned.
+		return warnVerbs.Has(s.toks[k].Lemma)
+	}
+	return objectBiased.Has(s.toks[k].Lemma)
 }
+
+// warnVerbs address a condition to their object: what happens if it acts.
+var warnVerbs = wordset.Of("warn", "threaten", "caution")
 
 // possessorAppositive: the group opens with a possessor ("Syria's") whose
 // noun phrase runs to a comma: "Turkey, Syria's northern neighbour,
