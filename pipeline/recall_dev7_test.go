@@ -110,6 +110,10 @@ func TestRecallDev7(t *testing.T) {
 		{why: "waved off an offer", text: "Pyongyang waved off a South Korean offer of food aid, calling it hypocritical.", code: "120", src: "PRK", tgt: "KOR"},
 		{why: "slapped down a request", text: "Ankara slapped down a Swedish request to lift its objections, a Turkish official said.", code: "120", src: "TUR", tgt: "SWE"},
 		{why: "waved off motorists", text: "Kenyan traffic police waved off motorists at the Nairobi checkpoint.", code: "12", none: true},
+		// An appeal for an end to fighting in a state: no end by the appealer.
+		{why: "appealed for an end to the fighting in", text: "The Arab League appealed for an end to the fighting in Libya, a spokesman said.", code: "0256", src: "IGO", tgt: "LBY"},
+		{why: "an end appealed for ends nothing", text: "The Arab League appealed for an end to the fighting in Libya, a spokesman said.", code: "087", none: true},
+		{why: "ended its offensive", text: "Azerbaijan ended its offensive in Karabakh after one day.", code: "087", src: "AZE", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
