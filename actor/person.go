@@ -402,3 +402,22 @@ func membershipOf(toks []text.Token, phs []Phrase) {
 		}
 	}
 }
+
+// waterNames mark a state's name inside the proper name of a sea or a
+// strait: "the Sea of Japan", "the Gulf of Oman", "the Bay of Bengal",
+// "the Strait of Taiwan". It names the water, not the state, so the
+// phrase is a modifier: no side of the event. It changes phs in place.
+func waterNames(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.Start < 2 || len(ph.Sectors) > 0 || ph.Country == "" || toks[ph.Start-1].Lower != "of" {
+			continue
+		}
+		switch w := &toks[ph.Start-2]; w.Lower {
+		case "sea", "gulf", "bay", "strait", "straits", "gulfs":
+			if startsUpper(w.Text) {
+				ph.Modifier = true
+			}
+		}
+	}
+}

@@ -174,6 +174,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	appositiveNames(toks, phrases)
 	counterparts(toks, phrases)
 	membershipOf(toks, phrases)
+	waterNames(toks, phrases)
 	phrases = stateRefs(toks, phrases)
 	return group(toks, phrases)
 }

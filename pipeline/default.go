@@ -3246,7 +3246,9 @@ func (p *Pipeline) objectMention(ev *event.Event, obj [2]int, s *text.Sentence) 
 // runs after places, so "lifted the curfew in Colombo" has already taken
 // its target from the place.
 func (p *Pipeline) domesticTarget(ev *event.Event) {
-	if len(ev.Target) > 0 || len(ev.Source) == 0 || ev.Source[0].Country == "" {
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || ev.Source[0].Country == "" || waterBody(ev) {
+		// At sea ("seized a tanker in the Gulf of Oman") no act is a
+		// state's on its own society.
 		return
 	}
 	c := ev.CAMEO
@@ -3285,8 +3287,10 @@ func waterName(name string) bool {
 	// runs for every placed event.
 	w := strings.TrimRightFunc(name, unicode.IsSpace)
 	w = w[strings.LastIndexFunc(w, unicode.IsSpace)+1:]
+	first, rest, _ := strings.Cut(strings.TrimPrefix(name, "the "), " ")
+	of := strings.HasPrefix(rest, "of ") // "Gulf of Oman", "Sea of Japan"
 	for _, water := range [...]string{"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", "waters"} {
-		if strings.EqualFold(w, water) {
+		if strings.EqualFold(w, water) || of && strings.EqualFold(first, water) {
 			return true
 		}
 	}

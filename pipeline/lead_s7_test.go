@@ -242,3 +242,24 @@ func TestWarningConditions(t *testing.T) {
 		}
 	}
 }
+
+// TestWaterNames: a state's name inside a sea's or strait's name is the
+// water's ("the Sea of Japan", "the Gulf of Oman"), and an act at sea is
+// no state's act on its own society.
+func TestWaterNames(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, not string }{
+		{"North Korea test-fired a ballistic missile into the Sea of Japan.", "JPN"},
+		{"Iran seized a tanker in the Gulf of Oman.", "OMN"},
+		{"Iran seized a tanker in the Gulf of Oman.", "IRN"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if strings.Contains(actorCodes(e.Target), c.not) {
+				t.Errorf("%q: target %s: %s", c.text, actorCodes(e.Target), describe([]event.Event{e}))
+			}
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		{why: "the state itself stays", text: "China sent warships to Japan's waters.", code: "15", src: "CHN", tgt: "JPN"},
+	})
+}
