@@ -1847,6 +1847,32 @@ func privateRemark(ev *event.Event) bool {
 	return true
 }
 
+// punditGuess: the hypothetical event at head is what unnamed pundits
+// guess ("Analysts say Russia could launch a new offensive", "Israel
+// could strike Iranian nuclear sites, analysts warned"): nobody acted, and
+// nobody with a stake said so; a forecast is no event. A named or coded speaker
+// reports (ReportedBy), and a stated plan or threat is no guess.
+func punditGuess(toks []text.Token, head int) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if k == head || !punditNouns.Has(toks[k].Lower) {
+			continue
+		}
+		j := k + 1
+		if toks[j].Tag == "RB" && j+1 < len(toks) {
+			j++ // "analysts widely expect"
+		}
+		if j != head && guessVerbs.Has(toks[j].Lemma) {
+			return true // before the head, or trailing: ", analysts warned"
+		}
+	}
+	return false
+}
+
+var (
+	punditNouns = wordset.Of("analysts", "analyst", "experts", "expert", "observers", "commentators", "economists", "pundits", "strategists", "forecasters")
+	guessVerbs  = wordset.Of("say", "believe", "expect", "predict", "think", "suggest", "speculate", "fear", "warn", "reckon", "doubt")
+)
+
 // businessOnly: every side of the event is a private firm ("Siemens signed
 // a deal with an Egyptian company", "the carmaker agreed to buy a stake in
 // its rival"): commerce between companies is no political event. A firm
@@ -2263,7 +2289,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	// the dropped ones (-1) without a slice of its own.
 	heads = heads[:len(out)] // one per event, appended together
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		}
 	}

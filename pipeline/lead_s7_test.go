@@ -16,7 +16,6 @@ func TestUnknownSpeakers(t *testing.T) {
 	p := newTestPipeline(t)
 	for _, c := range []struct{ text, root, reporter string }{
 		{"Witnesses said soldiers opened fire on the crowd.", "18,19,17", ""},
-		{"Analysts say Russia could launch a new offensive in the spring.", "19", ""},
 		{"A 200-page report alleged that French troops had killed civilians in the south.", "18,19,20", ""},
 		{"Rebels shelled the town overnight, said the Syrian defence ministry.", "19", "SYRGOV"},
 		{"Human Rights Watch said Ethiopian troops had killed civilians in Tigray.", "18,19,20", "NGOHRIHRW"},
@@ -261,5 +260,18 @@ func TestWaterNames(t *testing.T) {
 	}
 	checkRootCases(t, p, []rootCase{
 		{why: "the state itself stays", text: "China sent warships to Japan's waters.", code: "15", src: "CHN", tgt: "JPN"},
+	})
+}
+
+// TestPunditGuesses: what unnamed analysts or experts guess may happen is
+// no event; what they report happened is, and so is a party's own plan.
+func TestPunditGuesses(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a forecast", text: "Analysts say Russia could launch a new offensive in the spring.", code: "19", none: true},
+		{why: "a trailing forecast", text: "Israel could strike Iranian nuclear sites, analysts warned.", code: "19", none: true},
+		{why: "a belief about a condition", text: "Experts believe Iran may resume enrichment if talks fail.", code: "0", none: true},
+		{why: "a report of what happened", text: "Analysts said Russian forces shelled the port on Monday.", code: "19", src: "RUS", tgt: "-"},
+		{why: "a party's own plan", text: "Iran said it would resume enrichment if talks failed.", code: "01", src: "IRN", tgt: "-"},
 	})
 }
