@@ -167,7 +167,9 @@ func titlePeriod(s string, i, j int) int {
 	if j-i > 4 || j+2 >= len(s) || s[j] != '.' || s[j+1] != ' ' {
 		return j
 	}
-	if c := s[j+2]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+	c := s[j+2]
+	capital := 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	if !capital && !('a' <= c && c <= 'z') {
 		return j
 	}
 	var buf [4]byte
@@ -179,11 +181,20 @@ func titlePeriod(s string, i, j int) int {
 		}
 		w = append(w, c)
 	}
-	if titleAbbrevs.Has(string(w)) {
+	if capital && titleAbbrevs.Has(string(w)) {
+		return j + 1
+	}
+	// A name's or company's suffix before a lower-case word ends no
+	// sentence: "Ferdinand Marcos Jr. met", "Apple Inc. said".
+	if !capital && suffixAbbrevs.Has(string(w)) {
 		return j + 1
 	}
 	return j
 }
+
+// suffixAbbrevs: abbreviations that end a name ("Jr.", "Inc."), whose
+// period before a lower-case word is the abbreviation's.
+var suffixAbbrevs = wordset.Of("jr", "sr", "inc", "ltd", "corp", "co")
 
 // titleAbbrevs: abbreviations of titles and months, which a period ends
 // but no sentence does (a subset of segment.go's abbreviations).

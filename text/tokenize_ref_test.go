@@ -29,6 +29,9 @@ func refTokenize(s string, buf []Token) []Token {
 			if rest := s[j:]; len(rest) >= 3 && rest[0] == '.' && rest[1] == ' ' && ('A' <= rest[2] && rest[2] <= 'Z' || '0' <= rest[2] && rest[2] <= '9') &&
 				slices.Contains(refTitleAbbrevs, strings.ToLower(s[i:j])) {
 				j++
+			} else if rest := s[j:]; len(rest) >= 3 && rest[0] == '.' && rest[1] == ' ' && 'a' <= rest[2] && rest[2] <= 'z' &&
+				slices.Contains([]string{"jr", "sr", "inc", "ltd", "corp", "co"}, strings.ToLower(s[i:j])) {
+				j++ // "Marcos Jr. met", "Apple Inc. said"
 			}
 		} else if r == '.' && strings.HasPrefix(s[i:], "...") {
 			j = i + 3
@@ -188,7 +191,7 @@ func FuzzTokenizeMatchesReference(f *testing.F) {
 		"Syria’s territory", "the U.S.-led coalition", "They DIDN’T go. It ISN'T.", "don't", "n't", "’s", "x’s", "AT&T 2,000 24/7 3.5",
 		"Hay’at Tahrir al-Sham, (HTS)", "“de-escalation” agreements", "ÉTATS-UNIS İstanbul ẞ Kelvin \u212a", "\xff\xfeN'T", "forces' positions",
 		"e.g. U.S. a.m.", "...--", "\t\v\f\r\u0085\u00a0x", "ª µ º", "A\u0301B",
-		"Don`T `Quoted` THE`", "Al-Qaeda’S", "Gen. Mark Wilson met Mr. Li on Jan. 5, not gen. x or Mr.", "ST. Petersburg Sen.", strings.Repeat("Z", 70) + " " + strings.Repeat("Ab", 40),
+		"Don`T `Quoted` THE`", "Al-Qaeda’S", "Gen. Mark Wilson met Mr. Li on Jan. 5, not gen. x or Mr.", "ST. Petersburg Sen.", "Marcos Jr. met Apple Inc. officials", "Jr. Sr. x", strings.Repeat("Z", 70) + " " + strings.Repeat("Ab", 40),
 	} {
 		f.Add(s)
 	}
