@@ -991,7 +991,9 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		return ""
 	}
 	k := ph.End + 1
-	for k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+	// "in neighbouring/VBG Guinea", "in war-torn/VBN Sudan": participles
+	// modify the name as adjectives do.
+	for k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || (toks[k].Tag == "VBG" || toks[k].Tag == "VBN") && k+1 < len(toks) && toks[k+1].IsProper()) {
 		k++
 	}
 	if k+2 < len(toks) && placeKind(toks[k].Lower) && toks[k+1].Lower == "of" {

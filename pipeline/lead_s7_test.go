@@ -275,3 +275,12 @@ func TestPunditGuesses(t *testing.T) {
 		{why: "a party's own plan", text: "Iran said it would resume enrichment if talks failed.", code: "01", src: "IRN", tgt: "-"},
 	})
 }
+
+// TestPlaceAfterParticiple: "the junta in neighbouring Guinea" is
+// Guinea's junta: a participle before the place is an adjective.
+func TestPlaceAfterParticiple(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "neighbouring", text: "Senegal urged the junta in neighbouring Guinea to free detained journalists.", code: "02", src: "SEN", tgt: "GIN"},
+	})
+}
