@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/story"
 )
 
 // TestUnknownSpeakers: a speaker the dictionaries do not know ("Witnesses
@@ -283,4 +284,18 @@ func TestPlaceAfterParticiple(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "neighbouring", text: "Senegal urged the junta in neighbouring Guinea to free detained journalists.", code: "02", src: "SEN", tgt: "GIN"},
 	})
+}
+
+// TestRedCarpet: a red carpet alone is a state welcome, not show business;
+// with a film's words it is show business.
+func TestRedCarpet(t *testing.T) {
+	p := newTestPipeline(t)
+	if evs := codeText(t, p, "2024-05-01", "Beijing rolled out the red carpet for the visiting Brazilian president."); len(evs) == 0 {
+		t.Error("a state welcome was discarded as entertainment")
+	}
+	for _, s := range p.Analyze(story.Story{ID: "s", Date: "2024-05-01", Text: "Stars walked the red carpet at the premiere in Cannes."}).Sentences {
+		if s.Discarded == "" {
+			t.Error("a premiere's red carpet was kept")
+		}
+	}
 }
