@@ -2846,13 +2846,14 @@ func vaguerTwin(out []event.Event, i int) bool {
 // mutualCode: codes of cooperation between the parties themselves
 // (intent to cooperate or meet, consultation, agreements, material
 // cooperation), which a coordinated subject with no target does with each
-// other. Not aid (033, 07), praise or rejection, which go to a third party
+// other. Not support or aid (032, 033, 07: "Britain and France pledged
+// support"), praise or rejection, which go to a third party
 // the text may leave unnamed ("France and Germany pledged aid"), nor
 // pulling back one's own forces (0356: "Both sides agreed to withdraw
 // their troops" is aimed at no one).
 func mutualCode(c string) bool {
 	switch c {
-	case "030", "031", "0311", "0312", "0313", "0314", "032", "036", "050", "057":
+	case "030", "031", "0311", "0312", "0313", "0314", "036", "050", "057":
 		return true
 	}
 	return len(c) >= 2 && (c[:2] == "04" || c[:2] == "06")
@@ -3205,7 +3206,7 @@ func placeAsTarget(ev *event.Event) {
 		// and violence: "lifted the curfew in Colombo" concedes to LKA.
 	case strings.HasPrefix(ev.CAMEO, "042"), strings.HasPrefix(ev.CAMEO, "043"):
 		// a visit names its host by place: "arrived in Dhaka".
-	case ev.CAMEORoot == "02" && (len(ev.Source) == 0 || ev.Source[0].Country != l.Country):
+	case ev.CAMEORoot == "02" && (len(ev.Source) == 0 || ev.Source[0].Country != l.Country) && !appealVenue(safeSlice(ev.Sentence, ev.Evidence.Verb.End, l.Start)):
 		// an appeal for something in a place asks it of the place's
 		// state: "called for a ceasefire in Sudan", "appealed for peace
 		// in Ukraine". A state's appeal for its own region ("Sudan
@@ -3219,6 +3220,20 @@ func placeAsTarget(ev *event.Event) {
 		return
 	}
 	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
+}
+
+// appealVenue reports text between an appeal's verb and its place that
+// makes the place a venue, not the party asked: where the appeal was
+// made ("urged restraint at a news conference in Nairobi", "during a
+// visit to Kenya") or where the talks it asks for would meet ("called for
+// new peace talks in Geneva"). Only appeals with no target reach it.
+func appealVenue(between string) bool {
+	for _, w := range [...]string{" at ", " during ", " while ", "talks in ", "summit in ", "conference in ", "meeting in ", "negotiations in ", "held in "} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectBytes is the byte span of the place that locates what a match
@@ -3602,7 +3617,13 @@ func subordinator(toks []text.Token, k int) bool {
 		switch t := &toks[j]; t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return j > k+1 // a subject first: "as said" is no clause
-		case ",", ".", ":", "(", ")", "IN", "TO", "CC":
+		case "IN":
+			// a subject may carry its own place or party: "struck Syria
+			// after the talks in Vienna collapsed" is not in Vienna.
+			if l := toks[j].Lower; j == k+1 || l != "in" && l != "with" && l != "between" {
+				return false
+			}
+		case ",", ".", ":", "(", ")", "TO", "CC":
 			return false
 		}
 	}
