@@ -1863,9 +1863,33 @@ func punditGuess(toks []text.Token, head int) bool {
 		if toks[j].Tag == "RB" && j+1 < len(toks) {
 			j++ // "analysts widely expect"
 		}
-		if j != head && guessVerbs.Has(toks[j].Lemma) {
+		if j != head && guessVerbs.Has(toks[j].Lemma) && (k < head || trailingSpeaker(toks, k)) {
 			return true // before the head, or trailing: ", analysts warned"
 		}
+	}
+	return false
+}
+
+// trailingSpeaker reports a pundit noun after the head that opens its own
+// reporting clause after a comma or quote (", Western analysts warned"),
+// so it speaks the whole sentence; one inside another clause ("the White
+// House warned, echoing what analysts expect") guesses nothing about it.
+func trailingSpeaker(toks []text.Token, k int) bool {
+	i := k - 1
+	for i >= 0 && i >= k-3 {
+		switch toks[i].Tag {
+		case "DT", "JJ", "CD", "RB", "NN", "NNP":
+			i--
+			continue
+		}
+		break
+	}
+	if i < 0 {
+		return true
+	}
+	switch toks[i].Text {
+	case ",", "\"", "''", ":", "--", "-":
+		return true
 	}
 	return false
 }
@@ -3521,7 +3545,34 @@ func crossesClause(s string, e when.Expr, head int) (crosses, and bool) {
 	if a < 0 || b > len(s) || a > b {
 		return false, false
 	}
-	return scanBetween(s[a:b], head < e.Start)
+	// Only a date that names its year belongs to what the head is about:
+	// in wire style a weekday or "last week" after "detained for
+	// questioning" or "accused Somalia of harbouring militants" is the
+	// head's own day.
+	after := head < e.Start && e.Absolute()
+	crosses, and = scanBetween(s[a:b], after)
+	if !crosses && after && strings.Contains(s[a:b], " over ") {
+		crosses = reasonOver(s[a:b])
+	}
+	return crosses, and
+}
+
+// reasonOver reports "over" opening the reason of the head before a dated
+// noun phrase ("jailed an activist over protests in 2019", "arrested over
+// attacks during the 2019 protests"): the year is the reason's. A stretch
+// of time ("over two days in March 2023") is the head's own.
+func reasonOver(mid string) bool {
+	_, rest, _ := strings.Cut(mid, " over ")
+	if rest == "" || rest[0] < 'a' || rest[0] > 'z' || strings.Contains(rest, ",") {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		switch strings.TrimSuffix(w, "s") {
+		case "day", "week", "weekend", "month", "year", "decade", "period", "night", "past", "last", "next", "course", "span":
+			return false
+		}
+	}
+	return true
 }
 
 // scanBetween reads the text between an event's head and a date in one

@@ -70,3 +70,44 @@ func TestReviewS7SequenceScenes(t *testing.T) {
 		{why: "arrests in a city after clashes there stay in the city", text: "Police arrested 20 people in Nairobi after clashes in the city.", cameo: "17", loc: "Nairobi"},
 	})
 }
+
+// TestReviewS7PunditGuesses: a pundit guesses the sentence's event only as
+// its own reporting clause; analysts named inside another clause do not
+// turn a party's warning into a forecast.
+func TestReviewS7PunditGuesses(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "an official's warning echoing analysts stays", text: "China may blockade Taiwan within months, the Pentagon warned, echoing what analysts expect.", cameo: "1", src: "CHN", not: false},
+		{why: "a trailing pundit clause with modifiers is a guess", text: "Israel could strike Iranian nuclear sites, some Western analysts warned.", cameo: "19", src: "ISR", not: true},
+		{why: "a leading pundit clause is a guess", text: "Analysts say Russia could launch a new offensive in the spring.", cameo: "19", src: "RUS", not: true},
+	})
+}
+
+// TestReviewS7ReasonDates: a year after a gerund or an "over" reason dates
+// the reason, not the head; a weekday or "last week" there is the head's
+// own day, as wire copy puts it. Story date 2024-05-01 (a Wednesday).
+func TestReviewS7ReasonDates(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, cameo, date string }{
+		{"Police detained an opposition lawmaker for questioning on Tuesday.", "17", "2024-04-30"},
+		{"Ethiopia accused Eritrea of arming rebels on Monday.", "11", "2024-04-29"},
+		{"Rwanda accused France of arming militias in 1994.", "11", "2024-05-01"},
+		{"A court jailed a journalist over protests in 2019.", "17", "2024-05-01"},
+		{"Police arrested six men over attacks during the 2020 riots in Lagos.", "17", "2024-05-01"},
+		{"Troops killed 40 militants over three days in March 2023.", "19", "2023-03-01"},
+		{"A court jailed a journalist over protests on Monday.", "17", "2024-04-29"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			if strings.HasPrefix(e.CAMEO, c.cameo) {
+				found = true
+				if e.Date != c.date {
+					t.Errorf("%q: %s dated %s, want %s", c.text, e.CAMEO, e.Date, c.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event: %s", c.text, c.cameo, describe(evs))
+		}
+	}
+}
