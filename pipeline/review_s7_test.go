@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strings"
 	"testing"
+
+	"github.com/parley-events/parley/text/fasttag"
 )
 
 // reviewCase is one row of the seventh session's adversarial review: a
@@ -108,6 +110,32 @@ func TestReviewS7ReasonDates(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %s event: %s", c.text, c.cameo, describe(evs))
+		}
+	}
+}
+
+// TestReviewS7ParticipleTags: an -ed word between a number or determiner
+// and a noun is an adjective only when its clause has another verb; else it
+// is the clause's verb ("The two signed agreements").
+func TestReviewS7ParticipleTags(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sentence, word, want string }{
+		{"The two signed agreements on trade and energy.", "signed", "VBD"},
+		{"Police said the two attacked soldiers at a checkpoint.", "attacked", "VBD"},
+		{"Police freed the two kidnapped aid workers on Sunday.", "kidnapped", "JJ"},
+		{"Officials said the two detained suspects had confessed.", "detained", "JJ"},
+	} {
+		got := ""
+		for _, tk := range a.Analyze(c.sentence)[0].Tokens {
+			if tk.Lower == c.word {
+				got = tk.Tag
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s tagged %s, want %s", c.sentence, c.word, got, c.want)
 		}
 	}
 }

@@ -264,7 +264,32 @@ func participleBeforeNoun(toks []Token, i int) bool {
 	}
 	switch toks[i+1].Tag {
 	case "NN", "NNS":
-		return true
+		return otherFinite(toks, i)
+	}
+	return false
+}
+
+// otherFinite reports a finite verb in toks other than the one at i that
+// its clause could have instead: after it, or before it and not a verb of
+// saying. Without one the -ed word is the clause's verb ("The two signed
+// agreements on trade", "Police said the three smuggled weapons"), with
+// one it describes ("freed the two kidnapped aid workers").
+func otherFinite(toks []Token, i int) bool {
+	for k := range toks {
+		if k == i {
+			continue
+		}
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if k > i {
+				return true
+			}
+			switch toks[k].Lemma {
+			case "say", "tell", "report", "claim", "add", "state", "announce", "allege":
+			default:
+				return true
+			}
+		}
 	}
 	return false
 }
