@@ -2368,9 +2368,12 @@ func visitAntecedent(m *verb.Match, lastConsult int, out []event.Event, heads []
 	if len(o.Source) == 0 {
 		return -1
 	}
-	if len(o.Target) == 0 && !strings.HasPrefix(o.CAMEO, "042") {
+	if len(o.Target) == 0 && (!strings.HasPrefix(o.CAMEO, "042") || o.Source[0].Country == "") {
 		// a visit names its host by the place it goes to ("arrived in
-		// Dhaka"); other contacts with no one named have no second side
+		// Dhaka"); other contacts with no one named have no second side.
+		// A body of no state that visits ("The UN envoy arrived in
+		// Sanaa. The two sides agreed to swap prisoners") comes between
+		// the sides, it is not one of them.
 		return -1
 	}
 	return lastConsult

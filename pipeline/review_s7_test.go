@@ -139,3 +139,14 @@ func TestReviewS7ParticipleTags(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewS7VisitSides: "the two sides" after a state's visit are the
+// visitor and its host; after the visit of a body of no state (a UN envoy)
+// they are the parties it comes between, not it.
+func TestReviewS7VisitSides(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "a UN envoy is no side", text: "The UN envoy arrived in Tripoli on Sunday. The two sides agreed to exchange detainees.", cameo: "0", src: "IGOUNO,LBY", not: true},
+		{why: "a UN envoy is no side (reverse)", text: "The UN envoy arrived in Tripoli on Sunday. The two sides agreed to exchange detainees.", cameo: "0", tgt: "IGOUNO", not: true},
+		{why: "a state's visit still has two sides", text: "The Turkish president arrived in Baghdad on Monday. The two sides signed a deal on water sharing.", cameo: "057", src: "IRQ"},
+	})
+}
