@@ -1862,6 +1862,17 @@ var modifierNouns = wordset.Of(
 // possessive ("conscripts' mothers", "the soldiers' families") the
 // possessor says whose kin they are, not what they do: they are
 // civilians of the possessor's country.
+// RelativeOf reports a phrase that names a person's relative ("the wife of
+// Ukraine's president", "the son of Libya's former leader"): one person,
+// coded a civilian, who unlike a crowd can visit, meet or be received.
+func RelativeOf(toks []text.Token, ph *Phrase) bool {
+	if len(ph.Parts) < 2 {
+		return false
+	}
+	f := ph.Parts[0]
+	return f.End == f.Start+1 && f.End < len(toks) && toks[f.End].Lower == "of" && kinHead(toks[f.Start].Lower)
+}
+
 // kinHead: the nouns for a person's relatives. A switch, to keep the
 // check off the hash.
 func kinHead(w string) bool {

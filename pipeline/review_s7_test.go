@@ -150,3 +150,12 @@ func TestReviewS7VisitSides(t *testing.T) {
 		{why: "a state's visit still has two sides", text: "The Turkish president arrived in Baghdad on Monday. The two sides signed a deal on water sharing.", cameo: "057", src: "IRQ"},
 	})
 }
+
+// TestReviewS7RelativeVisits: a relative of an office holder is coded a
+// civilian, but as one person still visits; crowds and refugees do not.
+func TestReviewS7RelativeVisits(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "an office holder's wife visits", text: "The wife of Kenya's president visited London on Tuesday.", cameo: "042", src: "KENCVL", tgt: "GBR"},
+		{why: "refugees make no visit", text: "Hundreds of refugees arrived in Italy on Tuesday.", cameo: "042", not: true},
+	})
+}

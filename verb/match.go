@@ -1265,7 +1265,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.byText = true
 		}
 	}
-	if strings.HasPrefix(p.Code, "042") && crowdOnly(m.Source) {
+	if strings.HasPrefix(p.Code, "042") && crowdOnly(m.Source) && !actor.RelativeOf(s.toks, &m.Source[0]) {
 		return Match{}, "crowds, refugees and migrants make no visit ('refugees arrived in Greece')"
 	}
 	m.Source = s.whoseOwner(m.Source)
