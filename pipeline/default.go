@@ -2113,7 +2113,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				ev.Modality.ReportedBy = r.Code
 			}
 			dated := false
-			if len(ev.Source) == 0 && len(ev.Target) > 0 && ec.Root >= "18" && ec.Root <= "20" {
+			if len(ev.Target) > 0 && (ec.Root >= "18" && ec.Root <= "20" || ec.Root == "15" && len(ev.Source) > 0) {
 				originSource(&ev, sent.Tokens)
 			}
 			if len(ev.Source) == 0 && !m.Passive && len(out) > 0 && ec.Root >= "18" && ec.Root <= "20" {
@@ -2593,7 +2593,9 @@ func casualtiesOf(sa *SentenceAnalysis, m *verb.Match) bool {
 // originSource: an attack's only side named after "from" right after a
 // launching word ("rockets fired from Gaza", "a drone launched from
 // Lebanon", "rocket fire from Gaza") is where the attack came from, its
-// agent, not its target; the place it lands fills the target later.
+// agent, not its target; the place it lands fills the target later. When
+// the agent is named, the side is only where it fired from, no target
+// ("The Houthis fired missiles from Yemen").
 //
 //go:noinline
 func originSource(ev *event.Event, toks []text.Token) {
@@ -2602,12 +2604,27 @@ func originSource(ev *event.Event, toks []text.Token) {
 		return
 	}
 	k := tokenAt(toks, t.Start)
+	if k >= 3 && placeCompass(toks[k-1].Lower) {
+		k-- // "launched drones from southern Lebanon"
+	}
 	if k < 2 || toks[k-1].Lower != "from" {
 		return
 	}
-	switch toks[k-2].Lemma {
+	// the launching word right before "from", or its object between
+	// ("launched drones from", "fired rockets from")
+	w := toks[k-2].Lemma
+	if k >= 3 && toks[k-2].Tag == "NNS" {
+		w = toks[k-3].Lemma
+	}
+	switch w {
 	case "fire", "launch", "shoot", "lob", "fly", "shell", "shelling", "strike", "barrage", "attack":
 	default:
+		return
+	}
+	if len(ev.Source) > 0 {
+		// The agent is named ("Hezbollah said it launched drones from
+		// southern Lebanon"): where it launched from is no target.
+		ev.Target = ev.Target[:0:0]
 		return
 	}
 	// an empty target past the moved actor: an append to it allocates

@@ -159,3 +159,13 @@ func TestReviewS7RelativeVisits(t *testing.T) {
 		{why: "refugees make no visit", text: "Hundreds of refugees arrived in Italy on Tuesday.", cameo: "042", not: true},
 	})
 }
+
+// TestReviewS7LaunchOrigins: where a named agent fires or launches from is
+// no target; with no agent named it is the agent (07681e8).
+func TestReviewS7LaunchOrigins(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "a named group's launch site is no target", text: "Hezbollah said it launched drones from southern Lebanon at Israeli positions.", cameo: "19", tgt: "LBN", not: true},
+		{why: "a named group's launch site is no target (15)", text: "The Houthis fired missiles from Yemen at ships in the Red Sea.", cameo: "15", tgt: "YEM", not: true},
+		{why: "with no agent the origin acts", text: "Rockets fired from Gaza landed in southern Israel.", cameo: "19", src: "PSE"},
+	})
+}
