@@ -2115,6 +2115,10 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			dated := false
 			if len(ev.Target) > 0 && (ec.Root >= "18" && ec.Root <= "20" || ec.Root == "15" && len(ev.Source) > 0) {
 				originSource(&ev, sent.Tokens)
+			} else if ec.Root == "19" && len(ev.Source) == 1 && len(m.Source) == 1 && betweenOne(sent.Tokens, &m) {
+				// "clashes between rival militias": the group fights
+				// itself, not the state of the place it fights in.
+				ev.Target = append([]event.Actor(nil), ev.Source...)
 			}
 			if len(ev.Source) == 0 && !m.Passive && len(out) > 0 && ec.Root >= "18" && ec.Root <= "20" {
 				nominalSubject(&ev, &out[len(out)-1], heads[len(heads)-1], m.Head, sent.Tokens)
@@ -2564,6 +2568,17 @@ func meansTwin(out []event.Event, i int) bool {
 	return false
 }
 
+// betweenOne reports a match whose only side stands after "between"
+// right after its head ("clashes between rival gangs").
+func betweenOne(toks []text.Token, o *verb.Match) bool {
+	for k := o.Head + 1; k < o.Source[0].Start && k <= o.Head+4 && k < len(toks); k++ {
+		if toks[k].Lower == "between" {
+			return true
+		}
+	}
+	return false
+}
+
 // casualtiesOf: a passive harm with no agent counts the casualties of
 // the fighting named right after it ("Dozens were injured in clashes
 // between riot police and demonstrators", "two people were killed in
@@ -2575,7 +2590,9 @@ func casualtiesOf(sa *SentenceAnalysis, m *verb.Match) bool {
 	toks := sa.Sentence.Tokens
 	for i := range sa.Verbs.Matches {
 		o := &sa.Verbs.Matches[i]
-		if o.Head <= m.Head || o.Head > m.Head+4 || len(o.Source) == 0 || len(o.Target) == 0 {
+		// "clashes between rival militias": one plural side after
+		// "between" fights among itself, sides enough.
+		if o.Head <= m.Head || o.Head > m.Head+4 || len(o.Source) == 0 || len(o.Target) == 0 && !betweenOne(toks, o) {
 			continue
 		}
 		if r := o.Pattern.Root(); r < "18" || r > "20" {

@@ -169,3 +169,15 @@ func TestReviewS7LaunchOrigins(t *testing.T) {
 		{why: "with no agent the origin acts", text: "Rockets fired from Gaza landed in southern Israel.", cameo: "19", src: "PSE"},
 	})
 }
+
+// TestReviewS7OneSideBetween: fighting "between" one plural group is that
+// group fighting itself: the toll before it is no second act (95574f9),
+// and the place's state is no target.
+func TestReviewS7OneSideBetween(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "the toll of fighting among rival militias is no act of the place", text: "Dozens were wounded in clashes between rival militias in Tripoli.", cameo: "19", src: "LBY", not: true},
+		{why: "rival militias are not fighting the place's state", text: "Dozens were wounded in clashes between rival militias in Tripoli.", cameo: "19", tgt: "LBY", not: true},
+		{why: "rival gangs fight each other", text: "Four people were killed in fighting between rival gangs in Port-au-Prince.", cameo: "19", src: "HTICRM", tgt: "HTICRM"},
+		{why: "two named sides keep their dyad", text: "Clashes between rebels and troops erupted in Darfur.", cameo: "19", src: "SDNREB", tgt: "SDNMIL"},
+	})
+}
