@@ -3582,13 +3582,11 @@ func crossesClause(s string, e when.Expr, head int) (crosses, and bool) {
 	if a < 0 || b > len(s) || a > b {
 		return false, false
 	}
-	// Only a date that names its year belongs to what the head is about:
-	// in wire style a weekday or "last week" after "detained for
-	// questioning" or "accused Somalia of harbouring militants" is the
-	// head's own day.
-	after := head < e.Start && e.Absolute()
+	after := head < e.Start
 	crosses, and = scanBetween(s[a:b], after)
-	if !crosses && after && strings.Contains(s[a:b], " over ") {
+	if !crosses && after && strings.Contains(s[a:b], " over ") && e.Absolute() {
+		// Only a date that names its year is the reason's; "jailed over
+		// protests on Monday" is the jailing's day.
 		crosses = reasonOver(s[a:b])
 	}
 	return crosses, and
@@ -3705,13 +3703,7 @@ func subordinator(toks []text.Token, k int) bool {
 		switch t := &toks[j]; t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return j > k+1 // a subject first: "as said" is no clause
-		case "IN":
-			// a subject may carry its own place or party: "struck Syria
-			// after the talks in Vienna collapsed" is not in Vienna.
-			if l := toks[j].Lower; j == k+1 || l != "in" && l != "with" && l != "between" {
-				return false
-			}
-		case ",", ".", ":", "(", ")", "TO", "CC":
+		case ",", ".", ":", "(", ")", "IN", "TO", "CC":
 			return false
 		}
 	}
