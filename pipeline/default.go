@@ -3584,7 +3584,7 @@ func crossesClause(s string, e when.Expr, head int) (crosses, and bool) {
 	}
 	after := head < e.Start
 	crosses, and = scanBetween(s[a:b], after)
-	if !crosses && after && strings.Contains(s[a:b], " over ") && e.Absolute() {
+	if !crosses && after && e.Absolute() && strings.Contains(s[a:b], " over ") {
 		// Only a date that names its year is the reason's; "jailed over
 		// protests on Monday" is the jailing's day.
 		crosses = reasonOver(s[a:b])
