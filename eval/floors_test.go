@@ -17,8 +17,8 @@ import (
 type level struct{ floor, target float64 }
 
 var (
-	levelGSRExactRoot    = level{0.56, 0.85}
-	levelGSRExactCode    = level{0.42, 0.75}
+	levelGSRExactRoot    = level{0.57, 0.85}
+	levelGSRExactCode    = level{0.43, 0.75}
 	levelPLOVERType      = level{0.83, 0.85}
 	levelPLOVERTypeDyad  = level{0.73, 0.70}
 	levelPLOVERLocation  = level{0.90, 0.90}
