@@ -13,7 +13,7 @@ import (
 // when not empty ("-" is no actor, loc "-" no place).
 type reviewCase struct {
 	why, text, cameo, src, tgt, loc string
-	not                               bool // no event of cameo with this src, tgt and loc
+	not                             bool // no event of cameo with this src, tgt and loc
 }
 
 func checkReviewCases(t *testing.T, cases []reviewCase) {
