@@ -145,6 +145,18 @@ type Analysis struct {
 	// Focus, or "": where the story was filed, which corefer weighs
 	// below every state the text names.
 	datelineFocus string
+	// visits are the story's travel destinations in text order ("Li Qiang
+	// visited Canberra"), the first eight. Destinations make no focus
+	// (elsewhere), but after one the local people and bodies are the
+	// visited state's (scene).
+	visits  [8]visit
+	nvisits int
+}
+
+// visit is a travel destination's state and where the text names it.
+type visit struct {
+	country   string
+	sent, tok int
 }
 
 // SentenceAnalysis is one sentence's stage outputs.
@@ -303,6 +315,9 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 						a.datelineFocus = ph.Country
 					}
 					a.Focus[ph.Country]++
+				} else if a.nvisits < len(a.visits) && ph.Country != "" && p.isState(ph.Country) && travelDestination(toks, ph) {
+					a.visits[a.nvisits] = visit{ph.Country, i, ph.Start}
+					a.nvisits++
 				}
 			}
 		}
@@ -586,6 +601,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 					} else if c := headOf(toks[ph.End-1].Lower); c != "" {
 						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
+						ph.SetCountry(c)
+					} else if c := a.scene(i, ph); c != "" {
+						// "Li Qiang visited Canberra. Protesters gathered
+						// outside Parliament House": after a visit the
+						// local people and bodies are the host's.
 						ph.SetCountry(c)
 					} else if focus != "" {
 						// "Officials said protesters attacked a police
@@ -1390,6 +1410,28 @@ func (p *Pipeline) referredState(a *Analysis, si int, ref *actor.Phrase) string 
 		}
 	}
 	return ""
+}
+
+// scene is the visited state for a bare phrase of local people or bodies
+// after a visit (Analysis.visited), or "": a visitor's own officials,
+// troops, spies and elites ("the premier", "the delegation") stay the
+// visitor's, which the story's focus gives them.
+func (a *Analysis) scene(si int, ph *actor.Phrase) string {
+	if a.nvisits == 0 || len(ph.Sectors) == 0 {
+		return ""
+	}
+	switch ph.Sectors[0] {
+	case "GOV", "MIL", "SPY", "ELI":
+		return ""
+	}
+	c := ""
+	for _, v := range a.visits[:a.nvisits] {
+		if v.sent > si || v.sent == si && v.tok > ph.Start {
+			break
+		}
+		c = v.country // the last visit before the phrase
+	}
+	return c
 }
 
 // elsewhere reports a phrase whose country is, by its words, not that of

@@ -47,3 +47,27 @@ func TestTravelDestination(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitScene: after a visit, the local people and bodies are the
+// visited state's; the visitor's officials stay the visitor's.
+func TestVisitScene(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Chinese Premier Li Qiang visited Canberra on Monday. Protesters gathered outside Parliament House.", "AUSCVL", "AUSLEG"},
+		{"Russian President Vladimir Putin visited Beijing on Tuesday. Police detained dozens of activists.", "CHNCOP", "CHNCVL"},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.SentenceIndex == 1 {
+				found = found || actorCodes(e.Source) == c.src && actorCodes(e.Target) == c.tgt
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s>%s in the second sentence; got %s", c.text, c.src, c.tgt, describe(codeText(t, p, "2024-05-01", c.text)))
+		}
+	}
+	// The visitor's own officials stay the visitor's.
+	checkRootCases(t, p, []rootCase{
+		{why: "a visitor's official", text: "Russian President Vladimir Putin visited Beijing on Tuesday. The Russian foreign minister met his Chinese counterpart.", code: "04", src: "RUS", tgt: "CHN"},
+	})
+}
