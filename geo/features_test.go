@@ -62,3 +62,27 @@ func TestFeatureNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedOf: a water word or a state's description that "of" and a name
+// follow is not the region the word means alone.
+func TestNamedOf(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct{ sentence, want string }{
+		{"Fishing boats were seized in the Gulf of Thailand.", "Thailand=Thailand/THA"},
+		{"The Gulf state of Qatar hosted the talks.", "Qatar=Qatar/QAT"},
+		{"A tanker was seized in the Gulf on Monday.", "Gulf=Persian Gulf/"},
+		{"Protesters rallied in the Kurdistan region of Iraq.", "Kurdistan region=Kurdistan/ Iraq=Iraq/IRQ"},
+	} {
+		var got []string
+		for _, m := range g.Mentions(naiveSentence(tc.sentence, nil), nil, nil) {
+			if m.Best == nil {
+				got = append(got, m.Text+"=nil")
+				continue
+			}
+			got = append(got, m.Text+"="+m.Best.Name+"/"+m.Best.Country)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, strings.Join(got, " "), tc.want)
+		}
+	}
+}

@@ -137,6 +137,7 @@ func (g *Gazetteer) mentions(s *text.Sentence, claimed [][2]int, f *Focus, reaso
 		raws = append(raws, g.splitAnd(s, i, j)...)
 		i = j
 	}
+	raws = dropNamedOf(s.Tokens, raws)
 	if len(raws) == 0 {
 		return nil
 	}
@@ -1206,3 +1207,48 @@ var locativeWords = wordset.Of(
 	"around", "into", "toward", "towards", "across", "village",
 	"town", "city",
 )
+
+// dropNamedOf removes, in place, a region matched by a word that "of" and
+// a name follow: "the Gulf of Thailand" is not the Persian Gulf that
+// "the Gulf" means alone, and "the Gulf state of Qatar" is Qatar, which
+// is mentioned on its own. A country keeps its mention ("Iraq of Saddam
+// Hussein").
+func dropNamedOf(toks []text.Token, raws []raw) []raw {
+	out := raws[:0]
+	for _, r := range raws {
+		if r.end+1 < len(toks) && toks[r.end].Lower == "of" && startsUpperByte(toks[r.end+1].Text) && waterOrState(lower(toks[r.end-1])) && regionNotCountry(r.cands) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// waterOrState: the last word of a water's name or of a state's
+// description ("the Gulf state of Qatar"); "the Kurdistan region of Iraq"
+// keeps its region.
+func waterOrState(w string) bool {
+	switch w {
+	case "gulf", "sea", "bay", "strait", "straits", "ocean", "channel", "state":
+		return true
+	}
+	return false
+}
+
+// regionNotCountry reports candidates among which a region (a sea, a
+// gulf, a named area) stands and no country does ("Gulf": the Persian
+// Gulf, or a province of Papua New Guinea).
+func regionNotCountry(cs []cand) bool {
+	region := false
+	for _, c := range cs {
+		switch c.kind {
+		case "country":
+			return false
+		case "region":
+			region = true
+		}
+	}
+	return region
+}
+
+func startsUpperByte(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
