@@ -10,19 +10,38 @@ import (
 
 // abbreviations end in a period that does not end a sentence. Lower case,
 // without the final period. Kept small and general: titles, months,
-// corporate suffixes and Latin shorthands that wire copy uses.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "gov": true,
-	"brig": true, "cmdr": true, "cdr": true, "lt.-gen": true, "lt-gen": true, "maj.-gen": true,
-	"gens": true, "cpl": true, "pvt": true, "insp": true, "supt": true, "amb": true, "msgr": true,
-	"sen": true, "rep": true, "rev": true, "st": true, "sr": true, "jr": true, "pres": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "no": true, "vs": true, "etc": true,
-	"e.g": true, "i.e": true, "approx": true, "est": true, "dept": true, "mt": true, "ft": true,
-	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "a.m": true, "p.m": true,
-}
+// corporate suffixes and Latin shorthands that wire copy uses. The
+// tokenizer keeps the period with its word where the flags say
+// (titlePeriod): a title or month before a capital or a digit ("Gen. Mark
+// Wilson", "Jan. 5"), a name's or company's suffix before a lower-case
+// word ("Marcos Jr. met", "Apple Inc. said").
+var abbreviations = func() map[string]abbrev {
+	m := map[string]abbrev{}
+	add := func(flags abbrev, words ...string) {
+		for _, w := range words {
+			m[w] |= abbrevKnown | flags
+		}
+	}
+	add(keepsBeforeCapital,
+		"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "gov",
+		"brig", "cmdr", "cdr", "gens", "cpl", "pvt", "insp", "supt", "amb", "msgr",
+		"sen", "rep", "rev", "st", "sr", "jr", "pres",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+	add(keepsBeforeLower, "jr", "sr", "inc", "ltd", "corp", "co")
+	add(0, "lt.-gen", "lt-gen", "maj.-gen", "no", "vs", "etc",
+		"e.g", "i.e", "approx", "est", "dept", "mt", "ft",
+		"u.s", "u.n", "u.k", "e.u", "a.m", "p.m")
+	return m
+}()
+
+// abbrev flags an entry of abbreviations.
+type abbrev uint8
+
+const (
+	abbrevKnown        abbrev = 1 << iota // every entry: its period ends no sentence by itself
+	keepsBeforeCapital                    // the tokenizer keeps its period before a capital or digit
+	keepsBeforeLower                      // ... before a lower-case word
+)
 
 // MaxSentenceBytes caps a sentence; longer runs without a sentence break
 // (a 20 MB file with no full stop) are cut at spaces.
@@ -211,7 +230,7 @@ func sentenceBreak(text string, start, p, j int) bool {
 		// "No. 5" abbreviates number; "said no." ends a sentence.
 		return k >= len(text) || !unicode.IsDigit(rune(text[k]))
 	}
-	if abbreviations[word] {
+	if abbreviations[word] != 0 {
 		// "U.S." at the end of a sentence is common; only keep going if the
 		// next word is capitalised, which it is (checked above), so an
 		// abbreviation followed by a capital stays ambiguous: titles never

@@ -126,7 +126,7 @@ func refSentenceBreak(text string, start, p, j int) bool {
 		// "No. 5" abbreviates number; "said no." ends a sentence.
 		return k >= len(text) || !unicode.IsDigit(rune(text[k]))
 	}
-	if abbreviations[word] {
+	if abbreviations[word] != 0 {
 		// "U.S." at the end of a sentence is common; only keep going if the
 		// next word is capitalised, which it is (checked above), so an
 		// abbreviation followed by a capital stays ambiguous: titles never

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/parley-events/parley/internal/wordset"
 )
 
 // Tokenize splits a sentence into tokens with byte offsets. It keeps
@@ -160,50 +158,30 @@ func isInitialRun(s string, i, j int) bool {
 
 // titlePeriod keeps the period of a title or month abbreviation before a
 // name or a number with its word, as the Penn Treebank (and so the tagger)
-// does: "Gen. Mark Wilson", "Mr. Putin", "Jan. 5". A period split off
-// mid-sentence was tagged as a sentence's end. It returns the word's new
-// end.
+// does: "Gen. Mark Wilson", "Mr. Putin", "Jan. 5"; and that of a name's or
+// company's suffix before a lower-case word ("Marcos Jr. met"). A period
+// split off mid-sentence was tagged as a sentence's end. The words and
+// where their periods stay are segment.go's abbreviations. It returns the
+// word's new end.
 func titlePeriod(s string, i, j int) int {
 	if j-i > 4 || j+2 >= len(s) || s[j] != '.' || s[j+1] != ' ' {
 		return j
 	}
-	c := s[j+2]
-	capital := 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	if !capital && !('a' <= c && c <= 'z') {
+	var keeps abbrev
+	switch c := s[j+2]; {
+	case 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		keeps = keepsBeforeCapital
+	case 'a' <= c && c <= 'z':
+		keeps = keepsBeforeLower
+	default:
 		return j
 	}
 	var buf [4]byte
-	w := buf[:0]
-	for k := i; k < j; k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		w = append(w, c)
-	}
-	if capital && titleAbbrevs.Has(string(w)) {
-		return j + 1
-	}
-	// A name's or company's suffix before a lower-case word ends no
-	// sentence: "Ferdinand Marcos Jr. met", "Apple Inc. said".
-	if !capital && suffixAbbrevs.Has(string(w)) {
+	if abbreviations[lowerView(buf[:0], s[i:j])]&keeps != 0 {
 		return j + 1
 	}
 	return j
 }
-
-// suffixAbbrevs: abbreviations that end a name ("Jr.", "Inc."), whose
-// period before a lower-case word is the abbreviation's.
-var suffixAbbrevs = wordset.Of("jr", "sr", "inc", "ltd", "corp", "co")
-
-// titleAbbrevs: abbreviations of titles and months, which a period ends
-// but no sentence does (a subset of segment.go's abbreviations).
-var titleAbbrevs = wordset.Of(
-	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
-	"gov", "brig", "cmdr", "cdr", "gens", "cpl", "pvt", "insp", "supt", "amb", "msgr", "sen",
-	"rep", "rev", "st", "sr", "jr", "pres",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-)
 
 // appendWord appends s[i:j], splitting clitics off words.
 func appendWord(toks []Token, s string, i, j int, arena *strings.Builder) []Token {
