@@ -133,15 +133,8 @@ func pastAfterNoun(toks []Token, i int) bool {
 		}
 		// "The military trained officers were sent abroad": a finite
 		// verb right after the noun phrase makes the whole its subject.
-		j := i + 1
-		for j < len(toks) && j < i+6 && objectStart(toks[j].Tag) {
-			j++
-		}
-		if j < len(toks) {
-			switch toks[j].Tag {
-			case "VBD", "VBZ", "VBP", "MD":
-				return false
-			}
+		if finiteAfterObject(toks, i+1, i+6) {
+			return false
 		}
 		toks[p].Tag = "NN"
 		return true
@@ -222,6 +215,22 @@ func pastAfterAnd(toks []Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// finiteAfterObject reports a finite verb right after the noun phrase
+// that opens at token j (its words tagged as objectStart allows, before
+// token limit): the phrase is then that verb's subject, no object.
+func finiteAfterObject(toks []Token, j, limit int) bool {
+	for j < len(toks) && j < limit && objectStart(toks[j].Tag) {
+		j++
+	}
+	if j < len(toks) {
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // objectStart: a tag that can open a verb's object noun phrase.
@@ -365,15 +374,8 @@ func pluralBeforePast(toks []Token, i int, vc verbFormChecker) bool {
 		if !objectStart(after) {
 			return false
 		}
-		j := i + 2
-		for j < len(toks) && j < i+8 && objectStart(toks[j].Tag) {
-			j++
-		}
-		if j < len(toks) {
-			switch toks[j].Tag {
-			case "VBD", "VBZ", "VBP", "MD":
-				return false
-			}
+		if finiteAfterObject(toks, i+2, i+8) {
+			return false
 		}
 	}
 	return vc.PluralNoun(toks[i].Lower) && vc.PastForm(toks[i+1].Lower)
