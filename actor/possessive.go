@@ -266,7 +266,7 @@ func unknownStates(ph *Phrase) {
 // has named: "the country's", "the kingdom's", "the Gulf state's".
 var stateRefNouns = wordset.Of(
 	"country", "kingdom", "nation", "state", "republic", "emirate",
-	"island", "archipelago", "monarchy",
+	"sultanate", "island", "archipelago", "monarchy",
 )
 
 // stateRefBefore returns the index of "the" in "the (ADJ) country 's"

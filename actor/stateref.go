@@ -48,10 +48,10 @@ func stateRefs(toks []text.Token, phs []Phrase) []Phrase {
 			continue
 		}
 		h := s + 1
-		for h < len(toks)-1 && h <= s+2 && !stateRefNoun(toks[h].Lower) && stateRefModifier(&toks[h]) {
+		for h < len(toks)-1 && h <= s+2 && !stateRefNouns.Has(toks[h].Lower) && stateRefModifier(&toks[h]) {
 			h++
 		}
-		if h >= len(toks)-1 || !stateRefNoun(toks[h].Lower) {
+		if h >= len(toks)-1 || !stateRefNouns.Has(toks[h].Lower) {
 			continue
 		}
 		if toks[h].Tag == "NNP" && toks[h].Lower != "island" && toks[h].Lower != "kingdom" {
@@ -77,14 +77,4 @@ func stateRefs(toks []text.Token, phs []Phrase) []Phrase {
 		s = h
 	}
 	return phs
-}
-
-// stateRefNoun reports the nouns by which news names a state it has
-// named before (stateRefNouns, as a switch).
-func stateRefNoun(w string) bool {
-	switch w {
-	case "country", "nation", "kingdom", "emirate", "sultanate", "republic", "island", "archipelago", "state", "monarchy":
-		return true
-	}
-	return false
 }
