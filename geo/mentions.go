@@ -1216,7 +1216,7 @@ var locativeWords = wordset.Of(
 func dropNamedOf(toks []text.Token, raws []raw) []raw {
 	out := raws[:0]
 	for _, r := range raws {
-		if r.end+1 < len(toks) && toks[r.end].Lower == "of" && startsUpperByte(toks[r.end+1].Text) && waterOrState(lower(toks[r.end-1])) && regionNotCountry(r.cands) {
+		if r.end+1 < len(toks) && toks[r.end].Lower == "of" && isCapitalized(toks[r.end+1].Text) && waterOrState(lower(toks[r.end-1])) && regionNotCountry(r.cands) {
 			continue
 		}
 		out = append(out, r)
@@ -1251,4 +1251,3 @@ func regionNotCountry(cs []cand) bool {
 	return region
 }
 
-func startsUpperByte(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
