@@ -1250,4 +1250,3 @@ func regionNotCountry(cs []cand) bool {
 	}
 	return region
 }
-
