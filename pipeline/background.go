@@ -606,9 +606,7 @@ func (p *Pipeline) residentsPlace(sa *SentenceAnalysis, ph *actor.Phrase) string
 	if !ok {
 		return ""
 	}
-	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
-	}
+	sa.plainMentions(gp.G)
 	// A wire dateline ("JOHANNESBURG (AP) -") is where the reporter
 	// files, not where the villagers live.
 	after := 0

@@ -183,6 +183,16 @@ type SentenceAnalysis struct {
 	mentionsDone bool
 }
 
+// plainMentions returns the sentence's place mentions read without actor
+// claims or a story focus, found on first use and kept: several rules ask
+// for them.
+func (sa *SentenceAnalysis) plainMentions(g *geo.Gazetteer) []geo.Mention {
+	if !sa.mentionsDone {
+		sa.mentions, sa.mentionsDone = mentionsOf(g, &sa.Sentence, nil, nil), true
+	}
+	return sa.mentions
+}
+
 // Code implements Coder.
 func (p *Pipeline) Code(ctx context.Context, s story.Story) ([]event.Event, error) {
 	if err := ctx.Err(); err != nil {
@@ -986,9 +996,7 @@ func (p *Pipeline) frontedPlace(sa *SentenceAnalysis) string {
 	if !ok {
 		return ""
 	}
-	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
-	}
+	sa.plainMentions(gp.G)
 	for _, m := range sa.mentions {
 		if m.Start == toks[j].Start && m.End == toks[c-1].End && m.Best != nil && m.Best.Country != "" && m.Best.Precision != "region" {
 			return m.Best.Country
@@ -1024,9 +1032,7 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	if k >= len(toks) || !toks[k].IsProper() {
 		return ""
 	}
-	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
-	}
+	sa.plainMentions(gp.G)
 	for _, m := range sa.mentions {
 		if m.Start == toks[k].Start && m.Best != nil && m.Best.Country != "" {
 			return m.Best.Country
@@ -1108,9 +1114,7 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		if c := bareCountryAt(sa, j); c != "" {
 			return c // "attacked a police station in Iraq"
 		}
-		if !sa.mentionsDone {
-			sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
-		}
+		sa.plainMentions(gp.G)
 		for _, m := range sa.mentions {
 			if m.Start == toks[j].Start && m.Best != nil && m.Best.Country != "" && !m.Attributive {
 				if m.Best.Precision == geo.PrecisionCity || m.Best.Precision == geo.PrecisionAdmin1 {
@@ -1579,9 +1583,7 @@ func (p *Pipeline) placedElsewhere(sa *SentenceAnalysis, c string) bool {
 	if !ok {
 		return false
 	}
-	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = mentionsOf(gp.G, &sa.Sentence, nil, nil), true
-	}
+	sa.plainMentions(gp.G)
 	after := 0
 	if sa.dateline > 0 && sa.dateline < len(sa.Sentence.Tokens) {
 		after = sa.Sentence.Tokens[sa.dateline].End
@@ -2436,7 +2438,7 @@ func (p *Pipeline) visitHost(sa *SentenceAnalysis, h int) []event.Actor {
 		return nil
 	}
 	after := sa.Sentence.Tokens[h].End
-	for _, m := range mentionsOf(gp.G, &sa.Sentence, nil, nil) {
+	for _, m := range sa.plainMentions(gp.G) {
 		if m.Start < after || m.Best == nil || m.Best.Country == "" || m.Best.Precision == "region" {
 			continue
 		}
