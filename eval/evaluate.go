@@ -101,10 +101,15 @@ func ratio(a, b int) float64 {
 // CAMEOScores are the scores over records with CAMEO gold (PETRARCH and
 // TABARI). See docs/eval.md for the exact definitions.
 type CAMEOScores struct {
-	Records      int  `json:"records"`
-	Root         PRF  `json:"root"`
-	Code         PRF  `json:"code"`
-	Dyad         PRF  `json:"dyad"`
+	Records int `json:"records"`
+	Root    PRF `json:"root"`
+	Code    PRF `json:"code"`
+	Dyad    PRF `json:"dyad"`
+	// RootOnly compares the roots alone, whatever the sides: its recall is
+	// the share of gold events whose root we coded at all, which splits a
+	// miss at root level into a wrong code and a right code with wrong
+	// sides.
+	RootOnly     PRF  `json:"root_only"`
 	ExactRoot    Rate `json:"exact_root"`
 	ExactCode    Rate `json:"exact_code"`
 	SetEqualRoot Rate `json:"set_equal_root"`
@@ -251,7 +256,7 @@ type triple struct{ src, tgt, code string }
 func (t triple) root() triple { return triple{t.src, t.tgt, Root(t.code)} }
 
 type cameoRec struct {
-	root, code, dyad                               PRF
+	root, code, dyad, rootOnly                     PRF
 	exactRoot, exactCode, setEqualRoot, setEqualCd bool
 }
 
@@ -390,6 +395,7 @@ func (res *recResult) scoreCAMEO(rec Record) string {
 	res.cameo.root, res.cameo.exactRoot, res.cameo.setEqualRoot = level(triple.root)
 	res.cameo.code, res.cameo.exactCode, res.cameo.setEqualCd = level(func(t triple) triple { return t })
 	res.cameo.dyad, _, _ = level(func(t triple) triple { return triple{t.src, t.tgt, ""} })
+	res.cameo.rootOnly, _, _ = level(func(t triple) triple { return triple{"", "", Root(t.code)} })
 
 	// Confusion cells: pair each gold root with our best counterpart.
 	var goldRoots []string
@@ -698,6 +704,7 @@ func aggregate(recs []Record, results []recResult, opt Options) *Report {
 			cameo.Root.add(r.cameo.root)
 			cameo.Code.add(r.cameo.code)
 			cameo.Dyad.add(r.cameo.dyad)
+			cameo.RootOnly.add(r.cameo.rootOnly)
 			cameo.ExactRoot.count(r.cameo.exactRoot)
 			cameo.ExactCode.count(r.cameo.exactCode)
 			cameo.SetEqualRoot.count(r.cameo.setEqualRoot)
@@ -733,7 +740,7 @@ func aggregate(recs []Record, results []recResult, opt Options) *Report {
 		}
 	}
 	if cameo.Records > 0 {
-		for _, p := range []*PRF{&cameo.Root, &cameo.Code, &cameo.Dyad} {
+		for _, p := range []*PRF{&cameo.Root, &cameo.Code, &cameo.Dyad, &cameo.RootOnly} {
 			p.finish()
 		}
 		for _, r := range []*Rate{&cameo.ExactRoot, &cameo.ExactCode, &cameo.SetEqualRoot, &cameo.SetEqualCode, &cameo.NoEvent} {

@@ -222,6 +222,10 @@ func checkProbeFormat(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// `parley eval` must read every probe as its own TSV gold.
+	if _, err := ReadFile(FormatTSV, path); err != nil {
+		t.Error(err)
+	}
 	seen := map[string]int{}
 	for i, l := range lines {
 		if len(l.date) != 10 || l.date[4] != '-' || l.date[7] != '-' {

@@ -22,11 +22,12 @@ const (
 	FormatPLOVER     = "plover"
 	FormatConfliBERT = "conflibert"
 	FormatAuto       = "auto"
+	// FormatTSV ("tsv") is declared in tsv.go with its reader.
 )
 
 // Formats lists the concrete formats in a stable order.
 func Formats() []string {
-	return []string{FormatPetrarch, FormatTabari, FormatPLOVER, FormatConfliBERT}
+	return []string{FormatPetrarch, FormatTabari, FormatPLOVER, FormatConfliBERT, FormatTSV}
 }
 
 // maxFileBytes bounds one gold file read into memory. The largest shared
@@ -113,6 +114,8 @@ func ReadFile(format, path string) ([]Record, error) {
 		recs, err = ReadTabari(r, name)
 	case FormatPLOVER:
 		recs, err = ReadPLOVER(r, name)
+	case FormatTSV:
+		recs, err = ReadTSV(r, name)
 	case FormatConfliBERT:
 		recs, err = ReadConfliBERT(r, name)
 		if err == nil {
@@ -152,6 +155,8 @@ func Sniff(path string, data []byte) string {
 	head := string(data[:min(len(data), 4096)])
 	trim := strings.TrimLeft(head, " \t\r\n\ufeff")
 	switch {
+	case strings.HasSuffix(strings.ToLower(path), ".tsv") || looksTSV(trim):
+		return FormatTSV
 	case strings.HasPrefix(trim, "<") || strings.Contains(head, "<Sentence"):
 		return FormatPetrarch
 	case strings.HasPrefix(trim, "[") || strings.HasPrefix(trim, "{"):

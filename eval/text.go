@@ -32,7 +32,7 @@ func (r *Report) WriteText(w io.Writer, title string) error {
 		for _, row := range []struct {
 			name string
 			v    PRF
-		}{{"root (src,tgt,root)", c.Root}, {"code (src,tgt,code)", c.Code}, {"dyad (src,tgt)", c.Dyad}} {
+		}{{"root (src,tgt,root)", c.Root}, {"code (src,tgt,code)", c.Code}, {"dyad (src,tgt)", c.Dyad}, {"root, any sides", c.RootOnly}} {
 			p("%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\n", row.name, row.v.Precision, row.v.Recall, row.v.F1, row.v.TP, row.v.FP, row.v.FN)
 		}
 		p("\nrecord-level\trate\thits/n\n")

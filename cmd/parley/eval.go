@@ -27,8 +27,10 @@ definitions.
 
 Formats: petrarch (PETRARCH/UniversalPetrarch validation XML), tabari
 (TABARI Validate.text), plover (PLOVER GSR JSON), conflibert (annotation
-summary CSV, or the conflibert folder: one summary file per round), auto
-(sniff each file). Files of one format are scored together.
+summary CSV, or the conflibert folder: one summary file per round), tsv
+(your own gold: date, sentence, source, target and CAMEO code per line; see
+docs/eval.md), auto (sniff each file). Files of one format are scored
+together.
 
 --shared scores every gold set in ../shared/third_party (or $PARLEY_SHARED).
 
