@@ -405,7 +405,9 @@ func membershipOf(toks []text.Token, phs []Phrase) {
 
 // waterNames mark a state's name inside the proper name of a sea or a
 // strait: "the Sea of Japan", "the Gulf of Oman", "the Bay of Bengal",
-// "the Strait of Taiwan". It names the water, not the state, so the
+// "the Strait of Taiwan", or of a cape or coast named the same way ("the
+// Horn of Africa", "the Bight of Benin"). It names the water or the land,
+// not the state, so the
 // phrase is a modifier: no side of the event. It changes phs in place.
 func waterNames(toks []text.Token, phs []Phrase) {
 	for i := range phs {
@@ -414,7 +416,7 @@ func waterNames(toks []text.Token, phs []Phrase) {
 			continue
 		}
 		switch w := &toks[ph.Start-2]; w.Lower {
-		case "sea", "gulf", "bay", "strait", "straits", "gulfs":
+		case "sea", "gulf", "bay", "strait", "straits", "gulfs", "horn", "bight":
 			if startsUpper(w.Text) {
 				ph.Modifier = true
 			}

@@ -221,6 +221,8 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		}
 		if strings.IndexByte(toks[i].Lower, '-') > 0 {
 			out = r.countryPair(toks, i, out)
+		} else if w := toks[i].Text; len(w) == 6 && w[5] == 's' {
+			out = r.dividedStates(toks, i, out)
 		}
 		i++
 	}
@@ -768,6 +770,11 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if i > 0 && toks[i-1].IsProper() && !calendarWords.Has(toks[i-1].Lower) && !r.startsEntry(&toks[i-1]) && toks[i].IsProper() {
 			return false
 		}
+	}
+	// "the South China Sea", "the Indian Ocean": a state inside the name
+	// of a sea or a landform is no actor.
+	if e.Kind == KindCountry && j < len(toks) && landformAfter(&toks[j]) {
+		return false
 	}
 	// "West" alone is the West only as "the West" with no name going on
 	// after it ("the West Bank", "West Java") and not as a region one is

@@ -1,0 +1,106 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// s8TestDict holds the states, regions and role nouns the eighth
+// session's actor rules read.
+const s8TestDict = `@kind country
+PRK  North Korea | North Korean
+KOR  South Korea | South Korean
+PRK  Pyongyang [metonym]
+KOR  Seoul [metonym]
+SDN  Sudan | Sudanese
+SSD  South Sudan | South Sudanese
+COD  Democratic Republic of Congo | Congo | Congolese
+COG  Republic of Congo | Congo Republic
+CHN  China | Chinese
+CHN  Beijing [metonym]
+TWN  Taiwan | Taiwanese
+PHL  Philippines | Philippine | Filipino | Filipinos
+IND  India | Indian | Indians
+JPN  Japan | Japanese
+USA  United States | US | American
+AFR  Africa | African
+GIN  Guinea | Guinean
+BEN  Benin | Beninese
+SAU  Saudi Arabia | Saudi | Arabian
+MEX  Mexico | Mexican
+@kind sector
+GOV  officials | leaders
+MIL  troops | warships | navy | coast guard
+CRM  pirates
+CVL  fishermen
+`
+
+// TestResolveS8Collective: the plural of a divided state's name is both
+// states; the same words in the singular, or a plural that is no such
+// name, are one state or none.
+func TestResolveS8Collective(t *testing.T) {
+	checkResolve(t, s8TestDict, []resolveCase{
+		{"The two Koreas exchanged fire across the border.", "", "PRK KOR"},
+		{"Officials from both Koreas met in Panmunjom.", "", "---GOV PRK KOR"},
+		{"The Koreas agreed to reopen a hotline.", "", "PRK KOR"},
+		{"The two Sudans signed an oil deal.", "", "SDN SSD"},
+		{"Relations between the two Congos soured.", "", "COD COG"},
+		// must-not: one Korea, and lower-case or other plurals.
+		{"South Korea accused Pyongyang of provocation.", "", "KOR PRK"},
+		{"Two koreas is a typo, not a name.", "", ""},
+		{"The Sudans of old were one state.", "", "SDN SSD"},
+		{"Guards of the Cobras met.", "", ""},
+	})
+}
+
+// TestResolveS8Landforms: a state's name or adjective inside the name of
+// a sea, an ocean, a strait or a peninsula names the place, not the
+// state: no phrase at all where the state's word comes first, a modifier
+// (no side) where "of" puts it last ("the Horn of Africa"). The same adjective before an agent noun in the same sentence is
+// still the state.
+func TestResolveS8Landforms(t *testing.T) {
+	checkResolveAll(t, s8TestDict, []resolveCase{
+		{"Pirates boarded a ship in the South China Sea.", "", "---CRM"},
+		{"Chinese warships patrolled the South China Sea.", "", "CHNMIL"},
+		{"Philippine troops landed on a reef in the East China Sea.", "", "PHLMIL"},
+		{"Indian warships sailed into the Indian Ocean.", "", "INDMIL"},
+		{"Talks on the Korean Peninsula stalled.", "", ""},
+		{"Chinese warships crossed the Taiwan Strait.", "", "CHNMIL"},
+		{"US warships sailed in the Philippine Sea.", "", "USAMIL"},
+		{"Pirates attacked a tanker off the Horn of Africa.", "", "---CRM ~AFR"},
+		{"Pirates struck in the Gulf of Guinea and the Bight of Benin.", "", "---CRM ~GIN ~BEN"},
+		{"Mexican fishermen sailed into the Gulf of Mexico.", "", "MEXCVL ~MEX"},
+		{"Saudi officials visited the Arabian Peninsula.", "", "SAUGOV"},
+		// must-not: a lower-case water word is no name ("Chinese sea
+		// patrols", "an Indian ocean survey"), and a state followed by
+		// a capitalised word of another kind is still the state.
+		{"Chinese sea patrols increased.", "", "~CHN"},
+		{"India accused China of incursions.", "", "IND CHN"},
+		{"Taiwan condemned the Chinese drills.", "", "TWN ~CHN"},
+		{"An Indian ocean liner docked.", "", "~IND"},
+		{"African leaders met in Addis Ababa.", "", "AFRGOV"},
+	})
+}
+
+// checkResolveAll is checkResolve with modifiers listed too, marked "~":
+// a state's adjective before a thing must still be found, as a modifier,
+// where a landform's name must leave none.
+func checkResolveAll(t *testing.T, dict string, cases []resolveCase) {
+	t.Helper()
+	r, an := testResolver(t, dict)
+	for _, tc := range cases {
+		var got []string
+		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, tc.date) {
+			for _, ph := range g.Phrases {
+				if ph.Modifier {
+					got = append(got, "~"+ph.Code)
+				} else {
+					got = append(got, ph.Code)
+				}
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q (%s): %v, want %q", tc.sentence, tc.date, got, tc.want)
+		}
+	}
+}
