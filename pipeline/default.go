@@ -2166,6 +2166,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			}
 			if len(ev.Source) == 0 && !m.Passive && len(out) > 0 && ec.Root >= "18" && ec.Root <= "20" {
 				nominalSubject(&ev, &out[len(out)-1], heads[len(heads)-1], m.Head, sent.Tokens)
+				if len(ev.Source) == 0 && len(ev.Target) > 0 {
+					clashVictims(&ev, &out[len(out)-1], heads[len(heads)-1], m.Head, sent.Tokens)
+				}
 			}
 			if len(ev.Source) == 0 && m.Passive && ec.Root >= "18" && ec.Root <= "20" && casualtiesOf(sa, &m) {
 				continue
@@ -2520,6 +2523,39 @@ func nominalSubject(ev, prev *event.Event, ph, h int, toks []text.Token) {
 		}
 	}
 	ev.Source = inherited(prev.Source)
+}
+
+// clashVictims: a passive harm with no agent followed by the fighting it
+// happened in ("Three Indian soldiers were killed after a clash with
+// Chinese troops", "two policemen died during a gunfight with rebels"):
+// the victims are one side of the fighting and the party they fought the
+// other, so each is the other's agent. (The verb stage leaves the
+// fighting noun after "after" with no subject, since "after" may open a
+// clause of its own; ph is the harm's head, h the fighting noun's.)
+//
+//go:noinline
+func clashVictims(ev, prev *event.Event, ph, h int, toks []text.Token) {
+	if prev.SentenceIndex != ev.SentenceIndex || len(prev.Source) != 0 || len(prev.Target) == 0 || prev.CAMEORoot < "18" || prev.CAMEORoot > "20" || ph < 1 || ph+1 >= h || h-ph > 6 || h >= len(toks) || !toks[h].IsNoun() || toks[ph].Tag != "VBN" {
+		return
+	}
+	if l := toks[ph-1].Lemma; l != "be" && l != "get" {
+		return // "were killed", "got wounded": a passive, its subject the victims
+	}
+	switch toks[ph+1].Lower {
+	case "in", "after", "during", "amid":
+	default:
+		return
+	}
+	for k := ph + 2; k < h; k++ {
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "CD" {
+			return // only the fighting noun's determiner and modifiers between
+		}
+	}
+	if sameCodes(ev.Target, prev.Target) {
+		return
+	}
+	ev.Source = append([]event.Actor(nil), prev.Target...)
+	prev.Source = append([]event.Actor(nil), ev.Target...)
 }
 
 // actedOn: the group at token g follows a preposition that marks whom

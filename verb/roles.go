@@ -1006,6 +1006,7 @@ func complementTarget(root string) bool {
 // is: "rejected an Australian ultimatum" targets Australia.
 func (s *sentence) objectFor(end int, code string) int {
 	modifier := -1
+	topicMod := -1 // see topicModifier
 	judging := false
 	for k := end - 1; k >= 0 && k >= end-6; k-- {
 		if s.toks[k].IsVerb() {
@@ -1040,6 +1041,8 @@ func (s *sentence) objectFor(end int, code string) int {
 					if judging {
 						return gi
 					}
+				} else if modifier < 0 && topicMod < 0 && p != "" && len(code) >= 2 && s.topicModifier(gi, p, code[:2]) {
+					topicMod = gi
 				}
 				k = g.End - 1
 				continue
@@ -1080,8 +1083,76 @@ func (s *sentence) objectFor(end int, code string) int {
 			break
 		}
 	}
+	if modifier < 0 {
+		return topicMod
+	}
 	return modifier
 }
+
+// topicModifier: a country adjective on the head of a prepositional
+// object of a verbal act names the party the act is about when no actor
+// fills the object: "declined to comment on a Pakistani proposal",
+// "voiced concern over the Ethiopian dam", "pressed for a halt to Israeli
+// settlement building". Only what is said, asked or judged takes it
+// (roots 01, 02, 10-13): a material act's "on" or "from" phrase is as
+// often where it happened; force takes only "into" ("incursions into
+// Greek airspace"). The agent's own state is no target ("India commented
+// on an Indian court ruling"), nor is a party named by a thing a person
+// merely holds ("a Swiss bank account").
+func (s *sentence) topicModifier(gi int, prep, root string) bool {
+	switch root {
+	case "01", "02", "10", "11", "12", "13":
+		switch prep {
+		case "on", "about", "over", "to", "against", "with", "from", "at", "toward", "towards":
+		default:
+			return false
+		}
+	case "15", "16", "17", "18", "19", "20":
+		// "Turkish incursions into Greek airspace": what force goes
+		// into is the state it enters.
+		if prep != "into" {
+			return false
+		}
+	default:
+		return false
+	}
+	g := s.groups[gi]
+	if g.End >= len(s.toks) || len(g.Phrases) != 1 {
+		return false
+	}
+	c := g.Phrases[0].Country
+	if c == "" || !s.toks[g.End].IsNoun() || s.inGroup[g.End] >= 0 || heldThings.Has(s.toks[g.End].Lower) {
+		return false
+	}
+	// The nearest actor before stands for the act's agent: the subject
+	// ("India's ministry declined to comment on an Indian ruling") or a
+	// nominal's own modifier ("Turkish incursions into Greek airspace").
+	for k := g.Start - 1; k >= 0; k-- {
+		if o := s.inGroup[k]; o >= 0 && o != gi {
+			for _, ph := range s.groups[o].Phrases {
+				if ph.Country == c {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return true
+}
+
+// heldThings are nouns a country adjective marks as a person's or a
+// market's, not a state's act or property: "a Swiss bank account", "the
+// Japanese yen", "a Canadian passport".
+var heldThings = wordset.Of(
+	"account", "accounts", "passport", "passports", "citizen", "citizenship",
+	"national", "currency", "franc", "francs", "yen", "yuan", "won", "rupee",
+	"rupees", "peso", "pesos", "ruble", "rubles", "rouble", "roubles",
+	"lira", "pound", "dollar", "dollars", "euro", "euros", "cuisine", "food",
+	"wine", "cheese", "language", "translation", "accent", "stocks", "shares",
+	"bonds", "equities", "markets", "market", "team", "club", "league", "player",
+	"players", "striker", "coach", "champion", "film", "films", "movie", "novel",
+	"artist", "singer", "actor", "actress", "tourist", "tourists", "holiday",
+)
 
 // modifiesComplementSubject: the group g is followed, within its noun phrase, by a
 // noun and then a finite verb or a modal, so it modifies the subject of a

@@ -152,19 +152,28 @@ func (s *sentence) forSubject(start int) int {
 }
 
 // bidOwner: the match starting at start is the infinitive of a bid, plan,
-// attempt or effort with a possessor ("Sweden's bid to join NATO", "the
-// EU's plan to impose tariffs"): that possessor's group, or -1.
+// attempt, effort or decision with a possessor ("Sweden's bid to join
+// NATO", "the EU's plan to impose tariffs") or a country adjective ("the
+// Ugandan decision to close the border", "a Russian attempt to seize the
+// port"): that owner's group, or -1.
 func (s *sentence) bidOwner(start int) int {
-	if start < 4 || start >= len(s.toks) || s.toks[start].Tag != "VB" || s.toks[start-1].Lower != "to" {
+	if start < 3 || start >= len(s.toks) || s.toks[start].Tag != "VB" || s.toks[start-1].Lower != "to" {
 		return -1
 	}
 	n := start - 2
-	if !hypoNouns.Has(s.toks[n].Lower) || !s.toks[n].IsNoun() {
+	if !s.toks[n].IsNoun() || !hypoNouns.Has(s.toks[n].Lower) && !decisionNouns.Has(s.toks[n].Lower) {
 		return -1
 	}
 	k := n - 1
 	for k >= 0 && s.inGroup[k] < 0 && (s.toks[k].Tag == "JJ" || s.toks[k].Tag == "JJS" || s.toks[k].Tag == "JJR") {
 		k-- // "Ukraine's latest bid"
+	}
+	if k >= 1 && s.inGroup[k] >= 0 {
+		// "the Ugandan decision": a determiner before the adjective makes
+		// it the noun's owner, not a possessor's modifier.
+		if g := s.groups[s.inGroup[k]]; g.End == k+1 && g.Start >= 1 && s.toks[g.Start-1].Tag == "DT" && s.modifierOnly(s.inGroup[k]) {
+			return s.inGroup[k]
+		}
 	}
 	if k < 1 || s.toks[k].Tag != "POS" {
 		return -1

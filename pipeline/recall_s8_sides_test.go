@@ -1,0 +1,95 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// sideCase asks for an event of code (of that root, for a two-digit
+// code; any, for "-") in text and checks its sides: src and tgt are country codes the
+// side must hold, "-" for any, "" for a side that must be empty, or
+// "!XXX" for a side that must not hold XXX.
+type sideCase struct {
+	why, text string
+	code      string
+	src, tgt  string
+}
+
+func sideOK(as []event.Actor, want string) bool {
+	switch {
+	case want == "-":
+		return true
+	case want == "":
+		return len(as) == 0
+	case strings.HasPrefix(want, "!"):
+		return !hasCountry(as, want[1:])
+	}
+	return hasCountry(as, want)
+}
+
+// checkSides codes each case's sentence (story date 2024-05-01) and needs
+// a non-negated event of the case's code whose sides match.
+func checkSides(t *testing.T, p *Pipeline, cases []sideCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		var hit *event.Event
+		for i := range evs {
+			e := &evs[i]
+			if !e.Modality.Negated && (c.code == "-" || e.CAMEO == c.code || len(c.code) == 2 && e.CAMEORoot == c.code) {
+				hit = e
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
+			continue
+		}
+		if !sideOK(hit.Source, c.src) || !sideOK(hit.Target, c.tgt) {
+			t.Errorf("%s: %q coded %s %s>%s, want %q>%q", c.why, c.text, hit.CAMEO, actorCodes(hit.Source), actorCodes(hit.Target), c.src, c.tgt)
+		}
+	}
+}
+
+// TestS8TopicTargets: when a verbal act's object names no actor, a
+// country adjective on the head of its prepositional object is the
+// party the act is about; never the agent's own state, nor a thing a
+// person holds.
+func TestS8TopicTargets(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "comment on a proposal", text: "Kenya's foreign ministry declined to comment on a Somali proposal for border talks.", code: "011", src: "KEN", tgt: "SOM"},
+		{why: "concern over a project", text: "Sudan voiced concern over the Ethiopian hydropower project on the Blue Nile.", code: "012", src: "SDN", tgt: "ETH"},
+		{why: "halt to building", text: "The Arab League pressed for a halt to Israeli settlement expansion in the West Bank.", code: "10", src: "-", tgt: "ISR"},
+		{why: "complaint about vessels", text: "Manila complained about Chinese coast guard vessels near the shoal.", code: "-", src: "PHL", tgt: "CHN"},
+		{why: "incursions into airspace", text: "Cyprus protested against Turkish incursions into Cypriot airspace.", code: "19", src: "TUR", tgt: "CYP"},
+		// must-not: the agent's own state, a thing held
+		{why: "own state's ruling", text: "Pakistan's foreign office declined to comment on a Pakistani proposal for new elections.", code: "011", src: "PAK", tgt: ""},
+		{why: "a bank account is no party", text: "The Kenyan government declined to comment on a Swiss bank account held by the former minister.", code: "011", src: "KEN", tgt: "!CHE"},
+		{why: "a currency is no party", text: "Brazil's central bank voiced concern about the Chinese yuan's slide.", code: "012", src: "BRA", tgt: "!CHN"},
+	})
+}
+
+// TestS8DecisionOwner: a country adjective on a decision, plan or
+// attempt owns the act of its infinitive.
+func TestS8DecisionOwner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "decision to close", text: "Tanzania's president criticised the Kenyan decision to close the border crossing.", code: "111", src: "TZA", tgt: "KEN"},
+		{why: "attempt to seize", text: "Kyiv said it had foiled a Russian attempt to seize the port.", code: "19", src: "RUS", tgt: "-"},
+	})
+}
+
+// TestS8ClashVictims: the victims of a passive harm are one side of the
+// fighting named right after it, and the party they fought the other.
+func TestS8ClashVictims(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "killed after a clash", text: "Two Indian soldiers were killed after a clash with Chinese troops in Ladakh.", code: "190", src: "CHN", tgt: "IND"},
+		{why: "wounded during a clash", text: "Four Thai soldiers were wounded during a clash with Cambodian troops at the temple.", code: "19", src: "KHM", tgt: "THA"},
+		// must-not: no fighting noun right after, the harm keeps no foreign agent
+		{why: "killed after a meeting", text: "Two Indian soldiers were killed after a meeting with Chinese officers in Ladakh.", code: "19", src: "!CHN", tgt: "IND"},
+	})
+}
