@@ -349,6 +349,7 @@ func (s *sentence) reporting(r *Result) {
 	if len(other) > 0 {
 		s.reporters(r, other)
 	}
+	s.reportedActs(r)
 	// An event needs an agent unless the text leaves it out on purpose
 	// (a passive with no "by"), or it lists its participants.
 	kept := r.Matches[:0]
@@ -468,6 +469,81 @@ func (s *sentence) reporters(r *Result, other []int) {
 			o.Modality.ReportedBy = according
 		}
 	}
+}
+
+// witnessVerbs report or record violence named as a noun: "SOHR
+// reported shelling in Idlib", "the UN recorded violations", "the monitor
+// documented abuses". Who reports is not who shoots.
+var witnessVerbs = wordset.Of(
+	"report", "record", "document", "register", "log", "observe",
+	"monitor", "note", "witness", "hear", "see", "detect", "count",
+	"confirm", "describe", "verify",
+)
+
+// reportedActs: a nominal act of violence that is the object of a verb
+// of reporting or recording takes that verb's subject as its reporter,
+// not as its agent: "The Observatory reported shelling in Idlib" is
+// shelling of Idlib by someone unnamed, reported by the Observatory. An
+// agent named with the noun ("Russian shelling", "abuses by the army")
+// is kept, and so is a party the noun pairs the subject with ("the army
+// reported clashes with rebels").
+func (s *sentence) reportedActs(r *Result) {
+	for i := range r.Matches {
+		m := &r.Matches[i]
+		if len(m.Source) != 1 || m.Passive || m.Pattern.Speech || !s.toks[m.Head].IsNoun() && !s.bareGerund(m.Head) {
+			continue
+		}
+		if root := m.EventCode()[:2]; root < "18" || root > "20" {
+			continue
+		}
+		s.reportedAct(m)
+	}
+}
+
+// reportedAct does reportedActs' work for one nominal match.
+func (s *sentence) reportedAct(m *Match) {
+	v := m.Span[0] - 1
+	for v >= 0 && s.inGroup[v] < 0 && (filler(&s.toks[v]) || s.toks[v].IsNoun() || s.toks[v].Lower == "of") {
+		v--
+	}
+	if v < 0 || s.inGroup[v] >= 0 || !s.toks[v].IsVerb() || !witnessVerbs.Has(s.toks[v].Lemma) {
+		return
+	}
+	gi := s.subject(v)
+	if gi < 0 || s.groups[gi].Phrases[0].Start != m.Source[0].Start {
+		return
+	}
+	for _, sec := range m.Source[0].Sectors {
+		if sec == "MIL" {
+			return // an army reports its own strikes more often than it witnesses others'
+		}
+	}
+	for k := m.Head + 1; k < len(s.toks) && k <= m.Head+3; k++ {
+		if w := s.toks[k].Lower; w == "with" || w == "between" {
+			return // "reported clashes with rebels": the reporter fights
+		}
+		if !filler(&s.toks[k]) {
+			break
+		}
+	}
+	p := m.Source[0]
+	m.Source = nil
+	m.Agentless = true // the place it happened gives the target when no one is named
+	m.Modality.ReportedBy = &p
+}
+
+// bareGerund: a gerund used as a noun, with no object of its own:
+// "reported shelling in Idlib", but not "reported killing 20 militants",
+// where the reporter claims its own act.
+func (s *sentence) bareGerund(h int) bool {
+	if s.toks[h].Tag != "VBG" || h+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[h+1].Lower {
+	case "in", "on", "near", "across", "around", "at", "overnight", ",", ".", "by", "from", "along", "throughout":
+		return true
+	}
+	return false
 }
 
 // complementAfter: the reporting verb at head has a clause of its own

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/internal/wordset"
+	"github.com/parley-events/parley/text"
 )
 
 // EventCode is the code the match stands for.
@@ -197,12 +198,24 @@ func (s *sentence) civilianMeasure(m *Match) {
 // is a labour strike (143), not an air strike: "Workers strike in
 // France", "Nurses strike against the government". The same words by a
 // state or its forces stay force ("Israel strikes Gaza"), and so does a
-// strike with a direct object ("villagers struck the patrol").
+// strike with a direct object ("villagers struck the patrol"). The same
+// holds for a strike that a light verb carries ("launched strikes on",
+// "staged a strike"): the noun is a labour strike when labour launches
+// it or a word such as "general" or "48-hour" marks it, and an attack
+// when a state or an armed force launches it with no such mark.
 func (s *sentence) labourStrike(m *Match) {
-	if len(m.Source) == 0 || m.EventCode()[:2] != "19" {
+	if len(m.Source) == 0 {
 		return
 	}
-	if h := &s.toks[m.Head]; h.Lemma != "strike" && h.Lower != "strike" && h.Lower != "strikes" {
+	c := m.EventCode()
+	h := &s.toks[m.Head]
+	if h.Lemma != "strike" && h.Lower != "strike" && h.Lower != "strikes" {
+		if c[:2] == "19" || c == "143" {
+			s.strikeNoun(m, c)
+		}
+		return
+	}
+	if c[:2] != "19" {
 		return
 	}
 	for _, ph := range m.Source {
@@ -210,6 +223,14 @@ func (s *sentence) labourStrike(m *Match) {
 			return
 		}
 	}
+	s.toLabourStrike(m)
+}
+
+// toLabourStrike recodes a match to 143 and keeps as its target only
+// whom the strike is against: after "in", "across", "throughout" or "at"
+// the actor is where they strike, and a direct object is hit, so it
+// stays force.
+func (s *sentence) toLabourStrike(m *Match) {
 	if len(m.Target) > 0 {
 		gi := s.inGroup[m.Target[0].Start]
 		if gi < 0 {
@@ -227,6 +248,64 @@ func (s *sentence) labourStrike(m *Match) {
 		}
 	}
 	m.Code = "143"
+}
+
+// strikeNoun decides between a labour strike and an attack for a match
+// whose head is a light verb ("launch", "stage", "carry out") and whose
+// span holds the noun "strike(s)". Kept out of labourStrike so the common
+// path stays a word test.
+func (s *sentence) strikeNoun(m *Match, c string) {
+	switch s.toks[m.Head].Lemma {
+	case "launch", "stage", "carry", "conduct", "mount", "begin", "start", "unleash":
+	default:
+		return
+	}
+	k := m.Span[0]
+	for ; k < m.Span[1]; k++ {
+		if t := &s.toks[k]; (t.Lower == "strike" || t.Lower == "strikes") && k > m.Head {
+			break
+		}
+	}
+	if k == m.Span[1] {
+		return
+	}
+	if labourMarked(s.toks[m.Head+1 : k]) {
+		if c != "143" {
+			s.toLabourStrike(m)
+		}
+		return
+	}
+	labour, armed := true, true
+	for _, ph := range m.Source {
+		labour = labour && labourSectors(ph.Sectors)
+		// A state named alone launches strikes as its forces do
+		// ("Pakistan launched strikes inside Afghanistan").
+		armed = armed && ph.Country != "" && (len(ph.Sectors) == 0 || armedSectors(ph.Sectors))
+	}
+	switch {
+	case c != "143" && labour:
+		s.toLabourStrike(m)
+	case c == "143" && armed:
+		m.Code = "190"
+	}
+}
+
+// labourMarked: a word between the light verb and "strike" that only a
+// labour strike takes: "a general strike", "a nationwide strike", "a
+// 48-hour strike", "a hunger strike", "a teachers' strike".
+func labourMarked(between []text.Token) bool {
+	for i := range between {
+		w := between[i].Lower
+		switch w {
+		case "general", "nationwide", "national", "indefinite", "hunger", "warning",
+			"token", "wildcat", "sit-down", "labour", "labor", "rolling", "open-ended", "'", "’":
+			return true
+		}
+		if strings.HasSuffix(w, "-hour") || strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-week") {
+			return true
+		}
+	}
+	return false
 }
 
 // labourSectors: every sector is one whose people strike for work (labour,

@@ -1,0 +1,87 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// The eighth session's verb-stage families, each a batch of wire
+// sentences written for these tests: force carried by light verbs,
+// threats and vows, reporting that is not doing, hosting and appeals.
+// Every family checks the sides of the event as well as its code, and
+// has must-not rows beside the positive ones.
+
+// TestRecallS8LightForce: strikes, raids and offensives carried by a
+// light verb ("carried out strikes over", "launched a wave of strikes
+// across") are force; the same nouns launched by workers, or marked
+// "general" or "48-hour", are a labour strike, and a missile test is a
+// show of force with no target.
+func TestRecallS8LightForce(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "strikes over a place", text: "Israeli jets carried out strikes over Gaza overnight.", code: "190", src: "ISR", tgt: "PSE"},
+		{why: "strikes inside a state", text: "Pakistan launched strikes inside Afghanistan, killing eight people.", code: "190", src: "PAK", tgt: "AFG"},
+		{why: "strikes across a state", text: "Russian aircraft carried out a series of strikes across Ukraine on Monday.", code: "190", src: "RUS", tgt: "UKR"},
+		{why: "a wave of strikes is no labour strike", text: "Israel launched a wave of strikes across Gaza.", code: "14", none: true},
+		{why: "a wave of strikes is force", text: "Israel launched a wave of strikes across Gaza.", code: "190", src: "ISR", tgt: "PSE"},
+		{why: "a strike carried out in a capital", text: "Israel carried out a strike in Damascus overnight.", code: "190", src: "ISR", tgt: "SYR"},
+		{why: "strikes in a state, against its militias", text: "US forces carried out strikes in Syria against Iran-backed militias.", code: "190", src: "USA", tgt: "-"},
+		{why: "a state's bare strike, no target named", text: "Turkey launched fresh strikes overnight, the defence ministry said.", code: "190", src: "TUR", tgt: "-"},
+		{why: "unions launching strikes strike for work", text: "Unions launched strikes against the government across the country.", code: "143", src: "-", tgt: "-"},
+		{why: "unions launching strikes attack nobody", text: "Unions launched strikes against the government across the country.", code: "19", none: true},
+		{why: "a 48-hour strike is labour's", text: "Transport workers launched a 48-hour strike in Athens.", code: "143", src: "GRC", tgt: "-"},
+		{why: "a general strike is labour's", text: "French unions launched a general strike against the pension reform.", code: "19", none: true},
+		{why: "a nationwide strike in a state", text: "Doctors launched a nationwide strike in Kenya on Monday.", code: "19", none: true},
+		{why: "workers carrying out a strike", text: "Dock workers carried out a strike at the port of Antwerp.", code: "19", none: true},
+		{why: "a missile test-launched is a show of force", text: "China test-launched an intercontinental ballistic missile into the Pacific.", code: "150", src: "CHN", tgt: "-"},
+		{why: "a missile test attacks no one", text: "China test-launched an intercontinental ballistic missile into the Pacific.", code: "19", none: true},
+		{why: "a missile strike launched", text: "Iran launched a missile strike on Kurdish groups in northern Iraq.", code: "195", src: "IRN", tgt: "IRQ"},
+	})
+}
+
+// TestRecallS8ReportedActs: who reports or records violence named as a
+// noun is not who did it: the act keeps its place as target and the
+// reporter as reported_by; an agent named with the noun, a gerund with
+// an object of its own, and an army's report of its own clashes keep
+// their sources.
+func TestRecallS8ReportedActs(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text, code string
+		notSrc, src     string // the reporter must not be the source; the source wanted ("-" any)
+		reporter        string // a prefix of reported_by, or ""
+	}{
+		{"monitor reports shelling", "The Syrian Observatory for Human Rights reported shelling in Idlib province on Sunday.", "194", "SYROPP", "-", "SYROPP"},
+		{"the UN records violations", "The UN recorded hundreds of ceasefire violations in eastern Ukraine last week.", "19", "IGOUNO", "-", "IGOUNO"},
+		{"monitors document shelling", "Rights monitors documented shelling near Aleppo on Friday.", "194", "SYRHRI", "-", ""},
+		{"the agent named with the noun stays", "The Kurdish-led SDF reported attacks by Turkish drones on its positions near Kobani.", "19", "SYRREB", "TUR", ""},
+		{"an army's clashes with others are its own", "Israel's army reported clashes with Palestinian gunmen in Jenin.", "190", "", "ISR", ""},
+		{"a gerund with an object is the reporter's own act", "Nigeria's army reported killing 20 Boko Haram fighters in Borno.", "19", "", "NGA", ""},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if !strings.HasPrefix(e.CAMEO, c.code) || e.Modality.Negated {
+				continue
+			}
+			found = true
+			for _, a := range e.Source {
+				if c.notSrc != "" && strings.HasPrefix(a.Code, c.notSrc) {
+					t.Errorf("%s: %q source %s, the reporter", c.why, c.text, a.Code)
+				}
+			}
+			if c.src != "-" && !hasCountry(e.Source, c.src) {
+				t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(e.Source), c.src)
+			}
+			if c.reporter != "" && !strings.HasPrefix(e.Modality.ReportedBy, c.reporter) {
+				t.Errorf("%s: %q reported_by %q, want %s", c.why, c.text, e.Modality.ReportedBy, c.reporter)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
+		}
+	}
+}
