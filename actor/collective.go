@@ -65,3 +65,59 @@ func landformAfter(t *text.Token) bool {
 	}
 	return false
 }
+
+// crewHead reports the head of a phrase for the people aboard a ship.
+func crewHead(w string) bool {
+	switch w {
+	case "crew", "crews", "crewmen", "crewmembers", "sailors", "seafarers":
+		return true
+	}
+	return false
+}
+
+// vesselNoun reports a noun for a ship.
+func vesselNoun(w string) bool {
+	switch w {
+	case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters",
+		"carrier", "trawler", "trawlers", "boat", "boats", "dhow", "dhows", "ferry", "yacht", "barge":
+		return true
+	}
+	return false
+}
+
+// crewsOf gives the crew of a ship named by its state the ship's state:
+// "seized the crew of a British-flagged tanker", "freed the crew of the
+// Greek-owned vessel", "the crew of an Indian cargo ship". A ship is its
+// flag's or its owner's, as wire coding reads "Iran seized a British
+// tanker", and those aboard are coded with it; the state's adjective
+// becomes a modifier of the ship, so the state is no second side. A crew with a state of its own ("the
+// Filipino crew of a Greek tanker") keeps it. It changes phs in place.
+func crewsOf(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.Country != "" || len(ph.Sectors) != 1 || ph.Sectors[0] != "CVL" || !crewHead(toks[ph.End-1].Lower) || i+1 >= len(phs) {
+			continue
+		}
+		k := ph.End
+		if k >= len(toks) || toks[k].Lower != "of" {
+			continue
+		}
+		k++
+		if k < len(toks) && (toks[k].Lower == "a" || toks[k].Lower == "an" || toks[k].Lower == "the") {
+			k++
+		}
+		ship := &phs[i+1]
+		if ship.Start != k || len(ship.Parts) != 1 || ship.Parts[0].Entry.Kind != KindCountry || len(ship.Sectors) > 0 || len(ship.Country) != 3 {
+			continue
+		}
+		// The ship's noun follows, past at most one noun of its kind
+		// ("cargo ship", "oil tanker", "fishing boat").
+		for j := ship.End; j < len(toks) && j <= ship.End+1; j++ {
+			if vesselNoun(toks[j].Lower) {
+				ph.Country, ph.Code = ship.Country, ship.Country+"CVL"
+				ship.Modifier = true // the crew carries the state now
+				break
+			}
+		}
+	}
+}

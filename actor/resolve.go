@@ -175,6 +175,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	counterparts(toks, phrases)
 	membershipOf(toks, phrases)
 	waterNames(toks, phrases)
+	crewsOf(toks, phrases)
 	phrases = stateRefs(toks, phrases)
 	return group(toks, phrases)
 }

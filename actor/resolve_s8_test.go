@@ -28,11 +28,14 @@ GIN  Guinea | Guinean
 BEN  Benin | Beninese
 SAU  Saudi Arabia | Saudi | Arabian
 MEX  Mexico | Mexican
+GBR  Britain | British
+GRC  Greece | Greek
+RUS  Russia | Russian
 @kind sector
 GOV  officials | leaders
 MIL  troops | warships | navy | coast guard
 CRM  pirates
-CVL  fishermen
+CVL  fishermen | crew | sailors
 `
 
 // TestResolveS8Collective: the plural of a divided state's name is both
@@ -79,6 +82,22 @@ func TestResolveS8Landforms(t *testing.T) {
 		{"Taiwan condemned the Chinese drills.", "", "TWN ~CHN"},
 		{"An Indian ocean liner docked.", "", "~IND"},
 		{"African leaders met in Addis Ababa.", "", "AFRGOV"},
+	})
+}
+
+// TestResolveS8Crews: those aboard a ship named by its state are that
+// state's; a crew with a nationality of its own keeps it, and a crew of
+// something that is no ship, or of a ship no state names, has none.
+func TestResolveS8Crews(t *testing.T) {
+	checkResolveAll(t, s8TestDict, []resolveCase{
+		{"Pirates seized the crew of a British-flagged tanker.", "", "---CRM GBRCVL ~GBR"},
+		{"Pirates freed the crew of the Greek-owned vessel.", "", "---CRM GRCCVL"},
+		{"Pirates released the sailors of an Indian cargo ship.", "", "---CRM INDCVL ~IND"},
+		// must-not: the crew's own nationality, no ship, no state.
+		{"Pirates freed the Filipino crew of a Greek tanker.", "", "---CRM PHLCVL ~GRC"},
+		{"Pirates freed the crew of a fishing boat.", "", "---CRM ---CVL"},
+		{"The crew of a Russian airliner was questioned.", "", "---CVL ~RUS"},
+		{"Pirates freed the crew of a tanker bound for Greece.", "", "---CRM ---CVL GRC"},
 	})
 }
 

@@ -23,8 +23,26 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "joint drills in the South China Sea", text: "Philippine and US warships held joint drills in the South China Sea on Monday.", code: "06", src: "PHL", tgt: "USA"},
 		{why: "pirates off the Horn of Africa", text: "Somali pirates hijacked a bulk carrier off the Horn of Africa on Sunday.", code: "18", src: "SOM", tgt: "-"},
 		{why: "Chinese ships in the South China Sea", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat in the South China Sea.", code: "19", src: "CHN", tgt: "PHL"},
+		// Collectives of states: a definite set is coded, a vague one is not
+		// filled from the story.
+		{why: "Sahel juntas as a set", text: "Sahel juntas accused France of arming jihadist groups in the region.", code: "11", src: "WAF", tgt: "FRA"},
+		{why: "the Quartet", text: "The Quartet called on Israel and the Palestinian Authority to return to talks.", code: "02", src: "IGO", tgt: "ISR"},
+		{why: "Gulf states", text: "Gulf Arab states condemned the drone strike on the Saudi refinery.", code: "111", src: "PGS", tgt: "-"},
+		{why: "Baltic states", text: "The three Baltic states expelled several Russian diplomats on Thursday.", code: "16", src: "EEU", tgt: "RUS"},
+		// Captives and those aboard a seized ship.
+		{why: "the crew of a flagged tanker", text: "Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", code: "17", src: "YEM", tgt: "GBR"},
+		{why: "a dual national jailed", text: "An Iranian court jailed a French dual national for five years on espionage charges.", code: "17", src: "IRN", tgt: "FRA"},
+		{why: "hostages by nationality", text: "Philippine marines freed 12 Filipino hostages held by Abu Sayyaf on Jolo island.", code: "08", src: "PHL", tgt: "PHL"},
+		{why: "an aid worker by nationality", text: "Gunmen kidnapped a German aid worker in northern Mali on Sunday.", code: "18", src: "-", tgt: "DEU"},
+		// A maker or a backer in the object is no side; an owner or a flag is.
+		{why: "made-by is no target", text: "Houthi rebels shot down a US-made drone over Yemen on Friday.", code: "19", src: "YEM", tgt: "-"},
+		{why: "a flagged tanker seized", text: "Iran seized a British-operated tanker in the Strait of Hormuz.", code: "1711", src: "IRN", tgt: "GBR"},
 	})
 	sidesLack(t, p, []sideLack{
+		{"Houthi rebels shot down a US-made drone over Yemen on Friday.", "USA"},
+		{"Police seized a cache of Iranian-made rifles in Bahrain.", "IRN"},
+		{"Sahel juntas accused France of arming jihadist groups in the region.", "FRAGOV"},
+		{"Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", "---"},
 		{"Philippine and US warships held joint drills in the South China Sea on Monday.", "CHN"},
 		{"Indian and Japanese warships held joint exercises in the Arabian Sea.", "SAU"},
 		{"Australian and French navies held drills in the Indian Ocean this week.", "IND"},
