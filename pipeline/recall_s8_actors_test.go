@@ -29,6 +29,8 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "the Quartet", text: "The Quartet called on Israel and the Palestinian Authority to return to talks.", code: "02", src: "IGO", tgt: "ISR"},
 		{why: "Gulf states", text: "Gulf Arab states condemned the drone strike on the Saudi refinery.", code: "111", src: "PGS", tgt: "-"},
 		{why: "Baltic states", text: "The three Baltic states expelled several Russian diplomats on Thursday.", code: "16", src: "EEU", tgt: "RUS"},
+		{why: "an unspecified set of states acts", text: "Several countries recalled their ambassadors from Caracas after the disputed election.", code: "16", src: "---", tgt: "VEN"},
+		{why: "neighbouring states accuse", text: "Neighbouring states accused Eritrea of arming rebels in the border region.", code: "11", src: "---", tgt: "ERI"},
 		// Captives and those aboard a seized ship.
 		{why: "the crew of a flagged tanker", text: "Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", code: "17", src: "YEM", tgt: "GBR"},
 		{why: "a dual national jailed", text: "An Iranian court jailed a French dual national for five years on espionage charges.", code: "17", src: "IRN", tgt: "FRA"},
@@ -43,6 +45,9 @@ func TestRecallS8Actors(t *testing.T) {
 		{"Police seized a cache of Iranian-made rifles in Bahrain.", "IRN"},
 		{"Sahel juntas accused France of arming jihadist groups in the region.", "FRAGOV"},
 		{"Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", "---"},
+		// An unspecified set of states lends none of them, nor the story's.
+		{"Several governments condemned the military takeover in Gabon.", "GABGOV"},
+		{"Many countries expelled Russian diplomats after the poisoning in Salisbury.", "GBR"},
 		{"Philippine and US warships held joint drills in the South China Sea on Monday.", "CHN"},
 		{"Indian and Japanese warships held joint exercises in the Arabian Sea.", "SAU"},
 		{"Australian and French navies held drills in the Indian Ocean this week.", "IND"},
