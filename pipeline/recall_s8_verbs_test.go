@@ -85,3 +85,38 @@ func TestRecallS8ReportedActs(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallS8HostAppeal: hosting is the host's act toward the guest
+// (043, one way, as "received" is); a helper named after "appealed to",
+// "turned to" or "called on ... for" is the target of the appeal, and a
+// call on someone for help is no courtesy visit.
+func TestRecallS8HostAppeal(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "host to guest", text: "Putin hosted Xi in Moscow for three days of talks.", code: "043", src: "RUS", tgt: "CHN"},
+		{why: "a guest hosts no one", text: "The Kenyan president hosted his Ugandan counterpart in Nairobi on Monday.", code: "043", src: "KEN", tgt: "UGA"},
+		{why: "welcomed at a palace", text: "Macron welcomed Modi at the Elysee Palace on Thursday.", code: "043", src: "FRA", tgt: "IND"},
+		{why: "a decision welcomed is no host", text: "Macron welcomed the decision at a news conference in Paris.", code: "043", none: true},
+		{why: "called on the West for weapons", text: "Zelensky called on the West for more air defence systems.", code: "0232", src: "UKR", tgt: "-"},
+		{why: "called on X for help is no visit", text: "Armenia called on Russia for help under the CSTO treaty.", code: "042", none: true},
+		{why: "called on X for help", text: "Armenia called on Russia for help under the CSTO treaty.", code: "023", src: "ARM", tgt: "RUS"},
+		{why: "a courtesy call stays a visit", text: "The Pakistani army chief called on the Saudi crown prince in Riyadh.", code: "042", src: "PAK", tgt: "SAU"},
+		{why: "the helper after appealed to", text: "Somalia appealed to the African Union for help in fighting al-Shabaab.", code: "023", src: "SOM", tgt: "IGO"},
+		{why: "turned to X for a loan", text: "Pakistan turned to China for a new loan to avert default.", code: "0231", src: "PAK", tgt: "CHN"},
+		{why: "turned to X for security help", text: "Niger's junta turned to Russia for security assistance.", code: "023", src: "NER", tgt: "RUS"},
+		{why: "turned to X alone asks nothing", text: "Armenia turned to Russia after the talks collapsed.", code: "02", none: true},
+		{why: "asked X for financing", text: "Kenya asked the IMF for a new financing package.", code: "0231", src: "KEN", tgt: "IGO"},
+		{why: "appealed to the UN for troops", text: "Haiti's government appealed to the United Nations for troops to restore order.", code: "0234", src: "HTI", tgt: "IGO"},
+	})
+	// The guest is never the host: no 043 runs from guest to host.
+	for _, c := range []struct{ text, guest string }{
+		{"Putin hosted Xi in Moscow for three days of talks.", "CHN"},
+		{"The Kenyan president hosted his Ugandan counterpart in Nairobi on Monday.", "UGA"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEO == "043" && hasCountry(e.Source, c.guest) {
+				t.Errorf("%q: the guest %s hosts: %s>%s", c.text, c.guest, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
