@@ -31,9 +31,13 @@ MEX  Mexico | Mexican
 GBR  Britain | British
 GRC  Greece | Greek
 RUS  Russia | Russian
+IRN  Iran | Iranian
+ISR  Israel | Israeli
+PAK  Pakistan | Pakistani
 @kind sector
 GOV  officials | leaders
-MIL  troops | warships | navy | coast guard
+MIL  troops | warships | navy | coast guard | soldiers | warplanes
+REB  militias
 CRM  pirates
 CVL  fishermen | crew | sailors
 `
@@ -98,6 +102,25 @@ func TestResolveS8Crews(t *testing.T) {
 		{"Pirates freed the crew of a fishing boat.", "", "---CRM ---CVL"},
 		{"The crew of a Russian airliner was questioned.", "", "---CVL ~RUS"},
 		{"Pirates freed the crew of a tanker bound for Greece.", "", "---CRM ---CVL GRC"},
+	})
+}
+
+// TestResolveS8ObjectAdjectives: a state's adjective on a thing in the
+// object is a modifier (no side on its own), on an agent noun it is the
+// agent's state; a maker ("US-made") is no actor at all, a backer
+// ("Iranian-backed") is not the backed group's state, and an operator or a
+// flag ("British-operated") is the thing's state.
+func TestResolveS8ObjectAdjectives(t *testing.T) {
+	checkResolveAll(t, s8TestDict, []resolveCase{
+		{"The UN condemned Israeli settlement building.", "", "~ISR"},
+		{"India rejected a Pakistani proposal for talks.", "", "IND ~PAK"},
+		{"Indian troops clashed with Chinese soldiers.", "", "INDMIL CHNMIL"},
+		{"Iran seized a British-operated tanker.", "", "IRN ~GBR"},
+		{"Indian warplanes struck targets inside Pakistan.", "", "INDMIL PAK"},
+		// must-not: maker and backer.
+		{"Rebels shot down a US-made drone.", "", ""},
+		{"Iranian-backed militias attacked the base.", "", "---REB"},
+		{"Russia denied supplying Iranian-made drones.", "", "RUS"},
 	})
 }
 
