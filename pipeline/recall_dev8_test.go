@@ -26,3 +26,27 @@ func TestRecallDev8Assassination(t *testing.T) {
 		{why: "office noun is no victim", text: "A Peruvian mayor said gunmen had killed three farmers near his town.", code: "186", none: true},
 	})
 }
+
+// TestRecallDev8Government: what governments and legislatures do to their
+// own officials and bills in general news. Removing officials from office
+// is an administrative sanction (172); pausing or freezing one's own reform
+// gives way on policy (0832) and reinstating a removed leader on the
+// leadership (0831); a legislature voting a bill down rejects it (120).
+func TestRecallDev8Government(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "sacked a minister", text: "The Sri Lankan president sacked his defence minister on Friday after the bombings.", code: "172", src: "LKA", tgt: "LKA"},
+		{why: "dismissed a police chief", text: "Peru's government dismissed the national police chief after the deaths of protesters.", code: "172", src: "PER", tgt: "-"},
+		{why: "suspended hundreds of officers", text: "Kenya suspended hundreds of traffic police officers over bribery allegations.", code: "172", src: "KEN", tgt: "-"},
+		{why: "paused a project", text: "The Serbian government paused its lithium mining project after weeks of protests.", code: "0832", src: "SRB", tgt: "-"},
+		{why: "put a reform on hold", text: "Argentina's president put the labour reform on hold after a general strike.", code: "0832", src: "ARG", tgt: "-"},
+		{why: "reinstated a prime minister", text: "Nepal's president reinstated the prime minister after the Supreme Court ruling.", code: "0831", src: "NPL", tgt: "-"},
+		{why: "voted against a bill", text: "Romania's parliament voted against a bill to raise the retirement age.", code: "120", src: "ROU", tgt: "-"},
+		{why: "voted down a bill", text: "The US Senate voted down the immigration bill on Thursday.", code: "120", src: "USA", tgt: "-"},
+		// must-not
+		{why: "talks suspended with officials", text: "Egypt suspended talks with Ethiopian officials over the dam.", code: "172", none: true},
+		{why: "case dismissed against a governor", text: "A Nigerian court dismissed the case against the governor.", code: "172", none: true},
+		{why: "troops paused an advance", text: "Israeli troops paused their advance on Rafah for several hours.", code: "0832", none: true},
+		{why: "workers reinstated", text: "The Brazilian airline reinstated the pilots it had suspended.", code: "0831", none: true},
+	})
+}
