@@ -571,7 +571,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 					continue
 				}
 				if ph.NeedsCountry() {
-					if pairRef(sa.Sentence.Tokens, ph) {
+					if pairRef(sa.Sentence.Tokens, ph) || gatheringMembers(sa.Sentence.Tokens, ph) {
 						continue
 					}
 					if sa.Sentence.Tokens[ph.Start].Lower == "border" {
@@ -743,6 +743,29 @@ func pairRef(toks []text.Token, ph *actor.Phrase) bool {
 		return true
 	case "two":
 		return ph.Start >= 2 && toks[ph.Start-2].Lower == "the"
+	}
+	return false
+}
+
+// gatheringMembers: a bare plural of office holders after "of" and a
+// gathering noun ("a summit of Turkic leaders", "a meeting of Arab foreign
+// ministers", "the conference of Ibero-American heads of state") names
+// the members of a many-state gathering, none of them the story's state
+// in particular, so no country is filled in.
+func gatheringMembers(toks []text.Token, ph *actor.Phrase) bool {
+	if ph.Start < 2 || ph.End > len(toks) || toks[ph.End-1].Tag != "NNS" {
+		return false
+	}
+	k := ph.Start - 1
+	for k > 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NNP" || toks[k].Tag == "NNPS") {
+		k-- // "Turkic", "Ibero-American", "Arab"
+	}
+	if k < 1 || toks[k].Lower != "of" {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "summit", "meeting", "conference", "gathering", "forum", "assembly", "session", "council":
+		return true
 	}
 	return false
 }
@@ -2335,7 +2358,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 					out[i].Evidence.Place = &event.Span{Text: safeSlice(out[i].Sentence, l.Start, l.End), Start: l.Start, End: l.End}
 				}
 				embassyTarget(&out[i], &a.Sentences[out[i].SentenceIndex])
-				placeAsTarget(&out[i])
+				if len(out[i].Target) > 0 || out[i].CAMEORoot != "04" || !strings.HasPrefix(out[i].CAMEO, "042") || !visitVenue(&out[i], &a.Sentences[out[i].SentenceIndex]) {
+					placeAsTarget(&out[i])
+				}
 				objectPlaceTarget(&out[i], objects[i])
 				placeAsSource(&out[i])
 				localSides(&out[i])
@@ -2366,7 +2391,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	// the dropped ones (-1) without a slice of its own.
 	heads = heads[:len(out)] // one per event, appended together
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || ev.CAMEORoot == "04" && homecoming(ev) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		}
 	}
@@ -3338,7 +3363,7 @@ func embassyTarget(ev *event.Event, sa *SentenceAnalysis) {
 // or the agent's origin never becomes the target.
 func placeAsTarget(ev *event.Event) {
 	l := ev.Location
-	if len(ev.Target) > 0 || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
+	if len(ev.Target) > 0 && !unknownGuests(ev) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
 		return
 	}
 	switch {
@@ -3346,7 +3371,15 @@ func placeAsTarget(ev *event.Event) {
 		// yielding, protest, force posture, reduced relations, coercion
 		// and violence: "lifted the curfew in Colombo" concedes to LKA.
 	case strings.HasPrefix(ev.CAMEO, "042"), strings.HasPrefix(ev.CAMEO, "043"):
-		// a visit names its host by place: "arrived in Dhaka".
+		// a visit names its host by place: "arrived in Dhaka". One's
+		// own state is no host: "arrived back in Seoul" is a return.
+		if len(ev.Source) > 0 && ev.Source[0].Country == l.Country {
+			return
+		}
+	case strings.HasPrefix(ev.CAMEO, "036") && destination(ev.Sentence, l.Start) && (len(ev.Source) == 0 || ev.Source[0].Country != l.Country):
+		// a trip planned names its host by its destination: "will
+		// travel to New Delhi next week" (not "a summit in Kazan",
+		// whose host is not the one met).
 	case ev.CAMEORoot == "02" && (len(ev.Source) == 0 || ev.Source[0].Country != l.Country) && !appealVenue(safeSlice(ev.Sentence, ev.Evidence.Verb.End, l.Start)):
 		// an appeal for something in a place asks it of the place's
 		// state: "called for a ceasefire in Sudan", "appealed for peace
@@ -3361,6 +3394,108 @@ func placeAsTarget(ev *event.Event) {
 		return
 	}
 	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
+}
+
+// seatOf: the city is a seat of the body coded code, where its
+// gatherings meet as a matter of course, so a trip there for one is no
+// visit to the host state ("arrived in Brussels for a NATO summit").
+// A body with no seat (the G20) meets as a guest of a host that is one
+// of its members and the visit's host: "touched down in New Delhi for
+// the G20 summit" visits India.
+func seatOf(city, code string) bool {
+	switch strings.ToLower(city) {
+	case "brussels":
+		return strings.HasPrefix(code, "IGOWSTNAT") || strings.HasPrefix(code, "IGOEUR")
+	case "strasbourg", "luxembourg":
+		return strings.HasPrefix(code, "IGOEUR")
+	case "new york", "geneva", "nairobi":
+		return strings.HasPrefix(code, "IGOUNO")
+	case "vienna":
+		return strings.HasPrefix(code, "IGOUNO") || strings.HasPrefix(code, "IGOBUSOPC") || strings.HasPrefix(code, "IGOEUROSC")
+	case "addis ababa":
+		return strings.HasPrefix(code, "IGOAFRAFU")
+	case "jakarta":
+		return strings.HasPrefix(code, "IGOSEAASN")
+	case "cairo":
+		return strings.HasPrefix(code, "IGOMEAARL")
+	}
+	return false
+}
+
+// homecoming: a visit with no host whose place is the visitor's own
+// state ("The South Korean president arrived back in Seoul after a trip
+// to Washington") is a return home, no visit (placeAsTarget leaves such
+// a host out).
+//
+//go:noinline
+func homecoming(ev *event.Event) bool {
+	l := ev.Location
+	return len(ev.Target) == 0 && len(ev.Source) > 0 && strings.HasPrefix(ev.CAMEO, "042") && l != nil && l.Country != "" && l.Start >= ev.Evidence.Verb.End && ev.Source[0].Country == l.Country
+}
+
+// visitVenue: a trip to a body's seat for a gathering of the body
+// ("arrived in Brussels for a NATO summit", "flew to Geneva to attend a
+// UN conference on refugees") visits the body, not the state whose city
+// is its venue (seatOf): the body named in the purpose is the target.
+// Elsewhere, with no body named ("for a summit of Turkic states") or a
+// purpose with no gathering noun ("for talks with Belgian leaders", "for
+// a state visit"), it reports false and the host is the target.
+//
+//go:noinline
+func visitVenue(ev *event.Event, sa *SentenceAnalysis) bool {
+	l := ev.Location
+	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || l.End > len(ev.Sentence) {
+		return false
+	}
+	rest := ev.Sentence[l.End:]
+	if i := strings.IndexAny(rest, ".;"); i >= 0 {
+		rest = rest[:i] // the purpose lies in the visit's own sentence part
+	}
+	hi := l.End + len(rest)
+	rest = strings.ToLower(rest) // "for the UN General Assembly"
+	from := 0
+	if !strings.HasPrefix(rest, " for ") && !strings.HasPrefix(rest, " to attend ") && !strings.HasPrefix(rest, " to take part in ") {
+		// "arrived in Brussels on Monday for a NATO summit": a day
+		// between the place and the purpose is allowed.
+		from = strings.Index(rest, " for ")
+		if from < 0 || from > 24 || !strings.HasPrefix(rest, " on ") && !strings.HasPrefix(rest, " late ") && !strings.HasPrefix(rest, " early ") {
+			return false
+		}
+	}
+	end := -1
+	for _, w := range [...]string{" summit", " conference", " assembly", " forum", " congress", " gathering", " ministerial"} {
+		if k := strings.Index(rest[from:], w); k >= 0 && (end < 0 || k < end) {
+			end = k
+		}
+	}
+	if end < 0 || strings.Contains(rest[from:from+end], " with ") {
+		return false // "for talks with Belgian leaders at the summit": a host met
+	}
+	lo := l.End + from // (a byte offset only compared, never sliced with)
+	for _, g := range sa.Groups {
+		for _, ph := range g.Phrases {
+			if a := toActor(sa.Sentence, ph, ""); a.Start >= lo && a.End <= hi && a.Country == "" && seatOf(l.Name, a.Code) {
+				ev.Target = []event.Actor{a}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unknownGuests: a visit whose only target is people of no known state
+// ("arrived in Baku for a summit of Turkic leaders") still names its
+// host by place.
+func unknownGuests(ev *event.Event) bool {
+	if !strings.HasPrefix(ev.CAMEO, "042") {
+		return false
+	}
+	for _, a := range ev.Target {
+		if a.Country != "" || !strings.HasPrefix(a.Code, "---") {
+			return false
+		}
+	}
+	return true
 }
 
 // appealVenue reports text between an appeal's verb and its place that

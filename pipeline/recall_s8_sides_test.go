@@ -93,3 +93,35 @@ func TestS8ClashVictims(t *testing.T) {
 		{why: "killed after a meeting", text: "Two Indian soldiers were killed after a meeting with Chinese officers in Ladakh.", code: "19", src: "!CHN", tgt: "IND"},
 	})
 }
+
+// TestS8Visits: a visit's host is the state of its destination, unless
+// the destination is the seat of a body whose gathering the visitor
+// comes for (then the body), or the visitor's own state (no visit); a planned trip's
+// destination is its host too.
+func TestS8Visits(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "seat of NATO", text: "The Finnish president arrived in Brussels for a NATO summit.", code: "042", src: "FIN", tgt: "!BEL"},
+		{why: "a seatless body's host", text: "The Turkish president arrived in Rio de Janeiro for the G20 summit.", code: "042", src: "TUR", tgt: "BRA"},
+		{why: "a body's summit away from its seat", text: "The Finnish president arrived in Vilnius for a NATO summit.", code: "042", src: "FIN", tgt: "LTU"},
+		{why: "venue of a summit, a day between", text: "The Ghanaian president arrived in Addis Ababa on Saturday for an African Union summit.", code: "042", src: "GHA", tgt: "!ETH"},
+		{why: "venue of the UN assembly", text: "Colombia's president landed in New York for the UN General Assembly.", code: "042", src: "COL", tgt: "!USA"},
+		{why: "planned trip's destination", text: "The Nepali prime minister will travel to New Delhi next week, his office said.", code: "036", src: "NPL", tgt: "IND"},
+		// must-not: talks with the host, a state visit, a summit of no named body keep the host
+		{why: "talks with the host", text: "The Kenyan president arrived in Brussels for talks with Belgian Prime Minister Alexander De Croo.", code: "042", src: "KEN", tgt: "BEL"},
+		{why: "a state visit", text: "Vietnam's president arrived in Tokyo for a state visit.", code: "042", src: "VNM", tgt: "JPN"},
+		{why: "a summit of no named body", text: "The Kazakh president arrived in Baku for a summit of Turkic leaders.", code: "042", src: "KAZ", tgt: "AZE"},
+		{why: "an attended summit is no destination", text: "Iran's president will attend a summit in Kazan next week.", code: "036", src: "IRN", tgt: "!RUS"},
+	})
+	// A return home is no visit.
+	for _, text := range []string{
+		"The South Korean president arrived back in Seoul on Thursday after a week in Europe.",
+		"The Mexican president returned to Mexico City on Sunday.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if strings.HasPrefix(e.CAMEO, "042") {
+				t.Errorf("%q coded a visit %s>%s", text, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
