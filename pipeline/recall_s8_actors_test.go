@@ -36,6 +36,8 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "a dual national jailed", text: "An Iranian court jailed a French dual national for five years on espionage charges.", code: "17", src: "IRN", tgt: "FRA"},
 		{why: "hostages by nationality", text: "Philippine marines freed 12 Filipino hostages held by Abu Sayyaf on Jolo island.", code: "08", src: "PHL", tgt: "PHL"},
 		{why: "an aid worker by nationality", text: "Gunmen kidnapped a German aid worker in northern Mali on Sunday.", code: "18", src: "-", tgt: "DEU"},
+		{why: "private guards are civilians of their state", text: "Gunmen abducted four Nepali security guards outside a compound in Kabul.", code: "18", src: "-", tgt: "NPLCVL"},
+		{why: "foreign volunteers captured", text: "Russian troops captured two British volunteers near Mariupol, Moscow said.", code: "17", src: "RUS", tgt: "GBRCVL"},
 		// A maker or a backer in the object is no side; an owner or a flag is.
 		{why: "made-by is no target", text: "Houthi rebels shot down a US-made drone over Yemen on Friday.", code: "19", src: "YEM", tgt: "-"},
 		{why: "a flagged tanker seized", text: "Iran seized a British-operated tanker in the Strait of Hormuz.", code: "1711", src: "IRN", tgt: "GBR"},
