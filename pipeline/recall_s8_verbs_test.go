@@ -120,3 +120,33 @@ func TestRecallS8HostAppeal(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallS8Threats: what one warns, vows or threatens one "would" do
+// by force is a threat now (13x), aimed at the party warned when the act
+// names no one; a threat of force answered "with force" is 138; revenge
+// "for the killing of X" threatens no X, and its avenger killed no one;
+// calling for protests is dissent, calling for them to end an appeal.
+func TestRecallS8Threats(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "warned X it would act by force", text: "Azerbaijan warned Armenia it would take military action if the provocations continued.", code: "1384", src: "AZE", tgt: "ARM"},
+		{why: "a warned force is no force used", text: "Azerbaijan warned Armenia it would take military action if the provocations continued.", code: "19", none: true},
+		{why: "warned X it would retaliate with force", text: "Pyongyang warned Seoul it would retaliate with force against any incursion.", code: "138", src: "PRK", tgt: "KOR"},
+		{why: "respond with force, no one warned", text: "Iran warned it would respond with force to any attack on its territory.", code: "138", src: "IRN", tgt: "-"},
+		{why: "a city's buses are no force", text: "The mayor warned that the city would respond with more buses.", code: "138", none: true},
+		{why: "a vow to cooperate stays intent", text: "Ethiopia vowed to cooperate with the African Union investigation.", code: "13", none: true},
+		{why: "said it would is no threat by warning", text: "Kenya said it would send police officers to Haiti next month.", code: "13", none: true},
+		{why: "revenge for a killing threatens no victim", text: "Hezbollah vowed revenge for the killing of its commander.", code: "130", src: "LBN", tgt: "-"},
+		{why: "revenge against a named foe keeps it", text: "Hamas vowed revenge against Israel for the killing of its leader.", code: "130", src: "PSE", tgt: "ISR"},
+		{why: "consequences for a state threaten it", text: "Israel vowed severe consequences for Russia.", code: "130", src: "ISR", tgt: "RUS"},
+		{why: "calling for protests is dissent", text: "The Kenyan opposition called for mass protests against the government.", code: "140", src: "KEN", tgt: "KEN"},
+		{why: "calling for protests to end is an appeal", text: "The Kenyan president called for the protests to end peacefully.", code: "14", none: true},
+		{why: "calling for an end to protests is no protest", text: "The president called for an end to the protests in the capital.", code: "14", none: true},
+	})
+	// The threat's source is never the threatened: no 186 by Iran.
+	for _, e := range codeText(t, p, "2024-05-01", "Iran vowed harsh retaliation for the assassination of its nuclear scientist.") {
+		if e.CAMEORoot == "18" && hasCountry(e.Source, "IRN") {
+			t.Errorf("the avenger is the killer: %s %s>%s", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}

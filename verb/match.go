@@ -403,6 +403,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.armedClearing(&res.Matches[i])
 		}
 		s.civilianMeasure(&res.Matches[i])
+		if len(res.Matches[i].Target) > 0 && res.Matches[i].Pattern.Root() == "13" {
+			s.avengedTarget(res.Matches, i)
+		}
 		s.conditionTarget(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
 		s.reactedAct(res.Matches, i)

@@ -84,9 +84,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.Negated = true
 		case futures.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
 			m.Future = true
-		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && s.reportedBefore(k):
+		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && (s.reportedBefore(k) || s.warnedBefore(k) >= 0):
 			// "said he would send troops": the future of reported speech,
-			// an announced intention, not a hypothesis.
+			// an announced intention, not a hypothesis. So is what one
+			// warns, vows or threatens one would do ("warned Armenia it
+			// would take military action if ...").
 			m.Future = true
 		case hypos.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "if" || t.Lower == "unless"):
 			m.Hypothetical = true
@@ -329,6 +331,30 @@ func (s *sentence) reportedBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// vowVerbs announce what their subject would do as a threat or a vow.
+var vowVerbs = wordset.Of("warn", "threaten", "vow", "pledge", "promise", "swear")
+
+// warnedBefore: the modal at k is the future of a clause that a warning,
+// threat or vow governs, "warned (Armenia) (that) it would": the verb is
+// at most three tokens before the modal's subject, with only its object
+// between. It returns the verb's index, or -1.
+func (s *sentence) warnedBefore(k int) int {
+	j := k - 1
+	for j >= 0 && (s.inGroup[j] >= 0 || s.toks[j].Tag == "PRP") {
+		j-- // the modal's subject, "it", "Moscow"
+	}
+	if j >= 0 && s.toks[j].Lower == "that" {
+		j--
+	}
+	for n := 0; j >= 0 && n < 6 && s.inGroup[j] >= 0; n++ {
+		j-- // the party warned
+	}
+	if j >= 0 && s.toks[j].IsVerb() && vowVerbs.Has(s.toks[j].Lemma) {
+		return j
+	}
+	return -1
 }
 
 // reporting assigns reporters: the subject of a speech verb reports the

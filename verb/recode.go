@@ -7,6 +7,7 @@ package verb
 import (
 	"strings"
 
+	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
@@ -372,6 +373,7 @@ func (s *sentence) intent(m *Match) {
 			m.Code = c
 		} else if c := threatCode(code); c != "" {
 			m.Code = c
+			s.warnedParty(m)
 		}
 	}
 	// Refusing or withholding cooperation is itself an event: CAMEO codes
@@ -385,6 +387,72 @@ func (s *sentence) intent(m *Match) {
 			m.Code = c
 			m.Modality.Negated = false
 		}
+	}
+}
+
+// warnedParty: a threat announced as what one "would" do under a verb of
+// warning or vowing is a threat now, not a future act, and the verb
+// governs it; with no target of its own it is aimed at the party warned:
+// "Azerbaijan warned Armenia it would take military action".
+func (s *sentence) warnedParty(m *Match) {
+	k := m.Span[0] - 1
+	for k >= 0 && s.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || s.toks[k].Tag != "MD" {
+		return
+	}
+	v := s.warnedBefore(k)
+	if v < 0 {
+		return
+	}
+	m.Modality.Future, m.Modality.Hypothetical = false, false
+	m.Governor = v
+	if len(m.Target) > 0 || v+1 >= len(s.toks) {
+		return
+	}
+	if gi := s.inGroup[v+1]; gi >= 0 && s.groups[gi].Start == v+1 {
+		m.Target = append([]actor.Phrase(nil), s.groups[gi].Phrases...)
+	}
+}
+
+// avengedTarget: revenge or retaliation "for the killing of X" names
+// whom the threat avenges, not whom it threatens: "Hezbollah vowed
+// revenge for the killing of its commander" threatens no commander. Nor
+// is the avenger the killer: the act avenged, coded as a noun of its
+// own, loses the subject it borrowed. An agent named for the killing
+// ("for Israel's killing of", "for the killing ... by Israel") is left
+// to the patterns.
+func (s *sentence) avengedTarget(ms []Match, i int) {
+	m := &ms[i]
+	t := m.Target[0].Start
+	if t <= m.Head || t-m.Head > 12 {
+		return
+	}
+	for k := m.Head + 1; k+2 < t; k++ {
+		if s.toks[k].Lower != "for" {
+			continue
+		}
+		j := k + 1
+		for j < t && filler(&s.toks[j]) {
+			j++
+		}
+		switch s.toks[j].Lower {
+		case "killing", "killings", "death", "deaths", "assassination", "murder", "murders", "martyrdom", "loss", "execution", "arrest", "detention", "abduction", "kidnapping":
+		default:
+			continue
+		}
+		if j+1 >= t || s.toks[j+1].Lower != "of" {
+			return
+		}
+		m.Target = nil
+		for n := range ms {
+			if o := &ms[n]; n != i && o.Head == j && len(o.Source) > 0 && len(m.Source) > 0 && o.Source[0].Start == m.Source[0].Start {
+				o.Source = nil
+				o.Agentless = true
+			}
+		}
+		return
 	}
 }
 
