@@ -121,3 +121,38 @@ func crewsOf(toks []text.Token, phs []Phrase) {
 		}
 	}
 }
+
+// warringWord reports the adjectives that make "parties", "sides" or
+// "factions" the two or more sides of one conflict.
+func warringWord(w string) bool {
+	switch w {
+	case "warring", "rival", "opposing", "feuding", "belligerent":
+		return true
+	}
+	return false
+}
+
+// warringIn reads "the warring parties in Sudan", "rival factions in
+// Libya": the sides of a conflict placed in a state are that state's
+// (its government and those who fight it), so the state's phrase takes in
+// the words before it, and the verb stage finds it where the sides stand
+// ("mediate between the warring parties in Sudan" is aimed at Sudan, not
+// at no one). It changes phs in place.
+func warringIn(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		s := ph.Start
+		if s < 3 || ph.Country == "" || ph.Modifier || len(ph.Sectors) > 0 || len(ph.Parts) != 1 || toks[s-1].Lower != "in" {
+			continue
+		}
+		switch toks[s-2].Lower {
+		case "parties", "sides", "factions":
+		default:
+			continue
+		}
+		if !warringWord(toks[s-3].Lower) || i > 0 && phs[i-1].End > s-3 {
+			continue
+		}
+		ph.Start = s - 3
+	}
+}

@@ -176,6 +176,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	membershipOf(toks, phrases)
 	waterNames(toks, phrases)
 	crewsOf(toks, phrases)
+	warringIn(toks, phrases)
 	phrases = stateRefs(toks, phrases)
 	return group(toks, phrases)
 }

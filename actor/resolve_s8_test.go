@@ -124,6 +124,42 @@ func TestResolveS8ObjectAdjectives(t *testing.T) {
 	})
 }
 
+// TestResolveS8WarringIn: the warring sides placed in a state are that
+// state's, and its phrase covers them; other nouns before "in" and a
+// state that only hosts ("talks in Sudan") keep the name alone.
+func TestResolveS8WarringIn(t *testing.T) {
+	r, an := testResolver(t, s8TestDict)
+	for _, tc := range []struct {
+		sentence, want string
+	}{
+		{"Saudi officials mediated between the warring parties in Sudan.", "warring parties in Sudan"},
+		{"India urged rival factions in Congo to talk.", "rival factions in Congo"},
+		{"China called on the opposing sides in Sudan to stop.", "opposing sides in Sudan"},
+		// must-not: no conflict word, or a noun of another kind.
+		{"India urged the parties in Sudan to talk.", "Sudan"},
+		{"The warring parties met in Sudan.", "Sudan"},
+		{"Rival factions of the army were paraded in Sudan.", "Sudan"},
+		{"Rival teams in Sudan played.", "Sudan"},
+	} {
+		toks := an.Analyze(tc.sentence)[0].Tokens
+		got := ""
+		for _, g := range r.Resolve(toks, "") {
+			for _, ph := range g.Phrases {
+				if ph.Country == "SDN" || ph.Country == "COD" {
+					var ws []string
+					for _, tk := range toks[ph.Start:ph.End] {
+						ws = append(ws, tk.Text)
+					}
+					got = strings.Join(ws, " ")
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
 // checkResolveAll is checkResolve with modifiers listed too, marked "~":
 // a state's adjective before a thing must still be found, as a modifier,
 // where a landform's name must leave none.

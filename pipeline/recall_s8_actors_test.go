@@ -31,6 +31,8 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "Baltic states", text: "The three Baltic states expelled several Russian diplomats on Thursday.", code: "16", src: "EEU", tgt: "RUS"},
 		{why: "an unspecified set of states acts", text: "Several countries recalled their ambassadors from Caracas after the disputed election.", code: "16", src: "---", tgt: "VEN"},
 		{why: "neighbouring states accuse", text: "Neighbouring states accused Eritrea of arming rebels in the border region.", code: "11", src: "---", tgt: "ERI"},
+		{why: "the warring parties in a state are its", text: "Kenya offered to mediate between the warring parties in South Sudan.", code: "039", src: "KEN", tgt: "SSD"},
+		{why: "rival factions in a state", text: "Algeria hosted talks between rival factions in Libya last week.", code: "04", src: "DZA", tgt: "LBY"},
 		// Captives and those aboard a seized ship.
 		{why: "the crew of a flagged tanker", text: "Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", code: "17", src: "YEM", tgt: "GBR"},
 		{why: "a dual national jailed", text: "An Iranian court jailed a French dual national for five years on espionage charges.", code: "17", src: "IRN", tgt: "FRA"},
