@@ -2238,6 +2238,12 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				// bloc against someone named before.
 				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
 				mutual = true
+			} else if len(ev.Source) >= 2 && len(ev.Target) > 0 && m.Pattern.Recip && strings.HasPrefix(ev.CAMEO, "084") && captivesOnly(ev.Target, ev.Source) && distinctSides(ev.Source) {
+				// "Russia and Ukraine exchanged 95 prisoners of war": the
+				// captives swapped are what is returned, no party to the
+				// swap; the swappers return them to each other.
+				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
+				mutual = true
 			}
 			// One event per code and dyad in a sentence: "held talks ...,
 			// discussing ..." describes the talks twice.
@@ -3023,6 +3029,35 @@ func mutualCode(c string) bool {
 		return true
 	}
 	return len(c) >= 2 && (c[:2] == "04" || c[:2] == "06")
+}
+
+// captivesOnly: every actor is captives of no known state ("95 prisoners
+// of war", "the hostages") or of a swapping party's own ("swapped
+// hostages for Palestinian prisoners", with Hamas).
+//
+//go:noinline
+func captivesOnly(as, parties []event.Actor) bool {
+	for _, a := range as {
+		if a.Country != "" && !hasActorCountry(parties, a.Country) {
+			return false
+		}
+		w := a.Text[strings.LastIndexByte(a.Text, ' ')+1:]
+		switch strings.ToLower(w) {
+		case "prisoners", "detainees", "hostages", "captives", "pows", "war", "soldiers", "servicemen", "fighters":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func hasActorCountry(as []event.Actor, c string) bool {
+	for _, a := range as {
+		if a.Country == c {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctSides reports phrases of at least two different codes, each
@@ -3886,14 +3921,17 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 	// The last token that starts at or before head (tokens are in order).
 	h := max(tokenAt(s.Tokens, head+1)-1, 0)
 	lo, hi := 0, len(s.Text)
+	// A meeting after talks ("officials met after talks in New Delhi")
+	// is mostly where the talks were.
+	meets := h < len(s.Tokens) && (meetingVerb(s.Tokens[h].Lemma) || meetingNoun(s.Tokens[h].Lower))
 	for k := h - 1; k >= 0; k-- {
-		if clauseOpener(s.Tokens[k].Lower) || subordinator(s.Tokens, k) {
+		if clauseOpener(s.Tokens[k].Lower) || subordinator(s.Tokens, k, meets) {
 			lo = s.Tokens[k].Start
 			break
 		}
 	}
 	for k := h + 1; k < len(s.Tokens); k++ {
-		if clauseOpener(s.Tokens[k].Lower) || subordinator(s.Tokens, k) {
+		if clauseOpener(s.Tokens[k].Lower) || subordinator(s.Tokens, k, meets) {
 			hi = s.Tokens[k].Start
 			break
 		}
@@ -3902,25 +3940,90 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 }
 
 // subordinator reports a conjunction of sequence at token k that opens a
-// clause of its own, with a scene of its own: "Stocks tumbled in Moscow after Russian forces
-// shelled Odesa" (a finite verb follows within a few words, with no
-// punctuation), not a preposition ("after the talks", "before 2020").
-func subordinator(toks []text.Token, k int) bool {
-	// Not "when" or "as": what happens at the same time mostly happens in
-	// the same place ("Scores were arrested when riot police broke up the
-	// rally in Harare").
+// clause of its own, with a scene of its own: "Stocks tumbled in Moscow
+// after Russian forces shelled Odesa" (a finite verb follows within a
+// few words, with no punctuation), not a preposition ("after the rally",
+// "before 2020"), unless the preposition's object is a meeting, which
+// has a scene of its own ("a day after talks in Ankara") except for a
+// meeting's event (meets).
+func subordinator(toks []text.Token, k int, meets bool) bool {
+	// Not "when", nor "as" but before a meeting: what happens at the same
+	// time mostly happens in the same place ("Scores were arrested when
+	// riot police broke up the rally in Harare").
+	as := false
 	switch toks[k].Lower {
-	case "after", "before", "until", "once":
+	case "after", "before", "until", "once", "following":
+	case "as":
+		// "attacked El Fasher as mediators met in Jeddah": a meeting at
+		// the same time is where its parties meet.
+		as = true
 	default:
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
 		switch t := &toks[j]; t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
+			if as {
+				return j > k+1 && meetingVerb(t.Lemma)
+			}
 			return j > k+1 // a subject first: "as said" is no clause
-		case ",", ".", ":", "(", ")", "IN", "TO", "CC":
+		case "NN", "NNS":
+			if !as && !meets && (j == k+1 || toks[j-1].Tag == "DT" || toks[j-1].Tag == "JJ" || toks[j-1].Tag == "CD") {
+				if meetingNoun(t.Lower) || dealNoun(t.Lower) && j+1 < len(toks) && dealVerb(toks[j+1].Lower) {
+					// "struck Syria a day after a meeting in Ankara",
+					// "days after a ceasefire agreed in Doha": talks and
+					// deals are made where the parties meet, seldom
+					// where the act they precede happens.
+					return true
+				}
+			}
+		case "IN":
+			// "after talks in Vienna collapsed": a place phrase inside
+			// the clause's subject.
+			if (t.Lower == "in" || t.Lower == "at") && j+1 < len(toks) && toks[j+1].Tag == "NNP" {
+				continue
+			}
+			return false
+		case ",", ".", ":", "(", ")", "TO", "CC":
 			return false
 		}
+	}
+	return false
+}
+
+// meetingVerb: verbs of parties meeting.
+func meetingVerb(lemma string) bool {
+	switch lemma {
+	case "meet", "convene", "gather", "negotiate", "talk", "confer":
+		return true
+	}
+	return false
+}
+
+// dealNoun and dealVerb: "a ceasefire agreed", "the deal signed", "a
+// truce brokered".
+func dealNoun(w string) bool {
+	switch w {
+	case "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty":
+		return true
+	}
+	return false
+}
+
+func dealVerb(w string) bool {
+	switch w {
+	case "agreed", "signed", "reached", "brokered", "struck", "sealed", "concluded", "negotiated":
+		return true
+	}
+	return false
+}
+
+// meetingNoun: talks, meetings and gatherings, held where the parties
+// meet.
+func meetingNoun(w string) bool {
+	switch w {
+	case "talks", "meeting", "meetings", "summit", "negotiations", "conference", "consultations", "visit", "trip", "tour", "session":
+		return true
 	}
 	return false
 }

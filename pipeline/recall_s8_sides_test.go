@@ -125,3 +125,70 @@ func TestS8Visits(t *testing.T) {
 		}
 	}
 }
+
+// TestS8SceneClauses: talks, meetings and deals named after "after",
+// "before" or "following", and a meeting "as" an act happens, have a
+// scene of their own, so their place does not locate (nor, through the
+// place, target) the act before them.
+func TestS8SceneClauses(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text, code, notAt, at string
+	}{
+		{"after talks collapsed", "Russian bombers struck targets in Ukraine after talks in Geneva collapsed.", "19", "Geneva", ""},
+		{"a day after a meeting", "Turkish jets bombed Kurdish positions in northern Iraq, a day after a meeting in Ankara.", "19", "Ankara", ""},
+		{"after a truce agreed", "Nigerian troops killed ten insurgents in Borno, days after a truce agreed in Abuja.", "19", "Abuja", ""},
+		{"as mediators met", "Sudanese paramilitaries shelled the city of El Obeid as mediators met in Jeddah.", "19", "Jeddah", ""},
+		// must-not: a rally or a clash after "after" shares the act's scene
+		{"arrested after a rally", "Police arrested dozens of people after a rally in Harare.", "17", "", "Harare"},
+		{"met after talks", "Chinese and Indian officials met after talks in New Delhi.", "04", "", "New Delhi"},
+	}
+	for _, c := range cases {
+		var hit *event.Event
+		evs := codeText(t, p, "2024-05-01", c.text)
+		for i := range evs {
+			if strings.HasPrefix(evs[i].CAMEO, c.code) {
+				hit = &evs[i]
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
+			continue
+		}
+		name := ""
+		if hit.Location != nil {
+			name = hit.Location.Name
+		}
+		if c.notAt != "" && name == c.notAt || c.at != "" && name != c.at {
+			t.Errorf("%s: %q placed at %q (not %q, want %q)", c.why, c.text, name, c.notAt, c.at)
+		}
+		for _, a := range hit.Target {
+			if c.notAt != "" && strings.Contains(a.Text, c.notAt) {
+				t.Errorf("%s: %q targets the meeting's place %s", c.why, c.text, a.Code)
+			}
+		}
+	}
+}
+
+// TestS8Swaps: captives swapped are no party to the swap; the swappers
+// return them to each other.
+func TestS8Swaps(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "prisoners of war", text: "Russia and Ukraine swapped 150 prisoners of war on Friday.", code: "0841", src: "RUS", tgt: "UKR"},
+		{why: "a party's own people", text: "Israel and Hamas exchanged hostages for Palestinian prisoners.", code: "0841", src: "ISR", tgt: "!ISR"},
+	})
+	for _, text := range []string{
+		"Russia and Ukraine swapped 150 prisoners of war on Friday.",
+		"Israel and Hamas exchanged hostages for Palestinian prisoners.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			for _, a := range append(append([]event.Actor(nil), e.Source...), e.Target...) {
+				if a.Country == "" || strings.HasSuffix(a.Code, "CVL") {
+					t.Errorf("%q: %s %s>%s makes captives a party", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+				}
+			}
+		}
+	}
+}
