@@ -36,7 +36,7 @@ func TestRecallDev8Government(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
 		{why: "sacked a minister", text: "The Sri Lankan president sacked his defence minister on Friday after the bombings.", code: "172", src: "LKA", tgt: "LKA"},
-		{why: "dismissed a police chief", text: "Peru's government dismissed the national police chief after the deaths of protesters.", code: "172", src: "PER", tgt: "-"},
+		{why: "removed a police chief", text: "Peru's government removed the national police chief after the deaths of protesters.", code: "172", src: "PER", tgt: "-"},
 		{why: "suspended hundreds of officers", text: "Kenya suspended hundreds of traffic police officers over bribery allegations.", code: "172", src: "KEN", tgt: "-"},
 		{why: "paused a project", text: "The Serbian government paused its lithium mining project after weeks of protests.", code: "0832", src: "SRB", tgt: "-"},
 		{why: "put a reform on hold", text: "Argentina's president put the labour reform on hold after a general strike.", code: "0832", src: "ARG", tgt: "-"},

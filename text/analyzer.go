@@ -196,6 +196,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// between a number or determiner and its noun describes
 				// the noun.
 				t.Tag = "JJ"
+			} else if t.Tag == "VBN" && subjectParticiple(toks, i) {
+				// "French unions called/VBN on the government to":
+				// a participle right after the noun phrase that opens
+				// the sentence, with no finite verb in its clause, is
+				// that clause's verb.
+				t.Tag = "VBD"
 			} else if t.Tag == "VBD" && sectorBeforeVerb(toks, i) {
 				// "The military/JJ detained/VBD the president": the
 				// sector noun heads the subject, so the actor stage can

@@ -144,6 +144,61 @@ func pastAfterNoun(toks []Token, i int) bool {
 	return objectStart(toks[i+1].Tag)
 }
 
+// subjectParticiple: the participle at i follows only the noun phrase
+// that opens the sentence (or its lead after a dateline), and nothing
+// finite follows in its clause. The model, trained on reduced relatives
+// ("troops sent to the border clashed"), tags a past after an adjective
+// and a plural as a participle ("Greek unions demanded/VBN that"), which
+// leaves the sentence with no verb and its subject with no clause. A
+// reduced relative is followed by its clause's verb; here the next finite
+// verb, if any, comes only after a comma or a subordinator, so the
+// participle is the verb. A count before the noun ("Five soldiers killed
+// in"), an agent "by" after it, or no full stop at the end (a headline's
+// passive) leaves it alone.
+func subjectParticiple(toks []Token, i int) bool {
+	n := len(toks)
+	if i == 0 || i+2 >= n || toks[n-1].Lower != "." {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "NNS", "NNPS", "NN", "NNP":
+	default:
+		return false
+	}
+	if toks[i+1].Lower == "by" {
+		return false
+	}
+	k := i - 1
+	for ; k >= 0; k-- {
+		t := &toks[k]
+		switch t.Tag {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS":
+			continue
+		}
+		if t.Lower == "-" || t.Lower == "--" {
+			break // a dateline's dash: the lead opens after it
+		}
+		return false
+	}
+	if k >= 0 && k+1 < i && datelineEnd(toks) != k+1 {
+		return false
+	}
+	for j := i + 1; j < n; j++ {
+		t := &toks[j]
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD", "VBN":
+			return false
+		case ",", ":":
+			return true
+		}
+		switch t.Lower {
+		case ",", ";", "that", "as", "after", "when", "while", "because", "before", "until", "since", "although", "though", "which", "who", "whose", "where", "saying", "amid":
+			return true
+		}
+	}
+	return true
+}
+
 // sectorBeforeVerb: a state's collective noun that the tagger read as an
 // adjective (sectorNoun) stands between a determiner or possessive and
 // the finite verb at i, which it is then the subject of.

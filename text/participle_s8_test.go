@@ -1,0 +1,46 @@
+package text_test
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/text/fasttag"
+)
+
+// TestSubjectParticiple: a past form right after the noun phrase that
+// opens a sentence, with no finite verb in its clause, is the clause's
+// verb even where the model read a participle ("Greek unions
+// demanded/VBN"); a reduced relative followed by its clause's verb, a
+// counted headline passive, an agent "by" and a headline without a full
+// stop keep the participle.
+func TestSubjectParticiple(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sentence, word, want string }{
+		{"Spanish unions called on the government to freeze rents.", "called", "VBD"},
+		{"Portuguese unions demanded on Tuesday that the government withdraw the labour bill.", "demanded", "VBD"},
+		{"Belgian farmers called on the European Commission to scrap the new rules.", "called", "VBD"},
+		{"MADRID (Reuters) - Spanish unions called on the government to freeze rents as prices soared.", "called", "VBD"},
+		{"Opposition parties called for a national strike as fuel prices rose.", "called", "VBD"},
+		{"Nigerian students called on the government to reopen universities, union officials said.", "called", "VBD"},
+		// must-not: the participle stays one
+		{"Armed men dressed in police uniforms stormed the bank.", "dressed", "VBN"},
+		{"Five soldiers killed in an ambush in Kashmir.", "killed", "VBN"},
+		{"Protesters arrested on Monday were released on bail.", "arrested", "VBN"},
+		{"Journalists detained by police in Minsk.", "detained", "VBN"},
+		{"Opposition parties called for a general strike", "called", "VBN"},
+	} {
+		sents := a.Analyze(c.sentence)
+		got := ""
+		for _, tk := range sents[0].Tokens {
+			if tk.Lower == c.word {
+				got = tk.Tag
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s tagged %s, want %s", c.sentence, c.word, got, c.want)
+		}
+	}
+}
