@@ -642,10 +642,11 @@ func (r *Resolver) oneWordEntry(t *text.Token, keep func(*Entry) bool) *Entry {
 }
 
 // demonymEntry returns the country entry whose one-word alias, an
-// adjective or demonym by its ending, the token is.
+// adjective or demonym by its ending or one of the few with no such
+// ending ("French", "Dutch", "Greek", "Thai"), the token is.
 func (r *Resolver) demonymEntry(t *text.Token) *Entry {
 	return r.oneWordEntry(t, func(e *Entry) bool {
-		return e.Kind == KindCountry && !e.Metonym && adjectivalForm(e.Alias) && !strings.Contains(e.Alias, " ")
+		return e.Kind == KindCountry && !e.Metonym && (adjectivalForm(e.Alias) || bareAdjectives.Has(t.Lower)) && !strings.Contains(e.Alias, " ")
 	})
 }
 

@@ -30,6 +30,7 @@ SAU  Saudi Arabia | Saudi | Arabian
 MEX  Mexico | Mexican
 GBR  Britain | British
 GRC  Greece | Greek
+FRA  France | French
 RUS  Russia | Russian
 IRN  Iran | Iranian
 ISR  Israel | Israeli
@@ -39,7 +40,7 @@ GOV  officials | leaders
 MIL  troops | warships | navy | coast guard | soldiers | warplanes
 REB  militias
 CRM  pirates
-CVL  fishermen | crew | sailors
+CVL  fishermen | crew | sailors | dual national | activist
 `
 
 // TestResolveS8Collective: the plural of a divided state's name is both
@@ -158,6 +159,23 @@ func TestResolveS8WarringIn(t *testing.T) {
 			t.Errorf("%q: %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
+}
+
+// TestResolveS8HyphenatedNationality: two nationalities joined by a hyphen
+// before a private person's noun name the second, whatever ending the
+// first has ("French-", "Greek-", like "Iranian-"); before a thing the
+// compound is no person.
+func TestResolveS8HyphenatedNationality(t *testing.T) {
+	checkResolveAll(t, s8TestDict, []resolveCase{
+		{"Iran freed a French-Iranian dual national.", "", "IRN IRNCVL"},
+		{"Police detained a Greek-Indian activist.", "", "INDCVL"},
+		{"Police detained an Indian-Iranian activist.", "", "IRNCVL"},
+		// must-not: before an event noun the compound is the pair of
+		// states ("a French-Iranian accord"), and a combining form that is
+		// no demonym of its own ("Franco-") gives no state.
+		{"Iran signed a French-Iranian accord.", "", "IRN FRA IRN"},
+		{"Police detained a Franco-Iranian activist.", "", "---CVL"},
+	})
 }
 
 // checkResolveAll is checkResolve with modifiers listed too, marked "~":
