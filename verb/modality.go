@@ -516,10 +516,12 @@ var witnessVerbs = wordset.Of(
 func (s *sentence) reportedActs(r *Result) {
 	for i := range r.Matches {
 		m := &r.Matches[i]
-		if len(m.Source) != 1 || m.Passive || m.Pattern.Speech || !s.toks[m.Head].IsNoun() && !s.bareGerund(m.Head) {
+		// Roots 18-20 only, read off the code's first bytes before
+		// anything else: most events are of other roots.
+		if c := m.EventCode(); c[0] != '2' && (c[0] != '1' || c[1] < '8') {
 			continue
 		}
-		if root := m.EventCode()[:2]; root < "18" || root > "20" {
+		if len(m.Source) != 1 || m.Passive || m.Pattern.Speech || !s.toks[m.Head].IsNoun() && !s.bareGerund(m.Head) {
 			continue
 		}
 		s.reportedAct(m)

@@ -205,18 +205,16 @@ func (s *sentence) civilianMeasure(m *Match) {
 // it or a word such as "general" or "48-hour" marks it, and an attack
 // when a state or an armed force launches it with no such mark.
 func (s *sentence) labourStrike(m *Match) {
-	if len(m.Source) == 0 {
+	c := m.EventCode()
+	if c[0] != '1' || c[1] != '9' && c != "143" || len(m.Source) == 0 {
 		return
 	}
-	c := m.EventCode()
 	h := &s.toks[m.Head]
 	if h.Lemma != "strike" && h.Lower != "strike" && h.Lower != "strikes" {
-		if c[:2] == "19" || c == "143" {
-			s.strikeNoun(m, c)
-		}
+		s.strikeNoun(m, c)
 		return
 	}
-	if c[:2] != "19" {
+	if c == "143" {
 		return
 	}
 	for _, ph := range m.Source {
