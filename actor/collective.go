@@ -1,6 +1,10 @@
 package actor
 
-import "github.com/parley-events/parley/text"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/text"
+)
 
 // dividedPair returns the two states that the plural of a divided
 // state's name stands for: English says "the two Koreas", "both
@@ -8,7 +12,7 @@ import "github.com/parley-events/parley/text"
 // a side. Every such plural is six letters long, which keeps the test
 // off the path of the ordinary word. "" when w is no such plural.
 func dividedPair(w string) (a, b string) {
-	if len(w) != 6 || w[5] != 's' {
+	if len(w) != 6 || w[5]|0x20 != 's' {
 		return "", ""
 	}
 	switch w {
@@ -155,4 +159,82 @@ func warringIn(toks []text.Token, phs []Phrase) {
 		}
 		ph.Start = s - 3
 	}
+}
+
+// bareSector reports a phrase of agent nouns alone, with no state or
+// named body: "officials", "the leaders", "troops".
+func bareSector(ph *Phrase) bool {
+	if ph.Country != "" || ph.Foreign || ph.Modifier || len(ph.Sectors) == 0 {
+		return false
+	}
+	for _, p := range ph.Parts {
+		if p.Entry.Kind != KindSector {
+			return false
+		}
+	}
+	return true
+}
+
+// dividedHeads gives the states of "the two Koreas" the agent noun that
+// governs them, and drops the noun's own phrase: "officials from both
+// Koreas", "the leaders of the two Koreas" and "the two Koreas' leaders"
+// are each state's officials and leaders, as "the defence ministers of
+// Turkey and Russia" are. It returns phs, shortened.
+func dividedHeads(toks []text.Token, phs []Phrase) []Phrase {
+	for i := 0; i+1 < len(phs); i++ {
+		a, b := &phs[i], &phs[i+1]
+		if a.Start != b.Start || a.End != a.Start+1 || dividedPairAt(toks, a.Start) == "" {
+			continue
+		}
+		// The head after the pair's possessive, past a word or two of its
+		// noun phrase: "the two Koreas' leaders", "the two Koreas'
+		// unification ministers".
+		if k := a.End; i+2 < len(phs) && k+1 < len(toks) && (toks[k].Lower == "'" || toks[k].Lower == "'s") && possessedAt(toks, k+1, phs[i+2].Start) && bareSector(&phs[i+2]) {
+			giveSectors(a, b, &phs[i+2])
+			return append(phs[:i+2], phs[i+3:]...)
+		}
+		// The head before "of" or "from": "officials from both Koreas".
+		if i == 0 {
+			continue
+		}
+		h := &phs[i-1]
+		k := a.Start - 1
+		for k > h.End && (toks[k].Lower == "the" || toks[k].Lower == "two" || toks[k].Lower == "both") {
+			k--
+		}
+		if k != h.End || (toks[k].Lower != "of" && toks[k].Lower != "from") || !bareSector(h) {
+			continue
+		}
+		giveSectors(a, b, h)
+		return append(phs[:i-1], phs[i:]...)
+	}
+	return phs
+}
+
+// dividedPairAt is dividedPair of the token at i.
+func dividedPairAt(toks []text.Token, i int) string {
+	a, _ := dividedPair(toks[i].Text)
+	return a
+}
+
+// giveSectors gives both states of a pair the sectors of head.
+func giveSectors(a, b, head *Phrase) {
+	for _, p := range []*Phrase{a, b} {
+		p.Sectors = append([]string(nil), head.Sectors...)
+		p.Code = p.Country + strings.Join(p.Sectors, "")
+	}
+}
+
+// possessedAt reports a head at token h that the possessive ending before
+// token k governs: right there, or past at most two lower-case words.
+func possessedAt(toks []text.Token, k, h int) bool {
+	if h < k || h > k+2 {
+		return false
+	}
+	for j := k; j < h; j++ {
+		if !startsLowerAlpha(toks[j].Text) {
+			return false
+		}
+	}
+	return true
 }

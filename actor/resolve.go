@@ -161,6 +161,7 @@ func aimedAt(toks []text.Token, k int) bool {
 func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	parts := r.match(toks, date)
 	phrases := compose(toks, parts, date == "")
+	phrases = dividedHeads(toks, phrases)
 	markPosts(toks, phrases)
 	r.sharedNames(toks, phrases)
 	r.basedIn(toks, phrases)
@@ -223,7 +224,7 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		}
 		if strings.IndexByte(toks[i].Lower, '-') > 0 {
 			out = r.countryPair(toks, i, out)
-		} else if w := toks[i].Text; len(w) == 6 && w[5] == 's' {
+		} else if w := toks[i].Text; len(w) == 6 && w[5]|0x20 == 's' {
 			out = r.dividedStates(toks, i, out)
 		}
 		i++

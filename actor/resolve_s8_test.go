@@ -49,15 +49,24 @@ CVL  fishermen | crew | sailors | dual national | activist
 func TestResolveS8Collective(t *testing.T) {
 	checkResolve(t, s8TestDict, []resolveCase{
 		{"The two Koreas exchanged fire across the border.", "", "PRK KOR"},
-		{"Officials from both Koreas met in Panmunjom.", "", "---GOV PRK KOR"},
 		{"The Koreas agreed to reopen a hotline.", "", "PRK KOR"},
 		{"The two Sudans signed an oil deal.", "", "SDN SSD"},
+		{"TWO KOREAS AGREE TO TALKS", "", "PRK KOR"},
 		{"Relations between the two Congos soured.", "", "COD COG"},
 		// must-not: one Korea, and lower-case or other plurals.
 		{"South Korea accused Pyongyang of provocation.", "", "KOR PRK"},
 		{"Two koreas is a typo, not a name.", "", ""},
 		{"The Sudans of old were one state.", "", "SDN SSD"},
 		{"Guards of the Cobras met.", "", ""},
+		// An agent noun that governs the pair is each state's.
+		{"Officials from both Koreas met in Panmunjom.", "", "PRKGOV KORGOV"},
+		{"The leaders of the two Koreas met.", "", "PRKGOV KORGOV"},
+		{"The two Koreas' troops exchanged fire.", "", "PRKMIL KORMIL"},
+		// must-not: a noun that does not govern the pair keeps its own
+		// phrase, and a pair joined by a hyphen is left alone.
+		{"US officials met the two Koreas in Panmunjom.", "", "USAGOV PRK KOR"},
+		{"Officials said the two Koreas met.", "", "---GOV PRK KOR"},
+		{"Leaders of Indian-Chinese talks met.", "", "---GOV IND CHN"},
 	})
 }
 

@@ -17,7 +17,8 @@ func TestRecallS8Actors(t *testing.T) {
 		// The plural of a divided state's name is both states.
 		{why: "the two Koreas as subject", text: "The two Koreas exchanged artillery fire across their disputed sea border on Tuesday.", code: "19", src: "PRK", tgt: "KOR"},
 		{why: "the two Koreas agree", text: "The two Koreas agreed on Friday to restore a military hotline cut last year.", code: "03", src: "-", tgt: "-"},
-		{why: "officials of both Koreas meet", text: "Officials from both Koreas met in the truce village of Panmunjom on Wednesday.", code: "04", src: "-", tgt: "-"},
+		{why: "officials of both Koreas meet", text: "Officials from both Koreas met in the truce village of Panmunjom on Wednesday.", code: "04", src: "PRKGOV", tgt: "KORGOV"},
+		{why: "the two Koreas' ministers", text: "The two Koreas' unification ministers held talks at the border on Monday.", code: "04", src: "PRKGOV", tgt: "KORGOV"},
 		{why: "the two Sudans", text: "The two Sudans signed a deal on oil transit fees in Addis Ababa.", code: "057", src: "SDN", tgt: "SSD"},
 		// A state inside the name of a sea or a landform is no side.
 		{why: "joint drills in the South China Sea", text: "Philippine and US warships held joint drills in the South China Sea on Monday.", code: "06", src: "PHL", tgt: "USA"},
