@@ -209,3 +209,32 @@ func checkResolveAll(t *testing.T, dict string, cases []resolveCase) {
 		}
 	}
 }
+
+// FuzzResolveS8 feeds the eighth session's rules (divided pairs and their
+// heads, landform names, crews, warring sides) broken and cut-off input:
+// phrases must stay in order, inside the sentence and coded.
+func FuzzResolveS8(f *testing.F) {
+	r, an := testResolver(f, s8TestDict)
+	for _, s := range []string{
+		"Koreas", "the two Koreas'", "Koreas' troops", "officials of Koreas", "officials from the two", "KOREAS",
+		"the South China Sea", "China Sea", "Indian", "Horn of", "Horn of Africa", "crew of", "crew of a",
+		"the crew of a British-flagged", "crew of a Greek tanker", "warring parties in", "rival factions in Sudan",
+		"in Sudan", "French-Iranian", "a French-Iranian dual national", "\xff Koreas \xfe", "Koreas ' ' leaders",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sent := range an.Analyze(s) {
+			toks := sent.Tokens
+			last := 0
+			for _, g := range r.Resolve(toks, "2020-01-01") {
+				for _, ph := range g.Phrases {
+					if ph.Start < last || ph.End > len(toks) || ph.Start >= ph.End || ph.Code == "" {
+						t.Fatalf("%q: bad phrase %+v", s, ph)
+					}
+					last = ph.Start
+				}
+			}
+		}
+	})
+}
