@@ -150,3 +150,16 @@ func TestRecallS8Threats(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallS8NamedShelling: shelling or bombardment of a place, by an
+// agent named before the noun, is that agent's and aimed at the place's
+// state, whoever reports or condemns it; with no agent named it is no
+// event of this line.
+func TestRecallS8NamedShelling(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "shelling of a city, reported", text: "Kyiv reported heavy Russian shelling of Kherson on Sunday.", code: "194", src: "RUS", tgt: "UKR"},
+		{why: "shelling of a city, condemned", text: "Ukraine condemned Russian shelling of Kherson.", code: "194", src: "RUS", tgt: "UKR"},
+		{why: "no agent, no shelling event", text: "Officials counted the damage after the shelling of Kherson.", code: "194", none: true},
+	})
+}
