@@ -36,6 +36,11 @@ func TestRecallS8LightForce(t *testing.T) {
 		{why: "a missile test-launched is a show of force", text: "China test-launched an intercontinental ballistic missile into the Pacific.", code: "150", src: "CHN", tgt: "-"},
 		{why: "a missile test attacks no one", text: "China test-launched an intercontinental ballistic missile into the Pacific.", code: "19", none: true},
 		{why: "a missile strike launched", text: "Iran launched a missile strike on Kurdish groups in northern Iraq.", code: "195", src: "IRN", tgt: "IRQ"},
+		{why: "headline fires missiles at", text: "Iran fires missiles at Kurdish militants in Iraq", code: "195", src: "IRN", tgt: "IRQ"},
+		{why: "headline missiles fired are no show of force", text: "Iran fires missiles at Kurdish militants in Iraq", code: "15", none: true},
+		{why: "forest fires are no one's attack", text: "Forest fires destroyed 200 homes in northern Greece.", code: "19", none: true},
+		{why: "a barrage between weapon and target", text: "Azerbaijani forces launched an artillery barrage on Armenian positions along the border.", code: "194", src: "AZE", tgt: "ARM"},
+		{why: "a rocket salvo at a state", text: "Hamas fired a rocket salvo at southern Israel.", code: "194", src: "PSE", tgt: "ISR"},
 	})
 }
 

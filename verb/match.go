@@ -2319,6 +2319,12 @@ func (s *sentence) purposeTwin(ms []Match, i int) int {
 // fire", "army fire", "fire from rebels" aside): weapons fired by someone,
 // not a blaze.
 func (s *sentence) actorsFire(k int) bool {
+	if w := s.toks[k].Lower; (w == "fire" || w == "fires") && s.firesWeapon(k) {
+		// "Iran fires missiles at Kurdish militants": a headline's
+		// present verb the tagger read as a plural noun. What a blaze
+		// is followed by is never a weapon.
+		return true
+	}
 	if k == 0 || s.toks[k].Lower != "fire" {
 		return false
 	}
@@ -2337,6 +2343,24 @@ func (s *sentence) actorsFire(k int) bool {
 	}
 	return false
 }
+
+// firesWeapon: the word at k ("fire", "fires") has a weapon for its
+// object, numbers and adjectives aside: "fires two ballistic missiles".
+func (s *sentence) firesWeapon(k int) bool {
+	j := k + 1
+	for j < len(s.toks) && j <= k+4 && filler(&s.toks[j]) {
+		j++
+	}
+	return j < len(s.toks) && firedWeapons.Has(s.toks[j].Lower)
+}
+
+// firedWeapons are what an actor fires.
+var firedWeapons = wordset.Of(
+	"missile", "missiles", "rocket", "rockets", "shell", "shells",
+	"mortar", "mortars", "artillery", "salvo", "salvos", "barrage",
+	"projectile", "projectiles", "drone", "drones", "shots", "bullets",
+	"torpedo", "torpedoes", "grenades", "warning", "tear", "volleys",
+)
 
 // fireWeapons name what fires when they come before "fire".
 var fireWeapons = wordset.Of(
