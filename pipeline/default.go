@@ -2397,7 +2397,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	// the dropped ones (-1) without a slice of its own.
 	heads = heads[:len(out)] // one per event, appended together
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || ev.CAMEORoot == "04" && homecoming(ev) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || ev.CAMEORoot == "04" && homecoming(ev) || ev.CAMEO == "010" && len(ev.Target) == 0 && emptyRemark(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.CAMEORoot == "11" && predictedReaction(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		}
 	}
@@ -3457,6 +3457,124 @@ func seatOf(city, code string) bool {
 	return false
 }
 
+// emptyRemark: a statement to no one that says nothing: a speech told
+// only by where and when it was made ("Egypt's prime minister spoke at
+// a news conference in Cairo on Tuesday"), or a report that something
+// is not known ("Police said the cause of the fire was not yet known",
+// "said it was too early to say who was behind the blast", "said he was
+// unaware of the reports"). What was said is the event; here nothing
+// was. A speech with a topic ("spoke about the drought") or a clause
+// with an act in it stays.
+//
+//go:noinline
+func emptyRemark(toks []text.Token, head int) bool {
+	if head < 0 || head >= len(toks) {
+		return false
+	}
+	switch toks[head].Lemma {
+	case "speak", "talk", "brief":
+		return venueOnly(toks, head+1)
+	case "say", "tell":
+		return unknownSaid(toks, head+1)
+	}
+	return false
+}
+
+// predictedReaction: a disapproval the writer foresees ("The move is
+// likely to anger Beijing", "the plan is expected to draw criticism from
+// Moscow", "is certain to infuriate the Chinese government"): nobody has
+// disapproved of anything yet, and a forecast is no event.
+//
+//go:noinline
+func predictedReaction(toks []text.Token, head int) bool {
+	if head >= 4 && head < len(toks) && toks[head-1].Lower == "be" {
+		head-- // "is likely to be condemned by Iran"
+	}
+	if head < 3 || head >= len(toks) || toks[head-1].Lower != "to" {
+		return false
+	}
+	switch toks[head-2].Lower {
+	case "likely", "unlikely", "expected", "certain", "bound", "sure", "poised":
+		return toks[head-3].Lemma == "be"
+	}
+	return false
+}
+
+// venueOnly: the words from k to the sentence's end name only where,
+// when and to whom a speech was made: no topic, no clause, no quote.
+func venueOnly(toks []text.Token, k int) bool {
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		switch t.Lower {
+		case "about", "of", "over", "regarding", "concerning", "that", ",", ":", ";", "\"", "``", "''", "saying", "as", "and", "but", "after":
+			return false
+		case "on":
+			// "on Tuesday" is when; "on the crisis" is what about.
+			if k+1 >= len(toks) || !weekdayOrDate(toks[k+1].Lower) {
+				return false
+			}
+		}
+		if t.IsVerb() {
+			return false
+		}
+	}
+	return true
+}
+
+func weekdayOrDate(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.":
+		return true
+	}
+	return false
+}
+
+// unknownSaid: the clause said from k on is only what is or is not
+// known ("the cause was not yet known", "it was unclear who fired
+// first", "it was too early to say", "he was aware of the reports",
+// "they knew little about it"), before any other verb of its own.
+func unknownSaid(toks []text.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower == "that" {
+		k++
+	}
+	verbs := 0
+	for j := k; j < len(toks) && j < k+12; j++ {
+		t := &toks[j]
+		switch t.Lower {
+		case "unclear", "unknown", "unaware", "uncertain", "aware":
+			// "said he was aware of the reports": knowing is no act
+			return verbs <= 1
+		case "known", "clear", "sure", "certain":
+			return verbs <= 1 && negatedBefore(toks, j, k)
+		case "little", "nothing":
+			// "said they knew little about the whereabouts"
+			return verbs == 1 && j > 0 && toks[j-1].Lemma == "know"
+		case "early":
+			return verbs <= 1 && j > 0 && toks[j-1].Lower == "too"
+		case ",", ";", ":", "because", "since", "after", "while", "and", "but":
+			return false
+		}
+		if t.IsVerb() || t.Tag == "MD" {
+			if verbs++; verbs > 1 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// negatedBefore: a "not" or "n't" between from and k.
+func negatedBefore(toks []text.Token, k, from int) bool {
+	for j := k - 1; j >= from; j-- {
+		if w := toks[j].Lower; w == "not" || w == "n't" || w == "never" {
+			return true
+		}
+	}
+	return false
+}
+
 // homecoming: a visit with no host whose place is the visitor's own
 // state ("The South Korean president arrived back in Seoul after a trip
 // to Washington") is a return home, no visit (placeAsTarget leaves such
@@ -3924,20 +4042,28 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 	// A meeting after talks ("officials met after talks in New Delhi")
 	// is mostly where the talks were.
 	meets := h < len(s.Tokens) && (meetingVerb(s.Tokens[h].Lemma) || meetingNoun(s.Tokens[h].Lower))
+	// One set lookup per word (clauseBounds holds the openers and the
+	// conjunctions subordinator judges); most words fail its signature
+	// test, and only the few that pass pay for the calls.
 	for k := h - 1; k >= 0; k-- {
-		if clauseOpener(s.Tokens[k].Lower) || subordinator(s.Tokens, k, meets) {
+		if w := s.Tokens[k].Lower; clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meets)) {
 			lo = s.Tokens[k].Start
 			break
 		}
 	}
 	for k := h + 1; k < len(s.Tokens); k++ {
-		if clauseOpener(s.Tokens[k].Lower) || subordinator(s.Tokens, k, meets) {
+		if w := s.Tokens[k].Lower; clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meets)) {
 			hi = s.Tokens[k].Start
 			break
 		}
 	}
 	return lo, hi
 }
+
+// clauseBounds are clauseOpeners and the conjunctions subordinator
+// reads.
+var clauseBounds = wordset.Of(";", "that", "which", "who", "whom", "where", "while", "whereas", "although", "though", "but", "because",
+	"after", "before", "until", "once", "following", "as")
 
 // subordinator reports a conjunction of sequence at token k that opens a
 // clause of its own, with a scene of its own: "Stocks tumbled in Moscow

@@ -192,3 +192,24 @@ func TestS8Swaps(t *testing.T) {
 		}
 	}
 }
+
+// TestS8EmptyRemarks: a speech told only by where and when it was made,
+// a report of what is or is not known, and a disapproval the writer
+// foresees are no events; a speech with a topic, a statement with an act
+// in it and a disapproval that happened stay.
+func TestS8EmptyRemarks(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a speech's venue only", text: "Ghana's finance minister spoke at a news conference in Accra on Monday.", code: "01", none: true},
+		{why: "cause not known", text: "Police in Lahore said the cause of the explosion was not yet known.", code: "01", none: true},
+		{why: "too early to say", text: "Peru's interior minister said it was too early to say who was behind the attack.", code: "01", none: true},
+		{why: "aware of reports", text: "The Lebanese prime minister said he was aware of the reports.", code: "01", none: true},
+		{why: "a foreseen anger", text: "The decision is likely to anger New Delhi.", code: "11", none: true},
+		{why: "a foreseen condemnation", text: "The tests are certain to be condemned by Seoul.", code: "11", none: true},
+		// must-not: a topic, an act in the clause, a real anger
+		{why: "spoke about a topic", text: "Ghana's finance minister spoke about the debt talks at a news conference in Accra.", code: "01", src: "GHA", tgt: "-"},
+		{why: "said an act", text: "Police in Lahore said they had arrested two suspects.", code: "17", src: "PAK", tgt: "-"},
+		{why: "knowing an act keeps the act", text: "Seoul said it was aware that Pyongyang had fired a missile.", code: "15", src: "PRK", tgt: "-"},
+		{why: "angered, past", text: "The decision angered New Delhi, which summoned the envoy.", code: "11", src: "IND", tgt: "-"},
+	})
+}
