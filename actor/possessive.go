@@ -178,6 +178,10 @@ var relationHeads = wordset.Of(
 	"allies", "ally", "partners", "partner", "neighbours", "neighbors",
 	"neighbour", "neighbor", "enemies", "enemy", "foes", "foe", "rivals",
 	"rival", "adversaries", "adversary", "backers", "friends",
+	// A state's proxies fight for it but are not it: "Iran's proxies"
+	// are the militias it backs, as "Iranian-backed militias" are. The
+	// singular is left out: "Israel's proxy war with Iran" is Israel's.
+	"proxies", "surrogates",
 )
 
 // relationOwners turns a state named only as the owner of a relation

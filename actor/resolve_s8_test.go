@@ -131,6 +131,10 @@ func TestResolveS8ObjectAdjectives(t *testing.T) {
 		{"Rebels shot down a US-made drone.", "", ""},
 		{"Iranian-backed militias attacked the base.", "", "---REB"},
 		{"Russia denied supplying Iranian-made drones.", "", "RUS"},
+		// A state's proxies are not the state; its proxy war is its own.
+		{"Iran's proxies attacked the base.", "", "---"},
+		{"Iran's proxies and allies met.", "", "---"},
+		{"Iran's proxy war with India escalated.", "", "IRN IND"},
 	})
 }
 
