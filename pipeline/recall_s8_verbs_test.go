@@ -112,6 +112,10 @@ func TestRecallS8HostAppeal(t *testing.T) {
 		{why: "turned to X alone asks nothing", text: "Armenia turned to Russia after the talks collapsed.", code: "02", none: true},
 		{why: "asked X for financing", text: "Kenya asked the IMF for a new financing package.", code: "0231", src: "KEN", tgt: "IGO"},
 		{why: "appealed to the UN for troops", text: "Haiti's government appealed to the United Nations for troops to restore order.", code: "0234", src: "HTI", tgt: "IGO"},
+		{why: "peacekeepers asked to leave", text: "Mali's junta requested the withdrawal of UN peacekeepers.", code: "0256", src: "MLI", tgt: "IGO"},
+		{why: "peacekeepers asked to leave are no protection asked", text: "Mali's junta requested the withdrawal of UN peacekeepers.", code: "0234", none: true},
+		{why: "pleaded with X for financing", text: "Lebanon pleaded with the IMF for emergency financing.", code: "0231", src: "LBN", tgt: "IGO"},
+		{why: "pleaded with X for help", text: "Somalia pleaded with Kenya for help against al-Shabaab.", code: "023", src: "SOM", tgt: "KEN"},
 	})
 	// The guest is never the host: no 043 runs from guest to host.
 	for _, c := range []struct{ text, guest string }{
