@@ -50,3 +50,20 @@ func TestRecallDev8Government(t *testing.T) {
 		{why: "workers reinstated", text: "The Brazilian airline reinstated the pilots it had suspended.", code: "0831", none: true},
 	})
 }
+
+// TestRecallDev8Crowds: a crowd that marches or demonstrates 'in support
+// of' someone demonstrates (141); authorities that warn they will 'deal
+// firmly' with someone threaten (130); a plural the tagger read as a verb
+// ("Catalan separatists/VBZ") is still the warned party.
+func TestRecallDev8Crowds(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "marched in support of", text: "Thousands of Pakistanis marched in Lahore on Friday in support of the jailed former prime minister.", code: "141", src: "PAK", tgt: "PAK"},
+		{why: "demonstrated in support of", text: "Hundreds of Bolivians demonstrated outside the court in La Paz in support of the former president.", code: "141", src: "BOL", tgt: "-"},
+		{why: "deal firmly", text: "Nigerian police warned on Monday that they would deal firmly with anyone who blocked the roads.", code: "130", src: "NGA", tgt: "-"},
+		{why: "plural read as a verb is the target", text: "Madrid's government warned Catalan separatists that it would suspend home rule.", code: "130", src: "ESP", tgt: "ESP"},
+		// must-not
+		{why: "support for a march is no march", text: "The Kenyan government voiced support for the peace march in Nairobi.", code: "141", none: true},
+		{why: "a deal that could collapse", text: "The Ugandan minister warned that the deal could collapse within weeks.", code: "130", none: true},
+	})
+}

@@ -44,3 +44,38 @@ func TestSubjectParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralOfNoVerb: the model now and then tags a plural noun after a
+// name-like adjective as a present verb ("Catalan/NNP separatists/VBZ");
+// an -s word whose lemma is no verb is a plural noun. Real present verbs
+// (does, uses, says) keep their tag. And "let" and "put", pasts the same
+// as their base, are verbs after a subject and before an object.
+func TestPluralOfNoVerb(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sentence, word, want string }{
+		{"Madrid's government warned Catalan separatists that it would suspend home rule.", "separatists", "NNS"},
+		{"Spain's prime minister warned Catalan separatists that he would act.", "separatists", "NNS"},
+		{"Jordan let fuel lorries into Syria.", "lorries", "NNS"},
+		{"Jordan let fuel lorries into Syria.", "let", "VBD"},
+		// must-not
+		{"The ministry does not comment on rumours.", "does", "VBZ"},
+		{"Kenya uses drones to track poachers.", "uses", "VBZ"},
+		{"Iran says detained sailors are safe.", "says", "VBZ"},
+		{"Tax cuts put pressure on the budget.", "put", "VBP"},
+	} {
+		sents := a.Analyze(c.sentence)
+		got := ""
+		for _, tk := range sents[0].Tokens {
+			if tk.Lower == c.word {
+				got = tk.Tag
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s tagged %s, want %s", c.sentence, c.word, got, c.want)
+		}
+	}
+}

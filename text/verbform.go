@@ -436,6 +436,18 @@ func pluralBeforePast(toks []Token, i int, vc verbFormChecker) bool {
 	return vc.PluralNoun(toks[i].Lower) && vc.PastForm(toks[i+1].Lower)
 }
 
+// pluralOfNoVerb: a word tagged VBZ whose lemma golem knows as no verb
+// form at all ("separatists" → separatist, "lorries" → lorry) is a
+// plural noun: English has no present tense of a word that is not a
+// verb. The lemma keeps real verbs ("does" → do, "uses" → use).
+func pluralOfNoVerb(t *Token, vc verbFormChecker) bool {
+	n := len(t.Lower)
+	if n < 5 || t.Lower[n-1] != 's' || t.Lemma == t.Lower {
+		return false
+	}
+	return vc.NotAVerb(t.Lemma)
+}
+
 // clauseVerbs are present-tense verbs that are nouns too and take a
 // clause or a participle before their object ("the ministry says",
 // "Iran reports detained ..."), left as the tagger read them.
