@@ -55,16 +55,18 @@ func (r *Resolver) countryEntry(code string) *Entry {
 
 // landformAfter reports a capitalised word after a state's name or
 // adjective that makes the two one geographic name: "the South China
-// Sea", "the Indian Ocean", "the Korean Peninsula", "the Taiwan Strait",
-// "the Philippine Sea". Such a name is a place, and the state inside it
-// is no actor. The word must be capitalised: "Chinese sea patrols" and
-// "an Indian ocean liner" keep their state.
+// Sea", "the Indian Ocean", "the Korean Peninsula", "the Philippine Sea".
+// Such a name is a place, and the state inside it is no actor. The word
+// must be capitalised: "Chinese sea patrols" and "an Indian ocean liner"
+// keep their state. A strait is left out: it is the narrow water along
+// the state it is named for, so force shown in "the Taiwan Strait" is
+// shown to Taiwan, as wire coders read it.
 func landformAfter(t *text.Token) bool {
 	if t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' {
 		return false
 	}
 	switch t.Lower {
-	case "sea", "seas", "ocean", "peninsula", "strait", "straits", "gulf", "bay", "basin", "archipelago", "plateau", "highlands", "lowlands", "desert":
+	case "sea", "seas", "ocean", "peninsula", "gulf", "bay", "basin", "archipelago", "plateau", "highlands", "lowlands", "desert":
 		return true
 	}
 	return false

@@ -82,7 +82,6 @@ func TestResolveS8Landforms(t *testing.T) {
 		{"Philippine troops landed on a reef in the East China Sea.", "", "PHLMIL"},
 		{"Indian warships sailed into the Indian Ocean.", "", "INDMIL"},
 		{"Talks on the Korean Peninsula stalled.", "", ""},
-		{"Chinese warships crossed the Taiwan Strait.", "", "CHNMIL"},
 		{"US warships sailed in the Philippine Sea.", "", "USAMIL"},
 		{"Pirates attacked a tanker off the Horn of Africa.", "", "---CRM ~AFR"},
 		{"Pirates struck in the Gulf of Guinea and the Bight of Benin.", "", "---CRM ~GIN ~BEN"},
