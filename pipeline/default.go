@@ -2383,6 +2383,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	sameMention(out)
 	for i := range out {
+		if ev := &out[i]; len(ev.Target) == 0 && len(ev.Source) > 0 {
+			if sa := &a.Sentences[ev.SentenceIndex]; len(sa.Sentence.Tokens) > 4 && sa.Sentence.Tokens[0].Lower == "in" {
+				frontedAddressee(ev, sa)
+			}
+		}
 		p.domesticTarget(&out[i])
 	}
 	for i := range out {
@@ -3573,6 +3578,72 @@ func negatedBefore(toks []text.Token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// frontedAddressee: a statement, appeal or judgement with no target,
+// made in a message to someone named in a fronted phrase ("In a message
+// to Chinese President Xi Jinping, Putin praised the strong ties", "In a
+// letter to the Indian prime minister, Sharif called for talks"), is
+// aimed at the addressee. Only the event after the phrase's comma takes
+// it; the press and the speaker's own state's bodies are an audience,
+// no party.
+//
+//go:noinline
+func frontedAddressee(ev *event.Event, sa *SentenceAnalysis) {
+	switch ev.CAMEORoot {
+	case "01", "02", "03", "05", "10", "11", "12", "13":
+	default:
+		return
+	}
+	toks := sa.Sentence.Tokens
+	k := 1
+	for k < len(toks) && k < 5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$") {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return
+	}
+	switch toks[k].Lower {
+	case "letter", "message", "cable", "telegram", "note", "call", "speech", "address", "statement", "phone", "telephone":
+	default:
+		return
+	}
+	if toks[k].Lower == "phone" || toks[k].Lower == "telephone" {
+		k++ // "In a phone call to"
+	}
+	if k+2 >= len(toks) || toks[k+1].Lower != "to" {
+		return
+	}
+	for _, g := range sa.Groups {
+		if g.Start < k+2 {
+			continue
+		}
+		// The addressee is the first actor after "to", before the comma
+		// that ends the phrase, and the event comes after that comma.
+		comma := -1
+		for j := g.End; j < len(toks) && j < g.End+4; j++ {
+			if toks[j].Text == "," {
+				comma = j
+				break
+			}
+		}
+		if g.Start > k+4 || comma < 0 || ev.Evidence.Verb.Start < toks[comma].End {
+			return
+		}
+		for _, ph := range g.Phrases {
+			a := toActor(sa.Sentence, ph, "")
+			if a.Sector == "MED" {
+				return // "In a statement to reporters": the press is no party
+			}
+			for _, src := range ev.Source {
+				if src.Code == a.Code || a.Country != "" && src.Country == a.Country {
+					return // "In a speech to parliament": one's own audience
+				}
+			}
+			ev.Target = append(ev.Target, a)
+		}
+		return
+	}
 }
 
 // homecoming: a visit with no host whose place is the visitor's own

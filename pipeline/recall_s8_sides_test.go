@@ -213,3 +213,24 @@ func TestS8EmptyRemarks(t *testing.T) {
 		{why: "angered, past", text: "The decision angered New Delhi, which summoned the envoy.", code: "11", src: "IND", tgt: "-"},
 	})
 }
+
+// TestS8FrontedAddressee: a fronted "In a letter/message/call to X,"
+// names the target of the statement after its comma; the press and the
+// speaker's own bodies are only an audience.
+func TestS8FrontedAddressee(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "message to a leader", text: "In a message to Kazakh President Kassym-Jomart Tokayev, Xi Jinping praised the friendship between the two nations.", code: "05", src: "CHN", tgt: "KAZ"},
+		{why: "letter to a prime minister", text: "In a letter to the Greek prime minister, the Turkish president called for talks on the Aegean.", code: "02", src: "TUR", tgt: "GRC"},
+		// must-not: reporters, one's own parliament
+		{why: "a statement to reporters", text: "In a statement to reporters, the Zambian president called for calm.", code: "02", src: "ZMB", tgt: "!ZMB"},
+		{why: "a speech to one's parliament", text: "In a speech to parliament, the Hungarian prime minister praised the police.", code: "05", src: "HUN", tgt: "-"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "In a statement to reporters, the Zambian president called for calm.") {
+		for _, a := range e.Target {
+			if a.Sector == "MED" {
+				t.Errorf("reporters made a target: %s %s>%s", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
