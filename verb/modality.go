@@ -528,9 +528,21 @@ func (s *sentence) reportedActs(r *Result) {
 	}
 }
 
-// reportedAct does reportedActs' work for one nominal match.
+// reportedAct does reportedActs' work for one nominal match. An act
+// that someone is "responsible for" is not the subject's either: "vowed
+// to punish those responsible for the massacre" names no one who did it.
 func (s *sentence) reportedAct(m *Match) {
 	v := m.Span[0] - 1
+	for v >= 0 && s.inGroup[v] < 0 && filler(&s.toks[v]) {
+		v--
+	}
+	if v > 1 && s.toks[v].Lower == "for" && culprits.Has(s.toks[v-1].Lower) && !beForms.Has(s.toks[v-2].Lower) && s.inGroup[v-2] < 0 {
+		// ("The rebels were responsible for the massacre" names the
+		// rebels: only culprits not named are no one.)
+		m.Source = nil
+		m.Agentless = true
+		return
+	}
 	for v >= 0 && s.inGroup[v] < 0 && (filler(&s.toks[v]) || s.toks[v].IsNoun() || s.toks[v].Lower == "of") {
 		v--
 	}
@@ -559,6 +571,10 @@ func (s *sentence) reportedAct(m *Match) {
 	m.Agentless = true // the place it happened gives the target when no one is named
 	m.Modality.ReportedBy = &p
 }
+
+// culprits stand before "for" and the act someone else did: "those
+// responsible for the attack".
+var culprits = wordset.Of("responsible", "accountable", "culpable", "blame", "liable")
 
 // bareGerund: a gerund used as a noun, with no object of its own:
 // "reported shelling in Idlib", but not "reported killing 20 militants",
