@@ -403,7 +403,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.armedClearing(&res.Matches[i])
 		}
 		s.civilianMeasure(&res.Matches[i])
-		if len(res.Matches[i].Target) > 0 && res.Matches[i].Pattern.Root() == "13" {
+		if res.Matches[i].Pattern.Root() == "13" && len(res.Matches[i].Source) > 0 {
 			s.avengedTarget(res.Matches, i)
 		}
 		s.conditionTarget(&res.Matches[i])

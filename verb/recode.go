@@ -423,6 +423,9 @@ func (s *sentence) warnedParty(m *Match) {
 // to the patterns.
 func (s *sentence) avengedTarget(ms []Match, i int) {
 	m := &ms[i]
+	if s.avengedAgent(ms, i) || len(m.Target) == 0 {
+		return
+	}
 	t := m.Target[0].Start
 	if t <= m.Head || t-m.Head > 12 {
 		return
@@ -452,6 +455,51 @@ func (s *sentence) avengedTarget(ms []Match, i int) {
 		}
 		return
 	}
+}
+
+// revengeWords name a vowed or threatened answer to an attack.
+var revengeWords = wordset.Of(
+	"revenge", "retaliation", "retribution", "vengeance", "reprisal",
+	"reprisals", "response", "retaliate", "avenge", "respond",
+)
+
+// avengedAgent: a threat of revenge answers an attack the sentence codes
+// right after it ("after", "for", "to", "over"), and is aimed at that
+// attack's agent: "Iran vows revenge after Israeli strike on Damascus
+// consulate" threatens Israel, not Syria; "a crushing response to the
+// US killing of Soleimani" threatens the United States. It reports
+// whether it set the target.
+func (s *sentence) avengedAgent(ms []Match, i int) bool {
+	m := &ms[i]
+	k := m.Span[0]
+	for ; k < m.Span[1] && !revengeWords.Has(s.toks[k].Lemma); k++ {
+	}
+	if k == m.Span[1] {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		switch s.toks[j].Lower {
+		case "after", "for", "to", "over":
+		default:
+			continue
+		}
+		if len(m.Target) > 0 && m.Target[0].Start < j {
+			return false // "revenge against Israel for ...": named already
+		}
+		for n := range ms {
+			o := &ms[n]
+			if n == i || o.Span[0] <= j || o.Span[0] > j+6 || len(o.Source) == 0 || o.Source[0].Start == m.Source[0].Start || o.Source[0].Code == m.Source[0].Code {
+				continue
+			}
+			if c := o.EventCode(); c[0] != '2' && (c[0] != '1' || c[1] < '8') {
+				continue
+			}
+			m.Target = append([]actor.Phrase(nil), o.Source...)
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // forceRoot: the root codes force or its show: coercion, assault, fight,
