@@ -67,3 +67,20 @@ func TestRecallDev8Crowds(t *testing.T) {
 		{why: "a deal that could collapse", text: "The Ugandan minister warned that the deal could collapse within weeks.", code: "130", none: true},
 	})
 }
+
+// TestRecallDev8Bombings: bombs, blasts and bombings that rip, tear,
+// hit or rock a place are a bombing with no named agent (183); a fire
+// that 'tore' (lemma 'tear') through a building is no tear gas fired.
+func TestRecallDev8Bombings(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "blasts rocked a rally", text: "Two blasts rocked an election rally in the Afghan city of Jalalabad on Thursday.", code: "183", src: "-", tgt: "AFG"},
+		{why: "bombings hit a city", text: "A series of bombings hit the Thai city of Hat Yai on Saturday, police said.", code: "183", src: "-", tgt: "THA"},
+		{why: "bombings ripped through, participle retagged", text: "A string of bombings ripped through the Syrian capital on Monday.", code: "183", src: "-", tgt: "SYR"},
+		{why: "tear gas still fired", text: "Zimbabwean riot police fired tear gas at opposition supporters in Harare.", code: "175", src: "ZWE", tgt: "ZWE"},
+		// must-not
+		{why: "a fire tore through a factory", text: "A fire tore through a textile factory in Karachi, killing dozens of workers.", code: "175", none: true},
+		{why: "an earthquake rocked an island", text: "A strong earthquake rocked the Indonesian island of Sulawesi on Friday.", code: "183", none: true},
+		{why: "a storm ripped through a coast", text: "A tropical storm ripped through the Philippine coast overnight.", code: "183", none: true},
+	})
+}

@@ -24,6 +24,7 @@ func TestSubjectParticiple(t *testing.T) {
 		{"MADRID (Reuters) - Spanish unions called on the government to freeze rents as prices soared.", "called", "VBD"},
 		{"Opposition parties called for a national strike as fuel prices rose.", "called", "VBD"},
 		{"Nigerian students called on the government to reopen universities, union officials said.", "called", "VBD"},
+		{"A wave of bombings ripped through the Iraqi capital on Sunday.", "ripped", "VBD"},
 		// must-not: the participle stays one
 		{"Armed men dressed in police uniforms stormed the bank.", "dressed", "VBN"},
 		{"Five soldiers killed in an ambush in Kashmir.", "killed", "VBN"},

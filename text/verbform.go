@@ -175,6 +175,9 @@ func subjectParticiple(toks []Token, i int) bool {
 		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS":
 			continue
 		}
+		if t.Lower == "of" {
+			continue // "A wave of bombings ripped/VBN through"
+		}
 		if t.Lower == "-" || t.Lower == "--" {
 			break // a dateline's dash: the lead opens after it
 		}
