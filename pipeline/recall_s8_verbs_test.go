@@ -39,6 +39,10 @@ func TestRecallS8LightForce(t *testing.T) {
 		{why: "headline fires missiles at", text: "Iran fires missiles at Kurdish militants in Iraq", code: "195", src: "IRN", tgt: "IRQ"},
 		{why: "headline missiles fired are no show of force", text: "Iran fires missiles at Kurdish militants in Iraq", code: "15", none: true},
 		{why: "forest fires are no one's attack", text: "Forest fires destroyed 200 homes in northern Greece.", code: "19", none: true},
+		{why: "a state's jets bombing a place use air power", text: "Ethiopian jets bombed Mogadishu airport.", code: "195", src: "ETH", tgt: "SOM"},
+		{why: "warplanes bombing a market", text: "Russian warplanes bombed a market in Idlib.", code: "195", src: "RUS", tgt: "SYR"},
+		{why: "gunmen bombing a church stay a bombing", text: "Gunmen bombed a church in Lagos.", code: "1834", src: "-", tgt: "NGA"},
+		{why: "gunmen use no air power", text: "Gunmen bombed a church in Lagos.", code: "195", none: true},
 		{why: "a barrage between weapon and target", text: "Azerbaijani forces launched an artillery barrage on Armenian positions along the border.", code: "194", src: "AZE", tgt: "ARM"},
 		{why: "a rocket salvo at a state", text: "Hamas fired a rocket salvo at southern Israel.", code: "194", src: "PSE", tgt: "ISR"},
 	})

@@ -401,6 +401,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.politicalBacking(&res.Matches[i])
 		case "clear", "dismantle", "remove":
 			s.armedClearing(&res.Matches[i])
+		case "bomb":
+			stateBombing(&res.Matches[i])
 		}
 		s.civilianMeasure(&res.Matches[i])
 		if res.Matches[i].Pattern.Root() == "13" && len(res.Matches[i].Source) > 0 {

@@ -502,6 +502,23 @@ func (s *sentence) avengedAgent(ms []Match, i int) bool {
 	return false
 }
 
+// stateBombing: a state or its armed forces that bomb a place use air
+// power (195); CAMEO's 183 is the bombing of militants and terrorists,
+// with a device rather than an aircraft: "Ethiopian jets bombed Mogadishu
+// airport", "Russian warplanes bombed a market", while "militants bombed
+// a police station" and "a suicide bomber bombed a mosque" stay 18x.
+func stateBombing(m *Match) {
+	if !strings.HasPrefix(m.EventCode(), "183") || len(m.Source) == 0 {
+		return
+	}
+	for _, ph := range m.Source {
+		if ph.Country == "" || len(ph.Sectors) > 0 && !onlySectors(ph.Sectors, "MIL", "GOV") {
+			return
+		}
+	}
+	m.Code = "195"
+}
+
 // forceRoot: the root codes force or its show: coercion, assault, fight,
 // mass violence, military posture.
 func forceRoot(r string) bool {
