@@ -574,6 +574,12 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if pairRef(sa.Sentence.Tokens, ph) || gatheringMembers(sa.Sentence.Tokens, ph) {
 						continue
 					}
+					if craftHead(sa.Sentence.Tokens[ph.End-1].Lower) && statesOnlyAfter(sa, ph) {
+						// "Drones struck an oil refinery in the Russian
+						// region of Krasnodar": unmarked aircraft are not
+						// of the only state they strike.
+						continue
+					}
 					if sa.Sentence.Tokens[ph.Start].Lower == "border" {
 						if c := borderGuards(sa); c != "" {
 							ph.SetCountry(c) // "border guards at the Polish border"
@@ -745,6 +751,36 @@ func pairRef(toks []text.Token, ph *actor.Phrase) bool {
 		return ph.Start >= 2 && toks[ph.Start-2].Lower == "the"
 	}
 	return false
+}
+
+// craftHead: aircraft and drones, which strike from afar; whose they
+// are is not where they strike.
+func craftHead(w string) bool {
+	switch w {
+	case "drones", "drone", "warplanes", "warplane", "jets", "bombers", "aircraft", "uavs", "gunships":
+		return true
+	}
+	return false
+}
+
+// statesOnlyAfter: the sentence names a state only after the phrase.
+//
+//go:noinline
+func statesOnlyAfter(sa *SentenceAnalysis, ph *actor.Phrase) bool {
+	after := false
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country == "" || o.Inferred {
+				continue
+			}
+			if o.Start < ph.Start {
+				return false
+			}
+			after = after || o.Start >= ph.End
+		}
+	}
+	return after
 }
 
 // gatheringMembers: a bare plural of office holders after "of" and a
@@ -2238,6 +2274,12 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				// bloc against someone named before.
 				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
 				mutual = true
+			} else if len(ev.Target) == 0 && len(ev.Source) >= 2 && !m.Passive && ec.Root >= "15" && ec.Root <= "20" && theirBorder(sent.Tokens, m.Head) && distinctSides(ev.Source) {
+				// "India and Pakistan massed troops along their common
+				// border": force two states deploy at the border they share
+				// is aimed at each other.
+				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
+				mutual = true
 			} else if len(ev.Source) >= 2 && len(ev.Target) > 0 && m.Pattern.Recip && strings.HasPrefix(ev.CAMEO, "084") && captivesOnly(ev.Target, ev.Source) && distinctSides(ev.Source) {
 				// "Russia and Ukraine exchanged 95 prisoners of war": the
 				// captives swapped are what is returned, no party to the
@@ -3034,6 +3076,26 @@ func mutualCode(c string) bool {
 		return true
 	}
 	return len(c) >= 2 && (c[:2] == "04" || c[:2] == "06")
+}
+
+// theirBorder: "their (common|shared|disputed) border" follows the head
+// within its clause.
+//
+//go:noinline
+func theirBorder(toks []text.Token, head int) bool {
+	for k := head + 1; k+1 < len(toks) && k < head+10; k++ {
+		switch toks[k].Lower {
+		case ",", ";", "after", "while", "but", "which":
+			return false
+		case "their":
+			j := k + 1
+			if w := toks[j].Lower; w == "common" || w == "shared" || w == "disputed" || w == "mutual" || w == "joint" {
+				j++
+			}
+			return j < len(toks) && borderWord(toks[j].Lower)
+		}
+	}
+	return false
 }
 
 // captivesOnly: every actor is captives of no known state ("95 prisoners
@@ -4384,6 +4446,11 @@ func localSides(ev *event.Event) {
 			}
 			if proxyActor(ev.Sentence, a) {
 				continue // "Kremlin-backed forces shelled Avdiivka" are not Ukraine's army
+			}
+			if source && craftHead(strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])) {
+				// "Drones struck a refinery in Krasnodar": aircraft strike
+				// from afar, so where they strike is not whose they are.
+				continue
 			}
 			// "Foreign fighters attacked a checkpoint in Idlib", "foreigners
 			// were kidnapped in Niger", "international troops", "expatriates":

@@ -234,3 +234,18 @@ func TestS8FrontedAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestS8CraftAndBorders: unmarked aircraft and drones take neither the
+// country of the only state they strike nor that of the place they hit;
+// two states' force along "their border" is aimed at each other.
+func TestS8CraftAndBorders(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "drones on a named state's site", text: "Drones hit Iraqi oil facilities near Kirkuk overnight.", code: "19", src: "!IRQ", tgt: "IRQ"},
+		{why: "drones in a named region", text: "Drones struck a fuel depot in the Russian region of Belgorod.", code: "19", src: "!RUS", tgt: "-"},
+		{why: "their common border", text: "Sudan and South Sudan massed troops along their common border.", code: "15", src: "SDN", tgt: "SSD"},
+		// must-not: a marked craft keeps its state; one state alone has no partner
+		{why: "marked jets", text: "Turkish jets struck Kurdish militant positions in northern Iraq.", code: "19", src: "TUR", tgt: "-"},
+		{why: "one state at its border", text: "Poland deployed more troops along its border with Belarus.", code: "15", src: "POL", tgt: "!POL"},
+	})
+}
