@@ -31,6 +31,7 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "the Quartet", text: "The Quartet called on Israel and the Palestinian Authority to return to talks.", code: "02", src: "IGO", tgt: "ISR"},
 		{why: "Gulf states", text: "Gulf Arab states condemned the drone strike on the Saudi refinery.", code: "111", src: "PGS", tgt: "-"},
 		{why: "the states around the Persian Gulf", text: "Persian Gulf states condemned the Iranian missile test on Sunday.", code: "111", src: "PGS", tgt: "IRN"},
+		{why: "Central America is no United States", text: "Central American governments condemned the ouster of the Honduran president.", code: "111", src: "LAM", tgt: "HND"},
 		{why: "Baltic states", text: "The three Baltic states expelled several Russian diplomats on Thursday.", code: "16", src: "EEU", tgt: "RUS"},
 		{why: "an unspecified set of states acts", text: "Several countries recalled their ambassadors from Caracas after the disputed election.", code: "16", src: "---", tgt: "VEN"},
 		{why: "neighbouring states accuse", text: "Neighbouring states accused Eritrea of arming rebels in the border region.", code: "11", src: "---", tgt: "ERI"},
@@ -59,6 +60,7 @@ func TestRecallS8Actors(t *testing.T) {
 		{"Indian and Japanese warships held joint exercises in the Arabian Sea.", "SAU"},
 		{"Australian and French navies held drills in the Indian Ocean this week.", "IND"},
 		{"Pirates attacked a cargo ship off the Horn of Africa.", "AFR"},
+		{"Central American governments condemned the ouster of the Honduran president.", "USA"},
 		{"Iran threatened to close the Persian Gulf to oil tankers bound for the West.", "PGS"},
 		{"The envoy met North Korean officials to discuss the Korean Peninsula.", "KOR"},
 	})
