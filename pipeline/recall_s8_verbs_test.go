@@ -65,6 +65,7 @@ func TestRecallS8ReportedActs(t *testing.T) {
 		{"monitors document shelling", "Rights monitors documented shelling near Aleppo on Friday.", "194", "SYRHRI", "-", ""},
 		{"the agent named with the noun stays", "The Kurdish-led SDF reported attacks by Turkish drones on its positions near Kobani.", "19", "SYRREB", "TUR", ""},
 		{"an army's clashes with others are its own", "Israel's army reported clashes with Palestinian gunmen in Jenin.", "190", "", "ISR", ""},
+		{"a charge of weapons use denied is no weapons refused", "The Syrian government denied that its forces used chemical weapons in Douma.", "016", "", "SYR", ""},
 		{"a gerund with an object is the reporter's own act", "Nigeria's army reported killing 20 Boko Haram fighters in Borno.", "19", "", "NGA", ""},
 	}
 	for _, c := range cases {
