@@ -84,3 +84,19 @@ func TestRecallDev8Bombings(t *testing.T) {
 		{why: "a storm ripped through a coast", text: "A tropical storm ripped through the Philippine coast overnight.", code: "183", none: true},
 	})
 }
+
+// TestRecallDev8Intent: a call to 'step aside' or 'stand down' is a call
+// to leave office (0241), and talks promised to be reopened or restarted
+// are a meeting intended (036).
+func TestRecallDev8Intent(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "urged to step aside", text: "Iraqi protesters urged the prime minister to step aside in favour of an independent figure.", code: "0241", src: "IRQ", tgt: "IRQ"},
+		{why: "called on to stand aside", text: "Senior party members called on the Malaysian prime minister to stand aside during the inquiry.", code: "0241", src: "-", tgt: "MYS"},
+		{why: "pledged to reopen talks", text: "The Philippine government pledged to reopen peace talks with communist rebels.", code: "036", src: "PHL", tgt: "-"},
+		{why: "ready to restart negotiations", text: "Serbia said it was ready to restart negotiations with Kosovo under EU auspices.", code: "036", src: "SRB", tgt: "-"},
+		// must-not
+		{why: "asked to step aside for photographers", text: "Security guards asked the reporters to step aside for the motorcade.", code: "0241", none: true},
+		{why: "schools reopened", text: "The Nigerian government pledged to reopen schools closed by the strike.", code: "036", none: true},
+	})
+}
