@@ -2229,6 +2229,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					clashVictims(&ev, &out[len(out)-1], heads[len(heads)-1], m.Head, sent.Tokens)
 				}
 			}
+			if m.Head+1 < len(sent.Tokens) && len(out) > 0 && objectPronoun(sent.Tokens[m.Head+1].Lower) {
+				pronounTarget(&ev, &out[len(out)-1], sent.Tokens, m.Head)
+			}
 			if len(ev.Source) == 0 && m.Passive && ec.Root >= "18" && ec.Root <= "20" && casualtiesOf(sa, &m) {
 				continue
 			}
@@ -2601,6 +2604,34 @@ func nominalSubject(ev, prev *event.Event, ph, h int, toks []text.Token) {
 		}
 	}
 	ev.Source = inherited(prev.Source)
+}
+
+func objectPronoun(w string) bool {
+	switch w {
+	case "it", "them", "him", "her":
+		return true
+	}
+	return false
+}
+
+// pronounTarget: a pronoun object right after the head ("Washington
+// halted aid to Pakistan, accusing it of harbouring militants") is the
+// party the clause before acted on, not an actor further on ("US troops")
+// nor the subject itself, which would be "itself". prev is the event
+// coded just before, in the same sentence.
+//
+//go:noinline
+func pronounTarget(ev, prev *event.Event, toks []text.Token, h int) {
+	if prev.SentenceIndex != ev.SentenceIndex || len(prev.Target) == 0 || len(ev.Source) == 0 || prev.Evidence.Verb.Start >= ev.Evidence.Verb.Start {
+		return
+	}
+	if len(ev.Target) > 0 && ev.Target[0].Start >= 0 && ev.Target[0].Start < toks[h+1].Start {
+		return // a target before the pronoun, the pattern's own
+	}
+	if sameCodes(prev.Target, ev.Source) {
+		return
+	}
+	ev.Target = append([]event.Actor(nil), prev.Target...)
 }
 
 // clashVictims: a passive harm with no agent followed by the fighting it

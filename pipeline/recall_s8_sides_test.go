@@ -249,3 +249,17 @@ func TestS8CraftAndBorders(t *testing.T) {
 		{why: "one state at its border", text: "Poland deployed more troops along its border with Belarus.", code: "15", src: "POL", tgt: "!POL"},
 	})
 }
+
+// TestS8PronounsAndAgents: a pronoun object after the head is the party
+// the clause before acted on; a "by" phrase after a visit naming the
+// visitor's state again is the visitor, not the host.
+func TestS8PronounsAndAgents(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "accusing it", text: "Britain suspended arms sales to Sudan, accusing it of bombing civilians in Darfur.", code: "1123", src: "GBR", tgt: "SDN"},
+		{why: "accused him", text: "Algeria expelled the French consul and accused him of espionage.", code: "1125", src: "DZA", tgt: "FRA"},
+		{why: "a visit by the visitor", text: "The Emirati foreign minister landed in Damascus on Monday, the first visit by an Emirati minister to Syria in a decade.", code: "042", src: "ARE", tgt: "SYR"},
+		// must-not: a target before the pronoun stays; no clause before
+		{why: "own object before", text: "Algeria accused France of meddling, calling it unacceptable.", code: "1123", src: "DZA", tgt: "FRA"},
+	})
+}

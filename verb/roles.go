@@ -960,7 +960,11 @@ func (s *sentence) sideNotTarget(g actor.Group, prep, root string) bool {
 	}
 	cooperative := root >= "03" && root <= "08"
 	if cooperative {
-		return prep == "against"
+		// "arrived in Tehran, the first visit by a Saudi minister to
+		// Iran": a "by" phrase after a meeting's nominal that names the
+		// subject's own state again is the agent, the visitor, not the
+		// other party.
+		return prep == "against" || prep == "by" && root == "04" && s.countryBefore(g)
 	}
 	if root < "15" {
 		return false
@@ -977,6 +981,23 @@ func (s *sentence) sideNotTarget(g actor.Group, prep, root string) bool {
 	case "of":
 		// "with the help of", "with the support of"
 		return k >= 3 && partnerAid.Has(s.toks[k-1].Lower) && (s.toks[k-2].Lower == "with" || s.toks[k-3].Lower == "with")
+	}
+	return false
+}
+
+// countryBefore: the nearest actor before g shares a state with it.
+func (s *sentence) countryBefore(g actor.Group) bool {
+	for k := g.Start - 1; k >= 0; k-- {
+		if o := s.inGroup[k]; o >= 0 {
+			for _, a := range s.groups[o].Phrases {
+				for _, b := range g.Phrases {
+					if a.Country != "" && a.Country == b.Country {
+						return true
+					}
+				}
+			}
+			return false
+		}
 	}
 	return false
 }
