@@ -100,3 +100,18 @@ func TestRecallDev8Intent(t *testing.T) {
 		{why: "schools reopened", text: "The Nigerian government pledged to reopen schools closed by the strike.", code: "036", none: true},
 	})
 }
+
+// TestRecallDev8Ground: forces that fight or battle for control of a
+// town, a base or a road, or over it, fight each other (190); a chamber,
+// a party or a budget is no ground fought over.
+func TestRecallDev8Ground(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "fought for control of a town", text: "Malian soldiers and jihadist fighters fought for control of the central town of Boni on Sunday.", code: "190", src: "MLI", tgt: "-"},
+		{why: "battled for control of an airport", text: "Libyan militias battled for control of the airport in the capital Tripoli.", code: "190", src: "LBY", tgt: "-"},
+		{why: "fought over a town, coordinated subject", text: "Somali troops and al-Shabaab militants fought over the town of Bulo Burde.", code: "190", src: "SOM", tgt: "SOM"},
+		// must-not
+		{why: "control of a chamber", text: "Labour and the Conservatives fought for control of the Welsh assembly.", code: "190", none: true},
+		{why: "a budget fought over", text: "Kenyan lawmakers and the treasury fought over the budget for weeks.", code: "190", none: true},
+	})
+}

@@ -25,6 +25,7 @@ func TestSubjectParticiple(t *testing.T) {
 		{"Opposition parties called for a national strike as fuel prices rose.", "called", "VBD"},
 		{"Nigerian students called on the government to reopen universities, union officials said.", "called", "VBD"},
 		{"A wave of bombings ripped through the Iraqi capital on Sunday.", "ripped", "VBD"},
+		{"Government troops and Tuareg rebels fought for control of the northern town of Kidal.", "fought", "VBD"},
 		// must-not: the participle stays one
 		{"Armed men dressed in police uniforms stormed the bank.", "dressed", "VBN"},
 		{"Five soldiers killed in an ambush in Kashmir.", "killed", "VBN"},

@@ -175,8 +175,8 @@ func subjectParticiple(toks []Token, i int) bool {
 		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS":
 			continue
 		}
-		if t.Lower == "of" {
-			continue // "A wave of bombings ripped/VBN through"
+		if t.Lower == "of" || t.Lower == "and" {
+			continue // "A wave of bombings ripped/VBN", "Troops and rebels fought/VBN"
 		}
 		if t.Lower == "-" || t.Lower == "--" {
 			break // a dateline's dash: the lead opens after it
