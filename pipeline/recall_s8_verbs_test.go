@@ -43,6 +43,12 @@ func TestRecallS8LightForce(t *testing.T) {
 		{why: "warplanes bombing a market", text: "Russian warplanes bombed a market in Idlib.", code: "195", src: "RUS", tgt: "SYR"},
 		{why: "gunmen bombing a church stay a bombing", text: "Gunmen bombed a church in Lagos.", code: "1834", src: "-", tgt: "NGA"},
 		{why: "gunmen use no air power", text: "Gunmen bombed a church in Lagos.", code: "195", none: true},
+		{why: "came under a missile attack: the subject is hit", text: "Kyiv came under a massive Russian missile attack overnight.", code: "195", src: "RUS", tgt: "UKR"},
+		{why: "came under attack from fighters", text: "Israeli forces came under attack from Hezbollah fighters near the border.", code: "190", src: "LBN", tgt: "ISR"},
+		{why: "came under artillery fire from forces", text: "Syrian troops came under rocket fire from Iran.", code: "194", src: "IRN", tgt: "SYR"},
+		{why: "fire from a rights group is criticism", text: "Iran came under fire from Amnesty International for the executions.", code: "111", src: "NGO", tgt: "IRN"},
+		{why: "fire from a rights group is no attack", text: "Iran came under fire from Amnesty International for the executions.", code: "19", none: true},
+		{why: "pressure from a state is no attack", text: "The Iraqi government came under pressure from Iran over the vote.", code: "19", none: true},
 		{why: "a barrage between weapon and target", text: "Azerbaijani forces launched an artillery barrage on Armenian positions along the border.", code: "194", src: "AZE", tgt: "ARM"},
 		{why: "a rocket salvo at a state", text: "Hamas fired a rocket salvo at southern Israel.", code: "194", src: "PSE", tgt: "ISR"},
 	})

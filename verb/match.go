@@ -403,6 +403,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.armedClearing(&res.Matches[i])
 		case "bomb":
 			stateBombing(&res.Matches[i])
+		case "come":
+			comeUnderFire(&res.Matches[i], toks)
 		}
 		s.civilianMeasure(&res.Matches[i])
 		if res.Matches[i].Pattern.Root() == "13" && len(res.Matches[i].Source) > 0 {

@@ -519,6 +519,30 @@ func stateBombing(m *Match) {
 	m.Code = "195"
 }
 
+// comeUnderFire: "came under fire from X" is attack only when X bears
+// arms; from a government, a rights group, a medium or a state named
+// alone it is criticism (111): "Iran came under fire from Amnesty
+// International for the executions", "the plan came under fire from
+// Washington".
+func comeUnderFire(m *Match, toks []text.Token) {
+	if m.EventCode() != "190" || len(m.Source) == 0 {
+		return
+	}
+	fire := false
+	for k := m.Span[0]; k < m.Span[1]; k++ {
+		fire = fire || toks[k].Lower == "fire"
+	}
+	if !fire {
+		return
+	}
+	for _, ph := range m.Source {
+		if armedSectors(ph.Sectors) || len(ph.Sectors) == 0 && ph.Country == "" {
+			return
+		}
+	}
+	m.Code = "111"
+}
+
 // forceRoot: the root codes force or its show: coercion, assault, fight,
 // mass violence, military posture.
 func forceRoot(r string) bool {
