@@ -115,3 +115,15 @@ func TestRecallDev8Ground(t *testing.T) {
 		{why: "a budget fought over", text: "Kenyan lawmakers and the treasury fought over the budget for weeks.", code: "190", none: true},
 	})
 }
+
+// TestRecallDev8Chemical: a place attacked 'with' or 'using' chemical
+// weapons or gas is a chemical attack (2041) though the place is no actor.
+func TestRecallDev8Chemical(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "attacked a town with chemical weapons", text: "Government forces attacked the rebel-held Syrian town of Khan Sheikhoun with chemical weapons, rescuers said.", code: "2041", src: "SYR", tgt: "-"},
+		{why: "attacked using chlorine", text: "Syrian helicopters attacked the village of Kafr Zita using chlorine gas.", code: "2041", src: "SYR", tgt: "-"},
+		// must-not
+		{why: "a chemical plant attacked", text: "Rebels attacked a chemical plant near the Syrian city of Homs with mortars.", code: "2041", none: true},
+	})
+}
