@@ -2433,6 +2433,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				frontedAddressee(ev, sa)
 			}
 		}
+		if ev := &out[i]; ev.CAMEORoot == "15" || ev.CAMEORoot == "16" || ev.CAMEO == "191" {
+			if h := heads[i]; h >= 0 {
+				reasonTarget(ev, &a.Sentences[ev.SentenceIndex], h)
+			}
+		}
 		p.domesticTarget(&out[i])
 	}
 	for i := range out {
@@ -3149,6 +3154,16 @@ func captivesOnly(as, parties []event.Actor) bool {
 	return true
 }
 
+// sameCountries: every actor of as is of a state of bs.
+func sameCountries(as, bs []event.Actor) bool {
+	for _, a := range as {
+		if a.Country == "" || !hasActorCountry(bs, a.Country) {
+			return false
+		}
+	}
+	return true
+}
+
 func hasActorCountry(as []event.Actor, c string) bool {
 	for _, a := range as {
 		if a.Country == c {
@@ -3671,6 +3686,59 @@ func negatedBefore(toks []text.Token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// reasonTarget: a show of force, a cut in relations or a closed border
+// aimed at no one named, whose reason the sentence gives as another
+// state's threat or act ("put its army on combat readiness, citing
+// threats from neighbouring Ukraine", "placed its air force on high alert
+// after Indian warplanes struck a camp"), is aimed at that state: the
+// first actor of another known state after "citing" or after an "after"
+// or "following" that opens a clause of its own.
+//
+//go:noinline
+func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
+	if len(ev.Source) == 0 || len(ev.Target) > 0 && !(ev.CAMEORoot == "16" && sameCountries(ev.Target, ev.Source)) {
+		// "recalled its ambassador after China downgraded ties": one's
+		// own envoy recalled is no target either.
+		return
+	}
+	toks := sa.Sentence.Tokens
+	from := -1
+	for k := h + 1; k < len(toks) && k < h+12; k++ {
+		w := toks[k].Lower
+		// A deployment's aim is where it goes ("sent more troops to the
+		// Gulf after Iraq moved forces toward Kuwait"), so only its cited
+		// reason names a target.
+		if w == "citing" && toks[k-1].Text == "," || (w == "after" || w == "following") && !strings.HasPrefix(ev.CAMEO, "154") && subordinator(toks, k, false) {
+			from = k + 1
+			break
+		}
+		if w == ";" || w == "while" || w == "but" || w == "which" {
+			return
+		}
+	}
+	if from < 0 {
+		return
+	}
+	for _, g := range sa.Groups {
+		if g.Start < from {
+			continue
+		}
+		if g.Start > from+8 {
+			return
+		}
+		for _, ph := range g.Phrases {
+			if ph.Country == "" || ph.Inferred {
+				continue
+			}
+			if hasActorCountry(ev.Source, ph.Country) {
+				continue // "citing attacks on Serbs by Kosovo police"
+			}
+			ev.Target = []event.Actor{toActor(sa.Sentence, ph, "")}
+			return
+		}
+	}
 }
 
 // frontedAddressee: a statement, appeal or judgement with no target,

@@ -263,3 +263,28 @@ func TestS8PronounsAndAgents(t *testing.T) {
 		{why: "own object before", text: "Algeria accused France of meddling, calling it unacceptable.", code: "1123", src: "DZA", tgt: "FRA"},
 	})
 }
+
+// TestS8ReasonTargets: a show of force, a cut in relations or a closed
+// border with no target is aimed at the state whose threat or act the
+// sentence gives as its reason.
+func TestS8ReasonTargets(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "citing threats from", text: "Armenia put its troops on high alert, citing threats from Azerbaijan.", code: "15", src: "ARM", tgt: "AZE"},
+		{why: "after a foreign act", text: "The Philippines raised its alert level after Chinese vessels rammed a supply boat.", code: "15", src: "PHL", tgt: "CHN"},
+		{why: "recalled its own envoy after", text: "Guatemala recalled its ambassador after Belize expelled two diplomats.", code: "16", src: "GTM", tgt: "BLZ"},
+		{why: "own people skipped", text: "Serbia put its army on alert, citing attacks on Serbs by Kosovo police.", code: "15", src: "SRB", tgt: "KSV"},
+		// must-not: no foreign actor in the reason, or its own people only
+		{why: "after floods", text: "Pakistan put its army on alert after floods hit the Sindh province.", code: "15", src: "PAK", tgt: ""},
+		{why: "own soldiers attacked", text: "Mali put its army on alert, citing attacks on Malian soldiers.", code: "15", src: "MLI", tgt: "!MLI"},
+	})
+}
+
+// TestS8DeploymentAim: a deployment's aim is where it goes; a clause
+// after it gives the reason, not the target.
+func TestS8DeploymentAim(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "sent to the Gulf after", text: "Britain sent two more warships to the Gulf after Iran seized a tanker.", code: "15", src: "GBR", tgt: "!IRN"},
+	})
+}
