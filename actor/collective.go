@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-events/parley/text"
@@ -239,4 +240,55 @@ func possessedAt(toks []text.Token, k, h int) bool {
 		}
 	}
 	return true
+}
+
+// compassRefs reads "the North" and "the South" as one half of a divided
+// state when the sentence names either half: "South Korea said the North
+// fired a missile", "North Korea accused the South of sending leaflets",
+// "Sudan accused the South of backing rebels". Wire copy on the Koreas
+// and the Sudans writes the short form once a name is given; with no such
+// name in the sentence, "the South" (of a country, of a continent) is
+// left alone, as is "the South of France" or "the South China Sea". It
+// returns phs, grown when a phrase was added.
+func (r *Resolver) compassRefs(toks []text.Token, phs []Phrase) []Phrase {
+	north, south := "", ""
+	for i := range phs {
+		switch phs[i].Country {
+		case "PRK", "KOR":
+			north, south = "PRK", "KOR"
+		case "SDN", "SSD":
+			south = "SSD"
+		}
+	}
+	if north == "" && south == "" {
+		return phs
+	}
+	for k := 1; k < len(toks); k++ {
+		code := ""
+		switch toks[k].Text {
+		case "North":
+			code = north
+		case "South":
+			code = south
+		}
+		if code == "" || toks[k-1].Lower != "the" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+			continue
+		}
+		// "the South of France" is a part of a state, but "accused the
+		// South of sending" is the charge; "in the South" is a place.
+		if k+1 < len(toks) && toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG") || k >= 2 && locativePreps.Has(toks[k-2].Lower) {
+			continue
+		}
+		if slices.IndexFunc(phs, func(p Phrase) bool { return p.Start <= k && p.End > k }) >= 0 {
+			continue
+		}
+		e := r.countryEntry(code)
+		if e == nil {
+			continue
+		}
+		ph := Phrase{Start: k - 1, End: k + 1, Parts: []Part{{Entry: e, Start: k, End: k + 1}}, Country: code, Code: code}
+		at, _ := slices.BinarySearchFunc(phs, k-1, func(p Phrase, s int) int { return p.Start - s })
+		phs = slices.Insert(phs, at, ph)
+	}
+	return phs
 }

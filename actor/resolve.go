@@ -179,6 +179,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	crewsOf(toks, phrases)
 	warringIn(toks, phrases)
 	phrases = stateRefs(toks, phrases)
+	phrases = r.compassRefs(toks, phrases)
 	return group(toks, phrases)
 }
 

@@ -70,6 +70,27 @@ func TestResolveS8Collective(t *testing.T) {
 	})
 }
 
+// TestResolveS8CompassRefs: "the North" and "the South" are the halves of
+// the Koreas or the Sudans when the sentence names either half; elsewhere,
+// before a name, for a part of a state and after a locative preposition
+// they are no actor.
+func TestResolveS8CompassRefs(t *testing.T) {
+	checkResolve(t, s8TestDict, []resolveCase{
+		{"South Korea said the North fired a missile.", "", "KOR PRK"},
+		{"North Korea accused the South of sending leaflets.", "", "PRK KOR"},
+		{"Seoul warned that the North would pay.", "", "KOR PRK"},
+		{"Sudan accused the South of backing rebels.", "", "SDN SSD"},
+		{"North Korea said the South and the United States were plotting.", "", "PRK KOR USA"},
+		// must-not: no half named, a name or a part of a state, a place.
+		{"India said the North was calm.", "", "IND"},
+		{"China urged the South to wait.", "", "CHN"},
+		{"North Korea's leader toured the South Pacific.", "", "PRK"},
+		{"South Korean troops patrolled the South of the country.", "", "KORMIL"},
+		{"Voters in the South backed South Korea's president.", "", "KOR"},
+		{"Sudan said the North was calm.", "", "SDN"},
+	})
+}
+
 // TestResolveS8Landforms: a state's name or adjective inside the name of
 // a sea, an ocean, a strait or a peninsula names the place, not the
 // state: no phrase at all where the state's word comes first, a modifier
@@ -222,7 +243,7 @@ func FuzzResolveS8(f *testing.F) {
 		"Koreas", "the two Koreas'", "Koreas' troops", "officials of Koreas", "officials from the two", "KOREAS",
 		"the South China Sea", "China Sea", "Indian", "Horn of", "Horn of Africa", "crew of", "crew of a",
 		"the crew of a British-flagged", "crew of a Greek tanker", "warring parties in", "rival factions in Sudan",
-		"in Sudan", "French-Iranian", "a French-Iranian dual national", "\xff Koreas \xfe", "Koreas ' ' leaders",
+		"in Sudan", "French-Iranian", "the South", "South Korea and the North", "Sudan the South of", "Koreas the North of", "a French-Iranian dual national", "\xff Koreas \xfe", "Koreas ' ' leaders",
 	} {
 		f.Add(s)
 	}

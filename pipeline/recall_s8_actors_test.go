@@ -20,6 +20,10 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "officials of both Koreas meet", text: "Officials from both Koreas met in the truce village of Panmunjom on Wednesday.", code: "04", src: "PRKGOV", tgt: "KORGOV"},
 		{why: "the two Koreas' ministers", text: "The two Koreas' unification ministers held talks at the border on Monday.", code: "04", src: "PRKGOV", tgt: "KORGOV"},
 		{why: "the two Sudans", text: "The two Sudans signed a deal on oil transit fees in Addis Ababa.", code: "057", src: "SDN", tgt: "SSD"},
+		// "the North" and "the South" once a half of the pair is named.
+		{why: "the North after South Korea", text: "South Korea said the North had fired two short-range ballistic missiles off its east coast.", code: "15", src: "PRK", tgt: "-"},
+		{why: "the South as the accused", text: "North Korea accused the South of flying drones over Pyongyang and warned of retaliation.", code: "112", src: "PRK", tgt: "KOR"},
+		{why: "the South warned", text: "North Korea warned the South on Sunday against staging joint drills with US forces.", code: "13", src: "PRK", tgt: "KOR"},
 		// A state inside the name of a sea or a landform is no side.
 		{why: "joint drills in the South China Sea", text: "Philippine and US warships held joint drills in the South China Sea on Monday.", code: "06", src: "PHL", tgt: "USA"},
 		{why: "pirates off the Horn of Africa", text: "Somali pirates hijacked a bulk carrier off the Horn of Africa on Sunday.", code: "18", src: "SOM", tgt: "-"},
