@@ -127,3 +127,19 @@ func TestRecallDev8Chemical(t *testing.T) {
 		{why: "a chemical plant attacked", text: "Rebels attacked a chemical plant near the Syrian city of Homs with mortars.", code: "2041", none: true},
 	})
 }
+
+// TestRecallDev8Pacts: leaders named together who shook hands met (040);
+// a partnership or agreement its parties announced or unveiled is one
+// concluded (057), but not a review of one or a plan to negotiate one.
+func TestRecallDev8Pacts(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "leaders shook hands", text: "The presidents of Armenia and Azerbaijan shook hands at the summit in Prague.", code: "040", src: "ARM", tgt: "AZE"},
+		{why: "announced a security pact", text: "Britain and Poland announced a new security pact during the prime minister's visit to Warsaw.", code: "057", src: "GBR", tgt: "POL"},
+		{why: "unveiled a trade agreement", text: "Indonesia and South Korea unveiled a trade agreement on Tuesday.", code: "057", src: "IDN", tgt: "KOR"},
+		// must-not
+		{why: "plans to negotiate a deal", text: "Ecuador announced plans to negotiate a trade deal with China.", code: "057", none: true},
+		{why: "review of a partnership", text: "Germany announced a review of its partnership with Hungary.", code: "057", none: true},
+		{why: "boxers shook hands", text: "The two boxers shook hands before the fight in Las Vegas.", code: "040", none: true},
+	})
+}
