@@ -288,3 +288,16 @@ func TestS8DeploymentAim(t *testing.T) {
 		{why: "sent to the Gulf after", text: "Britain sent two more warships to the Gulf after Iran seized a tanker.", code: "15", src: "GBR", tgt: "!IRN"},
 	})
 }
+
+// TestS8StatementReach: a day between a statement's verb and its "that"
+// clause, and a long object, still let the party the clause or object
+// names be the target.
+func TestS8StatementReach(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "said on Monday that talks with", text: "Guatemala's president said on Monday that talks with Mexico on border security would resume in July.", code: "010", src: "GTM", tgt: "MEX"},
+		{why: "pessimism far into the object", text: "Seoul voiced pessimism on Friday about the prospects of progress in its long-stalled nuclear negotiations with North Korea.", code: "012", src: "KOR", tgt: "PRK"},
+		// must-not: a place or a time after the clause names no party
+		{why: "said on Monday that it would", text: "Guatemala's president said on Monday that he would visit the border.", code: "010", src: "GTM", tgt: ""},
+	})
+}

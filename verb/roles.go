@@ -1035,7 +1035,14 @@ func (s *sentence) objectFor(end int, code string) int {
 			break
 		}
 	}
-	for k := end; k < len(s.toks) && k < end+10; k++ {
+	reach := end + 10
+	if len(code) >= 2 && (code[:2] == "01" || code[:2] == "10" || code[:2] == "11" || code[:2] == "12") {
+		// What is said or judged may be about a party far into its
+		// object: "voiced pessimism on Wednesday about the chances of a
+		// breakthrough in its territorial dispute with Russia".
+		reach = end + 16
+	}
+	for k := end; k < len(s.toks) && k < reach; k++ {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
@@ -1092,6 +1099,13 @@ func (s *sentence) objectFor(end int, code string) int {
 		}
 		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTarget(code[:2]) {
 			continue // "demanded that the US cancel ...": the clause's subject
+		}
+		if t.Lower == "that" && k > end && len(code) >= 2 && code[:2] == "01" && s.timeOnly(end, k) {
+			// "said on Tuesday that talks with the United States would
+			// resume": a day between the verb and its clause changes
+			// nothing of whom the clause is about ("said talks with
+			// Washington would resume").
+			continue
 		}
 		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && code[:2] == "13" {
 			// "threatened to deliver blows to the United States": a
@@ -1174,6 +1188,17 @@ var heldThings = wordset.Of(
 	"players", "striker", "coach", "champion", "film", "films", "movie", "novel",
 	"artist", "singer", "actor", "actress", "tourist", "tourists", "holiday",
 )
+
+// timeOnly: the tokens from a to b name only a time ("on Tuesday", "late
+// on Friday", "yesterday").
+func (s *sentence) timeOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.toks[k].Lower; w != "on" && w != "late" && w != "early" && !timeWord(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // modifiesComplementSubject: the group g is followed, within its noun phrase, by a
 // noun and then a finite verb or a modal, so it modifies the subject of a
