@@ -26,6 +26,7 @@ func TestSubjectParticiple(t *testing.T) {
 		{"Nigerian students called on the government to reopen universities, union officials said.", "called", "VBD"},
 		{"A wave of bombings ripped through the Iraqi capital on Sunday.", "ripped", "VBD"},
 		{"Government troops and Tuareg rebels fought for control of the northern town of Kidal.", "fought", "VBD"},
+		{"Kenya's war veterans called on President Uhuru Kenyatta to step aside and let a younger man lead the party.", "called", "VBD"},
 		// must-not: the participle stays one
 		{"Armed men dressed in police uniforms stormed the bank.", "dressed", "VBN"},
 		{"Five soldiers killed in an ambush in Kashmir.", "killed", "VBN"},

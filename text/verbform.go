@@ -193,6 +193,12 @@ func subjectParticiple(toks []Token, i int) bool {
 			return false
 		case ",", ":":
 			return true
+		case "TO":
+			// "called on X to step aside and let someone else lead":
+			// what follows an infinitive is inside it.
+			if j+1 < n && toks[j+1].Tag == "VB" {
+				return true
+			}
 		}
 		switch t.Lower {
 		case ",", ";", "that", "as", "after", "when", "while", "because", "before", "until", "since", "although", "though", "which", "who", "whose", "where", "saying", "amid":
