@@ -97,8 +97,9 @@ func vesselNoun(w string) bool {
 // Greek-owned vessel", "the crew of an Indian cargo ship". A ship is its
 // flag's or its owner's, as wire coding reads "Iran seized a British
 // tanker", and those aboard are coded with it; the state's adjective
-// becomes a modifier of the ship, so the state is no second side. A crew with a state of its own ("the
-// Filipino crew of a Greek tanker") keeps it. It changes phs in place.
+// becomes a modifier of the ship, so the state is no second side. A crew
+// with a state of its own ("the Filipino crew of a Greek tanker") keeps
+// it. It changes phs in place.
 func crewsOf(toks []text.Token, phs []Phrase) {
 	for i := range phs {
 		ph := &phs[i]
