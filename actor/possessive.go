@@ -205,6 +205,13 @@ func relationOwners(toks []text.Token, phs []Phrase) {
 				continue
 			}
 		}
+		// "Sudan's neighbouring countries", "Ukraine's other partners": a
+		// set of unnamed states (actors.txt's "---") owned by a state is
+		// other states.
+		if n := len(ph.Parts); n >= 2 && ph.Parts[n-1].Entry.Kind == KindActor && ph.Parts[n-1].Entry.Code == "---" && onlyCountries(ph.Parts[:n-1]) {
+			unknownStates(ph)
+			continue
+		}
 		// "the allies of Kyiv": a relation head, then "of" and the state.
 		if first := ph.Parts[0]; first.Entry.Kind == KindSector && first.Entry.Code == "-" && relationHeads.Has(toks[first.Start].Lower) &&
 			first.End < len(toks) && toks[first.End].Lower == "of" && onlyCountries(ph.Parts[1:]) {

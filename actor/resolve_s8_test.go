@@ -41,6 +41,8 @@ MIL  troops | warships | navy | coast guard | soldiers | warplanes
 REB  militias
 CRM  pirates
 CVL  fishermen | crew | sailors | dual national | activist
+@kind actor
+---  neighbouring countries | several other countries
 `
 
 // TestResolveS8Collective: the plural of a divided state's name is both
@@ -208,6 +210,19 @@ func TestResolveS8HyphenatedNationality(t *testing.T) {
 		// no demonym of its own ("Franco-") gives no state.
 		{"Iran signed a French-Iranian accord.", "", "IRN FRA IRN"},
 		{"Police detained a Franco-Iranian activist.", "", "---CVL"},
+	})
+}
+
+// TestResolveS8UnnamedStates: a set of unnamed states owned by a state
+// ("Sudan's neighbouring countries") is other states; after a state and
+// "and" it is coordinated with it; a state's own agents stay its own.
+func TestResolveS8UnnamedStates(t *testing.T) {
+	checkResolve(t, s8TestDict, []resolveCase{
+		{"Sudan's neighbouring countries closed their borders.", "", "---"},
+		{"India and several other countries boycotted the talks.", "", "IND ---"},
+		{"Neighbouring countries condemned Sudan.", "", "--- SDN"},
+		// must-not: the owner's own agents.
+		{"Sudan's troops closed the border.", "", "SDNMIL"},
 	})
 }
 

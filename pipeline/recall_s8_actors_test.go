@@ -41,6 +41,7 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "neighbouring states accuse", text: "Neighbouring states accused Eritrea of arming rebels in the border region.", code: "11", src: "---", tgt: "ERI"},
 		{why: "the warring parties in a state are its", text: "Kenya offered to mediate between the warring parties in South Sudan.", code: "039", src: "KEN", tgt: "SSD"},
 		{why: "rival factions in a state", text: "Algeria hosted talks between rival factions in Libya last week.", code: "04", src: "DZA", tgt: "LBY"},
+		{why: "a state and other states", text: "Russia and several other countries boycotted the conference in Geneva.", code: "12", src: "RUS", tgt: "-"},
 		// Captives and those aboard a seized ship.
 		{why: "the crew of a flagged tanker", text: "Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", code: "17", src: "YEM", tgt: "GBR"},
 		{why: "a dual national jailed", text: "An Iranian court jailed a French dual national for five years on espionage charges.", code: "17", src: "IRN", tgt: "FRA"},
@@ -60,6 +61,7 @@ func TestRecallS8Actors(t *testing.T) {
 		// An unspecified set of states lends none of them, nor the story's.
 		{"Several governments condemned the military takeover in Gabon.", "GABGOV"},
 		{"Many countries expelled Russian diplomats after the poisoning in Salisbury.", "GBR"},
+		{"Sudan's neighbouring countries closed their borders on Monday.", "SDN"},
 		{"Philippine and US warships held joint drills in the South China Sea on Monday.", "CHN"},
 		{"Indian and Japanese warships held joint exercises in the Arabian Sea.", "SAU"},
 		{"Australian and French navies held drills in the Indian Ocean this week.", "IND"},
