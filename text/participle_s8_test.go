@@ -25,6 +25,10 @@ func TestSubjectParticiple(t *testing.T) {
 		{"Opposition parties called for a national strike as fuel prices rose.", "called", "VBD"},
 		{"Nigerian students called on the government to reopen universities, union officials said.", "called", "VBD"},
 		{"A wave of bombings ripped through the Iraqi capital on Sunday.", "ripped", "VBD"},
+		{"On Monday, French unions called on the government to raise the minimum wage.", "called", "VBD"},
+		{"Earlier, opposition parties called for a general strike.", "called", "VBD"},
+		{"After the vote, opposition parties called for a strike.", "called", "VBD"},
+		{"Hong Kong protest organisers called on the city's leader to step down.", "called", "VBD"},
 		{"Government troops and Tuareg rebels fought for control of the northern town of Kidal.", "fought", "VBD"},
 		{"Kenya's war veterans called on President Uhuru Kenyatta to step aside and let a younger man lead the party.", "called", "VBD"},
 		// must-not: the participle stays one

@@ -172,19 +172,29 @@ func subjectParticiple(toks []Token, i int) bool {
 	for ; k >= 0; k-- {
 		t := &toks[k]
 		switch t.Tag {
-		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS":
+		case "DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "POS":
 			continue
 		}
 		if t.Lower == "of" || t.Lower == "and" {
 			continue // "A wave of bombings ripped/VBN", "Troops and rebels fought/VBN"
 		}
-		if t.Lower == "-" || t.Lower == "--" {
-			break // a dateline's dash: the lead opens after it
+		if t.Lower == "-" || t.Lower == "--" || t.Lower == "," {
+			break // a dateline's dash, or the comma after a fronted opener
 		}
 		return false
 	}
-	if k >= 0 && k+1 < i && datelineEnd(toks) != k+1 {
-		return false
+	if k >= 0 {
+		if toks[k].Lower == "," {
+			// "On Monday, French unions called/VBN": the opener
+			// before the comma must hold no verb of its own.
+			for j := 0; j < k; j++ {
+				if toks[j].IsVerb() || toks[j].Tag == "MD" {
+					return false
+				}
+			}
+		} else if datelineEnd(toks) != k+1 {
+			return false
+		}
 	}
 	for j := i + 1; j < n; j++ {
 		t := &toks[j]
