@@ -2386,6 +2386,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		t0 = time.Now()
 	}
 	heads, objects, claimed := w.heads, w.objects, w.claimed
+	for i := range out {
+		if len(out[i].Source) == 0 && out[i].CAMEORoot == "19" && i+1 < len(out) {
+			fightSubject(out, i)
+		}
+	}
 	if p.Places != nil && len(out) > 0 {
 		sents := slices.Grow(w.places[:0], len(a.Sentences))[:len(a.Sentences)]
 		for i := range a.Sentences {
@@ -2637,6 +2642,21 @@ func pronounTarget(ev, prev *event.Event, toks []text.Token, h int) {
 		return
 	}
 	ev.Target = append([]event.Actor(nil), prev.Target...)
+}
+
+// fightSubject: fighting with no side of its own ("A clash with Taliban
+// fighters killed four Pakistani soldiers") is between the party named
+// in it, who did the harm told next, and the victims of that harm.
+//
+//go:noinline
+func fightSubject(out []event.Event, i int) {
+	ev, next := &out[i], &out[i+1]
+	if next.SentenceIndex != ev.SentenceIndex || len(ev.Target) == 0 || len(next.Target) == 0 || next.CAMEORoot < "18" || next.CAMEORoot > "20" {
+		return
+	}
+	if sameCodes(next.Source, ev.Target) && !sameCodes(next.Target, ev.Target) {
+		ev.Source = append([]event.Actor(nil), next.Target...)
+	}
 }
 
 // clashVictims: a passive harm with no agent followed by the fighting it

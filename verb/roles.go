@@ -412,7 +412,7 @@ func (s *sentence) subject(start int) int {
 				k = g.Start
 				continue
 			}
-			if !crossed && s.attackBy(g) {
+			if !crossed && (s.attackBy(g) || s.clashWith(g, start)) {
 				// "An attack by Boko Haram killed 30 villagers", "the
 				// bombing, claimed by the Islamic State, killed": the
 				// attack's agent is the agent of the harm done in it.
@@ -1684,6 +1684,37 @@ var agencyParticiples = wordset.Of(
 // relative clause ("the attack, claimed by ISIS,", "the bombing, which was
 // carried out by the Taliban,"). "Blamed on" is an accusation and is not
 // here; "blamed ... by" names the accuser and is excluded below.
+// clashWith: the group is the other side of a fight noun that is the
+// subject of the harm at start ("a clash with Chinese soldiers killed 20
+// Indian soldiers", "an exchange of fire with Indian troops killed two
+// civilians"): the harm is that side's, as an attack's is its agent's.
+func (s *sentence) clashWith(g actor.Group, start int) bool {
+	if g.Start < 2 || g.End > start || s.toks[g.Start-1].Lower != "with" && (g.Start < 3 || s.toks[g.Start-2].Lower != "with") {
+		return false
+	}
+	if s.prepBefore(g) != "with" || start >= len(s.toks) || !s.toks[start].IsVerb() {
+		return false
+	}
+	j := g.Start - 1
+	for s.toks[j].Lower != "with" {
+		j--
+	}
+	switch s.toks[j-1].Lower {
+	case "clash", "clashes", "fighting", "gunfight", "gunbattle", "skirmish", "skirmishes", "battle", "battles", "firefight", "fire", "confrontation", "shootout":
+	default:
+		return false
+	}
+	// Only the group's own noun phrase between it and the harm: "a clash
+	// with Chinese soldiers killed", "clashes with rebels in the north
+	// left".
+	for k := g.End; k < start; k++ {
+		if t := &s.toks[k]; t.IsVerb() || t.Text == "," || subordinators.Has(t.Lower) {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sentence) attackBy(g actor.Group) bool {
 	// A quick look before the full test: is "by" one or two words before?
 	if b := g.Start - 1; b < 0 || s.toks[b].Lower != "by" && (b == 0 || s.toks[b-1].Lower != "by") {
