@@ -143,3 +143,17 @@ func TestRecallDev8Pacts(t *testing.T) {
 		{why: "boxers shook hands", text: "The two boxers shook hands before the fight in Las Vegas.", code: "040", none: true},
 	})
 }
+
+// TestRecallDev8Courts: a head of state removed from office is an
+// administrative sanction (172), like a minister sacked; a court that
+// extends someone's detention keeps them detained (173).
+func TestRecallDev8Courts(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "court removed the president", text: "Guatemala's Congress removed President Otto Perez Molina from office on Tuesday.", code: "172", src: "GTM", tgt: "GTM"},
+		{why: "detention extended", text: "A Turkish court extended the detention of the jailed Istanbul mayor by a month.", code: "173", src: "TUR", tgt: "-"},
+		// must-not
+		{why: "opening hours extended", text: "The Greek ministry extended the detention centre's opening hours for visitors.", code: "173", none: true},
+		{why: "a president removes a flag", text: "The Serbian president removed a flag from the podium before his speech.", code: "172", none: true},
+	})
+}
