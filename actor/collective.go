@@ -293,3 +293,30 @@ func (r *Resolver) compassRefs(toks []text.Token, phs []Phrase) []Phrase {
 	}
 	return phs
 }
+
+// ownedRelations keeps the relations that finish made of "its allies",
+// "its neighbours" only where the phrase before is a state itself ("the
+// United States and its allies", "Kyiv urged its allies"): those are
+// other, unnamed states. A party's, a company's or a group's allies and
+// partners ("the ruling party and its allies") are no states and no
+// actor here. It returns phs, shortened.
+func ownedRelations(phs []Phrase) []Phrase {
+	k := 0
+	for i := range phs {
+		ph := &phs[i]
+		if ph.Code == "---" && ph.Country == "" && len(ph.Sectors) == 0 && len(ph.Parts) == 1 && ph.Parts[0].Entry.Kind == KindSector {
+			if i == 0 || !bareState(&phs[i-1]) {
+				continue
+			}
+		}
+		phs[k] = *ph
+		k++
+	}
+	return phs[:k]
+}
+
+// bareState reports a phrase that names a state alone, with no agent
+// noun: "the United States", "Kyiv".
+func bareState(ph *Phrase) bool {
+	return ph.Country != "" && len(ph.Sectors) == 0 && !ph.Modifier && len(ph.Parts) > 0 && ph.Parts[0].Entry.Kind == KindCountry
+}

@@ -41,6 +41,8 @@ MIL  troops | warships | navy | coast guard | soldiers | warplanes
 REB  militias
 CRM  pirates
 CVL  fishermen | crew | sailors | dual national | activist
+BUS  company
+-  allies | neighbours | partners
 @kind actor
 ---  neighbouring countries | several other countries
 `
@@ -221,8 +223,15 @@ func TestResolveS8UnnamedStates(t *testing.T) {
 		{"Sudan's neighbouring countries closed their borders.", "", "---"},
 		{"India and several other countries boycotted the talks.", "", "IND ---"},
 		{"Neighbouring countries condemned Sudan.", "", "--- SDN"},
-		// must-not: the owner's own agents.
+		// A state's relations named by "its" are other states.
+		{"India and its allies condemned the launch.", "", "IND ---"},
+		{"China urged its neighbours to stay calm.", "", "CHN ---"},
+		// must-not: the owner's own agents, and the allies or partners of
+		// what is no state.
 		{"Sudan's troops closed the border.", "", "SDNMIL"},
+		{"The company and its partners signed a deal.", "", "---BUS"},
+		{"Pirates and its allies met.", "", "---CRM"},
+		{"Its allies met.", "", ""},
 	})
 }
 
@@ -258,7 +267,7 @@ func FuzzResolveS8(f *testing.F) {
 		"Koreas", "the two Koreas'", "Koreas' troops", "officials of Koreas", "officials from the two", "KOREAS",
 		"the South China Sea", "China Sea", "Indian", "Horn of", "Horn of Africa", "crew of", "crew of a",
 		"the crew of a British-flagged", "crew of a Greek tanker", "warring parties in", "rival factions in Sudan",
-		"in Sudan", "French-Iranian", "the South", "South Korea and the North", "Sudan the South of", "Koreas the North of", "a French-Iranian dual national", "\xff Koreas \xfe", "Koreas ' ' leaders",
+		"in Sudan", "French-Iranian", "the South", "South Korea and the North", "Sudan the South of", "Koreas the North of", "its allies", "and its", "Sudan and its neighbours", "India urged its", "a French-Iranian dual national", "\xff Koreas \xfe", "Koreas ' ' leaders",
 	} {
 		f.Add(s)
 	}

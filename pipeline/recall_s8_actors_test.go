@@ -41,6 +41,8 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "neighbouring states accuse", text: "Neighbouring states accused Eritrea of arming rebels in the border region.", code: "11", src: "---", tgt: "ERI"},
 		{why: "the warring parties in a state are its", text: "Kenya offered to mediate between the warring parties in South Sudan.", code: "039", src: "KEN", tgt: "SSD"},
 		{why: "rival factions in a state", text: "Algeria hosted talks between rival factions in Libya last week.", code: "04", src: "DZA", tgt: "LBY"},
+		{why: "a state and its allies", text: "The United States and its allies condemned North Korea's latest missile launch.", code: "111", src: "USA", tgt: "PRK"},
+		{why: "a state urges its allies", text: "Kyiv urged its allies on Tuesday to speed up deliveries of air defence systems.", code: "02", src: "UKR", tgt: "---"},
 		{why: "a state and other states", text: "Russia and several other countries boycotted the conference in Geneva.", code: "12", src: "RUS", tgt: "-"},
 		// Captives and those aboard a seized ship.
 		{why: "the crew of a flagged tanker", text: "Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", code: "17", src: "YEM", tgt: "GBR"},
