@@ -157,3 +157,17 @@ func TestRecallDev8Courts(t *testing.T) {
 		{why: "a president removes a flag", text: "The Serbian president removed a flag from the podium before his speech.", code: "172", none: true},
 	})
 }
+
+// TestRecallDev8Strikes: workers named as the subject of 'strike' itself
+// conduct a strike (143), now or as a stated plan; the verb with an armed
+// subject, or in a clause that workers only report, stays force.
+func TestRecallDev8Strikes(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "lecturers will strike (a stated plan: 133)", text: "Nigerian university lecturers will strike indefinitely from Monday, their union said.", code: "133", src: "NGA", tgt: "-"},
+		{why: "nurses struck", text: "Thousands of Australian nurses struck on Tuesday over staffing levels.", code: "143", src: "AUS", tgt: "-"},
+		// must-not
+		{why: "jets strike", text: "Turkish jets will strike militant positions in northern Iraq, the ministry said.", code: "143", none: true},
+		{why: "reported by doctors", text: "Doctors said a shell struck the hospital in Omdurman.", code: "143", none: true},
+	})
+}
