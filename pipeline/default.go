@@ -2433,17 +2433,16 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	sameMention(out)
 	for i := range out {
-		if ev := &out[i]; len(ev.Target) == 0 && len(ev.Source) > 0 {
+		ev := &out[i]
+		if len(ev.Target) == 0 && len(ev.Source) > 0 {
 			if sa := &a.Sentences[ev.SentenceIndex]; len(sa.Sentence.Tokens) > 4 && sa.Sentence.Tokens[0].Lower == "in" {
 				frontedAddressee(ev, sa)
 			}
 		}
-		if ev := &out[i]; ev.CAMEORoot == "15" || ev.CAMEORoot == "16" || ev.CAMEO == "191" {
-			if h := heads[i]; h >= 0 {
-				reasonTarget(ev, &a.Sentences[ev.SentenceIndex], h)
-			}
+		if r := ev.CAMEORoot; len(r) == 2 && r[0] == '1' && (r[1] == '5' || r[1] == '6' || r[1] == '9' && ev.CAMEO == "191") && heads[i] >= 0 {
+			reasonTarget(ev, &a.Sentences[ev.SentenceIndex], heads[i])
 		}
-		p.domesticTarget(&out[i])
+		p.domesticTarget(ev)
 	}
 	for i := range out {
 		deniedVictims(out, i)
@@ -3531,7 +3530,7 @@ func embassyTarget(ev *event.Event, sa *SentenceAnalysis) {
 // or the agent's origin never becomes the target.
 func placeAsTarget(ev *event.Event) {
 	l := ev.Location
-	if len(ev.Target) > 0 && !unknownGuests(ev) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
+	if len(ev.Target) > 0 && !(ev.CAMEORoot == "04" && unknownGuests(ev)) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start || waterBody(ev) {
 		return
 	}
 	switch {
@@ -4293,23 +4292,28 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 	lo, hi := 0, len(s.Text)
 	// A meeting after talks ("officials met after talks in New Delhi")
 	// is mostly where the talks were.
-	meets := h < len(s.Tokens) && (meetingVerb(s.Tokens[h].Lemma) || meetingNoun(s.Tokens[h].Lower))
 	// One set lookup per word (clauseBounds holds the openers and the
 	// conjunctions subordinator judges); most words fail its signature
 	// test, and only the few that pass pay for the calls.
 	for k := h - 1; k >= 0; k-- {
-		if w := s.Tokens[k].Lower; clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meets)) {
+		if w := s.Tokens[k].Lower; clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) {
 			lo = s.Tokens[k].Start
 			break
 		}
 	}
 	for k := h + 1; k < len(s.Tokens); k++ {
-		if w := s.Tokens[k].Lower; clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meets)) {
+		if w := s.Tokens[k].Lower; clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) {
 			hi = s.Tokens[k].Start
 			break
 		}
 	}
 	return lo, hi
+}
+
+// meetsAt: the head at h is a meeting's ("officials met after talks in
+// New Delhi" is mostly where the talks were).
+func meetsAt(toks []text.Token, h int) bool {
+	return h < len(toks) && (meetingVerb(toks[h].Lemma) || meetingNoun(toks[h].Lower))
 }
 
 // clauseBounds are clauseOpeners and the conjunctions subordinator

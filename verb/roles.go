@@ -412,7 +412,7 @@ func (s *sentence) subject(start int) int {
 				k = g.Start
 				continue
 			}
-			if !crossed && (s.attackBy(g) || s.clashWith(g, start)) {
+			if !crossed && (s.attackBy(g) || g.Start >= 2 && (s.toks[g.Start-1].Lower == "with" || s.toks[g.Start-2].Lower == "with") && s.clashWith(g, start)) {
 				// "An attack by Boko Haram killed 30 villagers", "the
 				// bombing, claimed by the Islamic State, killed": the
 				// attack's agent is the agent of the harm done in it.
