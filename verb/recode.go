@@ -519,28 +519,39 @@ func stateBombing(m *Match) {
 	m.Code = "195"
 }
 
-// comeUnderFire: "came under fire from X" is attack only when X bears
-// arms; from a government, a rights group, a medium or a state named
-// alone it is criticism (111): "Iran came under fire from Amnesty
+// comeUnderFire gives "came under ... from X" its weapon's code: small
+// arms 193, artillery and rockets 194. It is attack only when X bears
+// arms; fire from a government, a rights group, a medium or a state
+// named alone is criticism (111): "Iran came under fire from Amnesty
 // International for the executions", "the plan came under fire from
 // Washington".
 func comeUnderFire(m *Match, toks []text.Token) {
 	if m.EventCode() != "190" || len(m.Source) == 0 {
 		return
 	}
-	fire := false
+	code := ""
 	for k := m.Span[0]; k < m.Span[1]; k++ {
-		fire = fire || toks[k].Lower == "fire"
-	}
-	if !fire {
-		return
-	}
-	for _, ph := range m.Source {
-		if armedSectors(ph.Sectors) || len(ph.Sectors) == 0 && ph.Country == "" {
-			return
+		switch toks[k].Lower {
+		case "fire":
+			if code == "" {
+				code = "111"
+			}
+		case "gunfire", "small-arms", "sniper", "machine-gun", "rifle":
+			code = "193"
+		case "shelling", "bombardment", "artillery", "mortar", "mortars", "rocket", "rockets", "tank", "howitzer":
+			code = "194"
 		}
 	}
-	m.Code = "111"
+	if code == "111" {
+		for _, ph := range m.Source {
+			if armedSectors(ph.Sectors) || len(ph.Sectors) == 0 && ph.Country == "" {
+				return
+			}
+		}
+	}
+	if code != "" {
+		m.Code = code
+	}
 }
 
 // forceRoot: the root codes force or its show: coercion, assault, fight,
