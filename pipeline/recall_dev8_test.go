@@ -171,3 +171,18 @@ func TestRecallDev8Strikes(t *testing.T) {
 		{why: "reported by doctors", text: "Doctors said a shell struck the hospital in Omdurman.", code: "143", none: true},
 	})
 }
+
+// TestRecallDev8Bans: a party dissolved by a court or government is
+// banned (1722) even when the sentence goes on to name the government that
+// asked for it; a body designated 'undesirable' or 'extremist' is outlawed
+// at home (172).
+func TestRecallDev8Bans(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "dissolved the opposition party", text: "Thailand's Constitutional Court dissolved the main opposition party at the request of the election commission.", code: "1722", src: "THA", tgt: "THA"},
+		{why: "designated undesirable", text: "Russian prosecutors designated the Dutch broadcaster an undesirable organisation on Tuesday.", code: "172", src: "RUS", tgt: "-"},
+		// must-not
+		{why: "parliament dissolved", text: "The Kuwaiti emir dissolved parliament at the government's request.", code: "1722", none: true},
+		{why: "declared that extremist groups", text: "The Nigerian minister declared that extremist groups had no place in the election.", code: "172", none: true},
+	})
+}
