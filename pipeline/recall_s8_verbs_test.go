@@ -49,6 +49,7 @@ func TestRecallS8LightForce(t *testing.T) {
 		{why: "fire from a rights group is criticism", text: "Iran came under fire from Amnesty International for the executions.", code: "111", src: "NGO", tgt: "IRN"},
 		{why: "fire from a rights group is no attack", text: "Iran came under fire from Amnesty International for the executions.", code: "19", none: true},
 		{why: "pressure from a state is no attack", text: "The Iraqi government came under pressure from Iran over the vote.", code: "19", none: true},
+		{why: "a verbal salvo is criticism", text: "The senator fired a salvo at the White House over the budget.", code: "19", none: true},
 		{why: "a barrage between weapon and target", text: "Azerbaijani forces launched an artillery barrage on Armenian positions along the border.", code: "194", src: "AZE", tgt: "ARM"},
 		{why: "a rocket salvo at a state", text: "Hamas fired a rocket salvo at southern Israel.", code: "194", src: "PSE", tgt: "ISR"},
 	})
@@ -123,6 +124,9 @@ func TestRecallS8HostAppeal(t *testing.T) {
 		{why: "turned to X alone asks nothing", text: "Armenia turned to Russia after the talks collapsed.", code: "02", none: true},
 		{why: "asked X for financing", text: "Kenya asked the IMF for a new financing package.", code: "0231", src: "KEN", tgt: "IGO"},
 		{why: "appealed to the UN for troops", text: "Haiti's government appealed to the United Nations for troops to restore order.", code: "0234", src: "HTI", tgt: "IGO"},
+		{why: "a red carpet rolled out hosts", text: "Beijing rolled out the red carpet for the visiting Brazilian president.", code: "043", src: "CHN", tgt: "BRA"},
+		{why: "the host visits no one", text: "Beijing rolled out the red carpet for the visiting Brazilian president.", code: "042", none: true},
+		{why: "NATO allies asked for air defence", text: "Ukraine appealed to NATO allies for more Patriot air defence batteries.", code: "0232", src: "UKR", tgt: "IGO"},
 		{why: "peacekeepers asked to leave", text: "Mali's junta requested the withdrawal of UN peacekeepers.", code: "0256", src: "MLI", tgt: "IGO"},
 		{why: "peacekeepers asked to leave are no protection asked", text: "Mali's junta requested the withdrawal of UN peacekeepers.", code: "0234", none: true},
 		{why: "pleaded with X for financing", text: "Lebanon pleaded with the IMF for emergency financing.", code: "0231", src: "LBN", tgt: "IGO"},

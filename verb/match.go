@@ -891,6 +891,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if m.Passive && strings.HasPrefix(p.Code, "042") && s.toks[h].Lemma != "visit" {
 		return Match{}, "a passive journey is no visit ('was flown to Los Angeles')"
 	}
+	if h > 0 && s.toks[h].Tag == "VBG" && s.toks[h-1].Tag == "DT" && strings.HasPrefix(p.Code, "042") {
+		return Match{}, "'the visiting president' names the visitor; the clause's subject visits no one"
+	}
 	if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.attributive(h) {
 		return Match{}, "a participle before its noun describes it ('Striking doctors rejected the offer')"
 	}
