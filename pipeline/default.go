@@ -623,6 +623,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// outside Parliament House": after a visit the
 						// local people and bodies are the host's.
 						ph.SetCountry(c)
+					} else if c := p.victimPlace(sa, ph); c != "" {
+						// "A Russian missile strike on a shopping centre in
+						// Kremenchuk killed 18 people": the victims are
+						// where the blow fell, whoever struck it.
+						ph.SetCountry(c)
 					} else if focus != "" {
 						// "Officials said protesters attacked a police
 						// station in Basra", in a story about Saudi
@@ -781,6 +786,44 @@ func statesOnlyAfter(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 		}
 	}
 	return after
+}
+
+// victimPlace: the phrase is the bare object of a harm ("killed at least
+// 18 people") whose subject names where it fell ("a strike on a shopping
+// centre in Kremenchuk"): the country of that town or province, or "".
+//
+//go:noinline
+func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	toks := sa.Sentence.Tokens
+	v := ph.Start - 1
+	for v > 0 && v >= ph.Start-4 && (toks[v].Tag == "CD" || toks[v].Tag == "JJ" || toks[v].Tag == "JJS" || toks[v].Lower == "at" || toks[v].Lower == "than" || toks[v].Lower == "about") {
+		v--
+	}
+	if v < 2 || !toks[v].IsVerb() {
+		return ""
+	}
+	switch toks[v].Lemma {
+	case "kill", "wound", "injure":
+	default:
+		return ""
+	}
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok || gp.G == nil {
+		return ""
+	}
+	c := ""
+	for _, m := range sa.plainMentions(gp.G) {
+		if m.End > toks[v].Start || m.Best == nil || m.Best.Country == "" || m.Attributive {
+			continue
+		}
+		if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {
+			continue
+		}
+		if j := tokenAt(toks, m.Start); j > 0 && locative(toks[j-1].Lower) {
+			c = m.Best.Country // the last place before the verb
+		}
+	}
+	return c
 }
 
 // gatheringMembers: a bare plural of office holders after "of" and a

@@ -325,3 +325,31 @@ func TestS8FightSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestS8VictimsAndWeapons: the bare victims of a blow are of the place
+// where it fell, not of the striker's state; a compound weapon's planter
+// is the agent of the harm it did.
+func TestS8VictimsAndWeapons(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "victims where the strike fell", text: "A Russian drone strike on an apartment block in Zaporizhzhia killed at least seven people.", code: "19", src: "RUS", tgt: "UKR"},
+		{why: "victims of a market bombing", text: "An Israeli air strike on a market in Khan Younis killed 12 people.", code: "19", src: "ISR", tgt: "PSE"},
+		{why: "a roadside bomb planted by", text: "Four Colombian soldiers were killed by a roadside bomb planted by ELN rebels in Arauca.", code: "19", src: "COL", tgt: "COL"},
+		// must-not: with no place before the verb the victims keep the story's state
+		{why: "no place of the blow", text: "Pakistani troops killed six militants on Sunday.", code: "19", src: "PAK", tgt: "-"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "Four Colombian soldiers were killed by a roadside bomb planted by ELN rebels in Arauca.") {
+		for _, a := range e.Source {
+			if a.Sector != "REB" && !strings.HasSuffix(a.Code, "REB") {
+				t.Errorf("the planters are not the source: %s %s>%s", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+	for _, e := range codeText(t, p, "2024-05-01", "A Russian drone strike on an apartment block in Zaporizhzhia killed at least seven people.") {
+		for _, a := range e.Target {
+			if a.Country == "RUS" {
+				t.Errorf("the victims took the striker's state: %s %s>%s", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}

@@ -1417,6 +1417,9 @@ func (s *sentence) agent(end int) int {
 				}
 				return gi
 			}
+			if j+3 < len(s.toks) && s.toks[j].IsNoun() && s.inGroup[j] < 0 && (attackNouns.Has(s.toks[j+1].Lower) || plantedWeapons.Has(s.toks[j+1].Lower)) {
+				j++ // "by a roadside bomb planted by", "by a car bomb": a compound's head
+			}
 			if j+2 < len(s.toks) && (attackNouns.Has(s.toks[j].Lower) || plantedWeapons.Has(s.toks[j].Lower)) {
 				// "hit by a strike by government forces", "destroyed by
 				// a missile fired by rebels": the agent of the attack or
