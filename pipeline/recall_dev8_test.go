@@ -158,13 +158,15 @@ func TestRecallDev8Courts(t *testing.T) {
 	})
 }
 
-// TestRecallDev8Strikes: workers named as the subject of 'strike' itself
-// conduct a strike (143), now or as a stated plan; the verb with an armed
-// subject, or in a clause that workers only report, stays force.
+// TestRecallDev8Strikes: workers named as the subject of 'struck' itself
+// conducted a strike (143); a strike announced for later is no threat, and
+// the verb with an armed subject, or in a clause that workers only
+// report, stays force.
 func TestRecallDev8Strikes(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
-		{why: "lecturers will strike (a stated plan: 133)", text: "Nigerian university lecturers will strike indefinitely from Monday, their union said.", code: "133", src: "NGA", tgt: "-"},
+		{why: "lecturers struck", text: "Nigerian university lecturers struck for a third week on Monday, their union said.", code: "143", src: "NGA", tgt: "-"},
+		{why: "a strike announced is no threat", text: "Nigerian university lecturers will strike from Monday, their union said.", code: "13", none: true},
 		{why: "nurses struck", text: "Thousands of Australian nurses struck on Tuesday over staffing levels.", code: "143", src: "AUS", tgt: "-"},
 		// must-not
 		{why: "jets strike", text: "Turkish jets will strike militant positions in northern Iraq, the ministry said.", code: "143", none: true},
