@@ -574,6 +574,15 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if pairRef(sa.Sentence.Tokens, ph) || gatheringMembers(sa.Sentence.Tokens, ph) {
 						continue
 					}
+					if ph.Start > 0 && (sa.Sentence.Tokens[ph.Start-1].Lower == "his" || sa.Sentence.Tokens[ph.Start-1].Lower == "her") {
+						if c := officeHolderBefore(sa, ph); c != "" {
+							// "Kenya summoned the Somali envoy, accusing
+							// his government of interference": his is the
+							// envoy's, the nearest office holder's.
+							ph.SetCountry(c)
+							continue
+						}
+					}
 					if craftHead(sa.Sentence.Tokens[ph.End-1].Lower) && statesOnlyAfter(sa, ph) {
 						// "Drones struck an oil refinery in the Russian
 						// region of Krasnodar": unmarked aircraft are not
@@ -824,6 +833,76 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		}
 	}
 	return c
+}
+
+// officeHolderBefore: the country of the nearest person before the
+// phrase who holds an office of a state (an envoy, a minister, a
+// president, a named leader), or "".
+//
+//go:noinline
+func officeHolderBefore(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	toks := sa.Sentence.Tokens
+	best, at := "", -1
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.End > ph.Start || o.Start < at || o.Country == "" || o.End < 1 {
+				continue
+			}
+			if w := toks[o.End-1].Lower; envoy(w) || officeNoun(w) || len(o.Parts) > 0 && o.Parts[len(o.Parts)-1].Entry.Kind == actor.KindActor && strings.HasSuffix(o.Code, "GOV") {
+				best, at = o.Country, o.Start
+			}
+		}
+	}
+	return best
+}
+
+func officeNoun(w string) bool {
+	switch w {
+	case "minister", "president", "premier", "chancellor", "king", "emir", "leader", "counterpart", "spokesman", "spokeswoman", "secretary", "official":
+		return true
+	}
+	return false
+}
+
+// stateKind is the description a state reference gives of its state
+// ("the island", "the kingdom", "the emirate"), or "".
+func stateKind(toks []text.Token, ref *actor.Phrase) string {
+	for k := ref.Start; k < ref.End && k < len(toks); k++ {
+		switch w := toks[k].Lower; w {
+		case "island", "kingdom", "emirate", "sultanate":
+			return w
+		}
+	}
+	return ""
+}
+
+// fitsKind: the state is one the description fits: an island state, a
+// kingdom, an emirate or a sultanate.
+func fitsKind(kind, c string) bool {
+	switch kind {
+	case "island":
+		switch c {
+		case "TWN", "JPN", "CUB", "CYP", "MLT", "LKA", "PHL", "ISL", "IRL", "NZL", "HTI", "DOM", "JAM", "MDG", "BHR", "SGP", "FJI", "MUS", "COM", "CPV", "STP", "SYC", "MDV", "BRB", "TTO", "BHS", "TLS", "PNG", "SLB", "VUT", "WSM", "TON", "KIR", "NRU", "TUV", "PLW", "MHL", "FSM", "GRD", "LCA", "VCT", "DMA", "ATG", "KNA", "IDN", "GBR":
+			return true
+		}
+	case "kingdom":
+		switch c {
+		case "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BTN", "KHM", "LSO", "SWZ", "TON":
+			return true
+		}
+	case "emirate":
+		switch c {
+		case "ARE", "QAT", "KWT":
+			return true
+		}
+	case "sultanate":
+		switch c {
+		case "OMN", "BRN":
+			return true
+		}
+	}
+	return false
 }
 
 // gatheringMembers: a bare plural of office holders after "of" and a
@@ -1490,19 +1569,32 @@ func borderWord(w string) bool { return w == "border" || w == "frontier" || w ==
 // the last state mentioned ("Saudi Arabia restored ties with Iran. The
 // kingdom ..." is Saudi Arabia). "" when none.
 func (p *Pipeline) referredState(a *Analysis, si int, ref *actor.Phrase) string {
+	// "the island's president" after "Chinese warships held drills near
+	// Taiwan": a description that only some states fit takes the first
+	// of those, before the first state of any kind.
+	kind := stateKind(a.Sentences[si].Sentence.Tokens, ref)
 	first := func(sa *SentenceAnalysis, before int) string {
+		any := ""
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
 				ph := &sa.Groups[gi].Phrases[pi]
 				if ph.Start >= before {
-					return ""
+					return any
 				}
-				if ph.Country != "" && !ph.Inferred && !ph.Modifier && !ph.Foreign && !ph.Outpost() && p.isState(ph.Country) {
-					return ph.Country
+				if ph.Country != "" && !ph.Inferred && (!ph.Modifier || kind != "") && !ph.Foreign && !ph.Outpost() && p.isState(ph.Country) {
+					if kind == "" {
+						return ph.Country
+					}
+					if fitsKind(kind, ph.Country) {
+						return ph.Country
+					}
+					if any == "" && !ph.Modifier {
+						any = ph.Country
+					}
 				}
 			}
 		}
-		return ""
+		return any
 	}
 	if c := first(&a.Sentences[si], ref.Start); c != "" {
 		return c

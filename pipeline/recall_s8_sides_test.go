@@ -353,3 +353,17 @@ func TestS8VictimsAndWeapons(t *testing.T) {
 		}
 	}
 }
+
+// TestS8References: "his government" is the nearest office holder's; a
+// state described as an island, a kingdom or an emirate is the first
+// state the description fits.
+func TestS8References(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "his government, the envoy's", text: "Ghana summoned the Togolese ambassador, accusing his government of harbouring coup plotters.", code: "112", src: "GHA", tgt: "TGO"},
+		{why: "the island's leader", text: "Chinese jets flew near Taiwan after the island's president met the US House speaker.", code: "04", src: "TWN", tgt: "-"},
+		// must-not: the speaker's own government, a state that fits no description
+		{why: "his own government", text: "The Zambian president said his government would not negotiate with the strikers.", code: "12", src: "ZMB", tgt: "-"},
+		{why: "the kingdom when none fits", text: "Iran seized a tanker off Oman, and the sultanate protested.", code: "11", src: "OMN", tgt: "-"},
+	})
+}
