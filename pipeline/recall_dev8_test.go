@@ -188,3 +188,16 @@ func TestRecallDev8Bans(t *testing.T) {
 		{why: "declared that extremist groups", text: "The Nigerian minister declared that extremist groups had no place in the election.", code: "172", none: true},
 	})
 }
+
+// TestRecallDev8Joint: raids, sweeps and offensives carried out jointly
+// are security cooperation between the forces named together (062); a
+// raid by one force stays force.
+func TestRecallDev8Joint(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "joint raids", text: "Brazilian and Paraguayan police carried out joint raids on marijuana farms along the border.", code: "062", src: "BRA", tgt: "PRY"},
+		{why: "joint offensive", text: "Nigerien and Malian soldiers launched a joint offensive against jihadists near Menaka.", code: "062", src: "NER", tgt: "MLI"},
+		// must-not
+		{why: "one force's raid", text: "Brazilian police carried out raids on marijuana farms along the border.", code: "062", none: true},
+	})
+}
