@@ -2425,6 +2425,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
 				mutual = true
 			}
+			if ec.Root == "04" && ev.CAMEO != "045" && len(out) > 0 && out[len(out)-1].CAMEO == "045" {
+				mediatedTalks(&ev, &out[len(out)-1])
+			}
 			// One event per code and dyad in a sentence: "held talks ...,
 			// discussing ..." describes the talks twice.
 			if !seen.add(ev.CAMEO, ev.Source, ev.Target) {
@@ -2776,6 +2779,36 @@ func pronounTarget(ev, prev *event.Event, toks []text.Token, h int) {
 		return
 	}
 	ev.Target = append([]event.Actor(nil), prev.Target...)
+}
+
+// mediatedTalks: talks a mediation is about ("Egypt and Qatar mediated
+// indirect talks between Israel and Hamas") are between the parties
+// mediated, not the mediators, whom the verb stage gives them as the
+// subject of the clause.
+//
+//go:noinline
+func mediatedTalks(ev, med *event.Event) {
+	if med.SentenceIndex != ev.SentenceIndex || len(med.Target) < 2 || !sameCodes(med.Source, ev.Source) {
+		return
+	}
+	ev.Source = append([]event.Actor(nil), med.Target[:1]...)
+	ev.Target = append([]event.Actor(nil), med.Target[1:]...)
+	parts := ev.Participants[:0:0]
+	for _, q := range ev.Participants {
+		if !hasActorCode(med.Source, q.Code) {
+			parts = append(parts, q)
+		}
+	}
+	ev.Participants = parts
+}
+
+func hasActorCode(as []event.Actor, code string) bool {
+	for _, a := range as {
+		if a.Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // fightSubject: fighting with no side of its own ("A clash with Taliban

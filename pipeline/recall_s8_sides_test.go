@@ -367,3 +367,19 @@ func TestS8References(t *testing.T) {
 		{why: "the kingdom when none fits", text: "Iran seized a tanker off Oman, and the sultanate protested.", code: "11", src: "OMN", tgt: "-"},
 	})
 }
+
+// TestS8MediatedTalks: talks a mediation is about are between the
+// parties mediated; the mediators are no partners of the talks.
+func TestS8MediatedTalks(t *testing.T) {
+	p := newTestPipeline(t)
+	text := "Kuwait and Oman mediated indirect talks between Saudi Arabia and the Houthis in Muscat."
+	checkSides(t, p, []sideCase{
+		{why: "the mediated parties talk", text: text, code: "046", src: "SAU", tgt: "YEM"},
+		{why: "the mediation stays", text: text, code: "045", src: "KWT", tgt: "SAU"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", text) {
+		if e.CAMEO == "046" && (hasCountry(e.Source, "KWT") || hasCountry(e.Source, "OMN") || hasCountry(e.Target, "KWT") || hasCountry(e.Target, "OMN")) {
+			t.Errorf("a mediator made a party to the talks: %s %s>%s", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
