@@ -383,3 +383,20 @@ func TestS8MediatedTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestS8Quantifiers: "more than", "fewer than" before a number are a
+// quantifier, not a preposition keeping the people counted from being
+// the object.
+func TestS8Quantifiers(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "more than 100 protesters", text: "Georgian police detained more than 60 protesters in Tbilisi on Saturday.", code: "173", src: "GEO", tgt: "GEO"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "Georgian police detained more than 60 protesters in Tbilisi on Saturday.") {
+		for _, a := range e.Target {
+			if e.CAMEO == "173" && a.Sector == "" {
+				t.Errorf("the place, not the protesters, is the target: %s %s>%s", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
