@@ -320,3 +320,26 @@ func ownedRelations(phs []Phrase) []Phrase {
 func bareState(ph *Phrase) bool {
 	return ph.Country != "" && len(ph.Sectors) == 0 && !ph.Modifier && len(ph.Parts) > 0 && ph.Parts[0].Entry.Kind == KindCountry
 }
+
+// currencyAfter reports a currency's name after a state's name or
+// adjective: "the US dollar", "the Japanese yen", "the Indian rupee".
+// Money is no party: a remark on "the weakness of the yen against the US
+// dollar" says nothing to the United States, so the state there is no
+// actor, not even a modifier a verb could reach for. Currency names are
+// lower case; "won", "real" and "pound" are left out, being common
+// English words too ("a South Korean won gold", "US, UK pound Houthi
+// targets").
+func currencyAfter(t *text.Token) bool {
+	if len(t.Text) < 3 || t.Text[0] < 'a' || t.Text[0] > 'z' {
+		return false
+	}
+	switch t.Lower {
+	case "dollar", "dollars", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
+		"peso", "pesos", "franc", "francs", "lira", "sterling", "rand", "naira", "shilling", "shillings",
+		"dinar", "dinars", "riyal", "riyals", "rial", "rials", "dirham", "dirhams", "krona", "krone", "kroner",
+		"zloty", "forint", "hryvnia", "rupiah", "ringgit", "baht", "taka", "cedi", "kwacha", "birr", "lari",
+		"tenge", "manat", "kyat", "currency":
+		return true
+	}
+	return false
+}

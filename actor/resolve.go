@@ -779,7 +779,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	}
 	// "the South China Sea", "the Indian Ocean": a state inside the name
 	// of a sea or a landform is no actor.
-	if e.Kind == KindCountry && j < len(toks) && landformAfter(&toks[j]) {
+	if e.Kind == KindCountry && j < len(toks) && (landformAfter(&toks[j]) || currencyAfter(&toks[j])) {
 		return false
 	}
 	// "West" alone is the West only as "the West" with no name going on

@@ -1,0 +1,45 @@
+package actor
+
+import "testing"
+
+// TestResolveR8Currencies: a currency named by its state ("the US
+// dollar", "the Japanese yen") is money, not the state; the state's name
+// before any other word, or a currency named apart from it, is still the
+// state.
+func TestResolveR8Currencies(t *testing.T) {
+	checkResolveAll(t, s8TestDict, []resolveCase{
+		{"The yen fell against the US dollar.", "", ""},
+		{"The Japanese yen fell.", "", ""},
+		{"Japan voiced concern about the weakness of the yen against the US dollar.", "", "JPN"},
+		{"Customs seized Mexican pesos and US dollars.", "", ""},
+		{"Traders sold the Indian rupee and the Chinese yuan.", "", ""},
+		// must-not: a state beside money it is not the name of.
+		{"US troops were paid in dollars.", "", "USAMIL"},
+		{"India accused China of weakening its currency.", "", "IND CHN"},
+		{"Japan and the US pledged billions of dollars.", "", "JPN USA"},
+		{"A South Korean won the race.", "", "KOR"},
+	})
+}
+
+// FuzzResolveR8 feeds the review's currency rule cut-off and broken
+// input: phrases must stay inside the sentence, in order and coded.
+func FuzzResolveR8(f *testing.F) {
+	r, an := testResolver(f, s8TestDict)
+	for _, s := range []string{"US dollar", "the US", "Japanese yen", "US dollars\xff", "Chinese", "yen US", "US dollar Japan"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sent := range an.Analyze(s) {
+			toks := sent.Tokens
+			last := 0
+			for _, g := range r.Resolve(toks, "2020-01-01") {
+				for _, ph := range g.Phrases {
+					if ph.Start < last || ph.End > len(toks) || ph.Start >= ph.End || ph.Code == "" {
+						t.Fatalf("%q: bad phrase %+v", s, ph)
+					}
+					last = ph.Start
+				}
+			}
+		}
+	})
+}
