@@ -201,3 +201,15 @@ func TestRecallDev8Joint(t *testing.T) {
 		{why: "one force's raid", text: "Brazilian police carried out raids on marijuana farms along the border.", code: "062", none: true},
 	})
 }
+
+// TestRecallDev8DemandPolicy: a demand that a government withdraw or halt
+// a law, a bill or a reform asks for a change of policy (1042), not the
+// pull-back of forces (1056).
+func TestRecallDev8DemandPolicy(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "withdraw a bill", text: "Romanian unions demanded on Thursday that the government withdraw the pension bill.", code: "1042", src: "ROU", tgt: "ROU"},
+		// must-not: troops
+		{why: "withdraw troops", text: "Azerbaijan demanded that Armenia withdraw its troops from the border area.", code: "1042", none: true},
+	})
+}
