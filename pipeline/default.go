@@ -2525,8 +2525,13 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	heads, objects, claimed := w.heads, w.objects, w.claimed
 	for i := range out {
-		if len(out[i].Source) == 0 && out[i].CAMEORoot == "19" && i+1 < len(out) {
-			fightSubject(out, i)
+		if len(out[i].Source) == 0 && out[i].CAMEORoot >= "18" {
+			if out[i].CAMEORoot == "19" && i+1 < len(out) {
+				fightSubject(out, i)
+			}
+			if len(out[i].Source) == 0 && i > 0 {
+				accusedAgent(out, i)
+			}
 		}
 	}
 	if p.Places != nil && len(out) > 0 {
@@ -2576,6 +2581,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			if sa := &a.Sentences[ev.SentenceIndex]; len(sa.Sentence.Tokens) > 4 && sa.Sentence.Tokens[0].Lower == "in" {
 				frontedAddressee(ev, sa)
 			}
+		}
+		if ev.CAMEORoot == "11" && len(ev.Target) > 0 && ev.Target[0].Start > 0 {
+			complaintAgainst(ev, &a.Sentences[ev.SentenceIndex])
 		}
 		if r := ev.CAMEORoot; len(r) == 2 && r[0] == '1' && (r[1] == '5' || r[1] == '6' || r[1] == '9' && ev.CAMEO == "191") && heads[i] >= 0 {
 			reasonTarget(ev, &a.Sentences[ev.SentenceIndex], heads[i])
@@ -2809,6 +2817,46 @@ func hasActorCode(as []event.Actor, code string) bool {
 		}
 	}
 	return false
+}
+
+// accusedAgent: violence with no agent of its own that a party is blamed
+// or accused of in the same sentence ("Iraq blamed Turkey for the drone
+// strike that killed three people in Sinjar") is, as the accuser tells
+// it, the accused party's. Only an accusation (112) blames: a condemned
+// "bombing of a mosque that killed" is no mosque's.
+//
+//go:noinline
+func accusedAgent(out []event.Event, i int) {
+	ev := &out[i]
+	if ev.CAMEORoot > "20" || len(ev.Target) == 0 {
+		return
+	}
+	for j := i - 1; j >= 0 && out[j].SentenceIndex == ev.SentenceIndex; j-- {
+		acc := &out[j]
+		if !strings.HasPrefix(acc.CAMEO, "112") || len(acc.Target) == 0 || len(acc.Source) == 0 || acc.Modality.Negated || acc.Evidence.Verb.End >= ev.Evidence.Verb.Start {
+			continue
+		}
+		between := safeSlice(ev.Sentence, acc.Evidence.Verb.End, ev.Evidence.Verb.Start)
+		at := max(strings.LastIndex(between, " for "), strings.LastIndex(between, " of "))
+		if at < 0 || strings.Contains(between, ",") {
+			return
+		}
+		// The violence is what the party is blamed for: "for the drone
+		// strike that killed", not a clause after the charge ("accused
+		// Somalia of harbouring militants after a bombing killed").
+		tail := between[at+4:]
+		if strings.Count(tail, " ") > 6 || strings.Contains(tail, " after ") || strings.Contains(tail, " before ") || strings.Contains(tail, " when ") || strings.Contains(tail, " as ") || strings.Contains(tail, " while ") {
+			return
+		}
+		if sameCodes(acc.Target, ev.Target) {
+			return
+		}
+		ev.Source = append([]event.Actor(nil), acc.Target...)
+		if ev.Modality.ReportedBy == "" {
+			ev.Modality.ReportedBy = acc.Source[0].Code
+		}
+		return
+	}
 }
 
 // fightSubject: fighting with no side of its own ("A clash with Taliban
@@ -3873,6 +3921,41 @@ func negatedBefore(toks []text.Token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// complaintAgainst: a complaint lodged "with" or "to" a body "against" a
+// party ("lodged a complaint with the UN Security Council against
+// Egypt") is aimed at the party; the body is where it was lodged.
+//
+//go:noinline
+func complaintAgainst(ev *event.Event, sa *SentenceAnalysis) {
+	toks := sa.Sentence.Tokens
+	k := tokenAt(toks, ev.Target[0].Start)
+	for k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "JJ") {
+		k--
+	}
+	if k < 1 || toks[k-1].Lower != "with" && toks[k-1].Lower != "to" {
+		return
+	}
+	for j := tokenAt(toks, ev.Target[len(ev.Target)-1].End); j+1 < len(toks) && j < k+14; j++ {
+		if w := toks[j].Lower; w == "," || w == ";" || w == "that" || w == "which" {
+			return
+		}
+		if toks[j].Lower != "against" {
+			continue
+		}
+		for _, g := range sa.Groups {
+			if g.Start == j+1 || g.Start == j+2 && toks[j+1].Tag == "DT" {
+				t := make([]event.Actor, 0, len(g.Phrases))
+				for _, ph := range g.Phrases {
+					t = append(t, toActor(sa.Sentence, ph, ""))
+				}
+				ev.Target = t
+				return
+			}
+		}
+		return
+	}
 }
 
 // reasonTarget: a show of force, a cut in relations or a closed border

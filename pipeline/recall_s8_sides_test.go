@@ -400,3 +400,32 @@ func TestS8Quantifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestS8Complaints: a complaint lodged with a body against a party is
+// aimed at the party; violence a party is blamed for in the sentence is,
+// as the accuser tells it, that party's.
+func TestS8Complaints(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "complaint with a body against a party", text: "Guyana lodged a complaint with the UN Security Council against Venezuela.", code: "11", src: "GUY", tgt: "VEN"},
+		{why: "blamed for the strike that killed", text: "Somalia blamed Kenya for the air strike that killed four Somali herders.", code: "19", src: "KEN", tgt: "SOM"},
+		// must-not: a complaint to a party stays; a condemned bombing has no accused
+		{why: "protested to a party", text: "Greece protested to Turkey over the violation of its airspace.", code: "11", src: "GRC", tgt: "TUR"},
+		{why: "accused of another thing", text: "Kenya accused Somalia of harbouring militants after a bombing killed 12 people in Mandera.", code: "19", src: "!SOM", tgt: "KEN"},
+	})
+}
+
+// TestS8CondemnedIsNotBlamed: condemning an attack names no agent for it.
+func TestS8CondemnedIsNotBlamed(t *testing.T) {
+	p := newTestPipeline(t)
+	text := "Nigeria's foreign ministry condemned the bombing of a church in Owo that killed more than 40 worshippers."
+	for _, e := range codeText(t, p, "2024-05-01", text) {
+		if e.CAMEORoot >= "18" && e.CAMEORoot <= "20" {
+			for _, a := range e.Source {
+				if a.Sector == "REL" || strings.HasSuffix(a.Code, "REL") || strings.Contains(a.Text, "church") {
+					t.Errorf("%q: %s %s>%s: the church did not do it", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+				}
+			}
+		}
+	}
+}
