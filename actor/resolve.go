@@ -1417,6 +1417,15 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 		if w == "from" && next.Entry.Metonym && ph.Start > 0 && toks[ph.Start-1].Tag == "PRP$" && envoyNouns.Has(toks[ph.End-1].Lower) {
 			return false
 		}
+		// "evacuated its citizens from Sudan", "recalled their diplomats
+		// from Niger": people a possessive already gives an owner are the
+		// owner's, and the state after "from" is where they leave, not
+		// where they come from ("refugees from Sudan" keeps Sudan).
+		// Forces are left joined: the verb stage reads a withdrawal's
+		// own forces and the place they leave itself.
+		if w == "from" && next.Entry.Kind == KindCountry && ph.Start > 0 && toks[ph.Start-1].Tag == "PRP$" && !hasCountry(ph) && len(ph.Parts) == 1 && ph.Parts[0].Entry.Kind == KindSector && !forceSectors(ph.Parts[0].Entry.Code) {
+			return false
+		}
 		if w == "of" || w == "for" || w == "from" {
 			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && tradedWeapon(toks, ph))
 		}
@@ -2646,4 +2655,9 @@ func (r *Resolver) countryAt(toks []text.Token, j int) string {
 		return ""
 	}
 	return e.Code
+}
+
+// forceSectors reports a sector code that names an armed or police force.
+func forceSectors(code string) bool {
+	return strings.Contains(code, "MIL") || strings.Contains(code, "COP") || strings.Contains(code, "PKO")
 }

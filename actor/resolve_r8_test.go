@@ -2,6 +2,22 @@ package actor
 
 import "testing"
 
+// r8TestDict holds the states and people nouns the review's actor rows
+// read.
+const r8TestDict = `@kind country
+IND  India | Indian
+SDN  Sudan | Sudanese
+NER  Niger | Nigerien
+USA  United States | US | American
+JPN  Japan | Japanese
+ISR  Israel | Israeli
+@kind sector
+GOV  officials | diplomats
+CVL  citizens | nationals
+REF  refugees
+MIL  troops
+`
+
 // TestResolveR8Currencies: a currency named by its state ("the US
 // dollar", "the Japanese yen") is money, not the state; the state's name
 // before any other word, or a currency named apart from it, is still the
@@ -18,6 +34,22 @@ func TestResolveR8Currencies(t *testing.T) {
 		{"India accused China of weakening its currency.", "", "IND CHN"},
 		{"Japan and the US pledged billions of dollars.", "", "JPN USA"},
 		{"A South Korean won the race.", "", "KOR"},
+	})
+}
+
+// TestResolveR8PeopleFrom: people a possessive gives an owner ("its
+// citizens", "their diplomats") are the owner's, and the state after
+// "from" is the place they leave; people with no owner before them take
+// the state they come from.
+func TestResolveR8PeopleFrom(t *testing.T) {
+	checkResolveAll(t, r8TestDict, []resolveCase{
+		{"India evacuated its citizens from Sudan.", "", "IND INDCVL SDN"},
+		{"The United States recalled its diplomats from Niger.", "", "USA USAGOV NER"},
+		{"Japan flew its nationals from Israel.", "", "JPN JPNCVL ISR"},
+		// must-not: no possessive, or the state named before the noun.
+		{"Refugees from Sudan crossed into Niger.", "", "SDNREF NER"},
+		{"India evacuated 300 citizens from Sudan.", "", "IND SDNCVL"},
+		{"Officials from India met their counterparts.", "", "INDGOV"},
 	})
 }
 
