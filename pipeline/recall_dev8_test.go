@@ -213,3 +213,14 @@ func TestRecallDev8DemandPolicy(t *testing.T) {
 		{why: "withdraw troops", text: "Azerbaijan demanded that Armenia withdraw its troops from the border area.", code: "1042", none: true},
 	})
 }
+
+// TestRecallDev8NotTheOfficeHolder: the office holder's bodyguard, driver
+// or son killed is no assassination (186).
+func TestRecallDev8NotTheOfficeHolder(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "governor's driver", text: "Gunmen killed the governor's driver outside the state house in Maiduguri.", code: "186", none: true},
+		{why: "senator's nephew", text: "Attackers shot dead a senator's nephew in the southern Philippines.", code: "186", none: true},
+		{why: "the governor himself", text: "Gunmen killed the governor of Nangarhar in an ambush outside Jalalabad.", code: "186", src: "-", tgt: "AFG"},
+	})
+}
