@@ -221,6 +221,7 @@ func TestRecallDev8NotTheOfficeHolder(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "governor's driver", text: "Gunmen killed the governor's driver outside the state house in Maiduguri.", code: "186", none: true},
 		{why: "senator's nephew", text: "Attackers shot dead a senator's nephew in the southern Philippines.", code: "186", none: true},
+		{why: "a minister's son, passive", text: "A Nigerian minister's son was killed by gunmen in Abuja.", code: "186", none: true},
 		{why: "the governor himself", text: "Gunmen killed the governor of Nangarhar in an ambush outside Jalalabad.", code: "186", src: "-", tgt: "AFG"},
 	})
 }
