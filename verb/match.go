@@ -405,6 +405,16 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			stateBombing(&res.Matches[i])
 		case "come":
 			comeUnderFire(&res.Matches[i], toks)
+		case "withdraw", "pull":
+			leaveBody(&res.Matches[i])
+		case "order":
+			if unordered(&res.Matches[i]) {
+				gov[res.Matches[i].Head] = true
+			} else if res.Matches[i].EventCode() == "100" {
+				s.orderedAct(res.Matches, i)
+			} else {
+				ownTroops(&res.Matches[i])
+			}
 		}
 		s.civilianMeasure(&res.Matches[i])
 		if res.Matches[i].Pattern.Root() == "13" && len(res.Matches[i].Source) > 0 {

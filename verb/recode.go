@@ -519,6 +519,85 @@ func stateBombing(m *Match) {
 	m.Code = "195"
 }
 
+// leaveBody: a state or government that withdraws or pulls out from an
+// international body ends its membership, which reduces its relations
+// with the body (160, as "quit the bloc" is), not the military retreat
+// of 0874: "Mali, Burkina Faso and Niger withdrew from ECOWAS". Armed
+// forces that leave ("troops withdrew from the UN mission's bases") and
+// any place or state left keep 0874.
+func leaveBody(m *Match) {
+	if m.EventCode() != "0874" || len(m.Source) == 0 || len(m.Target) == 0 {
+		return
+	}
+	for _, ph := range m.Target {
+		if ph.Country != "" || !strings.HasPrefix(ph.Code, "IGO") {
+			return
+		}
+	}
+	for _, ph := range m.Source {
+		if ph.Country == "" || len(ph.Sectors) > 0 && !onlySectors(ph.Sectors, "GOV") {
+			return
+		}
+	}
+	m.Code = "160"
+}
+
+// unordered reports an "ordered X to" demand (100) whose giver has
+// command over X, which is then no demand but the act ordered: only an
+// international body (a court, the UN, a bloc) orders a state without
+// commanding it. "Putin ordered the army to withdraw" is the withdrawal;
+// "the ICJ ordered Myanmar to prevent genocide" is a demand. Its head is
+// dropped as an intent verb's is (the "gov" set of Resolve).
+func unordered(m *Match) bool {
+	if m.EventCode() != "100" || len(m.Source) == 0 || len(m.Target) == 0 {
+		return false
+	}
+	for _, ph := range m.Source {
+		if ph.Country != "" || !strings.HasPrefix(ph.Code, "IGO") {
+			return true
+		}
+	}
+	for _, ph := range m.Target {
+		if ph.Country == "" {
+			return true // one body ordering another, or no state named
+		}
+	}
+	return false
+}
+
+// ownTroops: troops ordered out (166) are expelled only when they are
+// another state's ("Mali ordered French troops to leave"); a leader who
+// orders his own or unnamed troops to withdraw pulls them back (0874):
+// "Putin ordered troops to withdraw from the border".
+func ownTroops(m *Match) {
+	if m.EventCode() != "166" || len(m.Source) == 0 {
+		return
+	}
+	c := m.Source[0].Country
+	if c == "" {
+		return
+	}
+	for _, ph := range m.Target {
+		if ph.Country != c && ph.Country != "" {
+			return
+		}
+	}
+	m.Code = "0874"
+}
+
+// orderedAct: what an international body orders a state to do is asked,
+// not done ("ordered Israel to allow aid into Gaza"), as under "urged".
+func (s *sentence) orderedAct(ms []Match, i int) {
+	o := &ms[i]
+	for j := range ms {
+		a := &ms[j]
+		if j == i || a.Span[0] < o.Span[1] || a.Span[0] > o.Span[1]+2 {
+			continue
+		}
+		a.Modality.Hypothetical = true
+	}
+}
+
 // comeUnderFire gives "came under ... from X" its weapon's code: small
 // arms 193, artillery and rockets 194. It is attack only when X bears
 // arms; fire from a government, a rights group, a medium or a state

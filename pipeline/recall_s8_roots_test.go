@@ -1,0 +1,40 @@
+package pipeline
+
+import "testing"
+
+// TestRecallS8Roots codes sentences written for the eighth session's
+// second verb round, on the roots ordinary news gave parley least of:
+// material cooperation and aid (06, 07), demands against appeals (10,
+// 02), reduced relations against coercion (16, 17) and unconventional
+// against conventional force (18, 19). Each rule has must-not rows beside
+// its positive ones; sides are checked wherever the sentence names them.
+func TestRecallS8Roots(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		// 074: forces that arrive as part of a security mission protect
+		// the state reached; a trade mission is a visit.
+		{why: "police landed as part of a security mission", text: "A third contingent of Kenyan police landed in Port-au-Prince as part of the multinational security mission.", code: "074", src: "KEN", tgt: "HTI"},
+		{why: "troops arrived as part of a peacekeeping force", text: "Two hundred Burundian soldiers arrived in Mogadishu on Monday as part of the African Union peacekeeping force.", code: "074", src: "BDI", tgt: "SOM"},
+		{why: "a trade mission is no protection", text: "Indian officials arrived in Dhaka as part of a trade mission.", code: "074", none: true},
+		{why: "a trade mission is a visit", text: "Indian officials arrived in Dhaka as part of a trade mission.", code: "042", src: "IND", tgt: "BGD"},
+		// 072: one weapon system delivered is arms, as the plural is.
+		{why: "a Patriot system delivered", text: "The Netherlands delivered a Patriot air defence system to Ukraine in January.", code: "072", src: "NLD", tgt: "UKR"},
+		{why: "a missile battery sent", text: "Russia sent an S-400 missile battery to Belarus last year.", code: "072", src: "RUS", tgt: "BLR"},
+		{why: "a health system is no weapon", text: "Cuba sent a new health information system to Venezuela.", code: "072", none: true},
+		// 160: a state leaving an international body.
+		{why: "states withdrew from a bloc", text: "Niger and Mali withdrew from the G5 Sahel alliance last year.", code: "16", src: "NER", tgt: "-"},
+		{why: "a state pulled out of a court", text: "Burundi pulled out of the International Criminal Court in 2017.", code: "160", src: "BDI", tgt: "-"},
+		{why: "a state left the Council of Europe", text: "Russia withdrew from the Council of Europe after the invasion.", code: "160", src: "RUS", tgt: "-"},
+		{why: "troops leaving a town retreat", text: "Ethiopian troops withdrew from the town of Shire on Friday.", code: "160", none: true},
+		{why: "troops leaving a town retreat, code", text: "Ethiopian troops withdrew from the town of Shire on Friday.", code: "0874", src: "ETH", tgt: "-"},
+		// 100: an international body ordering a state demands; a leader
+		// ordering his own forces acts.
+		{why: "the ICJ ordered a state", text: "The International Court of Justice ordered Russia to suspend its military operations in Ukraine.", code: "100", src: "-", tgt: "RUS"},
+		{why: "the Security Council ordered a state", text: "The Security Council ordered Israel to let fuel into Gaza.", code: "100", src: "-", tgt: "ISR"},
+		{why: "a president ordering his ministry is no demand", text: "President Erdogan ordered the interior ministry to tighten border controls.", code: "10", none: true},
+		{why: "a leader ordering his troops back retreats", text: "Putin ordered troops to withdraw from the Ukrainian border.", code: "0874", src: "RUS", tgt: "-"},
+		{why: "own troops ordered back are not expelled", text: "Ethiopia's prime minister ordered troops to pull back from the border.", code: "166", none: true},
+		{why: "foreign troops ordered out are expelled", text: "Chad ordered French troops to leave the country by January.", code: "166", src: "TCD", tgt: "FRA"},
+	}
+	checkRootCases(t, p, cases)
+}
