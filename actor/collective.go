@@ -92,6 +92,27 @@ func vesselNoun(w string) bool {
 	return false
 }
 
+// navalForce reports a state's armed or police force named as a ship:
+// "a US warship", "a Russian frigate", "a Chinese coast guard vessel".
+func navalForce(toks []text.Token, ship *Phrase) bool {
+	if len(ship.Country) != 3 || len(ship.Sectors) == 0 || ship.Modifier {
+		return false
+	}
+	for _, sec := range ship.Sectors {
+		if sec != "MIL" && sec != "COP" {
+			return false
+		}
+	}
+	if ship.End < len(toks) && vesselNoun(toks[ship.End].Lower) {
+		return true // "coast guard vessel", "navy ship"
+	}
+	switch toks[ship.End-1].Lower {
+	case "warship", "warships", "frigate", "destroyer", "submarine", "corvette", "cruiser", "gunboat":
+		return true
+	}
+	return false
+}
+
 // crewsOf gives the crew of a ship named by its state the ship's state:
 // "seized the crew of a British-flagged tanker", "freed the crew of the
 // Greek-owned vessel", "the crew of an Indian cargo ship". A ship is its
@@ -115,6 +136,14 @@ func crewsOf(toks []text.Token, phs []Phrase) {
 			k++
 		}
 		ship := &phs[i+1]
+		if ship.Start == k && navalForce(toks, ship) {
+			// "the crew of a US warship", "the crew of a Chinese coast
+			// guard vessel": those aboard a state's warship are its
+			// force, not civilians.
+			ph.Country, ph.Code, ph.Sectors = ship.Country, ship.Code, append([]string(nil), ship.Sectors...)
+			ship.Modifier = true
+			continue
+		}
 		if ship.Start != k || len(ship.Parts) != 1 || ship.Parts[0].Entry.Kind != KindCountry || len(ship.Sectors) > 0 || len(ship.Country) != 3 {
 			continue
 		}

@@ -11,7 +11,11 @@ NER  Niger | Nigerien
 USA  United States | US | American
 JPN  Japan | Japanese
 ISR  Israel | Israeli
+GBR  Britain | British
+CHN  China | Chinese
 @kind sector
+MIL  warship | warships | frigate | coast guard | navy
+CVL  crew | sailors
 GOV  officials | diplomats
 CVL  citizens | nationals
 REF  refugees
@@ -53,11 +57,27 @@ func TestResolveR8PeopleFrom(t *testing.T) {
 	})
 }
 
+// TestResolveR8NavalCrews: those aboard a state's warship are its force;
+// the crew of a merchant ship stays civilian, and a crew of no ship keeps
+// no state.
+func TestResolveR8NavalCrews(t *testing.T) {
+	checkResolveAll(t, r8TestDict, []resolveCase{
+		{"Rebels attacked the crew of a US warship.", "", "USAMIL ~USAMIL"},
+		{"The crew of a Chinese coast guard vessel fired water cannon.", "", "CHNMIL ~CHNMIL"},
+		{"India rescued the crew of a British frigate.", "", "IND GBRMIL ~GBRMIL"},
+		// must-not: a merchant ship's crew, a film crew, a warship named
+		// apart from the crew.
+		{"Pirates seized the crew of a British tanker.", "", "GBRCVL ~GBR"},
+		{"Israel detained a British film crew.", "", "ISR GBRCVL"},
+		{"The crew fled before the US warship arrived.", "", "---CVL USAMIL"},
+	})
+}
+
 // FuzzResolveR8 feeds the review's currency rule cut-off and broken
 // input: phrases must stay inside the sentence, in order and coded.
 func FuzzResolveR8(f *testing.F) {
 	r, an := testResolver(f, s8TestDict)
-	for _, s := range []string{"US dollar", "the US", "Japanese yen", "US dollars\xff", "Chinese", "yen US", "US dollar Japan"} {
+	for _, s := range []string{"US dollar", "the US", "Japanese yen", "US dollars\xff", "Chinese", "yen US", "US dollar Japan", "crew of a US warship", "the crew of a", "crew of a Chinese coast guard"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
