@@ -1,0 +1,172 @@
+package pipeline
+
+import "testing"
+
+// The eighth session's adversarial review: for each new rule, sentences
+// of the reviewer's own where it must fire (the rule still works) and
+// where it must not (other senses of its words, near constructions with
+// another meaning). Rows use checkReviewCases (review_s7_test.go).
+
+// TestReviewS8CompassHalves: "the North" and "the South" are the Koreas'
+// halves only beside a Korea; Italy's North, the American South and
+// Vietnam's South are no state.
+func TestReviewS8CompassHalves(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "the North beside South Korea is North Korea", text: "South Korea's president urged the North to return to talks.", cameo: "02", src: "KORGOV", tgt: "PRK"},
+		{why: "the South beside North Korea is South Korea", text: "North Korea accused the South of sending propaganda balloons across the border.", cameo: "112", src: "PRK", tgt: "KOR"},
+		{why: "Italy's North is a region", text: "Italy's League party, which draws its support from the North, criticised the government on Monday.", tgt: "PRK", not: true},
+		{why: "the American South is a region", text: "Republicans have long dominated the South, and Democrats criticised the party's new map on Friday.", tgt: "KOR", not: true},
+		{why: "Vietnam's South is a region", text: "The Vietnamese government said the South would receive most of the new investment.", tgt: "KOR", not: true},
+	})
+}
+
+// TestReviewS8UnnamedStates: an unnamed set of states acts as "---"; a
+// named state beside it keeps its code, and "its allies" of a body or a
+// party is not a set of states.
+func TestReviewS8UnnamedStates(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "several countries act as unknown states", text: "Several countries condemned North Korea's missile test.", cameo: "11", src: "---", tgt: "PRK"},
+		{why: "a state's neighbours are other states", text: "Kenya urged its neighbours to reopen the border.", cameo: "02", src: "KEN", tgt: "---"},
+		{why: "Russia keeps its code beside the others", text: "Russia and several other countries boycotted the meeting.", cameo: "12", src: "RUS,---"},
+		{why: "NATO and its allies keeps NATO", text: "NATO and its allies condemned the attack on Tuesday.", cameo: "11", src: "IGOWSTNAT"},
+		{why: "states of one country are no foreign states", text: "Twenty US states sued the Trump administration over the rule.", src: "---", not: true},
+	})
+}
+
+// TestReviewS8Landforms: a state's name inside a sea's, a strait's or a
+// gulf's is no actor, while the states around them are.
+func TestReviewS8Landforms(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "the South China Sea is water", text: "China sent warships to the South China Sea on Monday.", cameo: "15", src: "CHN", tgt: "-"},
+		{why: "the Persian Gulf is water", text: "Iran seized a tanker in the Persian Gulf.", cameo: "17", src: "IRN", tgt: "PGS", not: true},
+		{why: "Gulf states are states", text: "Gulf countries pledged aid to Yemen.", cameo: "03", src: "PGS", tgt: "YEM"},
+		{why: "Central America is Latin America", text: "The United States sanctioned Central American officials over corruption.", cameo: "16", src: "USA", tgt: "LAMGOV"},
+	})
+}
+
+// TestReviewS8Currencies: a currency named by its state is no party, so
+// a remark on it reaches no state.
+func TestReviewS8Currencies(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "the US dollar is money", text: "Japan voiced concern about the slowing pace of growth and the weakness of the yen against the US dollar.", cameo: "01", src: "JPN", tgt: "USA", not: true},
+		{why: "the remark itself stays", text: "Japan voiced concern about the slowing pace of growth and the weakness of the yen against the US dollar.", cameo: "01", src: "JPN", tgt: "-"},
+		{why: "a state beside money keeps its side", text: "Japan criticised the United States over the strong dollar.", cameo: "11", src: "JPN", tgt: "USA"},
+	})
+}
+
+// TestReviewS8PeopleFrom: people a possessive gives an owner leave the
+// state after "from"; people with no owner come from it.
+func TestReviewS8PeopleFrom(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "evacuated from a state", text: "India evacuated its citizens from Sudan.", cameo: "166", src: "IND", tgt: "SDN"},
+		{why: "recalled from a state", text: "The US recalled its diplomats from Niger.", cameo: "16", src: "USA", tgt: "NER"},
+		{why: "not the state's own citizens", text: "India evacuated its citizens from Sudan.", cameo: "166", tgt: "SDNCVL", not: true},
+		{why: "a withdrawal still leaves the state", text: "Russia withdrew its troops from Syria.", cameo: "087", src: "RUS", tgt: "SYR"},
+		{why: "no owner: citizens from a state are its people", text: "Citizens from Sudan protested in Cairo.", cameo: "14", src: "SDNCVL"},
+	})
+}
+
+// TestReviewS8NavalCrews: the crew of a state's warship is its force; a
+// merchant ship's crew stays civilian.
+func TestReviewS8NavalCrews(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "a warship's crew", text: "Houthi rebels attacked the crew of a US warship in the Red Sea.", cameo: "19", src: "YEMREB", tgt: "USAMIL"},
+		{why: "a coast guard vessel's crew", text: "The crew of a Chinese coast guard vessel fired water cannon at Philippine boats.", cameo: "19", src: "CHNMIL", tgt: "PHL"},
+		{why: "not civilians", text: "Houthi rebels attacked the crew of a US warship in the Red Sea.", cameo: "19", tgt: "USACVL", not: true},
+		{why: "a tanker's crew stays civilian", text: "Pirates seized the crew of a British-flagged tanker off Somalia.", cameo: "18", tgt: "GBRCVL"},
+	})
+}
+
+// TestReviewS8Strikes: a strike launched by a state is force, by workers
+// labour's; launching other things is neither.
+func TestReviewS8Strikes(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "a state's air strikes", text: "Israel launched air strikes on Gaza overnight.", cameo: "195", src: "ISR", tgt: "PSE"},
+		{why: "nurses' strike", text: "Nurses launched a 48-hour strike on Monday over pay.", cameo: "143"},
+		{why: "an offensive is no strike", text: "Russia launched a new offensive in eastern Ukraine.", cameo: "14", not: true},
+		{why: "a satellite launch is no force", text: "Iran launched a satellite into orbit on Thursday.", cameo: "19", not: true},
+		{why: "an investigation into a strike is no strike", text: "The government launched an investigation into the strike.", cameo: "14", not: true},
+		{why: "an investigation into a strike is no force", text: "The government launched an investigation into the strike.", cameo: "19", not: true},
+	})
+}
+
+// TestReviewS8Bombing: bombs that tear through a place bomb it; fires,
+// storms and protests that rock or tear through it do not.
+func TestReviewS8Bombing(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "a bomb ripped through a market", text: "A bomb ripped through a market in Baghdad.", cameo: "183", tgt: "IRQ"},
+		{why: "a fire is no bomb", text: "A fire tore through a garment factory in Dhaka.", cameo: "18", not: true},
+		{why: "protests rock no bomb", text: "Protests rocked the capital for a third day.", cameo: "18", not: true},
+		{why: "an earthquake is no bomb", text: "An earthquake rocked southern Turkey.", cameo: "18", not: true},
+		{why: "tear gas fired by police", text: "Police fired tear gas at protesters in Nairobi.", cameo: "175", src: "KENCOP"},
+	})
+}
+
+// TestReviewS8Sacked: officials sacked are sanctioned (172); a town
+// sacked is plundered, a case or a charge dismissed is no sanction.
+func TestReviewS8Sacked(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "a police chief fired", text: "Kenya fired its police chief on Wednesday.", cameo: "172", src: "KEN", tgt: "KENCOP"},
+		{why: "a town sacked is no sanction", text: "Rebels sacked the town of Timbuktu in 2012, looting shops and burning homes.", cameo: "172", not: true},
+		{why: "a case dismissed is no sanction", text: "The court dismissed the case against the opposition leader on Tuesday.", cameo: "172", not: true},
+		{why: "allegations dismissed are no sanction", text: "The ministry dismissed the allegations as baseless.", cameo: "172", not: true},
+		{why: "a coach fired is no political event", text: "The club sacked its coach after a string of defeats.", cameo: "17", not: true},
+	})
+}
+
+// TestReviewS8CameUnder: coming under fire from critics is criticism,
+// under attack from an armed group is force; pressure and scrutiny are
+// neither.
+func TestReviewS8CameUnder(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "fire from lawmakers is criticism", text: "The minister came under fire from opposition lawmakers over the deal.", cameo: "111", src: "---OPP", tgt: "---GOV"},
+		{why: "attack from militants is force", text: "The peacekeepers came under attack from militants in northern Mali.", cameo: "19", src: "MLIREB", tgt: "MLIPKO"},
+		{why: "scrutiny is no attack", text: "The company came under scrutiny after the leak.", cameo: "1", not: true},
+		{why: "fire from lawmakers is no force", text: "The minister came under fire from opposition lawmakers over the deal.", cameo: "19", not: true},
+	})
+}
+
+// TestReviewS8Scenes: the place of talks in an after-clause is theirs,
+// not the main event's; a swap of prisoners is between the states only.
+func TestReviewS8Scenes(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "strikes placed where they hit", text: "Israel struck Hezbollah targets in Lebanon after talks in Cairo failed.", cameo: "19", src: "ISR", loc: "Lebanon"},
+		{why: "not where the talks were", text: "Israel struck Hezbollah targets in Lebanon after talks in Cairo failed.", cameo: "19", loc: "Cairo", not: true},
+		{why: "a meeting keeps its own city", text: "Putin met Xi in Beijing after a summit in Shanghai.", cameo: "04", src: "RUSGOV", tgt: "CHNGOV", loc: "Beijing"},
+		{why: "fire exchanged is still mutual force", text: "Armenia and Azerbaijan exchanged fire along their border.", cameo: "19", src: "ARM", tgt: "AZE"},
+		{why: "prisoners swapped are no party", text: "Russia and Ukraine exchanged prisoners of war on Tuesday.", cameo: "084", tgt: "---MIL", not: true},
+	})
+}
+
+// TestReviewS8EmptyRemarks: remarks on what is not known and a foreseen
+// disapproval are no events; the disapproval that happened is one.
+func TestReviewS8EmptyRemarks(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "anger foreseen is no accusation", text: "The sale of jets to Taiwan is likely to anger China.", cameo: "11", src: "CHN", not: true},
+		{why: "anger that happened is one", text: "The visit angered Beijing, which summoned the US ambassador.", cameo: "11", src: "CHN"},
+		{why: "a motive not known is no statement", text: "Police said the motive for the attack was not yet known.", cameo: "01", not: true},
+		{why: "the accusation after a speech's place stays", text: "Speaking in Kyiv, Zelensky accused Russia of war crimes.", cameo: "112", src: "UKRGOV", tgt: "RUS"},
+	})
+}
+
+// TestReviewS8ReasonTargets: a cut or a closed border aimed at no one is
+// aimed at the state its reason names; a recall to a named state keeps it.
+func TestReviewS8ReasonTargets(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "recalled after a state's act", text: "Lithuania recalled its ambassador after China opened a trade office.", cameo: "16", src: "LTU", tgt: "CHN"},
+		{why: "a recall to a named state keeps it", text: "Algeria recalled its ambassador to France for consultations.", cameo: "16", src: "DZA", tgt: "FRA"},
+		{why: "a pronoun object is the party acted on", text: "The United States halted aid to Niger, accusing it of abandoning democracy.", cameo: "112", src: "USA", tgt: "NER"},
+		{why: "a mobilisation is not aimed at its own state", text: "Japan scrambled jets after Russian bombers flew near its airspace.", cameo: "15", src: "JPN", tgt: "JPN", not: true},
+	})
+}
+
+// TestReviewS8Visits: a trip to a body's seat for its gathering visits
+// the body; a trip to a city that is no seat of the body visits its host.
+func TestReviewS8Visits(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "an AU summit in Addis Ababa", text: "Kenyan President Ruto arrived in Addis Ababa for an African Union summit.", cameo: "042", src: "KENGOV", tgt: "IGOAFRAFU"},
+		{why: "a NATO summit in Washington visits the host", text: "Zelensky arrived in Washington for a NATO summit.", cameo: "042", src: "UKRGOV", tgt: "USA"},
+		{why: "talks with a state's leaders visit the state", text: "Blinken arrived in Beijing for talks with Chinese officials.", cameo: "042", tgt: "CHNGOV"},
+		{why: "a return home is no visit", text: "The Indian foreign minister returned home from Washington on Friday.", cameo: "042", not: true},
+	})
+}
