@@ -816,8 +816,17 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	default:
 		return ""
 	}
+	// Resolving the sentence's places is dear: first a locative and a
+	// name before the verb.
+	named := false
+	for k := 1; k+1 < v; k++ {
+		if toks[k+1].Tag == "NNP" && locative(toks[k].Lower) {
+			named = true
+			break
+		}
+	}
 	gp, ok := p.Places.(GeoPlacer)
-	if !ok || gp.G == nil {
+	if !named || !ok || gp.G == nil {
 		return ""
 	}
 	c := ""
@@ -2525,8 +2534,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	heads, objects, claimed := w.heads, w.objects, w.claimed
 	for i := range out {
-		if len(out[i].Source) == 0 && out[i].CAMEORoot >= "18" {
-			if out[i].CAMEORoot == "19" && i+1 < len(out) {
+		// (Bytes, not a string order: "18" <= root costs a call per event.)
+		if r := out[i].CAMEORoot; len(out[i].Source) == 0 && len(r) == 2 && (r[0] == '1' && r[1] >= '8' || r[0] == '2') {
+			if r[1] == '9' && i+1 < len(out) {
 				fightSubject(out, i)
 			}
 			if len(out[i].Source) == 0 && i > 0 {

@@ -189,16 +189,16 @@ func (s *sentence) prepBefore(g actor.Group) string {
 	if k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "up" {
 		return "" // "up to 100 ethnic Albanians": a quantifier
 	}
-	if k >= 2 && s.toks[k].Lower == "than" && s.toks[k-2].IsVerb() {
-		if w := s.toks[k-1].Lower; w == "more" || w == "fewer" || w == "less" {
-			// "detained more than 100 protesters": a quantifier on an
-			// object. (A toll that opens its clause, "More than 400
-			// people have been killed since", is background harm's.)
-			return ""
-		}
-	}
 	if k >= 0 && blockPreps.Has(s.toks[k].Lower) {
 		w := s.toks[k].Lower
+		if w == "than" && k >= 2 && s.toks[k-2].IsVerb() {
+			if q := s.toks[k-1].Lower; q == "more" || q == "fewer" || q == "less" {
+				// "detained more than 100 protesters": a quantifier on an
+				// object. (A toll that opens its clause, "More than 400
+				// people have been killed since", is background harm's.)
+				return ""
+			}
+		}
 		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives.Has(s.toks[k-1].Lower) {
 			return "" // the phrase stands for its part
 		}
