@@ -35,6 +35,15 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "a leader ordering his troops back retreats", text: "Putin ordered troops to withdraw from the Ukrainian border.", code: "0874", src: "RUS", tgt: "-"},
 		{why: "own troops ordered back are not expelled", text: "Ethiopia's prime minister ordered troops to pull back from the border.", code: "166", none: true},
 		{why: "foreign troops ordered out are expelled", text: "Chad ordered French troops to leave the country by January.", code: "166", src: "TCD", tgt: "FRA"},
+		// 18: car bombers, arson by armed men, mobs.
+		{why: "a car bomber rammed a checkpoint", text: "A suicide car bomber rammed a police checkpoint in Somalia's Hiran region on Sunday.", code: "1832", src: "-", tgt: "SOM"},
+		{why: "armed men set homes ablaze", text: "Armed men set ablaze dozens of homes in a village in Burkina Faso's Centre-Nord region.", code: "1712", src: "-", tgt: "-"},
+		{why: "homes set alight, object first", text: "Gunmen set several houses alight in Mali's Mopti region.", code: "1712", src: "-", tgt: "-"},
+		{why: "a sunset burns nothing", text: "The evening sun set the hills ablaze with colour.", code: "17", none: true},
+		{why: "a mob attacked a man", text: "A mob attacked a Christian man in Pakistan's Punjab province over blasphemy claims.", code: "182", src: "PAK", tgt: "PAK"},
+		{why: "a crowd attacked journalists", text: "An angry crowd attacked journalists covering the rally in Tbilisi.", code: "182", src: "GEO", tgt: "GEO"},
+		{why: "troops attacking civilians stay force", text: "Russian troops attacked civilians in Bucha.", code: "182", none: true},
+		{why: "protesters attacking police are no assault on a person", text: "Protesters attacked police officers with stones in Karachi.", code: "182", none: true},
 	}
 	checkRootCases(t, p, cases)
 }

@@ -405,6 +405,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			stateBombing(&res.Matches[i])
 		case "come":
 			comeUnderFire(&res.Matches[i], toks)
+		case "attack", "assault", "beat":
+			mobAssault(&res.Matches[i])
 		case "withdraw", "pull":
 			leaveBody(&res.Matches[i])
 		case "order":

@@ -519,6 +519,28 @@ func stateBombing(m *Match) {
 	m.Code = "195"
 }
 
+// mobAssault: a mob or crowd that attacks or beats a person or civilians
+// assaults them (182, CAMEO's unconventional violence), not the military
+// force of 190: "A mob attacked a Muslim man over rumours", "villagers
+// beat two suspected thieves". Crowds that attack police, soldiers or
+// officials are left to the patterns, as any armed or state attacker is.
+func mobAssault(m *Match) {
+	if m.EventCode() != "190" || len(m.Source) == 0 || len(m.Target) == 0 {
+		return
+	}
+	for _, ph := range m.Source {
+		if !onlySectors(ph.Sectors, "CVL") {
+			return
+		}
+	}
+	for _, ph := range m.Target {
+		if len(ph.Sectors) == 0 || ph.Sectors[0] != "CVL" && ph.Sectors[0] != "MED" && ph.Sectors[0] != "REF" && ph.Sectors[0] != "EDU" {
+			return
+		}
+	}
+	m.Code = "182"
+}
+
 // leaveBody: a state or government that withdraws or pulls out from an
 // international body ends its membership, which reduces its relations
 // with the body (160, as "quit the bloc" is), not the military retreat
