@@ -1,10 +1,12 @@
 package pipeline
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/story"
 )
 
 // sideCase asks for an event of code (of that root, for a two-digit
@@ -428,4 +430,32 @@ func TestS8CondemnedIsNotBlamed(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzS8Sides: the sentence shapes the side rules read (fronted
+// addressees, visits for summits, clashes, swaps, reasons, complaints)
+// code without panicking, cut short or mangled anywhere.
+func FuzzS8Sides(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"With the Chinese troops killed, India sent more soldiers.",
+		"In a message to Chinese President Xi Jinping, Putin praised the ties.",
+		"In a phone call to",
+		"The Ukrainian president arrived in Brussels on Wednesday for a NATO summit.",
+		"Two Indian soldiers were killed after a clash with Chinese troops.",
+		"A clash with Taliban fighters killed four Pakistani soldiers.",
+		"Russia and Ukraine exchanged 95 prisoners of war.",
+		"Belarus put its army on alert, citing threats from Ukraine",
+		"Ethiopia lodged a complaint with the UN against",
+		"Iraq blamed Turkey for the strike that killed",
+		"detained more than", "More than", "his government", "the island's",
+		"said on Tuesday that", "spoke at", "is likely to be",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		if _, err := p.Code(context.Background(), story.Story{ID: "f", Date: "2024-05-01", Text: txt}); err != nil {
+			t.Fatal(err)
+		}
+	})
 }

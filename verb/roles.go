@@ -1707,8 +1707,11 @@ func (s *sentence) clashWith(g actor.Group, start int) bool {
 		return false
 	}
 	j := g.Start - 1
-	for s.toks[j].Lower != "with" {
+	for j > 0 && s.toks[j].Lower != "with" {
 		j--
+	}
+	if j < 1 {
+		return false // "With the Chinese troops ...": no fight noun before
 	}
 	switch s.toks[j-1].Lower {
 	case "clash", "clashes", "fighting", "gunfight", "gunbattle", "skirmish", "skirmishes", "battle", "battles", "firefight", "fire", "confrontation", "shootout":
