@@ -44,6 +44,13 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "a crowd attacked journalists", text: "An angry crowd attacked journalists covering the rally in Tbilisi.", code: "182", src: "GEO", tgt: "GEO"},
 		{why: "troops attacking civilians stay force", text: "Russian troops attacked civilians in Bucha.", code: "182", none: true},
 		{why: "protesters attacking police are no assault on a person", text: "Protesters attacked police officers with stones in Karachi.", code: "182", none: true},
+		// 064: lists exchanged are information, not people freed; 073:
+		// people evacuated from a disaster are helped.
+		{why: "lists of prisoners exchanged", text: "India and Pakistan exchanged lists of prisoners and fishermen on New Year's Day.", code: "064", src: "IND", tgt: "PAK"},
+		{why: "lists exchanged free no one", text: "India and Pakistan exchanged lists of prisoners and fishermen on New Year's Day.", code: "084", none: true},
+		{why: "prisoners exchanged are freed", text: "Russia and Ukraine exchanged 90 prisoners of war on Friday.", code: "0841", src: "RUS", tgt: "UKR"},
+		{why: "villagers evacuated from a flood", text: "Bangladeshi soldiers evacuated 2,000 villagers from the flooded district of Sylhet.", code: "073", src: "BGD", tgt: "-"},
+		{why: "positions evacuated are a retreat", text: "The rebels evacuated their positions near the villages of the valley.", code: "073", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
