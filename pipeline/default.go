@@ -2594,6 +2594,12 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 		if ev.CAMEORoot == "11" && len(ev.Target) > 0 && ev.Target[0].Start > 0 {
 			complaintAgainst(ev, &a.Sentences[ev.SentenceIndex])
+			if strings.HasPrefix(ev.CAMEO, "116") {
+				heldPerson(ev)
+			}
+		}
+		if (ev.CAMEORoot == "17" || ev.CAMEORoot == "18") && len(ev.Target) > 0 && len(ev.Source) > 0 {
+			heldPerson(ev)
 		}
 		if r := ev.CAMEORoot; len(r) == 2 && r[0] == '1' && (r[1] == '5' || r[1] == '6' || r[1] == '9' && ev.CAMEO == "191") && heads[i] >= 0 {
 			reasonTarget(ev, &a.Sentences[ev.SentenceIndex], heads[i])
@@ -3931,6 +3937,33 @@ func negatedBefore(toks []text.Token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// heldPerson: a person of no stated nationality whom a state arrests,
+// sentences or executes ("Iran hanged a man convicted of spying for
+// Israel", "Police in Lagos arrested a man") is one of the people where
+// it happens, or else of the state that holds them: the other state the
+// sentence names (Israel) says nothing of whose the man is.
+//
+//go:noinline
+func heldPerson(ev *event.Event) {
+	if len(ev.Source) == 0 || ev.Source[0].Country == "" {
+		return
+	}
+	c := ev.Source[0].Country
+	if l := ev.Location; l != nil && l.Country != "" {
+		c = l.Country
+	}
+	for i := range ev.Target {
+		a := &ev.Target[i]
+		if a.Country != "" || len(a.Code) <= 3 || a.Code[:3] != "---" || a.Sector != "CVL" {
+			continue
+		}
+		if w := strings.ToLower(a.Text); strings.HasPrefix(w, "foreign") || strings.HasPrefix(w, "expat") || strings.HasPrefix(w, "tourist") {
+			continue
+		}
+		a.Country, a.Code = c, c+a.Code[3:]
+	}
 }
 
 // complaintAgainst: a complaint lodged "with" or "to" a body "against" a

@@ -459,3 +459,16 @@ func FuzzS8Sides(f *testing.F) {
 		}
 	})
 }
+
+// TestS8HeldPersons: a person of no stated nationality whom a state
+// arrests or executes is of the place where it happens, else of the
+// state; a foreigner stays of no state.
+func TestS8HeldPersons(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "hanged, another state named", text: "Iraq hanged a man convicted of spying for Iran.", code: "18", src: "IRQ", tgt: "IRQ"},
+		{why: "arrested where it happens", text: "Russian soldiers detained a man in Melitopol.", code: "17", src: "RUS", tgt: "UKR"},
+		// must-not: a foreigner, an unknown captor
+		{why: "a foreigner", text: "Taliban fighters detained a foreigner in Kabul.", code: "17", src: "-", tgt: "!AFG"},
+	})
+}
