@@ -51,6 +51,13 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "prisoners exchanged are freed", text: "Russia and Ukraine exchanged 90 prisoners of war on Friday.", code: "0841", src: "RUS", tgt: "UKR"},
 		{why: "villagers evacuated from a flood", text: "Bangladeshi soldiers evacuated 2,000 villagers from the flooded district of Sylhet.", code: "073", src: "BGD", tgt: "-"},
 		{why: "positions evacuated are a retreat", text: "The rebels evacuated their positions near the villages of the valley.", code: "073", none: true},
+		// 16: peace talks suspended, a bloc's membership frozen, joint
+		// drills called off.
+		{why: "peace talks suspended before an 'after' clause", text: "Bogota suspended peace talks with the ELN guerrillas after a bombing at a police academy.", code: "164", src: "COL", tgt: "COL"},
+		{why: "a suspension of talks halts no bombing", text: "Bogota suspended peace talks with the ELN guerrillas after a bombing at a police academy.", code: "087", none: true},
+		{why: "participation in a bloc frozen", text: "Armenia has frozen its participation in the Collective Security Treaty Organization.", code: "160", src: "ARM", tgt: "-"},
+		{why: "joint drills called off", text: "Kyrgyzstan called off joint military exercises with Kazakhstan after the border clash.", code: "160", src: "KGZ", tgt: "KAZ"},
+		{why: "joint drills called for are no cut", text: "Belarus called for joint exercises with Russia near the border.", code: "16", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
