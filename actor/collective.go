@@ -286,8 +286,13 @@ func (r *Resolver) compassRefs(toks []text.Token, phs []Phrase) []Phrase {
 		switch phs[i].Country {
 		case "PRK", "KOR":
 			north, south = "PRK", "KOR"
-		case "SDN", "SSD":
+		case "SDN":
 			south = "SSD"
+		case "SSD":
+			// "South Sudan accused the North of backing rebels": named
+			// beside South Sudan, the North is Sudan; beside Sudan alone
+			// it is Sudan's own north ("Sudan said the North was calm").
+			north, south = "SDN", "SSD"
 		}
 	}
 	if north == "" && south == "" {

@@ -7,6 +7,7 @@ import "testing"
 const r8TestDict = `@kind country
 IND  India | Indian
 SDN  Sudan | Sudanese
+SSD  South Sudan | South Sudanese
 NER  Niger | Nigerien
 USA  United States | US | American
 JPN  Japan | Japanese
@@ -70,6 +71,19 @@ func TestResolveR8NavalCrews(t *testing.T) {
 		{"Pirates seized the crew of a British tanker.", "", "GBRCVL ~GBR"},
 		{"Israel detained a British film crew.", "", "ISR GBRCVL"},
 		{"The crew fled before the US warship arrived.", "", "---CVL USAMIL"},
+	})
+}
+
+// TestResolveR8SudanNorth: beside South Sudan "the North" is Sudan;
+// beside Sudan alone it is a region of Sudan.
+func TestResolveR8SudanNorth(t *testing.T) {
+	checkResolveAll(t, r8TestDict, []resolveCase{
+		{"South Sudan accused the North of backing rebels.", "", "SSD SDN"},
+		{"South Sudan said the North had closed the border.", "", "SSD SDN"},
+		// must-not: Sudan alone, a place, a name.
+		{"Sudan said the North was calm.", "", "SDN"},
+		{"South Sudan said rebels in the North had surrendered.", "", "SSD"},
+		{"South Sudan troops reached the North Bank.", "", "SSDMIL"},
 	})
 }
 

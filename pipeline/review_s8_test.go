@@ -16,6 +16,8 @@ func TestReviewS8CompassHalves(t *testing.T) {
 		{why: "the South beside North Korea is South Korea", text: "North Korea accused the South of sending propaganda balloons across the border.", cameo: "112", src: "PRK", tgt: "KOR"},
 		{why: "Italy's North is a region", text: "Italy's League party, which draws its support from the North, criticised the government on Monday.", tgt: "PRK", not: true},
 		{why: "the American South is a region", text: "Republicans have long dominated the South, and Democrats criticised the party's new map on Friday.", tgt: "KOR", not: true},
+		{why: "the North beside South Sudan is Sudan", text: "South Sudan accused the North of backing rebels in Upper Nile.", cameo: "112", src: "SSD", tgt: "SDN"},
+		{why: "Sudan's own North is a region", text: "Sudan's army said rebels in the North had surrendered.", tgt: "SSD", not: true},
 		{why: "Vietnam's South is a region", text: "The Vietnamese government said the South would receive most of the new investment.", tgt: "KOR", not: true},
 	})
 }
