@@ -2618,7 +2618,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	// the dropped ones (-1) without a slice of its own.
 	heads = heads[:len(out)] // one per event, appended together
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || ev.CAMEORoot == "04" && homecoming(ev) || ev.CAMEO == "010" && len(ev.Target) == 0 && emptyRemark(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.CAMEORoot == "11" && predictedReaction(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		}
 	}
@@ -4118,6 +4118,24 @@ func frontedAddressee(ev *event.Event, sa *SentenceAnalysis) {
 		}
 		return
 	}
+}
+
+// idleEvent gathers the tests of events that hold no act for the loop
+// that drops events: a return home (homecoming), a remark that says
+// nothing (emptyRemark) and a foreseen disapproval (predictedReaction).
+// The caller has let through only codes 0xx and x1x, by their bytes.
+//
+//go:noinline
+func idleEvent(ev *event.Event, toks []text.Token, head int) bool {
+	switch ev.CAMEORoot {
+	case "04":
+		return homecoming(ev)
+	case "01":
+		return ev.CAMEO == "010" && len(ev.Target) == 0 && emptyRemark(toks, head)
+	case "11":
+		return predictedReaction(toks, head)
+	}
+	return false
 }
 
 // homecoming: a visit with no host whose place is the visitor's own
