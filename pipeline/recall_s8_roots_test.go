@@ -58,6 +58,10 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "participation in a bloc frozen", text: "Armenia has frozen its participation in the Collective Security Treaty Organization.", code: "160", src: "ARM", tgt: "-"},
 		{why: "joint drills called off", text: "Kyrgyzstan called off joint military exercises with Kazakhstan after the border clash.", code: "160", src: "KGZ", tgt: "KAZ"},
 		{why: "joint drills called for are no cut", text: "Belarus called for joint exercises with Russia near the border.", code: "16", none: true},
+		// 1712 against 145: who burns decides.
+		{why: "gunmen torched trucks", text: "Masked gunmen torched four fuel tankers near the Chaman border crossing in Pakistan.", code: "1712", src: "-", tgt: "-"},
+		{why: "rioters torching trucks riot", text: "Rioters torched trucks on the N3 highway in South Africa's KwaZulu-Natal province.", code: "145", src: "ZAF", tgt: "-"},
+		{why: "rioters destroy no property as an armed force does", text: "Rioters torched trucks on the N3 highway in South Africa's KwaZulu-Natal province.", code: "1712", none: true},
 	}
 	checkRootCases(t, p, cases)
 }

@@ -407,6 +407,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			comeUnderFire(&res.Matches[i], toks)
 		case "attack", "assault", "beat":
 			mobAssault(&res.Matches[i])
+		case "torch", "set", "raze", "burn":
+			crowdArson(&res.Matches[i])
 		case "withdraw", "pull":
 			leaveBody(&res.Matches[i])
 		case "order":

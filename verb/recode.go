@@ -541,6 +541,22 @@ func mobAssault(m *Match) {
 	m.Code = "182"
 }
 
+// crowdArson: property burnt by rioters, protesters or a mob is a riot
+// (145), as "set fire to cars" is in the protest lines; the same burning
+// by gunmen, militias or soldiers destroys property (1712): "Rioters
+// torched trucks on the highway" against "Gunmen torched three trucks".
+func crowdArson(m *Match) {
+	if m.EventCode() != "1712" || len(m.Source) == 0 {
+		return
+	}
+	for _, ph := range m.Source {
+		if !onlySectors(ph.Sectors, "CVL") {
+			return
+		}
+	}
+	m.Code = "145"
+}
+
 // leaveBody: a state or government that withdraws or pulls out from an
 // international body ends its membership, which reduces its relations
 // with the body (160, as "quit the bloc" is), not the military retreat
