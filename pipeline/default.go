@@ -1995,7 +1995,9 @@ func govBody(head string) bool {
 // are the object or the subject's own kin the words do not say.
 func targetName(sa *SentenceAnalysis, ph, o *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	if len(o.Sectors) > 0 || o.Modifier || len(o.Parts) != 1 || o.Parts[0].Entry == nil || o.Parts[0].Entry.Kind != actor.KindCountry || o.Parts[0].Entry.Metonym {
+	// A country adjective on a thing after the verb ("imposing tariffs
+	// on Chinese steel") names what is acted on as much as a bare name.
+	if len(o.Sectors) > 0 || len(o.Parts) != 1 || o.Parts[0].Entry == nil || o.Parts[0].Entry.Kind != actor.KindCountry || o.Parts[0].Entry.Metonym {
 		return false
 	}
 	if o.Start == 0 || o.End > len(toks) || ph.End > o.Start {

@@ -472,3 +472,17 @@ func TestS8HeldPersons(t *testing.T) {
 		{why: "a foreigner", text: "Taliban fighters detained a foreigner in Kabul.", code: "17", src: "-", tgt: "!AFG"},
 	})
 }
+
+// TestS8OptionsWeighed: an option weighed is aimed at the object of its
+// infinitive, and a country adjective on a thing after the verb does not
+// make the subject that country's.
+func TestS8OptionsWeighed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "weighing whether to expel", text: "Colombia is weighing whether to expel the Israeli ambassador.", code: "014", src: "COL", tgt: "ISR"},
+		{why: "considering whether to join a pact with", text: "Norway is considering whether to join the defence pact with the European Union.", code: "014", src: "NOR", tgt: "-"},
+		// must-not: the thing's adjective is not the unnamed government's
+		{why: "tariffs on Chinese steel", text: "The government is considering imposing tariffs on Chinese steel.", code: "014", src: "!CHN", tgt: "CHN"},
+		{why: "no object party", text: "The cabinet is considering whether to raise taxes.", code: "014", src: "-", tgt: ""},
+	})
+}

@@ -1115,11 +1115,13 @@ func (s *sentence) objectFor(end int, code string) int {
 			// Washington would resume").
 			continue
 		}
-		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && code[:2] == "13" {
+		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && (code[:2] == "13" || code == "014") {
 			// "threatened to deliver blows to the United States": a
-			// threat's target is the object of the infinitive it governs.
-			// (An appeal's is its addressee: "called on the world to act
-			// against Syria" is not aimed at Syria.)
+			// threat's target is the object of the infinitive it governs,
+			// and so is an option weighed ("weighing whether to scrap its
+			// defence pact with the United States"). (An appeal's is its
+			// addressee: "called on the world to act against Syria" is not
+			// aimed at Syria.)
 			continue
 		}
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
