@@ -69,6 +69,10 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "troops sent to one's own province mobilise", text: "Nigeria deployed 1,000 troops to Borno to help fight Boko Haram.", code: "07", none: true},
 		{why: "peacekeepers reached a capital", text: "A first batch of Nepalese peacekeepers reached Bangui on Friday.", code: "074", src: "NPL", tgt: "CAF"},
 		{why: "evacuees resettled", text: "Canada resettled 40,000 Afghan evacuees after the fall of Kabul.", code: "075", src: "CAN", tgt: "AFG"},
+		// 0841: "in exchange for" is a price, not a prisoner exchange.
+		{why: "captors freed students", text: "Islamic State fighters freed 30 kidnapped schoolgirls in Nigeria's Yobe state on Sunday.", code: "0841", src: "IMG", tgt: "NGA"},
+		{why: "a price named with 'in exchange for' frees no prisoners", text: "The rebels handed over the town in exchange for safe passage for prisoners.", code: "0841", none: true},
+		{why: "an exchange of prisoners between two states", text: "Armenia and Azerbaijan completed an exchange of prisoners on Wednesday.", code: "0841", src: "ARM", tgt: "AZE"},
 	}
 	checkRootCases(t, p, cases)
 }

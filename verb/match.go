@@ -1600,6 +1600,12 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1) || s.toks[k-1].Lower == "without") {
 				break
 			}
+			// What follows "in exchange (for)" is the price, not the
+			// object: "handed over the town in exchange for safe passage
+			// for prisoners" hands over no prisoners.
+			if k > pos+1 && s.toks[k-1].Lower == "exchange" && s.toks[k-2].Lower == "in" {
+				break
+			}
 			// Past a comma, a finite verb is a new clause's, never the
 			// pattern's next word: "released 2,000 prisoners on
 			// Wednesday, state media reported" releases no report.
