@@ -235,7 +235,25 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// "let" and "put" are too rare to stand there.
 				t.Tag = "VBD"
 			}
+		case "PRP":
+			// "Vice Premier He/PRP Lifeng met": a capitalised "He"
+			// inside the sentence, between a name or title and a name,
+			// is the Chinese surname; the pronoun is written in lower
+			// case there.
+			if len(t.Text) == 2 && t.Text == "He" && surnameHe(toks, i) {
+				t.Tag = "NNP"
+				t.Lemma = t.Lower
+			}
 		case "VBP", "VB":
+			if t.Tag == "VB" && !recased && i >= 2 && toks[i-1].Lower == "to" && nameAfterTo(t.Text) {
+				// "began a visit to Damascus/VB": running text writes
+				// an infinitive's verb in lower case, so a capitalised
+				// word after "to" is a name (a Title-Case headline was
+				// recased above and is not looked at).
+				t.Tag = "NNP"
+				t.Lemma = t.Lower
+				continue
+			}
 			// "shot dead/VBP a local councillor": a word golem knows as
 			// no verb at all, before an object, is the adjective of a
 			// phrasal verb; after it, the participle before it is the
@@ -278,6 +296,22 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 	}
 	return all
+}
+
+// nameAfterTo: w is written as a name is (a capital, then lower case),
+// not in the capitals of a shouted headline ("RUSSIA TO EXPEL").
+func nameAfterTo(w string) bool {
+	return len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z'
+}
+
+// surnameHe: the "He" at i stands between a capitalised name or title
+// and a capitalised name, not at the start of the sentence or clause.
+func surnameHe(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, n := &toks[i-1], &toks[i+1]
+	return (p.Tag == "NNP" || p.Tag == "NNPS") && startsUpperASCII(p.Text) && n.Tag == "NNP" && nameAfterTo(n.Text)
 }
 
 // lastPart is a hyphenated word's last part ("tear-gassed" → "gassed"),

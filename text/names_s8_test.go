@@ -1,0 +1,43 @@
+package text_test
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/text/fasttag"
+)
+
+// TestNamesTheModelReadsAsWords: running text writes an infinitive's
+// verb and a pronoun in lower case, so a capitalised word after "to" is a
+// name ("a visit to Damascus", not Damascus/VB) and a capitalised "He"
+// between a title and a name is the surname ("Vice Premier He Lifeng").
+// A shouted headline, a sentence-initial "He" and a lower-case verb after
+// "to" keep their tags.
+func TestNamesTheModelReadsAsWords(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sentence, word, want string }{
+		{"The Iraqi prime minister began a visit to Damascus on Sunday.", "Damascus", "NNP"},
+		{"The envoy flew on to Kabul after talks in Doha.", "Kabul", "NNP"},
+		{"Chinese Vice Premier He Lifeng met US Treasury Secretary Janet Yellen in Zurich.", "He", "NNP"},
+		{"Foreign Minister He Yafei said China would send aid.", "He", "NNP"},
+		// must-not
+		{"He met the Iranian foreign minister in Tehran.", "He", "PRP"},
+		{"The minister said He would not resign.", "He", "PRP"},
+		{"Iran agreed to allow inspectors into the plant.", "allow", "VB"},
+		{"RUSSIA TO EXPEL BRITISH DIPLOMATS", "EXPEL", "NNP"},
+	} {
+		var got string
+		for _, s := range a.Analyze(c.sentence) {
+			for _, tok := range s.Tokens {
+				if tok.Text == c.word && got == "" {
+					got = tok.Tag
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s/%s, want %s", c.sentence, c.word, got, c.want)
+		}
+	}
+}
