@@ -73,6 +73,9 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "captors freed students", text: "Islamic State fighters freed 30 kidnapped schoolgirls in Nigeria's Yobe state on Sunday.", code: "0841", src: "IMG", tgt: "NGA"},
 		{why: "a price named with 'in exchange for' frees no prisoners", text: "The rebels handed over the town in exchange for safe passage for prisoners.", code: "0841", none: true},
 		{why: "an exchange of prisoners between two states", text: "Armenia and Azerbaijan completed an exchange of prisoners on Wednesday.", code: "0841", src: "ARM", tgt: "AZE"},
+		// 114/161: envoys named by coordinated adjectives are the target.
+		{why: "two states' ambassadors summoned", text: "Algeria summoned the French and Spanish ambassadors over the migration remarks.", code: "114", src: "DZA", tgt: "ESP"},
+		{why: "two states' diplomats expelled", text: "Moscow expelled the Estonian and Latvian consuls on Monday.", code: "16", src: "RUS", tgt: "EST"},
 	}
 	checkRootCases(t, p, cases)
 }

@@ -1042,7 +1042,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "Gunmen stormed a village, killing 30 villagers": a victim the
 		// pattern spells as a word, when that word is an actor of a known
 		// state right after the verb, is the target.
-		if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.victimObject(h, s.inGroup[end-1]) {
+		// The same for the envoys summoned or expelled: "summoned the
+		// French and Spanish ambassadors".
+		if r := p.Root(); (r == "18" || r == "19" || r == "20" || r == "11" || r == "16") && s.victimObject(h, s.inGroup[end-1]) {
 			m.Target = s.groups[s.inGroup[end-1]].Phrases
 		}
 	}
