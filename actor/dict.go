@@ -506,6 +506,16 @@ func Normalize(s string) string {
 			space = b.Len() > 0
 			continue
 		}
+		if r == ',' && b.Len() > 0 {
+			// A comma is kept as a word of its own ("University of
+			// California, Berkeley" is "university of california ,
+			// berkeley"), because walk lets a comma in the text continue
+			// only a name that has one: "in Zamfara state, police said"
+			// is no "state police".
+			b.WriteString(" ,")
+			space = true
+			continue
+		}
 		t := appendNorm(tmp[:0], r)
 		if len(t) == 0 {
 			continue
@@ -591,19 +601,29 @@ func (d *Dictionary) walk(n int32, tok *text.Token, first bool) (int32, bool) {
 	} else if strings.HasPrefix(w, "el-") {
 		w = "al-" + w[3:]
 	}
-	if !hasAlnum(w) {
-		if first {
-			return 0, false
-		}
-		return n, true
-	}
-	// A clitic ("'s") continues the word before it: "People's".
-	space := !first && w[0] != '\''
 	step := func(c byte) bool {
 		nx, ok := d.child(n, c)
 		n = nx
 		return ok
 	}
+	if !hasAlnum(w) {
+		if first {
+			return 0, false
+		}
+		switch w {
+		case ",":
+			// Only a name spelled with a comma goes on across one
+			// (Normalize keeps it as a word).
+			if !step(' ') || !step(',') {
+				return 0, false
+			}
+		case ";", ":":
+			return 0, false // a clause or list ends here, never a name
+		}
+		return n, true
+	}
+	// A clitic ("'s") continues the word before it: "People's".
+	space := !first && w[0] != '\''
 	var tmp [utf8.UTFMax]byte
 	for i := 0; i < len(w); {
 		c := w[i]
