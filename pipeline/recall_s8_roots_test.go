@@ -76,6 +76,10 @@ func TestRecallS8Roots(t *testing.T) {
 		// 114/161: envoys named by coordinated adjectives are the target.
 		{why: "two states' ambassadors summoned", text: "Algeria summoned the French and Spanish ambassadors over the migration remarks.", code: "114", src: "DZA", tgt: "ESP"},
 		{why: "two states' diplomats expelled", text: "Moscow expelled the Estonian and Latvian consuls on Monday.", code: "16", src: "RUS", tgt: "EST"},
+		// 063: extradition approved to a capital; a red notice.
+		{why: "extradition approved to a capital", text: "A court in Madrid approved the extradition of a Venezuelan former spy chief to Washington.", code: "063", src: "ESP", tgt: "VEN"},
+		{why: "extradition refused is no cooperation", text: "A court in Madrid refused the extradition of a Venezuelan former spy chief to Washington.", code: "063", none: true},
+		{why: "a red notice", text: "Interpol issued a red notice for a former Bolivian interior minister.", code: "063", src: "-", tgt: "BOL"},
 	}
 	checkRootCases(t, p, cases)
 }
