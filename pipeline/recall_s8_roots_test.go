@@ -80,6 +80,8 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "extradition approved to a capital", text: "A court in Madrid approved the extradition of a Venezuelan former spy chief to Washington.", code: "063", src: "ESP", tgt: "VEN"},
 		{why: "extradition refused is no cooperation", text: "A court in Madrid refused the extradition of a Venezuelan former spy chief to Washington.", code: "063", none: true},
 		{why: "a red notice", text: "Interpol issued a red notice for a former Bolivian interior minister.", code: "063", src: "-", tgt: "BOL"},
+		{why: "rioters looting riot", text: "Rioters looted supermarkets in the South African city of Durban.", code: "145", src: "ZAF", tgt: "-"},
+		{why: "soldiers looting seize property", text: "Russian soldiers looted homes in the Ukrainian town of Bucha.", code: "171", src: "RUS", tgt: "UKR"},
 	}
 	checkRootCases(t, p, cases)
 }

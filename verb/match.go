@@ -407,7 +407,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			comeUnderFire(&res.Matches[i], toks)
 		case "attack", "assault", "beat":
 			mobAssault(&res.Matches[i])
-		case "torch", "set", "raze", "burn":
+		case "torch", "set", "raze", "burn", "loot", "ransack", "plunder":
 			crowdArson(&res.Matches[i])
 		case "withdraw", "pull":
 			leaveBody(&res.Matches[i])

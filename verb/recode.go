@@ -541,12 +541,13 @@ func mobAssault(m *Match) {
 	m.Code = "182"
 }
 
-// crowdArson: property burnt by rioters, protesters or a mob is a riot
-// (145), as "set fire to cars" is in the protest lines; the same burning
-// by gunmen, militias or soldiers destroys property (1712): "Rioters
-// torched trucks on the highway" against "Gunmen torched three trucks".
+// crowdArson: property burnt or looted by rioters, protesters or a mob
+// is a riot (145), as "set fire to cars" is in the protest lines; the
+// same burning or looting by gunmen, militias or soldiers destroys or
+// seizes property (1712, 171): "Rioters torched trucks on the highway",
+// "rioters looted shops" against "Gunmen torched three trucks".
 func crowdArson(m *Match) {
-	if m.EventCode() != "1712" || len(m.Source) == 0 {
+	if c := m.EventCode(); c != "1712" && c != "171" || len(m.Source) == 0 {
 		return
 	}
 	for _, ph := range m.Source {
