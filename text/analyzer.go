@@ -11,6 +11,7 @@ import (
 	"github.com/jdkato/prose/v3/tag"
 
 	"github.com/parley-events/parley/internal/strtab"
+	"github.com/parley-events/parley/internal/wordset"
 )
 
 // Tagger assigns Penn Treebank tags to the tokens of one sentence in place.
@@ -188,7 +189,13 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 		switch t.Tag {
 		case "VBD", "VBN":
-			if t.Lemma == t.Lower && a.verbs.NotAVerb(t.Lower) {
+			if t.Tag == "VBD" && t.Lemma == t.Lower && mandativeBase(toks, i) {
+				// "demanded that Seoul halt/VBD the drills": the verb
+				// of a mandative that-clause is the bare base form,
+				// which the model took for a past; a past would be
+				// "halted". (Pasts spelled like their base are left.)
+				t.Tag = "VB"
+			} else if t.Lemma == t.Lower && a.verbs.NotAVerb(t.Lower) {
 				t.Tag = "NN"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			} else if t.Tag == "VBD" && participleBeforeNoun(toks, i) {
@@ -297,6 +304,36 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 	}
 	return all
 }
+
+// mandativeBase: the verb at i follows, across at most four words of a
+// noun phrase, a "that" right after a verb that takes a mandative clause
+// ("demanded that Seoul halt", "urged that the two sides resume"), and is
+// no past spelled like its base ("insisted that police cut").
+func mandativeBase(toks []Token, i int) bool {
+	if sameFormPast.Has(toks[i].Lower) {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		switch toks[j].Tag {
+		case "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP", "PRP$", "CD", "POS":
+			continue
+		}
+		if j == i-1 || toks[j].Lower != "that" {
+			return false
+		}
+		v := &toks[j-1]
+		return v.IsVerb() && mandativeVerbs.Has(v.Lemma)
+	}
+	return false
+}
+
+// sameFormPast are verbs whose past is spelled like their base.
+var sameFormPast = wordset.Of(
+	"put", "cut", "set", "hit", "let", "shut", "hurt", "cost", "quit",
+	"spread", "burst", "cast", "bet", "broadcast", "split", "thrust",
+	"upset", "rid", "bid", "read", "beat", "forecast", "offset", "shed",
+	"slit", "wed", "fit",
+)
 
 // nameAfterTo: w is written as a name is (a capital, then lower case),
 // not in the capitals of a shouted headline ("RUSSIA TO EXPEL").

@@ -11,7 +11,8 @@ import (
 // name ("a visit to Damascus", not Damascus/VB) and a capitalised "He"
 // between a title and a name is the surname ("Vice Premier He Lifeng").
 // A shouted headline, a sentence-initial "He" and a lower-case verb after
-// "to" keep their tags.
+// "to" keep their tags. And a mandative that-clause's verb is a base form
+// ("demanded that Seoul halt"), unless it is a past spelled like its base.
 func TestNamesTheModelReadsAsWords(t *testing.T) {
 	a, err := fasttag.NewAnalyzer()
 	if err != nil {
@@ -27,6 +28,10 @@ func TestNamesTheModelReadsAsWords(t *testing.T) {
 		{"The minister said He would not resign.", "He", "PRP"},
 		{"Iran agreed to allow inspectors into the plant.", "allow", "VB"},
 		{"RUSSIA TO EXPEL BRITISH DIPLOMATS", "EXPEL", "NNP"},
+		// a mandative that-clause's verb is the base form
+		{"North Korea demanded that Seoul halt its joint drills.", "halt", "VB"},
+		{"Iran insisted that police cut the power lines.", "cut", "VBD"},
+		{"The court ruled that the army halted the demolition.", "halted", "VBD"},
 	} {
 		var got string
 		for _, s := range a.Analyze(c.sentence) {

@@ -692,6 +692,7 @@ func (s *sentence) ownRelative(k, start int) bool {
 // "and": "denied any role in the attack, which Washington blamed on
 // Tehran, and warned" is skipped whole.
 func (s *sentence) conjunctVerb(c int) int {
+	present := false // a base, present or modal verb seen since c
 	for k := c - 1; k > 0 && k >= c-maxReach; k-- {
 		t := &s.toks[k]
 		if t.Lower == "," && k == c-1 {
@@ -700,8 +701,24 @@ func (s *sentence) conjunctVerb(c int) int {
 				continue
 			}
 		}
+		if present && t.Lower == "that" {
+			// "North Korea demanded that Seoul halt the drills and
+			// warned of consequences": a past verb cannot be coordinated
+			// with the that-clause's base or present verb, so it is
+			// coordinated with the past verb the clause completes.
+			for v := k - 1; v > 0 && v >= k-4; v-- {
+				if s.toks[v].Tag == "VBD" && s.inGroup[v] < 0 && s.clauseVerb(v) {
+					return v
+				}
+			}
+			return -1
+		}
 		if hardStop(t) || t.Lower == "," || t.Tag == "``" || t.Tag == "''" || subordinators.Has(t.Lower) {
 			return -1
+		}
+		switch t.Tag {
+		case "VB", "VBP", "VBZ", "MD":
+			present = true
 		}
 		if t.Tag == "VBD" && s.inGroup[k] < 0 && s.clauseVerb(k) {
 			return k

@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestLeadS8CoordinatedAfterThat: a past verb after "and" that follows a
+// that-clause whose own verb is a base or present form is coordinated
+// with the verb the clause completes, so it shares the main subject
+// ("demanded that Seoul halt/VB the drills and warned" is North Korea's
+// warning). A past verb inside the that-clause keeps the clause's subject.
+// The tagger reads a mandative clause's base verb as a base form
+// ("demanded that Seoul halt", not halt/VBD).
+func TestLeadS8CoordinatedAfterThat(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"mandative, then past", "North Korea demanded that Seoul halt its joint drills with the United States and warned of grave consequences.", "13", "PRK", "-", false},
+		{"present clause, then past", "China insisted that Japan stop the patrols and lodged a formal protest.", "11", "CHN", "-", false},
+		{"modal clause, then past", "The EU said that Russia must halt the attacks and imposed new sanctions.", "16", "IGO", "-", false},
+		{"recalled after a demand", "Peru demanded that Chile withdraw its troops and recalled its ambassador.", "16", "PER", "CHL", false},
+		// must-not: the past verb inside the that-clause keeps its subject
+		{"past inside the clause", "The minister said that police arrested 20 protesters and charged them with rioting.", "17", "-", "-", false},
+		{"past inside the clause, sides", "Kenya said that Somali troops crossed the border and attacked a police post.", "19", "SOM", "-", false},
+	})
+}
