@@ -82,6 +82,12 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "a red notice", text: "Interpol issued a red notice for a former Bolivian interior minister.", code: "063", src: "-", tgt: "BOL"},
 		{why: "rioters looting riot", text: "Rioters looted supermarkets in the South African city of Durban.", code: "145", src: "ZAF", tgt: "-"},
 		{why: "soldiers looting seize property", text: "Russian soldiers looted homes in the Ukrainian town of Bucha.", code: "171", src: "RUS", tgt: "UKR"},
+		// 1724 against 07 and 04: "emergency" aid and meetings.
+		{why: "emergency aid announced is aid", text: "South Korea announced $2 million in emergency aid for flood victims in Pakistan.", code: "073", src: "KOR", tgt: "PAK"},
+		{why: "emergency aid is no state of emergency", text: "South Korea announced $2 million in emergency aid for flood victims in Pakistan.", code: "1724", none: true},
+		{why: "an emergency meeting is no state of emergency", text: "The Arab League announced an emergency meeting of foreign ministers in Cairo.", code: "1724", none: true},
+		{why: "a state of emergency announced", text: "Peru's government announced a state of emergency in Lima and Callao.", code: "1724", src: "PER", tgt: "-"},
+		{why: "emergency rule extended", text: "Ethiopia's parliament extended emergency rule in the Amhara region.", code: "1724", src: "ETH", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
