@@ -21,3 +21,18 @@ func TestLeadS8CoordinatedAfterThat(t *testing.T) {
 		{"past inside the clause, sides", "Kenya said that Somali troops crossed the border and attacked a police post.", "19", "SOM", "-", false},
 	})
 }
+
+// TestLeadS8DirectiveTo: the party a directive is addressed to with "to"
+// ("an ultimatum to Hamas to release", "an order to the army to
+// withdraw") is the one told to act, as the indirect object of "gave
+// Ukraine an ultimatum to withdraw" is. An infinitive of purpose after a
+// plain "to" phrase keeps the subject.
+func TestLeadS8DirectiveTo(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"ultimatum to X", "Israel issued an ultimatum to Hamas to release the hostages within 48 hours.", "08", "PSE", "-", false},
+		{"indirect object, as before", "Russia gave Ukraine an ultimatum to withdraw its troops.", "08", "UKR", "-", false},
+		// must-not: a trip "to" a place to do something is the traveller's
+		{"purpose after a destination", "The Turkish foreign minister flew to Moscow to hold talks with Lavrov.", "04", "TUR", "-", false},
+	})
+}

@@ -432,6 +432,12 @@ func (s *sentence) subject(start int) int {
 				return gi
 			}
 			prep := s.prepBefore(g)
+			if control && prep == "to" && s.directiveTo(g.Start) {
+				// "issued an ultimatum to Hamas to release the hostages",
+				// "gave an order to the troops to withdraw": the party a
+				// directive is addressed to is the one told to act.
+				return gi
+			}
 			if control && (prep == "of" || prep == "by") && s.decisionOf(g) {
 				// "welcomed the decision of the Niger junta to expel French
 				// troops": the one who decides is the one who acts.
@@ -823,6 +829,17 @@ var directives = wordset.Of("ultimatum", "ultimatums", "deadline", "deadlines", 
 	// "gave Iraq 30 days to comply", "gave diplomats 72 hours to leave":
 	// a period granted is a deadline.
 	"days", "hours", "weeks", "months")
+
+// directiveTo: the phrase starting at k is the object of a "to" right
+// after a directive noun ("an ultimatum to Hamas", "an order to the
+// army"), across a determiner or adjective.
+func (s *sentence) directiveTo(k int) bool {
+	j := k - 1
+	for j > 0 && j >= k-3 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "PRP$") {
+		j--
+	}
+	return j >= 1 && s.toks[j].Lower == "to" && directives.Has(s.toks[j-1].Lower)
+}
 
 // directiveBetween: the tokens from a to b (exclusive) are a determiner,
 // adjectives and a directive noun ("an ultimatum", "a 48-hour deadline").
