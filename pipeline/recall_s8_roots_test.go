@@ -88,6 +88,8 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "an emergency meeting is no state of emergency", text: "The Arab League announced an emergency meeting of foreign ministers in Cairo.", code: "1724", none: true},
 		{why: "a state of emergency announced", text: "Peru's government announced a state of emergency in Lima and Callao.", code: "1724", src: "PER", tgt: "-"},
 		{why: "emergency rule extended", text: "Ethiopia's parliament extended emergency rule in the Amhara region.", code: "1724", src: "ETH", tgt: "-"},
+		{why: "a global health emergency is no state of emergency", text: "The World Health Organization declared the cholera outbreak a global health emergency.", code: "1724", none: true},
+		{why: "a state of health emergency declared is one", text: "Peru's president declared a state of health emergency in five regions.", code: "1724", src: "PER", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
