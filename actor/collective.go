@@ -377,3 +377,30 @@ func currencyAfter(t *text.Token) bool {
 	}
 	return false
 }
+
+// criticsOf reads "a Kremlin critic", "Putin critics", "Erdogan
+// opponents": a government or its leader named before a noun of
+// opposition names the people who oppose it, its state's opposition (OPP),
+// not the government. A state's bare name or adjective before such a noun
+// ("Russian critics", "US opponents of the war") says where the critics
+// are from and is left alone, as are other sectors ("army critics"). The
+// phrase takes in the noun. It changes phs in place.
+func criticsOf(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		if ph.End >= len(toks) || len(ph.Country) != 3 || len(ph.Sectors) != 1 || ph.Sectors[0] != "GOV" || ph.Modifier {
+			continue
+		}
+		switch toks[ph.End].Lower {
+		case "critic", "critics", "opponent", "opponents", "foe", "foes", "detractor", "detractors":
+		default:
+			continue
+		}
+		if i+1 < len(phs) && phs[i+1].Start == ph.End {
+			continue // the noun starts a phrase of its own
+		}
+		ph.Sectors = []string{"OPP"}
+		ph.Code = ph.Country + "OPP"
+		ph.End++
+	}
+}

@@ -29,3 +29,29 @@ CVL  villagers
 		{"Money for the University of California, said officials, was cut.", "", "USAEDU"},
 	})
 }
+
+// TestCriticsOf: a government or its leader before a noun of opposition
+// names that state's opposition ("a Kremlin critic" RUSOPP), while a
+// state's own name or adjective before it says where critics are from,
+// and the government alone stays the government.
+func TestCriticsOf(t *testing.T) {
+	const dict = `@kind country
+RUS  Russia | Russian
+TUR  Turkey | Turkish
+@kind actor
+RUSGOV  Kremlin
+RUSGOV  Vladimir Putin | Putin
+TURGOV  Recep Tayyip Erdogan | Erdogan
+@kind sector
+COP  police
+`
+	checkResolve(t, dict, []resolveCase{
+		{"Police detained a Kremlin critic.", "", "---COP RUSOPP"},
+		{"Police detained Putin critics in Moscow.", "", "---COP RUSOPP"},
+		{"Police arrested dozens of Erdogan opponents.", "", "---COP TUROPP"},
+		// must-not
+		{"The Kremlin rejected the criticism.", "", "RUSGOV"},
+		{"Russian critics of the war were arrested.", "", ""},
+		{"Putin met his critics.", "", "RUSGOV"},
+	})
+}

@@ -178,6 +178,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	membershipOf(toks, phrases)
 	waterNames(toks, phrases)
 	crewsOf(toks, phrases)
+	criticsOf(toks, phrases)
 	warringIn(toks, phrases)
 	phrases = stateRefs(toks, phrases)
 	phrases = r.compassRefs(toks, phrases)
