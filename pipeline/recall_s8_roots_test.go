@@ -90,6 +90,8 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "emergency rule extended", text: "Ethiopia's parliament extended emergency rule in the Amhara region.", code: "1724", src: "ETH", tgt: "-"},
 		{why: "a global health emergency is no state of emergency", text: "The World Health Organization declared the cholera outbreak a global health emergency.", code: "1724", none: true},
 		{why: "a state of health emergency declared is one", text: "Peru's president declared a state of health emergency in five regions.", code: "1724", src: "PER", tgt: "-"},
+		{why: "joint drills hosted", text: "Jordan hosted joint air force drills with Egypt near Aqaba on Tuesday.", code: "062", src: "JOR", tgt: "EGY"},
+		{why: "joint drills hosted are no visit by the air force", text: "Jordan hosted joint air force drills with Egypt near Aqaba on Tuesday.", code: "043", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
