@@ -433,6 +433,18 @@ var domestic = wordset.Of(
 	// by definition).
 )
 
+// rightsPerson: a human-rights (HRI) head noun that names a person, who
+// is someone's national as any citizen is ("China jailed a human rights
+// lawyer" CHNHRI), where "rights groups" and "monitors" are as often
+// international bodies and keep no country.
+func rightsPerson(w string) bool {
+	switch w {
+	case "activist", "activists", "lawyer", "lawyers", "defender", "defenders", "campaigner", "campaigners":
+		return true
+	}
+	return false
+}
+
 // corefer fills the country of bare-sector phrases: first from the most
 // recent phrase in the story with the same sector and a country ("the
 // ministry" after "the Kazakh Foreign Ministry"), else from the story's
@@ -603,7 +615,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						ph.Country, ph.Sectors, ph.Code, ph.Inferred = named.Country, named.Sectors, named.Code, true
 						continue
 					}
-					if !domestic.Has(ph.Sectors[0]) {
+					if !domestic.Has(ph.Sectors[0]) && !(ph.Sectors[0] == "HRI" && rightsPerson(sa.Sentence.Tokens[ph.End-1].Lower)) {
 						continue
 					}
 					toks := sa.Sentence.Tokens

@@ -36,3 +36,28 @@ func TestLeadS8DirectiveTo(t *testing.T) {
 		{"purpose after a destination", "The Turkish foreign minister flew to Moscow to hold talks with Lavrov.", "04", "TUR", "-", false},
 	})
 }
+
+// TestLeadS8RightsPeople: a human-rights activist, lawyer or defender
+// with no country given is a national of the state the story places them
+// in, as any citizen is; rights groups and monitors, often international
+// bodies, get no country this way.
+func TestLeadS8RightsPeople(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"lawyer jailed", "China jailed a prominent human rights lawyer for subversion.", "17", "CHN", "CHN", false},
+		{"activist jailed", "Vietnam jailed a rights activist for nine years over Facebook posts.", "17", "VNM", "VNM", false},
+		{"activists placed", "Rights activists in Cairo said police detained 40 people.", "01", "EGY", "-", false},
+	})
+	for _, s := range []string{
+		"A rights group accused the army of torture.",
+		"Human rights monitors accused the army of torture.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", s) {
+			for _, a := range e.Source {
+				if a.Country != "" {
+					t.Errorf("%q: a rights body took country %s (%s)", s, a.Country, e.CAMEO)
+				}
+			}
+		}
+	}
+}
