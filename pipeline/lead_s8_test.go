@@ -61,3 +61,30 @@ func TestLeadS8RightsPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadS8AttackRelative: a relative clause after an attack that a
+// subject carried out, launched or staged tells what the attack did, so
+// the subject is its agent ("carried out a strike in Damascus that killed
+// two generals"); after a verb of judging the subject is no attacker.
+func TestLeadS8AttackRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"strike in a place", "Israel carried out a strike in Damascus that killed two Iranian generals.", "19", "ISR", "IRN", false},
+		{"raid, no place", "US forces conducted a raid that killed an Islamic State leader in Syria.", "19", "USA", "IMG", false},
+	})
+	for _, s := range []string{
+		"Iran condemned a strike in Damascus that killed two Iranian generals.",
+		"The UN denounced an attack on a market that killed 40 people.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", s) {
+			if e.CAMEORoot != "19" && e.CAMEORoot != "18" {
+				continue
+			}
+			for _, a := range e.Source {
+				if a.Country == "IRN" || a.Code == "IGOUNO" {
+					t.Errorf("%q: the judge %s became the attacker (%s)", s, a.Code, e.CAMEO)
+				}
+			}
+		}
+	}
+}

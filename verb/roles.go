@@ -472,6 +472,16 @@ func (s *sentence) subject(start int) int {
 					return gi
 				}
 			}
+			if !crossed && (t.Lower == "that" || t.Lower == "which") {
+				if v := s.attackRelative(k); v >= 0 {
+					// "Israel carried out a strike in Damascus that
+					// killed two generals": what the strike did, its
+					// launcher did.
+					if gi := s.subject(v); gi >= 0 {
+						return gi
+					}
+				}
+			}
 			if !crossed && (t.Lower == "that" || t.Lower == "which") && s.thingRelative(k, start) {
 				// "over the missile that landed in its territory", "the
 				// bombing that killed 300 worshippers": the relative's
@@ -829,6 +839,51 @@ var directives = wordset.Of("ultimatum", "ultimatums", "deadline", "deadlines", 
 	// "gave Iraq 30 days to comply", "gave diplomats 72 hours to leave":
 	// a period granted is a deadline.
 	"days", "hours", "weeks", "months")
+
+// attackRelative: the relative pronoun at k follows an attack noun, with
+// at most a place or target phrase between ("a strike in Damascus that",
+// "an air raid on the camp which"), that is the object of a verb of
+// carrying it out ("carried out", "launched", "staged"); it returns that
+// verb, or -1. A verb of judging or reporting ("condemned a strike
+// that") does not make its subject the attacker, so only these count.
+func (s *sentence) attackRelative(k int) int {
+	j := k - 1
+	if j < 1 {
+		return -1
+	}
+	if !attackNouns.Has(s.toks[j].Lower) {
+		// Back over the place or target phrase: "in Damascus", "on a
+		// camp near Jenin" (a name, a noun and its modifiers).
+		p := j
+		for p > 0 && p >= j-5 && !placePreps.Has(s.toks[p].Lower) && s.toks[p].Lower != "against" {
+			switch s.toks[p].Tag {
+			case "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS":
+				p--
+				continue
+			}
+			return -1
+		}
+		j = p - 1
+		if p == 0 || j < 1 || !attackNouns.Has(s.toks[j].Lower) {
+			return -1
+		}
+	}
+	for v := j - 1; v >= 0 && v >= j-4; v-- {
+		t := &s.toks[v]
+		switch {
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "RP" || t.Tag == "NN" && v == j-1:
+			continue
+		case t.IsVerb() && carryOutVerbs.Has(t.Lemma) && s.inGroup[v] < 0:
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
+// carryOutVerbs make their subject the agent of the attack noun
+// (attackNouns) they take as object.
+var carryOutVerbs = wordset.Of("carry", "conduct", "launch", "stage", "mount", "execute", "unleash", "fire")
 
 // directiveTo: the phrase starting at k is the object of a "to" right
 // after a directive noun ("an ultimatum to Hamas", "an order to the
