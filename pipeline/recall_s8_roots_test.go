@@ -92,6 +92,11 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "a state of health emergency declared is one", text: "Peru's president declared a state of health emergency in five regions.", code: "1724", src: "PER", tgt: "-"},
 		{why: "joint drills hosted", text: "Jordan hosted joint air force drills with Egypt near Aqaba on Tuesday.", code: "062", src: "JOR", tgt: "EGY"},
 		{why: "joint drills hosted are no visit by the air force", text: "Jordan hosted joint air force drills with Egypt near Aqaba on Tuesday.", code: "043", none: true},
+		// 1056 against 1041: forces told to leave, an office holder told to go.
+		{why: "forces told to leave a city", text: "The Sudanese army demanded that the RSF leave the capital within 72 hours.", code: "1056", src: "SDN", tgt: "SDN"},
+		{why: "forces told to leave change no leadership", text: "The Sudanese army demanded that the RSF leave the capital within 72 hours.", code: "1041", none: true},
+		{why: "foreign troops' departure demanded", text: "Burkina Faso's government demanded the departure of French troops within a month.", code: "1056", src: "BFA", tgt: "FRA"},
+		{why: "a premier's departure demanded", text: "Protesters in Belgrade demanded the departure of the Serbian prime minister.", code: "1041", src: "SRB", tgt: "SRB"},
 	}
 	checkRootCases(t, p, cases)
 }
