@@ -68,10 +68,22 @@ func TestLeadS8RightsPeople(t *testing.T) {
 // two generals"); after a verb of judging the subject is no attacker.
 func TestLeadS8AttackRelative(t *testing.T) {
 	p := newTestPipeline(t)
-	checkRootCases(t, p, []rootCase{
-		{"strike in a place", "Israel carried out a strike in Damascus that killed two Iranian generals.", "19", "ISR", "IRN", false},
-		{"raid, no place", "US forces conducted a raid that killed an Islamic State leader in Syria.", "19", "USA", "IMG", false},
-	})
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Israel carried out a strike in Damascus that killed two Iranian generals.", "ISR", "IRN"},
+		{"US forces conducted a raid that killed an Islamic State leader in Syria.", "USA", "IMG"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if e.CAMEORoot == "19" && hasCountry(e.Source, c.src) && hasCountry(e.Target, c.tgt) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 19 %s->%s; got %s", c.text, c.src, c.tgt, describe(evs))
+		}
+	}
 	for _, s := range []string{
 		"Iran condemned a strike in Damascus that killed two Iranian generals.",
 		"The UN denounced an attack on a market that killed 40 people.",
