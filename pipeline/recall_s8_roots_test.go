@@ -97,6 +97,8 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "forces told to leave change no leadership", text: "The Sudanese army demanded that the RSF leave the capital within 72 hours.", code: "1041", none: true},
 		{why: "foreign troops' departure demanded", text: "Burkina Faso's government demanded the departure of French troops within a month.", code: "1056", src: "BFA", tgt: "FRA"},
 		{why: "a premier's departure demanded", text: "Protesters in Belgrade demanded the departure of the Serbian prime minister.", code: "1041", src: "SRB", tgt: "SRB"},
+		{why: "a bomb planted", text: "Suspected separatists planted a bomb under a railway bridge in Pakistan's Balochistan province.", code: "183", src: "PAK", tgt: "PAK"},
+		{why: "a device planted to mislead is no bombing", text: "Investigators said the device had been planted to mislead them.", code: "18", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
