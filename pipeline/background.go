@@ -398,21 +398,44 @@ func anotherTime(s string) bool {
 func ofOwner(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	toks := sa.Sentence.Tokens
 	k := ph.End
+	if k < len(toks) && toks[k].Lower == "and" {
+		// "the wife and three children of Muammar Gaddafi": the owner
+		// after the last conjunct is every conjunct's.
+		k = conjunctEnd(sa, ph)
+	}
 	if k+1 >= len(toks) || toks[k].Lower != "of" {
 		return ""
 	}
 	k++
-	if toks[k].Lower == "the" {
-		k++
-	}
-	for _, g := range sa.Groups {
-		for _, o := range g.Phrases {
-			if o.Start == k && o.Country != "" && !o.Inferred {
-				return o.Country
+	// "of the Libyan leader", "of a British diplomat", "of deposed
+	// Libyan leader Muammar Gaddafi": past a determiner and adjectives
+	// to the phrase of the owner.
+	for j := k; j < len(toks) && j < k+3; j++ {
+		for _, g := range sa.Groups {
+			for _, o := range g.Phrases {
+				if o.Start == j && o.Country != "" && !o.Inferred {
+					return o.Country
+				}
 			}
+		}
+		if t := &toks[j]; t.Lower != "the" && t.Lower != "a" && t.Lower != "an" && t.Tag != "JJ" && t.Tag != "VBN" {
+			break
 		}
 	}
 	return ""
+}
+
+// conjunctEnd is the end of the phrase coordinated with ph by the "and"
+// right after it, in ph's own group, or ph.End when there is none.
+func conjunctEnd(sa *SentenceAnalysis, ph *actor.Phrase) int {
+	for _, g := range sa.Groups {
+		for i := 0; i+1 < len(g.Phrases); i++ {
+			if g.Phrases[i].Start == ph.Start && g.Phrases[i+1].Start <= ph.End+3 {
+				return g.Phrases[i+1].End
+			}
+		}
+	}
+	return ph.End
 }
 
 // lastAttackOn returns the index of the story's last assault, in a

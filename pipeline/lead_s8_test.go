@@ -100,3 +100,19 @@ func TestLeadS8AttackRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadS8OfOwner: relatives and staff named "of" someone take that
+// owner's country past a determiner or adjective ("the wife of a British
+// diplomat" GBR, "of deposed Libyan leader Muammar Gaddafi" LBY), and
+// coordinated heads share the owner after the last one ("the wife and
+// three children of ...").
+func TestLeadS8OfOwner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"indefinite owner", "Iran released the wife of a British diplomat.", "08", "IRN", "GBR", false},
+		{"adjective before the owner", "Algeria granted refuge to the son of deposed Libyan leader Muammar Gaddafi.", "07", "DZA", "LBY", false},
+		{"coordinated heads", "Algeria granted refuge to the wife and three children of deposed Libyan leader Muammar Gaddafi.", "07", "DZA", "LBY", false},
+		// must-not: a place after "of" is not the owner here
+		{"domestic, no owner", "Police in Kampala detained the wife of an opposition leader.", "17", "UGA", "UGA", false},
+	})
+}
