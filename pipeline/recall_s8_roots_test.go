@@ -99,6 +99,10 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "a premier's departure demanded", text: "Protesters in Belgrade demanded the departure of the Serbian prime minister.", code: "1041", src: "SRB", tgt: "SRB"},
 		{why: "a bomb planted", text: "Suspected separatists planted a bomb under a railway bridge in Pakistan's Balochistan province.", code: "183", src: "PAK", tgt: "PAK"},
 		{why: "a device planted to mislead is no bombing", text: "Investigators said the device had been planted to mislead them.", code: "18", none: true},
+		// 160: treaties left, whatever their names hold.
+		{why: "a forces treaty left", text: "Washington formally withdrew from the Intermediate-Range Nuclear Forces Treaty on Friday.", code: "160", src: "USA", tgt: "-"},
+		{why: "a forces treaty left is no pull-back", text: "Washington formally withdrew from the Intermediate-Range Nuclear Forces Treaty on Friday.", code: "0874", none: true},
+		{why: "a treaty pulled out of", text: "Russia pulled out of the Open Skies Treaty in 2021.", code: "160", src: "RUS", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
