@@ -116,3 +116,17 @@ func TestLeadS8OfOwner(t *testing.T) {
 		{"domestic, no owner", "Police in Kampala detained the wife of an opposition leader.", "17", "UGA", "UGA", false},
 	})
 }
+
+// TestLeadS8DisasterChains: a participle chain after a clause whose
+// subject is a disaster ("Heavy rains caused floods ..., cutting off
+// roads and forcing thousands from their homes") is the disaster's doing,
+// no actor's; the same chain after an armed actor's clause is its act.
+func TestLeadS8DisasterChains(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"disaster, second participle", "Heavy rains caused floods across southern Kenya, cutting off roads and forcing thousands from their homes.", "20", "-", "-", true},
+		{"disaster, first participle", "The cyclone flattened villages along the coast of Mozambique, forcing thousands from their homes.", "20", "-", "-", true},
+		// must-not: an armed actor's chain is still coded
+		{"armed actor", "Government troops shelled villages in Darfur, burning homes and forcing thousands from their homes.", "20", "SDN", "-", false},
+	})
+}

@@ -2128,11 +2128,54 @@ func (s *sentence) nounBefore(start int) bool {
 	return t.Tag == "NN" || t.Tag == "NNS"
 }
 
+// firstParticiple: the participle at start follows "and"; the first
+// participle of its chain, right after a comma, with no clause verb
+// between, or -1.
+func (s *sentence) firstParticiple(start int) int {
+	for k := start - 2; k >= 1 && k >= start-maxReach; k-- {
+		t := &s.toks[k]
+		if t.Tag == "VBG" && s.toks[k-1].Lower == "," {
+			return k
+		}
+		if hardStop(t) || s.clauseVerb(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// disasterSubject: the clause whose verb is at k opens with a noun
+// phrase headed by a disaster ("Heavy rains caused", "The cyclone
+// flattened"), with nothing but its modifiers before it in the clause.
+func (s *sentence) disasterSubject(k int) bool {
+	if k < 1 || s.inGroup[k-1] >= 0 || !s.toks[k-1].IsNoun() || !accidents.Has(s.toks[k-1].Lower) {
+		return false
+	}
+	j := k - 2
+	for j >= 0 && s.inGroup[j] < 0 {
+		switch s.toks[j].Tag {
+		case "DT", "JJ", "NN", "NNS", "CD":
+			j--
+			continue
+		}
+		break
+	}
+	return j < 0 || s.toks[j].Lower == "," || s.toks[j].Lower == "that"
+}
+
 // byAccident: the harm is caused by an accident or a disaster, "killed by
 // the Air India crash", "an earthquake killed 40 people": no actor did it,
 // so it is no attack.
 func (s *sentence) byAccident(start, end int, passive bool) bool {
 	if !passive {
+		if start > 2 && start < len(s.toks) && s.toks[start].Tag == "VBG" && s.toks[start-1].Lower == "and" {
+			// "..., cutting off roads and forcing thousands from their
+			// homes": the second participle hangs on the clause the
+			// first does.
+			if p := s.firstParticiple(start); p > 0 {
+				start = p
+			}
+		}
 		if start > 1 && start < len(s.toks) && s.toks[start].Tag == "VBG" && s.toks[start-1].Lower == "," {
 			// "A train derailed in Egypt, killing 18 passengers", "the
 			// storm battered the coast, killing 20": the clause before
@@ -2143,6 +2186,12 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 				}
 				if s.inGroup[k] < 0 && (s.clauseVerb(k) || s.toks[k].Tag == "VBN") {
 					if accidentVerbs.Has(s.toks[k].Lemma) {
+						return true
+					}
+					if s.disasterSubject(k) {
+						// "Heavy rains caused floods across Kenya,
+						// forcing thousands from their homes": the
+						// clause's subject is the disaster.
 						return true
 					}
 					start = k
