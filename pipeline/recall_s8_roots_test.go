@@ -103,6 +103,11 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "a forces treaty left", text: "Washington formally withdrew from the Intermediate-Range Nuclear Forces Treaty on Friday.", code: "160", src: "USA", tgt: "-"},
 		{why: "a forces treaty left is no pull-back", text: "Washington formally withdrew from the Intermediate-Range Nuclear Forces Treaty on Friday.", code: "0874", none: true},
 		{why: "a treaty pulled out of", text: "Russia pulled out of the Open Skies Treaty in 2021.", code: "160", src: "RUS", tgt: "-"},
+		// 171 against 145: police who storm or raid search; crowds riot.
+		{why: "police stormed a newspaper", text: "Riot police stormed the offices of an opposition newspaper in Managua on Saturday.", code: "171", src: "NIC", tgt: "NIC"},
+		{why: "police storming is no riot", text: "Riot police stormed the offices of an opposition newspaper in Managua on Saturday.", code: "145", none: true},
+		{why: "protesters storming riot", text: "Protesters stormed the parliament building in Colombo.", code: "145", src: "LKA", tgt: "LKA"},
+		{why: "homes of a group's members raided", text: "Turkish police raided the homes of HDP officials in Diyarbakir.", code: "171", src: "TUR", tgt: "TUR"},
 	}
 	checkRootCases(t, p, cases)
 }

@@ -59,17 +59,30 @@ func (s *sentence) stateProtest(m *Match) {
 // soldiers or gunmen who storm it attack: "Taliban fighters stormed a
 // police compound" is force (190), as "protesters stormed the embassy"
 // stays a riot. Every source must be armed; a state's police storming a
-// building is left to the patterns.
+// building raids it (policeStorm).
 func (s *sentence) armedStorm(m *Match) {
 	if m.EventCode() != "145" || len(m.Source) == 0 {
 		return
 	}
 	for _, ph := range m.Source {
 		if !armedSectors(ph.Sectors) {
+			policeStorm(m)
 			return
 		}
 	}
 	m.Code = "190"
+}
+
+// policeStorm: police or officials who storm a building raid it (171,
+// as a raid on "the offices of" a group is), not a riot: "Police stormed
+// the headquarters of an independent newspaper". Called from armedStorm.
+func policeStorm(m *Match) {
+	for _, ph := range m.Source {
+		if !onlySectors(ph.Sectors, "COP", "GOV", "SPY", "JUD") {
+			return
+		}
+	}
+	m.Code = "171"
 }
 
 // politicalBacking: "backed the Philippines in its dispute", "backs
