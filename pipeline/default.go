@@ -3789,7 +3789,7 @@ func placeAsTarget(ev *event.Event) {
 		if len(ev.Source) > 0 && ev.Source[0].Country == l.Country {
 			return
 		}
-	case strings.HasPrefix(ev.CAMEO, "036") && destination(ev.Sentence, l.Start) && (len(ev.Source) == 0 || ev.Source[0].Country != l.Country):
+	case strings.HasPrefix(ev.CAMEO, "036") && (destination(ev.Sentence, l.Start) || expectedIn(ev.Sentence, l.Start)) && (len(ev.Source) == 0 || ev.Source[0].Country != l.Country):
 		// a trip planned names its host by its destination: "will
 		// travel to New Delhi next week" (not "a summit in Kazan",
 		// whose host is not the one met).
@@ -4387,6 +4387,15 @@ func placeAsSource(ev *event.Event) {
 // destination: the place at byte off follows "to", "into" or "towards",
 // so it is where someone was sent, not the state that sent them
 // ("deported to Kabul" is no Afghan act).
+// expectedIn: the place at off follows "expected in" ("the minister is
+// expected in Damascus on Monday"), a visit announced.
+func expectedIn(sent string, off int) bool {
+	if off <= 0 || off > len(sent) {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(sent[:off], " ")), "expected in")
+}
+
 func destination(sent string, off int) bool {
 	if off <= 0 || off > len(sent) {
 		return false

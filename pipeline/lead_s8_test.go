@@ -130,3 +130,20 @@ func TestLeadS8DisasterChains(t *testing.T) {
 		{"armed actor", "Government troops shelled villages in Darfur, burning homes and forcing thousands from their homes.", "20", "SDN", "-", false},
 	})
 }
+
+// TestLeadS8Visits: visits told with a city and no actor after the place
+// word name the city's state as host: a visit begun "to" a city, flying
+// "into" one, being in one "for talks"; being "expected in" one announces
+// the visit (036). One's own capital, or a city with no talks, is none.
+func TestLeadS8Visits(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"visit begun", "The Iraqi prime minister began a visit to Damascus on Sunday.", "042", "IRQ", "SYR", false},
+		{"flew into", "The Egyptian president flew into Khartoum on Sunday for talks with Sudanese generals.", "042", "EGY", "SDN", false},
+		{"in a city for talks", "Turkish Foreign Minister Mevlut Cavusoglu was in Moscow for talks with Sergei Lavrov on Syria.", "042", "TUR", "RUS", false},
+		{"expected in", "The Iranian foreign minister is expected in Damascus on Monday.", "036", "IRN", "SYR", false},
+		// must-not
+		{"weather expected", "Heavy rain is expected in Dhaka on Monday.", "03", "-", "-", true},
+		{"in hospital", "The Turkish foreign minister was in hospital on Tuesday for tests.", "04", "-", "-", true},
+	})
+}
