@@ -147,3 +147,12 @@ func TestLeadS8Visits(t *testing.T) {
 		{"in hospital", "The Turkish foreign minister was in hospital on Tuesday for tests.", "04", "-", "-", true},
 	})
 }
+
+// TestLeadS8AdverbNames: a state whose name the tagger reads as an
+// adverb ("Norway/RB") still mediates.
+func TestLeadS8AdverbNames(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"Norway mediates", "Norway mediated peace talks between the Colombian government and FARC rebels.", "045", "NOR", "COL", false},
+	})
+}

@@ -242,6 +242,16 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// "let" and "put" are too rare to stand there.
 				t.Tag = "VBD"
 			}
+		case "RB":
+			// "Norway/RB mediated/JJ talks": the model reads a name
+			// ending like an adverb ("-way", "-ly") as one; a capitalised
+			// word the dictionary does not know is a name.
+			if nameAfterTo(t.Text) && !recased && adverbName(toks, i) {
+				if kw, ok := a.lemma.(wordLister); ok && !kw.Known(t.Lower) {
+					t.Tag = "NNP"
+					t.Lemma = t.Lower
+				}
+			}
 		case "PRP":
 			// "Vice Premier He/PRP Lifeng met": a capitalised "He"
 			// inside the sentence, between a name or title and a name,
@@ -333,6 +343,37 @@ var sameFormPast = wordset.Of(
 	"spread", "burst", "cast", "bet", "broadcast", "split", "thrust",
 	"upset", "rid", "bid", "read", "beat", "forecast", "offset", "shed",
 	"slit", "wed", "fit",
+)
+
+// adverbName: the capitalised word at i, tagged an adverb, may be a name:
+// it does not end in -ly, is no common sentence adverb, and no comma
+// follows it ("Meanwhile, ...", "Finally the talks", "Instead, ...").
+func adverbName(toks []Token, i int) bool {
+	w := toks[i].Lower
+	if strings.HasSuffix(w, "ly") || sentenceAdverbs.Has(w) || i+1 >= len(toks) || toks[i+1].Lower == "," {
+		return false
+	}
+	return true
+}
+
+// sentenceAdverbs open sentences and are never names.
+var sentenceAdverbs = wordset.Of(
+	"meanwhile", "however", "nevertheless", "nonetheless", "therefore",
+	"moreover", "furthermore", "instead", "otherwise", "likewise",
+	"anyway", "still", "yet", "also", "then", "now", "later", "earlier",
+	"already", "once", "twice", "thus", "hence", "indeed", "again",
+	"soon", "meantime", "elsewhere", "overall", "altogether", "perhaps",
+	"maybe", "almost", "nearly", "even", "just", "only", "afterwards",
+	"afterward", "there", "here", "today", "tonight", "tomorrow",
+	"yesterday", "ago", "not", "never", "always", "often", "sometimes",
+	"separately", "subsequently", "additionally", "consequently",
+	"accordingly", "besides", "thereafter", "hitherto", "abroad",
+	"overseas", "away", "ahead", "back", "far", "well", "so", "too",
+	"very", "quite", "rather", "somewhat", "else", "ever", "further",
+	"together", "apart", "aside", "notwithstanding", "regardless",
+	"nowhere", "anywhere", "everywhere", "somewhere", "sideways",
+	"alike", "anew", "forth", "first", "second", "third", "last",
+	"next", "long", "much", "more", "most", "less", "least",
 )
 
 // nameAfterTo: w is written as a name is (a capital, then lower case),

@@ -28,6 +28,12 @@ func TestNamesTheModelReadsAsWords(t *testing.T) {
 		{"The minister said He would not resign.", "He", "PRP"},
 		{"Iran agreed to allow inspectors into the plant.", "allow", "VB"},
 		{"RUSSIA TO EXPEL BRITISH DIPLOMATS", "EXPEL", "NNP"},
+		// a capitalised word the dictionary does not know, read as an
+		// adverb for its ending, is a name; sentence adverbs are not
+		{"Norway mediated peace talks between the government and the rebels.", "Norway", "NNP"},
+		{"Meanwhile, Norway said it would send aid.", "Meanwhile", "RB"},
+		{"Finally the talks collapsed.", "Finally", "RB"},
+		{"Instead the army attacked the town.", "Instead", "RB"},
 		// a mandative that-clause's verb is the base form
 		{"North Korea demanded that Seoul halt its joint drills.", "halt", "VB"},
 		{"Iran insisted that police cut the power lines.", "cut", "VBD"},
