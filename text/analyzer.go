@@ -235,11 +235,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			} else if maybePast(t) && pastAfterNoun(toks, i) && a.misreadPast(t) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if len(t.Lower) == 3 && (t.Lower == "let" || t.Lower == "put") && t.Tag == "NN" && pastAfterNoun(toks, i) {
-				// "Egypt let/NN aid convoys into Gaza": a past the
-				// same as its base, which no table can tell from the
-				// noun, after its subject and before an object. Nouns
-				// "let" and "put" are too rare to stand there.
+			} else if t.Tag == "NN" && sameFormPast.Has(t.Lower) && pastAfterNoun(toks, i) {
+				// "Egypt let/NN aid convoys into Gaza", "Police in
+				// Dhaka beat/NN student protesters": a past the same as
+				// its base, which no table can tell from the noun,
+				// after its subject and before an object; a noun there
+				// ("the budget cut in ...") has no object after it.
 				t.Tag = "VBD"
 			}
 		case "RB":
