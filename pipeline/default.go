@@ -586,6 +586,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if pairRef(sa.Sentence.Tokens, ph) || gatheringMembers(sa.Sentence.Tokens, ph) {
 						continue
 					}
+					if ph.Start > 1 && sa.Sentence.Tokens[ph.Start-1].Lower == "whose" {
+						if whoseOwner(sa, ph) {
+							continue
+						}
+					}
 					if ph.Start > 0 && (sa.Sentence.Tokens[ph.Start-1].Lower == "his" || sa.Sentence.Tokens[ph.Start-1].Lower == "her") {
 						if c := officeHolderBefore(sa, ph); c != "" {
 							// "Kenya summoned the Somali envoy, accusing
@@ -992,6 +997,40 @@ func dropAgency(sa *SentenceAnalysis, dl int) {
 func armedSector(sec string) bool {
 	switch sec {
 	case "REB", "RAD", "SEP", "INS":
+		return true
+	}
+	return false
+}
+
+// whoseOwner gives a bare sector after "whose" the identity of the actor
+// the relative hangs on: "Russia, whose forces seized Crimea" (RUSMIL),
+// "the Houthis, whose drones struck Saudi oil facilities" (the Houthis'
+// own, not the story's or the target's state). Fighters, forces and
+// weapons of a non-state group are the group; anything else takes its
+// country only. It reports whether it set the phrase.
+func whoseOwner(sa *SentenceAnalysis, ph *actor.Phrase) bool {
+	toks := sa.Sentence.Tokens
+	end := ph.Start - 1 // "whose"
+	if toks[end-1].Lower == "," {
+		end--
+	}
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if g.End != end || len(g.Phrases) == 0 {
+			continue
+		}
+		o := g.Phrases[len(g.Phrases)-1]
+		if o.Country == "" && len(o.Sectors) == 0 {
+			return false
+		}
+		if armedPhrase(&o) && (len(ph.Sectors) == 0 || ph.Sectors[0] == "MIL" || ph.Sectors[0] == "UAF" || armedSector(ph.Sectors[0])) {
+			ph.Country, ph.Sectors, ph.Code, ph.Inferred = o.Country, o.Sectors, o.Code, true
+			return true
+		}
+		if o.Country == "" {
+			return false
+		}
+		ph.SetCountry(o.Country)
 		return true
 	}
 	return false

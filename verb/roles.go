@@ -340,7 +340,7 @@ func (s *sentence) subject(start int) int {
 	if start > 0 && start < len(s.toks) && s.toks[start].Tag == "VBG" {
 		// "garment workers demanding higher wages": a participle right
 		// after a group modifies it, and the group is its subject.
-		if gi := s.inGroup[start-1]; gi >= 0 && s.groups[gi].End == start && !s.modifierOnly(gi) {
+		if gi := s.inGroup[start-1]; gi >= 0 && s.groups[gi].End == start && !s.modifierOnly(gi) && !s.addresseeAsking(gi, start) {
 			return gi
 		}
 	}
@@ -528,6 +528,38 @@ func (s *sentence) subject(start int) int {
 	}
 	return -1
 }
+
+// addresseeAsking: "wrote to the African Union asking for peacekeepers",
+// "sent a letter to the UN urging it to act": a participle of speaking
+// or asking after the party a letter or appeal is addressed to is the
+// writer's act; after a plain object ("protesters demanding wages") or
+// one given something ("gave a platform to militias calling for
+// attacks") it still modifies that party.
+func (s *sentence) addresseeAsking(gi, k int) bool {
+	l := s.toks[k].Lemma
+	if !(reportingVerbs.Has(l) || appealVerbs.Has(l) || l == "seek") {
+		return false
+	}
+	j := s.groups[gi].Start - 1
+	for j > 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ") {
+		j--
+	}
+	if j < 1 || s.toks[j].Lower != "to" {
+		return false
+	}
+	w := &s.toks[j-1]
+	if w.IsVerb() {
+		return addressVerbs.Has(w.Lemma)
+	}
+	return addressNouns.Has(w.Lower)
+}
+
+// addressVerbs and addressNouns send words to a party: the one written
+// or appealed to is addressed, not the one who speaks next.
+var (
+	addressVerbs = wordset.Of("write", "appeal", "turn", "complain", "petition", "plead", "apply", "speak", "talk", "report", "reach")
+	addressNouns = wordset.Of("letter", "letters", "message", "messages", "note", "appeal", "appeals", "petition", "petitions", "request", "requests", "complaint", "complaints", "plea", "pleas", "application", "cable")
+)
 
 // phraseAfterActor: the noun at k ends the object of a preposition that
 // follows an actor ("police in Nairobi", "troops near the border").

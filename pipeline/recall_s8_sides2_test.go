@@ -1,0 +1,39 @@
+package pipeline
+
+import "testing"
+
+// TestS8AddresseeAsking: a participle of asking or speaking after the
+// party a letter or appeal is addressed to is the writer's act; after a
+// plain object, or a party given something, it is that party's.
+func TestS8AddresseeAsking(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"written to, asking", "Kenya's president wrote to the African Union asking for more peacekeepers.", "0234", "KEN", "-"},
+		{"written to, asking: not the body", "Ukraine's foreign minister wrote to NATO asking for more air defence systems.", "0232", "UKR", "-"},
+		{"written to, demanding", "Nigeria's opposition leader wrote to the electoral commission demanding a recount.", "10", "NGA", "-"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "a party given a platform asks for itself", text: "Iran gave a platform to Iraqi militias calling for attacks on US forces.", code: "02", src: "IRQ", tgt: "-"},
+		{why: "an object's own participle", text: "Zambian miners demanding unpaid wages blocked the road to the copper mine.", code: "10", src: "ZMB", tgt: "-"},
+		{why: "arrested for demanding: the activists demand", text: "Turkish police detained dozens of Kurdish activists demanding the release of Abdullah Ocalan.", code: "10", src: "TUR", tgt: "-"},
+	})
+}
+
+// TestS8WhoseOwner: a bare sector after "whose" belongs to the actor the
+// relative hangs on; the fighters and weapons of an armed group are the
+// group.
+func TestS8WhoseOwner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"a group's drones", "The Houthis, whose drones struck Saudi oil facilities last month, threatened new attacks on Riyadh.", "19", "YEM", "SAU"},
+		{"a group's drones: not the target's", "The Houthis, whose drones struck Saudi oil facilities last month, threatened new attacks on Riyadh.", "19", "!SAU", "-"},
+		{"a state's troops", "Turkey, whose troops shelled Kurdish positions in Syria, accused the YPG of attacks.", "19", "TUR", "-"},
+		{"a group's militants", "Al-Shabaab, whose militants bombed a hotel in Mogadishu, vowed more attacks.", "18", "SOM", "-"},
+	})
+	evs := codeText(t, p, "2024-05-01", "The Houthis, whose drones struck Saudi oil facilities last month, threatened new attacks on Riyadh.")
+	for _, e := range evs {
+		if e.CAMEORoot == "19" && (len(e.Source) == 0 || e.Source[0].Code != "YEMREB") {
+			t.Errorf("whose drones: source %s, want the Houthis (YEMREB)", actorCodes(e.Source))
+		}
+	}
+}
