@@ -37,3 +37,16 @@ func TestS8WhoseOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestS8HopeAbout: a hope or fear voiced about what the speaker will do
+// to a party, or about what a party will do, is aimed at that party.
+func TestS8HopeAbout(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"own act's object", "Opposition leader Kemal Kilicdaroglu voiced confidence that he would defeat President Erdogan in the runoff.", "013", "TUR", "TUR"},
+		{"own act's 'with' party", "Japan expressed hope that it could reach a trade deal with the United States by the end of the year.", "013", "JPN", "USA"},
+		{"the clause's subject", "Israel voiced confidence that Hamas would accept the proposal.", "013", "ISR", "PSE"},
+		{"no party in the clause", "Iran voiced pessimism that the talks would succeed.", "012", "IRN", ""},
+		{"a place is no object", "Pakistan expressed fear that it would be dragged into the war in Afghanistan.", "012", "PAK", ""},
+	})
+}

@@ -1229,6 +1229,11 @@ func (s *sentence) objectFor(end int, code string) int {
 		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTarget(code[:2]) {
 			continue // "demanded that the US cancel ...": the clause's subject
 		}
+		if t.Lower == "that" && k <= end+1 && (code == "012" || code == "013") {
+			if gi := s.ownHopeObject(k); gi >= 0 {
+				return gi
+			}
+		}
 		if t.Lower == "that" && k > end && len(code) >= 2 && code[:2] == "01" && s.timeOnly(end, k) {
 			// "said on Tuesday that talks with the United States would
 			// resume": a day between the verb and its clause changes
@@ -1253,6 +1258,42 @@ func (s *sentence) objectFor(end int, code string) int {
 		return topicMod
 	}
 	return modifier
+}
+
+// ownHopeObject: "voiced confidence that he would defeat President
+// Erdogan", "expressed hope that it could reach a deal with Iran": a hope
+// or fear about what the speaker itself (a pronoun subject) will do to a
+// party is about that party, the object of the clause's verb. A clause
+// with a subject of its own is left to modifiesComplementSubject's rule.
+func (s *sentence) ownHopeObject(k int) int {
+	j := k + 1
+	if j < len(s.toks) && s.inGroup[j] >= 0 {
+		// "voiced confidence that Hamas would accept the proposal": the
+		// party the hope is about is the clause's subject.
+		gi := s.inGroup[j]
+		if e := s.groups[gi].End; s.groups[gi].Start == j && !s.modifierOnly(gi) && e < len(s.toks) && (s.toks[e].Tag == "MD" || s.finite(e)) {
+			return gi
+		}
+		return -1
+	}
+	if j >= len(s.toks) || s.toks[j].Tag != "PRP" || !pronouns.Has(s.toks[j].Lower) {
+		return -1
+	}
+	j++
+	for j < len(s.toks) && j <= k+4 && (s.toks[j].Tag == "MD" || s.toks[j].Tag == "RB" || isAux(s.toks[j].Lower)) {
+		j++
+	}
+	if j >= len(s.toks) || !s.toks[j].IsVerb() || s.inGroup[j] >= 0 {
+		return -1
+	}
+	j++
+	for j < len(s.toks) && j <= k+12 && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Lower == "with" || s.toks[j].Lower == "to" || s.toks[j].Lower == "on") {
+		j++
+	}
+	if j >= len(s.toks) || s.inGroup[j] < 0 || s.groups[s.inGroup[j]].Start != j || s.modifierOnly(s.inGroup[j]) {
+		return -1
+	}
+	return s.inGroup[j]
 }
 
 // topicModifier: a country adjective on the head of a prepositional
