@@ -586,6 +586,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if pairRef(sa.Sentence.Tokens, ph) || gatheringMembers(sa.Sentence.Tokens, ph) {
 						continue
 					}
+					if ph.Start > 0 && unBody(sa.Sentence.Tokens, ph) {
+						// "expelled a UN-backed anti-corruption commission",
+						// "a UN-appointed panel": a body the UN set up or
+						// backs is the UN's, no state's organ.
+						ph.Country, ph.Sectors, ph.Code, ph.Inferred = "", []string{"IGO", "UNO"}, "IGOUNO", true
+						continue
+					}
 					if ph.Start > 1 && sa.Sentence.Tokens[ph.Start-1].Lower == "whose" {
 						if whoseOwner(sa, ph) {
 							continue
@@ -997,6 +1004,27 @@ func dropAgency(sa *SentenceAnalysis, dl int) {
 func armedSector(sec string) bool {
 	switch sec {
 	case "REB", "RAD", "SEP", "INS":
+		return true
+	}
+	return false
+}
+
+// unBody: the phrase is a commission, tribunal, court, panel, mission or
+// inquiry right after "UN-backed", "UN-appointed" and the like. A
+// UN-backed government or army stays the state's ("the UN-backed
+// government in Tripoli").
+func unBody(toks []text.Token, ph *actor.Phrase) bool {
+	w := toks[ph.Start-1].Lower
+	if !unWord(w) {
+		return false
+	}
+	switch w[strings.IndexByte(w, '-')+1:] {
+	case "backed", "appointed", "mandated", "sponsored", "led", "run", "established", "created", "supported":
+	default:
+		return false
+	}
+	switch toks[ph.End-1].Lower {
+	case "commission", "tribunal", "court", "panel", "mission", "inquiry", "investigators", "investigator", "team", "body", "experts":
 		return true
 	}
 	return false
@@ -1489,7 +1517,14 @@ func proxyOrgan(toks []text.Token, start int, sector string) bool {
 	default:
 		return false
 	}
-	return start > 0 && start <= len(toks) && backedWord(toks[start-1].Lower) || start < len(toks) && backedWord(toks[start].Lower)
+	// The UN is no foreign power: "the UN-backed government in Tripoli"
+	// is the place's own.
+	return start > 0 && start <= len(toks) && backedWord(toks[start-1].Lower) && !unWord(toks[start-1].Lower) || start < len(toks) && backedWord(toks[start].Lower) && !unWord(toks[start].Lower)
+}
+
+// unWord: w begins with "UN-" or "U.N.-", in any case.
+func unWord(w string) bool {
+	return strings.HasPrefix(w, "un-") || strings.HasPrefix(w, "u.n.-")
 }
 
 // backedWord: w ends in "-backed", "-supported" or "-sponsored".

@@ -50,3 +50,21 @@ func TestS8HopeAbout(t *testing.T) {
 		{"a place is no object", "Pakistan expressed fear that it would be dragged into the war in Afghanistan.", "012", "PAK", ""},
 	})
 }
+
+// TestS8UNBodies: a commission, tribunal or panel the UN backs or
+// appoints is the UN's (IGO), while a government it backs stays the
+// place's own: the UN is no foreign power whose proxy it would be.
+func TestS8UNBodies(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"UN-backed commission expelled", "The United States suspended aid to Guatemala after its president expelled a UN-backed anti-corruption commission.", "174", "GTM", "!GTM"},
+		{"UN-backed government in a city", "Libyan militias attacked the UN-backed government in Tripoli.", "19", "LBY", "LBY"},
+		{"a state's proxy stays no one's", "Kremlin-backed forces shelled Avdiivka.", "19", "!UKR", "-"},
+	})
+	evs := codeText(t, p, "2024-05-01", "The United States suspended aid to Guatemala after its president expelled a UN-backed anti-corruption commission.")
+	for _, e := range evs {
+		if e.CAMEO == "174" && (len(e.Target) == 0 || e.Target[0].Code != "IGOUNO") {
+			t.Errorf("UN-backed commission: target %s, want IGOUNO", actorCodes(e.Target))
+		}
+	}
+}
