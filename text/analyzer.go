@@ -209,6 +209,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// the sentence, with no finite verb in its clause, is
 				// that clause's verb.
 				t.Tag = "VBD"
+			} else if t.Tag == "VBN" && i > 0 && (toks[i-1].Tag == "JJ" || toks[i-1].Tag == "JJR") && subjectThenObject(toks, i) {
+				// "A tribunal/JJ convicted/VBN a former general": the
+				// word after the determiner heads the subject, and the
+				// participle before an object is its verb.
+				t.Tag = "VBD"
+				a.subjectNoun(toks, i-1)
 			} else if t.Tag == "VBD" && sectorBeforeVerb(toks, i) {
 				// "The military/JJ detained/VBD the president": the
 				// sector noun heads the subject, so the actor stage can
@@ -216,14 +222,16 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				toks[i-1].Tag = "NN"
 			}
 		case "JJ":
-			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
+			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if lemmaDiffers(t) && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i)) {
+				a.subjectNoun(toks, i-1) // "A gunman/JJ stabbed/JJ two officers"
+			} else if lemmaDiffers(t) && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i)) {
 				// An irregular past the tagger called an adjective
 				// ("Ecuador froze/JJ relations"): pastforms.txt gave it
 				// its verb's lemma above.
 				t.Tag = "VBD"
+				a.subjectNoun(toks, i-1)
 			}
 		case "NN", "NNP":
 			// A past form read as a noun or (lower case) a name: "Egypt
@@ -242,6 +250,18 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// after its subject and before an object; a noun there
 				// ("the budget cut in ...") has no object after it.
 				t.Tag = "VBD"
+			} else if t.Tag == "NN" && subjectThenObject(toks, i) && (a.verbs.PastForm(t.Lower) || sameFormPast.Has(t.Lower)) {
+				// "A policeman shot/NN a protester", "A gunman/JJ
+				// struck/NN a bus stop": a past form that is a noun
+				// too, between the subject that opens its clause and
+				// an object.
+				t.Tag = "VBD"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				a.subjectNoun(toks, i-1)
+				if d := &toks[i+1]; d.Lower == "dead" {
+					d.Tag = "JJ" // "shot dead a guard"
+					d.Lemma = a.lemma.Lemma(d.Lower, d.Tag)
+				}
 			}
 		case "RB":
 			// "Norway/RB mediated/JJ talks": the model reads a name
@@ -314,6 +334,16 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 	}
 	return all
+}
+
+// subjectNoun makes the word at h, which the model read as an adjective
+// between a determiner and the clause's verb, the noun that heads the
+// subject ("A gunman/JJ stabbed"), so the actor stage can find it.
+func (a *Analyzer) subjectNoun(toks []Token, h int) {
+	if t := &toks[h]; t.Tag == "JJ" || t.Tag == "JJR" {
+		t.Tag = "NN"
+		t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+	}
 }
 
 // mandativeBase: the verb at i follows, across at most four words of a

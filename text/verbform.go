@@ -476,3 +476,130 @@ var clauseVerbs = wordset.Of(
 	"tells", "sees", "believes", "expects", "admits", "confirms", "remains",
 	"looks", "sounds", "stays", "seems", "gets", "keeps", "stands",
 )
+
+// subjectThenObject: the word at i stands between a noun phrase that opens
+// its clause and what can only open an object: a determiner, a number, a
+// possessive or an object pronoun, perhaps after "dead" ("A policeman
+// shot/NN a protester", "A gunman/JJ stabbed/JJ two officers", "The
+// gunman shot/NN dead/NN a guard"). English puts no noun or adjective
+// there: a noun after a noun is a compound, which a determiner cannot
+// follow, so the word is the clause's verb. The model, which sees a
+// word's neighbours more than the word, reads a singular subject after
+// "a" or "the" as an adjective and the past after it as a noun or
+// adjective, and the clause loses its verb. The noun phrase must open the
+// sentence or a clause (after a comma, a dash or a subordinator), and
+// may hold prepositional phrases ("Soldiers at a checkpoint shot/NN a
+// driver"); one that starts with a preposition is an adverbial ("In a
+// parting shot the minister said"), and a finite verb right after the
+// object makes it a subject ("fired a warning shot the police said").
+func subjectThenObject(toks []Token, i int) bool {
+	n := len(toks)
+	if i < 1 || i+1 >= n {
+		return false
+	}
+	o := i + 1
+	if toks[o].Lower == "dead" {
+		o++
+		if o >= n {
+			return false
+		}
+	}
+	switch toks[o].Tag {
+	case "DT":
+		if toks[o].Lower == "that" {
+			return false // a complementizer or relative: "the shot that ..."
+		}
+	case "PRP$", "CD":
+	case "PRP":
+		switch toks[o].Lower {
+		case "him", "them", "me", "us":
+		default:
+			return false // "he", "it", "they" open clauses of their own
+		}
+	default:
+		return false
+	}
+	h := i - 1
+	switch toks[h].Tag {
+	case "NN", "NNS", "NNP", "NNPS":
+	case "JJ", "JJR":
+		// "A gunman/JJ": a lone word between a determiner and the past
+		// heads the subject; an adjective would need a noun after it.
+		if h < 1 {
+			return false
+		}
+		switch toks[h-1].Tag {
+		case "DT", "PRP$":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	if !openingPhrase(toks, h) {
+		return false
+	}
+	// A time adverb may end the phrase before the verb it is the
+	// subject of ("a stray shot a minute later hit a child").
+	for j := o; j < n && j < o+7; j++ {
+		switch toks[j].Tag {
+		case "DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "RB":
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		default:
+			return true
+		}
+	}
+	return true
+}
+
+// openingPhrase: the noun phrase ending at h opens the sentence or a
+// clause: walking back over noun-phrase words, prepositions and "and",
+// a boundary (the start, a comma, a dash, a subordinator) comes before
+// any verb, adverb or other word, and the phrase after it does not start
+// with a preposition.
+func openingPhrase(toks []Token, h int) bool {
+	for k := h; k >= 0; k-- {
+		t := &toks[k]
+		switch t.Tag {
+		case "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "CC":
+			continue
+		case "IN":
+			if !subordinator(t.Lower) {
+				continue // "Gunmen on motorbikes", "Soldiers at a checkpoint"
+			}
+		case ",", ":":
+		case "VBD", "VBZ", "VBP":
+			// "Police said a gunman stabbed two officers": a verb of
+			// saying takes a clause without "that".
+			if !sayingVerb(t.Lemma) {
+				return false
+			}
+		default:
+			return false
+		}
+		return toks[k+1].Tag != "IN"
+	}
+	return toks[0].Tag != "IN"
+}
+
+// subordinator: words tagged IN that open a clause rather than a
+// prepositional phrase.
+func subordinator(w string) bool {
+	switch w {
+	case "that", "after", "when", "while", "because", "as", "before", "since",
+		"although", "though", "if", "until", "once", "whereas", "unless":
+		return true
+	}
+	return false
+}
+
+// sayingVerb: verbs that take a reported clause with no "that" before
+// its subject ("said a gunman stabbed").
+func sayingVerb(lemma string) bool {
+	switch lemma {
+	case "say", "report", "claim", "allege", "add", "confirm", "announce", "state", "believe", "think", "fear":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestRecallS8TextSubjectVerb: a clause whose subject the tagger read as
+// an adjective, or whose past verb it read as a noun or an adjective
+// ("A policeman shot/NN a student", "A gunman/JJ stabbed/JJ two
+// officers"), had no verb and coded nothing. The text stage now tags the
+// verb (text/verbform.go, subjectThenObject) and the event is coded. The
+// must-not rows keep the noun where it is one.
+func TestRecallS8TextSubjectVerb(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"shot/NN after a singular subject", "A policeman shot a student outside the university in Dhaka.", "19", "BGD", "BGD", false},
+		{"subject and past read as adjectives", "A gunman stabbed two police officers outside a station in Lyon.", "18", "-", "FRA", false},
+		{"beat/NN after a subject read as an adjective", "A policeman beat a Kenyan street vendor with a baton in Nairobi.", "18", "KEN", "KEN", false},
+		{"shot/NN after a settler", "An Israeli settler shot a Palestinian farmer near Nablus.", "19", "ISR", "PSE", false},
+		// must-not: the noun stays one and no assault is coded from it
+		{"a warning shot is no shooting of the crowd", "Israeli troops fired a warning shot a few metres from the crowd.", "18", "-", "-", true},
+		{"a warning shot, no fight", "Israeli troops fired a warning shot a few metres from the crowd.", "19", "-", "-", true},
+		{"a possessive gunman", "The Nigerian gunman's car was found near the border with Niger.", "1", "-", "-", true},
+	})
+}
