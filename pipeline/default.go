@@ -2319,13 +2319,17 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			// one; the parties together are the source.
 			ownTarget := false
 			ante := lastRecip
+			var named *event.Event
 			if m.Orphan {
 				// "The agreements reached in May 2017": definite reference to
 				// the meeting or agreement the story is about.
 				if ante < 0 {
 					ante = visitAntecedent(&m, lastConsult, out, heads)
 				}
-				if ante < 0 {
+				if ante < 0 && (m.Joint || m.Mutual) {
+					named = namedPair(a, si, m.Head)
+				}
+				if ante < 0 && named == nil {
 					continue
 				}
 				ownTarget = m.Joint
@@ -2387,7 +2391,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			for _, q := range m.Participants {
 				ev.Participants = append(ev.Participants, toActor(sent, q.Phrase, q.Role))
 			}
-			if m.Orphan {
+			if m.Orphan && named != nil {
+				orphanSides(&ev, named, ownTarget)
+			} else if m.Orphan {
 				prev := &out[ante]
 				if len(prev.Target) == 0 {
 					// a visit whose host is the place it went to, known
@@ -2741,6 +2747,38 @@ func attachParticipants(ev *event.Event, sent text.Sentence, attach []verb.Match
 			ev.Participants = append(ev.Participants, toActor(sent, q.Phrase, q.Role))
 		}
 	}
+}
+
+// namedPair: with no event in the story to refer to, "the two sides" or
+// "both sides" ("Armenia and Azerbaijan signed a peace framework. The two
+// sides agreed to open their border") are the two parties a coordination
+// names earlier in the sentence or in the sentence before, when each is
+// a named actor of its own. It returns them as a one-way event whose
+// sides orphanSides reads, or nil.
+//
+//go:noinline
+func namedPair(a *Analysis, si, head int) *event.Event {
+	for i := si; i >= 0 && i >= si-1; i-- {
+		sa := &a.Sentences[i]
+		for gi := range sa.Groups {
+			g := &sa.Groups[gi]
+			if i == si && g.End > head {
+				break
+			}
+			if len(g.Phrases) != 2 {
+				continue
+			}
+			x, y := &g.Phrases[0], &g.Phrases[1]
+			if x.Modifier || y.Modifier || x.Inferred || y.Inferred || strings.HasPrefix(x.Code, "---") || strings.HasPrefix(y.Code, "---") || x.Code == y.Code {
+				continue
+			}
+			return &event.Event{
+				Source: inherited([]event.Actor{toActor(sa.Sentence, *x, "")}),
+				Target: inherited([]event.Actor{toActor(sa.Sentence, *y, "")}),
+			}
+		}
+	}
+	return nil
 }
 
 // visitAntecedent: with no meeting or agreement in the story yet, "the

@@ -68,3 +68,21 @@ func TestS8UNBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestS8NamedPair: "the two sides" or "both sides" with no earlier event
+// to refer to are the two parties a coordination names in the sentence
+// before; one named party and a bare sector make no pair.
+func TestS8NamedPair(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"pair named before, no event", "Armenia and Azerbaijan signed a peace framework in Washington. The two sides agreed to open their border.", "03", "ARM", "AZE"},
+		{"pair named before, the other way", "Armenia and Azerbaijan signed a peace framework in Washington. The two sides agreed to open their border.", "03", "AZE", "ARM"},
+		{"an army and a group", "Sudan's army and the Rapid Support Forces resumed fighting in Khartoum. Both sides agreed to a 72-hour truce on Saturday.", "0871", "SDN", "SDN"},
+	})
+	evs := codeText(t, p, "2024-05-01", "Police arrested dozens of protesters in Lima. Both sides accused each other of violence.")
+	for _, e := range evs {
+		if e.SentenceIndex == 1 && len(e.Source) > 0 {
+			t.Errorf("one named party: sentence 2 coded %s %s>%s, want no sides", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
