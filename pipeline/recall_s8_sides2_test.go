@@ -86,3 +86,40 @@ func TestS8NamedPair(t *testing.T) {
 		}
 	}
 }
+
+// TestS8JudgedHarm: a killing judged, or a concern voiced over an act, is
+// aimed at whoever did it: the "by" agent, or the body or group whose
+// attack the victims died in. A bare place before the attack noun names
+// no attacker.
+func TestS8JudgedHarm(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"killing in a body's airstrike judged", "The Afghan government condemned the killing of 10 civilians in a NATO airstrike in Kunduz.", "111", "AFG", "!AFG"},
+		{"deaths in a state's raid judged", "Jordan condemned the deaths of three Palestinians in an Israeli raid on Jenin.", "111", "JOR", "ISR"},
+		{"concern over an act by a state", "Mexico expressed concern over the deportation of its citizens by the United States.", "012", "MEX", "USA"},
+		{"killed in a group's attack", "Three soldiers were killed in a Boko Haram attack in Borno state.", "190", "NGA", "NGA"},
+		{"no attacker named, the victims stay", "Egypt condemned the killing of 20 worshippers in a mosque in Sinai.", "111", "EGY", "EGY"},
+	})
+	for _, c := range []struct{ text, code, src string }{
+		{"The Afghan government condemned the killing of 10 civilians in a NATO airstrike in Kunduz.", "111", "IGOWSTNAT"},
+		{"Five civilians were killed in a NATO airstrike in Helmand.", "190", "IGOWSTNAT"},
+		{"Three soldiers were killed in a Boko Haram attack in Borno state.", "190", "NGAREB"},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEO != c.code {
+				continue
+			}
+			side := e.Source
+			if c.code == "111" {
+				side = e.Target
+			}
+			for _, a := range side {
+				found = found || a.Code == c.src
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event with %s", c.text, c.code, c.src)
+		}
+	}
+}

@@ -1164,6 +1164,9 @@ func (s *sentence) objectFor(end int, code string) int {
 			break
 		}
 	}
+	// "expressed concern over the deportation of its citizens by the
+	// United States": a concern voiced is a judgement of the act.
+	judging = judging || code == "012"
 	reach := end + 10
 	if len(code) >= 2 && (code[:2] == "01" || code[:2] == "10" || code[:2] == "11" || code[:2] == "12") {
 		// What is said or judged may be about a party far into its
@@ -1186,6 +1189,13 @@ func (s *sentence) objectFor(end int, code string) int {
 				}
 				if ag := s.byAfter(g.End); ag >= 0 {
 					return ag
+				}
+				if n := s.nounBeforeOf(g); n >= 0 && harmNouns.Has(s.toks[n].Lower) {
+					// "condemned the killing of 10 civilians in a NATO
+					// airstrike": the victims' killer is the attacker.
+					if ag := s.attackAgent(g.End); ag >= 0 {
+						return ag
+					}
 				}
 			}
 			if s.modifierOnly(gi) {
@@ -1958,6 +1968,9 @@ func (s *sentence) attackAgent(end int) int {
 		for j := k + 1; j < len(s.toks) && j < k+7; j++ {
 			u := &s.toks[j]
 			if gi := s.inGroup[j]; gi >= 0 {
+				if ag < 0 && !s.modifierOnly(gi) && s.namedAttacker(gi) {
+					return gi // "in a NATO airstrike", "in a Hamas attack"
+				}
 				if ag >= 0 || !s.modifierOnly(gi) {
 					return -1 // "in Gaza", "in clashes with rebels"
 				}
@@ -1982,6 +1995,21 @@ func (s *sentence) attackAgent(end int) int {
 	}
 	return -1
 }
+
+// namedAttacker: group gi is a body or armed group, not a bare state or
+// place ("in Gaza airstrikes" is where), right before an attack noun that
+// it modifies: "a NATO airstrike", "a Hamas attack".
+func (s *sentence) namedAttacker(gi int) bool {
+	g := s.groups[gi]
+	if len(g.Phrases) != 1 || len(g.Phrases[0].Sectors) == 0 || g.End >= len(s.toks) {
+		return false
+	}
+	return attackNouns.Has(s.toks[g.End].Lower)
+}
+
+// harmNouns name a harm done to the people after their "of": "the
+// killing of 10 civilians", "the deaths of two journalists".
+var harmNouns = wordset.Of("killing", "killings", "death", "deaths", "murder", "murders", "massacre", "wounding", "slaughter")
 
 // whenAgent: a passive casualty with no by-phrase followed by a clause of
 // "when" or "as" whose subject is an actor acting: "At least 30 people
