@@ -21,3 +21,20 @@ func TestRecallS8TextSubjectVerb(t *testing.T) {
 		{"a possessive gunman", "The Nigerian gunman's car was found near the border with Niger.", "1", "-", "-", true},
 	})
 }
+
+// TestRecallS8TextHeadlineModifier: a headline whose verb the model read
+// as a plural noun because the next word, a side's noun before the
+// object's noun, looked like the verb ("Army shells rebel/VBP town") now
+// has its verb and codes; a plural noun before a real verb is the
+// subject and keeps its reading.
+func TestRecallS8TextHeadlineModifier(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"shells before a rebel town", "Army shells rebel town in Myanmar", "19", "MMR", "MMR", false},
+		{"attacks before a police station", "Mob attacks police station in Bihar", "19", "IND", "IND", false},
+		{"protests before police brutality", "Ghana protests police brutality against students", "11", "GHA", "GHA", false},
+		// must-not: the shells are the subject, no shelling by the army of a school is lost or invented
+		{"shells as subject", "Army shells hit school in Kharkiv", "19", "UKR", "UKR", false},
+		{"talks are a meeting", "Syria talks aid corridor", "19", "-", "-", true},
+	})
+}

@@ -310,6 +310,9 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			if nameThenVerb(toks, i) && !a.verbs.NotAVerb(t.Lower) {
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				if m := &toks[i+1]; m.IsVerb() && modifierNoun(m.Lower) {
+					m.Tag = "NN" // "Army shells rebel/VBP town"
+				}
 			}
 		case "VBZ":
 			if i >= 2 && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NN") && pluralOfNoVerb(t, a.verbs) {

@@ -75,3 +75,27 @@ func TestSubjectThenObject(t *testing.T) {
 		{"Witnesses said a stray shot a minute later hit a child.", "shot", "NN", 0},
 	})
 }
+
+// TestHeadlineVerbBeforeModifier: a headline's present verb read as a
+// plural noun after the name that opens it is VBZ when the next word is a
+// side's noun that modifies the object's noun ("Army shells rebel/VBP
+// town"), which is then a noun. A plural noun before a real verb, a
+// meeting's "talks", and a name with a noun of its own keep their tags.
+func TestHeadlineVerbBeforeModifier(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Junta shells rebel village in Sagaing", "shells", "VBZ", 0},
+		{"Army shells rebel town near Mandalay", "rebel", "NN", 0},
+		{"Crowd attacks police post in Assam", "attacks", "VBZ", 0},
+		{"Crowd attacks police post in Assam", "police", "NN", 0},
+		{"Ghana protests police brutality against students", "protests", "VBZ", 0},
+		// must-not
+		{"Army shells hit school in Kharkiv", "shells", "NNS", 0},
+		{"Syria talks aid corridor", "talks", "NNS", 0},
+		{"Iran sanctions relief talks stall", "sanctions", "NNS", 0},
+		{"Kenya floods kill 20 people", "floods", "NNS", 0},
+	})
+}
