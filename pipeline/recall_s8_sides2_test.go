@@ -123,3 +123,17 @@ func TestS8JudgedHarm(t *testing.T) {
 		}
 	}
 }
+
+// TestS8PromiseObject: a bare promise or agreement (030) is aimed at the
+// party its infinitive acts on, across a day; a country adjective there
+// names a thing's, not a party.
+func TestS8PromiseObject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"promise to act on officials", "The new Kenyan government promised to cut the allowances of senior officials.", "030", "KEN", "KEN"},
+		{"across a day", "Brazil's president vowed on Tuesday to sack the police chiefs responsible for the raid.", "030", "BRA", "BRA"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "a player signed is no act on his country", text: "Bayern Munich agreed to sign the Korean defender from Napoli.", code: "03", none: true},
+	})
+}

@@ -1157,7 +1157,7 @@ func complementTarget(root string) bool {
 func (s *sentence) objectFor(end int, code string) int {
 	modifier := -1
 	topicMod := -1 // see topicModifier
-	judging := false
+	judging, noMods := false, false
 	for k := end - 1; k >= 0 && k >= end-6; k-- {
 		if s.toks[k].IsVerb() {
 			judging = outsideVerbs.Has(s.toks[k].Lemma)
@@ -1199,6 +1199,10 @@ func (s *sentence) objectFor(end int, code string) int {
 				}
 			}
 			if s.modifierOnly(gi) {
+				if noMods {
+					k = g.End - 1
+					continue
+				}
 				// "rejected calls by Belarus's rulers": a possessor in a
 				// by-phrase is the agent of the thing judged.
 				if modifier < 0 && (p == "" || p == "by" && judging) {
@@ -1251,7 +1255,14 @@ func (s *sentence) objectFor(end int, code string) int {
 			// Washington would resume").
 			continue
 		}
-		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && (code[:2] == "13" || code == "014") {
+		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && (code[:2] == "13" || code == "014" || code == "030" && s.promiseBefore(k-2)) {
+			// (And a bare promise, pledge or agreement, 030: "promised to
+			// cut the salaries of senior officials" is aimed at them;
+			// "agreed to sign the Korean defender" is no act on Korea, as
+			// a country adjective there names a thing's, not a party.)
+			if code == "030" {
+				noMods = true
+			}
 			// "threatened to deliver blows to the United States": a
 			// threat's target is the object of the infinitive it governs,
 			// and so is an option weighed ("weighing whether to scrap its
@@ -1994,6 +2005,19 @@ func (s *sentence) attackAgent(end int) int {
 		return -1
 	}
 	return -1
+}
+
+// promiseBefore: a promise, pledge, vow or agreement, whose infinitive
+// says to whom, ends at j, across a day ("promised on Monday to cut").
+func (s *sentence) promiseBefore(j int) bool {
+	for n := 0; j > 0 && n < 3 && (timeWord(s.toks[j].Lower) || s.toks[j].Lower == "on" || s.toks[j].Tag == "RB"); n++ {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	l := s.toks[j].Lemma
+	return l == "promise" || l == "pledge" || l == "vow" || l == "agree"
 }
 
 // namedAttacker: group gi is a body or armed group, not a bare state or
