@@ -38,3 +38,21 @@ func TestRecallS8TextHeadlineModifier(t *testing.T) {
 		{"talks are a meeting", "Syria talks aid corridor", "19", "-", "-", true},
 	})
 }
+
+// TestRecallS8TextParticipleSubject: a past verb the model read as a
+// participle after a subject with a prepositional phrase ("Attackers on
+// motorbikes ambushed/VBN a convoy, killing 20 soldiers") left the
+// clause with no verb, and the gerund after it took the soldiers as its
+// own subject (BFAMIL killing BFAMIL). Now the attackers do both.
+func TestRecallS8TextParticipleSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	const s = "Attackers on motorbikes ambushed a military convoy in Burkina Faso, killing 20 soldiers."
+	checkRootCases(t, p, []rootCase{
+		{"participle after a prepositional subject", s, "19", "-", "BFA", false},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", s) {
+		if hasCountry(e.Source, "BFA") {
+			t.Errorf("%q: the soldiers killed are no source: %s %s>%s", s, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}

@@ -62,6 +62,9 @@ func TestSubjectThenObject(t *testing.T) {
 		{"A militant struck a checkpoint with a truck bomb.", "militant", "NN", 0},
 		{"A tribunal convicted a former colonel of war crimes.", "convicted", "VBD", 0},
 		{"A policeman beat a street vendor with a baton.", "beat", "VBD", 0},
+		{"Soldiers guarding a roadblock shot a farmer near Tulkarm.", "shot", "VBD", 0},
+		{"Raiders on horseback attacked a cattle camp in South Sudan, killing 12 herders.", "attacked", "VBD", 0},
+		{"A column of armed men seized a gold mine in eastern Congo.", "seized", "VBD", 0},
 		// must-not: the noun and the adjective stay as they are
 		{"In a parting shot the minister criticised the court.", "shot", "NN", 0},
 		{"He fired a warning shot a few metres from the crowd.", "shot", "NN", 0},
@@ -73,6 +76,15 @@ func TestSubjectThenObject(t *testing.T) {
 		{"A long shot that paid off won the match.", "shot", "NN", 0},
 		{"Police cars blocked the road to the airport.", "Police", "NNP", 0},
 		{"Witnesses said a stray shot a minute later hit a child.", "shot", "NN", 0},
+		{"Having fired a warning shot the soldiers withdrew.", "shot", "NN", 0},
+		// a participle with an object of a verb that takes two is a
+		// reduced relative when its clause's verb follows, and a
+		// headline's passive without a full stop
+		{"Two ministers shown the evidence", "shown", "VBN", 0},
+		// left for now (see analyzer.go): a sector noun before a participle
+		{"The military based its claim on radar data.", "based", "VBN", 0},
+		{"Three prisoners given a pardon by the king left the jail.", "given", "VBN", 0},
+		{"Two ministers shown the evidence resigned.", "shown", "VBN", 0},
 	})
 }
 

@@ -587,6 +587,14 @@ func openingPhrase(toks []Token, h int) bool {
 		switch t.Tag {
 		case "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "CC":
 			continue
+		case "VBG", "VBN":
+			// A participle's phrase inside the subject ("Soldiers
+			// manning a checkpoint shot/NN a motorist"); the phrase
+			// may not open with it ("Having fired a warning shot").
+			if k > 0 {
+				continue
+			}
+			return false
 		case "IN":
 			if !subordinator(t.Lower) {
 				continue // "Gunmen on motorbikes", "Soldiers at a checkpoint"
@@ -601,9 +609,20 @@ func openingPhrase(toks []Token, h int) bool {
 		default:
 			return false
 		}
-		return toks[k+1].Tag != "IN"
+		return phraseStart(toks[k+1].Tag)
 	}
-	return toks[0].Tag != "IN"
+	return phraseStart(toks[0].Tag)
+}
+
+// phraseStart: a tag a subject noun phrase can open with; a preposition
+// opens an adverbial ("In a parting shot"), a participle a clause of its
+// own.
+func phraseStart(tag string) bool {
+	switch tag {
+	case "IN", "VBG", "VBN", "TO":
+		return false
+	}
+	return true
 }
 
 // subordinator: words tagged IN that open a clause rather than a
@@ -625,4 +644,34 @@ func sayingVerb(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// participleAsVerb: the participle at i, which subjectThenObject found
+// between an opening subject and an object, is no reduced relative: a
+// sentence that ends in a full stop (a headline's passive has none:
+// "Activist denied a visa") and no finite verb after it in its clause,
+// which a reduced relative would need ("Soldiers awarded a medal for
+// bravery were honoured"). Later verbs read as participles count, as in
+// subjectParticiple.
+func participleAsVerb(toks []Token, i int) bool {
+	n := len(toks)
+	if toks[n-1].Lower != "." {
+		return false
+	}
+	for j := i + 1; j < n; j++ {
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD", "VBN":
+			return false
+		case ",", ":":
+			return true
+		}
+		if subordinator(toks[j].Lower) {
+			return true
+		}
+		switch toks[j].Lower {
+		case ";", "which", "who", "whose", "where", "saying", "amid":
+			return true
+		}
+	}
+	return true
 }
