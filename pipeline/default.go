@@ -558,6 +558,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 					}
 					continue
 				}
+				if ph.Foreign && ph.Country == "" && ph.Start > 0 && len(ph.Sectors) == 1 && ph.Sectors[0] == "JUD" && sa.Sentence.Tokens[ph.Start-1].Lower == "international" {
+					// "handed a suspect to the international tribunal in
+					// Arusha": a court of many states is an international
+					// body, no state's organ nor the host city's.
+					ph.Sectors, ph.Code, ph.Inferred = []string{"IGO", "JUD"}, "IGOJUD", true
+					continue
+				}
 				if ph.Foreign {
 					// "Foreign fighters from Chechnya joined ...": never the
 					// story's or the scene's, but a subject may say where it

@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestS8AddresseeAsking: a participle of asking or speaking after the
 // party a letter or appeal is addressed to is the writer's act; after a
@@ -136,4 +139,23 @@ func TestS8PromiseObject(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "a player signed is no act on his country", text: "Bayern Munich agreed to sign the Korean defender from Napoli.", code: "03", none: true},
 	})
+}
+
+// TestS8AidListAndCourts: aid sent as a list of supplies still reaches
+// the state after "to", and a court or tribunal called international is
+// an international body, not the host city's.
+func TestS8AidListAndCourts(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"a list of supplies", "China sent blankets, tents and medicine to flood-hit Pakistan.", "073", "CHN", "PAK"},
+		{"a list after the infinitive", "Qatar flew in tents, blankets and food on Sunday to help quake victims in Morocco.", "07", "QAT", "-"},
+		{"international tribunal", "Tanzania handed over a genocide suspect to the international tribunal in Arusha.", "063", "TZA", "!TZA"},
+		{"international court", "Serbia extradited a former general to an international court in The Hague.", "063", "SRB", "!NLD"},
+		{"a national court stays the state's", "Police in Lagos arrested two men on a warrant from a court in Abuja.", "17", "NGA", "-"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "Serbia extradited a former general to an international court in The Hague.") {
+		if e.CAMEO == "063" && (len(e.Target) == 0 || !strings.HasPrefix(e.Target[0].Code, "IGO")) {
+			t.Errorf("international court: target %s, want an IGO", actorCodes(e.Target))
+		}
+	}
 }

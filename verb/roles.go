@@ -1271,6 +1271,9 @@ func (s *sentence) objectFor(end int, code string) int {
 			// aimed at Syria.)
 			continue
 		}
+		if t.Lower == "," && len(code) >= 2 && code[:2] == "07" && s.listComma(k) {
+			continue // "tents, water and other relief supplies to quake-hit Ecuador"
+		}
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
 			break
 		}
@@ -2005,6 +2008,29 @@ func (s *sentence) attackAgent(end int) int {
 		return -1
 	}
 	return -1
+}
+
+// listComma: the comma at k joins the nouns of a list of things (aid
+// sent: "tents, water and other relief supplies"), not clauses: a common
+// noun before it, and nouns or adjectives outside every actor after it up
+// to an "and" or "or".
+func (s *sentence) listComma(k int) bool {
+	if k < 1 || !s.toks[k-1].IsNoun() || s.inGroup[k-1] >= 0 {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+		t := &s.toks[j]
+		if s.inGroup[j] >= 0 {
+			return false
+		}
+		if t.Lower == "and" || t.Lower == "or" {
+			return j > k+1
+		}
+		if !(t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // promiseBefore: a promise, pledge, vow or agreement, whose infinitive
