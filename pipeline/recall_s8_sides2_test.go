@@ -159,3 +159,14 @@ func TestS8AidListAndCourts(t *testing.T) {
 		}
 	}
 }
+
+// TestS8AcrossADay: a day between the verb and its clause or infinitive
+// changes nothing of whom a hope or refusal is about.
+func TestS8AcrossADay(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"hope across a day", "Serbian President Aleksandar Vucic voiced confidence on Tuesday that he would defeat the opposition.", "013", "SRB", "SRB"},
+		{"hope across a day, a state", "Japan expressed hope on Friday that it could reach a trade deal with the United States.", "013", "JPN", "USA"},
+		{"refusal's infinitive object", "Egypt refused to open the border crossing for Palestinians fleeing Gaza.", "120", "EGY", "PSE"},
+	})
+}

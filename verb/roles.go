@@ -1243,7 +1243,7 @@ func (s *sentence) objectFor(end int, code string) int {
 		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTarget(code[:2]) {
 			continue // "demanded that the US cancel ...": the clause's subject
 		}
-		if t.Lower == "that" && k <= end+1 && (code == "012" || code == "013") {
+		if t.Lower == "that" && (code == "012" || code == "013") && (k <= end+1 || s.timeOnly(end, k)) {
 			if gi := s.ownHopeObject(k); gi >= 0 {
 				return gi
 			}
@@ -1255,7 +1255,7 @@ func (s *sentence) objectFor(end int, code string) int {
 			// Washington would resume").
 			continue
 		}
-		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && (code[:2] == "13" || code == "014" || code == "030" && s.promiseBefore(k-2)) {
+		if t.Tag == "VB" && k > 0 && s.toks[k-1].Lower == "to" && len(code) >= 2 && (code[:2] == "13" || code == "014" || code == "030" && s.promiseBefore(k-2) || code[:2] == "12" && s.refusalBefore(k-2)) {
 			// (And a bare promise, pledge or agreement, 030: "promised to
 			// cut the salaries of senior officials" is aimed at them;
 			// "agreed to sign the Korean defender" is no act on Korea, as
@@ -2036,14 +2036,28 @@ func (s *sentence) listComma(k int) bool {
 // promiseBefore: a promise, pledge, vow or agreement, whose infinitive
 // says to whom, ends at j, across a day ("promised on Monday to cut").
 func (s *sentence) promiseBefore(j int) bool {
+	l := s.lemmaBefore(j)
+	return l == "promise" || l == "pledge" || l == "vow" || l == "agree"
+}
+
+// refusalBefore: a refusal ends at j, across a day: what is refused is
+// aimed at the object of its infinitive ("refused on Tuesday to allow UN
+// inspectors into the site", "refused to hold a vote on Sweden's bid").
+func (s *sentence) refusalBefore(j int) bool {
+	l := s.lemmaBefore(j)
+	return l == "refuse" || l == "decline"
+}
+
+// lemmaBefore: the lemma of the verb that ends at j, across a day and
+// adverbs ("promised on Monday", "again refused"), or "".
+func (s *sentence) lemmaBefore(j int) string {
 	for n := 0; j > 0 && n < 3 && (timeWord(s.toks[j].Lower) || s.toks[j].Lower == "on" || s.toks[j].Tag == "RB"); n++ {
 		j--
 	}
-	if j < 0 {
-		return false
+	if j < 0 || j >= len(s.toks) || !s.toks[j].IsVerb() {
+		return ""
 	}
-	l := s.toks[j].Lemma
-	return l == "promise" || l == "pledge" || l == "vow" || l == "agree"
+	return s.toks[j].Lemma
 }
 
 // namedAttacker: group gi is a body or armed group, not a bare state or
