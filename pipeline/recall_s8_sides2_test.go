@@ -51,6 +51,8 @@ func TestS8HopeAbout(t *testing.T) {
 		{"the clause's subject", "Israel voiced confidence that Hamas would accept the proposal.", "013", "ISR", "PSE"},
 		{"no party in the clause", "Iran voiced pessimism that the talks would succeed.", "012", "IRN", ""},
 		{"a place is no object", "Pakistan expressed fear that it would be dragged into the war in Afghanistan.", "012", "PAK", ""},
+		{"the party the clause's subject is with", "The Indonesian government expressed confidence that the dispute with Malaysia would be settled through talks.", "013", "IDN", "MYS"},
+		{"talks with a body", "Iran voiced optimism that negotiations with the European Union would resume soon.", "013", "IRN", "-"},
 	})
 }
 

@@ -1300,7 +1300,20 @@ func (s *sentence) ownHopeObject(k int) int {
 		}
 		return -1
 	}
-	if j >= len(s.toks) || s.toks[j].Tag != "PRP" || !pronouns.Has(s.toks[j].Lower) {
+	if j < len(s.toks) && s.toks[j].Tag != "PRP" {
+		// "expressed confidence that the crisis with Cambodia would be
+		// resolved", "that talks with Iran would resume": the party the
+		// clause's subject is with.
+		for ; j < len(s.toks) && j <= k+4 && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS"); j++ {
+		}
+		if j+1 < len(s.toks) && j > k+1 && s.toks[j].Lower == "with" {
+			if gi := s.inGroup[j+1]; gi >= 0 && s.groups[gi].Start == j+1 && !s.modifierOnly(gi) {
+				return gi
+			}
+		}
+		return -1
+	}
+	if j >= len(s.toks) || !pronouns.Has(s.toks[j].Lower) {
 		return -1
 	}
 	j++
