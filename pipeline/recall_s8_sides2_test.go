@@ -172,3 +172,13 @@ func TestS8AcrossADay(t *testing.T) {
 		{"refusal's infinitive object", "Egypt refused to open the border crossing for Palestinians fleeing Gaza.", "120", "EGY", "PSE"},
 	})
 }
+
+// TestS8AheadOf: "ahead of" opens a time adjunct; the parties of the
+// event it names are not the act's.
+func TestS8AheadOf(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"prisoners freed ahead of a visit", "Belarus freed dozens of political prisoners ahead of a visit by a US envoy.", "0841", "BLR", "!USA"},
+		{"prisoners freed ahead of a visit: own", "Belarus freed dozens of political prisoners ahead of a visit by a US envoy.", "0841", "BLR", "BLR"},
+	})
+}

@@ -1277,6 +1277,12 @@ func (s *sentence) objectFor(end int, code string) int {
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
 			break
 		}
+		if t.Lower == "ahead" && k+1 < len(s.toks) && s.toks[k+1].Lower == "of" {
+			// "released political prisoners ahead of a visit by a UN
+			// envoy": a time adjunct; its event's parties are not the
+			// act's.
+			break
+		}
 	}
 	if modifier < 0 {
 		return topicMod
