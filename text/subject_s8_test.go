@@ -65,6 +65,8 @@ func TestSubjectThenObject(t *testing.T) {
 		{"Soldiers guarding a roadblock shot a farmer near Tulkarm.", "shot", "VBD", 0},
 		{"Raiders on horseback attacked a cattle camp in South Sudan, killing 12 herders.", "attacked", "VBD", 0},
 		{"A column of armed men seized a gold mine in eastern Congo.", "seized", "VBD", 0},
+		{"HERAT, June 9 (Reuters) - A gunman shot a tribal elder outside a mosque.", "shot", "VBD", 0},
+		{"A farmer told reporters a soldier shot his son at the gate.", "shot", "VBD", 0},
 		// must-not: the noun and the adjective stay as they are
 		{"In a parting shot the minister criticised the court.", "shot", "NN", 0},
 		{"He fired a warning shot a few metres from the crowd.", "shot", "NN", 0},
@@ -77,6 +79,7 @@ func TestSubjectThenObject(t *testing.T) {
 		{"Police cars blocked the road to the airport.", "Police", "NNP", 0},
 		{"Witnesses said a stray shot a minute later hit a child.", "shot", "NN", 0},
 		{"Having fired a warning shot the soldiers withdrew.", "shot", "NN", 0},
+		{"The sergeant ordered a soldier's shot the moment the car stopped.", "shot", "NN", 0},
 		// a participle with an object of a verb that takes two is a
 		// reduced relative when its clause's verb follows, and a
 		// headline's passive without a full stop

@@ -599,10 +599,13 @@ func openingPhrase(toks []Token, h int) bool {
 			if !subordinator(t.Lower) {
 				continue // "Gunmen on motorbikes", "Soldiers at a checkpoint"
 			}
-		case ",", ":":
+		case ",", ":", "-":
+			// a comma, or a dateline's dash ("KABUL (Reuters) - A
+			// gunman shot/NN a district governor")
 		case "VBD", "VBZ", "VBP":
-			// "Police said a gunman stabbed two officers": a verb of
-			// saying takes a clause without "that".
+			// "Police said a gunman stabbed two officers", "told
+			// reporters a gunman shot": a verb of saying takes a
+			// clause without "that".
 			if !sayingVerb(t.Lemma) {
 				return false
 			}
@@ -640,7 +643,7 @@ func subordinator(w string) bool {
 // its subject ("said a gunman stabbed").
 func sayingVerb(lemma string) bool {
 	switch lemma {
-	case "say", "report", "claim", "allege", "add", "confirm", "announce", "state", "believe", "think", "fear":
+	case "say", "tell", "report", "claim", "allege", "add", "confirm", "announce", "state", "believe", "think", "fear":
 		return true
 	}
 	return false
