@@ -182,3 +182,15 @@ func TestS8AheadOf(t *testing.T) {
 		{"prisoners freed ahead of a visit: own", "Belarus freed dozens of political prisoners ahead of a visit by a US envoy.", "0841", "BLR", "BLR"},
 	})
 }
+
+// TestS8AdmittedHarm: an admission (015) of what the speaker did is aimed
+// at whom it was done to, a country adjective on the thing included; an
+// admission about no party has no target.
+func TestS8AdmittedHarm(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"admitted shelling a village", "Russia's defence ministry admitted on Friday that it had mistakenly shelled a Belarusian village.", "015", "RUS", "BLR"},
+		{"admitted shooting down an airliner", "Iran's armed forces admitted that they had shot down a Ukrainian airliner by mistake.", "015", "IRN", "UKR"},
+		{"admitted an act on no party", "Iran admitted that it had enriched uranium to 60 percent.", "015", "IRN", ""},
+	})
+}

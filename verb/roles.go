@@ -1167,6 +1167,12 @@ func (s *sentence) objectFor(end int, code string) int {
 	// "expressed concern over the deportation of its citizens by the
 	// United States": a concern voiced is a judgement of the act.
 	judging = judging || code == "012"
+	if end > 0 && end <= len(s.toks) && s.toks[end-1].Lower == "that" && (code == "012" || code == "013" || code == "015") {
+		// "admit that" spells its "that": the clause starts at end.
+		if gi := s.ownHopeObject(end-1, code == "015"); gi >= 0 {
+			return gi
+		}
+	}
 	reach := end + 10
 	if len(code) >= 2 && (code[:2] == "01" || code[:2] == "10" || code[:2] == "11" || code[:2] == "12") {
 		// What is said or judged may be about a party far into its
@@ -1243,8 +1249,11 @@ func (s *sentence) objectFor(end int, code string) int {
 		if t.Lower == "that" && k <= end+1 && len(code) >= 2 && complementTarget(code[:2]) {
 			continue // "demanded that the US cancel ...": the clause's subject
 		}
-		if t.Lower == "that" && (code == "012" || code == "013") && (k <= end+1 || s.timeOnly(end, k)) {
-			if gi := s.ownHopeObject(k); gi >= 0 {
+		if t.Lower == "that" && (code == "012" || code == "013" || code == "015") && (k <= end+1 || s.timeOnly(end, k)) {
+			// (An admission, 015, of what the speaker did is aimed at
+			// whom it was done to, a country adjective there included:
+			// "admitted that they had shot down the Ukrainian airliner".)
+			if gi := s.ownHopeObject(k, code == "015"); gi >= 0 {
 				return gi
 			}
 		}
@@ -1295,7 +1304,7 @@ func (s *sentence) objectFor(end int, code string) int {
 // or fear about what the speaker itself (a pronoun subject) will do to a
 // party is about that party, the object of the clause's verb. A clause
 // with a subject of its own is left to modifiesComplementSubject's rule.
-func (s *sentence) ownHopeObject(k int) int {
+func (s *sentence) ownHopeObject(k int, mods bool) int {
 	j := k + 1
 	if j < len(s.toks) && s.inGroup[j] >= 0 {
 		// "voiced confidence that Hamas would accept the proposal": the
@@ -1330,10 +1339,10 @@ func (s *sentence) ownHopeObject(k int) int {
 		return -1
 	}
 	j++
-	for j < len(s.toks) && j <= k+12 && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Lower == "with" || s.toks[j].Lower == "to" || s.toks[j].Lower == "on") {
+	for j < len(s.toks) && j <= k+12 && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "RP" || s.toks[j].Tag == "CD" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "NN" || s.toks[j].Tag == "NNS" || s.toks[j].Lower == "with" || s.toks[j].Lower == "to" || s.toks[j].Lower == "on") {
 		j++
 	}
-	if j >= len(s.toks) || s.inGroup[j] < 0 || s.groups[s.inGroup[j]].Start != j || s.modifierOnly(s.inGroup[j]) {
+	if j >= len(s.toks) || s.inGroup[j] < 0 || s.groups[s.inGroup[j]].Start != j || !mods && s.modifierOnly(s.inGroup[j]) {
 		return -1
 	}
 	return s.inGroup[j]
