@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/parley-events/parley/story"
 )
 
 // TestS8AddresseeAsking: a participle of asking or speaking after the
@@ -192,5 +195,30 @@ func TestS8AdmittedHarm(t *testing.T) {
 		{"admitted shelling a village", "Russia's defence ministry admitted on Friday that it had mistakenly shelled a Belarusian village.", "015", "RUS", "BLR"},
 		{"admitted shooting down an airliner", "Iran's armed forces admitted that they had shot down a Ukrainian airliner by mistake.", "015", "IRN", "UKR"},
 		{"admitted an act on no party", "Iran admitted that it had enriched uranium to 60 percent.", "015", "IRN", ""},
+	})
+}
+
+// FuzzS8Sides2 runs the shapes this file's rules read, cut short at the
+// tokens they look past ("whose", "UN-", "that", a list comma, "ahead"),
+// so an index past a sentence's end shows as a crash.
+func FuzzS8Sides2(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"Kenya's president wrote to the African Union asking",
+		"The Houthis, whose", "whose drones struck", ", whose",
+		"expelled a UN-backed", "UN-backed commission", "the u.n.-",
+		"voiced confidence that", "voiced confidence on Monday that he would",
+		"admitted that", "admit that they had shot down",
+		"sent blankets,", "sent tents, and", "freed prisoners ahead", "ahead of",
+		"Armenia and Azerbaijan met. The two sides", "Both sides agreed",
+		"promised on Monday to", "refused again to", "to the international",
+		"condemned the killing of", "killed in a NATO",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		if _, err := p.Code(context.Background(), story.Story{ID: "f", Date: "2024-05-01", Text: txt}); err != nil {
+			t.Fatal(err)
+		}
 	})
 }
