@@ -251,6 +251,13 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			} else if maybePast(t) && pastAfterNoun(toks, i) && a.misreadPast(t) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if t.Tag == "NN" && lemmaDiffers(t) && pastBeforePrep(toks, i) {
+				// "Turkey sprang/NN to the defence of Qatar", "Hungary
+				// dug/NN in": an irregular past (pastforms.txt gave it
+				// its verb's lemma) after the subject that opens its
+				// clause, before a preposition or particle.
+				t.Tag = "VBD"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			} else if t.Tag == "NN" && sameFormPast.Has(t.Lower) && pastAfterNoun(toks, i) {
 				// "Egypt let/NN aid convoys into Gaza", "Police in
 				// Dhaka beat/NN student protesters": a past the same as

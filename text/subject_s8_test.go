@@ -114,3 +114,25 @@ func TestHeadlineVerbBeforeModifier(t *testing.T) {
 		{"Kenya floods kill 20 people", "floods", "NNS", 0},
 	})
 }
+
+// TestPastBeforePreposition: an irregular past the model read as a noun
+// between the subject that opens its clause and a preposition or
+// particle is the verb ("Poland sprang/NN to the defence of Lithuania").
+// Nouns of their own ("wound", "left", "ground") and a past after a
+// determiner keep the noun.
+func TestPastBeforePreposition(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Poland sprang to the defence of Lithuania.", "sprang", "VBD", 0},
+		{"Ghana sprang into action after the floods.", "sprang", "VBD", 0},
+		{"Serbia dug in over the Kosovo plates.", "dug", "VBD", 0},
+		// must-not
+		{"A knife wound in the chest killed the guard.", "wound", "NN", 0},
+		{"The wound in his leg healed slowly.", "wound", "NN", 0},
+		{"The left in France rallied behind the candidate.", "left", "NN", 0},
+		{"Army ground forces in the east advanced.", "ground", "NN", 0},
+	})
+}

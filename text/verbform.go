@@ -678,3 +678,25 @@ func participleAsVerb(toks []Token, i int) bool {
 	}
 	return true
 }
+
+// pastBeforePrep: the word at i stands between a noun phrase that opens
+// its clause and a preposition or particle, where an intransitive or
+// phrasal verb has no object ("Turkey sprang to the defence", "Hungary
+// dug in"). Only words that are past forms and no nouns of their own
+// reach it (analyzer.go), so the noun phrase is the subject.
+func pastBeforePrep(toks []Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "IN", "TO", "RP":
+	default:
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "NN", "NNS", "NNP", "NNPS":
+	default:
+		return false
+	}
+	return openingPhrase(toks, i-1)
+}
