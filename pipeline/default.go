@@ -550,6 +550,12 @@ func (p *Pipeline) corefer(a *Analysis) {
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
 				ph := &sa.Groups[gi].Phrases[pi]
+				if ph.Code == "---" && len(ph.Sectors) == 0 && ph.End == ph.Start+1 && ph.Start > 0 {
+					if c := p.itsNeighbour(a, i, ph); c != "" {
+						ph.Country, ph.Code, ph.Inferred = c, c, true
+						continue
+					}
+				}
 				if ph.StateRef && ph.Country == "" {
 					// "The kingdom also invited Syria", "the country's
 					// supreme leader": the state the story refers to.
@@ -1014,6 +1020,56 @@ func armedSector(sec string) bool {
 		return true
 	}
 	return false
+}
+
+// itsNeighbour resolves "its neighbour" (one neighbour, not "its
+// neighbours") to the one other state the sentence, or else the sentence
+// before, names: "Tensions between Ethiopia and Eritrea rose. Ethiopia
+// accused its neighbour of massing troops" is Eritrea. The owner is the
+// first state the sentence names, its subject as a rule ("Rwanda denied
+// backing rebels in eastern Congo and accused its neighbour": Congo);
+// with no other state, or two, it is "".
+//
+//go:noinline
+func (p *Pipeline) itsNeighbour(a *Analysis, si int, ph *actor.Phrase) string {
+	toks := a.Sentences[si].Sentence.Tokens
+	switch toks[ph.Start].Lower {
+	case "neighbour", "neighbor":
+	default:
+		return ""
+	}
+	if w := toks[ph.Start-1].Lower; w != "its" {
+		return ""
+	}
+	owner := ""
+	for _, g := range a.Sentences[si].Groups {
+		for _, o := range g.Phrases {
+			if owner == "" && o.End <= ph.Start && o.Country != "" && !o.Inferred && p.isState(o.Country) {
+				owner = o.Country
+			}
+		}
+	}
+	if owner == "" {
+		return ""
+	}
+	for i := si; i >= 0 && i >= si-1; i-- {
+		other := ""
+		for _, g := range a.Sentences[i].Groups {
+			for _, o := range g.Phrases {
+				if o.Country == "" || o.Country == owner || o.Inferred || !p.isState(o.Country) {
+					continue
+				}
+				if other != "" && other != o.Country {
+					return "" // two candidates: no telling which
+				}
+				other = o.Country
+			}
+		}
+		if other != "" {
+			return other
+		}
+	}
+	return ""
 }
 
 // unBody: the phrase is a commission, tribunal, court, panel, mission or

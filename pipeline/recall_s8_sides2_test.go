@@ -198,6 +198,18 @@ func TestS8AdmittedHarm(t *testing.T) {
 	})
 }
 
+// TestS8ItsNeighbour: "its neighbour" is the one other state the sentence
+// or the one before names; the owner is the sentence's first state; with
+// no other state it stays unknown.
+func TestS8ItsNeighbour(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"the state named before", "Tensions between Ethiopia and Eritrea rose sharply. Ethiopia accused its neighbour of massing troops on the border.", "112", "ETH", "ERI"},
+		{"a state in the same sentence", "Rwanda denied backing the M23 rebels in eastern Congo and accused its neighbour of arming Hutu militias.", "112", "RWA", "COD"},
+		{"no other state", "Sudan accused its neighbour of harbouring rebels.", "112", "SDN", "!SDN"},
+	})
+}
+
 // FuzzS8Sides2 runs the shapes this file's rules read, cut short at the
 // tokens they look past ("whose", "UN-", "that", a list comma, "ahead"),
 // so an index past a sentence's end shows as a crash.
