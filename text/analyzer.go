@@ -209,7 +209,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// the sentence, with no finite verb in its clause, is
 				// that clause's verb.
 				t.Tag = "VBD"
-			} else if t.Tag == "VBN" && subjectThenObject(toks, i) && participleAsVerb(toks, i) && !(toks[i-1].Tag == "JJ" && sectorNoun(toks[i-1].Lower)) {
+			} else if t.Tag == "VBN" && objectNext(toks, i) && subjectThenObject(toks, i) && participleAsVerb(toks, i) && !(toks[i-1].Tag == "JJ" && sectorNoun(toks[i-1].Lower)) {
 				// "A tribunal/JJ convicted/VBN a former general",
 				// "Attackers on motorbikes ambushed/VBN a convoy, killing
 				// 20": the participle before an object, with no finite
@@ -265,7 +265,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// after its subject and before an object; a noun there
 				// ("the budget cut in ...") has no object after it.
 				t.Tag = "VBD"
-			} else if t.Tag == "NN" && subjectThenObject(toks, i) && (a.verbs.PastForm(t.Lower) || sameFormPast.Has(t.Lower)) {
+			} else if t.Tag == "NN" && objectNext(toks, i) && subjectThenObject(toks, i) && (a.verbs.PastForm(t.Lower) || sameFormPast.Has(t.Lower)) {
 				// "A policeman shot/NN a protester", "A gunman/JJ
 				// struck/NN a bus stop": a past form that is a noun
 				// too, between the subject that opens its clause and

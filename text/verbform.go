@@ -576,6 +576,25 @@ func subjectThenObject(toks []Token, i int) bool {
 	return true
 }
 
+// objectNext is subjectThenObject's first test, small enough to inline
+// where every noun passes: the next word's tag starts as DT, PRP, PRP$
+// or CD do, or it is "dead". Most nouns are followed by a noun, a
+// preposition or punctuation and go no further.
+func objectNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.Tag == "" {
+		return false
+	}
+	switch n.Tag[0] {
+	case 'D', 'P', 'C':
+		return true
+	}
+	return len(n.Lower) == 4 && n.Lower == "dead"
+}
+
 // openingPhrase: the noun phrase ending at h opens the sentence or a
 // clause: walking back over noun-phrase words, prepositions and "and",
 // a boundary (the start, a comma, a dash, a subordinator) comes before
