@@ -251,32 +251,8 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			} else if maybePast(t) && pastAfterNoun(toks, i) && a.misreadPast(t) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if t.Tag == "NN" && lemmaDiffers(t) && pastBeforePrep(toks, i) {
-				// "Turkey sprang/NN to the defence of Qatar", "Hungary
-				// dug/NN in": an irregular past (pastforms.txt gave it
-				// its verb's lemma) after the subject that opens its
-				// clause, before a preposition or particle.
-				t.Tag = "VBD"
-				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if t.Tag == "NN" && sameFormPast.Has(t.Lower) && pastAfterNoun(toks, i) {
-				// "Egypt let/NN aid convoys into Gaza", "Police in
-				// Dhaka beat/NN student protesters": a past the same as
-				// its base, which no table can tell from the noun,
-				// after its subject and before an object; a noun there
-				// ("the budget cut in ...") has no object after it.
-				t.Tag = "VBD"
-			} else if t.Tag == "NN" && objectNext(toks, i) && subjectThenObject(toks, i) && (a.verbs.PastForm(t.Lower) || sameFormPast.Has(t.Lower)) {
-				// "A policeman shot/NN a protester", "A gunman/JJ
-				// struck/NN a bus stop": a past form that is a noun
-				// too, between the subject that opens its clause and
-				// an object.
-				t.Tag = "VBD"
-				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-				a.subjectNoun(toks, i-1)
-				if d := &toks[i+1]; d.Lower == "dead" {
-					d.Tag = "JJ" // "shot dead a guard"
-					d.Lemma = a.lemma.Lemma(d.Lower, d.Tag)
-				}
+			} else if t.Tag == "NN" {
+				a.nounPast(toks, i)
 			}
 		case "RB":
 			// "Norway/RB mediated/JJ talks": the model reads a name
@@ -352,6 +328,39 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 	}
 	return all
+}
+
+// nounPast retags the word at i, tagged NN, as a past verb where it
+// stands as one, for the cases maybePast's tables do not cover.
+func (a *Analyzer) nounPast(toks []Token, i int) {
+	t := &toks[i]
+	switch {
+	case lemmaDiffers(t) && pastBeforePrep(toks, i):
+		// "Turkey sprang/NN to the defence of Qatar", "Hungary dug/NN
+		// in": an irregular past (pastforms.txt gave it its verb's
+		// lemma) after the subject that opens its clause, before a
+		// preposition or particle.
+		t.Tag = "VBD"
+		t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+	case sameFormPast.Has(t.Lower) && pastAfterNoun(toks, i):
+		// "Egypt let/NN aid convoys into Gaza", "Police in Dhaka
+		// beat/NN student protesters": a past the same as its base,
+		// which no table can tell from the noun, after its subject and
+		// before an object; a noun there ("the budget cut in ...") has
+		// no object after it.
+		t.Tag = "VBD"
+	case objectNext(toks, i) && subjectThenObject(toks, i) && (a.verbs.PastForm(t.Lower) || sameFormPast.Has(t.Lower)):
+		// "A policeman shot/NN a protester", "A gunman/JJ struck/NN a
+		// bus stop": a past form that is a noun too, between the
+		// subject that opens its clause and an object.
+		t.Tag = "VBD"
+		t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+		a.subjectNoun(toks, i-1)
+		if d := &toks[i+1]; d.Lower == "dead" {
+			d.Tag = "JJ" // "shot dead a guard"
+			d.Lemma = a.lemma.Lemma(d.Lower, d.Tag)
+		}
+	}
 }
 
 // subjectNoun makes the word at h, which the model read as an adjective
