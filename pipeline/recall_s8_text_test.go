@@ -33,6 +33,7 @@ func TestRecallS8TextHeadlineModifier(t *testing.T) {
 		{"shells before a rebel town", "Army shells rebel town in Myanmar", "19", "MMR", "MMR", false},
 		{"attacks before a police station", "Mob attacks police station in Bihar", "19", "IND", "IND", false},
 		{"protests before police brutality", "Ghana protests police brutality against students", "11", "GHA", "GHA", false},
+		{"a bare object read as the verb", "Settler shoots farmer near Hebron", "19", "-", "PSE", false},
 		// must-not: the shells are the subject, no shelling by the army of a school is lost or invented
 		{"shells as subject", "Army shells hit school in Kharkiv", "19", "UKR", "UKR", false},
 		{"talks are a meeting", "Syria talks aid corridor", "19", "-", "-", true},

@@ -304,6 +304,14 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				if m := &toks[i+1]; m.IsVerb() && modifierNoun(m.Lower) {
 					m.Tag = "NN" // "Army shells rebel/VBP town"
 				}
+			} else if nameThenBareObject(toks, i) && (modifierNoun(toks[i+1].Lower) || a.verbs.NotAVerb(toks[i+1].Lower)) && !a.verbs.NotAVerb(t.Lower) {
+				// "Settler shoots/NNS farmer/VBP near Nablus", "Bomber
+				// targets/NNS police/VBP in Peshawar": the model made
+				// the headline's bare object its verb; a word that is
+				// no verb at all, or a side's noun, is the object.
+				t.Tag = "VBZ"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				toks[i+1].Tag = "NN"
 			}
 		case "VBZ":
 			if i >= 2 && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NN") && pluralOfNoVerb(t, a.verbs) {

@@ -417,6 +417,39 @@ func nameThenVerb(toks []Token, i int) bool {
 	return false
 }
 
+// nameThenBareObject: the plural noun at i follows only the one to three
+// name words that open the sentence, and the word after it, tagged a
+// base or present verb, ends the headline or comes before a preposition
+// or a comma ("Settler shoots/NNS farmer/VBP near Nablus"): a verb there
+// would leave the plural noun as the subject with nothing done to
+// anyone, as a headline does not. The caller checks that the word is no
+// verb or is a side's noun ("targets police/VBP in"), not a verb with a
+// place after it ("Kenya floods spread to Mombasa"), and not "talks".
+func nameThenBareObject(toks []Token, i int) bool {
+	n := len(toks)
+	if i == 0 || i > 3 || i+1 >= n || toks[i].Lower == "talks" {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "VB", "VBP":
+	default:
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if t := toks[k].Tag; t != "NNP" && t != "NNPS" {
+			return false
+		}
+	}
+	if i+2 == n {
+		return true
+	}
+	switch toks[i+2].Tag {
+	case "IN", "TO", ",", ".":
+		return true
+	}
+	return false
+}
+
 // modifierNoun: nouns for a side in a conflict that headlines put before
 // another noun ("rebel town", "police station", "protest camp", "border
 // post"), and that are verbs too, so the model may read them as the
