@@ -94,7 +94,8 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	for _, s := range []string{"A. B.", "U.S.-led", "\xff\xfe", "’s", "...", "n't", "a\nb",
 		// the subject-verb repairs look back and ahead of the word
-		"convicted a colonel", "A gunman shot dead", "a policeman shot", "shot dead a", "In a parting shot the"} {
+		"convicted a colonel", "A gunman shot dead", "a policeman shot", "shot dead a", "In a parting shot the",
+		"Settler shoots farmer", "Army shells rebel", "Turkey sprang to", "KABUL (Reuters) - A gunman shot a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
