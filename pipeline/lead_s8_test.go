@@ -156,3 +156,24 @@ func TestLeadS8AdverbNames(t *testing.T) {
 		{"Norway mediates", "Norway mediated peace talks between the Colombian government and FARC rebels.", "045", "NOR", "COL", false},
 	})
 }
+
+// TestLeadS8ArmsSent: tanks, guns, drones and missiles sent "to" a state
+// are arms for it (072, 0332 when promised), not the sender's force on the
+// move (154) nor a drone strike; sent to a border, into a state, or with
+// troops they stay force. Attacks vowed as a noun are a threat of force
+// (138), and "security" alone is no police force ("the UN Security
+// Council").
+func TestLeadS8ArmsSent(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"tanks promised", "Germany said it would send Leopard 2 tanks to Ukraine.", "0332", "DEU", "UKR", false},
+		{"drones sent", "Iran sent drones and ammunition to Russia.", "072", "IRN", "RUS", false},
+		{"attacks vowed", "Hamas vowed more attacks on Israel after the raid.", "138", "PSE", "ISR", false},
+		{"strikes promised", "The Houthis promised new strikes against Saudi Arabia.", "138", "YEM", "SAU", false},
+		// must-not
+		{"into a state", "Russia sent tanks into Ukraine.", "07", "-", "-", true},
+		{"to a border town", "Syria sent tanks to the border town on Sunday.", "07", "-", "-", true},
+		{"a letter to the Security Council", "Iran sent a letter to the UN Security Council.", "15", "-", "-", true},
+		{"inquiry vowed", "Iran vowed an inquiry into the attacks on its embassy.", "13", "-", "-", true},
+	})
+}
