@@ -170,6 +170,7 @@ func TestLeadS8ArmsSent(t *testing.T) {
 		{"drones sent", "Iran sent drones and ammunition to Russia.", "072", "IRN", "RUS", false},
 		{"attacks vowed", "Hamas vowed more attacks on Israel after the raid.", "138", "PSE", "ISR", false},
 		{"strikes promised", "The Houthis promised new strikes against Saudi Arabia.", "138", "YEM", "SAU", false},
+		{"framework signed", "Armenia and Azerbaijan signed a peace framework in Washington.", "057", "ARM", "AZE", false},
 		// must-not
 		{"into a state", "Russia sent tanks into Ukraine.", "07", "-", "-", true},
 		{"to a border town", "Syria sent tanks to the border town on Sunday.", "07", "-", "-", true},
