@@ -933,8 +933,11 @@ func fitsKind(kind, c string) bool {
 			return true
 		}
 	case "kingdom":
+		// Wire copy calls Saudi Arabia, Jordan or Morocco "the kingdom",
+		// hardly ever Britain, Spain or the Nordic monarchies, so a
+		// sentence naming Britain and Saudi Arabia means the Saudis.
 		switch c {
-		case "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BTN", "KHM", "LSO", "SWZ", "TON":
+		case "SAU", "JOR", "MAR", "BHR", "THA", "BTN", "KHM", "LSO", "SWZ", "TON":
 			return true
 		}
 	case "emirate":
@@ -3074,9 +3077,32 @@ func fightSubject(out []event.Event, i int) {
 	if next.SentenceIndex != ev.SentenceIndex || len(ev.Target) == 0 || len(next.Target) == 0 || next.CAMEORoot < "18" || next.CAMEORoot > "20" {
 		return
 	}
-	if sameCodes(next.Source, ev.Target) && !sameCodes(next.Target, ev.Target) {
+	if sameCodes(next.Source, ev.Target) && !sameCodes(next.Target, ev.Target) && fightingSides(next.Target) {
 		ev.Source = append([]event.Actor(nil), next.Target...)
 	}
+}
+
+// fightingSides: every victim is an armed force or a state, so it can be
+// a side of the fighting that harmed it; civilians killed in "fighting
+// with rebels" are victims only, no side ("Fighting with rebels killed
+// three civilians" fights no civilians).
+func fightingSides(as []event.Actor) bool {
+	for _, a := range as {
+		if len(a.Code) <= 3 {
+			continue // a bare state
+		}
+		armed := false
+		for c := a.Code[3:]; len(c) >= 3; c = c[3:] {
+			switch c[:3] {
+			case "MIL", "COP", "REB", "RAD", "SEP", "INS", "UAF", "PKO", "SPY", "IMG":
+				armed = true
+			}
+		}
+		if !armed {
+			return false
+		}
+	}
+	return true
 }
 
 // clashVictims: a passive harm with no agent followed by the fighting it
@@ -4230,6 +4256,11 @@ func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 		if g.Start > from+8 {
 			return
 		}
+		if objectOfReason(toks, from, g.Start) {
+			// "put its troops on alert after an earthquake hit Taiwan":
+			// a state that the reason's own verb acts on is no agent.
+			return
+		}
 		for _, ph := range g.Phrases {
 			if ph.Country == "" || ph.Inferred {
 				continue
@@ -4241,6 +4272,21 @@ func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 			return
 		}
 	}
+}
+
+// objectOfReason: a finite verb stands between the start of a reason
+// clause (from) and the group at g, which is not its "by" agent, so the
+// group is what the reason's own subject acted on ("after an earthquake
+// hit Taiwan"), not the party the reason blames ("after China downgraded
+// ties", "citing threats from neighbouring Ukraine").
+func objectOfReason(toks []text.Token, from, g int) bool {
+	for k := from; k < g; k++ {
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP":
+			return !(g > 0 && (toks[g-1].Lower == "by" || g > 1 && toks[g-1].Tag == "DT" && toks[g-2].Lower == "by"))
+		}
+	}
+	return false
 }
 
 // frontedAddressee: a statement, appeal or judgement with no target,
@@ -4335,6 +4381,13 @@ func idleEvent(ev *event.Event, toks []text.Token, head int) bool {
 //go:noinline
 func homecoming(ev *event.Event) bool {
 	l := ev.Location
+	if len(ev.Target) == 1 && len(ev.Source) > 0 && strings.HasPrefix(ev.CAMEO, "042") {
+		// "The Kenyan delegation arrived in Kenya after talks in
+		// Ethiopia": the visitor's own state, named as the host, is
+		// still home.
+		t := &ev.Target[0]
+		return t.Country != "" && t.Code == t.Country && ev.Source[0].Country == t.Country
+	}
 	return len(ev.Target) == 0 && len(ev.Source) > 0 && strings.HasPrefix(ev.CAMEO, "042") && l != nil && l.Country != "" && l.Start >= ev.Evidence.Verb.End && ev.Source[0].Country == l.Country
 }
 

@@ -172,3 +172,109 @@ func TestReviewS8Visits(t *testing.T) {
 		{why: "a return home is no visit", text: "The Indian foreign minister returned home from Washington on Friday.", cameo: "042", not: true},
 	})
 }
+
+// TestReviewS8Revenge: revenge for a killing its by-phrase names is aimed
+// at the killer; with no killer named it is aimed at no one, and never at
+// the victim.
+func TestReviewS8Revenge(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "the killer after by", text: "Iran vowed revenge for the killing of its general by the United States.", cameo: "13", src: "IRN", tgt: "USA"},
+		{why: "no killer named", text: "Hezbollah vowed revenge for the killing of its commander.", cameo: "13", src: "LBNREB", tgt: "-"},
+		{why: "the killer as possessor", text: "Iran vowed revenge for Israel's killing of its generals.", cameo: "13", src: "IRN", tgt: "ISR"},
+	})
+}
+
+// TestReviewS8JointRaids: forces that raid jointly cooperate with each
+// other; whom they raid is no partner.
+func TestReviewS8JointRaids(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "the raiding partners", text: "Kenyan and Somali forces carried out a joint raid on al Shabaab camps.", cameo: "062", src: "KENMIL", tgt: "SOMMIL"},
+		{why: "the raided group is no partner", text: "Kenyan and Somali forces carried out a joint raid on al Shabaab camps.", cameo: "062", tgt: "SOMREB", not: true},
+		{why: "the raided group is no partner either way", text: "Kenyan and Somali forces carried out a joint raid on al Shabaab camps.", cameo: "062", src: "SOMREB", not: true},
+		{why: "a partner after with", text: "Kenya launched a joint offensive with Somalia against al Shabaab.", cameo: "062", src: "KEN", tgt: "SOM"},
+	})
+}
+
+// TestReviewS8DefendMeasures: measures vowed for a state's own
+// sovereignty or interests threaten; measures for farmers' interests or
+// pilgrims' security do not.
+func TestReviewS8DefendMeasures(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "sovereignty", text: "China vowed to take all necessary measures to defend its sovereignty.", cameo: "130", src: "CHN"},
+		{why: "its own interests", text: "Moscow warned it would take resolute steps to protect its national interests.", cameo: "13", src: "RUS"},
+		{why: "farmers' interests", text: "The government vowed to take measures to defend the interests of farmers.", cameo: "13", not: true},
+		{why: "pilgrims' security", text: "The interior minister pledged steps to protect the security of pilgrims.", cameo: "13", not: true},
+	})
+}
+
+// TestReviewS8ReasonObject: a show of force is aimed at the state its
+// reason blames, not at one the reason's own verb acts on.
+func TestReviewS8ReasonObject(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "an earthquake's place is no foe", text: "Japan put its troops on alert after a strong earthquake hit Taiwan.", cameo: "15", tgt: "TWN", not: true},
+		{why: "the reason's subject is", text: "Japan scrambled jets after Russian bombers flew near its airspace.", cameo: "15", src: "JPN", tgt: "RUSMIL"},
+		{why: "a cited threat's source is", text: "Belarus put its army on combat readiness, citing threats from neighbouring Ukraine.", cameo: "15", src: "BLR", tgt: "UKR"},
+	})
+}
+
+// TestReviewS8FightVictims: fighting with X that kills soldiers is
+// between them and X; civilians it kills are no side of it.
+func TestReviewS8FightVictims(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "soldiers are a side", text: "A clash with Chinese soldiers killed 20 Indian soldiers.", cameo: "19", src: "INDMIL", tgt: "CHNMIL"},
+		{why: "civilians fight no rebels", text: "Fighting with rebels killed three civilians in eastern Congo.", cameo: "19", src: "CODCVL", not: true},
+		{why: "children fight no militants", text: "Clashes with militants killed two children in Kashmir.", cameo: "19", src: "---CVL", not: true},
+	})
+}
+
+// TestReviewS8Accidents: office holders killed in a crash or an accident
+// are no assassination and no attack; one killed in an attack is.
+func TestReviewS8Accidents(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "a car crash", text: "A former Kenyan minister was killed in a car crash on Sunday.", cameo: "18", not: true},
+		{why: "a car crash is no force", text: "A former Kenyan minister was killed in a car crash on Sunday.", cameo: "19", not: true},
+		{why: "a road accident", text: "A Peruvian judge was killed in a road accident in Cusco.", cameo: "18", not: true},
+		{why: "a plane crash", text: "Malawi's vice president was killed in a plane crash.", cameo: "19", not: true},
+		{why: "gunmen still assassinate", text: "A senior Pakistani politician was shot dead by gunmen in Karachi.", cameo: "186", src: "---UAF"},
+		{why: "rocket fire is no accident", text: "Two civilians were killed in rocket fire on Sderot.", cameo: "19", tgt: "---CVL"},
+	})
+}
+
+// TestReviewS8TroopsAskedToLeave: foreign troops asked to leave are asked
+// to pull back (0256), not for protection; asked to stay they are.
+func TestReviewS8TroopsAskedToLeave(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "asked to leave", text: "Iraq asked US troops to leave the country.", cameo: "0256", src: "IRQ", tgt: "USAMIL"},
+		{why: "asked to leave is no protection", text: "Iraq asked US troops to leave the country.", cameo: "0234", not: true},
+		{why: "asked to stay is no pull-back", text: "Iraq asked US troops to stay.", cameo: "0256", not: true},
+	})
+}
+
+// TestReviewS8OwnStateVisit: arriving in one's own state, named as the
+// place, is no visit; arriving in another is.
+func TestReviewS8OwnStateVisit(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "home named as the host", text: "The Kenyan delegation arrived in Kenya after talks in Ethiopia.", cameo: "042", not: true},
+		{why: "another state is a host", text: "The Kenyan delegation arrived in Ethiopia for talks on Monday.", cameo: "042", tgt: "ETH"},
+		{why: "a state's territory abroad is a host", text: "The French president arrived in New Caledonia on Thursday.", cameo: "042", src: "FRAGOV", tgt: "NCL"},
+	})
+}
+
+// TestReviewS8RemovedFromOffice: a named office holder removed from
+// office is sanctioned (172); things removed are not.
+func TestReviewS8RemovedFromOffice(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "a titled name removed from office", text: "Peru's Congress removed President Dina Boluarte from office.", cameo: "172", src: "PERLEG"},
+		{why: "a statue is no office holder", text: "Engineers removed the statue of the king from its pedestal.", cameo: "17", not: true},
+	})
+}
+
+// TestReviewS8TheKingdom: "the kingdom" beside Britain and Saudi Arabia
+// is Saudi Arabia; "the island" beside China is Taiwan.
+func TestReviewS8TheKingdom(t *testing.T) {
+	checkReviewCases(t, []reviewCase{
+		{why: "the kingdom is the Saudis", text: "Britain and Saudi Arabia signed a defence deal, and the kingdom agreed to buy 48 jets.", cameo: "03", src: "SAU"},
+		{why: "the kingdom is not Britain", text: "Britain and Saudi Arabia signed a defence deal, and the kingdom agreed to buy 48 jets.", cameo: "03", src: "GBR", not: true},
+		{why: "the island beside China is Taiwan", text: "China held drills near Taiwan after the island's president visited the United States.", cameo: "04", src: "TWNGOV"},
+	})
+}

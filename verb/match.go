@@ -1123,10 +1123,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = m.Target[:n-1]
 		}
 	}
-	if p.Recip && len(m.Source) > 1 && b.tgt < 0 && b.both < 0 && len(m.Target) > 0 && s.againstPhrase(m.Target[0]) {
+	if p.Recip && len(m.Source) > 1 && b.tgt < 0 && b.both < 0 && len(m.Target) > 0 && (s.againstPhrase(m.Target[0]) || p.Root() == "06" && s.raidedPhrase(m.Target[0])) {
 		// "The Nigerian army and Cameroonian troops conducted joint
 		// operations against Boko Haram": the partners are the subject;
-		// whom they act against is no party to their cooperation.
+		// whom they act against is no party to their cooperation, nor
+		// whom they raid ("carried out a joint raid on al-Shabaab
+		// camps").
 		m.Target = nil
 	}
 	if p.Root() == "15" && (len(m.Target) == 0 || ownForces(m.Target, m.Source)) {
@@ -2218,10 +2220,16 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		if hardStop(&s.toks[k]) {
 			return false
 		}
-		if s.toks[k].Lower == "by" {
+		if s.toks[k].Lower == "by" || s.toks[k].Lower == "in" && k == end {
+			// "killed by a landslide", "was killed in a car crash": an
+			// accident's victims, not an attack's ("killed in an attack",
+			// "killed in rocket fire" keep theirs).
 			for j := k + 1; j < len(s.toks) && j < k+9; j++ {
 				t := &s.toks[j]
 				if accidents.Has(t.Lower) {
+					if s.toks[k].Lower == "in" && (t.Lower == "fire" || t.Lower == "fires") {
+						return false
+					}
 					return !s.actorsFire(j)
 				}
 				if !(t.IsNoun() || filler(t)) && s.inGroup[j] < 0 {

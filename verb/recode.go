@@ -456,7 +456,9 @@ func (s *sentence) avengedTarget(ms []Match, i int) {
 		default:
 			continue
 		}
-		if j+1 >= t || s.toks[j+1].Lower != "of" {
+		if j+1 >= t || s.toks[j+1].Lower != "of" || s.byBefore(j+1, t) {
+			// "for the killing of its general by the United States":
+			// the killer the by-phrase names is whom the threat is for.
 			return
 		}
 		m.Target = nil
@@ -468,6 +470,16 @@ func (s *sentence) avengedTarget(ms []Match, i int) {
 		}
 		return
 	}
+}
+
+// byBefore: "by", past determiners, stands right before token t and
+// after token a ("... by the United States").
+func (s *sentence) byBefore(a, t int) bool {
+	k := t - 1
+	for k > a && s.toks[k].Tag == "DT" {
+		k--
+	}
+	return k > a && s.toks[k].Lower == "by"
 }
 
 // revengeWords name a vowed or threatened answer to an attack.

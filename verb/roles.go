@@ -2306,6 +2306,15 @@ func (s *sentence) againstPhrase(ph actor.Phrase) bool {
 	return s.after(s.groups[s.inGroup[ph.Start]], "against")
 }
 
+// raidedPhrase: the phrase follows "on" (past its determiners and
+// adjectives), as whom a raid or a sweep falls on does.
+func (s *sentence) raidedPhrase(ph actor.Phrase) bool {
+	if ph.Start < 0 || ph.Start >= len(s.toks) || s.inGroup[ph.Start] < 0 {
+		return false
+	}
+	return s.after(s.groups[s.inGroup[ph.Start]], "on")
+}
+
 // after: the word right before the group, past its determiners and
 // adjectives, is w.
 func (s *sentence) after(g actor.Group, w string) bool {
