@@ -6,11 +6,12 @@ import "testing"
 // README). Unlike the held-out probes it is read and used to choose fixes,
 // so a rise here is no evidence of generalisation; the floors only keep the
 // fixes it led to from being lost. They sit just below its figures at
-// the end of the seventh session (root 0.927, root+dyad 0.807, 3 of 28
-// no-event sentences coded; 0.870 / 0.740 and 4 of 28 before its fixes).
+// the end of the eighth session (root 0.938, root+dyad 0.875, 3 of 28
+// no-event sentences coded; 0.927 / 0.807 at the end of the seventh, and
+// 0.870 / 0.740 and 4 of 28 before its fixes).
 const (
-	floorDev7Root   = 0.92
-	floorDev7Dyad   = 0.80
+	floorDev7Root   = 0.93
+	floorDev7Dyad   = 0.87
 	maxDev7FalsePos = 3
 )
 

@@ -8,11 +8,12 @@ import "testing"
 // it is never used to choose fixes; the floors sit just below what it
 // measured at the end of that session (0.710 / 0.522, 8 of 46 no-event
 // sentences coded; 0.705 / 0.520 and 9 of 46 at its start; see the
-// README's log), so a fall is a regression in generalisation.
+// README's log) and of the eighth (0.726 / 0.545, 7 of 46), so a fall is a
+// regression in generalisation.
 const (
-	floorProbe4Root   = 0.70
-	floorProbe4Dyad   = 0.52
-	maxProbe4FalsePos = 8
+	floorProbe4Root   = 0.72
+	floorProbe4Dyad   = 0.54
+	maxProbe4FalsePos = 7
 )
 
 func TestProbe4(t *testing.T) {
