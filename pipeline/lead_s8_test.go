@@ -178,3 +178,27 @@ func TestLeadS8ArmsSent(t *testing.T) {
 		{"inquiry vowed", "Iran vowed an inquiry into the attacks on its embassy.", "13", "-", "-", true},
 	})
 }
+
+// TestLeadS8PassiveNotAgent: the subject of a passive is what was done
+// to it, never the agent of an attack named after the verb ("Three
+// soldiers were killed in an attack on a checkpoint" has no attack by the
+// soldiers); a light verb before the attack still makes its subject the
+// agent ("Israel carried out an attack on a checkpoint").
+func TestLeadS8PassiveNotAgent(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, s := range []string{
+		"Three Egyptian soldiers were killed in an attack on a checkpoint in northern Sinai.",
+		"Five Syrian civilians were killed in an airstrike on a market in Idlib.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", s) {
+			for _, a := range e.Source {
+				if a.Sector == "MIL" || a.Sector == "CVL" {
+					t.Errorf("%q: the passive's subject %s became an attacker (%s)", s, a.Code, e.CAMEO)
+				}
+			}
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		{"light verb keeps its subject", "Israeli forces carried out an attack on a checkpoint near Jenin.", "19", "ISR", "-", false},
+	})
+}

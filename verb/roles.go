@@ -1579,6 +1579,12 @@ func (s *sentence) lightPath(a, b int) bool {
 		if t.IsVerb() && outsideVerbs.Has(t.Lemma) {
 			return false
 		}
+		if t.Tag == "VBN" && k > 0 && beForms.Has(s.toks[k-1].Lower) {
+			// "Three soldiers were killed in an attack on a
+			// checkpoint": a passive's subject is what the act was done
+			// to, never the agent of an act named after it.
+			return false
+		}
 	}
 	return true
 }
