@@ -202,3 +202,25 @@ func TestLeadS8PassiveNotAgent(t *testing.T) {
 		{"light verb keeps its subject", "Israeli forces carried out an attack on a checkpoint near Jenin.", "19", "ISR", "-", false},
 	})
 }
+
+// TestLeadS8ArrestedRelative: people arrested or detained "in"/"during"
+// something who are the subject of a later verb were arrested, not
+// arresters, also when their noun opens the sentence ("Activists arrested
+// in Moscow were released"); a main verb with an object after its place
+// ("Police arrested in Moscow 20 activists") keeps its subject.
+func TestLeadS8ArrestedRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"opening common noun", "Activists arrested in Moscow were released on Sunday.", "173", "RUS", "RUS", false},
+		{"main verb", "Russian police arrested in Moscow 20 activists.", "173", "RUS", "RUS", false},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "Activists arrested in Moscow were released on Sunday.") {
+		if e.CAMEORoot == "17" {
+			for _, a := range e.Source {
+				if a.Sector == "CVL" {
+					t.Errorf("the arrested activists became the arresters (%s)", e.CAMEO)
+				}
+			}
+		}
+	}
+}

@@ -66,7 +66,9 @@ func (s *sentence) passive(h int) bool {
 	// ("soldiers killed in the raid were buried") or the clause is
 	// existential ("there were ten soldiers killed"); otherwise the
 	// participle is the main verb ("protesters demonstrated").
-	if !(h > 0 && s.inGroup[h-1] >= 0 && s.toks[h-1].IsNoun() && !startsCap(s.toks[h-1].Text)) {
+	// (A common noun opening the sentence is capitalised too: "Activists
+	// arrested in Moscow were released".)
+	if !(h > 0 && s.inGroup[h-1] >= 0 && s.toks[h-1].IsNoun() && (!startsCap(s.toks[h-1].Text) || h == 1 && (s.toks[0].Tag == "NNS" || s.toks[0].Tag == "NN"))) {
 		return false
 	}
 	if h+1 < len(s.toks) && (s.inGroup[h+1] >= 0 || s.toks[h+1].Tag == "DT" || s.toks[h+1].Tag == "PRP" || s.toks[h+1].Tag == "PRP$" || s.toks[h+1].Tag == "TO") {
@@ -109,7 +111,7 @@ var subjectPronouns = wordset.Of("he", "she", "they", "we", "i", "you")
 
 // custodyVerbs keep people somewhere; their participle after a plural
 // noun ("prisoners held in", "activists detained at") is passive.
-var custodyVerbs = wordset.Of("hold", "keep", "detain", "jail", "imprison", "intern")
+var custodyVerbs = wordset.Of("hold", "keep", "detain", "jail", "imprison", "intern", "arrest")
 
 // maxReach bounds how far subjects and topics are looked for, in tokens:
 // news clauses are far shorter, and it keeps coding linear in the input.
