@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -31,7 +32,9 @@ func ReadTSV(r io.Reader, name string) ([]Record, error) {
 	var recs []Record
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxTSVLine)
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		line := strings.TrimRight(toUTF8(sc.Text()), "\r")
 		if n == 1 {
 			line = strings.TrimPrefix(line, "\ufeff")
@@ -78,6 +81,9 @@ func ReadTSV(r io.Reader, name string) ([]Record, error) {
 		recs = append(recs, rec)
 	}
 	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, fmt.Errorf("eval: %s:%d: line longer than %d bytes: not a gold file?", name, n+1, maxTSVLine)
+		}
 		return nil, fmt.Errorf("eval: reading %s: %w", name, err)
 	}
 	return recs, nil

@@ -233,16 +233,27 @@ func TestOtherCommandsHostileInput(t *testing.T) {
 	empty := write("empty.xml", nil)
 	bin := write("bin.json", []byte{0, 1, 2, 0xff, 0xfe, '{', 0})
 	broken := write("broken.xml", []byte("<Sentences><Sentence date=\"2024"))
+	longLine := write("long.tsv", []byte("2019-03-04\t"+strings.Repeat("a", 2<<20)+"\tKEN\tSOM\t040\n"))
 	for _, args := range [][]string{
 		{"eval", "--format", "petrarch", empty},
 		{"eval", "--format", "plover", bin},
 		{"eval", "--format", "petrarch", broken},
+		{"eval", "--format", "tsv", empty},
+		{"eval", "--format", "tsv", bin},
+		{"eval", "--format", "tsv", broken},
+		{"eval", longLine},
 		{"bench", empty},
 		{"geocode", ""},
 	} {
 		_, stderr, code := runCmd(t, "", args...)
 		if code != 1 || stderr == "" || strings.Contains(stderr, "panic") {
-			t.Errorf("%v: exit %d, stderr %q; want exit 1 and a clear error", args, code, stderr)
+			t.Errorf("%.60v: exit %d, stderr %.200q; want exit 1 and a clear error", args, code, stderr)
 		}
+	}
+	// The team's own five-column gold is a format the command accepts.
+	good := write("own.tsv", []byte("2019-03-04\tKenya and Somalia held talks in Nairobi.\tKEN\tSOM\t040\n"))
+	out, stderr, code := runCmd(t, "", "eval", "--format", "tsv", good)
+	if code != 0 || !strings.Contains(out, "root, any sides") {
+		t.Errorf("eval --format tsv: exit %d, stderr %q, output %.200q", code, stderr, out)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/parley-events/parley/eval"
@@ -40,7 +41,7 @@ Flags:
 func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", eval.FormatAuto, "gold `format`: petrarch, tabari, plover, conflibert or auto")
+	format := fs.String("format", eval.FormatAuto, "gold `format`: petrarch, tabari, plover, conflibert, tsv or auto")
 	asJSON := fs.Bool("json", false, "print the full reports as JSON")
 	misses := fs.Bool("misses", false, "list every miss with the sentence, gold, ours and the explain output")
 	modal := fs.Bool("modal", false, "also count negated and hypothetical events")
@@ -53,9 +54,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	switch *format {
-	case eval.FormatAuto, eval.FormatPetrarch, eval.FormatTabari, eval.FormatPLOVER, eval.FormatConfliBERT:
-	default:
+	if *format != eval.FormatAuto && !slices.Contains(eval.Formats(), *format) {
 		fmt.Fprintf(stderr, "parley eval: unknown --format %q\n", *format)
 		return 2
 	}
