@@ -4621,7 +4621,9 @@ func expectedIn(sent string, off int) bool {
 	if off <= 0 || off > len(sent) {
 		return false
 	}
-	return strings.HasSuffix(strings.ToLower(strings.TrimRight(sent[:off], " ")), "expected in")
+	before := strings.TrimRight(sent[:off], " ")
+	const w = "expected in"
+	return len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w)
 }
 
 func destination(sent string, off int) bool {
