@@ -286,20 +286,26 @@ func (d *Dictionary) build() {
 // wideNode is the child count above which a node gets a dense row.
 const wideNode = 6
 
-// child returns node n's child over byte c. No edge leads back to the
-// root, so a 0 in a dense row means no child.
-func (d *Dictionary) child(n int32, c byte) (int32, bool) {
+// next returns node n's child over byte c, or 0 (the root) when there is
+// none: no edge leads back to the root, so 0 can mean "no child" in a
+// dense row and in the search alike.
+func (d *Dictionary) next(n int32, c byte) int32 {
 	lo, hi := d.edgeStart[n], d.edgeStart[n+1]
 	if hi-lo > wideNode {
-		nx := d.dense[int(d.denseRow[n])*256+int(c)]
-		return nx, nx != 0
+		return d.dense[int(d.denseRow[n])*256+int(c)]
 	}
 	for _, e := range d.edges[lo:hi] {
 		if byte(e) == c {
-			return int32(e >> 8), true
+			return int32(e >> 8)
 		}
 	}
-	return 0, false
+	return 0
+}
+
+// child is next with an explicit found flag.
+func (d *Dictionary) child(n int32, c byte) (int32, bool) {
+	nx := d.next(n, c)
+	return nx, nx != 0
 }
 
 // rangesFirst orders each node's entries so a date-bounded entry valid on
@@ -592,81 +598,88 @@ var foldDiacritic = map[rune]string{
 // walk advances the trie from node n over the normalised bytes of tok.
 // Every token after the first of a match starts a new word; a token of
 // punctuation only is skipped, so names tolerate stray punctuation.
+//
+// It runs for every token at every match start, so it is written for
+// speed: one pass over the word both steps the trie and notes whether the
+// word has a letter or digit (a word without one never steps, so the
+// punctuation rules after the loop see n unchanged), and each step is the
+// inlined next rather than a closure.
 func (d *Dictionary) walk(n int32, tok *text.Token, first bool) (int32, bool) {
 	w := tok.Lower
 	// The Arabic article is spelled al- and el- ("Omar el-Bashir", "Omar
 	// al-Bashir"); aliases and text both use al.
-	if w == "el" {
-		w = "al"
-	} else if strings.HasPrefix(w, "el-") {
-		w = "al-" + w[3:]
-	}
-	step := func(c byte) bool {
-		nx, ok := d.child(n, c)
-		n = nx
-		return ok
-	}
-	if !hasAlnum(w) {
-		if first {
-			return 0, false
+	if len(w) >= 2 && w[0] == 'e' && w[1] == 'l' {
+		if len(w) == 2 {
+			w = "al"
+		} else if w[2] == '-' {
+			w = "al-" + w[3:]
 		}
-		switch w {
-		case ",":
-			// Only a name spelled with a comma goes on across one
-			// (Normalize keeps it as a word).
-			if !step(' ') || !step(',') {
-				return 0, false
-			}
-		case ";", ":":
-			return 0, false // a clause or list ends here, never a name
-		}
-		return n, true
 	}
 	// A clitic ("'s") continues the word before it: "People's".
-	space := !first && w[0] != '\''
+	space := !first && len(w) > 0 && w[0] != '\''
+	alnum := false
 	var tmp [utf8.UTFMax]byte
 	for i := 0; i < len(w); {
 		c := w[i]
-		var s []byte
 		if c < 0x80 {
 			i++
-			switch {
-			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if c-'a' < 26 || c-'0' < 10 {
+				alnum = true
 				if space {
-					if !step(' ') {
+					if n = d.next(n, ' '); n == 0 {
 						return 0, false
 					}
 					space = false
 				}
-				if !step(c) {
+				if n = d.next(n, c); n == 0 {
 					return 0, false
 				}
-			case c == '-' || c == '/':
+			} else if c == '-' || c == '/' {
 				space = true
 			}
 			continue
 		}
+		alnum = true // as hasAlnum counts any byte of a multi-byte rune
 		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
 		if isSeparator(r) {
 			space = true
 			continue
 		}
-		s = appendNorm(tmp[:0], r)
+		s := appendNorm(tmp[:0], r)
 		if len(s) == 0 {
 			continue
 		}
 		if space {
-			if !step(' ') {
+			if n = d.next(n, ' '); n == 0 {
 				return 0, false
 			}
 			space = false
 		}
 		for j := 0; j < len(s); j++ {
-			if !step(s[j]) {
+			if n = d.next(n, s[j]); n == 0 {
 				return 0, false
 			}
 		}
+	}
+	if alnum {
+		return n, true
+	}
+	if first {
+		return 0, false
+	}
+	switch w {
+	case ",":
+		// Only a name spelled with a comma goes on across one
+		// (Normalize keeps it as a word).
+		if n = d.next(n, ' '); n == 0 {
+			return 0, false
+		}
+		if n = d.next(n, ','); n == 0 {
+			return 0, false
+		}
+	case ";", ":":
+		return 0, false // a clause or list ends here, never a name
 	}
 	return n, true
 }
