@@ -328,6 +328,9 @@ func labourSectors(secs []string) bool { return onlySectors(secs, "LAB", "HLH", 
 // intent recodes an action inside an intent complement as CAMEO's
 // "express intent to" code for it (CAMEO 03 mirrors roots 04–08).
 func (s *sentence) intent(m *Match) {
+	if c := m.Pattern.Code; (c == "0874" || c == "164") && s.leftWhat(m) {
+		return
+	}
 	h := m.Span[0]
 	k := h - 1
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
@@ -934,4 +937,62 @@ func intentCode(c string) string {
 		return "035"
 	}
 	return ""
+}
+
+// leftWhat reads what a withdrawal leaves, and reports whether it
+// recoded or dropped the match. A contest ("withdrew from the race",
+// "pulled out of the presidential election") is a candidate's or a
+// player's choice and no event: the match governs itself, so Resolve
+// drops it as it drops an intent verb's own event. Talks named only after
+// a time word ("withdrew from the town after talks with elders") are the
+// withdrawal's occasion, not what it leaves: a state or an armed force
+// withdraws from a place (0874) and the talkers are no target; anyone
+// else leaving a place after talks does nothing CAMEO codes.
+func (s *sentence) leftWhat(m *Match) bool {
+	h := m.Head
+	switch s.toks[h].Lemma {
+	case "withdraw", "pull", "quit", "exit":
+	default:
+		return false
+	}
+	if m.Pattern.Code == "0874" {
+		for k := h + 1; k < len(s.toks) && k <= h+6; k++ {
+			t := &s.toks[k]
+			if contestNoun(t.Lower) {
+				m.Governor = h
+				return true
+			}
+			if t.Lower != "out" && t.Lower != "of" && t.Lower != "from" && t.Tag != "NNP" && !filler(t) {
+				return false
+			}
+		}
+		return false
+	}
+	for k := h + 1; k < m.Span[1] && k < len(s.toks); k++ {
+		switch s.toks[k].Lower {
+		case "after", "following", "amid", "before", "during", "despite", "since":
+		default:
+			continue
+		}
+		for _, ph := range m.Source {
+			if len(ph.Sectors) > 0 && !armedSectors(ph.Sectors) {
+				m.Governor = h
+				return true
+			}
+		}
+		m.Code, m.Target = "0874", nil
+		return true
+	}
+	return false
+}
+
+// contestNoun: what candidates and players enter and leave.
+func contestNoun(w string) bool {
+	switch w {
+	case "race", "election", "elections", "contest", "primary", "primaries", "runoff", "run-off",
+		"ballot", "poll", "polls", "campaign", "candidacy", "nomination", "running",
+		"tournament", "competition", "championship", "championships", "olympics", "games", "cup", "marathon":
+		return true
+	}
+	return false
 }
