@@ -765,6 +765,17 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			}
 		}
 	}
+	// "the Congress of Vienna", "the House of Saud": a name many states'
+	// legislatures share, before "of" and a name, is part of another.
+	if e.Shared && j+1 < len(toks) && toks[j].Lower == "of" && startsUpper(toks[j+1].Text) {
+		return false
+	}
+	// "Niger state" is a Nigerian state, but "Niger state television" is
+	// the country's own broadcaster: a name ending in "state" is no
+	// province before a noun that "state" makes a state-run body of.
+	if j-i >= 2 && toks[j-1].Lower == "state" && j < len(toks) && r.stateRunBody(toks, j-1) {
+		return false
+	}
 	// A country name inside a person's name: "Michael Jordan", "Chad
 	// Smith". A capitalised neighbour that no alias starts with is more
 	// likely a given name or surname than a second actor.
@@ -872,6 +883,11 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			!(placeNouns.Has(toks[j].Lower) && r.agentNounAfter(toks, j+1)) && !headlineVerbAfter(toks, i, j) {
 			return false
 		}
+		// "the Idlib “de-escalation” zone": a quoted noun after the name
+		// makes it a modifier too.
+		if j+1 < len(toks) && toks[j].Tag == "``" && toks[j+1].IsNoun() && !r.sectorAt(toks, j+1) {
+			return false
+		}
 		// The noun may follow a coordination of names: "the Moscow and
 		// Cairo platforms".
 		if k := j; k < len(toks) && (toks[k].Lower == "and" || toks[k].Lower == "or" || toks[k].Lower == ",") {
@@ -895,11 +911,22 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
-		if k >= 1 && toks[k].Lower == "of" && (directions.Has(toks[k-1].Lower) || toks[k-1].Lower == "out") {
+		if k >= 1 && toks[k].Lower == "of" && (directions.Has(toks[k-1].Lower) || toks[k-1].Lower == "out" || settlementNoun(toks[k-1].Lower)) {
 			return false
 		}
 	}
 	return true
+}
+
+// settlementNoun reports a noun that names a place by its kind before
+// "of" and its name: "the northern city of Kirkuk", "the province of
+// Anbar", where the name is the place itself, never its agents.
+func settlementNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "port", "province", "region", "governorate", "district", "state", "enclave", "suburb", "outskirts":
+		return true
+	}
+	return false
 }
 
 // installation: the last word of the entries for a force's bases and
@@ -2567,6 +2594,7 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 			continue
 		}
 		own, sec := ph.Country, ph.Code[3:]
+		congress := ph.Parts[0].Entry.Alias == "Congress"
 		nearest, dist, parliament := "", len(phs), false
 		for k := range phs {
 			o := &phs[k]
@@ -2574,6 +2602,11 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 			// in Britain's parliament.
 			pw := sec == "LEG" && parliamentWord(o)
 			if k == i || o.Modifier || !contains(o.Sectors, sec) && !pw {
+				continue
+			}
+			// "Ukrainian lawmakers urged Congress": a state with no
+			// Congress of its own lobbies the US one.
+			if congress && !ownsCongress(o.Country) {
 				continue
 			}
 			if k > i && o.Country != "" && !(k == i+1 && coordinated(toks[ph.End:o.Start])) {
@@ -2589,6 +2622,12 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 		}
 		if nearest == "" {
 			nearest = r.sceneCountry(toks, ph)
+			if congress && !ownsCongress(nearest) {
+				nearest = ""
+			}
+		}
+		if nearest == "" && congress {
+			nearest = congressOf(phs, i)
 		}
 		switch {
 		case nearest != "" && nearest != own:
@@ -2597,6 +2636,37 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 			ph.Country, ph.Code = "", "---"+sec
 		}
 	}
+}
+
+// congressStates are the states besides the US whose legislature English
+// news calls "Congress" alone.
+var congressStates = wordset.Of(
+	"ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ECU", "GTM", "HND", "MEX",
+	"PER", "PHL", "PRY", "SLV", "URY", "VEN", "MHL", "FSM", "ESP",
+)
+
+// ownsCongress reports a state whose legislature is called Congress, or
+// no state at all ("", a parliament word with no country).
+func ownsCongress(c string) bool {
+	return c == "" || c == "USA" || congressStates.Has(c)
+}
+
+// congressOf returns the country of the phrase nearest to phs[i] whose
+// state calls its legislature Congress, or "": "Petro asked Congress to
+// pass the reform" is Colombia's, while "Zelensky appealed to Congress"
+// (Ukraine has a Rada) keeps the dictionary's US Congress.
+func congressOf(phs []Phrase, i int) string {
+	best, dist := "", len(phs)
+	for k := range phs {
+		c := phs[k].Country
+		if k == i || phs[k].Modifier || c == "" || !ownsCongress(c) {
+			continue
+		}
+		if d := max(k-i, i-k); d < dist {
+			best, dist = c, d
+		}
+	}
+	return best
 }
 
 // parliamentWord reports a phrase headed by one of parliamentWords.

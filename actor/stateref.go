@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-events/parley/text"
 )
@@ -77,4 +78,16 @@ func stateRefs(toks []text.Token, phs []Phrase) []Phrase {
 		s = h
 	}
 	return phs
+}
+
+// stateRunBody reports whether "state" at k opens the name of a body a
+// state runs ("state television", "state news agency", "state
+// companies", "state security"), which a province's name does not own.
+func (r *Resolver) stateRunBody(toks []text.Token, k int) bool {
+	return r.entryAlong(toks, k, 4, func(e *Entry) bool {
+		if e.Kind != KindSector || !strings.Contains(e.Alias, " ") {
+			return false
+		}
+		return e.Code == "MED" || e.Code == "BUS" || e.Code == "SPY"
+	}) != nil
 }

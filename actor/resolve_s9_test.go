@@ -1,0 +1,76 @@
+package actor
+
+import "testing"
+
+// s9TestDict holds the states, provinces, legislatures and nouns the
+// ninth session's actor rules read.
+const s9TestDict = `@kind country
+NER  Niger | Nigerien
+NGA  Nigeria | Nigerian
+NGA  Niger state | Plateau state | Kaduna  [metonym]
+IRQ  Iraq | Iraqi
+IRQ  Kirkuk | Basra  [metonym]
+UKR  Ukraine | Ukrainian
+COL  Colombia | Colombian
+PER  Peru | Peruvian
+USA  United States | US
+@kind actor
+UKRGOV  Zelensky
+COLGOV  Gustavo Petro | Petro
+USALEG  Congress  [shared]
+@kind sector
+GOV  governor | officials | president | government
+COP  police
+MED  state television | state media | state news agency | journalists
+BUS  state companies
+SPY  state security
+LEG  lawmakers | congress
+CVL  residents | protesters
+`
+
+// TestResolveS9StateNames: a province named "X state" after a country's
+// name is the province's state, except before a noun that "state" makes
+// a state-run body of.
+func TestResolveS9StateNames(t *testing.T) {
+	checkResolve(t, s9TestDict, []resolveCase{
+		{"Niger state police arrested ten bandits.", "2024-01-01", "NGACOP"},
+		{"The Niger state governor met officials.", "2024-01-01", "NGAGOV ---GOV"},
+		{"Plateau state officials condemned the attack.", "2024-01-01", "NGAGOV"},
+		{"Niger state television accused journalists of lying.", "2024-01-01", "NERMED ---MED"},
+		{"Niger state media said the talks failed.", "2024-01-01", "NERMED"},
+		{"Niger state security detained journalists.", "2024-01-01", "NERSPY ---MED"},
+		{"Niger state companies raised prices.", "2024-01-01", "NERBUS"},
+		// Must-not: a province after "in", and a country alone.
+		{"Gunmen killed residents in Plateau state.", "2024-01-01", "---CVL"},
+		{"Niger expelled the ambassador.", "2024-01-01", "NER"},
+	})
+}
+
+// TestResolveS9SettlementOf: a metonym after "the city of", "the
+// province of" and the like is the place itself; alone or before an
+// agent noun it still stands for its state.
+func TestResolveS9SettlementOf(t *testing.T) {
+	checkResolve(t, s9TestDict, []resolveCase{
+		{"Protesters gathered in the northern city of Kirkuk.", "2024-01-01", "---CVL"},
+		{"Troops entered the province of Kaduna on Monday.", "2024-01-01", ""},
+		{"Residents fled the oil port of Basra.", "2024-01-01", "---CVL"},
+		{"Basra police arrested protesters.", "2024-01-01", "IRQCOP ---CVL"},
+		{"Kirkuk officials accused Basra officials of theft.", "2024-01-01", "IRQGOV IRQGOV"},
+	})
+}
+
+// TestResolveS9Congress: "Congress" alone is the US one unless the
+// sentence names a state whose legislature English calls Congress too.
+func TestResolveS9Congress(t *testing.T) {
+	checkResolve(t, s9TestDict, []resolveCase{
+		{"Zelensky appealed to Congress for weapons.", "2024-01-01", "UKRGOV USALEG"},
+		{"Congress passed the bill.", "2024-01-01", "USALEG"},
+		{"Colombian President Gustavo Petro urged Congress to act.", "2024-01-01", "COLGOV COLLEG"},
+		{"Petro asked Congress to approve the reform.", "2024-01-01", "COLGOV COLLEG"},
+		{"Peru's Congress removed the president.", "2024-01-01", "PERLEG ---GOV"},
+		// Must-not: a state with a Rada, or the US itself named, keeps it
+		// the US Congress.
+		{"Ukrainian lawmakers urged Congress to act.", "2024-01-01", "UKRLEG USALEG"},
+		{"The United States Congress met Zelensky.", "2024-01-01", "USALEG UKRGOV"},
+	})
+}
