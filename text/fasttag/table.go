@@ -86,7 +86,26 @@ const (
 
 // affix packs a string of at most 3 bytes, with its length, into an id that
 // is never 0 (the length is offset by one), so "" is distinct too.
+//
+// It runs twice for every token (its own suffix and its context's), so the
+// three lengths it is given are spelled out rather than looped over.
 func affix(s string) uint32 {
+	switch len(s) {
+	case 0:
+		return 1 << 24
+	case 1:
+		return 2<<24 | uint32(s[0])
+	case 2:
+		return 3<<24 | uint32(s[0]) | uint32(s[1])<<8
+	case 3:
+		return 4<<24 | uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16
+	}
+	return affixLong(s)
+}
+
+// affixLong is affix's general form, for a string longer than its
+// contract, so that such a string still gets the id it always had.
+func affixLong(s string) uint32 {
 	v := uint32(len(s)+1) << 24
 	for k := 0; k < len(s); k++ {
 		v |= uint32(s[k]) << (8 * k)
