@@ -220,7 +220,57 @@ var jsonPlainByte = func() (t [256]bool) {
 }()
 
 // appendStr quotes s as encoding/json does without HTML escaping.
+//
+// Nearly every string of an event (codes, names, dates, most sentences)
+// needs no escape, so plainString checks the whole of it a window at a
+// time first and it is copied in one go; only the rest take the loop.
 func appendStr(b []byte, s string) []byte {
+	if plainString(s) {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	return appendEscaped(b, s)
+}
+
+// plainString reports whether every byte of s is printable ASCII other
+// than a quote or a backslash. Strings of four bytes or more are read in
+// words, the last word overlapping the one before it rather than ending
+// in a byte loop.
+func plainString(s string) bool {
+	n := len(s)
+	switch {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			if !jsonscan.Plain8(s[i : i+8]) {
+				return false
+			}
+		}
+		return jsonscan.Plain8(s[n-8:])
+	case n >= 4:
+		return plain4(s[:4]) && plain4(s[n-4:])
+	}
+	for i := 0; i < n; i++ {
+		if !jsonPlainByte[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// plain4 is jsonscan.Plain8's test on four bytes (s has at least four).
+func plain4(s string) bool {
+	const ones, highs = 0x01010101, 0x80808080
+	x := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	if x&highs != 0 || (x-0x20*ones)&^x&highs != 0 {
+		return false
+	}
+	q, bs := x^('"'*ones), x^('\\'*ones)
+	return (q-ones)&^q&highs == 0 && (bs-ones)&^bs&highs == 0
+}
+
+// appendEscaped is appendStr for a string that may need escapes.
+func appendEscaped(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
