@@ -1812,6 +1812,11 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 				ph.Code = "---"
 				return true
 			}
+			if sec := bareOfficers(toks, ph); sec != "" {
+				ph.Sectors = append(ph.Sectors, sec)
+				ph.Code = "---" + sec
+				return true
+			}
 			return false // "representatives" alone names nobody
 		}
 		// "bought fighter jets from South Korea", "drones for Russia",
@@ -1868,6 +1873,50 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
 	return true
 }
+
+// bareOfficers returns the sector of "officers" or "officer" that stands
+// alone: police (COP), as wire copy calls them once the story is about a
+// crime or a protest ("Officers arrested three men", "two officers were
+// killed"), or the military after a word of rank ("senior officers",
+// "commanding officer"). After another noun ("press officer", "loan
+// officers") the noun says what they are, and no actor is named.
+func bareOfficers(toks []text.Token, ph *Phrase) string {
+	if len(ph.Parts) != 1 || ph.End-ph.Start != 1 {
+		return ""
+	}
+	if w := toks[ph.Start].Lower; w != "officers" && w != "officer" {
+		return ""
+	}
+	if ph.Start > 0 {
+		prev := &toks[ph.Start-1]
+		if rankWords.Has(prev.Lower) {
+			return "MIL"
+		}
+		if policeDress.Has(prev.Lower) {
+			return "COP"
+		}
+		if prev.IsNoun() || prev.Tag == "VBG" || prev.Tag == "POS" || prev.Lower == "of" {
+			return ""
+		}
+	}
+	// "officers of the company", "officer in charge of compliance" are
+	// someone's staff; "officers in Nairobi" stay police.
+	if ph.End+1 < len(toks) && toks[ph.End].Lower == "of" && toks[ph.End+1].Lower == "the" {
+		return ""
+	}
+	return "COP"
+}
+
+// rankWords before "officers" make them the military's.
+var rankWords = wordset.Of(
+	"senior", "junior", "commanding", "ranking", "high-ranking", "mid-ranking",
+	"low-ranking", "top-ranking", "staff", "non-commissioned", "noncommissioned",
+	"naval", "field", "flag", "warrant", "petty", "general",
+)
+
+// policeDress are words before "officers" that the tagger may call nouns
+// but that describe police on duty: "plainclothes officers".
+var policeDress = wordset.Of("plainclothes", "plain-clothes", "plainclothed", "uniformed", "undercover", "off-duty", "armed")
 
 // peopleNoun reports a demonym used as a plural noun for a country's
 // people, who are its civilians (CVL), not its state: "Iraqis voted",

@@ -74,3 +74,20 @@ func TestResolveS9Congress(t *testing.T) {
 		{"The United States Congress met Zelensky.", "2024-01-01", "USALEG UKRGOV"},
 	})
 }
+
+// TestResolveS9BareOfficers: "officers" alone are police; after a word of
+// rank the military's; after another noun or before "of the" nobody's.
+func TestResolveS9BareOfficers(t *testing.T) {
+	checkResolve(t, s9TestDict+"@kind sector\n-  officers | officer\n", []resolveCase{
+		{"Officers arrested three protesters.", "2024-01-01", "---COP ---CVL"},
+		{"An officer was stabbed.", "2024-01-01", "---COP"},
+		{"Plainclothes officers detained residents.", "2024-01-01", "---COP ---CVL"},
+		{"Senior officers met the president.", "2024-01-01", "---MIL ---GOV"},
+		{"The commanding officer ordered the attack.", "2024-01-01", "---MIL"},
+		// Must-not: another noun's officers, and a company's.
+		{"Loan officers rejected residents.", "2024-01-01", "---CVL"},
+		{"The bank's compliance officer resigned.", "2024-01-01", ""},
+		{"Officers of the bank resigned.", "2024-01-01", ""},
+		{"Iraq's officers met.", "2024-01-01", "IRQ"},
+	})
+}

@@ -51,6 +51,12 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "the Duma alone", text: "The Duma chairman accused Washington of prolonging the war.", code: "11", src: "RUSLEG", tgt: "USA"},
 		{why: "the Bundesbank", text: "The Bundesbank criticised the government's borrowing plans.", code: "11", src: "DEUGOV", tgt: "DEU"},
 		{why: "the world body", text: "The world body condemned the shelling of a hospital in Kharkiv.", code: "111", src: "IGOUNO", tgt: "-"},
+		// "officers" alone are police, whose state the place gives.
+		{why: "bare officers arrest", text: "Officers arrested four men after a brawl outside a stadium in Nairobi.", code: "173", src: "KENCOP", tgt: "-"},
+		{why: "plainclothes officers", text: "Plainclothes officers detained a rights lawyer outside a court in Minsk.", code: "173", src: "BLRCOP", tgt: "-"},
+		{why: "officers as victims", text: "Gunmen shot dead three officers at a checkpoint in Katsina state.", code: "19", src: "-", tgt: "NGACOP"},
+		{why: "the officers fired", text: "The officers fired tear gas at striking teachers in Harare.", code: "17", src: "ZWECOP", tgt: "-"},
+		{why: "senior officers are the military's", text: "Senior officers met the junta leader in Ouagadougou on Monday.", code: "04", src: "-", tgt: "-"},
 	})
 }
 
@@ -71,6 +77,10 @@ func TestRecallS9ActorsMustNot(t *testing.T) {
 		{"Ohio State University is a school", "Ohio State University students protested against the tuition increase.", "Ohio", "USALEG"},
 		{"Niger state media is no Nigerian state", "Niger state media accused ECOWAS of planning an invasion.", "Niger", "NGA"},
 		{"a town of the same name", "Inspectors visited the site of the gas attack in Duma.", "Duma", ""},
+		{"a bank's officer is no police", "The bank's compliance officer accused the board of fraud in Lagos.", "officer", ""},
+		{"loan officers are no police", "Loan officers rejected the applications of farmers in Kenya.", "officers", ""},
+		{"officers of a company", "Officers of the bank were accused of fraud in Lagos.", "Officers", ""},
+		{"senior officers are no police", "Senior officers met the junta leader in Ouagadougou on Monday.", "officers", "BFACOP"},
 	}
 	// "the northern city of Kirkuk" is where the event happened, not its
 	// agent: the place must survive as the event's location.
