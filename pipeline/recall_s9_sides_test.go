@@ -1,0 +1,83 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// noSideCase: no non-negated event whose code starts with code may hold
+// country on the given side ("src" or "tgt").
+type noSideCase struct {
+	why, text, code, side, country string
+}
+
+// checkNoSide codes each case (story date 2024-05-01) and fails when an
+// event of the code has the country on the side named.
+func checkNoSide(t *testing.T, p *Pipeline, cases []noSideCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		for i := range evs {
+			e := &evs[i]
+			if e.Modality.Negated || !strings.HasPrefix(e.CAMEO, c.code) {
+				continue
+			}
+			as := e.Source
+			if c.side == "tgt" {
+				as = e.Target
+			}
+			if hasCountry(as, c.country) {
+				t.Errorf("%s: %q coded %s %s>%s, want no %s on the %s side", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.country, c.side)
+			}
+		}
+	}
+}
+
+// TestS9SpeakerNoAgent: the speaker of a report whose clause names its
+// violence by an incident noun ("fighting", "a car bomb", "shelling") and
+// no actor is no agent of it, whether the report leads or trails; the
+// speaker stays the event's reported_by, and the agentless attack takes
+// the place's state as the PLOVER-style convention does. An army reporting
+// a strike, and a clause with an actor subject, keep their agents.
+func TestS9SpeakerNoAgent(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNoSide(t, p, []noSideCase{
+		{"trailing body after a gerund subject", "Fighting in the Darfur town of Nyala killed 35 civilians, the United Nations said on Wednesday.", "19", "src", "IGO"},
+		{"trailing aid group after a gerund subject", "Shelling of a bus station in Kherson killed six people, the Red Cross said.", "19", "src", "NGO"},
+		{"leading body, explosion", "The World Health Organization said an explosion at a clinic in Rafah killed 20 people.", "18", "src", "IGO"},
+		{"leading foreign state, car bomb", "The United States said a car bomb near the port of Aden killed six people.", "18", "src", "USA"},
+		{"leading police, roadside bomb", "Police said a roadside bomb killed three soldiers near Baqubah.", "18", "src", "IRQCOP"},
+		{"leading rights group, fighting", "Human Rights Watch said fighting in Tigray has killed hundreds of civilians.", "19", "src", "NGO"},
+	})
+	checkSides(t, p, []sideCase{
+		{"trailing speaker: the place's state", "Fighting in the Darfur town of Nyala killed 35 civilians, the United Nations said on Wednesday.", "190", "SDN", "-"},
+		{"leading speaker: the place's state", "Police said a roadside bomb killed three soldiers near Baqubah.", "18", "IRQ", "IRQ"},
+		{"agent planted the bomb", "Nigeria said a bomb planted by Boko Haram killed 15 people at a market in Maiduguri.", "183", "NGAREB", "NGA"},
+		{"agent detonated the device", "A device detonated by al-Shabaab militants killed six soldiers in Baidoa.", "19", "SOMREB", "SOM"},
+		// must-not: an army reports its own strike; an actor subject keeps
+		// its act; a claimed attack is no reported clause
+		{"army reports its strike", "The Kenyan army said an airstrike killed 20 al-Shabaab fighters in Gedo.", "195", "KEN", "SOM"},
+		{"actor subject after said", "Ukraine said Russian shelling killed three civilians in Kharkiv.", "190", "RUS", "UKR"},
+		{"own forces after said", "Pakistan's army said its forces killed 12 militants in North Waziristan.", "190", "PAK", "PAK"},
+		{"claimed the attack", "A Pakistan-based militant group claimed the attack on an Indian army convoy in Kashmir that killed 40 paramilitary police.", "-", "PAK", "-"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "a monitor reporting shelling still codes it", text: "The Syrian Observatory for Human Rights reported shelling in Idlib province on Sunday.", code: "194", src: "-", tgt: "-"},
+	})
+	// The speaker is kept as the reporter.
+	for _, text := range []string{
+		"Fighting in the Darfur town of Nyala killed 35 civilians, the United Nations said on Wednesday.",
+		"The World Health Organization said an explosion at a clinic in Rafah killed 20 people.",
+	} {
+		evs := codeText(t, p, "2024-05-01", text)
+		found := false
+		for _, e := range evs {
+			if e.CAMEORoot >= "18" && e.CAMEORoot <= "20" && strings.HasPrefix(e.Modality.ReportedBy, "IGO") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no violent event reported by the body; got %s", text, describe(evs))
+		}
+	}
+}
