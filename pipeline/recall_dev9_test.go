@@ -1,0 +1,63 @@
+package pipeline
+
+import "testing"
+
+// Rows for the dictionary lines the ninth session's sides-heavy development
+// set (eval/testdata/dev9) led to. Every sentence is new, written for this
+// test; each positive row checks the sides as well as the code, and each
+// group has must-not rows for the sense that must stay silent.
+func TestRecallDev9(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// Taken off a list of terrorist or banned organisations: 081.
+		{why: "groups delisted", text: "Colombia's government removed two dissident factions from its list of terrorist organisations on Monday.", code: "081", src: "COL", tgt: "COL"},
+		{why: "a movement struck from the list of banned groups", text: "Uganda's interior ministry struck the opposition movement from the list of proscribed organisations.", code: "081", src: "UGA", tgt: "UGA"},
+		{why: "groups added to the list are no easing", text: "Colombia's government added two dissident factions to its list of terrorist organisations on Monday.", code: "081", none: true},
+		{why: "names removed from a list of the missing", text: "Officials in Lima removed 40 names from the list of missing persons after the floods.", code: "08", none: true},
+
+		// A plant, mine or factory seized is property confiscated (1711).
+		{why: "a foreign-owned plant seized", text: "Argentine authorities seized a Spanish-owned oil refinery in the city of Ensenada, the company said.", code: "1711", src: "ARG", tgt: "-"},
+		{why: "a mine seized by troops", text: "Malian soldiers seized a Canadian-owned gold mine near the town of Sadiola.", code: "1711", src: "MLI", tgt: "-"},
+		{why: "the city of a plant is no ground taken", text: "Argentine authorities seized a Spanish-owned oil refinery in the city of Ensenada, the company said.", code: "192", none: true},
+		{why: "a power plant shelled is no seizure", text: "Russian troops shelled the power plant in the city of Enerhodar overnight.", code: "171", none: true},
+
+		// Migrants deported by the thousand are individuals expelled (174).
+		{why: "migrant workers deported", text: "Thailand deported thousands of Cambodian migrant workers after the border clashes, officials in Phnom Penh said.", code: "174", src: "THA", tgt: "KHM"},
+		{why: "migrants deported are no mass expulsion", text: "Thailand deported thousands of Cambodian migrant workers after the border clashes, officials in Phnom Penh said.", code: "201", none: true},
+		{why: "villagers expelled stay a mass expulsion", text: "Soldiers expelled thousands of villagers from the valley and burned their homes.", code: "201", src: "-", tgt: "-"},
+
+		// Soldiers sent to train a force are military aid to it (072).
+		{why: "instructors sent to train", text: "Turkey sent 200 instructors to train Somali soldiers in Mogadishu, the defence ministry in Ankara said.", code: "072", src: "TUR", tgt: "SOM"},
+		{why: "troops sent to a border train no one", text: "Turkey sent 200 more soldiers to its border with Syria on Tuesday.", code: "07", none: true},
+
+		// Troops that arrive to lead a peacekeeping force protect (074).
+		{why: "troops arrive to join a peacekeeping force", text: "Bangladeshi troops arrived in Mali to join a UN peacekeeping mission, the army said.", code: "074", src: "BGD", tgt: "MLI"},
+		{why: "an envoy's arrival stays a visit", text: "The Bangladeshi foreign minister arrived in Mali to discuss the UN peacekeeping mission.", code: "074", none: true},
+
+		// A people driven across a border is expelled en masse (201).
+		{why: "civilians driven into a neighbour", text: "Burmese troops drove tens of thousands of Karen villagers into Thailand, aid groups said.", code: "201", src: "MMR", tgt: "-"},
+		{why: "trucks driven across the border", text: "Smugglers drove trucks of fuel across the border into Benin at night.", code: "201", none: true},
+
+		// A suicide bombing that kills dozens is a bombing, not a massacre.
+		{why: "suicide bomber kills dozens", text: "A suicide bomber killed dozens of people at a wedding in Kunduz, provincial officials said.", code: "1831", src: "-", tgt: "-"},
+		{why: "a bomb that kills dozens", text: "A bomb killed dozens of people at a bus station in Maiduguri, Nigerian police said.", code: "183", src: "-", tgt: "-"},
+		{why: "a bombing is no mass killing", text: "A suicide bomber killed dozens of people at a wedding in Kunduz, provincial officials said.", code: "202", none: true},
+		{why: "soldiers who kill dozens are no bombers", text: "Soldiers killed dozens of protesters in Khartoum after the bomb scare, doctors said.", code: "183", none: true},
+
+		// Armed forces that fight in a place fight each other.
+		{why: "army and militia fought in a city", text: "Libya's army and rival militias fought in Tripoli for a fourth day, residents said.", code: "190", src: "LBY", tgt: "LBY"},
+		{why: "veterans who fought in a war", text: "Soldiers who fought in the Falklands war marched in London on Sunday.", code: "190", none: true},
+
+		// A state asks others for helicopters or rescuers: a request for aid.
+		{why: "rescue teams asked for", text: "Morocco asked Spain and Qatar for rescue teams after the earthquake, a government spokesman said.", code: "023", src: "MAR", tgt: "ESP"},
+		{why: "an explanation asked for is no aid", text: "Greece asked Turkey for an explanation of the flights by military helicopters.", code: "023", none: true},
+
+		// A pact with a state being considered is a policy considered (014).
+		{why: "a pact being considered", text: "Serbia is considering a free trade agreement with China, the trade minister said.", code: "014", src: "SRB", tgt: "CHN"},
+		{why: "a pact being considered is no pact signed", text: "Serbia is considering a free trade agreement with China, the trade minister said.", code: "057", none: true},
+
+		// Missile tests begun are a show of force (150).
+		{why: "missile tests begun", text: "Iran began missile tests in the Gulf on Sunday, state television said.", code: "150", src: "IRN", tgt: "-"},
+		{why: "tests of a vaccine are no show of force", text: "Russia began tests of a new vaccine in Moscow hospitals, the health ministry said.", code: "150", none: true},
+	})
+}
