@@ -51,6 +51,12 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "the Duma alone", text: "The Duma chairman accused Washington of prolonging the war.", code: "11", src: "RUSLEG", tgt: "USA"},
 		{why: "the Bundesbank", text: "The Bundesbank criticised the government's borrowing plans.", code: "11", src: "DEUGOV", tgt: "DEU"},
 		{why: "the world body", text: "The world body condemned the shelling of a hospital in Kharkiv.", code: "111", src: "IGOUNO", tgt: "-"},
+		// Seats of government named for the government.
+		{why: "the Casa Rosada", text: "The Casa Rosada accused striking teachers of holding the provinces hostage.", code: "11", src: "ARGGOV", tgt: "-"},
+		{why: "Malacanang", text: "Malacanang condemned the Chinese coast guard's use of water cannon.", code: "111", src: "PHLGOV", tgt: "-"},
+		{why: "Palazzo Chigi", text: "Palazzo Chigi rejected the French criticism of its migrant deal with Albania.", code: "12", src: "ITAGOV", tgt: "-"},
+		{why: "South Block", text: "South Block rejected the Canadian allegations as absurd.", code: "016", src: "INDGOV", tgt: "CAN"},
+		{why: "Miraflores as an agent", text: "Miraflores accused the Colombian government of harbouring plotters.", code: "11", src: "VENGOV", tgt: "COL"},
 		// "officers" alone are police, whose state the place gives.
 		{why: "bare officers arrest", text: "Officers arrested four men after a brawl outside a stadium in Nairobi.", code: "173", src: "KENCOP", tgt: "-"},
 		{why: "plainclothes officers", text: "Plainclothes officers detained a rights lawyer outside a court in Minsk.", code: "173", src: "BLRCOP", tgt: "-"},
@@ -77,6 +83,8 @@ func TestRecallS9ActorsMustNot(t *testing.T) {
 		{"Ohio State University is a school", "Ohio State University students protested against the tuition increase.", "Ohio", "USALEG"},
 		{"Niger state media is no Nigerian state", "Niger state media accused ECOWAS of planning an invasion.", "Niger", "NGA"},
 		{"a town of the same name", "Inspectors visited the site of the gas attack in Duma.", "Duma", ""},
+		{"a district of Lima", "Protesters clashed with police in Miraflores on Saturday.", "Miraflores", ""},
+		{"an abbey is no parliament", "Mourners gathered outside Westminster Abbey for the funeral.", "Westminster", ""},
 		{"a bank's officer is no police", "The bank's compliance officer accused the board of fraud in Lagos.", "officer", ""},
 		{"loan officers are no police", "Loan officers rejected the applications of farmers in Kenya.", "officers", ""},
 		{"officers of a company", "Officers of the bank were accused of fraud in Lagos.", "Officers", ""},
