@@ -253,7 +253,30 @@ func relationOwners(toks []text.Token, phs []Phrase) {
 			// appositive names the state.
 			if c := appositiveState(toks, phs[i+1:], k+1); c != "" {
 				ph.Country, ph.Code = c, c
+			} else if i > 0 {
+				appositiveOf(toks, &phs[i-1], ph, k+1)
 			}
+		}
+	}
+}
+
+// appositiveOf: the relation phrase is an appositive of the actor named
+// just before it ("Syria, Iran's closest ally in the region, rejected
+// the plan"): it is that actor, not an unknown other state, so the
+// clause keeps its subject. The appositive must close (a comma or the
+// sentence's end) before any verb, or it is the next item of a list.
+func appositiveOf(toks []text.Token, prev, ph *Phrase, from int) {
+	if prev.Country == "" || prev.Modifier || strings.HasPrefix(prev.Code, "---") || prev.End+1 != ph.Start || toks[prev.End].Lower != "," {
+		return
+	}
+	for j := from; j < len(toks) && j < from+8; j++ {
+		switch t := &toks[j]; {
+		case t.Lower == "," || t.Lower == "." && j == len(toks)-1:
+			ph.Country, ph.Code = prev.Country, prev.Code
+			ph.Sectors = prev.Sectors
+			return
+		case t.IsVerb() || t.Lower == "and" || t.Lower == "or" || t.Lower == ";" || t.Lower == ":":
+			return
 		}
 	}
 }
