@@ -74,3 +74,53 @@ func TestRecallS9OwnEnvoy(t *testing.T) {
 		{why: "a recall", text: "France recalled its ambassador from Niger.", code: "161", src: "FRA", tgt: "NER"},
 	})
 }
+
+// TestRecallS9SufferedThreat: "X would pay a heavy price" or "would face
+// a harsh response" is the speaker's threat against X, coded once, with
+// the speaker as source; a reception "faced" without a modal is none.
+func TestRecallS9SufferedThreat(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "said X would pay", text: "Iran said Israel would pay a heavy price for the strike in Damascus.", code: "130", src: "IRN", tgt: "ISR"},
+		{why: "vowed that X would pay", text: "Israel vowed that Hamas would pay a heavy price.", code: "130", src: "ISR", tgt: "PSE"},
+		{why: "a vow that X would pay is no intent to cooperate", text: "Israel vowed that Hamas would pay a heavy price.", code: "03", none: true},
+		{why: "warned X that it would pay", text: "Pyongyang warned Seoul that it would pay a heavy price for the leaflet launches.", code: "130", src: "PRK", tgt: "KOR"},
+		{why: "would face a harsh response", text: "Hezbollah said Israel would face a harsh response to any attack on Lebanon.", code: "130", src: "LBN", tgt: "ISR"},
+		{why: "would respond forcefully", text: "Beijing said it would respond forcefully to any provocation by Taipei.", code: "130", src: "CHN", tgt: "TWN"},
+		{why: "a cool reception is no threat", text: "The budget plan faced a cool response from investors in London.", code: "13", none: true},
+		{why: "a rate rise is no threat", text: "The Indian central bank said it would respond with a rate rise.", code: "13", none: true},
+	})
+}
+
+// TestRecallS9EasedGoods: restrictions and bans eased on a state's goods
+// are eased for that state, named before or after the goods; restrictions
+// eased at home have no such target.
+func TestRecallS9EasedGoods(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "restrictions on imports of a state's goods", text: "China eased restrictions on imports of Australian wine.", code: "081", src: "CHN", tgt: "AUS"},
+		{why: "a ban on a state's goods", text: "China lifted its ban on Japanese seafood imports.", code: "085", src: "CHN", tgt: "JPN"},
+		{why: "curbs on a state's coal", text: "Beijing eased curbs on Australian coal imports on Friday.", code: "081", src: "CHN", tgt: "AUS"},
+		{why: "a ban on imports of a state's beef", text: "Indonesia lifted the ban on imports of Brazilian beef.", code: "085", src: "IDN", tgt: "BRA"},
+		{why: "grain from Ukraine", text: "The EU lifted restrictions on imports of Ukrainian grain.", code: "081", src: "IGO", tgt: "UKR"},
+		{why: "weights lifted are no concession", text: "The weightlifter lifted 200 kilograms to win gold in Paris.", code: "08", none: true},
+		{why: "rates lifted are no concession", text: "The central bank lifted interest rates by a quarter point.", code: "08", none: true},
+		{why: "an album released is no release", text: "The band released a new album in March.", code: "08", none: true},
+		{why: "names released are no release", text: "Police released the names of the victims on Monday.", code: "08", none: true},
+	})
+}
+
+// TestRecallS9Recall: an ambassador called home is recalled; a ministry
+// that summons a foreign envoy "to protest" complains (114), and the
+// infinitive is no street protest (140).
+func TestRecallS9Recall(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "called home its ambassador", text: "Japan called home its ambassador to South Korea.", code: "161", src: "JPN", tgt: "KOR"},
+		{why: "called its ambassador home", text: "Algeria called its ambassador home from Spain in protest.", code: "161", src: "DZA", tgt: "ESP"},
+		{why: "own ambassador in a city", text: "Iran summoned its ambassador in London for consultations after the remarks.", code: "161", src: "IRN", tgt: "GBR"},
+		{why: "summoned to protest", text: "The Foreign Ministry summoned Germany's ambassador to protest the comments.", code: "114", src: "-", tgt: "DEU"},
+		{why: "a ministry protesting is no street protest", text: "The Foreign Ministry summoned Germany's ambassador to protest the comments.", code: "14", none: true},
+		{why: "a ministry protesting to a state", text: "The Chinese foreign ministry protested to Japan over the visit.", code: "114", src: "CHN", tgt: "JPN"},
+	})
+}

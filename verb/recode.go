@@ -44,7 +44,9 @@ func (s *sentence) stateProtest(m *Match) {
 		return // a headline's "protests" is a verb too ("Philippines protests Chinese ...")
 	}
 	ph := m.Source[0]
-	if ph.Country == "" {
+	// A bare "the foreign ministry" is still a state's organ: the
+	// pipeline gives it the story's country later.
+	if ph.Country == "" && len(ph.Sectors) == 0 {
 		return
 	}
 	for _, sec := range ph.Sectors {
@@ -329,6 +331,8 @@ func labourSectors(secs []string) bool { return onlySectors(secs, "LAB", "HLH", 
 // "express intent to" code for it (CAMEO 03 mirrors roots 04–08).
 func (s *sentence) intent(m *Match) {
 	if c := m.Pattern.Code; (c == "0874" || c == "164") && s.leftWhat(m) {
+		return
+	} else if c == "130" && (s.toks[m.Head].Lemma == "pay" || s.toks[m.Head].Lemma == "face") && s.sufferedThreat(m) {
 		return
 	}
 	h := m.Span[0]
@@ -995,4 +999,63 @@ func contestNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sufferedThreat: "would pay a heavy price" and "would face the
+// consequences" name the party threatened, not the one who threatens: in
+// "Iran said Israel would pay a heavy price" or "Israel vowed that Hamas
+// would pay" the speaker threatens the modal's subject, and in
+// "Pyongyang warned Seoul that it would pay" the party warned. The
+// speaking verb governs the threat, so its own statement, vow or warning
+// is not coded a second time. It reports whether it recoded the match.
+func (s *sentence) sufferedThreat(m *Match) bool {
+	k := m.Head - 1
+	for k >= 0 && s.toks[k].Tag == "RB" && s.toks[k].Lower != "not" && s.toks[k].Lower != "never" {
+		k--
+	}
+	if k < 0 || s.toks[k].Tag != "MD" {
+		return false
+	}
+	k--
+	sufferer := -1
+	if k >= 0 && s.inGroup[k] >= 0 {
+		sufferer = s.inGroup[k]
+		k = s.groups[sufferer].Start - 1
+	} else if k >= 0 && s.toks[k].Tag == "PRP" {
+		k--
+	} else {
+		return false
+	}
+	if k >= 0 && s.toks[k].Lower == "that" {
+		k--
+	}
+	warned := -1
+	if k >= 0 && s.inGroup[k] >= 0 {
+		warned = s.inGroup[k]
+		k = s.groups[warned].Start - 1
+	}
+	if k < 1 || !s.toks[k].IsVerb() || !vowVerbs.Has(s.toks[k].Lemma) && !reportingVerbs.Has(s.toks[k].Lemma) {
+		return false
+	}
+	v := k
+	k--
+	for k >= 0 && s.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || s.inGroup[k] < 0 {
+		return false
+	}
+	speaker := s.inGroup[k]
+	switch {
+	case warned >= 0:
+		m.Target = append([]actor.Phrase(nil), s.groups[warned].Phrases...)
+	case sufferer >= 0:
+		m.Target = append([]actor.Phrase(nil), s.groups[sufferer].Phrases...)
+	default:
+		return false
+	}
+	m.Source = append([]actor.Phrase(nil), s.groups[speaker].Phrases...)
+	m.Modality.Future, m.Modality.Hypothetical = false, false
+	m.Governor = v
+	return true
 }
