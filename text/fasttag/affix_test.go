@@ -14,3 +14,33 @@ func TestAffixSpelledOut(t *testing.T) {
 		t.Error("lengths must keep affixes apart and no affix may be 0")
 	}
 }
+
+// wordFlags reads words of eight bytes; it must agree with the table on
+// every byte value at every position of every length around those sizes.
+func TestWordFlagsWords(t *testing.T) {
+	base := []byte("abcdefghijklmnopqrs")
+	for n := 0; n <= len(base); n++ {
+		for at := 0; at < max(n, 1); at++ {
+			for c := 0; c < 256; c++ {
+				w := append([]byte(nil), base[:n]...)
+				if n > 0 {
+					w[at] = byte(c)
+				}
+				if got, want := wordFlags(string(w)), wordFlagsTable(string(w)); got != want {
+					t.Fatalf("wordFlags(%q) = %b, want %b", w, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzWordFlags(f *testing.F) {
+	for _, s := range []string{"", "A", "x-y", "Well-Known", "naïve", "don\u2019t", "ABCDEFGHIJ-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := wordFlags(w), wordFlagsTable(w); got != want {
+			t.Fatalf("wordFlags(%q) = %b, want %b", w, got, want)
+		}
+	})
+}

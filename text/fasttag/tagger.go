@@ -260,14 +260,63 @@ var byteFlag = func() (t [256]uint8) {
 	return t
 }()
 
-// wordFlags ORs the flags of w's bytes: one table load a byte, where
-// three scans for a hyphen, an E2 byte and a capital each read the word.
+// wordFlags ORs the flags of w's bytes. It runs for every token, so an
+// ASCII word is read in eight-byte words (a shorter one packed into one
+// word, the zero bytes of the padding having no flag): a capital is a byte
+// above '@' and below '[', a hyphen a byte equal to '-'. A word with a
+// byte of 0x80 or more takes the table, which knows the E2 byte.
 func wordFlags(w string) uint8 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	n := len(w)
+	var up, hy, hi uint64
+	add := func(x uint64) {
+		hi |= x & highs
+		up |= (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones)
+		y := x ^ ('-' * ones)
+		hy |= (y - ones) &^ y
+	}
+	switch {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			add(load64(w[i : i+8]))
+		}
+		add(load64(w[n-8:]))
+	case n >= 4:
+		add(uint64(load32(w[:4])) | uint64(load32(w[n-4:]))<<32)
+	case n > 0:
+		add(uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16)
+	}
+	if hi != 0 {
+		return wordFlagsTable(w)
+	}
+	var f uint8
+	if up&highs != 0 {
+		f |= fUpper
+	}
+	if hy&highs != 0 {
+		f |= fHyphen
+	}
+	return f
+}
+
+// wordFlagsTable is wordFlags by one table load a byte.
+func wordFlagsTable(w string) uint8 {
 	var f uint8
 	for i := 0; i < len(w); i++ {
 		f |= byteFlag[w[i]]
 	}
 	return f
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // normalizeFlags is prose's normalize, lower-casing into scratch space instead
