@@ -646,6 +646,7 @@ func (g *Gazetteer) loadAdmin1() error {
 	g.admin1Code = make(map[string]int, lines)
 	g.admin1Key = make(map[string][]int, lines+lines/4)
 	g.admin1 = make([]admin1, 0, lines)
+	var slab []int
 	rest := admin1TSV
 	for n := 0; rest != ""; n++ {
 		var ln string
@@ -653,16 +654,17 @@ func (g *Gazetteer) loadAdmin1() error {
 		if ln == "" || ln[0] == '#' {
 			continue
 		}
-		if nf := strings.Count(ln, "\t") + 1; nf != 6 {
-			return fmt.Errorf("geo: admin1.tsv:%d: %d fields, want 6", n+1, nf)
-		}
 		var f [6]string
-		field := ln
-		for k := range f {
-			f[k], field, _ = strings.Cut(field, "\t")
+		field, ok := ln, true
+		for k := 0; k < 5 && ok; k++ {
+			f[k], field, ok = strings.Cut(field, "\t")
 		}
-		lat, err1 := strconv.ParseFloat(f[2], 64)
-		lon, err2 := strconv.ParseFloat(f[3], 64)
+		f[5] = field
+		if !ok || strings.IndexByte(field, '\t') >= 0 {
+			return fmt.Errorf("geo: admin1.tsv:%d: %d fields, want 6", n+1, strings.Count(ln, "\t")+1)
+		}
+		lat, err1 := parseDecimal(f[2])
+		lon, err2 := parseDecimal(f[3])
 		if err1 != nil || err2 != nil {
 			return fmt.Errorf("geo: admin1.tsv:%d: bad coordinates", n+1)
 		}
@@ -671,7 +673,7 @@ func (g *Gazetteer) loadAdmin1() error {
 		i := len(g.admin1)
 		g.admin1 = append(g.admin1, admin1{code: f[0], cc2: cc2, name: f[1], lat: lat, lon: lon, population: pop})
 		g.admin1Code[f[0]] = i
-		g.addAdmin1Key(f[1], i)
+		g.addAdmin1Key(f[1], i, &slab)
 	}
 	return nil
 }
@@ -691,20 +693,80 @@ func asciiFoldEqual(s, lower string) bool {
 	return true
 }
 
-func (g *Gazetteer) addAdmin1Key(name string, i int) {
+func (g *Gazetteer) addAdmin1Key(name string, i int, slab *[]int) {
 	var buf [4]string
 	keys := append(buf[:0], placekey.Key(name))
-	for _, suf := range admin1Suffixes {
-		if n := len(name) - len(suf); n >= 0 && asciiFoldEqual(name[n:], suf) {
-			keys = append(keys, placekey.Key(name[:n]))
+	if name != "" {
+		// Suffixes end in a lower-case letter: compare last bytes first.
+		last := name[len(name)-1] | 0x20
+		for _, suf := range admin1Suffixes {
+			if suf[len(suf)-1] != last {
+				continue
+			}
+			if n := len(name) - len(suf); n >= 0 && asciiFoldEqual(name[n:], suf) {
+				keys = append(keys, placekey.Key(name[:n]))
+			}
 		}
 	}
 	for _, k := range keys {
-		if k != "" && !containsInt(g.admin1Key[k], i) {
-			g.admin1Key[k] = append(g.admin1Key[k], i)
+		if k == "" {
+			continue
+		}
+		switch old := g.admin1Key[k]; {
+		case old == nil:
+			// Most keys name one region: their one-index slices share
+			// one array, capped so that a second index copies.
+			if len(*slab) == cap(*slab) {
+				*slab = make([]int, 0, 512)
+			}
+			*slab = append(*slab, i)
+			g.admin1Key[k] = (*slab)[len(*slab)-1 : len(*slab) : len(*slab)]
+		case !containsInt(old, i):
+			g.admin1Key[k] = append(old, i)
 		}
 	}
 }
+
+// parseDecimal is strconv.ParseFloat(s, 64) for the gazetteer's plain
+// decimals ("-12.3456"): a mantissa of at most 15 digits over a power of
+// ten of at most 22 is exact in a float64 on both sides, so one division
+// gives the correctly rounded value, the same bits strconv's own exact
+// path gives. Anything else goes to strconv.
+func parseDecimal(s string) (float64, error) {
+	i, neg := 0, false
+	if s != "" && s[0] == '-' {
+		i, neg = 1, true
+	}
+	var m uint64
+	digits, frac, dot := 0, 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			m = m*10 + uint64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return strconv.ParseFloat(s, 64)
+		}
+	}
+	if digits == 0 || digits > 15 || frac > 22 || dot && frac == 0 {
+		return strconv.ParseFloat(s, 64)
+	}
+	f := float64(m)
+	if neg {
+		f = -f
+	}
+	return f / pow10[frac], nil
+}
+
+// pow10 holds the powers of ten a float64 represents exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 
 func containsInt(xs []int, x int) bool {
 	for _, v := range xs {

@@ -1,0 +1,40 @@
+package geo
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// parseDecimal must give strconv's bits (and its errors) for everything,
+// and take its own path for the gazetteer's plain decimals.
+func TestParseDecimalSameAsStrconv(t *testing.T) {
+	ins := []string{"0", "-0", "-0.0000", "42.5736", "1.6256", "-179.9999", "90", "0.1", "123456789012345",
+		"1234567890123456", "0.0000000000000000000001", "1e5", "+3.5", "12.", ".5", "-", "", "1.2.3", "--1", "NaN", "4 2"}
+	for _, ln := range strings.Split(admin1TSV, "\n")[3:60] {
+		if f := strings.Split(ln, "\t"); len(f) == 6 {
+			ins = append(ins, f[2], f[3])
+		}
+	}
+	for _, s := range ins {
+		got, gerr := parseDecimal(s)
+		want, werr := strconv.ParseFloat(s, 64)
+		if (gerr == nil) != (werr == nil) || math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("parseDecimal(%q) = %v, %v; strconv gives %v, %v", s, got, gerr, want, werr)
+		}
+	}
+}
+
+func FuzzParseDecimal(f *testing.F) {
+	for _, s := range []string{"42.5736", "-0.5", "1e9", "", "9999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gerr := parseDecimal(s)
+		want, werr := strconv.ParseFloat(s, 64)
+		if (gerr == nil) != (werr == nil) || math.Float64bits(got) != math.Float64bits(want) && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("parseDecimal(%q) = %v, %v; strconv gives %v, %v", s, got, gerr, want, werr)
+		}
+	})
+}
