@@ -43,6 +43,9 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "Daraa elders", text: "Daraa tribal elders accused government forces of breaking the truce.", code: "11", src: "SYR", tgt: "SYR"},
 		{why: "Sinaloa state prosecutors", text: "Sinaloa state prosecutors charged a police commander with murder.", code: "173", src: "MEXJUD", tgt: "MEX"},
 		{why: "Waziristan elders", text: "South Waziristan tribal elders accused militants of kidnapping teachers.", code: "11", src: "PAK", tgt: "PAK"},
+		// Georgia's offices that only the US state has.
+		{why: "a Georgia governor is American", text: "Georgia Gov. Brian Kemp accused federal agencies of ignoring the storm damage.", code: "11", src: "USAGOV", tgt: "-"},
+		{why: "the country Georgia stays", text: "Georgia's prime minister accused the opposition of plotting a revolution.", code: "11", src: "GEOGOV", tgt: "GEO"},
 		// Institutions whose state is implied.
 		{why: "a foreign leader appeals to Congress", text: "Zelensky appealed to Congress on Tuesday for more air defence systems.", code: "02", src: "UKR", tgt: "USALEG"},
 		{why: "Congress alone", text: "Congress imposed new sanctions on Iranian oil exports.", code: "16", src: "USALEG", tgt: "IRN"},
