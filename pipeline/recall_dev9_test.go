@@ -59,5 +59,13 @@ func TestRecallDev9(t *testing.T) {
 		// Missile tests begun are a show of force (150).
 		{why: "missile tests begun", text: "Iran began missile tests in the Gulf on Sunday, state television said.", code: "150", src: "IRN", tgt: "-"},
 		{why: "tests of a vaccine are no show of force", text: "Russia began tests of a new vaccine in Moscow hospitals, the health ministry said.", code: "150", none: true},
+		// An inquiry into abuse by an agent targets the agent, not the victims.
+		{why: "abuse of detainees by troops", text: "Australia's army opened an inquiry into the abuse of Afghan prisoners by Australian special forces.", code: "092", src: "AUS", tgt: "AUS"},
+		{why: "killing of protesters by police", text: "Peru's prosecutors launched an investigation into the killing of protesters by police in Puno.", code: "092", src: "PER", tgt: "PER"},
+		{why: "abuse with no agent named", text: "Australia's army opened an inquiry into the abuse of Afghan prisoners at a base in Uruzgan.", code: "092", none: true},
+
+		// Heavy-object shift: the receiving state before the suspect.
+		{why: "handed over to a state a suspect", text: "Uganda handed over to Rwanda three suspects wanted for the 1994 genocide, police said.", code: "063", src: "UGA", tgt: "RWA"},
+		{why: "a chairmanship handed over is no extradition", text: "Uganda handed over to Rwanda the rotating chairmanship of the East African Community.", code: "063", none: true},
 	})
 }
