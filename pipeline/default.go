@@ -2307,7 +2307,10 @@ var (
 // state firms, which act for their states ("Kazakh and Uzbek state firms
 // formed a joint venture").
 func businessOnly(ev *event.Event) bool {
-	if len(ev.Source) == 0 && len(ev.Target) == 0 {
+	if len(ev.Source) == 0 && (len(ev.Target) == 0 || violentRoot(ev.CAMEORoot)) {
+		// An attack on a firm by someone unnamed ("a bomb exploded on a
+		// Pan Am jet", "US contractors were killed in an ambush") is
+		// violence, not commerce.
 		return false
 	}
 	for _, side := range [2][]event.Actor{ev.Source, ev.Target} {
@@ -4595,6 +4598,9 @@ func placeAsSource(ev *event.Event) {
 	code, sector := l.Country, ""
 	switch ev.CAMEORoot {
 	case "18", "19", "20":
+		if foreignCivilians(ev.Target, l.Country) {
+			return
+		}
 	case "17":
 		if sector = stateAgent(ev.CAMEO); sector == "" || destination(ev.Sentence, l.Start) {
 			return
@@ -4604,6 +4610,31 @@ func placeAsSource(ev *event.Event) {
 		return
 	}
 	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: code, Country: l.Country, Sector: sector, Start: l.Start, End: l.End}}
+}
+
+// foreignCivilians: every victim is a foreigner of the place's state who
+// bears no arms ("Two British volunteers were killed in eastern Ukraine",
+// "Three Chinese workers were kidnapped in Pakistan"). The state where
+// they were hit stands for no unnamed attacker of them: nothing in English
+// or CAMEO makes Ukraine the killer of British volunteers, so the source
+// stays unknown. Foreign soldiers and police hit in a state ("two US
+// soldiers were killed in Afghanistan") fight the forces of the place,
+// which the convention codes by the state they operate in, and own
+// citizens hit at home ("an explosion in Samarra killed 12 Iraqis") keep
+// the state on both sides, as the PLOVER gold codes agentless domestic
+// violence.
+func foreignCivilians(targets []event.Actor, place string) bool {
+	for i := range targets {
+		t := &targets[i]
+		if t.Country == "" || t.Country == place {
+			return false
+		}
+		switch t.Sector {
+		case "", "MIL", "COP", "REB", "UAF", "INS", "SPY", "SEP", "GOV", "PKO":
+			return false // a state itself, or those who bear arms or rule
+		}
+	}
+	return len(targets) > 0
 }
 
 // stateAgent is the organ of a state that necessarily carries out a
@@ -5220,4 +5251,10 @@ func proCause(sent string, a *event.Actor) bool {
 		before = before[i+1:]
 	}
 	return proWord(before) || proWord(a.Text)
+}
+
+// violentRoot: the CAMEO root is 18, 19 or 20 (bytes compared, no string
+// order).
+func violentRoot(r string) bool {
+	return len(r) == 2 && (r[0] == '1' && (r[1] == '8' || r[1] == '9') || r[0] == '2' && r[1] == '0')
 }

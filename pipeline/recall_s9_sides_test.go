@@ -81,3 +81,30 @@ func TestS9SpeakerNoAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestS9ForeignVictims: unarmed foreigners hit in a state by no one named
+// have no attacker the text gives; the place's state is no source of it.
+// Own citizens hit at home keep the state on both sides (the PLOVER-style
+// convention for agentless domestic violence); foreign soldiers and
+// peacekeepers keep the place's state, whose forces they fight; a state
+// itself named as the victim keeps it too; arrests are the state's organ's.
+// An unnamed attack on a firm is violence, not commerce.
+func TestS9ForeignVictims(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNoSide(t, p, []noSideCase{
+		{"volunteers abroad", "Two Danish volunteers were killed in southern Ukraine on Friday.", "19", "src", "UKR"},
+		{"workers kidnapped abroad", "Five Chinese engineers were kidnapped in northern Nigeria.", "18", "src", "NGA"},
+		{"journalist abducted abroad", "An Italian journalist was abducted in eastern Syria.", "18", "src", "SYR"},
+		{"tourists shot abroad", "Three Canadian tourists were shot dead in Honduras.", "18", "src", "HND"},
+	})
+	checkSides(t, p, []sideCase{
+		{"volunteers abroad: the victims' state is the target", "Two Danish volunteers were killed in southern Ukraine on Friday.", "19", "", "DNK"},
+		// must-not: the convention's other cases keep the place's state
+		{"own citizens at home", "A car bomb in Kirkuk killed nine Iraqi civilians.", "18", "IRQ", "IRQ"},
+		{"foreign soldiers", "Two French soldiers were killed in northern Mali.", "19", "MLI", "FRA"},
+		{"a state named as victim", "Israel was attacked by Turkey overnight, a spokesman for the ministry said.", "19", "TUR", "ISR"},
+		{"an arrest abroad is the state's", "Six Egyptian fishermen were arrested in Libya.", "173", "LBY", "EGY"},
+		{"a firm attacked by no one named", "A bomb exploded on an Air India jet over the Atlantic.", "18", "", "IND"},
+		{"contractors abroad: no agent, still an event", "Turkish contractors were killed in an ambush near the Iraqi city of Mosul.", "19", "", "TUR"},
+	})
+}
