@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/internal/dictfile"
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/internal/wordtab"
 	"github.com/parley-events/parley/text"
 )
@@ -263,6 +264,9 @@ type weakHit struct {
 // verdict is Sentence with the KEEP phrase that vetoed a discard, if one
 // did (for tests and explanations).
 func (d *Discards) verdict(toks []text.Token) (why, kept string) {
+	if datedCaption(toks) {
+		return "caption: a present-tense line that ends in a full date", ""
+	}
 	var (
 		strong *discardPhrase // first strong phrase
 		keep   *discardPhrase // first KEEP phrase
@@ -314,6 +318,44 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 	}
 	return why, ""
 }
+
+// datedCaption: a photo caption is written in the present tense and ends
+// in the full date the picture was taken ("Putin attends a meeting at the
+// Kremlin in Moscow, Russia, May 5, 2021."). A news lead tells its act in
+// the past and dates it by weekday, so a present-tense verb with no past
+// one, before a closing "Month D, YYYY", marks a caption, whatever it
+// shows. It looks at the last five tokens first, so most sentences cost a
+// few comparisons.
+func datedCaption(toks []text.Token) bool {
+	n := len(toks)
+	if n > 0 && toks[n-1].Lower == "." {
+		n--
+	}
+	if n < 6 || !isYear(toks[n-1].Lower) || toks[n-2].Lower != "," || !isDay(toks[n-3].Lower) || !monthNames.Has(toks[n-4].Lower) {
+		return false
+	}
+	present := false
+	for i := range toks[:n-4] {
+		switch toks[i].Tag {
+		case "VBD", "MD":
+			return false
+		case "VBZ", "VBP":
+			present = true
+		}
+	}
+	return present
+}
+
+func isYear(w string) bool { return len(w) == 4 && allDigits(w) && (w[0] == '1' || w[0] == '2') }
+
+func isDay(w string) bool { return len(w) >= 1 && len(w) <= 2 && allDigits(w) }
+
+// monthNames as captions spell them, in full or in agency abbreviations.
+var monthNames = wordset.Of(
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)
 
 // weakPair names the first category, in name order, with two different
 // weak phrases in the sentence, at least one of them not vague (or three

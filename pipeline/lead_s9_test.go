@@ -19,3 +19,36 @@ func TestLeadS9RelationAppositive(t *testing.T) {
 		{"list item", "Russia, Syria's main ally, and Iran met in Astana on Monday.", "04", "RUS", "IRN", false},
 	})
 }
+
+// TestLeadS9NoEventTopics: market moves, natural disasters, accidents,
+// space flight and dated photo captions hold no event; a political act
+// in the same sentence keeps it.
+func TestLeadS9NoEventTopics(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text    string
+		discard bool
+	}{
+		{"Seoul's KOSPI benchmark index closed 1.8 percent lower as foreign investors sold chipmakers.", true},
+		{"The naira weakened to a record low against the dollar as traders awaited the central bank's decision.", true},
+		{"A powerful cyclone hit the coast of Mozambique overnight, flattening homes and cutting power to the port city of Beira.", true},
+		{"Wildfires fanned by strong winds and drought forced thousands to flee their homes in southern Australia.", true},
+		{"A bus plunged into a ravine in northern Pakistan, killing 22 passengers, officials said.", true},
+		{"Two cosmonauts and a NASA astronaut docked with the space station after a six-hour flight.", true},
+		{"Ukrainian President Volodymyr Zelensky speaks during a news conference in Kyiv, Ukraine, March 3, 2023.", true},
+		{"Protesters march towards parliament in Nairobi, Kenya, June 25, 2024.", true},
+		// must-not: a political act keeps the sentence
+		{"The rouble plunged to a record low after the United States imposed sanctions on Russia's central bank.", false},
+		{"The government declared a state of emergency after floods killed 50 people in the north.", false},
+		{"A Ukrainian airliner crashed near Tehran after it was shot down by Iranian missiles.", false},
+		{"North Korea launched a long-range rocket, defying United Nations sanctions.", false},
+		{"President Joe Biden met Chinese President Xi Jinping in San Francisco on November 15, 2023.", false},
+		{"Police say they arrested 20 protesters in Paris on May 1, 2023.", false},
+		{"Kenya's president said on Tuesday the storm would not delay the deployment of police officers to Haiti.", false},
+	} {
+		why := p.Discards.Sentence(p.Text.Tokens(c.text, nil))
+		if (why != "") != c.discard {
+			t.Errorf("%q: discarded %q, want discard=%v", c.text, why, c.discard)
+		}
+	}
+}
