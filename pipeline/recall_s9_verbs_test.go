@@ -124,3 +124,25 @@ func TestRecallS9Recall(t *testing.T) {
 		{why: "a ministry protesting to a state", text: "The Chinese foreign ministry protested to Japan over the visit.", code: "114", src: "CHN", tgt: "JPN"},
 	})
 }
+
+// TestRecallS9Handover: places that fall to a force, captives handed to a
+// go-between or returned home, and a suspect surrendered to a court; the
+// same verbs with prices, tasks, schools and soldiers laying down their
+// arms are no such event.
+func TestRecallS9Handover(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a town fell to a force", text: "The town of Bakhmut fell to Russian forces in May.", code: "192", src: "RUS", tgt: "-"},
+		{why: "a base fell to militants", text: "The military base fell to al-Shabaab fighters on Sunday.", code: "192", src: "SOM", tgt: "-"},
+		{why: "a task that fell to the army", text: "The task of rebuilding the city fell to the army.", code: "19", none: true},
+		{why: "prices fell", text: "Oil prices fell to a record low in the town.", code: "19", none: true},
+		{why: "hostages handed to the Red Cross", text: "Hamas handed 13 Israeli hostages to the International Committee of the Red Cross.", code: "0841", src: "PSE", tgt: "ISR"},
+		{why: "prisoners handed to a state", text: "The Houthis handed 20 Saudi prisoners to Riyadh.", code: "0841", src: "YEM", tgt: "SAU"},
+		{why: "children returned to their families", text: "Russia returned 48 Ukrainian children to their families.", code: "0841", src: "RUS", tgt: "UKR"},
+		{why: "captives returned to a state", text: "Armenia returned two captives to Azerbaijan on Thursday.", code: "0841", src: "ARM", tgt: "AZE"},
+		{why: "children returned to school", text: "The ministry returned the children to school after the holiday.", code: "08", none: true},
+		{why: "a suspect surrendered to a court", text: "The Philippines surrendered Duterte to the International Criminal Court.", code: "063", src: "PHL", tgt: "IGO"},
+		{why: "surrendered to a court is no military surrender", text: "The Philippines surrendered Duterte to the International Criminal Court.", code: "0874", none: true},
+		{why: "rebels surrendering to an army", text: "The rebels surrendered to the army in the north.", code: "063", none: true},
+	})
+}
