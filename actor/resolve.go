@@ -902,6 +902,11 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		for k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "," || toks[k].Lower == "or" || toks[k].IsProper()) {
 			k--
 		}
+		// "into the Kursk region", "in the Basque Country": a region's
+		// name may take "the".
+		if k >= 1 && toks[k].Lower == "the" {
+			k--
+		}
 		// "through central London", "in downtown Kabul": a part of the
 		// city between the preposition and its name.
 		if k >= 1 && cityParts.Has(toks[k].Lower) {

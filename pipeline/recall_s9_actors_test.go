@@ -43,6 +43,15 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "Daraa elders", text: "Daraa tribal elders accused government forces of breaking the truce.", code: "11", src: "SYR", tgt: "SYR"},
 		{why: "Sinaloa state prosecutors", text: "Sinaloa state prosecutors charged a police commander with murder.", code: "173", src: "MEXJUD", tgt: "MEX"},
 		{why: "Waziristan elders", text: "South Waziristan tribal elders accused militants of kidnapping teachers.", code: "11", src: "PAK", tgt: "PAK"},
+		// Provinces and cities of states at war, and regions with their own
+		// government.
+		{why: "a Russian border governor", text: "The Bryansk governor accused Ukrainian saboteurs of attacking a village.", code: "11", src: "RUSGOV", tgt: "UKR"},
+		{why: "a Ukrainian city's mayor", text: "Kharkiv's mayor accused Russia of targeting power stations.", code: "11", src: "UKRGOV", tgt: "RUS"},
+		{why: "Afghan provincial police", text: "Kandahar police arrested three men over the killing of a cleric.", code: "173", src: "AFGCOP", tgt: "-"},
+		{why: "a Yemeni governor", text: "The Taiz governor accused the Houthis of sniping at civilians.", code: "11", src: "YEMGOV", tgt: "YEMREB"},
+		{why: "the Basque government", text: "The Basque government condemned the vandalism of a socialist party office.", code: "111", src: "ESPGOV", tgt: "-"},
+		{why: "Zanzibar police", text: "Zanzibar police detained an opposition candidate after the vote.", code: "173", src: "TZACOP", tgt: "-"},
+		{why: "Iranian provincial police", text: "Khuzestan police arrested dozens of protesters over water shortages.", code: "173", src: "IRNCOP", tgt: "-"},
 		// Georgia's offices that only the US state has.
 		{why: "a Georgia governor is American", text: "Georgia Gov. Brian Kemp accused federal agencies of ignoring the storm damage.", code: "11", src: "USAGOV", tgt: "-"},
 		{why: "the country Georgia stays", text: "Georgia's prime minister accused the opposition of plotting a revolution.", code: "11", src: "GEOGOV", tgt: "GEO"},
@@ -86,6 +95,7 @@ func TestRecallS9ActorsMustNot(t *testing.T) {
 		{"Ohio State University is a school", "Ohio State University students protested against the tuition increase.", "Ohio", "USALEG"},
 		{"Niger state media is no Nigerian state", "Niger state media accused ECOWAS of planning an invasion.", "Niger", "NGA"},
 		{"a town of the same name", "Inspectors visited the site of the gas attack in Duma.", "Duma", ""},
+		{"a region after 'into the' is a place", "Ukrainian troops pushed into the Kursk region in August.", "Kursk", ""},
 		{"a district of Lima", "Protesters clashed with police in Miraflores on Saturday.", "Miraflores", ""},
 		{"an abbey is no parliament", "Mourners gathered outside Westminster Abbey for the funeral.", "Westminster", ""},
 		{"a bank's officer is no police", "The bank's compliance officer accused the board of fraud in Lagos.", "officer", ""},
@@ -93,11 +103,21 @@ func TestRecallS9ActorsMustNot(t *testing.T) {
 		{"officers of a company", "Officers of the bank were accused of fraud in Lagos.", "Officers", ""},
 		{"senior officers are no police", "Senior officers met the junta leader in Ouagadougou on Monday.", "officers", "BFACOP"},
 	}
-	// "the northern city of Kirkuk" is where the event happened, not its
-	// agent: the place must survive as the event's location.
-	for _, ev := range codeText(t, p, "2024-05-01", "Thousands of Kurds demonstrated in the northern city of Kirkuk on Sunday.") {
-		if ev.Location == nil || !strings.Contains(ev.Location.Name, "Kirkuk") {
-			t.Errorf("the city of Kirkuk: %s lost its place (%v)", ev.CAMEO, ev.Location)
+	// A region or city named after "in" or "the city of" is where the event
+	// happened, not its agent: the place must survive as its location.
+	for _, c := range []struct{ text, place string }{
+		{"Thousands of Kurds demonstrated in the northern city of Kirkuk on Sunday.", "Kirkuk"},
+		{"Russian drones struck an apartment block in Odesa overnight.", "Odess"},
+		{"Bandits abducted 20 schoolchildren in Zamfara state on Friday.", "Zamfara"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		if len(evs) == 0 {
+			t.Errorf("%q coded nothing", c.text)
+		}
+		for _, ev := range evs {
+			if ev.Location == nil || !strings.Contains(ev.Location.Name, c.place) {
+				t.Errorf("%q: %s lost its place %s (%v)", c.text, ev.CAMEO, c.place, ev.Location)
+			}
 		}
 	}
 	for _, c := range cases {
