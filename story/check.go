@@ -2,6 +2,7 @@ package story
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -70,8 +71,7 @@ func checkBinary(data []byte) error {
 // already).
 func printable8(b []byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	x := binary.LittleEndian.Uint64(b) // one load, and small enough to inline
 	below := (x - 0x20*ones) &^ x & highs
 	above := (x | (x + ones)) & highs
 	return below|above == 0
