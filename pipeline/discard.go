@@ -319,19 +319,22 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 	return why, ""
 }
 
-// datedCaption: a photo caption is written in the present tense and ends
-// in the full date the picture was taken ("Putin attends a meeting at the
-// Kremlin in Moscow, Russia, May 5, 2021."). A news lead tells its act in
-// the past and dates it by weekday, so a present-tense verb with no past
-// one, before a closing "Month D, YYYY", marks a caption, whatever it
-// shows. It looks at the last five tokens first, so most sentences cost a
+// datedCaption: an agency photo caption is written in the present tense
+// and ends in the place and full date the picture was taken ("Putin
+// attends a meeting at the Kremlin in Moscow, Russia, May 5, 2021."). A
+// news lead tells its act in the past and dates it by weekday, so a
+// present-tense verb with no past one, before a closing "City, Country,
+// Month D, YYYY", marks a caption, whatever it shows. A present-tense
+// sentence that ends in a bare date is not enough: web copy and
+// headlines carry their own dates so. It looks at the last five tokens first, so most sentences cost a
 // few comparisons.
 func datedCaption(toks []text.Token) bool {
 	n := len(toks)
 	if n > 0 && toks[n-1].Lower == "." {
 		n--
 	}
-	if n < 6 || !isYear(toks[n-1].Lower) || toks[n-2].Lower != "," || !isDay(toks[n-3].Lower) || !monthNames.Has(toks[n-4].Lower) {
+	if n < 8 || !isYear(toks[n-1].Lower) || toks[n-2].Lower != "," || !isDay(toks[n-3].Lower) || !monthNames.Has(toks[n-4].Lower) ||
+		toks[n-5].Lower != "," || toks[n-6].Tag != "NNP" || toks[n-7].Lower != "," && toks[n-7].Tag != "NNP" {
 		return false
 	}
 	present := false

@@ -52,3 +52,18 @@ func TestLeadS9NoEventTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadS9CaptionNeedsPlace: a present-tense sentence ending in a bare
+// date is not taken for a caption; only the caption's "City, Country,
+// Month D, YYYY" ending is.
+func TestLeadS9CaptionNeedsPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, s := range []string{
+		"Kenyan police fire tear gas at protesters demanding lower taxes, June 25, 2024.",
+		"Russia says it will respond to the new sanctions, officials told reporters on March 3, 2023.",
+	} {
+		if why := p.Discards.Sentence(p.Text.Tokens(s, nil)); why != "" {
+			t.Errorf("%q discarded: %s", s, why)
+		}
+	}
+}
