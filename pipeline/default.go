@@ -2308,9 +2308,9 @@ var (
 // formed a joint venture").
 func businessOnly(ev *event.Event) bool {
 	if len(ev.Source) == 0 && (len(ev.Target) == 0 || violentRoot(ev.CAMEORoot)) {
-		// An attack on a firm by someone unnamed ("a bomb exploded on a
-		// Pan Am jet", "US contractors were killed in an ambush") is
-		// violence, not commerce.
+		// An attack on a firm by someone unnamed ("a bomb exploded on an
+		// Air India jet", "Turkish contractors were killed in an ambush")
+		// is violence, not commerce.
 		return false
 	}
 	for _, side := range [2][]event.Actor{ev.Source, ev.Target} {
@@ -2459,6 +2459,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			}
 			for _, q := range m.Participants {
 				ev.Participants = append(ev.Participants, toActor(sent, q.Phrase, q.Role))
+			}
+			if m.Head > 3 && len(ev.Source) > 0 && (sent.Tokens[m.Head].Tag == "VBG" || sent.Tokens[m.Head-1].Tag == "VBG") {
+				joinedPartner(&ev, sa, m.Head)
 			}
 			if m.Orphan && named != nil {
 				orphanSides(&ev, named, ownTarget)
@@ -5257,4 +5260,43 @@ func proCause(sent string, a *event.Actor) bool {
 // order).
 func violentRoot(r string) bool {
 	return len(r) == 2 && (r[0] == '1' && (r[1] == '8' || r[1] == '9') || r[0] == '2' && r[1] == '0')
+}
+
+// joinedPartner: "France joined Germany in condemning the coup", "Britain
+// joined the United States in imposing sanctions": the party joined does
+// what the joiner does, so it is a source of the act too (FRA+DEU -> NER).
+// h is the act's head: the gerund right after "in", or the noun after it
+// ("in imposing sanctions").
+func joinedPartner(ev *event.Event, sa *SentenceAnalysis, h int) {
+	toks := sa.Sentence.Tokens
+	if toks[h].Tag != "VBG" {
+		h-- // the gerund of a light verb before its noun
+	}
+	if toks[h-1].Lower != "in" {
+		return
+	}
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if g.End != h-1 || g.Start < 1 {
+			continue
+		}
+		j := g.Start - 1
+		if j > 0 && toks[j].Tag == "DT" {
+			j-- // "joined the United States"
+		}
+		if toks[j].Lemma != "join" {
+			return
+		}
+		src := make([]event.Actor, 0, len(ev.Source)+len(g.Phrases))
+		src = append(src, ev.Source...)
+		for _, ph := range g.Phrases {
+			a := toActor(sa.Sentence, ph, "")
+			if slices.ContainsFunc(src, func(b event.Actor) bool { return b.Start == a.Start && b.End == a.End }) {
+				return // the group joined is already the act's subject
+			}
+			src = append(src, a)
+		}
+		ev.Source = src
+		return
+	}
 }

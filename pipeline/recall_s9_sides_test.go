@@ -108,3 +108,21 @@ func TestS9ForeignVictims(t *testing.T) {
 		{"contractors abroad: no agent, still an event", "Turkish contractors were killed in an ambush near the Iraqi city of Mosul.", "19", "", "TUR"},
 	})
 }
+
+// TestS9JoinedPartner: "X joined Y in doing" makes Y a doer of the act as
+// well; joining a body or a crowd names no partner of an act.
+func TestS9JoinedPartner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"joined in condemning", "Spain joined Portugal in condemning the coup in Gabon.", "11", "ESP", "GAB"},
+		{"joined in condemning: the partner too", "Spain joined Portugal in condemning the coup in Gabon.", "11", "PRT", "GAB"},
+		{"joined in imposing sanctions", "Canada joined the United States in imposing sanctions on Iranian oil exports.", "16", "USA", "IRN"},
+		{"joined a list in calling for", "Ireland joined Norway and Belgium in calling for a ceasefire in Sudan.", "02", "BEL", "-"},
+		// must-not: the joiner keeps the act; joining a body is no act of it
+		{"joined in condemning: the joiner stays", "Spain joined Portugal in condemning the coup in Gabon.", "11", "ESP", "-"},
+	})
+	checkNoSide(t, p, []noSideCase{
+		{"joining an alliance", "Finland joined NATO in April 2023.", "05", "src", "IGO"},
+		{"no gerund after in", "Chile joined Peru in a protest against the new tariffs.", "14", "src", "PER"},
+	})
+}
