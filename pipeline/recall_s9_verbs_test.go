@@ -146,3 +146,22 @@ func TestRecallS9Handover(t *testing.T) {
 		{why: "rebels surrendering to an army", text: "The rebels surrendered to the army in the north.", code: "063", none: true},
 	})
 }
+
+// TestRecallS9YieldReject: an objection dropped yields to the party it
+// stood against; calls for a ceasefire brushed aside are refused, and the
+// one who brushes them aside made no appeal.
+func TestRecallS9YieldReject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "objection to a state's joining", text: "Turkey dropped its objection to Finland joining NATO.", code: "080", src: "TUR", tgt: "FIN"},
+		{why: "objection to a membership", text: "Turkey dropped its objection to the membership of Sweden.", code: "080", src: "TUR", tgt: "SWE"},
+		{why: "calls brushed aside", text: "Israel brushed aside international calls for a ceasefire.", code: "1246", src: "ISR", tgt: "-"},
+		{why: "the one brushing calls aside made no appeal", text: "Israel brushed aside international calls for a ceasefire.", code: "02", none: true},
+		{why: "demands shrugged off", text: "Moscow shrugged off Western demands for a withdrawal from Ukraine.", code: "1246", src: "RUS", tgt: "-"},
+		{why: "calls renewed are an appeal", text: "Qatar renewed calls for a ceasefire in Gaza.", code: "12", none: true},
+		{why: "a foreign envoy rebuffed proposal", text: "The Kremlin rebuffed a proposal by Kyiv for a prisoner exchange.", code: "12", src: "RUS", tgt: "UKR"},
+		{why: "an offer spurned", text: "Mali's junta spurned an offer of mediation from Algeria.", code: "12", src: "MLI", tgt: "DZA"},
+		{why: "a complaint lodged with a body", text: "China lodged a complaint with the WTO over US chip export controls.", code: "114", src: "CHN", tgt: "IGO"},
+		{why: "a state taken to court", text: "South Africa took Israel to the International Court of Justice.", code: "115", src: "ZAF", tgt: "ISR"},
+	})
+}
