@@ -66,8 +66,26 @@ func (t *Table) Get(w string) uint32 {
 }
 
 // find returns w's entry index.
+//
+// It runs several times for every token (tagger, verbs, discards), so
+// hash is written out in it rather than called. Tables are filled with
+// hash (Or, the generators) and searched with find, so TestTableMatchesMap,
+// FuzzTable and every embedded table keep the two the same.
 func (t *Table) find(w string) (int, bool) {
-	h := hash(w)
+	n := len(w)
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	switch {
+	case n >= 8:
+		for s := w; len(s) > 8; s = s[8:] {
+			h = mix(h ^ load64(s))
+		}
+		h ^= load64(w[n-8:])
+	case n >= 4:
+		h ^= uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
+	case n > 0:
+		h ^= uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	h = mix(h ^ 0xff51afd7ed558ccd)
 	check := h >> 32
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
