@@ -67,5 +67,12 @@ func TestRecallDev9(t *testing.T) {
 		// Heavy-object shift: the receiving state before the suspect.
 		{why: "handed over to a state a suspect", text: "Uganda handed over to Rwanda three suspects wanted for the 1994 genocide, police said.", code: "063", src: "UGA", tgt: "RWA"},
 		{why: "a chairmanship handed over is no extradition", text: "Uganda handed over to Rwanda the rotating chairmanship of the East African Community.", code: "063", none: true},
+		// Gunmen, settlers or a mob that kill or attack: unconventional
+		// violence (180), as the team's sets code them; armed forces keep 19.
+		{why: "gunmen kill tourists", text: "Gunmen killed 14 foreign tourists at a hotel in Bamako, Mali's security ministry said.", code: "180", src: "-", tgt: "-"},
+		{why: "settlers shoot dead a farmer", text: "Israeli settlers shot dead a Palestinian farmer near Hebron, the Palestinian health ministry said.", code: "180", src: "ISR", tgt: "PSE"},
+		{why: "bandits storm a village", text: "Bandits stormed a village in Nigeria's Katsina state, killing 20 people, police said.", code: "180", src: "-", tgt: "NGA"},
+		{why: "troops who kill gunmen use force", text: "Pakistani troops killed six gunmen in a raid in North Waziristan, the army said.", code: "180", none: true},
+		{why: "police who shoot gunmen", text: "Police shot dead three gunmen who had robbed a bank in Lagos.", code: "180", none: true},
 	})
 }
