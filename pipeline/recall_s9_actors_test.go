@@ -63,6 +63,9 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "the Duma alone", text: "The Duma chairman accused Washington of prolonging the war.", code: "11", src: "RUSLEG", tgt: "USA"},
 		{why: "the Bundesbank", text: "The Bundesbank criticised the government's borrowing plans.", code: "11", src: "DEUGOV", tgt: "DEU"},
 		{why: "the world body", text: "The world body condemned the shelling of a hospital in Kharkiv.", code: "111", src: "IGOUNO", tgt: "-"},
+		// Fixed epithets of states.
+		{why: "the Great Satan", text: "Iran's supreme leader accused the Great Satan of stoking the riots.", code: "11", src: "IRN", tgt: "USA"},
+		{why: "Uncle Sam", text: "Uncle Sam imposed fresh sanctions on Venezuelan oil.", code: "16", src: "USA", tgt: "VEN"},
 		// Seats of government named for the government.
 		{why: "the Casa Rosada", text: "The Casa Rosada accused striking teachers of holding the provinces hostage.", code: "11", src: "ARGGOV", tgt: "-"},
 		{why: "Malacanang", text: "Malacanang condemned the Chinese coast guard's use of water cannon.", code: "111", src: "PHLGOV", tgt: "-"},
@@ -72,7 +75,7 @@ func TestRecallS9Actors(t *testing.T) {
 		// "officers" alone are police, whose state the place gives.
 		{why: "bare officers arrest", text: "Officers arrested four men after a brawl outside a stadium in Nairobi.", code: "173", src: "KENCOP", tgt: "-"},
 		{why: "plainclothes officers", text: "Plainclothes officers detained a rights lawyer outside a court in Minsk.", code: "173", src: "BLRCOP", tgt: "-"},
-		{why: "officers as victims", text: "Gunmen shot dead three officers at a checkpoint in Katsina state.", code: "19", src: "-", tgt: "NGACOP"},
+		{why: "officers as victims", text: "Gunmen abducted three officers at a checkpoint in Katsina state.", code: "181", src: "-", tgt: "NGACOP"},
 		{why: "the officers fired", text: "The officers fired tear gas at striking teachers in Harare.", code: "17", src: "ZWECOP", tgt: "-"},
 		{why: "senior officers are the military's", text: "Senior officers met the junta leader in Ouagadougou on Monday.", code: "04", src: "-", tgt: "-"},
 	})
