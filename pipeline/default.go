@@ -2511,6 +2511,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					}
 				}
 			}
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && len(out) > 0 && (ec.Root == "11" || ec.Root == "12") {
+				announcedPlan(&ev, out, si, sent.Tokens, m.Head)
+			}
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && aidCode(ec.Code) {
 				// "India sent relief to Nepal. China pledged 20 million
 				// yuan in emergency aid": the story's recipient.
@@ -5297,6 +5300,60 @@ func joinedPartner(ev *event.Event, sa *SentenceAnalysis, h int) {
 			src = append(src, a)
 		}
 		ev.Source = src
+		return
+	}
+}
+
+// planNouns name what a party said it would do: "Iran said it would
+// resume enrichment, but the EU rejected the plan".
+var planNouns = wordset.Of(
+	"move", "moves", "plan", "plans", "proposal", "proposals", "decision",
+	"idea", "offer", "announcement", "step", "steps", "threat", "threats",
+	"initiative", "bid", "pledge", "vow", "remarks", "statement",
+)
+
+// announcedPlan: a rejection or criticism (11, 12) of "it", "the plan",
+// "the move" and the like, with no party of its own, answers the party
+// that said what it would do just before, in the same sentence or the
+// one before ("Israel said it would expand the offensive, but Egypt
+// rejected it": EGY->ISR; "China said it would impose tariffs on US
+// goods, and Washington condemned the move": USA->CHN). Only a statement
+// or a future, planned or threatened act counts as what was announced,
+// and never the judge's own.
+//
+//go:noinline
+func announcedPlan(ev *event.Event, out []event.Event, si int, toks []text.Token, h int) {
+	k := h + 1
+	if k >= len(toks) {
+		return
+	}
+	if toks[k].Lower != "it" {
+		if w := toks[k].Lower; w != "the" && w != "this" && w != "that" {
+			return
+		}
+		k++
+		if k < len(toks) && toks[k].Tag == "JJ" {
+			k++
+		}
+		if k >= len(toks) || !planNouns.Has(toks[k].Lower) {
+			return
+		}
+	}
+	if k+1 < len(toks) && (toks[k+1].Tag == "IN" && toks[k+1].Lower != "as" || toks[k+1].Tag == "POS" || toks[k+1].Tag == "TO") {
+		return // "rejected the plan for a buffer zone": the plan is named
+	}
+	for d := len(out) - 1; d >= 0 && out[d].SentenceIndex >= si-1; d-- {
+		o := &out[d]
+		if len(o.Source) == 0 || o.Source[0].Country == "" || o.Modality.Negated {
+			continue
+		}
+		if !(o.Modality.Future || o.CAMEORoot == "01" || o.CAMEORoot == "03" || o.CAMEORoot == "13") {
+			continue
+		}
+		if o.Source[0].Code == ev.Source[0].Code {
+			return // the judge's own plan
+		}
+		ev.Target = inherited(o.Source)
 		return
 	}
 }

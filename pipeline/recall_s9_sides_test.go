@@ -126,3 +126,20 @@ func TestS9JoinedPartner(t *testing.T) {
 		{"no gerund after in", "Chile joined Peru in a protest against the new tariffs.", "14", "src", "PER"},
 	})
 }
+
+// TestS9AnnouncedPlan: a rejection or criticism of "it", "the plan" or
+// "the move" with no party of its own answers whoever said, just before,
+// what it would do; a plan named by its own complement, and the judge's
+// own plan, take no such target.
+func TestS9AnnouncedPlan(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"rejected the plan", "Venezuela said it would annex the disputed region, but Guyana rejected the plan.", "12", "GUY", "VEN"},
+		{"rejected it", "Serbia said it would send troops to the border, but Kosovo rejected it.", "12", "KSV", "SRB"},
+		{"condemned the move, next sentence", "Beijing said it would hold live-fire drills near the island. Taiwan condemned the move.", "11", "TWN", "CHN"},
+		{"domestic: the opposition rejects the government's idea", "Tunisia said it would postpone the elections, and Tunisia's opposition rejected the idea.", "12", "TUN", "TUN"},
+		// must-not: the plan is named by its own complement; no announcement before
+		{"plan named after it", "Denmark said it would cut aid, and Sweden rejected the plan for a joint fund.", "12", "SWE", ""},
+		{"nothing announced", "Ghana rejected the plan on Monday.", "12", "GHA", ""},
+	})
+}
