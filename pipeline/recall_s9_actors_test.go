@@ -52,6 +52,10 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "the Basque government", text: "The Basque government condemned the vandalism of a socialist party office.", code: "111", src: "ESPGOV", tgt: "-"},
 		{why: "Zanzibar police", text: "Zanzibar police detained an opposition candidate after the vote.", code: "173", src: "TZACOP", tgt: "-"},
 		{why: "Iranian provincial police", text: "Khuzestan police arrested dozens of protesters over water shortages.", code: "173", src: "IRNCOP", tgt: "-"},
+		// Palestinian cities are the Authority's; the Jerusalem police Israel's.
+		{why: "a Palestinian governor", text: "The Nablus governor accused settlers of torching olive groves.", code: "11", src: "PSEGOV", tgt: "-"},
+		{why: "a raid on a Palestinian city", text: "Israeli forces raided Tulkarm before dawn, the army said.", code: "19", src: "ISR", tgt: "PSE"},
+		{why: "the Jerusalem police", text: "Jerusalem police detained three Palestinian teenagers near the Old City.", code: "173", src: "ISRCOP", tgt: "PSE"},
 		// Georgia's offices that only the US state has.
 		{why: "a Georgia governor is American", text: "Georgia Gov. Brian Kemp accused federal agencies of ignoring the storm damage.", code: "11", src: "USAGOV", tgt: "-"},
 		{why: "the country Georgia stays", text: "Georgia's prime minister accused the opposition of plotting a revolution.", code: "11", src: "GEOGOV", tgt: "GEO"},
