@@ -165,3 +165,20 @@ func TestRecallS9YieldReject(t *testing.T) {
 		{why: "a state taken to court", text: "South Africa took Israel to the International Court of Justice.", code: "115", src: "ZAF", tgt: "ISR"},
 	})
 }
+
+// TestRecallS9ThreatenedAct: a threatened act headed by a phrasal verb's
+// particle ("to shoot down") is the threat, coded once; a threat to arrest
+// is repression even when the object holds a word of protest.
+func TestRecallS9ThreatenedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "threatened to shoot down", text: "North Korea threatened to shoot down any US spy plane near its coast.", code: "1384", src: "PRK", tgt: "USA"},
+		{why: "a threat to shoot down is no shooting", text: "North Korea threatened to shoot down any US spy plane near its coast.", code: "190", none: true},
+		{why: "vowed to shoot down", text: "Iran vowed to shoot down any Israeli drone over its territory.", code: "1384", src: "IRN", tgt: "ISR"},
+		{why: "a vow to shoot down is no shooting", text: "Iran vowed to shoot down any Israeli drone over its territory.", code: "19", none: true},
+		{why: "a drone shot down", text: "Iran shot down a US drone over the Gulf.", code: "190", src: "IRN", tgt: "USA"},
+		{why: "threatened to arrest protest leaders", text: "Myanmar's junta threatened to arrest protest leaders in Yangon.", code: "137", src: "MMR", tgt: "MMR"},
+		{why: "a threat to arrest is no threat of protest", text: "Myanmar's junta threatened to arrest protest leaders in Yangon.", code: "133", none: true},
+		{why: "workers threatening a protest", text: "Kenyan doctors threatened mass protests over unpaid salaries.", code: "133", src: "KEN", tgt: "-"},
+	})
+}

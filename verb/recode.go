@@ -340,6 +340,11 @@ func (s *sentence) intent(m *Match) {
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--
 	}
+	// A phrasal verb's particle may head the match ("to shoot down a
+	// plane" is headed by "down"): the infinitive's verb stands before it.
+	if k >= 1 && k == h-1 && s.toks[k].Tag == "VB" && particle(s.toks[h].Lower) {
+		k--
+	}
 	// "stood ready to help broker a settlement", "offered to help mediate":
 	// the bare infinitive after "help" is what is offered, as if "help"
 	// were not there.
@@ -1058,4 +1063,13 @@ func (s *sentence) sufferedThreat(m *Match) bool {
 	m.Modality.Future, m.Modality.Hypothetical = false, false
 	m.Governor = v
 	return true
+}
+
+// particle: an adverb particle that may head a phrasal verb's pattern.
+func particle(w string) bool {
+	switch w {
+	case "down", "off", "out", "back", "up":
+		return true
+	}
+	return false
 }
