@@ -4528,7 +4528,8 @@ func (p *Pipeline) objectMention(ev *event.Event, obj [2]int, s *text.Sentence) 
 // text names no target: "South Africa declared a nationwide state of
 // emergency", "Polish workers went on strike", "Suharto resigned".
 // Concessions, protest, coercion, leadership and policy demands and
-// appeals for reform (024) are domestic by default in CAMEO practice. It
+// appeals for reform (024) are domestic by default in CAMEO practice, and
+// so are threats of repression (137, 132x) and vetoes (129). It
 // runs after places, so "lifted the curfew in Colombo" has already taken
 // its target from the place.
 func (p *Pipeline) domesticTarget(ev *event.Event) {
@@ -4540,7 +4541,13 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 	c := ev.CAMEO
 	switch {
 	case ev.CAMEORoot == "08", ev.CAMEORoot == "14", ev.CAMEORoot == "17",
-		strings.HasPrefix(c, "034"), strings.HasPrefix(c, "024"), strings.HasPrefix(c, "104"), strings.HasPrefix(c, "123"):
+		strings.HasPrefix(c, "034"), strings.HasPrefix(c, "024"), strings.HasPrefix(c, "104"), strings.HasPrefix(c, "123"),
+		// A threat of repression (137: "police warned they would arrest
+		// anyone who joined the march") or of curbs on political life
+		// (132x: a ban on parties, a curfew, martial law), and a veto
+		// of a bill (129) with no other party named, are a state's on its
+		// own society too.
+		strings.HasPrefix(c, "137"), strings.HasPrefix(c, "132"), c == "129":
 	default:
 		return
 	}

@@ -143,3 +143,17 @@ func TestS9AnnouncedPlan(t *testing.T) {
 		{"nothing announced", "Ghana rejected the plan on Monday.", "12", "GHA", ""},
 	})
 }
+
+// TestS9DomesticThreats: a threat of repression or of curbs on political
+// life, and a veto, with no other party named, are a state's act on its
+// own society (X->X); a named target keeps its own side.
+func TestS9DomesticThreats(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"police threaten arrests", "Kenyan police warned that they would arrest anyone who joined the banned rally.", "137", "KEN", "KEN"},
+		{"a veto of one's own bill", "Peru's president vetoed a bill on pension withdrawals on Friday.", "129", "PER", "PER"},
+		// must-not: a named target stays
+		{"a threat against a named party", "China threatened to arrest Taiwanese separatists.", "137", "CHN", "TWN"},
+		{"a veto of a UN text", "Russia vetoed a UN resolution on Syria.", "129", "RUS", "IGO"},
+	})
+}
