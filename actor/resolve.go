@@ -1917,6 +1917,8 @@ var rankWords = wordset.Of(
 	"senior", "junior", "commanding", "ranking", "high-ranking", "mid-ranking",
 	"low-ranking", "top-ranking", "staff", "non-commissioned", "noncommissioned",
 	"naval", "field", "flag", "warrant", "petty", "general",
+	// Officers who stage a coup or mutiny are soldiers.
+	"mutinous", "renegade", "putschist",
 )
 
 // policeDress are words before "officers" that the tagger may call nouns

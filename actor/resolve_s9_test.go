@@ -84,10 +84,42 @@ func TestResolveS9BareOfficers(t *testing.T) {
 		{"Plainclothes officers detained residents.", "2024-01-01", "---COP ---CVL"},
 		{"Senior officers met the president.", "2024-01-01", "---MIL ---GOV"},
 		{"The commanding officer ordered the attack.", "2024-01-01", "---MIL"},
+		{"Mutinous officers seized the radio station.", "2024-01-01", "---MIL"},
 		// Must-not: another noun's officers, and a company's.
 		{"Loan officers rejected residents.", "2024-01-01", "---CVL"},
 		{"The bank's compliance officer resigned.", "2024-01-01", ""},
 		{"Officers of the bank resigned.", "2024-01-01", ""},
 		{"Iraq's officers met.", "2024-01-01", "IRQ"},
+	})
+}
+
+// FuzzResolveS9 feeds the ninth session's rules ("X state" and state-run
+// bodies, "the city of", quoted nouns after a place, Congress, bare
+// officers) broken and cut-off input: phrases must stay in order, inside
+// the sentence and coded.
+func FuzzResolveS9(f *testing.F) {
+	r, an := testResolver(f, s9TestDict+"@kind sector\n-  officers | officer\n")
+	for _, s := range []string{
+		"Niger state", "Niger state television", "Niger state", "state", "Niger state state media",
+		"the city of Kirkuk", "city of", "of Kirkuk", "the Kirkuk “", "the Kirkuk “de-escalation” zone", "Kirkuk “",
+		"Congress", "Congress of", "Congress of Vienna", "Petro Congress", "Zelensky Congress Petro",
+		"officers", "senior officers", "officers of the", "officers of", "the bank's officer", "\xff officers \xfe",
+		"into the", "into the Kursk", "in the Basra",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sent := range an.Analyze(s) {
+			toks := sent.Tokens
+			last := 0
+			for _, g := range r.Resolve(toks, "2024-01-01") {
+				for _, ph := range g.Phrases {
+					if ph.Start < last || ph.End > len(toks) || ph.Start >= ph.End || ph.Code == "" {
+						t.Fatalf("%q: bad phrase %+v", s, ph)
+					}
+					last = ph.Start
+				}
+			}
+		}
 	})
 }
