@@ -74,5 +74,12 @@ func TestRecallDev9(t *testing.T) {
 		{why: "bandits storm a village", text: "Bandits stormed a village in Nigeria's Katsina state, killing 20 people, police said.", code: "180", src: "-", tgt: "NGA"},
 		{why: "troops who kill gunmen use force", text: "Pakistani troops killed six gunmen in a raid in North Waziristan, the army said.", code: "180", none: true},
 		{why: "police who shoot gunmen", text: "Police shot dead three gunmen who had robbed a bank in Lagos.", code: "180", none: true},
+		// Nominalisations with the agent as possessive: the possessor acts.
+		{why: "a plan to annex rejected", text: "Jordan rejected Israel's plan to annex parts of the Jordan Valley, the foreign ministry said.", code: "127", src: "JOR", tgt: "ISR"},
+		{why: "a plan rejected is no denial", text: "Jordan rejected Israel's plan to annex parts of the Jordan Valley, the foreign ministry said.", code: "016", none: true},
+		{why: "a release named by its agent", text: "Canada welcomed China's release of two Canadian citizens held since 2018.", code: "0841", src: "CHN", tgt: "CAN"},
+		{why: "a report released frees no one", text: "Canada welcomed China's release of the report on the outbreak.", code: "084", none: true},
+		{why: "an oil tanker seized is property", text: "Britain condemned Iran's seizure of a Panama-flagged oil tanker near the Strait of Hormuz.", code: "1711", src: "IRN", tgt: "PAN"},
+		{why: "an oil tanker seized is no ground taken", text: "Britain condemned Iran's seizure of a Panama-flagged oil tanker near the Strait of Hormuz.", code: "192", none: true},
 	})
 }
