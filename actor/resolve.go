@@ -2683,6 +2683,12 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 			}
 		}
 		if nearest == "" && congress {
+			// "The Congress accused Modi of ...": in Indian news the
+			// Congress is the Indian National Congress, a party.
+			if indianScene(phs, i) {
+				ph.Country, ph.Code, ph.Sectors = "IND", "INDPTY", []string{"PTY"}
+				continue
+			}
 			nearest = congressOf(phs, i)
 		}
 		switch {
@@ -2705,6 +2711,16 @@ var congressStates = wordset.Of(
 // no state at all ("", a parliament word with no country).
 func ownsCongress(c string) bool {
 	return c == "" || c == "USA" || congressStates.Has(c)
+}
+
+// indianScene reports another phrase of India's in the sentence.
+func indianScene(phs []Phrase, i int) bool {
+	for k := range phs {
+		if k != i && phs[k].Country == "IND" {
+			return true
+		}
+	}
+	return false
 }
 
 // congressOf returns the country of the phrase nearest to phs[i] whose

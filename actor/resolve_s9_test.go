@@ -14,9 +14,11 @@ UKR  Ukraine | Ukrainian
 COL  Colombia | Colombian
 PER  Peru | Peruvian
 USA  United States | US
+IND  India | Indian
 @kind actor
 UKRGOV  Zelensky
 COLGOV  Gustavo Petro | Petro
+INDGOV  Modi
 USALEG  Congress  [shared]
 @kind sector
 GOV  governor | officials | president | government
@@ -72,6 +74,9 @@ func TestResolveS9Congress(t *testing.T) {
 		// the US Congress.
 		{"Ukrainian lawmakers urged Congress to act.", "2024-01-01", "UKRLEG USALEG"},
 		{"The United States Congress met Zelensky.", "2024-01-01", "USALEG UKRGOV"},
+		// In Indian news the Congress is the party.
+		{"The Congress accused Modi of lying.", "2024-01-01", "INDPTY INDGOV"},
+		{"Modi said Congress had lied.", "2024-01-01", "INDGOV INDPTY"},
 	})
 }
 

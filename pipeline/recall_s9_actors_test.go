@@ -64,6 +64,7 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "Congress alone", text: "Congress imposed new sanctions on Iranian oil exports.", code: "16", src: "USALEG", tgt: "IRN"},
 		{why: "a Latin American president and Congress", text: "Colombian President Gustavo Petro urged Congress to approve his health reform.", code: "02", src: "COL", tgt: "COLLEG"},
 		{why: "a state's own Congress", text: "Guatemala's Congress voted to strip the prosecutor of immunity.", code: "172", src: "GTMLEG", tgt: "-"},
+		{why: "the Congress in Indian news is the party", text: "The Congress accused Prime Minister Narendra Modi of hiding the unemployment figures.", code: "11", src: "INDPTY", tgt: "INDGOV"},
 		{why: "the Duma alone", text: "The Duma chairman accused Washington of prolonging the war.", code: "11", src: "RUSLEG", tgt: "USA"},
 		{why: "the Bundesbank", text: "The Bundesbank criticised the government's borrowing plans.", code: "11", src: "DEUGOV", tgt: "DEU"},
 		{why: "the world body", text: "The world body condemned the shelling of a hospital in Kharkiv.", code: "111", src: "IGOUNO", tgt: "-"},
