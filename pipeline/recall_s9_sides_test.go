@@ -157,3 +157,17 @@ func TestS9DomesticThreats(t *testing.T) {
 		{"a veto of a UN text", "Russia vetoed a UN resolution on Syria.", "129", "RUS", "IGO"},
 	})
 }
+
+// TestS9ConditionAdjective: a threat's condition whose subject is a noun
+// with a country adjective ("if Western sanctions halted") warns that
+// country; an adjective inside a longer phrase does not.
+func TestS9ConditionAdjective(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"adjective on the condition's subject", "Venezuela warned it would cut oil shipments if American sanctions were tightened.", "13", "VEN", "USA"},
+		{"adjective on strikes", "Hezbollah threatened to retaliate if Israeli strikes continued in southern Lebanon.", "13", "LBN", "ISR"},
+	})
+	checkNoSide(t, p, []noSideCase{
+		{"adjective inside an object, no subject", "Pakistan threatened to retaliate if the talks on Afghan refugees failed.", "13", "tgt", "AFG"},
+	})
+}

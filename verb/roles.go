@@ -2193,7 +2193,10 @@ func (s *sentence) conditionTarget(m *Match) {
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 			if gi := s.inGroup[j]; gi >= 0 {
-				if !s.modifierOnly(gi) {
+				if !s.modifierOnly(gi) || s.conditionSubjectNoun(gi) {
+					// (A country adjective on the condition's subject
+					// names its party: "if Western sanctions halted its
+					// oil exports" warns the West.)
 					m.Target = s.groups[gi].Phrases
 				}
 				return
@@ -2204,6 +2207,18 @@ func (s *sentence) conditionTarget(m *Match) {
 		}
 		return
 	}
+}
+
+// conditionSubjectNoun: the modifier group gi stands before the plural or
+// mass noun that, with a finite verb after it, is the subject of the
+// condition's clause ("if Western sanctions halted", "if Israeli strikes
+// continue"), not before a thing inside a longer phrase.
+func (s *sentence) conditionSubjectNoun(gi int) bool {
+	n := s.groups[gi].End
+	if n+1 >= len(s.toks) || s.inGroup[n] >= 0 || !s.toks[n].IsNoun() {
+		return false
+	}
+	return s.finite(n+1) || s.toks[n+1].Tag == "MD"
 }
 
 // aidFor: codes whose beneficiary may follow "for": aid, its promise and
