@@ -36,7 +36,9 @@ func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
 			j := i + 1
 			if isASCIIWord(c) {
 				j = scanWord(s, i)
-				j = titlePeriod(s, i, j)
+				if j < len(s) && s[j] == '.' { // titlePeriod's first test
+					j = titlePeriod(s, i, j)
+				}
 			} else if c == '.' && strings.HasPrefix(s[i:], "...") {
 				j = i + 3
 			} else if c == '-' && strings.HasPrefix(s[i:], "--") {
@@ -61,9 +63,16 @@ func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
 	return toks
 }
 
-func isASCIIWord(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isASCIIWord(c byte) bool { return asciiWord[c] }
+
+// asciiWord[c] is set for the ASCII letters and digits: one load where
+// three range tests were, in the loop over every byte of every word.
+var asciiWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -187,12 +196,20 @@ func titlePeriod(s string, i, j int) int {
 func appendWord(toks []Token, s string, i, j int, arena *strings.Builder) []Token {
 	w := s[i:j]
 	// Possessive or contracted 's / ’s ('S, ’S), and n't / n’t in any case.
-	if k := cliticStart(w); k > 0 {
-		return append(toks, newToken(s, i, i+k, arena), newToken(s, i+k, j, arena))
+	// (cliticStart's first test, on the last byte, is inlined.)
+	if last := w[len(w)-1] | 0x20; last == 's' || last == 't' {
+		if k := cliticStart(w); k > 0 {
+			return append(toks, newToken(s, i, i+k, arena), newToken(s, i+k, j, arena))
+		}
 	}
 	// Plural possessive "forces'" is caught by the apostrophe not being
 	// followed by a letter: it became its own token already.
 	return append(toks, newToken(s, i, j, arena))
+}
+
+func newToken(s string, i, j int, arena *strings.Builder) Token {
+	t := s[i:j]
+	return Token{Text: t, Lower: foldInto(t, arena), Start: i, End: j}
 }
 
 // cliticStart returns where a final 's or n't starts in w, or 0. The word
@@ -224,9 +241,15 @@ func cliticStart(w string) int {
 	return 0
 }
 
-func newToken(s string, i, j int, arena *strings.Builder) Token {
-	t := s[i:j]
-	return Token{Text: t, Lower: foldInto(t, arena), Start: i, End: j}
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // Fold lower-cases a word and maps typographic quotes and dashes to ASCII,
@@ -237,18 +260,40 @@ func Fold(w string) string { return foldInto(w, nil) }
 // story instead of a string per capitalised word. Strings taken from a
 // strings.Builder stay valid as it grows, since it never rewrites bytes.
 func foldInto(w string, arena *strings.Builder) string {
-	k := 0
-	for ; k < len(w); k++ {
-		c := w[k]
-		if c >= 0x80 || 'A' <= c && c <= 'Z' {
-			break
+	// Most words have no capital and no byte of 0x80 or more, and are
+	// their own folded form. The test reads eight bytes at a time (a
+	// short word packed into one word, its zero padding flagging nothing):
+	// a byte is a capital when adding 0x80-'A' sets its top bit and adding
+	// 0x80-'Z'-1 does not; on bytes below 0x80 neither sum carries over,
+	// and a byte of 0x80 or more flags itself.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var acc uint64
+	switch n := len(w); {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			x := le64(w[i : i+8])
+			acc |= x | (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)
 		}
+		x := le64(w[n-8:])
+		acc |= x | (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)
+	case n >= 4:
+		x := uint64(le32(w[:4])) | uint64(le32(w[n-4:]))<<32
+		acc = x | (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)
+	case n > 0:
+		x := uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+		acc = x | (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)
 	}
-	if k == len(w) {
+	if acc&highs == 0 {
 		return w
 	}
+	return foldCapital(w, arena)
+}
+
+// foldCapital is foldInto for a word with a capital or a byte of 0x80 or
+// more.
+func foldCapital(w string, arena *strings.Builder) string {
 	high := false
-	for _, c := range []byte(w[k:]) {
+	for _, c := range []byte(w) {
 		if c >= 0x80 {
 			high = true
 			break

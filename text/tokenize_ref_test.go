@@ -291,3 +291,19 @@ func TestAnalyzeConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// foldInto tests words eight bytes at a time: every byte value at every
+// position of every length around that size must fold as the reference.
+func TestFoldEveryPosition(t *testing.T) {
+	base := "abcdefghijklmnopqrs"
+	for n := 1; n <= len(base); n++ {
+		for at := 0; at < n; at++ {
+			for c := 0; c < 256; c++ {
+				w := base[:at] + string([]byte{byte(c)}) + base[at+1:n]
+				if got, want := Fold(w), refFold(w); got != want {
+					t.Fatalf("Fold(%q) = %q, reference %q", w, got, want)
+				}
+			}
+		}
+	}
+}
