@@ -2689,7 +2689,13 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 				ph.Country, ph.Code, ph.Sectors = "IND", "INDPTY", []string{"PTY"}
 				continue
 			}
-			nearest = congressOf(phs, i)
+			var named bool
+			if nearest, named = congressOf(phs, i); !named {
+				// "Congress voted to remove the president" names no
+				// state: whose Congress is the story's to say.
+				ph.Country, ph.Code = "", "---"+sec
+				continue
+			}
 		}
 		switch {
 		case nearest != "" && nearest != own:
@@ -2726,19 +2732,24 @@ func indianScene(phs []Phrase, i int) bool {
 // congressOf returns the country of the phrase nearest to phs[i] whose
 // state calls its legislature Congress, or "": "Petro asked Congress to
 // pass the reform" is Colombia's, while "Zelensky appealed to Congress"
-// (Ukraine has a Rada) keeps the dictionary's US Congress.
-func congressOf(phs []Phrase, i int) string {
-	best, dist := "", len(phs)
+// (Ukraine has a Rada) keeps the dictionary's US Congress. named reports
+// whether any other phrase has a country at all.
+func congressOf(phs []Phrase, i int) (best string, named bool) {
+	dist := len(phs)
 	for k := range phs {
 		c := phs[k].Country
-		if k == i || phs[k].Modifier || c == "" || !ownsCongress(c) {
+		if k == i || c == "" {
+			continue
+		}
+		named = true
+		if phs[k].Modifier || !ownsCongress(c) {
 			continue
 		}
 		if d := max(k-i, i-k); d < dist {
 			best, dist = c, d
 		}
 	}
-	return best
+	return best, named
 }
 
 // parliamentWord reports a phrase headed by one of parliamentWords.

@@ -66,7 +66,8 @@ func TestResolveS9SettlementOf(t *testing.T) {
 func TestResolveS9Congress(t *testing.T) {
 	checkResolve(t, s9TestDict, []resolveCase{
 		{"Zelensky appealed to Congress for weapons.", "2024-01-01", "UKRGOV USALEG"},
-		{"Congress passed the bill.", "2024-01-01", "USALEG"},
+		{"Congress passed the bill.", "2024-01-01", "---LEG"},
+		{"Congress imposed sanctions on Ukraine.", "2024-01-01", "USALEG UKR"},
 		{"Colombian President Gustavo Petro urged Congress to act.", "2024-01-01", "COLGOV COLLEG"},
 		{"Petro asked Congress to approve the reform.", "2024-01-01", "COLGOV COLLEG"},
 		{"Peru's Congress removed the president.", "2024-01-01", "PERLEG ---GOV"},
