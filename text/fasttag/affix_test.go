@@ -10,6 +10,11 @@ func TestAffixSpelledOut(t *testing.T) {
 			t.Errorf("affix(%q) = %#x, want %#x", s, got, want)
 		}
 	}
+	for _, w := range []string{"", "a", "ab", "abc", "abcd", "attacked", "'s", "\xe2\x80\x99s", "é"} {
+		if got, want := suffixID(w), affix(suffix3(w)); got != want {
+			t.Errorf("suffixID(%q) = %#x, want %#x", w, got, want)
+		}
+	}
 	if affix("ab") == affix("ab\x00") || affix("") == 0 {
 		t.Error("lengths must keep affixes apart and no affix may be 0")
 	}

@@ -113,6 +113,20 @@ func affixLong(s string) uint32 {
 	return v
 }
 
+// suffixID is affix(suffix3(w)) without the call: small enough to inline
+// where it runs, twice a token.
+func suffixID(w string) uint32 {
+	switch n := len(w); {
+	case n >= 3:
+		return 4<<24 | uint32(w[n-3]) | uint32(w[n-2])<<8 | uint32(w[n-1])<<16
+	case n == 2:
+		return 3<<24 | uint32(w[0]) | uint32(w[1])<<8
+	case n == 1:
+		return 2<<24 | uint32(w[0])
+	}
+	return 1 << 24
+}
+
 // suffix3 is prose's suffix(w, 3): the last three bytes, not runes, because
 // that is what its feature keys were built from.
 func suffix3(w string) string {

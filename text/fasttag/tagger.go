@@ -116,12 +116,12 @@ type ctxInfo struct {
 	sufPrev, sufNext row
 }
 
-func (t *Tagger) ctx(id uint32, suf string) ctxInfo {
-	a := &t.affixRows[t.affixes.find(affix(suf))]
+func (t *Tagger) ctx(id uint32, sufID uint32) ctxInfo {
+	a := &t.affixRows[t.affixes.find(sufID)]
 	return ctxInfo{word: &t.wordInfo[id], sufPrev: a[sPrev], sufNext: a[sNext]}
 }
 
-func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.vocab.Get(w)&widMask, suffix3(w)) }
+func (t *Tagger) sentinel(w string) ctxInfo { return t.ctx(t.vocab.Get(w)&widMask, suffixID(w)) }
 
 const widMask = 1<<24 - 1
 
@@ -182,7 +182,7 @@ func (t *Tagger) Tag(toks []text.Token) {
 		if !same {
 			wid = t.vocab.Get(norm) & widMask
 		}
-		ctx[i+2] = t.ctx(wid, suffix3(norm))
+		ctx[i+2] = t.ctx(wid, suffixID(norm))
 		info[i] = t.fix(w, mapped, e>>24)
 	}
 
@@ -227,7 +227,7 @@ func (t *Tagger) fix(w string, mapped bool, lex uint32) tokenInfo {
 			return tokenInfo{fixed: t.classes[c], fixID: t.classTag[c], hasFix: true}
 		}
 		return tokenInfo{
-			suf:  t.affixRows[t.affixes.find(affix(suffix3(w)))][sSuffix],
+			suf:  t.affixRows[t.affixes.find(suffixID(w))][sSuffix],
 			pref: t.prefRows[prefIndex(w)],
 		}
 	}
