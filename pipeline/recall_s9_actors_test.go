@@ -56,6 +56,10 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "a Palestinian governor", text: "The Nablus governor accused settlers of torching olive groves.", code: "11", src: "PSEGOV", tgt: "-"},
 		{why: "a raid on a Palestinian city", text: "Israeli forces raided Tulkarm before dawn, the army said.", code: "19", src: "ISR", tgt: "PSE"},
 		{why: "the Jerusalem police", text: "Jerusalem police detained three Palestinian teenagers near the Old City.", code: "173", src: "ISRCOP", tgt: "PSE"},
+		// Divided Punjab and Kashmir: English names whose part it is.
+		{why: "Pakistan's Punjab is a province", text: "Punjab province police arrested a cleric accused of blasphemy.", code: "173", src: "PAKCOP", tgt: "-"},
+		{why: "India's Punjab is a state", text: "The Punjab state government accused the federal government of withholding funds.", code: "11", src: "INDGOV", tgt: "IND"},
+		{why: "Azad Kashmir is Pakistan's", text: "The Azad Kashmir prime minister accused India of shelling border villages.", code: "11", src: "PAKGOV", tgt: "IND"},
 		// Georgia's offices that only the US state has.
 		{why: "a Georgia governor is American", text: "Georgia Gov. Brian Kemp accused federal agencies of ignoring the storm damage.", code: "11", src: "USAGOV", tgt: "-"},
 		{why: "the country Georgia stays", text: "Georgia's prime minister accused the opposition of plotting a revolution.", code: "11", src: "GEOGOV", tgt: "GEO"},
