@@ -81,5 +81,8 @@ func TestRecallDev9(t *testing.T) {
 		{why: "a report released frees no one", text: "Canada welcomed China's release of the report on the outbreak.", code: "084", none: true},
 		{why: "an oil tanker seized is property", text: "Britain condemned Iran's seizure of a Panama-flagged oil tanker near the Strait of Hormuz.", code: "1711", src: "IRN", tgt: "PAN"},
 		{why: "an oil tanker seized is no ground taken", text: "Britain condemned Iran's seizure of a Panama-flagged oil tanker near the Strait of Hormuz.", code: "192", none: true},
+		// A force on alert along the border with a state: that state is the target.
+		{why: "alert along the border with a state", text: "Azerbaijan put its army on high alert along the border with Armenia after overnight shelling.", code: "152", src: "AZE", tgt: "ARM"},
+		{why: "alert near the frontier with a state", text: "Algeria placed its troops on alert near the frontier with Mali, the defence ministry said.", code: "152", src: "DZA", tgt: "MLI"},
 	})
 }
