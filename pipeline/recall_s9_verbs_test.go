@@ -182,3 +182,17 @@ func TestRecallS9ThreatenedAct(t *testing.T) {
 		{why: "workers threatening a protest", text: "Kenyan doctors threatened mass protests over unpaid salaries.", code: "133", src: "KEN", tgt: "-"},
 	})
 }
+
+// TestRecallS9ThreatNoun: the noun "threat" governs its infinitive as the
+// verb does, and weapons of mass destruction threatened are 1385.
+func TestRecallS9ThreatNoun(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a threat to use nuclear weapons", text: "Russia's threat to use nuclear weapons alarmed European leaders.", code: "1385", src: "RUS", tgt: "-"},
+		{why: "a threatened nuclear strike is no detonation", text: "Russia's threat to use nuclear weapons alarmed European leaders.", code: "20", none: true},
+		{why: "threatened to use nuclear weapons", text: "Russia threatened to use nuclear weapons against Ukraine.", code: "1385", src: "RUS", tgt: "UKR"},
+		{why: "a threat to veto", text: "Turkey's threat to veto Sweden's membership delayed the summit.", code: "130", src: "TUR", tgt: "SWE"},
+		{why: "a threat to veto is no veto", text: "Turkey's threat to veto Sweden's membership delayed the summit.", code: "12", none: true},
+		{why: "a threat to shipping is no threat by anyone", text: "The threat to shipping in the Red Sea grew on Monday.", code: "13", none: true},
+	})
+}

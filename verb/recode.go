@@ -365,15 +365,18 @@ func (s *sentence) intent(m *Match) {
 				return
 			}
 		}
+		// The noun governs as its verb does: "Russia's threat to use
+		// nuclear weapons", "Turkey's threat to veto".
+		threat := gov == "threat" && s.toks[k-1].IsNoun()
 		switch {
-		case threatWords.Has(gov) && threatCode(code) != "":
+		case (threatWords.Has(gov) || threat) && threatCode(code) != "":
 			// "vowed to attack", "wants to attack": the threat is the event
 			// (CAMEO 13), and it is real, not hypothetical.
 			m.Code = threatCode(code)
 			m.Modality.Future, m.Modality.Hypothetical = false, false
 			m.Governor = k - 1
 			return
-		case gov == "threaten" && m.Pattern.Root() == "12":
+		case (gov == "threaten" || threat) && m.Pattern.Root() == "12":
 			// "threatened to veto the resolution", "threatened to block
 			// Sweden's bid": a threat with no code of its own (130), aimed
 			// at the object of the act threatened.
@@ -829,6 +832,10 @@ func threatCode(c string) string {
 		return "1381"
 	case strings.HasPrefix(c, "192"):
 		return "1382"
+	case strings.HasPrefix(c, "204"):
+		// Weapons of mass destruction threatened: "threatened to use
+		// nuclear weapons" (CAMEO's own code for it).
+		return "1385"
 	case strings.HasPrefix(c, "20"):
 		return "1383"
 	case strings.HasPrefix(c, "18"), strings.HasPrefix(c, "19"):
