@@ -2776,6 +2776,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		p.domesticTarget(ev)
 	}
 	for i := range out {
+		if ev := &out[i]; len(ev.Target) == 1 && ev.Location != nil && ev.Target[0].Start == ev.Location.Start && violentRoot(ev.CAMEORoot) && i+1 < len(out) {
+			participleVictims(out, i, a, heads)
+		}
+	}
+	for i := range out {
 		deniedVictims(out, i)
 		mediatedParties(out, i)
 	}
@@ -5361,6 +5366,48 @@ func announcedPlan(ev *event.Event, out []event.Event, si int, toks []text.Token
 			return // the judge's own plan
 		}
 		ev.Target = inherited(o.Source)
+		return
+	}
+}
+
+// participleVictims: an attack whose only target is the place it struck
+// ("A suicide bomber struck outside Kabul airport, killing US troops and
+// Afghan civilians", "A car bomb exploded in central Baghdad, killing three
+// Turkish engineers") is aimed at the victims its participle names, not
+// at the place's state: the participle tells whom the attack hit. The
+// participle is the next violent event of the sentence, a gerund right
+// after a comma, with a target of its own that is no place; only victims
+// all of known states, some foreign to the place, change the side.
+func participleVictims(out []event.Event, i int, a *Analysis, heads []int) {
+	ev := &out[i]
+	for j := i + 1; j < len(out) && out[j].SentenceIndex == ev.SentenceIndex; j++ {
+		o := &out[j]
+		if !violentRoot(o.CAMEORoot) || len(o.Target) == 0 || j >= len(heads) {
+			continue
+		}
+		h := heads[j]
+		toks := a.Sentences[o.SentenceIndex].Sentence.Tokens
+		if h < 2 || h >= len(toks) || toks[h].Tag != "VBG" || toks[h-1].Lower != "," {
+			return
+		}
+		if o.Location != nil && o.Target[0].Start == o.Location.Start {
+			return // the participle's target is a place too
+		}
+		if !sameCodes(o.Source, ev.Source) {
+			return // another agent's act
+		}
+		foreign := false
+		for _, v := range o.Target {
+			if v.Country == "" {
+				return // victims of no known state: the place's stays
+			}
+			foreign = foreign || v.Country != ev.Target[0].Country
+		}
+		if foreign {
+			// (Victims of the place's own state alone leave it as it
+			// was: the state is their side already.)
+			ev.Target = inherited(o.Target)
+		}
 		return
 	}
 }

@@ -171,3 +171,20 @@ func TestS9ConditionAdjective(t *testing.T) {
 		{"adjective inside an object, no subject", "Pakistan threatened to retaliate if the talks on Afghan refugees failed.", "13", "tgt", "AFG"},
 	})
 }
+
+// TestS9ParticipleVictims: an attack that only names the place it struck
+// is aimed at the victims its ", killing ..." participle names when some
+// of them are foreign to the place; victims of the place's own state or
+// of no known state leave the place's state as the target.
+func TestS9ParticipleVictims(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"foreign victims of a bombing", "A suicide bomber blew himself up outside a hotel in Mogadishu, killing two Kenyan soldiers and Somali civilians.", "18", "-", "KEN"},
+		{"foreign engineers", "A car bomb exploded in central Kabul, killing four Chinese engineers.", "1832", "", "CHN"},
+		// must-not: own victims and victims of no state keep the place
+		{"own civilians", "A car bomb exploded in central Kabul, killing four Afghan civilians.", "1832", "", "AFG"},
+	})
+	checkNoSide(t, p, []noSideCase{
+		{"foreign engineers: not the place's state", "A car bomb exploded in central Kabul, killing four Chinese engineers.", "1832", "tgt", "AFG"},
+	})
+}

@@ -2195,8 +2195,8 @@ func (s *sentence) conditionTarget(m *Match) {
 			if gi := s.inGroup[j]; gi >= 0 {
 				if !s.modifierOnly(gi) || s.conditionSubjectNoun(gi) {
 					// (A country adjective on the condition's subject
-					// names its party: "if Western sanctions halted its
-					// oil exports" warns the West.)
+					// names its party: "if American sanctions were
+					// tightened" warns the United States.)
 					m.Target = s.groups[gi].Phrases
 				}
 				return
@@ -2211,8 +2211,8 @@ func (s *sentence) conditionTarget(m *Match) {
 
 // conditionSubjectNoun: the modifier group gi stands before the plural or
 // mass noun that, with a finite verb after it, is the subject of the
-// condition's clause ("if Western sanctions halted", "if Israeli strikes
-// continue"), not before a thing inside a longer phrase.
+// condition's clause ("if American sanctions were tightened", "if Israeli
+// strikes continue"), not before a thing inside a longer phrase.
 func (s *sentence) conditionSubjectNoun(gi int) bool {
 	n := s.groups[gi].End
 	if n+1 >= len(s.toks) || s.inGroup[n] >= 0 || !s.toks[n].IsNoun() {
