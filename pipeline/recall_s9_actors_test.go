@@ -72,6 +72,10 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "the Duma alone", text: "The Duma chairman accused Washington of prolonging the war.", code: "11", src: "RUSLEG", tgt: "USA"},
 		{why: "the Bundesbank", text: "The Bundesbank criticised the government's borrowing plans.", code: "11", src: "DEUGOV", tgt: "DEU"},
 		{why: "the world body", text: "The world body condemned the shelling of a hospital in Kharkiv.", code: "111", src: "IGOUNO", tgt: "-"},
+		// Epithets of international bodies.
+		{why: "the global nuclear watchdog", text: "The global nuclear watchdog accused Iran of hiding uranium traces.", code: "11", src: "IGOUNOIAE", tgt: "IRN"},
+		{why: "the transatlantic alliance", text: "The transatlantic alliance warned Moscow against any attack on its members.", code: "13", src: "IGOWSTNAT", tgt: "RUS"},
+		{why: "the oil cartel is OPEC", text: "The oil cartel rejected American calls to pump more crude.", code: "12", src: "IGOBUSOPC", tgt: "USA"},
 		// Fixed epithets of states.
 		{why: "the Great Satan", text: "Iran's supreme leader accused the Great Satan of stoking the riots.", code: "11", src: "IRN", tgt: "USA"},
 		{why: "Uncle Sam", text: "Uncle Sam imposed fresh sanctions on Venezuelan oil.", code: "16", src: "USA", tgt: "VEN"},
