@@ -49,3 +49,16 @@ func FuzzWordFlags(f *testing.F) {
 		}
 	})
 }
+
+// fix skips shortCut for words whose first byte no short cut opens with:
+// any word that shortCut tags must pass that gate.
+func FuzzShortCutFirst(f *testing.F) {
+	for _, s := range append(emoticons[:], "-", "@user", "0", "*", "*?*", "*-12", "*T*-3", "-LRB-", "word", "") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if _, ok := shortCut(w, false); ok && (w == "" || !shortCutFirst[w[0]]) {
+			t.Fatalf("shortCut(%q) applies, but its first byte is not in shortCutFirst", w)
+		}
+	})
+}

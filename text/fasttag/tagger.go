@@ -206,33 +206,55 @@ func (t *Tagger) Tag(toks []text.Token) {
 // word's own affixes. mapped says w is a view of scratch space, which must
 // not escape; lex is w's class+1 in the model's tag dictionary, or 0.
 func (t *Tagger) fix(w string, mapped bool, lex uint32) tokenInfo {
-	var tg string
-	switch {
-	case w == "-":
-		tg = "-"
-	case isEmoticon(w):
-		tg = "SYM"
-	case strings.HasPrefix(w, "@"):
-		tg = "NN"
-	case isNone(w):
-		tg = "-NONE-"
-	case isKeep(w):
-		tg = w
-		if mapped {
-			tg = strings.Clone(w)
-		}
-	default:
-		if lex != 0 {
-			c := lex - 1
-			return tokenInfo{fixed: t.classes[c], fixID: t.classTag[c], hasFix: true}
-		}
-		return tokenInfo{
-			suf:  t.affixRows[t.affixes.find(suffixID(w))][sSuffix],
-			pref: t.prefRows[prefIndex(w)],
+	// Every short cut's word opens with one of a few bytes: most words
+	// skip the five tests on the first byte.
+	if w != "" && shortCutFirst[w[0]] {
+		if tg, ok := shortCut(w, mapped); ok {
+			return tokenInfo{fixed: tg, fixID: uint8(t.tags[tg]), hasFix: true}
 		}
 	}
-	return tokenInfo{fixed: tg, fixID: uint8(t.tags[tg]), hasFix: true}
+	if lex != 0 {
+		c := lex - 1
+		return tokenInfo{fixed: t.classes[c], fixID: t.classTag[c], hasFix: true}
+	}
+	return tokenInfo{
+		suf:  t.affixRows[t.affixes.find(suffixID(w))][sSuffix],
+		pref: t.prefRows[prefIndex(w)],
+	}
 }
+
+// shortCut is prose's tagOne short cuts: the tag they give w, if any.
+func shortCut(w string, mapped bool) (string, bool) {
+	switch {
+	case w == "-":
+		return "-", true
+	case isEmoticon(w):
+		return "SYM", true
+	case strings.HasPrefix(w, "@"):
+		return "NN", true
+	case isNone(w):
+		return "-NONE-", true
+	case isKeep(w):
+		if mapped {
+			return strings.Clone(w), true
+		}
+		return w, true
+	}
+	return "", false
+}
+
+// shortCutFirst[c] is set for the bytes a short cut's word may open
+// with: the hyphen ("-", isKeep's "-LRB-"), '@', isNone's '0' and '*', and
+// the first byte of every emoticon.
+var shortCutFirst = func() (t [256]bool) {
+	for _, c := range []byte{'-', '@', '0', '*'} {
+		t[c] = true
+	}
+	for _, e := range emoticons {
+		t[e[0]] = true
+	}
+	return t
+}()
 
 // Byte flags of a word, gathered in one pass for the tests the first
 // pass makes on every token: a curly quote or dash (E2 80 xx), a hyphen,
