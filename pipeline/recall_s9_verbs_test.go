@@ -196,3 +196,17 @@ func TestRecallS9ThreatNoun(t *testing.T) {
 		{why: "a threat to shipping is no threat by anyone", text: "The threat to shipping in the Red Sea grew on Monday.", code: "13", none: true},
 	})
 }
+
+// TestRecallS9ToBlame: a party said to be "to blame" or to bear the
+// responsibility is accused by the speaker; rates or weather to blame name
+// no party, and a speaker who bears no responsibility accuses no one.
+func TestRecallS9ToBlame(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "said X was to blame", text: "Beijing said Washington was to blame for the tensions in the strait.", code: "112", src: "CHN", tgt: "USA"},
+		{why: "insisted X was to blame", text: "Serbia insisted that Kosovo was to blame for the clashes in the north.", code: "112", src: "SRB", tgt: "KSV"},
+		{why: "said X bore responsibility", text: "Armenia said Azerbaijan bore full responsibility for the escalation.", code: "112", src: "ARM", tgt: "AZE"},
+		{why: "rates to blame", text: "Economists said high rates were to blame for the slowdown.", code: "11", none: true},
+		{why: "bearing no responsibility oneself", text: "Iran said it bore no responsibility for the attack.", code: "112", none: true},
+	})
+}
