@@ -84,5 +84,9 @@ func TestRecallDev9(t *testing.T) {
 		// A force on alert along the border with a state: that state is the target.
 		{why: "alert along the border with a state", text: "Azerbaijan put its army on high alert along the border with Armenia after overnight shelling.", code: "152", src: "AZE", tgt: "ARM"},
 		{why: "alert near the frontier with a state", text: "Algeria placed its troops on alert near the frontier with Mali, the defence ministry said.", code: "152", src: "DZA", tgt: "MLI"},
+		// Water cannon: coercion at a boat, repression at a crowd, never artillery.
+		{why: "water cannon at a boat", text: "Chinese coast guard vessels fired water cannon at two Vietnamese fishing boats near the Paracel Islands.", code: "170", src: "CHN", tgt: "VNM"},
+		{why: "water cannon at a boat is no shelling", text: "Chinese coast guard vessels fired water cannon at two Vietnamese fishing boats near the Paracel Islands.", code: "194", none: true},
+		{why: "water cannon at protesters", text: "Riot police fired water cannon at protesters in Belgrade on Saturday.", code: "175", src: "SRB", tgt: "SRB"},
 	})
 }
