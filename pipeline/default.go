@@ -2773,6 +2773,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if r := ev.CAMEORoot; len(r) == 2 && r[0] == '1' && (r[1] == '5' || r[1] == '6' || r[1] == '9' && ev.CAMEO == "191") && heads[i] >= 0 {
 			reasonTarget(ev, &a.Sentences[ev.SentenceIndex], heads[i])
 		}
+		if len(ev.Source) == 0 && len(ev.Target) == 1 && strings.HasPrefix(ev.CAMEO, "087") && heads[i] >= 0 {
+			withdrawnForces(ev, &a.Sentences[ev.SentenceIndex], heads[i])
+		}
 		p.domesticTarget(ev)
 	}
 	for i := range out {
@@ -5407,6 +5410,36 @@ func participleVictims(out []event.Event, i int, a *Analysis, heads []int) {
 			// (Victims of the place's own state alone leave it as it
 			// was: the state is their side already.)
 			ev.Target = inherited(o.Target)
+		}
+		return
+	}
+}
+
+// withdrawnForces: forces withdrawn or pulled back with no one named as
+// withdrawing them ("Russian forces were pulled back from the outskirts
+// of Kyiv", "Turkish troops were withdrawn from the border with Iraq")
+// are their own state's retreat: the forces are the source, as in the
+// active "Russia withdrew its forces" (087), and the retreat is from the
+// place's state or the other state the sentence names after the verb.
+// h is the event's head token.
+func withdrawnForces(ev *event.Event, sa *SentenceAnalysis, h int) {
+	f := ev.Target[0]
+	if f.Country == "" || f.Sector != "MIL" && f.Sector != "COP" {
+		return
+	}
+	ev.Source = []event.Actor{f}
+	ev.Target = ev.Target[:0]
+	if l := ev.Location; l != nil && l.Country != "" && l.Country != f.Country && !waterBody(ev) {
+		ev.Target = append(ev.Target, event.Actor{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End})
+		return
+	}
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if g.Start <= h || len(g.Phrases) == 0 {
+			continue
+		}
+		if ph := g.Phrases[0]; ph.Country != "" && ph.Country != f.Country {
+			ev.Target = append(ev.Target, toActor(sa.Sentence, ph, ""))
 		}
 		return
 	}

@@ -188,3 +188,16 @@ func TestS9ParticipleVictims(t *testing.T) {
 		{"foreign engineers: not the place's state", "A car bomb exploded in central Kabul, killing four Chinese engineers.", "1832", "tgt", "AFG"},
 	})
 }
+
+// TestS9WithdrawnForces: forces withdrawn or pulled back with no one named
+// as withdrawing them are their own state's retreat, from the place's
+// state or the other state named after the verb.
+func TestS9WithdrawnForces(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"pulled back from a city's outskirts", "Armenian forces were pulled back from the outskirts of Stepanakert.", "0874", "ARM", "AZE"},
+		{"withdrawn from a border with a state", "Kenyan troops were withdrawn from the border with Somalia.", "0874", "KEN", "SOM"},
+		// must-not: a crowd is no force of a state
+		{"a crowd pulled back", "The protesters were pulled back from the square in Lima.", "0874", "", "-"},
+	})
+}
