@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/parley-events/parley/story"
 )
 
 // noSideCase: no non-negated event whose code starts with code may hold
@@ -199,5 +202,31 @@ func TestS9WithdrawnForces(t *testing.T) {
 		{"withdrawn from a border with a state", "Kenyan troops were withdrawn from the border with Somalia.", "0874", "KEN", "SOM"},
 		// must-not: a crowd is no force of a state
 		{"a crowd pulled back", "The protesters were pulled back from the square in Lima.", "0874", "", "-"},
+	})
+}
+
+// FuzzS9Sides runs the pipeline over the shapes this round's rules read:
+// a reporting verb before or after an incident clause, an opening gerund,
+// foreign victims, "joined X in", a plan judged, a threat's condition,
+// a participle's victims and forces withdrawn. Nothing may panic or fail.
+func FuzzS9Sides(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"The UN said fighting in Khartoum killed", "said a roadside bomb", "said that a", "said shelling",
+		"Fighting killed 50, the UN said.", "Shelling,", "Fighting in", "said a bomb planted by",
+		"Two Danish volunteers were killed in Ukraine.", "A bomb exploded on an Air India jet",
+		"Spain joined Portugal in condemning", "joined the", "joined in", "in imposing",
+		"said it would, but Egypt rejected it.", "rejected the plan", "condemned the move.",
+		"warned it would act if Western sanctions", "if Israeli", "if",
+		"A car bomb exploded in Kabul, killing four Chinese engineers.", ", killing",
+		"Kenyan troops were withdrawn from the border with", "were pulled back from",
+		"\xff said \xfe", "said", ", said the",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		if _, err := p.Code(context.Background(), story.Story{ID: "f", Date: "2024-05-01", Text: txt}); err != nil {
+			t.Fatal(err)
+		}
 	})
 }
