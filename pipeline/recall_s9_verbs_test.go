@@ -210,3 +210,22 @@ func TestRecallS9ToBlame(t *testing.T) {
 		{why: "bearing no responsibility oneself", text: "Iran said it bore no responsibility for the attack.", code: "112", none: true},
 	})
 }
+
+// TestRecallS9PassiveCustody: custody changing hands told in the passive
+// or from the receiver's side keeps both sides: the extraditing or
+// deporting state after "from", the agent after "by", the sender of
+// remains received.
+func TestRecallS9PassiveCustody(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "extradited to X from Y", text: "The suspect was extradited to France from Morocco on Monday.", code: "063", src: "MAR", tgt: "FRA"},
+		{why: "extradited from Y to X", text: "The banker was extradited from Spain to the United States.", code: "063", src: "ESP", tgt: "USA"},
+		{why: "deported from a state", text: "Forty Afghans were deported from Iran on Sunday.", code: "174", src: "IRN", tgt: "AFG"},
+		{why: "expelled from a state", text: "Three British nationals were expelled from Russia.", code: "174", src: "RUS", tgt: "GBR"},
+		{why: "captives returned by an agent", text: "The detained fishermen were returned to Sri Lanka by the Indian navy.", code: "0841", src: "IND", tgt: "LKA"},
+		{why: "remains repatriated to a state", text: "The remains of 20 soldiers were repatriated to South Korea on Friday.", code: "084", src: "-", tgt: "KOR"},
+		{why: "bodies received from a state", text: "Ukraine received 500 bodies from Russia under the exchange deal.", code: "084", src: "RUS", tgt: "UKR"},
+		{why: "a delegation received is no return of bodies", text: "Ukraine received a delegation from Russia to discuss the bodies.", code: "084", none: true},
+		{why: "a tanker released by its captor", text: "The seized tanker was released by Iran after two months.", code: "0842", src: "IRN", tgt: "-"},
+	})
+}
