@@ -222,40 +222,38 @@ var jsonPlainByte = func() (t [256]bool) {
 // appendStr quotes s as encoding/json does without HTML escaping.
 //
 // Nearly every string of an event (codes, names, dates, most sentences)
-// needs no escape, so plainString checks the whole of it a window at a
-// time first and it is copied in one go; only the rest take the loop.
+// needs no escape, so the whole of it is checked a word at a time first
+// (printable ASCII, no quote, no backslash; strings of four bytes or more
+// are read in words, the last word overlapping the one before it rather
+// than ending in a byte loop) and copied in one go; only the rest take
+// the escaping loop.
 func appendStr(b []byte, s string) []byte {
-	if plainString(s) {
+	plain := true
+	switch n := len(s); {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			if !jsonscan.Plain8(s[i : i+8]) {
+				plain = false
+				break
+			}
+		}
+		plain = plain && jsonscan.Plain8(s[n-8:])
+	case n >= 4:
+		plain = plain4(s[:4]) && plain4(s[n-4:])
+	default:
+		for i := 0; i < n; i++ {
+			if !jsonPlainByte[s[i]] {
+				plain = false
+				break
+			}
+		}
+	}
+	if plain {
 		b = append(b, '"')
 		b = append(b, s...)
 		return append(b, '"')
 	}
 	return appendEscaped(b, s)
-}
-
-// plainString reports whether every byte of s is printable ASCII other
-// than a quote or a backslash. Strings of four bytes or more are read in
-// words, the last word overlapping the one before it rather than ending
-// in a byte loop.
-func plainString(s string) bool {
-	n := len(s)
-	switch {
-	case n >= 8:
-		for i := 0; i+8 < n; i += 8 {
-			if !jsonscan.Plain8(s[i : i+8]) {
-				return false
-			}
-		}
-		return jsonscan.Plain8(s[n-8:])
-	case n >= 4:
-		return plain4(s[:4]) && plain4(s[n-4:])
-	}
-	for i := 0; i < n; i++ {
-		if !jsonPlainByte[s[i]] {
-			return false
-		}
-	}
-	return true
 }
 
 // plain4 is jsonscan.Plain8's test on four bytes (s has at least four).

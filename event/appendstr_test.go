@@ -29,3 +29,12 @@ func TestAppendStrEveryPosition(t *testing.T) {
 		}
 	}
 }
+
+// appendStr's plain fast path must give the escaping loop's output.
+func TestAppendStrPlainSame(t *testing.T) {
+	for _, s := range []string{"", "a", "ab\"", "abcd", "abc\\", "abcdefg", "abcdefgh", "abcdefgh\n", "é", "USA", "2024-01-02", "Russia shelled Kyiv on Monday."} {
+		if got, want := appendStr(nil, s), appendEscaped(nil, s); !bytes.Equal(got, want) {
+			t.Errorf("appendStr(%q) = %s, escaping loop %s", s, got, want)
+		}
+	}
+}
