@@ -45,6 +45,8 @@ func TestLeadS9NoEventTopics(t *testing.T) {
 		{"President Joe Biden met Chinese President Xi Jinping in San Francisco on November 15, 2023.", false},
 		{"Police say they arrested 20 protesters in Paris on May 1, 2023.", false},
 		{"Kenya's president said on Tuesday the storm would not delay the deployment of police officers to Haiti.", false},
+		{"Iran blamed Israel for a gas explosion at a nuclear facility near Isfahan.", false},
+		{"Russia accused Ukraine of attacking the Crimean bridge, hours after a plane crash killed a Wagner commander.", false},
 	} {
 		why := p.Discards.Sentence(p.Text.Tokens(c.text, nil))
 		if (why != "") != c.discard {
