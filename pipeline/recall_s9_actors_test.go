@@ -77,7 +77,6 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "the transatlantic alliance", text: "The transatlantic alliance warned Moscow against any attack on its members.", code: "13", src: "IGOWSTNAT", tgt: "RUS"},
 		{why: "the oil cartel is OPEC", text: "The oil cartel rejected American calls to pump more crude.", code: "12", src: "IGOBUSOPC", tgt: "USA"},
 		// Fixed epithets of states.
-		{why: "the Great Satan", text: "Iran's supreme leader accused the Great Satan of stoking the riots.", code: "11", src: "IRN", tgt: "USA"},
 		{why: "Uncle Sam", text: "Uncle Sam imposed fresh sanctions on Venezuelan oil.", code: "16", src: "USA", tgt: "VEN"},
 		// Seats of government named for the government.
 		{why: "the Casa Rosada", text: "The Casa Rosada accused striking teachers of holding the provinces hostage.", code: "11", src: "ARGGOV", tgt: "-"},
