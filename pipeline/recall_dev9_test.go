@@ -88,5 +88,8 @@ func TestRecallDev9(t *testing.T) {
 		{why: "water cannon at a boat", text: "Chinese coast guard vessels fired water cannon at two Vietnamese fishing boats near the Paracel Islands.", code: "170", src: "CHN", tgt: "VNM"},
 		{why: "water cannon at a boat is no shelling", text: "Chinese coast guard vessels fired water cannon at two Vietnamese fishing boats near the Paracel Islands.", code: "194", none: true},
 		{why: "water cannon at protesters", text: "Riot police fired water cannon at protesters in Belgrade on Saturday.", code: "175", src: "SRB", tgt: "SRB"},
+		// Money given in the double-object frame: the first object is the target.
+		{why: "a state given billions", text: "Kuwait gave Jordan's government 1 billion dollars to support its budget, the finance ministry said.", code: "071", src: "KWT", tgt: "JOR"},
+		{why: "a fine given is no aid", text: "A court in Amman gave the former minister a fine of 2 million dollars.", code: "071", none: true},
 	})
 }
