@@ -229,3 +229,22 @@ func TestRecallS9PassiveCustody(t *testing.T) {
 		{why: "a tanker released by its captor", text: "The seized tanker was released by Iran after two months.", code: "0842", src: "IRN", tgt: "-"},
 	})
 }
+
+// TestRecallS9AskedAct: the act a request, call or offer names is not
+// done; it is hypothetical, beside the rejection of the request.
+func TestRecallS9AskedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a request rejected", text: "Israel rejected a UN request to open more crossings into Gaza.", code: "12", src: "ISR", tgt: "IGO"},
+	})
+	for _, text := range []string{
+		"Israel rejected a UN request to open more crossings into Gaza.",
+		"Egypt renewed calls to open the Rafah crossing into Gaza.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "08" && !e.Modality.Hypothetical {
+				t.Errorf("%q: the act asked for is coded done: %s %s>%s", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}

@@ -368,6 +368,11 @@ func (s *sentence) intent(m *Match) {
 		// The noun governs as its verb does: "Russia's threat to use
 		// nuclear weapons", "Turkey's threat to veto".
 		threat := gov == "threat" && s.toks[k-1].IsNoun()
+		if s.toks[k-1].IsNoun() && askedNoun(s.toks[k-1].Lower) {
+			// "rejected a UN request to open more crossings": the act
+			// asked for or offered is not done.
+			m.Modality.Hypothetical = true
+		}
 		switch {
 		case (threatWords.Has(gov) || threat) && threatCode(code) != "":
 			// "vowed to attack", "wants to attack": the threat is the event
@@ -1076,6 +1081,19 @@ func (s *sentence) sufferedThreat(m *Match) bool {
 func particle(w string) bool {
 	switch w {
 	case "down", "off", "out", "back", "up":
+		return true
+	}
+	return false
+}
+
+// askedNoun: a noun whose infinitive names an act asked for or offered,
+// not one done ("a request to open", "calls to release", "an offer to
+// mediate"). An invitation is left out: the pipeline reads the meeting
+// it invites to for the sides of the invitation's rejection.
+func askedNoun(w string) bool {
+	switch w {
+	case "request", "requests", "demand", "demands", "call", "calls", "appeal", "appeals",
+		"offer", "offers", "pressure":
 		return true
 	}
 	return false
