@@ -2786,6 +2786,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	for i := range out {
 		deniedVictims(out, i)
 		mediatedParties(out, i)
+		if len(out[i].Target) == 0 && len(out[i].Source) > 0 && strings.HasPrefix(out[i].CAMEO, "043") {
+			hostedParties(out, i)
+		}
 	}
 	// An [agentless] event ("a bomb exploded") that found no place to
 	// stand as its target involves nobody we know of: not an event.
@@ -3340,7 +3343,8 @@ func agentIn(src []actor.Phrase, g *actor.Group) bool {
 var talkNouns = wordset.Of("talks", "summit", "meeting", "negotiations", "consultations", "dialogue")
 
 // guestsTalk: a host who receives two to four guests "for talks" ("Egypt
-// hosted delegations from Sudan and Ethiopia for talks on the dam") has
+// hosted delegations from Sudan and Ethiopia for talks on the dam"), or
+// hosts talks between them ("Qatar hosted talks between X and Y"), has
 // them consult one another, in every direction, with the host beside
 // them: the hosting codes the host's act, these the guests'.
 //
@@ -3350,6 +3354,11 @@ func (p *Pipeline) guestsTalk(ev *event.Event, toks []text.Token, head int) []ev
 		return nil
 	}
 	talks := false
+	for k := head + 1; k+1 < len(toks) && k <= head+3 && !talks; k++ {
+		// "hosted (indirect) talks between the US and the Taliban": the
+		// talks held under the host are the guests' with each other.
+		talks = talkNouns.Has(toks[k].Lower) && toks[k+1].Lower == "between"
+	}
 	for k := head + 1; k+1 < len(toks) && !talks; k++ {
 		if toks[k].Lower == "for" {
 			// "for a new round of talks", not "for dinner after the summit"
@@ -5441,6 +5450,24 @@ func withdrawnForces(ev *event.Event, sa *SentenceAnalysis, h int) {
 		if ph := g.Phrases[0]; ph.Country != "" && ph.Country != f.Country {
 			ev.Target = append(ev.Target, toActor(sa.Sentence, ph, ""))
 		}
+		return
+	}
+}
+
+// hostedParties: a hosting (043) that names no guests ("Armenia and
+// Azerbaijan met in Washington for talks hosted by the US") hosts the
+// parties of the meeting its sentence codes (040-046 between others).
+func hostedParties(out []event.Event, i int) {
+	ev := &out[i]
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != "04" || strings.HasPrefix(o.CAMEO, "043") || len(o.Source) == 0 || len(o.Target) == 0 || o.Modality.Negated {
+			continue
+		}
+		if hasActorCode(o.Source, ev.Source[0].Code) || hasActorCode(o.Target, ev.Source[0].Code) {
+			return // the host meets them itself
+		}
+		ev.Target = append(inherited(o.Source), inherited(o.Target)...)
 		return
 	}
 }

@@ -205,6 +205,23 @@ func TestS9WithdrawnForces(t *testing.T) {
 	})
 }
 
+// TestS9HostedTalks: a host of talks between two parties has them talk
+// with each other (040 both ways) beside its own hosting, and a hosting
+// that names no guests hosts the parties of the meeting its sentence
+// codes; a host that meets a party itself hosts no one else.
+func TestS9HostedTalks(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"hosted talks between: the guests talk", "Norway hosted talks between the Colombian government and ELN rebels in Oslo.", "040", "COL", "COL"},
+		{"hosted talks between: the host hosts", "Norway hosted talks between the Colombian government and ELN rebels in Oslo.", "043", "NOR", "COL"},
+		{"talks hosted by: the meeting's parties", "Serbian and Kosovar negotiators met in Brussels for talks hosted by the European Union.", "043", "IGO", "SRB"},
+	})
+	checkRootCases(t, p, []rootCase{
+		// must-not: a dinner is no talks between the guests
+		{why: "hosted a dinner", text: "Jordan hosted a dinner between Iraqi and Syrian officials.", code: "040", none: true},
+	})
+}
+
 // FuzzS9Sides runs the pipeline over the shapes this round's rules read:
 // a reporting verb before or after an incident clause, an opening gerund,
 // foreign victims, "joined X in", a plan judged, a threat's condition,
