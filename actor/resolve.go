@@ -916,7 +916,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
-		if k >= 1 && toks[k].Lower == "of" && (directions.Has(toks[k-1].Lower) || toks[k-1].Lower == "out" || settlementNoun(toks[k-1].Lower)) {
+		if k >= 1 && toks[k].Lower == "of" && (directions.Has(toks[k-1].Lower) || toks[k-1].Lower == "out" || settlementNoun(toks[k-1].Lower) && settlementAfterPrep(toks, k-1)) {
 			return false
 		}
 	}
@@ -924,8 +924,26 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 }
 
 // settlementNoun reports a noun that names a place by its kind before
-// "of" and its name: "the northern city of Kirkuk", "the province of
-// Anbar", where the name is the place itself, never its agents.
+// "of" and its name. After a preposition of place the name is the place
+// itself ("demonstrated in the northern city of Kirkuk", "fled into the
+// province of Anbar"); as a subject it is still the body that governs it
+// ("The state of Texas sued", "The city of Basra protested").
+// settlementAfterPrep reports a preposition of place before the
+// settlement noun at i, past its determiner and modifiers ("in the
+// northern city of", "from the oil port of").
+func settlementAfterPrep(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 {
+		switch toks[k].Tag {
+		case "DT", "JJ", "NN", "NNP", "CD", "POS", "PRP$", "VBN":
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && locativePreps.Has(toks[k].Lower)
+}
+
 func settlementNoun(w string) bool {
 	switch w {
 	case "city", "town", "village", "port", "province", "region", "governorate", "district", "state", "enclave", "suburb", "outskirts":

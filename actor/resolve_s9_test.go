@@ -54,8 +54,10 @@ func TestResolveS9StateNames(t *testing.T) {
 func TestResolveS9SettlementOf(t *testing.T) {
 	checkResolve(t, s9TestDict, []resolveCase{
 		{"Protesters gathered in the northern city of Kirkuk.", "2024-01-01", "---CVL"},
-		{"Troops entered the province of Kaduna on Monday.", "2024-01-01", ""},
-		{"Residents fled the oil port of Basra.", "2024-01-01", "---CVL"},
+		{"Troops moved into the province of Kaduna on Monday.", "2024-01-01", ""},
+		{"Residents fled from the oil port of Basra.", "2024-01-01", "---CVL"},
+		// As a subject the place governs: "The city of Kirkuk sued".
+		{"The city of Kirkuk sued the officials.", "2024-01-01", "IRQ ---GOV"},
 		{"Basra police arrested protesters.", "2024-01-01", "IRQCOP ---CVL"},
 		{"Kirkuk officials accused Basra officials of theft.", "2024-01-01", "IRQGOV IRQGOV"},
 	})
