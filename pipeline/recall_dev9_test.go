@@ -91,5 +91,8 @@ func TestRecallDev9(t *testing.T) {
 		// Money given in the double-object frame: the first object is the target.
 		{why: "a state given billions", text: "Kuwait gave Jordan's government 1 billion dollars to support its budget, the finance ministry said.", code: "071", src: "KWT", tgt: "JOR"},
 		{why: "a fine given is no aid", text: "A court in Amman gave the former minister a fine of 2 million dollars.", code: "071", none: true},
+		// A statement on cooperation signed by two parties is an agreement.
+		{why: "a statement on cooperation signed", text: "During talks in Hanoi, the leaders of Vietnam and Japan signed a statement on deepening their strategic partnership.", code: "057", src: "VNM", tgt: "JPN"},
+		{why: "a statement of criticism signed", text: "Fifty Japanese lawmakers signed a statement criticising Vietnam's treatment of dissidents.", code: "057", none: true},
 	})
 }
