@@ -208,11 +208,15 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			lemma = c.headlineStem(toks[i].Lower)
 		}
 		s.forms[i] = [2]*wordEntry{lower, lemma}
-		for _, e := range s.forms[i] {
-			if e != nil && e.req >= 0 {
-				s.present[e.req/64] |= 1 << (e.req % 64)
-				s.presentFold |= 1 << (e.req % 64)
-			}
+		if lower != nil && lower.req >= 0 {
+			r := uint32(lower.req)
+			s.present[r/64] |= 1 << (r % 64)
+			s.presentFold |= 1 << (r % 64)
+		}
+		if lemma != lower && lemma != nil && lemma.req >= 0 { // the same entry's bits are set
+			r := uint32(lemma.req)
+			s.present[r/64] |= 1 << (r % 64)
+			s.presentFold |= 1 << (r % 64)
 		}
 	}
 	var res Result
@@ -308,6 +312,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// be a verb ([verb]).
 		particle := (toks[i].Tag == "RP" || toks[i].Tag == "RB") && i > 0 && toks[i-1].IsVerb() && s.inGroup[i-1] < 0
 		for ci, p := range cands {
+			// Most candidates lack a required word, which one AND shows.
+			// The tests before it only skip a candidate too, so without
+			// a trace (which records which test skipped it) it goes first.
+			if !trace && quick[ci].fold&^s.presentFold != 0 {
+				continue
+			}
 			if quick[ci].verbalOnly && s.nounHead(i, &nounHead) {
 				continue // "the statement", "a report": nouns report nothing
 			}
