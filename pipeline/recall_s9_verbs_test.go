@@ -248,3 +248,17 @@ func TestRecallS9AskedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallS9ArmsHandedOver: tanks and warplanes handed over to a state
+// arm it (072); a force's own weapons handed over are laid down (0873),
+// and a seized tanker handed over is property returned.
+func TestRecallS9ArmsHandedOver(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "jets handed over", text: "Norway handed over six F-16 jets to Ukraine in May.", code: "072", src: "NOR", tgt: "UKR"},
+		{why: "tanks handed over", text: "Denmark handed over the first tanks to Ukraine on Monday.", code: "072", src: "DNK", tgt: "UKR"},
+		{why: "own weapons handed over are laid down", text: "The rebels handed over their weapons to the army.", code: "0873", src: "-", tgt: "-"},
+		{why: "own weapons handed over arm no one", text: "The rebels handed over their weapons to the army.", code: "07", none: true},
+		{why: "a tanker handed over arms no one", text: "Iran handed over the seized tanker to its owners.", code: "07", none: true},
+	})
+}
