@@ -335,3 +335,39 @@ func appositiveState(toks []text.Token, after []Phrase, k int) string {
 	}
 	return ap.Country
 }
+
+// regionNouns are the nouns by which news refers back to a place below
+// the state it has named: "the region's governor", "the province's
+// police", "the state's governor" after a Nigerian or US state. With no
+// place before it, "the state's" is left to stateRefBefore, which reads
+// it as the country the story names.
+var regionNouns = wordset.Of(
+	"region", "province", "city", "town", "district", "county",
+	"governorate", "oblast", "prefecture", "state",
+)
+
+// regionOwners gives a bare sector after "the region's" (or province,
+// city, ...) the state of the nearest place named before it in the
+// sentence: "A drone attack on Belgorod wounded three civilians, the
+// region's governor said" is Russia's governor, "Russian strikes on
+// Kharkiv killed four, the city's mayor said" Ukraine's mayor. With no
+// place before it the phrase is left to the story.
+func (r *Resolver) regionOwners(toks []text.Token, phs []Phrase) {
+	for i := range phs {
+		ph := &phs[i]
+		s := ph.Start
+		if s < 3 || toks[s-1].Lower != "'s" || !regionNouns.Has(toks[s-2].Lower) || toks[s-3].Lower != "the" || !ph.NeedsCountry() {
+			continue
+		}
+		if i > 0 && phs[i-1].End > s-3 {
+			continue
+		}
+		for k := s - 4; k >= 0; k-- {
+			if c := r.countryAt(toks, k); c != "" {
+				ph.SetCountry(c)
+				ph.Start = s - 3
+				break
+			}
+		}
+	}
+}

@@ -171,6 +171,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	phrases = r.unknownSpeakers(toks, phrases)
 	namedHolders(toks, phrases)
 	phrases = followersOf(toks, phrases)
+	r.regionOwners(toks, phrases)
 	possessives(toks, phrases)
 	relationOwners(toks, phrases)
 	appositiveNames(toks, phrases)

@@ -131,3 +131,18 @@ func FuzzResolveS9(f *testing.F) {
 		}
 	})
 }
+
+// TestResolveS9RegionOwners: "the region's governor" (province, city,
+// state) is of the state whose place the sentence named before it; with
+// none it is left to the story.
+func TestResolveS9RegionOwners(t *testing.T) {
+	checkResolve(t, s9TestDict, []resolveCase{
+		{"A drone hit Basra, the region's governor said.", "2024-01-01", "IRQ IRQGOV"},
+		{"A drone struck a market in Basra, the region's governor said.", "2024-01-01", "IRQGOV"},
+		{"Protesters marched in Kaduna, the city's police said.", "2024-01-01", "---CVL NGACOP"},
+		{"Gunmen struck in Plateau state, the state's governor said.", "2024-01-01", "NGAGOV"},
+		// Must-not: no place before it, or a place only after it.
+		{"The region's governor met residents.", "2024-01-01", "---GOV ---CVL"},
+		{"The province's police arrested protesters in Basra.", "2024-01-01", "---COP ---CVL"},
+	})
+}

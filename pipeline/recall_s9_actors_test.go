@@ -52,6 +52,9 @@ func TestRecallS9Actors(t *testing.T) {
 		{why: "the Basque government", text: "The Basque government condemned the vandalism of a socialist party office.", code: "111", src: "ESPGOV", tgt: "-"},
 		{why: "Zanzibar police", text: "Zanzibar police detained an opposition candidate after the vote.", code: "173", src: "TZACOP", tgt: "-"},
 		{why: "Iranian provincial police", text: "Khuzestan police arrested dozens of protesters over water shortages.", code: "173", src: "IRNCOP", tgt: "-"},
+		// "the region's governor" is of the place the sentence named.
+		{why: "a Russian region's governor reports", text: "A Ukrainian drone struck an oil depot in Bryansk overnight, the region's governor said.", code: "19", src: "UKR", tgt: "RUS"},
+		{why: "a Nigerian state's governor accuses", text: "Gunmen killed 30 villagers in Benue state on Sunday, and the state's governor accused herders of the attack.", code: "1123", src: "NGAGOV", tgt: "-"},
 		// Palestinian cities are the Authority's; the Jerusalem police Israel's.
 		{why: "a Palestinian governor", text: "The Nablus governor accused settlers of torching olive groves.", code: "11", src: "PSEGOV", tgt: "-"},
 		{why: "a raid on a Palestinian city", text: "Israeli forces raided Tulkarm before dawn, the army said.", code: "19", src: "ISR", tgt: "PSE"},
