@@ -60,6 +60,7 @@ func TestS9SpeakerNoAgent(t *testing.T) {
 		// must-not: an army reports its own strike; an actor subject keeps
 		// its act; a claimed attack is no reported clause
 		{"army reports its strike", "The Kenyan army said an airstrike killed 20 al-Shabaab fighters in Gedo.", "195", "KEN", "SOM"},
+		{"police report their raid", "Nigerian police said a raid on a kidnappers den killed four gunmen.", "190", "NGA", "-"},
 		{"actor subject after said", "Ukraine said Russian shelling killed three civilians in Kharkiv.", "190", "RUS", "UKR"},
 		{"own forces after said", "Pakistan's army said its forces killed 12 militants in North Waziristan.", "190", "PAK", "PAK"},
 		{"claimed the attack", "A Pakistan-based militant group claimed the attack on an Indian army convoy in Kashmir that killed 40 paramilitary police.", "-", "PAK", "-"},

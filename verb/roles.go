@@ -2408,7 +2408,8 @@ var incidentNouns = wordset.Of(
 // clause did it, so the speaker is no agent (CAMEO codes the reporter as
 // reported_by, and the pipeline gives an agentless attack the place's
 // state). An army speaking is left alone: it reports its own strikes more
-// often than others' ("the army said an airstrike killed 20 militants").
+// often than others' ("the army said an airstrike killed 20 militants"),
+// and so are police telling of a raid.
 func (s *sentence) reportedIncident(start int) bool {
 	// The reporting verb lies a few words back, with no comma, stop or
 	// other finite verb between (cheap tag tests first: most calls end
@@ -2430,6 +2431,19 @@ func (s *sentence) reportedIncident(start int) bool {
 	return s.incidentSubject(v, start)
 }
 
+// speakerSector: the group right before the reporting verb v has the
+// sector sec.
+func (s *sentence) speakerSector(v int, sec string) bool {
+	if gi := s.inGroup[v-1]; gi >= 0 {
+		for _, x := range s.groups[gi].Phrases[0].Sectors {
+			if x == sec {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // reportLemma: the verbs that report a clause whose incident the speaker
 // did not commit ("said", "reported", "added", "confirmed"); a short
 // switch, since subject asks it of every finite verb it walks past.
@@ -2449,12 +2463,8 @@ func reportLemma(l string) bool {
 //
 //go:noinline
 func (s *sentence) incidentSubject(v, start int) bool {
-	if gi := s.inGroup[v-1]; gi >= 0 {
-		for _, sec := range s.groups[gi].Phrases[0].Sectors {
-			if sec == "MIL" {
-				return false
-			}
-		}
+	if s.speakerSector(v, "MIL") {
+		return false
 	}
 	j := v + 1
 	if j < start && s.toks[j].Lower == "that" {
@@ -2478,6 +2488,9 @@ func (s *sentence) incidentSubject(v, start int) bool {
 	}
 	if head < 0 || !incidentNouns.Has(s.toks[head].Lower) {
 		return false
+	}
+	if w := s.toks[head].Lower; (w == "raid" || w == "raids") && s.speakerSector(v, "COP") {
+		return false // "Police said a raid on a drug den ...": their own raid
 	}
 	// The noun phrase is the subject of a clause of its own: a finite verb
 	// follows it, past prepositional phrases only ("claimed the attack on
