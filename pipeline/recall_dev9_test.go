@@ -94,5 +94,7 @@ func TestRecallDev9(t *testing.T) {
 		// A statement on cooperation signed by two parties is an agreement.
 		{why: "a statement on cooperation signed", text: "During talks in Hanoi, the leaders of Vietnam and Japan signed a statement on deepening their strategic partnership.", code: "057", src: "VNM", tgt: "JPN"},
 		{why: "a statement of criticism signed", text: "Fifty Japanese lawmakers signed a statement criticising Vietnam's treatment of dissidents.", code: "057", none: true},
+		// A refusal to recognise a party's independence targets that party.
+		{why: "independence not recognised", text: "Russia refused to recognise Kosovo's independence, which most Western states accepted in 2008.", code: "12", src: "RUS", tgt: "KSV"},
 	})
 }
