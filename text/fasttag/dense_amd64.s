@@ -163,7 +163,9 @@ none:
 // per token instead of fourteen, and no Go bounds checks: each row is
 // checked against len(dense) or len(arena) here, and false is returned
 // (with sc partly summed) for one out of range, so that the caller can
-// redo the token in Go and fail there as it always did.
+// redo the token in Go and fail there as it always did. With the
+// shipped stride of 48, consecutive dense rows are summed in registers
+// and sc is written once per run of them.
 TEXT ·sumRowsAVX(SB), NOSPLIT, $0-81
 	MOVQ sc+0(FP), DI
 	MOVQ rows+8(FP), SI
@@ -190,6 +192,8 @@ rowloop:
 	MOVL  AX, BX
 	SHRL  $23, BX
 	JZ    rowloop
+
+sparsen:
 	ANDL  $0x7fffff, AX
 	MOVL  BX, DX
 	ADDL  $3, DX
@@ -232,13 +236,53 @@ denserow:
 	VADDPS  96(R14), Y3, Y3
 	VADDPS  128(R14), Y4, Y4
 	VADDPS  160(R14), Y5, Y5
+
+	// Stride 48: while the rows are dense the sums stay in Y0-Y5, stored
+	// once when a sparse row (which adds into sc in memory) or the end
+	// comes. Each lane still gets the same adds in the same order.
+regloop:
+	TESTQ CX, CX
+	JZ    regdone
+	MOVL  (SI), AX
+	ADDQ  $4, SI
+	DECQ  CX
+	TESTL AX, AX
+	JZ    regloop
+	BTL   $31, AX
+	JCC   regsparse
+	ANDL  $0x7fffff, AX
+	LEAQ  (AX)(R12*1), R13
+	CMPQ  R13, R9
+	JHI   rowsbad
+	LEAQ  (R8)(AX*4), R14
+	VADDPS  (R14), Y0, Y0
+	VADDPS  32(R14), Y1, Y1
+	VADDPS  64(R14), Y2, Y2
+	VADDPS  96(R14), Y3, Y3
+	VADDPS  128(R14), Y4, Y4
+	VADDPS  160(R14), Y5, Y5
+	JMP     regloop
+
+regsparse:
+	MOVL  AX, BX
+	SHRL  $23, BX
+	JZ    regloop // no weights: nothing to add
 	VMOVUPS Y0, (DI)
 	VMOVUPS Y1, 32(DI)
 	VMOVUPS Y2, 64(DI)
 	VMOVUPS Y3, 96(DI)
 	VMOVUPS Y4, 128(DI)
 	VMOVUPS Y5, 160(DI)
-	JMP     rowloop
+	JMP     sparsen
+
+regdone:
+	VMOVUPS Y0, (DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS Y3, 96(DI)
+	VMOVUPS Y4, 128(DI)
+	VMOVUPS Y5, 160(DI)
+	JMP     rowsdone
 
 denseloopinit:
 	XORQ BX, BX
