@@ -262,3 +262,17 @@ func TestRecallS9ArmsHandedOver(t *testing.T) {
 		{why: "a tanker handed over arms no one", text: "Iran handed over the seized tanker to its owners.", code: "07", none: true},
 	})
 }
+
+// TestRecallS9PayDearly: "would pay dearly" is the price threatened
+// (130), not the cause the clause names ("for the assassination"); what a
+// move "would trigger" is the harm warned of, and a recession is none.
+func TestRecallS9PayDearly(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "threatened that X would pay dearly", text: "Hezbollah threatened that Israel would pay dearly for the assassination.", code: "130", src: "LBN", tgt: "ISR"},
+		{why: "an assassination avenged is not threatened", text: "Hezbollah threatened that Israel would pay dearly for the assassination.", code: "1383", none: true},
+		{why: "vowed that X would pay dearly", text: "Iran vowed that the United States would pay dearly for the killing of its general.", code: "130", src: "IRN", tgt: "USA"},
+		{why: "a deployment that would trigger a conflict", text: "Russia warned that any deployment of NATO troops in Ukraine would trigger a direct conflict.", code: "130", src: "RUS", tgt: "-"},
+		{why: "tariffs that would trigger a recession", text: "Economists warned that the tariffs would trigger a recession.", code: "13", none: true},
+	})
+}
