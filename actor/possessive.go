@@ -347,8 +347,8 @@ var regionNouns = wordset.Of(
 )
 
 // regionOwners gives a bare sector after "the region's" (or province,
-// city, ...) the state of the nearest place named before it in the
-// sentence: "A drone attack on Belgorod wounded three civilians, the
+// city, ...), and a regional or provincial governor or police, the state
+// of the nearest place named before it in the sentence: "A drone attack on Belgorod wounded three civilians, the
 // region's governor said" is Russia's governor, "Russian strikes on
 // Kharkiv killed four, the city's mayor said" Ukraine's mayor. With no
 // place before it the phrase is left to the story.
@@ -356,18 +356,46 @@ func (r *Resolver) regionOwners(toks []text.Token, phs []Phrase) {
 	for i := range phs {
 		ph := &phs[i]
 		s := ph.Start
+		if s >= 1 && (toks[s-1].Lower == "regional" || toks[s-1].Lower == "provincial") && ph.NeedsCountry() {
+			// "Russian strikes on Kharkiv killed four, regional governor
+			// Oleh Synehubov said": the governor of the region named.
+			if w := toks[s].Lower; w == "governor" || w == "police" {
+				if c := r.placeBefore(toks, s-1); c != "" {
+					ph.SetCountry(c)
+				}
+			}
+			continue
+		}
 		if s < 3 || toks[s-1].Lower != "'s" || !regionNouns.Has(toks[s-2].Lower) || toks[s-3].Lower != "the" || !ph.NeedsCountry() {
 			continue
 		}
 		if i > 0 && phs[i-1].End > s-3 {
 			continue
 		}
-		for k := s - 4; k >= 0; k-- {
-			if c := r.countryAt(toks, k); c != "" {
-				ph.SetCountry(c)
-				ph.Start = s - 3
-				break
-			}
+		if c := r.placeBefore(toks, s-3); c != "" {
+			ph.SetCountry(c)
+			ph.Start = s - 3
 		}
 	}
+}
+
+// placeBefore returns the state of the nearest place named before token
+// end, a state's, province's or city's name; a demonym or adjective
+// ("Russian strikes") says whose act it was, not where. "" if none.
+func (r *Resolver) placeBefore(toks []text.Token, end int) string {
+	for k := end - 1; k >= 0; k-- {
+		if !toks[k].IsProper() || toks[k].Tag == "JJ" {
+			continue
+		}
+		e := r.entryAlong(toks, k, 3, func(e *Entry) bool { return e.Kind == KindCountry })
+		if e == nil {
+			continue
+		}
+		a := strings.ToLower(e.Alias)
+		if demonymForm(a) || strings.HasSuffix(a, "ian") || strings.HasSuffix(a, "ean") || strings.HasSuffix(a, "can") {
+			continue
+		}
+		return e.Code
+	}
+	return ""
 }

@@ -113,6 +113,8 @@ func FuzzResolveS9(f *testing.F) {
 		"Congress", "Congress of", "Congress of Vienna", "Petro Congress", "Zelensky Congress Petro",
 		"officers", "senior officers", "officers of the", "officers of", "the bank's officer", "\xff officers \xfe",
 		"into the", "into the Kursk", "in the Basra",
+		"the region's", "the region's governor", "Basra, the region's governor", "'s governor", "the state's",
+		"regional governor", "Kaduna, provincial governor", "provincial police",
 	} {
 		f.Add(s)
 	}
@@ -141,8 +143,11 @@ func TestResolveS9RegionOwners(t *testing.T) {
 		{"A drone struck a market in Basra, the region's governor said.", "2024-01-01", "IRQGOV"},
 		{"Protesters marched in Kaduna, the city's police said.", "2024-01-01", "---CVL NGACOP"},
 		{"Gunmen struck in Plateau state, the state's governor said.", "2024-01-01", "NGAGOV"},
+		{"Police shot protesters in Basra, provincial governor Ali said.", "2024-01-01", "---COP ---CVL IRQGOV"},
 		// Must-not: no place before it, or a place only after it.
 		{"The region's governor met residents.", "2024-01-01", "---GOV ---CVL"},
 		{"The province's police arrested protesters in Basra.", "2024-01-01", "---COP ---CVL"},
+		{"Nigerian police killed residents, the state's governor said.", "2024-01-01", "NGACOP ---CVL ---GOV"},
+		{"Regional governor Ali met residents.", "2024-01-01", "---GOV ---CVL"},
 	})
 }
