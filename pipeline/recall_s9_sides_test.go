@@ -223,6 +223,22 @@ func TestS9HostedTalks(t *testing.T) {
 	})
 }
 
+// TestS9PassiveVictimNoAttacker: the subject of a passive is never the
+// agent of an attack noun phrase that a pattern opens after it ("were
+// wounded in a drone attack"), whatever word the pattern starts on.
+func TestS9PassiveVictimNoAttacker(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNoSide(t, p, []noSideCase{
+		{"wounded in a drone attack", "Three French soldiers were wounded in a drone attack in northern Iraq.", "19", "src", "FRA"},
+		{"killed in a drone strike", "Two Pakistani policemen were killed in a drone strike near the Afghan border.", "19", "src", "PAK"},
+	})
+	checkSides(t, p, []sideCase{
+		// must-not: a named attacker and an active clause keep their agents
+		{"a named attacker", "Three Israeli soldiers were killed in a Hezbollah rocket attack.", "19", "LBN", "ISR"},
+		{"active drone strike", "Turkish drones struck Kurdish positions in northern Iraq.", "19", "TUR", "-"},
+	})
+}
+
 // FuzzS9Sides runs the pipeline over the shapes this round's rules read:
 // a reporting verb before or after an incident clause, an opening gerund,
 // foreign victims, "joined X in", a plan judged, a threat's condition,

@@ -473,6 +473,12 @@ func (s *sentence) subject(start int) int {
 		if hardStop(t) {
 			return -1
 		}
+		if t.Tag == "VBN" && !crossed && k > 0 && beForms.Has(s.toks[k-1].Lower) && s.attackPhraseAt(start) {
+			// "Two US soldiers were wounded in a drone attack in Syria":
+			// the passive's subject is what the attack was done to,
+			// never the agent of the attack named after it.
+			return -1
+		}
 		if subordinators.Has(t.Lower) || (t.Tag == "PRP" && pronouns.Has(t.Lower)) {
 			if !crossed && (t.Lower == "who" || t.Lower == "which") && s.ownRelative(k, start) {
 				// "the homes of two Palestinians who carried out an
@@ -2429,6 +2435,17 @@ func (s *sentence) reportedIncident(start int) bool {
 		return false
 	}
 	return s.incidentSubject(v, start)
+}
+
+// attackPhraseAt: an attack or incident noun opens the match at start or
+// follows within two words ("a drone attack", "suicide bombing").
+func (s *sentence) attackPhraseAt(start int) bool {
+	for k := start; k < len(s.toks) && k <= start+2; k++ {
+		if w := s.toks[k].Lower; attackNouns.Has(w) || incidentNouns.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerSector: the group right before the reporting verb v has the
