@@ -45,6 +45,7 @@ func TestResolveS9StateNames(t *testing.T) {
 		// Must-not: a province after "in", and a country alone.
 		{"Gunmen killed residents in Plateau state.", "2024-01-01", "---CVL"},
 		{"Niger expelled the ambassador.", "2024-01-01", "NER"},
+		{"Niger state of emergency extended.", "2024-01-01", ""},
 	})
 }
 
