@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // parseDecimal must give strconv's bits (and its errors) for everything,
@@ -37,4 +39,19 @@ func FuzzParseDecimal(f *testing.F) {
 			t.Fatalf("parseDecimal(%q) = %v, %v; strconv gives %v, %v", s, got, gerr, want, werr)
 		}
 	})
+}
+
+// isCapitalized is written to inline; it must equal unicode.IsUpper of
+// the first rune for every first byte and some non-ASCII capitals.
+func TestIsCapitalizedFirstRune(t *testing.T) {
+	ins := []string{"", "É", "éa", "Ωmega", "ω", "İstanbul", "\xff", "\xc3", "ẞ", "ǅ"}
+	for c := 0; c < 256; c++ {
+		ins = append(ins, string([]byte{byte(c)}), string([]byte{byte(c), 'x'}))
+	}
+	for _, s := range ins {
+		r, _ := utf8.DecodeRuneInString(s)
+		if got, want := isCapitalized(s), unicode.IsUpper(r); got != want {
+			t.Errorf("isCapitalized(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -1061,10 +1061,19 @@ func lower(t text.Token) string {
 	return strings.ToLower(t.Text)
 }
 
+// isCapitalized runs for nearly every token, so it is one expression
+// small enough to inline: an ASCII first byte is tested in place
+// (unicode.IsUpper of ASCII, without the call), any other goes to
+// upperRune.
 func isCapitalized(s string) bool {
-	if len(s) > 0 && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper of ASCII, without the call
-	}
+	return s != "" && (s[0]-'A' < 26 || s[0] >= utf8.RuneSelf && upperRune(s))
+}
+
+// upperRune is isCapitalized for a word that opens with a multi-byte
+// rune (or an invalid byte, which is no capital).
+//
+//go:noinline
+func upperRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
