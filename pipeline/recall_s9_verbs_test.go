@@ -276,3 +276,15 @@ func TestRecallS9PayDearly(t *testing.T) {
 		{why: "tariffs that would trigger a recession", text: "Economists warned that the tariffs would trigger a recession.", code: "13", none: true},
 	})
 }
+
+// TestRecallS9GaveIn: the party whose demands one gives in, bows or
+// yields to is the target, named before the demands or after them.
+func TestRecallS9GaveIn(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "gave in to a bloc's demands", text: "The junta gave in to ECOWAS demands and set an election date.", code: "083", src: "-", tgt: "IGO"},
+		{why: "bowed to a state's demands", text: "Lebanon bowed to US demands for reforms.", code: "083", src: "LBN", tgt: "USA"},
+		{why: "demands of a state", text: "Russia gave in to the demands of Iran.", code: "083", src: "RUS", tgt: "IRN"},
+		{why: "bowing to a crowd is no reform", text: "The singer bowed to the crowd at the end of the concert.", code: "08", none: true},
+	})
+}
