@@ -7,11 +7,14 @@ import "testing"
 // the sides (a speaker, an apposition, a place named like an actor, a
 // victim's nationality, a passive agent, a second event). It is read and
 // used to choose fixes, so a rise here is no evidence of generalisation;
-// the floors only keep the fixes it led to from being lost.
+// the floors only keep the fixes it led to from being lost. They sit just
+// below its figures at the end of the ninth session (root 0.971, root+dyad
+// 0.854, 3 of 28 no-event sentences coded; 0.917 / 0.762 and 9 of 28 at
+// its first run, before any fix it led to).
 const (
-	floorDev9Root   = 0.50
-	floorDev9Dyad   = 0.40
-	maxDev9FalsePos = 10
+	floorDev9Root   = 0.96
+	floorDev9Dyad   = 0.84
+	maxDev9FalsePos = 4
 )
 
 func TestDev9(t *testing.T) {
