@@ -62,3 +62,25 @@ func FuzzShortCutFirst(f *testing.F) {
 		}
 	})
 }
+
+// Tag calls normalizeFlags only for a word with a flag or a digit or '+'
+// first; for any other word it must give the word itself.
+func FuzzNormalizeGate(f *testing.F) {
+	for _, s := range []string{"", "word", "+123", "1999", "-", "Word", "a-b", "don\u2019t", "+", "x+1"} {
+		f.Add(s)
+	}
+	tg, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		fl := wordFlags(w)
+		if fl != 0 || w != "" && (w[0]-'0' < 10 || w[0] == '+') {
+			return
+		}
+		var sc scratch
+		if norm, same := tg.normalizeFlags(&sc, w, fl); !same || norm != w {
+			t.Fatalf("normalizeFlags(%q) = %q, %v; the gate skips it", w, norm, same)
+		}
+	})
+}

@@ -177,7 +177,12 @@ func (t *Tagger) Tag(toks []text.Token) {
 			}
 		}
 		e := t.vocab.Get(w)
-		norm, same := t.normalizeFlags(s, w, f)
+		// normalizeFlags changes only a word with a flag, a digit or a
+		// sign first ("+1234" is a year): most words skip the call.
+		norm, same := w, true
+		if f != 0 || w != "" && (w[0]-'0' < 10 || w[0] == '+') {
+			norm, same = t.normalizeFlags(s, w, f)
+		}
 		wid := e & widMask
 		if !same {
 			wid = t.vocab.Get(norm) & widMask
