@@ -288,3 +288,14 @@ func TestRecallS9GaveIn(t *testing.T) {
 		{why: "bowing to a crowd is no reform", text: "The singer bowed to the crowd at the end of the concert.", code: "08", none: true},
 	})
 }
+
+// TestRecallS9Backlash: a backlash or an outcry from a party is its
+// criticism, received by the subject; a product's backlash names no one.
+func TestRecallS9Backlash(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a backlash from rights groups", text: "Saudi Arabia faced a backlash from rights groups over the executions.", code: "111", src: "-", tgt: "SAU"},
+		{why: "an outcry from a state", text: "Uganda's law drew an outcry from the United States.", code: "111", src: "USA", tgt: "-"},
+		{why: "a phone's backlash", text: "The new phone faced a backlash over its price.", code: "11", none: true},
+	})
+}
