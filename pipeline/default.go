@@ -3357,7 +3357,7 @@ func (p *Pipeline) guestsTalk(ev *event.Event, toks []text.Token, head int) []ev
 	for k := head + 1; k+1 < len(toks) && k <= head+3 && !talks; k++ {
 		// "hosted (indirect) talks between the US and the Taliban": the
 		// talks held under the host are the guests' with each other.
-		talks = talkNouns.Has(toks[k].Lower) && toks[k+1].Lower == "between"
+		talks = toks[k+1].Lower == "between" && talkNouns.Has(toks[k].Lower)
 	}
 	for k := head + 1; k+1 < len(toks) && !talks; k++ {
 		if toks[k].Lower == "for" {

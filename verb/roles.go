@@ -453,6 +453,13 @@ func (s *sentence) subject(start int) int {
 					k = g.Start
 					continue
 				}
+				if g.End+1 < start && !crossed && s.passiveVictim(g.End, start) {
+					// "Two US soldiers were wounded in a drone attack in
+					// Syria": the passive's subject is what the attack
+					// was done to, never the agent of the attack named
+					// after it.
+					return -1
+				}
 				if g.End < start && s.toks[g.End].Lemma == "say" && !crossed && s.incidentSubject(g.End, start) {
 					// "The UN said fighting in Khartoum killed 50
 					// civilians": the reported clause's subject is an
@@ -471,12 +478,6 @@ func (s *sentence) subject(start int) int {
 			continue
 		}
 		if hardStop(t) {
-			return -1
-		}
-		if t.Tag == "VBN" && !crossed && k > 0 && beForms.Has(s.toks[k-1].Lower) && s.attackPhraseAt(start) {
-			// "Two US soldiers were wounded in a drone attack in Syria":
-			// the passive's subject is what the attack was done to,
-			// never the agent of the attack named after it.
 			return -1
 		}
 		if subordinators.Has(t.Lower) || (t.Tag == "PRP" && pronouns.Has(t.Lower)) {
@@ -2435,6 +2436,20 @@ func (s *sentence) reportedIncident(start int) bool {
 		return false
 	}
 	return s.incidentSubject(v, start)
+}
+
+// passiveVictim: a passive participle (after a form of "be") lies between
+// the subject group ending at from and a match at start that opens on an
+// attack or incident noun phrase.
+//
+//go:noinline
+func (s *sentence) passiveVictim(from, start int) bool {
+	for k := from + 1; k < start; k++ {
+		if s.toks[k].Tag == "VBN" && beForms.Has(s.toks[k-1].Lower) {
+			return s.attackPhraseAt(start)
+		}
+	}
+	return false
 }
 
 // attackPhraseAt: an attack or incident noun opens the match at start or
