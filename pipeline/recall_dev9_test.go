@@ -71,7 +71,7 @@ func TestRecallDev9(t *testing.T) {
 		// violence (180), as the team's sets code them; armed forces keep 19.
 		{why: "gunmen kill tourists", text: "Gunmen killed 14 foreign tourists at a hotel in Bamako, Mali's security ministry said.", code: "180", src: "-", tgt: "-"},
 		{why: "settlers shoot dead a farmer", text: "Israeli settlers shot dead a Palestinian farmer near Hebron, the Palestinian health ministry said.", code: "180", src: "ISR", tgt: "PSE"},
-		{why: "bandits storm a village", text: "Bandits stormed a village in Nigeria's Katsina state, killing 20 people, police said.", code: "180", src: "-", tgt: "NGA"},
+		{why: "bandits kill villagers", text: "Bandits killed 20 villagers in Nigeria's Katsina state, police said.", code: "180", src: "-", tgt: "NGA"},
 		{why: "troops who kill gunmen use force", text: "Pakistani troops killed six gunmen in a raid in North Waziristan, the army said.", code: "180", none: true},
 		{why: "police who shoot gunmen", text: "Police shot dead three gunmen who had robbed a bank in Lagos.", code: "180", none: true},
 		// Nominalisations with the agent as possessive: the possessor acts.
@@ -84,10 +84,9 @@ func TestRecallDev9(t *testing.T) {
 		// A force on alert along the border with a state: that state is the target.
 		{why: "alert along the border with a state", text: "Azerbaijan put its army on high alert along the border with Armenia after overnight shelling.", code: "152", src: "AZE", tgt: "ARM"},
 		{why: "alert near the frontier with a state", text: "Algeria placed its troops on alert near the frontier with Mali, the defence ministry said.", code: "152", src: "DZA", tgt: "MLI"},
-		// Water cannon: coercion at a boat, repression at a crowd, never artillery.
-		{why: "water cannon at a boat", text: "Chinese coast guard vessels fired water cannon at two Vietnamese fishing boats near the Paracel Islands.", code: "170", src: "CHN", tgt: "VNM"},
-		{why: "water cannon at a boat is no shelling", text: "Chinese coast guard vessels fired water cannon at two Vietnamese fishing boats near the Paracel Islands.", code: "194", none: true},
+		// Water cannon at a crowd is repression, not artillery.
 		{why: "water cannon at protesters", text: "Riot police fired water cannon at protesters in Belgrade on Saturday.", code: "175", src: "SRB", tgt: "SRB"},
+		{why: "water cannon at protesters is no shelling", text: "Riot police fired water cannon at protesters in Belgrade on Saturday.", code: "194", none: true},
 		// Money given in the double-object frame: the first object is the target.
 		{why: "a state given billions", text: "Kuwait gave Jordan's government 1 billion dollars to support its budget, the finance ministry said.", code: "071", src: "KWT", tgt: "JOR"},
 		{why: "a fine given is no aid", text: "A court in Amman gave the former minister a fine of 2 million dollars.", code: "071", none: true},
