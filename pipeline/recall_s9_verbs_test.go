@@ -299,3 +299,18 @@ func TestRecallS9Backlash(t *testing.T) {
 		{why: "a phone's backlash", text: "The new phone faced a backlash over its price.", code: "11", none: true},
 	})
 }
+
+// TestRecallS9WouldNot: "would not tolerate interference", "would not
+// allow X to obtain" and "would not stand idly by" threaten; corruption
+// not tolerated and pupils not allowed phones do not.
+func TestRecallS9WouldNot(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "would not tolerate interference", text: "China warned it would not tolerate any foreign interference in Hong Kong.", code: "130", src: "CHN", tgt: "-"},
+		{why: "would not allow a state to obtain", text: "Israel said it would not allow Iran to obtain nuclear weapons.", code: "130", src: "ISR", tgt: "IRN"},
+		{why: "would not stand idly by", text: "Turkey said it would not stand idly by if Kurdish fighters attacked its border.", code: "130", src: "TUR", tgt: "-"},
+		{why: "corruption not tolerated", text: "The Kenyan minister said he would not tolerate corruption in his ministry.", code: "13", none: true},
+		{why: "phones not allowed", text: "The school said it would not allow students to use phones in class.", code: "13", none: true},
+		{why: "not taking part is no threat", text: "China warned it would not take part in the talks.", code: "13", none: true},
+	})
+}
