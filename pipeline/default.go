@@ -2525,7 +2525,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if anyAct(sent.Tokens, m.Head) {
 				ev.Modality.Hypothetical = true // "respond to any attack": none has happened
 			}
-			if r := m.Modality.ReportedBy; r != nil {
+			if r := m.Modality.ReportedBy; r != nil && !(len(m.Source) > 0 && r.End <= m.Source[0].Start && butSubject(sent.Tokens, r.End, m.Source[0].Start)) {
 				ev.Modality.ReportedBy = r.Code
 			}
 			dated := false
@@ -5470,4 +5470,27 @@ func hostedParties(out []event.Event, i int) {
 		ev.Target = append(inherited(o.Source), inherited(o.Target)...)
 		return
 	}
+}
+
+// butSubject: the act's own subject, at token subj, opens a clause with
+// "but" after the speaker that ends at token from ("Iran said it would
+// resume enrichment but the EU rejected the plan"): a clause set against
+// what was said is the text's own telling, not part of the speaker's
+// report, so the speaker is not its reporter. Only after a stated plan
+// (a modal in what was said): "Officials said rebels attacked the town
+// but the army repelled them" may still report both, and so may "and".
+func butSubject(toks []text.Token, from, subj int) bool {
+	k := subj - 1
+	for k > from && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+		k--
+	}
+	if k <= from || toks[k].Lower != "but" {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if toks[j].Tag == "MD" {
+			return true // what the speaker said it would do, then what others did
+		}
+	}
+	return false
 }

@@ -239,6 +239,40 @@ func TestS9PassiveVictimNoAttacker(t *testing.T) {
 	})
 }
 
+// TestS9ButNotReported: after a speaker's stated plan ("said it would"),
+// a clause opened by "but" and a subject of its own tells what others did,
+// not what the speaker reported; without a plan, or without "but", the
+// speaker still reports it.
+func TestS9ButNotReported(t *testing.T) {
+	p := newTestPipeline(t)
+	reporter := func(text, root, src string) (string, bool) {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == root && !e.Modality.Negated && (src == "-" || hasCountry(e.Source, src)) {
+				return e.Modality.ReportedBy, true
+			}
+		}
+		return "", false
+	}
+	for _, c := range []struct {
+		why, text, root, src, want string
+	}{
+		{"a plan, then another's rejection", "Hungary said it would veto the sanctions package, but Poland rejected the move.", "12", "POL", ""},
+		{"a plan, then another's criticism", "Belarus said it would hold drills on the border but Lithuania condemned the plan.", "11", "LTU", ""},
+		// must-not: the speaker's own planned act and a trailing speaker's report keep the speaker
+		{"the speaker's own plan", "Belarus said it would hold drills on the border but Lithuania condemned the plan.", "15", "BLR", "BLR"},
+		{"a trailing speaker", "Rebels shelled the airport in Goma, officials said.", "19", "-", "---GOV"},
+	} {
+		got, ok := reporter(c.text, c.root, c.src)
+		if !ok {
+			t.Errorf("%s: %q coded no %s event", c.why, c.text, c.root)
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%s: %q reported_by %q, want %q", c.why, c.text, got, c.want)
+		}
+	}
+}
+
 // FuzzS9Sides runs the pipeline over the shapes this round's rules read:
 // a reporting verb before or after an incident clause, an opening gerund,
 // foreign victims, "joined X in", a plan judged, a threat's condition,
