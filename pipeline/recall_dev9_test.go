@@ -95,5 +95,8 @@ func TestRecallDev9(t *testing.T) {
 		{why: "a statement of criticism signed", text: "Fifty Japanese lawmakers signed a statement criticising Vietnam's treatment of dissidents.", code: "057", none: true},
 		// A refusal to recognise a party's independence targets that party.
 		{why: "independence not recognised", text: "Russia refused to recognise Kosovo's independence, which most Western states accepted in 2008.", code: "12", src: "RUS", tgt: "KSV"},
+		// A state ready to play a role in resolving a dispute between others offers to mediate.
+		{why: "ready to play a role between two states", text: "Turkey said it was ready to play a constructive role in resolving the dispute between Serbia and Kosovo.", code: "039", src: "TUR", tgt: "SRB"},
+		{why: "a role in the world economy", text: "Turkey said it was ready to play a bigger role in the world economy and in regional trade.", code: "039", none: true},
 	})
 }
