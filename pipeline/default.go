@@ -2641,6 +2641,17 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			// A refusal is one-sided even when the thing refused is mutual:
 			// "Iran will not negotiate with the US" is Iran's rejection only.
 			refusal := m.Code != "" && ec.Root == "12" && len(ev.Source) == 1
+			if (m.Reciprocal() || mutual) && len(ev.Source) >= 2 && len(ev.Target) > 0 && !m.Orphan && nobodysObject(ev.Target) {
+				// "Turkey and Israel agreed to reappoint ambassadors",
+				// "Ukraine and Poland agreed to produce armoured vehicles":
+				// the parties are the coordinated subject; whose-ever
+				// ambassadors or vehicles the object names are what they
+				// agree on, not a third party.
+				prim := &out[len(out)-1]
+				prim.Source, prim.Target = ev.Source[:1:1], ev.Source[1:]
+				ev = *prim
+				seen.add(ev.CAMEO, ev.Source, ev.Target)
+			}
 			if (m.Reciprocal() || mutual) && len(ev.Source) > 0 && len(ev.Target) > 0 && (!m.Orphan || m.Mutual && !ownTarget || mutual) && !refusal {
 				pairs := reciprocalPairs(ev)
 				if len(pairs) > 1 {
@@ -3690,6 +3701,23 @@ func distinctSides(ps []event.Actor) bool {
 // with each, not that Ukraine and Moldova talked with one another, as a
 // plural subject ("Israel and Hamas reached a deal on ...") or "talks
 // between Russia, Ukraine and Moldova" would.
+// nobodysObject: every target is a bare sector of no known state
+// ("ambassadors", "their forces", "armoured vehicles"), an object of
+// the agreement rather than a party to it.
+func nobodysObject(ts []event.Actor) bool {
+	for _, t := range ts {
+		if t.Country != "" || !strings.HasPrefix(t.Code, "---") {
+			return false
+		}
+		switch t.Sector {
+		case "GOV", "MIL", "COP", "":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func reciprocalPairs(ev event.Event) [][2][]event.Actor {
 	parties := append(append([]event.Actor{}, ev.Source...), ev.Target...)
 	roles := false

@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
 
 // TestLeadS9RelationAppositive: a relation phrase set off by commas after
 // a named actor ("Syria, Iran's closest ally, rejected") is that actor,
@@ -66,6 +70,50 @@ func TestLeadS9CaptionNeedsPlace(t *testing.T) {
 	} {
 		if why := p.Discards.Sentence(p.Text.Tokens(s, nil)); why != "" {
 			t.Errorf("%q discarded: %s", s, why)
+		}
+	}
+}
+
+// TestLeadS9AgreedObject: an agreement or meeting of a coordinated
+// subject whose object is a bare sector of no known state ("ambassadors",
+// "their forces", "armoured vehicles") is between the subject's parties;
+// the object is what they agree on. A named object party stays a party.
+func TestLeadS9AgreedObject(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, code, src, tgt string
+		noTgt                string // a target that must not appear
+	}{
+		{"Turkey and Israel agreed to reappoint ambassadors, restoring full diplomatic ties.", "030", "TUR", "ISR", "---GOV"},
+		{"Ukraine and Poland agreed to jointly produce ammunition and armoured vehicles.", "0312", "UKR", "POL", "---MIL"},
+		{"Indonesia and Australia signed a security treaty allowing their forces to train in each other's territory.", "057", "IDN", "AUS", "---MIL"},
+		// must-not: a named party after the verb stays one
+		{"Russia and Turkey agreed with Iran on a ceasefire in Idlib.", "", "", "", ""},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		if c.code == "" {
+			found := false
+			for _, e := range evs {
+				for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
+					found = found || a.Country == "IRN"
+				}
+			}
+			if !found {
+				t.Errorf("%q: Iran is no party: %s", c.text, describe(evs))
+			}
+			continue
+		}
+		hit := false
+		for _, e := range evs {
+			if e.CAMEO == c.code && hasCountry(e.Source, c.src) && hasCountry(e.Target, c.tgt) {
+				hit = true
+			}
+			if e.CAMEO == c.code && actorCodes(e.Target) == c.noTgt {
+				t.Errorf("%q: the object %s became a party: %s", c.text, c.noTgt, describe(evs))
+			}
+		}
+		if !hit {
+			t.Errorf("%q: want %s %s->%s, got %s", c.text, c.code, c.src, c.tgt, describe(evs))
 		}
 	}
 }
