@@ -98,5 +98,8 @@ func TestRecallDev9(t *testing.T) {
 		// A state ready to play a role in resolving a dispute between others offers to mediate.
 		{why: "ready to play a role between two states", text: "Turkey said it was ready to play a constructive role in resolving the dispute between Serbia and Kosovo.", code: "039", src: "TUR", tgt: "SRB"},
 		{why: "a role in the world economy", text: "Turkey said it was ready to play a bigger role in the world economy and in regional trade.", code: "039", none: true},
+		// A resignation demanded right after its holder, with a reason that names food.
+		{why: "a resignation demanded over food prices", text: "Protesters demanded President Ruto's resignation over rising food prices, police said.", code: "1041", src: "KEN", tgt: "KEN"},
+		{why: "a resignation is no food aid", text: "Protesters demanded President Ruto's resignation over rising food prices, police said.", code: "1033", none: true},
 	})
 }
