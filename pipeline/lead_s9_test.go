@@ -117,3 +117,17 @@ func TestLeadS9AgreedObject(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadS9RoleOf: a person named by a role towards an actor after
+// "of" ("the head of the main opposition party", "the son of a Hamas
+// commander") puts the act on that actor's side.
+func TestLeadS9RoleOf(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"head of a party", "A Tunisian court jailed the head of the main opposition party for 15 months.", "173", "TUN", "TUN", false},
+		{"founder of a party", "The court sentenced the founder of the banned party to ten years in jail.", "116", "-", "-", false},
+		{"wife of a politician", "Turkish police detained the wife of a jailed opposition politician.", "173", "TUR", "TUR", false},
+		// must-not: a role the actor stage holds keeps its own reading
+		{"named group after the verb", "Police arrested dozens of supporters of the opposition leader in Kinshasa.", "173", "COD", "COD", false},
+	})
+}

@@ -1712,6 +1712,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			pos += 2
 		}
 		qpos := pos + s.quantifier(pos)
+		qpos += s.roleOf(qpos)
 		if e.kind == eTarget && s.mutualAt(pos) {
 			// "Armenia and Azerbaijan blamed each other"
 			save := *b
@@ -1952,6 +1953,35 @@ func (s *sentence) quantifier(k int) int {
 	}
 	return 0
 }
+
+// roleOf is the length of a person named by a role towards the actor
+// after "of" ("the head of the main opposition party", "the son of a
+// Hamas commander", "two aides of the former prime minister"), which
+// the dictionaries do not hold as an actor of its own: the slot's actor
+// is the one after "of", and the act falls on its side. A role noun the
+// actor stage took into a group is left to it.
+func (s *sentence) roleOf(k int) int {
+	j := k
+	for j < len(s.toks) && j < k+3 && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "CD" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "PRP$") {
+		j++
+	}
+	if j+2 >= len(s.toks) || s.inGroup[j] >= 0 || s.toks[j+1].Lower != "of" || !ofRoles.Has(s.toks[j].Lower) {
+		return 0
+	}
+	return j + 2 - k
+}
+
+// ofRoles are people known by their tie to someone: kin, helpers and
+// members.
+var ofRoles = wordset.Of(
+	"head", "chief", "founder", "co-founder", "member", "members", "leader", "leaders",
+	"son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
+	"sister", "sisters", "father", "mother", "nephew", "niece", "cousin", "relatives",
+	"family", "lawyer", "lawyers", "aide", "aides", "adviser", "advisers", "advisor",
+	"advisors", "bodyguard", "bodyguards", "associate", "associates", "supporter",
+	"supporters", "followers", "loyalists", "spokesman", "spokeswoman", "deputy",
+	"secretary-general",
+)
 
 func bind(b *binding, k elemKind, gi int) {
 	switch k {
