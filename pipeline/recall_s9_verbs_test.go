@@ -55,6 +55,7 @@ func TestRecallS9Threats(t *testing.T) {
 		{why: "countermeasures with no that", text: "China warned it would take countermeasures if Washington went ahead with the arms sale.", code: "130", src: "CHN", tgt: "USA"},
 		{why: "a price to pay, no that", text: "Iran warned Israel would pay a heavy price for the attack.", code: "130", src: "IRN", tgt: "ISR"},
 		{why: "strikes warned of, no that", text: "The Houthis warned they would strike ships bound for Israel.", code: "13", src: "YEM", tgt: "-"},
+		{why: "sanctions in the condition are the target's", text: "Venezuela warned it would cut oil supplies if American sanctions hit its banks.", code: "13", src: "VEN", tgt: "USA"},
 		{why: "a forecast is no threat", text: "The central bank warned it would take years for inflation to fall.", code: "13", none: true},
 		{why: "a recession forecast is no threat", text: "The IMF warned Germany would slip into recession next year.", code: "13", none: true},
 	})
