@@ -131,3 +131,18 @@ func TestLeadS9RoleOf(t *testing.T) {
 		{"named group after the verb", "Police arrested dozens of supporters of the opposition leader in Kinshasa.", "173", "COD", "COD", false},
 	})
 }
+
+// TestLeadS9GapStopsAtVerbGroup: a pattern's gap does not cross a finite
+// auxiliary and its participle, the verb of another clause; a passive
+// gerund in the pattern's own clause is crossed.
+func TestLeadS9GapStopsAtVerbGroup(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"expulsion, then criticism", "Pakistan's expulsion of Afghan refugees has drawn criticism from the UN refugee agency.", "174", "PAK", "AFG", false},
+		{"the criticism is kept", "Pakistan's expulsion of Afghan refugees has drawn criticism from the UN refugee agency.", "111", "IGO", "PAK", false},
+		{"no aid agency expelled", "Pakistan's expulsion of Afghan refugees has drawn criticism from the UN refugee agency.", "1663", "", "", true},
+		// must-not: a passive participle the pattern names is still reached
+		{"passive named by the pattern", "A truce between Israel and Hamas was brokered by Egypt on Friday.", "045", "EGY", "-", false},
+		{"passive after a gap", "The deal was signed by Iran and Iraq in Baghdad on Monday.", "057", "IRN", "IRQ", false},
+	})
+}

@@ -1620,6 +1620,14 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			if k > pos+1 && s.toks[k-1].Lower == "exchange" && s.toks[k-2].Lower == "in" {
 				break
 			}
+			// An auxiliary and its participle crossed together are
+			// another clause's verb ("the expulsion of Afghan refugees
+			// has drawn criticism from the UN refugee agency" expels no
+			// agency); a pattern whose next word is the participle
+			// itself ("a ceasefire was brokered") stops on it first.
+			if k > pos+1 && s.toks[k-1].Tag == "VBN" && finiteAux(s.toks[k-2].Lower) {
+				break
+			}
 			// Past a comma, a finite verb is a new clause's, never the
 			// pattern's next word: "released 2,000 prisoners on
 			// Wednesday, state media reported" releases no report.
@@ -1952,6 +1960,17 @@ func (s *sentence) quantifier(k int) int {
 		return 2
 	}
 	return 0
+}
+
+// finiteAux: a finite form of "have" or "be", which heads a clause's
+// verb group; "being" and "been" do not ("barred X from being sworn in
+// as leader" is one clause).
+func finiteAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were":
+		return true
+	}
+	return false
 }
 
 // roleOf is the length of a person named by a role towards the actor
