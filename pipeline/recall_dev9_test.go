@@ -101,5 +101,8 @@ func TestRecallDev9(t *testing.T) {
 		// A resignation demanded right after its holder, with a reason that names food.
 		{why: "a resignation demanded over food prices", text: "Protesters demanded President Ruto's resignation over rising food prices, police said.", code: "1041", src: "KEN", tgt: "KEN"},
 		{why: "a resignation is no food aid", text: "Protesters demanded President Ruto's resignation over rising food prices, police said.", code: "1033", none: true},
+		// "Bomb" as a noun is no bombing by the subject.
+		{why: "a bomb defused", text: "Police defused a bomb outside the French embassy in Tunis, Tunisian officials said.", code: "183", none: true},
+		{why: "a market bombed", text: "Suspected militants bombed a crowded market in the Pakistani city of Peshawar.", code: "1834", src: "PAK", tgt: "-"},
 	})
 }
