@@ -315,3 +315,19 @@ func TestRecallS9WouldNot(t *testing.T) {
 		{why: "not taking part is no threat", text: "China warned it would not take part in the talks.", code: "13", none: true},
 	})
 }
+
+// TestRecallS9RejectedText: a resolution, draft or statement that the
+// subject vetoes or rejects makes no call or condemnation of the
+// subject's own; one adopted still calls, and a participle after a comma
+// is the subject's.
+func TestRecallS9RejectedText(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a vetoed resolution", text: "The United States vetoed a UN Security Council resolution calling for a ceasefire in Gaza.", code: "129", src: "USA", tgt: "IGO"},
+		{why: "the vetoing state made no appeal", text: "The United States vetoed a UN Security Council resolution calling for a ceasefire in Gaza.", code: "02", none: true},
+		{why: "the blocking state condemned nothing", text: "Russia blocked a draft condemning the coup in Myanmar.", code: "11", none: true},
+		{why: "the rejecting state criticised nothing", text: "China rejected a G7 statement criticising its policies in Xinjiang.", code: "11", none: true},
+		{why: "an adopted resolution still calls", text: "The Security Council adopted a resolution calling for a ceasefire in Gaza.", code: "02", src: "IGO", tgt: "PSE"},
+		{why: "a participle after a comma is the subject's", text: "The US vetoed the resolution, calling it one-sided.", code: "111", src: "USA", tgt: "-"},
+	})
+}

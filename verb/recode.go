@@ -334,6 +334,8 @@ func (s *sentence) intent(m *Match) {
 		return
 	} else if c == "130" && (s.toks[m.Head].Lemma == "pay" || s.toks[m.Head].Lemma == "face") && s.sufferedThreat(m) {
 		return
+	} else if s.toks[m.Head].Tag == "VBG" && s.rejectedText(m) {
+		return
 	}
 	h := m.Span[0]
 	k := h - 1
@@ -1094,6 +1096,43 @@ func askedNoun(w string) bool {
 	switch w {
 	case "request", "requests", "demand", "demands", "call", "calls", "appeal", "appeals",
 		"offer", "offers", "pressure":
+		return true
+	}
+	return false
+}
+
+// rejectedText: a call, demand or condemnation made by a text that the
+// clause's subject vetoes, rejects or blocks is not the subject's own:
+// "vetoed a resolution calling for a ceasefire" is no appeal by the
+// vetoing state, and the text, not adopted, made none either. The
+// participle's match governs itself, so Resolve drops it.
+func (s *sentence) rejectedText(m *Match) bool {
+	h := m.Head
+	if h < 2 || !textNoun(s.toks[h-1].Lower) {
+		return false
+	}
+	switch m.Pattern.Root() {
+	case "02", "10", "11":
+	default:
+		return false
+	}
+	for k := h - 2; k >= 0 && k >= h-6; k-- {
+		if t := &s.toks[k]; t.IsVerb() {
+			switch t.Lemma {
+			case "veto", "reject", "block", "oppose", "defeat", "scuttle", "torpedo":
+				m.Governor = h
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// textNoun: a text put to a vote or a signature.
+func textNoun(w string) bool {
+	switch w {
+	case "resolution", "resolutions", "draft", "text", "motion", "bill", "statement", "declaration", "proposal":
 		return true
 	}
 	return false
