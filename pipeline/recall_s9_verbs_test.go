@@ -331,3 +331,26 @@ func TestRecallS9RejectedText(t *testing.T) {
 		{why: "a participle after a comma is the subject's", text: "The US vetoed the resolution, calling it one-sided.", code: "111", src: "USA", tgt: "-"},
 	})
 }
+
+// TestRecallS9Deadline: the act a deadline demands ("one week to
+// reinstate", "until noon to surrender") is not done; the deadline is the
+// event (139), aimed at the party given it.
+func TestRecallS9Deadline(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "until noon to surrender", text: "Russia gave Ukrainian troops in Mariupol until noon to surrender.", code: "139", src: "RUS", tgt: "UKR"},
+		{why: "a surrender demanded is not done", text: "Russia gave Ukrainian troops in Mariupol until noon to surrender.", code: "0874", none: true},
+		{why: "one week to reinstate", text: "ECOWAS gave Niger's junta one week to reinstate the ousted president.", code: "139", src: "IGO", tgt: "NER"},
+		{why: "hours to leave", text: "The army gave the rebels until Sunday to leave the city.", code: "139", src: "-", tgt: "-"},
+	})
+	for _, text := range []string{
+		"ECOWAS gave Niger's junta one week to reinstate the ousted president.",
+		"Turkey gave the United States 48 hours to withdraw its troops.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "08" && !e.Modality.Hypothetical {
+				t.Errorf("%q: the act a deadline demands is coded done: %s %s>%s", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}

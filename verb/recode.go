@@ -370,7 +370,7 @@ func (s *sentence) intent(m *Match) {
 		// The noun governs as its verb does: "Russia's threat to use
 		// nuclear weapons", "Turkey's threat to veto".
 		threat := gov == "threat" && s.toks[k-1].IsNoun()
-		if s.toks[k-1].IsNoun() && askedNoun(s.toks[k-1].Lower) {
+		if s.toks[k-1].IsNoun() && askedNoun(s.toks[k-1].Lower) || s.deadlineAct(k) {
 			// "rejected a UN request to open more crossings": the act
 			// asked for or offered is not done.
 			m.Modality.Hypothetical = true
@@ -1133,6 +1133,33 @@ func (s *sentence) rejectedText(m *Match) bool {
 func textNoun(w string) bool {
 	switch w {
 	case "resolution", "resolutions", "draft", "text", "motion", "bill", "statement", "declaration", "proposal":
+		return true
+	}
+	return false
+}
+
+// deadlineAct: the infinitive at k+1 is what a deadline given or set asks
+// for ("gave the junta one week to reinstate the president", "gave the
+// troops until noon to surrender"), not an act done: "give" or "set" and
+// a span of time or "until" stand within six tokens before its "to".
+func (s *sentence) deadlineAct(k int) bool {
+	span := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.Lower == "until" || deadlineSpan(t.Lower):
+			span = true
+		case span && t.IsVerb() && (t.Lemma == "give" || t.Lemma == "set" || t.Lemma == "grant"):
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineSpan: a span of time a deadline grants.
+func deadlineSpan(w string) bool {
+	switch w {
+	case "hours", "hour", "days", "day", "week", "weeks", "month", "months", "deadline":
 		return true
 	}
 	return false
