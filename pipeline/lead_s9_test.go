@@ -146,3 +146,19 @@ func TestLeadS9GapStopsAtVerbGroup(t *testing.T) {
 		{"passive after a gap", "The deal was signed by Iran and Iraq in Baghdad on Monday.", "057", "IRN", "IRQ", false},
 	})
 }
+
+// TestLeadS9StateProtestsAgainst: a state or government that "protested
+// against" an act lodges a complaint (114); people who protest against a
+// decision or a law demonstrate (141x).
+func TestLeadS9StateProtestsAgainst(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"state against a decision", "Kenya protested against Somalia's decision to cut diplomatic ties with Nairobi.", "114", "KEN", "-", false},
+		{"state against a deployment", "Vietnam protested against China's deployment of an oil rig in the South China Sea.", "114", "VNM", "-", false},
+		{"government against an intrusion", "Japan's government protested against the Chinese coast guard's intrusion into its waters.", "114", "JPN", "CHN", false},
+		{"no street protest by a state", "Vietnam protested against China's deployment of an oil rig in the South China Sea.", "141", "", "", true},
+		// must-not: people protesting are a demonstration
+		{"crowd against a bill", "Thousands of Kenyans protested against a new finance bill in Nairobi.", "1412", "KEN", "KEN", false},
+		{"students against a decision", "Georgian students protested against the government's decision to suspend EU accession talks.", "14", "GEO", "-", false},
+	})
+}

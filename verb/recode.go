@@ -38,9 +38,12 @@ var intentWords = wordset.Of(
 
 // stateProtest: a state or government that "protests" lodges a
 // diplomatic complaint (114); crowds demonstrate (14). "The Philippine
-// government protested the Chinese coast guard's actions" is 114.
+// government protested the Chinese coast guard's actions" is 114, and so
+// is "Kenya protested against Somalia's decision", which the lines for
+// crowds protesting against a decision or a law read as a rally (141x);
+// a state that rallies or marches is its people.
 func (s *sentence) stateProtest(m *Match) {
-	if m.EventCode() != "140" || len(m.Source) == 0 || !s.toks[m.Head].IsVerb() && !s.headlineSlot(m.Head) {
+	if c := m.EventCode(); !(c == "140" || strings.HasPrefix(c, "141") && s.toks[m.Head].Lemma == "protest") || len(m.Source) == 0 || !s.toks[m.Head].IsVerb() && !s.headlineSlot(m.Head) {
 		return // a headline's "protests" is a verb too ("Philippines protests Chinese ...")
 	}
 	ph := m.Source[0]
