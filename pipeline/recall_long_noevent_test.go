@@ -91,7 +91,9 @@ func TestRecallLongNoEvent(t *testing.T) {
 		// Must not: violence that merely sits near a disaster word.
 		{why: "gunmen who crashed a car and opened fire",
 			text: "Gunmen who crashed a car into the gate of a police compound in the city of Quetta opened fire on officers on Monday, killing five, officials said.",
-			root: "18", want: "---UAF>"},
+			// "officers" are police since the ninth session, so the fire
+			// has a target and is the small-arms fight it describes.
+			root: "19", want: "---UAF>---COP"},
 		{why: "gunmen at a flood relief camp",
 			text: "Gunmen at a flood relief camp in Sindh province killed three aid workers on Thursday, police said, in an attack that no group has claimed.",
 			root: "18", want: "---UAF>---NGO"},
