@@ -44,7 +44,13 @@ func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
 			} else if c == '-' && strings.HasPrefix(s[i:], "--") {
 				j = i + 2
 			}
-			toks = appendWord(toks, s, i, j, arena)
+			// appendWord's common case, without the call: a word that
+			// cannot end in a clitic ('s, n't) is one token.
+			if last := s[j-1] | 0x20; last != 's' && last != 't' {
+				toks = append(toks, newToken(s, i, j, arena))
+			} else {
+				toks = appendWord(toks, s, i, j, arena)
+			}
 			i = j
 			continue
 		}
