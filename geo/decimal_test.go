@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-events/parley/text"
 )
 
 // parseDecimal must give strconv's bits (and its errors) for everything,
@@ -54,4 +56,26 @@ func TestIsCapitalizedFirstRune(t *testing.T) {
 			t.Errorf("isCapitalized(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// The mentions loop skips properAt for a word opening with a lower-case
+// ASCII letter that mayBeJoined rules out: properAt must be false there.
+func FuzzProperAtGate(f *testing.F) {
+	g, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"word", "al-Zour", "d'Ivoire", "x", "el-Sisi", "iPhone", "bin", "ibn"} {
+		f.Add(s, "NNP")
+		f.Add(s, "NN")
+	}
+	f.Fuzz(func(t *testing.T, w, tag string) {
+		if w == "" || w[0]-'a' >= 26 || mayBeJoined(w) {
+			return
+		}
+		toks := []text.Token{{Text: "The", Tag: "DT"}, {Text: w, Tag: tag}}
+		if g.properAt(toks, 1) {
+			t.Fatalf("properAt(%q/%s) is true, but the gate skips it", w, tag)
+		}
+	})
 }

@@ -112,7 +112,10 @@ func (g *Gazetteer) mentions(s *text.Sentence, claimed [][2]int, f *Focus, reaso
 				}
 			}
 		}
-		if !g.properAt(toks, i) {
+		// properAt is false for a word opening with a lower-case ASCII
+		// letter unless it may be article-joined ("al-Zour"): most words,
+		// which this tests without the call.
+		if w := toks[i].Text; w != "" && w[0]-'a' < 26 && !mayBeJoined(w) || !g.properAt(toks, i) {
 			i++
 			continue
 		}
