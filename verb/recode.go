@@ -339,6 +339,8 @@ func (s *sentence) intent(m *Match) {
 		return
 	} else if s.toks[m.Head].Tag == "VBG" && s.rejectedText(m) {
 		return
+	} else if c == "063" && s.handedTask(m) {
+		return
 	}
 	h := m.Span[0]
 	k := h - 1
@@ -1164,6 +1166,29 @@ func deadlineSpan(w string) bool {
 	switch w {
 	case "hours", "hour", "days", "day", "week", "weeks", "month", "months", "deadline":
 		return true
+	}
+	return false
+}
+
+// handedTask: what is handed or transferred to the police or the
+// authorities is a person delivered to their justice (063) only when it
+// is no task, power or case: "handed the investigation to federal
+// police", "handed control of the city to local authorities" deliver no
+// one. Evidence and files handed over stay judicial cooperation. The
+// match governs itself, so Resolve drops it.
+func (s *sentence) handedTask(m *Match) bool {
+	h := m.Head
+	if l := s.toks[h].Lemma; l != "hand" && l != "transfer" {
+		return false
+	}
+	for k := h + 1; k < m.Span[1] && k < len(s.toks); k++ {
+		switch s.toks[k].Lower {
+		case "investigation", "inquiry", "probe", "case", "cases", "responsibility", "responsibilities",
+			"control", "keys", "key", "security", "power", "powers", "task", "duties", "command",
+			"authority", "jurisdiction", "matter", "operation", "operations", "management":
+			m.Governor = h
+			return true
+		}
 	}
 	return false
 }
