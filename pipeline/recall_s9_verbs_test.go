@@ -140,6 +140,8 @@ func TestRecallS9Handover(t *testing.T) {
 		{why: "a base fell to militants", text: "The military base fell to al-Shabaab fighters on Sunday.", code: "192", src: "SOM", tgt: "-"},
 		{why: "a task that fell to the army", text: "The task of rebuilding the city fell to the army.", code: "19", none: true},
 		{why: "prices fell", text: "Oil prices fell to a record low in the town.", code: "19", none: true},
+		{why: "responsibility for a port fell to a navy", text: "Responsibility for the port fell to the navy.", code: "19", none: true},
+		{why: "votes in a capital fell to a party", text: "Votes in the capital fell to the ruling party.", code: "19", none: true},
 		{why: "hostages handed to the Red Cross", text: "Hamas handed 13 Israeli hostages to the International Committee of the Red Cross.", code: "0841", src: "PSE", tgt: "ISR"},
 		{why: "prisoners handed to a state", text: "The Houthis handed 20 Saudi prisoners to Riyadh.", code: "0841", src: "YEM", tgt: "SAU"},
 		{why: "children returned to their families", text: "Russia returned 48 Ukrainian children to their families.", code: "0841", src: "RUS", tgt: "UKR"},

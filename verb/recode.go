@@ -341,6 +341,8 @@ func (s *sentence) intent(m *Match) {
 		return
 	} else if c == "063" && s.handedTask(m) {
 		return
+	} else if c == "192" && s.toks[m.Head].Lemma == "fall" && s.placeInPhrase(m) {
+		return
 	}
 	h := m.Span[0]
 	k := h - 1
@@ -1189,6 +1191,22 @@ func (s *sentence) handedTask(m *Match) bool {
 			m.Governor = h
 			return true
 		}
+	}
+	return false
+}
+
+// placeInPhrase: the place that "fell to" a force must head the subject;
+// inside a prepositional phrase ("Responsibility for the port fell to the
+// navy", "Votes in the capital fell to the ruling party") it is not what
+// fell. The match governs itself, so Resolve drops it.
+func (s *sentence) placeInPhrase(m *Match) bool {
+	k := m.Span[0] - 1
+	for k >= 0 && filler(&s.toks[k]) {
+		k--
+	}
+	if k >= 0 && (s.toks[k].Tag == "IN" || s.toks[k].Tag == "TO") {
+		m.Governor = m.Head
+		return true
 	}
 	return false
 }
