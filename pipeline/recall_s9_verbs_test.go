@@ -227,7 +227,7 @@ func TestRecallS9PassiveCustody(t *testing.T) {
 		{why: "extradited to X from Y", text: "The suspect was extradited to France from Morocco on Monday.", code: "063", src: "MAR", tgt: "FRA"},
 		{why: "extradited from Y to X", text: "The banker was extradited from Spain to the United States.", code: "063", src: "ESP", tgt: "USA"},
 		{why: "deported from a state", text: "Forty Afghans were deported from Iran on Sunday.", code: "174", src: "IRN", tgt: "AFG"},
-		{why: "expelled from a state", text: "Three British nationals were expelled from Russia.", code: "174", src: "RUS", tgt: "GBR"},
+		{why: "deported from a state", text: "Three British nationals were deported from Russia.", code: "174", src: "RUS", tgt: "GBR"},
 		{why: "captives returned by an agent", text: "The detained fishermen were returned to Sri Lanka by the Indian navy.", code: "0841", src: "IND", tgt: "LKA"},
 		{why: "remains repatriated to a state", text: "The remains of 20 soldiers were repatriated to South Korea on Friday.", code: "084", src: "-", tgt: "KOR"},
 		{why: "bodies received from a state", text: "Ukraine received 500 bodies from Russia under the exchange deal.", code: "084", src: "RUS", tgt: "UKR"},
