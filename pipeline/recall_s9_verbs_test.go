@@ -71,7 +71,9 @@ func TestRecallS9OwnEnvoy(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
 		{why: "own ambassador summoned home", text: "Israel summoned its ambassador to Ireland for consultations.", code: "161", src: "ISR", tgt: "IRL"},
-		{why: "own envoy summoned from a state", text: "Peru summoned its envoy from Mexico after the president's remarks.", code: "161", src: "PER", tgt: "MEX"},
+		{why: "own envoy summoned from a state", text: "Peru summoned its envoy from Mexico for consultations after the president's remarks.", code: "161", src: "PER", tgt: "MEX"},
+		{why: "own envoys gathered for a conference are no recall", text: "France summoned its ambassadors to Paris for an annual conference.", code: "161", none: true},
+		{why: "own envoys gathered for a conference are no complaint", text: "France summoned its ambassadors to Paris for an annual conference.", code: "114", none: true},
 		{why: "own ambassador is no complaint", text: "Israel summoned its ambassador to Ireland for consultations.", code: "114", none: true},
 		{why: "a foreign envoy summoned", text: "Poland summoned the Russian ambassador over the missile incident.", code: "114", src: "POL", tgt: "RUS"},
 		{why: "a foreign envoy summoned is no recall", text: "Poland summoned the Russian ambassador over the missile incident.", code: "161", none: true},

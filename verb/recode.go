@@ -343,6 +343,8 @@ func (s *sentence) intent(m *Match) {
 		return
 	} else if c == "192" && s.toks[m.Head].Lemma == "fall" && s.placeInPhrase(m) {
 		return
+	} else if c == "114" && s.toks[m.Head].Lemma == "summon" && s.ownEnvoy(m) {
+		return
 	}
 	h := m.Span[0]
 	k := h - 1
@@ -1207,6 +1209,21 @@ func (s *sentence) placeInPhrase(m *Match) bool {
 	if k >= 0 && (s.toks[k].Tag == "IN" || s.toks[k].Tag == "TO") {
 		m.Governor = m.Head
 		return true
+	}
+	return false
+}
+
+// ownEnvoy: a state that summons its own ambassadors complains to no
+// one: recalled "home" or "for consultations" it is 161 (its own line);
+// gathered for a conference it is no event. The match governs itself,
+// so Resolve drops it.
+func (s *sentence) ownEnvoy(m *Match) bool {
+	for k := m.Head + 1; k < m.Span[1] && k < len(s.toks); k++ {
+		switch s.toks[k].Lower {
+		case "its", "their", "our", "his", "her":
+			m.Governor = m.Head
+			return true
+		}
 	}
 	return false
 }
