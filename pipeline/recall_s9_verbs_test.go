@@ -95,6 +95,8 @@ func TestRecallS9SufferedThreat(t *testing.T) {
 		{why: "would respond forcefully", text: "Beijing said it would respond forcefully to any provocation by Taipei.", code: "130", src: "CHN", tgt: "TWN"},
 		{why: "a cool reception is no threat", text: "The budget plan faced a cool response from investors in London.", code: "13", none: true},
 		{why: "a rate rise is no threat", text: "The Indian central bank said it would respond with a rate rise.", code: "13", none: true},
+		{why: "a reaction forecast by no one", text: "The Kenyan president would face a strong reaction from voters if he raised taxes.", code: "13", none: true},
+		{why: "steps to curb inflation", text: "The central bank warned it would take steps to curb inflation.", code: "13", none: true},
 	})
 }
 

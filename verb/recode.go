@@ -335,8 +335,16 @@ func labourSectors(secs []string) bool { return onlySectors(secs, "LAB", "HLH", 
 func (s *sentence) intent(m *Match) {
 	if c := m.Pattern.Code; (c == "0874" || c == "164") && s.leftWhat(m) {
 		return
-	} else if c == "130" && (s.toks[m.Head].Lemma == "pay" || s.toks[m.Head].Lemma == "face") && s.sufferedThreat(m) {
-		return
+	} else if c == "130" && (s.toks[m.Head].Lemma == "pay" || s.toks[m.Head].Lemma == "face") {
+		if s.sufferedThreat(m) {
+			return
+		}
+		if s.toks[m.Span[0]].Tag == "MD" {
+			// "would face a strong reaction from voters" with no one
+			// who says it: a forecast, threatening no one.
+			m.Governor = m.Head
+			return
+		}
 	} else if s.toks[m.Head].Tag == "VBG" && s.rejectedText(m) {
 		return
 	} else if c == "063" && s.handedTask(m) {
