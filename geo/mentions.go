@@ -920,12 +920,18 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms
 				s = 0
 			}
 		}
+		if stateWord(r) {
+			s = 0 // "Niger state" is a Nigerian state, never the country
+		}
 	case "region":
 		s = 25
 	case "admin1":
 		s = 5
 		if r.regionWord {
 			s += 12
+		}
+		if stateWord(r) && stateCountries.Has(c.p.Country) {
+			s += 4 // "Plateau state" is Nigeria's, not Benin's Plateau department
 		}
 		// A populous region outranks a small town of its name ("England"
 		// is not England, Arkansas; "Virginia" not Virginia, Illinois),
@@ -1173,6 +1179,20 @@ var facilityWords = wordset.Of(
 	"mosque", "church", "cathedral", "museum", "palace", "tower",
 	"towers", "gate", "station", "mall", "market", "park",
 	"dam", "prison", "port", "harbour", "harbor", "hall",
+)
+
+// stateWord: the mention ends in the region word "state" ("Plateau
+// state", "Rakhine State").
+func stateWord(r raw) bool {
+	return r.regionWord && len(r.text) > 6 && strings.EqualFold(r.text[len(r.text)-6:], " state")
+}
+
+// stateCountries call their first-level divisions "states" in English,
+// so "X state" names one of theirs over a department or a province of
+// the same name elsewhere.
+var stateCountries = wordset.Of(
+	"NGA", "USA", "IND", "MEX", "BRA", "MYS", "SDN", "SSD", "MMR", "AUS",
+	"DEU", "AUT", "VEN", "SOM", "ETH", "FSM", "PLW",
 )
 
 var regionWords = wordset.Of(

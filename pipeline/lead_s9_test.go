@@ -162,3 +162,17 @@ func TestLeadS9StateProtestsAgainst(t *testing.T) {
 		{"students against a decision", "Georgian students protested against the government's decision to suspend EU accession talks.", "14", "GEO", "-", false},
 	})
 }
+
+// TestLeadS9StateDivisions: "X state" names a first-level division of a
+// country whose divisions English calls states, over a department or a
+// country of the same name ("Plateau state", "Niger state" are Nigerian).
+func TestLeadS9StateDivisions(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"Plateau state", "Gunmen killed 12 villagers in Plateau state on Sunday.", "18", "-", "NGA", false},
+		{"Niger state", "Gunmen killed 12 villagers in Niger state on Sunday.", "18", "-", "NGA", false},
+		{"Rakhine state", "Police arrested 20 protesters in Rakhine state on Sunday.", "173", "MMR", "MMR", false},
+		// must-not: the state's media are the country's
+		{"Niger's state television", "Soldiers killed five protesters in Niamey, Niger state television reported.", "19", "NER", "NER", false},
+	})
+}
