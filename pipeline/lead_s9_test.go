@@ -176,3 +176,18 @@ func TestLeadS9StateDivisions(t *testing.T) {
 		{"Niger's state television", "Soldiers killed five protesters in Niamey, Niger state television reported.", "19", "NER", "NER", false},
 	})
 }
+
+// TestLeadS9CapturedPlace: a capital, city or region captured or seized
+// is territory occupied (192), not its state arrested; people captured
+// are still arrested or abducted.
+func TestLeadS9CapturedPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"capital captured", "Taliban fighters captured Kabul on Sunday as the government collapsed.", "192", "AFG", "AFG", false},
+		{"region seized", "Rebels captured Idlib from government forces after a week of fighting.", "192", "SYR", "SYR", false},
+		{"no arrest of a state", "Taliban fighters captured Kabul on Sunday as the government collapsed.", "173", "", "", true},
+		// must-not: people captured
+		{"fighters captured", "Rebels captured 20 soldiers near Aleppo on Sunday.", "173", "SYR", "SYR", false},
+		{"commander captured", "Troops captured the rebel commander in Goma.", "173", "COD", "COD", false},
+	})
+}

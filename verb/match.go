@@ -417,6 +417,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			comeUnderFire(&res.Matches[i], toks)
 		case "attack", "assault", "beat":
 			mobAssault(&res.Matches[i])
+		case "capture", "seize", "take", "overrun", "retake", "recapture", "conquer", "grab":
+			capturedPlace(&res.Matches[i])
 		case "torch", "set", "raze", "burn", "loot", "ransack", "plunder":
 			crowdArson(&res.Matches[i])
 		case "withdraw", "pull":

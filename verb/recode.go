@@ -583,6 +583,22 @@ func stateBombing(m *Match) {
 	m.Code = "195"
 }
 
+// capturedPlace: a capital, city or region captured, seized or taken is
+// territory occupied (192), not a party arrested or abducted (173, 181):
+// "Taliban fighters captured Kabul", "Rebels seized Idlib". The actor
+// stage reads such a place as its state only as an agent (a metonym),
+// so the target stays that state, whose territory it is.
+func capturedPlace(m *Match) {
+	if c := m.EventCode(); len(m.Target) != 1 || !strings.HasPrefix(c, "173") && !strings.HasPrefix(c, "181") {
+		return
+	}
+	ph := m.Target[0]
+	if len(ph.Parts) != 1 || !ph.Parts[0].Entry.Metonym {
+		return
+	}
+	m.Code = "192"
+}
+
 // mobAssault: a mob or crowd that attacks or beats a person or civilians
 // assaults them (182, CAMEO's unconventional violence), not the military
 // force of 190: "A mob attacked a Muslim man over rumours", "villagers
