@@ -191,3 +191,18 @@ func TestLeadS9CapturedPlace(t *testing.T) {
 		{"commander captured", "Troops captured the rebel commander in Goma.", "173", "COD", "COD", false},
 	})
 }
+
+// TestLeadS9GapLeavesNoClause: a gap before the head does not reach back
+// over "after", "before", "since" or "until", and no gap crosses
+// "because", "although" or "unless": the words beyond are another
+// clause's.
+func TestLeadS9GapLeavesNoClause(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"the invader is the after-clause's subject", "NATO stationed more troops in Poland and the Baltic states after Russia invaded Ukraine.", "190", "RUS", "UKR", false},
+		{"the attacker is the after-clause's subject", "The United States deployed an aircraft carrier to the eastern Mediterranean after Hamas attacked Israel.", "19", "PSE", "ISR", false},
+		// must-not: a gap in one clause still reaches its head
+		{"troops entering", "Turkish troops backed by Syrian rebels entered Afrin on Sunday.", "190", "TUR", "-", false},
+		{"weighing whether", "The Philippine government is weighing whether to scrap its visiting forces agreement with the United States.", "014", "PHL", "USA", false},
+	})
+}

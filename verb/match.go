@@ -1630,6 +1630,15 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			if k > pos+1 && s.toks[k-1].Tag == "VBN" && finiteAux(s.toks[k-2].Lower) {
 				break
 			}
+			// A subordinating conjunction crossed leaves the clause: "NATO
+			// stationed more troops in Poland after Russia invaded Ukraine"
+			// has no troops invading, "halted the tests because talks with
+			// Washington" no talks halted. Before the head "after",
+			// "before", "since" and "until" end it too, as prepositions or
+			// conjunctions, since the head's subject comes after them.
+			if k > pos && gapStop(s.toks[k-1].Lower, ei < p.head) {
+				break
+			}
 			// Past a comma, a finite verb is a new clause's, never the
 			// pattern's next word: "released 2,000 prisoners on
 			// Wednesday, state media reported" releases no report.
@@ -1783,7 +1792,7 @@ func (s *sentence) backward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	switch e.kind {
 	case eGap:
 		for k := pos; k >= pos-8 && k >= -1; k-- {
-			if k < pos && k+1 < len(s.toks) && (hardStop(&s.toks[k+1]) || s.clauseVerb(k+1)) {
+			if k < pos && k+1 < len(s.toks) && (hardStop(&s.toks[k+1]) || s.clauseVerb(k+1) || gapStop(s.toks[k+1].Lower, true)) {
 				break
 			}
 			save := *b
@@ -1962,6 +1971,18 @@ func (s *sentence) quantifier(k int) int {
 		return 2
 	}
 	return 0
+}
+
+// gapStop: a conjunction that opens another clause, which a gap does not
+// cross; before the head, "after", "before", "since" and "until" too.
+func gapStop(w string, beforeHead bool) bool {
+	switch w {
+	case "because", "although", "though", "whereas", "unless":
+		return true
+	case "after", "before", "since", "until":
+		return beforeHead
+	}
+	return false
 }
 
 // finiteAux: a finite form of "have" or "be", which heads a clause's
