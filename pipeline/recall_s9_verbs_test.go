@@ -363,18 +363,3 @@ func TestRecallS9Deadline(t *testing.T) {
 		}
 	}
 }
-
-// TestRecallS9InspectorsVisit: investigators, inspectors and experts who
-// visit or tour a site investigate it, the place's state the target;
-// tourists and election observers at polling stations do not.
-func TestRecallS9InspectorsVisit(t *testing.T) {
-	p := newTestPipeline(t)
-	checkRootCases(t, p, []rootCase{
-		{why: "inspectors at a plant", text: "IAEA inspectors visited the Fordow enrichment plant in Iran.", code: "090", src: "IGO", tgt: "IRN"},
-		{why: "experts touring a massacre site", text: "UN experts toured the site of the massacre in Bucha.", code: "090", src: "IGO", tgt: "UKR"},
-		{why: "investigators at an attack site", text: "Investigators from the OPCW visited the site of the alleged chemical attack in Douma.", code: "090", src: "IGO", tgt: "SYR"},
-		{why: "inspectors visiting is no state visit", text: "IAEA inspectors visited the Fordow enrichment plant in Iran.", code: "04", none: true},
-		{why: "tourists investigate nothing", text: "Tourists visited the site of the ancient city in Jordan.", code: "09", none: true},
-		{why: "observers at polling stations", text: "Election observers visited polling stations in Nairobi.", code: "09", none: true},
-	})
-}
