@@ -206,3 +206,18 @@ func TestLeadS9GapLeavesNoClause(t *testing.T) {
 		{"weighing whether", "The Philippine government is weighing whether to scrap its visiting forces agreement with the United States.", "014", "PHL", "USA", false},
 	})
 }
+
+// TestLeadS9DocumentParticiple: a participle right after a document
+// noun ("a UN report accusing", "a US State Department report
+// criticising") is the document's author's act, not the act of the
+// subject that rejects or welcomes the document.
+func TestLeadS9DocumentParticiple(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"UN report accusing", "Israel rejected a UN report accusing its forces of war crimes in Gaza.", "1124", "IGO", "-", false},
+		{"State Department report criticising", "China dismissed a US State Department report criticising its human rights record.", "111", "USA", "-", false},
+		{"the rejection stays", "Israel rejected a UN report accusing its forces of war crimes in Gaza.", "12", "ISR", "IGO", false},
+		// must-not: a document with no author named is left to the clause
+		{"adopted resolution calling", "The Security Council adopted a resolution calling for a ceasefire in Gaza.", "02", "IGO", "-", false},
+	})
+}

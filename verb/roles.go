@@ -330,6 +330,31 @@ func (s *sentence) finite(k int) bool {
 	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBN"
 }
 
+// documentNouns are texts that say things: a participle after one
+// ("a report accusing", "a resolution condemning") is the text's act.
+var documentNouns = wordset.Of(
+	"report", "reports", "resolution", "resolutions", "statement", "letter",
+	"motion", "bill", "draft", "decree", "document", "declaration",
+	"communique", "communiqué", "petition", "video", "article", "editorial",
+	"memo", "dossier", "study", "survey", "ruling", "verdict",
+)
+
+// documentAuthor is the group inside the document's noun phrase that
+// ends at k, its author ("a UN report", "the Security Council's
+// resolution"), or -1.
+func (s *sentence) documentAuthor(k int) int {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := &s.toks[j]
+		if gi := s.inGroup[j]; gi >= 0 {
+			return gi
+		}
+		if t.Tag == "DT" || t.Tag == "PRP$" || !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "POS" || t.Tag == "CD") {
+			break
+		}
+	}
+	return -1
+}
+
 // subject finds the group acting as subject for a match starting at token
 // start: the nearest group to the left in the clause that is not inside a
 // prepositional phrase. When the clause's subject is a pronoun or relative
@@ -343,6 +368,17 @@ func (s *sentence) subject(start int) int {
 		// "garment workers demanding higher wages": a participle right
 		// after a group modifies it, and the group is its subject.
 		if gi := s.inGroup[start-1]; gi >= 0 && s.groups[gi].End == start && !s.modifierOnly(gi) && !s.addresseeAsking(gi, start) {
+			return gi
+		}
+	}
+	if start > 1 && start < len(s.toks) && s.toks[start].Tag == "VBG" && s.inGroup[start-1] < 0 && documentNouns.Has(s.toks[start-1].Lower) {
+		// "Israel rejected a UN report accusing its forces of war
+		// crimes": a participle right after a document modifies it, and
+		// the document's author inside its noun phrase speaks, not the
+		// clause's subject that handles the document. A document with
+		// no author named ("adopted a resolution calling for") is left
+		// to the clause.
+		if gi := s.documentAuthor(start - 1); gi >= 0 {
 			return gi
 		}
 	}
