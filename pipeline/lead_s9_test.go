@@ -221,3 +221,28 @@ func TestLeadS9DocumentParticiple(t *testing.T) {
 		{"adopted resolution calling", "The Security Council adopted a resolution calling for a ceasefire in Gaza.", "02", "IGO", "-", false},
 	})
 }
+
+// TestLeadS9ModalVerb: a word after a modal and before a particle or an
+// object is the verb ("will hand/NN over the jets"); a noun after a modal
+// elsewhere is untouched.
+func TestLeadS9ModalVerb(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, word, tag string
+	}{
+		{"The Netherlands will hand over the F-16 jets to Ukraine.", "hand", "VB"},
+		{"The minister would head the delegation to the talks in Geneva.", "head", "VB"},
+		// must-not: no object or particle after it
+		{"Prices will rise.", "rise", "VB"},
+		{"Protesters carried a hand painted sign.", "hand", "NN"},
+	} {
+		for _, tok := range p.Text.Tokens(c.text, nil) {
+			if tok.Lower == c.word && tok.Tag != c.tag {
+				t.Errorf("%q: %s/%s, want %s", c.text, tok.Lower, tok.Tag, c.tag)
+			}
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		{"jets to be handed over", "The Netherlands will hand over the F-16 jets to Ukraine.", "03", "NLD", "UKR", false},
+	})
+}

@@ -245,7 +245,13 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			// A past form read as a noun or (lower case) a name: "Egypt
 			// froze/NN relations", "Russia fought/NNP war". A noun of its
 			// own ("shot", "left") is a past only as pastforms.txt says.
-			if t.Lower == "set" && setTo(toks, i) {
+			if t.Tag == "NN" && i > 0 && toks[i-1].Tag == "MD" && modalVerb(toks, i) && !a.verbs.NotAVerb(t.Lower) {
+				// "The Netherlands will hand/NN over the jets": a word
+				// right after a modal, before a particle or an object,
+				// is the verb the modal governs.
+				t.Tag = "VB"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if t.Lower == "set" && setTo(toks, i) {
 				t.Tag = "VBN" // "Chad set/NN to expel French troops"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			} else if maybePast(t) && pastAfterNoun(toks, i) && a.misreadPast(t) {
@@ -788,3 +794,21 @@ func isWordStart(s string) bool {
 
 // SentenceCount counts sentences without analysing them.
 func (a *Analyzer) SentenceCount(story string) int { return len(Segment(story)) }
+
+// modalVerb: the word at i, after a modal, comes before a verb particle
+// or an object's first word, where only a verb stands ("will hand over
+// the jets", "would head the talks").
+func modalVerb(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "over", "back", "out", "off", "up", "down", "away":
+		return true
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP$", "PRP", "CD":
+		return true
+	}
+	return false
+}
