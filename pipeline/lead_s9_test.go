@@ -246,3 +246,18 @@ func TestLeadS9ModalVerb(t *testing.T) {
 		{"jets to be handed over", "The Netherlands will hand over the F-16 jets to Ukraine.", "03", "NLD", "UKR", false},
 	})
 }
+
+// TestLeadS9ObjectReducedRelative: a past form right after the object of
+// a finite verb is a reduced relative on that object ("released a US
+// citizen detained on drug charges"): the object is the one detained,
+// never its releaser's own state. After a verb of saying or fearing the
+// noun phrase may be a clause's subject and is left alone.
+func TestLeadS9ObjectReducedRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"the released one was detained", "Russia released a US citizen detained on drug charges.", "173", "-", "USA", false},
+		{"the release stays", "Russia released a US citizen detained on drug charges.", "0841", "RUS", "USA", false},
+		// must-not: after a verb of saying the clause keeps its verb
+		{"said, then a clause", "Police said protesters detained in Minsk were beaten.", "173", "BLR", "BLR", false},
+	})
+}

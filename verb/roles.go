@@ -103,8 +103,36 @@ func (s *sentence) passive(h int) bool {
 			return true
 		}
 	}
-	return false
+	return s.verbObject(g.Start)
 }
+
+// verbObject: the noun phrase opening at k is the object of a finite
+// verb right before it ("Russia released a US citizen detained on drug
+// charges"), so a past form after it is no verb of its own but a reduced
+// relative. A verb of saying or thinking takes a clause instead ("said
+// protesters detained ..."), and is left out.
+func (s *sentence) verbObject(k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-3 && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "CD" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "PRP$") {
+		j--
+	}
+	if j < 0 || s.inGroup[j] >= 0 {
+		return false
+	}
+	t := &s.toks[j]
+	if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" || isAux(t.Lower) || reportingVerbs.Has(t.Lemma) || clauseTakers.Has(t.Lemma) {
+		return false
+	}
+	return true
+}
+
+// clauseTakers are verbs of thinking and perceiving whose object may be
+// a clause with no "that": "officials feared militants attacked".
+var clauseTakers = wordset.Of(
+	"believe", "think", "fear", "know", "suspect", "expect", "hope",
+	"assume", "suggest", "show", "reveal", "find", "learn", "hear", "see",
+	"feel", "guess", "understand", "realise", "realize", "doubt",
+)
 
 // subjectPronouns open a clause of their own.
 var subjectPronouns = wordset.Of("he", "she", "they", "we", "i", "you")
