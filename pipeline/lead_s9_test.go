@@ -261,3 +261,15 @@ func TestLeadS9ObjectReducedRelative(t *testing.T) {
 		{"said, then a clause", "Police said protesters detained in Minsk were beaten.", "173", "BLR", "BLR", false},
 	})
 }
+
+// TestLeadS9SeatIt: "it" may stand for a seat of government named by one
+// word after "the" ("The Kremlin said it would"), although the
+// dictionary dates the seat as it dates an office holder.
+func TestLeadS9SeatIt(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"Kremlin, it", "The Kremlin said it would not rule out military action against Moldova.", "138", "RUS", "MDA", false},
+		// must-not: a person is still "he", and "the president" too
+		{"the president, he", "The president said he would visit Kyiv.", "036", "-", "UKR", false},
+	})
+}

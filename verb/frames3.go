@@ -166,7 +166,7 @@ func (s *sentence) agrees(gi int, pron string) bool {
 	case "she", "her":
 		return s.personLike(gi) && !maleNouns.Has(s.toks[s.groups[gi].End-1].Lower)
 	case "it":
-		if s.personLike(gi) {
+		if s.personLike(gi) && !s.theSeat(gi) {
 			return false
 		}
 		g := s.groups[gi]
@@ -176,6 +176,14 @@ func (s *sentence) agrees(gi int, pron string) bool {
 		return !s.personLike(gi)
 	}
 	return true
+}
+
+// theSeat: the group is one capitalised word after "the" ("the
+// Kremlin", "the Pentagon"), a seat or a body that "it" may stand for
+// although the dictionary dates it as it dates an office holder.
+func (s *sentence) theSeat(gi int) bool {
+	g := s.groups[gi]
+	return g.End-g.Start == 1 && g.Start > 0 && s.toks[g.Start-1].Lower == "the" && startsCap(s.toks[g.Start].Text)
 }
 
 // objectBiased verbs are about their object's conduct: in "X condemned Y
