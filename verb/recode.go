@@ -1014,7 +1014,7 @@ func (s *sentence) leftWhat(m *Match) bool {
 	if m.Pattern.Code == "0874" {
 		for k := h + 1; k < len(s.toks) && k <= h+6; k++ {
 			t := &s.toks[k]
-			if contestNoun(t.Lower) {
+			if contestNoun(t.Lower) && (t.Lower != "campaign" || electoralWord(s.toks[k-1].Lower)) {
 				m.Governor = h
 				return true
 			}
@@ -1037,6 +1037,18 @@ func (s *sentence) leftWhat(m *Match) bool {
 			}
 		}
 		m.Code, m.Target = "0874", nil
+		return true
+	}
+	return false
+}
+
+// electoralWord: a campaign is a contest only when it is for votes ("the
+// presidential campaign"); a military or air campaign is an operation a
+// state withdraws from (0874).
+func electoralWord(w string) bool {
+	switch w {
+	case "presidential", "election", "electoral", "re-election", "reelection", "leadership",
+		"mayoral", "parliamentary", "senate", "gubernatorial", "primary", "referendum":
 		return true
 	}
 	return false
@@ -1213,7 +1225,12 @@ func (s *sentence) handedTask(m *Match) bool {
 		switch s.toks[k].Lower {
 		case "investigation", "inquiry", "probe", "case", "cases", "responsibility", "responsibilities",
 			"control", "keys", "key", "security", "power", "powers", "task", "duties", "command",
-			"authority", "jurisdiction", "matter", "operation", "operations", "management":
+			"authority", "jurisdiction", "matter", "operation", "operations", "management",
+			// money and papers handed over deliver no one either ("transferred
+			// 50 million dollars to Lebanese authorities", "handed a letter
+			// to police")
+			"dollars", "euros", "funds", "money", "cash", "letter", "letters",
+			"petition", "petitions", "memorandum":
 			m.Governor = h
 			return true
 		}

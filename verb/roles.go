@@ -2540,6 +2540,42 @@ func (s *sentence) speakerSector(v int, sec string) bool {
 	return false
 }
 
+// ownIncident reports a speaker other than an army or police (see
+// incidentSubject) that reports its own act, not another's: an armed group
+// reports its own strikes and bombs more often than others' ("the Houthis
+// said a missile strike hit a warship"), and a state, its government or a
+// coalition its own air and missile strikes ("Israel said an airstrike
+// killed a Hamas commander"; a victim names the attacker: "Syria said an
+// Israeli strike"). A union's strike is its own, a government's "strike"
+// is labour's.
+func ownIncident(ph *actor.Phrase, noun string) bool {
+	strike := false
+	switch noun {
+	case "strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes",
+		"raid", "raids", "missile", "missiles", "rocket", "rockets", "shelling",
+		"bombardment", "barrage", "shell", "shells", "mortar", "mortars":
+		strike = true
+	}
+	if strike && (len(ph.Sectors) == 0 && ph.Country != "" || strings.HasPrefix(ph.Code, "IMG")) {
+		return true
+	}
+	for _, sec := range ph.Sectors {
+		switch sec {
+		case "REB", "INS", "UAF":
+			return true
+		case "GOV", "SPY":
+			if strike && noun != "strike" && noun != "strikes" {
+				return true // "the government said a strike closed the ports" is labour's
+			}
+		case "LAB":
+			if noun == "strike" || noun == "strikes" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // reportLemma: the verbs that report a clause whose incident the speaker
 // did not commit ("said", "reported", "added", "confirmed"); a short
 // switch, since subject asks it of every finite verb it walks past.
@@ -2587,6 +2623,9 @@ func (s *sentence) incidentSubject(v, start int) bool {
 	}
 	if w := s.toks[head].Lower; (w == "raid" || w == "raids") && s.speakerSector(v, "COP") {
 		return false // "Police said a raid on a drug den ...": their own raid
+	}
+	if gi := s.inGroup[v-1]; gi >= 0 && ownIncident(&s.groups[gi].Phrases[0], s.toks[head].Lower) {
+		return false
 	}
 	// The noun phrase is the subject of a clause of its own: a finite verb
 	// follows it, past prepositional phrases only ("claimed the attack on
