@@ -757,6 +757,14 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Proper && !startsUpper(toks[i].Text) && !r.lowerProperOK(e, toks, i, j) {
 		return false
 	}
+	// "the sport's world body", "football's world body": a body described,
+	// not named, after a common noun's possessive is that field's own; a
+	// named owner ("the UN's nuclear watchdog") or the world ("the world's
+	// chemical weapons watchdog") leaves the international body.
+	if i > 1 && toks[i-1].Tag == "POS" && e.Kind == KindActor && !startsUpper(e.Alias) &&
+		strings.HasPrefix(e.Code, "IGO") && !startsUpper(toks[i-2].Text) && toks[i-2].Lower != "world" {
+		return false
+	}
 	// A title-case name ("Russia Today") needs every word capitalised:
 	// "visited Russia today" names a country.
 	if e.Title {
@@ -1920,7 +1928,7 @@ func bareOfficers(toks []text.Token, ph *Phrase) string {
 		if policeDress.Has(prev.Lower) {
 			return "COP"
 		}
-		if prev.IsNoun() || prev.Tag == "VBG" || prev.Tag == "POS" || prev.Lower == "of" {
+		if prev.IsNoun() || prev.Tag == "VBG" || prev.Tag == "POS" || prev.Lower == "of" || officeAdjective(prev) {
 			return ""
 		}
 	}
@@ -1930,6 +1938,23 @@ func bareOfficers(toks []text.Token, ph *Phrase) string {
 		return ""
 	}
 	return "COP"
+}
+
+// officeAdjective: an adjective of a field or a function before "officer"
+// names an office, not the police ("chief medical officer", "chief
+// financial officer", "executive officer", "presiding officer"); its
+// suffix tells it from a count or a state ("several officers", "two
+// wounded officers").
+func officeAdjective(t *text.Token) bool {
+	if t.Tag != "JJ" {
+		return false
+	}
+	w := t.Lower
+	if w == "several" || w == "additional" {
+		return false // counts: "several officers", "additional officers"
+	}
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ic") ||
+		strings.HasSuffix(w, "ary") || strings.HasSuffix(w, "ing")
 }
 
 // rankWords before "officers" make them the military's.
@@ -2666,11 +2691,16 @@ var parliamentWords = wordset.Of(
 func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 	for i := range phs {
 		ph := &phs[i]
-		if len(ph.Parts) != 1 || !ph.Parts[0].Entry.Shared || len(ph.Code) < 6 || ph.Country == "" {
+		if len(ph.Parts) == 0 || !ph.Parts[0].Entry.Shared || len(ph.Code) < 6 || ph.Country == "" {
+			continue
+		}
+		congress := ph.Parts[0].Entry.Alias == "Congress"
+		// "Congress lawmakers", "Congress workers": the shared name still
+		// heads the phrase and is placed as it is alone.
+		if len(ph.Parts) != 1 && !(congress && sectorsAfter(ph.Parts[1:])) {
 			continue
 		}
 		own, sec := ph.Country, ph.Code[3:]
-		congress := ph.Parts[0].Entry.Alias == "Congress"
 		nearest, dist, parliament := "", len(phs), false
 		for k := range phs {
 			o := &phs[k]
@@ -2724,6 +2754,17 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 			ph.Country, ph.Code = "", "---"+sec
 		}
 	}
+}
+
+// sectorsAfter reports parts that are all sector nouns ("lawmakers",
+// "workers"), which name no state of their own.
+func sectorsAfter(parts []Part) bool {
+	for _, pt := range parts {
+		if pt.Entry.Kind != KindSector {
+			return false
+		}
+	}
+	return true
 }
 
 // congressStates are the states besides the US whose legislature English
