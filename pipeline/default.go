@@ -5402,6 +5402,9 @@ func announcedPlan(ev *event.Event, out []event.Event, si int, toks []text.Token
 		if !(o.Modality.Future || o.CAMEORoot == "01" || o.CAMEORoot == "03" || o.CAMEORoot == "13") {
 			continue
 		}
+		if d > 0 && mirrorOf(o, &out[d-1]) {
+			continue // "Russia would hold talks with China": China's half announced nothing
+		}
 		if o.Source[0].Code == ev.Source[0].Code {
 			return // the judge's own plan
 		}
@@ -5435,6 +5438,11 @@ func participleVictims(out []event.Event, i int, a *Analysis, heads []int) {
 		}
 		if !sameCodes(o.Source, ev.Source) {
 			return // another agent's act
+		}
+		for k := h + 1; k < len(toks) && toks[k].Start < o.Target[0].Start; k++ {
+			if toks[k].IsNoun() {
+				return // "killing 15 worshippers and a French priest": victims of no state named first
+			}
 		}
 		foreign := false
 		for _, v := range o.Target {
@@ -5521,4 +5529,12 @@ func butSubject(toks []text.Token, from, subj int) bool {
 		}
 	}
 	return false
+}
+
+// mirrorOf: o is the second half of a reciprocal pair whose first half is
+// p (same sentence and code, the sides swapped): its source is the other
+// party of the act, not the one who announced it.
+func mirrorOf(o, p *event.Event) bool {
+	return o.SentenceIndex == p.SentenceIndex && o.CAMEO == p.CAMEO && len(p.Target) > 0 &&
+		p.Target[0].Code == o.Source[0].Code && len(o.Target) > 0 && o.Target[0].Code == p.Source[0].Code
 }
