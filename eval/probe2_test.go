@@ -24,10 +24,10 @@ import (
 // a fall below them is a regression in generalisation, and a rise is only
 // evidence if nobody read the misses to get it.
 const (
-	floorProbe2Root = 0.78
-	floorProbe2Dyad = 0.63
+	floorProbe2Root = 0.79
+	floorProbe2Dyad = 0.64
 	// maxProbe2FalsePos is how many no-event sentences may code an event.
-	maxProbe2FalsePos = 5
+	maxProbe2FalsePos = 4
 )
 
 // probeScore is the outcome of scoring one probe file with the rule in

@@ -11,8 +11,8 @@ import "testing"
 // README's log) and of the eighth (0.726 / 0.545, 7 of 46), so a fall is a
 // regression in generalisation.
 const (
-	floorProbe4Root   = 0.72
-	floorProbe4Dyad   = 0.54
+	floorProbe4Root   = 0.73
+	floorProbe4Dyad   = 0.55
 	maxProbe4FalsePos = 7
 )
 

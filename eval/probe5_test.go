@@ -12,8 +12,8 @@ import "testing"
 // in generalisation.
 const (
 	floorProbe5Root   = 0.81
-	floorProbe5Dyad   = 0.69
-	maxProbe5FalsePos = 12
+	floorProbe5Dyad   = 0.70
+	maxProbe5FalsePos = 10
 )
 
 func TestProbe5(t *testing.T) {
