@@ -55,3 +55,22 @@ func checkResolve(t *testing.T, dict string, cases []resolveCase) {
 		}
 	}
 }
+
+// checkPhraseBounds is the fuzz tests' invariant: every phrase the
+// resolver returns for any input lies inside its sentence, is not empty,
+// comes in text order and carries a code.
+func checkPhraseBounds(t *testing.T, r *Resolver, an *text.Analyzer, s, date string) {
+	t.Helper()
+	for _, sent := range an.Analyze(s) {
+		toks := sent.Tokens
+		last := 0
+		for _, g := range r.Resolve(toks, date) {
+			for _, ph := range g.Phrases {
+				if ph.Start < last || ph.End > len(toks) || ph.Start >= ph.End || ph.Code == "" {
+					t.Fatalf("%q: bad phrase %+v", s, ph)
+				}
+				last = ph.Start
+			}
+		}
+	}
+}
