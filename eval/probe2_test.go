@@ -36,6 +36,13 @@ type probeScore struct {
 	events, root, dyad  int
 	noEvent, falsePos   int
 	misses, falseEvents []string // one line each, for t.Log
+	// extra counts, over the sentences that expect events, the distinct
+	// roots we coded that no expected line of the sentence has: the
+	// probes' only measure of precision where events are due. A probe
+	// whose writer listed just the first pair of a meeting still lists
+	// its root, so a symmetric pair is never an extra.
+	extra, sentences int
+	extraEvents      []string
 }
 
 func (s probeScore) rootRate() float64 { return ratio(s.root, s.events) }
@@ -94,6 +101,7 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 		coded[key] = kept
 	}
 	var s probeScore
+	s.countExtra(lines, coded)
 	for _, l := range lines {
 		evs := coded[l.date+"\t"+l.sentence]
 		if l.code == "---" {
@@ -131,6 +139,37 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 		}
 	}
 	return s, nil
+}
+
+// countExtra fills s.extra and s.sentences from the coded events of each
+// sentence that expects at least one event.
+func (s *probeScore) countExtra(lines []probeLine, coded map[string][]event.Event) {
+	want := map[string]map[string]bool{}
+	var order []string
+	for _, l := range lines {
+		if l.code == "---" {
+			continue
+		}
+		key := l.date + "\t" + l.sentence
+		if want[key] == nil {
+			want[key] = map[string]bool{}
+			order = append(order, key)
+		}
+		want[key][Root(l.code)] = true
+	}
+	for _, key := range order {
+		s.sentences++
+		seen := map[string]bool{}
+		for _, e := range coded[key] {
+			if want[key][e.CAMEORoot] || seen[e.CAMEORoot] {
+				continue
+			}
+			seen[e.CAMEORoot] = true
+			s.extra++
+			_, sentence, _ := strings.Cut(key, "\t")
+			s.extraEvents = append(s.extraEvents, fmt.Sprintf("%s | extra root %s | ours %s", sentence, e.CAMEORoot, describeEvents(coded[key])))
+		}
+	}
 }
 
 // probeSide is the side rule of both probes: "---" matches an empty or
@@ -197,9 +236,12 @@ func checkHeldOut(t *testing.T, h heldOut) {
 		for _, m := range s.falseEvents {
 			t.Log("no-event sentence coded: " + m)
 		}
+		for _, m := range s.extraEvents {
+			t.Log(m)
+		}
 	}
-	t.Logf("%s: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d",
-		h.name, s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent)
+	t.Logf("%s: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d, extra roots %d on %d event sentences",
+		h.name, s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent, s.extra, s.sentences)
 	if s.rootRate() < h.floorRoot || s.dyadRate() < h.floorDyad {
 		t.Errorf("%s root %.3f / dyad %.3f below the floors %.2f / %.2f",
 			h.name, s.rootRate(), s.dyadRate(), h.floorRoot, h.floorDyad)
