@@ -334,8 +334,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				continue
 			}
 			m, why := s.try(p, i)
-			if why == "" && p.Code[1] == '2' && p.Code[0] == '0' && s.appealWithoutInfinitive(p, &m) {
-				why = "an appeal's closing 'to' is a preposition here, not an infinitive ('called on X during a visit to Najaf')"
+			if why == "" && p.Code[1] == '2' && p.Code[0] == '0' {
+				if s.appealWithoutInfinitive(p, &m) {
+					why = "an appeal's closing 'to' is a preposition here, not an infinitive ('called on X during a visit to Najaf')"
+				} else if toks[m.Head].Lemma == "ask" && s.askedQuestion(m.Head) {
+					why = "'asked about' or 'asked whether' puts a question, it requests nothing"
+				}
 			}
 			if why != "" {
 				if trace {
@@ -1639,6 +1643,13 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			if k > pos && gapStop(s.toks[k-1].Lower, ei < p.head) {
 				break
 			}
+			// What "a call for", "an appeal for" or "a demand for" asks
+			// is not done: "renewed its call for a ceasefire" renews no
+			// ceasefire. Only the verbal roots that take such calls as
+			// their object (to make, back, reject or condemn one) cross.
+			if k > pos+1 && s.toks[k-1].Lower == "for" && appealNouns.Has(s.toks[k-2].Lower) && !callObjectRoot(p.Code) {
+				break
+			}
 			// Past a comma, a finite verb is a new clause's, never the
 			// pattern's next word: "released 2,000 prisoners on
 			// Wednesday, state media reported" releases no report.
@@ -1981,6 +1992,17 @@ func gapStop(w string, beforeHead bool) bool {
 		return true
 	case "after", "before", "since", "until":
 		return beforeHead
+	}
+	return false
+}
+
+// callObjectRoot: the roots whose patterns may run through "a call for
+// X" to its topic: making, repeating or backing the call (01, 02, 05,
+// 10) or rejecting or condemning it (11, 12).
+func callObjectRoot(code string) bool {
+	switch code[:2] {
+	case "01", "02", "05", "10", "11", "12":
+		return true
 	}
 	return false
 }
@@ -2407,6 +2429,30 @@ func (s *sentence) appealWithoutInfinitive(p *Pattern, m *Match) bool {
 	}
 	next := &s.toks[last+1]
 	return !next.IsVerb() && next.Tag != "RB" && next.Tag != "TO"
+}
+
+// askedQuestion: "ask" at h puts a question ("reporters asked the
+// president about the charges", "asked whether the talks would resume"):
+// a question asks for an answer, not for an act, so no appeal is coded.
+// Only the question words right after the verb or its one addressee
+// count; "asked Japan for help about the floods" is still an appeal.
+func (s *sentence) askedQuestion(h int) bool {
+	k := h + 1
+	if k < len(s.toks) {
+		if gi := s.inGroup[k]; gi >= 0 {
+			k = s.groups[gi].End
+		} else if s.toks[k].Tag == "PRP" {
+			k++
+		}
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].Lower {
+	case "about", "whether", "if", "how", "why", "what", "when", "where", "who", "which", "questions", "question":
+		return true
+	}
+	return false
 }
 
 // purposeTwins marks (a bit per match) the matches that an infinitive of

@@ -355,6 +355,12 @@ func (s *sentence) intent(m *Match) {
 		return
 	}
 	h := m.Span[0]
+	if m.Head > h && s.toks[m.Head].Tag == "VB" && s.toks[m.Head-1].Lower == "to" {
+		// A pattern whose first word comes before its verb ("union ...
+		// ^suspend") can start at the addressee: "urged the African
+		// Union to suspend Niger" asks the suspension of the Union.
+		h = m.Head
+	}
 	k := h - 1
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--
@@ -796,6 +802,12 @@ func (s *sentence) requested(m *Match) {
 		return
 	}
 	h := m.Span[0]
+	if m.Head > h && s.toks[m.Head].Tag == "VB" && s.toks[m.Head-1].Lower == "to" {
+		// A pattern whose first word comes before its verb ("union ...
+		// ^suspend") can start at the addressee: "urged the African
+		// Union to suspend Niger" asks the suspension of the Union.
+		h = m.Head
+	}
 	k := h - 1
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--

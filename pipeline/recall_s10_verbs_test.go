@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// The tenth session's verb-stage families (engineer V11), each a batch of
+// wire sentences written for these tests: appeals and demands, reducing
+// relations, coercion, and faults the ninth session left. Every family
+// checks sides as well as codes, with must-not rows beside the positive
+// ones.
+
+// checkNotDone: a must-not row for an act that a sentence names without
+// it having happened. checkRootCases counts a hypothetical event as
+// coded; an act only asked, demanded or hoped for is coded hypothetical
+// (and eval leaves it out), so here only a plain event fails.
+func checkNotDone(t *testing.T, p *Pipeline, cases []rootCase) {
+	t.Helper()
+	for _, c := range cases {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if !e.Modality.Negated && !e.Modality.Hypothetical && strings.HasPrefix(e.CAMEO, c.code) {
+				t.Errorf("%s: %q coded %s %s>%s as done, want no plain %q event", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.code)
+				break
+			}
+		}
+	}
+}
+
+// TestRecallS10Appeals: the addressee of an appeal or demand is its
+// target; what is asked is not done; a call for something does not lend
+// its topic to the verb before it; a question asks for nothing.
+func TestRecallS10Appeals(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "call on X to", text: "The European Union called on Serbia and Kosovo to resume their dialogue.", code: "026", src: "-", tgt: "SRB"},
+		{why: "appeal to X for a truce", text: "Pope Francis appealed to the warring parties in Sudan for a humanitarian truce.", code: "02", src: "VAT", tgt: "-"},
+		{why: "pressed X to allow aid", text: "Washington pressed Israel to allow more aid into Gaza, officials said on Tuesday.", code: "0255", src: "USA", tgt: "ISR"},
+		{why: "demanded that X", text: "The Philippines demanded that China stop harassing its vessels in the South China Sea.", code: "10", src: "PHL", tgt: "CHN"},
+		{why: "a renewed call for a ceasefire is an appeal, not a truce", text: "The Arab League renewed its call for an immediate ceasefire in Lebanon.", code: "0256", src: "-", tgt: "LBN"},
+		{why: "a renewed appeal for a truce", text: "The African Union repeated its appeal for a truce in Somalia.", code: "0256", src: "-", tgt: "SOM"},
+		{why: "an appeal for a sum is an appeal for money", text: "The United Nations appealed to donors in Tokyo for 2 billion dollars to feed Afghans.", code: "0231", src: "-", tgt: "-"},
+		{why: "asked X to send weapons", text: "Ukraine asked Germany to send more air defence systems.", code: "0232", src: "UKR", tgt: "DEU"},
+		{why: "asked X for arms stays an appeal", text: "Taiwan asked the United States for faster delivery of F-16 fighter jets.", code: "0232", src: "TWN", tgt: "USA"},
+		{why: "renewed call: no ceasefire declared", text: "The Arab League renewed its call for an immediate ceasefire in Lebanon.", code: "08", none: true},
+		{why: "renewed appeal: no truce declared", text: "The African Union renewed its appeal for a truce in Sudan.", code: "08", none: true},
+		{why: "Qatar's repeated calls for a truce declare none", text: "Qatar repeated its calls for a truce between Israel and Hamas.", code: "08", none: true},
+		{why: "asked about is a question", text: "The senator asked about the cost of the new fighter jets.", code: "02", none: true},
+		{why: "asked X about is a question", text: "Reporters asked the Brazilian president about the corruption charges.", code: "02", none: true},
+		{why: "asked whether is a question", text: "Moscow asked whether Washington was ready to resume arms control talks.", code: "02", none: true},
+		{why: "called on = visited", text: "The Chinese foreign minister called on his Japanese counterpart in Tokyo on Monday.", code: "02", none: true},
+		{why: "called off", text: "Police called off the search for the missing climbers.", code: "02", none: true},
+	})
+	checkNotDone(t, p, []rootCase{
+		{why: "the union asked to suspend has not suspended", text: "Nigeria urged the African Union to suspend Niger's junta.", code: "16"},
+		{why: "the bloc asked to expel has not expelled", text: "Kyiv urged the Commonwealth to expel Russia's ally Belarus.", code: "16"},
+	})
+}
