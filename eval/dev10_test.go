@@ -1,0 +1,26 @@
+package eval
+
+import "testing"
+
+// Floors on the tenth session's development set (testdata/dev10, see its
+// README): a complete-listing set, where every event a coder would code is
+// listed, so an extra root it prints is a fault and not an event the
+// writer left out. It is read and used to choose fixes, so a rise here is
+// no evidence of generalisation; the floors and the cap on extra roots
+// only keep the fixes it led to from being lost.
+const (
+	floorDev10Root   = 0.0
+	floorDev10Dyad   = 0.0
+	maxDev10FalsePos = 28
+	maxDev10Extra    = 0
+)
+
+func TestDev10(t *testing.T) {
+	checkHeldOut(t, heldOut{
+		name: "dev10", path: "testdata/dev10/dev10.tsv", missesEnv: "PARLEY_DEV10_MISSES",
+		floorRoot: floorDev10Root, floorDyad: floorDev10Dyad, maxFalsePos: maxDev10FalsePos,
+		maxExtra: maxDev10Extra,
+	})
+}
+
+func TestDev10Format(t *testing.T) { checkProbeFormat(t, "testdata/dev10/dev10.tsv") }
