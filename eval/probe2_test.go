@@ -37,7 +37,8 @@ type probeScore struct {
 	noEvent, falsePos   int
 	misses, falseEvents []string // one line each, for t.Log
 	// extra counts, over the sentences that expect events, the distinct
-	// roots we coded that no expected line of the sentence has: the
+	// roots we coded (neither negated nor hypothetical) that no expected
+	// line of the sentence has: the
 	// probes' only measure of precision where events are due. A probe
 	// whose writer listed just the first pair of a meeting still lists
 	// its root, so a symmetric pair is never an extra.
@@ -161,7 +162,10 @@ func (s *probeScore) countExtra(lines []probeLine, coded map[string][]event.Even
 		s.sentences++
 		seen := map[string]bool{}
 		for _, e := range coded[key] {
-			if want[key][e.CAMEORoot] || seen[e.CAMEORoot] {
+			// An event marked hypothetical (asked of someone, forecast)
+			// says it did not happen: `parley eval` leaves it out unless
+			// asked, and so does this count.
+			if want[key][e.CAMEORoot] || seen[e.CAMEORoot] || e.Modality.Hypothetical {
 				continue
 			}
 			seen[e.CAMEORoot] = true
