@@ -56,3 +56,30 @@ func TestRecallS10Appeals(t *testing.T) {
 		{why: "the bloc asked to expel has not expelled", text: "Kyiv urged the Commonwealth to expel Russia's ally Belarus.", code: "16"},
 	})
 }
+
+// TestRecallS10ReduceRelations: ties cut, envoys recalled or expelled,
+// aid, talks and supplies stopped, and foreign forces ordered out (16),
+// each against the other party; a state's own troops ordered home and
+// talks after a strike stay out of 16.
+func TestRecallS10ReduceRelations(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "ties severed", text: "Niger's junta severed diplomatic ties with Ukraine on Sunday.", code: "161", src: "NER", tgt: "UKR"},
+		{why: "relations downgraded", text: "Lithuania downgraded diplomatic relations with China after the dispute over Taiwan's office.", code: "161", src: "LTU", tgt: "CHN"},
+		{why: "own ambassador recalled from a capital", text: "Argentina recalled its ambassador from Madrid after the minister's remarks.", code: "161", src: "ARG", tgt: "ESP"},
+		{why: "diplomats expelled", text: "Germany expelled two Russian diplomats over the killing of a Georgian exile.", code: "161", src: "DEU", tgt: "RUS"},
+		{why: "military aid suspended", text: "The United States suspended military aid to Egypt's government.", code: "1622", src: "USA", tgt: "EGY"},
+		{why: "arms embargo", text: "The European Union imposed an arms embargo on Venezuela.", code: "163", src: "-", tgt: "VEN"},
+		{why: "oil supplies cut off are an embargo", text: "Kuwait cut off oil supplies to Jordan after the dispute.", code: "163", src: "KWT", tgt: "JOR"},
+		{why: "gas supplies cut off", text: "Algeria cut off gas supplies to Spain in a row over Western Sahara.", code: "163", src: "DZA", tgt: "ESP"},
+		{why: "topic talks suspended", text: "China suspended climate talks with the United States after the speaker's visit.", code: "164", src: "CHN", tgt: "USA"},
+		{why: "border talks suspended", text: "India suspended border talks with Pakistan following the attack in Kashmir.", code: "164", src: "IND", tgt: "PAK"},
+		{why: "foreign troops' departure ordered", text: "Burkina Faso ordered the departure of French troops from its territory.", code: "166", src: "BFA", tgt: "FRA"},
+		{why: "peacekeepers' departure ordered", text: "Mali ordered the immediate departure of UN peacekeepers.", code: "1661", src: "MLI", tgt: "-"},
+		{why: "a besieged town's fuel cut off stays a blockade", text: "Israel cut off fuel supplies to Gaza.", code: "191", src: "ISR", tgt: "PSE"},
+		{why: "a strike suspended for talks halts no talks", text: "The miners suspended their strike to allow talks with the owners.", code: "16", none: true},
+		{why: "a strike suspended after talks halts no talks", text: "Kenyan doctors suspended their strike after talks with the government.", code: "16", none: true},
+		{why: "own troops' withdrawal ordered is a retreat", text: "Niger ordered the withdrawal of its troops from the regional force.", code: "16", none: true},
+		{why: "an officer's own troops ordered back", text: "The general ordered the withdrawal of his troops from the hills.", code: "16", none: true},
+	})
+}
