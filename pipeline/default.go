@@ -2808,9 +2808,24 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	// heads, one per event and done with once the places are found, marks
 	// the dropped ones (-1) without a slice of its own.
 	heads = heads[:len(out)] // one per event, appended together
+	stmts := false
 	for i := range out {
 		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
+		} else if ev.CAMEO == "010" {
+			stmts = true
+		}
+	}
+	if stmts {
+		// Judged once the other drops are known, so that a statement
+		// never goes for an event that went itself.
+		for i := range out {
+			if heads[i] >= 0 && out[i].CAMEO == "010" {
+				if j := codedStatement(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens); j >= 0 {
+					heads[i] = -1
+					saidWhen(&out[j], &out[i])
+				}
+			}
 		}
 	}
 	kept := out[:0]
@@ -4425,6 +4440,105 @@ func idleEvent(ev *event.Event, toks []text.Token, head int) bool {
 		return predictedReaction(toks, head)
 	}
 	return false
+}
+
+// saidWhen: a verbal act coded in place of its statement happened when it
+// was said: with no date of its own ("told a rally on Saturday that his
+// government would not hand over power") it takes the statement's.
+func saidWhen(ev, st *event.Event) {
+	if ev.DatePrecision == string(when.PrecisionUnknown) && st.DatePrecision != string(when.PrecisionUnknown) {
+		ev.Date, ev.DateEnd, ev.DatePrecision = st.Date, st.DateEnd, st.DatePrecision
+		ev.Modality.Historical = st.Modality.Historical
+	}
+}
+
+// codedStatement: a plain statement (010) that CAMEO would not code,
+// because the sentence codes what was said as the speaker's own act (one
+// event per verb phrase; 010 is the fallback for a statement whose
+// content has no code). Two shapes:
+//   - a participle of saying after the speaker's own act ("Hamas rebuffed
+//     the proposal, saying ...", "Iran rejected the charges, adding that
+//     ..."): the participle explains the act it follows;
+//   - a said-clause whose content is coded with the speaker's own state as
+//     its agent ("Lavrov said Moscow stood ready to help broker a
+//     settlement" is 039, "The EU said it would impose sanctions" 1312).
+//
+// A statement about another party's act ("North Korea said the US was
+// pushing ...", "Pakistan said India shelled its posts") stays: there the
+// statement is the speaker's only act. It returns the event that stands
+// for the statement, or -1.
+//
+//go:noinline
+func codedStatement(out []event.Event, heads []int, i int, toks []text.Token) int {
+	ev := &out[i]
+	h := heads[i]
+	if len(ev.Source) == 0 || h <= 0 || h >= len(toks) {
+		return -1
+	}
+	participle := toks[h].Tag == "VBG" && toks[h-1].Lower == "," && contentSaying(toks[h].Lemma)
+	for j := range out {
+		o := &out[j]
+		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || o.CAMEO == "010" || len(o.Source) == 0 || !sameSpeaker(o.Source[0], ev.Source[0]) {
+			continue
+		}
+		if participle && heads[j] < h {
+			return j
+		}
+		// The content must name its own agent after the verb of saying
+		// ("it", "Moscow"): an agent filled in from the speaker may be no
+		// agent at all ("The ministry said the dam threatened its water
+		// supply" is no threat by the ministry).
+		if !participle && heads[j] > h && o.Modality.ReportedBy == ev.Source[0].Code && !o.Modality.Negated && verbalRoot(o.CAMEORoot) && (o.Source[0].Start >= ev.Evidence.Verb.End || pronounSubject(toks, h+1)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// verbalRoot: the CAMEO roots of verbal acts (comments, appeals, intents,
+// consultation, endorsement, demands, disapproval, rejection, threats):
+// said of oneself, they are the statement. A material act the speaker
+// reports of itself ("Police said they arrested five men", "The army said
+// it killed 20 militants") keeps its statement too: the report is an act
+// of its own, and the raters of conflict news code it so.
+func verbalRoot(r string) bool {
+	if len(r) != 2 {
+		return false
+	}
+	return r[0] == '0' && r[1] >= '1' && r[1] <= '5' || r[0] == '1' && r[1] <= '3'
+}
+
+// pronounSubject: the clause from k opens with a pronoun subject ("said
+// it would", "said on Monday that they had"), a reference to the speaker
+// the actor stage resolves to the speaker's own phrase.
+func pronounSubject(toks []text.Token, k int) bool {
+	for n := 0; k < len(toks) && n < 4; n++ {
+		switch w := toks[k].Lower; w {
+		case "it", "they", "he", "she", "we", "i":
+			return true
+		case "that", "on", "late", "early", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
+			k++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// contentSaying: a verb of saying whose participle gives what was said,
+// not where or to whom ("speaking to reporters", "briefing the press").
+func contentSaying(lemma string) bool {
+	switch lemma {
+	case "say", "add", "insist", "argue", "explain", "note", "stress", "claim", "state", "assert", "maintain", "contend", "declare", "reiterate":
+		return true
+	}
+	return false
+}
+
+// sameSpeaker: two sides are one party for a statement: the same code, or
+// the same state ("Lavrov" RUSGOV and "Moscow" RUS).
+func sameSpeaker(a, b event.Actor) bool {
+	return a.Code == b.Code && a.Code != "" && a.Code != "---" || a.Country != "" && a.Country == b.Country
 }
 
 // homecoming: a visit with no host whose place is the visitor's own

@@ -186,10 +186,10 @@ func TestRecallFill(t *testing.T) {
 		// A bare owner's possessive ("the assembly's president") takes the
 		// country the story gave that noun, not the last president's.
 		{"the assembly's president", "2020-05-04",
-			"CARACAS (Reuters) - Venezuela's National Assembly on Tuesday approved a referendum. Guyana's president called the vote a threat. The assembly's president said Venezuela would not back down.",
-			2, "01", "VENLEGGOV>VEN", ""},
+			"CARACAS (Reuters) - Venezuela's National Assembly on Tuesday approved a referendum. Guyana's president called the vote a threat. The assembly's president said the region had always belonged to Venezuela.",
+			2, "01", "VENLEGGOV>", ""},
 		{"the assembly's president is not Guyana's", "2020-05-04",
-			"CARACAS (Reuters) - Venezuela's National Assembly on Tuesday approved a referendum. Guyana's president called the vote a threat. The assembly's president said Venezuela would not back down.",
+			"CARACAS (Reuters) - Venezuela's National Assembly on Tuesday approved a referendum. Guyana's president called the vote a threat. The assembly's president said the region had always belonged to Venezuela.",
 			2, "01", "", "GUYLEGGOV>"},
 		{"the army's spokesman after another state's president", "2020-05-04",
 			"ABUJA (Reuters) - The Nigerian army said it had killed 20 Boko Haram fighters. Cameroon's president praised the operation. The army's spokesman said troops had freed 40 hostages.",

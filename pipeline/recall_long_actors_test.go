@@ -81,7 +81,7 @@ func TestRecallLongActors(t *testing.T) {
 		// People nouns.
 		{"villagers take their place's state", "Villagers in northern Burkina Faso said suspected jihadists had stormed their market on Sunday, killing at least 30 people and burning dozens of shops before fleeing on motorbikes.", "01", "BFACVL", "-", "", "", ""},
 		{"lawmakers in a state", "Lawmakers in Kenya on Thursday rejected a bill that would have extended the president's term, dealing a blow to supporters of President Uhuru Kenyatta ahead of next year's election.", "12", "KENLEG", "-", "", "", ""},
-		{"tribal leaders", "Tribal leaders in eastern Libya said they would block oil exports from the country's main terminals until the Tripoli-based government shared revenues more fairly with the region.", "01", "LBY", "-", "", "", ""},
+		{"tribal leaders", "Tribal leaders in eastern Libya said they would block oil exports from the country's main terminals until the Tripoli-based government shared revenues more fairly with the region.", "13", "LBY", "-", "", "", ""},
 		{"settlers and farmers", "Jewish settlers attacked Palestinian farmers harvesting olives near the West Bank village of Burin on Saturday, injuring three men, the Palestinian health ministry said.", "19", "-", "PSEAGR", "", "", ""},
 		// Farmers' and fishermen's statements to nobody are no events
 		// (privateRemark); this one accuses the navy, so it is 112.

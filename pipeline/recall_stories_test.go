@@ -49,7 +49,7 @@ func TestRecallStories(t *testing.T) {
 			2, "19", "NGAMIL>NGAREB", ""},
 		{"the group speaks, then 'it'", "2006-07-13",
 			"BEIRUT (AP) - Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday. Israel responded with air strikes on southern Lebanon. The group said it would release the soldiers only in a prisoner exchange.",
-			2, "01", "LBNREB>", ""},
+			2, "03", "LBNREB>ISRMIL", ""},
 		{"the government praises the group", "2000-05-24",
 			"BEIRUT, Lebanon (Reuters) - Israel withdrew its last troops from southern Lebanon on Wednesday. Hezbollah fighters took over abandoned positions. The guerrillas said they would continue to fight. The Lebanese government praised the group.",
 			3, "05", "LBNGOV>LBNREB", ""},

@@ -1,0 +1,38 @@
+package pipeline
+
+import "testing"
+
+// TestS10CodedStatement: a statement CAMEO would code as what it says is
+// no plain 010 beside that code. A participle of saying after the
+// speaker's own act explains the act; a said-clause whose content is the
+// speaker's own verbal act (intent, appeal, endorsement, rejection,
+// threat, disapproval) is that act. The statement stays when what was
+// said has no code, when its content is another party's act, when the
+// content's agent is only filled in from the speaker, when the participle
+// gives a venue and not a content, and when the speaker reports a
+// material act of its own (an arrest, a raid, a deployment).
+func TestS10CodedStatement(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// participle of saying after the act
+		{why: "rejection explained", text: "Hezbollah turned down the French plan, saying it ignored Israeli violations.", code: "010", none: true},
+		{why: "rejection explained, the act kept", text: "Hezbollah turned down the French plan, saying it ignored Israeli violations.", code: "12", src: "LBN", tgt: "-"},
+		{why: "sanctions explained", text: "Britain froze the assets of four Iranian generals, saying they had armed Russia.", code: "010", none: true},
+		{why: "a protest explained", text: "Vietnam lodged a protest with China, adding that its fishing boats had been harassed.", code: "010", none: true},
+		{why: "praise explained", text: "Qatar praised the Lebanese army, saying it had kept the country together.", code: "010", none: true},
+		// said-clause whose content is the speaker's own verbal act
+		{why: "readiness to mediate", text: "Algeria said it was ready to mediate between Mali and the Tuareg rebels.", code: "010", none: true},
+		{why: "readiness to mediate, the act kept", text: "Algeria said it was ready to mediate between Mali and the Tuareg rebels.", code: "03", src: "DZA", tgt: "MLI"},
+		{why: "a minister for his state", text: "Wang Yi said Beijing would host talks between Iran and Saudi Arabia.", code: "010", none: true},
+		{why: "a threat said of oneself", text: "The Swiss government said on Tuesday it would freeze Syrian assets.", code: "010", none: true},
+		{why: "a rejection said of oneself", text: "Seoul said it would not accept the Japanese demand.", code: "010", none: true},
+
+		// must-not: the statement stays
+		{why: "content of no code", text: "Morocco said the Sahara had always been Moroccan.", code: "010", src: "MAR", tgt: "-"},
+		{why: "another party's act", text: "Ecuador said Colombia would close the border crossing.", code: "010", src: "ECU", tgt: "-"},
+		{why: "a participle of venue", text: "The Pope said migrants must be welcomed, speaking to reporters on his plane.", code: "01", src: "VAT", tgt: "-"},
+		{why: "a material act reported by its agent", text: "The Pakistani army said it had arrested six militants in Quetta.", code: "010", src: "PAK", tgt: "-"},
+		{why: "a deployment announced", text: "Poland said it would send more troops to the Belarus border.", code: "010", src: "POL", tgt: "-"},
+		{why: "a participle after another statement", text: "Ethiopia said the dam would be filled, noting that Egypt had been consulted.", code: "010", src: "ETH", tgt: "-"},
+	})
+}
