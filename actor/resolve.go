@@ -171,6 +171,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	phrases = r.unknownSpeakers(toks, phrases)
 	namedHolders(toks, phrases)
 	phrases = followersOf(toks, phrases)
+	phrases = leadersOf(toks, phrases)
 	r.regionOwners(toks, phrases)
 	possessives(toks, phrases)
 	relationOwners(toks, phrases)
@@ -1821,6 +1822,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		return true
 	}
 	dropOfficialsGOV(ph)
+	leaderOfBody(toks, ph)
 	kinOf(toks, ph)
 	rolesFirst(ph.Sectors)
 	ph.Country = country
@@ -1834,6 +1836,9 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		return true
 	}
 	if ph.Country == "" {
+		if disagreement(toks, ph) {
+			return false
+		}
 		if len(ph.Sectors) == 0 {
 			// "the United States and its allies", "Israel and its
 			// neighbours": a state's relations named by "its" are other
@@ -1937,7 +1942,7 @@ func bareOfficers(toks []text.Token, ph *Phrase) string {
 	if ph.End+1 < len(toks) && toks[ph.End].Lower == "of" && toks[ph.End+1].Lower == "the" {
 		return ""
 	}
-	return "COP"
+	return officersContext(toks)
 }
 
 // officeAdjective: an adjective of a field or a function before "officer"

@@ -1,0 +1,169 @@
+package actor
+
+import (
+	"github.com/parley-events/parley/text"
+)
+
+// Offices and parties: a head of a body is the body's, and the noun
+// "opposition" in the sense of disagreement names nobody.
+
+// leaderHead: the sector nouns of a person at the head of something
+// ("leader", "president"), which the dictionary reads as GOV because a
+// bare "the president" is the state's. Before "of" and a body they are
+// that body's head instead. A switch, to keep it off the hash.
+func leaderHead(w string) bool {
+	switch w {
+	case "leader", "leaders", "president", "presidents", "vice president", "vice-president":
+		return true
+	}
+	return false
+}
+
+// leaderOfBody drops the GOV that a leading head noun gave a phrase
+// joined through "of" to a body of another sector: "the leader of
+// Uganda's main opposition party" is the opposition (UGAOPP), "the
+// president of Kenya's Senate" the legislature; "the president of
+// Kenya" (no other sector) stays the government. It changes ph in place.
+func leaderOfBody(toks []text.Token, ph *Phrase) {
+	first := ph.Parts[0]
+	if len(ph.Parts) < 2 || first.Entry.Kind != KindSector || first.Entry.Code != "GOV" || first.End >= len(toks) ||
+		toks[first.End].Lower != "of" || !leaderHead(toks[first.End-1].Lower) {
+		return
+	}
+	other := false
+	for _, p := range ph.Parts[1:] {
+		if p.Entry.Kind == KindSector && p.Entry.Code != "-" && p.Entry.Code != "GOV" {
+			other = true
+		}
+		if p.Entry.Kind == KindSector && p.Entry.Code == "GOV" {
+			return // "the president of the ruling party": GOV either way
+		}
+	}
+	if !other {
+		return
+	}
+	out := ph.Sectors[:0]
+	for _, c := range ph.Sectors {
+		if c != "GOV" {
+			out = append(out, c)
+		}
+	}
+	ph.Sectors = out
+}
+
+// leadersOf merges a bare head noun with the body named after "of" and
+// its article or adjectives ("the leader of the main opposition party",
+// "the president of the country's top court"), which compose keeps apart
+// because a sector after "of the" is a complement of its own. The head
+// is the body's: left as two phrases, the head is read as the
+// government ("Police arrested the leader of the main opposition party"
+// coded the government arrested). A body of the government keeps GOV,
+// and a state alone after "of" was already joined by compose. It
+// changes phs and returns it.
+func leadersOf(toks []text.Token, phs []Phrase) []Phrase {
+	for i := 0; i+1 < len(phs); i++ {
+		ph := &phs[i]
+		if len(ph.Parts) != 1 || ph.End >= len(toks) || toks[ph.End].Lower != "of" || ph.Parts[0].Entry.Code != "GOV" ||
+			!leaderHead(toks[ph.End-1].Lower) || len(ph.Sectors) != 1 || ph.Sectors[0] != "GOV" {
+			continue
+		}
+		o := &phs[i+1]
+		k := ph.End + 1
+		for k < o.Start && ofBodyOpener(&toks[k]) {
+			k++
+		}
+		if k != o.Start || o.Modifier || len(o.Sectors) == 0 || o.Sectors[0] == "GOV" || namesPerson(o) {
+			continue
+		}
+		ph.Parts = append(ph.Parts[:len(ph.Parts):len(ph.Parts)], o.Parts...)
+		ph.End = o.End
+		ph.Code, ph.Country, ph.Sectors, ph.Inferred, ph.StateRef = o.Code, o.Country, o.Sectors, o.Inferred, o.StateRef
+		phs = append(phs[:i+1], phs[i+2:]...)
+	}
+	return phs
+}
+
+// namesPerson: a phrase holding a person the dictionary dates ("the
+// leader of Kenyan opposition leader Raila Odinga's party" is his party,
+// and no merge is needed to say so).
+func namesPerson(ph *Phrase) bool {
+	for _, pt := range ph.Parts {
+		if pt.Entry.Kind == KindActor && (len(pt.Entry.Ranges) > 0 || pt.Entry.Former) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofBodyOpener: the words between "of" and a body's noun: articles,
+// possessive pronouns and adjectives ("the main", "its largest", "the
+// banned").
+func ofBodyOpener(t *text.Token) bool {
+	switch t.Tag {
+	case "DT", "PRP$", "JJ", "JJS", "VBN":
+		return true
+	}
+	return false
+}
+
+// disagreement reports the noun "opposition" in the sense of being
+// against something, which names no actor: before "to" after a
+// possessive pronoun, a word of degree or a verb ("dropped its
+// opposition to the plan", "strong opposition to the bill", "voiced
+// opposition to the war"), or with a possessive pronoun after a verb of
+// holding or giving up a stance or after "despite" ("Turkey dropped its
+// opposition", "despite their opposition"). The political opposition
+// is "the opposition", "Kenya's opposition", "opposition parties"; "the
+// opposition to Assad" keeps its article and stays the actor, and so
+// does a government's "crackdown on its opposition".
+func disagreement(toks []text.Token, ph *Phrase) bool {
+	if len(ph.Parts) != 1 || ph.End-ph.Start != 1 || ph.Start == 0 {
+		return false
+	}
+	if w := toks[ph.Start].Lower; w != "opposition" {
+		return false
+	}
+	prev := &toks[ph.Start-1]
+	if ph.End < len(toks) && toks[ph.End].Lower == "to" {
+		return prev.Tag == "PRP$" || prev.Tag == "JJ" || prev.Tag == "JJR" || prev.Tag == "JJS" || prev.IsVerb() ||
+			prev.Lower == "no" || prev.Lower == "any" || prev.Lower == "much"
+	}
+	if prev.Tag != "PRP$" || ph.Start < 2 {
+		return false
+	}
+	before := &toks[ph.Start-2]
+	return before.Lower == "despite" || stanceVerb(before.Lemma)
+}
+
+// stanceVerb: verbs whose object is a stance one holds or gives up
+// ("dropped its opposition", "reiterated their opposition").
+func stanceVerb(lemma string) bool {
+	switch lemma {
+	case "drop", "withdraw", "lift", "abandon", "end", "reiterate", "voice", "express", "signal", "soften",
+		"maintain", "restate", "register", "underline", "reaffirm", "overcome", "relax", "reverse":
+		return true
+	}
+	return false
+}
+
+// officersContext reads bare "officers" by the sentence they stand in:
+// the military's when it speaks of the army and not of the police ("two
+// officers were killed when militants ambushed an army convoy", "three
+// officers died in an attack on a military base"), the police's
+// otherwise, as wire copy uses the word in crime and protest stories.
+// Called only for a bare "officers", so the scan stays off the hot path.
+func officersContext(toks []text.Token) string {
+	army := false
+	for k := range toks {
+		switch toks[k].Lower {
+		case "police", "policemen", "policeman", "policewoman", "constable", "constables", "precinct", "gendarmes", "gendarmerie", "cops", "detectives", "sheriff", "deputies":
+			return "COP"
+		case "army", "military", "soldiers", "soldier", "troops", "barracks", "garrison", "battalion", "regiment", "brigade", "navy", "naval", "airmen", "sailors", "marines", "convoy", "paratroopers", "commando", "commandos":
+			army = true
+		}
+	}
+	if army {
+		return "MIL"
+	}
+	return "COP"
+}

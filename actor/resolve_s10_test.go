@@ -1,0 +1,82 @@
+package actor
+
+import "testing"
+
+// s10TestDict holds the states, bodies and nouns the tenth session's
+// rules on offices, parties and bare officers read.
+const s10TestDict = `@kind country
+ZMB  Zambia | Zambian
+UGA  Uganda | Ugandan
+GBR  Britain | British
+SDN  Sudan | Sudanese
+PAK  Pakistan | Pakistani
+KEN  Kenya | Kenyan
+@kind actor
+BGDPTY  Awami League
+@kind sector
+GOV  government | leader | leaders | president | ruling party | foreign secretary | governor
+GOV  transitional council | sovereign council
+OPP  opposition | opposition party | opposition leader | shadow foreign secretary | shadow cabinet
+LEG  senate | parliament
+COP  police
+MIL  army | troops | soldiers
+REB  rebels | militants
+CVL  farmers | protesters
+-  officers | officer
+`
+
+// TestResolveS10Offices: a head noun before "of" and a body is the
+// body's, a shadow minister is the opposition, and a transitional
+// council governs.
+func TestResolveS10Offices(t *testing.T) {
+	checkResolve(t, s10TestDict, []resolveCase{
+		{"Zambian police arrested the leader of the main opposition party.", "2024-01-01", "ZMBCOP ---OPP"},
+		{"The leader of Uganda's main opposition party accused the army.", "2024-01-01", "UGAOPP ---MIL"},
+		{"The leaders of the banned opposition party met protesters.", "2024-01-01", "---OPP ---CVL"},
+		{"The president of the Senate met the rebels.", "2024-01-01", "---LEG ---REB"},
+		{"Britain's shadow foreign secretary criticised the deal.", "2024-01-01", "GBROPP"},
+		{"The shadow cabinet met in London.", "2024-01-01", "---OPP"},
+		{"Sudan's sovereign council dismissed the governor.", "2024-01-01", "SDNGOV ---GOV"},
+		{"The transitional council accused the rebels.", "2024-01-01", "---GOV ---REB"},
+		// Must-not: a head of a state, or of the government's own body,
+		// stays the government; a foreign secretary with no "shadow" is
+		// the government's; a named party stays a party.
+		{"The leader of Uganda accused the army.", "2024-01-01", "UGAGOV ---MIL"},
+		{"The president of Kenya met the rebels.", "2024-01-01", "KENGOV ---REB"},
+		{"The leader of the ruling party met farmers.", "2024-01-01", "---GOV ---GOV ---CVL"},
+		{"Britain's foreign secretary criticised the deal.", "2024-01-01", "GBRGOV"},
+		{"The Awami League accused the opposition.", "2024-01-01", "BGDPTY ---OPP"},
+		{"The leader met the opposition leader.", "2024-01-01", "---GOV ---OPP"},
+	})
+}
+
+// TestResolveS10Disagreement: "opposition" meaning being against
+// something names no actor; the political opposition stays one.
+func TestResolveS10Disagreement(t *testing.T) {
+	checkResolve(t, s10TestDict, []resolveCase{
+		{"Pakistan dropped its opposition to the plan.", "2024-01-01", "PAK"},
+		{"Pakistan dropped its opposition.", "2024-01-01", "PAK"},
+		{"Farmers voiced strong opposition to the bill.", "2024-01-01", "---CVL"},
+		{"Kenya voiced opposition to the war.", "2024-01-01", "KEN"},
+		{"Despite their opposition, the government passed the law.", "2024-01-01", "---GOV"},
+		// Must-not: the political opposition, with an article, a state's
+		// name, or as a government's target.
+		{"The opposition rejected the plan.", "2024-01-01", "---OPP"},
+		{"Kenya's opposition rejected the plan.", "2024-01-01", "KENOPP"},
+		{"The government cracked down on its opposition.", "2024-01-01", "---GOV ---OPP"},
+		{"Troops fired on the opposition to the junta.", "2024-01-01", "---MIL ---OPP"},
+	})
+}
+
+// TestResolveS10Officers: bare "officers" are the military's in a
+// sentence about the army and no police, the police's otherwise.
+func TestResolveS10Officers(t *testing.T) {
+	checkResolve(t, s10TestDict, []resolveCase{
+		{"Two officers were killed when militants ambushed an army convoy.", "2024-01-01", "---MIL ---REB ---MIL"},
+		{"Three officers died when rebels attacked the barracks.", "2024-01-01", "---MIL ---REB"},
+		// Must-not: police named, or no force named at all.
+		{"Two officers were killed when militants attacked a police station.", "2024-01-01", "---COP ---REB ---COP"},
+		{"Militants shot two officers near the army base and a police post.", "2024-01-01", "---REB ---COP ---MIL ---COP"},
+		{"Officers arrested three protesters.", "2024-01-01", "---COP ---CVL"},
+	})
+}
