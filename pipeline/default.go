@@ -2828,6 +2828,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			}
 		}
 	}
+	for i := range out {
+		if heads[i] >= 0 && out[i].CAMEO == "190" && harmTwin(out, i, heads, a) {
+			heads[i] = -1
+		}
+	}
 	kept := out[:0]
 	for i := range out {
 		if heads[i] < 0 {

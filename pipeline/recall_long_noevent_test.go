@@ -57,9 +57,11 @@ func TestRecallLongNoEvent(t *testing.T) {
 		{why: "rockets kept, the war's toll dropped",
 			text: "Rebels fired rockets at the city of Aden on Tuesday, killing three civilians, in the latest violence in a war that has killed tens of thousands of people since 2015.",
 			root: "18", want: "YEMREB>YEM"},
-		{why: "the killing participle's rebels are the rockets' rebels",
+		// Since the tenth session the participle's killing is the rockets'
+		// harm, coded once (harmTwin), not a second event of the rebels.
+		{why: "the killing participle is the rockets' harm, not a second event",
 			text: "Rebels fired rockets at the city of Aden on Tuesday, killing three civilians, in the latest violence in a war that has killed tens of thousands of people since 2015.",
-			root: "18", want: "YEMREB>---CVL"},
+			root: "18", not: "YEMREB>---CVL"},
 		{why: "the war's toll has no rebel source",
 			text: "Rebels fired rockets at the city of Aden on Tuesday, killing three civilians, in the latest violence in a war that has killed tens of thousands of people since 2015.",
 			root: "20", want: "none"},
@@ -99,7 +101,7 @@ func TestRecallLongNoEvent(t *testing.T) {
 			root: "18", want: "---UAF>---NGO"},
 		{why: "a car bomb is no accident",
 			text: "A car bomb exploded outside a police station in the northern city of Kirkuk on Monday, killing at least 12 people and wounding dozens, police said.",
-			root: "18", want: "IRQ>---CVL"},
+			root: "18", want: ">IRQ"},
 		{why: "the fighting of the day",
 			text: "The fighting killed 30 soldiers and 12 rebels on Tuesday in the worst clashes in the province this year, military sources said.",
 			root: "18", want: ">---MIL+---REB"},

@@ -92,7 +92,7 @@ func TestRecallS7Sides(t *testing.T) {
 		{why: "closing a border acts on the state beyond", text: "Uganda closed its border with South Sudan on Friday.", code: "191", src: "UGA", tgt: "SSD"},
 		{why: "rockets fired from a place came from it", text: "Rockets fired from Gaza landed in southern Israel on Sunday, wounding two people.", code: "194", src: "PSE", tgt: "ISR"},
 		{why: "shells fired from a state came from it", text: "Shells fired from Syria hit the Turkish border town of Akcakale, killing five civilians.", code: "194", src: "SYR", tgt: "TUR"},
-		{why: "the participle's harm is the launcher's", text: "Shells fired from Syria hit the Turkish border town of Akcakale, killing five civilians.", code: "190", src: "SYR", tgt: "-"},
+		{why: "the participle's harm is the launcher's one act", text: "Shells fired from Syria hit the Turkish border town of Akcakale, killing five civilians.", code: "194", src: "SYR", tgt: "TUR"},
 		{why: "a town seized from rebels was taken from them", text: "Government forces recaptured the town from the rebels on Monday.", code: "19", src: "-", tgt: "---REB"},
 		{why: "border guards are the named border's state's", text: "Hundreds of migrants clashed with border guards at the Polish border.", code: "19", src: "-", tgt: "POLMIL"},
 		{why: "police a protest clashed with are where the protesters are", text: "Protesters in Lima clashed with police for a second day.", code: "145", src: "PER", tgt: "PERCOP"},

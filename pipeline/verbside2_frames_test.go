@@ -43,7 +43,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a medium reporting accuses nobody", "Ethiopian troops shelled the Eritrean town, Reuters reported.", "11", "", "", true},
 		{"reporting one's own strikes accuses nobody", "Israel said Israeli jets struck Hamas targets in Gaza.", "11", "", "", true},
 		{"a rights monitor accuses its own state's forces", "The Syrian Observatory for Human Rights said Syrian government forces shelled Idlib.", "11", "SYR", "SYR", false},
-		{"a participle after a clause shares its subject", "Somali militants attacked a hotel in Mogadishu, killing at least twelve people.", "19", "SOM", "-", false},
+		{"a participle after a clause is that clause's harm", "Somali militants attacked a hotel in Mogadishu, killing at least twelve people.", "18", "SOM", "-", false},
 		{"a failure to use force is no defiance", "Kenyan police failed to arrest the Somali suspect.", "12", "", "", true},
 		{"a failure to agree is a rejection", "Sudan and South Sudan failed to reach agreement on the border.", "12", "SDN", "-", false},
 		{"a passive journey is no visit", "The Mexican suspect was flown to Los Angeles from Texas.", "04", "", "", true},

@@ -1,0 +1,118 @@
+package pipeline
+
+import (
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/text"
+)
+
+// harmTwin: out[i] is the unspecified harm (190) that a participle right
+// after a comma tells of an attack (18x-20x, or violent repression 175)
+// its clause has just coded ("Militants
+// stormed a hotel in Mogadishu, killing 20 people", "A suicide bomber
+// blew himself up in a mosque, killing 59"): the killing is what the
+// attack did, one incident, and a second event would count it twice. The
+// attack keeps its own code and target (participleVictims has already
+// given it foreign victims in place of the place's state); an attack with
+// no target takes the participle's victims. A participle whose harm is of
+// its own kind (mass killing 20x, an assassination 186) stays, as does
+// one after another agent's act ("after rebels ambushed a convoy,
+// killing ten") or after a clause opener ("..., and gunmen killed").
+//
+//go:noinline
+func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
+	ev := &out[i]
+	if ev.CAMEO != "190" || i >= len(heads) || heads[i] < 2 {
+		return false
+	}
+	h := heads[i]
+	toks := a.Sentences[ev.SentenceIndex].Sentence.Tokens
+	if h >= len(toks) || toks[h].Tag != "VBG" {
+		return false
+	}
+	chained := false
+	if toks[h-1].Lower == "and" {
+		// "..., killing 12 people and wounding dozens": the second
+		// participle of the chain tells the same attack's harm, whatever
+		// subject the nearest noun lent it.
+		if h = chainStart(toks, h-1); h < 0 {
+			return false
+		}
+		chained = true
+	} else if toks[h-1].Text != "," {
+		return false
+	}
+	// The attack is the violent event whose head stands nearest before
+	// the participle's comma.
+	j, jh := -1, -1
+	for k := range out {
+		if k == i || out[k].SentenceIndex != ev.SentenceIndex || k >= len(heads) || heads[k] < 0 || heads[k] >= h-1 || heads[k] <= jh {
+			continue
+		}
+		j, jh = k, heads[k]
+	}
+	if j < 0 {
+		return false
+	}
+	o := &out[j]
+	if !violentRoot(o.CAMEORoot) && o.CAMEO != "175" || !sameMood(o.Modality, ev.Modality) {
+		return false
+	}
+	switch {
+	case chained || len(ev.Source) == 0 || sameCodes(o.Source, ev.Source):
+	case len(o.Source) == 0 && placeSide(ev.Source, o.Target):
+		// "A car bomb exploded near a police station in Baghdad, killing
+		// 12 policemen": the bomb has no agent, and the harm's source is
+		// only the place's state the agentless rule gave it.
+	default:
+		return false
+	}
+	if !oneClause(toks, jh+1, h-1) {
+		return false
+	}
+	for _, v := range ev.Target {
+		if v.Country != "" && len(o.Target) > 0 && !hasActorCountry(o.Target, v.Country) {
+			return false // victims of another state: a dyad of its own ("..., wounding 20 Kenyan tourists")
+		}
+	}
+	if len(o.Target) == 0 {
+		o.Target = inherited(ev.Target)
+	}
+	return true
+}
+
+// chainStart: the participle that opens, right after a comma, the chain
+// of participles whose "and" stands at and; -1 when none does.
+func chainStart(toks []text.Token, and int) int {
+	for k := and - 1; k >= 2 && k > and-12; k-- {
+		t := &toks[k]
+		if t.Tag == "VBG" && toks[k-1].Text == "," {
+			return k
+		}
+		if t.Text == "," || t.Text == ";" || t.IsVerb() || t.Tag == "WDT" || t.Tag == "WP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeSide: src is a bare state (no sector) that is the country of the
+// place the attack struck, as the agentless rule fills it.
+func placeSide(src, place []event.Actor) bool {
+	return len(src) == 1 && len(place) > 0 && src[0].Sector == "" && src[0].Code == src[0].Country && src[0].Country == place[0].Country
+}
+
+// oneClause: no clause opens between from and to (a comma, a semicolon, a
+// relative pronoun or a conjunction of clauses).
+func oneClause(toks []text.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		t := &toks[k]
+		if t.Text == "," || t.Text == ";" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "CC" {
+			return false
+		}
+		switch t.Lower {
+		case "after", "before", "while", "when", "as", "since", "until", "because":
+			return false
+		}
+	}
+	return true
+}

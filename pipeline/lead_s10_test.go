@@ -1,0 +1,34 @@
+package pipeline
+
+import "testing"
+
+// TestLeadS10HarmTwin: a killing or wounding told by a participle right
+// after an attack's clause is what the attack did, one incident coded
+// once, by the attack's code; the attack takes the victims when it had
+// only the place. A harm of its own kind, another agent's harm, or a harm
+// after another clause stays its own event.
+func TestLeadS10HarmTwin(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"storming, then killing", "Al-Shabaab militants stormed a hotel in Mogadishu on Friday night, killing at least 20 people.", "180", "SOM", "SOM", false},
+		{"storming, no second event", "Al-Shabaab militants stormed a hotel in Mogadishu on Friday night, killing at least 20 people.", "19", "", "", true},
+		{"suicide bombing", "A suicide bomber blew himself up inside a mosque in Peshawar on Monday, killing at least 59 people.", "1831", "-", "PAK", false},
+		{"suicide bombing, no second event", "A suicide bomber blew himself up inside a mosque in Peshawar on Monday, killing at least 59 people.", "190", "", "", true},
+		{"agentless car bomb takes the victims", "A car bomb exploded near a police station in Baghdad, killing 12 policemen.", "1832", "-", "IRQ", false},
+		{"agentless car bomb, no second event", "A car bomb exploded near a police station in Baghdad, killing 12 policemen.", "190", "", "", true},
+		{"tear gas, wounding", "Police fired tear gas at protesters in Nairobi, wounding several people.", "175", "KEN", "KEN", false},
+		{"tear gas, no second event", "Police fired tear gas at protesters in Nairobi, wounding several people.", "190", "", "", true},
+		{"missile strike", "Russian missiles struck Kyiv early on Tuesday, killing three civilians.", "195", "RUS", "UKR", false},
+		// must-not: a mass killing is a harm of its own kind
+		{"mass killing stays", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "20", "NGA", "-", false},
+		{"mass killing stays beside the raid", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "190", "NGA", "NGA", false},
+		// must-not: the participle follows another agent's clause
+		{"another clause's agent", "The army shelled the town on Monday, a day after rebels ambushed a convoy, killing ten soldiers.", "194", "-", "-", false},
+		{"another clause's harm stays", "The army shelled the town on Monday, a day after rebels ambushed a convoy, killing ten soldiers.", "19", "-", "-", false},
+		{"a chain of participles", "A car bomb exploded outside a police station in Kirkuk on Monday, killing at least 12 people and wounding dozens, police said.", "19", "", "", true},
+		// must-not: victims of another state are a dyad of their own
+		{"foreign victims in the chain", "Somali militants attacked a hotel in Mogadishu, killing six guards and wounding 20 Kenyan tourists.", "19", "SOM", "KEN", false},
+		// must-not: a killing with its own subject is its own act
+		{"own subject", "Troops raided the camp on Monday and gunmen killed three guards on Tuesday.", "19", "-", "-", false},
+	})
+}
