@@ -2810,10 +2810,12 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	heads = heads[:len(out)] // one per event, appended together
 	stmts := false
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || privateRemark(ev) || businessOnly(ev) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || len(ev.Source) == 0 && len(ev.Target) == 1 && ev.Location != nil && placeMeans(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		} else if ev.CAMEO == "010" {
 			stmts = true
+		} else if ev.CAMEO == "112" && reportedNotAccused(out, i, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) {
+			heads[i] = -1
 		}
 	}
 	if stmts {
@@ -3272,6 +3274,32 @@ func meansTwin(out []event.Event, i int) bool {
 			continue
 		}
 		if sameCodes(o.Source, ev.Source) && sameMood(o.Modality, ev.Modality) && sameTime(o, ev) {
+			o.CAMEO, o.QuadClass, o.Goldstein, o.PLOVER = ev.CAMEO, ev.QuadClass, ev.Goldstein, ev.PLOVER
+			return true
+		}
+	}
+	return false
+}
+
+// placeMeans: out[i] is an attack with no agent whose only side is the
+// place it happened in ("were wounded in a drone attack in Syria", where
+// the pattern's slot took the place), in a sentence that codes the same
+// root's unspecified harm on named victims: the attack is how they were
+// harmed, one act. The harm takes the specific code, and out[i] goes.
+//
+//go:noinline
+func placeMeans(out []event.Event, i int) bool {
+	ev := &out[i]
+	t := &ev.Target[0]
+	if !violentRoot(ev.CAMEORoot) || t.Sector != "" || t.Country == "" || ev.Location.Country != t.Country || len(ev.CAMEO) < 4 && ev.CAMEO[2] == '0' {
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != ev.CAMEORoot || len(o.CAMEO) != 3 || o.CAMEO[2] != '0' || len(o.Target) == 0 || o.Target[0].Sector == "" || o.PLOVER.Type != ev.PLOVER.Type {
+			continue
+		}
+		if sameMood(o.Modality, ev.Modality) && sameTime(o, ev) {
 			o.CAMEO, o.QuadClass, o.Goldstein, o.PLOVER = ev.CAMEO, ev.QuadClass, ev.Goldstein, ev.PLOVER
 			return true
 		}
@@ -4443,6 +4471,33 @@ func idleEvent(ev *event.Event, toks []text.Token, head int) bool {
 		return ev.CAMEO == "010" && len(ev.Target) == 0 && emptyRemark(toks, head)
 	case "11":
 		return predictedReaction(toks, head)
+	}
+	return false
+}
+
+// reportedNotAccused: a 112 the verb stage reads into a report of another
+// party's violence ("Militants attacked a checkpoint, killing two soldiers,
+// the army said") when the report trails the act: a neutral attribution
+// tells where the news came from and accuses no one; "accused" does. A
+// leading "X said Y shelled Z", where the speaker puts the act to Y, keeps
+// its 112.
+//
+//go:noinline
+func reportedNotAccused(out []event.Event, i int, toks []text.Token, h int) bool {
+	ev := &out[i]
+	if h < 0 || h >= len(toks) || len(ev.Source) == 0 || ev.Source[0].Start < 0 {
+		return false
+	}
+	switch toks[h].Lemma {
+	case "say", "tell", "report", "add", "state", "announce", "confirm":
+	default:
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		if j != i && o.SentenceIndex == ev.SentenceIndex && violentRoot(o.CAMEORoot) && o.Evidence.Verb.End <= ev.Source[0].Start {
+			return true
+		}
 	}
 	return false
 }

@@ -36,3 +36,42 @@ func TestS10CodedStatement(t *testing.T) {
 		{why: "a participle after another statement", text: "Ethiopia said the dam would be filled, noting that Egypt had been consulted.", code: "010", src: "ETH", tgt: "-"},
 	})
 }
+
+// TestS10TrailingReport: a report that trails another party's violence
+// (", the army said") tells where the news came from and accuses no one;
+// a leading "X said Y shelled Z" and an explicit "accused" stay 112.
+func TestS10TrailingReport(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "trailing army", text: "Gunmen ambushed a police convoy in Zamfara, killing six officers, the Nigerian army said.", code: "112", none: true},
+		{why: "trailing army, the attack kept", text: "Gunmen ambushed a police convoy in Zamfara, killing six officers, the Nigerian army said.", code: "19", src: "-", tgt: "NGA"},
+		{why: "trailing ministry", text: "Israeli soldiers shot dead two Palestinians near Nablus, the Palestinian health ministry said.", code: "112", none: true},
+		{why: "trailing inverted speaker", text: "Jihadists raided a village in northern Burkina Faso, said a local official.", code: "112", none: true},
+		// must-not: the accusation stays
+		{why: "leading report of another's shelling", text: "Armenia said Azerbaijani troops shelled a border village in Syunik.", code: "112", src: "ARM", tgt: "AZE"},
+		{why: "explicit accusation", text: "Niger accused Benin of harbouring the gunmen who attacked a border post.", code: "11", src: "NER", tgt: "BEN"},
+	})
+}
+
+// TestS10PassiveReported: a speaker telling of its own side's wounded or
+// dead in a passive ("The Pentagon said two US soldiers were wounded in a
+// drone attack in Syria") is no attacker: the attack takes the place's
+// state as the unnamed agent and the victims as target, one act with the
+// attack's specific code. An army telling of enemies killed in an
+// airstrike stays the striker.
+func TestS10PassiveReported(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "own soldiers wounded, speaker no agent", text: "The British defence ministry said three British soldiers were wounded in a rocket attack in Iraq.", code: "19", src: "IRQ", tgt: "GBR"},
+		{why: "a drone attack is one act on the victims", text: "The Pentagon said four US troops were injured in a drone attack in Jordan.", code: "1952", src: "JOR", tgt: "USA"},
+		{why: "a monitor is no agent", text: "The UN said three peacekeepers were killed in a mortar attack in northern Mali.", code: "19", src: "MLI", tgt: "-"},
+	})
+	checkNoSide(t, p, []noSideCase{
+		{why: "own soldiers wounded, not by their own state", text: "The British defence ministry said three British soldiers were wounded in a rocket attack in Iraq.", code: "19", side: "src", country: "GBR"},
+		{why: "the place is no victim beside the wounded", text: "The Pentagon said four US troops were injured in a drone attack in Jordan.", code: "19", side: "tgt", country: "JOR"},
+	})
+	checkRootCases(t, p, []rootCase{
+		// must-not: an army's own airstrike
+		{why: "an army's airstrike on enemies", text: "The Pakistani army said 15 militants were killed in an airstrike in North Waziristan.", code: "19", src: "PAK", tgt: "-"},
+	})
+}

@@ -39,7 +39,7 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"a gerund after 'for' is the reason for another act", "A Tunisian court jailed a Nigerian student for helping Libyan militants.", "07", "", "", true},
 		{"an act asked by pressure is not done", "Egypt faces pressure from France to help Libya.", "07", "", "", true},
 		{"a statement reporting another's violence accuses", "Azerbaijan said Armenian forces shelled its positions near Lachin.", "11", "AZE", "ARM", false},
-		{"a trailing attribution accuses too", "Rebels shelled the Malian town of Gao, the Malian army said.", "11", "MLI", "MLI", false},
+		{"a trailing attribution accuses no one (reportedNotAccused)", "Rebels shelled the Malian town of Gao, the Malian army said.", "11", "", "", true},
 		{"a medium reporting accuses nobody", "Ethiopian troops shelled the Eritrean town, Reuters reported.", "11", "", "", true},
 		{"reporting one's own strikes accuses nobody", "Israel said Israeli jets struck Hamas targets in Gaza.", "11", "", "", true},
 		{"a rights monitor accuses its own state's forces", "The Syrian Observatory for Human Rights said Syrian government forces shelled Idlib.", "11", "SYR", "SYR", false},

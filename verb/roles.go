@@ -2444,7 +2444,60 @@ func (s *sentence) after(g actor.Group, w string) bool {
 // (The reporters' pass asks it, rarely; subject asks saidRelativeAt, and
 // finds the incident clause on its own walk past the reporting verb.)
 func (s *sentence) inSaidRelative(start int) bool {
-	return s.saidRelativeAt(start) || start >= 2 && start < len(s.toks) && s.reportedIncident(start)
+	return s.saidRelativeAt(start) || start >= 2 && start < len(s.toks) && (s.reportedIncident(start) || s.passiveIncident(start))
+}
+
+// passiveIncident: the match at start is an attack named after a reported
+// passive ("The Pentagon said two US soldiers were wounded in a drone
+// attack in Syria"): the speaker tells what was done to the passive's
+// subject and names no attacker, so it is no agent of the attack when the
+// victims are its own state's (nobody attacks its own soldiers) or when it
+// is a speaker that reportedIncident would not make an agent either (no
+// army, no party to its own kind of strike). "The army said 20 militants
+// were killed in an airstrike" keeps the army as the striker.
+//
+//go:noinline
+func (s *sentence) passiveIncident(start int) bool {
+	if start < 5 || !s.attackPhraseAt(start) {
+		return false
+	}
+	k := start - 1
+	for k > 3 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "CD") {
+		k-- // "in a drone attack": the match opens on the noun
+	}
+	switch s.toks[k].Lower {
+	case "in", "by", "during":
+	default:
+		return false
+	}
+	k--
+	if s.toks[k].Tag != "VBN" || !beForms.Has(s.toks[k-1].Lower) {
+		return false
+	}
+	vi := s.inGroup[k-2]
+	if vi < 0 {
+		return false
+	}
+	v := s.groups[vi].Start - 1
+	for v > 0 && (s.toks[v].Tag == "CD" || s.toks[v].Tag == "DT" || s.toks[v].Tag == "JJ" || s.toks[v].Lower == "that") {
+		v--
+	}
+	if v < 1 || !s.toks[v].IsVerb() || !reportLemma(s.toks[v].Lemma) {
+		return false
+	}
+	si := s.inGroup[v-1]
+	if si < 0 {
+		return false
+	}
+	speaker, victims := &s.groups[si].Phrases[0], &s.groups[vi].Phrases[0]
+	if victims.Country != "" && victims.Country == speaker.Country {
+		return true
+	}
+	head := start
+	for head+1 < len(s.toks) && head < start+2 && s.toks[head+1].IsNoun() {
+		head++
+	}
+	return !s.speakerSector(v, "MIL") && !ownIncident(speaker, s.toks[head].Lower)
 }
 
 // saidRelativeAt: the relative-clause half of inSaidRelative, cheap
