@@ -189,7 +189,10 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 		switch t.Tag {
 		case "VBD", "VBN":
-			if t.Tag == "VBD" && t.Lemma == t.Lower && mandativeBase(toks, i) {
+			if l := len(t.Lower); l >= 5 && t.Lower[l-1] == 'd' && i > 0 && toks[i-1].Tag == "NN" && a.pastBeforeParticiple(toks, i-1) {
+				// "The junta freed/NN detained/VBD ministers" (headline.go)
+				a.retagPastPair(toks, i-1)
+			} else if t.Tag == "VBD" && t.Lemma == t.Lower && mandativeBase(toks, i) {
 				// "demanded that Seoul halt/VBD the drills": the verb
 				// of a mandative that-clause is the bare base form,
 				// which the model took for a past; a past would be
@@ -340,6 +343,10 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				}
 			}
 		}
+	}
+	if n := len(toks); n >= 4 && toks[n-1].Tag != "." && a.verbs != nil {
+		// A line with no full stop may be a headline (headline.go).
+		a.headlineVerbs(toks)
 	}
 	return all
 }

@@ -1,0 +1,35 @@
+package pipeline
+
+import "testing"
+
+// TestRecallS10TextHeadlineParticiple: a headline writes the present
+// tense, so an -ed form between its verb and a noun phrase describes the
+// noun ("Iran frees jailed lawyer"); the tagger read the verb as a plural
+// noun and the -ed form as the verb, and the release, deportation or
+// execution was coded as an arrest or an abduction. In running text two
+// -ed forms in a row are a verb and an adjective ("The junta freed
+// detained ministers."). The must-not rows keep past-tense lines, a
+// subject's noun ("Kenya police detained") and a plural with its
+// adjective ("Sudanese forces captured").
+func TestRecallS10TextHeadlineParticiple(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"frees before jailed", "Beijing frees jailed labour activist", "0841", "CHN", "CHN", false},
+		{"releases before detained", "Moscow releases detained American student", "0841", "RUS", "USA", false},
+		{"frees before imprisoned", "Egypt frees imprisoned Al Jazeera journalist", "0841", "EGY", "QAT", false},
+		{"deports before detained", "Ankara deports detained Syrian refugees to Idlib", "174", "TUR", "-", false},
+		{"executes before convicted", "Tehran executes convicted protester", "18", "IRN", "IRN", false},
+		{"arrest read as an adverb", "Police arrest suspected smugglers in Mombasa", "173", "KEN", "-", false},
+		{"freed read as a noun after the junta", "The junta freed detained ministers on Saturday.", "0841", "-", "-", false},
+		{"freed read as a noun after the military", "The military freed abducted farmers near Maiduguri, the army said.", "0841", "NGA", "NGA", false},
+		// must-not: the jailing, detention or abduction is not coded
+		{"no arrest in a release", "Beijing frees jailed labour activist", "17", "-", "-", true},
+		{"no arrest in a deportation", "Ankara deports detained Syrian refugees to Idlib", "173", "-", "-", true},
+		{"no abduction in a release", "The military freed abducted farmers near Maiduguri, the army said.", "18", "-", "-", true},
+		// must-not: the past verb stays the verb
+		{"a subject's noun before the past", "Kenya police detained opposition supporters", "173", "KEN", "KEN", false},
+		{"a court before the past", "Lahore court jailed opposition leader", "173", "PAK", "PAK", false},
+		{"an adjective and a plural", "Sudanese forces captured Ethiopian soldiers", "173", "SDN", "ETH", false},
+		{"a sentence with its full stop", "Turkish police detained suspected militants in Istanbul.", "173", "TUR", "TUR", false},
+	})
+}

@@ -1,0 +1,89 @@
+package text_test
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/text/fasttag"
+)
+
+// TestHeadlineVerbBeforeParticiple: a headline writes the present tense,
+// so in "Iran frees jailed lawyer" the -ed form describes the noun after
+// it and the -s word before it is the verb; in running text, two -ed
+// forms in a row before a noun phrase are a verb and an adjective ("The
+// junta freed detained ministers."). The must-not rows keep a past verb
+// in a sentence with its full stop, after a plural with its adjective,
+// after a subject's noun, and a plural that is the subject of a verb
+// after it.
+func TestHeadlineVerbBeforeParticiple(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type tag struct{ word, want string }
+	for _, c := range []struct {
+		sentence string
+		tags     []tag
+	}{
+		{"Beijing frees jailed labour activist", []tag{{"frees", "VBZ"}, {"jailed", "JJ"}}},
+		{"Moscow releases detained US student", []tag{{"releases", "VBZ"}, {"detained", "JJ"}}},
+		{"Tehran executes convicted protester", []tag{{"executes", "VBZ"}, {"convicted", "JJ"}}},
+		{"Cairo frees imprisoned journalist after two years", []tag{{"frees", "VBZ"}, {"imprisoned", "JJ"}}},
+		{"Ankara deports detained Syrian refugees to Idlib", []tag{{"deports", "VBZ"}, {"detained", "JJ"}}},
+		{"Malian army rescues kidnapped engineers", []tag{{"rescues", "VBZ"}, {"kidnapped", "JJ"}}},
+		{"Police arrest suspected smugglers in Mombasa", []tag{{"arrest", "VBP"}, {"suspected", "JJ"}}},
+		{"The junta freed detained ministers on Saturday.", []tag{{"freed", "VBD"}, {"detained", "JJ"}}},
+		{"The military freed abducted farmers near Maiduguri.", []tag{{"military", "NN"}, {"freed", "VBD"}, {"abducted", "JJ"}}},
+		// must-not
+		{"Kenya police detained opposition supporters", []tag{{"police", "NNS"}, {"detained", "VBD"}}},
+		{"Lahore court jailed opposition leader", []tag{{"court", "NN"}, {"jailed", "VBD"}}},
+		{"Kenya floods displaced thousands of families.", []tag{{"floods", "NNS"}, {"displaced", "VBD"}}},
+		{"Sudanese forces captured Ethiopian soldiers", []tag{{"forces", "NNS"}}},
+		{"Iran frees jailed lawyer, state media says", []tag{{"frees", "VBZ"}, {"jailed", "JJ"}}},
+		{"Iran says detained sailors are safe", []tag{{"detained", "VBN"}}},
+		{"The army freed 20 hostages.", []tag{{"freed", "VBD"}}},
+		{"The government released jailed opposition leaders.", []tag{{"released", "VBD"}, {"jailed", "JJ"}}},
+	} {
+		sents := a.Analyze(c.sentence)
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d sentences", c.sentence, len(sents))
+		}
+		for _, w := range c.tags {
+			got := ""
+			for _, tk := range sents[0].Tokens {
+				if tk.Lower == w.word {
+					got = tk.Tag
+					break
+				}
+			}
+			if got != w.want {
+				t.Errorf("%q: %s tagged %s, want %s", c.sentence, w.word, got, w.want)
+			}
+		}
+	}
+}
+
+// FuzzHeadlineVerb: the headline rules index the tokens around the
+// first four words and two -ed forms; no input may make them panic, and
+// every token keeps a tag.
+func FuzzHeadlineVerb(f *testing.F) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"Iran frees jailed lawyer", "The junta freed detained", "freed detained",
+		"A frees jailed", "Police arrest suspected", "X Ys ed ed", "\xff frees jailed x",
+		"", "Iran frees jailed", "The army freed kidnapped",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sent := range a.Analyze(s) {
+			for _, tk := range sent.Tokens {
+				if tk.Tag == "" {
+					t.Fatalf("%q: token %q has no tag", s, tk.Text)
+				}
+			}
+		}
+	})
+}
