@@ -51,6 +51,54 @@ func leaderOfBody(toks []text.Token, ph *Phrase) {
 	ph.Sectors = out
 }
 
+// headOfBody reports a head with no sector of its own ("chairman",
+// "chief", "secretary general", "spokesman", "deputy") before "of", an
+// article or adjectives and a body's sector noun: "the chairman of the
+// ruling party", "the secretary general of the main opposition party",
+// "the chief of the army". The head is the body's, so the two are one
+// phrase; apart, the head names nobody and the act loses its side
+// ("The chairman of the ruling party accused the opposition" coded
+// nothing). Only a single head: "the Syrian delegation of the ..." has
+// its state already.
+func headOfBody(gap []text.Token, ph *Phrase, next *Part) bool {
+	head := ph.Parts[0].Entry
+	if head.Kind != KindSector || head.Code != "-" || next.Entry.Code == "-" || !bodyHead(head.Alias) || len(gap) > 4 {
+		return false
+	}
+	for _, t := range gap[1:] {
+		if !ofBodyOpener(&t) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyHead: the sectorless heads that lead or speak for a body.
+func bodyHead(alias string) bool {
+	switch alias {
+	case "chairman", "chairwoman", "chairperson", "chief", "deputy", "secretary", "secretary general",
+		"secretary-general", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+// oppositionParty keeps OPP alone where a party noun follows it: "the
+// opposition candidate", "opposition politicians" are the opposition,
+// which CAMEO codes OPP, not OPP and a party.
+func oppositionParty(ph *Phrase) {
+	if len(ph.Sectors) < 2 || !contains(ph.Sectors, "OPP") || !contains(ph.Sectors, "PTY") {
+		return
+	}
+	out := ph.Sectors[:0]
+	for _, c := range ph.Sectors {
+		if c != "PTY" {
+			out = append(out, c)
+		}
+	}
+	ph.Sectors = out
+}
+
 // leadersOf merges a bare head noun with the body named after "of" and
 // its article or adjectives ("the leader of the main opposition party",
 // "the president of the country's top court"), which compose keeps apart

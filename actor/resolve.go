@@ -1460,6 +1460,9 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 	if titledName(gap, ph, next) {
 		return true
 	}
+	if len(gap) >= 2 && len(ph.Parts) == 1 && next.Entry.Kind == KindSector && gap[0].Lower == "of" && headOfBody(gap, ph, next) {
+		return true
+	}
 	switch len(gap) {
 	case 0:
 		return true
@@ -1823,6 +1826,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	}
 	dropOfficialsGOV(ph)
 	leaderOfBody(toks, ph)
+	oppositionParty(ph)
 	kinOf(toks, ph)
 	rolesFirst(ph.Sectors)
 	ph.Country = country

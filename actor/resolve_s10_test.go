@@ -22,7 +22,8 @@ COP  police
 MIL  army | troops | soldiers
 REB  rebels | militants
 CVL  farmers | protesters
--  officers | officer
+PTY  party candidate | candidate
+-  officers | officer | chairman | chief | secretary general
 `
 
 // TestResolveS10Offices: a head noun before "of" and a body is the
@@ -47,6 +48,16 @@ func TestResolveS10Offices(t *testing.T) {
 		{"Britain's foreign secretary criticised the deal.", "2024-01-01", "GBRGOV"},
 		{"The Awami League accused the opposition.", "2024-01-01", "BGDPTY ---OPP"},
 		{"The leader met the opposition leader.", "2024-01-01", "---GOV ---OPP"},
+		// A head with no sector of its own takes the body's after "of".
+		{"The chairman of the ruling party accused the opposition.", "2024-01-01", "---GOV ---OPP"},
+		{"The secretary general of the main opposition party met farmers.", "2024-01-01", "---OPP ---CVL"},
+		{"The chief of the army met the president.", "2024-01-01", "---MIL ---GOV"},
+		// An opposition candidate is the opposition, not a party too.
+		{"Police arrested the opposition candidate.", "2024-01-01", "---COP ---OPP"},
+		// Must-not: a sectorless head alone or before a thing names nobody;
+		// a candidate alone is a party's.
+		{"The chairman of the board resigned.", "2024-01-01", ""},
+		{"The party candidate met farmers.", "2024-01-01", "---PTY ---CVL"},
 	})
 }
 

@@ -18,6 +18,14 @@ func TestRecallS10Actors(t *testing.T) {
 		{why: "the leader of a state's opposition party accuses", text: "The leader of Uganda's largest opposition party accused the army of abducting his supporters.", code: "112", src: "UGAOPP", tgt: "UGAMIL"},
 		{why: "the ruling party accuses the opposition's leader", text: "Tanzania's ruling party accused the leader of the main opposition party of inciting violence.", code: "112", src: "TZAGOV", tgt: "TZAOPP"},
 		{why: "the president of the senate meets an envoy", text: "The president of the Nigerian Senate met the British high commissioner in Abuja on Monday.", code: "04", src: "NGALEG", tgt: "GBR"},
+		// A head with no sector of its own ("chairman", "secretary
+		// general") is the body's after "of".
+		{why: "the chairman of the ruling party accuses", text: "The chairman of the ruling party accused the opposition of plotting unrest in Harare.", code: "112", src: "ZWEGOV", tgt: "ZWEOPP"},
+		{why: "the secretary general of an opposition party arrested", text: "Cameroonian police arrested the secretary general of the main opposition party in Douala.", code: "173", src: "CMRCOP", tgt: "CMROPP"},
+		// An opposition candidate is the opposition.
+		{why: "an opposition candidate arrested", text: "Senegalese police arrested an opposition candidate ahead of the presidential vote.", code: "173", src: "SENCOP", tgt: "SENOPP"},
+		// A party named like the state's forces.
+		{why: "the Lebanese Forces party", text: "The Lebanese Forces party accused Hezbollah of dragging the country into a war with Israel.", code: "11", src: "LBNPTY", tgt: "LBNREB"},
 		// Shadow ministers speak for the opposition.
 		{why: "the shadow foreign secretary", text: "Britain's shadow foreign secretary accused the government of betraying Hong Kong.", code: "112", src: "GBROPP", tgt: "-"},
 		{why: "the shadow treasurer", text: "Australia's shadow treasurer accused the government of wasting billions on submarines.", code: "112", src: "AUSOPP", tgt: "-"},
@@ -54,6 +62,8 @@ func TestRecallS10Actors(t *testing.T) {
 		{why: "the president of a state stays its government", text: "The president of Kenya met the leader of the Ugandan opposition in Nairobi on Friday.", code: "04", src: "KENGOV", tgt: "UGAOPP"},
 		{why: "officers at a police station stay police", text: "Gunmen killed two officers when they attacked a police station in Balochistan.", code: "18", src: "-", tgt: "PAKCOP"},
 		{why: "the government's own opposition is still an actor", text: "The Nicaraguan government cracked down on its opposition ahead of the vote.", code: "17", src: "NICGOV", tgt: "NICOPP"},
+		{why: "Lebanese forces in lower case are the army", text: "Lebanese forces shelled a Hezbollah position near Tyre on Sunday.", code: "19", src: "LBNMIL", tgt: "LBNREB"},
+		{why: "the chairman of a state body stays the government's", text: "The chairman of the Nigerian electoral commission met opposition leaders in Abuja.", code: "04", src: "NGAGOV", tgt: "NGAOPP"},
 		{why: "a foreign secretary without shadow is the government", text: "Britain's foreign secretary accused Russia of plotting a coup in Moldova.", code: "112", src: "GBRGOV", tgt: "RUS"},
 	})
 }
