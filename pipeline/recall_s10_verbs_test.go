@@ -83,3 +83,30 @@ func TestRecallS10ReduceRelations(t *testing.T) {
 		{why: "an officer's own troops ordered back", text: "The general ordered the withdrawal of his troops from the hills.", code: "16", none: true},
 	})
 }
+
+// TestRecallS10Coercion: raids, curfews, bans, confiscation, demolition,
+// deportation and arrest by a state at home (17, both sides one state);
+// a member expelled from a party or bloc is cut off by it (166, as CAMEO
+// codes a body that expels), not deported (174), and a pupil expelled
+// from school is no event.
+func TestRecallS10Coercion(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "homes raided", text: "Pakistani police raided the homes of opposition leaders in Lahore.", code: "17", src: "PAK", tgt: "PAK"},
+		{why: "curfew", text: "Authorities in Myanmar imposed a curfew in Mandalay after the clashes.", code: "1723", src: "MMR", tgt: "MMR"},
+		{why: "party banned", text: "Thailand's constitutional court banned the Move Forward party.", code: "1722", src: "THA", tgt: "THA"},
+		{why: "assets confiscated", text: "Iran confiscated the assets of a jailed dissident.", code: "1711", src: "IRN", tgt: "IRN"},
+		{why: "house arrest", text: "A Bangladeshi court placed the opposition leader under house arrest.", code: "173", src: "BGD", tgt: "BGD"},
+		{why: "rounded up", text: "Security forces rounded up dozens of activists in Khartoum.", code: "173", src: "SDN", tgt: "SDN"},
+		{why: "migrants deported", text: "Turkey deported 500 Afghan migrants.", code: "174", src: "TUR", tgt: "AFG"},
+		{why: "deported from a state", text: "Turkey expelled the Iranian journalist from the country.", code: "174", src: "TUR", tgt: "IRN"},
+		{why: "a party expels a former president", text: "The ANC expelled former president Jacob Zuma from the party.", code: "166", src: "ZAF", tgt: "ZAF"},
+		{why: "senators expelled from a party, passive", text: "Two Kenyan senators were expelled from the ODM party.", code: "166", src: "KEN", tgt: "KEN"},
+		{why: "a ruling party expels senators", text: "Kenya's ruling party expelled two senators who voted against the budget.", code: "166", src: "KEN", tgt: "KEN"},
+		{why: "a state expelled from a bloc stays 166", text: "The United States expelled Russia from the bloc.", code: "166", src: "USA", tgt: "RUS"},
+		{why: "expelled from a party is no deportation", text: "The lawmaker was expelled from the ruling party after he criticised the president.", code: "174", none: true},
+		{why: "a party's expulsion is no deportation", text: "Kenya's ruling party expelled two senators who voted against the budget.", code: "174", none: true},
+		{why: "a pupil expelled from school", text: "The student was expelled from school for cheating.", code: "1", none: true},
+		{why: "athletes expelled from the Games", text: "The Russian athletes were expelled from the Games.", code: "1", none: true},
+	})
+}

@@ -427,6 +427,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			crowdArson(&res.Matches[i])
 		case "withdraw", "pull":
 			leaveBody(&res.Matches[i])
+		case "expel":
+			if s.expelledFromBody(&res.Matches[i]) {
+				gov[res.Matches[i].Head] = true
+			}
 		case "order":
 			if unordered(&res.Matches[i]) {
 				gov[res.Matches[i].Head] = true

@@ -5,6 +5,7 @@
 package verb
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-events/parley/actor"
@@ -709,6 +710,96 @@ func ownTroops(m *Match) {
 	}
 	m.Code = "0874"
 }
+
+// expelledFromBody: "expel" names a deportation (174) only when it
+// removes someone from a state's territory. A politician expelled by or
+// from a party, like a state expelled from a bloc, is an organisation
+// cutting its tie with a member (166: "The ANC expelled Zuma", "was
+// expelled from the ruling party"). A pupil expelled from a school or an
+// athlete from a team or the Games is no political event at all, and
+// the match is dropped (true).
+func (s *sentence) expelledFromBody(m *Match) bool {
+	if c := m.EventCode(); c != "174" && c != "166" {
+		return false
+	}
+	// The body named after "from", inside the match or a few words after.
+	for k := m.Head + 1; k < len(s.toks) && k <= m.Span[1]+5; k++ {
+		t := &s.toks[k]
+		if t.Lower != "from" {
+			if hardStop(t) || t.Lower == "," || s.clauseVerb(k) {
+				break
+			}
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			u := &s.toks[j]
+			if memberBodies.Has(u.Lower) {
+				m.Code = "166"
+				// "was expelled from the ruling party": the party,
+				// when the actor stage knows it, is the expeller.
+				if gi := s.inGroup[j]; gi >= 0 && len(m.Source) == 0 {
+					ps := s.groups[gi].Phrases
+					if len(m.Target) > 0 && m.Target[0].Start == ps[0].Start {
+						// Taken for the expelled: in the passive they are
+						// the subject ("Two senators were expelled from
+						// the ODM party").
+						m.Target = s.passiveSubject(m.Head)
+					}
+					if m.Passive || len(m.Target) == 0 || s.toks[m.Head].Tag == "VBN" {
+						m.Source = ps
+					}
+				}
+				return false
+			}
+			if nonPoliticalBodies.Has(u.Lower) {
+				return true
+			}
+			if !(u.Tag == "DT" || u.Tag == "JJ" || u.Tag == "VBG" || u.Tag == "PRP$" || u.Tag == "NNP" || u.Tag == "NN") {
+				break
+			}
+		}
+		break
+	}
+	// A party as the expeller: "Kenya's ruling party expelled two
+	// senators" (the actor stage reads a ruling party as the government).
+	if len(m.Source) > 0 && !m.Passive {
+		ph := &m.Source[0]
+		if slices.Contains(ph.Sectors, "PTY") || ph.End > 0 && ph.End <= len(s.toks) && memberBodies.Has(s.toks[ph.End-1].Lower) {
+			m.Code = "166"
+		}
+	}
+	return false
+}
+
+// passiveSubject: the actor phrases of the subject of the passive
+// participle at h ("Two senators were expelled"), or nil.
+func (s *sentence) passiveSubject(h int) []actor.Phrase {
+	k := h - 1
+	for k > 0 && s.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 1 || !finiteAux(s.toks[k].Lower) && s.toks[k].Lower != "been" {
+		return nil
+	}
+	if s.toks[k].Lower == "been" && k > 1 && finiteAux(s.toks[k-1].Lower) {
+		k--
+	}
+	if gi := s.inGroup[k-1]; gi >= 0 && s.groups[gi].End == k {
+		return s.groups[gi].Phrases
+	}
+	return nil
+}
+
+// memberBodies are bodies of members, which expel members and not
+// residents: parties, movements, blocs and the like.
+var memberBodies = wordset.Of("party", "parties", "movement", "bloc", "caucus", "faction")
+
+// nonPoliticalBodies expel pupils, players and believers: no event.
+var nonPoliticalBodies = wordset.Of(
+	"school", "schools", "university", "college", "academy", "class", "classes",
+	"team", "squad", "tournament", "competition", "olympics", "games", "championship",
+	"church", "monastery", "seminary", "guild", "club", "show",
+)
 
 // orderedAct: what an international body orders a state to do is asked,
 // not done ("ordered Israel to allow aid into Gaza"), as under "urged".
