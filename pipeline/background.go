@@ -471,6 +471,9 @@ func warModifier(toks []text.Token, src []event.Actor) bool {
 			return false
 		}
 		k := tokenAt(toks, a.End)
+		if k < len(toks) && toks[k].Tag == "POS" {
+			k++ // "Sudan's war has forced millions from their homes": the owner of the war
+		}
 		for k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
 			k++
 		}

@@ -41,6 +41,7 @@ type discardPhrase struct {
 	vague    bool // a weak phrase with common other senses ("final", "tour")
 	keep     bool // a KEEP phrase: vetoes the topic discards
 	lead     bool // must start the sentence (after opening brackets)
+	poll     bool // an opinion poll's noun: discards only as pollReport says
 	pos      string
 }
 
@@ -139,6 +140,9 @@ func LoadDiscards(fsys fs.FS, dir string) (*Discards, error) {
 	for _, b := range leadBoilerplate {
 		d.phrases = append(d.phrases, discardPhrase{category: boilerCat, words: b, strong: true, always: true, lead: true, pos: "built-in"})
 	}
+	for _, w := range pollNouns {
+		d.phrases = append(d.phrases, discardPhrase{category: "POLL", words: []string{w}, strong: true, always: true, poll: true, pos: "built-in"})
+	}
 	for _, es := range files {
 		for _, e := range es {
 			body := strings.TrimSpace(e.Body)
@@ -230,6 +234,121 @@ var leadBoilerplate = [][]string{
 	{"correction", ":"},
 }
 
+// pollNouns name an opinion poll; pollReport decides whether one reports
+// the sentence.
+var pollNouns = []string{"poll", "polls", "survey", "surveys"}
+
+// pollVerbs tell what a poll found.
+var pollVerbs = wordset.Of(
+	"show", "shows", "showed", "shown", "find", "finds", "found",
+	"suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
+	"reveal", "reveals", "revealed",
+)
+
+// pollReport: the poll noun at i reports the whole sentence, so all the
+// sentence tells is what people think: as its subject ("A Reuters/Ipsos
+// poll showed 60 percent of Israelis back the deal"), as a trailing
+// attribution ("..., a Gallup poll found.") or after "according to" at
+// the sentence's start. What people tell a pollster is opinion, not an
+// act, however political its words: so no KEEP word vetoes it. A poll
+// inside a clause ("the party, trailing in polls, accused the
+// government") reports nothing and keeps the sentence.
+func pollReport(toks []text.Token, i, lead int) bool {
+	if i+1 < len(toks) && toks[i+1].IsNoun() {
+		return false // "the survey team", "poll workers": not a poll
+	}
+	// The poll's own noun phrase: back over its modifiers to the
+	// sentence's start, a comma or "according to".
+	b := i - 1
+	for b >= lead && pollModifier(&toks[b]) {
+		b--
+	}
+	switch {
+	case b < lead:
+		return pollVerbAfter(toks, i) >= 0 // "A new poll showed ..."
+	case toks[b].Lower == "to" && b-1 >= lead && toks[b-1].Lower == "according" && (b-1 == lead || toks[b-2].Lower == ","):
+		return true // "According to a poll by ...", "..., according to a survey"
+	case toks[b].Lower == ",":
+		// ", a Gallup poll found." ending the sentence.
+		v := pollVerbAfter(toks, i)
+		if v < 0 {
+			return false
+		}
+		for k := v + 1; k < len(toks); k++ {
+			if w := toks[k].Lower; w != "." && w != "on" && !toks[k].IsNoun() && toks[k].Tag != "CD" {
+				return false // "..., a poll found, adding that ...": more to come
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pollModifier may stand in a poll's noun phrase before its noun ("a new
+// Reuters/Ipsos opinion poll", "the latest Gallup survey").
+func pollModifier(t *text.Token) bool {
+	switch t.Tag {
+	case "DT", "JJ", "JJS", "NN", "NNP", "NNPS", "CD", "POS", "VBN", "HYPH":
+		return true
+	}
+	return t.Lower == "/"
+}
+
+// pollVerbAfter is the index of a verb of finding after the poll noun
+// at i, past a short phrase that says whose poll it is or when it ran
+// ("by the Pew Research Center", "published on Tuesday", "of 1,000
+// voters"); -1 if there is none.
+func pollVerbAfter(toks []text.Token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+9; k++ {
+		if pollVerbs.Has(toks[k].Lower) && toks[k].IsVerb() {
+			return k
+		}
+		if t := &toks[k]; t.Lower == "," || t.Tag == "MD" || t.IsVerb() && t.Tag != "VBN" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// question: the sentence asks: it ends in a question mark (before any
+// closing quote or bracket) and opens with an auxiliary or a question
+// word ("Will Iran retaliate against Israel?", "Why did Russia invade
+// Ukraine?"). A headline or a line that asks asserts no act; a question
+// quoted inside a report ("'Why should we talk?' the minister asked")
+// does not end the sentence and is left alone. The last token is looked
+// at first, so most sentences cost one comparison.
+func question(toks []text.Token) bool {
+	n := len(toks)
+	for n > 0 && closer(toks[n-1].Lower) {
+		n--
+	}
+	if n < 3 || toks[n-1].Lower != "?" {
+		return false
+	}
+	i := 0
+	for i < n && (toks[i].Lower == "(" || toks[i].Lower == "[" || toks[i].Lower == "\"" || toks[i].Lower == "``" || toks[i].Lower == "'") {
+		i++
+	}
+	return i < n && questionOpeners.Has(toks[i].Lower)
+}
+
+func closer(w string) bool {
+	switch w {
+	case ")", "]", "\"", "''", "'":
+		return true
+	}
+	return false
+}
+
+// questionOpeners open a direct question: the auxiliaries and modals of
+// an inverted clause and the question words.
+var questionOpeners = wordset.Of(
+	"is", "are", "was", "were", "will", "would", "can", "could", "should",
+	"shall", "may", "might", "must", "do", "does", "did", "has", "have", "had",
+	"why", "what", "who", "how", "when", "where", "which", "whose", "whom",
+	"isn't", "aren't", "won't", "can't", "doesn't", "didn't",
+)
+
 // Spreads reports whether a sentence discarded for why counts towards
 // discarding its whole story. Sport, entertainment and obituary stories
 // share their topic throughout; a markets or company paragraph inside a
@@ -267,6 +386,9 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 	if datedCaption(toks) {
 		return "caption: a present-tense line that ends in a full date", ""
 	}
+	if question(toks) {
+		return "question: a sentence that asks, and asserts no act", ""
+	}
 	var (
 		strong *discardPhrase // first strong phrase
 		keep   *discardPhrase // first KEEP phrase
@@ -283,6 +405,10 @@ func (d *Discards) verdict(toks []text.Token) (why, kept string) {
 			return ""
 		}
 		switch {
+		case ph.poll:
+			if pollReport(toks, i, lead) {
+				return fmt.Sprintf("poll: %q reports opinion, not acts (built-in)", toks[i].Lower)
+			}
 		case ph.keep:
 			if keep == nil {
 				keep = ph

@@ -27,6 +27,7 @@ var (
 // the parliament", "attempted to hack the ministry" happened, failed or not.
 func (s *sentence) modality(start, h int, forceful bool) Modality {
 	var m Modality
+	inverted := false // "Had Washington lifted", "Were Russia to attack"
 	lo := start - 6
 	for k := start - 1; k >= 0 && k >= lo; k-- {
 		t := &s.toks[k]
@@ -59,6 +60,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			d := k
 			if gi := s.inGroup[k]; gi >= 0 {
 				d = s.groups[gi].Start - 1
+				if d >= 0 && s.invertedCondition(d, start) {
+					m.Hypothetical, inverted = true, true
+				}
+				if s.toks[start-1].Lower == "to" && s.foreseenBy(d) {
+					m.Hypothetical = true
+				}
 				for d >= 0 && s.inGroup[d] < 0 && filler(&s.toks[d]) {
 					d-- // "its soldiers", "the two"
 				}
@@ -135,6 +142,7 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		m.Negated, m.denied = true, true
 	}
 	if h > 0 && s.toks[h].Tag == "VBG" {
+		s.gerundMood(h, &m)
 		switch s.ceasedBefore(h) {
 		case ceased:
 			// "Bolivia stopped attacking Peru", "ceased shelling the
@@ -152,7 +160,7 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		// stated, nobody's refusal.
 		m.denied = true
 	}
-	if s.headlineInfinitive(start) {
+	if !inverted && s.headlineInfinitive(start) {
 		// "Kenya to send police to Haiti": a headline's bare infinitive
 		// after its subject announces what is to come.
 		m.Future = true
@@ -181,6 +189,151 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		}
 	}
 	return m
+}
+
+// gerundMood reads the verb a gerund at h completes for acts held back
+// from or opposed. It runs for gerund heads only, out of line: modality
+// runs on every pattern tried.
+//
+//go:noinline
+func (s *sentence) gerundMood(h int, m *Modality) {
+	switch p := &s.toks[h-1]; {
+	case h > 1 && (p.Lower == "from" || p.Lower == "of" || p.Lower == "on"):
+		switch s.heldBack(h - 1) {
+		case ceased:
+			// "Turkey refrained from criticising Moscow", "the EU
+			// stopped short of imposing sanctions", "police prevented
+			// the crowd from marching": what is held back from is not
+			// done. A plain negation, no refusal, like "without".
+			m.Negated, m.denied = true, true
+		case notCeased:
+			// "Israel did not refrain from striking": it struck.
+			m.Negated, m.denied = false, false
+		}
+	case p.IsVerb() && opposeVerbs.Has(p.Lemma):
+		// "Most Americans oppose sending more aid to Ukraine": what is
+		// opposed is not done.
+		m.Hypothetical = true
+	}
+}
+
+// forecastVerbs, in all their forms, foresee another's act in an object
+// and an infinitive: "expect Beijing to impose sanctions".
+var forecastVerbs = wordset.Of(
+	"expect", "expects", "expected", "expecting",
+	"predict", "predicts", "predicted", "predicting",
+	"forecast", "forecasts", "forecasting",
+	"anticipate", "anticipates", "anticipated", "anticipating",
+)
+
+// foreseenBy: the infinitive's subject, which ends right after d, is
+// the object of a verb of foreseeing: "few expect Beijing to impose
+// sanctions", "expect the junta to hand power back". Another's act
+// foreseen is not done. The verb is read by its word: the tagger takes
+// "expect" after "few" for an adjective.
+func (s *sentence) foreseenBy(d int) bool {
+	for d >= 0 && (s.toks[d].Tag == "DT" || s.toks[d].Tag == "PRP$") {
+		d--
+	}
+	return d >= 0 && forecastVerbs.Has(s.toks[d].Lower)
+}
+
+// opposeVerbs take the act they oppose as a gerund: "oppose sending
+// troops", "resisted imposing sanctions".
+var opposeVerbs = wordset.Of("oppose", "resist")
+
+// heldBack: the preposition at k ("from", "of", "on") completes a verb of
+// holding back from an act ("refrained from", "abstained from", "desisted
+// from", "stopped short of", "held off on", "held back from") or of
+// keeping someone else from it ("prevented the crowd from marching",
+// "barred both sides from deploying"). It answers as ceasedBefore does:
+// ceased, notCeased under a negation ("did not refrain from striking"),
+// or notCeasing.
+func (s *sentence) heldBack(k int) int {
+	j := k - 1
+	for j > 0 && s.toks[j].Tag == "RB" && !negators.Has(s.toks[j].Lower) {
+		j--
+	}
+	t := &s.toks[j]
+	v := -1 // the verb of holding back
+	switch s.toks[k].Lower {
+	case "from":
+		switch {
+		case t.IsVerb() && (t.Lemma == "refrain" || t.Lemma == "abstain" || t.Lemma == "desist"):
+			v = j
+		case (t.Lower == "off" || t.Lower == "back") && j > 0 && s.toks[j-1].Lemma == "hold":
+			v = j - 1
+		case s.inGroup[j] >= 0 || t.Tag == "PRP":
+			// "prevented the crowd from", "stopped them from": past the
+			// object to its verb.
+			o := j
+			if gi := s.inGroup[j]; gi >= 0 {
+				o = s.groups[gi].Start
+			}
+			for o > 0 && s.inGroup[o-1] < 0 && filler(&s.toks[o-1]) {
+				o--
+			}
+			if o > 0 && s.toks[o-1].IsVerb() && preventVerbs.Has(s.toks[o-1].Lemma) {
+				v = o - 1
+			}
+		}
+	case "of":
+		if t.Lower == "short" && j > 0 && s.toks[j-1].IsVerb() && s.toks[j-1].Lemma == "stop" {
+			v = j - 1
+		}
+	case "on":
+		if t.Lower == "off" && j > 0 && s.toks[j-1].Lemma == "hold" {
+			v = j - 1
+		}
+	}
+	if v < 0 {
+		return notCeasing
+	}
+	if s.negatedBefore(v) {
+		return notCeased
+	}
+	return ceased
+}
+
+// preventVerbs keep their object from the act in a "from" gerund.
+var preventVerbs = wordset.Of("prevent", "stop", "bar", "block", "keep", "prohibit", "deter", "dissuade", "restrain", "discourage")
+
+// negatedBefore: a negation among the three words before the verb at k
+// ("did not refrain from attacking": the attacks happened).
+func (s *sentence) negatedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if negators.Has(s.toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedCondition: the word at d opens a conditional clause by
+// inversion, with the clause's subject between it and the match at
+// start: "Had Washington lifted the sanctions, ...", "Were Russia to
+// attack Moldova, ...", "Should Iran close the strait, ...". It must open
+// the sentence or follow a comma: "Iran had lifted" is no inversion.
+func (s *sentence) invertedCondition(d, start int) bool {
+	ok := false
+	switch s.toks[d].Lower {
+	case "had":
+		// The tagger, not seeing the inversion, may read the
+		// participle as a past form.
+		ok = s.toks[start].Tag == "VBN" || s.toks[start].Tag == "VBD"
+	case "were":
+		ok = start > 0 && s.toks[start-1].Lower == "to"
+	case "should":
+		ok = s.toks[start].Tag == "VB"
+	}
+	if !ok || d == 0 {
+		return ok
+	}
+	switch s.toks[d-1].Lower {
+	case ",", "\"", "``", "(":
+		return true
+	}
+	return false
 }
 
 // ceasingVerbs end the activity their gerund names.

@@ -1,0 +1,183 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sentences with no event, modality and background, tenth session. Every
+// sentence was written for this file: wire-style lines that look political
+// but assert no act (questions, opinion polls, forecasts of another's act,
+// counterfactual conditions, acts held back from, a war's toll told
+// through its owner), each beside a near-miss that is an event and must
+// stay coded.
+
+// TestS10Questions: a line that asks asserts no act; a quoted question
+// inside a report, a statement that ends in a full stop and an indirect
+// question are left to the coder.
+func TestS10Questions(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text string
+		want string // the reason's opening, "" for kept
+	}{
+		{"Will Iran retaliate against Israel for the strike on its consulate?", "question"},
+		{"Why did Russia invade Ukraine?", "question"},
+		{"Can the African Union end the war in Sudan?", "question"},
+		{"Did North Korea just test a new missile?", "question"},
+		{"\"Is Venezuela ready to hand back the oil fields?\"", "question"},
+		{"Who ordered the killing of the Saudi journalist?", "question"},
+		// Not questions, or not the sentence's own.
+		{"\"Why should we negotiate with terrorists?\" Netanyahu asked.", ""},
+		{"Will Iran retaliate, diplomats asked on Monday.", ""},
+		{"Iran retaliated against Israel on Sunday?", ""},
+		{"Who attacked the convoy remains unclear, police said.", ""},
+		{"?", ""},
+		{"Why?", ""},
+	} {
+		why, _ := p.Discards.verdict(p.Text.Tokens(c.text, nil))
+		if c.want == "" && why != "" || c.want != "" && !strings.HasPrefix(why, c.want+":") {
+			t.Errorf("%q: discarded %q, want %q", c.text, why, c.want)
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		{why: "a quoted question inside a report keeps the report", text: "Israeli jets struck Gaza overnight, and the prime minister asked: \"What choice did we have?\" on Monday.", code: "19", src: "ISR", tgt: "PSE"},
+		{why: "an asked question in reported speech is no question sentence", text: "The Russian army shelled Kharkiv on Tuesday, Ukrainian officials said.", code: "19", src: "RUS", tgt: "UKR"},
+	})
+}
+
+// TestS10Polls: what people tell a pollster is opinion, whatever acts it
+// names; a poll that does not report the sentence ("trailing in the
+// polls", "the survey team", "poll workers") keeps it.
+func TestS10Polls(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Most Americans oppose sending more military aid to Ukraine, a Gallup poll found.", "poll"},
+		{"A survey by the Pew Research Center showed 58 percent of Germans support sanctions on Russia.", "poll"},
+		{"According to a new poll, 45 percent of voters would back the opposition candidate.", "poll"},
+		{"A Reuters/Ipsos poll published on Tuesday showed most Israelis want the government to strike a deal with Hamas.", "poll"},
+		{"Polls show the ruling party losing its majority after the army crushed the protests.", "poll"},
+		{"A majority of Taiwanese believe China will invade the island within a decade, a survey of 1,200 adults found.", "poll"},
+		// Kept: the poll is no reporter of the sentence.
+		{"The opposition, trailing in the polls, accused the government of rigging the vote.", ""},
+		{"The army shelled the town on Tuesday, according to the survey team.", ""},
+		{"Gunmen attacked poll workers in Kano on Saturday.", ""},
+		{"Police said the poll had been peaceful.", ""},
+		{"Protesters clashed with police after the poll, a survey found, and troops opened fire.", ""},
+		{"poll", ""},
+		{", a poll found", "poll"}, // nothing but the attribution
+	} {
+		why, _ := p.Discards.verdict(p.Text.Tokens(c.text, nil))
+		if c.want == "" && why != "" || c.want != "" && !strings.HasPrefix(why, c.want+":") {
+			t.Errorf("%q: discarded %q, want %q", c.text, why, c.want)
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		{why: "a polled opinion codes no aid", text: "Most Americans oppose sending more military aid to Ukraine, a Gallup poll found.", code: "07", none: true},
+		{why: "a polled opinion codes no disapproval", text: "Most Americans oppose sending more military aid to Ukraine, a Gallup poll found.", code: "11", none: true},
+		{why: "an attack on poll workers stays", text: "Gunmen attacked poll workers in Kano on Saturday.", code: "19", tgt: "NGA", src: "-"},
+		{why: "a poll in an aside keeps the accusation", text: "The opposition, trailing in the polls, accused the government of rigging the vote.", code: "11", src: "-", tgt: "-"},
+	})
+}
+
+// modalRow: the event of code (a prefix) must carry the modality flags
+// given, or, with none set, be coded as real.
+type modalRow struct {
+	why, text, code string
+	neg, hyp        bool
+}
+
+func checkModal(t *testing.T, p *Pipeline, rows []modalRow) {
+	t.Helper()
+	for _, r := range rows {
+		evs := codeText(t, p, "2024-05-01", r.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if !strings.HasPrefix(e.CAMEO, r.code) {
+				continue
+			}
+			found = true
+			if e.Modality.Negated != r.neg || e.Modality.Hypothetical != r.hyp {
+				t.Errorf("%s: %q %s negated %v hypothetical %v, want %v %v", r.why, r.text, e.CAMEO, e.Modality.Negated, e.Modality.Hypothetical, r.neg, r.hyp)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s: %q coded no %s event; got %s", r.why, r.text, r.code, describe(evs))
+		}
+	}
+}
+
+// TestS10Modality: acts foreseen in another's infinitive, counterfactual
+// and inverted conditions, acts held back from or kept from, acts
+// opposed; beside each the near-miss that is told as real.
+func TestS10Modality(t *testing.T) {
+	p := newTestPipeline(t)
+	checkModal(t, p, []modalRow{
+		// Another's act foreseen.
+		{why: "expect X to", text: "Russia expects Ukraine to attack its border regions again.", code: "19", hyp: true},
+		{why: "expect X to, past a subject", text: "Western diplomats expect Moscow to expel more envoys in response.", code: "16", hyp: true},
+		{why: "an expectation of one's own act is a plan", text: "Kenya expects to send more police officers to Haiti next month.", code: "15"},
+		{why: "a forecast is no demand of what was done", text: "Ukraine accused Russia of attacking its border regions again.", code: "112"},
+		// Inverted conditions.
+		{why: "had X done", text: "Had Washington lifted the sanctions earlier, Caracas might have freed the prisoners.", code: "085", hyp: true},
+		{why: "were X to", text: "Were Russia to attack a NATO member, the alliance would respond.", code: "19", hyp: true},
+		{why: "should X do", text: "Should Iran close the Strait of Hormuz, Washington would respond.", code: "191", hyp: true},
+		{why: "a past perfect after its subject is told as done", text: "Iran had closed the Strait of Hormuz to shipping for two days.", code: "191"},
+		{why: "a sentence-initial 'had' needs its subject and participle", text: "Washington lifted the sanctions, and Caracas freed the prisoners.", code: "085"},
+		// Held back from.
+		{why: "refrained from", text: "Turkey refrained from criticising Moscow over the strikes.", code: "11", neg: true},
+		{why: "held off on", text: "Washington held off on imposing new sanctions on Israel.", code: "16", neg: true},
+		{why: "kept from", text: "Riot police prevented the protesters from marching to parliament.", code: "14", neg: true},
+		{why: "a negated holding back lets the act happen", text: "Israel did not refrain from striking Hezbollah positions in Lebanon.", code: "19"},
+		{why: "a negated prevention lets it happen", text: "Police did not stop the protesters from marching to parliament.", code: "14"},
+		{why: "the verb of keeping must govern the object", text: "Protesters from the north marched to parliament on Monday.", code: "14"},
+		// Opposed.
+		{why: "opposed acts are not done", text: "Hungary opposes sending weapons to Ukraine.", code: "07", hyp: true},
+		{why: "a supported act is not opposed", text: "Germany began sending weapons to Ukraine in February.", code: "07"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "pundits foreseeing another's sanctions code nothing", text: "Analysts say Seoul could curb its exports to Japan, but few expect Tokyo to impose formal sanctions this year.", code: "16", none: true},
+		{why: "observers predicting another's act code nothing", text: "Few observers predicted the junta to hand power back to civilians.", code: "08", none: true},
+		{why: "a state's own sanctions stay", text: "Tokyo imposed formal sanctions on North Korea this year, officials said.", code: "163", src: "JPN", tgt: "PRK"},
+		{why: "a stopped short of act is no sanction", text: "The European Union stopped short of imposing sanctions on Belarus.", code: "16", none: true},
+		{why: "the act after a held-back one stays", text: "The EU refrained from imposing sanctions but recalled its ambassador from Minsk.", code: "16", none: true},
+	})
+}
+
+// TestS10WarOwner: a war named through its owner ("Sudan's war") that
+// kills or drives people from their homes is a toll, as "the Sudanese
+// war" is; an owner's strikes or forces act.
+func TestS10WarOwner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a possessed war's toll", text: "Sudan's war has forced more than 10 million people from their homes since April 2023.", code: "20", none: true},
+		{why: "a possessed conflict's toll", text: "Yemen's conflict has killed more than 150,000 people.", code: "", none: true},
+		{why: "an adjective war's toll, as before", text: "The Syrian war has forced millions from their homes.", code: "20", none: true},
+		{why: "an owner's forces act", text: "Sudan's army has forced thousands of people from their homes in Darfur.", code: "20", src: "SDN", tgt: "-"},
+		{why: "an owner's war planes act", text: "Sudan's war planes bombed a market in Nyala on Monday.", code: "19", src: "SDN", tgt: "-"},
+	})
+}
+
+// FuzzS10NoEvent: the question, poll and held-back rules read tokens on
+// both sides of a word; no text makes them panic or give an actor offsets
+// outside its sentence.
+func FuzzS10NoEvent(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"Will Iran retaliate?", "?", "Why?\"", "\"?", "(Who", "poll", "poll showed", ", a poll found.",
+		"according to a poll", "According to", "Had", "Had Iran", "Were X to attack", "Should",
+		"refrained from", "from attacking", "stopped short of imposing", "held off on", "prevented them from marching",
+		"Sudan's war has killed", "'s war", "\xff? \xfe poll found", "Most voters oppose sending troops, a poll found",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		_ = p.Discards.Sentence(p.Text.Tokens(txt, nil))
+		checkActorOffsets(t, txt, codeText(t, p, "2020-01-01", txt))
+	})
+}
