@@ -101,16 +101,31 @@ func placeSide(src, place []event.Actor) bool {
 	return len(src) == 1 && len(place) > 0 && src[0].Sector == "" && src[0].Code == src[0].Country && src[0].Country == place[0].Country
 }
 
-// oneClause: no clause opens between from and to (a comma, a semicolon, a
-// relative pronoun or a conjunction of clauses).
+// oneClause: no clause opens between from and to: no finite verb, relative
+// pronoun, semicolon or subordinator ("..., a day after rebels ambushed a
+// convoy, killing"). Commas and "and" inside a list of objects ("attacked
+// a concert hall, a stadium and restaurants in Paris, killing") open none.
 func oneClause(toks []text.Token, from, to int) bool {
+	// An attack coded at its subject noun ("Russian missiles struck Kyiv,
+	// killing") has its own clause's verb still ahead.
+	own := from > 0 && toks[from-1].IsNoun()
 	for k := from; k < to && k < len(toks); k++ {
 		t := &toks[k]
-		if t.Text == "," || t.Text == ";" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "CC" {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if own {
+				own = false
+				continue
+			}
+			return false
+		case "WDT", "WP", "WRB":
+			return false
+		}
+		if t.Text == ";" {
 			return false
 		}
 		switch t.Lower {
-		case "after", "before", "while", "when", "as", "since", "until", "because":
+		case "after", "before", "while", "when", "as", "since", "until", "because", "but":
 			return false
 		}
 	}

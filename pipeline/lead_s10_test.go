@@ -25,6 +25,8 @@ func TestLeadS10HarmTwin(t *testing.T) {
 		// must-not: the participle follows another agent's clause
 		{"another clause's agent", "The army shelled the town on Monday, a day after rebels ambushed a convoy, killing ten soldiers.", "194", "-", "-", false},
 		{"another clause's harm stays", "The army shelled the town on Monday, a day after rebels ambushed a convoy, killing ten soldiers.", "19", "-", "-", false},
+		{"a list of objects opens no clause", "Jihadists stormed a school, a clinic and a market in Kidal on Sunday, killing 12 people.", "19", "", "", true},
+		{"an attack coded at its subject noun", "Russian missiles struck Kyiv early on Tuesday, killing three civilians.", "190", "", "", true},
 		{"a chain of participles", "A car bomb exploded outside a police station in Kirkuk on Monday, killing at least 12 people and wounding dozens, police said.", "19", "", "", true},
 		// must-not: victims of another state are a dyad of their own
 		{"foreign victims in the chain", "Somali militants attacked a hotel in Mogadishu, killing six guards and wounding 20 Kenyan tourists.", "19", "SOM", "KEN", false},
