@@ -1,0 +1,62 @@
+package pipeline
+
+import "testing"
+
+// TestRecallDev10 keeps the dictionary lines the tenth session's
+// complete-listing development set (eval/testdata/dev10) led to. Every
+// sentence here is new, written for this test in wire style, and each
+// rule has a must-not row beside its positive ones: the set's extras
+// showed over-coding as often as its misses showed gaps.
+func TestRecallDev10(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// A labour strike is called only as the verb's object or right after
+		// "for": a participle of saying that mentions air strikes calls none.
+		{why: "called a strike", text: "Kenyan doctors called a nationwide strike over unpaid salaries.", code: "143", src: "KEN", tgt: "-"},
+		{why: "called for a strike", text: "Bangladeshi opposition parties called for a general strike on Sunday.", code: "143", src: "BGD", tgt: "-"},
+		{why: "calling X a chance to avert strikes", text: "Egypt's foreign minister welcomed the proposal, calling it a last chance to avert Israeli air strikes on Rafah.", code: "14", none: true},
+		{why: "called for an end to strikes", text: "The Arab League called for an end to the air strikes on Yemen's capital.", code: "14", none: true},
+
+		// Warplanes sent into another state's zone or airspace: a show of
+		// force, not arms supplied.
+		{why: "warplanes sent into an air defence zone", text: "China sent 30 warplanes into Taiwan's air defence identification zone over the weekend.", code: "150", src: "CHN", tgt: "TWN"},
+		{why: "bombers flown into airspace", text: "Russia flew two strategic bombers into Japan's airspace near Hokkaido on Thursday.", code: "150", src: "RUS", tgt: "JPN"},
+		{why: "warplanes sent into a zone are no arms", text: "China sent 30 warplanes into Taiwan's air defence identification zone over the weekend.", code: "07", none: true},
+
+		// Arms dropped "to" fighters are military aid; bombs dropped "on"
+		// a town are no aid.
+		{why: "arms dropped to fighters", text: "American planes dropped ammunition and weapons to Iraqi Kurdish fighters near Sinjar.", code: "072", src: "USA", tgt: "IRQ"},
+		{why: "bombs dropped on a town are no aid", text: "Government helicopters dropped barrel bombs on the rebel-held town of Daraya.", code: "07", none: true},
+
+		// Questioning in an investigation is an inquiry into a crime.
+		{why: "police questioned X in an investigation", text: "Argentine police questioned former President Cristina Fernandez as part of an investigation into public works contracts.", code: "091", src: "ARG", tgt: "ARG"},
+		{why: "lawmakers questioning an inquiry investigate nothing", text: "Opposition lawmakers questioned the cost of the parliamentary inquiry into the floods.", code: "09", none: true},
+
+		// A junta's charges and charges of doing something illegally are
+		// legal action (173), not an accusation (112).
+		{why: "junta charged", text: "Niger's junta charged the deposed president with high treason.", code: "173", src: "NER", tgt: "NER"},
+		{why: "charged with illegally doing", text: "Tunisian authorities charged a former minister with illegally transferring public funds abroad.", code: "173", src: "TUN", tgt: "TUN"},
+		{why: "a state charging a state still accuses", text: "Iran charged the United States with meddling in its internal affairs.", code: "173", none: true},
+
+		// "Agreed a ceasefire" is a ceasefire, not a bare intent.
+		{why: "agreed a truce", text: "Ethiopia and the Tigrayan forces agreed a truce after ten days of talks in Pretoria.", code: "0871", src: "ETH", tgt: "ETH"},
+		{why: "agreed that a truce should hold is no truce", text: "Both governments agreed that the truce in the border region should be extended.", code: "0871", none: true},
+
+		// Battalions and brigades ordered to a border are a mobilisation.
+		{why: "battalions ordered to the border", text: "Colombia's president ordered three army battalions to the border with Venezuela.", code: "154", src: "COL", tgt: "-"},
+
+		// A warning that troops may restore order threatens repression.
+		{why: "warned troops would restore order", text: "Bolivia's interior minister warned that the army would be called in to restore order if the roadblocks continued.", code: "137", src: "BOL", tgt: "-"},
+		{why: "troops that restored order threaten nobody", text: "Officials said soldiers had restored order in the northern city after two days of looting.", code: "13", none: true},
+
+		// A protesting crowd that marches demonstrates, with no purpose
+		// written; soldiers marching on parade do not.
+		{why: "women marched", text: "Tens of thousands of women marched in Buenos Aires on Wednesday.", code: "141", src: "ARG", tgt: "-"},
+		{why: "soldiers on parade do not protest", text: "Thousands of soldiers marched through central Moscow in the annual military parade.", code: "14", none: true},
+
+		// An army that ousts a leader carries out a coup; a parliament that
+		// ousts one does not.
+		{why: "army ousted the president", text: "Gabon's army ousted President Ali Bongo hours after he was declared the election winner.", code: "180", src: "GAB", tgt: "GAB"},
+		{why: "parliament ousting a president is no coup", text: "Peru's Congress ousted President Martin Vizcarra in an impeachment vote on Monday.", code: "18", none: true},
+	})
+}
