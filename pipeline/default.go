@@ -689,7 +689,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// country is the other sentences' or none.
 							f = p.otherFocus(a.Focus, sa)
 						}
-						if c := p.clausePlace(sa, ph); c != "" {
+						if c := p.armedFocusVictim(a, i, ph, focus); c != "" {
+							// before the clause's place: the army strikes
+							// back where the group came from
+							ph.SetCountry(c)
+						} else if c := p.clausePlace(sa, ph); c != "" {
 							ph.SetCountry(c)
 						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) {
 							ph.SetCountry(f)
@@ -879,6 +883,71 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		}
 	}
 	return c
+}
+
+// armedFocusVictim: a bare "the army" or "the military" in a story whose
+// leading state is named only through a non-state armed group of it
+// ("Hamas fighters fired rockets at Tel Aviv. The army said the rockets
+// were intercepted"; "Hezbollah launched drones at northern Israel. The
+// army said it struck back"): a group has no army, so the army is the one
+// other state the sentences before name, as an actor or a place, which
+// is the state the group struck. With the leading state named as a state
+// or an organ, or two other states, it reports "".
+//
+//go:noinline
+func (p *Pipeline) armedFocusVictim(a *Analysis, i int, ph *actor.Phrase, focus string) string {
+	if i == 0 || focus == "" || len(ph.Sectors) != 1 || ph.Sectors[0] != "MIL" || ph.End != ph.Start+1 {
+		return ""
+	}
+	switch a.Sentences[i].Sentence.Tokens[ph.Start].Lower {
+	case "army", "military":
+	default:
+		return ""
+	}
+	gp, _ := p.Places.(GeoPlacer)
+	armed, other := false, ""
+	for si := 0; si < i; si++ {
+		sa := &a.Sentences[si]
+		for gi := range sa.Groups {
+			for _, q := range sa.Groups[gi].Phrases {
+				if q.Country == "" || q.Inferred {
+					continue
+				}
+				if q.Country == focus {
+					if len(q.Sectors) == 0 || !nonStateArmed(q.Sectors[0]) {
+						return ""
+					}
+					armed = true
+					continue
+				}
+				if other != "" && other != q.Country {
+					return ""
+				}
+				other = q.Country
+			}
+		}
+		if gp.G == nil {
+			continue
+		}
+		for _, m := range sa.plainMentions(gp.G) {
+			if m.Best == nil || m.Best.Country == "" || m.Best.Country == focus || m.Attributive {
+				continue
+			}
+			if other != "" && other != m.Best.Country {
+				return ""
+			}
+			other = m.Best.Country
+		}
+	}
+	if !armed {
+		return ""
+	}
+	return other
+}
+
+// nonStateArmed: the sectors of armed groups that are no state's forces.
+func nonStateArmed(sec string) bool {
+	return sec == "REB" || sec == "INS" || sec == "UAF"
 }
 
 // officeHolderBefore: the country of the nearest person before the

@@ -75,3 +75,28 @@ func TestS10PassiveReported(t *testing.T) {
 		{why: "an army's airstrike on enemies", text: "The Pakistani army said 15 militants were killed in an airstrike in North Waziristan.", code: "19", src: "PAK", tgt: "-"},
 	})
 }
+
+// TestS10ArmyOfTheStruck: a bare "the army" after a story that names its
+// leading state only through a non-state armed group is the army of the
+// state the group struck (a group has no army); a story naming the
+// group's own state, or a group at home, keeps the leading state.
+func TestS10ArmyOfTheStruck(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []longStory{
+		{why: "rockets intercepted", date: "2024-05-01",
+			text: "Islamic Jihad militants fired rockets at Ashkelon on Monday. The army said most of the rockets were intercepted over the sea.",
+			si:   1, root: "01", want: "ISRMIL>"},
+		{why: "the army strikes back", date: "2024-05-01",
+			text: "Hezbollah fired anti-tank missiles at an Israeli border village. The military said it struck the launch sites in southern Lebanon.",
+			si:   1, root: "01", want: "ISRMIL>"},
+		// must-not: the group's state named as a state, or a group at home
+		{why: "a group at home", date: "2024-05-01",
+			text: "Boko Haram fighters attacked a military base in Borno state. The army said 20 insurgents were killed.",
+			si:   1, root: "01", want: "NGAMIL>NGAREB"},
+		{why: "the group's own state named", date: "2024-05-01",
+			text: "Lebanese officials said Hezbollah fired rockets at Israel. The army said it had deployed troops to the border.",
+			si:   1, root: "01", not: "ISRMIL>"},
+	} {
+		checkStory(t, p, c)
+	}
+}
