@@ -110,3 +110,42 @@ func TestRecallS10Coercion(t *testing.T) {
 		{why: "athletes expelled from the Games", text: "The Russian athletes were expelled from the Games.", code: "1", none: true},
 	})
 }
+
+// TestRecallS10KnownFaults: faults the ninth session left in the verb
+// stage. What is rejected or condemned belongs to the party that owns it
+// inside the object phrase; a verb of a fronted subordinate clause takes
+// no object from the main clause; "whose" ends a gap before the head; a
+// bare "gun" is a weapon, not a gun battle, and a noun before an actor
+// noun ("gun makers") does not hide the object.
+func TestRecallS10KnownFaults(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the owner of the results rejected", text: "Russia refused to recognise the results of Moldova's election.", code: "12", src: "RUS", tgt: "MDA"},
+		{why: "the owner of the referendum rejected", text: "Azerbaijan rejected the results of Armenia's referendum.", code: "12", src: "AZE", tgt: "ARM"},
+		{why: "the owner of the decision condemned", text: "China condemned the decision of Lithuania's government.", code: "11", src: "CHN", tgt: "LTU"},
+		{why: "a relative clause's 'whose' subject captures", text: "Israeli jets struck Beirut's southern suburbs, a stronghold of Hezbollah, whose fighters captured two Israeli soldiers in 2006.", code: "195", src: "ISR", tgt: "LBN"},
+		{why: "a noun modifier before the sued", text: "Mexico sued several US gun manufacturers in a Boston court.", code: "115", src: "MEX", tgt: "USA"},
+		{why: "oil workers killed", text: "Gunmen killed three Nigerian oil workers in the Niger Delta.", code: "18", src: "-", tgt: "NGA"},
+		{why: "a stronghold does not capture", text: "Israeli jets struck Beirut's southern suburbs, a stronghold of Hezbollah, whose fighters captured two Israeli soldiers in 2006.", code: "192", none: true},
+		{why: "gun makers sued fight no gun battle", text: "The city of Chicago sued the gun makers.", code: "19", none: true},
+		{why: "gun laws are no gun battle", text: "Congress passed new gun laws after the shooting in Texas.", code: "193", none: true},
+	})
+	// The sides of a fronted clause's verb stay in that clause: the main
+	// clause's subject (a government, an army) is no target of it.
+	for _, text := range []string{
+		"If the rebels withdraw, the government will release the prisoners.",
+		"After the rebels pulled back, government troops entered the town.",
+		"When the militants surrendered, the army took control of the area.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot != "08" {
+				continue
+			}
+			for _, a := range e.Target {
+				if strings.Contains(a.Code, "GOV") || strings.Contains(a.Code, "MIL") {
+					t.Errorf("%q: the retreat %s took the main clause's %s as its target", text, e.CAMEO, actorCodes(e.Target))
+				}
+			}
+		}
+	}
+}

@@ -154,6 +154,10 @@ type sentence struct {
 	// participle ("Attacking Kurdish rebels, Turkish troops ..."), so no
 	// gap of its pattern crosses the comma that closes its clause.
 	frontedClause bool
+	// frontComma is the comma that closes a subordinate clause opening
+	// the sentence ("If the rebels withdraw, ..."), or -1. A verb before
+	// it takes no object from the main clause after it.
+	frontComma int
 	// prev is the previous sentence's subject, or nil.
 	prev *Antecedent
 }
@@ -198,6 +202,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		for k := g.Start; k < g.End && k < len(toks); k++ {
 			s.inGroup[k] = gi
 		}
+	}
+	s.frontComma = -1
+	if n > 3 && frontSubordinator(toks[0].Lower) {
+		s.frontComma = s.closingComma()
 	}
 	for i := range toks {
 		lower := c.d.entry(toks[i].Lower)
@@ -884,7 +892,7 @@ func (s *sentence) passiveTries(p *Pattern, h int, b *binding) (int, bool) {
 
 func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	b := binding{src: -1, tgt: -1, both: -1}
-	s.frontedClause = h == 0 && (s.toks[0].Tag == "VBG" || s.toks[0].Tag == "VBN")
+	s.frontedClause = h == 0 && (s.toks[0].Tag == "VBG" || s.toks[0].Tag == "VBN") || h < s.frontComma && s.toks[h].IsVerb()
 	end, ok := s.forward(p, p.head+1, h+1, &b)
 	passive := -1 // s.passive(h), asked once: 0 no, 1 yes, -1 not yet
 	if !ok {
@@ -1119,6 +1127,14 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
+	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && !m.Passive && !converse && end > h+2 && (p.Root() == "11" || p.Root() == "12") {
+		// "Russia refused to recognise the results of Moldova's
+		// election": what is judged or rejected belongs to the party
+		// that owns it inside the object phrase the pattern ran through.
+		if gi := s.possessorIn(h+1, end); gi >= 0 && !s.phraseIn(m.Source, gi) {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
 	if r := p.Root(); (r == "18" || r == "19" || r == "20") && !m.Passive && b.src < 0 && b.both < 0 && (len(m.Source) == 0 || strings.HasPrefix(m.Source[0].Code, "---")) {
 		// "Rockets fired by Hamas hit southern Israel", "drones launched
 		// by Russia struck Kyiv": the agent of the weapon's reduced
@@ -1315,6 +1331,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	if strings.HasPrefix(p.Code, "042") && crowdOnly(m.Source) && !actor.RelativeOf(s.toks, &m.Source[0]) {
 		return Match{}, "crowds, refugees and migrants make no visit ('refugees arrived in Greece')"
+	}
+	if h < s.frontComma && len(m.Target) > 0 && b.tgt < 0 && m.Target[0].Start > s.frontComma && s.toks[h].IsVerb() {
+		// "If the rebels withdraw, the government will release ...":
+		// the main clause's subject is no object of the verb of the
+		// clause before it.
+		m.Target = nil
 	}
 	m.Source = s.whoseOwner(m.Source)
 	m.Target = s.whoseOwner(m.Target)
@@ -1766,7 +1788,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) && !(s.toks[k].Tag == "VBD" && s.pastBeforeGroup(k)) {
+			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) && !(s.toks[k].Tag == "VBD" && s.pastBeforeGroup(k)) && !(s.toks[k].Tag == "NN" && s.compoundModifier(k)) {
 				break
 			}
 		}
@@ -1996,8 +2018,74 @@ func gapStop(w string, beforeHead bool) bool {
 		return true
 	case "after", "before", "since", "until":
 		return beforeHead
+	case "whose":
+		// "a stronghold of Hezbollah, whose fighters captured two
+		// soldiers": the noun before "whose" owns the head's subject; it
+		// is no word of the head's own pattern ("stronghold ... ^capture").
+		return beforeHead
 	}
 	return false
+}
+
+// frontSubordinator: a conjunction that, opening a sentence, opens a
+// subordinate clause closed by a comma.
+func frontSubordinator(w string) bool {
+	switch w {
+	case "if", "when", "after", "once", "unless", "while", "although", "though", "before", "until", "because", "whenever":
+		return true
+	}
+	return false
+}
+
+// closingComma: the first comma of the sentence, if no finite verb of a
+// second clause comes before it, or -1.
+func (s *sentence) closingComma() int {
+	for k := 1; k < len(s.toks) && k < 40; k++ {
+		switch s.toks[k].Lower {
+		case ",":
+			return k
+		case ";", ":", "--":
+			return -1
+		}
+	}
+	return -1
+}
+
+// compoundModifier: the common noun at k modifies the actor noun right
+// after it ("sued the gun makers", "killed three oil workers"): the pair
+// is one noun phrase, whose head is the actor.
+func (s *sentence) compoundModifier(k int) bool {
+	if k+1 >= len(s.toks) || s.inGroup[k] >= 0 {
+		return false
+	}
+	gi := s.inGroup[k+1]
+	return gi >= 0 && s.groups[gi].Start == k+1 && (s.toks[k+1].Tag == "NNS" || s.toks[k+1].Tag == "NN")
+}
+
+// possessorIn: the first actor group inside tokens [a, e) that owns a
+// noun after it, by a possessive ("Moldova's election") or an "of"
+// before it ("the results of the Moldovan vote" has none; "the demands
+// of Hamas" has Hamas), the group ending before e; or -1. Country
+// adjectives that only modify ("the Moldovan vote") own nothing here.
+func (s *sentence) possessorIn(a, e int) int {
+	for k := a; k < e; k++ {
+		gi := s.inGroup[k]
+		if gi < 0 {
+			if hardStop(&s.toks[k]) || s.clauseVerb(k) {
+				return -1
+			}
+			continue
+		}
+		g := s.groups[gi]
+		if g.End >= e || s.modifierOnly(gi) {
+			return -1
+		}
+		if s.toks[g.End].Tag == "POS" || g.Start > 0 && s.toks[g.Start-1].Lower == "of" {
+			return gi
+		}
+		return -1
+	}
+	return -1
 }
 
 // callObjectRoot: the roots whose patterns may run through "a call for
