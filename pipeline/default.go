@@ -885,6 +885,24 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	return c
 }
 
+// revengeAfter: the words right after a threat's head ask for revenge
+// ("vowed revenge", "vowed to retaliate", "promised a harsh response",
+// "threatened reprisals"), which answers an attack.
+//
+//go:noinline
+func revengeAfter(toks []text.Token, head int) bool {
+	for k := head + 1; k < len(toks) && k <= head+4; k++ {
+		switch toks[k].Lemma {
+		case "revenge", "retaliate", "retaliation", "avenge", "response", "respond", "reprisal", "vengeance", "retribution":
+			return true
+		}
+		if toks[k].Lower == "," || toks[k].Lower == "." {
+			return false
+		}
+	}
+	return false
+}
+
 // armedFocusVictim: a bare "the army" or "the military" in a story whose
 // leading state is named only through a non-state armed group of it
 // ("Hamas fighters fired rockets at Tel Aviv. The army said the rockets
@@ -2855,6 +2873,14 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 		if len(ev.Source) == 0 && len(ev.Target) == 1 && strings.HasPrefix(ev.CAMEO, "087") && heads[i] >= 0 {
 			withdrawnForces(ev, &a.Sentences[ev.SentenceIndex], heads[i])
+		}
+		if len(ev.Target) == 0 && len(ev.Source) > 0 && ev.CAMEORoot == "13" && ev.SentenceIndex > 0 && heads[i] >= 0 && revengeAfter(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) {
+			// "Israel struck Iranian nuclear sites. Iran vowed revenge":
+			// revenge is aimed at whoever struck the avenger's side (read
+			// once places have given the attacks their targets).
+			if d := lastAttackOn(out, ev.Source[0].Country, ev.SentenceIndex); d >= 0 {
+				ev.Target = inherited(out[d].Source)
+			}
 		}
 		p.domesticTarget(ev)
 	}

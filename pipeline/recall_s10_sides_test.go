@@ -100,3 +100,27 @@ func TestS10ArmyOfTheStruck(t *testing.T) {
 		checkStory(t, p, c)
 	}
 }
+
+// TestS10Revenge: revenge vowed with no party named is aimed at whoever
+// struck the avenger's side earlier in the story; with no such attack, or
+// an attack on a third state, the threat keeps no target.
+func TestS10Revenge(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []longStory{
+		{why: "revenge for strikes", date: "2024-05-01",
+			text: "Israeli jets struck a Houthi-held port in Yemen. The Houthis vowed revenge.",
+			si:   1, root: "13", want: "YEMREB>ISRMIL"},
+		{why: "a response promised", date: "2024-05-01",
+			text: "Azerbaijani troops shelled an Armenian border village on Monday. Yerevan promised a firm response.",
+			si:   1, root: "13", want: "ARM>AZEMIL"},
+		// must-not: nobody struck the avenger's side
+		{why: "no attack on the avenger", date: "2024-05-01",
+			text: "Russian missiles hit a power plant in Ukraine. Belarus vowed to retaliate against any aggression.",
+			si:   1, root: "13", not: "BLR>RUSMIL"},
+		{why: "a threat of no revenge", date: "2024-05-01",
+			text: "Israeli jets struck a Houthi-held port in Yemen. The Houthis threatened to close the Red Sea to shipping.",
+			si:   1, root: "13", not: "YEMREB>ISRMIL"},
+	} {
+		checkStory(t, p, c)
+	}
+}
