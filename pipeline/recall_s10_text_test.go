@@ -10,7 +10,9 @@ import "testing"
 // -ed forms in a row are a verb and an adjective ("The junta freed
 // detained ministers."). The must-not rows keep past-tense lines, a
 // subject's noun ("Kenya police detained") and a plural with its
-// adjective ("Sudanese forces captured").
+// adjective ("Sudanese forces captured"). A headline's base form after
+// a plural subject, read as a noun, is its verb ("Syrian jets pound
+// rebel-held towns" coded nothing).
 func TestRecallS10TextHeadlineParticiple(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
@@ -22,6 +24,9 @@ func TestRecallS10TextHeadlineParticiple(t *testing.T) {
 		{"arrest read as an adverb", "Police arrest suspected smugglers in Mombasa", "173", "KEN", "-", false},
 		{"freed read as a noun after the junta", "The junta freed detained ministers on Saturday.", "0841", "-", "-", false},
 		{"freed read as a noun after the military", "The military freed abducted farmers near Maiduguri, the army said.", "0841", "NGA", "NGA", false},
+		{"a base form after a plural, read as an adjective", "Kurdish fighters free captured Turkish soldiers", "0841", "-", "TUR", false},
+		{"a base form after a plural, read as a noun", "Syrian jets pound rebel-held towns near Homs", "19", "SYR", "-", false},
+		{"storm read as a noun", "Russian forces storm Ukrainian steel plant", "19", "RUS", "UKR", false},
 		// must-not: the jailing, detention or abduction is not coded
 		{"no arrest in a release", "Beijing frees jailed labour activist", "17", "-", "-", true},
 		{"no arrest in a deportation", "Ankara deports detained Syrian refugees to Idlib", "173", "-", "-", true},
@@ -31,5 +36,7 @@ func TestRecallS10TextHeadlineParticiple(t *testing.T) {
 		{"a court before the past", "Lahore court jailed opposition leader", "173", "PAK", "PAK", false},
 		{"an adjective and a plural", "Sudanese forces captured Ethiopian soldiers", "173", "SDN", "ETH", false},
 		{"a sentence with its full stop", "Turkish police detained suspected militants in Istanbul.", "173", "TUR", "TUR", false},
+		{"no capture in a release", "Kurdish fighters free captured Turkish soldiers", "17", "-", "-", true},
+		{"a strike that enters its week is the doctors' own", "Kenyan doctors strike enters third week", "19", "-", "-", true},
 	})
 }

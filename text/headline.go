@@ -14,47 +14,18 @@ package text
 // in a sentence with no closing full stop and no other finite verb in
 // its clause: "China frees/NNS jailed/VBD human rights lawyer", "Police
 // arrest/RB suspected/VBD gunmen", "Pakistan court acquits/VBZ
-// jailed/VBN former PM". A base form the tagger read as a noun
-// ("Taliban release/NN detained journalist") is not taken: it cannot be
-// told from a noun of the subject. The word is the headline's present
-// verb and the -ed form an adjective. A sentence with its full stop is
-// running text, where "Kenya floods displaced thousands." is a past verb;
-// the caller has checked that, that i is 1 to 3 and that a past tag
-// follows.
+// jailed/VBN former PM", "Kurdish fighters free/JJ captured/VBD
+// soldiers". The word is the headline's present verb and the -ed form an
+// adjective. A sentence with its full stop is running text, where "Kenya
+// floods displaced thousands." is a past verb; the caller has checked
+// that, that i is 1 to 3 and that a past tag follows.
 func (a *Analyzer) headlineVerb(toks []Token, i int) bool {
-	n := len(toks)
 	p := &toks[i+1]
 	if l := len(p.Lower); l < 5 || p.Lower[l-2:] != "ed" {
 		return false
 	}
-	t := &toks[i]
-	switch t.Tag {
-	case "NN", "NNS", "VBZ":
-		// An inflected -s form ("frees" → "free"), not a noun of the
-		// subject ("Pakistan court jailed activist", "Kenya police
-		// detained protesters": a past-tense line, the noun heads it).
-		if t.Lower[len(t.Lower)-1] != 's' || t.Lemma == t.Lower {
-			return false
-		}
-	case "VBP":
-	case "RB":
-		// "Police arrest/RB suspected gunmen"; an adverb that is no
-		// verb ("Iran again detained activists") is left.
-		if a.verbs.NotAVerb(t.Lower) {
-			return false
-		}
-	default:
+	if !a.presentVerb(toks, i) || !headlineOpening(toks, i) {
 		return false
-	}
-	if w := toks[0].Text; w == "" || w[0] < 'A' || w[0] > 'Z' {
-		return false // a headline opens with a capital
-	}
-	for k := 0; k < i; k++ {
-		switch toks[k].Tag {
-		case "NNP", "NNPS", "NN", "NNS", "JJ":
-		default:
-			return false
-		}
 	}
 	if toks[i-1].Tag == "JJ" {
 		// "Russian forces captured Ukrainian soldiers": an adjective
@@ -69,36 +40,134 @@ func (a *Analyzer) headlineVerb(toks []Token, i int) bool {
 	default:
 		return false
 	}
-	for j := i + 3; j < n; j++ {
+	return noFiniteVerb(toks, i+3) && a.verbs.RegularPast(p.Lower)
+}
+
+// headlineBaseVerb: the word at i, a base form the tagger read as a noun
+// or an adjective, follows the plural that ends a headline's opening
+// noun phrase and comes before its object: "Syrian jets pound/NN
+// rebel-held towns", "Afghan women protest/NN Taliban decree". A plural
+// subject takes the base form, and a noun after a plural is seldom a
+// compound's head that an object could follow; a finite verb later in
+// the clause makes it one ("Kenyan doctors strike enters third week").
+// The caller has checked that i is 1 to 3 and the line has no full stop.
+func (a *Analyzer) headlineBaseVerb(toks []Token, i int) bool {
+	switch toks[i+1].Tag {
+	case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+	default:
+		return false
+	}
+	if !a.baseAfterPlural(toks, i) || !headlineOpening(toks, i) || !noFiniteVerb(toks, i+2) {
+		return false
+	}
+	// A plural before what opens an object is a present verb the model
+	// made a noun ("doctors strike enters/NNS third week"), so the word
+	// at i is part of the subject.
+	for j := i + 1; j+1 < len(toks); j++ {
+		if toks[j].Tag == "NNS" {
+			switch toks[j+1].Tag {
+			case "DT", "PRP$", "CD", "JJ":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// presentVerb: the word at i can be a headline's present verb: an -s
+// form of a verb ("frees" → "free"; not a noun of the subject, "Pakistan
+// court jailed activist", nor "news"), a word the tagger already made a
+// present verb, a verb it read as an adverb ("Police arrest/RB"; an
+// adverb that is no verb, "Iran again detained", is left), or a base
+// form after a plural (baseAfterPlural).
+func (a *Analyzer) presentVerb(toks []Token, i int) bool {
+	t := &toks[i]
+	switch t.Tag {
+	case "NNS", "VBZ":
+		return t.Lower[len(t.Lower)-1] == 's' && t.Lemma != t.Lower
+	case "NN":
+		if t.Lower[len(t.Lower)-1] == 's' {
+			return t.Lemma != t.Lower
+		}
+		return a.baseAfterPlural(toks, i)
+	case "JJ":
+		return a.baseAfterPlural(toks, i)
+	case "VBP":
+		return true
+	case "RB":
+		return !a.verbs.NotAVerb(t.Lower)
+	}
+	return false
+}
+
+// baseAfterPlural: the word at i, tagged a noun or an adjective, is a
+// lower-case base form of a verb right after a plural ("fighters
+// free/JJ", "jets pound/NN").
+func (a *Analyzer) baseAfterPlural(toks []Token, i int) bool {
+	t := &toks[i]
+	switch toks[i-1].Tag {
+	case "NNS", "NNPS":
+	default:
+		return false
+	}
+	if t.Tag != "NN" && t.Tag != "JJ" || t.Lemma != t.Lower || len(t.Lower) < 3 || t.Text[0] < 'a' || t.Text[0] > 'z' {
+		return false
+	}
+	return !a.verbs.NotAVerb(t.Lower)
+}
+
+// headlineOpening: the words before i are a noun phrase that opens a
+// capitalised line: names, nouns and adjectives.
+func headlineOpening(toks []Token, i int) bool {
+	if w := toks[0].Text; w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		switch toks[k].Tag {
+		case "NNP", "NNPS", "NN", "NNS", "JJ":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// noFiniteVerb: no finite verb or participle from j to the end of the
+// clause (a preposition, "to", a comma or a colon ends it).
+func noFiniteVerb(toks []Token, j int) bool {
+	for ; j < len(toks); j++ {
 		switch toks[j].Tag {
 		case "VBD", "VBZ", "VBP", "MD", "VBN", "VBG":
 			return false
 		case "IN", "TO", ",", ":":
-			j = n
+			return true
 		}
 	}
-	return a.verbs.RegularPast(p.Lower)
+	return true
 }
 
-// headlineVerbs runs headlineVerb on the second to fourth words of a
-// sentence with no closing full stop, once its tokens are tagged and
-// lemmatised, and retags the first it finds: the word as the present
-// verb, the -ed form after it as an adjective.
+// headlineVerbs runs the headline rules on the second to fourth words of
+// a sentence with no closing full stop, once its tokens are tagged and
+// lemmatised, and retags the first word they find as the present verb
+// (and the -ed form after it, if any, as an adjective).
 func (a *Analyzer) headlineVerbs(toks []Token) {
 	for i := 1; i <= 3 && i+2 < len(toks); i++ {
-		if !pastTag(toks[i+1].Tag) || !a.headlineVerb(toks, i) {
+		ed := pastTag(toks[i+1].Tag)
+		if ed && !a.headlineVerb(toks, i) || !ed && !a.headlineBaseVerb(toks, i) {
 			continue
 		}
 		t := &toks[i]
-		if t.Lower[len(t.Lower)-1] == 's' {
+		if t.Lower[len(t.Lower)-1] == 's' && t.Lemma != t.Lower {
 			t.Tag = "VBZ"
 		} else {
 			t.Tag = "VBP"
 		}
 		t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-		p := &toks[i+1]
-		p.Tag = "JJ"
-		p.Lemma = a.lemma.Lemma(p.Lower, p.Tag)
+		if ed {
+			p := &toks[i+1]
+			p.Tag = "JJ"
+			p.Lemma = a.lemma.Lemma(p.Lower, p.Tag)
+		}
 		return
 	}
 }

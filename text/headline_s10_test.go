@@ -10,7 +10,9 @@ import (
 // so in "Iran frees jailed lawyer" the -ed form describes the noun after
 // it and the -s word before it is the verb; in running text, two -ed
 // forms in a row before a noun phrase are a verb and an adjective ("The
-// junta freed detained ministers."). The must-not rows keep a past verb
+// junta freed detained ministers."); a headline's base form after a
+// plural subject, read as a noun, is its verb before an object ("Syrian
+// jets pound/NN rebel-held towns"). The must-not rows keep a past verb
 // in a sentence with its full stop, after a plural with its adjective,
 // after a subject's noun, and a plural that is the subject of a verb
 // after it.
@@ -33,7 +35,12 @@ func TestHeadlineVerbBeforeParticiple(t *testing.T) {
 		{"Police arrest suspected smugglers in Mombasa", []tag{{"arrest", "VBP"}, {"suspected", "JJ"}}},
 		{"The junta freed detained ministers on Saturday.", []tag{{"freed", "VBD"}, {"detained", "JJ"}}},
 		{"The military freed abducted farmers near Maiduguri.", []tag{{"military", "NN"}, {"freed", "VBD"}, {"abducted", "JJ"}}},
+		{"Kurdish fighters free captured Turkish soldiers", []tag{{"free", "VBP"}, {"captured", "JJ"}}},
+		{"Syrian jets pound rebel-held towns near Homs", []tag{{"pound", "VBP"}}},
+		{"Russian forces storm Ukrainian steel plant", []tag{{"storm", "VBP"}}},
 		// must-not
+		{"Kenyan doctors strike enters third week", []tag{{"strike", "NN"}}},
+		{"Syrian jets pound rebel-held towns near Homs.", []tag{{"pound", "NN"}}},
 		{"Kenya police detained opposition supporters", []tag{{"police", "NNS"}, {"detained", "VBD"}}},
 		{"Lahore court jailed opposition leader", []tag{{"court", "NN"}, {"jailed", "VBD"}}},
 		{"Kenya floods displaced thousands of families.", []tag{{"floods", "NNS"}, {"displaced", "VBD"}}},
