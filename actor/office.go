@@ -215,3 +215,16 @@ func officersContext(toks []text.Token) string {
 	}
 	return "COP"
 }
+
+// stateOffice reports sectors that are all offices of the state:
+// government, army, police, legislature, courts, intelligence.
+func stateOffice(secs []string) bool {
+	for _, c := range secs {
+		switch c {
+		case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
+		default:
+			return false
+		}
+	}
+	return len(secs) > 0
+}

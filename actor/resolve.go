@@ -1889,6 +1889,15 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		if last := toks[ph.End-1]; last.Tag == "JJ" && len(ph.Parts) == 1 && !(ph.End < len(toks) && toks[ph.End].IsProper() && (startsUpper(last.Text) || nameWord(&toks[ph.End]) && personNounEnding(last.Lower))) {
 			return false
 		}
+		// "a former defence minister", "a former army general" with no
+		// state named are elites too, as with one (below): the story's
+		// state fills the country, not the office. One person only: plural
+		// "former rebels" or "former soldiers" still act as a body; and an
+		// office of the state only: "a former rebel commander" is still
+		// the rebels' man.
+		if ph.Start > 0 && toks[ph.End-1].Tag == "NN" && formerWords.Has(toks[ph.Start-1].Lower) && stateOffice(ph.Sectors) {
+			ph.Sectors = append(ph.Sectors[:0], "ELI")
+		}
 		ph.Code = "---" + strings.Join(ph.Sectors, "")
 		return true
 	}

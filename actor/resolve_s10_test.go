@@ -15,12 +15,12 @@ KEN  Kenya | Kenyan
 BGDPTY  Awami League
 @kind sector
 GOV  government | leader | leaders | president | ruling party | foreign secretary | governor
-GOV  transitional council | sovereign council
+GOV  transitional council | sovereign council | defence minister
 OPP  opposition | opposition party | opposition leader | shadow foreign secretary | shadow cabinet
 LEG  senate | parliament
 COP  police
 MIL  army | troops | soldiers
-REB  rebels | militants
+REB  rebels | militants | rebel leader
 CVL  farmers | protesters
 PTY  party candidate | candidate
 -  officers | officer | chairman | chief | secretary general
@@ -89,5 +89,20 @@ func TestResolveS10Officers(t *testing.T) {
 		{"Two officers were killed when militants attacked a police station.", "2024-01-01", "---COP ---REB ---COP"},
 		{"Militants shot two officers near the army base and a police post.", "2024-01-01", "---REB ---COP ---MIL ---COP"},
 		{"Officers arrested three protesters.", "2024-01-01", "---COP ---CVL"},
+	})
+}
+
+// TestResolveS10Former: one former office holder with no state named is
+// an elite, as one with a state is; a plural body of former fighters
+// still acts as that body.
+func TestResolveS10Former(t *testing.T) {
+	checkResolve(t, s10TestDict, []resolveCase{
+		{"A former defence minister accused the army.", "2024-01-01", "---ELI ---MIL"},
+		{"Police arrested a former army president.", "2024-01-01", "---COP ---ELI"},
+		{"A former Kenyan defence minister accused the army.", "2024-01-01", "KENELI ---MIL"},
+		// Must-not: plural bodies, a rebel's office, and no "former".
+		{"Former rebels clashed with soldiers.", "2024-01-01", "---REB ---MIL"},
+		{"A former rebel leader met the president.", "2024-01-01", "---REB ---GOV"},
+		{"The defence minister accused the army.", "2024-01-01", "---GOV ---MIL"},
 	})
 }

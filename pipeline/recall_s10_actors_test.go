@@ -34,6 +34,9 @@ func TestRecallS10Actors(t *testing.T) {
 		{why: "a transitional council accuses", text: "Guinea's transitional council accused France of meddling in the country's affairs.", code: "11", src: "GINGOV", tgt: "FRA"},
 		// Bare "officers" in an army story are soldiers.
 		{why: "officers in an army convoy", text: "Two officers were killed when militants ambushed an army convoy in northern Burkina Faso.", code: "19", src: "BFAREB", tgt: "BFAMIL"},
+		// One former office holder is an elite, with or without a state.
+		{why: "a former army general arrested", text: "Egyptian police arrested a former army general in Cairo on Monday over a Facebook post.", code: "173", src: "EGYCOP", tgt: "EGYELI"},
+		{why: "a former defence minister accuses", text: "A former defence minister accused the army of rigging the vote in Pakistan.", code: "11", src: "PAKELI", tgt: "PAKMIL"},
 		// Opposition as disagreement: the concession targets the plan's
 		// owner, not an opposition.
 		{why: "dropped its opposition to a membership", text: "Hungary dropped its opposition to Finland's bid to join the alliance on Wednesday.", code: "08", src: "HUN", tgt: "FIN"},
@@ -42,6 +45,7 @@ func TestRecallS10Actors(t *testing.T) {
 	for _, c := range []struct{ why, text, code, notSide string }{
 		{"opposition meaning disagreement is no actor", "Hungary dropped its opposition to Finland's bid to join the alliance on Wednesday.", "08", "HUNOPP"},
 		{"a leader of the opposition is not the government", "Zambian police on Tuesday arrested the leader of the main opposition party over a speech in Lusaka.", "173", "ZMBGOV"},
+		{"a former army general is no soldier", "Egyptian police arrested a former army general in Cairo on Monday over a Facebook post.", "173", "EGYMIL"},
 		{"officers in an army story are not police", "Two officers were killed when militants ambushed an army convoy in northern Burkina Faso.", "19", "BFACOP"},
 		{"the shadow foreign secretary is not the government", "Britain's shadow foreign secretary accused the government of betraying Hong Kong.", "112", "GBRGOVOPP"},
 	} {
