@@ -136,6 +136,17 @@ func TestS10Modality(t *testing.T) {
 		{why: "a negated holding back lets the act happen", text: "Israel did not refrain from striking Hezbollah positions in Lebanon.", code: "19"},
 		{why: "a negated prevention lets it happen", text: "Police did not stop the protesters from marching to parliament.", code: "14"},
 		{why: "the verb of keeping must govern the object", text: "Protesters from the north marched to parliament on Monday.", code: "14"},
+		// A possible act's object does what it would let or make it do.
+		{why: "would allow X to", text: "The new rules would allow police to detain suspects for up to 30 days without charge.", code: "173", hyp: true},
+		{why: "could force X to", text: "Sanctions could force Iran to close the Strait of Hormuz.", code: "191", hyp: true},
+		{why: "a law that allows is no modal", text: "The new law allows police to detain suspects for 30 days.", code: "173"},
+		{why: "the would of reported speech is future", text: "Iran said it would allow UN inspectors to visit the site.", code: "03"},
+		// A negation of a verb of attitude leaves the act it is about.
+		{why: "no group claimed", text: "No group has claimed the bombing, which killed 12 people at a market in Kabul.", code: "18"},
+		{why: "no group claimed, nominal", text: "No group claimed the rocket attack on Tel Aviv.", code: "19"},
+		{why: "declined to comment on", text: "The Kremlin declined to comment on the drone attack on Moscow.", code: "19"},
+		{why: "a negated act stays negated", text: "Israel has not carried out strikes in Lebanon since the truce.", code: "19", neg: true},
+		{why: "a negated attack stays negated", text: "The army did not attack the protesters, a spokesman said.", code: "19", neg: true},
 		// Opposed.
 		{why: "opposed acts are not done", text: "Hungary opposes sending weapons to Ukraine.", code: "07", hyp: true},
 		{why: "a supported act is not opposed", text: "Germany began sending weapons to Ukraine in February.", code: "07"},

@@ -63,7 +63,7 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 				if d >= 0 && s.invertedCondition(d, start) {
 					m.Hypothetical, inverted = true, true
 				}
-				if s.toks[start-1].Lower == "to" && s.foreseenBy(d) {
+				if s.toks[start-1].Lower == "to" && (s.foreseenBy(d) || s.modalGoverned(d)) {
 					m.Hypothetical = true
 				}
 				for d >= 0 && s.inGroup[d] < 0 && filler(&s.toks[d]) {
@@ -88,7 +88,9 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		}
 		switch {
 		case negators.Has(t.Lower):
-			m.Negated = true
+			// "No group has claimed the bombing": the negation is the
+			// claim's, and the bombing happened.
+			m.Negated = m.Negated || !s.attitudeBetween(k, start)
 		case futures.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
 			m.Future = true
 		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && (s.reportedBefore(k) || s.warnedBefore(k) >= 0):
@@ -122,6 +124,9 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 				m.Hypothetical = true
 			}
 		case negVerbs.Has(t.Lemma) && t.IsVerb():
+			if s.attitudeBetween(k, start) {
+				break // "refused to comment on the strike": it struck
+			}
 			m.Negated = true
 			// A denial says the act did not happen; it refuses nothing.
 			// So does a failure to coerce or use force ("police failed to
@@ -191,6 +196,34 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	return m
 }
 
+// attitudeVerbs take an act for their object and say something of it
+// without doing it: to claim, confirm, condemn or comment on an attack
+// is not to attack, so their negation leaves the attack standing.
+var attitudeVerbs = wordset.Of(
+	"claim", "confirm", "condemn", "criticise", "criticize", "denounce",
+	"comment", "report", "mention", "explain", "disclose", "reveal",
+	"acknowledge", "recognise", "recognize", "forget", "forgive", "mourn",
+	"investigate", "discuss", "welcome", "blame", "justify",
+)
+
+// attitudeBetween: a verb of attitude stands between the negation at k
+// and the match at start, a nominal act ("No group has claimed the
+// bombing", "declined to comment on the strike", "did not condemn the
+// attack"): the negation is that verb's. A match that opens with a verb
+// is no object of it: "did not condemn or criticise Togo" shares the
+// negation. It runs only when a negation is in reach.
+func (s *sentence) attitudeBetween(k, start int) bool {
+	if t := &s.toks[start]; t.IsVerb() && t.Tag != "VBG" {
+		return false
+	}
+	for j := k + 1; j < start; j++ {
+		if t := &s.toks[j]; t.IsVerb() && attitudeVerbs.Has(t.Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
 // gerundMood reads the verb a gerund at h completes for acts held back
 // from or opposed. It runs for gerund heads only, out of line: modality
 // runs on every pattern tried.
@@ -236,6 +269,33 @@ func (s *sentence) foreseenBy(d int) bool {
 		d--
 	}
 	return d >= 0 && forecastVerbs.Has(s.toks[d].Lower)
+}
+
+// modalGoverned: the infinitive's subject, which ends right after d, is
+// the object of a bare verb under a modal of possibility: "the new rules
+// would allow police to detain suspects", "sanctions could force Iran to
+// close the strait". What a possible act would let or make another do is
+// as possible as it. A "would" of reported speech or a warning is
+// future, not possible ("said it would allow inspectors to visit").
+func (s *sentence) modalGoverned(d int) bool {
+	for d >= 0 && (s.toks[d].Tag == "DT" || s.toks[d].Tag == "PRP$") {
+		d--
+	}
+	if d < 1 || s.toks[d].Tag != "VB" {
+		return false
+	}
+	k := d - 1
+	for k > 0 && s.toks[k].Tag == "RB" && !negators.Has(s.toks[k].Lower) {
+		k--
+	}
+	t := &s.toks[k]
+	if t.Tag != "MD" || !hypos.Has(t.Lower) {
+		return false
+	}
+	if t.Lower == "would" && (s.reportedBefore(k) || s.warnedBefore(k) >= 0) {
+		return false
+	}
+	return true
 }
 
 // opposeVerbs take the act they oppose as a gerund: "oppose sending
