@@ -58,5 +58,23 @@ func TestRecallDev10(t *testing.T) {
 		// ousts one does not.
 		{why: "army ousted the president", text: "Gabon's army ousted President Ali Bongo hours after he was declared the election winner.", code: "180", src: "GAB", tgt: "GAB"},
 		{why: "parliament ousting a president is no coup", text: "Peru's Congress ousted President Martin Vizcarra in an impeachment vote on Monday.", code: "18", none: true},
+
+		// "Marks" the currency is no commemoration.
+		{why: "marked an anniversary", text: "Thousands of Armenians marked the anniversary of the 1915 killings in Yerevan on Wednesday.", code: "017", src: "ARM", tgt: "-"},
+		{why: "marks of aid are no symbolic act", text: "West Germany pledged 30 million marks in development aid to Zambia.", code: "01", none: true},
+
+		// Ties and alliances defended are defended verbally.
+		{why: "defended ties with a state", text: "Serbia's president defended his country's ties with Russia in a speech to parliament.", code: "052", src: "SRB", tgt: "RUS"},
+
+		// A person handed to another state's agents is delivered to it.
+		{why: "handed to foreign agents", text: "Thai police handed the Cambodian dissident to Cambodian agents at the border crossing.", code: "063", src: "THA", tgt: "KHM"},
+
+		// An act done in defiance of a ban defies it.
+		{why: "rally in defiance of a ban", text: "Bangladeshi opposition supporters rallied in Dhaka in defiance of a police ban on gatherings.", code: "128", src: "BGD", tgt: "-"},
+		{why: "a ban obeyed is no defiance", text: "Opposition supporters called off the rally in Dhaka after a police ban on gatherings.", code: "12", none: true},
+
+		// A refusal to hand a named party over "to" a state targets the state.
+		{why: "refused to hand over to a state", text: "Syria refused to hand over the Hamas leaders to Israel.", code: "1243", src: "SYR", tgt: "ISR"},
+		{why: "power not handed over is a refused reform", text: "The general refused to hand over power to an elected government.", code: "1243", none: true},
 	})
 }
