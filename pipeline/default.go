@@ -599,6 +599,21 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if pairRef(sa.Sentence.Tokens, ph) || gatheringMembers(sa.Sentence.Tokens, ph) {
 						continue
 					}
+					if ph.Start == 1 && i > 0 {
+						if w := sa.Sentence.Tokens[0].Lower; w == "its" || w == "their" {
+							if q := prevSubject(&a.Sentences[i-1], w == "their"); q != nil {
+								// "Beijing sent warships near Taiwan. Its
+								// forces held drills": the owner is the
+								// sentence before's subject.
+								if len(q.Sectors) > 0 && nonStateArmed(q.Sectors[0]) {
+									ph.Country, ph.Sectors, ph.Code, ph.Inferred = q.Country, q.Sectors, q.Code, true
+								} else {
+									ph.SetCountry(q.Country)
+								}
+								continue
+							}
+						}
+					}
 					if ph.Start > 0 && unBody(sa.Sentence.Tokens, ph) {
 						// "expelled a UN-backed anti-corruption commission",
 						// "a UN-appointed panel": a body the UN set up or
@@ -961,6 +976,38 @@ func (p *Pipeline) armedFocusVictim(a *Analysis, i int, ph *actor.Phrase, focus 
 		return ""
 	}
 	return other
+}
+
+// prevSubject: the subject of a sentence, an actor with a country that
+// opens it before any verb ("Beijing", "The Houthis"), when it can be the
+// owner a sentence-initial possessive names: one party, and plural for
+// "their" (a state is "its", even "the Philippines"; "The Houthis" and
+// "the rebels" are "their"); nil otherwise.
+//
+//go:noinline
+func prevSubject(sa *SentenceAnalysis, plural bool) *actor.Phrase {
+	if len(sa.Groups) == 0 || sa.Discarded != "" {
+		return nil
+	}
+	g := &sa.Groups[0]
+	toks := sa.Sentence.Tokens
+	if len(g.Phrases) != 1 || g.Start > 1 || g.End >= len(toks) {
+		return nil
+	}
+	for k := 0; k < g.Start; k++ {
+		if toks[k].IsVerb() {
+			return nil
+		}
+	}
+	q := &g.Phrases[0]
+	if q.Country == "" || q.Foreign {
+		return nil
+	}
+	last := &toks[g.End-1]
+	if plural != (len(q.Sectors) > 0 && (last.Tag == "NNS" || last.Tag == "NNPS" || last.Tag == "NNP" && strings.HasSuffix(last.Text, "s"))) {
+		return nil // "The Houthis", but not "Beijing" nor "the Philippines"
+	}
+	return q
 }
 
 // nonStateArmed: the sectors of armed groups that are no state's forces.

@@ -124,3 +124,28 @@ func TestS10Revenge(t *testing.T) {
 		checkStory(t, p, c)
 	}
 }
+
+// TestS10OpeningPossessive: "Its forces", "Their fighters" opening a
+// sentence own what the sentence before opened with, when that subject
+// is one party of the right number (a state is "its", an armed group
+// named in the plural "their", and a group's own people are the group).
+func TestS10OpeningPossessive(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []longStory{
+		{why: "its forces after a capital, two states named", date: "2024-05-01",
+			text: "Seoul sent warships toward islands claimed by Japan. Its forces held drills near the islands.",
+			si:   1, root: "15", want: "KORMIL>"},
+		{why: "its coast guard after a plural-looking state", date: "2024-05-01",
+			text: "The Philippines lodged a protest with China. Its coast guard said Chinese vessels had rammed a supply boat.",
+			si:   1, root: "01", want: "PHLMIL>CHN"},
+		// must-not: the number disagrees
+		{why: "'their' is no single state", date: "2024-05-01",
+			text: "Seoul sent warships toward islands claimed by Japan. Their forces held drills near the islands.",
+			si:   1, root: "15", not: "KORMIL>"},
+		{why: "'its' is no plural group", date: "2024-05-01",
+			text: "The Houthis seized a cargo ship in the Red Sea. Its crew was taken to Hodeidah.",
+			si:   1, root: "17", not: "YEMREB>"},
+	} {
+		checkStory(t, p, c)
+	}
+}
