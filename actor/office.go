@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/text"
 )
 
@@ -227,4 +229,40 @@ func stateOffice(secs []string) bool {
 		}
 	}
 	return len(secs) > 0
+}
+
+// jihadistLinked reports a bare group noun after a word that ties it to
+// a jihadist movement: "an al-Qaeda-linked group", "an Islamic
+// State-affiliated group", "a Shabaab-allied faction". The group is an
+// armed one of wherever it fights (REB, its country the story's), as
+// "Islamic State-linked militants" are; left with no sector, "group"
+// names nobody and the attack went to the place's state. Other ties
+// ("an industry-backed group", "a state-linked hacking group") say
+// nothing of arms.
+func jihadistLinked(toks []text.Token, ph *Phrase) bool {
+	if len(ph.Parts) != 1 || ph.End-ph.Start != 1 || ph.Start == 0 {
+		return false
+	}
+	switch toks[ph.Start].Lower {
+	case "group", "groups", "faction", "factions", "cell", "cells", "network", "networks", "outfit", "outfits", "organisation", "organization":
+	default:
+		return false
+	}
+	w := toks[ph.Start-1].Lower
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	switch w[k+1:] {
+	case "linked", "affiliated", "allied", "aligned", "inspired", "loyal":
+	default:
+		return false
+	}
+	switch w[:k] {
+	case "al-qaeda", "al-qaida", "qaeda", "qaida", "isis", "isil", "is", "daesh", "shabaab", "al-shabaab", "al-shabab", "shabab", "taliban", "boko haram", "jihadist", "haram":
+		return true
+	case "state":
+		return ph.Start >= 2 && toks[ph.Start-2].Lower == "islamic"
+	}
+	return false
 }

@@ -1859,6 +1859,11 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 				ph.Code = "---" + sec
 				return true
 			}
+			if jihadistLinked(toks, ph) {
+				ph.Sectors = append(ph.Sectors, "REB")
+				ph.Code = "---REB"
+				return true
+			}
 			return false // "representatives" alone names nobody
 		}
 		// "bought fighter jets from South Korea", "drones for Russia",

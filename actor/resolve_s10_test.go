@@ -23,7 +23,7 @@ MIL  army | troops | soldiers
 REB  rebels | militants | rebel leader
 CVL  farmers | protesters
 PTY  party candidate | candidate
--  officers | officer | chairman | chief | secretary general
+-  officers | officer | chairman | chief | secretary general | group | groups | faction
 `
 
 // TestResolveS10Offices: a head noun before "of" and a body is the
@@ -104,5 +104,20 @@ func TestResolveS10Former(t *testing.T) {
 		{"Former rebels clashed with soldiers.", "2024-01-01", "---REB ---MIL"},
 		{"A former rebel leader met the president.", "2024-01-01", "---REB ---GOV"},
 		{"The defence minister accused the army.", "2024-01-01", "---GOV ---MIL"},
+	})
+}
+
+// TestResolveS10LinkedGroups: a bare group tied by a hyphenated word to
+// a jihadist movement is an armed group; other ties name nobody.
+func TestResolveS10LinkedGroups(t *testing.T) {
+	checkResolve(t, s10TestDict, []resolveCase{
+		{"An al-Qaeda-linked group attacked the army.", "2024-01-01", "---REB ---MIL"},
+		{"An Islamic State-affiliated group attacked the army.", "2024-01-01", "---REB ---MIL"},
+		{"A Shabaab-allied faction attacked the army.", "2024-01-01", "---REB ---MIL"},
+		// Must-not: ties that say nothing of arms, and a group alone.
+		{"An industry-backed group accused the government.", "2024-01-01", "---GOV"},
+		{"A state-linked group hacked the government.", "2024-01-01", "---GOV"},
+		{"The group attacked the army.", "2024-01-01", "---MIL"},
+		{"A Kenya-linked group met the president.", "2024-01-01", "---GOV"},
 	})
 }

@@ -37,6 +37,9 @@ func TestRecallS10Actors(t *testing.T) {
 		// One former office holder is an elite, with or without a state.
 		{why: "a former army general arrested", text: "Egyptian police arrested a former army general in Cairo on Monday over a Facebook post.", code: "173", src: "EGYCOP", tgt: "EGYELI"},
 		{why: "a former defence minister accuses", text: "A former defence minister accused the army of rigging the vote in Pakistan.", code: "11", src: "PAKELI", tgt: "PAKMIL"},
+		// A group tied to a jihadist movement is an armed group.
+		{why: "an al-Qaeda-linked group attacks", text: "An al-Qaeda-linked group attacked a military post in northern Burkina Faso, killing 12 soldiers.", code: "19", src: "BFAREB", tgt: "BFAMIL"},
+		{why: "an Islamic State-affiliated group kidnaps", text: "An Islamic State-affiliated group kidnapped 15 villagers in eastern Congo on Sunday.", code: "181", src: "CODREB", tgt: "-"},
 		// Opposition as disagreement: the concession targets the plan's
 		// owner, not an opposition.
 		{why: "dropped its opposition to a membership", text: "Hungary dropped its opposition to Finland's bid to join the alliance on Wednesday.", code: "08", src: "HUN", tgt: "FIN"},
