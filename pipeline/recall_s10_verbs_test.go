@@ -149,3 +149,32 @@ func TestRecallS10KnownFaults(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallS10Extras: events a verb pattern coded that did not happen or
+// are no event: an act asked of someone (through an adjectival
+// participle, a coordinated verb the tagger calls a noun, or an
+// invitation), an attack someone acts to prevent, the topic of "calls
+// for", a stance ("opposed to"), a trade route, and troops arriving.
+func TestRecallS10Extras(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotDone(t, p, []rootCase{
+		{why: "arms laid down only when urged", text: "The Pope urged Sudan's warring generals to lay down their arms.", code: "087"},
+		{why: "power handed over only when asked", text: "The opposition called on the prime minister to step down and hand power to a caretaker government.", code: "083"},
+		{why: "an offensive to be prevented", text: "Egypt asked the Security Council to act to prevent an Israeli offensive on Rafah.", code: "19"},
+		{why: "an offensive averted", text: "Qatar said the deal had averted a Turkish offensive in northern Syria.", code: "19"},
+		{why: "a meeting one is invited to", text: "Mali accused France's envoy of ignoring an invitation to meet the foreign minister.", code: "04"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "calls for a state name no war crimes", text: "Netanyahu rejected US calls for the creation of a Palestinian state once the war in Gaza is over.", code: "112", none: true},
+		{why: "calls for a state: the rejection stays", text: "Netanyahu rejected US calls for the creation of a Palestinian state once the war in Gaza is over.", code: "12", src: "ISR", tgt: "USA"},
+		{why: "a pattern that spells 'call for' stays", text: "Ukraine called for new sanctions against Belarus.", code: "11", src: "UKR", tgt: "BLR"},
+		{why: "a stance is no act of opposing", text: "Truck drivers opposed to vaccine mandates blockaded the border crossing for a third day.", code: "11", none: true},
+		{why: "the stance's group still blockades", text: "Canadian truck drivers opposed to vaccine mandates blockaded the border crossing for a third day.", code: "14", src: "CAN", tgt: "-"},
+		{why: "a trade route is no aid corridor", text: "Azerbaijan opened a new route for gas exports to Europe.", code: "0863", none: true},
+		{why: "a route for aid convoys", text: "Israel reopened a route for aid convoys into northern Gaza.", code: "0863", src: "ISR", tgt: "-"},
+		{why: "a police contingent landing is no visit", text: "A contingent of Kenyan police officers landed in Port-au-Prince as part of the UN-backed mission.", code: "042", none: true},
+		{why: "troops arriving pay no visit", text: "French troops arrived in Mali on Friday.", code: "042", none: true},
+		{why: "a minister arriving visits", text: "The Kenyan defence minister arrived in Port-au-Prince on Tuesday.", code: "042", src: "KEN", tgt: "HTI"},
+		{why: "a military delegation visits", text: "A US military delegation arrived in Hanoi for talks on Monday.", code: "042", src: "USA", tgt: "VNM"},
+	})
+}

@@ -306,6 +306,13 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if len(cands) == 0 {
 			continue
 		}
+		if (toks[i].Tag == "VBD" || toks[i].Tag == "VBN") && i > 0 && i+1 < n && toks[i+1].Lower == "to" && toks[i].Lemma == "oppose" && s.inGroup[i-1] >= 0 && s.groups[s.inGroup[i-1]].End == i {
+			// "Truck drivers opposed to vaccine mandates blockaded the
+			// bridge": a participle after its noun names a stance that
+			// describes the group, no act of opposing (the tagger reads
+			// it as a past verb).
+			continue
+		}
 		if toks[i].Tag == "VB" && i > 3 && toks[i-1].Lower == "to" && s.rankedAppositive(i-1) {
 			continue
 		}
@@ -348,6 +355,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				} else if toks[m.Head].Lemma == "ask" && s.askedQuestion(m.Head) {
 					why = "'asked about' or 'asked whether' puts a question, it requests nothing"
 				}
+			} else if why == "" && toks[m.Head].Lemma == "call" && m.Head+1 < n && toks[m.Head+1].Lower == "for" && p.Code[:2] != "10" && !p.spells("for") {
+				why = "a call for something appeals or demands; it names no other act ('rejected US calls for the creation of a state once the war is over')"
 			}
 			if why != "" {
 				if trace {
@@ -413,6 +422,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.nounClause(m)
 		}
 		s.requested(&res.Matches[i])
+		if m := &res.Matches[i]; toks[m.Head].IsNoun() && m.Span[0] > 0 {
+			s.preventedAct(m)
+		}
 		s.intent(&res.Matches[i])
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
@@ -1332,6 +1344,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if strings.HasPrefix(p.Code, "042") && crowdOnly(m.Source) && !actor.RelativeOf(s.toks, &m.Source[0]) {
 		return Match{}, "crowds, refugees and migrants make no visit ('refugees arrived in Greece')"
 	}
+	if strings.HasPrefix(p.Code, "042") && len(m.Source) > 0 && s.toks[h].IsVerb() && s.forceBody(m.Source[0]) {
+		return Match{}, "troops, police units and contingents that arrive or land deploy; they pay no visit ('a contingent of Kenyan police officers landed in Port-au-Prince')"
+	}
 	if h < s.frontComma && len(m.Target) > 0 && b.tgt < 0 && m.Target[0].Start > s.frontComma && s.toks[h].IsVerb() {
 		// "If the rebels withdraw, the government will release ...":
 		// the main clause's subject is no object of the verb of the
@@ -2023,6 +2038,27 @@ func gapStop(w string, beforeHead bool) bool {
 		// soldiers": the noun before "whose" owns the head's subject; it
 		// is no word of the head's own pattern ("stronghold ... ^capture").
 		return beforeHead
+	}
+	return false
+}
+
+// forceBody: the phrase names armed men in numbers, a unit rather than
+// an officer or a delegation: its last word is a plural force noun
+// ("Kenyan police officers", "French troops") or it follows "contingent
+// of", "battalion of" and the like.
+func (s *sentence) forceBody(ph actor.Phrase) bool {
+	if !forcePhrase(ph) || ph.End < 1 || ph.End > len(s.toks) {
+		return false
+	}
+	switch s.toks[ph.End-1].Lower {
+	case "troops", "soldiers", "officers", "policemen", "forces", "marines", "paratroopers", "peacekeepers", "gendarmes", "contingent", "contingents", "battalion", "battalions", "units":
+		return true
+	}
+	if ph.Start >= 2 && s.toks[ph.Start-1].Lower == "of" {
+		switch s.toks[ph.Start-2].Lower {
+		case "contingent", "battalion", "unit", "company", "detachment", "team":
+			return true
+		}
 	}
 	return false
 }

@@ -420,3 +420,14 @@ func Compile(code, body string) (*Pattern, error) {
 
 // Root returns the two-digit root of the code.
 func (p *Pattern) Root() string { return p.Code[:2] }
+
+// spells: one of the pattern's literals, required or optional, may be w
+// ("call for ... strike" spells "for"; "call (+) ... war" does not).
+func (p *Pattern) spells(w string) bool {
+	for _, e := range p.elems {
+		if e.kind == eLit && slices.Contains(e.words, w) {
+			return true
+		}
+	}
+	return false
+}

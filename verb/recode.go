@@ -872,6 +872,28 @@ var appealVerbs = wordset.Of(
 	"want", "like",
 )
 
+// preventedAct: a nominal event that is the object of a verb of
+// preventing ("to prevent an Israeli offensive on Rafah", "averted a
+// strike") has not happened: it is hypothetical.
+func (s *sentence) preventedAct(m *Match) {
+	h := m.Span[0]
+	for j := h - 1; j >= 0 && j >= h-4; j-- {
+		t := &s.toks[j]
+		if t.IsVerb() {
+			if avertVerbs.Has(t.Lemma) && s.inGroup[j] < 0 {
+				m.Modality.Hypothetical = true
+			}
+			return
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "POS" || s.inGroup[j] >= 0) {
+			return
+		}
+	}
+}
+
+// avertVerbs keep their object from happening.
+var avertVerbs = wordset.Of("prevent", "avert", "forestall", "deter", "thwart", "foil", "preempt", "pre-empt")
+
 // appealNouns name an appeal or demand whose infinitive is asked of
 // someone: "pressure on Syria to allow aid", "calls for Iran to halt".
 var appealNouns = wordset.Of(
@@ -880,6 +902,9 @@ var appealNouns = wordset.Of(
 	// "an ultimatum to Kyiv to withdraw", "a deadline for Hamas to
 	// disarm": what an ultimatum demands is not yet done.
 	"ultimatum", "ultimatums", "deadline", "deadlines",
+	// "ignoring an invitation to meet the minister": what one is
+	// invited to do is not yet done.
+	"invitation", "invitations",
 )
 
 // requested marks an action that an appeal or demand asks of someone as
@@ -903,16 +928,26 @@ func (s *sentence) requested(m *Match) {
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--
 	}
-	if k >= 2 && s.toks[k].Lower == "and" && s.toks[h].Tag == "VB" {
+	if k >= 2 && s.toks[k].Lower == "and" && (s.toks[h].Tag == "VB" || s.toks[h].Tag == "NN" && h == m.Head) {
 		// "calls to resign and amend the constitution": a bare verb
-		// joined to an infinitive is asked as that one is.
+		// joined to an infinitive is asked as that one is, also when
+		// the tagger reads it as a noun ("to step down and hand/NN
+		// power to a caretaker government").
 		k = s.infinitiveBefore(k)
+	}
+	if k >= 2 && s.toks[k].Lower == "to" && appealNouns.Has(s.toks[k-1].Lower) && s.inGroup[k-1] < 0 {
+		// "ignoring an invitation to meet the minister", "its call to
+		// end the war": what the noun asks right after it is not done.
+		m.Modality.Hypothetical = true
 	}
 	if k >= 2 && s.toks[k].Lower == "to" {
 		for j := k - 2; j >= 0 && j >= k-10; j-- {
 			t := &s.toks[j]
 			if hardStop(t) || t.Lower == "," {
 				break
+			}
+			if (t.Tag == "VBG" || t.Tag == "VBN") && j+1 < len(s.toks) && s.toks[j+1].IsNoun() {
+				continue // "urging the country's warring generals to lay down their arms"
 			}
 			if t.IsVerb() && s.inGroup[j] < 0 {
 				if appealVerbs.Has(t.Lemma) || t.Tag == "VBN" && j > 0 && s.toks[j-1].IsNoun() && appealNouns.Has(s.toks[j-1].Lower) {
