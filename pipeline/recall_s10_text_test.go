@@ -40,3 +40,20 @@ func TestRecallS10TextHeadlineParticiple(t *testing.T) {
 		{"a strike that enters its week is the doctors' own", "Kenyan doctors strike enters third week", "19", "-", "-", true},
 	})
 }
+
+// TestRecallS10TextArticleName: a name with the Arabic article ("al-",
+// "el-") that heads its phrase was tagged an adjective, and a past form
+// after it had no subject ("Militants linked to al-Qaeda kidnapped three
+// Chinese miners" coded nothing). Before a noun the name still modifies
+// it ("raided the al-Aqsa mosque compound" keeps its raid).
+func TestRecallS10TextArticleName(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a past after al-Qaeda", "Gunmen tied to al-Qaeda seized two Italian engineers in Niger.", "181", "-", "ITA", false},
+		{"a past after al-Baghdadi", "Jihadists loyal to al-Baghdadi executed 20 villagers near Mosul.", "18", "-", "IRQ", false},
+		// must-not: the name before a noun keeps its reading
+		{"the al-Aqsa mosque raided", "Israeli police raided the al-Aqsa mosque compound.", "19", "ISR", "-", false},
+		{"an al-Shabaab commander killed", "Kenyan troops killed an al-Shabaab commander near Lamu.", "19", "KEN", "SOM", false},
+		{"no kidnapping by the army", "Soldiers freed hostages held by al-Shabaab in Gedo.", "181", "-", "-", true},
+	})
+}

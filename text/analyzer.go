@@ -233,7 +233,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				toks[i-1].Tag = "NN"
 			}
 		case "JJ":
-			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
+			if articleName(t.Text) && (i+1 == len(toks) || !toks[i+1].IsNoun()) {
+				// "Militants linked to al-Qaeda/JJ kidnapped/JJ three
+				// miners" (headline.go)
+				t.Tag = "NNP"
+				t.Lemma = t.Lower
+			} else if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 				a.subjectNoun(toks, i-1) // "A gunman/JJ stabbed/JJ two officers"

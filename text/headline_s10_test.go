@@ -94,3 +94,46 @@ func FuzzHeadlineVerb(f *testing.F) {
 		}
 	})
 }
+
+// TestArticleName: a name with the Arabic article that heads its phrase
+// is a proper noun, so a past form after it is the verb of its clause;
+// before a noun it modifies it keeps the model's adjective, and other
+// hyphenated adjectives are not touched.
+func TestArticleName(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type tag struct{ word, want string }
+	for _, c := range []struct {
+		sentence string
+		tags     []tag
+	}{
+		{"Gunmen tied to al-Qaeda seized two Italian engineers in Niger.", []tag{{"al-qaeda", "NNP"}, {"seized", "VBD"}}},
+		{"A faction loyal to al-Shabaab abducted three Kenyan teachers.", []tag{{"abducted", "VBD"}}},
+		{"Jihadists loyal to al-Baghdadi executed 20 villagers near Mosul.", []tag{{"al-baghdadi", "NNP"}}},
+		{"Egypt's President Abdel Fattah el-Sisi met the Israeli prime minister.", []tag{{"el-sisi", "NNP"}}},
+		// must-not
+		{"Israeli police raided the al-Aqsa mosque compound.", []tag{{"al-aqsa", "JJ"}}},
+		{"Kenyan troops killed an al-Shabaab commander.", []tag{{"commander", "NN"}}},
+		{"Anti-government protesters blocked roads in Lima.", []tag{{"anti-government", "JJ"}}},
+		{"Pro-Russian separatists shelled the town.", []tag{{"pro-russian", "JJ"}}},
+	} {
+		sents := a.Analyze(c.sentence)
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d sentences", c.sentence, len(sents))
+		}
+		for _, w := range c.tags {
+			got := ""
+			for _, tk := range sents[0].Tokens {
+				if tk.Lower == w.word {
+					got = tk.Tag
+					break
+				}
+			}
+			if got != w.want {
+				t.Errorf("%q: %s tagged %s, want %s", c.sentence, w.word, got, w.want)
+			}
+		}
+	}
+}
