@@ -26,7 +26,13 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 	}
 	h := heads[i]
 	toks := a.Sentences[ev.SentenceIndex].Sentence.Tokens
-	if h >= len(toks) || toks[h].Tag != "VBG" {
+	if h >= len(toks) {
+		return false
+	}
+	if toks[h].Tag != "VBG" {
+		if toks[h].Tag == "VBD" || toks[h].Tag == "VBN" || toks[h].Tag == "VBZ" {
+			relativeHarm(ev, toks, h)
+		}
 		return false
 	}
 	chained := false
@@ -130,4 +136,92 @@ func oneClause(toks []text.Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// relativeHarm: a harm told in a relative clause on an attack noun ("the
+// suicide bombing at a military base, which killed 24 soldiers", "the
+// attack on the hotel complex, which killed 21 people") was done by that
+// attack's agent, whom only its own phrase can name ("a US drone strike,
+// which killed", "the attack by al-Shabaab, which killed"), not by the
+// clause's subject (the police who arrested suspects) or the state of the
+// place. With no agent in the phrase the harm's source is unknown.
+//
+//go:noinline
+func relativeHarm(ev *event.Event, toks []text.Token, h int) {
+	k := h - 1
+	if k > 0 && (toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had") {
+		k--
+	}
+	if k < 2 || toks[k].Tag != "WDT" || len(ev.Source) == 0 {
+		return
+	}
+	j := k - 1
+	if toks[j].Text == "," {
+		j--
+	}
+	noun := -1
+	for ; j >= 0 && j > k-14; j-- {
+		t := &toks[j]
+		if t.IsNoun() && attackNouns.Has(t.Lower) {
+			noun = j
+			break
+		}
+		if t.IsVerb() && t.Tag != "VBN" || t.Text == "," || t.Text == ";" || t.Tag == "WDT" {
+			return
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	np := noun
+	for np > 0 && npTag(toks[np-1].Tag) {
+		np--
+	}
+	if g := np - 1; g >= 0 {
+		if toks[g].Tag == "RP" && g > 0 {
+			g-- // "carried out"
+		}
+		if toks[g].Lower == "for" || toks[g].IsVerb() && agentiveVerb(toks[g].Lemma) {
+			// "Israel carried out a strike in Damascus that killed",
+			// "blamed Kenya for the air strike that killed": the clause
+			// names the attack's agent, and the roles already took it.
+			return
+		}
+	}
+	// The agent's by-phrase is the noun phrase right after "by" ("the
+	// attack by al-Shabaab gunmen on a university": not the university).
+	by, byEnd := -1, -1
+	for m := noun + 1; m < k; m++ {
+		if toks[m].Lower == "by" {
+			by = m
+			for byEnd = m + 1; byEnd < k && npTag(toks[byEnd].Tag); byEnd++ {
+			}
+			break
+		}
+	}
+	kept := ev.Source[:0:0]
+	for _, s := range ev.Source {
+		if s.Start >= toks[np].Start && s.End <= toks[noun].Start || by >= 0 && byEnd > by+1 && s.Start > toks[by].Start && s.End <= toks[byEnd-1].End {
+			kept = append(kept, s)
+		}
+	}
+	ev.Source = kept
+}
+
+// npTag: the tags a plain noun phrase is made of.
+func npTag(tag string) bool {
+	switch tag {
+	case "DT", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "VBN":
+		return true
+	}
+	return false
+}
+
+// agentiveVerb: verbs whose subject does the attack they take as object.
+func agentiveVerb(lemma string) bool {
+	switch lemma {
+	case "carry", "conduct", "launch", "stage", "mount", "execute", "perpetrate", "commit", "unleash", "order", "claim", "make", "undertake", "step", "intensify", "escalate", "resume", "continue":
+		return true
+	}
+	return false
 }

@@ -34,3 +34,39 @@ func TestLeadS10HarmTwin(t *testing.T) {
 		{"own subject", "Troops raided the camp on Monday and gunmen killed three guards on Tuesday.", "19", "-", "-", false},
 	})
 }
+
+// TestLeadS10RelativeHarm: a killing told in a relative clause on an
+// attack noun is that attack's harm: its agent is the one the attack's
+// own phrase names, or nobody known, never the clause's subject or the
+// place's state.
+func TestLeadS10RelativeHarm(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, src string // src: the harm's source codes, "" for none
+	}{
+		{"Police in Nairobi arrested three men suspected of helping plan the attack on the hotel complex, which killed 21 people.", ""},
+		{"The African Union condemned the suicide bombing at a military base in northern Burkina Faso, which killed 24 soldiers.", ""},
+		{"Pakistan condemned the Indian air strike on a village near the border, which killed six civilians.", "IND"},
+		{"Kenya mourned the victims of the attack by al-Shabaab gunmen on a university, which killed 148 students.", "SOMREB"},
+		// must-not: a relative on a non-attack noun keeps its subject
+		{"Rebels shelled the town, which has killed 40 civilians this year.", "---REB"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if e.CAMEORoot != "19" && e.CAMEORoot != "18" {
+				continue
+			}
+			if actorCodes(e.Source) == c.src || c.src == "" && len(e.Source) == 0 {
+				found = true
+			}
+			if c.src == "" && len(e.Source) > 0 && e.CAMEO == "190" {
+				t.Errorf("%q: harm coded with source %s, want none", c.text, actorCodes(e.Source))
+			}
+		}
+		if !found {
+			t.Errorf("%q: no harm with source %q; got %s", c.text, c.src, describe(evs))
+		}
+	}
+}
