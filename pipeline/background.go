@@ -47,7 +47,7 @@ var fireNouns = wordset.Of("fire", "fires")
 var conflictNouns = wordset.Of(
 	"war", "wars", "conflict", "conflicts", "insurgency", "insurgencies",
 	"uprising", "rebellion", "revolt", "violence", "bloodshed", "crisis",
-	"unrest", "fighting", "hostilities",
+	"unrest", "fighting", "hostilities", "genocide",
 )
 
 // mishapVerbs are what vehicles and buildings do without an attacker,
@@ -219,7 +219,19 @@ func backgroundHarmAt(toks []text.Token, head int, src []event.Actor, historical
 		if disasterNouns.Has(w) || fireNouns.Has(w) && e > 0 && e-1 >= lo && (toks[e-1].Lower == "a" || toks[e-1].Lower == "the") {
 			return true
 		}
-		if conflictNouns.Has(w) && (rel || perfect || historical) {
+		if conflictNouns.Has(w) && (rel || perfect || historical || yearWithin(toks, lo, e)) {
+			// "The 1994 genocide killed some 800,000 people": a war a
+			// year names is over, or long running; its toll is background.
+			return true
+		}
+	}
+	return false
+}
+
+// yearWithin: a year ("1994", "2011") modifies a noun in tokens lo..hi.
+func yearWithin(toks []text.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := toks[k].Lower; toks[k].Tag == "CD" && len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && allDigits(w) && k+1 < len(toks) && toks[k+1].IsNoun() {
 			return true
 		}
 	}
@@ -320,6 +332,10 @@ func aside(toks []text.Token, i int) (lo, hi int, ok bool) {
 	case t.Lower == "who" || t.Lower == "which" || t.Lower == "whose" || t.Lower == "where":
 	case t.Tag == "VBN" && lo >= 2 && toks[lo-2].IsNoun():
 		// "the commander, accused of ...", "the border, drawn by ..."
+	case t.Lower == "the" && lo+1 < len(toks) && (toks[lo+1].Tag == "JJS" || toks[lo+1].Lower == "first" || toks[lo+1].Lower == "worst"):
+		// "The blast, the deadliest in the capital since 2017, killed
+		// 40 people": a superlative's span is a measure of the event,
+		// not its date.
 	default:
 		return 0, 0, false
 	}
@@ -471,6 +487,11 @@ func warModifier(toks []text.Token, src []event.Actor) bool {
 			return false
 		}
 		k := tokenAt(toks, a.End)
+		if k > 1 && k <= len(toks) && conflictNouns.Has(toks[k-1].Lower) && toks[k-1].Start > a.Start && (k == len(toks) || !toks[k].IsNoun()) {
+			// "Boko Haram's insurgency has killed 35,000 people": the
+			// actor phrase itself ends in the war it names.
+			continue
+		}
 		if k < len(toks) && toks[k].Tag == "POS" {
 			k++ // "Sudan's war has forced millions from their homes": the owner of the war
 		}

@@ -171,7 +171,41 @@ func TestS10WarOwner(t *testing.T) {
 		{why: "an adjective war's toll, as before", text: "The Syrian war has forced millions from their homes.", code: "20", none: true},
 		{why: "an owner's forces act", text: "Sudan's army has forced thousands of people from their homes in Darfur.", code: "20", src: "SDN", tgt: "-"},
 		{why: "an owner's war planes act", text: "Sudan's war planes bombed a market in Nyala on Monday.", code: "19", src: "SDN", tgt: "-"},
+		{why: "an actor phrase that ends in its war", text: "Boko Haram's insurgency has killed more than 35,000 people and displaced two million.", code: "19", none: true},
+		{why: "the group's fighters act", text: "Boko Haram fighters killed 35 villagers in Borno state on Sunday.", code: "19", src: "NGA", tgt: "NGA"},
+		{why: "a war a year names", text: "The 1994 genocide killed some 800,000 Tutsis and moderate Hutus.", code: "20", none: true},
+		{why: "a year's war, one more", text: "The 1991 war killed thousands of Kurds in northern Iraq.", code: "19", none: true},
+		{why: "an attack a year names is no toll of a war", text: "Militants killed 40 people in an attack on a hotel in 2024.", code: "19", src: "-", tgt: "-"},
 	})
+}
+
+// TestS10SuperlativeAside: an appositive superlative ("the deadliest
+// since 2017") measures the event; its date is not the event's, so the
+// event is news, not background.
+func TestS10SuperlativeAside(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		why, text string
+		hist      bool
+	}{
+		{"a superlative's since", "A car bomb, the deadliest in the capital since 2017, killed 40 people in Mogadishu on Monday.", false},
+		{"the first since", "Israeli jets struck Beirut on Monday, the first such raid since 2006.", false},
+		{"a year of its own stays background", "A car bomb killed 40 people in Mogadishu in 2017.", true},
+	} {
+		evs := codeText(t, p, "2024-04-07", c.text)
+		found := false
+		for _, e := range evs {
+			if e.CAMEORoot >= "18" && e.CAMEORoot <= "20" {
+				found = true
+				if e.Modality.Historical != c.hist {
+					t.Errorf("%s: %q historical %v (date %s), want %v", c.why, c.text, e.Modality.Historical, e.Date, c.hist)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q coded no force; got %s", c.why, c.text, describe(evs))
+		}
+	}
 }
 
 // FuzzS10NoEvent: the question, poll and held-back rules read tokens on
