@@ -101,6 +101,39 @@ func oppositionParty(ph *Phrase) {
 	ph.Sectors = out
 }
 
+// partyGathering reads "party" after a word that makes it a gathering
+// or a team, not a political party: the guests of "a wedding party" or
+// "a birthday party" are civilians (CVL: "Gunmen attacked a wedding
+// party" was AFGPTY), and "a search party", "a rescue party" or "a
+// boarding party" are a team of whoever sent it, no sector of their
+// own ("a Chinese search party" is CHN, a bare one nobody). So is "an
+// army of" people. It changes ph in place.
+func partyGathering(toks []text.Token, ph *Phrase) {
+	last := ph.Parts[len(ph.Parts)-1]
+	if last.Entry.Kind != KindSector || last.End != last.Start+1 || last.Start == 0 {
+		return
+	}
+	if last.Entry.Alias == "army" {
+		// "an army of volunteers", "an army of lawyers": a crowd, not
+		// a force; "the army of Niger" keeps its article and its state.
+		if len(ph.Parts) == 1 && toks[last.Start-1].Lower == "an" && last.End < len(toks) && toks[last.End].Lower == "of" {
+			ph.Sectors = ph.Sectors[:0]
+		}
+		return
+	}
+	if last.Entry.Alias != "party" && last.Entry.Alias != "parties" {
+		return
+	}
+	switch toks[last.Start-1].Lower {
+	case "wedding", "birthday", "dinner", "tea", "garden", "christmas", "engagement", "farewell",
+		"launch", "street", "pool", "dance", "drug", "sex", "house", "bachelor", "hen", "stag",
+		"costume", "graduation", "beach", "cocktail", "drinking", "funeral":
+		ph.Sectors = append(ph.Sectors[:0], "CVL")
+	case "search", "rescue", "boarding", "landing", "raiding", "hunting", "scouting", "advance", "working":
+		ph.Sectors = ph.Sectors[:0]
+	}
+}
+
 // leadersOf merges a bare head noun with the body named after "of" and
 // its article or adjectives ("the leader of the main opposition party",
 // "the president of the country's top court"), which compose keeps apart

@@ -1827,6 +1827,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	dropOfficialsGOV(ph)
 	leaderOfBody(toks, ph)
 	oppositionParty(ph)
+	partyGathering(toks, ph)
 	kinOf(toks, ph)
 	rolesFirst(ph.Sectors)
 	ph.Country = country

@@ -11,6 +11,8 @@ GBR  Britain | British
 SDN  Sudan | Sudanese
 PAK  Pakistan | Pakistani
 KEN  Kenya | Kenyan
+AFG  Afghanistan | Afghan
+CHN  China | Chinese
 @kind actor
 BGDPTY  Awami League
 @kind sector
@@ -22,7 +24,7 @@ COP  police
 MIL  army | troops | soldiers
 REB  rebels | militants | rebel leader
 CVL  farmers | protesters
-PTY  party candidate | candidate
+PTY  party candidate | candidate | party | parties
 -  officers | officer | chairman | chief | secretary general | group | groups | faction
 `
 
@@ -119,5 +121,24 @@ func TestResolveS10LinkedGroups(t *testing.T) {
 		{"A state-linked group hacked the government.", "2024-01-01", "---GOV"},
 		{"The group attacked the army.", "2024-01-01", "---MIL"},
 		{"A Kenya-linked group met the president.", "2024-01-01", "---GOV"},
+	})
+}
+
+// TestResolveS10Gatherings: "party" after a word of celebration is its
+// guests, after a word of search or rescue a team of no sector; "an army
+// of" people is a crowd.
+func TestResolveS10Gatherings(t *testing.T) {
+	checkResolve(t, s10TestDict, []resolveCase{
+		{"Gunmen attacked a wedding party in Afghanistan.", "2024-01-01", "---CVL AFG"},
+		{"Police raided an Afghan birthday party.", "2024-01-01", "---COP AFGCVL"},
+		{"A Chinese search party found the climbers.", "2024-01-01", "CHN"},
+		{"A rescue party reached the village.", "2024-01-01", ""},
+		{"An army of volunteers helped the farmers.", "2024-01-01", "---CVL"},
+		// Must-not: political parties, and the army of a state.
+		{"The ruling party accused the opposition party.", "2024-01-01", "---GOV ---OPP"},
+		{"Kenyan parties boycotted the vote.", "2024-01-01", "KENPTY"},
+		{"The party accused the government.", "2024-01-01", "---PTY ---GOV"},
+		{"The army of Kenya attacked the rebels.", "2024-01-01", "KENMIL ---REB"},
+		{"An army attacked the rebels.", "2024-01-01", "---MIL ---REB"},
 	})
 }

@@ -40,6 +40,9 @@ func TestRecallS10Actors(t *testing.T) {
 		// A group tied to a jihadist movement is an armed group.
 		{why: "an al-Qaeda-linked group attacks", text: "An al-Qaeda-linked group attacked a military post in northern Burkina Faso, killing 12 soldiers.", code: "19", src: "BFAREB", tgt: "BFAMIL"},
 		{why: "an Islamic State-affiliated group kidnaps", text: "An Islamic State-affiliated group kidnapped 15 villagers in eastern Congo on Sunday.", code: "181", src: "CODREB", tgt: "-"},
+		// A wedding party's guests are civilians.
+		{why: "a wedding party attacked", text: "Gunmen attacked a wedding party in eastern Afghanistan on Saturday, killing 20 guests.", code: "18", src: "-", tgt: "AFGCVL"},
+		{why: "a birthday party raided", text: "Nigerian police raided a birthday party in Lagos and arrested 40 people.", code: "173", src: "NGACOP", tgt: "NGACVL"},
 		// Opposition as disagreement: the concession targets the plan's
 		// owner, not an opposition.
 		{why: "dropped its opposition to a membership", text: "Hungary dropped its opposition to Finland's bid to join the alliance on Wednesday.", code: "08", src: "HUN", tgt: "FIN"},
@@ -49,6 +52,8 @@ func TestRecallS10Actors(t *testing.T) {
 		{"opposition meaning disagreement is no actor", "Hungary dropped its opposition to Finland's bid to join the alliance on Wednesday.", "08", "HUNOPP"},
 		{"a leader of the opposition is not the government", "Zambian police on Tuesday arrested the leader of the main opposition party over a speech in Lusaka.", "173", "ZMBGOV"},
 		{"a former army general is no soldier", "Egyptian police arrested a former army general in Cairo on Monday over a Facebook post.", "173", "EGYMIL"},
+		{"a wedding party is no political party", "Gunmen attacked a wedding party in eastern Afghanistan on Saturday, killing 20 guests.", "18", "AFGPTY"},
+		{"an army of volunteers is no army", "An army of volunteers helped flood victims in Sindh province on Monday.", "07", "PAKMIL"},
 		{"officers in an army story are not police", "Two officers were killed when militants ambushed an army convoy in northern Burkina Faso.", "19", "BFACOP"},
 		{"the shadow foreign secretary is not the government", "Britain's shadow foreign secretary accused the government of betraying Hong Kong.", "112", "GBRGOVOPP"},
 	} {
