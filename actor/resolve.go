@@ -1892,7 +1892,10 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		// Nor is a person's noun before a name ("arrested businessman
 		// Chukwuma Obi", "blogger Raif Badawi"), which the tagger may call
 		// an adjective: the noun is the named person's role.
-		if last := toks[ph.End-1]; last.Tag == "JJ" && len(ph.Parts) == 1 && !(ph.End < len(toks) && toks[ph.End].IsProper() && (startsUpper(last.Text) || nameWord(&toks[ph.End]) && personNounEnding(last.Lower))) {
+		// "police" is a noun whatever the tagger says: "attacked police
+		// headquarters" (police/JJ) attacks the police, as "attacked a
+		// police station" does.
+		if last := toks[ph.End-1]; last.Tag == "JJ" && len(ph.Parts) == 1 && last.Lower != "police" && !(ph.End < len(toks) && toks[ph.End].IsProper() && (startsUpper(last.Text) || nameWord(&toks[ph.End]) && personNounEnding(last.Lower))) {
 			return false
 		}
 		// "a former defence minister", "a former army general" with no

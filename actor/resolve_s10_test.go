@@ -21,7 +21,7 @@ GOV  transitional council | sovereign council | defence minister
 OPP  opposition | opposition party | opposition leader | shadow foreign secretary | shadow cabinet
 LEG  senate | parliament
 COP  police
-MIL  army | troops | soldiers
+MIL  army | troops | soldiers | military
 REB  rebels | militants | rebel leader
 CVL  farmers | protesters
 PTY  party candidate | candidate | party | parties
@@ -140,5 +140,17 @@ func TestResolveS10Gatherings(t *testing.T) {
 		{"The party accused the government.", "2024-01-01", "---PTY ---GOV"},
 		{"The army of Kenya attacked the rebels.", "2024-01-01", "KENMIL ---REB"},
 		{"An army attacked the rebels.", "2024-01-01", "---MIL ---REB"},
+	})
+}
+
+// TestResolveS10PoliceNoun: "police" before a facility is the police,
+// even where the tagger calls it an adjective; a true adjective of a
+// sector before a thing names nobody.
+func TestResolveS10PoliceNoun(t *testing.T) {
+	checkResolve(t, s10TestDict, []resolveCase{
+		{"Militants attacked police headquarters.", "2024-01-01", "---REB ---COP"},
+		{"Rebels stormed police barracks in the north.", "2024-01-01", "---REB ---COP"},
+		// Must-not: "military" before a thing stays a modifier.
+		{"Kenya sold military hardware to the rebels.", "2024-01-01", "KEN ---REB"},
 	})
 }

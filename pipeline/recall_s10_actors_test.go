@@ -43,6 +43,8 @@ func TestRecallS10Actors(t *testing.T) {
 		// A wedding party's guests are civilians.
 		{why: "a wedding party attacked", text: "Gunmen attacked a wedding party in eastern Afghanistan on Saturday, killing 20 guests.", code: "18", src: "-", tgt: "AFGCVL"},
 		{why: "a birthday party raided", text: "Nigerian police raided a birthday party in Lagos and arrested 40 people.", code: "173", src: "NGACOP", tgt: "NGACVL"},
+		// "police" before a facility is the police, whatever its tag.
+		{why: "police headquarters attacked", text: "Militants attacked police headquarters in Quetta on Friday, killing four officers.", code: "19", src: "PAKREB", tgt: "PAKCOP"},
 		// Opposition as disagreement: the concession targets the plan's
 		// owner, not an opposition.
 		{why: "dropped its opposition to a membership", text: "Hungary dropped its opposition to Finland's bid to join the alliance on Wednesday.", code: "08", src: "HUN", tgt: "FIN"},
