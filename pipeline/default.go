@@ -2872,6 +2872,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		for i := range locs {
 			if i < len(out) && locs[i] == nil {
 				locs[i] = p.countryPlace(&a.Sentences[out[i].SentenceIndex])
+				if locs[i] == nil {
+					locs[i] = p.actorCityPlace(&a.Sentences[out[i].SentenceIndex], &out[i])
+				}
 			}
 		}
 		for i := range out {
@@ -4189,6 +4192,42 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 	return nil
 }
 
+// actorCityPlace locates an event with no place of its own in the city
+// that names one of its sides' local bodies ("Karachi police arrested
+// five men", "Lagos state officials said"): such a body acts in its
+// city. Only a city or province of the side's own state, at the start
+// of the side's phrase, counts.
+//
+//go:noinline
+func (p *Pipeline) actorCityPlace(sa *SentenceAnalysis, ev *event.Event) *event.Location {
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok || gp.G == nil {
+		return nil
+	}
+	for _, sides := range [2][]event.Actor{ev.Source, ev.Target} {
+		for _, ac := range sides {
+			if ac.Start < 0 || ac.Country == "" || ac.Sector == "" || ac.Start >= len(sa.Sentence.Text) || !isUpper(sa.Sentence.Text[ac.Start]) {
+				continue
+			}
+			k := tokenAt(sa.Sentence.Tokens, ac.Start)
+			if k < 0 || sa.Sentence.Tokens[k].Tag != "NNP" {
+				continue
+			}
+			for _, m := range sa.plainMentions(gp.G) {
+				if m.Start != ac.Start || m.End >= ac.End || m.Best == nil || m.Best.Country != ac.Country {
+					continue
+				}
+				if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {
+					continue
+				}
+				b := m.Best
+				return &event.Location{Name: b.Name, Lat: b.Lat, Lon: b.Lon, Country: b.Country, Admin1: b.Admin1, Precision: b.Precision, GeonameID: b.GeonameID, Start: m.Start, End: m.End}
+			}
+		}
+	}
+	return nil
+}
+
 // embassyTarget: a protest with no target held at a state's premises
 // abroad ("Angry crowds outside the Saudi embassy in Tehran threw stones")
 // is aimed at the embassy's state, not at the host whose city it is in;
@@ -5432,7 +5471,7 @@ func appendClaimedSpans(buf [][2]int, sa *SentenceAnalysis) (all, spans [][2]int
 	from := len(buf)
 	for _, g := range sa.Groups {
 		for _, ph := range g.Phrases {
-			if ph.Modifier {
+			if ph.Modifier && !thingModifier(sa.Sentence.Tokens, ph.End) {
 				continue // "the Kazakh capital" is a place, not an actor
 			}
 			sp := span(sa.Sentence, ph.Start, ph.End)
@@ -5443,6 +5482,22 @@ func appendClaimedSpans(buf [][2]int, sa *SentenceAnalysis) (all, spans [][2]int
 	// The same pdqsort as sort.Slice, without its reflection.
 	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	return buf, out
+}
+
+// thingModifier: the country name a modifier phrase ends before at k
+// describes a thing's owner or maker, not a place ("a US proposal", "a
+// US destroyer", "a Chinese peace plan"): a common noun that names no
+// territory follows. "the Kazakh capital", "Syrian territory", "Indian
+// soil" stay places.
+func thingModifier(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Tag != "NN" && toks[k].Tag != "NNS" {
+		return false
+	}
+	switch w := toks[k].Lower; w {
+	case "territory", "territories", "soil", "side", "airspace", "waters", "coast", "coastline", "border", "borders", "frontier", "mainland", "countryside", "north", "south", "east", "west", "interior", "heartland", "land", "lands", "part", "parts", "town", "towns", "villages", "cities", "provinces", "regions", "capital", "city", "village", "province", "region", "district", "port", "state", "county", "island", "islands", "enclave", "zone", "base", "bases", "camp", "camps", "embassy", "consulate":
+		return false
+	}
+	return true
 }
 
 // dayString formats a day, reusing the story's own date string for the

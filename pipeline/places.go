@@ -344,7 +344,9 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 		// preposition: "the mountains of northern Iraq".
 		// "pulled out of Afghanistan": "out of" is locative too.
 		outOf := k > 0 && toks[k].Lower == "of" && toks[k-1].Lower == "out"
-		if !compass && !outOf && (k < 0 || !locativePrep(toks[k].Lower)) {
+		if !compass && !outOf && (k < 0 || !locativePrep(toks[k].Lower)) || lastThing(toks, i, c[1]) {
+			// (A claim that ends on a common noun naming a thing, "at a
+			// US destroyer", is who was hit, not where.)
 			if kept != nil {
 				kept = append(kept, c)
 			}
@@ -359,6 +361,16 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 		return claims, nil
 	}
 	return kept, released
+}
+
+// lastThing: the claim from token i to byte end ends on a common noun
+// that names a thing, not a territory (thingModifier).
+func lastThing(toks []text.Token, i, end int) bool {
+	j := i
+	for j+1 < len(toks) && toks[j+1].End <= end {
+		j++
+	}
+	return j > i && thingModifier(toks, j)
 }
 
 // dropMinorReleased keeps, inside a released actor claim, only mentions

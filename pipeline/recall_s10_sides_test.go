@@ -149,3 +149,36 @@ func TestS10OpeningPossessive(t *testing.T) {
 		checkStory(t, p, c)
 	}
 }
+
+// TestS10PlacesOnActors: a city that names a side's local body ("Karachi
+// police") places an event that names no place of its own; a state's name
+// before a thing ("a US proposal", "a US destroyer") names an owner, no
+// place, even after "at"; a place of the sentence's own still wins.
+func TestS10PlacesOnActors(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		why, text, place string // place "" means no location
+	}{
+		{"a city's police", "Peshawar police detained four suspects on Sunday.", "PAK"},
+		{"a city's police, own place first", "Kabul police arrested two men in Herat.", "Herāt"},
+		{"a state's proposal is no place", "Israel turned down a US plan for Gaza's reconstruction.", ""},
+		{"a state's warship is no place", "Iranian boats harassed a US warship in the Strait of Hormuz.", "Strait of Hormuz"},
+		{"a state's destroyer after 'at'", "The Houthis fired a missile at a US destroyer.", ""},
+		{"territory stays a place", "Turkish troops entered Syrian territory.", "SYR"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		if len(evs) == 0 {
+			t.Errorf("%s: %q coded nothing", c.why, c.text)
+			continue
+		}
+		l := evs[0].Location
+		switch {
+		case c.place == "" && l != nil:
+			t.Errorf("%s: %q placed at %s, want no place", c.why, c.text, l.Name)
+		case c.place != "" && l == nil:
+			t.Errorf("%s: %q has no place, want %s", c.why, c.text, c.place)
+		case c.place != "" && l.Name != c.place && l.Country != c.place:
+			t.Errorf("%s: %q placed at %s (%s), want %s", c.why, c.text, l.Name, l.Country, c.place)
+		}
+	}
+}
