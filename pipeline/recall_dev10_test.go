@@ -76,5 +76,18 @@ func TestRecallDev10(t *testing.T) {
 		// A refusal to hand a named party over "to" a state targets the state.
 		{why: "refused to hand over to a state", text: "Syria refused to hand over the Hamas leaders to Israel.", code: "1243", src: "SYR", tgt: "ISR"},
 		{why: "power not handed over is a refused reform", text: "The general refused to hand over power to an elected government.", code: "1243", none: true},
+
+		// Inquiries into bribes are inquiries into a crime.
+		{why: "investigation into bribes", text: "Zambian police opened an investigation into bribes paid to mining inspectors.", code: "091", src: "ZMB", tgt: "-"},
+
+		// Refugees interviewed about killings by a party: an inquiry into
+		// that party's abuses.
+		{why: "interviewed about killings by", text: "Amnesty researchers interviewed Sudanese refugees in Chad about killings by the Rapid Support Forces.", code: "092", src: "-", tgt: "SDN"},
+		{why: "interviewed about a budget", text: "Reporters interviewed the Sudanese finance minister about the budget.", code: "09", none: true},
+
+		// Troops that arrive as part of a force keep the peace; troops
+		// that arrive for exercises do not.
+		{why: "arrived as part of a UN force", text: "Zambian soldiers arrived in Mali as part of a UN force.", code: "074", src: "ZMB", tgt: "MLI"},
+		{why: "arrived for exercises", text: "Chinese soldiers arrived in Pakistan for joint exercises on Monday.", code: "074", none: true},
 	})
 }
