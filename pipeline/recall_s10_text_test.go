@@ -57,3 +57,16 @@ func TestRecallS10TextArticleName(t *testing.T) {
 		{"no kidnapping by the army", "Soldiers freed hostages held by al-Shabaab in Gedo.", "181", "-", "-", true},
 	})
 }
+
+// TestRecallS10TextHeadlineSubjectPhrase: a headline's -s verb after a
+// noun phrase that ends in a singular noun was read as a plural noun
+// ("Turkish army shells/NNS Kurdish positions in Syria" coded nothing).
+func TestRecallS10TextHeadlineSubjectPhrase(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"shells after a state's army", "Turkish army shells Kurdish positions in Syria", "194", "TUR", "-", false},
+		{"the militia shelled is the place's", "Turkish army shells Kurdish militia targets near Afrin", "194", "TUR", "SYR", false},
+		// must-not: a plural that heads its phrase is no verb
+		{"drills near Taiwan are no attack", "Chinese military drills near Taiwan", "19", "-", "-", true},
+	})
+}

@@ -137,3 +137,34 @@ func TestArticleName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineNounPhraseSubject: a headline's -s verb after a
+// capitalised noun phrase that ends in a singular noun ("Turkish army
+// shells/NNS Kurdish positions") is the verb, as after a name; after a
+// plural or an adjective the -s word is the phrase's own plural.
+func TestHeadlineNounPhraseSubject(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sentence, word, want string }{
+		{"Turkish army shells Kurdish positions in Syria", "shells", "VBZ"},
+		{"Lahore court sentences former minister to seven years", "sentences", "VBZ"},
+		// must-not
+		{"Chinese military drills near Taiwan", "drills", "NNS"},
+		{"US Senate votes Tuesday on aid bill", "votes", "NNS"},
+		{"Syrian rebels three miles from Damascus", "rebels", "NNS"},
+	} {
+		sents := a.Analyze(c.sentence)
+		got := ""
+		for _, tk := range sents[0].Tokens {
+			if tk.Lower == c.word {
+				got = tk.Tag
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s tagged %s, want %s", c.sentence, c.word, got, c.want)
+		}
+	}
+}

@@ -389,10 +389,8 @@ func nameThenVerb(toks []Token, i int) bool {
 	if i == 0 || i > 3 || i+1 >= len(toks) {
 		return false
 	}
-	for k := 0; k < i; k++ {
-		if t := toks[k].Tag; t != "NNP" && t != "NNPS" {
-			return false
-		}
+	if !nameOpening(toks, i) {
+		return false
 	}
 	switch toks[i+1].Lower {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -413,6 +411,38 @@ func nameThenVerb(toks []Token, i int) bool {
 		case "NN", "NNS":
 			return true
 		}
+	}
+	return false
+}
+
+// nameOpening: the one to three words before i are names, or a
+// capitalised phrase of nouns and adjectives whose last word is a
+// singular noun or a name ("Pakistan court", "Turkish army"): the
+// subject a headline's -s verb agrees with. A plural or an adjective
+// before the -s word makes it the noun phrase's own plural ("Syrian
+// rebels", "Iranian oil exports").
+func nameOpening(toks []Token, i int) bool {
+	names := true
+	for k := 0; k < i; k++ {
+		switch toks[k].Tag {
+		case "NNP", "NNPS":
+		case "NN", "JJ":
+			names = false
+		default:
+			return false
+		}
+	}
+	if names {
+		return true
+	}
+	if w := toks[0].Text; w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "NN", "NNP":
+		return true
+	case "JJ":
+		return sectorNoun(toks[i-1].Lower) // "Sri Lankan navy/JJ arrests"
 	}
 	return false
 }
