@@ -7,12 +7,15 @@ import "testing"
 // listed, so an extra root it prints is a fault and not an event the
 // writer left out. It is read and used to choose fixes, so a rise here is
 // no evidence of generalisation; the floors and the cap on extra roots
-// only keep the fixes it led to from being lost.
+// only keep the fixes it led to from being lost. They sit just below (and
+// the caps just above) its figures at the end of the tenth session: root
+// 0.920, root+dyad 0.742, 7 of 28 no-event sentences coded, 33 extra
+// roots (0.858 / 0.675, 7 and 62 at its first run, before any fix).
 const (
-	floorDev10Root   = 0.0
-	floorDev10Dyad   = 0.0
-	maxDev10FalsePos = 28
-	maxDev10Extra    = 0
+	floorDev10Root   = 0.91
+	floorDev10Dyad   = 0.73
+	maxDev10FalsePos = 7
+	maxDev10Extra    = 35
 )
 
 func TestDev10(t *testing.T) {
