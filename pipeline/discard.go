@@ -319,6 +319,13 @@ func pollVerbAfter(toks []text.Token, i int) int {
 // at first, so most sentences cost one comparison.
 func question(toks []text.Token) bool {
 	n := len(toks)
+	if n < 3 {
+		return false
+	}
+	// Most sentences end in a full stop: one byte tells.
+	if w := toks[n-1].Lower; w == "" || w[0] != '?' && w[0] != '"' && w[0] != '\'' && w[0] != ')' && w[0] != ']' {
+		return false
+	}
 	for n > 0 && closer(toks[n-1].Lower) {
 		n--
 	}

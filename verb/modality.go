@@ -60,7 +60,7 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			d := k
 			if gi := s.inGroup[k]; gi >= 0 {
 				d = s.groups[gi].Start - 1
-				if d >= 0 && s.invertedCondition(d, start) {
+				if d >= 0 && invertedWord(s.toks[d].Lower) && s.invertedCondition(d, start) {
 					m.Hypothetical, inverted = true, true
 				}
 				if s.toks[start-1].Lower == "to" && (s.foreseenBy(d) || s.modalGoverned(d)) {
@@ -367,6 +367,13 @@ func (s *sentence) negatedBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// invertedWord: w may open an inverted condition ("had", "were",
+// "should"), by length and first letter: it is asked on most patterns
+// tried.
+func invertedWord(w string) bool {
+	return (len(w) == 3 || len(w) == 4 || len(w) == 6) && (w[0] == 'h' || w[0] == 'w' || w[0] == 's')
 }
 
 // invertedCondition: the word at d opens a conditional clause by
