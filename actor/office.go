@@ -189,8 +189,16 @@ func ofBodyOpener(t *text.Token) bool {
 	return false
 }
 
+// disagreementFrom: a bare "opposition" before "from", whose "from"
+// names who disagrees ("stiff opposition from Germany"), so compose
+// must not join the two into Germany's opposition.
+func disagreementFrom(ph *Phrase) bool {
+	return len(ph.Parts) == 1 && ph.Parts[0].Entry.Alias == "opposition"
+}
+
 // disagreement reports the noun "opposition" in the sense of being
-// against something, which names no actor: before "to" after a
+// against something, which names no actor: before "from" ("faced
+// opposition from Germany"), before "to" after a
 // possessive pronoun, a word of degree or a verb ("dropped its
 // opposition to the plan", "strong opposition to the bill", "voiced
 // opposition to the war"), or with a possessive pronoun after a verb of
@@ -200,10 +208,16 @@ func ofBodyOpener(t *text.Token) bool {
 // opposition to Assad" keeps its article and stays the actor, and so
 // does a government's "crackdown on its opposition".
 func disagreement(toks []text.Token, ph *Phrase) bool {
-	if len(ph.Parts) != 1 || ph.End-ph.Start != 1 || ph.Start == 0 {
+	if len(ph.Parts) != 1 || ph.End-ph.Start != 1 {
 		return false
 	}
 	if w := toks[ph.Start].Lower; w != "opposition" {
+		return false
+	}
+	if ph.End < len(toks) && toks[ph.End].Lower == "from" {
+		return true // "faced stiff opposition from Germany", "Opposition from Hungary blocked"
+	}
+	if ph.Start == 0 {
 		return false
 	}
 	prev := &toks[ph.Start-1]

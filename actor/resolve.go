@@ -1492,7 +1492,7 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 			return false
 		}
 		if w == "of" || w == "for" || w == "from" {
-			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && tradedWeapon(toks, ph))
+			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && tradedWeapon(toks, ph)) && !(w == "from" && disagreementFrom(ph))
 		}
 		if w == "to" {
 			return aideTo(ph, next)

@@ -72,6 +72,8 @@ func TestResolveS10Disagreement(t *testing.T) {
 		{"Farmers voiced strong opposition to the bill.", "2024-01-01", "---CVL"},
 		{"Kenya voiced opposition to the war.", "2024-01-01", "KEN"},
 		{"Despite their opposition, the government passed the law.", "2024-01-01", "---GOV"},
+		{"The plan faced stiff opposition from Kenya and Uganda.", "2024-01-01", "KEN UGA"},
+		{"Opposition from Kenya blocked the plan.", "2024-01-01", "KEN"},
 		// Must-not: the political opposition, with an article, a state's
 		// name, or as a government's target.
 		{"The opposition rejected the plan.", "2024-01-01", "---OPP"},
