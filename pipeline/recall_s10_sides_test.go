@@ -182,3 +182,24 @@ func TestS10PlacesOnActors(t *testing.T) {
 		}
 	}
 }
+
+// TestS10RelativeMeans: a gerund of means after a relative clause's verb
+// ("rebels, who responded by shelling the airport") is the relative's
+// act, its antecedent the agent, not the main clause's subject.
+func TestS10RelativeMeans(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "who responded by shelling", text: "Sudanese troops attacked RSF fighters, who responded by shelling El Obeid airport.", code: "19", src: "-", tgt: "SDN"},
+		{why: "protesters who responded by throwing stones", text: "Riot police charged students who responded by throwing stones at officers.", code: "145", src: "-", tgt: "-"},
+	})
+	checkStory(t, p, longStory{why: "the army does not shell its own airport", date: "2024-05-01",
+		text: "Sudanese troops attacked RSF fighters, who responded by shelling El Obeid airport.",
+		si:   0, root: "19", not: "SDNMIL>SDN"})
+	checkStory(t, p, longStory{why: "the rebels shell it", date: "2024-05-01",
+		text: "Sudanese troops attacked RSF fighters, who responded by shelling El Obeid airport.",
+		si:   0, root: "19", want: "SDNREB>SDN"})
+	checkRootCases(t, p, []rootCase{
+		// must-not: a gerund after "by" in the main clause is the subject's
+		{why: "the main clause's means", text: "Sudanese troops, who arrived on Monday, responded by shelling RSF positions.", code: "19", src: "SDN", tgt: "-"},
+	})
+}

@@ -810,7 +810,9 @@ func (s *sentence) ownRelative(k, start int) bool {
 			verbs++
 		}
 	}
-	return verbs == 0 || verbs == 1 && start < len(s.toks) && s.toks[start].Tag == "VB" && s.toks[start-1].Lower == "to"
+	// So does a gerund of means: "rebels, who responded by shelling the
+	// airport", "the militia, which retaliated by firing rockets".
+	return verbs == 0 || verbs == 1 && start < len(s.toks) && (s.toks[start].Tag == "VB" && s.toks[start-1].Lower == "to" || s.toks[start].Tag == "VBG" && s.toks[start-1].Lower == "by")
 }
 
 // conjunctVerb: the past verb of the clause that the "and" at c joins a
