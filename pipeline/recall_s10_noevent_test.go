@@ -147,6 +147,11 @@ func TestS10Modality(t *testing.T) {
 		{why: "declined to comment on", text: "The Kremlin declined to comment on the drone attack on Moscow.", code: "19"},
 		{why: "a negated act stays negated", text: "Israel has not carried out strikes in Lebanon since the truce.", code: "19", neg: true},
 		{why: "a negated attack stays negated", text: "The army did not attack the protesters, a spokesman said.", code: "19", neg: true},
+		// A clause or phrase of its own time is beyond a negation before it.
+		{why: "as + subject", text: "The rebels did not fire a single shot as Malian troops entered the town.", code: "19"},
+		{why: "after + a possessed act", text: "The two leaders have not met since talks collapsed, nor after Russia's invasion of Ukraine.", code: "19"},
+		{why: "a negation inside its own clause stays", text: "Police did not fire a single shot as protesters marched to parliament.", code: "14"},
+		{why: "the negated act before 'as' stays negated", text: "Malian troops did not attack the town as the rebels withdrew.", code: "19", neg: true},
 		// Opposed.
 		{why: "opposed acts are not done", text: "Hungary opposes sending weapons to Ukraine.", code: "07", hyp: true},
 		{why: "a supported act is not opposed", text: "Germany began sending weapons to Ukraine in February.", code: "07"},

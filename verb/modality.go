@@ -31,6 +31,13 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	lo := start - 6
 	for k := start - 1; k >= 0 && k >= lo; k-- {
 		t := &s.toks[k]
+		if s.inGroup[k+1] >= 0 && timeOpener(t.Lower) {
+			// "The rebels did not fire a shot as troops entered the
+			// town", "did not meet after Russia's invasion": a clause or
+			// phrase of its own time, with its own subject, is beyond
+			// the reach of what comes before it.
+			break
+		}
 		if (t.Lower == "and" || t.Lower == "or") && s.finiteAfter(k) {
 			// "Venezuela denied the charges and accused Colombia": a
 			// second finite verb opens its own predicate, so the first
@@ -365,6 +372,23 @@ func (s *sentence) negatedBefore(k int) bool {
 		if negators.Has(s.toks[j].Lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// timeOpener: w opens a clause or phrase of time ("as troops entered",
+// "after Russia's invasion"), tested by length first: it is asked of
+// every word before a pattern tried.
+func timeOpener(w string) bool {
+	switch len(w) {
+	case 2:
+		return w == "as"
+	case 4:
+		return w == "once"
+	case 5:
+		return w == "after" || w == "until"
+	case 6:
+		return w == "before"
 	}
 	return false
 }
