@@ -23,6 +23,7 @@ func (d *Dictionary) derive() {
 	masks := make([]reqMask, 0, ids)
 	groupMasks := make([][]reqMask, groups)
 	for _, p := range d.all {
+		p.callNoFor = p.Code[:2] != "02" && p.Code[:2] != "10" && p.headSpells("call") && !p.spells("for")
 		n := len(p.reqIDs)
 		p.altFold, folds = folds[:n:n], folds[n:]
 		p.reqMasks, groupMasks = groupMasks[:n:n], groupMasks[n:]

@@ -203,10 +203,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.inGroup[k] = gi
 		}
 	}
-	s.frontComma = -1
-	if n > 3 && frontSubordinator(toks[0].Lower) {
-		s.frontComma = s.closingComma()
-	}
+	s.frontComma = s.closingComma()
 	for i := range toks {
 		lower := c.d.entry(toks[i].Lower)
 		lemma := lower
@@ -306,13 +303,6 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if len(cands) == 0 {
 			continue
 		}
-		if (toks[i].Tag == "VBD" || toks[i].Tag == "VBN") && i > 0 && i+1 < n && toks[i+1].Lower == "to" && toks[i].Lemma == "oppose" && s.inGroup[i-1] >= 0 && s.groups[s.inGroup[i-1]].End == i {
-			// "Truck drivers opposed to vaccine mandates blockaded the
-			// bridge": a participle after its noun names a stance that
-			// describes the group, no act of opposing (the tagger reads
-			// it as a past verb).
-			continue
-		}
 		if toks[i].Tag == "VB" && i > 3 && toks[i-1].Lower == "to" && s.rankedAppositive(i-1) {
 			continue
 		}
@@ -349,14 +339,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				continue
 			}
 			m, why := s.try(p, i)
-			if why == "" && p.Code[1] == '2' && p.Code[0] == '0' {
-				if s.appealWithoutInfinitive(p, &m) {
-					why = "an appeal's closing 'to' is a preposition here, not an infinitive ('called on X during a visit to Najaf')"
-				} else if toks[m.Head].Lemma == "ask" && s.askedQuestion(m.Head) {
-					why = "'asked about' or 'asked whether' puts a question, it requests nothing"
-				}
-			} else if why == "" && toks[m.Head].Lemma == "call" && m.Head+1 < n && toks[m.Head+1].Lower == "for" && p.Code[:2] != "10" && !p.spells("for") {
-				why = "a call for something appeals or demands; it names no other act ('rejected US calls for the creation of a state once the war is over')"
+			if why == "" && (p.Code[1] == '2' && p.Code[0] == '0' || p.callNoFor) {
+				why = s.notAnAppeal(p, &m)
 			}
 			if why != "" {
 				if trace {
@@ -422,9 +406,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.nounClause(m)
 		}
 		s.requested(&res.Matches[i])
-		if m := &res.Matches[i]; toks[m.Head].IsNoun() && m.Span[0] > 0 {
-			s.preventedAct(m)
-		}
+		s.preventedAct(&res.Matches[i])
 		s.intent(&res.Matches[i])
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
@@ -450,6 +432,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		case "expel":
 			if s.expelledFromBody(&res.Matches[i]) {
 				gov[res.Matches[i].Head] = true
+			}
+		case "oppose":
+			if h := res.Matches[i].Head; s.opposedStance(h) {
+				gov[h] = true
 			}
 		case "order":
 			if unordered(&res.Matches[i]) {
@@ -1681,15 +1667,17 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			// Washington" no talks halted. Before the head "after",
 			// "before", "since" and "until" end it too, as prepositions or
 			// conjunctions, since the head's subject comes after them.
-			if k > pos && gapStop(s.toks[k-1].Lower, ei < p.head) {
-				break
-			}
-			// What "a call for", "an appeal for" or "a demand for" asks
-			// is not done: "renewed its call for a ceasefire" renews no
-			// ceasefire. Only the verbal roots that take such calls as
-			// their object (to make, back, reject or condemn one) cross.
-			if k > pos+1 && s.toks[k-1].Lower == "for" && appealNouns.Has(s.toks[k-2].Lower) && !callObjectRoot(p.Code) {
-				break
+			if k > pos {
+				if g := gapWord(s.toks[k-1].Lower, ei < p.head); g == gapClause {
+					break
+				} else if g == gapFor && k > pos+1 && appealNouns.Has(s.toks[k-2].Lower) && !callObjectRoot(p.Code) {
+					// What "a call for", "an appeal for" or "a demand
+					// for" asks is not done: "renewed its call for a
+					// ceasefire" renews no ceasefire. Only the verbal
+					// roots that take such calls as their object (to
+					// make, back, reject or condemn one) cross.
+					break
+				}
 			}
 			// Past a comma, a finite verb is a new clause's, never the
 			// pattern's next word: "released 2,000 prisoners on
@@ -2025,6 +2013,29 @@ func (s *sentence) quantifier(k int) int {
 	return 0
 }
 
+// Kinds of word a forward gap checks (gapWord).
+const (
+	gapPlain = iota
+	gapClause // opens another clause: the gap stops (gapStop)
+	gapFor    // "for": the gap stops after an appeal noun ("a call for")
+)
+
+// gapWord sorts w for a forward gap in one switch: gapClause where
+// gapStop holds, gapFor for "for", else gapPlain.
+func gapWord(w string, beforeHead bool) int {
+	switch w {
+	case "because", "although", "though", "whereas", "unless":
+		return gapClause
+	case "after", "before", "since", "until", "whose":
+		if beforeHead {
+			return gapClause
+		}
+	case "for":
+		return gapFor
+	}
+	return gapPlain
+}
+
 // gapStop: a conjunction that opens another clause, which a gap does not
 // cross; before the head, "after", "before", "since" and "until" too.
 func gapStop(w string, beforeHead bool) bool {
@@ -2040,6 +2051,15 @@ func gapStop(w string, beforeHead bool) bool {
 		return beforeHead
 	}
 	return false
+}
+
+// opposedStance: "opposed" at h right after its noun and before "to"
+// ("Truck drivers opposed to vaccine mandates blockaded the bridge")
+// names a stance that describes the group, no act of opposing (the
+// tagger reads it as a past verb).
+func (s *sentence) opposedStance(h int) bool {
+	t := &s.toks[h]
+	return (t.Tag == "VBD" || t.Tag == "VBN") && h > 0 && h+1 < len(s.toks) && s.toks[h+1].Lower == "to" && s.inGroup[h-1] >= 0 && s.groups[s.inGroup[h-1]].End == h
 }
 
 // forceBody: the phrase names armed men in numbers, a unit rather than
@@ -2073,9 +2093,12 @@ func frontSubordinator(w string) bool {
 	return false
 }
 
-// closingComma: the first comma of the sentence, if no finite verb of a
-// second clause comes before it, or -1.
+// closingComma: in a sentence that opens with a subordinating
+// conjunction, the first comma, which closes that clause; else -1.
 func (s *sentence) closingComma() int {
+	if len(s.toks) < 4 || !frontSubordinator(s.toks[0].Lower) {
+		return -1
+	}
 	for k := 1; k < len(s.toks) && k < 40; k++ {
 		switch s.toks[k].Lower {
 		case ",":
@@ -2557,6 +2580,27 @@ func (s *sentence) appealWithoutInfinitive(p *Pattern, m *Match) bool {
 	}
 	next := &s.toks[last+1]
 	return !next.IsVerb() && next.Tag != "RB" && next.Tag != "TO"
+}
+
+// notAnAppeal says why an appeal pattern's match (or one headed by
+// "call" that does not spell "for") is no such event, or "". Out of
+// code's candidate loop, which most matches leave at its first test.
+//
+//go:noinline
+func (s *sentence) notAnAppeal(p *Pattern, m *Match) string {
+	if p.callNoFor {
+		if h := m.Head; h+1 < len(s.toks) && s.toks[h+1].Lower == "for" && s.toks[h].Lemma == "call" {
+			return "a call for something appeals or demands; it names no other act ('rejected US calls for the creation of a state once the war is over')"
+		}
+		return ""
+	}
+	if s.appealWithoutInfinitive(p, m) {
+		return "an appeal's closing 'to' is a preposition here, not an infinitive ('called on X during a visit to Najaf')"
+	}
+	if s.toks[m.Head].Lemma == "ask" && s.askedQuestion(m.Head) {
+		return "'asked about' or 'asked whether' puts a question, it requests nothing"
+	}
+	return ""
 }
 
 // askedQuestion: "ask" at h puts a question ("reporters asked the

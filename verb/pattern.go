@@ -66,6 +66,10 @@ type Pattern struct {
 	// Agentless events happen without an actor in the clause ("a bomb
 	// exploded in Mumbai"); the pipeline takes the target from the place.
 	Agentless bool
+	// callNoFor: a pattern headed by "call" of a root other than 02 and
+	// 10 that does not spell "for": after "call for" it would read the
+	// topic of an appeal as another act (set by derive).
+	callNoFor bool
 	elems     []elem
 	head      int
 	weight    int
@@ -430,4 +434,9 @@ func (p *Pattern) spells(w string) bool {
 		}
 	}
 	return false
+}
+
+// headSpells: w is one of the head's literals.
+func (p *Pattern) headSpells(w string) bool {
+	return p.head < len(p.elems) && slices.Contains(p.elems[p.head].words, w)
 }

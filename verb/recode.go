@@ -876,6 +876,10 @@ var appealVerbs = wordset.Of(
 // preventing ("to prevent an Israeli offensive on Rafah", "averted a
 // strike") has not happened: it is hypothetical.
 func (s *sentence) preventedAct(m *Match) {
+	// Material conflict only (15-20): "to prevent an offensive".
+	if c := m.Pattern.Code; !(c[0] == '2' || c[0] == '1' && c[1] >= '5') || m.Span[0] == 0 || !s.toks[m.Head].IsNoun() {
+		return
+	}
 	h := m.Span[0]
 	for j := h - 1; j >= 0 && j >= h-4; j-- {
 		t := &s.toks[j]
