@@ -89,5 +89,13 @@ func TestRecallDev10(t *testing.T) {
 		// that arrive for exercises do not.
 		{why: "arrived as part of a UN force", text: "Zambian soldiers arrived in Mali as part of a UN force.", code: "074", src: "ZMB", tgt: "MLI"},
 		{why: "arrived for exercises", text: "Chinese soldiers arrived in Pakistan for joint exercises on Monday.", code: "074", none: true},
+
+		// "An account X denied" closes a report as "a charge X denied" does.
+		{why: "an account X denied", text: "Kenyan protesters said police had beaten them, an account Kenya's interior ministry denied.", code: "016", src: "KEN", tgt: "-"},
+		{why: "an account given is no denial", text: "The minister gave an account of the talks to parliament.", code: "016", none: true},
+
+		// A representative recalled from a body or a state is a cut in relations.
+		{why: "recalled its representative", text: "Ukraine recalled its representative from the Council of Europe in protest.", code: "161", src: "UKR", tgt: "-"},
+		{why: "cars recalled are no diplomacy", text: "The carmaker recalled 20,000 vehicles in Japan over faulty brakes.", code: "16", none: true},
 	})
 }
