@@ -70,3 +70,20 @@ func TestRecallS10TextHeadlineSubjectPhrase(t *testing.T) {
 		{"drills near Taiwan are no attack", "Chinese military drills near Taiwan", "19", "-", "-", true},
 	})
 }
+
+// TestRecallS10TextShoutedHeadline: a headline in capitals was read word
+// by word as names and coded nothing ("NIGER JUNTA EXPELS FRENCH
+// AMBASSADOR"); it is now tagged as running text. Running text that holds
+// acronyms is not touched.
+func TestRecallS10TextShoutedHeadline(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"an expulsion in capitals", "MOSCOW EXPELS THREE LATVIAN DIPLOMATS", "161", "RUS", "LVA", false},
+		{"a condemnation in capitals", "AFRICAN UNION CONDEMNS COUP IN GABON", "111", "-", "GAB", false},
+		{"sanctions in capitals", "EU IMPOSES NEW SANCTIONS ON BELARUS", "163", "-", "BLR", false},
+		{"an arrest in capitals", "POLICE ARREST OPPOSITION LEADER IN HARARE", "173", "ZWE", "ZWE", false},
+		// must-not: acronyms in running text, and a shouted line with no act
+		{"a meeting is no sanction", "NATO and the EU met in Brussels on Monday to discuss sanctions on Belarus.", "163", "-", "-", true},
+		{"a headline with no act", "WORLD CUP FINAL IN QATAR", "1", "-", "-", true},
+	})
+}

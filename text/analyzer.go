@@ -161,9 +161,14 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 	}
 	// A Title-Case headline is tagged as if in lower case (titlecase.go).
 	recased := false
-	if titleCase(toks) {
+	switch lineCase(toks) {
+	case titleLine:
 		if known, ok := a.lemma.(wordLister); ok {
 			recased = recase(toks, known)
+		}
+	case shoutedLine:
+		if known, ok := a.lemma.(wordLister); ok {
+			recased = recaseShouted(toks, known)
 		}
 	}
 	a.tagger.Tag(toks)

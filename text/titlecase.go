@@ -23,7 +23,21 @@ func (g *GolemLemmatizer) Known(lower string) bool {
 // styles leave in lower case. One pass that stops at the first
 // lower-case content word, which in running text comes within a few
 // tokens, so ordinary sentences pay next to nothing.
-func titleCase(toks []Token) bool {
+func titleCase(toks []Token) bool { return lineCase(toks) == titleLine }
+
+// Kinds of line lineCase tells apart.
+const (
+	runningLine = iota // ordinary case, or too short to tell
+	titleLine          // "Rebels Seize Town In Northern Mali"
+	shoutedLine        // "UN CONDEMNS COUP IN NIGER"
+)
+
+// lineCase is titleCase's one pass, which also tells a line in capitals
+// ("NIGER JUNTA EXPELS FRENCH AMBASSADOR": three capitalised words of
+// three letters or more, none of them mixed case and no lower-case
+// content word). The model reads every word of such a line as a name and
+// finds no verb in it.
+func lineCase(toks []Token) int {
 	caps, mixed := 0, 0
 	for i := range toks {
 		w := toks[i].Text
@@ -33,7 +47,7 @@ func titleCase(toks []Token) bool {
 		switch c := w[0]; {
 		case 'a' <= c && c <= 'z':
 			if !minorWord(toks[i].Lower) {
-				return false
+				return runningLine
 			}
 		case 'A' <= c && c <= 'Z':
 			caps++
@@ -42,7 +56,13 @@ func titleCase(toks []Token) bool {
 			}
 		}
 	}
-	return caps >= 3 && mixed > 0
+	switch {
+	case caps < 3:
+		return runningLine
+	case mixed > 0:
+		return titleLine
+	}
+	return shoutedLine
 }
 
 // minorWord: the articles, conjunctions and prepositions that some
@@ -99,4 +119,32 @@ func smallWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// recaseShouted shows the tagger a line in capitals as running text: the
+// words the dictionary knows, and the small words, in lower case (the
+// first one capitalised, as a sentence opens), the rest (names, acronyms:
+// "NIGER", "UN", "IMF") as written, which the model reads as names. Words
+// under three letters the dictionary may know ("US", "UN", "EU") are left
+// unless they are function words. Like recase, it returns whether it
+// changed any word; the caller restores Text after tagging. Lines in
+// capitals are rare, so the one string the first word needs is no cost.
+func recaseShouted(toks []Token, known wordLister) bool {
+	changed := false
+	for i := range toks {
+		w, lw := toks[i].Text, toks[i].Lower
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || len(lw) != len(w) {
+			continue
+		}
+		if !smallWord(lw) && !minorWord(lw) && (len(lw) < 3 || !known.Known(lw)) {
+			continue
+		}
+		if i == 0 {
+			toks[i].Text = w[:1] + lw[1:]
+		} else {
+			toks[i].Text = lw
+		}
+		changed = true
+	}
+	return changed
 }
