@@ -97,5 +97,9 @@ func TestRecallDev10(t *testing.T) {
 		// A representative recalled from a body or a state is a cut in relations.
 		{why: "recalled its representative", text: "Ukraine recalled its representative from the Council of Europe in protest.", code: "161", src: "UKR", tgt: "-"},
 		{why: "cars recalled are no diplomacy", text: "The carmaker recalled 20,000 vehicles in Japan over faulty brakes.", code: "16", none: true},
+
+		// Fire returned is a fight.
+		{why: "returned fire", text: "Thai soldiers returned fire at Cambodian troops near the disputed temple.", code: "19", src: "THA", tgt: "KHM"},
+		{why: "a fire-damaged thing returned is no fight", text: "Greece returned the fire-damaged manuscripts to the monastery.", code: "19", none: true},
 	})
 }
