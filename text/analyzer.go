@@ -282,6 +282,10 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 					t.Tag = "NNP"
 					t.Lemma = t.Lower
 				}
+			} else if i >= 2 && strings.HasPrefix(toks[i-1].Tag, "J") && a.lyNoun(toks, i) {
+				// "Russia's closest ally/RB" (headline.go)
+				t.Tag = "NN"
+				t.Lemma = t.Lower
 			}
 		case "PRP":
 			// "Vice Premier He/PRP Lifeng met": a capitalised "He"

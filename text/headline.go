@@ -239,3 +239,23 @@ func pastTag(tag string) bool {
 func articleName(w string) bool {
 	return len(w) >= 5 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z'
 }
+
+// lyNoun: the word at i, tagged an adverb after an adjective, is a noun
+// ending like one: "Russia's closest ally/RB", "the biggest rally/RB".
+// An adverb ends in -ly on an adjective's stem ("closely", "sharply"),
+// which is no verb; "ally", "rally", "supply" and "reply" are verbs too,
+// and one after a determiner's or a possessive's adjective heads the noun
+// phrase. The caller has checked that the word before is tagged J...
+func (a *Analyzer) lyNoun(toks []Token, i int) bool {
+	w := toks[i].Lower
+	if n := len(w); n < 4 || w[n-2:] != "ly" || !lowerLetters(w) {
+		return false
+	}
+	switch toks[i-2].Tag {
+	case "POS", "DT", "PRP$":
+	default:
+		return false
+	}
+	kw, ok := a.lemma.(wordLister)
+	return ok && kw.Known(w) && !a.verbs.NotAVerb(w)
+}

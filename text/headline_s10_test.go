@@ -168,3 +168,32 @@ func TestHeadlineNounPhraseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestLyNoun: a noun ending like an adverb ("ally", "rally"), tagged RB
+// after a possessive's or a determiner's adjective, heads its noun
+// phrase; real adverbs keep their tag.
+func TestLyNoun(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sentence, word, want string }{
+		{"Belarus, Russia's closest ally, hosted the talks.", "ally", "NN"},
+		{"Moscow's closest ally condemned the sanctions.", "ally", "NN"},
+		// must-not
+		{"The talks ended abruptly on Monday.", "abruptly", "RB"},
+		{"The first publicly reported case came from Wuhan.", "publicly", "RB"},
+		{"Oil prices rose sharply.", "sharply", "RB"},
+	} {
+		got := ""
+		for _, tk := range a.Analyze(c.sentence)[0].Tokens {
+			if tk.Lower == c.word {
+				got = tk.Tag
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s tagged %s, want %s", c.sentence, c.word, got, c.want)
+		}
+	}
+}
