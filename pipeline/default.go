@@ -937,7 +937,6 @@ func (p *Pipeline) armedFocusVictim(a *Analysis, i int, ph *actor.Phrase, focus 
 	default:
 		return ""
 	}
-	gp, _ := p.Places.(GeoPlacer)
 	armed, other := false, ""
 	for si := 0; si < i; si++ {
 		sa := &a.Sentences[si]
@@ -959,10 +958,18 @@ func (p *Pipeline) armedFocusVictim(a *Analysis, i int, ph *actor.Phrase, focus 
 				other = q.Country
 			}
 		}
-		if gp.G == nil {
-			continue
-		}
-		for _, m := range sa.plainMentions(gp.G) {
+	}
+	if !armed {
+		return ""
+	}
+	gp, _ := p.Places.(GeoPlacer)
+	if gp.G == nil {
+		return other
+	}
+	// The places the group struck, resolved only now that the story is
+	// known to name its state through the group alone.
+	for si := 0; si < i; si++ {
+		for _, m := range a.Sentences[si].plainMentions(gp.G) {
 			if m.Best == nil || m.Best.Country == "" || m.Best.Country == focus || m.Attributive {
 				continue
 			}
@@ -971,9 +978,6 @@ func (p *Pipeline) armedFocusVictim(a *Analysis, i int, ph *actor.Phrase, focus 
 			}
 			other = m.Best.Country
 		}
-	}
-	if !armed {
-		return ""
 	}
 	return other
 }
@@ -4200,30 +4204,40 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 //
 //go:noinline
 func (p *Pipeline) actorCityPlace(sa *SentenceAnalysis, ev *event.Event) *event.Location {
-	gp, ok := p.Places.(GeoPlacer)
-	if !ok || gp.G == nil {
-		return nil
-	}
-	for _, sides := range [2][]event.Actor{ev.Source, ev.Target} {
-		for _, ac := range sides {
-			if ac.Start < 0 || ac.Country == "" || ac.Sector == "" || ac.Start >= len(sa.Sentence.Text) || !isUpper(sa.Sentence.Text[ac.Start]) {
+	// The actor stage read the city as its state's metonym ("Karachi"
+	// PAK): only such a phrase, city then sector, is worth resolving the
+	// sentence's places for (a dear call, and most sentences have none).
+	toks := sa.Sentence.Tokens
+	start := -1
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			ph := &sa.Groups[gi].Phrases[pi]
+			if len(ph.Parts) < 2 || !ph.Parts[0].Entry.Metonym || ph.Parts[0].Entry.Kind != actor.KindCountry || len(ph.Sectors) == 0 || ph.Country == "" || ph.Start >= len(toks) {
 				continue
 			}
-			k := tokenAt(sa.Sentence.Tokens, ac.Start)
-			if k < 0 || sa.Sentence.Tokens[k].Tag != "NNP" {
-				continue
-			}
-			for _, m := range sa.plainMentions(gp.G) {
-				if m.Start != ac.Start || m.End >= ac.End || m.Best == nil || m.Best.Country != ac.Country {
-					continue
+			b := toks[ph.Start].Start
+			for _, sides := range [2][]event.Actor{ev.Source, ev.Target} {
+				for _, ac := range sides {
+					if ac.Start == b && ac.Country == ph.Country {
+						start = b
+					}
 				}
-				if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {
-					continue
-				}
-				b := m.Best
-				return &event.Location{Name: b.Name, Lat: b.Lat, Lon: b.Lon, Country: b.Country, Admin1: b.Admin1, Precision: b.Precision, GeonameID: b.GeonameID, Start: m.Start, End: m.End}
 			}
 		}
+	}
+	gp, ok := p.Places.(GeoPlacer)
+	if start < 0 || !ok || gp.G == nil {
+		return nil
+	}
+	for _, m := range sa.plainMentions(gp.G) {
+		if m.Start != start || m.Best == nil || m.Best.Country == "" {
+			continue
+		}
+		if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {
+			continue
+		}
+		b := m.Best
+		return &event.Location{Name: b.Name, Lat: b.Lat, Lon: b.Lon, Country: b.Country, Admin1: b.Admin1, Precision: b.Precision, GeonameID: b.GeonameID, Start: m.Start, End: m.End}
 	}
 	return nil
 }
