@@ -163,6 +163,13 @@ func TestRecallS10Extras(t *testing.T) {
 		{why: "an offensive to be prevented", text: "Egypt asked the Security Council to act to prevent an Israeli offensive on Rafah.", code: "19"},
 		{why: "an offensive averted", text: "Qatar said the deal had averted a Turkish offensive in northern Syria.", code: "19"},
 		{why: "a meeting one is invited to", text: "Mali accused France's envoy of ignoring an invitation to meet the foreign minister.", code: "04"},
+		{why: "a verbal act asked of the addressee", text: "Human Rights Watch urged the Egyptian authorities to reveal the fate of the missing activists.", code: "01"},
+		{why: "a condemnation asked of the addressee", text: "The EU urged Serbia to condemn the attack on the monastery.", code: "11"},
+		{why: "power handed over only when demanded, a day between", text: "Sudan's opposition demanded on Friday that the army hand power to civilians.", code: "083"},
+		{why: "an act a bill proposes", text: "Kenya's senate rejected a government bill to grant more autonomy to the counties.", code: "083"},
+		{why: "an impeachment threatened", text: "The ruling party threatened on Monday to impeach the president if he did not resign.", code: "115"},
+		{why: "a blockade urged, in a gerund after 'for'", text: "Peru charged the former minister with sedition for urging supporters to blockade roads.", code: "14"},
+		{why: "a gerund after 'on' is a topic", text: "The junta said it was ready to resume talks with the protest movement on handing power to civilians.", code: "083"},
 	})
 	checkRootCases(t, p, []rootCase{
 		{why: "calls for a state name no war crimes", text: "Netanyahu rejected US calls for the creation of a Palestinian state once the war in Gaza is over.", code: "112", none: true},
@@ -170,6 +177,7 @@ func TestRecallS10Extras(t *testing.T) {
 		{why: "a pattern that spells 'call for' stays", text: "Ukraine called for new sanctions against Belarus.", code: "11", src: "UKR", tgt: "BLR"},
 		{why: "a stance is no act of opposing", text: "Truck drivers opposed to vaccine mandates blockaded the border crossing for a third day.", code: "11", none: true},
 		{why: "the stance's group still blockades", text: "Canadian truck drivers opposed to vaccine mandates blockaded the border crossing for a third day.", code: "14", src: "CAN", tgt: "-"},
+		{why: "a caller's own rallying stays the caller's", text: "Palestinian leaders called on Arabs to mobilize against Israel.", code: "11", src: "PSE", tgt: "ISR"},
 		{why: "a trade route is no aid corridor", text: "Azerbaijan opened a new route for gas exports to Europe.", code: "0863", none: true},
 		{why: "a route for aid convoys", text: "Israel reopened a route for aid convoys into northern Gaza.", code: "0863", src: "ISR", tgt: "-"},
 		{why: "a police contingent landing is no visit", text: "A contingent of Kenyan police officers landed in Port-au-Prince as part of the UN-backed mission.", code: "042", none: true},

@@ -57,7 +57,9 @@ func TestDefectFrames(t *testing.T) {
 		{"summoned", "Egypt summoned the Israeli ambassador to protest.", "114", "EGY", "ISRGOV", false, true},
 		{"the envoy does not protest", "Egypt summoned the Israeli ambassador to protest.", "114", "ISRGOV", "-", false, false},
 		{"called in", "Egypt called in the Israeli envoy to protest.", "114", "ISRGOV", "-", false, false},
-		{"another verb's object is the infinitive's subject", "Egypt urged the Israeli envoy to protest.", "114", "ISRGOV", "-", false, true},
+		// (Urged, the envoy has not protested yet: a verbal act asked of
+		// the addressee is hypothetical, as material ones were.)
+		{"another verb's object is the infinitive's subject", "Egypt urged the Israeli envoy to protest.", "114", "ISRGOV", "-", true, true},
 		// 3. The act an ultimatum demands is its receiver's, and not done.
 		{"ultimatum", "Russia gave Iraq an ultimatum to disarm.", "0873", "IRQ", "-", true, true},
 		{"the giver does not disarm", "Russia gave Iraq an ultimatum to disarm.", "0873", "RUS", "-", true, false},

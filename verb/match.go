@@ -277,8 +277,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// sending troops", "protested against building the dam". After
 		// "at" it is an aim: "a move aimed at easing tensions", "efforts
 		// at rebuilding trust" (not "were good at negotiating", where a
-		// verb other than a participle comes before).
-		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for" || toks[i-1].Lower == "against" || toks[i-1].Lower == "at" && i > 1 && !toks[i-2].IsVerb() || toks[i-1].Lower == "at" && i > 1 && toks[i-2].Tag == "VBN" || s.listedGerund(i)) {
+		// verb other than a participle comes before). After "on" it is a
+		// topic or a condition: "talks on handing power to civilians",
+		// "insisted on holding the vote".
+		if toks[i].Tag == "VBG" && i > 0 && (toks[i-1].Lower == "of" || toks[i-1].Lower == "for" || toks[i-1].Lower == "against" || toks[i-1].Lower == "on" && toks[i-1].Tag == "IN" || toks[i-1].Lower == "at" && i > 1 && !toks[i-2].IsVerb() || toks[i-1].Lower == "at" && i > 1 && toks[i-2].Tag == "VBN" || s.listedGerund(i)) {
 			// Its particle goes with it: "accused Syria of shooting down
 			// a jet" shoots down nothing either.
 			if i+1 < len(toks) && (toks[i+1].Tag == "RP" || toks[i+1].Tag == "RB") && s.inGroup[i+1] < 0 {

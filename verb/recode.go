@@ -895,6 +895,53 @@ func (s *sentence) preventedAct(m *Match) {
 	}
 }
 
+// askedOfAddressee: a verbal act (01-13) in the infinitive after an
+// appeal verb and its addressee, with the addressee as its source, is
+// asked, not done ("urged the Saudi authorities to reveal what had
+// happened"). One whose source is the caller stays the caller's own
+// ("called on Arabs to mobilize against Sharon"). k is the token
+// before the match.
+func (s *sentence) askedOfAddressee(m *Match, k int) {
+	if k < 2 || s.toks[k].Lower != "to" || len(m.Source) == 0 {
+		return
+	}
+	v := k - 1
+	for v > 0 && (timeWord(s.toks[v].Lower) || s.toks[v].Lower == "on") {
+		v--
+	}
+	if t := &s.toks[v]; t.Lemma == "threaten" && t.IsVerb() {
+		// "threatened on Sunday to impeach the president": what a
+		// threat names is not done.
+		m.Modality.Hypothetical = true
+		return
+	}
+	gi := s.inGroup[k-1]
+	if gi < 0 || s.groups[gi].End != k || m.Source[0].Start != s.groups[gi].Start {
+		return
+	}
+	j := s.groups[gi].Start - 1
+	for j > 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "PRP$") {
+		j--
+	}
+	if j >= 0 && s.toks[j].IsVerb() && appealVerbs.Has(s.toks[j].Lemma) {
+		m.Modality.Hypothetical = true
+	}
+}
+
+// adjectivalBefore: a tag before a participle that makes it an adjective
+// in a noun phrase ("the country's warring generals", "its ruling party").
+func adjectivalBefore(tag string) bool {
+	switch tag {
+	case "DT", "POS", "PRP$", "JJ", "CD":
+		return true
+	}
+	return false
+}
+
+// planNouns name a text or plan whose infinitive proposes an act not yet
+// done: "a bill to grant autonomy", "a plan to annex the valley".
+var planNouns = wordset.Of("bill", "bills", "plan", "plans", "proposal", "proposals", "motion", "draft")
+
 // avertVerbs keep their object from happening.
 var avertVerbs = wordset.Of("prevent", "avert", "forestall", "deter", "thwart", "foil", "preempt", "pre-empt")
 
@@ -915,11 +962,14 @@ var appealNouns = wordset.Of(
 // hypothetical: the appeal is the event, the action is not (yet) one.
 // "urged Israel to allow aid" codes the appeal, not Israel allowing aid.
 func (s *sentence) requested(m *Match) {
+	verbal := false
 	switch m.Pattern.Root() {
 	case "01", "02", "10", "11", "12", "13":
 		// Verbal acts asked of others ("called on Arabs to mobilize
-		// against Sharon") are the caller's own rallying or appeal.
-		return
+		// against Sharon") are the caller's own rallying or appeal;
+		// only one whose source is the addressee is merely asked
+		// ("urged the Saudi authorities to reveal what happened").
+		verbal = true
 	}
 	h := m.Span[0]
 	if m.Head > h && s.toks[m.Head].Tag == "VB" && s.toks[m.Head-1].Lower == "to" {
@@ -939,9 +989,14 @@ func (s *sentence) requested(m *Match) {
 		// power to a caretaker government").
 		k = s.infinitiveBefore(k)
 	}
-	if k >= 2 && s.toks[k].Lower == "to" && appealNouns.Has(s.toks[k-1].Lower) && s.inGroup[k-1] < 0 {
+	if verbal {
+		s.askedOfAddressee(m, k)
+		return
+	}
+	if k >= 2 && s.toks[k].Lower == "to" && (appealNouns.Has(s.toks[k-1].Lower) || planNouns.Has(s.toks[k-1].Lower)) && s.inGroup[k-1] < 0 {
 		// "ignoring an invitation to meet the minister", "its call to
-		// end the war": what the noun asks right after it is not done.
+		// end the war", "a bill to grant autonomy to the central bank":
+		// what the noun asks or proposes right after it is not done.
 		m.Modality.Hypothetical = true
 	}
 	if k >= 2 && s.toks[k].Lower == "to" {
@@ -950,12 +1005,14 @@ func (s *sentence) requested(m *Match) {
 			if hardStop(t) || t.Lower == "," {
 				break
 			}
-			if (t.Tag == "VBG" || t.Tag == "VBN") && j+1 < len(s.toks) && s.toks[j+1].IsNoun() {
+			if (t.Tag == "VBG" || t.Tag == "VBN") && j > 0 && j+1 < len(s.toks) && s.toks[j+1].IsNoun() && adjectivalBefore(s.toks[j-1].Tag) {
 				continue // "urging the country's warring generals to lay down their arms"
 			}
 			if t.IsVerb() && s.inGroup[j] < 0 {
-				if appealVerbs.Has(t.Lemma) || t.Tag == "VBN" && j > 0 && s.toks[j-1].IsNoun() && appealNouns.Has(s.toks[j-1].Lower) {
-					// (Or "a deadline set by the army to disarm".)
+				if appealVerbs.Has(t.Lemma) || t.Lemma == "threaten" || t.Tag == "VBN" && j > 0 && s.toks[j-1].IsNoun() && appealNouns.Has(s.toks[j-1].Lower) {
+					// (Or "a deadline set by the army to disarm"; and what
+					// a threat names is not done: "threatened to impeach
+					// the president if he did not resign".)
 					m.Modality.Hypothetical = true
 				}
 				if t.Tag == "VB" && j > 0 && s.toks[j-1].Lower == "to" {
@@ -980,7 +1037,11 @@ func (s *sentence) requested(m *Match) {
 			break
 		}
 		if t.Lower == "that" {
-			if p := &s.toks[j-1]; p.IsVerb() && appealVerbs.Has(p.Lemma) {
+			v := j - 1
+			for v > 1 && (timeWord(s.toks[v].Lower) || s.toks[v].Lower == "on") {
+				v-- // "demanded on Thursday that the army hand power"
+			}
+			if p := &s.toks[v]; p.IsVerb() && appealVerbs.Has(p.Lemma) {
 				m.Modality.Hypothetical = true
 			}
 			// "the demand by Serbia that Kosovo disband its army", "its
