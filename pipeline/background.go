@@ -161,10 +161,23 @@ func backgroundHarm(toks []text.Token, head int, src []event.Actor) int {
 	if backgroundHarmAt(toks, head, src, false) {
 		return harmBackground
 	}
-	if backgroundHarmAt(toks, head, src, true) {
+	if backgroundHarmAt(toks, head, src, true) || harmAside(toks, head) {
 		return harmIfHistorical
 	}
 	return harmKept
+}
+
+// harmAside: the harm verb at head is told in a relative or participle
+// aside set off by commas ("Musharraf, who seized power in a coup in
+// 1999, died in Dubai on Sunday", "the general, ousted in a coup in
+// 2014, returned home"): a life's or a place's background, over when the
+// aside's own date is long past. The main clause is the news.
+func harmAside(toks []text.Token, head int) bool {
+	if head <= 0 || head >= len(toks) || !toks[head].IsVerb() {
+		return false
+	}
+	lo, hi, ok := aside(toks, head)
+	return ok && hi < len(toks) && toks[hi].Lower == "," && toks[lo].Tag != "JJS" && toks[lo].Lower != "the"
 }
 
 func backgroundHarmAt(toks []text.Token, head int, src []event.Actor, historical bool) bool {

@@ -131,7 +131,7 @@ func TestS10Modality(t *testing.T) {
 		{why: "a sentence-initial 'had' needs its subject and participle", text: "Washington lifted the sanctions, and Caracas freed the prisoners.", code: "085"},
 		// Held back from.
 		{why: "refrained from", text: "Turkey refrained from criticising Moscow over the strikes.", code: "11", neg: true},
-		{why: "held off on", text: "Washington held off on imposing new sanctions on Israel.", code: "16", neg: true},
+		{why: "held back from", text: "Washington held back from imposing new sanctions on Israel.", code: "16", neg: true},
 		{why: "kept from", text: "Riot police prevented the protesters from marching to parliament.", code: "14", neg: true},
 		{why: "a negated holding back lets the act happen", text: "Israel did not refrain from striking Hezbollah positions in Lebanon.", code: "19"},
 		{why: "a negated prevention lets it happen", text: "Police did not stop the protesters from marching to parliament.", code: "14"},
@@ -229,5 +229,19 @@ func FuzzS10NoEvent(f *testing.F) {
 	f.Fuzz(func(t *testing.T, txt string) {
 		_ = p.Discards.Sentence(p.Text.Tokens(txt, nil))
 		checkActorOffsets(t, txt, codeText(t, p, "2020-01-01", txt))
+	})
+}
+
+// TestS10HarmAside: harm told in a relative or participle aside long
+// before the story is a life's background; recent harm in an aside, and
+// old harm told in the main clause, stay coded.
+func TestS10HarmAside(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a coup in an obituary's aside", text: "Musharraf, who seized power in a bloodless coup in 1999, died in Dubai on Sunday.", code: "18", none: true},
+		{why: "a participle aside", text: "The former general, ousted in a coup in 2014, returned to Bangkok on Friday.", code: "18", none: true},
+		{why: "an old massacre in an aside", text: "The former commander, who massacred villagers in Bosnia in 1995, was freed by a Dutch court on Monday.", code: "20", none: true},
+		{why: "this week's attack in an aside stays", text: "The rebels, who attacked the town on Monday, withdrew on Tuesday.", code: "19", src: "-", tgt: "-"},
+		{why: "old harm in the main clause stays, as history", text: "Iraq invaded Kuwait in August 1990.", code: "19", src: "IRQ", tgt: "KWT"},
 	})
 }

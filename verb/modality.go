@@ -318,6 +318,14 @@ var opposeVerbs = wordset.Of("oppose", "resist")
 // or notCeasing.
 func (s *sentence) heldBack(k int) int {
 	j := k - 1
+	if w := s.toks[j].Lower; j > 0 && (w == "off" || w == "back") && s.toks[j-1].Lemma == "hold" {
+		// "held back from", "held off on": the particle, which the
+		// tagger may read as an adverb, before the adverbs are passed.
+		if s.negatedBefore(j - 1) {
+			return notCeased
+		}
+		return ceased
+	}
 	for j > 0 && s.toks[j].Tag == "RB" && !negators.Has(s.toks[j].Lower) {
 		j--
 	}
@@ -328,8 +336,6 @@ func (s *sentence) heldBack(k int) int {
 		switch {
 		case t.IsVerb() && (t.Lemma == "refrain" || t.Lemma == "abstain" || t.Lemma == "desist"):
 			v = j
-		case (t.Lower == "off" || t.Lower == "back") && j > 0 && s.toks[j-1].Lemma == "hold":
-			v = j - 1
 		case s.inGroup[j] >= 0 || t.Tag == "PRP":
 			// "prevented the crowd from", "stopped them from": past the
 			// object to its verb.
@@ -346,10 +352,6 @@ func (s *sentence) heldBack(k int) int {
 		}
 	case "of":
 		if t.Lower == "short" && j > 0 && s.toks[j-1].IsVerb() && s.toks[j-1].Lemma == "stop" {
-			v = j - 1
-		}
-	case "on":
-		if t.Lower == "off" && j > 0 && s.toks[j-1].Lemma == "hold" {
 			v = j - 1
 		}
 	}
