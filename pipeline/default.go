@@ -4543,14 +4543,17 @@ func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 			return
 		}
 	}
+	end := len(toks)
 	if from < 0 {
-		return
+		if from, end = frontedReason(toks, h); from < 0 {
+			return
+		}
 	}
 	for _, g := range sa.Groups {
 		if g.Start < from {
 			continue
 		}
-		if g.Start > from+8 {
+		if g.Start > from+8 || g.Start >= end {
 			return
 		}
 		if objectOfReason(toks, from, g.Start) {
@@ -4569,6 +4572,30 @@ func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 			return
 		}
 	}
+}
+
+// frontedReason: a reason clause opening the sentence before the event's
+// head at h ("After Pakistan shelled Afghan border posts, Afghanistan
+// closed the crossing"): "after" or "following" with a finite verb of its
+// own, up to the comma that closes it. It returns the clause's first
+// word and the comma, or -1.
+func frontedReason(toks []text.Token, h int) (from, end int) {
+	if len(toks) < 5 || toks[0].Lower != "after" && toks[0].Lower != "following" {
+		return -1, 0
+	}
+	finite := false
+	for k := 1; k < h && k < 16; k++ {
+		switch {
+		case toks[k].Lower == ",":
+			if !finite {
+				return -1, 0
+			}
+			return 1, k
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP":
+			finite = true
+		}
+	}
+	return -1, 0
 }
 
 // objectOfReason: a finite verb stands between the start of a reason

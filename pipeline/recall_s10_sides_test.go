@@ -203,3 +203,21 @@ func TestS10RelativeMeans(t *testing.T) {
 		{why: "the main clause's means", text: "Sudanese troops, who arrived on Monday, responded by shelling RSF positions.", code: "19", src: "SDN", tgt: "-"},
 	})
 }
+
+// TestS10FrontedReason: a reason clause that opens the sentence ("After
+// Pakistan shelled Afghan border posts, Afghanistan closed the crossing")
+// names the target of a show of force, a cut or a closure as a trailing
+// one does; a reason with no clause of its own, or one whose verb acts on
+// the state, names none.
+func TestS10FrontedReason(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "fronted after-clause", text: "After Kyrgyz troops fired on a border post, Tajikistan closed its border crossings.", code: "191", src: "TJK", tgt: "KGZ"},
+		{why: "fronted following-clause", text: "Following reports that Iran had seized a tanker, Britain put its navy on alert.", code: "15", src: "GBR", tgt: "IRN"},
+		{why: "fronted clause, sanctions", text: "After North Korea tested a missile, Japan imposed new sanctions.", code: "16", src: "JPN", tgt: "PRK"},
+	})
+	checkNoSide(t, p, []noSideCase{
+		{why: "no clause of its own", text: "After talks with Kazakhstan, Uzbekistan closed its border crossings.", code: "191", side: "tgt", country: "KAZ"},
+		{why: "the reason's verb acts on the state", text: "After an earthquake struck Turkey, Greece put its army on alert.", code: "15", side: "tgt", country: "TUR"},
+	})
+}
