@@ -170,6 +170,10 @@ func TestRecallS10Extras(t *testing.T) {
 		{why: "an impeachment threatened", text: "The ruling party threatened on Monday to impeach the president if he did not resign.", code: "115"},
 		{why: "a blockade urged, in a gerund after 'for'", text: "Peru charged the former minister with sedition for urging supporters to blockade roads.", code: "14"},
 		{why: "a gerund after 'on' is a topic", text: "The junta said it was ready to resume talks with the protest movement on handing power to civilians.", code: "083"},
+		{why: "strikes a light verb's infinitive names, asked", text: "The Kurdish leader asked Washington to launch air strikes against Islamic State positions near Kirkuk.", code: "19"},
+		{why: "raids asked, with 'carry out'", text: "Baghdad urged the coalition to carry out more raids on militant hideouts.", code: "19"},
+		{why: "an act asked across a relative aside", text: "Protesters urged the army, which seized power on Monday, to free the detained ministers.", code: "084"},
+		{why: "a demand's that-clause across a relative aside", text: "The opposition demanded that the president, whose re-election sparked deadly riots, step down.", code: "083"},
 	})
 	checkRootCases(t, p, []rootCase{
 		{why: "calls for a state name no war crimes", text: "Netanyahu rejected US calls for the creation of a Palestinian state once the war in Gaza is over.", code: "112", none: true},
@@ -177,6 +181,8 @@ func TestRecallS10Extras(t *testing.T) {
 		{why: "a pattern that spells 'call for' stays", text: "Ukraine called for new sanctions against Belarus.", code: "11", src: "UKR", tgt: "BLR"},
 		{why: "a stance is no act of opposing", text: "Truck drivers opposed to vaccine mandates blockaded the border crossing for a third day.", code: "11", none: true},
 		{why: "the stance's group still blockades", text: "Canadian truck drivers opposed to vaccine mandates blockaded the border crossing for a third day.", code: "14", src: "CAN", tgt: "-"},
+		{why: "inspectors of an inspection team expelled", text: "Iraq expelled American members of the UN weapons inspection team.", code: "1662", src: "IRQ", tgt: "USA"},
+		{why: "strikes decided stay done", text: "Israel decided to launch air strikes on Hezbollah positions.", code: "19", src: "ISR", tgt: "LBN"},
 		{why: "a caller's own rallying stays the caller's", text: "Palestinian leaders called on Arabs to mobilize against Israel.", code: "11", src: "PSE", tgt: "ISR"},
 		{why: "a trade route is no aid corridor", text: "Azerbaijan opened a new route for gas exports to Europe.", code: "0863", none: true},
 		{why: "a route for aid convoys", text: "Israel reopened a route for aid convoys into northern Gaza.", code: "0863", src: "ISR", tgt: "-"},

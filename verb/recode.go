@@ -895,6 +895,46 @@ func (s *sentence) preventedAct(m *Match) {
 	}
 }
 
+// relativeAside: the comma at c closes a relative clause set off by
+// commas (", which seized power on Monday,", ", whose re-election
+// sparked riots,"): the index of its opening comma, or -1.
+func (s *sentence) relativeAside(c int) int {
+	for o := c - 2; o >= 1 && o >= c-14; o-- {
+		t := &s.toks[o]
+		if t.Lower == "," {
+			switch s.toks[o+1].Lower {
+			case "which", "who", "whose", "whom":
+				return o
+			}
+			return -1
+		}
+		if hardStop(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// lightInfinitive: for a nominal event whose match starts after token k,
+// the "to" of a light verb's infinitive that governs it ("asked NATO to
+// launch air strikes", "to carry out raids"), or k itself.
+func (s *sentence) lightInfinitive(k int) int {
+	j := k
+	for n := 0; n < 3 && j > 1 && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "NN" || s.toks[j].Tag == "CD"); n++ {
+		j-- // "air", "more", "a new": the event noun's modifiers
+	}
+	if s.toks[j].Lower == "out" && j > 1 {
+		j-- // "carry out"
+	}
+	if t := &s.toks[j]; t.Tag == "VB" && s.toks[j-1].Lower == "to" {
+		switch t.Lemma {
+		case "launch", "carry", "conduct", "stage", "mount", "wage", "unleash", "intensify", "resume", "step":
+			return j - 1
+		}
+	}
+	return k
+}
+
 // askedOfAddressee: a verbal act (01-13) in the infinitive after an
 // appeal verb and its addressee, with the addressee as its source, is
 // asked, not done ("urged the Saudi authorities to reveal what had
@@ -982,6 +1022,9 @@ func (s *sentence) requested(m *Match) {
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--
 	}
+	if k >= 3 && s.toks[h].IsNoun() {
+		k = s.lightInfinitive(k)
+	}
 	if k >= 2 && s.toks[k].Lower == "and" && (s.toks[h].Tag == "VB" || s.toks[h].Tag == "NN" && h == m.Head) {
 		// "calls to resign and amend the constitution": a bare verb
 		// joined to an infinitive is asked as that one is, also when
@@ -1000,9 +1043,25 @@ func (s *sentence) requested(m *Match) {
 		m.Modality.Hypothetical = true
 	}
 	if k >= 2 && s.toks[k].Lower == "to" {
-		for j := k - 2; j >= 0 && j >= k-10; j-- {
+		j0, lim := k-2, k-10
+		if s.toks[k-1].Lower == "," {
+			if o := s.relativeAside(k - 1); o >= 0 {
+				j0, lim = o-1, lim-(k-1-o) // the aside right before "to"
+			}
+		}
+		for j := j0; j >= 0 && j >= lim; j-- {
 			t := &s.toks[j]
-			if hardStop(t) || t.Lower == "," {
+			if t.Lower == "," {
+				if o := s.relativeAside(j); o >= 0 {
+					// "urged the military, which seized power on
+					// Monday, to free Suu Kyi": the aside is skipped.
+					lim -= j - o
+					j = o
+					continue
+				}
+				break
+			}
+			if hardStop(t) {
 				break
 			}
 			if (t.Tag == "VBG" || t.Tag == "VBN") && j > 0 && j+1 < len(s.toks) && s.toks[j+1].IsNoun() && adjectivalBefore(s.toks[j-1].Tag) {
@@ -1031,9 +1090,19 @@ func (s *sentence) requested(m *Match) {
 			}
 		}
 	}
-	for j := h - 1; j >= 1 && j >= h-8; j-- {
+	for j, lim := h-1, h-8; j >= 1 && j >= lim; j-- {
 		t := &s.toks[j]
-		if hardStop(t) || t.Lower == "," {
+		if t.Lower == "," {
+			if o := s.relativeAside(j); o >= 0 {
+				// "demanded that President Kibaki, whose re-election
+				// sparked riots, step down"
+				lim -= j - o
+				j = o
+				continue
+			}
+			break
+		}
+		if hardStop(t) {
 			break
 		}
 		if t.Lower == "that" {
