@@ -152,6 +152,12 @@ func TestS10Modality(t *testing.T) {
 		{why: "after + a possessed act", text: "The two leaders have not met since talks collapsed, nor after Russia's invasion of Ukraine.", code: "19"},
 		{why: "a negation inside its own clause stays", text: "Police did not fire a single shot as protesters marched to parliament.", code: "14"},
 		{why: "the negated act before 'as' stays negated", text: "Malian troops did not attack the town as the rebels withdrew.", code: "19", neg: true},
+		// Alleged and demanded, not asserted.
+		{why: "reports that", text: "The ministry said it was examining reports that its soldiers had beaten detainees in Bamako.", code: "18", hyp: true},
+		{why: "allegations that", text: "Peruvian prosecutors opened an inquiry into allegations that police had shot protesters.", code: "19", hyp: true},
+		{why: "a subjunctive demand", text: "Armenia insisted that Azerbaijan withdraw its troops from the border villages.", code: "087", hyp: true},
+		{why: "a past tense after 'said that' is asserted", text: "Armenia said that Azerbaijan withdrew its troops from the border villages.", code: "087"},
+		{why: "denied reports stay negated", text: "The ministry denied reports that its soldiers had beaten detainees in Bamako.", code: "18", neg: true},
 		// Opposed.
 		{why: "opposed acts are not done", text: "Hungary opposes sending weapons to Ukraine.", code: "07", hyp: true},
 		{why: "a supported act is not opposed", text: "Germany began sending weapons to Ukraine in February.", code: "07"},

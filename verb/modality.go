@@ -89,6 +89,8 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 					m.Hypothetical = true
 				case w == "that" && s.doubtedThat(d):
 					m.Hypothetical = true
+				case w == "that" && !m.Negated && s.allegedThat(d, start):
+					m.Hypothetical = true
 				}
 			}
 			break
@@ -538,6 +540,43 @@ func (s *sentence) doubtedThat(k int) bool {
 	}
 	t := &s.toks[k-1]
 	return doubtVerbs.Has(t.Lemma) || t.Lower == "doubtful" || t.Lower == "unclear" || t.Lower == "uncertain"
+}
+
+// allegedNouns carry a that-clause that someone alleges and the
+// sentence does not assert: "looking into reports that its troops had
+// fired", "an inquiry into allegations that soldiers had killed".
+var allegedNouns = wordset.Of(
+	"claims", "claim", "reports", "allegations", "allegation",
+	"accusations", "rumours", "rumors", "suggestions", "speculation",
+)
+
+// allegedThat: the "that" at k opens the clause of an allegation noun
+// ("investigating claims that officers had beaten protesters"), or the
+// clause of a demand in the subjunctive ("insisted that Russia withdraw
+// its troops"): a bare verb after the clause's subject, with no modal
+// or tense of its own, is asked for, not done.
+func (s *sentence) allegedThat(k, start int) bool {
+	if k > 0 && allegedNouns.Has(s.toks[k-1].Lower) && s.toks[k-1].IsNoun() {
+		return true
+	}
+	return s.toks[start].Tag == "VB" && s.subjunctiveVerb(k)
+}
+
+// subjunctiveVerb: the verb before the "that" at k demands
+// ("insisted that", "demanded that", "proposed that").
+func (s *sentence) subjunctiveVerb(k int) bool {
+	if k == 0 {
+		return false
+	}
+	t := &s.toks[k-1]
+	if !t.IsVerb() {
+		return false
+	}
+	switch t.Lemma {
+	case "insist", "demand", "propose", "suggest", "recommend", "urge", "ask", "request", "require":
+		return true
+	}
+	return false
 }
 
 // deniedThat: the "that" at k opens the complement of a denial: "denied
