@@ -711,7 +711,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 						} else if c := p.clausePlace(sa, ph); c != "" {
 							ph.SetCountry(c)
 						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) {
-							ph.SetCountry(f)
+							if struck, o := struckBy(sa, ph, f); !struck {
+								ph.SetCountry(f)
+							} else if o != "" {
+								ph.SetCountry(o)
+							}
 						}
 					} else if c := p.organFocus(a.Focus, sa, ph); c != "" && !fronted {
 						// "Sudan expelled the Chadian envoy. The government
@@ -729,7 +733,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 						if cp := p.clausePlace(sa, ph); cp != "" {
 							ph.SetCountry(cp)
 						} else if !armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c) {
-							ph.SetCountry(c)
+							if struck, o := struckBy(sa, ph, c); !struck {
+								ph.SetCountry(c)
+							} else if o != "" {
+								ph.SetCountry(o)
+							}
 						}
 					} else if c := body(i, ph); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
@@ -4572,6 +4580,52 @@ func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 			return
 		}
 	}
+}
+
+// struckBy: the phrase is the object of a verb of violence whose subject,
+// earlier in the sentence, is of the state c ("Russian missiles hit a
+// hospital", "Israeli troops raided a school"): when the sentence names
+// another state, the victim is no more the attacker's than the blow, and
+// is that state's if it is the only other one ("Officials in Kyiv said
+// Russian missiles hit a hospital"), else of no known state.
+//
+//go:noinline
+func struckBy(sa *SentenceAnalysis, ph *actor.Phrase, c string) (struck bool, other string) {
+	toks := sa.Sentence.Tokens
+	k := ph.Start - 1
+	for k > 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 1 || !toks[k].IsVerb() {
+		return false, ""
+	}
+	switch toks[k].Lemma {
+	case "hit", "strike", "shell", "bomb", "attack", "target", "raid", "storm", "destroy", "damage", "kill", "wound", "injure", "shoot", "ambush":
+	default:
+		return false, ""
+	}
+	agent, others := false, 0
+	for gi := range sa.Groups {
+		for _, q := range sa.Groups[gi].Phrases {
+			switch {
+			case q.Country == c && !q.Inferred && q.End <= k:
+				agent = true
+			case q.Country != "" && q.Country != c && q.Country != other:
+				other = q.Country
+				others++
+			}
+		}
+	}
+	// Only where the sentence names another state the victim may be of
+	// ("Officials in Kyiv said ..."): "Kenyan troops killed three
+	// civilians" are Kenyan civilians.
+	if !agent || others == 0 {
+		return false, ""
+	}
+	if others > 1 {
+		return true, ""
+	}
+	return true, other
 }
 
 // frontedReason: a reason clause opening the sentence before the event's

@@ -221,3 +221,21 @@ func TestS10FrontedReason(t *testing.T) {
 		{why: "the reason's verb acts on the state", text: "After an earthquake struck Turkey, Greece put its army on alert.", code: "15", side: "tgt", country: "TUR"},
 	})
 }
+
+// TestS10VictimNotAttackers: a bare victim of a state's violence takes
+// the one other state its sentence names, not the attacker's; with no
+// other state it stays the attacker's own (domestic violence), and with
+// two it is of no known state.
+func TestS10VictimNotAttackers(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the speaker's state", text: "Officials in Kharkiv said Russian drones struck a school.", code: "19", src: "RUS", tgt: "UKR"},
+		{why: "the speaker's state, a clinic", text: "Lebanese officials said Israeli jets bombed a clinic near Tyre.", code: "19", src: "ISR", tgt: "LBN"},
+		// must-not: domestic violence keeps the state
+		{why: "domestic", text: "Police said Ethiopian troops killed four civilians.", code: "19", src: "ETH", tgt: "ETH"},
+	})
+	checkNoSide(t, p, []noSideCase{
+		{why: "the attacker's own hospital", text: "Officials in Kharkiv said Russian drones struck a hospital.", code: "19", side: "tgt", country: "RUS"},
+		{why: "two other states", text: "Polish and Ukrainian officials said Russian missiles hit a hospital.", code: "19", side: "tgt", country: "RUS"},
+	})
+}
