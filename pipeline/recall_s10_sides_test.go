@@ -239,3 +239,21 @@ func TestS10VictimNotAttackers(t *testing.T) {
 		{why: "two other states", text: "Polish and Ukrainian officials said Russian missiles hit a hospital.", code: "19", side: "tgt", country: "RUS"},
 	})
 }
+
+// TestS10AsideSubject: a passive inside a relative aside ("Hezbollah,
+// which is based in Lebanon, fired rockets") is not the clause's own, so
+// the subject before the aside stays the agent; a clause whose own
+// passive subject was hit in an attack still has no agent named.
+func TestS10AsideSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a passive in the aside, launched", text: "Hamas, which is designated a terrorist group by the EU, launched rockets at Sderot.", code: "19", src: "PSE", tgt: "ISR"},
+	})
+	checkStory(t, p, longStory{why: "a passive in the aside, not its place", date: "2024-05-01",
+		text: "The Houthis, who are based in Sanaa, fired missiles at a Liberian-flagged tanker.",
+		si:   0, root: "19", want: "YEMREB>LBR"})
+	checkNoSide(t, p, []noSideCase{
+		// must-not: the clause's own passive victims are no agents
+		{why: "the victims' own passive", text: "Two Indian soldiers were wounded in a rocket attack in Kashmir.", code: "19", side: "src", country: "IND"},
+	})
+}

@@ -2564,6 +2564,11 @@ func (s *sentence) reportedIncident(start int) bool {
 //go:noinline
 func (s *sentence) passiveVictim(from, start int) bool {
 	for k := from + 1; k < start; k++ {
+		if t := &s.toks[k]; t.Lower == "," || t.Tag == "WDT" || t.Tag == "WP" {
+			// "Hezbollah, which is based in Lebanon, fired rockets": a
+			// passive inside an aside is not the clause's own.
+			return false
+		}
 		if s.toks[k].Tag == "VBN" && beForms.Has(s.toks[k-1].Lower) {
 			return s.attackPhraseAt(start)
 		}
