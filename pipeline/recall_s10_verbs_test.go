@@ -174,6 +174,14 @@ func TestRecallS10Extras(t *testing.T) {
 		{why: "raids asked, with 'carry out'", text: "Baghdad urged the coalition to carry out more raids on militant hideouts.", code: "19"},
 		{why: "an act asked across a relative aside", text: "Protesters urged the army, which seized power on Monday, to free the detained ministers.", code: "084"},
 		{why: "a demand's that-clause across a relative aside", text: "The opposition demanded that the president, whose re-election sparked deadly riots, step down.", code: "083"},
+		{why: "trade a ban is on", text: "Nigeria said it was considering a ban on all trade with Benin.", code: "06"},
+		{why: "fighting an end is called to", text: "Egypt's proposal for an end to the fighting in Gaza drew praise.", code: "19"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "a deployment an agreement is on", text: "Israel and Egypt signed an agreement on the deployment of Egyptian border guards along the Gaza border.", code: "15", none: true},
+		{why: "zones a memorandum is on setting up", text: "Russia, Turkey and Iran signed a memorandum on setting up de-escalation zones in Syria.", code: "08", none: true},
+		{why: "talks before which violence must end are not halted", text: "Opposition parties in Zimbabwe insisted on an end to political violence before any talks.", code: "16", none: true},
+		{why: "the agreement stays", text: "Israel and Egypt signed an agreement on the deployment of Egyptian border guards along the Gaza border.", code: "057", src: "ISR", tgt: "EGY"},
 	})
 	checkRootCases(t, p, []rootCase{
 		{why: "calls for a state name no war crimes", text: "Netanyahu rejected US calls for the creation of a Palestinian state once the war in Gaza is over.", code: "112", none: true},

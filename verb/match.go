@@ -158,6 +158,10 @@ type sentence struct {
 	// the sentence ("If the rebels withdraw, ..."), or -1. A verb before
 	// it takes no object from the main clause after it.
 	frontComma int
+	// nounHeadTry: the head being tried is a noun ("an end to violence
+	// before any talks"); its gap does not cross "after", "before",
+	// "since" or "until" either, which open a time phrase of the clause.
+	nounHeadTry bool
 	// prev is the previous sentence's subject, or nil.
 	prev *Antecedent
 }
@@ -731,7 +735,9 @@ func (s *sentence) useOfComplement(end int, root string) {
 	// "traded accusations over airspace violations", "blame for the
 	// bombing": what an accusation is over is alleged, no act of the
 	// accusers'.
-	if w := s.toks[end].Lower; w != "of" && !((root == "11" || root == "12") && (w == "over" || w == "about" || w == "for")) {
+	if w := s.toks[end].Lower; w != "of" && !((root == "11" || root == "12") && (w == "over" || w == "about" || w == "for")) && !((root == "03" || root == "04" || root == "05") && (w == "on" || w == "about")) {
+		// (An agreement or talks "on" a topic: "signed an agreement on
+		// the deployment of border guards" deploys no one yet.)
 		return
 	}
 	for k := end + 1; k < len(s.toks) && k <= end+4; k++ {
@@ -746,8 +752,8 @@ func (s *sentence) useOfComplement(end int, root string) {
 			}
 			return
 		}
-		if !filler(t) {
-			return
+		if !filler(t) && t.Tag != "VBG" && t.Tag != "RP" {
+			return // ("a memorandum on setting up de-escalation zones")
 		}
 	}
 }
@@ -893,6 +899,7 @@ func (s *sentence) passiveTries(p *Pattern, h int, b *binding) (int, bool) {
 func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	b := binding{src: -1, tgt: -1, both: -1}
 	s.frontedClause = h == 0 && (s.toks[0].Tag == "VBG" || s.toks[0].Tag == "VBN") || h < s.frontComma && s.toks[h].IsVerb()
+	s.nounHeadTry = s.toks[h].Tag == "NN" || s.toks[h].Tag == "NNS"
 	end, ok := s.forward(p, p.head+1, h+1, &b)
 	passive := -1 // s.passive(h), asked once: 0 no, 1 yes, -1 not yet
 	if !ok {
@@ -1670,7 +1677,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			// "before", "since" and "until" end it too, as prepositions or
 			// conjunctions, since the head's subject comes after them.
 			if k > pos {
-				if g := gapWord(s.toks[k-1].Lower, ei < p.head); g == gapClause {
+				if g := gapWord(s.toks[k-1].Lower, ei < p.head || s.nounHeadTry); g == gapClause {
 					break
 				} else if g == gapFor && k > pos+1 && appealNouns.Has(s.toks[k-2].Lower) && !callObjectRoot(p.Code) {
 					// What "a call for", "an appeal for" or "a demand

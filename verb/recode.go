@@ -876,13 +876,20 @@ var appealVerbs = wordset.Of(
 // preventing ("to prevent an Israeli offensive on Rafah", "averted a
 // strike") has not happened: it is hypothetical.
 func (s *sentence) preventedAct(m *Match) {
-	// Material conflict only (15-20): "to prevent an offensive".
-	if c := m.Pattern.Code; !(c[0] == '2' || c[0] == '1' && c[1] >= '5') || m.Span[0] == 0 || !s.toks[m.Head].IsNoun() {
+	// Material acts only (06-09, 14-20): "to prevent an offensive", "a
+	// ban on all trade with South Africa".
+	if c := m.Pattern.Code; !(c[0] == '2' || c[0] == '1' && c[1] >= '4' || c[0] == '0' && c[1] >= '6') || m.Span[0] == 0 || !s.toks[m.Head].IsNoun() {
 		return
 	}
 	h := m.Span[0]
 	for j := h - 1; j >= 0 && j >= h-4; j-- {
 		t := &s.toks[j]
+		if (t.Lower == "on" || t.Lower == "to") && j > 0 && stopNouns.Has(s.toks[j-1].Lower) && s.inGroup[j-1] < 0 {
+			// "considering a ban on all trade with South Africa", "an
+			// end to the fighting": what is banned or ended is not done.
+			m.Modality.Hypothetical = true
+			return
+		}
 		if t.IsVerb() {
 			if avertVerbs.Has(t.Lemma) && s.inGroup[j] < 0 {
 				m.Modality.Hypothetical = true
@@ -981,6 +988,9 @@ func adjectivalBefore(tag string) bool {
 // planNouns name a text or plan whose infinitive proposes an act not yet
 // done: "a bill to grant autonomy", "a plan to annex the valley".
 var planNouns = wordset.Of("bill", "bills", "plan", "plans", "proposal", "proposals", "motion", "draft")
+
+// stopNouns name a measure that stops what follows "on" or "to".
+var stopNouns = wordset.Of("ban", "bans", "embargo", "moratorium", "freeze", "halt", "end", "curbs", "restrictions", "limits", "cap")
 
 // avertVerbs keep their object from happening.
 var avertVerbs = wordset.Of("prevent", "avert", "forestall", "deter", "thwart", "foil", "preempt", "pre-empt")
