@@ -29,15 +29,21 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	var m Modality
 	inverted := false // "Had Washington lifted", "Were Russia to attack"
 	lo := start - 6
-	for k := start - 1; k >= 0 && k >= lo; k-- {
-		t := &s.toks[k]
-		if s.inGroup[k+1] >= 0 && timeOpener(t.Lower) {
+	if j := start - 1; j > 0 {
+		if s.toks[j].Tag == "DT" {
+			j-- // "as the troops entered"
+		}
+		if timeOpener(s.toks[j].Lower) && s.inGroup[j+1] >= 0 {
 			// "The rebels did not fire a shot as troops entered the
 			// town", "did not meet after Russia's invasion": a clause or
 			// phrase of its own time, with its own subject, is beyond
-			// the reach of what comes before it.
-			break
+			// the reach of what comes before it. Looked at once, before
+			// the scan.
+			lo = j + 1
 		}
+	}
+	for k := start - 1; k >= 0 && k >= lo; k-- {
+		t := &s.toks[k]
 		if (t.Lower == "and" || t.Lower == "or") && s.finiteAfter(k) {
 			// "Venezuela denied the charges and accused Colombia": a
 			// second finite verb opens its own predicate, so the first
