@@ -5394,6 +5394,7 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 	// The last token that starts at or before head (tokens are in order).
 	h := max(tokenAt(s.Tokens, head+1)-1, 0)
 	lo, hi := 0, len(s.Text)
+	aside := false
 	// A meeting after talks ("officials met after talks in New Delhi")
 	// is mostly where the talks were.
 	// One set lookup per word (clauseBounds holds the openers and the
@@ -5402,16 +5403,39 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 	for k := h - 1; k >= 0; k-- {
 		if w := s.Tokens[k].Lower; clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) {
 			lo = s.Tokens[k].Start
+			if w == "which" || w == "who" {
+				if l := asideEnd(s.Tokens, k, h, lo); l != lo {
+					lo = l
+				} else if k > 0 && s.Tokens[k-1].Lower == "," {
+					aside = true // the head is the aside's own verb
+				}
+			}
 			break
 		}
 	}
 	for k := h + 1; k < len(s.Tokens); k++ {
-		if w := s.Tokens[k].Lower; clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) {
+		if w := s.Tokens[k].Lower; aside && w == "," || clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) {
 			hi = s.Tokens[k].Start
 			break
 		}
 	}
 	return lo, hi
+}
+
+// asideEnd: a relative aside set off by commas before the head ("Hezbollah,
+// which is based in Lebanon, shelled northern Israel") is no part of the
+// head's clause: it starts after the comma that closes the aside. lo is
+// returned when no comma lies between the relative pronoun at k and h.
+func asideEnd(toks []text.Token, k, h, lo int) int {
+	if k == 0 || toks[k-1].Lower != "," {
+		return lo
+	}
+	for j := h - 1; j > k; j-- {
+		if toks[j].Lower == "," {
+			return toks[j].End
+		}
+	}
+	return lo
 }
 
 // meetsAt: the head at h is a meeting's ("officials met after talks in

@@ -257,3 +257,32 @@ func TestS10AsideSubject(t *testing.T) {
 		{why: "the victims' own passive", text: "Two Indian soldiers were wounded in a rocket attack in Kashmir.", code: "19", side: "src", country: "IND"},
 	})
 }
+
+// TestS10AsidePlace: a relative aside set off by commas before the main
+// verb is no part of its clause's scene ("Hezbollah, which is based in
+// Lebanon, shelled northern Israel" happened in Israel), and the aside's
+// own verb ends at its closing comma.
+func TestS10AsidePlace(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		why, text, code, country string // country "" means no location
+	}{
+		{"the aside's place is not the act's", "The PKK, which is based in Iraq, attacked a Turkish army post in Hakkari.", "19", "TUR"},
+		{"the aside's place is not the act's, a country", "Hezbollah, which is based in Lebanon, shelled northern Israel.", "19", "ISR"},
+		// must-not: a place after the verb in its own clause still counts
+		{"the main clause's own place", "Hamas, which rules Gaza, fired rockets at Ashkelon.", "19", "ISR"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot != c.code {
+				continue
+			}
+			got := ""
+			if e.Location != nil {
+				got = e.Location.Country
+			}
+			if got != c.country {
+				t.Errorf("%s: %q placed in %q, want %q", c.why, c.text, got, c.country)
+			}
+		}
+	}
+}
