@@ -174,6 +174,7 @@ func TestRecallS10Extras(t *testing.T) {
 		{why: "raids asked, with 'carry out'", text: "Baghdad urged the coalition to carry out more raids on militant hideouts.", code: "19"},
 		{why: "an act asked across a relative aside", text: "Protesters urged the army, which seized power on Monday, to free the detained ministers.", code: "084"},
 		{why: "a demand's that-clause across a relative aside", text: "The opposition demanded that the president, whose re-election sparked deadly riots, step down.", code: "083"},
+		{why: "an extradition demanded of a state", text: "Turkey demanded of Sweden that it extradite the Kurdish militants.", code: "063"},
 		{why: "trade a ban is on", text: "Nigeria said it was considering a ban on all trade with Benin.", code: "06"},
 		{why: "fighting an end is called to", text: "Egypt's proposal for an end to the fighting in Gaza drew praise.", code: "19"},
 	})

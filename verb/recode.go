@@ -1120,6 +1120,13 @@ func (s *sentence) requested(m *Match) {
 			for v > 1 && (timeWord(s.toks[v].Lower) || s.toks[v].Lower == "on") {
 				v-- // "demanded on Thursday that the army hand power"
 			}
+			if gi := s.inGroup[v]; gi >= 0 && s.groups[gi].End == v+1 {
+				// "demanded of Sweden that it extradite", "asked from
+				// Israel that": the addressee before "that".
+				if o := s.groups[gi].Start - 1; o > 1 && (s.toks[o].Lower == "of" || s.toks[o].Lower == "from") {
+					v = o - 1
+				}
+			}
 			if p := &s.toks[v]; p.IsVerb() && appealVerbs.Has(p.Lemma) {
 				m.Modality.Hypothetical = true
 			}
