@@ -134,36 +134,33 @@ func partyGathering(toks []text.Token, ph *Phrase) {
 	}
 }
 
-// leadersOf merges a bare head noun with the body named after "of" and
-// its article or adjectives ("the leader of the main opposition party",
-// "the president of the country's top court"), which compose keeps apart
-// because a sector after "of the" is a complement of its own. The head
-// is the body's: left as two phrases, the head is read as the
-// government ("Police arrested the leader of the main opposition party"
-// coded the government arrested). A body of the government keeps GOV,
-// and a state alone after "of" was already joined by compose. It
-// changes phs and returns it.
-func leadersOf(toks []text.Token, phs []Phrase) []Phrase {
-	for i := 0; i+1 < len(phs); i++ {
-		ph := &phs[i]
-		if len(ph.Parts) != 1 || ph.End >= len(toks) || toks[ph.End].Lower != "of" || ph.Parts[0].Entry.Code != "GOV" ||
-			!leaderHead(toks[ph.End-1].Lower) || len(ph.Sectors) != 1 || ph.Sectors[0] != "GOV" {
-			continue
-		}
-		o := &phs[i+1]
-		k := ph.End + 1
-		for k < o.Start && ofBodyOpener(&toks[k]) {
-			k++
-		}
-		if k != o.Start || o.Modifier || len(o.Sectors) == 0 || o.Sectors[0] == "GOV" || namesPerson(o) {
-			continue
-		}
-		ph.Parts = append(ph.Parts[:len(ph.Parts):len(ph.Parts)], o.Parts...)
-		ph.End = o.End
-		ph.Code, ph.Country, ph.Sectors, ph.Inferred, ph.StateRef = o.Code, o.Country, o.Sectors, o.Inferred, o.StateRef
-		phs = append(phs[:i+1], phs[i+2:]...)
+// leaderOf merges a bare head noun at phs[i] with the body named after
+// "of" and its article or adjectives ("the leader of the main opposition
+// party", "the president of the country's top court"), which compose
+// keeps apart because a sector after "of the" is a complement of its
+// own. The head is the body's: left as two phrases, the head is read as
+// the government ("Police arrested the leader of the main opposition
+// party" coded the government arrested). A body of the government keeps
+// GOV, and a state alone after "of" was already joined by compose.
+// followersOf calls it from its own loop over the phrases, for a head
+// before "of"; it changes phs and returns it.
+func leaderOf(toks []text.Token, phs []Phrase, i int) []Phrase {
+	ph := &phs[i]
+	if ph.Parts[0].Entry.Code != "GOV" || len(ph.Sectors) != 1 || ph.Sectors[0] != "GOV" {
+		return phs
 	}
-	return phs
+	o := &phs[i+1]
+	k := ph.End + 1
+	for k < o.Start && ofBodyOpener(&toks[k]) {
+		k++
+	}
+	if k != o.Start || o.Modifier || len(o.Sectors) == 0 || o.Sectors[0] == "GOV" || namesPerson(o) {
+		return phs
+	}
+	ph.Parts = append(ph.Parts[:len(ph.Parts):len(ph.Parts)], o.Parts...)
+	ph.End = o.End
+	ph.Code, ph.Country, ph.Sectors, ph.Inferred, ph.StateRef = o.Code, o.Country, o.Sectors, o.Inferred, o.StateRef
+	return append(phs[:i+1], phs[i+2:]...)
 }
 
 // namesPerson: a phrase holding a person the dictionary dates ("the

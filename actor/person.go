@@ -191,7 +191,15 @@ func followerHead(alias string) bool {
 func followersOf(toks []text.Token, phs []Phrase) []Phrase {
 	for i := 0; i+1 < len(phs); i++ {
 		ph, o := &phs[i], &phs[i+1]
-		if len(ph.Parts) != 1 || ph.End >= len(toks) || toks[ph.End].Lower != "of" || !followerHead(ph.Parts[0].Entry.Alias) {
+		if len(ph.Parts) != 1 || ph.End >= len(toks) || toks[ph.End].Lower != "of" {
+			continue
+		}
+		if !followerHead(ph.Parts[0].Entry.Alias) {
+			// The same loop serves a head of a body ("the leader of the
+			// main opposition party"): one pass over the phrases, not two.
+			if leaderHead(toks[ph.End-1].Lower) {
+				phs = leaderOf(toks, phs, i)
+			}
 			continue
 		}
 		k := ph.End + 1

@@ -171,7 +171,6 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	phrases = r.unknownSpeakers(toks, phrases)
 	namedHolders(toks, phrases)
 	phrases = followersOf(toks, phrases)
-	phrases = leadersOf(toks, phrases)
 	r.regionOwners(toks, phrases)
 	possessives(toks, phrases)
 	relationOwners(toks, phrases)
@@ -1460,9 +1459,6 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 	if titledName(gap, ph, next) {
 		return true
 	}
-	if len(gap) >= 2 && len(ph.Parts) == 1 && next.Entry.Kind == KindSector && gap[0].Lower == "of" && headOfBody(gap, ph, next) {
-		return true
-	}
 	switch len(gap) {
 	case 0:
 		return true
@@ -1499,11 +1495,18 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 		}
 	case 2:
 		if (gap[0].Lower == "of" || gap[0].Lower == "from" || gap[0].Lower == "for") && gap[1].Lower == "the" {
-			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(gap[0].Lower != "of" && tradedWeapon(toks, ph))
+			if next.Entry.Kind == KindSector {
+				// "the chairman of the ruling party" (headOfBody)
+				return gap[0].Lower == "of" && len(ph.Parts) == 1 && headOfBody(gap, ph, next)
+			}
+			return !hasCountry(ph) && !(gap[0].Lower != "of" && tradedWeapon(toks, ph))
 		}
 		if gap[0].Lower == "to" && gap[1].Lower == "the" {
 			return aideTo(ph, next)
 		}
+	case 3, 4:
+		// "the secretary general of the main opposition party"
+		return gap[0].Lower == "of" && len(ph.Parts) == 1 && next.Entry.Kind == KindSector && headOfBody(gap, ph, next)
 	}
 	return false
 }
@@ -1825,9 +1828,18 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		return true
 	}
 	dropOfficialsGOV(ph)
-	leaderOfBody(toks, ph)
-	oppositionParty(ph)
-	partyGathering(toks, ph)
+	// The office rules below (office.go) are gated here on a length or
+	// the head's alias, so the common phrase pays no call.
+	if len(ph.Parts) >= 2 {
+		leaderOfBody(toks, ph)
+	}
+	if len(ph.Sectors) >= 2 {
+		oppositionParty(ph)
+	}
+	switch ph.Parts[len(ph.Parts)-1].Entry.Alias {
+	case "army", "party", "parties":
+		partyGathering(toks, ph)
+	}
 	kinOf(toks, ph)
 	rolesFirst(ph.Sectors)
 	ph.Country = country
@@ -1841,7 +1853,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		return true
 	}
 	if ph.Country == "" {
-		if disagreement(toks, ph) {
+		if ph.End-ph.Start == 1 && toks[ph.Start].Lower == "opposition" && disagreement(toks, ph) {
 			return false
 		}
 		if len(ph.Sectors) == 0 {
