@@ -37,6 +37,7 @@ func TestRecallS10TextHeadlineParticiple(t *testing.T) {
 		{"an adjective and a plural", "Sudanese forces captured Ethiopian soldiers", "173", "SDN", "ETH", false},
 		{"a sentence with its full stop", "Turkish police detained suspected militants in Istanbul.", "173", "TUR", "TUR", false},
 		{"no capture in a release", "Kurdish fighters free captured Turkish soldiers", "17", "-", "-", true},
+		{"an ex- title after a plural is no verb", "Pakistan arrests ex-PM Imran Khan", "173", "PAK", "PAK", false},
 		{"a strike that enters its week is the doctors' own", "Kenyan doctors strike enters third week", "19", "-", "-", true},
 	})
 }

@@ -110,10 +110,14 @@ func (a *Analyzer) baseAfterPlural(toks []Token, i int) bool {
 	default:
 		return false
 	}
-	if t.Tag != "NN" && t.Tag != "JJ" || t.Lemma != t.Lower || len(t.Lower) < 3 || t.Text[0] < 'a' || t.Text[0] > 'z' {
+	if t.Tag != "NN" && t.Tag != "JJ" || t.Lemma != t.Lower || len(t.Lower) < 3 || !lowerLetters(t.Text) {
 		return false
 	}
-	return !a.verbs.NotAVerb(t.Lower)
+	// A word the dictionary knows, and as a verb: NotAVerb does not
+	// judge unknown or hyphenated words ("ex-PM" after "arrests" is no
+	// verb).
+	kw, ok := a.lemma.(wordLister)
+	return ok && kw.Known(t.Lower) && !a.verbs.NotAVerb(t.Lower)
 }
 
 // headlineOpening: the words before i are a noun phrase that opens a

@@ -39,6 +39,7 @@ func TestHeadlineVerbBeforeParticiple(t *testing.T) {
 		{"Syrian jets pound rebel-held towns near Homs", []tag{{"pound", "VBP"}}},
 		{"Russian forces storm Ukrainian steel plant", []tag{{"storm", "VBP"}}},
 		// must-not
+		{"Pakistan arrests ex-PM Imran Khan", []tag{{"ex-pm", "JJ"}}},
 		{"Kenyan doctors strike enters third week", []tag{{"strike", "NN"}}},
 		{"Syrian jets pound rebel-held towns near Homs.", []tag{{"pound", "NN"}}},
 		{"Kenya police detained opposition supporters", []tag{{"police", "NNS"}, {"detained", "VBD"}}},
