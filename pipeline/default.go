@@ -2980,6 +2980,10 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		// never goes for an event that went itself.
 		for i := range out {
 			if heads[i] >= 0 && out[i].CAMEO == "010" {
+				if relativeSaying(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+					heads[i] = -1
+					continue
+				}
 				if j := codedStatement(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens); j >= 0 {
 					heads[i] = -1
 					saidWhen(&out[j], &out[i])
@@ -4773,6 +4777,37 @@ func reportedNotAccused(out []event.Event, i int, toks []text.Token, h int) bool
 		o := &out[j]
 		if j != i && o.SentenceIndex == ev.SentenceIndex && violentRoot(o.CAMEORoot) && o.Evidence.Verb.End <= ev.Source[0].Start {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeSaying: a statement told inside a relative clause whose pronoun
+// is what was said ("the coronavirus, which Chinese officials say may have
+// come from abroad", "the strike, which Washington said was a response",
+// "rebels, whom UN experts say are backed by Rwanda") attributes a claim
+// in passing, as background: no statement of its own.
+//
+//go:noinline
+func relativeSaying(ev *event.Event, toks []text.Token, h int) bool {
+	if h <= 1 || h >= len(toks) || toks[h].Lemma != "say" || len(ev.Source) == 0 || ev.Source[0].Start < 0 {
+		return false
+	}
+	k := tokenAt(toks, ev.Source[0].Start)
+	if k < 1 || k >= h {
+		return false
+	}
+	// Back over the speaker's determiners and owner ("whom the junta's
+	// leaders said").
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		switch toks[j].Lower {
+		case "which", "whom":
+			return true
+		case "who":
+			return toks[j-1].Lower == ","
+		}
+		if t := &toks[j]; t.IsVerb() || t.Lower == "," || t.Tag != "DT" && t.Tag != "POS" && t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNP" && t.Tag != "PRP$" {
+			return false
 		}
 	}
 	return false

@@ -286,3 +286,18 @@ func TestS10AsidePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestS10RelativeSaying: a statement told inside a relative clause whose
+// pronoun is what was said ("the virus, which officials say came from
+// abroad") is background, no 010; a relative whose pronoun is the speaker
+// ("Russia, which said the drills were defensive, ...") still speaks.
+func TestS10RelativeSaying(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "which X say", text: "Kenya deployed police to Haiti, which UN officials say is run by gangs.", code: "010", none: true},
+		{why: "whom X say", text: "Niger expelled the French ambassador, whom the junta's leaders said had insulted the country.", code: "010", none: true},
+		// must-not: the relative's subject speaks
+		{why: "which said", text: "Belarus, which said the exercises were defensive, moved tanks to the border.", code: "010", src: "BLR", tgt: "-"},
+		{why: "a plain statement", text: "UN officials say Haiti is run by gangs.", code: "010", src: "-", tgt: "-"},
+	})
+}
