@@ -85,16 +85,18 @@ func bodyHead(alias string) bool {
 	return false
 }
 
-// oppositionParty keeps OPP alone where a party noun follows it: "the
-// opposition candidate", "opposition politicians" are the opposition,
-// which CAMEO codes OPP, not OPP and a party.
+// oppositionParty keeps OPP alone where a party or a civilian noun
+// follows it: "the opposition candidate", "opposition protesters",
+// "opposition youths" are the opposition, which CAMEO codes OPP, not
+// OPP and a party or civilians, as the dictionary's "opposition
+// supporters" and "anti-government protesters" are.
 func oppositionParty(ph *Phrase) {
-	if len(ph.Sectors) < 2 || !contains(ph.Sectors, "OPP") || !contains(ph.Sectors, "PTY") {
+	if !contains(ph.Sectors, "OPP") || !contains(ph.Sectors, "PTY") && !contains(ph.Sectors, "CVL") {
 		return
 	}
 	out := ph.Sectors[:0]
 	for _, c := range ph.Sectors {
-		if c != "PTY" {
+		if c != "PTY" && c != "CVL" {
 			out = append(out, c)
 		}
 	}

@@ -54,8 +54,11 @@ func TestResolveS10Offices(t *testing.T) {
 		{"The chairman of the ruling party accused the opposition.", "2024-01-01", "---GOV ---OPP"},
 		{"The secretary general of the main opposition party met farmers.", "2024-01-01", "---OPP ---CVL"},
 		{"The chief of the army met the president.", "2024-01-01", "---MIL ---GOV"},
-		// An opposition candidate is the opposition, not a party too.
+		// An opposition candidate is the opposition, not a party too;
+		// opposition protesters are the opposition, not civilians too.
 		{"Police arrested the opposition candidate.", "2024-01-01", "---COP ---OPP"},
+		{"Police beat Kenyan opposition protesters.", "2024-01-01", "---COP KENOPP"},
+		{"Protesters met the opposition leader.", "2024-01-01", "---CVL ---OPP"},
 		// Must-not: a sectorless head alone or before a thing names nobody;
 		// a candidate alone is a party's.
 		{"The chairman of the board resigned.", "2024-01-01", ""},

@@ -24,6 +24,7 @@ func TestRecallS10Actors(t *testing.T) {
 		{why: "the secretary general of an opposition party arrested", text: "Cameroonian police arrested the secretary general of the main opposition party in Douala.", code: "173", src: "CMRCOP", tgt: "CMROPP"},
 		// An opposition candidate is the opposition.
 		{why: "an opposition candidate arrested", text: "Senegalese police arrested an opposition candidate ahead of the presidential vote.", code: "173", src: "SENCOP", tgt: "SENOPP"},
+		{why: "opposition protesters are the opposition", text: "Venezuelan police fired tear gas at opposition protesters in Caracas on Saturday.", code: "175", src: "VENCOP", tgt: "VENOPP"},
 		// A party named like the state's forces.
 		{why: "the Lebanese Forces party", text: "The Lebanese Forces party accused Hezbollah of dragging the country into a war with Israel.", code: "11", src: "LBNPTY", tgt: "LBNREB"},
 		// Shadow ministers speak for the opposition.
@@ -56,6 +57,7 @@ func TestRecallS10Actors(t *testing.T) {
 		{"a former army general is no soldier", "Egyptian police arrested a former army general in Cairo on Monday over a Facebook post.", "173", "EGYMIL"},
 		{"a wedding party is no political party", "Gunmen attacked a wedding party in eastern Afghanistan on Saturday, killing 20 guests.", "18", "AFGPTY"},
 		{"an army of volunteers is no army", "An army of volunteers helped flood victims in Sindh province on Monday.", "07", "PAKMIL"},
+		{"opposition protesters are not civilians too", "Venezuelan police fired tear gas at opposition protesters in Caracas on Saturday.", "175", "VENOPPCVL"},
 		{"officers in an army story are not police", "Two officers were killed when militants ambushed an army convoy in northern Burkina Faso.", "19", "BFACOP"},
 		{"the shadow foreign secretary is not the government", "Britain's shadow foreign secretary accused the government of betraying Hong Kong.", "112", "GBRGOVOPP"},
 	} {
