@@ -158,6 +158,12 @@ func TestS10Modality(t *testing.T) {
 		{why: "a subjunctive demand", text: "Armenia insisted that Azerbaijan withdraw its troops from the border villages.", code: "087", hyp: true},
 		{why: "a past tense after 'said that' is asserted", text: "Armenia said that Azerbaijan withdrew its troops from the border villages.", code: "087"},
 		{why: "denied reports stay negated", text: "The ministry denied reports that its soldiers had beaten detainees in Bamako.", code: "18", neg: true},
+		// Conditions set.
+		{why: "in the event that", text: "Moscow will retaliate in the event that NATO deploys troops to Ukraine.", code: "15", hyp: true},
+		{why: "on condition that", text: "The rebels will free the hostages on condition that Nigeria withdraws its troops from the forest.", code: "087", hyp: true},
+		{why: "in case", text: "Jordan will close its airspace in case Israel strikes Iran.", code: "19", hyp: true},
+		{why: "as long as", text: "Israel said it was ready to talk as long as Hamas freed the hostages.", code: "084", hyp: true},
+		{why: "a reason clause is asserted", text: "Israel withdrew from the town because Hamas freed the hostages.", code: "084"},
 		// Opposed.
 		{why: "opposed acts are not done", text: "Hungary opposes sending weapons to Ukraine.", code: "07", hyp: true},
 		{why: "a supported act is not opposed", text: "Germany began sending weapons to Ukraine in February.", code: "07"},

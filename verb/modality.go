@@ -86,6 +86,9 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			if d >= 0 && (s.toks[d].Lower == "that" && s.deniedThat(d) || d < k && s.toks[d].IsVerb() && s.toks[d].Lemma == "deny") {
 				m.Negated, m.denied = true, true
 			}
+			if d > 0 && conditionWord(s.toks[d].Lower) && s.conditionOpener(d) {
+				m.Hypothetical = true
+			}
 			if d >= 0 && d < k {
 				// The clause's subject stands between: "If Russia attacks
 				// Moldova, ...", "whether Iran will release", "doubt
@@ -546,6 +549,34 @@ func (s *sentence) doubtedThat(k int) bool {
 	}
 	t := &s.toks[k-1]
 	return doubtVerbs.Has(t.Lemma) || t.Lower == "doubtful" || t.Lower == "unclear" || t.Lower == "uncertain"
+}
+
+// conditionWord: w may end a condition's opener, by its first letter
+// and length; asked at most scans' end.
+func conditionWord(w string) bool {
+	return len(w) >= 2 && len(w) <= 9 && (w[0] == 't' && len(w) == 4 || w[0] == 'p' || w[0] == 'a' && len(w) == 2 || w[0] == 'c' && len(w) == 4)
+}
+
+// conditionOpener: the word at d, with the words before it, opens a
+// condition: "in the event that", "provided (that)", "on condition
+// that", "as long as", "so long as", "in case". What is set as a
+// condition has not happened.
+func (s *sentence) conditionOpener(d int) bool {
+	if d < 1 {
+		return false
+	}
+	w, p := s.toks[d].Lower, s.toks[d-1].Lower
+	switch w {
+	case "that":
+		return p == "event" || p == "provided" || p == "providing" || p == "condition"
+	case "provided", "providing":
+		return true
+	case "as":
+		return p == "long"
+	case "case":
+		return p == "in"
+	}
+	return false
 }
 
 // allegedNouns carry a that-clause that someone alleges and the
