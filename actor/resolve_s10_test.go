@@ -159,3 +159,23 @@ func TestResolveS10PoliceNoun(t *testing.T) {
 		{"Kenya sold military hardware to the rebels.", "2024-01-01", "KEN ---REB"},
 	})
 }
+
+// FuzzResolveS10 feeds the tenth session's rules (a head before "of" and
+// a body, "opposition" as disagreement, parties that are gatherings,
+// bare officers in an army story, groups tied to a movement) broken and
+// cut-off input: phrases must stay in order, inside the sentence and
+// coded.
+func FuzzResolveS10(f *testing.F) {
+	r, an := testResolver(f, s10TestDict)
+	for _, s := range []string{
+		"the leader of", "leader of the", "the leader of the main opposition party", "leaders of the banned",
+		"the chairman of the", "chairman of the ruling party", "secretary general of the main", "of the",
+		"its opposition", "opposition to", "opposition from", "opposition from Kenya and", "opposition",
+		"a wedding party", "party", "an army of", "army of", "an army", "search party of",
+		"officers", "two officers army", "an al-Qaeda-linked group", "-linked group", "Islamic State-linked",
+		"a former defence minister", "former", "police/JJ headquarters", "\xff leader of \xfe opposition party",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPhraseBounds(t, r, an, s, "2024-01-01") })
+}
