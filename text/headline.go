@@ -95,7 +95,8 @@ func (a *Analyzer) presentVerb(toks []Token, i int) bool {
 	case "VBP":
 		return true
 	case "RB":
-		return !a.verbs.NotAVerb(t.Lower)
+		kw, ok := a.lemma.(wordLister)
+		return ok && lowerLetters(t.Lower) && kw.Known(t.Lower) && !a.verbs.NotAVerb(t.Lower)
 	}
 	return false
 }

@@ -119,7 +119,8 @@ func TestTitleCaseLeavesRunningText(t *testing.T) {
 
 func FuzzTitleCase(f *testing.F) {
 	a, _ := titleAnalyzers(f)
-	for _, s := range []string{"Rebels Seize Town In Northern Mali", "A B C", "Ünïcode Wörds Here Too", "\xff\xfe Bad Bytes Here", ""} {
+	for _, s := range []string{"Rebels Seize Town In Northern Mali", "A B C", "Ünïcode Wörds Here Too", "\xff\xfe Bad Bytes Here", "",
+		"IRAN REJECTS UN REPORT", "ÜBER ALLES DAS ABC", "X\xffY ZZZ AAA BBB"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
