@@ -194,7 +194,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 		switch t.Tag {
 		case "VBD", "VBN":
-			if l := len(t.Lower); l >= 5 && t.Lower[l-1] == 'd' && i > 0 && toks[i-1].Tag == "NN" && a.pastBeforeParticiple(toks, i-1) {
+			if i > 0 && endsEd(toks[i-1].Lower) && toks[i-1].Tag == "NN" && a.pastBeforeParticiple(toks, i-1) {
 				// "The junta freed/NN detained/VBD ministers" (headline.go)
 				a.retagPastPair(toks, i-1)
 			} else if t.Tag == "VBD" && t.Lemma == t.Lower && mandativeBase(toks, i) {

@@ -264,3 +264,10 @@ func (a *Analyzer) lyNoun(toks []Token, i int) bool {
 	kw, ok := a.lemma.(wordLister)
 	return ok && kw.Known(w) && !a.verbs.NotAVerb(w)
 }
+
+// endsEd: the word ends in "ed" and has three letters before it, the
+// cheap first test of pastBeforeParticiple's caller.
+func endsEd(w string) bool {
+	n := len(w)
+	return n >= 5 && w[n-1] == 'd' && w[n-2] == 'e'
+}
