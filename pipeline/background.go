@@ -500,7 +500,7 @@ func warModifier(toks []text.Token, src []event.Actor) bool {
 			return false
 		}
 		k := tokenAt(toks, a.End)
-		if k > 1 && k <= len(toks) && conflictNouns.Has(toks[k-1].Lower) && toks[k-1].Start > a.Start && (k == len(toks) || !toks[k].IsNoun()) {
+		if k > 1 && k <= len(toks) && toks[k-1].Start > a.Start && toks[k-1].Tag == "NN" && (k == len(toks) || !toks[k].IsNoun()) && conflictNouns.Has(toks[k-1].Lower) {
 			// "Boko Haram's insurgency has killed 35,000 people": the
 			// actor phrase itself ends in the war it names.
 			continue

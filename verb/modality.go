@@ -29,11 +29,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	var m Modality
 	inverted := false // "Had Washington lifted", "Were Russia to attack"
 	lo := start - 6
-	if j := start - 1; j > 0 {
-		if s.toks[j].Tag == "DT" {
+	if gi := s.inGroup[start]; gi >= 0 && s.groups[gi].Start > 0 {
+		j := s.groups[gi].Start - 1
+		if s.toks[j].Tag == "DT" && j > 0 {
 			j-- // "as the troops entered"
 		}
-		if timeOpener(s.toks[j].Lower) && s.inGroup[j+1] >= 0 {
+		if timeOpener(s.toks[j].Lower) {
 			// "The rebels did not fire a shot as troops entered the
 			// town", "did not meet after Russia's invasion": a clause or
 			// phrase of its own time, with its own subject, is beyond
@@ -62,9 +63,10 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			if t.Lower == "if" || t.Lower == "unless" {
 				m.Hypothetical = true
 			}
-			if t.Lower == "that" && s.doubtedThat(k) {
+			if t.Lower == "that" && (s.doubtedThat(k) || s.conditionOpener(k)) {
 				// "Analysts doubt that Moscow will withdraw": what is
-				// doubted is not asserted.
+				// doubted is not asserted, nor what is set as a
+				// condition ("provided that Stockholm cracks down").
 				m.Hypothetical = true
 			}
 			// "The army denied (that) its soldiers had shot protesters":
@@ -76,7 +78,7 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 				if d >= 0 && invertedWord(s.toks[d].Lower) && s.invertedCondition(d, start) {
 					m.Hypothetical, inverted = true, true
 				}
-				if s.toks[start-1].Lower == "to" && (s.foreseenBy(d) || s.modalGoverned(d)) {
+				if k == start-2 && s.toks[start-1].Lower == "to" && (s.foreseenBy(d) || s.modalGoverned(d)) {
 					m.Hypothetical = true
 				}
 				for d >= 0 && s.inGroup[d] < 0 && filler(&s.toks[d]) {
@@ -85,9 +87,6 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			}
 			if d >= 0 && (s.toks[d].Lower == "that" && s.deniedThat(d) || d < k && s.toks[d].IsVerb() && s.toks[d].Lemma == "deny") {
 				m.Negated, m.denied = true, true
-			}
-			if d > 0 && conditionWord(s.toks[d].Lower) && s.conditionOpener(d) {
-				m.Hypothetical = true
 			}
 			if d >= 0 && d < k {
 				// The clause's subject stands between: "If Russia attacks
@@ -99,6 +98,8 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 				case w == "that" && s.doubtedThat(d):
 					m.Hypothetical = true
 				case w == "that" && !m.Negated && s.allegedThat(d, start):
+					m.Hypothetical = true
+				case (w == "that" || w == "as" || w == "case" || w == "provided" || w == "providing") && s.conditionOpener(d):
 					m.Hypothetical = true
 				}
 			}
@@ -549,12 +550,6 @@ func (s *sentence) doubtedThat(k int) bool {
 	}
 	t := &s.toks[k-1]
 	return doubtVerbs.Has(t.Lemma) || t.Lower == "doubtful" || t.Lower == "unclear" || t.Lower == "uncertain"
-}
-
-// conditionWord: w may end a condition's opener, by its first letter
-// and length; asked at most scans' end.
-func conditionWord(w string) bool {
-	return len(w) >= 2 && len(w) <= 9 && (w[0] == 't' && len(w) == 4 || w[0] == 'p' || w[0] == 'a' && len(w) == 2 || w[0] == 'c' && len(w) == 4)
 }
 
 // conditionOpener: the word at d, with the words before it, opens a
