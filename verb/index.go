@@ -24,6 +24,8 @@ func (d *Dictionary) derive() {
 	groupMasks := make([][]reqMask, groups)
 	for _, p := range d.all {
 		p.callNoFor = p.Code[:2] != "02" && p.Code[:2] != "10" && p.headSpells("call") && !p.spells("for")
+		p.conflict = p.Code[:2] >= "14" && p.Code[:2] <= "20"
+		p.material = p.conflict || p.Code[:2] >= "06" && p.Code[:2] <= "09"
 		n := len(p.reqIDs)
 		p.altFold, folds = folds[:n:n], folds[n:]
 		p.reqMasks, groupMasks = groupMasks[:n:n], groupMasks[n:]

@@ -158,10 +158,10 @@ type sentence struct {
 	// the sentence ("If the rebels withdraw, ..."), or -1. A verb before
 	// it takes no object from the main clause after it.
 	frontComma int
-	// nounHeadTry: the head being tried is a noun ("an end to violence
-	// before any talks"); its gap does not cross "after", "before",
+	// tryHead is the head being tried: a noun head's gap ("an end to
+	// violence before any talks") does not cross "after", "before",
 	// "since" or "until" either, which open a time phrase of the clause.
-	nounHeadTry bool
+	tryHead int
 	// prev is the previous sentence's subject, or nil.
 	prev *Antecedent
 }
@@ -412,7 +412,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.nounClause(m)
 		}
 		s.requested(&res.Matches[i])
-		s.preventedAct(&res.Matches[i])
+		if res.Matches[i].Pattern.material {
+			s.preventedAct(&res.Matches[i])
+		}
 		s.intent(&res.Matches[i])
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
@@ -899,7 +901,7 @@ func (s *sentence) passiveTries(p *Pattern, h int, b *binding) (int, bool) {
 func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	b := binding{src: -1, tgt: -1, both: -1}
 	s.frontedClause = h == 0 && (s.toks[0].Tag == "VBG" || s.toks[0].Tag == "VBN") || h < s.frontComma && s.toks[h].IsVerb()
-	s.nounHeadTry = s.toks[h].Tag == "NN" || s.toks[h].Tag == "NNS"
+	s.tryHead = h
 	end, ok := s.forward(p, p.head+1, h+1, &b)
 	passive := -1 // s.passive(h), asked once: 0 no, 1 yes, -1 not yet
 	if !ok {
@@ -1677,7 +1679,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			// "before", "since" and "until" end it too, as prepositions or
 			// conjunctions, since the head's subject comes after them.
 			if k > pos {
-				if g := gapWord(s.toks[k-1].Lower, ei < p.head || s.nounHeadTry); g == gapClause {
+				if g := gapWord(s.toks[k-1].Lower, ei < p.head); g == gapClause || g == gapTime && s.toks[s.tryHead].IsNoun() {
 					break
 				} else if g == gapFor && k > pos+1 && appealNouns.Has(s.toks[k-2].Lower) && !callObjectRoot(p.Code) {
 					// What "a call for", "an appeal for" or "a demand
@@ -2024,9 +2026,10 @@ func (s *sentence) quantifier(k int) int {
 
 // Kinds of word a forward gap checks (gapWord).
 const (
-	gapPlain = iota
+	gapPlain  = iota
 	gapClause // opens another clause: the gap stops (gapStop)
 	gapFor    // "for": the gap stops after an appeal noun ("a call for")
+	gapTime   // "after", "before", "since", "until" after the head: a noun head's gap stops
 )
 
 // gapWord sorts w for a forward gap in one switch: gapClause where
@@ -2035,7 +2038,12 @@ func gapWord(w string, beforeHead bool) int {
 	switch w {
 	case "because", "although", "though", "whereas", "unless":
 		return gapClause
-	case "after", "before", "since", "until", "whose":
+	case "after", "before", "since", "until":
+		if beforeHead {
+			return gapClause
+		}
+		return gapTime
+	case "whose":
 		if beforeHead {
 			return gapClause
 		}

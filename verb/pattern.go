@@ -70,11 +70,14 @@ type Pattern struct {
 	// 10 that does not spell "for": after "call for" it would read the
 	// topic of an appeal as another act (set by derive).
 	callNoFor bool
-	elems     []elem
-	head      int
-	weight    int
-	required  [][]string // non-optional literals other than the head
-	reqIDs    [][]int32  // required, as Dictionary.reqID numbers
+	// material: a material act (roots 06-09, 14-20), and conflict: a
+	// material conflict (14-20), set by derive for cheap gates.
+	material, conflict bool
+	elems              []elem
+	head               int
+	weight             int
+	required           [][]string // non-optional literals other than the head
+	reqIDs             [][]int32  // required, as Dictionary.reqID numbers
 	// reqFold folds the required words that have no alternative into 64
 	// bits (bit id%64): a sentence whose own fold lacks one of them lacks
 	// the word, which rules most candidates out without reading reqIDs.

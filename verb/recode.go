@@ -876,9 +876,10 @@ var appealVerbs = wordset.Of(
 // preventing ("to prevent an Israeli offensive on Rafah", "averted a
 // strike") has not happened: it is hypothetical.
 func (s *sentence) preventedAct(m *Match) {
-	// Material acts only (06-09, 14-20): "to prevent an offensive", "a
-	// ban on all trade with South Africa".
-	if c := m.Pattern.Code; !(c[0] == '2' || c[0] == '1' && c[1] >= '4' || c[0] == '0' && c[1] >= '6') || m.Span[0] == 0 || !s.toks[m.Head].IsNoun() {
+	// Material acts only (06-09, 14-20; the caller tests the pattern's
+	// material flag): "to prevent an offensive", "a ban on all trade
+	// with South Africa".
+	if m.Span[0] == 0 || !s.toks[m.Head].IsNoun() {
 		return
 	}
 	h := m.Span[0]
@@ -1012,14 +1013,16 @@ var appealNouns = wordset.Of(
 // hypothetical: the appeal is the event, the action is not (yet) one.
 // "urged Israel to allow aid" codes the appeal, not Israel allowing aid.
 func (s *sentence) requested(m *Match) {
-	verbal := false
 	switch m.Pattern.Root() {
 	case "01", "02", "10", "11", "12", "13":
 		// Verbal acts asked of others ("called on Arabs to mobilize
 		// against Sharon") are the caller's own rallying or appeal;
 		// only one whose source is the addressee is merely asked
 		// ("urged the Saudi authorities to reveal what happened").
-		verbal = true
+		if h := m.Span[0]; h >= 3 && s.toks[h-1].Lower == "to" {
+			s.askedOfAddressee(m, h-1)
+		}
+		return
 	}
 	h := m.Span[0]
 	if m.Head > h && s.toks[m.Head].Tag == "VB" && s.toks[m.Head-1].Lower == "to" {
@@ -1032,8 +1035,8 @@ func (s *sentence) requested(m *Match) {
 	for k >= 0 && (s.toks[k].Tag == "RB" || s.toks[k].Lower == "not") {
 		k--
 	}
-	if k >= 3 && s.toks[h].IsNoun() {
-		k = s.lightInfinitive(k)
+	if k >= 3 && m.Pattern.conflict && s.toks[h].IsNoun() {
+		k = s.lightInfinitive(k) // material conflict: "to launch air strikes"
 	}
 	if k >= 2 && s.toks[k].Lower == "and" && (s.toks[h].Tag == "VB" || s.toks[h].Tag == "NN" && h == m.Head) {
 		// "calls to resign and amend the constitution": a bare verb
@@ -1041,10 +1044,6 @@ func (s *sentence) requested(m *Match) {
 		// the tagger reads it as a noun ("to step down and hand/NN
 		// power to a caretaker government").
 		k = s.infinitiveBefore(k)
-	}
-	if verbal {
-		s.askedOfAddressee(m, k)
-		return
 	}
 	if k >= 2 && s.toks[k].Lower == "to" && (appealNouns.Has(s.toks[k-1].Lower) || planNouns.Has(s.toks[k-1].Lower)) && s.inGroup[k-1] < 0 {
 		// "ignoring an invitation to meet the minister", "its call to
@@ -1056,22 +1055,15 @@ func (s *sentence) requested(m *Match) {
 		j0, lim := k-2, k-10
 		if s.toks[k-1].Lower == "," {
 			if o := s.relativeAside(k - 1); o >= 0 {
-				j0, lim = o-1, lim-(k-1-o) // the aside right before "to"
+				// "urged the military, which seized power on Monday,
+				// to free Suu Kyi": the aside right before "to" is
+				// skipped.
+				j0, lim = o-1, lim-(k-1-o)
 			}
 		}
 		for j := j0; j >= 0 && j >= lim; j-- {
 			t := &s.toks[j]
-			if t.Lower == "," {
-				if o := s.relativeAside(j); o >= 0 {
-					// "urged the military, which seized power on
-					// Monday, to free Suu Kyi": the aside is skipped.
-					lim -= j - o
-					j = o
-					continue
-				}
-				break
-			}
-			if hardStop(t) {
+			if hardStop(t) || t.Lower == "," {
 				break
 			}
 			if (t.Tag == "VBG" || t.Tag == "VBN") && j > 0 && j+1 < len(s.toks) && s.toks[j+1].IsNoun() && adjectivalBefore(s.toks[j-1].Tag) {
@@ -1103,12 +1095,15 @@ func (s *sentence) requested(m *Match) {
 	for j, lim := h-1, h-8; j >= 1 && j >= lim; j-- {
 		t := &s.toks[j]
 		if t.Lower == "," {
-			if o := s.relativeAside(j); o >= 0 {
-				// "demanded that President Kibaki, whose re-election
-				// sparked riots, step down"
-				lim -= j - o
-				j = o
-				continue
+			if j == h-1 {
+				if o := s.relativeAside(j); o >= 0 {
+					// "demanded that President Kibaki, whose
+					// re-election sparked riots, step down": only an
+					// aside right before the act is skipped.
+					lim -= j - o
+					j = o
+					continue
+				}
 			}
 			break
 		}
