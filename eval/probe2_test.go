@@ -37,8 +37,8 @@ type probeScore struct {
 	noEvent, falsePos   int
 	misses, falseEvents []string // one line each, for t.Log
 	// extra counts, over the sentences that expect events, the distinct
-	// roots we coded (neither negated nor hypothetical) that no expected
-	// line of the sentence has: the
+	// roots we coded (not negated) that no expected line of the sentence
+	// has: the
 	// probes' only measure of precision where events are due. A probe
 	// whose writer listed just the first pair of a meeting still lists
 	// its root, so a symmetric pair is never an extra.
@@ -162,10 +162,11 @@ func (s *probeScore) countExtra(lines []probeLine, coded map[string][]event.Even
 		s.sentences++
 		seen := map[string]bool{}
 		for _, e := range coded[key] {
-			// An event marked hypothetical (asked of someone, forecast)
-			// says it did not happen: `parley eval` leaves it out unless
-			// asked, and so does this count.
-			if want[key][e.CAMEORoot] || seen[e.CAMEORoot] || e.Modality.Hypothetical {
+			// Hypothetical events count here as they do in the root and
+			// dyad rates and the no-event count (negated ones were left
+			// out when the sentence was coded): one rule for every
+			// figure of the probes, whichever way it cuts.
+			if want[key][e.CAMEORoot] || seen[e.CAMEORoot] {
 				continue
 			}
 			seen[e.CAMEORoot] = true
