@@ -775,7 +775,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 	bests := make([]*Place, len(raws)) // resolved place per raw, for containers
 	for i, r := range raws {
 		m := Mention{Text: r.text, Start: r.bstart, End: r.bend, Direction: r.direction}
-		if r.end < len(toks) && !r.regionWord && (toks[r.end].Tag == "NN" || toks[r.end].Tag == "NNS") && !isCapitalized(toks[r.end].Text) {
+		if r.end < len(toks) && !r.regionWord && (toks[r.end].Tag == "NN" || toks[r.end].Tag == "NNS") && !isCapitalized(toks[r.end].Text) && !adverbialNoun(toks[r.end].Lower) {
 			m.Attributive = true
 		}
 		var why []string
@@ -1281,4 +1281,14 @@ func regionNotCountry(cs []cand) bool {
 		}
 	}
 	return region
+}
+
+// adverbialNoun: a noun that says when, which a name before it does not
+// modify ("struck Kyiv overnight", "arrived in Paris today").
+func adverbialNoun(w string) bool {
+	switch w {
+	case "overnight", "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "again":
+		return true
+	}
+	return false
 }

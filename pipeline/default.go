@@ -884,7 +884,7 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	// name before the verb.
 	named := false
 	for k := 1; k+1 < v; k++ {
-		if toks[k+1].Tag == "NNP" && locative(toks[k].Lower) {
+		if toks[k+1].Tag == "NNP" && (locative(toks[k].Lower) || struckPlace(toks, k+1)) {
 			named = true
 			break
 		}
@@ -901,11 +901,38 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {
 			continue
 		}
-		if j := tokenAt(toks, m.Start); j > 0 && locative(toks[j-1].Lower) {
+		if j := tokenAt(toks, m.Start); j > 0 && (locative(toks[j-1].Lower) || struckPlace(toks, j)) {
 			c = m.Best.Country // the last place before the verb
 		}
 	}
 	return c
+}
+
+// struckPlace: the name at j is what a blow struck ("Russian missiles
+// struck Kyiv, killing three people", "shelled the city of Kharkiv"):
+// the object of a verb of violence, or the name after "the city/town
+// of" that such a verb takes. The harm's victims are where it fell.
+func struckPlace(toks []text.Token, j int) bool {
+	k := j - 1
+	if k >= 3 && toks[k].Lower == "of" && placeNoun(toks[k-1].Lower) && toks[k-2].Tag == "DT" {
+		k -= 3
+	}
+	if k < 1 || !toks[k].IsVerb() {
+		return false
+	}
+	switch toks[k].Lemma {
+	case "strike", "hit", "shell", "bomb", "pound", "attack", "target", "raid", "rocket", "blitz", "bombard", "storm":
+		return true
+	}
+	return false
+}
+
+func placeNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "port", "capital", "province", "region", "district", "suburb", "enclave":
+		return true
+	}
+	return false
 }
 
 // revengeAfter: the words right after a threat's head ask for revenge

@@ -70,3 +70,22 @@ func TestLeadS10RelativeHarm(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadS10StruckPlace: a village or town attacked is force on the
+// place's state; victims of a blow that fell on a named place abroad are
+// that place's, not the attacker's ("struck Kyiv overnight, killing three
+// people"), while victims with no place named stay the attacker's state's.
+func TestLeadS10StruckPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"village attacked", "Turkish forces attacked a village in northern Syria on Monday.", "190", "TUR", "SYR", false},
+		{"town of X attacked", "Russian troops attacked the town of Bakhmut.", "190", "RUS", "UKR", false},
+		{"struck a capital overnight", "Russian missiles struck Kyiv overnight, killing three people.", "19", "RUS", "UKR", false},
+		{"the city of X", "Russian missiles struck the city of Odesa on Sunday, killing three people.", "19", "RUS", "UKR", false},
+		{"pounded a capital", "Saudi-led jets pounded Sanaa overnight, killing at least 20 people.", "19", "SAU", "YEM", false},
+		// must-not: a verbal attack on a council is no force
+		{"criticism of a plan", "The opposition attacked the government's plan to merge villages.", "19", "", "", true},
+		// must-not: no place named: the attacker's own people
+		{"no place named", "Kenyan troops killed three civilians.", "190", "KEN", "KEN", false},
+	})
+}
