@@ -155,7 +155,7 @@ func TestRecallS10KnownFaults(t *testing.T) {
 
 // TestRecallS10Extras: events a verb pattern coded that did not happen or
 // are no event: an act asked of someone (through an adjectival
-// participle, a coordinated verb the tagger calls a noun, or an
+// participle, a coordinated verb the tagger calls a noun, a bill or a
 // plan), an attack someone acts to prevent, the topic of "calls
 // for", a stance ("opposed to"), a trade route, and troops arriving.
 func TestRecallS10Extras(t *testing.T) {
