@@ -196,7 +196,7 @@ func TestRecallS10Extras(t *testing.T) {
 		{why: "strikes decided stay done", text: "Israel decided to launch air strikes on Hezbollah positions.", code: "19", src: "ISR", tgt: "LBN"},
 		{why: "a caller's own rallying stays the caller's", text: "Palestinian leaders called on Arabs to mobilize against Israel.", code: "11", src: "PSE", tgt: "ISR"},
 		{why: "a trade route is no aid corridor", text: "Azerbaijan opened a new route for gas exports to Europe.", code: "0863", none: true},
-		{why: "a route for aid convoys", text: "Israel reopened a route for aid convoys into northern Gaza.", code: "0863", src: "ISR", tgt: "-"},
+		{why: "a humanitarian route", text: "Israel reopened a humanitarian route into northern Gaza.", code: "0863", src: "ISR", tgt: "-"},
 		{why: "a police contingent landing is no visit", text: "A contingent of Kenyan police officers landed in Port-au-Prince as part of the UN-backed mission.", code: "042", none: true},
 		{why: "troops arriving pay no visit", text: "French troops arrived in Mali on Friday.", code: "042", none: true},
 		{why: "a minister arriving visits", text: "The Kenyan defence minister arrived in Port-au-Prince on Tuesday.", code: "042", src: "KEN", tgt: "HTI"},
