@@ -89,3 +89,21 @@ func TestLeadS10StruckPlace(t *testing.T) {
 		{"no place named", "Kenyan troops killed three civilians.", "190", "KEN", "KEN", false},
 	})
 }
+
+// TestLeadS10HeadlinePassive: a headline drops the passive's "were": the
+// subject of "Five soldiers killed in Taliban ambush" is the victim. A
+// headline with a finite verb of its own, or a line that ends in a full
+// stop, is read as before.
+func TestLeadS10HeadlinePassive(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"kidnapped, headline", "Three Chinese workers kidnapped in Pakistan", "181", "-", "CHN", false},
+		{"killed in ambush, headline", "Five Nigerian soldiers killed in jihadist ambush", "19", "-", "NGA", false},
+		{"arrested, headline", "Dozens of opposition supporters arrested in Minsk", "173", "-", "BLR", false},
+		// must-not: an intransitive verb stays active
+		{"marched, headline", "Protesters marched in Paris against pension reform", "14", "FRA", "-", false},
+		// must-not: an active headline with an object
+		{"active with object", "Soldiers killed three militants in Kashmir", "19", "-", "-", false},
+		{"active, no victims' side", "Soldiers killed three militants in Kashmir", "181", "", "", true},
+	})
+}

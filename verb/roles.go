@@ -36,6 +36,9 @@ func (s *sentence) passive(h int) bool {
 			}
 		}
 	}
+	if s.headlinePassive(h) {
+		return true
+	}
 	// "prisoners held/VBD in Israeli jails began a hunger strike": the
 	// tagger's past tense of a custody verb before a preposition may be
 	// a reduced relative's participle (those held are never the
@@ -105,6 +108,47 @@ func (s *sentence) passive(h int) bool {
 	}
 	return s.verbObject(g.Start)
 }
+
+// headlinePassive: a headline drops the passive's "were" ("Five soldiers
+// killed in Taliban ambush", "Three Chinese workers kidnapped in
+// Pakistan"): in a line with no full stop and no finite verb of its own,
+// a past form of a verb of harm or custody right after its subject noun
+// and before a preposition or the line's end tells what was done to the
+// subject. The tagger's past tense is read so too: the line has no other
+// verb to be the main one, and these verbs need an object in the active.
+//
+//go:noinline
+func (s *sentence) headlinePassive(h int) bool {
+	n := len(s.toks)
+	if h < 1 || n < 3 || s.toks[n-1].Text == "." || !s.toks[h-1].IsNoun() || s.inGroup[h-1] < 0 && s.toks[h-1].Tag != "NNS" {
+		return false
+	}
+	if t := s.toks[h].Tag; t != "VBN" && !(t == "VBD" && headlineHarm.Has(s.toks[h].Lemma)) {
+		return false
+	}
+	if h+1 < n && s.toks[h+1].Tag != "IN" && s.toks[h+1].Tag != "RB" && s.toks[h+1].Lower != "dead" {
+		return false
+	}
+	for k := range s.toks {
+		if k == h {
+			continue
+		}
+		switch s.toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
+}
+
+// headlineHarm: verbs of harm and custody that take their victim as
+// object, whose bare past in a headline is a passive.
+var headlineHarm = wordset.Of(
+	"kill", "wound", "injure", "kidnap", "abduct", "arrest", "detain",
+	"jail", "execute", "shoot", "capture", "seize", "expel", "deport",
+	"free", "release", "hang", "behead", "attack", "sentence", "convict",
+	"charge", "hold", "rescue", "evacuate", "massacre", "murder", "slay",
+)
 
 // verbObject: the noun phrase opening at k is the object of a finite
 // verb right before it ("Russia released a US citizen detained on drug
