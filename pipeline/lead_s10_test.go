@@ -107,3 +107,17 @@ func TestLeadS10HeadlinePassive(t *testing.T) {
 		{"active, no victims' side", "Soldiers killed three militants in Kashmir", "181", "", "", true},
 	})
 }
+
+// TestLeadS10IncludedSubject: an aside "including X" after a subject that
+// names no actor, or only a sector of no known state, gives the members
+// named as the ones acting; a subject that is an actor keeps the verb.
+func TestLeadS10IncludedSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"states including", "Several states, including France and Germany, condemned the coup in Niger.", "111", "FRA", "NER", false},
+		{"such as", "Several Arab states, such as Egypt and Jordan, criticised the Israeli decision.", "111", "EGY", "ISR", false},
+		{"bare sector including", "Several militant groups, including Hamas, fired rockets at Israel.", "19", "PSE", "ISR", false},
+		// must-not: an actor subject keeps the verb
+		{"actor subject", "Western powers, including the United States, condemned the coup in Niger.", "111", "WST", "NER", false},
+	})
+}

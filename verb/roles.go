@@ -150,6 +150,46 @@ var headlineHarm = wordset.Of(
 	"charge", "hold", "rescue", "evacuate", "massacre", "murder", "slay",
 )
 
+// includedSubject: the comma at c closes an aside "including X and Y"
+// after a subject that names no actor ("Several states, including France
+// and Germany, condemned the coup"): the states named are the ones the
+// sentence can code as acting. A subject that is an actor ("Western
+// powers, including the United States," "The EU, including France,")
+// keeps the verb, as the loop after this finds it.
+//
+//go:noinline
+func (s *sentence) includedSubject(c int) int {
+	gi := s.inGroup[c-1]
+	if gi < 0 || s.groups[gi].End != c {
+		return -1
+	}
+	o := s.groups[gi].Start - 1
+	if o >= 1 && (s.toks[o].Lower == "including" || s.toks[o].Lower == "as" && s.toks[o-1].Lower == "such") {
+		if s.toks[o].Lower == "as" {
+			o--
+		}
+		o--
+	} else {
+		return -1
+	}
+	if o < 1 || s.toks[o].Lower != "," {
+		return -1
+	}
+	if n := &s.toks[o-1]; !n.IsNoun() {
+		return -1
+	}
+	if hi := s.inGroup[o-1]; hi >= 0 {
+		// A bare sector of no known state ("Several militant groups,
+		// including Hamas,") is named by its members too.
+		for _, ph := range s.groups[hi].Phrases {
+			if !strings.HasPrefix(ph.Code, "---") {
+				return -1
+			}
+		}
+	}
+	return gi
+}
+
 // verbObject: the noun phrase opening at k is the object of a finite
 // verb right before it ("Russia released a US citizen detained on drug
 // charges"), so a past form after it is no verb of its own but a reduced
@@ -473,6 +513,11 @@ func (s *sentence) subject(start int) int {
 				}
 				return s.subject(k)
 			}
+		}
+	}
+	if start > 4 && start < len(s.toks) && s.toks[start-1].Lower == "," && s.toks[start].IsVerb() {
+		if gi := s.includedSubject(start - 1); gi >= 0 {
+			return gi
 		}
 	}
 	crossed, crossedAt, pron := false, -1, ""
