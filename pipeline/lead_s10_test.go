@@ -121,3 +121,19 @@ func TestLeadS10IncludedSubject(t *testing.T) {
 		{"actor subject", "Western powers, including the United States, condemned the coup in Niger.", "111", "WST", "NER", false},
 	})
 }
+
+// TestLeadS10FrontedParticiple: a sentence that opens with a participle
+// whose object is a name, closed by a comma before the main clause, is an
+// adverbial clause: its act is coded, with the main clause's subject as
+// its agent. A participle before a common noun with no comma is an
+// adjective ("Striking workers").
+func TestLeadS10FrontedParticiple(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"accusing, fronted", "Accusing Israel of genocide, Bolivia cut diplomatic ties with Israel.", "11", "BOL", "ISR", false},
+		{"main clause still coded", "Accusing Israel of genocide, Bolivia cut diplomatic ties with Israel.", "161", "BOL", "ISR", false},
+		{"blaming, fronted", "Blaming Pakistan for the bombing, India recalled its envoy.", "11", "IND", "PAK", false},
+		// must-not: an adjective before its noun acts on nobody
+		{"striking workers", "Striking workers demanded higher wages in Dhaka.", "14", "", "", true},
+	})
+}

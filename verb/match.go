@@ -253,7 +253,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		}
 		// So does one opening the sentence before the actor it describes:
 		// "Striking workers demanded higher wages" strikes nobody.
-		if toks[i].Tag == "VBG" && i == 0 && len(toks) > 1 && toks[1].IsNoun() && s.inGroup[1] >= 0 {
+		if toks[i].Tag == "VBG" && i == 0 && len(toks) > 1 && toks[1].IsNoun() && s.inGroup[1] >= 0 && s.frontedParticiple() < 0 {
 			continue
 		}
 		// A past participle there describes its actor too: "Jailed
@@ -2121,6 +2121,30 @@ func (s *sentence) closingComma() int {
 		case ",":
 			return k
 		case ";", ":", "--":
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedParticiple: the sentence opens with a participle whose object is
+// a name, in a phrase a comma closes before any finite verb ("Accusing
+// Israel of war crimes, Bolivia cut ties"): an adverbial clause whose
+// subject is the main clause's, not an adjective on the name ("Striking
+// workers demanded" has no comma and a common noun). It returns the
+// comma, or -1.
+func (s *sentence) frontedParticiple() int {
+	if len(s.toks) < 5 || s.toks[0].Tag != "VBG" || s.toks[1].Tag != "NNP" {
+		return -1
+	}
+	for k := 2; k < len(s.toks) && k < 30; k++ {
+		switch t := &s.toks[k]; {
+		case t.Lower == ",":
+			if k+1 < len(s.toks) && s.inGroup[k+1] >= 0 {
+				return k
+			}
+			return -1
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Lower == ";":
 			return -1
 		}
 	}

@@ -515,6 +515,13 @@ func (s *sentence) subject(start int) int {
 			}
 		}
 	}
+	if start == 0 {
+		if c := s.frontedParticiple(); c >= 0 {
+			// "Accusing Israel of war crimes, Bolivia cut ties": the
+			// fronted participle's subject is the main clause's.
+			return s.inGroup[c+1]
+		}
+	}
 	if start > 4 && start < len(s.toks) && s.toks[start-1].Lower == "," && s.toks[start].IsVerb() {
 		if gi := s.includedSubject(start - 1); gi >= 0 {
 			return gi
