@@ -137,3 +137,18 @@ func TestLeadS10FrontedParticiple(t *testing.T) {
 		{"striking workers", "Striking workers demanded higher wages in Dhaka.", "14", "", "", true},
 	})
 }
+
+// TestLeadS10Headlines: headline forms of acts the helpers' reports found
+// uncoded, with the dictionary lines they led to.
+func TestLeadS10Headlines(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"orders troops out", "Niger junta orders French troops out", "166", "NER", "FRA", false},
+		{"returns captives", "Iraq returns captured Turkish soldiers", "0841", "IRQ", "TUR", false},
+		{"curbed imports", "The European Union curbed Russian oil imports on Friday.", "163", "-", "RUS", false},
+		{"opposition figures freed", "Authorities in Minsk released jailed opposition figures.", "0841", "BLR", "BLR", false},
+		// must-not: figures published are a statement, own troops ordered out of barracks no expulsion
+		{"figures released", "The ministry released figures showing a rise in unemployment.", "08", "", "", true},
+		{"own troops out to patrol", "The general ordered his troops out of the barracks to patrol the streets.", "166", "", "", true},
+	})
+}
