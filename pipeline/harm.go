@@ -1,13 +1,15 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/text"
 )
 
 // harmTwin: out[i] is the unspecified harm (190) that a participle right
-// after a comma tells of an attack (18x-20x, or violent repression 175)
-// its clause has just coded ("Militants
+// after a comma tells of an attack (18x-20x, not an abduction or an
+// assault on a person) its clause has just coded ("Militants
 // stormed a hotel in Mogadishu, killing 20 people", "A suicide bomber
 // blew himself up in a mosque, killing 59"): the killing is what the
 // attack did, one incident, and a second event would count it twice. The
@@ -60,7 +62,11 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 		return false
 	}
 	o := &out[j]
-	if !violentRoot(o.CAMEORoot) && o.CAMEO != "175" || !sameMood(o.Modality, ev.Modality) {
+	if !violentRoot(o.CAMEORoot) || !sameMood(o.Modality, ev.Modality) || strings.HasPrefix(o.CAMEO, "181") || strings.HasPrefix(o.CAMEO, "182") {
+		// An abduction or an assault on a person that also killed
+		// ("kidnapped 20 students, killing a guard") did a harm of
+		// another kind: both stay, as do tear gas or batons that killed
+		// (175 is repression, the killing force).
 		return false
 	}
 	switch {
