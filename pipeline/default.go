@@ -2469,8 +2469,8 @@ func trailingSpeaker(toks []text.Token, k int) bool {
 }
 
 var (
-	punditNouns = wordset.Of("analysts", "analyst", "experts", "expert", "observers", "commentators", "economists", "pundits", "strategists", "forecasters")
-	guessVerbs  = wordset.Of("say", "believe", "expect", "predict", "think", "suggest", "speculate", "fear", "warn", "reckon", "doubt")
+	punditNouns = wordset.Of("analysts", "analyst", "experts", "expert", "observers", "commentators", "economists", "pundits", "strategists", "forecasters", "critics", "lawmakers", "scholars", "historians")
+	guessVerbs  = wordset.Of("say", "believe", "expect", "predict", "think", "suggest", "speculate", "fear", "warn", "reckon", "doubt", "argue", "worry", "caution", "wonder")
 )
 
 // businessOnly: every side of the event is a private firm ("Siemens signed

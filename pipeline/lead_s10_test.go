@@ -155,3 +155,19 @@ func TestLeadS10Headlines(t *testing.T) {
 		{"own troops out to patrol", "The general ordered his troops out of the barracks to patrol the streets.", "166", "", "", true},
 	})
 }
+
+// TestLeadS10Pundits: a hypothetical act that critics, scholars or
+// lawmakers speculate, argue or worry about is their guess, no event; a
+// real act they report, and what lawmakers do, stay.
+func TestLeadS10Pundits(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"critics argue", "Critics argue that Riyadh could eventually normalise relations with Israel.", "05", "", "", true},
+		// must-not: diplomats speak from inside knowledge: their expectation stays, hypothetical
+		{"diplomats expect", "Western diplomats expect Moscow to expel more envoys in response.", "16", "-", "-", false},
+		{"lawmakers worry", "Some lawmakers worry that China might invade Taiwan by 2027.", "19", "", "", true},
+		// must-not: what lawmakers do, and a real act critics report
+		{"lawmakers vote", "Lawmakers voted to impose sanctions on Russia.", "163", "-", "RUS", false},
+		{"critics report", "Critics say the army killed dozens of protesters in the capital.", "19", "-", "-", false},
+	})
+}
