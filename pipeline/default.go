@@ -5476,12 +5476,29 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 		}
 	}
 	for k := h + 1; k < len(s.Tokens); k++ {
-		if w := s.Tokens[k].Lower; aside && w == "," || clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) {
+		if w := s.Tokens[k].Lower; aside && w == "," || clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) || w == "and" && departsAfter(s.Tokens, k) {
 			hi = s.Tokens[k].Start
 			break
 		}
 	}
 	return lo, hi
+}
+
+// departsAfter: "and" at k joins a verb of going ("stepped down and fled
+// to Saudi Arabia", "resigned and flew to Dubai"): where the subject went
+// next is not where the act before happened.
+func departsAfter(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch t := &toks[k+1]; t.Tag {
+	case "VBD", "VBZ", "VBP", "VBN":
+		switch t.Lemma {
+		case "flee", "fly", "travel", "leave", "go", "return", "head", "escape", "move", "sail", "drive", "cross":
+			return true
+		}
+	}
+	return false
 }
 
 // asideEnd: a relative aside set off by commas before the head ("Hezbollah,

@@ -171,3 +171,37 @@ func TestLeadS10Pundits(t *testing.T) {
 		{"critics report", "Critics say the army killed dozens of protesters in the capital.", "19", "-", "-", false},
 	})
 }
+
+// TestLeadS10DepartsAfter: where the subject went next ("and flew to
+// Dubai") is not where the act before happened; a place the same clause
+// names still is.
+func TestLeadS10DepartsAfter(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, code, place string // place: the event's location name, "" for none
+	}{
+		{"The Malian president resigned on Tuesday and flew to Dubai.", "0831", ""},
+		{"The president resigned in Bamako and flew to Dubai.", "0831", "Bamako"},
+		{"The two leaders met and held talks in Geneva.", "040", "Geneva"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if e.CAMEO != c.code {
+				continue
+			}
+			found = true
+			got := ""
+			if e.Location != nil {
+				got = e.Location.Name
+			}
+			if got != c.place {
+				t.Errorf("%q: %s placed at %q, want %q", c.text, c.code, got, c.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event; got %s", c.text, c.code, describe(evs))
+		}
+	}
+}
