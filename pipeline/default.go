@@ -2963,6 +2963,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Source) == 0 && len(ev.Target) == 1 && strings.HasPrefix(ev.CAMEO, "087") && heads[i] >= 0 {
 			withdrawnForces(ev, &a.Sentences[ev.SentenceIndex], heads[i])
 		}
+		if ev.CAMEORoot == "09" && heads[i] >= 0 {
+			inquiryTarget(ev, &a.Sentences[ev.SentenceIndex], heads[i])
+		}
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && ev.CAMEORoot == "13" && ev.SentenceIndex > 0 && heads[i] >= 0 && revengeAfter(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) {
 			// "Israel struck Iranian nuclear sites. Iran vowed revenge":
 			// revenge is aimed at whoever struck the avenger's side (read

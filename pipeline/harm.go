@@ -231,3 +231,85 @@ func agentiveVerb(lemma string) bool {
 	}
 	return false
 }
+
+// inquiryTarget: an investigation into an attack ("opened an investigation
+// into the US air strike on a hospital in Kunduz", "a probe into the
+// killing of protesters by police") looks into the attack's agent, whom
+// the attack's own phrase names, not its victims: the agent becomes the
+// target. With no agent named the victims stay, as before. h is the
+// event's head.
+//
+//go:noinline
+func inquiryTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
+	toks := sa.Sentence.Tokens
+	k := h + 1
+	if k < len(toks) && toks[k].Lower != "into" {
+		k++ // "opened an inquiry into", "launched a probe into": the head may be the verb
+		for k < len(toks) && k <= h+4 && toks[k].Lower != "into" {
+			k++
+		}
+	}
+	if k >= len(toks) || k > h+4 || toks[k].Lower != "into" {
+		return
+	}
+	noun := -1
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].IsNoun() && attackNouns.Has(toks[j].Lower) {
+			noun = j
+			break
+		}
+		if !npTag(toks[j].Tag) && toks[j].Tag != "NNPS" {
+			return
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	// The agent: an actor between "into" and the attack noun ("the US air
+	// strike"), or the noun phrase after "by" right behind it ("the
+	// killing of protesters by police").
+	agent := -1
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if len(g.Phrases) == 0 {
+			continue
+		}
+		if s := g.Phrases[0].Start; s > k && s < noun {
+			agent = gi
+			break
+		}
+	}
+	if agent < 0 {
+		by := -1
+		for j := noun + 1; j < len(toks) && j <= noun+5; j++ {
+			if toks[j].Lower == "by" {
+				by = j
+				break
+			}
+			if toks[j].Text == "," || toks[j].IsVerb() {
+				break
+			}
+		}
+		if by >= 0 {
+			for gi := range sa.Groups {
+				g := &sa.Groups[gi]
+				if len(g.Phrases) > 0 && g.Phrases[0].Start == by+1 {
+					agent = gi
+					break
+				}
+			}
+		}
+	}
+	if agent < 0 {
+		return
+	}
+	g := &sa.Groups[agent]
+	as := make([]event.Actor, 0, len(g.Phrases))
+	for _, ph := range g.Phrases {
+		if ph.Modifier && ph.Country == "" {
+			return
+		}
+		as = append(as, toActor(sa.Sentence, ph, ""))
+	}
+	ev.Target = as
+}

@@ -205,3 +205,16 @@ func TestLeadS10DepartsAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadS10InquiryTarget: an investigation into an attack looks into
+// the attack's agent, when the attack's own phrase names one.
+func TestLeadS10InquiryTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"agent before the attack noun", "The Pentagon opened an investigation into the US air strike on a hospital in Kunduz.", "09", "USA", "USA", false},
+		{"foreign agent", "Pakistan opened an inquiry into the Indian drone strike on a village in Punjab.", "09", "PAK", "IND", false},
+		{"agent in a by-phrase", "The UN launched a probe into the killing of protesters by police in Khartoum.", "09", "-", "SDN", false},
+		// must-not: no agent named: the place or victims stay
+		{"no agent", "Kenya opened an inquiry into the attack on a hotel in Nairobi.", "09", "KEN", "KEN", false},
+	})
+}
