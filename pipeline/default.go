@@ -3022,7 +3022,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
-		if heads[i] >= 0 && out[i].CAMEO == "190" && harmTwin(out, i, heads, a) {
+		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && harmTwin(out, i, heads, a) {
 			heads[i] = -1
 		}
 	}

@@ -23,7 +23,7 @@ import (
 //go:noinline
 func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 	ev := &out[i]
-	if ev.CAMEO != "190" || i >= len(heads) || heads[i] < 2 {
+	if i >= len(heads) || heads[i] < 2 {
 		return false
 	}
 	h := heads[i]
@@ -34,7 +34,11 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 	if toks[h].Tag != "VBG" {
 		if toks[h].Tag == "VBD" || toks[h].Tag == "VBN" || toks[h].Tag == "VBZ" {
 			relativeHarm(ev, toks, h)
+			return subjectHarm(out, i, heads, &a.Sentences[ev.SentenceIndex])
 		}
+		return false
+	}
+	if ev.CAMEO != "190" {
 		return false
 	}
 	chained := false
@@ -312,4 +316,77 @@ func inquiryTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 		as = append(as, toActor(sa.Sentence, ph, ""))
 	}
 	ev.Target = as
+}
+
+// subjectHarm: a harm whose subject is an attack noun phrase ("two days
+// after a US drone strike killed an Iranian general", "after a Turkish
+// air strike killed two soldiers") was done by the agent that phrase
+// names, not by the main clause's subject nor the place's state; with no
+// agent named, by nobody known. When the attack noun is coded as an event
+// of its own by that agent, the harm is its twin and goes (reported
+// true), the noun's event taking the victims if it had no target.
+//
+//go:noinline
+func subjectHarm(out []event.Event, i int, heads []int, sa *SentenceAnalysis) bool {
+	ev := &out[i]
+	toks := sa.Sentence.Tokens
+	h := heads[i]
+	switch toks[h].Lemma {
+	case "kill", "wound", "injure", "destroy", "hit", "damage":
+	default:
+		return false
+	}
+	noun := h - 1
+	if noun < 1 || !toks[noun].IsNoun() || !attackNouns.Has(toks[noun].Lower) {
+		return false
+	}
+	np := noun
+	for np > 0 && npTag(toks[np-1].Tag) {
+		np--
+	}
+	if np == 0 || toks[np-1].Text != "," && !subordinatorWord(toks[np-1].Lower) {
+		// Only a subject that opens its clause after a comma or a
+		// subordinator; a sentence's own first subject is left to the
+		// roles, which read it already.
+		return false
+	}
+	agent := ev.Source[:0:0] // never nil: the contract writes [] for no one
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if len(g.Phrases) == 0 || g.Phrases[0].Start < np || g.Phrases[0].Start >= noun {
+			continue
+		}
+		for _, ph := range g.Phrases {
+			agent = append(agent, toActor(sa.Sentence, ph, ""))
+		}
+		break
+	}
+	for _, s := range ev.Source {
+		if s.Start >= toks[np].Start && s.End <= toks[noun].End {
+			return false // the roles found the phrase's agent already
+		}
+	}
+	ev.Source = agent
+	for j := range out {
+		o := &out[j]
+		if j == i || j >= len(heads) || heads[j] < np || heads[j] > noun || o.SentenceIndex != ev.SentenceIndex || !violentRoot(o.CAMEORoot) {
+			continue
+		}
+		if len(agent) > 0 && sameCodes(o.Source, agent) {
+			if len(o.Target) == 0 {
+				o.Target = inherited(ev.Target)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// subordinatorWord: a word that opens a clause whose subject may follow.
+func subordinatorWord(w string) bool {
+	switch w {
+	case "after", "before", "when", "while", "as", "since", "until", "because", "although", "though", "where", "and", "but":
+		return true
+	}
+	return false
 }

@@ -218,3 +218,23 @@ func TestLeadS10InquiryTarget(t *testing.T) {
 		{"no agent", "Kenya opened an inquiry into the attack on a hotel in Nairobi.", "09", "KEN", "KEN", false},
 	})
 }
+
+// TestLeadS10SubjectHarm: a harm whose subject is an attack noun phrase
+// opening a clause was done by the agent that phrase names, and is the
+// attack's twin when the attack is coded with that agent.
+func TestLeadS10SubjectHarm(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"agent in the subject phrase", "Iraq's parliament voted to demand the withdrawal of US troops, two days after a US drone strike killed an Iranian general in Baghdad.", "1952", "USA", "IRN", false},
+		{"twin of the attack", "Iraq protested after a Turkish air strike killed two soldiers in Sinjar.", "195", "TUR", "IRQ", false},
+		{"no second harm", "Iraq protested after a Turkish air strike killed two soldiers in Sinjar.", "190", "", "", true},
+		// must-not: the main clause's subject is no agent of the bombing
+		{"no agent named", "The army shelled the town after a bombing killed 12 soldiers.", "18", "-", "-", false},
+	})
+	// The bombing's source is nobody known, written as [] (never null).
+	for _, e := range codeText(t, p, "2024-05-01", "The army shelled the town after a bombing killed 12 soldiers.") {
+		if e.CAMEORoot == "18" && (e.Source == nil || len(e.Source) > 0) {
+			t.Errorf("bombing source %v, want an empty list", e.Source)
+		}
+	}
+}
