@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLeadS10HarmTwin: a killing or wounding told by a participle right
 // after an attack's clause is what the attack did, one incident coded
@@ -235,6 +238,31 @@ func TestLeadS10SubjectHarm(t *testing.T) {
 	for _, e := range codeText(t, p, "2024-05-01", "The army shelled the town after a bombing killed 12 soldiers.") {
 		if e.CAMEORoot == "18" && (e.Source == nil || len(e.Source) > 0) {
 			t.Errorf("bombing source %v, want an empty list", e.Source)
+		}
+	}
+}
+
+// TestLeadS10Truncations codes every word-prefix and word-suffix of the
+// sentences this session's lead rules read, so that a rule looking a few
+// tokens left or right of a head never indexes past a cut-off sentence:
+// these rules run on every violent event, and bad input must not panic.
+func TestLeadS10Truncations(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, s := range []string{
+		"A car bomb exploded outside a police station in Kirkuk on Monday, killing at least 12 people and wounding dozens, police said.",
+		"Police in Nairobi arrested three men suspected of helping plan the attack on the hotel complex, which killed 21 people.",
+		"Iraq's parliament voted to demand the withdrawal of US troops, two days after a US drone strike killed an Iranian general in Baghdad.",
+		"The Pentagon opened an investigation into the US air strike on a hospital in Kunduz.",
+		"Several states, including France and Germany, condemned the coup in Niger.",
+		"Accusing Israel of genocide, Bolivia cut diplomatic ties with Israel.",
+		"Three Chinese workers kidnapped in Pakistan",
+		"The president resigned and flew to Dubai.",
+		"Russian missiles struck the city of Odesa overnight, killing three people.",
+	} {
+		w := strings.Fields(s)
+		for k := 1; k <= len(w); k++ {
+			codeText(t, p, "2024-05-01", strings.Join(w[:k], " "))
+			codeText(t, p, "2024-05-01", strings.Join(w[len(w)-k:], " "))
 		}
 	}
 }
