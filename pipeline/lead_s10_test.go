@@ -106,6 +106,8 @@ func TestLeadS10HeadlinePassive(t *testing.T) {
 		{"kidnapped, headline", "Three Chinese workers kidnapped in Pakistan", "181", "-", "CHN", false},
 		{"killed in ambush, headline", "Five Nigerian soldiers killed in jihadist ambush", "19", "-", "NGA", false},
 		{"arrested, headline", "Dozens of opposition supporters arrested in Minsk", "173", "-", "BLR", false},
+		{"shot dead, headline", "Journalist shot dead in Mexico", "18", "-", "MEX", false},
+		{"shot dead, active", "Gunmen shot dead a journalist in Mexico.", "18", "-", "MEX", false},
 		// must-not: an intransitive verb stays active
 		{"marched, headline", "Protesters marched in Paris against pension reform", "14", "FRA", "-", false},
 		// must-not: an active headline with an object

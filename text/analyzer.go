@@ -370,6 +370,18 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 func (a *Analyzer) nounPast(toks []Token, i int) {
 	t := &toks[i]
 	switch {
+	case t.Lower == "shot" && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "dead" && toks[i-1].Tag != "DT" && toks[i-1].Tag != "PRP$":
+		// "Journalist shot/NN dead/NN in Mexico": "shot dead" is the
+		// verb and its result, a passive in a headline ("dead" then a
+		// preposition or the end), else the past with its object after.
+		t.Tag = "VBD"
+		if i+2 >= len(toks) || toks[i+2].Tag == "IN" || toks[i+2].Tag == "." {
+			t.Tag = "VBN"
+		}
+		t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+		d := &toks[i+1]
+		d.Tag = "JJ"
+		d.Lemma = a.lemma.Lemma(d.Lower, d.Tag)
 	case lemmaDiffers(t) && pastBeforePrep(toks, i):
 		// "Turkey sprang/NN to the defence of Qatar", "Hungary dug/NN
 		// in": an irregular past (pastforms.txt gave it its verb's
