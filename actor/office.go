@@ -221,6 +221,9 @@ func disagreement(toks []text.Token, ph *Phrase) bool {
 	}
 	prev := &toks[ph.Start-1]
 	if ph.End < len(toks) && toks[ph.End].Lower == "to" {
+		if oppositionKind(prev.Lower) {
+			return false // "the main opposition to Museveni": the actor
+		}
 		return prev.Tag == "PRP$" || prev.Tag == "JJ" || prev.Tag == "JJR" || prev.Tag == "JJS" || prev.IsVerb() ||
 			prev.Lower == "no" || prev.Lower == "any" || prev.Lower == "much"
 	}
@@ -229,6 +232,17 @@ func disagreement(toks []text.Token, ph *Phrase) bool {
 	}
 	before := &toks[ph.Start-2]
 	return before.Lower == "despite" || stanceVerb(before.Lemma)
+}
+
+// oppositionKind: adjectives that rank or describe the political
+// opposition ("the main opposition", "the armed opposition"), not the
+// strength of a stance ("strong opposition to the bill").
+func oppositionKind(w string) bool {
+	switch w {
+	case "main", "largest", "biggest", "principal", "leading", "chief", "armed", "exiled", "parliamentary", "official", "united":
+		return true
+	}
+	return false
 }
 
 // stanceVerb: verbs whose object is a stance one holds or gives up

@@ -975,16 +975,17 @@ func (p *Pipeline) armedFocusVictim(a *Analysis, i int, ph *actor.Phrase, focus 
 	armed, other := false, ""
 	for si := 0; si < i; si++ {
 		sa := &a.Sentences[si]
+		at := armedAt(sa, focus)
+		if at == -2 {
+			return ""
+		}
+		if at < 0 {
+			continue
+		}
+		armed = true
 		for gi := range sa.Groups {
 			for _, q := range sa.Groups[gi].Phrases {
-				if q.Country == "" || q.Inferred {
-					continue
-				}
-				if q.Country == focus {
-					if len(q.Sectors) == 0 || !nonStateArmed(q.Sectors[0]) {
-						return ""
-					}
-					armed = true
+				if q.Country == "" || q.Inferred || q.Country == focus || !clauseStruck(sa.Sentence.Tokens, at, q.Start) {
 					continue
 				}
 				if other != "" && other != q.Country {
@@ -1004,8 +1005,14 @@ func (p *Pipeline) armedFocusVictim(a *Analysis, i int, ph *actor.Phrase, focus 
 	// The places the group struck, resolved only now that the story is
 	// known to name its state through the group alone.
 	for si := 0; si < i; si++ {
-		for _, m := range a.Sentences[si].plainMentions(gp.G) {
-			if m.Best == nil || m.Best.Country == "" || m.Best.Country == focus || m.Attributive {
+		sa := &a.Sentences[si]
+		at := armedAt(sa, focus)
+		if at < 0 {
+			continue
+		}
+		toks := sa.Sentence.Tokens
+		for _, m := range sa.plainMentions(gp.G) {
+			if m.Best == nil || m.Best.Country == "" || m.Best.Country == focus || m.Attributive || !clauseStruck(toks, at, tokenAt(toks, m.Start)) {
 				continue
 			}
 			if other != "" && other != m.Best.Country {
@@ -1015,6 +1022,62 @@ func (p *Pipeline) armedFocusVictim(a *Analysis, i int, ph *actor.Phrase, focus 
 		}
 	}
 	return other
+}
+
+// armedAt: where the sentence first names the story's leading state
+// through a non-state armed group of it; -1 when it does not name that
+// state, -2 when it names it as a state or an organ.
+func armedAt(sa *SentenceAnalysis, focus string) int {
+	at := -1
+	for gi := range sa.Groups {
+		for _, q := range sa.Groups[gi].Phrases {
+			if q.Country != focus || q.Inferred {
+				continue
+			}
+			if len(q.Sectors) == 0 || !nonStateArmed(q.Sectors[0]) {
+				return -2
+			}
+			if at < 0 || q.Start < at {
+				at = q.Start
+			}
+		}
+	}
+	return at
+}
+
+// clauseStruck: the state named at token k stands in the clause of the armed
+// group named at token at, after it ("Islamic Jihad militants fired
+// rockets at Ashkelon"), where the group's act can reach it, and not as a
+// landmark: a state named after a comma ("..., a day after the US envoy
+// arrived in Kabul") or near a border was not struck.
+func clauseStruck(toks []text.Token, at, k int) bool {
+	if k <= at || k > len(toks) || landmarkState(toks, k) {
+		return false
+	}
+	for j := at + 1; j < k; j++ {
+		if toks[j].Lower == "," || toks[j].Lower == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// landmarkState: the state named at token k only places something ("a
+// village near the border with Cameroon", "near the Afghan border",
+// "along the Chadian border"): it was neither struck nor the victims'.
+func landmarkState(toks []text.Token, k int) bool {
+	if k < 1 || k > len(toks) {
+		return false
+	}
+	j := k - 1
+	if toks[j].Tag == "DT" && j > 0 {
+		j-- // "near the Afghan border"
+	}
+	switch toks[j].Lower {
+	case "near", "toward", "towards", "along":
+		return true
+	}
+	return toks[k-1].Lower == "with" && k >= 2 && (toks[k-2].Lower == "border" || toks[k-2].Lower == "frontier" || toks[k-2].Lower == "borders")
 }
 
 // prevSubject: the subject of a sentence, an actor with a country that
@@ -4644,7 +4707,7 @@ func struckBy(sa *SentenceAnalysis, ph *actor.Phrase, c string) (struck bool, ot
 			switch {
 			case q.Country == c && !q.Inferred && q.End <= k:
 				agent = true
-			case q.Country != "" && q.Country != c && q.Country != other:
+			case q.Country != "" && q.Country != c && q.Country != other && !landmarkState(toks, q.Start):
 				other = q.Country
 				others++
 			}
@@ -4803,6 +4866,9 @@ func reportedNotAccused(out []event.Event, i int, toks []text.Token, h int) bool
 	default:
 		return false
 	}
+	if !trailingReport(toks, h) {
+		return false
+	}
 	for j := range out {
 		o := &out[j]
 		if j != i && o.SentenceIndex == ev.SentenceIndex && violentRoot(o.CAMEORoot) && o.Evidence.Verb.End <= ev.Source[0].Start {
@@ -4841,6 +4907,56 @@ func relativeSaying(ev *event.Event, toks []text.Token, h int) bool {
 		}
 	}
 	return false
+}
+
+// trailingReport: the verb of saying at h and its speaker trail the
+// report as an attribution: the speaker's noun phrase, or the verb
+// itself, right after a comma or a closing quote (", the defence ministry
+// in Yerevan said", ", said the ministry"), with no clause of content
+// after the verb before the next comma. A speaker after "and" or "after"
+// who says what another did ("..., and Kyiv said Moscow was committing
+// war crimes") accuses.
+func trailingReport(toks []text.Token, h int) bool {
+	if h < 1 || h >= len(toks) {
+		return false
+	}
+	k := h - 1
+	for n := 0; k > 0 && n < 10 && speakerWord(&toks[k]); n++ {
+		k--
+	}
+	if !attributionMark(toks[k].Lower) {
+		return false
+	}
+	for j := h + 1; j < len(toks); j++ {
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+		if w := toks[j].Lower; w == "," || w == ";" || w == ":" {
+			break
+		}
+	}
+	return true
+}
+
+// speakerWord may stand in a trailing speaker's noun phrase ("the
+// interim prime minister", "the defence ministry in Yerevan").
+func speakerWord(t *text.Token) bool {
+	switch t.Tag {
+	case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "HYPH":
+		return true
+	}
+	switch t.Lower {
+	case "in", "of", "for", "at", "from", "and":
+		return true
+	}
+	return false
+}
+
+// attributionMark: the comma, or the closing quote of a quoted report,
+// that an attribution follows.
+func attributionMark(w string) bool {
+	return w == "," || w == "''" || w == "\"" || w == "”"
 }
 
 // saidWhen: a verbal act coded in place of its statement happened when it
@@ -4937,9 +5053,21 @@ func contentSaying(lemma string) bool {
 }
 
 // sameSpeaker: two sides are one party for a statement: the same code, or
-// the same state ("Lavrov" RUSGOV and "Moscow" RUS).
+// the same state and its organs ("Lavrov" RUSGOV and "Moscow" RUS). A
+// state's opposition, rebels or protesters are another party: "The
+// Kenyan government said opposition leaders had rejected its offer"
+// reports their act, and the statement is the government's own.
 func sameSpeaker(a, b event.Actor) bool {
-	return a.Code == b.Code && a.Code != "" && a.Code != "---" || a.Country != "" && a.Country == b.Country
+	return a.Code == b.Code && a.Code != "" && a.Code != "---" || a.Country != "" && a.Country == b.Country && speaksForState(a.Sector) && speaksForState(b.Sector)
+}
+
+// speaksForState: the sectors that speak and act for the state itself.
+func speaksForState(sec string) bool {
+	switch sec {
+	case "", "GOV", "MIL", "COP", "ELI", "JUD", "LEG", "SPY":
+		return true
+	}
+	return false
 }
 
 // homecoming: a visit with no host whose place is the visitor's own

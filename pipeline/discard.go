@@ -257,6 +257,12 @@ func pollReport(toks []text.Token, i, lead int) bool {
 	if i+1 < len(toks) && toks[i+1].IsNoun() {
 		return false // "the survey team", "poll workers": not a poll
 	}
+	if toks[i].Lower[0] == 's' && !opinionShare(toks) {
+		// A survey is any study ("A UN survey found that troops
+		// demolished 900 homes"): it reports opinion only when it
+		// gives people's shares or beliefs.
+		return false
+	}
 	// The poll's own noun phrase: back over its modifiers to the
 	// sentence's start, a comma or "according to".
 	b := i - 1
@@ -280,6 +286,22 @@ func pollReport(toks []text.Token, i, lead int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// opinionShare: the sentence tells what share of people think what
+// ("58 percent of Germans support", "a majority of Taiwanese believe").
+func opinionShare(toks []text.Token) bool {
+	for k := range toks {
+		switch toks[k].Lower {
+		case "percent", "%", "majority", "respondents", "believe", "believes", "think", "thinks":
+			return true
+		case "per":
+			if k+1 < len(toks) && toks[k+1].Lower == "cent" {
+				return true
+			}
+		}
 	}
 	return false
 }

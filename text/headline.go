@@ -40,7 +40,23 @@ func (a *Analyzer) headlineVerb(toks []Token, i int) bool {
 	default:
 		return false
 	}
+	if quantityNoun(toks[i+2].Lower) {
+		// "Taliban attacks wounded dozens": an -ed form before a
+		// quantity is a verb and its object, no adjective.
+		return false
+	}
 	return noFiniteVerb(toks, i+3) && a.verbs.RegularPast(p.Lower)
+}
+
+// quantityNoun: a noun that counts people ("dozens", "thousands"),
+// which an -ed adjective does not modify: "displaced thousands" is a
+// verb and its object.
+func quantityNoun(w string) bool {
+	switch w {
+	case "dozens", "hundreds", "thousands", "millions", "scores", "tens", "many", "several", "dozen", "hundred", "thousand":
+		return true
+	}
+	return false
 }
 
 // headlineBaseVerb: the word at i, a base form the tagger read as a noun

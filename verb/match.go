@@ -2662,10 +2662,31 @@ func (s *sentence) askedQuestion(h int) bool {
 		return false
 	}
 	switch s.toks[k].Lower {
-	case "about", "whether", "if", "how", "why", "what", "when", "where", "who", "which", "questions", "question":
+	case "whether", "if":
+		// "asked Germany if it could supply air defence": asking
+		// whether one can do something is a polite request.
+		return !s.askedIfAble(k + 1)
+	case "about", "how", "why", "what", "when", "where", "who", "which", "questions", "question":
 		return true
 	}
 	return false
+}
+
+// askedIfAble: the clause from k opens with a subject (a pronoun or an
+// actor) and "could" or "can": "if it could supply", "whether Japan can
+// send".
+func (s *sentence) askedIfAble(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	if gi := s.inGroup[k]; gi >= 0 {
+		k = s.groups[gi].End
+	} else if s.toks[k].Tag == "PRP" {
+		k++
+	} else {
+		return false
+	}
+	return k < len(s.toks) && (s.toks[k].Lower == "could" || s.toks[k].Lower == "can")
 }
 
 // purposeTwins marks (a bit per match) the matches that an infinitive of

@@ -589,9 +589,27 @@ var allegedNouns = wordset.Of(
 // or tense of its own, is asked for, not done.
 func (s *sentence) allegedThat(k, start int) bool {
 	if k > 0 && allegedNouns.Has(s.toks[k-1].Lower) && s.toks[k-1].IsNoun() {
-		return true
+		return !s.vouchedFor(k - 1)
 	}
 	return s.toks[start].Tag == "VB" && s.subjunctiveVerb(k)
+}
+
+// vouchedFor: the allegation noun at n is the object of a verb that
+// vouches for it ("Amnesty said it had documented reports that soldiers
+// had killed", "verified claims that"): the speaker asserts the act.
+func (s *sentence) vouchedFor(n int) bool {
+	j := n - 1
+	for j > 0 && (s.toks[j].Tag == "JJ" || s.toks[j].Tag == "DT" || s.toks[j].Tag == "CD") {
+		j-- // "documented dozens of credible reports"
+	}
+	if j < 0 || !s.toks[j].IsVerb() {
+		return false
+	}
+	switch s.toks[j].Lemma {
+	case "document", "confirm", "verify", "corroborate", "substantiate", "collect", "gather":
+		return true
+	}
+	return false
 }
 
 // subjunctiveVerb: the verb before the "that" at k demands
