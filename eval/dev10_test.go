@@ -9,14 +9,14 @@ import "testing"
 // no evidence of generalisation; the floors and the cap on extra roots
 // only keep the fixes it led to from being lost. They sit just below (and
 // the caps just above) its figures at the end of the tenth session: root
-// 0.930, root+dyad 0.746, 7 of 28 no-event sentences coded, 39 extra
+// 0.930, root+dyad 0.756, 7 of 28 no-event sentences coded, 39 extra
 // roots, hypothetical events counted (0.858 / 0.675, 7 and 62 at its
 // first run, before any fix).
 const (
 	floorDev10Root   = 0.92
-	floorDev10Dyad   = 0.74
+	floorDev10Dyad   = 0.75
 	maxDev10FalsePos = 7
-	maxDev10Extra    = 39
+	maxDev10Extra    = 40
 )
 
 func TestDev10(t *testing.T) {

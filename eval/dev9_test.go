@@ -9,12 +9,12 @@ import "testing"
 // used to choose fixes, so a rise here is no evidence of generalisation;
 // the floors only keep the fixes it led to from being lost. They sit just
 // below its figures at the end of the ninth session (root 0.971, root+dyad
-// 0.854, 3 of 28 no-event sentences coded; 0.917 / 0.762 and 9 of 28 at
-// its first run, before any fix it led to).
+// 0.854, 3 of 28 no-event sentences coded, 2 of 28 at the tenth's end;
+// 0.917 / 0.762 and 9 of 28 at its first run, before any fix it led to).
 const (
 	floorDev9Root   = 0.97
 	floorDev9Dyad   = 0.85
-	maxDev9FalsePos = 3
+	maxDev9FalsePos = 2
 )
 
 func TestDev9(t *testing.T) {

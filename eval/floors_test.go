@@ -23,6 +23,10 @@ var (
 	levelPLOVERTypeDyad  = level{0.73, 0.70}
 	levelPLOVERLocation  = level{0.90, 0.90}
 	levelConfliBERTMajor = level{0.57, 0.65}
+	// Precision has no issue target; its floor (since the tenth session,
+	// which raised it from 0.485 to 0.532) keeps rules that add events
+	// from winning recall unseen. The target shown is the floor itself.
+	levelGSRRootPrecision = level{0.53, 0.53}
 )
 
 // TestAccuracyFloors runs the default pipeline over the shared gold sets,
@@ -61,6 +65,8 @@ func TestAccuracyFloors(t *testing.T) {
 	gsr := score(FormatPetrarch, "universalpetrarch/PETR2_GSR_validation.xml")
 	check("PETR2 GSR exact-root", gsr.CAMEO.ExactRoot, levelGSRExactRoot)
 	check("PETR2 GSR exact-code", gsr.CAMEO.ExactCode, levelGSRExactCode)
+	rp := gsr.CAMEO.Root
+	check("PETR2 GSR root precision", Rate{Rate: rp.Precision, Hits: rp.TP, N: rp.TP + rp.FP}, levelGSRRootPrecision)
 	pl := score(FormatPLOVER, "plover/PLOVER_GSR_CAMEO.dev.json")
 	check("PLOVER type", pl.PLOVER.Type, levelPLOVERType)
 	check("PLOVER type+dyad", pl.PLOVER.TypeDyad, levelPLOVERTypeDyad)
