@@ -148,26 +148,14 @@ func TestHeadlineNounPhraseSubject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct{ sentence, word, want string }{
-		{"Turkish army shells Kurdish positions in Syria", "shells", "VBZ"},
-		{"Lahore court sentences former minister to seven years", "sentences", "VBZ"},
+	checkTags(t, a, []tagCase{
+		{sentence: "Turkish army shells Kurdish positions in Syria", word: "shells", want: "VBZ"},
+		{sentence: "Lahore court sentences former minister to seven years", word: "sentences", want: "VBZ"},
 		// must-not
-		{"Chinese military drills near Taiwan", "drills", "NNS"},
-		{"US Senate votes Tuesday on aid bill", "votes", "NNS"},
-		{"Syrian rebels three miles from Damascus", "rebels", "NNS"},
-	} {
-		sents := a.Analyze(c.sentence)
-		got := ""
-		for _, tk := range sents[0].Tokens {
-			if tk.Lower == c.word {
-				got = tk.Tag
-				break
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: %s tagged %s, want %s", c.sentence, c.word, got, c.want)
-		}
-	}
+		{sentence: "Chinese military drills near Taiwan", word: "drills", want: "NNS"},
+		{sentence: "US Senate votes Tuesday on aid bill", word: "votes", want: "NNS"},
+		{sentence: "Syrian rebels three miles from Damascus", word: "rebels", want: "NNS"},
+	})
 }
 
 // TestLyNoun: a noun ending like an adverb ("ally", "rally"), tagged RB
@@ -178,23 +166,12 @@ func TestLyNoun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct{ sentence, word, want string }{
-		{"Belarus, Russia's closest ally, hosted the talks.", "ally", "NN"},
-		{"Moscow's closest ally condemned the sanctions.", "ally", "NN"},
+	checkTags(t, a, []tagCase{
+		{sentence: "Belarus, Russia's closest ally, hosted the talks.", word: "ally", want: "NN"},
+		{sentence: "Moscow's closest ally condemned the sanctions.", word: "ally", want: "NN"},
 		// must-not
-		{"The talks ended abruptly on Monday.", "abruptly", "RB"},
-		{"The first publicly reported case came from Wuhan.", "publicly", "RB"},
-		{"Oil prices rose sharply.", "sharply", "RB"},
-	} {
-		got := ""
-		for _, tk := range a.Analyze(c.sentence)[0].Tokens {
-			if tk.Lower == c.word {
-				got = tk.Tag
-				break
-			}
-		}
-		if got != c.want {
-			t.Errorf("%q: %s tagged %s, want %s", c.sentence, c.word, got, c.want)
-		}
-	}
+		{sentence: "The talks ended abruptly on Monday.", word: "abruptly", want: "RB"},
+		{sentence: "The first publicly reported case came from Wuhan.", word: "publicly", want: "RB"},
+		{sentence: "Oil prices rose sharply.", word: "sharply", want: "RB"},
+	})
 }
