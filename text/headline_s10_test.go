@@ -3,6 +3,7 @@ package text_test
 import (
 	"testing"
 
+	"github.com/parley-events/parley/text"
 	"github.com/parley-events/parley/text/fasttag"
 )
 
@@ -21,7 +22,6 @@ func TestHeadlineVerbBeforeParticiple(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type tag struct{ word, want string }
 	for _, c := range []struct {
 		sentence string
 		tags     []tag
@@ -51,22 +51,7 @@ func TestHeadlineVerbBeforeParticiple(t *testing.T) {
 		{"The army freed 20 hostages.", []tag{{"freed", "VBD"}}},
 		{"The government released jailed opposition leaders.", []tag{{"released", "VBD"}, {"jailed", "JJ"}}},
 	} {
-		sents := a.Analyze(c.sentence)
-		if len(sents) != 1 {
-			t.Fatalf("%q: %d sentences", c.sentence, len(sents))
-		}
-		for _, w := range c.tags {
-			got := ""
-			for _, tk := range sents[0].Tokens {
-				if tk.Lower == w.word {
-					got = tk.Tag
-					break
-				}
-			}
-			if got != w.want {
-				t.Errorf("%q: %s tagged %s, want %s", c.sentence, w.word, got, w.want)
-			}
-		}
+		checkLowerTags(t, a, c.sentence, c.tags)
 	}
 }
 
@@ -105,7 +90,6 @@ func TestArticleName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type tag struct{ word, want string }
 	for _, c := range []struct {
 		sentence string
 		tags     []tag
@@ -120,22 +104,7 @@ func TestArticleName(t *testing.T) {
 		{"Anti-government protesters blocked roads in Lima.", []tag{{"anti-government", "JJ"}}},
 		{"Pro-Russian separatists shelled the town.", []tag{{"pro-russian", "JJ"}}},
 	} {
-		sents := a.Analyze(c.sentence)
-		if len(sents) != 1 {
-			t.Fatalf("%q: %d sentences", c.sentence, len(sents))
-		}
-		for _, w := range c.tags {
-			got := ""
-			for _, tk := range sents[0].Tokens {
-				if tk.Lower == w.word {
-					got = tk.Tag
-					break
-				}
-			}
-			if got != w.want {
-				t.Errorf("%q: %s tagged %s, want %s", c.sentence, w.word, got, w.want)
-			}
-		}
+		checkLowerTags(t, a, c.sentence, c.tags)
 	}
 }
 
@@ -174,4 +143,29 @@ func TestLyNoun(t *testing.T) {
 		{sentence: "The first publicly reported case came from Wuhan.", word: "publicly", want: "RB"},
 		{sentence: "Oil prices rose sharply.", word: "sharply", want: "RB"},
 	})
+}
+
+// tag is one lower-cased word of a sentence and the tag it must get.
+type tag struct{ word, want string }
+
+// checkLowerTags analyses a one-sentence line and compares the tag of
+// each word, found by its lower-cased form (the first occurrence).
+func checkLowerTags(t *testing.T, a *text.Analyzer, sentence string, tags []tag) {
+	t.Helper()
+	sents := a.Analyze(sentence)
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences", sentence, len(sents))
+	}
+	for _, w := range tags {
+		got := ""
+		for _, tk := range sents[0].Tokens {
+			if tk.Lower == w.word {
+				got = tk.Tag
+				break
+			}
+		}
+		if got != w.want {
+			t.Errorf("%q: %s tagged %s, want %s", sentence, w.word, got, w.want)
+		}
+	}
 }
