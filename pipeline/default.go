@@ -914,7 +914,7 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 // of" that such a verb takes. The harm's victims are where it fell.
 func struckPlace(toks []text.Token, j int) bool {
 	k := j - 1
-	if k >= 3 && toks[k].Lower == "of" && placeNoun(toks[k-1].Lower) && toks[k-2].Tag == "DT" {
+	if k >= 3 && toks[k].Lower == "of" && placeKind(toks[k-1].Lower) && toks[k-2].Tag == "DT" {
 		k -= 3
 	}
 	if k < 1 || !toks[k].IsVerb() {
@@ -922,14 +922,6 @@ func struckPlace(toks []text.Token, j int) bool {
 	}
 	switch toks[k].Lemma {
 	case "strike", "hit", "shell", "bomb", "pound", "attack", "target", "raid", "rocket", "blitz", "bombard", "storm":
-		return true
-	}
-	return false
-}
-
-func placeNoun(w string) bool {
-	switch w {
-	case "city", "town", "village", "port", "capital", "province", "region", "district", "suburb", "enclave":
 		return true
 	}
 	return false
@@ -1616,7 +1608,7 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 // city of Dandong", "the province of Helmand").
 func placeKind(w string) bool {
 	switch w {
-	case "city", "town", "village", "province", "region", "district", "port", "capital", "state", "county", "island":
+	case "city", "town", "village", "province", "region", "district", "port", "capital", "state", "county", "island", "suburb", "enclave":
 		return true
 	}
 	return false
