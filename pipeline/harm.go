@@ -218,6 +218,17 @@ func relativeHarm(ev *event.Event, toks []text.Token, h int) {
 	ev.Source = kept
 }
 
+// groupIn returns the first actor group that starts at a token in
+// [lo, hi), or -1: the agent inside an attack's own phrase.
+func groupIn(sa *SentenceAnalysis, lo, hi int) int {
+	for gi := range sa.Groups {
+		if ps := sa.Groups[gi].Phrases; len(ps) > 0 && ps[0].Start >= lo && ps[0].Start < hi {
+			return gi
+		}
+	}
+	return -1
+}
+
 // npTag: the tags a plain noun phrase is made of.
 func npTag(tag string) bool {
 	switch tag {
@@ -262,7 +273,7 @@ func inquiryTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 			noun = j
 			break
 		}
-		if !npTag(toks[j].Tag) && toks[j].Tag != "NNPS" {
+		if !npTag(toks[j].Tag) {
 			return
 		}
 	}
@@ -272,17 +283,7 @@ func inquiryTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 	// The agent: an actor between "into" and the attack noun ("the US air
 	// strike"), or the noun phrase after "by" right behind it ("the
 	// killing of protesters by police").
-	agent := -1
-	for gi := range sa.Groups {
-		g := &sa.Groups[gi]
-		if len(g.Phrases) == 0 {
-			continue
-		}
-		if s := g.Phrases[0].Start; s > k && s < noun {
-			agent = gi
-			break
-		}
-	}
+	agent := groupIn(sa, k+1, noun)
 	if agent < 0 {
 		by := -1
 		for j := noun + 1; j < len(toks) && j <= noun+5; j++ {
@@ -295,13 +296,7 @@ func inquiryTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 			}
 		}
 		if by >= 0 {
-			for gi := range sa.Groups {
-				g := &sa.Groups[gi]
-				if len(g.Phrases) > 0 && g.Phrases[0].Start == by+1 {
-					agent = gi
-					break
-				}
-			}
+			agent = groupIn(sa, by+1, by+2)
 		}
 	}
 	if agent < 0 {
@@ -351,15 +346,10 @@ func subjectHarm(out []event.Event, i int, heads []int, sa *SentenceAnalysis) bo
 		return false
 	}
 	agent := ev.Source[:0:0] // never nil: the contract writes [] for no one
-	for gi := range sa.Groups {
-		g := &sa.Groups[gi]
-		if len(g.Phrases) == 0 || g.Phrases[0].Start < np || g.Phrases[0].Start >= noun {
-			continue
-		}
-		for _, ph := range g.Phrases {
+	if gi := groupIn(sa, np, noun); gi >= 0 {
+		for _, ph := range sa.Groups[gi].Phrases {
 			agent = append(agent, toActor(sa.Sentence, ph, ""))
 		}
-		break
 	}
 	for _, s := range ev.Source {
 		if s.Start >= toks[np].Start && s.End <= toks[noun].End {
