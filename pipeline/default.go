@@ -2965,7 +2965,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		locs := p.Places.Place(sents, claimed, ptrs, heads, a.Focus)
 		for i := range locs {
 			if i < len(out) && locs[i] == nil {
-				locs[i] = p.countryPlace(&a.Sentences[out[i].SentenceIndex])
+				locs[i] = p.countryPlace(&a.Sentences[out[i].SentenceIndex], heads[i])
 				if locs[i] == nil {
 					locs[i] = p.actorCityPlace(&a.Sentences[out[i].SentenceIndex], &out[i])
 				}
@@ -4255,7 +4255,7 @@ func inherited(as []event.Actor) []event.Actor {
 // place although the actor stage claimed it: "sent personnel to Bosnia",
 // "fighting in Iraq". Only a bare country after a locative preposition
 // counts, at country precision.
-func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
+func (p *Pipeline) countryPlace(sa *SentenceAnalysis, head int) *event.Location {
 	gp, ok := p.Places.(GeoPlacer)
 	if !ok {
 		return nil
@@ -4282,6 +4282,9 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 			if k > 0 && topicNouns.Has(toks[k-1].Lower) {
 				continue // "discussed the war in Gaza": a topic's place
 			}
+			if head >= 0 && head < k && secondVerbPlace(toks, head, k) {
+				continue // "resigned and fled to Mexico": the second verb's
+			}
 			c, ok := gp.G.Country(ph.Country)
 			if !ok {
 				continue
@@ -4291,6 +4294,18 @@ func (p *Pipeline) countryPlace(sa *SentenceAnalysis) *event.Location {
 		}
 	}
 	return nil
+}
+
+// secondVerbPlace: between the event's head and the country's
+// preposition at k an "and" joins a second verb that goes or sends
+// somewhere (departsAfter), whose destination the country is.
+func secondVerbPlace(toks []text.Token, head, k int) bool {
+	for j := head + 1; j < k; j++ {
+		if toks[j].Lower == "and" && departsAfter(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorCityPlace locates an event with no place of its own in the city
@@ -5608,17 +5623,46 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 }
 
 // departsAfter: "and" at k joins a verb of going ("stepped down and fled
-// to Saudi Arabia", "resigned and flew to Dubai"): where the subject went
-// next is not where the act before happened.
+// to Saudi Arabia", "resigned and flew to Dubai"), or a second finite
+// verb that sends someone or something to a destination ("arrested two
+// suspects and handed them over to Afghanistan", "blocked the border and
+// marched to Warsaw"): where the subject went or sent next is not where
+// the act before happened, nor its target. A verb whose phrase names no
+// destination shares the scene ("killed 12 and wounded 30 in Kabul").
 func departsAfter(toks []text.Token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	switch t := &toks[k+1]; t.Tag {
+	v := k + 1
+	if toks[v].Lower == "then" && v+1 < len(toks) {
+		v++ // "and then flew to"
+	}
+	switch t := &toks[v]; t.Tag {
 	case "VBD", "VBZ", "VBP", "VBN":
 		switch t.Lemma {
 		case "flee", "fly", "travel", "leave", "go", "return", "head", "escape", "move", "sail", "drive", "cross":
 			return true
+		}
+		if t.Tag != "VBN" {
+			return destinationAfter(toks, v)
+		}
+	}
+	return false
+}
+
+// destinationAfter: the verb at v reaches "to" or "into" before a comma,
+// another verb or its sixth word, and what follows is a noun phrase, not
+// an infinitive ("vowed to continue").
+//
+//go:noinline
+func destinationAfter(toks []text.Token, v int) bool {
+	for j := v + 1; j < len(toks) && j <= v+6; j++ {
+		t := &toks[j]
+		switch {
+		case t.Lower == "to" || t.Lower == "into":
+			return j+1 < len(toks) && toks[j+1].Tag != "VB"
+		case t.Lower == "," || t.Lower == "and" || t.Lower == "that" || len(t.Tag) > 1 && t.Tag[0] == 'V' && t.Tag[1] == 'B' && t.Tag != "VBG" && t.Tag != "VBN":
+			return false
 		}
 	}
 	return false
