@@ -2709,7 +2709,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				// parties, less whoever judges it.
 				ev.Target = partiesBut(out[lastRecip], ev.Source)
 			}
-			if len(ev.Target) == 0 && len(ev.Source) > 0 && m.Span[1] > m.Head+1 && (ec.Root == "14" || ec.Root == "18" || ec.Root == "19") {
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && m.Span[1] > m.Head+1 && (ec.Root == "14" || ec.Root == "18" || ec.Root == "19" || ec.Root == "20") {
 				literalTarget(&ev, sa, &m)
 			}
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && appealRoot(ec.Root) && sidesObject(sent.Tokens, m.Head) {
@@ -3448,6 +3448,10 @@ func actedOn(toks []text.Token, g int) bool {
 	switch toks[g-1].Lower {
 	case "at", "on", "against", "upon", "into":
 		return true
+	case "of":
+		// "massacred hundreds of villagers": the victims a mass
+		// killing's pattern counts are the ones it fell on.
+		return g >= 2 && quantityNoun(toks[g-2].Lower)
 	case "with":
 		if g >= 2 {
 			switch toks[g-2].Lower {
@@ -3455,6 +3459,15 @@ func actedOn(toks []text.Token, g int) bool {
 				return false
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// quantityNoun: a round number that counts people ("hundreds of").
+func quantityNoun(w string) bool {
+	switch w {
+	case "hundreds", "thousands", "dozens", "scores", "tens", "millions":
 		return true
 	}
 	return false

@@ -58,3 +58,21 @@ func TestS11SecondVerbDestination(t *testing.T) {
 		{why: "resignation before going into exile", text: "The Kyrgyz president stepped down and then fled to Kazakhstan following protests.", code: "0831", notTgt: "KAZ"},
 	})
 }
+
+// TestS11CountedVictims: victims counted by a round number ("hundreds of
+// villagers", "dozens of prisoners") are the target of the mass killing
+// whose pattern spells them, with the state the actor stage gave them
+// (the place's or the story's); a target the pattern leaves empty is no
+// longer filled by the bare place alone.
+func TestS11CountedVictims(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "villagers of the army's own state", text: "Burmese soldiers massacred hundreds of villagers.", code: "202", src: "MMR", tgt: "MMRCVL"},
+		{why: "victims in a place", text: "Janjaweed fighters massacred dozens of villagers in North Darfur last week.", code: "202", src: "SDN", tgt: "SDNCVL"},
+		{why: "prisoners in a city", text: "Islamic State fighters executed hundreds of prisoners in Mosul.", code: "202", src: "-", tgt: "IRQ"},
+		{why: "villagers across a border", text: "Ugandan rebels killed scores of villagers in eastern Congo, the army said.", code: "202", src: "UGA", tgt: "COD"},
+		// must-not: a count of things is no victim
+		{why: "homes destroyed are no actor", text: "Russian forces destroyed hundreds of homes in Mariupol.", code: "17", src: "RUS", tgt: "UKR"},
+		{why: "arrest unchanged", text: "Police arrested hundreds of protesters in Minsk.", code: "173", src: "BLR", tgt: "BLRCVL"},
+	})
+}
