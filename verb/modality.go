@@ -34,14 +34,21 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		if s.toks[j].Tag == "DT" && j > 0 {
 			j-- // "as the troops entered"
 		}
-		if timeOpener(s.toks[j].Lower) {
+		if w := s.toks[j].Lower; timeOpener(w) {
 			// "The rebels did not fire a shot as troops entered the
 			// town", "did not meet after Russia's invasion": a clause or
 			// phrase of its own time, with its own subject, is beyond
 			// the reach of what comes before it. Looked at once, before
 			// the scan.
 			lo = j + 1
+			if w != "as" || s.asSoonAs(j) {
+				m.Hypothetical = s.futureClause(j, h)
+			}
+		} else if w == "when" {
+			m.Hypothetical = s.futureClause(j, h)
 		}
+	} else if start > 2 && s.toks[start-1].Lower == "for" || start > 3 && s.toks[start-2].Lower == "for" {
+		m.Hypothetical = s.exchangedFor(start)
 	}
 	for k := start - 1; k >= 0 && k >= lo; k-- {
 		t := &s.toks[k]
@@ -80,6 +87,17 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 				}
 				if k == start-2 && s.toks[start-1].Lower == "to" && (s.foreseenBy(d) || s.modalGoverned(d)) {
 					m.Hypothetical = true
+				}
+				if j := d; j > 0 {
+					if s.toks[j].Tag == "DT" {
+						j--
+					}
+					// "will not end the war until Hamas releases", "would
+					// disarm once the army withdraws" (the tagger may call
+					// "once" an adverb, which the filler scan below skips).
+					if w := s.toks[j].Lower; (w == "when" || timeOpener(w) && (w != "as" || s.asSoonAs(j))) && s.futureClause(j, h) {
+						m.Hypothetical = true
+					}
 				}
 				for d >= 0 && s.inGroup[d] < 0 && filler(&s.toks[d]) {
 					d-- // "its soldiers", "the two"
@@ -407,6 +425,78 @@ func timeOpener(w string) bool {
 	return false
 }
 
+// futureClause: the clause that the time word at j opens ("until Hamas
+// releases the hostages", "once the government withdraws its troops",
+// "as soon as Kabul hands over", "when the EU admits Serbia") has its
+// verb at h in the present, and the clause it hangs on is future or
+// intended: "will not end the war until", "said they would lay down their
+// arms once", "agreed to reopen the crossing after". English puts the
+// future of such a clause in the present tense, so its act is still to
+// come and may never: a condition, not news. A past verb ("after Hamas
+// released") is told as done, and so is a present clause under a present
+// or past main verb (a headline's "Hamas frees hostages after Israel
+// releases prisoners").
+func (s *sentence) futureClause(j, h int) bool {
+	if t := &s.toks[h]; t.Tag != "VBZ" && t.Tag != "VBP" && !thirdPerson(t.Lower, t.Lemma) {
+		return false
+	}
+	return s.futureBefore(j)
+}
+
+// thirdPerson: w is the -s form of the verb lemma, whatever tag the
+// tagger gave it ("withdraws" is sometimes read as a past form).
+func thirdPerson(w, lemma string) bool {
+	return len(w) == len(lemma)+1 && w[len(w)-1] == 's' && strings.HasPrefix(w, lemma) ||
+		len(w) == len(lemma)+2 && strings.HasSuffix(w, "es") && strings.HasPrefix(w, lemma)
+}
+
+// futureBefore: a modal of the future ("will", "would", "won't") or an
+// infinitive ("agreed to free", "threatened to boycott") stands before
+// token j in its sentence.
+func (s *sentence) futureBefore(j int) bool {
+	for k := j - 1; k >= 0; k-- {
+		t := &s.toks[k]
+		if hardStop(t) {
+			return false
+		}
+		switch {
+		case t.Tag == "MD":
+			switch t.Lower {
+			case "will", "would", "'ll", "wo", "shall", "'d":
+				return true
+			}
+		case t.Lower == "to" && k+1 < j && s.toks[k+1].Tag == "VB":
+			return true
+		}
+	}
+	return false
+}
+
+// asSoonAs: the "as" at j closes "as soon as" or "as early as".
+func (s *sentence) asSoonAs(j int) bool {
+	return j >= 2 && s.toks[j-2].Lower == "as" && (s.toks[j-1].Lower == "soon" || s.toks[j-1].Lower == "early")
+}
+
+// exchangedFor: the nominal act at start is what a future or intended
+// act is offered "in exchange for" or "in return for" ("agreed to free
+// ten hostages in return for the release of 30 prisoners", "will lift
+// the blockade in exchange for an end to the rocket fire"): the price
+// asked, not yet paid. A swap told in the past ("freed ten hostages in
+// exchange for the release of") happened on both sides.
+func (s *sentence) exchangedFor(start int) bool {
+	f := start - 1
+	if s.toks[f].Tag == "DT" {
+		f--
+	}
+	if f < 2 || s.toks[f].Lower != "for" || s.toks[f-2].Lower != "in" {
+		return false
+	}
+	if w := s.toks[f-1].Lower; w != "exchange" && w != "return" {
+		return false
+	}
+	return s.futureBefore(f - 2)
+}
+
 // invertedWord: w may open an inverted condition ("had", "were",
 // "should"), by length and first letter: it is asked on most patterns
 // tried.
@@ -705,6 +795,10 @@ func (s *sentence) reporting(r *Result) {
 			other = append(other, i)
 		}
 	}
+	if len(r.Matches) == 1 && len(speech) == 1 && s.contentless(&r.Matches[0]) {
+		r.Matches = r.Matches[:0]
+		return
+	}
 	// Only events other than speech take a reporter, and most sentences
 	// have none: the scans for "according to" and for speech verbs wait.
 	if len(other) > 0 {
@@ -746,6 +840,140 @@ func (s *sentence) reporting(r *Result) {
 	// it, and to whom), and it also reports the events in its complement.
 	// A statement with no actor for a speaker was dropped above.
 }
+
+// contentless: the plain statement m (010, addressed to no one) is the
+// sentence's only match, and what it says names no political actor and
+// no political act: a tally, a result, the weather, a market, a disaster
+// ("Heavy rains have displaced 200,000 people in eastern Kenya, the Red
+// Cross said", "The central bank said foreign reserves rose to $31
+// billion", "Police said no one was injured during the carnival"). Such
+// a report passes on news of no one's act, and a CAMEO coder codes
+// nothing. It takes a sign that the content is of that kind: a noun of
+// such a matter (apoliticalNouns) or a clause that says nothing happened.
+// Statements with political content stay (the ConfliBERT
+// raters code a plain political statement 01): content naming any actor
+// but civilians and the places where things happened, the speaker
+// speaking of itself (a pronoun), a quote, a future announced ("said
+// elections would be held next year") or a noun of a political act ("the
+// talks were useful", "the sanctions stay in place").
+//
+//go:noinline
+func (s *sentence) contentless(m *Match) bool {
+	if m.Pattern.Code != "010" || m.Code != "" || len(m.Target) > 0 || len(m.Participants) > 0 || len(m.Source) != 1 || m.FromPrevious {
+		return false
+	}
+	sp := m.Source[0]
+	clause, apolitical := false, false
+	for k := range s.toks {
+		if k >= sp.Start && k < sp.End || k == m.Head {
+			continue
+		}
+		t := &s.toks[k]
+		if gi := s.inGroup[k]; gi >= 0 {
+			if !s.bystanders(gi) {
+				return false
+			}
+			continue
+		}
+		switch t.Tag {
+		case "PRP", "``", "''":
+			return false
+		case "PRP$":
+			if w := t.Lower; w == "our" || w == "my" || w == "its" {
+				return false // the speaker's own ("its reserves"); "their homes" are the victims'
+			}
+		case "MD":
+			if futures.Has(t.Lower) || t.Lower == "would" {
+				return false // "said elections would be held next year": a plan announced
+			}
+		}
+		if t.Lower == "\"" || politicalNouns.Has(t.Lower) && !(k > 0 && s.toks[k-1].Lower == "no") {
+			return false
+		}
+		clause = clause || t.IsVerb()
+		apolitical = apolitical || apoliticalNouns.Has(t.Lower) || s.nothingHappened(k)
+	}
+	return clause && apolitical
+}
+
+// nothingHappened: the token at k opens a clause that says nothing
+// happened: "no one was hurt", "nobody was injured", "no shots were
+// fired", "no arrests were made".
+func (s *sentence) nothingHappened(k int) bool {
+	w := s.toks[k].Lower
+	j := k + 1
+	switch {
+	case w == "nobody" || w == "none":
+	case w == "no" && j < len(s.toks) && (s.toks[j].Lower == "one" || s.toks[j].IsNoun()):
+		j++
+	default:
+		return false
+	}
+	return j+1 < len(s.toks) && (s.toks[j].Lower == "was" || s.toks[j].Lower == "were") && s.toks[j+1].Tag == "VBN"
+}
+
+// apoliticalNouns name the matters of reports that carry no one's act:
+// the economy's figures, the weather and disasters, fires and accidents,
+// public health tallies, festivals and turnout. They only count in a
+// statement whose content names no political actor or act (see
+// contentless).
+var apoliticalNouns = wordset.Of(
+	"inflation", "unemployment", "gdp", "economy", "reserves", "output",
+	"temperatures", "temperature", "weather", "rainfall", "harvest",
+	"floods", "flooding", "quake", "earthquake", "storm", "typhoon",
+	"cyclone", "hurricane", "drought", "heatwave", "landslide",
+	"blaze", "fire", "accident", "crash", "collision", "derailment",
+	"festival", "concert", "carnival", "visitors", "tourists",
+	"turnout", "attendance", "cholera", "measles", "outbreak",
+)
+
+// bystanders: every phrase of group gi is civilians or a place where
+// something happened ("people in eastern Kenya", "on Lombok island"):
+// no party to a political event.
+func (s *sentence) bystanders(gi int) bool {
+	g := &s.groups[gi]
+	for _, p := range g.Phrases {
+		if len(p.Sectors) == 1 && p.Sectors[0] == "CVL" {
+			continue
+		}
+		if len(p.Sectors) > 0 {
+			return false
+		}
+		k := p.Start - 1
+		for k >= 0 && (s.toks[k].Tag == "JJ" || s.toks[k].Tag == "DT" || s.toks[k].Tag == "NNP") && s.inGroup[k] < 0 {
+			k-- // "in eastern Kenya", "in the southern Sindh"
+		}
+		if k < 0 {
+			return false
+		}
+		switch s.toks[k].Lower {
+		case "in", "on", "at", "near", "across", "throughout", "around":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// politicalNouns name political acts and matters: a statement about them
+// is political content, even with no actor named ("the talks were
+// useful", "the sanctions would stay in place").
+var politicalNouns = wordset.Of(
+	"talks", "negotiations", "dialogue", "sanctions", "ceasefire", "truce",
+	"war", "attack", "attacks", "offensive", "fighting", "clashes",
+	"violence", "conflict", "crisis", "deal", "agreement", "accord",
+	"treaty", "peace", "aid", "visit", "summit", "meeting", "protest",
+	"protests", "strike", "strikes", "arrest", "arrests", "detention",
+	"ban", "law", "bill", "decree", "policy", "reforms", "investigation",
+	"inquiry", "charges", "trial", "verdict", "weapons", "arms",
+	"missile", "missiles", "nuclear", "security", "border", "sovereignty",
+	"independence", "occupation", "invasion", "coup", "terrorism",
+	"corruption", "rights", "democracy", "killing", "killings",
+	"executions", "hostages", "prisoners", "relations", "ties",
+	"cooperation", "support", "threat", "threats", "accusations",
+	"allegations", "demands", "proposal", "plan", "resolution",
+	"situation", "humanitarian",
+)
 
 // reporters sets the reporter of each event in other (indices into
 // r.Matches): the speaker of a speech verb before it, or after it behind
