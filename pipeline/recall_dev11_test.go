@@ -1,0 +1,50 @@
+package pipeline
+
+import "testing"
+
+// TestRecallDev11 keeps the dictionary lines the eleventh session's
+// complete-listing development set (eval/testdata/dev11) led to. Every
+// sentence here is new, written for this test in wire style (none is a
+// dev11 sentence), and each rule has must-not rows beside its positive
+// ones, including the sides: the set was built to test them.
+func TestRecallDev11(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// A joint exercise with a noun of its kind between "joint" and the
+		// drill is military cooperation between the parties, not a show
+		// of force by them.
+		{why: "joint counter-terrorism exercise begun", text: "Chinese and Pakistani special forces began a joint counter-terrorism exercise near Jhelum on Monday.", code: "062", src: "CHN", tgt: "PAK"},
+		{why: "joint landing drills held", text: "Japanese and Australian troops held joint landing drills on the coast of Queensland, officials said.", code: "062", src: "JPN", tgt: "AUS"},
+		{why: "joint anti-terrorism patrol launched with", text: "Kazakhstan launched a joint anti-terrorism patrol with Uzbekistan along their border.", code: "062", src: "KAZ", tgt: "UZB"},
+		{why: "a live-fire exercise of one state is no cooperation", text: "Taiwanese troops began a live-fire exercise on the island of Kinmen.", code: "06", none: true},
+		{why: "talks on joint drills are no drills", text: "Greece held talks with Egypt on future anti-terrorism drills in the Aegean.", code: "062", none: true},
+
+		// Rubber bullets fired with nobody named are crowd control.
+		{why: "rubber bullets fired, nobody named", text: "Chilean riot police fired rubber bullets to clear the square in central Santiago.", code: "175", src: "CHL", tgt: "-"},
+		{why: "rubber bullets made, not fired", text: "The Israeli company makes rubber bullets for police forces in Europe.", code: "17", none: true},
+
+		// Missiles fired at things in a country strike that country;
+		// missiles fired into the sea are a test.
+		{why: "missiles fired at energy infrastructure", text: "Russia fired dozens of cruise missiles at power plants across Ukraine on Monday, officials in Kyiv said.", code: "195", src: "RUS", tgt: "UKR"},
+		{why: "missiles fired into the sea strike nobody", text: "North Korea fired two short-range ballistic missiles into the sea off its east coast on Sunday.", code: "195", none: true},
+
+		// Shells that land somewhere are artillery fire by the
+		// nationality before them, no visit.
+		{why: "shells landed in a town", text: "Pakistani shells landed in the Indian village of Uri overnight, wounding three people.", code: "194", src: "PAK", tgt: "IND"},
+		{why: "shells landed is no visit", text: "Pakistani shells landed in the Indian village of Uri overnight, wounding three people.", code: "042", none: true},
+		{why: "a minister who landed visits", text: "Pakistan's foreign minister landed in Kabul on Tuesday for talks on border trade.", code: "194", none: true},
+
+		// Artillery that hits back at targets returns fire; a minister
+		// who hits back at critics disapproves.
+		{why: "artillery hit back at targets", text: "Israeli artillery hit back at targets in southern Lebanon after rockets struck the Galilee.", code: "190", src: "ISR", tgt: "LBN"},
+		{why: "hitting back at critics is no fighting", text: "The Hungarian prime minister hit back at critics of his media law in Brussels.", code: "19", none: true},
+
+		// Troops fighting with clubs and stones fight each other.
+		{why: "fought with clubs", text: "Armenian and Azerbaijani soldiers fought with sticks and stones on the border near Tavush.", code: "190", src: "ARM", tgt: "AZE"},
+		{why: "fighting with parents is no battle", text: "The students fought with their teachers over the exam results.", code: "19", none: true},
+
+		// Examining allegations is an inquiry into the party accused.
+		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
+		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
+	})
+}
