@@ -90,8 +90,24 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 			return false // victims of another state: a dyad of its own ("..., wounding 20 Kenyan tourists")
 		}
 	}
-	if len(o.Target) == 0 {
+	if len(o.Target) == 0 || sectorOfPlace(o.Target, ev.Target) {
 		o.Target = inherited(ev.Target)
+	}
+	return true
+}
+
+// sectorOfPlace: the attack's target is a bare state, the place's, and
+// the participle's victims are a sector of that same state ("Russian
+// missiles struck an apartment block in Dnipro, killing 40 civilians"):
+// the victims say more of whom the blow fell on (UKRCVL, not UKR).
+func sectorOfPlace(place, victims []event.Actor) bool {
+	if len(place) != 1 || place[0].Sector != "" || place[0].Country == "" || place[0].Code != place[0].Country || len(victims) == 0 {
+		return false
+	}
+	for _, v := range victims {
+		if v.Country != place[0].Country || v.Sector == "" {
+			return false
+		}
 	}
 	return true
 }

@@ -76,3 +76,21 @@ func TestS11CountedVictims(t *testing.T) {
 		{why: "arrest unchanged", text: "Police arrested hundreds of protesters in Minsk.", code: "173", src: "BLR", tgt: "BLRCVL"},
 	})
 }
+
+// TestS11HarmSector: when a participle's killing merges into the attack
+// that struck a named place, victims that are a sector of the place's
+// state replace the bare state as the attack's target; victims of another
+// state or of no sector leave the target as it was.
+func TestS11HarmSector(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "civilians of the struck state", text: "Russian missiles struck an apartment block in Dnipro, killing 40 civilians.", code: "195", src: "RUS", tgt: "UKRCVL"},
+		{why: "people killed in a stormed hotel", text: "Militants stormed a hotel in Mogadishu, killing 20 people.", code: "180", src: "-", tgt: "SOMCVL"},
+		{why: "soldiers of the place's state", text: "Taliban fighters attacked a checkpoint in Helmand, killing eight Afghan soldiers.", code: "19", src: "AFG", tgt: "AFGMIL"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		// must-not: victims of another state keep their own dyad
+		{why: "foreign victims, not the place", text: "Gunmen attacked a hotel in Bamako, killing six French tourists.", code: "18", notTgt: "MLI"},
+		{why: "victims of no sector leave the place", text: "A suicide bomber blew himself up in a mosque in Kabul, killing 59.", code: "18", notTgt: "AFGCVL"},
+	})
+}
