@@ -126,8 +126,26 @@ func (t *Table) lookup(h uint32, prefix int, key string) (string, bool) {
 		if off == 0 {
 			return "", false
 		}
-		k, rest := entry(t.data, off-1)
+		// Nearly every key and value is shorter than 128 bytes, so its
+		// length is one byte: that case is read here, as entry and value
+		// would read it, without their calls (the lemmatizer looks up a
+		// word for most tokens); any other goes through them.
+		var k, rest string
+		if p := int(off) - 1; p < len(t.data) && t.data[p] < 0x80 && int(t.data[p]) < len(t.data)-p {
+			e := p + 1 + int(t.data[p])
+			k, rest = t.data[p+1:e], t.data[e:]
+		} else {
+			k, rest = entry(t.data, off-1)
+		}
 		if prefix < 0 && k == key || prefix >= 0 && len(k) == len(key)+1 && k[0] == byte(prefix) && k[1:] == key {
+			if len(rest) > 0 && rest[0] < 0x80 {
+				switch v := int(rest[0]); {
+				case v == 0:
+					return k, true
+				case v <= len(rest):
+					return rest[1:v], true
+				}
+			}
 			return value(k, rest)
 		}
 		h = (h + 1) & t.mask

@@ -139,3 +139,65 @@ func TestLookupPrefixed(t *testing.T) {
 		}
 	}
 }
+
+// lookupRef is lookup as it read every entry before its one-byte-length
+// case was written out: entry and value for each.
+func (t *Table) lookupRef(h uint32, key string) (string, bool) {
+	h &= t.mask
+	for probes := uint32(0); probes <= t.mask; probes++ {
+		o := 4 * int(h)
+		off := uint32(t.slots[o]) | uint32(t.slots[o+1])<<8 | uint32(t.slots[o+2])<<16 | uint32(t.slots[o+3])<<24
+		if off == 0 {
+			return "", false
+		}
+		if k, rest := entry(t.data, off-1); k == key {
+			return value(k, rest)
+		}
+		h = (h + 1) & t.mask
+	}
+	return "", false
+}
+
+// FuzzLookupSameAsEntry: on any bytes that open, lookup's in-place read of
+// one-byte lengths answers as entry and value do, long lengths, corrupt
+// lengths and entries running off the end included.
+func FuzzLookupSameAsEntry(f *testing.F) {
+	good, _ := Build([]string{"attack", strings.Repeat("k", 130), "talks", "x"}, []string{"attack", "attack", strings.Repeat("v", 140), ""})
+	f.Add(string(good), "talks")
+	f.Add(string(good), strings.Repeat("k", 130))
+	f.Add(string(good[:len(good)-3]), "talks")
+	f.Add(magic+"\x08\x00\x00\x00\x01\x00\x00\x00"+strings.Repeat("\x01\x00\x00\x00", 8)+"\x01x\x7f", "x")
+	f.Add(magic+"\x08\x00\x00\x00\x01\x00\x00\x00"+strings.Repeat("\x01\x00\x00\x00", 8)+"\x7fx", "x")
+	f.Fuzz(func(t *testing.T, b, key string) {
+		tab, err := Open(b)
+		if err != nil {
+			return
+		}
+		v1, ok1 := tab.Lookup(key)
+		v2, ok2 := tab.lookupRef(hash(key), key)
+		if v1 != v2 || ok1 != ok2 {
+			t.Fatalf("Lookup(%q) = %q, %v; entry and value give %q, %v", key, v1, ok1, v2, ok2)
+		}
+	})
+}
+
+// BenchmarkLookup looks up lemmatizer-like words, hits and misses.
+func BenchmarkLookup(b *testing.B) {
+	keys := []string{"attacked", "talks", "meetings", "said", "went", "forces", "killed", "left"}
+	vals := []string{"attack", "talk", "meeting", "say", "go", "force", "kill", "leave"}
+	tb, err := Build(keys, vals)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tab, err := Open(string(tb))
+	if err != nil {
+		b.Fatal(err)
+	}
+	probes := append(keys, "the", "police", "Syria", "and")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, k := range probes {
+			tab.Lookup(k)
+		}
+	}
+}
