@@ -766,11 +766,14 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 				return l // "left" → "leave", "shot" → "shoot"
 			}
 		}
-		if !g.lemma.Contains(lower) {
-			if l, ok := g.regularVerb(lower); ok {
-				return l // "torched" → "torch"
-			}
+		// One lookup where Contains and lemmaLower made two.
+		if l, ok := g.lemma.Lookup(lower); ok {
+			return l
 		}
+		if l, ok := g.regularVerb(lower); ok {
+			return l // "torched" → "torch"
+		}
+		return lower
 	}
 	return g.lemmaLower(lower)
 }

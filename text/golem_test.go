@@ -163,3 +163,21 @@ func golemAndDict(t *testing.T) (*GolemLemmatizer, []byte) {
 	}
 	return g, res
 }
+
+// BenchmarkLemma lemmatizes a sentence's words with their tags, verbs
+// (one table lookup each) among them.
+func BenchmarkLemma(b *testing.B) {
+	g, err := NewGolemLemmatizer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := [][2]string{{"police", "NNS"}, {"arrested", "VBD"}, {"two", "CD"}, {"men", "NNS"}, {"who", "WP"},
+		{"were", "VBD"}, {"suspected", "VBN"}, {"of", "IN"}, {"planning", "VBG"}, {"attacks", "NNS"},
+		{"and", "CC"}, {"said", "VBD"}, {"they", "PRP"}, {"torched", "VBD"}, {"cars", "NNS"}}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, w := range words {
+			g.Lemma(w[0], w[1])
+		}
+	}
+}
