@@ -32,6 +32,8 @@ func TestS11ContentlessStatements(t *testing.T) {
 		{why: "a future announced stays", text: "Mali's junta said elections would be held in February.", code: "01", src: "MLI", tgt: "-"},
 		{why: "content naming a party stays", text: "Police said no one was injured when protesters stormed the parliament in Lima.", code: "14", src: "PER", tgt: "-"},
 		{why: "a state after 'of' is no place", text: "The Chinese foreign ministry said the unrest was an internal matter of Kazakhstan.", code: "01", src: "CHN", tgt: "-"},
+		{why: "a leader's remark on the economy is a political statement", text: "Brazil's president said the economy was recovering faster than expected.", code: "01", src: "BRA", tgt: "-"},
+		{why: "a minister on a storm speaks politically", text: "The Philippine interior minister said the typhoon had been the strongest this year.", code: "01", src: "PHL", tgt: "-"},
 		{why: "a disaster statement with a political act keeps the act", text: "The Red Cross said government troops had forced 30,000 people from their homes in Darfur.", code: "20", src: "SDN", tgt: "-"},
 	})
 }
@@ -55,6 +57,8 @@ func TestS11FutureClauses(t *testing.T) {
 		{why: "once + past", text: "The rebels disarmed once the army withdrew its troops from the valley.", code: "087"},
 		{why: "a headline's present under a present", text: "Hamas frees hostages after Israel releases prisoners", code: "084"},
 		{why: "a swap told in the past", text: "Hamas freed 12 hostages in exchange for the release of 40 Palestinian prisoners.", code: "084"},
+		{why: "a headline's present after a bare infinitive is told as done", text: "Iran vows to retaliate after Israel strikes consulate", code: "19"},
+		{why: "a headline's infinitive future leaves its clause as told", text: "Turkey to reopen border once Syria hands over suspects", code: "06"},
 		{why: "'as' with a present is no condition", text: "Ukraine will need more air defences as Russia steps up its attacks on the power grid.", code: "19"},
 	})
 }

@@ -437,7 +437,7 @@ func timeOpener(w string) bool {
 // or past main verb (a headline's "Hamas frees hostages after Israel
 // releases prisoners").
 func (s *sentence) futureClause(j, h int) bool {
-	if t := &s.toks[h]; t.Tag != "VBZ" && t.Tag != "VBP" && !thirdPerson(t.Lower, t.Lemma) {
+	if t := &s.toks[h]; t.Tag != "VBZ" && t.Tag != "VBP" && !(t.IsVerb() && thirdPerson(t.Lower, t.Lemma)) {
 		return false
 	}
 	return s.futureBefore(j)
@@ -451,9 +451,15 @@ func thirdPerson(w, lemma string) bool {
 }
 
 // futureBefore: a modal of the future ("will", "would", "won't") or an
-// infinitive ("agreed to free", "threatened to boycott") stands before
-// token j in its sentence.
+// infinitive after a verb ("agreed to free", "threatened to boycott")
+// stands before token j in its sentence. A headline (a line with no full
+// stop) tells the past in the present and the future by a bare
+// infinitive ("Russia to expel diplomats after Britain expels envoys"):
+// its clauses are left as told.
 func (s *sentence) futureBefore(j int) bool {
+	if n := len(s.toks); n == 0 || s.toks[n-1].Lower != "." && (n < 2 || s.toks[n-2].Lower != ".") {
+		return false
+	}
 	for k := j - 1; k >= 0; k-- {
 		t := &s.toks[k]
 		if hardStop(t) {
@@ -465,7 +471,7 @@ func (s *sentence) futureBefore(j int) bool {
 			case "will", "would", "'ll", "wo", "shall", "'d":
 				return true
 			}
-		case t.Lower == "to" && k+1 < j && s.toks[k+1].Tag == "VB":
+		case t.Lower == "to" && k+1 < j && s.toks[k+1].Tag == "VB" && k > 0 && s.toks[k-1].IsVerb():
 			return true
 		}
 	}
@@ -850,10 +856,10 @@ func (s *sentence) reporting(r *Result) {
 // a report passes on news of no one's act, and a CAMEO coder codes
 // nothing. It takes a sign that the content is of that kind: a noun of
 // such a matter (apoliticalNouns) or a clause that says nothing happened.
-// Statements with political content stay (the ConfliBERT
-// raters code a plain political statement 01): content naming any actor
-// but civilians and the places where things happened, the speaker
-// speaking of itself (a pronoun), a quote, a future announced ("said
+// Statements with political content stay (the ConfliBERT raters code a
+// plain political statement 01): content naming any actor but civilians
+// and the places where things happened, the speaker speaking of itself
+// (a pronoun), a leader speaking, a quote, a future announced ("said
 // elections would be held next year") or a noun of a political act ("the
 // talks were useful", "the sanctions stay in place").
 //
@@ -863,6 +869,9 @@ func (s *sentence) contentless(m *Match) bool {
 		return false
 	}
 	sp := m.Source[0]
+	if s.leader(&sp) {
+		return false
+	}
 	clause, apolitical := false, false
 	for k := range s.toks {
 		if k >= sp.Start && k < sp.End || k == m.Head {
@@ -926,6 +935,25 @@ var apoliticalNouns = wordset.Of(
 	"festival", "concert", "carnival", "visitors", "tourists",
 	"turnout", "attendance", "cholera", "measles", "outbreak",
 )
+
+// leader: the speaker is a person the dictionaries name, or a head of
+// state, government or ministry: what a leader chooses to say of the
+// economy or a storm is a political statement, where an agency's figures
+// are a report.
+func (s *sentence) leader(p *actor.Phrase) bool {
+	for _, pt := range p.Parts {
+		if pt.Entry != nil && len(pt.Entry.Ranges) > 0 {
+			return true
+		}
+	}
+	for k := p.Start; k < p.End && k < len(s.toks); k++ {
+		switch s.toks[k].Lower {
+		case "president", "minister", "premier", "chancellor", "king", "queen", "emir", "prince", "leader", "secretary-general", "secretary", "governor", "mayor":
+			return true
+		}
+	}
+	return false
+}
 
 // bystanders: every phrase of group gi is civilians or a place where
 // something happened ("people in eastern Kenya", "on Lombok island"):
