@@ -43,6 +43,21 @@ func TestRecallDev11(t *testing.T) {
 		{why: "fought with clubs", text: "Armenian and Azerbaijani soldiers fought with sticks and stones on the border near Tavush.", code: "190", src: "ARM", tgt: "AZE"},
 		{why: "fighting with parents is no battle", text: "The students fought with their teachers over the exam results.", code: "19", none: true},
 
+		// Summoning a high commissioner or a consul is the same official
+		// complaint as summoning an ambassador, aimed at their state.
+		{why: "high commissioner summoned", text: "Britain summoned Zimbabwe's acting high commissioner in London over the arrest of a British journalist.", code: "114", src: "GBR", tgt: "ZWE"},
+		{why: "consul-general summoned", text: "Canada summoned the Indian consul-general in Toronto after the killing of a Sikh activist.", code: "114", src: "CAN", tgt: "IND"},
+		{why: "a police commissioner summoned by a court is no complaint", text: "A Nairobi court summoned the police commissioner to explain the disappearance of two activists.", code: "114", none: true},
+
+		// Troops landing as the vanguard of a peacekeeping force protect
+		// the state they reach.
+		{why: "vanguard of a peacekeeping force", text: "Ghanaian soldiers landed in Freetown as the vanguard of a West African peacekeeping force on Tuesday.", code: "074", src: "GHA", tgt: "SLE"},
+		{why: "vanguard of a trade delegation is no protection", text: "Ghanaian officials landed in Freetown as the vanguard of a West African trade delegation on Tuesday.", code: "07", none: true},
+
+		// A leader who withdraws a bid for another term gives up office.
+		{why: "withdrew bid for a third term", text: "Burundi's president withdrew his bid for a third term after months of street protests in Bujumbura.", code: "0831", src: "BDI", tgt: "BDI"},
+		{why: "a bid for a company is no resignation", text: "Qatar's sovereign fund withdrew its bid for the British supermarket chain on Friday.", code: "08", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
