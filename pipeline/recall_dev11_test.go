@@ -58,6 +58,16 @@ func TestRecallDev11(t *testing.T) {
 		{why: "withdrew bid for a third term", text: "Burundi's president withdrew his bid for a third term after months of street protests in Bujumbura.", code: "0831", src: "BDI", tgt: "BDI"},
 		{why: "a bid for a company is no resignation", text: "Qatar's sovereign fund withdrew its bid for the British supermarket chain on Friday.", code: "08", none: true},
 
+		// Shooting dead an unarmed civilian named by occupation is a
+		// killing (18), no small-arms fight; armed men shot dead stay 19.
+		{why: "journalist shot dead", text: "Unidentified gunmen shot dead a local journalist outside a radio station in Mindanao, police said.", code: "1823", src: "-", tgt: "PHL"},
+		{why: "activists shot dead", text: "Masked attackers shot dead two environmental activists in the Honduran province of Colon.", code: "1823", src: "-", tgt: "HND"},
+		{why: "robbers shot dead by police are no civilians", text: "Police shot dead three Nigerian robbers in Lagos on Sunday.", code: "18", none: true},
+
+		// Rioters who set fire to a residence or an office riot (145).
+		{why: "set fire to a residence", text: "Opposition supporters in Dhaka set fire to the residence of a ruling party lawmaker after the verdict.", code: "145", src: "BGD", tgt: "-"},
+		{why: "a heater that set fire to an office is no riot", text: "An electrical fault set fire to an office in central Nairobi on Sunday.", code: "14", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
