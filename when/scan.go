@@ -65,7 +65,7 @@ func (r *Resolver) mayHaveDate(s string) bool {
 		for j < len(s) && isLetter(s[j]) {
 			j++
 		}
-		if n := j - i; n < 32 && r.trig[(c|0x20)-'a']&(1<<n) != 0 && r.lookup(s[i:j]).trigger() {
+		if n := j - i; n < 32 && r.trig[(c|0x20)-'a'][(s[j-1]|0x20)-'a']&(1<<n) != 0 && r.lookup(s[i:j]).trigger() {
 			return true
 		}
 		i = j
@@ -156,7 +156,7 @@ func (r *Resolver) tokenizeFrom(s string, i int, sp bool, dst []token) []token {
 				break
 			}
 			t := token{start: int32(i), end: int32(j), kind: tkWord, sp: sp, cap: c <= 'Z'}
-			if n := j - i; ascii && n < 32 && r.word[(c|0x20)-'a']&(1<<n) != 0 {
+			if n := j - i; ascii && n < 32 && r.word[(c|0x20)-'a'][(s[j-1]|0x20)-'a']&(1<<n) != 0 {
 				t.lex = r.lookup(s[i:j])
 			}
 			dst = append(dst, t)

@@ -111,12 +111,15 @@ var lexiconText string
 // and safe for concurrent use.
 type Resolver struct {
 	lex lexTable
-	// trig[c-'a'] has bit L set when a trigger word of length L starts
-	// with c, so the pre-filter hashes only words that could be one.
-	trig [26]uint32
-	// word[c-'a'] is trig for every lexicon word: the tokenizer looks up
-	// only the words that could be one, most words of a sentence are not.
-	word [26]uint32
+	// trig[c-'a'][e-'a'] has bit L set when a trigger word of length L
+	// starts with c and ends with e, so the pre-filter hashes only words
+	// that could be one.
+	trig [26][26]uint32
+	// word is trig for every lexicon word: the tokenizer looks up only
+	// the words that could be one, most words of a sentence are not.
+	// (Keyed by the first letter alone, four words in five passed, and
+	// three in five of those were no date word: "said", "that", "was".)
+	word [26][26]uint32
 }
 
 // New builds a Resolver from the embedded English lexicon.
@@ -130,13 +133,14 @@ func New() (*Resolver, error) {
 		return nil, fmt.Errorf("when: lexicon.txt: %w", err)
 	}
 	for w, e := range lex {
-		if len(w) == 0 || len(w) >= 32 || !isLetter(w[0]) {
+		// lexicon words are lower-case ASCII letters (parseLexicon)
+		if len(w) == 0 || len(w) >= 32 || !isLetter(w[0]) || !isLetter(w[len(w)-1]) {
 			continue
 		}
-		c := (w[0] | 0x20) - 'a'
-		r.word[c] |= 1 << len(w)
+		c, z := (w[0]|0x20)-'a', (w[len(w)-1]|0x20)-'a'
+		r.word[c][z] |= 1 << len(w)
 		if e.trigger() {
-			r.trig[c] |= 1 << len(w)
+			r.trig[c][z] |= 1 << len(w)
 		}
 	}
 	return r, nil
