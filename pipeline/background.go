@@ -158,13 +158,34 @@ const (
 // plain clause is background only when the event's own date is
 // (harmIfHistorical), so the date is found only then.
 func backgroundHarm(toks []text.Token, head int, src []event.Actor) int {
-	if backgroundHarmAt(toks, head, src, false) {
+	if backgroundHarmAt(toks, head, src, false) || toks[head].IsNoun() && commemorated(toks, head) {
 		return harmBackground
 	}
 	if backgroundHarmAt(toks, head, src, true) || harmAside(toks, head) {
 		return harmIfHistorical
 	}
 	return harmKept
+}
+
+// commemorated: the act named by the noun at head is what an
+// anniversary or a commemoration is of ("marked the 30th anniversary of
+// the massacre", "the annual commemoration of the bombing"): an act of
+// the past, remembered, whatever date the remembering has. It is
+// background, as a war's toll is. Mourning "the victims of" an attack or
+// a vigil "in memory of" them may follow it within days, and leaves it.
+func commemorated(toks []text.Token, head int) bool {
+	k := head - 1
+	for k > 0 && k >= head-4 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "POS" || toks[k].IsNoun()) {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "anniversary", "anniversaries", "commemoration", "commemorations":
+		return true
+	}
+	return false
 }
 
 // harmAside: the harm verb at head is told in a relative or participle

@@ -62,3 +62,25 @@ func TestS11FutureClauses(t *testing.T) {
 		{why: "'as' with a present is no condition", text: "Ukraine will need more air defences as Russia steps up its attacks on the power grid.", code: "19"},
 	})
 }
+
+// TestS11Background: what a work of art shows, what an anniversary is
+// of, and a charge that only describes people named inside an "of"
+// phrase are no news; a vigil days after an attack, a film's own ban,
+// and people arrested on a charge keep their events.
+func TestS11Background(t *testing.T) {
+	p := newTestPipeline(t)
+	checkModal(t, p, []modalRow{
+		{why: "what a film portrays", text: "The film, which portrays the assassination of a fictional prime minister, opened in cinemas across India on Friday.", code: "18", hyp: true},
+		{why: "what a novel depicts", text: "The novel, which depicts a Chinese invasion of Taiwan, became a bestseller.", code: "19", hyp: true},
+		{why: "what a minister portrays is no artwork's", text: "The minister, who portrayed the protesters as rioters, ordered police to arrest their leaders.", code: "17"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "an anniversary's massacre", text: "Armenians on Sunday marked the 108th anniversary of the massacre of Armenians by Ottoman forces.", code: "20", none: true},
+		{why: "a commemoration's bombing", text: "Hundreds attended the annual commemoration of the bombing of the Jewish community centre in Buenos Aires.", code: "18", none: true},
+		{why: "mourning days after an attack keeps it", text: "Nigeria mourned the victims of the attack by Boko Haram gunmen on a school, which killed 40 pupils.", code: "19", src: "-", tgt: "-"},
+		{why: "a charge describing people inside an of-phrase", text: "Israeli bulldozers razed the houses of three Palestinians accused of attacking settlers near Hebron.", code: "11", none: true},
+		{why: "a trial's defendants", text: "The trial of six men accused of plotting to kidnap the governor is due to open on Monday.", code: "11", none: true},
+		{why: "people arrested on a charge keep it", text: "Police in Lagos arrested four men accused of kidnapping a senator.", code: "17", src: "NGA", tgt: "-"},
+		{why: "a charge told as news", text: "The former finance minister was accused of embezzlement on Monday.", code: "11", src: "-", tgt: "-"},
+	})
+}

@@ -160,6 +160,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			if !(forceful && (t.Lemma == "try" || t.Lemma == "attempt")) {
 				m.Hypothetical = true
 			}
+		case t.IsVerb() && depictionVerb(t.Lemma) && s.artworkBefore(k):
+			// "The film, which portrays the assassination of a
+			// president, opened in cinemas": what a work of art shows
+			// is told, not done.
+			m.Hypothetical = true
 		case negVerbs.Has(t.Lemma) && t.IsVerb():
 			if s.attitudeBetween(k, start) {
 				break // "refused to comment on the strike": it struck
@@ -421,6 +426,65 @@ func timeOpener(w string) bool {
 		return w == "after" || w == "until"
 	case 6:
 		return w == "before"
+	}
+	return false
+}
+
+// describedCharge: the agentless passive accusation m is a participle
+// right after the people it describes, in a sentence with a finite verb
+// of its own: "demolished the homes of two Palestinians accused of
+// killing soldiers", "The trial of six men accused of plotting a kidnap
+// opens on Monday". It says who they are, and no one accuses anyone in
+// it. A headline's "Opposition leader accused of treason" has no other
+// verb and is news of the charge.
+//
+//go:noinline
+func (s *sentence) describedCharge(m *Match) bool {
+	h := m.Head
+	if m.Pattern.Root() != "11" || h < 1 || h+1 >= len(s.toks) || s.toks[h+1].Lower != "of" || s.inGroup[h-1] < 0 {
+		return false
+	}
+	if t := s.toks[h].Tag; t != "VBN" && t != "VBD" {
+		return false
+	}
+	// The people described hang on "of" ("the homes of", "the trial
+	// of"): no party to the main clause. Those the main verb acts on
+	// ("arrested two men accused of smuggling weapons") are charged by
+	// the ones who act, and the accusation stays.
+	o := s.groups[s.inGroup[h-1]].Start - 1
+	for o >= 0 && (s.toks[o].Tag == "CD" || s.toks[o].Tag == "JJ" || s.toks[o].Tag == "DT") {
+		o--
+	}
+	if o < 0 || s.toks[o].Lower != "of" {
+		return false
+	}
+	for k := range s.toks {
+		if t := &s.toks[k]; k != h && s.inGroup[k] < 0 && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
+// depictionVerb: lemma tells what a work of art shows or tells.
+func depictionVerb(lemma string) bool {
+	switch lemma {
+	case "depict", "portray", "show", "tell", "dramatise", "dramatize", "recreate", "chronicle", "feature", "imagine", "fictionalise", "fictionalize":
+		return true
+	}
+	return false
+}
+
+// artworkBefore: a work of art (a film, a novel, a play) heads the
+// clause of the verb at k, as its subject or the antecedent of its
+// relative pronoun: "The film, which depicts", "a novel that
+// imagines", "The documentary shows".
+func (s *sentence) artworkBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch s.toks[j].Lower {
+		case "film", "films", "movie", "movies", "novel", "novels", "play", "documentary", "drama", "series", "opera", "musical", "painting", "sitcom", "thriller", "biopic", "comedy", "book":
+			return s.toks[j].IsNoun()
+		}
 	}
 	return false
 }
@@ -822,6 +886,9 @@ func (s *sentence) reporting(r *Result) {
 		// ("Thousands marched against the government").
 		violent := len(m.Target) > 0 && (m.Pattern.Root() == "14" || m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
 		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent && !(len(m.Target) > 0 && s.personSubject(m.Span[0])) {
+			continue
+		}
+		if len(m.Source) == 0 && m.Passive && s.describedCharge(&m) {
 			continue
 		}
 		kept = append(kept, m)
