@@ -68,6 +68,16 @@ func TestRecallDev11(t *testing.T) {
 		{why: "set fire to a residence", text: "Opposition supporters in Dhaka set fire to the residence of a ruling party lawmaker after the verdict.", code: "145", src: "BGD", tgt: "-"},
 		{why: "a heater that set fire to an office is no riot", text: "An electrical fault set fire to an office in central Nairobi on Sunday.", code: "14", none: true},
 
+		// Gunmen who attack communities, homes or farms attack unarmed
+		// people (18), in the state where they are.
+		{why: "attacked communities", text: "Islamist gunmen attacked several communities in Mali's Mopti region overnight, local officials said.", code: "180", src: "-", tgt: "MLI"},
+		{why: "attacked farms", text: "Armed herders attacked farms in Nigeria's Benue state on Sunday, police said.", code: "180", src: "-", tgt: "NGA"},
+		{why: "attacking a housing plan is criticism", text: "The Labour leader attacked the government's plan for new homes in a speech in Manchester.", code: "18", none: true},
+
+		// Calling someone corrupt accuses them of corruption.
+		{why: "called X corrupt", text: "Zambia's opposition leader called the president's ministers corrupt at a rally in Lusaka.", code: "112", src: "ZMB", tgt: "ZMB"},
+		{why: "corrupt practices in an appeal", text: "Nigerian clerics called for an end to corrupt practices at the ports.", code: "112", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
