@@ -211,7 +211,7 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			}
 		}
 		if best == nil {
-			best = r.ledBy(&toks[i])
+			best = r.ledBy(toks, i)
 			bestEnd = i + 1
 		}
 		if best == nil {
@@ -444,13 +444,21 @@ func placeOfWorship(alias string) bool {
 // and "Panama-registered" name the state a firm or a ship belongs to, as
 // the bare adjective would ("a Chinese chipmaker", "a Liberian tanker");
 // "Russian-made" is not read, since a weapon sold is no actor.
-func (r *Resolver) ledBy(t *text.Token) *Entry {
+// "Kremlin-backed hackers" and "Beijing-sponsored hackers" are read: a
+// hacker has no land to be local to, so the state that backs one is the
+// only state the text gives ("Iranian-backed militias" stay the land's).
+func (r *Resolver) ledBy(toks []text.Token, i int) *Entry {
+	t := &toks[i]
 	pre, suf, ok := strings.Cut(t.Lower, "-")
 	if !ok {
 		return nil
 	}
 	switch suf {
 	case "led", "headed", "commanded", "installed", "owned", "flagged", "operated", "registered":
+	case "backed", "sponsored", "linked":
+		if !cyberHead(toks, i+1) {
+			return nil
+		}
 	case "run", "controlled", "dominated", "administered", "appointed":
 		// Only a body that rules, below: "the Hamas-run health ministry".
 	default:
@@ -462,7 +470,7 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 		return nil
 	}
 	for _, ei := range r.d.entriesAt(n) {
-		if e := &r.d.list[ei]; e.Kind == KindCountry && (!e.Metonym || suf == "installed") {
+		if e := &r.d.list[ei]; e.Kind == KindCountry && (!e.Metonym || suf == "installed" || suf == "backed" || suf == "sponsored" || suf == "linked") {
 			switch suf {
 			case "run", "controlled", "dominated", "administered", "appointed":
 				return nil // "Chinese-run mines", "state-controlled": the older readings
@@ -471,6 +479,25 @@ func (r *Resolver) ledBy(t *text.Token) *Entry {
 		}
 	}
 	return r.rulerCountry(t, n, suf)
+}
+
+// cyberHead reports hackers or a hacking group at toks[i], past one
+// adjective ("Kremlin-backed Russian hackers" needs none; "state-linked
+// military hackers", "a Beijing-backed hacking group" do).
+func cyberHead(toks []text.Token, i int) bool {
+	if i < len(toks) && toks[i].Tag == "JJ" {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Lower {
+	case "hackers", "hacker", "cybercriminals", "cyberspies":
+		return true
+	case "hacking", "cyber":
+		return i+1 < len(toks) && (toks[i+1].Lower == "group" || toks[i+1].Lower == "groups" || toks[i+1].Lower == "unit" || toks[i+1].Lower == "units")
+	}
+	return false
 }
 
 // rulerCountry reads "Hamas-run", "Taliban-led", "Houthi-controlled",
@@ -1384,7 +1411,7 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		}
 		i = j
 		if finish(toks, &ph, undated, pair) {
-			ph.Foreign = ph.Country == "" && foreignAgents(toks, &ph)
+			ph.Foreign = ph.Country == "" && (foreignAgents(toks, &ph) || madeWeapon(toks, &ph))
 			out = append(out, ph)
 		}
 	}
@@ -1417,6 +1444,40 @@ func foreignAgents(toks []text.Token, ph *Phrase) bool {
 		return true // "international troops", "overseas workers"
 	}
 	return false
+}
+
+// madeWeapon reports a weapon named by its maker: "Iranian-made drones",
+// "US-supplied missiles", "Chinese-built jets". The maker is no side (a
+// weapon sold is no actor, see ledBy), and naming the maker says the
+// weapon came from abroad, so its user is not the story's state either:
+// "Ukraine shot down Iranian-made drones" were not Ukraine's. The user
+// stays unknown unless the text names it.
+func madeWeapon(toks []text.Token, ph *Phrase) bool {
+	if ph.Start == 0 {
+		return false
+	}
+	w := toks[ph.Start-1].Lower
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	switch w[k+1:] {
+	case "made", "built", "supplied", "manufactured", "designed", "produced":
+	default:
+		return false
+	}
+	// Only as the object of a verb ("shot down 20 Iranian-made drones",
+	// "intercepted a Russian-made missile"): opening a clause, the
+	// weapon is a force that strikes, whoever made it ("Turkish-made
+	// drones struck Russian armour" are the story's state's).
+	j := ph.Start - 2
+	for j >= 0 && (toks[j].Tag == "CD" || toks[j].Tag == "DT") {
+		j--
+	}
+	if j >= 0 && (toks[j].Tag == "RP" || toks[j].Tag == "RB") {
+		j--
+	}
+	return j >= 0 && toks[j].IsVerb() && equipmentHead(ph)
 }
 
 // joinable decides whether the tokens between two matches keep them in one
@@ -1581,6 +1642,28 @@ func equipmentHead(ph *Phrase) bool {
 	return last.Kind == KindSector && equipmentHeads.Has(strings.ToLower(last.Alias))
 }
 
+// ownedWeapon drops the sector of a weapon owned by a body with a sector
+// of its own: "the rebels' drone" is the rebels (REB), not rebels and
+// an army (REBMIL), and "the cartel's gunboats" the cartel. A state's
+// weapons ("Russia's drones") keep MIL: the state has no sector to give.
+func ownedWeapon(toks []text.Token, ph *Phrase) {
+	n := len(ph.Parts)
+	last := ph.Parts[n-1]
+	if n < 2 || !equipmentHead(ph) || last.Start == 0 || toks[last.Start-1].Tag != "POS" {
+		return
+	}
+	owner := ph.Parts[n-2].Entry
+	if owner.Kind != KindSector || owner.Code == "-" || owner.Code == last.Entry.Code {
+		return
+	}
+	for i, s := range ph.Sectors {
+		if s == last.Entry.Code {
+			ph.Sectors = append(ph.Sectors[:i], ph.Sectors[i+1:]...)
+			return
+		}
+	}
+}
+
 // attackNouns are what a weapon noun can modify without acting itself.
 var attackNouns = wordset.Of(
 	"attack", "attacks", "strike", "strikes", "raid", "raids", "bombing",
@@ -1662,6 +1745,7 @@ var envoyTitles = wordset.Of(
 	"consul", "consul general", "emissary", "delegation", "delegations",
 	"mission", "coordinator", "commissioner", "rapporteur", "special rapporteur",
 	"mediator", "negotiator", "chief negotiator",
+	"peace envoy", "peace envoys", "peace negotiator", "peace negotiators", "peace mediator", "peace mediators",
 )
 
 // portfolio reports "to"/"for" (and "the") between an envoy named with his
@@ -1742,6 +1826,9 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 				ph.Sectors = append(ph.Sectors, p.Entry.Code)
 			}
 		}
+	}
+	if len(ph.Sectors) >= 2 {
+		ownedWeapon(toks, ph)
 	}
 	if full != nil {
 		code := full.Code
@@ -1931,6 +2018,13 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		// "China blasts Washington", "Beijing blasts Washington".
 		if modifiesNext(toks, ph.End) && !(toks[last.Start].Tag == "NNP" && headlineVerbAfter(toks, last.Start, ph.End)) {
 			ph.Modifier = true
+			// "the Middle East peace plan", "the Asia strategy": a
+			// region's noun name before a thing says what the thing is
+			// about, never who made it, so unlike "the European
+			// proposal" it names no agent, not even of a nominal event.
+			if len(ph.Parts) == 1 && regions.Has(last.Entry.Code) && regionNoun(toks[last.End-1].Lower) {
+				return false
+			}
 		}
 	}
 	if len(ph.Sectors) == 0 && !ph.Modifier && last.Entry.Kind == KindCountry && !pair &&
@@ -2056,6 +2150,9 @@ func peopleNoun(toks []text.Token, ph *Phrase, last Part) bool {
 var modifierNouns = wordset.Of(
 	"hostage", "prisoner", "refugee", "detainee", "captive", "migrant",
 	"asylum-seeker", "abductee", "tourist",
+	// "a cult following", "cult status", "a cult film": the style's
+	// word, not a sect ("cult members", "cult leader" are aliases).
+	"cult",
 )
 
 // kinBodies are nouns for the relatives of others as a body. After a
@@ -2118,6 +2215,14 @@ var regions = wordset.Of(
 	"EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM",
 	"SAS", "SEA", "SAF", "WAF", "WST", "WSB", "GZS",
 )
+
+// regionNoun reports the last word of a region's name as a noun ("Middle
+// East", "Asia", "the Balkans") rather than its adjective ("European",
+// "Nordic", "Western", "Gulf Arab"): the adjective before a thing may
+// still name its makers ("the European proposal"), the noun does not.
+func regionNoun(w string) bool {
+	return !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ern") && !strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "ab")
+}
 
 // collectiveHeads are the nouns of a body sent or counted together, whose
 // "of" complement is the agent: "a contingent of Bangladeshi

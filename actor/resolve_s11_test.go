@@ -1,0 +1,110 @@
+package actor
+
+import "testing"
+
+// s11TestDict holds the states, regions, bodies and nouns the eleventh
+// session's rules on groups named by description, state compounds,
+// owned weapons and regions read.
+const s11TestDict = `@kind country
+RUS  Russia | Russian
+RUS  Moscow  [metonym]
+CHN  China | Chinese
+CHN  Beijing  [metonym]
+IRN  Iran | Iranian
+UKR  Ukraine | Ukrainian
+GBR  Britain | British
+ETH  Ethiopia | Ethiopian
+PAK  Pakistan | Pakistani
+PSE  Palestinian
+USA  United States | US
+MEA  Middle East | Middle Eastern | Mideast
+ASA  Asia | Asian
+AFR  Africa | African
+EUR  Europe | European
+BLK  Balkans | Balkan
+@kind actor
+RUSGOV  Kremlin  [1991-12-26..]
+IGOUNO  United Nations | UN
+JPNREB  Aum Shinrikyo | Aum Shinrikyo cult
+@kind sector
+GOV  government | leaders | president | envoy | peace envoy | diplomats
+MIL  army | troops | jets | drone | drones | frigate
+REB  rebels | rebel | militants | militant | insurgents | insurgent | militias
+SEP  separatists
+CRM  hackers | hacking group | criminal network | gang
+REL  cult | cult leader
+-  cult following | personality cult
+COP  police
+CVL  protesters | commuters
+-  members
+`
+
+// TestResolveS11Groups: a hacker has no land, so the state that backs
+// one is its own; a cult is a religious body; a named cult is its group.
+func TestResolveS11Groups(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"Kremlin-backed hackers attacked Ukraine's power grid.", "2024-01-01", "RUSCRM UKR"},
+		{"Beijing-sponsored hackers attacked the government.", "2024-01-01", "CHNCRM ---GOV"},
+		{"An Iran-linked hacking group attacked the army.", "2024-01-01", "IRNCRM ---MIL"},
+		{"Members of the Aum Shinrikyo cult attacked commuters.", "2024-01-01", "JPNREB ---CVL"},
+		{"Police arrested a cult leader.", "2024-01-01", "---COP ---REL"},
+		{"Police arrested members of a criminal network.", "2024-01-01", "---COP ---CRM"},
+		// Must-not: a backer of armed men on the ground is not their
+		// state ("Iranian-backed militias" are the land's), nor a
+		// backer of a government; a cult of a person or a style is no
+		// body; a network of tunnels is no gang.
+		{"Kremlin-backed separatists shelled the army.", "2024-01-01", "---SEP ---MIL"},
+		{"Iran-backed militias attacked the troops.", "2024-01-01", "---REB ---MIL"},
+		{"Moscow-backed leaders met the rebels.", "2024-01-01", "---GOV ---REB"},
+		{"Iranian-made drones struck the frigate.", "2024-01-01", "---MIL ---MIL"},
+		{"The army shot down two Iranian-made drones.", "2024-01-01", "---MIL ---MIL"},
+		{"Critics said the film had built a cult following.", "2024-01-01", ""},
+		{"The personality cult around the president grew.", "2024-01-01", "---GOV"},
+		{"The army seized a cult film.", "2024-01-01", "---MIL"},
+		{"The army destroyed a network of tunnels.", "2024-01-01", "---MIL"},
+	})
+}
+
+// TestResolveS11OwnedWeapons: a weapon owned by a body with a sector is
+// that body, not the body and an army; a state's weapons are its army.
+func TestResolveS11OwnedWeapons(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"The rebels' drone struck a British frigate.", "2024-01-01", "---REB GBRMIL"},
+		{"The militants' drones attacked the army.", "2024-01-01", "---REB ---MIL"},
+		{"The gang's drone hit the police.", "2024-01-01", "---CRM ---COP"},
+		// Must-not: a state's or an army's drones stay military; a body
+		// named beside a weapon it does not own keeps both.
+		{"Russia's drones struck the army.", "2024-01-01", "RUSMIL ---MIL"},
+		{"The army's drones struck the rebels.", "2024-01-01", "---MIL ---REB"},
+		{"The rebels shot down a drone.", "2024-01-01", "---REB ---MIL"},
+	})
+}
+
+// TestResolveS11Regions: a region's noun name before a thing names the
+// thing's topic, no party; its adjective may still name the makers, and
+// a region with an agent noun is an actor.
+func TestResolveS11Regions(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"Palestinian leaders rejected the Middle East peace plan.", "2024-01-01", "PSEGOV"},
+		{"China criticised the Asia strategy of the United States.", "2024-01-01", "CHN USA"},
+		{"Ethiopia hosted the Africa summit.", "2024-01-01", "ETH"},
+		{"The Balkans peace process stalled.", "2024-01-01", ""},
+		// Must-not: the adjective's proposal is the Europeans'; a region
+		// with an agent noun, or standing alone, is an actor.
+		{"Iran rejected the European proposal.", "2024-01-01", "IRN"},
+		{"African leaders met in Ethiopia.", "2024-01-01", "AFRGOV ETH"},
+		{"The Middle East envoy met Palestinian leaders.", "2024-01-01", "MEAGOV PSEGOV"},
+		{"Iran warned Europe.", "2024-01-01", "IRN EUR"},
+	})
+}
+
+// TestResolveS11PeaceEnvoy: "peace" between a body and its envoy does not
+// split them, and the envoy's brief after "for" stays the envoy's.
+func TestResolveS11PeaceEnvoy(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"The UN peace envoy for Ethiopia met the rebels.", "2024-01-01", "IGOUNO ---REB"},
+		{"Pakistan's peace envoy met the rebels.", "2024-01-01", "PAKGOV ---REB"},
+		// Must-not: a peace plan is nobody's envoy.
+		{"The UN peace plan for Ethiopia failed.", "2024-01-01", "IGOUNO ETH"},
+	})
+}
