@@ -5927,6 +5927,31 @@ func eventID(story string, sentence, ord int) string {
 	return story + ":" + strconv.Itoa(sentence) + ":" + strconv.Itoa(ord)
 }
 
+// sceneBefore: the event's place stands in an earlier clause joined to
+// the event's own by ", and", ", as", ", while" or ", when", and the
+// event's subject opens its clause ("Protesters in Bishkek demanded his
+// resignation, as riot police fired tear gas at the crowd", "Workers
+// blocked highways outside Dhaka, and police fired rubber bullets"): the
+// scene is shared, and bare police acting in it are the place's, as
+// are those they act on.
+//
+//go:noinline
+func sceneBefore(ev *event.Event) bool {
+	l := ev.Location
+	if l.Start < 0 || len(ev.Source) == 0 || ev.Source[0].Start < l.End || ev.Source[0].Start > ev.Evidence.Verb.Start || ev.Source[0].Start > len(ev.Sentence) {
+		return false
+	}
+	mid := strings.TrimRight(ev.Sentence[l.End:ev.Source[0].Start], " ")
+	for _, w := range [...]string{", and", ", as", ", while", ", when"} {
+		if k := strings.LastIndex(mid, w); k >= 0 {
+			// only an article or the like between the opener and the subject
+			rest := strings.TrimSpace(mid[k+len(w):])
+			return rest == "" || rest == "the" || rest == "The"
+		}
+	}
+	return false
+}
+
 // localSides gives a side with no country the country of the place
 // where the event happened, after the verb: "French troops fought
 // Islamist rebels in northern Mali" → MLIRADREB, "Serb forces carried out
@@ -5948,7 +5973,10 @@ func localSides(ev *event.Event) {
 	// in Lima clashed with police").
 	targetOnly := l.Start < ev.Evidence.Verb.Start
 	if targetOnly && ev.CAMEORoot != "14" {
-		return
+		if !sceneBefore(ev) {
+			return
+		}
+		targetOnly = false
 	}
 	if ev.CAMEORoot == "03" || ev.CAMEORoot == "04" {
 		// "The two leaders will meet in Geneva": where parties meet or

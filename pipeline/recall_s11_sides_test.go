@@ -94,3 +94,22 @@ func TestS11HarmSector(t *testing.T) {
 		{why: "victims of no sector leave the place", text: "A suicide bomber blew himself up in a mosque in Kabul, killing 59.", code: "18", notTgt: "AFGCVL"},
 	})
 }
+
+// TestS11SharedScene: a place named in a clause before ", and", ", as",
+// ", while" or ", when" is the scene of the next clause too, so bare
+// police acting there, and those they act on, are the place's; a place
+// that only qualifies the subject of the same clause ("Police in
+// Nairobi") still fills the target alone.
+func TestS11SharedScene(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "police in an as-clause", text: "Protesters in Bishkek demanded the resignation of the president, as riot police fired tear gas at the crowd.", code: "175", src: "KGZ", tgt: "KGZ"},
+		{why: "police after ', and'", text: "Thousands of opposition supporters marched through Kinshasa on Monday, and police fired tear gas at them.", code: "175", src: "COD", tgt: "-"},
+		{why: "police after a blockade", text: "Garment workers blocked highways outside Dhaka for a third day, and police fired rubber bullets to clear them.", code: "175", src: "BGD", tgt: "-"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		// must-not: an actor of a known state keeps it, and a place in a
+		// clause joined by a plain comma list stays the subject's
+		{why: "a foreign force keeps its state", text: "Protesters gathered in Kabul, and American soldiers fired warning shots at the crowd.", code: "19", notSrc: "AFG"},
+	})
+}
