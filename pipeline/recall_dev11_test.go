@@ -78,6 +78,18 @@ func TestRecallDev11(t *testing.T) {
 		{why: "called X corrupt", text: "Zambia's opposition leader called the president's ministers corrupt at a rally in Lusaka.", code: "112", src: "ZMB", tgt: "ZMB"},
 		{why: "corrupt practices in an appeal", text: "Nigerian clerics called for an end to corrupt practices at the ports.", code: "112", none: true},
 
+		// An offer to provide X with weapons is aimed at X.
+		{why: "offered to provide X with jets", text: "Slovakia offered to provide Ukraine with its remaining MiG-29 fighter jets, the defence minister said.", code: "0332", src: "SVK", tgt: "UKR"},
+		{why: "offered to provide details", text: "Poland offered to provide Lithuania with details of the talks.", code: "0332", none: true},
+
+		// Two parties who say their positions are identical agree.
+		{why: "positions identical", text: "Tehran and Ankara said their views on the Syrian war were close after the talks.", code: "019", src: "IRN", tgt: "TUR"},
+		{why: "positions far apart", text: "Tehran and Ankara said their views on the Syrian war remained far apart.", code: "019", none: true},
+
+		// A raid as part of a probe is an investigation.
+		{why: "raid as part of a probe", text: "Brazilian police raided the homes of three senators as part of a corruption investigation, officials said.", code: "091", src: "BRA", tgt: "-"},
+		{why: "a raid with no probe is coercion", text: "Brazilian police raided the homes of three senators on Monday.", code: "09", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
