@@ -936,10 +936,24 @@ func (s *sentence) contentless(m *Match) bool {
 		return false
 	}
 	sp := m.Source[0]
-	if s.leader(&sp) {
+	// The sign of a matter of no one's act first: most statements have
+	// none, and are kept after one look at their nouns.
+	apolitical := false
+	for k := range s.toks {
+		t := &s.toks[k]
+		if w := t.Lower; w == "no" || w == "nobody" || w == "none" {
+			apolitical = s.nothingHappened(k)
+		} else {
+			apolitical = t.IsNoun() && apoliticalNouns.Has(w)
+		}
+		if apolitical {
+			break
+		}
+	}
+	if !apolitical || s.leader(&sp) {
 		return false
 	}
-	clause, apolitical := false, false
+	clause := false
 	for k := range s.toks {
 		if k >= sp.Start && k < sp.End || k == m.Head {
 			continue
@@ -967,9 +981,8 @@ func (s *sentence) contentless(m *Match) bool {
 			return false
 		}
 		clause = clause || t.IsVerb()
-		apolitical = apolitical || apoliticalNouns.Has(t.Lower) || s.nothingHappened(k)
 	}
-	return clause && apolitical
+	return clause
 }
 
 // nothingHappened: the token at k opens a clause that says nothing
