@@ -89,7 +89,8 @@ func (g *Gazetteer) mentions(s *text.Sentence, claimed [][2]int, f *Focus, reaso
 		markClaimed(toks, claimed, claimedTok)
 	}
 	isClaimed := func(i int) bool { return len(claimedTok) > 0 && claimedTok[i] }
-	var raws []raw
+	var rawBuf [4]raw // most sentences have a few mentions at most
+	raws := rawBuf[:0]
 	for i := 0; i < len(toks); {
 		if isClaimed(i) {
 			i++
@@ -137,7 +138,7 @@ func (g *Gazetteer) mentions(s *text.Sentence, claimed [][2]int, f *Focus, reaso
 			}
 			break
 		}
-		raws = append(raws, g.splitAnd(s, i, j)...)
+		raws = g.splitAnd(raws, s, i, j)
 		i = j
 	}
 	raws = dropNamedOf(s.Tokens, raws)
@@ -192,10 +193,10 @@ func markClaimed(toks []text.Token, claimed [][2]int, claimedTok []bool) {
 
 // splitAnd reads a span joined over "and" as one name when it is one
 // ("Trinidad and Tobago", "Judea and Samaria"), else as the list it
-// usually is ("Aleppo and Idlib").
-func (g *Gazetteer) splitAnd(s *text.Sentence, i, j int) []raw {
+// usually is ("Aleppo and Idlib"). It appends the span's mentions to dst.
+func (g *Gazetteer) splitAnd(dst []raw, s *text.Sentence, i, j int) []raw {
 	if j <= i {
-		return nil
+		return dst
 	}
 	toks := s.Tokens
 	and := -1
@@ -206,14 +207,15 @@ func (g *Gazetteer) splitAnd(s *text.Sentence, i, j int) []raw {
 		}
 	}
 	if and < 0 {
-		return g.spanMentions(s, i, j)
+		return g.spanMentions(dst, s, i, j)
 	}
-	if whole := g.spanMentions(s, i, j); len(whole) == 1 && whole[0].start == i {
-		if w := whole[0]; w.end >= j-1 && w.end > and {
+	k := len(dst)
+	if whole := g.spanMentions(dst, s, i, j); len(whole) == k+1 && whole[k].start == i {
+		if w := whole[k]; w.end >= j-1 && w.end > and {
 			return whole
 		}
 	}
-	return append(g.spanMentions(s, i, and), g.splitAnd(s, and+1, j)...)
+	return g.splitAnd(g.spanMentions(dst[:k], s, i, and), s, and+1, j)
 }
 
 // properAt reports whether token i can be part of a proper-noun span.
@@ -236,20 +238,23 @@ func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
 // spanMentions covers the proper-noun span [i, j) with gazetteer matches,
 // longest first. A span with words that are neither places nor place
 // words ("Astana Process", "Washington Post", "Michael Jordan") names
-// something else, so none of its matches is a place mention.
-func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
+// something else, so none of its matches is a place mention. It appends
+// the span's mentions to dst (the sentence's so far: nothing is allocated
+// for the one mention most spans are), and returns dst as it was when
+// there are none.
+func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 	if j <= i {
-		return nil
+		return dst
 	}
 	toks := s.Tokens
 	if w := lower(toks[i]); j-i == 1 && (isStopName(w) || regionWords.Has(w)) {
-		return nil // "March 5", "Friday", "State"
+		return dst // "March 5", "Friday", "State"
 	}
 	if j-i >= 2 && afterTitle(toks, i) {
 		// "President Santiago Pena", "Gen. Victoria Ayala": a title and two
 		// capitalised words are a person's given name and surname, even
 		// when the title belongs to an actor phrase the span starts after.
-		return nil
+		return dst
 	}
 	compass := false // "South Lebanon": read as a direction and a country
 	if whole := j - i; whole <= 6 {
@@ -260,15 +265,16 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		if len(cands) > 0 && !compass {
 			r := raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End, cands: cands, capitalOf: -1}
 			r.text = s.Text[r.bstart:r.bend]
-			return g.afterSpan(s, []raw{r}, j)
+			return g.afterSpan(s, append(dst, r), j)
 		}
 	}
 	for p := i; p < j; p++ {
 		if isStopName(lower(toks[p])) {
-			return nil // "Foreign Ministry", "Astana Process": an organisation
+			return dst // "Foreign Ministry", "Astana Process": an organisation
 		}
 	}
-	var out []raw
+	k := len(dst)
+	out := dst // this span's mentions are out[k:]
 	uncovered := 0
 	direction := ""
 	for p := i; p < j && uncovered == 0; {
@@ -288,7 +294,7 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			// country is none of them. Only a first-level region or an
 			// area keeps the name ("the Swat Valley", "the Sinai
 			// Peninsula"); a town or a country does not.
-			if n := len(out); n > 0 && out[n-1].end == p {
+			if n := len(out); n > k && out[n-1].end == p {
 				if keepAdmin1(&out[n-1]) {
 					out[n-1].end, out[n-1].bend = p+1, toks[p].End
 					out[n-1].text = s.Text[out[n-1].bstart:out[n-1].bend]
@@ -305,7 +311,7 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 			// Europe Bridge", "Syria Street" are not in Europe or Syria but
 			// named after them: a facility named after a country or a
 			// region names no place we can resolve.
-			if n := len(out); n > 0 && out[n-1].end == p && !namesState(out[n-1].cands) {
+			if n := len(out); n > k && out[n-1].end == p && !namesState(out[n-1].cands) {
 				p++
 				continue
 			}
@@ -359,18 +365,18 @@ func (g *Gazetteer) spanMentions(s *text.Sentence, i, j int) []raw {
 		} // else "Syrian Golan": a demonym modifies the name after it
 		p++
 	}
-	if uncovered > 0 && len(out) > 0 {
-		return nil
+	if uncovered > 0 && len(out) > k {
+		return dst
 	}
-	if personLike(out) {
-		return nil
+	if personLike(out[k:]) {
+		return dst
 	}
-	if len(out) == 0 {
+	if len(out) == k {
 		if j-i <= 3 && g.unknownPlaceCue(toks, i) {
-			return []raw{{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
-				text: s.Text[toks[i].Start:toks[j-1].End], unknown: true, capitalOf: -1}}
+			return append(dst, raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
+				text: s.Text[toks[i].Start:toks[j-1].End], unknown: true, capitalOf: -1})
 		}
-		return nil
+		return dst
 	}
 	return g.afterSpan(s, out, j)
 }
@@ -692,10 +698,13 @@ func featureScore(p Place) float64 {
 // than a map at this size.
 type countrySet []string
 
-func (s *countrySet) add(c string) {
+// with returns s with c added. (Not a method on *countrySet: a set
+// whose address is taken is moved to the heap, array and all.)
+func (s countrySet) with(c string) countrySet {
 	if !s.has(c) {
-		*s = append(*s, c)
+		return append(s, c)
 	}
+	return s
 }
 
 func (s countrySet) has(c string) bool { return slices.Contains(s, c) }
@@ -713,8 +722,13 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 	// "Saraqeb, in northwestern Syria", "in Idlib province".
 	// Countries the sentence names as places ("in Syria", "from Iraq"),
 	// not as actors or modifiers ("U.S. and Russian negotiators").
-	sentCountries := countrySet{}
-	named := countrySet{} // every state the sentence names, wherever
+	// The sets and the candidates' scores start in arrays on the stack:
+	// a sentence names a few countries and a mention has a few
+	// candidates, and growing them from nothing was five allocations a
+	// sentence with a place.
+	var sentBuf, namedBuf, demBuf, placeDemBuf [4]string
+	sentCountries := countrySet(sentBuf[:0])
+	named := countrySet(namedBuf[:0]) // every state the sentence names, wherever
 	for _, r := range raws {
 		// The preposition scan only matters for a mention that can be a
 		// country; most cannot.
@@ -724,9 +738,9 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		loc := locativePreps.Has(prepositionBefore(s, r.bstart))
 		for _, c := range r.cands {
 			if c.kind == "country" {
-				named.add(c.p.Country)
+				named = named.with(c.p.Country)
 				if loc {
-					sentCountries.add(c.p.Country)
+					sentCountries = sentCountries.with(c.p.Country)
 				}
 			}
 		}
@@ -736,13 +750,13 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 	// A demonym that describes a place ("the north Lebanese port", "a
 	// Syrian border town") is stronger evidence than one that describes
 	// people ("Syrian officers").
-	var demonyms, placeDemonyms countrySet
+	demonyms, placeDemonyms := countrySet(demBuf[:0]), countrySet(placeDemBuf[:0])
 	for i, t := range toks {
 		if len(t.Text) > 3 && isCapitalized(t.Text) {
 			if ci, ok := g.demonymLower[lower(t)]; ok {
-				demonyms.add(g.countries[ci].alpha3)
+				demonyms = demonyms.with(g.countries[ci].alpha3)
 				if i+1 < len(toks) && placeNouns.Has(lower(toks[i+1])) {
-					placeDemonyms.add(g.countries[ci].alpha3)
+					placeDemonyms = placeDemonyms.with(g.countries[ci].alpha3)
 				}
 			}
 		}
@@ -770,7 +784,8 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		c cand
 		s float64
 	}
-	var sc []scored // reused across raws: only its first element outlives an iteration, by copy
+	var scBuf [4]scored
+	sc := scBuf[:0] // reused across raws: only its first element outlives an iteration, by copy
 	out := make([]Mention, 0, len(raws))
 	bests := make([]*Place, len(raws)) // resolved place per raw, for containers
 	for i, r := range raws {
