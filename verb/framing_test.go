@@ -166,8 +166,12 @@ func TestClauseFaults(t *testing.T) {
 		{"judgement after that", "Chile said on Monday that the referendum was illegal.", coded{code: "111", src: "CHL", reporter: "CHL"}, nil},
 		{"judgement unreported", "The coup was unacceptable.", coded{}, &coded{code: "111"}},
 		// A reduced relative on the pattern's own noun: the truce is the
-		// announcer's; whoever welcomed it is no party to it.
-		{"truce announced by", "Chile welcomed a truce announced by Peru.", coded{code: "0871", src: "PER"}, &coded{code: "0871", src: "PER", tgt: "CHL"}},
+		// announcer's; whoever welcomed it is no party to it. Since the
+		// eleventh session an object's reduced relative is an earlier act
+		// that the sentence reacts to, not news of its own: it codes
+		// nothing. As the subject's modifier with its agent it stays.
+		{"truce announced by", "Chile welcomed a truce announced by Peru.", coded{}, &coded{code: "0871"}},
+		{"truce announced by, as subject", "A truce announced by Peru took effect.", coded{code: "0871", src: "PER"}, &coded{code: "0871", src: "PER", tgt: "CHL"}},
 	} {
 		got := codeIn(t, faultActors, faultVerbs, tc.sentence)
 		if tc.want.code != "" && !hasCodedExactly(got, tc.want) {

@@ -312,6 +312,30 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].Tag == "VB" && i > 3 && toks[i-1].Lower == "to" && s.rankedAppositive(i-1) {
 			continue
 		}
+		// A past participle right after its noun, with no auxiliary and a
+		// finite verb of the clause elsewhere, is a reduced relative: it
+		// names an earlier act that describes the noun ("pardoned 50
+		// people jailed on terrorism charges", "the deal reached in
+		// Vienna"), not news of its own. Two kinds stay (keptRelative).
+		// So is a present participle there, an ongoing state of the
+		// noun's ("a resolution backing the plan", "guards escorting
+		// the workers", "supporters marching in La Paz"); after a comma
+		// it is a clause of its own ("..., killing six guards").
+		if (toks[i].Tag == "VBN" || toks[i].Tag == "VBG" && i+1 < len(toks) && toks[i+1].Tag != "" && toks[i+1].Tag[0] >= 'A' || toks[i].Tag == "VBD" && i+1 < len(toks) && (toks[i+1].Tag == "IN" && toks[i+1].Lower != "that" || toks[i+1].Tag == "TO")) && i > 0 && toks[i-1].IsNoun() && !isAux(toks[i].Lower) && toks[i].Lemma != "be" && !s.keptRelative(i, cands[0].Code) && s.postnominal(i) {
+			// What it charges or accuses of goes with it: "a soldier
+			// charged with killing a protester" kills no one here.
+			if i+2 < len(toks) && toks[i+2].Tag == "VBG" && (toks[i+1].Lower == "with" || toks[i+1].Lower == "of") {
+				s.used[i+2] = true
+				s.useGerundObject(i + 2)
+			}
+			if toks[i].Tag == "VBG" {
+				s.usePurpose(i)
+			}
+			if trace {
+				res.Tries = append(res.Tries, Try{Head: i, Pattern: cands[0], Result: "a participle after its noun describes it (a reduced relative)"})
+			}
+			continue
+		}
 		// Whether the head reads as a noun is asked only when a pattern
 		// that needs a verb comes up: 0 unknown, 1 noun, 2 verb.
 		var nounHead int8
@@ -1072,6 +1096,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		if tt >= 0 {
 			m.Target = s.groups[tt].Phrases
 		} else if obj := s.objectFor(end, p.Code); obj >= 0 && !(p.Recip && len(m.Source) > 1 && s.weakObject(obj)) {
+			if to := s.pastRelativeAgent(obj); to >= 0 {
+				obj = to
+			}
 			m.Target = s.groups[obj].Phrases
 		}
 	}
@@ -2889,4 +2916,122 @@ func (s *sentence) rankedAppositive(k int) bool {
 		}
 	}
 	return false
+}
+
+// postnominal: the participle at k, after a noun, modifies that noun
+// rather than heading a clause: a finite verb of its own clause comes
+// before the noun ("Kenya deported two men arrested in a raid"), or after
+// the participle's phrase when the noun is the subject ("Truckers opposed
+// to the mandates blockaded a bridge"). A headline passive ("Five jailed
+// over riots") has no such verb, and a reporting verb's complement
+// ("Iran says five soldiers killed in clash") drops only its auxiliary.
+// A past form the tagger calls finite (VBD) is a participle only after
+// its clause's verb, and not across "and" ("as students and workers
+// protested against"): as a subject's verb it is the clause's own.
+func (s *sentence) postnominal(k int) bool {
+	vbd := s.toks[k].Tag == "VBD"
+	for j := k - 2; j >= 0; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Lower == "as" || t.Lower == "since" || frontSubordinator(t.Lower) || vbd && (t.Lower == "and" || t.Lower == "but" || t.Lower == "or") {
+			break
+		}
+		if t.Tag == "VBG" && j > 0 && s.toks[j-1].Lower == "," && s.inGroup[j] < 0 {
+			return true // a participle clause's object: ", killing four guards escorting a convoy"
+		}
+		if s.inGroup[j] >= 0 || !(t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
+			continue
+		}
+		if reportingVerbs.Has(t.Lemma) {
+			return false
+		}
+		if isAux(t.Lower) || !s.participleAdjective(j) {
+			return true
+		}
+	}
+	// The subject's modifier: an agent's by-phrase there ("missiles fired
+	// by the Houthis struck Riyadh") gives the main clause its attacker,
+	// so only a participle with no agent is passed over.
+	// A participle followed by a particle or an object may be the
+	// mis-tagged main verb itself ("FARC rebels handed/VBN over to ...").
+	if vbd || k+1 >= len(s.toks) || s.toks[k+1].Lower == "by" || s.toks[k].Tag == "VBN" && s.toks[k+1].Tag != "IN" && s.toks[k+1].Tag != "TO" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks); j++ {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," || t.Lower == "that" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "PRP" || frontSubordinator(t.Lower) {
+			return false
+		}
+		switch t.Lower {
+		case "and", "but", "or", "amid", "as", "since":
+			return false
+		}
+		if s.inGroup[j] < 0 && (t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBD" && !s.participleAdjective(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastRelativeAgent: the object group gi is the agent of a reduced
+// relative on the thing the verb acts on ("returned artworks looted by
+// colonial troops to Benin"); the party after "to" is then the target,
+// not the looters. It returns that party, or -1.
+func (s *sentence) pastRelativeAgent(gi int) int {
+	st := s.groups[gi].Start
+	for st > 0 && s.inGroup[st-1] < 0 && (s.toks[st-1].Tag == "JJ" || s.toks[st-1].Tag == "DT" || s.toks[st-1].Tag == "CD" || s.toks[st-1].Tag == "NN") {
+		st--
+	}
+	if st < 3 || s.toks[st-1].Lower != "by" || s.toks[st-2].Tag != "VBN" || !s.toks[st-3].IsNoun() {
+		return -1
+	}
+	end := s.groups[gi].End
+	if end+1 >= len(s.toks) || s.toks[end].Lower != "to" {
+		return -1
+	}
+	return s.inGroup[end+1]
+}
+
+// keptRelative: some reduced relatives are news after all. A meeting's
+// host or mediator, or a protest's leader ("met at a summit hosted by
+// Macron", "joined a march led by the opposition"): hosting and leading go
+// on while they meet or march (but "activists protesting against the
+// law", a present participle, is the state they were in). And violence:
+// the dead and wounded of an attack ("mourned the 12 soldiers killed in
+// Sunday's bombing") and fighters caught in the act ("killed 20 militants
+// attacking a checkpoint") are the story's events, and coders code them;
+// so is a document's or a crowd's demand.
+func (s *sentence) keptRelative(k int, code string) bool {
+	if strings.HasPrefix(code, "04") || code[0] == '1' && (code[1] == '8' || code[1] == '9') || code[0] == '2' && code[1] == '0' {
+		return true
+	}
+	if s.toks[k].Tag != "VBG" {
+		return code[0] == '1' && code[1] == '4'
+	}
+	// A present participle of demand, appeal, criticism or rejection
+	// after a document or a crowd is its act, made as it is issued or as
+	// they march ("a UN report accusing its forces of war crimes", "a
+	// resolution calling for a ceasefire", "thousands marched calling for
+	// peace"); support or a statement so told ("a resolution backing the
+	// plan") describes the document.
+	switch code[:2] {
+	case "02", "10", "11", "12":
+		return true
+	}
+	return false
+}
+
+// usePurpose marks used the verb of a purpose infinitive that belongs to
+// the present participle at k ("supporters marching in La Paz to demand
+// his return"): the noun's people demand it, not the clause's subject.
+func (s *sentence) usePurpose(k int) {
+	for j := k + 1; j+1 < len(s.toks) && j <= k+8; j++ {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," || s.clauseVerb(j) {
+			return
+		}
+		if t.Lower == "to" && s.toks[j+1].Tag == "VB" {
+			s.used[j+1] = true
+			return
+		}
+	}
 }

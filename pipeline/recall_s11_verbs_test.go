@@ -1,0 +1,61 @@
+package pipeline
+
+import "testing"
+
+// The eleventh session's verb-stage families (engineer V12), each a batch
+// of wire sentences written for these tests, with must-not rows beside the
+// positive ones and the sides checked as well as the codes.
+
+// TestRecallS11ReducedRelatives: a participle right after its noun, with
+// no auxiliary and the clause's own verb elsewhere, names an earlier act
+// that describes the noun, not news of its own; the main verb keeps its
+// event and its target. Real passives, participle clauses after a comma,
+// headlines, hosts of a meeting and the victims of an attack are coded.
+func TestRecallS11ReducedRelatives(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// The main verb's event stays, with the right target.
+		{why: "pardon, the prisoners' jailing aside", text: "The Algerian president pardoned 40 people jailed over the protest movement.", code: "056", src: "DZA", tgt: "-"},
+		{why: "the recipient after 'to' is the target, not the looters' by-phrase", text: "The Netherlands returned bronzes looted by colonial soldiers to Nigeria on Tuesday.", code: "0842", src: "NLD", tgt: "NGA"},
+		{why: "the recipient after a long reduced relative", text: "Belgium handed back statues stolen by colonial officials to Congo at a ceremony in Brussels.", code: "0842", src: "BEL", tgt: "COD"},
+		{why: "deported, the arrest aside", text: "Malaysia deported 12 Indonesian workers detained in a raid on a plantation.", code: "174", src: "MYS", tgt: "IDN"},
+		{why: "released, the detention aside", text: "Egypt released 40 activists detained during the 2019 protests.", code: "0841", src: "EGY", tgt: "-"},
+		// Must-not: the described act.
+		{why: "people jailed on charges were jailed earlier", text: "The Algerian president pardoned 40 people jailed over the protest movement.", code: "173", none: true},
+		{why: "activists detained during protests", text: "Egypt released 40 activists detained during the 2019 protests.", code: "17", none: true},
+		{why: "workers detained in a raid", text: "Malaysia deported 12 Indonesian workers detained in a raid on a plantation.", code: "173", none: true},
+		{why: "looted by colonial soldiers", text: "The Netherlands returned bronzes looted by colonial soldiers to Nigeria on Tuesday.", code: "171", none: true},
+		{why: "a deal reached earlier", text: "Washington eased sanctions on Caracas under the deal reached in Barbados last month.", code: "057", none: true},
+		{why: "accused of spying names an old charge", text: "Estonia expelled two Russian diplomats accused of spying.", code: "112", none: true},
+		{why: "charged with killing: the killing is the charge's", text: "A military court convicted a soldier charged with killing a protester in Khartoum.", code: "19", none: true},
+		{why: "charged with killing: no arrest either", text: "A military court convicted a soldier charged with killing a protester in Khartoum.", code: "173", none: true},
+		{why: "a subject's participle: opposed to", text: "Farmers opposed to the new land law blocked roads across Punjab.", code: "173", none: true},
+		{why: "a resolution backing a plan backs nothing", text: "China vetoed a UN resolution backing a Western peace plan for Myanmar.", code: "05", none: true},
+		{why: "guards escorting workers protect no one here", text: "Militants ambushed a convoy in Mali, killing five guards escorting mine workers.", code: "074", none: true},
+		{why: "supporters marching to demand: the police demand nothing", text: "Peruvian police fired tear gas at supporters of the ousted president marching in Lima to demand his release.", code: "10", none: true},
+		{why: "activists protesting: the arrest is coded, the protest is theirs and earlier", text: "Belarusian police detained several activists protesting against the election result in Minsk.", code: "14", none: true},
+		// Still coded.
+		{why: "a real passive", text: "Forty people were jailed on terrorism charges in Egypt on Monday.", code: "17", src: "-", tgt: "EGY"},
+		{why: "a participle clause after a comma is news", text: "Gunmen attacked a village in Zamfara state, wounding 11 people.", code: "19", src: "-", tgt: "NGA"},
+		{why: "a meeting's host goes on while they meet", text: "The leaders of Ethiopia and Eritrea met at a summit hosted by Saudi Arabia.", code: "043", src: "SAU", tgt: "-"},
+		{why: "the victims of an attack are the story's event", text: "Mourners in Niamey buried 14 soldiers killed by militants near the Malian border.", code: "19", src: "-", tgt: "-"},
+		{why: "the police detain the activists", text: "Belarusian police detained several activists protesting against the election result in Minsk.", code: "173", src: "BLR", tgt: "BLR"},
+		{why: "a reported headline passive keeps its verb", text: "Iran says four border guards killed by militants", code: "19", src: "-", tgt: "IRN"},
+	})
+}
+
+// TestRecallS11VerbFaults: known faults of single patterns. A noun that
+// spells a verb of protection ("killing six guards") protects no one; a
+// headline's "charges" with no crime named is legal action.
+func TestRecallS11VerbFaults(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "guards killed are no protection", text: "Gunmen stormed a prison in northern Nigeria, killing six guards and freeing dozens of inmates.", code: "074", none: true},
+		{why: "prison guards killed", text: "The rebels killed two prison guards in eastern Congo on Sunday.", code: "074", none: true},
+		{why: "the verb still protects", text: "French troops escorted Malian civilians out of the besieged town.", code: "074", src: "FRA", tgt: "MLI"},
+		{why: "a headline's charges", text: "Germany charges three Chinese spies", code: "173", src: "DEU", tgt: "CHN"},
+		{why: "charged with no crime named", text: "Kenyan prosecutors charged two Somali nationals on Monday.", code: "173", src: "KEN", tgt: "SOM"},
+		{why: "charged with an act that is no crime is an accusation", text: "Turkey charged the United States with meddling in its affairs.", code: "17", none: true},
+		{why: "a charge as a noun", text: "Riot police led a charge against the protesters in Nairobi.", code: "173", none: true},
+	})
+}
