@@ -1554,7 +1554,14 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 		if w == "to" {
 			return aideTo(ph, next)
 		}
-	case 2:
+	case 2, 3:
+		if gap[0].Lower == "from" && armedMenFrom(gap, ph, next) {
+			return true
+		}
+		if len(gap) == 3 {
+			// "the secretary general of the main opposition party"
+			return gap[0].Lower == "of" && len(ph.Parts) == 1 && next.Entry.Kind == KindSector && headOfBody(gap, ph, next)
+		}
 		if (gap[0].Lower == "of" || gap[0].Lower == "from" || gap[0].Lower == "for") && gap[1].Lower == "the" {
 			if next.Entry.Kind == KindSector {
 				// "the chairman of the ruling party" (headOfBody)
@@ -1565,11 +1572,52 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 		if gap[0].Lower == "to" && gap[1].Lower == "the" {
 			return aideTo(ph, next)
 		}
-	case 3, 4:
+	case 4:
 		// "the secretary general of the main opposition party"
 		return gap[0].Lower == "of" && len(ph.Parts) == 1 && next.Entry.Kind == KindSector && headOfBody(gap, ph, next)
 	}
 	return false
+}
+
+// armedMenFrom reports gunmen or fighters "from a (rival) gang", "from
+// the militia": armed men named by their body, which a sector names
+// rather than a name ("fighters from the Islamic State group" join as
+// any named body does). The phrase is the body's (groupBody).
+func armedMenFrom(gap []text.Token, ph *Phrase, next *Part) bool {
+	if len(ph.Parts) != 1 || next.Entry.Kind != KindSector || hasCountry(ph) {
+		return false
+	}
+	switch gap[1].Lower {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	if len(gap) == 3 && gap[2].Tag != "JJ" {
+		return false
+	}
+	return armedMen.Has(strings.ToLower(ph.Parts[0].Entry.Alias)) && groupBodies.Has(strings.ToLower(next.Entry.Alias))
+}
+
+// armedMen are the nouns for armed men whom a body sends; groupBodies
+// the bodies, named by a sector noun, that send them.
+var (
+	armedMen    = wordset.Of("gunmen", "gunman", "fighters", "militants", "militiamen", "members", "assailants", "attackers")
+	groupBodies = wordset.Of("gang", "gangs", "criminal", "criminals", "cartel", "cartels", "militia", "militias", "faction", "rebel group", "armed group", "insurgent group", "criminal gang", "drug cartel", "crime syndicate", "criminal network", "smuggling network")
+)
+
+// groupBody gives armed men joined to their body ("gunmen from a
+// criminal gang") the body's sectors alone: ---CRM, not ---UAFCRM.
+func groupBody(toks []text.Token, ph *Phrase) {
+	first := ph.Parts[0]
+	if first.Entry.Kind != KindSector || first.End >= len(toks) || toks[first.End].Lower != "from" || !armedMen.Has(strings.ToLower(first.Entry.Alias)) {
+		return
+	}
+	ph.Sectors = ph.Sectors[:0]
+	for _, p := range ph.Parts[1:] {
+		if p.Entry.Kind == KindSector && p.Entry.Code != "-" && !contains(ph.Sectors, p.Entry.Code) {
+			ph.Sectors = append(ph.Sectors, p.Entry.Code)
+		}
+	}
 }
 
 // aideNouns are the staff whose "to" names whom they serve: "an aide to
@@ -1829,6 +1877,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	}
 	if len(ph.Sectors) >= 2 {
 		ownedWeapon(toks, ph)
+		groupBody(toks, ph)
 	}
 	if full != nil {
 		code := full.Code

@@ -31,7 +31,9 @@ GOV  government | leaders | president | envoy | peace envoy | diplomats
 MIL  army | troops | jets | drone | drones | frigate
 REB  rebels | rebel | militants | militant | insurgents | insurgent | militias
 SEP  separatists
-CRM  hackers | hacking group | criminal network | gang
+CRM  hackers | hacking group | criminal network | gang | criminal
+UAF  gunmen
+REF  refugees
 REL  cult | cult leader
 -  cult following | personality cult
 COP  police
@@ -77,6 +79,21 @@ func TestResolveS11OwnedWeapons(t *testing.T) {
 		{"Russia's drones struck the army.", "2024-01-01", "RUSMIL ---MIL"},
 		{"The army's drones struck the rebels.", "2024-01-01", "---MIL ---REB"},
 		{"The rebels shot down a drone.", "2024-01-01", "---REB ---MIL"},
+	})
+}
+
+// TestResolveS11ArmedMenFrom: gunmen or fighters "from" a body named by
+// a sector noun are that body's.
+func TestResolveS11ArmedMenFrom(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"Gunmen from a criminal gang stormed a prison.", "2024-01-01", "---CRM"},
+		{"Gunmen from a local gang attacked the police.", "2024-01-01", "---CRM ---COP"},
+		{"Militants from the militias attacked the army.", "2024-01-01", "---REB ---MIL"},
+		// Must-not: people who are not armed men, and a place or a
+		// state after "from", keep their own noun.
+		{"Refugees from the gang's territory arrived.", "2024-01-01", "---REF ---CRM"},
+		{"Gunmen from the village attacked the police.", "2024-01-01", "---UAF ---COP"},
+		{"Gunmen from Ukraine attacked the police.", "2024-01-01", "UKRUAF ---COP"},
 	})
 }
 

@@ -25,6 +25,8 @@ func TestRecallS11Actors(t *testing.T) {
 		{why: "the Aum Shinrikyo cult", text: "Members of the Aum Shinrikyo cult attacked commuters on the Tokyo subway in 1995.", code: "19", src: "JPNREB", tgt: "JPN"},
 		{why: "a cult leader is no government", text: "Police in Mombasa arrested a cult leader accused of starving his followers.", code: "173", src: "KENCOP", tgt: "---REL"},
 		{why: "a criminal network is no state", text: "Police in Lagos arrested members of a criminal network that smuggled migrants to Europe.", code: "173", src: "NGACOP", tgt: "---CRM"},
+		// Armed men from a body named by a sector noun are its.
+		{why: "gunmen from a local gang", text: "Gunmen from a local gang attacked a police station in the Haitian town of Mirebalais.", code: "19", src: "HTICRM", tgt: "HTICOP"},
 		// A weapon owned by a group is the group.
 		{why: "the rebels' drone", text: "The rebels' drone struck a British frigate off the coast of Yemen on Friday.", code: "19", src: "---REB", tgt: "GBRMIL"},
 		{why: "Houthi rebels' drones", text: "Houthi rebels' drones attacked a Greek-owned tanker in the Red Sea.", code: "19", src: "YEMREB", tgt: "GRC"},
