@@ -90,6 +90,10 @@ func TestRecallDev11(t *testing.T) {
 		{why: "raid as part of a probe", text: "Brazilian police raided the homes of three senators as part of a corruption investigation, officials said.", code: "091", src: "BRA", tgt: "-"},
 		{why: "a raid with no probe is coercion", text: "Brazilian police raided the homes of three senators on Monday.", code: "09", none: true},
 
+		// "ships" as a noun ships nothing: the verb lines need a verb.
+		{why: "drilling ships are no shipment", text: "Egypt demanded that Ethiopia withdraw its drilling ships from waters off the Red Sea coast.", code: "07", none: true},
+		{why: "shipped food is still aid", text: "Vietnam shipped rice and medicine to Cuba after the hurricane, state media said.", code: "073", src: "VNM", tgt: "CUB"},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
