@@ -113,3 +113,21 @@ func TestS11SharedScene(t *testing.T) {
 		{why: "a foreign force keeps its state", text: "Protesters gathered in Kabul, and American soldiers fired warning shots at the crowd.", code: "19", notSrc: "AFG"},
 	})
 }
+
+// TestS11WhatSpeaker: "what X called/said was/described as" names the
+// object through a speaker, who is not the one struck; the object and a
+// place after it still are.
+func TestS11WhatSpeaker(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "Pentagon names the sites", text: "US warplanes struck what the Pentagon called Iranian-backed militia sites in Syria.", code: "19", src: "USA", tgt: "SYR"},
+		{why: "the group after the copula", text: "Israeli aircraft bombed what Israel said were Hezbollah weapons depots in southern Lebanon.", code: "19", src: "ISR", tgt: "LBNREB"},
+		{why: "Houthis name the target", text: "Saudi-led jets bombed what the Houthis said was a wedding party in Yemen.", code: "19", src: "SAU", tgt: "YEM"},
+		// must-not: a plain object stays
+		{why: "a named object", text: "Indian jets struck a militant training camp run by Jaish-e-Mohammed near Balakot in Pakistan.", code: "19", src: "IND", tgt: "-"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "the speaker is not the target", text: "Indian jets struck what New Delhi called a militant training camp.", code: "19", notTgt: "IND"},
+		{why: "the speaker is not the target, said", text: "Russian missiles hit what Moscow said were military sites.", code: "19", notTgt: "RUS"},
+	})
+}

@@ -1362,6 +1362,14 @@ func (s *sentence) objectFor(end int, code string) int {
 	}
 	for k := end; k < len(s.toks) && k < reach; k++ {
 		t := &s.toks[k]
+		if t.Tag == "WP" && t.Lower == "what" {
+			if v := s.whatSpeaker(k); v >= 0 {
+				// "struck what New Delhi called a training camp": the
+				// one who names the object speaks; it is not struck.
+				k = v
+				continue
+			}
+		}
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
 			p := s.prepBefore(g)
@@ -1477,6 +1485,31 @@ func (s *sentence) objectFor(end int, code string) int {
 		return topicMod
 	}
 	return modifier
+}
+
+// whatSpeaker: "what" at k opens a free relative whose subject names
+// the object ("what New Delhi called a militant camp", "what Moscow said
+// were military targets", "what it described as"): the index of that
+// verb of naming, or -1.
+func (s *sentence) whatSpeaker(k int) int {
+	j := k + 1
+	if j+1 < len(s.toks) && s.toks[j].Tag == "DT" {
+		j++ // "what the Pentagon called"
+	}
+	if j >= len(s.toks) || s.inGroup[j] < 0 {
+		return -1
+	}
+	v := s.groups[s.inGroup[j]].End
+	if v < len(s.toks) && s.toks[v].IsVerb() {
+		switch s.toks[v].Lemma {
+		case "call", "say", "describe", "term", "claim", "label", "brand", "dub", "consider", "allege":
+			if v+1 < len(s.toks) && s.toks[v+1].Lemma == "be" {
+				return v + 1 // "said were": the copula goes with the speaker
+			}
+			return v
+		}
+	}
+	return -1
 }
 
 // ownHopeObject: "voiced confidence that he would defeat President
