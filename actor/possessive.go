@@ -182,6 +182,9 @@ var relationHeads = wordset.Of(
 	// are the militias it backs, as "Iranian-backed militias" are. The
 	// singular is left out: "Israel's proxy war with Iran" is Israel's.
 	"proxies", "surrogates",
+	// A state's creditors and donors lend or give to it: "Greece's
+	// creditors warned Athens" are the lenders, not Greece.
+	"creditors", "lenders", "donors",
 )
 
 // relationOwners turns a state named only as the owner of a relation

@@ -16,6 +16,8 @@ GBR  Britain | British
 ETH  Ethiopia | Ethiopian
 PAK  Pakistan | Pakistani
 PSE  Palestinian
+GRC  Greece | Greek
+AFG  Afghanistan | Afghan
 USA  United States | US
 MEA  Middle East | Middle Eastern | Mideast
 ASA  Asia | Asian
@@ -38,6 +40,7 @@ REL  cult | cult leader
 -  cult following | personality cult
 COP  police
 CVL  protesters | commuters
+DEV  donors | aid agencies
 -  members
 `
 
@@ -94,6 +97,20 @@ func TestResolveS11ArmedMenFrom(t *testing.T) {
 		{"Refugees from the gang's territory arrived.", "2024-01-01", "---REF ---CRM"},
 		{"Gunmen from the village attacked the police.", "2024-01-01", "---UAF ---COP"},
 		{"Gunmen from Ukraine attacked the police.", "2024-01-01", "UKRUAF ---COP"},
+	})
+}
+
+// TestResolveS11Lenders: a state's creditors, lenders and donors are the
+// others that lend or give to it, unnamed, not the state.
+func TestResolveS11Lenders(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"Greece's creditors warned Greece.", "2024-01-01", "--- GRC"},
+		{"Afghanistan's donors pledged aid.", "2024-01-01", "---"},
+		{"Ukraine's lenders met in Europe.", "2024-01-01", "--- EUR"},
+		// Must-not: a state's own body is the state's; donors with no
+		// owner keep their sector.
+		{"Greece's government accused the donors.", "2024-01-01", "GRCGOV ---DEV"},
+		{"Afghan aid agencies met the donors.", "2024-01-01", "AFGDEV ---DEV"},
 	})
 }
 
