@@ -94,6 +94,18 @@ func TestRecallDev11(t *testing.T) {
 		{why: "drilling ships are no shipment", text: "Egypt demanded that Ethiopia withdraw its drilling ships from waters off the Red Sea coast.", code: "07", none: true},
 		{why: "shipped food is still aid", text: "Vietnam shipped rice and medicine to Cuba after the hurricane, state media said.", code: "073", src: "VNM", tgt: "CUB"},
 
+		// "prompting a rebuke from X": X criticises the act's agent.
+		{why: "prompting a rebuke from", text: "Taiwan bought 40 self-propelled howitzers from the United States, prompting a rebuke from Beijing.", code: "111", src: "CHN", tgt: "TWN"},
+		{why: "prompted X to act is no rebuke", text: "The drills near Kinmen prompted Taipei to put its coast guard on alert.", code: "11", none: true},
+
+		// Fire on "its positions" is fighting, though no actor is named.
+		{why: "fired on its positions", text: "India said Pakistani troops had fired on its positions along the Line of Control overnight.", code: "19", src: "PAK", tgt: "-"},
+		{why: "strengthened its positions is no fire", text: "India said Pakistani troops had strengthened their positions along the Line of Control.", code: "19", none: true},
+
+		// Judges who question someone over allegations investigate.
+		{why: "judges questioned X over allegations", text: "Spanish judges questioned the former king's lawyer over allegations of hidden bank accounts in Switzerland.", code: "091", src: "ESP", tgt: "-"},
+		{why: "lawmakers questioning a president is no inquiry", text: "Kenyan lawmakers questioned the president over his spending on foreign trips.", code: "09", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
