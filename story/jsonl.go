@@ -151,14 +151,19 @@ func (r *reader) parseJSONLine(line []byte) (Story, error) {
 		return Story{}, fmt.Errorf("%w: line starts with %q", ErrNotJSON, preview(trimmed))
 	}
 	rec, fast := fastRecord(line)
-	if fast {
-		// decoded without reflection; fields as encoding/json gives them
-	} else if err := json.Unmarshal(line, &rec); err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) {
-			return Story{}, fmt.Errorf("%w: %v at byte offset %d of the line", ErrNotJSON, syn, syn.Offset)
+	if !fast {
+		// encoding/json decides, on what the fast path filled in, as
+		// before; its record is a copy, which moves to the heap, so that
+		// the fast path's stays on the stack (one allocation a story).
+		slow := rec
+		if err := json.Unmarshal(line, &slow); err != nil {
+			var syn *json.SyntaxError
+			if errors.As(err, &syn) {
+				return Story{}, fmt.Errorf("%w: %v at byte offset %d of the line", ErrNotJSON, syn, syn.Offset)
+			}
+			return Story{ID: string(slow.ID)}, fmt.Errorf("%w: %v", ErrNotJSON, err)
 		}
-		return Story{ID: string(rec.ID)}, fmt.Errorf("%w: %v", ErrNotJSON, err)
+		rec = slow
 	}
 	s := Story{
 		ID:     strings.TrimSpace(string(rec.ID)),
