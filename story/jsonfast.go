@@ -118,8 +118,16 @@ func fastSpan(b []byte, i int) (start, end, next int, plain, ok bool) {
 	i++
 	start = i
 	for i < len(b) {
-		for i+8 <= len(b) && jsonscan.Plain8Bytes(b[i:i+8]) {
-			i += 8
+		// Eight plain bytes at a step, and then straight to the first
+		// byte that is not (the closing quote, mostly): a key's few
+		// bytes and a value's last ones took the byte loop below, one
+		// failed eight-byte test a byte.
+		for i+8 <= len(b) {
+			n := jsonscan.PlainPrefix8Bytes(b[i : i+8])
+			i += n
+			if n < 8 {
+				break
+			}
 		}
 		if i >= len(b) {
 			break

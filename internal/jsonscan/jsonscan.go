@@ -5,6 +5,7 @@ package jsonscan
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unsafe"
 )
 
@@ -31,4 +32,18 @@ func plain(x uint64) bool {
 	}
 	q, bs := x^('"'*ones), x^('\\'*ones)
 	return (q-ones)&^q&highs == 0 && (bs-ones)&^bs&highs == 0
+}
+
+// PlainPrefix8Bytes is how many of the first eight bytes of b are plain
+// (as Plain8 tests them) before the first that is not, 8 if all are: a
+// reader that meets a quote or a rune jumps to it rather than stepping
+// byte by byte. Each test below flags a byte's top bit; a borrow may flag
+// bytes above the first flagged one, never below it, so the lowest flag
+// is exact.
+func PlainPrefix8Bytes(b []byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := binary.LittleEndian.Uint64(b)
+	q, bs := x^('"'*ones), x^('\\'*ones)
+	bad := (x | (x-0x20*ones)&^x | (q-ones)&^q | (bs-ones)&^bs) & highs
+	return bits.TrailingZeros64(bad) >> 3
 }
