@@ -106,6 +106,10 @@ func TestRecallDev11(t *testing.T) {
 		{why: "judges questioned X over allegations", text: "Spanish judges questioned the former king's lawyer over allegations of hidden bank accounts in Switzerland.", code: "091", src: "ESP", tgt: "-"},
 		{why: "lawmakers questioning a president is no inquiry", text: "Kenyan lawmakers questioned the president over his spending on foreign trips.", code: "09", none: true},
 
+		// "agreed with X to hold ..." is an agreement to act, not accord.
+		{why: "agreed with X to resume", text: "Serbia agreed with Kosovo to resume talks on licence plates, the EU envoy said.", code: "030", src: "SRB", tgt: "-"},
+		{why: "agreed with X that is accord", text: "Germany agreed with France that the budget rules had failed.", code: "03", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
