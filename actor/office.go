@@ -53,6 +53,39 @@ func leaderOfBody(toks []text.Token, ph *Phrase) {
 	ph.Sectors = out
 }
 
+// leaderOfOwner drops the GOV that a leading head noun gave a phrase
+// whose owner, before "'s", is a body of another sector: "the cartel's
+// leader" is the cartel (CRM), "the separatists' leader" the separatists
+// (SEP), as "the leader of the cartel" is (leaderOfBody). A state's
+// leader ("Russia's president", "the junta's leader") stays GOV. It
+// changes ph in place.
+func leaderOfOwner(toks []text.Token, ph *Phrase) {
+	n := len(ph.Parts)
+	last := ph.Parts[n-1]
+	if last.Entry.Kind != KindSector || last.Entry.Code != "GOV" || last.Start == 0 || toks[last.Start-1].Tag != "POS" || !leaderHead(toks[last.End-1].Lower) {
+		return
+	}
+	other := false
+	for _, p := range ph.Parts[:n-1] {
+		if p.Entry.Kind == KindSector && p.Entry.Code == "GOV" {
+			return
+		}
+		if p.Entry.Kind == KindSector && p.Entry.Code != "-" {
+			other = true
+		}
+	}
+	if !other {
+		return
+	}
+	out := ph.Sectors[:0]
+	for _, c := range ph.Sectors {
+		if c != "GOV" {
+			out = append(out, c)
+		}
+	}
+	ph.Sectors = out
+}
+
 // headOfBody reports a head with no sector of its own ("chairman",
 // "chief", "secretary general", "spokesman", "deputy") before "of", an
 // article or adjectives and a body's sector noun: "the chairman of the

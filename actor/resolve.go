@@ -1968,6 +1968,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	// the head's alias, so the common phrase pays no call.
 	if len(ph.Parts) >= 2 {
 		leaderOfBody(toks, ph)
+		leaderOfOwner(toks, ph)
 	}
 	if len(ph.Sectors) >= 2 {
 		oppositionParty(ph)

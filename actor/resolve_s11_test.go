@@ -29,7 +29,7 @@ RUSGOV  Kremlin  [1991-12-26..]
 IGOUNO  United Nations | UN
 JPNREB  Aum Shinrikyo | Aum Shinrikyo cult
 @kind sector
-GOV  government | leaders | president | envoy | peace envoy | diplomats
+GOV  government | leader | leaders | president | envoy | peace envoy | diplomats | junta
 MIL  army | troops | jets | drone | drones | frigate
 REB  rebels | rebel | militants | militant | insurgents | insurgent | militias
 SEP  separatists
@@ -111,6 +111,19 @@ func TestResolveS11Lenders(t *testing.T) {
 		// owner keep their sector.
 		{"Greece's government accused the donors.", "2024-01-01", "GRCGOV ---DEV"},
 		{"Afghan aid agencies met the donors.", "2024-01-01", "AFGDEV ---DEV"},
+	})
+}
+
+// TestResolveS11OwnersLeader: the leader a group owns is the group's,
+// not a government's.
+func TestResolveS11OwnersLeader(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"The gang's leader threatened the police.", "2024-01-01", "---CRM ---COP"},
+		{"The separatists' leader accused Ukraine.", "2024-01-01", "---SEP UKR"},
+		{"The rebels' leaders met the president.", "2024-01-01", "---REB ---GOV"},
+		// Must-not: a state's or a junta's leader governs.
+		{"Russia's president met the rebels.", "2024-01-01", "RUSGOV ---REB"},
+		{"The junta's leader met the rebels.", "2024-01-01", "---GOV ---REB"},
 	})
 }
 

@@ -27,6 +27,9 @@ func TestRecallS11Actors(t *testing.T) {
 		{why: "a criminal network is no state", text: "Police in Lagos arrested members of a criminal network that smuggled migrants to Europe.", code: "173", src: "NGACOP", tgt: "---CRM"},
 		// Armed men from a body named by a sector noun are its.
 		{why: "gunmen from a local gang", text: "Gunmen from a local gang attacked a police station in the Haitian town of Mirebalais.", code: "19", src: "HTICRM", tgt: "HTICOP"},
+		// A group's leader is the group's.
+		{why: "the cartel's leader", text: "Mexican marines arrested the cartel's leader in a raid in Culiacan on Thursday.", code: "173", src: "MEXMIL", tgt: "MEXCRM"},
+		{why: "the separatists' leader", text: "The separatists' leader accused Moldova of preparing an attack on Transnistria.", code: "11", src: "MDASEP", tgt: "MDA"},
 		// A weapon owned by a group is the group.
 		{why: "the rebels' drone", text: "The rebels' drone struck a British frigate off the coast of Yemen on Friday.", code: "19", src: "---REB", tgt: "GBRMIL"},
 		{why: "Houthi rebels' drones", text: "Houthi rebels' drones attacked a Greek-owned tanker in the Red Sea.", code: "19", src: "YEMREB", tgt: "GRC"},
@@ -56,6 +59,8 @@ func TestRecallS11NoParty(t *testing.T) {
 		{"Arab ministers discussed the Asia strategy of the United States in Cairo.", "ASA"},
 		{"The rebels' drone struck a British frigate off the coast of Yemen on Friday.", "---REBMIL"},
 		{"Kremlin-backed hackers attacked the websites of Ukraine's defence ministry on Monday, officials in Kyiv said.", "UKRCRM"},
+		{"Mexican marines arrested the cartel's leader in a raid in Culiacan on Thursday.", "MEXCRMGOV"},
+		{"The separatists' leader accused Moldova of preparing an attack on Transnistria.", "MDASEPGOV"},
 	} {
 		for _, e := range codeText(t, p, "2024-05-01", c.text) {
 			if sideHas(e.Source, c.bad) || sideHas(e.Target, c.bad) {
