@@ -110,6 +110,10 @@ func TestRecallDev11(t *testing.T) {
 		{why: "agreed with X to resume", text: "Serbia agreed with Kosovo to resume talks on licence plates, the EU envoy said.", code: "030", src: "SRB", tgt: "-"},
 		{why: "agreed with X that is accord", text: "Germany agreed with France that the budget rules had failed.", code: "03", none: true},
 
+		// A panel of experts is its body's; world leaders are no state.
+		{why: "a UN panel of experts", text: "A UN panel of experts accused Eritrea of arming militants in Somalia.", code: "11", src: "IGO", tgt: "ERI"},
+		{why: "world leaders are no state", text: "The Dalai Lama urged world leaders to press for dialogue on Tibet.", code: "02", src: "-", tgt: "---"},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
