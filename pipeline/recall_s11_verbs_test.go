@@ -59,3 +59,28 @@ func TestRecallS11VerbFaults(t *testing.T) {
 		{why: "a charge as a noun", text: "Riot police led a charge against the protesters in Nairobi.", code: "173", none: true},
 	})
 }
+
+// TestRecallS11BackgroundNominals: a nominal act named to date another
+// act after a span ("days after clashes between their troops"), to give
+// its cause ("over the killing of", "in protest at the arrest of") or as
+// the thing cited, marked or mourned is referred to, not reported. A
+// nominal act that is the news stays: a clause's subject, a plain "after"
+// trigger, one told further in a relative clause, and meetings.
+func TestRecallS11BackgroundNominals(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a span before 'after' dates an earlier act", text: "Kyrgyz and Tajik officials met in Bishkek, two days after clashes between their border guards.", code: "19", none: true},
+		{why: "the meeting stays", text: "Kyrgyz and Tajik officials met in Bishkek, two days after clashes between their border guards.", code: "04", src: "KGZ", tgt: "TJK"},
+		{why: "a cited pact is a reason", text: "Washington froze aid to the Palestinian Authority, citing the new unity accord between Fatah and Hamas.", code: "057", none: true},
+		{why: "the freeze stays", text: "Washington froze aid to the Palestinian Authority, citing the new unity accord between Fatah and Hamas.", code: "16", src: "USA", tgt: "PSE"},
+		{why: "over the killing of: a cause", text: "Pakistan recalled its envoy from Kabul over the killing of two Pakistani diplomats.", code: "18", none: true},
+		{why: "in protest at the arrest: a cause", text: "Opposition lawmakers walked out of parliament in Ankara in protest at the arrest of a party leader.", code: "173", none: true},
+		{why: "amid clashes: background", text: "Guinea imposed a curfew in Conakry amid clashes between police and opposition supporters.", code: "19", none: true},
+		{why: "a coup marked", text: "Thousands marched in Santiago to mark the anniversary of the 1973 coup.", code: "18", none: true},
+		// Still coded.
+		{why: "a clause's subject after 'after'", text: "Seoul put its troops on alert hours after North Korean artillery shelled an island near the sea border.", code: "19", src: "PRK", tgt: "-"},
+		{why: "the noun as the clause's subject", text: "Clashes between police and protesters in Nairobi killed four people on Tuesday.", code: "19", src: "-", tgt: "-"},
+		{why: "talks on their own", text: "The talks between Ethiopia and Egypt on the Nile dam ended without a deal.", code: "04", src: "ETH", tgt: "EGY"},
+		{why: "a judged act keeps its agent (the team's tests code it)", text: "Britain condemned Iran's seizure of a Liberian-flagged tanker in the Gulf.", code: "1711", src: "IRN", tgt: "-"},
+	})
+}

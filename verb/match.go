@@ -312,6 +312,14 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].Tag == "VB" && i > 3 && toks[i-1].Lower == "to" && s.rankedAppositive(i-1) {
 			continue
 		}
+		// A nominal act dated by, causing or reacted to by the clause's
+		// act is referred to, not reported (nominal.go).
+		if toks[i].IsNoun() && i > 0 && !strings.HasPrefix(cands[0].Code, "04") && s.backgroundNominal(i) {
+			if trace {
+				res.Tries = append(res.Tries, Try{Head: i, Pattern: cands[0], Result: "a nominal act in a phrase of time, cause or reaction is referred to, not reported"})
+			}
+			continue
+		}
 		// A past participle right after its noun, with no auxiliary and a
 		// finite verb of the clause elsewhere, is a reduced relative: it
 		// names an earlier act that describes the noun ("pardoned 50
