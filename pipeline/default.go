@@ -3029,6 +3029,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				ev.Target = inherited(out[d].Source)
 			}
 		}
+		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 0 && (violentRoot(ev.CAMEORoot) || ev.CAMEORoot == "13") {
+			answeredAttack(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
+		}
 		p.domesticTarget(ev)
 	}
 	for i := range out {
@@ -5925,6 +5928,87 @@ func sameCodes(a, b []event.Actor) bool {
 // fmt.Sprintf made three.
 func eventID(story string, sentence, ord int) string {
 	return story + ":" + strconv.Itoa(sentence) + ":" + strconv.Itoa(ord)
+}
+
+// answeredAttack gives a targetless act of force or threat the side
+// it answers, within one sentence. A reprisal ("Israeli jets struck
+// Hezbollah positions, and Hezbollah retaliated", "..., and the South
+// returned fire", "Hamas vowed revenge") answers whoever struck the
+// reprisal's own state in an earlier clause. An attack told after
+// "after" in a reaction's sentence ("Pakistan put its air force on
+// alert after Indian jets struck a camp near Balakot") fell on the
+// state that reacts, when that state is another than the attacker's.
+// A test of arms (2042) is aimed at no one.
+//
+//go:noinline
+func answeredAttack(out []event.Event, i int, heads []int, toks []text.Token) {
+	ev := &out[i]
+	c, h := ev.Source[0].Country, heads[i]
+	if c == "" || h >= len(toks) || strings.HasPrefix(ev.CAMEO, "2042") {
+		return
+	}
+	if reprisalAt(toks, h) {
+		for j := i - 1; j >= 0 && out[j].SentenceIndex == ev.SentenceIndex; j-- {
+			o := &out[j]
+			if heads[j] < 0 || heads[j] >= h || !violentRoot(o.CAMEORoot) || len(o.Source) == 0 || len(o.Target) == 0 {
+				continue
+			}
+			if hasActorCountry(o.Target, c) && o.Source[0].Country != "" && o.Source[0].Country != c {
+				ev.Target = append([]event.Actor(nil), o.Source...)
+				return
+			}
+		}
+		return
+	}
+	if !violentRoot(ev.CAMEORoot) {
+		return
+	}
+	// the "after" that opens the attack's clause, before its subject
+	after := -1
+	for k := h - 1; k >= 0 && k >= h-12; k-- {
+		if w := toks[k].Lower; w == "after" {
+			after = k
+			break
+		} else if w == "," || w == ";" || w == "and" || toks[k].Tag == "WDT" {
+			return
+		}
+	}
+	if after < 1 {
+		return
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || heads[j] < 0 || heads[j] >= after || len(o.Source) == 0 {
+			continue
+		}
+		switch o.CAMEORoot {
+		case "11", "12", "13", "15", "16", "17":
+			if d := o.Source[0].Country; d != "" && d != c && o.Modality == ev.Modality {
+				ev.Target = []event.Actor{{Text: o.Source[0].Text, Code: d, Country: d, Start: o.Source[0].Start, End: o.Source[0].End}}
+				return
+			}
+		}
+	}
+}
+
+// reprisalAt: the word at h, or one of the next few, tells a reprisal:
+// "retaliated", "hit back", "returned fire", "vowed revenge",
+// "responded with artillery fire".
+func reprisalAt(toks []text.Token, h int) bool {
+	if h >= 2 && toks[h-1].Lower == "with" && (toks[h-2].Lemma == "retaliate" || toks[h-2].Lemma == "respond") {
+		return true // "retaliated with rocket fire": the means is the head
+	}
+	switch toks[h].Lemma {
+	case "retaliate", "avenge":
+		return true
+	case "return", "hit", "strike", "fire", "shoot":
+		if h+1 < len(toks) {
+			if w := toks[h+1].Lower; w == "fire" || w == "back" {
+				return true
+			}
+		}
+	}
+	return revengeAfter(toks, h)
 }
 
 // sceneBefore: the event's place stands in an earlier clause joined to

@@ -14,6 +14,26 @@ type notSideCase struct {
 	notSrc, notTgt string
 }
 
+// checkAnyDyad: some event of code (or root) has a source of state src
+// and a target of state tgt; for sentences with several events of one
+// root.
+func checkAnyDyad(t *testing.T, p *Pipeline, cases []rootCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if !e.Modality.Negated && (e.CAMEO == c.code || len(c.code) == 2 && e.CAMEORoot == c.code) && hasCountry(e.Source, c.src) && hasCountry(e.Target, c.tgt) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q has no %s event %s->%s; got %s", c.why, c.text, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+}
+
 func checkNotSides(t *testing.T, p *Pipeline, cases []notSideCase) {
 	t.Helper()
 	for _, c := range cases {
@@ -129,5 +149,30 @@ func TestS11WhatSpeaker(t *testing.T) {
 	checkNotSides(t, p, []notSideCase{
 		{why: "the speaker is not the target", text: "Indian jets struck what New Delhi called a militant training camp.", code: "19", notTgt: "IND"},
 		{why: "the speaker is not the target, said", text: "Russian missiles hit what Moscow said were military sites.", code: "19", notTgt: "RUS"},
+	})
+}
+
+// TestS11AnsweredAttack: a reprisal with no target in a later clause
+// ("and Hezbollah retaliated", "and the South returned fire") answers
+// whoever struck its state earlier in the sentence; an attack told after
+// "after" in a reaction's sentence fell on the reacting state. A test of
+// arms is aimed at no one, and an attack with a target keeps it.
+func TestS11AnsweredAttack(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "an attack before a reaction", text: "Kenya put its troops on alert after Somali militants attacked a border town.", code: "19", src: "SOM", tgt: "KEN"},
+		{why: "a free relative before a reaction", text: "Pakistan placed its air force on high alert after Indian jets struck what New Delhi called a training camp.", code: "19", src: "IND", tgt: "PAK"},
+	})
+	checkAnyDyad(t, p, []rootCase{
+		{why: "retaliation with rocket fire", text: "Israeli jets struck Hezbollah positions in southern Lebanon, and Hezbollah retaliated with rocket fire.", code: "19", src: "LBN", tgt: "ISR"},
+		{why: "returned fire", text: "North Korea fired artillery at a South Korean island, and the South returned fire.", code: "19", src: "KOR", tgt: "PRK"},
+		{why: "responded with artillery", text: "Azerbaijani forces shelled Armenian border villages, and Armenia responded with artillery fire.", code: "19", src: "ARM", tgt: "AZE"},
+		{why: "returned fire after a killing", text: "North Korea shelled a South Korean island, killing two marines, and the South returned fire.", code: "19", src: "KOR", tgt: "PRK"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		// must-not
+		{why: "a weapons test has no target", text: "South Korea put its military on high alert after North Korea conducted a nuclear test.", code: "2042", notTgt: "KOR"},
+		{why: "no reprisal verb", text: "Israeli jets struck Hezbollah positions in southern Lebanon, and Syrian troops shelled rebel towns.", code: "194", notTgt: "ISR"},
+		{why: "an attack's own target stays", text: "Jordan closed the crossing after Syrian gunmen fired on a Jordanian border post.", code: "193", notTgt: "SYR"},
 	})
 }
