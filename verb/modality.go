@@ -160,11 +160,6 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			if !(forceful && (t.Lemma == "try" || t.Lemma == "attempt")) {
 				m.Hypothetical = true
 			}
-		case t.IsVerb() && depictionVerb(t.Lemma) && s.artworkBefore(k):
-			// "The film, which portrays the assassination of a
-			// president, opened in cinemas": what a work of art shows
-			// is told, not done.
-			m.Hypothetical = true
 		case negVerbs.Has(t.Lemma) && t.IsVerb():
 			if s.attitudeBetween(k, start) {
 				break // "refused to comment on the strike": it struck
@@ -466,6 +461,50 @@ func (s *sentence) describedCharge(m *Match) bool {
 	return false
 }
 
+// calledOrShown reads the verb that takes the act of m as its object,
+// once per coded match (modality runs on every pattern tried):
+//   - a verb that calls it off ("called off a planned march", "postponed
+//     the talks", "cancelled the visit"): the act will not happen as
+//     planned; a plain negation, not a refusal (the verb's own pattern
+//     codes any rejection);
+//   - a verb of showing whose subject is a work of art ("The film, which
+//     portrays the assassination of a president, opened in cinemas"):
+//     what a film or a novel shows is told, not done.
+func (s *sentence) calledOrShown(m *Match) {
+	v := m.Span[0] - 1
+	for n := 0; v >= 0 && n < 5; n++ {
+		t := &s.toks[v]
+		if s.inGroup[v] < 0 && (t.IsVerb() && t.Tag != "VBN" && t.Tag != "VBG" || hardStop(t) || t.Lower == ",") {
+			break
+		}
+		v-- // "a planned", "the long-awaited", "Russian soldiers", "off"
+	}
+	if v < 0 || s.inGroup[v] >= 0 || !s.toks[v].IsVerb() || v+1 == m.Span[0] && s.toks[v].Lower == "to" {
+		return
+	}
+	if s.called(v) {
+		if v+1 < len(s.toks) && s.toks[v+1].Lower == "off" || s.toks[v].Lemma != "call" && s.toks[v].Lemma != "put" {
+			m.Modality.Negated, m.Modality.denied = true, true
+		}
+		return
+	}
+	if depictionVerb(s.toks[v].Lemma) && s.artworkBefore(v) {
+		m.Modality.Hypothetical = true
+	}
+}
+
+// called: the verb at k calls off what follows it: "cancelled",
+// "postponed", "scrapped", "shelved", "called off", "put off".
+func (s *sentence) called(k int) bool {
+	switch s.toks[k].Lemma {
+	case "cancel", "postpone", "scrap", "shelve", "defer":
+		return true
+	case "call", "put":
+		return k+1 < len(s.toks) && s.toks[k+1].Lower == "off"
+	}
+	return false
+}
+
 // depictionVerb: lemma tells what a work of art shows or tells.
 func depictionVerb(lemma string) bool {
 	switch lemma {
@@ -477,10 +516,13 @@ func depictionVerb(lemma string) bool {
 
 // artworkBefore: a work of art (a film, a novel, a play) heads the
 // clause of the verb at k, as its subject or the antecedent of its
-// relative pronoun: "The film, which depicts", "a novel that
-// imagines", "The documentary shows".
+// relative pronoun, past a phrase on it: "The film, which depicts", "a
+// novel that imagines", "A film about the Korean War that depicts".
 func (s *sentence) artworkBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if t := s.toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
+		}
 		switch s.toks[j].Lower {
 		case "film", "films", "movie", "movies", "novel", "novels", "play", "documentary", "drama", "series", "opera", "musical", "painting", "sitcom", "thriller", "biopic", "comedy", "book":
 			return s.toks[j].IsNoun()
@@ -868,6 +910,12 @@ func (s *sentence) reporting(r *Result) {
 	if len(r.Matches) == 1 && len(speech) == 1 && s.contentless(&r.Matches[0]) {
 		r.Matches = r.Matches[:0]
 		return
+	}
+	for i := range r.Matches {
+		// Only an act named by a noun or a gerund is a verb's object.
+		if t := &s.toks[r.Matches[i].Head]; t.IsNoun() || t.Tag == "VBG" {
+			s.calledOrShown(&r.Matches[i])
+		}
 	}
 	// Only events other than speech take a reporter, and most sentences
 	// have none: the scans for "according to" and for speech verbs wait.
