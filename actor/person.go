@@ -293,6 +293,11 @@ func appositiveNames(toks []text.Token, phs []Phrase) {
 		if s > 0 && locativePreps.Has(toks[s-1].Lower) {
 			continue
 		}
+		// "in the Red Sea, the Ministry of Defence said": a person's name
+		// takes no article; a name after "the" is a place or a thing.
+		if s > 0 && toks[s-1].Lower == "the" {
+			continue
+		}
 		ph.Start = s
 	}
 }

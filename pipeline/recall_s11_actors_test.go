@@ -87,3 +87,37 @@ func sideHas(as []event.Actor, bad string) bool {
 	}
 	return false
 }
+
+// TestRecallS11SeaBeforeSpeaker: a name after "the" before a comma and
+// an attributed body ("in the Red Sea, the Ministry of Defence said") is
+// a place, not a person in apposition to the body, so the body alone is
+// the one reporting; a person's name there still joins its role.
+func TestRecallS11SeaBeforeSpeaker(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, code, by string }{
+		{"A drone struck a British destroyer in the Red Sea, the Ministry of Defence in London said.", "19", "GBRGOV"},
+		{"A drone struck an oil depot near the Black Sea, the regional governor in Krasnodar said.", "19", "RUSGOV"},
+		{"Gunmen attacked a police post near the Khyber Pass, the interior ministry in Islamabad said.", "19", "PAKGOV"},
+		// Must-not: a person's name before his role is one actor.
+		{"Police arrested Juan Perez Garcia, a former Mexican army officer, in El Paso.", "173", ""},
+	} {
+		var hit *event.Event
+		evs := codeText(t, p, "2024-05-01", c.text)
+		for i := range evs {
+			if strings.HasPrefix(evs[i].CAMEO, c.code) {
+				hit = &evs[i]
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("%q: no %s event; got %s", c.text, c.code, describe(evs))
+			continue
+		}
+		if hit.Modality.ReportedBy != c.by {
+			t.Errorf("%q: reported by %q, want %q", c.text, hit.Modality.ReportedBy, c.by)
+		}
+		if c.by == "" && !sideHas(hit.Target, "MEXELI") {
+			t.Errorf("%q: target %s, want the named officer MEXELI", c.text, actorCodes(hit.Target))
+		}
+	}
+}
