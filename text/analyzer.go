@@ -595,6 +595,10 @@ func asciiQuotes(w string) string {
 type GolemLemmatizer struct {
 	lemma *strtab.Table       // word → golem's LemmaLower(word)
 	past  map[string]pastForm // pastforms.txt; nil while it is built
+	// pastSigs has bit pastSig(w) set for every word of past: most
+	// adjectives and nouns, which pastFormLemma sees, are turned away
+	// by one test instead of a map lookup.
+	pastSigs [64]uint64
 }
 
 //go:generate go run gen_lemmas.go
@@ -619,7 +623,12 @@ func NewGolemLemmatizer() (*GolemLemmatizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("text: %w", err)
 	}
-	return &GolemLemmatizer{lemma: t, past: past}, nil
+	g := &GolemLemmatizer{lemma: t, past: past}
+	for w := range past {
+		h := pastSig(w)
+		g.pastSigs[h>>6] |= 1 << (h & 63)
+	}
+	return g, nil
 }
 
 // loadGolem reads golem's English dictionary and its word → lemma table.
@@ -735,8 +744,11 @@ func (g *GolemLemmatizer) Lemma(lower, tag string) string {
 	if lower == "" || !isWordStart(lower) {
 		return lower
 	}
-	if l, ok := g.pastFormLemma(lower, tag); ok {
-		return l // "fought"/JJ → "fight", "shot"/NN → "shoot"
+	// pastFormLemma, out of line, only for the tags it reads.
+	if tag == "JJ" || tag == "NN" || tag == "VBP" {
+		if l, ok := g.pastFormLemma(lower, tag); ok {
+			return l // "fought"/JJ → "fight", "shot"/NN → "shoot"
+		}
 	}
 	switch tag {
 	case "NN", "NNP", "JJ", "RB", "IN", "DT":

@@ -48,8 +48,13 @@ var keepWord = map[string]bool{
 // JJ, NN or VBP, and whether the rule applies (see the comment above). It
 // reads the forms pastFormRule picks out of golem's table, listed at
 // generate time in pastforms.txt: the rule takes up to five lookups in the
-// 68,000-word table, and ran on every adjective and noun.
+// 68,000-word table, and ran on every adjective and noun. A word whose
+// signature bit no past form sets (nine in ten) is turned away before the
+// map lookup.
 func (g *GolemLemmatizer) pastFormLemma(w, tag string) (string, bool) {
+	if h := pastSig(w); g.pastSigs[h>>6]&(1<<(h&63)) == 0 {
+		return "", false
+	}
 	var bit uint8
 	switch tag {
 	case "JJ":
@@ -65,6 +70,17 @@ func (g *GolemLemmatizer) pastFormLemma(w, tag string) (string, bool) {
 		return f.lemma, true
 	}
 	return "", false
+}
+
+// pastSig is w's bit in GolemLemmatizer.pastSigs, 0 to 4095: its length
+// and its first, middle and last bytes, mixed. The 417 past forms set
+// 348 bits of 4,096 (TestPastSigsCoverPastForms).
+func pastSig(w string) uint64 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	return (uint64(n) | uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24) * 0x9e3779b97f4a7c15 >> 52
 }
 
 // pastForm is one line of pastforms.txt: a form's verb lemma, and the tags

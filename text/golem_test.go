@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 
@@ -180,4 +181,27 @@ func BenchmarkLemma(b *testing.B) {
 			g.Lemma(w[0], w[1])
 		}
 	}
+}
+
+// TestPastSigsCoverPastForms: pastFormLemma's signature test must let
+// every listed past form through (it only turns words away early), and
+// it should turn most other words away.
+func TestPastSigsCoverPastForms(t *testing.T) {
+	g, err := NewGolemLemmatizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range g.past {
+		if h := pastSig(w); g.pastSigs[h>>6]&(1<<(h&63)) == 0 {
+			t.Errorf("past form %q fails the signature test", w)
+		}
+	}
+	set := 0
+	for _, x := range g.pastSigs {
+		set += bits.OnesCount64(x)
+	}
+	if set*5 > len(g.pastSigs)*64 {
+		t.Errorf("%d of %d signature bits set: the test turns few words away", set, len(g.pastSigs)*64)
+	}
+	t.Logf("%d past forms, %d of %d bits set", len(g.past), set, len(g.pastSigs)*64)
 }
