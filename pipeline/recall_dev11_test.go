@@ -60,8 +60,8 @@ func TestRecallDev11(t *testing.T) {
 
 		// Shooting dead an unarmed civilian named by occupation is a
 		// killing (18), no small-arms fight; armed men shot dead stay 19.
-		{why: "journalist shot dead", text: "Unidentified gunmen shot dead a local journalist outside a radio station in Mindanao, police said.", code: "1823", src: "-", tgt: "PHL"},
-		{why: "activists shot dead", text: "Masked attackers shot dead two environmental activists in the Honduran province of Colon.", code: "1823", src: "-", tgt: "HND"},
+		{why: "journalist shot dead", text: "Unidentified gunmen shot dead a local journalist outside a radio station in Mindanao, police said.", code: "180", src: "-", tgt: "PHL"},
+		{why: "activists shot dead", text: "Masked attackers shot dead two environmental activists in the Honduran province of Colon.", code: "180", src: "-", tgt: "HND"},
 		{why: "robbers shot dead by police are no civilians", text: "Police shot dead three Nigerian robbers in Lagos on Sunday.", code: "18", none: true},
 
 		// Rioters who set fire to a residence or an office riot (145).
