@@ -70,12 +70,14 @@ func TestS11FutureClauses(t *testing.T) {
 func TestS11Background(t *testing.T) {
 	p := newTestPipeline(t)
 	checkModal(t, p, []modalRow{
-		{why: "what a film portrays", text: "The film, which portrays the assassination of a fictional prime minister, opened in cinemas across India on Friday.", code: "18", hyp: true},
-		{why: "what a novel depicts", text: "The novel, which depicts a Chinese invasion of Taiwan, became a bestseller.", code: "19", hyp: true},
-		{why: "what a film about a war depicts", text: "A Korean film about the war that depicts battles with Chinese troops topped the box office.", code: "19", hyp: true},
 		{why: "a march called off", text: "The opposition called off a planned march on the presidential palace in Caracas.", code: "", neg: true},
 		{why: "calling a strike is no calling off", text: "Opposition leaders called a general strike for Monday.", code: "14"},
 		{why: "what a minister portrays is no artwork's", text: "The minister, who portrayed the protesters as rioters, ordered police to arrest their leaders.", code: "17"},
+	})
+	checkNoEvent(t, p, []noEventRow{
+		{why: "what a film portrays", text: "The film, which portrays the assassination of a fictional prime minister, opened in cinemas across India on Friday."},
+		{why: "what a novel depicts", text: "The novel, which depicts a Chinese invasion of Taiwan, became a bestseller."},
+		{why: "what a film about a war depicts", text: "A Korean film about the war that depicts battles with Chinese troops topped the box office."},
 	})
 	checkRootCases(t, p, []rootCase{
 		{why: "an anniversary's massacre", text: "Armenians on Sunday marked the 108th anniversary of the massacre of Armenians by Ottoman forces.", code: "20", none: true},

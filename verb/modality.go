@@ -469,8 +469,11 @@ func (s *sentence) describedCharge(m *Match) bool {
 //     codes any rejection);
 //   - a verb of showing whose subject is a work of art ("The film, which
 //     portrays the assassination of a president, opened in cinemas"):
-//     what a film or a novel shows is told, not done.
-func (s *sentence) calledOrShown(m *Match) {
+//     what a film or a novel shows is told, not done, nor even foreseen;
+//     calledOrShown reports true for such an act, which is dropped.
+//
+//go:noinline
+func (s *sentence) calledOrShown(m *Match) bool {
 	v := m.Span[0] - 1
 	for n := 0; v >= 0 && n < 5; n++ {
 		t := &s.toks[v]
@@ -480,17 +483,15 @@ func (s *sentence) calledOrShown(m *Match) {
 		v-- // "a planned", "the long-awaited", "Russian soldiers", "off"
 	}
 	if v < 0 || s.inGroup[v] >= 0 || !s.toks[v].IsVerb() || v+1 == m.Span[0] && s.toks[v].Lower == "to" {
-		return
+		return false
 	}
 	if s.called(v) {
 		if v+1 < len(s.toks) && s.toks[v+1].Lower == "off" || s.toks[v].Lemma != "call" && s.toks[v].Lemma != "put" {
 			m.Modality.Negated, m.Modality.denied = true, true
 		}
-		return
+		return false
 	}
-	if depictionVerb(s.toks[v].Lemma) && s.artworkBefore(v) {
-		m.Modality.Hypothetical = true
-	}
+	return depictionVerb(s.toks[v].Lemma) && s.artworkBefore(v)
 }
 
 // called: the verb at k calls off what follows it: "cancelled",
@@ -899,6 +900,22 @@ func (s *sentence) warnedBefore(k int) int {
 // to X" reports the whole sentence. The speech event itself is kept next to
 // the events it reports: the statement is an event too.
 func (s *sentence) reporting(r *Result) {
+	var shown uint64 // matches a work of art shows, dropped
+	for i := range r.Matches {
+		// Only an act named by a noun or a gerund is a verb's object.
+		if t := &s.toks[r.Matches[i].Head]; (t.IsNoun() || t.Tag == "VBG") && s.calledOrShown(&r.Matches[i]) && i < 64 {
+			shown |= 1 << i
+		}
+	}
+	if shown != 0 {
+		kept := r.Matches[:0]
+		for i, m := range r.Matches {
+			if i >= 64 || shown&(1<<i) == 0 {
+				kept = append(kept, m)
+			}
+		}
+		r.Matches = kept
+	}
 	var speech, other []int
 	for i := range r.Matches {
 		if r.Matches[i].Pattern.Speech {
@@ -910,12 +927,6 @@ func (s *sentence) reporting(r *Result) {
 	if len(r.Matches) == 1 && len(speech) == 1 && s.contentless(&r.Matches[0]) {
 		r.Matches = r.Matches[:0]
 		return
-	}
-	for i := range r.Matches {
-		// Only an act named by a noun or a gerund is a verb's object.
-		if t := &s.toks[r.Matches[i].Head]; t.IsNoun() || t.Tag == "VBG" {
-			s.calledOrShown(&r.Matches[i])
-		}
 	}
 	// Only events other than speech take a reporter, and most sentences
 	// have none: the scans for "according to" and for speech verbs wait.
