@@ -3032,6 +3032,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 0 && (violentRoot(ev.CAMEORoot) || ev.CAMEORoot == "13") {
 			answeredAttack(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
+		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 2 && ev.CAMEORoot >= "12" && ev.CAMEORoot <= "20" && a.Sentences[ev.SentenceIndex].Sentence.Tokens[0].Tag == "VBG" {
+			blamedParty(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
+		}
 		p.domesticTarget(ev)
 	}
 	for i := range out {
@@ -5988,6 +5991,39 @@ func answeredAttack(out []event.Event, i int, heads []int, toks []text.Token) {
 				return
 			}
 		}
+	}
+}
+
+// blamedParty: a sentence that opens with a participle of blame closed
+// by a comma ("Blaming Israel for the strike, Iran vowed revenge",
+// "Accusing Kyiv of terrorism, Moscow threatened to retaliate") aims the
+// main clause's targetless threat, rejection or blow at the party the
+// participle blames: the participle's own accusation, coded with the
+// same agent, names it.
+//
+//go:noinline
+func blamedParty(out []event.Event, i int, heads []int, toks []text.Token) {
+	ev := &out[i]
+	comma := -1
+	for k := 1; k < len(toks) && k < heads[i]; k++ {
+		if toks[k].Lower == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || heads[j] < 0 || heads[j] >= comma || o.CAMEORoot != "11" || len(o.Target) == 0 || !sameCodes(o.Source, ev.Source) {
+			continue
+		}
+		if o.Target[0].Country == "" || o.Target[0].Country == ev.Source[0].Country {
+			return
+		}
+		ev.Target = append([]event.Actor(nil), o.Target...)
+		return
 	}
 }
 

@@ -176,3 +176,22 @@ func TestS11AnsweredAttack(t *testing.T) {
 		{why: "an attack's own target stays", text: "Jordan closed the crossing after Syrian gunmen fired on a Jordanian border post.", code: "193", notTgt: "SYR"},
 	})
 }
+
+// TestS11BlamedParty: a fronted participle of blame aims the main
+// clause's targetless threat, rejection or blow at the party it blames;
+// a participle that blames no one, or a main act with a target of its
+// own, leaves the sides as they were.
+func TestS11BlamedParty(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "revenge on the blamed", text: "Blaming Israel for the strike, Iran vowed revenge.", code: "13", src: "IRN", tgt: "ISR"},
+		{why: "retaliation threatened", text: "Blaming Ukraine for the drone attack, Russia threatened to retaliate.", code: "13", src: "RUS", tgt: "UKR"},
+		{why: "an operation launched", text: "Accusing Armenia of provocations, Azerbaijan launched a military operation.", code: "19", src: "AZE", tgt: "ARM"},
+		// must-not: a target of its own stays
+		{why: "own target", text: "Accusing Rwanda of backing the rebels, Congo expelled the Rwandan ambassador.", code: "16", src: "COD", tgt: "RWA"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "a participle that blames no one", text: "Citing security concerns, Israel closed the crossing with Egypt.", code: "19", notTgt: "ISR"},
+		{why: "condemning a thing names no party", text: "Condemning the coup, the African Union suspended Niger.", code: "16", notTgt: "IGO"},
+	})
+}
