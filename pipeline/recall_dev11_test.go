@@ -114,6 +114,10 @@ func TestRecallDev11(t *testing.T) {
 		{why: "a UN panel of experts", text: "A UN panel of experts accused Eritrea of arming militants in Somalia.", code: "11", src: "IGO", tgt: "ERI"},
 		{why: "world leaders are no state", text: "The Dalai Lama urged world leaders to press for dialogue on Tibet.", code: "02", src: "-", tgt: "---"},
 
+		// Forces sent "as a warning to" a state show force at it.
+		{why: "warships as a warning to", text: "Australia sent two frigates to the South China Sea as a warning to Beijing, officials in Canberra said.", code: "150", src: "AUS", tgt: "CHN"},
+		{why: "a frigate sent for relief is no show of force", text: "The navy sent a frigate to the Caribbean to help with hurricane relief.", code: "15", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
