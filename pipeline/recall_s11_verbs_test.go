@@ -84,3 +84,27 @@ func TestRecallS11BackgroundNominals(t *testing.T) {
 		{why: "a judged act keeps its agent (the team's tests code it)", text: "Britain condemned Iran's seizure of a Liberian-flagged tanker in the Gulf.", code: "1711", src: "IRN", tgt: "-"},
 	})
 }
+
+// TestRecallS11Consultations: every party of a meeting, and who hosts.
+func TestRecallS11Consultations(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "playing host to talks hosts their parties", text: "Oman played host to talks between Iran and the United States in Muscat.", code: "043", src: "OMN", tgt: "IRN"},
+		{why: "the parties of the hosted talks meet", text: "Oman played host to talks between Iran and the United States in Muscat.", code: "040", src: "IRN", tgt: "USA"},
+		{why: "a three-way meeting held: all parties", text: "A trilateral meeting of the foreign ministers of Egypt, Jordan and Iraq was held in Amman on Sunday.", code: "040", src: "EGY", tgt: "JOR"},
+		{why: "a body's own meeting meets no party", text: "A meeting of the ruling party central committee was held in Hanoi.", code: "04", none: true},
+		{why: "phone talks with both parties", text: "Indian Prime Minister Narendra Modi held phone talks with Russian President Vladimir Putin on Friday.", code: "041", src: "IND", tgt: "RUS"},
+		{why: "received the visiting minister", text: "Chinese President Xi Jinping received the visiting Vietnamese prime minister in Beijing on Monday.", code: "043", src: "CHN", tgt: "VNM"},
+		{why: "flew to a capital for talks", text: "US Secretary of State Antony Blinken flew to Cairo for talks with Egyptian President Abdel Fattah al-Sisi.", code: "042", src: "USA", tgt: "EGY"},
+		{why: "talks in a third capital between two parties", text: "Talks in Doha between Israel and Hamas ended without a deal on Thursday.", code: "040", src: "ISR", tgt: "PSE"},
+	})
+	// A country naming the topic of a call between two parties is no
+	// third party to it.
+	for _, e := range codeText(t, p, "2024-05-01", "The foreign ministers of Egypt and Jordan discussed the Gaza crisis by telephone.") {
+		for _, a := range append(e.Source, e.Target...) {
+			if a.Code == "PSE" {
+				t.Errorf("the topic's country is a party: %s %s>%s", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}

@@ -988,6 +988,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	}
 	if b.both >= 0 {
 		g := s.groups[b.both]
+		if len(g.Phrases) < 2 && p.Recip && g.End > 0 && s.toks[g.End-1].Tag != "NNS" && s.toks[g.End-1].Tag != "NNPS" {
+			// "a meeting of the party's central committee": a body
+			// meeting on its own meets no party ("opposition parties
+			// agreed that", a plural, are several).
+			return Match{}, "a slot for both sides holds one party"
+		}
 		m.Source = g.Phrases[:1]
 		m.Target = g.Phrases[1:]
 	}
@@ -1083,6 +1089,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		} else if subj := s.subject(start); subj >= 0 {
 			m.Source = s.subjectPhrases(subj, start)
 		}
+	}
+	if b.tgt >= 0 && p.Recip && len(m.Source) > 1 && s.modifierOnly(b.tgt) {
+		// "Egypt and Jordan discussed the Gaza crisis by phone": with both
+		// parties in the subject, a country that only modifies the object
+		// names the topic, not a third party.
+		m.Target = nil
 	}
 	converse := openConverse || b.src >= 0 && b.tgt < 0 && b.both < 0 && !m.Passive && s.groups[b.src].Start > h
 	if converse {
