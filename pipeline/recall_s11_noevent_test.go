@@ -89,3 +89,19 @@ func TestS11Background(t *testing.T) {
 		{why: "a charge told as news", text: "The former finance minister was accused of embezzlement on Monday.", code: "11", src: "-", tgt: "-"},
 	})
 }
+
+// TestS11OpinionWriters: a columnist's, commentator's or editorial's
+// argument is no party's statement; a paper speaking "in an editorial",
+// and what a columnist accuses someone of, stay.
+func TestS11OpinionWriters(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNoEvent(t, p, []noEventRow{
+		{why: "a columnist argues", text: "A columnist in the Guardian argued that the embargo had failed to weaken the junta."},
+		{why: "an editorial says", text: "The newspaper's editorial said on Sunday that the cabinet had mishandled the strike."},
+		{why: "commentators say", text: "Political commentators said the chancellor's speech was aimed at rural voters."},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "a paper's own statement in an editorial stays", text: "The People's Daily said in an editorial that Washington must stop arming Taiwan.", code: "10", src: "CHN", tgt: "USA"},
+		{why: "a columnist's accusation is no plain statement", text: "A columnist accused the prime minister of lying about the war.", code: "1124", src: "-", tgt: "-"},
+	})
+}
