@@ -24,6 +24,8 @@ func TestS11ContentlessStatements(t *testing.T) {
 		{why: "nothing happened at a festival", text: "Police said nobody was hurt and no arrests were made during the three-day music festival in Bogota."},
 		{why: "turnout", text: "Officials said turnout in the mayoral runoff was about 41 percent."},
 		{why: "a health tally", text: "The health ministry said 800 new cholera cases were recorded in the past week."},
+		{why: "an election result, trailing", text: "The governing coalition took 47 percent of the vote in Sunday's municipal elections, the election board said."},
+		{why: "an election result, seats", text: "The electoral commission said the ruling party had won 180 of the 300 seats."},
 	})
 	checkRootCases(t, p, []rootCase{
 		{why: "a statement on a political matter stays", text: "The White House said the sanctions on Caracas would stay in place.", code: "01", src: "USA", tgt: "-"},
@@ -34,6 +36,8 @@ func TestS11ContentlessStatements(t *testing.T) {
 		{why: "a state after 'of' is no place", text: "The Chinese foreign ministry said the unrest was an internal matter of Kazakhstan.", code: "01", src: "CHN", tgt: "-"},
 		{why: "a leader's remark on the economy is a political statement", text: "Brazil's president said the economy was recovering faster than expected.", code: "01", src: "BRA", tgt: "-"},
 		{why: "a minister on a storm speaks politically", text: "The Philippine interior minister said the typhoon had been the strongest this year.", code: "01", src: "PHL", tgt: "-"},
+		{why: "a vote rigged is no result", text: "The electoral commission said the ruling party had rigged the vote in three provinces.", code: "01", src: "-", tgt: "-"},
+		{why: "ground taken is no vote", text: "Officials said the army had taken control of 40 percent of the city.", code: "19", src: "-", tgt: "-"},
 		{why: "a disaster statement with a political act keeps the act", text: "The Red Cross said government troops had forced 30,000 people from their homes in Darfur.", code: "20", src: "SDN", tgt: "-"},
 	})
 }

@@ -996,7 +996,7 @@ func (s *sentence) reporting(r *Result) {
 //
 //go:noinline
 func (s *sentence) contentless(m *Match) bool {
-	if m.Pattern.Code != "010" || m.Code != "" || len(m.Target) > 0 || len(m.Participants) > 0 || len(m.Source) != 1 || m.FromPrevious {
+	if m.Pattern.Code != "010" || m.Code != "" || len(m.Participants) > 0 || len(m.Source) != 1 || m.FromPrevious {
 		return false
 	}
 	sp := m.Source[0]
@@ -1014,7 +1014,8 @@ func (s *sentence) contentless(m *Match) bool {
 			break
 		}
 	}
-	if !apolitical || s.leader(&sp) {
+	result := !apolitical && s.electionResult(m.Head)
+	if !apolitical && !result || len(m.Target) > 0 && !result || s.leader(&sp) {
 		return false
 	}
 	clause := false
@@ -1024,8 +1025,8 @@ func (s *sentence) contentless(m *Match) bool {
 		}
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
-			if !s.bystanders(gi) {
-				return false
+			if !result && !s.bystanders(gi) {
+				return false // the parties of an election result are no sign of an act
 			}
 			continue
 		}
@@ -1047,6 +1048,34 @@ func (s *sentence) contentless(m *Match) bool {
 		clause = clause || t.IsVerb()
 	}
 	return clause
+}
+
+// electionResult: what the statement at head says is who won how much
+// of a vote ("the ruling party won 62 percent of the vote", "the
+// opposition took 212 of the 350 seats", "secured a majority"): a tally
+// of ballots, which CAMEO codes as no one's act. The parties it names
+// do not make it political content; a vote rigged or annulled is an act
+// and is coded by its own pattern.
+func (s *sentence) electionResult(head int) bool {
+	for k := range s.toks {
+		if k == head || !s.toks[k].IsVerb() {
+			continue
+		}
+		switch s.toks[k].Lemma {
+		case "win", "take", "secure", "garner", "capture", "get", "obtain", "poll":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+			switch s.toks[j].Lower {
+			case "percent", "%", "seats", "votes", "majority":
+				return true
+			case ",", ".", ";":
+				j = len(s.toks)
+			}
+		}
+	}
+	return false
 }
 
 // nothingHappened: the token at k opens a clause that says nothing
