@@ -118,6 +118,11 @@ func TestRecallDev11(t *testing.T) {
 		{why: "warships as a warning to", text: "Australia sent two frigates to the South China Sea as a warning to Beijing, officials in Canberra said.", code: "150", src: "AUS", tgt: "CHN"},
 		{why: "a frigate sent for relief is no show of force", text: "The navy sent a frigate to the Caribbean to help with hurricane relief.", code: "15", none: true},
 
+		// Dozens of civilians shot dead are killed (18), also after a
+		// coordination where "shot" is tagged an adjective.
+		{why: "looted and shot dead dozens of villagers", text: "Militiamen burned huts and shot dead dozens of villagers in Ituri province, a local official said.", code: "180", src: "-", tgt: "COD"},
+		{why: "militants shot dead are fought", text: "Philippine soldiers shot dead dozens of militants in the town of Marawi.", code: "18", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
