@@ -311,10 +311,34 @@ func (r *Resolver) basedIn(toks []text.Token, phs []Phrase) {
 			continue
 		}
 		pt := text.Token{Lower: pre}
-		if e := r.oneWordEntry(&pt, func(e *Entry) bool { return e.Kind == KindCountry }); e != nil && !regions.Has(e.Code) {
+		e := r.oneWordEntry(&pt, func(e *Entry) bool { return e.Kind == KindCountry })
+		if e == nil && ph.Start >= 2 && startsUpper(toks[ph.Start-2].Text) {
+			e = r.twoWordBase(&toks[ph.Start-2], &pt)
+		}
+		if e != nil && !regions.Has(e.Code) {
 			ph.Country, ph.Code = e.Code, e.Code+strings.Join(ph.Sectors, "")
 		}
 	}
+}
+
+// twoWordBase returns the country entry of a base named in two words,
+// the second glued to "-based": "a New York-based press freedom group"
+// is American, not of the place where the journalist it defends was
+// arrested; "a Hong Kong-based rights group" is HKG's.
+func (r *Resolver) twoWordBase(first, second *text.Token) *Entry {
+	n, ok := r.d.walk(0, first, true)
+	if !ok || n == 0 {
+		return nil
+	}
+	if n, ok = r.d.walk(n, second, false); !ok || n == 0 {
+		return nil
+	}
+	for _, ei := range r.d.entriesAt(n) {
+		if e := &r.d.list[ei]; e.Kind == KindCountry {
+			return e
+		}
+	}
+	return nil
 }
 
 // faithSectors are CAMEO's religious sectors. Unlike a ministry or the

@@ -19,6 +19,8 @@ PSE  Palestinian
 GRC  Greece | Greek
 AFG  Afghanistan | Afghan
 USA  United States | US
+USA  New York  [metonym]
+HKG  Hong Kong
 MEA  Middle East | Middle Eastern | Mideast
 ASA  Asia | Asian
 AFR  Africa | African
@@ -31,7 +33,7 @@ JPNREB  Aum Shinrikyo | Aum Shinrikyo cult
 @kind sector
 GOV  government | leader | leaders | president | envoy | peace envoy | diplomats | junta
 MIL  army | troops | jets | drone | drones | frigate
-REB  rebels | rebel | militants | militant | insurgents | insurgent | militias
+REB  rebels | rebel | militants | militant | insurgents | insurgent | militias | militant group
 SEP  separatists
 CRM  hackers | hacking group | criminal network | gang | criminal
 UAF  gunmen
@@ -41,6 +43,8 @@ REL  cult | cult leader
 COP  police
 CVL  protesters | commuters
 DEV  donors | aid agencies
+MED  press freedom group | journalist
+HRI  rights group
 -  members
 `
 
@@ -124,6 +128,21 @@ func TestResolveS11OwnersLeader(t *testing.T) {
 		// Must-not: a state's or a junta's leader governs.
 		{"Russia's president met the rebels.", "2024-01-01", "RUSGOV ---REB"},
 		{"The junta's leader met the rebels.", "2024-01-01", "---GOV ---REB"},
+	})
+}
+
+// TestResolveS11TwoWordBase: a base named in two words before "-based"
+// gives its state, as a one-word base does (basedIn).
+func TestResolveS11TwoWordBase(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"A New York-based press freedom group condemned the police.", "2024-01-01", "USAMED ---COP"},
+		{"A Hong Kong-based militant group attacked the police.", "2024-01-01", "HKGREB ---COP"},
+		// Must-not: rights groups are left out of basedIn, two words
+		// that name no place give nothing, and a lower-case word before
+		// the base is no part of its name.
+		{"A New York-based rights group condemned the police.", "2024-01-01", "---HRI ---COP"},
+		{"A Big Apple-based militant group attacked the police.", "2024-01-01", "---REB ---COP"},
+		{"The new York-based militant group attacked the police.", "2024-01-01", "---REB ---COP"},
 	})
 }
 
