@@ -123,6 +123,11 @@ func TestRecallDev11(t *testing.T) {
 		{why: "looted and shot dead dozens of villagers", text: "Militiamen burned huts and shot dead dozens of villagers in Ituri province, a local official said.", code: "180", src: "-", tgt: "COD"},
 		{why: "militants shot dead are fought", text: "Philippine soldiers shot dead dozens of militants in the town of Marawi.", code: "18", none: true},
 
+		// A person captured in a raid is arrested, not territory taken.
+		{why: "captured X in a raid", text: "Colombian police captured the Gulf Clan's leader in a jungle raid near the town of Necocli, officials said.", code: "173", src: "COL", tgt: "-"},
+		{why: "captured in a raid is no occupation", text: "Colombian police captured the Gulf Clan's leader in a jungle raid near the town of Necocli, officials said.", code: "192", none: true},
+		{why: "a town captured in a raid stays territory", text: "Rebels captured the town of Bunia in a dawn raid on Sunday.", code: "173", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
