@@ -109,3 +109,16 @@ func TestS11OpinionWriters(t *testing.T) {
 		{why: "a columnist's accusation is no plain statement", text: "A columnist accused the prime minister of lying about the war.", code: "1124", src: "-", tgt: "-"},
 	})
 }
+
+// TestS11NotRuledOut: to refuse to rule an act out keeps it open; a
+// plain refusal and a plain ruling out stay rejections.
+func TestS11NotRuledOut(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "refused to rule out", text: "The defence minister refused to rule out sending troops to Mali.", code: "12", none: true},
+		{why: "declined to rule out", text: "The Kremlin declined to rule out a second wave of mobilisation.", code: "12", none: true},
+		{why: "a plain refusal stays", text: "The defence minister refused to send troops to Mali.", code: "12", src: "-", tgt: "-"},
+		{why: "ruling out stays", text: "The defence minister ruled out sending troops to Mali.", code: "12", src: "-", tgt: "-"},
+		{why: "force not ruled out is a threat", text: "The Turkish president refused to rule out a military operation against Kurdish fighters in Syria.", code: "138", src: "TUR", tgt: "-"},
+	})
+}

@@ -425,6 +425,24 @@ func timeOpener(w string) bool {
 	return false
 }
 
+// notRuledOut: m is a refusal ("refused", "declined") whose infinitive
+// rules something out: "refused to rule out sending troops to Niger",
+// "declined to exclude a military response". To refuse to rule an act
+// out keeps it open: no one rejected anything, and the act itself is
+// only possible.
+func (s *sentence) notRuledOut(m *Match) bool {
+	h := m.Head
+	if h+3 >= len(s.toks) || s.toks[h+1].Lower != "to" || m.Pattern.Root() != "12" {
+		return false // "refused to rule out military action" is a threat's own pattern (138)
+	}
+	switch s.toks[h].Lemma {
+	case "refuse", "decline":
+	default:
+		return false
+	}
+	return s.toks[h+2].Lemma == "rule" && s.toks[h+3].Lower == "out" || s.toks[h+2].Lemma == "exclude"
+}
+
 // describedCharge: the agentless passive accusation m is a participle
 // right after the people it describes, in a sentence with a finite verb
 // of its own: "demolished the homes of two Palestinians accused of
@@ -952,7 +970,7 @@ func (s *sentence) reporting(r *Result) {
 		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent && !(len(m.Target) > 0 && s.personSubject(m.Span[0])) {
 			continue
 		}
-		if len(m.Source) == 0 && m.Passive && s.describedCharge(&m) {
+		if len(m.Source) == 0 && m.Passive && s.describedCharge(&m) || s.notRuledOut(&m) {
 			continue
 		}
 		kept = append(kept, m)
