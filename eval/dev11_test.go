@@ -9,12 +9,16 @@ import "testing"
 // sides of events (attributions, victims named by kind, offices abroad,
 // domestic acts, groups named by description). It is read and used to
 // choose fixes, so a rise here is no evidence of generalisation; the
-// floors and the caps only keep the fixes it led to from being lost.
+// floors and the caps only keep the fixes it led to from being lost. They
+// sit just below (and the caps just above) its figures at the end of the
+// eleventh session's dictionary work: root 0.902 (203/225), root+dyad
+// 0.693 (156), 6 of 28 no-event sentences coded, 45 extra roots (0.818 /
+// 0.582, 9 and 53 at its first run, before any fix).
 const (
-	floorDev11Root   = 0
-	floorDev11Dyad   = 0
-	maxDev11FalsePos = 28
-	maxDev11Extra    = 1000
+	floorDev11Root   = 0.89
+	floorDev11Dyad   = 0.68
+	maxDev11FalsePos = 6
+	maxDev11Extra    = 46
 )
 
 func TestDev11(t *testing.T) {
