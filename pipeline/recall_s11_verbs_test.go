@@ -30,6 +30,8 @@ func TestRecallS11ReducedRelatives(t *testing.T) {
 		{why: "charged with killing: the killing is the charge's", text: "A military court convicted a soldier charged with killing a protester in Khartoum.", code: "19", none: true},
 		{why: "charged with killing: no arrest either", text: "A military court convicted a soldier charged with killing a protester in Khartoum.", code: "173", none: true},
 		{why: "a subject's participle: opposed to", text: "Farmers opposed to the new land law blocked roads across Punjab.", code: "173", none: true},
+		{why: "a subject's participle with its agent: backed by", text: "Militias backed by the army burned villages in North Kivu.", code: "07", none: true},
+		{why: "the militias' arson stays", text: "Militias backed by the army burned villages in North Kivu.", code: "17", src: "-", tgt: "COD"},
 		{why: "a resolution backing a plan backs nothing", text: "China vetoed a UN resolution backing a Western peace plan for Myanmar.", code: "05", none: true},
 		{why: "guards escorting workers protect no one here", text: "Militants ambushed a convoy in Mali, killing five guards escorting mine workers.", code: "074", none: true},
 		{why: "supporters marching to demand: the police demand nothing", text: "Peruvian police fired tear gas at supporters of the ousted president marching in Lima to demand his release.", code: "10", none: true},

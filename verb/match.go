@@ -329,9 +329,18 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// noun's ("a resolution backing the plan", "guards escorting
 		// the workers", "supporters marching in La Paz"); after a comma
 		// it is a clause of its own ("..., killing six guards").
-		if (toks[i].Tag == "VBN" || toks[i].Tag == "VBG" && i+1 < len(toks) && toks[i+1].Tag != "" && toks[i+1].Tag[0] >= 'A' || toks[i].Tag == "VBD" && i+1 < len(toks) && (toks[i+1].Tag == "IN" && toks[i+1].Lower != "that" || toks[i+1].Tag == "TO")) && i > 0 && toks[i-1].IsNoun() && !isAux(toks[i].Lower) && toks[i].Lemma != "be" && !s.keptRelative(i, cands[0].Code) && s.postnominal(i) {
+		relative := (toks[i].Tag == "VBN" || toks[i].Tag == "VBG" && i+1 < len(toks) && toks[i+1].Tag != "" && toks[i+1].Tag[0] >= 'A' || toks[i].Tag == "VBD" && i+1 < len(toks) && (toks[i+1].Tag == "IN" && toks[i+1].Lower != "that" || toks[i+1].Tag == "TO")) && i > 0 && toks[i-1].IsNoun() && !isAux(toks[i].Lower) && toks[i].Lemma != "be"
+		relPlace := 0
+		if relative {
+			relPlace = s.postnominal(i)
+			relative = relPlace > 0
+		}
+		if relative {
 			// What it charges or accuses of goes with it: "a soldier
-			// charged with killing a protester" kills no one here.
+			// charged with killing a protester" kills no one here. The
+			// purpose of a present participle too: "supporters marching
+			// in La Paz to demand his return" (the police demand nothing).
+			// A kept relative's own pattern may still take them.
 			if i+2 < len(toks) && toks[i+2].Tag == "VBG" && (toks[i+1].Lower == "with" || toks[i+1].Lower == "of") {
 				s.used[i+2] = true
 				s.useGerundObject(i + 2)
@@ -339,10 +348,6 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if toks[i].Tag == "VBG" {
 				s.usePurpose(i)
 			}
-			if trace {
-				res.Tries = append(res.Tries, Try{Head: i, Pattern: cands[0], Result: "a participle after its noun describes it (a reduced relative)"})
-			}
-			continue
 		}
 		// Whether the head reads as a noun is asked only when a pattern
 		// that needs a verb comes up: 0 unknown, 1 noun, 2 verb.
@@ -379,6 +384,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			m, why := s.try(p, i)
 			if why == "" && (p.Code[1] == '2' && p.Code[0] == '0' || p.callNoFor) {
 				why = s.notAnAppeal(p, &m)
+			}
+			if why == "" && relative && !s.keptRelative(i, p.Code, relPlace == 2) {
+				why = "a participle after its noun describes it (a reduced relative)"
 			}
 			if why != "" {
 				if trace {
@@ -2939,7 +2947,8 @@ func (s *sentence) rankedAppositive(k int) bool {
 }
 
 // postnominal: the participle at k, after a noun, modifies that noun
-// rather than heading a clause: a finite verb of its own clause comes
+// rather than heading a clause; it returns 1 on an object, 2 on the
+// subject, 0 when the participle heads a clause: a finite verb of its own clause comes
 // before the noun ("Kenya deported two men arrested in a raid"), or after
 // the participle's phrase when the noun is the subject ("Truckers opposed
 // to the mandates blockaded a bridge"). A headline passive ("Five jailed
@@ -2948,7 +2957,7 @@ func (s *sentence) rankedAppositive(k int) bool {
 // A past form the tagger calls finite (VBD) is a participle only after
 // its clause's verb, and not across "and" ("as students and workers
 // protested against"): as a subject's verb it is the clause's own.
-func (s *sentence) postnominal(k int) bool {
+func (s *sentence) postnominal(k int) int {
 	vbd := s.toks[k].Tag == "VBD"
 	for j := k - 2; j >= 0; j-- {
 		t := &s.toks[j]
@@ -2956,40 +2965,41 @@ func (s *sentence) postnominal(k int) bool {
 			break
 		}
 		if t.Tag == "VBG" && j > 0 && s.toks[j-1].Lower == "," && s.inGroup[j] < 0 {
-			return true // a participle clause's object: ", killing four guards escorting a convoy"
+			return 1 // a participle clause's object: ", killing four guards escorting a convoy"
 		}
 		if s.inGroup[j] >= 0 || !(t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
 			continue
 		}
 		if reportingVerbs.Has(t.Lemma) {
-			return false
+			return 0
 		}
 		if isAux(t.Lower) || !s.participleAdjective(j) {
-			return true
+			return 1
 		}
 	}
-	// The subject's modifier: an agent's by-phrase there ("missiles fired
-	// by the Houthis struck Riyadh") gives the main clause its attacker,
-	// so only a participle with no agent is passed over.
-	// A participle followed by a particle or an object may be the
-	// mis-tagged main verb itself ("FARC rebels handed/VBN over to ...").
-	if vbd || k+1 >= len(s.toks) || s.toks[k+1].Lower == "by" || s.toks[k].Tag == "VBN" && s.toks[k+1].Tag != "IN" && s.toks[k+1].Tag != "TO" {
-		return false
+	// The subject's modifier, with or without an agent ("militias backed
+	// by the government massacred villagers"; an attacker's by-phrase,
+	// "missiles fired by the Houthis struck Riyadh", is violence, which
+	// keptRelative keeps). A participle followed by a particle or an
+	// object may be the mis-tagged main verb itself ("FARC rebels
+	// handed/VBN over to ...").
+	if vbd || k+1 >= len(s.toks) || s.toks[k].Tag == "VBN" && s.toks[k+1].Tag != "IN" && s.toks[k+1].Tag != "TO" {
+		return 0
 	}
 	for j := k + 1; j < len(s.toks); j++ {
 		t := &s.toks[j]
 		if hardStop(t) || t.Lower == "," || t.Lower == "that" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "PRP" || frontSubordinator(t.Lower) {
-			return false
+			return 0
 		}
 		switch t.Lower {
 		case "and", "but", "or", "amid", "as", "since":
-			return false
+			return 0
 		}
 		if s.inGroup[j] < 0 && (t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBD" && !s.participleAdjective(j)) {
-			return true
+			return 2
 		}
 	}
-	return false
+	return 0
 }
 
 // pastRelativeAgent: the object group gi is the agent of a reduced
@@ -3020,22 +3030,30 @@ func (s *sentence) pastRelativeAgent(gi int) int {
 // Sunday's bombing") and fighters caught in the act ("killed 20 militants
 // attacking a checkpoint") are the story's events, and coders code them;
 // so is a document's or a crowd's demand.
-func (s *sentence) keptRelative(k int, code string) bool {
-	if strings.HasPrefix(code, "04") || code[0] == '1' && (code[1] == '8' || code[1] == '9') || code[0] == '2' && code[1] == '0' {
-		return true
-	}
-	if s.toks[k].Tag != "VBG" {
-		return code[0] == '1' && code[1] == '4'
-	}
-	// A present participle of demand, appeal, criticism or rejection
-	// after a document or a crowd is its act, made as it is issued or as
-	// they march ("a UN report accusing its forces of war crimes", "a
-	// resolution calling for a ceasefire", "thousands marched calling for
-	// peace"); support or a statement so told ("a resolution backing the
-	// plan") describes the document.
+func (s *sentence) keptRelative(k int, code string, subject bool) bool {
+	vbg := s.toks[k].Tag == "VBG"
 	switch code[:2] {
-	case "02", "10", "11", "12":
+	case "04", "19", "20":
 		return true
+	case "18":
+		// Hostages "held by militants" on an object are in a standing
+		// state, not taken now.
+		return subject || code != "181"
+	case "14":
+		return !vbg
+	case "17":
+		// A subject's participle with its agent ("journalists silenced by
+		// the government went into exile"): coercion told so is the
+		// story's too.
+		return subject && !vbg && k+1 < len(s.toks) && s.toks[k+1].Lower == "by"
+	case "02", "10", "11", "12":
+		// A present participle of demand, appeal, criticism or rejection
+		// after a document or a crowd is its act, made as it is issued or
+		// as they march ("a UN report accusing its forces of war crimes",
+		// "a resolution calling for a ceasefire"); support or a statement
+		// so told ("a resolution backing the plan") describes the
+		// document.
+		return vbg
 	}
 	return false
 }
