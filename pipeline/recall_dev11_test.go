@@ -128,6 +128,12 @@ func TestRecallDev11(t *testing.T) {
 		{why: "captured in a raid is no occupation", text: "Colombian police captured the Gulf Clan's leader in a jungle raid near the town of Necocli, officials said.", code: "192", none: true},
 		{why: "a town captured in a raid stays territory", text: "Rebels captured the town of Bunia in a dawn raid on Sunday.", code: "173", none: true},
 
+		// Aid agencies that suspend their operations stop aid (16), they
+		// end no offensive (08).
+		{why: "aid agencies suspended operations", text: "International aid agencies suspended operations in South Sudan's Upper Nile state after two staff members were killed.", code: "1623", src: "-", tgt: "SSD"},
+		{why: "aid agencies suspending work is no de-escalation", text: "International aid agencies suspended operations in South Sudan's Upper Nile state after two staff members were killed.", code: "087", none: true},
+		{why: "an army that suspends operations still de-escalates", text: "The Ethiopian army suspended operations against Tigrayan forces for the harvest season.", code: "16", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
