@@ -110,3 +110,17 @@ func TestRecallS11Consultations(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallS11AidSides: the recipient of aid, credit, investment or
+// asylum is the target, even after a long object.
+func TestRecallS11AidSides(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a sum pledged for investment in a state", text: "Qatar pledged on Wednesday to invest 12 billion dollars in Egypt, officials said.", code: "0311", src: "QAT", tgt: "EGY"},
+		{why: "investment in a sector names no state", text: "Qatar pledged to invest 12 billion dollars in new gas fields.", code: "0311", src: "QAT", tgt: "-"},
+		{why: "a credit line extended", text: "India extended a $1 billion credit line to Sri Lanka on Friday.", code: "071", src: "IND", tgt: "LKA"},
+		{why: "aid pledged to a state after the sum", text: "Japan pledged $3 billion in aid to the Philippines for typhoon reconstruction.", code: "03", src: "JPN", tgt: "PHL"},
+		{why: "asylum granted", text: "Mexico granted asylum to the ousted Bolivian president on Monday.", code: "075", src: "MEX", tgt: "BOL"},
+		{why: "a defence pact signed with a state", text: "India signed a defence pact with Vietnam during a visit to Hanoi.", code: "057", src: "IND", tgt: "VNM"},
+	})
+}
