@@ -1020,19 +1020,22 @@ func (s *sentence) contentless(m *Match) bool {
 	sp := m.Source[0]
 	// The sign of a matter of no one's act first: most statements have
 	// none, and are kept after one look at their nouns.
-	apolitical := false
+	apolitical, tally := false, false
 	for k := range s.toks {
 		t := &s.toks[k]
-		if w := t.Lower; w == "no" || w == "nobody" || w == "none" {
+		switch w := t.Lower; w {
+		case "no", "nobody", "none":
 			apolitical = s.nothingHappened(k)
-		} else {
+		case "percent", "%", "seats", "votes", "majority":
+			tally = true
+		default:
 			apolitical = t.IsNoun() && apoliticalNouns.Has(w)
 		}
 		if apolitical {
 			break
 		}
 	}
-	result := !apolitical && s.electionResult(m.Head)
+	result := !apolitical && tally && s.electionResult(m.Head)
 	if !apolitical && !result || len(m.Target) > 0 && !result || s.leader(&sp) {
 		return false
 	}
