@@ -134,6 +134,11 @@ func TestRecallDev11(t *testing.T) {
 		{why: "aid agencies suspending work is no de-escalation", text: "International aid agencies suspended operations in South Sudan's Upper Nile state after two staff members were killed.", code: "087", none: true},
 		{why: "an army that suspends operations still de-escalates", text: "The Ethiopian army suspended operations against Tigrayan forces for the harvest season.", code: "16", none: true},
 
+		// Objections dropped or lifted are given up (08), not voiced (11).
+		{why: "dropped its objections", text: "Greece dropped its objections to North Macedonia's membership of NATO after the name deal.", code: "080", src: "GRC", tgt: "-"},
+		{why: "lifting X's objections is no disapproval", text: "Finland signed a memorandum with Turkey lifting Ankara's objections to its NATO bid.", code: "11", none: true},
+		{why: "repeated objections are no concession", text: "Greece repeated its objections to North Macedonia's membership of NATO.", code: "08", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
