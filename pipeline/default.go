@@ -812,6 +812,36 @@ func (p *Pipeline) corefer(a *Analysis) {
 	}
 }
 
+// pairClause: the verb at h has as its own subject, after the phrase that
+// ends at from (the speaker), a bare plural after "both" or "the two"
+// ("said the two sides would meet", "said both countries had agreed"),
+// with only modals, auxiliaries and adverbs between it and the verb.
+func pairClause(toks []text.Token, h, from int) bool {
+	k := h - 1
+	for k > from && (toks[k].Tag == "MD" || toks[k].Tag == "RB" || isAuxWord(toks[k].Lower)) {
+		k--
+	}
+	if k <= from+1 || k >= h || toks[k].Tag != "NNS" {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "both":
+		return true
+	case "two":
+		return k-2 >= from && toks[k-2].Lower == "the"
+	}
+	return false
+}
+
+// isAuxWord: an auxiliary between a subject and its verb.
+func isAuxWord(w string) bool {
+	switch w {
+	case "have", "has", "had", "will", "would", "could", "should", "may", "might", "can", "be", "been", "was", "were", "is", "are", "to":
+		return true
+	}
+	return false
+}
+
 // pairRef: a bare plural after "both" or "the two" ("both leaders", "the
 // two ministers") refers to two parties, of two states as a rule: it
 // takes no one state's country from the sentence or the story ("The two
@@ -2617,6 +2647,13 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			ownTarget := false
 			ante := lastRecip
 			var named *event.Event
+			if !m.Orphan && ante >= 0 && len(m.Source) == 1 && m.Head >= 4 && pairClause(sent.Tokens, m.Head, m.Source[0].End) {
+				// "Diplomats said the two sides would meet in Geneva": the
+				// verb stage lent the speaker to a clause whose subject is
+				// the story's pair; the pair acts, as in "The two sides
+				// will meet".
+				m.Orphan = true
+			}
 			if m.Orphan {
 				// "The agreements reached in May 2017": definite reference to
 				// the meeting or agreement the story is about.
@@ -6047,6 +6084,35 @@ func reprisalAt(toks []text.Token, h int) bool {
 	return revengeAfter(toks, h)
 }
 
+// saidAbout: a statement's place is the venue of talks inside what was
+// said ("Diplomats said the two sides would meet in Geneva"), not right
+// after the verb of saying ("said in Nairobi"): where others will meet
+// is not whose the speaker is.
+func saidAbout(ev *event.Event) bool {
+	l := ev.Location
+	if l.Start <= ev.Evidence.Verb.End || l.Start > len(ev.Sentence) {
+		return false
+	}
+	mid := strings.TrimSpace(ev.Sentence[ev.Evidence.Verb.End:l.Start])
+	if mid == "in" || mid == "at" || mid == "from" {
+		return false
+	}
+	// Only a venue of talks said to come ("would meet in Geneva", "talks
+	// would resume in Doha") is neutral ground; a raid or a clash the
+	// speaker tells of happened where its own police or army are.
+	for _, w := range strings.Fields(mid) {
+		switch w = strings.ToLower(w); w {
+		case "meet", "meets", "met", "resume", "host":
+			return true
+		default:
+			if meetingNoun(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sceneBefore: the event's place stands in an earlier clause joined to
 // the event's own by ", and", ", as", ", while" or ", when", and the
 // event's subject opens its clause ("Protesters in Bishkek demanded his
@@ -6154,7 +6220,7 @@ func localSides(ev *event.Event) {
 			a.Code = l.Country + a.Code[3:]
 		}
 	}
-	if !targetOnly && !destination(ev.Sentence, l.Start) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) {
+	if !targetOnly && !destination(ev.Sentence, l.Start) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) && !(ev.CAMEORoot == "01" && saidAbout(ev)) {
 		// "Militants fired rockets into southern Israel": where a blow
 		// lands is not where its senders are from; nor is a place in what
 		// they demand or judge ("condemned the crackdown in Brussels").

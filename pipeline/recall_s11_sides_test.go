@@ -195,3 +195,20 @@ func TestS11BlamedParty(t *testing.T) {
 		{why: "condemning a thing names no party", text: "Condemning the coup, the African Union suspended Niger.", code: "16", notTgt: "IGO"},
 	})
 }
+
+// TestS11PairInSaidClause: "the two sides" or "both countries" as the
+// subject of a reported clause are the story's last pair, not the
+// speaker; a speaker is not of the place its statement is about.
+func TestS11PairInSaidClause(t *testing.T) {
+	p := newTestPipeline(t)
+	checkAnyDyad(t, p, []rootCase{
+		{why: "the two sides after a prisoner exchange", text: "Russia and Ukraine exchanged prisoners on Monday. Diplomats said the two sides would meet in Geneva next week.", code: "036", src: "RUS", tgt: "UKR"},
+		{why: "the two leaders after a deal", text: "Ethiopia and Eritrea signed a peace deal. A UN spokesman said the two leaders would meet again in Asmara.", code: "036", src: "ERI", tgt: "ETH"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "diplomats are not the venue's", text: "Russia and Ukraine exchanged prisoners on Monday. Diplomats said the two sides would meet in Geneva next week.", code: "010", notSrc: "CHE"},
+		{why: "officials are not the venue's", text: "Officials said talks between Sudan and the rebels would resume in Doha.", code: "010", notSrc: "QAT"},
+		// must-not: a speaker's own act keeps the speaker
+		{why: "the speaker's own state acts", text: "Iran and Iraq signed a border deal. The Kremlin said Moscow would host talks.", code: "036", notSrc: "IRN"},
+	})
+}
