@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -53,12 +54,17 @@ func leaderOfBody(toks []text.Token, ph *Phrase) {
 	ph.Sectors = out
 }
 
+// armedOwners are the sectors of armed and criminal groups, which hold
+// no office of a state: their leader is theirs alone.
+var armedOwners = wordset.Of("REB", "SEP", "INS", "CRM", "RAD", "UAF")
+
 // leaderOfOwner drops the GOV that a leading head noun gave a phrase
-// whose owner, before "'s", is a body of another sector: "the cartel's
+// whose owner, before "'s", is an armed or criminal group: "the cartel's
 // leader" is the cartel (CRM), "the separatists' leader" the separatists
 // (SEP), as "the leader of the cartel" is (leaderOfBody). A state's
-// leader ("Russia's president", "the junta's leader") stays GOV. It
-// changes ph in place.
+// leader ("Russia's president", "the junta's leader") stays GOV, and so
+// does the head of a state's body ("the assembly's president" LEGGOV).
+// It changes ph in place.
 func leaderOfOwner(toks []text.Token, ph *Phrase) {
 	n := len(ph.Parts)
 	last := ph.Parts[n-1]
@@ -70,7 +76,7 @@ func leaderOfOwner(toks []text.Token, ph *Phrase) {
 		if p.Entry.Kind == KindSector && p.Entry.Code == "GOV" {
 			return
 		}
-		if p.Entry.Kind == KindSector && p.Entry.Code != "-" {
+		if p.Entry.Kind == KindSector && armedOwners.Has(p.Entry.Code) {
 			other = true
 		}
 	}

@@ -2068,7 +2068,10 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		// "police" is a noun whatever the tagger says: "attacked police
 		// headquarters" (police/JJ) attacks the police, as "attacked a
 		// police station" does.
-		if last := toks[ph.End-1]; last.Tag == "JJ" && len(ph.Parts) == 1 && last.Lower != "police" && !(ph.End < len(toks) && toks[ph.End].IsProper() && (startsUpper(last.Text) || nameWord(&toks[ph.End]) && personNounEnding(last.Lower))) {
+		// A plural noun the tagger called an adjective before a finite
+		// verb is its subject: "Neo-Nazis/JJ attacked migrants".
+		if last := toks[ph.End-1]; last.Tag == "JJ" && len(ph.Parts) == 1 && last.Lower != "police" && !(ph.End < len(toks) && toks[ph.End].IsProper() && (startsUpper(last.Text) || nameWord(&toks[ph.End]) && personNounEnding(last.Lower))) &&
+			!(ph.End < len(toks) && (toks[ph.End].Tag == "VBD" || toks[ph.End].Tag == "VBP") && strings.HasSuffix(last.Lower, "s")) {
 			return false
 		}
 		// "a former defence minister", "a former army general" with no

@@ -42,9 +42,12 @@ REL  cult | cult leader
 -  cult following | personality cult
 COP  police
 CVL  protesters | commuters
+LEG  senate
 DEV  donors | aid agencies
 MED  press freedom group | journalist
 HRI  rights group
+RAD  anarchists | neo-nazis | extremist
+MIL  military
 -  members
 `
 
@@ -128,6 +131,7 @@ func TestResolveS11OwnersLeader(t *testing.T) {
 		// Must-not: a state's or a junta's leader governs.
 		{"Russia's president met the rebels.", "2024-01-01", "RUSGOV ---REB"},
 		{"The junta's leader met the rebels.", "2024-01-01", "---GOV ---REB"},
+		{"The senate's president met the rebels.", "2024-01-01", "---LEGGOV ---REB"},
 	})
 }
 
@@ -143,6 +147,18 @@ func TestResolveS11TwoWordBase(t *testing.T) {
 		{"A New York-based rights group condemned the police.", "2024-01-01", "---HRI ---COP"},
 		{"A Big Apple-based militant group attacked the police.", "2024-01-01", "---REB ---COP"},
 		{"The new York-based militant group attacked the police.", "2024-01-01", "---REB ---COP"},
+	})
+}
+
+// TestResolveS11PluralSubject: a plural sector noun the tagger calls an
+// adjective is still the subject of the finite verb after it.
+func TestResolveS11PluralSubject(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"Neo-Nazis attacked the protesters.", "2024-01-01", "---RAD ---CVL"},
+		{"Greek anarchists attacked the police.", "2024-01-01", "GRCRAD ---COP"},
+		// Must-not: a singular adjective before a noun modifies it.
+		{"Extremist violence rose.", "2024-01-01", ""},
+		{"Military vehicles crossed the border.", "2024-01-01", ""},
 	})
 }
 
