@@ -122,3 +122,13 @@ func TestS11NotRuledOut(t *testing.T) {
 		{why: "force not ruled out is a threat", text: "The Turkish president refused to rule out a military operation against Kurdish fighters in Syria.", code: "138", src: "TUR", tgt: "-"},
 	})
 }
+
+// TestS11UnaskedRequests: an act asked in a request that was never made
+// is negated; one asked in a request received is hypothetical, as asked.
+func TestS11UnaskedRequests(t *testing.T) {
+	p := newTestPipeline(t)
+	checkModal(t, p, []modalRow{
+		{why: "not received any request", text: "Turkey has not received any request from Sweden to host talks with the Kurds.", code: "04", neg: true, hyp: true},
+		{why: "a request received asks", text: "Turkey received a request from Sweden to host talks with the Kurds.", code: "04", hyp: true},
+	})
+}

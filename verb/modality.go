@@ -88,6 +88,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 				if k == start-2 && s.toks[start-1].Lower == "to" && (s.foreseenBy(d) || s.modalGoverned(d)) {
 					m.Hypothetical = true
 				}
+				if d >= 3 && (s.toks[d].Lower == "from" || s.toks[d].Lower == "by") && s.unaskedRequest(d-1) {
+					// "has not received any request from Israel to host
+					// talks", "there was no call by the UN to": an act
+					// asked in a request that was never made.
+					m.Negated, m.denied = true, true
+				}
 				if j := d; j > 0 {
 					if s.toks[j].Tag == "DT" {
 						j--
@@ -404,6 +410,24 @@ func (s *sentence) negatedBefore(k int) bool {
 		if negators.Has(s.toks[j].Lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// unaskedRequest: the noun at n is a request, call or invitation that
+// is denied ("no request", "not received any request", "never got an
+// invitation").
+func (s *sentence) unaskedRequest(n int) bool {
+	switch s.toks[n].Lower {
+	case "request", "requests", "call", "calls", "invitation", "invitations", "appeal", "appeals", "demand", "demands", "offer", "offers":
+	default:
+		return false
+	}
+	switch s.toks[n-1].Lower {
+	case "no":
+		return true
+	case "any", "an", "a":
+		return s.negatedBefore(n - 1)
 	}
 	return false
 }
