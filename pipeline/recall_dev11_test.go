@@ -139,6 +139,15 @@ func TestRecallDev11(t *testing.T) {
 		{why: "lifting X's objections is no disapproval", text: "Finland signed a memorandum with Turkey lifting Ankara's objections to its NATO bid.", code: "11", none: true},
 		{why: "repeated objections are no concession", text: "Greece repeated its objections to North Macedonia's membership of NATO.", code: "08", none: true},
 
+		// Blocking a party from reaching a place restricts its movement.
+		{why: "blocked X from reaching", text: "Israeli troops blocked Palestinian farmers from reaching their olive groves near Nablus, villagers said.", code: "191", src: "ISR", tgt: "PSE"},
+		{why: "blocking a bill is no blockade", text: "Republican senators blocked the bill from reaching a vote on Thursday.", code: "191", none: true},
+
+		// Suspending parliament or the constitution is a sanction on the
+		// state's own institutions.
+		{why: "suspended parliament", text: "Tunisia's president suspended parliament and lifted lawmakers' immunity, state television said.", code: "172", src: "TUN", tgt: "-"},
+		{why: "a session suspended is no sanction", text: "The speaker suspended the parliament session for an hour after a brawl.", code: "172", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
