@@ -217,6 +217,9 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		if best == nil {
 			best = r.hyphenatedNationality(toks, i)
 		}
+		if best == nil && strings.HasPrefix(toks[i].Lower, "ex-") {
+			best = r.formerBody(&toks[i])
+		}
 		if best == nil && i+3 < len(toks) && toks[i+1].Lower == "and" && compassNames.Has(toks[i].Text) {
 			best = r.sharedCompassName(toks, i)
 			bestEnd = i + 1
@@ -234,6 +237,20 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		i++
 	}
 	return out
+}
+
+// formerBody reads "ex-rebels", "ex-soldiers", "ex-guerrillas": former
+// members of a body, written as one word, who still act together (as
+// "former rebels" do) with the body's sector. A single "ex-minister" is
+// one former office holder, an elite the next words may name; it is left
+// alone here.
+func (r *Resolver) formerBody(t *text.Token) *Entry {
+	rest := t.Lower[len("ex-"):]
+	if len(rest) < 4 || rest[len(rest)-1] != 's' {
+		return nil
+	}
+	rt := text.Token{Lower: rest, Text: rest}
+	return r.oneWordEntry(&rt, func(e *Entry) bool { return e.Kind == KindSector && e.Code != "-" })
 }
 
 // compassNames open the names of states that were divided or split:

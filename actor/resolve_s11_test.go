@@ -162,6 +162,17 @@ func TestResolveS11PluralSubject(t *testing.T) {
 	})
 }
 
+// TestResolveS11ExBodies: "ex-rebels" written as one word are former
+// members who still act together, with the body's sector.
+func TestResolveS11ExBodies(t *testing.T) {
+	checkResolve(t, s11TestDict, []resolveCase{
+		{"Ex-rebels protested in Ukraine.", "2024-01-01", "---REB UKR"},
+		{"Ex-militants attacked the police.", "2024-01-01", "---REB ---COP"},
+		// Must-not: a word that is no sector after "ex-" names nobody.
+		{"Ex-boxers attacked the police.", "2024-01-01", "---COP"},
+	})
+}
+
 // TestResolveS11Regions: a region's noun name before a thing names the
 // thing's topic, no party; its adjective may still name the makers, and
 // a region with an agent noun is an actor.
