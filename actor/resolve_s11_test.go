@@ -201,3 +201,23 @@ func TestResolveS11PeaceEnvoy(t *testing.T) {
 		{"The UN peace plan for Ethiopia failed.", "2024-01-01", "IGOUNO ETH"},
 	})
 }
+
+// FuzzResolveS11 feeds the eleventh session's rules (backed hackers,
+// owned weapons, regions before things, armed men "from" a body, a
+// group's leader, two-word bases, "ex-" bodies, names after "the")
+// broken and cut-off input: phrases must stay in order, inside the
+// sentence and coded.
+func FuzzResolveS11(f *testing.F) {
+	r, an := testResolver(f, s11TestDict)
+	for _, s := range []string{
+		"Kremlin-backed", "Kremlin-backed hackers", "-backed hackers", "Iran-linked hacking", "Beijing-sponsored",
+		"the rebels' drone", "rebels'", "' drone", "the Middle East peace", "Middle East", "the Asia",
+		"Gunmen from a", "gunmen from a criminal", "from a criminal gang", "the gang's leader", "'s leader",
+		"A New York-based", "York-based militant group", "-based", "Ex-", "ex-s", "Ex-rebels", "ex-",
+		"in the Red Sea, the", "the Black Sea, the regional governor in", "shot down two Iranian-made",
+		"Neo-Nazis attacked", "Greece's creditors", "\xff the rebels' \xfe drone", "UN peace envoy for",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPhraseBounds(t, r, an, s, "2024-01-01") })
+}
