@@ -57,6 +57,8 @@ func TestRecallS11NoParty(t *testing.T) {
 		{"Ukrainian forces shot down 20 Iranian-made drones over Kyiv overnight.", "IRN"},
 		{"Palestinian leaders rejected the Middle East peace plan unveiled by US President Donald Trump.", "MEA"},
 		{"Arab ministers discussed the Asia strategy of the United States in Cairo.", "ASA"},
+		{"Erdogan met Putin in Sochi to discuss the Caucasus peace process.", "CAU"},
+		{"Tehran condemned the Middle East policy of the Trump administration on Sunday.", "MEA"},
 		{"The rebels' drone struck a British frigate off the coast of Yemen on Friday.", "---REBMIL"},
 		{"Kremlin-backed hackers attacked the websites of Ukraine's defence ministry on Monday, officials in Kyiv said.", "UKRCRM"},
 		{"Mexican marines arrested the cartel's leader in a raid in Culiacan on Thursday.", "MEXCRMGOV"},
