@@ -396,3 +396,49 @@ func subordinatorWord(w string) bool {
 	}
 	return false
 }
+
+// holderTarget: the party whose release is demanded or asked for is
+// held by someone ("demanded the release of its officials detained by US
+// forces"), and what is shot down was launched by someone ("shot down
+// drones launched by Houthi rebels"): the one named after "by" is the
+// one the demand or the blow is aimed at, not the captives or the craft.
+//
+//go:noinline
+func holderTarget(ev *event.Event, sa *SentenceAnalysis) {
+	toks := sa.Sentence.Tokens
+	k := tokenAt(toks, ev.Target[0].End)
+	if k+2 >= len(toks) || toks[k].Tag != "VBN" || toks[k+1].Lower != "by" {
+		return
+	}
+	switch toks[k].Lemma {
+	case "detain", "hold", "seize", "capture", "abduct", "kidnap", "jail", "imprison", "arrest":
+		if ev.CAMEORoot == "19" {
+			return
+		}
+	case "launch", "fire", "send", "fly", "operate":
+		if ev.CAMEORoot != "19" {
+			return
+		}
+	default:
+		return
+	}
+	g := k + 2
+	if toks[g].Tag == "DT" && g+1 < len(toks) {
+		g++
+	}
+	gi := groupIn(sa, g, g+1)
+	if gi < 0 {
+		return
+	}
+	ps := sa.Groups[gi].Phrases
+	if len(ps) == 0 || ps[0].Country == "" || ps[0].Country == ev.Target[0].Country && ev.CAMEORoot != "19" {
+		return
+	}
+	if len(ev.Source) > 0 && ev.Source[0].Country == ps[0].Country {
+		return // one's own forces holding them: the demand is not aimed at oneself
+	}
+	ev.Target = ev.Target[:0]
+	for _, ph := range ps {
+		ev.Target = append(ev.Target, toActor(sa.Sentence, ph, ""))
+	}
+}

@@ -212,3 +212,20 @@ func TestS11PairInSaidClause(t *testing.T) {
 		{why: "the speaker's own state acts", text: "Iran and Iraq signed a border deal. The Kremlin said Moscow would host talks.", code: "036", notSrc: "IRN"},
 	})
 }
+
+// TestS11HolderTarget: a release demanded of captives "held/detained by"
+// a party is demanded of that party; craft "launched by" a party and shot
+// down are its. Captives held by one's own state, or no party after
+// "by", leave the target as it was.
+func TestS11HolderTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "officials detained by US forces", text: "Iran demanded the release of five of its officials detained by US forces in Arbil.", code: "1053", src: "IRN", tgt: "USA"},
+		{why: "sailors held by Iran", text: "India demanded the release of Indian sailors held by Iran.", code: "1053", src: "IND", tgt: "IRN"},
+		{why: "fishermen detained by Chinese coast guard", text: "The Philippines called for the release of fishermen detained by Chinese coast guard ships.", code: "0253", src: "PHL", tgt: "CHN"},
+		{why: "drones launched by Russia", text: "Ukraine's air force shot down 20 drones launched by Russia overnight.", code: "19", src: "UKR", tgt: "RUS"},
+		{why: "drone launched by Hezbollah", text: "Israeli jets shot down a drone launched by Hezbollah from Lebanon.", code: "19", src: "ISR", tgt: "LBN"},
+		// must-not
+		{why: "held by one's own police", text: "Pakistan demanded the release of Pakistani nationals detained by Pakistani police.", code: "1053", src: "PAK", tgt: "PAK"},
+	})
+}
