@@ -148,6 +148,10 @@ func TestRecallDev11(t *testing.T) {
 		{why: "suspended parliament", text: "Tunisia's president suspended parliament and lifted lawmakers' immunity, state television said.", code: "172", src: "TUN", tgt: "-"},
 		{why: "a session suspended is no sanction", text: "The speaker suspended the parliament session for an hour after a brawl.", code: "172", none: true},
 
+		// Crowds that attack a building riot; gunmen who do assault it.
+		{why: "crowds attacked a visa centre", text: "Angry crowds in Karachi attacked the French consulate after the cartoons were republished.", code: "145", src: "PAK", tgt: "FRA"},
+		{why: "gunmen attacking an office is no riot", text: "Gunmen attacked the French consulate in Karachi, killing a guard.", code: "14", none: true},
+
 		// Examining allegations is an inquiry into the party accused.
 		{why: "examine allegations that X", text: "EU investigators examined allegations that Belarus had flown migrants to its border with Poland.", code: "090", src: "IGO", tgt: "BLR"},
 		{why: "examining a budget is no inquiry", text: "Kenyan lawmakers examined the finance ministry's budget proposal for next year.", code: "09", none: true},
