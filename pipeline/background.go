@@ -158,7 +158,7 @@ const (
 // plain clause is background only when the event's own date is
 // (harmIfHistorical), so the date is found only then.
 func backgroundHarm(toks []text.Token, head int, src []event.Actor) int {
-	if backgroundHarmAt(toks, head, src, false) || toks[head].IsNoun() && commemorated(toks, head) || toks[head].IsVerb() && commemoratedClause(toks, head) {
+	if backgroundHarmAt(toks, head, src, false) || toks[head].IsNoun() && commemorated(toks, head) {
 		return harmBackground
 	}
 	if backgroundHarmAt(toks, head, src, true) || harmAside(toks, head) {
@@ -184,47 +184,6 @@ func commemorated(toks []text.Token, head int) bool {
 	switch toks[k-1].Lower {
 	case "anniversary", "anniversaries", "commemoration", "commemorations":
 		return true
-	}
-	return false
-}
-
-// commemoratedClause: the harm verb at head is told in a relative
-// clause on what an anniversary or commemoration is of ("marked the
-// 40th anniversary of the fall of the Khmer Rouge, whose regime killed
-// some 1.7 million people"): the remembered past, as the noun itself
-// is (commemorated).
-func commemoratedClause(toks []text.Token, head int) bool {
-	r := -1
-	for k := head - 1; k >= 1 && k >= head-8; k-- {
-		if w := toks[k].Lower; w == "whose" || w == "which" || w == "who" {
-			r = k
-			break
-		}
-		if w := toks[k].Lower; w == "," || w == "." || w == ";" || w == ":" {
-			return false
-		}
-	}
-	if r < 0 {
-		return false
-	}
-	c := r - 1
-	if toks[c].Lower == "in" || toks[c].Lower == "during" {
-		c-- // ", in which"
-	}
-	if c < 2 || toks[c].Lower != "," {
-		return false
-	}
-	for k := c - 1; k >= 1 && k >= c-10; k-- {
-		t := &toks[k]
-		if w := t.Lower; w == "," || w == "." || w == ";" || w == ":" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
-			return false
-		}
-		if t.Lower == "of" {
-			switch toks[k-1].Lower {
-			case "anniversary", "anniversaries", "commemoration", "commemorations":
-				return true
-			}
-		}
 	}
 	return false
 }
