@@ -3069,6 +3069,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 0 && (violentRoot(ev.CAMEORoot) || ev.CAMEORoot == "13") {
 			answeredAttack(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
+		if ev.CAMEO == "114" && len(ev.Source) > 0 && len(ev.Target) > 0 && heads[i] > 1 {
+			summonedTo(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i])
+		}
 		if len(ev.Target) == 1 && ev.Target[0].End > 0 && (ev.CAMEORoot == "19" || strings.HasPrefix(ev.CAMEO, "1053") || strings.HasPrefix(ev.CAMEO, "0253")) {
 			holderTarget(ev, &a.Sentences[ev.SentenceIndex])
 		}

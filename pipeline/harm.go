@@ -442,3 +442,17 @@ func holderTarget(ev *event.Event, sa *SentenceAnalysis) {
 		ev.Target = append(ev.Target, toActor(sa.Sentence, ph, ""))
 	}
 }
+
+// summonedTo: "Germany's ambassador was summoned to the Russian foreign
+// ministry": in the passive the envoy summoned is the subject and the
+// ministry it was summoned to is the one that summons, so the sides the
+// active reading gave are swapped.
+func summonedTo(ev *event.Event, toks []text.Token, h int) {
+	if h+1 >= len(toks) || toks[h].Lemma != "summon" || toks[h].Tag != "VBN" || toks[h+1].Lower != "to" || toks[h-1].Lemma != "be" {
+		return
+	}
+	if ev.Source[0].End > toks[h].Start || ev.Target[0].Start < toks[h].End {
+		return // the sides are not the subject before and the ministry after
+	}
+	ev.Source, ev.Target = ev.Target, ev.Source
+}

@@ -229,3 +229,17 @@ func TestS11HolderTarget(t *testing.T) {
 		{why: "held by one's own police", text: "Pakistan demanded the release of Pakistani nationals detained by Pakistani police.", code: "1053", src: "PAK", tgt: "PAK"},
 	})
 }
+
+// TestS11SummonedTo: an envoy "was summoned to" a ministry is summoned
+// by that ministry's state; "summoned by" and the active keep their
+// sides.
+func TestS11SummonedTo(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "summoned to a named ministry", text: "Germany's ambassador in Moscow was summoned to the Russian foreign ministry over the expulsions.", code: "114", src: "RUS", tgt: "DEU"},
+		{why: "summoned to the Foreign Office", text: "The Iranian ambassador was summoned to the Foreign Office in London.", code: "114", src: "GBR", tgt: "IRN"},
+		// must-not: the agent after "by", and the active
+		{why: "summoned by", text: "The Chinese envoy was summoned by the Japanese foreign ministry over the incident.", code: "114", src: "JPN", tgt: "CHN"},
+		{why: "active", text: "Japan summoned the Chinese ambassador to protest the incident.", code: "114", src: "JPN", tgt: "CHN"},
+	})
+}
