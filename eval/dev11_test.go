@@ -11,14 +11,14 @@ import "testing"
 // choose fixes, so a rise here is no evidence of generalisation; the
 // floors and the caps only keep the fixes it led to from being lost. They
 // sit just below (and the caps just above) its figures at the end of the
-// eleventh session's dictionary work: root 0.902 (203/225), root+dyad
-// 0.693 (156), 6 of 28 no-event sentences coded, 45 extra roots (0.818 /
-// 0.582, 9 and 53 at its first run, before any fix).
+// eleventh session: root 0.902 (203/225), root+dyad 0.702 (158), 6 of 28
+// no-event sentences coded, 46 extra roots (0.818 / 0.582, 9 and 53 at
+// its first run, before any fix).
 const (
 	floorDev11Root   = 0.89
-	floorDev11Dyad   = 0.68
+	floorDev11Dyad   = 0.69
 	maxDev11FalsePos = 6
-	maxDev11Extra    = 46
+	maxDev11Extra    = 47
 )
 
 func TestDev11(t *testing.T) {
