@@ -1617,10 +1617,14 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	for k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || (toks[k].Tag == "VBG" || toks[k].Tag == "VBN") && k+1 < len(toks) && toks[k+1].IsProper()) {
 		k++
 	}
-	if k+2 < len(toks) && placeKind(toks[k].Lower) && toks[k+1].Lower == "of" {
+	if k+2 < len(toks) && (placeKind(toks[k].Lower) || placePart(toks[k].Lower)) && toks[k+1].Lower == "of" {
 		// "a court in the northeastern city of Dandong": the kind of
-		// place, then its name.
+		// place, then its name; "children from occupied areas of
+		// Ukraine": a part of it.
 		k += 2
+		if k+1 < len(toks) && toks[k].Tag == "DT" {
+			k++ // "areas of the Kharkiv region"
+		}
 	}
 	if k >= len(toks) || !toks[k].IsProper() {
 		return ""
@@ -1636,6 +1640,16 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 
 // placeKind: a noun for a kind of place that "of" and a name follow ("the
 // city of Dandong", "the province of Helmand").
+// placePart: a noun for a part of a named place ("occupied areas of
+// Ukraine", "parts of Syria", "the outskirts of Kyiv").
+func placePart(w string) bool {
+	switch w {
+	case "areas", "area", "parts", "regions", "outskirts":
+		return true
+	}
+	return false
+}
+
 func placeKind(w string) bool {
 	switch w {
 	case "city", "town", "village", "province", "region", "district", "port", "capital", "state", "county", "island", "suburb", "enclave":

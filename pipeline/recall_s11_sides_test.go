@@ -243,3 +243,18 @@ func TestS11SummonedTo(t *testing.T) {
 		{why: "active", text: "Japan summoned the Chinese ambassador to protest the incident.", code: "114", src: "JPN", tgt: "CHN"},
 	})
 }
+
+// TestS11PlacePart: people "from/in occupied areas of X", "parts of X",
+// "the outskirts of X" are X's, whatever state leads the story.
+func TestS11PlacePart(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "children from occupied areas", text: "Russian forces deported thousands of children from occupied areas of Ukraine to Russia, the ICC said.", code: "201", src: "RUS", tgt: "UKR"},
+		{why: "civilians in areas of a region", text: "Russian troops killed dozens of civilians in occupied areas of the Kharkiv region.", code: "202", src: "RUS", tgt: "UKR"},
+		// must-not: a named city still decides
+		{why: "a city of", text: "Russian troops killed 30 civilians in the city of Bucha.", code: "19", src: "RUS", tgt: "UKR"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "not the destination's", text: "Russian forces deported thousands of children from occupied areas of Ukraine to Russia, the ICC said.", code: "201", notTgt: "RUS"},
+	})
+}
