@@ -371,6 +371,13 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 	if personLike(out[k:]) {
 		return dst
 	}
+	if len(out)-k >= 2 && j-i <= 3 && sideBySide(out[k:]) && g.unknownPlaceCue(toks, i) {
+		// "the village of Tula Toli" names one settlement: pieces that
+		// match places side by side (Tula in Russia, Toli in China) are
+		// no reading of it, so it is an unknown place.
+		return append(dst, raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
+			text: s.Text[toks[i].Start:toks[j-1].End], unknown: true, capitalOf: -1})
+	}
 	if len(out) == k {
 		if j-i <= 3 && g.unknownPlaceCue(toks, i) {
 			return append(dst, raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
@@ -419,6 +426,17 @@ func personLike(out []raw) bool {
 			if c.kind != "place" {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// sideBySide reports matches that follow each other with nothing between
+// and no place word among them.
+func sideBySide(out []raw) bool {
+	for a := range out {
+		if out[a].regionWord || a > 0 && out[a-1].end != out[a].start {
+			return false
 		}
 	}
 	return true
@@ -814,7 +832,17 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		for _, c := range r.cands {
 			hasCountry = hasCountry || c.kind == "country"
 		}
+		// "the Sri Lankan town of X", "the Iraqi village of X": the
+		// demonym says which state the place is in, so a look-alike
+		// abroad is no reading of it (cheap gate: "of" before the name).
+		dem := ""
+		if r.start >= 3 && lower(toks[r.start-1]) == "of" {
+			dem = g.settlementDemonym(toks, r.start-1)
+		}
 		for _, c := range r.cands {
+			if dem != "" && c.p.Country != dem {
+				continue
+			}
 			x := g.score(c, r, containers[i], sentCountries, demonyms, placeDemonyms, hasCountry, f)
 			// "Atlanta, Georgia": the container is the region the place
 			// before it lies in, even where the name is also a country's.
@@ -881,6 +909,17 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 			}
 			if !g.confident(sc[0].c, r, toks, containers[i], sentCountries, named, demonyms, f) {
 				continue // a hamlet named like an ordinary word, with no support
+			}
+		}
+		if dem != "" && m.Best == nil {
+			// Unknown, or only known abroad: the place is in the
+			// demonym's state, as an unknown place before a country is.
+			if p, ok := g.Country(dem); ok {
+				m.Best = &p
+				bests[i] = &p
+				if reasons {
+					why = append(why, "only known to be in "+p.Name+" (demonym)")
+				}
 			}
 		}
 		if r.unknown {
@@ -1027,9 +1066,69 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 		(r.end >= len(toks) || !toks[r.end].IsNoun()) {
 		return false
 	}
-	sizeable := c.p.Population >= 5000 || strings.HasPrefix(c.p.Feature, "PPLA")
-	return inText || cue && sizeable && c.dist <= 1
+	// A name one vowel off a place abroad is far more often another,
+	// smaller place than a misspelt city ("the village of Kocho" is no
+	// Kochi in Japan): the match needs its state supported by the
+	// sentence (named, a demonym, a container of that state) or by a
+	// strong story focus. A locative word alone is no support.
+	return fuzzySupported(c, cs, sentCountries, named, demonyms, f)
 }
+
+// fuzzySupported reports whether the text supports a fuzzy match's state.
+// A container counts only when it is the match's own state: "Inn Din in
+// Rakhine state" encloses the name in Myanmar, not Inden in Germany.
+func fuzzySupported(c cand, cs []container, sentCountries, named, demonyms countrySet, f *Focus) bool {
+	cc := c.p.Country
+	if sentCountries.has(cc) || named.has(cc) || demonyms.has(cc) {
+		return true
+	}
+	for _, ct := range cs {
+		if ct.country == cc {
+			return true
+		}
+	}
+	return f.Share(cc)*f.Strength() >= 0.3
+}
+
+// settlementDemonym returns the state of a demonym that describes the
+// settlement word before "of" at token of: "the Sri Lankan town of",
+// "the northern Iraqi village of", "the Syrian border town of". Up to
+// two lower-case words may stand between the demonym and the settlement
+// word. It returns "" when there is none.
+func (g *Gazetteer) settlementDemonym(toks []text.Token, of int) string {
+	k := of - 1
+	if k < 1 || !demSettlementWords.Has(lower(toks[k])) {
+		return ""
+	}
+	for n := 0; n < 3 && k >= 1; n++ {
+		k--
+		t := toks[k]
+		if !isCapitalized(t.Text) {
+			if n == 2 || t.Text == "" || t.Text[0] < 'a' || t.Text[0] > 'z' {
+				return ""
+			}
+			continue // "border", "northern", "small"
+		}
+		if ci, ok := g.demonymLower[lower(t)]; ok {
+			return g.countries[ci].alpha3
+		}
+		// Two-word demonyms: "Sri Lankan", "South Sudanese".
+		if k >= 1 && isCapitalized(toks[k-1].Text) {
+			if ci, ok := g.demonymLower[lower(toks[k-1])+" "+lower(t)]; ok {
+				return g.countries[ci].alpha3
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// demSettlementWords are the nouns a demonym and "of" frame a place name
+// with: "the Malian town of", "the Afghan province of".
+var demSettlementWords = wordset.Of(
+	"village", "town", "city", "hamlet", "port", "province", "district",
+	"region", "suburb", "camp", "enclave", "island", "oasis",
+)
 
 // foreignHamlet: a village the sentence's named states (or their demonyms)
 // do not include. News names a village in the story's own country; one
