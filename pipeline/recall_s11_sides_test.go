@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley-events/parley/event"
@@ -257,4 +258,28 @@ func TestS11PlacePart(t *testing.T) {
 	checkNotSides(t, p, []notSideCase{
 		{why: "not the destination's", text: "Russian forces deported thousands of children from occupied areas of Ukraine to Russia, the ICC said.", code: "201", notTgt: "RUS"},
 	})
+}
+
+// TestS11Truncations codes every word-prefix and word-suffix of sentences
+// that the session's side rules read, so that no rule that looks around a
+// head, a place or a side indexes past a cut-off sentence.
+func TestS11Truncations(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, s := range []string{
+		"Pakistani police arrested two suspects and then handed them over to Afghanistan.",
+		"Protesters in Bishkek demanded his resignation, as riot police fired tear gas at the crowd.",
+		"Pakistan put its air force on alert after Indian jets struck what New Delhi said was a camp.",
+		"Israeli jets struck Hezbollah positions, and Hezbollah retaliated with rocket fire.",
+		"Blaming Israel for the strike, Iran vowed revenge.",
+		"Russia and Ukraine swapped prisoners. Diplomats said the two sides would meet in Geneva.",
+		"Iran demanded the release of its officials detained by the US forces.",
+		"Germany's ambassador was summoned to the Russian foreign ministry.",
+		"Troops killed hundreds of civilians from occupied areas of the Kharkiv region.",
+	} {
+		w := strings.Fields(s)
+		for k := 1; k <= len(w); k++ {
+			codeText(t, p, "2024-05-01", strings.Join(w[:k], " "))
+			codeText(t, p, "2024-05-01", strings.Join(w[len(w)-k:], " "))
+		}
+	}
 }
