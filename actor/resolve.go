@@ -210,15 +210,22 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 				}
 			}
 		}
+		// The readings of one hyphenated word ("US-led", "Palestinian-
+		// American", "ex-rebels") are tried only on a word with a hyphen:
+		// most words that match nothing have none, and pay one scan.
+		hy := -1
 		if best == nil {
-			best = r.ledBy(toks, i)
+			hy = strings.IndexByte(toks[i].Lower, '-')
 			bestEnd = i + 1
 		}
-		if best == nil {
-			best = r.hyphenatedNationality(toks, i)
-		}
-		if best == nil && strings.HasPrefix(toks[i].Lower, "ex-") {
-			best = r.formerBody(&toks[i])
+		if hy >= 0 {
+			best = r.ledBy(toks, i)
+			if best == nil {
+				best = r.hyphenatedNationality(toks, i)
+			}
+			if best == nil && hy == 2 && toks[i].Lower[:2] == "ex" {
+				best = r.formerBody(&toks[i])
+			}
 		}
 		if best == nil && i+3 < len(toks) && toks[i+1].Lower == "and" && compassNames.Has(toks[i].Text) {
 			best = r.sharedCompassName(toks, i)
@@ -229,7 +236,7 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			i = bestEnd
 			continue
 		}
-		if strings.IndexByte(toks[i].Lower, '-') > 0 {
+		if hy > 0 {
 			out = r.countryPair(toks, i, out)
 		} else if w := toks[i].Text; len(w) == 6 && w[5]|0x20 == 's' {
 			out = r.dividedStates(toks, i, out)
