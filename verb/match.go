@@ -312,42 +312,26 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].Tag == "VB" && i > 3 && toks[i-1].Lower == "to" && s.rankedAppositive(i-1) {
 			continue
 		}
-		// A nominal act dated by, causing or reacted to by the clause's
-		// act is referred to, not reported (nominal.go).
-		if toks[i].IsNoun() && i > 0 && !strings.HasPrefix(cands[0].Code, "04") && s.backgroundNominal(i) {
-			if trace {
-				res.Tries = append(res.Tries, Try{Head: i, Pattern: cands[0], Result: "a nominal act in a phrase of time, cause or reaction is referred to, not reported"})
-			}
-			continue
-		}
 		// A past participle right after its noun, with no auxiliary and a
 		// finite verb of the clause elsewhere, is a reduced relative: it
 		// names an earlier act that describes the noun ("pardoned 50
 		// people jailed on terrorism charges", "the deal reached in
-		// Vienna"), not news of its own. Two kinds stay (keptRelative).
+		// Vienna"), not news of its own; some kinds stay (keptRelative).
 		// So is a present participle there, an ongoing state of the
 		// noun's ("a resolution backing the plan", "guards escorting
 		// the workers", "supporters marching in La Paz"); after a comma
-		// it is a clause of its own ("..., killing six guards").
-		relative := (toks[i].Tag == "VBN" || toks[i].Tag == "VBG" && i+1 < len(toks) && toks[i+1].Tag != "" && toks[i+1].Tag[0] >= 'A' || toks[i].Tag == "VBD" && i+1 < len(toks) && (toks[i+1].Tag == "IN" && toks[i+1].Lower != "that" || toks[i+1].Tag == "TO")) && i > 0 && toks[i-1].IsNoun() && !isAux(toks[i].Lower) && toks[i].Lemma != "be"
-		relPlace := 0
-		if relative {
-			relPlace = s.postnominal(i)
-			relative = relPlace > 0
-		}
-		if relative {
-			// What it charges or accuses of goes with it: "a soldier
-			// charged with killing a protester" kills no one here. The
-			// purpose of a present participle too: "supporters marching
-			// in La Paz to demand his return" (the police demand nothing).
-			// A kept relative's own pattern may still take them.
-			if i+2 < len(toks) && toks[i+2].Tag == "VBG" && (toks[i+1].Lower == "with" || toks[i+1].Lower == "of") {
-				s.used[i+2] = true
-				s.useGerundObject(i + 2)
+		// it is a clause of its own ("..., killing six guards"). Where the
+		// participle stands (postnominal) is asked once a pattern matched.
+		// A nominal act dated by, causing or marked by the clause's act is
+		// referred to, not reported (nominal.go). Both are asked once a
+		// pattern matched (referred), and remembered in ref.
+		ref := refUnasked
+		if toks[i].IsVerb() {
+			if !s.participleGate(i) {
+				ref = refNo
 			}
-			if toks[i].Tag == "VBG" {
-				s.usePurpose(i)
-			}
+		} else if !toks[i].IsNoun() {
+			ref = refNo
 		}
 		// Whether the head reads as a noun is asked only when a pattern
 		// that needs a verb comes up: 0 unknown, 1 noun, 2 verb.
@@ -381,12 +365,22 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				}
 				continue
 			}
+			// Once the head is known to be a reduced relative or a
+			// background noun, only a pattern that may stay is tried.
+			if ref > refNo && s.referredCode(i, p.Code, ref) {
+				continue
+			}
 			m, why := s.try(p, i)
 			if why == "" && (p.Code[1] == '2' && p.Code[0] == '0' || p.callNoFor) {
 				why = s.notAnAppeal(p, &m)
 			}
-			if why == "" && relative && !s.keptRelative(i, p.Code, relPlace == 2) {
-				why = "a participle after its noun describes it (a reduced relative)"
+			if why == "" && ref != refNo {
+				if ref == refUnasked {
+					ref = s.referred(i)
+				}
+				if ref > refNo && s.referredCode(i, p.Code, ref) {
+					why = "a reduced relative or a nominal act of time, cause or marking: referred to, not reported"
+				}
 			}
 			if why != "" {
 				if trace {
@@ -443,6 +437,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				res.Matches = append(res.Matches, m)
 			}
 			break
+		}
+		if ref == refUnasked && toks[i].IsVerb() && (toks[i].Tag == "VBG" || i+2 < len(toks) && toks[i+2].Tag == "VBG") {
+			s.relativeAt(i) // no pattern matched: its complements are still its own
 		}
 	}
 	gov := map[int]bool{}
@@ -2959,22 +2956,40 @@ func (s *sentence) rankedAppositive(k int) bool {
 // protested against"): as a subject's verb it is the clause's own.
 func (s *sentence) postnominal(k int) int {
 	vbd := s.toks[k].Tag == "VBD"
+	// The tag is asked first: most words are nouns, determiners and
+	// adjectives, which neither stop the scan nor end it.
 	for j := k - 2; j >= 0; j-- {
 		t := &s.toks[j]
-		if hardStop(t) || t.Lower == "," || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Lower == "as" || t.Lower == "since" || frontSubordinator(t.Lower) || vbd && (t.Lower == "and" || t.Lower == "but" || t.Lower == "or") {
-			break
-		}
-		if t.Tag == "VBG" && j > 0 && s.toks[j-1].Lower == "," && s.inGroup[j] < 0 {
-			return 1 // a participle clause's object: ", killing four guards escorting a convoy"
-		}
-		if s.inGroup[j] >= 0 || !(t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") {
+		switch t.Tag {
+		case "NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "POS", "PRP$", "RB", "TO", "VB", "VBN":
 			continue
-		}
-		if reportingVerbs.Has(t.Lemma) {
+		case ",", ".", ":", "WDT", "WP", "WRB":
 			return 0
-		}
-		if isAux(t.Lower) || !s.participleAdjective(j) {
-			return 1
+		case "CC":
+			if vbd {
+				return 0
+			}
+			continue
+		case "IN":
+			if t.Lower == "that" || t.Lower == "as" || t.Lower == "since" || frontSubordinator(t.Lower) {
+				return 0
+			}
+			continue
+		case "VBG":
+			if j > 0 && s.toks[j-1].Lower == "," && s.inGroup[j] < 0 {
+				return 1 // a participle clause's object: ", killing four guards escorting a convoy"
+			}
+			continue
+		case "VBD", "VBZ", "VBP":
+			if s.inGroup[j] >= 0 {
+				continue
+			}
+			if reportingVerbs.Has(t.Lemma) {
+				return 0
+			}
+			if isAux(t.Lower) || !s.participleAdjective(j) {
+				return 1
+			}
 		}
 	}
 	// The subject's modifier, with or without an agent ("militias backed
@@ -2988,15 +3003,21 @@ func (s *sentence) postnominal(k int) int {
 	}
 	for j := k + 1; j < len(s.toks); j++ {
 		t := &s.toks[j]
-		if hardStop(t) || t.Lower == "," || t.Lower == "that" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "PRP" || frontSubordinator(t.Lower) {
+		switch t.Tag {
+		case ",", ".", ":", "WDT", "WP", "WRB", "PRP", "CC":
 			return 0
-		}
-		switch t.Lower {
-		case "and", "but", "or", "amid", "as", "since":
-			return 0
-		}
-		if s.inGroup[j] < 0 && (t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBD" && !s.participleAdjective(j)) {
-			return 2
+		case "IN":
+			if t.Lower == "that" || t.Lower == "amid" || t.Lower == "as" || t.Lower == "since" || frontSubordinator(t.Lower) {
+				return 0
+			}
+		case "VBZ", "VBP", "MD":
+			if s.inGroup[j] < 0 {
+				return 2
+			}
+		case "VBD":
+			if s.inGroup[j] < 0 && !s.participleAdjective(j) {
+				return 2
+			}
 		}
 	}
 	return 0
@@ -3072,4 +3093,93 @@ func (s *sentence) usePurpose(k int) {
 			return
 		}
 	}
+}
+
+// relativeAt asks postnominal for the participle at k and, when it is a
+// reduced relative, marks used what goes with it: what it charges or
+// accuses of ("a soldier charged with killing a protester" kills no one
+// here) and a present participle's purpose ("supporters marching in La
+// Paz to demand his return": the police demand nothing).
+func (s *sentence) relativeAt(k int) int {
+	place := s.postnominal(k)
+	if place == 0 {
+		return 0
+	}
+	toks := s.toks
+	if k+2 < len(toks) && toks[k+2].Tag == "VBG" && (toks[k+1].Lower == "with" || toks[k+1].Lower == "of") {
+		s.used[k+2] = true
+		s.useGerundObject(k + 2)
+	}
+	if toks[k].Tag == "VBG" {
+		s.usePurpose(k)
+	}
+	return place
+}
+
+// What referred finds of a pattern's head: not asked yet, no referred act,
+// a reduced relative on an object or on the subject, a background noun.
+const (
+	refUnasked int8 = iota
+	refNo
+	refObject
+	refSubject
+	refBackground
+)
+
+// participleGate: the verb form at i may open a reduced relative on the
+// noun before it (postnominal decides): a past or present participle, or
+// a past form before a preposition, that is no auxiliary.
+//
+//go:noinline
+func (s *sentence) participleGate(i int) bool {
+	toks := s.toks
+	t := &toks[i]
+	switch t.Tag {
+	case "VBN", "VBG", "VBD":
+	default:
+		return false
+	}
+	if i == 0 || i+1 >= len(toks) || !toks[i-1].IsNoun() || t.Lemma == "be" || t.Lemma == "have" {
+		return false
+	}
+	next := &toks[i+1]
+	switch t.Tag {
+	case "VBG":
+		return next.Tag != "" && next.Tag[0] >= 'A' // "appalling." is an adjective
+	case "VBD":
+		return next.Tag == "IN" && next.Lower != "that" || next.Tag == "TO"
+	}
+	return true
+}
+
+// referred asks, for the head at i, whether it names an act the sentence
+// refers to rather than reports: a reduced relative (postnominal) or a
+// background noun (backgroundNominal).
+//
+//go:noinline
+func (s *sentence) referred(i int) int8 {
+	if s.toks[i].IsNoun() {
+		if s.backgroundNominal(i) {
+			return refBackground
+		}
+		return refNo
+	}
+	switch s.relativeAt(i) {
+	case 1:
+		return refObject
+	case 2:
+		return refSubject
+	}
+	return refNo
+}
+
+// referredCode: a pattern with this code at a head found referred to is
+// not coded there (keptRelative and meetings stay).
+//
+//go:noinline
+func (s *sentence) referredCode(i int, code string, ref int8) bool {
+	if ref == refBackground {
+		return !(code[0] == '0' && code[1] == '4')
+	}
+	return !s.keptRelative(i, code, ref == refSubject)
 }
