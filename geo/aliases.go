@@ -91,6 +91,7 @@ func (g *Gazetteer) loadAliases() error {
 		case "demonym":
 			for _, v := range a.variants {
 				g.addDemonym(v, t.index)
+				delete(g.demonymShared, strings.ToLower(v)) // our table settles it
 			}
 			continue
 		case "region", "area":

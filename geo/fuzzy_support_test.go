@@ -82,6 +82,13 @@ func TestSettlementDemonym(t *testing.T) {
 		// Must-not: a demonym that describes people, not the settlement,
 		// filters nothing ("Syrian" here is the troops').
 		{"Syrian troops entered the town of Tal Afar in Iraq.", "Tal Afar=Tall ‘Afar/IRQ Iraq=Iraq/IRQ"},
+		// A two-word demonym is read whole, and its compass word is no
+		// region ("South" is a region of Cameroon).
+		{"Fighting hit the South Sudanese town of Malakal.", "Malakal=Malakal/SSD"},
+		{"North Korean troops crossed into South Korea.", "South Korea=South Korea/KOR"},
+		// Must-not: a demonym two states share filters nothing
+		// ("Congolese" is either Congo's; Beni is in the DRC).
+		{"Rebels attacked the Congolese town of Beni.", "Beni=Beni/COD"},
 		// Must-not: a capitalised word that is no demonym.
 		{"Fighters held the Kurdish town of Kobane.", "Kobane=‘Ayn al ‘Arab/SYR"},
 	} {

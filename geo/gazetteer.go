@@ -85,6 +85,10 @@ type Gazetteer struct {
 	countryKey   map[string]int // key of a name, spelling or alias -> country index
 	demonymKey   map[string]int // key of a demonym ("kazakh") -> country index
 	demonymLower map[string]int // lower-cased demonym -> country index, for a scan without keys
+	// demonymShared holds lower-cased demonyms countries.tsv gives to more
+	// than one state ("Congolese": both Congos) and aliases.txt does not
+	// settle: they say which state a place is in only vaguely.
+	demonymShared map[string]struct{}
 
 	admin1     []admin1
 	admin1Code map[string]int   // "SY.12" -> admin1 index
@@ -587,6 +591,7 @@ func (g *Gazetteer) loadCountries() error {
 	g.countryKey = map[string]int{}
 	g.demonymKey = map[string]int{}
 	g.demonymLower = map[string]int{}
+	g.demonymShared = map[string]struct{}{}
 	for n, ln := range strings.Split(countriesTSV, "\n") {
 		if ln == "" || ln[0] == '#' {
 			continue
@@ -615,6 +620,9 @@ func (g *Gazetteer) loadCountries() error {
 			}
 		}
 		for _, s := range splitBar(f[11]) {
+			if j, ok := g.demonymLower[strings.ToLower(s)]; ok && j != i {
+				g.demonymShared[strings.ToLower(s)] = struct{}{}
+			}
 			g.addDemonym(s, i)
 		}
 	}

@@ -250,6 +250,9 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 	if w := lower(toks[i]); j-i == 1 && (isStopName(w) || regionWords.Has(w)) {
 		return dst // "March 5", "Friday", "State"
 	}
+	if j-i == 1 && j < len(toks) && isCapitalized(toks[j].Text) && g.compassDemonym(toks, i) {
+		return dst // "the South Sudanese town": no region called South
+	}
 	if j-i >= 2 && afterTitle(toks, i) {
 		// "President Santiago Pena", "Gen. Victoria Ayala": a title and two
 		// capitalised words are a person's given name and surname, even
@@ -1109,18 +1112,40 @@ func (g *Gazetteer) settlementDemonym(toks []text.Token, of int) string {
 			}
 			continue // "border", "northern", "small"
 		}
-		if ci, ok := g.demonymLower[lower(t)]; ok {
-			return g.countries[ci].alpha3
-		}
-		// Two-word demonyms: "Sri Lankan", "South Sudanese".
+		// Two-word demonyms first: "Sri Lankan", "South Sudanese" (not
+		// "Sudanese").
 		if k >= 1 && isCapitalized(toks[k-1].Text) {
-			if ci, ok := g.demonymLower[lower(toks[k-1])+" "+lower(t)]; ok {
-				return g.countries[ci].alpha3
+			if c := g.soleDemonym(lower(toks[k-1]) + " " + lower(t)); c != "" {
+				return c
 			}
 		}
-		return ""
+		return g.soleDemonym(lower(t))
 	}
 	return ""
+}
+
+// compassDemonym reports a compass word that opens a two-word demonym
+// ("South Sudanese", "North Korean", "South African"): the tagger splits
+// it from the adjective, but it is no place of its own.
+func (g *Gazetteer) compassDemonym(toks []text.Token, i int) bool {
+	if !directionWords.Has(lower(toks[i])) {
+		return false
+	}
+	_, ok := g.demonymLower[lower(toks[i])+" "+lower(toks[i+1])]
+	return ok
+}
+
+// soleDemonym is the state of a lower-cased demonym that names one state
+// only ("Congolese" is either Congo's: ""), or "".
+func (g *Gazetteer) soleDemonym(w string) string {
+	ci, ok := g.demonymLower[w]
+	if !ok {
+		return ""
+	}
+	if _, shared := g.demonymShared[w]; shared {
+		return ""
+	}
+	return g.countries[ci].alpha3
 }
 
 // demSettlementWords are the nouns a demonym and "of" frame a place name
