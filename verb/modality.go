@@ -887,8 +887,14 @@ func (s *sentence) deniedThat(k int) bool {
 	if !denialNouns.Has(s.toks[j].Lower) {
 		return false
 	}
-	for j--; j >= 0 && j >= k-4; j-- {
+	for j--; j >= 0 && j >= k-5; j-- {
 		t := &s.toks[j]
+		if t.Lower == "as" {
+			// "rejected as baseless accusations that", "dismissed as
+			// propaganda claims that": the verb's judgement stands
+			// before its object.
+			continue
+		}
 		if t.IsVerb() {
 			switch t.Lemma {
 			case "deny", "reject", "dismiss", "refute", "rebut":
@@ -957,6 +963,23 @@ func (s *sentence) reporting(r *Result) {
 			}
 		}
 		r.Matches = kept
+	}
+	if len(r.Matches) > 1 {
+		var asked uint64 // acts only asked for, threatened or alleged, dropped
+		for i := range r.Matches {
+			if i < 64 && r.Matches[i].Modality.Hypothetical && !r.Matches[i].Pattern.Speech && s.askedFor(r.Matches, i) {
+				asked |= 1 << i
+			}
+		}
+		if asked != 0 {
+			kept := r.Matches[:0]
+			for i, m := range r.Matches {
+				if i >= 64 || asked&(1<<i) == 0 {
+					kept = append(kept, m)
+				}
+			}
+			r.Matches = kept
+		}
 	}
 	var speech, other []int
 	for i := range r.Matches {
@@ -1738,4 +1761,57 @@ func (s *sentence) nounClause(m *Match) {
 	if start >= 4 && grantedPeriod(s.toks[start-2].Lower) && s.toks[start-3].Tag == "CD" && s.inGroup[start-4] >= 0 {
 		m.Modality.Hypothetical = true
 	}
+}
+
+// askedFor: the hypothetical act of match i lies inside the act that an
+// appeal or a threat coded before it asks for or threatens, as that
+// act's purpose or as a second bare verb of it: "appealed to Senegal to
+// send troops to the north to protect civilians", "asked the junta
+// leader to step down and hand power to a civilian", "urged workers to
+// join a strike to topple the government". CAMEO codes the appeal or
+// threat (through the act it names first); what that act would be for or
+// would go on to do was not done and no coder codes it beside the appeal.
+// The act directly asked ("urged Kenya to send police") stays, as
+// hypothetical, as do conditions and alleged acts; a denied act
+// (negated) stays too.
+func (s *sentence) askedFor(ms []Match, i int) bool {
+	m := &ms[i]
+	h := m.Span[0]
+	if m.Modality.Negated || h < 4 {
+		return false
+	}
+	if w := s.toks[h-1].Lower; !(w == "to" || w == "and" && s.toks[h].Tag == "VB") {
+		return false
+	}
+	switch m.EventCode()[:2] {
+	case "02", "13":
+		return false // an appeal or threat of its own
+	}
+	for j := range ms {
+		a := &ms[j]
+		if j == i || a.Head >= h-2 || h-a.Head > 20 {
+			continue
+		}
+		if r := a.EventCode()[:2]; (r == "02" || r == "13") && s.askedInfinitive(a.Head, h-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedInfinitive: between the appeal or threat at a and the word at b,
+// in one clause, stands the infinitive of the act it asks or threatens
+// ("to send troops", "to step down"), after which b's act follows.
+func (s *sentence) askedInfinitive(a, b int) bool {
+	inf := false
+	for k := a + 1; k < b; k++ {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || s.clauseVerb(k) {
+			return false
+		}
+		if t.Lower == "to" && s.toks[k+1].Tag == "VB" {
+			inf = true
+		}
+	}
+	return inf
 }

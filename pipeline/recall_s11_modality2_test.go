@@ -1,0 +1,101 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// Acts inside appeals, threats, conditions and allegations, eleventh
+// session (N13). Every sentence was written for this file in the manner
+// of wire copy. The appeal, the threat, the investigation or the denial
+// is the event. The act it asks or threatens first is kept as
+// hypothetical (earlier sessions' rule), what that act would be for is
+// dropped, conditions and alleged acts stay hypothetical, and a denied
+// act is negated. Each family has near-misses that are events and must
+// stay coded.
+
+// moodRow: the first event of code (a prefix) in text must carry mood:
+// "h" hypothetical, "n" negated, "f" future, "" none of the three.
+type moodRow struct {
+	why, text, code, mood string
+}
+
+func checkMood(t *testing.T, p *Pipeline, rows []moodRow) {
+	t.Helper()
+	for _, r := range rows {
+		evs := codeText(t, p, "2024-05-01", r.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if !strings.HasPrefix(e.CAMEO, r.code) {
+				continue
+			}
+			found = true
+			var got string
+			if e.Modality.Negated {
+				got += "n"
+			}
+			if e.Modality.Future {
+				got += "f"
+			}
+			if e.Modality.Hypothetical {
+				got += "h"
+			}
+			if !strings.Contains(got, r.mood) || r.mood == "" && got != "" {
+				t.Errorf("%s: %q coded %s with mood %q, want %q", r.why, r.text, e.CAMEO, got, r.mood)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s: %q coded no %s event; got %s", r.why, r.text, r.code, describe(evs))
+		}
+	}
+}
+
+// TestS11AskedActs: what the act an appeal asks for would be for is no
+// event beside the appeal; the act asked itself stays, hypothetical.
+func TestS11AskedActs(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the appeal stays", text: "The Chadian president appealed to Nigeria to send troops to the lake region to protect fishermen.", code: "02", src: "TCD", tgt: "NGA"},
+		{why: "the purpose of the asked sending", text: "The Chadian president appealed to Nigeria to send troops to the lake region to protect fishermen.", code: "07", none: true},
+		{why: "the purpose of an asked strike", text: "The opposition leader urged dock workers to join a national strike to bring down the government.", code: "18", none: true},
+		{why: "the purpose of an asked deployment", text: "Mozambique asked Rwanda to deploy soldiers to Cabo Delgado to fight the insurgents.", code: "19", none: true},
+		{why: "the purpose of a threatened march", text: "Opposition parties threatened to march on parliament to force the prime minister out.", code: "17", none: true},
+		// Near-misses: the appeal coded through what it asks keeps its
+		// code, an act told in its own sentence or clause stays, and
+		// a done act's purpose is no appeal's.
+		{why: "an appeal for troops is 0234", text: "Somalia asked Ethiopia to deploy more troops to the border.", code: "0234", src: "SOM", tgt: "ETH"},
+		{why: "an act in its own sentence after an appeal", text: "Germany urged restraint. Russian jets bombed Aleppo on Sunday.", code: "19", src: "RUS", tgt: "-"},
+		{why: "a done act before the appeal", text: "Israeli troops raided Nablus on Tuesday, and the UN urged restraint.", code: "19", src: "ISR", tgt: "-"},
+		{why: "a done act after the appeal's clause", text: "The UN urged both sides to respect the truce, but Sudanese army jets bombed Nyala on Monday.", code: "19", src: "SDN", tgt: "-"},
+	})
+	checkMood(t, p, []moodRow{
+		{why: "a negated ask", text: "Exiled Iranian activists called on European governments not to recognise the new cabinet.", code: "12", mood: "h"},
+		{why: "a truce asked", text: "The Archbishop called on both sides in the Congo conflict to agree a truce over Christmas.", code: "08", mood: "h"},
+	})
+}
+
+// TestS11ConditionsAndAllegations: what a threat sets as its condition
+// and what an allegation holds are hypothetical; an allegation denied
+// "as baseless" is negated.
+func TestS11ConditionsAndAllegations(t *testing.T) {
+	p := newTestPipeline(t)
+	checkMood(t, p, []moodRow{
+		{why: "unless-clause of a threat", text: "The Peruvian government threatened to end talks with the miners unless the strikers released two police officers.", code: "08", mood: "h"},
+		{why: "if-clause of a warning", text: "Iran warned it would close the Strait of Hormuz if the United States imposed an oil embargo.", code: "16", mood: "h"},
+		{why: "reports looked into", text: "Amnesty International said it was looking into reports that Burmese soldiers had killed villagers in Sagaing.", code: "19", mood: "h"},
+		{why: "allegations examined", text: "A UN inquiry began examining allegations that Uganda had armed rebels in Ituri.", code: "07", mood: "h"},
+		{why: "denied as baseless", text: "Tehran rejected as baseless accusations that it had supplied missiles to the Houthis.", code: "07", mood: "n"},
+		{why: "denied as false", text: "The army rejected as false reports that its soldiers had shot protesters in Conakry.", code: "19", mood: "n"},
+		// Near-misses: documented reports and plain reported speech are
+		// asserted; a done attack beside a threat is too.
+		{why: "documented reports are asserted", text: "Amnesty said it had documented reports that soldiers had killed civilians in Sagaing.", code: "19", mood: ""},
+		{why: "plain reported speech", text: "Officials said rebels had killed 12 soldiers in an ambush near Gao.", code: "19", mood: ""},
+		{why: "a done attack beside a threat", text: "Hezbollah fired rockets at Haifa and threatened to widen the war.", code: "19", mood: ""},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "the denial stays", text: "Tehran rejected as baseless accusations that it had supplied missiles to the Houthis.", code: "01", src: "IRN", tgt: "-"},
+		{why: "a rejection, then a told act", text: "China rejected the accusations as baseless and said Russia had bought drones from Iran.", code: "01", src: "CHN", tgt: "-"},
+	})
+}
