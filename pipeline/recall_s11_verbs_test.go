@@ -77,6 +77,8 @@ func TestRecallS11BackgroundNominals(t *testing.T) {
 		{why: "the freeze stays", text: "Washington froze aid to the Palestinian Authority, citing the new unity accord between Fatah and Hamas.", code: "16", src: "USA", tgt: "PSE"},
 		{why: "over the killing of: a cause", text: "Pakistan recalled its envoy from Kabul over the killing of two Pakistani diplomats.", code: "18", none: true},
 		{why: "in protest at the arrest: a cause", text: "Opposition lawmakers walked out of parliament in Ankara in protest at the arrest of a party leader.", code: "173", none: true},
+		{why: "the rally in protest is the news", text: "Hundreds rallied in Tunis in protest at the arrest of a journalist.", code: "14", src: "TUN", tgt: "-"},
+		{why: "the arrest it protests is not", text: "Hundreds rallied in Tunis in protest at the arrest of a journalist.", code: "17", none: true},
 		{why: "amid clashes: background", text: "Guinea imposed a curfew in Conakry amid clashes between police and opposition supporters.", code: "19", none: true},
 		{why: "a coup marked", text: "Thousands marched in Santiago to mark the anniversary of the 1973 coup.", code: "18", none: true},
 		// Still coded.
