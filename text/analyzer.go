@@ -231,6 +231,10 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// and cannot tell the base from the subject.
 				t.Tag = "VBD"
 				a.subjectNoun(toks, i-1)
+			} else if t.Tag == "VBN" && i > 0 && toks[i-1].Tag == "," && afterRelative(toks, i) {
+				// "The ministry, which oversees prisons, released/VBN
+				// figures" (clause_s11.go)
+				t.Tag = "VBD"
 			} else if t.Tag == "VBD" && sectorBeforeVerb(toks, i) {
 				// "The military/JJ detained/VBD the president": the
 				// sector noun heads the subject, so the actor stage can
@@ -243,11 +247,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// miners" (headline.go)
 				t.Tag = "NNP"
 				t.Lemma = t.Lower
-			} else if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
+			} else if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i) || i > 0 && toks[i-1].Tag == "," && afterRelative(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 				a.subjectNoun(toks, i-1) // "A gunman/JJ stabbed/JJ two officers"
-			} else if lemmaDiffers(t) && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i)) {
+			} else if lemmaDiffers(t) && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i) || i > 0 && toks[i-1].Tag == "," && afterRelative(toks, i)) {
 				// An irregular past the tagger called an adjective
 				// ("Ecuador froze/JJ relations"): pastforms.txt gave it
 				// its verb's lemma above.
@@ -263,6 +267,14 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// right after a modal, before a particle or an object,
 				// is the verb the modal governs.
 				t.Tag = "VB"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if t.Tag == "NN" && i+1 < len(toks) && toks[i+1].Tag != "NN" && phrasalVerb(toks, i) {
+				// "agreed to hand/NN over the prisoners" (clause_s11.go)
+				t.Tag = "VB"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if t.Tag == "NN" && len(t.Lower) >= 4 && t.Lower[len(t.Lower)-1] == 's' && a.presentSAfterName(toks, i) {
+				// "Russia withdraws/NN from the treaty" (clause_s11.go)
+				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			} else if t.Lower == "set" && setTo(toks, i) {
 				t.Tag = "VBN" // "Chad set/NN to expel French troops"
