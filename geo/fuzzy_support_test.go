@@ -89,6 +89,11 @@ func TestSettlementDemonym(t *testing.T) {
 		// Must-not: a demonym two states share filters nothing
 		// ("Congolese" is either Congo's; Beni is in the DRC).
 		{"Rebels attacked the Congolese town of Beni.", "Beni=Beni/COD"},
+		// Must-not: a demonym that names a people, not the state: a
+		// refugee camp, "ethnic", or a region known by that name abroad.
+		{"Shells hit the Palestinian refugee camp of Yarmouk.", ""},
+		{"Fighting erupted in the ethnic Armenian region of Nagorno-Karabakh.", "Nagorno-Karabakh=Nagorno-Karabakh/AZE"},
+		{"Shells hit the Armenian region of Nagorno-Karabakh.", "Nagorno-Karabakh=Nagorno-Karabakh/AZE"},
 		// Must-not: a capitalised word that is no demonym.
 		{"Fighters held the Kurdish town of Kobane.", "Kobane=‘Ayn al ‘Arab/SYR"},
 	} {

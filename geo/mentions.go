@@ -841,6 +841,12 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		dem := ""
 		if r.start >= 3 && lower(toks[r.start-1]) == "of" {
 			dem = g.settlementDemonym(toks, r.start-1)
+			if dem != "" && knownOnlyAbroad(r.cands, dem) {
+				// "the Armenian region of Nagorno-Karabakh": a region or a
+				// city known by that exact name abroad, and none in the
+				// state, means the demonym names a people, not the state.
+				dem = ""
+			}
 		}
 		for _, c := range r.cands {
 			if dem != "" && c.p.Country != dem {
@@ -1114,15 +1120,47 @@ func (g *Gazetteer) settlementDemonym(toks []text.Token, of int) string {
 		}
 		// Two-word demonyms first: "Sri Lankan", "South Sudanese" (not
 		// "Sudanese").
+		c, first := "", k
 		if k >= 1 && isCapitalized(toks[k-1].Text) {
-			if c := g.soleDemonym(lower(toks[k-1]) + " " + lower(t)); c != "" {
-				return c
-			}
+			c, first = g.soleDemonym(lower(toks[k-1])+" "+lower(t)), k-1
 		}
-		return g.soleDemonym(lower(t))
+		if c == "" {
+			c, first = g.soleDemonym(lower(t)), k
+		}
+		// "the ethnic Armenian region of", "the mainly Albanian village
+		// of": the demonym names a people, who live across borders.
+		if c != "" && first >= 1 && ethnicWords.Has(lower(toks[first-1])) {
+			return ""
+		}
+		return c
 	}
 	return ""
 }
+
+// knownOnlyAbroad reports candidates none of which is in state dem while
+// one is a region, an area, a first-level division or an exact city of
+// 100,000+ elsewhere: a name that well known is no guess. Fuzzy matches
+// and small towns abroad are (Digana is no Degaña in Spain).
+func knownOnlyAbroad(cands []cand, dem string) bool {
+	strong := false
+	for _, c := range cands {
+		if c.p.Country == dem {
+			return false
+		}
+		switch {
+		case c.kind == "region" || c.kind == "admin1" || c.kind == "country":
+			strong = true
+		case c.match != "fuzzy" && (c.p.Population >= 100000 || c.p.Feature == "PPLC"):
+			strong = true
+		}
+	}
+	return strong
+}
+
+// ethnicWords before a demonym make it a people's name, not a state's.
+var ethnicWords = wordset.Of(
+	"ethnic", "ethnically", "mainly", "mostly", "predominantly", "largely",
+)
 
 // compassDemonym reports a compass word that opens a two-word demonym
 // ("South Sudanese", "North Korean", "South African"): the tagger splits
@@ -1149,10 +1187,13 @@ func (g *Gazetteer) soleDemonym(w string) string {
 }
 
 // demSettlementWords are the nouns a demonym and "of" frame a place name
-// with: "the Malian town of", "the Afghan province of".
+// with: "the Malian town of", "the Afghan province of". Not "camp",
+// "enclave" or "island": "the Palestinian refugee camp of Yarmouk" is in
+// Syria, "the Armenian enclave of" was in Azerbaijan; the demonym there
+// names the people, not the state.
 var demSettlementWords = wordset.Of(
 	"village", "town", "city", "hamlet", "port", "province", "district",
-	"region", "suburb", "camp", "enclave", "island", "oasis",
+	"region", "suburb", "oasis",
 )
 
 // foreignHamlet: a village the sentence's named states (or their demonyms)
