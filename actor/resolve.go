@@ -747,13 +747,40 @@ var compassAdjectives = wordset.Of(
 // English ending (Kenyans, Iraqis, Chinese, Turkish); no state's one-word
 // name ends so.
 func demonymForm(alias string) bool {
-	a := strings.ToLower(alias)
-	for _, suf := range []string{"ans", "ese", "ish", "is"} {
-		if strings.HasSuffix(a, suf) {
+	// Folding only the last bytes: lower-casing the whole alias allocated
+	// on every capitalised country name the resolver met. A non-ASCII
+	// letter there may lower-case to ASCII ("İ" to "i"): the slow path.
+	for i := max(0, len(alias)-6); i < len(alias); i++ {
+		if alias[i] >= 0x80 {
+			a := strings.ToLower(alias)
+			return strings.HasSuffix(a, "ans") || strings.HasSuffix(a, "ese") || strings.HasSuffix(a, "ish") || strings.HasSuffix(a, "is")
+		}
+	}
+	for _, suf := range [...]string{"ans", "ese", "ish", "is"} {
+		if hasSuffixFold(alias, suf) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasSuffixFold reports whether s ends in suf, a lower-case ASCII
+// suffix, ignoring ASCII case.
+func hasSuffixFold(s, suf string) bool {
+	if len(s) < len(suf) {
+		return false
+	}
+	s = s[len(s)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // startsEntry reports whether some dictionary alias begins with this token.
