@@ -99,3 +99,23 @@ func TestS11ConditionsAndAllegations(t *testing.T) {
 		{why: "a rejection, then a told act", text: "China rejected the accusations as baseless and said Russia had bought drones from Iran.", code: "01", src: "CHN", tgt: "-"},
 	})
 }
+
+// TestS11UntoldWhether: a whether-clause under a negated or refused
+// verb of saying tells nothing; an open question put to someone and an
+// announced act stay.
+func TestS11UntoldWhether(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "did not say whether", text: "The Elysee did not say whether Macron would attend the summit in Nairobi.", code: "03", none: true},
+		{why: "would not say whether", text: "Military officials would not say whether Israeli jets had struck the convoy.", code: "19", none: true},
+		{why: "declined to say whether", text: "Seoul declined to say whether it would send artillery shells to Poland.", code: "03", none: true},
+		{why: "did not immediately say whether", text: "The ministry did not immediately say whether troops had fired on the crowd.", code: "19", none: true},
+		// Near-misses: said without a negation, and a negated say
+		// beside a done act in its own clause.
+		{why: "a plain announcement", text: "The Elysee said Macron would attend the summit in Nairobi.", code: "03", src: "FRA", tgt: "-"},
+		{why: "a done act beside the silence", text: "Israeli jets struck a convoy near Damascus, but the army did not say whether anyone was killed.", code: "19", src: "ISR", tgt: "-"},
+	})
+	checkMood(t, p, []moodRow{
+		{why: "an open question stays hypothetical", text: "Reporters asked whether Egypt would mediate between Hamas and Israel.", code: "04", mood: "h"},
+	})
+}

@@ -964,10 +964,10 @@ func (s *sentence) reporting(r *Result) {
 		}
 		r.Matches = kept
 	}
-	if len(r.Matches) > 1 {
+	if len(r.Matches) > 0 {
 		var asked uint64 // acts only asked for, threatened or alleged, dropped
 		for i := range r.Matches {
-			if i < 64 && r.Matches[i].Modality.Hypothetical && !r.Matches[i].Pattern.Speech && s.askedFor(r.Matches, i) {
+			if i < 64 && r.Matches[i].Modality.Hypothetical && !r.Matches[i].Pattern.Speech && (s.askedFor(r.Matches, i) || s.untoldWhether(r.Matches[i].Span[0])) {
 				asked |= 1 << i
 			}
 		}
@@ -1814,4 +1814,44 @@ func (s *sentence) askedInfinitive(a, b int) bool {
 		}
 	}
 	return inf
+}
+
+// untoldWhether: the act starting at h lies in a whether-clause that a
+// negated or refused verb of saying governs: "The Kremlin did not say
+// whether Putin would attend the summit", "officials would not say
+// whether Israel had struck the consulate", "declined to say whether".
+// The speaker told nothing, so the clause asserts, foresees and alleges
+// no act; it is dropped (the hypothetical a bare whether-clause gets
+// stays for "asked whether Cairo would mediate", an open question put
+// to someone).
+//
+//go:noinline
+func (s *sentence) untoldWhether(h int) bool {
+	k := h - 1
+	for ; k > 2 && k >= h-8; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," {
+			return false
+		}
+		if t.Lower == "whether" {
+			break
+		}
+	}
+	if k <= 2 || s.toks[k].Lower != "whether" {
+		return false
+	}
+	v := k - 1
+	switch s.toks[v].Lemma {
+	case "say", "comment", "disclose", "confirm", "specify", "reveal", "indicate", "elaborate", "tell", "explain":
+	default:
+		return false
+	}
+	j := v - 1
+	if s.toks[j].Tag == "RB" && !negators.Has(s.toks[j].Lower) && j > 1 {
+		j-- // "did not immediately say"
+	}
+	if negators.Has(s.toks[j].Lower) {
+		return true
+	}
+	return s.toks[j].Lower == "to" && (s.toks[j-1].Lemma == "decline" || s.toks[j-1].Lemma == "refuse")
 }
