@@ -325,13 +325,13 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// A nominal act dated by, causing or marked by the clause's act is
 		// referred to, not reported (nominal.go). Both are asked once a
 		// pattern matched (referred), and remembered in ref.
-		ref := refUnasked
-		if toks[i].IsVerb() {
-			if !s.participleGate(i) {
-				ref = refNo
+		ref := refNo
+		if t := toks[i].Tag; len(t) == 3 && t[0] == 'V' && (t[2] == 'N' || t[2] == 'G' || t[2] == 'D') {
+			if s.participleGate(i) {
+				ref = refUnasked
 			}
-		} else if !toks[i].IsNoun() {
-			ref = refNo
+		} else if toks[i].IsNoun() {
+			ref = refUnasked
 		}
 		// Whether the head reads as a noun is asked only when a pattern
 		// that needs a verb comes up: 0 unknown, 1 noun, 2 verb.
@@ -3147,7 +3147,8 @@ func (s *sentence) participleGate(i int) bool {
 	case "VBG":
 		return next.Tag != "" && next.Tag[0] >= 'A' // "appalling." is an adjective
 	case "VBD":
-		return next.Tag == "IN" && next.Lower != "that" || next.Tag == "TO"
+		// "Officials said on Monday": the commonest past form reports.
+		return (next.Tag == "IN" && next.Lower != "that" || next.Tag == "TO") && t.Lemma != "say"
 	}
 	return true
 }
