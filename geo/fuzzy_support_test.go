@@ -115,6 +115,10 @@ func TestSettlementNameWhole(t *testing.T) {
 	}{
 		{"Troops torched houses in the village of Tula Toli.", "Tula Toli=nil"},
 		{"Troops burned the village of Tula Toli in Rakhine state.", "Tula Toli=Rakhine/MMR Rakhine state=Rakhine/MMR"},
+		// Without the settlement word, pieces in no common state are no
+		// place at all; pieces a state shares stay ("Moscow Russia").
+		{"Soldiers burned homes in Tula Toli, a village in Rakhine state.", "Rakhine state=Rakhine/MMR"},
+		{"Protests spread to Moscow Russia on Monday.", "Moscow=Moscow/RUS Russia=Russia/RUS"},
 		// Must-not: a whole two-word name still matches whole, and two
 		// places joined by "and" stay two.
 		{"Gunmen attacked the town of Bani Walid.", "Bani Walid=Bani Walid/LBY"},

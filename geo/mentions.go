@@ -374,12 +374,20 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 	if personLike(out[k:]) {
 		return dst
 	}
-	if len(out)-k >= 2 && j-i <= 3 && sideBySide(out[k:]) && g.unknownPlaceCue(toks, i) {
-		// "the village of Tula Toli" names one settlement: pieces that
-		// match places side by side (Tula in Russia, Toli in China) are
-		// no reading of it, so it is an unknown place.
-		return append(dst, raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
-			text: s.Text[toks[i].Start:toks[j-1].End], unknown: true, capitalOf: -1})
+	if len(out)-k >= 2 && sideBySide(out[k:]) {
+		cue := j-i <= 3 && g.unknownPlaceCue(toks, i)
+		if cue || !shareState(out[k:]) {
+			// "the village of Tula Toli" names one settlement: pieces that
+			// match places side by side (Tula in Russia, Toli in China)
+			// are no reading of it. Without a settlement word, pieces
+			// in no common state are no place and its container either
+			// ("Moscow Russia" has one).
+			if !cue {
+				return dst
+			}
+			return append(dst, raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
+				text: s.Text[toks[i].Start:toks[j-1].End], unknown: true, capitalOf: -1})
+		}
 	}
 	if len(out) == k {
 		if j-i <= 3 && g.unknownPlaceCue(toks, i) {
@@ -443,6 +451,23 @@ func sideBySide(out []raw) bool {
 		}
 	}
 	return true
+}
+
+// shareState reports whether some state has a candidate in every piece.
+func shareState(out []raw) bool {
+	for _, c := range out[0].cands {
+		all := true
+		for _, r := range out[1:] {
+			if !slices.ContainsFunc(r.cands, func(d cand) bool { return d.p.Country == c.p.Country }) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // compassCountry reports a whole span that is a compass word and a

@@ -27,6 +27,12 @@ func TestS11PlacesNearMiss(t *testing.T) {
 		// A container of another state supports no look-alike (was
 		// Inden, Germany, and a German target).
 		{"Myanmar soldiers burned homes in the village of Inn Din in Rakhine state.", "17", "MMR", "MMR", "Rakhine", "MMR"},
+		// Two names side by side in no common state are one unknown
+		// name, not Tula in Russia (which made the soldiers Russian).
+		{"Soldiers burned homes in Tula Toli, a village in Rakhine state.", "17", "MMR", "MMR", "Rakhine", "MMR"},
+		// An appositive names the state (was Kochi, Japan; Degaña, Spain).
+		{"Gunmen killed 11 villagers in Kocho, a village in northern Iraq.", "18", "-", "IRQ", "Iraq", "IRQ"},
+		{"Police arrested 20 protesters in Digana in Sri Lanka's Kandy district.", "17", "LKA", "LKA", "Kandy", "LKA"},
 		// Must-not: a fuzzy match whose state the sentence names, by its
 		// name or its demonym, still resolves.
 		{"Iraqi troops shelled militant positions in Mosool.", "19", "IRQ", "IRQ", "Mosul", "IRQ"},
