@@ -119,3 +119,20 @@ func TestS11UntoldWhether(t *testing.T) {
 		{why: "an open question stays hypothetical", text: "Reporters asked whether Egypt would mediate between Hamas and Israel.", code: "04", mood: "h"},
 	})
 }
+
+// TestS11PostureAims: what troops or ships are deployed to do is the
+// deployment's aim, not an act beside it; a force used in its own clause
+// stays.
+func TestS11PostureAims(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the aim of a deployment", text: "Burundi deployed 800 soldiers to South Kivu to help fight the rebels.", code: "19", none: true},
+		{why: "the deployment stays", text: "Burundi deployed 800 soldiers to South Kivu to help fight the rebels.", code: "15", src: "BDI", tgt: "-"},
+		{why: "the aim of dispatched troops", text: "Kenya dispatched 300 troops to Lamu to attack al-Shabaab militants.", code: "19", none: true},
+		{why: "the aim of moved tanks", text: "Ethiopia moved tanks to the border to attack Eritrean positions.", code: "19", none: true},
+		// Near-misses: the fighting told in its own clause, and an aim
+		// after a verb that is no deployment.
+		{why: "fighting in a clause of its own", text: "Burundi deployed 800 soldiers to South Kivu, where they fought the rebels near Uvira.", code: "19", src: "-", tgt: "-"},
+		{why: "a done attack, then a deployment", text: "Rebels attacked a base in Uvira, and Burundi deployed 800 soldiers to South Kivu.", code: "19", src: "-", tgt: "-"},
+	})
+}

@@ -967,7 +967,11 @@ func (s *sentence) reporting(r *Result) {
 	if len(r.Matches) > 0 {
 		var asked uint64 // acts only asked for, threatened or alleged, dropped
 		for i := range r.Matches {
-			if i < 64 && r.Matches[i].Modality.Hypothetical && !r.Matches[i].Pattern.Speech && (s.askedFor(r.Matches, i) || s.untoldWhether(r.Matches[i].Span[0])) {
+			m := &r.Matches[i]
+			if i >= 64 || m.Pattern.Speech {
+				continue
+			}
+			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
 				asked |= 1 << i
 			}
 		}
@@ -1854,4 +1858,44 @@ func (s *sentence) untoldWhether(h int) bool {
 		return true
 	}
 	return s.toks[j].Lower == "to" && (s.toks[j-1].Lemma == "decline" || s.toks[j-1].Lemma == "refuse")
+}
+
+// postureAim: match i is the purpose infinitive of a deployment or show
+// of force coded before it (CAMEO 15): "deployed 1,000 soldiers to Cabo
+// Delgado to fight the insurgents", "sent warships to the Red Sea to
+// deter the Houthis". The deployment is the event; what the troops are
+// sent to do has not been done, and coders code the deployment alone.
+//
+//go:noinline
+func (s *sentence) postureAim(ms []Match, i int) bool {
+	m := &ms[i]
+	switch m.EventCode()[:2] {
+	case "17", "18", "19", "20":
+	default:
+		return false
+	}
+	h := m.Span[0] - 1 // the "to"
+	if s.toks[h].Lower == "help" {
+		h-- // "to help fight"
+	}
+	if s.toks[h].Lower != "to" {
+		return false
+	}
+	for j := range ms {
+		a := &ms[j]
+		if j == i || a.Head >= h || h-a.Head > 16 || a.EventCode()[:2] != "15" || a.Modality.Negated {
+			continue
+		}
+		clear := true
+		for k := a.Head + 1; k < h; k++ {
+			if t := &s.toks[k]; hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || s.clauseVerb(k) || t.Lower == "to" && s.toks[k+1].Tag == "VB" {
+				clear = false
+				break
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
 }
