@@ -456,3 +456,24 @@ func summonedTo(ev *event.Event, toks []text.Token, h int) {
 	}
 	ev.Source, ev.Target = ev.Target, ev.Source
 }
+
+// claimedAttack: a claim of responsibility with no target of its own
+// after an attack in its sentence ("A suicide bomber killed dozens of
+// worshippers in Kunduz, and the Islamic State claimed responsibility")
+// owns up to that attack, and so is aimed at whom it struck. (A claim in
+// the next sentence is left as it was: TestRecallFill holds one with no
+// target.)
+func claimedAttack(out []event.Event, i int) {
+	ev := &out[i]
+	for j := i - 1; j >= 0 && out[j].SentenceIndex == ev.SentenceIndex; j-- {
+		o := &out[j]
+		if !violentRoot(o.CAMEORoot) || len(o.Target) == 0 {
+			continue
+		}
+		if hasActorCountry(o.Target, "") || len(o.Source) > 0 && !sameCodes(o.Source, ev.Source) && o.Source[0].Country != "" && o.Source[0].Country != ev.Source[0].Country {
+			return // victims of no state, or an attack by another agent
+		}
+		ev.Target = append([]event.Actor(nil), o.Target...)
+		return
+	}
+}

@@ -283,3 +283,17 @@ func TestS11Truncations(t *testing.T) {
 		}
 	}
 }
+
+// TestS11ClaimedAttack: a claim of responsibility with no target owns up
+// to the attack told before it in its sentence, and is aimed at whom it
+// struck; an attack by another agent is not claimed.
+func TestS11ClaimedAttack(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "claim after ', and'", text: "A suicide bomber killed dozens of worshippers at a mosque in the Afghan city of Kunduz, and the Islamic State claimed responsibility.", code: "015", src: "-", tgt: "AFG"},
+		{why: "claim after a comma", text: "Gunmen stormed a hotel in Mogadishu on Friday, and Al-Shabaab claimed responsibility.", code: "015", src: "SOM", tgt: "SOM"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "another agent's attack", text: "Israeli jets struck Gaza, and Hamas claimed responsibility for a rocket attack on Sderot.", code: "015", notTgt: "PSE"},
+	})
+}
