@@ -833,10 +833,27 @@ var allegedNouns = wordset.Of(
 // its troops"): a bare verb after the clause's subject, with no modal
 // or tense of its own, is asked for, not done.
 func (s *sentence) allegedThat(k, start int) bool {
-	if k > 0 && allegedNouns.Has(s.toks[k-1].Lower) && s.toks[k-1].IsNoun() {
-		return !s.vouchedFor(k - 1)
+	if n := s.claimNoun(k); n >= 0 && allegedNouns.Has(s.toks[n].Lower) && s.toks[n].IsNoun() {
+		return !s.vouchedFor(n)
 	}
 	return s.toks[start].Tag == "VB" && s.subjunctiveVerb(k)
+}
+
+// claimNoun: the word whose that-clause the "that" at k opens, past a
+// phrase naming who makes the claim ("claims by rights groups that
+// soldiers had executed villagers", "reports from activists that"); -1
+// when k opens no clause.
+func (s *sentence) claimNoun(k int) int {
+	j := k - 1
+	if j < 2 {
+		return -1
+	}
+	if gi := s.inGroup[j]; gi >= 0 && s.groups[gi].End == k {
+		if b := s.groups[gi].Start - 1; b > 0 && (s.toks[b].Lower == "by" || s.toks[b].Lower == "from") {
+			return b - 1
+		}
+	}
+	return j
 }
 
 // vouchedFor: the allegation noun at n is the object of a verb that
@@ -884,10 +901,14 @@ func (s *sentence) deniedThat(k int) bool {
 	if t := &s.toks[j]; t.IsVerb() && t.Lemma == "deny" {
 		return true
 	}
-	if !denialNouns.Has(s.toks[j].Lower) {
+	j = s.claimNoun(k)
+	if j < 0 || !denialNouns.Has(s.toks[j].Lower) {
 		return false
 	}
-	for j--; j >= 0 && j >= k-5; j-- {
+	for n := j; j >= 0 && j >= n-6; j-- {
+		if j == n {
+			continue
+		}
 		t := &s.toks[j]
 		if t.Lower == "as" {
 			// "rejected as baseless accusations that", "dismissed as
