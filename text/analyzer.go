@@ -268,11 +268,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// is the verb the modal governs.
 				t.Tag = "VB"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if t.Tag == "NN" && i+1 < len(toks) && toks[i+1].Tag != "NN" && phrasalVerb(toks, i) {
+			} else if t.Tag == "NN" && i+1 < len(toks) && particleWord(toks[i+1].Lower) && phrasalVerb(toks, i) {
 				// "agreed to hand/NN over the prisoners" (clause_s11.go)
 				t.Tag = "VB"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if t.Tag == "NN" && len(t.Lower) >= 4 && t.Lower[len(t.Lower)-1] == 's' && a.presentSAfterName(toks, i) {
+			} else if t.Tag == "NN" && i <= 3 && len(t.Lower) >= 4 && t.Lower[len(t.Lower)-1] == 's' && a.presentSAfterName(toks, i) {
 				// "Russia withdraws/NN from the treaty" (clause_s11.go)
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)

@@ -92,6 +92,25 @@ func phrasalVerb(toks []Token, i int) bool {
 	return false
 }
 
+// particleWord: the particles of phrasalPair's table, the cheap test
+// made before it on every noun: a short word whose first letter opens
+// one of them.
+func particleWord(w string) bool {
+	if n := len(w); n < 2 || n > 5 {
+		return false
+	}
+	switch w[0] {
+	case 'o', 'b', 'd', 'a', 'u':
+	default:
+		return false
+	}
+	switch w {
+	case "over", "back", "down", "aside", "up", "out", "off":
+		return true
+	}
+	return false
+}
+
 // phrasalPair: phrasal verbs of news language whose verb is also a
 // common noun, so the model reads it as one where the context is thin.
 // Only the verb's base form is listed; a past or -s form is no noun.

@@ -80,3 +80,24 @@ func TestPresentSAfterName(t *testing.T) {
 		{"Russia gas to Europe fell sharply.", "gas", "NN", 0},
 	})
 }
+
+// TestPluralBeforePastNameObject: a plural the model read as a present
+// verb before a past it read as a preposition is the subject, also when
+// the object's names made the model read its head noun as a past ("Sri
+// Lankan troops/VBZ overran/IN a Tamil Tiger stronghold/VBD");
+// the head is no verb, so the object runs on to the preposition. A real
+// present verb before an -ed adjective keeps its tag.
+func TestPluralBeforePastNameObject(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Sri Lankan troops overran a Tamil Tiger stronghold near Kilinochchi on Friday.", "overran", "VBD", 0},
+		{"Sri Lankan troops overran a Tamil Tiger stronghold near Kilinochchi on Friday.", "troops", "NNS", 0},
+		{"Sri Lankan troops overran a Tamil Tiger stronghold near Kilinochchi on Friday.", "stronghold", "NN", 0},
+		// must-not
+		{"Iran says detained sailors are safe.", "says", "VBZ", 0},
+		{"The ministry says seized weapons were destroyed.", "says", "VBZ", 0},
+	})
+}

@@ -534,7 +534,7 @@ func pluralBeforePast(toks []Token, i int, vc verbFormChecker) bool {
 		if !objectStart(after) {
 			return false
 		}
-		if finiteAfterObject(toks, i+2, i+8) {
+		if finiteAfterObject(toks, i+2, i+8) && !nounMisreadFinite(toks, i+2, i+8, vc) {
 			return false
 		}
 	}
@@ -781,4 +781,19 @@ func pastBeforePrep(toks []Token, i int) bool {
 		return false
 	}
 	return openingPhrase(toks, i-1)
+}
+
+// nounMisreadFinite: the finite tag finiteAfterObject found after the
+// object noun phrase from j is on a word that is no verb at all, which
+// the model read as a past among names ("the last Tamil Tiger
+// stronghold/VBD in") and the lemma loop, not yet there, will make a
+// noun; the phrase runs on, and the object has no verb after it.
+func nounMisreadFinite(toks []Token, j, limit int, vc verbFormChecker) bool {
+	for j < len(toks) && j < limit && objectStart(toks[j].Tag) {
+		j++
+	}
+	if j >= len(toks) || j >= limit || !vc.NotAVerb(toks[j].Lower) {
+		return false
+	}
+	return !finiteAfterObject(toks, j+1, limit)
 }
