@@ -101,3 +101,27 @@ func TestPluralBeforePastNameObject(t *testing.T) {
 		{"The ministry says seized weapons were destroyed.", "says", "VBZ", 0},
 	})
 }
+
+// FuzzClauseS11: the session's repairs look back to a comma and ahead to
+// a particle or an object; no input, cut anywhere, makes them index out
+// of range, and every token keeps a tag.
+func FuzzClauseS11(f *testing.F) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{", seized power", "The army, which never recognised the results, seized",
+		"The rebels, backed by Rwanda, captured", "to hand over", "step down", "Russia withdraws",
+		"EU curbs imports", "Sri Lankan troops overran a Tamil Tiger stronghold", ", , released", "\xff, seized\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, s := range a.Analyze(in) {
+			for _, tk := range s.Tokens {
+				if tk.Tag == "" {
+					t.Fatalf("untagged token %q in %q", tk.Text, s.Text)
+				}
+			}
+		}
+	})
+}
