@@ -170,3 +170,37 @@ func FuzzSettlementPhrases(f *testing.F) {
 		}
 	})
 }
+
+// TestFocusAbroad checks that a village abroad, supported only by a
+// locative word, is dropped when a strong story focus lies on another
+// state, and kept when the focus or the sentence supports its state.
+func TestFocusAbroad(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct {
+		sentence string
+		focus    map[string]float64
+		want     string
+	}{
+		{"Gunmen killed 30 people in the village of Solhan.", map[string]float64{"BFA": 4}, ""},
+		// Must-not: no focus, a weak focus, or the focus on its state.
+		{"Gunmen killed 30 people in the village of Solhan.", nil, "Solhan=Solhan/TUR"},
+		{"Gunmen killed 30 people in the village of Solhan.", map[string]float64{"BFA": 1}, "Solhan=Solhan/TUR"},
+		{"Gunmen killed 30 people in the village of Solhan.", map[string]float64{"BFA": 3, "TUR": 1}, "Solhan=Solhan/TUR"},
+		// Must-not: the sentence names the state.
+		{"Police detained 30 people in the village of Solhan in Turkey.", map[string]float64{"BFA": 4}, "Solhan=Solhan/TUR Turkey=Türkiye/TUR"},
+		// Must-not: a village in the focus state.
+		{"Gunmen killed 12 people in the village of Tillia.", map[string]float64{"NER": 4}, "Tillia=Tillia/NER"},
+	} {
+		s := naiveSentence(tc.sentence, nil)
+		var f *Focus
+		if tc.focus != nil {
+			f = NewFocus()
+			for c, w := range tc.focus {
+				f.Add(c, w)
+			}
+		}
+		if got := mentionSummary(g.Mentions(s, nil, f)); got != tc.want {
+			t.Errorf("%q (focus %v):\n got  %q\n want %q", tc.sentence, tc.focus, got, tc.want)
+		}
+	}
+}

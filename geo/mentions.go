@@ -1084,7 +1084,7 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 	// A locative word supports a small town only when the sentence names
 	// no other state: "Boko Haram killed hundreds in Baga" in a sentence
 	// about Nigeria is no Bagà in Catalonia.
-	cue := r.start > 0 && locativeWords.Has(lower(toks[r.start-1])) && !(foreignHamlet(c, named) || foreignHamlet(c, demonyms))
+	cue := r.start > 0 && locativeWords.Has(lower(toks[r.start-1])) && !(foreignHamlet(c, named) || foreignHamlet(c, demonyms) || focusAbroad(c, f))
 	if c.match == "exact" {
 		// Capitals and large cities stand on their own; a town named like
 		// a person ("Obama said") needs a preposition or its country.
@@ -1228,6 +1228,13 @@ var demSettlementWords = wordset.Of(
 // in Poland). A town of some size stays.
 func foreignHamlet(c cand, states countrySet) bool {
 	return len(states) > 0 && !states.has(c.p.Country) && c.p.Population < 20000
+}
+
+// focusAbroad: a village in a state a strong story focus gives no share.
+// In a story about Burkina Faso "the village of Solhan" is no Solhan in
+// Turkey, which the sentence alone cannot tell.
+func focusAbroad(c cand, f *Focus) bool {
+	return c.p.Population < 20000 && f.Strength() >= 1 && f.Share(c.p.Country) < 0.15
 }
 
 // placeUnknown gives an unknown village the place the text relates it to:
