@@ -119,6 +119,12 @@ func TestSettlementNameWhole(t *testing.T) {
 		// place at all; pieces a state shares stay ("Moscow Russia").
 		{"Soldiers burned homes in Tula Toli, a village in Rakhine state.", "Rakhine state=Rakhine/MMR"},
 		{"Protests spread to Moscow Russia on Monday.", "Moscow=Moscow/RUS Russia=Russia/RUS"},
+		// A word the gazetteer does not know in a name after a
+		// settlement word makes the name unknown, not nothing.
+		{"Jets bombed the Yemeni village of Bani Qais.", "Bani Qais=Yemen/YEM"},
+		{"Jets bombed the village of Bani Qais near Sanaa.", "Bani Qais=Sanaa/YEM Sanaa=Sanaa/YEM"},
+		// Must-not: without the settlement word it names something else.
+		{"They met Bani Qais on Monday.", ""},
 		// Must-not: a whole two-word name still matches whole, and two
 		// places joined by "and" stay two.
 		{"Gunmen attacked the town of Bani Walid.", "Bani Walid=Bani Walid/LBY"},

@@ -369,6 +369,12 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 		p++
 	}
 	if uncovered > 0 && len(out) > k {
+		if j-i <= 3 && g.unknownPlaceCue(toks, i) {
+			// "the village of Bani Qais": the settlement word makes the
+			// whole name a place, one the gazetteer does not know.
+			return append(dst, raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End,
+				text: s.Text[toks[i].Start:toks[j-1].End], unknown: true, capitalOf: -1})
+		}
 		return dst
 	}
 	if personLike(out[k:]) {
