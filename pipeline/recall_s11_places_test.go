@@ -24,6 +24,10 @@ func TestS11PlacesNearMiss(t *testing.T) {
 		{"Gunmen killed 12 worshippers in the Nigerian village of Dogon Dawa.", "18", "-", "NGA", "Nigeria", "NGA"},
 		{"Militants attacked an army post near the Malian town of Boni.", "19", "MLI", "MLI", "Mali", "MLI"},
 		{"Israeli troops raided the Palestinian village of Beita.", "19", "ISR", "PSE", "Palestine", "PSE"},
+		{"Israeli forces demolished homes in the Palestinian village of Beita.", "17", "ISR", "PSE", "Palestine", "PSE"},
+		{"Turkish jets struck the Iraqi village of Kocho, killing five civilians.", "19", "TUR", "IRQ", "Iraq", "IRQ"},
+		{"Indian troops shelled the Pakistani village of Kocho.", "19", "IND", "PAK", "Pakistan", "PAK"},
+		{"Saudi-led jets bombed the Yemeni village of Bani Qais.", "19", "SAU", "YEM", "Yemen", "YEM"},
 		// A container of another state supports no look-alike (was
 		// Inden, Germany, and a German target).
 		{"Myanmar soldiers burned homes in the village of Inn Din in Rakhine state.", "17", "MMR", "MMR", "Rakhine", "MMR"},
