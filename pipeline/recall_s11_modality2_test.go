@@ -140,3 +140,19 @@ func TestS11PostureAims(t *testing.T) {
 		{why: "a done attack, then a deployment", text: "Rebels attacked a base in Uvira, and Burundi deployed 800 soldiers to South Kivu.", code: "19", src: "-", tgt: "-"},
 	})
 }
+
+// TestS11DemandedActs: an act named as the object of a demand, with no
+// agent of its own, is only what the demand asks for; the protest or the
+// demand stays.
+func TestS11DemandedActs(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a release demanded by marchers", text: "Thousands of Egyptians marched in Cairo to demand the release of jailed opposition leaders.", code: "08", none: true},
+		{why: "the march stays", text: "Thousands of Egyptians marched in Cairo to demand the release of jailed opposition leaders.", code: "14", src: "EGY", tgt: "-"},
+		// Near-misses: a release that happened, and a demand coded
+		// through what it asks.
+		{why: "a second demand", text: "Thousands of Tunisians marched in Sfax to demand the release of detained opposition politicians.", code: "08", none: true},
+		{why: "a release told as done", text: "Egypt released 30 jailed opposition leaders on Monday.", code: "08", src: "EGY", tgt: "-"},
+		{why: "the demand is coded", text: "Amnesty demanded the immediate release of the Algerian journalist.", code: "10", src: "-", tgt: "-"},
+	})
+}

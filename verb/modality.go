@@ -533,7 +533,33 @@ func (s *sentence) calledOrShown(m *Match) bool {
 		}
 		return false
 	}
+	if s.demanded(v, m.Span[0]) {
+		// "marched in the capital to demand the release of jailed
+		// leaders", "called for the withdrawal of foreign troops": the
+		// act named is asked for, not done. Named by no agent, it is
+		// only the demand's content (coded, if at all, as the demand)
+		// and is dropped.
+		m.Modality.Hypothetical = true
+		return len(m.Source) == 0 && m.Agentless
+	}
 	return depictionVerb(s.toks[v].Lemma) && s.artworkBefore(v)
+}
+
+// demanded: the verb at v demands the act named at h, its object:
+// "demand the release", "seek the extradition", "called for the
+// withdrawal", "pressed for the return".
+func (s *sentence) demanded(v, h int) bool {
+	switch s.toks[v].Lemma {
+	case "demand", "seek", "urge":
+		return true
+	case "call", "press", "push", "appeal", "clamour", "clamor":
+		for k := v + 1; k < h; k++ {
+			if s.toks[k].Lower == "for" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // called: the verb at k calls off what follows it: "cancelled",
