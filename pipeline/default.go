@@ -3092,7 +3092,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Target) == 1 && ev.Target[0].End > 0 && (ev.CAMEORoot == "19" || strings.HasPrefix(ev.CAMEO, "1053") || strings.HasPrefix(ev.CAMEO, "0253")) {
 			holderTarget(ev, &a.Sentences[ev.SentenceIndex])
 		}
-		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 2 && ev.CAMEORoot >= "12" && ev.CAMEORoot <= "20" && a.Sentences[ev.SentenceIndex].Sentence.Tokens[0].Tag == "VBG" {
+		if r := ev.CAMEORoot; len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 2 && len(r) == 2 && (r[0] == '1' && r[1] >= '2' || r[0] == '2' && r[1] == '0') && a.Sentences[ev.SentenceIndex].Sentence.Tokens[0].Tag == "VBG" {
 			blamedParty(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
 		p.domesticTarget(ev)
@@ -5712,19 +5712,16 @@ func departsAfter(toks []text.Token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	v := k + 1
-	if toks[v].Lower == "then" && v+1 < len(toks) {
-		v++ // "and then flew to"
-	}
-	switch t := &toks[v]; t.Tag {
+	switch t := &toks[k+1]; t.Tag {
 	case "VBD", "VBZ", "VBP", "VBN":
 		switch t.Lemma {
 		case "flee", "fly", "travel", "leave", "go", "return", "head", "escape", "move", "sail", "drive", "cross":
 			return true
 		}
-		if t.Tag != "VBN" {
-			return destinationAfter(toks, v)
-		}
+		return t.Tag != "VBN" && destinationAfter(toks, k+1)
+	case "RB":
+		// "and then flew to"
+		return t.Lower == "then" && k+2 < len(toks) && departsAfter(toks, k+1)
 	}
 	return false
 }
