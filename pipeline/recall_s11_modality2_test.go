@@ -156,3 +156,18 @@ func TestS11DemandedActs(t *testing.T) {
 		{why: "the demand is coded", text: "Amnesty demanded the immediate release of the Algerian journalist.", code: "10", src: "-", tgt: "-"},
 	})
 }
+
+// TestS11PromisedThat: what a promise or assurance says its subject
+// "would" do is an announced future, coded as intent, also when the
+// subject opens with a determiner; an act told as done stays.
+func TestS11PromisedThat(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "promised that the army would", text: "The Malian colonel promised that the army would hand power to civilians within a year.", code: "03", src: "MLI", tgt: "-"},
+		{why: "no asserted handover", text: "The Malian colonel promised that the army would hand power to civilians within a year.", code: "08", none: true},
+		{why: "a handover told as done", text: "The Malian army handed power to a civilian government on Monday.", code: "08", src: "MLI", tgt: "-"},
+	})
+	checkMood(t, p, []moodRow{
+		{why: "an assurance is future", text: "Erdogan assured Putin that Turkey would not join Western sanctions.", code: "12", mood: "f"},
+	})
+}

@@ -967,7 +967,7 @@ func (s *sentence) reportedBefore(k int) bool {
 }
 
 // vowVerbs announce what their subject would do as a threat or a vow.
-var vowVerbs = wordset.Of("warn", "threaten", "vow", "pledge", "promise", "swear")
+var vowVerbs = wordset.Of("warn", "threaten", "vow", "pledge", "promise", "swear", "assure")
 
 // warnedBefore: the modal at k is the future of a clause that a warning,
 // threat or vow governs, "warned (Armenia) (that) it would": the verb is
@@ -975,8 +975,8 @@ var vowVerbs = wordset.Of("warn", "threaten", "vow", "pledge", "promise", "swear
 // between. It returns the verb's index, or -1.
 func (s *sentence) warnedBefore(k int) int {
 	j := k - 1
-	for j >= 0 && (s.inGroup[j] >= 0 || s.toks[j].Tag == "PRP") {
-		j-- // the modal's subject, "it", "Moscow"
+	for j >= 0 && (s.inGroup[j] >= 0 || s.toks[j].Tag == "PRP" || s.toks[j].Tag == "DT" || s.toks[j].Tag == "PRP$") {
+		j-- // the modal's subject, "it", "Moscow", "the army", "his forces"
 	}
 	if j >= 0 && s.toks[j].Lower == "that" {
 		j--
