@@ -18,6 +18,7 @@ func TestRecallS11Text(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{"past after a relative clause, read as an adjective", "The army, which never recognised the results, seized power in a coup on Tuesday.", "180", "-", "-", false},
 		{"past after a relative clause on a state", "Sri Lanka's navy, which has patrolled the strait for years, seized power boats carrying Indian fishermen.", "17", "LKA", "-", false},
+		{"past after an appositive noun phrase, read as an adjective", "Ecowas, the West African bloc, imposed sanctions on the junta in Niamey.", "163", "-", "NER", false},
 		{"headline -s verb read as a noun, withdrawal", "Russia withdraws from the nuclear test ban treaty", "16", "RUS", "-", false},
 		{"headline -s verb read as a noun, curbs", "EU curbs imports of Russian steel", "163", "-", "-", false},
 		{"a plural read as a present before a past, names in the object", "Sri Lankan troops overran a Tamil Tiger stronghold near Kilinochchi on Friday.", "19", "LKA", "LKA", false},

@@ -8,7 +8,9 @@ package text
 // afterRelative: the past at i follows the comma that closes a relative
 // clause or participle phrase set off after the noun phrase opening the
 // sentence ("The army, which never recognised the results, seized/JJ
-// power", "The rebels, backed by Rwanda, captured"), and comes before
+// power", "The rebels, backed by Rwanda, captured"), or the commas of an
+// appositive noun phrase ("Ecowas, the West African bloc, imposed/JJ
+// sanctions"), and comes before
 // what can only open its object. The model reads an -ed word after a
 // comma as the adjective of an appositive; with the subject opening the
 // sentence and the clause closed, it is that subject's verb. The caller
@@ -41,6 +43,12 @@ func afterRelative(toks []Token, i int) bool {
 			if o.Lower == "that" {
 				return false // "that" after a comma opens no relative
 			}
+		case "DT", "PRP$":
+			// "Ecowas, the West African bloc, imposed/JJ sanctions": an
+			// appositive noun phrase, nothing but its own words.
+			if !appositiveNP(toks, c+2, i-1) {
+				return false
+			}
 		case "VBN":
 			// "backed by Rwanda": a participle phrase needs its agent
 			// or a preposition after it, else it may be a verb of its
@@ -57,6 +65,24 @@ func afterRelative(toks []Token, i int) bool {
 		return openingPhrase(toks, c-1)
 	}
 	return false
+}
+
+// appositiveNP: the words from j to end (exclusive) are those of a noun
+// phrase with its prepositional phrases ("West African bloc", "largest
+// party in parliament") and hold no verb, so the phrase set off by
+// commas is an appositive, not a clause.
+func appositiveNP(toks []Token, j, end int) bool {
+	if j >= end {
+		return false
+	}
+	for ; j < end; j++ {
+		switch toks[j].Tag {
+		case "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "IN":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // phrasalVerb: the word at i, tagged a noun, is the verb of a phrasal

@@ -26,8 +26,12 @@ func TestVerbAfterRelative(t *testing.T) {
 		{"The guerrillas, who had been hiding in the hills, ambushed a patrol near Cauca.", "ambushed", "VBD", 0},
 		{"Hezbollah, which is backed by Iran, launched drones at northern Israel.", "launched", "VBD", 0},
 		{"The rebels, backed by Rwanda, captured the town of Goma on Sunday.", "captured", "VBD", 0},
+		{"Ecowas, the West African bloc, imposed sanctions on the junta in Niamey.", "imposed", "VBD", 0},
+		{"The AU, the continent's main body, suspended Gabon after the coup.", "suspended", "VBD", 0},
 		// must-not
 		{"In the capital, which was calm, armed men robbed a bank.", "armed", "VBN", 0},
+		{"In Niamey, the capital, armed men attacked a checkpoint.", "armed", "VBN", 0},
+		{"Kenya, the United States and France imposed sanctions on the junta.", "imposed", "VBD", 0},
 		{"The minister, who resigned, said the detained activists would be freed.", "detained", "JJ", 0},
 		{"The junta, which seized power last year, suspended the constitution.", "seized", "VBD", 0},
 		{"The town, which was quiet, armed gunmen attacked overnight.", "armed", "JJ", 0},
