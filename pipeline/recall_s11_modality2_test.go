@@ -137,6 +137,9 @@ func TestS11PostureAims(t *testing.T) {
 		// Near-misses: the fighting told in its own clause, and an aim
 		// after a verb that is no deployment.
 		{why: "fighting in a clause of its own", text: "Burundi deployed 800 soldiers to South Kivu, where they fought the rebels near Uvira.", code: "19", src: "-", tgt: "-"},
+		{why: "the aim of a signed deal", text: "Somalia's president signed a deal in Nairobi to hand power to an interim council.", code: "08", none: true},
+		{why: "the signing stays", text: "Somalia's president signed a deal in Nairobi to hand power to an interim council.", code: "057", src: "SOM", tgt: "-"},
+		{why: "the aim of a signed accord", text: "Ghana and Togo signed an accord to boost cross-border trade.", code: "06", none: true},
 		{why: "a done attack, then a deployment", text: "Rebels attacked a base in Uvira, and Burundi deployed 800 soldiers to South Kivu.", code: "19", src: "-", tgt: "-"},
 	})
 }

@@ -1840,7 +1840,9 @@ func (s *sentence) askedFor(ms []Match, i int) bool {
 	}
 	for j := range ms {
 		a := &ms[j]
-		if j == i || a.Head >= h-2 || h-a.Head > 20 {
+		if j == i || a.Head >= h-2 || h-a.Head > 20 || len(a.Source) == 0 {
+			// An appeal with no one to make it is dropped below, and
+			// what it asks is then all there is.
 			continue
 		}
 		if r := a.EventCode()[:2]; (r == "02" || r == "13") && s.askedInfinitive(a.Head, h-1) {
@@ -1907,8 +1909,8 @@ func (s *sentence) untoldWhether(h int) bool {
 	return s.toks[j].Lower == "to" && (s.toks[j-1].Lemma == "decline" || s.toks[j-1].Lemma == "refuse")
 }
 
-// postureAim: match i is the purpose infinitive of a deployment or show
-// of force coded before it (CAMEO 15): "deployed 1,000 soldiers to Cabo
+// postureAim: match i is the purpose infinitive of a signed deal (057)
+// or of a deployment or show of force coded before it (CAMEO 15): "deployed 1,000 soldiers to Cabo
 // Delgado to fight the insurgents", "sent warships to the Red Sea to
 // deter the Houthis". The deployment is the event; what the troops are
 // sent to do has not been done, and coders code the deployment alone.
@@ -1916,9 +1918,11 @@ func (s *sentence) untoldWhether(h int) bool {
 //go:noinline
 func (s *sentence) postureAim(ms []Match, i int) bool {
 	m := &ms[i]
+	force := false
 	switch m.EventCode()[:2] {
 	case "17", "18", "19", "20":
-	default:
+		force = true
+	case "01", "02", "05":
 		return false
 	}
 	h := m.Span[0] - 1 // the "to"
@@ -1930,7 +1934,13 @@ func (s *sentence) postureAim(ms []Match, i int) bool {
 	}
 	for j := range ms {
 		a := &ms[j]
-		if j == i || a.Head >= h || h-a.Head > 16 || a.EventCode()[:2] != "15" || a.Modality.Negated {
+		if j == i || a.Head >= h || h-a.Head > 16 || a.Modality.Negated || len(a.Source) == 0 {
+			continue
+		}
+		if c := a.EventCode(); !(force && c[:2] == "15" || c == "057") {
+			// A signed deal (057) is coded as the signing: "signed a
+			// deal in Riyadh to hand power to his deputy", "signed an
+			// accord to boost trade" agree on what is still to be done.
 			continue
 		}
 		clear := true
