@@ -38,31 +38,53 @@ func afterRelative(toks []Token, i int) bool {
 		default:
 			continue
 		}
-		switch o := &toks[c+1]; o.Tag {
-		case "WDT", "WP", "WP$":
-			if o.Lower == "that" {
-				return false // "that" after a comma opens no relative
-			}
-		case "DT", "PRP$":
-			// "Ecowas, the West African bloc, imposed/JJ sanctions": an
-			// appositive noun phrase, nothing but its own words.
-			if !appositiveNP(toks, c+2, i-1) {
+		// ", many of whom were detained,": a relative after its
+		// quantifier needs no more test.
+		if !quantifiedRelative(toks, c+1) {
+			switch o := &toks[c+1]; o.Tag {
+			case "WDT", "WP", "WP$":
+				if o.Lower == "that" {
+					return false // "that" after a comma opens no relative
+				}
+			case "DT", "PRP$":
+				// "Ecowas, the West African bloc, imposed/JJ sanctions": an
+				// appositive noun phrase, nothing but its own words.
+				if !appositiveNP(toks, c+2, i-1) {
+					return false
+				}
+			case "VBN":
+				// "backed by Rwanda": a participle phrase needs its agent
+				// or a preposition after it, else it may be a verb of its
+				// own in a list ("The army, trained and equipped").
+				if toks[c+2].Tag != "IN" {
+					return false
+				}
+			default:
 				return false
 			}
-		case "VBN":
-			// "backed by Rwanda": a participle phrase needs its agent
-			// or a preposition after it, else it may be a verb of its
-			// own in a list ("The army, trained and equipped").
-			if toks[c+2].Tag != "IN" {
-				return false
-			}
-		default:
-			return false
 		}
 		if !toks[c-1].IsNoun() {
 			return false
 		}
 		return openingPhrase(toks, c-1)
+	}
+	return false
+}
+
+// quantifiedRelative: the words from j open a relative clause after a
+// quantifier ("many of whom", "some of which", "most of them who").
+func quantifiedRelative(toks []Token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].Lower != "of" {
+		return false
+	}
+	switch toks[j].Lower {
+	case "many", "some", "most", "all", "several", "none", "both", "half", "one", "two", "three":
+	default:
+		return false
+	}
+	switch toks[j+2].Lower {
+	case "whom", "which":
+		return true
 	}
 	return false
 }

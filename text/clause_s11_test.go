@@ -28,8 +28,10 @@ func TestVerbAfterRelative(t *testing.T) {
 		{"The rebels, backed by Rwanda, captured the town of Goma on Sunday.", "captured", "VBD", 0},
 		{"Ecowas, the West African bloc, imposed sanctions on the junta in Niamey.", "imposed", "VBD", 0},
 		{"The AU, the continent's main body, suspended Gabon after the coup.", "suspended", "VBD", 0},
+		{"The officials, many of whom were detained, released a statement.", "released", "VBD", 0},
 		// must-not
 		{"In the capital, which was calm, armed men robbed a bank.", "armed", "VBN", 0},
+		{"Aid workers, many of whom were released on Friday, said they were unharmed.", "released", "VBN", 0},
 		{"In Niamey, the capital, armed men attacked a checkpoint.", "armed", "VBN", 0},
 		{"Kenya, the United States and France imposed sanctions on the junta.", "imposed", "VBD", 0},
 		{"The minister, who resigned, said the detained activists would be freed.", "detained", "JJ", 0},
