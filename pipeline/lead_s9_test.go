@@ -250,12 +250,14 @@ func TestLeadS9ModalVerb(t *testing.T) {
 // TestLeadS9ObjectReducedRelative: a past form right after the object of
 // a finite verb is a reduced relative on that object ("released a US
 // citizen detained on drug charges"): the object is the one detained,
-// never its releaser's own state. After a verb of saying or fearing the
+// never its releaser's own state, and the detention is not coded. After a verb of saying or fearing the
 // noun phrase may be a clause's subject and is left alone.
 func TestLeadS9ObjectReducedRelative(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
-		{"the released one was detained", "Russia released a US citizen detained on drug charges.", "173", "-", "USA", false},
+		// Since the eleventh session a reduced relative names an earlier
+		// act and is not coded (docs/coding.md): the detention is background.
+		{"the detention is not coded again", "Russia released a US citizen detained on drug charges.", "173", "", "", true},
 		{"the release stays", "Russia released a US citizen detained on drug charges.", "0841", "RUS", "USA", false},
 		// must-not: after a verb of saying the clause keeps its verb
 		{"said, then a clause", "Police said protesters detained in Minsk were beaten.", "173", "BLR", "BLR", false},

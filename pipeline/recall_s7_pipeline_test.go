@@ -175,7 +175,9 @@ func TestS7Dyads(t *testing.T) {
 		{"a harm with no fighting named keeps its place as agent", "Five people were wounded in Kabul when a bomb exploded near a mosque.", "19", "AFG", "AFGCVL"},
 		{"the means of a killing codes the killing", "Colombian troops killed a senior FARC dissident commander in a bombing raid in the south of the country, the president said.", "195", "COLMIL", "COLREB"},
 		{"the means of a killing codes the killing", "Security forces in Kashmir killed three suspected militants in a gunfight on Sunday, police said.", "193", "---COP", "---REB"},
-		{"a strike with its own target stays beside the harm", "Russian missiles struck Kyiv on Monday, killing three civilians.", "195", "RUS", "UKR"},
+		// One event since the tenth session; its target is the civilians
+		// killed, a sector of the struck city's state (eleventh session).
+		{"a strike and its harm are one event at the victims", "Russian missiles struck Kyiv on Monday, killing three civilians.", "195", "RUS", "UKRCVL"},
 		{"villagers live where the sentence places the attack", "JOHANNESBURG (AP) - Insurgents in northern Mozambique beheaded five villagers. Troops later killed four of the insurgents, police said.", "18", "MOZREB", "MOZCVL"},
 		{"an appeal for something in a place asks the place's state", "The African Union called for an immediate ceasefire in Sudan on Tuesday.", "02", "IGOAFRAFU", "SDN"},
 		{"an appeal for calm after clashes in a city asks its state", "The UN Secretary-General called for calm after clashes in Tripoli.", "02", "IGOUNO", "LBY"},

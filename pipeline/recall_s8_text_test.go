@@ -31,7 +31,9 @@ func TestRecallS8TextHeadlineModifier(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
 		{"shells before a rebel town", "Army shells rebel town in Myanmar", "19", "MMR", "MMR", false},
-		{"attacks before a police station", "Mob attacks police station in Bihar", "19", "IND", "IND", false},
+		// A mob's attack on a building is a riot (145) since the eleventh
+		// session; the headline verb reading is what this row checks.
+		{"attacks before a police station", "Mob attacks police station in Bihar", "14", "IND", "IND", false},
 		{"protests before police brutality", "Ghana protests police brutality against students", "11", "GHA", "GHA", false},
 		{"a bare object read as the verb", "Settler shoots farmer near Hebron", "19", "-", "PSE", false},
 		// must-not: the shells are the subject, no shelling by the army of a school is lost or invented

@@ -82,7 +82,10 @@ func TestVerbSideFrames2(t *testing.T) {
 		{"officials of no known state accuse nobody", "Somali militants shelled the Kenyan border post, military officials said.", "11", "", "", true},
 		{"a judging adjective before its noun judges nothing", "Kenya rejected the unacceptable demands of the Somali government.", "11", "", "", true},
 		{"determined to mend ties is intent", "Rwanda said it was still determined to mend ties with France.", "03", "RWA", "FRA", false},
-		{"'accused of' after a noun is passive", "Kenyan police arrested two Somali men accused of smuggling weapons.", "11", "?", "SOM", false},
+		// A reduced relative describes whom the arrest took; the accusation
+		// is no act of the sentence (eleventh session convention).
+		{"'accused of' after a noun is no accusation", "Kenyan police arrested two Somali men accused of smuggling weapons.", "11", "", "", true},
+		{"'accused of' after a noun: the arrest stays", "Kenyan police arrested two Somali men accused of smuggling weapons.", "17", "KEN", "SOM", false},
 		{"drawing criticism is receiving it", "Israel drew sharp condemnation from Arab states over the raid.", "11", "---", "ISR", false},
 		{"an offer spurned is not the spurner's act", "Ethiopia spurned Egypt's offer of mediation.", "03", "", "", true},
 		{"the act in a nominal demand's that-clause is not done", "The demand by Serbia that Kosovo disband its army angered Pristina.", "08", "", "", true},
