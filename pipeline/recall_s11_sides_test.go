@@ -172,7 +172,7 @@ func TestS11AnsweredAttack(t *testing.T) {
 	})
 	checkNotSides(t, p, []notSideCase{
 		// must-not
-		{why: "a weapons test has no target", text: "South Korea put its military on high alert after North Korea conducted a nuclear test.", code: "2042", notTgt: "KOR"},
+		{why: "a weapons test has no target", text: "South Korea put its military on high alert after North Korea conducted a nuclear test.", code: "150", notTgt: "KOR"},
 		{why: "no reprisal verb", text: "Israeli jets struck Hezbollah positions in southern Lebanon, and Syrian troops shelled rebel towns.", code: "194", notTgt: "ISR"},
 		{why: "an attack's own target stays", text: "Jordan closed the crossing after Syrian gunmen fired on a Jordanian border post.", code: "193", notTgt: "SYR"},
 	})
