@@ -79,7 +79,8 @@ func TestRecallS11BackgroundNominals(t *testing.T) {
 		{why: "in protest at the arrest: a cause", text: "Opposition lawmakers walked out of parliament in Ankara in protest at the arrest of a party leader.", code: "173", none: true},
 		{why: "the rally in protest is the news", text: "Hundreds rallied in Tunis in protest at the arrest of a journalist.", code: "14", src: "TUN", tgt: "-"},
 		{why: "the arrest it protests is not", text: "Hundreds rallied in Tunis in protest at the arrest of a journalist.", code: "17", none: true},
-		{why: "amid clashes: background", text: "Guinea imposed a curfew in Conakry amid clashes between police and opposition supporters.", code: "19", none: true},
+		// "amid" tells what goes on at the same time: news, not background.
+		{why: "amid strikes: the only act, still news", text: "Schools were closed in Kyiv amid Russian missile strikes on the capital.", code: "19", src: "RUS", tgt: "-"},
 		{why: "a coup marked", text: "Thousands marched in Santiago to mark the anniversary of the 1973 coup.", code: "18", none: true},
 		// Still coded.
 		{why: "a clause's subject after 'after'", text: "Seoul put its troops on alert hours after North Korean artillery shelled an island near the sea border.", code: "19", src: "PRK", tgt: "-"},

@@ -9,7 +9,8 @@ import "github.com/parley-events/parley/internal/wordset"
 // diplomats", "in protest at the arrest of the mayor", "citing the new
 // unity pact") or as the thing marked or mourned ("marked the
 // anniversary of the coup"), is no event of the sentence: a story that
-// reports it as news tells it with a clause of its own. A nominal act
+// reports it as news tells it with a clause of its own ("amid" is no such
+// preposition: what goes on at the same time is news). A nominal act
 // that is the news stays: as a clause's subject ("Clashes between police
 // and protesters killed five"), as the object of a light verb ("carried
 // out air strikes") or on its own ("The talks between X and Y ended"),
@@ -61,7 +62,10 @@ func (s *sentence) backgroundNominal(k int) bool {
 		return false // "after Iranian missiles struck the bases": a clause's subject
 	}
 	switch t.Lower {
-	case "amid", "over", "since":
+	case "over", "since":
+		// "amid" is left out: what goes on at the same time is news of
+		// the day ("Schools closed in Kyiv amid Russian missile strikes",
+		// often the sentence's only political act).
 		return true
 	case "after", "following", "before":
 		// "two days after the Hamas attack": a span dates the act apart
