@@ -6043,12 +6043,48 @@ func answeredAttack(out []event.Event, i int, heads []int, toks []text.Token) {
 		}
 		switch o.CAMEORoot {
 		case "11", "12", "13", "15", "16", "17":
+			if o.CAMEORoot == "15" && !struckObject(toks, h) {
+				// "Poland scrambled jets after Russia launched a massive
+				// air attack overnight": an alert answers a blow that
+				// names nothing it hit as often near a state as on it.
+				continue
+			}
 			if d := o.Source[0].Country; d != "" && d != c && o.Modality == ev.Modality {
 				ev.Target = []event.Actor{{Text: o.Source[0].Text, Code: d, Country: d, Start: o.Source[0].Start, End: o.Source[0].End}}
 				return
 			}
 		}
 	}
+}
+
+// struckObject: the attack whose head is at h names what it hit, a noun
+// phrase after the verb that is neither the attack itself ("launched a
+// massive air attack") nor a time ("struck overnight"); a free relative
+// ("struck what New Delhi called a camp") names one too.
+func struckObject(toks []text.Token, h int) bool {
+	last := -1
+	for k := h + 1; k < len(toks) && k <= h+6; k++ {
+		t := &toks[k]
+		if k == h+1 && t.Lower == "what" {
+			return true
+		}
+		switch t.Tag {
+		case "DT", "JJ", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS":
+			if t.Tag[0] == 'N' {
+				last = k
+			}
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return false
+	}
+	switch toks[last].Lower {
+	case "attack", "attacks", "strike", "strikes", "offensive", "barrage", "assault", "raid", "raids", "wave", "overnight", "tonight", "today":
+		return false
+	}
+	return true
 }
 
 // blamedParty: a sentence that opens with a participle of blame closed

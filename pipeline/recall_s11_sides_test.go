@@ -297,3 +297,19 @@ func TestS11ClaimedAttack(t *testing.T) {
 		{why: "another agent's attack", text: "Israeli jets struck Gaza, and Hamas claimed responsibility for a rocket attack on Sderot.", code: "015", notTgt: "PSE"},
 	})
 }
+
+// TestS11AlertAnswersStruckThing (lead, from review R11): an alert after
+// an attack is aimed at the attacker, but the attack fell on the alerted
+// state only when it names something it hit; a blow told with no object
+// ("launched a massive air attack overnight") may have fallen next door.
+func TestS11AlertAnswersStruckThing(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotSides(t, p, []notSideCase{
+		{why: "scrambled jets after an attack that names nothing hit", text: "Poland scrambled fighter jets after Russia launched a massive air attack overnight.", code: "19", notTgt: "POL"},
+		{why: "an alert after drones struck overnight", text: "Romania put its air defences on alert after Russian drones struck overnight near the border.", code: "19", notTgt: "ROU"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{"an alert after an attack on a named thing", "Kenya put its troops on alert after Somali militants attacked a border town.", "19", "SOM", "KEN", false},
+		{"a protest after a strike on a named thing", "Iran summoned the Iraqi ambassador after Iraqi jets bombed a border village.", "19", "IRQ", "IRN", false},
+	})
+}
