@@ -313,3 +313,17 @@ func TestS11AlertAnswersStruckThing(t *testing.T) {
 		{"a protest after a strike on a named thing", "Iran summoned the Iraqi ambassador after Iraqi jets bombed a border village.", "19", "IRQ", "IRN", false},
 	})
 }
+
+// TestS11GerundSubjectAgent (lead): an -ing noun that opens the sentence
+// after a demonym ("Russian shelling killed ...") is the subject, so the
+// demonym is the agent, not the place's state.
+func TestS11GerundSubjectAgent(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a demonym before a gerund subject is the agent", "Russian shelling killed two civilians in Kherson.", "19", "RUS", "UKRCVL", false},
+		{"a participle before a gerund subject", "Renewed fighting killed 12 soldiers in Darfur.", "19", "-", "SDNMIL", false},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "the struck place's state is no agent", text: "Russian shelling killed two civilians in Kherson.", code: "19", notSrc: "UKR"},
+	})
+}

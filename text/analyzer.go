@@ -194,7 +194,17 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 		switch t.Tag {
 		case "VBD", "VBN":
-			if i > 0 && endsEd(toks[i-1].Lower) && toks[i-1].Tag == "NN" && a.pastBeforeParticiple(toks, i-1) {
+			if i > 0 && toks[i-1].Tag == "VBG" && gerundSubject(toks, i) {
+				// "Russian shelling/VBG killed/VBN two civilians"
+				// (clause_s11.go)
+				toks[i-1].Tag, toks[i-1].Lemma = "NN", toks[i-1].Lower
+				t.Tag = "VBD"
+				for k := 0; k < i-1; k++ {
+					if toks[k].Tag == "VBN" {
+						toks[k].Tag = "JJ" // "Renewed/VBN fighting killed"
+					}
+				}
+			} else if i > 0 && endsEd(toks[i-1].Lower) && toks[i-1].Tag == "NN" && a.pastBeforeParticiple(toks, i-1) {
 				// "The junta freed/NN detained/VBD ministers" (headline.go)
 				a.retagPastPair(toks, i-1)
 			} else if t.Tag == "VBD" && t.Lemma == t.Lower && mandativeBase(toks, i) {

@@ -230,3 +230,29 @@ func (a *Analyzer) presentSAfterName(toks []Token, i int) bool {
 	}
 	return !a.verbs.NotAVerb(l)
 }
+
+// gerundSubject: the -ing word before the past at i opens the sentence,
+// alone or after the adjectives, names or participles that modify it,
+// and the past is followed by what can only open its object ("Russian
+// shelling/VBG killed/VBN two civilians", "Renewed/VBN fighting/VBG
+// killed 12 soldiers"): the -ing word is the subject's noun and the past
+// its verb. The model reads the pair as a progressive with a participle
+// when no determiner opens the sentence. The caller has checked that
+// toks[i-1] is tagged VBG.
+func gerundSubject(toks []Token, i int) bool {
+	switch toks[i-1].Lower {
+	case "having", "being", "getting":
+		return false // "Having signed a pact, Australia ...": an auxiliary
+	}
+	if !objectNext(toks, i) {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		switch toks[k].Tag {
+		case "DT", "JJ", "JJR", "JJS", "NNP", "VBN", "CD":
+		default:
+			return false
+		}
+	}
+	return true
+}

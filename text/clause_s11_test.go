@@ -131,3 +131,23 @@ func FuzzClauseS11(f *testing.F) {
 		}
 	})
 }
+
+// TestGerundSubject (lead): an -ing word that opens the sentence, alone
+// or after its modifiers, before a past and its object is the subject's
+// noun; an auxiliary participle or an -ing word with no object after
+// the past is left alone.
+func TestGerundSubject(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Russian shelling killed two civilians in Kherson.", "shelling", "NN", 0},
+		{"Russian shelling killed two civilians in Kherson.", "killed", "VBD", 0},
+		{"Renewed fighting killed 12 soldiers in Darfur.", "fighting", "NN", 0},
+		{"Renewed fighting killed 12 soldiers in Darfur.", "Renewed", "JJ", 0},
+		// must-not
+		{"Having signed a trade pact with Vietnam, Australia turned to Indonesia.", "Having", "VBG", 0},
+		{"Fighting continued in Khartoum on Sunday.", "Fighting", "VBG", 0},
+	})
+}
