@@ -658,6 +658,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if !domestic.Has(ph.Sectors[0]) && !(ph.Sectors[0] == "HRI" && rightsPerson(sa.Sentence.Tokens[ph.End-1].Lower)) {
 						continue
 					}
+					if c := earlierCrowd(sa, ph); c != "" {
+						// "Protesters gathered in Kabul, and American
+						// soldiers fired on the crowd": the crowd is the
+						// protesters, not the soldiers' people.
+						ph.SetCountry(c)
+						continue
+					}
 					toks := sa.Sentence.Tokens
 					if proxyOrgan(toks, ph.Start, ph.Sectors[0]) {
 						continue
@@ -810,6 +817,29 @@ func (p *Pipeline) corefer(a *Analysis) {
 			}
 		}
 	}
+}
+
+// earlierCrowd: the bare definite crowd at ph ("the crowd", "the
+// protesters") restates a crowd named earlier in its sentence with a
+// country, whose country it takes; "" if there is none.
+func earlierCrowd(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	toks := sa.Sentence.Tokens
+	if ph.Sectors[0] != "CVL" || ph.End != ph.Start+1 || ph.Start == 0 || toks[ph.Start-1].Lower != "the" {
+		return ""
+	}
+	switch toks[ph.Start].Lower {
+	case "crowd", "crowds", "protesters", "demonstrators", "marchers", "mourners", "rioters":
+	default:
+		return ""
+	}
+	for gi := range sa.Groups {
+		for _, q := range sa.Groups[gi].Phrases {
+			if q.End <= ph.Start && q.Country != "" && len(q.Sectors) > 0 && q.Sectors[0] == "CVL" {
+				return q.Country
+			}
+		}
+	}
+	return ""
 }
 
 // pairClause: the verb at h has as its own subject, after the phrase that
@@ -1697,9 +1727,11 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 			if (t.Tag == "VBG" || t.Tag == "VBN") && k > 0 && toks[k-1].Tag == "DT" {
 				continue // "a visiting envoy": an adjective, no verb of the clause
 			}
-			if venueVerbs.Has(t.Lemma) {
+			if venueVerbs.Has(t.Lemma) && !(t.Lemma == "gather" && len(ph.Sectors) > 0 && ph.Sectors[0] == "CVL") {
 				// "The two leaders will meet in Geneva": a meeting's or a
-				// visit's place is a venue, seldom the parties' home.
+				// visit's place is a venue, seldom the parties' home. A
+				// crowd gathers where it lives ("Protesters gathered in
+				// Kabul, and American soldiers fired on the crowd").
 				return ""
 			}
 			verb = true

@@ -327,3 +327,17 @@ func TestS11GerundSubjectAgent(t *testing.T) {
 		{why: "the struck place's state is no agent", text: "Russian shelling killed two civilians in Kherson.", code: "19", notSrc: "UKR"},
 	})
 }
+
+// TestS11CrowdScene (lead): a crowd gathers where it lives ("gather" is a
+// venue only for talkers), and "the crowd" restates the crowd named
+// before it in its sentence.
+func TestS11CrowdScene(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"protesters gathered in a city are its people", "Protesters gathered in Kabul, and American soldiers fired on the crowd.", "14", "AFG", "-", false},
+		{"the crowd is the protesters", "Protesters gathered in Kabul, and American soldiers fired on the crowd.", "19", "USA", "AFG", false},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "ministers who gather in a city are not its people", text: "Foreign ministers gathered in Brussels, and Russian diplomats walked out.", code: "14", notSrc: "BEL"},
+	})
+}
