@@ -341,3 +341,15 @@ func TestS11CrowdScene(t *testing.T) {
 		{why: "ministers who gather in a city are not its people", text: "Foreign ministers gathered in Brussels, and Russian diplomats walked out.", code: "14", notSrc: "BEL"},
 	})
 }
+
+// TestS11TwoMen (lead): "the two men" after two named persons are the
+// pair, as "the two leaders" are.
+func TestS11TwoMen(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"the two men are the two just named", "Netanyahu met Abbas in Jerusalem, and the two men agreed to resume talks.", "036", "ISR", "PSE", false},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "victims called the two men stay what they were", text: "The two men were killed when gunmen opened fire on their car in Karachi.", code: "19", notSrc: "PAK"},
+	})
+}

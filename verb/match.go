@@ -699,6 +699,9 @@ var sideNouns = wordset.Of(
 	"ministers", "presidents", "premiers", "envoys", "negotiators",
 	"delegations", "camps", "neighbours", "neighbors", "rivals", "states",
 	"armies", "factions",
+	// "Netanyahu met Abbas, and the two men agreed to resume talks": two
+	// persons just named, as "the two leaders" are.
+	"men",
 )
 
 // raisingAdjectives govern an infinitive whose subject is theirs: "are
