@@ -544,8 +544,16 @@ func (p *Pipeline) corefer(a *Analysis) {
 				last, heads, focus, fronted = last[:0], heads[:0], c, true
 			}
 		}
-		if (refs != storyRefs{}) && sa.Discarded == "" {
-			theGroup(sa, &refs)
+		if sa.Discarded == "" {
+			if (refs != storyRefs{}) {
+				theGroup(sa, &refs)
+			} else if g := namedGroupIn(sa); g != nil {
+				// "Israel accused Hezbollah of firing the rocket, a
+				// charge the group denied": the group named earlier in
+				// the story's first sentence itself.
+				r := storyRefs{group: g}
+				theGroup(sa, &r)
+			}
 		}
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
@@ -1464,6 +1472,12 @@ func theGroup(sa *SentenceAnalysis, refs *storyRefs) {
 		var named *actor.Phrase
 		state := false
 		switch toks[k].Text {
+		case "Group", "group":
+			// the latest group named before it in this sentence, else
+			// the story's
+			if named = namedGroupBefore(sa, k); named == nil {
+				named = refs.group
+			}
 		case "North":
 			named, state = refs.north, true
 		case "South":
@@ -1508,6 +1522,29 @@ func theGroup(sa *SentenceAnalysis, refs *storyRefs) {
 		}
 		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k, End: k + 1})
 	}
+}
+
+// namedGroupIn: the last named armed group of the sentence, when one is;
+// a cheap test over its few phrases before theGroup reads its words.
+func namedGroupIn(sa *SentenceAnalysis) *actor.Phrase {
+	return namedGroupBefore(sa, len(sa.Sentence.Tokens))
+}
+
+// namedGroupBefore: the last named armed group whose phrase ends before
+// token k ("Hezbollah", "Boko Haram fighters"), or nil.
+func namedGroupBefore(sa *SentenceAnalysis, k int) *actor.Phrase {
+	var g *actor.Phrase
+	for gi := range sa.Groups {
+		if sa.Groups[gi].End > k {
+			break
+		}
+		for pi := range sa.Groups[gi].Phrases {
+			if ph := &sa.Groups[gi].Phrases[pi]; armedPhrase(ph) && namedActor(ph) {
+				g = ph
+			}
+		}
+	}
+	return g
 }
 
 // envoy: a head noun for a state's agents abroad, who speak for their

@@ -353,3 +353,17 @@ func TestS11TwoMen(t *testing.T) {
 		{why: "victims called the two men stay what they were", text: "The two men were killed when gunmen opened fire on their car in Karachi.", code: "19", notSrc: "PAK"},
 	})
 }
+
+// TestS11GroupInSentence (lead): "the group" refers to the armed group
+// named before it in its own sentence, also in a story's first sentence.
+func TestS11GroupInSentence(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a charge the group denied", "Israel accused Hezbollah of firing the rocket, a charge the group denied.", "016", "LBN", "-", false},
+		{"the group after its name", "Nigerian troops attacked Boko Haram camps, and the group said it lost 20 fighters.", "01", "NGA", "-", false},
+		{"a singular charge denied", "Hezbollah denied the charge on Tuesday.", "016", "LBN", "-", false},
+	})
+	checkRootCases(t, p, []rootCase{
+		{"the group of seven is no armed group", "Members of the group of seven industrialised nations met in Rome after Hamas fighters attacked Israel.", "016", "", "", true},
+	})
+}
