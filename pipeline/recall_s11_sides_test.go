@@ -367,3 +367,14 @@ func TestS11GroupInSentence(t *testing.T) {
 		{"the group of seven is no armed group", "Members of the group of seven industrialised nations met in Rome after Hamas fighters attacked Israel.", "016", "", "", true},
 	})
 }
+
+// TestS11DeniedSupply (lead): denying having supplied weapons is a denial
+// of a charge (016), not the refusal of a request for them (1222).
+func TestS11DeniedSupply(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"denied supplying is a denial", "China denied supplying weapons to Russia.", "016", "CHN", "-", false},
+		{"denied supplying is no refusal", "China denied supplying weapons to Russia.", "1222", "", "", true},
+		{"a request for arms denied is a refusal", "Iran denied the request for arms from the United States.", "1222", "IRN", "USA", false},
+	})
+}
