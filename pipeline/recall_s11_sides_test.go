@@ -378,3 +378,17 @@ func TestS11DeniedSupply(t *testing.T) {
 		{"a request for arms denied is a refusal", "Iran denied the request for arms from the United States.", "1222", "IRN", "USA", false},
 	})
 }
+
+// TestS11DrivenOutAndDeployed (lead): forces driven out of a place by an
+// armed foe were fought; frigates deployed are forces mobilised; a modal
+// between a pattern's subject words and its head is the verb's modal.
+func TestS11DrivenOutAndDeployed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"rebels driven out of a town", "Congolese troops drove M23 rebels out of Kibumba.", "190", "COD", "COD", false},
+		{"rents drive no one out by force", "Soaring rents drove young families out of central London.", "19", "", "", true},
+		{"frigates deployed", "Britain deployed two frigates to the Gulf.", "154", "GBR", "-", false},
+		{"a frigate sent for relief is no show of force", "The navy sent a frigate to the Caribbean to help with hurricane relief.", "15", "", "", true},
+		{"would drive out is a threat, not a fight", "The president said troops would drive the rebels out of the north before the election.", "19", "", "", true},
+	})
+}

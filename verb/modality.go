@@ -27,6 +27,17 @@ var (
 // the parliament", "attempted to hack the ministry" happened, failed or not.
 func (s *sentence) modality(start, h int, forceful bool) Modality {
 	var m Modality
+	// A pattern that opens with its subject's words ("troops ... ^drive
+	// + out") holds the modal between them and the head ("troops would
+	// drive Boko Haram out"): the modal is read as the one before the verb.
+	for k := h - 1; k > start; k-- {
+		if s.toks[k].Tag == "MD" {
+			if s.inGroup[k-1] >= 0 || s.toks[k-1].Tag == "NNS" || s.toks[k-1].Tag == "NN" {
+				start = k + 1
+			}
+			break
+		}
+	}
 	inverted := false // "Had Washington lifted", "Were Russia to attack"
 	lo := start - 6
 	if gi := s.inGroup[start]; gi >= 0 && s.groups[gi].Start > 0 {
