@@ -1,9 +1,6 @@
 package geo
 
-import (
-	"github.com/parley-events/parley/internal/wordset"
-	"github.com/parley-events/parley/text"
-)
+import "github.com/parley-events/parley/text"
 
 // Locate picks the mention that places an event: the event's clause is the
 // byte range [lo, hi) of the sentence and its verb starts at anchor (-1 if
@@ -22,11 +19,6 @@ func Locate(s *text.Sentence, ms []Mention, lo, hi, anchor int) *Mention {
 	for i := range ms {
 		m := &ms[i]
 		if m.Best == nil {
-			continue
-		}
-		if m.Attributive && m.Best.Precision == PrecisionCountry && !placeNounAfter(s, m.End) {
-			// "Militants attacked a US base", "Israeli strikes": a country
-			// named before a noun that is no place says whose, not where.
 			continue
 		}
 		sc := 0.0
@@ -170,34 +162,3 @@ func containerLink(s *text.Sentence, lo, hi int, possessive bool) bool {
 	}
 	return n > 0 && n <= 4
 }
-
-// placeNounAfter: the noun phrase right after the byte offset end has a
-// place noun ("a Syrian border town", "Lebanese territory", "Iraqi
-// airspace"), so the country before it says where.
-func placeNounAfter(s *text.Sentence, end int) bool {
-	if s == nil {
-		return true
-	}
-	n := 0
-	for _, t := range s.Tokens {
-		if t.Start < end {
-			continue
-		}
-		w := lower(t)
-		if placeNouns.Has(w) || regionWords.Has(w) || settlementWords.Has(w) || landWords.Has(w) {
-			return true
-		}
-		if n++; n >= 3 || t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" {
-			return false
-		}
-	}
-	return false
-}
-
-// landWords are the place nouns a country's adjective describes beyond
-// placeNouns: "Lebanese soil", "Iraqi airspace", "Russian-held villages".
-var landWords = wordset.Of(
-	"soil", "waters", "airspace", "side", "frontier", "mainland",
-	"territories", "villages", "towns", "cities", "ports", "islands",
-	"provinces", "regions", "coastline", "countryside", "desert",
-)
