@@ -6252,12 +6252,40 @@ func sceneBefore(ev *event.Event) bool {
 	if l.Start < 0 || len(ev.Source) == 0 || ev.Source[0].Start < l.End || ev.Source[0].Start > ev.Evidence.Verb.Start || ev.Source[0].Start > len(ev.Sentence) {
 		return false
 	}
+	if venueClause(ev.Sentence[:ev.Source[0].Start]) {
+		// "Peace talks resumed in Doha, as militants stormed a
+		// checkpoint", "The Security Council met in New York, as soldiers
+		// opened fire": a meeting's venue is not where the next clause's
+		// fighters or police act.
+		return false
+	}
 	mid := strings.TrimRight(ev.Sentence[l.End:ev.Source[0].Start], " ")
 	for _, w := range [...]string{", and", ", as", ", while", ", when"} {
 		if k := strings.LastIndex(mid, w); k >= 0 {
 			// only an article or the like between the opener and the subject
 			rest := strings.TrimSpace(mid[k+len(w):])
 			return rest == "" || rest == "the" || rest == "The"
+		}
+	}
+	return false
+}
+
+// venueClause: the text s (the clauses before an event's subject) tells
+// of a meeting: its words include talks, met, a summit, a conference or
+// a council.
+func venueClause(s string) bool {
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		w := s
+		if i >= 0 {
+			w, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		w = strings.TrimRight(w, ",.;:")
+		switch strings.ToLower(w) {
+		case "talks", "met", "meet", "meets", "meeting", "summit", "conference", "negotiations", "council":
+			return true
 		}
 	}
 	return false

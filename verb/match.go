@@ -2987,7 +2987,10 @@ func (s *sentence) postnominal(k int) int {
 			if s.inGroup[j] >= 0 {
 				continue
 			}
-			if reportingVerbs.Has(t.Lemma) {
+			if reportingVerbs.Has(t.Lemma) || clauseTakers.Has(t.Lemma) || admitVerb(t.Lemma) {
+				// "Kyiv admitted its troops retreated", "footage showed
+				// police detaining him": a clause or a scene with no
+				// "that", told as it is reported or seen.
 				return 0
 			}
 			if isAux(t.Lower) || !s.participleAdjective(j) {
@@ -3056,9 +3059,25 @@ func (s *sentence) pastRelativeAgent(gi int) int {
 // so is a document's or a crowd's demand.
 func (s *sentence) keptRelative(k int, code string, subject bool) bool {
 	vbg := s.toks[k].Tag == "VBG"
+	if vbg && documentNoun(s.toks[k-1].Lower) && operativeVerb(s.toks[k].Lemma) {
+		// What a bill, decree, order or package does is the act itself
+		// ("signed an order expelling all Venezuelan diplomats",
+		// "approved a package providing aid to Ukraine", "passed a bill
+		// granting amnesty"): it gives, frees, expels or bans as it is
+		// issued. Backing so told ("a resolution backing the plan")
+		// still describes it.
+		return true
+	}
 	switch code[:2] {
 	case "04", "19", "20":
 		return true
+	case "07":
+		// Aid handed over, told of a subject ("Aid convoys sent by
+		// Turkey reached Aleppo", "Weapons supplied by Iran were
+		// found"): the giving is the story's, as its arrival says.
+		// Backing or funding so told ("militias backed by the army")
+		// describes the subject.
+		return subject && !vbg && handedOver(s.toks[k].Lemma)
 	case "18":
 		// Hostages "held by militants" on an object are in a standing
 		// state, not taken now.
@@ -3078,6 +3097,42 @@ func (s *sentence) keptRelative(k int, code string, subject bool) bool {
 		// so told ("a resolution backing the plan") describes the
 		// document.
 		return vbg
+	}
+	return false
+}
+
+// handedOver: a verb of giving that moves goods to someone.
+func handedOver(lemma string) bool {
+	switch lemma {
+	case "send", "supply", "deliver", "provide", "donate", "ship", "airlift", "airdrop", "give":
+		return true
+	}
+	return false
+}
+
+// admitVerb: a verb of conceding whose object may be a clause with no
+// "that" ("admitted its troops retreated"); clauseTakers has those of
+// thinking and seeing.
+func admitVerb(lemma string) bool {
+	return lemma == "admit" || lemma == "acknowledge" || lemma == "concede" || lemma == "watch"
+}
+
+// operativeVerb: what a document issued does to someone: gives, grants,
+// frees, expels, bans or imposes.
+func operativeVerb(lemma string) bool {
+	switch lemma {
+	case "provide", "grant", "give", "send", "supply", "allocate", "release", "free", "pardon",
+		"expel", "deport", "ban", "outlaw", "impose", "suspend", "freeze", "seize", "confiscate":
+		return true
+	}
+	return false
+}
+
+// documentNoun: a document that acts as it is issued.
+func documentNoun(w string) bool {
+	switch w {
+	case "bill", "law", "decree", "order", "package", "measure", "legislation", "act", "resolution", "directive", "ordinance", "edict":
+		return true
 	}
 	return false
 }

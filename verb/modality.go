@@ -626,7 +626,32 @@ func (s *sentence) futureClause(j, h int) bool {
 	if t := &s.toks[h]; t.Tag != "VBZ" && t.Tag != "VBP" && !(t.IsVerb() && thirdPerson(t.Lower, t.Lemma)) {
 		return false
 	}
+	if s.toks[j].Lower == "when" && s.timeRelative(j) {
+		return false
+	}
 	return s.futureBefore(j)
+}
+
+// timeRelative: the "when" at j follows a comma after a time ("resume on
+// Friday, when Blinken meets Netanyahu", "in March, when the council
+// meets"): it says what happens at that time, a plan, not a condition.
+func (s *sentence) timeRelative(j int) bool {
+	if j < 2 || s.toks[j-1].Lower != "," {
+		return false
+	}
+	t := &s.toks[j-2]
+	if t.Tag == "CD" {
+		return true // "on March 3, when", "in 2026, when"
+	}
+	switch t.Lower {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+		"today", "tomorrow", "tonight", "later", "spring", "summer", "autumn", "winter",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
 }
 
 // thirdPerson: w is the -s form of the verb lemma, whatever tag the
@@ -1340,6 +1365,10 @@ var politicalNouns = wordset.Of(
 	"cooperation", "support", "threat", "threats", "accusations",
 	"allegations", "demands", "proposal", "plan", "resolution",
 	"situation", "humanitarian",
+	// a curfew, a siege, a blockade or a bombardment is someone's act
+	// (an election's figures stay a tally: dev10 codes none)
+	"constitution", "curfew", "siege", "blockade", "bombing", "bombings",
+	"bombardment", "shelling", "airstrike", "airstrikes",
 )
 
 // reporters sets the reporter of each event in other (indices into
