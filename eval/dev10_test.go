@@ -13,10 +13,12 @@ import "testing"
 // roots, hypothetical events counted (0.858 / 0.675, 7 and 62 at its
 // first run, before any fix).
 const (
-	floorDev10Root   = 0.92
-	floorDev10Dyad   = 0.75
-	maxDev10FalsePos = 7
-	maxDev10Extra    = 40
+	// Raised in the eleventh session to just below (caps just above) its
+	// end; docs/accuracy.md has the figures.
+	floorDev10Root   = 0.93
+	floorDev10Dyad   = 0.79
+	maxDev10FalsePos = 2
+	maxDev10Extra    = 30
 )
 
 func TestDev10(t *testing.T) {

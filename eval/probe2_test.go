@@ -24,13 +24,15 @@ import (
 // a fall below them is a regression in generalisation, and a rise is only
 // evidence if nobody read the misses to get it.
 const (
+	// Raised in the eleventh session to just below (caps just above) its
+	// end; docs/accuracy.md has the figures.
 	floorProbe2Root = 0.79
 	floorProbe2Dyad = 0.64
 	// maxProbe2FalsePos is how many no-event sentences may code an event.
 	maxProbe2FalsePos = 4
 	// maxProbe2Extra caps the extra roots (probeScore.extra), set in the
 	// tenth session just above its end (107; see docs/eval.md).
-	maxProbe2Extra = 110
+	maxProbe2Extra = 108
 )
 
 // probeScore is the outcome of scoring one probe file with the rule in

@@ -10,12 +10,14 @@ import "testing"
 // (0.767 / 0.578, 8 of 50) and tenth (0.767 / 0.587, 8 of 50), so a fall
 // is a regression in generalisation.
 const (
+	// Raised in the eleventh session to just below (caps just above) its
+	// end; docs/accuracy.md has the figures.
 	floorProbe3Root   = 0.76
-	floorProbe3Dyad   = 0.58
+	floorProbe3Dyad   = 0.59
 	maxProbe3FalsePos = 8
 	// maxProbe3Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (181; see docs/eval.md).
-	maxProbe3Extra = 185
+	maxProbe3Extra = 177
 )
 
 func TestProbe3(t *testing.T) {

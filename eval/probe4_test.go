@@ -11,12 +11,14 @@ import "testing"
 // README's log) and of the eighth (0.726 / 0.545, 7 of 46), so a fall is a
 // regression in generalisation.
 const (
+	// Raised in the eleventh session to just below (caps just above) its
+	// end; docs/accuracy.md has the figures.
 	floorProbe4Root   = 0.73
 	floorProbe4Dyad   = 0.55
 	maxProbe4FalsePos = 7
 	// maxProbe4Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (160; see docs/eval.md).
-	maxProbe4Extra = 165
+	maxProbe4Extra = 158
 )
 
 func TestProbe4(t *testing.T) {

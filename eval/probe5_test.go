@@ -11,12 +11,14 @@ import "testing"
 // the session's start; see the README's "Runs"), so a fall is a regression
 // in generalisation.
 const (
-	floorProbe5Root   = 0.81
-	floorProbe5Dyad   = 0.70
-	maxProbe5FalsePos = 10
+	// Raised in the eleventh session to just below (caps just above) its
+	// end; docs/accuracy.md has the figures.
+	floorProbe5Root   = 0.82
+	floorProbe5Dyad   = 0.71
+	maxProbe5FalsePos = 9
 	// maxProbe5Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (185; see docs/eval.md).
-	maxProbe5Extra = 190
+	maxProbe5Extra = 179
 )
 
 func TestProbe5(t *testing.T) {

@@ -12,12 +12,14 @@ import "testing"
 // three sentences, so the floors were lowered to just below that end and
 // the fall is recorded in docs/accuracy.md and the README's "Runs".
 const (
-	floorProbe6Root   = 0.74
+	// Raised in the eleventh session to just below (caps just above) its
+	// end; docs/accuracy.md has the figures.
+	floorProbe6Root   = 0.75
 	floorProbe6Dyad   = 0.59
-	maxProbe6FalsePos = 14
+	maxProbe6FalsePos = 13
 	// maxProbe6Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (182; see docs/eval.md).
-	maxProbe6Extra = 186
+	maxProbe6Extra = 182
 )
 
 func TestProbe6(t *testing.T) {

@@ -12,12 +12,14 @@ import "testing"
 // the session's starting engine), so that a later fall is a regression in
 // generalisation.
 const (
+	// Raised in the eleventh session to just below (caps just above) its
+	// end; docs/accuracy.md has the figures.
 	floorProbe7Root   = 0.73
-	floorProbe7Dyad   = 0.51
+	floorProbe7Dyad   = 0.53
 	maxProbe7FalsePos = 8
 	// maxProbe7Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (89; see docs/eval.md).
-	maxProbe7Extra = 92
+	maxProbe7Extra = 88
 )
 
 func TestProbe7(t *testing.T) {
