@@ -347,21 +347,31 @@ func jihadistLinked(toks []text.Token, ph *Phrase) bool {
 	default:
 		return false
 	}
-	w := toks[ph.Start-1].Lower
-	k := strings.LastIndexByte(w, '-')
-	if k <= 0 {
+	pre, suf, ok := hyphenTail(toks[ph.Start-1].Lower)
+	if !ok {
 		return false
 	}
-	switch w[k+1:] {
+	switch suf {
 	case "linked", "affiliated", "allied", "aligned", "inspired", "loyal":
 	default:
 		return false
 	}
-	switch w[:k] {
+	switch pre {
 	case "al-qaeda", "al-qaida", "qaeda", "qaida", "isis", "isil", "is", "daesh", "shabaab", "al-shabaab", "al-shabab", "shabab", "taliban", "boko haram", "jihadist", "haram":
 		return true
 	case "state":
 		return ph.Start >= 2 && toks[ph.Start-2].Lower == "islamic"
 	}
 	return false
+}
+
+// hyphenTail splits a hyphenated word at its last hyphen ("al-Qaeda-linked"
+// into "al-qaeda" and "linked"); ok is false with no hyphen after the
+// first byte.
+func hyphenTail(w string) (pre, suf string, ok bool) {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 {
+		return "", "", false
+	}
+	return w[:k], w[k+1:], true
 }

@@ -1531,12 +1531,11 @@ func madeWeapon(toks []text.Token, ph *Phrase) bool {
 	if ph.Start == 0 {
 		return false
 	}
-	w := toks[ph.Start-1].Lower
-	k := strings.LastIndexByte(w, '-')
-	if k <= 0 {
+	_, suf, ok := hyphenTail(toks[ph.Start-1].Lower)
+	if !ok {
 		return false
 	}
-	switch w[k+1:] {
+	switch suf {
 	case "made", "built", "supplied", "manufactured", "designed", "produced":
 	default:
 		return false
