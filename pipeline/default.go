@@ -3221,6 +3221,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] < 0 {
 			continue
 		}
+		if l := out[i].Location; l != nil && l.Precision == "country" && ownerOnlyPlace(l, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			// Read last, after the sides: "strike US bases" took its
+			// target from the place; the event did not happen there.
+			out[i].Location = nil
+		}
 		if len(kept) == i {
 			kept = kept[:i+1] // nothing dropped yet: it is in place (an event is 400 bytes)
 		} else {
@@ -3231,6 +3236,56 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		t.Events += len(kept) // what Code returns, as -j N counts
 	}
 	return kept
+}
+
+// ownerOnlyPlace: the event's country place is a country named before a
+// noun that is no place ("Militants attacked a US base", "Israeli
+// strikes"): it says whose the thing is, not where the event happened.
+// Before a place noun ("a Syrian border town", "Lebanese territory") it
+// places the event.
+//
+//go:noinline
+func ownerOnlyPlace(l *event.Location, toks []text.Token) bool {
+	j := 0
+	for j < len(toks) && toks[j].Start < l.End {
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "NN" && toks[j].Tag != "NNS" || toks[j].IsProper() {
+		return false
+	}
+	switch toks[j].Lower {
+	case "today", "tonight", "yesterday", "overnight", "morning", "evening", "afternoon", "night", "week", "year", "month":
+		return false // "killed in Ukraine today"
+	}
+	if i := tokenAt(toks, l.Start); i > 0 {
+		switch toks[i-1].Lower {
+		case "in", "at", "near", "into", "inside", "across", "throughout", "within", "to", "from", "over", "outside", "toward", "towards":
+			return false // "in Ukraine": a place, whatever follows
+		}
+	}
+	for k := j; k < len(toks) && k < j+3; k++ {
+		t := &toks[k]
+		if countryPlaceNoun(t.Lower) {
+			return false
+		}
+		if t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "JJ" {
+			break
+		}
+	}
+	return true
+}
+
+// countryPlaceNoun: nouns a country's name or adjective describes a place
+// with ("the Syrian border", "Lebanese territory", "Iraqi airspace").
+func countryPlaceNoun(w string) bool {
+	switch w {
+	case "border", "borders", "frontier", "territory", "territories", "soil", "waters",
+		"airspace", "side", "coast", "coastline", "mainland", "capital", "city", "cities",
+		"town", "towns", "village", "villages", "province", "provinces", "region", "regions",
+		"port", "ports", "island", "islands", "district", "countryside", "desert", "enclave", "state":
+		return true
+	}
+	return false
 }
 
 // The helpers below hold the rule bodies that run for a few events in a

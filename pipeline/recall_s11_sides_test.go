@@ -392,3 +392,35 @@ func TestS11DrivenOutAndDeployed(t *testing.T) {
 		{"would drive out is a threat, not a fight", "The president said troops would drive the rebels out of the north before the election.", "19", "", "", true},
 	})
 }
+
+// TestS11OwnerOnlyPlace (lead): a country named before a noun that is no
+// place ("a US base", "the Kosovo conflict") says whose, not where: it
+// still fills a missing target, but it is not the event's location.
+func TestS11OwnerOnlyPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, place string
+	}{
+		{"Militants attacked a US base with rockets.", ""},
+		{"Greece expressed support for Serbia's position in the Kosovo conflict.", ""},
+		// must-not: a place noun after it, or a locative before it
+		{"Israeli troops entered Lebanese territory on Monday.", "LBN"},
+		{"There were 10 Russian soldiers killed in Ukraine today.", "UKR"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", c.text)
+			continue
+		}
+		got := ""
+		if l := evs[0].Location; l != nil {
+			got = l.Country
+		}
+		if got != c.place {
+			t.Errorf("%q: placed in %q, want %q", c.text, got, c.place)
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		{"the owner still fills the target", "North Korea put its rocket units on standby to strike US bases.", "15", "PRK", "USA", false},
+	})
+}
