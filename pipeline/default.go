@@ -4596,9 +4596,11 @@ func placeAsTarget(ev *event.Event) {
 	case ev.CAMEORoot == "08", ev.CAMEORoot >= "14" && ev.CAMEORoot <= "20":
 		// yielding, protest, force posture, reduced relations, coercion
 		// and violence: "lifted the curfew in Colombo" concedes to LKA.
-	case strings.HasPrefix(ev.CAMEO, "042"), strings.HasPrefix(ev.CAMEO, "043"):
+	case strings.HasPrefix(ev.CAMEO, "042"):
 		// a visit names its host by place: "arrived in Dhaka". One's
 		// own state is no host: "arrived back in Seoul" is a return.
+		// A host's (043) place is its venue, never its guest: "Ghana,
+		// which hosts the talks, condemned the coup in Niger".
 		if len(ev.Source) > 0 && ev.Source[0].Country == l.Country {
 			return
 		}

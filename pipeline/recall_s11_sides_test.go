@@ -424,3 +424,15 @@ func TestS11OwnerOnlyPlace(t *testing.T) {
 		{"the owner still fills the target", "North Korea put its rocket units on standby to strike US bases.", "15", "PRK", "USA", false},
 	})
 }
+
+// TestS11HostVenue (lead): a host's place is its venue, never its guest.
+func TestS11HostVenue(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotSides(t, p, []notSideCase{
+		{why: "a relative clause's hosting takes no guest from the main clause's place", text: "Ghana, which hosts the talks, condemned the coup in Niger.", code: "043", notTgt: "NER"},
+		{why: "a venue abroad is no guest", text: "Oman hosted the meeting in Geneva.", code: "043", notTgt: "CHE"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{"a visit's place still names its host", "The Indian prime minister arrived in Dhaka on Tuesday.", "042", "IND", "BGD", false},
+	})
+}
