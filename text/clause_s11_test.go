@@ -151,3 +151,19 @@ func TestGerundSubject(t *testing.T) {
 		{"Fighting continued in Khartoum on Sunday.", "Fighting", "VBG", 0},
 	})
 }
+
+// TestAssaultPastAfterAnd (lead): after "and" that joins a second
+// predicate, an assault verb's past before a bare noun is the verb; other
+// -ed words there stay adjectives of a second object.
+func TestAssaultPastAfterAnd(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Protesters stormed the parliament and attacked police officers.", "attacked", "VBD", 0},
+		{"Settlers torched cars and attacked Palestinian farmers near Nablus.", "attacked", "VBD", 0},
+		// must-not
+		{"Police detained protesters and injured bystanders.", "injured", "JJ", 0},
+	})
+}

@@ -259,7 +259,12 @@ func pastAfterAnd(toks []Token, i int) bool {
 		switch next.Lower {
 		case "dozens", "hundreds", "thousands", "scores", "tens", "millions":
 		default:
-			return false
+			// Past forms of assault seldom describe a noun ("stormed the
+			// parliament and attacked police officers"), unlike
+			// "injured bystanders" or "trained volunteers".
+			if !assaultPast(toks[i].Lower) {
+				return false
+			}
 		}
 	}
 	verb := false
@@ -796,4 +801,15 @@ func nounMisreadFinite(toks []Token, j, limit int, vc verbFormChecker) bool {
 		return false
 	}
 	return !finiteAfterObject(toks, j+1, limit)
+}
+
+// assaultPast: a past form of an assault verb, which English seldom uses
+// as an adjective before a bare noun ("attacked police officers" after
+// "and" is the verb; "injured bystanders" is not).
+func assaultPast(w string) bool {
+	switch w {
+	case "attacked", "stormed", "raided", "shelled", "bombed", "ransacked", "looted", "torched", "ambushed", "assaulted", "stabbed":
+		return true
+	}
+	return false
 }
