@@ -545,6 +545,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 			}
 		}
 		if sa.Discarded == "" {
+			if len(sa.Groups) > 0 {
+				personPronoun(sa)
+			}
 			if (refs != storyRefs{}) {
 				theGroup(sa, &refs)
 			} else if g := namedGroupIn(sa); g != nil {
@@ -1545,6 +1548,64 @@ func namedGroupBefore(sa *SentenceAnalysis, k int) *actor.Phrase {
 		}
 	}
 	return g
+}
+
+// personPronoun makes an object "him" or "her" an actor: the person named
+// last before it in its sentence ("the Supreme Court disqualified him"
+// after "Nawaz Sharif", "arrested the opposition leader and charged him
+// with treason"). A sentence whose speaker is "he" or "she" is left
+// alone: "He said the minister had insulted him" is the speaker's.
+func personPronoun(sa *SentenceAnalysis) {
+	toks := sa.Sentence.Tokens
+	for k := 1; k < len(toks); k++ {
+		if t := &toks[k]; t.Tag != "PRP" || t.Lower != "him" && t.Lower != "her" {
+			continue
+		}
+		var person *actor.Phrase
+		gi := 0
+		for ; gi < len(sa.Groups) && sa.Groups[gi].End <= k; gi++ {
+			for pi := range sa.Groups[gi].Phrases {
+				if ph := &sa.Groups[gi].Phrases[pi]; personPhrase(toks, ph) {
+					person = ph
+				}
+			}
+		}
+		if person == nil || (gi < len(sa.Groups) && sa.Groups[gi].Start <= k) {
+			continue
+		}
+		self := false
+		for j := 0; j < k; j++ {
+			if w := toks[j].Lower; (w == "he" || w == "she") && toks[j].Tag == "PRP" {
+				self = true
+				break
+			}
+		}
+		if self {
+			continue
+		}
+		parts := []actor.Part{{Entry: person.Parts[len(person.Parts)-1].Entry, Start: k, End: k + 1}}
+		ph := actor.Phrase{Start: k, End: k + 1, Parts: parts, Country: person.Country,
+			Sectors: person.Sectors, Code: person.Code, Inferred: true}
+		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k, End: k + 1})
+	}
+}
+
+// personPhrase: the phrase names one person, by name (a dictionary person
+// with dates in office) or by a head noun for one ("the opposition
+// leader", "the former president").
+func personPhrase(toks []text.Token, ph *actor.Phrase) bool {
+	if len(ph.Parts) == 0 || ph.Code == "" {
+		return false
+	}
+	if e := ph.Parts[len(ph.Parts)-1].Entry; e != nil && e.Kind == actor.KindActor && (len(e.Ranges) > 0 || e.Former) {
+		return true
+	}
+	switch toks[ph.End-1].Lower {
+	case "leader", "president", "minister", "premier", "chief", "commander", "general", "chairman",
+		"governor", "mayor", "senator", "candidate", "activist", "journalist", "lawyer", "spokesman":
+		return true
+	}
+	return false
 }
 
 // envoy: a head noun for a state's agents abroad, who speak for their

@@ -436,3 +436,15 @@ func TestS11HostVenue(t *testing.T) {
 		{"a visit's place still names its host", "The Indian prime minister arrived in Dhaka on Tuesday.", "042", "IND", "BGD", false},
 	})
 }
+
+// TestS11PersonPronoun (lead): an object "him" or "her" is the person
+// named last before it in its sentence, unless the speaker is "he" or
+// "she".
+func TestS11PersonPronoun(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"him after a named leader", "Pakistan's Prime Minister Nawaz Sharif resigned hours after the Supreme Court disqualified him from office.", "1722", "PAK", "PAK", false},
+		{"her after a person named by her trade", "Police detained the journalist and beat her.", "182", "-", "-", false},
+		{"a speaker's own him is no one else", "He said the minister had insulted him.", "11", "", "", true},
+	})
+}
