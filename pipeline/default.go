@@ -715,7 +715,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// bare, and localSides gives the event's sides
 						// the place's country.
 						f := focus
-						if !fronted && (stateOrgan(ph.Sectors[0], sa.Sentence.Tokens[ph.End-1].Lower) && onlyAfter(p, sa, ph, focus) || p.onlyContentPlace(sa, ph, focus)) {
+						if !fronted && (stateOrgan(ph.Sectors[0], sa.Sentence.Tokens[ph.End-1].Lower) && onlyAfter(p, sa, ph, focus) || p.onlyContentPlace(sa, ph, focus) || (armedSector(ph.Sectors[0]) || ph.Sectors[0] == "CRM") && p.foreignVictimsOnly(sa, ph, focus)) {
 							// "Congress blocked military aid to Egypt": the
 							// story names Egypt only here, after the
 							// subject, as what it acts on. The main
@@ -2481,6 +2481,34 @@ func onlyAfter(p *Pipeline, sa *SentenceAnalysis, ph *actor.Phrase, c string) bo
 		}
 	}
 	return after
+}
+
+// foreignVictimsOnly: the sentence names the country c only after the
+// armed or criminal subject ph, as the nationality of those it acts on
+// who are the kind of people a story names as foreigners ("Militants
+// kidnapped a Japanese journalist", "Pirates seized two Chinese
+// engineers"): their state is not the captors'. Villagers, soldiers and
+// police of a state ("killed 20 Nigerian villagers") stay the story's.
+func (p *Pipeline) foreignVictimsOnly(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	found := false
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country != c || o.Inferred {
+				continue
+			}
+			if o.Start < ph.End || len(o.Sectors) == 0 {
+				return false
+			}
+			switch o.Sectors[0] {
+			case "MED", "BUS", "NGO", "REL", "CHR", "EDU", "HLH":
+				found = true
+			default:
+				return false
+			}
+		}
+	}
+	return found
 }
 
 // onlyContentPlace reports that the sentence names the country c only as

@@ -448,3 +448,19 @@ func TestS11PersonPronoun(t *testing.T) {
 		{"a speaker's own him is no one else", "He said the minister had insulted him.", "11", "", "", true},
 	})
 }
+
+// TestS11ForeignVictims (lead): armed or criminal captors take no country
+// from the nationality of the foreigners they seize (journalists,
+// engineers, aid workers, nuns); villagers, soldiers and police of a
+// state keep the story's country.
+func TestS11ForeignVictims(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotSides(t, p, []notSideCase{
+		{why: "a Japanese journalist's captors", text: "Militants kidnapped a Japanese journalist.", code: "18", notSrc: "JPN"},
+		{why: "Chinese engineers' captors", text: "Militants abducted three Chinese engineers.", code: "18", notSrc: "CHN"},
+		{why: "Italian nuns' kidnappers", text: "Kidnappers released two Italian nuns.", code: "08", notSrc: "ITA"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{"villagers of a state keep the story's country", "Militants killed 20 Nigerian villagers.", "19", "NGA", "NGA", false},
+	})
+}
