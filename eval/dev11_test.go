@@ -11,12 +11,12 @@ import "testing"
 // choose fixes, so a rise here is no evidence of generalisation; the
 // floors and the caps only keep the fixes it led to from being lost. They
 // sit just below (and the caps just above) its figures at the end of the
-// eleventh session: root 0.916 (206/225), root+dyad 0.720 (162), 5 of 28
+// eleventh session: root 0.924 (208/225), root+dyad 0.724 (163), 5 of 28
 // no-event sentences coded, 41 extra roots (0.818 / 0.582, 9 and 53 at
 // its first run, before any fix).
 const (
-	floorDev11Root   = 0.91
-	floorDev11Dyad   = 0.71
+	floorDev11Root   = 0.92
+	floorDev11Dyad   = 0.72
 	maxDev11FalsePos = 5
 	maxDev11Extra    = 44
 )

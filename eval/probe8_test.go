@@ -7,17 +7,17 @@ import "testing"
 // neither ran parley nor read its code, dictionaries or other test sets.
 // Like probes 2 to 7 it is never used to choose fixes. It lists every event
 // a coder would code, so its extra roots are faults. The floors sit just
-// below the eleventh session's end (root 0.661, root+dyad 0.426, 10 of 52
-// no-event sentences coded, 103 extra roots; 0.668 / 0.428, 10 and 105 on
+// below the eleventh session's end (root 0.661, root+dyad 0.431, 10 of 52
+// no-event sentences coded, 104 extra roots; 0.668 / 0.428, 10 and 105 on
 // the session's starting engine, its first run), so that a later fall is
 // a regression in generalisation.
 const (
 	floorProbe8Root   = 0.66
-	floorProbe8Dyad   = 0.42
+	floorProbe8Dyad   = 0.43
 	maxProbe8FalsePos = 10
 	// maxProbe8Extra caps the extra roots (probeScore.extra), set in the
-	// eleventh session just above its end (103; see docs/eval.md).
-	maxProbe8Extra = 106
+	// eleventh session just above its end (104; see docs/eval.md).
+	maxProbe8Extra = 107
 )
 
 func TestProbe8(t *testing.T) {
