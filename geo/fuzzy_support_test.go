@@ -40,13 +40,7 @@ func TestFuzzySupport(t *testing.T) {
 		{"Airstrikes hit Hims overnight.", nil, nil, "Hims=Homs/SYR"},
 	} {
 		s := naiveSentence(tc.sentence, tc.tags)
-		var f *Focus
-		if tc.focus != nil {
-			f = NewFocus()
-			for c, w := range tc.focus {
-				f.Add(c, w)
-			}
-		}
+		f := focusOf(tc.focus)
 		if got := mentionSummary(g.Mentions(s, nil, f)); got != tc.want {
 			t.Errorf("%q (focus %v):\n got  %q\n want %q", tc.sentence, tc.focus, got, tc.want)
 		}
@@ -198,13 +192,7 @@ func TestFocusAbroad(t *testing.T) {
 		{"Gunmen killed 12 people in the village of Tillia.", map[string]float64{"NER": 4}, "Tillia=Tillia/NER"},
 	} {
 		s := naiveSentence(tc.sentence, nil)
-		var f *Focus
-		if tc.focus != nil {
-			f = NewFocus()
-			for c, w := range tc.focus {
-				f.Add(c, w)
-			}
-		}
+		f := focusOf(tc.focus)
 		if got := mentionSummary(g.Mentions(s, nil, f)); got != tc.want {
 			t.Errorf("%q (focus %v):\n got  %q\n want %q", tc.sentence, tc.focus, got, tc.want)
 		}

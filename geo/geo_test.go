@@ -320,13 +320,7 @@ func TestMentions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := naiveSentence(tt.sentence, tt.tags)
-			var f *Focus
-			if tt.focus != nil {
-				f = NewFocus()
-				for c, w := range tt.focus {
-					f.Add(c, w)
-				}
-			}
+			f := focusOf(tt.focus)
 			got := g.Mentions(s, tt.claimed, f)
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %d mentions, want %d:\n%s", len(got), len(tt.want), dump(got))
@@ -449,4 +443,17 @@ func TestParseCoordAtoi(t *testing.T) {
 			t.Errorf("atoi(%q) = %v, want %v", in, got, want)
 		}
 	}
+}
+
+// focusOf builds a story focus from country weights; nil weights give
+// no focus (the sentence alone decides).
+func focusOf(weights map[string]float64) *Focus {
+	if weights == nil {
+		return nil
+	}
+	f := NewFocus()
+	for c, w := range weights {
+		f.Add(c, w)
+	}
+	return f
 }
