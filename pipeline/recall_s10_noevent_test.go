@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strings"
 	"testing"
+
+	"github.com/parley-events/parley/event"
 )
 
 // Sentences with no event, modality and background, tenth session. Every
@@ -90,24 +92,27 @@ type modalRow struct {
 	neg, hyp        bool
 }
 
+// firstCoded: the first event whose CAMEO code starts with code, or nil.
+func firstCoded(evs []event.Event, code string) *event.Event {
+	for i := range evs {
+		if strings.HasPrefix(evs[i].CAMEO, code) {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
 func checkModal(t *testing.T, p *Pipeline, rows []modalRow) {
 	t.Helper()
 	for _, r := range rows {
 		evs := codeText(t, p, "2024-05-01", r.text)
-		found := false
-		for i := range evs {
-			e := &evs[i]
-			if !strings.HasPrefix(e.CAMEO, r.code) {
-				continue
-			}
-			found = true
-			if e.Modality.Negated != r.neg || e.Modality.Hypothetical != r.hyp {
-				t.Errorf("%s: %q %s negated %v hypothetical %v, want %v %v", r.why, r.text, e.CAMEO, e.Modality.Negated, e.Modality.Hypothetical, r.neg, r.hyp)
-			}
-			break
-		}
-		if !found {
+		e := firstCoded(evs, r.code)
+		if e == nil {
 			t.Errorf("%s: %q coded no %s event; got %s", r.why, r.text, r.code, describe(evs))
+			continue
+		}
+		if e.Modality.Negated != r.neg || e.Modality.Hypothetical != r.hyp {
+			t.Errorf("%s: %q %s negated %v hypothetical %v, want %v %v", r.why, r.text, e.CAMEO, e.Modality.Negated, e.Modality.Hypothetical, r.neg, r.hyp)
 		}
 	}
 }

@@ -24,30 +24,23 @@ func checkMood(t *testing.T, p *Pipeline, rows []moodRow) {
 	t.Helper()
 	for _, r := range rows {
 		evs := codeText(t, p, "2024-05-01", r.text)
-		found := false
-		for i := range evs {
-			e := &evs[i]
-			if !strings.HasPrefix(e.CAMEO, r.code) {
-				continue
-			}
-			found = true
-			var got string
-			if e.Modality.Negated {
-				got += "n"
-			}
-			if e.Modality.Future {
-				got += "f"
-			}
-			if e.Modality.Hypothetical {
-				got += "h"
-			}
-			if !strings.Contains(got, r.mood) || r.mood == "" && got != "" {
-				t.Errorf("%s: %q coded %s with mood %q, want %q", r.why, r.text, e.CAMEO, got, r.mood)
-			}
-			break
-		}
-		if !found {
+		e := firstCoded(evs, r.code)
+		if e == nil {
 			t.Errorf("%s: %q coded no %s event; got %s", r.why, r.text, r.code, describe(evs))
+			continue
+		}
+		var got string
+		if e.Modality.Negated {
+			got += "n"
+		}
+		if e.Modality.Future {
+			got += "f"
+		}
+		if e.Modality.Hypothetical {
+			got += "h"
+		}
+		if !strings.Contains(got, r.mood) || r.mood == "" && got != "" {
+			t.Errorf("%s: %q coded %s with mood %q, want %q", r.why, r.text, e.CAMEO, got, r.mood)
 		}
 	}
 }
