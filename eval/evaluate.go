@@ -159,6 +159,8 @@ type Miss struct {
 	Gold     []string `json:"gold"`
 	Ours     []string `json:"ours"`
 	Reason   string   `json:"reason,omitempty"`
+	// Cause says why the record missed, one of the MissCauses keys.
+	Cause string `json:"cause,omitempty"`
 }
 
 // Report is everything Evaluate measured. Sections that do not apply to
@@ -181,7 +183,12 @@ type Report struct {
 	PerClass    []ClassStat    `json:"per_class"`
 	PerCategory []CategoryStat `json:"per_category"`
 	Confusion   []Cell         `json:"confusion"`
-	Misses      []Miss         `json:"misses,omitempty"`
+	// MissCauses counts the missed records by cause (see missCause): whether
+	// nothing was coded, the right act only negated or hypothetically, the act
+	// not at all, or the act with the wrong sides. It tells which stage to
+	// work on without reading a single gold sentence.
+	MissCauses map[string]int `json:"miss_causes,omitempty"`
+	Misses     []Miss         `json:"misses,omitempty"`
 }
 
 // Evaluate codes every record that is not Skip as a one-sentence story
@@ -249,6 +256,10 @@ type recResult struct {
 	loc    locRec
 	cells  []Cell
 	miss   *Miss
+	// modal holds the events the modality filter left out, so that a miss
+	// can say whether the act was coded as negated or hypothetical.
+	modal []ourEvent
+	cause string
 }
 
 type triple struct{ src, tgt, code string }
@@ -273,11 +284,12 @@ func scoreRecord(ctx context.Context, c pipeline.Coder, rec Record, opt Options)
 	}
 	seen := map[string]bool{}
 	for _, e := range evs {
-		if !opt.KeepModal && (e.Modality.Negated || e.Modality.Hypothetical) {
-			continue
-		}
 		code, root := eventCode(e)
 		oe := ourEvent{src: sideKeys(e.Source), tgt: sideKeys(e.Target), code: code, root: root, plover: strings.ToUpper(e.PLOVER.Type), loc: e.Location}
+		if !opt.KeepModal && (e.Modality.Negated || e.Modality.Hypothetical) {
+			res.modal = append(res.modal, oe)
+			continue
+		}
 		oe.desc = describeOurs(e, oe)
 		// The same event coded twice from one sentence is one event.
 		key := strings.Join(oe.src, "+") + "|" + strings.Join(oe.tgt, "+") + "|" + code + "|" + oe.plover
@@ -299,10 +311,12 @@ func scoreRecord(ctx context.Context, c pipeline.Coder, rec Record, opt Options)
 	if res.err != nil && what == "" {
 		what = "error"
 	}
+	res.cause = res.missCause(what, rec)
 	if opt.Misses && what != "" {
 		m := &Miss{
 			ID: rec.ID, File: rec.File, Category: rec.Category, What: what,
 			Sentence: rec.Text, Date: rec.Date, Gold: describeGold(rec),
+			Cause: res.cause,
 		}
 		for _, o := range res.ours {
 			m.Ours = append(m.Ours, o.desc)
@@ -315,6 +329,79 @@ func scoreRecord(ctx context.Context, c pipeline.Coder, rec Record, opt Options)
 		res.miss = m
 	}
 	return res
+}
+
+// The causes a missed record is counted under in Report.MissCauses.
+const (
+	CauseCoded      = "no-event record coded"
+	CauseError      = "coder error"
+	CauseNothing    = "nothing coded"
+	CauseModalOnly  = "only negated or hypothetical events coded"
+	CauseModalAct   = "gold act coded only as negated or hypothetical"
+	CauseActMissing = "gold act not coded"
+	CauseSides      = "gold act coded, sides differ"
+	CauseCode       = "root right, full code differs"
+	CauseLocation   = "type and sides right, location differs"
+)
+
+// missCause names why a record missed (what is scoreCAMEO's, scorePLOVER's
+// or scoreConfliBERT's miss kind), or "" for a hit. "The act" is the gold
+// root, PLOVER type or raters' majority root, whichever the set scores.
+func (res *recResult) missCause(what string, rec Record) string {
+	if what == "" {
+		return ""
+	}
+	// has reports whether one of evs carries the gold act.
+	has := func(evs []ourEvent) bool {
+		for _, o := range evs {
+			switch {
+			case rec.Majority != "":
+				if o.root == rec.Majority {
+					return true
+				}
+			case what == "type" || what == "dyad" || what == "location":
+				for _, g := range rec.Gold {
+					if g.PloverType != "" && o.plover == g.PloverType {
+						return true
+					}
+				}
+			default:
+				for _, t := range res.gold {
+					if o.root == Root(t.code) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	switch what {
+	case "noevent":
+		return CauseCoded
+	case "error":
+		return CauseError
+	case "code":
+		return CauseCode
+	case "location":
+		return CauseLocation
+	case "dyad":
+		return CauseSides
+	}
+	switch {
+	case len(res.ours) == 0 && res.err != nil:
+		return CauseError
+	case len(res.ours) == 0 && len(res.modal) > 0 && has(res.modal):
+		return CauseModalAct
+	case len(res.ours) == 0 && len(res.modal) > 0:
+		return CauseModalOnly
+	case len(res.ours) == 0:
+		return CauseNothing
+	case what == "root" && res.cameo.rootOnly.FN == 0:
+		return CauseSides
+	case has(res.modal) && !has(res.ours):
+		return CauseModalAct
+	}
+	return CauseActMissing
 }
 
 func hasPlover(gold []GoldEvent) bool {
@@ -652,6 +739,12 @@ func aggregate(recs []Record, results []recResult, opt Options) *Report {
 		}
 		rep.Scored++
 		rep.Events += len(r.ours)
+		if r.cause != "" {
+			if rep.MissCauses == nil {
+				rep.MissCauses = map[string]int{}
+			}
+			rep.MissCauses[r.cause]++
+		}
 		if r.err != nil {
 			rep.CoderErrors++
 		}

@@ -413,3 +413,64 @@ func TestEvaluateUnknownGoldSide(t *testing.T) {
 		t.Errorf("exact-code = %+v, want 1 hit (x matches, y has the wrong code)", rep.CAMEO)
 	}
 }
+
+// TestMissCauses: every cause a missed record can be counted under, one
+// record each, across the three kinds of gold.
+func TestMissCauses(t *testing.T) {
+	hyp := func(e event.Event) event.Event { e.Modality.Hypothetical = true; return e }
+	pg := func(src, tgt, typ string) GoldEvent { return GoldEvent{Source: src, Target: tgt, PloverType: typ} }
+	recs := []Record{
+		{Format: FormatPetrarch, ID: "hit", Text: "hit", Gold: []GoldEvent{g("USA", "RUS", "042")}},
+		{Format: FormatPetrarch, ID: "nothing", Text: "nothing", Gold: []GoldEvent{g("USA", "RUS", "042")}},
+		{Format: FormatPetrarch, ID: "modalact", Text: "modalact", Gold: []GoldEvent{g("USA", "RUS", "190")}},
+		{Format: FormatPetrarch, ID: "modalonly", Text: "modalonly", Gold: []GoldEvent{g("USA", "RUS", "190")}},
+		{Format: FormatPetrarch, ID: "other", Text: "other", Gold: []GoldEvent{g("USA", "RUS", "190")}},
+		// The gold root is coded hypothetically beside another, real act.
+		{Format: FormatPetrarch, ID: "modalbeside", Text: "modalbeside", Gold: []GoldEvent{g("USA", "RUS", "190")}},
+		{Format: FormatPetrarch, ID: "sides", Text: "sides", Gold: []GoldEvent{g("USA", "RUS", "190")}},
+		{Format: FormatPetrarch, ID: "code", Text: "code", Gold: []GoldEvent{g("USA", "RUS", "190")}},
+		{Format: FormatPetrarch, ID: "noevent", Text: "noevent", NoEvent: true},
+		{Format: FormatPetrarch, ID: "error", Text: "FAIL", Gold: []GoldEvent{g("USA", "RUS", "190")}},
+		{Format: FormatPLOVER, ID: "ptype", Text: "ptype", Gold: []GoldEvent{pg("USA", "IRQ", "THREATEN")}},
+		{Format: FormatPLOVER, ID: "pdyad", Text: "pdyad", Gold: []GoldEvent{pg("USA", "IRQ", "THREATEN")}},
+		{Format: FormatConfliBERT, ID: "cmodal", Text: "cmodal", Majority: "18", Raters: []string{"18", "18"}},
+	}
+	c := fakeCoder{t: t, events: map[string][]event.Event{
+		"hit":         {ev("USA", "RUS", "042", "")},
+		"nothing":     nil,
+		"modalact":    {negated(ev("USA", "RUS", "190", ""))},
+		"modalonly":   {hyp(ev("USA", "RUS", "120", ""))},
+		"other":       {ev("USA", "RUS", "120", "")},
+		"modalbeside": {ev("USA", "RUS", "120", ""), hyp(ev("USA", "RUS", "193", ""))},
+		"sides":       {ev("RUS", "USA", "190", "")},
+		"code":        {ev("USA", "RUS", "193", "")},
+		"noevent":     {ev("USA", "RUS", "010", "")},
+		"ptype":       {ev("USA", "IRQ", "", "COERCE")},
+		"pdyad":       {ev("IRQ", "USA", "", "THREATEN")},
+		"cmodal":      {hyp(ev("PAK", "", "180", ""))},
+	}}
+	rep, err := Evaluate(context.Background(), c, recs, Options{Misses: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"nothing": CauseNothing, "modalact": CauseModalAct, "modalonly": CauseModalOnly,
+		"other": CauseActMissing, "modalbeside": CauseModalAct, "sides": CauseSides,
+		"code": CauseCode, "noevent": CauseCoded, "error": CauseError,
+		"ptype": CauseActMissing, "pdyad": CauseSides, "cmodal": CauseModalAct,
+	}
+	got := map[string]string{}
+	for _, m := range rep.Misses {
+		got[m.ID] = m.Cause
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("causes\n got %v\nwant %v", got, want)
+	}
+	counts := map[string]int{}
+	for _, c := range want {
+		counts[c]++
+	}
+	if !reflect.DeepEqual(rep.MissCauses, counts) {
+		t.Errorf("MissCauses %v, want %v", rep.MissCauses, counts)
+	}
+}

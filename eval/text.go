@@ -73,6 +73,15 @@ func (r *Report) WriteText(w io.Writer, title string) error {
 		}
 		p("\n")
 	}
+	if len(r.MissCauses) > 0 {
+		p("misses by cause\trecords\n")
+		causes := sortedKeys(r.MissCauses)
+		sort.SliceStable(causes, func(i, j int) bool { return r.MissCauses[causes[i]] > r.MissCauses[causes[j]] })
+		for _, c := range causes {
+			p("%s\t%d\n", c, r.MissCauses[c])
+		}
+		p("\n")
+	}
 	if off := offDiagonal(r.Confusion); len(off) > 0 {
 		p("confusion (gold → ours, off-diagonal, most frequent first)\tn\n")
 		for i, c := range off {
@@ -89,6 +98,9 @@ func (r *Report) WriteText(w io.Writer, title string) error {
 	}
 	for _, m := range r.Misses {
 		fmt.Fprintf(w, "MISS %s [%s] %s\n  sentence: %s\n", m.ID, m.What, m.Category, m.Sentence)
+		if m.Cause != "" {
+			fmt.Fprintf(w, "  cause:    %s\n", m.Cause)
+		}
 		fmt.Fprintf(w, "  gold:     %s\n", strings.Join(m.Gold, "; "))
 		ours := strings.Join(m.Ours, "; ")
 		if ours == "" {
