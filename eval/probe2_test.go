@@ -49,6 +49,18 @@ type probeScore struct {
 	// its root, so a symmetric pair is never an extra.
 	extra, sentences int
 	extraEvents      []string
+	// Why the expected lines missed, as counts only, so that a held-out
+	// probe can say which stage it points at without anyone reading its
+	// misses: nothing coded in the sentence, the root coded only negated,
+	// the root not coded, or the root coded with a wrong source, target
+	// or both.
+	missNothing, missNegated, missRoot, missSrc, missTgt, missBoth int
+}
+
+// causes is the miss breakdown as one log line.
+func (s probeScore) causes() string {
+	return fmt.Sprintf("nothing coded %d, root only negated %d, root not coded %d, root with wrong sides %d (source %d, target %d, both %d)",
+		s.missNothing, s.missNegated, s.missRoot, s.missSrc+s.missTgt+s.missBoth, s.missSrc, s.missTgt, s.missBoth)
 }
 
 func (s probeScore) rootRate() float64 { return ratio(s.root, s.events) }
@@ -89,6 +101,7 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 		return probeScore{}, fmt.Errorf("pipeline: %w", err)
 	}
 	coded := map[string][]event.Event{}
+	negated := map[string][]event.Event{}
 	for _, l := range lines {
 		key := l.date + "\t" + l.sentence
 		if _, ok := coded[key]; ok {
@@ -102,6 +115,8 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 		for _, e := range evs {
 			if !e.Modality.Negated {
 				kept = append(kept, e)
+			} else {
+				negated[key] = append(negated[key], e)
 			}
 		}
 		coded[key] = kept
@@ -120,14 +135,32 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 		}
 		s.events++
 		r, d := false, false
+		srcOK, tgtOK := false, false
 		for _, e := range evs {
 			if e.CAMEORoot != Root(l.code) {
 				continue
 			}
 			r = true
-			if probeSide(l.src, e.Source) && probeSide(l.tgt, e.Target) {
+			okS, okT := probeSide(l.src, e.Source), probeSide(l.tgt, e.Target)
+			srcOK, tgtOK = srcOK || okS, tgtOK || okT
+			if okS && okT {
 				d = true
 			}
+		}
+		switch {
+		case d:
+		case r && srcOK:
+			s.missTgt++
+		case r && tgtOK:
+			s.missSrc++
+		case r:
+			s.missBoth++
+		case len(evs) == 0 && len(negated[l.date+"\t"+l.sentence]) == 0:
+			s.missNothing++
+		case hasRoot(negated[l.date+"\t"+l.sentence], Root(l.code)):
+			s.missNegated++
+		default:
+			s.missRoot++
 		}
 		if r {
 			s.root++
@@ -145,6 +178,15 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 		}
 	}
 	return s, nil
+}
+
+func hasRoot(evs []event.Event, root string) bool {
+	for _, e := range evs {
+		if e.CAMEORoot == root {
+			return true
+		}
+	}
+	return false
 }
 
 // countExtra fills s.extra and s.sentences from the coded events of each
@@ -256,6 +298,7 @@ func checkHeldOut(t *testing.T, h heldOut) {
 	}
 	t.Logf("%s: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d, extra roots %d on %d event sentences",
 		h.name, s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent, s.extra, s.sentences)
+	t.Logf("%s misses: %s", h.name, s.causes())
 	if s.rootRate() < h.floorRoot || s.dyadRate() < h.floorDyad {
 		t.Errorf("%s root %.3f / dyad %.3f below the floors %.2f / %.2f",
 			h.name, s.rootRate(), s.dyadRate(), h.floorRoot, h.floorDyad)

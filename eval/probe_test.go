@@ -42,6 +42,7 @@ func TestProbe(t *testing.T) {
 	}
 	t.Logf("probe: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d, extra roots %d on %d event sentences",
 		s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent, s.extra, s.sentences)
+	t.Logf("probe misses: %s", s.causes())
 	if s.rootRate() < floorProbeRoot || s.dyadRate() < floorProbeDyad {
 		t.Errorf("probe root %.3f / dyad %.3f below the floors %.2f / %.2f", s.rootRate(), s.dyadRate(), floorProbeRoot, floorProbeDyad)
 	}
