@@ -55,12 +55,15 @@ type probeScore struct {
 	// the root not coded, or the root coded with a wrong source, target
 	// or both.
 	missNothing, missNegated, missRoot, missSrc, missTgt, missBoth int
+	// missRoot split: the sentence's other expected roots were coded (an
+	// event of a several-event sentence missed) or none was (a wrong reading).
+	missRootBeside int
 }
 
 // causes is the miss breakdown as one log line.
 func (s probeScore) causes() string {
-	return fmt.Sprintf("nothing coded %d, root only negated %d, root not coded %d, root with wrong sides %d (source %d, target %d, both %d)",
-		s.missNothing, s.missNegated, s.missRoot, s.missSrc+s.missTgt+s.missBoth, s.missSrc, s.missTgt, s.missBoth)
+	return fmt.Sprintf("nothing coded %d, root only negated %d, root not coded %d (beside another expected root %d, other roots only %d), root with wrong sides %d (source %d, target %d, both %d)",
+		s.missNothing, s.missNegated, s.missRoot, s.missRootBeside, s.missRoot-s.missRootBeside, s.missSrc+s.missTgt+s.missBoth, s.missSrc, s.missTgt, s.missBoth)
 }
 
 func (s probeScore) rootRate() float64 { return ratio(s.root, s.events) }
@@ -161,6 +164,12 @@ func scoreProbe(ctx context.Context, lines []probeLine) (probeScore, error) {
 			s.missNegated++
 		default:
 			s.missRoot++
+			for _, o := range lines {
+				if o.date == l.date && o.sentence == l.sentence && Root(o.code) != Root(l.code) && hasRoot(evs, Root(o.code)) {
+					s.missRootBeside++
+					break
+				}
+			}
 		}
 		if r {
 			s.root++
