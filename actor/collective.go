@@ -384,23 +384,85 @@ func currencyAfter(t *text.Token) bool {
 // not the government. A state's bare name or adjective before such a noun
 // ("Russian critics", "US opponents of the war") says where the critics
 // are from and is left alone, as are other sectors ("army critics"). The
-// phrase takes in the noun. It changes phs in place.
+// phrase takes in the noun. A possessive ("Putin's critics") and "of"
+// after the noun ("critics of the Kremlin", opponentsOf) say the same.
+// It changes phs in place.
 func criticsOf(toks []text.Token, phs []Phrase) {
 	for i := range phs {
 		ph := &phs[i]
+		if ph.Start >= 2 && ph.Code != "" && !ph.Modifier && (i == 0 || phs[i-1].End < ph.Start-2) && (toks[ph.Start-1].Lower == "of" || toks[ph.Start-1].Lower == "the") {
+			alliesOf(toks, ph)
+		}
 		if ph.End >= len(toks) || len(ph.Country) != 3 || len(ph.Sectors) != 1 || ph.Sectors[0] != "GOV" || ph.Modifier {
 			continue
 		}
-		switch toks[ph.End].Lower {
-		case "critic", "critics", "opponent", "opponents", "foe", "foes", "detractor", "detractors":
-		default:
+		// "Putin's critics", "the Kremlin's opponents": the possessive
+		// says whom they oppose, as the bare name before the noun does.
+		poss := 0
+		if w := toks[ph.End].Lower; (w == "'s" || w == "'") && ph.End+1 < len(toks) && opponentNoun(toks[ph.End+1].Lower) {
+			poss = 1
+		}
+		if poss == 0 && !opponentNoun(toks[ph.End].Lower) {
+			if ph.Start >= 2 && (i == 0 || phs[i-1].End < ph.Start-2) && (toks[ph.Start-1].Lower == "of" || toks[ph.Start-1].Lower == "the") {
+				opponentsOf(toks, ph)
+			}
 			continue
 		}
-		if i+1 < len(phs) && phs[i+1].Start == ph.End {
+		if i+1 < len(phs) && phs[i+1].Start == ph.End+poss {
 			continue // the noun starts a phrase of its own
 		}
 		ph.Sectors = []string{"OPP"}
 		ph.Code = ph.Country + "OPP"
-		ph.End++
+		ph.End += 1 + poss
+	}
+}
+
+// opponentNoun is a noun for those who oppose someone.
+func opponentNoun(w string) bool {
+	switch w {
+	case "critic", "critics", "opponent", "opponents", "foe", "foes", "detractor", "detractors":
+		return true
+	}
+	return false
+}
+
+// opponentsOf reads the same nouns before "of": "critics of the
+// Kremlin", "opponents of President Museveni", "a critic of the Iranian
+// government" are the state's opposition (OPP), not the government
+// they oppose, which would otherwise be read as the agent. The phrase
+// takes in the noun and "of".
+func opponentsOf(toks []text.Token, ph *Phrase) {
+	k := ph.Start - 1
+	if toks[k].Lower == "the" && k > 1 {
+		k--
+	}
+	if toks[k].Lower != "of" || !opponentNoun(toks[k-1].Lower) {
+		return
+	}
+	ph.Start = k - 1
+	ph.Sectors = []string{"OPP"}
+	ph.Code = ph.Country + "OPP"
+}
+
+// alliesOf reads "allies of the prime minister", "a close associate of
+// Navalny": a person's political allies are that person's side, as
+// "supporters of" are (followersOf), and without the noun taken in the
+// person would be read as the agent. "Allies of Russia" name states and
+// are left alone: only a person is followed.
+func alliesOf(toks []text.Token, ph *Phrase) {
+	k := ph.Start - 1
+	if toks[k].Lower == "the" && k > 1 {
+		k--
+	}
+	if toks[k].Lower != "of" {
+		return
+	}
+	switch toks[k-1].Lower {
+	case "ally", "allies", "associate", "associates", "confidant", "confidants":
+	default:
+		return
+	}
+	if personPhrase(toks, ph) {
+		ph.Start = k - 1
 	}
 }

@@ -172,7 +172,7 @@ func personalPronounFrom(toks []text.Token, k int) bool {
 // followerHeads are the nouns for a person's following.
 func followerHead(alias string) bool {
 	switch alias {
-	case "supporters", "supporter", "followers", "follower", "loyalists", "loyalist":
+	case "supporters", "supporter", "followers", "follower", "loyalists", "loyalist", "allies", "ally":
 		return true
 	}
 	return false

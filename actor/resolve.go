@@ -1626,7 +1626,7 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 			return next.Entry.Kind != KindSector && !hasCountry(ph) && !(w != "of" && tradedWeapon(toks, ph)) && !(w == "from" && disagreementFrom(ph))
 		}
 		if w == "to" {
-			return aideTo(ph, next)
+			return aideTo(toks, ph, next)
 		}
 	case 2, 3:
 		if gap[0].Lower == "from" && armedMenFrom(gap, ph, next) {
@@ -1644,7 +1644,7 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 			return !hasCountry(ph) && !(gap[0].Lower != "of" && tradedWeapon(toks, ph))
 		}
 		if gap[0].Lower == "to" && gap[1].Lower == "the" {
-			return aideTo(ph, next)
+			return aideTo(toks, ph, next)
 		}
 	case 4:
 		// "the secretary general of the main opposition party"
@@ -1704,9 +1704,14 @@ var aideNouns = wordset.Of(
 // one he serves: the aide is of that state or body. "Troops to Syria"
 // and "a visit to Russia" are no aides, and "US advisers to the Afghan
 // army" keep their own country.
-func aideTo(ph *Phrase, next *Part) bool {
+func aideTo(toks []text.Token, ph *Phrase, next *Part) bool {
 	last := ph.Parts[len(ph.Parts)-1].Entry
-	return last.Kind == KindSector && next.Entry.Kind != KindSector && !hasCountry(ph) && aideNouns.Has(strings.ToLower(last.Alias))
+	if last.Kind != KindSector || hasCountry(ph) || !aideNouns.Has(strings.ToLower(last.Alias)) {
+		return false
+	}
+	// "an aide to President Biden": a capitalised title is the head of
+	// a name that follows it, and the name says whose aide he is.
+	return next.Entry.Kind != KindSector || startsUpper(toks[next.Start].Text)
 }
 
 // titledName reports a capitalised title, a name the dictionary does not

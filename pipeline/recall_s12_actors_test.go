@@ -1,0 +1,76 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestS12ActorsRelations: people named by their relation to a person or
+// a government. An aide's "to", an ally's or critic's "of" and a
+// possessive before "critics" say whose side the people are on, and the
+// person or government they name is no party of its own.
+func TestS12ActorsRelations(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "aide to a titled person", text: "A senior aide to President Biden met Saudi officials in Riyadh.", code: "040", src: "USAGOV", tgt: "SAUGOV"},
+		{why: "adviser to a titled person", text: "An adviser to Prime Minister Netanyahu accused Hamas of stalling the talks.", code: "11", src: "ISRGOV", tgt: "PSE"},
+		{why: "critics of a government metonym", text: "Critics of the Kremlin accused Putin of silencing dissent.", code: "11", src: "RUSOPP", tgt: "RUSGOV"},
+		{why: "critic of a titled leader", text: "Police arrested a prominent critic of President Museveni in Kampala.", code: "173", src: "UGACOP", tgt: "UGAOPP"},
+		{why: "opponents of a named government", text: "Opponents of the Iranian government accused Tehran of torture.", code: "11", src: "IRNOPP", tgt: "IRN"},
+		{why: "possessive critics", text: "Erdogan's critics accused the government of silencing the press.", code: "11", src: "TUROPP", tgt: "TURGOV"},
+		{why: "allies of a title", text: "Allies of the prime minister accused the opposition of sabotage in Islamabad.", code: "11", src: "PAKGOV", tgt: "PAKOPP"},
+		{why: "ally of a title, passive", text: "A key ally of the president was arrested in Tunis.", code: "173", src: "-", tgt: "TUNGOV"},
+		{why: "associate of an opposition leader", text: "Police detained a close associate of the opposition leader in Dhaka.", code: "173", src: "BGDCOP", tgt: "BGDOPP"},
+	}
+	checkRootCases(t, p, cases)
+}
+
+// TestS12ActorsRelationsMustNot: the same nouns where they follow no
+// one, or where what follows is a state, not a person or government.
+func TestS12ActorsRelationsMustNot(t *testing.T) {
+	p := newTestPipeline(t)
+	rows := []struct{ why, text, code, notSide string }{
+		{"critics of a plan name no government", "Critics of the plan accused the government of ignoring farmers.", "11", "*GOV>"},
+		{"allies of a state are states", "Allies of Russia accused the West of escalating the conflict.", "11", "RUS>"},
+		{"a state's own critics are not its opposition", "Russia's critics accused Moscow of war crimes.", "11", "RUSOPP>"},
+		{"an adviser with his own country keeps it", "US advisers to the Afghan army met Taliban negotiators.", "04", "AFGMIL>"},
+		{"the person the critics oppose is no agent", "Critics of President Erdogan were detained in Istanbul.", "17", ">TURGOV"},
+	}
+	for _, r := range rows {
+		for _, e := range codeText(t, p, "2024-05-01", r.text) {
+			if !strings.HasPrefix(e.CAMEO, r.code) {
+				continue
+			}
+			dyad := actorCodes(e.Source) + ">" + actorCodes(e.Target)
+			if s12SideMatch(dyad, r.notSide) {
+				t.Errorf("%s: %q coded %s %s", r.why, r.text, e.CAMEO, dyad)
+			}
+		}
+	}
+}
+
+// s12SideMatch reports whether a "SRC>TGT" dyad has the unwanted pattern:
+// "X>" a source starting with X, ">Y" a target starting with Y, "X>Y"
+// both.
+func s12SideMatch(dyad, not string) bool {
+	ns, nt, _ := strings.Cut(not, ">")
+	ds, dt, _ := strings.Cut(dyad, ">")
+	okS := ns == "" || s12HasCode(ds, ns)
+	okT := nt == "" || s12HasCode(dt, nt)
+	return okS && okT
+}
+
+// s12HasCode reports whether a comma-joined code list has a code that
+// starts with want, or, for "*XXX", one whose sectors include XXX.
+func s12HasCode(list, want string) bool {
+	for _, c := range strings.Split(list, ",") {
+		if sec, ok := strings.CutPrefix(want, "*"); ok {
+			if len(c) > 3 && strings.Contains(c[3:], sec) {
+				return true
+			}
+		} else if strings.HasPrefix(c, want) {
+			return true
+		}
+	}
+	return false
+}
