@@ -2497,7 +2497,15 @@ func (p *Pipeline) foreignVictimsOnly(sa *SentenceAnalysis, ph *actor.Phrase, c 
 			if o.Country != c || o.Inferred {
 				continue
 			}
-			if o.Start < ph.End || len(o.Sectors) == 0 {
+			if o.Start < ph.End {
+				return false
+			}
+			if foreignThing(sa.Sentence.Tokens, o) || o.Start < len(sa.Sentence.Tokens) && offShore(sa.Sentence.Text, sa.Sentence.Tokens[o.Start].Start) {
+				// (or the sea off it: "Pirates attacked a ship off Yemen")
+				found = true
+				continue
+			}
+			if len(o.Sectors) == 0 {
 				return false
 			}
 			switch o.Sectors[0] {
@@ -2509,6 +2517,47 @@ func (p *Pipeline) foreignVictimsOnly(sa *SentenceAnalysis, ph *actor.Phrase, c 
 		}
 	}
 	return found
+}
+
+// foreignThing: a victim phrase whose kind marks it as abroad, so its
+// state says nothing of who struck it: a flagged or owned ship ("a
+// Greek tanker", "a Liberian-flagged vessel"), a diplomatic mission or
+// diplomat ("the Turkish consulate"), and travellers and nationals ("a
+// Canadian tourist", "two Chinese nationals"). Villagers, police and
+// troops of a state are as often the attackers' own people.
+func foreignThing(toks []text.Token, o *actor.Phrase) bool {
+	if o.End > len(toks) || o.End <= o.Start {
+		return false
+	}
+	head := toks[o.End-1].Lower
+	if strings.HasSuffix(head, "-flagged") || strings.HasSuffix(head, "-registered") {
+		return true
+	}
+	if len(o.Sectors) == 0 && o.End < len(toks) {
+		// a bare country adjective before the thing it owns
+		k := o.End
+		if k+1 < len(toks) && (toks[k].Lower == "oil" || toks[k].Lower == "cargo" || toks[k].Lower == "merchant" || toks[k].Lower == "container" || toks[k].Lower == "fishing") {
+			k++
+		}
+		return vesselNoun(toks[k].Lower)
+	}
+	switch head {
+	case "embassy", "embassies", "consulate", "consulates", "diplomat", "diplomats", "ambassador", "consul",
+		"tourist", "tourists", "national", "nationals", "expatriates", "expats", "foreigner", "foreigners",
+		"holidaymakers", "travellers", "travelers", "seafarers", "crewmen", "sailors", "hostage", "hostages":
+		return len(o.Sectors) > 0 && (o.Sectors[0] == "GOV" || o.Sectors[0] == "CVL")
+	}
+	return false
+}
+
+// vesselNoun: a ship, which sails under its flag far from home.
+func vesselNoun(w string) bool {
+	switch w {
+	case "tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter", "freighters", "trawler", "trawlers",
+		"yacht", "ferry", "boat", "boats", "supertanker", "bulker", "carrier":
+		return true
+	}
+	return false
 }
 
 // onlyContentPlace reports that the sentence names the country c only as
@@ -5559,7 +5608,29 @@ func waterBody(ev *event.Event) bool {
 	if ev.Evidence.Place == nil {
 		return false
 	}
-	return waterName(ev.Evidence.Place.Text)
+	return waterName(ev.Evidence.Place.Text) || offShore(ev.Sentence, ev.Evidence.Place.Start)
+}
+
+// offShore: the place at byte i follows "off" or a shore noun and "of"
+// ("off Somalia", "off the coast of Benin", "in the waters of Yemen"):
+// the act was at sea by that land, so neither its ships nor those who
+// board them are the land's.
+func offShore(s string, i int) bool {
+	if i <= 0 || i > len(s) {
+		return false
+	}
+	b := strings.TrimRight(s[:i], " ")
+	for _, w := range [...]string{"northern", "southern", "eastern", "western", "the"} {
+		b = strings.TrimRight(strings.TrimSuffix(b, w), " ")
+	}
+	if strings.HasSuffix(b, " off") || strings.HasSuffix(b, " Off") {
+		return true
+	}
+	b, ok := strings.CutSuffix(b, " of")
+	if !ok {
+		return false
+	}
+	return strings.HasSuffix(b, "coast") || strings.HasSuffix(b, "coastline") || strings.HasSuffix(b, "shores") || strings.HasSuffix(b, "waters")
 }
 
 // waterName: the place's name ends in sea, ocean, gulf, strait, channel,

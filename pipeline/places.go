@@ -340,6 +340,12 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 			compass = compass || placeCompass(toks[k].Lower)
 			k--
 		}
+		if k >= 3 && toks[k].Lower == "of" && shoreNoun(toks[k-1].Lower) {
+			// "off the coast of Somalia", "in the waters of Yemen": the
+			// shore names the state the sea belongs to, where the act is.
+			for k -= 2; k >= 0 && (toks[k].Tag == "DT" || placeCompass(toks[k].Lower)); k-- {
+			}
+		}
 		// A compass word before a name makes it a place whatever the
 		// preposition: "the mountains of northern Iraq".
 		// "pulled out of Afghanistan": "out of" is locative too.
@@ -409,7 +415,18 @@ func majorPlace(p *geo.Place) bool {
 // locativePrep: prepositions after which a name is where an event happens.
 func locativePrep(w string) bool {
 	switch w {
-	case "in", "inside", "into", "at", "near", "across", "throughout", "within", "outside", "around", "through", "along":
+	case "in", "inside", "into", "at", "near", "across", "throughout", "within", "outside", "around", "through", "along",
+		"off": // "off Somalia": at sea by that shore
+		return true
+	}
+	return false
+}
+
+// shoreNoun: a noun for the sea by a land's shore, before "of" and the
+// land ("off the coast of Somalia").
+func shoreNoun(w string) bool {
+	switch w {
+	case "coast", "coasts", "shore", "shores", "waters", "coastline":
 		return true
 	}
 	return false

@@ -303,6 +303,9 @@ func (s *sentence) prepBefore(g actor.Group) string {
 	if k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "up" {
 		return "" // "up to 100 ethnic Albanians": a quantifier
 	}
+	if k > 0 && s.toks[k].Lower == "off" && s.toks[k-1].IsNoun() {
+		return "off" // "a tanker off Yemen": where the ship was
+	}
 	if k >= 0 && blockPreps.Has(s.toks[k].Lower) {
 		w := s.toks[k].Lower
 		if w == "than" && k >= 2 && s.toks[k-2].IsVerb() {
@@ -316,6 +319,9 @@ func (s *sentence) prepBefore(g actor.Group) string {
 		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives.Has(s.toks[k-1].Lower) {
 			return "" // the phrase stands for its part
 		}
+		if w == "of" && s.offShore(k) {
+			return "off"
+		}
 		if clauseOpeners.Has(w) && g.End < len(s.toks) && s.finite(g.End) {
 			// "after protesters stormed the palace": a conjunction, and
 			// the group is the subject of the clause it opens.
@@ -324,6 +330,29 @@ func (s *sentence) prepBefore(g actor.Group) string {
 		return w
 	}
 	return ""
+}
+
+// offShore: the "of" at k follows a shore noun after "off" or another
+// locative ("off the coast of Benin", "in the waters of Yemen"): what
+// follows is where a ship was, not a party to the act on it.
+func (s *sentence) offShore(k int) bool {
+	if k < 2 {
+		return false
+	}
+	switch s.toks[k-1].Lower {
+	case "coast", "coasts", "coastline", "shore", "shores", "waters":
+	default:
+		return false
+	}
+	j := k - 2
+	for j > 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ") {
+		j--
+	}
+	switch s.toks[j].Lower {
+	case "off", "in", "on", "along", "near", "into", "from":
+		return true
+	}
+	return false
 }
 
 // decisionNouns name a choice or attempt of their "of" complement, who

@@ -1,0 +1,48 @@
+package pipeline
+
+import "testing"
+
+// Sides checked in the twelfth session, one test per rule. Sentences are
+// written for these tests; each rule has rows where it must not fire.
+
+// TestS12ForeignThings: an armed or criminal group with no country of
+// its own takes none from a victim that is abroad by its kind: a
+// flagged ship, a diplomatic mission, tourists and nationals. Villagers,
+// soldiers and police of a state stay the story's.
+func TestS12ForeignThings(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotSides(t, p, []notSideCase{
+		{why: "a ship's flag is not its hijackers'", text: "Pirates hijacked a Greek tanker.", code: "18", notSrc: "GRC"},
+		{why: "a hyphenated flag", text: "Pirates seized a Liberian-flagged oil tanker.", code: "18", notSrc: "LBR"},
+		{why: "a consulate stormed", text: "Militants stormed the Turkish consulate.", code: "19", notSrc: "TUR"},
+		{why: "nationals kidnapped", text: "Kidnappers seized two Chinese nationals.", code: "18", notSrc: "CHN"},
+		{why: "a tourist abducted", text: "Rebels abducted a Canadian tourist.", code: "18", notSrc: "CAN"},
+		{why: "an embassy bombed", text: "Insurgents bombed the Indian embassy.", code: "18", notSrc: "IND"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{"a ship keeps its flag as target", "Pirates hijacked a Greek tanker.", "18", "---", "GRC", false},
+		{"villagers stay the story's", "Rebels massacred 30 Congolese villagers.", "20", "COD", "COD", false},
+		{"soldiers stay the story's", "Rebels killed five Congolese soldiers.", "19", "COD", "COD", false},
+		{"an army base stays the story's", "Militants attacked a Nigerian army base.", "19", "NGA", "NGA", false},
+		{"a policeman stays the story's", "Insurgents shot dead a Pakistani policeman.", "19", "PAK", "PAK", false},
+		{"a place of the act still gives the group", "Militants stormed a Turkish consulate in Mosul.", "19", "IRQ", "TUR", false},
+	})
+}
+
+// TestS12OffShore: a land named after "off" or "off the coast of" is
+// where a ship was, at sea: it locates the event but gives neither the
+// ship nor those who board it a state, and is no target.
+func TestS12OffShore(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotSides(t, p, []notSideCase{
+		{why: "pirates off a coast", text: "Pirates hijacked a bulk carrier off the coast of Somalia on Tuesday.", code: "18", notSrc: "SOM", notTgt: "SOM"},
+		{why: "pirates off a state", text: "Pirates hijacked an oil tanker off Nigeria.", code: "18", notSrc: "NGA", notTgt: "NGA"},
+		{why: "waters off a state", text: "Pirates attacked a cargo ship in waters off Yemen.", code: "19", notSrc: "YEM", notTgt: "YEM"},
+		{why: "crew off a coast", text: "Pirates boarded a tanker off the coast of Togo and kidnapped eight Filipino sailors.", code: "18", notSrc: "TGO", notTgt: "TGO"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{"the crew's state is the target", "Pirates boarded a tanker off the coast of Togo and kidnapped eight Filipino sailors.", "18", "---", "PHL", false},
+		{"a coast town is a place on land", "Gunmen attacked a hotel in the coastal town of Lamu in Kenya.", "18", "-", "KEN", false},
+		{"a port raided stays the land's", "Militants attacked the port of Mocimboa da Praia in Mozambique.", "19", "MOZ", "-", false},
+	})
+}
