@@ -1974,6 +1974,11 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 					after = append(after, pt.Entry.Code)
 				}
 			}
+			// "Sinwar's men", "Haftar's men": a leader's men are his own
+			// fighters or staff, of his side, not private civilians.
+			if len(after) == 1 && ph.Parts[len(ph.Parts)-1].Entry.Alias == "men" {
+				after = after[:0]
+			}
 			if len(after) > 0 && len(code) >= 3 {
 				code = code[:3] + strings.Join(after, "")
 			}

@@ -74,3 +74,42 @@ func s12HasCode(list, want string) bool {
 	}
 	return false
 }
+
+// TestS12ActorsPersons: named persons with no title in the sentence. A
+// minister named by surname alone resolves to the state and office he
+// held on the story's date, and a leader's "men" are his side, not
+// private civilians.
+func TestS12ActorsPersons(t *testing.T) {
+	p := newTestPipeline(t)
+	rows := []struct{ date, text, code, src, tgt string }{
+		{"2006-05-01", "Hrytsenko met NATO officials in Brussels.", "040", "UKRGOVMIL", "IGOWSTNAT"},
+		{"2016-01-10", "Dehghan accused Saudi Arabia of aggression in Yemen.", "11", "IRNGOVMIL", "SAU"},
+		{"2008-03-01", "Wardak met US commanders in Kabul.", "040", "AFGGOVMIL", "USAMIL"},
+		{"2020-10-01", "Tonoyan accused Azerbaijan of shelling villages.", "11", "ARMGOVMIL", "AZE"},
+		{"2021-02-01", "Defence Minister Juma Inad met the US ambassador in Baghdad.", "040", "IRQGOVMIL", "USAGOV"},
+		{"2013-06-01", "Nalbandian met his Azerbaijani counterpart in Vienna.", "040", "ARMGOV", "AZEGOV"},
+		{"2023-05-15", "Sinwar's men attacked Israeli positions near Gaza.", "19", "PSEREB", "ISR"},
+		{"2011-03-15", "Gaddafi's men shelled rebel positions in Misrata.", "19", "LBYGOV", "LBYREB"},
+		// Out of office, the same surname is an elite, not the ministry.
+		{"2022-06-01", "Hrytsenko accused the government of incompetence.", "11", "UKRELI", "UKRGOV"},
+	}
+	for _, r := range rows {
+		evs := codeText(t, p, r.date, r.text)
+		ok := false
+		for _, e := range evs {
+			if (e.CAMEO == r.code || len(r.code) == 2 && e.CAMEORoot == r.code) && !e.Modality.Negated &&
+				s12HasCode(actorCodes(e.Source), r.src) && s12HasCode(actorCodes(e.Target), r.tgt) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: want %s %s>%s, got %s", r.date, r.text, r.code, r.src, r.tgt, describe(evs))
+		}
+	}
+	// Plain men stay civilians.
+	for _, e := range codeText(t, p, "2023-05-15", "Police arrested three men in Homs.") {
+		if s12HasCode(actorCodes(e.Target), "*GOV") || s12HasCode(actorCodes(e.Target), "*REB") {
+			t.Errorf("three men: target %s, want civilians", actorCodes(e.Target))
+		}
+	}
+}
