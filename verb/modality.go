@@ -147,6 +147,10 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.Negated = m.Negated || !s.attitudeBetween(k, start)
 		case futures.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
 			m.Future = true
+		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && s.hedged(k):
+			// "would likely seize", "would probably agree": a forecast
+			// hedged, not an intention announced.
+			m.Hypothetical = true
 		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && (s.reportedBefore(k) || s.warnedBefore(k) >= 0):
 			// "said he would send troops": the future of reported speech,
 			// an announced intention, not a hypothesis. So is what one
@@ -1054,7 +1058,7 @@ func (s *sentence) reporting(r *Result) {
 			if i >= 64 || m.Pattern.Speech {
 				continue
 			}
-			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
+			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || !m.Modality.Negated && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
 				asked |= 1 << i
 			}
 		}
@@ -1067,6 +1071,9 @@ func (s *sentence) reporting(r *Result) {
 			}
 			r.Matches = kept
 		}
+	}
+	if len(r.Matches) > 0 {
+		s.guesses(r)
 	}
 	var speech, other []int
 	for i := range r.Matches {
@@ -1995,4 +2002,259 @@ func (s *sentence) postureAim(ms []Match, i int) bool {
 		}
 	}
 	return false
+}
+
+// hedged: the modal at k is followed by an adverb of likelihood ("would
+// likely try", "would probably agree", "would almost certainly
+// retaliate"): what is weighed is a forecast, whoever says it.
+func (s *sentence) hedged(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		switch s.toks[j].Lower {
+		case "likely", "probably", "possibly", "presumably", "perhaps":
+			return true
+		case "almost", "most", "very", "quite":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// punditNouns name people whose trade is to comment on events they take
+// no part in: what they guess may happen is no one's act.
+var punditNouns = wordset.Of(
+	"analysts", "analyst", "experts", "expert", "observers", "commentators",
+	"economists", "pundits", "strategists", "forecasters", "scholars",
+	"historians", "academics", "critics", "watchers",
+)
+
+// guessVerbs say, foresee or fear; speculateVerbs only ever guess,
+// whoever their subject is ("some diplomats speculate that").
+var (
+	guessVerbs     = wordset.Of("say", "believe", "expect", "predict", "think", "suggest", "speculate", "fear", "warn", "reckon", "doubt", "argue", "worry", "caution", "wonder", "estimate", "tell", "note", "add", "write", "forecast", "see")
+	speculateVerbs = wordset.Of("speculate", "predict", "reckon", "guess", "wonder", "forecast")
+)
+
+// punditAt: the verb at v guesses, and its subject is a pundit ("analysts
+// said", "Western analysts widely expect", "analysts in Washington
+// said", "experts at the institute warned") or it is a verb that only
+// guesses ("some diplomats speculate").
+func (s *sentence) punditAt(v int) bool {
+	t := &s.toks[v]
+	if !t.IsVerb() || !guessVerbs.Has(t.Lemma) {
+		return false
+	}
+	return speculateVerbs.Has(t.Lemma) || s.punditSubject(v)
+}
+
+// punditSubject: the subject right before the verb at v is a pundit.
+func (s *sentence) punditSubject(v int) bool {
+	j := v - 1
+	for j > 0 && s.toks[j].Tag == "RB" {
+		j-- // "analysts widely expect"
+	}
+	if j >= 0 && punditNouns.Has(s.toks[j].Lower) {
+		return true
+	}
+	// A place or body after the noun: "analysts in Washington said".
+	for n := 0; j > 0 && n < 6; j, n = j-1, n+1 {
+		switch w := s.toks[j].Lower; w {
+		case "in", "at", "from", "with":
+			return punditNouns.Has(s.toks[j-1].Lower)
+		case ",", "that", "said", "says":
+			return false
+		}
+		if s.toks[j].IsVerb() {
+			return false
+		}
+	}
+	return false
+}
+
+// guesses drops what pundits guess may happen ("Analysts in Washington
+// said China could invade Taiwan within the decade", "If the talks
+// fail, the rebels could resume attacks, analysts said", "Some diplomats
+// speculate that Riyadh could normalise relations"): nobody acted, and
+// nobody with a stake announced it; CAMEO codes no forecast, and the
+// probes count a hypothetical event as coded. The pundit's own plain
+// statement goes with it when it is one (the actor stage may read
+// "military experts" as the military). What pundits report as done
+// ("analysts said the strike killed 20 militants") and what a party says
+// another could do ("Kyiv said Russia could attack Moldova") stay. Only
+// a sentence with a forecast event is scanned.
+//
+//go:noinline
+func (s *sentence) guesses(r *Result) {
+	forecast := false
+	for i := range r.Matches {
+		m := &r.Matches[i]
+		if !m.Pattern.Speech && (m.Modality.Hypothetical || m.Modality.Future || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD") {
+			forecast = true
+			break
+		}
+	}
+	if !forecast {
+		return
+	}
+	var drop uint64
+	for v := range s.toks {
+		if !s.punditAt(v) {
+			continue
+		}
+		trailing := s.commaBefore(v)
+		guessed := false
+		for i := range r.Matches {
+			m := &r.Matches[i]
+			if i >= 64 || m.Pattern.Speech || m.Head == v {
+				continue
+			}
+			// A forecast: hypothetical, or a modal before the head that
+			// the pattern may hold itself ("{will|would} retaliate").
+			if !(m.Modality.Hypothetical || !m.Modality.pending && s.modalBetween(v, m.Head)) {
+				continue
+			}
+			if m.Span[0] > v && !s.stopBetween(v, m.Span[0]) || trailing && m.Head < v && !s.stopBetween(m.Head, v) {
+				drop |= 1 << i
+				guessed = true
+			}
+		}
+		if !guessed {
+			continue
+		}
+		for i := range r.Matches {
+			if m := &r.Matches[i]; i < 64 && m.Pattern.Speech && m.Head == v && m.Code == "" && m.Pattern.Code == "010" && s.punditSubject(v) {
+				drop |= 1 << i
+			}
+		}
+	}
+	if drop == 0 {
+		return
+	}
+	kept := r.Matches[:0]
+	for i, m := range r.Matches {
+		if i >= 64 || drop&(1<<i) == 0 {
+			kept = append(kept, m)
+		}
+	}
+	r.Matches = kept
+}
+
+// modalBetween: a modal of the future or of likelihood stands after a and
+// up to b: the future is the modal's, not a schedule's.
+func (s *sentence) modalBetween(a, b int) bool {
+	lo, hi := min(a, b), max(a, b)
+	for k := lo + 1; k <= hi && k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.Tag == "MD" && t.Lower != "must" && t.Lower != "should" {
+			return true
+		}
+	}
+	return false
+}
+
+// stopBetween: a full stop, colon or semicolon stands between a and b.
+func (s *sentence) stopBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(s.toks); k++ {
+		if hardStop(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allegedAct: the act starting at start is told only in the that-clause
+// of a report, claim, allegation or rumour that no one in the sentence
+// vouches for ("declined to comment on reports that Beijing had sent
+// fighter jets to the islands", "is investigating reports that troops
+// had killed civilians", "began examining allegations that Rwanda had
+// armed the rebels", "Rumours swirled in Harare that the army was
+// preparing to remove the president"). The sentence tells of the
+// report; the act is neither asserted nor anyone's plan, and a coder
+// codes only what is done with the report (the inquiry, the comment).
+// A report documented or confirmed ("Amnesty said it had documented
+// reports that") asserts the act, and a denied one is negated.
+func (s *sentence) allegedAct(start int) bool {
+	for k, n := start-1, 0; k > 0 && n < 14; k, n = k-1, n+1 {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || t.Lower == "and" || t.Lower == "but" {
+			return false
+		}
+		if t.Lower != "that" || t.Tag == "DT" && k+1 < len(s.toks) && s.toks[k+1].IsVerb() {
+			continue
+		}
+		c := s.claimNoun(k)
+		if c < 0 {
+			return false
+		}
+		if !allegedNouns.Has(s.toks[c].Lower) {
+			c = s.rumourSpread(c)
+		}
+		if c < 0 || !s.toks[c].IsNoun() || !allegedNouns.Has(s.toks[c].Lower) {
+			return false
+		}
+		switch s.toks[c].Lower {
+		case "rumours", "rumors", "speculation":
+			return true
+		}
+		return s.uncommented(c)
+	}
+	return false
+}
+
+// uncommented: the report noun at c is what someone comments on or
+// answers ("declined to comment on reports that", "did not respond to
+// claims that"): the comment, or its refusal, is the event, and the
+// report stays no one's word. A report examined or investigated keeps
+// its act, hypothetical, beside the inquiry.
+func (s *sentence) uncommented(c int) bool {
+	j := c - 1
+	for j > 0 && filler(&s.toks[j]) {
+		j-- // "on recent media reports"
+	}
+	if j < 1 || s.toks[j].Lower != "on" && s.toks[j].Lower != "to" {
+		return false
+	}
+	// "declined to comment on Monday on reports": a time may stand
+	// between the verb and its object.
+	for n := 0; j > 0 && n < 5; n++ {
+		j--
+		t := &s.toks[j]
+		if t.IsVerb() {
+			switch t.Lemma {
+			case "comment", "respond", "react", "reply":
+				return true
+			}
+			return false
+		}
+		if !(t.Lower == "on" || t.Tag == "NNP" || t.Tag == "RB" || filler(t)) {
+			return false
+		}
+	}
+	return false
+}
+
+// rumourSpread: the word at j ends "Rumours swirled (in Harare)",
+// "speculation grew", a report that spreads, and its clause follows;
+// the noun's index, or -1.
+func (s *sentence) rumourSpread(j int) int {
+	// "swirled in Harare that", "grew among diplomats that"
+	for b := j; b > 1 && b >= j-4; b-- {
+		if w := s.toks[b].Lower; w == "in" || w == "across" || w == "among" {
+			j = b - 1
+			break
+		}
+		if t := &s.toks[b]; !t.IsNoun() && !filler(t) {
+			break
+		}
+	}
+	if j < 1 {
+		return -1
+	}
+	// By the word too: the tagger may read "spread" after a noun as one.
+	switch t := &s.toks[j]; t.Lemma {
+	case "swirl", "circulate", "spread", "grow", "mount", "abound", "persist", "emerge", "surface", "intensify":
+		if t.IsVerb() || t.Lower == "spread" {
+			return j - 1
+		}
+	}
+	return -1
 }

@@ -1,0 +1,50 @@
+package pipeline
+
+import "testing"
+
+// Sentences written for the twelfth session's work on sentences a coder
+// codes nothing in and on modality in real wire wording. Each family has
+// its must-not rows (none: the sentence must give no event of that
+// code, hypothetical ones included, as the probes count them) beside the
+// near-miss that is an event and must stay coded.
+
+// TestN14PunditGuesses: what analysts, experts or observers guess may
+// happen is no one's act, whatever words stand between the pundit and
+// the verb; what a party says another could do, and what pundits report
+// as done, stay.
+func TestN14PunditGuesses(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "pundits with a place after the noun", text: "Analysts in Brussels said Serbia could recognise Kosovo within two years if the EU offered membership.", code: "0", none: true},
+		{why: "pundits with a place after the noun, force", text: "Analysts in Seoul said the North might shell the border islands again before the election.", code: "19", none: true},
+		{why: "trailing pundits after a condition", text: "If the ceasefire collapses, the militias could resume attacks on the oil fields near Sirte, analysts said.", code: "19", none: true},
+		{why: "a verb that only speculates", text: "Some officials speculate that Ankara could eventually restore ties with Damascus if Russia brokers a deal.", code: "0", none: true},
+		{why: "a forecast hedged with likely", text: "Military experts said the insurgents would likely try to seize the provincial capital within weeks.", code: "13", none: true},
+		{why: "a forecast hedged with probably", text: "Security experts said Hezbollah would probably retaliate against northern Israel.", code: "1", none: true},
+		{why: "pundits at an institute", text: "Experts at the International Crisis Group warned that Ethiopian troops could attack the rebel stronghold.", code: "19", none: true},
+		// Near misses that stay.
+		{why: "a party says another could attack", text: "Poland's defence minister said Russia could attack the Baltic states within five years.", code: "010", src: "POL", tgt: "-"},
+		{why: "a government official's announced strike", text: "Israeli officials said Israeli troops would strike Hezbollah positions if the rocket fire continued.", code: "13", src: "ISR", tgt: "-"},
+		{why: "pundits report a done act", text: "Analysts said the air strike killed at least 15 militants near Mosul, citing local sources.", code: "19", src: "-", tgt: "-"},
+		{why: "a leader speculates aloud, his statement stays", text: "President Zelensky said Russia could launch a new offensive in the spring.", code: "010", src: "UKR", tgt: "-"},
+	})
+}
+
+// TestN14AllegedActs: an act told only in the that-clause of a report or
+// claim someone declines to comment on, or of a rumour, is not coded;
+// what is done with the report (an inquiry, a refusal to comment) is. A
+// report under investigation keeps its act, hypothetical (TestReviewS10),
+// and a confirmed report asserts its act.
+func TestN14AllegedActs(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "no comment on reports", text: "The Turkish defence ministry declined to comment on reports that its drones had struck a convoy in northern Iraq.", code: "19", none: true},
+		{why: "investigating reports, the inquiry stays", text: "The UN human rights office said it was investigating reports that Sudanese paramilitaries had executed dozens of men in El Fasher.", code: "09", src: "-", tgt: "-"},
+		{why: "examining allegations, the inquiry stays", text: "UN investigators began examining allegations that Eritrean troops had looted a hospital in Tigray.", code: "09", src: "-", tgt: "-"},
+		{why: "rumours spread", text: "Rumours spread across Bamako that the junta was preparing to expel the French ambassador.", code: "1", none: true},
+		{why: "a long clause subject", text: "Paris would not comment on reports that soldiers from the French special forces had begun arriving in Niger.", code: "04", none: true},
+		// Near misses that stay.
+		{why: "a confirmed report", text: "The Israeli military confirmed reports that its troops had shot dead two Palestinians in Jenin.", code: "19", src: "ISR", tgt: "PSE"},
+		{why: "a plain that-clause", text: "The Syrian Observatory said that government forces had shelled rebel positions in Idlib.", code: "19", src: "SYR", tgt: "-"},
+	})
+}
