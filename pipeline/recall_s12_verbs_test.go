@@ -1,0 +1,39 @@
+package pipeline
+
+import "testing"
+
+// TestS12VerbWording codes wire sentences written in the twelfth session
+// around the CAMEO roots the rater-coded and PLOVER gold sets miss most
+// (06, 07, 08, 10, 16, 17, 18), in the forms agency copy uses for them:
+// passives with the thing acted on first, nominal acts with their agent in
+// a by-phrase, light verbs and the wire's own verbs ("snapped ties"). Each
+// family has must-not rows where the same words carry another sense.
+func TestS12VerbWording(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// 06 material cooperation
+		{why: "forces patrolling jointly cooperate", text: "Iraqi and Kurdish forces jointly patrolled the disputed district of Makhmour.", code: "062", src: "IRQ", tgt: "-"},
+		{why: "patrolling alone is no cooperation", text: "Iraqi forces patrolled the disputed district of Makhmour on Sunday.", code: "06", none: true},
+		{why: "delivery of jets taken from a seller", text: "Egypt took delivery of two more Rafale jets from France on Wednesday, the army said.", code: "062", src: "EGY", tgt: "FRA"},
+		{why: "delivery of grain is no arms deal", text: "Egypt took delivery of a cargo of wheat at Alexandria port.", code: "062", none: true},
+		{why: "airspace opened to another state's forces", text: "Uzbekistan granted Russia permission to use its airspace for the flights, a ministry spokesman said.", code: "062", src: "UZB", tgt: "RUS"},
+		{why: "permission to use a runway is no basing right", text: "The ministry gave farmers permission to use the old airfield for storage.", code: "062", none: true},
+		// 07 aid
+		{why: "supplies flown in by a named giver", text: "Medical supplies were flown into Benghazi by an Egyptian military plane on Monday.", code: "073", src: "EGY", tgt: "LBY"},
+		// 08 yield
+		{why: "curbs on a partner's goods lifted, passive", text: "Curbs on the import of Japanese seafood were lifted by South Korea last week.", code: "081", src: "KOR", tgt: "JPN"},
+		{why: "curbs imposed, passive, are no concession", text: "Curbs on the import of Japanese seafood were imposed by South Korea last week.", code: "081", none: true},
+		{why: "a withdrawal named by its forces, completed", text: "The withdrawal of Armenian troops from the Lachin corridor was completed on Friday, Baku said.", code: "0874", src: "ARM", tgt: "-"},
+		{why: "a withdrawal demanded is none", text: "Azerbaijan demanded the withdrawal of Armenian troops from the Lachin corridor.", code: "0874", none: true},
+		{why: "a release announced by its agent", text: "The release of 60 political prisoners was announced by the Cuban government on Friday.", code: "0841", src: "CUB", tgt: "-"},
+		{why: "a release demanded by others is no release", text: "The release of 60 political prisoners was demanded by Cuban exiles on Friday.", code: "0841", none: true},
+		// 16 reduce relations
+		{why: "ties snapped", text: "The Maldives snapped diplomatic ties with Iran in 2016 over its alleged meddling.", code: "161", src: "MDV", tgt: "IRN"},
+		{why: "a snapped cable is no diplomacy", text: "A power cable snapped in the storm, cutting electricity to the island.", code: "16", none: true},
+		{why: "relations between two severed, passive", text: "Diplomatic relations between Venezuela and Panama were suspended after the disputed election.", code: "161", src: "VEN", tgt: "PAN"},
+		{why: "relations restored are no rupture", text: "Diplomatic relations between Venezuela and Panama were restored in 2023.", code: "16", none: true},
+		// 17 coerce
+		{why: "a crackdown with its agent after its object", text: "A crackdown on the opposition by the Tanzanian police has led to dozens of arrests.", code: "170", src: "TZA", tgt: "-"},
+		{why: "a crackdown without an agent names nobody", text: "A crackdown on illegal fishing is planned for the summer.", code: "170", none: true},
+	})
+}
