@@ -317,7 +317,7 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 				ph := &sa.Groups[gi].Phrases[pi]
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph)) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !namedOutlet(ph) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph)) {
 					if ph.End <= sa.dateline {
 						if a.datelineFocus != "" {
 							continue // "NAIROBI, Kenya --" is one place, counted once
@@ -1451,6 +1451,15 @@ func namedActor(ph *actor.Phrase) bool {
 	return false
 }
 
+// namedOutlet: a news outlet named by its own name ("Reuters", "AFP",
+// "Xinhua"), whose home is where it is based, not where the news it
+// carries happens ("Soldiers opened fire on protesters, AFP reported" is
+// no French story). A country's media named by the country ("Iranian
+// state television") still count.
+func namedOutlet(ph *actor.Phrase) bool {
+	return len(ph.Sectors) == 1 && ph.Sectors[0] == "MED" && namedActor(ph)
+}
+
 // storyRefs are the antecedents of a story's definite references: its
 // last named armed, rights or aid group ("the group"), its last
 // international body ("the alliance") and the states it named "North ..."
@@ -2047,7 +2056,7 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph))
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && !namedOutlet(ph) && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph))
 }
 
 // borderGuards: the state whose border the sentence names ("at the

@@ -46,3 +46,23 @@ func TestS12OffShore(t *testing.T) {
 		{"a port raided stays the land's", "Militants attacked the port of Mocimboa da Praia in Mozambique.", "19", "MOZ", "-", false},
 	})
 }
+
+// TestS12NamedOutlet: a news outlet named by its own name is based
+// somewhere, but the news it carries is not from there: its state gives
+// no bare side a country. A country's media named by the country still
+// make the story that country's.
+func TestS12NamedOutlet(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotSides(t, p, []notSideCase{
+		{why: "a wire's quote", text: "Reuters quoted a police official as saying that gunmen killed six people.", code: "18", notTgt: "GBR"},
+		{why: "told a wire", text: "Gunmen killed four people in the market, a police official told Reuters.", code: "18", notTgt: "GBR"},
+		{why: "a wire's report", text: "Soldiers fired tear gas at protesters, AFP reported, citing witnesses.", code: "17", notSrc: "FRA", notTgt: "FRA"},
+		{why: "a wire's that-clause", text: "The Associated Press reported that militants kidnapped 15 villagers.", code: "18", notSrc: "USA", notTgt: "USA"},
+		{why: "a broadcaster's report", text: "Police arrested 40 opposition supporters, the BBC said.", code: "17", notSrc: "GBR", notTgt: "GBR"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{"a country's television", "Police arrested 40 opposition supporters, Iranian state television reported.", "17", "IRN", "IRN", false},
+		{"a named outlet stays the reporter", "Police arrested 40 opposition supporters, the BBC said.", "17", "---", "---", false},
+		{"the story's own state", "Kenyan police arrested 40 opposition supporters, Reuters reported.", "17", "KEN", "KEN", false},
+	})
+}
