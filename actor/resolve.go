@@ -1011,6 +1011,12 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			}
 		}
 		k := i - 1
+		// "..., and Manila summoned the ambassador": after a comma and a
+		// conjunction, a capital before a finite verb opens a clause of
+		// its own, whatever place the clause before it ended on.
+		if clauseSubject(toks, i, j) {
+			k = -1
+		}
 		for k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "," || toks[k].Lower == "or" || toks[k].IsProper()) {
 			k--
 		}
@@ -1033,6 +1039,23 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		}
 	}
 	return true
+}
+
+// clauseSubject reports a name at toks[i:j] after ", and" or ", but"
+// and before a finite verb: the subject of a new clause, not one more
+// place in a list ("near Second Thomas Shoal, and Manila summoned").
+func clauseSubject(toks []text.Token, i, j int) bool {
+	if i < 2 || j >= len(toks) || toks[i-2].Lower != "," {
+		return false
+	}
+	if w := toks[i-1].Lower; w != "and" && w != "but" {
+		return false
+	}
+	switch toks[j].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // settlementNoun reports a noun that names a place by its kind before
@@ -1491,6 +1514,27 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 		}
 	}
 	return out
+}
+
+// describedNow gives a person the text calls an opposition figure or a
+// rebel before his name ("opposition leader X", "rebel commander X") that
+// sector with his dictionary country, when the story falls outside his
+// dated terms: such a title is the writer's word on what he is now,
+// unlike a state office ("Chancellor Helmut Kohl" years later), which
+// is history and leaves the elite fallback. "former" keeps the fallback.
+func describedNow(toks []text.Token, ph *Phrase, full *Entry, code string) string {
+	if ph.Start > 0 && formerWords.Has(toks[ph.Start-1].Lower) {
+		return code
+	}
+	for _, pt := range ph.Parts {
+		if pt.Entry == full {
+			break
+		}
+		if pt.Entry.Kind == KindSector && (pt.Entry.Code == "OPP" || pt.Entry.Code == "REB") {
+			return code[:3] + pt.Entry.Code
+		}
+	}
+	return code
 }
 
 // foreignAgents reports a phrase with no country that the text calls
@@ -1987,6 +2031,12 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 			// gives is the better evidence, unless it says "former". In a
 			// dated story outside X's terms the title is history ("Chancellor
 			// Helmut Kohl pressed for ..." in 2024), and X is an elite (ELI).
+			// "opposition leader Juan Guaido" in a story after the
+			// dictionary's range: a title of no state office describes him
+			// now, as the writer sees him, so it beats the elite fallback.
+			if !undated && full.Former && len(after) == 0 && len(ph.Parts) >= 2 && len(code) >= 3 {
+				code = describedNow(toks, ph, full, code)
+			}
 			if undated && full.Former && len(after) == 0 && len(code) >= 3 && !(ph.Start > 0 && formerWords.Has(toks[ph.Start-1].Lower)) {
 				var before []string
 				for _, pt := range ph.Parts {

@@ -113,3 +113,35 @@ func TestS12ActorsPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestS12ActorsClauseSubject: a capital after ", and" or ", but" and
+// before a finite verb opens its own clause and is its subject, whatever
+// place the clause before it ended on; in a list of places it stays a
+// place. A title of no state office ("opposition leader") describes a
+// person now, after his dictionary terms.
+func TestS12ActorsClauseSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "capital after ', and' before a verb", text: "Chinese ships blocked a Philippine supply boat near Second Thomas Shoal, and Manila summoned the Chinese ambassador.", code: "11", src: "PHL", tgt: "CHN"},
+		{why: "capital after ', and' after a place", text: "Russian jets struck targets near Kharkiv, and Kyiv accused Moscow of war crimes.", code: "11", src: "UKR", tgt: "RUS"},
+		{why: "capital after ', but'", text: "Fighting raged around Khartoum, but Washington urged both sides to return to talks.", code: "02", src: "USA", tgt: "-"},
+		{why: "opposition title after the dictionary's terms", text: "Venezuelan prosecutors charged opposition leader Juan Guaido with treason.", code: "17", src: "VEN", tgt: "VENOPP"},
+	}
+	checkRootCases(t, p, cases)
+	rows := []struct{ why, text, code, notSide string }{
+		{"a list of places stays places", "Protesters marched in Paris, London, and Berlin on Saturday.", "14", "DEU>"},
+		{"a list of places stays places", "Protesters marched in Paris, London, and Berlin on Saturday.", "14", ">DEU"},
+		{"'former' keeps the elite", "Police questioned former opposition leader Juan Guaido in Madrid.", "", ">VENOPP"},
+	}
+	for _, r := range rows {
+		for _, e := range codeText(t, p, "2024-05-01", r.text) {
+			if !strings.HasPrefix(e.CAMEO, r.code) {
+				continue
+			}
+			dyad := actorCodes(e.Source) + ">" + actorCodes(e.Target)
+			if s12SideMatch(dyad, r.notSide) {
+				t.Errorf("%s: %q coded %s %s", r.why, r.text, e.CAMEO, dyad)
+			}
+		}
+	}
+}
