@@ -1451,6 +1451,27 @@ func namedActor(ph *actor.Phrase) bool {
 	return false
 }
 
+// quoter: the phrase at token start is the object of quote or cite
+// ("Reuters quoted a police official", "state media cited the
+// ministry"); the subject that quotes it, who reports what it said, or
+// nil.
+func quoter(sa *SentenceAnalysis, start int) *actor.Phrase {
+	toks := sa.Sentence.Tokens
+	j := start - 1
+	for j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD") {
+		j--
+	}
+	if j < 1 || toks[j].Lemma != "quote" && toks[j].Lemma != "cite" || !toks[j].IsVerb() {
+		return nil
+	}
+	for gi := range sa.Groups {
+		if g := &sa.Groups[gi]; g.End == j && len(g.Phrases) > 0 {
+			return &g.Phrases[0]
+		}
+	}
+	return nil
+}
+
 // namedOutlet: a news outlet named by its own name ("Reuters", "AFP",
 // "Xinhua"), whose home is where it is based, not where the news it
 // carries happens ("Soldiers opened fire on protesters, AFP reported" is
@@ -3022,6 +3043,15 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			}
 			if r := m.Modality.ReportedBy; r != nil && !(len(m.Source) > 0 && r.End <= m.Source[0].Start && butSubject(sent.Tokens, r.End, m.Source[0].Start)) {
 				ev.Modality.ReportedBy = r.Code
+				if q := quoter(sa, r.Start); q != nil {
+					// "Xinhua quoted the ministry as saying that Beijing
+					// would retaliate": the outlet that quotes reports.
+					ev.Modality.ReportedBy = q.Code
+				}
+			} else if r == nil && m.Pattern.Speech && len(m.Source) > 0 && m.Head > 0 && sent.Tokens[m.Head-1].Lower == "as" {
+				if q := quoter(sa, m.Source[0].Start); q != nil {
+					ev.Modality.ReportedBy = q.Code // the quoted statement itself
+				}
 			}
 			dated := false
 			if len(ev.Target) > 0 && (ec.Root >= "18" && ec.Root <= "20" || ec.Root == "15" && len(ev.Source) > 0) {

@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
 
 // Sides checked in the twelfth session, one test per rule. Sentences are
 // written for these tests; each rule has rows where it must not fire.
@@ -65,4 +69,42 @@ func TestS12NamedOutlet(t *testing.T) {
 		{"a named outlet stays the reporter", "Police arrested 40 opposition supporters, the BBC said.", "17", "---", "---", false},
 		{"the story's own state", "Kenyan police arrested 40 opposition supporters, Reuters reported.", "17", "KEN", "KEN", false},
 	})
+}
+
+// TestS12Quoted: "X quoted (cited) Y as saying": Y speaks and is the
+// source of its statement; X, the outermost, reports it and what it says.
+func TestS12Quoted(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text, code, src, rep string
+	}{
+		{"the quoted ministry speaks", "Xinhua quoted the Chinese commerce ministry as saying that Beijing would retaliate against Washington.", "010", "CHN", "CHNMED"},
+		{"the quoting outlet reports the threat", "Xinhua quoted the Chinese commerce ministry as saying that Beijing would retaliate against Washington.", "13", "CHN", "CHNMED"},
+		{"a cited official speaks", "Reuters cited a Kenyan police official as saying that gunmen killed six people.", "010", "KENCOP", "GBRMED"},
+		{"the cited official's report is the wire's", "Reuters cited a Kenyan police official as saying that gunmen killed six people.", "18", "-", "GBRMED"},
+		// must not: a plain statement keeps its speaker as reporter
+		{"no quote, no outlet", "A Kenyan police official said that gunmen killed six people.", "18", "-", "KENCOP"},
+		// must not: a rebel quoted by the army speaks for the rebels
+		{"the quoted one is not the quoter", "The Nigerian army quoted a captured rebel commander as saying that his fighters would surrender.", "010", "NGAREB", "NGAMIL"},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		var hit *event.Event
+		for i := range evs {
+			if e := &evs[i]; e.CAMEO == c.code || len(c.code) == 2 && e.CAMEORoot == c.code {
+				hit = e
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("%s: %q coded no %s; got %s", c.why, c.text, c.code, describe(evs))
+			continue
+		}
+		if c.src != "-" && !hasCountry(hit.Source, c.src) {
+			t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(hit.Source), c.src)
+		}
+		if hit.Modality.ReportedBy != c.rep {
+			t.Errorf("%s: %q reported_by %q, want %q", c.why, c.text, hit.Modality.ReportedBy, c.rep)
+		}
+	}
 }

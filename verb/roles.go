@@ -480,6 +480,24 @@ var documentNouns = wordset.Of(
 	"memo", "dossier", "study", "survey", "ruling", "verdict",
 )
 
+// quotedSpeaker is the group that ends right before the "as" at k and is
+// the object of quote or cite ("quoted a police official as saying",
+// "cited the ministry as saying"), or -1.
+func (s *sentence) quotedSpeaker(k int) int {
+	gi := s.inGroup[k-1]
+	if gi < 0 || s.groups[gi].End != k {
+		return -1
+	}
+	j := s.groups[gi].Start - 1
+	for j >= 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD") {
+		j--
+	}
+	if j >= 0 && (s.toks[j].Lemma == "quote" || s.toks[j].Lemma == "cite") {
+		return gi
+	}
+	return -1
+}
+
 // documentAuthor is the group inside the document's noun phrase that
 // ends at k, its author ("a UN report", "the Security Council's
 // resolution"), or -1.
@@ -509,6 +527,13 @@ func (s *sentence) subject(start int) int {
 		// "garment workers demanding higher wages": a participle right
 		// after a group modifies it, and the group is its subject.
 		if gi := s.inGroup[start-1]; gi >= 0 && s.groups[gi].End == start && !s.modifierOnly(gi) && !s.addresseeAsking(gi, start) {
+			return gi
+		}
+	}
+	if start > 2 && start < len(s.toks) && s.toks[start].Tag == "VBG" && s.toks[start-1].Lower == "as" {
+		if gi := s.quotedSpeaker(start - 1); gi >= 0 {
+			// "Xinhua quoted the foreign ministry as saying": the one
+			// quoted speaks; the quoting outlet only reports it.
 			return gi
 		}
 	}
