@@ -1,0 +1,62 @@
+package pipeline
+
+import "testing"
+
+// TestRecallDev12 codes wire sentences written for this test around the
+// faults the twelfth session's development set (eval/testdata/dev12) showed
+// in the weak roots: joint drills named by their sea or river, patrols
+// stepped up jointly, airspace opened to another state's forces, wanted
+// militants handed over to another state, relief goods named by kind,
+// control of a place handed back, export controls and halted transfers of
+// revenue, disputes taken to a tribunal, a single foreigner seized, views
+// said to be aligned and support as "standing behind". None of the
+// sentences is from dev12 or from a dictionary example; each family has
+// must-not rows where the same words carry another sense.
+func TestRecallDev12(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// 062 joint drills named by sea or river, partners as a coordinated subject
+		{why: "joint naval drill, branch read as a noun", text: "Vietnam and India held their first joint naval drill in the South China Sea on Monday, the Vietnamese navy said.", code: "062", src: "VNM", tgt: "IND"},
+		{why: "joint maritime exercise with a named partner", text: "Indonesia staged a joint maritime exercise with Australia off Darwin, officials said.", code: "062", src: "IDN", tgt: "AUS"},
+		{why: "joint river patrols", text: "Brazilian and Bolivian troops began joint river patrols on the Mamore to curb cocaine smuggling.", code: "062", src: "BRA", tgt: "BOL"},
+		{why: "naval drills with no partner are a show of force", text: "Iran staged naval drills in the Gulf of Oman on Friday, state television said.", code: "06", none: true},
+		// 062 patrols stepped up jointly
+		{why: "joint patrols stepped up", text: "Chadian and Nigerien soldiers stepped up joint patrols around Lake Chad after a string of raids.", code: "062", src: "TCD", tgt: "NER"},
+		{why: "patrols stepped up alone are no cooperation", text: "Tunisia stepped up army patrols along its border with Libya after the attack.", code: "06", none: true},
+		// 062 airspace and bases opened to another state's forces
+		{why: "airspace opened to a foreign force", text: "Tajikistan opened its airspace to French military aircraft flying to Afghanistan, the foreign ministry said.", code: "062", src: "TJK", tgt: "FRA"},
+		{why: "airspace opened to airlines is no basing right", text: "Saudi Arabia opened its airspace to all commercial carriers on Friday.", code: "06", none: true},
+		// 063 wanted militants handed over to another state
+		{why: "a militant handed over to his own state", text: "Sudan handed over a wanted Libyan militant to Libya on Thursday, a security source said.", code: "063", src: "SDN", tgt: "LBY"},
+		{why: "a drug trafficker handed over", text: "Honduras handed over a leading drug trafficker to the United States for trial in New York.", code: "063", src: "HND", tgt: "USA"},
+		{why: "a town handed over to insurgents is a retreat", text: "The army handed over the district headquarters to the insurgents without a fight.", code: "063", none: true},
+		// 073 relief goods named by kind
+		{why: "seeds and tools distributed to families", text: "The FAO distributed seeds and farming tools to 30,000 families in South Sudan, the agency said.", code: "073", src: "IGO", tgt: "SSD"},
+		{why: "ventilators delivered to a named state", text: "Russian military planes delivered ventilators and protective masks to Italy on Sunday.", code: "073", src: "RUS", tgt: "ITA"},
+		{why: "relief handed out", text: "Turkish aid workers handed out blankets and food rations to Syrian refugees in the camp.", code: "073", src: "TUR", tgt: "SYR"},
+		{why: "ballots handed out are no aid", text: "Election officials handed out ballot papers to voters in Kabul on Saturday.", code: "07", none: true},
+		{why: "leaflets distributed are no aid", text: "Opposition activists distributed leaflets to commuters in Minsk.", code: "07", none: true},
+		// 0874 control of a place handed back
+		{why: "control of a district handed back", text: "Uganda handed control of the border district back to Kenya after the joint commission ruled.", code: "0874", src: "UGA", tgt: "KEN"},
+		{why: "control of a ministry passed to a deputy is no retreat", text: "The minister handed control of the ministry to his deputy before the trip.", code: "0874", none: true},
+		// 163 export controls on a named state
+		{why: "export controls tightened on a named state", text: "The Netherlands tightened controls on exports of chipmaking machines to China on Friday.", code: "163", src: "NLD", tgt: "CHN"},
+		{why: "curbs imposed on imports from a named state", text: "India imposed curbs on imports of palm oil from Malaysia, trade officials said.", code: "163", src: "IND", tgt: "MYS"},
+		{why: "restrictions on movement are no trade sanction", text: "Israel tightened restrictions on movement in the occupied West Bank.", code: "163", none: true},
+		// 1621 transfers of revenue halted
+		{why: "transfer of tax revenue halted", text: "Israel froze the transfer of tax revenues to the Palestinian Authority after the UN vote.", code: "1621", src: "ISR", tgt: "PSE"},
+		{why: "a transfer resumed is no cut", text: "Israel resumed the transfer of tax revenues to the Palestinian Authority on Monday.", code: "16", none: true},
+		// 115 disputes taken to a tribunal
+		{why: "a dispute with a state taken to a tribunal", text: "Timor-Leste took its maritime dispute with Australia to a conciliation court in The Hague.", code: "115", src: "TLS", tgt: "AUS"},
+		{why: "grievances taken to the streets are no lawsuit", text: "Farmers took their grievances with Paris to the streets of Brussels.", code: "115", none: true},
+		// 181 a single foreigner seized
+		{why: "one foreign engineer seized", text: "Gunmen seized a South Korean engineer at a construction site in northern Mali on Monday.", code: "181", src: "-", tgt: "KOR"},
+		{why: "a seized passport is property", text: "Border guards seized a businessman's passport at the airport.", code: "18", none: true},
+		// 019 views said to be aligned
+		{why: "views said to be aligned", text: "Egypt and Saudi Arabia said their views on the war in Sudan were closely aligned.", code: "019", src: "EGY", tgt: "SAU"},
+		{why: "views not aligned are no accord", text: "Egypt and Ethiopia said their views on the dam were not aligned.", code: "019", none: true},
+		// 052 standing behind a state
+		{why: "standing firmly behind a state", text: "The Arab League said it stood firmly behind Somalia in its dispute with Ethiopia.", code: "052", src: "IGO", tgt: "SOM"},
+		{why: "standing behind a barrier", text: "Riot police stood behind a row of metal barriers outside the parliament building.", code: "05", none: true},
+	})
+}
