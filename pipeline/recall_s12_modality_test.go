@@ -48,3 +48,25 @@ func TestN14AllegedActs(t *testing.T) {
 		{why: "a plain that-clause", text: "The Syrian Observatory said that government forces had shelled rebel positions in Idlib.", code: "19", src: "SYR", tgt: "-"},
 	})
 }
+
+// TestN14GeneralNews: market, harvest, disaster and accident reports
+// name political words or officials but tell no one's act; the act
+// beside them (troops sent to help, a loan approved, a leader's remark)
+// stays.
+func TestN14GeneralNews(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "investors' mood in a market report", text: "The South African rand slid 3 percent as investors fretted over the government's borrowing plans.", code: "01", none: true},
+		{why: "traders' worry", text: "Stocks in Seoul fell sharply as traders worried about new US tariffs on Korean steel.", code: "01", none: true},
+		{why: "a harvest despite the war", text: "Syrian farmers harvested the largest wheat crop in a decade despite the war, the agriculture ministry in Damascus said.", code: "01", none: true},
+		{why: "a state's tally, possessive", text: "Kenya's tea harvest fell 12 percent this year because of the drought, the tea board said.", code: "01", none: true},
+		{why: "landslides killed, the agency said", text: "Landslides triggered by torrential downpours have killed at least 45 people across Nepal, the disaster management agency said.", code: "01", none: true},
+		{why: "a bus crash, police said", text: "A bus carrying pilgrims plunged into a gorge in Kashmir, killing 31 people, police said.", code: "01", none: true},
+		// Near misses that stay.
+		{why: "troops sent to help after floods", text: "The Pakistani army deployed troops and boats to rescue villagers cut off by the floods in Sindh.", code: "15", src: "PAK", tgt: "-"},
+		{why: "rescuers sent abroad", text: "Greece sent a team of 40 rescuers to Turkey after the earthquake in Izmir.", code: "07", src: "GRC", tgt: "TUR"},
+		{why: "a loan approved", text: "The IMF approved a $3 billion loan for Egypt on Friday.", code: "07", src: "-", tgt: "EGY"},
+		{why: "a leader speaks of the harvest", text: "President Zelensky said the harvest had been saved despite Russian attacks on the ports of Odesa.", code: "01", src: "UKR", tgt: "-"},
+		{why: "a ministry blames an enemy for the crop", text: "The Ukrainian agriculture ministry said Russian shelling had destroyed much of the wheat crop in Kherson.", code: "01", src: "UKR", tgt: "-"},
+	})
+}

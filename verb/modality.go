@@ -1058,7 +1058,7 @@ func (s *sentence) reporting(r *Result) {
 			if i >= 64 || m.Pattern.Speech {
 				continue
 			}
-			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || !m.Modality.Negated && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
+			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || !m.Modality.Negated && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
 				asked |= 1 << i
 			}
 		}
@@ -1170,7 +1170,7 @@ func (s *sentence) contentless(m *Match) bool {
 		case "percent", "%", "seats", "votes", "majority":
 			tally = true
 		default:
-			apolitical = t.IsNoun() && apoliticalNouns.Has(w)
+			apolitical = t.IsNoun() && apoliticalNouns.Has(w) || t.Lemma == "harvest" && t.IsVerb()
 		}
 		if apolitical {
 			break
@@ -1204,7 +1204,7 @@ func (s *sentence) contentless(m *Match) bool {
 				return false // "said elections would be held next year": a plan announced
 			}
 		}
-		if t.Lower == "\"" || politicalNouns.Has(t.Lower) && !(k > 0 && s.toks[k-1].Lower == "no") {
+		if t.Lower == "\"" || politicalNouns.Has(t.Lower) && !(k > 0 && (s.toks[k-1].Lower == "no" || t.Tag == "VBG" && s.toks[k-1].Lower == ",")) && !s.despite(k) {
 			return false
 		}
 		clause = clause || t.IsVerb()
@@ -1269,7 +1269,45 @@ var apoliticalNouns = wordset.Of(
 	"blaze", "fire", "accident", "crash", "collision", "derailment",
 	"festival", "concert", "carnival", "visitors", "tourists",
 	"turnout", "attendance", "cholera", "measles", "outbreak",
+	"crop", "crops", "wildfire", "wildfires", "snowfall", "profit",
+	"profits", "revenue", "prices", "tourism", "downpours", "snowstorm", "avalanche", "mudslide", "mudslides",
+	"landslides", "tsunami", "eruption", "volcano", "heat", "bus", "ravine",
+	"ferry",
 )
+
+// ownsTally: the phrase ending before e is a possessive whose noun
+// phrase is a matter of no one's act ("Ukraine's wheat harvest", "Egypt's
+// annual inflation"): the state is where the figure is counted.
+func (s *sentence) ownsTally(e int) bool {
+	if e+1 >= len(s.toks) || s.toks[e].Tag != "POS" {
+		return false
+	}
+	for k := e + 1; k < len(s.toks) && k <= e+4; k++ {
+		t := &s.toks[k]
+		if t.IsNoun() && apoliticalNouns.Has(t.Lower) {
+			return true
+		}
+		if !filler(t) && !t.IsNoun() {
+			return false
+		}
+	}
+	return false
+}
+
+// despite: the noun at k stands in a "despite" phrase ("the harvest rose
+// despite the war"): the setting a tally is set against, not what the
+// statement is about.
+func (s *sentence) despite(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].Lower == "despite" {
+			return true
+		}
+		if !filler(&s.toks[j]) && !s.toks[j].IsNoun() {
+			return false
+		}
+	}
+	return false
+}
 
 // opinionSpeaker drops the plain statements (010) of opinion writers:
 // a columnist, an editorial, a commentator ("A columnist in the
@@ -1332,11 +1370,16 @@ func (s *sentence) leader(p *actor.Phrase) bool {
 func (s *sentence) bystanders(gi int) bool {
 	g := &s.groups[gi]
 	for _, p := range g.Phrases {
-		if len(p.Sectors) == 1 && p.Sectors[0] == "CVL" {
+		if len(p.Sectors) == 1 && (p.Sectors[0] == "CVL" || p.Sectors[0] == "AGR") {
+			// Civilians and farmers: those a tally counts or a harvest
+			// is reaped by, no party to a political act.
 			continue
 		}
 		if len(p.Sectors) > 0 {
 			return false
+		}
+		if s.ownsTally(p.End) {
+			continue // "Ukraine's wheat harvest rose", "Japan's economy shrank"
 		}
 		k := p.Start - 1
 		for k >= 0 && (s.toks[k].Tag == "JJ" || s.toks[k].Tag == "DT" || s.toks[k].Tag == "NNP") && s.inGroup[k] < 0 {
@@ -2257,4 +2300,20 @@ func (s *sentence) rumourSpread(j int) int {
 		}
 	}
 	return -1
+}
+
+// marketNouns name the crowds whose mood a market report tells.
+var marketNouns = wordset.Of("investors", "traders", "markets", "dealers", "bondholders", "speculators", "shoppers", "consumers")
+
+// marketMood: the comment m (01) is the mood of investors or traders
+// ("the real fell as investors fretted over the government's spending
+// plans", "traders worried about new US tariffs"): a market's reaction,
+// told by the reporter, is nobody's statement. A named fund or firm
+// speaking stays.
+func (s *sentence) marketMood(m *Match) bool {
+	if len(m.Source) != 1 {
+		return false
+	}
+	p := &m.Source[0]
+	return p.End > p.Start && p.End <= len(s.toks) && marketNouns.Has(s.toks[p.End-1].Lower)
 }
