@@ -58,5 +58,26 @@ func TestRecallDev12(t *testing.T) {
 		// 052 standing behind a state
 		{why: "standing firmly behind a state", text: "The Arab League said it stood firmly behind Somalia in its dispute with Ethiopia.", code: "052", src: "IGO", tgt: "SOM"},
 		{why: "standing behind a barrier", text: "Riot police stood behind a row of metal barriers outside the parliament building.", code: "05", none: true},
+		// 111 "attacks" as a noun is no criticism
+		{why: "the noun attacks after a statement", text: "Peru's president expressed solidarity with Spain after the attacks in Madrid, in statements issued on Friday.", code: "111", none: true},
+		{why: "attacked a plan, verb, is criticism", text: "The Greek opposition attacked the government's pension reform as unfair to the young.", code: "111", src: "GRC", tgt: "GRC"},
+		// 0874 "surrender" as a noun is no retreat
+		{why: "an anniversary of a surrender", text: "Chinese veterans marked the anniversary of Japan's surrender with a parade in Beijing.", code: "08", none: true},
+		{why: "surrendered to a state, verb", text: "The last Tamil Tiger fighters surrendered to the Sri Lankan army on Sunday.", code: "0874", src: "LKA", tgt: "LKA"},
+		// 1033 relief from costs is no aid asked for
+		{why: "relief from costs", text: "Lorry drivers in Nairobi demanded relief from soaring fuel prices.", code: "103", none: true},
+		{why: "relief supplies demanded", text: "Cyclone survivors in Mozambique demanded relief supplies from the government.", code: "1033", src: "MOZ", tgt: "MOZ"},
+		// 138 approval sought for military action against a state
+		{why: "approval sought for strikes against a state", text: "The British prime minister sought the approval of parliament for air strikes against Syria.", code: "138", src: "GBR", tgt: "SYR"},
+		{why: "approval sought for aid is no threat", text: "The president sought the approval of Congress for military aid to Israel.", code: "13", none: true},
+		// 061 customs controls abolished, joint construction, crossings opened to trade
+		{why: "customs checks scrapped between states", text: "Belarus and Russia scrapped customs checks on their common frontier on Monday.", code: "061", src: "BLR", tgt: "RUS"},
+		{why: "an export duty scrapped is no customs union", text: "Russia scrapped its export duty on sunflower oil.", code: "061", none: true},
+		{why: "joint construction begun", text: "Ethiopia and Djibouti launched the joint construction of a water pipeline on Saturday.", code: "061", src: "ETH", tgt: "DJI"},
+		{why: "a crossing opened to commercial traffic", text: "Turkey and Armenia opened a border crossing to commercial traffic for the first time in decades.", code: "061", src: "TUR", tgt: "ARM"},
+		{why: "a crossing opened to aid is no trade", text: "Israel opened the Kerem Shalom crossing to aid trucks on Sunday.", code: "061", none: true},
+		// 160 withdrawal from a body notified
+		{why: "withdrawal from a body notified", text: "Burkina Faso notified the African Union of its withdrawal from ECOWAS on Sunday.", code: "160", src: "BFA", tgt: "IGO"},
+		{why: "a troop withdrawal notified is no exit from a body", text: "Russia notified NATO of the withdrawal of its troops from the exercise area.", code: "160", none: true},
 	})
 }
