@@ -172,7 +172,13 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 	}
 	a.tagger.Tag(toks)
-	a.retagClauses(toks, lead, that)
+	c := a.retagClauses(toks, lead, that)
+	if len(toks) > 2 && toks[0].Tag == "NNP" && a.adjectiveBeforeDemonym(toks, 0) {
+		toks[0].Tag = "JJ" // "Heavy/NNP Russian shelling" (opening_s12.go)
+	}
+	if c > 0 && c < len(toks) && toks[c].Tag == "NNP" && a.adjectiveBeforeDemonym(toks, c) {
+		toks[c].Tag = "JJ"
+	}
 	for _, i := range quotes {
 		toks[i].Text = sentence[toks[i].Start:toks[i].End]
 	}
@@ -194,12 +200,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 		switch t.Tag {
 		case "VBD", "VBN":
-			if i > 0 && toks[i-1].Tag == "VBG" && gerundSubject(toks, i) {
+			if i > 0 && toks[i-1].Tag == "VBG" && gerundSubject(toks, i, c) {
 				// "Russian shelling/VBG killed/VBN two civilians"
 				// (clause_s11.go)
 				toks[i-1].Tag, toks[i-1].Lemma = "NN", toks[i-1].Lower
 				t.Tag = "VBD"
-				for k := 0; k < i-1; k++ {
+				for k := c; k < i-1; k++ {
 					if toks[k].Tag == "VBN" {
 						toks[k].Tag = "JJ" // "Renewed/VBN fighting killed"
 					}

@@ -237,9 +237,11 @@ func (a *Analyzer) presentSAfterName(toks []Token, i int) bool {
 // shelling/VBG killed/VBN two civilians", "Renewed/VBN fighting/VBG
 // killed 12 soldiers"): the -ing word is the subject's noun and the past
 // its verb. The model reads the pair as a progressive with a participle
-// when no determiner opens the sentence. The caller has checked that
-// toks[i-1] is tagged VBG.
-func gerundSubject(toks []Token, i int) bool {
+// when no determiner opens the sentence. The sentence opens at c, the
+// first token after a dateline ("KYIV, Nov 3 (Reuters) - Heavy Russian
+// shelling killed"), or 0. The caller has checked that toks[i-1] is
+// tagged VBG.
+func gerundSubject(toks []Token, i, c int) bool {
 	switch toks[i-1].Lower {
 	case "having", "being", "getting":
 		return false // "Having signed a pact, Australia ...": an auxiliary
@@ -247,7 +249,10 @@ func gerundSubject(toks []Token, i int) bool {
 	if !objectNext(toks, i) {
 		return false
 	}
-	for k := 0; k < i-1; k++ {
+	if c >= i-1 {
+		c = 0
+	}
+	for k := c; k < i-1; k++ {
 		switch toks[k].Tag {
 		case "DT", "JJ", "JJR", "JJS", "NNP", "VBN", "CD":
 		default:

@@ -16,9 +16,11 @@ import "github.com/parley-events/parley/internal/wordset"
 // fronted adverbial closed by a comma and the clause after a
 // complementizer "that", when that clause opens with a capitalised word
 // (a lower-case one reads the same to the model wherever it stands).
-func (a *Analyzer) retagClauses(toks []Token, lead bool, that int) {
+// It returns the index of the clause after a dateline or fronted
+// adverbial it tagged again, or 0.
+func (a *Analyzer) retagClauses(toks []Token, lead bool, that int) int {
 	if len(toks) < 4 {
-		return
+		return 0
 	}
 	// A dateline is a story's lead's first words only, so its lead is
 	// tagged again whatever it opens with: after "(Reuters) -" the model
@@ -31,7 +33,7 @@ func (a *Analyzer) retagClauses(toks []Token, lead bool, that int) {
 	}
 	if c > 0 {
 		if c+1 >= len(toks) {
-			return
+			return 0
 		}
 		a.tagger.Tag(toks[c:])
 	}
@@ -44,6 +46,7 @@ func (a *Analyzer) retagClauses(toks []Token, lead bool, that int) {
 			a.tagger.Tag(toks[k:])
 		}
 	}
+	return c
 }
 
 // complementStart returns the index of the clause after the

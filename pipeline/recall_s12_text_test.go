@@ -1,0 +1,27 @@
+package pipeline
+
+import "testing"
+
+// TestRecallS12Text: events whose side a capitalised opening adjective
+// hid (text/opening_s12.go). The model read "Heavy Russian" as one name,
+// and the actor stage found no country in it, so the shelling's source
+// came from the place or from nothing. The must-not rows keep the
+// names of lands and peoples whose first word is an adjective ("North
+// Korean", "New Caledonian", "Equatorial Guinean") and a name before a
+// nationality.
+func TestRecallS12Text(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"adjective before a nationality, shelling", "Heavy Russian shelling killed four civilians in the Kherson region on Sunday.", "19", "RUS", "UKR", false},
+		{"adjective before a nationality, bombardment", "Intense Israeli bombardment killed dozens of Palestinians in Khan Younis.", "19", "ISR", "PSE", false},
+		{"adjective before a nationality, settlers", "Violent Israeli settlers torched Palestinian homes near Nablus.", "17", "ISR", "PSE", false},
+		{"adjective before a nationality, artillery", "Heavy Pakistani artillery fire hit Afghan border posts overnight.", "194", "PAK", "AFG", false},
+		{"adjective before a nationality after a dateline", "KYIV, Nov 3 (Reuters) - Heavy Russian shelling killed four civilians in Kherson, officials said.", "19", "RUS", "UKR", false},
+		// must-not: the name of a land or people keeps its country
+		{"a land's name before its nationality", "North Korean troops fired artillery shells near the maritime border.", "194", "PRK", "-", false},
+		{"a territory's name", "New Caledonian police arrested dozens of rioters in Noumea.", "173", "NCL", "-", false},
+		{"a two-word nationality", "Equatorial Guinean authorities expelled two Spanish diplomats.", "161", "GNQ", "ESP", false},
+		{"a name before a nationality", "Hamas Palestinian militants fired rockets at southern Israel.", "19", "PSE", "ISR", false},
+		{"no attack coded from an adjective", "Heavy Russian losses were reported near Bakhmut.", "19", "", "", true},
+	})
+}

@@ -1,0 +1,62 @@
+package text_test
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/text/fasttag"
+)
+
+// TestAdjectiveBeforeDemonym: a capitalised adjective that opens a
+// sentence, or the clause after a dateline, before a nationality and a
+// common noun is an adjective, not the first word of a name ("Heavy/NNP
+// Russian/NNP shelling" hid the country from the actor stage). Must-not
+// rows: the words that open the names of lands and peoples ("North
+// Korean", "New Caledonian", "South Sudanese"), a name before a
+// nationality ("Hamas Palestinian militants"), a verb form heading a
+// compound ("Prime Minister"), and a second word that is no nationality
+// ("White House officials").
+func TestAdjectiveBeforeDemonym(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Heavy Russian shelling killed four civilians in the Kherson region on Sunday.", "Heavy", "JJ", 0},
+		{"Intense Israeli bombardment killed dozens of Palestinians in Khan Younis.", "Intense", "JJ", 0},
+		{"Relentless Russian drone attacks knocked out power in Odesa.", "Relentless", "JJ", 0},
+		{"Violent Israeli settlers torched Palestinian homes near Nablus.", "Violent", "JJ", 0},
+		{"Heavy Pakistani artillery fire hit Afghan border posts overnight.", "Heavy", "JJ", 0},
+		{"Fierce Yemeni government troops repelled a Houthi assault on Marib.", "Fierce", "JJ", 0},
+		{"Relentless Turkish troops pushed deeper into Afrin on Friday.", "Relentless", "JJ", 0},
+		{"KYIV, Nov 3 (Reuters) - Heavy Russian shelling killed four civilians in Kherson, officials said.", "Heavy", "JJ", 0},
+		// must-not
+		{"South Sudanese forces clashed with rebels in Upper Nile state.", "South", "NNP", 0},
+		{"New Caledonian police arrested dozens of rioters in Noumea.", "New", "NNP", 0},
+		{"Hamas Palestinian militants fired rockets at southern Israel.", "Hamas", "NNP", 0},
+		{"Prime Minister Narendra Modi met Chinese officials in New Delhi.", "Prime", "NNP", 0},
+		{"White House officials condemned the attack on the embassy.", "White", "NNP", 0},
+		{"Overnight Israeli raids left three dead in Jenin.", "Overnight", "NNP", 0},
+	})
+}
+
+// FuzzAdjectiveBeforeDemonym feeds the opening rule short capitalised
+// openings of any bytes; it must not panic.
+func FuzzAdjectiveBeforeDemonym(f *testing.F) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"Heavy Russian shelling",
+		"Heavy Russian",
+		"KYIV (AP) -- Heavy Russian shelling",
+		"Heavy Russi\xffan shelling hit",
+		"Ab Cd ef",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a.Analyze(s)
+	})
+}
