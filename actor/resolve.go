@@ -2637,7 +2637,9 @@ func rolesFirst(secs []string) {
 	}
 }
 
-var formerWords = wordset.Of("former", "ex", "ex-", "retired", "erstwhile", "onetime", "one-time")
+// "The ousted president", "the deposed leader": one removed from office
+// holds it no more, as a former one does.
+var formerWords = wordset.Of("former", "ex", "ex-", "retired", "erstwhile", "onetime", "one-time", "ousted", "deposed", "toppled", "overthrown")
 
 // splitFull splits a full code into country and sectors: "SYRREB" → SYR,
 // [REB]; "IGOUNO" → "", [IGO UNO]. A leading three letters are a country

@@ -145,3 +145,23 @@ func TestS12ActorsClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestS12ActorsOustedAndOpponents: one removed from office ("the ousted
+// president") is an elite, not the government, and so is the side of his
+// loyalists; opponents and critics of a junta or regime are its state's
+// opposition.
+func TestS12ActorsOustedAndOpponents(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "deposed president", text: "Soldiers arrested the deposed president in Niamey.", code: "173", src: "NER", tgt: "NERELI"},
+		{why: "loyalists of the ousted president", text: "Loyalists of the ousted president attacked a military base in Niamey.", code: "19", src: "NERELI", tgt: "NER"},
+		{why: "opponents of the junta", text: "Opponents of the junta accused the army of killing civilians in Myanmar.", code: "11", src: "MMROPP", tgt: "MMRMIL"},
+		{why: "junta critics", text: "Junta critics were detained in Bamako.", code: "173", src: "-", tgt: "MLIOPP"},
+	})
+	// The verb "ousted" removes a sitting president: he is still GOV.
+	for _, e := range codeText(t, p, "2024-05-01", "Troops ousted the president in a coup in Niamey.") {
+		if s12HasCode(actorCodes(e.Target), "NERELI") {
+			t.Errorf("ousted as a verb: target %s, want the government", actorCodes(e.Target))
+		}
+	}
+}
