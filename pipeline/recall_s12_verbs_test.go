@@ -35,5 +35,14 @@ func TestS12VerbWording(t *testing.T) {
 		// 17 coerce
 		{why: "a crackdown with its agent after its object", text: "A crackdown on the opposition by the Tanzanian police has led to dozens of arrests.", code: "170", src: "TZA", tgt: "-"},
 		{why: "a crackdown without an agent names nobody", text: "A crackdown on illegal fishing is planned for the summer.", code: "170", none: true},
+		{why: "an arrest in a raid is one act", text: "Bangladeshi police arrested 25 opposition activists in a midnight raid on their party office in Chittagong.", code: "173", src: "BGD", tgt: "BGD"},
+		{why: "an arrest in a raid codes no armed raid", text: "Bangladeshi police arrested 25 opposition activists in a midnight raid on their party office in Chittagong.", code: "19", none: true},
+		{why: "a killing in a raid stays armed", text: "Gunmen killed three guards in a raid on a bank in Chittagong.", code: "173", none: true},
+		// 06, an act done in collaboration with a partner
+		{why: "in coordination with a partner", text: "The Iraqi army, in coordination with Kurdish Peshmerga forces, cleared three villages south of Mosul.", code: "060", src: "IRQ", tgt: "IRQ"},
+		{why: "collaboration named as a topic is no joint act", text: "The Iraqi army discussed closer collaboration in training with Jordan.", code: "060", none: true},
+		// 11, described as an attempt to destabilise
+		{why: "blame by characterisation", text: "Nicaragua's government described the protests as an attempt to overthrow President Ortega.", code: "111", src: "NIC", tgt: "-"},
+		{why: "an attempt to settle is no blame", text: "Nicaragua's government described the talks as an attempt to end the crisis.", code: "111", none: true},
 	})
 }
