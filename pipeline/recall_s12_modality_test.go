@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Sentences written for the twelfth session's work on sentences a coder
 // codes nothing in and on modality in real wire wording. Each family has
@@ -68,5 +71,61 @@ func TestN14GeneralNews(t *testing.T) {
 		{why: "a loan approved", text: "The IMF approved a $3 billion loan for Egypt on Friday.", code: "07", src: "-", tgt: "EGY"},
 		{why: "a leader speaks of the harvest", text: "President Zelensky said the harvest had been saved despite Russian attacks on the ports of Odesa.", code: "01", src: "UKR", tgt: "-"},
 		{why: "a ministry blames an enemy for the crop", text: "The Ukrainian agriculture ministry said Russian shelling had destroyed much of the wheat crop in Kherson.", code: "01", src: "UKR", tgt: "-"},
+	})
+}
+
+// moodCase wants the event whose code starts with code to carry the
+// modality flags named (hyp, neg), and no others of the two.
+type moodCase struct {
+	why, text, code string
+	hyp, neg        bool
+}
+
+// checkN14Mood codes each case's sentence and checks the flags of the
+// first event of the code.
+func checkN14Mood(t *testing.T, p *Pipeline, cases []moodCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if !strings.HasPrefix(e.CAMEO, c.code) {
+				continue
+			}
+			found = true
+			if e.Modality.Hypothetical != c.hyp || e.Modality.Negated != c.neg {
+				t.Errorf("%s: %q %s hypothetical %v negated %v, want %v %v", c.why, c.text, e.CAMEO, e.Modality.Hypothetical, e.Modality.Negated, c.hyp, c.neg)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
+		}
+	}
+}
+
+// TestN14WireModality: modality in wire wording: an act a speaker would
+// not confirm is unconfirmed (hypothetical) and reported by no one, a
+// silence ("has yet to comment") is no statement, a second predicate
+// inside a condition shares it; the confirmed act, the plain statement
+// and the act outside the condition stay asserted.
+func TestN14WireModality(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "yet to comment", text: "The Nigerian army has yet to comment on the reports.", code: "01", none: true},
+		{why: "yet to respond", text: "The Kremlin has yet to respond to the proposal.", code: "01", none: true},
+		// Near misses that stay.
+		{why: "confirmed that", text: "Turkey confirmed that its drones had struck a convoy near Qamishli.", code: "19", src: "TUR", tgt: "-"},
+		{why: "a comment made", text: "The Nigerian army commented on the reports on Tuesday, calling them false.", code: "01", src: "NGA", tgt: "-"},
+		{why: "a main-clause act after a condition", text: "If the talks fail, the government will resume the offensive, and the army shelled rebel positions near Kidal on Monday.", code: "19", src: "-", tgt: "-"},
+	})
+	checkN14Mood(t, p, []moodCase{
+		{why: "not confirmed that", text: "Turkey has not confirmed that its drones carried out the strike on the convoy near Qamishli.", code: "19", hyp: true},
+		{why: "declined to confirm that", text: "The Pentagon declined to confirm that American jets had bombed the depot in eastern Syria.", code: "19", hyp: true},
+		{why: "a second predicate in a condition", text: "Hezbollah said it would stop firing only if Israel ended the war in Gaza and pulled its troops out of the strip.", code: "087", hyp: true},
+		{why: "a second predicate after unless", text: "The rebels will keep fighting unless the army halts its offensive and frees their commanders.", code: "0841", hyp: true},
+		{why: "confirmed that, asserted", text: "Turkey confirmed that its drones had struck a convoy near Qamishli.", code: "19"},
+		{why: "an act outside the condition", text: "Israel will withdraw if Hezbollah disarms, and it freed two Lebanese prisoners on Monday.", code: "0841"},
 	})
 }

@@ -68,7 +68,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			// second finite verb opens its own predicate, so the first
 			// one's denial, refusal or modal does not reach it. A bare
 			// verb shares them ("did not meet and discuss", "refused to
-			// meet and talk").
+			// meet and talk"), and so does a second predicate inside a
+			// condition ("only if Israel agreed to a ceasefire and
+			// withdrew its forces").
+			if s.conditionedConjunct(k) {
+				m.Hypothetical = true
+			}
 			break
 		}
 		if t.Lower == "whether" {
@@ -165,6 +170,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			// "Israel has yet to release the prisoners": still to come,
 			// not done.
 			m.Future, m.pending = true, true
+			if replyVerb(s.toks[h].Lemma) {
+				// "The army has yet to comment on the claims": nothing
+				// was said, and nobody refused to say it.
+				m.Negated, m.denied = true, true
+			}
 		case t.Lemma == "be" && k+1 < len(s.toks) && s.toks[k+1].Lower == "to" && (t.Tag == "VBP" || t.Tag == "VBZ" || t.Tag == "VBD"):
 			// "The prisoners are to be freed on Monday", "Kenya is to
 			// send police": a scheduled act, reported as such, not an
@@ -860,7 +870,32 @@ func (s *sentence) doubtedThat(k int) bool {
 		return false
 	}
 	t := &s.toks[k-1]
-	return doubtVerbs.Has(t.Lemma) || t.Lower == "doubtful" || t.Lower == "unclear" || t.Lower == "uncertain"
+	return doubtVerbs.Has(t.Lemma) || t.Lower == "doubtful" || t.Lower == "unclear" || t.Lower == "uncertain" || t.Lemma == "confirm" && t.IsVerb() && s.unsaid(k-1)
+}
+
+// unsaid: the verb of saying at v is negated or refused ("has not
+// confirmed that", "would not say", "declined to confirm", "neither
+// confirmed nor denied"): its speaker asserted nothing, so what follows
+// is not reported by it, and a that-clause after "not confirmed" is
+// unconfirmed, not asserted.
+func (s *sentence) unsaid(v int) bool {
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never" || t.Lower == "neither":
+			return true
+		case t.Lower == "to" && j > 0 && s.toks[j-1].IsVerb():
+			switch s.toks[j-1].Lemma {
+			case "decline", "refuse", "fail":
+				return true
+			}
+			return false
+		case t.Tag == "MD" || t.Tag == "RB" || t.Lemma == "have" || t.Lemma == "do" || t.Lemma == "be":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // conditionOpener: the word at d, with the words before it, opens a
@@ -1448,7 +1483,7 @@ func (s *sentence) reporters(r *Result, other []int) {
 	var reps []reporter
 	for k := range s.toks {
 		t := &s.toks[k]
-		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) {
+		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) || k > 0 && s.unsaid(k) {
 			continue
 		}
 		if gi := s.invertedSpeaker(k); gi >= 0 {
@@ -2316,4 +2351,38 @@ func (s *sentence) marketMood(m *Match) bool {
 	}
 	p := &m.Source[0]
 	return p.End > p.Start && p.End <= len(s.toks) && marketNouns.Has(s.toks[p.End-1].Lower)
+}
+
+// replyVerb: a verb of commenting or answering, which "has yet to"
+// makes a silence.
+func replyVerb(lemma string) bool {
+	switch lemma {
+	case "comment", "respond", "reply", "react", "confirm", "say", "speak", "answer":
+		return true
+	}
+	return false
+}
+
+// conditionedConjunct: the "and" at k, before a finite verb with no
+// subject of its own, joins a second predicate to a condition's first
+// ("if Israel agreed to a ceasefire and withdrew its forces", "unless
+// Hamas frees the hostages and disarms"): the condition reaches it. The
+// condition's clause holds one finite verb before the "and", so an
+// "and" of the main clause after a condition is not taken for one.
+func (s *sentence) conditionedConjunct(k int) bool {
+	finite := 0
+	for j := k - 1; j >= 0 && j >= k-16; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," {
+			return false
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP":
+			finite++
+		}
+		if t.Lower == "if" || t.Lower == "unless" {
+			return finite == 1
+		}
+	}
+	return false
 }
