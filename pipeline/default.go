@@ -6629,13 +6629,36 @@ func localSides(ev *event.Event) {
 			a.Code = l.Country + a.Code[3:]
 		}
 	}
-	if !targetOnly && !destination(ev.Sentence, l.Start) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) && !(ev.CAMEORoot == "01" && saidAbout(ev)) {
+	if !targetOnly && !destination(ev.Sentence, l.Start) && !(l.Precision == "country" && verbObject(ev.Sentence, ev.Evidence.Verb.End, l.Start)) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) && !(ev.CAMEORoot == "01" && saidAbout(ev)) {
 		// "Militants fired rockets into southern Israel": where a blow
 		// lands is not where its senders are from; nor is a place in what
 		// they demand or judge ("condemned the crackdown in Brussels").
 		fill(ev.Source, true)
 	}
 	fill(ev.Target, false)
+}
+
+// verbObject: the place at byte start is the verb's object, right after
+// it but for an article or a compass word ("The army attacked Ukraine",
+// "shelled eastern Kharkiv"). A state struck whole is struck from
+// outside; a town struck is as often struck by its own land's rebels or
+// army, so only a country object keeps the attackers' state open.
+func verbObject(sent string, verbEnd, start int) bool {
+	if verbEnd < 0 || start < verbEnd || start > len(sent) {
+		return false
+	}
+	gap := sent[verbEnd:start]
+	for gap != "" {
+		gap = strings.TrimLeft(gap, " ")
+		w, rest, _ := strings.Cut(gap, " ")
+		switch strings.ToLower(w) {
+		case "", "the", "northern", "southern", "eastern", "western", "central":
+		default:
+			return false
+		}
+		gap = rest
+	}
+	return true
 }
 
 // proxyActor: an event's actor is a state organ that another power backs

@@ -350,7 +350,10 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 		// preposition: "the mountains of northern Iraq".
 		// "pulled out of Afghanistan": "out of" is locative too.
 		outOf := k > 0 && toks[k].Lower == "of" && toks[k-1].Lower == "out"
-		if !compass && !outOf && (k < 0 || !locativePrep(toks[k].Lower)) || lastThing(toks, i, c[1]) {
+		// "shelled Kharkiv", "bombed Gaza City": a place struck or taken is
+		// where the act happens, as much as whose it is.
+		struck := k >= 0 && toks[k].IsVerb() && strikeVerb(toks[k].Lemma)
+		if !compass && !outOf && !struck && (k < 0 || !locativePrep(toks[k].Lower)) || lastThing(toks, i, c[1]) {
 			// (A claim that ends on a common noun naming a thing, "at a
 			// US destroyer", is who was hit, not where.)
 			if kept != nil {
@@ -417,6 +420,16 @@ func locativePrep(w string) bool {
 	switch w {
 	case "in", "inside", "into", "at", "near", "across", "throughout", "within", "outside", "around", "through", "along",
 		"off": // "off Somalia": at sea by that shore
+		return true
+	}
+	return false
+}
+
+// strikeVerb: a verb whose object is a place struck, besieged or taken.
+func strikeVerb(lemma string) bool {
+	switch lemma {
+	case "shell", "bomb", "bombard", "strike", "hit", "pound", "attack", "raid", "storm", "target",
+		"besiege", "capture", "seize", "overrun", "invade", "recapture", "retake", "encircle", "rocket", "blitz":
 		return true
 	}
 	return false

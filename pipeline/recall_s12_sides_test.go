@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley-events/parley/event"
@@ -107,4 +108,71 @@ func TestS12Quoted(t *testing.T) {
 			t.Errorf("%s: %q reported_by %q, want %q", c.why, c.text, hit.Modality.ReportedBy, c.rep)
 		}
 	}
+}
+
+// placeCase: the first event of code is placed at a location whose name
+// starts with loc ("" for none) and has target state tgt ("-" skips,
+// "" for no target).
+type placeCase struct {
+	why, text, code, loc, tgt string
+}
+
+func checkPlaces(t *testing.T, p *Pipeline, cases []placeCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		var hit *event.Event
+		for i := range evs {
+			if e := &evs[i]; e.CAMEO == c.code || len(c.code) == 2 && e.CAMEORoot == c.code {
+				hit = e
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("%s: %q coded no %s; got %s", c.why, c.text, c.code, describe(evs))
+			continue
+		}
+		loc := ""
+		if hit.Location != nil {
+			loc = hit.Location.Name
+		}
+		if c.loc == "" && loc != "" || c.loc != "" && !strings.HasPrefix(loc, c.loc) {
+			t.Errorf("%s: %q placed at %q, want %q", c.why, c.text, loc, c.loc)
+		}
+		switch {
+		case c.tgt == "-":
+		case c.tgt == "" && len(hit.Target) > 0:
+			t.Errorf("%s: %q target %s, want none", c.why, c.text, actorCodes(hit.Target))
+		case c.tgt != "" && !hasCountry(hit.Target, c.tgt):
+			t.Errorf("%s: %q target %s, want %s", c.why, c.text, actorCodes(hit.Target), c.tgt)
+		}
+	}
+}
+
+// TestS12StruckPlace: a city or state that is the object of a verb of
+// striking or taking is where the act happens as well as its target;
+// the object of a warning or an accusation is no place; a venue is no
+// target, and an owner's adjective ("a US base") places nothing.
+func TestS12StruckPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkPlaces(t, p, []placeCase{
+		{"a city shelled", "Russian artillery shelled Kherson on Monday.", "19", "Kherson", "UKR"},
+		{"a capital struck", "Russia struck Kyiv with cruise missiles overnight.", "19", "Kyiv", "UKR"},
+		{"a city bombed", "Coalition jets bombed Sanaa overnight.", "19", "Sanaa", "YEM"},
+		{"a state invaded", "Iraq invaded Kuwait in August 1990.", "19", "Kuwait", "KWT"},
+		{"a city captured", "Taliban fighters captured Kunduz after days of fighting.", "19", "Kunduz", "AFG"},
+		{"a venue is no target", "The Iranian and Saudi foreign ministers met in Zurich.", "04", "Z", "-"},
+		{"an owner places nothing", "Militants attacked a US base in Iraq with rockets.", "19", "Iraq", "USA"},
+		{"an embassy in a capital", "Demonstrators pelted the Turkish embassy in Paris with eggs.", "14", "Paris", "TUR"},
+		// must not: a warning or a sanction aimed at a capital
+		{"a capital warned", "Russia warned Kyiv against joining NATO.", "13", "", "UKR"},
+		{"a capital sanctioned", "Washington imposed new sanctions on Moscow.", "16", "", "RUS"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "a venue is no target", text: "The Iranian and Saudi foreign ministers met in Zurich.", code: "04", notTgt: "CHE"},
+		{why: "a state struck whole is struck from outside", text: "The army invaded Georgia on Friday.", code: "19", notSrc: "GEO"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{"a town struck by the land's rebels", "Rebels shelled Aleppo on Sunday.", "19", "SYR", "SYR", false},
+	})
 }
