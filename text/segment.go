@@ -236,8 +236,10 @@ func sentenceBreak(text string, start, p, j int) bool {
 		// abbreviation followed by a capital stays ambiguous: titles never
 		// end sentences, country abbreviations often do.
 		switch word {
-		case "u.s", "u.n", "u.k", "e.u", "etc", "inc", "ltd", "corp", "co", "a.m", "p.m":
+		case "u.s", "u.n", "u.k", "e.u", "etc", "inc", "ltd", "corp", "co":
 			return startsSentence(text[k:])
+		case "a.m", "p.m":
+			return !clockGoesOn(text[k:])
 		}
 		return false
 	}
@@ -307,4 +309,43 @@ func lowerView(buf []byte, s string) string {
 		buf = append(buf, c)
 	}
 	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// clockGoesOn: the capitalised words after "a.m." or "p.m." go on with
+// the time: a day or month ("at 2 a.m. Tuesday", "p.m. Oct 4"), a time
+// zone ("8 p.m. GMT") or a place's clock ("3 p.m. Moscow time"). Any
+// other capital opens a new sentence: "The blast happened at 9 a.m.
+// Police cordoned off the area" was one sentence, and the second
+// clause's subject became the first one's.
+func clockGoesOn(rest string) bool {
+	end := 0
+	for end < len(rest) && (rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] >= 'a' && rest[end] <= 'z') {
+		end++
+	}
+	if end == 0 {
+		return true // "5 p.m. (1400 GMT)": not a word, as before
+	}
+	var buf [16]byte
+	if clockWord(lowerView(buf[:0], rest[:end])) {
+		return true
+	}
+	// "3 p.m. Moscow time", "10 a.m. Beijing time": one name, then "time".
+	after := rest[end:]
+	return len(after) >= 5 && after[0] == ' ' && after[1:5] == "time" && (len(after) == 5 || !isASCIIWord(after[5]))
+}
+
+// clockWord: the words that follow a clock time in the same sentence.
+func clockWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt",
+		"cet", "cest", "bst", "ist", "jst", "kst", "msk", "eat", "wat", "cat", "aest",
+		"local", "today", "tomorrow", "yesterday", "tonight":
+		return true
+	}
+	return false
 }

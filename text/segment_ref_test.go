@@ -132,8 +132,10 @@ func refSentenceBreak(text string, start, p, j int) bool {
 		// abbreviation followed by a capital stays ambiguous: titles never
 		// end sentences, country abbreviations often do.
 		switch word {
-		case "u.s", "u.n", "u.k", "e.u", "etc", "inc", "ltd", "corp", "co", "a.m", "p.m":
+		case "u.s", "u.n", "u.k", "e.u", "etc", "inc", "ltd", "corp", "co":
 			return refStartsSentence(text[k:])
+		case "a.m", "p.m":
+			return !refClockGoesOn(text[k:])
 		}
 		return false
 	}
@@ -185,4 +187,18 @@ func FuzzSegmentMatchesReference(f *testing.F) {
 			t.Fatalf("Segment(%q) = %v, reference %v", s, got, want)
 		}
 	})
+}
+
+// refClockGoesOn is clockGoesOn written plainly.
+func refClockGoesOn(rest string) bool {
+	fields := strings.FieldsFunc(rest, func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z')
+	})
+	if len(fields) == 0 || !strings.HasPrefix(rest, fields[0]) {
+		return true
+	}
+	if clockWord(strings.ToLower(fields[0])) {
+		return true
+	}
+	return len(fields) > 1 && fields[1] == "time" && strings.HasPrefix(rest[len(fields[0]):], " time")
 }
