@@ -44,5 +44,14 @@ func TestS12VerbWording(t *testing.T) {
 		// 11, described as an attempt to destabilise
 		{why: "blame by characterisation", text: "Nicaragua's government described the protests as an attempt to overthrow President Ortega.", code: "111", src: "NIC", tgt: "-"},
 		{why: "an attempt to settle is no blame", text: "Nicaragua's government described the talks as an attempt to end the crisis.", code: "111", none: true},
+		// 08, permission and handovers
+		{why: "a rally permitted is a freedom granted", text: "Zimbabwean police allowed the opposition to stage a march through central Harare on Saturday.", code: "0811", src: "ZWE", tgt: "ZWE"},
+		{why: "a rally permitted is not yet held", text: "Zimbabwean police allowed the opposition to stage a march through central Harare on Saturday.", code: "14", none: true},
+		{why: "a rally held against a ban is no permission", text: "The opposition staged a march through central Harare despite a police ban.", code: "0811", none: true},
+		{why: "control handed back", text: "Kurdish fighters handed back control of the Rabia border crossing to Iraqi troops on Monday.", code: "0874", src: "-", tgt: "IRQ"},
+		{why: "bodies handed back are no retreat", text: "Kurdish fighters handed back the bodies of three Iraqi soldiers to their families.", code: "0874", none: true},
+		// 11, outrage sparked among a group
+		{why: "outrage sparked among a group", text: "India's decision to revoke Kashmir's autonomy sparked outrage among Pakistani politicians.", code: "111", src: "PAK", tgt: "IND"},
+		{why: "fury at the weather is no disapproval", text: "The heavy rain caused anger among farmers in Punjab whose wheat was ruined.", code: "11", none: true},
 	})
 }
