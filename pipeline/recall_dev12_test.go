@@ -79,5 +79,18 @@ func TestRecallDev12(t *testing.T) {
 		// 160 withdrawal from a body notified
 		{why: "withdrawal from a body notified", text: "Burkina Faso notified the African Union of its withdrawal from ECOWAS on Sunday.", code: "160", src: "BFA", tgt: "IGO"},
 		{why: "a troop withdrawal notified is no exit from a body", text: "Russia notified NATO of the withdrawal of its troops from the exercise area.", code: "160", none: true},
+		// 190 a convoy ambushed targets those it carries
+		{why: "convoy carrying soldiers ambushed", text: "Al-Shabaab fighters ambushed a convoy carrying Ethiopian troops near Baidoa on Tuesday.", code: "190", src: "SOM", tgt: "ETH"},
+		// 0831 power returned to civilians
+		{why: "power returned to an elected government", text: "Mali's military rulers returned power to an elected civilian government in 2013.", code: "0831", src: "MLI", tgt: "-"},
+		{why: "electricity returned to homes is no handover", text: "Linemen returned power to thousands of homes in Puerto Rico after the hurricane.", code: "083", none: true},
+		// a state development fund is its state's, not the IMF
+		{why: "a state development fund lends", text: "The Saudi Fund for Development extended a $200 million loan to Pakistan for a dam.", code: "071", src: "SAU", tgt: "PAK"},
+		// 111 an act called senseless or despicable
+		{why: "an attack called a senseless act", text: "The Dutch prime minister called the stabbing in Amsterdam a despicable act of terror.", code: "111", src: "NLD", tgt: "-"},
+		{why: "a plan called a senseless waste is no condemnation of an act", text: "The finance minister called the opposition's proposal a senseless waste of public money.", code: "111", none: true},
+		// 114 a note of protest issued
+		{why: "a note of protest sent to a state", text: "Chile's foreign ministry sent a note of protest to Bolivia over the remarks of its president.", code: "114", src: "CHL", tgt: "BOL"},
+		{why: "a note of thanks is no protest", text: "Chile's foreign ministry sent a note of thanks to Bolivia for its help after the fires.", code: "114", none: true},
 	})
 }
