@@ -24,6 +24,7 @@ func TestN14PunditGuesses(t *testing.T) {
 		{why: "a verb that only speculates", text: "Some officials speculate that Ankara could eventually restore ties with Damascus if Russia brokers a deal.", code: "0", none: true},
 		{why: "a forecast hedged with likely", text: "Military experts said the insurgents would likely try to seize the provincial capital within weeks.", code: "13", none: true},
 		{why: "a forecast hedged with probably", text: "Security experts said Hezbollah would probably retaliate against northern Israel.", code: "1", none: true},
+		{why: "according to analysts", text: "According to analysts, Turkey may seek to mediate between Russia and Ukraine.", code: "0", none: true},
 		{why: "pundits at an institute", text: "Experts at the International Crisis Group warned that Ethiopian troops could attack the rebel stronghold.", code: "19", none: true},
 		// Near misses that stay.
 		{why: "a party says another could attack", text: "Poland's defence minister said Russia could attack the Baltic states within five years.", code: "010", src: "POL", tgt: "-"},
@@ -127,5 +128,9 @@ func TestN14WireModality(t *testing.T) {
 		{why: "a second predicate after unless", text: "The rebels will keep fighting unless the army halts its offensive and frees their commanders.", code: "0841", hyp: true},
 		{why: "confirmed that, asserted", text: "Turkey confirmed that its drones had struck a convoy near Qamishli.", code: "19"},
 		{why: "an act outside the condition", text: "Israel will withdraw if Hezbollah disarms, and it freed two Lebanese prisoners on Monday.", code: "0841"},
+		{why: "an intent in an open question", text: "It is unclear whether Moscow will agree to extend the Black Sea grain deal.", code: "03", hyp: true},
+		{why: "a modal before the intent verb", text: "Qatar may offer to mediate between Hamas and Fatah.", code: "03", hyp: true},
+		{why: "an intent stated stays real", text: "Qatar offered to mediate between Hamas and Fatah.", code: "03"},
+		{why: "an intent agreed stays real", text: "Moscow agreed to extend the Black Sea grain deal by 60 days.", code: "03"},
 	})
 }

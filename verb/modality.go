@@ -1107,6 +1107,11 @@ func (s *sentence) reporting(r *Result) {
 			r.Matches = kept
 		}
 	}
+	for i := range r.Matches {
+		if m := &r.Matches[i]; m.Governor > 0 && !m.Modality.Hypothetical && !m.Modality.Negated {
+			s.governorMood(m)
+		}
+	}
 	if len(r.Matches) > 0 {
 		s.guesses(r)
 	}
@@ -2119,6 +2124,14 @@ var (
 // guesses ("some diplomats speculate").
 func (s *sentence) punditAt(v int) bool {
 	t := &s.toks[v]
+	if t.Lower == "according" && v+2 < len(s.toks) && s.toks[v+1].Lower == "to" {
+		// "According to analysts, China may seek to mediate"
+		j := v + 2
+		for j+1 < len(s.toks) && filler(&s.toks[j]) {
+			j++
+		}
+		return punditNouns.Has(s.toks[j].Lower)
+	}
 	if !t.IsVerb() || !guessVerbs.Has(t.Lemma) {
 		return false
 	}
@@ -2385,4 +2398,20 @@ func (s *sentence) conditionedConjunct(k int) bool {
 		}
 	}
 	return false
+}
+
+// governorMood: the act m is coded through the intent or threat verb
+// that governs it ("agree to extend", "seek to mediate", "vowed to
+// retaliate"), which takes the act's own mood away; a modal or an open
+// question before that verb is the coded event's ("China may seek to
+// mediate", "It remains unclear whether Russia will agree to extend the
+// grain deal"): the intent itself is only possible.
+func (s *sentence) governorMood(m *Match) {
+	g := m.Governor
+	if g >= len(s.toks) {
+		return
+	}
+	if gm := s.modality(g, g, false); gm.Hypothetical {
+		m.Modality.Hypothetical = true
+	}
 }
