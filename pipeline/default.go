@@ -6526,6 +6526,17 @@ func sceneBefore(ev *event.Event) bool {
 	return false
 }
 
+// participleScene: the event's verb is a participle that goes on from
+// a clause whose subject comes before the place ("Protesters gathered
+// outside the palace in Colombo demanding the president's resignation"):
+// the participle's act is in that clause's scene, so those it names are
+// the place's, as in the clause itself.
+func participleScene(ev *event.Event) bool {
+	l := ev.Location
+	v := ev.Evidence.Verb
+	return len(ev.Source) > 0 && l.Start >= 0 && ev.Source[0].End <= l.Start && l.End <= v.Start && strings.HasSuffix(v.Text, "ing") && !venueClause(ev.Sentence[:l.Start])
+}
+
 // venueClause: the text s (the clauses before an event's subject) tells
 // of a meeting: its words include talks, met, a summit, a conference or
 // a council.
@@ -6568,10 +6579,11 @@ func localSides(ev *event.Event) {
 	// in Lima clashed with police").
 	targetOnly := l.Start < ev.Evidence.Verb.Start
 	if targetOnly && ev.CAMEORoot != "14" {
-		if !sceneBefore(ev) {
+		if sceneBefore(ev) {
+			targetOnly = false
+		} else if !participleScene(ev) {
 			return
 		}
-		targetOnly = false
 	}
 	if ev.CAMEORoot == "03" || ev.CAMEORoot == "04" {
 		// "The two leaders will meet in Geneva": where parties meet or

@@ -176,3 +176,19 @@ func TestS12StruckPlace(t *testing.T) {
 		{"a town struck by the land's rebels", "Rebels shelled Aleppo on Sunday.", "19", "SYR", "SYR", false},
 	})
 }
+
+// TestS12ParticipleScene: a participle that goes on from a protest or a
+// rally in a place ("gathered in Colombo demanding ...") acts in that
+// place's scene: the bare organs it names are the place's. A meeting's
+// venue lends no country.
+func TestS12ParticipleScene(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a demand after a rally", "Protesters gathered outside the parliament in Colombo demanding the president's resignation.", "10", "LKA", "LKA", false},
+		{"an accusation after a rally", "Demonstrators rallied in Nairobi on Tuesday, accusing the government of corruption.", "11", "KEN", "KEN", false},
+		{"a march's call", "Thousands of opposition supporters marched in Lusaka demanding the release of the jailed leader.", "14", "ZMB", "ZMB", false},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "a venue lends no country", text: "Foreign ministers met in Geneva, urging the government to hold elections.", code: "02", notTgt: "CHE"},
+	})
+}
