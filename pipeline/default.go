@@ -6534,7 +6534,9 @@ func sceneBefore(ev *event.Event) bool {
 func participleScene(ev *event.Event) bool {
 	l := ev.Location
 	v := ev.Evidence.Verb
-	return len(ev.Source) > 0 && l.Start >= 0 && ev.Source[0].End <= l.Start && l.End <= v.Start && strings.HasSuffix(v.Text, "ing") && !venueClause(ev.Sentence[:l.Start])
+	// (Violence after a comma, "..., killing three civilians", has its
+	// own merge with the attack it goes on from.)
+	return ev.CAMEORoot < "18" && len(ev.Source) > 0 && l.Start >= 0 && ev.Source[0].End <= l.Start && l.End <= v.Start && strings.HasSuffix(v.Text, "ing") && !venueClause(ev.Sentence[:l.Start])
 }
 
 // venueClause: the text s (the clauses before an event's subject) tells
