@@ -138,8 +138,18 @@ func namedHolders(toks []text.Token, phs []Phrase) {
 			continue
 		}
 		last := ph.Parts[len(ph.Parts)-1]
-		if last.Entry.Kind != KindSector || last.End != e || toks[e-1].Tag != "NN" || !startsLowerAlpha(toks[e-1].Text) {
+		if last.Entry.Kind != KindSector || last.End != e {
 			continue
+		}
+		// "killed Deputy Governor Abdi Farah": a capitalised title, as
+		// the object of a verb. A subject is left as it is: the verb
+		// stage reads past the name, and a later "he" finds the person
+		// by the title at the phrase's end.
+		title := false
+		if toks[e-1].Tag != "NN" || !startsLowerAlpha(toks[e-1].Text) {
+			if title = ph.Start > 0 && toks[ph.Start-1].IsVerb() && capitalTitle(&toks[e-1]); !title {
+				continue
+			}
 		}
 		j := e
 		for j < len(toks) && j-e < 3 && nameWord(&toks[j]) {
@@ -148,11 +158,41 @@ func namedHolders(toks []text.Token, phs []Phrase) {
 		if j-e < 2 || j < len(toks) && (toks[j].IsProper() || toks[j].Tag == "POS") {
 			continue
 		}
+		if title && !proseAfter(toks, j) {
+			continue
+		}
 		if i+1 < len(phs) && phs[i+1].Start < j || personalPronounFrom(toks, j) {
 			continue
 		}
 		ph.End = j
 	}
+}
+
+// capitalTitle reports a capitalised singular title word the tagger calls
+// a proper noun: "Minister", "Governor", "Commander". A plural ("Forces")
+// or an all-caps word names a body, not a person.
+func capitalTitle(t *text.Token) bool {
+	w := t.Text
+	return t.Tag == "NNP" && len(w) >= 3 && startsUpper(w) && hasLower(w[1:]) && w[len(w)-1] != 's'
+}
+
+// proseAfter reports that the words after a name at j are running prose,
+// not a title-case headline whose capitalised verb and object would look
+// like more of the name ("Army Chief Visits Front Lines"): a lower-case
+// word follows, or a comma, or the sentence has a lower-case finite verb.
+func proseAfter(toks []text.Token, j int) bool {
+	if j < len(toks) && (startsLowerAlpha(toks[j].Text) || toks[j].Lower == ",") {
+		return true
+	}
+	for k := range toks {
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP":
+			if startsLowerAlpha(toks[k].Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personalPronounFrom reports "he", "she", "him" or "her" at or after k.

@@ -165,3 +165,21 @@ func TestS12ActorsOustedAndOpponents(t *testing.T) {
 		}
 	}
 }
+
+// TestS12ActorsTitledObject: an unknown name after a capitalised title
+// in object position is the titled person, so the verb's object is the
+// office holder, not the place; a title-case headline's verb is no name.
+func TestS12ActorsTitledObject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "killed a titled official", text: "Gunmen killed Deputy Governor Abdi Farah in Kismayo.", code: "18", src: "-", tgt: "SOMGOV"},
+		{why: "arrested a titled minister", text: "Police arrested Foreign Minister Ahmed Salem in Khartoum.", code: "173", src: "SDNCOP", tgt: "SDNGOV"},
+	})
+	for _, s := range []string{"Army Chief Visits Front Lines", "Navy Commander Meets Pakistani Delegation"} {
+		for _, e := range codeText(t, p, "2024-05-01", s) {
+			if e.CAMEORoot == "18" || e.CAMEORoot == "17" {
+				t.Errorf("headline %q coded %s", s, e.CAMEO)
+			}
+		}
+	}
+}
