@@ -25,3 +25,18 @@ func TestRecallS12Text(t *testing.T) {
 		{"no attack coded from an adjective", "Heavy Russian losses were reported near Bakhmut.", "19", "", "", true},
 	})
 }
+
+// TestRecallS12Brackets: a word the reporter adds in square brackets
+// inside a quotation is the clause's subject ("[The Iranians] attacked
+// our ship" coded nothing: the model read "[" and "]" as verbs).
+func TestRecallS12Brackets(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"bracketed subject in a quotation", "\"[The Iranians] attacked our ship,\" the captain told Reuters.", "19", "IRN", "-", false},
+		{"bracketed subject after a pronoun", "\"They [the soldiers] beat the prisoners,\" a former detainee said.", "18", "-", "-", false},
+		{"bracketed name in reported speech", "He said [Hamas] had fired the rockets.", "19", "PSE", "-", false},
+		{"bracketed subject, arrest", "\"[Kenyan police] arrested my son without a warrant,\" his mother said.", "173", "KEN", "KEN", false},
+		// must-not: a bracketed aside names no act
+		{"a bracketed aside", "\"We [the opposition] want fair elections,\" the senator said.", "19", "", "", true},
+	})
+}

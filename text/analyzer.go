@@ -146,16 +146,32 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 	var quoteBuf [8]int
 	quotes := quoteBuf[:0]
 	that := -1 // the first "that", where a complement clause may open
+	// Square brackets, which wire copy puts round a word it adds inside a
+	// quotation ("[The Iranians] attacked our ship"), it learnt only as
+	// round ones: "[" came out a verb or a preposition and "]" a present
+	// verb, which left the clause with no subject. It is shown "(" and
+	// ")"; the text is restored with the quotes'.
 	for i := range toks {
-		if l := toks[i].Lower; len(l) == 4 && that < 0 && l == "that" {
-			that = i
-		}
-		if toks[i].Lower == "\"" {
-			quotes = append(quotes, i)
-			if openingQuote(sentence, toks, i) {
-				toks[i].Text = "``"
-			} else {
-				toks[i].Text = "''"
+		switch l := toks[i].Lower; len(l) {
+		case 4:
+			if that < 0 && l == "that" {
+				that = i
+			}
+		case 1:
+			switch l[0] {
+			case '"':
+				quotes = append(quotes, i)
+				if openingQuote(sentence, toks, i) {
+					toks[i].Text = "``"
+				} else {
+					toks[i].Text = "''"
+				}
+			case '[':
+				quotes = append(quotes, i)
+				toks[i].Text = "("
+			case ']':
+				quotes = append(quotes, i)
+				toks[i].Text = ")"
 			}
 		}
 	}

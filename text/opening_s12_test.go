@@ -60,3 +60,25 @@ func FuzzAdjectiveBeforeDemonym(f *testing.F) {
 		a.Analyze(s)
 	})
 }
+
+// TestSquareBrackets: square brackets round a word added inside a
+// quotation are shown to the model as round ones, so the clause keeps
+// its subject and verb ("[The Iranians]/VBP attacked/VBN our ship" had
+// no finite verb); the tokens keep their text. Must-not rows: a
+// sentence with no brackets reads as before.
+func TestSquareBrackets(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"\"[The Iranians] attacked our ship,\" the captain told Reuters.", "attacked", "VBD", 0},
+		{"\"[The Iranians] attacked our ship,\" the captain told Reuters.", "[", "(", 0},
+		{"\"[The Iranians] attacked our ship,\" the captain told Reuters.", "]", ")", 0},
+		{"He said [Hamas] had fired the rockets.", "had", "VBD", 0},
+		{"\"[Kenyan police] arrested my son without a warrant,\" his mother said.", "arrested", "VBD", 0},
+		// must-not
+		{"The Iranians attacked our ship, the captain told Reuters.", "attacked", "VBD", 0},
+		{"He said Hamas had fired the rockets.", "Hamas", "NNP", 0},
+	})
+}
