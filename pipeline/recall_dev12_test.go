@@ -92,5 +92,14 @@ func TestRecallDev12(t *testing.T) {
 		// 114 a note of protest issued
 		{why: "a note of protest sent to a state", text: "Chile's foreign ministry sent a note of protest to Bolivia over the remarks of its president.", code: "114", src: "CHL", tgt: "BOL"},
 		{why: "a note of thanks is no protest", text: "Chile's foreign ministry sent a note of thanks to Bolivia for its help after the fires.", code: "114", none: true},
+		// nominal acts announced or ordered: the act itself
+		{why: "suspension of lending announced", text: "The Asian Development Bank announced the suspension of new lending to Myanmar after the coup.", code: "162", src: "IGO", tgt: "MMR"},
+		{why: "suspension of lending rules is no aid cut", text: "The regulator announced the suspension of lending limits for small banks.", code: "16", none: true},
+		{why: "expulsion of diplomats announced", text: "The Slovak government announced the expulsion of three Russian diplomats on Monday.", code: "161", src: "SVK", tgt: "RUS"},
+		{why: "arrival of diplomats is no expulsion", text: "The Slovak government announced the arrival of three Russian diplomats for talks on gas.", code: "16", none: true},
+		{why: "deportation of a journalist ordered", text: "Ethiopia ordered the deportation of a New York Times correspondent, the newspaper said.", code: "174", src: "ETH", tgt: "-"},
+		{why: "arrest of a journalist ordered is no deportation", text: "The court ordered the arrest of a New York Times correspondent in Addis Ababa.", code: "174", none: true},
+		{why: "lifting of an emergency announced", text: "Turkey's government announced the lifting of the state of emergency after two years.", code: "0814", src: "TUR", tgt: "-"},
+		{why: "extension of an emergency is no lifting", text: "Turkey's parliament approved the extension of the state of emergency by three months.", code: "08", none: true},
 	})
 }
