@@ -1676,6 +1676,9 @@ func joinable(toks, gap []text.Token, ph *Phrase, next *Part) bool {
 		if gap[0].Lower == "from" && armedMenFrom(gap, ph, next) {
 			return true
 		}
+		if gap[1].Lower == "the" && staffAt(toks, gap, ph, next) {
+			return true
+		}
 		if len(gap) == 3 {
 			// "the secretary general of the main opposition party"
 			return gap[0].Lower == "of" && len(ph.Parts) == 1 && next.Entry.Kind == KindSector && headOfBody(gap, ph, next)
@@ -1756,6 +1759,52 @@ func aideTo(toks []text.Token, ph *Phrase, next *Part) bool {
 	// "an aide to President Biden": a capitalised title is the head of
 	// a name that follows it, and the name says whose aide he is.
 	return next.Entry.Kind != KindSector || startsUpper(toks[next.Start].Text)
+}
+
+// staffAt reports staff with no country of their own before "at the",
+// "with the" or "in the" and a state's body or a named body: "an official
+// at the Turkish presidency", "a spokesman with the Afghan interior
+// ministry", "officials in the Kremlin". The staff are the body's; left
+// apart, the bare noun took the story's country or none.
+func staffAt(toks, gap []text.Token, ph *Phrase, next *Part) bool {
+	switch gap[0].Lower {
+	case "at", "with", "in":
+	default:
+		return false
+	}
+	if len(ph.Parts) != 1 || hasCountry(ph) || len(gap) == 3 && gap[2].Tag != "JJ" {
+		return false
+	}
+	// A state's adjective must name one of its bodies ("the Turkish
+	// presidency"), not a place ("officials in the Syrian capital", "at
+	// the Iraqi border"), which stays the event's place.
+	switch next.Entry.Kind {
+	case KindSector:
+		return false
+	case KindCountry:
+		if next.End >= len(toks) || !stateBodyWord(toks[next.End].Lower) {
+			return false
+		}
+	}
+	switch ph.Parts[0].Entry.Alias {
+	case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+		"source", "sources", "aide", "aides", "adviser", "advisers", "diplomat", "diplomats":
+		return true
+	}
+	return false
+}
+
+// stateBodyWord is the first word of a state's body after its adjective:
+// "the Turkish presidency", "the Afghan interior ministry", "the Iraqi
+// army".
+func stateBodyWord(w string) bool {
+	switch w {
+	case "presidency", "presidential", "government", "ministry", "foreign", "interior", "defence", "defense",
+		"army", "military", "armed", "police", "security", "intelligence", "embassy", "consulate", "mission",
+		"parliament", "cabinet", "navy", "air", "prime", "justice", "finance", "health", "national", "state":
+		return true
+	}
+	return false
 }
 
 // titledName reports a capitalised title, a name the dictionary does not

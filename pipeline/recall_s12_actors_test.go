@@ -183,3 +183,29 @@ func TestS12ActorsTitledObject(t *testing.T) {
 		}
 	}
 }
+
+// TestS12ActorsStaffOfBodies: heads and staff named by the body they
+// serve ("the director of the CIA", "an official at the Turkish
+// presidency") are the body's; a state's adjective before a place
+// ("officials in the Syrian capital") leaves the place to the event.
+func TestS12ActorsStaffOfBodies(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "director of a named agency", text: "The director of the CIA met Qatari officials in Doha.", code: "040", src: "USASPY", tgt: "QATGOV"},
+		{why: "head of a presidential office", text: "The head of the Ukrainian presidential office accused Moscow of blackmail.", code: "11", src: "UKRGOV", tgt: "RUS"},
+		{why: "official at a presidency", text: "An official at the Turkish presidency accused Greece of provocation.", code: "11", src: "TURGOV", tgt: "GRC"},
+		{why: "spokesman with a ministry", text: "A spokesman with the Afghan interior ministry accused Pakistan of shelling border villages.", code: "11", src: "AFGGOV", tgt: "PAK"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "Officials in the Syrian capital accused Israel of striking an airport.") {
+		if e.Location == nil || e.Location.Name != "Damascus" {
+			t.Errorf("officials in the Syrian capital: location %v, want Damascus", e.Location)
+		}
+	}
+	for _, e := range codeText(t, p, "2024-05-01", "The soldier was shot in the head.") {
+		for _, a := range append(e.Source, e.Target...) {
+			if a.Text == "head" {
+				t.Errorf("shot in the head: 'head' is an actor (%s)", a.Code)
+			}
+		}
+	}
+}
