@@ -101,5 +101,11 @@ func TestRecallDev12(t *testing.T) {
 		{why: "arrest of a journalist ordered is no deportation", text: "The court ordered the arrest of a New York Times correspondent in Addis Ababa.", code: "174", none: true},
 		{why: "lifting of an emergency announced", text: "Turkey's government announced the lifting of the state of emergency after two years.", code: "0814", src: "TUR", tgt: "-"},
 		{why: "extension of an emergency is no lifting", text: "Turkey's parliament approved the extension of the state of emergency by three months.", code: "08", none: true},
+		// 074 troops of a protection force arriving
+		{why: "a protection force lands in a state", text: "The first Polish troops of a UN-backed protection force landed in Haiti on Saturday.", code: "074", src: "POL", tgt: "HTI"},
+		{why: "a protection force leaving is no protection", text: "The last Polish troops of the protection force left Haiti on Saturday.", code: "074", none: true},
+		// 0872 supply routes reopened
+		{why: "supply routes reopened for a party", text: "Turkey reopened the supply routes for Syrian rebels in Idlib after a week.", code: "0872", src: "TUR", tgt: "SYR"},
+		{why: "supply routes closed are no easing", text: "Turkey closed the supply routes for Syrian rebels in Idlib after the attack.", code: "087", none: true},
 	})
 }
