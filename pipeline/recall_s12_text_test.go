@@ -40,3 +40,16 @@ func TestRecallS12Brackets(t *testing.T) {
 		{"a bracketed aside", "\"We [the opposition] want fair elections,\" the senator said.", "19", "", "", true},
 	})
 }
+
+// TestRecallS12CurrencyCode: the country code of a dollar ("US$") is no
+// party to the event ("The IMF approved a US$3 bln bailout for Sri
+// Lanka" targeted the United States).
+func TestRecallS12CurrencyCode(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a loan in US dollars", "The IMF approved a US$3 bln bailout for Sri Lanka.", "07", "-", "LKA", false},
+		{"a pledge in US dollars", "Washington pledged US$500 million in military aid to Ukraine.", "03", "USA", "UKR", false},
+		// must-not: the United States named before a sum is a party
+		{"the United States as giver", "The US donated $5 million to flood victims in Pakistan.", "07", "USA", "-", false},
+	})
+}

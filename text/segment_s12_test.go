@@ -37,3 +37,36 @@ func TestSegmentClockTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeCurrencyCode: a dollar's country code written against the
+// sign is one token with the sign ("US$", "HK$"), whose lower-case form
+// is the sign, so no stage reads a country in it. Must-not rows: a code
+// apart from the sign, a lower-case word, and a long capitalised word.
+func TestTokenizeCurrencyCode(t *testing.T) {
+	tests := []struct{ in, want, lower string }{
+		{"a US$3 billion bailout", "a|US$|3|billion|bailout", "a|$|3|billion|bailout"},
+		{"pledged A$50 million", "pledged|A$|50|million", "pledged|$|50|million"},
+		{"fined HK$2 million", "fined|HK$|2|million", "fined|$|2|million"},
+		// must-not
+		{"the US $3 billion", "the|US|$|3|billion", "the|us|$|3|billion"},
+		{"paid $5", "paid|$|5", "paid|$|5"},
+		{"usd$5", "usd|$|5", "usd|$|5"},
+		{"NATO$5", "NATO|$|5", "nato|$|5"},
+	}
+	for _, tt := range tests {
+		var parts, lower []string
+		for _, tk := range Tokenize(tt.in, nil) {
+			if tt.in[tk.Start:tk.End] != tk.Text {
+				t.Errorf("%q: token %q has offsets %d:%d", tt.in, tk.Text, tk.Start, tk.End)
+			}
+			parts = append(parts, tk.Text)
+			lower = append(lower, tk.Lower)
+		}
+		if got := strings.Join(parts, "|"); got != tt.want {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := strings.Join(lower, "|"); got != tt.lower {
+			t.Errorf("Tokenize(%q) lower = %q, want %q", tt.in, got, tt.lower)
+		}
+	}
+}

@@ -23,6 +23,7 @@ func tokenize(s string, buf []Token, arena *strings.Builder) []Token {
 
 // appendTokens is tokenize appending to toks instead of reusing it.
 func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
+	n0 := len(toks) // tokens of earlier sentences, whose offsets are not s's
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -43,6 +44,17 @@ func appendTokens(s string, toks []Token, arena *strings.Builder) []Token {
 				j = i + 3
 			} else if c == '-' && strings.HasPrefix(s[i:], "--") {
 				j = i + 2
+			} else if c == '$' && len(toks) > n0 && currencyPrefix(s, toks[len(toks)-1], i) {
+				// "US$3 billion", "HK$500": the dollar's country code
+				// is part of the sign, not a country the story names
+				// ("The IMF approved a US$3 bln bailout for Sri Lanka"
+				// gave its target as the United States). The token
+				// keeps its text and reads, lower-cased, as the sign
+				// itself, which the actor stage's names skip.
+				p := &toks[len(toks)-1]
+				p.Text, p.Lower, p.End = s[p.Start:i+1], "$", i+1
+				i++
+				continue
 			}
 			// appendWord's common case, without the call: a word that
 			// cannot end in a clitic ('s, n't) is one token.
@@ -347,4 +359,19 @@ func foldCapital(w string, arena *strings.Builder) string {
 		}
 	}
 	return b.String()[start:]
+}
+
+// currencyPrefix: the token before the "$" at i is one to three capital
+// letters written right against it, the code of a dollar ("US$", "A$",
+// "HK$", "NZ$").
+func currencyPrefix(s string, prev Token, i int) bool {
+	if prev.End != i || i-prev.Start > 3 || prev.Start >= i {
+		return false
+	}
+	for k := prev.Start; k < i; k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -37,6 +37,12 @@ func refTokenize(s string, buf []Token) []Token {
 			j = i + 3
 		} else if r == '-' && strings.HasPrefix(s[i:], "--") {
 			j = i + 2
+		} else if r == '$' && len(toks) > 0 && toks[len(toks)-1].End == i && refCurrencyCode(toks[len(toks)-1].Text) {
+			// "US$": the code joins the sign and reads as "$".
+			p := &toks[len(toks)-1]
+			p.Text, p.Lower, p.End = s[p.Start:j], "$", j
+			i = j
+			continue
 		}
 		toks = refAppendWord(toks, s, i, j)
 		i = j
@@ -191,7 +197,7 @@ func FuzzTokenizeMatchesReference(f *testing.F) {
 		"Syria’s territory", "the U.S.-led coalition", "They DIDN’T go. It ISN'T.", "don't", "n't", "’s", "x’s", "AT&T 2,000 24/7 3.5",
 		"Hay’at Tahrir al-Sham, (HTS)", "“de-escalation” agreements", "ÉTATS-UNIS İstanbul ẞ Kelvin \u212a", "\xff\xfeN'T", "forces' positions",
 		"e.g. U.S. a.m.", "...--", "\t\v\f\r\u0085\u00a0x", "ª µ º", "A\u0301B",
-		"Don`T `Quoted` THE`", "Al-Qaeda’S", "Gen. Mark Wilson met Mr. Li on Jan. 5, not gen. x or Mr.", "ST. Petersburg Sen.", "Marcos Jr. met Apple Inc. officials", "Jr. Sr. x", strings.Repeat("Z", 70) + " " + strings.Repeat("Ab", 40),
+		"Don`T `Quoted` THE`", "Al-Qaeda’S", "Gen. Mark Wilson met Mr. Li on Jan. 5, not gen. x or Mr.", "ST. Petersburg Sen.", "Marcos Jr. met Apple Inc. officials", "Jr. Sr. x", "US$3 A$ HK$5 USA$ us$ U$$ ($", strings.Repeat("Z", 70) + " " + strings.Repeat("Ab", 40),
 	} {
 		f.Add(s)
 	}
@@ -306,4 +312,17 @@ func TestFoldEveryPosition(t *testing.T) {
 			}
 		}
 	}
+}
+
+// refCurrencyCode: one to three ASCII capitals ("US", "A", "HK").
+func refCurrencyCode(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
