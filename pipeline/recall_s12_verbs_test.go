@@ -53,5 +53,17 @@ func TestS12VerbWording(t *testing.T) {
 		// 11, outrage sparked among a group
 		{why: "outrage sparked among a group", text: "India's decision to revoke Kashmir's autonomy sparked outrage among Pakistani politicians.", code: "111", src: "PAK", tgt: "IND"},
 		{why: "fury at the weather is no disapproval", text: "The heavy rain caused anger among farmers in Punjab whose wheat was ruined.", code: "11", none: true},
+		// 07, weapons received with the giver as an adjective
+		{why: "weapons received, giver before them", text: "Kyiv has received German Leopard tanks and British artillery, the defence ministry said.", code: "072", src: "DEU", tgt: "UKR"},
+		{why: "a visitor received is no weapons", text: "Ukraine received German Chancellor Olaf Scholz in Kyiv on Monday.", code: "072", none: true},
+		// 06, a joint operation named with its parties
+		{why: "a joint raid by two forces", text: "Five gunmen were killed in a joint raid by Nigerian and Cameroonian troops near Lake Chad.", code: "062", src: "NGA", tgt: "CMR"},
+		{why: "a raid by one force is no cooperation", text: "Five gunmen were killed in a raid by Nigerian troops near Lake Chad.", code: "06", none: true},
+		// 16, a partner struck off a trusted list
+		{why: "struck off a list of preferred partners", text: "Seoul removed Japan from its list of preferred trading partners in retaliation.", code: "163", src: "KOR", tgt: "JPN"},
+		{why: "taken off a blacklist is no sanction", text: "The European Union removed Panama from its list of tax havens.", code: "163", none: true},
+		// 19, a grenade thrown, told as a passive
+		{why: "a grenade thrown at a patrol", text: "A grenade was lobbed at a Pakistani army patrol in Bajaur on Monday, officials said.", code: "193", src: "-", tgt: "PAK"},
+		{why: "a grenade found is no attack", text: "A grenade was found near a Pakistani army post in Bajaur on Monday.", code: "19", none: true},
 	})
 }
