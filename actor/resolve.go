@@ -885,7 +885,9 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	// the country's own broadcaster: a name ending in "state" is no
 	// province before a noun that "state" makes a state-run body of.
 	// Nor before "of": "Niger state of emergency" is the country's.
-	if j-i >= 2 && toks[j-1].Lower == "state" && j < len(toks) && (toks[j].Lower == "of" || r.stateRunBody(toks, j-1)) {
+	// A named body is left whole: "accused Islamic State of executing
+	// civilians" names the group.
+	if j-i >= 2 && toks[j-1].Lower == "state" && j < len(toks) && e.Kind != KindActor && (toks[j].Lower == "of" || r.stateRunBody(toks, j-1)) {
 		return false
 	}
 	// A country name inside a person's name: "Michael Jordan", "Chad
