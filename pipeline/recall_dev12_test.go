@@ -107,5 +107,11 @@ func TestRecallDev12(t *testing.T) {
 		// 0872 supply routes reopened
 		{why: "supply routes reopened for a party", text: "Turkey reopened the supply routes for Syrian rebels in Idlib after a week.", code: "0872", src: "TUR", tgt: "SYR"},
 		{why: "supply routes closed are no easing", text: "Turkey closed the supply routes for Syrian rebels in Idlib after the attack.", code: "087", none: true},
+		// 011 declining to say whether
+		{why: "declined to say whether a party would attend", text: "A Kremlin spokesman declined to say whether Russia would attend the peace conference in Switzerland.", code: "011", src: "RUS", tgt: "-"},
+		{why: "declining talks is a rejection, not 011", text: "Russia declined to attend the peace conference in Switzerland.", code: "011", none: true},
+		// 014 an operation mulled
+		{why: "an offensive weighed", text: "Israeli commanders are weighing a ground offensive into southern Lebanon, officials said.", code: "014", src: "ISR", tgt: "-"},
+		{why: "an offensive launched is no option weighed", text: "Israeli troops launched a ground offensive into southern Lebanon on Tuesday.", code: "014", none: true},
 	})
 }
