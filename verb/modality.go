@@ -936,6 +936,10 @@ var allegedNouns = wordset.Of(
 func (s *sentence) allegedThat(k, start int) bool {
 	if n := s.claimNoun(k); n >= 0 && allegedNouns.Has(s.toks[n].Lower) && s.toks[n].IsNoun() {
 		return !s.vouchedFor(n)
+	} else if n >= 0 && s.rumourSpread(n) >= 0 {
+		// "Rumours swirled in Harare that the army was preparing"
+		r := s.rumourSpread(n)
+		return s.toks[r].IsNoun() && allegedNouns.Has(s.toks[r].Lower)
 	}
 	return s.toks[start].Tag == "VB" && s.subjunctiveVerb(k)
 }
@@ -1086,6 +1090,12 @@ func (s *sentence) reporting(r *Result) {
 		}
 		r.Matches = kept
 	}
+	for i := range r.Matches {
+		if m := &r.Matches[i]; m.Governor > 0 && !m.Modality.Hypothetical && !m.Modality.Negated {
+			s.governorMood(m)
+		}
+	}
+	forecast := false // a possible act, which a pundit may have guessed
 	if len(r.Matches) > 0 {
 		var asked uint64 // acts only asked for, threatened or alleged, dropped
 		for i := range r.Matches {
@@ -1093,7 +1103,9 @@ func (s *sentence) reporting(r *Result) {
 			if i >= 64 || m.Pattern.Speech {
 				continue
 			}
-			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || !m.Modality.Negated && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
+			forecast = forecast || m.Modality.Hypothetical || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD"
+
+			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || (m.Modality.Hypothetical || m.Governor > 0) && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
 				asked |= 1 << i
 			}
 		}
@@ -1107,12 +1119,7 @@ func (s *sentence) reporting(r *Result) {
 			r.Matches = kept
 		}
 	}
-	for i := range r.Matches {
-		if m := &r.Matches[i]; m.Governor > 0 && !m.Modality.Hypothetical && !m.Modality.Negated {
-			s.governorMood(m)
-		}
-	}
-	if len(r.Matches) > 0 {
+	if forecast && len(r.Matches) > 0 {
 		s.guesses(r)
 	}
 	var speech, other []int
@@ -2111,19 +2118,15 @@ var punditNouns = wordset.Of(
 	"historians", "academics", "critics", "watchers",
 )
 
-// guessVerbs say, foresee or fear; speculateVerbs only ever guess,
-// whoever their subject is ("some diplomats speculate that").
-var (
-	guessVerbs     = wordset.Of("say", "believe", "expect", "predict", "think", "suggest", "speculate", "fear", "warn", "reckon", "doubt", "argue", "worry", "caution", "wonder", "estimate", "tell", "note", "add", "write", "forecast", "see")
-	speculateVerbs = wordset.Of("speculate", "predict", "reckon", "guess", "wonder", "forecast")
-)
-
 // punditAt: the verb at v guesses, and its subject is a pundit ("analysts
 // said", "Western analysts widely expect", "analysts in Washington
 // said", "experts at the institute warned") or it is a verb that only
 // guesses ("some diplomats speculate").
 func (s *sentence) punditAt(v int) bool {
 	t := &s.toks[v]
+	if t.Tag == "" || t.Tag[0] != 'V' {
+		return false
+	}
 	if t.Lower == "according" && v+2 < len(s.toks) && s.toks[v+1].Lower == "to" {
 		// "According to analysts, China may seek to mediate"
 		j := v + 2
@@ -2132,10 +2135,13 @@ func (s *sentence) punditAt(v int) bool {
 		}
 		return punditNouns.Has(s.toks[j].Lower)
 	}
-	if !t.IsVerb() || !guessVerbs.Has(t.Lemma) {
-		return false
+	switch t.Lemma {
+	case "speculate", "predict", "reckon", "guess", "wonder", "forecast":
+		return true // only ever guesses, whoever the subject ("some diplomats speculate that")
+	case "say", "believe", "expect", "think", "suggest", "fear", "warn", "doubt", "argue", "worry", "caution", "estimate", "tell", "note", "add", "write", "see":
+		return s.punditSubject(v)
 	}
-	return speculateVerbs.Has(t.Lemma) || s.punditSubject(v)
+	return false
 }
 
 // punditSubject: the subject right before the verb at v is a pundit.
@@ -2171,25 +2177,17 @@ func (s *sentence) punditSubject(v int) bool {
 // statement goes with it when it is one (the actor stage may read
 // "military experts" as the military). What pundits report as done
 // ("analysts said the strike killed 20 militants") and what a party says
-// another could do ("Kyiv said Russia could attack Moldova") stay. Only
-// a sentence with a forecast event is scanned.
+// another could do ("Kyiv said Russia could attack Moldova") stay. It is
+// called only for a sentence with a possible act (hypothetical, or a
+// modal at or before the match).
 //
 //go:noinline
 func (s *sentence) guesses(r *Result) {
-	forecast := false
-	for i := range r.Matches {
-		m := &r.Matches[i]
-		if !m.Pattern.Speech && (m.Modality.Hypothetical || m.Modality.Future || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD") {
-			forecast = true
-			break
-		}
-	}
-	if !forecast {
-		return
-	}
 	var drop uint64
 	for v := range s.toks {
-		if !s.punditAt(v) {
+		// The tag first, here rather than in punditAt: most words are
+		// no verb.
+		if t := &s.toks[v]; t.Tag == "" || t.Tag[0] != 'V' || !s.punditAt(v) {
 			continue
 		}
 		trailing := s.commaBefore(v)
@@ -2252,7 +2250,7 @@ func (s *sentence) stopBetween(a, b int) bool {
 	return false
 }
 
-// allegedAct: the act starting at start is told only in the that-clause
+// allegedAct: the act starting at start, hypothetical, is told only in the that-clause
 // of a report, claim, allegation or rumour that no one in the sentence
 // vouches for ("declined to comment on reports that Beijing had sent
 // fighter jets to the islands", "is investigating reports that troops
@@ -2264,10 +2262,24 @@ func (s *sentence) stopBetween(a, b int) bool {
 // A report documented or confirmed ("Amnesty said it had documented
 // reports that") asserts the act, and a denied one is negated.
 func (s *sentence) allegedAct(start int) bool {
-	for k, n := start-1, 0; k > 0 && n < 14; k, n = k-1, n+1 {
+	for k, n := start-1, 0; k > 0 && n < 12; k, n = k-1, n+1 {
 		t := &s.toks[k]
-		if hardStop(t) || t.Lower == "," || t.Lower == "and" || t.Lower == "but" {
-			return false
+		// The tag first: a word that is no punctuation, conjunction or
+		// "that" is passed over with one look.
+		switch t.Tag {
+		case "IN", "WDT", "DT":
+		case "CC":
+			if t.Lower == "and" || t.Lower == "but" {
+				return false
+			}
+			continue
+		default:
+			if t.Tag == "" || t.Tag[0] < 'A' || t.Tag[0] > 'Z' {
+				if hardStop(t) || t.Lower == "," {
+					return false
+				}
+			}
+			continue
 		}
 		if t.Lower != "that" || t.Tag == "DT" && k+1 < len(s.toks) && s.toks[k+1].IsVerb() {
 			continue
@@ -2409,6 +2421,18 @@ func (s *sentence) conditionedConjunct(k int) bool {
 func (s *sentence) governorMood(m *Match) {
 	g := m.Governor
 	if g >= len(s.toks) {
+		return
+	}
+	// Most governors have no modal or question word just before them;
+	// only those are read again.
+	open := false
+	for k := g - 1; k >= 0 && k >= g-4; k-- {
+		if t := &s.toks[k]; t.Tag == "MD" || t.Lower == "whether" || t.Lower == "if" || t.Lower == "unless" {
+			open = true
+			break
+		}
+	}
+	if !open {
 		return
 	}
 	if gm := s.modality(g, g, false); gm.Hypothetical {
