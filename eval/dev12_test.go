@@ -9,13 +9,15 @@ import "testing"
 // often on third-party gold (06, 07, 08, 10, 16, 18, and 01 and 11 as wire
 // copy writes them). It is read and used to choose fixes, so a rise here
 // is no evidence of generalisation; the floors and the caps only keep the
-// fixes it led to from being lost. Provisional values until the end of the
-// twelfth session.
+// fixes it led to from being lost. They sit just below (and the caps just
+// above) its figures in the twelfth session: root 0.934 (212/227),
+// root+dyad 0.767 (174), 7 of 27 no-event sentences coded, 36 extra roots
+// (0.855 / 0.692, 7 and 49 at its first run, before any fix).
 const (
-	floorDev12Root   = 0.0
-	floorDev12Dyad   = 0.0
-	maxDev12FalsePos = 27
-	maxDev12Extra    = 1000
+	floorDev12Root   = 0.93
+	floorDev12Dyad   = 0.76
+	maxDev12FalsePos = 7
+	maxDev12Extra    = 38
 )
 
 func TestDev12(t *testing.T) {
