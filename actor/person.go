@@ -322,7 +322,7 @@ func appositiveNames(toks []text.Token, phs []Phrase) {
 			continue
 		}
 		s := k
-		for s > 0 && k-s < 3 && nameWord(&toks[s-1]) {
+		for s > 0 && k-s < 3 && (nameWord(&toks[s-1]) || arabicSurname(&toks[s-1])) {
 			s--
 		}
 		if n := k - s; n < 2 || n > 3 || s > 0 && toks[s-1].IsProper() || i > 0 && phs[i-1].End > s {
@@ -330,7 +330,10 @@ func appositiveNames(toks []text.Token, phs []Phrase) {
 		}
 		// "In Port Harcourt, the state governor said": a name after a
 		// preposition of place is the scene, not the person.
-		if s > 0 && locativePreps.Has(toks[s-1].Lower) {
+		// "granted asylum to Rahaf al-Qunun, an 18-year-old Saudi
+		// woman": after "to" a person is as likely as a place, and a
+		// place's appositive names no person noun.
+		if s > 0 && toks[s-1].Lower != "to" && locativePreps.Has(toks[s-1].Lower) {
 			continue
 		}
 		// "in the Red Sea, the Ministry of Defence said": a person's name
@@ -340,6 +343,13 @@ func appositiveNames(toks []text.Token, phs []Phrase) {
 		}
 		ph.Start = s
 	}
+}
+
+// arabicSurname reports a surname with the Arabic article the tagger may
+// call a common noun: "al-Qunun", "el-Sisi".
+func arabicSurname(t *text.Token) bool {
+	w := t.Text
+	return len(w) > 4 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z'
 }
 
 // citizensOf reports a phrase of a state's civilians only ("Chinese
@@ -372,6 +382,10 @@ func appositiveEnd(toks []text.Token, e int) bool {
 	}
 	switch toks[e].Lower {
 	case ",", ".":
+		return true
+	case "who":
+		// "Rahaf al-Qunun, an 18-year-old Saudi woman who fled her
+		// family": a relative clause on the appositive ends its noun.
 		return true
 	case "in":
 		if e+1 < len(toks) && toks[e+1].Tag == "NNP" {

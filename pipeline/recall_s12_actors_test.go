@@ -230,3 +230,22 @@ func TestS12ActorsCitiesAtWar(t *testing.T) {
 		}
 	}
 }
+
+// TestS12ActorsAppositivePerson: a named person in apposition to a role
+// takes the role's country also after "to", with an Arabic surname the
+// tagger calls a noun, and when a relative clause follows the role.
+func TestS12ActorsAppositivePerson(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "asylum to a named woman", text: "Canada granted asylum to Rahaf Mohammed al-Qunun, an 18-year-old Saudi woman who fled her family while travelling in Kuwait.", code: "075", src: "CAN", tgt: "SAU"},
+		{why: "arrest of a named refugee", text: "Police arrested Ahmed al-Masri, a Syrian refugee who lived in Berlin.", code: "173", src: "-", tgt: "SYR"},
+	})
+	// A place's appositive names no person.
+	for _, e := range codeText(t, p, "2024-05-01", "The minister flew to Port Harcourt, the state capital, on Monday.") {
+		for _, a := range e.Target {
+			if strings.HasSuffix(a.Code, "CVL") {
+				t.Errorf("a place's appositive: target %s", a.Code)
+			}
+		}
+	}
+}
