@@ -134,3 +134,16 @@ func TestN14WireModality(t *testing.T) {
 		{why: "an intent agreed stays real", text: "Moscow agreed to extend the Black Sea grain deal by 60 days.", code: "03"},
 	})
 }
+
+// TestN14SpaceFlight: a civil launch of satellites or a probe is science;
+// a spy satellite and a rocket test condemned stay.
+func TestN14SpaceFlight(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "satellites from a space centre", text: "Brazil launched a rocket carrying four small satellites from the Alcantara space centre on Thursday.", code: "1", none: true},
+		{why: "a probe to the moon", text: "South Korea sent its first probe towards the moon from a spaceport in Florida.", code: "0", none: true},
+		// Near misses that stay.
+		{why: "a spy satellite in defiance of the UN", text: "North Korea launched a spy satellite into orbit on Tuesday, defying UN sanctions.", code: "12", src: "PRK", tgt: "-"},
+		{why: "a launch condemned", text: "Japan condemned North Korea's launch of a satellite into orbit, calling it a disguised missile test.", code: "11", src: "JPN", tgt: "PRK"},
+	})
+}
