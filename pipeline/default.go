@@ -5655,21 +5655,46 @@ func waterBody(ev *event.Event) bool {
 // the act was at sea by that land, so neither its ships nor those who
 // board them are the land's.
 func offShore(s string, i int) bool {
-	if i <= 0 || i > len(s) {
+	if i < 4 || i > len(s) || s[i-1] != ' ' {
 		return false
 	}
-	b := strings.TrimRight(s[:i], " ")
-	for _, w := range [...]string{"northern", "southern", "eastern", "western", "the"} {
-		b = strings.TrimRight(strings.TrimSuffix(b, w), " ")
+	// Word by word backwards over bytes: this runs for every placed
+	// event, so no trimming or lower-casing copies.
+	w, b := wordBefore(s, i)
+	for n := 0; n < 2 && (w == "the" || compassWord(w)); n++ {
+		w, b = wordBefore(s, b)
 	}
-	if strings.HasSuffix(b, " off") || strings.HasSuffix(b, " Off") {
+	if w == "off" || w == "Off" {
 		return true
 	}
-	b, ok := strings.CutSuffix(b, " of")
-	if !ok {
+	if w != "of" {
 		return false
 	}
-	return strings.HasSuffix(b, "coast") || strings.HasSuffix(b, "coastline") || strings.HasSuffix(b, "shores") || strings.HasSuffix(b, "waters")
+	w, _ = wordBefore(s, b)
+	return w == "coast" || w == "coastline" || w == "shores" || w == "waters"
+}
+
+// wordBefore is the word that ends before the spaces ending at byte end
+// of s, and the byte where it starts.
+func wordBefore(s string, end int) (string, int) {
+	e := end
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && s[b-1] != ' ' {
+		b--
+	}
+	return s[b:e], b
+}
+
+// compassWord: a compass adjective in lower case ("off northern Somalia").
+func compassWord(w string) bool {
+	switch w {
+	case "northern", "southern", "eastern", "western", "central":
+		return true
+	}
+	return false
 }
 
 // waterName: the place's name ends in sea, ocean, gulf, strait, channel,
@@ -6240,6 +6265,9 @@ func appendClaimedSpans(buf [][2]int, sa *SentenceAnalysis) (all, spans [][2]int
 			if ph.Modifier && !thingModifier(sa.Sentence.Tokens, ph.End) {
 				continue // "the Kazakh capital" is a place, not an actor
 			}
+			if len(ph.Parts) == 1 && ph.Parts[0].Entry.Metonym && struckCity(sa.Sentence.Tokens, ph.Start) {
+				continue
+			}
 			sp := span(sa.Sentence, ph.Start, ph.End)
 			buf = append(buf, [2]int{sp.Start, sp.End})
 		}
@@ -6248,6 +6276,18 @@ func appendClaimedSpans(buf [][2]int, sa *SentenceAnalysis) (all, spans [][2]int
 	// The same pdqsort as sort.Slice, without its reflection.
 	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	return buf, out
+}
+
+// struckCity: the city named as its state at token k is the object of a
+// verb of striking or taking ("shelled Kharkiv", "bombed Sanaa",
+// "captured Kunduz"): where the act happens as much as whose it is, so
+// the gazetteer may read it as the place. (A state struck whole, "attacked
+// Iraq", is the target's own country and adds no place.)
+func struckCity(toks []text.Token, k int) bool {
+	if k > 0 && toks[k-1].Tag == "DT" {
+		k--
+	}
+	return k > 0 && toks[k-1].IsVerb() && strikeVerb(toks[k-1].Lemma)
 }
 
 // thingModifier: the country name a modifier phrase ends before at k
@@ -6643,36 +6683,13 @@ func localSides(ev *event.Event) {
 			a.Code = l.Country + a.Code[3:]
 		}
 	}
-	if !targetOnly && !destination(ev.Sentence, l.Start) && !(l.Precision == "country" && verbObject(ev.Sentence, ev.Evidence.Verb.End, l.Start)) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) && !(ev.CAMEORoot == "01" && saidAbout(ev)) {
+	if !targetOnly && !destination(ev.Sentence, l.Start) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) && !(ev.CAMEORoot == "01" && saidAbout(ev)) {
 		// "Militants fired rockets into southern Israel": where a blow
 		// lands is not where its senders are from; nor is a place in what
 		// they demand or judge ("condemned the crackdown in Brussels").
 		fill(ev.Source, true)
 	}
 	fill(ev.Target, false)
-}
-
-// verbObject: the place at byte start is the verb's object, right after
-// it but for an article or a compass word ("The army attacked Ukraine",
-// "shelled eastern Kharkiv"). A state struck whole is struck from
-// outside; a town struck is as often struck by its own land's rebels or
-// army, so only a country object keeps the attackers' state open.
-func verbObject(sent string, verbEnd, start int) bool {
-	if verbEnd < 0 || start < verbEnd || start > len(sent) {
-		return false
-	}
-	gap := sent[verbEnd:start]
-	for gap != "" {
-		gap = strings.TrimLeft(gap, " ")
-		w, rest, _ := strings.Cut(gap, " ")
-		switch strings.ToLower(w) {
-		case "", "the", "northern", "southern", "eastern", "western", "central":
-		default:
-			return false
-		}
-		gap = rest
-	}
-	return true
 }
 
 // proxyActor: an event's actor is a state organ that another power backs

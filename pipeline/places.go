@@ -350,10 +350,7 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 		// preposition: "the mountains of northern Iraq".
 		// "pulled out of Afghanistan": "out of" is locative too.
 		outOf := k > 0 && toks[k].Lower == "of" && toks[k-1].Lower == "out"
-		// "shelled Kharkiv", "bombed Gaza City": a place struck or taken is
-		// where the act happens, as much as whose it is.
-		struck := k >= 0 && toks[k].IsVerb() && strikeVerb(toks[k].Lemma)
-		if !compass && !outOf && !struck && (k < 0 || !locativePrep(toks[k].Lower)) || lastThing(toks, i, c[1]) {
+		if !compass && !outOf && (k < 0 || !locativePrep(toks[k].Lower)) || lastThing(toks, i, c[1]) {
 			// (A claim that ends on a common noun naming a thing, "at a
 			// US destroyer", is who was hit, not where.)
 			if kept != nil {

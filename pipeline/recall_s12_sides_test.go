@@ -159,7 +159,7 @@ func TestS12StruckPlace(t *testing.T) {
 		{"a city shelled", "Russian artillery shelled Kherson on Monday.", "19", "Kherson", "UKR"},
 		{"a capital struck", "Russia struck Kyiv with cruise missiles overnight.", "19", "Kyiv", "UKR"},
 		{"a city bombed", "Coalition jets bombed Sanaa overnight.", "19", "Sanaa", "YEM"},
-		{"a state invaded", "Iraq invaded Kuwait in August 1990.", "19", "Kuwait", "KWT"},
+		{"a state invaded whole adds no place", "Iraq invaded Kuwait in August 1990.", "19", "", "KWT"},
 		{"a city captured", "Taliban fighters captured Kunduz after days of fighting.", "19", "Kunduz", "AFG"},
 		{"a venue is no target", "The Iranian and Saudi foreign ministers met in Zurich.", "04", "Z", "-"},
 		{"an owner places nothing", "Militants attacked a US base in Iraq with rockets.", "19", "Iraq", "USA"},

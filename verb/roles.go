@@ -303,10 +303,10 @@ func (s *sentence) prepBefore(g actor.Group) string {
 	if k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "up" {
 		return "" // "up to 100 ethnic Albanians": a quantifier
 	}
-	if k > 0 && s.toks[k].Lower == "off" && s.toks[k-1].IsNoun() {
-		return "off" // "a tanker off Yemen": where the ship was
+	if k < 0 {
+		return ""
 	}
-	if k >= 0 && blockPreps.Has(s.toks[k].Lower) {
+	if blockPreps.Has(s.toks[k].Lower) {
 		w := s.toks[k].Lower
 		if w == "than" && k >= 2 && s.toks[k-2].IsVerb() {
 			if q := s.toks[k-1].Lower; q == "more" || q == "fewer" || q == "less" {
@@ -328,6 +328,9 @@ func (s *sentence) prepBefore(g actor.Group) string {
 			return ""
 		}
 		return w
+	}
+	if k > 0 && s.toks[k].Lower == "off" && s.toks[k-1].IsNoun() {
+		return "off" // "a tanker off Yemen": where the ship was
 	}
 	return ""
 }
@@ -529,12 +532,12 @@ func (s *sentence) subject(start int) int {
 		if gi := s.inGroup[start-1]; gi >= 0 && s.groups[gi].End == start && !s.modifierOnly(gi) && !s.addresseeAsking(gi, start) {
 			return gi
 		}
-	}
-	if start > 2 && start < len(s.toks) && s.toks[start].Tag == "VBG" && s.toks[start-1].Lower == "as" {
-		if gi := s.quotedSpeaker(start - 1); gi >= 0 {
-			// "Xinhua quoted the foreign ministry as saying": the one
-			// quoted speaks; the quoting outlet only reports it.
-			return gi
+		if start > 2 && s.toks[start-1].Lower == "as" {
+			if gi := s.quotedSpeaker(start - 1); gi >= 0 {
+				// "Xinhua quoted the foreign ministry as saying": the one
+				// quoted speaks; the quoting outlet only reports it.
+				return gi
+			}
 		}
 	}
 	if start > 1 && start < len(s.toks) && s.toks[start].Tag == "VBG" && s.inGroup[start-1] < 0 && documentNouns.Has(s.toks[start-1].Lower) {
