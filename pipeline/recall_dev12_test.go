@@ -113,5 +113,10 @@ func TestRecallDev12(t *testing.T) {
 		// 014 an operation mulled
 		{why: "an offensive weighed", text: "Israeli commanders are weighing a ground offensive into southern Lebanon, officials said.", code: "014", src: "ISR", tgt: "-"},
 		{why: "an offensive launched is no option weighed", text: "Israeli troops launched a ground offensive into southern Lebanon on Tuesday.", code: "014", none: true},
+		// 081 a member's suspension lifted
+		{why: "a member's suspension lifted", text: "The African Union lifted Guinea's suspension after the junta handed power to an elected government.", code: "081", src: "IGO", tgt: "GIN"},
+		{why: "a player's suspension lifted is no sanction eased", text: "The football federation lifted the suspension of its captain after the appeal.", code: "081", none: true},
+		// 061 a bridge opened to trade
+		{why: "a bridge opened to cargo traffic", text: "Russia and China opened the first road bridge across the Amur to cargo traffic on Friday.", code: "061", src: "RUS", tgt: "CHN"},
 	})
 }
