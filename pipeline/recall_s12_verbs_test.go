@@ -65,5 +65,12 @@ func TestS12VerbWording(t *testing.T) {
 		// 19, a grenade thrown, told as a passive
 		{why: "a grenade thrown at a patrol", text: "A grenade was lobbed at a Pakistani army patrol in Bajaur on Monday, officials said.", code: "193", src: "-", tgt: "PAK"},
 		{why: "a grenade found is no attack", text: "A grenade was found near a Pakistani army post in Bajaur on Monday.", code: "19", none: true},
+		// 16, trade stopped named by its noun with "of"
+		{why: "the import of a partner's goods suspended", text: "Beijing said it was suspending the import of Taiwanese pineapples from Monday, citing pests.", code: "163", src: "CHN", tgt: "TWN"},
+		{why: "the import of goods resumed is no sanction", text: "Beijing resumed the import of Taiwanese pineapples on Monday.", code: "163", none: true},
+		// 07, grain donated; patrol vessels handed on
+		{why: "wheat donated by a named giver", text: "A shipment of wheat donated by India reached Kabul on Saturday.", code: "073", src: "IND", tgt: "-"},
+		{why: "wheat bought is no aid", text: "A shipment of wheat bought from India reached the Afghan city of Kandahar on Saturday.", code: "07", none: true},
+		{why: "patrol vessels transferred to a coast guard", text: "South Korea completed the transfer of two retired patrol vessels to the Vietnamese coast guard.", code: "072", src: "KOR", tgt: "VNM"},
 	})
 }
