@@ -1525,7 +1525,7 @@ func compose(toks []text.Token, parts []Part, undated bool) []Phrase {
 // unlike a state office ("Chancellor Helmut Kohl" years later), which
 // is history and leaves the elite fallback. "former" keeps the fallback.
 func describedNow(toks []text.Token, ph *Phrase, full *Entry, code string) string {
-	if ph.Start > 0 && formerWords.Has(toks[ph.Start-1].Lower) {
+	if ph.Start > 0 && formerWord(&toks[ph.Start-1]) {
 		return code
 	}
 	for _, pt := range ph.Parts {
@@ -2088,7 +2088,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 			if !undated && full.Former && len(after) == 0 && len(ph.Parts) >= 2 && len(code) >= 3 {
 				code = describedNow(toks, ph, full, code)
 			}
-			if undated && full.Former && len(after) == 0 && len(code) >= 3 && !(ph.Start > 0 && formerWords.Has(toks[ph.Start-1].Lower)) {
+			if undated && full.Former && len(after) == 0 && len(code) >= 3 && !(ph.Start > 0 && formerWord(&toks[ph.Start-1])) {
 				var before []string
 				for _, pt := range ph.Parts {
 					if pt.Entry == full {
@@ -2241,7 +2241,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		// "former rebels" or "former soldiers" still act as a body; and an
 		// office of the state only: "a former rebel commander" is still
 		// the rebels' man.
-		if ph.Start > 0 && toks[ph.End-1].Tag == "NN" && formerWords.Has(toks[ph.Start-1].Lower) && stateOffice(ph.Sectors) {
+		if ph.Start > 0 && toks[ph.End-1].Tag == "NN" && formerWord(&toks[ph.Start-1]) && stateOffice(ph.Sectors) {
 			ph.Sectors = append(ph.Sectors[:0], "ELI")
 		}
 		ph.Code = "---" + strings.Join(ph.Sectors, "")
@@ -2271,7 +2271,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	}
 	// "former foreign minister", "ex-general": a past office holder is an
 	// elite (ELI), no longer the government or the military.
-	if ph.Start > 0 && formerWords.Has(toks[ph.Start-1].Lower) && len(ph.Sectors) > 0 {
+	if ph.Start > 0 && formerWord(&toks[ph.Start-1]) && len(ph.Sectors) > 0 {
 		ph.Sectors = []string{"ELI"}
 	}
 	ph.Code = ph.Country + strings.Join(ph.Sectors, "")
@@ -2686,6 +2686,18 @@ func rolesFirst(secs []string) {
 			secs[j-1], secs[j] = secs[j], secs[j-1]
 		}
 	}
+}
+
+// formerWord reports a word before a phrase that says its office is
+// past: "former", "ex-", and the participles of removal used as
+// adjectives ("the ousted president", "ousted President X"). As a verb
+// ("Soldiers toppled Niger's president") it removes a sitting holder.
+func formerWord(t *text.Token) bool {
+	switch t.Tag {
+	case "VBD", "VBZ", "VBP", "VB":
+		return false
+	}
+	return formerWords.Has(t.Lower)
 }
 
 // "The ousted president", "the deposed leader": one removed from office

@@ -35,7 +35,7 @@ RUSGOV  Kremlin  [1991-12-26..]
 @kind sector
 GOV  government | president | prime minister | foreign minister | envoy | aide | adviser | advisers | official | officials | presidency | spokesman | junta
 OPP  opposition | opposition leader | junta opponents | opponents of the junta
-MIL  army | troops
+MIL  army | troops | soldiers
 COP  police
 CVL  men | protesters
 -  allies | director | head
@@ -69,6 +69,8 @@ func TestResolveS12People(t *testing.T) {
 		{"President Juan Guaido spoke.", "2023-05-01", "VENELI"},
 		{"The ousted president fled.", "2023-05-01", "---ELI"},
 		{"The junta ousted the president.", "2023-05-01", "---GOV ---GOV"},
+		{"Soldiers toppled Russia's president.", "2023-05-01", "---MIL RUSGOV"},
+		{"Soldiers ousted President Tomas Varga.", "2023-05-01", "---MIL ---GOV"},
 		{"The director of the CIA met officials.", "2023-05-01", "USASPY ---GOV"},
 		{"An official at the Turkish presidency accused Russia.", "2023-05-01", "TURGOV RUS"},
 		{"Officials at the Turkish border accused Russia.", "2023-05-01", "---GOV RUS"},
