@@ -53,3 +53,19 @@ func TestRecallS12CurrencyCode(t *testing.T) {
 		{"the United States as giver", "The US donated $5 million to flood victims in Pakistan.", "07", "USA", "-", false},
 	})
 }
+
+// TestRecallS12Police: "police" after a nationality is the subject, not
+// a headline's verb ("Kenyan police tear-gas opposition supporters" had
+// KEN for its source), and a headline's verb after "Police" is coded
+// ("Police arrest 20 in Lagos" coded nothing).
+func TestRecallS12Police(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"police after a nationality in a headline", "Kenyan police tear-gas opposition supporters in Nairobi", "175", "KEN", "KEN", false},
+		{"a headline's base form after Police", "Police arrest 20 in Lagos", "173", "NGA", "-", false},
+		{"a headline's base form after Police, detain", "Police detain 12 over church attack", "173", "-", "-", false},
+		// must-not
+		{"a noun compound on Police", "Police chief sacked after prison break", "17", "", "", true},
+		{"police as a verb", "Soldiers police the streets of Kabul.", "17", "", "", true},
+	})
+}

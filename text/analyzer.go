@@ -365,6 +365,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		case "NNS":
 			// "Moscow expels/NNS two British diplomats": a headline's
 			// present verb after the name that opens it.
+			// A present verb after a singular subject ends in -s; a
+			// plural that does not ("Kenyan police/NNS tear-gas") is
+			// the subject's noun.
+			if t.Lower[len(t.Lower)-1] != 's' {
+				break
+			}
 			if nameThenVerb(toks, i) && !a.verbs.NotAVerb(t.Lower) {
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
@@ -381,7 +387,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				toks[i+1].Tag = "NN"
 			}
 		case "VBZ":
-			if i >= 2 && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NN") && pluralOfNoVerb(t, a.verbs) {
+			if len(t.Lower) == 6 && t.Lower == "police" {
+				// "Kenyan police/VBZ tear-gas": the word is no -s form;
+				// as a verb it is only ever the base ("to police").
+				t.Tag = "NNS"
+			} else if i >= 2 && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NN") && pluralOfNoVerb(t, a.verbs) {
 				// "warned Catalan separatists/VBZ that": the -s form
 				// of a word that is no verb at all is a plural noun.
 				// The model misreads it after a modifier it took for a

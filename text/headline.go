@@ -124,10 +124,25 @@ func (a *Analyzer) baseAfterPlural(toks []Token, i int) bool {
 	t := &toks[i]
 	switch toks[i-1].Tag {
 	case "NNS", "NNPS":
+	case "NN", "NNP":
+		// "Police arrest/JJS 20 in Lagos": "police" is a plural the
+		// model tags as a singular noun or a name.
+		if toks[i-1].Lower != "police" {
+			return false
+		}
 	default:
 		return false
 	}
-	if t.Tag != "NN" && t.Tag != "JJ" || t.Lemma != t.Lower || len(t.Lower) < 3 || !lowerLetters(t.Text) {
+	switch t.Tag {
+	case "NN", "JJ":
+	case "JJS":
+		// "arrest/JJS": the model's guess at a headline word. A true
+		// superlative has its adjective for lemma ("biggest" → "big")
+		// and is turned away below.
+	default:
+		return false
+	}
+	if t.Lemma != t.Lower || len(t.Lower) < 3 || !lowerLetters(t.Text) {
 		return false
 	}
 	// A word the dictionary knows, and as a verb: NotAVerb does not

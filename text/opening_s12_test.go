@@ -82,3 +82,28 @@ func TestSquareBrackets(t *testing.T) {
 		{"He said Hamas had fired the rockets.", "Hamas", "NNP", 0},
 	})
 }
+
+// TestPoliceIsPlural: "police" is a plural noun that ends in no -s, so
+// it is never a headline's -s verb after a nationality ("Kenyan
+// police/VBZ tear-gas"), and a headline's base form after it is its
+// present verb as after any plural ("Police arrest/JJS 20 in Lagos").
+// Must-not rows: "police" as a verb after a plural subject, a noun
+// after "Police" in a headline that goes on with its own verb or a
+// participle, and a true superlative.
+func TestPoliceIsPlural(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Kenyan police tear-gas opposition supporters in Nairobi", "police", "NNS", 0},
+		{"Kenyan Police Tear-Gas Opposition Leader Odinga's Convoy", "Police", "NNS", 0},
+		{"Police arrest 20 in Lagos", "arrest", "VBP", 0},
+		// must-not
+		{"Soldiers police the streets of Kabul.", "police", "VBP", 0},
+		{"Police chief sacked after prison break", "chief", "NN", 0},
+		{"Police brutality sparks protests in Nigeria", "brutality", "NN", 0},
+		{"Police chase biggest gang in Lagos", "biggest", "JJS", 0},
+		{"Moscow expels two British diplomats", "expels", "VBZ", 0},
+	})
+}
