@@ -118,5 +118,8 @@ func TestRecallDev12(t *testing.T) {
 		{why: "a player's suspension lifted is no sanction eased", text: "The football federation lifted the suspension of its captain after the appeal.", code: "081", none: true},
 		// 061 a bridge opened to trade
 		{why: "a bridge opened to cargo traffic", text: "Russia and China opened the first road bridge across the Amur to cargo traffic on Friday.", code: "061", src: "RUS", tgt: "CHN"},
+		// 190 came under attack, no attacker named
+		{why: "a convoy came under attack near a border", text: "A convoy of Malian soldiers came under attack near the border with Niger on Sunday.", code: "190", src: "-", tgt: "MLI"},
+		{why: "came under fire over a policy is criticism", text: "The Malian prime minister came under fire over the delay to the elections.", code: "19", none: true},
 	})
 }
