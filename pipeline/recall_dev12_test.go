@@ -121,5 +121,8 @@ func TestRecallDev12(t *testing.T) {
 		// 190 came under attack, no attacker named
 		{why: "a convoy came under attack near a border", text: "A convoy of Malian soldiers came under attack near the border with Niger on Sunday.", code: "190", src: "-", tgt: "MLI"},
 		{why: "came under fire over a policy is criticism", text: "The Malian prime minister came under fire over the delay to the elections.", code: "19", none: true},
+		// 2041 a chemical weapon that was used, no user named
+		{why: "nerve agent used, passive, place as target", text: "UN investigators concluded that a nerve agent had been used in the attack on Khan Sheikhoun in Syria.", code: "2041", src: "-", tgt: "SYR"},
+		{why: "chemicals used on crops are no attack", text: "Farm chemicals were used on cotton fields across Punjab, officials said.", code: "20", none: true},
 	})
 }
