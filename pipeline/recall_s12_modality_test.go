@@ -147,3 +147,25 @@ func TestN14SpaceFlight(t *testing.T) {
 		{why: "a launch condemned", text: "Japan condemned North Korea's launch of a satellite into orbit, calling it a disguised missile test.", code: "11", src: "JPN", tgt: "PRK"},
 	})
 }
+
+// TestN14SaidAsides: a statement said inside a relative clause on a noun
+// characterises the thing named ("what Kyiv said was an arms depot", "a
+// vote the opposition says was rigged") and is no statement event; the
+// act of the clause around it, and a statement of the sentence's own,
+// stay.
+func TestN14SaidAsides(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "what X said was", text: "Russian missiles struck what Kyiv said was a grain terminal in Odesa.", code: "01", none: true},
+		{why: "that X said were", text: "Turkish jets bombed positions in northern Iraq that Ankara said were used by PKK militants.", code: "01", none: true},
+		{why: "a contact clause", text: "Thousands rallied in Caracas against an election the opposition says was rigged.", code: "01", none: true},
+		{why: "an object gap", text: "Chinese coast guard ships entered waters around the islands Beijing claims in the East China Sea.", code: "01", none: true},
+		{why: "who says", text: "Supporters of Imran Khan, who says the charges against him are politically motivated, marched in Lahore.", code: "01", none: true},
+		{why: "who X said had", text: "The army launched an offensive against the rebels, who it said had attacked a convoy near Goma.", code: "010", none: true},
+		// Near misses that stay.
+		{why: "the act around the aside", text: "Russian missiles struck what Kyiv said was a grain terminal in Odesa.", code: "19", src: "RUS", tgt: "-"},
+		{why: "a statement of its own", text: "Kyiv said Russian missiles had struck a grain terminal in Odesa.", code: "01", src: "UKR", tgt: "-"},
+		{why: "a statement opened by a time", text: "In a statement on Monday the Turkish defence ministry said its jets had bombed PKK positions.", code: "01", src: "TUR", tgt: "-"},
+		{why: "said that after a verb", text: "Moscow repeated that Washington said it would not send troops.", code: "01", src: "-", tgt: "-"},
+	})
+}

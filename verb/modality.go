@@ -1134,6 +1134,11 @@ func (s *sentence) reporting(r *Result) {
 		r.Matches = r.Matches[:0]
 		return
 	}
+	if len(speech) > 0 && s.asides(r, speech) {
+		// speech and other index r.Matches: start again without them.
+		s.reporting(r)
+		return
+	}
 	if len(speech) > 0 && s.opinionSpeaker(r, speech) {
 		// speech and other index r.Matches: start again without them.
 		s.reporting(r)
@@ -1495,7 +1500,7 @@ func (s *sentence) reporters(r *Result, other []int) {
 	var reps []reporter
 	for k := range s.toks {
 		t := &s.toks[k]
-		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) || k > 0 && s.unsaid(k) {
+		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) || k > 0 && s.unsaid(k) || k > 1 && s.relativeSaid(k) {
 			continue
 		}
 		if gi := s.invertedSpeaker(k); gi >= 0 {
@@ -2438,4 +2443,86 @@ func (s *sentence) governorMood(m *Match) {
 	if gm := s.modality(g, g, false); gm.Hypothetical {
 		m.Modality.Hypothetical = true
 	}
+}
+
+// asides drops the plain statements (010) said inside a relative clause
+// on a noun: "struck what New Delhi said was a militant camp", "targets
+// that the United States said were not held by Islamic State", "a deal
+// Turkey said was null and void", "islands it claims", "Mousavi, who
+// says the election was stolen", "in what it said may amount to a war
+// crime". The speaker characterises the thing named; the sentence tells
+// another act, and a coder codes no statement. It reports whether it
+// dropped any.
+func (s *sentence) asides(r *Result, speech []int) bool {
+	var drop uint64
+	for _, i := range speech {
+		if m := &r.Matches[i]; i < 64 && m.Code == "" && m.Pattern.Code == "010" && m.Head > 1 && s.toks[m.Head].IsVerb() && s.relativeSaid(m.Head) {
+			drop |= 1 << i
+		}
+	}
+	if drop == 0 {
+		return false
+	}
+	kept := r.Matches[:0]
+	for i, m := range r.Matches {
+		if i >= 64 || drop&(1<<i) == 0 {
+			kept = append(kept, m)
+		}
+	}
+	r.Matches = kept
+	return true
+}
+
+// relativeSaid: the verb of saying at h stands in a relative clause on a
+// noun, with its own subject ("that the US said", "a deal Turkey said",
+// "what it said") and a gap after it where the noun belongs (a verb:
+// "said was", "say is", "said may amount"; or the clause's end: "islands
+// it claims in the South China Sea"), or as the relative's own verb after
+// a comma or a noun ("Mousavi, who says").
+func (s *sentence) relativeSaid(h int) bool {
+	j := h - 1
+	switch s.toks[j].Lower {
+	case "who", "which":
+		b := &s.toks[j-1]
+		return b.Lower == "," || b.IsNoun()
+	}
+	switch t := &s.toks[j]; {
+	case t.Tag == "PRP":
+	case s.inGroup[j] >= 0:
+		j = s.groups[s.inGroup[j]].Start
+		if j > 0 && s.toks[j-1].Tag == "DT" {
+			j--
+		}
+	default:
+		return false
+	}
+	if j < 2 {
+		return false
+	}
+	a := &s.toks[j-1]
+	switch a.Lower {
+	case "what":
+	case "that", "which", "whom", "who":
+		if !s.toks[j-2].IsNoun() && s.toks[j-2].Lower != "," {
+			return false // "said that Israel said": a complement, not a relative
+		}
+	default:
+		if !(a.Tag == "NN" || a.Tag == "NNS") || s.inGroup[j-1] >= 0 {
+			return false
+		}
+	}
+	k := h + 1
+	for k < len(s.toks) && s.toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= len(s.toks) {
+		return true
+	}
+	switch n := &s.toks[k]; n.Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	case "IN", ",", ".":
+		return n.Lower != "that"
+	}
+	return false
 }
