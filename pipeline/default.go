@@ -3403,6 +3403,15 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			// target from the place; the event did not happen there.
 			out[i].Location = nil
 		}
+		if r := out[i].Modality.ReportedBy; r != "" && len(out[i].Source) > 0 && out[i].Source[0].Code == r {
+			// Read last, after the rules that pair a statement with what
+			// it reports: the reporter is the act's own agent ("The rebels
+			// claimed they had shot down a helicopter"), or a speaker that
+			// is no actor, after a comma, let the search reach back to the
+			// clause's subject ("Soldiers killed two protesters, witnesses
+			// said"). A party is not its own act's reporter.
+			out[i].Modality.ReportedBy = ""
+		}
 		if len(kept) == i {
 			kept = kept[:i+1] // nothing dropped yet: it is in place (an event is 400 bytes)
 		} else {

@@ -192,3 +192,39 @@ func TestS12ParticipleScene(t *testing.T) {
 		{why: "a venue lends no country", text: "Foreign ministers met in Geneva, urging the government to hold elections.", code: "02", notTgt: "CHE"},
 	})
 }
+
+// TestS12ReporterNoParty: an act's reporter is never its own agent: a
+// party that claims its own act, or a comma speaker that is no actor
+// ("witnesses said"), leaves reported_by empty; a reporter apart from
+// the agent stays.
+func TestS12ReporterNoParty(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text, code, rep string
+	}{
+		{"witnesses are no actor", "Soldiers shot dead three protesters, witnesses said.", "19", ""},
+		{"a manager is no actor", "Pirates kidnapped six sailors, the ship's owner said on Monday.", "18", ""},
+		{"a party claims its own act", "The rebels claimed they had shot down an army helicopter.", "19", ""},
+		// must not: a reporter apart from the agent stays
+		{"the Kremlin reports an army's act", "Russian troops captured the village, the Kremlin said.", "19", "RUSGOV"},
+		{"a state reports another's act", "Pakistan said Indian troops had killed four civilians.", "19", "PAK"},
+		{"a monitor reports", "Government aircraft bombed the town, the Syrian Observatory for Human Rights said.", "19", "SYROPPHRI"},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		var hit *event.Event
+		for i := range evs {
+			if e := &evs[i]; e.CAMEO == c.code || len(c.code) == 2 && e.CAMEORoot == c.code {
+				hit = e
+				break
+			}
+		}
+		if hit == nil {
+			t.Errorf("%s: %q coded no %s; got %s", c.why, c.text, c.code, describe(evs))
+			continue
+		}
+		if hit.Modality.ReportedBy != c.rep {
+			t.Errorf("%s: %q reported_by %q, want %q", c.why, c.text, hit.Modality.ReportedBy, c.rep)
+		}
+	}
+}
