@@ -72,5 +72,10 @@ func TestS12VerbWording(t *testing.T) {
 		{why: "wheat donated by a named giver", text: "A shipment of wheat donated by India reached Kabul on Saturday.", code: "073", src: "IND", tgt: "-"},
 		{why: "wheat bought is no aid", text: "A shipment of wheat bought from India reached the Afghan city of Kandahar on Saturday.", code: "07", none: true},
 		{why: "patrol vessels transferred to a coast guard", text: "South Korea completed the transfer of two retired patrol vessels to the Vietnamese coast guard.", code: "072", src: "KOR", tgt: "VNM"},
+		// 07, asylum told as a passive with the host after "in"
+		{why: "asylum granted, passive, host after in", text: "Two Belarusian opposition activists were granted asylum in Poland after fleeing Minsk.", code: "075", src: "POL", tgt: "BLR"},
+		{why: "visas granted are no asylum", text: "Two Belarusian opposition activists were granted visas to study in Poland.", code: "075", none: true},
+		{why: "people escorted to safety are protected", text: "Kenyan police escorted hundreds of Somali refugees to safety in Dadaab after the clashes.", code: "074", src: "KEN", tgt: "SOM"},
+		{why: "fleeing to safety is no protection", text: "Hundreds of Somali refugees fled to safety in Dadaab after the clashes, Kenyan police said.", code: "074", none: true},
 	})
 }

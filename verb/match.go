@@ -1116,6 +1116,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Agentless = true // it happened to the subject, by someone
 		}
 	}
+	if m.Passive && b.src >= 0 && b.tgt < 0 && b.both < 0 && len(m.Target) == 0 && start == h {
+		s.passiveSourceTarget(&m, b.src, h)
+	}
 	if b.tgt < 0 && b.both < 0 && !m.Passive && !converse {
 		tt := -1
 		if complementTarget(p.Root()) {

@@ -185,3 +185,22 @@ func (s *sentence) opensSentence(n int) bool {
 	}
 	return false
 }
+
+// passiveSourceTarget: a passive head whose pattern names the giver in a
+// source slot after it, other than a by-phrase ("Afghan refugees were
+// given shelter in Pakistan", "was granted asylum in Canada"), acts on
+// the clause's subject, as the by-phrase passive does; without this the
+// subject went untaken and the place filled the target with the giver.
+// Only a pattern that opens at its head is read so: one with a noun
+// before its head ("the ceasefire was agreed by X") has that noun, not
+// the clause's subject, as what the act was done to.
+//
+//go:noinline
+func (s *sentence) passiveSourceTarget(m *Match, src, h int) {
+	if s.groups[src].Start <= h {
+		return
+	}
+	if subj := s.subject(h); subj >= 0 && subj != src && !s.modifierOnly(subj) {
+		m.Target = s.groups[subj].Phrases
+	}
+}
