@@ -124,5 +124,8 @@ func TestRecallDev12(t *testing.T) {
 		// 2041 a chemical weapon that was used, no user named
 		{why: "nerve agent used, passive, place as target", text: "UN investigators concluded that a nerve agent had been used in the attack on Khan Sheikhoun in Syria.", code: "2041", src: "-", tgt: "SYR"},
 		{why: "chemicals used on crops are no attack", text: "Farm chemicals were used on cotton fields across Punjab, officials said.", code: "20", none: true},
+		// 081 charges dropped, passive with its agent
+		{why: "charges against a party dropped by a court", text: "Charges against the Zimbabwean opposition leader were dropped by a court in Harare on Friday.", code: "081", src: "ZWE", tgt: "ZWE"},
+		{why: "charges filed are no concession", text: "Charges against the Zimbabwean opposition leader were filed by prosecutors in Harare on Friday.", code: "081", none: true},
 	})
 }
