@@ -117,7 +117,7 @@ func headOfBody(gap []text.Token, ph *Phrase, next *Part) bool {
 // bodyHead: the sectorless heads that lead or speak for a body.
 func bodyHead(alias string) bool {
 	switch alias {
-	case "chairman", "chairwoman", "chairperson", "chief", "deputy", "secretary", "secretary general", "director", "head", "deputy head",
+	case "chairman", "chairwoman", "chairperson", "chief", "deputy", "secretary", "secretary general", "director",
 		"secretary-general", "spokesman", "spokeswoman", "spokesperson":
 		return true
 	}
