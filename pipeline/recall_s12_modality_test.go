@@ -25,6 +25,10 @@ func TestN14PunditGuesses(t *testing.T) {
 		{why: "a forecast hedged with likely", text: "Military experts said the insurgents would likely try to seize the provincial capital within weeks.", code: "13", none: true},
 		{why: "a forecast hedged with probably", text: "Security experts said Hezbollah would probably retaliate against northern Israel.", code: "1", none: true},
 		{why: "according to analysts", text: "According to analysts, Turkey may seek to mediate between Russia and Ukraine.", code: "0", none: true},
+		{why: "investors fear", text: "Investors fear that Brussels could impose new duties on Chinese electric cars.", code: "16", none: true},
+		{why: "pundits with an auxiliary", text: "Some commentators have suggested that Pyongyang might test a nuclear device before the summit.", code: "1", none: true},
+		{why: "an estimate by researchers", text: "The war may have killed as many as 500,000 people in Tigray, researchers at a Belgian university estimated.", code: "19", none: true},
+		{why: "a recoded future under pundits", text: "Military analysts say Kyiv would need hundreds of tanks to break through the Russian lines.", code: "13", none: true},
 		{why: "pundits at an institute", text: "Experts at the International Crisis Group warned that Ethiopian troops could attack the rebel stronghold.", code: "19", none: true},
 		// Near misses that stay.
 		{why: "a party says another could attack", text: "Poland's defence minister said Russia could attack the Baltic states within five years.", code: "010", src: "POL", tgt: "-"},
@@ -160,7 +164,8 @@ func TestN14SaidAsides(t *testing.T) {
 		{why: "that X said were", text: "Turkish jets bombed positions in northern Iraq that Ankara said were used by PKK militants.", code: "01", none: true},
 		{why: "a contact clause", text: "Thousands rallied in Caracas against an election the opposition says was rigged.", code: "01", none: true},
 		{why: "an object gap", text: "Chinese coast guard ships entered waters around the islands Beijing claims in the East China Sea.", code: "01", none: true},
-		{why: "who says", text: "Supporters of Imran Khan, who says the charges against him are politically motivated, marched in Lahore.", code: "01", none: true},
+		{why: "who says, on an object", text: "Thousands marched in Lahore in support of Imran Khan, who says the charges against him are politically motivated.", code: "01", none: true},
+		{why: "which said, on the subject, stays", text: "Belarus, which said the drills were defensive, moved tanks to the Polish border.", code: "01", src: "BLR", tgt: "-"},
 		{why: "who X said had", text: "The army launched an offensive against the rebels, who it said had attacked a convoy near Goma.", code: "010", none: true},
 		// Near misses that stay.
 		{why: "the act around the aside", text: "Russian missiles struck what Kyiv said was a grain terminal in Odesa.", code: "19", src: "RUS", tgt: "-"},

@@ -1103,7 +1103,7 @@ func (s *sentence) reporting(r *Result) {
 			if i >= 64 || m.Pattern.Speech {
 				continue
 			}
-			forecast = forecast || m.Modality.Hypothetical || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD"
+			forecast = forecast || m.Modality.Hypothetical || m.Code != "" && m.Modality.Future || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD"
 
 			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || (m.Modality.Hypothetical || m.Governor > 0) && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
 				asked |= 1 << i
@@ -2120,7 +2120,8 @@ func (s *sentence) hedged(k int) bool {
 var punditNouns = wordset.Of(
 	"analysts", "analyst", "experts", "expert", "observers", "commentators",
 	"economists", "pundits", "strategists", "forecasters", "scholars",
-	"historians", "academics", "critics", "watchers",
+	"historians", "academics", "critics", "watchers", "researchers",
+	"scientists", "investors", "traders", "markets",
 )
 
 // punditAt: the verb at v guesses, and its subject is a pundit ("analysts
@@ -2152,8 +2153,8 @@ func (s *sentence) punditAt(v int) bool {
 // punditSubject: the subject right before the verb at v is a pundit.
 func (s *sentence) punditSubject(v int) bool {
 	j := v - 1
-	for j > 0 && s.toks[j].Tag == "RB" {
-		j-- // "analysts widely expect"
+	for j > 0 && (s.toks[j].Tag == "RB" || s.toks[j].Lemma == "have") {
+		j-- // "analysts widely expect", "commentators have suggested"
 	}
 	if j >= 0 && punditNouns.Has(s.toks[j].Lower) {
 		return true
@@ -2483,8 +2484,12 @@ func (s *sentence) relativeSaid(h int) bool {
 	j := h - 1
 	switch s.toks[j].Lower {
 	case "who", "which":
+		// On an object ("marched in support of Mousavi, who says"), not
+		// on the sentence's subject, whose aside speaks for it
+		// ("Belarus, which said the exercises were defensive, moved
+		// tanks").
 		b := &s.toks[j-1]
-		return b.Lower == "," || b.IsNoun()
+		return (b.Lower == "," || b.IsNoun()) && s.finiteBefore(j)
 	}
 	switch t := &s.toks[j]; {
 	case t.Tag == "PRP":
@@ -2523,6 +2528,19 @@ func (s *sentence) relativeSaid(h int) bool {
 		return true
 	case "IN", ",", ".":
 		return n.Lower != "that"
+	}
+	return false
+}
+
+// finiteBefore: a finite verb outside any actor stands before k.
+func (s *sentence) finiteBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch s.toks[j].Tag {
+		case "VBD", "VBZ", "VBP":
+			if s.inGroup[j] < 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
