@@ -77,5 +77,12 @@ func TestS12VerbWording(t *testing.T) {
 		{why: "visas granted are no asylum", text: "Two Belarusian opposition activists were granted visas to study in Poland.", code: "075", none: true},
 		{why: "people escorted to safety are protected", text: "Kenyan police escorted hundreds of Somali refugees to safety in Dadaab after the clashes.", code: "074", src: "KEN", tgt: "SOM"},
 		{why: "fleeing to safety is no protection", text: "Hundreds of Somali refugees fled to safety in Dadaab after the clashes, Kenyan police said.", code: "074", none: true},
+		// 16, an aid agency's operations suspended
+		{why: "an aid agency's work suspended", text: "Sudan suspended the activities of the Norwegian Refugee Council and two other relief agencies in Darfur.", code: "1663", src: "SDN", tgt: "-"},
+		{why: "an airline's operations suspended are no aid", text: "Sudan suspended the operations of the national airline at Khartoum airport.", code: "1663", none: true},
+		// 17, passives with the thing first
+		{why: "offices raided by a named agent", text: "The offices of the Kurdish party were raided by Turkish police in Diyarbakir.", code: "171", src: "TUR", tgt: "-"},
+		{why: "a curfew imposed, no agent", text: "A night curfew was imposed on the town of Kasese after the clashes, officials said.", code: "1723", src: "-", tgt: "UGA"},
+		{why: "a curfew lifted is no imposition", text: "The night curfew on the town of Kasese was lifted after a week, officials said.", code: "1723", none: true},
 	})
 }
