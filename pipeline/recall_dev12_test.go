@@ -127,5 +127,10 @@ func TestRecallDev12(t *testing.T) {
 		// 081 charges dropped, passive with its agent
 		{why: "charges against a party dropped by a court", text: "Charges against the Zimbabwean opposition leader were dropped by a court in Harare on Friday.", code: "081", src: "ZWE", tgt: "ZWE"},
 		{why: "charges filed are no concession", text: "Charges against the Zimbabwean opposition leader were filed by prosecutors in Harare on Friday.", code: "081", none: true},
+		// 163 passives with the measure first and the agent after "by"
+		{why: "sanctions imposed on a party by a body, passive", text: "Sanctions were imposed on Libyan militia leaders by the European Union on Monday.", code: "163", src: "IGO", tgt: "LBY"},
+		{why: "sanctions lifted, passive, are no sanction", text: "Sanctions were lifted on Libyan militia leaders by the European Union on Monday.", code: "163", none: true},
+		{why: "imports blocked by a state, passive", text: "Imports of Lithuanian goods were blocked by China at its customs posts.", code: "163", src: "CHN", tgt: "-"},
+		{why: "imports resumed are no sanction", text: "Imports of Lithuanian goods were resumed by China after the talks.", code: "163", none: true},
 	})
 }
