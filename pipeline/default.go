@@ -1451,6 +1451,16 @@ func namedActor(ph *actor.Phrase) bool {
 	return false
 }
 
+// saidBetween: a verb of saying stands between tokens a and b.
+func saidBetween(toks []text.Token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].IsVerb() && reportWord(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // quoter: the phrase at token start is the object of quote or cite
 // ("Reuters quoted a police official", "state media cited the
 // ministry"); the subject that quotes it, who reports what it said, or
@@ -2527,13 +2537,15 @@ func (p *Pipeline) foreignVictimsOnly(sa *SentenceAnalysis, ph *actor.Phrase, c 
 			if o.Country != c || o.Inferred {
 				continue
 			}
-			if o.Start < ph.End {
-				return false
-			}
 			if foreignThing(sa.Sentence.Tokens, o) || o.Start < len(sa.Sentence.Tokens) && offShore(sa.Sentence.Text, sa.Sentence.Tokens[o.Start].Start) {
-				// (or the sea off it: "Pirates attacked a ship off Yemen")
+				// (or the sea off it: "Pirates attacked a ship off Yemen";
+				// named before the captors too, "A Greek tanker was
+				// hijacked by pirates")
 				found = true
 				continue
+			}
+			if o.Start < ph.End {
+				return false
 			}
 			if len(o.Sectors) == 0 {
 				return false
@@ -3041,7 +3053,15 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if anyAct(sent.Tokens, m.Head) {
 				ev.Modality.Hypothetical = true // "respond to any attack": none has happened
 			}
-			if r := m.Modality.ReportedBy; r != nil && !(len(m.Source) > 0 && r.End <= m.Source[0].Start && butSubject(sent.Tokens, r.End, m.Source[0].Start)) {
+			if r := m.Modality.ReportedBy; r != nil && len(m.Source) > 0 && r.Start == m.Source[0].Start && !saidBetween(sent.Tokens, r.End, m.Head) {
+				// The reporter is the act's own subject with no verb of
+				// saying of its own before the act: a speaker that is no
+				// actor, after a comma, let the search reach back to the
+				// clause's subject ("Soldiers killed two protesters,
+				// witnesses said"). An agent does not report its own act
+				// that way ("Belarus said it would hold drills" keeps
+				// Belarus).
+			} else if r != nil && !(len(m.Source) > 0 && r.End <= m.Source[0].Start && butSubject(sent.Tokens, r.End, m.Source[0].Start)) {
 				ev.Modality.ReportedBy = r.Code
 				if q := quoter(sa, r.Start); q != nil {
 					// "Xinhua quoted the ministry as saying that Beijing
@@ -3402,15 +3422,6 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			// Read last, after the sides: "strike US bases" took its
 			// target from the place; the event did not happen there.
 			out[i].Location = nil
-		}
-		if r := out[i].Modality.ReportedBy; r != "" && len(out[i].Source) > 0 && out[i].Source[0].Code == r {
-			// Read last, after the rules that pair a statement with what
-			// it reports: the reporter is the act's own agent ("The rebels
-			// claimed they had shot down a helicopter"), or a speaker that
-			// is no actor, after a comma, let the search reach back to the
-			// clause's subject ("Soldiers killed two protesters, witnesses
-			// said"). A party is not its own act's reporter.
-			out[i].Modality.ReportedBy = ""
 		}
 		if len(kept) == i {
 			kept = kept[:i+1] // nothing dropped yet: it is in place (an event is 400 bytes)
