@@ -134,6 +134,9 @@ func TestN14WireModality(t *testing.T) {
 		{why: "an act outside the condition", text: "Israel will withdraw if Hezbollah disarms, and it freed two Lebanese prisoners on Monday.", code: "0841"},
 		{why: "an intent in an open question", text: "It is unclear whether Moscow will agree to extend the Black Sea grain deal.", code: "03", hyp: true},
 		{why: "a modal before the intent verb", text: "Qatar may offer to mediate between Hamas and Fatah.", code: "03", hyp: true},
+		{why: "a backshifted condition after only after", text: "Ethiopia rejected the offer, saying talks could start only after Sudanese troops withdrew from the border area.", code: "087", hyp: true},
+		{why: "a backshifted until", text: "Hamas said it would not free the hostages until Israel withdrew its forces from Gaza.", code: "087", hyp: true},
+		{why: "only after, told as done", text: "The army said it had withdrawn from the town only after the rebels shelled it for three days.", code: "19"},
 		{why: "an intent stated stays real", text: "Qatar offered to mediate between Hamas and Fatah.", code: "03"},
 		{why: "an intent agreed stays real", text: "Moscow agreed to extend the Black Sea grain deal by 60 days.", code: "03"},
 	})

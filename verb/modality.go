@@ -638,7 +638,7 @@ func (s *sentence) artworkBefore(k int) bool {
 // releases prisoners").
 func (s *sentence) futureClause(j, h int) bool {
 	if t := &s.toks[h]; t.Tag != "VBZ" && t.Tag != "VBP" && !(t.IsVerb() && thirdPerson(t.Lower, t.Lemma)) {
-		return false
+		return t.Tag == "VBD" && s.backshifted(j)
 	}
 	if s.toks[j].Lower == "when" && s.timeRelative(j) {
 		return false
@@ -2540,6 +2540,35 @@ func (s *sentence) finiteBefore(k int) bool {
 			if s.inGroup[j] < 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// backshifted: the clause opened at j ("only after Sudanese troops
+// withdrew", "until Hamas freed the hostages") is a condition or time in
+// reported speech, its present put in the past by the verb of saying:
+// "saying talks could start only after Sudanese troops withdrew". It
+// takes "only" before the opener, or "until" or "once", after a modal of
+// the future or of possibility that a verb of saying governs.
+func (s *sentence) backshifted(j int) bool {
+	switch w := s.toks[j].Lower; {
+	case w == "until" || w == "once":
+	case j > 0 && s.toks[j-1].Lower == "only":
+	default:
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
+		t := &s.toks[k]
+		if hardStop(t) {
+			return false
+		}
+		if t.Tag == "MD" {
+			switch t.Lower {
+			case "would", "could", "might", "'d":
+				return s.reportedBefore(k)
+			}
+			return false
 		}
 	}
 	return false
