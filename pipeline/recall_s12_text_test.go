@@ -69,3 +69,15 @@ func TestRecallS12Police(t *testing.T) {
 		{"police as a verb", "Soldiers police the streets of Kabul.", "17", "", "", true},
 	})
 }
+
+// TestRecallS12SeizedAfterAnd: a seizure after "and" in a list of the
+// subject's acts is coded ("Troops killed 10 militants, arrested five
+// others and seized weapons in Borno" lost its 1711).
+func TestRecallS12SeizedAfterAnd(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"seized after and, bare object", "Troops killed 10 militants, arrested five others and seized weapons in Borno.", "1711", "NGA", "-", false},
+		// must-not: seized weapons as a subject
+		{"seized weapons as a subject", "Police arrested the suspects and seized weapons were put on display.", "1711", "", "", true},
+	})
+}

@@ -107,3 +107,20 @@ func TestPoliceIsPlural(t *testing.T) {
 		{"Moscow expels two British diplomats", "expels", "VBZ", 0},
 	})
 }
+
+// TestSeizedAfterAnd: "seized" and "confiscated" after "and" in a clause
+// whose verb came before, and before a bare noun, are that clause's
+// second verb ("arrested five others and seized/JJ weapons"), as the
+// assault pasts are; before a finite verb the noun phrase is a subject
+// ("and seized weapons were put on display").
+func TestSeizedAfterAnd(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Troops killed 10 militants, arrested five others and seized weapons in Borno.", "seized", "VBD", 0},
+		// must-not
+		{"Police arrested the suspects and seized weapons were put on display.", "seized", "JJ", 0},
+	})
+}

@@ -803,12 +803,14 @@ func nounMisreadFinite(toks []Token, j, limit int, vc verbFormChecker) bool {
 	return !finiteAfterObject(toks, j+1, limit)
 }
 
-// assaultPast: a past form of an assault verb, which English seldom uses
-// as an adjective before a bare noun ("attacked police officers" after
-// "and" is the verb; "injured bystanders" is not).
+// assaultPast: a past form of an assault or seizure verb, which English
+// seldom uses as an adjective before a bare noun after "and" ("attacked
+// police officers", "arrested five others and seized weapons" are the
+// verb; "injured bystanders" is not).
 func assaultPast(w string) bool {
 	switch w {
-	case "attacked", "stormed", "raided", "shelled", "bombed", "ransacked", "looted", "torched", "ambushed", "assaulted", "stabbed":
+	case "attacked", "stormed", "raided", "shelled", "bombed", "ransacked", "looted", "torched", "ambushed", "assaulted", "stabbed",
+		"seized", "confiscated":
 		return true
 	}
 	return false
