@@ -232,3 +232,33 @@ func TestS12ReporterNoParty(t *testing.T) {
 		}
 	}
 }
+
+// FuzzS12Sides runs this session's byte readers over any text and the
+// pipeline over the shapes their rules read: nothing may panic.
+func FuzzS12Sides(f *testing.F) {
+	for _, s := range []string{
+		"Pirates hijacked a tanker off the coast of Somalia.",
+		"Pirates attacked a ship in waters off  Yemen.",
+		"Xinhua quoted the ministry as saying that Beijing would retaliate.",
+		"Soldiers killed two protesters, witnesses said.",
+		"Russia struck Kyiv.",
+		"off", " of", "", "\xff off \xfe",
+	} {
+		f.Add(s)
+	}
+	p := newTestPipeline(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := -1; i <= len(s)+1; i++ {
+			offShore(s, i)
+			if i >= 0 && i <= len(s) {
+				w, b := wordBefore(s, i)
+				if b < 0 || b > i || len(w) > i {
+					t.Fatalf("wordBefore(%q, %d) = %q, %d", s, i, w, b)
+				}
+			}
+		}
+		if len(s) < 400 {
+			codeText(t, p, "2024-05-01", s)
+		}
+	})
+}
