@@ -161,6 +161,12 @@ func backgroundHarm(toks []text.Token, head int, src []event.Actor) int {
 	if backgroundHarmAt(toks, head, src, false) || toks[head].IsNoun() && commemorated(toks, head) {
 		return harmBackground
 	}
+	if harmAside(toks, head) && asideYear(toks, head) {
+		// "Sani Abacha, who seized power in a 1993 coup, died": the
+		// aside's year is no date expression the resolver reads, but it
+		// dates the harm as a life's background all the same.
+		return harmBackground
+	}
 	if backgroundHarmAt(toks, head, src, true) || harmAside(toks, head) {
 		return harmIfHistorical
 	}
@@ -260,6 +266,13 @@ func backgroundHarmAt(toks []text.Token, head int, src []event.Actor, historical
 		}
 	}
 	return false
+}
+
+// asideYear: the aside holding the harm verb at head names a year
+// before a noun ("in a 1993 coup", "the 2006 war").
+func asideYear(toks []text.Token, head int) bool {
+	lo, hi, ok := aside(toks, head)
+	return ok && yearWithin(toks, lo, hi)
 }
 
 // yearWithin: a year ("1994", "2011") modifies a noun in tokens lo..hi.

@@ -177,3 +177,17 @@ func TestN14SaidAsides(t *testing.T) {
 		{why: "said that after a verb", text: "Moscow repeated that Washington said it would not send troops.", code: "01", src: "-", tgt: "-"},
 	})
 }
+
+// TestN14BackgroundAsides: harm told in a comma aside that a year dates
+// ("who seized power in a 1993 coup") is a life's background; this
+// week's harm in an aside, and the main clause's act, stay.
+func TestN14BackgroundAsides(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a year before the noun in an aside", text: "Former Gambian ruler Yahya Jammeh, who seized power in a 1994 coup, returned to Banjul on Monday.", code: "18", none: true},
+		{why: "a war a year names, in an aside", text: "The former commander, whose troops killed hundreds of civilians in the 1999 war, died in a hospital in Belgrade.", code: "1", none: true},
+		// Near misses that stay.
+		{why: "last week's harm in an aside", text: "The rebels, who killed 12 soldiers in an ambush last week, seized the town of Kidal on Monday.", code: "19", src: "MLI", tgt: "-"},
+		{why: "the main clause's act", text: "Former Gambian ruler Yahya Jammeh, who seized power in a 1994 coup, was arrested in Banjul on Monday.", code: "17", src: "-", tgt: "-"},
+	})
+}
