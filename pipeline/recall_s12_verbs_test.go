@@ -84,5 +84,11 @@ func TestS12VerbWording(t *testing.T) {
 		{why: "offices raided by a named agent", text: "The offices of the Kurdish party were raided by Turkish police in Diyarbakir.", code: "171", src: "TUR", tgt: "-"},
 		{why: "a curfew imposed, no agent", text: "A night curfew was imposed on the town of Kasese after the clashes, officials said.", code: "1723", src: "-", tgt: "UGA"},
 		{why: "a curfew lifted is no imposition", text: "The night curfew on the town of Kasese was lifted after a week, officials said.", code: "1723", none: true},
+		// 08, a blockade, siege, curfew or ban lifted, told as a passive
+		{why: "a siege lifted, passive, no agent", text: "The siege of Mariupol was never lifted; the blockade of Gaza was eased in June.", code: "0872", src: "-", tgt: "PSE"},
+		{why: "a siege lifted is no blockade imposed", text: "The blockade of Qatar was lifted in January 2021 at a Gulf summit.", code: "191", none: true},
+		{why: "a curfew lifted, passive, no agent", text: "The curfew in Batticaloa was relaxed for six hours on Sunday, police said.", code: "0813", src: "-", tgt: "LKA"},
+		{why: "a curfew extended is no concession", text: "The curfew in Batticaloa was extended for two more days, police said.", code: "08", none: true},
+		{why: "a party's ban lifted by a court", text: "The ban on the opposition party was overturned by the Supreme Court of Pakistan.", code: "0812", src: "PAK", tgt: "-"},
 	})
 }
