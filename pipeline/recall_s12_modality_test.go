@@ -120,6 +120,10 @@ func TestN14WireModality(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "yet to comment", text: "The Nigerian army has yet to comment on the reports.", code: "01", none: true},
 		{why: "yet to respond", text: "The Kremlin has yet to respond to the proposal.", code: "01", none: true},
+		{why: "no reports of casualties", text: "There were no reports of casualties, the Indonesian navy said.", code: "01", none: true},
+		{why: "neither has commented", text: "Neither Ankara nor Damascus has commented on the talks.", code: "01", none: true},
+		{why: "no comment on reports of an act", text: "Neither Moscow nor Kyiv has commented on reports of a prisoner exchange.", code: "08", none: true},
+		{why: "casualties reported", text: "Five soldiers were wounded in the attack, the Indonesian navy said.", code: "19", src: "-", tgt: "IDN"},
 		// Near misses that stay.
 		{why: "confirmed that", text: "Turkey confirmed that its drones had struck a convoy near Qamishli.", code: "19", src: "TUR", tgt: "-"},
 		{why: "a comment made", text: "The Nigerian army commented on the reports on Tuesday, calling them false.", code: "01", src: "NGA", tgt: "-"},

@@ -121,6 +121,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 						m.Hypothetical = true
 					}
 				}
+				if d >= 0 && (s.toks[d].Lower == "neither" || s.toks[d].Lower == "nor" && s.neitherBefore(d)) && !m.Negated {
+					// "Neither Ankara nor Damascus has commented": the
+					// negation opens the subject.
+					m.Negated = !s.attitudeBetween(d, start)
+				}
 				for d >= 0 && s.inGroup[d] < 0 && filler(&s.toks[d]) {
 					d-- // "its soldiers", "the two"
 				}
@@ -1105,7 +1110,7 @@ func (s *sentence) reporting(r *Result) {
 			}
 			forecast = forecast || m.Modality.Hypothetical || m.Code != "" && m.Modality.Future || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD"
 
-			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || (m.Modality.Hypothetical || m.Governor > 0) && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
+			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || (m.Modality.Hypothetical || m.Governor > 0) && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && s.toks[m.Head].IsNoun() && s.reportedOf(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) {
 				asked |= 1 << i
 			}
 		}
@@ -1300,6 +1305,11 @@ func (s *sentence) nothingHappened(k int) bool {
 	j := k + 1
 	switch {
 	case w == "nobody" || w == "none":
+	case w == "no" && j+2 < len(s.toks) && (s.toks[j].Lower == "reports" || s.toks[j].Lower == "report") && s.toks[j+1].Lower == "of":
+		// "There were no reports of casualties"
+		return noneOfHarm(s.toks[j+2].Lower)
+	case w == "no" && j < len(s.toks) && noneOfHarm(s.toks[j].Lower):
+		return true // "There were no casualties"
 	case w == "no" && j < len(s.toks) && (s.toks[j].Lower == "one" || s.toks[j].IsNoun()):
 		j++
 	default:
@@ -2569,6 +2579,45 @@ func (s *sentence) backshifted(j int) bool {
 				return s.reportedBefore(k)
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// noneOfHarm: w names the harm a report says there was none of.
+func noneOfHarm(w string) bool {
+	switch w {
+	case "casualties", "injuries", "deaths", "fatalities", "damage", "victims":
+		return true
+	}
+	return false
+}
+
+// reportedOf: the nominal act starting at start is what reports someone
+// would not comment on are of ("has not commented on the reports of a
+// prisoner swap", "declined to comment on reports of a raid"): as with
+// "reports that" (allegedAct), the report is no one's word.
+func (s *sentence) reportedOf(start int) bool {
+	j := start - 1
+	for n := 0; j > 1 && n < 3 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD"); n++ {
+		j--
+	}
+	if s.toks[j].Lower != "of" {
+		return false
+	}
+	switch s.toks[j-1].Lower {
+	case "reports", "report", "claims", "rumours", "rumors", "allegations":
+		return s.uncommented(j - 1)
+	}
+	return false
+}
+
+// neitherBefore: the "nor" at d closes a subject opened by "neither"
+// ("Neither Ankara nor Damascus has commented").
+func (s *sentence) neitherBefore(d int) bool {
+	for k := d - 1; k >= 0 && k >= d-6; k-- {
+		if s.toks[k].Lower == "neither" {
+			return true
 		}
 	}
 	return false
