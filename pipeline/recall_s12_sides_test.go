@@ -262,3 +262,18 @@ func FuzzS12Sides(f *testing.F) {
 		}
 	})
 }
+
+// TestS12ContactRelative: a force's act in a relative clause with no
+// relative pronoun ("the freighter they hijacked") is aimed at the noun
+// phrase before its subject, by the country its adjective names.
+func TestS12ContactRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a ship held for ransom", "Pirates demanded a ransom for the Danish freighter they hijacked last month.", "18", "-", "DNK", false},
+		{"a town retaken", "The army recaptured the Syrian town they lost in March.", "19", "-", "SYR", false},
+	})
+	checkNotSides(t, p, []notSideCase{
+		// must not: an object after the verb stays the target
+		{why: "an object after the verb", text: "Near the Danish coast they hijacked a Liberian tanker.", code: "18", notTgt: "DNK"},
+	})
+}

@@ -1538,10 +1538,55 @@ func (s *sentence) objectFor(end int, code string) int {
 			break
 		}
 	}
+	if modifier < 0 && topicMod < 0 && len(code) >= 2 && (code[0] == '1' && code[1] >= '5' || code[0] == '2') {
+		// "the Ukrainian freighter they hijacked", "the town the rebels
+		// overran": a force's act with nothing after it may be a contact
+		// relative whose object is the noun phrase before its subject.
+		return s.contactObject(end)
+	}
 	if modifier < 0 {
 		return topicMod
 	}
 	return modifier
+}
+
+// contactObject: the verb ending before end heads a relative clause with
+// no relative pronoun whose subject is a personal pronoun ("the freighter
+// they hijacked"); the group that names the noun phrase before that
+// pronoun (the noun's own or its country adjective's), or -1.
+func (s *sentence) contactObject(end int) int {
+	v := end - 1
+	if v < 2 || v >= len(s.toks) || s.toks[v].Tag != "VBD" && s.toks[v].Tag != "VBP" && s.toks[v].Tag != "VBZ" {
+		return -1
+	}
+	k := v - 1
+	switch s.toks[k].Lower {
+	case "they", "it", "he", "she", "we":
+	default:
+		return -1
+	}
+	k--
+	if gi := s.inGroup[k]; gi >= 0 {
+		if s.groups[gi].End == k+1 && s.toks[k].IsNoun() {
+			return gi // "the Russian troops they ambushed"
+		}
+		return -1
+	}
+	if !s.toks[k].IsNoun() || s.toks[k].IsProper() {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if gi := s.inGroup[j]; gi >= 0 {
+			if s.groups[gi].End == j+1 && s.modifierOnly(gi) {
+				return gi // "the Ukrainian freighter they hijacked"
+			}
+			return -1
+		}
+		if t := &s.toks[j]; t.Tag == "DT" || !(t.IsNoun() || t.Tag == "JJ") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // whatSpeaker: "what" at k opens a free relative whose subject names
