@@ -132,5 +132,10 @@ func TestRecallDev12(t *testing.T) {
 		{why: "sanctions lifted, passive, are no sanction", text: "Sanctions were lifted on Libyan militia leaders by the European Union on Monday.", code: "163", none: true},
 		{why: "imports blocked by a state, passive", text: "Imports of Lithuanian goods were blocked by China at its customs posts.", code: "163", src: "CHN", tgt: "-"},
 		{why: "imports resumed are no sanction", text: "Imports of Lithuanian goods were resumed by China after the talks.", code: "163", none: true},
+		// 162 a loan put on hold; 127 the plug pulled on an agreement
+		{why: "a loan put on hold", text: "The African Development Bank put on hold a $300 million loan to Ghana after the default.", code: "162", src: "IGO", tgt: "GHA"},
+		{why: "a loan put to a vote is no cut", text: "The board put the $300 million loan to Ghana to a vote on Friday.", code: "16", none: true},
+		{why: "the plug pulled on an agreement", text: "Panama pulled the plug on its free trade agreement with Taiwan in 2017.", code: "127", src: "PAN", tgt: "TWN"},
+		{why: "the plug pulled on a power station is no rejection", text: "Germany pulled the plug on its last three nuclear power stations in April.", code: "12", none: true},
 	})
 }
