@@ -90,5 +90,11 @@ func TestS12VerbWording(t *testing.T) {
 		{why: "a curfew lifted, passive, no agent", text: "The curfew in Batticaloa was relaxed for six hours on Sunday, police said.", code: "0813", src: "-", tgt: "LKA"},
 		{why: "a curfew extended is no concession", text: "The curfew in Batticaloa was extended for two more days, police said.", code: "08", none: true},
 		{why: "a party's ban lifted by a court", text: "The ban on the opposition party was overturned by the Supreme Court of Pakistan.", code: "0812", src: "PAK", tgt: "-"},
+		// 16 and 08, trade, cooperation and sanctions as passive subjects
+		{why: "trade halted, passive", text: "Trade with Qatar was halted by Saudi Arabia and the Emirates in June 2017.", code: "163", src: "SAU", tgt: "QAT"},
+		{why: "trade halted is no trade", text: "Trade with Qatar was halted by Saudi Arabia and the Emirates in June 2017.", code: "061", none: true},
+		{why: "cooperation suspended, passive", text: "Cooperation with the IAEA was suspended by Iran after the attack on Natanz.", code: "160", src: "IRN", tgt: "-"},
+		{why: "sanctions lifted, passive, no agent", text: "The sanctions on Sudan were lifted in October 2017.", code: "085", src: "-", tgt: "SDN"},
+		{why: "sanctions extended are not eased", text: "The sanctions on Sudan were extended for another year.", code: "085", none: true},
 	})
 }
