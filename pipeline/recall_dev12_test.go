@@ -137,5 +137,10 @@ func TestRecallDev12(t *testing.T) {
 		{why: "a loan put to a vote is no cut", text: "The board put the $300 million loan to Ghana to a vote on Friday.", code: "16", none: true},
 		{why: "the plug pulled on an agreement", text: "Panama pulled the plug on its free trade agreement with Taiwan in 2017.", code: "127", src: "PAN", tgt: "TWN"},
 		{why: "the plug pulled on a power station is no rejection", text: "Germany pulled the plug on its last three nuclear power stations in April.", code: "12", none: true},
+		// 012 unease voiced; 051 noted with satisfaction
+		{why: "unease voiced", text: "Australia voiced unease over the security pact between China and the Solomon Islands.", code: "012", src: "AUS", tgt: "-"},
+		{why: "restrictions eased are no unease", text: "Australia eased visa restrictions on students from the Solomon Islands.", code: "012", none: true},
+		{why: "noted with satisfaction", text: "The Arab League noted with satisfaction the holding of elections in Iraq.", code: "051", src: "IGO", tgt: "-"},
+		{why: "noted alone is no praise", text: "The Arab League noted the holding of elections in Iraq in a brief statement.", code: "051", none: true},
 	})
 }
