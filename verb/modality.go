@@ -1510,7 +1510,7 @@ func (s *sentence) reporters(r *Result, other []int) {
 	var reps []reporter
 	for k := range s.toks {
 		t := &s.toks[k]
-		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) || k > 0 && s.unsaid(k) || k > 1 && s.relativeSaid(k) {
+		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) || k > 0 && negOrTo(s.toks[k-1].Lower) && s.unsaid(k) || k > 1 && s.relativeSaid(k) {
 			continue
 		}
 		if gi := s.invertedSpeaker(k); gi >= 0 {
@@ -2413,16 +2413,16 @@ func replyVerb(lemma string) bool {
 func (s *sentence) conditionedConjunct(k int) bool {
 	finite := 0
 	for j := k - 1; j >= 0 && j >= k-16; j-- {
-		t := &s.toks[j]
-		if hardStop(t) || t.Lower == "," {
-			return false
-		}
-		switch t.Tag {
+		// By the tag first: one look at most words.
+		switch t := &s.toks[j]; t.Tag {
 		case "VBD", "VBZ", "VBP":
 			finite++
-		}
-		if t.Lower == "if" || t.Lower == "unless" {
-			return finite == 1
+		case "IN":
+			if t.Lower == "if" || t.Lower == "unless" {
+				return finite == 1
+			}
+		case ",", ".", ":":
+			return false
 		}
 	}
 	return false
@@ -2492,6 +2492,11 @@ func (s *sentence) asides(r *Result, speech []int) bool {
 // a comma or a noun ("Mousavi, who says").
 func (s *sentence) relativeSaid(h int) bool {
 	j := h - 1
+	// The gap after the verb first, which most verbs of saying lack
+	// ("said that", "said the"); a relative pronoun subject needs none.
+	if w := s.toks[j].Lower; w != "who" && w != "which" && !s.gapAfter(h) {
+		return false
+	}
 	switch s.toks[j].Lower {
 	case "who", "which":
 		// On an object ("marched in support of Mousavi, who says"), not
@@ -2526,6 +2531,13 @@ func (s *sentence) relativeSaid(h int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// gapAfter: the verb of saying at h is followed by a verb or the end of
+// its clause, where a relative's noun belongs ("said was", "say is",
+// "claims in the South China Sea"), not by a complement of its own.
+func (s *sentence) gapAfter(h int) bool {
 	k := h + 1
 	for k < len(s.toks) && s.toks[k].Tag == "RB" {
 		k++
@@ -2538,6 +2550,16 @@ func (s *sentence) relativeSaid(h int) bool {
 		return true
 	case "IN", ",", ".":
 		return n.Lower != "that"
+	}
+	return false
+}
+
+// negOrTo: w may end the negation or refusal of the verb after it
+// ("not", "never", "to" after "declined"), the only words unsaid needs.
+func negOrTo(w string) bool {
+	switch w {
+	case "not", "n't", "never", "to", "neither":
+		return true
 	}
 	return false
 }
