@@ -195,3 +195,25 @@ func TestN14BackgroundAsides(t *testing.T) {
 		{why: "the main clause's act", text: "Former Gambian ruler Yahya Jammeh, who seized power in a 1994 coup, was arrested in Banjul on Monday.", code: "17", src: "-", tgt: "-"},
 	})
 }
+
+// FuzzN14Modality codes the fragments this file's rules read at their
+// edges (a pundit at the start or end, a relative "said" at the start, a
+// bare "neither", "only after" with nothing after it) and arbitrary text:
+// no panic, and actor offsets inside the text.
+func FuzzN14Modality(f *testing.F) {
+	p := newTestPipeline(f)
+	for _, s := range []string{
+		"analysts said", ", analysts said.", "According to", "According to analysts", "Analysts in", "in Washington said China could",
+		"which said", "who says", "what it said was", "islands it claims", "said was", "Neither", "nor", "Neither X nor",
+		"only after", "until Israel withdrew", "could start only after troops withdrew", "has yet to", "yet to comment",
+		"Rumours swirled in", "swirled in Harare that", "on reports of", "comment on reports that", "no reports of",
+		"would likely", "would \xff probably", "investors fretted", "despite the war", "Ukraine's harvest", ", killing",
+		"and withdrew", "if X agreed and withdrew", "has not confirmed that", "declined to confirm",
+		"Sani Abacha, who seized power in a 1993 coup, died.", "who, 1993 coup,",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, txt string) {
+		checkActorOffsets(t, txt, codeText(t, p, "2020-01-01", txt))
+	})
+}
