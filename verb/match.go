@@ -1094,6 +1094,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// "as protests spread", "when clashes erupted": the event's
 			// own noun is its clause's subject; the actor of the clause
 			// before did not protest.
+		} else if gi := s.occasionSubject(start, end); gi >= 0 {
+			// "During his visit to Russia, the Chinese leader signed",
+			// also after a dateline or a "said that": the occasion's
+			// maker is the subject right after the comma that closes it,
+			// not a group before it.
+			m.Source = s.groups[gi].Phrases
 		} else if subj := s.subject(start); subj >= 0 {
 			m.Source = s.subjectPhrases(subj, start)
 		}
@@ -3244,4 +3250,47 @@ func (s *sentence) referredCode(i int, code string, ref int8) bool {
 		return !(code[0] == '0' && code[1] == '4')
 	}
 	return !s.keptRelative(i, code, ref == refSubject)
+}
+
+// occasionSubject: a fronted match opening with "during" or "on" (a visit
+// or talks named as the occasion of the clause's act) that a comma closes
+// (after the place a pattern with no target slot leaves out),
+// with an actor group after the comma that a finite verb follows, has
+// that group for its maker; else -1.
+func (s *sentence) occasionSubject(start, end int) int {
+	if w := s.toks[start].Lower; w != "during" && w != "on" {
+		return -1
+	}
+	if start > 0 {
+		// Only a fronted phrase: at the sentence's start, after a
+		// dateline's dash or after "that". A phrase inside the clause
+		// ("signed a deal during a visit to Baku, state media reported")
+		// is followed by an attribution, not by its maker.
+		switch s.toks[start-1].Lower {
+		case "-", "--", "—", "that":
+		default:
+			return -1
+		}
+	}
+	for end < len(s.toks) && end < start+12 && s.inGroup[end] < 0 && (s.toks[end].Tag == "NNP" || s.toks[end].Tag == "NNPS") {
+		end++ // a place the pattern leaves out: "On a visit to Hanoi,"
+	}
+	if end+1 >= len(s.toks) || s.toks[end].Lower != "," {
+		return -1
+	}
+	k := end + 1
+	for k < len(s.toks) && k <= end+3 && s.inGroup[k] < 0 && filler(&s.toks[k]) {
+		k++ // "the", "its"
+	}
+	if k >= len(s.toks) {
+		return -1
+	}
+	gi := s.inGroup[k]
+	if gi < 0 || s.groups[gi].Start != k {
+		return -1
+	}
+	if e := s.groups[gi].End; e < len(s.toks) && s.clauseVerb(e) {
+		return gi
+	}
+	return -1
 }
