@@ -142,5 +142,8 @@ func TestRecallDev12(t *testing.T) {
 		{why: "restrictions eased are no unease", text: "Australia eased visa restrictions on students from the Solomon Islands.", code: "012", none: true},
 		{why: "noted with satisfaction", text: "The Arab League noted with satisfaction the holding of elections in Iraq.", code: "051", src: "IGO", tgt: "-"},
 		{why: "noted alone is no praise", text: "The Arab League noted the holding of elections in Iraq in a brief statement.", code: "051", none: true},
+		// 100 a nominal act made a condition is demanded
+		{why: "a withdrawal made a precondition", text: "Syria made the withdrawal of Turkish troops a precondition for any meeting with Ankara.", code: "100", src: "SYR", tgt: "-"},
+		{why: "a release made a priority is no demand", text: "The government made the release of the kidnapped workers its top priority.", code: "10", none: true},
 	})
 }
