@@ -29,6 +29,10 @@ func TestN14PunditGuesses(t *testing.T) {
 		{why: "pundits with an auxiliary", text: "Some commentators have suggested that Pyongyang might test a nuclear device before the summit.", code: "1", none: true},
 		{why: "an estimate by researchers", text: "The war may have killed as many as 500,000 people in Tigray, researchers at a Belgian university estimated.", code: "19", none: true},
 		{why: "a recoded future under pundits", text: "Military analysts say Kyiv would need hundreds of tanks to break through the Russian lines.", code: "13", none: true},
+		{why: "a public's guess", text: "Most Lithuanians believe Russia could attack the Baltic states within a decade.", code: "19", none: true},
+		{why: "a public's fear, its comment too", text: "Many Poles fear that Russia could invade Lithuania.", code: "01", none: true},
+		{why: "a state's fear stays a comment", text: "Finland fears that Russia could invade the Baltic states.", code: "01", src: "FIN", tgt: "-"},
+		{why: "a public reports a done act", text: "Some Syrians say the army shelled their villages last week.", code: "19", src: "-", tgt: "-"},
 		{why: "pundits at an institute", text: "Experts at the International Crisis Group warned that Ethiopian troops could attack the rebel stronghold.", code: "19", none: true},
 		// Near misses that stay.
 		{why: "a party says another could attack", text: "Poland's defence minister said Russia could attack the Baltic states within five years.", code: "010", src: "POL", tgt: "-"},

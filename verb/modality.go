@@ -2169,6 +2169,11 @@ func (s *sentence) punditSubject(v int) bool {
 	if j >= 0 && punditNouns.Has(s.toks[j].Lower) {
 		return true
 	}
+	if j > 0 && (s.toks[j].Tag == "NNPS" || s.toks[j].Tag == "NNS") && manyOf(s.toks[j-1].Lower) {
+		// "Many Israelis fear", "most Germans believe": a public's
+		// guess, like a poll's.
+		return true
+	}
 	// A place or body after the noun: "analysts in Washington said".
 	for n := 0; j > 0 && n < 6; j, n = j-1, n+1 {
 		switch w := s.toks[j].Lower; w {
@@ -2189,9 +2194,9 @@ func (s *sentence) punditSubject(v int) bool {
 // fail, the rebels could resume attacks, analysts said", "Some diplomats
 // speculate that Riyadh could normalise relations"): nobody acted, and
 // nobody with a stake announced it; CAMEO codes no forecast, and the
-// probes count a hypothetical event as coded. The pundit's own plain
-// statement goes with it when it is one (the actor stage may read
-// "military experts" as the military). What pundits report as done
+// probes count a hypothetical event as coded. The pundit's own comment
+// (01: "analysts said", "many Poles fear that") goes with it when it is
+// one (the actor stage may read "military experts" as the military). What pundits report as done
 // ("analysts said the strike killed 20 militants") and what a party says
 // another could do ("Kyiv said Russia could attack Moldova") stay. It is
 // called only for a sentence with a possible act (hypothetical, or a
@@ -2227,7 +2232,7 @@ func (s *sentence) guesses(r *Result) {
 			continue
 		}
 		for i := range r.Matches {
-			if m := &r.Matches[i]; i < 64 && m.Pattern.Speech && m.Head == v && m.Code == "" && m.Pattern.Code == "010" && s.punditSubject(v) {
+			if m := &r.Matches[i]; i < 64 && m.Head == v && m.Code == "" && strings.HasPrefix(m.Pattern.Code, "01") && s.punditSubject(v) {
 				drop |= 1 << i
 			}
 		}
@@ -2641,6 +2646,15 @@ func (s *sentence) neitherBefore(d int) bool {
 		if s.toks[k].Lower == "neither" {
 			return true
 		}
+	}
+	return false
+}
+
+// manyOf: w quantifies a public ("many Israelis", "most Germans").
+func manyOf(w string) bool {
+	switch w {
+	case "many", "most", "some":
+		return true
 	}
 	return false
 }
