@@ -3352,6 +3352,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && strings.HasPrefix(ev.CAMEO, "015") && i > 0 {
 			claimedAttack(out, i)
 		}
+		if len(ev.Target) == 0 && len(ev.Source) > 0 && strings.HasPrefix(ev.CAMEO, "016") && i > 0 {
+			deniedAccuser(out, i)
+		}
 		if ev.CAMEO == "114" && len(ev.Source) > 0 && len(ev.Target) > 0 && heads[i] > 1 {
 			summonedTo(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i])
 		}

@@ -457,6 +457,31 @@ func summonedTo(ev *event.Event, toks []text.Token, h int) {
 	ev.Source, ev.Target = ev.Target, ev.Source
 }
 
+// deniedAccuser: a denial with no target of its own after an accusation
+// of the denier in its sentence ("Kenya accused Somalia of arming the
+// rebels, a charge Mogadishu denied", "The US blamed Iran for the
+// attack, but Tehran denied the accusation") answers the accuser, as a
+// claim of responsibility answers the attack it owns up to. The
+// accusation must be aimed at the denier's own state; an accusation of
+// a third party leaves the denial as it was.
+func deniedAccuser(out []event.Event, i int) {
+	ev := &out[i]
+	c := ev.Source[0].Country
+	if c == "" {
+		return
+	}
+	for j := i - 1; j >= 0 && out[j].SentenceIndex == ev.SentenceIndex; j-- {
+		o := &out[j]
+		if o.CAMEORoot != "11" || len(o.Source) == 0 || len(o.Target) == 0 || o.Modality.Negated {
+			continue
+		}
+		if hasActorCountry(o.Target, c) && o.Source[0].Country != "" {
+			ev.Target = inherited(o.Source)
+		}
+		return
+	}
+}
+
 // claimedAttack: a claim of responsibility with no target of its own
 // after an attack in its sentence ("A suicide bomber killed dozens of
 // worshippers in Kunduz, and the Islamic State claimed responsibility")

@@ -3268,6 +3268,12 @@ func (s *sentence) occasionSubject(start, end int) int {
 		// is followed by an attribution, not by its maker.
 		switch s.toks[start-1].Lower {
 		case "-", "--", "—", "that":
+		case ",":
+			// "On Tuesday, during his visit to Russia, ...": after a
+			// fronted adjunct with no actor and no verb of its own.
+			if !s.frontedAdjunct(start - 1) {
+				return -1
+			}
 		default:
 			return -1
 		}
@@ -3293,4 +3299,39 @@ func (s *sentence) occasionSubject(start, end int) int {
 		return gi
 	}
 	return -1
+}
+
+// frontedAdjunct: the comma at c closes a short phrase that opens the
+// sentence or the lead after a dateline's dash, with no verb in it and
+// no actor unless it is an attribution ("On Tuesday,", "Earlier this
+// week,", "According to state media,").
+func (s *sentence) frontedAdjunct(c int) bool {
+	actor := false
+	for k := c - 1; k >= 0 && k >= c-8; k-- {
+		t := &s.toks[k]
+		open := k == 0
+		switch t.Lower {
+		case "-", "--", "—":
+			if k == c-1 {
+				return false
+			}
+			open, k = true, k+1
+			t = &s.toks[k]
+		}
+		if !open {
+			if s.inGroup[k] >= 0 {
+				actor = true
+			}
+			if t.IsVerb() || t.Lower == "," {
+				return false
+			}
+			continue
+		}
+		// k is the phrase's first word
+		if t.Lower == "according" && k+1 < c && s.toks[k+1].Lower == "to" {
+			return true
+		}
+		return !actor && s.inGroup[k] < 0 && !t.IsVerb()
+	}
+	return false
 }
