@@ -161,13 +161,14 @@ func backgroundHarm(toks []text.Token, head int, src []event.Actor) int {
 	if backgroundHarmAt(toks, head, src, false) || toks[head].IsNoun() && commemorated(toks, head) {
 		return harmBackground
 	}
-	if harmAside(toks, head) && asideYear(toks, head) {
+	ha := harmAside(toks, head)
+	if ha && asideYear(toks, head) {
 		// "Sani Abacha, who seized power in a 1993 coup, died": the
 		// aside's year is no date expression the resolver reads, but it
 		// dates the harm as a life's background all the same.
 		return harmBackground
 	}
-	if backgroundHarmAt(toks, head, src, true) || harmAside(toks, head) {
+	if ha || backgroundHarmAt(toks, head, src, true) {
 		return harmIfHistorical
 	}
 	return harmKept

@@ -1095,11 +1095,6 @@ func (s *sentence) reporting(r *Result) {
 		}
 		r.Matches = kept
 	}
-	for i := range r.Matches {
-		if m := &r.Matches[i]; m.Governor > 0 && !m.Modality.Hypothetical && !m.Modality.Negated {
-			s.governorMood(m)
-		}
-	}
 	forecast := false // a possible act, which a pundit may have guessed
 	if len(r.Matches) > 0 {
 		var asked uint64 // acts only asked for, threatened or alleged, dropped
@@ -1107,6 +1102,9 @@ func (s *sentence) reporting(r *Result) {
 			m := &r.Matches[i]
 			if i >= 64 || m.Pattern.Speech {
 				continue
+			}
+			if m.Governor > 0 && !m.Modality.Hypothetical && !m.Modality.Negated {
+				s.governorMood(m)
 			}
 			forecast = forecast || m.Modality.Hypothetical || m.Code != "" && m.Modality.Future || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD"
 
@@ -1510,7 +1508,7 @@ func (s *sentence) reporters(r *Result, other []int) {
 	var reps []reporter
 	for k := range s.toks {
 		t := &s.toks[k]
-		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) || k > 0 && negOrTo(s.toks[k-1].Lower) && s.unsaid(k) || k > 1 && s.relativeSaid(k) {
+		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) || k > 0 && negOrTo(s.toks[k-1].Lower) && s.unsaid(k) {
 			continue
 		}
 		if gi := s.invertedSpeaker(k); gi >= 0 {
@@ -2166,25 +2164,34 @@ func (s *sentence) punditSubject(v int) bool {
 	for j > 0 && (s.toks[j].Tag == "RB" || s.toks[j].Lemma == "have") {
 		j-- // "analysts widely expect", "commentators have suggested"
 	}
-	if j >= 0 && punditNouns.Has(s.toks[j].Lower) {
-		return true
+	if j < 0 {
+		return false
+	}
+	switch s.toks[j].Tag {
+	case "NN", "NNS", "NNP", "NNPS": // "Experts/NNP warned" opening a sentence
+		if punditNouns.Has(s.toks[j].Lower) {
+			return true
+		}
 	}
 	if j > 0 && (s.toks[j].Tag == "NNPS" || s.toks[j].Tag == "NNS") && manyOf(s.toks[j-1].Lower) {
 		// "Many Israelis fear", "most Germans believe": a public's
 		// guess, like a poll's.
 		return true
 	}
-	// A place or body after the noun: "analysts in Washington said".
+	// A place or body after the noun: "analysts in Washington said",
+	// "experts at the International Crisis Group warned". Only names,
+	// nouns and their modifiers stand between.
 	for n := 0; j > 0 && n < 6; j, n = j-1, n+1 {
-		switch w := s.toks[j].Lower; w {
-		case "in", "at", "from", "with":
-			return punditNouns.Has(s.toks[j-1].Lower)
-		case ",", "that", "said", "says":
-			return false
+		switch t := &s.toks[j]; t.Tag {
+		case "NNP", "NNPS", "NN", "NNS", "DT", "JJ":
+			continue
+		case "IN":
+			switch t.Lower {
+			case "in", "at", "from", "with":
+				return punditNouns.Has(s.toks[j-1].Lower)
+			}
 		}
-		if s.toks[j].IsVerb() {
-			return false
-		}
+		return false
 	}
 	return false
 }
