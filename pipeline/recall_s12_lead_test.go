@@ -44,3 +44,27 @@ func TestS12DeniedAccuser(t *testing.T) {
 		}
 	}
 }
+
+// TestS12SaidThatComplement: "that" after a verb of saying and its time
+// adjunct or object opens a complement, so a statement reported inside
+// it stays a statement; a said-aside on a noun is still no statement.
+func TestS12SaidThatComplement(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Officials said on Monday that Chile wrote in a letter to Bolivia that the border would stay open.", "CHL", "BOL"},
+		{"The spokesman told reporters that Egypt stated in a note to Ethiopia that the dam talks had failed.", "EGY", "ETH"},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == "01" && actorCodes(e.Source) == c.src && actorCodes(e.Target) == c.tgt {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 01 statement %s>%s", c.text, c.src, c.tgt)
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		{why: "a said-aside on a noun stays dropped", text: "Indian jets struck targets that Pakistan said were civilian homes.", code: "010", none: true},
+	})
+}

@@ -2538,12 +2538,34 @@ func (s *sentence) relativeSaid(h int) bool {
 		if !s.toks[j-2].IsNoun() && s.toks[j-2].Lower != "," {
 			return false // "said that Israel said": a complement, not a relative
 		}
+		if a.Lower == "that" && s.sayingBefore(j-2) {
+			// "Officials said on Tuesday that Iran said", "told
+			// reporters that": the noun ends the first verb's adjunct
+			// or object, and "that" opens its complement.
+			return false
+		}
 	default:
 		if !(a.Tag == "NN" || a.Tag == "NNS") || s.inGroup[j-1] >= 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// sayingBefore: a verb of saying stands at most five words before k,
+// with only its object or a time or place adjunct between (nouns,
+// determiners, numbers and prepositions; no comma, no other verb).
+func (s *sentence) sayingBefore(k int) bool {
+	for j := k; j >= 0 && j >= k-5; j-- {
+		t := &s.toks[j]
+		if t.IsVerb() {
+			return reportingVerbs.Has(t.Lemma)
+		}
+		if t.Lower == "," || !(t.IsNoun() || s.inGroup[j] >= 0 || filler(t) || t.Tag == "IN") {
+			return false
+		}
+	}
+	return false
 }
 
 // gapAfter: the verb of saying at h is followed by a verb or the end of
