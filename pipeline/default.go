@@ -3101,6 +3101,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					ev.Source = inherited(out[d].Source)
 				}
 			}
+			if r := ec.Root; (r == "14" || r == "17" || r == "18" || r == "19" || r == "20") && !m.Passive && !m.Orphan && hazardClause(sent.Tokens, m.Head, ev.Source) {
+				continue // a hazard's toll: see hazard.go
+			}
 			if r := ec.Root; (r == "18" || r == "19" || r == "20") && !m.Passive && !m.Orphan {
 				if definiteAttack(sent.Tokens, m.Head, ev.Source) {
 					// "The strikes hit rebel positions, residents said":
