@@ -1866,7 +1866,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				*b = save
 				break
 			}
-			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) && !(s.toks[k].Tag == "VBD" && s.pastBeforeGroup(k)) && !(s.toks[k].Tag == "NN" && s.compoundModifier(k)) {
+			if !filler(&s.toks[k]) && !s.dated(k) && s.toks[k].Tag != "VBG" && s.toks[k].Tag != "VBN" && !s.titleNoun(k) && !s.honorific(k) && !(s.toks[k].Tag == "VBD" && s.pastBeforeGroup(k)) && !(s.toks[k].Tag == "NN" && s.compoundModifier(k)) {
 				break
 			}
 		}
@@ -2059,6 +2059,27 @@ func (s *sentence) titleNoun(k int) bool {
 	}
 	next := &s.toks[k+1]
 	return next.Tag == "NNP" && startsCap(next.Text)
+}
+
+// honorific: a courtesy title right before an actor group ("met Mr.
+// Putin", "Dr. Tedros"); wire copy (the New York Times, the Economist) puts
+// one before every later mention of a name, and the title is no part of
+// the name, so a slot may step over it as over a determiner.
+func (s *sentence) honorific(k int) bool {
+	t := &s.toks[k]
+	if t.Tag != "NNP" || len(t.Lower) < 2 || len(t.Lower) > 5 || t.Lower[0] != 'm' && t.Lower[0] != 'd' && t.Lower[0] != 'p' {
+		return false
+	}
+	switch t.Lower {
+	case "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.":
+	default:
+		return false
+	}
+	gi := -1
+	if k+1 < len(s.toks) {
+		gi = s.inGroup[k+1]
+	}
+	return gi >= 0 && s.groups[gi].Start == k+1
 }
 
 // quantifier returns the length of a multiword quantifier at k ("at
