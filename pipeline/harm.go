@@ -145,6 +145,9 @@ func oneClause(toks []text.Token, from, to int) bool {
 		t := &toks[k]
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
+			if nameParticle(toks, k) {
+				continue // "Dar es Salaam": a name's particle the tagger took for a verb
+			}
 			if own {
 				own = false
 				continue
@@ -162,6 +165,20 @@ func oneClause(toks []text.Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// nameParticle: the token at k is a particle of a place or person name,
+// between two proper nouns ("Dar es Salaam", "Ras al Khaimah", "Sidi
+// Bou Said"), which a tagger may read as a verb.
+func nameParticle(toks []text.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k-1].Tag != "NNP" || toks[k+1].Tag != "NNP" {
+		return false
+	}
+	switch toks[k].Lower {
+	case "es", "el", "al", "de", "la", "le", "du", "da", "di", "des", "del", "dos", "das", "van", "von", "bin", "ibn", "bou", "ul":
+		return true
+	}
+	return false
 }
 
 // relativeHarm: a harm told in a relative clause on an attack noun ("the
@@ -207,7 +224,11 @@ func relativeHarm(ev *event.Event, toks []text.Token, h int) {
 		if toks[g].Tag == "RP" && g > 0 {
 			g-- // "carried out"
 		}
-		if toks[g].Lower == "for" || toks[g].IsVerb() && agentiveVerb(toks[g].Lemma) {
+		if toks[g].Lower == "for" && unclaimed(toks, g) {
+			// "No one claimed responsibility for the bombing, which
+			// killed 12 soldiers": the clause says the agent is unknown,
+			// so only the attack's own phrase can name one.
+		} else if toks[g].Lower == "for" || toks[g].IsVerb() && agentiveVerb(toks[g].Lemma) {
 			// "Israel carried out a strike in Damascus that killed",
 			// "blamed Kenya for the air strike that killed": the clause
 			// names the attack's agent, and the roles already took it.
@@ -232,6 +253,26 @@ func relativeHarm(ev *event.Event, toks []text.Token, h int) {
 		}
 	}
 	ev.Source = kept
+}
+
+// unclaimed: the "for" at g follows a responsibility that no one claimed
+// or that its claimant denied ("No one claimed responsibility for", "There
+// was no immediate claim of responsibility for", "The group has not
+// claimed responsibility for", "The Taliban denied responsibility for").
+func unclaimed(toks []text.Token, g int) bool {
+	if g < 2 || toks[g-1].Lower != "responsibility" {
+		return false
+	}
+	for k := g - 2; k >= 0 && k >= g-9; k-- {
+		t := &toks[k]
+		switch t.Lower {
+		case "no", "nobody", "none", "not", "n't", "never", "denied", "denies", "deny", "disclaimed", "rejected":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // groupIn returns the first actor group that starts at a token in

@@ -1,6 +1,11 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/text"
+)
 
 // Rules of engineer F2 in the twelfth session. Sentences are written for
 // these tests; each rule has rows where it must not fire.
@@ -29,4 +34,69 @@ func TestS12F2Hazards(t *testing.T) {
 		{why: "a fronted hazard phrase leaves the subject", text: "After the earthquake, soldiers shot dead two looters in Port-au-Prince.", code: "19", src: "HTI", tgt: "-"},
 		{why: "troops forcing villagers to flee", text: "Government troops forced thousands of villagers to flee their homes in Darfur.", code: "20", src: "SDN", tgt: "-"},
 	})
+}
+
+// TestS12F2UnclaimedAttack: an attack told in a relative clause after a
+// responsibility no one claimed (or its claimant denied) has no known
+// agent: the place's state is not its source. A claimed or blamed attack
+// keeps its agent.
+func TestS12F2UnclaimedAttack(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text, code string
+		src             string // "" wants no source at all
+	}{
+		{"no one claimed", "No one has claimed responsibility for the bombing, which killed eight soldiers in central Mali.", "183", ""},
+		{"no group claimed", "No group claimed responsibility for the attack, which killed 25 villagers in Borno.", "19", ""},
+		{"no immediate claim of", "There was no immediate claim of responsibility for the blast, which killed six policemen in Peshawar.", "183", ""},
+		{"a claimant's responsibility keeps its agent", "Boko Haram claimed responsibility for the bombing, which killed 30 people in Kano.", "183", "NGA"},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		var hit bool
+		for i := range evs {
+			e := &evs[i]
+			if !strings.HasPrefix(e.CAMEO, c.code) {
+				continue
+			}
+			hit = true
+			if c.src == "" && len(e.Source) > 0 {
+				t.Errorf("%s: %q source %s, want none", c.why, c.text, actorCodes(e.Source))
+			}
+			if c.src != "" && !hasCountry(e.Source, c.src) {
+				t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(e.Source), c.src)
+			}
+		}
+		if !hit {
+			t.Errorf("%s: %q coded no %s; got %s", c.why, c.text, c.code, describe(evs))
+		}
+	}
+}
+
+// TestS12F2NameParticle: a name's particle the tagger reads as a verb
+// ("Dar es Salaam") opens no clause between a bombing and its ", killing"
+// participle, so the killing is the bombing's harm, not a second event.
+func TestS12F2NameParticle(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a bombing in Dar es Salaam", text: "Two bombs exploded outside hotels in Mombasa and Dar es Salaam, killing 14 people.", code: "183", src: "-", tgt: "-"},
+		{why: "its killing is no second event", text: "Two bombs exploded outside hotels in Mombasa and Dar es Salaam, killing 14 people.", code: "190", none: true},
+	})
+	tok := func(w, tag string) text.Token { return text.Token{Text: w, Lower: strings.ToLower(w), Tag: tag} }
+	for _, c := range []struct {
+		toks []text.Token
+		k    int
+		want bool
+	}{
+		{[]text.Token{tok("Dar", "NNP"), tok("es", "VBP"), tok("Salaam", "NNP")}, 1, true},
+		{[]text.Token{tok("Ras", "NNP"), tok("al", "VBD"), tok("Khaimah", "NNP")}, 1, true},
+		{[]text.Token{tok("Iran", "NNP"), tok("says", "VBZ"), tok("Israel", "NNP")}, 1, false},
+		{[]text.Token{tok("es", "VBP"), tok("Salaam", "NNP")}, 0, false},
+		{[]text.Token{tok("Dar", "NNP"), tok("es", "VBP")}, 1, false},
+		{[]text.Token{tok("the", "DT"), tok("es", "VBP"), tok("Salaam", "NNP")}, 1, false},
+	} {
+		if got := nameParticle(c.toks, c.k); got != c.want {
+			t.Errorf("nameParticle(%v, %d) = %v, want %v", c.toks, c.k, got, c.want)
+		}
+	}
 }
