@@ -5761,7 +5761,11 @@ func placeAsSource(ev *event.Event) {
 	code, sector := l.Country, ""
 	switch ev.CAMEORoot {
 	case "18", "19", "20":
-		if foreignCivilians(ev.Target, l.Country) {
+		if foreignCivilians(ev.Target, l.Country) || strings.HasPrefix(ev.CAMEO, "186") {
+			// An assassination singles out one person: the state where
+			// it happens stands for no unnamed killer of its own leader
+			// ("Benazir Bhutto was assassinated at a rally in
+			// Rawalpindi" names no Pakistani act).
 			return
 		}
 	case "17":

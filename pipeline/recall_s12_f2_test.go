@@ -100,3 +100,40 @@ func TestS12F2NameParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestS12F2Assassination: an assassination with no agent named takes no
+// source from the state where it happened; other agentless violence at
+// home keeps the convention (the place's state on both sides), and a
+// named killer stays the source.
+func TestS12F2Assassination(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text, code string
+		src             string // "" wants no source at all
+	}{
+		{"a former leader assassinated at a rally", "Former Lebanese Prime Minister Rashid Karami was assassinated in Tripoli.", "186", ""},
+		{"a minister assassinated near the capital", "Sri Lanka's foreign minister Lakshman Kadirgamar was assassinated in Colombo.", "186", ""},
+		{"other agentless violence keeps the place's state", "Five Nigerian soldiers were killed in an ambush in Borno state.", "19", "NGA"},
+		{"a named assassin stays the source", "Colombian presidential candidate Luis Carlos Galan was assassinated by gunmen hired by the Medellin cartel.", "186", "---"},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		var hit bool
+		for i := range evs {
+			e := &evs[i]
+			if !strings.HasPrefix(e.CAMEO, c.code) {
+				continue
+			}
+			hit = true
+			if c.src == "" && len(e.Source) > 0 {
+				t.Errorf("%s: %q source %s, want none", c.why, c.text, actorCodes(e.Source))
+			}
+			if c.src != "" && !hasCountry(e.Source, c.src) {
+				t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(e.Source), c.src)
+			}
+		}
+		if !hit {
+			t.Errorf("%s: %q coded no %s; got %s", c.why, c.text, c.code, describe(evs))
+		}
+	}
+}
