@@ -137,3 +137,24 @@ func TestS12F2Assassination(t *testing.T) {
 		}
 	}
 }
+
+// TestS12F2PassiveOwner: the subject of a passive is what the act was
+// done to, and a country adjective on it names whose it was, as the
+// active's object does ("Pirates hijacked a Greek tanker" targets GRC).
+// A group after a preposition in the subject is no owner of its head.
+func TestS12F2PassiveOwner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a ship's flag as the passive's target", text: "A Greek tanker was hijacked by pirates off Somalia.", code: "181", src: "---", tgt: "GRC"},
+		{why: "a proposal rejected", text: "The Turkish proposal was rejected by Greece.", code: "12", src: "GRC", tgt: "TUR"},
+		{why: "a plan welcomed", text: "The Egyptian peace plan was welcomed by Hamas.", code: "051", src: "PSE", tgt: "EGY"},
+		{why: "air strikes condemned", text: "Israeli air strikes were condemned by Egypt.", code: "11", src: "EGY", tgt: "ISR"},
+		{why: "the agent's own adjective stays on the agent's side", text: "The Egyptian peace plan was welcomed by Hamas.", code: "051", src: "PSE", tgt: "-"},
+	})
+	evs := codeText(t, p, "2024-05-01", "Talks on the Iranian nuclear programme were broken off by the European Union.")
+	for _, e := range evs {
+		if hasCountry(e.Target, "IRN") {
+			t.Errorf("a group after a preposition became the passive's target: %s", describe(evs))
+		}
+	}
+}

@@ -757,11 +757,48 @@ func (s *sentence) subject(start int) int {
 				if gi := s.headedBy(k); gi >= 0 {
 					return gi
 				}
+				if s.toks[start].Tag == "VBN" && beForms.Has(s.toks[k+1].Lower) {
+					// "A Greek tanker was hijacked by pirates": the
+					// passive's subject is what the act was done to, and
+					// a country adjective on it names whose it was, as
+					// the active's object does ("hijacked a Greek
+					// tanker"). Only a passive: an agent is no thing's
+					// owner ("A Greek tanker rammed a boat").
+					if gi := s.ownerAdjective(k, start); gi >= 0 {
+						return gi
+					}
+				}
 				return -1
 			}
 		}
 	}
 	return -1
+}
+
+// ownerAdjective: the noun at k heads a phrase whose only actor is a
+// group of country adjectives right before its nouns ("A Greek tanker",
+// "the Turkish cargo ship"), with no preposition before it, and the verb
+// at start follows it past auxiliaries and adverbs only; that group, or
+// -1.
+func (s *sentence) ownerAdjective(k, start int) int {
+	for m := k + 1; m < start; m++ {
+		if t := &s.toks[m]; !isAux(t.Lower) && t.Tag != "RB" {
+			return -1
+		}
+	}
+	j := k
+	for j >= 0 && k-j < 6 && s.inGroup[j] < 0 && (s.toks[j].IsNoun() || s.toks[j].Tag == "JJ") {
+		j--
+	}
+	if j < 0 || j == k || s.inGroup[j] < 0 {
+		return -1
+	}
+	gi := s.inGroup[j]
+	g := s.groups[gi]
+	if g.End != j+1 || !s.modifierOnly(gi) || s.prepBefore(g) != "" {
+		return -1
+	}
+	return gi
 }
 
 // addresseeAsking: "wrote to the African Union asking for peacekeepers",
