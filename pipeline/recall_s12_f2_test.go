@@ -158,3 +158,19 @@ func TestS12F2PassiveOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestS12F2FailedAccord: a body that fails to agree on something rejects
+// no one, and the group in its topic is no party; two parties that fail
+// to agree, or one that fails to agree with a partner, still reject.
+func TestS12F2FailedAccord(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a body's topic is no party", text: "The European Union failed to agree on new sanctions against Belarus.", code: "12", none: true},
+		{why: "could not agree", text: "NATO leaders could not agree on a timetable for Ukraine's membership.", code: "12", none: true},
+		{why: "reach agreement", text: "The UN Security Council failed to reach agreement on a resolution condemning Myanmar.", code: "12", none: true},
+		{why: "a body with no target", text: "OPEC members failed to agree on production cuts at their meeting.", code: "12", none: true},
+		{why: "a partner after with", text: "Egypt failed to agree on a new loan with the IMF.", code: "12", src: "EGY", tgt: "IGO"},
+		{why: "a deal with a partner", text: "India failed to reach a deal with China on the border dispute.", code: "12", src: "IND", tgt: "CHN"},
+		{why: "two parties", text: "Greece and Turkey could not agree on the maritime border.", code: "12", src: "-", tgt: "-"},
+	})
+}
