@@ -28,6 +28,8 @@ func TestS12F1VerbGaps(t *testing.T) {
 		{"thousands march against corruption", "Thousands of Romanians marched in Bucharest on Sunday against corruption.", "141", "ROU", "ROU", false},
 		{"protesters march against the government", "Armenian protesters marched on Friday against the government.", "141", "ARM", "-", false},
 		{"a crisis marched against", "Thousands of Lebanese marched in Beirut against the economic crisis.", "141", "LBN", "LBN", false},
+		{"civilian rule demanded by marchers", "Thousands of Sudanese marched in Omdurman demanding civilian rule.", "1414", "SDN", "SDN", false},
+		{"military rule opposed", "Thousands of Burmese rallied in Mandalay against military rule.", "1414", "MMR", "MMR", false},
 		{"security forces pick up", "Security forces picked up dozens of suspects in Tehran.", "173", "IRN", "IRN", false},
 		{"shares picked up", "Investors picked up shares in the company.", "173", "", "", true},
 		{"fighting broke out in a city between", "Fierce fighting broke out in Tripoli overnight between rival Libyan militias and government forces.", "190", "LBY", "LBY", false},
