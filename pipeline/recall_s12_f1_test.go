@@ -45,5 +45,7 @@ func TestS12F1VerbGaps(t *testing.T) {
 		// titles
 		{"titles on both sides", "Mr. Modi met Mr. Putin in New Delhi.", "040", "IND", "RUS", false},
 		{"title on the object", "Macron met Mrs. Merkel in Berlin.", "040", "FRA", "DEU", false},
+		{"a title before no known name names no partner", "Macron met Mr. Dupont in Paris.", "040", "", "", true},
+		{"a title before a possessor stays the possessor's", "Mr. Putin's spokesman met Mr. Erdogan in Ankara.", "040", "RUS", "TUR", false},
 	})
 }
