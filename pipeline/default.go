@@ -3104,6 +3104,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if r := ec.Root; (r == "14" || r == "17" || r == "18" || r == "19" || r == "20") && !m.Passive && !m.Orphan && hazardClause(sent.Tokens, m.Head, ev.Source) {
 				continue // a hazard's toll: see hazard.go
 			}
+			if ec.Code == "055" {
+				apologyTarget(&ev, sa, &m)
+			}
 			if ec.Root == "12" && failedAccord(sent.Tokens, m.Head, ev.Source, ev.Target) {
 				continue // a body's members did not agree: see accord.go
 			}

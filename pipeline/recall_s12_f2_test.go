@@ -149,7 +149,8 @@ func TestS12F2PassiveOwner(t *testing.T) {
 		{why: "a proposal rejected", text: "The Turkish proposal was rejected by Greece.", code: "12", src: "GRC", tgt: "TUR"},
 		{why: "a plan welcomed", text: "The Egyptian peace plan was welcomed by Hamas.", code: "051", src: "PSE", tgt: "EGY"},
 		{why: "air strikes condemned", text: "Israeli air strikes were condemned by Egypt.", code: "11", src: "EGY", tgt: "ISR"},
-		{why: "the agent's own adjective stays on the agent's side", text: "The Egyptian peace plan was welcomed by Hamas.", code: "051", src: "PSE", tgt: "-"},
+		{why: "no agent named, no event between parties", text: "The Kenyan runner was banned for two years after a failed drug test.", code: "17", none: true},
+		{why: "no agent named, no meeting", text: "The Spanish proposal was met with caution in Brussels.", code: "04", none: true},
 	})
 	evs := codeText(t, p, "2024-05-01", "Talks on the Iranian nuclear programme were broken off by the European Union.")
 	for _, e := range evs {
@@ -173,4 +174,22 @@ func TestS12F2FailedAccord(t *testing.T) {
 		{why: "a deal with a partner", text: "India failed to reach a deal with China on the border dispute.", code: "12", src: "IND", tgt: "CHN"},
 		{why: "two parties", text: "Greece and Turkey could not agree on the maritime border.", code: "12", src: "-", tgt: "-"},
 	})
+}
+
+// TestS12F2ReportedApology: in "X said Y was sorry for the deaths of Z",
+// Y is the reported clause's subject, not the one apologised to; the
+// apology is addressed to the victims named after "the deaths of".
+func TestS12F2ReportedApology(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the victims after deaths of", text: "Obama said Washington was sorry for the deaths of 16 Afghan villagers.", code: "055", src: "USA", tgt: "AFG"},
+		{why: "after a determiner", text: "Blair said the United Kingdom was sorry for the deaths of 14 Irish civilians.", code: "055", src: "GBR", tgt: "IRL"},
+		{why: "a plain apology keeps its victims", text: "Japan apologised for the deaths of two Chinese fishermen.", code: "055", src: "JPN", tgt: "CHN"},
+	})
+	evs := codeText(t, p, "2024-05-01", "Obama said the United States was sorry for the incident.")
+	for _, e := range evs {
+		if e.CAMEO == "055" && hasCountry(e.Target, "USA") {
+			t.Errorf("the one who is sorry became its own addressee: %s", describe(evs))
+		}
+	}
 }

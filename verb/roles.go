@@ -757,13 +757,16 @@ func (s *sentence) subject(start int) int {
 				if gi := s.headedBy(k); gi >= 0 {
 					return gi
 				}
-				if s.toks[start].Tag == "VBN" && beForms.Has(s.toks[k+1].Lower) {
+				if s.toks[start].Tag == "VBN" && beForms.Has(s.toks[k+1].Lower) && s.agent(start+1) >= 0 {
 					// "A Greek tanker was hijacked by pirates": the
 					// passive's subject is what the act was done to, and
 					// a country adjective on it names whose it was, as
 					// the active's object does ("hijacked a Greek
-					// tanker"). Only a passive: an agent is no thing's
-					// owner ("A Greek tanker rammed a boat").
+					// tanker"). Only a passive, and one whose agent is
+					// named after "by": an agent is no thing's owner ("A
+					// Greek tanker rammed a boat"), and a thing done to
+					// with no one doing it is no event between parties
+					// ("The Nigerian sprinter was banned for four years").
 					if gi := s.ownerAdjective(k, start); gi >= 0 {
 						return gi
 					}
