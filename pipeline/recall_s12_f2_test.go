@@ -193,3 +193,51 @@ func TestS12F2ReportedApology(t *testing.T) {
 		}
 	}
 }
+
+// FuzzS12F2 runs this file's token helpers over every index of any
+// tokens, and the pipeline over the shapes they read, for panics.
+func FuzzS12F2(f *testing.F) {
+	for _, s := range []string{
+		"The tsunami that struck the coast killed 20 people.",
+		"Typhoon Haiyan, which slammed into the Philippines, killed 6,000.",
+		"Monsoon rains flooded Mumbai, disrupting trains and forcing schools to close.",
+		"No one claimed responsibility for the bombing, which killed 12 soldiers.",
+		"Bombs exploded in Nairobi and Dar es Salaam, killing 200 people.",
+		"The EU failed to agree on sanctions against Russia.",
+		"Clinton said Washington was sorry for the deaths of 24 Pakistani soldiers.",
+		"A Greek tanker was hijacked by pirates.",
+		"and killed", ", killing", "said Washington was", "failed to agree", "for the deaths of", "", "\xff, \xfe and",
+	} {
+		f.Add(s)
+	}
+	p := newTestPipeline(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 400 {
+			return
+		}
+		var toks []text.Token
+		for _, w := range strings.Fields(s) {
+			tag := "NN"
+			switch {
+			case w == ",":
+				tag = ","
+			case strings.HasSuffix(w, "ed"):
+				tag = "VBD"
+			case strings.HasSuffix(w, "ing"):
+				tag = "VBG"
+			case w != "" && w[0] >= 'A' && w[0] <= 'Z':
+				tag = "NNP"
+			}
+			toks = append(toks, text.Token{Text: w, Lower: strings.ToLower(w), Lemma: strings.ToLower(w), Tag: tag})
+		}
+		for i := -1; i <= len(toks); i++ {
+			hazardClause(toks, i, nil)
+			failedAccord(toks, i, nil, nil)
+			nameParticle(toks, i)
+			if i >= 0 && i < len(toks) {
+				unclaimed(toks, i)
+			}
+		}
+		codeText(t, p, "2024-05-01", s)
+	})
+}
