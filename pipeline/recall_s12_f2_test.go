@@ -241,3 +241,17 @@ func FuzzS12F2(f *testing.F) {
 		codeText(t, p, "2024-05-01", s)
 	})
 }
+
+// TestS12F2Jailer: prisoners' protest is aimed at the state whose jails
+// hold them; prisoners with no jail named keep the default target, and a
+// place that is no jail gives none.
+func TestS12F2Jailer(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "prisoners in a state's jails", text: "Sahrawi prisoners in Moroccan jails went on hunger strike.", code: "142", src: "-", tgt: "MAR"},
+		{why: "detainees in a state's custody", text: "Iraqi detainees in British custody began a hunger strike in Basra.", code: "142", src: "-", tgt: "GBR"},
+		{why: "held in", text: "Bahraini activists held in Saudi prisons launched a hunger strike.", code: "142", src: "-", tgt: "SAU"},
+		{why: "no jail named", text: "Palestinian prisoners went on hunger strike on Monday.", code: "142", src: "PSE", tgt: "PSE"},
+		{why: "fields are no jail", text: "Iranian workers in Iraqi oil fields went on strike.", code: "143", src: "IRN", tgt: "IRN"},
+	})
+}
