@@ -3107,6 +3107,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if ec.Code == "055" {
 				apologyTarget(&ev, sa, &m)
 			}
+			if len(ev.Target) == 0 && ec.Root == "16" && !m.Passive {
+				tradeOrigin(&ev, sa, &m)
+			}
 			if ec.Root == "14" && m.Head > 3 {
 				jailerTarget(&ev, sa, &m)
 			}

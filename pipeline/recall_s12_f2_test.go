@@ -255,3 +255,21 @@ func TestS12F2Jailer(t *testing.T) {
 		{why: "fields are no jail", text: "Iranian workers in Iraqi oil fields went on strike.", code: "143", src: "IRN", tgt: "IRN"},
 	})
 }
+
+// TestS12F2TradeOrigin: a ban on imports (exports) of a list of goods
+// hits the parties after "from" ("to"), the whole list of them; goods
+// with no origin named leave the target empty.
+func TestS12F2TradeOrigin(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "origin after a list of goods", text: "Moscow banned imports of cheese, milk and pork from Poland, Lithuania and Germany.", code: "163", src: "RUS", tgt: "LTU"},
+		{why: "the first of the list", text: "Moscow banned imports of cheese, milk and pork from Poland, Lithuania and Germany.", code: "163", src: "RUS", tgt: "POL"},
+		{why: "suspended", text: "Beijing suspended imports of beef, lamb and barley from Australia.", code: "163", src: "CHN", tgt: "AUS"},
+	})
+	evs := codeText(t, p, "2024-05-01", "Moscow banned imports of cheese and milk on health grounds.")
+	for _, e := range evs {
+		if e.CAMEO == "163" && len(e.Target) > 0 {
+			t.Errorf("goods with no origin named gave a target: %s", describe(evs))
+		}
+	}
+}
