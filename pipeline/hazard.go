@@ -26,7 +26,7 @@ const hazardReach = 30
 // an accident as its clause's subject, and none of the event's sources
 // lies in that subject.
 func hazardClause(toks []text.Token, head int, src []event.Actor) bool {
-	if head <= 0 || head >= len(toks) || !toks[head].IsVerb() {
+	if head <= 0 || head >= len(toks) || !toks[head].IsVerb() || !hazardBefore(toks, head) {
 		return false
 	}
 	v := head
@@ -193,6 +193,17 @@ func hazardName(toks []text.Token, e, hi int) bool {
 	switch w {
 	case "hurricane", "typhoon", "cyclone", "storm", "tropical":
 		return first
+	}
+	return false
+}
+
+// hazardBefore: a noun before head names a hazard: the cheap gate before
+// the clause walks, which most attacks never need.
+func hazardBefore(toks []text.Token, head int) bool {
+	for k := head - 1; k >= 0 && head-k <= hazardReach*2; k-- {
+		if t := &toks[k]; (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP") && (disasterNouns.Has(t.Lower) || fireNouns.Has(t.Lower)) {
+			return true
+		}
 	}
 	return false
 }

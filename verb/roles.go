@@ -757,7 +757,7 @@ func (s *sentence) subject(start int) int {
 				if gi := s.headedBy(k); gi >= 0 {
 					return gi
 				}
-				if s.toks[start].Tag == "VBN" && beForms.Has(s.toks[k+1].Lower) && s.agent(start+1) >= 0 {
+				if s.toks[start].Tag == "VBN" {
 					// "A Greek tanker was hijacked by pirates": the
 					// passive's subject is what the act was done to, and
 					// a country adjective on it names whose it was, as
@@ -767,7 +767,9 @@ func (s *sentence) subject(start int) int {
 					// Greek tanker rammed a boat"), and a thing done to
 					// with no one doing it is no event between parties
 					// ("The Nigerian sprinter was banned for four years").
-					if gi := s.ownerAdjective(k, start); gi >= 0 {
+					// (Tags first, the group next, the by-phrase last:
+					// this stop is reached on most clauses.)
+					if gi := s.ownerAdjective(k, start); gi >= 0 && beForms.Has(s.toks[k+1].Lower) && s.agent(start+1) >= 0 {
 						return gi
 					}
 				}
