@@ -317,7 +317,7 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 				ph := &sa.Groups[gi].Phrases[pi]
 				// An embassy or an envoy abroad is its state's, but not a
 				// sign that the story is about that state (Phrase.Outpost).
-				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !namedOutlet(ph) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph)) {
+				if ph.Country != "" && p.isState(ph.Country) && !ph.Outpost() && !namedOutlet(toks, ph) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph)) {
 					if ph.End <= sa.dateline {
 						if a.datelineFocus != "" {
 							continue // "NAIROBI, Kenya --" is one place, counted once
@@ -1486,9 +1486,38 @@ func quoter(sa *SentenceAnalysis, start int) *actor.Phrase {
 // "Xinhua"), whose home is where it is based, not where the news it
 // carries happens ("Soldiers opened fire on protesters, AFP reported" is
 // no French story). A country's media named by the country ("Iranian
-// state television") still count.
-func namedOutlet(ph *actor.Phrase) bool {
-	return len(ph.Sectors) == 1 && ph.Sectors[0] == "MED" && namedActor(ph)
+// state television") still count, and so does a national agency or
+// broadcaster, whose beat is its own state ("Troops killed 12 terrorists,
+// KCNA said", "..., SANA reported"): only a service that covers the world
+// is left out (worldOutlet, R12).
+func namedOutlet(toks []text.Token, ph *actor.Phrase) bool {
+	if len(ph.Sectors) != 1 || ph.Sectors[0] != "MED" {
+		return false
+	}
+	for _, pt := range ph.Parts {
+		if pt.Entry == nil || pt.Entry.Kind != actor.KindActor {
+			continue
+		}
+		for k := pt.Start; k < pt.End && k < len(toks); k++ {
+			if worldOutlet(toks[k].Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// worldOutlet: a word of the name of a wire service or broadcaster that
+// reports from everywhere (Reuters, AFP, AP, Xinhua, the BBC, Al
+// Jazeera), so that the news it carries is seldom its home state's.
+func worldOutlet(w string) bool {
+	switch w {
+	case "reuters", "afp", "agence", "ap", "associated", "bbc", "cnn", "xinhua", "dpa", "efe",
+		"bloomberg", "kyodo", "ansa", "jazeera", "arabiya", "euronews", "dw", "welle", "voa", "rfi", "france24":
+		return true
+	}
+	return false
 }
 
 // storyRefs are the antecedents of a story's definite references: its
@@ -2087,7 +2116,7 @@ func locative(w string) bool {
 // analyzeActors counts them.
 func (p *Pipeline) focusPhrase(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	toks := sa.Sentence.Tokens
-	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && !namedOutlet(ph) && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph))
+	return ph.Country != "" && !ph.Inferred && p.isState(ph.Country) && !ph.Outpost() && !namedOutlet(toks, ph) && ph.End <= len(toks) && !envoy(toks[ph.End-1].Lower) && !(ph.End < len(toks) && andOrComma(toks[ph.End].Lower) && sharedEnvoy(toks, ph.End)) && !elsewhere(toks, ph) && !(nearBorder(toks, ph) && borderSide(toks, ph))
 }
 
 // borderGuards: the state whose border the sentence names ("at the
@@ -3304,6 +3333,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			}
 		}
 		for i := range out {
+			if i < len(locs) && locs[i] != nil && figurativeStrike(&out[i], locs[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+				locs[i] = nil
+			}
 			if i < len(locs) && locs[i] != nil {
 				out[i].Location = locs[i]
 				if l := locs[i]; l.End > l.Start {
@@ -5134,7 +5166,8 @@ func struckBy(sa *SentenceAnalysis, ph *actor.Phrase, c string) (struck bool, ot
 			switch {
 			case q.Country == c && !q.Inferred && q.End <= k:
 				agent = true
-			case q.Country != "" && q.Country != c && q.Country != other && !landmarkState(toks, q.Start):
+			case q.Country != "" && q.Country != c && q.Country != other && !landmarkState(toks, q.Start) && !namedOutlet(toks, &q):
+				// (an outlet that carries the news is no side of it, R12)
 				other = q.Country
 				others++
 			}

@@ -422,6 +422,22 @@ func locativePrep(w string) bool {
 	return false
 }
 
+// figurativeStrike: the place l is the object of a verb of striking
+// ("hit Washington", "attacked Moscow") in an event that is no use of
+// force or coercion: the capital stands for its government, hit with
+// tariffs or attacked in words, and nothing happened there (R12). The
+// root is tested first: most events placed this way are blows.
+func figurativeStrike(ev *event.Event, l *event.Location, toks []text.Token) bool {
+	if r := ev.CAMEORoot; len(r) != 2 || r == "15" || r[0] == '2' || r[0] == '1' && r[1] >= '7' {
+		return false
+	}
+	k := tokenAt(toks, l.Start) - 1
+	for k >= 0 && (toks[k].Tag == "DT" || placeCompass(toks[k].Lower)) {
+		k--
+	}
+	return k >= 0 && toks[k].IsVerb() && strikeVerb(toks[k].Lemma)
+}
+
 // strikeVerb: a verb whose object is a place struck, besieged or taken.
 func strikeVerb(lemma string) bool {
 	switch lemma {

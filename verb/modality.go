@@ -2170,7 +2170,7 @@ func (s *sentence) punditSubject(v int) bool {
 	switch s.toks[j].Tag {
 	case "NN", "NNS", "NNP", "NNPS": // "Experts/NNP warned" opening a sentence
 		if punditNouns.Has(s.toks[j].Lower) {
-			return true
+			return !s.monitorsOf(j)
 		}
 	}
 	if j > 0 && (s.toks[j].Tag == "NNPS" || s.toks[j].Tag == "NNS") && manyOf(s.toks[j-1].Lower) {
@@ -2188,12 +2188,40 @@ func (s *sentence) punditSubject(v int) bool {
 		case "IN":
 			switch t.Lower {
 			case "in", "at", "from", "with":
-				return punditNouns.Has(s.toks[j-1].Lower)
+				return punditNouns.Has(s.toks[j-1].Lower) && !s.monitorsOf(j-1) && !(j+1 < len(s.toks) && s.monitorsOf(j+1))
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// monitorsOf: the token at j stands in a group coded as an international
+// body ("the EU's observers", "UN human rights experts", "observers from
+// the African Union"): a body's monitors and rapporteurs report and
+// demand in its name; they are no pundits (R12).
+func (s *sentence) monitorsOf(j int) bool {
+	if j < 0 || j >= len(s.inGroup) || s.inGroup[j] < 0 {
+		return false
+	}
+	for _, p := range s.groups[s.inGroup[j]].Phrases {
+		if strings.HasPrefix(p.Code, "IGO") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPlan: the clause after the guessing verb at v has "they" or "we"
+// for subject ("Russian military experts said they would help Syria",
+// "Kremlin critics said they would stage a protest"): the pundits tell
+// their own intention, which is announced, not guessed (R12).
+func (s *sentence) ownPlan(v int) bool {
+	j := v + 1
+	if j < len(s.toks) && s.toks[j].Lower == "that" {
+		j++
+	}
+	return j < len(s.toks) && (s.toks[j].Lower == "they" || s.toks[j].Lower == "we")
 }
 
 // guesses drops what pundits guess may happen ("Analysts in Washington
@@ -2215,7 +2243,7 @@ func (s *sentence) guesses(r *Result) {
 	for v := range s.toks {
 		// The tag first, here rather than in punditAt: most words are
 		// no verb.
-		if t := &s.toks[v]; t.Tag == "" || t.Tag[0] != 'V' || !s.punditAt(v) {
+		if t := &s.toks[v]; t.Tag == "" || t.Tag[0] != 'V' || !s.punditAt(v) || s.ownPlan(v) {
 			continue
 		}
 		trailing := s.commaBefore(v)

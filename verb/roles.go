@@ -342,8 +342,11 @@ func (s *sentence) offShore(k int) bool {
 	if k < 2 {
 		return false
 	}
+	waters := false
 	switch s.toks[k-1].Lower {
-	case "coast", "coasts", "coastline", "shore", "shores", "waters":
+	case "coast", "coasts", "coastline", "shore", "shores":
+	case "waters":
+		waters = true
 	default:
 		return false
 	}
@@ -351,9 +354,14 @@ func (s *sentence) offShore(k int) bool {
 	for j > 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ") {
 		j--
 	}
+	// "on (along, near) the coast of Lebanon" is the land by the sea,
+	// struck as the land: only "off" a coast, or inside its waters, is
+	// at sea (R12).
 	switch s.toks[j].Lower {
-	case "off", "in", "on", "along", "near", "into", "from":
+	case "off":
 		return true
+	case "in", "into", "within":
+		return waters
 	}
 	return false
 }
