@@ -15,9 +15,9 @@ import "testing"
 // (0.855 / 0.692, 7 and 49 at its first run, before any fix).
 const (
 	floorDev12Root   = 0.93
-	floorDev12Dyad   = 0.76
-	maxDev12FalsePos = 7
-	maxDev12Extra    = 38
+	floorDev12Dyad   = 0.78
+	maxDev12FalsePos = 4
+	maxDev12Extra    = 37
 )
 
 func TestDev12(t *testing.T) {

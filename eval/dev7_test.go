@@ -11,8 +11,8 @@ import "testing"
 // 0.870 / 0.740 and 4 of 28 before its fixes).
 const (
 	floorDev7Root   = 0.93
-	floorDev7Dyad   = 0.88
-	maxDev7FalsePos = 3
+	floorDev7Dyad   = 0.89
+	maxDev7FalsePos = 1
 )
 
 func TestDev7(t *testing.T) {

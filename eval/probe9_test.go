@@ -6,16 +6,16 @@ import "testing"
 // written blind on 2026-11-30 for the twelfth session by an engineer who
 // neither ran parley nor read its code, dictionaries or other test sets.
 // Like probes 2 to 8 it is never used to choose fixes. It lists every event
-// a coder would code, so its extra roots are faults. The floors are all 0
-// for now (maxProbe9Extra = 0 means no limit): the lead sets them after the
-// first run.
+// a coder would code, so its extra roots are faults. The floors and caps sit
+// just below (above) the twelfth session's end (root 0.687, root+dyad 0.477,
+// 9 of 52 no-event sentences coded, 104 extra roots; first run on the
+// session's starting engine 0.684 / 0.469, 10, 112).
 const (
-	floorProbe9Root   = 0
-	floorProbe9Dyad   = 0
-	maxProbe9FalsePos = 1000
-	// maxProbe9Extra caps the extra roots (probeScore.extra); 0 means no
-	// limit until the lead sets it.
-	maxProbe9Extra = 0
+	floorProbe9Root   = 0.68
+	floorProbe9Dyad   = 0.47
+	maxProbe9FalsePos = 9
+	// maxProbe9Extra caps the extra roots (probeScore.extra).
+	maxProbe9Extra = 106
 )
 
 func TestProbe9(t *testing.T) {
