@@ -42,35 +42,12 @@ func TestS12F2Hazards(t *testing.T) {
 // keeps its agent.
 func TestS12F2UnclaimedAttack(t *testing.T) {
 	p := newTestPipeline(t)
-	cases := []struct {
-		why, text, code string
-		src             string // "" wants no source at all
-	}{
+	checkSourceCases(t, p, []sourceCase{
 		{"no one claimed", "No one has claimed responsibility for the bombing, which killed eight soldiers in central Mali.", "183", ""},
 		{"no group claimed", "No group claimed responsibility for the attack, which killed 25 villagers in Borno.", "19", ""},
 		{"no immediate claim of", "There was no immediate claim of responsibility for the blast, which killed six policemen in Peshawar.", "183", ""},
 		{"a claimant's responsibility keeps its agent", "Boko Haram claimed responsibility for the bombing, which killed 30 people in Kano.", "183", "NGA"},
-	}
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		var hit bool
-		for i := range evs {
-			e := &evs[i]
-			if !strings.HasPrefix(e.CAMEO, c.code) {
-				continue
-			}
-			hit = true
-			if c.src == "" && len(e.Source) > 0 {
-				t.Errorf("%s: %q source %s, want none", c.why, c.text, actorCodes(e.Source))
-			}
-			if c.src != "" && !hasCountry(e.Source, c.src) {
-				t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(e.Source), c.src)
-			}
-		}
-		if !hit {
-			t.Errorf("%s: %q coded no %s; got %s", c.why, c.text, c.code, describe(evs))
-		}
-	}
+	})
 }
 
 // TestS12F2NameParticle: a name's particle the tagger reads as a verb
@@ -107,35 +84,12 @@ func TestS12F2NameParticle(t *testing.T) {
 // named killer stays the source.
 func TestS12F2Assassination(t *testing.T) {
 	p := newTestPipeline(t)
-	cases := []struct {
-		why, text, code string
-		src             string // "" wants no source at all
-	}{
+	checkSourceCases(t, p, []sourceCase{
 		{"a former leader assassinated at a rally", "Former Lebanese Prime Minister Rashid Karami was assassinated in Tripoli.", "186", ""},
 		{"a minister assassinated near the capital", "Sri Lanka's foreign minister Lakshman Kadirgamar was assassinated in Colombo.", "186", ""},
 		{"other agentless violence keeps the place's state", "Five Nigerian soldiers were killed in an ambush in Borno state.", "19", "NGA"},
 		{"a named assassin stays the source", "Colombian presidential candidate Luis Carlos Galan was assassinated by gunmen hired by the Medellin cartel.", "186", "---"},
-	}
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		var hit bool
-		for i := range evs {
-			e := &evs[i]
-			if !strings.HasPrefix(e.CAMEO, c.code) {
-				continue
-			}
-			hit = true
-			if c.src == "" && len(e.Source) > 0 {
-				t.Errorf("%s: %q source %s, want none", c.why, c.text, actorCodes(e.Source))
-			}
-			if c.src != "" && !hasCountry(e.Source, c.src) {
-				t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(e.Source), c.src)
-			}
-		}
-		if !hit {
-			t.Errorf("%s: %q coded no %s; got %s", c.why, c.text, c.code, describe(evs))
-		}
-	}
+	})
 }
 
 // TestS12F2PassiveOwner: the subject of a passive is what the act was
@@ -270,6 +224,37 @@ func TestS12F2TradeOrigin(t *testing.T) {
 	for _, e := range evs {
 		if e.CAMEO == "163" && len(e.Target) > 0 {
 			t.Errorf("goods with no origin named gave a target: %s", describe(evs))
+		}
+	}
+}
+
+// sourceCase: every event of code (a prefix) in text must have src among
+// its sources' countries, or no source at all when src is "".
+type sourceCase struct {
+	why, text, code string
+	src             string // "" wants no source at all
+}
+
+func checkSourceCases(t *testing.T, p *Pipeline, cases []sourceCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		var hit bool
+		for i := range evs {
+			e := &evs[i]
+			if !strings.HasPrefix(e.CAMEO, c.code) {
+				continue
+			}
+			hit = true
+			if c.src == "" && len(e.Source) > 0 {
+				t.Errorf("%s: %q source %s, want none", c.why, c.text, actorCodes(e.Source))
+			}
+			if c.src != "" && !hasCountry(e.Source, c.src) {
+				t.Errorf("%s: %q source %s, want %s", c.why, c.text, actorCodes(e.Source), c.src)
+			}
+		}
+		if !hit {
+			t.Errorf("%s: %q coded no %s; got %s", c.why, c.text, c.code, describe(evs))
 		}
 	}
 }
