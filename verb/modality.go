@@ -1087,13 +1087,7 @@ func (s *sentence) reporting(r *Result) {
 		}
 	}
 	if shown != 0 {
-		kept := r.Matches[:0]
-		for i, m := range r.Matches {
-			if i >= 64 || shown&(1<<i) == 0 {
-				kept = append(kept, m)
-			}
-		}
-		r.Matches = kept
+		r.dropMasked(shown)
 	}
 	forecast := false // a possible act, which a pundit may have guessed
 	if len(r.Matches) > 0 {
@@ -1113,13 +1107,7 @@ func (s *sentence) reporting(r *Result) {
 			}
 		}
 		if asked != 0 {
-			kept := r.Matches[:0]
-			for i, m := range r.Matches {
-				if i >= 64 || asked&(1<<i) == 0 {
-					kept = append(kept, m)
-				}
-			}
-			r.Matches = kept
+			r.dropMasked(asked)
 		}
 	}
 	if forecast && len(r.Matches) > 0 {
@@ -1395,13 +1383,7 @@ func (s *sentence) opinionSpeaker(r *Result, speech []int) bool {
 	if drop == 0 {
 		return false
 	}
-	kept := r.Matches[:0]
-	for i, m := range r.Matches {
-		if i >= 64 || drop&(1<<i) == 0 {
-			kept = append(kept, m)
-		}
-	}
-	r.Matches = kept
+	r.dropMasked(drop)
 	return true
 }
 
@@ -2275,13 +2257,7 @@ func (s *sentence) guesses(r *Result) {
 	if drop == 0 {
 		return
 	}
-	kept := r.Matches[:0]
-	for i, m := range r.Matches {
-		if i >= 64 || drop&(1<<i) == 0 {
-			kept = append(kept, m)
-		}
-	}
-	r.Matches = kept
+	r.dropMasked(drop)
 }
 
 // modalBetween: a modal of the future or of likelihood stands after a and
@@ -2514,13 +2490,7 @@ func (s *sentence) asides(r *Result, speech []int) bool {
 	if drop == 0 {
 		return false
 	}
-	kept := r.Matches[:0]
-	for i, m := range r.Matches {
-		if i >= 64 || drop&(1<<i) == 0 {
-			kept = append(kept, m)
-		}
-	}
-	r.Matches = kept
+	r.dropMasked(drop)
 	return true
 }
 
@@ -2714,4 +2684,16 @@ func manyOf(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dropMasked removes the matches whose bit is set in mask (the first 64
+// matches; later ones are always kept), keeping the others in order.
+func (r *Result) dropMasked(mask uint64) {
+	kept := r.Matches[:0]
+	for i, m := range r.Matches {
+		if i >= 64 || mask&(1<<i) == 0 {
+			kept = append(kept, m)
+		}
+	}
+	r.Matches = kept
 }
