@@ -3730,7 +3730,32 @@ func pronounTarget(ev, prev *event.Event, toks []text.Token, h int) {
 	if sameCodes(prev.Target, ev.Source) {
 		return
 	}
+	if recipientAfter(ev, toks, h) {
+		return
+	}
 	ev.Target = append([]event.Actor(nil), prev.Target...)
+}
+
+// recipientAfter: in an act of giving, handing over or sending (roots
+// 03-08), a pronoun object is the thing or person given and the party
+// after "to" receives it, and is the target: "arrested the ETA leader and
+// handed him over to Spanish authorities" (ESP), "seized the tanker and
+// later returned it to Iran". The pronoun must be followed by "to",
+// "over to" or "back to" right before the target the pattern found.
+func recipientAfter(ev *event.Event, toks []text.Token, h int) bool {
+	if ev.CAMEORoot < "03" || ev.CAMEORoot > "08" || len(ev.Target) == 0 || h+2 >= len(toks) {
+		return false
+	}
+	k := h + 2
+	if w := toks[k].Lower; w == "over" || w == "back" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "to" {
+		return false
+	}
+	// The target opens within two words of "to" ("to Spanish
+	// authorities", "to the Rwandan tribunal").
+	return ev.Target[0].Start >= toks[k+1].Start && (k+3 >= len(toks) || ev.Target[0].Start <= toks[k+3].Start)
 }
 
 // mediatedTalks: talks a mediation is about ("Egypt and Qatar mediated

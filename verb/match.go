@@ -1129,6 +1129,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		tt := -1
 		if complementTarget(p.Root()) {
 			tt = s.thatTarget(h, end)
+			if tt >= 0 && p.Root() == "13" {
+				tt = s.conditionParty(tt, m.Source)
+			}
 		}
 		if tt >= 0 {
 			m.Target = s.groups[tt].Phrases
@@ -1168,7 +1171,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "demanded that the US cancel plans to sell weapons to Taiwan":
 		// a slot the pattern bound inside the that-clause of a demand
 		// names what is asked, not whom; the clause's subject is asked.
-		if tt := s.thatTarget(h, end); tt >= 0 && s.groups[tt].Start < s.groups[b.tgt].Start {
+		tt := s.thatTarget(h, end)
+		if tt >= 0 && p.Root() == "13" {
+			tt = s.conditionParty(tt, m.Source)
+		}
+		if tt >= 0 && s.groups[tt].Start < s.groups[b.tgt].Start {
 			m.Target = s.groups[tt].Phrases
 		} else if gi := s.beforeThat(h, s.groups[b.tgt].Start); gi >= 0 {
 			// "demanded an admission by Moscow that Soviet forces
@@ -1803,7 +1810,11 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					save := *b
 					// A bare "peacekeepers" or "intelligence" names no one
 					// in particular: the words match, the target is elsewhere.
-					if !strings.HasPrefix(g.Phrases[0].Code, "---") {
+					// Nor do vehicles the pattern names, when only the story
+					// gives their country: "sent military aircraft carrying
+					// medicine to Aceh" sends the sender's own aircraft to
+					// someone else, who is the target.
+					if !strings.HasPrefix(g.Phrases[0].Code, "---") && !(g.Phrases[0].Inferred && vehicleHeads.Has(s.toks[g.End-1].Lower)) {
 						b.tgt = gi
 					}
 					if end, ok := s.forward(p, ei+1, g.End, b); ok {

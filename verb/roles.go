@@ -2608,6 +2608,49 @@ func (s *sentence) thatTarget(h, end int) int {
 	return -1
 }
 
+// vehicleHeads are head nouns of the craft and vehicles a state sends
+// with something on board: the means of the act, never its target.
+var vehicleHeads = wordset.Of("aircraft", "plane", "planes", "jet", "jets", "warplane", "warplanes",
+	"helicopter", "helicopters", "ship", "ships", "warship", "warships", "vessel", "vessels",
+	"boat", "boats", "truck", "trucks", "lorries", "convoy", "convoys", "flights")
+
+// conditionParty: a threat whose that-clause names the threatener's own
+// state as the one who will act ("Putin warned that Moscow would respond
+// if Ukraine used Western missiles", "Beijing warned that China would
+// retaliate unless Washington dropped the tariffs") is aimed at the party
+// whose act the condition names, the subject of the "if" or "unless"
+// clause that follows in the same clause. tt is the that-clause's
+// subject group; it is returned unchanged when it is another state or no
+// such condition follows.
+func (s *sentence) conditionParty(tt int, src []actor.Phrase) int {
+	g := s.groups[tt]
+	if len(src) == 0 || src[0].Country == "" || len(g.Phrases) != 1 || g.Phrases[0].Country != src[0].Country {
+		return tt
+	}
+	for k := g.End; k < len(s.toks) && k < g.End+12; k++ {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "that" || t.Lower == ";" {
+			return tt
+		}
+		if t.Lower != "if" && t.Lower != "unless" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if gi := s.inGroup[j]; gi >= 0 {
+				if ps := s.groups[gi].Phrases; len(ps) > 0 && ps[0].Country != src[0].Country && !strings.HasPrefix(ps[0].Code, "---") {
+					return gi
+				}
+				return tt
+			}
+			if !filler(&s.toks[j]) && s.toks[j].Tag != "DT" {
+				return tt
+			}
+		}
+		return tt
+	}
+	return tt
+}
+
 // ownForces: every phrase of the group is a military or police force of
 // the source's own state or of no named state ("mobilized army
 // reservists"): what a show of force moves, not whom it is aimed at.

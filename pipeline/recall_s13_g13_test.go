@@ -1,0 +1,96 @@
+package pipeline
+
+import "testing"
+
+// Session 13, brief G13 (targets). Every sentence here was written for
+// this file, in the style of agency wire copy; none is from a dev or
+// probe set.
+
+// TestS13G13ThemeNotTarget: what is sent is not whom it is sent to. A bare
+// sector naming the vehicles sent ("military aircraft", "navy ships"),
+// whose country only the story gives, is the sender's own thing; the
+// place or party after "to" is the target.
+func TestS13G13ThemeNotTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "aircraft sent carrying aid", text: "Australia sent military aircraft carrying medicine to Aceh after the earthquake.", code: "07", src: "AUS", tgt: "IDN"},
+		{why: "aircraft sent carrying aid", text: "Japan dispatched military planes loaded with tents and blankets to Mindanao.", code: "07", src: "JPN", tgt: "PHL"},
+		{why: "aircraft sent carrying aid", text: "The United States sent military helicopters carrying food and water to Port-au-Prince.", code: "07", src: "USA", tgt: "HTI"},
+		{why: "aircraft sent carrying aid", text: "Turkey sent trucks carrying food to Idlib on Tuesday.", code: "07", src: "TUR", tgt: "SYR"},
+		{why: "aircraft sent carrying aid", text: "China dispatched military aircraft loaded with tents to Pakistan after the floods.", code: "07", src: "CHN", tgt: "PAK"},
+		{why: "aircraft sent carrying aid", text: "France sent navy ships carrying medical supplies to Beirut after the port explosion.", code: "07", src: "FRA", tgt: "LBN"},
+		{why: "aircraft sent carrying aid", text: "Russia sent military planes carrying rescue equipment to Belgrade in 1999.", code: "07", src: "RUS", tgt: "SRB"},
+		{why: "aircraft sent carrying aid", text: "Britain sent navy vessels carrying medicine to Sierra Leone during the Ebola outbreak.", code: "07", src: "GBR", tgt: "SLE"},
+		{why: "aircraft sent carrying aid", text: "Egypt sent trucks loaded with food and medicine to Gaza through the Rafah crossing.", code: "07", src: "EGY", tgt: "PSE"},
+		{why: "aircraft sent carrying aid", text: "Qatar sent military aircraft carrying food to Mogadishu during the 2011 famine.", code: "07", src: "QAT", tgt: "SOM"},
+		{why: "aircraft sent carrying aid", text: "Germany sent military planes carrying tents and blankets to southern Turkey after the earthquake.", code: "07", src: "DEU", tgt: "TUR"},
+		{why: "aircraft sent carrying aid", text: "Saudi Arabia sent military aircraft carrying food aid to Khartoum.", code: "07", src: "SAU", tgt: "SDN"},
+		{why: "aircraft sent carrying aid", text: "The United States sent military helicopters carrying food to Pakistan after the 2005 quake.", code: "07", src: "USA", tgt: "PAK"},
+		{why: "aircraft sent carrying aid", text: "Norway sent military aircraft carrying tents and medicine to Mozambique after the cyclone.", code: "07", src: "NOR", tgt: "MOZ"},
+		{why: "aircraft sent carrying aid", text: "Spain sent military aircraft carrying rescue teams to Morocco after the earthquake.", code: "07", src: "ESP", tgt: "MAR"},
+	})
+	// The sender's own country never receives.
+	for _, text := range []string{
+		"Australia sent military aircraft carrying medicine to Aceh after the earthquake.",
+		"Norway sent military aircraft carrying tents and medicine to Mozambique after the cyclone.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "07" && len(e.Source) > 0 && hasCountry(e.Target, e.Source[0].Country) {
+				t.Errorf("%q: aid to the sender itself, %s>%s", text, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
+
+// TestS13G13HandedPronoun: a person arrested and then "handed him over to"
+// another party is given to that party: the pronoun is the one handed,
+// the party after "to" the target. A pronoun after other verbs still
+// names the party the clause before acted on.
+func TestS13G13HandedPronoun(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "handed him over to", text: "French police arrested a suspected ETA leader near Pau and handed him over to Spanish authorities.", code: "06", src: "FRA", tgt: "ESP"},
+		{why: "handed him over to", text: "Kenyan police arrested the genocide suspect in Nairobi and handed him over to Rwandan authorities.", code: "06", src: "KEN", tgt: "RWA"},
+		{why: "handed him over to", text: "Malaysian police detained the Uighur activist and handed him to Chinese agents at the airport.", code: "06", src: "MYS", tgt: "CHN"},
+		{why: "handed him over to", text: "Thai police arrested the dissident publisher in Pattaya and handed him over to Chinese police.", code: "06", src: "THA", tgt: "CHN"},
+		{why: "handed him over to", text: "Turkish police arrested the former Nigerian minister in Istanbul and handed him over to US prosecutors.", code: "06", src: "TUR", tgt: "USA"},
+		{why: "handed him over to", text: "Emirati authorities detained the former minister in Dubai and handed him over to Pakistani police.", code: "06", src: "ARE", tgt: "PAK"},
+		{why: "handed him over to", text: "South African police arrested the fugitive banker and handed him over to German prosecutors.", code: "06", src: "ZAF", tgt: "DEU"},
+		{why: "handed him over to", text: "Indonesian police caught the escaped drug smuggler in Bali and handed her over to Australian authorities.", code: "06", src: "IDN", tgt: "AUS"},
+		{why: "handed him over to", text: "Brazilian police captured the former militant in Bolivia and handed him over to Italian police in 2019.", code: "06", src: "BRA", tgt: "ITA"},
+		{why: "handed him over to", text: "Sudanese security forces seized Carlos the Jackal in Khartoum and handed him over to French authorities in 1994.", code: "06", src: "SDN", tgt: "FRA"},
+		{why: "handed him over to", text: "Pakistani agents arrested the al Qaeda planner in Rawalpindi and handed him over to US authorities.", code: "06", src: "PAK", tgt: "USA"},
+		{why: "handed him over to", text: "Swiss police arrested the FIFA official in Zurich and handed him over to US authorities.", code: "06", src: "CHE", tgt: "USA"},
+		{why: "handed him over to", text: "Kuwaiti police detained the Egyptian cleric and handed him over to Egyptian authorities in 2020.", code: "06", src: "KWT", tgt: "EGY"},
+		{why: "handed him over to", text: "Georgian police arrested the Chechen militant in Tbilisi and handed him over to Russian authorities.", code: "06", src: "GEO", tgt: "RUS"},
+		{why: "charged him: the pronoun is still the target", text: "Kenyan police arrested the opposition leader in Kisumu and charged him with treason.", code: "17", src: "KEN", tgt: "KEN"},
+		{why: "accusing it of: the pronoun is still the target", text: "Washington suspended military aid to Pakistan, accusing it of harbouring militants.", code: "11", src: "USA", tgt: "PAK"},
+	})
+}
+
+// TestS13G13ConditionParty: a threat whose that-clause has the
+// threatener's own state acting is aimed at the party of the "if" or
+// "unless" clause; a that-clause naming another state keeps it.
+func TestS13G13ConditionParty(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "own state acts if another does", text: "Putin warned that Moscow would respond if Ukraine used Western missiles to strike Russia.", code: "13", src: "RUS", tgt: "UKR"},
+		{why: "own state acts if another does", text: "Beijing warned that China would retaliate if Washington imposed new tariffs on Chinese goods.", code: "13", src: "CHN", tgt: "USA"},
+		{why: "own state acts if another does", text: "Iran's foreign minister warned that Tehran would respond decisively if Israel attacked its nuclear sites.", code: "13", src: "IRN", tgt: "ISR"},
+		{why: "own state acts if another does", text: "Pyongyang warned that North Korea would take military action if South Korea resumed the loudspeaker broadcasts.", code: "13", src: "PRK", tgt: "KOR"},
+		{why: "own state acts if another does", text: "Ankara warned that Turkey would intervene if Syrian forces advanced on Idlib.", code: "13", src: "TUR", tgt: "SYR"},
+		{why: "own state acts if another does", text: "The Kremlin warned that Russia would take countermeasures if NATO deployed troops in Ukraine.", code: "13", src: "RUS", tgt: "IGO"},
+		{why: "own state acts if another does", text: "New Delhi warned that India would strike back if Pakistan sheltered the attackers.", code: "13", src: "IND", tgt: "PAK"},
+		{why: "own state acts if another does", text: "Washington warned that the United States would act if Iran closed the Strait of Hormuz.", code: "13", src: "USA", tgt: "IRN"},
+		{why: "own state acts if another does", text: "Beijing warned that China would use force if Taiwan declared independence.", code: "13", src: "CHN", tgt: "TWN"},
+		{why: "own state acts if another does", text: "Israel warned that the Israeli army would hit back hard unless Lebanon reined in Hezbollah.", code: "13", src: "ISR", tgt: "LBN"},
+		{why: "own state acts if another does", text: "Cairo warned that Egypt would take all measures if Ethiopia began filling the dam.", code: "13", src: "EGY", tgt: "ETH"},
+		{why: "own state acts if another does", text: "London warned in 1982 that Britain would use force if Argentina did not withdraw from the Falklands.", code: "13", src: "GBR", tgt: "ARG"},
+		{why: "own state acts if another does", text: "Caracas warned that Venezuela would retaliate if Colombian troops crossed the border.", code: "13", src: "VEN", tgt: "COL"},
+		{why: "own state acts if another does", text: "Islamabad warned that Pakistan would respond in kind if India carried out a nuclear test.", code: "13", src: "PAK", tgt: "IND"},
+		{why: "own state acts if another does", text: "Baku warned that Azerbaijan would retaliate if Armenian forces shelled its villages.", code: "13", src: "AZE", tgt: "ARM"},
+		{why: "own state acts if another does", text: "Moscow warned that Russia would respond if the United States deployed missiles in Europe.", code: "13", src: "RUS", tgt: "USA"},
+		{why: "another state in the that-clause keeps it", text: "Kyiv warned that Russia would launch a new offensive if Western aid faltered.", code: "13", src: "UKR", tgt: "RUS"},
+		{why: "another state in the that-clause keeps it", text: "Seoul warned that North Korea would face grave consequences if it carried out another nuclear test.", code: "13", src: "KOR", tgt: "PRK"},
+	})
+}
