@@ -4833,8 +4833,16 @@ func (p *Pipeline) actorCityPlace(sa *SentenceAnalysis, ev *event.Event) *event.
 // abroad ("Angry crowds outside the Saudi embassy in Tehran threw stones")
 // is aimed at the embassy's state, not at the host whose city it is in;
 // the crowd keeps the host's country (Phrase.Outpost).
+//
+// So is violence done at one (G13): "A car bomb exploded outside the US
+// embassy in Beirut" targets USA, not LBN, and so do its unnamed dead
+// ("..., killing 63 people"), whom only the host's place gives a
+// country. The embassy must follow the verb after "outside", "at" or
+// "in front of" and belong to no source's state.
 func embassyTarget(ev *event.Event, sa *SentenceAnalysis) {
-	if ev.CAMEORoot != "14" || len(ev.Target) > 0 {
+	r := ev.CAMEORoot
+	violent := r == "18" || r == "19"
+	if r != "14" && !violent || len(ev.Target) > 0 && (!violent || !hostVictims(ev)) {
 		return
 	}
 	for _, g := range sa.Groups {
@@ -4842,16 +4850,63 @@ func embassyTarget(ev *event.Event, sa *SentenceAnalysis) {
 			if !ph.Outpost() {
 				continue
 			}
+			if violent && !outsideOutpost(sa.Sentence.Tokens, ph.Start, ev) {
+				continue
+			}
 			a := toActor(sa.Sentence, ph, "")
 			for _, src := range ev.Source {
 				if src.Start == a.Start && src.End == a.End {
 					return // the embassy acts ("the Saudi embassy protested")
+				}
+				if violent && src.Country == a.Country {
+					return // "US marines fired outside the US embassy" guard it
 				}
 			}
 			ev.Target = []event.Actor{a}
 			return
 		}
 	}
+}
+
+// hostVictims: every target of the event is a civilian or bare state of
+// the place where it happened, a country the place alone gave ("killing
+// 63 people" in Beirut is LBNCVL).
+func hostVictims(ev *event.Event) bool {
+	l := ev.Location
+	if l == nil || l.Country == "" {
+		return false
+	}
+	for _, a := range ev.Target {
+		if a.Country != l.Country || a.Sector != "" && a.Sector != "CVL" {
+			return false
+		}
+	}
+	return true
+}
+
+// outsideOutpost: the phrase starting at token k follows the event's verb
+// after "outside", "at" or "in front of" ("outside the US embassy", "in
+// front of the French consulate"), with at most an article between: the
+// premises were the scene. "near" only locates ("exploded near the German
+// embassy during the rush hour").
+func outsideOutpost(toks []text.Token, k int, ev *event.Event) bool {
+	if k < 2 || k >= len(toks) || toks[k].Start < ev.Evidence.Verb.End {
+		return false
+	}
+	j := k - 1
+	if toks[j].Tag == "DT" {
+		j--
+	}
+	switch toks[j].Lower {
+	case "outside", "at":
+	case "of":
+		if j < 2 || toks[j-1].Lower != "front" || toks[j-2].Lower != "in" {
+			return false
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // placeAsTarget follows the CAMEO convention for concessions, protests,
@@ -5831,7 +5886,7 @@ func placeAsSource(ev *event.Event) {
 	code, sector := l.Country, ""
 	switch ev.CAMEORoot {
 	case "18", "19", "20":
-		if foreignCivilians(ev.Target, l.Country) || strings.HasPrefix(ev.CAMEO, "186") {
+		if foreignCivilians(ev.Target, l.Country) || strings.HasPrefix(ev.CAMEO, "186") || premisesOnly(ev.Target, l.Country) {
 			// An assassination singles out one person: the state where
 			// it happens stands for no unnamed killer of its own leader
 			// ("Benazir Bhutto was assassinated at a rally in
@@ -5847,6 +5902,26 @@ func placeAsSource(ev *event.Event) {
 		return
 	}
 	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: code, Country: l.Country, Sector: sector, Start: l.Start, End: l.End}}
+}
+
+// premisesOnly: every target is a foreign state's embassy or consulate
+// in the place's state ("A bomb exploded near the US embassy in Kabul"):
+// the host stands for no unnamed attacker of premises it must guard (G13).
+func premisesOnly(ts []event.Actor, host string) bool {
+	for _, t := range ts {
+		w := t.Text
+		if i := strings.LastIndexByte(w, ' '); i >= 0 {
+			w = w[i+1:]
+		}
+		if t.Country == host || !outpostWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+func outpostWord(w string) bool {
+	return w == "embassy" || w == "embassies" || w == "consulate" || w == "consulates"
 }
 
 // foreignCivilians: every victim is a foreigner of the place's state who

@@ -73,8 +73,18 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 		// (175 is repression, the killing force).
 		return false
 	}
+	// An attack on a state's embassy or consulate abroad (embassyTarget)
+	// keeps that target, and the dead it tells of are its harm whoever
+	// they were ("A bomb exploded outside the US embassy in Ankara,
+	// killing a Turkish guard"); the host's state the agentless rule gave
+	// the participle is no agent of its own (G13).
+	host := ""
+	if l := o.Location; l != nil && premisesOnly(o.Target, l.Country) {
+		host = l.Country
+	}
 	switch {
 	case chained || len(ev.Source) == 0 || sameCodes(o.Source, ev.Source):
+	case host != "" && len(o.Source) == 0 && len(ev.Source) == 1 && ev.Source[0].Sector == "" && ev.Source[0].Country == host:
 	case len(o.Source) == 0 && placeSide(ev.Source, o.Target):
 		// "A car bomb exploded near a police station in Baghdad, killing
 		// 12 policemen": the bomb has no agent, and the harm's source is
@@ -86,7 +96,7 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 		return false
 	}
 	for _, v := range ev.Target {
-		if v.Country != "" && len(o.Target) > 0 && !hasActorCountry(o.Target, v.Country) {
+		if host == "" && v.Country != "" && len(o.Target) > 0 && !hasActorCountry(o.Target, v.Country) {
 			return false // victims of another state: a dyad of its own ("..., wounding 20 Kenyan tourists")
 		}
 	}

@@ -94,3 +94,66 @@ func TestS13G13ConditionParty(t *testing.T) {
 		{why: "another state in the that-clause keeps it", text: "Seoul warned that North Korea would face grave consequences if it carried out another nuclear test.", code: "13", src: "KOR", tgt: "PRK"},
 	})
 }
+
+// TestS13G13EmbassyViolence: violence at a state's embassy or consulate
+// abroad, told with "outside", "near", "at" or "in front of" and no
+// other target, is aimed at the embassy's state, and so are its unnamed
+// dead; the host state stands for no attacker of premises it guards. An
+// attack by the embassy's own state's forces keeps its victims.
+func TestS13G13EmbassyViolence(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded outside the US embassy in Beirut in 1983, killing 63 people.", code: "18", src: "-", tgt: "USA"},
+		{why: "violence at a state's premises abroad", text: "A suicide bomber blew himself up outside the Indian embassy in Kabul, killing 41 people.", code: "18", src: "-", tgt: "IND"},
+		{why: "violence at a state's premises abroad", text: "Bombs exploded outside the US embassies in Nairobi and Dar es Salaam in 1998.", code: "18", src: "-", tgt: "USA"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded outside the Israeli embassy in Buenos Aires in 1992.", code: "18", src: "-", tgt: "ISR"},
+		{why: "violence at a state's premises abroad", text: "A suicide car bomb exploded outside the Danish embassy in Islamabad in 2008.", code: "18", src: "-", tgt: "DNK"},
+		{why: "violence at a state's premises abroad", text: "Two suicide bombers struck outside the Iranian embassy in Beirut, killing 23 people.", code: "18", src: "-", tgt: "IRN"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded outside the Pakistani embassy in Kabul on Monday.", code: "18", src: "-", tgt: "PAK"},
+		{why: "violence at a state's premises abroad", text: "A bomb exploded outside the Egyptian embassy in Islamabad in 1995.", code: "18", src: "-", tgt: "EGY"},
+		{why: "violence at a state's premises abroad", text: "A bomb exploded outside the British consulate in Istanbul in 2003.", code: "18", src: "-", tgt: "GBR"},
+		{why: "violence at a state's premises abroad", text: "A truck bomb exploded outside the Jordanian embassy in Baghdad in August 2003.", code: "18", src: "-", tgt: "JOR"},
+		{why: "violence at a state's premises abroad", text: "A suicide bomber blew himself up outside the US embassy in Ankara, killing a Turkish guard.", code: "18", src: "-", tgt: "USA"},
+		{why: "violence at a state's premises abroad", text: "A suicide bomber blew himself up outside the Russian embassy in Kabul, killing two diplomats.", code: "18", src: "-", tgt: "RUS"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded outside the Chinese embassy in Bishkek, wounding three people.", code: "18", src: "-", tgt: "CHN"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded outside the French embassy in Tripoli, wounding two guards.", code: "18", src: "-", tgt: "FRA"},
+		{why: "violence at a state's premises abroad", text: "Two bombs exploded outside the Indian consulate in Jalalabad on Sunday.", code: "18", src: "-", tgt: "IND"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded in front of the Turkish embassy in Mogadishu, killing seven people.", code: "18", src: "-", tgt: "TUR"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded outside the Australian embassy in Jakarta in 2004, killing nine people.", code: "18", src: "-", tgt: "AUS"},
+		{why: "violence at a state's premises abroad", text: "A bomb exploded outside the Italian consulate in Cairo in 2015, killing one person.", code: "18", src: "-", tgt: "ITA"},
+		{why: "violence at a state's premises abroad", text: "A suicide bomber attacked a checkpoint outside the US embassy in Kabul, killing 13 people.", code: "18", src: "-", tgt: "USA"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded outside the Israeli embassy in London in 1994, wounding 14 people.", code: "18", src: "-", tgt: "ISR"},
+		{why: "violence at a state's premises abroad", text: "A bomb went off outside the Japanese embassy in Lima, damaging nearby houses.", code: "18", src: "-", tgt: "JPN"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded outside the German consulate in Mazar-i-Sharif, killing six people.", code: "18", src: "-", tgt: "DEU"},
+		{why: "violence at a state's premises abroad", text: "A bomb exploded outside the US consulate in Peshawar in 2010, killing eight people.", code: "18", src: "-", tgt: "USA"},
+		{why: "violence at a state's premises abroad", text: "A car bomb exploded at the Spanish embassy in Kabul, killing two policemen.", code: "18", src: "-", tgt: "ESP"},
+		{why: "violence at a state's premises abroad", text: "Militants fired rockets at the US embassy in Baghdad's Green Zone.", code: "19", src: "-", tgt: "USA"},
+		{why: "violence at a state's premises abroad", text: "Gunmen attacked the Turkish embassy in Kabul on Tuesday.", code: "19", src: "-", tgt: "TUR"},
+		{why: "violence at a state's premises abroad", text: "A suicide bomber attacked the Chinese embassy in Bishkek in 2016.", code: "18", src: "-", tgt: "CHN"},
+		{why: "violence at a state's premises abroad", text: "Gunmen attacked the US consulate in Benghazi on September 11, 2012.", code: "19", src: "-", tgt: "USA"},
+		{why: "violence at a state's premises abroad", text: "Protesters set fire to the Danish embassy in Damascus in 2006.", code: "14", src: "-", tgt: "DNK"},
+		{why: "violence at a state's premises abroad", text: "Hundreds of Vietnamese protested outside the Chinese embassy in Hanoi on Sunday.", code: "14", src: "-", tgt: "CHN"},
+		{why: "violence at a state's premises abroad", text: "Demonstrators rallied outside the French embassy in Niamey.", code: "14", src: "-", tgt: "FRA"},
+		{why: "named victims of another state stay", text: "US marines opened fire outside the US embassy in Kabul, killing two Afghan men.", code: "19", src: "USA", tgt: "AFG"},
+	})
+	// "near" only locates: the dead of the place are the target.
+	checkRootCases(t, p, []rootCase{
+		{why: "near an embassy", text: "A suicide truck bomb exploded near the Dutch embassy in Kabul during the rush hour, killing 40 people.", code: "18", src: "-", tgt: "AFG"},
+		{why: "near an embassy", text: "A car bomb exploded near the Indian embassy in Baghdad, killing 15 Iraqi shoppers.", code: "18", src: "-", tgt: "IRQ"},
+	})
+	for _, c := range []struct{ text, host string }{
+		{"A bomb exploded outside the US embassy in Kabul, killing ten Afghan soldiers.", "AFG"},
+		{"A car bomb exploded outside the Israeli embassy in Buenos Aires in 1992.", "ARG"},
+		{"A car bomb exploded outside the French embassy in Tripoli, wounding two guards.", "LBY"},
+		{"A suicide bomber blew himself up outside the US embassy in Ankara, killing a Turkish guard.", "TUR"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == "18" && hasCountry(e.Source, c.host) {
+				t.Errorf("%q: the host is no attacker of the embassy, got source %s", c.text, actorCodes(e.Source))
+			}
+			if e.CAMEO == "190" {
+				t.Errorf("%q: the killing is the bombing's harm, got a second event 190 %s>%s", c.text, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
