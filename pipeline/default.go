@@ -6056,7 +6056,9 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 	ev.DateEnd = dayString(d.End, pub, hasPub, pubDay)
 	ev.DatePrecision = string(d.Precision)
 	// Background: an event more than a year before the story.
-	if hasPub && d.End.Before(pub.AddDate(-1, 0, 0)) {
+	// Most events end on or after the story's day: AddDate, which
+	// normalises a whole calendar date, only for those before it.
+	if hasPub && d.End.Before(pub) && d.End.Before(pub.AddDate(-1, 0, 0)) {
 		ev.Modality.Historical = true
 	}
 }
@@ -6525,9 +6527,16 @@ func sameCodes(a, b []event.Actor) bool {
 }
 
 // eventID is "story:sentence:ordinal", with one allocation where
-// fmt.Sprintf made three.
+// fmt.Sprintf made three; spelled into a buffer on the stack, as a
+// five-part concatenation measured twice the instructions.
 func eventID(story string, sentence, ord int) string {
-	return story + ":" + strconv.Itoa(sentence) + ":" + strconv.Itoa(ord)
+	var buf [64]byte
+	b := append(buf[:0], story...)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(sentence), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(ord), 10)
+	return string(b)
 }
 
 // answeredAttack gives a targetless act of force or threat the side

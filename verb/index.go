@@ -77,4 +77,38 @@ func (d *Dictionary) derive() {
 		}
 		e.quick = quick[from:len(quick):len(quick)]
 	}
+	// Literal words are matched by entry (see sentence.lit): one array
+	// for all the elements' entries.
+	nw := 0
+	for _, p := range d.all {
+		for i := range p.elems {
+			nw += len(p.elems[i].words)
+		}
+	}
+	ents := make([]int32, 0, nw)
+	for i := range d.entries {
+		d.entries[i].num, d.entries[i].bit = int32(i), 1<<(uint(i)%64)
+	}
+	for _, p := range d.all {
+		for i := range p.elems {
+			e := &p.elems[i]
+			e.ents, e.fold = nil, 0
+			if e.num || len(e.words) == 0 {
+				continue
+			}
+			from := len(ents)
+			for _, w := range e.words {
+				x := d.entry(w)
+				if x == nil {
+					ents = ents[:from]
+					break
+				}
+				ents = append(ents, x.num)
+				e.fold |= x.bit
+			}
+			if len(ents) > from {
+				e.ents = ents[from:len(ents):len(ents)]
+			}
+		}
+	}
 }

@@ -126,6 +126,7 @@ type scratch struct {
 	used    []bool
 	present []uint64
 	forms   [][2]*wordEntry
+	folds   []uint64
 	// a token's candidates when its lemma and its own form both head
 	// patterns, merged (see candidates)
 	cands []*Pattern
@@ -145,6 +146,8 @@ type sentence struct {
 	// forms holds each token's dictionary entries: for its lower-cased
 	// form and for its lemma (nil where the dictionary has none).
 	forms [][2]*wordEntry
+	// folds holds the bits of each token's entries (wordEntry.bit).
+	folds []uint64
 	// presentFold is present folded into 64 bits (see Pattern.reqFold).
 	presentFold uint64
 	// relaxTarget lets a passive head match a pattern whose target slot
@@ -198,7 +201,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	sc.present = slices.Grow(sc.present[:0], int(c.d.nReq+63)/64)[:(c.d.nReq+63)/64]
 	clear(sc.present)
 	sc.forms = slices.Grow(sc.forms[:0], n)[:n]
-	s := &sentence{toks: toks, groups: groups, inGroup: sc.inGroup, used: sc.used, present: sc.present, forms: sc.forms, prev: prev}
+	sc.folds = slices.Grow(sc.folds[:0], n)[:n]
+	s := &sentence{toks: toks, groups: groups, inGroup: sc.inGroup, used: sc.used, present: sc.present, forms: sc.forms, folds: sc.folds, prev: prev}
 	for i := range s.inGroup {
 		s.inGroup[i] = -1
 	}
@@ -217,6 +221,14 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			lemma = c.headlineStem(toks[i].Lower)
 		}
 		s.forms[i] = [2]*wordEntry{lower, lemma}
+		var fold uint64
+		if lower != nil {
+			fold = lower.bit
+		}
+		if lemma != nil {
+			fold |= lemma.bit
+		}
+		s.folds[i] = fold
 		if lower != nil && lower.req >= 0 {
 			r := uint32(lower.req)
 			s.present[r/64] |= 1 << (r % 64)
@@ -592,10 +604,32 @@ func (t elem) matches(tok *text.Token) bool {
 // word has an entry), which holds for most tokens, and then no string is
 // compared.
 func (s *sentence) lit(e *elem, k int) bool {
-	if f := &s.forms[k]; f[0] == nil && f[1] == nil && !e.num {
+	f := &s.forms[k]
+	if e.ents == nil {
+		if f[0] == nil && f[1] == nil && !e.num {
+			return false
+		}
+		return e.matches(&s.toks[k])
+	}
+	// A word's entry is its spelling's, so comparing the entries of the
+	// token's form and lemma with the words' is comparing spellings,
+	// without reading a string.
+	if e.fold&s.folds[k] == 0 {
 		return false
 	}
-	return e.matches(&s.toks[k])
+	lower, lemma := int32(-1), int32(-1)
+	if f[0] != nil {
+		lower = f[0].num
+	}
+	if f[1] != nil && (f[0] != nil || s.toks[k].Lemma != s.toks[k].Lower) {
+		lemma = f[1].num // not a headline stem (code): the token's own lemma
+	}
+	for _, x := range e.ents {
+		if x == lower || x == lemma {
+			return true
+		}
+	}
+	return false
 }
 
 // numWord is the literal a number fills ("kill <num> in +": "killed 20 in

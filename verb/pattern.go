@@ -52,6 +52,15 @@ type elem struct {
 	// num: one of the words is numWord, which a number token fills
 	// without being a dictionary word.
 	num bool
+	// ents holds the numbers of the words' dictionary entries, beside
+	// words, so a token is matched by comparing the entries of its form
+	// and lemma instead of spellings; nil when a word has none (derive).
+	// Numbers, not pointers: a pattern's elements lead to no entry, so
+	// comparing dictionaries (reflect.DeepEqual in tests) stays a tree walk.
+	ents []int32
+	// fold is the union of the ents' bits: a token whose form and lemma
+	// have none of them matches none of the words.
+	fold uint64
 }
 
 // Pattern is one compiled dictionary line.
@@ -125,7 +134,9 @@ type wordEntry struct {
 	// without touching the Pattern (a cache miss each): its reqFold and
 	// whether it reports speech or needs a verb head.
 	quick []quickCheck
-	req   int32 // its required-word number, or -1
+	req   int32  // its required-word number, or -1
+	num   int32  // its own index in Dictionary.entries
+	bit   uint64 // one bit of 64 by entry number, for elem.fold
 }
 
 type quickCheck struct {
