@@ -1,0 +1,48 @@
+package pipeline
+
+import "testing"
+
+// TestS13Z13NothingCoded: wire sentences of our own on which parley had
+// coded nothing at all, one or more per verb form found missing (a
+// that-clause after reveal or maintain, calls renewed, a summit joined,
+// chaired or gathered for, fighting that broke out in a place or
+// between two sides, an investigation taken over), next to the other
+// senses of the same words, which must stay silent. None is a dictionary
+// example.
+func TestS13Z13NothingCoded(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// 010: reveal / maintain / make clear with a that-clause.
+		{why: "revealed that", text: "The Israeli defence minister revealed that the army had foiled dozens of attacks.", code: "010", src: "ISR", tgt: "-"},
+		{why: "revealed that, no addressee", text: "Pakistan revealed that India had moved troops closer to the border.", code: "010", src: "PAK", tgt: "-"},
+		{why: "maintained that", text: "The Sudanese foreign ministry maintained that the army was fighting a rebellion, not a war.", code: "010", src: "SDN", tgt: "-"},
+		{why: "made it clear that", text: "The Nigerian president made it clear that the government would not pay ransom to bandits.", code: "010", src: "NGA", tgt: "-"},
+		{why: "revealed a thing", text: "North Korea revealed a new intercontinental missile that is able to reach the United States.", code: "010", none: true},
+		{why: "maintained a hold", text: "Ukrainian troops maintained their hold on the town that was shelled overnight.", code: "010", none: true},
+		// 013: hoped that.
+		{why: "hoped that", text: "The Iraqi prime minister hoped that the talks between Iran and Saudi Arabia would succeed.", code: "013", src: "IRQ", tgt: "-"},
+		{why: "hope to is intent", text: "The Iraqi prime minister hoped to visit Riyadh, which will host the summit.", code: "013", none: true},
+		// 020: renewed calls for.
+		{why: "renewed calls for", text: "The Bosnian Serb leader renewed calls for a referendum on independence.", code: "02", src: "BIH", tgt: "-"},
+		{why: "reiterated its call for", text: "Egypt reiterated its call for an immediate ceasefire in Gaza.", code: "02", src: "EGY", tgt: "-"},
+		{why: "renewed a call-up", text: "The Russian defence ministry renewed the call-up of reservists.", code: "02", none: true},
+		// 04: gathered for a meeting, joined or chaired talks.
+		{why: "gathered for a summit", text: "African Union leaders gathered in Addis Ababa for a summit on the crisis in Sudan.", code: "04", src: "-", tgt: "-"},
+		{why: "gathered for a funeral", text: "Thousands of mourners gathered in Beirut for the funeral of the slain commander.", code: "04", none: true},
+		{why: "joined talks", text: "The United Arab Emirates joined the talks on Sudan in Jeddah.", code: "040", src: "ARE", tgt: "-"},
+		{why: "joined peace talks", text: "Turkey joined the peace talks on Ukraine in Istanbul.", code: "04", src: "TUR", tgt: "-"},
+		{why: "joined an alliance after talks", text: "Finland joined the alliance after months of talks with Turkey.", code: "040", none: true},
+		{why: "chaired a summit", text: "The Senegalese president chaired an extraordinary summit of West African leaders in Dakar.", code: "040", src: "SEN", tgt: "-"},
+		{why: "chaired a cabinet meeting", text: "The Pakistani prime minister chaired a cabinet meeting in Islamabad.", code: "040", none: true},
+		// 190: fighting that broke out.
+		{why: "fighting erupted in a place", text: "Heavy fighting erupted in the Somali town of Beledweyne on Monday.", code: "190", src: "-", tgt: "SOM"},
+		{why: "clashes broke out in a city", text: "Clashes broke out in the Libyan city of Zawiya overnight.", code: "190", src: "-", tgt: "LBY"},
+		{why: "clashes reported between", text: "Clashes were reported between Armenian and Azerbaijani troops near the border.", code: "190", src: "ARM", tgt: "AZE"},
+		{why: "gunfire erupted between", text: "Gunfire erupted near the Line of Control between Indian and Pakistani troops.", code: "190", src: "IND", tgt: "PAK"},
+		{why: "a fire broke out", text: "A fire broke out in a refugee camp in Cox's Bazar.", code: "19", none: true},
+		{why: "a brawl in a stadium", text: "A fight broke out in the stands during the derby in Cairo.", code: "19", none: true},
+		// 090: an investigation taken over.
+		{why: "took over the investigation", text: "Kenya's Directorate of Criminal Investigations took over the probe into the killing of the opposition politician.", code: "090", src: "KEN", tgt: "-"},
+		{why: "took over offices", text: "M23 rebels took over the offices of the provincial investigators in Goma.", code: "090", none: true},
+	})
+}
