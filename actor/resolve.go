@@ -1046,8 +1046,22 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 // clauseSubject reports a name at toks[i:j] after ", and" or ", but"
 // and before a finite verb: the subject of a new clause, not one more
 // place in a list ("near Second Thomas Shoal, and Manila summoned").
+//
+// So is a name right after the comma that closes a fronted adverbial
+// clause, before a past or present verb: "After Russian troops crossed
+// into Ukraine, Kyiv severed ties with Moscow" (frontedClauseComma).
 func clauseSubject(toks []text.Token, i, j int) bool {
-	if i < 2 || j >= len(toks) || toks[i-2].Lower != "," {
+	if i < 2 || j >= len(toks) {
+		return false
+	}
+	if toks[i-1].Lower == "," {
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "MD":
+			return frontedClauseComma(toks, i-1)
+		}
+		return false
+	}
+	if toks[i-2].Lower != "," {
 		return false
 	}
 	if w := toks[i-1].Lower; w != "and" && w != "but" {
@@ -1056,6 +1070,40 @@ func clauseSubject(toks []text.Token, i, j int) bool {
 	switch toks[j].Tag {
 	case "VBD", "VBZ", "VBP", "MD":
 		return true
+	}
+	return false
+}
+
+// frontedOpeners open an adverbial clause that may stand before its main
+// clause.
+var frontedOpeners = wordset.Of(
+	"after", "as", "when", "while", "before", "since", "because",
+	"although", "though", "once", "until", "whereas", "if", "unless",
+)
+
+// frontedClauseComma: the comma at c closes a clause that opens the
+// sentence (or follows a dateline's dash) with a subordinator, at most
+// three words of time after its start ("Hours after", "A day after"),
+// with no comma inside it.
+func frontedClauseComma(toks []text.Token, c int) bool {
+	for o := c - 1; o >= 0; o-- {
+		w := toks[o].Lower
+		if w == "," || w == ";" || w == ":" || w == "." {
+			return false
+		}
+		if tg := toks[o].Tag; tg != "IN" && tg != "WRB" && tg != "RB" || !frontedOpeners.Has(w) {
+			continue
+		}
+		for n := 0; n <= 3; n++ {
+			b := o - n - 1
+			if b < 0 || toks[b].Lower == "-" || toks[b].Lower == "--" || toks[b].Tag == "``" {
+				return true
+			}
+			if bt := toks[b].Tag; bt != "CD" && bt != "DT" && bt != "JJ" && bt != "RB" && bt != "NN" && bt != "NNS" {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }

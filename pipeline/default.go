@@ -3286,6 +3286,16 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			}
 			ord++
 		}
+		if k := suitAt(sent.Text, sent.Tokens); k > 0 {
+			// "Kuwait and Bahrain followed suit": see suit.go.
+			if sev, ok := followSuit(out, heads, sa, si, k); ok && seen.add(sev.CAMEO, sev.Source, sev.Target) {
+				sev.ID = eventID(a.Story.ID, si, ord)
+				ord++
+				out = append(out, sev)
+				heads = append(heads, k)
+				objects = append(objects, [2]int{})
+			}
+		}
 	}
 	if t != nil {
 		since(t, &t.Assemble, t0)
@@ -4638,9 +4648,28 @@ func judgedRoot(root, code string, toks []text.Token, head int) (roots, noun str
 		return "17", w
 	case w == "test" || w == "tests":
 		return "1520", w
+	case w == "launch" || w == "launches":
+		// "fired a missile over Japan, which condemned the launch"
+		return "151920", w
+	case w == "violence":
+		// "police fired on protesters ..., while Britain condemned the
+		// violence": force of any kind, the story's last.
+		return "17181920", w
+	case judgedHarmNouns.Has(w):
+		return "181920", w
 	}
 	return "", ""
 }
+
+// judgedHarmNouns name a violent act by its kind, as "the attack" does,
+// for a judging verb's definite object only ("Athens condemned the
+// hijacking", "India condemned the shooting"); they stay out of
+// attackNouns, whose other readers look for an attack's toll.
+var judgedHarmNouns = wordset.Of(
+	"hijacking", "hijackings", "shooting", "shootings", "assassination",
+	"murder", "murders", "downing", "execution", "executions", "beheading",
+	"lynching", "sinking",
+)
 
 // judgedAct is the story's act that "the attack" (or "the arrests") names:
 // the last of the roots whose verb is the noun's own word ("attacked a

@@ -546,7 +546,59 @@ func (s *sentence) clauseSplit(gi int) bool {
 		return false
 	}
 	last := g.Phrases[n-1]
-	return last.Start >= 1 && last.End == g.End && s.toks[last.Start-1].Lower == "and" && s.objectOfVerb(g)
+	if last.Start < 1 || last.End != g.End || s.toks[last.Start-1].Lower != "and" {
+		return false
+	}
+	return s.objectOfVerb(g) || s.placeObjectSplit(g)
+}
+
+// splitPreps are the prepositions of place and direction whose object
+// ends a clause's predicate: "struck targets in Gaza", "fired missiles at
+// sites in southern Iraq". Subordinators tagged IN (after, as, that) are
+// not among them: "after Kenya and Uganda agreed" is one subject.
+var splitPreps = wordset.Of(
+	"in", "at", "on", "across", "into", "onto", "to", "toward", "towards",
+	"from", "near", "inside", "outside", "over", "along", "against",
+	"around", "throughout", "within", "with",
+)
+
+// placeObjectSplit: the group is the object of a preposition of place
+// that ends the predicate of a finite verb before it, with nothing but
+// its object's noun phrase and prepositional phrases between, so an
+// "and" inside the group can only join a new clause to that predicate:
+// "NATO aircraft struck targets across Serbia and Yugoslavia broke off
+// relations", "fired missiles at sites in southern Iraq and Washington
+// extended the no-fly zone". Not when the finite verb reports or takes a
+// clause ("said clashes in Sudan and Chad killed 20": the list is inside
+// the reported subject), nor with no finite verb before ("Clashes in
+// Sudan and Chad killed 20": one subject). The verb after the group must
+// take an object or particle of its own, not a passive's "by" or a
+// participle's "to" or "of" ("sanctions on firms in Iran and Syria linked
+// to ...").
+func (s *sentence) placeObjectSplit(g actor.Group) bool {
+	k := g.Start - 1
+	for k >= 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "CD" || s.toks[k].Tag == "PRP$") {
+		k--
+	}
+	if k < 1 || s.toks[k].Tag != "IN" && s.toks[k].Tag != "TO" || !splitPreps.Has(s.toks[k].Lower) {
+		return false
+	}
+	if e := g.End; e+1 >= len(s.toks) || s.toks[e].Tag == "VBN" {
+		return false
+	} else if w := s.toks[e+1].Lower; w == "by" || w == "to" || w == "of" || w == "as" || w == "that" || w == "," || w == "." {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-maxReach; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.IsNoun() || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "IN" || t.Tag == "TO" || t.Tag == "RP" || t.Tag == "RB" || t.Tag == "HYPH":
+			continue
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
+			return s.clauseVerb(j) && !reportingVerbs.Has(t.Lemma) && !clauseTakers.Has(t.Lemma) && t.Lemma != "warn"
+		}
+		return false
+	}
+	return false
 }
 
 // SourceText is the text of a source phrase of match m that a pronoun

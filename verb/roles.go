@@ -592,6 +592,15 @@ func (s *sentence) subject(start int) int {
 			return gi
 		}
 	}
+	if start > 3 && start < len(s.toks) && s.toks[start].Tag == "VB" && s.toks[start-1].Lower == "and" {
+		// "prompting Armenia to declare martial law and mobilise its
+		// army", "forced Kenya to close its border and suspend flights":
+		// a bare verb after "and" continues the infinitive before it in
+		// its clause, and has that infinitive's subject.
+		if v := s.conjunctInfinitive(start - 1); v >= 0 {
+			return s.subject(v)
+		}
+	}
 	crossed, crossedAt, pron := false, -1, ""
 	from := start - 1
 	if start > 2 && start < len(s.toks) && (s.toks[start].Tag == "VBD" || s.toks[start].Tag == "VBN") && s.toks[start-1].Lower == "and" {
@@ -670,7 +679,7 @@ func (s *sentence) subject(start int) int {
 				// troops": the one who decides is the one who acts.
 				return gi
 			}
-			if prep == "" && (control || !s.objectOfVerb(g) || len(g.Phrases) > 1 && g.End == start && s.clauseSplit(gi)) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
+			if split := len(g.Phrases) > 1 && g.End == start && s.clauseSplit(gi); (prep == "" || split) && (control || !s.objectOfVerb(g) || split) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
 				if pron != "" && !s.agrees(gi, pron) {
 					// "police failed to arrest him when he attacked": "he"
 					// is no police force; look further, or leave the
@@ -703,6 +712,15 @@ func (s *sentence) subject(start int) int {
 			continue
 		}
 		if hardStop(t) {
+			return -1
+		}
+		if t.Lower == "," && !crossed && s.frontedClauseEnd(k) {
+			// "After Russian troops crossed into Ukraine, Kyiv severed
+			// ties", "After Israeli jets bombed Gaza, the group fired
+			// rockets": the comma closes a fronted adverbial clause,
+			// and the main clause's subject is never inside it. (A
+			// pronoun subject, "After Iran fired missiles, it said",
+			// has crossed already and looks on.)
 			return -1
 		}
 		if subordinators.Has(t.Lower) || (t.Tag == "PRP" && pronouns.Has(t.Lower)) {
@@ -1066,6 +1084,72 @@ func (s *sentence) conjunctVerb(c int) int {
 				return k
 			}
 			return -1 // "were arrested and charged": passives share no subject this way
+		}
+	}
+	return -1
+}
+
+// frontedOpeners open an adverbial clause that may stand before its main
+// clause.
+var frontedOpeners = wordset.Of(
+	"after", "as", "when", "while", "before", "since", "because",
+	"although", "though", "once", "until", "whereas", "if", "unless",
+)
+
+// frontedClauseEnd: the comma at c closes a clause that opens the
+// sentence (or follows a dateline's dash or a quote) with a subordinator,
+// at most three words of time after its start ("Hours after", "A day
+// after", "Shortly before"), and holds a finite verb of its own with no
+// comma before it: "After Russian troops crossed into Ukraine,". A
+// phrase with no finite verb ("After the talks,", "As a result,") is no
+// such clause.
+func (s *sentence) frontedClauseEnd(c int) bool {
+	finite := false
+	for j := c - 1; j >= 0; j-- {
+		t := &s.toks[j]
+		if t.Lower == "," || hardStop(t) {
+			return false
+		}
+		if (t.Tag == "IN" || t.Tag == "WRB" || t.Tag == "RB") && frontedOpeners.Has(t.Lower) {
+			if !finite {
+				return false
+			}
+			for n := 0; n <= 3; n++ {
+				b := j - n - 1
+				if b < 0 || s.toks[b].Lower == "-" || s.toks[b].Tag == "``" || hardStop(&s.toks[b]) {
+					return true
+				}
+				if bt := s.toks[b].Tag; bt != "CD" && bt != "DT" && bt != "JJ" && bt != "RB" && bt != "NN" && bt != "NNS" {
+					return false
+				}
+			}
+			return false
+		}
+		if s.inGroup[j] < 0 && s.finite(j) && !isAux(t.Lower) {
+			finite = true
+		}
+	}
+	return false
+}
+
+// conjunctInfinitive: the bare verb of the infinitive ("to" + VB) that
+// the "and" at c coordinates a bare verb with, within one clause and with
+// no finite verb between, or -1: "to recall its ambassador and expel"
+// gives "recall". The infinitive's own subject is found as for any
+// other ("prompted Egypt to recall": Egypt).
+func (s *sentence) conjunctInfinitive(c int) int {
+	for k := c - 1; k > 0 && k >= c-maxReach; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || t.Tag == "``" || t.Tag == "''" || t.Tag == "CC" || subordinators.Has(t.Lower) {
+			return -1
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD", "VBG", "WDT", "WP":
+			return -1
+		case "VB":
+			if s.toks[k-1].Lower == "to" {
+				return k
+			}
 		}
 	}
 	return -1

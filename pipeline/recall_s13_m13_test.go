@@ -1,0 +1,141 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// m13Case is a sentence and one event it must (or, with none, must not)
+// code: a CAMEO code prefix, and the source and target countries ("-"
+// for any side).
+type m13Case struct {
+	why, text, code, src, tgt string
+	none                      bool
+}
+
+// checkM13Cases codes every case and looks for an event of its code
+// prefix with both sides among its actors; several events of one root in
+// a sentence are told apart by their sides, not by their order.
+func checkM13Cases(t *testing.T, p *Pipeline, cases []m13Case) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if e.Modality.Negated || !strings.HasPrefix(e.CAMEO, c.code) {
+				continue
+			}
+			if (c.src == "-" || hasCountry(e.Source, c.src)) && (c.tgt == "-" || hasCountry(e.Target, c.tgt)) {
+				found = true
+				break
+			}
+		}
+		if found == c.none {
+			want := "an"
+			if c.none {
+				want = "no"
+			}
+			t.Errorf("%s: %q: want %s %s event %s>%s; got %s", c.why, c.text, want, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+}
+
+// TestS13M13PlaceObjectSplit: an actor list that is the object of a
+// preposition of place ending a finite verb's predicate, whose last
+// member has a finite verb of its own, is two clauses: the last member
+// acts. A list inside a subject, or inside what a verb of saying or
+// thinking reports, stays one.
+func TestS13M13PlaceObjectSplit(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "in Gaza and Hamas fired", text: "Israeli jets struck targets in Gaza and Hamas fired rockets at Israel.", code: "19", src: "PSE", tgt: "ISR"},
+		{why: "across Serbia and Yugoslavia broke off", text: "NATO aircraft struck targets across Serbia and Yugoslavia broke off relations with Germany.", code: "16", src: "YUG", tgt: "DEU"},
+		{why: "near Kharkiv and Ukraine asked", text: "Russian troops shelled villages near Kharkiv and Ukraine asked NATO for air defences.", code: "02", src: "UKR", tgt: "-"},
+		{why: "into Somalia and Kenya closed", text: "Ethiopian troops crossed into Somalia and Kenya closed its border.", code: "19", src: "KEN", tgt: "-"},
+		{why: "with Chad and Ndjamena recalled", text: "Sudanese troops attacked rebel positions near the border with Chad and Ndjamena recalled its ambassador from Khartoum.", code: "16", src: "TCD", tgt: "SDN"},
+		{why: "the struck place is no agent of the split clause", text: "Russian troops shelled villages near Kharkiv and Ukraine asked NATO for air defences.", code: "19", src: "UKR", tgt: "-", none: true},
+		{why: "a list inside the subject", text: "Clashes in Sudan and Chad killed 20 people.", code: "19", src: "TCD", tgt: "-", none: true},
+		{why: "a list inside a reported subject", text: "Officials said clashes in Sudan and Chad killed 20 people.", code: "19", src: "TCD", tgt: "-", none: true},
+		{why: "a list inside what is feared", text: "Israel fears militants in Gaza and Lebanon will launch rockets.", code: "1", src: "LBN", tgt: "-", none: true},
+		{why: "a participle after the list", text: "The United States imposed sanctions on firms in Iran and Syria linked to the weapons programme.", code: "", src: "SYR", tgt: "-", none: true},
+	})
+}
+
+// TestS13M13ConjunctInfinitive: a bare verb after "and" continues the
+// infinitive before it and has its subject, the party prompted, forced
+// or deciding, not the clause's subject.
+func TestS13M13ConjunctInfinitive(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "prompting X to declare and mobilise", text: "Azerbaijani forces shelled Stepanakert, prompting Armenia to declare martial law and mobilise its army.", code: "15", src: "ARM", tgt: "-"},
+		{why: "prompting X to declare: the shelling's agent mobilises nothing", text: "Azerbaijani forces shelled Stepanakert, prompting Armenia to declare martial law and mobilise its army.", code: "15", src: "AZE", tgt: "-", none: true},
+		{why: "prompted X to recall and expel", text: "The raid prompted Egypt to recall its ambassador and expel the Israeli envoy.", code: "161", src: "EGY", tgt: "ISR"},
+		{why: "forced X to close and suspend", text: "The attack forced Kenya to close its border and suspend flights to Somalia.", code: "163", src: "KEN", tgt: "SOM"},
+		{why: "decided to recall and expel", text: "Britain decided to recall its ambassador and expel two Iranian diplomats.", code: "161", src: "GBR", tgt: "IRN"},
+		{why: "led X to withdraw and close", text: "The bombing led Spain to withdraw its troops from Iraq and close its embassy in Baghdad.", code: "16", src: "ESP", tgt: "IRQ"},
+		{why: "what is urged is not done", text: "Russia urged Ukraine to withdraw its troops and respect the ceasefire.", code: "08", src: "UKR", tgt: "-", none: true},
+	})
+}
+
+// TestS13M13FollowSuit: "followed suit", "did the same" and "did
+// likewise" repeat the act told before them by a new agent on the same
+// target; an act not done, or the target answering, repeats nothing.
+func TestS13M13FollowSuit(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "after a semicolon", text: "Saudi Arabia recalled its ambassador from Damascus; Kuwait and Bahrain followed suit.", code: "161", src: "KWT", tgt: "SYR"},
+		{why: "both of the list", text: "Saudi Arabia recalled its ambassador from Damascus; Kuwait and Bahrain followed suit.", code: "161", src: "BHR", tgt: "SYR"},
+		{why: "did the same, the sentence before", text: "Britain expelled 23 Russian diplomats. France and Germany later did the same.", code: "161", src: "FRA", tgt: "RUS"},
+		{why: "has followed suit", text: "The United States imposed sanctions on Myanmar's generals last week, and Canada has followed suit.", code: "163", src: "CAN", tgt: "MMR"},
+		{why: "did likewise", text: "Ghana closed its border with Togo, and Benin did likewise.", code: "19", src: "BEN", tgt: "TGO"},
+		{why: "followed suit a week later", text: "Mali expelled the French ambassador on Monday, and Burkina Faso followed suit a week later.", code: "161", src: "BFA", tgt: "FRA"},
+		{why: "recognition", text: "Argentina recognised the new government in Caracas on Monday, and Brazil and Chile followed suit on Tuesday.", code: "054", src: "BRA", tgt: "-"},
+		{why: "the target answering is no copy", text: "Britain expelled 23 Russian diplomats, and Russia followed suit.", code: "161", src: "RUS", tgt: "-", none: true},
+		{why: "expected to follow suit", text: "The United States imposed sanctions on Myanmar's generals, and Canada is expected to follow suit.", code: "163", src: "CAN", tgt: "-", none: true},
+		{why: "did not follow suit", text: "Britain expelled 23 Russian diplomats, but Italy did not follow suit.", code: "161", src: "ITA", tgt: "-", none: true},
+		{why: "urged to follow suit", text: "Britain expelled 23 Russian diplomats and urged Italy to follow suit.", code: "161", src: "ITA", tgt: "-", none: true},
+	})
+}
+
+// TestS13M13ReactionFrom: criticism or condemnation a participle says an
+// act sparked or triggered comes from the party after "from" and is
+// aimed at the act's agent.
+func TestS13M13ReactionFrom(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "sparking condemnation from a list", text: "North Korea tested a nuclear device, sparking condemnation from China, Japan and the United States.", code: "111", src: "JPN", tgt: "PRK"},
+		{why: "triggering criticism from", text: "Israel approved 3,000 new settler homes, triggering criticism from Jordan.", code: "111", src: "JOR", tgt: "ISR"},
+		{why: "prompting criticism from", text: "Hungary vetoed the EU aid package for Ukraine, prompting sharp criticism from Poland.", code: "111", src: "POL", tgt: "HUN"},
+	})
+}
+
+// TestS13M13JudgedAct: a judging verb's definite object naming the kind
+// of a violent act (the launch, the violence, the hijacking, the
+// shooting) is the story's last such act, aimed at its agent.
+func TestS13M13JudgedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "the launch, in a relative clause", text: "North Korea fired a missile over Japan, which condemned the launch as an unprecedented threat.", code: "111", src: "JPN", tgt: "PRK"},
+		{why: "the violence, after while", text: "Iranian police fired on protesters in Tehran, killing eight, while Britain and France condemned the violence.", code: "111", src: "GBR", tgt: "IRN"},
+		{why: "the hijacking, next sentence", text: "Somali pirates hijacked a Greek tanker on Monday. Athens condemned the hijacking.", code: "111", src: "GRC", tgt: "SOM"},
+		{why: "the shooting, next sentence", text: "Police in Mexico shot dead a journalist in Veracruz. The United Nations condemned the shooting.", code: "111", src: "IGO", tgt: "MEX"},
+		{why: "no violent act before, no target", text: "Flooding killed 40 people in Kerala. The governor condemned the violence.", code: "111", src: "-", tgt: "IND", none: true},
+	})
+}
+
+// TestS13M13FrontedClause: the comma that closes a fronted adverbial
+// clause ends the search for the main clause's subject, and a capital
+// right after it before a finite verb is an actor, not one more place.
+// A pronoun subject still finds its antecedent inside the fronted clause.
+func TestS13M13FrontedClause(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "a capital after the comma", text: "After Russian troops crossed into Ukraine, Kyiv severed diplomatic ties with Moscow.", code: "16", src: "UKR", tgt: "RUS"},
+		{why: "Hours after, a capital", text: "Hours after Serbian forces shelled villages in Kosovo, Tirana appealed to NATO for help.", code: "02", src: "ALB", tgt: "IGO"},
+		{why: "When, a capital", text: "When Chinese ships rammed a Philippine vessel near Second Thomas Shoal, Manila summoned the Chinese ambassador.", code: "11", src: "PHL", tgt: "CHN"},
+		{why: "the fronted clause's agent is no agent of the main clause", text: "After Israeli jets bombed Gaza, the group fired rockets at Tel Aviv.", code: "19", src: "ISR", tgt: "ISR", none: true},
+		{why: "the fronted clause's agent is no agent of the main clause, Kyiv", text: "After Russian troops crossed into Ukraine, Kyiv severed diplomatic ties with Moscow.", code: "16", src: "RUS", tgt: "-", none: true},
+		{why: "a pronoun subject looks into the fronted clause", text: "After Iran fired missiles at Israel, it said the matter was concluded.", code: "01", src: "IRN", tgt: "-"},
+	})
+}

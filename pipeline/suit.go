@@ -1,0 +1,127 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/text"
+)
+
+// "Saudi Arabia recalled its ambassador from Damascus; Kuwait and
+// Bahrain followed suit": "followed suit" (or "did the same", "did
+// likewise") repeats the act told before it, by a new agent, on the same
+// target. English states the second act by reference only, so no verb
+// pattern can match it; the act is the last one coded before the phrase
+// in its sentence, or else the last of the sentence before ("Britain
+// expelled 23 Russian diplomats. France and Germany later did the
+// same."). Only a done act repeats: "may follow suit", "urged Japan to
+// follow suit" and "did not follow suit" code nothing, nor does an agent
+// that was the act's target ("Russia followed suit" after Britain
+// expelled Russians is retaliation, told in other words).
+
+// suitAt is the index of the finite verb of "followed suit", "did the
+// same" or "did likewise" in toks, or -1. The sentence text gates the
+// token walk.
+func suitAt(sent string, toks []text.Token) int {
+	if !strings.Contains(sent, " suit") && !strings.Contains(sent, "did ") {
+		return -1
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case t.Lemma == "follow" && toks[k+1].Lower == "suit":
+		case t.Lower == "did" && toks[k+1].Lower == "likewise":
+		case t.Lower == "did" && toks[k+1].Lower == "the" && k+2 < len(toks) && toks[k+2].Lower == "same" && (k+3 >= len(toks) || !toks[k+3].IsNoun()):
+		default:
+			continue
+		}
+		if t.Tag != "VBD" && t.Tag != "VBZ" && !(t.Tag == "VBN" && (toks[k-1].Lemma == "have")) {
+			return -1 // "may follow suit", "urged Japan to follow suit"
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if w := toks[j].Lower; w == "not" || w == "n't" || w == "never" {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// suitAgent is the group that ends right before the verb at k, with
+// only adverbs between ("Kuwait and Bahrain quickly followed suit"), or
+// nil.
+func suitAgent(sa *SentenceAnalysis, k int) *actor.Group {
+	toks := sa.Sentence.Tokens
+	e := k
+	for e > 0 && (toks[e-1].Tag == "RB" || toks[e-1].Lemma == "have") {
+		e--
+	}
+	for gi := range sa.Groups {
+		if g := &sa.Groups[gi]; g.End == e && len(g.Phrases) > 0 {
+			return g
+		}
+	}
+	return nil
+}
+
+// followSuit is the event the phrase at k of sentence si repeats, with
+// the group before the phrase as its source, and whether there is one.
+// out holds the events coded so far; heads their head tokens.
+func followSuit(out []event.Event, heads []int, sa *SentenceAnalysis, si, k int) (event.Event, bool) {
+	g := suitAgent(sa, k)
+	if g == nil {
+		return event.Event{}, false
+	}
+	model := -1
+	for i := len(out) - 1; i >= 0; i-- {
+		e := &out[i]
+		if e.SentenceIndex < si-1 {
+			break
+		}
+		if e.SentenceIndex == si && heads[i] >= k || e.Mirror != "" || e.Modality.Negated || e.Modality.Hypothetical || len(e.Source) == 0 {
+			continue
+		}
+		if e.SentenceIndex == si-1 && model >= 0 {
+			break
+		}
+		model = i
+		if e.SentenceIndex == si {
+			break
+		}
+	}
+	if model < 0 {
+		return event.Event{}, false
+	}
+	m := out[model]
+	src := make([]event.Actor, 0, len(g.Phrases))
+	for _, ph := range g.Phrases {
+		if ph.Country != "" && (suitCountry(m.Target, ph.Country) || suitCountry(m.Source, ph.Country)) {
+			return event.Event{}, false // the target answering, or the agent again
+		}
+		src = append(src, toActor(sa.Sentence, ph, ""))
+	}
+	ev := m
+	ev.SentenceIndex, ev.Sentence = si, sa.Sentence.Text
+	ev.Source = src
+	if m.SentenceIndex == si {
+		ev.Target = append(make([]event.Actor, 0, len(m.Target)), m.Target...)
+	} else {
+		ev.Target = inherited(m.Target) // named in the sentence before
+	}
+	ev.Participants = []event.Actor{}
+	ev.Evidence.Verb = span(sa.Sentence, k, k+2)
+	ev.Modality.ReportedBy = ""
+	return ev, true
+}
+
+// suitCountry: one of as is of country c.
+func suitCountry(as []event.Actor, c string) bool {
+	for i := range as {
+		if as[i].Country == c {
+			return true
+		}
+	}
+	return false
+}
