@@ -684,6 +684,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
 						ph.SetCountry(c)
+					} else if c := p.placeBefore(sa, ph); c != "" {
+						// "Aleppo residents", "the Basra provincial
+						// council": a town's or province's name before
+						// the noun says the same.
+						ph.SetCountry(c)
 					} else if c := ofOwner(sa, ph); c != "" {
 						ph.SetCountry(c)
 					} else if c := p.residentsPlace(sa, ph); c != "" {
@@ -694,6 +699,19 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// that of the story's last president.
 						ph.SetCountry(c)
 					} else if c := headOf(toks[ph.End-1].Lower); c != "" {
+						ph.SetCountry(c)
+						if stateOrganSector(ph.Sectors[0]) {
+							// "Israeli jets struck Syrian army positions.
+							// The army said two soldiers were wounded": the
+							// army named again is the story's army now,
+							// and its soldiers are its own (an organ acted
+							// on by another state sets no last country).
+							setLast(ph.Sectors[0], c)
+						}
+					} else if c := p.reactingState(a, i, ph, dateline); c != "" {
+						// "SEOUL (Reuters) - North Korea said it had tested
+						// a hydrogen bomb. The government condemned the
+						// test": a state does not condemn its own act.
 						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
 						ph.SetCountry(c)
@@ -721,6 +739,18 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// subject, as what it acts on. The main
 							// country is the other sentences' or none.
 							f = p.otherFocus(a.Focus, sa)
+						} else if !fronted && foreignersOnly(sa, ph, focus) {
+							// "NAIROBI (AFP) - Police arrested 14 Somali
+							// nationals": foreigners are abroad, so
+							// those who act on them are not of their
+							// state; the other sentences' country, or
+							// the dateline's.
+							f = p.otherFocus(a.Focus, sa)
+							if f == "" {
+								if c := dateline(); c != focus {
+									f = c
+								}
+							}
 						}
 						if c := p.armedFocusVictim(a, i, ph, focus); c != "" {
 							// before the clause's place: the army strikes
@@ -741,7 +771,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) {
+					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && !foreignersOnly(sa, ph, c) {
 						// "BEIRUT (Reuters) - Iranian police arrested
 						// dozens of protesters": the dateline ties Lebanon
 						// with Iran in the count, but the sentence names
@@ -757,7 +787,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 								ph.SetCountry(o)
 							}
 						}
-					} else if c := body(i, ph); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) {
+					} else if c := body(i, ph); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
 						// The opposition accused the regime ...": the
 						// dateline ties Lebanon with Syria in the count,
@@ -769,6 +799,16 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// the count, a wire story's bare organs are those
 						// of the state it was filed from.
 						ph.SetCountry(c)
+					}
+					if ph.Country == "" && stateOrganSector(ph.Sectors[0]) && !fronted && !(ph.Start > 0 && toks[ph.Start-1].Tag == "PRP$") {
+						if c := actingState(a, i); c != "" && !onlyAfter(p, sa, ph, c) {
+							// "Saudi warplanes struck Houthi positions in
+							// Sanaa. The ministry said ...": a bare state
+							// organ nothing else filled is that of the
+							// state the story's earlier sentence has
+							// acting ("their forces" has a rule of its own).
+							ph.SetCountry(c)
+						}
 					}
 					if ph.Country != "" && armedSector(ph.Sectors[0]) {
 						armed = ph
@@ -821,13 +861,139 @@ func (p *Pipeline) corefer(a *Analysis) {
 				if ph.Country != "" && !envoy(sa.Sentence.Tokens[ph.End-1].Lower) && !(ph.End < len(sa.Sentence.Tokens) && andOrComma(sa.Sentence.Tokens[ph.End].Lower) && sharedEnvoy(sa.Sentence.Tokens, ph.End)) {
 					// An envoy serves abroad: after "ordered the French
 					// ambassador to leave", "the junta" is not France's.
+					// Nor is a state's organ that another state's subject
+					// acts on the story's: after "Pakistan said it had shot
+					// down two Indian jets", "the army" is Pakistan's. The
+					// same noun still is ("Syrian army positions ... the
+					// army"): heads above.
+					acted := false
+					if len(ph.Sectors) > 0 && stateOrganSector(ph.Sectors[0]) {
+						if q := stateSubject(sa); q != nil && q != ph && q.Country != ph.Country && ph.Start > q.End && verbBetween(sa.Sentence.Tokens, q.End, ph.Start) {
+							acted = true
+						}
+					}
 					for _, sec := range ph.Sectors {
-						setLast(sec, ph.Country)
+						if !acted {
+							setLast(sec, ph.Country)
+						}
 					}
 				}
 			}
 		}
 	}
+}
+
+// reactingState: a bare state organ opening a later sentence of a
+// datelined story as the subject of a verb of judging ("The government
+// condemned the test", "The prime minister called it unacceptable")
+// when the sentence before has another state acting: a state does not
+// condemn its own act, so the organ is the dateline state's, when that
+// is a third state. "" otherwise. Gated on the verb's lemma.
+func (p *Pipeline) reactingState(a *Analysis, i int, ph *actor.Phrase, dateline func() string) string {
+	sa := &a.Sentences[i]
+	toks := sa.Sentence.Tokens
+	if i == 0 || !stateOrganSector(ph.Sectors[0]) || ph.End >= len(toks) || len(sa.Groups) == 0 || sa.Groups[0].Start != ph.Start {
+		return ""
+	}
+	for k := 0; k < ph.Start; k++ {
+		if toks[k].Tag != "DT" {
+			return "" // the sentence's own opening subject only
+		}
+	}
+	k := ph.End
+	for k < len(toks) && k < ph.End+2 && (toks[k].Tag == "RB" || toks[k].Tag == "MD") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].IsVerb() {
+		return ""
+	}
+	switch toks[k].Lemma {
+	case "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "blast", "protest", "accuse", "blame":
+	case "call":
+		// "called it unacceptable", "called the test a provocation";
+		// not "called for calm"
+		if k+1 >= len(toks) || toks[k+1].Lower != "it" && toks[k+1].Lower != "the" && toks[k+1].Lower != "this" {
+			return ""
+		}
+	default:
+		return ""
+	}
+	actor := actingState(a, i)
+	d := dateline()
+	if actor == "" || d == "" || d == actor || !p.isState(d) {
+		return ""
+	}
+	return d
+}
+
+// stateOrganSector: the sectors of a state's own organs, which take
+// their country from the state a story has acting: government, armed
+// forces, police, spies, courts and legislatures.
+func stateOrganSector(sec string) bool {
+	switch sec {
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+		return true
+	}
+	return false
+}
+
+// stateSubject is the sentence's subject when it is one state or a
+// state's organ with a country named in the text ("Pakistan said",
+// "Saudi warplanes struck", after any wire dateline): the first actor
+// group, a single phrase with no verb before it. nil otherwise.
+func stateSubject(sa *SentenceAnalysis) *actor.Phrase {
+	if len(sa.Groups) == 0 || sa.Discarded != "" {
+		return nil
+	}
+	toks := sa.Sentence.Tokens
+	gi := 0
+	for gi < len(sa.Groups) && sa.Groups[gi].End <= sa.dateline {
+		gi++ // the dateline's own city
+	}
+	if gi >= len(sa.Groups) {
+		return nil
+	}
+	g := &sa.Groups[gi]
+	if len(g.Phrases) != 1 || g.End > len(toks) {
+		return nil
+	}
+	for k := max(sa.dateline, 0); k < g.Start; k++ {
+		if toks[k].IsVerb() || toks[k].Lower == "," {
+			return nil // "On Tuesday, ...", "After X attacked, Y ...": not the clause's own start
+		}
+	}
+	q := &g.Phrases[0]
+	if q.Country == "" || q.Inferred || q.Foreign || q.Modifier || len(q.Sectors) > 0 && !stateOrganSector(q.Sectors[0]) {
+		return nil
+	}
+	return q
+}
+
+// verbBetween: a finite or participle verb between token indexes from
+// and to.
+func verbBetween(toks []text.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].IsVerb() {
+			return true
+		}
+	}
+	return false
+}
+
+// actingState is the country of the state acting as the subject of the
+// nearest of the three sentences before sentence i that has one, "" if
+// none does or a discarded sentence breaks the chain.
+func actingState(a *Analysis, i int) string {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		sa := &a.Sentences[j]
+		if sa.Discarded != "" {
+			return ""
+		}
+		if q := stateSubject(sa); q != nil {
+			return q.Country
+		}
+	}
+	return ""
 }
 
 // earlierCrowd: the bare definite crowd at ph ("the crowd", "the
@@ -1835,6 +2001,52 @@ func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	return ""
 }
 
+// placeBefore returns the country of a town or province whose name
+// stands right before the bare sector phrase ph as its modifier ("Aleppo
+// residents said", "the Aleppo city council", "Santiago police"): a
+// body named by its town is that town's, as "police in Aleppo" are.
+// Only a city or province of a state: a country's own name would have
+// been read as an actor, and a region of many states names no one's.
+// A name after "in", "from", "of" or "to" is a place of its own, which
+// the phrase does not continue ("fighting in Homs residents fled" is
+// no wire English, but "flew to Kabul officials said" sheds a comma).
+// Gated on a proper noun right before the phrase.
+func (p *Pipeline) placeBefore(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	toks := sa.Sentence.Tokens
+	k := ph.Start - 1
+	if k < 0 || ph.Start >= len(toks) || !toks[k].IsProper() {
+		return ""
+	}
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok {
+		return ""
+	}
+	for _, m := range sa.plainMentions(gp.G) {
+		// the name ends at the token before the phrase, or runs into
+		// its place word ("the Aleppo city council": "Aleppo city")
+		if m.Start > toks[k].Start || m.End < toks[k].End || m.End >= toks[ph.End-1].End || m.Best == nil || m.Best.Country == "" || !p.isState(m.Best.Country) {
+			continue
+		}
+		if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {
+			return ""
+		}
+		// the token before the name: a preposition makes the name the
+		// place of what came before, not the phrase's modifier
+		j := k
+		for j >= 0 && toks[j].Start >= m.Start {
+			j--
+		}
+		if j >= 0 {
+			switch toks[j].Lower {
+			case "in", "from", "of", "to", "into", "at", "near", "outside", "across":
+				return ""
+			}
+		}
+		return m.Best.Country
+	}
+	return ""
+}
+
 // placeKind: a noun for a kind of place that "of" and a name follow ("the
 // city of Dandong", "the province of Helmand").
 // placePart: a noun for a part of a named place ("occupied areas of
@@ -2581,6 +2793,39 @@ func (p *Pipeline) foreignVictimsOnly(sa *SentenceAnalysis, ph *actor.Phrase, c 
 			}
 			switch o.Sectors[0] {
 			case "MED", "BUS", "NGO", "REL", "CHR", "EDU", "HLH":
+				found = true
+			default:
+				return false
+			}
+		}
+	}
+	return found
+}
+
+// foreignersOnly: the sentence names the country c only as people or
+// missions that are abroad by definition, before or after the bare
+// phrase ph: nationals, tourists, migrants, expatriates, diplomats, an
+// embassy or consulate ("Police arrested 14 Somali nationals",
+// "Protesters stormed the Danish embassy"). Those who act on them are
+// not of their state, nor are those who report it ("Two Somali nationals
+// were arrested, police said"). Hostages, sailors and crews are left
+// out: troops free their own as often as others'.
+func foreignersOnly(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	toks := sa.Sentence.Tokens
+	found := false
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country != c || o.Inferred {
+				continue
+			}
+			if o.End > len(toks) || o.End <= o.Start || len(o.Sectors) == 0 {
+				return false
+			}
+			switch toks[o.End-1].Lower {
+			case "national", "nationals", "tourist", "tourists", "expatriates", "expats", "foreigner", "foreigners",
+				"holidaymakers", "travellers", "travelers", "migrants", "migrant", "embassy", "embassies",
+				"consulate", "consulates", "diplomat", "diplomats", "ambassador", "consul":
 				found = true
 			default:
 				return false
