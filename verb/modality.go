@@ -546,6 +546,12 @@ func (s *sentence) describedCharge(m *Match) bool {
 //
 //go:noinline
 func (s *sentence) calledOrShown(m *Match) bool {
+	if s.occasionPhrase(m) {
+		// "urged restraint during talks with Sisi", "called for calm on
+		// a visit to Cairo": a phrase of time or occasion dates the act
+		// before it and is no object of it; the talks took place.
+		return false
+	}
 	v := m.Span[0] - 1
 	for n := 0; v >= 0 && n < 5; n++ {
 		t := &s.toks[v]
@@ -573,6 +579,23 @@ func (s *sentence) calledOrShown(m *Match) bool {
 		return len(m.Source) == 0 && m.Agentless
 	}
 	return depictionVerb(s.toks[v].Lemma) && s.artworkBefore(v)
+}
+
+// occasionPhrase: match m is told in a phrase that gives the occasion
+// of another act, opened by "during" or "amid" ("during talks with",
+// "amid a visit by"), or by "on" before a visit, trip or tour ("on a
+// visit to Cairo"). What opens it presupposes the occasion.
+func (s *sentence) occasionPhrase(m *Match) bool {
+	switch s.toks[m.Span[0]].Lower {
+	case "during", "amid", "amidst":
+		return m.Head > m.Span[0]
+	case "on":
+		switch s.toks[m.Head].Lemma {
+		case "visit", "trip", "tour":
+			return m.Head > m.Span[0]
+		}
+	}
+	return false
 }
 
 // demanded: the verb at v demands the act named at h, its object:
