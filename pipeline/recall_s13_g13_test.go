@@ -157,3 +157,54 @@ func TestS13G13EmbassyViolence(t *testing.T) {
 		}
 	}
 }
+
+// TestS13G13BorderWith: a show of force moved to one's own border "with"
+// or "of" a state, with the border's words between ("to its southern
+// border with Serbia", "to its land border with Turkey"), is aimed at
+// that state; a border with no state named, or a partner or approval
+// after "with", gives none.
+func TestS13G13BorderWith(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "units moved to a border with a state", text: "Hungary deployed army units to its southern border with Serbia as new fences went up to stop migrants.", code: "15", src: "HUN", tgt: "SRB"},
+		{why: "units moved to a border with a state", text: "Greece sent extra police units to its land border with Turkey as thousands of migrants gathered.", code: "15", src: "GRC", tgt: "TUR"},
+		{why: "units moved to a border with a state", text: "India moved additional army units to its eastern border with China after the clash.", code: "15", src: "IND", tgt: "CHN"},
+		{why: "units moved to a border with a state", text: "Poland deployed army units to its eastern border with Belarus as migrants tried to cross.", code: "15", src: "POL", tgt: "BLR"},
+		{why: "units moved to a border with a state", text: "Turkey sent army units to its southern border with Syria on Sunday.", code: "15", src: "TUR", tgt: "SYR"},
+		{why: "units moved to a border with a state", text: "Russia moved army units to its western border with Ukraine in the spring of 2021.", code: "15", src: "RUS", tgt: "UKR"},
+		{why: "units moved to a border with a state", text: "Pakistan deployed army units to its western border with Afghanistan after the attack.", code: "15", src: "PAK", tgt: "AFG"},
+		{why: "units moved to a border with a state", text: "Kenya deployed army units to its northeastern border with Somalia in 2011.", code: "15", src: "KEN", tgt: "SOM"},
+		{why: "units moved to a border with a state", text: "Thailand sent army units to its eastern border with Cambodia as the temple dispute flared.", code: "15", src: "THA", tgt: "KHM"},
+		{why: "units moved to a border with a state", text: "Armenia moved army units to its eastern border with Azerbaijan on Tuesday.", code: "15", src: "ARM", tgt: "AZE"},
+		{why: "units moved to a border with a state", text: "Venezuela deployed army units to its western border with Colombia in 2008.", code: "15", src: "VEN", tgt: "COL"},
+		{why: "units moved to a border with a state", text: "Morocco moved army units to its eastern border with Algeria.", code: "15", src: "MAR", tgt: "DZA"},
+		{why: "units moved to a border with a state", text: "Saudi Arabia deployed army units to its southern border with Yemen in 2009.", code: "15", src: "SAU", tgt: "YEM"},
+		{why: "units moved to a border with a state", text: "China moved army units to its southern border with Vietnam in early 1979.", code: "15", src: "CHN", tgt: "VNM"},
+		{why: "units moved to a border with a state", text: "Iran massed army units on its eastern border with Afghanistan in 1998.", code: "15", src: "IRN", tgt: "AFG"},
+		{why: "units moved to a border with a state", text: "Egypt deployed army units to its western border with Libya after the beheadings.", code: "15", src: "EGY", tgt: "LBY"},
+		{why: "units moved to a border with a state", text: "Ethiopia sent army units to its northern border with Eritrea in 1998.", code: "15", src: "ETH", tgt: "ERI"},
+		{why: "units moved to a border with a state", text: "Turkey deployed army units to its southern border with Iraq before the referendum.", code: "15", src: "TUR", tgt: "IRQ"},
+		{why: "units moved to a border with a state", text: "Nigeria deployed army units to its eastern border with Cameroon.", code: "15", src: "NGA", tgt: "CMR"},
+		{why: "units moved to a border with a state", text: "Mexico deployed National Guard units to its southern border with Guatemala.", code: "15", src: "MEX", tgt: "GTM"},
+		{why: "units moved to a border with a state", text: "The United States sent army units to its southern border with Mexico in 2018.", code: "15", src: "USA", tgt: "MEX"},
+		{why: "units moved to a border with a state", text: "Lithuania deployed army units to its border with Belarus as migrants crossed.", code: "15", src: "LTU", tgt: "BLR"},
+		{why: "units moved to a border with a state", text: "Iraq sent army units to its western border with Syria as Islamic State advanced.", code: "15", src: "IRQ", tgt: "SYR"},
+		{why: "units moved to a border with a state", text: "Afghanistan sent army units to its eastern frontier with Pakistan.", code: "15", src: "AFG", tgt: "PAK"},
+		{why: "units moved to a border with a state", text: "Colombia moved army units to its eastern border with Venezuela.", code: "15", src: "COL", tgt: "VEN"},
+		{why: "units moved to a border with a state", text: "Israel deployed army units to its northern border with Lebanon.", code: "15", src: "ISR", tgt: "LBN"},
+		{why: "units moved to a border with a state", text: "Jordan sent army units to its northern border with Syria in 2012.", code: "15", src: "JOR", tgt: "SYR"},
+		{why: "units moved to a border with a state", text: "Bulgaria deployed army units to its southern border with Turkey to stop migrants.", code: "15", src: "BGR", tgt: "TUR"},
+		{why: "units moved to a border with a state", text: "Chile sent army units to its northern border with Peru to stop migrants.", code: "15", src: "CHL", tgt: "PER"},
+	})
+	for _, text := range []string{
+		"Hungary deployed army units to its southern border as migrants massed.",
+		"Kenya deployed army units to its northern border with the help of Britain.",
+		"Greece sent army units to its land border with Turkish approval.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "15" && len(e.Target) > 0 {
+				t.Errorf("%q: no state's border, got target %s", text, actorCodes(e.Target))
+			}
+		}
+	}
+}

@@ -2698,6 +2698,14 @@ var vehicleHeads = wordset.Of("aircraft", "plane", "planes", "jet", "jets", "war
 	"helicopter", "helicopters", "ship", "ships", "warship", "warships", "vessel", "vessels",
 	"boat", "boats", "truck", "trucks", "lorries", "convoy", "convoys", "flights")
 
+// borderModifier: a word that may stand between a preposition and the
+// border noun it leads to: the owner's possessive pronoun, an adjective
+// ("southern", "eastern") or "land"/"sea"/"maritime" (G13).
+func (s *sentence) borderModifier(j int) bool {
+	t := &s.toks[j]
+	return t.Tag == "PRP$" || t.Tag == "JJ" || t.Lower == "land" || t.Lower == "sea"
+}
+
 // conditionParty: a threat whose that-clause names the threatener's own
 // state as the one who will act ("Putin warned that Moscow would respond
 // if Ukraine used Western missiles", "Beijing warned that China would
@@ -2774,7 +2782,9 @@ func (s *sentence) againstTarget(end int) int {
 		default:
 			continue
 		}
-		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		// (G13) The border may carry its owner's words before it: "to its
+		// southern border with Serbia", "to its land border with Turkey".
+		for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
 			if gi := s.inGroup[j]; gi >= 0 {
 				g := s.groups[gi]
 				if t.Lower == "against" || t.Lower == "toward" || t.Lower == "towards" {
@@ -2783,12 +2793,13 @@ func (s *sentence) againstTarget(end int) int {
 				// Other prepositions lead to a border: the state named on
 				// it ("the Kuwaiti border") or after it ("the border with
 				// Iraq", "the frontier of Chad").
-				if g.End < len(s.toks) && borderNouns.Has(s.toks[g.End].Lower) || j > k+1 && borderNouns.Has(s.toks[j-1].Lower) {
+				if g.End < len(s.toks) && borderNouns.Has(s.toks[g.End].Lower) || j > k+1 && borderNouns.Has(s.toks[j-1].Lower) ||
+					j > k+2 && (s.toks[j-1].Lower == "with" || s.toks[j-1].Lower == "of") && borderNouns.Has(s.toks[j-2].Lower) && !s.modifierOnly(gi) {
 					return gi
 				}
 				break
 			}
-			if !filler(&s.toks[j]) && !borderNouns.Has(s.toks[j].Lower) && s.toks[j].Lower != "with" && s.toks[j].Lower != "of" {
+			if !filler(&s.toks[j]) && !borderNouns.Has(s.toks[j].Lower) && s.toks[j].Lower != "with" && s.toks[j].Lower != "of" && !s.borderModifier(j) {
 				break
 			}
 		}
