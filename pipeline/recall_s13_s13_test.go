@@ -69,3 +69,20 @@ func TestS13ActingState(t *testing.T) {
 		checkStory(t, p, c)
 	}
 }
+
+// TestS13StoryPlace: a story that names no state as an actor but places
+// its events in one state is about that state: its bare organs are that
+// state's. Places in two states say nothing.
+func TestS13StoryPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []longStory{
+		{why: "a city in the lead", date: "2019-03-15", text: "A gunman killed 51 people at two mosques in Christchurch. The prime minister said gun laws would change.", si: 1, root: "01", want: "NZLGOV>"},
+		{why: "a beach near a town", date: "2015-06-26", text: "A gunman killed 38 tourists on a beach near Sousse. The government said it would close 80 mosques.", si: 1, root: "01", want: "TUNGOV>"},
+		{why: "police after a concert bombing", date: "2017-05-22", text: "A suicide bomber killed 22 people at a concert in Manchester. Police said the attacker had acted alone.", si: 1, root: "01", want: "GBRCOP>---UAF"},
+		{why: "a city taken", date: "2014-06-10", text: "Islamic State fighters seized Mosul. The prime minister asked parliament to declare a state of emergency.", si: 1, root: "02", want: "IRQGOV>IRQLEG"},
+		// must-not: places in two states
+		{why: "places in two states", date: "2016-05-01", text: "Bombs exploded in Manchester and in Lyon. Police said the attackers had acted alone.", si: 1, root: "01", not: "GBRCOP>---UAF"},
+	} {
+		checkStory(t, p, c)
+	}
+}
