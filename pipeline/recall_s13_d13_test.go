@@ -45,5 +45,21 @@ func TestS13D13Recall(t *testing.T) {
 		{why: "would defend by all means", text: "Azerbaijani Defence Minister Zakir Hasanov said the army would defend the country's territorial integrity by all means, the Trend news agency reported.", code: "138", src: "AZE", tgt: "-"},
 		{why: "vowed to protect borders by all means", text: "Tajik President Emomali Rahmon vowed to protect the country's borders by all necessary means after the clashes with Kyrgyz border guards.", code: "138", src: "TJK", tgt: "-"},
 		{why: "a currency defended is no threat", text: "The Nigerian central bank governor said the bank would defend the naira by all means.", code: "13", none: true},
+		// 0871: a place or day between "agreed" and "to a ceasefire".
+		{why: "agreed in a city to a cessation", text: "The Ethiopian government and Tigrayan forces agreed in Pretoria on Wednesday to a permanent cessation of hostilities, the African Union mediators said.", code: "0871", src: "ETH", tgt: "ETH"},
+		{why: "agreed on a day to a ceasefire", text: "JUBA, 21 December (Radio Miraya) - South Sudan's warring parties agreed on Thursday to a ceasefire in Upper Nile state, the regional bloc IGAD said.", code: "0871", src: "SSD", tgt: "-"},
+		{why: "talks on a ceasefire agreed are no ceasefire", text: "The Armenian and Azerbaijani foreign ministers agreed in Geneva to resume talks on a ceasefire next week.", code: "0871", none: true},
+		// 054: independence recognised by a decree signed or issued.
+		{why: "issued a decree recognising", text: "Nicaraguan President Daniel Ortega issued a decree recognising the independence of Abkhazia and South Ossetia, the official gazette La Gaceta said.", code: "054", src: "NIC", tgt: "-"},
+		{why: "signed a decree recognizing", text: "MOSCOW, 21 February (Interfax) - President Vladimir Putin signed a decree recognizing the sovereignty of the Donetsk and Luhansk people's republics late on Monday.", code: "054", src: "RUS", tgt: "-"},
+		// 090: someone appointed to head an inquiry opens it.
+		{why: "appointed a judge to head an inquiry", text: "The Kenyan president appointed a retired Court of Appeal judge to head an inquiry into the post-election violence, State House said.", code: "090", src: "KEN", tgt: "-"},
+		{why: "named a former president to lead the investigation", text: "The UN Secretary-General named a former Chilean president to lead the investigation into the killing of Benazir Bhutto.", code: "09", src: "IGO", tgt: "-"},
+		{why: "appointed to head a government", text: "The king appointed a former interior minister to head the new government, the royal palace said in Amman.", code: "09", none: true},
+		// 202: hundreds or thousands of a people or a faith killed.
+		{why: "massacred thousands of Tutsis", text: "Interahamwe militiamen massacred thousands of Tutsis at the Nyarubuye parish church in eastern Rwanda, survivors told the tribunal in Arusha.", code: "202", src: "-", tgt: "-"},
+		{why: "killed thousands of Muslims", text: "Bosnian Serb forces killed thousands of Muslims after the fall of the enclave, the International Commission on Missing Persons said.", code: "202", src: "BIH", tgt: "-"},
+		{why: "slaughtered hundreds of Masalit", text: "Rapid Support Forces fighters slaughtered hundreds of Masalit in El Geneina in West Darfur, survivors said.", code: "202", src: "-", tgt: "-"},
+		{why: "fighters killed in battle stay a fight", text: "Turkish forces killed hundreds of Kurdish rebels in the mountains along the Iraqi border, the general staff said.", code: "202", none: true},
 	})
 }
