@@ -46,3 +46,28 @@ func TestS13Z13NothingCoded(t *testing.T) {
 		{why: "took over offices", text: "M23 rebels took over the offices of the provincial investigators in Goma.", code: "090", none: true},
 	})
 }
+
+// TestS13Z13Appeals: appeals, condemnation and rejection in the light
+// verbs and generic objects wire copy uses for them (calls for calm or
+// a recount, a recount sought, condemnation renewed, a rejection
+// voiced), and hosting, visits and messages written as nouns; each
+// with the other sense of its words, which must stay silent.
+func TestS13Z13Appeals(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "called for calm", text: "The Lebanese prime minister called for calm after the clashes in Tripoli.", code: "02", src: "LBN", tgt: "-"},
+		{why: "called for a referendum", text: "The Bosnian Serb leader called for a referendum on the state court.", code: "02", src: "-", tgt: "-"},
+		{why: "called for reforms", text: "The IMF called for sweeping reforms in Pakistan's energy sector.", code: "02", src: "IGO", tgt: "-"},
+		{why: "rejected calls for a vote", text: "The junta rejected calls for early elections.", code: "020", none: true},
+		{why: "sought guarantees", text: "Armenia sought guarantees from Russia that the corridor would stay open.", code: "02", src: "ARM", tgt: "-"},
+		{why: "sought re-election", text: "The Zimbabwean president sought re-election in a disputed vote.", code: "020", none: true},
+		{why: "renewed its condemnation", text: "Jordan renewed its condemnation of the settler attacks in the West Bank.", code: "111", src: "JOR", tgt: "-"},
+		{why: "reiterated its condemnation", text: "Qatar reiterated its strong condemnation of the Israeli strike on Rafah.", code: "111", src: "QAT", tgt: "ISR"},
+		{why: "renewed despite criticism", text: "Hungary renewed its gas contract with Russia despite criticism from the EU.", code: "111", none: true},
+		{why: "voiced its rejection", text: "Saudi Arabia voiced its rejection of the Israeli annexation plans.", code: "120", src: "SAU", tgt: "-"},
+		{why: "expressed surprise at a rejection", text: "Georgia expressed surprise at the rejection of its membership bid.", code: "120", none: true},
+		{why: "a dinner for a guest", text: "The Moroccan king hosted a dinner for the visiting Spanish prime minister.", code: "043", src: "MAR", tgt: "ESP"},
+		{why: "the visit of X to Y", text: "The visit of the Turkish foreign minister to Egypt ended a decade of frosty ties.", code: "042", src: "TUR", tgt: "EGY"},
+		{why: "exchanged messages", text: "The presidents of Kazakhstan and Uzbekistan exchanged messages on the border treaty.", code: "04", src: "-", tgt: "-"},
+	})
+}
