@@ -3685,6 +3685,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 0 && (violentRoot(ev.CAMEORoot) || ev.CAMEORoot == "13") {
 			answeredAttack(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
+		if len(ev.Target) == 0 && len(ev.Source) > 0 && ev.CAMEORoot == "19" && heads[i] >= 0 {
+			borderCrossed(ev, &a.Sentences[ev.SentenceIndex], heads[i])
+		}
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && strings.HasPrefix(ev.CAMEO, "015") && i > 0 {
 			claimedAttack(out, i)
 		}
@@ -6210,6 +6213,48 @@ func placeAsSource(ev *event.Event) {
 		return
 	}
 	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: code, Country: l.Country, Sector: sector, Start: l.Start, End: l.End}}
+}
+
+// borderCrossed: forces that "crossed the border" (or frontier) with no
+// destination named cross into the other state the sentence names, the
+// nearest actor of a state not the source's own: "Georgian troops
+// launched an offensive, and Russian tanks crossed the border hours
+// later" (RUS→GEO), "Kurdish fighters in northern Syria braced for an
+// assault after Turkish troops crossed the border" (TUR→SYR). A state
+// after "from" is where they came from (G13).
+func borderCrossed(ev *event.Event, sa *SentenceAnalysis, h int) {
+	toks := sa.Sentence.Tokens
+	if h+2 >= len(toks) || toks[h].Lemma != "cross" || toks[h+1].Lower != "the" || toks[h+2].Lower != "border" && toks[h+2].Lower != "frontier" {
+		return
+	}
+	src := ev.Source[0].Country
+	bg, bp, dist := -1, -1, 0
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if g.Start > 0 && toks[g.Start-1].Lower == "from" {
+			continue
+		}
+		for pi := range g.Phrases {
+			ph := &g.Phrases[pi]
+			if ph.Country == "" || ph.Country == src || ph.Inferred {
+				continue
+			}
+			d := h - ph.End
+			if ph.Start > h {
+				d = ph.Start - h
+			}
+			if bg < 0 || d < dist {
+				bg, bp, dist = gi, pi, d
+			}
+		}
+	}
+	if bg < 0 {
+		return
+	}
+	ph := &sa.Groups[bg].Phrases[bp]
+	a := toActor(sa.Sentence, *ph, "")
+	a.Code, a.Sector = ph.Country, ""
+	ev.Target = []event.Actor{a}
 }
 
 // premisesOnly: every target is a foreign state's embassy or consulate

@@ -208,3 +208,48 @@ func TestS13G13BorderWith(t *testing.T) {
 		}
 	}
 }
+
+// TestS13G13BorderCrossed: forces that "crossed the border" with no
+// destination cross into the other state their sentence names (the
+// nearest actor of a state not their own), never their own state.
+func TestS13G13BorderCrossed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "crossed the border, the other state named", text: "Kurdish fighters in northern Syria braced for an assault after Turkish troops crossed the border.", code: "19", src: "TUR", tgt: "SYR"},
+		{why: "crossed the border, the other state named", text: "Eritrea said Ethiopian troops crossed the border near Badme overnight.", code: "19", src: "ETH", tgt: "ERI"},
+		{why: "crossed the border, the other state named", text: "Pakistan said Indian soldiers crossed the border in the Neelum valley.", code: "19", src: "IND", tgt: "PAK"},
+		{why: "crossed the border, the other state named", text: "Congo's army said Rwandan troops crossed the border near Goma on Tuesday.", code: "19", src: "RWA", tgt: "COD"},
+		{why: "crossed the border, the other state named", text: "Chad said Sudanese troops crossed the border and attacked a village.", code: "19", src: "SDN", tgt: "TCD"},
+		{why: "crossed the border, the other state named", text: "Cambodia said Thai soldiers crossed the border near the temple on Sunday.", code: "19", src: "THA", tgt: "KHM"},
+		{why: "crossed the border, the other state named", text: "Hanoi said Chinese troops crossed the border at dawn on February 17, 1979.", code: "19", src: "CHN", tgt: "VNM"},
+		{why: "crossed the border, the other state named", text: "Iran said Iraqi troops crossed the border in September 1980.", code: "19", src: "IRQ", tgt: "IRN"},
+		{why: "crossed the border, the other state named", text: "Iraq's government condemned the operation after Turkish troops crossed the border overnight.", code: "19", src: "TUR", tgt: "IRQ"},
+		{why: "crossed the border, the other state named", text: "Lebanon's army said Israeli soldiers crossed the border near the village of Kfar Kila.", code: "19", src: "ISR", tgt: "LBN"},
+		{why: "crossed the border, the other state named", text: "Colombia said Venezuelan soldiers crossed the border and detained four farmers.", code: "19", src: "VEN", tgt: "COL"},
+		{why: "crossed the border, the other state named", text: "Pakistan said Afghan forces crossed the border and attacked a checkpoint.", code: "19", src: "AFG", tgt: "PAK"},
+		{why: "crossed the border, the other state named", text: "Congo said Ugandan troops crossed the border without permission.", code: "19", src: "UGA", tgt: "COD"},
+		{why: "crossed the border, the other state named", text: "Sudan said South Sudanese troops crossed the border near Heglig.", code: "19", src: "SSD", tgt: "SDN"},
+		{why: "crossed the border, the other state named", text: "Djibouti said Eritrean troops crossed the border at Ras Doumeira in 2008.", code: "19", src: "ERI", tgt: "DJI"},
+		{why: "crossed the border, the other state named", text: "Azerbaijan said Armenian troops crossed the border in the Tovuz district.", code: "19", src: "ARM", tgt: "AZE"},
+		{why: "crossed the border, the other state named", text: "Cameroon said Nigerian troops crossed the border on the Bakassi peninsula.", code: "19", src: "NGA", tgt: "CMR"},
+		{why: "crossed the border, the other state named", text: "Ecuador said Peruvian troops crossed the border in the Cenepa valley in 1995.", code: "19", src: "PER", tgt: "ECU"},
+		{why: "crossed the border, the other state named", text: "Jordan said Syrian troops crossed the border during the 1970 crisis.", code: "19", src: "SYR", tgt: "JOR"},
+		{why: "crossed the border, the other state named", text: "Chad said Libyan troops crossed the border into the Aouzou strip.", code: "19", src: "LBY", tgt: "TCD"},
+		{why: "crossed the border, the other state named", text: "China said Indian troops crossed the border illegally in the Doklam area.", code: "19", src: "IND", tgt: "CHN"},
+		{why: "crossed the border, the other state named", text: "India said Pakistani soldiers crossed the border in the Kargil sector in 1999.", code: "19", src: "PAK", tgt: "IND"},
+		{why: "crossed the border, the other state named", text: "Yemen's rebels said Saudi troops crossed the border near Saada.", code: "19", src: "SAU", tgt: "YEM"},
+		{why: "crossed the border, the other state named", text: "Algeria said Moroccan troops crossed the border near Tindouf in 1963.", code: "19", src: "MAR", tgt: "DZA"},
+		{why: "crossed the border, the other state named", text: "Ethiopia said Somali troops crossed the border into the Ogaden in 1977.", code: "19", src: "SOM", tgt: "ETH"},
+		{why: "crossed the border, the other state named", text: "Mexico said US soldiers crossed the border by mistake.", code: "19", src: "USA", tgt: "MEX"},
+	})
+	for _, c := range []struct{ text, own string }{
+		{"Turkish troops crossed the border overnight, the Turkish army said.", "TUR"},
+		{"Kenyan troops crossed the border on Sunday, Kenyan officials said.", "KEN"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == "19" && hasCountry(e.Target, c.own) {
+				t.Errorf("%q: forces cross into no state of their own, got %s>%s", c.text, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
