@@ -61,5 +61,14 @@ func TestS13D13Recall(t *testing.T) {
 		{why: "killed thousands of Muslims", text: "Bosnian Serb forces killed thousands of Muslims after the fall of the enclave, the International Commission on Missing Persons said.", code: "202", src: "BIH", tgt: "-"},
 		{why: "slaughtered hundreds of Masalit", text: "Rapid Support Forces fighters slaughtered hundreds of Masalit in El Geneina in West Darfur, survivors said.", code: "202", src: "-", tgt: "-"},
 		{why: "fighters killed in battle stay a fight", text: "Turkish forces killed hundreds of Kurdish rebels in the mountains along the Iraqi border, the general staff said.", code: "202", none: true},
+		// 045: only interceding on someone's behalf mediates.
+		{why: "interceded on behalf of", text: "The Qatari emir interceded with the Taliban on behalf of two American hostages, a Qatari official said in Doha.", code: "045", src: "QAT", tgt: "-"},
+		{why: "military intervention asked is no mediation", text: "Bosnian President Alija Izetbegovic appealed to NATO to intervene militarily to break the siege of Gorazde, Bosnian radio said.", code: "045", none: true},
+		{why: "intervened to stop the advance of", text: "The Malian president asked France to intervene to halt the advance of Islamist fighters on the town of Mopti.", code: "045", none: true},
+		// 201: people forced from their homes, not a ruler from power.
+		{why: "forced from their villages", text: "Janjaweed militiamen forced thousands of Fur farmers from their villages in West Darfur, the UN refugee agency said.", code: "201", src: "SDN", tgt: "-"},
+		{why: "forced from their homes", text: "Myanmar's army forced hundreds of thousands of Rohingya from their homes in Rakhine state, UN investigators said.", code: "201", src: "MMR", tgt: "-"},
+		{why: "a ruler forced from office", text: "Kyrgyz President Kurmanbek Bakiyev was forced from office by a popular uprising in April, and fled to Belarus.", code: "201", none: true},
+		{why: "a junta forced from power", text: "Washington told the military rulers in Port-au-Prince that they would be forced from power unless they left voluntarily.", code: "201", none: true},
 	})
 }
