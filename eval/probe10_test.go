@@ -1,0 +1,28 @@
+package eval
+
+import "testing"
+
+// Floors on the tenth held-out probe (testdata/probe10, see its README),
+// written blind on 2026-11-30 for the thirteenth session by an engineer who
+// neither ran parley nor read its code, dictionaries or other test sets.
+// Like probes 2 to 9 it is never used to choose fixes. It lists every event
+// a coder would code, so its extra roots are faults. The floors and caps
+// below are PLACEHOLDERS (0.0 / 0.0, 999, 999): the lead sets them after the
+// first run.
+const (
+	floorProbe10Root   = 0.0
+	floorProbe10Dyad   = 0.0
+	maxProbe10FalsePos = 999
+	// maxProbe10Extra caps the extra roots (probeScore.extra).
+	maxProbe10Extra = 999
+)
+
+func TestProbe10(t *testing.T) {
+	checkHeldOut(t, heldOut{
+		name: "probe10", path: "testdata/probe10/probe10.tsv", missesEnv: "PARLEY_PROBE10_MISSES",
+		floorRoot: floorProbe10Root, floorDyad: floorProbe10Dyad, maxFalsePos: maxProbe10FalsePos,
+		maxExtra: maxProbe10Extra,
+	})
+}
+
+func TestProbe10Format(t *testing.T) { checkProbeFormat(t, "testdata/probe10/probe10.tsv") }
