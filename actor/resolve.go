@@ -1228,11 +1228,15 @@ func addressedTo(toks []text.Token, k int) bool {
 	return addressNouns.Has(t.Lower)
 }
 
-// stanceNouns are judgements a state passes: after them "from" a capital
-// names the state, not the city ("drew criticism from Washington",
-// "faced condemnation from Brussels").
+// stanceNouns are judgements a state passes, and what is demanded of a
+// state in answer: after them "from" a capital names the state, not the
+// city ("drew criticism from Washington", "faced condemnation from
+// Brussels", "demanded an apology from Tokyo", "sought an explanation
+// from Washington").
 var stanceNouns = wordset.Of(
 	"criticism", "condemnation", "rebuke", "censure", "reprimand", "praise",
+	"apology", "apologies", "explanation", "explanations", "clarification",
+	"assurances", "guarantees", "compensation", "reparations",
 )
 
 var (

@@ -3234,6 +3234,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				if ante < 0 && (m.Joint || m.Mutual) {
 					named = namedPair(a, si, m.Head)
 				}
+				if ante < 0 && named == nil && m.Mutual {
+					named = clashPair(out, si)
+				}
 				if ante < 0 && named == nil {
 					continue
 				}

@@ -139,3 +139,44 @@ func TestS13M13FrontedClause(t *testing.T) {
 		{why: "a pronoun subject looks into the fronted clause", text: "After Iran fired missiles at Israel, it said the matter was concluded.", code: "01", src: "IRN", tgt: "-"},
 	})
 }
+
+// TestS13M13WhoseWeapons: the weapons after "whose" are the antecedent's,
+// which fires them, whether the pattern opens with the weapon or with
+// the verb; weapons with no owner named stay agentless.
+func TestS13M13WhoseWeapons(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "whose missiles", text: "Iran, whose missiles struck two US bases in Iraq, said it did not seek war.", code: "19", src: "IRN", tgt: "USA"},
+		{why: "whose rockets", text: "Hezbollah, whose rockets hit Haifa on Sunday, said it would fight on.", code: "19", src: "LBN", tgt: "ISR"},
+		{why: "whose ballistic missiles", text: "North Korea, whose ballistic missiles struck the sea off Japan, said the test was a success.", code: "19", src: "PRK", tgt: "-"},
+		{why: "whose tanks", text: "Israel, whose tanks shelled the camp on Friday, said it was targeting militants.", code: "19", src: "ISR", tgt: "-"},
+		{why: "the place the missiles hit is no agent", text: "Iran, whose missiles struck two US bases in Iraq, said it did not seek war.", code: "19", src: "IRQ", tgt: "-", none: true},
+		{why: "no owner named", text: "Missiles hit the outskirts of Aden overnight.", code: "19", src: "YEM", tgt: "-", none: true},
+	})
+}
+
+// TestS13M13SidesOfClash: "both sides" or "the two sides" doing something
+// to each other after a clash between two states' forces are those
+// forces, each way; a clash inside one state pairs no one.
+func TestS13M13SidesOfClash(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "accused each other, same sentence", text: "Thai troops clashed with Cambodian forces near the Preah Vihear temple, and both sides accused each other of starting the fighting.", code: "112", src: "KHM", tgt: "THA"},
+		{why: "accused each other, next sentence", text: "Thai troops clashed with Cambodian forces near the temple. Both sides accused each other of starting the fighting.", code: "112", src: "THA", tgt: "KHM"},
+		{why: "blamed each other", text: "Eritrean troops clashed with Djiboutian forces near Ras Doumeira, and both sides blamed each other for the violence.", code: "112", src: "DJI", tgt: "ERI"},
+		{why: "one state's police and protesters are no pair", text: "Police clashed with protesters in Nairobi, and both sides accused each other of starting the violence.", code: "112", src: "KEN", tgt: "KEN", none: true},
+	})
+}
+
+// TestS13M13DemandedFrom: an apology, explanation or assurances demanded
+// or sought "from" a capital are demanded of its state.
+func TestS13M13DemandedFrom(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "explanation from Washington", text: "Turkey demanded an explanation from Washington.", code: "10", src: "TUR", tgt: "USA"},
+		{why: "apology from Tokyo", text: "Beijing demanded an apology from Tokyo over the visit.", code: "10", src: "CHN", tgt: "JPN"},
+		{why: "second event of a sentence", text: "Angry protesters burned Danish flags outside the embassy in Jakarta and demanded an apology from Copenhagen.", code: "10", src: "-", tgt: "DNK"},
+		{why: "an explanation sought", text: "Ankara sought an explanation from Washington.", code: "10", src: "TUR", tgt: "USA"},
+		{why: "clarification requested", text: "Jordan requested clarification from Damascus over the shelling.", code: "10", src: "JOR", tgt: "SYR"},
+	})
+}

@@ -125,3 +125,24 @@ func suitCountry(as []event.Actor, c string) bool {
 	}
 	return false
 }
+
+// clashPair: "Thai troops clashed with Cambodian forces near the temple,
+// and both sides accused each other of starting the fighting": with no
+// agreement or meeting to refer to, "both sides" or "the two sides"
+// doing something to each other are the two sides of the story's last
+// fighting (root 19) in this sentence or the one before, when each is a
+// single actor of its own state. It returns them as a one-way event
+// whose sides orphanSides reads, or nil.
+func clashPair(out []event.Event, si int) *event.Event {
+	for i := len(out) - 1; i >= 0 && out[i].SentenceIndex >= si-1; i-- {
+		e := &out[i]
+		if e.CAMEORoot != "19" || e.Mirror != "" || e.Modality.Negated || len(e.Source) != 1 || len(e.Target) != 1 {
+			continue
+		}
+		if c, d := e.Source[0].Country, e.Target[0].Country; c == "" || d == "" || c == d {
+			continue
+		}
+		return &event.Event{Source: inherited(e.Source), Target: inherited(e.Target)}
+	}
+	return nil
+}

@@ -1124,6 +1124,10 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// opening with an actor noun before its verb has that actor
 			// as agent, wherever the clause around it puts it.
 			m.Source = s.groups[gi].Phrases
+		} else if gi := s.whoseOwnerAt(start); p.Agentless && h > start && gi >= 0 {
+			// "Iran, whose missiles struck two US bases": the owner
+			// of the weapons the pattern opens with fires them.
+			m.Source = s.groups[gi].Phrases
 		} else if p.Agentless && h > start && s.ownNounSubject(start) {
 			// "as protests spread", "when clashes erupted": the event's
 			// own noun is its clause's subject; the actor of the clause
@@ -1326,8 +1330,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.FromPrevious = true
 		}
 	}
-	if !b.mutual && len(m.Target) == 0 && len(m.Source) > 1 && !m.Passive && s.mutualAt(end) {
-		b.mutual = true // "Ethiopia and Eritrea praised each other"
+	if !b.mutual && len(m.Target) == 0 && !m.Passive && s.mutualAt(end) && (len(m.Source) > 1 || s.sidesAt(start) >= 0) {
+		// "Ethiopia and Eritrea praised each other"; "both sides accused
+		// each other of starting the fighting" too, whose parties the
+		// pipeline finds.
+		b.mutual = true
 	}
 	bothSides := false
 	if !m.Passive {

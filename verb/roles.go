@@ -733,6 +733,13 @@ func (s *sentence) subject(start int) int {
 					return gi
 				}
 			}
+			if !crossed && t.Lower == "whose" && s.whoseWeapons(k, start) {
+				// "Iran, whose missiles struck two US bases", "Hezbollah,
+				// whose rockets hit Haifa": the weapons' owner fires them.
+				if gi := s.antecedent(k); gi >= 0 {
+					return gi
+				}
+			}
 			if !crossed && (t.Lower == "that" || t.Lower == "which") {
 				if v := s.attackRelative(k); v >= 0 {
 					// "Israel carried out a strike in Damascus that
@@ -1087,6 +1094,44 @@ func (s *sentence) conjunctVerb(c int) int {
 		}
 	}
 	return -1
+}
+
+// weaponNouns are the arms and craft a party fires or sends: whose they
+// are, it acts with them.
+var weaponNouns = wordset.Of(
+	"missile", "missiles", "rocket", "rockets", "drone", "drones", "jets",
+	"warplanes", "planes", "aircraft", "bombers", "helicopters", "gunships",
+	"warships", "gunboats", "ships", "vessels", "tanks", "artillery",
+	"shells", "mortars", "bombs",
+)
+
+// whoseWeapons: "whose" at k opens a noun phrase of no actor headed by a
+// weapon noun that is the subject of the match at start ("whose
+// missiles", "whose ballistic missiles"; not "whose air strikes": strikes
+// are acts, told by their own patterns).
+//
+// The match may open with the weapon noun itself ("{missiles} ...
+// ^strike"), so the phrase need only reach the match's start.
+func (s *sentence) whoseWeapons(k, start int) bool {
+	j := k + 1
+	for j < len(s.toks) && j <= k+4 && s.inGroup[j] < 0 && (s.toks[j].IsNoun() || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD") {
+		j++
+	}
+	return j > k+1 && j >= start && weaponNouns.Has(s.toks[j-1].Lower)
+}
+
+// whoseOwnerAt is the antecedent of a "whose" whose weapons open the
+// match at start, past their adjectives ("Iran, whose ballistic
+// missiles"), or -1.
+func (s *sentence) whoseOwnerAt(start int) int {
+	k := start - 1
+	for k > 0 && k >= start-3 && (s.toks[k].Tag == "JJ" || s.toks[k].Tag == "CD") {
+		k--
+	}
+	if k < 2 || s.toks[k].Lower != "whose" || !s.whoseWeapons(k, start) {
+		return -1
+	}
+	return s.antecedent(k)
 }
 
 // frontedOpeners open an adverbial clause that may stand before its main
