@@ -25,3 +25,30 @@ func TestReviewS13Acknowledged(t *testing.T) {
 		{why: "a bombing by mistake", text: "The Nigerian air force acknowledged that it had mistakenly bombed a camp for displaced people.", code: "015", src: "NGA", tgt: "-"},
 	})
 }
+
+// TestReviewS13CrossInto: troops that cross into a state invade it only
+// as the subject right before the verb; soldiers fleeing or deserting
+// escape.
+func TestReviewS13CrossInto(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "soldiers fleeing", text: "Hundreds of Afghan soldiers fleeing the Taliban advance crossed into Uzbekistan on Sunday.", code: "19", none: true},
+		{why: "deserters", text: "Dozens of Myanmar soldiers who deserted their posts crossed into India overnight.", code: "19", none: true},
+		// the rule's own work
+		{why: "tanks crossed", text: "Russian tanks crossed into Georgia on Friday.", code: "190", src: "RUS", tgt: "GEO"},
+		{why: "troops have crossed", text: "Turkish troops have crossed into northern Iraq.", code: "190", src: "TUR", tgt: "IRQ"},
+		{why: "troops and tanks", text: "Russian troops and tanks crossed into Ukraine early on Thursday.", code: "190", src: "RUS", tgt: "UKR"},
+	})
+}
+
+// TestReviewS13Motorcade: a motorcade hit or struck is an attempt only
+// as the verb's own object; a car hit in it is a road accident.
+func TestReviewS13Motorcade(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a road accident", text: "A lorry hit a police car in the motorcade of the Pakistani prime minister, killing an officer.", code: "185", none: true},
+		// the rule's own work
+		{why: "a motorcade ambushed", text: "Militants ambushed the motorcade of the Afghan vice-president near Kabul.", code: "185", src: "-", tgt: "AFG"},
+		{why: "a motorcade struck", text: "Taliban fighters struck the motorcade of the Afghan vice-president near Kabul.", code: "185", src: "-", tgt: "AFG"},
+	})
+}
