@@ -13,13 +13,14 @@ import "testing"
 // and used to choose fixes, so a rise here is no evidence of
 // generalisation; the floors and the caps only keep the fixes it led to
 // from being lost. They sit just below (and the caps just above) its
-// figures at its first run, before any fix: root 0.811 (197/243),
-// root+dyad 0.621 (151), 4 of 28 no-event sentences coded, 87 extra roots.
+// figures in the thirteenth session: root 0.844 (205/243), root+dyad
+// 0.658 (160), 4 of 28 no-event sentences coded, 82 extra roots (0.811 /
+// 0.621, 4 and 87 at its first run, before any fix).
 const (
-	floorDev13Root   = 0.80
-	floorDev13Dyad   = 0.61
+	floorDev13Root   = 0.84
+	floorDev13Dyad   = 0.65
 	maxDev13FalsePos = 4
-	maxDev13Extra    = 88
+	maxDev13Extra    = 84
 )
 
 func TestDev13(t *testing.T) {
