@@ -71,3 +71,19 @@ func TestS13Z13Appeals(t *testing.T) {
 		{why: "exchanged messages", text: "The presidents of Kazakhstan and Uzbekistan exchanged messages on the border treaty.", code: "04", src: "-", tgt: "-"},
 	})
 }
+
+// TestS13Z13QuotedFirstPerson: a quoted first person with no actor named
+// in its clause acts as the speaker the quotation is attributed to after
+// its closing mark; a quoted third person, or a first person with no
+// quotation, does not.
+func TestS13Z13QuotedFirstPerson(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "we reject, X said", text: `"We reject this decision," the Palestinian Authority said in a statement.`, code: "120", src: "PSE", tgt: "-"},
+		{why: "we call on, X said", text: `"We call on all parties to exercise maximum restraint," the Arab League chief said.`, code: "02", src: "IGO", tgt: "-"},
+		{why: "we will respond, X said", text: `"We will respond to any aggression," the commander of Iran's Revolutionary Guards said.`, code: "13", src: "IRN", tgt: "-"},
+		{why: "said X after the quote", text: `"We welcome this step," said the Egyptian foreign minister.`, code: "051", src: "EGY", tgt: "-"},
+		{why: "a quoted third person", text: `"They rejected the offer," the Kenyan foreign minister said.`, code: "120", none: true},
+		{why: "no quotation", text: "We reject this decision, the Kenyan foreign minister said.", code: "120", none: true},
+	})
+}

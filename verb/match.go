@@ -1414,6 +1414,10 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// "A bomb exploded in Mumbai": an event without actors, which the
 		// pipeline keeps only if the place gives it a target.
 		m.Agentless = true
+	} else if sp := s.firstPersonQuote(&m, p, start); sp >= 0 {
+		// "'We reject this decision,' Hamas said": the quoted first
+		// person acts, the speaker after the quotation.
+		m.Source = s.groups[sp].Phrases
 	} else if len(m.Source) == 0 && len(m.Target) == 0 && len(m.Participants) == 0 && !m.Orphan {
 		if sp := s.judgingSpeaker(p, start, h); sp >= 0 {
 			// "Chile said the coup was unacceptable": a judgement

@@ -1,0 +1,71 @@
+package verb
+
+// quoteMark: a token that opens or closes a direct quotation.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "''", "``", "\u201c", "\u201d":
+		return true
+	}
+	return false
+}
+
+// firstPersonQuote: a match with no actor at all whose subject is a quoted
+// first person ("'We reject this decision,' Hamas said", "'I welcome the
+// release,' the emir said") is the act of the speaker the quotation is
+// attributed to after its closing mark. It returns that speaker's group,
+// or -1. Only the first person: a quoted "they" or "he" is somebody the
+// speaker talks about. The reporting pass already gives such a speaker to
+// a match that kept a target; this one has none, and would be dropped as
+// having no actor before that pass is reached.
+func (s *sentence) firstPersonQuote(m *Match, p *Pattern, start int) int {
+	if len(m.Source) > 0 || len(m.Target) > 0 || len(m.Participants) > 0 || m.Orphan || p.Recip || p.Agentless {
+		return -1
+	}
+	k := start - 1
+	for k >= 0 && s.inGroup[k] < 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "MD" || s.toks[k].Tag == "RB") {
+		k--
+	}
+	if k < 1 || s.inGroup[k] >= 0 || s.toks[k].Lower != "we" && s.toks[k].Lower != "i" {
+		return -1
+	}
+	// The pronoun stands inside a quotation opened before it in the
+	// sentence ...
+	open := false
+	for j := k - 1; j >= 0; j-- {
+		if quoteMark(s.toks[j].Lower) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	// ... and closed after the match, with the attribution right after
+	// the closing mark: "...," Hamas said / "...," said Hamas.
+	q := -1
+	for j := start + 1; j < len(s.toks); j++ {
+		if quoteMark(s.toks[j].Lower) {
+			q = j
+			break
+		}
+	}
+	if q < 0 || s.toks[q-1].Lower != "," {
+		return -1
+	}
+	for j := q + 1; j < len(s.toks) && j <= q+8; j++ {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," || quoteMark(t.Lower) {
+			return -1
+		}
+		if s.inGroup[j] < 0 && t.IsVerb() && reportingVerbs.Has(t.Lemma) {
+			if j == q+1 {
+				return s.inverted(j) // "...," said Hamas
+			}
+			if gi := s.subject(j); gi >= 0 && s.groups[gi].Start > q {
+				return gi // "...," Hamas said
+			}
+			return -1
+		}
+	}
+	return -1
+}
