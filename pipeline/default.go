@@ -739,7 +739,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// subject, as what it acts on. The main
 							// country is the other sentences' or none.
 							f = p.otherFocus(a.Focus, sa)
-						} else if !fronted && foreignersOnly(sa, ph, focus) {
+						} else if !fronted && (foreignersOnly(sa, ph, focus) || accusedOnly(sa, ph, focus)) {
 							// "NAIROBI (AFP) - Police arrested 14 Somali
 							// nationals": foreigners are abroad, so
 							// those who act on them are not of their
@@ -771,7 +771,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && !foreignersOnly(sa, ph, c) {
+					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
 						// "BEIRUT (Reuters) - Iranian police arrested
 						// dozens of protesters": the dateline ties Lebanon
 						// with Iran in the count, but the sentence names
@@ -787,7 +787,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 								ph.SetCountry(o)
 							}
 						}
-					} else if c := body(i, ph); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) {
+					} else if c := body(i, ph); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
 						// The opposition accused the regime ...": the
 						// dateline ties Lebanon with Syria in the count,
@@ -2867,6 +2867,94 @@ func foreignersOnly(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
 		}
 	}
 	return found
+}
+
+// accusedOnly: the bare state organ ph says or charges that another
+// party did a hostile act, and the sentence names the country c only in
+// that party, a sector with its state's adjective ("The army said
+// Pakistani troops had violated the ceasefire", "The government accused
+// Russian hackers of attacking its networks"): a state's organ does not
+// charge its own state's forces with hostile acts, nor does it name
+// them by their state when it tells of its own. Gated on the verb
+// after ph.
+func accusedOnly(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	toks := sa.Sentence.Tokens
+	if len(ph.Sectors) == 0 || !stateOrganSector(ph.Sectors[0]) || ph.End >= len(toks) {
+		return false
+	}
+	v := ph.End
+	for v < len(toks) && v < ph.End+2 && (toks[v].Tag == "RB" || toks[v].Tag == "MD" || toks[v].Lower == "has" || toks[v].Lower == "have" || toks[v].Lower == "had") {
+		v++
+	}
+	if v >= len(toks) || !toks[v].IsVerb() {
+		return false
+	}
+	charge := false
+	switch toks[v].Lemma {
+	case "say", "report", "claim", "allege", "add":
+	case "accuse", "blame", "charge":
+		charge = true
+	default:
+		return false
+	}
+	found := false
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country != c || o.Inferred {
+				continue
+			}
+			if o.Start <= v || o.End+1 >= len(toks) {
+				return false
+			}
+			k := o.End
+			blow := false
+			if len(o.Sectors) == 0 {
+				// "said Indian shelling had killed": the state's blow,
+				// hostile whatever its verb
+				if !o.Modifier || !blowNoun(toks[k].Lower) {
+					return false
+				}
+				k++
+				blow = true
+			}
+			if charge && o.Start <= v+2 {
+				found = true // "accused Russian hackers of ..."
+				continue
+			}
+			// the party's own verb, hostile, right after it
+			for k < len(toks) && k < o.End+3 && (toks[k].Tag == "RB" || toks[k].Tag == "MD" || isAuxWord(toks[k].Lower)) {
+				k++
+			}
+			if k >= len(toks) || !toks[k].IsVerb() || !blow && !hostileLemma(toks[k].Lemma) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// blowNoun: a noun for a state's blow that its adjective names the
+// agent of ("Indian shelling", "Russian strikes").
+func blowNoun(w string) bool {
+	switch w {
+	case "shelling", "fire", "gunfire", "strikes", "airstrikes", "attacks", "bombardment", "shells", "rockets", "missiles":
+		return true
+	}
+	return false
+}
+
+// hostileLemma: verbs of hostile acts one state's organs charge
+// another's forces with; not "kill" or "attack", which an army's
+// report of its own troops' fight with militants uses as often ("The
+// army said Pakistani troops had killed 20 militants").
+func hostileLemma(l string) bool {
+	switch l {
+	case "violate", "shell", "harass", "intrude", "infiltrate", "hack", "cross", "enter", "abduct", "kidnap":
+		return true
+	}
+	return false
 }
 
 // foreignThing: a victim phrase whose kind marks it as abroad, so its

@@ -86,3 +86,21 @@ func TestS13StoryPlace(t *testing.T) {
 		checkStory(t, p, c)
 	}
 }
+
+// TestS13AccusedOnly: a bare state organ that says or charges that a
+// party named by its state's adjective did a hostile act is not of that
+// state; an army's report of its own troops' fight keeps its state.
+func TestS13AccusedOnly(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []longStory{
+		{why: "ceasefire violated by foreign troops", date: "2019-03-01", text: "The army said Pakistani troops had violated the ceasefire along the Line of Control.", si: 0, root: "11", not: "PAKMIL>PAKMIL"},
+		{why: "foreign hackers accused", date: "2015-05-01", text: "The government accused Russian hackers of attacking its computer networks.", si: 0, root: "11", not: "RUSGOV>RUSCRM"},
+		{why: "foreign warships entered its waters", date: "2020-05-01", text: "The navy said Chinese warships had entered the country's territorial waters.", si: 0, root: "01", want: "---MIL>CHNMIL"},
+		{why: "a foreign state's shelling", date: "2017-05-01", text: "The prime minister said Indian shelling had killed three civilians in Kashmir.", si: 0, root: "01", not: "INDGOV>IND"},
+		// must-not: an army's report of its own troops' fight
+		{why: "own troops killed militants", date: "2017-05-01", text: "The army said Pakistani troops had killed 20 militants.", si: 0, root: "01", want: "PAKMIL>PAKMIL"},
+		{why: "own troops retook a town", date: "2016-03-27", text: "The government said Syrian troops had retaken Palmyra.", si: 0, root: "01", want: "SYRGOV>SYRMIL"},
+	} {
+		checkStory(t, p, c)
+	}
+}
