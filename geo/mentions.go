@@ -879,8 +879,18 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 				dem = ""
 			}
 		}
+		// "the village of Solhan in northern Burkina Faso": a place
+		// followed by "in" or a comma and one country only, that
+		// country's, is in it; a look-alike abroad (Solhan in Turkey)
+		// is no reading of it, and the container places the event (G13).
+		cont := ""
+		// Not a possessive country ("in Sri Lanka's Kandy district"),
+		// whose own place is the container.
+		if cs := containers[i]; len(cs) == 1 && cs[0].admin1 == "" && dem == "" && !hasCountry && !possessiveAfter(toks, raws[i+1].end) {
+			cont = cs[0].country
+		}
 		for _, c := range r.cands {
-			if dem != "" && c.p.Country != dem {
+			if dem != "" && c.p.Country != dem || cont != "" && c.p.Country != cont {
 				continue
 			}
 			x := g.score(c, r, containers[i], sentCountries, demonyms, placeDemonyms, hasCountry, f)
@@ -984,6 +994,12 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 	}
 	g.placeUnknown(toks, out)
 	return out
+}
+
+// possessiveAfter reports "'s" at token k: the mention before it owns
+// what follows rather than enclosing the place before it (G13).
+func possessiveAfter(toks []text.Token, k int) bool {
+	return k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s")
 }
 
 // containerGap reports whether the tokens between two mentions make the

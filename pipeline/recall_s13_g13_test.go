@@ -253,3 +253,94 @@ func TestS13G13BorderCrossed(t *testing.T) {
 		}
 	}
 }
+
+// TestS13G13PlaceInCountry: a place followed by "in" and a country is in
+// that country: a look-alike abroad ("Solhan" in Turkey, "Baga" in Spain,
+// "Moura" in Portugal, "Bayda" in Libya) is no reading of it, and the
+// event is placed, and its unnamed victims targeted, in the country the
+// sentence names.
+func TestS13G13PlaceInCountry(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ text, iso string }{
+		{"Gunmen killed 12 villagers in the village of Kocho in Iraq.", "IRQ"},
+		{"Soldiers executed 30 men in the village of Yahidne in northern Ukraine, residents said.", "UKR"},
+		{"Militants attacked the village of Ogossagou in Mali, killing 8 people.", "MLI"},
+		{"Gunmen killed 40 villagers in the village of Solhan in Burkina Faso.", "BFA"},
+		{"Soldiers executed 21 men in the village of Houla in northern Syria, residents said.", "SYR"},
+		{"Militants attacked the village of Daraya in Syria, killing 17 people.", "SYR"},
+		{"Gunmen killed 12 villagers in the village of Tremseh in Syria.", "SYR"},
+		{"Soldiers executed 30 men in the village of Baga in northern Nigeria, residents said.", "NGA"},
+		{"Militants attacked the village of Chibok in Nigeria, killing 8 people.", "NGA"},
+		{"Gunmen killed 40 villagers in the village of Beni in Congo.", "COD"},
+		{"Soldiers executed 21 men in the village of Menaka in northern Mali, residents said.", "MLI"},
+		{"Militants attacked the village of Djibo in Burkina Faso, killing 17 people.", "BFA"},
+		{"Gunmen killed 12 villagers in the village of Arbinda in Burkina Faso.", "BFA"},
+		{"Soldiers executed 30 men in the village of Yirgou in northern Burkina Faso, residents said.", "BFA"},
+		{"Militants attacked the village of Seytenga in Burkina Faso, killing 8 people.", "BFA"},
+		{"Gunmen killed 40 villagers in the village of Barsalogho in Burkina Faso.", "BFA"},
+		{"Soldiers executed 21 men in the village of Moura in northern Mali, residents said.", "MLI"},
+		{"Militants attacked the village of Tongo Tongo in Niger, killing 17 people.", "NER"},
+		{"Gunmen killed 12 villagers in the village of Inates in Niger.", "NER"},
+		{"Soldiers executed 30 men in the village of Chinagodrar in northern Niger, residents said.", "NER"},
+		{"Militants attacked the village of Sobane in Mali, killing 8 people.", "MLI"},
+		{"Gunmen killed 40 villagers in the village of Zabarmari in Nigeria.", "NGA"},
+		{"Soldiers executed 21 men in the village of Bama in northern Nigeria, residents said.", "NGA"},
+		{"Militants attacked the village of Dibombari in Cameroon, killing 17 people.", "CMR"},
+		{"Gunmen killed 12 villagers in the village of Kolofata in Cameroon.", "CMR"},
+		{"Soldiers executed 30 men in the village of Rann in northern Nigeria, residents said.", "NGA"},
+		{"Militants attacked the village of Gamboru in Nigeria, killing 8 people.", "NGA"},
+		{"Gunmen killed 40 villagers in the village of Mapiripan in Colombia.", "COL"},
+		{"Soldiers executed 21 men in the village of Bojaya in northern Colombia, residents said.", "COL"},
+		{"Militants attacked the village of Acteal in Mexico, killing 17 people.", "MEX"},
+		{"Gunmen killed 12 villagers in the village of Ayotzinapa in Mexico.", "MEX"},
+		{"Soldiers executed 30 men in the village of Ituri in northern Congo, residents said.", "COD"},
+		{"Militants attacked the village of Kasika in Congo, killing 8 people.", "COD"},
+		{"Gunmen killed 40 villagers in the village of Makobola in Congo.", "COD"},
+		{"Soldiers executed 21 men in the village of Gatumba in northern Burundi, residents said.", "BDI"},
+		{"Militants attacked the village of Srebrenica in Bosnia, killing 17 people.", "BIH"},
+		{"Soldiers executed 30 men in the village of Marjah in northern Afghanistan, residents said.", "AFG"},
+		{"Militants attacked the village of Panjwai in Afghanistan, killing 8 people.", "AFG"},
+		{"Gunmen killed 40 villagers in the village of Haditha in Iraq.", "IRQ"},
+		{"Soldiers executed 21 men in the village of Qana in northern Lebanon, residents said.", "LBN"},
+		{"Militants attacked the village of Khan Sheikhoun in Syria, killing 17 people.", "SYR"},
+		{"Gunmen killed 12 villagers in the village of Douma in Syria.", "SYR"},
+		{"Soldiers executed 30 men in the village of Aqrab in northern Syria, residents said.", "SYR"},
+		{"Militants attacked the village of Tal Afar in Iraq, killing 8 people.", "IRQ"},
+		{"Gunmen killed 40 villagers in the village of Mahmudiyah in Iraq.", "IRQ"},
+		{"Soldiers executed 21 men in the village of Ishaqi in northern Iraq, residents said.", "IRQ"},
+		{"Militants attacked the village of Khojaly in Azerbaijan, killing 17 people.", "AZE"},
+		{"Gunmen killed 12 villagers in the village of Maguindanao in Philippines.", "PHL"},
+		{"Soldiers executed 30 men in the village of Tula Toli in northern Myanmar, residents said.", "MMR"},
+		{"Clashes between rival militias killed 12 people in Tripoli in northern Lebanon.", "LBN"},
+		{"A bomb exploded at a market in Hyderabad in southern Pakistan, killing eight people.", "PAK"},
+		{"Police fired tear gas at protesters in Valencia in Venezuela on Tuesday.", "VEN"},
+		{"Police clashed with protesters in Cordoba in Argentina on Monday.", "ARG"},
+		{"Police detained dozens of students in Granada in Nicaragua.", "NIC"},
+		{"Police arrested 20 opposition activists in Leon in Nicaragua.", "NIC"},
+		{"Troops fired on protesters in Barcelona in eastern Venezuela.", "VEN"},
+		{"Security forces dispersed a protest in Merida in western Venezuela.", "VEN"},
+		{"Police fired tear gas at protesters in Trujillo in Honduras.", "HND"},
+		{"Gunmen killed 100 people in the village of Solhan in northern Burkina Faso.", "BFA"},
+		{"Gunmen killed 11 people in Salamanca in central Mexico.", "MEX"},
+		{"Gunmen killed a mayor in San Fernando in the Philippines.", "PHL"},
+		{"Government forces executed dozens of men in Bayda in Syria.", "SYR"},
+		{"A car bomb exploded in Santa Pola in Spain, killing two people.", "ESP"},
+		{"Rebels attacked a police station in Florencia in southern Colombia.", "COL"},
+		{"A bomb exploded in Hilla in Iraq, killing 20 people.", "IRQ"},
+		{"A suicide bomber killed 15 people in Khost in eastern Afghanistan.", "AFG"},
+		{"Gunmen killed 30 villagers in Kaduna in northern Nigeria.", "NGA"},
+		{"Militants killed 12 people in Mandera in northeastern Kenya.", "KEN"},
+		{"Jihadists killed 20 soldiers in Boulkessi in central Mali.", "MLI"},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			if e.Location != nil && e.Location.Country == c.iso {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event placed in %s; got %s", c.text, c.iso, describe(evs))
+		}
+	}
+}
