@@ -5263,11 +5263,30 @@ func embassyTarget(ev *event.Event, sa *SentenceAnalysis) {
 				if violent && src.Country == a.Country {
 					return // "US marines fired outside the US embassy" guard it
 				}
+				if violent && hostForce(src, ev.Location) {
+					// "Egyptian police shot dead two protesters outside the
+					// US embassy in Cairo": the host's forces keep order at
+					// the premises they guard; whom they strike is the
+					// crowd, not the embassy's state (R13).
+					return
+				}
 			}
 			ev.Target = []event.Actor{a}
 			return
 		}
 	}
+}
+
+// hostForce: the source is the police, or the state, armed forces,
+// intelligence or government of the country where the event happened.
+func hostForce(src event.Actor, l *event.Location) bool {
+	switch src.Sector {
+	case "COP":
+		return true
+	case "", "MIL", "SPY", "GOV":
+		return l != nil && l.Country != "" && src.Country == l.Country
+	}
+	return false
 }
 
 // hostVictims: every target of the event is a civilian or bare state of
