@@ -344,3 +344,54 @@ func TestS13G13PlaceInCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestS13G13MoreRecipients: more sentences of the three families of
+// TestS13G13ThemeNotTarget, TestS13G13HandedPronoun and
+// TestS13G13ConditionParty, other states and decades.
+func TestS13G13MoreRecipients(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "craft sent with aid to a recipient", text: "Canada sent military aircraft carrying water purification units to Haiti after the 2010 earthquake.", code: "07", src: "CAN", tgt: "HTI"},
+		{why: "craft sent with aid to a recipient", text: "The United Arab Emirates sent military planes loaded with food to Somalia during the drought.", code: "07", src: "ARE", tgt: "SOM"},
+		{why: "craft sent with aid to a recipient", text: "India sent navy ships carrying relief supplies to Sri Lanka after the 2004 tsunami.", code: "07", src: "IND", tgt: "LKA"},
+		{why: "craft sent with aid to a recipient", text: "Pakistan sent trucks carrying wheat and medicine to Afghanistan after the earthquake.", code: "07", src: "PAK", tgt: "AFG"},
+		{why: "craft sent with aid to a recipient", text: "South Korea sent military aircraft carrying relief goods to the Philippines after Typhoon Haiyan.", code: "07", src: "KOR", tgt: "PHL"},
+		{why: "craft sent with aid to a recipient", text: "Mexico sent navy ships carrying food and fuel to Cuba in 2021.", code: "07", src: "MEX", tgt: "CUB"},
+		{why: "craft sent with aid to a recipient", text: "Italy sent military aircraft carrying tents and blankets to Albania after the earthquake.", code: "07", src: "ITA", tgt: "ALB"},
+		{why: "craft sent with aid to a recipient", text: "Greece sent military planes carrying firefighting equipment to Cyprus.", code: "07", src: "GRC", tgt: "CYP"},
+		{why: "craft sent with aid to a recipient", text: "Jordan sent military aircraft carrying food and medicine to Gaza.", code: "07", src: "JOR", tgt: "PSE"},
+		{why: "craft sent with aid to a recipient", text: "Kuwait sent military planes loaded with medical supplies to Beirut after the blast.", code: "07", src: "KWT", tgt: "LBN"},
+		{why: "craft sent with aid to a recipient", text: "The United States sent navy helicopters carrying food and water to Aceh in January 2005.", code: "07", src: "USA", tgt: "IDN"},
+		{why: "craft sent with aid to a recipient", text: "China sent military aircraft carrying relief supplies to Vanuatu after the cyclone.", code: "07", src: "CHN", tgt: "VUT"},
+		{why: "craft sent with aid to a recipient", text: "Australia sent military aircraft carrying medicine to Papua New Guinea after the landslide.", code: "07", src: "AUS", tgt: "PNG"},
+		{why: "craft sent with aid to a recipient", text: "France sent navy ships carrying rescue teams and food to Haiti.", code: "07", src: "FRA", tgt: "HTI"},
+		{why: "craft sent with aid to a recipient", text: "Russia sent military planes carrying humanitarian aid to Latakia.", code: "07", src: "RUS", tgt: "SYR"},
+		{why: "handed him over to", text: "Bulgarian police detained the Kurdish activist at the border and handed him over to Turkish authorities.", code: "06", src: "BGR", tgt: "TUR"},
+		{why: "handed him over to", text: "Azerbaijani police arrested the cleric in Baku and handed him over to Iranian authorities.", code: "06", src: "AZE", tgt: "IRN"},
+		{why: "handed him over to", text: "Nepalese police arrested the militant in Kathmandu and handed him over to Indian police.", code: "06", src: "NPL", tgt: "IND"},
+		{why: "handed him over to", text: "Ugandan police caught the fugitive in Kampala and handed him over to Rwandan authorities.", code: "06", src: "UGA", tgt: "RWA"},
+		{why: "handed him over to", text: "Jordanian police detained the former Iraqi official in Amman and handed him over to Iraqi authorities.", code: "06", src: "JOR", tgt: "IRQ"},
+		{why: "handed him over to", text: "Kazakh police detained the dissident in Almaty and handed him over to Uzbek authorities.", code: "06", src: "KAZ", tgt: "UZB"},
+		{why: "handed him over to", text: "Paraguayan police arrested the drug lord in Asuncion and handed him over to Brazilian police.", code: "06", src: "PRY", tgt: "BRA"},
+		{why: "handed him over to", text: "Senegalese police arrested the suspect in Dakar and handed her over to French authorities.", code: "06", src: "SEN", tgt: "FRA"},
+		{why: "handed him over to", text: "Lebanese authorities detained the suspect in Beirut and handed him over to US authorities.", code: "06", src: "LBN", tgt: "USA"},
+		{why: "handed him over to", text: "Philippine police arrested the fraud suspect in Manila and handed him over to Japanese police.", code: "06", src: "PHL", tgt: "JPN"},
+		{why: "handed him over to", text: "Moroccan police detained the suspect in Tangier and handed him over to Spanish police.", code: "06", src: "MAR", tgt: "ESP"},
+		{why: "handed him over to", text: "Colombian police captured the cartel leader in Medellin and handed him over to US authorities.", code: "06", src: "COL", tgt: "USA"},
+		{why: "handed him over to", text: "Egyptian police detained the militant near the border and handed him over to Libyan authorities.", code: "06", src: "EGY", tgt: "LBY"},
+		{why: "handed him over to", text: "Indonesian police arrested the bomb maker in Java and handed him over to Malaysian police.", code: "06", src: "IDN", tgt: "MYS"},
+		{why: "handed him over to", text: "Turkish police detained the jihadist in Istanbul and handed him over to French police.", code: "06", src: "TUR", tgt: "FRA"},
+		{why: "own state acts if another does", text: "Tokyo warned that Japan would respond firmly if Chinese ships entered its territorial waters again.", code: "13", src: "JPN", tgt: "CHN"},
+		{why: "own state acts if another does", text: "Athens warned that Greece would respond if Turkey sent a survey ship into its waters.", code: "13", src: "GRC", tgt: "TUR"},
+		{why: "own state acts if another does", text: "Washington warned that the United States would retaliate if North Korea attacked South Korea.", code: "13", src: "USA", tgt: "PRK"},
+		{why: "own state acts if another does", text: "Moscow warned that Russia would take steps if Finland joined NATO.", code: "13", src: "RUS", tgt: "FIN"},
+		{why: "own state acts if another does", text: "Tehran warned that Iran would close the Strait of Hormuz if the United States attacked it.", code: "13", src: "IRN", tgt: "USA"},
+		{why: "own state acts if another does", text: "New Delhi warned that India would respond if Chinese troops crossed the line.", code: "13", src: "IND", tgt: "CHN"},
+		{why: "own state acts if another does", text: "Beijing warned that China would respond if the Philippines resupplied its outpost.", code: "13", src: "CHN", tgt: "PHL"},
+		{why: "own state acts if another does", text: "Riyadh warned that Saudi Arabia would respond if Iran attacked its oil facilities.", code: "13", src: "SAU", tgt: "IRN"},
+		{why: "own state acts if another does", text: "Moscow warned in 2008 that Russia would respond if Georgia attacked South Ossetia.", code: "13", src: "RUS", tgt: "GEO"},
+		{why: "own state acts if another does", text: "Washington warned that the United States would respond if Syria used chemical weapons.", code: "13", src: "USA", tgt: "SYR"},
+		{why: "own state acts if another does", text: "Islamabad warned that Pakistan would strike back if Afghanistan sheltered the attackers.", code: "13", src: "PAK", tgt: "AFG"},
+		{why: "own state acts if another does", text: "Seoul warned that South Korea would retaliate if North Korea launched another provocation.", code: "13", src: "KOR", tgt: "PRK"},
+	})
+}
