@@ -69,3 +69,28 @@ func TestReviewS13EmbassyViolence(t *testing.T) {
 		{why: "police kill demonstrators", text: "Police killed three demonstrators outside the British embassy in Tehran.", code: "19", notTgt: "GBR"},
 	})
 }
+
+// TestReviewS13Gathered: a meeting or session gathered for is a
+// consultation among those who speak for a body, not a rally.
+func TestReviewS13Gathered(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a rally", text: "Thousands of opposition supporters gathered in Harare for a meeting addressed by Morgan Tsvangirai.", code: "04", none: true},
+		{why: "a vote in parliament", text: "Lawmakers gathered in parliament for a session to vote on the budget.", code: "04", none: true},
+		// the rule's own work
+		{why: "ministers meet", text: "Foreign ministers of the Arab League gathered in Cairo for an emergency meeting on Gaza.", code: "040", src: "-", tgt: "-"},
+		{why: "leaders at a summit", text: "ECOWAS leaders convened in Abuja for a summit on Niger.", code: "040", src: "-", tgt: "-"},
+	})
+}
+
+// TestReviewS13Visas: visas or entry granted are an inspection let in
+// only for inspectors or a mission that inquires.
+func TestReviewS13Visas(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a trade mission", text: "Japan granted entry to a trade mission from Taiwan last week.", code: "0862", none: true},
+		// the rule's own work
+		{why: "a fact-finding mission", text: "Myanmar granted visas to members of the UN fact-finding mission.", code: "0862", src: "MMR", tgt: "-"},
+		{why: "inspectors", text: "Syria issued entry visas to a team of chemical weapons inspectors.", code: "0862", src: "SYR", tgt: "-"},
+	})
+}
