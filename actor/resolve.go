@@ -1061,6 +1061,16 @@ func clauseSubject(toks []text.Token, i, j int) bool {
 		}
 		return false
 	}
+	if toks[i-1].Lower == "and" && toks[i-2].Lower != "," {
+		// With no comma, only an act of its own, not a word of saying:
+		// "Protesters marched in Paris and Berlin said nothing" keeps
+		// its places.
+		switch toks[j].Tag {
+		case "VBD", "VBZ", "MD":
+			return !clauseVerbs.Has(toks[j].Lemma) && predicateBefore(toks, i-1)
+		}
+		return false
+	}
 	if toks[i-2].Lower != "," {
 		return false
 	}
@@ -1073,6 +1083,46 @@ func clauseSubject(toks []text.Token, i, j int) bool {
 	}
 	return false
 }
+
+// predicateBefore: the "and" at a ends a place phrase that ends the
+// predicate of a finite verb before it, so a name after "and" before a
+// verb of its own opens a new clause even with no comma: "Israeli jets
+// struck the Iranian consulate in Damascus and Tehran vowed revenge",
+// "sailed near islands in the Spratlys and Beijing summoned the
+// ambassador". Not when the verb before reports or takes a clause
+// ("said talks in Geneva and Vienna ended"), nor with no verb before
+// ("Talks in Geneva and Vienna ended": one subject).
+func predicateBefore(toks []text.Token, a int) bool {
+	k := a - 1
+	for k >= 0 && (toks[k].IsProper() || toks[k].Tag == "DT" || toks[k].Lower == "," || toks[k].Lower == "and") {
+		k--
+	}
+	if k < 1 || !locativePreps.Has(toks[k].Lower) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := &toks[j]
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP":
+			return !clauseVerbs.Has(t.Lemma)
+		case "DT", "JJ", "CD", "POS", "PRP$", "IN", "TO", "RB", "HYPH":
+			continue
+		}
+		if !t.IsNoun() {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseVerbs report, think or perceive: the noun phrase after them may
+// be the subject of a clause with no "that".
+var clauseVerbs = wordset.Of(
+	"say", "report", "announce", "state", "tell", "claim", "add", "note",
+	"confirm", "allege", "write", "declare", "insist", "assert", "believe",
+	"think", "fear", "warn", "expect", "suspect", "hope", "know", "show",
+	"suggest", "reveal", "find", "hear", "see", "feel", "be",
+)
 
 // frontedOpeners open an adverbial clause that may stand before its main
 // clause.

@@ -91,6 +91,10 @@ func TestS13M13FollowSuit(t *testing.T) {
 		{why: "did likewise", text: "Ghana closed its border with Togo, and Benin did likewise.", code: "19", src: "BEN", tgt: "TGO"},
 		{why: "followed suit a week later", text: "Mali expelled the French ambassador on Monday, and Burkina Faso followed suit a week later.", code: "161", src: "BFA", tgt: "FRA"},
 		{why: "recognition", text: "Argentina recognised the new government in Caracas on Monday, and Brazil and Chile followed suit on Tuesday.", code: "054", src: "BRA", tgt: "-"},
+		{why: "the main clause's act, not the one after 'after'", text: "Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran, and Bahrain and Sudan followed suit.", code: "16", src: "BHR", tgt: "IRN"},
+		{why: "the subordinate act is not repeated", text: "Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran, and Bahrain and Sudan followed suit.", code: "14", src: "SDN", tgt: "-", none: true},
+		{why: "a new subject after a preposition's object and 'and the'", text: "Egypt cut ties with Qatar and Libya's eastern government and the Maldives did likewise.", code: "16", src: "MDV", tgt: "QAT"},
+		{why: "the new subject is no target of the first act", text: "Egypt cut ties with Qatar and Libya's eastern government and the Maldives did likewise.", code: "16", src: "EGY", tgt: "MDV", none: true},
 		{why: "the target answering is no copy", text: "Britain expelled 23 Russian diplomats, and Russia followed suit.", code: "161", src: "RUS", tgt: "-", none: true},
 		{why: "expected to follow suit", text: "The United States imposed sanctions on Myanmar's generals, and Canada is expected to follow suit.", code: "163", src: "CAN", tgt: "-", none: true},
 		{why: "did not follow suit", text: "Britain expelled 23 Russian diplomats, but Italy did not follow suit.", code: "161", src: "ITA", tgt: "-", none: true},
@@ -178,5 +182,21 @@ func TestS13M13DemandedFrom(t *testing.T) {
 		{why: "second event of a sentence", text: "Angry protesters burned Danish flags outside the embassy in Jakarta and demanded an apology from Copenhagen.", code: "10", src: "-", tgt: "DNK"},
 		{why: "an explanation sought", text: "Ankara sought an explanation from Washington.", code: "10", src: "TUR", tgt: "USA"},
 		{why: "clarification requested", text: "Jordan requested clarification from Damascus over the shelling.", code: "10", src: "JOR", tgt: "SYR"},
+	})
+}
+
+// TestS13M13CapitalOpensClause: a capital after "and" that ends a place
+// phrase closing a finite verb's predicate, before a verb of its own,
+// is the next clause's subject, not one more place; a list of places in
+// a subject, or in what a verb of saying reports, stays places.
+func TestS13M13CapitalOpensClause(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "in Damascus and Tehran vowed", text: "Israeli jets struck the Iranian consulate in Damascus and Tehran vowed revenge.", code: "13", src: "IRN", tgt: "-"},
+		{why: "in the Spratlys and Beijing summoned", text: "A US destroyer sailed near Chinese-built islands in the Spratlys and Beijing summoned the American ambassador.", code: "11", src: "CHN", tgt: "USA"},
+		{why: "near Kharkiv and Kyiv asked", text: "Russian troops shelled villages near Kharkiv and Kyiv asked NATO for air defences.", code: "02", src: "UKR", tgt: "-"},
+		{why: "places in the subject", text: "Talks in Geneva and Vienna ended without agreement.", code: "", src: "AUT", tgt: "-", none: true},
+		{why: "places in a reported subject", text: "Officials said talks in Geneva and Vienna ended without agreement.", code: "", src: "AUT", tgt: "-", none: true},
+		{why: "places of a journey", text: "The French minister travelled to Rome and Berlin last week.", code: "", src: "DEU", tgt: "-", none: true},
 	})
 }

@@ -49,6 +49,21 @@ func suitAt(sent string, toks []text.Token) int {
 	return -1
 }
 
+// subordinateHead: the head at h is in a clause a subordinator opens
+// ("after protesters stormed", "when police fired"), found before any
+// comma or semicolon to its left.
+func subordinateHead(toks []text.Token, h int) bool {
+	for j := h - 1; j >= 0 && j < len(toks); j-- {
+		switch toks[j].Lower {
+		case ",", ";", ":", "--":
+			return false
+		case "after", "when", "as", "because", "since", "before", "while", "until", "once", "if", "unless":
+			return toks[j].Tag == "IN" || toks[j].Tag == "WRB"
+		}
+	}
+	return false
+}
+
 // suitAgent is the group that ends right before the verb at k, with
 // only adverbs between ("Kuwait and Bahrain quickly followed suit"), or
 // nil.
@@ -83,6 +98,12 @@ func followSuit(out []event.Event, heads []int, sa *SentenceAnalysis, si, k int)
 		if e.SentenceIndex == si && heads[i] >= k || e.Mirror != "" || e.Modality.Negated || e.Modality.Hypothetical || len(e.Source) == 0 {
 			continue
 		}
+		if e.SentenceIndex == si && subordinateHead(sa.Sentence.Tokens, heads[i]) {
+			// "Saudi Arabia cut ties with Iran after protesters stormed
+			// its embassy, and Bahrain followed suit": the main clause's
+			// act is repeated, not the one that dates it.
+			continue
+		}
 		if e.SentenceIndex == si-1 && model >= 0 {
 			break
 		}
@@ -95,8 +116,16 @@ func followSuit(out []event.Event, heads []int, sa *SentenceAnalysis, si, k int)
 		return event.Event{}, false
 	}
 	m := out[model]
-	src := make([]event.Actor, 0, len(g.Phrases))
-	for _, ph := range g.Phrases {
+	phs := g.Phrases
+	if len(phs) > 1 && prepObject(sa.Sentence.Tokens, g.Start) {
+		// "Egypt cut ties with Qatar and Libya's eastern government and
+		// the Maldives did likewise": the actor stage joined the object
+		// of "with" and the new clause's subject; only the last member,
+		// after "and", follows suit.
+		phs = phs[len(phs)-1:]
+	}
+	src := make([]event.Actor, 0, len(phs))
+	for _, ph := range phs {
 		if ph.Country != "" && (suitCountry(m.Target, ph.Country) || suitCountry(m.Source, ph.Country)) {
 			return event.Event{}, false // the target answering, or the agent again
 		}
@@ -145,4 +174,14 @@ func clashPair(out []event.Event, si int) *event.Event {
 		return &event.Event{Source: inherited(e.Source), Target: inherited(e.Target)}
 	}
 	return nil
+}
+
+// prepObject: the phrase starting at k follows a preposition, past its
+// determiners and adjectives ("with the Maldives", "on Qatar").
+func prepObject(toks []text.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j--
+	}
+	return j >= 0 && (toks[j].Tag == "IN" || toks[j].Tag == "TO")
 }

@@ -546,7 +546,11 @@ func (s *sentence) clauseSplit(gi int) bool {
 		return false
 	}
 	last := g.Phrases[n-1]
-	if last.Start < 1 || last.End != g.End || s.toks[last.Start-1].Lower != "and" {
+	a := last.Start - 1
+	if a >= 1 && s.toks[a].Tag == "DT" {
+		a-- // "and the Maldives did likewise"
+	}
+	if a < 0 || last.End != g.End || s.toks[a].Lower != "and" {
 		return false
 	}
 	return s.objectOfVerb(g) || s.placeObjectSplit(g)
