@@ -87,3 +87,21 @@ func TestS13Z13QuotedFirstPerson(t *testing.T) {
 		{why: "no quotation", text: "We reject this decision, the Kenyan foreign minister said.", code: "120", none: true},
 	})
 }
+
+// TestS13Z13Links: links opened or traffic resumed between two named
+// parties, airlines let use a state's airspace (061), and clashes
+// reported in a place with nobody named (190); a link opened at home,
+// flights resumed to a resort, and a gap reaching a later noun do not.
+func TestS13Z13Links(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "inaugurated a pipeline", text: "Russia and Turkey inaugurated the TurkStream gas pipeline in Istanbul.", code: "061", src: "RUS", tgt: "TUR"},
+		{why: "opened a railway", text: "Ethiopia and Djibouti opened a new electric railway.", code: "061", src: "ETH", tgt: "DJI"},
+		{why: "resumed flights", text: "Saudi Arabia and Iran resumed flights after a seven-year break.", code: "061", src: "SAU", tgt: "IRN"},
+		{why: "airspace for airlines", text: "Oman allowed Israeli airlines to use its airspace.", code: "061", src: "OMN", tgt: "ISR"},
+		{why: "a highway at home", text: "The Kenyan president opened a new highway in Nairobi.", code: "061", none: true},
+		{why: "flights to a resort", text: "Russia resumed flights to Egyptian resorts.", code: "061", none: true},
+		{why: "a square near an airport", text: "Police allowed protesters to use the square near the airport.", code: "061", none: true},
+		{why: "clashes reported in a town", text: "Clashes were reported in the Malian town of Kidal on Sunday.", code: "190", src: "-", tgt: "MLI"},
+	})
+}
