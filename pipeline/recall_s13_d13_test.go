@@ -74,5 +74,10 @@ func TestS13D13Recall(t *testing.T) {
 		{why: "told X that it must", text: "Russian Foreign Minister Sergei Lavrov told Georgia that it must sign a pledge not to use force against South Ossetia, the ministry said.", code: "100", src: "RUS", tgt: "GEO"},
 		{why: "told X that they must", text: "The AU mediator told the Sudanese generals on Sunday that they must hand power to a civilian government within six months.", code: "100", src: "-", tgt: "SDN"},
 		{why: "a statement that talks must go on is no demand", text: "The Qatari foreign minister told reporters in Doha that the talks must continue despite the fighting.", code: "100", none: true},
+		// 062 / 1212: military operations from one's territory, allowed or
+		// refused.
+		{why: "would not allow strikes from its soil", text: "ISLAMABAD, 3 July (APP) - Pakistan will not allow any US drone strikes from its soil after the closure of the Shamsi airbase, the foreign office spokesman said.", code: "12", src: "PAK", tgt: "-"},
+		{why: "allowed flights from its bases", text: "Kyrgyzstan allowed coalition refuelling flights from its bases throughout the Afghan campaign, the defence ministry said in Bishkek.", code: "062", src: "KGZ", tgt: "-"},
+		{why: "refugees let through are no military cooperation", text: "Turkey allowed thousands of Syrian refugees to cross its territory to the Greek border.", code: "062", none: true},
 	})
 }
