@@ -94,3 +94,15 @@ func TestReviewS13Visas(t *testing.T) {
 		{why: "inspectors", text: "Syria issued entry visas to a team of chemical weapons inspectors.", code: "0862", src: "SYR", tgt: "-"},
 	})
 }
+
+// TestReviewS13ToldMust: "told X that it/they must" demands of X; "he"
+// after telling reporters or parliament is the speaker.
+func TestReviewS13ToldMust(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the speaker resigns", text: "The minister told reporters that he must resign.", code: "10", none: true},
+		{why: "the speaker's mandate", text: "The Pakistani foreign minister told parliament that he must seek a new mandate.", code: "10", none: true},
+		// the rule's own work
+		{why: "a state told", text: "The United States told Pakistan that it must act against the militants.", code: "100", src: "USA", tgt: "PAK"},
+	})
+}
