@@ -395,3 +395,51 @@ func TestS13G13MoreRecipients(t *testing.T) {
 		{why: "own state acts if another does", text: "Seoul warned that South Korea would retaliate if North Korea launched another provocation.", code: "13", src: "KOR", tgt: "PRK"},
 	})
 }
+
+// TestS13G13RansomFor: a ransom demanded "for" hostages, a crew or a
+// ship is demanded of the state whose they are; with no state named
+// after "for" the demand has no target.
+func TestS13G13RansomFor(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a ransom demanded for whose people or ship", text: "Somali pirates demanded a ransom of $5 million for the Ukrainian freighter they seized.", code: "10", src: "SOM", tgt: "UKR"},
+		{why: "a ransom demanded for whose people or ship", text: "The kidnappers demanded a ransom for the German engineers they had seized in Nigeria.", code: "10", src: "-", tgt: "DEU"},
+		{why: "a ransom demanded for whose people or ship", text: "The abductors demanded a ransom of $10 million for the French hostages.", code: "10", src: "-", tgt: "FRA"},
+		{why: "a ransom demanded for whose people or ship", text: "Pirates demanded a $25 million ransom for the Saudi supertanker Sirius Star in 2008.", code: "10", src: "-", tgt: "SAU"},
+		{why: "a ransom demanded for whose people or ship", text: "The gunmen demanded a ransom for the South Korean workers abducted in the Niger Delta.", code: "10", src: "-", tgt: "KOR"},
+		{why: "a ransom demanded for whose people or ship", text: "Kidnappers demanded a ransom of $1 million for the Chinese engineers seized in Sudan.", code: "10", src: "-", tgt: "CHN"},
+		{why: "a ransom demanded for whose people or ship", text: "The militants demanded a ransom for the two Italian aid workers kidnapped in Syria.", code: "10", src: "-", tgt: "ITA"},
+		{why: "a ransom demanded for whose people or ship", text: "The hostage-takers demanded a ransom of $200 million for the two Japanese captives.", code: "10", src: "-", tgt: "JPN"},
+		{why: "a ransom demanded for whose people or ship", text: "Al Qaeda's North African branch demanded a ransom for the three Spanish aid workers.", code: "10", src: "-", tgt: "ESP"},
+		{why: "a ransom demanded for whose people or ship", text: "The kidnappers demanded a ransom for the American journalist seized near Aleppo.", code: "10", src: "-", tgt: "USA"},
+		{why: "a ransom demanded for whose people or ship", text: "The gang demanded a ransom of $2 million for the British couple seized from their yacht.", code: "10", src: "-", tgt: "GBR"},
+		{why: "a ransom demanded for whose people or ship", text: "Pirates demanded a ransom for the Indian crew of the hijacked tanker.", code: "10", src: "-", tgt: "IND"},
+		{why: "a ransom demanded for whose people or ship", text: "The rebels demanded a ransom for the Filipino sailors they were holding.", code: "10", src: "-", tgt: "PHL"},
+		{why: "a ransom demanded for whose people or ship", text: "The militants demanded a ransom for the 46 Turkish hostages seized in Mosul.", code: "10", src: "-", tgt: "TUR"},
+		{why: "a ransom demanded for whose people or ship", text: "Abu Sayyaf demanded a ransom of 300 million pesos for the two Canadian hostages.", code: "10", src: "-", tgt: "CAN"},
+		{why: "a ransom demanded for whose people or ship", text: "The kidnappers demanded a ransom for the Australian engineer abducted in Baghdad.", code: "10", src: "-", tgt: "AUS"},
+		{why: "a ransom demanded for whose people or ship", text: "The abductors demanded a ransom for the Dutch aid worker kidnapped in Dagestan.", code: "10", src: "-", tgt: "NLD"},
+		{why: "a ransom demanded for whose people or ship", text: "The gunmen demanded a ransom for the Malaysian tourists abducted from Sipadan in 2000.", code: "10", src: "-", tgt: "MYS"},
+		{why: "a ransom demanded for whose people or ship", text: "Pirates demanded a ransom for the Greek-owned tanker seized off Benin.", code: "10", src: "-", tgt: "GRC"},
+		{why: "a ransom demanded for whose people or ship", text: "Somali pirates demanded a ransom for the Danish cargo ship and its crew.", code: "10", src: "-", tgt: "DNK"},
+		{why: "a ransom demanded for whose people or ship", text: "The kidnappers demanded a ransom for the two Austrian tourists seized in Tunisia.", code: "10", src: "-", tgt: "AUT"},
+		{why: "a ransom demanded for whose people or ship", text: "The gunmen demanded a ransom for the Russian sailors held on the ship.", code: "10", src: "-", tgt: "RUS"},
+		{why: "a ransom demanded for whose people or ship", text: "The Taliban demanded a ransom for the Swiss couple abducted in Balochistan.", code: "10", src: "-", tgt: "CHE"},
+		{why: "a ransom demanded for whose people or ship", text: "Pirates demanded a ransom of $3 million for the Iranian fishing vessel and its crew.", code: "10", src: "-", tgt: "IRN"},
+		{why: "a ransom demanded for whose people or ship", text: "Somali pirates demanded a ransom for the Norwegian tanker they hijacked in the Gulf of Aden.", code: "10", src: "-", tgt: "NOR"},
+		{why: "a ransom demanded for whose people or ship", text: "The kidnappers demanded a ransom for the Swedish engineer seized in Mali.", code: "10", src: "-", tgt: "SWE"},
+		{why: "a ransom demanded for whose people or ship", text: "The rebels demanded a ransom for the two Belgian doctors kidnapped in Congo.", code: "10", src: "-", tgt: "BEL"},
+		{why: "a ransom demanded for whose people or ship", text: "The abductors demanded a ransom for the Polish geologist kidnapped in Pakistan.", code: "10", src: "-", tgt: "POL"},
+		{why: "a ransom demanded for whose people or ship", text: "The kidnappers demanded a ransom for the South African couple seized in Kenya.", code: "10", src: "-", tgt: "ZAF"},
+		{why: "a ransom demanded for whose people or ship", text: "Pirates demanded a ransom for the Vietnamese fishermen seized off Somalia.", code: "10", src: "-", tgt: "VNM"},
+	})
+	for _, text := range []string{
+		"Pirates demanded a ransom for the ship, Somali officials said.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "10" && len(e.Target) > 0 {
+				t.Errorf("%q: no one named after for, got target %s", text, actorCodes(e.Target))
+			}
+		}
+	}
+}
