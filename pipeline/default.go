@@ -2638,7 +2638,9 @@ func (p *Pipeline) namesOther(sa *SentenceAnalysis, ph *actor.Phrase, c string) 
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o.End > sa.dateline && o.End <= ph.Start && o.Country != c && p.focusPhrase(sa, o) && !(blind && slices.Contains(o.Sectors, "MIL")) {
+			if o.End > sa.dateline && o.End <= ph.Start && o.Country != c && p.focusPhrase(sa, o) && !(blind && slices.Contains(o.Sectors, "MIL")) && !(len(o.Sectors) > 0 && foreignerHead(sa.Sentence.Tokens[o.End-1].Lower)) {
+				// (foreigners are no other state's: "Police arrested 14
+				// Somali nationals, officials said" in a Nairobi story)
 				return true
 			}
 		}
@@ -2856,14 +2858,10 @@ func foreignersOnly(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
 			if o.End > len(toks) || o.End <= o.Start || len(o.Sectors) == 0 {
 				return false
 			}
-			switch toks[o.End-1].Lower {
-			case "national", "nationals", "tourist", "tourists", "expatriates", "expats", "foreigner", "foreigners",
-				"holidaymakers", "travellers", "travelers", "migrants", "migrant", "embassy", "embassies",
-				"consulate", "consulates", "diplomat", "diplomats", "ambassador", "consul":
-				found = true
-			default:
+			if !foreignerHead(toks[o.End-1].Lower) {
 				return false
 			}
+			found = true
 		}
 	}
 	return found
@@ -2952,6 +2950,18 @@ func blowNoun(w string) bool {
 func hostileLemma(l string) bool {
 	switch l {
 	case "violate", "shell", "harass", "intrude", "infiltrate", "hack", "cross", "enter", "abduct", "kidnap":
+		return true
+	}
+	return false
+}
+
+// foreignerHead: a head noun for people or missions abroad by
+// definition (foreignersOnly).
+func foreignerHead(w string) bool {
+	switch w {
+	case "national", "nationals", "tourist", "tourists", "expatriates", "expats", "foreigner", "foreigners",
+		"holidaymakers", "travellers", "travelers", "migrants", "migrant", "embassy", "embassies",
+		"consulate", "consulates", "diplomat", "diplomats", "ambassador", "consul":
 		return true
 	}
 	return false

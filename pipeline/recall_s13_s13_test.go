@@ -31,6 +31,7 @@ func TestS13Foreigners(t *testing.T) {
 	p := newTestPipeline(t)
 	for _, c := range []longStory{
 		{why: "nationals arrested, dateline", date: "2005-01-12", text: "NAIROBI (AFP) - Police arrested 14 Somali nationals suspected of smuggling weapons.", si: 0, root: "17", want: "KENCOP>SOMCVL"},
+		{why: "the officials who tell it are the dateline's", date: "2005-01-12", text: "NAIROBI (AFP) - Police arrested 14 Somali nationals suspected of smuggling weapons, officials said.", si: 0, root: "17", want: "KENCOP>SOMCVL"},
 		{why: "tourists arrested, dateline", date: "2013-02-03", text: "ABU DHABI (Reuters) - Police arrested two British tourists for drinking in public.", si: 0, root: "17", want: "ARECOP>GBRCVL"},
 		{why: "nationals arrested, no dateline", date: "2016-03-22", text: "Police detained three Moroccan nationals after the airport bombings.", si: 0, root: "17", not: "MARCOP>MARCVL"},
 		{why: "migrants", date: "2010-08-10", text: "Police detained 20 Cambodian migrants working illegally on a building site.", si: 0, root: "17", not: "KHMCOP>KHMREF"},
