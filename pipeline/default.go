@@ -3666,7 +3666,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			}
 			ord++
 		}
-		if k := suitAt(sent.Text, sent.Tokens); k > 0 {
+		if k := suitAt(sent.Tokens); k > 0 {
 			// "Kuwait and Bahrain followed suit": see suit.go.
 			if sev, ok := followSuit(out, heads, sa, si, k); ok && seen.add(sev.CAMEO, sev.Source, sev.Target) {
 				sev.ID = eventID(a.Story.ID, si, ord)

@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"strings"
-
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/text"
@@ -21,13 +19,16 @@ import (
 // expelled Russians is retaliation, told in other words).
 
 // suitAt is the index of the finite verb of "followed suit", "did the
-// same" or "did likewise" in toks, or -1. The sentence text gates the
-// token walk.
-func suitAt(sent string, toks []text.Token) int {
-	if !strings.Contains(sent, " suit") && !strings.Contains(sent, "did ") {
-		return -1
-	}
+// same" or "did likewise" in toks, or -1. The word after the verb gates
+// each token: a search of the sentence text for " suit" or "did " was
+// six times the instructions, a space or a "d" opening most candidates.
+func suitAt(toks []text.Token) int {
 	for k := 1; k+1 < len(toks); k++ {
+		switch toks[k+1].Lower {
+		case "suit", "likewise", "the":
+		default:
+			continue
+		}
 		t := &toks[k]
 		switch {
 		case t.Lemma == "follow" && toks[k+1].Lower == "suit":
