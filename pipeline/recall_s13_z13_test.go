@@ -105,3 +105,15 @@ func TestS13Z13Links(t *testing.T) {
 		{why: "clashes reported in a town", text: "Clashes were reported in the Malian town of Kidal on Sunday.", code: "190", src: "-", tgt: "MLI"},
 	})
 }
+
+// TestS13Z13DescribedFalse: a report, claim or charge described as
+// baseless or false is denied (016); talks described as constructive
+// are not.
+func TestS13Z13DescribedFalse(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "described as baseless", text: "The Rwandan government described the UN report as baseless.", code: "016", src: "RWA", tgt: "-"},
+		{why: "described as fabricated", text: "The Syrian foreign ministry described the allegations as fabricated.", code: "016", src: "SYR", tgt: "-"},
+		{why: "described as constructive", text: "The Serbian president described the talks with Kosovo as constructive.", code: "016", none: true},
+	})
+}
