@@ -926,10 +926,42 @@ func (p *Pipeline) reactingState(a *Analysis, i int, ph *actor.Phrase, dateline 
 	}
 	actor := actingState(a, i)
 	d := dateline()
-	if actor == "" || d == "" || d == actor || !p.isState(d) {
+	if actor == "" || d == "" || d == actor || !p.isState(d) || reactingOther(a, i) {
 		return ""
 	}
 	return d
+}
+
+// reactingOther: the sentence whose state actingState found acting is
+// itself a judgement, which the bare organ after it goes on with
+// ("TOKYO (Reuters) - China's foreign ministry criticised the visit.
+// The government called it interference": China's, not Japan's): a
+// state that condemned is no act another state reacts to (R13). Only
+// the verb right after the acting subject is read.
+func reactingOther(a *Analysis, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		sa := &a.Sentences[j]
+		if sa.Discarded != "" {
+			return false
+		}
+		q := stateSubject(sa)
+		if q == nil {
+			continue
+		}
+		toks := sa.Sentence.Tokens
+		for k := q.End; k < len(toks) && k < q.End+4; k++ {
+			if !toks[k].IsVerb() {
+				continue
+			}
+			switch toks[k].Lemma {
+			case "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "blast", "protest", "accuse", "blame", "reject", "warn":
+				return true
+			}
+			break
+		}
+		return false
+	}
+	return false
 }
 
 // storyPlaceState is the one state in which the places named by the

@@ -443,3 +443,43 @@ func TestS13G13RansomFor(t *testing.T) {
 		}
 	}
 }
+
+// TestS13G13AimedAt: a show of force "aimed at", "directed at" or
+// "targeted at" a party is aimed at it, not at the place it passes over
+// or is staged in; "aimed at" a verb names no party.
+func TestS13G13AimedAt(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a show of force aimed at a party", text: "The United States flew two B-2 stealth bombers over South Korea in a show of force aimed at North Korea.", code: "15", src: "USA", tgt: "PRK"},
+		{why: "a show of force aimed at a party", text: "China sent warships near the Japanese island of Yonaguni in a show of force aimed at Taiwan.", code: "15", src: "CHN", tgt: "TWN"},
+		{why: "a show of force aimed at a party", text: "Russia flew strategic bombers over the Baltic Sea in a show of force aimed at NATO.", code: "15", src: "RUS", tgt: "IGO"},
+		{why: "a show of force aimed at a party", text: "The United States sent two aircraft carriers to the Gulf in a show of force aimed at Iran.", code: "15", src: "USA", tgt: "IRN"},
+		{why: "a show of force aimed at a party", text: "India staged large military exercises in Rajasthan in a show of strength aimed at Pakistan.", code: "15", src: "IND", tgt: "PAK"},
+		{why: "a show of force aimed at a party", text: "The US Navy sailed a destroyer through the Taiwan Strait in a move aimed at China.", code: "15", src: "USA", tgt: "CHN"},
+		{why: "a show of force aimed at a party", text: "Russia massed troops in Belarus in a show of force directed at Ukraine.", code: "15", src: "RUS", tgt: "UKR"},
+		{why: "a show of force aimed at a party", text: "North Korea staged artillery drills near the sea border in a warning aimed at the United States.", code: "15", src: "PRK", tgt: "USA"},
+		{why: "a show of force aimed at a party", text: "China deployed coast guard ships near Scarborough Shoal in a show of force directed at the Philippines.", code: "15", src: "CHN", tgt: "PHL"},
+		{why: "a show of force aimed at a party", text: "Turkey held naval drills in the Aegean in a show of force aimed at Greece.", code: "15", src: "TUR", tgt: "GRC"},
+		{why: "a show of force aimed at a party", text: "The United States deployed F-22 jets to Poland in a show of force aimed at Russia.", code: "15", src: "USA", tgt: "RUS"},
+		{why: "a show of force aimed at a party", text: "China sent bombers over the East China Sea in a show of force aimed at Japan.", code: "15", src: "CHN", tgt: "JPN"},
+		{why: "a show of force aimed at a party", text: "Iran staged naval drills in the Strait of Hormuz in a show of force directed at Saudi Arabia.", code: "15", src: "IRN", tgt: "SAU"},
+		{why: "a show of force aimed at a party", text: "Israel flew F-35 jets over Saudi Arabia in a show of force aimed at Iran, officials said.", code: "15", src: "ISR", tgt: "IRN"},
+		{why: "a show of force aimed at a party", text: "Russia moved troops to Karelia in a show of force aimed at Finland.", code: "15", src: "RUS", tgt: "FIN"},
+		{why: "a show of force aimed at a party", text: "Azerbaijan held military exercises in Nakhchivan in a show of force aimed at Armenia.", code: "15", src: "AZE", tgt: "ARM"},
+		{why: "a show of force aimed at a party", text: "The United States sent warships to the Caribbean in a show of force aimed at Venezuela.", code: "15", src: "USA", tgt: "VEN"},
+		{why: "a show of force aimed at a party", text: "Britain sent a destroyer to the South Atlantic in 2012 in a show of force aimed at Argentina.", code: "15", src: "GBR", tgt: "ARG"},
+		{why: "a show of force aimed at a party", text: "Egypt sent fighter jets to Sudan in a show of force aimed at Ethiopia.", code: "15", src: "EGY", tgt: "ETH"},
+		{why: "a show of force aimed at a party", text: "Saudi Arabia massed troops near the border in a show of force aimed at Qatar.", code: "15", src: "SAU", tgt: "QAT"},
+		{why: "a show of force aimed at a party", text: "The United States staged naval manoeuvres in the Caribbean in 1962 in a show of force aimed at Cuba.", code: "15", src: "USA", tgt: "CUB"},
+		{why: "a show of force aimed at a party", text: "India flew fighter jets over Ladakh in a show of strength aimed at China.", code: "15", src: "IND", tgt: "CHN"},
+		{why: "a show of force aimed at a party", text: "China staged live-fire drills around Taiwan in a show of force directed at the United States.", code: "15", src: "CHN", tgt: "USA"},
+		{why: "a show of force aimed at a party", text: "Russia held snap military drills near Pskov in a show of force aimed at Estonia.", code: "15", src: "RUS", tgt: "EST"},
+		{why: "a show of force aimed at a party", text: "Turkey sent warships off Cyprus in a show of force aimed at the Cypriot government.", code: "15", src: "TUR", tgt: "CYP"},
+		{why: "a show of force aimed at a party", text: "The United States moved warships into the eastern Mediterranean in a show of force aimed at Syria.", code: "15", src: "USA", tgt: "SYR"},
+		{why: "a show of force aimed at a party", text: "Pakistan test-fired missiles in the Arabian Sea in a show of strength aimed at India.", code: "15", src: "PAK", tgt: "IND"},
+		{why: "a show of force aimed at a party", text: "South Korea staged live-fire drills on Yeonpyeong Island in a show of force aimed at North Korea.", code: "15", src: "KOR", tgt: "PRK"},
+		{why: "a show of force aimed at a party", text: "Vietnam held naval exercises off its coast in a show of force aimed at China.", code: "15", src: "VNM", tgt: "CHN"},
+		{why: "a show of force aimed at a party", text: "Russia flew bombers near Gotland in a show of force aimed at Sweden.", code: "15", src: "RUS", tgt: "SWE"},
+		{why: "aimed at doing something keeps the place", text: "The United States flew bombers over South Korea in a show of force aimed at reassuring Seoul.", code: "15", src: "USA", tgt: "KOR"},
+	})
+}

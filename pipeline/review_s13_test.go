@@ -106,3 +106,16 @@ func TestReviewS13ToldMust(t *testing.T) {
 		{why: "a state told", text: "The United States told Pakistan that it must act against the militants.", code: "100", src: "USA", tgt: "PAK"},
 	})
 }
+
+// TestReviewS13ReactingState: a bare organ judging after a state's own
+// judgement goes on with it; the dateline's state reacts only to an act.
+func TestReviewS13ReactingState(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSourceCases(t, p, []sourceCase{
+		{why: "a judgement continued", text: "TOKYO (Reuters) - China's foreign ministry criticised the visit. The government called it interference.", code: "111", src: "CHN"},
+		{why: "a condemnation continued", text: "TOKYO (Reuters) - China's foreign ministry criticised the visit. The government condemned the visit.", code: "111", src: "CHN"},
+		// the rule's own work
+		{why: "a test condemned", text: "SEOUL (Reuters) - North Korea fired two ballistic missiles on Sunday. The government condemned the launches.", code: "111", src: "KOR"},
+		{why: "a visit condemned", text: "BEIJING (AP) - Japan's prime minister visited the Yasukuni shrine on Tuesday. The government condemned the visit.", code: "111", src: "CHN"},
+	})
+}

@@ -1296,6 +1296,13 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[gi].Phrases
 		}
 	}
+	if p.Root() == "15" && !m.Passive {
+		// A show of force "aimed at" a party is aimed at it, not at the
+		// place it passes over or the forces it moves (aimedAt, G13).
+		if gi := s.aimedAt(end); gi >= 0 && !s.phraseIn(m.Source, gi) {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
 	if strings.HasPrefix(p.Code, "087") && len(m.Target) == 1 && len(m.Source) > 0 && !m.Passive && forcePhrase(m.Target[0]) && s.objectAfter(h, m.Target[0].Start) {
 		// "Russia withdrew its forces from Kherson", "India and China
 		// pulled back troops": one withdraws one's own forces; the

@@ -2743,6 +2743,39 @@ var vehicleHeads = wordset.Of("aircraft", "plane", "planes", "jet", "jets", "war
 	"helicopter", "helicopters", "ship", "ships", "warship", "warships", "vessel", "vessels",
 	"boat", "boats", "truck", "trucks", "lorries", "convoy", "convoys", "flights")
 
+// aimedWords are participles that point a show of force at a party
+// with "at" (G13).
+var aimedWords = wordset.Of("aimed", "directed", "targeted")
+
+// aimedAt finds whom a show of force is said to be aimed at later in its
+// clause: "flew two B-2 bombers over South Korea in a show of force aimed
+// at North Korea" (PRK, not the state flown over), "massed troops in
+// Belarus in a show of force directed at Ukraine" (G13); -1 if none.
+func (s *sentence) aimedAt(end int) int {
+	for k := max(end, 1); k+1 < len(s.toks) && k < end+16; k++ {
+		t := &s.toks[k]
+		if hardStop(t) || (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && s.inGroup[k] < 0 {
+			return -1
+		}
+		if t.Lower != "at" || !aimedWords.Has(s.toks[k-1].Lower) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if gi := s.inGroup[j]; gi >= 0 {
+				if s.modifierOnly(gi) {
+					return -1
+				}
+				return gi
+			}
+			if !filler(&s.toks[j]) && s.toks[j].Tag != "DT" {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // borderModifier: a word that may stand between a preposition and the
 // border noun it leads to: the owner's possessive pronoun, an adjective
 // ("southern", "eastern") or "land"/"sea"/"maritime" (G13).
