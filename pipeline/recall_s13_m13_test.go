@@ -200,3 +200,16 @@ func TestS13M13CapitalOpensClause(t *testing.T) {
 		{why: "places of a journey", text: "The French minister travelled to Rome and Berlin last week.", code: "", src: "DEU", tgt: "-", none: true},
 	})
 }
+
+// TestS13M13PerfectConjunct: a past verb after "and" shares the subject
+// of a perfect before it ("had detained ... and seized"), as of a simple
+// past; a passive's participle still lends none.
+func TestS13M13PerfectConjunct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "had killed ... and arrested", text: "The army said it had killed 30 militants and arrested 12 others in North Waziristan.", code: "173", src: "PAK", tgt: "-"},
+		{why: "had detained ... and seized", text: "Nigerian police said they had detained 40 protesters and seized weapons in Lagos.", code: "17", src: "NGA", tgt: "-"},
+		{why: "has expelled ... and suspended", text: "Mali has expelled the French ambassador and suspended two French broadcasters.", code: "172", src: "MLI", tgt: "FRA"},
+		{why: "the ambassador expelled suspends nothing", text: "Mali has expelled the French ambassador and suspended two French broadcasters.", code: "172", src: "FRA", tgt: "-", none: true},
+	})
+}

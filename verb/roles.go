@@ -1084,6 +1084,13 @@ func (s *sentence) conjunctVerb(c int) int {
 			return k
 		}
 		if t.Tag == "VBN" && s.inGroup[k] < 0 && !isAux(t.Lower) {
+			if s.perfectAt(k) {
+				// "they had detained 40 protesters and seized weapons",
+				// "Turkey has shelled Kurdish positions and arrested": a
+				// perfect's participle is active, and the past verb
+				// after "and" shares its subject.
+				return k
+			}
 			if s.toks[k-1].Lower == "," && s.clauseVerbAfterComma(k) {
 				// "X, who has championed ..., hosted/VBN Xi and signed":
 				// the tagger's participle after a clause set off by
@@ -1173,6 +1180,24 @@ func (s *sentence) frontedClauseEnd(c int) bool {
 		if s.inGroup[j] < 0 && s.finite(j) && !isAux(t.Lower) {
 			finite = true
 		}
+	}
+	return false
+}
+
+// perfectAt: the participle at k follows a form of "have", with at most
+// an adverb between ("had detained", "has already shelled"), and no
+// "been": an active perfect, not a passive.
+func (s *sentence) perfectAt(k int) bool {
+	j := k - 1
+	if j > 0 && s.toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.toks[j].Lower {
+	case "had", "has", "have", "'d", "'ve":
+		return true
 	}
 	return false
 }
