@@ -272,6 +272,7 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 		return nil, errors.New("compiled verb dictionary: bad word references")
 	}
 	refs := r.U32s(int(nrefs))
+	entNums := make([]int32, len(refs))
 	ps := make([]Pattern, n)
 	// Elements, their words, the required-word lists and the head lists
 	// are carved from a few shared arrays: one small slice per element was
@@ -329,15 +330,25 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 			ws := refs[next : next+int(nws)]
 			e.words = elemWords.take(len(ws))
 			ew := e.words[:len(ws)]
+			// The references are entry numbers: the element's entries
+			// (derive would look each word up again).
+			ents := entNums[next : next+int(nws) : next+int(nws)]
 			for j, ref := range ws {
 				if w := int(ref) - 1; uint(w) < uint(len(words)) {
 					ew[j] = words[w]
+					ents[j] = int32(w)
+					e.fold |= 1 << (uint(w) % 64)
 					continue
 				}
 				if ref != 0 {
 					return nil, fmt.Errorf("compiled verb dictionary: bad word in pattern %d", i)
 				}
 				ew[j], e.num = numWord, e.kind == eLit
+			}
+			if e.num {
+				e.fold = 0
+			} else {
+				e.ents = ents
 			}
 			if k != p.head && e.kind == eLit && !e.optional && !e.numeric() {
 				if len(p.reqIDs) == cap(p.reqIDs) || len(e.words) > cap(all)-len(all) {
@@ -393,6 +404,6 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 		all = all[c:]
 		d.entries[k].heads = hs
 	}
-	d.derive()
+	d.derive(true)
 	return d, nil
 }

@@ -6,7 +6,7 @@ package verb
 // Both ways of opening a dictionary end here (index for text, unmarshal
 // for the compiled form), so the two cannot drift apart in what they
 // derive.
-func (d *Dictionary) derive() {
+func (d *Dictionary) derive(haveEnts bool) {
 	groups, ids, heads := 0, 0, 0
 	for _, p := range d.all {
 		groups += len(p.reqIDs)
@@ -77,6 +77,12 @@ func (d *Dictionary) derive() {
 		}
 		e.quick = quick[from:len(quick):len(quick)]
 	}
+	for i := range d.entries {
+		d.entries[i].num, d.entries[i].bit = int32(i), 1<<(uint(i)%64)
+	}
+	if haveEnts {
+		return // the compiled form gave every element its entries
+	}
 	// Literal words are matched by entry (see sentence.lit): one array
 	// for all the elements' entries.
 	nw := 0
@@ -86,9 +92,6 @@ func (d *Dictionary) derive() {
 		}
 	}
 	ents := make([]int32, 0, nw)
-	for i := range d.entries {
-		d.entries[i].num, d.entries[i].bit = int32(i), 1<<(uint(i)%64)
-	}
 	for _, p := range d.all {
 		for i := range p.elems {
 			e := &p.elems[i]

@@ -307,7 +307,7 @@ func (d *Dictionary) index() {
 			p.reqIDs[k] = ids[from:len(ids):len(ids)]
 		}
 	}
-	d.derive()
+	d.derive(false)
 }
 
 // better orders candidate patterns: the most specific first. Ties keep
