@@ -801,7 +801,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						ph.SetCountry(c)
 					}
 					if ph.Country == "" && stateOrganSector(ph.Sectors[0]) && !fronted && !(ph.Start > 0 && toks[ph.Start-1].Tag == "PRP$") {
-						if c := actingState(a, i); c != "" && !onlyAfter(p, sa, ph, c) {
+						if c := p.actingState(a, i, true); c != "" && !onlyAfter(p, sa, ph, c) {
 							// "Saudi warplanes struck Houthi positions in
 							// Sanaa. The ministry said ...": a bare state
 							// organ nothing else filled is that of the
@@ -924,7 +924,7 @@ func (p *Pipeline) reactingState(a *Analysis, i int, ph *actor.Phrase, dateline 
 	default:
 		return ""
 	}
-	actor := actingState(a, i)
+	actor := p.actingState(a, i, false) // the actor itself, not its victim
 	d := dateline()
 	if actor == "" || d == "" || d == actor || !p.isState(d) || reactingOther(a, i) {
 		return ""
@@ -1047,9 +1047,11 @@ func verbBetween(toks []text.Token, from, to int) bool {
 }
 
 // actingState is the country of the state acting as the subject of the
-// nearest of the three sentences before sentence i that has one, "" if
-// none does or a discarded sentence breaks the chain.
-func actingState(a *Analysis, i int) string {
+// nearest of the three sentences before sentence i that has one, or,
+// with attacked, of the one state a non-state armed subject's act names
+// (attackedState); "" if none does or a discarded sentence breaks the
+// chain.
+func (p *Pipeline) actingState(a *Analysis, i int, attacked bool) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		sa := &a.Sentences[j]
 		if sa.Discarded != "" {
@@ -1058,8 +1060,64 @@ func actingState(a *Analysis, i int) string {
 		if q := stateSubject(sa); q != nil {
 			return q.Country
 		}
+		if !attacked {
+			continue
+		}
+		if c := p.attackedState(sa); c != "" {
+			return c
+		}
 	}
 	return ""
+}
+
+// privateSector: people a story names by their nationality abroad as
+// often as at home (aid workers, journalists, businessmen, clergy,
+// teachers, medics).
+func privateSector(sec string) bool {
+	switch sec {
+	case "MED", "BUS", "NGO", "REL", "CHR", "EDU", "HLH":
+		return true
+	}
+	return false
+}
+
+// attackedState: when the sentence's subject is an armed group that is
+// no state's ("Houthi drones struck two Saudi oil plants", "Boko Haram
+// fighters attacked Baga"), the one state its act names after the verb,
+// whose organs are the ones that report and answer the attack; "" when
+// it names none or two.
+func (p *Pipeline) attackedState(sa *SentenceAnalysis) string {
+	if len(sa.Groups) == 0 || sa.Discarded != "" {
+		return ""
+	}
+	toks := sa.Sentence.Tokens
+	g := &sa.Groups[0]
+	if len(g.Phrases) != 1 || g.End > len(toks) || g.Start > sa.dateline+1 {
+		return ""
+	}
+	q := &g.Phrases[0]
+	if len(q.Sectors) == 0 || !nonStateArmed(q.Sectors[0]) && q.Sectors[0] != "SEP" {
+		return ""
+	}
+	c := ""
+	for gi := 1; gi < len(sa.Groups); gi++ {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country == "" || o.Inferred || o.Foreign || !p.isState(o.Country) || !verbBetween(toks, g.End, o.Start) || o.End > len(toks) {
+				continue
+			}
+			if foreignerHead(toks[o.End-1].Lower) || len(o.Sectors) > 0 && privateSector(o.Sectors[0]) {
+				// "kidnapped two French aid workers": people abroad,
+				// whose state is not the scene's
+				return ""
+			}
+			if c != "" && o.Country != c {
+				return ""
+			}
+			c = o.Country
+		}
+	}
+	return c
 }
 
 // earlierCrowd: the bare definite crowd at ph ("the crowd", "the

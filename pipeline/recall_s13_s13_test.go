@@ -73,6 +73,8 @@ func TestS13ActingState(t *testing.T) {
 		{why: "the defence ministry, foreign helicopters named", date: "2020-09-27", text: "Armenia said Azerbaijani forces had shelled civilian settlements. The defence ministry said two Azerbaijani helicopters had been shot down.", si: 1, root: "01", want: "ARMGOV>AZE"},
 		{why: "a reaction in a datelined story", date: "2016-01-06", text: "SEOUL (Reuters) - North Korea said it had tested a hydrogen bomb. The government condemned the test as a grave provocation.", si: 1, root: "11", want: "KORGOV>PRK"},
 		{why: "a president's reaction", date: "2006-10-09", text: "WASHINGTON (AP) - North Korea said it had carried out a nuclear test. The president called the test a provocative act.", si: 1, root: "11", want: "USAGOV>PRK"},
+		{why: "after a non-state group's attack, the attacked state's organ", date: "2019-09-14", text: "Houthi drones struck two Saudi oil plants. The interior ministry said the fires were under control.", si: 1, root: "01", want: "SAUGOV>"},
+		{why: "an attacked state condemns the attack on it", date: "2016-05-01", text: "BEIRUT (Reuters) - Islamic State fighters attacked Syrian army positions near Palmyra. The government condemned the attack.", si: 1, root: "11", not: "LBNGOV>IMGMUSRAD"},
 		// must-not: the same noun named again is the one named
 		{why: "the army named again", date: "2016-05-01", text: "Israeli jets struck Syrian army positions near Damascus. The army said two soldiers were wounded.", si: 1, root: "01", want: "SYRMIL>SYRMIL"},
 		{why: "the state's own army keeps its soldiers", date: "2016-05-01", text: "The Ukrainian army said Russian troops shelled its positions near Bakhmut. The army said two soldiers were wounded.", si: 1, root: "01", want: "UKRMIL>UKRMIL"},
