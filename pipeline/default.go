@@ -2166,6 +2166,15 @@ func (p *Pipeline) placeBefore(sa *SentenceAnalysis, ph *actor.Phrase) string {
 				return ""
 			}
 		}
+		for _, o := range sa.plainMentions(gp.G) {
+			// "Victoria police charged two men over the attack in
+			// Melbourne": a place of another state in the sentence
+			// says the name before the noun was read abroad (Victoria
+			// in the Seychelles); the rules for its place decide (R13).
+			if o.Start != m.Start && o.Best != nil && o.Best.Country != "" && o.Best.Country != m.Best.Country && o.Best.Precision != geo.PrecisionRegion {
+				return ""
+			}
+		}
 		return m.Best.Country
 	}
 	return ""

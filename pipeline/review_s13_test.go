@@ -119,3 +119,17 @@ func TestReviewS13ReactingState(t *testing.T) {
 		{why: "a visit condemned", text: "BEIJING (AP) - Japan's prime minister visited the Yasukuni shrine on Tuesday. The government condemned the visit.", code: "111", src: "CHN"},
 	})
 }
+
+// TestReviewS13PlaceBefore: a town's name before a bare sector gives its
+// state unless the sentence places the act in another state.
+func TestReviewS13PlaceBefore(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "Victoria read abroad", text: "Victoria police charged two men over the attack in Melbourne.", code: "173", src: "AUS", tgt: "-"},
+		// the rule's own work
+		{why: "a city's police", text: "Santiago police clashed with students protesting a rise in metro fares.", code: "19", src: "CHL", tgt: "-"},
+	})
+	checkNotSides(t, p, []notSideCase{
+		{why: "Victoria read abroad", text: "Victoria police charged two men over the attack in Melbourne.", code: "173", notSrc: "SYC"},
+	})
+}
