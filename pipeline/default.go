@@ -6453,6 +6453,14 @@ func borderCrossed(ev *event.Event, sa *SentenceAnalysis, h int) {
 		if g.Start > 0 && toks[g.Start-1].Lower == "from" {
 			continue
 		}
+		if g.Start > h && (toks[g.Start-1].Lower != "with" || g.Start > h+4) {
+			// after the verb only "the border with X": a state named
+			// later is the story's reporter or a visitor ("Ethiopian
+			// troops crossed the border on Tuesday, a US official
+			// said"; "during a visit by the Egyptian president"), not
+			// the state entered (R13)
+			continue
+		}
 		for pi := range g.Phrases {
 			ph := &g.Phrases[pi]
 			if ph.Country == "" || ph.Country == src || ph.Inferred {

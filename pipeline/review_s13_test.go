@@ -133,3 +133,19 @@ func TestReviewS13PlaceBefore(t *testing.T) {
 		{why: "Victoria read abroad", text: "Victoria police charged two men over the attack in Melbourne.", code: "173", notSrc: "SYC"},
 	})
 }
+
+// TestReviewS13BorderCrossed: the state entered is named before the
+// crossing, or as "the border with X"; a reporter named after it is not.
+func TestReviewS13BorderCrossed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotSides(t, p, []notSideCase{
+		{why: "a US official reports", text: "Ethiopian troops crossed the border on Tuesday, a US official said.", code: "190", notTgt: "USA"},
+		{why: "a British diplomat reports", text: "Ethiopian troops crossed the border on Tuesday, according to a British diplomat.", code: "190", notTgt: "GBR"},
+		{why: "Russian agencies report", text: "Turkish troops crossed the border, Russian news agencies reported.", code: "190", notTgt: "RUS"},
+	})
+	checkRootCases(t, p, []rootCase{
+		// the rule's own work
+		{why: "the state entered speaks first", text: "Eritrea said Ethiopian troops crossed the border near Badme overnight.", code: "190", src: "ETH", tgt: "ERI"},
+		{why: "the state entered before", text: "Kurdish fighters in northern Syria braced for an assault after Turkish troops crossed the border.", code: "190", src: "TUR", tgt: "SYR"},
+	})
+}
