@@ -83,11 +83,26 @@ func (p *Phrase) NeedsCountry() bool {
 	return p.Country == "" && !p.Foreign && strings.HasPrefix(p.Code, "---") && len(p.Sectors) > 0
 }
 
-// SetCountry fills in an inferred country.
+// SetCountry fills in an inferred country. The country may come from the
+// gazetteer, whose codes are ISO's: CameoCountry turns them into CAMEO's.
 func (p *Phrase) SetCountry(c string) {
+	c = CameoCountry(c)
 	p.Country = c
 	p.Code = c + strings.Join(p.Sectors, "")
 	p.Inferred = true
+}
+
+// CameoCountry gives the CAMEO actor code of a state the gazetteer codes
+// by ISO: Kosovo has no ISO alpha-3 code, so GeoNames and the gazetteer
+// use the user-assigned UNK (alpha-2 XK, sometimes XKX), while CAMEO's
+// code for Kosovo is KSV ("unknown villages in Kosovo" are KSVCVL, not
+// UNKCVL). Every other gazetteer code is CAMEO's already.
+func CameoCountry(c string) string {
+	switch c {
+	case "UNK", "XKX", "XK":
+		return "KSV"
+	}
+	return c
 }
 
 // Resolver finds actors in sentences using a Dictionary.

@@ -4117,7 +4117,7 @@ func (p *Pipeline) visitHost(sa *SentenceAnalysis, h int) []event.Actor {
 		if m.Start < after || m.Best == nil || m.Best.Country == "" || m.Best.Precision == "region" {
 			continue
 		}
-		c := m.Best.Country
+		c := actor.CameoCountry(m.Best.Country)
 		return []event.Actor{{Text: safeSlice(sa.Sentence.Text, m.Start, m.End), Code: c, Country: c, Start: -1, End: -1}}
 	}
 	return nil
@@ -5478,7 +5478,7 @@ func placeAsTarget(ev *event.Event) {
 	default:
 		return
 	}
-	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
+	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: actor.CameoCountry(l.Country), Country: actor.CameoCountry(l.Country), Start: l.Start, End: l.End}}
 }
 
 // seatOf: the city is a seat of the body coded code, where its
@@ -6259,7 +6259,7 @@ func objectPlaceTarget(ev *event.Event, obj [2]int) {
 	if len(ev.Target) > 0 || l == nil || l.Country == "" || obj[1] == 0 || l.Start < obj[0] || l.End > obj[1] || waterBody(ev) {
 		return
 	}
-	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End}}
+	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: actor.CameoCountry(l.Country), Country: actor.CameoCountry(l.Country), Start: l.Start, End: l.End}}
 }
 
 // objectMention is objectPlaceTarget for an event located elsewhere
@@ -6277,7 +6277,7 @@ func (p *Pipeline) objectMention(ev *event.Event, obj [2]int, s *text.Sentence) 
 		if m.Best == nil || m.Best.Country == "" || m.Best.Precision == "region" || m.Start < obj[0] || m.End > obj[1] || waterName(m.Text) {
 			continue
 		}
-		ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, m.Start, m.End), Code: m.Best.Country, Country: m.Best.Country, Start: m.Start, End: m.End}}
+		ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, m.Start, m.End), Code: actor.CameoCountry(m.Best.Country), Country: actor.CameoCountry(m.Best.Country), Start: m.Start, End: m.End}}
 		return
 	}
 }
@@ -6413,7 +6413,7 @@ func placeAsSource(ev *event.Event) {
 	if t := ev.Target[0]; t.Start == l.Start && t.End == l.End {
 		return // the place is already the target: "a bomb exploded in Mumbai" is no IND→IND
 	}
-	code, sector := l.Country, ""
+	code, sector := actor.CameoCountry(l.Country), ""
 	switch ev.CAMEORoot {
 	case "18", "19", "20":
 		if foreignCivilians(ev.Target, l.Country) || strings.HasPrefix(ev.CAMEO, "186") || premisesOnly(ev.Target, l.Country) {
@@ -6431,7 +6431,7 @@ func placeAsSource(ev *event.Event) {
 	default:
 		return
 	}
-	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: code, Country: l.Country, Sector: sector, Start: l.Start, End: l.End}}
+	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: code, Country: actor.CameoCountry(l.Country), Sector: sector, Start: l.Start, End: l.End}}
 }
 
 // borderCrossed: forces that "crossed the border" (or frontier) with no
@@ -7665,7 +7665,7 @@ func withdrawnForces(ev *event.Event, sa *SentenceAnalysis, h int) {
 	ev.Source = []event.Actor{f}
 	ev.Target = ev.Target[:0]
 	if l := ev.Location; l != nil && l.Country != "" && l.Country != f.Country && !waterBody(ev) {
-		ev.Target = append(ev.Target, event.Actor{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: l.Country, Country: l.Country, Start: l.Start, End: l.End})
+		ev.Target = append(ev.Target, event.Actor{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: actor.CameoCountry(l.Country), Country: actor.CameoCountry(l.Country), Start: l.Start, End: l.End})
 		return
 	}
 	for gi := range sa.Groups {
