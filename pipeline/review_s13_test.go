@@ -149,3 +149,17 @@ func TestReviewS13BorderCrossed(t *testing.T) {
 		{why: "the state entered before", text: "Kurdish fighters in northern Syria braced for an assault after Turkish troops crossed the border.", code: "190", src: "TUR", tgt: "SYR"},
 	})
 }
+
+// TestReviewS13NextClauseSubject: an actor after "and" with a finite
+// verb of its own opens the next clause and is no object of the act
+// before it.
+func TestReviewS13NextClauseSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkNotSides(t, p, []notSideCase{
+		{why: "a meeting, then a critic", text: "Delegations from Armenia and Azerbaijan met in Washington and Moscow criticised the talks.", code: "040", notTgt: "RUS"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "the critic's own act", text: "Delegations from Armenia and Azerbaijan met in Washington and Moscow criticised the talks.", code: "111", src: "RUS", tgt: "-"},
+		{why: "a list object stays", text: "Saudi Arabia sent troops to Bahrain and Kuwait sent naval units.", code: "154", src: "SAU", tgt: "BHR"},
+	})
+}

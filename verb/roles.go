@@ -1634,6 +1634,14 @@ func (s *sentence) objectFor(end int, code string) int {
 		if gi := s.inGroup[k]; gi >= 0 {
 			g := s.groups[gi]
 			p := s.prepBefore(g)
+			if p == "" && g.Start > end && s.toks[g.Start-1].Lower == "and" && g.End < len(s.toks) && (s.toks[g.End].Tag == "VBD" || s.toks[g.End].Tag == "VBZ" || s.toks[g.End].Tag == "MD") {
+				// "Delegations from Armenia and Azerbaijan met in
+				// Washington and Moscow criticised the talks": an actor
+				// after "and" that is no member of a list before it and
+				// has a finite verb of its own opens the next clause; it
+				// is that clause's subject, not this act's object (R13).
+				break
+			}
 			if judging && p == "of" {
 				// "condemned the deployment of US missiles": an activity
 				// noun's "of" names its agent; "denounced the expulsion of
