@@ -36,3 +36,23 @@ func TestS13OccasionUnderAppeal(t *testing.T) {
 		}
 	}
 }
+
+// TestS13StormAndFight: a village, town, base or stronghold stormed is
+// force on the place's state (or the group named before the noun), and
+// forces of two sides that fought somewhere with no object fought each
+// other; crowds storming buildings and one party fighting across a region
+// are not.
+func TestS13StormAndFight(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "stormed the village of", text: "Nigerian troops stormed the village of Gwoza on Friday, the army said.", code: "190", src: "NGA", tgt: "NGA"},
+		{why: "stormed a group's stronghold", text: "Afghan commandos stormed a Taliban stronghold in Helmand province overnight.", code: "190", src: "AFG", tgt: "AFG"},
+		{why: "stormed the rebel-held town", text: "Ethiopian federal forces stormed the town of Adigrat in northern Tigray.", code: "190", src: "ETH", tgt: "ETH"},
+		{why: "a crowd storming a building protests", text: "Protesters stormed the parliament building in Colombo on Saturday.", code: "190", none: true},
+		{why: "a pitch is no town", text: "Supporters stormed the pitch at the stadium in the town of Tamale.", code: "19", none: true},
+		{why: "two sides fought along", text: "Indian and Chinese soldiers fought along the disputed frontier in Ladakh.", code: "190", src: "IND", tgt: "CHN"},
+		{why: "two sides fought near", text: "Armenian and Azerbaijani forces fought near the village of Sotk.", code: "190", src: "ARM", tgt: "AZE"},
+		{why: "two sides battled near", text: "Kenyan and Somali troops battled near the border town of Mandera.", code: "190", src: "KEN", tgt: "SOM"},
+		{why: "one party fought across a region", text: "Ukrainian volunteers fought across the east of the country for months.", code: "190", none: true},
+	})
+}
