@@ -163,3 +163,15 @@ func TestReviewS13NextClauseSubject(t *testing.T) {
 		{why: "a list object stays", text: "Saudi Arabia sent troops to Bahrain and Kuwait sent naval units.", code: "154", src: "SAU", tgt: "BHR"},
 	})
 }
+
+// TestReviewS13QuotedPassive: a quoted first person acts as the speaker
+// only in the active; in the passive the speaker suffers the act.
+func TestReviewS13QuotedPassive(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "shelled, a doctor says", text: "\"We have been shelled every night,\" a doctor in Mariupol said.", code: "19", none: true},
+		{why: "arrested, an activist says", text: "\"We were arrested and beaten,\" the Kenyan activist said.", code: "17", none: true},
+		// the rule's own work
+		{why: "a condemnation quoted", text: "\"We condemn this attack,\" the Egyptian foreign ministry said.", code: "111", src: "EGY", tgt: "-"},
+	})
+}

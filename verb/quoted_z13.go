@@ -22,10 +22,19 @@ func (s *sentence) firstPersonQuote(m *Match, p *Pattern, start int) int {
 		return -1
 	}
 	k := start - 1
+	be := false
 	for k >= 0 && s.inGroup[k] < 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "MD" || s.toks[k].Tag == "RB") {
+		be = be || s.toks[k].Lemma == "be"
 		k--
 	}
 	if k < 1 || s.inGroup[k] >= 0 || s.toks[k].Lower != "we" && s.toks[k].Lower != "i" {
+		return -1
+	}
+	if be && start < len(s.toks) && (s.toks[start].Tag == "VBN" || s.toks[start].Tag == "VBD") {
+		// "'We have been shelled every night,' a doctor in Mariupol
+		// said", "'We were arrested and beaten,' the activist said": a
+		// passive first person is the speaker suffering the act, not
+		// doing it (R13).
 		return -1
 	}
 	// The pronoun stands inside a quotation opened before it in the
