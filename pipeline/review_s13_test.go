@@ -175,3 +175,17 @@ func TestReviewS13QuotedPassive(t *testing.T) {
 		{why: "a condemnation quoted", text: "\"We condemn this attack,\" the Egyptian foreign ministry said.", code: "111", src: "EGY", tgt: "-"},
 	})
 }
+
+// TestReviewS13Stormed: a town, outpost or base stormed is force only
+// when armed men storm it; a crowd that storms a town hall or a police
+// post riots.
+func TestReviewS13Stormed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a town hall stormed by residents", text: "Angry residents stormed the town hall in Kasserine after the shooting.", code: "19", none: true},
+		{why: "a police outpost stormed by villagers", text: "Hundreds of villagers stormed a police outpost in Assam after a custodial death.", code: "19", none: true},
+		// the rule's own work
+		{why: "troops storm a town", text: "Syrian troops stormed the town of Qusair on Wednesday.", code: "190", src: "SYR", tgt: "SYR"},
+		{why: "commandos storm a stronghold", text: "Afghan commandos stormed a Taliban stronghold in Helmand.", code: "190", src: "AFG", tgt: "-"},
+	})
+}
