@@ -787,7 +787,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 								ph.SetCountry(o)
 							}
 						}
-					} else if c := body(i, ph); c != "" && !fronted && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
+					} else if c := body(i, ph); c != "" && !fronted && !p.datelineScene(a, i, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
 						// The opposition accused the regime ...": the
 						// dateline ties Lebanon with Syria in the count,
@@ -930,6 +930,100 @@ func (p *Pipeline) reactingState(a *Analysis, i int, ph *actor.Phrase, dateline 
 		return ""
 	}
 	return d
+}
+
+// datelineScene: a bare state organ of a later sentence of a datelined
+// story, when the sentences before place what happened in the dateline's
+// state and not in the state c the text otherwise names, is the
+// dateline state's: "KIEV - Russia seized three navy ships near Crimea.
+// The president proposed martial law" (Ukraine's president answers
+// what was done in Ukraine), "LONDON - A former Russian spy was found
+// poisoned in Salisbury. Police said ..." (British police). A story
+// filed from a neighbour about events in c keeps c ("BEIRUT (AFP) -
+// Syrian forces shelled Idlib. The government said ..."). Places only,
+// read once per sentence; gated on the organ's sector.
+func (p *Pipeline) datelineScene(a *Analysis, i int, ph *actor.Phrase, c string, dateline func() string) bool {
+	if i == 0 || !stateOrganSector(ph.Sectors[0]) {
+		return false
+	}
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok {
+		return false
+	}
+	d := dateline()
+	if d == "" || d == c || !p.isState(d) {
+		return false
+	}
+	in, victim := false, 0
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		sa := &a.Sentences[j]
+		if sa.Discarded != "" {
+			break
+		}
+		if victim >= 0 {
+			switch suffered(sa, c) {
+			case 1:
+				victim = 1
+			case -1:
+				victim = -1 // c acts in the story
+			}
+		}
+		from := 0
+		if sa.dateline > 0 && sa.dateline <= len(sa.Sentence.Tokens) {
+			from = sa.Sentence.Tokens[sa.dateline-1].End // the dateline's own city
+		}
+		for _, m := range sa.plainMentions(gp.G) {
+			if m.Start < from || m.Best == nil || m.Best.Precision == geo.PrecisionRegion || m.Best.Precision == geo.PrecisionCountry {
+				continue // a state's own name is an actor more than a scene
+			}
+			if m.Best.Country == d || slices.ContainsFunc(m.Candidates, func(q geo.Place) bool { return q.Country == d }) {
+				// a town of the dateline's state is read there
+				// ("Salisbury" in a London story)
+				in = true
+			} else if m.Best.Country == c {
+				return false // events in c too: c's story
+			}
+		}
+	}
+	// Or c's people only suffered what happened ("A former Russian spy
+	// was found poisoned", "Two Chinese engineers were shot dead"): the
+	// dateline state's police and government answer it. Not an army,
+	// which acts abroad as often.
+	return in || victim == 1 && ph.Sectors[0] != "MIL"
+}
+
+// suffered reports how the sentence names the state c: 1 when only as
+// what is acted on (the subject of a passive verb, "A Chinese engineer
+// was killed", or a phrase after the verb), -1 when as an active
+// subject, 0 when it names c nowhere outside its dateline.
+func suffered(sa *SentenceAnalysis, c string) int {
+	toks := sa.Sentence.Tokens
+	r := 0
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country != c || o.End <= sa.dateline || o.End > len(toks) {
+				continue
+			}
+			if verbBetween(toks, sa.dateline, o.Start) {
+				r = 1 // after the verb: what is acted on
+				continue
+			}
+			k := o.End
+			for k < len(toks) && k < o.End+3 && (toks[k].Tag == "RB" || toks[k].Lower == "have" || toks[k].Lower == "has" || toks[k].Lower == "had") {
+				k++
+			}
+			if k+1 < len(toks) && (toks[k].Lower == "was" || toks[k].Lower == "were" || toks[k].Lower == "been") && toks[k+1].Tag == "VBN" {
+				r = 1
+				continue
+			}
+			if k+1 < len(toks) && toks[k].Lower == "been" {
+				continue
+			}
+			return -1
+		}
+	}
+	return r
 }
 
 // reactingOther: the sentence whose state actingState found acting is
