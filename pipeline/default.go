@@ -5564,6 +5564,11 @@ func placeAsTarget(ev *event.Event) {
 		// state: "called for a ceasefire in Sudan", "appealed for peace
 		// in Ukraine". A state's appeal for its own region ("Sudan
 		// appealed for aid for Darfur") asks others, unnamed.
+	case ev.CAMEO == "050" && embassyIn(safeSlice(ev.Sentence, ev.Evidence.Verb.End, l.Start)) && (len(ev.Source) == 0 || ev.Source[0].Country != l.Country):
+		// an embassy opened in a city is opened with the city's state,
+		// as one opened in a country is with that country: "Turkey
+		// opened an embassy in Mogadishu" (SOM), "The UAE opened its
+		// embassy in Tel Aviv" (ISR).
 	case strings.HasPrefix(ev.CAMEO, "018"), ev.CAMEORoot == "07", ev.CAMEORoot == "09":
 		// sympathy, aid and inquiries go to the people where the thing
 		// happened: "condolences for the shootings in South Carolina"
@@ -6315,6 +6320,22 @@ func unknownGuests(ev *event.Event) bool {
 		}
 	}
 	return true
+}
+
+// embassyIn reports text between a diplomatic opening's verb and its
+// place that ends in the premises opened and "in": "opened an embassy in
+// " or "reopened its consulate in ". Another clause or list between them
+// ("opened its embassy, and talks in") makes the place no seat of it.
+func embassyIn(between string) bool {
+	if strings.ContainsAny(between, ",;") {
+		return false
+	}
+	for _, w := range [...]string{" embassy in ", " embassies in ", " consulate in ", " consulates in ", " consulate general in ", " consulate-general in "} {
+		if strings.HasSuffix(" "+between, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // appealVenue reports text between an appeal's verb and its place that

@@ -27,3 +27,45 @@ func TestS13FC13Kosovo(t *testing.T) {
 		}
 	}
 }
+
+// TestS13FC13EmbassyIn: an embassy (or consulate) opened in a city is
+// opened with the city's state, as one opened in a country is; one's own
+// capital is no partner, and violence at an embassy opens none.
+func TestS13FC13EmbassyIn(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "an embassy in a capital", text: "Turkey opened an embassy in Mogadishu.", code: "050", src: "TUR", tgt: "SOM"},
+		{why: "its embassy in a city", text: "The UAE opened its embassy in Tel Aviv.", code: "050", src: "ARE", tgt: "ISR"},
+		{why: "time after the city", text: "Israel opened an embassy in Abu Dhabi on Sunday.", code: "050", src: "ISR", tgt: "ARE"},
+		{why: "reopened, year after", text: "Britain reopened its embassy in Tehran in 2015.", code: "050", src: "GBR", tgt: "IRN"},
+		{why: "a new embassy", text: "South Korea opened a new embassy in Hanoi in 1992.", code: "050", src: "KOR", tgt: "VNM"},
+		{why: "a capital far away", text: "Ukraine opened its embassy in Riyadh.", code: "050", src: "UKR", tgt: "SAU"},
+		{why: "a country still works", text: "Iran opened its embassy in Turkey.", code: "050", src: "IRN", tgt: "TUR"},
+		{why: "must not: fire opened outside an embassy", text: "Gunmen opened fire outside the Saudi embassy in Sanaa, killing a guard.", code: "050", none: true},
+	})
+	fc13NoTarget(t, p, "050", "own capital is no partner", "The Kenyan government opened an embassy in Nairobi.")
+}
+
+// fc13NoTarget: the sentence codes an event of the code whose target is
+// empty or has none of the states listed.
+func fc13NoTarget(t *testing.T, p *Pipeline, code, why, text string, not ...string) {
+	t.Helper()
+	found := false
+	for _, e := range codeText(t, p, "2024-05-01", text) {
+		if e.CAMEO != code {
+			continue
+		}
+		found = true
+		if len(not) == 0 && len(e.Target) > 0 {
+			t.Errorf("%s: %q target %s, want none", why, text, actorCodes(e.Target))
+		}
+		for _, c := range not {
+			if hasCountry(e.Target, c) {
+				t.Errorf("%s: %q target %s, want no %s", why, text, actorCodes(e.Target), c)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: %q coded no %s event", why, text, code)
+	}
+}
