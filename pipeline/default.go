@@ -3979,6 +3979,13 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 0 && (violentRoot(ev.CAMEORoot) || ev.CAMEORoot == "13") {
 			answeredAttack(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
+		if len(ev.Target) > 0 && ev.CAMEORoot == "19" && heads[i] >= 0 && crossedFrom(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) {
+			// "Russian troops crossed the border from Belarus": the state
+			// after "from" is where the force came from, not the one it
+			// entered; the border rule below may find that one (FC13).
+			ev.Target = []event.Actor{}
+			intoAfter(ev, &a.Sentences[ev.SentenceIndex], heads[i])
+		}
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && ev.CAMEORoot == "19" && heads[i] >= 0 {
 			borderCrossed(ev, &a.Sentences[ev.SentenceIndex], heads[i])
 		}
@@ -6547,6 +6554,61 @@ func placeAsSource(ev *event.Event) {
 		return
 	}
 	ev.Source = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: code, Country: actor.CameoCountry(l.Country), Sector: sector, Start: l.Start, End: l.End}}
+}
+
+// crossedFrom: a crossing's every target is named right after "from"
+// ("crossed the border from Belarus", "crossed the frontier from Iraqi
+// territory"), the force's origin. Only "cross" is read: whom one attacks
+// "from" a place is still named as the object.
+func crossedFrom(ev *event.Event, toks []text.Token, h int) bool {
+	if h >= len(toks) || toks[h].Lemma != "cross" {
+		return false
+	}
+	for _, t := range ev.Target {
+		k := -1
+		for j := h + 1; j < len(toks); j++ {
+			if toks[j].Start == t.Start {
+				k = j
+				break
+			}
+		}
+		if k < 1 {
+			return false
+		}
+		p := k - 1
+		for p > h && (toks[p].Tag == "DT" || toks[p].Tag == "JJ" || toks[p].Lower == "neighbouring" || toks[p].Lower == "neighboring") {
+			p-- // "from neighbouring Belarus", "from the Iraqi side"
+		}
+		if toks[p].Lower != "from" {
+			return false
+		}
+	}
+	return true
+}
+
+// intoAfter: the state a force crossed "into" after naming where it came
+// from ("crossed the border from Belarus into northern Ukraine") is the
+// one it entered. Only a state actor right after "into" (and its
+// determiners or adjectives) counts.
+func intoAfter(ev *event.Event, sa *SentenceAnalysis, h int) {
+	toks := sa.Sentence.Tokens
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if g.Start <= h+1 || g.Start >= len(toks) || len(g.Phrases) == 0 {
+			continue
+		}
+		p := g.Start - 1
+		for p > h && (toks[p].Tag == "DT" || toks[p].Tag == "JJ") {
+			p--
+		}
+		if toks[p].Lower != "into" || g.Phrases[0].Country == "" {
+			continue
+		}
+		ph := g.Phrases[0]
+		a := toActor(sa.Sentence, ph, "")
+		ev.Target = []event.Actor{a}
+		return
+	}
 }
 
 // borderCrossed: forces that "crossed the border" (or frontier) with no

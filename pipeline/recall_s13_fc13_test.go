@@ -69,3 +69,21 @@ func fc13NoTarget(t *testing.T, p *Pipeline, code, why, text string, not ...stri
 		t.Errorf("%s: %q coded no %s event", why, text, code)
 	}
 }
+
+// TestS13FC13CrossedFrom: the state after "from" is where a crossing
+// force came from, not the state it entered; "into" names that one, and
+// so does a state before the verb.
+func TestS13FC13CrossedFrom(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "from then into", text: "Russian troops crossed the border from Belarus into northern Ukraine.", code: "190", src: "RUSMIL", tgt: "UKR"},
+		{why: "frontier from then into", text: "Kenyan troops crossed the frontier from Somalia into Ethiopia on Friday.", code: "190", src: "KENMIL", tgt: "ETH"},
+		{why: "the accuser before the verb", text: "Ukraine said Russian troops crossed the border from Belarus.", code: "190", src: "RUSMIL", tgt: "UKR"},
+		{why: "must stay: into alone", text: "Russian troops crossed the border into eastern Ukraine.", code: "190", src: "RUSMIL", tgt: "UKR"},
+	})
+	fc13NoTarget(t, p, "190", "origin only", "Russian troops crossed the border from Belarus.", "BLR")
+	fc13NoTarget(t, p, "190", "frontier from, time after", "Turkish soldiers crossed the frontier from Iraq on Tuesday.", "IRQ")
+	fc13NoTarget(t, p, "190", "from neighbouring", "Rwandan soldiers crossed the border from neighbouring Uganda overnight.", "UGA")
+	fc13NoTarget(t, p, "190", "from, then a reporter", "Eritrean troops crossed the border from Sudan, Ethiopia said.", "SDN")
+	fc13NoTarget(t, p, "190", "from a small neighbour", "Indian soldiers crossed the border from Bhutan.", "BTN")
+}
