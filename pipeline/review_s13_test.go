@@ -189,3 +189,14 @@ func TestReviewS13Stormed(t *testing.T) {
 		{why: "commandos storm a stronghold", text: "Afghan commandos stormed a Taliban stronghold in Helmand.", code: "190", src: "AFG", tgt: "-"},
 	})
 }
+
+// TestReviewS13FoughtNear: two sides that fought near a place fought
+// each other as forces only; police and protesters riot.
+func TestReviewS13FoughtNear(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "police and protesters", text: "Police and protesters battled outside the parliament in Kyiv.", code: "19", none: true},
+		// the rule's own work
+		{why: "two states' troops", text: "Sudanese and South Sudanese troops fought near Heglig.", code: "190", src: "SDN", tgt: "SSD"},
+	})
+}
