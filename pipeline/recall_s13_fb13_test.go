@@ -19,3 +19,19 @@ func TestS13FB13AttackedFor(t *testing.T) {
 		{why: "armed attack for a third day", text: "Russian troops attacked Ukrainian positions near Bakhmut for the third day.", code: "111", none: true},
 	})
 }
+
+// TestS13FB13KingNoGerund: a headline's title noun after a state's name
+// ("Saudi king", "Bahraini king") is no gerund, though it ends in -ing,
+// so the -s word after it is the headline's verb; "PM" and "FM" after a
+// state adjective are officials, "6 PM" is no actor.
+func TestS13FB13KingNoGerund(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "king receives, with full stop", text: "Saudi king receives Iraqi PM.", code: "043", src: "SAUGOV", tgt: "IRQGOV"},
+		{why: "king receives, headline", text: "Saudi king receives Iraqi premier in Riyadh", code: "043", src: "SAUGOV", tgt: "IRQGOV"},
+		{why: "king meets", text: "Bahraini king meets British foreign secretary", code: "040", src: "BHRGOV", tgt: "GBRGOV"},
+		{why: "PM to visit", text: "Pakistani PM to visit China", code: "036", src: "PAKGOV", tgt: "CHN"},
+		{why: "FM receives", text: "Saudi crown prince receives Turkish FM.", code: "043", src: "SAUGOV", tgt: "TURGOV"},
+		{why: "a time is no official", text: "The Kenyan opposition rally will begin at 6 PM in Nairobi.", code: "04", none: true},
+	})
+}

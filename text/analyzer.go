@@ -386,6 +386,15 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 				toks[i+1].Tag = "NN"
 			}
+		case "VBG":
+			// "Saudi king/VBG receives Iraqi PM": the model guesses a
+			// gerund from the ending alone after a name. A word that is
+			// its own lemma and no verb at all ("king", "ceiling",
+			// "sibling") is no -ing form of anything: a noun.
+			if t.Lemma == t.Lower && lowerLetters(t.Text) && a.verbs.NotAVerb(t.Lower) {
+				t.Tag = "NN"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			}
 		case "VBZ":
 			if len(t.Lower) == 6 && t.Lower == "police" {
 				// "Kenyan police/VBZ tear-gas": the word is no -s form;
