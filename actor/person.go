@@ -443,6 +443,96 @@ func counterparts(toks []text.Token, phs []Phrase) {
 	}
 }
 
+// bareCounterparts adds "his counterpart" (her, their, its), which
+// names no state and so makes no phrase of its own, as the phrase of the
+// state bareCounterpart finds for it; counterparts then gives it the
+// holder's office. The holder is the nearest phrase before it with a
+// state, and a place of that same state names no counterpart ("The
+// Egyptian foreign minister met his counterpart in Cairo"). Gated on the
+// dictionary parts, a handful per sentence: only a one-word part
+// "counterpart(s)" is looked at.
+func (r *Resolver) bareCounterparts(toks []text.Token, parts []Part, phs []Phrase) []Phrase {
+	for _, pt := range parts {
+		if pt.End-pt.Start != 1 || pt.Entry.Kind != KindSector || pt.End > len(toks) {
+			continue
+		}
+		if w := toks[pt.Start].Lower; w != "counterpart" && w != "counterparts" {
+			continue
+		}
+		at := len(phs) // insertion point, phrases being in text order
+		covered := false
+		for k := range phs {
+			if phs[k].Start <= pt.Start && pt.Start < phs[k].End {
+				covered = true
+				break
+			}
+			if phs[k].Start > pt.Start {
+				at = k
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		ph := Phrase{Start: pt.Start, End: pt.End, Parts: []Part{pt}}
+		c := r.bareCounterpart(toks, &ph)
+		for k := at - 1; k >= 0 && c != ""; k-- {
+			if o := &phs[k]; o.Country != "" && !o.Modifier {
+				if o.Country == c {
+					c = ""
+				}
+				break
+			}
+		}
+		if c == "" {
+			continue
+		}
+		ph.Country, ph.Code, ph.Inferred = c, c, true
+		phs = slices.Insert(phs, at, ph)
+	}
+	return phs
+}
+
+// bareCounterpart returns the state of "his counterpart" (also her,
+// their, its) that names none on the noun: the state named right after
+// it by "from" or "of" ("held talks with his counterpart from Greece"),
+// else the place "in" which the sentence puts the meeting after it ("The
+// Egyptian foreign minister met his counterpart in Athens" is GRC's
+// foreign minister, "Lavrov held talks with his counterpart in Ankara"
+// TUR's). A counterpart holds the same post in another state, so the
+// caller drops a place of the holder's own state ("The Egyptian foreign
+// minister met his counterpart in Cairo" names no Egyptian counterpart).
+// "" if none.
+func (r *Resolver) bareCounterpart(toks []text.Token, ph *Phrase) string {
+	if ph.End-ph.Start != 1 || ph.Start < 1 {
+		return ""
+	}
+	switch toks[ph.Start-1].Lower {
+	case "his", "her", "their", "its":
+	default:
+		return ""
+	}
+	c := ""
+	if e := ph.End; e+1 < len(toks) && (toks[e].Lower == "from" || toks[e].Lower == "of") {
+		c = r.countryAt(toks, e+1)
+	}
+	for k := ph.End; c == "" && k+1 < len(toks) && k < ph.End+6; k++ {
+		switch toks[k].Lower {
+		case "in":
+			c = r.countryAt(toks, k+1)
+		case ",", ";", ":", "and", "but", "who", "which", "that", "after", "before", "to":
+			return "" // the place would be another clause's
+		}
+		if c != "" {
+			break
+		}
+	}
+	if c == "" || regions.Has(c) || transnational.Has(c) {
+		return ""
+	}
+	return c
+}
+
 // membershipNoun: nouns for joining a body, which the body's name before
 // them modifies ("NATO membership", "the EU accession talks", "its UN
 // seat").

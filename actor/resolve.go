@@ -176,6 +176,7 @@ func aimedAt(toks []text.Token, k int) bool {
 func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 	parts := r.match(toks, date)
 	phrases := compose(toks, parts, date == "")
+	phrases = r.bareCounterparts(toks, parts, phrases)
 	phrases = dividedHeads(toks, phrases)
 	phrases = ownedRelations(phrases)
 	markPosts(toks, phrases)

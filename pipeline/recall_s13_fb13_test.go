@@ -35,3 +35,29 @@ func TestS13FB13KingNoGerund(t *testing.T) {
 		{why: "a time is no official", text: "The Kenyan opposition rally will begin at 6 PM in Nairobi.", code: "04", none: true},
 	})
 }
+
+// TestS13FB13BareCounterpart: "his counterpart" with no state on the noun
+// is the same office of the state named after it by "from" or "of", or
+// of the place the meeting is in; a place of the holder's own state, or
+// none, names no counterpart.
+func TestS13FB13BareCounterpart(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "met in a capital", text: "The Egyptian foreign minister met his counterpart in Athens on Monday.", code: "040", src: "EGYGOV", tgt: "GRCGOV"},
+		{why: "held talks, person holder", text: "Lavrov held talks with his counterpart in Ankara.", code: "040", src: "RUSGOV", tgt: "TURGOV"},
+		{why: "her counterpart", text: "The Japanese prime minister met her counterpart in Seoul.", code: "040", src: "JPNGOV", tgt: "KORGOV"},
+		{why: "from a state", text: "The Indian defence minister held talks with his counterpart from Australia.", code: "040", src: "INDGOV", tgt: "AUSGOV"},
+		{why: "in a capital, with a date and purpose", text: "Wang Yi met his counterpart in Moscow on Tuesday to discuss the Ukraine crisis.", code: "040", src: "CHNGOV", tgt: "RUSGOV"},
+	})
+	// The holder's own capital, or no place, gives the counterpart no state.
+	for _, text := range []string{
+		"The Egyptian foreign minister met his counterpart in Cairo on Monday.",
+		"The Brazilian president called his counterpart to discuss trade.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if tg := actorCodes(e.Target); tg == "EGYGOV" || tg == "BRAGOV" || tg == "EGY" || tg == "BRA" {
+				t.Errorf("%q: counterpart got the holder's own state, %s %s>%s", text, e.CAMEO, actorCodes(e.Source), tg)
+			}
+		}
+	}
+}
