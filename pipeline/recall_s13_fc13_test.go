@@ -87,3 +87,19 @@ func TestS13FC13CrossedFrom(t *testing.T) {
 	fc13NoTarget(t, p, "190", "from, then a reporter", "Eritrean troops crossed the border from Sudan, Ethiopia said.", "SDN")
 	fc13NoTarget(t, p, "190", "from a small neighbour", "Indian soldiers crossed the border from Bhutan.", "BTN")
 }
+
+// TestS13FC13VehicleOwner: a sector whose state only the story gives,
+// right before the vehicles a pattern names ("air force planes", "navy
+// ships"), owns the sender's means; the place after "to" is the target.
+func TestS13FC13VehicleOwner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "air force planes to a capital", text: "India sent air force planes carrying relief supplies to Kathmandu.", code: "073", src: "IND", tgt: "NPL"},
+		{why: "navy ships loaded with", text: "Japan dispatched navy ships loaded with water and food to the Philippines.", code: "073", src: "JPN", tgt: "PHL"},
+		{why: "to a country", text: "China sent air force planes carrying tents and medicine to Nepal.", code: "073", src: "CHN", tgt: "NPL"},
+		{why: "army trucks laden with", text: "Pakistan sent army trucks laden with flour to Afghanistan.", code: "073", src: "PAK", tgt: "AFG"},
+		{why: "must stay: a named state before the vehicles receives them", text: "The United States sent Ukraine trucks carrying food.", code: "073", src: "USA", tgt: "UKR"},
+	})
+	fc13NoTarget(t, p, "073", "the sender's own air force", "India sent air force planes carrying relief supplies to Kathmandu.", "INDMIL")
+	fc13NoTarget(t, p, "073", "the destination's air force", "China sent air force planes carrying tents and medicine to Nepal.", "NPLMIL")
+}

@@ -1922,7 +1922,9 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		for k := qpos; k < len(s.toks) && k <= qpos+3; k++ {
 			if gi := s.inGroup[k]; gi >= 0 && s.groups[gi].Start == k {
 				save := *b
-				bind(b, e.kind, gi)
+				if e.kind != eTarget || !s.vehicleOwner(gi) || ei+1 >= len(p.elems) || p.elems[ei+1].kind != eLit || !s.lit(&p.elems[ei+1], s.groups[gi].End) {
+					bind(b, e.kind, gi)
+				}
 				if end, ok := s.forward(p, ei+1, s.groups[gi].End, b); ok {
 					return end, true
 				}

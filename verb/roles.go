@@ -2770,6 +2770,25 @@ func (s *sentence) thatTarget(h, end int) int {
 	return -1
 }
 
+// vehicleOwner: group gi, whose country only the story gives, modifies
+// a vehicle noun right after it ("India sent air force planes carrying
+// relief supplies to Kathmandu", "Japan dispatched navy ships loaded with
+// water"): it owns the sender's means, and is no recipient of them. The
+// caller reads it only where the pattern's next word is that vehicle:
+// "shot down a government helicopter" strikes the owner.
+func (s *sentence) vehicleOwner(gi int) bool {
+	g := s.groups[gi]
+	if g.End >= len(s.toks) || !vehicleHeads.Has(s.toks[g.End].Lower) || len(g.Phrases) == 0 {
+		return false
+	}
+	for _, ph := range g.Phrases {
+		if !ph.Inferred && !strings.HasPrefix(ph.Code, "---") {
+			return false
+		}
+	}
+	return true
+}
+
 // vehicleHeads are head nouns of the craft and vehicles a state sends
 // with something on board: the means of the act, never its target.
 var vehicleHeads = wordset.Of("aircraft", "plane", "planes", "jet", "jets", "warplane", "warplanes",
