@@ -8,21 +8,23 @@ import "testing"
 // constructions), beside rows showing that each still does its work.
 
 // TestReviewS13Acknowledged: "acknowledged that it/its ..." claims
-// responsibility only for an act of the speaker's own side, not for
-// what it received, suffered or struggles with.
+// responsibility only for an act of the speaker's own armed side, not
+// for what it received or suffered, and the act is coded beside it.
 func TestReviewS13Acknowledged(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
 		{why: "a letter received", text: "Israel acknowledged that it had received a letter from Hamas through Egyptian mediators.", code: "015", none: true},
-		{why: "troops struggling", text: "The Kenyan government acknowledged that its troops were struggling to contain the militants.", code: "015", none: true},
 		{why: "a website hacked", text: "The ministry acknowledged that its website had been hacked by unknown attackers.", code: "015", none: true},
 		{why: "contacts", text: "The US acknowledged that it had been in contact with the Taliban in Doha.", code: "015", none: true},
-		{why: "its dead", text: "Russia acknowledged that its soldiers had been killed in the attack on the base.", code: "015", none: true},
 		// the rule's own work
 		{why: "an airliner shot down", text: "Iran acknowledged that its forces had shot down the airliner.", code: "015", src: "IRN", tgt: "-"},
 		{why: "a strike carried out", text: "Moscow acknowledged that its forces had carried out the strike on the market.", code: "015", src: "RUS", tgt: "-"},
 		{why: "a strike by mistake", text: "The US military acknowledged that its drone mistakenly struck a family in Kabul.", code: "015", src: "USA", tgt: "-"},
 		{why: "a bombing by mistake", text: "The Nigerian air force acknowledged that it had mistakenly bombed a camp for displaced people.", code: "015", src: "NGA", tgt: "-"},
+		// the act admitted is coded beside the admission
+		{why: "a strike admitted", text: "Saudi Arabia acknowledged that its jets had struck a school bus in Yemen.", code: "015", src: "SAU", tgt: "-"},
+		{why: "the strike itself", text: "Saudi Arabia acknowledged that its jets had struck a school bus in Yemen.", code: "195", src: "SAU", tgt: "YEM"},
+		{why: "the strike carried out", text: "Moscow acknowledged that its forces had carried out the strike on the market.", code: "190", src: "RUS", tgt: "-"},
 	})
 }
 
