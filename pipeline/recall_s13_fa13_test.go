@@ -29,3 +29,24 @@ func TestS13FA13DatelineScene(t *testing.T) {
 		checkStory(t, p, c)
 	}
 }
+
+// TestS13FA13StruckPlace: the state where a bare army's strike falls
+// (after its verb: strike, hit, bomb, shell, pound, raid, target) is the
+// struck side, no sign of whose army it is: the story's acting state or
+// the dateline's. An army striking in the dateline's own state is that
+// state's.
+func TestS13FA13StruckPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []longStory{
+		{why: "an army's strikes in Gaza, Jerusalem dateline", date: "2014-07-10", text: "JERUSALEM (AP) - The army said it had struck hundreds of Hamas targets in the Gaza Strip.", si: 0, root: "19", want: "ISRMIL>PSEREB"},
+		{why: "commanders' homes in Gaza City", date: "2021-05-12", text: "JERUSALEM (Reuters) - The military said it struck two Hamas commanders' homes in Gaza City.", si: 0, root: "19", want: "ISRMIL>PSEREB"},
+		{why: "a strike in Syria after Israel acted", date: "2018-02-10", text: "Israel said it shot down an Iranian drone. The military said it then struck the drone's control vehicle in Syria.", si: 1, root: "19", want: "ISRMIL>SYRMIL"},
+		{why: "warplanes over Sanaa, Riyadh dateline", date: "2015-03-26", text: "RIYADH (Reuters) - Warplanes struck Houthi positions in Sanaa, the military said.", si: 0, root: "19", want: "SAUMIL>YEMREB"},
+		// must-not: an army striking at home, in the dateline's state
+		{why: "Kabul dateline, strikes in Kunduz", date: "2015-06-02", text: "KABUL (Reuters) - The army said it had bombed Taliban hideouts in Kunduz province.", si: 0, root: "19", want: "AFGMIL>AFGREB"},
+		{why: "Lagos dateline, strikes near Lake Chad", date: "2019-03-01", text: "LAGOS (Reuters) - The air force said it had struck Boko Haram camps near Lake Chad.", si: 0, root: "19", want: "NGAMIL>NGAREB"},
+		{why: "Kabul dateline, killings in Helmand", date: "2015-06-02", text: "KABUL (Reuters) - The army said troops had killed 30 Taliban fighters in Helmand province.", si: 0, root: "19", want: "AFGMIL>AFGREB"},
+	} {
+		checkStory(t, p, c)
+	}
+}
