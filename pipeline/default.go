@@ -680,7 +680,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if proxyOrgan(toks, ph.Start, ph.Sectors[0]) {
 						continue
 					}
-					if c := p.placeAfter(sa, ph); c != "" {
+					if c := talksParty(sa, ph); c != "" {
+						// "held talks with communist rebels in Oslo": the
+						// venue is no party's state (FC13).
+						ph.SetCountry(c)
+					} else if c := p.placeAfter(sa, ph); c != "" {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
 						ph.SetCountry(c)
@@ -756,9 +760,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// before the clause's place: the army strikes
 							// back where the group came from
 							ph.SetCountry(c)
-						} else if c := p.clausePlace(sa, ph); c != "" && !p.strikesAt(sa, ph, c, dateline) {
+						} else if c := p.clausePlace(sa, ph); c != "" {
 							ph.SetCountry(c)
-						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) && !p.strikesAt(sa, ph, f, dateline) {
+						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) {
 							if struck, o := struckBy(sa, ph, f); !struck {
 								ph.SetCountry(f)
 							} else if o != "" {
@@ -778,16 +782,16 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// Iran itself, the stronger sign; it is read as the
 						// story's focus would be, the clause's own place
 						// first.
-						if cp := p.clausePlace(sa, ph); cp != "" && !p.strikesAt(sa, ph, cp, dateline) {
+						if cp := p.clausePlace(sa, ph); cp != "" {
 							ph.SetCountry(cp)
-						} else if (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !p.strikesAt(sa, ph, c, dateline) {
+						} else if !armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c) {
 							if struck, o := struckBy(sa, ph, c); !struck {
 								ph.SetCountry(c)
 							} else if o != "" {
 								ph.SetCountry(o)
 							}
 						}
-					} else if c := body(i, ph); c != "" && !fronted && !p.datelineScene(a, i, ph, c, dateline) && !p.strikesAt(sa, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
+					} else if c := body(i, ph); c != "" && !fronted && !p.datelineScene(a, i, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
 						// The opposition accused the regime ...": the
 						// dateline ties Lebanon with Syria in the count,
@@ -814,13 +818,6 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// a story that names no state but places its
 							// events in one is about that state.
 							ph.SetCountry(c)
-						} else if k := strikeAt(sa, ph); k > 0 {
-							// "JERUSALEM (AP) - The army said it had struck
-							// Hamas targets in the Gaza Strip": an army
-							// striking abroad is the dateline state's.
-							if c := dateline(); c != "" && p.isState(c) && !p.namedIn(sa, c, k, len(toks)) {
-								ph.SetCountry(c)
-							}
 						}
 					}
 					if ph.Country != "" && armedSector(ph.Sectors[0]) {
@@ -1031,91 +1028,6 @@ func suffered(sa *SentenceAnalysis, c string) int {
 		}
 	}
 	return r
-}
-
-// strikeAt is the index of the verb of a strike from afar (strike, hit,
-// bomb, shell, pound, raid, target) that the bare army ph makes, right
-// after it or in what it says of itself ("The army said it had struck",
-// "the military said it then hit"); 0 when there is none. Gated on the
-// army's sector and a dozen tokens.
-func strikeAt(sa *SentenceAnalysis, ph *actor.Phrase) int {
-	toks := sa.Sentence.Tokens
-	if len(ph.Sectors) == 0 || ph.Sectors[0] != "MIL" || ph.End >= len(toks) {
-		return 0
-	}
-	said := false
-	for k := ph.End; k < len(toks) && k < ph.End+8; k++ {
-		t := &toks[k]
-		switch {
-		case t.Tag == "RB" || t.Tag == "MD" || t.Lower == "had" || t.Lower == "has" || t.Lower == "have" || t.Lower == "that":
-			continue
-		case !said && reportWord(t.Lower):
-			said = true
-			// what the army says of itself: "it", "its jets", "they"
-			if k+1 < len(toks) && toks[k+1].Lower == "that" {
-				k++
-			}
-			if k+1 >= len(toks) || toks[k+1].Lower != "it" && toks[k+1].Lower != "they" {
-				return 0
-			}
-			k++
-		case t.IsVerb():
-			switch t.Lemma {
-			case "strike", "hit", "bomb", "bombard", "shell", "pound", "raid", "target", "rocket":
-				return k
-			}
-			return 0
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
-// strikesAt: the state c is named in the sentence only where the bare
-// army ph's strike falls, after its verb (strikeAt), so c is the struck
-// side, no sign of whose army it is: "JERUSALEM (AP) - The army said it
-// had struck hundreds of Hamas targets in the Gaza Strip" (not PSE's);
-// not the dateline's state, which names where the army is at home;
-// "Israel said it shot down an Iranian drone. The military said it then
-// struck the drone's control vehicle in Syria" (not Syria's).
-func (p *Pipeline) strikesAt(sa *SentenceAnalysis, ph *actor.Phrase, c string, dateline func() string) bool {
-	k := strikeAt(sa, ph)
-	if k == 0 || c == dateline() {
-		// "KABUL (Reuters) - The army said it had bombed Taliban
-		// hideouts in Kunduz": an army strikes at home as often
-		return false
-	}
-	return !p.namedIn(sa, c, 0, k) && p.namedIn(sa, c, k, len(sa.Sentence.Tokens))
-}
-
-// namedIn reports whether the sentence names the state c, as an actor or
-// a place, between tokens from and to, outside its wire dateline.
-func (p *Pipeline) namedIn(sa *SentenceAnalysis, c string, from, to int) bool {
-	toks := sa.Sentence.Tokens
-	from = max(from, sa.dateline)
-	if to > len(toks) || from >= to {
-		return false
-	}
-	for gi := range sa.Groups {
-		for pi := range sa.Groups[gi].Phrases {
-			o := &sa.Groups[gi].Phrases[pi]
-			if o.Country == c && o.Start >= from && o.Start < to && !o.Inferred {
-				return true
-			}
-		}
-	}
-	gp, ok := p.Places.(GeoPlacer)
-	if !ok {
-		return false
-	}
-	lo, hi := toks[from].Start, toks[to-1].End
-	for _, m := range sa.plainMentions(gp.G) {
-		if m.Start >= lo && m.End <= hi && m.Best != nil && m.Best.Country == c {
-			return true
-		}
-	}
-	return false
 }
 
 // reactingOther: the sentence whose state actingState found acting is
@@ -2271,6 +2183,51 @@ func (p *Pipeline) frontedPlace(sa *SentenceAnalysis) string {
 	return ""
 }
 
+// talksParty: a bare rebel or opposition phrase met "with" in talks,
+// or the object of "met", and followed by "in" a place, is the armed or
+// political opposition of the state whose party meets it; the place is
+// where they meet, not whose they are: "The Colombian government held
+// talks with communist rebels in Oslo" (COLREB, Oslo the venue),
+// "Sudanese officials held talks with southern rebels in Nairobi"
+// (SDNREB). The state is that of the first phrase before it that names
+// its own; "" if none does ("The UN envoy met rebels in Darfur").
+func talksParty(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	toks := sa.Sentence.Tokens
+	if len(ph.Sectors) == 0 || !(nonStateArmed(ph.Sectors[0]) || ph.Sectors[0] == "OPP") || ph.End >= len(toks) || toks[ph.End].Lower != "in" {
+		return ""
+	}
+	k := ph.Start - 1
+	for k > 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+		k--
+	}
+	if k < 1 {
+		return ""
+	}
+	met := false
+	switch {
+	case toks[k].Lemma == "meet" && toks[k].IsVerb():
+		met = true
+	case toks[k].Lower == "with":
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch toks[j].Lower {
+			case "talks", "negotiations", "meeting", "meetings", "dialogue", "consultations", "discussions":
+				met = true
+			}
+		}
+	}
+	if !met {
+		return ""
+	}
+	for _, g := range sa.Groups {
+		for i := range g.Phrases {
+			if q := &g.Phrases[i]; q.End <= ph.Start && q.Country != "" && !q.Inferred && !q.Foreign {
+				return q.Country
+			}
+		}
+	}
+	return ""
+}
+
 // placeAfter returns the country of a place named right after a bare
 // sector phrase ("rebels in Darfur"), from the gazetteer; "" if none.
 func (p *Pipeline) placeAfter(sa *SentenceAnalysis, ph *actor.Phrase) string {
@@ -2355,10 +2312,17 @@ func (p *Pipeline) placeBefore(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		for _, o := range sa.plainMentions(gp.G) {
 			// "Victoria police charged two men over the attack in
 			// Melbourne": a place of another state in the sentence
-			// says the name before the noun was read abroad (Victoria
-			// in the Seychelles); the rules for its place decide (R13).
-			if o.Start != m.Start && o.Best != nil && o.Best.Country != "" && o.Best.Country != m.Best.Country && o.Best.Precision != geo.PrecisionRegion {
-				return ""
+			// that is also a reading of the name before the noun
+			// chooses it (Victoria in Australia, not the Seychelles);
+			// a place that is no reading of it is a topic ("Columbia
+			// students protested the war in Gaza") (R13).
+			if o.Start == m.Start || o.Best == nil || o.Best.Country == "" || o.Best.Country == m.Best.Country || o.Best.Precision == geo.PrecisionRegion {
+				continue
+			}
+			for _, c := range m.Candidates {
+				if c.Country == o.Best.Country && (c.Precision == geo.PrecisionCity || c.Precision == geo.PrecisionAdmin1) {
+					return c.Country
+				}
 			}
 		}
 		return m.Best.Country

@@ -103,3 +103,20 @@ func TestS13FC13VehicleOwner(t *testing.T) {
 	fc13NoTarget(t, p, "073", "the sender's own air force", "India sent air force planes carrying relief supplies to Kathmandu.", "INDMIL")
 	fc13NoTarget(t, p, "073", "the destination's air force", "China sent air force planes carrying tents and medicine to Nepal.", "NPLMIL")
 }
+
+// TestS13FC13TalksVenue: bare rebels or opposition met in talks "in" a
+// place are the opposition of the state whose party meets them; the
+// place is the venue, no party's state.
+func TestS13FC13TalksVenue(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "talks in a foreign capital", text: "The Colombian government held talks with communist rebels in Oslo.", code: "040", src: "COLGOV", tgt: "COLREB"},
+		{why: "resumed peace talks", text: "The Philippine government resumed peace talks with communist rebels in Oslo.", code: "040", src: "PHLGOV", tgt: "PHLREB"},
+		{why: "a neighbour's capital", text: "Sudanese officials held talks with southern rebels in Nairobi.", code: "040", src: "SDNGOV", tgt: "SDNREB"},
+		{why: "rebel leaders", text: "Ethiopian officials held talks with rebel leaders in Nairobi.", code: "040", src: "ETHGOV", tgt: "ETHREB"},
+		{why: "negotiations with the rebels", text: "Mozambican officials held negotiations with the rebels in Rome.", code: "04", src: "MOZGOV", tgt: "MOZREB"},
+		{why: "must stay: a home venue", text: "The Nepalese government held peace talks with Maoist rebels in Kathmandu.", code: "040", src: "NPLGOV", tgt: "NPLREB"},
+		{why: "must stay: no state's party, the place says whose", text: "The UN envoy met rebels in Darfur.", code: "040", src: "IGOUNO", tgt: "SDNREB"},
+	})
+	fc13NoTarget(t, p, "040", "the venue is no party", "The Colombian government held talks with communist rebels in Oslo.", "NOR")
+}
