@@ -760,9 +760,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// before the clause's place: the army strikes
 							// back where the group came from
 							ph.SetCountry(c)
-						} else if c := p.clausePlace(sa, ph); c != "" {
+						} else if c := p.clausePlace(sa, ph); c != "" && !p.strikesAt(sa, ph, c, dateline) {
 							ph.SetCountry(c)
-						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) {
+						} else if f != "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, f)) && !p.strikesAt(sa, ph, f, dateline) {
 							if struck, o := struckBy(sa, ph, f); !struck {
 								ph.SetCountry(f)
 							} else if o != "" {
@@ -782,16 +782,16 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// Iran itself, the stronger sign; it is read as the
 						// story's focus would be, the clause's own place
 						// first.
-						if cp := p.clausePlace(sa, ph); cp != "" {
+						if cp := p.clausePlace(sa, ph); cp != "" && !p.strikesAt(sa, ph, cp, dateline) {
 							ph.SetCountry(cp)
-						} else if !armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c) {
+						} else if (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !p.strikesAt(sa, ph, c, dateline) {
 							if struck, o := struckBy(sa, ph, c); !struck {
 								ph.SetCountry(c)
 							} else if o != "" {
 								ph.SetCountry(o)
 							}
 						}
-					} else if c := body(i, ph); c != "" && !fronted && !p.datelineScene(a, i, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
+					} else if c := body(i, ph); c != "" && !fronted && !p.datelineScene(a, i, ph, c, dateline) && !p.strikesAt(sa, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
 						// The opposition accused the regime ...": the
 						// dateline ties Lebanon with Syria in the count,
@@ -818,6 +818,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// a story that names no state but places its
 							// events in one is about that state.
 							ph.SetCountry(c)
+						} else if k := strikeAt(sa, ph); k > 0 {
+							// "JERUSALEM (AP) - The army said it had struck
+							// Hamas targets in the Gaza Strip": an army
+							// striking abroad is the dateline state's.
+							if c := dateline(); c != "" && p.isState(c) && !p.namedIn(sa, c, k, len(toks)) {
+								ph.SetCountry(c)
+							}
 						}
 					}
 					if ph.Country != "" && armedSector(ph.Sectors[0]) {
@@ -1028,6 +1035,91 @@ func suffered(sa *SentenceAnalysis, c string) int {
 		}
 	}
 	return r
+}
+
+// strikeAt is the index of the verb of a strike from afar (strike, hit,
+// bomb, shell, pound, raid, target) that the bare army ph makes, right
+// after it or in what it says of itself ("The army said it had struck",
+// "the military said it then hit"); 0 when there is none. Gated on the
+// army's sector and a dozen tokens.
+func strikeAt(sa *SentenceAnalysis, ph *actor.Phrase) int {
+	toks := sa.Sentence.Tokens
+	if len(ph.Sectors) == 0 || ph.Sectors[0] != "MIL" || ph.End >= len(toks) {
+		return 0
+	}
+	said := false
+	for k := ph.End; k < len(toks) && k < ph.End+8; k++ {
+		t := &toks[k]
+		switch {
+		case t.Tag == "RB" || t.Tag == "MD" || t.Lower == "had" || t.Lower == "has" || t.Lower == "have" || t.Lower == "that":
+			continue
+		case !said && reportWord(t.Lower):
+			said = true
+			// what the army says of itself: "it", "its jets", "they"
+			if k+1 < len(toks) && toks[k+1].Lower == "that" {
+				k++
+			}
+			if k+1 >= len(toks) || toks[k+1].Lower != "it" && toks[k+1].Lower != "they" {
+				return 0
+			}
+			k++
+		case t.IsVerb():
+			switch t.Lemma {
+			case "strike", "hit", "bomb", "bombard", "shell", "pound", "raid", "target", "rocket":
+				return k
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// strikesAt: the state c is named in the sentence only where the bare
+// army ph's strike falls, after its verb (strikeAt), so c is the struck
+// side, no sign of whose army it is: "JERUSALEM (AP) - The army said it
+// had struck hundreds of Hamas targets in the Gaza Strip" (not PSE's);
+// not the dateline's state, which names where the army is at home;
+// "Israel said it shot down an Iranian drone. The military said it then
+// struck the drone's control vehicle in Syria" (not Syria's).
+func (p *Pipeline) strikesAt(sa *SentenceAnalysis, ph *actor.Phrase, c string, dateline func() string) bool {
+	k := strikeAt(sa, ph)
+	if k == 0 || c == dateline() {
+		// "KABUL (Reuters) - The army said it had bombed Taliban
+		// hideouts in Kunduz": an army strikes at home as often
+		return false
+	}
+	return !p.namedIn(sa, c, 0, k) && p.namedIn(sa, c, k, len(sa.Sentence.Tokens))
+}
+
+// namedIn reports whether the sentence names the state c, as an actor or
+// a place, between tokens from and to, outside its wire dateline.
+func (p *Pipeline) namedIn(sa *SentenceAnalysis, c string, from, to int) bool {
+	toks := sa.Sentence.Tokens
+	from = max(from, sa.dateline)
+	if to > len(toks) || from >= to {
+		return false
+	}
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country == c && o.Start >= from && o.Start < to && !o.Inferred {
+				return true
+			}
+		}
+	}
+	gp, ok := p.Places.(GeoPlacer)
+	if !ok {
+		return false
+	}
+	lo, hi := toks[from].Start, toks[to-1].End
+	for _, m := range sa.plainMentions(gp.G) {
+		if m.Start >= lo && m.End <= hi && m.Best != nil && m.Best.Country == c {
+			return true
+		}
+	}
+	return false
 }
 
 // reactingOther: the sentence whose state actingState found acting is
