@@ -61,3 +61,18 @@ func TestS13FB13BareCounterpart(t *testing.T) {
 		}
 	}
 }
+
+// TestS13FB13ReportedThat: a that-clause with a tensed verb after
+// "reported" is a statement (010), as after "said"; "reported heavy
+// losses" or "a profit" is none.
+func TestS13FB13ReportedThat(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "reported that, bare officials", text: "Local officials reported that hundreds of families had fled the fighting.", code: "010", src: "---GOV", tgt: "-"},
+		{why: "reported that, police", text: "Kenyan police reported that the attackers had fled towards Somalia.", code: "010", src: "KENCOP", tgt: "-"},
+		{why: "reported on a day that", text: "The Afghan health ministry reported on Sunday that the death toll had risen to 40.", code: "010", src: "AFGGOV", tgt: "-"},
+		{why: "reported that, army, event kept", text: "The Iraqi army reported that it had retaken the town of Baiji.", code: "010", src: "IRQMIL", tgt: "-"},
+		{why: "reported losses", text: "The Sudanese army reported heavy losses among the rebels.", code: "010", none: true},
+		{why: "reported a profit", text: "The Brazilian oil company Petrobras reported a profit that was higher than expected.", code: "010", none: true},
+	})
+}
