@@ -2401,22 +2401,6 @@ func (p *Pipeline) placeBefore(sa *SentenceAnalysis, ph *actor.Phrase) string {
 				return ""
 			}
 		}
-		for _, o := range sa.plainMentions(gp.G) {
-			// "Victoria police charged two men over the attack in
-			// Melbourne": a place of another state in the sentence
-			// that is also a reading of the name before the noun
-			// chooses it (Victoria in Australia, not the Seychelles);
-			// a place that is no reading of it is a topic ("Columbia
-			// students protested the war in Gaza") (R13).
-			if o.Start == m.Start || o.Best == nil || o.Best.Country == "" || o.Best.Country == m.Best.Country || o.Best.Precision == geo.PrecisionRegion {
-				continue
-			}
-			for _, c := range m.Candidates {
-				if c.Country == o.Best.Country && (c.Precision == geo.PrecisionCity || c.Precision == geo.PrecisionAdmin1) {
-					return c.Country
-				}
-			}
-		}
 		return m.Best.Country
 	}
 	return ""

@@ -123,16 +123,13 @@ func TestReviewS13ReactingState(t *testing.T) {
 }
 
 // TestReviewS13PlaceBefore: a town's name before a bare sector gives its
-// state unless the sentence places the act in another state.
+// state even when the sentence names a place abroad as a topic.
 func TestReviewS13PlaceBefore(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
-		{why: "Victoria read abroad", text: "Victoria police charged two men over the attack in Melbourne.", code: "173", src: "AUS", tgt: "-"},
+		{why: "a war abroad as topic", text: "Columbia students occupied a campus building to protest the war in Gaza.", code: "14", src: "USA", tgt: "-"},
 		// the rule's own work
 		{why: "a city's police", text: "Santiago police clashed with students protesting a rise in metro fares.", code: "19", src: "CHL", tgt: "-"},
-	})
-	checkNotSides(t, p, []notSideCase{
-		{why: "Victoria read abroad", text: "Victoria police charged two men over the attack in Melbourne.", code: "173", notSrc: "SYC"},
 	})
 }
 
