@@ -732,7 +732,14 @@ func featureScore(p Place) float64 {
 	case "PPLA2":
 		s = 3
 	case "PPLA3", "PPLA4", "PPLA5":
-		s = 2
+		// A third-order seat is a county or commune seat: in Italy,
+		// France or Spain every village is one, so only a sizeable one
+		// outranks a plain town of its name ("Uri" in Kashmir, 6,700,
+		// over Uri, a Sardinian commune of 3,000).
+		s = 1
+		if p.Population >= 10000 {
+			s = 2
+		}
 	case "PPLX", "PPLL":
 		s = 0.3 // neighbourhoods and localities
 	case "PPLH", "PPLQ", "PPLW":

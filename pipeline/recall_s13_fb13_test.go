@@ -76,3 +76,16 @@ func TestS13FB13ReportedThat(t *testing.T) {
 		{why: "reported a profit", text: "The Brazilian oil company Petrobras reported a profit that was higher than expected.", code: "010", none: true},
 	})
 }
+
+// TestS13FB13CommuneSeat: a small third-order seat (an Italian or French
+// commune) no longer outranks a larger plain town of its name, so "Uri"
+// is the Kashmir town, not the Sardinian commune, and its actors are
+// India's; a sentence that names the commune's region keeps it.
+func TestS13FB13CommuneSeat(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "bare Uri", text: "Terrorists attacked an army camp in Uri.", code: "190", src: "INDREB", tgt: "INDMIL"},
+		{why: "Uri with a count", text: "Militants stormed an army brigade headquarters in Uri, killing 17 soldiers.", code: "190", src: "INDREB"},
+		{why: "Uri, Sardinia", text: "Italian police arrested two men in Uri, Sardinia.", code: "173", src: "ITACOP", tgt: "ITA"},
+	})
+}
