@@ -120,3 +120,19 @@ func TestS13FC13TalksVenue(t *testing.T) {
 	})
 	fc13NoTarget(t, p, "040", "the venue is no party", "The Colombian government held talks with communist rebels in Oslo.", "NOR")
 }
+
+// TestS13FC13HandedOver: a person ("him", "her", "them") handed over or
+// back to another party is put in its custody (063), to a state or to
+// its officials; a thing ("it") handed over is no such act.
+func TestS13FC13HandedOver(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "to a state, after an arrest", text: "Tanzanian police arrested the genocide suspect in Arusha and handed him over to Rwanda.", code: "063", src: "TZACOP", tgt: "RWA"},
+		{why: "to a state's officials", text: "South African police arrested the former minister and handed him over to Zimbabwean officials.", code: "063", src: "ZAFCOP", tgt: "ZWEGOV"},
+		{why: "them back to", text: "Turkish police detained two Iranian dissidents and handed them back to Iran.", code: "063", src: "TURCOP", tgt: "IRN"},
+		{why: "captured, to authorities", text: "Kenyan troops captured the militant commander and handed him over to Somali authorities.", code: "063", src: "KENMIL", tgt: "SOMGOV"},
+		{why: "to the United States", text: "Pakistani agents arrested the al Qaeda suspect in Karachi and handed him over to the United States.", code: "063", src: "PAK", tgt: "USA"},
+		{why: "must not: a town handed over", text: "Rebels captured the town and handed it over to the army.", code: "063", none: true},
+		{why: "must not: keys handed over", text: "Police arrested the gunman after the siege, and the mayor handed the keys over to the army.", code: "063", none: true},
+	})
+}
