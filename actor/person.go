@@ -447,8 +447,9 @@ func counterparts(toks []text.Token, phs []Phrase) {
 // names no state and so makes no phrase of its own, as the phrase of the
 // state bareCounterpart finds for it; counterparts then gives it the
 // holder's office. The holder is the nearest phrase before it with a
-// state, and a place of that same state names no counterpart ("The
-// Egyptian foreign minister met his counterpart in Cairo"). Gated on the
+// state, which it must have, and a place of that same state names no
+// counterpart ("The Egyptian foreign minister met his counterpart in
+// Cairo"). Gated on the
 // dictionary parts, a handful per sentence: only a one-word part
 // "counterpart(s)" is looked at.
 func (r *Resolver) bareCounterparts(toks []text.Token, parts []Part, phs []Phrase) []Phrase {
@@ -476,21 +477,35 @@ func (r *Resolver) bareCounterparts(toks []text.Token, parts []Part, phs []Phras
 		}
 		ph := Phrase{Start: pt.Start, End: pt.End, Parts: []Part{pt}}
 		c := r.bareCounterpart(toks, &ph)
+		// The holder must be a state's: "Rebel leaders met their
+		// counterparts in Kampala" names no Ugandan rebels. A meeting of
+		// an international body ("on the sidelines of the OPEC meeting
+		// in Vienna") is held at a venue, not in the counterpart's state.
+		holder := ""
 		for k := at - 1; k >= 0 && c != ""; k-- {
 			if o := &phs[k]; o.Country != "" && !o.Modifier {
-				if o.Country == c {
-					c = ""
-				}
+				holder = o.Country
 				break
 			}
 		}
-		if c == "" {
+		if c == "" || holder == "" || holder == c || igoNamed(phs) {
 			continue
 		}
 		ph.Country, ph.Code, ph.Inferred = c, c, true
 		phs = slices.Insert(phs, at, ph)
 	}
 	return phs
+}
+
+// igoNamed reports a phrase of an international body (its code starts
+// with IGO).
+func igoNamed(phs []Phrase) bool {
+	for k := range phs {
+		if strings.HasPrefix(phs[k].Code, "IGO") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareCounterpart returns the state of "his counterpart" (also her,

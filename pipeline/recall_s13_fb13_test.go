@@ -47,8 +47,15 @@ func TestS13FB13BareCounterpart(t *testing.T) {
 		{why: "held talks, person holder", text: "Lavrov held talks with his counterpart in Ankara.", code: "040", src: "RUSGOV", tgt: "TURGOV"},
 		{why: "her counterpart", text: "The Japanese prime minister met her counterpart in Seoul.", code: "040", src: "JPNGOV", tgt: "KORGOV"},
 		{why: "from a state", text: "The Indian defence minister held talks with his counterpart from Australia.", code: "040", src: "INDGOV", tgt: "AUSGOV"},
+		{why: "future meeting", text: "The Chinese foreign minister will meet his counterpart in New Delhi next week.", code: "036", src: "CHNGOV", tgt: "INDGOV"},
 		{why: "in a capital, with a date and purpose", text: "Wang Yi met his counterpart in Moscow on Tuesday to discuss the Ukraine crisis.", code: "040", src: "CHNGOV", tgt: "RUSGOV"},
 	})
+	// A holder with no state (rebels) gives the counterpart none either.
+	for _, e := range codeText(t, p, "2024-05-01", "Rebel leaders met their counterparts in Kampala.") {
+		if tg := actorCodes(e.Target); tg == "UGAREB" || tg == "UGAGOV" || actorCodes(e.Source) == "UGAREB" {
+			t.Errorf("rebels' counterparts got Uganda: %s %s>%s", e.CAMEO, actorCodes(e.Source), tg)
+		}
+	}
 	// The holder's own capital, or no place, gives the counterpart no state.
 	for _, text := range []string{
 		"The Egyptian foreign minister met his counterpart in Cairo on Monday.",
