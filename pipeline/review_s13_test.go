@@ -199,3 +199,15 @@ func TestReviewS13FoughtNear(t *testing.T) {
 		{why: "two states' troops", text: "Sudanese and South Sudanese troops fought near Heglig.", code: "190", src: "SDN", tgt: "SSD"},
 	})
 }
+
+// TestReviewS13RolledInto: a town rolled into is occupied only by a
+// force named before the verb; a motorcade rolls in on a visit.
+func TestReviewS13RolledInto(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a motorcade", text: "The president's motorcade rolled into Bulawayo on Friday.", code: "192", none: true},
+		// the rule's own work
+		{why: "tanks", text: "Israeli tanks rolled into Bethlehem on Monday.", code: "192", src: "ISR", tgt: "PSE"},
+		{why: "tanks and bulldozers", text: "Israeli tanks and bulldozers rolled into Jenin at dawn.", code: "192", src: "ISR", tgt: "PSE"},
+	})
+}
