@@ -9,6 +9,25 @@ import "sort"
 type Focus struct {
 	weight map[string]float64
 	total  float64
+	// named are states the sentence at hand names through actors the
+	// gazetteer cannot read as places ("Boko Haram" is Nigeria's), set
+	// by the caller around one sentence's resolution (SetNamed).
+	named []string
+}
+
+// NamedFocus is a focus that holds only the states a sentence names
+// through its actors (SetNamed), for a sentence read on its own.
+func NamedFocus(states []string) *Focus { return &Focus{named: states} }
+
+// SetNamed sets the states the next sentence resolved names through its
+// actors, beyond the places the gazetteer reads in it: a village abroad
+// with the name of one in such a state is a homonym ("Boko Haram
+// militants attacked the town of Baga" is no Bagà in Catalonia). nil
+// clears them.
+func (f *Focus) SetNamed(states []string) {
+	if f != nil {
+		f.named = states
+	}
 }
 
 // NewFocus returns an empty focus.

@@ -804,6 +804,11 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 			}
 		}
 	}
+	if f != nil {
+		for _, c := range f.named {
+			named = named.with(c) // a named group's state (SetNamed)
+		}
+	}
 	// Demonyms are weak evidence of where a sentence is ("Syrian officers
 	// in Tripoli", "the north Lebanese port").
 	// A demonym that describes a place ("the north Lebanese port", "a

@@ -188,7 +188,24 @@ type SentenceAnalysis struct {
 // for them.
 func (sa *SentenceAnalysis) plainMentions(g *geo.Gazetteer) []geo.Mention {
 	if !sa.mentionsDone {
-		sa.mentions, sa.mentionsDone = mentionsOf(g, &sa.Sentence, nil, nil), true
+		// A named armed group's state ("Boko Haram" NGA) counts as one
+		// the sentence names, so a village abroad named like one of its
+		// towns is a homonym ("attacked the town of Baga": no Bagà in
+		// Spain). Rare: a slice only when there is one.
+		var named []string
+		for gi := range sa.Groups {
+			for pi := range sa.Groups[gi].Phrases {
+				ph := &sa.Groups[gi].Phrases[pi]
+				if ph.Country != "" && !ph.Inferred && len(ph.Sectors) > 0 && nonStateArmed(ph.Sectors[0]) && !slices.Contains(named, ph.Country) {
+					named = append(named, ph.Country)
+				}
+			}
+		}
+		var f *geo.Focus
+		if named != nil {
+			f = geo.NamedFocus(named)
+		}
+		sa.mentions, sa.mentionsDone = mentionsOf(g, &sa.Sentence, nil, f), true
 	}
 	return sa.mentions
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -79,13 +80,16 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 			}
 		}
 	}
+	var namedBuf [4]string
 	for _, e := range evs {
 		i := e.SentenceIndex
 		if i < 0 || i >= len(sents) || mentions[i].done {
 			continue
 		}
 		kept, released := locativeClaims(&sents[i], claim(i))
+		f.SetNamed(groupStates(evs, i, namedBuf[:0]))
 		ms := mentionsOf(gp.G, &sents[i], kept, f)
+		f.SetNamed(nil)
 		if len(released) > 0 {
 			ms = dropMinorReleased(ms, released)
 		}
@@ -768,4 +772,24 @@ func namesLandmark(s *text.Sentence, end int) bool {
 		return true
 	}
 	return false
+}
+
+// groupStates appends to buf the states of the non-state armed groups
+// the events of sentence i have as sides ("Boko Haram" NGA, "al
+// Shabaab" SOM): names the gazetteer cannot read, yet they say which
+// state the sentence is about as a demonym would.
+func groupStates(evs []*event.Event, i int, buf []string) []string {
+	for _, e := range evs {
+		if e.SentenceIndex != i {
+			continue
+		}
+		for _, side := range [2][]event.Actor{e.Source, e.Target} {
+			for _, a := range side {
+				if a.Country != "" && nonStateArmed(a.Sector) && len(buf) < cap(buf) && !slices.Contains(buf, a.Country) {
+					buf = append(buf, a.Country)
+				}
+			}
+		}
+	}
+	return buf
 }

@@ -50,3 +50,26 @@ func TestS13FA13StruckPlace(t *testing.T) {
 		checkStory(t, p, c)
 	}
 }
+
+// TestS13FA13GroupState: a named armed group's state ("Boko Haram" is
+// Nigeria's) counts as a state the sentence names when its places are
+// resolved, so a village abroad with the name of one of its towns is a
+// homonym: "Boko Haram militants attacked the town of Baga" is no Bagà
+// in Catalonia, and the army that answers is Nigeria's, not Spain's.
+func TestS13FA13GroupState(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []longStory{
+		{why: "the army answering an attack on Baga", date: "2015-01-07", text: "Boko Haram militants attacked the town of Baga. The army said it had repelled the attack.", si: 1, root: "01", want: "NGAMIL>"},
+		{why: "no Spanish target for Baga", date: "2015-01-07", text: "Boko Haram militants attacked the town of Baga. The army said it had repelled the attack.", si: 0, root: "19", not: "NGAREB>ESP"},
+		// must-not: towns of the group's own state keep their reading
+		{why: "a Nigerian town stays", date: "2009-07-27", text: "Boko Haram militants attacked a police station in Bauchi. Police said 39 militants were killed.", si: 0, root: "19", want: "NGAREB>NGACOP"},
+		{why: "a Somali town stays", date: "2014-08-10", text: "Al Shabaab fighters attacked a military base in Merca. The army said ten soldiers were killed.", si: 0, root: "19", want: "SOMREB>SOMMIL"},
+	} {
+		checkStory(t, p, c)
+	}
+	for _, e := range codeText(t, p, "2015-01-07", "Boko Haram militants attacked the town of Baga.") {
+		if e.Location != nil && e.Location.Country == "ESP" {
+			t.Errorf("Baga placed in Spain: %+v", e.Location)
+		}
+	}
+}
