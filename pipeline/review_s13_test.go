@@ -211,3 +211,16 @@ func TestReviewS13RolledInto(t *testing.T) {
 		{why: "tanks and bulldozers", text: "Israeli tanks and bulldozers rolled into Jenin at dawn.", code: "192", src: "ISR", tgt: "PSE"},
 	})
 }
+
+// TestReviewS13AttackedOver: a party attacked "for" or "over" a ground
+// is criticised only with the ground right after the preposition; "over
+// the weekend" is a time.
+func TestReviewS13AttackedOver(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "over the weekend", text: "Russian forces attacked Ukrainian troops over the weekend near their positions on the Dnipro.", code: "11", none: true},
+		{why: "for hours", text: "Rebels attacked government troops for hours despite a lack of ammunition.", code: "11", none: true},
+		// the rule's own work
+		{why: "over its position", text: "The Chinese foreign ministry attacked Washington over its position on Taiwan.", code: "111", src: "CHN", tgt: "USA"},
+	})
+}
