@@ -9,13 +9,14 @@ import "testing"
 // a coder would code, so its extra roots are faults. The floors and caps sit
 // just below (above) the twelfth session's end (root 0.687, root+dyad 0.477,
 // 9 of 52 no-event sentences coded, 104 extra roots; first run on the
-// session's starting engine 0.684 / 0.469, 10, 112).
+// session's starting engine 0.684 / 0.469, 10, 112), raised at the end of
+// the thirteenth (0.697 / 0.487, 9, 103).
 const (
-	floorProbe9Root   = 0.68
-	floorProbe9Dyad   = 0.47
+	floorProbe9Root   = 0.69
+	floorProbe9Dyad   = 0.48
 	maxProbe9FalsePos = 9
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
-	maxProbe9Extra = 106
+	maxProbe9Extra = 105
 )
 
 func TestProbe9(t *testing.T) {
