@@ -196,14 +196,20 @@ func TestS13G13BorderWith(t *testing.T) {
 		{why: "units moved to a border with a state", text: "Bulgaria deployed army units to its southern border with Turkey to stop migrants.", code: "15", src: "BGR", tgt: "TUR"},
 		{why: "units moved to a border with a state", text: "Chile sent army units to its northern border with Peru to stop migrants.", code: "15", src: "CHL", tgt: "PER"},
 	})
-	for _, text := range []string{
+	checkRootNoTarget(t, p, "15", "no state's border",
 		"Hungary deployed army units to its southern border as migrants massed.",
 		"Kenya deployed army units to its northern border with the help of Britain.",
 		"Greece sent army units to its land border with Turkish approval.",
-	} {
+	)
+}
+
+// checkRootNoTarget: no event of root in any of texts has a target.
+func checkRootNoTarget(t *testing.T, p *Pipeline, root, why string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
 		for _, e := range codeText(t, p, "2024-05-01", text) {
-			if e.CAMEORoot == "15" && len(e.Target) > 0 {
-				t.Errorf("%q: no state's border, got target %s", text, actorCodes(e.Target))
+			if e.CAMEORoot == root && len(e.Target) > 0 {
+				t.Errorf("%q: %s, got target %s", text, why, actorCodes(e.Target))
 			}
 		}
 	}
@@ -433,15 +439,8 @@ func TestS13G13RansomFor(t *testing.T) {
 		{why: "a ransom demanded for whose people or ship", text: "The kidnappers demanded a ransom for the South African couple seized in Kenya.", code: "10", src: "-", tgt: "ZAF"},
 		{why: "a ransom demanded for whose people or ship", text: "Pirates demanded a ransom for the Vietnamese fishermen seized off Somalia.", code: "10", src: "-", tgt: "VNM"},
 	})
-	for _, text := range []string{
-		"Pirates demanded a ransom for the ship, Somali officials said.",
-	} {
-		for _, e := range codeText(t, p, "2024-05-01", text) {
-			if e.CAMEORoot == "10" && len(e.Target) > 0 {
-				t.Errorf("%q: no one named after for, got target %s", text, actorCodes(e.Target))
-			}
-		}
-	}
+	checkRootNoTarget(t, p, "10", "no one named after for",
+		"Pirates demanded a ransom for the ship, Somali officials said.")
 }
 
 // TestS13G13AimedAt: a show of force "aimed at", "directed at" or
