@@ -307,7 +307,7 @@ func TestEvaluateEmpty(t *testing.T) {
 func TestGoldKey(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"USA", "USA"}, {"SYRGOV", "SYR"}, {"syropphri", "SYR"},
-		{"JAP", "JPN"}, {"ITLGOV", "ITA"}, {"VTNMIL", "VNM"},
+		{"JAP", "JPN"}, {"ITLGOV", "ITA"}, {"VTNMIL", "VNM"}, {"XKX", "KSV"}, {"XKXGOV", "KSV"}, {"KSVCOP", "KSV"},
 		{"IGO", "IGO"}, {"IGOUNO", "IGO"}, {"IGOCOPITP", "IGO"}, {"NGOHRI", "NGO"}, {"IMG", "IMG"},
 		{"---", Unknown}, {"---REB", Unknown}, {"", Unknown}, {"+++", Unknown}, {"***", Unknown},
 		{"FRO/BIL/SAM", "FRO"}, {`"THE MINISTRY"`, "THE"}, {"X", "X"},

@@ -19,11 +19,14 @@ var oldPLOVERTypes = map[string]string{
 }
 
 // legacyCountry maps the pre-ISO CAMEO country codes that occur in the
-// gold files to ISO 3166-1 alpha-3.
+// gold files to ISO 3166-1 alpha-3, and the two codes of Kosovo, which has
+// no ISO code, to the one parley's dictionaries use: CAMEO's KSV, where the
+// EU, the IMF and many hand-written gold files write XKX.
 var legacyCountry = map[string]string{
 	"JAP": "JPN",
 	"ITL": "ITA",
 	"VTN": "VNM",
+	"XKX": "KSV",
 }
 
 type ploverActor struct {
