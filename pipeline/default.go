@@ -705,7 +705,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
 						ph.SetCountry(c)
-					} else if c := p.placeBefore(sa, ph); c != "" {
+					} else if c := p.placeBeforeStory(a, i, sa, ph); c != "" {
 						// "Aleppo residents", "the Basra provincial
 						// council": a town's or province's name before
 						// the noun says the same.
