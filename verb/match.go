@@ -1908,6 +1908,18 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			// the object after the second.
 			pos += 2
 		}
+		if e.kind == eTarget && ei > p.head && pos == s.tryHead+1 {
+			// "arrested three Palestinians and shot them": the object
+			// pronoun stands for an earlier party of the sentence.
+			if gi := s.objectAntecedent(s.tryHead); gi >= 0 {
+				save := *b
+				bind(b, e.kind, gi)
+				if end, ok := s.forward(p, ei+1, pos+1, b); ok {
+					return end, true
+				}
+				*b = save
+			}
+		}
 		qpos := pos + s.quantifier(pos)
 		qpos += s.roleOf(qpos)
 		if e.kind == eTarget && s.mutualAt(pos) {

@@ -603,13 +603,13 @@ func (s *sentence) subject(start int) int {
 	}
 	crossed, crossedAt, pron := false, -1, ""
 	from := start - 1
-	if start > 2 && start < len(s.toks) && (s.toks[start].Tag == "VBD" || s.toks[start].Tag == "VBN") && s.toks[start-1].Lower == "and" {
+	if and := s.andBefore(start); and > 1 && (s.toks[start].Tag == "VBD" || s.toks[start].Tag == "VBN") {
 		// (A second past verb the tagger calls a participle, "condemned
 		// the storming ... and called/VBN on", is one too.)
 		// "Kagame, who has ruled since 2000, rejected criticism and
 		// accused the West": a past verb coordinated with an earlier
 		// one in its sentence shares that verb's subject.
-		if v := s.conjunctVerb(start - 1); v >= 0 {
+		if v := s.conjunctVerb(and); v >= 0 {
 			if gi := s.subject(v); gi >= 0 {
 				return gi
 			}
@@ -680,6 +680,14 @@ func (s *sentence) subject(start int) int {
 				return gi
 			}
 			if split := len(g.Phrases) > 1 && g.End == start && s.clauseSplit(gi); (prep == "" || split) && (control || !s.objectOfVerb(g) || split) && (!s.modifierOnly(gi) || s.modifiesSubject(g, start)) {
+				if pron == "they" && crossed && crossedAt > 0 && adverbialOpeners.Has(s.toks[crossedAt-1].Lower) && !s.pluralGroup(gi) {
+					// "The government agreed to talks with the rebels,
+					// hours after they attacked": "they" is the plural
+					// party between, not the singular subject.
+					if pg := s.pluralBetween(g.End, crossedAt); pg >= 0 {
+						return pg
+					}
+				}
 				if pron != "" && !s.agrees(gi, pron) {
 					// "police failed to arrest him when he attacked": "he"
 					// is no police force; look further, or leave the
@@ -1095,6 +1103,11 @@ func (s *sentence) conjunctVerb(c int) int {
 				// "X, who has championed ..., hosted/VBN Xi and signed":
 				// the tagger's participle after a clause set off by
 				// commas is the main verb.
+				return k
+			}
+			if s.subjectParticiple(k) {
+				// "The rebels captured/VBN two soldiers and executed
+				// three civilians": the rebels execute.
 				return k
 			}
 			return -1 // "were arrested and charged": passives share no subject this way

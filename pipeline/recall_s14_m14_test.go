@@ -1,0 +1,112 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// m14Case is a sentence and one event it must (or, with none, must not)
+// code: a CAMEO code prefix, and a part of the source's and the target's
+// actor codes ("PSE", "REB", "ISRMIL"; "-" for any side, "0" for no side).
+type m14Case struct {
+	why, text, code, src, tgt string
+	none                      bool
+}
+
+func m14Side(as []event.Actor, want string) bool {
+	switch want {
+	case "-":
+		return true
+	case "0":
+		return len(as) == 0
+	}
+	for _, a := range as {
+		if strings.Contains(a.Code, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkM14Cases codes every case and looks for an event of its code
+// prefix with both sides; several events of one root are told apart by
+// their sides, not by their order.
+func checkM14Cases(t *testing.T, p *Pipeline, cases []m14Case) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if e.Modality.Negated || !strings.HasPrefix(e.CAMEO, c.code) {
+				continue
+			}
+			if m14Side(e.Source, c.src) && m14Side(e.Target, c.tgt) {
+				found = true
+				break
+			}
+		}
+		if found == c.none {
+			want := "an"
+			if c.none {
+				want = "no"
+			}
+			t.Errorf("%s: %q: want %s %s event %s>%s; got %s", c.why, c.text, want, c.code, c.src, c.tgt, describe(evs))
+		}
+	}
+}
+
+// TestS14M14ObjectPronoun: "him", "her" or "them" right after a second
+// verb stands for an earlier party of the sentence, never the verb's own
+// subject: the object of the verb before, or the subject of an earlier
+// clause. "Them" needs a plural party, and a plural thing between
+// ("weapons") may be what it means.
+func TestS14M14ObjectPronoun(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM14Cases(t, p, []m14Case{
+		{why: "arrested and shot them", text: "Israeli troops arrested three Palestinians and shot them.", code: "19", src: "ISRMIL", tgt: "PSE"},
+		{why: "captured and later executed them", text: "The rebels captured two soldiers and later executed them.", code: "18", src: "REB", tgt: "MIL"},
+		{why: "on Monday ... on Tuesday", text: "Rebels captured two soldiers on Monday and executed them on Tuesday.", code: "18", src: "REB", tgt: "MIL"},
+		{why: "kidnapped and freed them", text: "Abu Sayyaf militants kidnapped three Malaysian fishermen and freed them a month later.", code: "08", src: "PHL", tgt: "MYS"},
+		{why: "detained and released them, 2007", text: "Iranian authorities detained 15 British sailors in 2007 and released them two weeks later.", code: "08", src: "IRN", tgt: "GBR"},
+		{why: "seized peacekeepers and released them", text: "Rebels seized 20 UN peacekeepers and released them a week later.", code: "08", src: "REB", tgt: "IGOUNO"},
+		{why: "a new subject: them is the first clause's subject", text: "Gunmen attacked a church in Lagos before police shot them dead.", code: "18", src: "COP", tgt: "UAF"},
+		{why: "them after a participle's object", text: "Unknown gunmen stopped a bus carrying Shiite pilgrims near Quetta and shot them dead.", code: "18", src: "UAF", tgt: "CVL"},
+		{why: "him, a person", text: "Kenyan police arrested the opposition leader in Kisumu and beat him.", code: "18", src: "COP", tgt: "OPP"},
+		{why: "must not: them is the weapons", text: "The rebels seized weapons from the army and destroyed them.", code: "08", src: "-", tgt: "MIL", none: true},
+		{why: "must not: them is never the subject", text: "Israeli troops arrested three Palestinians and shot them.", code: "19", src: "ISRMIL", tgt: "ISR", none: true},
+		{why: "must not: them is not one person", text: "Police arrested the party leader and shot them.", code: "19", src: "COP", tgt: "PTY", none: true},
+	})
+}
+
+// TestS14M14SecondVerbSubject: a past verb after "and" (or "and later",
+// "and then") shares the first verb's subject, also when the tagger read
+// the first verb as a participle right after the sentence's opening
+// actor ("The rebels captured/VBN two soldiers and executed ...").
+func TestS14M14SecondVerbSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM14Cases(t, p, []m14Case{
+		{why: "participle read for the first verb", text: "The rebels captured two soldiers and executed three civilians.", code: "18", src: "REB", tgt: "CVL"},
+		{why: "and later", text: "The rebels captured two soldiers and later executed three civilians.", code: "18", src: "REB", tgt: "CVL"},
+		{why: "and then", text: "Serbian police detained two Albanian journalists and then expelled them.", code: "17", src: "SRBCOP", tgt: "ALB"},
+		{why: "must not: the object executes nobody", text: "The rebels captured two soldiers and executed three civilians.", code: "18", src: "MIL", tgt: "-", none: true},
+		{why: "must not: passives share no subject", text: "Two journalists were arrested by police in Harare and charged with spying.", code: "17", src: "MED", tgt: "-", none: true},
+	})
+}
+
+// TestS14M14TheyAfter: "they" opening a clause of time or reason
+// ("hours after they attacked") whose main clause has a singular subject
+// stands for the plural party between, not that subject.
+func TestS14M14TheyAfter(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM14Cases(t, p, []m14Case{
+		{why: "hours after they attacked", text: "The government agreed to talks with the rebels, hours after they attacked the town of Omdurman.", code: "19", src: "REB", tgt: "-"},
+		{why: "a day after they", text: "The army met the rebels a day after they attacked the capital.", code: "19", src: "REB", tgt: "-"},
+		{why: "when they", text: "The Nigerian government imposed a curfew in Jos when rioters burned two churches.", code: "17", src: "NGAGOV", tgt: "-"},
+		{why: "must not: the singular subject does not attack", text: "The government agreed to talks with the rebels, hours after they attacked the town of Omdurman.", code: "19", src: "GOV", tgt: "-", none: true},
+		{why: "a plural subject keeps they", text: "Kenyan troops freed the hostages after they stormed the hotel.", code: "18", src: "KENMIL", tgt: "-"},
+		{why: "must not: saying they is no time clause", text: "Peruvian President Alberto Fujimori pardoned 50 people jailed on terrorism charges, saying they had been wrongly convicted.", code: "11", src: "-", tgt: "PER", none: true},
+	})
+}
