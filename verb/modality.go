@@ -1174,6 +1174,10 @@ func (s *sentence) reporting(r *Result) {
 		// Protest by an unnamed crowd against a named target is one too
 		// ("Thousands marched against the government").
 		violent := len(m.Target) > 0 && (m.Pattern.Root() == "14" || m.Pattern.Root() == "18" || m.Pattern.Root() == "19" || m.Pattern.Root() == "20")
+		// An [agentless] line that names who received the act keeps it
+		// with its agent unknown, as one that names nobody keeps it for
+		// its place: "More than 300 aid trucks entered the Gaza Strip".
+		violent = violent || len(m.Target) > 0 && m.Pattern.Agentless
 		if len(m.Source) == 0 && !m.Passive && !m.Agentless && len(m.Participants) == 0 && !m.Orphan && !violent && !(len(m.Target) > 0 && s.personSubject(m.Span[0])) {
 			continue
 		}

@@ -1,0 +1,53 @@
+package pipeline
+
+import "testing"
+
+// TestS14C14AidYield: material cooperation, aid and yielding in conflict
+// news (roots 06, 07, 08), on sentences written for this test in the
+// style of agency and UN copy: aid convoys and trucks that reach or enter
+// a place, supplies that reach a party, relief brought or dropped and
+// told as a passive, asylum granted in the passive, prisoners of war
+// returned, armed men who vacate a town, suspects handed to a tribunal,
+// units trained; next to sentences on which the new lines must stay
+// silent.
+func TestS14C14AidYield(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// 073: aid vehicles that reach or enter a place.
+		{why: "aid convoy reached", text: "A UN aid convoy reached the besieged Syrian town of Douma on Monday, bringing food and medicine for 40,000 people.", code: "073", src: "IGO", tgt: "SYR"},
+		{why: "aid trucks entered", text: "RAFAH, Egypt (Reuters) - More than 200 aid trucks entered the Gaza Strip on Sunday, the largest number in a single day since the war began, Egyptian officials said.", code: "073", src: "-", tgt: "PSE"},
+		{why: "trucks carrying food reached", text: "A convoy of 30 trucks carrying flour and medicine reached the besieged Yemeni city of Taiz on Thursday, the ICRC said.", code: "073", src: "-", tgt: "YEM"},
+		{why: "supplies reached a party", text: "Food and medical supplies reached the Gaza Strip through the Kerem Shalom crossing on Saturday, the UN said.", code: "073", src: "-", tgt: "PSE"},
+		{why: "a convoy attacked reached nothing", text: "Gunmen attacked a WFP food convoy near Kismayo, killing two drivers, the agency said.", code: "073", none: true},
+		{why: "a convoy unable to reach", text: "Aid convoys have been unable to reach the besieged town of Madaya for three months, the UN said.", code: "073", none: true},
+		{why: "supplies that run low are no aid", text: "Medical supplies reached critically low levels in hospitals across Khartoum, doctors said.", code: "073", none: true},
+		// 073: relief brought, dropped or distributed, active and passive.
+		{why: "brought relief to", text: "Red Crescent volunteers brought blankets and food to families sheltering in Aleppo after the earthquake.", code: "073", src: "-", tgt: "SYR"},
+		{why: "the war brought shortages", text: "The war brought food shortages to Yemen's northern provinces.", code: "07", none: true},
+		{why: "airdropped by, passive", text: "Food aid was airdropped to residents of Deir ez-Zor by Russian military planes in 2016.", code: "073", src: "RUS", tgt: "SYR"},
+		{why: "distributed by, passive", text: "Relief supplies were distributed to flood victims in Sindh province by the Pakistani army.", code: "073", src: "PAK", tgt: "-"},
+		{why: "relief material dispatched", text: "India dispatched relief material to Sri Lanka on a naval ship in 2009.", code: "073", src: "IND", tgt: "LKA"},
+		// 072: arms in the passive.
+		{why: "tanks delivered by, passive", text: "Dozens of tanks were delivered to the Ethiopian army by the United Arab Emirates, according to the UN report.", code: "072", src: "ARE", tgt: "ETH"},
+		{why: "units trained", text: "US special forces trained Colombian counter-narcotics battalions under Plan Colombia in 2001.", code: "072", src: "USA", tgt: "COL"},
+		{why: "weapons blocked are no aid", text: "Hungary refused to let weapons for Ukraine pass through its territory.", code: "072", none: true},
+		// 075: asylum in the passive, temporary protected status.
+		{why: "asylum granted by, passive", text: "Asylum was granted to the former Afghan interpreter by the British government last year.", code: "075", src: "GBR", tgt: "AFG"},
+		{why: "asylum refused", text: "Asylum was refused to the former Afghan interpreter by the British government.", code: "075", none: true},
+		{why: "temporary protected status", text: "Colombia granted temporary protected status to 1.7 million Venezuelan migrants in 2021.", code: "075", src: "COL", tgt: "VEN"},
+		// 074: peacekeepers arriving in a capital.
+		{why: "peacekeepers arrived in a capital", text: "The first Burundian peacekeepers of the African Union mission arrived in Mogadishu in December 2007.", code: "074", src: "BDI", tgt: "SOM"},
+		{why: "peacekeepers who leave protect nothing", text: "The last Burundian peacekeepers left Mogadishu in December 2021.", code: "074", none: true},
+		// 0841: prisoners of war returned.
+		{why: "returned prisoners of war", text: "Russia returned 90 Ukrainian prisoners of war to Ukraine on Friday in an exchange mediated by the United Arab Emirates.", code: "0841", src: "RUS", tgt: "UKR"},
+		{why: "handed back prisoners of war", text: "Iraq handed back 100 Iranian prisoners of war to Iran in 1998 through the Red Cross.", code: "0841", src: "IRQ", tgt: "IRN"},
+		{why: "prisoners of war mistreated", text: "Kyiv accused Moscow of torturing prisoners of war sent to camps in Russia.", code: "084", none: true},
+		// 0874: armed men who vacate a town.
+		{why: "rebels vacated the town", text: "M23 rebels vacated the town of Bunagana on Wednesday under a regional agreement, the UN mission in Congo said.", code: "0874", src: "COD", tgt: "-"},
+		{why: "residents vacated", text: "Residents vacated the coastal town of Beira ahead of the cyclone.", code: "087", none: true},
+		// 063: suspects to a tribunal; "handed him to".
+		{why: "transferred to the UN tribunal", text: "Serbia transferred Ratko Mladic to the UN war crimes tribunal in The Hague in May 2011.", code: "063", src: "SRB", tgt: "IGO"},
+		{why: "handed him to", text: "Kenyan police arrested the suspect in Nairobi and handed him to the Rwandan authorities.", code: "063", src: "KEN", tgt: "RWA"},
+		{why: "captives to the Red Cross stay releases", text: "The rebels handed over a captured army officer to the Red Cross in Kidal.", code: "063", none: true},
+	})
+}
