@@ -2672,6 +2672,15 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {
 			k--
 		}
+		if k > 1 && s.toks[k].Tag == "WDT" && (s.toks[k].Lower == "which" || s.toks[k].Lower == "that") {
+			// A relative clause's harm is its antecedent's: "after the
+			// earthquake in Izmit, which killed 17,000 people", "the
+			// stampede at a stadium that killed 125" (P14).
+			k--
+			if s.toks[k].Lower == "," {
+				k--
+			}
+		}
 		return s.accidentSubject(k)
 	}
 	for k := end; k < len(s.toks) && k < end+8; k++ {

@@ -1,0 +1,34 @@
+package pipeline
+
+import "testing"
+
+// TestS14P14DisasterRelative: a relative clause's harm is its
+// antecedent's, so a disaster or an accident that "killed" people in a
+// relative clause ("after the earthquake in Izmit, which killed 17,000
+// people", "the stampede at a stadium that killed 125") is no attack,
+// as "An earthquake killed 40 people" was not: the sentence keeps its
+// own act (the aid sent, the inquiry opened). An attack, a bombing or a
+// strike named as the antecedent keeps its harm. Own wire sentences,
+// several regions and decades (byAccident, verb/match.go).
+func TestS14P14DisasterRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// The disaster's toll is no event ...
+		{"an earthquake after a comma", "Japan sent a team of 70 rescue workers to Turkey after the earthquake in Izmit, which killed more than 17,000 people.", "19", "", "", true},
+		{"a stampede with 'that'", "Indonesian police opened an inquiry into the stampede at a football stadium in Malang that killed 125 people.", "19", "", "", true},
+		{"a cyclone's name", "The United Nations appealed for 282 million dollars for Mozambique after Cyclone Idai, which killed more than 600 people.", "19", "", "", true},
+		{"floods after a participle", "Pakistani troops airlifted food to villages cut off by the floods that killed 1,700 people in July.", "19", "", "", true},
+		{"a tsunami", "India sent navy ships to Sri Lanka after the tsunami, which killed more than 30,000 Sri Lankans.", "19", "", "", true},
+		{"an earthquake abroad", "Mexico sent rescue teams to Haiti after the earthquake that killed more than 2,200 people in the south of the island.", "19", "", "", true},
+		{"a crush of pilgrims", "Iran recalled its ambassador's deputy from Riyadh after the crush near Mecca that killed hundreds of Iranian pilgrims.", "19", "", "", true},
+		// ... while the sentence's own act stays ...
+		{"the inquiry stays", "Indonesian police opened an inquiry into the stampede at a football stadium in Malang that killed 125 people.", "090", "IDN", "IDN", false},
+		{"the aid stays", "Mexico sent rescue teams to Haiti after the earthquake that killed more than 2,200 people in the south of the island.", "07", "MEX", "HTI", false},
+		{"the appeal stays", "The United Nations appealed for 282 million dollars for Mozambique after Cyclone Idai, which killed more than 600 people.", "02", "IGOUNO", "-", false},
+		// ... and an attack's toll in a relative clause is still harm.
+		{"an attack on a hotel", "Kenyan police arrested three men over the attack on the DusitD2 hotel complex in Nairobi, which killed 21 people.", "19", "-", "KEN", false},
+		{"bombings on the underground", "Police in London arrested two men over the bombings on the underground, which killed 52 commuters.", "18", "-", "GBR", false},
+		{"a suicide bombing at a base", "The African Union condemned the suicide bombing at a military base in northern Mali, which killed 12 soldiers.", "19", "-", "MLI", false},
+		{"an airport attack with 'that'", "Turkish officials blamed Islamic State for the attack on Istanbul's Ataturk airport that killed 41 people.", "19", "-", "TUR", false},
+	})
+}
