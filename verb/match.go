@@ -383,6 +383,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				continue
 			}
 			m, why := s.try(p, i)
+			if why == "" && p.namedPlace {
+				why = s.namedPlaceTaken(i)
+			}
 			if why == "" && (p.Code[1] == '2' && p.Code[0] == '0' || p.callNoFor) {
 				why = s.notAnAppeal(p, &m)
 			}

@@ -101,6 +101,10 @@ type Pattern struct {
 	// mostly share a word or two: a test per word instead of per
 	// alternative, which had been the matcher's costliest loop.
 	reqMasks [][]reqMask
+	// namedPlace: the bare line of taking a town (capture, seize,
+	// retake ...), which matches only a place's name right after the
+	// verb (namedPlaceTaken, set by derive).
+	namedPlace bool
 }
 
 // reqMask is the bits of one word of sentence.present that a required
@@ -125,6 +129,9 @@ type Dictionary struct {
 	nReq    int32
 	all     []*Pattern
 	raw     []dictfile.Entry
+	// namedPlacePos is the Pos of the bare line of taking a town
+	// (Pattern.namedPlace), or "".
+	namedPlacePos string
 }
 
 // wordEntry is what the dictionary knows of one word.

@@ -1,0 +1,56 @@
+package pipeline
+
+import "testing"
+
+// TestS14N14NamedPlaceTaken: a town captured, seized, retaken,
+// recaptured, overrun or liberated by its name alone is occupied (192),
+// the place's state the target (verb/taken_n14.go, namedPlaceTaken;
+// pipeline/taken_n14.go, unplacedTaking). A name that is no place the
+// gazetteer finds right after the verb (a man, a ship), a thing seized
+// or an actor is left to the other lines.
+func TestS14N14NamedPlaceTaken(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "captured, a Ukrainian town", text: "Russian troops captured Avdiivka after months of fighting.", code: "192", src: "RUS", tgt: "UKR"},
+		{why: "seized, with a day", text: "Russian forces seized Kherson on Wednesday.", code: "192", src: "RUS", tgt: "UKR"},
+		{why: "recaptured, Syria", text: "Syrian troops recaptured Aleppo.", code: "192", src: "SYR", tgt: "SYR"},
+		{why: "retook with a compass adjective", text: "Iraqi troops retook eastern Mosul after weeks of street fighting.", code: "192", src: "IRQ", tgt: "IRQ"},
+		{why: "overran, Congo", text: "M23 rebels overran Goma in November 2012.", code: "192", src: "COD", tgt: "COD"},
+		{why: "liberated, Ukraine 2022", text: "Ukrainian troops liberated Lyman.", code: "192", src: "UKR", tgt: "UKR"},
+		{why: "two armies, Mali", text: "French and Malian troops retook Timbuktu.", code: "192", src: "FRA", tgt: "MLI"},
+		{why: "Nagorno-Karabakh 2020", text: "Azerbaijani forces captured Shusha.", code: "192", src: "AZE", tgt: "AZE"},
+		{why: "Vietnam 1975", text: "North Vietnamese troops captured Saigon.", code: "192", src: "VNM", tgt: "VNM"},
+		{why: "Afghanistan, with a province after", text: "NATO forces captured Marjah in Helmand province.", code: "192", src: "-", tgt: "AFG"},
+		{why: "must not: a man captured", text: "Mexican marines captured Guzman in Los Mochis.", code: "192", none: true},
+		{why: "must not: a policeman's catch", text: "Police captured Lopez after a shootout.", code: "192", none: true},
+		{why: "must not: a ship seized", text: "Iran seized Stena Impero in the Strait of Hormuz.", code: "192", none: true},
+		{why: "must not: goods seized", text: "Police seized Charlie Hebdo cartoons from a kiosk.", code: "192", none: true},
+		{why: "must not: shares", text: "The regulator seized Apple shares worth millions in Seoul.", code: "192", none: true},
+		{why: "must not: a gerund after after", text: "Bosnian Serb forces killed thousands of men after capturing Srebrenica.", code: "192", none: true},
+		{why: "must not: a passive with no object", text: "Kherson, captured by Russian forces in March, was retaken in November.", code: "192", none: true},
+	})
+}
+
+// TestS14N14FoughtWith: armed forces named right before "fought (back)
+// with", "fought against" or "fought off" use force on the side after it
+// (190); one fought "with" against a third is an ally (062). Parties,
+// unions, farmers and lawmakers who fight against or with someone fight
+// no one (data/verbs/19-fight.txt).
+func TestS14N14FoughtWith(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "rebels with troops, Syria", text: "Syrian rebels fought with government troops in Damascus.", code: "190", src: "SYR", tgt: "SYR"},
+		{why: "against, Pakistan 2009", text: "Pakistani troops fought against Taliban militants in the Swat valley.", code: "190", src: "PAK", tgt: "-"},
+		{why: "back against, Iraq", text: "Iraqi soldiers fought back against Islamic State fighters in Kirkuk.", code: "190", src: "IRQ", tgt: "IMG"},
+		{why: "against jihadists, Mali", text: "Malian soldiers fought against jihadists near the border with Niger.", code: "190", src: "MLI", tgt: "MLI"},
+		{why: "with separatists, Ukraine 2014", text: "Ukrainian troops fought with pro-Russian separatists near Luhansk.", code: "190", src: "UKR", tgt: "UKR"},
+		{why: "off, Libya", text: "Libyan militias fought off Haftar's forces south of Tripoli.", code: "190", src: "LBY", tgt: "LBY"},
+		{why: "off an assault, Afghanistan", text: "Afghan forces fought off a Taliban assault on Lashkar Gah.", code: "190", src: "AFG", tgt: "AFG"},
+		{why: "with an ally against a third", text: "Albanian guerrillas fought with NATO against Yugoslav forces.", code: "062", src: "ALB", tgt: "IGO"},
+		{why: "must not: an ally is not fought", text: "Albanian guerrillas fought with NATO against Yugoslav forces.", code: "190", none: true},
+		{why: "must not: a party against a law", text: "The opposition fought against the new law in parliament.", code: "19", none: true},
+		{why: "must not: nurses with managers", text: "Nurses fought with hospital managers over pay.", code: "19", none: true},
+		{why: "must not: farmers against reforms", text: "Farmers fought against the government's land reforms.", code: "19", none: true},
+		{why: "must not: a challenge fought off", text: "The prime minister fought off a challenge from rebels in her party.", code: "19", none: true},
+	})
+}
