@@ -560,6 +560,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 				// earlier part named no longer says whose they are.
 				last, heads, focus, fronted = last[:0], heads[:0], c, true
 			}
+		} else if len(sa.Sentence.Tokens) > 3 && sa.Discarded == "" {
+			if c := labelCountry(sa); c != "" {
+				// "Niger: junta expels French ambassador": the label
+				// sets the scene as "In Niger, ..." would
+				// (label_s14_d14.go).
+				last, heads, focus, fronted = last[:0], heads[:0], c, true
+			}
 		}
 		if sa.Discarded == "" {
 			if len(sa.Groups) > 0 {

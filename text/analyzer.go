@@ -385,6 +385,25 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 				toks[i+1].Tag = "NN"
+			} else if toks[len(toks)-1].Tag != "." && nameThenNounObject(toks, i) && !a.verbs.NotAVerb(t.Lower) {
+				// "India rushes/NNS medicines to Turkey", "Tehran
+				// rebuffs/NNS offer of talks": a headline's present verb
+				// before its bare object (verbform_s14.go).
+				t.Tag = "VBZ"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if toks[len(toks)-1].Tag != "." && commaSecondVerb(toks, i) && !a.verbs.NotAVerb(t.Lower) && (!toks[i+1].IsVerb() || !lowerLetters(toks[i+1].Text) || modifierNoun(toks[i+1].Lower) || a.verbs.NotAVerb(toks[i+1].Lower)) {
+				// "Russia expels diplomats, orders/NNS consulate/VBP
+				// closed": a headline's second verb after a comma
+				// (verbform_s14.go).
+				t.Tag = "VBZ"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				if m := &toks[i+1]; m.IsVerb() {
+					m.Tag = "NN"
+					if !lowerLetters(m.Text) {
+						m.Tag = "NNP" // "summons Philippine/VBP envoy"
+					}
+					m.Lemma = a.lemma.Lemma(m.Lower, m.Tag)
+				}
 			}
 		case "VBG":
 			// "Saudi king/VBG receives Iraqi PM": the model guesses a

@@ -615,6 +615,14 @@ func (s *sentence) subject(start int) int {
 			}
 		}
 	}
+	if v := s.commaConjunct(start); v >= 0 {
+		// "China demands Japan retract remarks, summons ambassador": a
+		// headline's second verb after a comma shares the first one's
+		// subject (comma_s14_d14.go).
+		if gi := s.subject(v); gi >= 0 {
+			return gi
+		}
+	}
 	if start > 2 && start < len(s.toks) && s.toks[start].IsVerb() {
 		// "Kagame, who has ruled since 2000, rejected", "Lula, who took
 		// office on Jan 1, on Monday ordered": a relative, participial or
