@@ -38,6 +38,21 @@ func TestS14C14AidYield(t *testing.T) {
 		// 074: peacekeepers arriving in a capital.
 		{why: "peacekeepers arrived in a capital", text: "The first Burundian peacekeepers of the African Union mission arrived in Mogadishu in December 2007.", code: "074", src: "BDI", tgt: "SOM"},
 		{why: "peacekeepers who leave protect nothing", text: "The last Burundian peacekeepers left Mogadishu in December 2021.", code: "074", none: true},
+		// 074: troops that join a peacekeeping mission.
+		{why: "joined the peacekeeping mission", text: "A Rwandan battalion joined the UN peacekeeping mission in South Sudan in 2012, the Rwandan army said.", code: "074", src: "RWA", tgt: "SSD"},
+		{why: "talks on a force are no joining", text: "Egypt joined talks in Cairo on a peacekeeping force for Darfur.", code: "074", none: true},
+		// 075: borders opened to people fleeing; refuge found.
+		{why: "opened its borders to people fleeing", text: "Moldova opened its borders to Ukrainians escaping the Russian bombardment of Odesa in March 2022.", code: "075", src: "MDA", tgt: "UKR"},
+		{why: "found refuge in a state", text: "Nearly a million Rohingya found refuge in Bangladesh after the army's crackdown in Rakhine state.", code: "075", src: "BGD", tgt: "MMR"},
+		{why: "refuge sought is not yet given", text: "Thousands of Afghans sought refuge in Pakistan after the fall of Kabul.", code: "075", none: true},
+		// 072: arms deliveries stepped up, weapons flown, exports approved.
+		{why: "stepped up arms deliveries", text: "Iran stepped up weapons shipments to the Houthis in 2016, Western and regional officials said.", code: "072", src: "IRN", tgt: "YEM"},
+		{why: "flew weapons to", text: "Russian transport planes flew weapons and ammunition to the Libyan National Army in 2019, the UN panel said.", code: "072", src: "RUS", tgt: "LBY"},
+		{why: "approved arms exports", text: "The Swedish government approved the export of anti-tank missiles to Ukraine in February 2022.", code: "072", src: "SWE", tgt: "UKR"},
+		{why: "grain exports are no arms", text: "Kyiv approved the export of 2 million tonnes of grain to Egypt.", code: "072", none: true},
+		// 0861: a deployment accepted.
+		{why: "accepted the deployment of", text: "Khartoum accepted the deployment of UN peacekeepers in Darfur after months of pressure.", code: "0861", src: "SDN", tgt: "IGO"},
+		{why: "a deployment rejected", text: "Khartoum rejected the deployment of UN peacekeepers in Darfur.", code: "08", none: true},
 		// 0841: prisoners of war returned.
 		{why: "returned prisoners of war", text: "Russia returned 90 Ukrainian prisoners of war to Ukraine on Friday in an exchange mediated by the United Arab Emirates.", code: "0841", src: "RUS", tgt: "UKR"},
 		{why: "handed back prisoners of war", text: "Iraq handed back 100 Iranian prisoners of war to Iran in 1998 through the Red Cross.", code: "0841", src: "IRQ", tgt: "IRN"},
@@ -48,6 +63,12 @@ func TestS14C14AidYield(t *testing.T) {
 		// 063: suspects to a tribunal; "handed him to".
 		{why: "transferred to the UN tribunal", text: "Serbia transferred Ratko Mladic to the UN war crimes tribunal in The Hague in May 2011.", code: "063", src: "SRB", tgt: "IGO"},
 		{why: "handed him to", text: "Kenyan police arrested the suspect in Nairobi and handed him to the Rwandan authorities.", code: "063", src: "KEN", tgt: "RWA"},
+		{why: "surrendered a militant to a state", text: "Sudan surrendered the Venezuelan militant known as Carlos the Jackal to France in August 1994.", code: "063", src: "SDN", tgt: "FRA"},
+		{why: "a commander who surrenders hands over nobody", text: "The rebel commander surrendered to the Congolese army with 40 of his fighters in Rutshuru.", code: "063", none: true},
+		// 0811: a communications blackout lifted.
+		{why: "lifted the communications blackout", text: "India lifted the communications blackout in Kashmir after six months, officials in Srinagar said.", code: "0811", src: "IND", tgt: "-"},
+		{why: "a lifted blackout is none imposed", text: "India lifted the communications blackout in Kashmir after six months, officials in Srinagar said.", code: "172", none: true},
+		{why: "ended the internet shutdown", text: "Ethiopian authorities ended the internet shutdown in Tigray in December 2022.", code: "0811", src: "ETH", tgt: "-"},
 		{why: "captives to the Red Cross stay releases", text: "The rebels handed over a captured army officer to the Red Cross in Kidal.", code: "063", none: true},
 	})
 }
