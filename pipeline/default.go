@@ -4086,7 +4086,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				}
 				objectPlaceTarget(&out[i], objects[i])
 				placeAsSource(&out[i])
-				localSides(&out[i])
+				localSides(&out[i], projectileFar(&out[i], &a.Sentences[out[i].SentenceIndex]))
 			}
 		}
 		for i := range out {
@@ -4211,6 +4211,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	for i := range out {
 		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && harmTwin(out, i, heads, a) {
 			heads[i] = -1
+		}
+	}
+	for i := range out {
+		if heads[i] >= 0 && out[i].Modality.Hypothetical && guessedConsequence(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+			heads[i] = -1 // a forecast of consequences (P14)
 		}
 	}
 	kept := out[:0]
@@ -7707,8 +7712,9 @@ func venueClause(s string) bool {
 // "students marched through Beijing"), except activists for another
 // people's cause ("Pro-Tibet activists disrupted the ceremony in Paris").
 // Refugees and unidentified armed groups stay without one, as in the
-// actor stage.
-func localSides(ev *event.Event) {
+// actor stage. far (projectileFar) marks a place projectiles were fired
+// at from what may be another state: it gives the senders nothing.
+func localSides(ev *event.Event, far bool) {
 	l := ev.Location
 	if l == nil || l.Country == "" || waterBody(ev) {
 		return
@@ -7781,7 +7787,7 @@ func localSides(ev *event.Event) {
 			a.Code = l.Country + a.Code[3:]
 		}
 	}
-	if !targetOnly && !destination(ev.Sentence, l.Start) && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) && !(ev.CAMEORoot == "01" && saidAbout(ev)) {
+	if !targetOnly && !destination(ev.Sentence, l.Start) && !far && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) && !(ev.CAMEORoot == "01" && saidAbout(ev)) {
 		// "Militants fired rockets into southern Israel": where a blow
 		// lands is not where its senders are from; nor is a place in what
 		// they demand or judge ("condemned the crackdown in Brussels").

@@ -110,3 +110,22 @@ func TestS14M14TheyAfter(t *testing.T) {
 		{why: "must not: saying they is no time clause", text: "Peruvian President Alberto Fujimori pardoned 50 people jailed on terrorism charges, saying they had been wrongly convicted.", code: "11", src: "-", tgt: "PER", none: true},
 	})
 }
+
+// TestS14M14ReducedClause: a gerund right after "while" or "when" has
+// the subject of the clause it hangs on, and a gerund after "after",
+// "before", "while" or "when" opens a clause of its own, whose words no
+// pattern of the clause before reaches ("arrive ... {meeting|talks}").
+func TestS14M14ReducedClause(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM14Cases(t, p, []m14Case{
+		{why: "while criticising", text: "Iran offered to mediate in Yemen while criticising Saudi Arabia.", code: "11", src: "IRN", tgt: "SAU"},
+		{why: "while condemning, after hosting", text: "Qatar hosted the talks in 2009 while condemning Israel.", code: "11", src: "QAT", tgt: "ISR"},
+		{why: "when meeting", text: "The Turkish president raised the issue with Merkel when meeting her in Berlin.", code: "04", src: "TUR", tgt: "-"},
+		{why: "while attacking has the clause's agent", text: "Ugandan troops rescued 40 children while attacking LRA rebels in Congo.", code: "19", src: "UGAMIL", tgt: "REB"},
+		{why: "after meeting X: the meeting codes", text: "Lula arrived in Paris on Sunday after meeting Sisi in Cairo.", code: "040", src: "BRA", tgt: "EGY"},
+		{why: "after holding talks with X", text: "Blinken arrived in Riyadh after holding talks with Netanyahu in Jerusalem.", code: "040", src: "USA", tgt: "ISR"},
+		{why: "the visit is to the place of arrival", text: "Lula arrived in Paris on Sunday after meeting Sisi in Cairo.", code: "042", src: "BRA", tgt: "FRA"},
+		{why: "must not: the visit is not for the talks after", text: "Blinken arrived in Riyadh after holding talks with Netanyahu in Jerusalem.", code: "042", src: "USA", tgt: "ISR", none: true},
+		{why: "must not: while + a finite clause keeps its own subject", text: "Iran offered to mediate in Yemen while Saudi Arabia criticised the plan.", code: "11", src: "IRN", tgt: "-", none: true},
+	})
+}

@@ -32,3 +32,24 @@ func TestS14P14DisasterRelative(t *testing.T) {
 		{"an airport attack with 'that'", "Turkish officials blamed Islamic State for the attack on Istanbul's Ataturk airport that killed 41 people.", "19", "-", "TUR", false},
 	})
 }
+
+// TestS14P14GuessedConsequence: a hypothetical act named by a noun that
+// is the cause or the outcome in a guess at consequences (a modal before
+// lead to, trigger, spark, provoke, risk ...) is a forecast, whoever
+// writes it, and no event (guessedConsequence); a stated warning and an
+// attack that happened before it "could lead to" a war stay. A time phrase ("during") inside a
+// disaster subject leaves it the subject (subjectPreps).
+func TestS14P14GuessedConsequence(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a strike that could trigger", "A U.S. strike on Syria could trigger a direct confrontation with Russia, a Moscow think tank warned.", "19", "", "", true},
+		{"an attack that may provoke", "A U.S. attack on Syria may provoke retaliation by Iran against Israel, according to a report by a Washington think tank.", "19", "", "", true},
+		{"clashes a deployment may lead to", "The deployment may lead to clashes between Indian and Chinese troops in Ladakh, according to a think tank report.", "19", "", "", true},
+		{"clashes an execution might spark", "The execution of the Shiite cleric might spark clashes between Saudi security forces and protesters in the Eastern Province, analysts said.", "19", "", "", true},
+		{"a warning of what would trigger", "Russia warned that any deployment of NATO troops in Ukraine would trigger a direct conflict.", "13", "RUS", "-", false},
+		{"an attack that happened, then the guess", "The drone attack on Saudi oil facilities could well lead to a regional war, Iranian officials warned.", "19", "-", "SAU", false},
+		{"a crush during celebrations", "A crowd crush during Halloween celebrations in Seoul killed more than 150 people, officials said.", "19", "", "", true},
+		{"a stampede during a procession", "A stampede during a religious procession in Baghdad killed nearly 1,000 Shiite pilgrims.", "19", "", "", true},
+		{"gunmen during a service still attack", "Gunmen during a church service in Burkina Faso killed six worshippers, officials said.", "19", "-", "BFA", false},
+	})
+}

@@ -34,3 +34,36 @@ func TestS14S14ConflictAreas(t *testing.T) {
 		{why: "Sukhumi", text: "Police detained two students in Sukhumi.", code: "173", src: "GEOCOP"},
 	})
 }
+
+// TestS14S14ProjectileSides: a place that rockets, shells or missiles are
+// fired "at" in a sentence naming another state is where the blow lands
+// and gives the bare senders no state, as "into" a place already did
+// (with no other state the war is the place's own: "Rebels fired rockets
+// at the city of Aden" stays YEMREB); force sent "into" a party is aimed at
+// it, and a state a projectile is fired "from" is where it was launched,
+// no target. A place after "in" ("at a police station in Kunduz") and a
+// human object fired on "at" a square keep their state; "recaptured the
+// village from Russia" keeps its target.
+func TestS14S14ProjectileSides(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "at a town, another state named", text: "A day after militants fired rockets at Sderot, Israeli jets struck Gaza.", code: "194", src: "---REB", tgt: "ISR"},
+		{why: "toward a town, launched from", text: "Militants fired two rockets toward Beersheba from the Gaza Strip overnight.", code: "194", src: "PSEREB", tgt: "ISR"},
+		{why: "at a town, a group's state", text: "Hezbollah militants fired rockets at Haifa.", code: "194", src: "LBNREB", tgt: "ISR"},
+		{why: "at a capital, another state", text: "Militants in Yemen fired a ballistic missile at Riyadh.", code: "195", src: "YEMREB", tgt: "SAU"},
+		{why: "only the place's state: its own war", text: "Rebels fired rockets at Kabul airport on Monday.", code: "194", src: "AFGREB", tgt: "AFG"},
+		{why: "at, launched from", text: "Gunmen fired rockets at Sderot from the Gaza Strip.", code: "194", src: "-", tgt: "ISR"},
+		{why: "compound weapon into, from", text: "Militants fired mortar shells into Israel from Gaza.", code: "194", src: "---REB", tgt: "ISR"},
+		{why: "into, from, named group", text: "Hezbollah fired rockets into Israel from Lebanon.", code: "194", src: "LBNREB", tgt: "ISR"},
+		{why: "bare army into, from", text: "The army fired shells into Syria from Turkey.", code: "194", src: "-", tgt: "SYR"},
+		{why: "in a town keeps the state", text: "Rebels fired mortars at a police station in Kunduz.", code: "194", src: "AFGREB", tgt: "AFGCOP"},
+		{why: "drones from", text: "Houthi rebels launched drones at Jeddah from Yemen.", code: "19", src: "-", tgt: "SAU"},
+		{why: "recaptured from", text: "Ukrainian forces recaptured the village from Russia.", code: "192", src: "UKRMIL", tgt: "RUS"},
+	})
+	// A crowd fired on at a square: the square is the scene.
+	for _, e := range codeText(t, p, "2024-05-01", "Soldiers fired on demonstrators at Tahrir Square in Cairo.") {
+		if e.CAMEORoot == "19" && actorCodes(e.Source) != "EGYMIL" {
+			t.Errorf("soldiers at Tahrir Square: %s %s>%s, want EGYMIL", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}

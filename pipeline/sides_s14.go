@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/geo"
 )
 
@@ -70,4 +72,76 @@ func (p *Pipeline) placeBeforeStory(a *Analysis, i int, sa *SentenceAnalysis, ph
 		break
 	}
 	return c
+}
+
+// projectileFar reports a place that an event's projectiles are fired or
+// launched at (S14) in a sentence that names another state as well:
+// "Gunmen fired rockets at Sderot from the Gaza Strip", "A day after
+// militants fired rockets at Sderot, Israeli jets struck Gaza", "fired a
+// missile at Riyadh ... Yemen". Like a place they are fired into ("into
+// southern Israel", destination), it is where the blow lands, and the
+// other state says the senders may have fired from across a border, so the
+// place gives them no country. With no other state ("Rebels fired rockets
+// at the city of Aden") the war is the place's own and the senders keep
+// its state, as does a place after "in" ("fired rockets at a police
+// station in Kunduz").
+func projectileFar(ev *event.Event, sa *SentenceAnalysis) bool {
+	l := ev.Location
+	if l == nil || l.Country == "" || !projectileAt(ev, l.Start) {
+		return false
+	}
+	for gi := range sa.Groups {
+		for _, ph := range sa.Groups[gi].Phrases {
+			if ph.Country != "" && ph.Country != l.Country && !ph.Inferred {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// projectileAt: the place at byte off is what the event's projectiles
+// are fired or launched at: "fired rockets at Ashkelon", "launched a
+// missile at the city of Riyadh", "at the Turkish border town of Kilis".
+func projectileAt(ev *event.Event, off int) bool {
+	switch ev.CAMEORoot {
+	case "15", "18", "19", "20":
+	default:
+		return false
+	}
+	v := strings.ToLower(ev.Evidence.Verb.Text)
+	if !strings.HasPrefix(v, "fire") && !strings.HasPrefix(v, "launch") && !strings.HasPrefix(v, "lob") && !strings.HasPrefix(v, "hurl") && !strings.HasPrefix(v, "rain") {
+		return false
+	}
+	if off <= ev.Evidence.Verb.End || off > len(ev.Sentence) {
+		return false
+	}
+	words := strings.Fields(ev.Sentence[ev.Evidence.Verb.End:off])
+	// Back over the place's own description: "the Turkish border town
+	// of", "southern", "the".
+	for n := 0; len(words) > 0 && n < 6; n++ {
+		w := strings.ToLower(strings.Trim(words[len(words)-1], ",'’"))
+		switch {
+		case w == "at" || w == "toward" || w == "towards":
+			// The projectile itself right before: "fired rockets at",
+			// not "fired on protesters at Tahrir Square", where the
+			// place is the scene.
+			return len(words) >= 2 && projectileNoun(strings.ToLower(words[len(words)-2]))
+		case w == "the" || w == "of" || w == "border" || compass.Has(w) || placeKind(w) || len(w) > 0 && words[len(words)-1][0] >= 'A' && words[len(words)-1][0] <= 'Z':
+			words = words[:len(words)-1]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// projectileNoun: a thing fired or launched at a distance.
+func projectileNoun(w string) bool {
+	switch w {
+	case "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "shell", "shells", "drone", "drones",
+		"projectile", "projectiles", "salvo", "salvos", "barrage", "barrages", "katyusha", "katyushas", "artillery", "rounds":
+		return true
+	}
+	return false
 }

@@ -1790,6 +1790,12 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			if k > pos+1 && s.toks[k-1].Lower == "exchange" && s.toks[k-2].Lower == "in" {
 				break
 			}
+			// A gerund after "after", "before", "while" or "when" opens
+			// a clause of its own: "arrived in Riyadh after holding talks
+			// with Netanyahu" arrives for no talks.
+			if k > pos+1 && s.toks[k-1].Tag == "VBG" && clauseGerund(s.toks[k-2].Lower) {
+				break
+			}
 			// An auxiliary and its participle crossed together are
 			// another clause's verb ("the expulsion of Afghan refugees
 			// has drawn criticism from the UN refugee agency" expels no
@@ -1879,7 +1885,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				}
 				break
 			}
-			if !s.used[k] && s.lit(&e, k) && !s.reducedRelative(k) {
+			if !s.used[k] && s.lit(&e, k) && !s.reducedRelative(k) && !s.gerundClause(k) {
 				if end, ok := s.forward(p, ei+1, k+1, b); ok {
 					return end, true
 				}

@@ -162,3 +162,48 @@ func (s *sentence) pluralBetween(a, b int) int {
 
 // adverbialOpeners open a clause of time or reason before its subject.
 var adverbialOpeners = wordset.Of("after", "before", "when", "as", "while", "because", "until", "since", "once")
+
+// reducedAdverbial: the gerund at start opens a reduced clause of time
+// right after "while", "when" or "whilst" ("while criticising Saudi
+// Arabia"), whose understood subject is that of the finite verb before
+// it in the sentence; that verb, or -1. (After "after", "before" and
+// "since", prepositions as well, the subject search reaches it already.)
+func (s *sentence) reducedAdverbial(start int) int {
+	if start < 3 || start >= len(s.toks) || s.toks[start].Tag != "VBG" {
+		return -1
+	}
+	switch s.toks[start-1].Lower {
+	case "while", "when", "whilst":
+	default:
+		return -1
+	}
+	for k := start - 2; k >= 0 && k >= start-maxReach; k-- {
+		if hardStop(&s.toks[k]) {
+			return -1
+		}
+		if s.inGroup[k] < 0 && s.clauseVerb(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// gerundClause: the token at k is a gerund with an actor as its object
+// right after "after", "before", "while", "when" or "since" ("arrived in
+// Paris after meeting Sisi"): a verb of its own clause, never the noun a
+// pattern names ("arrive ... {meeting|talks}").
+func (s *sentence) gerundClause(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k].Tag != "VBG" || s.inGroup[k+1] < 0 {
+		return false
+	}
+	return clauseGerund(s.toks[k-1].Lower)
+}
+
+// clauseGerund: a gerund right after w opens a reduced clause of time.
+func clauseGerund(w string) bool {
+	switch w {
+	case "after", "before", "while", "when", "since", "whilst":
+		return true
+	}
+	return false
+}

@@ -580,6 +580,12 @@ func (s *sentence) subject(start int) int {
 			}
 		}
 	}
+	if v := s.reducedAdverbial(start); v >= 0 {
+		// "Iran offered to mediate in Yemen while criticising Saudi
+		// Arabia": a gerund right after "while" or "when" has the
+		// subject of the clause it hangs on.
+		return s.subject(v)
+	}
 	if start == 0 {
 		if c := s.frontedParticiple(); c >= 0 {
 			// "Accusing Israel of war crimes, Bolivia cut ties": the
@@ -1762,6 +1768,11 @@ func (s *sentence) objectFor(end int, code string) int {
 			continue // "tents, water and other relief supplies to quake-hit Ecuador"
 		}
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
+			break
+		}
+		if t.Tag == "VBG" && k > end && clauseGerund(s.toks[k-1].Lower) {
+			// "arrived in Paris after meeting Sisi": the gerund's
+			// object is its own clause's, not the act's (M14).
 			break
 		}
 		if t.Lower == "ahead" && k+1 < len(s.toks) && s.toks[k+1].Lower == "of" {
