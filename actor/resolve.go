@@ -174,7 +174,17 @@ func aimedAt(toks []text.Token, k int) bool {
 // (YYYY-MM-DD, may be "") selects date-bounded entries such as office
 // holders.
 func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
+	return r.ResolveKnown(toks, date, nil)
+}
+
+// ResolveKnown is Resolve for a sentence of a story whose earlier
+// sentences named the people in known in full: a bare surname of one of
+// them is that person (storyName, surname_n14.go).
+func (r *Resolver) ResolveKnown(toks []text.Token, date string, known []*Entry) []Group {
 	parts := r.match(toks, date)
+	if len(known) > 0 {
+		parts = storyNames(toks, parts, known)
+	}
 	phrases := compose(toks, parts, date == "")
 	phrases = r.bareCounterparts(toks, parts, phrases)
 	phrases = dividedHeads(toks, phrases)

@@ -305,6 +305,7 @@ func (p *Pipeline) analyzeActors(a *Analysis, t *Timings) {
 // the story's focus, sentence by sentence.
 func (p *Pipeline) resolveActors(a *Analysis) {
 	discarded := 0
+	var known []*actor.Entry // people named in full so far (storyPeople)
 	for i := range a.Sentences {
 		sa := &a.Sentences[i]
 		toks := sa.Sentence.Tokens
@@ -318,7 +319,8 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 			}
 			continue
 		}
-		sa.Groups = p.Actors.Resolve(toks, a.Story.Date)
+		sa.Groups = p.Actors.ResolveKnown(toks, a.Story.Date, known)
+		known = storyPeople(sa.Groups, known)
 		dl := -1
 		if i == 0 && len(toks) > 2 && len(toks[0].Text) > 1 && isUpper(toks[0].Text[0]) && (isUpper(toks[0].Text[1]) || parenNear(&sa.Sentence)) {
 			dl = datelineEnd(&sa.Sentence)

@@ -54,3 +54,42 @@ func TestS14N14FoughtWith(t *testing.T) {
 		{why: "must not: a challenge fought off", text: "The prime minister fought off a challenge from rebels in her party.", code: "19", none: true},
 	})
 }
+
+// TestS14N14StorySurname: a person named in full in a story is the person
+// a bare surname (or a Korean or Chinese family name, which comes first)
+// stands for in its later sentences (actor/surname_n14.go, storyNames;
+// pipeline/surname_n14.go, storyPeople). A surname with another name word
+// beside it is someone else; a title ("King") is no name.
+func TestS14N14StorySurname(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		why, date, text, code, src, tgt string
+	}{
+		{"Korean family name", "2018-06-12", "North Korean leader Kim Jong Un arrived in Singapore on Sunday. Trump met Kim on Tuesday.", "040", "USAGOV", "PRKGOV"},
+		{"surname ending in -s", "2016-05-30", "Bolivian President Evo Morales met Chilean President Michelle Bachelet. Morales criticised Bachelet over the sea dispute.", "111", "BOLGOV", "CHLGOV"},
+		{"Chinese family name, 2012", "2012-03-30", "Chinese President Hu Jintao arrived in Seoul. South Korean President Lee Myung-bak welcomed Hu at the Blue House.", "043", "KORGOV", "CHNGOV"},
+		{"a former president's surname", "2015-07-30", "Nigerian President Muhammadu Buhari met Goodluck Jonathan in Abuja. Jonathan congratulated Buhari.", "051", "NGAELI", "NGAGOV"},
+		{"Pakistan and India, 2019", "2019-05-30", "Indian Prime Minister Narendra Modi spoke with Pakistani Prime Minister Imran Khan by phone. Khan urged Modi to resume talks.", "026", "PAKGOV", "INDGOV"},
+	} {
+		found := false
+		for _, e := range codeText(t, p, c.date, c.text) {
+			if e.SentenceIndex == 1 && e.CAMEO == c.code && actorCodes(e.Source) == c.src && actorCodes(e.Target) == c.tgt {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: want %s %s>%s in its second sentence; got %s", c.why, c.text, c.code, c.src, c.tgt, describe(codeText(t, p, c.date, c.text)))
+		}
+	}
+	for _, c := range []struct{ why, date, text, not string }{
+		{"another Morales", "2016-05-30", "Bolivian President Evo Morales met Chilean President Michelle Bachelet. Police arrested Luis Morales in Santiago.", "BOLGOV"},
+		{"a title alone", "2005-08-03", "Saudi King Abdullah bin Abdulaziz received the Jordanian king. The king of Morocco also met King Mohammed in Rabat.", "SAUGOV"},
+		{"no full name before", "2016-05-30", "Police in Lima arrested a man named Morales. Morales denied the charges.", "BOLGOV"},
+	} {
+		for _, e := range codeText(t, p, c.date, c.text) {
+			if e.SentenceIndex == 1 && (actorCodes(e.Source) == c.not || actorCodes(e.Target) == c.not) {
+				t.Errorf("%s: %q coded %s %s>%s", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
