@@ -53,6 +53,16 @@ func TestS14C14AidYield(t *testing.T) {
 		// 0861: a deployment accepted.
 		{why: "accepted the deployment of", text: "Khartoum accepted the deployment of UN peacekeepers in Darfur after months of pressure.", code: "0861", src: "SDN", tgt: "IGO"},
 		{why: "a deployment rejected", text: "Khartoum rejected the deployment of UN peacekeepers in Darfur.", code: "08", none: true},
+		// 073: convoys "of" relief and ships that dock.
+		{why: "convoys of food rolled into", text: "Convoys of flour and medicine rolled into Malakal under UN escort in 2014.", code: "073", src: "-", tgt: "SSD"},
+		{why: "ship carrying aid docked", text: "A Turkish ship carrying 3,000 tonnes of humanitarian aid docked at the Yemeni port of Aden on Friday.", code: "073", src: "-", tgt: "YEM"},
+		{why: "a convoy of tanks is no aid", text: "A convoy of Russian tanks arrived in the town of Bucha on February 27.", code: "07", none: true},
+		// 0862: inspectors allowed into, passive; 0814 lifted, passive.
+		{why: "inspectors allowed into", text: "IAEA inspectors were allowed into the Fordow enrichment site on Saturday, Iranian state media reported.", code: "0862", src: "-", tgt: "IGO"},
+		{why: "inspectors barred", text: "IAEA inspectors were barred from the Fordow enrichment site on Saturday.", code: "086", none: true},
+		{why: "state of emergency lifted, passive", text: "The state of emergency in Sri Lanka was lifted in August 2011 after 30 years, officials said.", code: "0814", src: "-", tgt: "LKA"},
+		// 063: handed over to the International Criminal Court.
+		{why: "handed over to the ICC", text: "The Central African Republic handed over the militia leader Alfred Yekatom to the International Criminal Court in 2018.", code: "063", src: "CAF", tgt: "-"},
 		// 0841: prisoners of war returned.
 		{why: "returned prisoners of war", text: "Russia returned 90 Ukrainian prisoners of war to Ukraine on Friday in an exchange mediated by the United Arab Emirates.", code: "0841", src: "RUS", tgt: "UKR"},
 		{why: "handed back prisoners of war", text: "Iraq handed back 100 Iranian prisoners of war to Iran in 1998 through the Red Cross.", code: "0841", src: "IRQ", tgt: "IRN"},
