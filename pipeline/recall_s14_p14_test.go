@@ -53,3 +53,19 @@ func TestS14P14GuessedConsequence(t *testing.T) {
 		{"gunmen during a service still attack", "Gunmen during a church service in Burkina Faso killed six worshippers, officials said.", "19", "-", "BFA", false},
 	})
 }
+
+// TestS14P14TradeWarSetting: a trade, tariff or sanctions war between two
+// states is sanctions each way when it breaks out or is waged, not when
+// it is only the setting or the cause of something else
+// (data/verbs/16-reduce.txt).
+func TestS14P14TradeWarSetting(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a trade war as a cause", "A trade war between the United States and China hurt soybean farmers in Iowa.", "16", "", "", true},
+		{"a trade war as a feared cause", "Investors fear that a trade war between the United States and China could slow global growth.", "16", "", "", true},
+		{"a trade war that could drag on", "Analysts said the trade war between Washington and Beijing could drag on well into next year.", "16", "", "", true},
+		{"a trade war that escalated", "A trade war between the United States and China escalated on Friday.", "163", "USA", "CHN", false},
+		{"a tariff war that erupted", "A tariff war between Japan and South Korea erupted in July 2019.", "163", "JPN", "KOR", false},
+		{"a sanctions war waged", "Russia waged a sanctions war against Ukraine in 2014.", "163", "RUS", "UKR", false},
+	})
+}
