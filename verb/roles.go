@@ -1721,6 +1721,20 @@ func (s *sentence) objectFor(end int, code string) int {
 				k = g.End - 1
 				continue
 			}
+			if p == "into" && len(code) >= 2 && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20") {
+				// "fired mortar shells into Israel from Lebanon": force
+				// sent into a party is aimed at it, and the place it
+				// came from, named after, is none of its targets (S14).
+				return gi
+			}
+			if p == "from" && len(code) >= 2 && (code[:2] == "15" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20") && len(g.Phrases) == 1 && len(g.Phrases[0].Sectors) == 0 && s.projectileBefore(end) {
+				// "fired rockets at Sderot from the Gaza Strip": the
+				// state or territory a projectile is fired from is
+				// where it was launched; the place it is fired at is
+				// the target (S14).
+				k = g.End - 1
+				continue
+			}
 			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
 				return gi
 			}
@@ -3321,4 +3335,19 @@ func (s *sentence) saidRelative(start int) (gi int, ok bool) {
 		return -1, true
 	}
 	return -1, false
+}
+
+// projectileBefore: the verb nearest before end (within six words) fires
+// or launches something: fire, launch, lob, hurl, rain.
+func (s *sentence) projectileBefore(end int) bool {
+	for k := end - 1; k >= 0 && k >= end-6; k-- {
+		if s.toks[k].IsVerb() {
+			switch s.toks[k].Lemma {
+			case "fire", "launch", "lob", "hurl", "rain":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
