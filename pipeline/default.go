@@ -2138,9 +2138,13 @@ func personPronoun(sa *SentenceAnalysis) {
 		}
 		var person *actor.Phrase
 		gi := 0
+		subj := subjectGroupEnding(sa.Groups, clauseSubjectEnd(toks, k))
 		for ; gi < len(sa.Groups) && sa.Groups[gi].End <= k; gi++ {
 			for pi := range sa.Groups[gi].Phrases {
-				if ph := &sa.Groups[gi].Phrases[pi]; personPhrase(toks, ph) {
+				if ph := &sa.Groups[gi].Phrases[pi]; personPhrase(toks, ph) && (subj == nil || !sameSubject(subj, ph)) {
+					// "Trump praised him", "Putin thanked him": an
+					// object pronoun is never its own clause's subject,
+					// which would be "himself" (M14).
 					person = ph
 				}
 			}
@@ -4483,6 +4487,11 @@ func pronounTarget(ev, prev *event.Event, toks []text.Token, h int) {
 	}
 	if len(ev.Target) > 0 && ev.Target[0].Start >= 0 && ev.Target[0].Start < toks[h+1].Start {
 		return // a target before the pronoun, the pattern's own
+	}
+	if len(ev.Target) > 0 && ev.Target[0].Start == toks[h+1].Start && toks[h+1].Lower != "it" && toks[h+1].Lower != "them" {
+		// "him" or "her" already stands for a person (personPronoun):
+		// "Modi visited Washington, where Trump praised him" (M14).
+		return
 	}
 	if sameCodes(prev.Target, ev.Source) {
 		return

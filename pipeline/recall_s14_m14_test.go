@@ -129,3 +129,18 @@ func TestS14M14ReducedClause(t *testing.T) {
 		{why: "must not: while + a finite clause keeps its own subject", text: "Iran offered to mediate in Yemen while Saudi Arabia criticised the plan.", code: "11", src: "IRN", tgt: "-", none: true},
 	})
 }
+
+// TestS14M14HimNotSubject: "him" or "her" after a verb stands for a
+// person named before, never that verb's own subject nor a person of
+// the subject's code, and the person it stands for stays the target.
+func TestS14M14HimNotSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM14Cases(t, p, []m14Case{
+		{why: "where X praised him", text: "Modi visited Washington, where Trump praised him as a great friend.", code: "051", src: "USA", tgt: "IND"},
+		{why: "where officials criticised him", text: "Lavrov visited Tehran, where Iranian officials criticised him for Moscow's stance.", code: "111", src: "IRN", tgt: "RUS"},
+		{why: "the same person named twice", text: "Macron met Putin in Moscow and Putin thanked him for the visit.", code: "051", src: "RUS", tgt: "FRA"},
+		{why: "forcing him to flee", text: "Opposition supporters stormed the parliament in Tbilisi as President Eduard Shevardnadze was speaking, forcing him to flee.", code: "17", src: "OPP", tgt: "ELI"},
+		{why: "must not: him is not the praiser", text: "Modi visited Washington, where Trump praised him as a great friend.", code: "051", src: "USA", tgt: "USA", none: true},
+		{why: "must not: him is not the thanker", text: "Macron met Putin in Moscow and Putin thanked him for the visit.", code: "051", src: "RUS", tgt: "RUS", none: true},
+	})
+}
