@@ -93,3 +93,29 @@ func TestS14N14StorySurname(t *testing.T) {
 		}
 	}
 }
+
+// TestS14N14NothingCoded: phrasings of our own sentences that coded
+// nothing: a convoy, tanker, train or bus attacked, bombed or ambushed
+// with no agent named (190, the place's state the target); crowded
+// places attacked (a ward, a campus, a nightclub, a theatre: 180); an
+// act denied in a clause with no "that" (016) (data/verbs/19-fight.txt,
+// 18-assault.txt, 01-statement.txt).
+func TestS14N14NothingCoded(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "aid convoy bombed, Syria", text: "An aid convoy was bombed near Aleppo.", code: "190", src: "-", tgt: "SYR"},
+		{why: "fuel tanker attacked, Afghanistan", text: "A fuel tanker was attacked in Kandahar.", code: "190", src: "-", tgt: "AFG"},
+		{why: "train attacked, Pakistan", text: "A passenger train was attacked in Balochistan.", code: "190", src: "-", tgt: "PAK"},
+		{why: "ferry bombed, Philippines", text: "A ferry was bombed in the southern Philippines.", code: "190", src: "-", tgt: "PHL"},
+		{why: "must not: a ship built", text: "A ship was built in Gdansk.", code: "19", none: true},
+		{why: "must not: a convoy delayed", text: "The convoy was delayed in Ukraine by snow.", code: "19", none: true},
+		{why: "maternity ward, Kabul 2020", text: "Gunmen attacked a maternity ward in Kabul.", code: "180", src: "-", tgt: "AFG"},
+		{why: "university campus, Garissa 2015", text: "Al-Shabaab gunmen attacked a university campus in Garissa.", code: "180", src: "SOM", tgt: "KEN"},
+		{why: "nightclub, Orlando 2016", text: "A gunman attacked a nightclub in Orlando.", code: "180", src: "-", tgt: "USA"},
+		{why: "theatre, Moscow 2002", text: "Chechen rebels attacked a theatre in Moscow.", code: "180", src: "RUS", tgt: "RUS"},
+		{why: "must not: a budget attacked", text: "The minister attacked the university budget in parliament.", code: "18", none: true},
+		{why: "strikes denied, no that", text: "Islamabad denied any strikes had taken place.", code: "016", src: "PAK", tgt: "-"},
+		{why: "attacks denied, Darfur", text: "Sudan denied attacks had taken place in Darfur.", code: "016", src: "SDN", tgt: "-"},
+		{why: "must not: entry denied", text: "Israel denied entry to activists whose ships had sailed from Turkey.", code: "016", none: true},
+	})
+}
