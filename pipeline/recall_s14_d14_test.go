@@ -18,6 +18,9 @@ func TestS14D14Headlines(t *testing.T) {
 		{why: "slams before a bare object", text: "Beijing slams decision by Lithuania", code: "111", src: "CHN", tgt: "LTU"},
 		{why: "a name's plural before a finite verb stays a noun", text: "Kenya floods death toll rises to 70", code: "", none: true},
 		{why: "a name's plural before a verb the model found", text: "Japan exports data show slowdown", code: "", none: true},
+		// The object's modifier read as the verb (nameThenModifiedObject).
+		{why: "strikes militant bases", text: "Iran strikes militant bases in Pakistan", code: "19", src: "IRN", tgt: "PAK"},
+		{why: "a name's plural before a noun and a verb", text: "Sudan floods relief effort stalls", code: "", none: true},
 		{why: "running text keeps its noun", text: "Iraq exports oil through Turkey.", code: "1", none: true},
 		// A second present verb after a comma (text/verbform_s14.go,
 		// commaSecondVerb; verb/comma_s14_d14.go, commaConjunct).
@@ -63,5 +66,17 @@ func TestS14D14Recall(t *testing.T) {
 		{why: "hair cut in protest", text: "Chilean students cut their hair in protest over education fees.", code: "141", src: "CHL", tgt: "-"},
 		{why: "flags waved in protest", text: "Tibetan exiles waved flags in protest outside the Chinese embassy in Kathmandu.", code: "14", src: "-", tgt: "-"},
 		{why: "crops burned before a protest", text: "Soldiers burned the crops before the protest began.", code: "14", none: true},
+		// 112: a party that "could" or "might" be behind an attack.
+		{why: "could be behind the blast", text: "Pakistan's interior minister said India could be behind the blast in Quetta.", code: "112", src: "PAK", tgt: "IND"},
+		{why: "might have been behind the killing", text: "Mexican prosecutors said a drug cartel might have been behind the killing of the journalist in Tijuana.", code: "112", src: "MEX", tgt: "-"},
+		{why: "the weather behind an outbreak", text: "Officials said the floods might be behind the outbreak of cholera.", code: "11", none: true},
+		// 0871: a truce begun.
+		{why: "begin week-long ceasefire", text: "Sudan's army and RSF begin week-long ceasefire", code: "0871", src: "SDN", tgt: "SDN"},
+		{why: "talks on a ceasefire begun", text: "Delegates began talks on a ceasefire in Jeddah.", code: "087", none: true},
+		// 1711: buildings and institutions confiscated.
+		{why: "offices confiscated", text: "Nicaraguan police confiscated the offices of the newspaper La Prensa in 2021.", code: "1711", src: "NIC", tgt: "-"},
+		// 190: hideouts, camps and strongholds struck.
+		{why: "struck camps", text: "Turkish jets struck PKK camps in northern Iraq on Sunday.", code: "19", src: "TUR", tgt: "-"},
+		{why: "a strike that closes camps", text: "The teachers' strike closed schools and camps across the region.", code: "19", none: true},
 	})
 }

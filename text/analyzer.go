@@ -391,6 +391,14 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// before its bare object (verbform_s14.go).
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if toks[len(toks)-1].Tag != "." && nameThenModifiedObject(toks, i) && !a.verbs.NotAVerb(t.Lower) && (modifierNoun(toks[i+1].Lower) || a.verbs.NotAVerb(toks[i+1].Lower)) {
+				// "Pakistan strikes/NNS militant/VBP hideouts": the
+				// model made the object's modifier the verb
+				// (verbform_s14.go).
+				t.Tag = "VBZ"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				toks[i+1].Tag = "NN"
+				toks[i+1].Lemma = a.lemma.Lemma(toks[i+1].Lower, "NN")
 			} else if toks[len(toks)-1].Tag != "." && commaSecondVerb(toks, i) && !a.verbs.NotAVerb(t.Lower) && (!toks[i+1].IsVerb() || !lowerLetters(toks[i+1].Text) || modifierNoun(toks[i+1].Lower) || a.verbs.NotAVerb(toks[i+1].Lower)) {
 				// "Russia expels diplomats, orders/NNS consulate/VBP
 				// closed": a headline's second verb after a comma

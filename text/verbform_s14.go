@@ -66,3 +66,28 @@ func commaSecondVerb(toks []Token, i int) bool {
 	}
 	return false
 }
+
+// nameThenModifiedObject: the -s word at i, tagged a plural noun, follows
+// a headline's opening names and comes before a word the model made a
+// verb and a plural or singular noun, with no finite verb after them in
+// the clause: "Pakistan strikes/NNS militant/VBP hideouts in Iran",
+// "Army shells rebel/VBP town". The word after it modifies the object's
+// noun when it is no verb at all or a side's noun (the caller's test),
+// so the -s word is the verb.
+func nameThenModifiedObject(toks []Token, i int) bool {
+	if i == 0 || i > 3 || i+2 >= len(toks) || toks[i].Lower == "talks" || toks[i].Lemma == toks[i].Lower {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if t := toks[k].Tag; t != "NNP" && t != "NNPS" {
+			return false
+		}
+	}
+	if m := toks[i+1].Tag; m != "VB" && m != "VBP" || !lowerLetters(toks[i+1].Text) {
+		return false
+	}
+	if n := toks[i+2].Tag; n != "NN" && n != "NNS" {
+		return false
+	}
+	return noFiniteVerb(toks, i+3)
+}
