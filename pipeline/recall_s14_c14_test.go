@@ -63,6 +63,15 @@ func TestS14C14AidYield(t *testing.T) {
 		{why: "state of emergency lifted, passive", text: "The state of emergency in Sri Lanka was lifted in August 2011 after 30 years, officials said.", code: "0814", src: "-", tgt: "LKA"},
 		// 063: handed over to the International Criminal Court.
 		{why: "handed over to the ICC", text: "The Central African Republic handed over the militia leader Alfred Yekatom to the International Criminal Court in 2018.", code: "063", src: "CAF", tgt: "-"},
+		// 072: arms airlifted.
+		{why: "airlifted arms to", text: "Egypt airlifted weapons and ammunition to the Sudanese army through Port Sudan in 2023, diplomats said.", code: "072", src: "EGY", tgt: "SDN"},
+		// 062: deployed alongside.
+		{why: "deployed alongside", text: "Rwandan troops deployed alongside Mozambican forces in Cabo Delgado in July 2021.", code: "062", src: "RWA", tgt: "MOZ"},
+		{why: "deployed along a border is no partner", text: "Nigerien troops deployed along the border with Nigeria after the raid.", code: "062", none: true},
+		// 0862 / 0861: experts let visit, a force accepted.
+		{why: "allowed experts to visit", text: "Iran allowed a team of IAEA experts to visit the Isfahan facility in 2023.", code: "0862", src: "IRN", tgt: "IGO"},
+		{why: "accepted a hybrid force", text: "Khartoum accepted a UN-African Union hybrid force for Darfur in June 2007.", code: "0861", src: "SDN", tgt: "-"},
+		{why: "rejected a force", text: "Khartoum rejected a UN force for Darfur in 2006.", code: "086", none: true},
 		// 0841: prisoners of war returned.
 		{why: "returned prisoners of war", text: "Russia returned 90 Ukrainian prisoners of war to Ukraine on Friday in an exchange mediated by the United Arab Emirates.", code: "0841", src: "RUS", tgt: "UKR"},
 		{why: "handed back prisoners of war", text: "Iraq handed back 100 Iranian prisoners of war to Iran in 1998 through the Red Cross.", code: "0841", src: "IRQ", tgt: "IRN"},
