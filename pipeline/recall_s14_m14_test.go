@@ -144,3 +144,20 @@ func TestS14M14HimNotSubject(t *testing.T) {
 		{why: "must not: him is not the thanker", text: "Macron met Putin in Moscow and Putin thanked him for the visit.", code: "051", src: "RUS", tgt: "RUS", none: true},
 	})
 }
+
+// TestS14M14CoordinatedPassive: a participle after "and" (or "and
+// later") with no object of its own, coordinated with a passive
+// participle in its clause, is passive too: its subject is what the act
+// was done to, and the first participle's by-agent is its agent.
+func TestS14M14CoordinatedPassive(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM14Cases(t, p, []m14Case{
+		{why: "arrested ... and released", text: "The journalist was arrested in Tehran in 2014 and released 18 months later.", code: "08", src: "-", tgt: "MED"},
+		{why: "detained by X and later freed", text: "Two Australian activists were detained by Myanmar police and later freed.", code: "08", src: "MMRCOP", tgt: "AUS"},
+		{why: "arrested by X and deported", text: "Three French nationals were arrested by Algerian police and deported.", code: "174", src: "DZA", tgt: "FRA"},
+		{why: "kidnapped ... and released", text: "Two Italian aid workers were kidnapped in Syria in 2014 and released in January.", code: "08", src: "-", tgt: "ITA"},
+		{why: "shot and stabbed: the victim is the target", text: "British lawmaker Jo Cox was shot and stabbed to death in her constituency in 2016.", code: "18", src: "-", tgt: "GBRLEG"},
+		{why: "must not: the victim frees nobody", text: "Two Australian activists were detained by Myanmar police and later freed.", code: "08", src: "AUS", tgt: "-", none: true},
+		{why: "must not: a second verb with its own object is active", text: "The minister was sacked in March and released a statement in April.", code: "08", src: "-", tgt: "GOV", none: true},
+	})
+}

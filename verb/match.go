@@ -1058,6 +1058,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// match: "Iran was hailed by Egypt for its efforts".
 			if ag := s.agent(h + 1); ag >= 0 {
 				m.Source = s.groups[ag].Phrases
+			} else if ag := s.coordAgent(h); ag >= 0 {
+				// "were detained by Myanmar police and later freed"
+				m.Source = s.groups[ag].Phrases
 			} else if r := p.Root(); r == "18" || r == "19" || r == "20" {
 				// "Four civilians were killed in Israeli shelling": the
 				// agent of the attack they died in is the perpetrator.

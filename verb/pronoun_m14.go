@@ -207,3 +207,55 @@ func clauseGerund(w string) bool {
 	}
 	return false
 }
+
+// coordPassive: the participle at h, after "and" (or "and later"), with
+// no object of its own, is coordinated with a passive participle before
+// it in its clause ("was arrested in Tehran in 2014 and released 18
+// months later", "were detained by police and later freed"): it is
+// passive too, and has that participle's subject. The first participle,
+// or -1.
+func (s *sentence) coordPassive(h int) int {
+	if t := s.toks[h].Tag; t != "VBN" && t != "VBD" {
+		return -1
+	}
+	c := s.andBefore(h)
+	if c < 2 {
+		return -1
+	}
+	if h+1 < len(s.toks) {
+		switch n := &s.toks[h+1]; {
+		case n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "PRP" || s.inGroup[h+1] >= 0:
+			return -1 // "and released two journalists": its own object
+		}
+	}
+	for k := c - 1; k > 0 && k >= c-12; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Text == "," || subordinators.Has(t.Lower) {
+			return -1
+		}
+		if t.Tag == "VBN" && s.inGroup[k] < 0 {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if beForms.Has(s.toks[j].Lower) {
+					return k
+				}
+				if s.toks[j].Tag != "RB" {
+					break
+				}
+			}
+			return -1
+		}
+		if s.inGroup[k] < 0 && s.clauseVerb(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordAgent: the by-agent of the passive participle the one at h is
+// coordinated with, or -1.
+func (s *sentence) coordAgent(h int) int {
+	if k := s.coordPassive(h); k >= 0 {
+		return s.agent(k + 1)
+	}
+	return -1
+}

@@ -39,6 +39,10 @@ func (s *sentence) passive(h int) bool {
 	if s.headlinePassive(h) {
 		return true
 	}
+	if s.coordPassive(h) >= 0 {
+		// "was arrested in 2014 and released 18 months later"
+		return true
+	}
 	// "prisoners held/VBD in Israeli jails began a hunger strike": the
 	// tagger's past tense of a custody verb before a preposition may be
 	// a reduced relative's participle (those held are never the
