@@ -777,7 +777,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// the dateline's.
 							f = p.otherFocus(a.Focus, sa)
 							if f == "" {
-								if c := dateline(); c != focus {
+								// The state acting in the sentences before
+								// goes on before the dateline's: "LONDON -
+								// China criticised a U.S. arms sale. The
+								// foreign ministry accused Washington" (S14).
+								if c := p.actingState(a, i, false); c != "" && c != focus && accusedOnly(sa, ph, focus) {
+									f = c
+								} else if c := dateline(); c != focus {
 									f = c
 								}
 							}
@@ -963,7 +969,7 @@ func (p *Pipeline) reactingState(a *Analysis, i int, ph *actor.Phrase, dateline 
 	}
 	actor := p.actingState(a, i, false) // the actor itself, not its victim
 	d := dateline()
-	if actor == "" || d == "" || d == actor || !p.isState(d) || reactingOther(a, i) {
+	if actor == "" || d == "" || d == actor || !p.isState(d) || reactingOther(a, i) || judgesAnother(sa, k, actor) {
 		return ""
 	}
 	return d
@@ -1170,7 +1176,8 @@ func reactingOther(a *Analysis, i int) bool {
 				continue
 			}
 			switch toks[k].Lemma {
-			case "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "blast", "protest", "accuse", "blame", "reject", "warn":
+			case "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "blast", "protest", "accuse", "blame", "reject", "warn",
+				"deny", "dismiss", "refute": // a denial is no act others react to (S14)
 				return true
 			}
 			break
@@ -3259,6 +3266,13 @@ func accusedOnly(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
 			}
 			if o.Start <= v || o.End+1 >= len(toks) {
 				return false
+			}
+			if charge && o.Start <= v+2 {
+				// "accused Russian hackers of ...", and the state itself:
+				// "The foreign ministry accused Washington of meddling"
+				// (S14)
+				found = true
+				continue
 			}
 			k := o.End
 			blow := false

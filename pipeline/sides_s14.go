@@ -145,3 +145,26 @@ func projectileNoun(w string) bool {
 	}
 	return false
 }
+
+// judgesAnother: the judging verb at k names, after it, a state other
+// than actor, the state the sentences before have acting (S14). The
+// bare organ then judges that other state, which the acting state can do
+// as well as a third one, so nothing makes it the dateline's: "LONDON
+// (Reuters) - Iran said it would not negotiate with Washington. The
+// foreign ministry condemned U.S. sanctions" is Iran's ministry, not
+// Britain's; "SEOUL (Reuters) - North Korea said it had tested a hydrogen
+// bomb. The government condemned the test" names no one and stays
+// South Korea's (reactingState).
+func judgesAnother(sa *SentenceAnalysis, k int, actor string) bool {
+	for gi := range sa.Groups {
+		if sa.Groups[gi].Start <= k {
+			continue
+		}
+		for _, ph := range sa.Groups[gi].Phrases {
+			if ph.Country != "" && ph.Country != actor {
+				return true
+			}
+		}
+	}
+	return false
+}
