@@ -98,7 +98,9 @@ func TestS14N14StorySurname(t *testing.T) {
 // nothing: a convoy, tanker, train or bus attacked, bombed or ambushed
 // with no agent named (190, the place's state the target); crowded
 // places attacked (a ward, a campus, a nightclub, a theatre: 180); an
-// act denied in a clause with no "that" (016) (data/verbs/19-fight.txt,
+// act denied in a clause with no "that" (016); an offensive, assault
+// or military operation expanded, widened or escalated (190)
+// (data/verbs/19-fight.txt,
 // 18-assault.txt, 01-statement.txt).
 func TestS14N14NothingCoded(t *testing.T) {
 	p := newTestPipeline(t)
@@ -117,5 +119,11 @@ func TestS14N14NothingCoded(t *testing.T) {
 		{why: "strikes denied, no that", text: "Islamabad denied any strikes had taken place.", code: "016", src: "PAK", tgt: "-"},
 		{why: "attacks denied, Darfur", text: "Sudan denied attacks had taken place in Darfur.", code: "016", src: "SDN", tgt: "-"},
 		{why: "must not: entry denied", text: "Israel denied entry to activists whose ships had sailed from Turkey.", code: "016", none: true},
+		{why: "offensive expanded, Ukraine 2024", text: "Russia expanded its offensive in the Kharkiv region.", code: "190", src: "RUS", tgt: "UKR"},
+		{why: "operations expanded by forces, Gaza", text: "Israeli ground forces expanded operations in Gaza.", code: "190", src: "ISR", tgt: "PSE"},
+		{why: "air campaign escalated, Yemen", text: "Saudi-led forces escalated their air campaign in Yemen.", code: "190", src: "-", tgt: "YEM"},
+		{why: "bombardment widened", text: "The Russian army widened its bombardment of Kharkiv.", code: "190", src: "RUS", tgt: "UKR"},
+		{why: "must not: a firm's operations", text: "Apple expanded operations in India.", code: "19", none: true},
+		{why: "must not: labour strikes", text: "The union expanded its strikes to the ports of Santos.", code: "19", none: true},
 	})
 }
