@@ -1028,7 +1028,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if strings.HasPrefix(p.Code, "191") && m.Passive && s.byNobody(h) {
 		return Match{}, "besieged by applicants, requests or calls is no siege"
 	}
-	if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.byAccident(start, end, m.Passive) {
+	if r := p.Root(); (r == "17" && strings.HasPrefix(p.Code, "171") || r == "18" || r == "19" || r == "20") && s.byAccident(start, end, m.Passive) {
+		// Property damaged or destroyed (171) by floods or a fire is no
+		// one's coercion either: "Floods damaged 40,000 homes".
 		return Match{}, "the harm was done by an accident or a disaster, not by anyone"
 	}
 	if b.both >= 0 {
@@ -2679,6 +2681,19 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 			// hospital", read as "fire at" + target. A verb, or weapons
 			// fire after an actor ("troops fire on"), is not one.
 			return true
+		}
+		if start > 2 && start < len(s.toks) && s.toks[start-1].Lower == "and" && s.toks[start].IsVerb() && s.toks[start].Tag != "VBG" {
+			// "Floods displaced 200,000 people and damaged 40,000
+			// homes": a second conjunct has the first one's subject.
+			for k := start - 2; k >= 0 && k >= start-maxReach; k-- {
+				if t := &s.toks[k]; hardStop(t) || t.Lower == "," {
+					break
+				}
+				if s.inGroup[k] < 0 && (s.clauseVerb(k) || s.toks[k].Tag == "VBN") {
+					start = k
+					break
+				}
+			}
 		}
 		k := start - 1
 		for k >= 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB") {

@@ -1348,6 +1348,16 @@ var apoliticalNouns = wordset.Of(
 	"profits", "revenue", "prices", "tourism", "downpours", "snowstorm", "avalanche", "mudslide", "mudslides",
 	"landslides", "tsunami", "eruption", "volcano", "heat", "bus", "ravine",
 	"ferry",
+	// Epidemics and the health and welfare figures agencies count: what
+	// a health ministry or a U.N. agency reports of them is a count, not
+	// an act ("Malaria cases in Ethiopia doubled last year, the health
+	// ministry said"). Not "toll", which an attack has as often as a
+	// flood, nor a season's "rains", which officials speak of as policy.
+	"virus", "epidemic", "pandemic", "ebola", "dengue", "malaria",
+	"coronavirus", "covid-19", "covid", "infections", "polio", "mpox",
+	"diphtheria", "tuberculosis", "poverty", "malnutrition",
+	"monsoon", "snow", "storms", "cyclones", "floodwaters",
+	"earthquakes", "aftershocks", "exports", "imports",
 )
 
 // ownsTally: the phrase ending before e is a possessive whose noun
@@ -1438,33 +1448,75 @@ func (s *sentence) leader(p *actor.Phrase) bool {
 // no party to a political event.
 func (s *sentence) bystanders(gi int) bool {
 	g := &s.groups[gi]
-	for _, p := range g.Phrases {
+	placed := false // the phrase before was a place where it happened
+	for pi, p := range g.Phrases {
 		if len(p.Sectors) == 1 && (p.Sectors[0] == "CVL" || p.Sectors[0] == "AGR") {
 			// Civilians and farmers: those a tally counts or a harvest
 			// is reaped by, no party to a political act.
+			placed = false
 			continue
 		}
 		if len(p.Sectors) > 0 {
 			return false
 		}
 		if s.ownsTally(p.End) {
+			placed = false
 			continue // "Ukraine's wheat harvest rose", "Japan's economy shrank"
 		}
 		k := p.Start - 1
-		for k >= 0 && (s.toks[k].Tag == "JJ" || s.toks[k].Tag == "DT" || s.toks[k].Tag == "NNP") && s.inGroup[k] < 0 {
-			k-- // "in eastern Kenya", "in the southern Sindh"
+		if pi > 0 && placed && k >= 0 {
+			if w := s.toks[k].Lower; w == "," || w == "and" || w == "or" {
+				continue // "in Guinea, Liberia and Sierra Leone": one list of places
+			}
+		}
+		k = s.placeBefore(k)
+		if k < 0 {
+			return false
+		}
+		if s.toks[k].Lower == "of" && k > 0 && s.toks[k-1].Tag != "POS" {
+			// "in the Horn of Africa", "across much of Europe", "in
+			// parts of Kenya": a region of the place.
+			switch j := k - 1; {
+			case s.inGroup[j] >= 0:
+				return false
+			case s.toks[j].Tag == "NNP":
+				k = s.placeBefore(j)
+			case regionWords.Has(s.toks[j].Lower):
+				k = s.placeBefore(j - 1)
+			default:
+				return false
+			}
 		}
 		if k < 0 {
 			return false
 		}
 		switch s.toks[k].Lower {
-		case "in", "on", "at", "near", "across", "throughout", "around":
+		case "in", "on", "at", "near", "across", "throughout", "around", "through", "along", "off", "over", "inside", "within":
 		default:
 			return false
 		}
+		placed = true
 	}
 	return true
 }
+
+// placeBefore steps back from k over the words that may stand before a
+// place in a locative phrase ("in eastern Kenya", "in the southern
+// Sindh") and returns the index of the first word that may not, or -1.
+func (s *sentence) placeBefore(k int) int {
+	for k >= 0 && (s.toks[k].Tag == "JJ" || s.toks[k].Tag == "DT" || s.toks[k].Tag == "NNP") && s.inGroup[k] < 0 {
+		k--
+	}
+	return k
+}
+
+// regionWords name a part of a place before "of" ("parts of Kenya",
+// "much of Europe", "the north of Syria").
+var regionWords = wordset.Of(
+	"parts", "part", "much", "most", "areas", "regions", "north", "south",
+	"east", "west", "northeast", "northwest", "southeast", "southwest",
+	"centre", "center", "rest",
+)
 
 // politicalNouns name political acts and matters: a statement about them
 // is political content, even with no actor named ("the talks were
