@@ -22,6 +22,8 @@ func TestS14AgencyTallies(t *testing.T) {
 		{why: "a welfare figure", text: "Poverty in Afghanistan has reached 97 percent of the population, the UN Development Programme said.", none: true},
 		{why: "a disaster's toll", text: "The death toll from the earthquake in Turkey and Syria rose to 50,000, officials said.", none: true},
 		{why: "rains in much of a region", text: "Monsoon rains in much of South Asia have killed 600 people, the IFRC said.", none: true},
+		{why: "a place naming the disaster", text: "The Pakistan floods have affected 33 million people, the government said.", none: true},
+		{why: "a headline's place naming the disaster", text: "Libya floods: Derna death toll rises to 11,300, Red Crescent says", none: true},
 		{why: "an epidemic's figures", text: "Malaria cases in Ethiopia doubled last year, the health ministry said.", none: true},
 
 		{why: "rebels' second conjunct is theirs", text: "Rebels shelled the town and destroyed 40 homes, the army said.", code: "17", src: "-", tgt: "-"},

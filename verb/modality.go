@@ -1463,6 +1463,10 @@ func (s *sentence) bystanders(gi int) bool {
 			placed = false
 			continue // "Ukraine's wheat harvest rose", "Japan's economy shrank"
 		}
+		if e := p.End; e < len(s.toks) && s.toks[e].IsNoun() && apoliticalNouns.Has(s.toks[e].Lower) {
+			placed = false
+			continue // "the Pakistan floods", "Libya floods: ...": the place names the matter
+		}
 		k := p.Start - 1
 		if pi > 0 && placed && k >= 0 {
 			if w := s.toks[k].Lower; w == "," || w == "and" || w == "or" {
