@@ -72,6 +72,10 @@ func TestS14C14AidYield(t *testing.T) {
 		{why: "allowed experts to visit", text: "Iran allowed a team of IAEA experts to visit the Isfahan facility in 2023.", code: "0862", src: "IRN", tgt: "IGO"},
 		{why: "accepted a hybrid force", text: "Khartoum accepted a UN-African Union hybrid force for Darfur in June 2007.", code: "0861", src: "SDN", tgt: "-"},
 		{why: "rejected a force", text: "Khartoum rejected a UN force for Darfur in 2006.", code: "086", none: true},
+		// 0874: withdrawn from a place under a deal; 075 humanitarian visas.
+		{why: "withdrew under the agreement", text: "Eritrean troops withdrew from the town of Shire in January 2023 under the Pretoria agreement, residents said.", code: "0874", src: "ERI", tgt: "-"},
+		{why: "left a treaty stays 16", text: "Russia withdrew from the Open Skies treaty under Putin in 2021.", code: "087", none: true},
+		{why: "humanitarian visas", text: "Argentina issued humanitarian visas to 3,000 Syrians fleeing the war in 2016.", code: "075", src: "ARG", tgt: "SYR"},
 		// 0841: prisoners of war returned.
 		{why: "returned prisoners of war", text: "Russia returned 90 Ukrainian prisoners of war to Ukraine on Friday in an exchange mediated by the United Arab Emirates.", code: "0841", src: "RUS", tgt: "UKR"},
 		{why: "handed back prisoners of war", text: "Iraq handed back 100 Iranian prisoners of war to Iran in 1998 through the Red Cross.", code: "0841", src: "IRQ", tgt: "IRN"},
