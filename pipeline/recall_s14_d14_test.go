@@ -78,5 +78,18 @@ func TestS14D14Recall(t *testing.T) {
 		// 190: hideouts, camps and strongholds struck.
 		{why: "struck camps", text: "Turkish jets struck PKK camps in northern Iraq on Sunday.", code: "19", src: "TUR", tgt: "-"},
 		{why: "a strike that closes camps", text: "The teachers' strike closed schools and camps across the region.", code: "19", none: true},
+		// 0334: an offer to lead or send a force.
+		{why: "offers to send peacekeepers", text: "Indonesia offers to send peacekeepers to Gaza", code: "0334", src: "IDN", tgt: "PSE"},
+		{why: "pledges to deploy police officers", text: "Kenya pledged to deploy 1,000 police officers to Haiti in 2023.", code: "0334", src: "KEN", tgt: "HTI"},
+		{why: "an inquiry led is no force", text: "The minister offered to lead a police inquiry into the riots.", code: "0334", none: true},
+		// 0331: money pledged for a state's recovery.
+		{why: "pledges for reconstruction", text: "Saudi Arabia pledges $2bn for Yemen's reconstruction", code: "0331", src: "SAU", tgt: "YEM"},
+		{why: "retaliation promised", text: "Russia promised retaliation for Ukraine's attack on the bridge.", code: "0331", none: true},
+		// 072: weapons from a state that arrive in another.
+		{why: "tanks from a state arrive", text: "Leopard tanks from Poland arrive in Ukraine", code: "072", src: "POL", tgt: "UKR"},
+		{why: "delegates from a state arrive", text: "The first delegates from the United States arrived in Geneva.", code: "07", none: true},
+		// 116: a court finds a state failed or violated.
+		{why: "court finds failed to protect", text: "UN court finds Myanmar failed to protect Rohingya", code: "116", src: "IGO", tgt: "MMR"},
+		{why: "a court finding about the weather", text: "The court found that the rains had failed.", code: "116", none: true},
 	})
 }
