@@ -4180,6 +4180,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if r := ev.CAMEORoot; len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 2 && len(r) == 2 && (r[0] == '1' && r[1] >= '2' || r[0] == '2' && r[1] == '0') && a.Sentences[ev.SentenceIndex].Sentence.Tokens[0].Tag == "VBG" {
 			blamedParty(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
+		counterpartsFrom(ev, &a.Sentences[ev.SentenceIndex])
 		p.domesticTarget(ev)
 	}
 	for i := range out {

@@ -1,6 +1,11 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
 
 // TestS14N14NamedPlaceTaken: a town captured, seized, retaken,
 // recaptured, overrun or liberated by its name alone is occupied (192),
@@ -126,4 +131,35 @@ func TestS14N14NothingCoded(t *testing.T) {
 		{why: "must not: a firm's operations", text: "Apple expanded operations in India.", code: "19", none: true},
 		{why: "must not: labour strikes", text: "The union expanded its strikes to the ports of Santos.", code: "19", none: true},
 	})
+}
+
+// TestS14N14CounterpartsFrom: "his counterparts from X and Y" are the same
+// office of each state in the list; each joins the counterparts' side
+// (pipeline/counterparts_n14.go, counterpartsFrom).
+func TestS14N14CounterpartsFrom(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct{ why, text, code, src, tgt string }{
+		{"two states, Samarkand 2022", "Xi met his counterparts from Russia and Pakistan in Samarkand.", "040", "CHNGOV", "RUSGOV PAKGOV"},
+		{"two states, Busan", "The Chinese foreign minister met his counterparts from Japan and South Korea in Busan.", "040", "CHNGOV", "JPNGOV KORGOV"},
+		{"three states, talks with", "Blinken held talks with his counterparts from Australia, India and Japan.", "040", "USAGOV", "AUSGOV INDGOV JPNGOV"},
+		{"one state stays one", "Lavrov met his counterpart from Turkey in Antalya.", "040", "RUSGOV", "TURGOV"},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2022-09-15", c.text) {
+			if e.CAMEO == c.code && actorCodes(e.Source) == c.src && strings.Join(codesOf(e.Target), " ") == c.tgt {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: want %s %s>%s; got %s", c.why, c.text, c.code, c.src, c.tgt, describe(codeText(t, p, "2022-09-15", c.text)))
+		}
+	}
+}
+
+func codesOf(as []event.Actor) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.Code
+	}
+	return out
 }
