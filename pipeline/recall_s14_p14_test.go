@@ -69,3 +69,17 @@ func TestS14P14TradeWarSetting(t *testing.T) {
 		{"a sanctions war waged", "Russia waged a sanctions war against Ukraine in 2014.", "163", "RUS", "UKR", false},
 	})
 }
+
+// TestS14P14MarchOn: only armed men march on a place as an attack (190);
+// protesters who march on parliament or a palace protest
+// (data/verbs/19-fight.txt).
+func TestS14P14MarchOn(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"protesters marching on parliament", "Kenyan police fired tear gas at protesters marching on parliament in Nairobi against tax rises.", "19", "", "", true},
+		{"students who marched on the presidency", "Thousands of Serbian students marched on the presidency in Belgrade.", "19", "", "", true},
+		{"they protest", "Thousands of Serbian students marched on the presidency in Belgrade.", "14", "SRB", "SRB", false},
+		{"rebels who marched on the capital", "Rebel fighters marched on Kinshasa in May 1997.", "190", "COD", "COD", false},
+		{"troops on positions", "Ugandan rebels marched on the Congolese army's positions near Goma.", "190", "UGA", "COD", false},
+	})
+}
