@@ -710,7 +710,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "held talks with communist rebels in Oslo": the
 						// venue is no party's state (FC13).
 						ph.SetCountry(c)
-					} else if c := p.placeAfter(sa, ph); c != "" {
+					} else if c := p.placeAfter(sa, ph); c != "" && !envoy(toks[ph.End-1].Lower) {
+						// (An embassy, consulate or envoy "in" a place
+						// serves there for another state: "condemned the
+						// attack on its consulate in Jalalabad" is no
+						// Afghan consulate, S14.)
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
 						ph.SetCountry(c)
@@ -2477,8 +2481,8 @@ func (p *Pipeline) clausePlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		return ""
 	}
 	toks := sa.Sentence.Tokens
-	if ph.Start >= len(toks) || proPhrase(toks, ph) {
-		return ""
+	if ph.Start >= len(toks) || proPhrase(toks, ph) || envoy(toks[ph.End-1].Lower) {
+		return "" // (an embassy or envoy in a place serves another state, S14)
 	}
 	verb := false
 	for k := 0; k < ph.Start; k++ {
@@ -7779,6 +7783,12 @@ func localSides(ev *event.Event, far bool) {
 			}
 			if proxyActor(ev.Sentence, a) {
 				continue // "Kremlin-backed forces shelled Avdiivka" are not Ukraine's army
+			}
+			if envoy(strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])) {
+				// "the consulate in Jalalabad", "diplomats in Kabul": an
+				// embassy or envoy serves in a place for another state
+				// (S14).
+				continue
 			}
 			if source && craftHead(strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])) {
 				// "Drones struck a refinery in Krasnodar": aircraft strike

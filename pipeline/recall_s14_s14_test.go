@@ -83,3 +83,20 @@ func TestS14S14DatelineReaction(t *testing.T) {
 		{why: "a reaction in Tokyo", text: "TOKYO (Reuters) - North Korea fired a ballistic missile over northern Japan on Tuesday. The government condemned the launch.", code: "111", src: "JPNGOV"},
 	})
 }
+
+// TestS14S14EnvoyPlace: an embassy, consulate or envoy "in" a place
+// serves there for another state, so neither the place after it nor the
+// event's place gives a bare one its country; police or officials in a
+// place still take it.
+func TestS14S14EnvoyPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "diplomats in a capital", text: "Diplomats in Kabul said the talks had stalled.", code: "010", src: "---GOV", tgt: "-"},
+		{why: "police in a capital", text: "Police in Kabul arrested two men on Monday.", code: "173", src: "AFGCOP", tgt: "-"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "India condemned the attack on its consulate in Jalalabad.") {
+		if actorCodes(e.Target) == "AFGGOV" {
+			t.Errorf("India's consulate in Jalalabad: %s %s>%s, want no Afghan consulate", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
