@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
 
 // TestS14AgencyTallies: what an agency, ministry or relief group reports of
 // a disaster, an epidemic or a welfare figure is a count, not an act: the
@@ -33,4 +37,31 @@ func TestS14AgencyTallies(t *testing.T) {
 		{why: "political content", text: "Russia said sanctions against Iran would stay in place.", code: "010", src: "RUS", tgt: "-"},
 		{why: "an agency blaming a state", text: "The WHO said Israel had blocked medical supplies to Gaza.", code: "1223", src: "ISR", tgt: "PSE"},
 	})
+}
+
+// TestS14ModifierWithPlace: a state's adjective before an attack noun
+// heads the clause's subject even when a place or target phrase follows
+// the noun ("Israeli strikes in southern Lebanon killed", "US strikes on
+// Hodeidah killed"): the harm is the attacker's, not the speaker's of the
+// reporting clause around it.
+func TestS14ModifierWithPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "strikes in a region", text: "The Foreign Ministry said Israeli strikes in southern Lebanon killed four people.", code: "19", src: "ISR", tgt: "-"},
+		{why: "strikes on a city", text: "Officials said Russian missile strikes on Kharkiv killed 11 civilians.", code: "19", src: "RUS", tgt: "-"},
+		{why: "strikes near a capital", text: "Syrian state media said Israeli strikes near Damascus killed two soldiers.", code: "190", src: "ISR", tgt: "SYR"},
+		{why: "strikes on the village of", text: "Lebanon's health ministry said Israeli air strikes on the village of Aitaroun killed seven people.", code: "19", src: "ISR", tgt: "-"},
+		{why: "vessels near a shoal", text: "Chinese vessels near the Scarborough Shoal blocked a Philippine supply boat.", code: "191", src: "CHN", tgt: "PHL"},
+	})
+	// The speaker of the reporting clause is never the attacker.
+	for _, text := range []string{
+		"The Foreign Ministry said Israeli strikes in southern Lebanon killed four people.",
+		"Yemen's Houthi-run health ministry said US strikes on Hodeidah killed 80 people.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "19" && (hasCountry(e.Source, "LBN") || hasCountry(e.Source, "YEM")) {
+				t.Errorf("%q: the speaker attacks: %s", text, describe([]event.Event{e}))
+			}
+		}
+	}
 }

@@ -1484,14 +1484,40 @@ func (s *sentence) modifiesSubject(g actor.Group, start int) bool {
 	if g.End > start {
 		return false
 	}
+	pp := false // inside the one locative phrase allowed after the noun
 	for k := g.End; k < start; k++ {
 		t := &s.toks[k]
+		if pp {
+			// "Israeli strikes in southern Lebanon killed", "US strikes
+			// on Hodeidah killed": a place or target after the noun is
+			// still inside the subject the adjective's actor heads.
+			if gi := s.inGroup[k]; gi >= 0 {
+				k = s.groups[gi].End - 1
+				continue
+			}
+			if t.IsNoun() || t.Tag == "JJ" || t.Tag == "DT" || t.Tag == "CD" || t.Lower == "of" && s.toks[k-1].IsNoun() {
+				continue // "on the village of Aitaroun"
+			}
+			if isAux(t.Lower) || t.Tag == "RB" || t.Tag == "MD" {
+				pp = false // the verb's own auxiliaries and adverbs
+				continue
+			}
+			return false
+		}
+		if k > g.End && !pp && subjectPlacePreps.Has(t.Lower) && s.toks[k-1].IsNoun() && s.inGroup[k-1] < 0 {
+			pp = true
+			continue
+		}
 		if !(t.IsNoun() || t.Tag == "CC" || t.Tag == "JJ" || isAux(t.Lower) || t.Tag == "RB" || t.Tag == "MD") || s.inGroup[k] >= 0 {
 			return false
 		}
 	}
 	return s.toks[g.End].IsNoun() || s.toks[g.End].Tag == "JJ"
 }
+
+// subjectPlacePreps open the place or target phrase a subject's noun may
+// carry before its verb ("Israeli strikes in southern Lebanon killed").
+var subjectPlacePreps = wordset.Of("in", "on", "near", "at", "across", "against", "around", "along", "over", "outside", "inside")
 
 // headedBy walks left from the noun at k over the nouns, names and
 // adjectives of its noun phrase; if an actor group ends right there, the
