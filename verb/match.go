@@ -2747,8 +2747,9 @@ func (s *sentence) causedBlast(k int) bool {
 }
 
 // subjectPreps attach a place or a part to the subject's head noun: "a
-// fire at a hospital in Baghdad", "floods in the north of Kenya".
-var subjectPreps = wordset.Of("at", "in", "on", "near", "of", "off", "outside", "inside", "across")
+// fire at a hospital in Baghdad", "floods in the north of Kenya"; or a
+// time ("a crowd crush during Halloween celebrations in Seoul", P14).
+var subjectPreps = wordset.Of("at", "in", "on", "near", "of", "off", "outside", "inside", "across", "during")
 
 // accidentSubject: the noun phrase ending at k, through its place and
 // partitive phrases, is headed by an accident or a disaster: "A fire at a
