@@ -4141,6 +4141,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 		if r := ev.CAMEORoot; len(r) == 2 && r[0] == '1' && (r[1] == '5' || r[1] == '6' || r[1] == '9' && ev.CAMEO == "191") && heads[i] >= 0 {
 			reasonTarget(ev, &a.Sentences[ev.SentenceIndex], heads[i])
+			if i > 0 && ev.CAMEORoot == "16" && len(ev.Target) > 0 && sameCountries(ev.Target, ev.Source) {
+				answeredAct(ev, &out[i-1])
+			}
 		}
 		if len(ev.Source) == 0 && len(ev.Target) == 1 && strings.HasPrefix(ev.CAMEO, "087") && heads[i] >= 0 {
 			withdrawnForces(ev, &a.Sentences[ev.SentenceIndex], heads[i])

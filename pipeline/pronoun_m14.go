@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/text"
 )
 
@@ -56,4 +57,28 @@ func sameSubject(g *actor.Group, ph *actor.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// answeredAct: a cut in relations aimed at one's own envoy ("Warsaw
+// recalled its ambassador") in the clause after another state's act on
+// it in the same sentence ("Russia expelled two Polish diplomats and
+// Warsaw recalled its ambassador") answers that act: its agent is the
+// target (M14). prev is the event coded just before, a conflictual one
+// (quad class 3 or 4: "Russia praised Poland and Warsaw recalled its
+// ambassador" answers no praise).
+func answeredAct(ev, prev *event.Event) {
+	if prev.SentenceIndex != ev.SentenceIndex || len(prev.Source) == 0 || prev.Evidence.Verb.Start >= ev.Evidence.Verb.Start || prev.QuadClass < 3 {
+		return
+	}
+	for _, s := range ev.Source {
+		if s.Country == "" || !hasActorCountry(prev.Target, s.Country) || hasActorCountry(prev.Source, s.Country) {
+			return
+		}
+	}
+	for _, s := range prev.Source {
+		if s.Country == "" {
+			return
+		}
+	}
+	ev.Target = inherited(prev.Source)
 }

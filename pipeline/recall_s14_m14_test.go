@@ -161,3 +161,16 @@ func TestS14M14CoordinatedPassive(t *testing.T) {
 		{why: "must not: a second verb with its own object is active", text: "The minister was sacked in March and released a statement in April.", code: "08", src: "-", tgt: "GOV", none: true},
 	})
 }
+
+// TestS14M14AnsweredAct: a cut in relations aimed at one's own envoy in
+// the clause after another state's act on it in the same sentence
+// answers that act, whose agent is the target.
+func TestS14M14AnsweredAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM14Cases(t, p, []m14Case{
+		{why: "and X recalled its ambassador", text: "Russia expelled two Polish diplomats and Warsaw recalled its ambassador.", code: "161", src: "POL", tgt: "RUS"},
+		{why: ", and X recalled ... in protest", text: "Iran expelled a Swedish diplomat in 2019, and Sweden recalled its ambassador in protest.", code: "161", src: "SWE", tgt: "IRN"},
+		{why: "must not: one's own envoy is no target", text: "Russia expelled two Polish diplomats and Warsaw recalled its ambassador.", code: "161", src: "POL", tgt: "POL", none: true},
+		{why: "must not: praise is not answered", text: "Russia praised Poland and Warsaw recalled its ambassador.", code: "161", src: "POL", tgt: "RUS", none: true},
+	})
+}
