@@ -40,6 +40,9 @@ func (s *sentence) namedPlaceTaken(h int) string {
 	if k == n {
 		return ""
 	}
+	if toks[k].Lower == "by" && toks[h].Lemma == "take" {
+		return no // "took Kherson by surprise"
+	}
 	if toks[k].Lower == "from" {
 		// "captured the Golan Heights from Syria": the loser is named,
 		// which is the lines with "from +" to read.
