@@ -83,3 +83,15 @@ func TestS14P14MarchOn(t *testing.T) {
 		{"troops on positions", "Ugandan rebels marched on the Congolese army's positions near Goma.", "190", "UGA", "COD", false},
 	})
 }
+
+// TestS14P14MarchInto: only armed men march, move or roll into a place as
+// an occupation (192); protesters who march into parliament protest.
+func TestS14P14MarchInto(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"protesters into parliament", "Hundreds of protesters marched into parliament in Kampala.", "19", "", "", true},
+		{"they protest", "Hundreds of protesters marched into parliament in Kampala.", "14", "UGA", "-", false},
+		{"troops moved into a state", "Ethiopian troops moved into Somali territory in December 2006.", "192", "ETH", "SOM", false},
+		{"tanks rolled into a town", "Israeli tanks rolled into Bethlehem on Monday.", "192", "ISR", "PSE", false},
+	})
+}
