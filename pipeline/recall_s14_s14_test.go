@@ -23,7 +23,8 @@ func TestS14S14TownPolice(t *testing.T) {
 
 // TestS14S14ConflictAreas: battlefields that are no administrative unit
 // (Eastern Ghouta, South Ossetia) and the English spelling of a capital
-// the data spells otherwise (Sukhumi for Sokhumi) are places whose state
+// the data spells otherwise (Sukhumi for Sokhumi; Kiryat and Beit for
+// Qiryat and Bayt) are places whose state
 // bare sides and struck places take (geo/data/aliases.txt).
 func TestS14S14ConflictAreas(t *testing.T) {
 	p := newTestPipeline(t)
@@ -32,6 +33,8 @@ func TestS14S14ConflictAreas(t *testing.T) {
 		{why: "Ghouta alone", text: "Rebels in Ghouta fired mortars at a Damascus suburb.", code: "19", src: "SYRREB", tgt: "-"},
 		{why: "South Ossetia", text: "Troops shelled villages in South Ossetia overnight.", code: "194", src: "GEOMIL", tgt: "GEO"},
 		{why: "Sukhumi", text: "Police detained two students in Sukhumi.", code: "173", src: "GEOCOP"},
+		{why: "Beit Hanoun (Bayt Hanun)", text: "Israeli artillery fired shells at Beit Hanoun from across the border.", code: "194", src: "ISRMIL", tgt: "PSE"},
+		{why: "Kiryat Shmona (Qiryat Shmona)", text: "Two rockets landed in Kiryat Shmona overnight, wounding three civilians.", code: "19", src: "-", tgt: "ISR"},
 	})
 }
 
