@@ -23,6 +23,17 @@ func (s *sentence) namedPlaceTaken(h int) string {
 	if toks[h].Tag == "VBG" {
 		return "a gerund's taking is background"
 	}
+	for _, t := range toks[h+1:] {
+		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || timeClauseWords[t.Lower] {
+			break
+		}
+		if electionWords[t.Lower] {
+			// "Labour captured Hartlepool in the 2024 election": a
+			// seat or a town won at the polls, not occupied (R14);
+			// "seized Palmyra days before the election" is taken.
+			return "a town won in a vote"
+		}
+	}
 	k := h + 1
 	if k < n && toks[k].Lower == "the" {
 		k++
@@ -63,3 +74,18 @@ func (s *sentence) namedPlaceTaken(h int) string {
 // is a place it found (the event's location): "Mexican marines captured
 // Guzman" names a man, not a town.
 func (c *Coder) NamedPlaceLine() string { return c.d.namedPlacePos }
+
+// timeClauseWords end the phrase after the verb that may name a vote.
+var timeClauseWords = map[string]bool{
+	"before": true, "after": true, "ahead": true, "when": true, "while": true,
+	"as": true, "since": true, "amid": true, "during": true, "until": true,
+}
+
+// electionWords mark a town "captured" or "seized" at the polls
+// (namedPlaceTaken).
+var electionWords = map[string]bool{
+	"election": true, "elections": true, "by-election": true, "vote": true,
+	"votes": true, "voters": true, "poll": true, "polls": true, "ballot": true,
+	"primary": true, "primaries": true, "landslide": true, "seat": true,
+	"seats": true, "constituency": true, "mayoralty": true, "runoff": true,
+}
