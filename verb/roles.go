@@ -613,15 +613,18 @@ func (s *sentence) subject(start int) int {
 	}
 	crossed, crossedAt, pron := false, -1, ""
 	from := start - 1
-	if and := s.andBefore(start); and > 1 && (s.toks[start].Tag == "VBD" || s.toks[start].Tag == "VBN") {
+	if start < len(s.toks) && (s.toks[start].Tag == "VBD" || s.toks[start].Tag == "VBN") {
 		// (A second past verb the tagger calls a participle, "condemned
 		// the storming ... and called/VBN on", is one too.)
 		// "Kagame, who has ruled since 2000, rejected criticism and
 		// accused the West": a past verb coordinated with an earlier
-		// one in its sentence shares that verb's subject.
-		if v := s.conjunctVerb(and); v >= 0 {
-			if gi := s.subject(v); gi >= 0 {
-				return gi
+		// one in its sentence shares that verb's subject. The tag is
+		// asked first: most subjects are sought for other verbs.
+		if and := s.andBefore(start); and > 1 {
+			if v := s.conjunctVerb(and); v >= 0 {
+				if gi := s.subject(v); gi >= 0 {
+					return gi
+				}
 			}
 		}
 	}
