@@ -4510,7 +4510,7 @@ func pronounTarget(ev, prev *event.Event, toks []text.Token, h int) {
 	if len(ev.Target) > 0 && ev.Target[0].Start >= 0 && ev.Target[0].Start < toks[h+1].Start {
 		return // a target before the pronoun, the pattern's own
 	}
-	if len(ev.Target) > 0 && ev.Target[0].Start == toks[h+1].Start && toks[h+1].Lower != "it" && toks[h+1].Lower != "them" {
+	if len(ev.Target) > 0 && ev.Target[0].Start == toks[h+1].Start && toks[h+1].Lower != "it" && toks[h+1].Lower != "them" && !twoPersonsBefore(ev, prev) {
 		// "him" or "her" already stands for a person (personPronoun):
 		// "Modi visited Washington, where Trump praised him" (M14).
 		return
@@ -4522,6 +4522,22 @@ func pronounTarget(ev, prev *event.Event, toks []text.Token, h int) {
 		return
 	}
 	ev.Target = append([]event.Actor(nil), prev.Target...)
+}
+
+// twoPersonsBefore: the clause before acted between two parties with a
+// sector, neither the pronoun clause's subject, and personPronoun took
+// one of them: with no gender known "him" or "her" may be either
+// ("Merkel met Macron in Paris, where protesters booed her" is Merkel's,
+// not the last-named Macron's), so the clause before's target stands, as
+// before M14's rule (R14).
+func twoPersonsBefore(ev, prev *event.Event) bool {
+	if len(prev.Source) != 1 || len(prev.Target) != 1 || prev.Source[0].Sector == "" || prev.Target[0].Sector == "" || prev.Source[0].Code == prev.Target[0].Code {
+		return false
+	}
+	if hasActorCode(ev.Source, prev.Source[0].Code) || hasActorCode(ev.Source, prev.Target[0].Code) {
+		return false
+	}
+	return ev.Target[0].Code == prev.Source[0].Code || ev.Target[0].Code == prev.Target[0].Code
 }
 
 // recipientAfter: in an act of giving, handing over or sending (roots

@@ -39,3 +39,21 @@ func TestReviewS14TownWonInVote(t *testing.T) {
 		{why: "must not: municipal polls, South Africa", text: "The ANC seized Durban in the municipal polls.", code: "19", none: true},
 	})
 }
+
+// TestReviewS14PronounAfterMeeting: an object "him" or "her" after a
+// clause in which two persons met (M14's personPronoun and
+// pronounTarget) is not simply the last-named one; with no gender known
+// the clause before's target stands, which after a meeting is the
+// first-named party. One person before it, or the other one the
+// clause's own subject, still resolves (M14's intended cases).
+func TestReviewS14PronounAfterMeeting(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: one visitor before it", text: "Modi visited Washington, where Trump praised him as a great friend.", code: "051", src: "USA", tgt: "IND"},
+		{why: "intended: Lavrov in Tehran", text: "Lavrov visited Tehran, where Iranian officials criticised him.", code: "111", src: "IRN", tgt: "RUS"},
+		{why: "intended: the other one is the subject", text: "Macron met Putin in Moscow and Putin thanked him.", code: "051", src: "RUS", tgt: "FRA"},
+		{why: "meeting: her is the visitor, not the host", text: "Merkel met Macron in Paris, where protesters booed her.", code: "111", src: "-", tgt: "DEU"},
+		{why: "meeting: Chequers 2018", text: "Theresa May met Donald Trump at Chequers, where protesters jeered her.", code: "111", src: "-", tgt: "GBR"},
+		{why: "meeting: Washington 2023", text: "Modi met Biden at the White House, where reporters criticised him over press freedom.", code: "111", src: "-", tgt: "IND"},
+	})
+}
