@@ -57,3 +57,21 @@ func TestReviewS14PronounAfterMeeting(t *testing.T) {
 		{why: "meeting: Washington 2023", text: "Modi met Biden at the White House, where reporters criticised him over press freedom.", code: "111", src: "-", tgt: "IND"},
 	})
 }
+
+// TestReviewS14VehicleHit: a convoy, ship, bus or ambulance that "was
+// attacked", "bombed" or "ambushed" with no agent named is attacked
+// (N14's agentless line in data/verbs/19-fight.txt); one "hit", "struck"
+// or "targeted" is attacked only by a weapon after "by": traffic,
+// weather and critics attack nothing.
+func TestReviewS14VehicleHit(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: a convoy bombed, Syria", text: "An aid convoy was bombed near Aleppo.", code: "190", src: "-", tgt: "SYR"},
+		{why: "intended: a train ambushed, Pakistan", text: "A passenger train was ambushed in Balochistan.", code: "190", src: "-", tgt: "PAK"},
+		{why: "intended: hit by a roadside bomb, Afghanistan", text: "A fuel convoy was hit by a roadside bomb in Helmand.", code: "190", src: "-", tgt: "AFG"},
+		{why: "must not: a road accident, Nigeria", text: "An ambulance was hit by a drunk driver in Lagos.", code: "19", none: true},
+		{why: "must not: a bus and a lorry, Kenya", text: "A bus was hit by a lorry on the Nairobi-Mombasa highway.", code: "19", none: true},
+		{why: "must not: weather, Bangladesh", text: "A ferry was struck by a storm off Bangladesh.", code: "19", none: true},
+		{why: "must not: critics, Brazil", text: "The presidential convoy was targeted by critics in Brazil for its cost.", code: "19", none: true},
+	})
+}
