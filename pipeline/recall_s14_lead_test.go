@@ -65,3 +65,16 @@ func TestS14ModifierWithPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestS14TownAttacked: a town attacked or bombed by its name alone, which
+// no actor holds, is attacked there (190, the place's state the target);
+// a person, a firm or a team "attacked" by name is no town.
+func TestS14TownAttacked(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a town attacked by name", text: "Rebels attacked Omdurman on Saturday.", code: "190", src: "-", tgt: "SDN"},
+		{why: "a politician attacked by name", text: "The senator attacked Johnson over the bill.", code: "19", none: true},
+		{why: "a firm attacked by name", text: "Hackers attacked Microsoft servers overnight.", code: "19", none: true},
+		{why: "a team attacked by name", text: "Arsenal attacked Liverpool on the counter.", code: "19", none: true},
+	})
+}

@@ -11,8 +11,8 @@ import (
 // or a ship's ("Mexican marines captured Guzman in Los Mochis", "Iran
 // seized Stena Impero"), or a town the gazetteer does not know, and the
 // event is dropped.
-func unplacedTaking(ev *event.Event, line string) bool {
-	if line == "" || ev.Evidence.Pattern != line {
+func unplacedTaking(ev *event.Event, line func(pos string) bool) bool {
+	if !line(ev.Evidence.Pattern) {
 		return false
 	}
 	l := ev.Location

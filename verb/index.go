@@ -25,9 +25,12 @@ func (d *Dictionary) derive(haveEnts bool) {
 	for _, p := range d.all {
 		p.callNoFor = p.Code[:2] != "02" && p.Code[:2] != "10" && p.headSpells("call") && !p.spells("for")
 		p.conflict = p.Code[:2] >= "14" && p.Code[:2] <= "20"
-		p.namedPlace = p.Code == "192" && len(p.elems) == 1 && p.headSpells("recapture")
+		p.namedPlace = p.Town || p.Code == "192" && len(p.elems) == 1 && p.headSpells("recapture")
 		if p.namedPlace {
-			d.namedPlacePos = p.Pos
+			if d.namedPlacePos == nil {
+				d.namedPlacePos = map[string]bool{}
+			}
+			d.namedPlacePos[p.Pos] = true
 		}
 		p.material = p.conflict || p.Code[:2] >= "06" && p.Code[:2] <= "09"
 		n := len(p.reqIDs)

@@ -75,6 +75,12 @@ type Pattern struct {
 	// Agentless events happen without an actor in the clause ("a bomb
 	// exploded in Mumbai"); the pipeline takes the target from the place.
 	Agentless bool
+	// Town lines match only a town named alone right after the verb,
+	// a capitalised name no actor holds ("Russian forces captured
+	// Kherson", "Rebels attacked Omdurman"), and the pipeline keeps their
+	// events only when it placed the event at that name
+	// (namedPlaceTaken, unplacedTaking).
+	Town bool
 	// callNoFor: a pattern headed by "call" of a root other than 02 and
 	// 10 that does not spell "for": after "call for" it would read the
 	// topic of an appeal as another act (set by derive).
@@ -101,9 +107,8 @@ type Pattern struct {
 	// mostly share a word or two: a test per word instead of per
 	// alternative, which had been the matcher's costliest loop.
 	reqMasks [][]reqMask
-	// namedPlace: the bare line of taking a town (capture, seize,
-	// retake ...), which matches only a place's name right after the
-	// verb (namedPlaceTaken, set by derive).
+	// namedPlace: a [town] line (Town), or the bare line of taking a town
+	// (capture, seize, retake ...) as compiled before the flag existed.
 	namedPlace bool
 }
 
@@ -129,9 +134,9 @@ type Dictionary struct {
 	nReq    int32
 	all     []*Pattern
 	raw     []dictfile.Entry
-	// namedPlacePos is the Pos of the bare line of taking a town
-	// (Pattern.namedPlace), or "".
-	namedPlacePos string
+	// namedPlacePos holds the Pos of every line that matches a town by
+	// its name alone (Pattern.namedPlace).
+	namedPlacePos map[string]bool
 }
 
 // wordEntry is what the dictionary knows of one word.
@@ -350,6 +355,8 @@ func Compile(code, body string) (*Pattern, error) {
 			p.Verb = true
 		case flag == "agentless":
 			p.Agentless = true
+		case flag == "town":
+			p.Town = true
 		case strings.HasPrefix(flag, "attach="):
 			p.Attach = strings.TrimPrefix(flag, "attach=")
 		default:

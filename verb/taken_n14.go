@@ -69,11 +69,12 @@ func (s *sentence) namedPlaceTaken(h int) string {
 	return no
 }
 
-// NamedPlaceLine is the Pos of the bare line of taking a town by its
-// name, whose events the pipeline keeps only when the name after the verb
-// is a place it found (the event's location): "Mexican marines captured
-// Guzman" names a man, not a town.
-func (c *Coder) NamedPlaceLine() string { return c.d.namedPlacePos }
+// NamedPlaceLine reports whether pos is a line that matches a town by its
+// name alone ([town], and the bare line of taking one), whose events the
+// pipeline keeps only when the name after the verb is a place it found
+// (the event's location): "Mexican marines captured Guzman" names a man,
+// not a town.
+func (c *Coder) NamedPlaceLine(pos string) bool { return c.d.namedPlacePos[pos] }
 
 // timeClauseWords end the phrase after the verb that may name a vote.
 var timeClauseWords = map[string]bool{
