@@ -75,3 +75,19 @@ func TestReviewS14VehicleHit(t *testing.T) {
 		{why: "must not: critics, Brazil", text: "The presidential convoy was targeted by critics in Brazil for its cost.", code: "19", none: true},
 	})
 }
+
+// TestReviewS14OwnAid: military aid (072) or economic aid pledged (0331)
+// whose only target is the sources' own bare state is the state's own
+// spending (ownAid): C14's trained battalions and D14's money pledged
+// "for" a state's economy keep coding aid to another state.
+func TestReviewS14OwnAid(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: Japan for Ukraine's recovery", text: "Japan pledged $5 billion for Ukraine's recovery.", code: "0331", src: "JPN", tgt: "UKR"},
+		{why: "intended: Gulf money for Egypt 2015", text: "The Gulf states pledged $10bn for Egypt's economy in 2015, officials said.", code: "0331", src: "-", tgt: "EGY"},
+		{why: "intended: Britain trains Ukrainian brigades", text: "Britain trained Ukrainian brigades in 2023.", code: "072", src: "GBR", tgt: "UKR"},
+		{why: "must not: a US stimulus", text: "Biden pledged $1 trillion for America's economy.", code: "0331", none: true},
+		{why: "must not: India's own budget", text: "Modi promised $10 billion for India's economy.", code: "0331", none: true},
+		{why: "must not: an army's own recruits, Nigeria", text: "The army trained three new battalions in Kaduna.", code: "072", none: true},
+	})
+}
