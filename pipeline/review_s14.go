@@ -1,6 +1,10 @@
 package pipeline
 
-import "github.com/parley-events/parley/event"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/event"
+)
 
 // ownAid: military aid (072) or a pledge of economic aid (0331) whose
 // only target is the bare state of every source is a state's own
@@ -19,6 +23,31 @@ func ownAid(ev *event.Event) bool {
 	}
 	for _, s := range ev.Source {
 		if s.Country != t.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// refugeInBuilding: refuge, shelter or a haven "found in" a church, a
+// mosque, a school or a hospital (075, C14's refuge line, whose "in $"
+// takes any actor) is a roof, not asylum a state grants: "The gunman found
+// refuge in a church", "Displaced families found shelter in schools run
+// by UNRWA" (R14). A state, its embassy (GOV) or an IGO after "in" is
+// left: "Nearly a million Rohingya found refuge in Bangladesh".
+func refugeInBuilding(ev *event.Event) bool {
+	if ev.CAMEO != "075" || len(ev.Source) == 0 {
+		return false
+	}
+	switch strings.ToLower(ev.Evidence.Verb.Text) {
+	case "find", "finds", "found", "finding":
+	default:
+		return false
+	}
+	for _, s := range ev.Source {
+		switch s.Sector {
+		case "EDU", "HLH", "MOS", "CHR", "CTH", "DOX", "CPT", "MRN", "PRO", "JEW", "BUD", "HIN", "REL":
+		default:
 			return false
 		}
 	}

@@ -91,3 +91,17 @@ func TestReviewS14OwnAid(t *testing.T) {
 		{why: "must not: an army's own recruits, Nigeria", text: "The army trained three new battalions in Kaduna.", code: "072", none: true},
 	})
 }
+
+// TestReviewS14RefugeInBuilding: refuge or shelter found "in" a state is
+// asylum it gives (075, C14); found in a church, a mosque or a school it
+// is a roof, and no one grants asylum (refugeInBuilding).
+func TestReviewS14RefugeInBuilding(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: Rohingya in Bangladesh", text: "Nearly a million Rohingya found refuge in Bangladesh.", code: "075", src: "BGD", tgt: "MMR"},
+		{why: "intended: Sudanese in Chad 2023", text: "Thousands of Sudanese found refuge in Chad in 2023.", code: "075", src: "TCD", tgt: "SDN"},
+		{why: "must not: a gunman in a church", text: "The gunman found refuge in a church.", code: "075", none: true},
+		{why: "must not: migrants in a mosque, France", text: "Migrants found shelter in a mosque in Calais.", code: "075", none: true},
+		{why: "must not: families in schools, Gaza", text: "Displaced families found shelter in schools run by UNRWA.", code: "075", none: true},
+	})
+}
