@@ -53,3 +53,20 @@ func refugeInBuilding(ev *event.Event) bool {
 	}
 	return true
 }
+
+// placeInspection: an inspection let in (0862) whose only target is the
+// place it happened names no inspecting body: "The landlord allowed the
+// team to inspect the flat in Leeds" (C14's "{allow|permit|let} ...
+// {experts|team|mission} to visit" line, R14). "Myanmar allowed a UN team
+// to visit Rakhine state" keeps its UN target; a prison "opened to
+// international monitors" in Tehran is another line's.
+func placeInspection(ev *event.Event) bool {
+	if ev.CAMEO != "0862" || len(ev.Target) != 1 || ev.Location == nil || ev.Target[0].Start != ev.Location.Start {
+		return false
+	}
+	switch strings.ToLower(ev.Evidence.Verb.Text) {
+	case "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "let", "lets":
+		return true
+	}
+	return false
+}

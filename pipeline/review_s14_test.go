@@ -105,3 +105,16 @@ func TestReviewS14RefugeInBuilding(t *testing.T) {
 		{why: "must not: families in schools, Gaza", text: "Displaced families found shelter in schools run by UNRWA.", code: "075", none: true},
 	})
 }
+
+// TestReviewS14PlaceInspection: experts, a team or a mission let visit or
+// inspect (0862, C14) need an inspecting body; one whose only target is
+// the place it happened lets in no inspection (placeInspection).
+func TestReviewS14PlaceInspection(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: IAEA at Zaporizhzhia", text: "Russia allowed IAEA experts to visit the Zaporizhzhia nuclear plant.", code: "0862", src: "RUS", tgt: "-"},
+		{why: "intended: a UN team in Rakhine", text: "Myanmar allowed a UN team to visit Rakhine state.", code: "0862", src: "MMR", tgt: "-"},
+		{why: "intended: the OPCW at Douma 2018", text: "Syria allowed the OPCW team to visit Douma in April 2018.", code: "0862", src: "SYR", tgt: "-"},
+		{why: "must not: a landlord, Britain", text: "The landlord allowed the team to inspect the flat in Leeds.", code: "086", none: true},
+	})
+}
