@@ -23,10 +23,12 @@ import (
 // eighth), and the probe is never used to choose fixes:
 // a fall below them is a regression in generalisation, and a rise is only
 // evidence if nobody read the misses to get it.
+// Floors raised to just below the fourteenth session's end (root 0.806,
+// root+dyad 0.656).
 const (
 	// Raised in the eleventh session to just below (caps just above) its
 	// end; docs/accuracy.md has the figures.
-	floorProbe2Root = 0.79
+	floorProbe2Root = 0.80
 	floorProbe2Dyad = 0.65
 	// maxProbe2FalsePos is how many no-event sentences may code an event.
 	maxProbe2FalsePos = 4

@@ -9,11 +9,13 @@ import "testing"
 // coded; 0.739 / 0.559 and 14 of 50 at its start) and of the eighth
 // (0.767 / 0.578, 8 of 50) and tenth (0.767 / 0.587, 8 of 50), so a fall
 // is a regression in generalisation.
+// Floors raised to just below the fourteenth session's end (root 0.774,
+// root+dyad 0.615).
 const (
 	// Raised in the eleventh session to just below (caps just above) its
 	// end; docs/accuracy.md has the figures.
-	floorProbe3Root   = 0.76
-	floorProbe3Dyad   = 0.60
+	floorProbe3Root   = 0.77
+	floorProbe3Dyad   = 0.61
 	maxProbe3FalsePos = 8
 	// maxProbe3Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (181; see docs/eval.md).

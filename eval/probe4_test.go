@@ -10,10 +10,12 @@ import "testing"
 // sentences coded; 0.705 / 0.520 and 9 of 46 at its start; see the
 // README's log) and of the eighth (0.726 / 0.545, 7 of 46), so a fall is a
 // regression in generalisation.
+// Floors raised to just below the fourteenth session's end (root 0.742,
+// root+dyad 0.566).
 const (
 	// Raised in the eleventh session to just below (caps just above) its
 	// end; docs/accuracy.md has the figures.
-	floorProbe4Root   = 0.73
+	floorProbe4Root   = 0.74
 	floorProbe4Dyad   = 0.56
 	maxProbe4FalsePos = 7
 	// maxProbe4Extra caps the extra roots (probeScore.extra), set in

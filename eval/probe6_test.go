@@ -11,11 +11,13 @@ import "testing"
 // from 202 to 182; nobody read the misses to learn which rule cost the
 // three sentences, so the floors were lowered to just below that end and
 // the fall is recorded in docs/accuracy.md and the README's "Runs".
+// Floors raised to just below the fourteenth session's end (root 0.775,
+// root+dyad 0.619).
 const (
 	// Raised in the eleventh session to just below (caps just above) its
 	// end; docs/accuracy.md has the figures.
-	floorProbe6Root   = 0.75
-	floorProbe6Dyad   = 0.60
+	floorProbe6Root   = 0.77
+	floorProbe6Dyad   = 0.61
 	maxProbe6FalsePos = 12
 	// maxProbe6Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (182; see docs/eval.md).

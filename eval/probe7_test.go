@@ -11,11 +11,13 @@ import "testing"
 // no-event sentences coded, 89 extra roots; 0.731 / 0.510, 8 and 112 on
 // the session's starting engine), so that a later fall is a regression in
 // generalisation.
+// Floors raised to just below the fourteenth session's end (root 0.744,
+// root+dyad 0.541).
 const (
 	// Raised in the eleventh session to just below (caps just above) its
 	// end; docs/accuracy.md has the figures.
-	floorProbe7Root   = 0.73
-	floorProbe7Dyad   = 0.53
+	floorProbe7Root   = 0.74
+	floorProbe7Dyad   = 0.54
 	maxProbe7FalsePos = 8
 	// maxProbe7Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (89; see docs/eval.md).

@@ -11,9 +11,11 @@ import "testing"
 // no-event sentences coded, 104 extra roots; 0.668 / 0.428, 10 and 105 on
 // the session's starting engine, its first run), so that a later fall is
 // a regression in generalisation.
+// Floors raised to just below the fourteenth session's end (root 0.674,
+// root+dyad 0.444).
 const (
-	floorProbe8Root   = 0.66
-	floorProbe8Dyad   = 0.43
+	floorProbe8Root   = 0.67
+	floorProbe8Dyad   = 0.44
 	maxProbe8FalsePos = 9
 	// maxProbe8Extra caps the extra roots (probeScore.extra), set in the
 	// eleventh session just above its end (104; see docs/eval.md).
