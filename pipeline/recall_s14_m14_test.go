@@ -10,10 +10,7 @@ import (
 // m14Case is a sentence and one event it must (or, with none, must not)
 // code: a CAMEO code prefix, and a part of the source's and the target's
 // actor codes ("PSE", "REB", "ISRMIL"; "-" for any side, "0" for no side).
-type m14Case struct {
-	why, text, code, src, tgt string
-	none                      bool
-}
+type m14Case = m13Case
 
 func m14Side(as []event.Actor, want string) bool {
 	switch want {
@@ -35,27 +32,7 @@ func m14Side(as []event.Actor, want string) bool {
 // their sides, not by their order.
 func checkM14Cases(t *testing.T, p *Pipeline, cases []m14Case) {
 	t.Helper()
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		found := false
-		for i := range evs {
-			e := &evs[i]
-			if e.Modality.Negated || !strings.HasPrefix(e.CAMEO, c.code) {
-				continue
-			}
-			if m14Side(e.Source, c.src) && m14Side(e.Target, c.tgt) {
-				found = true
-				break
-			}
-		}
-		if found == c.none {
-			want := "an"
-			if c.none {
-				want = "no"
-			}
-			t.Errorf("%s: %q: want %s %s event %s>%s; got %s", c.why, c.text, want, c.code, c.src, c.tgt, describe(evs))
-		}
-	}
+	checkSideCases(t, p, cases, m14Side)
 }
 
 // TestS14M14ObjectPronoun: "him", "her" or "them" right after a second
