@@ -25,8 +25,7 @@ func (d *Dictionary) derive(haveEnts bool) {
 	for _, p := range d.all {
 		p.callNoFor = p.Code[:2] != "02" && p.Code[:2] != "10" && p.headSpells("call") && !p.spells("for")
 		p.conflict = p.Code[:2] >= "14" && p.Code[:2] <= "20"
-		p.namedPlace = p.Town || p.Code == "192" && len(p.elems) == 1 && p.headSpells("recapture")
-		if p.namedPlace {
+		if p.Town {
 			if d.namedPlacePos == nil {
 				d.namedPlacePos = map[string]bool{}
 			}

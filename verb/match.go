@@ -383,7 +383,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 				continue
 			}
 			m, why := s.try(p, i)
-			if why == "" && p.namedPlace {
+			if why == "" && p.Town {
 				why = s.namedPlaceTaken(i)
 			}
 			if why == "" && (p.Code[1] == '2' && p.Code[0] == '0' || p.callNoFor) {

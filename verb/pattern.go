@@ -107,9 +107,6 @@ type Pattern struct {
 	// mostly share a word or two: a test per word instead of per
 	// alternative, which had been the matcher's costliest loop.
 	reqMasks [][]reqMask
-	// namedPlace: a [town] line (Town), or the bare line of taking a town
-	// (capture, seize, retake ...) as compiled before the flag existed.
-	namedPlace bool
 }
 
 // reqMask is the bits of one word of sentence.present that a required
@@ -135,7 +132,7 @@ type Dictionary struct {
 	all     []*Pattern
 	raw     []dictfile.Entry
 	// namedPlacePos holds the Pos of every line that matches a town by
-	// its name alone (Pattern.namedPlace).
+	// its name alone (Pattern.Town).
 	namedPlacePos map[string]bool
 }
 
