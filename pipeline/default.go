@@ -1502,6 +1502,12 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 // of" that such a verb takes. The harm's victims are where it fell.
 func struckPlace(toks []text.Token, j int) bool {
 	k := j - 1
+	if k >= 1 && (toks[k].Lower == "of" || toks[k].Lower == "on") && attackNouns.Has(toks[k-1].Lower) && !victimNouns.Has(toks[k-1].Lower) {
+		// "Russian shelling of Kharkiv killed four people", "an Israeli
+		// strike on Rafah killed 20": the blow named as a noun fell on
+		// the place as the verb's would.
+		return true
+	}
 	if k >= 3 && toks[k].Lower == "of" && placeKind(toks[k-1].Lower) && toks[k-2].Tag == "DT" {
 		k -= 3
 	}
@@ -5502,6 +5508,9 @@ var (
 		"blast", "kidnapping", "abduction", "shootdown", "operation",
 		"bombardment", "incursions", "invasions",
 	)
+	// victimNouns are the attack nouns whose "of" names the people hurt,
+	// not a place struck ("the killing of Kenyan protesters").
+	victimNouns     = wordset.Of("killing", "killings", "kidnapping", "abduction", "massacre")
 	accusationNouns = wordset.Of(
 		"accusation", "accusations", "allegation", "allegations", "charge",
 		"charges", "claim", "claims",

@@ -1507,15 +1507,24 @@ func (s *sentence) modifiesSubject(g actor.Group, start int) bool {
 			}
 			return false
 		}
-		if k > g.End && !pp && subjectPlacePreps.Has(t.Lower) && s.toks[k-1].IsNoun() && s.inGroup[k-1] < 0 {
+		if k > g.End && !pp && subjectPlacePreps.Has(t.Lower) && (s.toks[k-1].IsNoun() || s.nominalGerund(g, k-1)) && s.inGroup[k-1] < 0 {
 			pp = true
 			continue
 		}
-		if !(t.IsNoun() || t.Tag == "CC" || t.Tag == "JJ" || isAux(t.Lower) || t.Tag == "RB" || t.Tag == "MD") || s.inGroup[k] >= 0 {
+		if !(t.IsNoun() || t.Tag == "CC" || t.Tag == "JJ" || isAux(t.Lower) || t.Tag == "RB" || t.Tag == "MD" || s.nominalGerund(g, k)) || s.inGroup[k] >= 0 {
 			return false
 		}
 	}
-	return s.toks[g.End].IsNoun() || s.toks[g.End].Tag == "JJ"
+	return s.toks[g.End].IsNoun() || s.toks[g.End].Tag == "JJ" || s.nominalGerund(g, g.End)
+}
+
+// nominalGerund: the -ing word at k, right after a state's adjective and
+// before a preposition, is the act's noun ("Pakistani shelling across the
+// Line of Control killed", "Russian bombing of Aleppo"): a state's
+// adjective does not take a verb, so the word is the head of its noun
+// phrase.
+func (s *sentence) nominalGerund(g actor.Group, k int) bool {
+	return k == g.End && k+1 < len(s.toks) && s.toks[k].Tag == "VBG" && s.toks[k+1].Tag == "IN" && s.modifierOnly(s.inGroup[g.Start])
 }
 
 // subjectPlacePreps open the place or target phrase a subject's noun may
