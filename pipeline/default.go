@@ -692,6 +692,12 @@ func (p *Pipeline) corefer(a *Analysis) {
 						ph.Country, ph.Sectors, ph.Code, ph.Inferred = named.Country, named.Sectors, named.Code, true
 						continue
 					}
+					if ph.Sectors[0] == "SET" {
+						if c := settlerState(sa, ph); c != "" {
+							ph.SetCountry(c)
+						}
+						continue
+					}
 					if !domestic.Has(ph.Sectors[0]) && !(ph.Sectors[0] == "HRI" && rightsPerson(sa.Sentence.Tokens[ph.End-1].Lower)) {
 						continue
 					}
@@ -934,6 +940,27 @@ func (p *Pipeline) corefer(a *Analysis) {
 			}
 		}
 	}
+}
+
+// occupiers maps a territory to the state whose settlers live there:
+// CAMEO codes the West Bank's and East Jerusalem's settlers ISRSET, and
+// Western Sahara's are Morocco's.
+var occupiers = map[string]string{"PSE": "ISR", "ESH": "MAR"}
+
+// settlerState: the state of bare settlers in a sentence that names an
+// occupied territory or its people. Settlers are of
+// the state that settles them, not of the land they live in: "Settlers
+// attacked a Palestinian village in the West Bank" are Israeli, though
+// the place, and the village, are Palestinian.
+func settlerState(sa *SentenceAnalysis, ph *actor.Phrase) string {
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			if q := &sa.Groups[gi].Phrases[pi]; q != ph && !q.Inferred && occupiers[q.Country] != "" {
+				return occupiers[q.Country]
+			}
+		}
+	}
+	return ""
 }
 
 // reactingState: a bare state organ opening a later sentence of a
@@ -7847,8 +7874,12 @@ func localSides(ev *event.Event, far bool) {
 			if strings.Contains(a.Code, "REF") || strings.Contains(a.Code, "UAF") || strings.Contains(a.Code, "IGO") || strings.Contains(a.Code, "NGO") {
 				continue
 			}
-			a.Country = l.Country
-			a.Code = l.Country + a.Code[3:]
+			c := l.Country
+			if o := occupiers[c]; o != "" && a.Code == "---SET" {
+				c = o // settlers are of the state that settles them (settlerState)
+			}
+			a.Country = c
+			a.Code = c + a.Code[3:]
 		}
 	}
 	if !targetOnly && !destination(ev.Sentence, l.Start) && !far && !contentBetween(ev.Sentence, ev.Evidence.Verb.End, l.Start, false) && !(ev.CAMEORoot == "01" && saidAbout(ev)) {
