@@ -80,7 +80,7 @@ func TestS11ConditionsAndAllegations(t *testing.T) {
 		{why: "reports looked into", text: "Amnesty International said it was looking into reports that Burmese soldiers had killed villagers in Sagaing.", code: "19", mood: "h"},
 		{why: "allegations examined", text: "A UN inquiry began examining allegations that Uganda had armed rebels in Ituri.", code: "07", mood: "h"},
 		{why: "denied as baseless", text: "Tehran rejected as baseless accusations that it had supplied missiles to the Houthis.", code: "07", mood: "n"},
-		{why: "denied as false", text: "The army rejected as false reports that its soldiers had shot protesters in Conakry.", code: "19", mood: "n"},
+		{why: "denied as false", text: "The army rejected as false reports that its soldiers had shot protesters in Conakry.", code: "17", mood: "n"},
 		{why: "dismissed as quoted nonsense", text: "Minsk dismissed as \"absurd\" claims that its troops had shelled a Lithuanian border post.", code: "19", mood: "n"},
 		{why: "denied claims by someone", text: "The junta rejected claims by rights groups that soldiers had executed villagers in Sagaing.", code: "18", mood: "n"},
 		{why: "reports from someone looked into", text: "Police were looking into reports from students that officers had beaten protesters in Dhaka.", code: "18", mood: "h"},

@@ -205,7 +205,7 @@ func TestS12ReporterNoParty(t *testing.T) {
 	cases := []struct {
 		why, text, code, rep string
 	}{
-		{"witnesses are no actor", "Soldiers shot dead three protesters, witnesses said.", "19", ""},
+		{"witnesses are no actor", "Soldiers shot dead three protesters, witnesses said.", "17", ""},
 		{"a manager is no actor", "Pirates kidnapped six sailors, the ship's owner said on Monday.", "18", ""},
 		// must not: a speaker that tells its own act keeps it (TestS9ButNotReported)
 		{"a party claims its own act", "The rebels claimed they had shot down an army helicopter.", "19", "---REB"},

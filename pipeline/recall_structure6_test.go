@@ -35,7 +35,7 @@ func TestRecallStructure6(t *testing.T) {
 		{why: "an armed group's fire is no blaze", text: "Houthi fire killed two Saudi border guards.", code: "19", src: "YEM", tgt: "SAU"},
 		{why: "a noun 'fire' opens no shooting", text: "A fire on a ferry off Indonesia killed 12 passengers.", code: "19", none: true},
 		{why: "a headline's 'fire' tagged a noun still shoots", text: "Police fire on crowds in Nairobi", code: "19", src: "KEN", tgt: "-"},
-		{why: "troops firing on a crowd still shoot", text: "Sudanese troops fired on protesters in Khartoum.", code: "19", src: "SDN", tgt: "-"},
+		{why: "troops firing on a crowd still shoot", text: "Sudanese troops fired on protesters in Khartoum.", code: "175", src: "SDN", tgt: "-"},
 		// A clash of politicians is a disagreement.
 		{why: "ministers clashed over a policy", text: "French and Italian ministers clashed over migration policy.", code: "110", src: "FRA", tgt: "ITA"},
 		{why: "lawmakers clashed, no fighting", text: "Kenyan lawmakers clashed over the finance bill.", code: "19", none: true},

@@ -345,8 +345,8 @@ func TestDeniedActIsNegated(t *testing.T) {
 		negated    bool
 		hypo       bool
 	}{
-		{"The army denied that its soldiers had shot protesters in Lagos.", "19", true, false},
-		{"The army denied its soldiers had shot protesters in Lagos.", "19", true, false},
+		{"The army denied that its soldiers had shot protesters in Lagos.", "17", true, false},
+		{"The army denied its soldiers had shot protesters in Lagos.", "17", true, false},
 		{"Moscow rejected claims that its troops had crossed the border into Georgia.", "19", true, false},
 		{"Iran dismissed reports that it had armed the Houthis.", "07", true, false},
 		{"Israel said that its jets had struck Hamas targets in Gaza.", "19", false, false},

@@ -60,15 +60,15 @@ func TestReviewS13Motorcade(t *testing.T) {
 func TestReviewS13EmbassyViolence(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
-		{why: "police shoot protesters", text: "Egyptian police shot dead two protesters outside the US embassy in Cairo on Friday.", code: "19", src: "EGY", tgt: "EGY"},
-		{why: "police kill demonstrators", text: "Police killed three demonstrators outside the British embassy in Tehran.", code: "19", src: "IRN", tgt: "IRN"},
+		{why: "police shoot protesters", text: "Egyptian police shot dead two protesters outside the US embassy in Cairo on Friday.", code: "175", src: "EGY", tgt: "EGY"},
+		{why: "police kill demonstrators", text: "Police killed three demonstrators outside the British embassy in Tehran.", code: "175", src: "IRN", tgt: "IRN"},
 		{why: "security forces fire on youths", text: "Security forces fired on stone-throwing youths outside the Israeli embassy in Amman, wounding five.", code: "19", src: "JOR", tgt: "JOR"},
 		// the rule's own work
 		{why: "a car bomb", text: "A car bomb exploded outside the US embassy in Beirut, killing 63 people.", code: "18", src: "-", tgt: "USA"},
 	})
 	checkNotSides(t, p, []notSideCase{
 		{why: "police at the premises", text: "Police shot dead a knife-wielding man at the Chinese embassy in Islamabad.", code: "19", notTgt: "CHN"},
-		{why: "police kill demonstrators", text: "Police killed three demonstrators outside the British embassy in Tehran.", code: "19", notTgt: "GBR"},
+		{why: "police kill demonstrators", text: "Police killed three demonstrators outside the British embassy in Tehran.", code: "175", notTgt: "GBR"},
 	})
 }
 

@@ -472,6 +472,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.labourStrike(&res.Matches[i])
 		s.armedStorm(&res.Matches[i])
 		s.verbalClash(&res.Matches[i])
+		s.protestersShot(&res.Matches[i])
 		switch toks[res.Matches[i].Head].Lemma {
 		case "back":
 			s.politicalBacking(&res.Matches[i])
