@@ -1223,6 +1223,10 @@ func (s *sentence) reporting(r *Result) {
 // elections would be held next year") or a noun of a political act ("the
 // talks were useful", "the sanctions stay in place").
 //
+// A figure is a sign too (countSign: "More than 3 million people have
+// been displaced since April, OCHA said"), and so is a death of old age
+// (obituary), which no one's act and no leader's word makes political.
+//
 //go:noinline
 func (s *sentence) contentless(m *Match) bool {
 	if m.Pattern.Code != "010" || m.Code != "" || len(m.Participants) > 0 || len(m.Source) != 1 || m.FromPrevious {
@@ -1247,7 +1251,16 @@ func (s *sentence) contentless(m *Match) bool {
 		}
 	}
 	result := !apolitical && tally && s.electionResult(m.Head)
-	if !apolitical && !result || len(m.Target) > 0 && !result || s.leader(&sp) {
+	dieAt := -1
+	if !apolitical && !result {
+		dieAt = s.obituary()
+	}
+	died := dieAt >= 0
+	apolitical = apolitical || !result && !died && s.countSign()
+	// A target is allowed: the loop below still asks every actor but the
+	// speaker to be a bystander ("the ministry said 400 schools had been
+	// damaged by the floods" takes the schools for its target).
+	if !apolitical && !result && !died || s.leader(&sp) && !died {
 		return false
 	}
 	clause := false
@@ -1257,6 +1270,9 @@ func (s *sentence) contentless(m *Match) bool {
 		}
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
+			if died && (s.groups[gi].End <= dieAt || s.placeBefore(s.groups[gi].Start-1) >= 0 && s.toks[s.placeBefore(s.groups[gi].Start-1)].Lower == "in") {
+				continue // the dead, whoever they were, and where they died
+			}
 			if !result && !s.bystanders(gi) {
 				return false // the parties of an election result are no sign of an act
 			}
@@ -1369,7 +1385,7 @@ func (s *sentence) ownsTally(e int) bool {
 	}
 	for k := e + 1; k < len(s.toks) && k <= e+4; k++ {
 		t := &s.toks[k]
-		if t.IsNoun() && apoliticalNouns.Has(t.Lower) {
+		if t.IsNoun() && (apoliticalNouns.Has(t.Lower) || countHeads.Has(t.Lower)) {
 			return true
 		}
 		if !filler(t) && !t.IsNoun() {
@@ -1450,9 +1466,12 @@ func (s *sentence) bystanders(gi int) bool {
 	g := &s.groups[gi]
 	placed := false // the phrase before was a place where it happened
 	for pi, p := range g.Phrases {
-		if len(p.Sectors) == 1 && (p.Sectors[0] == "CVL" || p.Sectors[0] == "AGR") {
+		if len(p.Sectors) == 1 && (p.Sectors[0] == "CVL" || p.Sectors[0] == "AGR" || p.Sectors[0] == "REF" || p.Sectors[0] == "EDU") {
 			// Civilians and farmers: those a tally counts or a harvest
-			// is reaped by, no party to a political act.
+			// is reaped by, no party to a political act. So are refugees
+			// and schools in an agency's count ("the number of refugees
+			// in Chad has doubled", "400 schools were damaged by the
+			// floods").
 			placed = false
 			continue
 		}
@@ -1544,6 +1563,9 @@ var politicalNouns = wordset.Of(
 	// (an election's figures stay a tally: dev10 codes none)
 	"constitution", "curfew", "siege", "blockade", "bombing", "bombings",
 	"bombardment", "shelling", "airstrike", "airstrikes",
+	// custody and abuse are someone's doing: "died in custody at the age
+	// of 45" is no obituary
+	"custody", "prison", "jail", "torture", "abuses", "violations",
 )
 
 // reporters sets the reporter of each event in other (indices into
