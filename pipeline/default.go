@@ -7023,7 +7023,13 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 		}
 		crosses, and := crossesClause(sa.Sentence.Text, e, headByte)
 		if crosses || asideDate(toks, e, m.Head) {
-			continue // another clause's date: "announced that the talks will take place on May 3"
+			if !entryDate(sa.Sentence.Text, e) || e.End > headByte {
+				continue // another clause's date: "announced that the talks will take place on May 3"
+			}
+			// "Nov. 2023 - Israel and Hamas agree a truce; Hamas frees
+			// 105 hostages": a chronology entry's heading dates every
+			// clause of the entry that has no date of its own.
+			dist += 1 << 21
 		}
 		if and && e.End <= headByte {
 			// "captured the Golan in the 1967 war and annexed it in 1981":
@@ -7046,6 +7052,20 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 		if !hasPub {
 			ref = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) // any day will do
 		}
+		if !sa.Dates[best].Absolute() {
+			for _, h := range sa.Dates {
+				if h.Absolute() && entryDate(sa.Sentence.Text, h) {
+					// "2019 - Turkey launches an offensive; the US imposes
+					// sanctions on Oct. 14": a date with no year in a
+					// chronology's entry is in the entry's time, and the
+					// entry's present tense is a narrative one.
+					if hd, ok := p.Dates.Resolve(h, ref, when.TenseUnknown); ok {
+						ref, tense = hd.Start.Add(hd.End.Sub(hd.Start)/2), when.TenseUnknown
+					}
+					break
+				}
+			}
+		}
 		if r, ok := p.Dates.Resolve(sa.Dates[best], ref, tense); ok {
 			d = r
 			e := sa.Dates[best]
@@ -7065,6 +7085,23 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 	if hasPub && d.End.Before(pub) && d.End.Before(pub.AddDate(-1, 0, 0)) {
 		ev.Modality.Historical = true
 	}
+}
+
+// entryDate: the date expression e heads the line, before a dash or a
+// colon ("March 2011 - Protests erupt in Deraa", "Oct. 7, 2023: Hamas
+// fighters storm ..."), as a chronology's entries and factboxes' dated
+// items open.
+func entryDate(s string, e when.Expr) bool {
+	if e.End > len(s) || e.Start > 4 {
+		return false
+	}
+	for _, r := range s[:e.Start] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(s[e.End:], " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "\u2014")
 }
 
 // clauseTense reads the tense of the clause around a head: its own tag

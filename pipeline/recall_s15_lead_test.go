@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley-events/parley/event"
@@ -53,4 +54,48 @@ func TestS15LeadSettlers(t *testing.T) {
 		{why: "settlers named by their state", text: "Dutch settlers clashed with Xhosa warriors in 1779.", code: "19", src: "NLD", tgt: "-"},
 		{why: "must not: Palestinians are not settlers", text: "Settlers attacked a Palestinian village in the West Bank on Friday.", code: "19", src: "PSE", tgt: "PSE", none: true},
 	}, sideCountry)
+}
+
+// TestS15LeadChronology: a chronology's entries ("2014 - Russia annexes
+// Crimea; pro-Russian separatists seize ...", "Oct. 7, 2023: ...") are
+// tagged as sentences from after their date (text/retag.go, entryEnd), so
+// a present verb after the entry's first name is a verb, and the heading
+// date dates every clause of the entry that has none of its own
+// (pipeline/default.go, entryDate). A clause's own date still wins.
+func TestS15LeadChronology(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct {
+		why, text, code, date string
+	}{
+		{"year heading, present -s verb", "2014 - Russia annexes Crimea; pro-Russian separatists seize government buildings in Donetsk.", "192", "2014-01-01"},
+		{"year heading, second clause", "2014 - Russia annexes Crimea; pro-Russian separatists seize government buildings in Donetsk.", "1711", "2014-01-01"},
+		{"month heading, second clause after a semicolon", "March 2011 - Protests erupt in Deraa; security forces open fire on demonstrators.", "175", "2011-03-01"},
+		{"day heading with a colon, second clause", "Nov. 24, 2023: Israel and Hamas begin a truce; Hamas frees 24 hostages.", "0841", "2023-11-24"},
+		{"year heading, plural subject", "1998 - India and Pakistan carry out nuclear tests.", "15", "1998-01-01"},
+		{"the clause's own date wins", "2019 - Turkey launches an offensive in Syria; the United States imposes sanctions on Ankara on Oct. 14.", "163", "2019-10-14"},
+	}
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for _, e := range evs {
+			if strings.HasPrefix(e.CAMEO, c.code) && e.Date == c.date {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: want a %s event dated %s; got %s", c.why, c.text, c.code, c.date, describe(evs))
+		}
+	}
+	// Not a chronology: a number before a dash, and a clause's date that a
+	// semicolon cuts off from the next clause without heading the line.
+	for _, text := range []string{
+		"2000 - 3000 protesters marched on parliament; police fired tear gas.",
+		"Police fired tear gas in March 2011; protesters burned tyres.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.Date != "2024-05-01" && strings.HasPrefix(e.CAMEO, "14") {
+				t.Errorf("%q: %s dated %s, want the story's day", text, e.CAMEO, e.Date)
+			}
+		}
+	}
 }

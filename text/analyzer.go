@@ -304,7 +304,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// "agreed to hand/NN over the prisoners" (clause_s11.go)
 				t.Tag = "VB"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
-			} else if t.Tag == "NN" && i <= 3 && len(t.Lower) >= 4 && t.Lower[len(t.Lower)-1] == 's' && a.presentSAfterName(toks, i) {
+			} else if t.Tag == "NN" && i >= c && i-c <= 3 && len(t.Lower) >= 4 && t.Lower[len(t.Lower)-1] == 's' && a.presentSAfterName(toks[c:], i-c) {
 				// "Russia withdraws/NN from the treaty" (clause_s11.go)
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
@@ -371,13 +371,15 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			if t.Lower[len(t.Lower)-1] != 's' {
 				break
 			}
-			if nameThenVerb(toks, i) && !a.verbs.NotAVerb(t.Lower) {
+			// Counted from the clause's start c: after a dateline or a
+			// chronology's date ("2014 - Russia annexes/NNS Crimea").
+			if i >= c && nameThenVerb(toks[c:], i-c) && !a.verbs.NotAVerb(t.Lower) {
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 				if m := &toks[i+1]; m.IsVerb() && modifierNoun(m.Lower) {
 					m.Tag = "NN" // "Army shells rebel/VBP town"
 				}
-			} else if nameThenBareObject(toks, i) && (modifierNoun(toks[i+1].Lower) || a.verbs.NotAVerb(toks[i+1].Lower)) && !a.verbs.NotAVerb(t.Lower) {
+			} else if i >= c && nameThenBareObject(toks[c:], i-c) && (modifierNoun(toks[i+1].Lower) || a.verbs.NotAVerb(toks[i+1].Lower)) && !a.verbs.NotAVerb(t.Lower) {
 				// "Settler shoots/NNS farmer/VBP near Nablus", "Bomber
 				// targets/NNS police/VBP in Peshawar": the model made
 				// the headline's bare object its verb; a word that is

@@ -1,6 +1,10 @@
 package text
 
-import "github.com/parley-events/parley/internal/wordset"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // Wire copy rarely starts a sentence with its subject: "On Tuesday,",
 // "According to state media,", "In a statement," or "Officials said
@@ -30,6 +34,13 @@ func (a *Analyzer) retagClauses(toks []Token, lead bool, that int) int {
 	c := 0
 	if lead {
 		c = datelineEnd(toks)
+	}
+	if c == 0 {
+		// A chronology's entry reads like a dateline ("2014 - Russia
+		// annexes/NNS Crimea", "Oct. 7, 2023: Hamas fighters storm"), in
+		// any sentence of the story: the model misreads its opening after
+		// the date as it does after a city's name.
+		c = entryEnd(toks)
 	}
 	if c > 0 {
 		if c+1 >= len(toks) {
@@ -182,6 +193,49 @@ func datelineEnd(toks []Token) int {
 		}
 	}
 	return 0
+}
+
+// entryEnd returns the index after the dash or colon that ends the date
+// heading a chronology's entry ("2014 -", "March 2011 -", "Oct. 7, 2023:",
+// "Feb 24, 2022 --"), or 0: only numbers, month names and the dots and
+// commas between them come before it, and a number or a month among them.
+func entryEnd(toks []Token) int {
+	dated := false
+	for k := 0; k < len(toks) && k <= 6; k++ {
+		switch w := strings.TrimSuffix(toks[k].Lower, "."); {
+		case w == "-" || w == "--" || w == ":" || w == "\u2013" || w == "\u2014":
+			if dated && k+2 < len(toks) {
+				return k + 1
+			}
+			return 0
+		case w == "" || w == ",":
+		case toks[k].Tag == "CD" && allDigits(w), monthName(w):
+			dated = true
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// monthName: a month's name or its abbreviation, lower case, no dot.
+func monthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // allUpperASCII: a word of two or more letters, all capitals ("BEIRUT").

@@ -877,6 +877,15 @@ func (p *parser) years(i int, prep fn) (Expr, int, bool) {
 	}
 	switch prep {
 	case fnIn, fnSince, fnUntil, fnBy, fnDuring, fnBefore, fnAfter, fnThrough, fnFrom:
+	case fnNone:
+		// "1998 - India and Pakistan carry out nuclear tests", "2014:
+		// Russia annexes Crimea": a year heading a chronology's entry,
+		// before a dash set apart by a space or a colon, dates it.
+		if !p.entryStart(i) || !(p.punct(i+1, '-') && !p.glued(i+1) && !p.glued(i+2) || p.punct(i+1, ':')) || i+2 < len(p.t) && p.t[i+2].kind == tkNum {
+			// ("2000 - 3000 people marched" is a range of numbers.)
+			return Expr{}, i, false
+		}
+		return Expr{kind: kAbs, y1: y}, i + 1, true
 	case fnOf:
 		// "the elections of 2020", but not "a total of 2000".
 		if e, ok := p.word(i - 2); ok && e.kind == lxMeasure {
@@ -891,6 +900,17 @@ func (p *parser) years(i int, prep fn) (Expr, int, bool) {
 		return Expr{}, i, false
 	}
 	return Expr{kind: kAbs, y1: y}, i + 1, true
+}
+
+// entryStart: only punctuation (a bullet, a quote) comes before token i,
+// so i opens the line.
+func (p *parser) entryStart(i int) bool {
+	for k := 0; k < i; k++ {
+		if p.t[k].kind != tkPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // episodeYear reads "the 2006 war" and "the 2011 Libyan uprising" (token i

@@ -220,6 +220,21 @@ func TestEpisodeYears(t *testing.T) {
 	})
 }
 
+// TestEntryYears: a bare year heads a chronology's entry before a dash
+// set apart by spaces, or a colon; a bare year anywhere else, or before a
+// number, is no date.
+func TestEntryYears(t *testing.T) {
+	runCases(t, []dateCase{
+		{"1998 - India and Pakistan carry out nuclear tests.", "2024-10-26", unknown, []string{"1998 => 1998-01-01..1998-12-31 (year)"}},
+		{"2014: Russia annexes Crimea.", "2024-10-26", unknown, []string{"2014 => 2014-01-01..2014-12-31 (year)"}},
+		{"* 2003 \u2013 U.S.-led forces invade Iraq.", "2024-10-26", unknown, []string{"2003 => 2003-01-01..2003-12-31 (year)"}},
+		{"2000 - 3000 people marched in the capital.", "2024-10-26", past, nil},
+		{"2000-3000 people marched in the capital.", "2024-10-26", past, nil},
+		{"Some 2000 - the police said - marched.", "2024-10-26", past, nil},
+		{"The 1998 - 2003 war killed thousands.", "2024-10-26", past, nil},
+	})
+}
+
 func TestNumericDates(t *testing.T) {
 	runCases(t, []dateCase{
 		{"The 21st round was held on 2024-01-25 in Astana.", "2024-10-26", past, []string{"2024-01-25 => 2024-01-25 (day)"}},
