@@ -46,7 +46,7 @@ func parseAliases(text string) ([]aliasLine, error) {
 			return nil, fmt.Errorf("geo: aliases.txt:%d: want KIND TARGET = VARIANTS", n+1)
 		}
 		target, vars, ok := strings.Cut(rest, "=")
-		if !ok && kind != "region" && kind != "area" {
+		if !ok && kind != "region" && kind != "area" && kind != "town" {
 			return nil, fmt.Errorf("geo: aliases.txt:%d: missing '='", n+1)
 		}
 		a := aliasLine{line: n + 1, kind: kind, target: strings.TrimSpace(target)}
@@ -56,11 +56,11 @@ func parseAliases(text string) ([]aliasLine, error) {
 			}
 		}
 		switch kind {
-		case "place", "admin1", "country", "demonym", "region", "area":
+		case "place", "admin1", "country", "demonym", "region", "area", "town":
 		default:
 			return nil, fmt.Errorf("geo: aliases.txt:%d: unknown kind %q", n+1, kind)
 		}
-		if a.target == "" || len(a.variants) == 0 && kind != "region" && kind != "area" {
+		if a.target == "" || len(a.variants) == 0 && kind != "region" && kind != "area" && kind != "town" {
 			return nil, fmt.Errorf("geo: aliases.txt:%d: empty target or variants", n+1)
 		}
 		out = append(out, a)
@@ -75,6 +75,7 @@ func (g *Gazetteer) loadAliases() error {
 	}
 	g.aliases = map[string][]aliasTarget{}
 	g.regions = map[string]Place{}
+	g.towns = map[string][]Place{}
 	var errs []error // all bad targets at once: the table is edited by hand
 	for _, a := range lines {
 		t, err := g.resolveAliasTarget(a)
@@ -92,6 +93,14 @@ func (g *Gazetteer) loadAliases() error {
 			for _, v := range a.variants {
 				g.addDemonym(v, t.index)
 				delete(g.demonymShared, strings.ToLower(v)) // our table settles it
+			}
+			continue
+		case "town":
+			// A town the data lacks is one more reading of its name,
+			// weighed like any other place of that name (S15).
+			for _, v := range append([]string{t.region.Name}, a.variants...) {
+				k := placekey.Key(v)
+				g.towns[k] = append(g.towns[k], t.region)
 			}
 			continue
 		case "region", "area":
@@ -130,7 +139,7 @@ func (g *Gazetteer) resolveAliasTarget(a aliasLine) (aliasTarget, error) {
 			return bad("unknown alpha-3 code")
 		}
 		return aliasTarget{kind: a.kind, index: i}, nil
-	case "region", "area":
+	case "region", "area", "town":
 		name, coords, ok := strings.Cut(a.target, "@")
 		f := strings.Fields(coords)
 		if !ok || len(f) != 2 {
@@ -142,6 +151,24 @@ func (g *Gazetteer) resolveAliasTarget(a aliasLine) (aliasTarget, error) {
 			return bad("bad coordinates")
 		}
 		p := Place{Name: strings.TrimSpace(name), Lat: lat, Lon: lon, Precision: PrecisionRegion, Feature: "RGN"}
+		if a.kind == "town" {
+			// NAME, ADMIN1, ALPHA3: the region lets "Palma in Cabo
+			// Delgado" contain the town as it does the data's places.
+			f := strings.Split(p.Name, ",")
+			ci, known := g.byAlpha3[strings.TrimSpace(f[len(f)-1])]
+			if len(f) != 3 || !known {
+				return bad("want NAME, ADMIN1, ALPHA3 @ LAT LON")
+			}
+			p.Name, p.Country, p.Precision, p.Feature = strings.TrimSpace(f[0]), g.countries[ci].alpha3, PrecisionCity, "PPL"
+			for _, i := range g.admin1Key[placekey.Key(strings.TrimSpace(f[1]))] {
+				if g.admin1[i].cc2 == g.countries[ci].alpha2 {
+					p.Admin1 = g.admin1Place(i).Admin1
+				}
+			}
+			if p.Admin1 == "" {
+				return bad("no such admin1 region")
+			}
+		}
 		if a.kind == "area" {
 			// An area lies inside one country but spans several admin1
 			// regions (Darfur, Donbas): admin1 is its honest precision.

@@ -96,6 +96,7 @@ type Gazetteer struct {
 
 	aliases map[string][]aliasTarget // key of a variant -> what it names (resolved at lookup)
 	regions map[string]Place         // key -> multi-country region
+	towns   map[string][]Place       // key -> towns the data lacks (aliases.txt "town")
 	// named holds every key of countryKey, demonymKey, regions, aliases and
 	// admin1Key: one lookup instead of five to rule a name out.
 	named map[string]struct{}
@@ -211,6 +212,9 @@ func Load() (*Gazetteer, error) {
 		g.named[k] = struct{}{}
 	}
 	for k := range g.regions {
+		g.named[k] = struct{}{}
+	}
+	for k := range g.towns {
 		g.named[k] = struct{}{}
 	}
 	for k, ts := range g.aliases {

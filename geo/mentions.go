@@ -638,6 +638,9 @@ func (g *Gazetteer) search(k string, fuzzy bool) []cand {
 	if r, ok := g.regions[k]; ok {
 		out = append(out, cand{p: r, kind: "region", match: "exact"})
 	}
+	for _, t := range g.towns[k] {
+		out = append(out, cand{p: t, kind: "place", match: "exact"})
+	}
 	for _, t := range g.aliases[k] {
 		switch t.kind {
 		case "place":
@@ -971,6 +974,9 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 			}
 			if !g.confident(sc[0].c, r, toks, containers[i], sentCountries, named, demonyms, f) {
 				continue // a hamlet named like an ordinary word, with no support
+			}
+			if len(sc) > 1 && twinHamlets(sc[0].c, sc[1].c, sc[0].s-sc[1].s, raws, i, containers[i], sentCountries, named, demonyms) {
+				continue // S15: two states' villages, and nothing to choose between them
 			}
 		}
 		if dem != "" && m.Best == nil {

@@ -1711,6 +1711,11 @@ func (s *sentence) objectFor(end int, code string) int {
 				// is that clause's subject, not this act's object (R13).
 				break
 			}
+			if judging {
+				if ag := s.judgedAgent(g); ag >= 0 {
+					return ag // S15
+				}
+			}
 			if judging && p == "of" {
 				// "condemned the deployment of US missiles": an activity
 				// noun's "of" names its agent; "denounced the expulsion of

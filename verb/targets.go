@@ -243,6 +243,10 @@ var placedNouns = wordset.Of(
 	"ceasefire", "truce", "curfew", "ban", "blockade", "siege", "lockdown", "embargo",
 	"emergency", "law", "restrictions", "election", "elections", "referendum",
 	"demolition", "demolitions", "evictions", "deportations",
+	// S15: acts against worship, bodies and property are judged where
+	// they happen too ("condemned the desecration of the Koran in Sweden").
+	"desecration", "burning", "burnings", "arson", "looting", "torture",
+	"lynching", "beheading", "beheadings", "stabbing", "stabbings", "hijacking",
 )
 
 // venueNouns are occasions a speaker is at: a place after them is where

@@ -1,0 +1,52 @@
+package verb
+
+import "github.com/parley-events/parley/actor"
+
+// judgedAgent: the party an act judged was done by, named after "by",
+// when group g is the act's victim after "against" or "on", or after an
+// "of" that a name stands between ("condemned the use of force against
+// peaceful protesters by Myanmar's military", "the storming of the
+// Al-Aqsa mosque compound by Israeli police"). A judgement is aimed at
+// whoever did what it judges, as "the expulsion of Iranian diplomats by
+// Britain" already was; -1 when there is no such agent. The preposition
+// must hang on a noun, the act: "protested against Israel by boycotting
+// the talks" names no agent. (A plain "of" is objectFor's own.) A
+// place of the victim may stand between ("the raid on a mosque in Jenin
+// by Israeli troops").
+func (s *sentence) judgedAgent(g actor.Group) int {
+	k, name := g.Start-1, false
+	for k >= 0 && s.inGroup[k] < 0 && (filler(&s.toks[k]) || s.toks[k].Tag == "NNP" || s.toks[k].Tag == "NNPS") {
+		name = name || s.toks[k].Tag == "NNP" || s.toks[k].Tag == "NNPS"
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	switch s.toks[k].Lower {
+	case "against", "on":
+	case "of":
+		if !name {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if n := &s.toks[k-1]; !n.IsNoun() || n.Tag == "NNP" || n.Tag == "NNPS" || s.inGroup[k-1] >= 0 {
+		return -1
+	}
+	if ag := s.byAfter(g.End); ag >= 0 {
+		return ag
+	}
+	// "the raid on a mosque in Jenin by Israeli troops": the victim's
+	// place may stand before the agent.
+	j := g.End
+	if j >= len(s.toks) || s.toks[j].Lower != "in" && s.toks[j].Lower != "near" && s.toks[j].Lower != "outside" {
+		return -1
+	}
+	for j++; j < len(s.toks) && s.inGroup[j] < 0 && (filler(&s.toks[j]) || s.toks[j].Tag == "NNP"); j++ {
+	}
+	if j == g.End+1 || j >= len(s.toks) || s.toks[j].Lower != "by" {
+		return -1
+	}
+	return s.byAfter(j)
+}
