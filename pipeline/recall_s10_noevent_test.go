@@ -178,7 +178,8 @@ func TestS10Modality(t *testing.T) {
 		{why: "observers predicting another's act code nothing", text: "Few observers predicted the junta to hand power back to civilians.", code: "08", none: true},
 		{why: "a state's own sanctions stay", text: "Tokyo imposed formal sanctions on North Korea this year, officials said.", code: "163", src: "JPN", tgt: "PRK"},
 		{why: "a stopped short of act is no sanction", text: "The European Union stopped short of imposing sanctions on Belarus.", code: "16", none: true},
-		{why: "the act after a held-back one stays", text: "The EU refrained from imposing sanctions but recalled its ambassador from Minsk.", code: "16", none: true},
+		{why: "the held-back act is not done", text: "The EU refrained from imposing sanctions but recalled its ambassador from Minsk.", code: "163", none: true},
+		{why: "the act after a held-back one stays (M15: the verb after \"but\" shares the subject)", text: "The EU refrained from imposing sanctions but recalled its ambassador from Minsk.", code: "161", src: "-", tgt: "BLR"},
 	})
 }
 

@@ -1188,6 +1188,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			}
 			m.Target = s.groups[obj].Phrases
 		}
+		if gi := s.objectRelative(h, p.Root()); gi >= 0 && tt < 0 {
+			// "arrested a man whom militants had kidnapped": no word
+			// after the verb is its object; the noun the relative hangs
+			// on is (relobject_m15.go).
+			m.Target = s.groups[gi].Phrases
+		}
 	}
 	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && !m.Passive && !converse && end > h+1 && s.inGroup[end-1] >= 0 {
 		// "Gunmen stormed a village, killing 30 villagers": a victim the
@@ -1802,6 +1808,12 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			if k > pos+1 && s.toks[k-1].Tag == "VBG" && clauseGerund(s.toks[k-2].Lower) {
 				break
 			}
+			// A relative pronoun with a subject of its own after it
+			// opens another clause: "freed 12 hostages whom militants had
+			// kidnapped" frees no one "kidnapped" (relobject_m15.go).
+			if k > pos && s.relativeOpens(k-1) {
+				break
+			}
 			// An auxiliary and its participle crossed together are
 			// another clause's verb ("the expulsion of Afghan refugees
 			// has drawn criticism from the UN refugee agency" expels no
@@ -1930,6 +1942,19 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				save := *b
 				bind(b, e.kind, gi)
 				if end, ok := s.forward(p, ei+1, pos+1, b); ok {
+					return end, true
+				}
+				*b = save
+			}
+		}
+		if e.kind == eTarget && ei == p.head+1 && !e.optional && pos == s.tryHead+1 {
+			// "freed an aid worker whom they had detained in Kabul": an
+			// object relative's verb has the noun it hangs on as its
+			// object (relobject_m15.go).
+			if gi := s.objectRelative(s.tryHead, p.Root()); gi >= 0 {
+				save := *b
+				bind(b, e.kind, gi)
+				if end, ok := s.forward(p, ei+1, pos, b); ok {
 					return end, true
 				}
 				*b = save

@@ -620,7 +620,7 @@ func (s *sentence) subject(start int) int {
 		// accused the West": a past verb coordinated with an earlier
 		// one in its sentence shares that verb's subject. The tag is
 		// asked first: most subjects are sought for other verbs.
-		if and := s.andBefore(start); and > 1 {
+		if and := s.conjBefore(start); and > 1 {
 			if v := s.conjunctVerb(and); v >= 0 {
 				if gi := s.subject(v); gi >= 0 {
 					return gi
