@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestS15N15AgencyStatements: the releases of U.N. agencies, NGOs,
 // ministries and statistics offices pass on figures, states of affairs
@@ -36,4 +39,44 @@ func TestS15N15AgencyStatements(t *testing.T) {
 		{why: "the speaker's own plan", text: "UNICEF said it would deliver vaccines to 2 million children in Yemen.", code: "03", src: "IGO", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
+}
+
+// TestS15N15NotYetAndMandates: acts still to come or not begun, and the
+// purposes bodies were set up or empowered for, are not reported as
+// done; the same acts done stay.
+func TestS15N15NotYetAndMandates(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "talks not yet begun", text: "Talks between the government and the rebels have not yet begun.", code: "04", none: true},
+		{why: "a meeting still to take place", text: "The meeting between the Sudanese and Chadian foreign ministers has yet to take place.", code: "04", none: true},
+		{why: "talks postponed", text: "Talks between Armenia and Azerbaijan have been postponed until next month.", code: "04", none: true},
+		{why: "negotiations not resumed", text: "Negotiations between Mali and the Tuareg rebels have not resumed since the coup.", code: "04", none: true},
+		{why: "figures still to publish", text: "The ministry has yet to publish the full figures.", code: "01", none: true},
+		{why: "a release still awaited", text: "Israel has yet to release the Palestinian prisoners.", code: "08", none: true},
+		{why: "a mission set up to protect", text: "UNMISS was set up in 2011 to protect civilians and monitor human rights in South Sudan.", code: "07", none: true},
+		{why: "a brigade authorised to attack", text: "The brigade is authorised to carry out targeted offensive operations against armed groups.", code: "19", none: true},
+		{why: "an envoy's task", text: "The envoy's task is to facilitate dialogue between the parties.", code: "04", none: true},
+
+		// The acts done.
+		{why: "talks opened", text: "Talks between Sudan's army and the RSF opened in Jeddah on Saturday.", code: "04", src: "SDN", tgt: "SDN"},
+		{why: "a meeting that took place", text: "The meeting between Putin and Erdogan took place in Sochi.", code: "04", src: "-", tgt: "-"},
+		{why: "prisoners released", text: "Israel released 39 Palestinian prisoners on Friday.", code: "08", src: "ISR", tgt: "PSE"},
+		{why: "a commission set up by an active verb", text: "The Security Council established a commission of inquiry to investigate abuses in Darfur.", code: "09", src: "IGO", tgt: "SDN"},
+		{why: "a force sent to fight", text: "Kenya sent 400 police officers to Haiti to fight gangs.", code: "15", src: "KEN", tgt: "HTI"},
+	}
+	var must []rootCase
+	for _, c := range cases {
+		if !c.none {
+			must = append(must, c)
+			continue
+		}
+		// What was not done may be coded, as negated or hypothetical;
+		// it must not be reported as done.
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if !e.Modality.Negated && !e.Modality.Hypothetical && strings.HasPrefix(e.CAMEO, c.code) {
+				t.Errorf("%s: %q coded %s %s>%s as done", c.why, c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+	checkRootCases(t, p, must)
 }

@@ -171,10 +171,15 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.Hypothetical = true
 		case futureVerbs.Has(t.Lemma) && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			m.Future = true
+		case t.Lower == "to" && (k == start-1 || k == start-2 && s.toks[start-1].Tag == "VB") && s.purposeTo(k):
+			// "set up in 2011 to protect civilians", "the envoy's task is
+			// to facilitate dialogue": a mandate, not an act.
+			m.Hypothetical = true
 		case t.Lower == "yet" && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			// "Israel has yet to release the prisoners": still to come,
-			// not done.
-			m.Future, m.pending = true, true
+			// not done, so no act yet ("The ministry has yet to publish
+			// the figures" is no statement).
+			m.Future, m.pending, m.Hypothetical = true, true, true
 			if replyVerb(s.toks[h].Lemma) {
 				// "The army has yet to comment on the claims": nothing
 				// was said, and nobody refused to say it.
@@ -252,6 +257,15 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 		}
 		if !(filler(t) || t.IsNoun() || t.Lower == "of" || t.Tag == "VBN") {
 			break
+		}
+	}
+	if s.toks[h].IsNoun() && !m.Negated && !m.Hypothetical {
+		// "Talks between the two sides have not yet begun", "the
+		// meeting has yet to take place": the head's own predicate.
+		if neg, pend := s.notBegun(h); neg {
+			m.Negated, m.denied = true, true
+		} else if pend {
+			m.Hypothetical = true
 		}
 	}
 	// "will take place" after a nominal head.
