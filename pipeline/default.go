@@ -684,6 +684,31 @@ func (p *Pipeline) corefer(a *Analysis) {
 							continue
 						}
 					}
+					if armedSector(ph.Sectors[0]) && ph.Start > 0 && proWord(sa.Sentence.Tokens[ph.Start-1].Text) {
+						// "pro-Russian separatists", "pro-Iranian militias":
+						// fighters for another state's cause are not of
+						// that state, nor the group named before; they
+						// fight where they live, so the place after them
+						// says whose they are first.
+						if c := p.placeAfter(sa, ph); c != "" {
+							ph.SetCountry(c)
+							armed = ph
+							continue
+						}
+						// Then the clause's place or the dateline's state,
+						// never the patron ("pro-Russian" Russia); nothing
+						// else in the story says whose they are.
+						patron := p.proState(sa.Sentence.Tokens[ph.Start-1], a.Story.Date)
+						if c := p.clausePlace(sa, ph); c != "" && c != patron {
+							ph.SetCountry(c)
+						} else if c := dateline(); c != "" && c != patron {
+							ph.SetCountry(c)
+						}
+						if ph.Country != "" {
+							armed = ph
+						}
+						continue
+					}
 					if named != nil && armedSector(ph.Sectors[0]) && (ph.End == ph.Start+1 || ph.Start > 0 && sa.Sentence.Tokens[ph.Start-1].Lower == "the") && p.placeAfter(sa, ph) == "" {
 						// "the militants", "the rebels", "the jihadists",
 						// "the Islamist movement": one bare word, or a
@@ -940,6 +965,23 @@ func (p *Pipeline) corefer(a *Analysis) {
 			}
 		}
 	}
+}
+
+// proState is the state a "pro-" word names ("pro-Russian" → RUS), or "".
+func (p *Pipeline) proState(t text.Token, date string) string {
+	w := t.Text[len("pro-"):]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return "" // "pro-government", "pro-democracy"
+	}
+	tok := []text.Token{{Text: w, Lower: strings.ToLower(w), Lemma: strings.ToLower(w), Tag: "JJ", Start: 0, End: len(w)}}
+	for _, g := range p.Actors.Resolve(tok, date) {
+		for _, ph := range g.Phrases {
+			if ph.Country != "" && len(ph.Sectors) == 0 {
+				return ph.Country
+			}
+		}
+	}
+	return ""
 }
 
 // occupiers maps a territory to the state whose settlers live there:
@@ -7870,8 +7912,11 @@ func localSides(ev *event.Event, far bool) {
 			if a.Country != "" || !strings.HasPrefix(a.Code, "---") || len(a.Code) == 3 {
 				continue
 			}
-			if source && proCause(ev.Sentence, a) {
-				continue // "Pro-Tibet activists in Paris" act for another people
+			if source && proCause(ev.Sentence, a) && !armedSector(a.Sector) {
+				// "Pro-Tibet activists in Paris" act for another people;
+				// armed men fight where they live ("pro-Russian
+				// separatists seized the airport in Donetsk").
+				continue
 			}
 			if proxyActor(ev.Sentence, a) {
 				continue // "Kremlin-backed forces shelled Avdiivka" are not Ukraine's army

@@ -99,3 +99,21 @@ func TestS15LeadChronology(t *testing.T) {
 		}
 	}
 }
+
+// TestS15LeadProFighters: armed men for another state's cause ("pro-Russian
+// separatists", "pro-Iranian militias") are neither that state's nor the
+// armed group the story named before; they fight where they live, so the
+// place of their act says whose they are (pipeline/default.go, the
+// country inference and localSides). Activists for a cause abroad keep no
+// state of the place they protest in.
+func TestS15LeadProFighters(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "separatists, the patron named after", text: "Pro-Russian separatists seized the airport in Donetsk after Russia sent troops to Crimea.", code: "19", src: "UKR", tgt: "UKR"},
+		{why: "separatists, the patron named before", text: "Russia massed troops on the border as pro-Russian separatists shelled Mariupol.", code: "19", src: "UKR", tgt: "UKR"},
+		{why: "militias after a named group", text: "Iran backed the Houthis, and pro-Iranian militias attacked US bases in Iraq.", code: "19", src: "IRQ", tgt: "USA"},
+		{why: "must not: the patron's fighters", text: "Pro-Russian separatists seized the airport in Donetsk after Russia sent troops to Crimea.", code: "19", src: "RUS", tgt: "-", none: true},
+		{why: "must not: the named group", text: "Iran backed the Houthis, and pro-Iranian militias attacked US bases in Iraq.", code: "19", src: "YEM", tgt: "-", none: true},
+		{why: "must not: activists abroad", text: "Pro-Tibet activists disrupted the torch relay in Paris.", code: "14", src: "FRA", tgt: "-", none: true},
+	}, sideCountry)
+}
