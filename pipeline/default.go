@@ -4300,7 +4300,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		// never goes for an event that went itself.
 		for i := range out {
 			if heads[i] >= 0 && out[i].CAMEO == "010" {
-				if relativeSaying(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+				if relativeSaying(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) || outletReport(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
 					heads[i] = -1
 					continue
 				}
@@ -6372,6 +6372,24 @@ func relativeSaying(ev *event.Event, toks []text.Token, h int) bool {
 		}
 	}
 	return false
+}
+
+// outletReport: a news outlet's trailing "said" or "reported" (", KCNA
+// said", ", state media reported") only tells where the report came from:
+// the outlet states nothing of its own, so a report whose content has no
+// code is no statement of the outlet's ("Kim Jong Un visited a munitions
+// factory, state media said"). An outlet that speaks for itself does so
+// before its content ("Al Jazeera said it would sue").
+func outletReport(ev *event.Event, toks []text.Token, h int) bool {
+	if h < 1 || h >= len(toks) || len(ev.Source) == 0 || len(ev.Target) > 0 || (toks[h].Lemma != "say" && toks[h].Lemma != "report") {
+		return false
+	}
+	for _, s := range ev.Source {
+		if s.Sector != "MED" {
+			return false
+		}
+	}
+	return trailingReport(toks, h)
 }
 
 // trailingReport: the verb of saying at h and its speaker trail the

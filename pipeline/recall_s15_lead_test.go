@@ -100,6 +100,7 @@ func TestS15LeadChronology(t *testing.T) {
 	}
 }
 
+<<<<<<< Updated upstream
 // TestS15LeadProFighters: armed men for another state's cause ("pro-Russian
 // separatists", "pro-Iranian militias") are neither that state's nor the
 // armed group the story named before; they fight where they live, so the
@@ -116,4 +117,20 @@ func TestS15LeadProFighters(t *testing.T) {
 		{why: "must not: the named group", text: "Iran backed the Houthis, and pro-Iranian militias attacked US bases in Iraq.", code: "19", src: "YEM", tgt: "-", none: true},
 		{why: "must not: activists abroad", text: "Pro-Tibet activists disrupted the torch relay in Paris.", code: "14", src: "FRA", tgt: "-", none: true},
 	}, sideCountry)
+=======
+// TestS15LeadOutletReport: a news outlet's trailing "said" or "reported"
+// only says where a report came from (pipeline/default.go, outletReport):
+// with nothing coded in the report, the outlet made no statement (010).
+// A ministry's trailing statement, and an outlet speaking for itself
+// before its content, are statements still.
+func TestS15LeadOutletReport(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "state news agency", text: "Kim Jong Un visited a munitions factory in the north, KCNA said.", code: "01", none: true},
+		{why: "state media", text: "The president toured flood-hit villages on Sunday, state media reported.", code: "01", none: true},
+		{why: "a wire agency named", text: "Chinese President Xi Jinping inspected a naval base in Hainan, Xinhua said.", code: "01", none: true},
+		{why: "the report's act is still coded", text: "North Korea fired two ballistic missiles into the sea, KCNA said.", code: "15", src: "PRK", tgt: "-"},
+		{why: "a ministry's statement stays", text: "Kim Jong Un visited a munitions factory in the north, the South Korean defence ministry said.", code: "010", src: "KOR", tgt: "-"},
+	})
+>>>>>>> Stashed changes
 }
