@@ -100,7 +100,6 @@ func TestS15LeadChronology(t *testing.T) {
 	}
 }
 
-<<<<<<< Updated upstream
 // TestS15LeadProFighters: armed men for another state's cause ("pro-Russian
 // separatists", "pro-Iranian militias") are neither that state's nor the
 // armed group the story named before; they fight where they live, so the
@@ -117,7 +116,8 @@ func TestS15LeadProFighters(t *testing.T) {
 		{why: "must not: the named group", text: "Iran backed the Houthis, and pro-Iranian militias attacked US bases in Iraq.", code: "19", src: "YEM", tgt: "-", none: true},
 		{why: "must not: activists abroad", text: "Pro-Tibet activists disrupted the torch relay in Paris.", code: "14", src: "FRA", tgt: "-", none: true},
 	}, sideCountry)
-=======
+}
+
 // TestS15LeadOutletReport: a news outlet's trailing "said" or "reported"
 // only says where a report came from (pipeline/default.go, outletReport):
 // with nothing coded in the report, the outlet made no statement (010).
@@ -132,5 +132,4 @@ func TestS15LeadOutletReport(t *testing.T) {
 		{why: "the report's act is still coded", text: "North Korea fired two ballistic missiles into the sea, KCNA said.", code: "15", src: "PRK", tgt: "-"},
 		{why: "a ministry's statement stays", text: "Kim Jong Un visited a munitions factory in the north, the South Korean defence ministry said.", code: "010", src: "KOR", tgt: "-"},
 	})
->>>>>>> Stashed changes
 }
