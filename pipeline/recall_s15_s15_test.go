@@ -100,3 +100,20 @@ func TestS15S15Towns(t *testing.T) {
 		{why: "Jammu and Kashmir", text: "Militants attacked a bus carrying Hindu pilgrims in Reasi district of Jammu and Kashmir.", code: "18", src: "INDREB", tgt: "IND"},
 	})
 }
+
+// TestS15S15Inquiries: an investigation into allegations, reports or
+// claims "that" someone acted is aimed at whom the clause accuses, and
+// one into an act a state's adjective heads ("alleged Russian war
+// crimes") at that state, not at the place named after it.
+func TestS15S15Inquiries(t *testing.T) {
+	p := newTestPipeline(t)
+	checkS15Cases(t, p, []m13Case{
+		{why: "allegations that soldiers", text: "Mexico's attorney general opened an investigation into allegations that soldiers had executed 22 people in Tlatlaya.", code: "09", src: "MEX", tgt: "MEXMIL"},
+		{why: "reports that officers", text: "Kenya's police watchdog opened an investigation into reports that officers had shot protesters in Nairobi.", code: "09", src: "KEN", tgt: "KENCOP"},
+		{why: "allegations that a foreign army", text: "The U.N. launched an inquiry into allegations that Ethiopian troops had killed civilians in Tigray.", code: "09", src: "IGOUNO", tgt: "ETHMIL"},
+		{why: "claims that agents", text: "Spain's High Court opened an investigation into claims that Moroccan agents had spied on the prime minister.", code: "09", src: "ESP", tgt: "MAR"},
+		{why: "an adjective heading the act", text: "The ICC opened an investigation into alleged Israeli war crimes in the Palestinian territories.", code: "094", src: "IGO", tgt: "ISR"},
+		{why: "the adjective is the investigator's own", text: "Russian prosecutors opened an investigation into war crimes in Ukraine.", code: "094", src: "RUS", tgt: "RUS", none: true},
+		{why: "the place, with no adjective", text: "The United States launched an investigation into war crimes in Russia.", code: "094", src: "USA", tgt: "RUS"},
+	})
+}

@@ -512,6 +512,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.avengedTarget(res.Matches, i)
 		}
 		s.conditionTarget(&res.Matches[i])
+		s.inquiryAgent(&res.Matches[i]) // S15
 		s.objectPlace(&res.Matches[i])
 		s.reactedAct(res.Matches, i)
 		s.sharedPartner(res.Matches, i)

@@ -1828,6 +1828,9 @@ func (s *sentence) objectFor(end int, code string) int {
 		if t.Lower == "," && len(code) >= 2 && code[:2] == "07" && s.listComma(k) {
 			continue // "tents, water and other relief supplies to quake-hit Ecuador"
 		}
+		if s.allegationThat(k, code) {
+			continue // S15: "an inquiry into allegations that soldiers killed civilians"
+		}
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
 			break
 		}

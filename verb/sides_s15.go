@@ -1,6 +1,9 @@
 package verb
 
-import "github.com/parley-events/parley/actor"
+import (
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // judgedAgent: the party an act judged was done by, named after "by",
 // when group g is the act's victim after "against" or "on", or after an
@@ -49,4 +52,43 @@ func (s *sentence) judgedAgent(g actor.Group) int {
 		return -1
 	}
 	return s.byAfter(j)
+}
+
+// allegationNouns are what an inquiry looks into when it looks into a
+// claim rather than an event.
+var allegationNouns = wordset.Of(
+	"allegation", "allegations", "report", "reports", "claim", "claims",
+	"accusation", "accusations", "suspicion", "suspicions", "charges",
+)
+
+// allegationThat: the "that" at k opens the content of an allegation or
+// report an investigation (09) looks into ("opened an inquiry into
+// allegations that soldiers had killed civilians", "looking into reports
+// that its troops had fired on civilians"): the clause's subject, whom
+// it is alleged of, is the inquiry's target, as the accused is an
+// accusation's.
+func (s *sentence) allegationThat(k int, code string) bool {
+	return len(code) >= 2 && code[:2] == "09" && k > 0 && s.toks[k].Lower == "that" && allegationNouns.Has(s.toks[k-1].Lower)
+}
+
+// inquiryAgent: an investigation (09) whose pattern ends on the act it
+// looks into, with no target, is aimed at the state whose adjective
+// heads that act ("opened a probe into alleged Russian war crimes in
+// Ukraine" is aimed at Russia, not at the place): the inquiry judges
+// the act's agent, as a condemnation of "the American air strikes" does.
+func (s *sentence) inquiryAgent(m *Match) {
+	if len(m.Target) > 0 || m.Passive || m.Pattern.Root() != "09" {
+		return
+	}
+	for k := m.Span[1] - 1; k > m.Head && k < len(s.toks); k-- {
+		if gi := s.inGroup[k]; gi >= 0 {
+			if g := s.groups[gi]; g.End == k+1 && k+1 < m.Span[1] && s.modifierOnly(gi) {
+				m.Target = g.Phrases
+			}
+			return
+		}
+		if t := &s.toks[k]; !t.IsNoun() && t.Tag != "JJ" && t.Tag != "VBN" {
+			return
+		}
+	}
 }
