@@ -4220,6 +4220,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				answeredAct(ev, &out[i-1])
 			}
 		}
+		if ev.CAMEORoot == "16" || strings.HasPrefix(ev.CAMEO, "174") {
+			expelledEnvoys(ev, &a.Sentences[ev.SentenceIndex])
+		}
 		if len(ev.Source) == 0 && len(ev.Target) == 1 && strings.HasPrefix(ev.CAMEO, "087") && heads[i] >= 0 {
 			withdrawnForces(ev, &a.Sentences[ev.SentenceIndex], heads[i])
 		}

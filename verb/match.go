@@ -473,6 +473,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.armedStorm(&res.Matches[i])
 		s.verbalClash(&res.Matches[i])
 		s.protestersShot(&res.Matches[i])
+		expelledMission(&res.Matches[i])
+		s.handedCaptive(&res.Matches[i])
 		switch toks[res.Matches[i].Head].Lemma {
 		case "back":
 			s.politicalBacking(&res.Matches[i])

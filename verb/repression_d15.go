@@ -34,3 +34,43 @@ func (s *sentence) protestersShot(m *Match) {
 	}
 	m.Code = "175"
 }
+
+// expelledMission: a peacekeeping mission ordered out ("ordered UN
+// peacekeeping mission MINUSMA to leave") is peacekeepers expelled
+// (1661), not persons expelled (174): the mission's name, an actor of its
+// own, stands where the 1661 lines want the word "peacekeepers", so the
+// person line "order + to leave" takes the head.
+func expelledMission(m *Match) {
+	if m.EventCode() != "174" || len(m.Target) == 0 {
+		return
+	}
+	for _, ph := range m.Target {
+		for _, sec := range ph.Sectors {
+			if sec == "PKO" {
+				m.Code = "1661"
+				return
+			}
+		}
+	}
+}
+
+// handedCaptive: a person handed over to a state or a court is judicial
+// cooperation (063), but one handed to the Red Cross, a church commission
+// or another go-between with no state is a captive released (0841):
+// "Rebels handed over the captured army commander to the Red Cross".
+func (s *sentence) handedCaptive(m *Match) {
+	if m.EventCode() != "063" || s.toks[m.Head].Lemma != "hand" || len(m.Target) == 0 {
+		return
+	}
+	for _, ph := range m.Target {
+		if ph.Country != "" {
+			return
+		}
+		for _, sec := range ph.Sectors {
+			if sec == "JUD" {
+				return
+			}
+		}
+	}
+	m.Code = "0841"
+}
