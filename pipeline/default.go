@@ -3783,6 +3783,12 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				if ante < 0 && named == nil && m.Mutual {
 					named = clashPair(out, si)
 				}
+				if ante < 0 && named == nil && (m.Joint || m.Mutual) {
+					// "Pakistan warned India ..., as both countries moved
+					// troops": the pair of the sentence's own event
+					// (pair_m15.go).
+					named = sentencePair(out, si)
+				}
 				if ante < 0 && named == nil {
 					continue
 				}

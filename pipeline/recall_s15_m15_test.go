@@ -56,3 +56,19 @@ func TestS15M15ButShared(t *testing.T) {
 		{why: "all but is an adverb", text: "Russian shelling has all but destroyed the town of Vuhledar.", code: "", src: "-", tgt: "RUS", none: true},
 	})
 }
+
+// TestS15M15SentencePair: "both sides", "the two countries" with no
+// meeting or agreement told before are the two parties of the sentence's
+// own earlier one-way event.
+func TestS15M15SentencePair(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "as both countries moved troops", text: "Pakistan warned India against any attack, as both countries moved troops towards their common border.", code: "154", src: "IND", tgt: "PAK"},
+		{why: "and the two countries massed troops", text: "Ethiopia accused Eritrea of backing rebels, and the two countries massed troops along their border.", code: "154", src: "ETH", tgt: "ERI"},
+		{why: "as the two sides traded fire", text: "Thailand protested to Cambodia over the shelling, as the two sides traded fire near the temple.", code: "19", src: "KHM", tgt: "THA"},
+		{why: "a denied act still names the pair", text: "Kenya denied attacking Somalia, and both sides later signed a trade deal.", code: "057", src: "SOM", tgt: "KEN"},
+		// must not
+		{why: "no pair named: the appealer is no side", text: "The UN urged restraint after the two sides exchanged artillery fire across the border.", code: "19", src: "IGO", tgt: "-", none: true},
+		{why: "an actor of one state is no pair", text: "Ethiopian troops killed five rebels in Amhara, and both sides reported heavy losses.", code: "01", src: "ETH", tgt: "-", none: true},
+	})
+}
