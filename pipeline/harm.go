@@ -205,7 +205,9 @@ func relativeHarm(ev *event.Event, toks []text.Token, h int) {
 	if k > 0 && (toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had") {
 		k--
 	}
-	if k < 2 || toks[k].Tag != "WDT" || len(ev.Source) == 0 {
+	// "that" before the verb is often tagged IN ("the bombings that
+	// killed 269 people"): after a noun it is the relative pronoun still.
+	if k < 2 || toks[k].Tag != "WDT" && toks[k].Lower != "that" && toks[k].Lower != "which" || len(ev.Source) == 0 {
 		return
 	}
 	j := k - 1

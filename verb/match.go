@@ -485,9 +485,19 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		case "come":
 			comeUnderFire(&res.Matches[i], toks)
 		case "attack", "assault", "beat":
+			s.verbalAttack(&res.Matches[i])
 			mobAssault(&res.Matches[i])
 		case "capture", "seize", "take", "overrun", "retake", "recapture", "conquer", "grab":
 			capturedPlace(&res.Matches[i])
+			if recordedCapture(&res.Matches[i]) || s.wonPrize(&res.Matches[i]) {
+				gov[res.Matches[i].Head] = true
+			}
+		case "kill", "wound", "injure":
+			s.relativeAttack(&res.Matches[i])
+		case "vacate":
+			if s.vacatedVenue(&res.Matches[i]) {
+				gov[res.Matches[i].Head] = true
+			}
 		case "torch", "set", "raze", "burn", "loot", "ransack", "plunder":
 			crowdArson(&res.Matches[i])
 		case "withdraw", "pull":
@@ -510,6 +520,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			}
 		}
 		s.civilianMeasure(&res.Matches[i])
+		s.ownVictim(&res.Matches[i])
+		if civilTruce(&res.Matches[i]) || s.aidInTransit(&res.Matches[i]) || s.suppliesAtFacility(&res.Matches[i]) {
+			gov[res.Matches[i].Head] = true
+		}
 		if res.Matches[i].Pattern.Root() == "13" && len(res.Matches[i].Source) > 0 {
 			s.avengedTarget(res.Matches, i)
 		}
