@@ -133,3 +133,28 @@ func TestS15LeadOutletReport(t *testing.T) {
 		{why: "a ministry's statement stays", text: "Kim Jong Un visited a munitions factory in the north, the South Korean defence ministry said.", code: "010", src: "KOR", tgt: "-"},
 	})
 }
+
+// TestS15LeadOffenceDate: a date inside the reason a punishment gives
+// after "for" or "over" is the offence's, not the punishment's
+// (pipeline/background.go, offenceDate); a date after a term ("for two
+// years in 2021") is the punishment's own.
+func TestS15LeadOffenceDate(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []struct{ why, text, code, date string }{
+		{"sentenced for a role in an episode", "A court in Ankara sentenced 25 soldiers to life in prison for their role in the 2016 coup attempt.", "116", "2024-05-01"},
+		{"sanctioned over killings during protests", "The United States sanctioned three Iranian officers over killings during the 2019 protests.", "163", "2024-05-01"},
+		{"a term, then the punishment's date", "A court jailed the activist for two years in 2021.", "17", "2021-01-01"},
+		{"the punishment's own date before the reason", "Police arrested 40 people in March for their role in the 2019 riots.", "173", "2024-03-01"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if strings.HasPrefix(e.CAMEO, c.code) && e.Date == c.date {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: want a %s event dated %s; got %s", c.why, c.text, c.code, c.date, describe(codeText(t, p, "2024-05-01", c.text)))
+		}
+	}
+}
