@@ -8,12 +8,16 @@ import "testing"
 // militants, arrests and curfews, strikes and road blockades, kidnappings,
 // army operations, truces between local groups). It is read and used to
 // choose fixes, so a rise here is no evidence of generalisation; the floors
-// and the caps only keep the fixes it led to from being lost.
+// and the caps only keep the fixes it led to from being lost. They sit
+// just below (and the caps just above) its figures at the end of the
+// fifteenth session: root 0.855 (265/310), root+dyad 0.745 (231), 1 of 35
+// no-event sentences coded, 52 extra roots (0.829 / 0.723, 1 and 59 at
+// its first run, before any fix).
 const (
-	floorDev15Root   = 0.83
-	floorDev15Dyad   = 0.72
+	floorDev15Root   = 0.85
+	floorDev15Dyad   = 0.74
 	maxDev15FalsePos = 2
-	maxDev15Extra    = 57
+	maxDev15Extra    = 54
 )
 
 func TestDev15(t *testing.T) {

@@ -6,7 +6,7 @@ import "testing"
 // test (none from the dev15 set that led to the rules): police and troops
 // who shoot or kill protesters (175, not a fight), responsibility claimed
 // for an attack (015, not the attack named by a noun), crowds counted
-// before "marched" or "rallied" (141), wanted leaders and militants handed
+// before "marched" or "rallied" (141), throats slit (1823), wanted leaders and militants handed
 // to another state (063) and a peacekeeping mission ordered out (1661),
 // with the sentences on which each rule must stay silent.
 func TestS15D15Recall(t *testing.T) {
@@ -38,6 +38,10 @@ func TestS15D15Recall(t *testing.T) {
 		{why: "markets rally", text: "Oil prices rallied on Tuesday after a steep fall.", code: "14", none: true},
 		{why: "soldiers on parade", text: "Hundreds of soldiers marched in the Victory Day parade in Moscow.", code: "14", none: true},
 		{why: "people rallied behind a team", text: "The people rallied behind their team after the defeat.", code: "14", none: true},
+		// A throat slit is a killing by assault.
+		{why: "throats slit", text: "Jihadists slit the throats of 12 herders near Menaka.", code: "1823", src: "MLI", tgt: "-"},
+		{why: "a throat slit by gunmen", text: "Two attackers slit the throat of an elderly priest during mass in Normandy.", code: "1823", src: "-", tgt: "FRA"},
+		{why: "an envelope slit", text: "The surgeon slit the envelope open with a knife.", code: "18", none: true},
 		// A wanted leader or militant handed to another state.
 		{why: "a rebel leader handed over", text: "Kenya handed over two al Shabaab commanders to Somalia.", code: "063", src: "KEN", tgt: "SOM"},
 		{why: "a rebel commander handed over", text: "Sudan handed over a wanted rebel commander to South Sudan.", code: "063", src: "SDN", tgt: "SSD"},

@@ -72,3 +72,18 @@ func TestS15M15SentencePair(t *testing.T) {
 		{why: "an actor of one state is no pair", text: "Ethiopian troops killed five rebels in Amhara, and both sides reported heavy losses.", code: "01", src: "ETH", tgt: "-", none: true},
 	})
 }
+
+// TestS15M15PerfectModifier: a country adjective on the subject noun names
+// the agent across the verb's auxiliaries as it does without them; a
+// passive's subject stays acted on.
+func TestS15M15PerfectModifier(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "had rammed", text: "Chinese vessels had rammed a Philippine supply boat near the shoal.", code: "190", src: "CHN", tgt: "PHL"},
+		{why: "have repeatedly rammed", text: "Chinese coast guard ships have repeatedly rammed Vietnamese fishing boats.", code: "19", src: "CHN", tgt: "VNM"},
+		{why: "had blocked and rammed, reported", text: "Manila said Chinese vessels had blocked and rammed one of its ships.", code: "190", src: "CHN", tgt: "-"},
+		// must not: a passive's subject is acted on
+		{why: "a passive with its agent", text: "A Greek tanker was hijacked by Somali pirates.", code: "181", src: "GRC", tgt: "-", none: true},
+		{why: "a passive with no agent", text: "Three Turkish trucks were set on fire near the border.", code: "", src: "TUR", tgt: "-", none: true},
+	})
+}

@@ -41,9 +41,10 @@ func TestS15N15AgencyStatements(t *testing.T) {
 	checkRootCases(t, p, cases)
 }
 
-// TestS15N15NotYetAndMandates: acts still to come or not begun, and the
-// purposes bodies were set up or empowered for, are not reported as
-// done; the same acts done stay.
+// TestS15N15NotYetAndMandates: acts still to come or not begun, the
+// purposes bodies were set up or empowered for, and what has not been
+// done so far (no refusal) are not reported as done; the same acts done,
+// and refusals made, stay.
 func TestS15N15NotYetAndMandates(t *testing.T) {
 	p := newTestPipeline(t)
 	cases := []rootCase{
@@ -56,6 +57,9 @@ func TestS15N15NotYetAndMandates(t *testing.T) {
 		{why: "a mission set up to protect", text: "UNMISS was set up in 2011 to protect civilians and monitor human rights in South Sudan.", code: "07", none: true},
 		{why: "a brigade authorised to attack", text: "The brigade is authorised to carry out targeted offensive operations against armed groups.", code: "19", none: true},
 		{why: "an envoy's task", text: "The envoy's task is to facilitate dialogue between the parties.", code: "04", none: true},
+		{why: "not signed so far", text: "Kenya has not signed the agreement.", code: "12", none: true},
+		{why: "never ratified", text: "Russia has never ratified the treaty.", code: "12", none: true},
+		{why: "not discussed since", text: "The Security Council has not discussed the matter since 2019.", code: "12", none: true},
 
 		// The acts done.
 		{why: "talks opened", text: "Talks between Sudan's army and the RSF opened in Jeddah on Saturday.", code: "04", src: "SDN", tgt: "SDN"},
@@ -63,6 +67,8 @@ func TestS15N15NotYetAndMandates(t *testing.T) {
 		{why: "prisoners released", text: "Israel released 39 Palestinian prisoners on Friday.", code: "08", src: "ISR", tgt: "PSE"},
 		{why: "a commission set up by an active verb", text: "The Security Council established a commission of inquiry to investigate abuses in Darfur.", code: "09", src: "IGO", tgt: "SDN"},
 		{why: "a force sent to fight", text: "Kenya sent 400 police officers to Haiti to fight gangs.", code: "15", src: "KEN", tgt: "HTI"},
+		{why: "a refusal made", text: "Ethiopia refused to sign the agreement.", code: "12", src: "ETH", tgt: "-"},
+		{why: "a signing that did not happen", text: "Kenya did not sign the agreement.", code: "12", src: "KEN", tgt: "-"},
 	}
 	var must []rootCase
 	for _, c := range cases {

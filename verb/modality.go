@@ -155,6 +155,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			// "No group has claimed the bombing": the negation is the
 			// claim's, and the bombing happened.
 			m.Negated = m.Negated || !s.attitudeBetween(k, start)
+			if m.Negated && s.perfectNot(k, h) {
+				// "Kenya has not signed the agreement", "the Council has
+				// not discussed the matter since 2019": a state of
+				// affairs, no refusal made.
+				m.denied = true
+			}
 		case futures.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "next" || t.Lower == "upcoming"):
 			m.Future = true
 		case (t.Lower == "would" || t.Lower == "'d") && t.Tag == "MD" && s.hedged(k):

@@ -104,3 +104,24 @@ var (
 	purposeVerbs = wordset.Of("establish", "create", "set", "found", "mandate", "authorise", "authorize", "task", "design", "form", "launch", "empower", "entrust", "intend")
 	purposeNouns = wordset.Of("task", "mandate", "role", "aim", "goal", "objective", "purpose", "job", "mission", "duty", "responsibility", "remit", "priority")
 )
+
+// perfectNot: the negation at k stands in a present perfect, "has not
+// (yet) signed", "have never ratified", with the head at h its
+// participle. It states what has not happened so far, which is no
+// refusal: CAMEO's rejections (12) are refusals made ("refused to sign",
+// "would not sign", "did not sign" at the signing). A past perfect ("had
+// not been consulted") and a will not stay as they are.
+func (s *sentence) perfectNot(k, h int) bool {
+	if k < 1 || h >= len(s.toks) || s.toks[h].Tag != "VBN" {
+		return false
+	}
+	if w := s.toks[k-1].Lower; w != "has" && w != "have" && w != "hasn't" && w != "haven't" {
+		return false
+	}
+	for j := k + 1; j < h; j++ {
+		if t := &s.toks[j]; t.Tag != "RB" {
+			return false
+		}
+	}
+	return true
+}

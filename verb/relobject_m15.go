@@ -158,3 +158,26 @@ func (s *sentence) conjBefore(start int) int {
 	}
 	return c
 }
+
+// perfectModifier: the country adjective group on the non-actor noun at k
+// that is the subject of an active verb at start past its auxiliaries
+// ("Chinese vessels had rammed", "Israeli tanks have entered"), which
+// names the agent as it does with no auxiliary ("Chinese vessels rammed",
+// modifiesSubject), or -1. A form of "be" makes a passive, whose subject
+// is acted on.
+func (s *sentence) perfectModifier(k, start int) int {
+	if start >= len(s.toks) || start <= k+1 || !s.toks[start].IsVerb() {
+		return -1
+	}
+	for m := k + 1; m < start; m++ {
+		t := &s.toks[m]
+		if beForms.Has(t.Lower) || !isAux(t.Lower) && t.Tag != "RB" && t.Tag != "MD" {
+			return -1
+		}
+	}
+	gi := s.ownerAdjective(k, start)
+	if gi < 0 || !s.modifiesSubject(s.groups[gi], start) {
+		return -1
+	}
+	return gi
+}

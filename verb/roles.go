@@ -835,6 +835,12 @@ func (s *sentence) subject(start int) int {
 						return gi
 					}
 				}
+				if gi := s.perfectModifier(k, start); gi >= 0 {
+					// "Chinese vessels had rammed a Philippine boat" is
+					// "Chinese vessels rammed" with its auxiliary
+					// (relobject_m15.go).
+					return gi
+				}
 				return -1
 			}
 		}
