@@ -117,3 +117,17 @@ func TestS15S15Inquiries(t *testing.T) {
 		{why: "the place, with no adjective", text: "The United States launched an investigation into war crimes in Russia.", code: "094", src: "USA", tgt: "RUS"},
 	})
 }
+
+// TestS15S15ByAgentOfForce: a raid or strike named by a noun whose
+// pattern ended inside the phrase after "by" took its agent for its
+// object; the agent raids, and the place gives the target. A "by" after
+// another act's noun is left ("in defiance of a ban by the court").
+func TestS15S15ByAgentOfForce(t *testing.T) {
+	p := newTestPipeline(t)
+	checkS15Cases(t, p, []m13Case{
+		{why: "strike on a hospital by forces", text: "Ukraine condemned the strike on a hospital in Kharkiv by Russian forces.", code: "19", src: "RUSMIL", tgt: "UKR"},
+		{why: "raid on a mosque by troops", text: "Egypt denounced the raid on a mosque in Jenin by Israeli troops.", code: "19", src: "ISRMIL", tgt: "PSE"},
+		{why: "the agent is not raided", text: "Villagers described the raid on their village by Sudanese soldiers.", code: "19", src: "-", tgt: "SDNMIL", none: true},
+		{why: "a verb's object stays", text: "Egyptian forces raided Syrian positions.", code: "19", src: "EGYMIL", tgt: "SYR"},
+	})
+}

@@ -528,7 +528,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.avengedTarget(res.Matches, i)
 		}
 		s.conditionTarget(&res.Matches[i])
-		s.inquiryAgent(&res.Matches[i]) // S15
+		// S15: a nominal act's "by" agent, an inquiry's accused act.
+		s.agentAsObject(&res.Matches[i])
+		s.inquiryAgent(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
 		s.reactedAct(res.Matches, i)
 		s.sharedPartner(res.Matches, i)

@@ -92,3 +92,31 @@ func (s *sentence) inquiryAgent(m *Match) {
 		}
 	}
 }
+
+// agentAsObject: a nominal act ("the raid", "the strike") whose pattern
+// ended on a word of the phrase its "by" names took the act's agent for
+// its object: in "the raid on a mosque in Jenin by Israeli troops" the
+// troops raid, they are not raided. The agent becomes the source, when
+// none was found, and the act keeps no target of its own, so its place
+// may give one. Only force is read so: a "by" after another act's noun
+// may name that act's agent ("in defiance of a ban by the court").
+func (s *sentence) agentAsObject(m *Match) {
+	if r := m.Pattern.Root(); r != "18" && r != "19" && r != "20" {
+		return // "in defiance of a ban by the court": the court is what is defied
+	}
+	if len(m.Target) == 0 || m.Passive || m.Head >= len(s.toks) || !s.toks[m.Head].IsNoun() {
+		return
+	}
+	st := m.Target[0].Start
+	if st < 1 || st <= m.Head || st >= len(s.inGroup) || s.toks[st-1].Lower != "by" {
+		return
+	}
+	gi := s.inGroup[st]
+	if gi < 0 || s.groups[gi].End < m.Span[1] {
+		return // the pattern's words end before the agent: its object is elsewhere
+	}
+	if len(m.Source) == 0 {
+		m.Source = m.Target
+	}
+	m.Target = nil
+}
