@@ -6485,12 +6485,13 @@ func codedStatement(out []event.Event, heads []int, i int, toks []text.Token) in
 		return -1
 	}
 	participle := toks[h].Tag == "VBG" && toks[h-1].Lower == "," && contentSaying(toks[h].Lemma)
+	second := secondSaying(toks, h)
 	for j := range out {
 		o := &out[j]
 		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || o.CAMEO == "010" || len(o.Source) == 0 || !sameSpeaker(o.Source[0], ev.Source[0]) {
 			continue
 		}
-		if participle && heads[j] < h {
+		if (participle || second) && heads[j] < h {
 			return j
 		}
 		// The content must name its own agent after the verb of saying

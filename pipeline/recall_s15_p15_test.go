@@ -98,3 +98,23 @@ func TestS15P15Judged(t *testing.T) {
 		}
 	}
 }
+
+// TestS15P15SecondSaying: a verb of saying that is the second predicate
+// of a subject that has already acted (", says ...", "and said ...") with
+// no subject of its own explains that act, as a participle of saying
+// does, and adds no statement (010); a verb of saying after an aside on
+// its subject, or a leading one, keeps its statement (P15,
+// pipeline/said_p15.go).
+func TestS15P15SecondSaying(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{"a headline's second verb", "Kremlin rejects Kyiv's peace plan, says new realities must be recognised", "010", "", "", true},
+		{"the act stays", "Kremlin rejects Kyiv's peace plan, says new realities must be recognised", "12", "RUS", "UKR", false},
+		{"a plural subject", "Taliban refuse to hand over bin Laden to US, say they have no proof", "010", "", "", true},
+		{"after 'and'", "The Taliban promised an amnesty for government officials and said they would respect the rights of women.", "010", "", "", true},
+		{"after a visit", "Chile's president met Bolivia's president in Santiago and said relations were improving.", "010", "", "", true},
+		{"a relative aside", "Washington, which withdrew its troops from the border area on Monday, said it did not endorse the operation.", "010", "USA", "-", false},
+		{"a participle aside", "Rodrigo Londono, known as Timochenko, said the peace process was irreversible.", "010", "COL", "-", false},
+		{"an appositive", "The Kenyan foreign minister, Raychelle Omamo, said the talks had been frank.", "010", "KEN", "-", false},
+	})
+}
