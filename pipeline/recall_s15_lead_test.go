@@ -158,3 +158,19 @@ func TestS15LeadOffenceDate(t *testing.T) {
 		}
 	}
 }
+
+// TestS15LeadSidesAnd: a verb after "and" with no subject of its own
+// shares "the two sides" of the verb before it ("The two sides exchanged
+// views on regional issues and agreed to deepen cooperation",
+// verb/match.go, sidesBefore), so both acts go to the pair the story named.
+// A second clause with a subject of its own keeps it.
+func TestS15LeadSidesAnd(t *testing.T) {
+	p := newTestPipeline(t)
+	const talks = "Chinese Foreign Minister Wang Yi held talks with Pakistani Foreign Minister Shah Mehmood Qureshi in Beijing on Tuesday. "
+	checkSideCases(t, p, []m13Case{
+		{why: "agreed after exchanged views", text: talks + "The two sides exchanged views on regional issues and agreed to deepen cooperation on trade.", code: "03", src: "CHN", tgt: "PAK"},
+		{why: "and the other way", text: talks + "The two sides exchanged views on regional issues and agreed to deepen cooperation on trade.", code: "03", src: "PAK", tgt: "CHN"},
+		{why: "pledged after discussed", text: talks + "Both sides discussed the situation in Afghanistan and pledged to strengthen security cooperation.", code: "03", src: "CHN", tgt: "PAK"},
+		{why: "must not: a subject of its own", text: talks + "The two sides exchanged views on regional issues and India agreed to join the corridor.", code: "03", src: "CHN", tgt: "PAK", none: true},
+	}, sideCountry)
+}

@@ -788,6 +788,12 @@ func (s *sentence) sidesAt(start int) int {
 		}
 		break
 	}
+	if k >= 1 && s.toks[k].Lower == "and" && s.inGroup[k-1] < 0 {
+		// "The two sides exchanged views on regional issues and agreed to
+		// deepen cooperation": a verb after "and" with no subject of its
+		// own shares the earlier verb's.
+		return s.sidesBefore(k)
+	}
 	if k < 1 || !sideNouns.Has(s.toks[k].Lower) {
 		return -1
 	}
@@ -817,6 +823,28 @@ func (s *sentence) sidesAt(start int) int {
 	case "two":
 		if k > 0 && s.toks[k-1].Lower == "the" {
 			return noun
+		}
+	}
+	return -1
+}
+
+// sidesBefore is sidesAt for the finite verb of the clause that ends at
+// the "and" at k, or -1: the nearest finite verb before it, with no clause
+// boundary or actor between.
+func (s *sentence) sidesBefore(k int) int {
+	for j := k - 1; j > 0 && j > k-25; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || s.inGroup[j] >= 0 {
+			return -1
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP":
+			// Only a side noun that is no actor: "the two leaders" is a
+			// group the verb after "and" shares as any subject.
+			if n := s.sidesAt(j); n >= 0 && s.inGroup[n] < 0 {
+				return n
+			}
+			return -1
 		}
 	}
 	return -1
