@@ -2742,10 +2742,13 @@ func religiousBody(alias string) bool {
 }
 
 // capitalisedBodies are sector nouns that, capitalised and with no state
-// in their phrase, name one international body in English news. Keys are
+// in their phrase, name one international body in English news ("the
+// General Assembly adopted a resolution"; "Uruguay's General Assembly"
+// is a state's legislature). Keys are
 // the aliases as sectors.txt writes them, in lower case.
 var capitalisedBodies = map[string]string{
 	"security council": "IGOUNO",
+	"general assembly": "IGOUNO",
 }
 
 func allCapitalised(toks []text.Token) bool {

@@ -86,3 +86,14 @@ func TestS15N15NotYetAndMandates(t *testing.T) {
 	}
 	checkRootCases(t, p, must)
 }
+
+// TestS15N15GeneralAssembly: "the General Assembly", capitalised with no
+// state named, is the UN's, as "the Security Council" is; not a general
+// (MIL) and an assembly.
+func TestS15N15GeneralAssembly(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the UN's assembly", text: "The General Assembly voted to suspend Russia from the Human Rights Council.", code: "16", src: "IGOUNO", tgt: "RUS"},
+		{why: "a state's assembly", text: "Uruguay's General Assembly censured the interior minister over the escape of a drug trafficker.", code: "11", src: "URY", tgt: "-"},
+	})
+}
