@@ -35,6 +35,8 @@ func TestRecallS15C15(t *testing.T) {
 		{why: "figures released", text: "The ministry released new figures showing a $5 billion budget deficit.", code: "07", none: true},
 		{why: "fighting vehicles delivered", text: "Sweden delivered CV90 infantry fighting vehicles to Ukraine.", code: "072", src: "SWE", tgt: "UKR"},
 		{why: "ammunition sent to an army", text: "Slovakia sent artillery ammunition to the Ukrainian army.", code: "072", src: "SVK", tgt: "UKR"},
+		{why: "aid convoy attacked", text: "Militiamen attacked a convoy carrying humanitarian aid near Bentiu.", code: "07", none: true},
+		{why: "aid trucks ambushed", text: "Bandits ambushed lorries loaded with humanitarian supplies on the road to El Obeid.", code: "07", none: true},
 		{why: "tanks sent to the border", text: "The army sent tanks to the border after the clashes.", code: "07", none: true},
 		// 11: opposition rallied
 		{why: "supporters mobilised against a result", text: "The former president mobilised his supporters against the election result.", code: "113", src: "-", tgt: "-"},
