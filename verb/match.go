@@ -475,6 +475,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.protestersShot(&res.Matches[i])
 		expelledMission(&res.Matches[i])
 		s.handedCaptive(&res.Matches[i])
+		s.handedRemains(&res.Matches[i])
 		switch toks[res.Matches[i].Head].Lemma {
 		case "back":
 			s.politicalBacking(&res.Matches[i])
@@ -521,7 +522,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		}
 		s.civilianMeasure(&res.Matches[i])
 		s.ownVictim(&res.Matches[i])
-		if civilTruce(&res.Matches[i]) || s.aidInTransit(&res.Matches[i]) || s.suppliesAtFacility(&res.Matches[i]) {
+		if civilTruce(&res.Matches[i]) || s.aidInTransit(&res.Matches[i]) || s.suppliesAtFacility(&res.Matches[i]) || s.crowdOccasion(&res.Matches[i]) {
 			gov[res.Matches[i].Head] = true
 		}
 		if res.Matches[i].Pattern.Root() == "13" && len(res.Matches[i].Source) > 0 {

@@ -1,0 +1,39 @@
+package pipeline
+
+import "testing"
+
+// Review of the fifteenth session's rules (R15): sentences of our own on
+// which a rule added this session misfired, next to the rule's intended
+// cases, which must keep coding.
+
+// TestReviewS15CrowdOccasion: a head count that marches or rallies (D15's
+// count lines in data/verbs/14-protest.txt) demonstrates, but not when it
+// gathers to celebrate, cheer or help, or follows a coffin
+// (crowdOccasion).
+func TestReviewS15CrowdOccasion(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: a march for pensions, Chile", text: "Tens of thousands marched through Santiago demanding pension reform.", code: "14", src: "CHL", tgt: "-"},
+		{why: "intended: a march against a law, Georgia", text: "Thousands of people marched in Tbilisi against the foreign agents law.", code: "14", src: "GEO", tgt: "-"},
+		{why: "intended: residents protest power cuts, Nigeria", text: "Residents marched to the governor's office in Kano to protest power cuts.", code: "14", src: "NGA", tgt: "-"},
+		{why: "intended: a rally outside parliament, Serbia", text: "Crowds rallied outside parliament in Belgrade demanding the resignation of the government.", code: "14", src: "SRB", tgt: "-"},
+		{why: "must not: volunteers help flood victims, Bangladesh", text: "Hundreds rallied to help flood victims in Sylhet, volunteers said.", code: "14", none: true},
+		{why: "must not: fans celebrate a win, Argentina", text: "Thousands rallied at the stadium to celebrate the team's victory in Buenos Aires.", code: "14", none: true},
+		{why: "must not: a funeral procession, Zimbabwe", text: "Hundreds of mourners marched behind the coffin of the former president in Harare.", code: "14", none: true},
+		{why: "must not: crowds cheer a cyclist, France", text: "Thousands of people marched along the Champs-Elysees to cheer the Tour de France winner.", code: "14", none: true},
+	})
+}
+
+// TestReviewS15HandedRemains: a commander's or militant's body handed
+// over is remains returned (084), not a wanted man handed to justice
+// (063, D15's line in data/verbs/06-material.txt) (handedRemains).
+func TestReviewS15HandedRemains(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: a separatist leader, South Africa to Cameroon", text: "South Africa handed over the separatist leader to Cameroon in 2023.", code: "063", src: "ZAF", tgt: "CMR"},
+		{why: "intended: suspected militants, Niger to Nigeria", text: "The Niger army handed over two suspected militants to Nigerian authorities.", code: "063", src: "NER", tgt: "NGA"},
+		{why: "intended: a commander's body returned", text: "Nigerian troops handed over the rebel commander's body to his relatives.", code: "084", src: "NGA", tgt: "-"},
+		{why: "must not: a commander's body", text: "Nigerian troops handed over the rebel commander's body to his relatives.", code: "063", none: true},
+		{why: "must not: militants' remains, Kenya to Somalia", text: "Kenya handed over the remains of two al-Shabaab commanders to Somalia.", code: "063", none: true},
+	})
+}
