@@ -37,3 +37,33 @@ func TestReviewS15HandedRemains(t *testing.T) {
 		{why: "must not: militants' remains, Kenya to Somalia", text: "Kenya handed over the remains of two al-Shabaab commanders to Somalia.", code: "063", none: true},
 	})
 }
+
+// TestReviewS15PoliceSeized: people police seize are arrested (173); the
+// seize line of 18-assault.txt, whose people nouns C15 widened (miners,
+// priests, teachers), read them as hostages whoever seized them
+// (policeSeized).
+func TestReviewS15PoliceSeized(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: kidnappers seize miners, Congo", text: "Kidnappers seized three Chinese miners in eastern Congo on Sunday.", code: "181", src: "-", tgt: "CHN"},
+		{why: "intended: gunmen seize teachers, Nigeria", text: "Gunmen seized 12 teachers from a school in Kaduna.", code: "181", src: "-", tgt: "NGA"},
+		{why: "intended: police seize miners, Ghana", text: "Ghanaian police seized 20 illegal miners at a gold pit in Ashanti.", code: "173", src: "GHA", tgt: "-"},
+		{why: "must not: police seize miners, Ghana", text: "Ghanaian police seized 20 illegal miners at a gold pit in Ashanti.", code: "181", none: true},
+		{why: "must not: police seize journalists, Zimbabwe", text: "Police seized three journalists in Harare.", code: "181", none: true},
+	})
+}
+
+// TestReviewS15AgencyOrderedOut: an aid agency ordered to leave or
+// deported is 1663 (C15's line in 16-reduce.txt) with the agency as its
+// target; the line's words had swallowed the target, and its gap does not
+// cross "without" (orderedAgency, expelledAgency).
+func TestReviewS15AgencyOrderedOut(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: Red Cross ordered out, Chad", text: "Chad ordered the Red Cross to leave the country within 48 hours.", code: "1663", src: "TCD", tgt: "NGO"},
+		{why: "intended: MSF ordered out, Chad", text: "Chad ordered Doctors Without Borders to leave the east of the country.", code: "1663", src: "TCD", tgt: "NGO"},
+		{why: "intended: aid workers ordered out, Niger", text: "Niger ordered two French aid workers to leave the country.", code: "1663", src: "NER", tgt: "FRA"},
+		{why: "must not: rights researchers expelled, Russia", text: "Russia expelled two Amnesty International researchers in 2022.", code: "166", none: true},
+		{why: "must not: protesters ordered off a square", text: "The police ordered the protesters to leave the square.", code: "166", none: true},
+	})
+}

@@ -476,6 +476,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		expelledMission(&res.Matches[i])
 		s.handedCaptive(&res.Matches[i])
 		s.handedRemains(&res.Matches[i])
+		s.policeSeized(&res.Matches[i])
+		s.orderedAgency(&res.Matches[i])
+		expelledAgency(&res.Matches[i])
 		switch toks[res.Matches[i].Head].Lemma {
 		case "back":
 			s.politicalBacking(&res.Matches[i])

@@ -1,6 +1,12 @@
 package verb
 
-import "github.com/parley-events/parley/internal/wordset"
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // occasionPurposes are what a crowd gathers for when it is no protest:
 // "rallied at the stadium to celebrate the team's victory", "Hundreds
@@ -64,4 +70,59 @@ func (s *sentence) handedRemains(m *Match) {
 			return
 		}
 	}
+}
+
+// policeSeized: people a state's police seize are arrested (173), not
+// abducted (181): the seize line of 18-assault.txt reads its people
+// nouns (workers, journalists, miners, priests) as hostages whoever
+// seizes them, so "Ghanaian police seized 20 illegal miners" and "Police
+// seized three journalists in Harare" were kidnappings. Every source
+// must be police; gunmen, kidnappers and soldiers keep the abduction.
+func (s *sentence) policeSeized(m *Match) {
+	if m.EventCode() != "181" || s.toks[m.Head].Lemma != "seize" || len(m.Source) == 0 {
+		return
+	}
+	for _, ph := range m.Source {
+		if !onlySectors(ph.Sectors, "COP") {
+			return
+		}
+	}
+	m.Code = "173"
+}
+
+// orderedAgency: the aid agency or aid workers ordered to leave are the
+// target of their expulsion (1663). The 1663 line "order ...
+// {aid|Red|Oxfam|...} ... to leave" reads the agency's name as its own
+// words and has no slot, so "the Red Cross" and "two French aid workers"
+// were no target, where the person line "order + to leave" (174) had
+// named them: the first actor between the verb and "to leave" is.
+func (s *sentence) orderedAgency(m *Match) {
+	if m.EventCode() != "1663" || len(m.Target) > 0 || s.toks[m.Head].Lemma != "order" {
+		return
+	}
+	for k := m.Head + 1; k < m.Span[1] && k < len(s.toks); k++ {
+		gi := s.inGroup[k]
+		if gi < 0 {
+			continue
+		}
+		m.Target = append([]actor.Phrase(nil), s.groups[gi].Phrases...)
+		return
+	}
+}
+
+// expelledAgency: a humanitarian or development agency (an NGO actor of
+// health or development) ordered out or deported is an aid agency
+// expelled (1663), not persons expelled (174). The 1663 lines name the
+// agencies as words, and their gap never crosses "without", so "ordered
+// Doctors Without Borders to leave" fell to the person line.
+func expelledAgency(m *Match) {
+	if m.EventCode() != "174" || len(m.Target) == 0 {
+		return
+	}
+	for _, ph := range m.Target {
+		if !strings.HasPrefix(ph.Code, "NGO") || !slices.Contains(ph.Sectors, "HLH") && !slices.Contains(ph.Sectors, "DEV") {
+			return
+		}
+	}
+	m.Code = "1663"
 }
