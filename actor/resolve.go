@@ -2297,7 +2297,7 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	// "the Security Council" capitalised and with no state named is the
 	// UN's; "Russia's Security Council" and "the national security
 	// council" are a state's.
-	if code, ok := capitalisedBodies[last.Entry.Alias]; ok && last.Entry.Kind == KindSector && len(ph.Parts) == 1 && country == "" && allCapitalised(toks[last.Start:last.End]) {
+	if code, ok := capitalisedBodies[last.Entry.Alias]; ok && last.Entry.Kind == KindSector && len(ph.Parts) == 1 && country == "" && allCapitalised(toks[last.Start:last.End]) && !ownedBody(toks, ph.End) {
 		ph.Code = code
 		ph.Country, ph.Sectors = splitFull(code)
 		return true
@@ -2749,6 +2749,23 @@ func religiousBody(alias string) bool {
 var capitalisedBodies = map[string]string{
 	"security council": "IGOUNO",
 	"general assembly": "IGOUNO",
+}
+
+// ownedBody: a capitalised body followed by "of" and an owner other than
+// the UN belongs to that owner ("the General Assembly of the Church of
+// Scotland", R15); "the Security Council of the United Nations" is the
+// UN's.
+func ownedBody(toks []text.Token, end int) bool {
+	if end >= len(toks) || toks[end].Lower != "of" {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+3; k++ {
+		switch toks[k].Lower {
+		case "un", "u.n.", "united":
+			return false
+		}
+	}
+	return true
 }
 
 func allCapitalised(toks []text.Token) bool {

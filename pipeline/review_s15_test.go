@@ -67,3 +67,15 @@ func TestReviewS15AgencyOrderedOut(t *testing.T) {
 		{why: "must not: protesters ordered off a square", text: "The police ordered the protesters to leave the square.", code: "166", none: true},
 	})
 }
+
+// TestReviewS15OwnedAssembly: a capitalised "General Assembly" with no
+// state named is the UN's (N15's capitalisedBodies), but not one that
+// "of" gives another owner, a church or a federation (ownedBody).
+func TestReviewS15OwnedAssembly(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "intended: the UN's assembly votes", text: "The General Assembly voted to suspend Russia from the Human Rights Council.", code: "160", src: "IGOUNO", tgt: "RUS"},
+		{why: "intended: the Security Council of the United Nations", text: "The Security Council of the United Nations met in emergency session on Gaza.", code: "040", src: "IGOUNO", tgt: "-"},
+		{why: "must not: a church's assembly, Scotland", text: "The General Assembly of the Church of Scotland voted to condemn the war.", code: "111", src: "!IGO", tgt: "-"},
+	})
+}
