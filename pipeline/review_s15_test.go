@@ -79,3 +79,16 @@ func TestReviewS15OwnedAssembly(t *testing.T) {
 		{why: "must not: a church's assembly, Scotland", text: "The General Assembly of the Church of Scotland voted to condemn the war.", code: "111", src: "!IGO", tgt: "-"},
 	})
 }
+
+// TestReviewS15ContrabandSeized: drugs or contraband seized are no place
+// taken (192), as titles and seats "captured" are none (P15's wonPrize);
+// ships and towns seized keep their codes (contrabandSeized).
+func TestReviewS15ContrabandSeized(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: a town seized, Congo", text: "Rebels seized the town of Bunia after heavy fighting.", code: "192", src: "COD", tgt: "COD"},
+		{why: "intended: a tanker seized, Iran", text: "Iranian forces seized a British-flagged tanker in the Strait of Hormuz.", code: "1711", src: "IRN", tgt: "-"},
+		{why: "must not: cocaine seized, Ecuador", text: "Police seized two tonnes of cocaine at the port of Guayaquil.", code: "19", none: true},
+		{why: "must not: heroin seized, Pakistan", text: "Customs officers seized 500 kilograms of heroin in Karachi.", code: "19", none: true},
+	})
+}

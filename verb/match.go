@@ -493,7 +493,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			mobAssault(&res.Matches[i])
 		case "capture", "seize", "take", "overrun", "retake", "recapture", "conquer", "grab":
 			capturedPlace(&res.Matches[i])
-			if recordedCapture(&res.Matches[i]) || s.wonPrize(&res.Matches[i]) {
+			if recordedCapture(&res.Matches[i]) || s.wonPrize(&res.Matches[i]) || s.contrabandSeized(&res.Matches[i]) {
 				gov[res.Matches[i].Head] = true
 			}
 		case "kill", "wound", "injure":

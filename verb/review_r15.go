@@ -126,3 +126,36 @@ func expelledAgency(m *Match) {
 	}
 	m.Code = "1663"
 }
+
+// contrabandNouns are goods police and customs seize; measures before
+// them ("two tonnes of") are skipped.
+var contrabandNouns = wordset.Of(
+	"cocaine", "heroin", "drugs", "narcotics", "methamphetamine", "meth",
+	"cannabis", "marijuana", "hashish", "fentanyl", "captagon", "opium",
+	"contraband", "cigarettes", "ivory",
+)
+
+// contrabandSeized: drugs or contraband seized are no territory occupied
+// (192) nor people taken (true drops the match): "Police seized two
+// tonnes of cocaine at the port of Guayaquil" coded 192, as P15's
+// wonPrize found for titles and seats. A ship, a town or people seized
+// keep their codes.
+func (s *sentence) contrabandSeized(m *Match) bool {
+	c := m.EventCode()
+	if !strings.HasPrefix(c, "173") && !strings.HasPrefix(c, "181") && !strings.HasPrefix(c, "192") || s.toks[m.Head].Lemma != "seize" {
+		return false
+	}
+	for k := m.Head + 1; k < len(s.toks) && k <= m.Head+6; k++ {
+		t := &s.toks[k]
+		if s.inGroup[k] >= 0 {
+			return false
+		}
+		if contrabandNouns.Has(t.Lower) {
+			return true
+		}
+		if !filler(t) && !t.IsNoun() && t.Lower != "of" {
+			return false
+		}
+	}
+	return false
+}
