@@ -92,3 +92,17 @@ func TestReviewS15ContrabandSeized(t *testing.T) {
 		{why: "must not: heroin seized, Pakistan", text: "Customs officers seized 500 kilograms of heroin in Karachi.", code: "19", none: true},
 	})
 }
+
+// TestReviewS15CrossingForTrucks: a border crossing reopened "for" trucks
+// is trade (061, C15's line in 06-material.txt) only when the trucks carry
+// goods: an adjective is skipped, so "for humanitarian trucks" read as
+// "for trucks".
+func TestReviewS15CrossingForTrucks(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: goods trucks, Pakistan", text: "Pakistan reopened the Chaman crossing for goods trucks after a month.", code: "061", src: "PAK", tgt: "-"},
+		{why: "intended: trucks carrying cargo, Kyrgyzstan and China", text: "Kyrgyzstan reopened its border with China for trucks carrying cargo.", code: "061", src: "KGZ", tgt: "CHN"},
+		{why: "must not: humanitarian trucks, Israel", text: "Israel reopened the Kerem Shalom crossing for humanitarian trucks.", code: "061", none: true},
+		{why: "must not: aid trucks, Egypt", text: "Egypt reopened the Rafah crossing for aid trucks bound for Gaza.", code: "061", none: true},
+	})
+}
