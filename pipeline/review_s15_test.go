@@ -106,3 +106,17 @@ func TestReviewS15CrossingForTrucks(t *testing.T) {
 		{why: "must not: aid trucks, Egypt", text: "Egypt reopened the Rafah crossing for aid trucks bound for Gaza.", code: "061", none: true},
 	})
 }
+
+// TestReviewS15ArmedSpeakers: an attack by critics, lawmakers or a
+// politician's supporters is criticism (P15's verbalAttack) unless it is
+// made with a weapon (armedWith).
+func TestReviewS15ArmedSpeakers(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: senators criticise a plan", text: "Senators attacked the plan as reckless.", code: "111", src: "-", tgt: "-"},
+		{why: "intended: opposition leaders with harsh words", text: "Opposition leaders attacked the budget with harsh words.", code: "111", src: "-", tgt: "-"},
+		{why: "intended: lawmakers with sticks, a brawl", text: "Opposition lawmakers attacked the speaker with sticks during a brawl in parliament.", code: "18", src: "-", tgt: "-"},
+		{why: "must not: critics with iron rods, Pakistan", text: "Critics attacked the journalist with iron rods outside his home in Lahore.", code: "111", none: true},
+		{why: "must not: supporters with clubs, Philippines", text: "Supporters of the senator attacked reporters with clubs in Manila.", code: "111", none: true},
+	})
+}

@@ -159,3 +159,37 @@ func (s *sentence) contrabandSeized(m *Match) bool {
 	}
 	return false
 }
+
+// handWeapons are what a physical attack is made "with".
+var handWeapons = wordset.Of(
+	"machete", "machetes", "knife", "knives", "club", "clubs", "stick", "sticks",
+	"axe", "axes", "baton", "batons", "rod", "rods", "bar", "bars", "hammer",
+	"hammers", "cudgel", "cudgels", "whip", "whips", "panga", "pangas", "stone",
+	"stones", "rocks", "bricks", "chairs", "gun", "guns", "rifle", "rifles",
+	"acid", "fists", "bats", "swords", "spears", "arrows",
+)
+
+// armedWith: the words after head h name a weapon the act is done "with"
+// ("attacked the speaker with sticks", "attacked reporters with clubs"):
+// an attack by critics or lawmakers so made is no criticism (R15, on
+// P15's verbalAttack).
+func (s *sentence) armedWith(h int) bool {
+	for k := h + 1; k < len(s.toks) && k <= h+8; k++ {
+		t := &s.toks[k]
+		if t.Lower == "," || t.Lower == ";" {
+			return false
+		}
+		if t.Lower != "with" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if handWeapons.Has(s.toks[j].Lower) {
+				return true
+			}
+			if !filler(&s.toks[j]) && !s.toks[j].IsNoun() {
+				break
+			}
+		}
+	}
+	return false
+}

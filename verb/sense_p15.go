@@ -47,7 +47,7 @@ func forceSector(secs []string) bool {
 // any subject that bears arms.
 func (s *sentence) verbalAttack(m *Match) {
 	c := m.EventCode()
-	if c[0] != '1' || c[1] != '8' && c[1] != '9' || s.toks[m.Head].Lemma != "attack" || !s.toks[m.Head].IsVerb() {
+	if c[0] != '1' || c[1] != '8' && c[1] != '9' || s.toks[m.Head].Lemma != "attack" || !s.toks[m.Head].IsVerb() || s.armedWith(m.Head) {
 		return
 	}
 	for i := range m.Target {
