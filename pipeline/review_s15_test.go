@@ -120,3 +120,15 @@ func TestReviewS15ArmedSpeakers(t *testing.T) {
 		{why: "must not: supporters with clubs, Philippines", text: "Supporters of the senator attacked reporters with clubs in Manila.", code: "111", none: true},
 	})
 }
+
+// TestReviewS15ViolentTruce: farmers' or workers' truces are no
+// ceasefire (P15's civilTruce), but one told with the fighting it ends is
+// (violentTruce).
+func TestReviewS15ViolentTruce(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: farmers and herders after clashes, Nigeria", text: "Farmers and herders agreed a truce in Nigeria's Plateau state after clashes that killed 50 people.", code: "0871", src: "NGA", tgt: "NGA"},
+		{why: "must not: taxi drivers and ride-hailing firms, Kenya", text: "Taxi drivers declared a truce with ride-hailing firms in Nairobi.", code: "087", none: true},
+		{why: "must not: farmers and supermarkets, Britain", text: "Farmers began a truce with supermarkets over milk prices in Britain.", code: "087", none: true},
+	})
+}

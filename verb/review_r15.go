@@ -193,3 +193,23 @@ func (s *sentence) armedWith(h int) bool {
 	}
 	return false
 }
+
+// violenceWords tell of fighting in the sentence of a truce.
+var violenceWords = wordset.Of(
+	"clashes", "clash", "clashed", "fighting", "fought", "killed", "killing",
+	"killings", "attacks", "violence", "feud", "feuds", "bloodshed", "battles",
+	"raids", "deaths", "dead", "reprisal", "reprisals", "massacre",
+)
+
+// violentTruce: a truce told with the fighting it ends ("Farmers and
+// herders agreed a truce in Plateau state after clashes that killed 50
+// people") is a ceasefire whoever made it; P15's civilTruce keeps its
+// farmers' truce with supermarkets, which tells of none.
+func (s *sentence) violentTruce() bool {
+	for k := range s.toks {
+		if violenceWords.Has(s.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
