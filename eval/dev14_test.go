@@ -18,10 +18,10 @@ import "testing"
 // coded, 51 extra roots (0.780 / 0.592, 4 and 55 at its first run, before
 // any fix).
 const (
-	floorDev14Root   = 0.84
-	floorDev14Dyad   = 0.66
-	maxDev14FalsePos = 3
-	maxDev14Extra    = 53
+	floorDev14Root   = 0.85
+	floorDev14Dyad   = 0.68
+	maxDev14FalsePos = 2
+	maxDev14Extra    = 47
 )
 
 func TestDev14(t *testing.T) {

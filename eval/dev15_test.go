@@ -16,7 +16,7 @@ import "testing"
 const (
 	floorDev15Root   = 0.85
 	floorDev15Dyad   = 0.74
-	maxDev15FalsePos = 2
+	maxDev15FalsePos = 1
 	maxDev15Extra    = 54
 )
 

@@ -13,7 +13,7 @@ import "testing"
 const (
 	floorProbe10Root   = 0.73
 	floorProbe10Dyad   = 0.55
-	maxProbe10FalsePos = 9
+	maxProbe10FalsePos = 8
 	// maxProbe10Extra caps the extra roots (probeScore.extra).
 	maxProbe10Extra = 95
 )

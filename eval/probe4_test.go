@@ -17,10 +17,10 @@ const (
 	// end; docs/accuracy.md has the figures.
 	floorProbe4Root   = 0.74
 	floorProbe4Dyad   = 0.56
-	maxProbe4FalsePos = 7
+	maxProbe4FalsePos = 5
 	// maxProbe4Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (160; see docs/eval.md).
-	maxProbe4Extra = 153
+	maxProbe4Extra = 152
 )
 
 func TestProbe4(t *testing.T) {

@@ -14,8 +14,8 @@ const (
 	// Raised in the eleventh session to just below (caps just above) its
 	// end; docs/accuracy.md has the figures.
 	floorProbe5Root   = 0.82
-	floorProbe5Dyad   = 0.71
-	maxProbe5FalsePos = 9
+	floorProbe5Dyad   = 0.72
+	maxProbe5FalsePos = 8
 	// maxProbe5Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (185; see docs/eval.md).
 	maxProbe5Extra = 181
