@@ -6754,6 +6754,12 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 			return // "India and China pulled back troops": no one state's own affair
 		}
 	}
+	if ev.Source[0].Sector == "SET" && ev.Location != nil && ev.Location.Country != "" && actor.CameoCountry(ev.Location.Country) != country {
+		// "Settlers attacked a Palestinian village near Nablus, setting
+		// fire to cars": settlers act on the occupied land they live in
+		// (settlerState), never on their own state's society.
+		country = actor.CameoCountry(ev.Location.Country)
+	}
 	name := country
 	if k, ok := p.Onto.Country(country); ok {
 		name = k.Name
