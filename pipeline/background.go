@@ -345,9 +345,6 @@ func asideDate(toks []text.Token, e when.Expr, head int) bool {
 		// relative one may tell of any time.
 		return true
 	}
-	if e.Absolute() && offenceDate(toks, di, head) {
-		return true
-	}
 	// "since the army took power three years ago": a since-clause.
 	verb := false
 	for k := di - 1; k >= 0 && k > di-25; k-- {
@@ -367,50 +364,6 @@ func asideDate(toks []text.Token, e when.Expr, head int) bool {
 	}
 	return false
 }
-
-// offenceDate: the date at token di stands in the reason a punishment
-// gives after "for" ("sentenced 25 soldiers to life for their role in the
-// 2016 coup attempt"): the offence's time, not the punishment's, as after
-// "over" (reasonOver). Only a date that names its year, as there: "jailed
-// for spying on Monday" is the jailing's day. Asked only of verbs of
-// punishing, since "met for talks in March 2019" dates the meeting.
-func offenceDate(toks []text.Token, di, head int) bool {
-	if di <= head+1 || di >= len(toks) || !punishVerbs.Has(toks[head].Lemma) {
-		return false
-	}
-	reason := false
-	for k := head + 1; k < di; k++ {
-		switch toks[k].Lower {
-		case ",", ";", ":", "--":
-			return false
-		case "for":
-			// "for two years in 2021", "for life": a term, and the date
-			// after it the punishment's own.
-			reason = !termAfter(toks, k+1)
-		}
-	}
-	return reason
-}
-
-// termAfter: a length of time opens at token i ("two years", "life", "a
-// decade", "10 days").
-func termAfter(toks []text.Token, i int) bool {
-	for k := i; k < len(toks) && k < i+3; k++ {
-		switch toks[k].Lower {
-		case "life", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hours":
-			return true
-		}
-	}
-	return false
-}
-
-// punishVerbs punish, try or restrain someone for something done before.
-var punishVerbs = wordset.Of(
-	"sentence", "convict", "jail", "imprison", "indict", "charge", "fine",
-	"acquit", "try", "prosecute", "arrest", "detain", "extradite", "execute",
-	"hang", "punish", "sanction", "expel", "ban", "blacklist", "sue",
-	"condemn", "dismiss", "sack", "suspend",
-)
 
 // aside returns the token range lo..hi of the comma-bounded aside that
 // holds token i: a stretch between commas (or a comma and the sentence's

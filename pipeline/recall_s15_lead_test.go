@@ -138,7 +138,7 @@ func TestS15LeadOutletReport(t *testing.T) {
 
 // TestS15LeadOffenceDate: a date inside the reason a punishment gives
 // after "for" or "over" is the offence's, not the punishment's
-// (pipeline/background.go, offenceDate); a date after a term ("for two
+// (pipeline/default.go, offenceDate, beside reasonOver); a date after a term ("for two
 // years in 2021") is the punishment's own.
 func TestS15LeadOffenceDate(t *testing.T) {
 	p := newTestPipeline(t)

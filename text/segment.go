@@ -339,13 +339,10 @@ func clockWord(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt",
 		"cet", "cest", "bst", "ist", "jst", "kst", "msk", "eat", "wat", "cat", "aest",
 		"local", "today", "tomorrow", "yesterday", "tonight":
 		return true
 	}
-	return false
+	return monthName(w)
 }
