@@ -925,7 +925,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if j < len(toks) && toks[j].IsProper() && !calendarWords.Has(toks[j].Lower) && !r.startsEntry(&toks[j]) && toks[i].IsProper() {
 			return false
 		}
-		if i > 0 && toks[i-1].IsProper() && !calendarWords.Has(toks[i-1].Lower) && !r.startsEntry(&toks[i-1]) && toks[i].IsProper() {
+		if i > 0 && toks[i-1].IsProper() && !calendarWords.Has(toks[i-1].Lower) && !numberWord(toks[i-1].Lower) && !r.startsEntry(&toks[i-1]) && toks[i].IsProper() {
 			return false
 		}
 	}

@@ -1552,6 +1552,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if len(m.Target) == 0 && len(m.Source) > 0 && !m.Orphan && (topicRefRoot(p.Root()) || p.Code == "196") && s.topicRef(h, end, m.Passive) {
 		m.TopicRef = true
 	}
+	// "'Moscow has accused us of sabotage,' Estonia's foreign minister
+	// said": the quoted first person object is the speaker's state.
+	s.speakerTarget(&m, p, h)
 	m.Modality = s.modality(start, h, p.Root() >= "14")
 	return m, ""
 }

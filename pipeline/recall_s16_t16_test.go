@@ -1,0 +1,57 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// TestS16T16QuotedFirstPersonTarget: "us" or "our" as the object of an act
+// told in a speaker's own words is the speaker's side, the speaker the
+// quotation (or a trailing ", X said") is attributed to.
+func TestS16T16QuotedFirstPersonTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []sideCase{
+		{"quoted us", `"Moscow has accused us of sabotage," Estonia's foreign minister told reporters.`, "1123", "RUS", "EST"},
+		{"quoted us, threat", `"The Americans have threatened us with military action," Venezuela's foreign minister said.`, "13", "USA", "VEN"},
+		{"quoted us, present", `"Turkey is threatening us with war," the Greek prime minister said on Tuesday.`, "13", "TUR", "GRC"},
+		{"quoted us, adverb after", `"The Chinese delegation criticised us harshly," the US secretary of state told reporters in Anchorage.`, "111", "CHN", "USA"},
+		{"our + sector of no state", `"Beijing has imposed sanctions on our companies," a Lithuanian minister said.`, "163", "CHN", "LTU"},
+		{"our + officials", `"Washington has expelled our diplomats without reason," a Russian foreign ministry spokeswoman said.`, "16", "USA", "RUS"},
+		{"our + thing, not the place of the telling", `"Russian troops are shelling our cities," Ukraine's foreign minister told reporters in Brussels.`, "19", "RUS", "UKR"},
+		{"inverted attribution", `"Iran has imposed sanctions on our companies," said a Lithuanian minister.`, "163", "IRN", "LTU"},
+		{"unquoted, trailing attribution", `Russia accused us of provocations, a Ukrainian minister said of Moscow's remarks on the Donbas.`, "1123", "RUS", "UKR"},
+		{"domestic", `"Police arrested us at the checkpoint," a Kenyan protester said in Nairobi.`, "173", "KEN", "KEN"},
+		// must not: a named target stays; "them" is someone else; no
+		// attribution, or a speaker of no known state, gives nothing.
+		{"named target stays", `"Russia has attacked Ukraine's cities," the Polish president said.`, "19", "RUS", "!POL"},
+		{"them is not the speaker", `"Turkey is threatening them with war," the Greek prime minister said.`, "13", "TUR", "!GRC"},
+		{"no attribution", `Russia accused us of provocations.`, "1123", "RUS", ""},
+		{"speaker of no state", `"Turkey is threatening us with war," the prime minister said.`, "13", "TUR", ""},
+		{"our after another verb", `"Moscow has accused Kyiv of shelling our villages," the Belarusian envoy said.`, "1123", "RUS", "UKR"},
+	}
+	checkSides(t, p, cases)
+	// The speaker's own act keeps no target from "our".
+	for _, text := range []string{
+		`"We will defend our borders against any attack," the Greek prime minister said.`,
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if hasCountry(e.Source, "GRC") && hasCountry(e.Target, "GRC") {
+				t.Errorf("%q: the speaker's own act is aimed at the speaker: %s", text, describe([]event.Event{e}))
+			}
+		}
+	}
+}
+
+// TestS16T16CountBeforeDemonym: a spelled-out count opening a sentence,
+// which taggers read as a name ("Nineteen/NNP Afghan/NNP"), is no given
+// name that makes the demonym after it a surname.
+func TestS16T16CountBeforeDemonym(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"count + demonym, passive", "Nineteen Afghan refugees were detained by Iranian border police near Zahedan.", "173", "IRN", "AFG"},
+		{"count + demonym, deported", "Sixteen Afghan migrants were deported by Turkish authorities.", "174", "TUR", "AFG"},
+		{"count + demonym, navy", "Seven Thai fishermen were arrested by the Indonesian navy off Natuna.", "173", "IDN", "THA"},
+		{"count that tags JJ still works", "Twelve Syrian migrants were arrested by Greek police.", "173", "GRC", "SYR"},
+	})
+}
