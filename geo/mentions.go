@@ -749,6 +749,14 @@ func featureScore(p Place) float64 {
 		s = 0 // historical, abandoned, destroyed
 	default:
 		s = 1
+		if p.Feature == "PPL" && p.Population >= bigCityPopulation {
+			// A city of half a million is a regional centre whatever
+			// its rank: Vancouver, British Columbia (600,000) over
+			// Vancouver, Washington, a county seat of 170,000. Half a
+			// rank, not a whole one, so a state capital a fifth its
+			// size still wins (Salem, Oregon over Salem in Tamil Nadu).
+			s = 2.5
+		}
 	}
 	// 1.5 per order of magnitude: a city ten times larger needs 1.5 more
 	// points of context to lose, so a story's focus (at most 5) can pick

@@ -55,3 +55,18 @@ func TestS16T16CountBeforeDemonym(t *testing.T) {
 		{"count that tags JJ still works", "Twelve Syrian migrants were arrested by Greek police.", "173", "GRC", "SYR"},
 	})
 }
+
+// TestS16T16BigCityOverSeat: a city of half a million that GeoNames
+// leaves unranked beats a smaller county seat of its name abroad, so the
+// place gives the right state to the sides it fills; a state capital a
+// fifth its size still wins.
+func TestS16T16BigCityOverSeat(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"Vancouver, British Columbia", "Police in Vancouver arrested two Chinese nationals suspected of money laundering.", "173", "CAN", "CHN"},
+		{"Vancouver, a nominalised arrest", "Beijing protested the arrest of a Chinese tech executive in Vancouver.", "173", "CAN", "CHN"},
+		// must not: Salem, Oregon, a state capital, stays American.
+		{"Salem, Oregon stays", "Oregon police arrested a man in Salem after a shooting.", "173", "USA", "USA"},
+		{"Salem with the state after", "Police in Salem arrested a man after a shooting near the state capitol in Oregon.", "173", "USA", "!IND"},
+	})
+}
