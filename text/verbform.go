@@ -101,6 +101,11 @@ func pastAfterNoun(toks []Token, i int) bool {
 		// "The priest sexually abused/JJ children": a manner adverb
 		// stands between the subject and its verb.
 		p--
+	} else if i >= 2 && floatingQuantifier(toks, p) {
+		// "Kenya and Uganda both deployed/JJ troops", "Russia, China
+		// and Iran each condemned": the quantifier floats after the
+		// subject it counts (floatingQuantifier, verbform_m16.go).
+		p--
 	}
 	switch toks[p].Tag {
 	case "NN", "NNS", "NNP", "NNPS":
@@ -810,7 +815,12 @@ func nounMisreadFinite(toks []Token, j, limit int, vc verbFormChecker) bool {
 func assaultPast(w string) bool {
 	switch w {
 	case "attacked", "stormed", "raided", "shelled", "bombed", "ransacked", "looted", "torched", "ambushed", "assaulted", "stabbed",
-		"seized", "confiscated":
+		"seized", "confiscated",
+		// M16: pasts of destruction and threat after "and" are verbs as
+		// seldom as those of assault are adjectives ("killed a commander
+		// and destroyed rocket launchers", "condemned the decision and
+		// threatened sanctions").
+		"destroyed", "demolished", "bulldozed", "burned", "threatened":
 		return true
 	}
 	return false

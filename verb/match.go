@@ -280,7 +280,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// past participle right after a preposition ("after armed gang
 		// members stormed", "by masked gunmen"): no finite verb stands there.
 		if (toks[i].Tag == "VBN" || toks[i].Tag == "VBD") && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() {
-			if pt := toks[i-1].Tag; pt == "DT" || pt == "CD" || pt == "PRP$" || pt == "IN" && toks[i].Tag == "VBN" {
+			if pt := toks[i-1].Tag; (pt == "DT" && !floatedQuantifier(toks, i)) || pt == "CD" || pt == "PRP$" || pt == "IN" && toks[i].Tag == "VBN" {
 				continue
 			}
 		}

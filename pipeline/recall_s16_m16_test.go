@@ -1,0 +1,52 @@
+package pipeline
+
+import "testing"
+
+// TestS16M16FloatingQuantifier: "both", "each" or "all" floated after a
+// coordinated or plural subject leaves the past form after it the
+// subject's verb (the tagger read it as an adjective before the object,
+// and the verb stage skipped a past form after a determiner). A quantifier
+// that opens a noun phrase after a verb still makes the past form an
+// adjective.
+func TestS16M16FloatingQuantifier(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "each deployed", text: "Kenya, Tanzania and Uganda each deployed troops to eastern Congo after the rebels seized Goma.", code: "154", src: "KEN", tgt: "COD"},
+		{why: "both deployed", text: "Kenya and Uganda both deployed police to the border after cattle raiders killed eight herders.", code: "15", src: "UGA", tgt: "-"},
+		{why: "each imposed", text: "Britain and Canada each imposed sanctions on Russian banks on Thursday.", code: "163", src: "CAN", tgt: "RUS"},
+		{why: "all expelled", text: "The three Baltic states all expelled Russian diplomats on Monday.", code: "16", src: "-", tgt: "RUS"},
+		// must not: a quantifier after a verb opens its object
+		{why: "all detained protesters are no act of the police", text: "Police freed all detained protesters in Minsk.", code: "173", src: "-", tgt: "-", none: true},
+		{why: "both wounded soldiers were not wounded by the army", text: "The army evacuated both wounded soldiers to Kabul.", code: "18", src: "-", tgt: "-", none: true},
+	})
+}
+
+// TestS16M16PastAfterAnd: a past of destruction or threat after "and",
+// in a clause whose verb came before, is a second verb of the subject,
+// not an adjective of a second object.
+func TestS16M16PastAfterAnd(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "and threatened sanctions", text: "The junta dissolved all political parties; ECOWAS condemned the decision and threatened sanctions.", code: "13", src: "IGO", tgt: "-"},
+		{why: "and destroyed homes", text: "Troops killed two militants and destroyed homes in the village of Kuda.", code: "1712", src: "-", tgt: "-"},
+		// must not: an adjective of a second object after a verb of no such kind
+		{why: "trained volunteers are thanked, not trained", text: "The Kenyan government thanked doctors and trained volunteers.", code: "06", src: "-", tgt: "-", none: true},
+		{why: "injured bystanders are no assault", text: "Nigerian police detained protesters and injured bystanders were taken to hospital.", code: "18", src: "NGA", tgt: "-", none: true},
+	})
+}
+
+// TestS16M16SeizedContraband: rifles, ammunition and explosives seized
+// are property taken (1711), also as the second act of a raid; a drug
+// haul is not.
+func TestS16M16SeizedContraband(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "killed and seized rifles", text: "Mexican soldiers killed 19 suspected cartel members in a shootout in Michoacan and seized rifles and trucks.", code: "1711", src: "MEX", tgt: "-"},
+		{why: "said it had killed and seized ammunition", text: "The Jordanian army said it had killed 27 smugglers on the Syrian border and seized ammunition.", code: "1711", src: "JOR", tgt: "-"},
+		{why: "arrested and seized explosives", text: "Indonesian police arrested 18 suspected militants in Java and seized explosives.", code: "1711", src: "IDN", tgt: "-"},
+		// must not
+		{why: "seizing on a deal takes nothing", text: "The opposition seized on the arms deal to attack the government.", code: "171", src: "-", tgt: "-", none: true},
+		{why: "a drug haul is no coercion", text: "Colombian police seized eight tonnes of cocaine in Buenaventura.", code: "17", src: "-", tgt: "-", none: true},
+		{why: "a town seized is territory", text: "Rebels seized the town of Goma and its airport.", code: "171", src: "-", tgt: "-", none: true},
+	})
+}
