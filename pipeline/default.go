@@ -3875,6 +3875,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && m.Span[1] > m.Head+1 && (ec.Root == "14" || ec.Root == "18" || ec.Root == "19" || ec.Root == "20") {
 				literalTarget(&ev, sa, &m)
 			}
+			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Passive {
+				ownerTarget(&ev, sa, &m)
+			}
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && appealRoot(ec.Root) && sidesObject(sent.Tokens, m.Head) {
 				// "China urged both sides to show restraint": the parties
 				// of the story's last agreement, else of its last clash.
@@ -3890,6 +3893,16 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				// fighting parties.
 				if d := lastClash(out, si); d >= 0 {
 					ev.Target = partiesBut(out[d], ev.Source)
+				}
+			}
+			if namingVerb(sent.Tokens[m.Head].Lemma) {
+				if w := inWhatCalled(sent.Tokens, m.Head); w >= 0 {
+					if len(ev.Source) == 0 || ev.Source[0].Start < sent.Tokens[w].Start {
+						continue // "in what analysts called a war crime": no actor judges
+					}
+					if d := whatCalledAct(out, si, sent.Tokens[w].Start); len(ev.Target) == 0 && ec.Root == "11" && d >= 0 {
+						ev.Target = partiesBut(event.Event{Source: out[d].Source}, ev.Source)
+					}
 				}
 			}
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan {
@@ -4011,6 +4024,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				// with each other ("Argentina and Britain broke off
 				// diplomatic relations"); three or more are more often a
 				// bloc against someone named before.
+				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
+				mutual = true
+			} else if agreedBetween(&ev, &m, sent.Tokens) {
 				ev.Source, ev.Target = ev.Source[:1:1], ev.Source[1:]
 				mutual = true
 			} else if len(ev.Target) == 0 && len(ev.Source) >= 2 && !m.Passive && ec.Root >= "15" && ec.Root <= "20" && theirBorder(sent.Tokens, m.Head) && distinctSides(ev.Source) {

@@ -1916,6 +1916,11 @@ func (s *sentence) whatSpeaker(k int) int {
 		return -1
 	}
 	v := s.groups[s.inGroup[j]].End
+	// "what Human Rights Watch later called", "what Kyiv has described
+	// as": an adverb or a perfect's auxiliary between speaker and verb.
+	for n := 0; n < 2 && v+1 < len(s.toks) && (s.toks[v].Tag == "RB" || s.toks[v].Lemma == "have"); n++ {
+		v++
+	}
 	if v < len(s.toks) && s.toks[v].IsVerb() {
 		switch s.toks[v].Lemma {
 		case "call", "say", "describe", "term", "claim", "label", "brand", "dub", "consider", "allege":
