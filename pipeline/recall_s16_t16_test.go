@@ -70,3 +70,21 @@ func TestS16T16BigCityOverSeat(t *testing.T) {
 		{"Salem with the state after", "Police in Salem arrested a man after a shooting near the state capitol in Oregon.", "173", "USA", "!IND"},
 	})
 }
+
+// TestS16T16MoneyOfGoods: an amount of money before the goods it
+// measures ("$60 billion of American goods") stands between a sanction
+// and its target, as a count does ("128 American products").
+func TestS16T16MoneyOfGoods(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"sign, figures, of", "Beijing announced tariffs on $60 billion of American goods.", "163", "CHN", "USA"},
+		{"sign, figures, worth of", "Canada slapped tariffs on C$16.6 billion worth of US goods in retaliation.", "163", "CAN", "USA"},
+		{"figures, currency noun, of", "The European Union imposed duties on 2.8 billion euros of US steel, bourbon and motorcycles.", "163", "IGO", "USA"},
+		{"of imports", "Washington imposed tariffs on $34 billion of Chinese imports on Friday.", "163", "USA", "CHN"},
+		// must not: an amount of aid or loans keeps its recipient after
+		// "to" or "for".
+		{"aid amount keeps its recipient", "Japan pledged $300 million in aid to Sri Lanka.", "0331", "JPN", "LKA"},
+		{"aid amount, for", "Qatar pledged $500 million in aid for Gaza.", "0331", "QAT", "PSE"},
+		{"loans, for", "The IMF approved $3 billion in loans for Egypt.", "071", "IGO", "EGY"},
+	})
+}

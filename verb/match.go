@@ -2015,6 +2015,9 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			}
 		}
 		qpos := pos + s.quantifier(pos)
+		if e.kind == eTarget {
+			qpos += s.moneyOf(qpos)
+		}
 		qpos += s.roleOf(qpos)
 		if e.kind == eTarget && s.mutualAt(pos) {
 			// "Armenia and Azerbaijan blamed each other"
