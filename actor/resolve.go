@@ -246,6 +246,12 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		}
 		if hy >= 0 {
 			best = r.ledBy(toks, i)
+			if best != nil && ledCoalition(toks, i) {
+				// "the US-led coalition said an airstrike killed ...":
+				// the coalition is the phrase's head, and the speaker the
+				// verb stage looks for right before its verb.
+				bestEnd = i + 2
+			}
 			if best == nil {
 				best = r.hyphenatedNationality(toks, i)
 			}

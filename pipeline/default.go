@@ -1541,7 +1541,7 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	// name before the verb.
 	named := false
 	for k := 1; k+1 < v; k++ {
-		if toks[k+1].Tag == "NNP" && (locative(toks[k].Lower) || struckPlace(toks, k+1)) {
+		if toks[k+1].Tag == "NNP" && (locative(toks[k].Lower) || struckPlace(toks, k+1) || kindAfterLocative(toks, k+1)) {
 			named = true
 			break
 		}
@@ -1558,7 +1558,7 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		if m.Best.Precision != geo.PrecisionCity && m.Best.Precision != geo.PrecisionAdmin1 {
 			continue
 		}
-		if j := tokenAt(toks, m.Start); j > 0 && (locative(toks[j-1].Lower) || struckPlace(toks, j)) {
+		if j := tokenAt(toks, m.Start); j > 0 && (locative(toks[j-1].Lower) || struckPlace(toks, j) || kindAfterLocative(toks, j)) {
 			c = m.Best.Country // the last place before the verb
 		}
 	}

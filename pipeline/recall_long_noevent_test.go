@@ -101,7 +101,7 @@ func TestRecallLongNoEvent(t *testing.T) {
 			root: "18", want: "---UAF>---NGO"},
 		{why: "a car bomb is no accident",
 			text: "A car bomb exploded outside a police station in the northern city of Kirkuk on Monday, killing at least 12 people and wounding dozens, police said.",
-			root: "18", want: ">IRQ"},
+			root: "18", want: ">IRQCVL"},
 		{why: "the fighting of the day",
 			text: "The fighting killed 30 soldiers and 12 rebels on Tuesday in the worst clashes in the province this year, military sources said.",
 			root: "18", want: ">---MIL+---REB"},

@@ -450,7 +450,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			}
 		}
 	}
-	if n := len(toks); n >= 4 && toks[n-1].Tag != "." && a.verbs != nil {
+	if n := len(toks); n >= 3 && toks[n-1].Tag != "." && a.verbs != nil {
 		// A line with no full stop may be a headline (headline.go).
 		a.headlineVerbs(toks)
 	}

@@ -68,12 +68,19 @@ func quantityNoun(w string) bool {
 // the clause makes it one ("Kenyan doctors strike enters third week").
 // The caller has checked that i is 1 to 3 and the line has no full stop.
 func (a *Analyzer) headlineBaseVerb(toks []Token, i int) bool {
+	return a.baseAfterPlural(toks, i) && headlineOpening(toks, i) && headlineObject(toks, i)
+}
+
+// headlineObject: the words after the headline verb at i are its object
+// to the end of the clause, with no finite verb that would make the word
+// at i part of the subject.
+func headlineObject(toks []Token, i int) bool {
 	switch toks[i+1].Tag {
 	case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
 	default:
 		return false
 	}
-	if !a.baseAfterPlural(toks, i) || !headlineOpening(toks, i) || !noFiniteVerb(toks, i+2) {
+	if !noFiniteVerb(toks, i+2) {
 		return false
 	}
 	// A plural before what opens an object is a present verb the model
@@ -187,9 +194,12 @@ func noFiniteVerb(toks []Token, j int) bool {
 // lemmatised, and retags the first word they find as the present verb
 // (and the -ed form after it, if any, as an adjective).
 func (a *Analyzer) headlineVerbs(toks []Token) {
-	for i := 1; i <= 3 && i+2 < len(toks); i++ {
-		ed := pastTag(toks[i+1].Tag)
-		if ed && !a.headlineVerb(toks, i) || !ed && !a.headlineBaseVerb(toks, i) {
+	for i := 1; i <= 3 && i+1 < len(toks); i++ {
+		// (A three-word line is read by headlineGroupVerb only: "Taliban
+		// seize Kunduz".)
+		full := i+2 < len(toks)
+		ed := full && pastTag(toks[i+1].Tag)
+		if ed && !a.headlineVerb(toks, i) || !ed && !(full && a.headlineBaseVerb(toks, i)) && !a.headlineGroupVerb(toks, i) {
 			continue
 		}
 		t := &toks[i]

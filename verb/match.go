@@ -536,6 +536,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.agentAsObject(&res.Matches[i])
 		s.inquiryAgent(&res.Matches[i])
 		s.objectPlace(&res.Matches[i])
+		s.ownVictimPlace(&res.Matches[i])
 		s.reactedAct(res.Matches, i)
 		s.sharedPartner(res.Matches, i)
 		if g := res.Matches[i].Governor; g >= 0 {

@@ -678,6 +678,9 @@ func unordered(m *Match) bool {
 	if m.EventCode() != "100" || len(m.Source) == 0 || len(m.Target) == 0 {
 		return false
 	}
+	if courtOrder(m) {
+		return false
+	}
 	for _, ph := range m.Source {
 		if ph.Country != "" || !strings.HasPrefix(ph.Code, "IGO") {
 			return true

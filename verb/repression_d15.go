@@ -3,7 +3,10 @@ package verb
 import "github.com/parley-events/parley/internal/wordset"
 
 // crowdNouns head an object that is a crowd of protesters.
-var crowdNouns = wordset.Of("protesters", "protestors", "demonstrators", "marchers", "mourners", "rioters")
+// One of them is enough: "Police shot a protester" is repression as
+// "shot protesters" is (F16).
+var crowdNouns = wordset.Of("protesters", "protestors", "demonstrators", "marchers", "mourners", "rioters",
+	"protester", "protestor", "demonstrator", "marcher", "mourner", "rioter")
 
 // shootingVerbs: the verbs whose fight or assault lines a shooting or a
 // killing of protesters comes through ("shot dead", "killed", "gunned

@@ -1,0 +1,127 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// f16Case is one sentence of the sixteenth session's misfires (F16): the
+// event of code (a full code, or a root of two digits) whose sides are
+// src and tgt exactly (codes joined by "+"; "" for none, "-" for any).
+// With none set, no event of that code (or root) may be coded, and hyp
+// asks that the event be hypothetical.
+type f16Case struct {
+	why, date, text string
+	code, src, tgt  string
+	none, hyp       bool
+}
+
+func f16Codes(as []event.Actor) string {
+	var cs []string
+	for _, a := range as {
+		cs = append(cs, a.Code)
+	}
+	return strings.Join(cs, "+")
+}
+
+func f16Match(e *event.Event, code string) bool {
+	return e.CAMEO == code || len(code) == 2 && e.CAMEORoot == code
+}
+
+func checkF16(t *testing.T, p *Pipeline, cases []f16Case) {
+	t.Helper()
+	for _, c := range cases {
+		date := c.date
+		if date == "" {
+			date = "2024-05-01"
+		}
+		evs := codeText(t, p, date, c.text)
+		if c.none {
+			for i := range evs {
+				if e := &evs[i]; f16Match(e, c.code) && !e.Modality.Negated && !e.Modality.Hypothetical {
+					t.Errorf("%s: %q coded %s %s->%s, want no %s", c.why, c.text, e.CAMEO, f16Codes(e.Source), f16Codes(e.Target), c.code)
+				}
+			}
+			continue
+		}
+		ok := false
+		for i := range evs {
+			e := &evs[i]
+			if !f16Match(e, c.code) || e.Modality.Negated || e.Modality.Hypothetical != c.hyp {
+				continue
+			}
+			if (c.src == "-" || f16Codes(e.Source) == c.src) && (c.tgt == "-" || f16Codes(e.Target) == c.tgt) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			t.Errorf("%s: %q want %s %s->%s (hypothetical %v); got %s", c.why, c.text, c.code, c.src, c.tgt, c.hyp, describe(evs))
+		}
+	}
+}
+
+// TestS16F16Headlines: a headline's group name in the plural ("Houthis",
+// "Serbs") or a collective one ("Taliban") before a base form is the
+// subject of that present verb (text/headline_f16.go); must-not rows keep
+// a place's compound nouns and a later verb.
+func TestS16F16Headlines(t *testing.T) {
+	p := newTestPipeline(t)
+	checkF16(t, p, []f16Case{
+		{why: "capitalised plural before its object", text: "Houthis hijack cargo ship in Red Sea", code: "181", src: "YEMREB", tgt: "-"},
+		{why: "capitalised plural, an attack", text: "Houthis attack tanker off Yemen", code: "190", src: "YEMREB", tgt: "-"},
+		{why: "plural subject of a boycott", date: "2010-03-01", text: "Sunnis boycott Iraqi election", code: "143", src: "-", tgt: "IRQ"},
+		{why: "intransitive verb before a place", text: "Palestinians protest in Ramallah", code: "140", src: "PSECVL", tgt: "-"},
+		{why: "plural before a town", text: "Kurds protest in Diyarbakir", code: "140", src: "TURCVL", tgt: "TUR"},
+		// must-not: a place's compound noun before a later verb or an
+		// infinitive stays a noun, and codes no attack by the place
+		{why: "compound before an infinitive", text: "Paris attack suspect to face trial", code: "19", none: true},
+		{why: "compound before a later verb", text: "Kabul attack death toll rises", code: "19", none: true},
+		{why: "a singular name's rally is a noun", text: "Trump rally in Tulsa draws thousands", code: "14", none: true},
+	})
+}
+
+// TestS16F16Misfires: the other misfires the last sessions left.
+func TestS16F16Misfires(t *testing.T) {
+	p := newTestPipeline(t)
+	checkF16(t, p, []f16Case{
+		// The place after a possessed victim locates it; it is not whom
+		// the judge blames (verb/owner_f16.go).
+		{why: "own base abroad", text: "The US condemned the attack on its base in Jordan.", code: "111", src: "USA", tgt: ""},
+		{why: "own citizens abroad", text: "India condemned the attack on its citizens in Canada.", code: "111", src: "IND", tgt: ""},
+		{why: "own consulate in a town", text: "Turkey condemned the attack on its consulate in Mosul.", code: "111", src: "TUR", tgt: ""},
+		{why: "own troops, agent named", text: "Kenya condemned the attack on its troops in Somalia by al-Shabaab.", code: "111", src: "KEN", tgt: "SOMREB"},
+		// must-not: no possessive, the place stays the target
+		{why: "a hotel in a town, no owner", text: "Somalia condemned the attack on a hotel in Mogadishu.", code: "111", src: "SOM", tgt: "SOM"},
+		{why: "the base, no owner", text: "The US condemned the attack on the base in Jordan.", code: "111", src: "USA", tgt: "JOR"},
+
+		// A court's order is a demand, and what it orders hypothetical
+		// (verb/court_f16.go).
+		{why: "court orders a grant", text: "Kenya's High Court ordered the government to grant the asylum request.", code: "100", src: "KENJUD", tgt: "KENGOV"},
+		{why: "the grant ordered is not done", text: "Kenya's High Court ordered the government to grant the asylum request.", code: "075", src: "-", tgt: "-", hyp: true},
+		{why: "court orders a release", text: "A Pakistani court ordered police to free the opposition leader.", code: "100", src: "PAKJUD", tgt: "PAKCOP"},
+		{why: "the release ordered is not done", text: "A Pakistani court ordered police to free the opposition leader.", code: "0841", none: true},
+		// must-not: a leader's order to his own forces is the act
+		{why: "a leader's order is the act", text: "Putin ordered the army to withdraw troops from the border.", code: "100", none: true},
+		{why: "a leader's withdrawal done", text: "Putin ordered the army to withdraw troops from the border.", code: "0874", src: "RUSMIL", tgt: "-"},
+
+		// One protester shot by the police is repression as many are
+		// (verb/repression_d15.go).
+		{why: "one protester shot", text: "Police shot a protester in Nairobi on Tuesday.", code: "175", src: "KENCOP", tgt: "KENCVL"},
+		{why: "one demonstrator killed", text: "Soldiers killed a demonstrator in Khartoum.", code: "175", src: "SDNMIL", tgt: "SDNCVL"},
+		// must-not: gunmen keep their attack, a robber shot is a fight
+		{why: "gunmen shoot a protester", text: "Gunmen shot a protester in Baghdad.", code: "175", none: true},
+		{why: "police shoot a robber", text: "Police shot a suspected robber in Lagos.", code: "175", none: true},
+
+		// Victims of a strike "in the port of X" are X's, as after "in X"
+		// (pipeline/victims_f16.go).
+		{why: "victims in the port of a town", text: "Saudi warplanes bombed a fuel depot in the rebel-held port of Hodeidah, killing four workers.", code: "195", src: "SAUMIL", tgt: "YEMLAB"},
+		{why: "victims in the city of a town", text: "Russian jets bombed a market in the city of Idlib, killing six civilians.", code: "19", src: "RUSMIL", tgt: "SYRCVL"},
+
+		// "-led" alliances: the coalition is the phrase's head, so a
+		// speaker claims its own strikes (actor/led_f16.go).
+		{why: "an alliance claims its strike", text: "The Russian-led alliance said an airstrike killed 12 militants near Palmyra.", code: "19", src: "RUS", tgt: "-"},
+	})
+}
