@@ -9,7 +9,10 @@ import "testing"
 // put a toll at, project, expect ... to, express satisfaction and unveil a
 // plan; training given, aid flown, fuel provided, weapons exported and
 // weapon systems bought; trade scaled back and visas no longer issued;
-// standing stripped and internet services suspended; contempt of court.
+// standing stripped and internet services suspended; contempt of court;
+// then joint forces formed, information sharing stepped up, officials
+// grilled, foreign agents designated, aid trucked, a tone struck, a
+// debate weighed in on, remarks echoed and social media taken to.
 // The sentences differ from the dictionary examples, and the must-not
 // rows hold the same verbs in senses that are no act.
 func TestRecallS16V16(t *testing.T) {
@@ -48,6 +51,21 @@ func TestRecallS16V16(t *testing.T) {
 		{why: "drones exported", text: "Turkey exported drones to Ethiopia in 2021.", code: "072", src: "TUR", tgt: "ETH"},
 		// 11 courts
 		{why: "found in contempt", text: "A Pakistani court found the former prime minister in contempt.", code: "116", src: "PAK", tgt: "PAK"},
+		// second round: phrasal and light verbs, tone and stance
+		{why: "joint force formed", text: "Rwandan and Burundian troops formed a joint force to patrol the border.", code: "062", src: "RWA", tgt: "BDI"},
+		{why: "a unit formed alone is no cooperation", text: "Polish police formed a unit to fight smuggling with Ukraine.", code: "062", none: true},
+		{why: "information sharing ramped up", text: "France has ramped up information sharing with Morocco.", code: "064", src: "FRA", tgt: "MAR"},
+		{why: "grilled about", text: "Opposition senators grilled the Ugandan finance minister about the missing funds.", code: "111", src: "UGA", tgt: "UGA"},
+		{why: "grilled goats", text: "The Kenyan army cooks grilled goats for the troops over an open fire.", code: "111", none: true},
+		{why: "designated a foreign agent", text: "Kyrgyz authorities designated the independent journalist a foreign agent.", code: "172", src: "KGZ", tgt: "KGZ"},
+		{why: "aid trucked", text: "Jordan trucked aid to Gaza through the Kerem Shalom crossing.", code: "073", src: "JOR", tgt: "PSE"},
+		{why: "called reckless", text: "The Indian opposition called the trade deal with Britain reckless.", code: "111", src: "IND", tgt: "-"},
+		{why: "emphatic that", text: "The Zambian president was emphatic that the elections would be held on time.", code: "010", src: "ZMB", tgt: "-"},
+		{why: "emphatic about a need, no clause", text: "The Zambian president was emphatic about the need for growth.", code: "010", none: true},
+		{why: "struck a tone", text: "The Kenyan chief justice struck a conciliatory tone in her address.", code: "010", src: "KEN", tgt: "-"},
+		{why: "weighed in on a row", text: "The former Kenyan prime minister weighed in on the row over the housing levy.", code: "010", src: "KEN", tgt: "-"},
+		{why: "echoed remarks", text: "Ghana's president echoed the remarks in a speech in Kumasi.", code: "010", src: "GHA", tgt: "-"},
+		{why: "took to social media", text: "The Nigerian information minister took to Facebook to answer his critics.", code: "010", src: "NGA", tgt: "-"},
 	}
 	checkRootCases(t, p, cases)
 }
