@@ -120,6 +120,15 @@ func TestS16F16Misfires(t *testing.T) {
 		{why: "victims in the port of a town", text: "Saudi warplanes bombed a fuel depot in the rebel-held port of Hodeidah, killing four workers.", code: "195", src: "SAUMIL", tgt: "YEMLAB"},
 		{why: "victims in the city of a town", text: "Russian jets bombed a market in the city of Idlib, killing six civilians.", code: "19", src: "RUSMIL", tgt: "SYRCVL"},
 
+		// A sum announced or allocated "in aid for" a recipient is aid
+		// given; pledged in humanitarian aid, intent to give it (0333).
+		{why: "a sum announced in aid", text: "Austria announced 10 million euros in aid for Lebanon on Friday.", code: "071", src: "AUT", tgt: "LBN"},
+		{why: "a sum allocated in humanitarian aid", text: "Britain allocated 30 million pounds in humanitarian aid for Somalia.", code: "073", src: "GBR", tgt: "SOM"},
+		{why: "a sum pledged in emergency aid", text: "Norway pledged $20 million in emergency aid for Somalia.", code: "0333", src: "NOR", tgt: "SOM"},
+		// must-not: profits are no aid, and a pledge is no gift
+		{why: "profits announced", text: "The company announced $30 million in profits for the quarter.", code: "07", none: true},
+		{why: "a pledge is not given", text: "Norway pledged $20 million in emergency aid for Somalia.", code: "07", none: true},
+
 		// "-led" alliances: the coalition is the phrase's head, so a
 		// speaker claims its own strikes (actor/led_f16.go).
 		{why: "an alliance claims its strike", text: "The Russian-led alliance said an airstrike killed 12 militants near Palmyra.", code: "19", src: "RUS", tgt: "-"},
