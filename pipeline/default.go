@@ -4238,7 +4238,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 		if r := ev.CAMEORoot; len(r) == 2 && r[0] == '1' && (r[1] == '5' || r[1] == '6' || r[1] == '9' && ev.CAMEO == "191") && heads[i] >= 0 {
 			reasonTarget(ev, &a.Sentences[ev.SentenceIndex], heads[i])
-			if i > 0 && ev.CAMEORoot == "16" && len(ev.Target) > 0 && sameCountries(ev.Target, ev.Source) {
+			if i > 0 && ev.CAMEORoot == "16" && (len(ev.Target) > 0 && sameCountries(ev.Target, ev.Source) || len(ev.Target) == 0 && !ev.Modality.Negated) {
+				// "... stormed Mexico's embassy in Quito, and Mexico
+				// broke off diplomatic relations in response": a cut
+				// aimed at no one named answers the act on the cutter
+				// just before, as a recalled envoy does (D16).
 				answeredAct(ev, &out[i-1])
 			}
 		}

@@ -43,5 +43,18 @@ func TestS16D16Recall(t *testing.T) {
 		{why: "his handling is not the war's place", text: "Joe Biden spoke with Benjamin Netanyahu on Sunday and criticised his handling of the war in Gaza.", code: "111", src: "USA", tgt: "PSE", none: true},
 		{why: "a named object comes first", text: "The Kremlin praised Donald Trump and welcomed his remarks on Ukraine.", code: "051", src: "RUS", tgt: "USA"},
 		{why: "a possessive before an infinitive is no object", text: "Recep Tayyip Erdogan said on Tuesday that the United States had ignored his requests to extradite Fethullah Gulen.", code: "063", src: "TUR", tgt: "TUR", none: true},
+		// A cut in relations aimed at no one named answers the act on the
+		// cutter's state just before it.
+		{why: "broke off relations in response", text: "Ecuadorean police stormed Mexico's embassy in Quito, and Mexico broke off diplomatic relations in response.", code: "161", src: "MEX", tgt: "ECU"},
+		{why: "suspended the peace talks", text: "Azerbaijani troops shelled Armenian villages on Tuesday, and Armenia suspended the peace talks.", code: "16", src: "ARM", tgt: "AZE"},
+		{why: "severed ties the next day", text: "Iranian protesters stormed the Saudi embassy in Tehran, and Riyadh severed diplomatic ties the next day.", code: "161", src: "SAU", tgt: "IRN"},
+		{why: "downgraded relations", text: "Israeli commandos raided a Gaza-bound aid flotilla, killing nine Turks, and Ankara downgraded diplomatic relations.", code: "161", src: "TUR", tgt: "ISR"},
+		{why: "a visit hosted is no act on the cutter", text: "Turkey hosted Israel's president in Ankara, and Iran broke off diplomatic relations.", code: "161", src: "IRN", tgt: "TUR", none: true},
+		{why: "a cut by a state not acted on", text: "Israeli jets struck Gaza on Friday, and Bolivia broke off diplomatic relations.", code: "161", src: "BOL", tgt: "ISR", none: true},
+		// A verb after "and" shares the subject of the verb before an
+		// apposition on that verb's object.
+		{why: "apposition naming the city's state", text: "Russian troops shelled Kharkiv, Ukraine's second city, and killed 12 civilians.", code: "190", src: "RUS", tgt: "-"},
+		{why: "apposition on the victims", text: "Hamas fighters crossed into Israel on Saturday and killed some 1,200 people in southern Israel, most of them civilians, and took about 250 hostages.", code: "181", src: "PSE", tgt: "-"},
+		{why: "clauses of their own keep their subjects", text: "Israeli jets struck Gaza, Hamas fired rockets at Tel Aviv, and Egypt called for calm.", code: "194", src: "ISR", tgt: "-", none: true},
 	})
 }

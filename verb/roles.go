@@ -1095,6 +1095,14 @@ func (s *sentence) conjunctVerb(c int) int {
 				k = o
 				continue
 			}
+			if s.toks[c].Lower != "and" {
+				// only a verb coordinated by "and" steps over an apposition
+			} else if o, v := s.appositionBefore(k); v > 0 {
+				return v
+			} else if o > 0 {
+				k = o
+				continue
+			}
 		}
 		if present && t.Lower == "that" {
 			// "North Korea demanded that Seoul halt the drills and
