@@ -66,6 +66,14 @@ func TestRecallS16V16(t *testing.T) {
 		{why: "weighed in on a row", text: "The former Kenyan prime minister weighed in on the row over the housing levy.", code: "010", src: "KEN", tgt: "-"},
 		{why: "echoed remarks", text: "Ghana's president echoed the remarks in a speech in Kumasi.", code: "010", src: "GHA", tgt: "-"},
 		{why: "took to social media", text: "The Nigerian information minister took to Facebook to answer his critics.", code: "010", src: "NGA", tgt: "-"},
+		// fourth round: bombs set off, arms handed over, land leased, firms
+		// contracted, scorn heaped
+		{why: "bomb set off at a place", text: "Rebels set off a bomb outside a market in Maiduguri.", code: "183", src: "NGA", tgt: "-"},
+		{why: "a controlled explosion is no bombing", text: "Nigerian police set off a controlled explosion of the suspicious device in Kano.", code: "183", none: true},
+		{why: "jets handed over", text: "Russia handed over six fighter jets to Myanmar's air force.", code: "072", src: "RUS", tgt: "MMR"},
+		{why: "port leased", text: "Sri Lanka leased the southern port to a Chinese state company for 99 years.", code: "061", src: "LKA", tgt: "CHN"},
+		{why: "firm contracted to upgrade", text: "The Kenyan government contracted a Turkish firm to upgrade the railway.", code: "061", src: "KEN", tgt: "TUR"},
+		{why: "scorn heaped", text: "Opposition lawmakers heaped scorn on the Ghanaian finance minister.", code: "111", src: "GHA", tgt: "GHA"},
 	}
 	checkRootCases(t, p, cases)
 }
