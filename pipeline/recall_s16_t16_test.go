@@ -88,3 +88,18 @@ func TestS16T16MoneyOfGoods(t *testing.T) {
 		{"loans, for", "The IMF approved $3 billion in loans for Egypt.", "071", "IGO", "EGY"},
 	})
 }
+
+// TestS16T16CoordinatedObjectPartner: a partner named after a second
+// object joined by "and" is the target of a line that ends in an
+// optional target ("suspend ... talks (with) (+)").
+func TestS16T16CoordinatedObjectPartner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"talks and cooperation with", "Britain suspended trade talks and defence cooperation with Saudi Arabia.", "164", "GBR", "SAU"},
+		{"support and cooperation with", "The EU suspended budget support and security cooperation with Niger.", "1621", "IGO", "NER"},
+		// must not: a phrase of manner after the second object names no
+		// partner, and a verb after "and" opens another predicate.
+		{"with immediate effect", "Britain suspended trade talks and visits with immediate effect.", "164", "GBR", ""},
+		{"a second predicate", "Canada froze trade negotiations and said talks with Turkey could resume later.", "164", "CAN", ""},
+	})
+}

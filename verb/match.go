@@ -1556,6 +1556,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	// "'Moscow has accused us of sabotage,' Estonia's foreign minister
 	// said": the quoted first person object is the speaker's state.
 	s.speakerTarget(&m, p, h)
+	// "suspended budget support and security cooperation with Niger":
+	// the partner after a second object is the target.
+	s.coordinatedObjectTarget(&m, p)
 	m.Modality = s.modality(start, h, p.Root() >= "14")
 	return m, ""
 }
