@@ -50,3 +50,21 @@ func TestS16M16SeizedContraband(t *testing.T) {
 		{why: "a town seized is territory", text: "Rebels seized the town of Goma and its airport.", code: "171", src: "-", tgt: "-", none: true},
 	})
 }
+
+// TestS16M16TimeClauseSubject: a clause of time ("after", "before",
+// "until", ...) whose subject is a noun phrase with no actor in it has
+// that noun for subject: its verb's agent is unknown, never the main
+// clause's subject. An actor in the phrase is still found, and "both
+// countries" still names the pair told before.
+func TestS16M16TimeClauseSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "the actor after 'after' acts", text: "Israel struck Gaza after Hamas fired rockets at Sderot.", code: "19", src: "PSE", tgt: "-"},
+		{why: "the main act stays", text: "Kenya deployed police to the border after raiders killed eight herders.", code: "153", src: "KEN", tgt: "-"},
+		{why: "the pair after 'as both countries'", text: "Pakistan warned India against any attack, as both countries moved troops towards their common border.", code: "154", src: "IND", tgt: "PAK"},
+		// must not: the main subject is no agent of the time clause
+		{why: "raiders are no Kenyan force", text: "Kenya deployed police to the border after raiders killed eight herders.", code: "19", src: "KEN", tgt: "-", none: true},
+		{why: "cattle raiders are no Kenyan or Ugandan force", text: "Both Kenya and Uganda deployed police to the border after cattle raiders killed eight herders.", code: "19", src: "UGA", tgt: "-", none: true},
+		{why: "a new nation is no Sudanese statement", text: "Sudan recognised South Sudan hours before the new nation declared its independence in Juba.", code: "01", src: "SDN", tgt: "-", none: true},
+	})
+}

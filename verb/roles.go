@@ -646,6 +646,11 @@ func (s *sentence) subject(start int) int {
 			from = o - 1
 		}
 	}
+	if s.ownNounClause(start) {
+		// "deployed police after cattle raiders killed eight herders":
+		// the time clause's own subject is no actor (timeclause_m16.go).
+		return -1
+	}
 	for k := from; k >= 0 && k >= start-maxReach; k-- {
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
