@@ -68,3 +68,20 @@ func TestS16M16TimeClauseSubject(t *testing.T) {
 		{why: "a new nation is no Sudanese statement", text: "Sudan recognised South Sudan hours before the new nation declared its independence in Juba.", code: "01", src: "SDN", tgt: "-", none: true},
 	})
 }
+
+// TestS16M16PlottedAct: the infinitive of a plot noun ("over a plot to
+// kill an activist") did not happen and is no act of the clause's
+// subject; a plot told with a verb ("plotted to kill") still codes.
+func TestS16M16PlottedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "the summons stays", text: "The Netherlands summoned Iran's envoy over a plot to kill an activist and froze the assets of four Iranians.", code: "114", src: "NLD", tgt: "IRN"},
+		{why: "plotted to kill is still an attempt", text: "Iraq plotted to kill the Russian ambassador.", code: "185", src: "IRQ", tgt: "RUS"},
+		{why: "a plan approved is still an intent", text: "Iran's parliament approved a plan to expel European diplomats.", code: "13", src: "IRN", tgt: "-"},
+		// must not
+		{why: "the Dutch kill no one", text: "The Netherlands summoned Iran's envoy over a plot to kill an activist and froze the assets of four Iranians.", code: "19", src: "NLD", tgt: "-", none: true},
+		{why: "Germany assassinates no one", text: "Germany expelled two Russian diplomats over a plot to assassinate a dissident in Berlin.", code: "18", src: "DEU", tgt: "-", none: true},
+		{why: "Denmark attacks no newspaper", text: "Danish police arrested three men over an alleged plot to attack a newspaper in Copenhagen.", code: "19", src: "DNK", tgt: "-", none: true},
+		{why: "Britain kidnaps no one", text: "Britain sanctioned Iranian officials for a scheme to kidnap journalists in London.", code: "18", src: "GBR", tgt: "-", none: true},
+	})
+}

@@ -307,6 +307,13 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			s.useGerundObject(i)
 			continue
 		}
+		// An infinitive after a plot noun is what the plotters meant to
+		// do (plot_m16.go): "summoned Iran's envoy over a plot to kill an
+		// activist" kills no one, and its object goes with it.
+		if toks[i].Tag == "VB" && s.plottedAct(i) {
+			s.useGerundObject(i)
+			continue
+		}
 		// After "to" it names a goal or topic: "a day dedicated to working
 		// together", "opposed to negotiating".
 		if toks[i].Tag == "VBG" && i > 1 && toks[i-1].Lower == "to" && (toks[i-2].Tag == "VBN" || toks[i-2].Tag == "JJ") {
