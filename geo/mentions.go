@@ -1275,7 +1275,7 @@ var demSettlementWords = wordset.Of(
 // Baga" is not Bagà in Catalonia; "Russian troops took Krynky" not Krynki
 // in Poland). A town of some size stays.
 func foreignHamlet(c cand, states countrySet) bool {
-	return len(states) > 0 && !states.has(c.p.Country) && c.p.Population < 20000
+	return len(states) > 0 && !states.has(c.p.Country) && !sharesLand(c.p.Country, states) && c.p.Population < 20000
 }
 
 // focusAbroad: a village in a state a strong story focus gives no share.

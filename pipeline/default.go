@@ -6779,6 +6779,11 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 		// fire to cars": settlers act on the occupied land they live in
 		// (settlerState), never on their own state's society.
 		country = actor.CameoCountry(ev.Location.Country)
+	} else if ev.Source[0].Sector == "SET" && ev.Location == nil {
+		// "Israeli settlers set fire to homes in Beita": with no place
+		// found, their riots and the property they destroy are still in
+		// the land their state settles (F16).
+		country = settledLand(country, ev.CAMEO)
 	}
 	name := country
 	if k, ok := p.Onto.Country(country); ok {

@@ -10,8 +10,9 @@ import (
 // f16Case is one sentence of the sixteenth session's misfires (F16): the
 // event of code (a full code, or a root of two digits) whose sides are
 // src and tgt exactly (codes joined by "+"; "" for none, "-" for any).
-// With none set, no event of that code (or root) may be coded, and hyp
-// asks that the event be hypothetical.
+// With none set, no event of that code (or root) may be coded with the
+// sides given (empty or "-" for any), and hyp asks that the event be
+// hypothetical.
 type f16Case struct {
 	why, date, text string
 	code, src, tgt  string
@@ -40,7 +41,11 @@ func checkF16(t *testing.T, p *Pipeline, cases []f16Case) {
 		evs := codeText(t, p, date, c.text)
 		if c.none {
 			for i := range evs {
-				if e := &evs[i]; f16Match(e, c.code) && !e.Modality.Negated && !e.Modality.Hypothetical {
+				e := &evs[i]
+				if !f16Match(e, c.code) || e.Modality.Negated || e.Modality.Hypothetical {
+					continue
+				}
+				if (c.src == "" || c.src == "-" || f16Codes(e.Source) == c.src) && (c.tgt == "" || c.tgt == "-" || f16Codes(e.Target) == c.tgt) {
 					t.Errorf("%s: %q coded %s %s->%s, want no %s", c.why, c.text, e.CAMEO, f16Codes(e.Source), f16Codes(e.Target), c.code)
 				}
 			}
@@ -128,6 +133,27 @@ func TestS16F16Misfires(t *testing.T) {
 		// must-not: profits are no aid, and a pledge is no gift
 		{why: "profits announced", text: "The company announced $30 million in profits for the quarter.", code: "07", none: true},
 		{why: "a pledge is not given", text: "Norway pledged $20 million in emergency aid for Somalia.", code: "07", none: true},
+
+		// An object relative on the subject: the main verb's subject is
+		// the noun the clause hangs on, not the clause's own subject
+		// (verb/subjrel_f16.go).
+		{why: "militia after an object relative", text: "The militia that Ethiopian troops fought last year attacked a UN convoy in Somalia.", code: "190", src: "SOMREB", tgt: "IGOUNO"},
+		{why: "a leader after an object relative", text: "The opposition leader that the junta jailed in 2021 called for elections.", code: "0244", src: "---OPP", tgt: "-"},
+		{why: "no actor for a bare group", text: "The group that French forces targeted in 2020 kidnapped two aid workers in Niger.", code: "181", src: "FRAMIL", tgt: "-", none: true},
+		// must-not: the relative's subject keeps its own act, a weapon's
+		// relative has its agent, an object's relative is no subject's
+		{why: "the relative's own act", text: "The militia that Ethiopian troops fought last year attacked a UN convoy in Somalia.", code: "190", src: "SOMREB", tgt: "ETHMIL", none: true},
+		{why: "a bomb's relative names its agent", text: "The bomb that insurgents planted on Monday killed five soldiers.", code: "190", src: "---REB", tgt: "---MIL"},
+		{why: "an object's relative", text: "Police freed the man whom militants had kidnapped in May.", code: "0841", src: "---COP", tgt: "---CVL"},
+
+		// Settlers: a West Bank village is found though the sentence
+		// names Israel (geo/occupied_f16.go), and with no place found
+		// their riots and arson still fall on the land they settle.
+		{why: "settlers' arson in a village", text: "Israeli settlers set fire to homes in Huwara.", code: "1712", src: "ISRSET", tgt: "PSE"},
+		{why: "settlers' arson, place unknown", text: "Israeli settlers torched cars in Umm al-Khair on Friday.", code: "145", src: "ISRSET", tgt: "PSE"},
+		// must-not: a settlers' protest at home stays their state's
+		{why: "settlers protest at the Knesset", text: "Israeli settlers protested outside the Knesset against the evacuation.", code: "140", src: "ISRSET", tgt: "ISR"},
+		{why: "not the land for a protest", text: "Israeli settlers protested outside the Knesset against the evacuation.", code: "140", src: "ISRSET", tgt: "PSE", none: true},
 
 		// "-led" alliances: the coalition is the phrase's head, so a
 		// speaker claims its own strikes (actor/led_f16.go).

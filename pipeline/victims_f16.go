@@ -25,3 +25,18 @@ func kindAfterLocative(toks []text.Token, j int) bool {
 	}
 	return locative(toks[k-1].Lower)
 }
+
+// settledLand: the land the state c settles (occupiers' key whose value
+// is c), for a riot (145) or destruction and seizure of property (17x),
+// which settlers commit there; c itself for any other act or state.
+func settledLand(c, code string) string {
+	if code != "145" && !strings.HasPrefix(code, "17") {
+		return c
+	}
+	for land, occ := range occupiers {
+		if occ == c {
+			return land
+		}
+	}
+	return c
+}

@@ -538,6 +538,9 @@ func (s *sentence) subject(start int) int {
 		gi, _ := s.saidRelative(start)
 		return gi
 	}
+	if gi, ok := s.relativeSubject(start); ok {
+		return gi // "The militia that the army fought attacked" (F16)
+	}
 	if start > 0 && start < len(s.toks) && s.toks[start].Tag == "VBG" {
 		// "garment workers demanding higher wages": a participle right
 		// after a group modifies it, and the group is its subject.
