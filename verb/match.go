@@ -486,6 +486,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.policeSeized(&res.Matches[i])
 		s.orderedAgency(&res.Matches[i])
 		expelledAgency(&res.Matches[i])
+		s.requestedForces(&res.Matches[i])
 		switch toks[res.Matches[i].Head].Lemma {
 		case "back":
 			s.politicalBacking(&res.Matches[i])
