@@ -65,5 +65,11 @@ func TestS16D16Recall(t *testing.T) {
 		{why: "no request, a force posture", text: "Russia deployed troops to the Belarusian border in February.", code: "07", src: "-", tgt: "-", none: true},
 		{why: "a request by a third state", text: "Britain sent warships to the Gulf at the request of the United States.", code: "07", src: "-", tgt: "-", none: true},
 		{why: "a request by a third state, target named", text: "Britain sent two warships to Bahrain at the request of the United States.", code: "07", src: "-", tgt: "-", none: true},
+		// Official channels between states cut.
+		{why: "communication lines cut", text: "North Korea cut all communication lines with South Korea on Tuesday.", code: "161", src: "PRK", tgt: "KOR"},
+		{why: "hotline severed", text: "Pyongyang severed the military hotline with Seoul in protest at the drills.", code: "161", src: "PRK", tgt: "KOR"},
+		{why: "communication channels shut", text: "China shut down military communication channels with the United States after Nancy Pelosi visited Taiwan.", code: "161", src: "CHN", tgt: "USA"},
+		{why: "power lines cut by shelling", text: "Russian shelling cut power lines to Kharkiv.", code: "16", src: "-", tgt: "-", none: true},
+		{why: "lines restored", text: "North Korea restored communication lines with South Korea on Monday.", code: "16", src: "-", tgt: "-", none: true},
 	})
 }
