@@ -573,6 +573,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 		if sa.Discarded == "" {
 			if len(sa.Groups) > 0 {
 				personPronoun(sa)
+				p.ownState(sa)
 			}
 			if (refs != storyRefs{}) {
 				theGroup(sa, &refs)

@@ -1,0 +1,25 @@
+package pipeline
+
+import "testing"
+
+// TestS16LeadOwnState: "his country", "her government", "their country"
+// are the state of the person (or the people, for "their") the sentence
+// named last before the pronoun (pipeline/ownstate_lead.go), never the
+// subject of the pronoun's own clause, and not when they are the subject
+// of what a speaker says or a thing ("his country house").
+func TestS16LeadOwnState(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "object of a reported act", text: "Poland's president said Russia was trying to intimidate his country.", code: "13", src: "RUS", tgt: "POL"},
+		{why: "possessor of the thing attacked", text: "Iranian officials said Israel had attacked their country's nuclear facilities.", code: "19", src: "ISR", tgt: "IRN"},
+		{why: "embargo against", text: "The Cuban foreign minister condemned the U.S. embargo against his country.", code: "163", src: "USA", tgt: "CUB"},
+		{why: "her country", text: "Japan's prime minister said China's military build-up threatened her country.", code: "13", src: "CHN", tgt: "JPN"},
+		{why: "a bombing recalled", text: "The Serbian president said NATO had bombed his country in 1999.", code: "19", src: "IGO", tgt: "SRB"},
+		{why: "the referent is not the pronoun's own subject", text: "Lebanese officials said Israeli jets had violated their country's airspace dozens of times.", code: "15", src: "ISR", tgt: "LBN"},
+		{why: "must not: the violators do not own the airspace", text: "Lebanese officials said Israeli jets had violated their country's airspace dozens of times.", code: "15", src: "-", tgt: "ISR", none: true},
+		{why: "must not: the speaker's state as the subject of what is said is no target", text: "Pakistan's prime minister warned that his country would not tolerate Afghan-based militants.", code: "13", src: "-", tgt: "PAK", none: true},
+		{why: "must not: no referent in the sentence", text: "He said his country would respond to any aggression.", code: "", src: "-", tgt: "-", none: true},
+		{why: "must not: a country house", text: "The Kenyan minister sold his country house near Nakuru.", code: "", src: "-", tgt: "-", none: true},
+		{why: "must not: a footballer's country", text: "The Brazilian striker scored twice for his country on Sunday.", code: "", src: "-", tgt: "-", none: true},
+	}, sideCountry)
+}
