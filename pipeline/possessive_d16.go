@@ -45,7 +45,7 @@ func ownerTarget(ev *event.Event, sa *SentenceAnalysis, m *verb.Match) {
 	var person *actor.Phrase
 	for gi := 0; gi < len(sa.Groups) && sa.Groups[gi].End <= k; gi++ {
 		for pi := range sa.Groups[gi].Phrases {
-			if ph := &sa.Groups[gi].Phrases[pi]; personPhrase(toks, ph) {
+			if ph := &sa.Groups[gi].Phrases[pi]; personPhrase(toks, ph) && !ownSubject(m, ph) {
 				person = ph
 			}
 		}

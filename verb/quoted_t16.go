@@ -59,6 +59,9 @@ func (s *sentence) firstPersonAfter(h int) int {
 	for j := h + 1; j < len(s.toks) && j <= h+5; j++ {
 		t := &s.toks[j]
 		if t.Text == "us" || t.Lower == "our" {
+			if t.Lower == "our" && s.relationAfter(j) {
+				return -1 // "our allies" are others (review_r16.go)
+			}
 			return j
 		}
 		if hardStop(t) || t.Lower == "," || quoteMark(t.Lower) || s.inGroup[j] >= 0 || s.clauseVerb(j) || t.Tag == "TO" || t.Lower == "that" {
