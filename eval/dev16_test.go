@@ -9,11 +9,15 @@ import "testing"
 // historical acts with their own dates, policy talk without an act). It
 // is read and used to choose fixes, so a rise here is no evidence of
 // generalisation; the floors and the caps only keep the fixes it led to.
+// They sit just below (and the caps just above) its figures at the end of
+// the sixteenth session: root 0.734 (190/259), root+dyad 0.517 (134), 4
+// of 35 no-event sentences coded, 85 extra roots (0.718 / 0.486, 4 and 84
+// at its first run, before any fix).
 const (
-	floorDev16Root   = 0.71
-	floorDev16Dyad   = 0.48
+	floorDev16Root   = 0.73
+	floorDev16Dyad   = 0.51
 	maxDev16FalsePos = 4
-	maxDev16Extra    = 86
+	maxDev16Extra    = 87
 )
 
 func TestDev16(t *testing.T) {
