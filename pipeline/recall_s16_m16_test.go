@@ -85,3 +85,17 @@ func TestS16M16PlottedAct(t *testing.T) {
 		{why: "Britain kidnaps no one", text: "Britain sanctioned Iranian officials for a scheme to kidnap journalists in London.", code: "18", src: "GBR", tgt: "-", none: true},
 	})
 }
+
+// TestS16M16FiredOnShip: fire at a ship, a boat, a convoy or a vehicle is
+// gunfire even with no actor named as the object; with one named the
+// target stays.
+func TestS16M16FiredOnShip(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "fired on a rescue ship", text: "Libyan coast guard vessels fired on a rescue ship and seized migrants from a dinghy.", code: "19", src: "LBY", tgt: "-"},
+		{why: "fired at a tanker", text: "Iranian gunboats fired at a tanker in the Strait of Hormuz.", code: "19", src: "IRN", tgt: "-"},
+		{why: "a named boat keeps its state", text: "Chinese troops fired on a Philippine boat near the shoal.", code: "193", src: "CHN", tgt: "PHL"},
+		// must not
+		{why: "an airline sacking no one by gunfire", text: "The airline fired on Monday the captain of the ship.", code: "19", src: "-", tgt: "-", none: true},
+	})
+}
