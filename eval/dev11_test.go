@@ -18,7 +18,7 @@ const (
 	floorDev11Root   = 0.95
 	floorDev11Dyad   = 0.79
 	maxDev11FalsePos = 0
-	maxDev11Extra    = 37
+	maxDev11Extra    = 36
 )
 
 func TestDev11(t *testing.T) {

@@ -18,7 +18,7 @@ import "testing"
 // coded, 51 extra roots (0.780 / 0.592, 4 and 55 at its first run, before
 // any fix).
 const (
-	floorDev14Root   = 0.85
+	floorDev14Root   = 0.86
 	floorDev14Dyad   = 0.68
 	maxDev14FalsePos = 2
 	maxDev14Extra    = 47

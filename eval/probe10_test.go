@@ -12,7 +12,7 @@ import "testing"
 // session's starting engine 0.732 / 0.549, 9, 93).
 const (
 	floorProbe10Root   = 0.73
-	floorProbe10Dyad   = 0.55
+	floorProbe10Dyad   = 0.56
 	maxProbe10FalsePos = 8
 	// maxProbe10Extra caps the extra roots (probeScore.extra).
 	maxProbe10Extra = 95

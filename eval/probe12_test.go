@@ -12,7 +12,7 @@ import "testing"
 // first run on the session's starting engine 0.672 / 0.468, 17, 79).
 const (
 	floorProbe12Root   = 0.68
-	floorProbe12Dyad   = 0.47
+	floorProbe12Dyad   = 0.48
 	maxProbe12FalsePos = 15
 	// maxProbe12Extra caps the extra roots (probeScore.extra).
 	maxProbe12Extra = 76
