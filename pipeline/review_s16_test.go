@@ -88,3 +88,16 @@ func TestReviewS16SetOffHandOver(t *testing.T) {
 		{why: "must not: rebels hand over helicopters, Colombia", text: "The rebels handed over two captured helicopters to the Colombian army.", code: "072", none: true},
 	})
 }
+
+// TestReviewS16FuelFigure: "fuel" added to the provide line (073, V16)
+// read the figure "provided fuel to critics" as aid (fuelFigure).
+func TestReviewS16FuelFigure(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: fuel for a power station, Qatar", text: "Qatar provided fuel for the power station in Gaza.", code: "073", src: "QAT", tgt: "PSE"},
+		{why: "intended: fuel to hospitals, Egypt", text: "Egypt provided fuel to hospitals in Gaza.", code: "073", src: "EGY", tgt: "PSE"},
+		{why: "must not: fuel to critics, US", text: "Biden's remarks provided fuel to Republican critics in Congress.", code: "07", none: true},
+		{why: "must not: fuel to critics abroad, Iran", text: "The Iranian president's speech provided fuel to critics of the nuclear deal in Washington.", code: "07", none: true},
+		{why: "must not: fuel for claims, India", text: "The Indian ruling provided fresh fuel for claims of bias against Muslims.", code: "07", none: true},
+	})
+}

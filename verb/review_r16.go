@@ -135,3 +135,41 @@ func (s *sentence) handedBack(m *Match) bool {
 	}
 	return true
 }
+
+// fuelFigure: "fuel to (for)" critics, claims or the fire is the figure
+// of speech for what feeds a quarrel, no fuel supplied (073): "Biden's
+// remarks provided fuel to Republican critics in Congress", "The ruling
+// gave fresh fuel to claims of bias". Fuel for a power station, a state
+// or its people is aid.
+func (s *sentence) fuelFigure(m *Match) bool {
+	if m.Pattern.Root() != "07" {
+		return false
+	}
+	for j := m.Head + 1; j+2 < len(s.toks) && j < m.Span[1]+1; j++ {
+		if s.toks[j].Lower != "fuel" {
+			continue
+		}
+		if w := s.toks[j+1].Lower; w != "to" && w != "for" {
+			return false
+		}
+		for k := j + 2; k < len(s.toks) && k <= j+6; k++ {
+			t := &s.toks[k]
+			if figureNouns.Has(t.Lower) {
+				return true
+			}
+			if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "PRP$" && t.Tag != "NNP" && t.Tag != "NNPS" && t.Tag != "POS" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// figureNouns: what figurative fuel feeds.
+var figureNouns = wordset.Of(
+	"critics", "opponents", "sceptics", "skeptics", "hardliners", "detractors",
+	"claims", "speculation", "fears", "fire", "flames", "debate", "argument",
+	"arguments", "rumours", "rumors", "theories", "accusations", "allegations",
+	"anger", "resentment", "suspicions", "narrative", "calls", "demands",
+)
