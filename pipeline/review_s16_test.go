@@ -25,6 +25,8 @@ func TestReviewS16StatementSenses(t *testing.T) {
 		{why: "intended: warnings echoed, Egypt", text: "Egypt echoed Qatar's warnings about an escalation in Lebanon.", code: "010", src: "EGY", tgt: "-"},
 		{why: "intended: calls echoed are the appeal, Germany", text: "Germany echoed calls for a ceasefire in Gaza.", code: "0256", src: "DEU", tgt: "PSE"},
 		{why: "must not: calls echoed are no bare statement", text: "Germany echoed calls for a ceasefire in Gaza.", code: "010", none: true},
+		{why: "intended: weighed in on a row, Britain", text: "Britain's former prime minister weighed in on the row over the Rwanda plan.", code: "010", src: "GBR", tgt: "-"},
+		{why: "must not: a wrestler on the scales, Japan", text: "The Japanese sumo champion weighed in on the scales at 180 kilograms.", code: "010", none: true},
 	})
 }
 
