@@ -23,3 +23,22 @@ func TestS16LeadOwnState(t *testing.T) {
 		{why: "must not: a footballer's country", text: "The Brazilian striker scored twice for his country on Sunday.", code: "", src: "-", tgt: "-", none: true},
 	}, sideCountry)
 }
+
+// TestS16LeadAppositiveParticiple: an -ing word between commas right
+// after the subject, before a preposition and the clause's finite verb,
+// is a participle of that subject (text/participle_lead.go), so "X and Y,
+// meeting in Z, agreed" codes their meeting beside the agreement. Nouns
+// there ("The meeting, held in Geneva", "The company, operating in
+// Nigeria") stay what they were.
+func TestS16LeadAppositiveParticiple(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "meeting at a summit's sidelines", text: "Xi Jinping and Joe Biden, meeting on the sidelines of the G20 summit, agreed to resume military cooperation.", code: "04", src: "CHN", tgt: "USA"},
+		{why: "meeting in a third capital", text: "Iran and Saudi Arabia, meeting in Beijing, agreed to restore diplomatic relations.", code: "04", src: "SAU", tgt: "IRN"},
+		{why: "the agreement stays", text: "Iran and Saudi Arabia, meeting in Beijing, agreed to restore diplomatic relations.", code: "03", src: "IRN", tgt: "SAU"},
+		{why: "meeting, then a call", text: "Macron and Scholz, meeting in Berlin, called for new sanctions on Russia.", code: "04", src: "FRA", tgt: "DEU"},
+		{why: "must not: a meeting as the subject", text: "The meeting, held in Geneva, ended without agreement.", code: "", src: "-", tgt: "-", none: true},
+		{why: "must not: a firm operating", text: "The company, operating in Nigeria since 1990, reported record profits.", code: "", src: "-", tgt: "-", none: true},
+		{why: "must not: a building housing", text: "The building, housing three ministries, collapsed after the earthquake.", code: "", src: "-", tgt: "-", none: true},
+	}, sideCountry)
+}

@@ -314,6 +314,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			} else if maybePast(t) && pastAfterNoun(toks, i) && a.misreadPast(t) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if t.Tag == "NN" && appositiveParticiple(toks, i) && a.lemma.Lemma(t.Lower, "VBG") != t.Lower {
+				// "Xi and Biden, meeting/NN on the sidelines of the
+				// summit, agreed" (participle_lead.go)
+				t.Tag = "VBG"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 			} else if t.Tag == "NN" {
 				a.nounPast(toks, i)
 			}
