@@ -1290,7 +1290,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 		if tt >= 0 && s.groups[tt].Start < s.groups[b.tgt].Start {
 			m.Target = s.groups[tt].Phrases
-		} else if gi := s.beforeThat(h, s.groups[b.tgt].Start); gi >= 0 {
+		} else if gi := s.beforeThat(h, s.groups[b.tgt].Start); gi >= 0 && !s.audienceGroup(gi) {
 			// "demanded an admission by Moscow that Soviet forces
 			// murdered officers": the party before the clause is asked.
 			m.Target = s.groups[gi].Phrases

@@ -42,7 +42,7 @@ func (s *sentence) namedPlaceTaken(h int) string {
 		k++
 	}
 	start := k
-	for k < n && k < start+4 && toks[k].Tag == "NNP" && s.inGroup[k] < 0 && toks[k].Text[0] >= 'A' && toks[k].Text[0] <= 'Z' {
+	for k < n && k < start+4 && toks[k].Tag == "NNP" && (s.inGroup[k] < 0 || s.placeMetonymAt(k)) && toks[k].Text[0] >= 'A' && toks[k].Text[0] <= 'Z' {
 		k++
 	}
 	if k == start || k-start > 3 {
@@ -89,4 +89,19 @@ var electionWords = map[string]bool{
 	"votes": true, "voters": true, "poll": true, "polls": true, "ballot": true,
 	"primary": true, "primaries": true, "landslide": true, "seat": true,
 	"seats": true, "constituency": true, "mayoralty": true, "runoff": true,
+}
+
+// placeMetonymAt reports a token inside a group that is one place standing
+// for its state ([metonym]: "Kunduz", "Kabul", "Kharkiv"). The actor stage
+// reads such a name as an agent whenever it stands alone, but after a verb
+// of taking it is the town taken (G16: "The Taliban seized Kunduz" coded
+// nothing); the pipeline still keeps the event only when it placed it
+// there.
+func (s *sentence) placeMetonymAt(k int) bool {
+	g := &s.groups[s.inGroup[k]]
+	if len(g.Phrases) != 1 {
+		return false
+	}
+	ph := &g.Phrases[0]
+	return len(ph.Parts) == 1 && ph.Parts[0].Entry.Metonym && len(ph.Sectors) == 0
 }
