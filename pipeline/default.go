@@ -574,6 +574,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 			if len(sa.Groups) > 0 {
 				personPronoun(sa)
 				p.ownState(sa)
+				pairedDomestic(sa)
 			}
 			if (refs != storyRefs{}) {
 				theGroup(sa, &refs)

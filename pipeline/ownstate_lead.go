@@ -127,3 +127,53 @@ func pluralHead(toks []text.Token, ph *actor.Phrase) bool {
 	e := ph.Parts[len(ph.Parts)-1].Entry
 	return e != nil && e.Plural
 }
+
+// pairedDomestic gives a bare opposition or rebel phrase coordinated with
+// one state's government or armed forces that state's country:
+// "Venezuela's government and the opposition, meeting in Mexico City
+// under Norwegian mediation, signed ...", "Myanmar's military and the
+// rebels agreed to a truce". An opposition or an insurgency is named by
+// the government it opposes or fights, so the pair says whose it is even
+// when the sentence names other states, which leaves the story-level
+// fill no single country to give. A bare state ("Russia and the rebels")
+// says nothing of the kind: foreign backers pair with rebels too.
+func pairedDomestic(sa *SentenceAnalysis) {
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if len(g.Phrases) < 2 {
+			continue
+		}
+		c := ""
+		for pi := range g.Phrases {
+			ph := &g.Phrases[pi]
+			if ph.Country == "" || ph.Inferred || len(ph.Sectors) == 0 {
+				continue
+			}
+			if s := ph.Sectors[0]; s != "GOV" && s != "MIL" {
+				continue
+			}
+			if c != "" && c != ph.Country {
+				c = ""
+				break
+			}
+			c = ph.Country
+		}
+		if c == "" {
+			continue
+		}
+		toks := sa.Sentence.Tokens
+		for pi := range g.Phrases {
+			ph := &g.Phrases[pi]
+			if !ph.NeedsCountry() || ph.Sectors[0] != "OPP" && ph.Sectors[0] != "REB" {
+				continue
+			}
+			if ph.End < len(toks) {
+				switch toks[ph.End].Lower {
+				case "it", "they", "that", "who", "which", "backed", "allied", "loyal", "supported", "armed":
+					continue // "Turkey's army and the rebels it backs": its proxies, someone else's rebels
+				}
+			}
+			ph.SetCountry(c)
+		}
+	}
+}

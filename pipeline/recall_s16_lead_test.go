@@ -42,3 +42,19 @@ func TestS16LeadAppositiveParticiple(t *testing.T) {
 		{why: "must not: a building housing", text: "The building, housing three ministries, collapsed after the earthquake.", code: "", src: "-", tgt: "-", none: true},
 	}, sideCountry)
 }
+
+// TestS16LeadPairedDomestic: a bare opposition or rebel phrase coordinated
+// with one state's government or armed forces is that state's
+// (pipeline/ownstate_lead.go, pairedDomestic), even when other states are
+// named as mediators or places; not beside a bare state, and not rebels
+// another state backs.
+func TestS16LeadPairedDomestic(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "government and opposition in a capital named for its state", text: "Venezuela's government and the opposition signed an agreement in Mexico City.", code: "057", src: "VEN", tgt: "VEN"},
+		{why: "government and opposition with a mediator", text: "Venezuela's government and the opposition, meeting in Mexico City under Norwegian mediation, signed an agreement.", code: "057", src: "VEN", tgt: "VEN"},
+		{why: "army and rebels with a mediator", text: "The Sudanese army and the rebels signed a deal in Juba with South Sudanese mediation.", code: "057", src: "SDN", tgt: "SDN"},
+		{why: "military and rebels, a broker named", text: "Myanmar's military and the rebels agreed to a truce brokered by China.", code: "08", src: "MMR", tgt: "MMR"},
+		{why: "must not: rebels beside a bare foreign state", text: "Russia and the rebels agreed to a ceasefire in Idlib, Turkish officials said.", code: "08", src: "RUS", tgt: "RUS", none: true},
+	}, sideCountry)
+}
