@@ -965,6 +965,9 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			return false
 		}
 	}
+	if givenNameBefore(r, e, toks, i, j) {
+		return false
+	}
 	// The tagger sometimes calls plural nouns verbs ("pirates hijacked"),
 	// so only a verb followed by an object-like word counts.
 	if e.Kind == KindSector && j-i == 1 && toks[i].IsVerb() && j < len(toks) && !toks[j].IsVerb() && toks[j].Tag != "MD" && toks[j].Tag != "," && toks[j].Tag != "." && toks[j].Tag != "CC" {

@@ -407,6 +407,7 @@ func (p *Pipeline) codeVerbs(a *Analysis, trace bool) {
 			groups = groups[1:]
 		}
 		sa.Verbs = p.Verbs.CodeAfter(sa.Sentence.Tokens, groups, ante, trace)
+		heldAbroad(sa)
 		prev = i
 	}
 }
@@ -572,6 +573,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 		}
 		if sa.Discarded == "" {
 			if len(sa.Groups) > 0 {
+				selfComplement(sa)
 				personPronoun(sa)
 				p.ownState(sa)
 				pairedDomestic(sa)
@@ -3790,6 +3792,11 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					// troops": the pair of the sentence's own event
 					// (pair_m15.go).
 					named = sentencePair(out, si)
+				}
+				if ante < 0 && named == nil && (m.Joint || m.Mutual) {
+					// "Armenia accused Azerbaijan ... . The two countries
+					// agreed to a ceasefire": the sentence before's pair.
+					named = previousPair(out, si)
 				}
 				if ante < 0 && named == nil {
 					continue

@@ -478,6 +478,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
 		s.armedStorm(&res.Matches[i])
+		s.crowdStorm(&res.Matches[i])
 		s.verbalClash(&res.Matches[i])
 		s.protestersShot(&res.Matches[i])
 		expelledMission(&res.Matches[i])
