@@ -58,3 +58,17 @@ func TestS16LeadPairedDomestic(t *testing.T) {
 		{why: "must not: rebels beside a bare foreign state", text: "Russia and the rebels agreed to a ceasefire in Idlib, Turkish officials said.", code: "08", src: "RUS", tgt: "RUS", none: true},
 	}, sideCountry)
 }
+
+// TestS16LeadDisputeTopic: what a row or dispute is "over" is its subject
+// matter, no target of the act the row explains (verb/topic_lead.go): the
+// embassy's host, from the place, is.
+func TestS16LeadDisputeTopic(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "embassy shut after a row over a person", text: "Peru shuttered its embassy in Moscow after the row over the ousted president.", code: "161", src: "PER", tgt: "RUS"},
+		{why: "must not: the person the row is about", text: "Peru shuttered its embassy in Moscow after the row over the ousted president.", code: "161", src: "-", tgt: "PER", none: true},
+		{why: "consulate shut after a spat", text: "Poland closed its consulate in St Petersburg after a spat over the detained journalist.", code: "161", src: "POL", tgt: "RUS"},
+		{why: "a named target before the row stays", text: "Russia expelled two Moldovan diplomats after a row over the detained activist.", code: "161", src: "RUS", tgt: "MDA"},
+		{why: "a sanction 'over' an act still names the act's party", text: "Britain imposed sanctions on Iran over the detention of a British-Iranian aid worker.", code: "163", src: "GBR", tgt: "IRN"},
+	}, sideCountry)
+}

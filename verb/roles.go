@@ -1804,6 +1804,13 @@ func (s *sentence) objectFor(end int, code string) int {
 				k = g.End - 1
 				continue
 			}
+			if (p == "over" || p == "") && s.disputeTopic(g) {
+				// "shuttered its embassy in Moscow after the row over the
+				// ousted president": a dispute's "over" names what it is
+				// about, not a party to the act (topic_lead.go).
+				k = g.End - 1
+				continue
+			}
 			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
 				return gi
 			}
