@@ -82,3 +82,18 @@ func TestS16A16PreviousPair(t *testing.T) {
 		{why: "must not: a pair two sentences back", text: "Armenia accused Azerbaijan of shelling its villages. Russia sent peacekeepers. The two countries agreed to a ceasefire.", code: "087", src: "ARM", tgt: "AZE", none: true},
 	})
 }
+
+// TestS16A16PeoplesRally: a people named by its plural that rallies or
+// marches somewhere demonstrates, and takes the place's state.
+func TestS16A16PeoplesRally(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "Kurds rally", text: "Kurds rallied in Qamishli on Friday.", code: "141", src: "SYR", tgt: "-"},
+		{why: "Kurds rally", text: "Thousands of Kurds rallied in Diyarbakir on Sunday.", code: "141", src: "TUR", tgt: "-"},
+		{why: "Tamils march", text: "Tamils marched in Chennai.", code: "141", src: "IND", tgt: "-"},
+		{why: "Hazaras rally", text: "Hazaras rallied in Quetta after the bombing.", code: "141", src: "PAK", tgt: "-"},
+		{why: "Yazidis march", text: "Yazidis marched in Sinjar to mark the anniversary of the massacre.", code: "141", src: "IRQ", tgt: "-"},
+		{why: "must not: rallying behind a team", text: "Kurds rallied behind the national team before the final.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "must not: fighters march", text: "Kurdish fighters marched into the town after the battle.", code: "14", src: "-", tgt: "-", none: true},
+	})
+}
