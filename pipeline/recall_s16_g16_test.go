@@ -75,3 +75,20 @@ func TestRecallS16G16(t *testing.T) {
 	}
 	checkRootCases(t, p, cases)
 }
+
+// TestRecallS16G16Leftover: a second verb's object that only counts more
+// of the first verb's object ("three others", "a third", "another") or
+// names its crew ("its pilot") is that object's party, and the second
+// verb keeps the first one's subject.
+func TestRecallS16G16Leftover(t *testing.T) {
+	p := newTestPipeline(t)
+	cases := []rootCase{
+		{why: "sentenced two others", text: "Saudi Arabia executed a Yemeni man and sentenced two others to death.", code: "116", src: "SAU", tgt: "YEM"},
+		{why: "deported another", text: "Egypt detained two Sudanese traders and deported another.", code: "174", src: "EGY", tgt: "SDN"},
+		{why: "a visa denied to a third", text: "Moscow expelled two Dutch reporters and denied a visa to a third.", code: "172", src: "RUS", tgt: "NLD"},
+		{why: "captured its crew's pilot", text: "Ukrainian forces shot down a Russian bomber and captured its pilot.", code: "173", src: "UKR", tgt: "RUS"},
+		{why: "a third country: a noun follows", text: "Iraq hosted Iran and invited a third country to the talks.", code: "04", src: "IRQ", tgt: "IRN"},
+		{why: "others with no actor before", text: "The club signed two strikers and released three others.", code: "08", none: true},
+	}
+	checkRootCases(t, p, cases)
+}

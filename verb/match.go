@@ -1212,6 +1212,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Source = s.subjectPhrases(subj, start)
 		}
 	}
+	if b.tgt >= 0 {
+		s.leftoverSource(&m, b.tgt, h)
+	}
 	if b.tgt >= 0 && p.Recip && len(m.Source) > 1 && s.modifierOnly(b.tgt) {
 		// "Egypt and Jordan discussed the Gaza crisis by phone": with both
 		// parties in the subject, a country that only modifies the object
@@ -1243,6 +1246,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 		if tt >= 0 {
 			m.Target = s.groups[tt].Phrases
+		} else if gi := s.leftoverObject(end, h); gi >= 0 {
+			// "detained two traders and deported another"
+			// (leftover_g16.go).
+			m.Target = s.groups[gi].Phrases
+			s.leftoverSource(&m, gi, h)
 		} else if obj := s.objectFor(end, p.Code); obj >= 0 && !(p.Recip && len(m.Source) > 1 && s.weakObject(obj)) {
 			if to := s.pastRelativeAgent(obj); to >= 0 {
 				obj = to
@@ -2025,6 +2033,20 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					return end, true
 				}
 				*b = save
+			}
+		}
+		if e.kind == eTarget && ei > p.head {
+			// "sentenced three others to death": more of the earlier
+			// verb's object (leftover_g16.go).
+			if end := s.leftoverAt(pos); end > 0 {
+				if gi := s.leftoverAntecedent(s.tryHead); gi >= 0 {
+					save := *b
+					bind(b, e.kind, gi)
+					if end, ok := s.forward(p, ei+1, end, b); ok {
+						return end, true
+					}
+					*b = save
+				}
 			}
 		}
 		qpos := pos + s.quantifier(pos)
