@@ -103,3 +103,19 @@ func TestReviewS16FuelFigure(t *testing.T) {
 		{why: "must not: fuel for claims, India", text: "The Indian ruling provided fresh fuel for claims of bias against Muslims.", code: "07", none: true},
 	})
 }
+
+// TestReviewS16ObjectGaps: G16's "break/cut off ... trade" (163) and
+// "search ... home" (171) lines reached their nouns through a gap: the
+// topic of talks broken off, a road's use, what is searched for.
+func TestReviewS16ObjectGaps(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: trade broken off, Turkey", text: "Turkey broke off all trade with Israel in 2024.", code: "163", src: "TUR", tgt: "ISR"},
+		{why: "intended: gas exports cut off, Russia", text: "Russia cut off gas exports to Moldova in December.", code: "163", src: "RUS", tgt: "MDA"},
+		{why: "must not: talks on trade broken off, India", text: "India broke off talks with the EU on a trade deal.", code: "163", none: true},
+		{why: "must not: a trade road cut off, Kenya", text: "Militants cut off the main road used for trade with Kenya.", code: "163", none: true},
+		{why: "intended: a home searched, Zimbabwe", text: "Police searched the home of the opposition leader in Harare.", code: "171", src: "ZWE", tgt: "-"},
+		{why: "must not: refugees search for a home", text: "Afghan refugees searched for a new home in Germany.", code: "171", none: true},
+		{why: "must not: a navy searches for fishermen", text: "The Indian navy searched for the missing fishermen off their home coast.", code: "171", none: true},
+	})
+}
