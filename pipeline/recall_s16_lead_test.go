@@ -72,3 +72,17 @@ func TestS16LeadDisputeTopic(t *testing.T) {
 		{why: "a sanction 'over' an act still names the act's party", text: "Britain imposed sanctions on Iran over the detention of a British-Iranian aid worker.", code: "163", src: "GBR", tgt: "IRN"},
 	}, sideCountry)
 }
+
+// TestS16LeadStruckObject: a nominal attack that is the subject of a verb
+// of hitting ("an air strike hit ...") is aimed at what the verb hit, not
+// at the place the pipeline would fall back on (verb/topic_lead.go,
+// struckBy).
+func TestS16LeadStruckObject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "a consulate in another state's capital", text: "An Israeli air strike hit Iran's consulate in Damascus.", code: "19", src: "ISR", tgt: "IRN"},
+		{why: "must not: the capital's state", text: "An Israeli air strike hit Iran's consulate in Damascus.", code: "19", src: "-", tgt: "SYR", none: true},
+		{why: "positions of a group", text: "Russian air strikes hit Ukrainian army positions near Bakhmut.", code: "19", src: "RUS", tgt: "UKR"},
+		{why: "a plain place stays the place's", text: "An Israeli air strike hit a school in Gaza.", code: "19", src: "ISR", tgt: "PSE"},
+	}, sideCountry)
+}

@@ -1860,6 +1860,12 @@ func (s *sentence) objectFor(end int, code string) int {
 		if s.allegationThat(k, code) {
 			continue // S15: "an inquiry into allegations that soldiers killed civilians"
 		}
+		if k == end && s.struckBy(k, code) {
+			// "An Israeli air strike hit Iran's consulate in Damascus":
+			// a nominal attack that is the subject of a verb of hitting
+			// is aimed at what that verb hit (topic_lead.go).
+			continue
+		}
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) {
 			break
 		}
