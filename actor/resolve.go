@@ -965,7 +965,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			return false
 		}
 	}
-	if givenNameBefore(r, e, toks, i, j) {
+	if givenNameBefore(r, e, toks, i, j) || otherStatesSurname(r, e, toks, i, j) {
 		return false
 	}
 	// The tagger sometimes calls plural nouns verbs ("pirates hijacked"),

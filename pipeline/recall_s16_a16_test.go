@@ -19,6 +19,11 @@ func TestS16A16GivenNameBeforeSurname(t *testing.T) {
 		{why: "must not: a day after the surname", text: "Macron Tuesday criticised Germany.", code: "11", src: "FRA", tgt: "DEU"},
 		{why: "must not: an alias of its own after the surname", text: "Putin Kremlin aides met the Chinese delegation.", code: "04", src: "RUS", tgt: "CHN"},
 		{why: "must not: title-case headline", text: "Erdogan Slams Sweden Over Koran Burning", code: "11", src: "TUR", tgt: "SWE"},
+		{why: "another state's possessive before a surname", text: "Kenya's Johnson criticised the police.", code: "11", src: "GBR", tgt: "-", none: true},
+		{why: "another state's possessive before a surname", text: "Ghana's Johnson accused the opposition of fraud.", code: "11", src: "GHA", tgt: "GHA"},
+		{why: "must not: his own state's possessive", text: "Britain's Johnson criticised the European Union.", code: "11", src: "GBR", tgt: "IGO"},
+		{why: "must not: his own state's possessive", text: "Turkey's Erdogan met Sweden's Kristersson in Vilnius.", code: "04", src: "TUR", tgt: "SWE"},
+		{why: "must not: an IGO's head", text: "The EU's Borrell criticised Israel.", code: "11", src: "IGO", tgt: "ISR"},
 	})
 }
 
@@ -50,6 +55,9 @@ func TestS16A16CrowdStorm(t *testing.T) {
 		{why: "must not: armed men storm", text: "Taliban fighters stormed the governor's compound in Kunduz.", code: "190", src: "AFG", tgt: "-"},
 		{why: "must not: militants storm", text: "Militants stormed the parliament in Kabul.", code: "190", src: "AFG", tgt: "-"},
 		{why: "must not: police raid", text: "Police stormed the opposition headquarters in Caracas.", code: "171", src: "VEN", tgt: "VEN"},
+		{why: "a crowd storms the Capitol", text: "Trump supporters stormed the Capitol in Washington.", code: "145", src: "USA", tgt: "-"},
+		{why: "a crowd storms a state capitol", text: "Protesters stormed the state capitol in Madison.", code: "145", src: "USA", tgt: "-"},
+		{why: "must not: the Capitol guarded", text: "Police officers guarded the Capitol after the riot.", code: "14", src: "-", tgt: "-", none: true},
 	})
 }
 
