@@ -396,6 +396,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && (p.Code[1] == '2' && p.Code[0] == '0' || p.callNoFor) {
 				why = s.notAnAppeal(p, &m)
 			}
+			if why == "" && p.Root() == "10" && s.toks[i].Lemma == "insist" {
+				why = s.insistedFact(i) // longheld_g16.go
+			}
+			if why == "" && p.Root() == "13" && s.toks[i].Lemma == "threaten" {
+				why = s.thingThreatens(i)
+			}
 			if why == "" && ref != refNo {
 				if ref == refUnasked {
 					ref = s.referred(i)
