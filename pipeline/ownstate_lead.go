@@ -40,7 +40,7 @@ func (p *Pipeline) ownState(sa *SentenceAnalysis) {
 	toks := sa.Sentence.Tokens
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k].Lower
-		if w != "his" && w != "her" && w != "their" {
+		if w != "his" && w != "her" && w != "their" && w != "my" && w != "our" {
 			continue
 		}
 		h := k + 1
@@ -67,7 +67,12 @@ func (p *Pipeline) ownState(sa *SentenceAnalysis) {
 		} else if sa.Groups[gi].Start <= h {
 			continue // the words are part of an actor already
 		}
-		c := p.ownStateReferent(sa, k, w == "their")
+		var c string
+		if w == "my" || w == "our" {
+			c = quotedSpeakerState(sa, k)
+		} else {
+			c = p.ownStateReferent(sa, k, w == "their")
+		}
 		if c == "" {
 			continue
 		}
@@ -176,4 +181,86 @@ func pairedDomestic(sa *SentenceAnalysis) {
 			ph.SetCountry(c)
 		}
 	}
+}
+
+// quotedSpeakerState: for "my" or "our" at k inside a quotation, the state
+// of the speaker the quotation is attributed to, as a state the text
+// gives: "'Russia wants to destroy my country,' Zelensky told the
+// summit", "The Armenian prime minister said: 'Azerbaijan has attacked our
+// country.'" A quotation with no attribution next to it gives none.
+func quotedSpeakerState(sa *SentenceAnalysis, k int) string {
+	toks := sa.Sentence.Tokens
+	open, end := -1, -1
+	for j := k - 1; j >= 0; j-- {
+		if quoteToken(toks[j].Lower) {
+			open = j
+			break
+		}
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if quoteToken(toks[j].Lower) {
+			end = j
+			break
+		}
+	}
+	if open < 0 || end < 0 {
+		return ""
+	}
+	var speaker *actor.Group
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		if g.Start <= end || g.Start > end+3 {
+			continue
+		}
+		// '..., "' X said' or '..., "' said X'
+		if g.End < len(toks) && quoteSaying(&toks[g.End]) || quoteSaying(&toks[g.Start-1]) {
+			speaker = g
+		}
+		break
+	}
+	if speaker == nil && open >= 2 {
+		// 'X said: "..."', 'X told reporters: "..."'
+		for gi := len(sa.Groups) - 1; gi >= 0; gi-- {
+			g := &sa.Groups[gi]
+			if g.End > open || g.End < open-5 {
+				continue
+			}
+			for j := g.End; j < open; j++ {
+				if quoteSaying(&toks[j]) {
+					speaker = g
+					break
+				}
+			}
+			break
+		}
+	}
+	if speaker == nil || len(speaker.Phrases) != 1 {
+		return ""
+	}
+	ph := &speaker.Phrases[0]
+	if ph.Country == "" || ph.Inferred || ph.Modifier || ph.Foreign {
+		return ""
+	}
+	return ph.Country
+}
+
+// quoteToken: a quotation mark as the tokenizer writes it.
+func quoteToken(w string) bool {
+	switch w {
+	case "\"", "''", "``", "\u201c", "\u201d":
+		return true
+	}
+	return false
+}
+
+// quoteSaying: a verb that attributes a quotation.
+func quoteSaying(t *text.Token) bool {
+	if !t.IsVerb() {
+		return false
+	}
+	switch t.Lemma {
+	case "say", "tell", "add", "write", "declare", "insist", "warn", "state", "post", "tweet":
+		return true
+	}
+	return false
 }

@@ -21,6 +21,9 @@ func TestS16LeadOwnState(t *testing.T) {
 		{why: "must not: no referent in the sentence", text: "He said his country would respond to any aggression.", code: "", src: "-", tgt: "-", none: true},
 		{why: "must not: a country house", text: "The Kenyan minister sold his country house near Nakuru.", code: "", src: "-", tgt: "-", none: true},
 		{why: "must not: a footballer's country", text: "The Brazilian striker scored twice for his country on Sunday.", code: "", src: "-", tgt: "-", none: true},
+		{why: "'our country' in a quotation is the speaker's", text: "\"Azerbaijan has attacked our country again,\" the Armenian prime minister said.", code: "19", src: "AZE", tgt: "ARM"},
+		{why: "'our country' after 'said:'", text: "The Armenian prime minister said: \"Azerbaijan has attacked our country again.\"", code: "19", src: "AZE", tgt: "ARM"},
+		{why: "must not: an unnamed speaker's country", text: "\"They attacked my country,\" he said.", code: "", src: "-", tgt: "-", none: true},
 	}, sideCountry)
 }
 
