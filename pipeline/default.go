@@ -408,6 +408,7 @@ func (p *Pipeline) codeVerbs(a *Analysis, trace bool) {
 		}
 		sa.Verbs = p.Verbs.CodeAfter(sa.Sentence.Tokens, groups, ante, trace)
 		heldAbroad(sa)
+		topicForce(sa)
 		prev = i
 	}
 }

@@ -105,3 +105,18 @@ func TestS16A16PeoplesRally(t *testing.T) {
 		{why: "must not: fighters march", text: "Kurdish fighters marched into the town after the battle.", code: "14", src: "-", tgt: "-", none: true},
 	})
 }
+
+// TestS16A16TopicForce: a nominal use of force that a protest or a
+// condemnation is about is no event of its own.
+func TestS16A16TopicForce(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "protest against an operation", text: "Protesters rallied in Peshawar against military operations.", code: "19", src: "-", tgt: "-", none: true},
+		{why: "protest against an operation", text: "Protesters rallied in Peshawar against military operations.", code: "141", src: "PAK", tgt: "-"},
+		{why: "march against an operation", text: "Students marched in Islamabad against the military operation in Waziristan.", code: "19", src: "-", tgt: "-", none: true},
+		{why: "protest at an operation", text: "Students protested the military operation in Waziristan.", code: "19", src: "-", tgt: "-", none: true},
+		{why: "demonstration against an intervention", text: "Activists demonstrated in London against the military intervention in Libya.", code: "19", src: "-", tgt: "-", none: true},
+		{why: "must not: launched", text: "Russia launched a military operation in Ukraine.", code: "190", src: "RUS", tgt: "UKR"},
+		{why: "must not: an offensive as subject", text: "Israel's ground offensive in Gaza killed dozens of people.", code: "190", src: "ISR", tgt: "PSE"},
+	})
+}
