@@ -119,3 +119,17 @@ func TestReviewS16ObjectGaps(t *testing.T) {
 		{why: "must not: a navy searches for fishermen", text: "The Indian navy searched for the missing fishermen off their home coast.", code: "171", none: true},
 	})
 }
+
+// TestReviewS16PeopleOffStreet: A16's lines for a people named by its
+// plural that marches or rallies (141) read a people on the move and a
+// side's comeback as demonstrations (peopleOffStreet).
+func TestReviewS16PeopleOffStreet(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: Kashmiris march to a UN office", text: "Hundreds of Kashmiris marched to the UN office in Srinagar.", code: "141", src: "IND", tgt: "-"},
+		{why: "intended: Uighurs rally outside an embassy", text: "Uighurs rallied outside the Chinese embassy in Ankara.", code: "141", src: "-", tgt: "-"},
+		{why: "must not: refugees on the move, Rohingya", text: "Thousands of Rohingya marched through the forest to reach Bangladesh.", code: "14", none: true},
+		{why: "must not: herders on the move, Tuaregs", text: "Tuaregs marched across the desert with their camels to the market in Agadez.", code: "14", none: true},
+		{why: "must not: a comeback in a match", text: "Kurds rallied in the second half to beat Turkey's champions.", code: "14", none: true},
+	})
+}

@@ -1,6 +1,8 @@
 package verb
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/internal/wordset"
 )
 
@@ -173,3 +175,40 @@ var figureNouns = wordset.Of(
 	"arguments", "rumours", "rumors", "theories", "accusations", "allegations",
 	"anger", "resentment", "suspicions", "narrative", "calls", "demands",
 )
+
+// peopleOffStreet: a people named by its plural that marches or rallies
+// (A16's 141 lines in 14-protest.txt, whose pattern opens with the
+// peoples' names) demonstrates when it goes through a named town or to a
+// seat of power, or for a cause; a people on the move ("Thousands of
+// Rohingya marched through the forest to reach Bangladesh", "Tuaregs
+// marched across the desert with their camels") and a side that
+// "rallied in the second half" do not.
+func (s *sentence) peopleOffStreet(m *Match) bool {
+	if m.Pattern.Root() != "14" || !strings.HasPrefix(m.Pattern.Text, "{kurds|") {
+		return false
+	}
+	for j := m.Head + 1; j < len(s.toks) && j <= m.Head+6; j++ {
+		t := &s.toks[j]
+		if streetCause.Has(t.Lower) {
+			return false
+		}
+		if t.Tag != "IN" && t.Tag != "TO" {
+			continue
+		}
+		k := j + 1
+		for k < len(s.toks) && s.toks[k].Tag == "DT" {
+			k++
+		}
+		if k < len(s.toks) && (s.toks[k].IsProper() || streetPlaces.Has(s.toks[k].Lower)) {
+			return false
+		}
+	}
+	return true
+}
+
+// streetCause: words that give a march or a rally its cause.
+var streetCause = wordset.Of("against", "demanding", "demand", "protest", "protesting", "support", "solidarity", "calling")
+
+// streetPlaces: where a march or a rally makes its demand.
+var streetPlaces = wordset.Of("streets", "street", "capital", "city", "town", "square", "parliament", "palace",
+	"office", "offices", "embassy", "consulate", "ministry", "headquarters", "courthouse")
