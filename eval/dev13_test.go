@@ -20,7 +20,7 @@ const (
 	floorDev13Root   = 0.86
 	floorDev13Dyad   = 0.67
 	maxDev13FalsePos = 2
-	maxDev13Extra    = 82
+	maxDev13Extra    = 81
 )
 
 func TestDev13(t *testing.T) {
