@@ -149,12 +149,16 @@ func (a *Analyzer) baseAfterPlural(toks []Token, i int) bool {
 	default:
 		return false
 	}
+	return a.knownBaseVerb(t)
+}
+
+// knownBaseVerb: a lower-case word of three letters or more that is its
+// own lemma, which the dictionary knows, and as a verb: NotAVerb does not
+// judge unknown or hyphenated words ("ex-PM" after "arrests" is no verb).
+func (a *Analyzer) knownBaseVerb(t *Token) bool {
 	if t.Lemma != t.Lower || len(t.Lower) < 3 || !lowerLetters(t.Text) {
 		return false
 	}
-	// A word the dictionary knows, and as a verb: NotAVerb does not
-	// judge unknown or hyphenated words ("ex-PM" after "arrests" is no
-	// verb).
 	kw, ok := a.lemma.(wordLister)
 	return ok && kw.Known(t.Lower) && !a.verbs.NotAVerb(t.Lower)
 }

@@ -127,11 +127,7 @@ func (a *Analyzer) baseWord(t *Token) bool {
 	default:
 		return false
 	}
-	if t.Lemma != t.Lower || len(t.Lower) < 3 || !lowerLetters(t.Text) {
-		return false
-	}
-	kw, ok := a.lemma.(wordLister)
-	return ok && kw.Known(t.Lower) && !a.verbs.NotAVerb(t.Lower)
+	return a.knownBaseVerb(t)
 }
 
 // headlineAdverbs are adverbs that a verb shares its spelling with.

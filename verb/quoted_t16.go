@@ -121,22 +121,7 @@ func (s *sentence) firstPersonSpeaker(k int) int {
 			return -1
 		}
 	}
-	for j := q + 1; j < len(s.toks) && j <= q+8; j++ {
-		t := &s.toks[j]
-		if hardStop(t) || t.Lower == "," || quoteMark(t.Lower) {
-			return -1
-		}
-		if s.inGroup[j] < 0 && t.IsVerb() && reportingVerbs.Has(t.Lemma) {
-			if j == q+1 {
-				return s.inverted(j)
-			}
-			if gi := s.subject(j); gi >= 0 && s.groups[gi].Start > q {
-				return gi
-			}
-			return -1
-		}
-	}
-	return -1
+	return s.attributedAfter(q)
 }
 
 // speakerTarget applies firstPersonObject: with no target, the speaker

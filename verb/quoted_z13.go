@@ -61,6 +61,14 @@ func (s *sentence) firstPersonQuote(m *Match, p *Pattern, start int) int {
 	if q < 0 || s.toks[q-1].Lower != "," {
 		return -1
 	}
+	return s.attributedAfter(q)
+}
+
+// attributedAfter: the speaker a quotation (or a clause) that closes at
+// token q is attributed to right after it, "...," said Hamas or "...,"
+// Hamas said, within eight tokens and before any other stop: the group,
+// or -1.
+func (s *sentence) attributedAfter(q int) int {
 	for j := q + 1; j < len(s.toks) && j <= q+8; j++ {
 		t := &s.toks[j]
 		if hardStop(t) || t.Lower == "," || quoteMark(t.Lower) {
