@@ -4325,8 +4325,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	heads = heads[:len(out)] // one per event, appended together
 	stmts := false
 	taking := p.Verbs.NamedPlaceLine
+	inOrder := sentenceOrdered(out)
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || unplacedTaking(ev, taking) || ownAid(ev) || refugeInBuilding(ev) || placeInspection(ev) || privateRemark(ev) || businessOnly(ev) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || len(ev.Source) == 0 && len(ev.Target) == 1 && ev.Location != nil && placeMeans(out, i) || vaguerTwin(out, i) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || unplacedTaking(ev, taking) || ownAid(ev) || refugeInBuilding(ev) || placeInspection(ev) || privateRemark(ev) || businessOnly(ev) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || len(ev.Source) == 0 && len(ev.Target) == 1 && ev.Location != nil && placeMeans(out, i) || vaguerTwin(out, i, inOrder) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		} else if ev.CAMEO == "010" {
 			stmts = true
@@ -5271,12 +5272,13 @@ func mediatedParties(out []event.Event, i int) {
 // government forces" is one air strike (195), not that and some other
 // use of force (190) as well. A specific code of another PLOVER type is
 // another act ("retook the village after fierce fighting": 192 and 190).
-func vaguerTwin(out []event.Event, i int) bool {
+func vaguerTwin(out []event.Event, i int, inOrder bool) bool {
 	ev := &out[i]
 	if len(ev.CAMEO) != 3 || ev.CAMEO[2] != '0' || ev.CAMEORoot < "14" {
 		return false
 	}
-	for j := range out {
+	lo, hi := sentenceBlock(out, i, inOrder)
+	for j := lo; j < hi; j++ {
 		o := &out[j]
 		if j == i || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != ev.CAMEORoot || o.CAMEO == ev.CAMEO || o.PLOVER.Type != ev.PLOVER.Type {
 			continue
@@ -5587,6 +5589,9 @@ var judgedHarmNouns = wordset.Of(
 func judgedAct(out []event.Event, roots, noun string) int {
 	stem := noun[:min(len(noun), 5)]
 	for i := len(out) - 1; i >= 0; i-- {
+		if len(out)-i > judgedReach {
+			break // see judgedReach
+		}
 		if len(out[i].Source) == 0 || out[i].Source[0].Code == "" || !inRoots(out[i].CAMEORoot, roots) {
 			continue
 		}
@@ -5595,6 +5600,42 @@ func judgedAct(out []event.Event, roots, noun string) int {
 		}
 	}
 	return lastOfRoot(out, roots)
+}
+
+// judgedReach bounds how many of the story's latest events judgedAct
+// searches for one named by the noun's own word before it takes the last
+// of the roots: a definite "the attack" names a recent act, and without a
+// bound a story of tens of thousands of sentences ("parley code" takes
+// up to 8 MB) spent quadratic time here.
+const judgedReach = 200
+
+// sentenceOrdered: the events are in sentence order, as assembleEvents
+// appends them, so each sentence's events stand together.
+func sentenceOrdered(out []event.Event) bool {
+	for i := 1; i < len(out); i++ {
+		if out[i].SentenceIndex < out[i-1].SentenceIndex {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceBlock is the range of events that may share event i's sentence:
+// its own run when the events are in sentence order, else all of them.
+// Checks of an event against its sentence's others stay linear in a long
+// story.
+func sentenceBlock(out []event.Event, i int, inOrder bool) (lo, hi int) {
+	if !inOrder {
+		return 0, len(out)
+	}
+	lo, hi = i, i+1
+	for lo > 0 && out[lo-1].SentenceIndex == out[i].SentenceIndex {
+		lo--
+	}
+	for hi < len(out) && out[hi].SentenceIndex == out[i].SentenceIndex {
+		hi++
+	}
+	return lo, hi
 }
 
 func inRoots(r, roots string) bool {

@@ -81,13 +81,30 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		}
 	}
 	var namedBuf [4]string
-	for _, e := range evs {
+	inOrder := true
+	for k := 1; k < len(evs); k++ {
+		if evs[k].SentenceIndex < evs[k-1].SentenceIndex {
+			inOrder = false
+			break
+		}
+	}
+	for k, e := range evs {
 		i := e.SentenceIndex
 		if i < 0 || i >= len(sents) || mentions[i].done {
 			continue
 		}
 		kept, released := locativeClaims(&sents[i], claim(i))
-		f.SetNamed(groupStates(evs, i, namedBuf[:0]))
+		sentEvs := evs
+		if inOrder {
+			// The sentence's events start here and stand together:
+			// looking only at them keeps a long story linear.
+			end := k
+			for end < len(evs) && evs[end].SentenceIndex == i {
+				end++
+			}
+			sentEvs = evs[k:end]
+		}
+		f.SetNamed(groupStates(sentEvs, i, namedBuf[:0]))
 		ms := mentionsOf(gp.G, &sents[i], kept, f)
 		f.SetNamed(nil)
 		if len(released) > 0 {
