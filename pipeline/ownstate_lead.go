@@ -7,11 +7,6 @@ import (
 	"github.com/parley-events/parley/text"
 )
 
-// ownStateEntry stands behind the phrases ownState makes, so explain can
-// say where they come from; it is never looked up.
-var ownStateEntry = actor.Entry{Kind: actor.KindSector, Code: "-", Alias: "his/her/their country",
-	Pos: "pipeline/ownstate_lead.go (a state named by a possessive pronoun)"}
-
 // ownStateHead: the nouns that, after "his", "her" or "their", name the
 // state of the pronoun's referent ("Russia was trying to intimidate his
 // country", "accused Israel of attacking their country's nuclear sites",
@@ -76,7 +71,12 @@ func (p *Pipeline) ownState(sa *SentenceAnalysis) {
 		if c == "" {
 			continue
 		}
-		ph := actor.Phrase{Start: k, End: h + 1, Parts: []actor.Part{{Entry: &ownStateEntry, Start: h, End: h + 1}},
+		// The entry stands behind the phrase so explain can say where it
+		// comes from; it is never looked up. One per phrase (these are
+		// rare), so no package-level value is shared across stories.
+		e := &actor.Entry{Kind: actor.KindSector, Code: "-", Alias: "his/her/their country",
+			Pos: "pipeline/ownstate_lead.go (a state named by a possessive pronoun)"}
+		ph := actor.Phrase{Start: k, End: h + 1, Parts: []actor.Part{{Entry: e, Start: h, End: h + 1}},
 			Country: c, Code: c, Inferred: true}
 		if sec != "" {
 			ph.Sectors, ph.Code = []string{sec}, c+sec
