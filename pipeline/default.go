@@ -937,6 +937,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 				}
 				if ph.Country != "" && len(ph.Sectors) > 0 && !ph.Inferred {
 					h := sa.Sentence.Tokens[ph.End-1].Lower
+					if heldPlace(h) && ph.End-2 > ph.Start {
+						// "Syrian army positions": the noun named again
+						// is "the army", not the places it holds.
+						h = sa.Sentence.Tokens[ph.End-2].Lower
+					}
 					found := false
 					for k := range heads {
 						if heads[k][0] == h {
@@ -8398,4 +8403,15 @@ func butSubject(toks []text.Token, from, subj int) bool {
 func mirrorOf(o, p *event.Event) bool {
 	return o.SentenceIndex == p.SentenceIndex && o.CAMEO == p.CAMEO && len(p.Target) > 0 &&
 		p.Target[0].Code == o.Source[0].Code && len(o.Target) > 0 && o.Target[0].Code == p.Source[0].Code
+}
+
+// heldPlace: the nouns for places a force holds, which the actor
+// dictionary lets stand for the force ("rebel positions"); the force is
+// named by the word before them.
+func heldPlace(w string) bool {
+	switch w {
+	case "camps", "positions", "stronghold", "strongholds", "hideout", "hideouts":
+		return true
+	}
+	return false
 }

@@ -88,7 +88,7 @@ func TestRecallFill(t *testing.T) {
 			0, "14", "IRNEDU>IRN", ""},
 		{"the army in its own country", "2020-03-08",
 			"The army shelled rebel positions in northern Syria.",
-			0, "19", "SYRMIL>SYR", ""},
+			0, "19", "SYRMIL>SYRREB", ""},
 
 		// An envoy serves abroad: it is its state's, but neither makes the
 		// story that state's nor is the government "the junta" refers to.

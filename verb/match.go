@@ -2078,6 +2078,9 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				if end, ok := s.forward(p, ei+1, s.groups[gi].End, b); ok {
 					return end, true
 				}
+				if end, ok := s.headWordAfter(p, ei, gi, b); ok {
+					return end, true
+				}
 				*b = save
 				break
 			}
@@ -3591,6 +3594,34 @@ func (s *sentence) frontedAdjunct(c int) bool {
 			return true
 		}
 		return !actor && s.inGroup[k] < 0 && !t.IsVerb()
+	}
+	return false
+}
+
+// headWordAfter matches the word a pattern wants after an actor with the
+// actor's own last word: "overran the Tamil Tiger stronghold" holds the
+// "stronghold" of "+ {camp|stronghold|...}" inside the actor the
+// dictionary reads as "Tamil Tiger stronghold", since the place a force
+// holds stands for the force. Only for a group of two or more words, so
+// the word is the head of a phrase that names someone before it, and only
+// for the nouns of heldPlace.
+func (s *sentence) headWordAfter(p *Pattern, ei, gi int, b *binding) (int, bool) {
+	g := &s.groups[gi]
+	if ei+1 >= len(p.elems) || p.elems[ei+1].kind != eLit || g.End-g.Start < 2 || !heldPlace(s.toks[g.End-1].Lower) || !s.lit(&p.elems[ei+1], g.End-1) {
+		return 0, false
+	}
+	return s.forward(p, ei+2, g.End, b)
+}
+
+// heldPlace: the nouns for a place a force holds, which the actor
+// dictionary lets stand for the force ("rebel positions", "a militant
+// hideout"). Not the things a force is or owns ("military aircraft",
+// "army trucks"): "sent military aircraft" does not send to the army.
+func heldPlace(w string) bool {
+	switch w {
+	case "camp", "camps", "base", "bases", "position", "positions", "stronghold", "strongholds",
+		"hideout", "hideouts", "outpost", "outposts":
+		return true
 	}
 	return false
 }
