@@ -42,3 +42,26 @@ func TestS17LeadHeldPlaces(t *testing.T) {
 		{why: "must not: a president's political base", text: "The president rallied his base in Ohio.", code: "", src: "-", tgt: "-", none: true},
 	}, sideFull)
 }
+
+// TestS17LeadSharedAdversary: an appeal, demand, criticism, rejection,
+// threat or cut in relations joined by "and" to an earlier hostile act of
+// the same subject, with no target of its own, is aimed at that act's
+// target (verb/clauses.go, sharedAdversary). Not after a cooperative act,
+// not a verb with its own addressee, not a gerund in a list of charges.
+func TestS17LeadSharedAdversary(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "summoned and warned", text: "Beijing's foreign ministry summoned the American ambassador and warned of necessary measures.", code: "13", src: "CHN", tgt: "USA"},
+		{why: "summoned and threatened", text: "Turkey summoned the Swedish envoy and threatened to block Stockholm's NATO bid.", code: "13", src: "TUR", tgt: "SWE"},
+		{why: "summoned and demanded", text: "Japan summoned China's ambassador and demanded an explanation.", code: "10", src: "JPN", tgt: "CHN"},
+		{why: "recalled and suspended", text: "Pakistan recalled its envoy from India and suspended trade.", code: "16", src: "PAK", tgt: "IND"},
+		{why: "seized and threatened", text: "Iran seized a Greek tanker and threatened retaliation.", code: "13", src: "IRN", tgt: "GRC"},
+		{why: "sanctioned and warned", text: "The United States sanctioned three Chinese firms and warned of more measures.", code: "13", src: "USA", tgt: "CHN"},
+		{why: "condemned and called for restraint (the tagger's participle)", text: "Egypt condemned the Israeli strike and called for restraint.", code: "02", src: "EGY", tgt: "ISR"},
+		{why: "demanded and threatened", text: "Trade unions in Nigeria demanded a higher minimum wage from the federal government and threatened a nationwide strike.", code: "13", src: "NGA", tgt: "NGA"},
+		{why: "fired and threatened", text: "North Korea fired a missile over Japan and threatened more tests.", code: "13", src: "PRK", tgt: "JPN"},
+		{why: "must not: a cooperative act says nothing of whom the appeal is to", text: "Ukraine thanked Germany for the tanks and asked for fighter jets.", code: "02", src: "-", tgt: "DEU", none: true},
+		{why: "must not: an addressee of its own", text: "Cuba's president blamed the United States for the unrest and urged revolutionaries to take to the streets.", code: "02", src: "-", tgt: "USA", none: true},
+		{why: "must not: the rest urged are not the dead", text: "The army killed five militants in Borno and urged the rest to surrender.", code: "02", src: "-", tgt: "NGA", none: true},
+	}, sideCountry)
+}

@@ -1,6 +1,10 @@
 package verb
 
-import "github.com/parley-events/parley/internal/wordset"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // Rules for the clauses that long wire sentences hang on a main clause:
 // an appositive naming the reaction to the main act ("..., a move that
@@ -192,4 +196,88 @@ func (s *sentence) infinitiveBefore(c int) int {
 		}
 	}
 	return c
+}
+
+// adversaryRoot: the codes of acts aimed at someone that a verb coordinated
+// with an earlier hostile act often leaves without an object: an appeal or
+// demand (02, 10), a criticism (11), a rejection (12), a threat (13), a cut
+// in relations (16).
+func adversaryRoot(root string) bool {
+	switch root {
+	case "02", "10", "11", "12", "13", "16":
+		return true
+	}
+	return false
+}
+
+// sharedAdversary: "Turkey summoned the Swedish envoy and threatened to
+// block the bid", "Pakistan recalled its envoy from India and suspended
+// trade", "Iran seized a Greek tanker and threatened retaliation": a
+// hostile verb joined by "and" to an earlier hostile act (10-20) of the
+// same subject, with no target of its own, is aimed at that act's target.
+// One clause only, as in sharedPartner; a cooperative act before it
+// ("met Zelensky and called for more aid") says nothing of whom the call
+// is to.
+func (s *sentence) sharedAdversary(ms []Match, i int) {
+	m := &ms[i]
+	h := m.Head
+	if len(m.Target) > 0 || len(m.Source) != 1 || h < 2 || !adversaryRoot(m.Pattern.Root()) {
+		return
+	}
+	tag := s.toks[h].Tag
+	switch tag {
+	case "VBD", "VBZ", "VBP", "VBN":
+	default:
+		return // "convicted her of incitement and breaching the rules"
+	}
+	if s.ownAddressee(h) {
+		return
+	}
+	c := h - 1
+	if s.toks[c].Tag == "RB" {
+		c-- // "and then warned", "and also suspended"
+	}
+	if c < 1 || s.toks[c].Lower != "and" {
+		return
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := &ms[j]
+		if len(p.Target) == 0 || p.Span[1] > c || !s.toks[p.Head].IsVerb() || p.Modality.Negated {
+			continue
+		}
+		if r := p.Pattern.Root(); r < "10" || len(p.Source) == 0 || p.Source[0].Code != m.Source[0].Code || strings.HasPrefix(p.Target[0].Code, "---") {
+			return
+		}
+		if tag == "VBN" && s.toks[p.Head].Tag != "VBD" {
+			// A past participle only as the tagger's reading of a
+			// past tense joined to one ("condemned ... and called").
+			return
+		}
+		for k := p.Span[1]; k < c; k++ {
+			if t := &s.toks[k]; t.Lower == "," || hardStop(t) || subordinators.Has(t.Lower) || s.clauseVerb(k) {
+				return
+			}
+		}
+		m.Target = p.Target[:len(p.Target):len(p.Target)]
+		return
+	}
+}
+
+// ownAddressee: a verb of telling or urging with a noun right after it
+// has an addressee of its own, named or not: "blamed the United States
+// and urged revolutionaries to take to the streets" urges no American.
+func (s *sentence) ownAddressee(h int) bool {
+	switch s.toks[h].Lemma {
+	case "urge", "ask", "press", "warn", "tell", "implore", "encourage", "advise", "order", "instruct":
+	default:
+		return false
+	}
+	if h+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[h+1].Tag {
+	case "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP", "CD", "PRP$":
+		return true
+	}
+	return false
 }

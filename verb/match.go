@@ -554,6 +554,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.ownVictimPlace(&res.Matches[i])
 		s.reactedAct(res.Matches, i)
 		s.sharedPartner(res.Matches, i)
+		s.sharedAdversary(res.Matches, i)
 		if g := res.Matches[i].Governor; g >= 0 {
 			gov[g] = true
 		}
