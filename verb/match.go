@@ -1413,6 +1413,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Source = s.groups[gi].Phrases
 		}
 	}
+	if len(m.Source) == 0 && len(m.Target) == 0 && m.Passive {
+		s.patternSubject(&m, start, h) // "Police were placed on alert" (passive_k17.go)
+	}
 	if len(m.Source) == 0 && !m.Passive {
 		// "In a phone call with Russia, Syria discussed trade": a fronted
 		// phrase's event belongs to the main clause's subject.
@@ -2804,6 +2807,9 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		if start > 0 && start < len(s.toks) && s.causedBlast(start) {
 			return true // the pattern's own "explosion": "A gas explosion ... killed"
 		}
+		if start > 0 && start < len(s.toks) && s.illness(start) {
+			return true // "A heart attack left him dead" (accident_k17.go)
+		}
 		if t := &s.toks[start]; t.IsNoun() && accidents.Has(t.Lower) && !s.actorsFire(start) {
 			// The pattern's own noun names the accident: "A fire at a
 			// hospital", read as "fire at" + target. A verb, or weapons
@@ -2842,12 +2848,18 @@ func (s *sentence) byAccident(start, end int, passive bool) bool {
 		if hardStop(&s.toks[k]) {
 			return false
 		}
+		if s.mishapWhen(k) {
+			return true // "were killed when a bus plunged into a ravine" (accident_k17.go)
+		}
 		if s.toks[k].Lower == "by" || s.toks[k].Lower == "in" && k == end {
 			// "killed by a landslide", "was killed in a car crash": an
 			// accident's victims, not an attack's ("killed in an attack",
 			// "killed in rocket fire" keep theirs).
 			for j := k + 1; j < len(s.toks) && j < k+9; j++ {
 				t := &s.toks[j]
+				if s.toks[k].Lower == "by" && s.animalAt(j) {
+					return true // "attacked by a shark" (accident_k17.go)
+				}
 				if accidents.Has(t.Lower) {
 					if s.toks[k].Lower == "in" && (t.Lower == "fire" || t.Lower == "fires") {
 						return false
@@ -2895,6 +2907,8 @@ func (s *sentence) accidentSubject(k int) bool {
 			found = false
 		case accidents.Has(t.Lower):
 			found = !s.actorsFire(k)
+		case s.animalAt(k):
+			found = true // "Wild dogs attacked a child" (accident_k17.go)
 		case k > 0 && s.causedBlast(k):
 			found = true
 		case t.IsNoun() || filler(t):

@@ -320,6 +320,9 @@ func (s *sentence) prepBefore(g actor.Group) string {
 				return ""
 			}
 		}
+		if w == "than" && s.countedSubject(k, g) {
+			return "" // "More than 80 students were abducted" (quantity_k17.go)
+		}
 		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives.Has(s.toks[k-1].Lower) {
 			return "" // the phrase stands for its part
 		}
