@@ -6821,6 +6821,11 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 		// of a bill (129) with no other party named, are a state's on its
 		// own society too.
 		strings.HasPrefix(c, "137"), strings.HasPrefix(c, "132"), c == "129":
+	case (ev.CAMEORoot == "10" || ev.CAMEORoot == "11" || ev.CAMEORoot == "12") && societySector(ev.Source[0].Sector) && !accordObject(ev):
+		// "Tamil parties demanded the repeal of the Prevention of
+		// Terrorism Act", "the unions rejected the pension reform": a
+		// party, union, or the people of a state demanding, criticising
+		// or rejecting with no one named address their own state.
 	default:
 		return
 	}
@@ -8411,6 +8416,37 @@ func mirrorOf(o, p *event.Event) bool {
 func heldPlace(w string) bool {
 	switch w {
 	case "camps", "positions", "stronghold", "strongholds", "hideout", "hideouts":
+		return true
+	}
+	return false
+}
+
+// accordObject: the act's object, within a few words of its verb, is an
+// accord or offer between parties ("The Syrian opposition rejected the
+// agreement"): that is the parties' affair, not the source's own state's.
+func accordObject(ev *event.Event) bool {
+	e := ev.Evidence.Verb.End
+	if e < 0 || e > len(ev.Sentence) {
+		return false
+	}
+	for i, w := range strings.Fields(ev.Sentence[e:]) {
+		if i >= 5 {
+			break
+		}
+		switch strings.ToLower(strings.Trim(w, ".,;:'\"")) {
+		case "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "pact", "plan", "truce", "ceasefire", "bailout", "proposal", "proposals", "offer", "resolution", "terms", "talks":
+			return true
+		}
+	}
+	return false
+}
+
+// societySector: the sectors of a state's society that address their
+// own state when they name no one (opposition, parties, unions,
+// students, civilians, rebels).
+func societySector(sec string) bool {
+	switch sec {
+	case "OPP", "PTY", "LAB", "EDU", "CVL", "REB":
 		return true
 	}
 	return false

@@ -65,3 +65,18 @@ func TestS17LeadSharedAdversary(t *testing.T) {
 		{why: "must not: the rest urged are not the dead", text: "The army killed five militants in Borno and urged the rest to surrender.", code: "02", src: "-", tgt: "NGA", none: true},
 	}, sideCountry)
 }
+
+// TestS17LeadSocietyAddressesState: a party, union, students, civilians or
+// rebels demanding, criticising or rejecting with no one named address
+// their own state (pipeline/default.go, domesticTarget, societySector);
+// a state's organ, a foreign addressee or a named one keep theirs.
+func TestS17LeadSocietyAddressesState(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "an opposition leader's demand", text: "Ugandan opposition leader Bobi Wine demanded a recount of the presidential vote.", code: "10", src: "UGA", tgt: "UGA"},
+		{why: "unions' rejection", text: "French unions rejected the pension reform as unfair.", code: "12", src: "FRA", tgt: "FRA"},
+		{why: "students' demand", text: "Chilean students demanded free university education.", code: "10", src: "CHL", tgt: "CHL"},
+		{why: "a named addressee stays", text: "Kenyan opposition leaders demanded that the United States stop funding the police mission.", code: "10", src: "KEN", tgt: "USA"},
+		{why: "must not: a government's demand with no one named", text: "The Nigerian government demanded a full investigation into the crash.", code: "10", src: "-", tgt: "NGA", none: true},
+	}, sideCountry)
+}
