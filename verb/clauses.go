@@ -245,7 +245,15 @@ func (s *sentence) sharedAdversary(ms []Match, i int) {
 		if len(p.Target) == 0 || p.Span[1] > c || !s.toks[p.Head].IsVerb() || p.Modality.Negated {
 			continue
 		}
-		if r := p.Pattern.Root(); r < "10" || len(p.Source) == 0 || p.Source[0].Code != m.Source[0].Code || strings.HasPrefix(p.Target[0].Code, "---") {
+		r := p.Pattern.Root()
+		if r < "10" || len(p.Source) == 0 || p.Source[0].Code != m.Source[0].Code || strings.HasPrefix(p.Target[0].Code, "---") {
+			return
+		}
+		if r >= "17" && publicAppeal(m) {
+			// "The army killed five militants and called for calm",
+			// "Police detained the separatists and appealed for
+			// patience": who has used force asks the public, not its
+			// victims, for calm or help.
 			return
 		}
 		if tag == "VBN" && s.toks[p.Head].Tag != "VBD" {
@@ -280,4 +288,17 @@ func (s *sentence) ownAddressee(h int) bool {
 		return true
 	}
 	return false
+}
+
+// publicAppeal: an appeal with no demand of its own (020: "appealed for
+// witnesses", "for patience") or for de-escalation (0256: "called for
+// calm", "for restraint"), which after an act of force is made to the
+// public at large. An appeal for what the victim holds ("called for the
+// release of the hostages", "for negotiations") is not one.
+func publicAppeal(m *Match) bool {
+	c := m.Code
+	if c == "" {
+		c = m.Pattern.Code
+	}
+	return c == "020" || c == "0256"
 }
