@@ -948,22 +948,22 @@ func monthWord(w string) bool {
 // complement of a reporting verb whose subject is an actor: that
 // subject's group, or -1.
 func (s *sentence) judgingSpeaker(p *Pattern, start, h int) int {
-	if s.toks[h].Tag != "JJ" {
-		return -1
-	}
 	if r := p.Root(); r != "11" && r != "12" {
 		return -1
+	}
+	if s.toks[h].Tag != "JJ" {
+		return s.quotedVerdictSpeaker(start, h)
 	}
 	for k := start - 1; k >= 0 && k >= start-12; k-- {
 		t := &s.toks[k]
 		if hardStop(t) || t.Lower == "," {
-			return -1
+			return s.quotedVerdictSpeaker(start, h)
 		}
 		if s.clauseVerb(k) && reportingVerbs.Has(t.Lemma) {
 			return s.subject(k)
 		}
 	}
-	return -1
+	return s.quotedVerdictSpeaker(start, h)
 }
 
 // attributionAt: the comma at c opens a trailing attribution, a short
@@ -1587,6 +1587,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	// the partner after a second object is the target.
 	s.coordinatedObjectTarget(&m, p)
 	m.Modality = s.modality(start, h, p.Root() >= "14")
+	s.pastDecline(&m, p, start) // "would not comment" (verdict_q17.go)
 	return m, ""
 }
 
