@@ -485,6 +485,8 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.labourStrike(&res.Matches[i])
 		s.armedStorm(&res.Matches[i])
 		s.crowdStorm(&res.Matches[i])
+		s.crowdViolence(&res.Matches[i])
+		s.loneAttacker(&res.Matches[i])
 		s.verbalClash(&res.Matches[i])
 		s.protestersShot(&res.Matches[i])
 		expelledMission(&res.Matches[i])
