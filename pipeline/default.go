@@ -409,6 +409,8 @@ func (p *Pipeline) codeVerbs(a *Analysis, trace bool) {
 		sa.Verbs = p.Verbs.CodeAfter(sa.Sentence.Tokens, groups, ante, trace)
 		heldAbroad(sa)
 		topicForce(sa)
+		reactionAgent(sa)
+		lentSelfHarm(sa)
 		prev = i
 	}
 }
@@ -973,6 +975,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 					}
 				}
 			}
+		}
+		if sa.Discarded == "" {
+			// After the fill, so the clause's agent has its country
+			// (itsvictim_m17.go).
+			p.victimIts(sa)
 		}
 	}
 }
