@@ -46,6 +46,17 @@ func TestRecallS17K17(t *testing.T) {
 		{why: "killed when gunmen stormed", text: "Six worshippers were killed when gunmen stormed a church in Kaduna state.", code: "18", src: "-", tgt: "NGA"},
 		{why: "police dogs are the police's", text: "Police dogs attacked protesters in Nairobi on Tuesday.", code: "19", src: "KEN", tgt: "-"},
 
+		// Buildings and vehicles burnt, told in the passive or by gangs.
+		{why: "church set on fire, passive, place before the verb", text: "A church in the Indian state of Manipur was set on fire overnight.", code: "1712", src: "-", tgt: "IND"},
+		{why: "truck set on fire", text: "Armed men set fire to a truck carrying food aid near Goma.", code: "1712", src: "-", tgt: "COD"},
+		{why: "a date set is nothing burnt", text: "The date for the vote was set on Monday by the electoral commission.", code: "17", none: true},
+
+		// Deployed heavily; fought with weapons.
+		{why: "police deployed heavily", text: "Police deployed heavily across Kampala ahead of the vote.", code: "150", src: "UGA", tgt: "-"},
+		{why: "gangs fought with machetes", text: "Rival gangs fought with machetes in the streets of Port-au-Prince.", code: "190", src: "HTI", tgt: "-"},
+		{why: "a political fight is no fight", text: "Opposition parties fought with the government over the budget.", code: "19", none: true},
+		{why: "a fight with pests is no fight", text: "Farmers fought with locusts for weeks in Sindh.", code: "19", none: true},
+
 		// Seizure of farmers and other civilians is abduction.
 		{why: "bandits seized farmers", text: "Bandits seized 12 farmers from their fields in Katsina state, residents said.", code: "181", src: "-", tgt: "NGA"},
 	})
