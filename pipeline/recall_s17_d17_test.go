@@ -6,7 +6,8 @@ import "testing"
 // own (none from dev17): protesters, rioters and a leader's supporters who
 // clash with police or hurl things at them riot (145); one private person who shoots
 // or drives into people uses unconventional violence (180), not a fight;
-// migrants or boats pushed, sent or forced back are expelled (174).
+// migrants or boats pushed, sent or forced back are expelled (174); a deal
+// or sanctions "agreed" and legal action begun.
 func TestS17D17Recall(t *testing.T) {
 	p := newTestPipeline(t)
 	checkFrames(t, p, []frameCase{
@@ -60,5 +61,17 @@ func TestS17D17Recall(t *testing.T) {
 		{"bodies sent back", "Spain sent the bodies of the migrants back to Morocco for burial.", "17", "", "", true},
 		{"rebels pushed back", "Sudanese troops pushed the rebels back towards the border.", "17", "", "", true},
 		{"a ship sent back", "Italy sent a navy ship back to Libya to collect the crew.", "17", "", "", true},
+
+		// A deal "agreed" is concluded (057), sanctions "agreed" imposed
+		// (163), legal action begun is a lawsuit (115).
+		{"a deal agreed", "Britain and Ireland agreed a deal on the Northern Ireland border on Thursday.", "05", "GBR", "IRL", false},
+		{"a pact agreed", "Germany and Kenya agreed a labour migration pact in Nairobi on Friday.", "05", "DEU", "KEN", false},
+		{"sanctions agreed", "EU foreign ministers agreed new sanctions on Iran over its drone deliveries to Russia.", "16", "-", "IRN", false},
+		{"sanctions agreed by a group", "The G7 agreed fresh sanctions against Russia on Friday.", "16", "-", "RUS", false},
+		{"legal action begun", "The European Commission began legal action against Poland over its judicial reforms.", "11", "-", "POL", false},
+		{"agreed that, no deal", "The two leaders agreed that the deal had been useful.", "05", "", "", true},
+		{"agreed to study a deal", "Ministers agreed to study a trade deal.", "05", "", "", true},
+		{"sanctions to be lifted", "Washington agreed to lift sanctions on Venezuela.", "16", "", "", true},
+		{"proceedings to recover money", "Officials began legal proceedings to recover the money.", "11", "", "", true},
 	}, false)
 }
