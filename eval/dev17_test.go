@@ -9,13 +9,14 @@ import "testing"
 // news. It is read and used to choose fixes, so a rise here is no
 // evidence of generalisation; the floors and the caps only keep the fixes
 // it led to. They sit just below (and the caps just above) its figures
-// after D17's fixes (the README has the runs): 0.682 / 0.451, 3 and 66
-// at its first run, before any fix.
+// after D17's fixes, at 0486db8: root 0.729 (186/255), root+dyad 0.482
+// (123), 3 of 35 no-event sentences coded, 59 extra roots (0.682 /
+// 0.451, 3 and 66 at its first run, before any fix).
 const (
-	floorDev17Root   = 0.70
-	floorDev17Dyad   = 0.46
+	floorDev17Root   = 0.72
+	floorDev17Dyad   = 0.47
 	maxDev17FalsePos = 3
-	maxDev17Extra    = 63
+	maxDev17Extra    = 61
 )
 
 func TestDev17(t *testing.T) {
