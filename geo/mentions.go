@@ -136,6 +136,10 @@ func (g *Gazetteer) mentions(s *text.Sentence, claimed [][2]int, f *Focus, reaso
 				j = k + 1
 				continue
 			}
+			if g.possessiveName(s, i, j, isClaimed) {
+				j += 2 // possessive_g17.go
+				continue
+			}
 			break
 		}
 		raws = g.splitAnd(raws, s, i, j)

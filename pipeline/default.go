@@ -7715,10 +7715,11 @@ func appendClaimedSpans(buf [][2]int, sa *SentenceAnalysis) (all, spans [][2]int
 // the gazetteer may read it as the place. (A state struck whole, "attacked
 // Iraq", is the target's own country and adds no place.)
 func struckCity(toks []text.Token, k int) bool {
+	at := k
 	if k > 0 && toks[k-1].Tag == "DT" {
 		k--
 	}
-	return k > 0 && toks[k-1].IsVerb() && strikeVerb(toks[k-1].Lemma)
+	return k > 0 && toks[k-1].IsVerb() && (strikeVerb(toks[k-1].Lemma) || takenCity(toks, k-1, at))
 }
 
 // thingModifier: the country name a modifier phrase ends before at k
