@@ -179,6 +179,26 @@ func openerBefore(toks []text.Token, gs []actor.Group, from, v int) int {
 	return -1
 }
 
+// stateThings are what a state has that an act of harm hits, seizes or
+// enters: its land and sea, its towns, its posts and bases, its ships
+// and aircraft, its missions abroad. A person ("attacked its
+// goalkeeper") is left: a new actor there would make an event where the
+// sentence is about sport or a firm.
+var stateThings = wordset.Of(
+	"territory", "territories", "airspace", "waters", "border", "borders",
+	"soil", "land", "island", "islands", "coast", "town", "towns",
+	"village", "villages", "city", "cities", "capital", "province",
+	"provinces", "region", "regions", "positions", "position", "post",
+	"posts", "outpost", "outposts", "base", "bases", "fleet", "ship",
+	"ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers",
+	"warship", "warships", "frigate", "destroyer", "submarine",
+	"aircraft", "plane", "planes", "jet", "jets", "bomber", "bombers",
+	"drone", "drones", "helicopter", "balloon", "satellite", "embassy",
+	"consulate", "mission", "facilities", "facility", "sites", "site",
+	"plant", "plants", "infrastructure", "pipeline", "installations",
+	"checkpoint", "checkpoints", "depot", "airport", "port", "ports",
+)
+
 // giveIts sets the phrase "its" opens to the state c, or makes the noun
 // phrase after it an actor of c when no actor holds it ("its border
 // towns", "its surveillance balloon").
@@ -210,7 +230,7 @@ func (p *Pipeline) giveIts(sa *SentenceAnalysis, k int, c string) {
 	for h < len(toks) && (toks[h].Tag == "JJ" || toks[h].Tag == "NN" || toks[h].Tag == "NNS" || toks[h].Tag == "VBN" && h+1 < len(toks) && toks[h+1].IsNoun()) {
 		h++
 	}
-	if h == k+1 || !toks[h-1].IsNoun() {
+	if h == k+1 || !toks[h-1].IsNoun() || !stateThings.Has(toks[h-1].Lower) {
 		return
 	}
 	gi := slices.IndexFunc(sa.Groups, func(g actor.Group) bool { return g.Start > k })
