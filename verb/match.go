@@ -1165,7 +1165,15 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// subject is its agent only when the verb between them is a
 			// light verb ("Israel carried out airstrikes"), not when it
 			// reports or judges ("Egypt denounced the airstrikes").
-			if ag := s.nominalAgent(h, end); ag >= 0 {
+			if ag := s.nominalAgent(h, end); ag >= 0 && s.attackedModifier(ag, h) && !s.clauseSubjectAt(h) {
+				// "the Peshawar mosque bombing", "the Kabul embassy
+				// attack": a place or premises named before an attack
+				// noun is what was hit, not who hit it.
+				m.Agentless = true
+				if len(m.Target) == 0 {
+					m.Target = s.groups[ag].Phrases
+				}
+			} else if ag >= 0 {
 				// "Russia, China veto resolution": a headline's verb
 				// tagged as a noun after a comma-only list.
 				m.Source = s.subjectPhrases(ag, start)
@@ -1568,6 +1576,16 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// the main clause's subject is no object of the verb of the
 		// clause before it.
 		m.Target = nil
+	}
+	if r := p.Root(); (r == "18" || r == "19") && len(m.Source) > 0 && !m.Passive && (s.toks[h].IsNoun() || s.toks[h].Tag == "VBG") && !s.clauseSubjectAt(h) {
+		// "The mosque bombing killed 20", "the Kabul embassy attack":
+		// the place before the attack noun was hit (attackedModifier).
+		if gi := s.inGroup[m.Source[0].Start]; gi >= 0 && s.groups[gi].Start == m.Source[0].Start && s.attackedModifier(gi, h) {
+			if len(m.Target) == 0 {
+				m.Target = m.Source
+			}
+			m.Source, m.Agentless = nil, true
+		}
 	}
 	m.Source = s.whoseOwner(m.Source)
 	m.Target = s.whoseOwner(m.Target)
@@ -3639,6 +3657,50 @@ func heldPlace(w string) bool {
 	switch w {
 	case "camp", "camps", "base", "bases", "position", "positions", "stronghold", "strongholds",
 		"hideout", "hideouts", "outpost", "outposts":
+		return true
+	}
+	return false
+}
+
+// attackedModifier: the group gi right before the attack noun at h names
+// a place or premises, the thing hit ("the Peshawar mosque bombing", "the
+// Kabul bombing", "a school attack"), not an agent: its last word is a
+// building or site, or it is a capital standing for its state. Forces,
+// groups and state adjectives ("Israeli air strikes", "a Hamas attack",
+// "the army's shelling") stay agents.
+func (s *sentence) attackedModifier(gi, h int) bool {
+	g := &s.groups[gi]
+	if g.End != h || len(g.Phrases) != 1 || h < 1 || s.toks[h-1].Lower == "'s" {
+		return false
+	}
+	if siteNouns.Has(s.toks[h-1].Lower) {
+		return true
+	}
+	ph := &g.Phrases[0]
+	return len(ph.Parts) == 1 && ph.Parts[0].Entry != nil && ph.Parts[0].Entry.Metonym
+}
+
+// siteNouns: buildings and sites an attack noun's modifier names as what
+// was hit.
+var siteNouns = wordset.Of(
+	"mosque", "mosques", "church", "churches", "school", "schools", "hospital", "hospitals",
+	"embassy", "consulate", "market", "hotel", "temple", "synagogue", "shrine", "university",
+	"stadium", "airport", "bus", "train", "cathedral", "clinic", "camp", "prison", "jail",
+)
+
+// clauseSubjectAt: the noun at h is followed by its clause's finite verb
+// ("The mosque bombing killed 20 people"): the clause's own verb codes
+// that act with the subject its rules find, so the noun keeps its reading.
+func (s *sentence) clauseSubjectAt(h int) bool {
+	k := h + 1
+	if k < len(s.toks) && s.toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
 		return true
 	}
 	return false
