@@ -484,6 +484,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])
 		s.armedStorm(&res.Matches[i])
+		s.sharedDrills(&res.Matches[i])
 		s.crowdStorm(&res.Matches[i])
 		s.crowdViolence(&res.Matches[i])
 		s.loneAttacker(&res.Matches[i])
