@@ -272,6 +272,10 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// sector noun heads the subject, so the actor stage can
 				// find it.
 				toks[i-1].Tag = "NN"
+			} else if t.Tag == "VBN" && i > 0 && toks[i-1].Lower == "and" && timeBeforeAnd(toks, i-1) && pastAfterAnd(toks, i) {
+				// "reviewed its policy on Sunday and imposed/VBN
+				// sanctions" (coordtime_x17.go)
+				t.Tag = "VBD"
 			}
 		case "JJ":
 			if articleName(t.Text) && (i+1 == len(toks) || !toks[i+1].IsNoun()) {

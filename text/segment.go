@@ -138,7 +138,9 @@ func appendSegment(out [][2]int, text string) [][2]int {
 		}
 		switch {
 		case r == '\n':
-			emit(i)
+			if !wrappedLine(text, start, i) { // wrapped_x17.go
+				emit(i)
+			}
 		case r == '.' || r == '!' || r == '?':
 			j := i + size
 			// Absorb runs like "?!" or "..." and closing quotes/brackets.

@@ -96,7 +96,7 @@ func pastAfterNoun(toks []Token, i int) bool {
 	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
-	p := i - 1
+	p := beforeAside(toks, i) // dashaside_x17.go
 	if n := len(toks[p].Lower); i >= 2 && toks[p].Tag == "RB" && n > 4 && toks[p].Lower[n-2:] == "ly" {
 		// "The priest sexually abused/JJ children": a manner adverb
 		// stands between the subject and its verb.
@@ -261,6 +261,9 @@ func pastAfterAnd(toks []Token, i int) bool {
 	switch next := &toks[i+1]; next.Tag {
 	case "DT", "CD", "PRP$":
 	default:
+		if timeBeforeAnd(toks, i-1) {
+			break // "overnight and deployed/JJ troops" (coordtime_x17.go)
+		}
 		switch next.Lower {
 		case "dozens", "hundreds", "thousands", "scores", "tens", "millions":
 		default:
@@ -615,7 +618,7 @@ func subjectThenObject(toks []Token, i int) bool {
 	default:
 		return false
 	}
-	h := i - 1
+	h := beforeAside(toks, i) // dashaside_x17.go
 	switch toks[h].Tag {
 	case "NN", "NNS", "NNP", "NNPS":
 	case "JJ", "JJR":

@@ -1957,7 +1957,8 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 					// attribution, whose words are no part of it.
 					break
 				}
-				if s.frontedClause {
+				if s.frontedClause || s.resumptiveAppositive(k) {
+					// (", a move its minister called": resumptive_x17.go)
 					break
 				}
 				comma = true

@@ -650,6 +650,9 @@ func (s *sentence) subject(start int) int {
 		// "recognised as interim president") is taken for the subject.
 		if o := s.parenthetical(start); o >= 0 {
 			from = o - 1
+		} else if o := s.dashAside(start); o >= 0 {
+			// "Iraq — already facing criticism — imposed" (dashaside_x17.go)
+			from = o - 1
 		}
 	}
 	if s.ownNounClause(start) {
