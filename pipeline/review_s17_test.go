@@ -24,3 +24,42 @@ func TestReviewS17SharedAdversaryAppeals(t *testing.T) {
 		{why: "must not: detained separatists and appealed for patience, India", text: "Indian police detained dozens of Kashmiri separatists and appealed for patience.", code: "02", src: "-", tgt: "IND", none: true},
 	}, sideCountry)
 }
+
+// TestReviewS17Verdicts: Q17's verdict lines (11-disapprove.txt) read a
+// verdict on the weather, the traffic, a referee or a film as criticism,
+// and a scathing film review or a threat from climate change as blame of
+// a party. The blamed party must stand in the verdict's subject, after
+// "it ... that", or after "called".
+func TestReviewS17Verdicts(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: a state's act a provocation, Japan", text: "The Japanese defence minister said the North Korean missile launch was a provocation.", code: "111", src: "JPN", tgt: "PRK"},
+		{why: "intended: sanctions blackmail, China", text: "The Chinese ambassador said the new US sanctions were blackmail.", code: "111", src: "CHN", tgt: "USA"},
+		{why: "intended: it was unacceptable that, Norway", text: "Norway's foreign minister said it was unacceptable that Russia still held the Norwegian crew.", code: "111", src: "NOR", tgt: "RUS"},
+		{why: "intended: a threat to peace, Azerbaijan", text: "Azerbaijan's president called Armenia's rearmament a threat to regional peace.", code: "111", src: "AZE", tgt: "ARM"},
+		{why: "must not: the weather, France", text: "The French minister said the weather in Paris was appalling this week.", code: "11", none: true},
+		{why: "must not: the traffic, Spain", text: "The Spanish minister said traffic in Madrid was appalling.", code: "11", none: true},
+		{why: "must not: refereeing, sport", text: "The Brazilian coach said the refereeing was a disgrace.", code: "11", none: true},
+		{why: "must not: a defeat, sport", text: "The Australian prime minister said the loss was a disgrace for the team.", code: "11", none: true},
+		{why: "must not: a film's ending", text: "The Nigerian senator said the film was a masterpiece and the ending was a travesty of justice.", code: "11", none: true},
+		{why: "must not: climate change", text: "The Polish president called climate change a threat to humanity.", code: "11", none: true},
+		{why: "must not: a film review", text: "The Guardian published a scathing review of the new British film.", code: "11", none: true},
+		{why: "must not: a restaurant review", text: "The Italian chef gave a blistering review of the Spanish dish.", code: "11", none: true},
+	})
+}
+
+// TestReviewS17NamedAnimals: K17's animal rule (verb/accident_k17.go)
+// read a group named after an animal as the animal: Sri Lankan copy calls
+// the LTTE "the Tigers", and the Grey Wolves are a Turkish nationalist
+// group. A capitalised animal noun inside the sentence is a name.
+func TestReviewS17NamedAnimals(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: a crocodile kills, Uganda", text: "A crocodile killed a fisherman on Lake Victoria.", code: "19", none: true},
+		{why: "intended: a bear attacks, Romania", text: "A bear attacked a hiker in Romania.", code: "19", none: true},
+		{why: "intended: wild dogs", text: "Wild dogs attacked a child in Nairobi.", code: "19", none: true},
+		{why: "must: the Tigers are the LTTE, Sri Lanka", text: "The Tigers attacked an army camp near Jaffna, killing 12 soldiers.", code: "190", src: "LKA", tgt: "-"},
+		{why: "must: killed in a clash with the Tigers", text: "Sri Lankan troops killed three Tigers in a clash near Vavuniya.", code: "190", src: "LKA", tgt: "-"},
+		{why: "must: the Grey Wolves", text: "The Grey Wolves attacked Armenian protesters in Lyon.", code: "190", src: "-", tgt: "ARM"},
+	})
+}

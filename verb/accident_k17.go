@@ -1,6 +1,10 @@
 package verb
 
-import "github.com/parley-events/parley/internal/wordset"
+import (
+	"unicode"
+
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // animalNouns harm without an agent: "attacked by a shark", "An elephant
 // trampled a farmer", "Wild dogs attacked a child". CAMEO codes no event
@@ -23,6 +27,12 @@ func (s *sentence) animalAt(k int) bool {
 	}
 	if k+1 < len(s.toks) && s.toks[k+1].IsNoun() {
 		return false // "a shark net", "the bear market"
+	}
+	if k > 0 && s.toks[k].Text != "" && unicode.IsUpper(rune(s.toks[k].Text[0])) {
+		// A capitalised animal inside the sentence names a group or a
+		// team: "The Tigers attacked an army camp near Jaffna" (the
+		// LTTE), "the Grey Wolves attacked protesters".
+		return false
 	}
 	return k == 0 || s.inGroup[k-1] < 0
 }
