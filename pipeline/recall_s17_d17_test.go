@@ -73,5 +73,9 @@ func TestS17D17Recall(t *testing.T) {
 		{"agreed to study a deal", "Ministers agreed to study a trade deal.", "05", "", "", true},
 		{"sanctions to be lifted", "Washington agreed to lift sanctions on Venezuela.", "16", "", "", true},
 		{"proceedings to recover money", "Officials began legal proceedings to recover the money.", "11", "", "", true},
+		// Spies swapped are prisoners exchanged (0841).
+		{"spies swapped", "Russia and the United States swapped two convicted spies on the tarmac in Abu Dhabi.", "08", "RUS", "USA", false},
+		{"agents swapped for prisoners", "Moscow and Warsaw swapped six agents for five prisoners at the Belarusian border.", "08", "RUS", "POL", false},
+		{"fire with agents is no swap", "Police exchanged fire with armed agents of a drug cartel.", "08", "", "", true},
 	}, false)
 }
