@@ -9,8 +9,8 @@ import "testing"
 // an attributive verdict after "called", "dismissive of", a scathing
 // report; a party said to be behind or involved in a harm; symbolic acts
 // at memorials; condolences after a crash, which the accident words had
-// discarded; "would not comment"; a report denied; a claim to a
-// territory rejected and calls rebuffed. The sentences differ from the
+// discarded; "would not comment" and "would not accept"; a report
+// denied; a claim to a territory rejected and calls rebuffed. The sentences differ from the
 // dictionary examples, and the must-not rows hold the same frames with
 // words that are no blame, no memorial, no territory.
 func TestRecallS17Q17(t *testing.T) {
@@ -19,6 +19,10 @@ func TestRecallS17Q17(t *testing.T) {
 		// 11: a verdict in a said-clause, whatever its subject
 		{why: "said X's act of long subject was a disgrace", text: "The Irish foreign minister said Israel's treatment of aid workers in Gaza was a disgrace.", code: "111", src: "IRL", tgt: "ISR"},
 		{why: "said X was hypocritical", text: "Moscow's envoy to the UN said London was hypocritical on the question of sanctions.", code: "111", src: "RUS", tgt: "GBR"},
+		{why: "two verdicts joined", text: "The Greek prime minister said Turkey's drilling plans were provocative and unacceptable.", code: "111", src: "GRC", tgt: "TUR"},
+		{why: "verdict adjective on an act noun", text: "The Chinese embassy said the Czech senator's trip to Taipei was a cynical stunt.", code: "111", src: "CHN", tgt: "CZE"},
+		{why: "a positive step: no verdict", text: "The Chinese embassy said the Czech senator's trip to Beijing was a useful step.", code: "11", none: true},
+		{why: "anger drawn from a state", text: "The Polish president's remarks on the Volhynia massacre drew fury from Ukraine.", code: "111", src: "UKR", tgt: "POL"},
 		{why: "said X's move was an act of aggression", text: "Guyana's president said Venezuela's referendum on the Essequibo region was an act of aggression.", code: "111", src: "GUY", tgt: "VEN"},
 		{why: "it was unacceptable that", text: "The Swedish prime minister said it was unacceptable that Iran continued to hold a Swedish diplomat.", code: "111", src: "SWE", tgt: "-"},
 		{why: "said the talks were a success: no verdict", text: "The Irish foreign minister said the talks with Britain were a success.", code: "11", none: true},
@@ -51,6 +55,8 @@ func TestRecallS17Q17(t *testing.T) {
 		{why: "candles at dinner", text: "The Norwegian family lit candles at the dinner table.", code: "017", none: true},
 		// 12
 		{why: "rejected a claim to territory: no denial", text: "Morocco rejected Algeria's claim to the disputed territory.", code: "120", src: "MAR", tgt: "DZA"},
+		{why: "would not accept the ruling: a rejection made", text: "Guyana's neighbour Venezuela said it would not accept the ruling of the International Court of Justice.", code: "12", src: "VEN", tgt: "IGO"},
+		{why: "would accept the ruling: no rejection", text: "Venezuela said it would accept the ruling of the court.", code: "12", none: true},
 		{why: "rebuffed calls", text: "Hungary rebuffed calls to lift its veto on the EU aid package.", code: "120", src: "HUN", tgt: "-"},
 		{why: "rejected claims that: a denial, no rejection", text: "Morocco rejected claims that its agents had spied on journalists.", code: "120", none: true},
 	}
