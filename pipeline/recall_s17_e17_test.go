@@ -53,7 +53,6 @@ func TestRecallS17E17(t *testing.T) {
 		{why: "emergency supplies dispatched", text: "Japan dispatched emergency supplies to Vanuatu after the cyclone.", code: "073", src: "JPN", tgt: "VUT"},
 		{why: "provided with generators", text: "Germany provided Moldova with generators ahead of the winter.", code: "070", src: "DEU", tgt: "MDA"},
 		{why: "hospital built abroad", text: "Qatar built a hospital in Gaza after the war.", code: "070", src: "QAT", tgt: "PSE"},
-		{why: "paid a sum", text: "Germany paid Niger 50 million euros to curb migration.", code: "071", src: "DEU", tgt: "NER"},
 		// 05 and 04
 		{why: "calling a state a partner", text: "The Japanese prime minister called India a reliable partner in a speech.", code: "051", src: "JPN", tgt: "IND"},
 		{why: "called to discuss", text: "The Japanese prime minister called India to discuss a new partner for the project.", code: "051", none: true},
