@@ -63,3 +63,46 @@ func TestReviewS17NamedAnimals(t *testing.T) {
 		{why: "must: the Grey Wolves", text: "The Grey Wolves attacked Armenian protesters in Lyon.", code: "190", src: "-", tgt: "ARM"},
 	})
 }
+
+// TestReviewS17CivilDrills: E17's drill lines and sharedDrills
+// (15-force-posture.txt, verb/drills_e17.go) read a school's fire or
+// earthquake drill as a show of force, students of two states in one as
+// military cooperation, and two armies' separate exercises as one held
+// together (verb/drills_r17.go).
+func TestReviewS17CivilDrills(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: joint naval drills, Russia and China", text: "Russia and China held naval manoeuvres in the Sea of Japan.", code: "062", src: "RUS", tgt: "CHN"},
+		{why: "intended: drills ended, Israel", text: "The Israeli army ended drills near the Lebanese border.", code: "150", src: "ISR", tgt: "-"},
+		{why: "must not: an earthquake drill, Japan", text: "Students in Tokyo took part in an earthquake drill on Monday.", code: "15", none: true},
+		{why: "must not: a fire drill, Japan", text: "Japanese schoolchildren took part in a fire drill.", code: "15", none: true},
+		{why: "must not: students of two states in a fire drill", text: "Students from Kenya and Uganda took part in a fire drill.", code: "06", none: true},
+		{why: "must not: an election", text: "Millions of Indian voters took part in the world's largest democratic exercise.", code: "15", none: true},
+		{why: "must not: separate exercises", text: "Indian and Pakistani troops held separate exercises near the border.", code: "062", none: true},
+	})
+}
+
+// TestReviewS17IndustrialBlasts: K17's "left ... dead" lines
+// (18-assault.txt) coded an explosion at a fireworks factory or a mine
+// as a bombing, as the older "killed" line did: an industrial accident
+// (data/discards/discards.txt, ACCIDENT).
+func TestReviewS17IndustrialBlasts(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: a bombing at a market, Pakistan", text: "A bombing at a market in Peshawar left 12 people dead on Monday.", code: "183", src: "-", tgt: "PAK"},
+		{why: "must not: a fireworks factory, Mexico", text: "The explosion at a fireworks factory in Mexico left 20 dead.", code: "18", none: true},
+		{why: "must not: a coal mine, Colombia", text: "An explosion at a coal mine in Colombia left 21 miners dead.", code: "18", none: true},
+		{why: "must not: a chemical plant, China", text: "A blast at a chemical plant in Tianjin left 173 people dead.", code: "18", none: true},
+	})
+}
+
+// TestReviewS17AccreditedPress: E17's "accredit +" (050) accredited
+// journalists and observers as envoys (verb/accredit_r17.go).
+func TestReviewS17AccreditedPress(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: an ambassador accredited, Vatican", text: "The Vatican accredited Taiwan's new ambassador in a private audience.", code: "050", src: "VAT", tgt: "TWN"},
+		{why: "must not: journalists accredited, sport", text: "The Italian league accredited Chinese journalists for the derby.", code: "05", none: true},
+		{why: "must not: reporters accredited for a summit", text: "The Indian foreign ministry accredited 300 Pakistani reporters for the cricket final.", code: "05", none: true},
+	})
+}

@@ -23,7 +23,7 @@ func (s *sentence) sharedDrills(m *Match) {
 			break
 		}
 	}
-	if !drill {
+	if !drill || s.separateDrills(m) {
 		return
 	}
 	for _, ph := range m.Source {

@@ -402,6 +402,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Root() == "13" && s.toks[i].Lemma == "threaten" {
 				why = s.thingThreatens(i)
 			}
+			if why == "" && (p.Code == "150" || p.Code == "062") {
+				why = s.civilDrill(&m) // drills_r17.go
+			}
+			if why == "" && p.Code == "050" {
+				why = s.accreditedPress(&m) // accredit_r17.go
+			}
 			if why == "" && ref != refNo {
 				if ref == refUnasked {
 					ref = s.referred(i)
