@@ -308,6 +308,13 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// "agreed to hand/NN over the prisoners" (clause_s11.go)
 				t.Tag = "VB"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if a.pastBeforePlural(toks, i, c) {
+				// "Tokyo rebuffed/NN calls/VBZ for" (pastplural_a17.go)
+				t.Tag = "VBD"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				n := &toks[i+1]
+				n.Tag = "NNS"
+				n.Lemma = a.lemma.Lemma(n.Lower, n.Tag)
 			} else if t.Tag == "NN" && i >= c && i-c <= 3 && len(t.Lower) >= 4 && t.Lower[len(t.Lower)-1] == 's' && a.presentSAfterName(toks[c:], i-c) {
 				// "Russia withdraws/NN from the treaty" (clause_s11.go)
 				t.Tag = "VBZ"

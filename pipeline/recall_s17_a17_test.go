@@ -1,0 +1,21 @@
+package pipeline
+
+import "testing"
+
+// TestS17A17Recall: a capital's name, a regular past and a plural noun
+// before a preposition ("Tokyo rebuffed calls for an inquiry"), which the
+// tagger read as a compound noun and a present verb (rebuffed/NN
+// calls/VBZ), so the capital found no clause and nothing was coded. The
+// must-not rows keep a real present verb after a name phrase.
+func TestS17A17Recall(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "capital, -ed, plural, for", text: "Tokyo rebuffed calls for an independent inquiry into the collision.", code: "120", src: "JPN", tgt: "-"},
+		{why: "capital, -ed, plural, for", text: "Beijing rebuffed calls for an independent inquiry into the outbreak.", code: "120", src: "CHN", tgt: "-"},
+		{why: "capital, -ed, plural, for", text: "Caracas rebuffed calls for new elections.", code: "120", src: "VEN", tgt: "-"},
+		{why: "capital, -ed, plural, for", text: "Nairobi rebuffed calls for an inquiry into the killings.", code: "120", src: "KEN", tgt: "-"},
+		// must not: a present verb after a name phrase stays a verb
+		{why: "present -s after a name phrase", text: "Kenya Red Cross calls for donations after the floods.", code: "02", src: "-", tgt: "-"},
+		{why: "present -s after an -ed adjective", text: "Nigeria's embattled president calls for calm in Lagos.", code: "02", src: "NGA", tgt: "-"},
+	})
+}
