@@ -3900,6 +3900,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Passive {
 				ownerTarget(&ev, sa, &m)
 			}
+			if !m.Passive {
+				otherOwner(&ev, sa, &m) // hisother_a17.go
+			}
 			if len(ev.Target) == 0 && len(ev.Source) > 0 && !m.Orphan && appealRoot(ec.Root) && sidesObject(sent.Tokens, m.Head) {
 				// "China urged both sides to show restraint": the parties
 				// of the story's last agreement, else of its last clash.

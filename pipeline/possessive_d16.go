@@ -37,6 +37,9 @@ func ownerTarget(ev *event.Event, sa *SentenceAnalysis, m *verb.Match) {
 	if k+1 >= len(toks) || toks[k].Tag != "PRP$" || (!toks[k+1].IsNoun() && toks[k+1].Tag != "JJ") || groupAt(sa.Groups, k+1) >= 0 {
 		return
 	}
+	if toks[k+1].Lower == "own" {
+		return // "Scholz praised his own coalition": the subject's (A17)
+	}
 	for j := 0; j < k; j++ {
 		if w := toks[j].Lower; (w == "he" || w == "she") && toks[j].Tag == "PRP" {
 			return

@@ -19,3 +19,21 @@ func TestS17A17Recall(t *testing.T) {
 		{why: "present -s after an -ed adjective", text: "Nigeria's embattled president calls for calm in Lagos.", code: "02", src: "NGA", tgt: "-"},
 	})
 }
+
+// TestS17A17His: "his" or "her" before an actor phrase in the object of a
+// clause whose subject is a person names the person met before that
+// subject, as R16 reads it for objects that name no actor (otherOwner,
+// hisother_a17.go). Must not: the subject alone, "his own", a person of
+// the same state.
+func TestS17A17His(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "where-clause subject, his leadership", text: "Zelensky arrived in Berlin, where Scholz praised his leadership.", code: "051", src: "DEU", tgt: "UKR"},
+		{why: "where-clause subject, his government", text: "Netanyahu arrived in Washington, where Biden criticised his government.", code: "111", src: "USA", tgt: "ISR"},
+		{why: "where-clause subject, his leadership", text: "Ramaphosa travelled to London, where Sunak praised his leadership.", code: "051", src: "GBR", tgt: "ZAF"},
+		// must not
+		{why: "the subject is the only person", text: "Putin sacked his defence minister after the mutiny.", code: "172", src: "RUS", tgt: "RUS"},
+		{why: "her own subject's", text: "Merkel praised her government's response to the floods.", code: "051", src: "DEU", tgt: "DEU"},
+		{why: "his own is the subject's", text: "Zelensky arrived in Berlin, where Scholz praised his own coalition.", code: "051", src: "DEU", tgt: "!UKR"},
+	})
+}
