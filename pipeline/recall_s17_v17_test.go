@@ -5,7 +5,8 @@ import "testing"
 // TestS17V17Recall holds V17's causes, each checked on sentences of our
 // own beyond the dictionary examples: NGOs shut, dissolved or liquidated
 // by a state (1721, not aid agencies withdrawn); border controls brought
-// back (191) and deportation flights turned back (174); an attempt on a life or
+// back (191) and deportation flights turned back and groups of migrants
+// pushed back (174); an attempt on a life or
 // an attack on a convoy survived (185 with no attacker); a kidnapping named as a noun
 // with no kidnapper (181). Must-not rows hold business, sport and private
 // senses of the same verbs.
@@ -29,6 +30,10 @@ func TestS17V17Recall(t *testing.T) {
 		{"steel checks", "The EU introduced checks on Chinese steel imports.", "19", "", "", true},
 		{"lending controls", "The bank tightened controls on lending.", "19", "", "", true},
 		{"deportation flight turned back", "Mexico turned back a US flight carrying deportees.", "174", "MEX", "-", false},
+		{"a group chased back", "Hungarian police drove a group of asylum seekers back to Serbia.", "174", "HUN", "SRB", false},
+		{"dozens pushed back", "Polish guards pushed dozens of migrants back across the border into Belarus.", "174", "POL", "BLR", false},
+		{"a charity pushing", "The charity pushed for migrants to be allowed back into the camp.", "174", "", "", true},
+		{"players pushed back", "The coach pushed the young players back into the starting line-up.", "17", "", "", true},
 		{"tourist planes in fog", "Fog turned back two planes carrying tourists to Madeira.", "174", "", "", true},
 		// 4. Attempts on a life survived.
 		{"attempt on her life", "A Colombian senator survived an attempt on her life in Cali.", "185", "-", "COL", false},
