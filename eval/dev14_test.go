@@ -18,10 +18,10 @@ import "testing"
 // coded, 51 extra roots (0.780 / 0.592, 4 and 55 at its first run, before
 // any fix).
 const (
-	floorDev14Root   = 0.86
-	floorDev14Dyad   = 0.68
+	floorDev14Root   = 0.87
+	floorDev14Dyad   = 0.69
 	maxDev14FalsePos = 2
-	maxDev14Extra    = 47
+	maxDev14Extra    = 46
 )
 
 func TestDev14(t *testing.T) {

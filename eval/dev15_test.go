@@ -15,7 +15,7 @@ import "testing"
 // its first run, before any fix).
 const (
 	floorDev15Root   = 0.85
-	floorDev15Dyad   = 0.74
+	floorDev15Dyad   = 0.75
 	maxDev15FalsePos = 1
 	maxDev15Extra    = 54
 )

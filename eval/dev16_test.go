@@ -15,7 +15,7 @@ import "testing"
 // at its first run, before any fix).
 const (
 	floorDev16Root   = 0.75
-	floorDev16Dyad   = 0.54
+	floorDev16Dyad   = 0.57
 	maxDev16FalsePos = 4
 	maxDev16Extra    = 84
 )

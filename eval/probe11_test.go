@@ -12,10 +12,10 @@ import "testing"
 // first run on the session's starting engine 0.676 / 0.449, 23, 126).
 const (
 	floorProbe11Root   = 0.69
-	floorProbe11Dyad   = 0.46
+	floorProbe11Dyad   = 0.47
 	maxProbe11FalsePos = 18
 	// maxProbe11Extra caps the extra roots (probeScore.extra).
-	maxProbe11Extra = 128
+	maxProbe11Extra = 126
 )
 
 func TestProbe11(t *testing.T) {

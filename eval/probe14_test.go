@@ -15,7 +15,7 @@ const (
 	floorProbe14Dyad   = 0.39
 	maxProbe14FalsePos = 4
 	// maxProbe14Extra caps the extra roots (probeScore.extra).
-	maxProbe14Extra = 119
+	maxProbe14Extra = 118
 )
 
 func TestProbe14(t *testing.T) {

@@ -14,7 +14,7 @@ import "testing"
 // Floors raised to just below the fourteenth session's end (root 0.674,
 // root+dyad 0.444).
 const (
-	floorProbe8Root   = 0.67
+	floorProbe8Root   = 0.68
 	floorProbe8Dyad   = 0.45
 	maxProbe8FalsePos = 8
 	// maxProbe8Extra caps the extra roots (probeScore.extra), set in the
