@@ -2,7 +2,8 @@ package text
 
 // Segment before its ASCII fast path, kept as the reference the fast one
 // must match span for span. Rule changes made since (the cut inside a run
-// of continuation bytes, agency tags after datelines) are made here too.
+// of continuation bytes, agency tags after datelines, hard-wrapped lines
+// that go on) are made here too.
 
 import (
 	"slices"
@@ -54,7 +55,9 @@ func refSegment(text string) [][2]int {
 		}
 		switch {
 		case r == '\n':
-			emit(i)
+			if !wrappedLine(text, start, i) { // a hard-wrapped line goes on (X17)
+				emit(i)
+			}
 		case r == '.' || r == '!' || r == '?':
 			j := i + size
 			// Absorb runs like "?!" or "..." and closing quotes/brackets.
