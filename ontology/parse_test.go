@@ -3,6 +3,7 @@ package ontology
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -139,8 +140,12 @@ func FuzzLoad(f *testing.F) {
 		o, err := load(tablesWith(t, name, data))
 		if err != nil {
 			var pe *ParseError
-			if !errors.As(err, &pe) || pe.File != name {
-				t.Fatalf("error %v does not name %s", err, name)
+			// A table another one refers to may break the reference:
+			// the error is then at the referring row of the other table
+			// ("data/cameo.tsv:51: unknown PLOVER context" when the
+			// contexts table is replaced), still a located ParseError.
+			if !errors.As(err, &pe) || pe.File != name && !slices.Contains(allFiles, pe.File) {
+				t.Fatalf("error %v does not name %s or a table that refers to it", err, name)
 			}
 			return
 		}
