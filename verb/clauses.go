@@ -171,11 +171,8 @@ func (s *sentence) sharedPartner(ms []Match, i int) {
 		if len(p.Source) == 0 || p.Source[0].Code != m.Source[0].Code {
 			return
 		}
-		// One clause: no comma, subordinator or other verb between.
-		for k := p.Span[1]; k < h-1; k++ {
-			if t := &s.toks[k]; t.Lower == "," || hardStop(t) || subordinators.Has(t.Lower) || s.clauseVerb(k) {
-				return
-			}
+		if !s.oneClause(p.Span[1], h-1) {
+			return
 		}
 		m.Target = p.Target[:len(p.Target):len(p.Target)]
 		return
@@ -261,10 +258,8 @@ func (s *sentence) sharedAdversary(ms []Match, i int) {
 			// past tense joined to one ("condemned ... and called").
 			return
 		}
-		for k := p.Span[1]; k < c; k++ {
-			if t := &s.toks[k]; t.Lower == "," || hardStop(t) || subordinators.Has(t.Lower) || s.clauseVerb(k) {
-				return
-			}
+		if !s.oneClause(p.Span[1], c) {
+			return
 		}
 		m.Target = p.Target[:len(p.Target):len(p.Target)]
 		return
@@ -301,4 +296,16 @@ func publicAppeal(m *Match) bool {
 		c = m.Pattern.Code
 	}
 	return c == "020" || c == "0256"
+}
+
+// oneClause: tokens a..b-1 stay in one clause: no comma, subordinator,
+// hard stop or other clause verb between two coordinated verbs
+// (sharedPartner, sharedAdversary).
+func (s *sentence) oneClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.Lower == "," || hardStop(t) || subordinators.Has(t.Lower) || s.clauseVerb(k) {
+			return false
+		}
+	}
+	return true
 }

@@ -3700,16 +3700,9 @@ var siteNouns = wordset.Of(
 // ("The mosque bombing killed 20 people"): the clause's own verb codes
 // that act with the subject its rules find, so the noun keeps its reading.
 func (s *sentence) clauseSubjectAt(h int) bool {
-	k := h + 1
-	if k < len(s.toks) && s.toks[k].Tag == "RB" {
-		k++
-	}
-	if k >= len(s.toks) {
-		return false
-	}
-	switch s.toks[k].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
+	if s.finiteAfter(h) {
 		return true
 	}
-	return false
+	j := s.pastAdverbs(h)
+	return j < len(s.toks) && s.toks[j].Tag == "MD"
 }

@@ -894,10 +894,7 @@ func (s *sentence) thereWasNo(h int) bool {
 // finiteAfter: a finite verb follows the coordinator at k, adverbs
 // aside ("and later accused").
 func (s *sentence) finiteAfter(k int) bool {
-	j := k + 1
-	for j < len(s.toks) && j <= k+3 && s.toks[j].Tag == "RB" {
-		j++
-	}
+	j := s.pastAdverbs(k)
 	if j >= len(s.toks) {
 		return false
 	}
@@ -906,6 +903,16 @@ func (s *sentence) finiteAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// pastAdverbs: the first token after k that is not one of up to three
+// adverbs ("and later accused", "bombing almost certainly killed").
+func (s *sentence) pastAdverbs(k int) int {
+	j := k + 1
+	for j < len(s.toks) && j <= k+3 && s.toks[j].Tag == "RB" {
+		j++
+	}
+	return j
 }
 
 // doubtVerbs cast doubt on their that-clause.
