@@ -86,7 +86,7 @@ func (p *Pipeline) victimIts(sa *SentenceAnalysis) {
 			if g.Start > op && g.End <= v {
 				agent = agent || subjectOf(toks, g.End, v)
 				for _, ph := range g.Phrases {
-					if ph.Country == mph.Country {
+					if ph.Country == mph.Country && !againstState(ph.Sectors) {
 						own = true
 					}
 				}
@@ -97,6 +97,18 @@ func (p *Pipeline) victimIts(sa *SentenceAnalysis) {
 		}
 		p.giveIts(sa, k, mph.Country)
 	}
+}
+
+// againstState: sectors of a state's own people who take up arms or
+// protest against it. Their harm of "its" posts is harm of the state
+// ("Turkey said Kurdish militants had shelled its border posts"), not a
+// state's own act on its own, which is what the own-country check is for.
+func againstState(sectors []string) bool {
+	if len(sectors) == 0 {
+		return false
+	}
+	s := sectors[0]
+	return nonStateArmed(s) || s == "SEP" || s == "CRM" || societySector(s)
 }
 
 // harmBefore finds the verb of harm "its" at k is the object of: right
