@@ -21,3 +21,18 @@ func TestS18LeadRebelsHarmIts(t *testing.T) {
 		{why: "must not: rebels' own means", text: "Turkey said Kurdish militants had fired its rockets from Iraq.", code: "19", src: "-", tgt: "TUR", none: true},
 	}, sideFull)
 }
+
+// TestS18LeadSentBodies: a verb line that wants "delegation" or "envoy"
+// after a gap finds it as the last word of the actor it names ("hosted
+// Israeli and Hamas delegations"), as the places a force holds are found
+// (verb/match.go, headWordAfter, sentBody).
+func TestS18LeadSentBodies(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "two sides' delegations hosted", text: "Egyptian mediators hosted Israeli and Hamas delegations in Cairo for ceasefire talks.", code: "043", src: "EGY", tgt: "ISR"},
+		{why: "two sides' delegations hosted, the second", text: "Egyptian mediators hosted Israeli and Hamas delegations in Cairo for ceasefire talks.", code: "043", src: "EGY", tgt: "PSEREB"},
+		{why: "two states' delegations welcomed", text: "Turkey welcomed Russian and Ukrainian delegations for grain talks in Istanbul.", code: "043", src: "TUR", tgt: "UKR"},
+		{why: "one delegation, unchanged", text: "Qatar hosted a Taliban delegation in Doha.", code: "043", src: "QAT", tgt: "AFGGOV"},
+		{why: "must not: a delegation of the host's own farmers stays as it was", text: "The minister received a delegation of farmers.", code: "043", src: "-", tgt: "ISR", none: true},
+	}, sideFull)
+}

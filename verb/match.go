@@ -3649,12 +3649,33 @@ func (s *sentence) frontedAdjunct(c int) bool {
 // holds stands for the force. Only for a group of two or more words, so
 // the word is the head of a phrase that names someone before it, and only
 // for the nouns of heldPlace.
+//
+// A gap between the actor and the word is crossed too, for the bodies a
+// state or group sends, whose noun heads the actor the same way: "hosted
+// Israeli and Hamas delegations" holds the "delegation" of "host (+) ...
+// {delegation|envoy|...}" inside the actor "Hamas delegations".
 func (s *sentence) headWordAfter(p *Pattern, ei, gi int, b *binding) (int, bool) {
 	g := &s.groups[gi]
-	if ei+1 >= len(p.elems) || p.elems[ei+1].kind != eLit || g.End-g.Start < 2 || !heldPlace(s.toks[g.End-1].Lower) || !s.lit(&p.elems[ei+1], g.End-1) {
+	j := ei + 1
+	if j < len(p.elems) && p.elems[j].kind == eGap && sentBody(s.toks[g.End-1].Lower) {
+		j++
+	}
+	if j >= len(p.elems) || p.elems[j].kind != eLit || g.End-g.Start < 2 || !heldPlace(s.toks[g.End-1].Lower) && !sentBody(s.toks[g.End-1].Lower) || !s.lit(&p.elems[j], g.End-1) {
 		return 0, false
 	}
-	return s.forward(p, ei+2, g.End, b)
+	return s.forward(p, j+1, g.End, b)
+}
+
+// sentBody: the nouns for the people a state or group sends to others,
+// which the actor dictionary lets stand for their sender ("a Hamas
+// delegation", "Iranian envoys").
+func sentBody(w string) bool {
+	switch w {
+	case "delegation", "delegations", "envoy", "envoys", "emissary", "emissaries",
+		"representative", "representatives", "counterpart", "counterparts":
+		return true
+	}
+	return false
 }
 
 // heldPlace: the nouns for a place a force holds, which the actor
