@@ -670,6 +670,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 							continue
 						}
 					}
+					if p.senderBy(sa, ph) {
+						continue // "troops deployed by Kenya" (sender_s18.go)
+					}
 					if ph.Start > 0 && (sa.Sentence.Tokens[ph.Start-1].Lower == "his" || sa.Sentence.Tokens[ph.Start-1].Lower == "her") {
 						if c := officeHolderBefore(sa, ph); c != "" {
 							// "Kenya summoned the Somali envoy, accusing
