@@ -30,6 +30,11 @@ func (p *Pipeline) senderBy(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 	default:
 		return false
 	}
+	if len(ph.Sectors) > 0 && ph.Sectors[0] == "REF" {
+		// Migrants or refugees "sent by Belarus" are people a state
+		// pushes or expels, not its agents: they keep their own origin.
+		return false
+	}
 	k := v + 2
 	for k < len(toks) && toks[k].Tag == "DT" {
 		k++
@@ -41,6 +46,14 @@ func (p *Pipeline) senderBy(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 		}
 		o := &g.Phrases[0]
 		if o.Start > k || o.Country == "" || o.Inferred || !p.isState(o.Country) {
+			return false
+		}
+		if len(o.Sectors) > 0 && !stateOrganSector(o.Sectors[0]) {
+			// A leader or sender who is only a national ("students led
+			// by a Turkish professor", "doctors sent by a Cuban charity")
+			// makes the group no more that state's than "Kenyan-led"
+			// would if it meant a Kenyan private person: only the state
+			// itself or one of its organs speaks for the state.
 			return false
 		}
 		ph.SetCountry(o.Country)

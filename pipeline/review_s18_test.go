@@ -1,0 +1,25 @@
+package pipeline
+
+import "testing"
+
+// Review of the eighteenth session's rules (R18): sentences of our own on
+// which a rule added this session misfired, next to the rule's intended
+// cases, which must keep coding.
+
+// TestReviewS18SenderBy: S18's senderBy (sender_s18.go) gave a bare
+// sector the country of whoever a reduced relative says sent or led it.
+// People a state pushes out ("migrants sent by Belarus", "refugees sent
+// by Britain to Rwanda") are not its agents, and a leader who is only a
+// national ("led by an Iranian poet", "by a Chinese engineer") does not
+// make the group that state's: only the state or one of its organs.
+func TestReviewS18SenderBy(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "intended: troops deployed by a state", text: "Troops deployed by Kenya clashed with al-Shabaab fighters in Gedo.", code: "19", src: "KENMIL", tgt: "-"},
+		{why: "intended: soldiers commanded by a state's officers", text: "Soldiers commanded by Russian officers attacked Ukrainian positions near Bakhmut.", code: "19", src: "RUSMIL", tgt: "-"},
+		{why: "must not: migrants a state pushed across a border", text: "Border guards detained migrants sent by Belarus across the Lithuanian border.", code: "173", src: "-", tgt: "BLRREF", none: true},
+		{why: "must not: refugees a state sent away", text: "Refugees sent by Britain to Rwanda protested in Kigali.", code: "1", src: "-", tgt: "GBRREF", none: true},
+		{why: "must not: protesters led by a foreign poet", text: "Demonstrators led by an Iranian poet stormed the parliament in Baku.", code: "14", src: "IRNCVL", tgt: "-", none: true},
+		{why: "must not: workers led by a foreign engineer", text: "Workers led by a Chinese engineer blocked the road to the mine in Zambia.", code: "14", src: "CHNLAB", tgt: "-", none: true},
+	}, sideFull)
+}
