@@ -36,3 +36,28 @@ func TestS18LeadSentBodies(t *testing.T) {
 		{why: "must not: a delegation of the host's own farmers stays as it was", text: "The minister received a delegation of farmers.", code: "043", src: "-", tgt: "ISR", none: true},
 	}, sideFull)
 }
+
+// TestS18LeadRejectedText: an act a text would have done is no event
+// when the clause's subject vetoes, rejects or blocks the text, whatever
+// the act (verb/recode.go, rejectedText); a text adopted or passed
+// still acts.
+func TestS18LeadRejectedText(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "veto itself", text: "Russia vetoed a UN Security Council resolution extending the mandate of experts monitoring sanctions on North Korea.", code: "129", src: "RUS", tgt: "-"},
+		{why: "must not: the vetoed text extends no sanctions", text: "Russia vetoed a UN Security Council resolution extending the mandate of experts monitoring sanctions on North Korea.", code: "124", src: "-", tgt: "-", none: true},
+		{why: "must not: the rejected bill bans no one", text: "Parliament rejected a bill banning the opposition party.", code: "172", src: "-", tgt: "-", none: true},
+		{why: "an adopted text acts", text: "The Security Council adopted a resolution imposing sanctions on Haiti's gangs.", code: "163", src: "IGOUNO", tgt: "-"},
+	}, sideFull)
+}
+
+// TestS18LeadDisengageRecip: forces of two states that disengage pull
+// back from each other (data/verbs/08-yield.txt, [recip]).
+func TestS18LeadDisengageRecip(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "both sides, one way", text: "Chinese and Indian troops disengaged from a flashpoint in the Himalayas after months of standoff.", code: "087", src: "CHNMIL", tgt: "INDMIL"},
+		{why: "both sides, the other way", text: "Chinese and Indian troops disengaged from a flashpoint in the Himalayas after months of standoff.", code: "087", src: "INDMIL", tgt: "CHNMIL"},
+		{why: "must not: a firm disengaging", text: "The company disengaged from the project last year.", code: "08", src: "-", tgt: "-", none: true},
+	}, sideFull)
+}

@@ -1435,16 +1435,14 @@ func askedNoun(w string) bool {
 // rejectedText: a call, demand or condemnation made by a text that the
 // clause's subject vetoes, rejects or blocks is not the subject's own:
 // "vetoed a resolution calling for a ceasefire" is no appeal by the
-// vetoing state, and the text, not adopted, made none either. The
-// participle's match governs itself, so Resolve drops it.
+// vetoing state, and the text, not adopted, made none either. So is any
+// act the text would have done: "vetoed a resolution extending sanctions
+// on North Korea" extends nothing, "blocked a bill banning the party"
+// bans no one. The participle's match governs itself, so Resolve drops
+// it.
 func (s *sentence) rejectedText(m *Match) bool {
 	h := m.Head
 	if h < 2 || !textNoun(s.toks[h-1].Lower) {
-		return false
-	}
-	switch m.Pattern.Root() {
-	case "02", "10", "11":
-	default:
 		return false
 	}
 	for k := h - 2; k >= 0 && k >= h-6; k-- {
