@@ -2044,8 +2044,11 @@ var transferVerbs = wordset.Of(
 // first batch of J-10C jets", "sent warships and bombers to the Gulf". A weapon that opens
 // its clause is the force that acts, and its "from" names the owner
 // ("Warplanes from the Saudi-led coalition bombed the port").
+// Bare "intelligence" received or given is information, not spies, so
+// it is read the same way: "Ukraine received intelligence from the
+// United States" names no USASPY (S18).
 func tradedWeapon(toks []text.Token, ph *Phrase) bool {
-	if !equipmentHead(ph) {
+	if !equipmentHead(ph) && !bareIntelligence(ph) {
 		return false
 	}
 	for k := ph.Start - 1; k >= 0 && k >= ph.Start-8; k-- {
@@ -2063,6 +2066,12 @@ func tradedWeapon(toks []text.Token, ph *Phrase) bool {
 		return false
 	}
 	return false
+}
+
+// bareIntelligence: the phrase is the one word "intelligence", which is
+// a service ("US intelligence said") only with a country or agent noun.
+func bareIntelligence(ph *Phrase) bool {
+	return len(ph.Parts) == 1 && ph.Parts[0].Entry.Kind == KindSector && ph.End == ph.Start+1 && strings.EqualFold(ph.Parts[0].Entry.Alias, "intelligence")
 }
 
 // possessedBody reports a named body right after a possessive, past any

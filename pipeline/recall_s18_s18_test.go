@@ -62,3 +62,37 @@ func TestRecallS18Sender(t *testing.T) {
 		{why: "by a possessive phrase with no state", text: "Police officers deployed by Haiti's neighbour arrested gang members in Port-au-Prince.", code: "173", src: "DOMCOP", tgt: "-", none: true},
 	})
 }
+
+// TestRecallS18Received: "X received N from Z" where N is an act Z does
+// to X (an apology, a warning, a protest, a visit, intelligence,
+// condolences) codes Z → X, a converse frame, as "received threats
+// from" and "drew criticism from" already did. Bare "intelligence"
+// received is information, not Z's spies.
+func TestRecallS18Received(t *testing.T) {
+	p := newTestPipeline(t)
+	checkS18Cases(t, p, []s18Case{
+		{why: "apology got", text: "Qatar got an apology from Egypt after the television broadcast.", code: "055", src: "EGY", tgt: "QAT"},
+		{why: "written apology", text: "The Philippines received a written apology from China over the collision.", code: "055", src: "CHN", tgt: "PHL"},
+		{why: "warning with an infinitive", text: "Lebanon received a warning from Israel to stay out of the conflict.", code: "130", src: "ISR", tgt: "LBN"},
+		{why: "plural warnings", text: "North Macedonia received warnings from Bulgaria over the language dispute.", code: "130", src: "BGR", tgt: "MKD"},
+		{why: "formal complaint", text: "Moldova received a formal complaint from Romania about the treatment of its citizens.", code: "114", src: "ROU", tgt: "MDA"},
+		{why: "protest to an embassy", text: "The Chinese embassy received a protest from Vietnam over the oil rig.", code: "114", src: "VNM", tgt: "CHN"},
+		{why: "visit from a minister", text: "Iraq received a visit from the Iranian foreign minister on Sunday.", code: "042", src: "IRNGOV", tgt: "IRQ"},
+		{why: "state visit", text: "Ethiopia received a state visit from Kenya's president.", code: "042", src: "KENGOV", tgt: "ETH"},
+		{why: "intelligence received", text: "Kenya received intelligence from Britain about the plot.", code: "064", src: "GBR", tgt: "KEN"},
+		{why: "information received", text: "Jordan received information from Saudi Arabia about the smuggling network.", code: "064", src: "SAU", tgt: "JOR"},
+		{why: "condolences received", text: "Morocco received condolences from Algeria after the earthquake.", code: "018", src: "DZA", tgt: "MAR"},
+		{why: "messages of sympathy", text: "Indonesia received messages of sympathy from Australia after the tsunami.", code: "018", src: "AUS", tgt: "IDN"},
+
+		// must-not: the receiver is not the one who apologised.
+		{why: "apology not reversed", text: "Colombia received an apology from Venezuela for the incursion.", code: "055", src: "COL", tgt: "-", none: true},
+		// must-not: an apology demanded is no apology made.
+		{why: "apology demanded", text: "Colombia demanded an apology from Venezuela for the incursion.", code: "055", src: "VEN", tgt: "-", none: true},
+		// must-not: bare intelligence received is not the giver's spies.
+		{why: "no spies in received intelligence", text: "Israel received intelligence from Jordan about the planned attack.", code: "043", src: "ISR", tgt: "JOR", none: true},
+		// must-not: information from officials after a gap is no sharing.
+		{why: "information on a fire", text: "The minister received information on the fire from local officials.", code: "064", src: "---GOV", tgt: "-", none: true},
+		// must-not: a service named by its country stays the service.
+		{why: "US intelligence said", text: "US intelligence said Russia was preparing an attack.", code: "010", src: "USASPY", tgt: "-"},
+	})
+}
