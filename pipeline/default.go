@@ -594,6 +594,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
 				ph := &sa.Groups[gi].Phrases[pi]
+				if p.enemyPhrase(a, i, ph) {
+					continue // "the enemy" in a communique (enemy_d18.go)
+				}
 				if ph.Code == "---" && len(ph.Sectors) == 0 && ph.End == ph.Start+1 && ph.Start > 0 {
 					if c := p.itsNeighbour(a, i, ph); c != "" {
 						ph.Country, ph.Code, ph.Inferred = c, c, true
