@@ -23,3 +23,19 @@ func TestReviewS18SenderBy(t *testing.T) {
 		{why: "must not: workers led by a foreign engineer", text: "Workers led by a Chinese engineer blocked the road to the mine in Zambia.", code: "14", src: "CHNLAB", tgt: "-", none: true},
 	}, sideFull)
 }
+
+// TestReviewS18PrivateReceipts: S18's converse frames "received an
+// apology (a complaint, a visit) from" (01-13 lines) coded service
+// between private parties: an airline's complaints from passengers, a
+// dean's visit to a student. With a state, an organ or a group on either
+// side they stay (verb/received_r18.go).
+func TestReviewS18PrivateReceipts(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "intended: an apology received from a state", text: "Turkey received a formal apology from the Netherlands over the incident.", code: "055", src: "NLD", tgt: "TUR"},
+		{why: "intended: a visit received from a ruler", text: "Egypt received a visit from the Emir of Qatar.", code: "042", src: "QAT", tgt: "EGY"},
+		{why: "intended: a complaint received by an embassy", text: "The Indian embassy received a complaint from Nepal over the new map.", code: "114", src: "NPL", tgt: "IND"},
+		{why: "must not: an airline's complaints from passengers", text: "The Kenyan airline received complaints from passengers about delays.", code: "114", src: "-", tgt: "-", none: true},
+		{why: "must not: a dean visits a student", text: "The Chinese student received a visit from the university's dean.", code: "042", src: "-", tgt: "-", none: true},
+	}, sideCountry)
+}

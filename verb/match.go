@@ -393,6 +393,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Town {
 				why = s.namedPlaceTaken(i)
 			}
+			if why == "" && p.Root() <= "13" {
+				why = s.privateReceipt(p, &m) // received_r18.go
+			}
 			if why == "" && (p.Code[1] == '2' && p.Code[0] == '0' || p.callNoFor) {
 				why = s.notAnAppeal(p, &m)
 			}
