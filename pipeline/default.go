@@ -4376,6 +4376,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && harmTwin(out, i, heads, a) {
 			heads[i] = -1
 		}
+		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && oneAct(out, i, heads, a) {
+			heads[i] = -1
+		}
 	}
 	for i := range out {
 		if heads[i] >= 0 && out[i].Modality.Hypothetical && guessedConsequence(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
@@ -6963,7 +6966,7 @@ func placeAsSource(ev *event.Event) {
 	code, sector := actor.CameoCountry(l.Country), ""
 	switch ev.CAMEORoot {
 	case "18", "19", "20":
-		if foreignCivilians(ev.Target, l.Country) || strings.HasPrefix(ev.CAMEO, "186") || premisesOnly(ev.Target, l.Country) {
+		if foreignCivilians(ev.Target, l.Country) || strings.HasPrefix(ev.CAMEO, "186") || premisesOnly(ev.Target, l.Country) || attackedPlace(ev.Sentence, l.Start, l.End) {
 			// An assassination singles out one person: the state where
 			// it happens stands for no unnamed killer of its own leader
 			// ("Benazir Bhutto was assassinated at a rally in

@@ -83,7 +83,7 @@ func TestRecallS7Sides(t *testing.T) {
 		{why: "literal police with stones", text: "Demonstrators threw stones at police in Caracas on Sunday.", code: "145", src: "VEN", tgt: "VENCOP"},
 		{why: "the police, not the embassy's owner", text: "Protesters clashed with police outside the US embassy in Islamabad.", code: "145", src: "PAK", tgt: "PAKCOP"},
 		{why: "the by-agent is no target of its own act", text: "The shelling of Donetsk by Ukrainian forces wounded three civilians, officials said.", code: "194", src: "UKRMIL", tgt: "UKR"},
-		{why: "a nominal attack's harm is its agent's", text: "The bombing of Kharkiv by Russian jets killed at least six people, Ukrainian officials said.", code: "190", src: "RUSMIL", tgt: "-"},
+		{why: "a nominal attack's harm is its agent's", text: "The bombing of Kharkiv by Russian jets killed at least six people, Ukrainian officials said.", code: "195", src: "RUSMIL", tgt: "-"},
 		{why: "a nominal attack's harm is its agent's, through 'has'", text: "The bombardment of Aleppo by Syrian and Russian warplanes has killed hundreds of civilians.", code: "190", src: "RUSMIL", tgt: "-"},
 		{why: "a place in the act's object outweighs a foreign dateline", text: "BEIRUT (Reuters) - Rebels shelled government-held areas of Aleppo on Monday, state media said.", code: "194", src: "SYRREB", tgt: "SYR"},
 		{why: "the town of a place outweighs a foreign dateline", text: "AMMAN (Reuters) - Rebels seized the town of Nawa in southern Syria on Sunday.", code: "192", src: "SYRREB", tgt: "-"},

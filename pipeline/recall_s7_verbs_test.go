@@ -129,7 +129,7 @@ func TestRecallS7Cooperation(t *testing.T) {
 		{why: "an owned refusal is the owner's rejection", text: "The Kremlin praised Hungary's refusal to send weapons to Ukraine.", code: "12", src: "HUN", tgt: "UKR"},
 		{why: "a refusal sends no weapons", text: "The Kremlin praised Hungary's refusal to send weapons to Ukraine.", code: "07", none: true},
 		{why: "a thing's relative clause has no actor subject", text: "Pakistan demanded an explanation from India over the missile that landed in its territory.", code: "04", none: true},
-		{why: "a bombing that killed: the condemner killed no one", text: "Egypt's foreign ministry strongly condemned the bombing of a mosque in northern Sinai that killed more than 300 worshippers.", code: "19", src: "-", tgt: "EGY"},
+		{why: "a bombing that killed: the condemner killed no one", text: "Egypt's foreign ministry strongly condemned the bombing of a mosque in northern Sinai that killed more than 300 worshippers.", code: "18", src: "-", tgt: "EGY"},
 		{why: "a group that attacked is the group", text: "Al-Shabaab, the militant group that attacked the hotel, claimed responsibility.", code: "18", src: "SOM", tgt: "-"},
 		{why: "held responsible for a bombing", text: "The government held the Islamic State group responsible for the bombing.", code: "112", src: "-", tgt: "-"},
 		{why: "the one who holds responsible bombed nothing", text: "The government held the Islamic State group responsible for the bombing.", code: "19", none: true},

@@ -512,7 +512,17 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		case "clear", "dismantle", "remove":
 			s.armedClearing(&res.Matches[i])
 		case "bomb":
+			nonStateBombing(&res.Matches[i])
 			stateBombing(&res.Matches[i])
+			if !s.toks[res.Matches[i].Head].IsNoun() {
+				forcesBombing(&res.Matches[i]) // "began bombing": the gerund
+			}
+		case "bombing":
+			// The noun: its kind, its victims, then whose bombing it was
+			// (bombing_b18.go).
+			s.bombingKind(&res.Matches[i])
+			s.diedIn(&res.Matches[i])
+			forcesBombing(&res.Matches[i])
 		case "come":
 			comeUnderFire(&res.Matches[i], toks)
 		case "attack", "assault", "beat":
@@ -525,6 +535,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			}
 		case "kill", "wound", "injure":
 			s.relativeAttack(&res.Matches[i])
+			s.killedInAttack(&res.Matches[i]) // bombing_b18.go
 		case "vacate":
 			if s.vacatedVenue(&res.Matches[i]) {
 				gov[res.Matches[i].Head] = true
