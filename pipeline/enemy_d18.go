@@ -76,6 +76,13 @@ func (p *Pipeline) enemyPhrase(a *Analysis, i int, ph *actor.Phrase) bool {
 	if !ph.NeedsCountry() || !enemyNamed(a.Sentences[i].Sentence.Tokens[ph.Start:ph.End]) {
 		return false
 	}
+	if siteTaker(a.Sentences[i].Sentence.Tokens, ph) {
+		// Squatters, sit-in protesters or pitch invaders are people,
+		// of the place like any others (R18).
+		ph.Sectors = []string{"CVL"}
+		ph.Code = "---CVL"
+		return false
+	}
 	date := a.Story.Date
 	side := ""
 	sa := &a.Sentences[i]
@@ -103,4 +110,35 @@ func (p *Pipeline) enemyPhrase(a *Analysis, i int, ph *actor.Phrase) bool {
 	}
 	ph.Foreign = true
 	return true
+}
+
+// siteTaker: "occupiers" or "invaders" of a building, a site or a field
+// ("the occupiers of the factory", "the occupiers of a temple", "pitch
+// invaders", "home invaders") are people who took a place, not a
+// belligerent's enemy: a common noun names what they took, before the
+// word or after its "of". "The occupiers of Crimea" (a name) and a bare
+// "the occupiers" stay the enemy.
+func siteTaker(toks []text.Token, ph *actor.Phrase) bool {
+	k := ph.End - 1
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "occupier", "occupiers", "invader", "invaders":
+	default:
+		return false
+	}
+	if k > ph.Start && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") {
+		return true // "pitch invaders", "land occupiers"
+	}
+	if k > 0 && k == ph.Start && (toks[k-1].Tag == "NN" || toks[k-1].Tag == "NNS") {
+		return true
+	}
+	j := ph.End
+	if j >= len(toks) || toks[j].Lower != "of" {
+		return false
+	}
+	for j++; j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD"); j++ {
+	}
+	return j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS")
 }

@@ -39,3 +39,20 @@ func TestReviewS18PrivateReceipts(t *testing.T) {
 		{why: "must not: a dean visits a student", text: "The Chinese student received a visit from the university's dean.", code: "042", src: "-", tgt: "-", none: true},
 	}, sideCountry)
 }
+
+// TestReviewS18SiteTakers: D18's "occupiers" and "invaders" (sectors.txt
+// MIL, enemy_d18.go) read people who took a building or a field as a
+// belligerent's enemy: South Korea's or India's "occupiers of the
+// factory" became North Korean or Pakistani troops, pitch invaders an
+// army. A common noun naming the place taken makes them civilians
+// (siteTaker); "the occupiers" bare or "of Crimea" stay the enemy.
+func TestReviewS18SiteTakers(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "intended: the occupiers shelled, Ukraine speaks", text: "The Ukrainian army said the occupiers shelled Kherson overnight.", code: "194", src: "RUSMIL", tgt: "-"},
+		{why: "intended: occupiers of a named region", text: "Ukrainian forces said they had killed 200 occupiers of Crimea.", code: "190", src: "UKRMIL", tgt: "RUSMIL"},
+		{why: "must not: sit-in at a factory", text: "South Korean police arrested the occupiers of the factory in Ulsan.", code: "173", src: "-", tgt: "PRKMIL", none: true},
+		{why: "must not: occupiers of a temple", text: "Indian police evicted the occupiers of a temple in Ayodhya.", code: "174", src: "-", tgt: "PAKMIL", none: true},
+		{why: "must not: pitch invaders", text: "Police arrested two pitch invaders during the match between Brazil and Argentina.", code: "173", src: "-", tgt: "---MIL", none: true},
+	}, sideFull)
+}
