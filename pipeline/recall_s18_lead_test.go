@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
 
 // TestS18LeadRebelsHarmIts: a state that reports harm done to "its" posts,
 // towns or positions owns them, and its own rebels, separatists or
@@ -60,4 +64,31 @@ func TestS18LeadDisengageRecip(t *testing.T) {
 		{why: "both sides, the other way", text: "Chinese and Indian troops disengaged from a flashpoint in the Himalayas after months of standoff.", code: "087", src: "INDMIL", tgt: "CHNMIL"},
 		{why: "must not: a firm disengaging", text: "The company disengaged from the project last year.", code: "08", src: "-", tgt: "-", none: true},
 	}, sideFull)
+}
+
+// TestS18LeadSparkedProtests: protests or riots an act sparks are aimed
+// at whoever did the act, and the crowd is not named (a converse frame:
+// the subject of "spark" is the target); violent protests are riots;
+// protests also "break out" with the place as the only side
+// (data/verbs/14-protest.txt).
+func TestS18LeadSparkedProtests(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "sparking protests, the subject is the target", text: "The government raised fuel prices, sparking protests in Lagos and Abuja.", code: "141", src: "", tgt: "NGAGOV"},
+		{why: "a decision triggered protests", text: "The Kenyan government's decision to raise taxes triggered protests in Nairobi.", code: "141", src: "", tgt: "-"},
+		{why: "violent protests are riots", text: "Police arrested Imran Khan, triggering violent protests across Pakistan.", code: "145", src: "", tgt: "PAKCOP"},
+		{why: "riots sparked, no actor: the place", text: "The killing of a teenager by police sparked riots across France.", code: "145", src: "", tgt: "FRA"},
+		{why: "protests broke out", text: "Protests broke out across Iran after the death of a young woman in custody.", code: "141", src: "", tgt: "-"},
+		{why: "must not: the subject does not protest", text: "The government raised fuel prices, sparking protests in Lagos and Abuja.", code: "14", src: "NGAGOV", tgt: "-", none: true},
+		{why: "must not: a debate sparked", text: "The documentary sparked a debate in Kenya.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "must not: fighting broke out", text: "Fighting broke out in Khartoum on Saturday.", code: "14", src: "-", tgt: "-", none: true},
+	}, sideFullOrNone)
+}
+
+// sideFullOrNone is sideFull, with "" for a side left empty.
+func sideFullOrNone(as []event.Actor, want string) bool {
+	if want == "" {
+		return len(as) == 0
+	}
+	return sideFull(as, want)
 }
