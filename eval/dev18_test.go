@@ -9,14 +9,14 @@ import "testing"
 // communiques). It is read and used to choose fixes, so a rise here is
 // no evidence of generalisation; the floors and the caps only keep the
 // fixes it led to. They sit just below (and the caps just above) its
-// figures after D18's fixes: root 0.840 (210/250), root+dyad 0.628 (157),
-// 10 of 35 no-event sentences coded, 183 extra roots (0.824 / 0.620, 10
+// figures after D18's fixes: root 0.848 (212/250), root+dyad 0.636 (159),
+// 10 of 35 no-event sentences coded, 182 extra roots (0.824 / 0.620, 10
 // and 183 at its first run, before any fix).
 const (
-	floorDev18Root   = 0.83
-	floorDev18Dyad   = 0.62
+	floorDev18Root   = 0.84
+	floorDev18Dyad   = 0.63
 	maxDev18FalsePos = 10
-	maxDev18Extra    = 185
+	maxDev18Extra    = 184
 )
 
 func TestDev18(t *testing.T) {

@@ -29,6 +29,13 @@ func TestS18D18Recall(t *testing.T) {
 		{why: "infiltration bid foiled", text: "The Indian army foiled an infiltration bid by Pakistani militants along the Line of Control in Kupwara.", code: "19", src: "IND", tgt: "PAK"},
 		{why: "assaults counted and stopped", text: "Ukrainian forces stopped 20 Russian assaults near Pokrovsk over the past day, the General Staff said.", code: "19", src: "UKR", tgt: "RUS"},
 		{why: "hit with a missile", text: "Hezbollah hit an Israeli tank with a guided missile near the border, the group said.", code: "19", src: "LBN", tgt: "ISR"},
+		// Military facilities destroyed; strikes carried out on targets.
+		{why: "military facilities destroyed", text: "Russia's Defence Ministry said its forces had destroyed 400 Ukrainian military facilities over the past week.", code: "19", src: "RUS", tgt: "UKR"},
+		{why: "military installations destroyed", text: "Turkish warplanes destroyed PKK military installations in northern Iraq, the Defence Ministry said.", code: "19", src: "TUR", tgt: "-"},
+		{why: "military facilities destroyed, reported", text: "Azerbaijan's Defence Ministry said its forces had destroyed Armenian military facilities near Lachin.", code: "19", src: "AZE", tgt: "ARM"},
+		{why: "strikes on targets in a state", text: "The Israeli military said its aircraft had carried out strikes on military targets in Syria.", code: "19", src: "ISR", tgt: "SYR"},
+		{why: "strikes against sites", text: "The Saudi-led coalition said it had carried out strikes against Houthi military sites in Sanaa.", code: "19", src: "-", tgt: "YEM"},
+		{why: "strikes on positions", text: "Pakistan's air force carried out strikes on militant positions in North Waziristan, the military said.", code: "19", src: "PAK", tgt: "-"},
 		// "The enemy" in a belligerent's report is its opponent.
 		{why: "the enemy shelled", text: "The Ukrainian military said the enemy had shelled Kherson 60 times over the past day.", code: "19", src: "RUS", tgt: "UKR"},
 		{why: "enemy forces fired", text: "Azerbaijan's Defence Ministry said enemy forces had fired on its positions in the Kalbajar district.", code: "19", src: "ARM", tgt: "AZE"},
@@ -46,6 +53,8 @@ func TestS18D18Recall(t *testing.T) {
 		{why: "storm damage", text: "The hurricane destroyed fishing boats and a radar station on the island.", code: "19", none: true},
 		{why: "migrants at a fence", text: "Spanish police repelled an attempt by hundreds of migrants to storm the border fence at Ceuta.", code: "19", none: true},
 		{why: "smuggling foiled", text: "Customs officers foiled an attempt to smuggle two tonnes of cocaine through the port of Antwerp.", code: "19", none: true},
+		{why: "energy infrastructure", text: "Russian missiles destroyed Ukrainian energy infrastructure in the Kharkiv region, the governor said.", code: "19", none: true},
+		{why: "labour strikes", text: "Workers at the steel plant carried out strikes on three days in March over pay.", code: "19", none: true},
 		{why: "an enemy in a speech", text: "Brazil's coach said the enemy was complacency before the quarter-final against Croatia.", code: "19", none: true},
 		{why: "the enemy within", text: "Ukraine's president said corruption was the enemy within and vowed to fight it.", code: "19", none: true},
 	})
