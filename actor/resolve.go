@@ -1067,7 +1067,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
-		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && addressedTo(toks, k)) && !(toks[k].Lower == "from" && k > 0 && stanceNouns.Has(toks[k-1].Lower)) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && stanceNouns.Has(toks[k-1].Lower)) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".

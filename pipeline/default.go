@@ -6840,6 +6840,11 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 		// of a bill (129) with no other party named, are a state's on its
 		// own society too.
 		strings.HasPrefix(c, "137"), strings.HasPrefix(c, "132"), c == "129":
+	case c == "116" && ev.Source[0].Sector == "JUD":
+		// A court that convicts or sentences someone the dictionaries
+		// do not know ("A Belgian court sentenced Salah Abdeslam to life
+		// in prison") tries its own state's case, as the 173 of the same
+		// sentence (root 17, above) already says (C18).
 	case (ev.CAMEORoot == "10" || ev.CAMEORoot == "11" || ev.CAMEORoot == "12") && societySector(ev.Source[0].Sector) && !accordObject(ev):
 		// "Tamil parties demanded the repeal of the Prevention of
 		// Terrorism Act", "the unions rejected the pension reform": a

@@ -603,6 +603,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		}
 		res.Matches = kept
 	}
+	s.prisonSentences(&res)
 	s.reporting(&res)
 	res.Subject = antecedent(&res, toks, groups, prev)
 	if prev != nil {
