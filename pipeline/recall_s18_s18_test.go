@@ -96,3 +96,24 @@ func TestRecallS18Received(t *testing.T) {
 		{why: "US intelligence said", text: "US intelligence said Russia was preparing an attack.", code: "010", src: "USASPY", tgt: "-"},
 	})
 }
+
+// TestRecallS18Paren: an aside in brackets between a subject and its
+// verb is skipped as a comma or dash aside is: nothing inside it is the
+// subject, and a pattern's gap begun inside it ends at ")".
+func TestRecallS18Paren(t *testing.T) {
+	p := newTestPipeline(t)
+	checkS18Cases(t, p, []s18Case{
+		{why: "protest of the main verb, not 'holds ... protest'", text: "The Philippines (which holds the ASEAN chair) protested to China over the water cannon attack.", code: "114", src: "PHL", tgt: "CHN"},
+		{why: "an actor inside the brackets is not the subject", text: "Germany (which holds the rotating EU presidency) urged Turkey to release the journalists.", code: "02", src: "DEU", tgt: "TUR"},
+		{why: "whose-aside in brackets", text: "Pakistan (whose army has staged military exercises near the border) warned India against an attack.", code: "13", src: "PAK", tgt: "IND"},
+		{why: "the bloc named inside", text: "Hungary (which has blocked EU aid to Ukraine for months) criticised Brussels over the sanctions.", code: "111", src: "HUN", tgt: "-"},
+
+		// must-not: the gap of "hold ... protest" does not leave the brackets.
+		{why: "no 141 from 'holds ... protested'", text: "Russia (which holds the rotating chair) protested to Somalia.", code: "141", src: "RUS", tgt: "-", none: true},
+		// must-not: brackets crossed whole inside a pattern still match.
+		{why: "talks (aside) with", text: "Indonesia held talks (the first in a decade) with Malaysia on the border.", code: "040", src: "IDN", tgt: "MYS"},
+		{why: "deal (aside) with", text: "Ghana signed a deal (worth $2 billion) with China to build roads.", code: "057", src: "GHA", tgt: "CHN"},
+		// must-not: an acronym in brackets keeps its body the subject.
+		{why: "acronym in brackets", text: "The African Union (AU) suspended Mali after the coup.", code: "16", src: "IGOAFRAFU", tgt: "MLI"},
+	})
+}

@@ -1918,11 +1918,25 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	switch e.kind {
 	case eGap:
 		comma, participle := false, false
+		opened := 0 // parentheses opened inside the gap
 		for k := pos; k <= pos+8 && k <= len(s.toks); k++ {
 			// What follows "without" is what did not happen: "the talks
 			// ended without a deal" ends no deal.
 			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1) || s.toks[k-1].Lower == "without") {
 				break
+			}
+			// A gap that began inside a parenthesis ends at its close:
+			// "Russia (which holds the rotating chair) protested to
+			// Somalia" holds no protest (S18). A whole parenthesis
+			// crossed is an aside and stays crossable.
+			if k > pos && s.toks[k-1].Lower == "(" {
+				opened++
+			}
+			if k > pos && s.toks[k-1].Lower == ")" {
+				if opened == 0 {
+					break
+				}
+				opened--
 			}
 			// What follows "in exchange (for)" is the price, not the
 			// object: "handed over the town in exchange for safe passage

@@ -653,6 +653,9 @@ func (s *sentence) subject(start int) int {
 		} else if o := s.dashAside(start); o >= 0 {
 			// "Iraq — already facing criticism — imposed" (dashaside_x17.go)
 			from = o - 1
+		} else if o := s.parenAside(start); o >= 0 {
+			// "Germany (which holds the EU presidency) urged" (paren_s18.go)
+			from = o - 1
 		}
 	}
 	if s.ownNounClause(start) {
