@@ -92,3 +92,17 @@ func sideFullOrNone(as []event.Actor, want string) bool {
 	}
 	return sideFull(as, want)
 }
+
+// TestS18LeadOwnEnvoyRecalled: a state recalls its own envoy, so the envoy
+// is not the target (pipeline/envoy_lead.go); the state the envoy served
+// in is, when named. An expelled envoy is another state's.
+func TestS18LeadOwnEnvoyRecalled(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "recalled its ambassador, no host named", text: "Armenia recalled its ambassador for consultations.", code: "161", src: "ARM", tgt: ""},
+		{why: "recalled its envoy to a named state", text: "Jordan recalled its envoy to Iraq.", code: "161", src: "JOR", tgt: "IRQ"},
+		{why: "withdrew its ambassador from a named state", text: "Iran withdrew its ambassador from the United States.", code: "161", src: "IRN", tgt: "USAGOV"},
+		{why: "must not: the own envoy as target", text: "Armenia recalled its ambassador for consultations.", code: "161", src: "-", tgt: "ARMGOV", none: true},
+		{why: "an expelled envoy stays the target", text: "Mali's junta expelled France's ambassador.", code: "161", src: "-", tgt: "FRAGOV"},
+	}, sideFullOrNone)
+}
