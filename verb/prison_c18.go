@@ -43,7 +43,7 @@ var noCustody = wordset.Of(
 	"suspended", "probation", "reprieve", "face", "faces", "facing",
 	"punishable", "carries", "carry", "risk", "risks", "could", "would",
 	"pending", "awaiting", "remand", "remanded", "pretrial", "pre-trial",
-	"until", "ahead", "without", "oblivion",
+	"until", "ahead", "without",
 )
 
 // sentencingVerbs pass a sentence on a person.
