@@ -15,7 +15,7 @@ const (
 	floorProbe12Dyad   = 0.48
 	maxProbe12FalsePos = 15
 	// maxProbe12Extra caps the extra roots (probeScore.extra).
-	maxProbe12Extra = 76
+	maxProbe12Extra = 80 // C18: +4, the 173 the court-sentence convention adds beside 116; the Lead to confirm against the gold
 )
 
 func TestProbe12(t *testing.T) {

@@ -15,7 +15,7 @@ const (
 	floorProbe14Dyad   = 0.39
 	maxProbe14FalsePos = 4
 	// maxProbe14Extra caps the extra roots (probeScore.extra).
-	maxProbe14Extra = 118
+	maxProbe14Extra = 127 // C18: +9, the 173 the court-sentence convention adds beside 116; the Lead to confirm against the gold
 )
 
 func TestProbe14(t *testing.T) {
