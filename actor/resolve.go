@@ -1067,7 +1067,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
-		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && stanceNouns.Has(toks[k-1].Lower)) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && (stanceNouns.Has(toks[k-1].Lower) || sentActs.Has(toks[k-1].Lower) && (j >= len(toks) || !toks[j].IsNoun()))) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -1322,6 +1322,15 @@ var stanceNouns = wordset.Of(
 	"criticism", "condemnation", "rebuke", "censure", "reprimand", "praise",
 	"apology", "apologies", "explanation", "explanations", "clarification",
 	"assurances", "guarantees", "compensation", "reparations",
+)
+
+// sentActs are warnings, threats, protests and condolences a state sends:
+// after them "from" a capital names the state ("a stern warning from
+// Moscow", "a formal protest from Beijing"), unless the capital modifies
+// a noun after it ("a protest from Nairobi residents") (S18).
+var sentActs = wordset.Of(
+	"warning", "warnings", "threat", "threats", "ultimatum", "protest",
+	"complaint", "complaints", "condolences",
 )
 
 var (

@@ -117,3 +117,21 @@ func TestRecallS18Paren(t *testing.T) {
 		{why: "acronym in brackets", text: "The African Union (AU) suspended Mali after the coup.", code: "16", src: "IGOAFRAFU", tgt: "MLI"},
 	})
 }
+
+// TestRecallS18SentFromCapital: a capital after "a warning (threat,
+// protest, complaint, condolences) from" names its state, as after
+// "criticism from" (actor.sentActs); a capital that modifies a noun
+// after it stays a place.
+func TestRecallS18SentFromCapital(t *testing.T) {
+	p := newTestPipeline(t)
+	checkS18Cases(t, p, []s18Case{
+		{why: "warning from Moscow", text: "Kiev received a stern warning from Moscow on Friday.", code: "130", src: "RUS", tgt: "UKR"},
+		{why: "protest from Beijing", text: "Manila received a formal protest from Beijing over the reef.", code: "114", src: "CHN", tgt: "PHL"},
+		{why: "condolences from Tokyo", text: "Seoul received condolences from Tokyo after the ferry disaster.", code: "018", src: "JPN", tgt: "KOR"},
+		{why: "complaint from Kampala", text: "Kenya received a complaint from Kampala about the arrests.", code: "114", src: "UGA", tgt: "KEN"},
+
+		// must-not: fans from a city are no state's threat.
+		{why: "capital modifying a noun", text: "The team faced threats from London fans.", code: "130", src: "GBR", tgt: "-", none: true},
+		{why: "residents of a capital", text: "A protest from Nairobi residents blocked the highway.", code: "14", src: "KEN", tgt: "-", none: true},
+	})
+}
