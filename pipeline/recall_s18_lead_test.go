@@ -106,3 +106,14 @@ func TestS18LeadOwnEnvoyRecalled(t *testing.T) {
 		{why: "an expelled envoy stays the target", text: "Mali's junta expelled France's ambassador.", code: "161", src: "-", tgt: "FRAGOV"},
 	}, sideFullOrNone)
 }
+
+// TestS18LeadRetaliationGoods: the goods a retaliatory tariff falls on
+// name whom it is aimed at (data/verbs/16-reduce.txt).
+func TestS18LeadRetaliationGoods(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "duties on a state's goods", text: "Beijing retaliated with duties on American pork and soybeans.", code: "163", src: "CHN", tgt: "USA"},
+		{why: "tariffs on a state's goods", text: "The EU retaliated with tariffs on American motorcycles and bourbon.", code: "163", src: "IGOEUREEC", tgt: "USA"},
+		{why: "must not: retaliation by force is no sanction", text: "Israel retaliated with air strikes on Hezbollah positions.", code: "163", src: "-", tgt: "-", none: true},
+	}, sideFull)
+}
