@@ -1702,6 +1702,11 @@ func foreignAgents(toks []text.Token, ph *Phrase) bool {
 		return true
 	case "foreign", "multinational":
 		return !contains(ph.Sectors, "GOV")
+	case "migrants", "migrant", "asylum", "asylum-seekers":
+		// Migrants and asylum seekers are by definition not of the place
+		// they are found in: "rescued 50 migrants near the Canary
+		// Islands" saves no Spaniards (V18).
+		return contains(ph.Sectors, "REF")
 	}
 	if ph.Start == 0 {
 		return false

@@ -411,6 +411,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "050" {
 				why = s.accreditedPress(&m) // accredit_r17.go
 			}
+			if why == "" && p.Code == "1721" {
+				why = s.closedBody(p, &m) // closed_v18.go
+			}
+			if why == "" && p.Code == "174" {
+				why = s.returnScheme(p, &m) // closed_v18.go
+			}
 			if why == "" && ref != refNo {
 				if ref == refUnasked {
 					ref = s.referred(i)
