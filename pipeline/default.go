@@ -4326,6 +4326,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			blamedParty(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
 		counterpartsFrom(ev, &a.Sentences[ev.SentenceIndex])
+		p.protestCause(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		p.domesticTarget(ev)
 	}
 	for i := range out {
@@ -4376,6 +4377,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && out[i].CAMEO == "190" {
+			attackedSide(out, i, heads, a)
+		}
 		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && harmTwin(out, i, heads, a) {
 			heads[i] = -1
 		}
