@@ -117,3 +117,19 @@ func TestS18LeadRetaliationGoods(t *testing.T) {
 		{why: "must not: retaliation by force is no sanction", text: "Israel retaliated with air strikes on Hezbollah positions.", code: "163", src: "-", tgt: "-", none: true},
 	}, sideFull)
 }
+
+// TestS18LeadSparkedPrivately: protests sparked by something that is no
+// political actor's act and no political event are private quarrels (a
+// penalty, a firm's product or prices), R18's finds; a state's act, a
+// killing, an arrest or a verdict keeps its protests
+// (pipeline/sparked_lead.go).
+func TestS18LeadSparkedPrivately(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "a verdict sparked protests", text: "The court's verdict sparked protests outside the building in Dhaka.", code: "141", src: "", tgt: "BGDJUD"},
+		{why: "an arrest by police", text: "Police arrested Imran Khan, triggering violent protests across Pakistan.", code: "145", src: "", tgt: "PAKCOP"},
+		{why: "must not: a referee's penalty", text: "The referee's late penalty sparked protests from Argentine players.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "must not: a club's prices", text: "The Brazilian club raised ticket prices, sparking protests by fans.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "must not: a firm's product", text: "Apple's new charger sparked protests from customers in China.", code: "14", src: "-", tgt: "-", none: true},
+	}, sideFullOrNone)
+}
