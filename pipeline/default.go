@@ -4206,7 +4206,6 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	for i := range out {
 		ownEnvoyRecalled(&out[i])
-		p.armedArson(&out[i])
 	}
 	if p.Places != nil && len(out) > 0 {
 		sents := slices.Grow(w.places[:0], len(a.Sentences))[:len(a.Sentences)]

@@ -133,16 +133,3 @@ func TestS18LeadSparkedPrivately(t *testing.T) {
 		{why: "must not: a firm's product", text: "Apple's new charger sparked protests from customers in China.", code: "14", src: "-", tgt: "-", none: true},
 	}, sideFullOrNone)
 }
-
-// TestS18LeadArmedArson: what armed men, settlers, troops or police set
-// on fire is property destroyed (1712), not a riot; crowds riot (145)
-// (pipeline/arson_lead.go).
-func TestS18LeadArmedArson(t *testing.T) {
-	p := newTestPipeline(t)
-	checkSideCases(t, p, []m13Case{
-		{why: "settlers torching homes and cars", text: "Israeli settlers attacked Palestinian villages in the occupied West Bank, torching homes and cars.", code: "1712", src: "ISRSET", tgt: "-"},
-		{why: "protesters still riot", text: "Pakistani protesters torched the Chinese embassy.", code: "145", src: "-", tgt: "CHNGOV"},
-		{why: "students still riot", text: "Students set police vehicles on fire in Dhaka.", code: "145", src: "-", tgt: "-"},
-		{why: "must not: settlers riot", text: "Israeli settlers attacked Palestinian villages in the occupied West Bank, torching homes and cars.", code: "145", src: "-", tgt: "-", none: true},
-	}, sideFull)
-}
