@@ -4380,7 +4380,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && out[i].CAMEO == "190" {
 			attackedSide(out, i, heads, a)
 		}
-		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && harmTwin(out, i, heads, a) {
+		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && (harmTwin(out, i, heads, a) || codedHarm(out, i, heads, a)) {
 			heads[i] = -1
 		}
 		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && oneAct(out, i, heads, a) {

@@ -30,9 +30,11 @@ func h18Codes(as []event.Actor) string {
 // state of the place, not at that person (protestCause); troops or
 // police killed by an attack on another state's positions are that
 // state's, and the killing is the attack's (attackedSide, then
-// harmTwin). Must-not rows: a named agent of the arrest or killing, a
-// visit or a release protested, victims named with their own state or
-// of another kind, and a killing told in a clause of its own.
+// harmTwin); a participle the weapon gave a code of its own is the
+// attack's harm too (codedHarm). Must-not rows: a named agent of the
+// arrest or killing, a visit or a reform protested, victims named with
+// their own state or of another kind, a massacre, and a killing told in
+// a clause of its own.
 func TestRecallS18H18(t *testing.T) {
 	p := newTestPipeline(t)
 	cases := []h18Case{
@@ -64,6 +66,15 @@ func TestRecallS18H18(t *testing.T) {
 		{"must-not: own soldiers named", "Ukrainian artillery shelled Russian positions near Bakhmut, killing two Ukrainian soldiers by mistake.", "18 19 20", []string{"194 UKRMIL>RUS", "190 UKRMIL>UKRMIL"}},
 		{"must-not: insurgents", "Pakistani troops attacked Taliban hideouts in North Waziristan, killing eight insurgents.", "18 19 20", []string{"190 PAKMIL>AFGGOV", "190 PAKMIL>PAKREB"}},
 		{"must-not: a clause of its own", "Indian troops fired on Pakistani posts along the Line of Control, and militants killed two soldiers in Kashmir.", "18 19 20", []string{"193 INDMIL>PAK", "190 ---REB>INDMIL"}},
+		// codedHarm
+		{"car bombs, place's state as agent", "ISIS fighters attacked a military post in Niger with car bombs, killing 17 soldiers.", "18 19 20", []string{"1832 IMGMUSRAD>NERMIL"}},
+		{"suicide bombers, same agent", "Al-Shabaab militants stormed an army base in Somalia with suicide bombers, killing 12 soldiers.", "18 19 20", []string{"1831 SOMREB>SOMMIL"}},
+		{"roadside bombs, ambush", "Militants ambushed an army patrol in Borno with roadside bombs, killing six soldiers.", "18 19 20", []string{"1833 NGAREB>NGAMIL"}},
+		{"time before the participle", "Insurgents attacked a police station in Diyala with a suicide car bomb on Friday, killing eight officers.", "18 19 20", []string{"1832 IRQREB>IRQCOP"}},
+		{"wounding", "Rebels attacked a government convoy in Darfur with a roadside bomb, wounding 11 soldiers.", "18 19 20", []string{"1833 SDNREB>SDNGOV"}},
+		// must not: a harm of its own kind, or a bomb in a clause of its own
+		{"must-not: a massacre", "Gunmen attacked a church in Burkina Faso, massacring 30 worshippers.", "18 19 20", []string{"180 ---UAF>BFA", "202 ---UAF>BFACVL"}},
+		{"must-not: while a car bomb", "Rebels attacked a convoy in Mali, while a car bomb killed five soldiers in Gao.", "18 19 20", []string{"190 MLIREB>MLI", "1832 MLI>MLIMIL"}},
 	}
 	for _, c := range cases {
 		roots := strings.Fields(c.roots)
