@@ -4227,6 +4227,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			}
 		}
 		for i := range out {
+			if i < len(locs) {
+				locs[i] = p.laterPlace(&a.Sentences[out[i].SentenceIndex], &out[i], locs[i], heads[i])
+			}
 			if i < len(locs) && locs[i] != nil && figurativeStrike(&out[i], locs[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
 				locs[i] = nil
 			}

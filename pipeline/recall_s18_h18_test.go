@@ -31,7 +31,9 @@ func h18Codes(as []event.Actor) string {
 // police killed by an attack on another state's positions are that
 // state's, and the killing is the attack's (attackedSide, then
 // harmTwin); a participle the weapon gave a code of its own is the
-// attack's harm too (codedHarm). Must-not rows: a named agent of the
+// attack's harm too (codedHarm); an event no one takes part in, placed
+// in a town inside its subject, is placed in the country named after
+// its verb (laterPlace). Must-not rows: a named agent of the
 // arrest or killing, a visit or a reform protested, victims named with
 // their own state or of another kind, a massacre, and a killing told in
 // a clause of its own.
@@ -75,6 +77,14 @@ func TestRecallS18H18(t *testing.T) {
 		// must not: a harm of its own kind, or a bomb in a clause of its own
 		{"must-not: a massacre", "Gunmen attacked a church in Burkina Faso, massacring 30 worshippers.", "18 19 20", []string{"180 ---UAF>BFA", "202 ---UAF>BFACVL"}},
 		{"must-not: while a car bomb", "Rebels attacked a convoy in Mali, while a car bomb killed five soldiers in Gao.", "18 19 20", []string{"190 MLIREB>MLI", "1832 MLI>MLIMIL"}},
+		// laterPlace
+		{"a town in the subject, a country after the verb", "The killing of a teenager in Nanterre sparked riots across France.", "14", []string{"145 >FRA"}},
+		{"death in a capital", "The death of a young woman in Tehran sparked protests across Iran.", "14", []string{"141 >IRN"}},
+		{"arrest in a capital", "The arrest of an opposition leader in Dakar sparked protests across Senegal.", "14", []string{"141 >SEN"}},
+		{"the United States", "The shooting of a black man in Kenosha sparked protests across the United States.", "14", []string{"141 >USA"}},
+		{"in a country", "The shooting of a protester in Nairobi sparked protests in Kenya.", "14", []string{"141 >KEN"}},
+		// must not: harm with no one named keeps its scene
+		{"must-not: a bomb's scene", "A car bomb in Kabul killed 20 people in Afghanistan on Monday.", "18 19 20", []string{"1832 AFG>AFGCVL"}},
 	}
 	for _, c := range cases {
 		roots := strings.Fields(c.roots)
