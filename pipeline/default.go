@@ -4330,6 +4330,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 		counterpartsFrom(ev, &a.Sentences[ev.SentenceIndex])
 		p.protestCause(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
+		courtDefendant(ev) // court_l18.go
 		p.domesticTarget(ev)
 	}
 	for i := range out {

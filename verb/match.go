@@ -2021,6 +2021,22 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				break
 			}
 		}
+		// "sentenced a man who stabbed a teacher to life in prison":
+		// the relative clause on the defendant is skipped whole
+		// (relskip_l18.go).
+		for k := pos; k <= pos+8 && k < len(s.toks); k++ {
+			if hardStop(&s.toks[k]) {
+				break
+			}
+			if m := s.relativeSentenceTo(p, ei+1, k); m > 0 {
+				save := *b
+				if end, ok := s.forward(p, ei+1, m, b); ok {
+					return end, true
+				}
+				*b = save
+				break
+			}
+		}
 		return 0, false
 	case eLit:
 		// Try the literal at pos and after each implicit filler word.
@@ -2148,6 +2164,12 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				}
 				if end, ok := s.headWordAfter(p, ei, gi, b); ok {
 					return end, true
+				}
+				if m := s.relativeSentenceTo(p, ei+1, s.groups[gi].End); m > 0 {
+					// (relskip_l18.go)
+					if end, ok := s.forward(p, ei+1, m, b); ok {
+						return end, true
+					}
 				}
 				*b = save
 				break

@@ -67,6 +67,15 @@ var sentencingHeads = wordset.Of(
 func (s *sentence) complementEnd(from int) int {
 	toks := s.toks
 	for k := from; k < len(toks); k++ {
+		// A relative clause on the defendant is skipped whole:
+		// "sentenced a man who stabbed a teacher to life in prison"
+		// (relskip_l18.go).
+		if from > 0 && toks[from-1].Lemma == "sentence" {
+			if m := s.relativePenalty(k); m > 0 {
+				k = m
+				continue
+			}
+		}
 		switch w := toks[k].Lower; w {
 		case ";", ":", "--", "—":
 			return k
@@ -214,6 +223,10 @@ func (s *sentence) prisonSentences(r *Result) {
 	kept := r.Matches[:0]
 	for _, m := range r.Matches {
 		if c := m.EventCode(); (c == "116" || c == "173") && m.Head >= 0 && m.Head < len(s.toks) && sentencingVerbs.Has(s.toks[m.Head].Lemma) && s.describedPerson(m.Head) {
+			continue
+		}
+		if c := m.EventCode(); (c == "116" || c == "173") && s.privateSentencer(&m) {
+			// (relskip_l18.go)
 			continue
 		}
 		kept = append(kept, m)
