@@ -579,6 +579,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 				selfComplement(sa)
 				personPronoun(sa)
 				p.ownState(sa)
+				p.ownForces(sa) // ourforces_u18.go
 				pairedDomestic(sa)
 			}
 			if (refs != storyRefs{}) {
@@ -8120,6 +8121,9 @@ func localSides(ev *event.Event, far bool) {
 			}
 			if proxyActor(ev.Sentence, a) {
 				continue // "Kremlin-backed forces shelled Avdiivka" are not Ukraine's army
+			}
+			if enemyActor(a) {
+				continue // "the enemy" no side's table names (enemy_u18.go)
 			}
 			if envoy(strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])) {
 				// "the consulate in Jalalabad", "diplomats in Kabul": an

@@ -89,7 +89,7 @@ func (p *Pipeline) enemyPhrase(a *Analysis, i int, ph *actor.Phrase) bool {
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o == ph || o.Country == "" || o.Inferred || enemyOfSide(o.Country, date) == "" {
+			if o == ph || o.Country == "" || o.Inferred || enemyOfSide(o.Country, date) == "" || placeNamed(a.Sentences[i].Sentence.Tokens, o) {
 				continue
 			}
 			if side != "" && side != o.Country {

@@ -44,7 +44,11 @@ func (s *sentence) countedSubject(k int, g actor.Group) bool {
 	}
 	switch s.toks[v].Lemma {
 	case "have":
-		return false
+		// The toll is passive ("have been killed"); an active perfect
+		// is the counted people's own act ("More than 200 al-Shabaab
+		// fighters have surrendered to the army", "More than 3,000
+		// nurses have walked out") (U18).
+		return activePerfect(s, v)
 	}
 	return true
 }

@@ -323,6 +323,9 @@ func (s *sentence) prepBefore(g actor.Group) string {
 		if w == "than" && s.countedSubject(k, g) {
 			return "" // "More than 80 students were abducted" (quantity_k17.go)
 		}
+		if (w == "about" || w == "around" || w == "over") && s.countedOpening(k, g) {
+			return "" // "About 2,000 fighters have surrendered" (perfect_u18.go)
+		}
 		if (w == "of" || w == "for" || w == "from") && k > 0 && partitives.Has(s.toks[k-1].Lower) {
 			return "" // the phrase stands for its part
 		}
