@@ -1067,7 +1067,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
-		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && (stanceNouns.Has(toks[k-1].Lower) || sentActs.Has(toks[k-1].Lower) && (j >= len(toks) || !toks[j].IsNoun()))) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && (stanceNouns.Has(toks[k-1].Lower) || sentActs.Has(toks[k-1].Lower) && (j >= len(toks) || !toks[j].IsNoun()) || goodsFrom(toks, k, j, e))) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -2007,6 +2007,11 @@ var equipmentHeads = wordset.Of(
 	"combat drone", "attack drone", "military drone", "unmanned aerial vehicle",
 	"fighter jet", "fighter aircraft", "fighter-bomber", "fighter-bombers",
 	"fighter bomber", "fighter bombers", "jet fighter", "jet fighters",
+	// Ships a navy buys or is given ("received two patrol vessels from
+	// Japan"): the giver after "from" is not the ships' own state (A18).
+	"frigate", "frigates", "corvette", "corvettes", "destroyer", "destroyers",
+	"patrol boat", "patrol boats", "patrol vessel", "patrol vessels",
+	"naval ship", "naval ships", "missile boats",
 )
 
 // equipmentHead reports a phrase that ends in a weapon noun.
