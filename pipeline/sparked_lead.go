@@ -42,14 +42,41 @@ func sparkedPrivately(ev *event.Event, toks []text.Token, head int) bool {
 		return false
 	}
 	for _, t := range ev.Target {
-		if t.Start >= 0 && t.Start < head && !quarrelSector(t.Sector) {
+		// Actor offsets are bytes, not token indices (R18b: with the
+		// index, only an actor in a sentence's first few bytes counted).
+		if t.Start >= 0 && t.Start < toks[head].Start && !quarrelSector(t.Sector) {
 			return false // a political actor did what sparked them
 		}
 	}
 	for k := 0; k < head; k++ {
-		if politicalCauses.Has(toks[k].Lower) {
+		if politicalCauses.Has(toks[k].Lower) && !privatelyOwned(toks, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// doerNouns: the cause nouns whose possessor is the one who acted ("the
+// referee's decision"), unlike "Amini's death" or "Sonko's arrest",
+// whose possessor is the one acted on.
+var doerNouns = wordset.Of(
+	"decision", "ruling", "verdict", "plan", "move", "remarks", "announcement",
+	"policy", "ban", "measures", "reform", "reforms", "deal", "agreement",
+	"hike", "cuts", "visit", "resignation",
+)
+
+// privatelyOwned: a doer noun right after a possessive ("The referee's
+// decision", "the club's decision to sack the coach", with an adjective
+// between: "the league's new ban") that sparkedPrivately reaches: had
+// the possessor been a state, an organ or a group, its target would have
+// kept the protest, so the act is a private party's (R18b).
+func privatelyOwned(toks []text.Token, k int) bool {
+	if !doerNouns.Has(toks[k].Lower) {
+		return false
+	}
+	j := k - 1
+	if j > 0 && toks[j].Tag == "JJ" {
+		j--
+	}
+	return j > 0 && toks[j].Tag == "POS"
 }

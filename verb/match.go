@@ -417,6 +417,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "174" {
 				why = s.returnScheme(p, &m) // closed_v18.go
 			}
+			if why == "" && (p.Code == "1723" || p.Code == "172" || p.Code == "174" || p.Code == "173" || p.Code == "150") {
+				why = s.privateMeasure(p, &m) // measure_r18b.go
+			}
+			if why == "" && p.Code == "110" {
+				why = s.angerWithoutDoer(p, &m) // measure_r18b.go
+			}
 			if why == "" && ref != refNo {
 				if ref == refUnasked {
 					ref = s.referred(i)
