@@ -20,7 +20,7 @@ const (
 	floorDev13Root   = 0.86
 	floorDev13Dyad   = 0.67
 	maxDev13FalsePos = 2
-	maxDev13Extra    = 81
+	maxDev13Extra    = 80
 )
 
 func TestDev13(t *testing.T) {

@@ -8,16 +8,18 @@ import "testing"
 // Like probes 2 to 14 it is never used to choose fixes. It lists every event
 // a coder would code, so its extra roots are faults. The floors and caps
 // sit just below (above) the lead's first run at 922853c: 0.649 (251) /
-// 0.455 (176), 3 no-event sentences coded, 89 extra roots. The extra-root
-// cap has six more in hand because the probe codes court sentences 116
-// alone, and the eighteenth session's convention adds 173 beside a prison
-// sentence (docs/coding.md).
+// 0.455 (176), 3 no-event sentences coded, 89 extra roots, which the end of
+// the eighteenth session (325d8b6) repeated; the extra-root cap keeps two
+// in hand, as the other probes' do. The probe codes court sentences 116
+// alone, where the eighteenth session's convention adds 173 beside a
+// prison sentence (docs/coding.md); that convention was in force at both
+// runs.
 const (
 	floorProbe15Root   = 0.64
 	floorProbe15Dyad   = 0.45
 	maxProbe15FalsePos = 3
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
-	maxProbe15Extra = 95
+	maxProbe15Extra = 91
 )
 
 func TestProbe15(t *testing.T) {
