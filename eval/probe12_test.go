@@ -15,7 +15,7 @@ const (
 	floorProbe12Dyad   = 0.49
 	maxProbe12FalsePos = 15
 	// maxProbe12Extra caps the extra roots (probeScore.extra).
-	maxProbe12Extra = 80 // C18: +4, the 173 the court-sentence convention adds beside 116; the Lead to confirm against the gold
+	maxProbe12Extra = 80 // C18: +4, the 173 the court-sentence convention adds beside 116, which a probe written before the convention does not list; kept by the lead (counted, not read)
 )
 
 func TestProbe12(t *testing.T) {
