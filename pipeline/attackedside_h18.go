@@ -37,18 +37,12 @@ func attackedSide(out []event.Event, i int, heads []int, a *Analysis) {
 			return
 		}
 	}
-	j, jh := -1, -1
-	for k := range out {
-		if k == i || out[k].SentenceIndex != ev.SentenceIndex || k >= len(heads) || heads[k] < 0 || heads[k] >= h-1 || heads[k] <= jh {
-			continue
-		}
-		j, jh = k, heads[k]
-	}
+	j := eventBefore(out, heads, i, h)
 	if j < 0 {
 		return
 	}
 	o := &out[j]
-	if !violentRoot(o.CAMEORoot) || !sameCodes(o.Source, ev.Source) || len(o.Target) != 1 || !oneClause(toks, jh+1, h-1) {
+	if !violentRoot(o.CAMEORoot) || !sameCodes(o.Source, ev.Source) || len(o.Target) != 1 || !oneClause(toks, heads[j]+1, h-1) {
 		return
 	}
 	t := o.Target[0]

@@ -55,13 +55,7 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 	}
 	// The attack is the violent event whose head stands nearest before
 	// the participle's comma.
-	j, jh := -1, -1
-	for k := range out {
-		if k == i || out[k].SentenceIndex != ev.SentenceIndex || k >= len(heads) || heads[k] < 0 || heads[k] >= h-1 || heads[k] <= jh {
-			continue
-		}
-		j, jh = k, heads[k]
-	}
+	j := eventBefore(out, heads, i, h)
 	if j < 0 {
 		return false
 	}
@@ -92,7 +86,7 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 	default:
 		return false
 	}
-	if !oneClause(toks, jh+1, h-1) {
+	if !oneClause(toks, heads[j]+1, h-1) {
 		return false
 	}
 	for _, v := range ev.Target {
@@ -554,4 +548,18 @@ func claimedAttack(out []event.Event, i int) {
 		ev.Target = append([]event.Actor(nil), o.Target...)
 		return
 	}
+}
+
+// eventBefore: the event of out whose head stands nearest before the comma
+// in front of the participle at h, in the same sentence as out[i] (the
+// attack a ", killing ..." participle belongs to), or -1.
+func eventBefore(out []event.Event, heads []int, i, h int) int {
+	j, jh := -1, -1
+	for k := range out {
+		if k == i || out[k].SentenceIndex != out[i].SentenceIndex || k >= len(heads) || heads[k] < 0 || heads[k] >= h-1 || heads[k] <= jh {
+			continue
+		}
+		j, jh = k, heads[k]
+	}
+	return j
 }

@@ -31,13 +31,7 @@ func codedHarm(out []event.Event, i int, heads []int, a *Analysis) bool {
 	if h >= len(toks) || toks[h].Tag != "VBG" || toks[h-1].Text != "," || !harmLemma(toks[h].Lemma) {
 		return false
 	}
-	j, jh := -1, -1
-	for k := range out {
-		if k == i || out[k].SentenceIndex != ev.SentenceIndex || k >= len(heads) || heads[k] < 0 || heads[k] >= h-1 || heads[k] <= jh {
-			continue
-		}
-		j, jh = k, heads[k]
-	}
+	j := eventBefore(out, heads, i, h)
 	if j < 0 {
 		return false
 	}
@@ -45,7 +39,7 @@ func codedHarm(out []event.Event, i int, heads []int, a *Analysis) bool {
 	if !violentRoot(o.CAMEORoot) || !oneActCode(o.CAMEO) || strings.HasPrefix(o.CAMEO, "181") || strings.HasPrefix(o.CAMEO, "182") || !sameMood(o.Modality, ev.Modality) {
 		return false
 	}
-	if !oneClause(toks, jh+1, h-1) {
+	if !oneClause(toks, heads[j]+1, h-1) {
 		return false
 	}
 	if !oneActSides(o, ev) {

@@ -104,14 +104,10 @@ func (p *Pipeline) reportingSpeakerState(sa *SentenceAnalysis, k int) string {
 				said = true
 			}
 		}
-		if !said || len(g.Phrases) != 1 {
+		if !said {
 			return ""
 		}
-		ph := &g.Phrases[0]
-		if ph.Country == "" || ph.Inferred || ph.Modifier || ph.Foreign || !p.isState(ph.Country) {
-			return ""
-		}
-		return ph.Country
+		return p.givenState(g)
 	}
 	return ""
 }
@@ -125,14 +121,7 @@ func (p *Pipeline) lastStateBefore(sa *SentenceAnalysis, k int) string {
 		if g.End > k {
 			continue
 		}
-		if len(g.Phrases) != 1 {
-			return ""
-		}
-		ph := &g.Phrases[0]
-		if ph.Country == "" || ph.Inferred || ph.Modifier || ph.Foreign || !p.isState(ph.Country) {
-			return ""
-		}
-		return ph.Country
+		return p.givenState(g)
 	}
 	return ""
 }
@@ -160,14 +149,20 @@ func (p *Pipeline) trailingSpeakerState(sa *SentenceAnalysis, k int) string {
 		if !(comma && after || before) {
 			continue
 		}
-		if len(g.Phrases) != 1 {
-			return ""
-		}
-		ph := &g.Phrases[0]
-		if ph.Country == "" || ph.Inferred || ph.Modifier || ph.Foreign || !p.isState(ph.Country) {
-			return ""
-		}
-		return ph.Country
+		return p.givenState(g)
 	}
 	return ""
+}
+
+// givenState: the state of a group that is one phrase of a state the text
+// gave (not inferred, not a modifier, not foreign), or "".
+func (p *Pipeline) givenState(g *actor.Group) string {
+	if len(g.Phrases) != 1 {
+		return ""
+	}
+	ph := &g.Phrases[0]
+	if ph.Country == "" || ph.Inferred || ph.Modifier || ph.Foreign || !p.isState(ph.Country) {
+		return ""
+	}
+	return ph.Country
 }
