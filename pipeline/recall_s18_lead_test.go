@@ -133,3 +133,16 @@ func TestS18LeadSparkedPrivately(t *testing.T) {
 		{why: "must not: a firm's product", text: "Apple's new charger sparked protests from customers in China.", code: "14", src: "-", tgt: "-", none: true},
 	}, sideFullOrNone)
 }
+
+// TestS18LeadElectionAppeal: a court that rejects an appeal against an
+// election's results settles a political dispute (120), where a rejected
+// appeal against a conviction upholds it (116, C18)
+// (data/verbs/11-disapprove.txt).
+func TestS18LeadElectionAppeal(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "an election appeal rejected", text: "Venezuela's Supreme Court rejected an appeal by the opposition against the official results of the presidential election.", code: "120", src: "VENJUD", tgt: "VENOPP"},
+		{why: "must not: an election appeal is no conviction", text: "Venezuela's Supreme Court rejected an appeal by the opposition against the official results of the presidential election.", code: "116", src: "-", tgt: "-", none: true},
+		{why: "a conviction's appeal rejected stays 116", text: "A Cairo appeals court dismissed the appeal by the Egyptian blogger against his conviction.", code: "116", src: "EGYJUD", tgt: "-"},
+	}, sideFull)
+}
