@@ -7111,11 +7111,7 @@ func borderCrossed(ev *event.Event, sa *SentenceAnalysis, h int) {
 // the host stands for no unnamed attacker of premises it must guard (G13).
 func premisesOnly(ts []event.Actor, host string) bool {
 	for _, t := range ts {
-		w := t.Text
-		if i := strings.LastIndexByte(w, ' '); i >= 0 {
-			w = w[i+1:]
-		}
-		if t.Country == host || !outpostWord(strings.ToLower(w)) {
+		if t.Country == host || !outpostWord(lastWord(t.Text)) {
 			return false
 		}
 	}

@@ -31,11 +31,7 @@ func ownEnvoyRecalled(ev *event.Event) {
 	if t.Country == "" || t.Country != ev.Source[0].Country {
 		return
 	}
-	w := strings.ToLower(t.Text)
-	if i := strings.LastIndexByte(w, ' '); i >= 0 {
-		w = w[i+1:]
-	}
-	switch w {
+	switch lastWord(t.Text) {
 	case "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
 		"chargé", "charge", "representative", "representatives", "attache", "attaché":
 		ev.Target = ev.Target[:0]
