@@ -112,13 +112,13 @@ func (s *sentence) passiveThing(p *Pattern, h int, b *binding) (int, bool) {
 	if n < 0 || !s.commonNoun(n) || !s.lit(&p.elems[li], n) {
 		return 0, false // a common noun: "the United States" is no state recognised
 	}
+	if !s.opensSentence(n) {
+		return 0, false
+	}
 	if h+1 >= len(s.toks) || s.toks[h+1].Lower != "by" {
 		// The agent right after the participle: "was defeated in the
 		// football final by fans" is too loose to read as the act.
-		return 0, false
-	}
-	if !s.opensSentence(n) {
-		return 0, false
+		return s.agentlessThing(p, li, h, b)
 	}
 	ag := s.agent(h + 1)
 	if ag < 0 {
@@ -154,6 +154,35 @@ func (s *sentence) passiveThing(p *Pattern, h int, b *binding) (int, bool) {
 		return 0, false
 	}
 	b.src = ag
+	return end, true
+}
+
+// agentlessThing matches an agentless passive whose subject is the thing
+// the pattern spells and whose words after the head name the target: "Food
+// aid was sent to Gaza", "New sanctions were imposed on Iran". The act is
+// reported without its actor, as a bombing with no claimant is, and codes
+// with the source unknown. Without a target slot after the head nothing is
+// known of either side, and a by-phrase further on is an agent the
+// by-phrase reading handles.
+func (s *sentence) agentlessThing(p *Pattern, li, h int, b *binding) (int, bool) {
+	*b = binding{src: -1, tgt: -1, both: -1}
+	end, ok := s.forward(p, li+1, h+1, b)
+	if !ok || b.tgt < 0 || b.src >= 0 || b.both >= 0 {
+		*b = binding{src: -1, tgt: -1, both: -1}
+		return 0, false
+	}
+	if k := s.groups[b.tgt].Start - 1; k >= 0 && (s.toks[k].Lower == "his" || s.toks[k].Lower == "her") {
+		// "The money was sent to his family": a private person's
+		// household, with nobody known to have sent it.
+		*b = binding{src: -1, tgt: -1, both: -1}
+		return 0, false
+	}
+	for k := h + 1; k < len(s.toks) && k < end+4; k++ {
+		if s.toks[k].Lower == "by" {
+			*b = binding{src: -1, tgt: -1, both: -1}
+			return 0, false
+		}
+	}
 	return end, true
 }
 

@@ -1,0 +1,38 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// sideNobody: like sideFull, and "0" wants a side nobody fills.
+func sideNobody(as []event.Actor, want string) bool {
+	if want == "0" {
+		return len(as) == 0
+	}
+	return sideFull(as, want)
+}
+
+// TestS19LeadAgentlessThing: an agentless passive whose subject is the
+// thing a verb line spells, and whose words after the participle name the
+// target, codes the act with nobody as its source ("Food aid was sent to
+// Gaza"), as a bombing nobody claimed does (verb/passive_object.go,
+// agentlessThing). A by-phrase further on, a private household as the
+// target, or no target at all leave it uncoded.
+func TestS19LeadAgentlessThing(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "sanctions imposed on a state", text: "New sanctions were imposed on Iran over its nuclear programme.", code: "163", src: "0", tgt: "IRN"},
+		{why: "tariffs imposed on a state's goods", text: "Tariffs were imposed on Chinese steel in 2018.", code: "16", src: "0", tgt: "CHN"},
+		{why: "weapons sent to a state", text: "Weapons were sent to Ukraine through Poland, officials said.", code: "072", src: "0", tgt: "UKR"},
+		{why: "loans extended to a state", text: "Emergency loans were extended to Sri Lanka in 2022.", code: "071", src: "0", tgt: "LKA"},
+		{why: "vaccines shipped to a state", text: "Vaccines were shipped to Ghana under the COVAX scheme.", code: "07", src: "0", tgt: "GHA"},
+		{why: "a warning issued to a state", text: "A warning was issued to North Korea after the launch.", code: "13", src: "0", tgt: "PRK"},
+		{why: "restrictions imposed on journalists", text: "Restrictions were imposed on foreign journalists in Kashmir.", code: "17", src: "0", tgt: "-"},
+		{why: "with its agent, unchanged", text: "Humanitarian aid was delivered to displaced families in Tigray by the World Food Programme.", code: "07", src: "IGOUNODEVWFP", tgt: "-"},
+		{why: "must not: money sent to a private household", text: "The money was sent to his family in Lagos.", code: "07", src: "-", tgt: "-", none: true},
+		{why: "must not: no target after the participle", text: "New sanctions were imposed last week.", code: "16", src: "-", tgt: "-", none: true},
+		{why: "must not: an agent further on is the by-phrase reading's", text: "Weapons were sent to the front by train.", code: "07", src: "0", tgt: "-", none: true},
+	}, sideNobody)
+}
