@@ -51,6 +51,14 @@ type probeScore struct {
 	// its root, so a symmetric pair is never an extra.
 	extra, sentences int
 	extraEvents      []string
+	// Of the extra roots, those parley codes by a convention the
+	// project documents and the shared gold follows, though the set's
+	// writer did not list them (docs/coding.md): the statement beside an
+	// act the speaker reports of itself (010), the accusation beside
+	// violence reported of another party (112), and the arrest beside a
+	// prison sentence (173). Counted apart so that the rest, the real
+	// precision faults, stand out; they still count in extra and its cap.
+	extraStatement, extraAccusation, extraPrison int
 	// Why the expected lines missed, as counts only, so that a held-out
 	// probe can say which stage it points at without anyone reading its
 	// misses: nothing coded in the sentence, the root coded only negated,
@@ -229,10 +237,87 @@ func (s *probeScore) countExtra(lines []probeLine, coded map[string][]event.Even
 			}
 			seen[e.CAMEORoot] = true
 			s.extra++
+			switch conventionExtra(e.CAMEORoot, coded[key]) {
+			case "010":
+				s.extraStatement++
+			case "112":
+				s.extraAccusation++
+			case "173":
+				s.extraPrison++
+			}
 			_, sentence, _ := strings.Cut(key, "\t")
 			s.extraEvents = append(s.extraEvents, fmt.Sprintf("%s | extra root %s | ours %s", sentence, e.CAMEORoot, describeEvents(coded[key])))
 		}
 	}
+}
+
+// conventionExtra names the documented convention that explains every
+// event of an extra root in a sentence ("010", "112" or "173"), or "".
+// A root with any event the conventions do not explain is a plain extra.
+func conventionExtra(root string, evs []event.Event) string {
+	conv := ""
+	for i := range evs {
+		e := &evs[i]
+		if e.CAMEORoot != root {
+			continue
+		}
+		c := ""
+		switch {
+		case e.CAMEO == "010" && besideOwnAct(e, evs):
+			c = "010"
+		case e.CAMEO == "112" && besideViolence(e, evs):
+			c = "112"
+		case e.CAMEO == "173" && besideSentence(e, evs):
+			c = "173"
+		}
+		if c == "" || conv != "" && conv != c {
+			return ""
+		}
+		conv = c
+	}
+	return conv
+}
+
+// besideOwnAct: the statement's speaker is the source of another event of
+// the sentence, the act it reports of itself.
+func besideOwnAct(st *event.Event, evs []event.Event) bool {
+	for i := range evs {
+		e := &evs[i]
+		if e.CAMEORoot != "01" && sameSide(st.Source, e.Source) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideViolence: the sentence codes violence (roots 18-20) whose source
+// is the accused, the accusation's target.
+func besideViolence(acc *event.Event, evs []event.Event) bool {
+	for i := range evs {
+		e := &evs[i]
+		if (e.CAMEORoot == "18" || e.CAMEORoot == "19" || e.CAMEORoot == "20") && sameSide(acc.Target, e.Source) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideSentence: the sentence codes a conviction or sentence (116) with
+// the arrest's sides.
+func besideSentence(ar *event.Event, evs []event.Event) bool {
+	for i := range evs {
+		e := &evs[i]
+		if e.CAMEO == "116" && sameSide(ar.Source, e.Source) && sameSide(ar.Target, e.Target) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSide: two sides name the same first actor, by the probes' key;
+// two empty sides are no match.
+func sameSide(a, b []event.Actor) bool {
+	return len(a) > 0 && len(b) > 0 && ActorKey(a[0]) == ActorKey(b[0])
 }
 
 // probeSide is the side rule of both probes: "---" matches an empty or
@@ -309,6 +394,8 @@ func checkHeldOut(t *testing.T, h heldOut) {
 	}
 	t.Logf("%s: %d events, root %.3f (%d), root+dyad %.3f (%d), no-event false positives %d/%d, extra roots %d on %d event sentences",
 		h.name, s.events, s.rootRate(), s.root, s.dyadRate(), s.dyad, s.falsePos, s.noEvent, s.extra, s.sentences)
+	t.Logf("%s extra roots by documented convention: statement beside own act %d, accusation beside reported violence %d, arrest beside prison sentence %d; other extra roots %d",
+		h.name, s.extraStatement, s.extraAccusation, s.extraPrison, s.extra-s.extraStatement-s.extraAccusation-s.extraPrison)
 	t.Logf("%s misses: %s", h.name, s.causes())
 	if s.rootRate() < h.floorRoot || s.dyadRate() < h.floorDyad {
 		t.Errorf("%s root %.3f / dyad %.3f below the floors %.2f / %.2f",
