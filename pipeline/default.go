@@ -4382,6 +4382,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		p.settlersAssault(&out[i]) // settlers_lead.go
 		if heads[i] >= 0 && out[i].CAMEO == "190" {
 			attackedSide(out, i, heads, a)
 		}

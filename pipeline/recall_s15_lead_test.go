@@ -52,8 +52,8 @@ func TestS15LeadSettlers(t *testing.T) {
 		{why: "settlers arrested", text: "Israeli police arrested two settlers suspected of attacking a Palestinian family in Hebron.", code: "173", src: "ISR", tgt: "ISR"},
 		{why: "stones at settlers", text: "Palestinian youths threw stones at settlers near Nablus.", code: "14", src: "PSE", tgt: "ISR"},
 		{why: "Western Sahara", text: "Moroccan police detained settlers in Laayoune.", code: "173", src: "MAR", tgt: "MAR"},
-		{why: "a settlers' riot with no target named is on the place", text: "Settlers attacked a Palestinian village near Nablus, setting fire to cars.", code: "145", src: "ISR", tgt: "PSE"},
-		{why: "must not: a settlers' riot on their own state", text: "Settlers attacked a Palestinian village near Nablus, setting fire to cars.", code: "145", src: "ISR", tgt: "ISR", none: true},
+		{why: "a settlers' arson (180 since the nineteenth session) with no target named is on the place", text: "Settlers attacked a Palestinian village near Nablus, setting fire to cars.", code: "180", src: "ISR", tgt: "PSE"},
+		{why: "must not: a settlers' arson on their own state", text: "Settlers attacked a Palestinian village near Nablus, setting fire to cars.", code: "180", src: "ISR", tgt: "ISR", none: true},
 		{why: "settlers named by their state", text: "Dutch settlers clashed with Xhosa warriors in 1779.", code: "19", src: "NLD", tgt: "-"},
 		{why: "must not: Palestinians are not settlers", text: "Settlers attacked a Palestinian village in the West Bank on Friday.", code: "19", src: "PSE", tgt: "PSE", none: true},
 	}, sideCountry)

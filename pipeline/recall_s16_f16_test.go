@@ -150,7 +150,7 @@ func TestS16F16Misfires(t *testing.T) {
 		// names Israel (geo/occupied_f16.go), and with no place found
 		// their riots and arson still fall on the land they settle.
 		{why: "settlers' arson in a village", text: "Israeli settlers set fire to homes in Huwara.", code: "1712", src: "ISRSET", tgt: "PSE"},
-		{why: "settlers' arson, place unknown", text: "Israeli settlers torched cars in Umm al-Khair on Friday.", code: "145", src: "ISRSET", tgt: "PSE"},
+		{why: "settlers' arson, place unknown (180 since the nineteenth session)", text: "Israeli settlers torched cars in Umm al-Khair on Friday.", code: "180", src: "ISRSET", tgt: "PSE"},
 		// must-not: a settlers' protest at home stays their state's
 		{why: "settlers protest at the Knesset", text: "Israeli settlers protested outside the Knesset against the evacuation.", code: "140", src: "ISRSET", tgt: "ISR"},
 		{why: "not the land for a protest", text: "Israeli settlers protested outside the Knesset against the evacuation.", code: "140", src: "ISRSET", tgt: "PSE", none: true},

@@ -36,3 +36,21 @@ func TestS19LeadAgentlessThing(t *testing.T) {
 		{why: "must not: an agent further on is the by-phrase reading's", text: "Weapons were sent to the front by train.", code: "07", src: "0", tgt: "-", none: true},
 	}, sideNobody)
 }
+
+// TestS19LeadSettlersAssault: settlers who torch cars, shops or buildings
+// by a riot line attack a community (180), not riot (145); demonstrators
+// and rioters who do the same still riot, and fields or homes burned stay
+// property destroyed (pipeline/settlers_lead.go).
+func TestS19LeadSettlersAssault(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "settlers torch homes and cars", text: "Israeli settlers torched homes and cars in the Palestinian town of Huwara overnight.", code: "180", src: "ISRSET", tgt: "PSE"},
+		{why: "settlers set fire to cars", text: "Settlers set fire to Palestinian cars near Ramallah.", code: "180", src: "ISRSET", tgt: "PSE"},
+		{why: "a rampage with torching", text: "Hundreds of settlers went on a rampage in Huwara, torching homes and cars.", code: "180", src: "-", tgt: "-"},
+		{why: "must not: settlers riot no more", text: "Settlers set fire to Palestinian cars near Ramallah.", code: "145", src: "-", tgt: "-", none: true},
+		{why: "must not: protesters still riot", text: "Protesters torched cars and shops in central Paris after the police shooting.", code: "180", src: "-", tgt: "-", none: true},
+		{why: "protesters' riot unchanged", text: "Protesters torched cars and shops in central Paris after the police shooting.", code: "145", src: "FRACVL", tgt: "-"},
+		{why: "must not: mobs of other kinds still riot", text: "Hindu nationalist mobs torched Muslim-owned shops in Delhi.", code: "180", src: "-", tgt: "-", none: true},
+		{why: "groves burned stay property destroyed", text: "Israeli settlers burned olive groves near Nablus.", code: "1712", src: "ISRSET", tgt: "PSE"},
+	}, sideFull)
+}
