@@ -54,17 +54,3 @@ func TestS19LeadSettlersAssault(t *testing.T) {
 		{why: "groves burned stay property destroyed", text: "Israeli settlers burned olive groves near Nablus.", code: "1712", src: "ISRSET", tgt: "PSE"},
 	}, sideFull)
 }
-
-// TestS19LeadSuspects: people suspected of a crime are an actor (CRM,
-// data/actors/sectors.txt), so police who kill them in raids or drug
-// wars have a target, and arrests keep the state's side by country.
-func TestS19LeadSuspects(t *testing.T) {
-	p := newTestPipeline(t)
-	checkSideCases(t, p, []m13Case{
-		{why: "police kill suspects in a raid", text: "Police killed six suspects in a raid in Manila.", code: "19", src: "PHLCOP", tgt: "PHLCRM"},
-		{why: "reported drug-war killings", text: "Rappler reported that police killed at least 6,000 suspects in Duterte's drug war.", code: "19", src: "PHLCOP", tgt: "PHLCRM"},
-		{why: "suspects arrested", text: "Honduran police detained four suspects in the murder of an environmental activist.", code: "173", src: "HNDCOP", tgt: "HNDCRM"},
-		{why: "terror suspects detained", text: "Police detained two terror suspects in London.", code: "173", src: "GBRCOP", tgt: "GBRCRM"},
-		{why: "must not: 'suspected' is no actor", text: "Police said they suspected arson in the fire that destroyed the warehouse.", code: "1", src: "-", tgt: "-", none: true},
-	}, sideFull)
-}
