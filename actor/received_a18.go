@@ -24,6 +24,11 @@ var receivedActs = wordset.Of(
 	"plea", "pleas",
 )
 
+// makerVerbs name who made goods: "jets built by France".
+var makerVerbs = wordset.Of(
+	"build", "make", "manufacture", "produce", "develop", "design",
+)
+
 // receiptVerbs take the goods as their object and the giver after "from".
 var receiptVerbs = wordset.Of(
 	"receive", "get", "obtain", "acquire", "buy", "purchase", "import",
@@ -61,6 +66,11 @@ func goodsFrom(toks []text.Token, k, j int, e *Entry) bool {
 	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		t := &toks[i]
 		switch {
+		case t.Lower == "by" && i > 1 && toks[i-1].Tag == "VBN" && makerVerbs.Has(toks[i-1].Lemma):
+			// "bought tanks made by South Korea from Seoul" (K19): the
+			// maker's relative lies between the goods and the seller.
+			i--
+			continue
 		case t.IsVerb() && !participleInPhrase(toks, i):
 			return goods && receiptVerbs.Has(t.Lemma)
 		case t.Tag == "IN" && t.Lower != "of", t.Tag == "TO", t.Lower == ";", t.Tag == "WDT", t.Tag == "WP":

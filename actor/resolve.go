@@ -1067,7 +1067,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
-		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && (stanceNouns.Has(toks[k-1].Lower) || sentActs.Has(toks[k-1].Lower) && (j >= len(toks) || !toks[j].IsNoun()) || goodsFrom(toks, k, j, e))) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && (stanceNouns.Has(toks[k-1].Lower) || sentActs.Has(toks[k-1].Lower) && (j >= len(toks) || !toks[j].IsNoun() && !(toks[k-1].Lower == "protests" && toks[j].Lower == "to")) || goodsFrom(toks, k, j, e))) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -1331,6 +1331,10 @@ var stanceNouns = wordset.Of(
 var sentActs = wordset.Of(
 	"warning", "warnings", "threat", "threats", "ultimatum", "protest",
 	"complaint", "complaints", "condolences",
+	// "The decision drew protests from Beijing" (K19): protests a
+	// capital sends are its state's, as a protest is; "protests from
+	// Paris to Marseille" span places.
+	"protests",
 )
 
 var (

@@ -39,15 +39,20 @@ func (s *sentence) firstPersonQuote(m *Match, p *Pattern, start int) int {
 	}
 	// The pronoun stands inside a quotation opened before it in the
 	// sentence ...
-	open := false
+	open := -1
 	for j := k - 1; j >= 0; j-- {
 		if quoteMark(s.toks[j].Lower) {
-			open = true
+			open = j
 			break
 		}
 	}
-	if !open {
+	if open < 0 {
 		return -1
+	}
+	if gi := s.attributedBefore(open); gi >= 0 {
+		// 'The army said: "We have destroyed three enemy positions."'
+		// (K19): the speaker named before the quotation.
+		return gi
 	}
 	// ... and closed after the match, with the attribution right after
 	// the closing mark: "...," Hamas said / "...," said Hamas.
@@ -80,6 +85,30 @@ func (s *sentence) attributedAfter(q int) int {
 			}
 			if gi := s.subject(j); gi >= 0 && s.groups[gi].Start > q {
 				return gi // "...," Hamas said
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// attributedBefore: the speaker a quotation opening at token o is
+// attributed to before it, 'Hamas said: "..."', 'the army said in a
+// statement, "..."' (K19): a reporting verb whose subject precedes it,
+// then at most a short adjunct, then a colon or a comma right before the
+// opening mark. It returns the speaker's group, or -1.
+func (s *sentence) attributedBefore(o int) int {
+	if o < 2 || s.toks[o-1].Lower != ":" && s.toks[o-1].Lower != "," {
+		return -1
+	}
+	for j := o - 2; j >= 0 && j >= o-7; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," || quoteMark(t.Lower) {
+			return -1
+		}
+		if s.inGroup[j] < 0 && t.IsVerb() && reportingVerbs.Has(t.Lemma) {
+			if gi := s.subject(j); gi >= 0 && s.groups[gi].End <= j {
+				return gi
 			}
 			return -1
 		}

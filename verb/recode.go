@@ -44,7 +44,7 @@ var intentWords = wordset.Of(
 // crowds protesting against a decision or a law read as a rally (141x);
 // a state that rallies or marches is its people.
 func (s *sentence) stateProtest(m *Match) {
-	if c := m.EventCode(); !(c == "140" || strings.HasPrefix(c, "141") && s.toks[m.Head].Lemma == "protest") || len(m.Source) == 0 || !s.toks[m.Head].IsVerb() && !s.headlineSlot(m.Head) {
+	if c := m.EventCode(); !(c == "140" || strings.HasPrefix(c, "141") && (s.toks[m.Head].Lemma == "protest" || s.drawnProtest(m))) || len(m.Source) == 0 || !s.toks[m.Head].IsVerb() && !s.headlineSlot(m.Head) {
 		return // a headline's "protests" is a verb too ("Philippines protests Chinese ...")
 	}
 	ph := m.Source[0]

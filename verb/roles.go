@@ -332,6 +332,9 @@ func (s *sentence) prepBefore(g actor.Group) string {
 		if w == "of" && s.offShore(k) {
 			return "off"
 		}
+		if s.yearObject(k, g) {
+			return "" // "In 1990 Iraq invaded Kuwait" (K19)
+		}
 		if clauseOpeners.Has(w) && g.End < len(s.toks) && s.finite(g.End) {
 			// "after protesters stormed the palace": a conjunction, and
 			// the group is the subject of the clause it opens.

@@ -317,6 +317,8 @@ func (p *parser) canStart(i int) bool {
 			case fnLast, fnNext, fnThis, fnPrevious, fnPast, fnComing, fnEarlier, fnLater,
 				fnEarly, fnMid, fnLate, fnFrom, fnBetween:
 				return true
+			case fnEra:
+				return p.era(i) == fnEra && i+1 < len(p.t) && p.t[i+1].kind == tkNum // "AD 70" (K19)
 			case fnThe:
 				n, ok := p.word(i + 1)
 				if !ok {
@@ -859,8 +861,17 @@ func (p *parser) years(i int, prep fn) (Expr, int, bool) {
 	if f == fnThe {
 		return p.episodeYear(i, prep)
 	}
+	if y, next, ok := p.eraYear(i); ok {
+		return Expr{kind: kAbs, y1: y}, next, true
+	}
+	if p.era(i+1) == fnEraBC {
+		return Expr{}, i, false // "in 1200 BC": no date this resolver spells
+	}
 	y, ok := p.year(i, minBareYear, maxBareYear)
 	if !ok {
+		if y, ok := p.earlyYear(i, prep); ok {
+			return Expr{kind: kAbs, y1: y}, i + 1, true
+		}
 		return Expr{}, i, false
 	}
 	// "2015-2018", "2015–16".
@@ -972,4 +983,61 @@ func (p *parser) seasons(i int, prep fn) (Expr, int, bool) {
 		return Expr{kind: kSeason, season: season(e.val)}, j, true
 	}
 	return Expr{}, i, false
+}
+
+// era is the era word at i ("AD", "CE", "BC", "BCE"), written in
+// capitals, or fnNone.
+func (p *parser) era(i int) fn {
+	if f := p.fn(i); (f == fnEra || f == fnEraBC) && p.t[i].cap {
+		return f
+	}
+	return fnNone
+}
+
+// eraYear reads a year of the era of any length, "43 AD", "AD 43", "1066
+// CE" (K19): the era word makes the number a year, with or without a
+// preposition.
+func (p *parser) eraYear(i int) (int, int, bool) {
+	num := func(k int) (int, bool) {
+		t, ok := p.plainNum(k)
+		if !ok || t.nflag != 0 || t.nd > 4 || t.val < 1 || int(t.val) > maxYear {
+			return 0, false
+		}
+		return int(t.val), true
+	}
+	if y, ok := num(i); ok && p.era(i+1) == fnEra {
+		return y, i + 2, true
+	}
+	if p.era(i) == fnEra {
+		if y, ok := num(i + 1); ok {
+			return y, i + 2, true
+		}
+	}
+	return 0, i, false
+}
+
+// earlyYear reads a year before the bare years' range after a preposition
+// of time, "In 1066, William invaded England", "invaded Russia in 1571"
+// (K19). A number there is a year only when no lower-case word follows
+// that it could count ("in 1500 villages"): a comma, the sentence's end,
+// a capitalised word or a grammar word ("in 1453 and") must.
+func (p *parser) earlyYear(i int, prep fn) (int, bool) {
+	switch prep {
+	case fnIn, fnSince, fnUntil, fnBy, fnDuring, fnBefore, fnAfter, fnThrough:
+	default:
+		return 0, false
+	}
+	y, ok := p.year(i, minYear, minBareYear-1)
+	if !ok {
+		return 0, false
+	}
+	if p.punct(i+1, '-') && p.glued(i+1) {
+		return 0, false // an identifier, or a range the caller reads
+	}
+	if i+1 < len(p.t) && p.t[i+1].kind == tkWord && !p.t[i+1].cap {
+		if e, _ := p.word(i + 1); e.kind != lxFn {
+			return 0, false
+		}
+	}
+	return y, true
 }

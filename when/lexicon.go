@@ -64,6 +64,8 @@ const (
 	fnFirst
 	fnSecond
 	fnHalf
+	fnEra   // "AD", "CE" after or before a year: "in 43 AD"
+	fnEraBC // "BC", "BCE": a year before the era, which no date here spells
 )
 
 var fnNames = [...]string{
@@ -76,6 +78,7 @@ var fnNames = [...]string{
 	fnLate: "late", fnEarlier: "earlier", fnLater: "later", fnAgo: "ago",
 	fnNight: "night", fnMorning: "morning", fnEnd: "end", fnStart: "start",
 	fnWithin: "within", fnFirst: "first", fnSecond: "second", fnHalf: "half",
+	fnEra: "era", fnEraBC: "erabc",
 }
 
 func (f fn) String() string {
