@@ -7502,7 +7502,7 @@ func clauseBytes(s *text.Sentence, head int) (int, int) {
 		}
 	}
 	for k := h + 1; k < len(s.Tokens); k++ {
-		if w := s.Tokens[k].Lower; aside && w == "," || clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) || w == "and" && departsAfter(s.Tokens, k) {
+		if w := s.Tokens[k].Lower; aside && w == "," || clauseBounds.Has(w) && (clauseOpener(w) || subordinator(s.Tokens, k, meetsAt(s.Tokens, h))) || w == "and" && departsAfter(s.Tokens, k) || (w == "," || w == "and" || w == "as") && newSubjectDeparts(s.Tokens, k) {
 			hi = s.Tokens[k].Start
 			break
 		}
