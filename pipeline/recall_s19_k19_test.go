@@ -101,6 +101,9 @@ func TestS19K19MakerIsNoSeller(t *testing.T) {
 		{why: "no seller: manufactured", text: "India acquired drones manufactured by Israel.", code: "06", src: "-", tgt: "ISR", none: true},
 		{why: "no seller: produced", text: "Indonesia ordered fighter jets produced by France.", code: "06", src: "-", tgt: "FRA", none: true},
 		{why: "no seller: future", text: "Thailand will buy submarines made by China.", code: "06", src: "-", tgt: "CHN", none: true},
+		{why: "commissioned, maker in a relative", text: "Pakistan's navy commissioned the first of four frigates that were built by China.", code: "06", src: "CHN", tgt: "-", none: true},
+		{why: "received, maker in a relative", text: "Indonesia received two submarines that were built by South Korea.", code: "06", src: "KOR", tgt: "-", none: true},
+		{why: "built for it by: a contract", text: "The Egyptian navy received a frigate built for it by France.", code: "062", src: "FRA", tgt: "EGY"},
 		{why: "plain sale kept", text: "Taiwan bought weapons from the United States.", code: "062", src: "TWN", tgt: "USA"},
 	})
 }
