@@ -358,12 +358,23 @@ func vehicleDeath(ev *event.Event, toks []text.Token, head int) bool {
 		return false
 	}
 	switch toks[head].Lemma {
-	case "kill", "hit", "crush", "run", "injure", "strike", "plough", "plow", "mow":
+	case "kill", "hit", "crush", "run", "injure", "strike":
+		// Not "ploughed into", "mowed down": a ramming is how a vehicle
+		// attack is told ("A van mowed down pedestrians in Toronto").
 	default:
 		return false
 	}
-	n := head - 1
-	if !vehicleNouns.Has(toks[n].Lower) || !toks[n].IsNoun() {
+	if toks[head].Tag == "VBG" && toks[head-1].Text == "," {
+		return vehicleCollision(toks, head-1)
+	}
+	return vehicleSubject(toks, head-1)
+}
+
+// vehicleSubject: the token at n heads a vehicle's phrase with no force,
+// national or named modifier ("a speeding truck", not "a police car" or
+// "an Israeli bulldozer").
+func vehicleSubject(toks []text.Token, n int) bool {
+	if n < 0 || !vehicleNouns.Has(toks[n].Lower) || !toks[n].IsNoun() {
 		return false
 	}
 	for k := n - 1; k >= 0; k-- {
@@ -383,6 +394,40 @@ func vehicleDeath(ev *event.Event, toks []text.Token, head int) bool {
 		break
 	}
 	return true
+}
+
+// vehicleCollision: the clause before the comma at c tells one vehicle
+// hitting another ("A train hit a minibus at a crossing, killing five"):
+// the participle's toll is the collision's. A vehicle that hit a crowd
+// or people may be a ramming and is not read.
+func vehicleCollision(toks []text.Token, c int) bool {
+	for k := c - 1; k > 0; k-- {
+		t := &toks[k]
+		if t.Text == "," || t.Tag == "CC" {
+			return false
+		}
+		if !finiteVerb(t.Tag) {
+			continue
+		}
+		switch t.Lemma {
+		case "hit", "strike", "smash", "slam", "collide":
+		default:
+			return false
+		}
+		if !vehicleSubject(toks, k-1) {
+			return false
+		}
+		o := k + 1
+		if t.Lemma == "collide" || t.Lemma == "smash" || t.Lemma == "slam" {
+			for o < c && toks[o].Tag != "IN" {
+				o++
+			}
+			o++ // "collided with", "smashed into"
+		}
+		n := nounRunEnd(toks, o)
+		return n >= o && n < c && vehicleNouns.Has(toks[n].Lower)
+	}
+	return false
 }
 
 var (

@@ -85,7 +85,11 @@ func TestS19M19AccidentProtest(t *testing.T) {
 		{why: "deaths in a school fire", text: "Hundreds rallied in Nairobi after the deaths of six pupils in a school fire.", code: "141", src: "KEN", tgt: ""},
 		{why: "tanker explosion", text: "Mourners protested in Freetown after a tanker explosion killed 99 people.", code: "140", src: "SLE", tgt: ""},
 		{why: "death in a road accident", text: "Students protested in Paris after the death of a classmate in a road accident.", code: "140", src: "FRA", tgt: ""},
+		{why: "a train hit a minibus, killing", text: "Villagers demonstrated after a train hit a minibus, killing five people in Egypt.", code: "19", none: true},
+		{why: "a bus collided with a truck, killing", text: "A bus collided with a truck in Tanzania, killing 14 passengers.", code: "19", none: true},
+		{why: "a lorry smashed into a minibus, killing", text: "A lorry smashed into a minibus near Kampala, killing nine people.", code: "19", none: true},
 		// keep
+		{why: "keep: a car hit a crowd, killing", text: "A car hit a crowd of counter-protesters in Charlottesville, killing a woman.", code: "19", src: "-", tgt: "-"},
 		{why: "keep: police killed", text: "Residents protested after police killed two schoolchildren in Nairobi.", code: "140", src: "KEN", tgt: "KEN"},
 		{why: "keep: police killed, the killing", text: "Residents protested after police killed two schoolchildren in Nairobi.", code: "190", src: "KEN", tgt: "KEN"},
 		{why: "keep: troops killed", text: "Protesters rallied in Baghdad after US troops killed three civilians.", code: "141", src: "IRQ", tgt: "IRQ"},
@@ -97,6 +101,7 @@ func TestS19M19AccidentProtest(t *testing.T) {
 		{why: "keep: a police car", text: "Hundreds protested in Lima after a police car killed a street vendor.", code: "190", src: "PER", tgt: "-"},
 		{why: "keep: a car bomb", text: "A car bomb killed five soldiers in Mogadishu.", code: "183", src: "SOM", tgt: "SOM"},
 		{why: "keep: a truck bomb", text: "A truck bomb killed 30 people in Baghdad.", code: "183", src: "IRQ", tgt: "IRQ"},
+		{why: "keep: a ramming", text: "A van mowed down pedestrians in Toronto, killing ten people.", code: "19", src: "-", tgt: "CAN"},
 		{why: "keep: a national bulldozer", text: "An Israeli bulldozer killed an American activist in Rafah.", code: "190", src: "ISR", tgt: "USA"},
 	})
 }
