@@ -21,6 +21,9 @@ func (p *Pipeline) settlersAssault(ev *event.Event) {
 			return
 		}
 	}
+	if settlersOwnState(ev) {
+		return
+	}
 	ec, ok := p.Onto.Event("180")
 	if !ok {
 		return
@@ -30,4 +33,28 @@ func (p *Pipeline) settlersAssault(ev *event.Event) {
 	}
 	ev.CAMEO, ev.CAMEORoot, ev.QuadClass, ev.Goldstein = ec.Code, ec.Root, ec.QuadClass, ec.Goldstein
 	ev.PLOVER = event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: ec.PLOVER.Context}
+}
+
+// settlersOwnState: settlers who riot against the state's own forces or
+// government ("clashed with Israeli police to protest the evacuation of an
+// outpost"), or on their own state's ground ("rioted in Jerusalem after the
+// army demolished an outpost"), are demonstrators whose riot turned
+// violent (145), not raiders of another community (R19).
+func settlersOwnState(ev *event.Event) bool {
+	if strings.HasPrefix(strings.ToLower(ev.Evidence.Verb.Text), "riot") {
+		// "Settlers rioted in Hebron after the army demolished an
+		// outpost": the text itself calls it a riot, not a raid.
+		return true
+	}
+	country := ev.Source[0].Country
+	for _, a := range ev.Target {
+		switch a.Sector {
+		case "COP", "MIL", "GOV", "JUD", "LEG", "SPY":
+			return true
+		}
+		if country != "" && a.Country == country {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,11 @@
 package verb
 
-import "github.com/parley-events/parley/internal/wordset"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // objectLiteral: the index of the literal an active pattern needs as its
 // object after the head ("deploy (+) ... {troops|soldiers|...} (to) (+)"),
@@ -177,6 +182,14 @@ func (s *sentence) agentlessThing(p *Pattern, li, h int, b *binding) (int, bool)
 		*b = binding{src: -1, tgt: -1, both: -1}
 		return 0, false
 	}
+	if strings.HasPrefix(p.Code, "13") && publicOnly(s.groups[b.tgt]) {
+		// "A warning was issued to motorists in Scotland about black
+		// ice", "to residents ahead of the hurricane": an advisory to
+		// the public, with no party on either side, where aid sent to
+		// the public is still aid (R19).
+		*b = binding{src: -1, tgt: -1, both: -1}
+		return 0, false
+	}
 	for k := h + 1; k < len(s.toks) && k < end+4; k++ {
 		if s.toks[k].Lower == "by" {
 			*b = binding{src: -1, tgt: -1, both: -1}
@@ -184,6 +197,20 @@ func (s *sentence) agentlessThing(p *Pattern, li, h int, b *binding) (int, bool)
 		}
 	}
 	return end, true
+}
+
+// publicOnly: every phrase of g is the civilian public (residents,
+// motorists, tourists, villagers) and nothing else.
+func publicOnly(g actor.Group) bool {
+	if len(g.Phrases) == 0 {
+		return false
+	}
+	for _, ph := range g.Phrases {
+		if len(ph.Sectors) != 1 || ph.Sectors[0] != "CVL" {
+			return false
+		}
+	}
+	return true
 }
 
 // commonNoun: the token at n is a common noun, or the sentence's first

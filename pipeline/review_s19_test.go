@@ -1,0 +1,42 @@
+package pipeline
+
+import "testing"
+
+// Review of the nineteenth session's rules (R19): sentences of our own on
+// which a rule added this session misfired, next to the rule's intended
+// cases, which must keep coding.
+
+// TestReviewS19SettlersOwnState: the lead's settlersAssault (settlers_lead.go)
+// made every settlers' riot an attack on a community (180), also a riot
+// against their own state's police or army over an outpost's evacuation,
+// and one the text itself calls a riot. Those stay 145; torching another
+// people's homes and cars stays 180.
+func TestReviewS19SettlersOwnState(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "intended: settlers torch cars in a Palestinian village", text: "Armed settlers set fire to several vehicles in Turmus Ayya on Sunday.", code: "180", src: "ISRSET", tgt: "PSE"},
+		{why: "intended: settlers torch Palestinian cars", text: "Settlers set fire to Palestinian cars near Ramallah on Friday.", code: "180", src: "ISRSET", tgt: "PSE"},
+		{why: "must not: settlers clash with their own police over an evacuation", text: "Hundreds of settlers burned tyres and clashed with Israeli police to protest the evacuation of the Amona outpost.", code: "180", src: "-", tgt: "-", none: true},
+		{why: "their own police: still a riot", text: "Hundreds of settlers burned tyres and clashed with Israeli police to protest the evacuation of the Amona outpost.", code: "145", src: "-", tgt: "ISRCOP"},
+		{why: "must not: settlers who riot after a demolition", text: "Settlers rioted in Hebron after the army demolished an outpost.", code: "180", src: "-", tgt: "-", none: true},
+		{why: "must not: a riot in their own state", text: "Settlers rioted in Jerusalem after the army demolished an illegal outpost.", code: "180", src: "-", tgt: "-", none: true},
+	}, sideFull)
+}
+
+// TestReviewS19AgentlessPublicWarning: the lead's agentlessThing
+// (verb/passive_object.go) read "A warning was issued to motorists ... about
+// black ice" as a threat (130) to the public. A warning or threat with
+// nobody as its source and only the civilian public as its target is an
+// advisory; aid sent to the public, and warnings to states, still code.
+func TestReviewS19AgentlessPublicWarning(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "intended: a warning to a state", text: "A warning was issued to Iran over its enrichment of uranium.", code: "13", src: "0", tgt: "IRN"},
+		{why: "intended: sanctions on a state", text: "Fresh sanctions were imposed on Belarus after the disputed election.", code: "163", src: "0", tgt: "BLR"},
+		{why: "intended: aid sent to civilians", text: "Humanitarian aid was sent to civilians in Gaza.", code: "07", src: "0", tgt: "PSECVL"},
+		{why: "must not: a road warning to motorists", text: "A warning was issued to motorists in Scotland about black ice on the roads.", code: "13", src: "-", tgt: "-", none: true},
+		{why: "must not: a hurricane warning to residents", text: "A warning was issued to residents of coastal Florida ahead of Hurricane Milton.", code: "13", src: "-", tgt: "-", none: true},
+		{why: "must not: a flood warning to villagers", text: "A flood warning was issued to villagers along the Indus river.", code: "13", src: "-", tgt: "-", none: true},
+		{why: "must not: a travel warning to tourists", text: "A travel warning was issued to tourists heading to Bali.", code: "13", src: "-", tgt: "-", none: true},
+	}, sideNobody)
+}
