@@ -70,7 +70,13 @@ func possessives(toks []text.Token, phs []Phrase) {
 			}
 			continue
 		}
-		if c := ownerCountry(toks, phs[:i], toks[k].Lower); c != "" {
+		c := ownerCountry(toks, phs[:i], toks[k].Lower)
+		if k+1 < len(toks) && toks[k+1].Lower == "own" {
+			if sc := ownSubjectCountry(toks, phs[:i], toks[k].Lower, k); sc != "" {
+				c = sc // "shelled Ukrainian positions, killing its own soldiers"
+			}
+		}
+		if c != "" {
 			ph.SetCountry(c)
 			// The pronoun joins the phrase, as a possessor does ("Russia's
 			// troops"): "its (own) troops" is the owner's noun phrase, and

@@ -25,7 +25,7 @@ func attackedSide(out []event.Event, i int, heads []int, a *Analysis) {
 	}
 	h := heads[i]
 	toks := a.Sentences[ev.SentenceIndex].Sentence.Tokens
-	if h >= len(toks) || toks[h].Tag != "VBG" || toks[h-1].Text != "," {
+	if h >= len(toks) || toks[h].Tag != "VBG" || toks[h-1].Text != "," || friendlyFire(toks, h) {
 		return
 	}
 	own := ev.Source[0].Country

@@ -8349,6 +8349,9 @@ func participleVictims(out []event.Event, i int, a *Analysis, heads []int) {
 		if !sameCodes(o.Source, ev.Source) {
 			return // another agent's act
 		}
+		if ownDead(ev.Source, o.Target) {
+			return // the attacker's own dead (friendlyfire_n19.go)
+		}
 		for k := h + 1; k < len(toks) && toks[k].Start < o.Target[0].Start; k++ {
 			if toks[k].IsNoun() {
 				return // "killing 15 worshippers and a French priest": victims of no state named first

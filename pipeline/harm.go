@@ -89,6 +89,9 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 	if !oneClause(toks, heads[j]+1, h-1) {
 		return false
 	}
+	if ownDead(o.Source, ev.Target) && friendlyFire(toks, h) {
+		return false // "..., killing five Nigerian soldiers by mistake" (friendlyfire_n19.go)
+	}
 	for _, v := range ev.Target {
 		if host == "" && v.Country != "" && len(o.Target) > 0 && !hasActorCountry(o.Target, v.Country) {
 			return false // victims of another state: a dyad of its own ("..., wounding 20 Kenyan tourists")

@@ -47,6 +47,16 @@ func (p *Pipeline) ownForces(sa *SentenceAnalysis) {
 		if h+1 < len(toks) && (toks[h+1].Tag == "NN" || toks[h+1].Tag == "NNS") {
 			continue // "our army base", "its military budget": a thing
 		}
+		if w != "our" && toks[k+1].Lower == "own" {
+			if gi := groupAt(sa.Groups, h); gi >= 0 && len(sa.Groups[gi].Phrases) == 1 && sa.Groups[gi].Phrases[0].Country != "" {
+				// "shelled Ukrainian positions, killing two of its own
+				// soldiers": "own" binds to the clause's subject, which
+				// the actor stage read (actor/ownsubject_n19.go); the
+				// state named last is the object's (N19).
+				k = h
+				continue
+			}
+		}
 		var c string
 		if w == "our" {
 			c = quotedSpeakerState(sa, k)

@@ -335,7 +335,7 @@ func (s *sentence) prepBefore(g actor.Group) string {
 		if s.yearObject(k, g) {
 			return "" // "In 1990 Iraq invaded Kuwait" (K19)
 		}
-		if clauseOpeners.Has(w) && g.End < len(s.toks) && s.finite(g.End) {
+		if clauseOpeners.Has(w) && g.End < len(s.toks) && (s.finite(g.End) || s.adjectiveSubject(g)) {
 			// "after protesters stormed the palace": a conjunction, and
 			// the group is the subject of the clause it opens.
 			return ""
@@ -712,6 +712,22 @@ func (s *sentence) subject(start int) int {
 				return gi
 			}
 			prep := s.prepBefore(g)
+			if prep == "by" && s.sentAgent(g, start) {
+				return gi // "Mediators dispatched by Qatar met" (sentagent_n19.go)
+			}
+			if prep == "" && s.after(g, "against") {
+				// "vowed deterrence against North Korea during a visit
+				// to the border": the object of "against" is no subject
+				// of a verb after it (N19). The walk goes on to the
+				// clause's subject only if no clause opens between
+				// ("an operation against Kurdish militants, days after
+				// a bombing in Istanbul killed six": no one's).
+				if s.clauseOpenerBetween(g.End, start) {
+					return -1
+				}
+				k = g.Start
+				continue
+			}
 			if control && prep == "to" && s.directiveTo(g.Start) {
 				// "issued an ultimatum to Hamas to release the hostages",
 				// "gave an order to the troops to withdraw": the party a
@@ -1521,8 +1537,8 @@ func (s *sentence) objectOfVerb(g actor.Group) bool {
 func (s *sentence) modifiesSubject(g actor.Group, start int) bool {
 	// g.End == start: the match itself opens with the modified noun
 	// ("Turkish tanks entered"), whose adjective names the agent.
-	if g.End > start {
-		return false
+	if g.End > start || s.privatePerson(g) {
+		return false // (not a private person's: privateperson_n19.go)
 	}
 	pp := false // inside the one locative phrase allowed after the noun
 	for k := g.End; k < start; k++ {
