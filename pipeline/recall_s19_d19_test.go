@@ -9,11 +9,12 @@ import "testing"
 // police with no crowd named (17-coerce.txt), drills held around a place
 // and a leader guiding a missile test (15-force-posture.txt), and a
 // headline's second clause whose own subject goes elsewhere, which is no
-// part of the first clause's scene (pipeline/departs_d19.go), and
-// cooperation documents signed or signings witnessed (05-cooperate.txt). The
+// part of the first clause's scene (pipeline/departs_d19.go),
+// cooperation documents signed or signings witnessed (05-cooperate.txt),
+// and prohibitory orders imposed (172, 17-coerce.txt). The
 // must-not rows keep robbers, gunmen, a coast guard's water cannon,
 // drills with a partner, a leader watching a ship launch, documents
-// at a registry and reporters at a signing out.
+// at a registry, reporters at a signing and a court's orders out.
 func TestS19D19Recall(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
@@ -44,6 +45,11 @@ func TestS19D19Recall(t *testing.T) {
 		{why: "signing witnessed", text: "Putin and Erdogan witnessed the signing of a memorandum on gas supplies in Sochi.", code: "057", src: "RUS", tgt: "TUR"},
 		{why: "documents at a registry", text: "The Kenyan minister signed documents at the land registry in Nairobi.", code: "057", none: true},
 		{why: "reporters witnessed a signing", text: "Reporters witnessed the signing of the contract at the factory in Pune.", code: "057", none: true},
+		// Prohibitory orders restrict assembly as a curfew does.
+		{why: "prohibitory orders imposed", text: "Pakistani authorities imposed prohibitory orders in Islamabad ahead of the PTI march.", code: "172", src: "PAK", tgt: "PAK"},
+		{why: "prohibitory orders clamped", text: "Indian police clamped prohibitory orders on Srinagar old city on Friday.", code: "172", src: "IND", tgt: "-"},
+		{why: "prohibitory orders reimposed", text: "The Nepal government reimposed prohibitory orders around Baluwatar after the protests.", code: "172", src: "NPL", tgt: "-"},
+		{why: "a court's orders", text: "The Bangladesh Supreme Court issued orders on the petition.", code: "172", none: true},
 		// A clause with its own subject that goes elsewhere is not the scene.
 		{why: "headline, comma", text: "Syrian rebels seize Damascus, Assad flees to Moscow", code: "192", src: "SYR", tgt: "SYR"},
 		{why: "comma and", text: "Rebels seized Damascus, and Assad fled to Moscow.", code: "192", src: "SYR", tgt: "SYR"},
