@@ -254,6 +254,12 @@ func sentencedInPassing(ev *event.Event, toks []text.Token, head int) bool {
 	if i < 0 || !toks[i].IsNoun() {
 		return false
 	}
+	for k := i - 1; k >= 0 && toks[k].Lower != "that" && toks[k].Text != ","; k-- {
+		if finiteVerb(toks[k].Tag) {
+			return false // on an object ("Protesters attacked the judge who jailed ..."): the clause may be why
+		}
+	}
+	participle := -1 // "The judge who sentenced him ... retired/VBN in Atlanta": the tagger's past for a main verb
 	for k := head + 1; k < len(toks); k++ {
 		t := &toks[k]
 		if t.Text == "," {
@@ -273,9 +279,14 @@ func sentencedInPassing(ev *event.Event, toks []text.Token, head int) bool {
 			if t.Tag == "PRP" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "CC" || relClauseOpeners.Has(t.Lower) {
 				return false
 			}
+			if participle < 0 && t.Tag == "VBN" && toks[k-1].IsNoun() && (k+1 == len(toks) || toks[k+1].Lower != "by") {
+				participle = k
+			}
 		}
 	}
-	return false
+	// With no finite verb left, the subject's verb is the participle
+	// (a reduced relative would leave the sentence without one).
+	return participle > 0
 }
 
 func finiteVerb(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" }

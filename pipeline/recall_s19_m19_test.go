@@ -189,7 +189,12 @@ func TestS19M19SentencedInPassing(t *testing.T) {
 		{why: "jailed a journalist, retired", text: "The Kenyan judge who jailed the journalist in 2021 retired this week.", code: "17", none: true},
 		{why: "gave an interview", text: "Judge Kim, who sentenced the former president to 20 years, gave an interview on Tuesday.", code: "116", none: true},
 		{why: "has retired", text: "The judge who sentenced the rapper to two years in prison has retired.", code: "116", none: true},
+		{why: "retired, read as a participle", text: "The judge who sentenced the rapper to two years in prison retired in Atlanta.", code: "116", none: true},
+		{why: "a reported clause's subject", text: "Kenyan media reported that the judge who jailed the journalist had resigned.", code: "17", none: true},
+		{why: "headline, shot dead", text: "Judge who jailed opposition leader shot dead in Nairobi", code: "17", none: true},
 		// keep
+		{why: "keep: on an object", text: "Protesters in Lagos attacked the judge who jailed the activist.", code: "173", src: "-", tgt: "-"},
+		{why: "keep: on an object, after that", text: "Lawyers said that protesters attacked the judge who jailed the activist.", code: "173", src: "-", tgt: "-"},
 		{why: "keep: the sentencing is the news", text: "Judge Smith sentenced the bomber to life in prison on Friday.", code: "116", src: "---JUD", tgt: "-"},
 		{why: "keep: a court", text: "A Cairo court sentenced the activist to five years in prison.", code: "116", src: "EGYJUD", tgt: "EGY"},
 		{why: "keep: a lawyer's report", text: "The judge sentenced the opposition leader to three years, his lawyer said.", code: "116", src: "---JUD", tgt: "---OPP"},
