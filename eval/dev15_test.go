@@ -17,7 +17,7 @@ const (
 	floorDev15Root   = 0.86
 	floorDev15Dyad   = 0.76
 	maxDev15FalsePos = 1
-	maxDev15Extra    = 53
+	maxDev15Extra    = 51 // X19 (s19): 51 → 49, purposes of troops sent or trained
 )
 
 func TestDev15(t *testing.T) {
