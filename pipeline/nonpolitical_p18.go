@@ -16,7 +16,7 @@ import (
 
 // nonPolitical reports an event that P18's rules find no political act in.
 func nonPolitical(ev *event.Event, toks []text.Token, head int) bool {
-	return privateDiscipline(ev) || fictionNarrated(toks, head) || violentOrCoercive(ev.CAMEORoot) && accidentAgent(toks, head) || impersonalVerdict(ev, toks, head) || manhunt(ev, toks, head) || safetyEvacuation(ev, toks, head)
+	return privateDiscipline(ev) || fictionNarrated(toks, head) || violentOrCoercive(ev.CAMEORoot) && accidentAgent(toks, head) || impersonalVerdict(ev, toks, head) || manhunt(ev, toks, head) || safetyEvacuation(ev, toks, head) || misfireR19(ev, toks, head)
 }
 
 // violentOrCoercive: the roots an accident's damage is mistaken for

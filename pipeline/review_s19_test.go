@@ -40,3 +40,22 @@ func TestReviewS19AgentlessPublicWarning(t *testing.T) {
 		{why: "must not: a travel warning to tourists", text: "A travel warning was issued to tourists heading to Bali.", code: "13", src: "-", tgt: "-", none: true},
 	}, sideNobody)
 }
+
+// TestReviewS19K19Misfires: K19's new lines read sport and business.
+// A repulse with no party as the repeller ("The goalkeeper repelled
+// attacks") tells no force; protests "drawn from" people no actor line
+// knows ("from Amazon's rivals in Brussels") are not aimed at the place's
+// state; "ordered residents not to leave" is no expulsion (review_r19.go).
+func TestReviewS19K19Misfires(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "intended: an army repels an attack", text: "Kenyan troops beat back an al-Shabaab attack on their base in Lamu.", code: "190", src: "KENMIL", tgt: "-"},
+		{why: "intended: soldiers repel a jihadist attack", text: "Malian soldiers repelled a jihadist attack on their base near Mopti.", code: "190", src: "MLIMIL", tgt: "-"},
+		{why: "intended: a tax draws farmers' protests", text: "The new tax drew protests from thousands of farmers in Delhi.", code: "141", src: "INDAGR", tgt: "-"},
+		{why: "intended: an evacuation order ahead of an offensive", text: "Russian forces ordered residents of Kherson to leave ahead of their offensive.", code: "201", src: "RUSMIL", tgt: "-"},
+		{why: "must not: a goalkeeper repels attacks", text: "The goalkeeper repelled attacks from the French strikers all afternoon.", code: "19", src: "-", tgt: "-", none: true},
+		{why: "must not: a defence beats back attacks", text: "Liverpool's defence beat back attack after attack from the Spanish forwards.", code: "19", src: "-", tgt: "-", none: true},
+		{why: "must not: a merger draws rivals' objections", text: "The merger drew protests from Amazon's rivals in Brussels.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "must not: an order to stay", text: "Hamas ordered residents of Gaza City not to leave their homes.", code: "20", src: "-", tgt: "-", none: true},
+	}, sideFull)
+}
