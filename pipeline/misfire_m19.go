@@ -173,7 +173,7 @@ var sportsNouns = wordset.Of("club", "clubs", "team", "teams", "side", "federati
 	"striker", "goalkeeper", "midfielder", "defender", "coach", "manager", "athlete", "athletes", "cyclist", "driver", "jockey")
 
 // objectLoan: a loan of paintings, statues or manuscripts, or one a
-// museum, a gallery or a library gives or gets, lends objects for a show:
+// museum, a gallery or a library (the subject) gets, lends objects for a show:
 // not the economic aid (07) a loan of money is ("The Madrid museum received
 // a loan of paintings from Paris").
 func objectLoan(ev *event.Event, toks []text.Token, head int) bool {
@@ -190,7 +190,20 @@ func objectLoan(ev *event.Event, toks []text.Token, head int) bool {
 	if money {
 		return false
 	}
+	// "The Madrid museum received a loan ...", "A museum in Tokyo
+	// borrowed ...": a museum that borrows. Aid to rebuild a museum
+	// ("sent aid to rebuild the national museum in Kabul") is aid.
+	loan := false
 	for k := range toks {
+		switch toks[k].Lemma {
+		case "loan", "lend", "borrow":
+			loan = true
+		}
+		if w := toks[k].Lower; w == "loan" || w == "loans" || w == "lent" || w == "loaned" {
+			loan = true
+		}
+	}
+	for k := 0; loan && k < head; k++ {
 		if museumNouns.Has(toks[k].Lower) && toks[k].IsNoun() {
 			return true
 		}

@@ -149,6 +149,9 @@ func TestS19M19ObjectLoan(t *testing.T) {
 		{why: "keep: euros", text: "Ukraine received a loan of 5 billion euros from the European Union.", code: "071", src: "IGOEUREEC", tgt: "UKR"},
 		{why: "keep: no sum", text: "Argentina received a new loan from the IMF in March.", code: "071", src: "IGOUNOBUSIMF", tgt: "ARG"},
 		{why: "keep: extended", text: "Japan extended a loan of $500 million to the Philippines.", code: "071", src: "JPN", tgt: "PHL"},
+		{why: "keep: aid to rebuild a museum", text: "Japan sent aid to rebuild the national museum in Kabul.", code: "070", src: "JPN", tgt: "AFG"},
+		{why: "keep: assistance to restore a museum", text: "Italy provided assistance to restore the Mosul museum.", code: "070", src: "ITA", tgt: "IRQ"},
+		{why: "keep: experts lent to a museum", text: "Germany lent the Iraqi museum experts to catalogue its looted collection.", code: "071", src: "DEU", tgt: "IRQ"},
 		{why: "keep: aid from a capital", text: "Ghana received financial aid from Paris in 2023.", code: "071", src: "FRA", tgt: "GHA"},
 	})
 }
