@@ -13,7 +13,59 @@ func misfireR19(ev *event.Event, toks []text.Token, head int) bool {
 	if head < 0 || head >= len(toks) {
 		return false
 	}
-	return unknownRepeller(ev, toks, head) || unknownProtestersFrom(ev, toks, head) || stayOrder(ev, toks, head)
+	return unknownRepeller(ev, toks, head) || unknownProtestersFrom(ev, toks, head) || stayOrder(ev, toks, head) || courtInjunction(ev, toks, head) || onlookerSigning(ev, toks, head)
+}
+
+// onlookerSigning: D19's "witnessed the signing of" line (057) makes the
+// leaders who watch their ministers sign the parties. Onlookers with no
+// state office ("Tourists witnessed the signing of the peace treaty") are
+// no party, and when other signatories are named after "between" ("the
+// signing of a memorandum between two car makers") the witness is not one.
+func onlookerSigning(ev *event.Event, toks []text.Token, head int) bool {
+	if ev.CAMEO != "057" || toks[head].Lemma != "witness" {
+		return false
+	}
+	for k := head + 1; k < len(toks) && k <= head+12; k++ {
+		if toks[k].Lower == "between" {
+			// "between their governments", "between the two
+			// countries" are the witnesses' own.
+			own := k+1 < len(toks) && (toks[k+1].Lower == "their" || toks[k+1].Lower == "both" ||
+				toks[k+1].Lower == "the" && k+2 < len(toks) && toks[k+2].Lower == "two")
+			if !own {
+				return true
+			}
+			break
+		}
+	}
+	for _, a := range ev.Source {
+		switch a.Sector {
+		case "CVL", "EDU", "MED", "BUS", "LAB", "AGR", "REF":
+		default:
+			return false
+		}
+	}
+	return len(ev.Source) > 0
+}
+
+// courtInjunction: D19's "prohibitory orders" line (172) is the ban on
+// gatherings a district administration imposes; a court's prohibitory
+// order is an injunction in a case ("The court issued prohibitory orders
+// against the builder"), no restriction of political life.
+func courtInjunction(ev *event.Event, toks []text.Token, head int) bool {
+	if ev.CAMEO != "172" || len(ev.Source) == 0 {
+		return false
+	}
+	for _, a := range ev.Source {
+		if a.Sector != "JUD" {
+			return false
+		}
+	}
+	for k := head + 1; k < len(toks) && k <= head+6; k++ {
+		if toks[k].Lower == "prohibitory" {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownRepeller: attacks repelled, repulsed, beaten back or fended off

@@ -59,3 +59,32 @@ func TestReviewS19K19Misfires(t *testing.T) {
 		{why: "must not: an order to stay", text: "Hamas ordered residents of Gaza City not to leave their homes.", code: "20", src: "-", tgt: "-", none: true},
 	}, sideFull)
 }
+
+// TestReviewS19CourtInjunction: D19's prohibitory-orders line (172,
+// 17-coerce.txt) also read a court's injunction in a civil case; its
+// must-not example ("The court issued orders on the petition") lacks the
+// word "prohibitory" and could not fail. A court's prohibitory order is no
+// ban on gatherings (review_r19.go, courtInjunction).
+func TestReviewS19CourtInjunction(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "intended: authorities ban gatherings in a city", text: "Authorities imposed prohibitory orders in Srinagar ahead of the anniversary of the strike.", code: "172", src: "-", tgt: "-"},
+		{why: "intended: a state extends the orders", text: "Pakistan extended prohibitory orders in Lahore for three more days.", code: "172", src: "PAK", tgt: "-"},
+		{why: "must not: a court's injunction against a builder", text: "The court issued prohibitory orders against the builder.", code: "17", src: "-", tgt: "-", none: true},
+		{why: "must not: a high court restrains a firm", text: "The Lahore High Court issued prohibitory orders restraining the company from selling the land.", code: "17", src: "-", tgt: "-", none: true},
+	}, sideFull)
+}
+
+// TestReviewS19OnlookerSigning: D19's "witnessed the signing of" line
+// (057) made a mayor who watched two car makers sign, and tourists at a
+// treaty's signing, parties to it. Leaders who watch their governments'
+// agreements signed stay (review_r19.go, onlookerSigning).
+func TestReviewS19OnlookerSigning(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "intended: two presidents witness their agreements", text: "Putin and Erdogan witnessed the signing of a memorandum on gas supplies.", code: "057", src: "RUSGOV", tgt: "TURGOV"},
+		{why: "intended: between their own governments", text: "The Indian and Bangladeshi prime ministers witnessed the signing of seven agreements between their governments.", code: "057", src: "INDGOV", tgt: "BGDGOV"},
+		{why: "must not: a mayor watches two firms sign", text: "The mayor of Lyon witnessed the signing of a memorandum between two car makers.", code: "05", src: "-", tgt: "-", none: true},
+		{why: "must not: tourists at a treaty's signing", text: "Tourists witnessed the signing of the peace treaty in 1919.", code: "05", src: "-", tgt: "-", none: true},
+	}, sideFull)
+}
