@@ -884,9 +884,14 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		// "Iran FM", "Japan PM": a headline's abbreviated title is an
 		// official only right after his state; "6 PM" and "Radio FM" are
 		// none.
-		if e.Kind == KindSector && !r.stateBefore(toks, i) {
+		if e.Kind == KindSector && !r.stateBefore(toks, i) && !districtOfficial(toks, i, j) {
 			return false
 		}
+	}
+	// "The DC imposed Section 144": a district's official, not the
+	// American capital, whose "D.C." the same letters match.
+	if e.Kind != KindSector && districtOfficial(toks, i, j) {
+		return false
 	}
 	if e.Proper && !startsUpper(toks[i].Text) && !r.lowerProperOK(e, toks, i, j) {
 		return false

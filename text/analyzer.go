@@ -469,6 +469,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 	if n := len(toks); n >= 3 && toks[n-1].Tag != "." && a.verbs != nil {
 		// A line with no full stop may be a headline (headline.go).
 		a.headlineVerbs(toks)
+		a.headlineCommaBase(toks) // headline_h19.go
 	}
 	return all
 }
