@@ -26,7 +26,10 @@ func TestS19S19KilledSuspects(t *testing.T) {
 		{why: "a man suspected of a crime", text: "Police killed a man suspected of theft in Dhaka.", code: "180", src: "BGDCOP", tgt: "BGD"},
 		{why: "suspected rebels are an armed group: 190", text: "Indian troops killed three suspected rebels in Manipur.", code: "190", src: "INDMIL", tgt: "INDREB"},
 		{why: "must not: suspected rebels are no criminal suspects", text: "Indian troops killed three suspected rebels in Manipur.", code: "180", src: "-", tgt: "-", none: true},
-		{why: "shot dead stays 193", text: "Philippine police shot dead four drug suspects in Bulacan.", code: "193", src: "PHLCOP", tgt: "PHL"},
+		{why: "suspects shot dead", text: "Philippine police shot dead four drug suspects in Bulacan.", code: "180", src: "PHLCOP", tgt: "PHL"},
+		{why: "suspects shot dead, no place", text: "Indian police shot dead two suspects.", code: "180", src: "INDCOP", tgt: "IND"},
+		{why: "suspects shot dead, passive", text: "Two drug suspects were shot dead by Bangladeshi police in Teknaf.", code: "180", src: "BGDCOP", tgt: "BGD"},
+		{why: "suspected militants shot dead stay a fight", text: "Spanish police shot dead five suspected militants in Cambrils.", code: "193", src: "ESPCOP", tgt: "ESPREB"},
 		// Arrests and handovers keep the state's side (the actor line
 		// made them ---CRM).
 		{why: "arrest keeps the country", text: "Kenyan police arrested 45 suspects after the attack.", code: "173", src: "KENCOP", tgt: "KEN"},

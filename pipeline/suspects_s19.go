@@ -13,7 +13,7 @@ import (
 // war") the suspects are still the people of the state whose men killed
 // them: its police do not hunt another state's suspects at home.
 func (p *Pipeline) killedSuspects(ev *event.Event, toks []text.Token, head int) {
-	if ev.CAMEORoot != "18" || len(ev.Target) > 0 || len(ev.Source) == 0 || head < 0 || head >= len(toks) || toks[head].Lemma != "kill" {
+	if ev.CAMEORoot != "18" || len(ev.Target) > 0 || len(ev.Source) == 0 || head < 0 || head >= len(toks) || toks[head].Lemma != "kill" && toks[head].Lower != "shot" {
 		return
 	}
 	k := suspectsKilled(toks, head)
