@@ -31,3 +31,22 @@ func districtOfficial(toks []text.Token, i, j int) bool {
 	}
 	return true
 }
+
+// unionCentre reports "the Centre" at toks[i] as India's (or Pakistan's)
+// union government, as their press writes it ("the Centre deployed more
+// paramilitary forces to Manipur"): capitalised, after "the", heading
+// its phrase. A name goes on after it ("the Centre for Policy Research",
+// "the Centre Party", "the Centre region") or stands before it ("the
+// Carter Centre", which the longer alias takes first).
+func unionCentre(toks []text.Token, i, j int) bool {
+	if j != i+1 || i == 0 || toks[i-1].Lower != "the" || toks[i].Text != "Centre" {
+		return false
+	}
+	if j < len(toks) {
+		n := &toks[j]
+		if n.IsNoun() || startsUpper(n.Text) || n.Lower == "for" || n.Lower == "of" || n.Lower == "-" || n.Tag == "POS" && j+1 < len(toks) && startsUpper(toks[j+1].Text) {
+			return false
+		}
+	}
+	return true
+}

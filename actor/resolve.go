@@ -893,6 +893,9 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Kind != KindSector && districtOfficial(toks, i, j) {
 		return false
 	}
+	if e.Kind == KindSector && e.Proper && toks[i].Text == "Centre" && !unionCentre(toks, i, j) {
+		return false
+	}
 	if e.Proper && !startsUpper(toks[i].Text) && !r.lowerProperOK(e, toks, i, j) {
 		return false
 	}

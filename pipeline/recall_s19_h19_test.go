@@ -78,3 +78,36 @@ func TestS19H19HeadlineCommaVerb(t *testing.T) {
 		{why: "running text with a full stop", text: "Soldiers surrounded the village, shell casings littered the road.", code: "194", none: true},
 	})
 }
+
+// TestS19H19UnionCentre codes sentences written for H19 in which the
+// Indian and Pakistani press call the union government "the Centre"
+// (actor/district_h19.go, unionCentre): it acts for the story's state as
+// "the government" does, and named nothing. The must-not rows keep
+// names with "Centre" in them (a think tank, a party, a region, the
+// Carter Centre) and the lower-case political centre out.
+func TestS19H19UnionCentre(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "the Centre deployed", text: "The Centre deployed more paramilitary forces to Manipur, Indian officials said.", code: "154", src: "INDGOV", tgt: "-"},
+		{why: "criticised the Centre", text: "Sindh's chief minister criticised the Centre over gas shortages in Karachi.", code: "111", src: "PAKGOV", tgt: "PAKGOV"},
+		{why: "the Centre held talks", text: "The Centre held talks with Naga insurgent groups in New Delhi.", code: "040", src: "INDGOV", tgt: "INDREB"},
+		{why: "the Centre suspended internet", text: "The Centre suspended internet services in parts of Assam after clashes.", code: "17", src: "INDGOV", tgt: "-"},
+		{why: "the Centre's offer", text: "Farmers' unions rejected the Centre's offer to suspend the farm laws in India.", code: "12", src: "IND", tgt: "INDGOV"},
+	})
+	for _, c := range []struct{ why, text string }{
+		{"the Carter Centre", "The Carter Centre criticised the election in Kenya."},
+		{"a think tank's name", "The Centre for Policy Research criticised the Indian government."},
+		{"a party's name", "The Centre Party criticised the Swedish government."},
+		{"a region", "Fighting broke out in the Centre region of Burkina Faso."},
+		{"the political centre", "Parties of the centre won most seats in the Dutch election."},
+		{"a hyphenated region", "Islamists attacked a police station in the Centre-Nord region of Burkina Faso."},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
+				if a.Text == "Centre" && a.Sector == "GOV" {
+					t.Errorf("%s: %q coded %s with %s, want no union government", c.why, c.text, e.CAMEO, a.Code)
+				}
+			}
+		}
+	}
+}
