@@ -15,7 +15,7 @@ import "testing"
 // its first run, before any fix).
 const (
 	floorDev15Root   = 0.86
-	floorDev15Dyad   = 0.76
+	floorDev15Dyad   = 0.77
 	maxDev15FalsePos = 1
 	maxDev15Extra    = 51 // X19 (s19): 51 → 49, purposes of troops sent or trained
 )

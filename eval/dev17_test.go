@@ -15,10 +15,10 @@ import "testing"
 // session C18 made eight rows follow the court-sentence convention (its
 // README) and coded it: root 0.758 (197/260), root+dyad 0.519 (135).
 const (
-	floorDev17Root   = 0.76
+	floorDev17Root   = 0.77
 	floorDev17Dyad   = 0.53
 	maxDev17FalsePos = 3
-	maxDev17Extra    = 59
+	maxDev17Extra    = 58
 )
 
 func TestDev17(t *testing.T) {

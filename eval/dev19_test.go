@@ -15,7 +15,7 @@ const (
 	floorDev19Root   = 0.69
 	floorDev19Dyad   = 0.49
 	maxDev19FalsePos = 12
-	maxDev19Extra    = 64
+	maxDev19Extra    = 63
 )
 
 func TestDev19(t *testing.T) {

@@ -12,8 +12,8 @@ import "testing"
 // starting engine, gave 0.622 / 0.459, 13, 96).
 const (
 	floorProbe13Root   = 0.63
-	floorProbe13Dyad   = 0.47
-	maxProbe13FalsePos = 13
+	floorProbe13Dyad   = 0.48
+	maxProbe13FalsePos = 12
 	// maxProbe13Extra caps the extra roots (probeScore.extra).
 	maxProbe13Extra = 96
 )

@@ -15,7 +15,7 @@ import "testing"
 // root+dyad 0.444).
 const (
 	floorProbe8Root   = 0.68
-	floorProbe8Dyad   = 0.45
+	floorProbe8Dyad   = 0.46
 	maxProbe8FalsePos = 8
 	// maxProbe8Extra caps the extra roots (probeScore.extra), set in the
 	// eleventh session just above its end (104; see docs/eval.md).
