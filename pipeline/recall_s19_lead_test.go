@@ -54,3 +54,22 @@ func TestS19LeadSettlersAssault(t *testing.T) {
 		{why: "groves burned stay property destroyed", text: "Israeli settlers burned olive groves near Nablus.", code: "1712", src: "ISRSET", tgt: "PSE"},
 	}, sideFull)
 }
+
+// TestS19LeadThreatCondition: an act named by a gerund that opens a
+// warning's or statement's that-clause and is the subject of a
+// conditional is the condition warned of, not an act done
+// (verb/threatcondition_lead.go); an act's own timing after the modal
+// ("would resume"), a clause with no modal, and a plain "will" under a
+// statement stay coded.
+func TestS19LeadThreatCondition(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "must not: a deployment warned of", text: "Russia warned NATO that deploying troops to Ukraine would be met with force.", code: "15", src: "-", tgt: "-", none: true},
+		{why: "the warning stays", text: "Russia warned NATO that deploying troops to Ukraine would be met with force.", code: "13", src: "RUS", tgt: "-"},
+		{why: "must not: a show of force warned of", text: "China said that sending warships through the strait would cross a red line.", code: "15", src: "-", tgt: "-", none: true},
+		{why: "must not: a sale warned of, under a threat's 'will'", text: "Beijing warned Washington that selling fighter jets to Taiwan will damage relations.", code: "07", src: "-", tgt: "-", none: true},
+		{why: "an act's own timing stays", text: "Officials said that sending aid to Gaza would resume on Monday.", code: "07", src: "-", tgt: "PSE"},
+		{why: "no modal: reported as done", text: "The ministry said that shelling continued overnight in Donetsk.", code: "19", src: "-", tgt: "-"},
+		{why: "a statement's 'will' may announce a plan", text: "Kenya said that deploying police to Haiti would go ahead despite the court ruling.", code: "15", src: "KEN", tgt: "-"},
+	}, sideFull)
+}
