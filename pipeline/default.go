@@ -5109,12 +5109,9 @@ func (p *Pipeline) guestsTalk(ev *event.Event, toks []text.Token, head int) []ev
 	if !talks {
 		return nil
 	}
-	ec, ok := p.Onto.Event("040")
-	if !ok {
+	talk := *ev
+	if !p.recodeEvent(&talk, "040") {
 		return nil
-	}
-	if ec.PLOVER.Context == nil {
-		ec.PLOVER.Context = []string{}
 	}
 	parts := make([]event.Actor, 0, len(ev.Source)+len(ev.Target))
 	for _, a := range ev.Source {
@@ -5131,9 +5128,7 @@ func (p *Pipeline) guestsTalk(ev *event.Event, toks []text.Token, head int) []ev
 			if i == j || ev.Target[i].Code == ev.Target[j].Code {
 				continue
 			}
-			g := *ev
-			g.CAMEO, g.CAMEORoot, g.QuadClass, g.Goldstein = ec.Code, ec.Root, ec.QuadClass, ec.Goldstein
-			g.PLOVER = event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: ec.PLOVER.Context}
+			g := talk
 			g.Source, g.Target, g.Participants = ev.Target[i:i+1:i+1], ev.Target[j:j+1:j+1], parts
 			g.Mirror = ""
 			out = append(out, g)
@@ -5186,16 +5181,10 @@ func (p *Pipeline) brokered(ev *event.Event, sa *SentenceAnalysis) (event.Event,
 			return event.Event{}, false
 		}
 	}
-	ec, ok := p.Onto.Event("045")
-	if !ok {
+	mev := *ev
+	if !p.recodeEvent(&mev, "045") {
 		return event.Event{}, false
 	}
-	if ec.PLOVER.Context == nil {
-		ec.PLOVER.Context = []string{}
-	}
-	mev := *ev
-	mev.CAMEO, mev.CAMEORoot, mev.QuadClass, mev.Goldstein = ec.Code, ec.Root, ec.QuadClass, ec.Goldstein
-	mev.PLOVER = event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: ec.PLOVER.Context}
 	mev.Source, mev.Target, mev.Participants = src, tgt, []event.Actor{}
 	mev.Mirror = ""
 	return mev, true
@@ -6886,11 +6875,35 @@ func (p *Pipeline) domesticTarget(ev *event.Event) {
 		// the land their state settles (F16).
 		country = settledLand(country, ev.CAMEO)
 	}
+	ev.Target = p.stateSide(country)
+}
+
+// stateSide is a side that names a state itself, by its ontology name,
+// with no span in the text: the state an act falls on when the text names
+// no one (domesticTarget, protestCause, killedSuspects).
+func (p *Pipeline) stateSide(country string) []event.Actor {
 	name := country
 	if k, ok := p.Onto.Country(country); ok {
 		name = k.Name
 	}
-	ev.Target = []event.Actor{{Text: name, Code: country, Country: country, Start: -1, End: -1}}
+	return []event.Actor{{Text: name, Code: country, Country: country, Start: -1, End: -1}}
+}
+
+// recodeEvent gives ev another CAMEO code, with the quad class, Goldstein
+// score and PLOVER type and mode the ontology holds for it; false, and ev
+// unchanged, when the ontology lacks the code.
+func (p *Pipeline) recodeEvent(ev *event.Event, code string) bool {
+	ec, ok := p.Onto.Event(code)
+	if !ok {
+		return false
+	}
+	ctx := ec.PLOVER.Context
+	if ctx == nil {
+		ctx = []string{}
+	}
+	ev.CAMEO, ev.CAMEORoot, ev.QuadClass, ev.Goldstein = ec.Code, ec.Root, ec.QuadClass, ec.Goldstein
+	ev.PLOVER = event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: ctx}
+	return true
 }
 
 // waterBody: a sea, gulf or strait belongs to no one state, even when a

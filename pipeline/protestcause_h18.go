@@ -60,11 +60,7 @@ func (p *Pipeline) protestCause(ev *event.Event, toks []text.Token) {
 	if c == "" {
 		return
 	}
-	name := c
-	if o, ok := p.Onto.Country(c); ok {
-		name = o.Name
-	}
-	ev.Target = []event.Actor{{Text: name, Code: c, Country: c, Start: -1, End: -1}}
+	ev.Target = p.stateSide(c)
 }
 
 // causeNoun: the acts done to a person that protests answer on that

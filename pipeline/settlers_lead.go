@@ -24,15 +24,7 @@ func (p *Pipeline) settlersAssault(ev *event.Event) {
 	if settlersOwnState(ev) {
 		return
 	}
-	ec, ok := p.Onto.Event("180")
-	if !ok {
-		return
-	}
-	if ec.PLOVER.Context == nil {
-		ec.PLOVER.Context = []string{}
-	}
-	ev.CAMEO, ev.CAMEORoot, ev.QuadClass, ev.Goldstein = ec.Code, ec.Root, ec.QuadClass, ec.Goldstein
-	ev.PLOVER = event.PLOVER{Type: ec.PLOVER.Type, Mode: ec.PLOVER.Mode, Context: ec.PLOVER.Context}
+	p.recodeEvent(ev, "180")
 }
 
 // settlersOwnState: settlers who riot against the state's own forces or

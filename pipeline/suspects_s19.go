@@ -41,11 +41,7 @@ func (p *Pipeline) killedSuspects(ev *event.Event, toks []text.Token, head int) 
 			return // gunmen or a gang killing suspects act for no state
 		}
 	}
-	name := country
-	if o, ok := p.Onto.Country(country); ok {
-		name = o.Name
-	}
-	ev.Target = []event.Actor{{Text: name, Code: country, Country: country, Start: -1, End: -1}}
+	ev.Target = p.stateSide(country)
 }
 
 // suspectsKilled: the index of the noun "suspects" (or "suspect") that is
