@@ -10,12 +10,9 @@ import (
 // K19 (nineteenth session): vocabulary gaps and dates, each on sentences
 // written for this test (none from the dev sets), with must-not rows.
 
-type k19Case struct {
-	why, text string
-	code      string // prefix of the event code
-	src, tgt  string // a country or code prefix; "-" any; "" none
-	none      bool   // no such event may be coded
-}
+// k19Case: code is a prefix of the event code; src and tgt a country or
+// code prefix, "-" any, "" none (k19Side).
+type k19Case = m13Case
 
 func k19Side(as []event.Actor, want string) bool {
 	switch want {
@@ -27,26 +24,10 @@ func k19Side(as []event.Actor, want string) bool {
 	return hasCountry(as, want)
 }
 
+// checkK19Cases is checkSideCases with k19Side.
 func checkK19Cases(t *testing.T, p *Pipeline, cases []k19Case) {
 	t.Helper()
-	for _, c := range cases {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		found := false
-		for i := range evs {
-			e := &evs[i]
-			if !e.Modality.Negated && strings.HasPrefix(e.CAMEO, c.code) && k19Side(e.Source, c.src) && k19Side(e.Target, c.tgt) {
-				found = true
-				break
-			}
-		}
-		if found == c.none {
-			want := "an"
-			if c.none {
-				want = "no"
-			}
-			t.Errorf("%s: %q: want %s %s event %s>%s; got %s", c.why, c.text, want, c.code, c.src, c.tgt, describe(evs))
-		}
-	}
+	checkSideCases(t, p, cases, k19Side)
 }
 
 // TestS19K19DrawnProtests: protests an act drew, sparked or prompted
