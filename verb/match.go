@@ -324,6 +324,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if toks[i].IsNoun() && s.underInquiry(i) {
 			continue
 		}
+		// "shelled out billions" pays; it fires no shelling (phrasal_v20.go).
+		if s.paidOut(i) {
+			continue
+		}
 		cands, quick := candidates(s.forms[i], sc)
 		if len(cands) == 0 {
 			continue
