@@ -5156,7 +5156,7 @@ func (p *Pipeline) brokered(ev *event.Event, sa *SentenceAnalysis) (event.Event,
 			return event.Event{}, false
 		}
 	}
-	if nm == 0 || np < 2 {
+	if nm == 0 || np == 0 || np < 2 && !pluralParty(ev) {
 		return event.Event{}, false // most meetings: no mediator
 	}
 	var src, tgt []event.Actor
@@ -5173,7 +5173,7 @@ func (p *Pipeline) brokered(ev *event.Event, sa *SentenceAnalysis) (event.Event,
 			return event.Event{}, false // a host or guarantor says more
 		}
 	}
-	if len(src) == 0 || len(tgt) < 2 {
+	if len(src) == 0 || len(tgt) == 0 || len(tgt) < 2 && !pluralParty(ev) {
 		return event.Event{}, false
 	}
 	for i := range sa.Verbs.Matches {

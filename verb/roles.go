@@ -2517,6 +2517,11 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 			return r, -1
 		}
 	}
+	// "talks in Jeddah under Saudi and US mediation", "under African
+	// Union auspices": the group qualifies the mediation noun after it.
+	if g.End < len(s.toks) && mediationHeads.Has(s.toks[g.End].Lower) && g.Start >= 1 && s.toks[g.Start-1].Lower == "under" {
+		return RoleMediator, -1
+	}
 	if g.End+1 < len(s.toks) && s.toks[g.End].Lower == "as" {
 		if r, ok := roleWords[s.toks[g.End+1].Lower]; ok {
 			return r, -1
@@ -2535,6 +2540,10 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 	}
 	return "", -1
 }
+
+// mediationHeads are nouns of a third party's good offices that a state
+// or body named before them holds: "under Norwegian mediation".
+var mediationHeads = wordset.Of("mediation", "auspices", "facilitation")
 
 // roleParticiples give the agent after "by" a role in the event they
 // qualify.

@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestS20LeadMediation: a state or body named before "mediation",
+// "auspices" or "facilitation" after "under" is a mediator of the
+// meeting, and a meeting of one participant that names several parties
+// ("warring parties") is mediated between them.
+// Sentences written for this test.
+func TestS20LeadMediation(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"under X and Y mediation", "Colombia's government and the ELN rebels resumed talks in Caracas under Venezuelan and Cuban mediation.", "045", "VEN", "COL"},
+		{"under an IGO's auspices", "Sudanese and South Sudanese negotiators met in Addis Ababa under African Union auspices.", "045", "IGO", "SSD"},
+		{"under facilitation", "Kosovo and Serbia agreed to implement the deal under EU facilitation.", "045", "IGO", "SRB"},
+		{"warring parties are two sides", "Sudan's warring parties held face-to-face talks in Jeddah under Saudi and US mediation.", "045", "SAU", "SDN"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "a rejected mediation is none", text: "The opposition rejected Kenyan mediation and vowed to fight on.", code: "045", none: true},
+		{why: "supervision is no mediation", text: "Students protested under police supervision in Dhaka.", code: "045", none: true},
+		{why: "one party alone is no mediation", text: "Sudan's army chief held talks in Cairo under Egyptian mediation.", code: "045", none: true},
+	})
+}
