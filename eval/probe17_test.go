@@ -6,17 +6,20 @@ import "testing"
 // written blind on 2026-11-30 for the twentieth session by an engineer who
 // neither ran parley nor read its code, dictionaries or other test sets.
 // Like probes 2 to 16 it is never used to choose fixes. It lists every event
-// a coder would code, so its extra roots are faults. These floors are
-// placeholders (0 / 0, at most 50 no-event sentences coded, at most 1000
-// extra roots) until the lead's first run, which sets the real floors and
-// caps just below (above) what that run scores. Like probe 16, it codes a
-// court's prison or house-arrest sentence as 173 beside 116.
+// a coder would code, so its extra roots are faults. The floors and caps
+// sit just below (above) the lead's first run at 8f9f8d2, the commit that
+// added it, before any other engineer of the session had landed code:
+// 0.616 (260) / 0.344 (145), 11 no-event sentences coded, 84 extra roots
+// (16 statements beside the speaker's own act and 1 accusation beside
+// reported violence among them); the extra-root cap keeps two in hand, as
+// the other probes' do. Like probe 16, it codes a court's prison or
+// house-arrest sentence as 173 beside 116.
 const (
-	floorProbe17Root   = 0
-	floorProbe17Dyad   = 0
-	maxProbe17FalsePos = 50
+	floorProbe17Root   = 0.61
+	floorProbe17Dyad   = 0.34
+	maxProbe17FalsePos = 11
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
-	maxProbe17Extra = 1000
+	maxProbe17Extra = 86
 )
 
 func TestProbe17(t *testing.T) {
