@@ -410,6 +410,7 @@ func (p *Pipeline) codeVerbs(a *Analysis, trace bool) {
 		heldAbroad(sa)
 		topicForce(sa)
 		reactionAgent(sa)
+		bareComplaints(sa) // complaint_n20.go
 		lentSelfHarm(sa)
 		prev = i
 	}
@@ -791,6 +792,10 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "SEOUL (Reuters) - North Korea said it had tested
 						// a hydrogen bomb. The government condemned the
 						// test": a state does not condemn its own act.
+						ph.SetCountry(c)
+					} else if c := p.reactedState(sa, ph); c != "" {
+						// "France condemned Mali after the junta expelled its
+						// ambassador" (regime_n20.go)
 						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
 						ph.SetCountry(c)
@@ -2918,6 +2923,9 @@ func (p *Pipeline) referredState(a *Analysis, si int, ref *actor.Phrase) string 
 	kind := stateKind(a.Sentences[si].Sentence.Tokens, ref)
 	first := func(sa *SentenceAnalysis, before int) string {
 		any := ""
+		if kind == "island" && islandTaiwan(sa, before) {
+			return "TWN"
+		}
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
 				ph := &sa.Groups[gi].Phrases[pi]
@@ -8105,7 +8113,7 @@ func localSides(ev *event.Event, far bool) {
 	if targetOnly && ev.CAMEORoot != "14" {
 		if sceneBefore(ev) {
 			targetOnly = false
-		} else if !participleScene(ev) {
+		} else if !participleScene(ev) && !subjectScene(ev, far) {
 			return
 		}
 	}
