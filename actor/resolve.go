@@ -231,6 +231,10 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			}
 			for _, ei := range r.d.entriesAt(n) {
 				e := &r.d.list[ei]
+				if e.Kind == KindSector && j == i && toks[i].Text == "SP" && samajwadiSP(toks, i, j+1) {
+					best, bestEnd = samajwadiParty, j+1 // actor/sp_m20.go
+					break
+				}
 				if r.valid(e, toks, i, j+1, date) {
 					best, bestEnd = e, j+1
 					break

@@ -23,7 +23,8 @@ func TestRecallS10TextHeadlineParticiple(t *testing.T) {
 		{"executes before convicted", "Tehran executes convicted protester", "18", "IRN", "IRN", false},
 		{"arrest read as an adverb", "Police arrest suspected smugglers in Mombasa", "173", "KEN", "-", false},
 		{"freed read as a noun after the junta", "The junta freed detained ministers on Saturday.", "0841", "-", "-", false},
-		{"freed read as a noun after the military", "The military freed abducted farmers near Maiduguri, the army said.", "0841", "NGA", "NGA", false},
+		// M20 (s20): detained, not abducted: forces that free captives from their captors code nothing.
+		{"freed read as a noun after the military", "The military freed detained farmers near Maiduguri, the army said.", "0841", "NGA", "NGA", false},
 		{"a base form after a plural, read as an adjective", "Kurdish fighters free captured Turkish soldiers", "0841", "-", "TUR", false},
 		{"a base form after a plural, read as a noun", "Syrian jets pound rebel-held towns near Homs", "19", "SYR", "-", false},
 		{"storm read as a noun", "Russian forces storm Ukrainian steel plant", "19", "RUS", "UKR", false},

@@ -37,7 +37,8 @@ func TestS13Foreigners(t *testing.T) {
 		{why: "an embassy stormed", date: "2012-09-14", text: "KHARTOUM (Reuters) - Protesters stormed the German embassy and set part of it on fire.", si: 0, root: "14", want: "SDNCVL>DEUGOV"},
 		// must-not: a journalist or hostages are often the state's own
 		{why: "a journalist is no foreigner", date: "2014-04-17", text: "Police arrested a Turkish journalist covering the protests.", si: 0, root: "17", want: "TURCOP>TURMED"},
-		{why: "hostages are no foreigners", date: "2016-05-01", text: "Troops freed two Nigerian hostages held by Boko Haram.", si: 0, root: "08", want: "NGAMIL>NGACVL"},
+		// M20 (s20): the captors free them; troops that free hostages code nothing.
+		{why: "hostages are no foreigners", date: "2016-05-01", text: "Boko Haram freed two Nigerian hostages.", si: 0, root: "08", want: "NGAREB>NGACVL"},
 	} {
 		checkStory(t, p, c)
 	}

@@ -144,7 +144,8 @@ func TestS16F16Misfires(t *testing.T) {
 		// relative has its agent, an object's relative is no subject's
 		{why: "the relative's own act", text: "The militia that Ethiopian troops fought last year attacked a UN convoy in Somalia.", code: "190", src: "SOMREB", tgt: "ETHMIL", none: true},
 		{why: "a bomb's relative names its agent", text: "The bomb that insurgents planted on Monday killed five soldiers.", code: "190", src: "---REB", tgt: "---MIL"},
-		{why: "an object's relative", text: "Police freed the man whom militants had kidnapped in May.", code: "0841", src: "---COP", tgt: "---CVL"},
+		// M20 (s20): the holders free him; police that free a kidnapped man code nothing.
+		{why: "an object's relative", text: "Police freed the man whom they had arrested in May.", code: "0841", src: "---COP", tgt: "---CVL"},
 
 		// Settlers: a West Bank village is found though the sentence
 		// names Israel (geo/occupied_f16.go), and with no place found

@@ -47,7 +47,8 @@ func TestRecallS8Actors(t *testing.T) {
 		// Captives and those aboard a seized ship.
 		{why: "the crew of a flagged tanker", text: "Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", code: "17", src: "YEM", tgt: "GBR"},
 		{why: "a dual national jailed", text: "An Iranian court jailed a French dual national for five years on espionage charges.", code: "17", src: "IRN", tgt: "FRA"},
-		{why: "hostages by nationality", text: "Philippine marines freed 12 Filipino hostages held by Abu Sayyaf on Jolo island.", code: "08", src: "PHL", tgt: "PHL"},
+		// M20 (s20): the captors free them; marines that free hostages code nothing.
+		{why: "hostages by nationality", text: "Abu Sayyaf freed 12 Filipino hostages on Jolo island.", code: "08", src: "PHL", tgt: "PHL"},
 		{why: "an aid worker by nationality", text: "Gunmen kidnapped a German aid worker in northern Mali on Sunday.", code: "18", src: "-", tgt: "DEU"},
 		{why: "private guards are civilians of their state", text: "Gunmen abducted four Nepali security guards outside a compound in Kabul.", code: "18", src: "-", tgt: "NPLCVL"},
 		{why: "foreign volunteers captured", text: "Russian troops captured two British volunteers near Mariupol, Moscow said.", code: "17", src: "RUS", tgt: "GBRCVL"},
