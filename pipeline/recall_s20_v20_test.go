@@ -10,11 +10,14 @@ import "testing"
 // people, trains and bazaars bombed, Section 144 named alone, a curfew
 // clamped, a truce called, fighters giving themselves up, deserting their
 // posts or handing in their weapons, a betrayal called a stab in the
-// back, a fine on a firm the dictionaries do not name, and "shell out"
+// back, a fine on a firm the dictionaries do not name, cells busted,
+// works sabotaged or blown up, attacks stepped up on security forces,
+// the nominal "surrender of X to Y", and "shell out"
 // and "pound out", which pay or negotiate (verb/phrasal_v20.go). The
 // must-not rows keep sport, business and metaphor out: a team storming
 // back, money shelled out, fans mobbing a singer, a raid on the fridge,
-// a film bombing, a striker ramming the ball, a bank abandoning a view.
+// a film bombing, a striker ramming the ball, a bank abandoning a view,
+// a record smashed, talks sabotaged, security stepped up.
 func TestS20V20Recall(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
@@ -59,5 +62,16 @@ func TestS20V20Recall(t *testing.T) {
 		{why: "fans mobbed the singer", text: "Fans mobbed the Nigerian singer at Lagos airport.", code: "1", none: true},
 		{why: "a raid on the fridge", text: "A raid on the fridge at midnight is a national pastime in Britain.", code: "19", none: true},
 		{why: "shelled still shells", text: "Russian artillery shelled Ukrainian positions near Bakhmut overnight.", code: "194", src: "RUS", tgt: "UKR"},
+		// Cells busted, works sabotaged or blown up (passive), attacks
+		// stepped up, a surrender named by its noun.
+		{why: "busted a cell", text: "Pakistani counter-terrorism police busted a Tehreek-e-Taliban cell in Karachi.", code: "173", src: "PAK", tgt: "PAK"},
+		{why: "smashed a ring", text: "Nigerian police smashed a kidnapping ring in Abuja.", code: "173", src: "NGA", tgt: "NGA"},
+		{why: "a record smashed", text: "The Kenyan runner smashed the marathon world record in Berlin.", code: "17", none: true},
+		{why: "sabotaged a pipeline", text: "Kurdish militants sabotaged an oil pipeline in southeastern Turkey.", code: "1712", src: "-", tgt: "TUR"},
+		{why: "sabotaged talks", text: "Sudanese hardliners sabotaged the talks on a power-sharing deal.", code: "17", none: true},
+		{why: "bridge blown up, passive", text: "The Antonivskyi bridge was blown up by retreating Russian troops.", code: "1712", src: "RUS", tgt: "-"},
+		{why: "stepped up attacks on security forces", text: "Baloch separatists stepped up attacks on security forces in Pakistan.", code: "190", src: "PAK", tgt: "PAK"},
+		{why: "stepped up security stays 15", text: "Pakistani police stepped up security in Quetta after the bombing.", code: "19", none: true},
+		{why: "nominal surrender", text: "The surrender of Taliban fighters to Afghan troops in Kunduz was welcomed by Kabul.", code: "0874", src: "AFG", tgt: "AFG"},
 	})
 }
