@@ -21,3 +21,18 @@ func TestS20LeadMediation(t *testing.T) {
 		{why: "one party alone is no mediation", text: "Sudan's army chief held talks in Cairo under Egyptian mediation.", code: "045", none: true},
 	})
 }
+
+// TestS20LeadUnderFire: "came under fire (attack) near / off / along" a
+// place names where, not who: the place is no attacker and no critic.
+// Sentences written for this test.
+func TestS20LeadUnderFire(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"the place is not the attacker", "Peacekeepers from Ghana came under fire near the Lebanese border.", "190", "", "GHA"},
+		{"off a coast", "A Turkish navy ship came under attack off the Libyan coast.", "190", "", "TUR"},
+		{"along a line", "Indian troops came under fire along the Line of Control.", "190", "", "IND"},
+		// must keep: fire from a named armed party, criticism from a critic
+		{"armed party named", "An aid convoy came under fire from militants near Goma.", "190", "COD", "-"},
+		{"criticism from a rights group", "Iran came under fire from Amnesty International for the executions.", "111", "NGO", "IRN"},
+	})
+}

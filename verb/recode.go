@@ -827,6 +827,17 @@ func comeUnderFire(m *Match, toks []text.Token) {
 	if m.EventCode() != "190" || len(m.Source) == 0 {
 		return
 	}
+	// "came under fire near the Lebanese border", "off the Libyan coast":
+	// the line's source slot after the place word took the place, which
+	// neither fired nor criticised; the attacker is unnamed.
+	if k := m.Source[0].Start - 1; k >= 0 && k < len(toks) {
+		for k > 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+			k--
+		}
+		if firePlacePreps.Has(toks[k].Lower) {
+			m.Source = nil
+		}
+	}
 	code := ""
 	for k := m.Span[0]; k < m.Span[1]; k++ {
 		switch toks[k].Lower {
@@ -840,6 +851,9 @@ func comeUnderFire(m *Match, toks []text.Token) {
 			code = "194"
 		}
 	}
+	if code == "111" && len(m.Source) == 0 {
+		code = "" // fire with no one named: an attack
+	}
 	if code == "111" {
 		for _, ph := range m.Source {
 			if armedSectors(ph.Sectors) || len(ph.Sectors) == 0 && ph.Country == "" {
@@ -851,6 +865,9 @@ func comeUnderFire(m *Match, toks []text.Token) {
 		m.Code = code
 	}
 }
+
+// firePlacePreps open the place, not the agent, of a "came under fire" line.
+var firePlacePreps = wordset.Of("near", "outside", "along", "off", "north", "south", "east", "west", "in", "at", "inside", "across")
 
 // forceRoot: the root codes force or its show: coercion, assault, fight,
 // mass violence, military posture.
