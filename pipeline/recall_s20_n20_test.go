@@ -155,3 +155,24 @@ func TestS20N20BareComplaint(t *testing.T) {
 		{why: "bare complaint", text: "Norway complained.", code: "114", src: "-", tgt: "-", none: true},
 	}, n20Side)
 }
+
+// TestS20N20ProtestBlame: a participle of blame after a time clause whose
+// subject is no actor (an accident) is the protesters' act, and names
+// whom the protest is against (verb/participlehost_n20.go,
+// protestblame_n20.go).
+func TestS20N20ProtestBlame(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "tanker explosion, the protest", text: "Hundreds protested in Lagos after a tanker explosion killed 12 people, blaming the government.", code: "14", src: "NGA", tgt: "NGAGOV"},
+		{why: "tanker explosion, the blame", text: "Hundreds protested in Lagos after a tanker explosion killed 12 people, blaming the government.", code: "112", src: "NGA", tgt: "NGAGOV"},
+		{why: "floods, authorities", text: "Hundreds protested in Nairobi after floods killed 30 people, blaming the authorities.", code: "14", src: "KEN", tgt: "KENGOV"},
+		{why: "building collapse", text: "Protesters gathered in Karachi after a building collapse killed nine people, blaming the city government.", code: "14", src: "PAK", tgt: "PAKGOV"},
+		{why: "plane crash, Revolutionary Guards", text: "Students protested in Tehran after a plane crash killed 176 people, blaming the Revolutionary Guards.", code: "14", src: "IRN", tgt: "IRNMIL"},
+		// must-not
+		{why: "no blame: accident, no target", text: "Hundreds protested in Lagos after a tanker explosion killed 12 people.", code: "14", src: "-", tgt: "NGA", none: true},
+		{why: "a private person blamed", text: "Hundreds protested in Lagos after a tanker explosion killed 12 people, blaming the driver.", code: "14", src: "-", tgt: "NGA", none: true},
+		{why: "an attribution, no blame", text: "Hundreds protested in Lagos after a tanker explosion killed 12 people, officials said.", code: "14", src: "-", tgt: "NGA", none: true},
+		{why: "a participle of harm stays the blast's", text: "Hundreds protested in Lagos after a tanker explosion killed 12 people, injuring 30 more.", code: "19", src: "NGA", tgt: "-", none: true},
+		{why: "a speaker's clause", text: "Police in Lagos said a tanker explosion killed 12 people, blaming a faulty valve.", code: "112", src: "-", tgt: "-", none: true},
+	}, n20Side)
+}

@@ -592,7 +592,15 @@ func (s *sentence) subject(start int) int {
 						return s.subject(v)
 					}
 				}
-				return s.subject(k)
+				gi := s.subject(k)
+				if gi < 0 && judgingParticiple(s.toks[start].Lemma) {
+					// "protested after a tanker explosion killed 12
+					// people, blaming the government" (participlehost_n20.go)
+					if v := s.nounClauseHost(k); v >= 0 {
+						return s.subject(v)
+					}
+				}
+				return gi
 			}
 		}
 	}
