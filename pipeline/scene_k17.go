@@ -14,5 +14,5 @@ import "github.com/parley-events/parley/event"
 // ("Russia, which struck Kharkiv, said ..." is not aimed at Russia).
 func unnamedHarm(ev *event.Event) bool {
 	r := ev.CAMEORoot
-	return len(ev.Source) == 0 && len(ev.Target) == 0 && len(ev.Participants) == 0 && len(r) == 2 && (r[0] == '1' && r[1] >= '8' || r == "20" || ev.CAMEO == "1712")
+	return len(ev.Source) == 0 && len(ev.Target) == 0 && len(ev.Participants) == 0 && len(r) == 2 && (r[0] == '1' && r[1] >= '8' || r == "20" || ev.CAMEO == "1712" || unnamedProtest(ev))
 }

@@ -166,6 +166,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				} else {
 					toks[i].Text = "''"
 				}
+			case '\'':
+				// A single quote as a quotation mark (scarequote_q20.go).
+				if k := singleQuoteClose(sentence, toks, i); k > 0 {
+					quotes = append(quotes, i, k)
+					toks[i].Text, toks[k].Text = "``", "''"
+				}
 			case '[':
 				quotes = append(quotes, i)
 				toks[i].Text = "("
