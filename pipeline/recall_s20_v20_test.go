@@ -12,7 +12,8 @@ import "testing"
 // posts or handing in their weapons, a betrayal called a stab in the
 // back, a fine on a firm the dictionaries do not name, cells busted,
 // works sabotaged or blown up, attacks stepped up on security forces,
-// the nominal "surrender of X to Y", and "shell out"
+// the nominal "surrender of X to Y", a headline verb the tagger made a
+// name ("Taliban kill/NNP Afghan soldiers"), and "shell out"
 // and "pound out", which pay or negotiate (verb/phrasal_v20.go). The
 // must-not rows keep sport, business and metaphor out: a team storming
 // back, money shelled out, fans mobbing a singer, a raid on the fridge,
@@ -73,5 +74,9 @@ func TestS20V20Recall(t *testing.T) {
 		{why: "stepped up attacks on security forces", text: "Baloch separatists stepped up attacks on security forces in Pakistan.", code: "190", src: "PAK", tgt: "PAK"},
 		{why: "stepped up security stays 15", text: "Pakistani police stepped up security in Quetta after the bombing.", code: "19", none: true},
 		{why: "nominal surrender", text: "The surrender of Taliban fighters to Afghan troops in Kunduz was welcomed by Kabul.", code: "0874", src: "AFG", tgt: "AFG"},
+		// A headline verb the tagger made a name after a collective name
+		// (text/headline_v20.go), and a place's compound left alone.
+		{why: "headline verb read as a name", text: "Taliban kill Afghan soldiers in Helmand", code: "190", src: "AFG", tgt: "AFG"},
+		{why: "a place's compound", text: "Mumbai blast Indian police hunt suspects", code: "11", none: true},
 	})
 }

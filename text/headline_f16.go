@@ -118,6 +118,13 @@ func noVerbAfter(toks []Token, j int) bool {
 func (a *Analyzer) baseWord(t *Token) bool {
 	switch t.Tag {
 	case "NN", "JJ", "JJS":
+	case "NNP":
+		// A lower-case word the model made a name ("Taliban kill/NNP
+		// Afghan soldiers", headline_v20.go); knownBaseVerb asks for
+		// lower case.
+		if !lowerName(t) {
+			return false
+		}
 	case "RB":
 		// ("quickly" is no verb, and NotAVerb says so; "rally" and
 		// "reply" are.)
