@@ -298,3 +298,40 @@ func rescuedCaptive(ev *event.Event, toks []text.Token, head int) bool {
 
 var captiveWords = wordset.Of("hostage", "hostages", "captive", "captives", "kidnapped", "abducted", "abductees", "kidnappers",
 	"abductors", "captors", "kidnap", "kidnapping", "abduction")
+
+// guardedPlace: "US authorities placed Washington under heavy police
+// guard ahead of the inauguration": the line for people held under
+// guard (173) read a city or a state as detained. A state or a city is
+// nobody to detain: what is told is a raised police alert (151). The
+// event is recoded when every target is a state or a place's state
+// (no sector); a person, an opposition leader or a president stays 173.
+func (p *Pipeline) guardedPlace(ev *event.Event, toks []text.Token, head int) {
+	if ev.CAMEO != "173" || head < 0 || head >= len(toks) || len(ev.Target) == 0 {
+		return
+	}
+	switch toks[head].Lemma {
+	case "place", "put", "keep", "hold":
+	default:
+		return
+	}
+	guard := false
+	for k := head + 1; k < len(toks) && k <= head+10; k++ {
+		if toks[k].Lower == "under" {
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if toks[j].Lower == "guard" {
+					guard = true
+				}
+			}
+			break
+		}
+	}
+	if !guard {
+		return
+	}
+	for _, a := range ev.Target {
+		if a.Sector != "" {
+			return
+		}
+	}
+	p.recodeEvent(ev, "151")
+}

@@ -165,3 +165,22 @@ func namesSP(text string) bool {
 	}
 	return false
 }
+
+// TestS20M20GuardedPlace: a city or a state placed under guard is a
+// raised police alert (151), not detention (guardedPlace); a person
+// placed or kept under guard stays 173.
+func TestS20M20GuardedPlace(t *testing.T) {
+	checkSideCases(t, newTestPipeline(t), []m13Case{
+		{why: "Washington", text: "US authorities placed Washington under heavy police guard ahead of the inauguration.", code: "151", src: "USA", tgt: "USA"},
+		{why: "Srinagar", text: "Indian authorities placed Srinagar under heavy police guard before the anniversary.", code: "151", src: "IND", tgt: "IND"},
+		{why: "Bangkok", text: "The army put Bangkok under military guard as protests grew.", code: "151", src: "THA", tgt: "THA"},
+		{why: "no detention of a city", text: "US authorities placed Washington under heavy police guard ahead of the inauguration.", code: "173", src: "-", tgt: "-", none: true},
+		{why: "no detention of a capital", text: "The army put Bangkok under military guard as protests grew.", code: "173", src: "-", tgt: "-", none: true},
+		// people under guard are detained
+		{why: "opposition leader", text: "Authorities in Zimbabwe placed the opposition leader under military guard at his home.", code: "173", src: "ZWE", tgt: "ZWE"},
+		{why: "Suu Kyi", text: "Myanmar's junta placed Aung San Suu Kyi under guard at her residence.", code: "173", src: "MMR", tgt: "MMR"},
+		{why: "deposed president", text: "Soldiers placed the deposed president under armed guard in Niamey.", code: "173", src: "NER", tgt: "NER"},
+		{why: "kept under close guard", text: "Police kept the activist under close guard in hospital.", code: "173", src: "-", tgt: "-"},
+		{why: "Morsi", text: "Egyptian authorities put former president Mohamed Morsi under guard at a military base.", code: "173", src: "EGY", tgt: "EGY"},
+	}, k19Side)
+}
