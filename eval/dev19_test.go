@@ -10,10 +10,12 @@ import "testing"
 // the caps only keep the fixes it led to. They sit just below (and the
 // caps just above) its figures after D19's fixes: root 0.691 (177/256),
 // root+dyad 0.496 (127), 12 of 40 no-event sentences coded, 63 extra roots
-// (0.668 / 0.477, 12 and 66 at its first run, before any fix).
+// (0.668 / 0.477, 12 and 66 at its first run, before any fix). Raised in
+// the twentieth session after Q20's second events (scare quotes, unnamed
+// protests): root 0.723 (185), root+dyad 0.508 (130).
 const (
-	floorDev19Root   = 0.69
-	floorDev19Dyad   = 0.49
+	floorDev19Root   = 0.71
+	floorDev19Dyad   = 0.50
 	maxDev19FalsePos = 12
 	maxDev19Extra    = 63
 )
