@@ -36,3 +36,19 @@ func TestS20LeadUnderFire(t *testing.T) {
 		{"criticism from a rights group", "Iran came under fire from Amnesty International for the executions.", "111", "NGO", "IRN"},
 	})
 }
+
+// TestS20LeadRejectedPurpose: the purpose of a proposal turned down is
+// not done. Sentences written for this test.
+func TestS20LeadRejectedPurpose(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a mission's aim rejected", text: "Sudan's army rejected the deployment of a UN mission to protect civilians in Darfur.", code: "074", none: true},
+		{why: "a demand's aim rejected", text: "The government rejected the opposition's demand to free political prisoners.", code: "0841", none: true},
+		{why: "a proposal's aim rejected", text: "Hamas rejected an Israeli proposal to release the hostages in stages.", code: "0841", none: true},
+		// must keep: the rejection, an offer proposed, a later clause, troops sent
+		{why: "the rejection stays", text: "Sudan's army rejected the deployment of a UN mission to protect civilians in Darfur.", code: "12", src: "SDN", tgt: "IGO"},
+		{why: "an offer made stays", text: "Iran rejected a US offer to lift sanctions in exchange for inspections.", code: "0354", src: "USA", tgt: "-"},
+		{why: "a later clause is done", text: "The army rejected the accusations and went on to shell the town.", code: "194", src: "-", tgt: "-"},
+		{why: "protection given", text: "France sent troops to protect civilians in the Central African Republic.", code: "074", src: "FRA", tgt: "CAF"},
+	})
+}

@@ -2201,7 +2201,7 @@ func (s *sentence) postureAim(ms []Match, i int) bool {
 		if j == i || a.Head >= h || h-a.Head > 16 || a.Modality.Negated || len(a.Source) == 0 {
 			continue
 		}
-		if c := a.EventCode(); !(force && (c[:2] == "15" || militaryAid(c)) || c == "057") {
+		if c := a.EventCode(); !(force && (c[:2] == "15" || militaryAid(c)) || c == "057" || rejectedPlan(c) && turnedDown(m.EventCode()) && s.proposalBetween(a.Head, h)) {
 			// A signed deal (057) is coded as the signing: "signed a
 			// deal in Riyadh to hand power to his deputy", "signed an
 			// accord to boost trade" agree on what is still to be done.
