@@ -8,14 +8,15 @@ import "testing"
 // retrospective narrative, and the Latin American and Southeast Asian
 // press in English. It is read and used to choose fixes, so a rise here is
 // no evidence of generalisation; the floors and the caps only keep the
-// fixes it led to. They sit just below (and the caps at) its first run,
-// before any fix: root 0.757 (212/280), root+dyad 0.600 (168), 4 of 40
-// no-event sentences coded, 82 extra roots.
+// fixes it led to. They sit just below (and the caps at) its figures after
+// D20's fixes: root 0.782 (219/280), root+dyad 0.618 (173), 5 of 40
+// no-event sentences coded, 81 extra roots (0.757 / 0.600, 4 and 82 at its
+// first run, before any fix).
 const (
-	floorDev20Root   = 0.75
-	floorDev20Dyad   = 0.59
-	maxDev20FalsePos = 4
-	maxDev20Extra    = 82
+	floorDev20Root   = 0.78
+	floorDev20Dyad   = 0.61
+	maxDev20FalsePos = 5
+	maxDev20Extra    = 81
 )
 
 func TestDev20(t *testing.T) {
