@@ -146,6 +146,12 @@ func (a *Analyzer) baseAfterPlural(toks []Token, i int) bool {
 		// "arrest/JJS": the model's guess at a headline word. A true
 		// superlative has its adjective for lemma ("biggest" → "big")
 		// and is turned away below.
+	case "RP":
+		// "Bandits attack/RP village in Zamfara" (V20,
+		// headline_v20.go); a true particle ("up", "out") is left.
+		if headlineAdverbs.Has(t.Lower) {
+			return false
+		}
 	default:
 		return false
 	}

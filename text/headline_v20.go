@@ -10,3 +10,8 @@ package text
 func lowerName(t *Token) bool {
 	return t.Tag == "NNP" && t.Text != "" && t.Text == t.Lower
 }
+
+// The model also reads a headline's base form after a plural as a
+// particle ("Bandits attack/RP village in Zamfara"); baseAfterPlural
+// takes it as it takes a noun or an adjective there, and leaves the
+// particles that are words of their own ("up", "out", headlineAdverbs).
