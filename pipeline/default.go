@@ -4396,6 +4396,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	for i := range out {
 		p.settlersAssault(&out[i]) // settlers_lead.go
+		p.aidHalt(&out[i])         // aidhalt_lead.go
 		if heads[i] >= 0 {
 			p.guardedPlace(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m20.go
 		}

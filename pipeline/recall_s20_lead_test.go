@@ -52,3 +52,16 @@ func TestS20LeadRejectedPurpose(t *testing.T) {
 		{why: "protection given", text: "France sent troops to protect civilians in the Central African Republic.", code: "074", src: "FRA", tgt: "CAF"},
 	})
 }
+
+// TestS20LeadAidHalt: an aid agency that suspends its work stops
+// humanitarian assistance (1623); an army that suspends operations
+// de-escalates (087). Sentences written for this test.
+func TestS20LeadAidHalt(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a medical NGO", text: "Médecins Sans Frontières suspended its activities in Haiti after attacks on its ambulances.", code: "1623", src: "NGO", tgt: "HTI"},
+		{why: "a development NGO's programmes", text: "Save the Children suspended its programmes in Afghanistan after the Taliban banned female staff.", code: "1623", src: "NGO", tgt: "AFG"},
+		{why: "an army is not an aid agency", text: "The Israeli army suspended operations in Jenin on Friday.", code: "087", src: "ISR", tgt: "PSE"},
+		{why: "a rights group's report is no aid", text: "Amnesty International suspended its operations in India after its bank accounts were frozen.", code: "1623", none: true},
+	})
+}
