@@ -12,7 +12,7 @@ import (
 var privateNouns = wordset.Of(
 	"chef", "cook", "actor", "actress", "singer", "rapper", "musician",
 	"star", "comedian", "celebrity", "influencer", "blogger", "vlogger",
-	"youtuber", "streamer", "model", "athlete", "footballer", "striker",
+	"youtuber", "streamer", "athlete", "footballer", "striker",
 	"goalkeeper", "midfielder", "player", "cricketer", "batsman", "bowler",
 	"boxer", "swimmer", "cyclist", "sprinter", "gymnast", "golfer",
 	"skater", "coach", "artist", "painter", "sculptor", "writer",
@@ -24,8 +24,11 @@ var privateNouns = wordset.Of(
 	"pianist", "composer", "conductor", "dancer", "ballerina",
 	"presenter", "broadcaster", "climber", "mountaineer",
 	"explorer", "backpacker", "traveller", "traveler", "cartoonist",
-	"comic", "director", "producer", "grandmaster",
+	"comic", "director", "grandmaster",
 )
+
+// Not "model" or "producer": "the Swedish model's handling of the
+// pandemic" is a system, "the Chinese producer's steel" a firm (R20).
 
 // privatePersonEntry stands behind the noun privatePersons adds, so
 // explain can say where the sector comes from.

@@ -1025,6 +1025,13 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Metonym && e.Kind == KindActor && j-i == 1 && i > 0 && toks[i-1].IsProper() && !r.namesActor(&toks[i-1]) {
 		return false
 	}
+	// The capitalised sector metonyms ("the Palace", "the Executive") are
+	// likewise part of another name after or before a capitalised word:
+	// "Buckingham Palace" is a royal household, "the Executive
+	// Committee" of a party or a board no government (R20).
+	if e.Metonym && e.Kind == KindSector && j-i == 1 && (i > 0 && toks[i-1].IsProper() && !r.namesActor(&toks[i-1]) || j < len(toks) && startsUpper(toks[j].Text) && toks[j].IsNoun()) {
+		return false
+	}
 	// "Democratic lawmakers" yes, "a Democratic Alliance" or "Democratic
 	// values" no: a party named by its adjective (Democratic, Republican)
 	// is an actor only before an agent noun, possibly after an adjective

@@ -50,6 +50,13 @@ func samajwadiSP(toks []text.Token, i, j int) bool {
 	// "The SP accused the BJP of rigging the by-election": another
 	// party (or the chief minister) named with a word of electoral
 	// politics.
+	// Not when the SP is ranked as an officer ("the district SP", "the
+	// Additional SP") or the sentence is a police report: a
+	// superintendent of police speaks of party workers detained or
+	// booked during an election (R20).
+	if i > 0 && spRanks.Has(toks[i-1].Lower) {
+		return false
+	}
 	party, politics := false, false
 	for k := range toks {
 		if k != i && (indianParties.Has(toks[k].Text) || toks[k].Text == "Adityanath") {
@@ -57,6 +64,9 @@ func samajwadiSP(toks []text.Token, i, j int) bool {
 		}
 		if electoralWords.Has(toks[k].Lower) {
 			politics = true
+		}
+		if policeReport.Has(toks[k].Lower) {
+			return false
 		}
 	}
 	return party && politics
@@ -76,6 +86,11 @@ var (
 		"worker", "workers", "cadre", "cadres", "supporters", "candidate", "candidates", "mp", "mps", "mla", "mlas",
 		"legislator", "legislators", "spokesperson", "spokesman", "nominee", "nominees", "ticket", "government",
 		"alliance", "office-bearers", "activists", "member", "members", "lawmaker", "lawmakers", "councillors")
+	// spRanks qualify a police officer's post, never a party.
+	spRanks = wordset.Of("district", "additional", "deputy", "assistant", "rural", "city", "senior", "superintendent")
+	// policeReport: words of a police officer's account.
+	policeReport = wordset.Of("arrested", "detained", "booked", "fir", "constable", "constables", "custody",
+		"probe", "investigation", "police")
 	// indianParties: party initials and names the press coordinates
 	// with the SP.
 	indianParties = wordset.Of("BJP", "BSP", "Congress", "RLD", "AAP", "INC", "RJD", "TMC", "NDA", "AIMIM", "JD(U)", "Apna", "SBSP", "Nishad")

@@ -129,10 +129,10 @@ func thingRepression(ev *event.Event, toks []text.Token, head int) bool {
 			if cleaningVerbs.Has(toks[v].Lemma) {
 				return true
 			}
-			return n >= 0 && struckThings.Has(toks[n].Lower)
+			return n >= 0 && struckThings.Has(toks[n].Lower) && !peopleBearer(toks, n)
 		case "on", "at", "against":
 			n := countedNoun(toks, k+1)
-			return n >= 0 && struckThings.Has(toks[n].Lower)
+			return n >= 0 && struckThings.Has(toks[n].Lower) && !peopleBearer(toks, n)
 		}
 	}
 	return false
@@ -146,7 +146,7 @@ var (
 	struckThings = wordset.Of("fire", "fires", "blaze", "blazes", "flames", "flame", "wildfire", "graffiti", "paint", "slogans",
 		"windows", "window", "windscreen", "door", "doors", "car", "cars", "vehicle", "tanker", "truck", "lorry", "bus", "wreckage",
 		"bees", "hornets", "wasps", "swarm", "nest", "snow", "ice", "debris", "rubble", "dust", "smoke", "statue", "monument",
-		"wall", "walls", "steps", "pavement", "streets", "roads")
+		"wall", "walls")
 	// crowdNouns: people a weapon turned on represses.
 	crowdNouns = wordset.Of("protesters", "protestors", "demonstrators", "crowd", "crowds", "rioters", "marchers", "students",
 		"supporters", "mourners", "farmers", "workers", "activists", "fans", "people", "youths", "residents", "villagers",
@@ -188,7 +188,7 @@ func emergencyService(ev *event.Event, toks []text.Token, head int) bool {
 			found = true
 		case "brigade", "brigades", "service", "services", "department", "departments", "crews", "crew", "teams", "team", "workers", "units":
 			if k > 0 && (toks[k-1].Lower == "fire" || toks[k-1].Lower == "rescue" || toks[k-1].Lower == "emergency" ||
-				toks[k-1].Lower == "ambulance" || toks[k-1].Lower == "disaster" || toks[k-1].Lower == "relief") {
+				toks[k-1].Lower == "ambulance" || toks[k-1].Lower == "disaster") {
 				found = true
 			}
 		case "defence", "defense", "protection":
@@ -209,7 +209,7 @@ func emergencyService(ev *event.Event, toks []text.Token, head int) bool {
 			}
 		}
 	}
-	if !found {
+	if !found || abroad(ev) {
 		return false
 	}
 	if coast {
@@ -272,7 +272,7 @@ func rescuedCaptive(ev *event.Event, toks []text.Token, head int) bool {
 	default:
 		return false
 	}
-	if len(ev.Source) == 0 {
+	if len(ev.Source) == 0 || swapped(toks) {
 		return false
 	}
 	for _, a := range ev.Source {
