@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -60,3 +63,56 @@ func abroad(ev *event.Event) bool {
 	}
 	return false
 }
+
+// protestNotHeld: the Q20 lines that code protests by how they go on
+// ("protests continued", "the demonstrations began", "a rally turned
+// violent") reached a protest noun that is no subject of the verb: a
+// modifier of another noun ("The trial of the protest leaders
+// continued", "The protest song began to trend"), the object of a
+// preposition ("Coverage of the demonstrations continued",
+// "Investigations into the protests continued"), or a demonstration of
+// a thing ("Demonstrations of the robot began at the trade fair"). Then
+// the verb tells of the trial, the coverage or the show, and no protest
+// is held (R20).
+func protestNotHeld(ev *event.Event, toks []text.Token, head int) bool {
+	if ev.CAMEORoot != "14" || head < 1 || head >= len(toks) || !toks[head].IsVerb() {
+		return false
+	}
+	switch toks[head].Lemma {
+	case "continue", "resume", "enter", "intensify", "swell", "escalate", "begin", "start", "turn":
+	default:
+		return false
+	}
+	n := -1
+	for k := head - 1; k >= 0 && k >= head-10; k-- {
+		if heldProtestNouns.Has(toks[k].Lower) {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	if n+1 < head {
+		switch toks[n+1].Tag {
+		case "NN", "NNS", "NNP", "NNPS", "POS":
+			return true // "protest leaders", "the protest movement's"
+		}
+		if toks[n+1].Lower == "of" && strings.HasPrefix(toks[n].Lower, "demonstration") {
+			if c := countedNoun(toks, n+2); c >= 0 && !crowdNouns.Has(toks[c].Lower) && !shownFeelings.Has(toks[c].Lower) {
+				return true // "demonstrations of the new tank"
+			}
+		}
+	}
+	k := n - 1
+	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$" || toks[k].Tag == "CD" || toks[k].Tag == "POS" || toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "NNP") {
+		k--
+	}
+	return k >= 0 && protestHolderPreps.Has(toks[k].Lower)
+}
+
+var (
+	heldProtestNouns   = wordset.Of("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "demos")
+	shownFeelings      = wordset.Of("support", "solidarity", "anger", "defiance", "strength", "force", "loyalty", "thousands", "hundreds", "tens")
+	protestHolderPreps = wordset.Of("of", "into", "on", "about", "over", "to", "from", "with", "by", "against", "for", "at", "among", "behind", "toward", "towards")
+)

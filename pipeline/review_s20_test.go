@@ -47,6 +47,15 @@ func TestS20R20Review(t *testing.T) {
 		// M20 rescuedCaptive: a prisoner swap is a release
 		{why: "prisoner swap", text: "The Ukrainian military freed 90 captive Russian soldiers in a prisoner swap.", code: "0841", src: "UKR", tgt: "RUS"},
 		{why: "hostages rescued by troops", text: "Nigerian troops rescued 30 kidnapped students in Kaduna state.", code: "07", src: "-", tgt: "-", none: true},
+		// Q20's protests that go on: the protest noun must be the subject
+		{why: "farmers' protests continued", text: "Farmers' protests against the new tariffs continued in Brussels on Tuesday.", code: "141", src: "-", tgt: "-"},
+		{why: "a march turned violent", text: "The march turned violent when police charged the crowd in Nairobi.", code: "145", src: "-", tgt: "KEN"},
+		{why: "trial of protest leaders", text: "The trial of the protest leaders continued in Minsk on Monday.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "talks on the movement's demands", text: "Talks on the protest movement's demands resumed in Bangkok.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "a protest song", text: "The protest song began to trend across Kenya.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "coverage of demonstrations", text: "Coverage of the demonstrations continued on state television in Tehran.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "investigations into protests", text: "Investigations into the protests continued in Santiago.", code: "14", src: "-", tgt: "-", none: true},
+		{why: "demonstrations of a robot", text: "Demonstrations of the robot began at the trade fair in Tokyo.", code: "14", src: "-", tgt: "-", none: true},
 	}, n20Side)
 }
 
