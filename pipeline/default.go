@@ -4165,6 +4165,17 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					}
 				}
 			}
+			if !m.Orphan && len(ev.Source) >= 2 {
+				for _, jev := range p.jointForce(&ev, sent.Tokens, m.Head) { // jointforce_lead.go
+					if seen.add(jev.CAMEO, jev.Source, jev.Target) {
+						ord++
+						jev.ID = eventID(a.Story.ID, si, ord)
+						out = append(out, jev)
+						heads = append(heads, m.Head)
+						objects = append(objects, [2]int{})
+					}
+				}
+			}
 			if len(m.Participants) > 2 && !m.Orphan {
 				if mev, ok := p.brokered(&ev, sa); ok && seen.add(mev.CAMEO, mev.Source, mev.Target) {
 					ord++

@@ -65,3 +65,22 @@ func TestS20LeadAidHalt(t *testing.T) {
 		{why: "a rights group's report is no aid", text: "Amnesty International suspended its operations in India after its bank accounts were frozen.", code: "1623", none: true},
 	})
 }
+
+// TestS20LeadJointForce: force or arrests done jointly by two states'
+// forces is also their cooperation (062, or 063 for police). Sentences
+// written for this test.
+func TestS20LeadJointForce(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"a joint raid", "French and Malian soldiers killed 20 jihadists in a joint raid near Menaka.", "062", "FRA", "MLI"},
+		{"jointly", "Nigerian and Chadian troops jointly cleared Boko Haram camps around Lake Chad.", "062", "TCD", "NGA"},
+		{"joint strikes", "The United States and Britain carried out joint strikes on Houthi targets in Yemen.", "062", "USA", "GBR"},
+		{"police: judicial cooperation", "Spanish and Moroccan police arrested nine suspects in a joint operation in Ceuta.", "063", "ESP", "MAR"},
+		{"the act stays", "French and Malian soldiers killed 20 jihadists in a joint raid near Menaka.", "19", "-", "-"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "a joint statement is no operation", text: "Russian and Syrian jets bombed Idlib, the two defence ministries said in a joint statement.", code: "062", none: true},
+		{why: "one state's forces", text: "Kenyan troops and police jointly raided al-Shabaab hideouts in Lamu.", code: "062", none: true},
+		{why: "enemies fight, they do not cooperate", text: "Indian and Pakistani troops exchanged fire along the Line of Control.", code: "062", none: true},
+	})
+}

@@ -1,0 +1,82 @@
+package pipeline
+
+import (
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/wordset"
+	"github.com/parley-events/parley/text"
+)
+
+// jointForce: an act of force or an arrest done by two states' forces
+// together ("French and Malian soldiers killed 20 jihadists in a joint
+// raid", "Nigerian and Chadian troops jointly cleared Boko Haram camps",
+// "Spain and Morocco dismantled a jihadist cell in a joint operation") is
+// also their cooperation with each other: military cooperation (062), or
+// judicial cooperation (063) when every side is police or a court. The
+// verb lines code "launched a joint operation" as 062 already; the
+// adverb and the adjunct leave the partnership to the act's own code,
+// which says nothing of it.
+func (p *Pipeline) jointForce(ev *event.Event, toks []text.Token, head int) []event.Event {
+	if ev.CAMEORoot < "17" || len(ev.Source) < 2 || ev.Modality.Negated || ev.Modality.Hypothetical {
+		return nil
+	}
+	if !jointWord(toks, head) {
+		return nil
+	}
+	code := "063"
+	for _, a := range ev.Source {
+		if a.Country == "" {
+			return nil // "police and unknown gunmen": no partnership of states
+		}
+		if a.Sector != "COP" && a.Sector != "JUD" {
+			code = "062"
+		}
+	}
+	coop := *ev
+	if !p.recodeEvent(&coop, code) {
+		return nil
+	}
+	var out []event.Event
+	for i := range ev.Source {
+		for j := range ev.Source {
+			if i == j || ev.Source[i].Country == ev.Source[j].Country {
+				continue
+			}
+			g := coop
+			g.Source, g.Target, g.Participants = ev.Source[i:i+1:i+1], ev.Source[j:j+1:j+1], []event.Actor{}
+			g.Mirror = ""
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// jointNouns are the operations a "joint" adjective makes shared.
+var jointNouns = wordset.Of(
+	"operation", "operations", "raid", "raids", "offensive", "assault",
+	"strike", "strikes", "patrol", "patrols", "mission", "campaign",
+	"crackdown", "sweep", "ambush", "attack", "attacks", "action",
+)
+
+// jointWord: "jointly" near the act's verb, or a "joint" or "combined"
+// operation after it in its clause.
+func jointWord(toks []text.Token, head int) bool {
+	for k := head - 2; k < len(toks) && k <= head+14; k++ {
+		if k < 0 {
+			continue
+		}
+		if k > head && (toks[k].Lower == ";" || toks[k].Tag == "CC" && k+1 < len(toks) && toks[k+1].IsVerb()) {
+			return false // another clause
+		}
+		switch toks[k].Lower {
+		case "jointly":
+			return true
+		case "joint", "combined":
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if jointNouns.Has(toks[j].Lower) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
