@@ -116,3 +116,25 @@ var (
 	shownFeelings      = wordset.Of("support", "solidarity", "anger", "defiance", "strength", "force", "loyalty", "thousands", "hundreds", "tens")
 	protestHolderPreps = wordset.Of("of", "into", "on", "about", "over", "to", "from", "with", "by", "against", "for", "at", "among", "behind", "toward", "towards")
 )
+
+// misfireR20: the readings R20's review drops (review_s20_test.go).
+func misfireR20(ev *event.Event, toks []text.Token, head int) bool {
+	return protestNotHeld(ev, toks, head)
+}
+
+// courtSurrender: a surrender to a court ("The surrender of Duterte to
+// the International Criminal Court") is a suspect's transfer to justice,
+// the court's own word for it, not a military surrender (0874): judicial
+// cooperation (063), as the verb line "surrendered to the ICC" codes it
+// (R20).
+func (p *Pipeline) courtSurrender(ev *event.Event) {
+	if ev.CAMEO != "0874" {
+		return
+	}
+	for _, a := range ev.Target {
+		if a.Sector == "JUD" || strings.Contains(a.Code, "JUD") {
+			p.recodeEvent(ev, "063")
+			return
+		}
+	}
+}

@@ -18,6 +18,10 @@ func TestS20R20Review(t *testing.T) {
 		{why: "Afghan soldiers deserted bases", text: "Afghan soldiers deserted their bases as the Taliban closed in on Kunduz.", code: "0874", src: "AFGMIL", tgt: "-"},
 		{why: "nurses on strike", text: "Nurses deserted their posts during the strike in Nairobi.", code: "0874", src: "-", tgt: "-", none: true},
 		{why: "election officials", text: "Election officials fled their posts as gunmen approached the polling station.", code: "0874", src: "-", tgt: "-", none: true},
+		// 0874 "surrender of X to Y": to a court it is judicial (063)
+		{why: "fighters to an army", text: "The surrender of Houthi fighters to Saudi forces near the border was filmed.", code: "0874", src: "YEM", tgt: "SAUMIL"},
+		{why: "a suspect to the ICC", text: "The surrender of Duterte to the International Criminal Court shocked Manila.", code: "0874", src: "-", tgt: "-", none: true},
+		{why: "a suspect to the ICC: judicial cooperation", text: "The surrender of Duterte to the International Criminal Court shocked Manila.", code: "063", src: "PHL", tgt: "IGO"},
 		// 0874 control of a place handed
 		{why: "village of Krynky", text: "Russian forces handed control of the village of Krynky to Ukrainian marines.", code: "0874", src: "RUS", tgt: "UKR"},
 		{why: "a region's utility", text: "The government handed control of the region's water utility to a private firm.", code: "0874", src: "-", tgt: "-", none: true},
