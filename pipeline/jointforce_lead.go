@@ -67,6 +67,11 @@ func jointWord(toks []text.Token, head int) bool {
 		if k > head && (toks[k].Lower == ";" || toks[k].Tag == "CC" && k+1 < len(toks) && toks[k+1].IsVerb()) {
 			return false // another clause
 		}
+		if k > head && jointClauseOpeners.Has(toks[k].Lower) {
+			// "bombed Idlib, weeks after a joint Turkish-Russian patrol
+			// was agreed": the joint act is the time clause's (R20)
+			return false
+		}
 		switch toks[k].Lower {
 		case "jointly":
 			return true
@@ -80,3 +85,8 @@ func jointWord(toks []text.Token, head int) bool {
 	}
 	return false
 }
+
+// jointClauseOpeners open a clause of its own after the act, whose
+// "joint" operation is another act: a time, cause or concession clause.
+var jointClauseOpeners = wordset.Of("after", "before", "since", "when", "while", "whilst", "despite", "although", "though",
+	"because", "until", "following", "amid", "whereas", "unlike")

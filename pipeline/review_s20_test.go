@@ -51,6 +51,9 @@ func TestS20R20Review(t *testing.T) {
 		// M20 rescuedCaptive: a prisoner swap is a release
 		{why: "prisoner swap", text: "The Ukrainian military freed 90 captive Russian soldiers in a prisoner swap.", code: "0841", src: "UKR", tgt: "RUS"},
 		{why: "hostages rescued by troops", text: "Nigerian troops rescued 30 kidnapped students in Kaduna state.", code: "07", src: "-", tgt: "-", none: true},
+		// the lead's joint force: the joint act must be the act's own
+		{why: "joint raid near Mosul", text: "American and Iraqi forces killed 15 Islamic State fighters in a joint raid near Mosul.", code: "062", src: "USA", tgt: "IRQ"},
+		{why: "a joint patrol in a time clause", text: "Russian and Syrian jets bombed Idlib, weeks after a joint Turkish-Russian patrol was agreed.", code: "062", src: "-", tgt: "-", none: true},
 		// Q20's protests that go on: the protest noun must be the subject
 		{why: "farmers' protests continued", text: "Farmers' protests against the new tariffs continued in Brussels on Tuesday.", code: "141", src: "-", tgt: "-"},
 		{why: "a march turned violent", text: "The march turned violent when police charged the crowd in Nairobi.", code: "145", src: "-", tgt: "KEN"},
