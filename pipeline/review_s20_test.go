@@ -51,6 +51,9 @@ func TestS20R20Review(t *testing.T) {
 		// M20 rescuedCaptive: a prisoner swap is a release
 		{why: "prisoner swap", text: "The Ukrainian military freed 90 captive Russian soldiers in a prisoner swap.", code: "0841", src: "UKR", tgt: "RUS"},
 		{why: "hostages rescued by troops", text: "Nigerian troops rescued 30 kidnapped students in Kaduna state.", code: "07", src: "-", tgt: "-", none: true},
+		// N20's subjectScene: a visitor is not of the place
+		{why: "a tourist in Dubai", text: "Police in Dubai arrested a tourist for drug possession.", code: "173", src: "ARE", tgt: "ARECVL", none: true},
+		{why: "a priest in Nigeria", text: "Gunmen in northern Nigeria abducted a Catholic priest on Sunday.", code: "181", src: "-", tgt: "NGA"},
 		// the lead's joint force: the joint act must be the act's own
 		{why: "joint raid near Mosul", text: "American and Iraqi forces killed 15 Islamic State fighters in a joint raid near Mosul.", code: "062", src: "USA", tgt: "IRQ"},
 		{why: "a joint patrol in a time clause", text: "Russian and Syrian jets bombed Idlib, weeks after a joint Turkish-Russian patrol was agreed.", code: "062", src: "-", tgt: "-", none: true},

@@ -33,6 +33,11 @@ func subjectScene(ev *event.Event, far bool) bool {
 			// a criminal group is no state's (S11's convention)
 			return false
 		}
+		if visitorHead(a.Text) {
+			// "Police in Dubai arrested a tourist": a visitor is by
+			// definition not of the place (R20)
+			return false
+		}
 	}
 	l := ev.Location
 	src, v := ev.Source[0], ev.Evidence.Verb
@@ -48,4 +53,19 @@ func subjectScene(ev *event.Event, far bool) bool {
 		return false
 	}
 	return !strings.ContainsAny(ev.Sentence[l.End:v.Start], ",;()")
+}
+
+// visitorHead: the actor's text ends in a noun for someone visiting the
+// place, not living there.
+func visitorHead(t string) bool {
+	t = strings.ToLower(t)
+	if i := strings.LastIndexByte(t, ' '); i >= 0 {
+		t = t[i+1:]
+	}
+	switch t {
+	case "tourist", "tourists", "visitor", "visitors", "traveller", "travellers", "traveler", "travelers",
+		"backpacker", "backpackers", "holidaymaker", "holidaymakers", "pilgrim", "pilgrims", "expatriate", "expatriates", "expat", "expats":
+		return true
+	}
+	return false
 }
