@@ -194,6 +194,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		sc = new(scratch)
 	}
 	defer c.scratch.Put(sc)
+	toks = sinceView(toks)
 	n := len(toks)
 	sc.inGroup = slices.Grow(sc.inGroup[:0], n)[:n]
 	sc.used = slices.Grow(sc.used[:0], n)[:n]
@@ -1316,6 +1317,15 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// "arrested a man whom militants had kidnapped": no word
 			// after the verb is its object; the noun the relative hangs
 			// on is (relobject_m15.go).
+			m.Target = s.groups[gi].Phrases
+		}
+		if len(m.Target) == 0 && b.src >= 0 && strings.HasPrefix(p.Code, "07") && start < h && s.groups[b.src].Start > start {
+			// "used the HIMARS systems the US had supplied": the
+			// weapons' user is the recipient (suppliedarms_p20.go).
+			gi := s.armsUser(start, b.src)
+			if gi < 0 {
+				return Match{}, "weapons a relative clause says were supplied, with no user named ('the missiles the US supplied were stolen')"
+			}
 			m.Target = s.groups[gi].Phrases
 		}
 	}
