@@ -670,6 +670,9 @@ func (s *sentence) subject(start int) int {
 		} else if o := s.parenAside(start); o >= 0 {
 			// "Germany (which holds the EU presidency) urged" (paren_s18.go)
 			from = o - 1
+		} else if o := s.saidAside(start); o >= 0 {
+			// "Gunmen in Nigeria, police said, kidnapped" (saidaside_n21.go)
+			from = o - 1
 		}
 	}
 	if s.ownNounClause(start) {
