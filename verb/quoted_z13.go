@@ -9,19 +9,29 @@ func quoteMark(w string) bool {
 	return false
 }
 
-// firstPersonQuote: a match with no actor at all whose subject is a quoted
+// firstPersonQuote: a match with no source whose subject is a quoted
 // first person ("'We reject this decision,' Hamas said", "'I welcome the
 // release,' the emir said") is the act of the speaker the quotation is
 // attributed to after its closing mark. It returns that speaker's group,
 // or -1. Only the first person: a quoted "they" or "he" is somebody the
-// speaker talks about. The reporting pass already gives such a speaker to
-// a match that kept a target; this one has none, and would be dropped as
-// having no actor before that pass is reached.
+// speaker talks about. A match with no actor would be dropped before the
+// reporting pass is reached; one with a target of its own ("'We shot
+// down two Syrian jets,' Turkey's army said", S20) was left with no
+// source, since the pass gives the speaker only a subject it can see.
 func (s *sentence) firstPersonQuote(m *Match, p *Pattern, start int) int {
-	if len(m.Source) > 0 || len(m.Target) > 0 || len(m.Participants) > 0 || m.Orphan || p.Recip || p.Agentless {
+	if len(m.Source) > 0 || len(m.Participants) > 0 || m.Orphan || p.Recip || p.Agentless {
 		return -1
 	}
-	k := start - 1
+	if len(m.Target) > 0 && m.Passive {
+		return -1
+	}
+	k, v := start-1, start
+	if start > 1 && s.toks[start].Tag == "RP" && s.inGroup[k] < 0 && s.toks[k].IsVerb() {
+		// "'We have shot down 20 drones,' the ministry said": a
+		// phrasal verb's particle is the head, so its verb stands
+		// between the pronoun and the match (S20).
+		k, v = k-1, k
+	}
 	be := false
 	for k >= 0 && s.inGroup[k] < 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "MD" || s.toks[k].Tag == "RB") {
 		be = be || s.toks[k].Lemma == "be"
@@ -30,7 +40,7 @@ func (s *sentence) firstPersonQuote(m *Match, p *Pattern, start int) int {
 	if k < 1 || s.inGroup[k] >= 0 || s.toks[k].Lower != "we" && s.toks[k].Lower != "i" {
 		return -1
 	}
-	if be && start < len(s.toks) && (s.toks[start].Tag == "VBN" || s.toks[start].Tag == "VBD") {
+	if be && v < len(s.toks) && (s.toks[v].Tag == "VBN" || s.toks[v].Tag == "VBD") {
 		// "'We have been shelled every night,' a doctor in Mariupol
 		// said", "'We were arrested and beaten,' the activist said": a
 		// passive first person is the speaker suffering the act, not
