@@ -4356,6 +4356,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		vetoedBill(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i])      // misfire_m19.go
 		accidentProtest(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m19.go
 		protestBlamed(out, i, heads)                                                 // protestblame_n20.go
+		expelledEnvoy(out, i)                                                        // expelledenvoy_n21.go
 	}
 	for i := range out {
 		if ev := &out[i]; len(ev.Target) == 1 && ev.Location != nil && ev.Target[0].Start == ev.Location.Start && violentRoot(ev.CAMEORoot) && i+1 < len(out) {

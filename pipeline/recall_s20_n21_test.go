@@ -42,3 +42,18 @@ func TestS20N21PronounOwnState(t *testing.T) {
 		{why: "another state's subject keeps the object", text: "France recalled its ambassador from Mali after Algeria accused it of meddling.", code: "112", src: "DZA", tgt: "MLI"},
 	}, n20Side)
 }
+
+// TestS20N21ExpelledEnvoy: "its ambassador" expelled by a bare regime in
+// a clause a state's reaction answers is the reacting state's envoy, and
+// the regime another state's (expelledEnvoy, expelledenvoy_n21.go).
+func TestS20N21ExpelledEnvoy(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "junta", text: "France condemned the decision after the junta expelled its ambassador.", code: "161", src: "!FRA", tgt: "FRAGOV"},
+		{why: "regime, protest", text: "Germany protested strongly after the regime expelled its ambassador.", code: "161", src: "!DEU", tgt: "DEUGOV"},
+		{why: "government, envoy", text: "The Netherlands summoned a diplomat after the government expelled its envoy.", code: "161", src: "!NLD", tgt: "NLD"},
+		// must-not: a named expeller, or no reaction before
+		{why: "object state names the junta", text: "France condemned Mali after the junta expelled its ambassador.", code: "161", src: "MLI", tgt: "FRA"},
+		{why: "no reaction before", text: "Niger's junta expelled France's ambassador, and France condemned the decision.", code: "161", src: "NER", tgt: "FRA"},
+	}, n20Side)
+}
