@@ -51,6 +51,12 @@ func TestS20R20Review(t *testing.T) {
 		// M20 rescuedCaptive: a prisoner swap is a release
 		{why: "prisoner swap", text: "The Ukrainian military freed 90 captive Russian soldiers in a prisoner swap.", code: "0841", src: "UKR", tgt: "RUS"},
 		{why: "hostages rescued by troops", text: "Nigerian troops rescued 30 kidnapped students in Kaduna state.", code: "07", src: "-", tgt: "-", none: true},
+		// P20's irregulars entering a seat of power or a town; a truce agreed
+		{why: "rebels into army headquarters", text: "Rebels entered the army headquarters in Khartoum.", code: "192", src: "-", tgt: "SDN"},
+		{why: "race for the presidency", text: "Militants have entered the race for the presidency in Mogadishu.", code: "192", src: "-", tgt: "-", none: true},
+		{why: "heart of the debate", text: "The gunmen entered the heart of the debate.", code: "192", src: "-", tgt: "-", none: true},
+		{why: "truce declared a failure", text: "The ceasefire was declared a failure by the UN.", code: "0871", src: "-", tgt: "-", none: true},
+		{why: "truce agreed by both", text: "The truce was agreed by Hamas and Israel on Friday.", code: "0871", src: "PSE", tgt: "ISR"},
 		// N20's subjectScene: a visitor is not of the place
 		{why: "a tourist in Dubai", text: "Police in Dubai arrested a tourist for drug possession.", code: "173", src: "ARE", tgt: "ARECVL", none: true},
 		{why: "a priest in Nigeria", text: "Gunmen in northern Nigeria abducted a Catholic priest on Sunday.", code: "181", src: "-", tgt: "NGA"},
