@@ -4697,7 +4697,7 @@ func pronounTarget(ev, prev *event.Event, toks []text.Token, h int) {
 		// "Modi visited Washington, where Trump praised him" (M14).
 		return
 	}
-	if (toks[h+1].Lower == "it" || toks[h+1].Lower == "them") && pronounOwnState(ev, prev) {
+	if toks[h+1].Lower == "it" && pronounOwnState(ev, prev) {
 		return // "after the junta accused it" (ownstate_n21.go)
 	}
 	if sameCodes(prev.Target, ev.Source) {

@@ -14,6 +14,11 @@ func pronounOwnState(ev, prev *event.Event) bool {
 	if len(ev.Source) != 1 || len(prev.Source) != 1 || len(prev.Target) != 1 {
 		return false
 	}
+	if s := prev.Target[0].Sector; s != "" && s != "GOV" {
+		// people of the state are no state: "deported four Japanese
+		// suspects, and Tokyo police arrested them" (dev17)
+		return false
+	}
 	c := ev.Source[0].Country
 	if c == "" || prev.Target[0].Country != c || prev.Source[0].Country == "" || prev.Source[0].Country == c {
 		return false

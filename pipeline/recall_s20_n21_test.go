@@ -57,3 +57,12 @@ func TestS20N21ExpelledEnvoy(t *testing.T) {
 		{why: "no reaction before", text: "Niger's junta expelled France's ambassador, and France condemned the decision.", code: "161", src: "NER", tgt: "FRA"},
 	}, n20Side)
 }
+
+// TestS20N21PronounOwnStatePeople: people of a state are no state; "them"
+// after they were acted on stays theirs (must-not of pronounOwnState).
+func TestS20N21PronounOwnStatePeople(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSideCases(t, p, []m13Case{
+		{why: "nationals handed over", text: "Thailand deported three Chinese fraud suspects, and Chinese police detained them at the airport.", code: "173", src: "CHN", tgt: "CHN"},
+	}, n20Side)
+}
