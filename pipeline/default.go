@@ -5975,7 +5975,7 @@ func outsideOutpost(toks []text.Token, k int, ev *event.Event) bool {
 // or the agent's origin never becomes the target.
 func placeAsTarget(ev *event.Event) {
 	l := ev.Location
-	if len(ev.Target) > 0 && !(ev.CAMEORoot == "04" && unknownGuests(ev)) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start && !unnamedHarm(ev) || waterBody(ev) {
+	if len(ev.Target) > 0 && !(ev.CAMEORoot == "04" && unknownGuests(ev)) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start && !unnamedHarm(ev) && !semicolonPlace(ev) || waterBody(ev) {
 		return
 	}
 	switch {

@@ -158,6 +158,13 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 				}
 			}
 		}
+		if len(inClause) == 0 {
+			// "...; curfew declared" (headlineclause_c21.go)
+			if before := semicolonScene(&sents[i], e, kept, lo); len(before) > 0 {
+				inClause = before
+				hi, lo = lo, 0
+			}
+		}
 		m := geo.Locate(&sents[i], inClause, lo, hi, e.Evidence.Verb.Start)
 		if m == nil && i == 0 && dateline != nil && datelineFits(e, dateline.Best.Country) {
 			// Offsets point into sentence 0, so evidence stays honest. As

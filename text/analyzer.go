@@ -235,6 +235,13 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			} else if i > 0 && endsEd(toks[i-1].Lower) && toks[i-1].Tag == "NN" && a.pastBeforeParticiple(toks, i-1) {
 				// "The junta freed/NN detained/VBD ministers" (headline.go)
 				a.retagPastPair(toks, i-1)
+			} else if t.Tag == "VBD" && a.compoundHeadBeforePresent(toks, i) {
+				// "Bomb blast/VBD kills/NNS 12" (headlinenoun_c21.go)
+				t.Tag = "NN"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				n := &toks[i+1]
+				n.Tag = "VBZ"
+				n.Lemma = a.lemma.Lemma(n.Lower, n.Tag)
 			} else if t.Tag == "VBD" && t.Lemma == t.Lower && mandativeBase(toks, i) {
 				// "demanded that Seoul halt/VBD the drills": the verb
 				// of a mandative that-clause is the bare base form,

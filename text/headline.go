@@ -209,7 +209,7 @@ func (a *Analyzer) headlineVerbs(toks []Token) {
 		// seize Kunduz".)
 		full := i+2 < len(toks)
 		ed := full && pastTag(toks[i+1].Tag)
-		if ed && !a.headlineVerb(toks, i) || !ed && !(full && a.headlineBaseVerb(toks, i)) && !a.headlineGroupVerb(toks, i) {
+		if ed && !a.headlineVerb(toks, i) || !ed && !(full && a.headlineBaseVerb(toks, i)) && !a.headlineGroupVerb(toks, i) && !a.headlineListVerb(toks, i) {
 			continue
 		}
 		t := &toks[i]
