@@ -12,7 +12,7 @@ import "testing"
 // session's starting engine 0.732 / 0.549, 9, 93).
 const (
 	floorProbe10Root   = 0.73
-	floorProbe10Dyad   = 0.56
+	floorProbe10Dyad   = 0.57
 	maxProbe10FalsePos = 8
 	// maxProbe10Extra caps the extra roots (probeScore.extra).
 	maxProbe10Extra = 96 // C18: +1, the 173 the court-sentence convention adds beside 116, which a probe written before the convention does not list; kept by the lead (counted, not read)

@@ -16,7 +16,7 @@ import "testing"
 // house-arrest sentence as 173 beside 116.
 const (
 	floorProbe17Root   = 0.61
-	floorProbe17Dyad   = 0.34
+	floorProbe17Dyad   = 0.35
 	maxProbe17FalsePos = 11
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
 	maxProbe17Extra = 86

@@ -17,7 +17,7 @@ const (
 	// Raised in the eleventh session to just below (caps just above) its
 	// end; docs/accuracy.md has the figures.
 	floorProbe7Root   = 0.75
-	floorProbe7Dyad   = 0.55
+	floorProbe7Dyad   = 0.56
 	maxProbe7FalsePos = 6
 	// maxProbe7Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (89; see docs/eval.md).

@@ -15,7 +15,7 @@ import "testing"
 // root+dyad 0.495).
 const (
 	floorProbe9Root   = 0.72
-	floorProbe9Dyad   = 0.51
+	floorProbe9Dyad   = 0.52
 	maxProbe9FalsePos = 7
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
 	maxProbe9Extra = 101
