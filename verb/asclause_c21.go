@@ -15,15 +15,7 @@ func (s *sentence) asClause(k int) bool {
 	if s.toks[k].Lower != "as" || k == 0 || asNotClause.Has(s.toks[k-1].Lower) {
 		return false
 	}
-	j := k + 1
-	for j < len(s.toks) && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD") && s.inGroup[j] < 0 {
-		j++
-	}
-	if j >= len(s.toks) || s.inGroup[j] < 0 {
-		return false
-	}
-	g := s.groups[s.inGroup[j]]
-	return g.End < len(s.toks) && s.finite(g.End)
+	return s.subjectVerbAfter(k)
 }
 
 // asNotClause stand before an "as" that opens no clause.

@@ -474,9 +474,13 @@ var clauseOpeners = wordset.Of("after", "before", "until", "since", "once")
 // opensClause: the word at k is a conjunction opening a clause whose
 // subject is the next group ("after Iraq moved forces").
 func (s *sentence) opensClause(k int) bool {
-	if !clauseOpeners.Has(s.toks[k].Lower) {
-		return false
-	}
+	return clauseOpeners.Has(s.toks[k].Lower) && s.subjectVerbAfter(k)
+}
+
+// subjectVerbAfter: after the word at k comes a group (past determiners,
+// adjectives and numbers) followed by a finite verb, the subject and verb
+// of a clause the word opens.
+func (s *sentence) subjectVerbAfter(k int) bool {
 	j := k + 1
 	for j < len(s.toks) && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "CD") && s.inGroup[j] < 0 {
 		j++
