@@ -97,6 +97,11 @@ func Parse(file string, data []byte) ([]Entry, error) {
 			return nil, &Error{File: file, Line: n, Msg: "unexpected indented line (only ex: lines are indented)"}
 		}
 		code, body := splitEntry(line)
+		if code == "" {
+			// "\r  00": a line that opens with another kind of space has
+			// no code before its body.
+			return nil, &Error{File: file, Line: n, Msg: "entry has no code before its body"}
+		}
 		if body == "" {
 			return nil, &Error{File: file, Line: n, Msg: fmt.Sprintf("entry %q has no body (separate code and body by two spaces or a tab)", code)}
 		}

@@ -33,6 +33,7 @@ func TestParseErrors(t *testing.T) {
 		"\xff\xfe",
 		"@\n",
 		"KAZ  x\n    ex:   => KAZ\n",
+		"\r  00", // found by FuzzParse: no code before the body
 	} {
 		_, err := Parse("f.txt", []byte(src))
 		if err == nil {
