@@ -4154,33 +4154,26 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					objects = append(objects, [2]int{})
 				}
 			}
+			// Events the coded one implies between other sides: the guests
+			// of a hosted meeting, two states' forces acting jointly
+			// (jointforce_lead.go), a meeting's mediators.
+			var derived []event.Event
 			if len(ev.Target) >= 2 && strings.HasPrefix(ev.CAMEO, "043") && !m.Orphan {
-				for _, gev := range p.guestsTalk(&ev, sent.Tokens, m.Head) {
-					if seen.add(gev.CAMEO, gev.Source, gev.Target) {
-						ord++
-						gev.ID = eventID(a.Story.ID, si, ord)
-						out = append(out, gev)
-						heads = append(heads, m.Head)
-						objects = append(objects, [2]int{})
-					}
-				}
+				derived = p.guestsTalk(&ev, sent.Tokens, m.Head)
 			}
 			if !m.Orphan && len(ev.Source) >= 2 {
-				for _, jev := range p.jointForce(&ev, sent.Tokens, m.Head) { // jointforce_lead.go
-					if seen.add(jev.CAMEO, jev.Source, jev.Target) {
-						ord++
-						jev.ID = eventID(a.Story.ID, si, ord)
-						out = append(out, jev)
-						heads = append(heads, m.Head)
-						objects = append(objects, [2]int{})
-					}
-				}
+				derived = append(derived, p.jointForce(&ev, sent.Tokens, m.Head)...)
 			}
 			if len(m.Participants) > 2 && !m.Orphan {
-				if mev, ok := p.brokered(&ev, sa); ok && seen.add(mev.CAMEO, mev.Source, mev.Target) {
+				if mev, ok := p.brokered(&ev, sa); ok {
+					derived = append(derived, mev)
+				}
+			}
+			for _, dev := range derived {
+				if seen.add(dev.CAMEO, dev.Source, dev.Target) {
 					ord++
-					mev.ID = eventID(a.Story.ID, si, ord)
-					out = append(out, mev)
+					dev.ID = eventID(a.Story.ID, si, ord)
+					out = append(out, dev)
 					heads = append(heads, m.Head)
 					objects = append(objects, [2]int{})
 				}
@@ -5152,14 +5145,22 @@ func (p *Pipeline) guestsTalk(ev *event.Event, toks []text.Token, head int) []ev
 		a.Role = verb.RoleParticipant
 		parts = append(parts, a)
 	}
+	return pairEvents(talk, ev.Target, parts, func(x, y event.Actor) bool { return x.Code == y.Code })
+}
+
+// pairEvents gives base, once for each ordered pair of the actors that
+// are not the same party by same, as an event from one to the other, with
+// parts as its participants: the guests of a hosted meeting talk to each
+// other, two states' forces acting jointly cooperate with each other.
+func pairEvents(base event.Event, as, parts []event.Actor, same func(x, y event.Actor) bool) []event.Event {
 	var out []event.Event
-	for i := range ev.Target {
-		for j := range ev.Target {
-			if i == j || ev.Target[i].Code == ev.Target[j].Code {
+	for i := range as {
+		for j := range as {
+			if i == j || same(as[i], as[j]) {
 				continue
 			}
-			g := talk
-			g.Source, g.Target, g.Participants = ev.Target[i:i+1:i+1], ev.Target[j:j+1:j+1], parts
+			g := base
+			g.Source, g.Target, g.Participants = as[i:i+1:i+1], as[j:j+1:j+1], parts
 			g.Mirror = ""
 			out = append(out, g)
 		}

@@ -35,19 +35,7 @@ func (p *Pipeline) jointForce(ev *event.Event, toks []text.Token, head int) []ev
 	if !p.recodeEvent(&coop, code) {
 		return nil
 	}
-	var out []event.Event
-	for i := range ev.Source {
-		for j := range ev.Source {
-			if i == j || ev.Source[i].Country == ev.Source[j].Country {
-				continue
-			}
-			g := coop
-			g.Source, g.Target, g.Participants = ev.Source[i:i+1:i+1], ev.Source[j:j+1:j+1], []event.Actor{}
-			g.Mirror = ""
-			out = append(out, g)
-		}
-	}
-	return out
+	return pairEvents(coop, ev.Source, []event.Actor{}, func(x, y event.Actor) bool { return x.Country == y.Country })
 }
 
 // jointNouns are the operations a "joint" adjective makes shared.
