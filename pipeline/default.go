@@ -210,15 +210,33 @@ func (sa *SentenceAnalysis) plainMentions(g *geo.Gazetteer) []geo.Mention {
 	return sa.mentions
 }
 
-// Code implements Coder.
-func (p *Pipeline) Code(ctx context.Context, s story.Story) ([]event.Event, error) {
+// Code implements Coder. A fault in a rule that panics on some text fails
+// that story with an error naming it, rather than the whole run: the
+// other stories are still coded and the failed one is reported, not lost.
+func (p *Pipeline) Code(ctx context.Context, s story.Story) (evs []event.Event, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			evs, err = nil, &InternalError{StoryID: s.ID, Value: r}
+		}
+	}()
 	w := p.getWork()
-	evs := p.events(p.analyze(s, nil, false, w), nil, w)
-	p.putWork(w)
+	evs = p.events(p.analyze(s, nil, false, w), nil, w)
+	p.putWork(w) // not after a panic: its buffers may be half-written
 	return evs, nil
+}
+
+// InternalError is a panic inside the coder, caught for one story. It is
+// a bug in parley, never the input's fault; the message asks for a report.
+type InternalError struct {
+	StoryID string
+	Value   any
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("internal error coding story %q (a bug in parley; please report it with the story's text): %v", e.StoryID, e.Value)
 }
 
 // Analyze runs the text, actor and verb stages over a story.
@@ -8184,7 +8202,9 @@ func localSides(ev *event.Event, far bool) {
 			// were kidnapped in Niger", "international troops", "expatriates":
 			// by definition not the place's
 			// (actor.Phrase.Foreign, which the event's actor does not keep).
-			if a.Start <= len(ev.Sentence) && a.End <= len(ev.Sentence) && a.Start <= a.End {
+			// An actor carried over from another event has no span here
+			// (Start -1, inherited).
+			if a.Start >= 0 && a.Start <= len(ev.Sentence) && a.End <= len(ev.Sentence) && a.Start <= a.End {
 				before := strings.TrimRight(ev.Sentence[:a.Start], " ")
 				if k := strings.LastIndexByte(before, ' '); k >= 0 {
 					before = before[k+1:]

@@ -209,10 +209,25 @@ func (b *batcher) code(ctx context.Context, c BatchCoder, batch []Job) (rs []Res
 	b.events = slices.Grow(b.events[:0], len(b.stories))[:len(b.stories)]
 	clear(b.results)
 	rs = b.results[:0]
-	if err := c.CodeBatch(ctx, b.stories, b.events); err != nil {
+	panicked, err := codeBatchSafe(ctx, c, b.stories, b.events)
+	if err != nil {
 		// Only a cancelled context fails a whole batch.
 		b.results = rs
 		return rs, false
+	}
+	if panicked {
+		// A rule panicked on some story of the batch: code the batch
+		// again story by story, so that only that story fails (Code
+		// turns its panic into an error) and the others are kept.
+		for _, j := range batch {
+			r := Result{Story: j.Story, Err: j.Err}
+			if r.Err == nil {
+				r.Events, r.Err = c.Code(ctx, j.Story)
+			}
+			rs = append(rs, r)
+		}
+		b.results = rs
+		return rs, ctx.Err() == nil
 	}
 	k := 0
 	for _, j := range batch {
@@ -225,4 +240,14 @@ func (b *batcher) code(ctx context.Context, c BatchCoder, batch []Job) (rs []Res
 	}
 	b.results = rs
 	return rs, true
+}
+
+// codeBatchSafe is c.CodeBatch, reporting a panic instead of passing it on.
+func codeBatchSafe(ctx context.Context, c BatchCoder, stories []story.Story, out [][]event.Event) (panicked bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			panicked, err = true, nil
+		}
+	}()
+	return false, c.CodeBatch(ctx, stories, out)
 }
