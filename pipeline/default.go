@@ -4187,6 +4187,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 					derived = append(derived, mev)
 				}
 			}
+			if !m.Orphan && (ec.Root == "17" || ec.Root == "15") {
+				derived = append(derived, p.coordinatedMeasures(&ev, sent.Tokens, m.Head)...) // measures_q21.go
+			}
 			for _, dev := range derived {
 				if seen.add(dev.CAMEO, dev.Source, dev.Target) {
 					ord++

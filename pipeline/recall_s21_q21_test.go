@@ -1,0 +1,37 @@
+package pipeline
+
+import "testing"
+
+// TestS21Q21CoordinatedMeasures: one verb that puts several emergency
+// measures in force as coordinated objects ("declared martial law and a
+// general mobilisation", "imposed a curfew and a state of emergency")
+// codes each (1724, 1723, 154); a pattern codes one object only, so the
+// second was lost (pipeline/measures_q21.go). Own sentences; the
+// must-not rows keep an end of a measure, a measure in a clause of its
+// own ("saying", "after"), a state of war and other objects uncoded.
+func TestS21Q21CoordinatedMeasures(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "martial law beside a mobilisation", text: "Ukraine declared martial law and a general mobilisation on Thursday.", code: "1724", src: "UKR", tgt: "-"},
+		{why: "the mobilisation stays", text: "Ukraine declared martial law and a general mobilisation on Thursday.", code: "154", src: "UKR", tgt: "-"},
+		{why: "a headline's comma", text: "Georgia declares martial law, mobilisation after Russian troops cross border", code: "1724", src: "GEO", tgt: "-"},
+		{why: "a state of emergency after a curfew", text: "The government imposed a curfew and a state of emergency in Colombo.", code: "1724", src: "LKA", tgt: "LKA"},
+		{why: "a curfew after a state of emergency", text: "Ecuador's president declared a state of emergency and a night-time curfew in three provinces.", code: "1723", src: "ECU", tgt: "ECU"},
+		{why: "announced, partial mobilisation", text: "Russia announced martial law and a partial mobilisation in the annexed regions.", code: "154", src: "RUS", tgt: "-"},
+		{why: "before an after-clause", text: "Sri Lanka's president declared a state of emergency and an island-wide curfew after protesters stormed his office.", code: "1723", src: "LKA", tgt: "LKA"},
+		{why: "imposed, in a capital", text: "Kyrgyzstan imposed a state of emergency and a curfew in Bishkek after rioters looted shops.", code: "1724", src: "KGZ", tgt: "KGZ"},
+		{why: "the army's martial law and curfew", text: "Thailand's army declared martial law and a curfew across the country.", code: "1724", src: "THA", tgt: "THA"},
+		{why: "a six-month state of emergency", text: "Ethiopia declared a six-month state of emergency and a curfew in Addis Ababa.", code: "1723", src: "ETH", tgt: "ETH"},
+		{why: "a state of siege after a mobilisation", text: "Bolivia's interim government ordered a general mobilisation and a state of siege in La Paz.", code: "1724", src: "BOL", tgt: "BOL"},
+		{why: "each with its own place", text: "The army imposed martial law in Yangon and a curfew in Mandalay.", code: "1724", src: "MMR", tgt: "MMR"},
+		{why: "extended both", text: "Ukraine's parliament extended martial law and the general mobilisation for another 90 days.", code: "154", src: "UKR", tgt: "-"},
+		{why: "two verbs were already coded", text: "Kazakhstan declared a state of emergency and imposed a curfew in Almaty.", code: "1723", src: "KAZ", tgt: "KAZ"},
+		{why: "must not: an end to the curfew", text: "The government declared a state of emergency and an end to the curfew in Almaty.", code: "1723", src: "-", tgt: "-", none: true},
+		{why: "must not: martial law in what is said", text: "Armenia declared a general mobilisation, saying martial law would follow.", code: "1724", src: "-", tgt: "-", none: true},
+		{why: "must not: a curfew in an after-clause", text: "Pakistan declared a state of emergency after the curfew in Karachi failed.", code: "1723", src: "-", tgt: "-", none: true},
+		{why: "must not: a state of war is no emergency", text: "Israel declared a state of war and a general mobilisation of reservists.", code: "1724", src: "-", tgt: "-", none: true},
+		{why: "must not: funding is no measure", text: "The president announced a curfew and new funding for the police in Port Moresby.", code: "154", src: "-", tgt: "-", none: true},
+		{why: "must not: martial law lifted by a verb of its own", text: "Peru declared a state of emergency and lifted the curfew in Lima.", code: "1723", src: "-", tgt: "-", none: true},
+		{why: "must not: a mobilisation only considered", text: "Moldova declared a state of emergency but ruled out a mobilisation.", code: "154", src: "-", tgt: "-", none: true},
+	})
+}
