@@ -4373,6 +4373,13 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		expelledEnvoy(out, i)                                                        // expelledenvoy_n21.go
 	}
 	for i := range out {
+		// Sides the verb leaves unsaid: a coup's own state, and the aim
+		// a coordinated sanction shares with the verb before (sides_s21.go).
+		toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens
+		p.coupTarget(&out[i], toks, heads[i])
+		sharedSanctionTarget(out, i, heads, toks)
+	}
+	for i := range out {
 		if ev := &out[i]; len(ev.Target) == 1 && ev.Location != nil && ev.Target[0].Start == ev.Location.Start && violentRoot(ev.CAMEORoot) && i+1 < len(out) {
 			participleVictims(out, i, a, heads)
 		}
