@@ -35,3 +35,22 @@ func TestS21Q21CoordinatedMeasures(t *testing.T) {
 		{why: "must not: a mobilisation only considered", text: "Moldova declared a state of emergency but ruled out a mobilisation.", code: "154", src: "-", tgt: "-", none: true},
 	})
 }
+
+// TestS21Q21Laser: a ship or plane that points a laser at another
+// state's vessel or aircraft shows force (150), also in the clause after
+// the protest or summons it drew, which was coded alone
+// (data/verbs/15-force-posture.txt). Own sentences; must-not rows for
+// laser pointers and a surgeon's laser.
+func TestS21Q21Laser(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "pointed a laser at", text: "A Chinese coast guard ship pointed a military-grade laser at a Philippine patrol vessel near Second Thomas Shoal.", code: "150", src: "CHN", tgt: "PHL"},
+		{why: "after a summons", text: "Manila summoned the Chinese ambassador after a Chinese coast guard vessel aimed a laser at a Philippine patrol boat.", code: "150", src: "CHN", tgt: "PHL"},
+		{why: "the summons beside it", text: "Manila summoned the Chinese ambassador after a Chinese coast guard vessel aimed a laser at a Philippine patrol boat.", code: "114", src: "PHL", tgt: "CHN"},
+		{why: "directed, after a protest", text: "Canberra protested after a Chinese navy ship directed a laser at an Australian P-8 aircraft.", code: "150", src: "CHN", tgt: "AUS"},
+		{why: "a frigate at a destroyer", text: "Japan lodged a protest after a Chinese frigate pointed a laser at a Japanese destroyer in the East China Sea.", code: "150", src: "CHN", tgt: "JPN"},
+		{why: "shone, before an attribution", text: "Russian jets shone a laser at a British reconnaissance plane over the Black Sea, the Ministry of Defence said.", code: "150", src: "RUS", tgt: "GBR"},
+		{why: "must not: laser pointers", text: "Protesters pointed laser pointers at Hong Kong police.", code: "150", src: "-", tgt: "-", none: true},
+		{why: "must not: a surgeon's laser", text: "Surgeons aimed a laser at the tumour in a Tokyo hospital.", code: "150", src: "-", tgt: "-", none: true},
+	})
+}
