@@ -19,7 +19,7 @@ import "testing"
 // any fix).
 const (
 	floorDev14Root   = 0.87
-	floorDev14Dyad   = 0.69
+	floorDev14Dyad   = 0.70 // S21: 0.694 → 0.702, coups and coordinated sanctions
 	maxDev14FalsePos = 2
 	maxDev14Extra    = 45 // X19 (s19): 44 → 43, a purpose after "to help"
 )
