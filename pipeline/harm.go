@@ -481,10 +481,10 @@ func holderTarget(ev *event.Event, sa *SentenceAnalysis) {
 		return
 	}
 	ps := sa.Groups[gi].Phrases
-	if len(ps) == 0 || ps[0].Country == "" || ps[0].Country == ev.Target[0].Country && ev.CAMEORoot != "19" {
+	if len(ps) == 0 || ps[0].Country == "" || ps[0].Country == ev.Target[0].Country && ev.CAMEORoot != "19" && !ownCaptives(ev, sa, ps[0]) {
 		return
 	}
-	if len(ev.Source) > 0 && ev.Source[0].Country == ps[0].Country {
+	if len(ev.Source) > 0 && ev.Source[0].Country == ps[0].Country && !ownCaptives(ev, sa, ps[0]) {
 		return // one's own forces holding them: the demand is not aimed at oneself
 	}
 	ev.Target = ev.Target[:0]

@@ -13,7 +13,11 @@ import "github.com/parley-events/parley/text"
 // preposition other than "by", as namedPlaceTaken asks of the verb stage.
 func takenCity(toks []text.Token, v, at int) bool {
 	switch toks[v].Lemma {
-	case "take", "liberate", "conquer":
+	// "enter" (N22): armed men who enter a capital named as its state
+	// ("Taliban fighters entered Kabul") take it by the [town] lines,
+	// which keep the event only at its place; whoever enters a city is
+	// there, so the name is a place for any subject.
+	case "take", "liberate", "conquer", "enter":
 	default:
 		return false
 	}

@@ -10,7 +10,10 @@ import "github.com/parley-events/parley/internal/wordset"
 // response as North Korea fires missiles", "a bomb exploded as a convoy
 // passed"), so only protests (14) ask. An "as" that compares or lists
 // ("such as", "as well as", "the same as") or names a role ("known as")
-// is a preposition.
+// is a preposition. A taking of territory (192) asks too (N22): what is
+// taken is a place, and "as Malian soldiers withdrew" names who lost it,
+// not what was taken ("Jihadists entered Timbuktu as Malian soldiers
+// withdrew" is aimed at the town's state, from its place).
 func (s *sentence) asClause(k int) bool {
 	if s.toks[k].Lower != "as" || k == 0 || asNotClause.Has(s.toks[k-1].Lower) {
 		return false

@@ -422,6 +422,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "174" {
 				why = s.returnScheme(p, &m) // closed_v18.go
 			}
+			if why == "" && p.Code == "0874" {
+				why = s.territoryHanded(p, &m) // handover_n22.go
+			}
+			if why == "" && p.Code == "1623" {
+				why = s.aidWorkHalted(p, &m) // handover_n22.go
+			}
 			if why == "" && (p.Code == "1723" || p.Code == "172" || p.Code == "174" || p.Code == "173" || p.Code == "150") {
 				why = s.privateMeasure(p, &m) // measure_r18b.go
 			}

@@ -1912,7 +1912,7 @@ func (s *sentence) objectFor(end int, code string) int {
 			// is aimed at what that verb hit (topic_lead.go).
 			continue
 		}
-		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) || len(code) >= 2 && code[:2] == "14" && s.asClause(k) {
+		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) || (len(code) >= 2 && code[:2] == "14" || code == "192") && s.asClause(k) {
 			break
 		}
 		if t.Tag == "VBG" && k > end && clauseGerund(s.toks[k-1].Lower) {

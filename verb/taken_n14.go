@@ -97,11 +97,16 @@ var electionWords = map[string]bool{
 // of taking it is the town taken (G16: "The Taliban seized Kunduz" coded
 // nothing); the pipeline still keeps the event only when it placed it
 // there.
+//
+// The name's own phrase decides, not its group (N22): a clause joined by
+// "and" after the town may be read into the town's group ("Seleka rebels
+// entered Bangui and the president fled": "Bangui and the president"),
+// and the name is still the town taken. The name must open its group.
 func (s *sentence) placeMetonymAt(k int) bool {
 	g := &s.groups[s.inGroup[k]]
-	if len(g.Phrases) != 1 {
+	if len(g.Phrases) == 0 {
 		return false
 	}
 	ph := &g.Phrases[0]
-	return len(ph.Parts) == 1 && ph.Parts[0].Entry.Metonym && len(ph.Sectors) == 0
+	return ph.Start <= k && k < ph.End && len(ph.Parts) == 1 && ph.Parts[0].Entry.Metonym && len(ph.Sectors) == 0
 }
