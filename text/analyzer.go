@@ -402,7 +402,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			}
 			// Counted from the clause's start c: after a dateline or a
 			// chronology's date ("2014 - Russia annexes/NNS Crimea").
-			if i >= c && nameThenVerb(toks[c:], i-c) && !a.verbs.NotAVerb(t.Lower) {
+			if kw, _ := a.lemma.(wordLister); i >= c && nameSaysThat(toks[c:], i-c, kw) {
+				// "The Herald reports/NNS that police arrested ...": a
+				// verb of saying after its subject (reportsthat_lead.go).
+				t.Tag = "VBZ"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if i >= c && nameThenVerb(toks[c:], i-c) && !a.verbs.NotAVerb(t.Lower) {
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
 				if m := &toks[i+1]; m.IsVerb() && modifierNoun(m.Lower) {
