@@ -192,6 +192,7 @@ func (r *Resolver) ResolveKnown(toks []text.Token, date string, known []*Entry) 
 	markPosts(toks, phrases)
 	r.sharedNames(toks, phrases)
 	r.basedIn(toks, phrases)
+	hackersFor(toks, phrases) // hackersfor_d21.go
 	r.sceneHome(toks, phrases)
 	phrases = closeSources(toks, phrases)
 	phrases = r.unknownSpeakers(toks, phrases)

@@ -4190,6 +4190,9 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			if !m.Orphan && (ec.Root == "17" || ec.Root == "15") {
 				derived = append(derived, p.coordinatedMeasures(&ev, sent.Tokens, m.Head)...) // measures_q21.go
 			}
+			if !m.Orphan {
+				derived = append(derived, exchangedRelease(&ev, sa, m.Head)...) // exchange_d21.go
+			}
 			for _, dev := range derived {
 				if seen.add(dev.CAMEO, dev.Source, dev.Target) {
 					ord++
@@ -4371,6 +4374,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		accidentProtest(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m19.go
 		protestBlamed(out, i, heads)                                                 // protestblame_n20.go
 		expelledEnvoy(out, i)                                                        // expelledenvoy_n21.go
+		p.orderedOutEnvoys(ev)                                                       // diplomatstaff_d21.go
 	}
 	for i := range out {
 		// Sides the verb leaves unsaid: a coup's own state, and the aim

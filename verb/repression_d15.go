@@ -31,7 +31,7 @@ func (s *sentence) protestersShot(m *Match) {
 		}
 	}
 	for _, ph := range m.Target {
-		if ph.End < 1 || ph.End > len(s.toks) || !crowdNouns.Has(s.toks[ph.End-1].Lower) && !s.killedAtProtest(ph.End) && !s.shotAtProtestD20(&ph) {
+		if ph.End < 1 || ph.End > len(s.toks) || !crowdNouns.Has(s.toks[ph.End-1].Lower) && !s.killedAtProtest(ph.End) && !s.shotAtProtestD20(&ph) && !s.strikersShotD21(&ph) {
 			return
 		}
 	}
