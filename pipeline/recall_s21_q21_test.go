@@ -54,3 +54,27 @@ func TestS21Q21Laser(t *testing.T) {
 		{why: "must not: a surgeon's laser", text: "Surgeons aimed a laser at the tumour in a Tokyo hospital.", code: "150", src: "-", tgt: "-", none: true},
 	})
 }
+
+// TestS21Q21CaptureAndStudios: the police who capture a person no
+// dictionary names arrest him (173; "captured Salah Abdeslam in a raid"
+// coded nothing, or the raid), and gunmen who storm a television studio
+// attack civilians (180, not the 190 of "storm +" with the studio as an
+// actor), also in the clause after the measure it drew
+// (data/verbs/17-coerce.txt, 18-assault.txt). Own sentences; must-not
+// rows for a video capture, reporters storming out and the state's own
+// raid on a prison.
+func TestS21Q21CaptureAndStudios(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "captured a named person in a raid", text: "Belgian police captured Salah Abdeslam in a raid in Brussels.", code: "173", src: "BEL", tgt: "-"},
+		{why: "captured hiding", text: "Police captured Dzhokhar Tsarnaev hiding in a boat in Watertown.", code: "173", src: "USA", tgt: "-"},
+		{why: "captured suspects", text: "Kenyan police captured three suspects in Mombasa.", code: "173", src: "KEN", tgt: "-"},
+		{why: "a militant leader in a raid stays", text: "Indonesian police captured a militant leader in a raid in Central Sulawesi.", code: "173", src: "IDN", tgt: "-"},
+		{why: "must not: captured on video", text: "Police officers captured on video beating a man in Minneapolis were suspended.", code: "173", src: "-", tgt: "-", none: true},
+		{why: "a television studio stormed", text: "Gunmen stormed a television studio in Guayaquil during a live broadcast.", code: "180", src: "-", tgt: "ECU"},
+		{why: "a studio stormed after the deployment it drew", text: "The Executive deployed troops to the streets of Guayaquil after masked gunmen stormed a television studio.", code: "180", src: "-", tgt: "-"},
+		{why: "a radio studio", text: "Gunmen stormed a radio studio in Beledweyne, Somalia.", code: "180", src: "-", tgt: "-"},
+		{why: "must not: stormed out of the studio", text: "Reporters stormed out of the studio after the interview in Manila.", code: "18", src: "-", tgt: "-", none: true},
+		{why: "must not: the police raid a prison", text: "Haitian police stormed a prison in Port-au-Prince.", code: "180", src: "-", tgt: "-", none: true},
+	})
+}
