@@ -13,7 +13,7 @@ import "testing"
 // no-event sentences coded, 81 extra roots (0.757 / 0.600, 4 and 82 at its
 // first run, before any fix).
 const (
-	floorDev20Root   = 0.79
+	floorDev20Root   = 0.80 // Q21 (s21): 0.800 → 0.807, a laser, a studio stormed
 	floorDev20Dyad   = 0.64 // S21: 0.636 → 0.646
 	maxDev20FalsePos = 5
 	maxDev20Extra    = 81
