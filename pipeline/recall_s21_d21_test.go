@@ -42,6 +42,13 @@ func TestS21D21Recall(t *testing.T) {
 		{why: "hacking group backed by a state", text: "A hacking group backed by the Chinese state breached the networks of Taiwan's defence ministry.", code: "176", src: "CHN", tgt: "TWN"},
 		{why: "hackers linked to a ministry", text: "Hackers linked to China's Ministry of State Security hacked the email accounts of British MPs.", code: "176", src: "CHN", tgt: "GBR"},
 		{why: "hackers tied to a force", text: "Hackers tied to Iran's Revolutionary Guards targeted the computer systems of an Albanian ministry.", code: "176", src: "IRN", tgt: "ALB"},
+		// 11-disapprove.txt: covert and cyber acts blamed on a party
+		{why: "had been behind, after an expulsion", text: "The Czech Republic expelled 18 Russian diplomats, saying Russian military intelligence had been behind a 2014 explosion at an ammunition depot.", code: "112", src: "CZE", tgt: "RUS"},
+		{why: "had been behind an arson", text: "Poland said Russian intelligence had been behind the arson attack on a Warsaw shopping centre.", code: "112", src: "POL", tgt: "RUS"},
+		{why: "linked a group to a theft", text: "The US Treasury linked the North Korean hacking group Lazarus to the theft of $620 million in cryptocurrency.", code: "112", src: "USA", tgt: "PRK"},
+		{why: "linked an agency to a cyberattack", text: "Britain linked Russia's GRU to the cyberattack on the Organisation for the Prohibition of Chemical Weapons.", code: "112", src: "GBR", tgt: "RUS"},
+		{why: "linked agents to a plot", text: "German prosecutors linked two Russian agents to the plot against an arms factory.", code: "112", src: "DEU", tgt: "RUS"},
+		{why: "responsible for a cyberattack", text: "The FBI said North Korea was responsible for the cyberattack on Sony Pictures.", code: "112", src: "USA", tgt: "PRK"},
 		// must-not: the older readings stay
 		{why: "rebels take ground, no owner", text: "M23 rebels seized control of the Rubaya coltan mine in eastern Congo.", code: "192", src: "COD", tgt: "-"},
 		{why: "a town is ground", text: "Rebels seized control of the town of Goma.", code: "192", src: "-", tgt: "-"},
@@ -51,7 +58,10 @@ func TestS21D21Recall(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "a striking distance is no strike", text: "Soldiers shot dead two gunmen at a striking distance from the base.", code: "175", none: true},
 		{why: "an offer to swap is no swap", text: "Israel will release 30 Palestinian prisoners in exchange for each Israeli hostage, the mediators said.", code: "0841", none: true},
-		{why: "a protest by rebels seizing a mine", text: "Islamic State fighters took control of the Baiji oil refinery north of Baghdad.", code: "1711", none: true},
+		{why: "an armed group taking a refinery", text: "Islamic State fighters took control of the Baiji oil refinery north of Baghdad.", code: "1711", none: true},
+		{why: "a study's link is no accusation", text: "The study linked air pollution to the deaths of thousands of people.", code: "112", none: true},
+		{why: "responsible for security", text: "The minister said the government was responsible for the security of the pipeline.", code: "112", none: true},
+		{why: "weather behind delays", text: "Officials said bad weather had been behind the delays at the port.", code: "112", none: true},
 	})
 	// A swap whose other half another state holds, or whose price is no
 	// one's national, adds no release back.
