@@ -21,7 +21,7 @@ const (
 	floorDev14Root   = 0.87
 	floorDev14Dyad   = 0.70 // S21: 0.694 → 0.702, coups and coordinated sanctions
 	maxDev14FalsePos = 2
-	maxDev14Extra    = 45 // X19 (s19): 44 → 43, a purpose after "to help"
+	maxDev14Extra    = 44 // X21 (s21): 43 → 42, a harm with no agent that dates another act
 )
 
 func TestDev14(t *testing.T) {

@@ -17,7 +17,7 @@ const (
 	floorDev15Root   = 0.86
 	floorDev15Dyad   = 0.77
 	maxDev15FalsePos = 1
-	maxDev15Extra    = 51 // X19 (s19): 51 → 49, purposes of troops sent or trained
+	maxDev15Extra    = 50 // X21 (s21): 49 → 48, a harm with no agent that dates another act
 )
 
 func TestDev15(t *testing.T) {

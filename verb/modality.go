@@ -1152,7 +1152,7 @@ func (s *sentence) reporting(r *Result) {
 			}
 			forecast = forecast || m.Modality.Hypothetical || m.Code != "" && m.Modality.Future || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD"
 
-			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || (m.Modality.Hypothetical || m.Governor > 0) && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && s.toks[m.Head].IsNoun() && s.reportedOf(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) || s.helpedAsked(r.Matches, i) || s.threatCondition(r.Matches, i) {
+			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || (m.Modality.Hypothetical || m.Governor > 0) && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && s.toks[m.Head].IsNoun() && s.reportedOf(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) || s.helpedAsked(r.Matches, i) || s.threatCondition(r.Matches, i) || s.afterNoun(r.Matches, i) {
 				asked |= 1 << i
 			}
 		}
