@@ -49,3 +49,21 @@ func TestS21SharedSanctionTarget(t *testing.T) {
 		{why: "must-not: the first act's target is a people", text: "Tajikistan deported hundreds of Afghan refugees and closed the border crossing at Panj.", code: "191", src: "TJK", tgt: "!AFG"},
 	})
 }
+
+// TestS21QuitPartyTarget: sanctions with no target, coordinated after a
+// verb of their subject that left, scrapped or suspended a tie with one
+// other state, fall on that state (quitPartyTarget); two states, or an
+// ally joined, give no target.
+func TestS21QuitPartyTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "suspended a treaty, comma and", text: "Washington suspended the arms treaty with Moscow, and imposed new sanctions.", code: "163", src: "USA", tgt: "RUS"},
+		{why: "headline: pulls out of talks", text: "US pulls out of Iran talks, slaps fresh sanctions", code: "163", src: "USA", tgt: "IRN"},
+		{why: "headline: pulls out of a pact", text: "Seoul pulls out of military pact with Pyongyang, imposes sanctions", code: "163", src: "KOR", tgt: "PRK"},
+		// must not
+		{why: "must-not: two states in the tie left", text: "Ukraine severed its gas contract with Russia and Belarus and imposed sanctions.", code: "163", src: "UKR", tgt: ""},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "must-not: an ally joined is no tie left", text: "Japan joined the United States and imposed sanctions on Monday.", code: "163", none: true},
+	})
+}

@@ -107,3 +107,87 @@ func sharedSanctionTarget(out []event.Event, i int, heads []int, toks []text.Tok
 		return
 	}
 }
+
+// quitWord: a verb or particle of leaving, ending or cutting a tie with
+// another party ("pulled out of", "withdrew from", "scrapped", "tore up").
+func quitWord(w string) bool {
+	switch w {
+	case "out", "withdrew", "withdraw", "withdraws", "withdrawn", "quit", "quits",
+		"scrapped", "scraps", "scrap", "abandoned", "abandons", "exited", "exits",
+		"tore", "tears", "cancelled", "canceled", "cancels", "suspended", "suspends",
+		"froze", "freezes", "severed", "severs", "downgraded", "downgrades":
+		return true
+	}
+	return false
+}
+
+// quitPartyTarget: sanctions or another cut (16) with no target, whose verb
+// follows "and" or a comma after its subject's first verb left, scrapped or
+// suspended a tie with one other state, fall on that state (S21): "Trump
+// pulls US out of Iran nuclear deal, reimposes sanctions" USA→IRN, "The
+// EU suspended its visa agreement with Russia and imposed new sanctions"
+// →RUS. It is sharedSanctionTarget for a first verb no pattern coded. The
+// stretch must name exactly one state besides the source's own and hold
+// no clause opener; an ally joined ("Canada joined the United States and
+// imposed sanctions") is no tie left, so it stays untargeted.
+func (p *Pipeline) quitPartyTarget(ev *event.Event, sa *SentenceAnalysis, head int) bool {
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || ev.CAMEORoot != "16" || ev.Modality.Negated || head < 2 {
+		return false
+	}
+	c := ev.Source[0].Country
+	toks := sa.Sentence.Tokens
+	if c == "" || head >= len(toks) {
+		return false
+	}
+	k := head - 1
+	for k > 0 && (toks[k].Tag == "RB" || toks[k].Lower == "then" || toks[k].Lower == "also") {
+		k--
+	}
+	if w := toks[k].Lower; w != "and" && w != "," {
+		return false
+	}
+	// The first verb's clause starts after the source phrase.
+	s0 := -1
+	for i, t := range toks {
+		if t.Start >= ev.Source[0].End && ev.Source[0].End > 0 {
+			s0 = i
+			break
+		}
+	}
+	if s0 < 0 || s0 >= k {
+		return false
+	}
+	quit := false
+	for m := s0; m < k; m++ {
+		switch toks[m].Lower {
+		case "after", "before", "because", "when", "while", "as", "since", "until", "which", "who", "that", ";", "said", "says":
+			return false
+		}
+		if quitWord(toks[m].Lower) {
+			quit = true
+		}
+	}
+	if !quit {
+		return false
+	}
+	other := ""
+	for _, g := range sa.Groups {
+		if g.Start < s0 || g.End > k {
+			continue
+		}
+		for _, ph := range g.Phrases {
+			if ph.Country == "" || ph.Country == c {
+				continue
+			}
+			if other != "" && other != ph.Country {
+				return false // two states: whose tie was left is unclear
+			}
+			other = ph.Country
+		}
+	}
+	if other == "" {
+		return false
+	}
+	ev.Target = p.stateSide(other)
+	return true
+}
