@@ -20,3 +20,26 @@ func TestS21LeadPressReview(t *testing.T) {
 		{why: "alleged", text: "Ethiopia dismissed reports that its troops had shelled Mekelle as lies.", code: "19", neg: true},
 	})
 }
+
+// TestS21LeadHelpBase: the bare verb after "help" and a named object
+// ("to help Congo fight ADF rebels") is a verb, so the object is the
+// help's target, not merged with the verb's own object into one actor
+// (text/helpbase_lead.go); a purpose after a deployment ("sent soldiers
+// to help Mozambique battle insurgents") is not yet fought, as "to help
+// fight" is not (verb/modality.go, helpedObject). Must-not rows: help's
+// object with a noun after it ("helped Jordan security forces"), and a
+// fight that is done ("helped Syria retake Aleppo" keeps its taking).
+func TestS21LeadHelpBase(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "help X fight", text: "Uganda deployed troops to help Congo fight ADF rebels in Ituri.", code: "07", src: "-", tgt: "COD"},
+		{why: "help X battle", text: "Chad offered aid to help Niger battle jihadists near Diffa.", code: "-", src: "TCD", tgt: "NER"},
+		{why: "help X combat", text: "Kenya pledged money to help Haiti combat armed gangs.", code: "-", src: "KEN", tgt: "HTI"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "purpose of a deployment", text: "Rwanda sent soldiers to help Mozambique battle insurgents in Cabo Delgado.", code: "19", none: true},
+		{why: "purpose of a deployment", text: "France sent warplanes to help Chad repel a rebel advance.", code: "19", none: true},
+		// must-keep: a done act after help
+		{why: "done with help", text: "Russian air power helped Syria retake Aleppo from rebels in 2016.", code: "19"},
+	})
+}

@@ -484,6 +484,9 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			}
 		}
 	}
+	if a.verbs != nil {
+		a.helpBase(toks) // "to help Congo fight/JJ rebels" (helpbase_lead.go)
+	}
 	if n := len(toks); n >= 3 && toks[n-1].Tag != "." && a.verbs != nil {
 		// A line with no full stop may be a headline (headline.go).
 		a.headlineVerbs(toks)

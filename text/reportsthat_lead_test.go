@@ -35,3 +35,21 @@ func TestNameSaysThat(t *testing.T) {
 		{"The Herald reports on the trial drew a complaint from the ministry.", "reports", "NNS", 0},
 	})
 }
+
+// TestHelpBase: the bare verb after "help" and a named object, which
+// the model reads as an adjective or noun for want of a "to" before it
+// (helpbase_lead.go). Must-not row: a noun that modifies the next one
+// ("helped Kenya police officers"), left as the model tagged it.
+func TestHelpBase(t *testing.T) {
+	a, err := fasttag.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTags(t, a, []tagCase{
+		{"Uganda deployed troops to help Congo fight ADF rebels in Ituri.", "fight", "VB", 0},
+		{"Rwanda sent soldiers to help Mozambique battle insurgents in Cabo Delgado.", "battle", "VB", 0},
+		{"Washington sent advisers to help Baghdad fight Islamic State.", "fight", "VB", 0},
+		// must-not
+		{"Britain helped Kenya police officers track the suspects.", "police", "NNS", 0},
+	})
+}

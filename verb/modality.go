@@ -1152,7 +1152,7 @@ func (s *sentence) reporting(r *Result) {
 			}
 			forecast = forecast || m.Modality.Hypothetical || m.Code != "" && m.Modality.Future || s.toks[m.Span[0]].Tag == "MD" || m.Span[0] > 0 && s.toks[m.Span[0]-1].Tag == "MD"
 
-			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || (m.Modality.Hypothetical || m.Governor > 0) && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && s.toks[m.Head].IsNoun() && s.reportedOf(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[m.Span[0]-1].Lower == "help") && s.postureAim(r.Matches, i) || s.helpedAsked(r.Matches, i) || s.threatCondition(r.Matches, i) || s.afterNoun(r.Matches, i) {
+			if m.Modality.Hypothetical && (s.askedFor(r.Matches, i) || s.untoldWhether(m.Span[0])) || m.Pattern.Code[0] == '0' && m.Pattern.Code[1] == '1' && s.marketMood(m) || (m.Modality.Hypothetical || m.Governor > 0) && m.Span[0] > 2 && s.allegedAct(m.Span[0]) || m.Span[0] > 3 && s.toks[m.Head].IsNoun() && s.reportedOf(m.Span[0]) || m.Span[0] > 3 && (s.toks[m.Span[0]-1].Lower == "to" || s.toks[s.helpedObject(m.Span[0])-1].Lower == "help") && s.postureAim(r.Matches, i) || s.helpedAsked(r.Matches, i) || s.threatCondition(r.Matches, i) || s.afterNoun(r.Matches, i) {
 				asked |= 1 << i
 			}
 		}
@@ -2189,7 +2189,7 @@ func (s *sentence) postureAim(ms []Match, i int) bool {
 	case "01", "02", "05":
 		return false
 	}
-	h := m.Span[0] - 1 // the "to"
+	h := s.helpedObject(m.Span[0]) - 1 // the "to"
 	if s.toks[h].Lower == "help" {
 		h-- // "to help fight"
 	}
@@ -2828,4 +2828,19 @@ func (r *Result) dropMasked(mask uint64) {
 		}
 	}
 	r.Matches = kept
+}
+
+// helpedObject: where the bare verb at v starts counting back to "help",
+// past the name that is help's object: "to help Mozambique battle the
+// insurgents" gives the index of "Mozambique", whose clause the purpose
+// shares with "to help fight"; v itself when no name stands there.
+func (s *sentence) helpedObject(v int) int {
+	j := v
+	for j > 0 && v-j < 3 && (s.toks[j-1].Tag == "NNP" || s.toks[j-1].Tag == "NNPS") {
+		j--
+	}
+	if j < v && j > 0 && s.toks[j-1].Lower == "help" {
+		return j
+	}
+	return v
 }
