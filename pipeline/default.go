@@ -4410,6 +4410,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	taking := p.Verbs.NamedPlaceLine
 	inOrder := sentenceOrdered(out)
 	for i := range out {
+		if protestAim(out, i) { // protestaim_d21.go
+			heads[i] = -1
+		}
+	}
+	for i := range out {
 		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || unplacedTaking(ev, taking) || ownAid(ev) || refugeInBuilding(ev) || placeInspection(ev) || privateRemark(ev) || businessOnly(ev) || nonPolitical(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM19(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireR20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || sparkedPrivately(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || len(ev.Source) == 0 && len(ev.Target) == 1 && ev.Location != nil && placeMeans(out, i) || vaguerTwin(out, i, inOrder) || restated(out, i) || partialTwin(out, i) {
 			heads[i] = -1
 		} else if ev.CAMEO == "010" {

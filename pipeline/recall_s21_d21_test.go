@@ -50,6 +50,8 @@ func TestS21D21Recall(t *testing.T) {
 		{why: "linked agents to a plot", text: "German prosecutors linked two Russian agents to the plot against an arms factory.", code: "112", src: "DEU", tgt: "RUS"},
 		{why: "responsible for a cyberattack", text: "The FBI said North Korea was responsible for the cyberattack on Sony Pictures.", code: "112", src: "USA", tgt: "PRK"},
 		// must-not: the older readings stay
+		{why: "a demand after a summons stays", text: "Iran summoned the Swiss envoy, demanding an explanation for the arrest of an Iranian diplomat.", code: "100", src: "IRN", tgt: "-"},
+		{why: "a demand with its own verb stays", text: "Teachers went on strike in Nigeria, and the union demanded the sacking of the education minister.", code: "1041", src: "NGA", tgt: "-"},
 		{why: "rebels take ground, no owner", text: "M23 rebels seized control of the Rubaya coltan mine in eastern Congo.", code: "192", src: "COD", tgt: "-"},
 		{why: "a town is ground", text: "Rebels seized control of the town of Goma.", code: "192", src: "-", tgt: "-"},
 		{why: "other people ordered out are deported", text: "Iran ordered British Council staff to leave the country.", code: "174", src: "IRN", tgt: "GBR"},
@@ -62,6 +64,12 @@ func TestS21D21Recall(t *testing.T) {
 		{why: "a study's link is no accusation", text: "The study linked air pollution to the deaths of thousands of people.", code: "112", none: true},
 		{why: "responsible for security", text: "The minister said the government was responsible for the security of the pipeline.", code: "112", none: true},
 		{why: "weather behind delays", text: "Officials said bad weather had been behind the delays at the port.", code: "112", none: true},
+		// protestaim_d21.go: a protest's participle demand is its aim
+		{why: "strike, demanding", text: "Teachers in Kenya went on strike on Monday, demanding a 60 percent pay rise.", code: "10", none: true},
+		{why: "walkout, demanding", text: "Dock workers in Antwerp walked out, demanding better pensions.", code: "10", none: true},
+		{why: "march, demanding", text: "Thousands of garment workers took to the streets of Dhaka on Monday, demanding higher wages.", code: "10", none: true},
+		{why: "tractor blockade, demanding", text: "Farmers blocked roads around Brussels with hundreds of tractors on Thursday, demanding relief from cheap imports.", code: "10", none: true},
+		{why: "strikers as the object of repression", text: "Police fired tear gas at garment workers demanding a higher minimum wage in Gazipur.", code: "10", none: true},
 	})
 	// A swap whose other half another state holds, or whose price is no
 	// one's national, adds no release back.
