@@ -78,3 +78,29 @@ func TestS21Q21CaptureAndStudios(t *testing.T) {
 		{why: "must not: the police raid a prison", text: "Haitian police stormed a prison in Port-au-Prince.", code: "180", src: "-", tgt: "-", none: true},
 	})
 }
+
+// TestS21Q21SaidWouldTarget: a speaker who says it will target someone's
+// ships, bases or forces, or will go on attacking, threatens that attack
+// (1384), also in a participle after the act it went with ("seized a
+// cargo ship, saying they would target all Israeli vessels"), which
+// coded a bare statement or nothing (data/verbs/13-threaten.txt). Own
+// sentences; must-not rows for markets, voters, a labour strike, a deal
+// struck and targets hit.
+func TestS21Q21SaidWouldTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	checkM13Cases(t, p, []m13Case{
+		{why: "saying they would target, after a seizure", text: "Houthi rebels seized a cargo ship in the Red Sea, saying they would target all Israeli vessels.", code: "138", src: "YEM", tgt: "ISR"},
+		{why: "the seizure beside it", text: "Houthi rebels seized a cargo ship in the Red Sea, saying they would target all Israeli vessels.", code: "171", src: "YEM", tgt: "-"},
+		{why: "saying it would keep attacking", text: "Hezbollah fired rockets at northern Israel, saying it would keep attacking until the war in Gaza ends.", code: "138", src: "LBN", tgt: "-"},
+		{why: "said they would target vessels", text: "The Houthis said they would target all Israeli vessels in the Red Sea.", code: "138", src: "YEM", tgt: "ISR"},
+		{why: "continue targeting warships", text: "The Houthis said they would continue targeting American warships.", code: "138", src: "YEM", tgt: "USA"},
+		{why: "target militants", text: "Turkey said it would target Kurdish militants in northern Syria.", code: "138", src: "TUR", tgt: "-"},
+		{why: "target forces, with a condition", text: "Iran-backed militias in Iraq said they would target American forces if Washington struck Iran.", code: "138", src: "IRQ", tgt: "USA"},
+		{why: "continue attacking troops", text: "Al-Shabaab said it would continue attacking Kenyan troops in Somalia.", code: "138", src: "SOM", tgt: "KEN"},
+		{why: "must not: markets", text: "The company said it will target European markets next year.", code: "13", src: "-", tgt: "-", none: true},
+		{why: "must not: voters", text: "The party said it would continue targeting young voters in the suburbs.", code: "13", src: "-", tgt: "-", none: true},
+		{why: "must not: a labour strike", text: "Dock workers said they would keep striking until wages rise.", code: "13", src: "-", tgt: "-", none: true},
+		{why: "must not: a deal struck", text: "Washington said it would strike a deal with Tehran on prisoners.", code: "13", src: "-", tgt: "-", none: true},
+		{why: "must not: targets hit", text: "The central bank said it would keep hitting its inflation targets.", code: "13", src: "-", tgt: "-", none: true},
+	})
+}
