@@ -37,3 +37,27 @@ func TestS21X21AfterNoun(t *testing.T) {
 		{why: "keep: talks named as the occasion", text: "Russia and Ukraine agreed a prisoner swap after talks in Istanbul.", code: "08", src: "RUS", tgt: "UKR"},
 	})
 }
+
+// TestS21X21CricketResults: a cricket result told with a war verb and two
+// country names ("Zimbabwe beat Ireland by 20 runs") is sport, not an
+// assault (discards, "by * runs"); a state's forces beating back,
+// crushing or defeating an enemy, and a beating of people, stay coded.
+// Sentences written for this test.
+func TestS21X21CricketResults(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a win by runs", text: "Bangladesh beat Afghanistan by 89 runs in Chattogram on Friday.", code: "1", none: true},
+		{why: "a win by runs, series", text: "Zimbabwe beat Ireland by 20 runs in Harare to level the series.", code: "1", none: true},
+		{why: "a win by runs, match", text: "Ireland beat England by five runs in a rain-hit match in Melbourne.", code: "1", none: true},
+		{why: "a win by runs in the Asia Cup", text: "Afghanistan beat Pakistan by eight runs in the Asia Cup in Sharjah.", code: "1", none: true},
+		{why: "a thrashing by runs", text: "Pakistan thrash Sri Lanka by 120 runs in Galle.", code: "1", none: true},
+		{why: "a win by runs, no loser named", text: "New Zealand won by 45 runs after a late collapse in Wellington.", code: "0", none: true},
+		{why: "an Asia Cup upset", text: "Afghanistan stunned Sri Lanka in their Asia Cup opener in Lahore.", code: "1", none: true},
+		// War verbs of real combat and a beating of people stay.
+		{why: "keep: an incursion beaten back", text: "Israel beat back a Hezbollah incursion near Metula, the army said.", code: "19", src: "ISR", tgt: "LBN"},
+		{why: "keep: fighters defeated", text: "Sudanese troops defeated RSF fighters in Omdurman on Friday, the army said.", code: "19", src: "SDN", tgt: "SDN"},
+		{why: "keep: journalists beaten", text: "Armed men beat two journalists in Karachi on Monday, police said.", code: "18", src: "-", tgt: "PAK"},
+		{why: "keep: an arrest in a cricket country", text: "Bangladesh police arrested 40 opposition activists in Dhaka on Friday.", code: "173", src: "BGD", tgt: "BGD"},
+		{why: "keep: a militia that runs checkpoints", text: "A militia backed by Iran runs checkpoints along the Syrian border, the US said.", code: "010", src: "USA", tgt: "-"},
+	})
+}
