@@ -2314,7 +2314,10 @@ func personPhrase(toks []text.Token, ph *actor.Phrase) bool {
 	}
 	switch toks[ph.End-1].Lower {
 	case "leader", "president", "minister", "premier", "chief", "commander", "general", "chairman",
-		"governor", "mayor", "senator", "candidate", "activist", "journalist", "lawyer", "spokesman":
+		"governor", "mayor", "senator", "candidate", "activist", "journalist", "lawyer", "spokesman",
+		// An envoy is one person too (N22): "Serbia recalled its
+		// ambassador after Podgorica expelled him".
+		"ambassador", "envoy", "consul", "attache", "attaché", "diplomat":
 		return true
 	}
 	return false
@@ -4443,6 +4446,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		p.settlersAssault(&out[i]) // settlers_lead.go
 		p.aidHalt(&out[i])         // aidhalt_lead.go
 		p.courtSurrender(&out[i])  // review_r20.go
+		if heads[i] >= 0 {
+			// heldby_n22.go
+			p.envoyExpelled(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i])
+			judgedMoveAfter(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)
+		}
 		if heads[i] >= 0 {
 			p.guardedPlace(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m20.go
 		}

@@ -1,13 +1,16 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRecallN22 codes sentences written for N22's faults (twenty-first
 // session): each row a general cause, with must-not rows where the rule
 // must stay silent or keep the older reading.
 func TestRecallN22(t *testing.T) {
 	p := newTestPipeline(t)
-	checkRootCases(t, p, []rootCase{
+	checkN22(t, p, []rootCase{
 		// 1. Armed men entering a capital named as its state take it.
 		{why: "fighters entered a capital", text: "Taliban fighters entered Kabul on Sunday as the president fled the country.", code: "192", src: "AFG", tgt: "AFG"},
 		{why: "rebels entered a capital, year", text: "Houthi rebels entered Sanaa in September 2014 after weeks of protests.", code: "192", src: "YEMREB", tgt: "YEM"},
@@ -50,5 +53,42 @@ func TestRecallN22(t *testing.T) {
 		{why: "captives of no named state held by a junta", text: "The EU demanded the release of journalists held by the junta in Niger.", code: "1053", src: "IGO", tgt: "NERGOV"},
 		{why: "unchanged: a state's sailors held by another", text: "Ukraine demanded the release of its sailors held by Russia.", code: "1053", src: "UKR", tgt: "RUS"},
 		{why: "unchanged: held in another state", text: "Canada demanded the release of its nationals held in China.", code: "1053", src: "CAN", tgt: "CHN"},
+		// 8. Diplomats expelled, counted; the reaction aimed at the expeller.
+		{why: "a count of a state's diplomats expelled", text: "Mali's military rulers expelled two of Sweden's diplomats.", code: "161", src: "MLIGOV", tgt: "SWE"},
+		{why: "its diplomats, counted, after a reaction", text: "Sweden condemned the move after Mali's military rulers expelled two of its diplomats.", code: "161", src: "MLIGOV", tgt: "SWE"},
+		{why: "the move condemned is the expeller's", text: "Sweden condemned the move after Mali's military rulers expelled two of its diplomats.", code: "111", src: "SWE", tgt: "MLIGOV"},
+		{why: "the decision criticised, a when clause", text: "Kenya criticised the decision when Uganda closed the border.", code: "111", src: "KEN", tgt: "UGA"},
+		{why: "the move welcomed", text: "Japan welcomed the move after China lifted its ban on seafood.", code: "051", src: "JPN", tgt: "CHN"},
+		{why: "must-not: a count of miners is deported", text: "Mali's junta expelled dozens of Swedish miners.", code: "16", none: true},
+		{why: "must-not: the judge's own police is no target", text: "Sweden condemned the move after its own police arrested two activists.", code: "111", src: "SWE", tgt: "SWE", none: true},
+		// 9. "expelled him" after an envoy named.
+		{why: "him is the envoy recalled", text: "Serbia recalled its ambassador to Montenegro after Podgorica expelled him.", code: "161", src: "MNE", tgt: "SRB"},
+		{why: "him is the envoy recalled, another pair", text: "Germany recalled its envoy after Moscow expelled him over the spy row.", code: "161", src: "RUS", tgt: "DEU"},
+		{why: "must-not: an activist expelled is deported", text: "Police arrested the activist and Thailand expelled him to Laos.", code: "16", none: true},
 	})
+}
+
+// checkN22 is checkRootCases where a sentence codes the same code twice
+// ("recalled its ambassador after Podgorica expelled him": 161 both
+// ways): a row is met by any unnegated event of its code with its sides.
+// A must-not row with sides forbids only that event of the code.
+func checkN22(t *testing.T, p *Pipeline, cases []rootCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if e.Modality.Negated || !strings.HasPrefix(e.CAMEO, c.code) || !c.none && e.CAMEO != c.code && len(c.code) > 2 {
+				continue
+			}
+			if (c.src == "" || c.src == "-" || hasCountry(e.Source, c.src)) && (c.tgt == "" || c.tgt == "-" || hasCountry(e.Target, c.tgt)) {
+				found = true
+				break
+			}
+		}
+		if found == c.none {
+			t.Errorf("%s: %q coded %s; want %v of %s %s>%s", c.why, c.text, describe(evs), !c.none, c.code, c.src, c.tgt)
+		}
+	}
 }
