@@ -4388,6 +4388,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 {
 			p.quitPartyTarget(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])
 		}
+		retreatFromAttacker(out, i)
 	}
 	for i := range out {
 		if ev := &out[i]; len(ev.Target) == 1 && ev.Location != nil && ev.Target[0].Start == ev.Location.Start && violentRoot(ev.CAMEORoot) && i+1 < len(out) {

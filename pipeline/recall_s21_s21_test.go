@@ -67,3 +67,22 @@ func TestS21QuitPartyTarget(t *testing.T) {
 		{why: "must-not: an ally joined is no tie left", text: "Japan joined the United States and imposed sanctions on Monday.", code: "163", none: true},
 	})
 }
+
+// TestS21RetreatFromAttacker: a retreat from home ground, in a sentence
+// with a foreign force attacking, seizing or encircling the retreating
+// side, is a retreat from that force (retreatFromAttacker); a force of the
+// same state or of none, or a retreat abroad, keep their reading.
+func TestS21RetreatFromAttacker(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "encircled, after clause", text: "Ukrainian forces pulled out of Lysychansk after Russian troops encircled the city.", code: "0874", src: "UKR", tgt: "RUS"},
+		{why: "captured, then withdrew", text: "Russian forces captured Soledar, and Ukraine's army withdrew its units to new positions.", code: "0874", src: "UKR", tgt: "RUS"},
+		{why: "drone strikes", text: "Syrian government troops retreated from Saraqeb after Turkish drones struck their columns.", code: "0874", src: "SYR", tgt: "TUR"},
+		// must not
+		{why: "must-not: a force of the same state", text: "Ethiopian federal troops withdrew from Mekelle as Tigrayan forces advanced on the city.", code: "0874", src: "ETH", tgt: "ETH"},
+		{why: "must-not: attackers of no state", text: "Malian soldiers withdrew from the base at Tessit after jihadists attacked it.", code: "0874", src: "MLI", tgt: "MLI"},
+		{why: "must-not: no attack", text: "Ukraine withdrew its troops from the front line to rest, the army said.", code: "0874", src: "UKR", tgt: "UKR"},
+		{why: "must-not: a retreat from occupied ground keeps the place", text: "Russian troops withdrew from Kherson as Ukrainian forces advanced on the city.", code: "0874", src: "RUS", tgt: "UKR"},
+		{why: "must-not: a retreat abroad keeps the place", text: "French troops withdrew from Mali as Russian mercenaries arrived in Bamako and attacked a village.", code: "0874", src: "FRA", tgt: "MLI"},
+	})
+}

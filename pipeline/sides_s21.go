@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 
+	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/text"
 )
@@ -42,12 +43,30 @@ func (p *Pipeline) coupTarget(ev *event.Event, toks []text.Token, head int) {
 	if c == "" {
 		return
 	}
-	for _, a := range ev.Source[1:] {
+	civil := true
+	for _, a := range ev.Source {
 		if a.Country != c {
 			return
 		}
+		civil = civil && civilSector(a.Sector)
+	}
+	if civil {
+		// "Shareholders staged a coup at Volkswagen's annual meeting":
+		// a boardroom's coup unseats no government.
+		return
 	}
 	ev.Target = p.stateSide(c)
+}
+
+// civilSector: a sector of civil life (business, the public, the press,
+// schools, workers, farmers, health), none of which takes a state's power
+// by force.
+func civilSector(sec string) bool {
+	switch sec {
+	case "BUS", "CVL", "MED", "EDU", "LAB", "AGR", "HLH":
+		return true
+	}
+	return false
 }
 
 // sharedSanctionTarget: a sanction or blockade with no target whose verb
@@ -190,4 +209,57 @@ func (p *Pipeline) quitPartyTarget(ev *event.Event, sa *SentenceAnalysis, head i
 	}
 	ev.Target = p.stateSide(other)
 	return true
+}
+
+// retreatFromAttacker: a military retreat or surrender (0874) that the
+// place or the domestic default aimed at the retreating side's own state
+// yields to the foreign force the same sentence has attacking, seizing or
+// encircling (S21): "Ukrainian forces pulled out of Lysychansk after
+// Russian troops encircled the city" UKRMIL→RUS, "Russian forces captured
+// Soledar, and Ukraine's army withdrew its units" →RUS. CAMEO's target of
+// a retreat is the side retreated from; the town is only where. A force
+// of the retreating side's own state ("as Tigrayan forces advanced") or
+// of no state leaves the target as it was, and so do attackers of two
+// states.
+func retreatFromAttacker(out []event.Event, i int) {
+	ev := &out[i]
+	if ev.CAMEO != "0874" || len(ev.Source) == 0 || ev.Modality.Negated {
+		return
+	}
+	c := ev.Source[0].Country
+	if c == "" || len(ev.Target) > 0 && !sameCountries(ev.Target, ev.Source) {
+		return
+	}
+	if l := ev.Location; l != nil && l.Country != "" && actor.CameoCountry(l.Country) != c {
+		return // a retreat abroad ("withdrew from the country", Kabul) is not from home ground
+	}
+	var by []event.Actor
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || !violentRoot(o.CAMEORoot) || len(o.Source) == 0 || o.Modality.Negated {
+			continue
+		}
+		if len(o.Target) > 0 && !hasActorCountry(o.Target, c) {
+			continue // an attack on someone else
+		}
+		if len(o.Target) == 0 && o.Location != nil && o.Location.Country != "" && actor.CameoCountry(o.Location.Country) != c {
+			continue // "after US aircraft bombed militants in Libya": elsewhere
+		}
+		oc := o.Source[0].Country
+		if oc == "" || oc == c {
+			continue
+		}
+		for _, a := range o.Source {
+			if a.Country != oc {
+				return
+			}
+		}
+		if len(by) > 0 && by[0].Country != oc {
+			return // attackers of two states
+		}
+		by = o.Source
+	}
+	if len(by) > 0 {
+		ev.Target = inherited(by)
+	}
 }
