@@ -43,3 +43,16 @@ func TestS21LeadHelpBase(t *testing.T) {
 		{why: "done with help", text: "Russian air power helped Syria retake Aleppo from rebels in 2016.", code: "19"},
 	})
 }
+
+// TestS21LeadGerundSubject: "Israeli shelling forced Lebanese families to
+// flee": a sentence-opening gerund before a past whose object opens with
+// an adjective is the subject's noun, so its adjective's state is the
+// source (text/clause_s11.go, adjectiveObject); before, "forced" stayed a
+// participle and the act had no source.
+func TestS21LeadGerundSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "gerund subject, adjective object", text: "Israeli shelling forced Lebanese families to flee.", code: "-", src: "ISR", tgt: "LBN"},
+		{why: "gerund subject, adjective object", text: "Sudanese bombing killed Chadian herders near the border.", code: "-", src: "SDN", tgt: "TCD"},
+	})
+}

@@ -246,7 +246,7 @@ func gerundSubject(toks []Token, i, c int) bool {
 	case "having", "being", "getting":
 		return false // "Having signed a pact, Australia ...": an auxiliary
 	}
-	if !objectNext(toks, i) {
+	if !objectNext(toks, i) && !adjectiveObject(toks, i) {
 		return false
 	}
 	if c >= i-1 {
@@ -260,4 +260,18 @@ func gerundSubject(toks []Token, i, c int) bool {
 		}
 	}
 	return true
+}
+
+// adjectiveObject: an adjective and a noun follow i, an object that opens
+// with its modifier ("Israeli shelling forced Lebanese/JJ families to
+// flee", "Russian shelling killed Ukrainian civilians").
+func adjectiveObject(toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Tag != "JJ" {
+		return false
+	}
+	switch toks[i+2].Tag {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
 }

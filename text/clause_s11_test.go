@@ -146,7 +146,13 @@ func TestGerundSubject(t *testing.T) {
 		{"Russian shelling killed two civilians in Kherson.", "killed", "VBD", 0},
 		{"Renewed fighting killed 12 soldiers in Darfur.", "fighting", "NN", 0},
 		{"Renewed fighting killed 12 soldiers in Darfur.", "Renewed", "JJ", 0},
+		// An object that opens with its adjective (lead, twenty-first
+		// session).
+		{"Israeli shelling forced Lebanese families to flee.", "forced", "VBD", 0},
+		{"Israeli shelling forced Lebanese families to flee.", "shelling", "NN", 0},
+		{"Heavy bombing left Syrian towns in ruins.", "left", "VBD", 0},
 		// must-not
+		{"Fighting reported overnight near Bakhmut continued on Monday.", "Fighting", "VBG", 0},
 		{"Having signed a trade pact with Vietnam, Australia turned to Indonesia.", "Having", "VBG", 0},
 		{"Fighting continued in Khartoum on Sunday.", "Fighting", "VBG", 0},
 	})
