@@ -4378,6 +4378,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		protestBlamed(out, i, heads)                                                 // protestblame_n20.go
 		expelledEnvoy(out, i)                                                        // expelledenvoy_n21.go
 		p.orderedOutEnvoys(ev)                                                       // diplomatstaff_d21.go
+		p.legalCharge(ev)                                                            // charged_d21.go
 	}
 	for i := range out {
 		// Sides the verb leaves unsaid: a coup's own state, and the aim
@@ -4414,7 +4415,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	taking := p.Verbs.NamedPlaceLine
 	inOrder := sentenceOrdered(out)
 	for i := range out {
-		if protestAim(out, i) { // protestaim_d21.go
+		if protestAim(out, i) || chargedAct(out, i) { // protestaim_d21.go, charged_d21.go
 			heads[i] = -1
 		}
 	}

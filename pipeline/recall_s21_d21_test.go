@@ -49,6 +49,12 @@ func TestS21D21Recall(t *testing.T) {
 		{why: "linked an agency to a cyberattack", text: "Britain linked Russia's GRU to the cyberattack on the Organisation for the Prohibition of Chemical Weapons.", code: "112", src: "GBR", tgt: "RUS"},
 		{why: "linked agents to a plot", text: "German prosecutors linked two Russian agents to the plot against an arms factory.", code: "112", src: "DEU", tgt: "RUS"},
 		{why: "responsible for a cyberattack", text: "The FBI said North Korea was responsible for the cyberattack on Sony Pictures.", code: "112", src: "USA", tgt: "PRK"},
+		// charged_d21.go: a legal charge and the act charged
+		{why: "police charge, assisting", text: "British police charged three men with assisting Hong Kong's intelligence service.", code: "173", src: "GBR", tgt: "-"},
+		{why: "prosecutors charge, helping", text: "German prosecutors charged a man with helping Russian intelligence recruit agents.", code: "173", src: "DEU", tgt: "-"},
+		{why: "prosecutors charge, supplying", text: "French prosecutors charged two men with supplying weapons to Hamas.", code: "173", src: "FRA", tgt: "-"},
+		{why: "prosecutors charge, embezzling", text: "Spanish prosecutors charged a former minister with embezzling public funds.", code: "173", src: "ESP", tgt: "-"},
+		{why: "an opposition's charge stays words", text: "The opposition charged the government with rigging the election.", code: "11", src: "-", tgt: "-"},
 		// must-not: the older readings stay
 		{why: "a demand after a summons stays", text: "Iran summoned the Swiss envoy, demanding an explanation for the arrest of an Iranian diplomat.", code: "100", src: "IRN", tgt: "-"},
 		{why: "a demand with its own verb stays", text: "Teachers went on strike in Nigeria, and the union demanded the sacking of the education minister.", code: "1041", src: "NGA", tgt: "-"},
@@ -64,6 +70,9 @@ func TestS21D21Recall(t *testing.T) {
 		{why: "a study's link is no accusation", text: "The study linked air pollution to the deaths of thousands of people.", code: "112", none: true},
 		{why: "responsible for security", text: "The minister said the government was responsible for the security of the pipeline.", code: "112", none: true},
 		{why: "weather behind delays", text: "Officials said bad weather had been behind the delays at the port.", code: "112", none: true},
+		{why: "the act charged is not the police's", text: "British police charged three men with assisting Hong Kong's intelligence service.", code: "07", none: true},
+		{why: "the act charged is not the prosecutors'", text: "French prosecutors charged two men with supplying weapons to Hamas.", code: "07", none: true},
+		{why: "the support charged is not the police's", text: "Indian police charged a Kashmiri journalist with supporting separatists.", code: "05", none: true},
 		// protestaim_d21.go: a protest's participle demand is its aim
 		{why: "strike, demanding", text: "Teachers in Kenya went on strike on Monday, demanding a 60 percent pay rise.", code: "10", none: true},
 		{why: "walkout, demanding", text: "Dock workers in Antwerp walked out, demanding better pensions.", code: "10", none: true},
