@@ -4452,6 +4452,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			// heldby_n22.go
 			p.envoyExpelled(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i])
 			judgedMoveAfter(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)
+			p.verbalAttack(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i])
 		}
 		if heads[i] >= 0 {
 			p.guardedPlace(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m20.go

@@ -65,6 +65,13 @@ func TestRecallN22(t *testing.T) {
 		{why: "him is the envoy recalled", text: "Serbia recalled its ambassador to Montenegro after Podgorica expelled him.", code: "161", src: "MNE", tgt: "SRB"},
 		{why: "him is the envoy recalled, another pair", text: "Germany recalled its envoy after Moscow expelled him over the spy row.", code: "161", src: "RUS", tgt: "DEU"},
 		{why: "must-not: an activist expelled is deported", text: "Police arrested the activist and Thailand expelled him to Laos.", code: "16", none: true},
+		// 11. A politician's attacks at a rally, in a speech or a post are words.
+		{why: "attacks at a rally", text: "Trump stepped up his attacks on Harris at a rally.", code: "111", src: "USA", tgt: "-"},
+		{why: "an attack in a post", text: "Milei launched a fresh attack on Lula in a post on X.", code: "111", src: "ARG", tgt: "BRA"},
+		{why: "attacks during a campaign rally", text: "Modi intensified his attacks on Rahul Gandhi during a campaign rally in Bihar.", code: "111", src: "IND", tgt: "IND"},
+		{why: "must-not: an army's attacks on a city", text: "Russian forces stepped up their attacks on Kharkiv.", code: "11", none: true},
+		{why: "must-not: a state's attacks reported in a speech", text: "Russia stepped up its attacks on Kharkiv, Zelensky said in a speech.", code: "11", none: true},
+		{why: "must-not: rebels' attacks told in a speech", text: "Houthi rebels stepped up their attacks on shipping, the group's leader said in a televised speech.", code: "11", none: true},
 	})
 }
 
