@@ -9,15 +9,15 @@ import "testing"
 // espionage, cyber and hybrid conflict. It is read and used to choose
 // fixes, so a rise here is no evidence of generalisation; the floors and
 // the caps only keep the fixes it led to. They sit just below (and the
-// caps at or just above) its figures after D21's fixes, at 98a04bf: root
-// 0.829 (209/252), root+dyad 0.583 (147), 9 of 38 no-event sentences
-// coded, 44 extra roots (0.790 / 0.536, 9 and 56 at its first run, at
+// caps at or just above) its figures after D21's fixes, at 55a6dd1: root
+// 0.837 (211/252), root+dyad 0.587 (148), 9 of 38 no-event sentences
+// coded, 42 extra roots (0.790 / 0.536, 9 and 56 at its first run, at
 // e0301cf before any fix).
 const (
-	floorDev21Root   = 0.82
+	floorDev21Root   = 0.83
 	floorDev21Dyad   = 0.58
 	maxDev21FalsePos = 9
-	maxDev21Extra    = 45
+	maxDev21Extra    = 43
 )
 
 func TestDev21(t *testing.T) {
