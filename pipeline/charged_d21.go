@@ -35,6 +35,10 @@ func (p *Pipeline) legalCharge(ev *event.Event) {
 	if ev.CAMEO != "112" || !chargedVerb(ev) || !lawSide(ev.Source) || !strings.Contains(ev.Sentence[ev.Evidence.Verb.End:], " with ") {
 		return
 	}
+	if batonCharge(ev) { // batoncharge_r21.go
+		p.recodeEvent(ev, "175")
+		return
+	}
 	p.recodeEvent(ev, "173")
 }
 

@@ -18,13 +18,21 @@ import (
 // "over" or "to": a person, a document or a state's citizens handed back
 // are no retreat. It returns why the line does not match, or "".
 func (s *sentence) territoryHanded(p *Pattern, m *Match) string {
-	if p.Code != "0874" || p.head+1 >= len(p.elems) || p.elems[p.head+1].kind != eTarget || p.elems[p.head+1].optional {
+	if p.Code != "0874" {
 		return ""
 	}
 	switch s.toks[m.Head].Lemma {
 	case "hand", "return", "cede", "transfer":
 	default:
 		return "" // "French soldiers left Mali after nine years"
+	}
+	if (p.Town || p.head+1 < len(p.elems) && p.elems[p.head+1].kind == eTarget) && civilianSource(m) {
+		// Voters who "returned Warsaw to the opposition" elected it;
+		// only a state or an armed force holds a territory to cede.
+		return "voters or residents hand over no territory"
+	}
+	if p.head+1 >= len(p.elems) || p.elems[p.head+1].kind != eTarget || p.elems[p.head+1].optional {
+		return ""
 	}
 	const no = "what is handed is no territory named like a state"
 	k := m.Head + 1
@@ -53,6 +61,17 @@ func (s *sentence) territoryHanded(p *Pattern, m *Match) string {
 		return ""
 	}
 	return no
+}
+
+// civilianSource: every source is the public (voters, residents,
+// families), which holds no ground of its own.
+func civilianSource(m *Match) bool {
+	for i := range m.Source {
+		if !onlySectors(m.Source[i].Sectors, "CVL") {
+			return false
+		}
+	}
+	return len(m.Source) > 0
 }
 
 // aidWorkHalted decides the 1623 line of an agency that stops its own

@@ -428,6 +428,18 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "1623" {
 				why = s.aidWorkHalted(p, &m) // handover_n22.go
 			}
+			if why == "" && p.Code == "150" {
+				why = s.laserByCrowd(p, &m) // review_r21.go
+			}
+			if why == "" && p.Code == "173" {
+				why = s.capturedRecord(p, &m) // review_r21.go
+			}
+			if why == "" && p.Code == "1711" {
+				why = s.controlFromForce(p, &m) // review_r21.go
+			}
+			if why == "" && p.Code == "1711" {
+				why = s.farmModifier(p, &m) // review_r21.go
+			}
 			if why == "" && (p.Code == "1723" || p.Code == "172" || p.Code == "174" || p.Code == "173" || p.Code == "150") {
 				why = s.privateMeasure(p, &m) // measure_r18b.go
 			}

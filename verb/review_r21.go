@@ -1,0 +1,96 @@
+package verb
+
+import "slices"
+
+// laserByCrowd decides the laser lines of 150 ("a coast guard ship aimed
+// a laser at a Philippine patrol boat"): a show of force is a state's or
+// an armed group's, so protesters or fans who shine lasers at the police
+// ("Protesters shone lasers at riot police in Santiago") show none (R21).
+// It returns why the line does not match, or "".
+func (s *sentence) laserByCrowd(p *Pattern, m *Match) string {
+	if p.Code != "150" || !p.hasWord("laser") || !civilianSource(m) {
+		return ""
+	}
+	return "a crowd's laser is no show of force"
+}
+
+// capturedRecord decides the police-capture line of 173 ("Belgian police
+// captured Salah Abdeslam in a raid"): what the police capture on camera
+// or in words ("captured footage of the suspect", "captured images of the
+// raid") is a record, not a person arrested (R21). The first noun after
+// the verb is what is captured. It returns why the line does not match,
+// or "".
+func (s *sentence) capturedRecord(p *Pattern, m *Match) string {
+	if p.Code != "173" || s.toks[m.Head].Lemma != "capture" {
+		return ""
+	}
+	for k := m.Head + 1; k < len(s.toks) && k <= m.Head+4; k++ {
+		t := &s.toks[k]
+		if !t.IsNoun() {
+			continue
+		}
+		if recordNouns[t.Lemma] || recordNouns[t.Lower] {
+			return "what is captured is a record, not a person"
+		}
+		return ""
+	}
+	return ""
+}
+
+var recordNouns = map[string]bool{
+	"footage": true, "image": true, "video": true, "photo": true,
+	"photograph": true, "picture": true, "recording": true, "audio": true,
+	"moment": true, "scene": true, "mood": true, "imagination": true,
+	"attention": true, "data": true, "evidence": true, "likeness": true,
+}
+
+// hasWord: some literal of the pattern is w.
+func (p *Pattern) hasWord(w string) bool {
+	for i := range p.elems {
+		if slices.Contains(p.elems[i].words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// controlFromForce decides the 1711 lines of a mine, plant or firm whose
+// control is taken "from" its owner ("Niger took control of the Somair
+// uranium mine from France's Orano"): taken from troops, police or
+// rebels who held it ("Rebels seized control of the mine from government
+// troops"), it is ground won in fighting (192), not property confiscated
+// (R21). It returns why the line does not match, or "".
+func (s *sentence) controlFromForce(p *Pattern, m *Match) string {
+	if p.Code != "1711" || !p.hasWord("control") {
+		return ""
+	}
+	for i := range m.Target {
+		for _, sec := range m.Target[i].Sectors {
+			switch sec {
+			case "MIL", "REB", "UAF", "COP", "INS":
+				return "what an armed force held is ground, not property"
+			}
+		}
+	}
+	return ""
+}
+
+// farmModifier decides the 1711 line of farms occupied ("War veterans
+// occupied white-owned farms"): a farm word that modifies the next noun
+// ("occupied the farm cottages", "the plantation road") names no land
+// taken (R21). It returns why the line does not match, or "".
+func (s *sentence) farmModifier(p *Pattern, m *Match) string {
+	if p.Code != "1711" || s.toks[m.Head].Lemma != "occupy" || !p.hasWord("farmland") {
+		return ""
+	}
+	for k := m.Head + 1; k+1 < len(s.toks) && k <= m.Head+9; k++ {
+		switch s.toks[k].Lower {
+		case "farms", "farm", "farmland", "plantations", "plantation", "estates", "ranches":
+			if s.toks[k+1].IsNoun() {
+				return "the farm word modifies another noun"
+			}
+			return ""
+		}
+	}
+	return ""
+}
