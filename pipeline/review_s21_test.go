@@ -109,3 +109,18 @@ func TestReviewS21BatonCharge(t *testing.T) {
 		{why: "must not: truncheons, Belarus", text: "Mounted police charged the crowd with truncheons outside parliament in Minsk.", code: "173", none: true},
 	})
 }
+
+// TestReviewS21ResponsibleForTask: a state said to be responsible for a
+// cyberattack, a poisoning or sabotage is accused (112, D21's line in
+// data/verbs/11-disapprove.txt), but a body responsible for investigating
+// or preventing one has a duty, not blame (responsibleForTask).
+func TestReviewS21ResponsibleForTask(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: arson blamed, Estonia", text: "Estonia said Russian intelligence was responsible for the arson at a Tallinn supermarket.", code: "112", src: "EST", tgt: "RUS"},
+		{why: "intended: a poisoning blamed, Britain", text: "Britain said Russia was responsible for the Salisbury poisoning.", code: "112", src: "GBR", tgt: "RUS"},
+		{why: "must not: investigating", text: "The minister said the interior ministry was responsible for investigating the cyberattack.", code: "112", none: true},
+		{why: "must not: tracking a theft", text: "The prosecutor said Interpol was responsible for tracking the theft of the paintings.", code: "112", none: true},
+		{why: "must not: preventing sabotage, Ukraine", text: "Kyiv said the SBU was responsible for preventing sabotage on the railways.", code: "112", none: true},
+	})
+}

@@ -94,3 +94,24 @@ func (s *sentence) farmModifier(p *Pattern, m *Match) string {
 	}
 	return ""
 }
+
+// responsibleForTask decides the 112 line of a party "responsible for" a
+// cyberattack, hack or sabotage ("Britain said Russia was responsible for
+// the Salisbury poisoning"): a gerund right after "for" makes it a duty,
+// not blame ("said the interior ministry was responsible for
+// investigating the cyberattack", "the SBU was responsible for preventing
+// sabotage") (R21). It returns why the line does not match, or "".
+func (s *sentence) responsibleForTask(p *Pattern, m *Match) string {
+	if p.Code != "112" || !p.hasWord("responsible") {
+		return ""
+	}
+	for k := m.Head + 1; k+2 < len(s.toks) && k <= m.Head+14; k++ {
+		if s.toks[k].Lower == "responsible" && s.toks[k+1].Lower == "for" {
+			if s.toks[k+2].Tag == "VBG" {
+				return "responsible for a task, not for an act"
+			}
+			return ""
+		}
+	}
+	return ""
+}
