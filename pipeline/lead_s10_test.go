@@ -27,7 +27,7 @@ func TestLeadS10HarmTwin(t *testing.T) {
 		{"missile strike", "Russian missiles struck Kyiv early on Tuesday, killing three civilians.", "195", "RUS", "UKR", false},
 		// must-not: a mass killing is a harm of its own kind
 		{"mass killing stays", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "20", "NGA", "-", false},
-		{"mass killing stays beside the raid", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "190", "NGA", "NGA", false},
+		{"mass killing stays beside the raid", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "180", "NGA", "NGA", false},
 		// must-not: the participle follows another agent's clause
 		{"another clause's agent", "The army shelled the town on Monday, a day after rebels ambushed a convoy, killing ten soldiers.", "194", "-", "-", false},
 		{"another clause's harm stays", "The army shelled the town on Monday, a day after rebels ambushed a convoy, killing ten soldiers.", "19", "-", "-", false},

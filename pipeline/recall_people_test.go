@@ -42,9 +42,9 @@ func TestRecallPeople(t *testing.T) {
 		{"the foreign ministry is the state's", "The foreign ministry in Kabul condemned the attack.", "11", "AFGGOV", "-", false},
 
 		// 3. Audited people nouns.
-		{"worshipers as victims", "Gunmen opened fire on worshipers at a mosque in Kano.", "19", "-", "NGACVL", false},
+		{"worshipers as victims", "Gunmen opened fire on worshipers at a mosque in Kano.", "18", "-", "NGACVL", false},
 		{"polio workers", "Pakistani polio workers were shot dead in Peshawar.", "18", "-", "PAKHLH", false},
-		{"cattle rustlers", "Kenyan cattle rustlers killed five herders in Turkana.", "19", "KENCRM", "KENAGR", false},
+		{"cattle rustlers", "Kenyan cattle rustlers killed five herders in Turkana.", "18", "KENCRM", "KENAGR", false},
 		{"mutineers", "Malian mutineers seized the Kati military base.", "19", "MLIMIL", "-", false},
 		{"a shepherd", "Israeli troops shot a Palestinian shepherd near Jenin.", "19", "ISRMIL", "PSEAGR", false},
 		{"churchgoers", "Nigerian churchgoers were abducted by bandits in Kaduna.", "18", "NGACRM", "NGACHR", false},

@@ -80,7 +80,7 @@ func TestS10Polls(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "a polled opinion codes no aid", text: "Most Americans oppose sending more military aid to Ukraine, a Gallup poll found.", code: "07", none: true},
 		{why: "a polled opinion codes no disapproval", text: "Most Americans oppose sending more military aid to Ukraine, a Gallup poll found.", code: "11", none: true},
-		{why: "an attack on poll workers stays", text: "Gunmen attacked poll workers in Kano on Saturday.", code: "19", tgt: "NGA", src: "-"},
+		{why: "an attack on poll workers stays", text: "Gunmen attacked poll workers in Kano on Saturday.", code: "18", tgt: "NGA", src: "-"},
 		{why: "a poll in an aside keeps the accusation", text: "The opposition, trailing in the polls, accused the government of rigging the vote.", code: "11", src: "-", tgt: "-"},
 	})
 }
@@ -195,7 +195,7 @@ func TestS10WarOwner(t *testing.T) {
 		{why: "an owner's forces act", text: "Sudan's army has forced thousands of people from their homes in Darfur.", code: "20", src: "SDN", tgt: "-"},
 		{why: "an owner's war planes act", text: "Sudan's war planes bombed a market in Nyala on Monday.", code: "19", src: "SDN", tgt: "-"},
 		{why: "an actor phrase that ends in its war", text: "Boko Haram's insurgency has killed more than 35,000 people and displaced two million.", code: "19", none: true},
-		{why: "the group's fighters act", text: "Boko Haram fighters killed 35 villagers in Borno state on Sunday.", code: "19", src: "NGA", tgt: "NGA"},
+		{why: "the group's fighters act", text: "Boko Haram fighters killed 35 villagers in Borno state on Sunday.", code: "18", src: "NGA", tgt: "NGA"},
 		{why: "a war a year names", text: "The 1994 genocide killed some 800,000 Tutsis and moderate Hutus.", code: "20", none: true},
 		{why: "a year's war, one more", text: "The 1991 war killed thousands of Kurds in northern Iraq.", code: "19", none: true},
 		{why: "an attack a year names is no toll of a war", text: "Militants killed 40 people in an attack on a hotel in 2024.", code: "19", src: "-", tgt: "-"},

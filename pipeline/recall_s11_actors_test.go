@@ -22,7 +22,7 @@ func TestRecallS11Actors(t *testing.T) {
 		{why: "Russian-backed separatists stay local", text: "Russian-backed separatists attacked a Ukrainian army checkpoint near Luhansk.", code: "19", src: "UKRSEP", tgt: "UKRMIL"},
 		{why: "Iran-backed militias stay local", text: "Iran-backed militias fired rockets at a US base in eastern Syria.", code: "19", src: "SYR", tgt: "USA"},
 		// A named cult, a cult leader, a criminal network.
-		{why: "the Aum Shinrikyo cult", text: "Members of the Aum Shinrikyo cult attacked commuters on the Tokyo subway in 1995.", code: "19", src: "JPNREB", tgt: "JPN"},
+		{why: "the Aum Shinrikyo cult", text: "Members of the Aum Shinrikyo cult attacked commuters on the Tokyo subway in 1995.", code: "18", src: "JPNREB", tgt: "JPN"},
 		{why: "a cult leader is no government", text: "Police in Mombasa arrested a cult leader accused of starving his followers.", code: "173", src: "KENCOP", tgt: "---REL"},
 		{why: "a criminal network is no state", text: "Police in Lagos arrested members of a criminal network that smuggled migrants to Europe.", code: "173", src: "NGACOP", tgt: "---CRM"},
 		// Armed men from a body named by a sector noun are its.

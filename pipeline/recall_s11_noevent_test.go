@@ -87,7 +87,7 @@ func TestS11Background(t *testing.T) {
 		{why: "an anniversary's massacre", text: "Armenians on Sunday marked the 108th anniversary of the massacre of Armenians by Ottoman forces.", code: "20", none: true},
 		{why: "a commemoration's bombing", text: "Hundreds attended the annual commemoration of the bombing of the Jewish community centre in Buenos Aires.", code: "18", none: true},
 		{why: "harm in a relative clause on a place visited stays", text: "The president visited the town, whose residents were shelled by the army on Monday.", code: "19", src: "-", tgt: "-"},
-		{why: "mourning days after an attack keeps it", text: "Nigeria mourned the victims of the attack by Boko Haram gunmen on a school, which killed 40 pupils.", code: "19", src: "-", tgt: "-"},
+		{why: "mourning days after an attack keeps it", text: "Nigeria mourned the victims of the attack by Boko Haram gunmen on a school, which killed 40 pupils.", code: "18", src: "-", tgt: "-"},
 		{why: "a charge describing people inside an of-phrase", text: "Israeli bulldozers razed the houses of three Palestinians accused of attacking settlers near Hebron.", code: "11", none: true},
 		{why: "a trial's defendants", text: "The trial of six men accused of plotting to kidnap the governor is due to open on Monday.", code: "11", none: true},
 		{why: "people arrested on a charge keep it", text: "Police in Lagos arrested four men accused of kidnapping a senator.", code: "17", src: "NGA", tgt: "-"},

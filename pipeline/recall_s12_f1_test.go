@@ -12,7 +12,7 @@ func TestS12F1VerbGaps(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		// raids on buildings by armed forces; the place's state is the target
 		{"troops raid a house", "Israeli soldiers raided a house in Hebron before dawn on Tuesday.", "190", "ISR", "PSE", false},
-		{"gunmen raid a school", "Gunmen raided a school in Nigeria's Kaduna state on Thursday.", "190", "-", "NGA", false},
+		{"gunmen raid a school", "Gunmen raided a school in Nigeria's Kaduna state on Thursday.", "180", "-", "NGA", false},
 		{"police raid is no force", "Police in Karachi raided a house and seized weapons.", "190", "", "", true},
 		{"a raid named, not done", "The soldiers were accused of a raid on the village.", "190", "", "", true},
 		// a place recaptured with no loser named

@@ -29,7 +29,7 @@ func TestS12F2Hazards(t *testing.T) {
 		{why: "an epidemic", text: "The measles epidemic has killed more than 1,000 children in Madagascar.", code: "19", none: true},
 		{why: "gunmen in the first conjunct keep their act", text: "Gunmen attacked a flood relief camp in Sindh and killed 12 people.", code: "19", src: "-", tgt: "-"},
 		{why: "weapons fire is no fire", text: "Israeli fire killed two Palestinians near the fence in Gaza.", code: "19", src: "ISR", tgt: "-"},
-		{why: "a new subject after the comma keeps its act", text: "The storm destroyed crops in Ituri, and rebels killed 20 villagers.", code: "19", src: "-", tgt: "-"},
+		{why: "a new subject after the comma keeps its act", text: "The storm destroyed crops in Ituri, and rebels killed 20 villagers.", code: "18", src: "-", tgt: "-"},
 		{why: "a hazard in a parenthesis on an actor", text: "The army, which had been deployed after the floods, killed three protesters in Khartoum.", code: "17", src: "SDN", tgt: "-"},
 		{why: "a fronted hazard phrase leaves the subject", text: "After the earthquake, soldiers shot dead two looters in Port-au-Prince.", code: "19", src: "HTI", tgt: "-"},
 		{why: "troops forcing villagers to flee", text: "Government troops forced thousands of villagers to flee their homes in Darfur.", code: "20", src: "SDN", tgt: "-"},

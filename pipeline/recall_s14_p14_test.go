@@ -52,7 +52,7 @@ func TestS14P14GuessedConsequence(t *testing.T) {
 		{"an attack that happened, then the guess", "The drone attack on Saudi oil facilities could well lead to a regional war, Iranian officials warned.", "19", "-", "SAU", false},
 		{"a crush during celebrations", "A crowd crush during Halloween celebrations in Seoul killed more than 150 people, officials said.", "19", "", "", true},
 		{"a stampede during a procession", "A stampede during a religious procession in Baghdad killed nearly 1,000 Shiite pilgrims.", "19", "", "", true},
-		{"gunmen during a service still attack", "Gunmen during a church service in Burkina Faso killed six worshippers, officials said.", "19", "-", "BFA", false},
+		{"gunmen during a service still attack", "Gunmen during a church service in Burkina Faso killed six worshippers, officials said.", "18", "-", "BFA", false},
 	})
 }
 

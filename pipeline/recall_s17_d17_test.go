@@ -41,7 +41,7 @@ func TestS17D17Recall(t *testing.T) {
 		{"a student shoots dead", "A student shot dead 14 people at a university in Prague.", "18", "-", "-", false},
 		{"a man drives into a crowd", "A man drove a car into a crowd at a Christmas market in Magdeburg, killing five people.", "18", "-", "DEU", false},
 		// ... gunmen, soldiers, fighters, troops, rebels and police keep 19.
-		{"gunmen open fire on worshippers", "Gunmen opened fire on worshippers at a mosque in northern Nigeria, killing 12.", "19", "-", "NGA", false},
+		{"gunmen open fire on worshippers", "Gunmen opened fire on worshippers at a mosque in northern Nigeria, killing 12.", "18", "-", "NGA", false},
 		{"soldiers shoot dead militants", "Soldiers shot dead three militants in a gunfight in Kashmir.", "18", "", "", true},
 		{"fighters shoot dead policemen", "Taliban fighters shot dead four policemen at a checkpoint in Kandahar.", "19", "AFG", "-", false},
 		{"troops shoot dead a gunman", "Israeli troops shot dead a Palestinian gunman in Jenin.", "18", "", "", true},

@@ -63,7 +63,7 @@ func TestRecallS18B18(t *testing.T) {
 		{"separately, after a semicolon", "A bomb exploded near a school in Mogadishu, killing three students; separately, a Somali soldier shot dead a civilian in Baidoa.", []string{"183 ->SOM", "193 SOM>SOM"}},
 		{"while: another agent", "A car bomb exploded in Kirkuk, while gunmen killed a judge in Baquba.", []string{"1832 ->IRQ", "186 *>IRQ"}},
 		{"after: a reprisal", "Security forces killed 5 militants after a bomb attack in Srinagar.", []string{"190 IND>IND"}},
-		{"two clauses, two agents", "Jihadists killed 16 villagers in an attack in northern Burkina Faso, and a bomb wounded three soldiers elsewhere in the country.", []string{"190 BFA>BFA", "183 BFA>BFA"}},
+		{"two clauses, two agents", "Jihadists killed 16 villagers in an attack in northern Burkina Faso, and a bomb wounded three soldiers elsewhere in the country.", []string{"180 BFA>BFA", "183 BFA>BFA"}},
 		{"victims of an air strike in one root stay as coded", "Five Palestinians were killed in an Israeli air strike on Gaza City.", []string{"190 ISR>PSE", "195 ISR>PSE"}},
 		// Must-not: no violence.
 		{"bombshell", "The minister's resignation came as a bombshell to the ruling party.", nil},

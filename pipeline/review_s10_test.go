@@ -23,7 +23,7 @@ func TestReviewS10(t *testing.T) {
 		{"an attributive landmark either", "Pakistani troops killed nine militants in a raid near the Afghan border.", "19", "PAK", "PAK", false},
 		{"the victims' state past a landmark", "Officials in Chernihiv said Russian drones struck a school near the Belarusian border.", "19", "RUS", "UKR", false},
 		// headlineVerb: an -ed form before a quantity is a verb.
-		{"an attack's toll in a line with no full stop", "Rebel attacks wounded dozens in Goma", "19", "-", "-", false},
+		{"an attack's toll in a line with no full stop", "Rebel attacks wounded dozens in Goma", "18", "-", "-", false},
 		{"a headline's present verb still frees", "Egypt frees jailed Al Jazeera journalist", "0841", "EGY", "-", false},
 		// pollReport: a survey of acts is no opinion poll.
 		{"a survey of demolitions", "A UN survey found that Israeli forces had demolished 400 Palestinian homes in East Jerusalem.", "17", "ISR", "PSE", false},

@@ -68,8 +68,8 @@ func protestNoun(alias string) bool {
 // bar" were small-arms fighting (193), which CAMEO keeps for armed forces
 // and armed groups. The source must be a single person named by a
 // singular noun (a man, a teenager, a gunman, an extremist, a national);
-// gunmen, militants, soldiers, police and states keep 19 ("Gunmen opened
-// fire on worshippers" stays a fight, as the earlier sets code it).
+// soldiers, police and states keep 19; gunmen and militants against
+// civilians are irregularForce's (irregularforce_u21.go).
 func (s *sentence) loneAttacker(m *Match) {
 	c := m.EventCode()
 	if c != "190" && c != "193" || len(m.Source) != 1 {

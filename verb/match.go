@@ -535,6 +535,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.crowdStorm(&res.Matches[i])
 		s.crowdViolence(&res.Matches[i])
 		s.loneAttacker(&res.Matches[i])
+		s.irregularForce(&res.Matches[i])
 		s.verbalClash(&res.Matches[i])
 		s.protestersShot(&res.Matches[i])
 		expelledMission(&res.Matches[i])
