@@ -124,3 +124,19 @@ func TestReviewS21ResponsibleForTask(t *testing.T) {
 		{why: "must not: preventing sabotage, Ukraine", text: "Kyiv said the SBU was responsible for preventing sabotage on the railways.", code: "112", none: true},
 	})
 }
+
+// TestReviewS21ForceAttack: a politician's "attacks on" a rival in a
+// speech or at a rally are words (111, N22's verbalAttack), but an
+// attack a leader orders, or one on an armed force that no word marks
+// as speech, is force (190) whatever forum announces it (forceAttack).
+func TestReviewS21ForceAttack(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: a scathing attack in a speech, India", text: "Modi launched a scathing attack on Pakistan in a speech in Gujarat.", code: "111", src: "IND", tgt: "PAK"},
+		{why: "intended: a verbal attack on rebels, Turkey", text: "Erdogan launched a verbal attack on the PKK in a speech in Diyarbakir.", code: "111", src: "TUR", tgt: "TUR"},
+		{why: "intended: an ordered attack, Israel", text: "Netanyahu ordered a fresh attack on Hezbollah positions in a televised speech.", code: "190", src: "ISR", tgt: "LBN"},
+		{why: "must not: an ordered attack, Israel", text: "Netanyahu ordered a fresh attack on Hezbollah positions in a televised speech.", code: "111", none: true},
+		{why: "must not: an ordered offensive, Ethiopia", text: "Ethiopia's prime minister ordered a final attack on Tigrayan forces in a televised speech.", code: "111", none: true},
+		{why: "must not: an attack on forces, Ethiopia", text: "The Ethiopian prime minister launched an attack on Tigrayan forces, he said in a televised speech.", code: "111", none: true},
+	})
+}

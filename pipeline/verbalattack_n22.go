@@ -35,7 +35,7 @@ func (p *Pipeline) verbalAttack(ev *event.Event, toks []text.Token, h int) {
 			break
 		}
 	}
-	if noun < 0 {
+	if noun < 0 || forceAttack(ev, toks, h, noun) { // review_r21.go
 		return
 	}
 	for k := noun + 2; k < len(toks); k++ {
