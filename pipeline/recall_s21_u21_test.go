@@ -4,7 +4,8 @@ import "testing"
 
 // TestRecallS21U21 covers irregularForce (verb/irregularforce_u21.go):
 // armed men outside a state's forces who kill, shoot or attack civilians
-// use unconventional violence (180), while armies, police and armed
+// use unconventional violence (180), one leader they shoot and wound is
+// an attempted assassination (185), while armies, police and armed
 // groups fighting each other keep military force (19x) and police firing
 // on protesters stays repression (175). Every sentence was written for
 // this test.
@@ -20,6 +21,12 @@ func TestRecallS21U21(t *testing.T) {
 		{why: "bandits attack a village", text: "Bandits attacked a village in Sokoto state on Tuesday, residents said.", code: "180", src: "-", tgt: "NGA"},
 		{why: "herdsmen kill farmers", text: "Suspected herdsmen killed 17 farmers in Agatu, Benue state, a local chief said.", code: "180", src: "-", tgt: "NGA"},
 		{why: "unknown attackers kill fishermen", text: "Unknown attackers killed eight fishermen on Lake Albert, Ugandan police said.", code: "180", src: "-", tgt: "-"},
+		// One office holder or opposition leader shot or ambushed and
+		// wounded: an attempted assassination (woundedLeader).
+		{why: "gunmen wound an opposition leader", text: "Unknown gunmen shot and wounded the opposition leader in Kisumu on Tuesday, police said.", code: "185", src: "-", tgt: "KEN"},
+		{why: "gunmen ambush a governor, wounding him", text: "Gunmen ambushed the governor of Zamfara state on the Gusau road, wounding him, police said.", code: "185", src: "-", tgt: "NGA"},
+		{why: "no 185 for a leader shot dead", text: "Gunmen shot dead a local councillor in Michoacan, prosecutors said.", code: "185", none: true},
+		{why: "no 185 for wounded soldiers", text: "Militants ambushed an army convoy near Bannu, wounding six soldiers, officials said.", code: "185", none: true},
 		// Must keep: forces and armed groups fighting each other.
 		{why: "an army shells rebel positions", text: "The Sudanese army shelled RSF positions in Bahri on Wednesday, witnesses said.", code: "194", src: "SDN", tgt: "SDN"},
 		{why: "rebels attack an army base", text: "ELN rebels attacked an army base in Tame, killing two soldiers, the army said.", code: "190", src: "COL", tgt: "COL"},

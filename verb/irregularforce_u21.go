@@ -44,6 +44,10 @@ func (s *sentence) irregularForce(m *Match) {
 			country = ph.Country
 		}
 	}
+	if s.woundedLeader(m) {
+		m.Code = "185"
+		return
+	}
 	for _, ph := range m.Target {
 		if len(ph.Sectors) == 0 && s.civilianPlace(ph) {
 			// "attacked a village", "stormed a market": a place where
@@ -79,4 +83,32 @@ func (s *sentence) civilianPlaceIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// woundedLeader: a shooting or an ambush of one office holder or
+// opposition leader that wounds the person ("Unknown gunmen shot and
+// wounded the opposition leader", "Gunmen ambushed the governor's
+// convoy, wounding him") is an attempted assassination (185): the
+// person, not a force, was the target, and survived.
+func (s *sentence) woundedLeader(m *Match) bool {
+	if len(m.Target) != 1 || !onlySectors(m.Target[0].Sectors, "GOV", "OPP", "LEG", "ELI", "PTY", "JUD") {
+		return false
+	}
+	switch s.toks[m.Head].Lemma {
+	case "shoot", "shot", "ambush", "open", "attack", "wound":
+	default:
+		return false
+	}
+	wounded := s.toks[m.Head].Lemma == "wound"
+	for j := m.Head + 1; j < len(s.toks) && j <= m.Head+20; j++ {
+		w := s.toks[j].Lower
+		if w == "dead" || w == "killing" && j+1 < len(s.toks) && (s.toks[j+1].Lower == "him" || s.toks[j+1].Lower == "her") {
+			return false
+		}
+		if (w == "wounded" || w == "wounding" || w == "injuring" || w == "injured") && (j == m.Head+2 && s.toks[m.Head+1].Lower == "and" ||
+			j+1 < len(s.toks) && (s.toks[j+1].Lower == "him" || s.toks[j+1].Lower == "her")) {
+			wounded = true
+		}
+	}
+	return wounded
 }
