@@ -140,3 +140,17 @@ func TestReviewS21ForceAttack(t *testing.T) {
 		{why: "must not: an attack on forces, Ethiopia", text: "The Ethiopian prime minister launched an attack on Tigrayan forces, he said in a televised speech.", code: "111", none: true},
 	})
 }
+
+// TestReviewS21StudioStormer: gunmen who storm a television or radio
+// studio attack civilians (180, Q21's line in data/verbs/18-assault.txt);
+// a crowd that storms one riots and police or security forces raid it,
+// neither of which is that assault (studioStormer).
+func TestReviewS21StudioStormer(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intended: gunmen, a radio studio, Afghanistan", text: "Gunmen stormed a radio studio in Kabul and killed two presenters.", code: "180", src: "-", tgt: "AFG"},
+		{why: "must not: protesters, Serbia", text: "Protesters stormed the studio of state broadcaster RTS in Belgrade.", code: "180", none: true},
+		{why: "must not: police, Belarus", text: "Police stormed the newsroom of an opposition newspaper in Minsk.", code: "180", none: true},
+		{why: "must not: security forces, Egypt", text: "Security forces stormed the studios of Al Jazeera in Cairo.", code: "180", none: true},
+	})
+}

@@ -443,6 +443,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "112" {
 				why = s.responsibleForTask(p, &m) // review_r21.go
 			}
+			if why == "" && p.Code == "180" {
+				why = s.studioStormer(p, &m) // review_r21.go
+			}
 			if why == "" && (p.Code == "1723" || p.Code == "172" || p.Code == "174" || p.Code == "173" || p.Code == "150") {
 				why = s.privateMeasure(p, &m) // measure_r18b.go
 			}

@@ -115,3 +115,28 @@ func (s *sentence) responsibleForTask(p *Pattern, m *Match) string {
 	}
 	return ""
 }
+
+// studioStormer decides the 180 line of a studio, newsroom or
+// broadcaster stormed ("Masked gunmen stormed a television studio in
+// Guayaquil"): the attack on civilians is gunmen's. A crowd that storms a
+// studio riots ("Protesters stormed the studio of state broadcaster RTS",
+// left to the protest lines), and police or troops who storm a newsroom
+// raid it as a state's force, left to the lines for a state's force
+// (R21). It returns why the line does not match, or "".
+func (s *sentence) studioStormer(p *Pattern, m *Match) string {
+	if p.Code != "180" || s.toks[m.Head].Lemma != "storm" || !p.hasWord("newsroom") || len(m.Source) == 0 {
+		return ""
+	}
+	if civilianSource(m) {
+		return "a crowd storming a studio riots"
+	}
+	for i := range m.Source {
+		for _, sec := range m.Source[i].Sectors {
+			switch sec {
+			case "COP", "MIL", "SPY", "GOV", "JUD":
+				return "a state's force storming a studio raids it"
+			}
+		}
+	}
+	return ""
+}
