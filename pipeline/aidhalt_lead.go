@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/verb"
 )
 
 // aidHalt: a relief or development organisation that suspends, halts or
@@ -27,26 +28,9 @@ func (p *Pipeline) aidHalt(ev *event.Event) {
 		return // "reversed its decision", "scrapped the plan": a policy changed
 	}
 	for _, a := range ev.Source {
-		if !aidAgency(a.Code) {
+		if !verb.AidAgency(a.Code) {
 			return
 		}
 	}
 	p.recodeEvent(ev, "1623")
-}
-
-// aidAgency: an NGO or an IGO whose codes name health, development or
-// refugee work (MSF NGOHLHMSF, Oxfam NGODEVOXF, WFP IGOUNODEVWFP, UNHCR
-// IGOUNOREFHCR). Rights groups (HRI) and the UN's political organs
-// monitor and speak; they deliver no aid.
-func aidAgency(code string) bool {
-	if !strings.HasPrefix(code, "NGO") && !strings.HasPrefix(code, "IGO") {
-		return false
-	}
-	for i := 3; i+3 <= len(code); i += 3 {
-		switch code[i : i+3] {
-		case "HLH", "DEV", "REF":
-			return true
-		}
-	}
-	return false
 }

@@ -90,16 +90,19 @@ func (s *sentence) aidWorkHalted(p *Pattern, m *Match) string {
 		return "no agency stops its work"
 	}
 	for i := range m.Source {
-		if !aidCode(m.Source[i].Code) {
+		if !AidAgency(m.Source[i].Code) {
 			return "who stops its work is no aid agency"
 		}
 	}
 	return ""
 }
 
-// aidCode: an NGO or IGO code with a health, development or refugee
-// sector.
-func aidCode(code string) bool {
+// AidAgency: an NGO or an IGO whose codes name health, development or
+// refugee work (MSF NGOHLHMSF, Oxfam NGODEVOXF, WFP IGOUNODEVWFP, UNHCR
+// IGOUNOREFHCR). Rights groups (HRI) and the UN's political organs
+// monitor and speak; they deliver no aid. The pipeline's rule for aid
+// work halted (aidhalt_lead.go) asks the same of its sources.
+func AidAgency(code string) bool {
 	if !strings.HasPrefix(code, "NGO") && !strings.HasPrefix(code, "IGO") {
 		return false
 	}
