@@ -17,9 +17,9 @@ import "testing"
 const (
 	floorProbe15Root   = 0.66
 	floorProbe15Dyad   = 0.46
-	maxProbe15FalsePos = 3
+	maxProbe15FalsePos = 2
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
-	maxProbe15Extra = 90
+	maxProbe15Extra = 89
 )
 
 func TestProbe15(t *testing.T) {

@@ -19,7 +19,7 @@ const (
 	floorProbe18Dyad   = 0.43
 	maxProbe18FalsePos = 11
 	// maxProbe18Extra caps the extra roots (probeScore.extra).
-	maxProbe18Extra = 80
+	maxProbe18Extra = 79
 )
 
 func TestProbe18(t *testing.T) {
