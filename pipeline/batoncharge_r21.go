@@ -4,14 +4,14 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/wordset"
 )
 
 // chargeWeapons are what a baton charge is made with.
-var chargeWeapons = map[string]bool{
-	"baton": true, "batons": true, "truncheons": true, "truncheon": true,
-	"clubs": true, "sticks": true, "whips": true, "bayonets": true,
-	"horses": true, "horseback": true, "shields": true, "teargas": true,
-}
+var chargeWeapons = wordset.Of(
+	"baton", "batons", "truncheons", "truncheon", "clubs", "sticks",
+	"whips", "bayonets", "horses", "horseback", "shields", "teargas",
+)
 
 // batonCharge: police who "charged" people "with batons", truncheons or
 // horses rushed at them (R21): "Riot police charged protesters with
@@ -34,5 +34,5 @@ func batonCharge(ev *event.Event) bool {
 	if len(w) == 0 {
 		return false
 	}
-	return chargeWeapons[strings.Trim(w[0], ".,;:")]
+	return chargeWeapons.Has(strings.Trim(w[0], ".,;:"))
 }

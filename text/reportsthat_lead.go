@@ -1,5 +1,7 @@
 package text
 
+import "github.com/parley-events/parley/internal/wordset"
+
 // saysThatNouns are the -s forms of verbs of saying that are also plural
 // nouns, and so are read as nouns after a name: "The Herald reports/NNS
 // that police arrested ...", "Al Jazeera claims/NNS that". A press
@@ -7,10 +9,10 @@ package text
 // troops had fired", "claims that") they carry an allegation the
 // sentence does not assert, so a verb misread as one turns the reported
 // act hypothetical and loses its reporter.
-var saysThatNouns = map[string]bool{
-	"reports": true, "claims": true, "notes": true, "estimates": true,
-	"states": true, "charges": true, "concludes": true, "recalls": true,
-}
+var saysThatNouns = wordset.Of(
+	"reports", "claims", "notes", "estimates", "states", "charges",
+	"concludes", "recalls",
+)
 
 // nameSaysThat: the -s word at i, one of saysThatNouns, follows the
 // clause's subject and opens a that-clause: "The Herald reports that",
@@ -24,7 +26,7 @@ var saysThatNouns = map[string]bool{
 // media reports that", "Israeli media reports that": the reports are
 // the subject).
 func nameSaysThat(toks []Token, i int, known wordLister) bool {
-	if i < 1 || i > 5 || i+2 >= len(toks) || !saysThatNouns[toks[i].Lower] || toks[i+1].Lower != "that" {
+	if i < 1 || i > 5 || i+2 >= len(toks) || !saysThatNouns.Has(toks[i].Lower) || toks[i+1].Lower != "that" {
 		return false
 	}
 	k := 0

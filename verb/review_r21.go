@@ -1,6 +1,10 @@
 package verb
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // laserByCrowd decides the laser lines of 150 ("a coast guard ship aimed
 // a laser at a Philippine patrol boat"): a show of force is a state's or
@@ -29,7 +33,7 @@ func (s *sentence) capturedRecord(p *Pattern, m *Match) string {
 		if !t.IsNoun() {
 			continue
 		}
-		if recordNouns[t.Lemma] || recordNouns[t.Lower] {
+		if recordNouns.Has(t.Lemma) || recordNouns.Has(t.Lower) {
 			return "what is captured is a record, not a person"
 		}
 		return ""
@@ -37,12 +41,11 @@ func (s *sentence) capturedRecord(p *Pattern, m *Match) string {
 	return ""
 }
 
-var recordNouns = map[string]bool{
-	"footage": true, "image": true, "video": true, "photo": true,
-	"photograph": true, "picture": true, "recording": true, "audio": true,
-	"moment": true, "scene": true, "mood": true, "imagination": true,
-	"attention": true, "data": true, "evidence": true, "likeness": true,
-}
+var recordNouns = wordset.Of(
+	"footage", "image", "video", "photo", "photograph", "picture",
+	"recording", "audio", "moment", "scene", "mood", "imagination",
+	"attention", "data", "evidence", "likeness",
+)
 
 // hasWord: some literal of the pattern is w.
 func (p *Pattern) hasWord(w string) bool {
