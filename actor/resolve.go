@@ -1113,7 +1113,7 @@ func clauseSubject(toks []text.Token, i, j int) bool {
 	if toks[i-1].Lower == "," {
 		switch toks[j].Tag {
 		case "VBD", "VBZ", "MD":
-			return frontedClauseComma(toks, i-1)
+			return frontedClauseComma(toks, i-1) || trailingAttribution(toks, j)
 		}
 		return false
 	}
@@ -1139,6 +1139,29 @@ func clauseSubject(toks []text.Token, i, j int) bool {
 	}
 	return false
 }
+
+// trailingAttribution: the verb at j reports, and no finite verb follows
+// it, so the name before it and its comma is the source of the sentence
+// put last ("Drones struck a depot in Bryansk, Moscow said on Sunday"),
+// not one more place in a list that ended on a place.
+func trailingAttribution(toks []text.Token, j int) bool {
+	if !attributionVerbs.Has(toks[j].Lemma) {
+		return false
+	}
+	for _, t := range toks[j+1:] {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
+}
+
+// attributionVerbs put a source after what it reports.
+var attributionVerbs = wordset.Of(
+	"say", "report", "announce", "state", "claim", "add", "confirm",
+	"allege", "insist", "write", "charge", "tell", "note",
+)
 
 // predicateBefore: the "and" at a ends a place phrase that ends the
 // predicate of a finite verb before it, so a name after "and" before a
