@@ -1095,6 +1095,11 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && toks[k].Lower == "of" && (directions.Has(toks[k-1].Lower) || toks[k-1].Lower == "out" || settlementNoun(toks[k-1].Lower) && settlementAfterPrep(toks, k-1)) {
 			return false
 		}
+		// "the Treaty of Rome", "the Protocol of Sevres": the city names
+		// the accord it was signed in, so it is no party to it (D22).
+		if k >= 1 && toks[k].Lower == "of" && accordOfCity.Has(toks[k-1].Lower) {
+			return false
+		}
 	}
 	return true
 }

@@ -4390,6 +4390,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.quitPartyTarget(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])
 		}
 		retreatFromAttacker(out, i)
+		// aid that answers the sentence's appeal (aidappeal_d22.go)
+		answeredAppeal(out, i)
 	}
 	for i := range out {
 		if ev := &out[i]; len(ev.Target) == 1 && ev.Location != nil && ev.Target[0].Start == ev.Location.Start && violentRoot(ev.CAMEORoot) && i+1 < len(out) {
