@@ -296,6 +296,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// miners" (headline.go)
 				t.Tag = "NNP"
 				t.Lemma = t.Lower
+			} else if articleName(t.Text) && a.pastAfterArticleName(toks, i) {
+				// "The army and al-Shabaab/JJ fought/NN for control
+				// of" (arabicname_lead.go)
+				t.Tag = "NNP"
+				t.Lemma = t.Lower
+				toks[i+1].Tag = "VBD"
 			} else if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && (pastAfterNoun(toks, i) || pastAfterAnd(toks, i) || subjectThenObject(toks, i) || i > 0 && toks[i-1].Tag == "," && afterRelative(toks, i)) && a.verbs.RegularPast(lastPart(t.Lower)) {
 				t.Tag = "VBD"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
