@@ -16,7 +16,7 @@ import "testing"
 const (
 	floorDev19Root   = 0.73 // U21 (s21): 0.727 → 0.738, non-state armed men against civilians 180
 	floorDev19Dyad   = 0.52 // S21: 0.508 → 0.520
-	maxDev19FalsePos = 11   // X21 (s21): 12 → 11, a cricket result by runs
+	maxDev19FalsePos = 9    // X22 (s22): 11 → 9, statements that pass on a figure (X21: 12 → 11)
 	maxDev19Extra    = 59   // X21 (s21): 61 → 60, a harm with no agent that dates another act
 )
 

@@ -1271,7 +1271,7 @@ func (s *sentence) contentless(m *Match) bool {
 		case "percent", "%", "seats", "votes", "majority":
 			tally = true
 		default:
-			apolitical = t.IsNoun() && apoliticalNouns.Has(w) || t.Lemma == "harvest" && t.IsVerb()
+			apolitical = t.IsNoun() && apoliticalNouns.Has(w) || t.Lemma == "harvest" && t.IsVerb() || s.figureSign(k)
 		}
 		if apolitical {
 			break
@@ -1287,7 +1287,7 @@ func (s *sentence) contentless(m *Match) bool {
 	// A target is allowed: the loop below still asks every actor but the
 	// speaker to be a bystander ("the ministry said 400 schools had been
 	// damaged by the floods" takes the schools for its target).
-	if !apolitical && !result && !died || s.leader(&sp) && !died {
+	if !apolitical && !result && !died || s.leader(&sp) && !died && !(apolitical && s.portfolioMinister(sp.Start, sp.End)) {
 		return false
 	}
 	clause := false
@@ -1297,10 +1297,13 @@ func (s *sentence) contentless(m *Match) bool {
 		}
 		t := &s.toks[k]
 		if gi := s.inGroup[k]; gi >= 0 {
+			if s.outletAttribution(gi) {
+				continue // "..., TASS reported": the outlet passing it on
+			}
 			if died && (s.groups[gi].End <= dieAt || s.placeBefore(s.groups[gi].Start-1) >= 0 && s.toks[s.placeBefore(s.groups[gi].Start-1)].Lower == "in") {
 				continue // the dead, whoever they were, and where they died
 			}
-			if !result && !s.bystanders(gi) {
+			if !result && !s.bystanders(gi) && !(apolitical && s.tallySubject(s.groups[gi].End)) {
 				return false // the parties of an election result are no sign of an act
 			}
 			continue
@@ -1309,11 +1312,11 @@ func (s *sentence) contentless(m *Match) bool {
 		case "PRP", "``", "''":
 			return false
 		case "PRP$":
-			if w := t.Lower; w == "our" || w == "my" || w == "its" {
+			if w := t.Lower; w == "our" || w == "my" || w == "its" && !s.trailingSpeaker(&sp) {
 				return false // the speaker's own ("its reserves"); "their homes" are the victims'
 			}
 		case "MD":
-			if futures.Has(t.Lower) || t.Lower == "would" {
+			if (futures.Has(t.Lower) || t.Lower == "would") && !s.figureModal(k) {
 				return false // "said elections would be held next year": a plan announced
 			}
 		}
@@ -1341,7 +1344,9 @@ func (s *sentence) electionResult(head int) bool {
 		default:
 			continue
 		}
-		for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		// X22: "won Taiwan's presidential election with 40 percent" puts
+		// the share eight words on.
+		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
 			switch s.toks[j].Lower {
 			case "percent", "%", "seats", "votes", "majority":
 				return true
@@ -1412,7 +1417,7 @@ func (s *sentence) ownsTally(e int) bool {
 	}
 	for k := e + 1; k < len(s.toks) && k <= e+4; k++ {
 		t := &s.toks[k]
-		if t.IsNoun() && (apoliticalNouns.Has(t.Lower) || countHeads.Has(t.Lower)) {
+		if t.IsNoun() && (apoliticalNouns.Has(t.Lower) || countHeads.Has(t.Lower) || currencyNoun.Has(t.Lower)) {
 			return true
 		}
 		if !filler(t) && !t.IsNoun() {
@@ -1509,7 +1514,7 @@ func (s *sentence) bystanders(gi int) bool {
 			placed = false
 			continue // "Ukraine's wheat harvest rose", "Japan's economy shrank"
 		}
-		if e := p.End; e < len(s.toks) && s.toks[e].IsNoun() && apoliticalNouns.Has(s.toks[e].Lower) {
+		if e := p.End; e < len(s.toks) && s.toks[e].IsNoun() && (apoliticalNouns.Has(s.toks[e].Lower) || currencyNoun.Has(s.toks[e].Lower)) {
 			placed = false
 			continue // "the Pakistan floods", "Libya floods: ...": the place names the matter
 		}
