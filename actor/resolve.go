@@ -182,6 +182,7 @@ func (r *Resolver) Resolve(toks []text.Token, date string) []Group {
 // them is that person (storyName, surname_n14.go).
 func (r *Resolver) ResolveKnown(toks []text.Token, date string, known []*Entry) []Group {
 	parts := r.match(toks, date)
+	parts = r.countVictims(toks, parts) // count_r22.go
 	if len(known) > 0 {
 		parts = storyNames(toks, parts, known)
 	}

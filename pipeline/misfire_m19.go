@@ -398,7 +398,7 @@ func vehicleDeath(ev *event.Event, toks []text.Token, head int) bool {
 // national or named modifier ("a speeding truck", not "a police car" or
 // "an Israeli bulldozer").
 func vehicleSubject(toks []text.Token, n int) bool {
-	if n < 0 || !vehicleNouns.Has(toks[n].Lower) || !toks[n].IsNoun() {
+	if n < 0 || !vehicleNouns.Has(toks[n].Lower) || !toks[n].IsNoun() || vehicleInPhrase(toks, n) {
 		return false
 	}
 	for k := n - 1; k >= 0; k-- {

@@ -253,6 +253,9 @@ func pastAfterAnd(toks []Token, i int) bool {
 	if i < 3 || i+1 >= len(toks) || toks[i-1].Lower != "and" {
 		return false
 	}
+	if commaAndPast(toks, i) {
+		return true // commaand_r22.go
+	}
 	// Only before a word no adjective comes before: a determiner, a
 	// number, a possessive or a count noun ("arrested the leader", "two
 	// men", "its commander", "dozens"). Before a bare noun the word is as

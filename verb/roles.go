@@ -36,7 +36,7 @@ func (s *sentence) passive(h int) bool {
 			}
 		}
 	}
-	if s.headlinePassive(h) {
+	if s.headlinePassive(h) || s.clausePassive(h) {
 		return true
 	}
 	if s.coordPassive(h) >= 0 {
