@@ -6225,7 +6225,7 @@ func heldPerson(ev *event.Event) {
 		return
 	}
 	c := ev.Source[0].Country
-	if l := ev.Location; l != nil && l.Country != "" {
+	if l := ev.Location; l != nil && l.Country != "" && !allegedDeedPlace(ev, l) {
 		c = l.Country
 	}
 	for i := range ev.Target {
@@ -8178,7 +8178,7 @@ func venueClause(s string) bool {
 // at from what may be another state: it gives the senders nothing.
 func localSides(ev *event.Event, far bool) {
 	l := ev.Location
-	if l == nil || l.Country == "" || waterBody(ev) {
+	if l == nil || l.Country == "" || waterBody(ev) || allegedDeedPlace(ev, l) {
 		return
 	}
 	// A place before the verb qualifies the subject ("Police in Nairobi

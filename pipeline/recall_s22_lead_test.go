@@ -33,3 +33,20 @@ func TestS22LeadTrailingCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestS22LeadAllegedDeedPlace: a place in what the held people are said
+// to have done ("suspected of firing rockets at Israel") gives them no
+// country; they are of the state that holds them. A place named after a
+// noun of the allegation ("accused of blasphemy in Sialkot") is still
+// where the event happened.
+func TestS22LeadAllegedDeedPlace(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"deed's place after a gerund", "Lebanese troops arrested four men suspected of firing rockets at Israel.", "173", "LBN", "LBN"},
+		{"deed's place after a gerund", "Spanish police arrested six men suspected of smuggling migrants into Italy.", "173", "ESP", "ESP"},
+		{"deed's place after a gerund", "Moroccan police detained three men accused of planning attacks in Spain.", "173", "MAR", "MAR"},
+		{"deed's place after a gerund", "Jordanian security forces arrested two men charged with smuggling weapons into Syria.", "173", "JOR", "!SYR"},
+		// must-not: the event's own place, and a deed named by a noun.
+		{"the event's own place", "Police arrested 30 protesters in Istanbul.", "173", "TUR", "TUR"},
+		{"a deed named by a noun", "A mob lynched a Sri Lankan factory manager accused of blasphemy in Sialkot.", "18", "PAK", "LKA"},
+	})
+}
