@@ -64,10 +64,8 @@ func jointWord(toks []text.Token, head int) bool {
 		case "jointly":
 			return true
 		case "joint", "combined":
-			for j := k + 1; j < len(toks) && j <= k+3; j++ {
-				if jointNouns.Has(toks[j].Lower) {
-					return true
-				}
+			if jointNounAfter(toks, k) {
+				return true
 			}
 		}
 	}
