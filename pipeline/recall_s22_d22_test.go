@@ -47,6 +47,14 @@ func TestS22D22Recall(t *testing.T) {
 		// 19-fight.txt: two states that went to war
 		{why: "went to war over", text: "In 1998, Ethiopia and Eritrea went to war over the border town of Badme.", code: "190", src: "ETH", tgt: "ERI"},
 		{why: "went to war in", text: "India and Pakistan went to war in 1965 and again in 1971.", code: "190", src: "IND", tgt: "PAK"},
+		// 19-fight.txt: a force set off from "crossed into" by an apposition; armed men crossing; intervening in a state
+		{why: "troops, apposition, crossed into", text: "Turkish troops, backed by Syrian rebels, crossed into northern Syria on Wednesday.", code: "190", src: "TUR", tgt: "SYR"},
+		{why: "militants crossed into", text: "Taliban militants crossed into Pakistan's Chitral district overnight, the army said.", code: "190", src: "AFG", tgt: "PAK"},
+		{why: "intervened in, a date", text: "Nigeria intervened in Sierra Leone in 1998 to restore the ousted president.", code: "190", src: "NGA", tgt: "SLE"},
+		{why: "intervened in, apposition before", text: "The Soviet Union, under Leonid Brezhnev, intervened in Afghanistan in 1979.", code: "190", src: "-", tgt: "AFG"},
+		// 11-disapprove.txt: disappointed by another's decision
+		{why: "disappointed with a decision", text: "The European Union said it was disappointed with Turkey's decision to quit the convention.", code: "111", src: "-", tgt: "TUR"},
+		{why: "dismayed by a decision", text: "Seoul was dismayed by Tokyo's decision to curb chip exports, the foreign ministry said.", code: "111", src: "KOR", tgt: "JPN"},
 	})
 	checkRootCases(t, p, []rootCase{
 		{why: "guests barred, no state", text: "The hotel barred entry to guests without masks.", code: "163", none: true},
@@ -58,5 +66,10 @@ func TestS22D22Recall(t *testing.T) {
 		{why: "a job offer accepted", text: "The minister accepted an offer of a job at the bank.", code: "0863", none: true},
 		{why: "trucks carrying protesters", text: "Police let the trucks carrying protesters pass the checkpoint after a search.", code: "0863", none: true},
 		{why: "a war memorial", text: "The president went to the war memorial on Sunday.", code: "190", none: true},
+		{why: "refugees, apposition, crossed", text: "Hundreds of refugees, most of them women, crossed into Chad from Darfur.", code: "190", none: true},
+		{why: "intervened in a market", text: "The central bank intervened in the currency market on Monday.", code: "190", none: true},
+		{why: "intervened in a state's reform", text: "The European Commission intervened in Poland's judicial reform.", code: "190", none: true},
+		{why: "intervened in a dispute", text: "Qatar intervened in the dispute between Sudan and Chad.", code: "190", none: true},
+		{why: "disappointed by a match", text: "Fans were disappointed by the result of the match.", code: "111", none: true},
 	})
 }
