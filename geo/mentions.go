@@ -1020,6 +1020,9 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		if reasons {
 			m.Why = strings.Join(why, "; ")
 		}
+		if m.Attributive && m.Best != nil && m.Best.Precision == PrecisionCity && namesAccord(toks, r.end) {
+			continue // "the Paris climate accord": a name, not a place (N23)
+		}
 		out = append(out, m)
 	}
 	g.placeUnknown(toks, out)

@@ -4195,6 +4195,8 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			}
 			if !m.Orphan {
 				derived = append(derived, exchangedRelease(&ev, sa, m.Head)...) // exchange_d21.go
+				// claimed_n23.go
+				derived = append(derived, p.claimedTwin(&ev, sent.Tokens, m.Head)...)
 			}
 			for _, dev := range derived {
 				if seen.add(dev.CAMEO, dev.Source, dev.Target) {
@@ -4392,6 +4394,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		retreatFromAttacker(out, i)
 		// aid that answers the sentence's appeal (aidappeal_d22.go)
 		answeredAppeal(out, i)
+		// enabled_n23.go, claimed_n23.go
+		enabledSide(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])
+		p.claimedAttackAct(&out[i], toks, heads[i])
 	}
 	for i := range out {
 		if ev := &out[i]; len(ev.Target) == 1 && ev.Location != nil && ev.Target[0].Start == ev.Location.Start && violentRoot(ev.CAMEORoot) && i+1 < len(out) {
@@ -4418,6 +4423,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	inOrder := sentenceOrdered(out)
 	for i := range out {
 		if protestAim(out, i) || chargedAct(out, i) { // protestaim_d21.go, charged_d21.go
+			heads[i] = -1
+		}
+		if heads[i] >= 0 && electedPower(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) { // elected_n23.go
 			heads[i] = -1
 		}
 	}

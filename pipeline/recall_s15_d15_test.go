@@ -28,7 +28,10 @@ func TestS15D15Recall(t *testing.T) {
 		{why: "claims responsibility, headline", text: "Pakistani Taliban faction claims responsibility for Peshawar mosque bombing", code: "015", src: "PAK", tgt: "-"},
 		{why: "claimed responsibility for an attack on a base", text: "Al Shabaab claimed responsibility for an assault on a Kenyan army base in El Adde.", code: "015", src: "SOM", tgt: "KEN"},
 		{why: "claimed responsibility for a shooting", text: "Islamic State claimed responsibility for the shooting in Vienna on Tuesday.", code: "015", src: "-", tgt: "-"},
-		{why: "a bombing claimed without responsibility stays the bombing", text: "Islamic State claimed the bombing of a Shiite mosque in Kandahar.", code: "015", none: true},
+		// A bombing claimed without "responsibility" stays the bombing; since
+		// N23 (session 22) it is also the claim (015), as dev15 to dev18 list
+		// it (TestS22N23Recall).
+		{why: "a bombing claimed without responsibility stays the bombing", text: "Islamic State claimed the bombing of a Shiite mosque in Kandahar.", code: "183", src: "-", tgt: "AFG"},
 		{why: "nobody claimed it", text: "No group has claimed responsibility for the blasts in Kabul.", code: "015", none: true},
 		// A crowd counted right before "marched" or "rallied".
 		{why: "people marched", text: "Thousands of people marched in Havana against shortages.", code: "14", src: "CUB", tgt: "-"},

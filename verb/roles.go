@@ -677,6 +677,10 @@ func (s *sentence) subject(start int) int {
 		} else if o := s.saidAside(start); o >= 0 {
 			// "Gunmen in Nigeria, police said, kidnapped" (saidaside_n21.go)
 			from = o - 1
+		} else if o := s.participleModifier(start); o >= 0 {
+			// "Students protesting against the fee rise were beaten"
+			// (participlemodifier_n23.go)
+			from = o - 1
 		}
 	}
 	if s.ownNounClause(start) {
