@@ -8,7 +8,7 @@ import (
 )
 
 // n23Case: code is the CAMEO code (or a two-digit root) that must be coded
-// (none: must not be coded). src and tgt, when not "", are code prefixes
+// (none: must not be coded; "" with none: no event at all). src and tgt, when not "", are code prefixes
 // the found event's source and target must have; notTgt, when not "", is
 // a code prefix no target of it may have ("*" for no target at all).
 type n23Case struct {
@@ -30,7 +30,7 @@ func checkN23(t *testing.T, cases []n23Case) {
 			if e.Modality.Negated {
 				continue
 			}
-			if e.CAMEO == c.code || len(c.code) == 2 && e.CAMEORoot == c.code {
+			if c.code == "" || e.CAMEO == c.code || len(c.code) == 2 && e.CAMEORoot == c.code {
 				found = i
 				break
 			}
@@ -111,6 +111,13 @@ func TestS22N23Recall(t *testing.T) {
 		{why: "must-not: a protest in Paris", text: "Thousands protested in Paris against the pension reform.", code: "14", src: "FRA"},
 		{why: "must-not: a visit to Paris for climate talks", text: "Kenya's president travelled to Paris for the climate talks.", code: "042", src: "KEN", tgt: "FRA"},
 		{why: "must-not: rebels attacked a Goma hospital", text: "Rebels attacked a Goma hospital on Monday.", code: "18", tgt: "COD"},
+		// 6. A match told as a span of play or by its goals names no
+		// league or team, and is no event (discards.txt SPORTS).
+		{why: "behind the attacks all game", text: "Brazil had been behind the attacks all game.", code: "", none: true},
+		{why: "pressed for the whole match", text: "Nigeria pressed for the whole match but could not break through.", code: "", none: true},
+		{why: "must-not: behind the attacks on shipping", text: "Iran had been behind the attacks on shipping in the Gulf, Washington said.", code: "112", src: "IRN"},
+		{why: "must-not: behind the attacks all year", text: "Russia has been behind the attacks all year, Ukraine's foreign minister said.", code: "112", src: "RUS"},
+		{why: "must-not: police at the final whistle", text: "Police fired tear gas at fans after the final whistle in Buenos Aires.", code: "175", src: "ARGCOP"},
 		// 7. Power won in an election is no coup.
 		{why: "seized power in a landslide election", text: "Labour seized power in a landslide election.", code: "180", none: true},
 		{why: "seized power in the general election", text: "The Congress party seized power in the 2004 general election in India.", code: "180", none: true},
