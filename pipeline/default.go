@@ -696,6 +696,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if p.senderBy(sa, ph) {
 						continue // "troops deployed by Kenya" (sender_s18.go)
 					}
+					if p.sentForce(sa, ph) {
+						continue // "Rwanda sent troops" (sentforce_s22.go)
+					}
 					if ph.Start > 0 && (sa.Sentence.Tokens[ph.Start-1].Lower == "his" || sa.Sentence.Tokens[ph.Start-1].Lower == "her") {
 						if c := officeHolderBefore(sa, ph); c != "" {
 							// "Kenya summoned the Somali envoy, accusing
@@ -4392,6 +4395,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.quitPartyTarget(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])
 		}
 		retreatFromAttacker(out, i)
+		reactedVictim(out, i, heads, toks) // reacted_s22.go
 		// aid that answers the sentence's appeal (aidappeal_d22.go)
 		answeredAppeal(out, i)
 		// enabled_n23.go, claimed_n23.go

@@ -291,7 +291,15 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				t.Tag = "VBD"
 			}
 		case "JJ":
-			if articleName(t.Text) && (i+1 == len(toks) || !toks[i+1].IsNoun()) {
+			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && gerundPastSubject(toks, i, c) && a.verbs.RegularPast(lastPart(t.Lower)) {
+				// "Israeli shelling/VBG forced/JJ hundreds of families
+				// to flee": the past the tagger called an adjective
+				// after an act's -ing noun, as "Russian shelling/VBG
+				// killed/VBN" above (gerundpast_s22.go).
+				toks[i-1].Tag, toks[i-1].Lemma = "NN", toks[i-1].Lower
+				t.Tag = "VBD"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if articleName(t.Text) && (i+1 == len(toks) || !toks[i+1].IsNoun()) {
 				// "Militants linked to al-Qaeda/JJ kidnapped/JJ three
 				// miners" (headline.go)
 				t.Tag = "NNP"
