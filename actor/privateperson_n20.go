@@ -5,26 +5,34 @@ import (
 	"github.com/parley-events/parley/text"
 )
 
-// privateNouns are nouns for people who hold no office of a state: their
-// trade, their art, their sport, their standing as private persons. The
-// dictionaries give most state roles a sector already ("minister",
-// "envoy", "general"), so a role that reaches here is private.
-var privateNouns = wordset.Of(
+// PrivatePersonNouns are nouns for people who hold no office of a state:
+// their trade, their art, their sport (and its positions: "striker",
+// "captain", "referee"), their standing as private persons, singular and
+// plural. The dictionaries give most state roles a sector already
+// ("minister", "envoy", "general"), so a role that reaches here is
+// private. The actor stage's possessive rule (privatePersons) and the
+// verb stage's adjective rule (verb.privatePerson, N19) share it.
+var PrivatePersonNouns = wordset.Of(
 	"chef", "cook", "actor", "actress", "singer", "rapper", "musician",
 	"star", "comedian", "celebrity", "influencer", "blogger", "vlogger",
 	"youtuber", "streamer", "athlete", "footballer", "striker",
 	"goalkeeper", "midfielder", "player", "cricketer", "batsman", "bowler",
 	"boxer", "swimmer", "cyclist", "sprinter", "gymnast", "golfer",
-	"skater", "coach", "artist", "painter", "sculptor", "writer",
-	"author", "novelist", "poet", "playwright", "filmmaker", "designer",
+	"skater", "coach", "artist", "painter", "sculptor", "writer", "author",
+	"novelist", "poet", "playwright", "filmmaker", "designer",
 	"photographer", "architect", "scientist", "researcher", "professor",
 	"academic", "scholar", "historian", "student", "teenager", "tourist",
-	"billionaire", "tycoon", "businessman", "businesswoman",
-	"entrepreneur", "investor", "magnate", "heiress", "socialite",
-	"pianist", "composer", "conductor", "dancer", "ballerina",
-	"presenter", "broadcaster", "climber", "mountaineer",
-	"explorer", "backpacker", "traveller", "traveler", "cartoonist",
-	"comic", "director", "grandmaster",
+	"billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur",
+	"investor", "magnate", "heiress", "socialite", "pianist", "composer",
+	"conductor", "dancer", "ballerina", "presenter", "broadcaster",
+	"climber", "mountaineer", "explorer", "backpacker", "traveller",
+	"traveler", "cartoonist", "comic", "director", "grandmaster", "chefs",
+	"singers", "rappers", "comedians", "musicians", "actresses",
+	"celebrities", "influencers", "strikers", "goalkeepers", "midfielders",
+	"defender", "forward", "winger", "captain", "manager", "cricketers",
+	"batsmen", "sprinters", "boxers", "swimmers", "golfers", "skier",
+	"skiers", "mountaineers", "painters", "dancers", "pianists",
+	"composers", "players", "footballers", "referee", "umpire",
 )
 
 // Not "model" or "producer": "the Swedish model's handling of the
@@ -50,7 +58,7 @@ func privatePersons(toks []text.Token, phs []Phrase) {
 			continue
 		}
 		h := ph.End
-		if h+1 >= len(toks) || toks[h+1].Tag != "POS" || !privateNouns.Has(toks[h].Lower) || toks[h].Tag != "NN" {
+		if h+1 >= len(toks) || toks[h+1].Tag != "POS" || !PrivatePersonNouns.Has(toks[h].Lower) || toks[h].Tag != "NN" {
 			continue
 		}
 		if i+1 < len(phs) && phs[i+1].Start <= h {
