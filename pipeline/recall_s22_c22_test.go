@@ -33,6 +33,9 @@ func TestRecallS22C22(t *testing.T) {
 		{why: "abandoned the grain deal", text: "Moscow abandoned the Black Sea grain deal in July.", code: "160", src: "RUS", tgt: "-"},
 		{why: "signed the grain deal", text: "Moscow signed the Black Sea grain deal in July.", code: "16", none: true},
 		{why: "quit his post after the deal", text: "The minister quit his post after the grain deal collapsed.", code: "16", none: true},
+		// Talks cut off.
+		{why: "cut off talks with", text: "Seoul cut off military talks with Pyongyang after the missile launch.", code: "164", src: "KOR", tgt: "PRK"},
+		{why: "a road cut off near talks", text: "Rebels cut off the road to the venue of the talks in Juba.", code: "16", none: true},
 		// Bombs that kill a number in a place an adjective names.
 		{why: "bomb blasts kill in an Iraqi town", text: "Bomb blasts kill 31 in Iraqi market town.", code: "183", src: "-", tgt: "IRQ"},
 		{why: "bomb attack kills in a Somali hotel", text: "A bomb attack killed 12 in Somali capital's hotel.", code: "183", src: "-", tgt: "SOM"},
