@@ -4426,6 +4426,12 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	taking := p.Verbs.NamedPlaceLine
 	inOrder := sentenceOrdered(out)
 	for i := range out {
+		// an "Operation ..." launched to fly relief in or take people out
+		if reliefOperation(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) { // reliefop_d22.go
+			heads[i] = -1
+		}
+	}
+	for i := range out {
 		if protestAim(out, i) || chargedAct(out, i) { // protestaim_d21.go, charged_d21.go
 			heads[i] = -1
 		}

@@ -53,6 +53,8 @@ func TestS22D22Recall(t *testing.T) {
 		{why: "intervened in, a date", text: "Nigeria intervened in Sierra Leone in 1998 to restore the ousted president.", code: "190", src: "NGA", tgt: "SLE"},
 		{why: "intervened in, apposition before", text: "The Soviet Union, under Leonid Brezhnev, intervened in Afghanistan in 1979.", code: "190", src: "-", tgt: "AFG"},
 		// 11-disapprove.txt: disappointed by another's decision
+		{why: "operation against an enemy stays force", text: "Turkey launched Operation Peace Spring against Kurdish fighters in northern Syria, sending aid convoys to the towns it took.", code: "190", src: "TUR", tgt: "SYR"},
+		{why: "operation with no relief act stays force", text: "Israel launched Operation Protective Edge against Hamas in Gaza.", code: "190", src: "ISR", tgt: "PSE"},
 		{why: "disappointed with a decision", text: "The European Union said it was disappointed with Turkey's decision to quit the convention.", code: "111", src: "-", tgt: "TUR"},
 		{why: "dismayed by a decision", text: "Seoul was dismayed by Tokyo's decision to curb chip exports, the foreign ministry said.", code: "111", src: "KOR", tgt: "JPN"},
 	})
@@ -71,5 +73,9 @@ func TestS22D22Recall(t *testing.T) {
 		{why: "intervened in a state's reform", text: "The European Commission intervened in Poland's judicial reform.", code: "190", none: true},
 		{why: "intervened in a dispute", text: "Qatar intervened in the dispute between Sudan and Chad.", code: "190", none: true},
 		{why: "disappointed by a match", text: "Fans were disappointed by the result of the match.", code: "111", none: true},
+		// reliefop_d22.go: an "Operation ..." launched to fly relief in or take people out
+		{why: "relief operation, participle", text: "India launched Operation Maitri on Sunday, flying army engineers, rescue teams and relief material to Nepal.", code: "190", none: true},
+		{why: "relief operation, purpose", text: "The United States launched Operation Tomodachi to deliver relief supplies to Japan.", code: "190", none: true},
+		{why: "evacuation operation", text: "India launched Operation Kaveri to evacuate its nationals from Sudan.", code: "190", none: true},
 	})
 }
