@@ -45,3 +45,24 @@ func TestS22X22FigureStatements(t *testing.T) {
 		{why: "keep: a trade deal", text: "Kenya's trade minister said Nairobi would sign a trade deal with the European Union next month.", code: "03", src: "KEN", tgt: "-"},
 	})
 }
+
+// TestS22X22OutletSpeaker: a news outlet that opens the sentence ("SANA
+// said ...", "Xinhua said ...") passes news on: its plain statement
+// (010) is not coded, and the act it reports is (dev19's convention:
+// what a state outlet reports is the act reported). A ministry's
+// statement, and a state's own statement that an outlet closes
+// ("..., IRNA reported"), stay. Sentences written for this test.
+func TestS22X22OutletSpeaker(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "an outlet on a fair", text: "SANA said the Aleppo International Fair would reopen in September with companies from 20 countries.", code: "01", none: true},
+		{why: "an outlet on exports", text: "Tasnim said Iranian exports to Iraq reached 10 billion dollars last year.", code: "01", none: true},
+		{why: "an outlet on farm work", text: "KCNA said farmers in South Hwanghae province had finished the rice transplanting ahead of schedule.", code: "01", none: true},
+		{why: "an outlet reporting a strike", text: "SANA said Israeli jets struck an airport near Damascus.", code: "01", none: true},
+		{why: "an outlet reporting a bombing", text: "Anadolu said Turkish jets had bombed PKK targets in northern Iraq.", code: "01", none: true},
+		{why: "keep: the strike an outlet reports", text: "SANA said Israeli jets struck an airport near Damascus.", code: "195", src: "ISR", tgt: "SYR"},
+		{why: "keep: the opposition an outlet reports", text: "Xinhua said China strongly opposed the US arms sale to Taiwan.", code: "11", src: "CHN", tgt: "USA"},
+		{why: "keep: a ministry's statement", text: "The Syrian foreign ministry said the US strikes were a flagrant aggression.", code: "010", src: "SYR", tgt: "USA"},
+		{why: "keep: a state's statement an outlet closes", text: "Iran said it had arrested ten spies working for Israel, IRNA reported.", code: "010", src: "IRN", tgt: "-"},
+	})
+}

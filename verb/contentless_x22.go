@@ -136,3 +136,37 @@ func (s *sentence) outletAttribution(gi int) bool {
 
 // reportVerbs: what an outlet does with a statement it passes on.
 var reportVerbs = wordset.Of("report", "say")
+
+// outletSpeaker drops the plain statements (010) whose speaker is a news
+// outlet that opens the sentence ("SANA said the US forces fired missiles
+// at al-Shayrat", "Al-Masirah said the aggression launched 18 air
+// raids", "Anadolu said the number of tourists rose 4 per cent"): the
+// outlet passes news on, and the sets code the act it reports, or
+// nothing, never the outlet's 010 (dev19's convention: what a state
+// outlet reports is the act reported). An outlet's own verdict coded by
+// its pattern ("The Global Times condemned ...") is no plain statement
+// and stays. It reports whether it dropped any.
+//
+//go:noinline
+func (s *sentence) outletSpeaker(r *Result, speech []int) bool {
+	var drop uint64
+	for _, i := range speech {
+		m := &r.Matches[i]
+		if i >= 64 || m.Pattern.Code != "010" || m.Code != "" || len(m.Source) != 1 || m.FromPrevious {
+			continue
+		}
+		sp := &m.Source[0]
+		if sec := sp.Sectors; len(sec) != 1 || sec[0] != "MED" || sp.End > m.Head {
+			continue
+		}
+		if k := sp.Start; k > 1 || k == 1 && s.toks[0].Lower != "the" {
+			continue
+		}
+		drop |= 1 << i
+	}
+	if drop == 0 {
+		return false
+	}
+	r.dropMasked(drop)
+	return true
+}

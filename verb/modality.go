@@ -1185,6 +1185,10 @@ func (s *sentence) reporting(r *Result) {
 		s.reporting(r)
 		return
 	}
+	if len(speech) > 0 && s.outletSpeaker(r, speech) {
+		s.reporting(r)
+		return
+	}
 	// Only events other than speech take a reporter, and most sentences
 	// have none: the scans for "according to" and for speech verbs wait.
 	if len(other) > 0 {
