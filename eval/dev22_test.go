@@ -9,15 +9,15 @@ import "testing"
 // humanitarian, health and disaster diplomacy. It is read and used to
 // choose fixes, so a rise here is no evidence of generalisation; the floors
 // and the caps only keep the fixes it led to. They sit just below (and the
-// caps just above) its figures after D22's fixes, at 2607180: root 0.806
-// (216/268), root+dyad 0.593 (159), 4 of 40 no-event sentences coded, 45
+// caps just above) its figures after D22's fixes, at 9975ec6: root 0.806
+// (216/268), root+dyad 0.597 (160), 4 of 40 no-event sentences coded, 44
 // extra roots (0.772 / 0.552, 5 and 48 at its first run, at 44531e7 before
 // any fix).
 const (
 	floorDev22Root   = 0.80
 	floorDev22Dyad   = 0.59
 	maxDev22FalsePos = 4 // X22 (s22): 5 → 4, statements that pass on a figure
-	maxDev22Extra    = 46
+	maxDev22Extra    = 45
 )
 
 func TestDev22(t *testing.T) {
