@@ -50,3 +50,33 @@ func TestS22LeadAllegedDeedPlace(t *testing.T) {
 		{"a deed named by a noun", "A mob lynched a Sri Lankan factory manager accused of blasphemy in Sialkot.", "18", "PAK", "LKA"},
 	})
 }
+
+// TestS22LeadWantedPerson: a person "wanted in" a place is wanted by
+// others; the arrest that follows is real, not a wish. A state that
+// wanted to act still only wished it.
+func TestS22LeadWantedPerson(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, root string
+		wish       bool
+	}{
+		{"A Nigerian businessman wanted in Lagos was detained in London.", "17", false},
+		{"A Kenyan journalist wanted in Nairobi was arrested in Kampala.", "17", false},
+		{"Serbia wanted to attack Kosovo.", "13", false},
+		{"Russia has wanted to join the WTO for years.", "03", false},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot != c.root {
+				continue
+			}
+			found = true
+			if e.Modality.Hypothetical != c.wish {
+				t.Errorf("%q: %s hypothetical %v, want %v", c.text, e.CAMEO, e.Modality.Hypothetical, c.wish)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no root %s event", c.text, c.root)
+		}
+	}
+}

@@ -204,6 +204,13 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			// the act is sought, not done.
 			m.Hypothetical = true
 		case hypoVerbs.Has(t.Lemma) && t.IsVerb():
+			if (t.Tag == "VBN" || t.Tag == "VBD") && k > 0 && s.toks[k-1].IsNoun() && k+1 < len(s.toks) && s.toks[k+1].Tag == "IN" {
+				// "a businessman wanted in Lagos was detained": a
+				// participle after its noun, before a preposition (not
+				// "wanted to"), says what others want of the person,
+				// however the tagger read it; the act is no one's wish.
+				break
+			}
 			if !(forceful && (t.Lemma == "try" || t.Lemma == "attempt")) {
 				m.Hypothetical = true
 			}
