@@ -17,7 +17,7 @@ import "testing"
 const (
 	floorProbe15Root   = 0.66
 	floorProbe15Dyad   = 0.46
-	maxProbe15FalsePos = 2
+	maxProbe15FalsePos = 1
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
 	maxProbe15Extra = 89
 )

@@ -16,7 +16,7 @@ import "testing"
 // or house-arrest sentence as 173 beside 116, as the PLOVER manual does.
 const (
 	floorProbe16Root   = 0.60
-	floorProbe16Dyad   = 0.40
+	floorProbe16Dyad   = 0.41
 	maxProbe16FalsePos = 5
 	// maxProbe16Extra caps the extra roots (probeScore.extra).
 	maxProbe16Extra = 128

@@ -17,7 +17,7 @@ import "testing"
 const (
 	floorProbe17Root   = 0.63
 	floorProbe17Dyad   = 0.37
-	maxProbe17FalsePos = 11
+	maxProbe17FalsePos = 10
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
 	maxProbe17Extra = 79
 )

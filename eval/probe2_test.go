@@ -31,7 +31,7 @@ const (
 	floorProbe2Root = 0.81
 	floorProbe2Dyad = 0.67
 	// maxProbe2FalsePos is how many no-event sentences may code an event.
-	maxProbe2FalsePos = 4
+	maxProbe2FalsePos = 3
 	// maxProbe2Extra caps the extra roots (probeScore.extra), set in the
 	// tenth session just above its end (107; see docs/eval.md).
 	maxProbe2Extra = 108
