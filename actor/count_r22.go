@@ -64,7 +64,7 @@ func countSubject(toks []text.Token, i int) bool {
 		}
 	}
 	k := i - 1
-	for k >= 0 && countQualifiers.Has(toks[k].Lower) {
+	for k >= 0 && CountQualifiers.Has(toks[k].Lower) {
 		k--
 	}
 	if k < 0 {
@@ -83,8 +83,10 @@ func countSubject(toks []text.Token, i int) bool {
 var countHarm = wordset.Of("arrest", "detain", "kidnap", "abduct", "jail", "imprison", "deport",
 	"expel", "sentence", "convict", "charge", "round")
 
-// countQualifiers come before a count: "at least 40", "more than 200".
-var countQualifiers = wordset.Of("at", "least", "about", "some", "nearly", "almost", "over", "around",
+// CountQualifiers come before a count: "at least 40", "more than 200".
+// The verb stage's headline passive (verb/headline_r22.go) reads the
+// same words before its bare counts.
+var CountQualifiers = wordset.Of("at", "least", "about", "some", "nearly", "almost", "over", "around",
 	"more", "than", "up", "to", "another", "a", "further", "roughly", "approximately")
 
 // peopleEntry is the sector dictionary's entry for "people" (CVL).

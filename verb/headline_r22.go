@@ -41,7 +41,7 @@ func (s *sentence) clausePassive(h int) bool {
 	c := g.Start - 1
 	for c >= 0 && s.inGroup[c] < 0 {
 		t := &s.toks[c]
-		if t.Tag == "CD" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJR" || countQualifiersR22.Has(t.Lower) {
+		if t.Tag == "CD" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "JJR" || actor.CountQualifiers.Has(t.Lower) {
 			c--
 			continue
 		}
@@ -65,10 +65,6 @@ func (s *sentence) clausePassive(h int) bool {
 	}
 	return true
 }
-
-// countQualifiersR22 qualify a count: "at least 40", "more than 200".
-var countQualifiersR22 = wordset.Of("at", "least", "about", "some", "nearly", "almost", "over", "around",
-	"more", "than", "up", "to", "another", "a", "further", "roughly", "approximately")
 
 // openers come before a clause's first word.
 var openers = wordset.Of(",", "-", "--", "—", "and")
