@@ -242,12 +242,19 @@ func (a *Analyzer) presentSAfterName(toks []Token, i int) bool {
 // shelling killed"), or 0. The caller has checked that toks[i-1] is
 // tagged VBG.
 func gerundSubject(toks []Token, i, c int) bool {
+	ok, _ := gerundOpens(toks, i, c)
+	return ok && (objectNext(toks, i) || adjectiveObject(toks, i))
+}
+
+// gerundOpens: the -ing word at i-1 is no auxiliary ("Having signed a
+// pact, Australia ...") and only words that modify it (adjectives, names,
+// participles) stand before it in the sentence that opens at c, or at 0
+// when c is not before it; bare reports that no word does. gerundSubject
+// and gerundPastSubject (gerundpast_s22.go) share it.
+func gerundOpens(toks []Token, i, c int) (ok, bare bool) {
 	switch toks[i-1].Lower {
 	case "having", "being", "getting":
-		return false // "Having signed a pact, Australia ...": an auxiliary
-	}
-	if !objectNext(toks, i) && !adjectiveObject(toks, i) {
-		return false
+		return false, false
 	}
 	if c >= i-1 {
 		c = 0
@@ -256,10 +263,10 @@ func gerundSubject(toks []Token, i, c int) bool {
 		switch toks[k].Tag {
 		case "DT", "JJ", "JJR", "JJS", "NNP", "VBN", "CD":
 		default:
-			return false
+			return false, false
 		}
 	}
-	return true
+	return true, c == i-1
 }
 
 // adjectiveObject: an adjective and a noun follow i, an object that opens

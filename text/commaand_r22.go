@@ -18,29 +18,5 @@ func commaAndPast(toks []Token, i int) bool {
 	default:
 		return false
 	}
-	verb := false
-	for k := i - 3; k >= 0; k-- {
-		t := &toks[k]
-		if t.Lower == "," || t.Lower == ";" || t.Lower == "that" || t.Tag == "CC" || t.Lower == ":" {
-			break
-		}
-		if t.Tag == "VBD" {
-			verb = true
-			break
-		}
-	}
-	if !verb {
-		return false
-	}
-	j := i + 1
-	for j < len(toks) && j < i+8 && (objectStart(toks[j].Tag) || toks[j].Tag == "IN" && toks[j].Lower == "of") {
-		j++
-	}
-	if j < len(toks) {
-		switch toks[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD", "VBN":
-			return false
-		}
-	}
-	return true
+	return pastInClause(toks, i-3, 0, true) && !objectHasVerb(toks, i)
 }

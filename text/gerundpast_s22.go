@@ -16,22 +16,7 @@ func gerundPastSubject(toks []Token, i, c int) bool {
 	if toks[i+1].Tag != "NNS" {
 		return false
 	}
-	switch toks[i-1].Lower {
-	case "having", "being", "getting":
-		return false
-	}
-	if c >= i-1 {
-		c = 0
-	}
-	if c == i-1 {
-		return false // the -ing word opens the sentence: no adjective names its agent
-	}
-	for k := c; k < i-1; k++ {
-		switch toks[k].Tag {
-		case "DT", "JJ", "JJR", "JJS", "NNP", "VBN", "CD":
-		default:
-			return false
-		}
-	}
-	return true
+	ok, bare := gerundOpens(toks, i, c)
+	// bare: the -ing word opens the sentence, no adjective names its agent
+	return ok && !bare
 }

@@ -278,33 +278,44 @@ func pastAfterAnd(toks []Token, i int) bool {
 			}
 		}
 	}
-	verb := false
-	for k := i - 2; k >= 0 && k >= i-10; k-- {
+	return pastInClause(toks, i-2, i-10, false) && !objectHasVerb(toks, i)
+}
+
+// pastInClause reports a past verb (VBD) at or before token from, no
+// further back than token low, in the same clause: a comma, a semicolon
+// or "that" ends the search, and with conj also a conjunction or a colon.
+// pastAfterAnd and commaAndPast (commaand_r22.go) both ask for the verb
+// whose second verb phrase the past after "and" opens.
+func pastInClause(toks []Token, from, low int, conj bool) bool {
+	for k := from; k >= 0 && k >= low; k-- {
 		t := &toks[k]
-		if t.Lower == "," || t.Lower == ";" || t.Lower == "that" {
-			break
+		if t.Lower == "," || t.Lower == ";" || t.Lower == "that" || conj && (t.Tag == "CC" || t.Lower == ":") {
+			return false
 		}
 		if t.Tag == "VBD" {
-			verb = true
-			break
+			return true
 		}
 	}
-	if !verb {
-		return false
-	}
+	return false
+}
+
+// objectHasVerb reports a verb right after the noun phrase (with "of")
+// that follows token i: the phrase is that verb's subject, so the word at
+// i is its adjective, no past of its own. VBN too: the tagger often reads
+// the later verb of a subject it has not found as a participle ("armed
+// groups clashed/VBN").
+func objectHasVerb(toks []Token, i int) bool {
 	j := i + 1
 	for j < len(toks) && j < i+8 && (objectStart(toks[j].Tag) || toks[j].Tag == "IN" && toks[j].Lower == "of") {
 		j++
 	}
 	if j < len(toks) {
-		// VBN too: the tagger often reads the later verb of a subject
-		// it has not found as a participle ("armed groups clashed/VBN").
 		switch toks[j].Tag {
 		case "VBD", "VBZ", "VBP", "MD", "VBN":
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // finiteAfterObject reports a finite verb right after the noun phrase
