@@ -45,19 +45,25 @@ func (p *Pipeline) senderBy(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 			continue
 		}
 		o := &g.Phrases[0]
-		if o.Start > k || o.Country == "" || o.Inferred || !p.isState(o.Country) {
-			return false
-		}
-		if len(o.Sectors) > 0 && !stateOrganSector(o.Sectors[0]) {
-			// A leader or sender who is only a national ("students led
-			// by a Turkish professor", "doctors sent by a Cuban charity")
-			// makes the group no more that state's than "Kenyan-led"
-			// would if it meant a Kenyan private person: only the state
-			// itself or one of its organs speaks for the state.
+		if o.Start > k || !p.stateVoice(o) {
 			return false
 		}
 		ph.SetCountry(o.Country)
 		return true
 	}
 	return false
+}
+
+// stateVoice: the phrase names a state, with its own words (no inferred
+// country), and is the state itself or one of its organs. A leader or
+// sender who is only a national ("students led by a Turkish professor",
+// "doctors sent by a Cuban charity") makes the group no more that state's
+// than "Kenyan-led" would if it meant a Kenyan private person: only the
+// state or its organs speak for the state. senderBy and sentForce
+// (sentforce_s22.go) both ask it of the sender.
+func (p *Pipeline) stateVoice(o *actor.Phrase) bool {
+	if o.Country == "" || o.Inferred || !p.isState(o.Country) {
+		return false
+	}
+	return len(o.Sectors) == 0 || stateOrganSector(o.Sectors[0])
 }

@@ -63,10 +63,7 @@ func (p *Pipeline) sentForce(sa *SentenceAnalysis, ph *actor.Phrase) bool {
 			continue
 		}
 		o := &g.Phrases[0]
-		if o.Country == "" || o.Inferred || !p.isState(o.Country) {
-			return false
-		}
-		if len(o.Sectors) > 0 && !stateOrganSector(o.Sectors[0]) {
+		if !p.stateVoice(o) {
 			return false
 		}
 		ph.SetCountry(o.Country)
