@@ -18,12 +18,17 @@ var numberWords = wordset.Of(
 )
 
 // numberWord: w is a spelled-out cardinal, hyphenated ones included
-// ("twenty-one").
+// ("twenty-one"). The actor stage asks it of every token, so it splits
+// in place rather than allocating the parts.
 func numberWord(w string) bool {
-	for _, p := range strings.Split(w, "-") {
-		if !numberWords.Has(p) {
+	for {
+		i := strings.IndexByte(w, '-')
+		if i < 0 {
+			return numberWords.Has(w)
+		}
+		if !numberWords.Has(w[:i]) {
 			return false
 		}
+		w = w[i+1:]
 	}
-	return w != ""
 }

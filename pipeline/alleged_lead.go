@@ -24,11 +24,20 @@ func allegedDeedPlace(ev *event.Event, l *event.Location) bool {
 		return false
 	}
 	alleged := false
-	for _, w := range strings.Fields(ev.Sentence[from:to]) {
+	// localSides asks this of every placed event: the words are sliced
+	// out of the sentence, with no copy.
+	rest := ev.Sentence[from:to]
+	for rest != "" {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		if strings.ContainsAny(w, ".;") {
 			return false
 		}
-		switch w = strings.ToLower(strings.Trim(w, ",:\"'")); w {
+		switch w = strings.Trim(w, ",:\"'"); w {
 		case "suspected", "accused", "convicted", "charged", "wanted", "guilty", "alleged", "allegedly":
 			alleged = true
 		default:
