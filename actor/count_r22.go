@@ -20,6 +20,12 @@ func (r *Resolver) countVictims(toks []text.Token, parts []Part) []Part {
 		for p < len(parts) && parts[p].End <= i {
 			p++
 		}
+		// The word after a count of people held is an auxiliary or the
+		// participle itself; most tokens fail that before the number
+		// test, which the stage would otherwise ask of every word.
+		if n := &toks[i+1]; n.Tag != "VBN" && n.Tag != "VBD" && n.Lower != "were" && n.Lower != "was" && n.Lower != "have" && n.Lower != "had" && n.Lower != "has" {
+			continue
+		}
 		if toks[i].Tag != "CD" && !NumberWord(toks[i].Lower) || p < len(parts) && parts[p].Start <= i || !countSubject(toks, i) {
 			continue
 		}

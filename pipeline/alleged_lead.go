@@ -23,10 +23,13 @@ func allegedDeedPlace(ev *event.Event, l *event.Location) bool {
 	if from <= 0 || to <= from || to > len(ev.Sentence) {
 		return false
 	}
-	alleged := false
-	// localSides asks this of every placed event: the words are sliced
-	// out of the sentence, with no copy.
 	rest := ev.Sentence[from:to]
+	// localSides asks this of every placed event, and the deed's verb
+	// ends in -ing: most places follow their event at once ("in Gaza").
+	if !strings.Contains(rest, "ing") {
+		return false
+	}
+	alleged := false
 	for rest != "" {
 		w := rest
 		if i := strings.IndexByte(rest, ' '); i >= 0 {
