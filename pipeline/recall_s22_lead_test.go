@@ -1,6 +1,27 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// rootEvents codes text and hands check every event of the root; a
+// sentence with none of that root fails.
+func rootEvents(t *testing.T, p *Pipeline, text, root string, check func(e *event.Event)) {
+	t.Helper()
+	found := false
+	evs := codeText(t, p, "2024-05-01", text)
+	for i := range evs {
+		if evs[i].CAMEORoot == root {
+			found = true
+			check(&evs[i])
+		}
+	}
+	if !found {
+		t.Errorf("%q: no root %s event", text, root)
+	}
+}
 
 // TestS22LeadTrailingCapital: a capital that reports the sentence from
 // its end ("..., Moscow said") is the event's reporter, also when the
@@ -16,21 +37,11 @@ func TestS22LeadTrailingCapital(t *testing.T) {
 		// must-not: a capital in a list of places is no reporter.
 		{"Russian jets bombed villages near Idlib, Aleppo and Hama on Sunday.", "19", ""},
 	} {
-		evs := codeText(t, p, "2024-05-01", c.text)
-		found := false
-		for i := range evs {
-			e := &evs[i]
-			if e.CAMEORoot != c.root {
-				continue
-			}
-			found = true
+		rootEvents(t, p, c.text, c.root, func(e *event.Event) {
 			if e.Modality.ReportedBy != c.reporter {
 				t.Errorf("%q: %s reported by %q, want %q", c.text, e.CAMEO, e.Modality.ReportedBy, c.reporter)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no root %s event", c.text, c.root)
-		}
+		})
 	}
 }
 
@@ -53,7 +64,7 @@ func TestS22LeadAllegedDeedPlace(t *testing.T) {
 
 // TestS22LeadWantedPerson: a person "wanted in" a place is wanted by
 // others; the arrest that follows is real, not a wish. A state that
-// wanted to act still only wished it.
+// wanted to act is coded with the intent (13, 03), not as a wish.
 func TestS22LeadWantedPerson(t *testing.T) {
 	p := newTestPipeline(t)
 	for _, c := range []struct {
@@ -65,18 +76,10 @@ func TestS22LeadWantedPerson(t *testing.T) {
 		{"Serbia wanted to attack Kosovo.", "13", false},
 		{"Russia has wanted to join the WTO for years.", "03", false},
 	} {
-		found := false
-		for _, e := range codeText(t, p, "2024-05-01", c.text) {
-			if e.CAMEORoot != c.root {
-				continue
-			}
-			found = true
+		rootEvents(t, p, c.text, c.root, func(e *event.Event) {
 			if e.Modality.Hypothetical != c.wish {
 				t.Errorf("%q: %s hypothetical %v, want %v", c.text, e.CAMEO, e.Modality.Hypothetical, c.wish)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no root %s event", c.text, c.root)
-		}
+		})
 	}
 }
