@@ -60,11 +60,14 @@ func harmTwin(out []event.Event, i int, heads []int, a *Analysis) bool {
 		return false
 	}
 	o := &out[j]
-	if !violentRoot(o.CAMEORoot) || !sameMood(o.Modality, ev.Modality) || strings.HasPrefix(o.CAMEO, "181") || strings.HasPrefix(o.CAMEO, "182") {
+	if !violentRoot(o.CAMEORoot) && !(strings.HasPrefix(o.CAMEO, "175") && stateRepression(o.Source)) || !sameMood(o.Modality, ev.Modality) || strings.HasPrefix(o.CAMEO, "181") || strings.HasPrefix(o.CAMEO, "182") {
 		// An abduction or an assault on a person that also killed
 		// ("kidnapped 20 students, killing a guard") did a harm of
-		// another kind: both stay, as do tear gas or batons that killed
-		// (175 is repression, the killing force).
+		// another kind: both stay. Violent repression that killed
+		// ("fired live rounds at protesters, killing two students") is
+		// one act, the repression (175), as every complete-listing set
+		// codes a state's force killing protesters (dev16, dev18-dev21);
+		// a gunman who fired on a rally is no state's repression.
 		return false
 	}
 	// An attack on a state's embassy or consulate abroad (embassyTarget)
@@ -565,4 +568,24 @@ func eventBefore(out []event.Event, heads []int, i, h int) int {
 		j, jh = k, heads[k]
 	}
 	return j
+}
+
+// stateRepression: the repression's agent is a state's own force or
+// government (police, troops, security forces, officials) or a state
+// named bare, not an unknown gunman that the rally line also reads.
+func stateRepression(src []event.Actor) bool {
+	if len(src) == 0 {
+		return false
+	}
+	for _, a := range src {
+		if a.Country == "" {
+			return false
+		}
+		switch a.Sector {
+		case "", "COP", "MIL", "GOV", "SPY":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -20,9 +20,12 @@ func TestLeadS10HarmTwin(t *testing.T) {
 		{"agentless car bomb takes the victims", "A car bomb exploded near a police station in Baghdad, killing 12 policemen.", "1832", "-", "IRQ", false},
 		{"agentless car bomb, no second event", "A car bomb exploded near a police station in Baghdad, killing 12 policemen.", "190", "", "", true},
 		{"tear gas, wounding", "Police fired tear gas at protesters in Nairobi, wounding several people.", "175", "KEN", "KEN", false},
-		// must-not: repression or an abduction that also killed did a
-		// harm of another kind
-		{"tear gas and live rounds, killing", "Police fired tear gas and live rounds at protesters in Khartoum, killing two students.", "19", "-", "-", false},
+		// a state's repression that killed is one act, the repression
+		// (175), as the complete-listing sets code it (session 22)
+		{"tear gas and live rounds, killing", "Police fired tear gas and live rounds at protesters in Khartoum, killing two students.", "175", "SDN", "SDN", false},
+		{"tear gas and live rounds, no second event", "Police fired tear gas and live rounds at protesters in Khartoum, killing two students.", "19", "", "", true},
+		// must-not: an abduction that also killed did a harm of another
+		// kind
 		{"abduction, killing", "Gunmen kidnapped 20 students from a school in Kaduna, killing a security guard.", "19", "-", "-", false},
 		{"missile strike", "Russian missiles struck Kyiv early on Tuesday, killing three civilians.", "195", "RUS", "UKR", false},
 		// must-not: a mass killing is a harm of its own kind
