@@ -62,9 +62,10 @@ func TestS21QuitPartyTarget(t *testing.T) {
 		{why: "headline: pulls out of a pact", text: "Seoul pulls out of military pact with Pyongyang, imposes sanctions", code: "163", src: "KOR", tgt: "PRK"},
 		// must not
 		{why: "must-not: two states in the tie left", text: "Ukraine severed its gas contract with Russia and Belarus and imposed sanctions.", code: "163", src: "UKR", tgt: ""},
-	})
-	checkRootCases(t, p, []rootCase{
-		{why: "must-not: an ally joined is no tie left", text: "Japan joined the United States and imposed sanctions on Monday.", code: "163", none: true},
+		// Since session 22 "and imposed/JJ sanctions" is read as the verb
+		// it is (text/verbform.go), so the sanctions are coded; the ally
+		// joined is still no target.
+		{why: "must-not: an ally joined is no tie left", text: "Japan joined the United States and imposed sanctions on Monday.", code: "163", src: "JPN", tgt: ""},
 	})
 }
 

@@ -837,7 +837,12 @@ func assaultPast(w string) bool {
 		// seldom as those of assault are adjectives ("killed a commander
 		// and destroyed rocket launchers", "condemned the decision and
 		// threatened sanctions").
-		"destroyed", "demolished", "bulldozed", "burned", "threatened":
+		"destroyed", "demolished", "bulldozed", "burned", "threatened",
+		// Lead (session 22): pasts of statecraft whose bare plural
+		// object they seldom describe ("suspended Mali from the bloc
+		// and imposed sanctions", "and deployed troops", "and expelled
+		// diplomats").
+		"imposed", "lifted", "deployed", "expelled", "recalled", "banned":
 		return true
 	}
 	return false
