@@ -19,7 +19,7 @@ const (
 	floorProbe17Dyad   = 0.37
 	maxProbe17FalsePos = 10
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
-	maxProbe17Extra = 79
+	maxProbe17Extra = 78
 )
 
 func TestProbe17(t *testing.T) {
