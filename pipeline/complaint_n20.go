@@ -23,8 +23,10 @@ func bareComplaints(sa *SentenceAnalysis) {
 			continue
 		}
 		keep := len(m.Source) == 1 && m.Source[0].Country != "" && (len(m.Source[0].Sectors) == 0 || m.Source[0].Sectors[0] == "GOV") && len(m.Target) > 0
-		for _, t := range m.Target {
-			if t.Country == m.Source[0].Country || t.Country == "" && !slices.Contains(t.Sectors, "IGO") {
+		// keep already holds a source; with none, Source[0] below
+		// would panic (a complaint with a target and no source).
+		for k := 0; keep && k < len(m.Target); k++ {
+			if t := &m.Target[k]; t.Country == m.Source[0].Country || t.Country == "" && !slices.Contains(t.Sectors, "IGO") {
 				keep = false
 			}
 		}

@@ -13,7 +13,16 @@ import (
 // Explain writes a human-readable account of how a text is coded: tokens
 // and tags, actors with the dictionary lines that named them, every pattern
 // tried, the events coded, and why nothing was coded when nothing was.
-func (p *Pipeline) Explain(w io.Writer, s story.Story) {
+//
+// Like Code, it turns a panic in a rule into an *InternalError for the
+// story, so `parley explain`, the server's explain view and eval's
+// misses report the fault instead of crashing.
+func (p *Pipeline) Explain(w io.Writer, s story.Story) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &InternalError{StoryID: s.ID, Value: r}
+		}
+	}()
 	a := p.AnalyzeTrace(s)
 	evs := p.Events(a)
 	for si := range a.Sentences {
@@ -83,6 +92,7 @@ func (p *Pipeline) Explain(w io.Writer, s story.Story) {
 		}
 		fmt.Fprintln(w)
 	}
+	return nil
 }
 
 // WhyNot returns the one-line reason a sentence coded nothing, or "" when

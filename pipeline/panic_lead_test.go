@@ -3,11 +3,15 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
+	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/story"
+	"github.com/parley-events/parley/text"
+	"github.com/parley-events/parley/verb"
 )
 
 // TestLocalSidesInheritedActor: an actor carried over from another event
@@ -79,5 +83,36 @@ func TestRunSurvivesPanic(t *testing.T) {
 		if s := strings.Join(got, " "); s != want {
 			t.Errorf("workers %d: got %s, want %s", workers, s, want)
 		}
+	}
+}
+
+// TestBareComplaintNoSource: a complaint with a target and no source
+// (found when a trial tagging rule made "Fans complained after the match
+// was cancelled" one) is dropped, not indexed at its missing source.
+func TestBareComplaintNoSource(t *testing.T) {
+	sa := &SentenceAnalysis{}
+	sa.Sentence.Tokens = []text.Token{
+		{Text: "Fans", Lower: "fans", Lemma: "fan", Tag: "NNS"},
+		{Text: "complained", Lower: "complained", Lemma: "complain", Tag: "VBD"},
+		{Text: "after", Lower: "after", Lemma: "after", Tag: "IN"},
+		{Text: "the", Lower: "the", Lemma: "the", Tag: "DT"},
+		{Text: "match", Lower: "match", Lemma: "match", Tag: "NN"},
+	}
+	sa.Verbs.Matches = []verb.Match{{Pattern: &verb.Pattern{Code: "114"}, Head: 1, Target: []actor.Phrase{{Code: "---CVL", Start: 3, End: 5}}}}
+	bareComplaints(sa) // must not panic
+	if len(sa.Verbs.Matches) != 0 {
+		t.Errorf("complaint with no source kept: %+v", sa.Verbs.Matches)
+	}
+}
+
+// TestExplainSurvivesPanic: Explain turns a panic into an InternalError
+// for the story, as Code does, instead of crashing `parley explain` or
+// the server's explain view.
+func TestExplainSurvivesPanic(t *testing.T) {
+	var p *Pipeline // a nil pipeline panics at once, as a faulty rule would
+	err := p.Explain(io.Discard, story.Story{ID: "x", Text: "Police arrested 40 protesters."})
+	var ie *InternalError
+	if !errors.As(err, &ie) || ie.StoryID != "x" {
+		t.Fatalf("Explain on a panic: %v, want an InternalError for story x", err)
 	}
 }

@@ -150,14 +150,16 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // storyExplainer is what `parley explain` uses; when the coder has it, the
 // misses carry its account of the sentence.
 type storyExplainer interface {
-	Explain(w io.Writer, s story.Story)
+	Explain(w io.Writer, s story.Story) error
 }
 
 type explainAdapter struct{ e storyExplainer }
 
 func (a explainAdapter) Explain(sentence, date string) string {
 	var b strings.Builder
-	a.e.Explain(&b, story.Story{ID: "eval", Date: date, Text: sentence})
+	if err := a.e.Explain(&b, story.Story{ID: "eval", Date: date, Text: sentence}); err != nil {
+		return b.String() + err.Error() + "\n"
+	}
 	return b.String()
 }
 

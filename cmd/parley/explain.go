@@ -58,6 +58,9 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parley explain: %v\n", err)
 		return 1
 	}
-	p.Explain(stdout, story.Story{ID: "explain", Date: *date, Text: txt})
+	if err := p.Explain(stdout, story.Story{ID: "explain", Date: *date, Text: txt}); err != nil {
+		fmt.Fprintf(stderr, "parley explain: %v\n", err)
+		return 1
+	}
 	return 0
 }

@@ -55,7 +55,9 @@ func explainer() func(ctx context.Context, sentence, date string) (string, error
 			return "", err
 		}
 		var buf bytes.Buffer
-		p.Explain(&buf, story.Story{ID: "explain", Date: date, Text: sentence})
+		if err := p.Explain(&buf, story.Story{ID: "explain", Date: date, Text: sentence}); err != nil {
+			return "", err
+		}
 		return buf.String(), nil
 	}
 }
