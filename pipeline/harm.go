@@ -578,14 +578,20 @@ func stateRepression(src []event.Actor) bool {
 		return false
 	}
 	for _, a := range src {
-		if a.Country == "" {
-			return false
-		}
-		switch a.Sector {
-		case "", "COP", "MIL", "GOV", "SPY":
-		default:
+		if a.Country == "" || a.Sector != "" && !stateForceSector(a.Sector) {
 			return false
 		}
 	}
 	return true
+}
+
+// stateForceSector: the sector is a state's own force or government
+// (police, troops, intelligence, officials), which act for their state
+// as gunmen and gangs do not.
+func stateForceSector(sec string) bool {
+	switch sec {
+	case "COP", "MIL", "GOV", "SPY":
+		return true
+	}
+	return false
 }

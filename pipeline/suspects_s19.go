@@ -32,12 +32,7 @@ func (p *Pipeline) killedSuspects(ev *event.Event, toks []text.Token, head int) 
 		return
 	}
 	for _, a := range ev.Source {
-		if a.Country != country {
-			return
-		}
-		switch a.Sector {
-		case "COP", "MIL", "GOV", "SPY":
-		default:
+		if a.Country != country || !stateForceSector(a.Sector) {
 			return // gunmen or a gang killing suspects act for no state
 		}
 	}
