@@ -74,6 +74,28 @@ func TestMentions(t *testing.T) {
 		want     []wantMention
 	}{
 		{
+			// A populous region abroad does not outrank the region of
+			// its name in the state the sentence names (lead, s23).
+			name:     "region of a named state by demonym",
+			sentence: "Cameroonian soldiers killed six separatist fighters in the Northwest region.",
+			tags:     map[string]string{"Cameroonian": "JJ", "Northwest": "NNP"},
+			want:     []wantMention{{text: "Northwest region", country: "CMR", precision: "admin1"}},
+		},
+		{
+			name:     "region of a state named as an actor",
+			sentence: "Fighting went on in the Northwest and Southwest regions, Cameroon's army said.",
+			tags:     map[string]string{"Northwest": "NNP", "Southwest": "NNP", "Cameroon": "NNP"},
+			want: []wantMention{{text: "Northwest", country: "CMR", precision: "admin1"},
+				{text: "Southwest", country: "CMR", precision: "admin1"}, {text: "Cameroon", country: "CMR", precision: "country"}},
+		},
+		{
+			// Nothing names Cameroon: the populous region still wins.
+			name:     "region of no named state",
+			sentence: "Unrest spread across the North West region.",
+			tags:     map[string]string{"North": "NNP", "West": "NNP"},
+			want:     []wantMention{{text: "North West region", country: "ZAF", precision: "admin1"}},
+		},
+		{
 			name:     "demonym capital",
 			sentence: "The meeting will take place on November 11 and 12 in the Kazakh capital.",
 			tags:     map[string]string{"The": "DT", "Kazakh": "JJ", "November": "NNP"},

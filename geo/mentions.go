@@ -920,7 +920,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 			if dem != "" && c.p.Country != dem || cont != "" && c.p.Country != cont {
 				continue
 			}
-			x := g.score(c, r, containers[i], sentCountries, demonyms, placeDemonyms, hasCountry, f)
+			x := g.score(c, r, containers[i], sentCountries, named, demonyms, placeDemonyms, hasCountry, f)
 			// "Atlanta, Georgia": the container is the region the place
 			// before it lies in, even where the name is also a country's.
 			if i > 0 && len(containers[i-1]) > 0 && bests[i-1] != nil && c.kind == "admin1" &&
@@ -1051,7 +1051,7 @@ func containerGap(between []text.Token, next raw) bool {
 	return ok
 }
 
-func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms, placeDemonyms countrySet, hasCountry bool, f *Focus) float64 {
+func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, named, demonyms, placeDemonyms countrySet, hasCountry bool, f *Focus) float64 {
 	var s float64
 	switch c.kind {
 	case "country":
@@ -1079,8 +1079,15 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, demonyms
 		// A populous region outranks a small town of its name ("England"
 		// is not England, Arkansas; "Virginia" not Virginia, Illinois),
 		// but not a city or an admin seat ("Idlib", "Kandahar").
-		if c.p.Population >= 1000000 && !hasMajorPlace(r.cands, c.p.Population/20) {
+		// Nor a region of the same name in a state the sentence names:
+		// "Cameroonian soldiers ... in the Northwest region" is
+		// Cameroon's North-West, not South Africa's more populous North
+		// West.
+		if c.p.Population >= 1000000 && !hasMajorPlace(r.cands, c.p.Population/20) && !namedTwinRegion(c, r.cands, named, demonyms) {
 			s += 6
+		}
+		if named.has(c.p.Country) && !demonyms.has(c.p.Country) && !sentCountries.has(c.p.Country) {
+			s += 2 // "Cameroon's army said fighting went on in the Northwest"
 		}
 		if hasCountry {
 			s += 5 // only reachable over a country through the focus rule above
@@ -1556,6 +1563,22 @@ func adverbialNoun(w string) bool {
 	switch w {
 	case "overnight", "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "again":
 		return true
+	}
+	return false
+}
+
+// namedTwinRegion reports whether another region of the mention's name
+// lies in a state the sentence names (as a country or a demonym) while
+// c's state goes unnamed: then c's population says nothing about which
+// region is meant.
+func namedTwinRegion(c cand, cands []cand, named, demonyms countrySet) bool {
+	if named.has(c.p.Country) || demonyms.has(c.p.Country) {
+		return false
+	}
+	for _, o := range cands {
+		if o.kind == "admin1" && o.p.Country != c.p.Country && (named.has(o.p.Country) || demonyms.has(o.p.Country)) {
+			return true
+		}
 	}
 	return false
 }
