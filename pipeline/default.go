@@ -4144,7 +4144,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 			// A refusal is one-sided even when the thing refused is mutual:
 			// "Iran will not negotiate with the US" is Iran's rejection only.
 			refusal := m.Code != "" && ec.Root == "12" && len(ev.Source) == 1
-			if (m.Reciprocal() || mutual) && len(ev.Source) >= 2 && len(ev.Target) > 0 && !m.Orphan && nobodysObject(ev.Target) {
+			if (m.Reciprocal() || mutual) && len(ev.Source) >= 2 && len(ev.Target) > 0 && !m.Orphan && (nobodysObject(ev.Target) || topicObject(&ev)) {
 				// "Turkey and Israel agreed to reappoint ambassadors",
 				// "Ukraine and Poland agreed to produce armoured vehicles":
 				// the parties are the coordinated subject; whose-ever

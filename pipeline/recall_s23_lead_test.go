@@ -1,0 +1,76 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// TestS23LeadRetaliationMeans: a retaliation or response whose means is
+// force names its target after the means ("retaliated with strikes inside
+// Iran"); aerial means are 195. A labour strike or a tariff is no force.
+func TestS23LeadRetaliationMeans(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"strikes inside", "Pakistan retaliated with strikes inside Iran two days later.", "190", "PAK", "IRN"},
+		{"a strike on", "Israel retaliated with a strike on Iran.", "190", "ISR", "IRN"},
+		{"raids into", "Ukraine hit back with raids into Russia's Belgorod region.", "190", "UKR", "RUS"},
+		{"missile attacks", "Iran retaliated with missile attacks on Israel.", "195", "IRN", "ISR"},
+		{"rocket fire", "Hezbollah responded with rocket fire at northern Israel.", "195", "LBN", "ISR"},
+		{"a barrage of", "Iran responded with a barrage of missiles at Israel.", "195", "IRN", "ISR"},
+		{"a wave of drones", "Russia retaliated with a wave of drones against Kyiv.", "195", "RUS", "UKR"},
+	})
+	p := newTestPipeline(t)
+	for _, text := range []string{
+		"Dock workers responded with strikes against the pension reform.",
+		"Unions responded with strikes in the capital.",
+		"Ecuador retaliated with tariffs on Colombian goods.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "19" {
+				t.Errorf("%q: coded force %s", text, e.CAMEO)
+			}
+		}
+	}
+}
+
+// TestS23LeadAngryWords: angry words traded are criticism both ways; a
+// few words exchanged are not.
+func TestS23LeadAngryWords(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"angry words", "Argentina and Britain exchanged angry words over the islands.", "111", "ARG", "GBR"},
+		{"angry words", "Argentina and Britain exchanged angry words over the islands.", "111", "GBR", "ARG"},
+		{"harsh words with", "Serbia traded harsh words with Croatia.", "111", "HRV", "SRB"},
+	})
+	if evs := codeText(t, p, "2024-05-01", "The two leaders exchanged a few words at the summit."); len(evs) > 0 {
+		t.Errorf("a few words exchanged coded %s", describe(evs))
+	}
+}
+
+// TestS23LeadReciprocalTopic: in a reciprocal act of a coordinated
+// subject, the object of "over" or "about" is the issue, not a third
+// party; one named with "with" still is.
+func TestS23LeadReciprocalTopic(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, root, topic string
+		party             bool
+	}{
+		{"Greece and Turkey traded accusations over Cyprus.", "11", "CYP", false},
+		{"Argentina and Britain exchanged accusations over the Falklands.", "11", "FLK", false},
+		{"Israel and Egypt held talks about Gaza.", "04", "PSE", false},
+		{"Ethiopia and Egypt traded blame regarding Sudan.", "11", "SDN", false},
+		// must-not: a third party named with "with" is one.
+		{"Greece and Turkey traded accusations with Cyprus.", "11", "CYP", true},
+	} {
+		seen := false
+		rootEvents(t, p, c.text, c.root, func(e *event.Event) {
+			for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
+				seen = seen || a.Country == c.topic
+			}
+		})
+		if seen != c.party {
+			t.Errorf("%q: %s as a party = %v, want %v", c.text, c.topic, seen, c.party)
+		}
+	}
+}
