@@ -74,3 +74,31 @@ func TestS23LeadReciprocalTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadApologyFor: what an apology or a plea for forgiveness is for
+// is an act referred to, not one of the day, and never the apologiser's
+// own act today. An act told as news beside a later apology stays.
+func TestS23LeadApologyFor(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, root string
+		want       bool
+	}{
+		{"The Dutch government apologised for the Srebrenica massacre.", "20", false},
+		{"Germany asked forgiveness for the massacre in Namibia.", "20", false},
+		{"Belgium apologised to Congo for the killing of Patrice Lumumba.", "18", false},
+		{"Israel apologised for the raid on the flotilla.", "19", false},
+		{"Japan apologised for the Nanjing massacre.", "05", true},
+		// must-not: the act itself told as news.
+		{"Rebels massacred 40 villagers and later apologised.", "20", true},
+		{"Militiamen carried out a massacre in the village, and the army apologised for failing to stop it.", "20", true},
+	} {
+		got := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			got = got || e.CAMEORoot == c.root
+		}
+		if got != c.want {
+			t.Errorf("%q: root %s coded = %v, want %v", c.text, c.root, got, c.want)
+		}
+	}
+}

@@ -81,6 +81,35 @@ func (s *sentence) backgroundNominal(k int) bool {
 	switch prev := s.toks[j-1].Lower; t.Lower {
 	case "at", "against":
 		return prev == "protest" || prev == "protests"
+	case "for":
+		return s.apologyBefore(j)
+	}
+	return false
+}
+
+// apologyHeads ask or give pardon for an act: what they are for is the
+// act referred to, often decades old ("The Dutch government apologised
+// for the Srebrenica massacre", "Germany asked forgiveness for the
+// massacre in Namibia"), not an act of the day, and never one of the
+// apologiser's today.
+var apologyHeads = wordset.Of("apologise", "apologize", "apology", "apologies",
+	"forgiveness", "pardon", "remorse", "atone", "atonement", "reparations", "repentance")
+
+// apologyBefore: an apology head governs the "for" at j, directly or
+// across its addressee ("apologised to Congo for the killing of ...").
+func (s *sentence) apologyBefore(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-6; i-- {
+		t := &s.toks[i]
+		if apologyHeads.Has(t.Lemma) || apologyHeads.Has(t.Lower) {
+			return true
+		}
+		if gi := s.inGroup[i]; gi >= 0 {
+			i = s.groups[gi].Start // the loop's i-- steps past the group
+			continue
+		}
+		if t.IsVerb() || hardStop(t) {
+			return false
+		}
 	}
 	return false
 }
