@@ -102,3 +102,26 @@ func TestS23LeadApologyFor(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadDroneFlight: a drone flown at or into a target is an attack
+// (1952); one flown over or near a place is a flight.
+func TestS23LeadDroneFlight(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Iran flew drones at Syria.", true},
+		{"Militants flew an explosive-laden drone into an army post.", true},
+		{"Taiwan detained a Chinese national who flew a drone over a military base.", false},
+		{"A tourist flew a drone near the airport.", false},
+	} {
+		got := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			got = got || e.CAMEO == "1952"
+		}
+		if got != c.want {
+			t.Errorf("%q: 1952 coded = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
