@@ -125,3 +125,15 @@ func TestS23LeadDroneFlight(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadSuspendedParties: parties suspended, or their activities,
+// are banned for a time (1722), not a de-escalation (087); a suspended
+// offensive still is one.
+func TestS23LeadSuspendedParties(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"activities of parties", "The junta suspended the activities of all political parties.", "1722", "-", "-"},
+		{"activities of parties", "Mali's transitional authorities suspended the activities of political parties and associations.", "1722", "MLI", "-"},
+		{"a party", "The military government suspended the main opposition party.", "1722", "-", "-"},
+		{"an offensive", "The army suspended operations against the rebels.", "087", "-", "-"},
+	})
+}
