@@ -4448,6 +4448,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			heads[i] = -1
 		}
 	}
+	for i := range out {
+		if heads[i] >= 0 && out[i].CAMEO == "030" && agreedActCoded(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // agreedact_lead.go
+		}
+	}
 	if stmts {
 		// Judged once the other drops are known, so that a statement
 		// never goes for an event that went itself.

@@ -137,3 +137,33 @@ func TestS23LeadSuspendedParties(t *testing.T) {
 		{"an offensive", "The army suspended operations against the rebels.", "087", "-", "-"},
 	})
 }
+
+// TestS23LeadAgreedAct: an agreement whose infinitive is coded as an
+// intent or a coercive act is that act; the bare agreement (030) beside
+// it goes, and with it the act's target as a party to the agreement. An
+// agreement to a cooperative act that is not recoded, or to one not
+// coded, keeps its 030.
+func TestS23LeadAgreedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, act string
+		bare      bool
+	}{
+		{"The EU agreed to impose sanctions on Belarus.", "163", false},
+		{"Turkey agreed to expel the Hamas officials.", "174", false},
+		{"The United States agreed on Monday to send more troops to Poland.", "154", false},
+		// must-not: nothing else coded, or a cooperative act.
+		{"Japan agreed to pay 1 billion yen to a fund for the survivors.", "", true},
+		{"Russia and Ukraine agreed on Tuesday after a long night of talks.", "", true},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		bare, act := false, c.act == ""
+		for _, e := range evs {
+			bare = bare || e.CAMEO == "030"
+			act = act || e.CAMEO == c.act
+		}
+		if bare != c.bare || !act {
+			t.Errorf("%q: bare 030 %v (want %v), act %s coded %v; got %s", c.text, bare, c.bare, c.act, act, describe(evs))
+		}
+	}
+}
