@@ -89,6 +89,15 @@ func TestMentions(t *testing.T) {
 				{text: "Southwest", country: "CMR", precision: "admin1"}, {text: "Cameroon", country: "CMR", precision: "country"}},
 		},
 		{
+			// An ocean is no small town of its name in the state the
+			// sentence names elsewhere (lead, s23).
+			name:     "ocean with a direction",
+			sentence: "Despite warnings from Washington, Beijing sent warships into the western Pacific.",
+			tags:     map[string]string{"Despite": "IN", "Washington": "NNP", "Beijing": "NNP", "Pacific": "NNP"},
+			want: []wantMention{{text: "Washington", country: "USA", precision: "city"}, {text: "Beijing", country: "CHN", precision: "city"},
+				{text: "Pacific", name: "Pacific Ocean", precision: "region"}},
+		},
+		{
 			// Nothing names Cameroon: the populous region still wins.
 			name:     "region of no named state",
 			sentence: "Unrest spread across the North West region.",
