@@ -1279,8 +1279,8 @@ func (s *sentence) contentless(m *Match) bool {
 		switch w := t.Lower; w {
 		case "no", "nobody", "none":
 			apolitical = s.nothingHappened(k)
-		case "percent", "%", "seats", "votes", "majority":
-			tally = true
+		case "percent", "%", "seats", "votes", "majority", "run-off", "runoff", "election", "elections", "polls":
+			tally = true // X23: who won an election or a run-off is a tally too
 		default:
 			apolitical = t.IsNoun() && apoliticalNouns.Has(w) || t.Lemma == "harvest" && t.IsVerb() || s.figureSign(k)
 		}
@@ -1351,7 +1351,7 @@ func (s *sentence) electionResult(head int) bool {
 			continue
 		}
 		switch s.toks[k].Lemma {
-		case "win", "take", "secure", "garner", "capture", "get", "obtain", "poll":
+		case "win", "take", "secure", "garner", "capture", "get", "obtain", "poll", "defeat", "beat":
 		default:
 			continue
 		}
@@ -1360,6 +1360,10 @@ func (s *sentence) electionResult(head int) bool {
 		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
 			switch s.toks[j].Lower {
 			case "percent", "%", "seats", "votes", "majority":
+				return true
+			case "run-off", "runoff", "election", "elections", "polls":
+				// X23: "narrowly defeated Bolsonaro in Brazil's presidential
+				// run-off", "won the election": the result, no one's act.
 				return true
 			case ",", ".", ";":
 				j = len(s.toks)

@@ -1,0 +1,39 @@
+package pipeline
+
+import "testing"
+
+// TestS23X23ElectionHeld: holding an election, a referendum or a vote is
+// no concession (0834); a promise or an agreement to hold one is still an
+// intent (0344), and a refusal to hold one a rejection (data/verbs/
+// 08-yield.txt).
+func TestS23X23ElectionHeld(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a referendum held", text: "Scotland held an independence referendum on Thursday.", code: "08", none: true},
+		{why: "elections held", text: "Turkey held early parliamentary elections in June.", code: "08", none: true},
+		{why: "a vote held as others act", text: "Police fired tear gas at protesters in La Paz as the government held a vote on a new constitution.", code: "08", none: true},
+		{why: "held in defiance of a ban", text: "Kurdish authorities held an independence referendum in defiance of a ban by Baghdad.", code: "08", none: true},
+		{why: "keep: agreed to hold elections", text: "Mali's junta agreed to hold elections in February.", code: "0344", src: "MLI", tgt: "-"},
+		{why: "keep: promised elections", text: "Ethiopia's prime minister promised to hold free elections next year.", code: "03", src: "ETH", tgt: "-"},
+		{why: "keep: refused to hold a vote", text: "Hungary's parliament refused to hold a vote on Sweden's bid to join NATO.", code: "12", src: "HUN", tgt: "-"},
+		{why: "keep: early elections called", text: "Thailand's prime minister called early elections after weeks of protests.", code: "0834", src: "THA", tgt: "-"},
+		{why: "keep: parliament dissolved", text: "Jordan's king dissolved parliament after the protests.", code: "0834", src: "JOR", tgt: "-"},
+	})
+}
+
+// TestS23X23ElectionResult: a result announced by an electoral body
+// ("X defeated Y in the run-off, the electoral court said", "won the
+// election") is a tally of ballots, no statement (verb/modality.go,
+// electionResult); a claim of fraud or a leader's vow stays one.
+func TestS23X23ElectionResult(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "defeated in a run-off", text: "Bernardo Arevalo defeated Sandra Torres in Guatemala's presidential run-off on Sunday, the electoral tribunal said.", code: "01", none: true},
+		{why: "won an election", text: "The ruling party won the parliamentary election in Georgia, the central election commission said.", code: "01", none: true},
+		{why: "won a run-off with a share", text: "Gustavo Petro won Colombia's presidential run-off with 50.4 percent of the vote, the electoral commission said.", code: "01", none: true},
+		{why: "beat at the polls", text: "The opposition candidate beat the incumbent in Sunday's run-off, the electoral commission said.", code: "01", none: true},
+		{why: "keep: fraud alleged", text: "Venezuela's opposition said the government had rigged the election.", code: "01", src: "VEN", tgt: "-"},
+		{why: "keep: a vow after the result", text: "Kenya's electoral commission said the vote would be repeated in 60 days.", code: "01", src: "KEN", tgt: "-"},
+		{why: "keep: a defeat in battle", text: "Russia said Ukrainian forces had defeated Russian troops near Kharkiv before the elections.", code: "19", src: "UKR", tgt: "RUS"},
+	})
+}
