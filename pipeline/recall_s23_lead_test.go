@@ -167,3 +167,27 @@ func TestS23LeadAgreedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadCitizenRelative: "a Chinese national accused of spying" is a
+// reduced relative on the citizen noun, which the tagger often calls JJ:
+// the accusation describes the person and is no event of the sentence.
+func TestS23LeadCitizenRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, code string
+		want       bool
+	}{
+		{"The Philippines expelled a Chinese national accused of spying.", "1125", false},
+		{"The Philippines expelled a Chinese national accused of spying.", "174", true},
+		// must-not: a finite accusation after a demonym subject.
+		{"The Chinese accused Washington of spying.", "1125", true},
+	} {
+		got := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			got = got || e.CAMEO == c.code
+		}
+		if got != c.want {
+			t.Errorf("%q: %s coded = %v, want %v", c.text, c.code, got, c.want)
+		}
+	}
+}

@@ -3614,7 +3614,10 @@ func (s *sentence) participleGate(i int) bool {
 	default:
 		return false
 	}
-	if i == 0 || i+1 >= len(toks) || !toks[i-1].IsNoun() || t.Lemma == "be" || t.Lemma == "have" {
+	// "a Chinese national accused of spying": the tagger calls the
+	// citizen noun JJ as often as NN; the actor stage read it as a noun
+	// (actor.citizenNoun) when it ends an actor group.
+	if i == 0 || i+1 >= len(toks) || !toks[i-1].IsNoun() && !(toks[i-1].Lower == "national" && s.inGroup[i-1] >= 0) || t.Lemma == "be" || t.Lemma == "have" {
 		return false
 	}
 	next := &toks[i+1]
