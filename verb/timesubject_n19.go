@@ -10,8 +10,13 @@ import "github.com/parley-events/parley/actor"
 // clause, as it does before a group that runs straight into its verb
 // ("after protesters stormed"): the adjective's state is the clause's
 // agent, and the walk must not go past the conjunction to the main
-// clause's subject (N19).
+// clause's subject (N19). So does a group that runs into its verb past an
+// adverb or two ("after Israel quickly seized the ship", "since the army
+// first seized power": clauseadverb_m23.go).
 func (s *sentence) adjectiveSubject(g actor.Group) bool {
+	if g.End < len(s.toks) && s.toks[g.End].Tag == "RB" && s.finiteAfterAdverbs(g.End) {
+		return true
+	}
 	if g.End >= len(s.toks) || s.toks[g.End-1].Tag == "POS" || s.toks[g.End].Tag == "POS" {
 		return false // "since the president's plane was shot down": an owner
 	}
