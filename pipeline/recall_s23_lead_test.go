@@ -60,6 +60,8 @@ func TestS23LeadReciprocalTopic(t *testing.T) {
 		{"Argentina and Britain exchanged accusations over the Falklands.", "11", "FLK", false},
 		{"Israel and Egypt held talks about Gaza.", "04", "PSE", false},
 		{"Ethiopia and Egypt traded blame regarding Sudan.", "11", "SDN", false},
+		{"Putin and Trump discussed Ukraine by phone.", "04", "UKR", false},
+		{"Russia and China discussed Iran's nuclear programme.", "04", "IRN", false},
 		// must-not: a third party named with "with" is one.
 		{"Greece and Turkey traded accusations with Cyprus.", "11", "CYP", true},
 	} {

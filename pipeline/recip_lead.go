@@ -11,11 +11,17 @@ import (
 // part in it.
 var topicPreps = wordset.Of("over", "about", "regarding", "concerning")
 
+// topicVerbs take what is talked about as their object: "Putin and Trump
+// discussed Ukraine by phone" is a call between two, about a third.
+var topicVerbs = wordset.Of("discuss", "discussed", "discusses", "discussing",
+	"debate", "debated", "debates", "debating")
+
 // topicObject reports whether every target of a reciprocal event with a
 // coordinated subject is the object of a topic preposition: in "Greece and
 // Turkey traded accusations over Cyprus" the parties are Greece and Turkey
 // and Cyprus is the issue, as the Falklands are in "Argentina and Britain
-// exchanged angry words over the Falklands".
+// exchanged angry words over the Falklands", or the object of "discuss"
+// ("Russia and China discussed Iran's nuclear programme").
 func topicObject(ev *event.Event) bool {
 	if len(ev.Target) == 0 {
 		return false
@@ -26,6 +32,11 @@ func topicObject(ev *event.Event) bool {
 		}
 		before := strings.TrimRight(ev.Sentence[:t.Start], " ")
 		// lastWord is lower case; "over the Falklands" skips the article.
+		if v := ev.Evidence.Verb; v.End <= t.Start && v.Start >= 0 && v.End <= len(ev.Sentence) && topicVerbs.Has(strings.ToLower(ev.Sentence[v.Start:v.End])) {
+			if gap := strings.TrimSpace(ev.Sentence[v.End:t.Start]); gap == "" || strings.EqualFold(gap, "the") {
+				continue // the object of "discussed"
+			}
+		}
 		w := lastWord(before)
 		if w == "the" {
 			before = strings.TrimRight(before[:len(before)-len(w)], " ")
