@@ -4465,6 +4465,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				if j := codedStatement(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens); j >= 0 {
 					heads[i] = -1
 					saidWhen(&out[j], &out[i])
+				} else if ownActReported(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i]) { // attribution_d23.go
+					heads[i] = -1
 				}
 			}
 		}

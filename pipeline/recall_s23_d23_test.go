@@ -1,0 +1,26 @@
+package pipeline
+
+import "testing"
+
+// TestS23D23Recall: causes found on dev23 (the English-language press of
+// South Asia, the Latin American press in English and in translation,
+// long-form magazine and think-tank analysis), each checked on sentences
+// written for this test, not taken from the set.
+func TestS23D23Recall(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// attribution_d23.go: a state's trailing report of its own past act is no statement
+		{why: "result, service said", text: "Gabriel Boric won Chile's presidential run-off with 55 percent of the vote, the electoral service said.", code: "010", none: true},
+		{why: "a government's act, office said", text: "Nepal's government dissolved the House of Representatives on Friday, the prime minister's office said.", code: "010", none: true},
+		{why: "told reporters", text: "Sri Lanka's cabinet approved a new anti-terror bill on Tuesday, the government spokesman told reporters.", code: "010", none: true},
+		{why: "police act, minister announced", text: "Colombian police seized four tonnes of cocaine in Buenaventura, the defence minister announced.", code: "010", none: true},
+		// must-not: another state's act, people who are no organ of the state,
+		// a stance with a modal or in the present, a leading speaker
+		{why: "another state's act", text: "Kim Jong Un visited a munitions factory in the north, the South Korean defence ministry said.", code: "010", src: "KOR", tgt: "-"},
+		{why: "modal content, trailing speaker", text: "Indian troops will stay on the border, the army chief said.", code: "010", src: "IND", tgt: "-"},
+		{why: "modal content, talks", text: "Talks on the border would resume next month in Kathmandu, Nepal's foreign minister said.", code: "010", src: "NPL", tgt: "-"},
+		{why: "present content, trailing speaker", text: "The border is calm and the situation is under control, Bangladesh's home minister said.", code: "01", src: "BGD", tgt: "-"},
+		{why: "told, content about the hearer", text: "Peru's envoy told Chile the talks had gone well.", code: "01", src: "PER", tgt: "-"},
+		{why: "leading speaker, past content", text: "Brazil's foreign minister said on Tuesday that the talks had gone well.", code: "01", src: "BRA", tgt: "-"},
+	})
+}
