@@ -44,8 +44,18 @@ func oneAct(out []event.Event, i int, heads []int, a *Analysis) bool {
 		if !violentRoot(o.CAMEORoot) || !oneActCode(o.CAMEO) || harmLemma(toks[g].Lemma) || !sameMood(o.Modality, ev.Modality) || !sameTime(o, ev) {
 			continue
 		}
-		if !actLinked(toks, g, h) || !oneActSides(o, ev) {
+		if !actLinked(toks, g, h) {
 			continue
+		}
+		harm := ev
+		if !oneActSides(o, ev) {
+			// victims whose country only the place gave (sides_s23.go)
+			if !guessedVictims(ev, &a.Sentences[ev.SentenceIndex]) {
+				continue
+			}
+			if harm = victimless(ev); !oneActSides(o, harm) {
+				continue
+			}
 		}
 		if o.CAMEO != ev.CAMEO && actRank(o.CAMEO) < 2 && actRank(ev.CAMEO) < 2 {
 			continue // "killed 40 people in an attack": neither says more
@@ -56,7 +66,7 @@ func oneAct(out []event.Event, i int, heads []int, a *Analysis) bool {
 			// share their sides (vaguerTwin).
 			continue
 		}
-		mergeAct(o, ev)
+		mergeAct(o, harm)
 		return true
 	}
 	return false
