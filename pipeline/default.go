@@ -4472,9 +4472,10 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
-		p.settlersAssault(&out[i]) // settlers_lead.go
-		p.aidHalt(&out[i])         // aidhalt_lead.go
-		p.courtSurrender(&out[i])  // review_r20.go
+		p.settlersAssault(&out[i])  // settlers_lead.go
+		p.aidHalt(&out[i])          // aidhalt_lead.go
+		p.courtSurrender(&out[i])   // review_r20.go
+		interceptedWeapons(&out[i]) // interception_lead.go
 		if heads[i] >= 0 {
 			// heldby_n22.go
 			p.envoyExpelled(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i])
@@ -6058,6 +6059,11 @@ func placeAsTarget(ev *event.Event) {
 		return
 	}
 	switch {
+	case ev.CAMEORoot >= "18" && ev.CAMEORoot <= "20" && interception(ev):
+		// "Saudi air defences intercepted a ballistic missile over
+		// Riyadh": where an incoming weapon is brought down is no
+		// target; the one who fired it is (interception_lead.go).
+		return
 	case ev.CAMEORoot == "08", ev.CAMEORoot >= "14" && ev.CAMEORoot <= "20":
 		// yielding, protest, force posture, reduced relations, coercion
 		// and violence: "lifted the curfew in Colombo" concedes to LKA.

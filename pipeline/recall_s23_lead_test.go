@@ -193,3 +193,16 @@ func TestS23LeadCitizenRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadInterceptionPlace: where an incoming weapon is brought down
+// is no target; an attack on a place still targets the place's state.
+func TestS23LeadInterceptionPlace(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"intercepted over a city", "Saudi air defences intercepted a ballistic missile over Riyadh.", "190", "SAU", ""},
+		{"shot down over a city", "Ukrainian air defences shot down 30 drones over Kyiv overnight.", "190", "UKR", "!UKR"},
+		{"named weapons keep their state", "Ukrainian air defences shot down 30 Russian drones.", "190", "UKR", "RUS"},
+		// must-not: an attack in a place.
+		{"shelling in a place", "Syrian troops shelled villages in Idlib.", "194", "SYR", "SYR"},
+		{"shot dead in a place", "Israeli forces shot dead a man in Jenin.", "-", "ISR", "PSE"},
+	})
+}
