@@ -22,5 +22,13 @@ func TestS23D23Recall(t *testing.T) {
 		{why: "present content, trailing speaker", text: "The border is calm and the situation is under control, Bangladesh's home minister said.", code: "01", src: "BGD", tgt: "-"},
 		{why: "told, content about the hearer", text: "Peru's envoy told Chile the talks had gone well.", code: "01", src: "PER", tgt: "-"},
 		{why: "leading speaker, past content", text: "Brazil's foreign minister said on Tuesday that the talks had gone well.", code: "01", src: "BRA", tgt: "-"},
+		// text/estimated_d23.go, verb/estimated_d23.go: "an estimated 300" is a quantity
+		{why: "an estimated, detained: no statement", text: "Police detained an estimated 300 protesters in Dhaka on Sunday.", code: "01", none: true},
+		{why: "an estimated, deported: no statement", text: "Iran deported an estimated 400,000 Afghans last year.", code: "01", none: true},
+		{why: "an estimated, ordered to leave", text: "Pakistan ordered an estimated 1.7 million undocumented Afghans to leave the country.", code: "174", src: "PAK", tgt: "AFG"},
+		{why: "a reported, arrested", text: "Police arrested a reported 200 opposition supporters in Karachi.", code: "173", src: "PAK", tgt: "PAK"},
+		// must-not: a verb of estimating with its own subject stays a verb
+		{why: "the ministry estimated", text: "Colombia's defence ministry estimated that the ELN had 5,000 fighters.", code: "010", src: "COL", tgt: "-"},
+		{why: "a state estimated, number after", text: "Colombia estimated 5,000 ELN fighters were active in Arauca.", code: "010", src: "COL", tgt: "-"},
 	})
 }

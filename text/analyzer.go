@@ -222,7 +222,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 		switch t.Tag {
 		case "VBD", "VBN":
-			if i > 0 && toks[i-1].Tag == "VBG" && gerundSubject(toks, i, c) {
+			if estimatedCount(toks, i) {
+				// "detained an estimated/VBN 300 protesters"
+				// (estimated_d23.go)
+				t.Tag = "JJ"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if i > 0 && toks[i-1].Tag == "VBG" && gerundSubject(toks, i, c) {
 				// "Russian shelling/VBG killed/VBN two civilians"
 				// (clause_s11.go)
 				toks[i-1].Tag, toks[i-1].Lemma = "NN", toks[i-1].Lower

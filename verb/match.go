@@ -2451,6 +2451,8 @@ func (s *sentence) quantifier(k int) int {
 		return 2
 	case w(0) == "up" && w(1) == "to":
 		return 2
+	case s.estimatedQuantifier(k): // "an estimated 300" (estimated_d23.go)
+		return 2
 	case w(0) == "as" && (w(1) == "many" || w(1) == "much") && w(2) == "as":
 		return 3
 	case (w(0) == "dozens" || w(0) == "scores" || w(0) == "hundreds" || w(0) == "thousands" || w(0) == "millions" || w(0) == "tens") && w(1) == "of":
