@@ -23,6 +23,17 @@ func TestRecallS23M23(t *testing.T) {
 		{why: "since ... first shot down", text: "Relations have been tense since Ankara first shot down a Russian bomber in 2015.", code: "190", src: "TUR", tgt: "RUS"},
 		{why: "after ... allegedly killed", text: "Protesters gathered after Israel allegedly killed two Iranian generals in Damascus.", code: "190", src: "ISR", tgt: "IRN"},
 		{why: "a negated clause stays negated", text: "Oil prices fell after Iran never fired the missiles it had promised.", code: "19", none: true},
+
+		// An act after "after" that a dictionary gap lost.
+		{why: "a levy on another state's imports", text: "Beijing vowed to retaliate after Washington imposed a 50 percent levy on Chinese imports.", code: "163", src: "USA", tgt: "CHN"},
+		{why: "levies slapped on steel", text: "Ottawa slapped levies on American steel on Friday.", code: "163", src: "CAN", tgt: "USA"},
+		{why: "levied tariffs", text: "The European Union levied tariffs on Chinese electric cars in October.", code: "163", src: "IGO", tgt: "CHN"},
+		{why: "a windfall levy is a tax", text: "Britain imposed a windfall levy on energy firms.", code: "16", none: true},
+		{why: "a levy on bank profits is a tax", text: "Hungary introduced a levy on bank profits.", code: "16", none: true},
+		{why: "levied a tax", text: "Kenya levied a tax on mobile money transfers.", code: "16", none: true},
+		{why: "protesters set fire to bus stations", text: "Ecuador imposed a curfew in Quito after protesters set fire to two bus stations.", code: "145", src: "ECU", tgt: "ECU"},
+		{why: "rioters set fire to buses", text: "Rioters set fire to three buses in Nairobi on Monday.", code: "145", src: "KEN", tgt: "KEN"},
+		{why: "a heater set fire to the station", text: "A faulty heater set fire to the station in Lyon on Sunday.", code: "14", none: true},
 	}
 	checkRootCases(t, p, cases)
 
