@@ -206,3 +206,14 @@ func TestS23LeadInterceptionPlace(t *testing.T) {
 		{"shot dead in a place", "Israeli forces shot dead a man in Jenin.", "-", "ISR", "PSE"},
 	})
 }
+
+// TestS23LeadProtestOverhaul: protests, demonstrations and rallies against
+// an overhaul or amendments are against a policy (1412), as marches
+// against them already were.
+func TestS23LeadProtestOverhaul(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"rallied against an overhaul", "Tens of thousands of Israelis rallied in Tel Aviv against the judicial overhaul.", "1412", "ISR", "-"},
+		{"demonstrated against amendments", "Armenian students demonstrated against the constitutional amendments.", "1412", "ARM", "-"},
+		{"protested against an amendment", "Polish lawyers protested against the amendment.", "1412", "POL", "-"},
+	})
+}
