@@ -4401,6 +4401,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		// enabled_n23.go, claimed_n23.go
 		enabledSide(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])
 		p.claimedAttackAct(&out[i], toks, heads[i])
+		// precision_x23.go
+		p.forceClearance(&out[i], toks, heads[i])
+		counterfactual(&out[i], toks, heads[i])
 	}
 	for i := range out {
 		if ev := &out[i]; len(ev.Target) == 1 && ev.Location != nil && ev.Target[0].Start == ev.Location.Start && violentRoot(ev.CAMEORoot) && i+1 < len(out) {

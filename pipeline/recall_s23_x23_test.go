@@ -21,6 +21,46 @@ func TestS23X23ElectionHeld(t *testing.T) {
 	})
 }
 
+// TestS23X23ForceClearance: a camp or sit-in cleared by a state's police,
+// troops or officials is repression (175), not dissent eased (082)
+// (pipeline/precision_x23.go, forceClearance); its occupants clearing it,
+// and a state lifting its own roadblocks, still yield.
+func TestS23X23ForceClearance(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "police clear a camp", text: "Kenyan police cleared a protest camp in Nairobi on Tuesday.", code: "175", src: "KEN", tgt: "KEN"},
+		{why: "security forces clear sit-ins", text: "Egyptian security forces cleared two sit-ins in Cairo on Wednesday.", code: "175", src: "EGY", tgt: "EGY"},
+		{why: "troops dismantle an encampment", text: "Thai troops dismantled the protesters' encampment in Bangkok.", code: "175", src: "THA", tgt: "-"},
+		{why: "authorities remove a camp", text: "French authorities removed the migrant camp in Calais on Monday.", code: "175", src: "FRA", tgt: "-"},
+		{why: "must not: police clearing is no easing", text: "Kenyan police cleared a protest camp in Nairobi on Tuesday.", code: "08", none: true},
+		{why: "keep: occupants clear their own camp", text: "Hong Kong students dismantled their encampment on Friday.", code: "082", src: "-", tgt: "-"},
+		{why: "keep: a state lifts its roadblocks", text: "Israel removed dozens of roadblocks in the West Bank.", code: "082", src: "ISR", tgt: "-"},
+		{why: "must not: roadblocks removed are no repression", text: "Israel removed dozens of roadblocks in the West Bank.", code: "17", none: true},
+	})
+}
+
+// TestS23X23Counterfactual: a past condition contrary to fact with a
+// negation tells an act that took place ("Had the government not
+// suspended visas"); without one the act, and its consequence, stay
+// hypothetical (pipeline/precision_x23.go, counterfactual).
+func TestS23X23Counterfactual(t *testing.T) {
+	p := newTestPipeline(t)
+	checkModal(t, p, []modalRow{
+		{why: "a denied condition happened", text: "Had Ankara not expelled the Swedish ambassador, the row might have ended quickly.", code: "16"},
+		{why: "a denied condition after if", text: "If the army had not fired on the protesters in Bangkok, the talks might have gone on.", code: "175"},
+		{why: "if ... had armed", text: "If the West had armed Ukraine earlier, the counteroffensive would not have foundered.", code: "07", hyp: true},
+		{why: "had ... expelled, inverted", text: "Had Ankara expelled the Swedish ambassador, Stockholm would have recalled its own envoy.", code: "161", hyp: true},
+		{why: "the consequence did not happen either", text: "If Israel had asked, the United States would have attacked Iran's nuclear sites.", code: "19", hyp: true},
+		{why: "keep: a plain pluperfect", text: "Turkey had expelled the Swedish ambassador before the summit began.", code: "16"},
+		{why: "keep: reported pluperfect", text: "Turkey said it had expelled the Swedish ambassador.", code: "16"},
+		{why: "keep: a plain negated pluperfect", text: "Turkey had not expelled the Swedish ambassador by Friday.", code: "16", neg: true},
+		{why: "keep: a condition's other act", text: "Russia invaded Ukraine in 2022, and if NATO had intervened, the war would have spread.", code: "19"},
+	})
+	checkRootCases(t, p, []rootCase{
+		{why: "a denied condition's sides", text: "Had Ankara not expelled the Swedish ambassador, the row might have ended quickly.", code: "16", src: "TUR", tgt: "SWE"},
+	})
+}
+
 // TestS23X23ElectionResult: a result announced by an electoral body
 // ("X defeated Y in the run-off, the electoral court said", "won the
 // election") is a tally of ballots, no statement (verb/modality.go,
