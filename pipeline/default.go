@@ -4480,6 +4480,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		p.courtSurrender(&out[i])   // review_r20.go
 		interceptedWeapons(&out[i]) // interception_lead.go
 		if heads[i] >= 0 {
+			p.capturedLand(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // capturedland_lead.go
+		}
+		if heads[i] >= 0 {
 			// heldby_n22.go
 			p.envoyExpelled(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i])
 			judgedMoveAfter(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)

@@ -217,3 +217,15 @@ func TestS23LeadProtestOverhaul(t *testing.T) {
 		{"protested against an amendment", "Polish lawyers protested against the amendment.", "1412", "POL", "-"},
 	})
 }
+
+// TestS23LeadCapturedLand: land captured or seized, named as places right
+// after the verb, is occupied (192), not arrested (173); people captured
+// are arrested, and a state taken from elsewhere in the sentence changes
+// nothing.
+func TestS23LeadCapturedLand(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"places captured", "In June 1967, Israel captured the West Bank, Gaza and the Golan Heights.", "192", "ISR", "PSE"},
+		{"people captured", "Lebanese forces captured Turkish fighters.", "173", "LBN", "TUR"},
+		{"a person captured in a place", "Belgian police captured Salah Abdeslam in a raid in the Molenbeek district of Brussels.", "173", "BEL", "-"},
+	})
+}
