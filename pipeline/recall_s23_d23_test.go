@@ -30,5 +30,13 @@ func TestS23D23Recall(t *testing.T) {
 		// must-not: a verb of estimating with its own subject stays a verb
 		{why: "the ministry estimated", text: "Colombia's defence ministry estimated that the ELN had 5,000 fighters.", code: "010", src: "COL", tgt: "-"},
 		{why: "a state estimated, number after", text: "Colombia estimated 5,000 ELN fighters were active in Arauca.", code: "010", src: "COL", tgt: "-"},
+		// verb/aspect_d23.go: an aspect verb before the act tried opens no clause
+		{why: "started disengaging", text: "Armenian and Azerbaijani troops started disengaging along the border on Monday.", code: "087", src: "ARM", tgt: "AZE"},
+		{why: "began disengaging", text: "Thai and Cambodian forces began disengaging near the Preah Vihear temple.", code: "087", src: "THA", tgt: "KHM"},
+		{why: "began to disengage", text: "The two armies began to disengage along the Line of Actual Control.", code: "087", src: "-", tgt: "-"},
+		{why: "continued pounding", text: "Artillery units continued pounding rebel positions near Goma.", code: "194", src: "COD", tgt: "-"},
+		// must-not: another verb's gap still stops at the aspect verb
+		{why: "stopped attending, and began shelling", text: "Russian diplomats stopped attending the meetings, and Ukrainian forces began shelling Donetsk.", code: "194", src: "UKR", tgt: "-"},
+		{why: "stopped attending: no de-escalation", text: "Russian diplomats stopped attending the meetings, and Ukrainian forces began shelling Donetsk.", code: "087", none: true},
 	})
 }

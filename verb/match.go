@@ -2357,9 +2357,9 @@ func (s *sentence) clauseVerb(k int) bool {
 		// A past form after a determiner or number and before its noun
 		// is an adjective the tagger misread ("freed three kidnapped/VBD
 		// aid workers"), no verb ending the clause.
-		return !s.participleAdjective(k)
+		return !s.participleAdjective(k) && !s.aspectual(k)
 	case "VBZ", "VBP":
-		return true
+		return !s.aspectual(k) // aspect_d23.go
 	}
 	return false
 }
