@@ -206,7 +206,10 @@ func actRank(c string) int {
 // (att's when equal), the agent that is more than a place's state, and
 // the victims when they say more than the place struck.
 func mergeAct(att, harm *event.Event) {
-	if actRank(harm.CAMEO) > actRank(att.CAMEO) {
+	// A state's forces that bombed and killed used force (19): the
+	// harm line's "non-military bombing" (183, for a bomb that killed)
+	// says less of them, not more (lead, s23).
+	if actRank(harm.CAMEO) > actRank(att.CAMEO) && !(strings.HasPrefix(harm.CAMEO, "183") && att.CAMEORoot == "19" && stateForces(att.Source)) {
 		att.CAMEO, att.CAMEORoot, att.QuadClass, att.Goldstein, att.PLOVER = harm.CAMEO, harm.CAMEORoot, harm.QuadClass, harm.Goldstein, harm.PLOVER
 	}
 	if len(att.Target) == 0 || sectorOfPlace(att.Target, harm.Target) || len(harm.Target) > 0 && (sameCodes(att.Target, att.Source) || bareState(att.Target)) && !sameCodes(harm.Target, att.Source) && !bareState(harm.Target) && !unplacedOnly(harm.Target) {
@@ -261,6 +264,17 @@ func bareState(as []event.Actor) bool {
 func unplacedOnly(as []event.Actor) bool {
 	for _, a := range as {
 		if !strings.HasPrefix(a.Code, "---") {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// stateForces: every actor is a state's armed force, police, government
+// or intelligence service.
+func stateForces(as []event.Actor) bool {
+	for _, a := range as {
+		if a.Country == "" || !stateForceSector(a.Sector) {
 			return false
 		}
 	}
