@@ -785,6 +785,9 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "the rebels in Darfur", "protesters in Kirkuk": the
 						// place says whose they are.
 						ph.SetCountry(c)
+					} else if c := p.fledPlace(sa, ph); c != "" {
+						// "drove families out of Avdiivka" (sides_s23.go)
+						ph.SetCountry(c)
 					} else if c := p.placeBeforeStory(a, i, sa, ph); c != "" {
 						// "Aleppo residents", "the Basra provincial
 						// council": a town's or province's name before
@@ -1584,6 +1587,9 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	}
 	switch toks[v].Lemma {
 	case "kill", "wound", "injure":
+	case "drive", "force", "displace", "uproot":
+		// "Russian bombardment in Avdiivka drove families out": the
+		// people a blow drove out are where it fell too (S23).
 	default:
 		return ""
 	}
@@ -4275,6 +4281,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			if i < len(locs) {
 				locs[i] = p.laterPlace(&a.Sentences[out[i].SentenceIndex], &out[i], locs[i], heads[i])
 			}
+			carried := false
+			if i < len(locs) && locs[i] == nil {
+				locs[i] = clauseBeforePlace(out, locs, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) // sides_s23.go
+				carried = locs[i] != nil
+			}
 			if i < len(locs) && locs[i] != nil && figurativeStrike(&out[i], locs[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
 				locs[i] = nil
 			}
@@ -4290,6 +4301,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				objectPlaceTarget(&out[i], objects[i])
 				placeAsSource(&out[i])
 				localSides(&out[i], projectileFar(&out[i], &a.Sentences[out[i].SentenceIndex]))
+				if carried {
+					carriedSides(&out[i])
+				}
 			}
 		}
 		for i := range out {
@@ -4396,6 +4410,10 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 		retreatFromAttacker(out, i)
 		reactedVictim(out, i, heads, toks) // reacted_s22.go
+		if len(out[i].Target) == 0 && heads[i] > 0 {
+			judgedFirstSubject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i]) // sides_s23.go
+		}
+		unknownPerpetrator(&out[i], &a.Sentences[out[i].SentenceIndex]) // sides_s23.go
 		// aid that answers the sentence's appeal (aidappeal_d22.go)
 		answeredAppeal(out, i)
 		// enabled_n23.go, claimed_n23.go
@@ -4438,12 +4456,15 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if protestAim(out, i) || chargedAct(out, i) { // protestaim_d21.go, charged_d21.go
 			heads[i] = -1
 		}
+		if heads[i] >= 0 && (helpAidTwin(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) || helpedAim(out, i, heads, &a.Sentences[out[i].SentenceIndex])) { // sides_s23.go
+			heads[i] = -1
+		}
 		if heads[i] >= 0 && electedPower(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) { // elected_n23.go
 			heads[i] = -1
 		}
 	}
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || unplacedTaking(ev, taking) || ownAid(ev) || refugeInBuilding(ev) || placeInspection(ev) || privateRemark(ev) || businessOnly(ev) || nonPolitical(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM19(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireR20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || sparkedPrivately(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || len(ev.Source) == 0 && len(ev.Target) == 1 && ev.Location != nil && placeMeans(out, i) || vaguerTwin(out, i, inOrder) || restated(out, i) || partialTwin(out, i) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || unplacedTaking(ev, taking) || ownAid(ev) || refugeInBuilding(ev) || placeInspection(ev) || privateRemark(ev) || businessOnly(ev) || nonPolitical(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM19(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireR20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || sparkedPrivately(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || len(ev.Source) == 0 && len(ev.Target) == 1 && ev.Location != nil && placeMeans(out, i) || vaguerTwin(out, i, inOrder) || restated(out, i) || partialTwin(out, i) || sourcelessTwin(out, i, inOrder) {
 			heads[i] = -1
 		} else if ev.CAMEO == "010" {
 			stmts = true
