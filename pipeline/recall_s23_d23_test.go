@@ -38,5 +38,12 @@ func TestS23D23Recall(t *testing.T) {
 		// must-not: another verb's gap still stops at the aspect verb
 		{why: "stopped attending, and began shelling", text: "Russian diplomats stopped attending the meetings, and Ukrainian forces began shelling Donetsk.", code: "194", src: "UKR", tgt: "-"},
 		{why: "stopped attending: no de-escalation", text: "Russian diplomats stopped attending the meetings, and Ukrainian forces began shelling Donetsk.", code: "087", none: true},
+		// 08-yield.txt: captives handed back to their state
+		{why: "captured pilot handed back to", text: "Pakistan handed the captured pilot back to India at the Wagah border crossing on Friday.", code: "0841", src: "PAK", tgt: "IND"},
+		{why: "handed back soldiers to", text: "Azerbaijan handed back five captured soldiers to Armenia on Tuesday.", code: "0841", src: "AZE", tgt: "ARM"},
+		{why: "fishermen handed back to", text: "Sri Lanka handed the detained fishermen back to India at sea on Monday.", code: "0841", src: "LKA", tgt: "IND"},
+		// must-not: things handed back are no persons released
+		{why: "documents handed back", text: "Britain handed the documents back to China.", code: "0841", none: true},
+		{why: "trucks handed back", text: "Azerbaijan handed back the seized trucks to Armenia.", code: "0841", none: true},
 	})
 }
