@@ -77,3 +77,16 @@ func TestS23X23ElectionResult(t *testing.T) {
 		{why: "keep: a defeat in battle", text: "Russia said Ukrainian forces had defeated Russian troops near Kharkiv before the elections.", code: "19", src: "UKR", tgt: "RUS"},
 	})
 }
+
+// TestS23X23LevelNoun: "level" heads a sanction or threat line only as a
+// verb; the noun ("their highest level", "at the highest level") is no
+// act (data/verbs/16-reduce.txt, 13-threaten.txt).
+func TestS23X23LevelNoun(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a record level despite sanctions", text: "Venezuela's oil exports reached their highest level in six years despite the sanctions, the oil ministry said.", code: "16", none: true},
+		{why: "talks at the highest level", text: "Chinese and American officials met at the highest level to discuss tariffs on steel.", code: "16", none: true},
+		{why: "keep: sanctions levelled", text: "Washington levelled fresh sanctions on Caracas on Monday.", code: "163", src: "USA", tgt: "VEN"},
+		{why: "keep: a threat levelled", text: "Pyongyang leveled a threat against Seoul over the drills.", code: "13", src: "PRK", tgt: "KOR"},
+	})
+}
