@@ -4,11 +4,14 @@ import "testing"
 
 // TestRecallS23R23 codes sentences written for R23's causes of sentences
 // that coded nothing or lost their second act: two armed sides in one
-// subject fighting with no object, forces ousting a regime, a tanker or
+// subject fighting with no object, forces ousting a regime, a ship or
 // goods seized by a named captor told in the passive or a reduced
-// relative on the subject, and a sentence with no term or a long
-// defendant phrase. Must-not rows keep veterans, parties, voters,
-// objects' relatives and figures of speech out.
+// relative on the subject, a sentence with no term or a long defendant
+// phrase, a subject modified by a past participle and its phrase before
+// a passive, a headline passive that ends in a full stop, and a second
+// past verb after "and" whose pattern wants a word before its head.
+// Must-not rows keep veterans, parties, voters, objects' relatives,
+// figures of speech, active "shot dead" and intransitive attacks out.
 func TestRecallS23R23(t *testing.T) {
 	p := newTestPipeline(t)
 	cases := []rootCase{
@@ -50,6 +53,31 @@ func TestRecallS23R23(t *testing.T) {
 		{why: "a figure of speech", text: "The minister's plan was sentenced to oblivion by the vote.", code: "11", none: true},
 		{why: "voters sentence no one", text: "Voters in Ghana sentenced the ruling party to opposition.", code: "116", none: true},
 		{why: "the noun", text: "The sentence of the former president was upheld by the court.", code: "116", none: true},
+
+		// A subject modified by a past participle and its phrase.
+		{why: "wanted/VBD for", text: "A businessman wanted for fraud was detained in Dubai.", code: "173", src: "ARE", tgt: "-"},
+		{why: "wanted for, a nationality", text: "A Russian businessman wanted for fraud was arrested in Cyprus.", code: "173", src: "CYP", tgt: "RUS"},
+		{why: "charged with", text: "An activist charged with sedition was detained in Hong Kong.", code: "173", src: "HKG", tgt: "HKG"},
+		{why: "wanted in, perfect passive", text: "A Nigerian pastor wanted in the United States for fraud has been arrested in Abuja.", code: "173", src: "NGA", tgt: "NGA"},
+		{why: "a name's past keeps its subject", text: "Ukraine protested since Russian ships have blocked its ports.", code: "191", src: "RUS", tgt: "-"},
+
+		// A headline passive that ends in a full stop.
+		{why: "shot dead in", text: "Journalist shot dead in Karachi.", code: "1823", src: "-", tgt: "PAK"},
+		{why: "a count killed in", text: "Three soldiers killed in ambush in Mali.", code: "190", src: "-", tgt: "MLI"},
+		{why: "kidnapped in", text: "Two aid workers kidnapped in Darfur.", code: "181", src: "-", tgt: "-"},
+		{why: "arrested in: the leader is held", text: "Opposition leader arrested in Harare.", code: "173", src: "-", tgt: "ZWE"},
+		{why: "active shot dead keeps its object", text: "Police shot dead two protesters in Nairobi.", code: "175", src: "KEN", tgt: "KEN"},
+		{why: "rebels attacked at dawn stays active", text: "Rebels attacked at dawn near Goma.", code: "18", none: true},
+		{why: "a determiner makes a sentence", text: "The rebels attacked in force near Goma.", code: "18", none: true},
+
+		// A second past verb after "and" whose pattern wants a word
+		// before its head.
+		{why: "condemned and suspended", text: "The African Union condemned the coup and suspended Gabon.", code: "160", src: "IGO", tgt: "GAB"},
+		{why: "condemned and suspended, ECOWAS", text: "ECOWAS condemned the coup and suspended Niger.", code: "160", src: "IGO", tgt: "NER"},
+		{why: "criticised and suspended", text: "The Commonwealth criticised the elections and suspended Fiji.", code: "160", src: "IGO", tgt: "FJI"},
+		{why: "the first verb keeps its code", text: "The Arab League condemned the crackdown and suspended Syria.", code: "111", src: "IGO", tgt: "-"},
+		{why: "a march keeps its purpose", text: "Indigenous protesters blocked roads across Ecuador and marched on the capital Quito to demand the restoration of fuel subsidies.", code: "10", none: true},
+		{why: "suspended sanctions is no suspension of a member", text: "The EU welcomed the vote and suspended sanctions.", code: "160", none: true},
 	}
 	checkRootCases(t, p, cases)
 }

@@ -13,8 +13,13 @@ import (
 // finite verb of its own clause, tells what was done to the subject.
 // headlinePassive reads a whole line so; here the clause opens after a
 // semicolon or colon (any subject), or the subject is a bare count,
-// which never does these acts with no object ("40 arrested").
+// which never does these acts with no object ("40 arrested"). A whole
+// line that ends in a full stop is asked of stoppedHeadlinePassive
+// (headlinestop_r23.go).
 func (s *sentence) clausePassive(h int) bool {
+	if s.stoppedHeadlinePassive(h) {
+		return true
+	}
 	n := len(s.toks)
 	if h < 1 || s.inGroup[h-1] < 0 {
 		return false

@@ -165,6 +165,10 @@ type sentence struct {
 	// violence before any talks") does not cross "after", "before",
 	// "since" or "until" either, which open a time phrase of the clause.
 	tryHead int
+	// conjPass: the second pass over a conjunct head's patterns, whose
+	// words before the head may stand before the first conjunct's verb
+	// (conjhead_r23.go).
+	conjPass bool
 	// prev is the previous sentence's subject, or nil.
 	prev *Antecedent
 }
@@ -367,6 +371,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// a drone", "laid down their tools"), and not one whose head must
 		// be a verb ([verb]).
 		particle := (toks[i].Tag == "RP" || toks[i].Tag == "RB") && i > 0 && toks[i-1].IsVerb() && s.inGroup[i-1] < 0
+		// A second pass for a verb after "and" that nothing matched,
+		// with the words before its head sought before the first
+		// conjunct's verb too (conjhead_r23.go).
+		conjFrom := len(res.Matches) + len(res.Attach)
+	conjAgain:
 		for ci, p := range cands {
 			// Most candidates lack a required word, which one AND shows.
 			// The tests before it only skip a candidate too, so without
@@ -516,6 +525,11 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			}
 			break
 		}
+		if !s.conjPass && len(res.Matches)+len(res.Attach) == conjFrom && s.conjunctBefore(i) >= 0 {
+			s.conjPass = true
+			goto conjAgain
+		}
+		s.conjPass = false
 		if ref == refUnasked && toks[i].IsVerb() && (toks[i].Tag == "VBG" || i+2 < len(toks) && toks[i+2].Tag == "VBG") {
 			s.relativeAt(i) // no pattern matched: its complements are still its own
 		}
@@ -1137,6 +1151,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 	}
 	start, ok := s.backward(p, p.head-1, h-1, &b)
+	if !ok && p.head > 0 && s.conjPass {
+		if v := s.conjunctBefore(h); v >= 0 {
+			start, ok = s.backward(p, p.head-1, v, &b) // conjhead_r23.go
+		}
+	}
 	if !ok {
 		return Match{}, "words before the head did not match"
 	}

@@ -6,8 +6,13 @@ package verb
 // the participle's phrase is the subject's, so the subject search skips
 // it whole and finds the group before the participle, whose index (the
 // participle's) it returns; -1 otherwise. Any other verb, a comma or a
-// relative word in between leaves the search as it was (N23).
+// relative word in between leaves the search as it was (N23). A past
+// participle and its phrase before a verb with its own auxiliary is
+// pastModifier's (R23), asked first.
 func (s *sentence) participleModifier(start int) int {
+	if o := s.pastModifier(start); o >= 0 {
+		return o // "A businessman wanted for fraud was detained" (pastmodifier_r23.go)
+	}
 	e := start - 1
 	for e > 0 && (isAux(s.toks[e].Lower) || s.toks[e].Tag == "RB") {
 		e--
