@@ -243,3 +243,21 @@ func TestS23LeadBombedPlaces(t *testing.T) {
 		{"a bomb that killed", "A bomb killed 12 people in a market in Kabul.", "183", "-", "AFG"},
 	})
 }
+
+// TestS23LeadTrailingObligation: an obligation quoted before its speaker
+// ("Hamas must release the hostages, Blinken said") is the speaker's
+// demand (100) or appeal (020) on the obliged, as "Blinken said Hamas
+// must ..." already was; one's own obligation is no demand.
+func TestS23LeadTrailingObligation(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"must, speaker after", "Hamas must release all the hostages, Blinken said.", "100", "USA", "PSE"},
+		{"must, quoted", "\"Russia must withdraw its troops from our territory,\" Zelensky told the General Assembly.", "100", "UKR", "RUS"},
+		{"should, speaker after", "Israel should halt the settlement expansion, Egypt said on Sunday.", "020", "EGY", "ISR"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "\"We must defend our territory,\" Zelensky said.") {
+		if e.CAMEORoot == "10" {
+			t.Errorf("own obligation coded as demand %s", e.CAMEO)
+		}
+	}
+}

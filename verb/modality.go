@@ -31,6 +31,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	// + out") holds the modal between them and the head ("troops would
 	// drive Boko Haram out"): the modal is read as the one before the verb.
 	for k := h - 1; k > start; k-- {
+		if s.toks[k].Lower == "," {
+			// "Hamas must release the hostages, Blinken said": the modal
+			// is the quoted obligation's, before the attribution, not the
+			// speaker's (lead, s23).
+			break
+		}
 		if s.toks[k].Tag == "MD" {
 			if s.inGroup[k-1] >= 0 || s.toks[k-1].Tag == "NNS" || s.toks[k-1].Tag == "NN" {
 				start = k + 1
