@@ -45,5 +45,11 @@ func TestS23D23Recall(t *testing.T) {
 		// must-not: things handed back are no persons released
 		{why: "documents handed back", text: "Britain handed the documents back to China.", code: "0841", none: true},
 		{why: "trucks handed back", text: "Azerbaijan handed back the seized trucks to Armenia.", code: "0841", none: true},
+		// 19-fight.txt: aircraft named by their model
+		{why: "shot down a MiG-21", text: "Pakistan shot down an Indian MiG-21 over Kashmir on Wednesday.", code: "190", src: "PAK", tgt: "IND"},
+		{why: "an F-16 shot down a Su-24", text: "A Turkish F-16 shot down a Russian Su-24 near the Syrian border in 2015.", code: "190", src: "TUR", tgt: "RUS"},
+		{why: "downed a Ka-52", text: "Ukrainian forces downed a Russian Ka-52 near Bakhmut.", code: "190", src: "UKR", tgt: "RUS"},
+		// must-not: a plan shot down
+		{why: "a proposal shot down", text: "Pakistan shot down the proposal for a new MiG-21 museum.", code: "19", none: true},
 	})
 }
