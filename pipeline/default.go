@@ -5565,7 +5565,8 @@ func nobodysObject(ts []event.Actor) bool {
 			return false
 		}
 		switch t.Sector {
-		case "GOV", "MIL", "COP", "":
+		case "GOV", "MIL", "COP", "SPY", "":
+			// SPY: "agreed to restore intelligence sharing" (lead, s23).
 		default:
 			return false
 		}

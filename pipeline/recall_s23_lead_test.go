@@ -261,3 +261,19 @@ func TestS23LeadTrailingObligation(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadIntelligenceObject: a bare "intelligence" a coordinated
+// subject agrees about is what they agree on, not a third party.
+func TestS23LeadIntelligenceObject(t *testing.T) {
+	evs := codeText(t, newTestPipeline(t), "2024-05-01", "Seoul and Tokyo agreed to restore intelligence sharing.")
+	if len(evs) != 2 {
+		t.Fatalf("want the agreement both ways, got %s", describe(evs))
+	}
+	for _, e := range evs {
+		for _, a := range append(append([]event.Actor{}, e.Source...), e.Target...) {
+			if a.Country == "" {
+				t.Errorf("a party with no state: %s", describe(evs))
+			}
+		}
+	}
+}
