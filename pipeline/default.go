@@ -847,7 +847,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// subject, as what it acts on. The main
 							// country is the other sentences' or none.
 							f = p.otherFocus(a.Focus, sa)
-						} else if !fronted && (foreignersOnly(sa, ph, focus) || accusedOnly(sa, ph, focus)) {
+						} else if !fronted && (foreignersOnly(sa, ph, focus) || accusedOnly(sa, ph, focus) || allegedOnly(sa, ph, focus)) { // (allegedOnly: sides_s23.go)
 							// "NAIROBI (AFP) - Police arrested 14 Somali
 							// nationals": foreigners are abroad, so
 							// those who act on them are not of their
@@ -885,7 +885,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
+					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) && !allegedOnly(sa, ph, c) {
 						// "BEIRUT (Reuters) - Iranian police arrested
 						// dozens of protesters": the dateline ties Lebanon
 						// with Iran in the count, but the sentence names
@@ -901,7 +901,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 								ph.SetCountry(o)
 							}
 						}
-					} else if c := body(i, ph); c != "" && !fronted && !p.datelineScene(a, i, ph, c, dateline) && !p.strikesAt(sa, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) {
+					} else if c := body(i, ph); c != "" && !fronted && !p.datelineScene(a, i, ph, c, dateline) && !p.strikesAt(sa, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) && !allegedOnly(sa, ph, c) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
 						// The opposition accused the regime ...": the
 						// dateline ties Lebanon with Syria in the count,

@@ -169,3 +169,19 @@ func TestS23UnknownPerpetrator(t *testing.T) {
 		{why: "must-not: criminals left as they were", text: "Kenyan gangs attacked a police station in Nairobi.", code: "19", src: "KEN", tgt: "KEN"},
 	})
 }
+
+// TestS23AllegedOnly: a state named only in what the held people are
+// accused or suspected of ("spying for Russia") is neither the police's
+// nor the suspects' (allegedOnly). A state the text gives them, or a
+// place, still does.
+func TestS23AllegedOnly(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "state only in the allegation", text: "Police arrested a man accused of spying on behalf of China.", code: "173", src: "!CHN", tgt: "!CHN"},
+		{why: "state only in the allegation", text: "Police arrested two men suspected of spying for Russia.", code: "173", src: "!RUS", tgt: "!RUS"},
+		{why: "state only in the allegation", text: "Police detained a woman charged with smuggling weapons to Iran.", code: "173", src: "!IRN", tgt: "!IRN"},
+		{why: "must-not: the police's own state", text: "Chinese police arrested a man accused of spying for Taiwan.", code: "173", src: "CHN", tgt: "CHN"},
+		{why: "must-not: a place", text: "Police in Moscow arrested two men accused of spying for Ukraine.", code: "173", src: "RUS", tgt: "RUS"},
+		{why: "must-not: the suspects' own state", text: "Police arrested two Russian nationals accused of sabotage.", code: "173", src: "-", tgt: "RUS"},
+	})
+}

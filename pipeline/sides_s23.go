@@ -476,3 +476,63 @@ func loneAgent(toks []text.Token, ph actor.Phrase) bool {
 
 // collectiveNouns name a body of people with a singular noun.
 var collectiveNouns = wordset.Of("mob", "crowd", "group", "gang", "band", "family", "community", "village", "tribe", "clan")
+
+// allegedOnly: the sentence names the state c only in what the people
+// held are accused or suspected of ("Police arrested two men suspected of
+// spying for Russia", "accused of working on behalf of China"), after
+// the phrase ph: the state the held are said to have served is neither
+// the police's nor the suspects' own, so neither takes it from the story.
+func allegedOnly(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	toks := sa.Sentence.Tokens
+	if c == "" || ph.End >= len(toks) {
+		return false
+	}
+	at := -1
+	for k := ph.End; k+1 < len(toks) && k < ph.End+12 && at < 0; k++ {
+		next := toks[k+1].Lower
+		switch toks[k].Lower {
+		case "accused", "suspected", "convicted":
+			if next == "of" {
+				at = k // not "suspected drug users"
+			}
+		case "charged":
+			if next == "with" {
+				at = k
+			}
+		case "alleged":
+			if next == "to" {
+				at = k
+			}
+		case "suspicion":
+			if toks[k-1].Lower == "on" || toks[k-1].Lower == "under" {
+				at = k
+			}
+		case ";", ",":
+			return false
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	end := len(toks)
+	for k := at + 1; k < len(toks); k++ {
+		if w := toks[k].Text; w == "," || w == ";" || w == "." {
+			end = k
+			break
+		}
+	}
+	named := false
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			o := &sa.Groups[gi].Phrases[pi]
+			if o.Country != c || o.Inferred {
+				continue
+			}
+			if o.Start <= at || o.Start > end {
+				return false // the state named outside the allegation ("..., the FSB said")
+			}
+			named = true
+		}
+	}
+	return named
+}
