@@ -90,3 +90,16 @@ func TestS23X23LevelNoun(t *testing.T) {
 		{why: "keep: a threat levelled", text: "Pyongyang leveled a threat against Seoul over the drills.", code: "13", src: "PRK", tgt: "KOR"},
 	})
 }
+
+// TestS23X23DespiteNominal: an act named by a noun after "despite" is
+// conceded as known, no act of the day (verb/nominal.go,
+// backgroundNominal); the act the sentence reports stays.
+func TestS23X23DespiteNominal(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "despite a promise", text: "The generals kept their grip on power despite the army chief's promise of elections within a year.", code: "03", none: true},
+		{why: "despite a promise, in a dash", text: "Thailand's junta has not stepped back — despite its leader's promise of elections — and few expect it to.", code: "03", none: true},
+		{why: "keep: the act reported", text: "Austria deported 20 Afghan asylum seekers to Kabul despite the Taliban's advance.", code: "174", src: "AUT", tgt: "-"},
+		{why: "keep: a promise told by its verb", text: "The army chief promised elections within a year despite the protests.", code: "03", src: "-", tgt: "-"},
+	})
+}
