@@ -7395,6 +7395,13 @@ func (p *Pipeline) date(ev *event.Event, sa *SentenceAnalysis, m verb.Match, pub
 			best, bestDist = i, dist
 		}
 	}
+	if best < 0 && hasPub {
+		// "a day after Israeli troops killed ...": counted back from the
+		// main clause's date (spanafter_m23.go).
+		if sd, ok := p.spanAfterDate(sa, m.Head, pub); ok {
+			d = sd
+		}
+	}
 	// Without a publication date only a full date ("March 5, 2020") can be
 	// resolved; it resolves the same against any reference day.
 	if best >= 0 && (hasPub || sa.Dates[best].Absolute()) {

@@ -50,4 +50,32 @@ func TestRecallS23M23(t *testing.T) {
 			}
 		}
 	}
+
+	// A time clause measured back from the main clause's date takes its
+	// own day (spanafter_m23.go); a clause with a date of its own, or a
+	// span with no count or no day to count from, keeps what it had.
+	dates := []struct{ text, code, date, precision string }{
+		{"Turkey recalled its ambassador from Israel on Tuesday, a day after Israeli troops killed 12 Palestinians in Jenin.", "190", "2024-04-29", "day"},
+		{"Israel struck Iran on April 19, six days after Iran fired missiles at Israel.", "195", "2024-04-13", "day"},
+		{"Seoul expelled two North Korean diplomats on March 3, a week after Pyongyang tested a missile.", "150", "2024-02-22", "week"},
+		{"Police arrested four men in Haldwani on Thursday, hours after a mob attacked a police post.", "1", "2024-04-25", "day"},
+		{"Turkey recalled its ambassador from Israel on Tuesday after Israeli troops killed 12 Palestinians in Jenin on Sunday.", "190", "2024-04-28", "day"},
+		{"Hamas fired rockets at Ashkelon in March, two days after Israeli jets struck Gaza.", "195", "2024-05-01", "unknown"},
+		{"Egypt closed the Rafah crossing on Friday, days after Israeli jets struck Gaza.", "195", "2024-05-01", "unknown"},
+	}
+	for _, c := range dates {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if !strings.HasPrefix(e.CAMEO, c.code) || strings.HasPrefix(e.CAMEO, "17") {
+				continue
+			}
+			found = true
+			if e.Date != c.date || e.DatePrecision != c.precision {
+				t.Errorf("%q: %s dated %s (%s), want %s (%s)", c.text, e.CAMEO, e.Date, e.DatePrecision, c.date, c.precision)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", c.text, c.code)
+		}
+	}
 }
