@@ -19,7 +19,7 @@ func (p *Pipeline) jointForce(ev *event.Event, toks []text.Token, head int) []ev
 	if ev.CAMEORoot < "17" || len(ev.Source) < 2 || ev.Modality.Negated || ev.Modality.Hypothetical {
 		return nil
 	}
-	if !jointWord(toks, head) {
+	if !jointWord(toks, head) && !jointSubject(toks, head) { // jointsubject_c23.go
 		return nil
 	}
 	code := "063"

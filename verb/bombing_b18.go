@@ -75,12 +75,26 @@ func (s *sentence) diedIn(m *Match) {
 // (183, 1831, 1832, 1833), not the unspecified force (190) "kill" alone
 // gives, as relativeAttack does for "a bombing that killed". Only the
 // bombings: "killed in an air strike" keeps its 190 beside the strike's
-// own 195 (vaguerTwin joins them when they share their sides).
+// own 195 (vaguerTwin joins them when they share their sides); an
+// "attack" is one only when a device word says so ("a bomb attack", "a
+// grenade attack"). C23: the active verb with its victims between
+// ("Militants killed ten soldiers in a bomb attack") reads the same,
+// unless a state's forces did it (their bombs fall from the air).
 func (s *sentence) killedInAttack(m *Match) {
-	if m.EventCode() != "190" || s.toks[m.Head].Tag != "VBN" {
+	if m.EventCode() != "190" || m.Head < 0 || m.Head >= len(s.toks) {
 		return
 	}
 	k := m.Head + 1
+	switch s.toks[m.Head].Tag {
+	case "VBN":
+	case "VBD", "VBZ", "VBP":
+		if stateForces(m) {
+			return
+		}
+		k = s.pastVictims(k)
+	default:
+		return
+	}
 	if k >= len(s.toks) || s.toks[k].Lower != "in" && s.toks[k].Lower != "during" {
 		return
 	}
@@ -88,7 +102,7 @@ func (s *sentence) killedInAttack(m *Match) {
 		t := &s.toks[j]
 		if t.IsNoun() && relativeAttackNouns.Has(t.Lower) {
 			switch w := t.Lower; w {
-			case "attack", "attacks", "raid", "raids", "strike", "strikes":
+			case "raid", "raids", "strike", "strikes":
 				return
 			}
 			if c := s.attackKind(j, j+1); strings.HasPrefix(c, "183") {
@@ -102,24 +116,50 @@ func (s *sentence) killedInAttack(m *Match) {
 	}
 }
 
+// pastVictims is the token after the victims an active harm verb names
+// ("killed ten soldiers", "wounded at least 20 people"): a short noun
+// phrase of numbers, determiners, adjectives and nouns; k itself when
+// none follows.
+func (s *sentence) pastVictims(k int) int {
+	j := k
+	for j < len(s.toks) && j < k+6 {
+		t := &s.toks[j]
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.IsNoun() || t.Tag == "PRP$" || t.Lower == "at" || t.Lower == "least") {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// stateForces: every source is a state, its forces or an alliance of
+// states, with no sector of an armed group or civilians (forcesBombing's
+// test).
+func stateForces(m *Match) bool {
+	if len(m.Source) == 0 {
+		return false
+	}
+	for _, ph := range m.Source {
+		if ph.Country == "" && !strings.HasPrefix(ph.Code, "IGO") {
+			return false
+		}
+		for _, sec := range ph.Sectors {
+			switch sec {
+			case "REB", "INS", "UAF", "SEP", "RAD", "CRM", "CVL", "OPP":
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // forcesBombing: a bombing named by the noun or gerund ("the Israeli
 // bombing of Gaza", "NATO jets began bombing Yugoslavia") by a state, its
 // forces or an alliance of states is from the air (195); stateBombing
 // reads states alone, and an alliance has no country of its own.
 func forcesBombing(m *Match) {
-	if m.EventCode() != "183" || len(m.Source) == 0 {
+	if m.EventCode() != "183" || !stateForces(m) {
 		return
-	}
-	for _, ph := range m.Source {
-		if ph.Country == "" && !strings.HasPrefix(ph.Code, "IGO") {
-			return
-		}
-		for _, sec := range ph.Sectors {
-			switch sec {
-			case "REB", "INS", "UAF", "SEP", "RAD", "CRM", "CVL", "OPP":
-				return
-			}
-		}
 	}
 	m.Code = "195"
 }

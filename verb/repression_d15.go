@@ -61,8 +61,11 @@ func expelledMission(m *Match) {
 // cooperation (063), but one handed to the Red Cross, a church commission
 // or another go-between with no state is a captive released (0841):
 // "Rebels handed over the captured army commander to the Red Cross".
+// Police and security services are a state's justice though no state is
+// named ("The suspects were handed over to the police for further
+// investigation", C23).
 func (s *sentence) handedCaptive(m *Match) {
-	if m.EventCode() != "063" || s.toks[m.Head].Lemma != "hand" || len(m.Target) == 0 {
+	if m.EventCode() != "063" || m.Head < 0 || m.Head >= len(s.toks) || s.toks[m.Head].Lemma != "hand" || len(m.Target) == 0 {
 		return
 	}
 	for _, ph := range m.Target {
@@ -70,7 +73,7 @@ func (s *sentence) handedCaptive(m *Match) {
 			return
 		}
 		for _, sec := range ph.Sectors {
-			if sec == "JUD" {
+			if sec == "JUD" || sec == "COP" || sec == "SPY" {
 				return
 			}
 		}

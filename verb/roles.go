@@ -289,6 +289,9 @@ var partitives = wordset.Of(
 	"spokeswoman", "spokesperson", "wing", "faction", "factions",
 	"units", "unit", "branch", "side", "fighters", "supporters",
 	"envoy", "envoys", "officials", "official", "forces", "troops",
+	// "a joint force of Nigerian and Chadian soldiers", "a contingent of
+	// Kenyan police" (C23).
+	"force", "contingent", "contingents", "battalion", "battalions",
 	"thousands", "hundreds", "dozens", "tens", "scores", "millions",
 	"crowds", "crowd", "groups", "group", "number", "some", "many",
 	// "burn half of Israel", "shelled parts of Kharkiv": a part of a
