@@ -17,7 +17,7 @@ const (
 	floorDev12Root   = 0.96
 	floorDev12Dyad   = 0.83
 	maxDev12FalsePos = 2
-	maxDev12Extra    = 33 // X21 (s21): 33 → 32, a harm with no agent that dates another act
+	maxDev12Extra    = 31 // X21 (s21): 33 → 32, a harm with no agent that dates another act
 )
 
 func TestDev12(t *testing.T) {

@@ -17,8 +17,8 @@ import "testing"
 const (
 	floorDev23Root   = 0.69
 	floorDev23Dyad   = 0.54
-	maxDev23FalsePos = 8
-	maxDev23Extra    = 80
+	maxDev23FalsePos = 5
+	maxDev23Extra    = 76
 )
 
 func TestDev23(t *testing.T) {

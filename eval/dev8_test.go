@@ -12,7 +12,7 @@ import "testing"
 const (
 	floorDev8Root   = 0.99
 	floorDev8Dyad   = 0.90
-	maxDev8FalsePos = 2
+	maxDev8FalsePos = 1
 )
 
 func TestDev8(t *testing.T) {

@@ -13,9 +13,9 @@ import "testing"
 const (
 	floorProbe11Root   = 0.71
 	floorProbe11Dyad   = 0.49
-	maxProbe11FalsePos = 18
+	maxProbe11FalsePos = 17
 	// maxProbe11Extra caps the extra roots (probeScore.extra).
-	maxProbe11Extra = 124
+	maxProbe11Extra = 121
 )
 
 func TestProbe11(t *testing.T) {

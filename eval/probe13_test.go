@@ -13,9 +13,9 @@ import "testing"
 const (
 	floorProbe13Root   = 0.64
 	floorProbe13Dyad   = 0.49
-	maxProbe13FalsePos = 11
+	maxProbe13FalsePos = 10
 	// maxProbe13Extra caps the extra roots (probeScore.extra).
-	maxProbe13Extra = 94
+	maxProbe13Extra = 92
 )
 
 func TestProbe13(t *testing.T) {

@@ -16,10 +16,10 @@ import "testing"
 // runs.
 const (
 	floorProbe15Root   = 0.66
-	floorProbe15Dyad   = 0.46
+	floorProbe15Dyad   = 0.47
 	maxProbe15FalsePos = 1
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
-	maxProbe15Extra = 89
+	maxProbe15Extra = 85
 )
 
 func TestProbe15(t *testing.T) {

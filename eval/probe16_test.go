@@ -19,7 +19,7 @@ const (
 	floorProbe16Dyad   = 0.41
 	maxProbe16FalsePos = 5
 	// maxProbe16Extra caps the extra roots (probeScore.extra).
-	maxProbe16Extra = 127
+	maxProbe16Extra = 125
 )
 
 func TestProbe16(t *testing.T) {

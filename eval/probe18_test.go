@@ -17,9 +17,9 @@ import "testing"
 const (
 	floorProbe18Root   = 0.66
 	floorProbe18Dyad   = 0.45
-	maxProbe18FalsePos = 11
+	maxProbe18FalsePos = 10
 	// maxProbe18Extra caps the extra roots (probeScore.extra).
-	maxProbe18Extra = 77
+	maxProbe18Extra = 75
 )
 
 func TestProbe18(t *testing.T) {

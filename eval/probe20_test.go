@@ -19,7 +19,7 @@ const (
 	floorProbe20Dyad   = 0.41
 	maxProbe20FalsePos = 6
 	// maxProbe20Extra caps the extra roots (probeScore.extra).
-	maxProbe20Extra = 101
+	maxProbe20Extra = 99
 )
 
 func TestProbe20(t *testing.T) {

@@ -14,11 +14,11 @@ import "testing"
 // Floors raised to just below the fourteenth session's end (root 0.705,
 // root+dyad 0.495).
 const (
-	floorProbe9Root   = 0.72
-	floorProbe9Dyad   = 0.52
+	floorProbe9Root   = 0.73
+	floorProbe9Dyad   = 0.53
 	maxProbe9FalsePos = 7
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
-	maxProbe9Extra = 101
+	maxProbe9Extra = 98
 )
 
 func TestProbe9(t *testing.T) {
