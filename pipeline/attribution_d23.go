@@ -106,8 +106,11 @@ func toldHearers(ev *event.Event, toks []text.Token, h int) bool {
 
 // attributionComma: the index of the comma or closing quote that the
 // trailing speaker of the verb at h follows, or -1 (the same walk back
-// over the speaker's words as trailingReport).
+// over the speaker's words that trailingReport takes).
 func attributionComma(toks []text.Token, h int) int {
+	if h >= len(toks) {
+		return -1
+	}
 	k := h - 1
 	for n := 0; k > 0 && n < 10 && speakerWord(&toks[k]); n++ {
 		k--

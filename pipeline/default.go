@@ -6655,11 +6655,7 @@ func trailingReport(toks []text.Token, h int) bool {
 	if h < 1 || h >= len(toks) {
 		return false
 	}
-	k := h - 1
-	for n := 0; k > 0 && n < 10 && speakerWord(&toks[k]); n++ {
-		k--
-	}
-	if !attributionMark(toks[k].Lower) {
+	if attributionComma(toks, h) < 0 {
 		return false
 	}
 	for j := h + 1; j < len(toks); j++ {

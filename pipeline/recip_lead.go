@@ -32,7 +32,7 @@ func topicObject(ev *event.Event) bool {
 		}
 		before := strings.TrimRight(ev.Sentence[:t.Start], " ")
 		// lastWord is lower case; "over the Falklands" skips the article.
-		if v := ev.Evidence.Verb; v.End <= t.Start && v.Start >= 0 && v.End <= len(ev.Sentence) && topicVerbs.Has(strings.ToLower(ev.Sentence[v.Start:v.End])) {
+		if v := ev.Evidence.Verb; v.End <= t.Start && v.Start >= 0 && v.Start <= v.End && v.End <= len(ev.Sentence) && topicVerbs.Has(strings.ToLower(ev.Sentence[v.Start:v.End])) {
 			if gap := strings.TrimSpace(ev.Sentence[v.End:t.Start]); gap == "" || strings.EqualFold(gap, "the") {
 				continue // the object of "discussed"
 			}

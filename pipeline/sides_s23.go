@@ -504,7 +504,7 @@ func allegedOnly(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
 				at = k
 			}
 		case "suspicion":
-			if toks[k-1].Lower == "on" || toks[k-1].Lower == "under" {
+			if k > 0 && toks[k-1].Lower == "on" || toks[k-1].Lower == "under" {
 				at = k
 			}
 		case ";", ",":

@@ -222,7 +222,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		}
 		switch t.Tag {
 		case "VBD", "VBN":
-			if estimatedCount(toks, i) {
+			if EstimatedCount(toks, i) {
 				// "detained an estimated/VBN 300 protesters"
 				// (estimated_d23.go)
 				t.Tag = "JJ"

@@ -8,12 +8,13 @@ import "github.com/parley-events/parley/internal/wordset"
 // reporting.
 var countParticiples = wordset.Of("estimated", "reported", "claimed", "projected", "expected")
 
-// estimatedCount: the -ed form at i sits between "a"/"an" and a number,
+// EstimatedCount: the -ed form at i sits between "a"/"an" and a number,
 // so it modifies the number ("detained an estimated 300 protesters"),
 // which the tagger read as a participle: a verb of estimating that coded
 // a statement (010) and split the clause, so "ordered an estimated 1.7
-// million Afghans to leave" lost its object.
-func estimatedCount(toks []Token, i int) bool {
+// million Afghans to leave" lost its object. The verb stage asks it too,
+// so that an actor slot reaches past the quantifier (verb/estimated_d23.go).
+func EstimatedCount(toks []Token, i int) bool {
 	if i < 1 || i+1 >= len(toks) || toks[i+1].Tag != "CD" || !countParticiples.Has(toks[i].Lower) {
 		return false
 	}

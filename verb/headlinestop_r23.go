@@ -36,13 +36,23 @@ func (s *sentence) stoppedHeadlinePassive(h int) bool {
 			return false
 		}
 	}
-	for k := h + 1; k < n; k++ {
+	return !s.otherFinite(h) // the words before h are nouns and numbers only
+}
+
+// otherFinite: a finite verb or a modal other than the one at h stands in
+// the sentence, so h is not the only verb a headline's dropped "was"
+// leaves (headlinePassive, stoppedHeadlinePassive).
+func (s *sentence) otherFinite(h int) bool {
+	for k := range s.toks {
+		if k == h {
+			continue
+		}
 		switch s.toks[k].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // stopHarm: verbs of harm and custody that are never used without their

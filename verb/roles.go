@@ -133,16 +133,7 @@ func (s *sentence) headlinePassive(h int) bool {
 	if h+1 < n && s.toks[h+1].Tag != "IN" && s.toks[h+1].Tag != "RB" && s.toks[h+1].Lower != "dead" {
 		return false
 	}
-	for k := range s.toks {
-		if k == h {
-			continue
-		}
-		switch s.toks[k].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			return false
-		}
-	}
-	return true
+	return !s.otherFinite(h)
 }
 
 // headlineHarm: verbs of harm and custody that take their victim as

@@ -1,0 +1,40 @@
+package pipeline
+
+import "testing"
+
+// TestS23V23TrailingObligationMood: the demand (100) or appeal (020)
+// coded from an obligation quoted before its speaker ("Iran must stop
+// enriching uranium, France said") is the speaker's act of the day: the
+// modal before the comma is the quoted clause's, and the speech verb
+// after it is no hypothetical (verb/modality.go stops its walk back at
+// the comma). The quoted clause's own act keeps its modal: "France would
+// condemn any attack, the minister said" stays hypothetical. (V23: the
+// lead's rows checked codes and sides only, and passed without the
+// modality change.)
+func TestS23V23TrailingObligationMood(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, code   string
+		hypothetical bool
+	}{
+		{"Iran must stop enriching uranium, France said.", "100", false},
+		{"Venezuela must free the detained opposition leaders, Brazil said on Monday.", "100", false},
+		{"China should lift its ban on Japanese seafood, Tokyo said.", "020", false},
+		// must-not: the modal of the clause's own verb, no comma between
+		{"France would condemn any attack on Iran, the minister said.", "111", true},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			if e := &evs[i]; e.CAMEO == c.code {
+				found = true
+				if e.Modality.Hypothetical != c.hypothetical {
+					t.Errorf("%q: %s hypothetical=%v, want %v: %s", c.text, c.code, e.Modality.Hypothetical, c.hypothetical, describe(evs))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s: %s", c.text, c.code, describe(evs))
+		}
+	}
+}
