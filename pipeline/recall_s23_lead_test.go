@@ -277,3 +277,20 @@ func TestS23LeadIntelligenceObject(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadTownTakenThen: a town taken by its name alone may be followed
+// by when ("last week", "earlier this year", "overnight"); a person's
+// name so followed is still no town.
+func TestS23LeadTownTakenThen(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"last week", "The rebels captured Goma last week.", "192", "COD", "COD"},
+		{"earlier this year", "M23 rebels captured Goma earlier this year.", "192", "COD", "COD"},
+		{"last June", "Islamic State seized Mosul last June.", "192", "-", "IRQ"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "Police captured Smith last night.") {
+		if e.CAMEO == "192" {
+			t.Errorf("a man captured coded as a town taken")
+		}
+	}
+}

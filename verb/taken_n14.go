@@ -1,5 +1,7 @@
 package verb
 
+import "github.com/parley-events/parley/text"
+
 // namedPlaceTaken decides the bare line of taking a place ("192
 // {capture|seize|retake|recapture|overrun|liberate}"): news names the town
 // a force captures, seizes, retakes or liberates by its name alone
@@ -63,10 +65,29 @@ func (s *sentence) namedPlaceTaken(h int) string {
 	case ".", ",", ":", "IN", "TO", "CC":
 		return ""
 	}
-	if timeWord(toks[k].Lower) {
+	if timeWord(toks[k].Lower) || relativeTimeAt(toks, k) {
 		return ""
 	}
 	return no
+}
+
+// relativeTimeAt: a time phrase opens at k ("last week", "this month",
+// "earlier this year", "overnight"): "The rebels captured Goma last week"
+// names the town and then when (lead, s23).
+func relativeTimeAt(toks []text.Token, k int) bool {
+	switch toks[k].Lower {
+	case "overnight", "earlier", "later":
+		return true
+	case "last", "this", "next", "early", "late":
+		if k+1 < len(toks) {
+			switch toks[k+1].Lower {
+			case "week", "weekend", "month", "year", "night", "spring", "summer", "autumn", "winter", "fall",
+				"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // NamedPlaceLine reports whether pos is a line that matches a town by its
