@@ -12,16 +12,13 @@ package verb
 // cannot be; with none ("Police arrested/VBN in Lagos ...") the search
 // is left as it was, as it is for a comma or a relative word between.
 func (s *sentence) pastModifier(start int) int {
-	e := start - 1
-	for e > 0 && (isAux(s.toks[e].Lower) || s.toks[e].Tag == "RB") {
-		e--
-	}
+	e := s.auxStart(start)
 	if e == start-1 || e < 2 || !isAux(s.toks[start-1].Lower) && !isAux(s.toks[e+1].Lower) {
 		return -1
 	}
 	for j := e; j > 0 && j >= e-maxReach; j-- {
 		t := &s.toks[j]
-		if hardStop(t) || t.Lower == "," || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
+		if modifierStop(t) {
 			return -1
 		}
 		switch t.Tag {
