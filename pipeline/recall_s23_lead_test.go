@@ -294,3 +294,14 @@ func TestS23LeadTownTakenThen(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadWithdrawalAnnounced: a state's withdrawal from an
+// international body, announced or completed, ends its membership (160),
+// as "withdrew from ECOWAS" already did; troops' withdrawal stays 0874.
+func TestS23LeadWithdrawalAnnounced(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"announced withdrawal from a bloc", "Mali announced its withdrawal from ECOWAS.", "160", "MLI", "IGO"},
+		{"announced withdrawal from a body", "Russia announced its withdrawal from the Council of Europe.", "160", "RUS", "IGO"},
+		{"troops withdrawn", "The United States announced the withdrawal of its troops from Syria.", "0874", "USA", "-"},
+	})
+}

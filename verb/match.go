@@ -598,7 +598,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			}
 		case "torch", "set", "raze", "burn", "loot", "ransack", "plunder":
 			crowdArson(&res.Matches[i])
-		case "withdraw", "pull":
+		case "withdraw", "pull",
+			// "announced its withdrawal from ECOWAS" (lead, s23)
+			"announce", "complete", "begin", "start", "finish", "conclude":
 			leaveBody(&res.Matches[i])
 		case "expel":
 			if s.expelledFromBody(&res.Matches[i]) {
