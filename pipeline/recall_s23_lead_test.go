@@ -305,3 +305,17 @@ func TestS23LeadWithdrawalAnnounced(t *testing.T) {
 		{"troops withdrawn", "The United States announced the withdrawal of its troops from Syria.", "0874", "USA", "-"},
 	})
 }
+
+// TestS23LeadSentAsPartOfMission: forces sent or dispatched as part of a
+// UN, UN-backed or international mission protect the state they reach
+// (074), as those who arrive or deploy so do; a trade mission is none.
+func TestS23LeadSentAsPartOfMission(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"sent as part of the UN mission", "Chad sent 1,000 soldiers to Mali as part of the UN mission.", "074", "TCD", "MLI"},
+		{"landed as part of a UN-backed mission", "A first contingent of Kenyan police officers landed in Port-au-Prince as part of a UN-backed mission.", "074", "KEN", "HTI"},
+	})
+	if evs := codeText(t, p, "2024-05-01", "China sent diplomats to Kenya as part of a trade mission."); len(evs) > 0 {
+		t.Errorf("a trade mission coded %s", describe(evs))
+	}
+}
