@@ -39,7 +39,11 @@ func (p *Pipeline) forceClearance(ev *event.Event, toks []text.Token, h int) {
 
 // occupiedObject: the object of the verb at h, within its clause, is a
 // camp or sit-in ("cleared the protest camp", "began clearing two
-// sit-ins"), not barricades or roads.
+// sit-ins"), or its occupants are cleared from one ("removed protesters
+// from the camp", "cleared hundreds of students from their encampment"),
+// not barricades or roads. A thing cleared near or out of a camp is no
+// clearance of it (V23: "Police removed the bodies from the refugee
+// camp", "Soldiers cleared mines around the camp").
 func occupiedObject(toks []text.Token, h int) bool {
 	for k := h + 1; k < len(toks) && k <= h+8; k++ {
 		t := &toks[k]
@@ -50,9 +54,20 @@ func occupiedObject(toks []text.Token, h int) bool {
 		case ",", ";", ":", "and", "but", "after", "before", "as", "while", "when", "barricades", "roadblocks":
 			return false
 		}
+		if t.Tag == "IN" && k > h+1 {
+			prev := toks[k-1].Lower
+			if !(t.Lower == "of" && quantityNoun(prev)) && !campOccupants.Has(prev) {
+				return false // "removed the bodies from", "cleared mines around"
+			}
+		}
 	}
 	return false
 }
+
+// campOccupants: people who hold a camp or a sit-in, whom a state clears
+// out of it.
+var campOccupants = wordset.Of("protesters", "protestors", "demonstrators", "activists",
+	"students", "supporters", "squatters", "occupants", "campers", "migrants", "people")
 
 // counterfactual (X23): a past condition contrary to fact with a
 // negation tells an act that took place: "Had the Indian government not

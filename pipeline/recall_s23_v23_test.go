@@ -38,3 +38,33 @@ func TestS23V23TrailingObligationMood(t *testing.T) {
 		}
 	}
 }
+
+// TestS23V23ClearanceObject: X23's recode of a camp cleared by a state's
+// forces (175, forceClearance) wants the camp as what is cleared, or its
+// occupants cleared out of it; a thing removed from or cleared near a
+// camp is no repression (V23's must-nots, which coded 175).
+func TestS23V23ClearanceObject(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Egyptian police cleared hundreds of protesters from the sit-in in Cairo.", true},
+		{"French police removed migrants from the camp in Calais.", true},
+		{"Bolivian riot police cleared the protest camp outside the congress.", true},
+		// must-not: the thing cleared is no camp
+		{"Kenyan police removed the bodies of 12 migrants from the camp in Kakuma.", false},
+		{"Turkish soldiers cleared mines around the camp.", false},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		got := false
+		for i := range evs {
+			if evs[i].CAMEO == "175" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: 175 coded %v, want %v: %s", c.text, got, c.want, describe(evs))
+		}
+	}
+}
