@@ -4500,6 +4500,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		p.aidHalt(&out[i])          // aidhalt_lead.go
 		p.courtSurrender(&out[i])   // review_r20.go
 		interceptedWeapons(&out[i]) // interception_lead.go
+		selfDiplomacy(&out[i])      // selfexpel_lead.go
 		if heads[i] >= 0 {
 			p.capturedLand(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // capturedland_lead.go
 		}

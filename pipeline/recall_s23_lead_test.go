@@ -319,3 +319,14 @@ func TestS23LeadSentAsPartOfMission(t *testing.T) {
 		t.Errorf("a trade mission coded %s", describe(evs))
 	}
 }
+
+// TestS23LeadSelfDiplomacy: ties are reduced between two states, so a
+// bare source that took the envoy's state from the story has none; a
+// named one keeps its own.
+func TestS23LeadSelfDiplomacy(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"bare junta", "The junta expelled the French ambassador, and Paris condemned the decision.", "161", "!FRA", "FRA"},
+		{"bare government", "The government recalled its ambassador from Paris.", "161", "!FRA", "FRA"},
+		{"named junta", "Niger's junta expelled the French ambassador.", "161", "NER", "FRA"},
+	})
+}
