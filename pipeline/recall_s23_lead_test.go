@@ -330,3 +330,20 @@ func TestS23LeadSelfDiplomacy(t *testing.T) {
 		{"named junta", "Niger's junta expelled the French ambassador.", "161", "NER", "FRA"},
 	})
 }
+
+// TestS23LeadCountermeasures: countermeasures or counter-sanctions
+// announced, imposed or taken against a party are sanctions (163); warned
+// of, they stay a threat.
+func TestS23LeadCountermeasures(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"announced", "Beijing announced countermeasures against nine U.S. defence firms.", "163", "CHN", "USA"},
+		{"took", "China took countermeasures against Lithuania.", "163", "CHN", "LTU"},
+		{"warned of", "China warned it would take countermeasures if Washington went ahead with the sale.", "130", "CHN", "USA"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "China warned it would take countermeasures if Washington went ahead with the sale.") {
+		if e.CAMEO == "163" && !e.Modality.Hypothetical && !e.Modality.Future {
+			t.Errorf("a warned countermeasure coded as done")
+		}
+	}
+}
