@@ -347,3 +347,25 @@ func TestS23LeadCountermeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestS23LeadVetoedAct: an act named by a noun that a veto stops did not
+// happen; the veto is the event. An attack blocked was still attempted.
+func TestS23LeadVetoedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, root string
+		want       bool
+	}{
+		{"Hungary's Orban vetoed a 50 billion euro EU aid package for Ukraine.", "07", false},
+		{"Hungary's Orban vetoed a 50 billion euro EU aid package for Ukraine.", "12", true},
+		{"Troops blocked an attack by militants on the base.", "19", true},
+	} {
+		got := false
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			got = got || e.CAMEORoot == c.root
+		}
+		if got != c.want {
+			t.Errorf("%q: root %s coded = %v, want %v", c.text, c.root, got, c.want)
+		}
+	}
+}

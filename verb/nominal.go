@@ -28,6 +28,11 @@ import "github.com/parley-events/parley/internal/wordset"
 // stage's (a film's or novel's story).
 var reactionVerbs = wordset.Of(
 	"cite", "mark", "commemorate", "mourn",
+	// An act vetoed did not happen ("Hungary's Orban vetoed a 50
+	// billion euro EU aid package for Ukraine"): the veto is the event.
+	// "block" is left out: an attack blocked was still attempted, and
+	// for force an attempt is the event (lead, s23).
+	"veto",
 )
 
 // backgroundNominal: the event noun at k heads a noun phrase governed by
