@@ -68,3 +68,16 @@ func TestS23V23ClearanceObject(t *testing.T) {
 		}
 	}
 }
+
+// TestS23V23SemicolonSpelledCount: S23's semicolon clause takes the place
+// before it unless a name stands in it; a spelled-out count the tagger
+// capitalises into a name ("Fifteen/NNP arrested") is no name, whatever
+// the number (the rule named "twelve" alone).
+func TestS23V23SemicolonSpelledCount(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "spelled-out count after a semicolon", text: "Riots erupted in Leeds; Fifteen arrested.", code: "173", src: "-", tgt: "GBR"},
+		{why: "spelled-out count after a semicolon", text: "Clashes broke out in Nairobi; Thirty arrested.", code: "173", src: "-", tgt: "KEN"},
+		{why: "must-not: people of their own state", text: "Riots erupted in Leeds; Fifteen Albanians arrested.", code: "173", src: "-", tgt: "!GBR"},
+	})
+}

@@ -100,8 +100,10 @@ func clauseBeforePlace(out []event.Event, locs []*event.Location, heads []int, i
 			semi = k
 			break
 		}
-		if toks[k].Tag == "NNP" && toks[k].Lower != "twelve" {
-			return nil // a name in the clause: its own place or party
+		if toks[k].Tag == "NNP" && !actor.NumberWord(toks[k].Lower) {
+			// a name in the clause: its own place or party ("Twelve/NNP
+			// arrested" is a count the tagger capitalised, any number)
+			return nil
 		}
 	}
 	if semi < 0 {
