@@ -81,11 +81,7 @@ func TestS23LeadReciprocalTopic(t *testing.T) {
 // is an act referred to, not one of the day, and never the apologiser's
 // own act today. An act told as news beside a later apology stays.
 func TestS23LeadApologyFor(t *testing.T) {
-	p := newTestPipeline(t)
-	for _, c := range []struct {
-		text, root string
-		want       bool
-	}{
+	checkCoded(t, newTestPipeline(t), []codedCase{
 		{"The Dutch government apologised for the Srebrenica massacre.", "20", false},
 		{"Germany asked forgiveness for the massacre in Namibia.", "20", false},
 		{"Belgium apologised to Congo for the killing of Patrice Lumumba.", "18", false},
@@ -94,38 +90,18 @@ func TestS23LeadApologyFor(t *testing.T) {
 		// must-not: the act itself told as news.
 		{"Rebels massacred 40 villagers and later apologised.", "20", true},
 		{"Militiamen carried out a massacre in the village, and the army apologised for failing to stop it.", "20", true},
-	} {
-		got := false
-		for _, e := range codeText(t, p, "2024-05-01", c.text) {
-			got = got || e.CAMEORoot == c.root
-		}
-		if got != c.want {
-			t.Errorf("%q: root %s coded = %v, want %v", c.text, c.root, got, c.want)
-		}
-	}
+	})
 }
 
 // TestS23LeadDroneFlight: a drone flown at or into a target is an attack
 // (1952); one flown over or near a place is a flight.
 func TestS23LeadDroneFlight(t *testing.T) {
-	p := newTestPipeline(t)
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"Iran flew drones at Syria.", true},
-		{"Militants flew an explosive-laden drone into an army post.", true},
-		{"Taiwan detained a Chinese national who flew a drone over a military base.", false},
-		{"A tourist flew a drone near the airport.", false},
-	} {
-		got := false
-		for _, e := range codeText(t, p, "2024-05-01", c.text) {
-			got = got || e.CAMEO == "1952"
-		}
-		if got != c.want {
-			t.Errorf("%q: 1952 coded = %v, want %v", c.text, got, c.want)
-		}
-	}
+	checkCoded(t, newTestPipeline(t), []codedCase{
+		{"Iran flew drones at Syria.", "1952", true},
+		{"Militants flew an explosive-laden drone into an army post.", "1952", true},
+		{"Taiwan detained a Chinese national who flew a drone over a military base.", "1952", false},
+		{"A tourist flew a drone near the airport.", "1952", false},
+	})
 }
 
 // TestS23LeadSuspendedParties: parties suspended, or their activities,
@@ -174,24 +150,12 @@ func TestS23LeadAgreedAct(t *testing.T) {
 // reduced relative on the citizen noun, which the tagger often calls JJ:
 // the accusation describes the person and is no event of the sentence.
 func TestS23LeadCitizenRelative(t *testing.T) {
-	p := newTestPipeline(t)
-	for _, c := range []struct {
-		text, code string
-		want       bool
-	}{
+	checkCoded(t, newTestPipeline(t), []codedCase{
 		{"The Philippines expelled a Chinese national accused of spying.", "1125", false},
 		{"The Philippines expelled a Chinese national accused of spying.", "174", true},
 		// must-not: a finite accusation after a demonym subject.
 		{"The Chinese accused Washington of spying.", "1125", true},
-	} {
-		got := false
-		for _, e := range codeText(t, p, "2024-05-01", c.text) {
-			got = got || e.CAMEO == c.code
-		}
-		if got != c.want {
-			t.Errorf("%q: %s coded = %v, want %v", c.text, c.code, got, c.want)
-		}
-	}
+	})
 }
 
 // TestS23LeadInterceptionPlace: where an incoming weapon is brought down
@@ -351,21 +315,30 @@ func TestS23LeadCountermeasures(t *testing.T) {
 // TestS23LeadVetoedAct: an act named by a noun that a veto stops did not
 // happen; the veto is the event. An attack blocked was still attempted.
 func TestS23LeadVetoedAct(t *testing.T) {
-	p := newTestPipeline(t)
-	for _, c := range []struct {
-		text, root string
-		want       bool
-	}{
+	checkCoded(t, newTestPipeline(t), []codedCase{
 		{"Hungary's Orban vetoed a 50 billion euro EU aid package for Ukraine.", "07", false},
 		{"Hungary's Orban vetoed a 50 billion euro EU aid package for Ukraine.", "12", true},
 		{"Troops blocked an attack by militants on the base.", "19", true},
-	} {
+	})
+}
+
+// codedCase: whether text codes an event of code (two digits: a root).
+type codedCase struct {
+	text, code string
+	want       bool
+}
+
+// checkCoded codes each case's text and compares whether an event of its
+// code or root is there with want.
+func checkCoded(t *testing.T, p *Pipeline, cases []codedCase) {
+	t.Helper()
+	for _, c := range cases {
 		got := false
 		for _, e := range codeText(t, p, "2024-05-01", c.text) {
-			got = got || e.CAMEORoot == c.root
+			got = got || e.CAMEO == c.code || len(c.code) == 2 && e.CAMEORoot == c.code
 		}
 		if got != c.want {
-			t.Errorf("%q: root %s coded = %v, want %v", c.text, c.root, got, c.want)
+			t.Errorf("%q: %s coded = %v, want %v", c.text, c.code, got, c.want)
 		}
 	}
 }
