@@ -62,14 +62,15 @@ func interceptedWeapons(ev *event.Event) {
 }
 
 // bareWeapons: the text names weapons in flight and no state (no capital
-// letter: "30 drones", "two ballistic missiles").
+// letter after an article: "30 drones", "two ballistic missiles").
 func bareWeapons(s string) bool {
-	weapon := false
-	for _, w := range strings.Fields(s) {
-		if w != strings.ToLower(w) {
-			return false
-		}
-		weapon = weapon || projectileNouns.Has(strings.Trim(w, ".,;:"))
+	if !bareText(s) { // selfexpel_lead.go
+		return false
 	}
-	return weapon
+	for _, w := range strings.Fields(s) {
+		if projectileNouns.Has(strings.Trim(w, ".,;:")) {
+			return true
+		}
+	}
+	return false
 }

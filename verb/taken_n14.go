@@ -80,11 +80,12 @@ func relativeTimeAt(toks []text.Token, k int) bool {
 		return true
 	case "last", "this", "next", "early", "late":
 		if k+1 < len(toks) {
-			switch toks[k+1].Lower {
-			case "week", "weekend", "month", "year", "night", "spring", "summer", "autumn", "winter", "fall",
-				"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+			n := toks[k+1].Lower
+			switch n {
+			case "spring", "summer", "autumn", "winter", "fall":
 				return true
 			}
+			return timeUnit(n) || monthWord(n) // match.go
 		}
 	}
 	return false
