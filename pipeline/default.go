@@ -4522,6 +4522,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && oneAct(out, i, heads, a) {
 			heads[i] = -1
 		}
+		if heads[i] >= 0 && violentRoot(out[i].CAMEORoot) && p.coordinatedHarm(out, i, heads, a) {
+			heads[i] = -1 // coordharm_lead.go
+		}
 	}
 	for i := range out {
 		if heads[i] >= 0 && out[i].Modality.Hypothetical && guessedConsequence(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {

@@ -296,7 +296,12 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				t.Tag = "VBD"
 			}
 		case "JJ":
-			if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && gerundPastSubject(toks, i, c) && a.verbs.RegularPast(lastPart(t.Lower)) {
+			if coordinatedPassive(toks, i) && (lemmaDiffers(t) || a.verbs.RegularPast(lastPart(t.Lower))) {
+				// "was shot/JJ and wounded/VBN by gunmen"
+				// (coordpassive_lead.go)
+				t.Tag = "VBN"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if n := len(t.Lower); n >= 5 && t.Lower[n-2:] == "ed" && gerundPastSubject(toks, i, c) && a.verbs.RegularPast(lastPart(t.Lower)) {
 				// "Israeli shelling/VBG forced/JJ hundreds of families
 				// to flee": the past the tagger called an adjective
 				// after an act's -ing noun, as "Russian shelling/VBG

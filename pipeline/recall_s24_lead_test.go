@@ -1,0 +1,53 @@
+package pipeline
+
+import "testing"
+
+// TestS24LeadCoordinatedHarm: two passive participles sharing one
+// auxiliary and one agent ("was shot and wounded by gunmen") are one
+// attack: one violent event, with the victim as target and the agent as
+// source; an attempt on a life that killed is an assassination (186).
+// Two clauses, or two acts of different kinds, stay two.
+func TestS24LeadCoordinatedHarm(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text, code, src, tgt string
+		violent              int
+	}{
+		{"The governor was shot and wounded by gunmen in Kandahar.", "185", "---UAF", "AFGGOV", 1},
+		{"The mayor was shot and killed by gunmen in Acapulco.", "186", "---UAF", "MEXGOV", 1},
+		{"A judge was shot and injured outside his home in Baghdad.", "185", "-", "IRQJUD", 1},
+		{"The senator was stabbed and killed by an attacker in Manila.", "186", "-", "PHLLEG", 1},
+		{"Two activists were beaten and injured by police in Harare.", "182", "ZWECOP", "-", 1},
+		{"Slovakia's prime minister was repeatedly shot and wounded by a gunman.", "185", "-", "SVKGOV", 1},
+		// must-not: an arrest is an act of its own kind beside a beating
+		{"Two activists were beaten and detained by police in Harare.", "182", "ZWECOP", "-", 1},
+	} {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		n, found := 0, false
+		for i := range evs {
+			e := &evs[i]
+			if violentRoot(e.CAMEORoot) {
+				n++
+			}
+			if e.CAMEO == c.code && sideOK(e.Source, c.src) && sideOK(e.Target, c.tgt) {
+				found = true
+			}
+		}
+		if !found || n != c.violent {
+			t.Errorf("%q: got %s, want one %s %s>%s among %d violent events", c.text, describe(evs), c.code, c.src, c.tgt, c.violent)
+		}
+	}
+}
+
+// TestS24LeadRetaliationMeansNext: the means of a retaliation follows
+// "with" at once or after a count; anger, a statement or a complaint
+// about attacks names no means of force.
+func TestS24LeadRetaliationMeansNext(t *testing.T) {
+	checkCoded(t, newTestPipeline(t), []codedCase{
+		{"Iran retaliated with dozens of ballistic missile strikes on Israel.", "195", true},
+		{"Israel retaliated with a series of raids on Hezbollah positions.", "190", true},
+		{"Tehran reacted with anger to the missile attacks on Syria.", "19", false},
+		{"Moscow responded with a complaint about the shelling of Belgorod.", "19", false},
+		{"Russia responded with warnings about a wave of drones against Crimea.", "19", false},
+	})
+}
