@@ -82,6 +82,19 @@ func TestMentions(t *testing.T) {
 			want:     []wantMention{{text: "Northwest region", country: "CMR", precision: "admin1"}},
 		},
 		{
+			// lead, s24: a compass word alone is no region abroad
+			name:     "the South alone",
+			sentence: "North Korea blew up roads linking it to the South.",
+			tags:     map[string]string{"North": "NNP", "Korea": "NNP", "South": "NNP"},
+			want:     []wantMention{{text: "North Korea", country: "PRK", precision: "country"}},
+		},
+		{
+			name:     "the South alone before a comma",
+			sentence: "North Korea fired rockets at the South, officials in Seoul said.",
+			tags:     map[string]string{"North": "NNP", "Korea": "NNP", "South": "NNP", "Seoul": "NNP"},
+			want:     []wantMention{{text: "North Korea", country: "PRK", precision: "country"}, {text: "Seoul", country: "KOR", precision: "city"}},
+		},
+		{
 			name:     "region of a state named as an actor",
 			sentence: "Fighting went on in the Northwest and Southwest regions, Cameroon's army said.",
 			tags:     map[string]string{"Northwest": "NNP", "Southwest": "NNP", "Cameroon": "NNP"},

@@ -254,6 +254,14 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 	if w := lower(toks[i]); j-i == 1 && (isStopName(w) || regionWords.Has(w)) {
 		return dst // "March 5", "Friday", "State"
 	}
+	if j-i == 1 && compassWords.Has(lower(toks[i])) && bareCompass(toks, j) {
+		// "the South", "the North" alone: the other half of a divided
+		// country or the part of one the story is about ("roads linking
+		// it to the South"), never Cameroon's regions of those names,
+		// which news calls "the South region" or lists ("the Northwest
+		// and Southwest regions") (lead, s24).
+		return dst
+	}
 	if j-i == 1 && j < len(toks) && isCapitalized(toks[j].Text) && g.compassDemonym(toks, i) {
 		return dst // "the South Sudanese town": no region called South
 	}
@@ -1487,6 +1495,19 @@ var settlementWords = wordset.Of(
 	"village", "villages", "town", "towns", "hamlet", "city",
 	"neighbourhood", "neighborhood", "camp", "suburb", "district",
 )
+
+// bareCompass: the compass word before toks[j] stands alone: no region
+// word, name or list follows it.
+func bareCompass(toks []text.Token, j int) bool {
+	if j >= len(toks) {
+		return true
+	}
+	w := lower(toks[j])
+	if w == "," {
+		return j+1 >= len(toks) || !compassWords.Has(lower(toks[j+1])) // "the Northwest, Southwest and"
+	}
+	return !isCapitalized(toks[j].Text) && !regionWords.Has(w) && !regionWords.Has(strings.TrimSuffix(w, "s")) && w != "and" && w != "or"
+}
 
 var compassWords = wordset.Of(
 	"north", "south", "east", "west", "northwest", "northeast",
