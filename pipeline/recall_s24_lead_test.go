@@ -51,3 +51,19 @@ func TestS24LeadRetaliationMeansNext(t *testing.T) {
 		{"Russia responded with warnings about a wave of drones against Crimea.", "19", false},
 	})
 }
+
+// TestS24LeadSuppliedToCapital: goods, arms or envoys sent "to" a capital
+// go to its state: the capital is the recipient, so the act is aid (or a
+// visit), not forces moved to a city.
+func TestS24LeadSuppliedToCapital(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"sent tanks", "Germany sent tanks to Kyiv.", "072", "DEU", "UKR"},
+		{"will deliver", "Germany will deliver 18 Leopard tanks to Kyiv.", "0332", "DEU", "UKR"},
+		{"supplied drones", "Iran supplied drones to Moscow.", "072", "IRN", "RUS"},
+		{"a delegation", "China sent a delegation to Moscow for talks.", "042", "CHN", "RUS"},
+	})
+	checkCoded(t, newTestPipeline(t), []codedCase{
+		{"Germany sent tanks to Kyiv.", "154", false},
+		{"The minister flew to Warsaw for a summit.", "07", false},
+	})
+}
