@@ -67,3 +67,29 @@ func TestS24LeadSuppliedToCapital(t *testing.T) {
 		{"The minister flew to Warsaw for a summit.", "07", false},
 	})
 }
+
+// TestS24LeadDealTopic: what a deal is "on", or what its infinitive does,
+// is the deal's matter, not a party to a reciprocal signing; a party
+// after "with" still is.
+func TestS24LeadDealTopic(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		text string
+		pair int // events of the reciprocal code
+	}{
+		{"Italy and Albania signed a deal to process migrants in Albanian centres.", 2},
+		{"Italy and Albania signed a deal on migrants.", 2},
+		{"Turkey and Russia signed an accord on Syria.", 2},
+		{"Armenia and Azerbaijan signed a peace deal with Russia.", 6},
+	} {
+		n := 0
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEO == "057" {
+				n++
+			}
+		}
+		if n != c.pair {
+			t.Errorf("%q: %d events of 057, want %d", c.text, n, c.pair)
+		}
+	}
+}

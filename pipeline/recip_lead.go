@@ -42,9 +42,33 @@ func topicObject(ev *event.Event) bool {
 			before = strings.TrimRight(before[:len(before)-len(w)], " ")
 			w = lastWord(before)
 		}
-		if !topicPreps.Has(w) {
+		if !topicPreps.Has(w) && !dealTopic(before, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// dealNouns name an accord or talks; what follows their "on", or their
+// infinitive, is what they settle, not a party: "Italy and Albania signed
+// a deal on migrants", "... a deal to process migrants in Albania"
+// (lead, s24).
+var dealNouns = wordset.Of("deal", "deals", "agreement", "agreements", "accord", "accords",
+	"pact", "pacts", "treaty", "memorandum", "talks", "arrangement", "protocol")
+
+// dealTopic: the text before a target ends in "<deal noun> on", or in
+// "<deal noun> to" and up to two words of the infinitive's verb phrase.
+func dealTopic(before, w string) bool {
+	rest := strings.TrimRight(before[:len(before)-len(w)], " ")
+	if w == "on" {
+		return dealNouns.Has(lastWord(rest))
+	}
+	for n := 0; n < 3 && rest != ""; n++ {
+		if w == "to" {
+			return dealNouns.Has(lastWord(rest))
+		}
+		w = lastWord(rest)
+		rest = strings.TrimRight(rest[:len(rest)-len(w)], " ")
+	}
+	return false
 }
