@@ -266,6 +266,11 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 				best = r.formerBody(&toks[i])
 			}
 		}
+		if best == nil && i+1 < len(toks) && strings.IndexByte(toks[i+1].Lower, '-') > 0 {
+			if e, end := r.spannedLed(toks, i); e != nil { // flagged_d24.go
+				best, bestEnd = e, end
+			}
+		}
 		if best == nil && i+3 < len(toks) && toks[i+1].Lower == "and" && compassNames.Has(toks[i].Text) {
 			best = r.sharedCompassName(toks, i)
 			bestEnd = i + 1
@@ -546,6 +551,10 @@ func (r *Resolver) ledBy(toks []text.Token, i int) *Entry {
 		if !cyberHead(toks, i+1) {
 			return nil
 		}
+	case "based":
+		if !firmHead(toks, i+1) { // flagged_d24.go
+			return nil
+		}
 	case "run", "controlled", "dominated", "administered", "appointed":
 		// Only a body that rules, below: "the Hamas-run health ministry".
 	default:
@@ -564,6 +573,9 @@ func (r *Resolver) ledBy(toks []text.Token, i int) *Entry {
 			}
 			return e
 		}
+	}
+	if suf == "based" {
+		return nil // a firm based in a state only: "Hamas-based" is no reading
 	}
 	return r.rulerCountry(t, n, suf)
 }
