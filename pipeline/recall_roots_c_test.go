@@ -108,7 +108,7 @@ func TestRecallRootsC(t *testing.T) {
 		// 10 demand against 02 appeal
 		{why: "demanded that", text: "China demanded that the United States stop arms sales to Taiwan.", code: "1056", src: "CHN", tgt: "USA"},
 		{why: "demanded a resignation", text: "Protesters in Lima demanded the resignation of the Peruvian president.", code: "1041", src: "PER", tgt: "PER"},
-		{why: "called on is an appeal", text: "Egypt called on Ethiopia to stop filling the dam.", code: "0256", src: "EGY", tgt: "ETH"},
+		{why: "called on is an appeal", text: "Egypt called on Ethiopia to stop filling the dam.", code: "02", src: "EGY", tgt: "ETH"}, // no fighting stopped: an appeal, not 0256 (M24)
 		{why: "called on is no demand", text: "Egypt called on Ethiopia to stop filling the dam.", code: "10", none: true},
 		{why: "a march demanding a release frees nobody", text: "Thousands of people marched through Minsk to demand the release of political prisoners.", code: "084", none: true},
 		{why: "demanded is no appeal", text: "Russia demanded the withdrawal of NATO forces from Eastern Europe.", code: "02", none: true},
