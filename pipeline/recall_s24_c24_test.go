@@ -1,0 +1,60 @@
+package pipeline
+
+import "testing"
+
+// TestRecallS24C24 covers C24's rules for the cooperation and reduction
+// roots in wire wording: sanctions imposed and aid halted in the passive
+// with no agent (163, 162); talks or cooperation suspended by their noun
+// (164, 160); a ceasefire or pact suspended or scrapped (160); airspace
+// closed to a state's airlines and visa services suspended for its
+// citizens (163); diplomats withdrawn by an order (161); tariffs paused
+// or called off and the lifting of sanctions taking effect (085); a
+// headline's "resigns" (0831); aid that arrives, arms deliveries and
+// relief flights that resume (073, 072); a blogger or another state's
+// citizens handed over to it (063). Must-not
+// rows show what each rule leaves alone. Every sentence was written for
+// this test.
+func TestRecallS24C24(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// Sanctions imposed and aid halted, no agent named.
+		{why: "sanctions imposed, passive", text: "Fresh sanctions were imposed on North Korea on Thursday over its missile launches.", code: "163", src: "-", tgt: "PRK"},
+		{why: "embargo imposed, perfect passive", text: "An arms embargo has been imposed on South Sudan until May.", code: "163", src: "-", tgt: "SSD"},
+		{why: "old sanctions in a reduced relative", text: "Sanctions imposed on North Korea in 2017 have crippled its coal exports.", code: "163", none: true},
+		{why: "aid suspended, passive", text: "Budget support to Malawi was suspended after the cashgate scandal.", code: "16", none: true},
+		{why: "aid to a state halted", text: "Development aid to Burkina Faso has been frozen since the coup, diplomats said.", code: "162", src: "-", tgt: "BFA"},
+		{why: "aid resumed is no reduction", text: "Development aid to Burkina Faso was restored in March, diplomats said.", code: "16", none: true},
+		// Talks and cooperation suspended, told by the noun.
+		{why: "suspension of talks announced by", text: "The suspension of negotiations with the ELN was announced by the Colombian government.", code: "164", src: "COL", tgt: "COL"},
+		{why: "announced the end of cooperation", text: "Lithuania announced the termination of cooperation with Belarus on energy.", code: "160", src: "LTU", tgt: "BLR"},
+		{why: "ended cooperation", text: "Niger ended its security cooperation with France in December.", code: "160", src: "NER", tgt: "FRA"},
+		{why: "expanded cooperation", text: "Niger expanded its security cooperation with Russia in December.", code: "16", none: true},
+		// A ceasefire or pact suspended or scrapped.
+		{why: "truce suspended", text: "The Colombian government suspended the truce with the Clan del Golfo on Sunday.", code: "160", src: "COL", tgt: "COL"},
+		{why: "pact scrapped", text: "Pyongyang scrapped its military pact with Seoul on Tuesday.", code: "160", src: "PRK", tgt: "KOR"},
+		{why: "truce extended", text: "The Colombian government extended the truce with the Clan del Golfo on Sunday.", code: "16", none: true},
+		// Airspace and visas.
+		{why: "airspace closed to airlines", text: "Russia shut its airspace to British airlines in retaliation.", code: "163", src: "RUS", tgt: "GBR"},
+		{why: "airspace closed to all flights", text: "Iran closed its airspace to all flights for six hours.", code: "163", none: true},
+		{why: "visa services halted", text: "Russia halted visa services for Estonian citizens on Monday.", code: "163", src: "RUS", tgt: "EST"},
+		// Diplomats withdrawn.
+		{why: "withdrawal of the ambassador ordered", text: "Bolivia ordered the withdrawal of its ambassador from Israel.", code: "161", src: "BOL", tgt: "ISR"},
+		{why: "withdrawal of troops ordered", text: "Bolivia ordered the withdrawal of its troops from the border.", code: "161", none: true},
+		// Tariffs and sanctions eased.
+		{why: "tariffs paused", text: "Washington paused the new tariffs on Chinese goods for 90 days.", code: "085", src: "USA", tgt: "CHN"},
+		{why: "tariffs called off", text: "The White House called off the tariffs on Colombian imports.", code: "085", src: "USA", tgt: "COL"},
+		{why: "lifting took effect", text: "The easing of sanctions on Venezuela took effect on Wednesday.", code: "085", src: "-", tgt: "VEN"},
+		{why: "talks paused", text: "Washington paused talks on Chinese tariffs for 90 days.", code: "085", none: true},
+		// A headline's "resigns".
+		{why: "headline resigns", text: "Pakistan's Khan resigns, ending four-year rule", code: "0831", src: "PAK", tgt: "-"},
+		// Aid that arrives, deliveries and flights that resume.
+		{why: "aid arrived", text: "Emergency supplies arrived in Derna on Tuesday, a week after the floods.", code: "073", src: "-", tgt: "LBY"},
+		{why: "aid workers arrived", text: "Foreign aid workers arrived in Derna on Tuesday.", code: "073", none: true},
+		{why: "arms deliveries resumed", text: "Deliveries of American munitions to Israel resumed in May.", code: "072", src: "-", tgt: "ISR"},
+		{why: "relief flights resumed", text: "Humanitarian flights to Goma resumed after the airport reopened.", code: "073", src: "-", tgt: "COD"},
+		{why: "commercial flights resumed", text: "Commercial flights to Goma resumed after the airport reopened.", code: "07", none: true},
+		// A person handed over.
+		{why: "activists handed over", text: "Malaysian police handed over three Uighur activists to China.", code: "063", src: "MYS", tgt: "CHN"},
+		{why: "a town handed over", text: "The militia handed over the town of Tal Abyad to Syrian troops.", code: "063", none: true},
+	})
+}
