@@ -167,15 +167,18 @@ var recurUnits = wordset.Of(
 // must be in the simple present (or its passive); past, perfect and
 // future acts stay, and so does an act in another clause of the
 // sentence ("Protesters usually gather on Fridays, and on Monday police
-// arrested 40 of them"). A present-tense act with no such adverb is left
-// as it is: headlines tell past acts in the present ("Police arrest 17
-// after clash").
+// arrested 40 of them"), and so does an assault told by its own verb
+// ("Russian drones strike Kharkiv every night"). A present-tense act with
+// no such adverb is left as it is: headlines tell past acts in the
+// present ("Police arrest 17 after clash").
 func genericAct(ev *event.Event, toks []text.Token, h int) bool {
 	if h < 0 || h >= len(toks) || ev.Modality.Negated {
 		return false
 	}
 	v, lo, hi := presentClause(toks, h)
-	if v < 0 {
+	if v < 0 || v == h && violentRoot(ev.CAMEORoot) {
+		// "Russian drones strike Kharkiv every night": a war's daily
+		// attacks are told in the present as they go on, and are coded
 		return false
 	}
 	for k := lo; k < hi; k++ {
