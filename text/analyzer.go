@@ -352,7 +352,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				n := &toks[i+1]
 				n.Tag = "NNS"
 				n.Lemma = a.lemma.Lemma(n.Lower, n.Tag)
-			} else if t.Tag == "NN" && i >= c && i-c <= 3 && len(t.Lower) >= 4 && t.Lower[len(t.Lower)-1] == 's' && a.presentSAfterName(toks[c:], i-c) {
+			} else if t.Tag == "NN" && i >= c && i-c <= 4 && len(t.Lower) >= 4 && t.Lower[len(t.Lower)-1] == 's' && (a.presentSAfterName(toks[c:], i-c) || a.presentSAfterThe(toks[c:], i-c)) {
 				// "Russia withdraws/NN from the treaty" (clause_s11.go)
 				t.Tag = "VBZ"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)

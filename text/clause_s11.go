@@ -215,6 +215,16 @@ func (a *Analyzer) presentSAfterName(toks []Token, i int) bool {
 	if i == 0 || i > 3 || i+1 >= len(toks) || !nameOpening(toks, i) {
 		return false
 	}
+	return a.presentSVerb(toks, i)
+}
+
+// presentSVerb: the -s word at i is the -s form of a verb and comes before
+// a preposition or what opens an object; presentSAfterName and
+// presentSAfterThe (presentthe_r24.go) share it.
+func (a *Analyzer) presentSVerb(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
 	switch toks[i+1].Tag {
 	case "IN", "TO", "DT", "PRP$", "CD", "JJ", "NNS", "NNP", "NNPS":
 	default:

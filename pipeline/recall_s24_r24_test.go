@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestS24R24Recall: sentences where parley coded nothing or missed an
+// act, each cause checked on sentences written for this test, with rows
+// that show what each rule must leave alone.
+func TestS24R24Recall(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// text/presentthe_r24.go: a present verb after a subject opened
+		// by "The", before an adverbial phrase, was read as a noun
+		{why: "The United States condemns in the strongest terms", text: "The United States condemns in the strongest terms the attack on the embassy in Kabul.", code: "111", src: "USA", tgt: "-"},
+		{why: "The government condemns in the strongest terms", text: "The government condemns in the strongest terms the bombing in Quetta.", code: "111", src: "-", tgt: "-"},
+		{why: "The UN Security Council condemns in", text: "The UN Security Council condemns in the strongest possible terms the attack on peacekeepers in Mali.", code: "111", src: "-", tgt: "-"},
+		{why: "The White House welcomes with satisfaction", text: "The White House welcomes with satisfaction the release of the hostages by Hamas.", code: "051", src: "USA", tgt: "-"},
+		{why: "The ministry rejects outright", text: "The ministry rejects outright the allegations by Pakistan.", code: "016", src: "-", tgt: "PAK"},
+		// must-not: a noun in -s with no verb's lemma, and an -s word
+		// whose subject has its own finite verb later
+		{why: "The Kenyan news in brief: no verb", text: "The Kenyan news in brief follows.", code: "0", none: true},
+		{why: "a later finite verb keeps the subject's noun", text: "The government forces in the north attacked the rebel town of Kidal.", code: "19", src: "-", tgt: "-"},
+	})
+}
