@@ -17,6 +17,10 @@ func TestRecallS24M24(t *testing.T) {
 		{why: "inquiry into claims officials received bribes", text: "Kenyan police opened an investigation into allegations that officials had received bribes from contractors.", code: "091", src: "KEN", tgt: "KEN"},
 		{why: "inquiry into claims officials stole funds", text: "Ghana's parliament ordered an inquiry into claims that officials stole relief funds.", code: "091", src: "GHA", tgt: "GHA"},
 		{why: "no crime named stays 090", text: "Police launched an investigation into allegations that the mayor ignored safety warnings.", code: "091", none: true},
+		{why: "soldiers torturing detainees is a rights matter", text: "The attorney general opened an inquiry into reports that soldiers had tortured detainees in Darfur.", code: "092", src: "SDN", tgt: "SDN"},
+		{why: "investigating claims officers beat supporters", text: "Uganda's rights commission said it was investigating allegations that police officers had beaten opposition supporters in Kampala.", code: "092", src: "UGA", tgt: "UGA"},
+		{why: "militants killed are no rights matter", text: "Prosecutors opened an inquiry into reports that soldiers had killed three militants near the border.", code: "092", none: true},
+		{why: "the killers inside a relative clause are not the wrong alleged", text: "Prosecutors opened an inquiry into allegations that officials who had killed civilians were promoted.", code: "092", none: true},
 		{why: "a coup attempt investigated", text: "Bolivian prosecutors opened an investigation into the alleged coup attempt by army commanders.", code: "091", src: "BOL", tgt: "BOL"},
 		{why: "an impeachment inquiry into a president", text: "South Korea's parliament launched an impeachment inquiry into President Yoon.", code: "091", src: "KOR", tgt: "KOR"},
 
@@ -45,6 +49,7 @@ func TestRecallS24M24(t *testing.T) {
 		{why: "trade restrictions ended are no de-escalation", text: "Brazil called on Argentina to end its trade restrictions.", code: "0256", none: true},
 
 		// 0234: troops or peacekeepers asked for.
+		{why: "called on to deploy peacekeepers", text: "Haiti's prime minister called on the United Nations to deploy peacekeepers to Port-au-Prince.", code: "0234", src: "HTI", tgt: "IGO"},
 		{why: "appealed to intervene militarily", text: "The Libyan government appealed to NATO to intervene militarily.", code: "0234", src: "LBY", tgt: "IGO"},
 		{why: "intervening in a dispute is no protection", text: "The opposition urged the president to intervene in the dispute.", code: "0234", none: true},
 

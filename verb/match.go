@@ -513,7 +513,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			for k := m.Span[0]; k < end; k++ {
 				// A second coordinated verb the match passed over ("hosted
 				// and praised") keeps its own chance to code.
-				if s.inGroup[k] < 0 && !(k != m.Head && k > 0 && toks[k].IsVerb() && (toks[k-1].Lower == "and" || toks[k-1].Lower == "or")) && !s.brokeredPact(&m, k) {
+				if s.inGroup[k] < 0 && !(k != m.Head && k > 0 && toks[k].IsVerb() && (toks[k-1].Lower == "and" || toks[k-1].Lower == "or")) && !s.brokeredPact(&m, k) && !s.freeInnerVerb(p, &m, k) { // alleged_m24.go
 					s.used[k] = true
 				}
 			}
