@@ -93,3 +93,17 @@ func TestS24LeadDealTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestS24LeadAgentOfOther: the agent of a participle after a cooperative
+// act ("in a step welcomed by China", "a deal brokered by China") acts in
+// the participle's clause and is no object of the act; a judgement still
+// takes aim at the agent of what it judges.
+func TestS24LeadAgentOfOther(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"welcomed by", "Lebanon reopened its embassy in Moscow in a step welcomed by China.", "050", "LBN", "RUS"},
+		{"brokered by", "Saudi Arabia and Iran agreed to reopen their embassies in a deal brokered by China.", "032", "SAU", "IRN"},
+		{"praised by", "Saudi Arabia named an ambassador in a move praised by China.", "050", "SAU", "!CHN"},
+		{"judged", "China criticised the arms sale approved by the United States.", "111", "CHN", "USA"},
+		{"judged sanctions", "Russia condemned the sanctions imposed by the European Union.", "111", "RUS", "IGOEUREEC"},
+	})
+}

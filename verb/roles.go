@@ -1913,6 +1913,9 @@ func (s *sentence) objectFor(end int, code string) int {
 		if hardStop(t) || t.Lower == "," || subordinators.Has(t.Lower) || (t.IsVerb() && t.Tag != "VBG" && t.Tag != "VBN") || s.opensClause(k) || (len(code) >= 2 && code[:2] == "14" || code == "192") && s.asClause(k) {
 			break
 		}
+		if t.Tag == "VBN" && k > end && !judging && s.agentOfOther(k, code) {
+			break
+		}
 		if t.Tag == "VBG" && k > end && clauseGerund(s.toks[k-1].Lower) {
 			// "arrived in Paris after meeting Sisi": the gerund's
 			// object is its own clause's, not the act's (M14).
@@ -1935,6 +1938,21 @@ func (s *sentence) objectFor(end int, code string) int {
 		return topicMod
 	}
 	return modifier
+}
+
+// agentOfOther: the participle at k, after the act's words, has its own
+// agent after "by" ("reopened its embassy in a step welcomed by China",
+// "named an ambassador in a move praised by Qatar"): that agent acts in
+// the participle's clause and is no object of an act of diplomatic
+// cooperation (05). A word or judgement takes aim at the agent of what it
+// is about ("condemned the attack carried out by Russia") and keeps
+// looking; so do the other roots, where no such misreading was seen
+// (lead, s24).
+func (s *sentence) agentOfOther(k int, code string) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].Lower != "by" || len(code) < 2 {
+		return false
+	}
+	return code[:2] == "05"
 }
 
 // contactObject: the verb ending before end heads a relative clause with
