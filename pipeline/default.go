@@ -4496,11 +4496,12 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
-		p.settlersAssault(&out[i])  // settlers_lead.go
-		p.aidHalt(&out[i])          // aidhalt_lead.go
-		p.courtSurrender(&out[i])   // review_r20.go
-		interceptedWeapons(&out[i]) // interception_lead.go
-		selfDiplomacy(&out[i])      // selfexpel_lead.go
+		p.settlersAssault(&out[i])                                // settlers_lead.go
+		p.aidHalt(&out[i])                                        // aidhalt_lead.go
+		p.courtSurrender(&out[i])                                 // review_r20.go
+		interceptedWeapons(&out[i])                               // interception_lead.go
+		selfDiplomacy(&out[i])                                    // selfexpel_lead.go
+		embassyOwner(&out[i], &a.Sentences[out[i].SentenceIndex]) // embassyowner_lead.go
 		if heads[i] >= 0 {
 			p.capturedLand(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // capturedland_lead.go
 		}

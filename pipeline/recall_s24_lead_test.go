@@ -107,3 +107,13 @@ func TestS24LeadAgentOfOther(t *testing.T) {
 		{"judged sanctions", "Russia condemned the sanctions imposed by the European Union.", "111", "RUS", "IGOEUREEC"},
 	})
 }
+
+// TestS24LeadEmbassyOwner: force used on "its embassy in" a place hits the
+// embassy's owner, named before, not the host the place gives.
+func TestS24LeadEmbassyOwner(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"stormed its embassy", "Mexico protested after Ecuadorian police stormed its embassy in Quito.", "171", "ECU", "MEX"},
+		{"whose police", "Mexico cut ties with Ecuador, whose police had stormed its embassy in Quito.", "171", "ECU", "MEX"},
+		{"closed: the host", "Britain closed its embassy in Tehran after Iranian police raided it.", "161", "GBR", "IRN"},
+	})
+}
