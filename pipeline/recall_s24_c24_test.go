@@ -10,8 +10,12 @@ import "testing"
 // citizens (163); diplomats withdrawn by an order (161); tariffs paused
 // or called off and the lifting of sanctions taking effect (085); a
 // headline's "resigns" (0831); aid that arrives, arms deliveries and
-// relief flights that resume (073, 072); a blogger or another state's
-// citizens handed over to it (063). Must-not
+// relief flights that resume or begin (073, 072); a blogger or another
+// state's citizens handed over to it, or a fugitive extradited to it
+// after an appositive (063); a leader told to hand over power (1041);
+// sanctions tightened or eased in the passive, funding pulled (163, 085,
+// 162); the lifting of sanctions announced or named by its noun (085,
+// not 163); a withdrawal from talks announced (164). Must-not
 // rows show what each rule leaves alone. Every sentence was written for
 // this test.
 func TestRecallS24C24(t *testing.T) {
@@ -56,5 +60,24 @@ func TestRecallS24C24(t *testing.T) {
 		// A person handed over.
 		{why: "activists handed over", text: "Malaysian police handed over three Uighur activists to China.", code: "063", src: "MYS", tgt: "CHN"},
 		{why: "a town handed over", text: "The militia handed over the town of Tal Abyad to Syrian troops.", code: "063", none: true},
+		// Extradited to a state named after an appositive.
+		{why: "extradited, appositive", text: "Honduras extradited Juan Orlando Hernandez, the country's former president, to the United States.", code: "063", src: "HND", tgt: "USA"},
+		// A leader told to hand over power.
+		{why: "demanded that he hand over power", text: "The opposition demanded that President Kabila hand over power to a transitional council.", code: "1041", src: "-", tgt: "COD"},
+		{why: "demanded that bodies be handed over", text: "Families demanded that the army hand over the bodies of the victims.", code: "1041", none: true},
+		// Sanctions tightened or eased, funding pulled.
+		{why: "sanctions tightened, passive", text: "Sanctions on Russia's banking sector were toughened on Monday.", code: "163", src: "-", tgt: "RUS"},
+		{why: "sanctions eased, passive", text: "Sanctions on Syria's electricity sector were relaxed in March.", code: "085", src: "-", tgt: "SYR"},
+		{why: "funding pulled from", text: "Germany pulled its funding from the UN refugee agency in Gaza.", code: "162", src: "DEU", tgt: "-"},
+		// The lifting of sanctions is no imposition.
+		{why: "lifting announced", text: "Brussels announced the easing of sanctions on Syria's banks.", code: "085", src: "-", tgt: "SYR"},
+		{why: "lifting announced is no 163", text: "Brussels announced the easing of sanctions on Syria's banks.", code: "163", none: true},
+		{why: "easing of US sanctions", text: "The loosening of US sanctions on Cuba was welcomed in Havana.", code: "085", src: "USA", tgt: "CUB"},
+		{why: "new sanctions announced", text: "Brussels announced new sanctions on Syria's banks.", code: "085", none: true},
+		// A withdrawal from talks announced.
+		{why: "withdrawal from talks", text: "The Sudanese army announced its withdrawal from the peace talks in Jeddah.", code: "164", src: "SDN", tgt: "-"},
+		{why: "withdrawal from a town", text: "The Sudanese army announced its withdrawal from Wad Madani before the talks.", code: "164", none: true},
+		// Arms deliveries that begin.
+		{why: "tank deliveries began", text: "Deliveries of German tanks to Ukraine began in March.", code: "072", src: "-", tgt: "UKR"},
 	})
 }
