@@ -81,7 +81,7 @@ func TestS14S14DatelineReaction(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "after a denial", text: "LONDON (Reuters) - Saudi Arabia denied involvement in the journalist's killing. The government condemned the reports as false.", code: "111", src: "SAUGOV", tgt: "-"},
 		{why: "judges another state", text: "LONDON (Reuters) - Iran said on Monday it would not negotiate with Washington. The foreign ministry condemned U.S. sanctions.", code: "111", src: "IRNGOV", tgt: "USA"},
-		{why: "accuses the state it names", text: "LONDON (Reuters) - China on Tuesday criticised a U.S. arms sale to Taiwan. The foreign ministry accused Washington of meddling.", code: "1123", src: "CHNGOV", tgt: "USA"},
+		{why: "accuses the state it names", text: "LONDON (Reuters) - China on Tuesday criticised a U.S. arms sale to Taiwan. The foreign ministry accused Washington of meddling.", code: "112", src: "CHNGOV", tgt: "USA"}, // meddling is no aggression (M24)
 		{why: "a reaction still is the dateline's", text: "SEOUL (Reuters) - North Korea said it had tested a hydrogen bomb. The government condemned the test as a grave provocation.", code: "111", src: "KORGOV", tgt: "PRK"},
 		{why: "a reaction in Tokyo", text: "TOKYO (Reuters) - North Korea fired a ballistic missile over northern Japan on Tuesday. The government condemned the launch.", code: "111", src: "JPNGOV"},
 	})

@@ -268,7 +268,7 @@ func TestS8PronounsAndAgents(t *testing.T) {
 		{why: "accused him", text: "Algeria expelled the French consul and accused him of espionage.", code: "1125", src: "DZA", tgt: "FRA"},
 		{why: "a visit by the visitor", text: "The Emirati foreign minister landed in Damascus on Monday, the first visit by an Emirati minister to Syria in a decade.", code: "042", src: "ARE", tgt: "SYR"},
 		// must-not: a target before the pronoun stays; no clause before
-		{why: "own object before", text: "Algeria accused France of meddling, calling it unacceptable.", code: "1123", src: "DZA", tgt: "FRA"},
+		{why: "own object before", text: "Algeria accused France of meddling, calling it unacceptable.", code: "112", src: "DZA", tgt: "FRA"}, // meddling is no aggression (M24)
 	})
 }
 
