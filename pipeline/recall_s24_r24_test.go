@@ -19,5 +19,13 @@ func TestS24R24Recall(t *testing.T) {
 		// whose subject has its own finite verb later
 		{why: "The Kenyan news in brief: no verb", text: "The Kenyan news in brief follows.", code: "0", none: true},
 		{why: "a later finite verb keeps the subject's noun", text: "The government forces in the north attacked the rebel town of Kidal.", code: "19", src: "-", tgt: "-"},
+		// 14-protest.txt: factories, warehouses, stores and banks set on
+		// fire riot like shops and stations
+		{why: "workers set fire to factories", text: "Cambodian workers set fire to Chinese-owned factories in Sihanoukville.", code: "145", src: "KHM", tgt: "CHN"},
+		{why: "set fire to a factory in a wage protest", text: "Bangladeshi garment workers set fire to a factory near Dhaka during a protest over wages.", code: "145", src: "BGD", tgt: "-"},
+		{why: "set fire to banks and stores", text: "Rioters set fire to banks and stores in Santiago.", code: "145", src: "CHL", tgt: "-"},
+		// must-not: a fire no one set
+		{why: "an electrical fault", text: "An electrical fault set fire to a warehouse in Karachi.", code: "145", none: true},
+		{why: "lightning", text: "Lightning set fire to a factory in Dhaka.", code: "14", none: true},
 	})
 }
