@@ -34,5 +34,19 @@ func TestS24D24Recall(t *testing.T) {
 		{why: "designated successor", text: "The king designated his brother as crown prince.", code: "16", none: true},
 		{why: "designated a site", text: "UNESCO designated the old city of Hebron a World Heritage site.", code: "16", none: true},
 		{why: "designated hospitals", text: "Egypt's health ministry designated three hospitals for cholera patients.", code: "16", none: true},
+		// arrested_d24.go: a state's arrest of someone the text gives no state
+		{why: "archbishop detained", text: "Georgian police detained Archbishop Ilia Sulava in Tbilisi on Friday.", code: "173", src: "GEO", tgt: "GEO"},
+		{why: "named activist arrested", text: "Belarusian security forces arrested Ales Kazlouski outside his home.", code: "173", src: "BLR", tgt: "BLR"},
+		{why: "tear gas at a named pastor", text: "Ugandan police fired tear gas at Pastor Joseph Serwadda in Kampala.", code: "175", src: "UGA", tgt: "UGA"},
+		// must-not: a kind of person, migrants, an attacker, a body of no state, a target of its own state
+		{why: "a kind of person stays countryless", text: "Ugandan police arrested two Anglican pastors in Gulu.", code: "173", src: "UGA", tgt: "-"},
+		{why: "migrants keep no state", text: "Greek police fired tear gas at hundreds of migrants near the Evros river.", code: "175", src: "GRC", tgt: "-"},
+		{why: "attacker stays unnamed", text: "Japanese police arrested the attacker at the scene.", code: "173", src: "JPN", tgt: "-"},
+		{why: "Islamic State keeps its code", text: "Iraqi forces arrested a senior Islamic State commander in Kirkuk.", code: "173", src: "IRQ", tgt: "IMG"},
+		{why: "a foreigner keeps his state", text: "Turkish police detained a Swedish journalist in Istanbul.", code: "173", src: "TUR", tgt: "SWE"},
+		// 17-coerce.txt: a detention or imprisonment ordered
+		{why: "ordered the detention of", text: "An Egyptian prosecutor ordered the detention of a novelist for 15 days.", code: "173", src: "EGY", tgt: "EGY"},
+		{why: "ordered the imprisonment of", text: "A Tunisian court ordered the imprisonment of opposition leader Abir Moussi.", code: "173", src: "TUN", tgt: "TUN"},
+		{why: "detention centre: no arrest", text: "The minister ordered the detention centre at Lampedusa closed.", code: "173", none: true},
 	})
 }
