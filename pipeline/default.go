@@ -4391,7 +4391,6 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		p.protestCause(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		courtDefendant(ev) // court_l18.go
 		p.domesticTarget(ev)
-		arrestedHere(ev) // arrested_d24.go
 		p.killedSuspects(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i])
 		vetoedBill(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i])      // misfire_m19.go
 		accidentProtest(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m19.go
@@ -4476,6 +4475,13 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	for i := range out {
 		if heads[i] >= 0 && out[i].CAMEO == "030" && agreedActCoded(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
 			heads[i] = -1 // agreedact_lead.go
+		}
+	}
+	for i := range out {
+		// precision_x24.go: a trip made to inquire, a name given as a
+		// reason, a habit told in the present, a summit as a setting
+		if toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens; heads[i] >= 0 && (p.inquiryTrip(out, i, heads, toks) || namingTwin(out, i, heads, toks) || genericAct(&out[i], toks, heads[i]) || settingSummit(out, i, heads, toks)) {
+			heads[i] = -1
 		}
 	}
 	if stmts {
