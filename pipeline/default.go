@@ -4391,6 +4391,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		p.protestCause(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		courtDefendant(ev) // court_l18.go
 		p.domesticTarget(ev)
+		arrestedHere(ev) // arrested_d24.go
 		p.killedSuspects(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i])
 		vetoedBill(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i])      // misfire_m19.go
 		accidentProtest(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m19.go
