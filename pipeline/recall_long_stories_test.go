@@ -84,7 +84,7 @@ func TestRecallLongStories(t *testing.T) {
 		{why: "the protesters' chant is the day's", date: "2019-12-14", text: baghdadProtest,
 			si: 1, root: "14", want: "IRQCVL>IRN", day: "2019-12-14"},
 		{why: "security forces and tear gas", date: "2019-12-14", text: baghdadProtest,
-			si: 2, root: "17", want: "IRQCOP>IRQ"},
+			si: 2, root: "17", want: "IRQCOP>IRQCVL"},
 		{why: "the UN mission condemns", date: "2019-12-14", text: baghdadProtest,
 			si: 4, root: "11", want: "IGOUNO>IRQCVL"},
 		{why: "the toll since October is background", date: "2019-12-14", text: baghdadProtest,

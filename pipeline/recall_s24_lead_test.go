@@ -117,3 +117,23 @@ func TestS24LeadEmbassyOwner(t *testing.T) {
 		{"closed: the host", "Britain closed its embassy in Tehran after Iranian police raided it.", "161", "GBR", "IRN"},
 	})
 }
+
+// TestS24LeadRepressedCrowd: the crowd a repression line (175) spells as
+// its last word is its target, not the place's bare state.
+func TestS24LeadRepressedCrowd(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, text := range []string{
+		"Nepal's police opened fire on protesters in Kathmandu, killing 19.",
+		"Kenyan police fired tear gas at demonstrators in Nairobi.",
+	} {
+		ok := false
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEO == "175" && len(e.Target) == 1 && e.Target[0].Sector == "CVL" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no 175 aimed at the crowd (CVL)", text)
+		}
+	}
+}

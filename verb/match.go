@@ -1383,6 +1383,12 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		// French and Spanish ambassadors".
 		if r := p.Root(); (r == "18" || r == "19" || r == "20" || r == "11" || r == "16") && s.victimObject(h, s.inGroup[end-1]) {
 			m.Target = s.groups[s.inGroup[end-1]].Phrases
+		} else if p.Code == "175" && crowdOnly(s.groups[s.inGroup[end-1]].Phrases) {
+			// "opened fire on protesters in Kathmandu", "used tear gas to
+			// disperse demonstrators": the crowd the repression line
+			// spells as its last word is its target, wherever it stands
+			// in the line (lead, s24).
+			m.Target = s.groups[s.inGroup[end-1]].Phrases
 		}
 	}
 	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && start >= 2 && s.toks[start-1].Lower == "to" {
