@@ -1101,7 +1101,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if k >= 1 && cityParts.Has(toks[k].Lower) {
 			k--
 		}
-		if k >= 0 && locativePreps.Has(toks[k].Lower) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && (stanceNouns.Has(toks[k-1].Lower) || sentActs.Has(toks[k-1].Lower) && (j >= len(toks) || !toks[j].IsNoun() && !(toks[k-1].Lower == "protests" && toks[j].Lower == "to")) || goodsFrom(toks, k, j, e))) {
+		if k >= 0 && locativePreps.Has(toks[k].Lower) && !possessedAct(toks, j) && !(toks[k].Lower == "at" && aimedAt(toks, k)) && !envoyPost(toks, k) && !(toks[k].Lower == "to" && (addressedTo(toks, k) || transferredTo(toks, k))) && !(toks[k].Lower == "from" && k > 0 && (stanceNouns.Has(toks[k-1].Lower) || sentActs.Has(toks[k-1].Lower) && (j >= len(toks) || !toks[j].IsNoun() && !(toks[k-1].Lower == "protests" && toks[j].Lower == "to")) || goodsFrom(toks, k, j, e))) {
 			return false
 		}
 		// "southwest of Baghdad", "stay out of Florida".
@@ -1116,6 +1116,25 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	}
 	return true
 }
+
+// possessedAct: the capital before toks[j] owns an act or stance with
+// its possessive ("regret over Seoul's decision", "anger at Beijing's
+// move", "concern about Moscow's refusal"): the owner of a decision is
+// the state, whatever preposition stands before it, where "in Kyiv's
+// suburbs" stays a place (lead, s24).
+func possessedAct(toks []text.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Tag == "POS" && possessedActs.Has(toks[j+1].Lower)
+}
+
+// possessedActs are acts and stances a state takes.
+var possessedActs = wordset.Of(
+	"decision", "decisions", "move", "moves", "refusal", "plan", "plans",
+	"policy", "policies", "handling", "response", "stance", "position",
+	"actions", "conduct", "failure", "demand", "demands", "claim", "claims",
+	"support", "threat", "threats", "announcement", "withdrawal", "veto",
+	"crackdown", "treatment", "behaviour", "behavior", "involvement",
+	"interference", "role", "insistence", "rejection",
+)
 
 // clauseSubject reports a name at toks[i:j] after ", and" or ", but"
 // and before a finite verb: the subject of a new clause, not one more

@@ -137,3 +137,13 @@ func TestS24LeadRepressedCrowd(t *testing.T) {
 		}
 	}
 }
+
+// TestS24LeadPossessedAct: a capital that owns a decision or move is its
+// state after any preposition; a capital's square or districts stay
+// places.
+func TestS24LeadPossessedAct(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"regret over a decision", "Tokyo expressed regret over Seoul's decision.", "111", "JPN", "KOR"},
+		{"a square stays a place", "Protesters gathered in Kyiv's main square.", "141", "UKR", "-"},
+	})
+}
