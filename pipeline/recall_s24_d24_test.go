@@ -34,6 +34,10 @@ func TestS24D24Recall(t *testing.T) {
 		{why: "designated successor", text: "The king designated his brother as crown prince.", code: "16", none: true},
 		{why: "designated a site", text: "UNESCO designated the old city of Hebron a World Heritage site.", code: "16", none: true},
 		{why: "designated hospitals", text: "Egypt's health ministry designated three hospitals for cholera patients.", code: "16", none: true},
+		// 16-reduce-listings.txt: a ratification withdrawn
+		{why: "withdrew its ratification", text: "Belarus withdrew its ratification of the Convention on Cluster Munitions on Monday.", code: "160", src: "BLR", tgt: "-"},
+		{why: "rescinded ratification", text: "Mali's junta rescinded its ratification of the Rome Statute.", code: "16", src: "MLI", tgt: "-"},
+		{why: "ratification delayed: no act", text: "Hungary's parliament delayed its ratification of the accession protocol again.", code: "16", none: true},
 		// arrested_d24.go: a state's arrest of someone the text gives no state
 		{why: "archbishop detained", text: "Georgian police detained Archbishop Ilia Sulava in Tbilisi on Friday.", code: "173", src: "GEO", tgt: "GEO"},
 		{why: "named activist arrested", text: "Belarusian security forces arrested Ales Kazlouski outside his home.", code: "173", src: "BLR", tgt: "BLR"},
