@@ -3031,7 +3031,7 @@ func elsewhere(toks []text.Token, ph *actor.Phrase) bool {
 	if ph.Start >= 2 && ph.Start <= len(toks) && toks[ph.Start-1].Lower == "from" && outsiderNoun(toks[ph.Start-2].Lower) {
 		return true
 	}
-	return travelDestination(toks, ph)
+	return travelDestination(toks, ph) || refugePhrase(toks, ph)
 }
 
 // outsiderNoun: the people a third party sends to another's conflict or
@@ -4415,6 +4415,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			judgedFirstSubject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i]) // sides_s23.go
 		}
 		unknownPerpetrator(&out[i], &a.Sentences[out[i].SentenceIndex]) // sides_s23.go
+		unnamedOutlaws(&out[i], &a.Sentences[out[i].SentenceIndex])     // dyads_s24.go
 		// aid that answers the sentence's appeal (aidappeal_d22.go)
 		answeredAppeal(out, i)
 		// enabled_n23.go, claimed_n23.go
@@ -5235,9 +5236,12 @@ func (p *Pipeline) guestsTalk(ev *event.Event, toks []text.Token, head int) []ev
 		return nil
 	}
 	talks := false
-	for k := head + 1; k+1 < len(toks) && k <= head+3 && !talks; k++ {
+	for k := head + 1; k+1 < len(toks) && k <= head+6 && !talks && !talksStop(&toks[k]); k++ {
 		// "hosted (indirect) talks between the US and the Taliban": the
-		// talks held under the host are the guests' with each other.
+		// talks held under the host are the guests' with each other; the
+		// noun may carry an article, an ordinal and adjectives ("hosted
+		// the first direct talks between", "a new round of talks
+		// between"), talksStop.
 		talks = toks[k+1].Lower == "between" && talkNouns.Has(toks[k].Lower)
 	}
 	for k := head + 1; k+1 < len(toks) && !talks; k++ {
@@ -6096,8 +6100,8 @@ func outsideOutpost(toks []text.Token, k int, ev *event.Event) bool {
 // or the agent's origin never becomes the target.
 func placeAsTarget(ev *event.Event) {
 	l := ev.Location
-	if len(ev.Target) > 0 && !(ev.CAMEORoot == "04" && unknownGuests(ev)) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start && !unnamedHarm(ev) && !semicolonPlace(ev) || waterBody(ev) {
-		return
+	if len(ev.Target) > 0 && !(ev.CAMEORoot == "04" && unknownGuests(ev)) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start && !unnamedHarm(ev) && !semicolonPlace(ev) || waterBody(ev) || fledDestination(ev.Sentence, l.Start) {
+		return // (fledDestination: a refuge is no target, dyads_s24.go)
 	}
 	switch {
 	case ev.CAMEORoot >= "18" && ev.CAMEORoot <= "20" && interception(ev):
@@ -8253,8 +8257,8 @@ func venueClause(s string) bool {
 // at from what may be another state: it gives the senders nothing.
 func localSides(ev *event.Event, far bool) {
 	l := ev.Location
-	if l == nil || l.Country == "" || waterBody(ev) || allegedDeedPlace(ev, l) {
-		return
+	if l == nil || l.Country == "" || waterBody(ev) || allegedDeedPlace(ev, l) || fledDestination(ev.Sentence, l.Start) {
+		return // (fledDestination: a refuge, dyads_s24.go)
 	}
 	// A place before the verb qualifies the subject ("Police in Nairobi
 	// fired ..."), so it fills no side, except the police or troops a

@@ -1149,6 +1149,11 @@ func (s *sentence) conjunctVerb(c int) int {
 			}
 			if s.toks[c].Lower != "and" {
 				// only a verb coordinated by "and" steps over an apposition
+			} else if o := s.attributionAside(k); o > 0 {
+				// "..., the defence ministry said, and killed 20
+				// militants" (saidaside_r24.go)
+				k = o
+				continue
 			} else if o, v := s.appositionBefore(k); v > 0 {
 				return v
 			} else if o > 0 {
@@ -1831,6 +1836,11 @@ func (s *sentence) objectFor(end int, code string) int {
 				break
 			}
 			if len(code) >= 2 && s.sideNotTarget(g, p, code[:2]) {
+				k = g.End - 1
+				continue
+			}
+			if s.fledToGroup(g) {
+				// "forced families to flee to Chad": the refuge (S24)
 				k = g.End - 1
 				continue
 			}
