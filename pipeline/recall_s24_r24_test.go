@@ -19,6 +19,15 @@ func TestS24R24Recall(t *testing.T) {
 		// whose subject has its own finite verb later
 		{why: "The Kenyan news in brief: no verb", text: "The Kenyan news in brief follows.", code: "0", none: true},
 		{why: "a later finite verb keeps the subject's noun", text: "The government forces in the north attacked the rebel town of Kidal.", code: "19", src: "-", tgt: "-"},
+		// pipeline/hostedtalks_r24.go: the talks a host holds may carry an
+		// article, an ordinal and adjectives before "between"
+		{why: "the first direct talks between", text: "Turkey hosted the first direct talks between Russia and Ukraine in Istanbul.", code: "040", src: "RUS", tgt: "UKR"},
+		{why: "a fresh round of indirect talks between", text: "Egypt hosted a fresh round of indirect talks between Israel and Hamas.", code: "040", src: "ISR", tgt: "PSE"},
+		{why: "the second round of talks between", text: "Oman hosted the second round of talks between Iran and the United States in Muscat.", code: "040", src: "IRN", tgt: "USA"},
+		{why: "the host still hosts", text: "Turkey hosted the first direct talks between Russia and Ukraine in Istanbul.", code: "043", src: "TUR", tgt: "RUS"},
+		// must-not: talks the host criticised after a verb are no meeting
+		// it held (their own line codes them, with no host)
+		{why: "criticised talks: the host is no host", text: "Turkey hosted the Ukrainian foreign minister and criticised talks between Russia and Iran.", code: "043", src: "TUR", tgt: "UKR"},
 		// 14-protest.txt: factories, warehouses, stores and banks set on
 		// fire riot like shops and stations
 		{why: "workers set fire to factories", text: "Cambodian workers set fire to Chinese-owned factories in Sihanoukville.", code: "145", src: "KHM", tgt: "CHN"},
@@ -27,5 +36,12 @@ func TestS24R24Recall(t *testing.T) {
 		// must-not: a fire no one set
 		{why: "an electrical fault", text: "An electrical fault set fire to a warehouse in Karachi.", code: "145", none: true},
 		{why: "lightning", text: "Lightning set fire to a factory in Dhaka.", code: "14", none: true},
+		// verb/saidaside_r24.go: the verb after "..., the ministry said,
+		// and" is the first clause's subject's
+		{why: "the defence ministry said, and killed", text: "Turkish jets struck Kurdish positions in northern Iraq overnight, the defence ministry said, and killed 20 militants.", code: "190", src: "TUR", tgt: "-"},
+		{why: "residents said, and burned", text: "The rebels seized the town, residents said, and burned the police station.", code: "14", none: true},
+		{why: "the army said, and arrested", text: "Israeli troops raided the Jenin camp, the army said, and arrested 14 suspects.", code: "173", src: "ISR", tgt: "-"},
+		// must-not: a speaker who acts in a clause of its own keeps its act
+		{why: "a speaker's own second verb", text: "The Kenyan police said on Monday that the protest was illegal, and arrested 40 people in Nairobi.", code: "173", src: "KEN", tgt: "-"},
 	})
 }
