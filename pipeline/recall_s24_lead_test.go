@@ -147,3 +147,14 @@ func TestS24LeadPossessedAct(t *testing.T) {
 		{"a square stays a place", "Protesters gathered in Kyiv's main square.", "141", "UKR", "-"},
 	})
 }
+
+// TestS24LeadEnergyCut: energy cut to a state is an economic sanction.
+func TestS24LeadEnergyCut(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"gas", "Algeria halted gas supplies to Morocco.", "163", "DZA", "MAR"},
+		{"electricity exports", "Uzbekistan halted electricity exports to Afghanistan.", "163", "UZB", "AFG"},
+	})
+	checkCoded(t, newTestPipeline(t), []codedCase{
+		{"The government cut power prices to households.", "16", false},
+	})
+}
