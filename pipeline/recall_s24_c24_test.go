@@ -25,7 +25,7 @@ func TestRecallS24C24(t *testing.T) {
 		{why: "sanctions imposed, passive", text: "Fresh sanctions were imposed on North Korea on Thursday over its missile launches.", code: "163", src: "-", tgt: "PRK"},
 		{why: "embargo imposed, perfect passive", text: "An arms embargo has been imposed on South Sudan until May.", code: "163", src: "-", tgt: "SSD"},
 		{why: "old sanctions in a reduced relative", text: "Sanctions imposed on North Korea in 2017 have crippled its coal exports.", code: "163", none: true},
-		{why: "aid suspended, passive", text: "Budget support to Malawi was suspended after the cashgate scandal.", code: "16", none: true},
+		{why: "budget support suspended, passive", text: "Budget support to Malawi was suspended after the cashgate scandal.", code: "162", src: "-", tgt: "MWI"},
 		{why: "aid to a state halted", text: "Development aid to Burkina Faso has been frozen since the coup, diplomats said.", code: "162", src: "-", tgt: "BFA"},
 		{why: "aid resumed is no reduction", text: "Development aid to Burkina Faso was restored in March, diplomats said.", code: "16", none: true},
 		// Talks and cooperation suspended, told by the noun.
@@ -77,6 +77,9 @@ func TestRecallS24C24(t *testing.T) {
 		// A withdrawal from talks announced.
 		{why: "withdrawal from talks", text: "The Sudanese army announced its withdrawal from the peace talks in Jeddah.", code: "164", src: "SDN", tgt: "-"},
 		{why: "withdrawal from a town", text: "The Sudanese army announced its withdrawal from Wad Madani before the talks.", code: "164", none: true},
+		// A UN mission ordered out is expelled, no state's own troops.
+		{why: "UN mission ordered out", text: "Mali's junta ordered MINUSMA out of the country.", code: "166", src: "MLI", tgt: "-"},
+		{why: "own troops ordered out", text: "The junta ordered Malian troops out of the border town.", code: "166", none: true},
 		// Arms deliveries that begin.
 		{why: "tank deliveries began", text: "Deliveries of German tanks to Ukraine began in March.", code: "072", src: "-", tgt: "UKR"},
 	})

@@ -710,6 +710,9 @@ func ownTroops(m *Match) {
 		if ph.Country != c && ph.Country != "" {
 			return
 		}
+		if ph.Country == "" && strings.HasPrefix(ph.Code, "IGO") {
+			return // a UN mission ordered out is expelled, no state's own (C24)
+		}
 	}
 	m.Code = "0874"
 }
