@@ -57,6 +57,10 @@ func TestRecallS24M24(t *testing.T) {
 		{why: "aid after an earthquake", text: "Morocco appealed for international aid after the earthquake in the Atlas mountains.", code: "0233", src: "MAR", tgt: "-"},
 		{why: "emergency assistance", text: "Sri Lanka appealed for emergency assistance after the floods.", code: "0233", src: "LKA", tgt: "-"},
 		{why: "help after strikes is no disaster relief", text: "Ukraine asked for international help after Russian drone strikes on its grid.", code: "0233", none: true},
+
+		// 073: a convoy of aid or relief trucks sent.
+		{why: "a convoy of relief trucks", text: "Jordan sent a convoy of relief trucks to Gaza on Sunday.", code: "073", src: "JOR", tgt: "PSE"},
+		{why: "a convoy of armoured trucks is no aid", text: "Russia dispatched a convoy of armoured trucks to the border.", code: "07", none: true},
 	}
 	checkRootCases(t, p, cases)
 }
