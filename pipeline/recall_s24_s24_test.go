@@ -24,6 +24,45 @@ func TestS24RefugeNoSide(t *testing.T) {
 	})
 }
 
+// TestS24HearerOfDemand: a demand, charge or refusal told to a hearer
+// ("Zelensky told the UN that Russia must withdraw") is made of the
+// third party its that-clause names, not of the hearer (toldOfThird).
+// When the clause names the speaker's side or the hearer's own, the
+// hearer stays the target.
+func TestS24HearerOfDemand(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "hearer is a body", text: "Zelensky told the UN that Russia must withdraw its troops.", code: "10", src: "UKR", tgt: "RUS"},
+		{why: "hearer is a state", text: "Zelensky told Germany that Russia must withdraw its troops.", code: "10", src: "UKR", tgt: "RUS"},
+		{why: "hearer is a leader", text: "Blinken told China that North Korea must stop its missile tests.", code: "10", src: "USA", tgt: "PRK"},
+		{why: "hearer is an assembly", text: "Erdogan told the UN General Assembly that Israel must stop the bombing of Gaza.", code: "10", src: "TUR", tgt: "ISR"},
+		// must-not: the hearer's own side named, or the speaker's
+		{why: "must-not: hearer's own state in the clause", text: "Biden told Netanyahu that Israel must protect civilians.", code: "10", src: "USA", tgt: "ISR"},
+		{why: "must-not: a demand made of whom it names", text: "Zelensky said that Russia must withdraw its troops.", code: "10", src: "UKR", tgt: "RUS"},
+		{why: "must-not: a demand with no hearer", text: "Britain demanded that Iran release the sailors.", code: "10", src: "GBR", tgt: "IRN"},
+	})
+}
+
+// TestS24CampOnlyPlace: "removed ... camp" across a preposition names the
+// camp only as where something else was taken from (campOnlyPlace): no
+// eased dissent, no clearance. A camp, sit-in or barricades removed, or
+// the protesters moved out of one, still code.
+func TestS24CampOnlyPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkCoded(t, p, []codedCase{
+		{text: "Police removed bodies from the refugee camp.", code: "08", want: false},
+		{text: "Police removed the bodies of three victims from the camp.", code: "08", want: false},
+		{text: "Workers cleared rubble around the camp.", code: "08", want: false},
+		{text: "Soldiers removed landmines near the camp.", code: "08", want: false},
+		// must-not: the camp, sit-in or barricades removed, or its holders
+		{text: "The students dismantled their encampment on Friday.", code: "082", want: true},
+		{text: "Protesters removed the barricades from the main road.", code: "082", want: true},
+		{text: "Police removed protesters from the camp.", code: "08", want: true},
+		{text: "Police removed hundreds of protesters from the encampment outside parliament.", code: "082", want: true},
+		{text: "Egyptian security forces cleared two sit-ins in Cairo.", code: "175", want: true},
+	})
+}
+
 // TestS24UnnamedOutlaws: kidnappers, pirates or hijackers named by their
 // deed alone are of no known state when they strike (unnamedOutlaws); the
 // place of the blow stays the victims'. A state or place the text gives

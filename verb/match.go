@@ -461,6 +461,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "110" {
 				why = s.angerWithoutDoer(p, &m) // measure_r18b.go
 			}
+			if why == "" && p.Code == "082" {
+				why = s.campOnlyPlace(&m) // campcleared_s24.go
+			}
 			if why == "" && ref != refNo {
 				if ref == refUnasked {
 					ref = s.referred(i)
@@ -562,6 +565,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		s.orderedAgency(&res.Matches[i])
 		expelledAgency(&res.Matches[i])
 		s.requestedForces(&res.Matches[i])
+		s.foreignVisas(&res.Matches[i]) // visa_c24.go
 		switch toks[res.Matches[i].Head].Lemma {
 		case "back":
 			s.politicalBacking(&res.Matches[i])
@@ -602,6 +606,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			// "announced its withdrawal from ECOWAS" (lead, s23)
 			"announce", "complete", "begin", "start", "finish", "conclude":
 			leaveBody(&res.Matches[i])
+		case "leave", "quit", "exit":
+			if s.quitBody(&res.Matches[i]) || s.lastTroops(&res.Matches[i]) { // leave_c24.go
+				gov[res.Matches[i].Head] = true
+			}
 		case "expel":
 			if s.expelledFromBody(&res.Matches[i]) {
 				gov[res.Matches[i].Head] = true
@@ -1184,6 +1192,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if strings.HasPrefix(p.Code, "191") && m.Passive && s.byNobody(h) {
 		return Match{}, "besieged by applicants, requests or calls is no siege"
 	}
+	if p.Agentless && s.deedNotSubject(p, start, end) {
+		return Match{}, "the deed's noun is not the verb's subject (deedsubject_r24.go)"
+	}
 	if r := p.Root(); (r == "17" && strings.HasPrefix(p.Code, "171") || r == "18" || r == "19" || r == "20") && s.byAccident(start, end, m.Passive) {
 		// Property damaged or destroyed (171) by floods or a fire is no
 		// one's coercion either: "Floods damaged 40,000 homes".
@@ -1348,6 +1359,10 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 		if tt >= 0 {
 			m.Target = s.groups[tt].Phrases
+		} else if gi := s.literalVictim(p, h, end); gi >= 0 {
+			// "fired tear gas at protesters in Nairobi"
+			// (literalvictim_r24.go).
+			m.Target = s.groups[gi].Phrases
 		} else if gi := s.leftoverObject(end, h); gi >= 0 {
 			// "detained two traders and deported another"
 			// (leftover_g16.go).
@@ -1416,7 +1431,7 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 		}
 		if tt >= 0 && s.groups[tt].Start < s.groups[b.tgt].Start {
 			m.Target = s.groups[tt].Phrases
-		} else if gi := s.beforeThat(h, s.groups[b.tgt].Start); gi >= 0 && !s.audienceGroup(gi) {
+		} else if gi := s.beforeThat(h, s.groups[b.tgt].Start); gi >= 0 && !s.audienceGroup(gi) && !s.toldOfThird(h, gi, b.tgt, m.Source) { // hearer_s24.go
 			// "demanded an admission by Moscow that Soviet forces
 			// murdered officers": the party before the clause is asked.
 			m.Target = s.groups[gi].Phrases
@@ -2216,6 +2231,9 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			qpos += s.moneyOf(qpos)
 		}
 		qpos += s.roleOf(qpos)
+		if e.kind == eTarget && !p.Agentless {
+			qpos += s.namedAppositive(qpos) // namedappositive_r24.go
+		}
 		if e.kind == eTarget && s.mutualAt(pos) {
 			// "Armenia and Azerbaijan blamed each other"
 			save := *b
