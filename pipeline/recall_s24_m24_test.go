@@ -60,6 +60,7 @@ func TestRecallS24M24(t *testing.T) {
 
 		// 073: a convoy of aid or relief trucks sent.
 		{why: "a convoy of relief trucks", text: "Jordan sent a convoy of relief trucks to Gaza on Sunday.", code: "073", src: "JOR", tgt: "PSE"},
+		{why: "a convoy of aid trucks", text: "Egypt dispatched a convoy of aid trucks to Sudan's Darfur region.", code: "073", src: "EGY", tgt: "SDN"},
 		{why: "a convoy of armoured trucks is no aid", text: "Russia dispatched a convoy of armoured trucks to the border.", code: "07", none: true},
 	}
 	checkRootCases(t, p, cases)
