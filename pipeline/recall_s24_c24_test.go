@@ -84,3 +84,25 @@ func TestRecallS24C24(t *testing.T) {
 		{why: "tank deliveries began", text: "Deliveries of German tanks to Ukraine began in March.", code: "072", src: "-", tgt: "UKR"},
 	})
 }
+
+// TestRecallS24C24Leave covers C24's Go checks (verb/leave_c24.go,
+// verb/visa_c24.go): a state that quits, leaves or exits an international
+// body (160), kept only when what is left is a body and the leaver a
+// state; the last troops that leave a place (0874), kept only for armed
+// men; visas suspended for another state's citizens (163, where 17's
+// line gives 172 to a state's own people and to one person's visa).
+func TestRecallS24C24Leave(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "quit a bloc", text: "Venezuela quit the Organization of American States in 2019.", code: "160", src: "VEN", tgt: "-"},
+		{why: "left a court", text: "The Philippines left the International Criminal Court in 2019.", code: "160", src: "PHL", tgt: "-"},
+		{why: "a minister who left a capital", text: "The Malian foreign minister left Bamako for talks in Moscow.", code: "16", none: true},
+		{why: "left a body's summit", text: "The Sudanese delegation left the African Union summit in protest.", code: "16", none: true},
+		{why: "the last troops left", text: "The last French soldiers left Niger on Friday, ending a decade of counter-terrorism operations.", code: "0874", src: "FRA", tgt: "NER"},
+		{why: "the last diplomats left", text: "The last American diplomats left Kabul on Sunday.", code: "0874", none: true},
+		{why: "troops left for the front", text: "Ukrainian troops left Kyiv for the front on Monday.", code: "0874", none: true},
+		{why: "visas suspended for citizens", text: "China suspended visas for South Korean citizens over the quarantine rules.", code: "163", src: "CHN", tgt: "KOR"},
+		{why: "a reporter denied a visa", text: "China denied a visa to an American reporter.", code: "163", none: true},
+		{why: "visas curbed for its own people", text: "The junta restricted visas for opposition politicians.", code: "163", none: true},
+	})
+}
