@@ -15,9 +15,6 @@ import (
 var fleeForms = wordset.Of("flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping",
 	"emigrate", "emigrates", "emigrated", "emigrating")
 
-// refugeWords: what people fleeing seek or take in a place.
-var refugeWords = wordset.Of("refuge", "shelter", "sanctuary")
-
 // fledDestination (S24): the place at byte off of sent is where people
 // fled to ("forced residents to flee to Poland", "fled across the border
 // into Uganda", "sought refuge in Chad"). What drove them out happened
@@ -42,7 +39,7 @@ func fledDestination(sent string, off int) bool {
 	case "to", "into", "towards", "toward":
 	case "in":
 		w, rest = splitLast(rest)
-		if !refugeWords.Has(strings.ToLower(w)) {
+		if !verb.RefugeNoun(strings.ToLower(w)) {
 			return false
 		}
 		w, _ = splitLast(rest)
@@ -64,8 +61,7 @@ func fledDestination(sent string, off int) bool {
 			}
 		}
 	}
-	switch lw {
-	case "back", "abroad", "overseas", "north", "south", "east", "west", "northward", "southward", "eastward", "westward", "northwards", "southwards", "eastwards", "westwards":
+	if verb.FlightWay(lw) {
 		w, _ = splitLast(rest)
 		lw = strings.ToLower(w)
 	}

@@ -100,3 +100,19 @@ func TestS24V24InnerActs(t *testing.T) {
 		{why: "troops asked for an aim: the appeal alone", text: "Haiti asked Kenya to send troops to help restore order.", code: "15", none: true},
 	})
 }
+
+// TestS24V24SideGuards: two of D24's actor and side rules whose own
+// tests did not fail when the rule was removed or its guard dropped
+// (found by reverting each in a scratch clone): a person named by name
+// with no state, detained by a state's forces, takes that state
+// (arrestedHere; D24's rows all name a place or a sector that gives the
+// state anyway); a group based in a state does not act for it (firmHead;
+// D24's must-not row left the source unchecked).
+func TestS24V24SideGuards(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{why: "a named cleric detained by a state's forces", text: "Armenian security forces detained Archbishop Mikael Ajapahyan.", code: "173", src: "ARM", tgt: "ARM"},
+		{why: "must-not: a kind of person stays countryless", text: "Russian police detained two Catholic priests.", code: "173", src: "RUS", tgt: "!RUS"},
+		{why: "must-not: a US-based rights group is no American actor", text: "A US-based rights group condemned the arrests in Cairo.", code: "111", src: "!USA", tgt: "EGY"},
+		{why: "a UAE-based ship manager is the UAE's", text: "The US sanctioned a UAE-based ship manager.", code: "163", src: "USA", tgt: "ARE"},
+	})
+}

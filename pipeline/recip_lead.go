@@ -59,7 +59,10 @@ var dealNouns = wordset.Of("deal", "deals", "agreement", "agreements", "accord",
 // dealTopic: the text before a target ends in "<deal noun> on", or in
 // "<deal noun> to" and up to two words of the infinitive's verb phrase.
 func dealTopic(before, w string) bool {
-	rest := dropLastWord(before)
+	// splitLast (dyads_s24.go) cuts at the space: lastWord's lower-cased
+	// copy may be longer than the word ("İ", an invalid byte).
+	_, rest := splitLast(before)
+	rest = strings.TrimRight(rest, " ")
 	if w == "on" {
 		return dealNouns.Has(lastWord(rest))
 	}
@@ -68,18 +71,8 @@ func dealTopic(before, w string) bool {
 			return dealNouns.Has(lastWord(rest))
 		}
 		w = lastWord(rest)
-		rest = dropLastWord(rest)
+		_, rest = splitLast(rest)
+		rest = strings.TrimRight(rest, " ")
 	}
 	return false
-}
-
-// dropLastWord: s without its last word and the spaces before it. It cuts
-// at the space rather than by the length of lastWord's lower-cased copy,
-// which differs from the word's own length when lowering changes a
-// character's width ("İ", an invalid byte) and would cut out of bounds.
-func dropLastWord(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		return strings.TrimRight(s[:i], " ")
-	}
-	return ""
 }

@@ -17,6 +17,14 @@ var flightWays = wordset.Of("back", "abroad", "overseas", "north", "south", "eas
 // refugeNouns: what a fleeing people seek or take somewhere.
 var refugeNouns = wordset.Of("refuge", "shelter", "sanctuary")
 
+// FlightWay and RefugeNoun give the two lists above to the pipeline's
+// fledDestination, which reads the same flight on the sentence's text
+// where no tokens are at hand, so the two readings cannot drift apart.
+func FlightWay(w string) bool { return flightWays.Has(w) }
+
+// RefugeNoun: see FlightWay.
+func RefugeNoun(w string) bool { return refugeNouns.Has(w) }
+
 // FledTo (S24): the "to", "into" or "towards" at k follows a verb of
 // flight ("forced families to flee to Chad", "fled across the border into
 // Uganda", "fleeing south to Kenya"), so what comes after it is where the
