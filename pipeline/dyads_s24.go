@@ -110,16 +110,8 @@ func unnamedOutlaws(ev *event.Event, sa *SentenceAnalysis) {
 		return
 	}
 	a := &ev.Source[0]
-	if a.Country == "" || a.Start < 0 || len(a.Code) <= 3 {
-		return
-	}
-	toks := sa.Sentence.Tokens
-	j := tokenAt(toks, a.Start)
-	if j >= len(toks) || toks[j].Start != a.Start {
-		return
-	}
-	ph, ok := phraseAt(sa, j)
-	if !ok || ph.Country != "" && !ph.Inferred || ph.End > len(toks) || ph.End <= ph.Start {
+	toks, ph, ok := lentSource(ev, sa) // sides_s23.go
+	if !ok {
 		return // the text named their state
 	}
 	head := toks[ph.End-1].Lower

@@ -428,16 +428,11 @@ func unknownPerpetrator(ev *event.Event, sa *SentenceAnalysis) {
 		return
 	}
 	a := &ev.Source[0]
-	if a.Country == "" || a.Start < 0 || len(a.Code) <= 3 || a.Sector != "CVL" {
+	if a.Sector != "CVL" {
 		return
 	}
-	toks := sa.Sentence.Tokens
-	j := tokenAt(toks, a.Start)
-	if j >= len(toks) || toks[j].Start != a.Start {
-		return
-	}
-	ph, ok := phraseAt(sa, j)
-	if !ok || ph.Country != "" && !ph.Inferred || ph.End > len(toks) || ph.End <= ph.Start || !loneAgent(toks, ph) {
+	toks, ph, ok := lentSource(ev, sa)
+	if !ok || !loneAgent(toks, ph) {
 		return // the text named its state, or no lone person
 	}
 	k := ph.Start - 1
@@ -448,6 +443,28 @@ func unknownPerpetrator(ev *event.Event, sa *SentenceAnalysis) {
 		return // "the attempt on the prime minister by a pensioner"
 	}
 	a.Country, a.Code = "", "---"+a.Code[3:]
+}
+
+// lentSource: the event's first source has a state the text did not give
+// it (a place or the story lent it) and is a phrase of the sentence's
+// actor groups; its tokens and that phrase. unknownPerpetrator and
+// unnamedOutlaws (dyads_s24.go) take such a state back from an attacker
+// the text names only by a kind of person.
+func lentSource(ev *event.Event, sa *SentenceAnalysis) ([]text.Token, actor.Phrase, bool) {
+	a := &ev.Source[0]
+	if a.Country == "" || a.Start < 0 || len(a.Code) <= 3 {
+		return nil, actor.Phrase{}, false
+	}
+	toks := sa.Sentence.Tokens
+	j := tokenAt(toks, a.Start)
+	if j >= len(toks) || toks[j].Start != a.Start {
+		return nil, actor.Phrase{}, false
+	}
+	ph, ok := phraseAt(sa, j)
+	if !ok || ph.Country != "" && !ph.Inferred || ph.End > len(toks) || ph.End <= ph.Start {
+		return nil, actor.Phrase{}, false // the text named its state
+	}
+	return toks, ph, true
 }
 
 // passiveBefore: a passive participle ("was stabbed in the neck by")
