@@ -15,10 +15,10 @@ import "testing"
 // (173), root+dyad 0.546 (136), 6 of 44, 76 extra roots; the floors are
 // those figures truncated.
 const (
-	floorDev23Root   = 0.69
-	floorDev23Dyad   = 0.54
+	floorDev23Root   = 0.71
+	floorDev23Dyad   = 0.57
 	maxDev23FalsePos = 5
-	maxDev23Extra    = 76
+	maxDev23Extra    = 72
 )
 
 func TestDev23(t *testing.T) {

@@ -15,7 +15,7 @@ const (
 	floorProbe13Dyad   = 0.49
 	maxProbe13FalsePos = 10
 	// maxProbe13Extra caps the extra roots (probeScore.extra).
-	maxProbe13Extra = 91
+	maxProbe13Extra = 90
 )
 
 func TestProbe13(t *testing.T) {

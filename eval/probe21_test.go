@@ -16,7 +16,7 @@ import "testing"
 const (
 	floorProbe21Root   = 0.59
 	floorProbe21Dyad   = 0.34
-	maxProbe21FalsePos = 9
+	maxProbe21FalsePos = 8
 	// maxProbe21Extra caps the extra roots (probeScore.extra).
 	maxProbe21Extra = 90
 )
