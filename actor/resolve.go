@@ -58,6 +58,10 @@ var outpostHeads = wordset.Of(
 	"embassy", "embassies", "consulate", "consulates",
 )
 
+// OutpostNoun reports a noun for a state's premises abroad ("embassy",
+// "consulates").
+func OutpostNoun(w string) bool { return outpostHeads.Has(w) }
+
 // Outpost reports a phrase headed by a state's premises abroad ("the
 // Saudi embassy", "Britain's consulates"). Its country is right for the
 // phrase itself, but it is weak evidence of whose story it is: in

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 
+	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/text"
 )
@@ -58,9 +59,7 @@ func outpostBefore(toks []text.Token, start int) int {
 		if toks[i-1].Lower != "in" {
 			return -1
 		}
-		switch toks[i-2].Lower {
-		case "embassy", "embassies", "consulate", "consulates":
-		default:
+		if !actor.OutpostNoun(toks[i-2].Lower) {
 			return -1
 		}
 		if p := toks[i-3].Lower; p == "its" || p == "their" {
