@@ -1307,6 +1307,10 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// opening with an actor noun before its verb has that actor
 			// as agent, wherever the clause around it puts it.
 			m.Source = s.groups[gi].Phrases
+		} else if gi := s.crowdOfAt(start); gi >= 0 && start < h && p.elems[0].kind == eLit {
+			// "Thousands of farmers marched on parliament": a pattern
+			// opening with a crowd's count has the counted group as agent.
+			m.Source = s.groups[gi].Phrases
 		} else if gi := s.whoseOwnerAt(start); p.Agentless && h > start && gi >= 0 {
 			// "Iran, whose missiles struck two US bases": the owner
 			// of the weapons the pattern opens with fires them.
@@ -2478,6 +2482,28 @@ func (s *sentence) honorific(k int) bool {
 		gi = s.inGroup[k+1]
 	}
 	return gi >= 0 && s.groups[gi].Start == k+1
+}
+
+// crowdOfAt returns the group counted by a crowd's count at k
+// ("thousands of farmers", "tens of thousands of teachers"), or -1.
+func (s *sentence) crowdOfAt(k int) int {
+	if k < 0 || k >= len(s.toks) || s.inGroup[k] >= 0 {
+		return -1
+	}
+	n := s.quantifier(k)
+	if n == 0 || s.toks[k+n-1].Lower != "of" || k+n >= len(s.toks) {
+		return -1 // only the counts that end in "of"
+	}
+	j := k + n
+	for j < len(s.toks) && s.inGroup[j] < 0 && (s.toks[j].Tag == "DT" || s.toks[j].Tag == "JJ" || s.toks[j].Tag == "PRP$") {
+		j++ // "thousands of angry farmers" when the adjective is no part of the group
+	}
+	if j < len(s.toks) {
+		if gi := s.inGroup[j]; gi >= 0 && s.groups[gi].Start == j && !s.modifierOnly(gi) {
+			return gi
+		}
+	}
+	return -1
 }
 
 // quantifier returns the length of a multiword quantifier at k ("at
