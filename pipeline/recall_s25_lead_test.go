@@ -12,3 +12,12 @@ func TestS25LeadCrowdCount(t *testing.T) {
 		{"adjective before the group", "Hundreds of angry workers marched on the presidential palace in Tegucigalpa.", "141", "HND", "HND"},
 	})
 }
+
+// TestS25LeadSubordinateParticiple: a clause after "after" whose verb the
+// tagger read as a participle ("after the rebels walked/VBN out") keeps
+// its subject, so a participle after its comma finds its speaker.
+func TestS25LeadSubordinateParticiple(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"accusation after a walkout", "The talks collapsed after the rebels walked out, accusing the government of violating the ceasefire.", "1123", "-", "-"},
+	})
+}

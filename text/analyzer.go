@@ -261,7 +261,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				// between a number or determiner and its noun describes
 				// the noun.
 				t.Tag = "JJ"
-			} else if t.Tag == "VBN" && subjectParticiple(toks, i) {
+			} else if t.Tag == "VBN" && (subjectParticiple(toks, i) || subordinateParticiple(toks, i)) {
 				// "French unions called/VBN on the government to":
 				// a participle right after the noun phrase that opens
 				// the sentence, with no finite verb in its clause, is

@@ -201,6 +201,12 @@ func subjectParticiple(toks []Token, i int) bool {
 			return false
 		}
 	}
+	return noFiniteAfter(toks, i)
+}
+
+// noFiniteAfter: no finite verb or participle follows i in its clause.
+func noFiniteAfter(toks []Token, i int) bool {
+	n := len(toks)
 	for j := i + 1; j < n; j++ {
 		t := &toks[j]
 		switch t.Tag {
@@ -846,4 +852,45 @@ func assaultPast(w string) bool {
 		return true
 	}
 	return false
+}
+
+// subordinateParticiple: a participle right after the noun phrase that
+// opens a clause after "after", "when", "because" and the like, before a
+// particle or an object, with no finite verb after it in its clause, is
+// that clause's verb: "the talks collapsed after the rebels walked/VBN
+// out", "when the army seized/VBN the town". A participle before a
+// preposition or a time ("after the ceasefire agreed in March", "after
+// the talks held last week") stays a reduced relative.
+func subordinateParticiple(toks []Token, i int) bool {
+	n := len(toks)
+	if i < 2 || i+2 >= n || toks[n-1].Lower != "." {
+		return false
+	}
+	switch toks[i-1].Tag {
+	case "NNS", "NNPS", "NN", "NNP":
+	default:
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "RP", "DT", "NNP", "NNPS", "PRP$", "CD":
+	default:
+		return false
+	}
+	k := i - 1
+	for ; k >= 0; k-- {
+		switch toks[k].Tag {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS":
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "after", "when", "because", "before", "since", "until", "once", "while", "although", "though", "whereas":
+	default:
+		return false
+	}
+	return noFiniteAfter(toks, i)
 }
