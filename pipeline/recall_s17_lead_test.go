@@ -84,12 +84,13 @@ func TestS17LeadSocietyAddressesState(t *testing.T) {
 // TestS17LeadBombedSite: a place or premises named right before an attack
 // noun is what was hit, not the agent (verb/match.go, attackedModifier),
 // unless the noun is its clause's subject, whose verb codes the act with
-// its own rules.
+// its own rules. (X25: the bombing is claimed directly here; one named
+// after "claimed responsibility for" is referred to, not coded.)
 func TestS17LeadBombedSite(t *testing.T) {
 	p := newTestPipeline(t)
 	checkSideCases(t, p, []m13Case{
-		{why: "a claimed mosque bombing", text: "The Pakistani Taliban claimed responsibility for the Peshawar mosque bombing.", code: "1", src: "PAKREB", tgt: "PAKMOS"},
+		{why: "a claimed mosque bombing", text: "The Pakistani Taliban claimed the Peshawar mosque bombing.", code: "1", src: "PAKREB", tgt: "PAKMOS"},
 		{why: "a state's bombing stays its own", text: "The Russian bombing of Aleppo continued for weeks.", code: "195", src: "RUS", tgt: "SYR"},
-		{why: "must not: the mosque is no bomber", text: "The Pakistani Taliban claimed responsibility for the Peshawar mosque bombing.", code: "1", src: "PAKMOS", tgt: "-", none: true},
+		{why: "must not: the mosque is no bomber", text: "The Pakistani Taliban claimed the Peshawar mosque bombing.", code: "1", src: "PAKMOS", tgt: "-", none: true},
 	}, sideFull)
 }

@@ -90,7 +90,7 @@ func (s *sentence) backgroundNominal(k int) bool {
 	case "at", "against":
 		return prev == "protest" || prev == "protests"
 	case "for":
-		return s.apologyBefore(j)
+		return s.apologyBefore(j) || s.ownedOrPunished(j, k) // referred_x25.go
 	}
 	return false
 }
