@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestS25X25OwnedOrPunished: an act named after "responsibility for" (or
 // "credit for") or after a court's sentence or conviction "for" is the act
@@ -23,4 +26,50 @@ func TestS25X25OwnedOrPunished(t *testing.T) {
 		{why: "keep: a bombing condemned", text: "Britain condemned the bombing of a hospital in Aleppo.", code: "183", src: "-", tgt: "SYR"},
 		{why: "keep: the attack reported, then claimed", text: "Al-Shabaab fighters attacked a hotel in Mogadishu, and the group claimed responsibility for the assault.", code: "18", src: "SOM", tgt: "SOM"},
 	})
+}
+
+// TestS25X25NearMiss: an act one came close to, came within hours of or
+// avoided did not happen (negated, verb/nearmiss_x25.go, nearMiss asked
+// from modality); one "was about to" do is hypothetical, one "is about
+// to" do future. A negated avoidance ("did not avoid striking") and a
+// count after "about" stay as they were.
+func TestS25X25NearMiss(t *testing.T) {
+	p := newTestPipeline(t)
+	checkModalityCases(t, p, []x25ModalityCase{
+		{why: "came close to striking", text: "India came close to striking Pakistan in 2019.", code: "190", negated: true},
+		{why: "narrowly avoided striking", text: "The coalition narrowly avoided striking a hospital in Sanaa.", code: "190", negated: true},
+		{why: "keep: did not avoid striking", text: "The coalition did not avoid striking the hospital.", code: "190"},
+		{why: "was about to storm", text: "The army was about to storm the parliament building.", code: "190", hypothetical: true},
+		{why: "were about to arrest", text: "Police were about to arrest the opposition leader.", code: "173", hypothetical: true},
+		{why: "keep: about as a count", text: "Police arrested about 200 protesters in Minsk.", code: "173"},
+	})
+}
+
+// x25ModalityCase: the first event whose CAMEO starts with code must carry
+// exactly these negated and hypothetical flags.
+type x25ModalityCase struct {
+	why, text, code       string
+	negated, hypothetical bool
+}
+
+func checkModalityCases(t *testing.T, p *Pipeline, cases []x25ModalityCase) {
+	t.Helper()
+	for _, c := range cases {
+		evs := codeText(t, p, "2024-05-01", c.text)
+		found := false
+		for i := range evs {
+			e := &evs[i]
+			if !strings.HasPrefix(e.CAMEO, c.code) {
+				continue
+			}
+			found = true
+			if e.Modality.Negated != c.negated || e.Modality.Hypothetical != c.hypothetical {
+				t.Errorf("%s: %q %s negated=%v hypothetical=%v, want %v %v", c.why, c.text, e.CAMEO, e.Modality.Negated, e.Modality.Hypothetical, c.negated, c.hypothetical)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s: %q coded no %s event; got %s", c.why, c.text, c.code, describe(evs))
+		}
+	}
 }

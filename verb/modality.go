@@ -183,6 +183,13 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			m.Hypothetical = true
 		case futureVerbs.Has(t.Lemma) && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
 			m.Future = true
+		case t.Lower == "to" && k == start-1 && k > 1 && s.toks[k-1].Lower == "about":
+			// X25 (nearmiss_x25.go): "was about to storm" had not been
+			// done; "is about to invade" is still to come.
+			if ok, past := s.aboutTo(k); ok {
+				m.Future = m.Future || !past
+				m.Hypothetical = m.Hypothetical || past
+			}
 		case t.Lower == "to" && (k == start-1 || k == start-2 && s.toks[start-1].Tag == "VB") && s.purposeTo(k):
 			// "set up in 2011 to protect civilians", "the envoy's task is
 			// to facilitate dialogue": a mandate, not an act.
@@ -245,6 +252,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	}
 	if h > 0 && s.toks[h].Tag == "VBG" {
 		s.gerundMood(h, &m)
+		switch s.nearMiss(h) { // nearmiss_x25.go
+		case ceased:
+			m.Negated, m.denied = true, true
+		case notCeased:
+			m.Negated, m.denied = false, false
+		}
 		switch s.ceasedBefore(h) {
 		case ceased:
 			// "Bolivia stopped attacking Peru", "ceased shelling the
