@@ -45,6 +45,21 @@ func TestS25X25NearMiss(t *testing.T) {
 	})
 }
 
+// TestS25X25FigureChange: a statement that only passes on a figure that
+// rose or fell to a level ("fell to a record low", "fell to 135,000") is
+// no act (verb/figure_x25.go, figureChange, a sign for contentless); a
+// statement whose content names a political act or actor stays.
+func TestS25X25FigureChange(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "births to a record low", text: "Spain's statistics institute said births fell to a record low of 322,000 last year.", code: "01", none: true},
+		{why: "births to a number", text: "Births in Taiwan fell to 135,000 last year, the interior ministry said.", code: "01", none: true},
+		{why: "keep: attacks rose", text: "Ukraine said Russian attacks on Kharkiv rose to 40 a day.", code: "19", src: "RUS", tgt: "UKR"},
+		{why: "keep: a strike's toll", text: "The death toll from the Israeli strike rose to 45, the Gaza health ministry said.", code: "010", src: "PSE", tgt: "-"},
+		{why: "keep: relations grown", text: "Iran's foreign minister said relations with Saudi Arabia had grown to a new level.", code: "010", src: "IRN", tgt: "-"},
+	})
+}
+
 // x25ModalityCase: the first event whose CAMEO starts with code must carry
 // exactly these negated and hypothetical flags.
 type x25ModalityCase struct {

@@ -1301,7 +1301,7 @@ func (s *sentence) contentless(m *Match) bool {
 		case "percent", "%", "seats", "votes", "majority", "run-off", "runoff", "election", "elections", "polls":
 			tally = true // X23: who won an election or a run-off is a tally too
 		default:
-			apolitical = t.IsNoun() && apoliticalNouns.Has(w) || t.Lemma == "harvest" && t.IsVerb() || s.figureSign(k)
+			apolitical = t.IsNoun() && apoliticalNouns.Has(w) || t.Lemma == "harvest" && t.IsVerb() || s.figureSign(k) || s.figureChange(k) // figure_x25.go
 		}
 		if apolitical {
 			break
