@@ -62,7 +62,10 @@ func (s *sentence) reactedAct(ms []Match, i int) {
 		}
 		for k--; k > 0 && (s.toks[k].Tag == "DT" || s.toks[k].Tag == "JJ" || s.toks[k].Tag == "RB"); k-- {
 		}
-		if s.toks[k].Lower != "," {
+		if s.toks[k].Lower != "," && (s.toks[k].Lower != "in" || !contactHeads.Has(s.toks[k+1].Lower) && !contactHeads.Has(s.toks[k+2].Lower)) {
+			// (R25: "reopened its embassy in a step China welcomed":
+			// an act's framing after "in" sums it up as an appositive
+			// does.)
 			return
 		}
 	}

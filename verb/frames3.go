@@ -310,6 +310,11 @@ func (s *sentence) nounBeforeOf(g actor.Group) int {
 func (s *sentence) byAfter(k int) int {
 	for j := k; j < len(s.toks) && j < k+5; j++ {
 		t := &s.toks[j]
+		if b := s.agencyBy(j); b > j {
+			// "the bombing of a hospital carried out by Russian jets"
+			// (R25): the clause of agency names the act's doer.
+			j, t = b, &s.toks[b]
+		}
 		if t.Lower == "by" {
 			n := j + 1
 			for n < len(s.toks) && filler(&s.toks[n]) && s.inGroup[n] < 0 {

@@ -1782,6 +1782,12 @@ func (s *sentence) objectFor(end int, code string) int {
 				// is that clause's subject, not this act's object (R13).
 				break
 			}
+			if p == "" && g.Start > end && s.contactSubject(g) {
+				// "reopened its embassy in Damascus in a step China
+				// welcomed": the subject of a contact relative acts in
+				// its own clause (R25).
+				break
+			}
 			if judging {
 				if ag := s.judgedAgent(g); ag >= 0 {
 					return ag // S15
@@ -1795,7 +1801,7 @@ func (s *sentence) objectFor(end int, code string) int {
 				if n := s.nounBeforeOf(g); n >= 0 && activityNouns.Has(s.toks[n].Lower) {
 					return gi
 				}
-				if ag := s.byAfter(g.End); ag >= 0 {
+				if ag := s.byAfterPlace(g.End); ag >= 0 {
 					return ag
 				}
 				if n := s.nounBeforeOf(g); n >= 0 && harmNouns.Has(s.toks[n].Lower) {
@@ -2358,6 +2364,11 @@ func (s *sentence) nominalAgent(h, end int) int {
 		}
 		if s.toks[k].Lower == "by" {
 			return s.agent(k)
+		}
+		if b := s.agencyBy(k); b > k && (k == end || s.inGroup[k-1] >= 0) {
+			// "the bombing of a hospital carried out by Russian jets"
+			// (R25): a relative of agency names the act's doer.
+			return s.agent(b)
 		}
 		if hardStop(&s.toks[k]) || s.toks[k].IsVerb() {
 			break

@@ -37,18 +37,32 @@ func (s *sentence) judgedAgent(g actor.Group) int {
 	if n := &s.toks[k-1]; !n.IsNoun() || n.Tag == "NNP" || n.Tag == "NNPS" || s.inGroup[k-1] >= 0 {
 		return -1
 	}
-	if ag := s.byAfter(g.End); ag >= 0 {
+	return s.byAfterPlace(g.End)
+}
+
+// byAfterPlace: byAfter at end, or after the victim's place that may
+// stand before the agent ("the raid on a mosque in Jenin by Israeli
+// troops").
+func (s *sentence) byAfterPlace(end int) int {
+	if ag := s.byAfter(end); ag >= 0 {
 		return ag
 	}
-	// "the raid on a mosque in Jenin by Israeli troops": the victim's
-	// place may stand before the agent.
-	j := g.End
+	j := end
 	if j >= len(s.toks) || s.toks[j].Lower != "in" && s.toks[j].Lower != "near" && s.toks[j].Lower != "outside" {
 		return -1
 	}
-	for j++; j < len(s.toks) && s.inGroup[j] < 0 && (filler(&s.toks[j]) || s.toks[j].Tag == "NNP"); j++ {
+	for j++; j < len(s.toks); j++ {
+		if gi := s.inGroup[j]; gi >= 0 && s.bareLocation(gi) {
+			// "the bombing of a hospital in Aleppo by Russian jets"
+			// (R25): a named place, no party, may be the victim's.
+			j = s.groups[gi].End - 1
+			continue
+		}
+		if s.inGroup[j] >= 0 || !filler(&s.toks[j]) && s.toks[j].Tag != "NNP" {
+			break
+		}
 	}
-	if j == g.End+1 || j >= len(s.toks) || s.toks[j].Lower != "by" {
+	if j == end+1 || j >= len(s.toks) || s.toks[j].Lower != "by" && s.agencyBy(j) < 0 {
 		return -1
 	}
 	return s.byAfter(j)
