@@ -481,6 +481,11 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			if t.Lemma == t.Lower && lowerLetters(t.Text) && a.verbs.NotAVerb(t.Lower) {
 				t.Tag = "NN"
 				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			} else if actingTitle(toks, i) {
+				// "Kursk region acting/VBG governor Alexei Smirnov
+				// declared" (acting_d25.go)
+				t.Tag = "JJ"
+				t.Lemma = t.Lower
 			}
 		case "VBZ":
 			if len(t.Lower) == 6 && t.Lower == "police" {
