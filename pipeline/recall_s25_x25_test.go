@@ -22,6 +22,7 @@ func TestS25X25OwnedOrPunished(t *testing.T) {
 		{why: "keep: the sentence", text: "A Paris court sentenced Salah Abdeslam to life in prison for the attacks on the Bataclan theatre.", code: "116", src: "FRA", tgt: "-"},
 		{why: "must not: the torture a court convicted for", text: "A German court convicted a Syrian colonel for the torture of detainees in Damascus.", code: "18", none: true},
 		{why: "keep: the conviction", text: "A German court convicted a Syrian colonel for the torture of detainees in Damascus.", code: "116", src: "DEU", tgt: "SYR"},
+		{why: "must not: a second act noun after and", text: "Al-Shabaab claimed responsibility for Saturday's suicide bombing and gun attack at a hotel in Mogadishu.", code: "18", none: true},
 		{why: "keep: a bombing told further", text: "Islamic State claimed responsibility for the bombing of a church in Jolo that killed 20 people.", code: "183", src: "IMG", tgt: "PHL"},
 		{why: "keep: a bombing condemned", text: "Britain condemned the bombing of a hospital in Aleppo.", code: "183", src: "-", tgt: "SYR"},
 		{why: "keep: the attack reported, then claimed", text: "Al-Shabaab fighters attacked a hotel in Mogadishu, and the group claimed responsibility for the assault.", code: "18", src: "SOM", tgt: "SOM"},

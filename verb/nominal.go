@@ -51,6 +51,12 @@ func (s *sentence) backgroundNominal(k int) bool {
 			j--
 			continue
 		}
+		if w := s.toks[j].Lower; (w == "and" || w == "or") && j > 0 && (s.toks[j-1].Tag == "NN" || s.toks[j-1].Tag == "NNS") {
+			// X25: "for Friday's suicide bombing and gun attack": a
+			// second act noun shares the first's preposition.
+			j--
+			continue
+		}
 		break
 	}
 	if j < 0 {
