@@ -821,6 +821,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// "France condemned Mali after the junta expelled its
 						// ambassador" (regime_n20.go)
 						ph.SetCountry(c)
+					} else if c := p.stationPlace(sa, ph); c != "" {
+						// "Kenyan police arrived in Port-au-Prince to
+						// fight gangs": where a foreign force went
+						// (station_s25.go)
+						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
 						ph.SetCountry(c)
 					} else if c := a.scene(i, ph); c != "" {
@@ -936,6 +941,12 @@ func (p *Pipeline) corefer(a *Analysis) {
 								ph.SetCountry(c)
 							}
 						}
+					}
+					if ph.Inferred && ph.Country != "" && ph.Country == mediatorOf(sa, ph) {
+						// "Algeria offered to mediate between the junta
+						// and ECOWAS": a mediator is on neither side
+						// (mediation_s25.go)
+						unsetCountry(ph)
 					}
 					if ph.Country != "" && armedSector(ph.Sectors[0]) {
 						armed = ph
