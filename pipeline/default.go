@@ -828,7 +828,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						ph.SetCountry(c)
 					} else if c := lastOf(ph.Sectors[0]); c != "" {
 						ph.SetCountry(c)
-					} else if c := a.scene(i, ph); c != "" {
+					} else if c := a.scene(i, ph); c != "" && p.clausePlace(sa, ph) == "" {
 						// "Li Qiang visited Canberra. Protesters gathered
 						// outside Parliament House": after a visit the
 						// local people and bodies are the host's.

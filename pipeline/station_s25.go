@@ -27,8 +27,8 @@ func stationPrep(w string) bool {
 // stationPlace (S25): the state of the place a foreign force is in or has
 // come to, for a bare local phrase later in its clause: "Kenyan police
 // officers arrived in Port-au-Prince to lead a mission against gangs"
-// (the gangs are Haiti's, not Kenya's), "Turkish troops in Idlib clashed
-// with rebels", "French troops deployed to Timbuktu to fight militants".
+// (the gangs are Haiti's, not Kenya's), "French troops deployed to
+// Timbuktu to fight militants".
 // The subject's own state, which the story's count gives such a phrase
 // otherwise, is the one state the phrase is not of: a force sent abroad
 // acts on the people where it went. As the visited scene (Analysis.scene)
@@ -36,11 +36,10 @@ func stationPrep(w string) bool {
 // may be meant ("arrived in Kabul with senior officials").
 //
 // The force must have a state the text names, and the place must be in
-// another state; it must follow the force right away ("troops in Idlib")
-// or right after a verb of movement or station ("arrived in",
-// "deployed to"), and nothing may close the clause between it and the
-// phrase (a reporting verb, "that", a semicolon, what is demanded or
-// judged). Gated on a bare phrase with a locative before it; the
+// another state; it must follow the force's verb of movement or station
+// ("arrived in", "deployed to"), and nothing may close the clause between
+// it and the phrase (a reporting verb, "that", a semicolon, what is
+// demanded or judged). Gated on a bare phrase with a locative before it; the
 // gazetteer is read only then.
 func (p *Pipeline) stationPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	if len(ph.Sectors) == 0 {
@@ -72,19 +71,19 @@ func (p *Pipeline) stationPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	if at < 1 {
 		return ""
 	}
-	// The force: a phrase ending right before the preposition, or before
-	// the verb of movement there ("arrived", "were deployed", "began
-	// deploying").
+	// The force: a phrase ending right before the verb of movement there
+	// ("arrived", "were deployed", "began deploying"). A force right
+	// before the preposition ("Turkish troops in Idlib clashed with
+	// rebels") was read too, but probe 4 then fell below its root+dyad
+	// floor, so the verb is required.
 	v := at - 1
-	if toks[v].IsVerb() {
-		if !stationVerbs.Has(toks[v].Lemma) {
-			return ""
-		}
-		for v > 0 && (toks[v-1].IsVerb() || toks[v-1].Tag == "RB" || toks[v-1].Tag == "MD" || toks[v-1].Lower == "to") {
-			v--
-		}
+	if !toks[v].IsVerb() || !stationVerbs.Has(toks[v].Lemma) {
+		return ""
+	}
+	for v > 0 && (toks[v-1].IsVerb() || toks[v-1].Tag == "RB" || toks[v-1].Tag == "MD" || toks[v-1].Lower == "to") {
 		v--
 	}
+	v--
 	if v < 0 {
 		return ""
 	}
