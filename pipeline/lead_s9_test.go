@@ -187,7 +187,8 @@ func TestLeadS9CapturedPlace(t *testing.T) {
 		{"region seized", "Rebels captured Idlib from government forces after a week of fighting.", "192", "SYR", "SYR", false},
 		{"no arrest of a state", "Taliban fighters captured Kabul on Sunday as the government collapsed.", "173", "", "", true},
 		// must-not: people captured
-		{"fighters captured", "Rebels captured 20 soldiers near Aleppo on Sunday.", "173", "SYR", "SYR", false},
+		// M25 (s25): soldiers an armed group captures are abducted (181).
+		{"fighters captured", "Rebels captured 20 soldiers near Aleppo on Sunday.", "181", "SYR", "SYR", false},
 		{"commander captured", "Troops captured the rebel commander in Goma.", "173", "COD", "COD", false},
 	})
 }

@@ -45,7 +45,8 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "a state urges its allies", text: "Kyiv urged its allies on Tuesday to speed up deliveries of air defence systems.", code: "02", src: "UKR", tgt: "---"},
 		{why: "a state and other states", text: "Russia and several other countries boycotted the conference in Geneva.", code: "12", src: "RUS", tgt: "-"},
 		// Captives and those aboard a seized ship.
-		{why: "the crew of a flagged tanker", text: "Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", code: "17", src: "YEM", tgt: "GBR"},
+		// M25 (s25): a crew an armed group seizes is taken hostage (181).
+		{why: "the crew of a flagged tanker", text: "Houthi fighters seized the crew of a British-flagged tanker in the Red Sea.", code: "181", src: "YEM", tgt: "GBR"},
 		{why: "a dual national jailed", text: "An Iranian court jailed a French dual national for five years on espionage charges.", code: "17", src: "IRN", tgt: "FRA"},
 		// M20 (s20): the captors free them; marines that free hostages code nothing.
 		{why: "hostages by nationality", text: "Abu Sayyaf freed 12 Filipino hostages on Jolo island.", code: "08", src: "PHL", tgt: "PHL"},

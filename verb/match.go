@@ -588,14 +588,19 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		case "attack", "assault", "beat":
 			s.verbalAttack(&res.Matches[i])
 			mobAssault(&res.Matches[i])
+			s.aerialMeans(&res.Matches[i]) // aerial_m25.go
 		case "capture", "seize", "take", "overrun", "retake", "recapture", "conquer", "grab":
 			capturedPlace(&res.Matches[i])
+			s.capturedPeople(&res.Matches[i]) // capture_m25.go
 			if recordedCapture(&res.Matches[i]) || s.wonPrize(&res.Matches[i]) || s.contrabandSeized(&res.Matches[i]) {
 				gov[res.Matches[i].Head] = true
 			}
 		case "kill", "wound", "injure":
 			s.relativeAttack(&res.Matches[i])
 			s.killedInAttack(&res.Matches[i]) // bombing_b18.go
+			s.aerialMeans(&res.Matches[i])    // aerial_m25.go
+		case "strike", "hit", "target", "pound", "destroy", "eliminate", "assassinate", "bombard", "blast", "hammer":
+			s.aerialMeans(&res.Matches[i]) // aerial_m25.go
 		case "vacate":
 			if s.vacatedVenue(&res.Matches[i]) {
 				gov[res.Matches[i].Head] = true
