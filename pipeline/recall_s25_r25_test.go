@@ -33,5 +33,22 @@ func TestS25R25Structure(t *testing.T) {
 		// must-not: a contact relative on a thing keeps its author as
 		// the object of a rejection
 		{why: "the terms the government offered", text: "The rebels rejected the terms the government offered.", code: "120", src: "-", tgt: "---GOV"},
+		// verb/itobject_r25.go: an object "it" in a later clause stands
+		// for the earlier clause's subject
+		{why: "after the US removed it", text: "Cuba freed prisoners after the US removed it from its terrorism list.", code: "085", src: "USA", tgt: "CUB"},
+		{why: "after Egypt accused it", text: "Qatar expelled the diplomats after Egypt accused it of funding terrorism.", code: "112", src: "EGY", tgt: "QAT"},
+		{why: "and Washington praised it", text: "Eritrea freed journalists, and Washington praised it.", code: "051", src: "USA", tgt: "ERI"},
 	})
+	// must-not: "it" as a clause's subject, and "it" after a thing
+	// named between, bind no earlier party
+	for _, c := range []struct{ why, text, code, not string }{
+		{"said it fired", "Iraq said it had shot down a drone, and Iran said it launched missiles at Kurdish bases.", "010", "IRQ"},
+		{"the tanker between", "Iran released the tanker after Britain accused it of smuggling.", "112", "IRN"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEO[:3] == c.code[:3] && hasCountry(e.Target, c.not) {
+				t.Errorf("%s: %q coded %s with target %s", c.why, c.text, e.CAMEO, actorCodes(e.Target))
+			}
+		}
+	}
 }

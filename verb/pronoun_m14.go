@@ -25,6 +25,9 @@ func (s *sentence) objectAntecedent(h int) int {
 		return -1
 	}
 	pron := s.toks[p].Lower
+	if pron == "it" {
+		return s.itAntecedent(h)
+	}
 	if pron != "him" && pron != "her" && pron != "them" {
 		return -1
 	}

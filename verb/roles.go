@@ -1754,6 +1754,14 @@ func (s *sentence) objectFor(end int, code string) int {
 			return gi
 		}
 	}
+	if end >= 1 && end < len(s.toks) && s.toks[end].Lower == "it" {
+		// "after Egypt accused it of funding terrorism": an object "it"
+		// right after the act stands for an earlier clause's subject
+		// (R25, as a pattern's own target slot reads it).
+		if gi := s.itAntecedent(end - 1); gi >= 0 {
+			return gi
+		}
+	}
 	reach := end + 10
 	if len(code) >= 2 && (code[:2] == "01" || code[:2] == "10" || code[:2] == "11" || code[:2] == "12") {
 		// What is said or judged may be about a party far into its
