@@ -4370,7 +4370,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				ev.Target = inherited(out[d].Source)
 			}
 		}
-		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 0 && (violentRoot(ev.CAMEORoot) || ev.CAMEORoot == "13") {
+		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 0 && (forceOrCoercion(ev.CAMEO) || ev.CAMEORoot == "13") {
 			answeredAttack(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
 		if len(ev.Target) > 0 && ev.CAMEORoot == "19" && heads[i] >= 0 && crossedFrom(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) {
@@ -8040,7 +8040,7 @@ func answeredAttack(out []event.Event, i int, heads []int, toks []text.Token) {
 		}
 		return
 	}
-	if !violentRoot(ev.CAMEORoot) {
+	if !forceOrCoercion(ev.CAMEO) {
 		return
 	}
 	// the "after" that opens the attack's clause, before its subject
@@ -8413,6 +8413,13 @@ func proCause(sent string, a *event.Actor) bool {
 
 // violentRoot: the CAMEO root is 18, 19 or 20 (bytes compared, no string
 // order).
+// forceOrCoercion: an act of force (18-20) or a coercion not specified
+// below (170), such as water cannon fired at a boat, which falls on a
+// party as force does though it uses no arms (M26).
+func forceOrCoercion(code string) bool {
+	return code == "170" || len(code) >= 2 && violentRoot(code[:2])
+}
+
 func violentRoot(r string) bool {
 	return len(r) == 2 && (r[0] == '1' && (r[1] == '8' || r[1] == '9') || r[0] == '2' && r[1] == '0')
 }

@@ -28,7 +28,7 @@ func TestS17M17ItsVictim(t *testing.T) {
 		{why: "militants there: the verb stage lends the main subject", text: "Israel struck targets in southern Lebanon after militants there fired 34 rockets at its northern towns.", code: "19", src: "ISR", tgt: "ISR", none: true},
 		{why: "missiles toward its waters stay a show of force", text: "Seoul's defence ministry said North Korea had fired two short-range ballistic missiles toward its eastern waters.", code: "195", src: "PRK", tgt: "KOR", none: true},
 		{why: "missiles toward its waters: the 150 stays", text: "Seoul's defence ministry said North Korea had fired two short-range ballistic missiles toward its eastern waters.", code: "150", src: "PRK", tgt: "-"},
-		{why: "a lent subject does not fire at its own boats", text: "Manila lodged a protest with Beijing after Chinese coast guard ships fired water cannon at its resupply boats.", code: "19", src: "PHL", tgt: "PHL", none: true},
+		{why: "a lent subject does not fire at its own boats", text: "Manila lodged a protest with Beijing after Chinese coast guard ships fired water cannon at its resupply boats.", code: "17", src: "PHL", tgt: "PHL", none: true},
 		{why: "a person is no state's thing: no new actor, no event", text: "Germany protested after the match when Spanish players attacked its goalkeeper.", code: "19", src: "-", tgt: "DEU", none: true},
 		{why: "its own positions are the agent's", text: "Kyiv said Russian artillery had shelled its own positions by mistake.", code: "19", src: "RUS", tgt: "UKR", none: true},
 	}, sideOK)

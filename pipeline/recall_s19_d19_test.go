@@ -30,7 +30,7 @@ func TestS19D19Recall(t *testing.T) {
 		// Water cannon fired by police with no crowd named.
 		{why: "after police fired water cannon", text: "Protesters stormed the parliament in Belgrade after police fired tear gas and water cannon.", code: "175", src: "-", tgt: "-"},
 		{why: "riot police fired water cannon", text: "Riot police fired water cannon and tear gas in central Santiago on Friday night.", code: "175", src: "CHL", tgt: "-"},
-		{why: "coast guard water cannon stays 19", text: "Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal.", code: "175", none: true},
+		{why: "coast guard water cannon is coercion (170), no repression", text: "Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal.", code: "175", none: true},
 		// Drills around a place and a leader guiding a missile test.
 		{why: "drills around an island", text: "The PLA Eastern Theater Command held joint drills around Taiwan on Thursday.", code: "150", src: "CHN", tgt: "TWN"},
 		{why: "exercises encircling", text: "China's military organised large-scale exercises encircling Taiwan on Monday.", code: "150", src: "CHN", tgt: "TWN"},

@@ -44,7 +44,7 @@ func TestS19N19TimeClauseSubject(t *testing.T) {
 		{why: "after, ships, object named", text: "Japan protested after Chinese ships entered Japanese territorial waters.", code: "150", src: "CHN", tgt: "JPN"},
 		{why: "after, compound head", text: "Vietnam lodged a protest after Chinese coast guard vessels rammed a fishing boat near the Paracels.", code: "190", src: "CHN", tgt: "-"},
 		{why: "after, vessels", text: "Vietnam protested after Chinese vessels rammed a fishing boat.", code: "190", src: "CHN", tgt: "-"},
-		{why: "after, past tagged as participle with an object", text: "The Philippines summoned the Chinese ambassador after Chinese vessels fired water cannon at a supply boat.", code: "190", src: "CHN", tgt: "PHL"},
+		{why: "after, past tagged as participle with an object", text: "The Philippines summoned the Chinese ambassador after Chinese vessels fired water cannon at a supply boat.", code: "170", src: "CHN", tgt: "PHL"},
 		{why: "after, guards", text: "Poland closed a border crossing after Belarusian guards detained two Polish journalists.", code: "173", src: "BLR", tgt: "POLMED"},
 		{why: "before, guards", text: "Lithuania closed two crossings before Belarusian guards detained a Lithuanian farmer.", code: "173", src: "BLR", tgt: "-"},
 		{why: "since, perfect", text: "Ukraine protested since Russian ships have blocked its ports.", code: "191", src: "RUS", tgt: "-"},

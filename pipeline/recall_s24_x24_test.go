@@ -66,7 +66,7 @@ func TestS24X24GenericAct(t *testing.T) {
 		{why: "keep: a habit in the past tense is history", text: "Iran rarely criticised Russia until it seized the tanker.", code: "17", src: "-", tgt: "-"},
 		{why: "keep: a headline in the present", text: "Police arrest 17 after clash with protesters in Kathmandu", code: "173", src: "NPL", tgt: "-"},
 		{why: "keep: a war's nightly attacks", text: "Russian drones strike Kharkiv every night, the city's mayor says.", code: "19", src: "RUS", tgt: "UKR"},
-		{why: "keep: regularly is left alone", text: "The Chinese coast guard regularly fires water cannon at Philippine boats.", code: "19", src: "CHN", tgt: "PHL"},
+		{why: "keep: regularly is left alone", text: "The Chinese coast guard regularly fires water cannon at Philippine boats.", code: "17", src: "CHN", tgt: "PHL"},
 		{why: "keep: a weekly act in the past", text: "Police arrested 40 protesters who gather every Friday outside parliament in Tbilisi.", code: "173", src: "GEO", tgt: "-"},
 	})
 }

@@ -28,7 +28,7 @@ func TestRecallS8Actors(t *testing.T) {
 		{why: "joint drills in the South China Sea", text: "Philippine and US warships held joint drills in the South China Sea on Monday.", code: "06", src: "PHL", tgt: "USA"},
 		{why: "pirates off the Horn of Africa", text: "Somali pirates hijacked a bulk carrier off the Horn of Africa on Sunday.", code: "18", src: "SOM", tgt: "-"},
 		{why: "a strait named for a state is along it", text: "China held live-fire drills near the Taiwan Strait on Saturday, its military said.", code: "15", src: "CHN", tgt: "TWN"},
-		{why: "Chinese ships in the South China Sea", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat in the South China Sea.", code: "19", src: "CHN", tgt: "PHL"},
+		{why: "Chinese ships in the South China Sea", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat in the South China Sea.", code: "17", src: "CHN", tgt: "PHL"},
 		// Collectives of states: a definite set is coded, a vague one is not
 		// filled from the story.
 		{why: "Sahel juntas as a set", text: "Sahel juntas accused France of arming jihadist groups in the region.", code: "11", src: "WAF", tgt: "FRA"},

@@ -73,7 +73,7 @@ func TestReviewS8PeopleFrom(t *testing.T) {
 func TestReviewS8NavalCrews(t *testing.T) {
 	checkReviewCases(t, []reviewCase{
 		{why: "a warship's crew", text: "Houthi rebels attacked the crew of a US warship in the Red Sea.", cameo: "19", src: "YEMREB", tgt: "USAMIL"},
-		{why: "a coast guard vessel's crew", text: "The crew of a Chinese coast guard vessel fired water cannon at Philippine boats.", cameo: "19", src: "CHNMIL", tgt: "PHL"},
+		{why: "a coast guard vessel's crew", text: "The crew of a Chinese coast guard vessel fired water cannon at Philippine boats.", cameo: "17", src: "CHNMIL", tgt: "PHL"},
 		{why: "not civilians", text: "Houthi rebels attacked the crew of a US warship in the Red Sea.", cameo: "19", tgt: "USACVL", not: true},
 		{why: "a tanker's crew stays civilian", text: "Pirates seized the crew of a British-flagged tanker off Somalia.", cameo: "18", tgt: "GBRCVL"},
 	})

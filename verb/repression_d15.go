@@ -20,9 +20,11 @@ var shootingVerbs = wordset.Of("kill", "shoot", "shot", "gun", "fire", "open")
 // 175, not 193). Every source must be a state's armed or police force, so
 // "gunmen shot dead two protesters" stays an assault, and every target a
 // crowd of protesters, so "police shot dead three robbers" stays a fight.
+// Water cannon fired "at" a crowd comes through its 170 line (coercion,
+// for boats) and is repression the same way (M26).
 func (s *sentence) protestersShot(m *Match) {
 	c := m.EventCode()
-	if len(c) < 3 || c[0] != '1' || c[1] != '8' && c[1] != '9' || len(m.Source) == 0 || len(m.Target) == 0 && !s.wordsKilledAtProtest(m.Head) && !s.wordsShotAtProtestD20(m.Head) || !shootingVerbs.Has(s.toks[m.Head].Lemma) && !shootingVerbs.Has(s.toks[m.Head].Lower) {
+	if len(c) < 3 || c != "170" && (c[0] != '1' || c[1] != '8' && c[1] != '9') || len(m.Source) == 0 || len(m.Target) == 0 && !s.wordsKilledAtProtest(m.Head) && !s.wordsShotAtProtestD20(m.Head) || !shootingVerbs.Has(s.toks[m.Head].Lemma) && !shootingVerbs.Has(s.toks[m.Head].Lower) {
 		return
 	}
 	for _, ph := range m.Source {
