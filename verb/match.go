@@ -3453,7 +3453,9 @@ func (s *sentence) rankedAppositive(k int) bool {
 // its clause's verb, and not across "and" ("as students and workers
 // protested against"): as a subject's verb it is the clause's own.
 func (s *sentence) postnominal(k int) int {
-	vbd := s.toks[k].Tag == "VBD"
+	// "accused/VBD of" with no object between is a participle, whatever
+	// the tagger says (reducedpassive_r26.go).
+	vbd := s.toks[k].Tag == "VBD" && !s.allegationPassive(k)
 	// The tag is asked first: most words are nouns, determiners and
 	// adjectives, which neither stop the scan nor end it.
 	for j := k - 2; j >= 0; j-- {
@@ -3695,7 +3697,9 @@ func (s *sentence) participleGate(i int) bool {
 	// "a Chinese national accused of spying": the tagger calls the
 	// citizen noun JJ as often as NN; the actor stage read it as a noun
 	// (actor.citizenNoun) when it ends an actor group.
-	if i == 0 || i+1 >= len(toks) || !toks[i-1].IsNoun() && !(toks[i-1].Lower == "national" && s.inGroup[i-1] >= 0) || t.Lemma == "be" || t.Lemma == "have" {
+	// So does a lone demonym ("a Palestinian/JJ accused of stabbing",
+	// reducedpassive_r26.go).
+	if i == 0 || i+1 >= len(toks) || !toks[i-1].IsNoun() && !(toks[i-1].Lower == "national" && s.inGroup[i-1] >= 0) && !s.citizenAdjective(i-1) || t.Lemma == "be" || t.Lemma == "have" {
 		return false
 	}
 	next := &toks[i+1]

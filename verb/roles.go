@@ -20,21 +20,13 @@ func isAux(w string) bool {
 // passive: a past participle after a form of "be", or a reduced relative
 // ("forces, backed by Russia").
 func (s *sentence) passive(h int) bool {
-	if (s.toks[h].Tag == "VBN" || s.toks[h].Tag == "VBD") && h > 0 && h+1 < len(s.toks) && s.toks[h-1].IsNoun() {
-		// "officials accused of war crimes", "men charged with murder":
-		// these verbs take their object before "of" or "with", so the
-		// form right before the preposition is a passive participle,
-		// whatever its tag.
-		switch w := s.toks[h+1].Lower; s.toks[h].Lemma {
-		case "accuse", "suspect", "convict", "acquit":
-			if w == "of" {
-				return true
-			}
-		case "charge":
-			if w == "with" {
-				return true
-			}
-		}
+	if (s.toks[h].Tag == "VBN" || s.toks[h].Tag == "VBD") && h > 0 && (s.toks[h-1].IsNoun() || s.citizenAdjective(h-1)) && s.allegationPassive(h) {
+		// "officials accused of war crimes", "men charged with murder",
+		// "a Palestinian/JJ accused of stabbing a soldier": these verbs
+		// take their object before "of" or "with", so the form right
+		// before the preposition is a passive participle, whatever its
+		// tag (reducedpassive_r26.go).
+		return true
 	}
 	if s.headlinePassive(h) || s.clausePassive(h) {
 		return true
@@ -1881,6 +1873,9 @@ func (s *sentence) objectFor(end int, code string) int {
 			}
 			if p == "" || p == "with" || p == "to" || p == "against" || p == "on" || p == "from" || p == "over" || p == "between" || p == "by" || p == "of" {
 				return gi
+			}
+			if s.topicParty(g, p, code, judging) {
+				return gi // "voiced concern about Beijing's crackdown" (R26)
 			}
 			if p == "for" && aidFor(code) {
 				return gi // "suspended part of a military aid program for Bosnia"

@@ -1,0 +1,27 @@
+package pipeline
+
+import "testing"
+
+// TestS26R26Clauses: clause-structure causes found on the dev sets in the
+// twenty-sixth session, each checked on sentences written for this test.
+func TestS26R26Clauses(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// verb/reducedpassive_r26.go: a lone demonym before "accused of"
+		// is the accused, and the participle a reduced passive
+		{why: "Palestinian accused, subject relative", text: "A Palestinian accused of stabbing a soldier was shot dead by Israeli troops.", code: "112", none: true},
+		{why: "Syrian accused, subject relative", text: "A Syrian accused of bombing a church in Aleppo was arrested by Turkish police.", code: "112", none: true},
+		{why: "Iranian accused, subject relative", text: "The Iranian accused of plotting attacks on Saudi diplomats was extradited to the United States.", code: "112", none: true},
+		{why: "accused/VBD of, subject relative", text: "An Afghan accused of spying for Pakistan was hanged in Kabul.", code: "112", none: true},
+		{why: "headline passive on a demonym", text: "Palestinian accused of stabbing Israeli soldier", code: "112", src: "-", tgt: "PSE"},
+		{why: "active accusation stays", text: "Israel accused Iran of plotting attacks on its embassies.", code: "1123", src: "ISR", tgt: "IRN"},
+		// verb/reducedpassive_r26.go: "about" and a feeling's "at" open
+		// what is judged; the party there is the target
+		{why: "concern about a possessor's deed", text: "Washington voiced concern about Beijing's crackdown in Hong Kong.", code: "012", src: "USA", tgt: "CHN"},
+		{why: "alarm at a possessor's deed", text: "France expressed alarm at Ethiopia's offensive in Tigray.", code: "012", src: "FRA", tgt: "ETH"},
+		{why: "alarm about a possessor's forces", text: "Norway voiced alarm about Russia's military exercises in the Arctic.", code: "012", src: "NOR", tgt: "RUS"},
+		{why: "concern about a deployment", text: "Brazil voiced concern about Venezuela's deployment of troops in Essequibo.", code: "012", src: "BRA", tgt: "VEN"},
+		// must-not: "at" a forum is no topic
+		{why: "complaint at a court", text: "Gambia filed a complaint at the International Court of Justice against Myanmar.", code: "114", src: "GMB", tgt: "MMR"},
+	})
+}
