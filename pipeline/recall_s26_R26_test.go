@@ -23,5 +23,15 @@ func TestS26R26Clauses(t *testing.T) {
 		{why: "concern about a deployment", text: "Brazil voiced concern about Venezuela's deployment of troops in Essequibo.", code: "012", src: "BRA", tgt: "VEN"},
 		// must-not: "at" a forum is no topic
 		{why: "complaint at a court", text: "Gambia filed a complaint at the International Court of Justice against Myanmar.", code: "114", src: "GMB", tgt: "MMR"},
+		// verb/reportedconjunct_r26.go: an act of speech or diplomacy
+		// after "and" that cannot belong to the reported clause is the
+		// reporter's
+		{why: "quantity subject cannot protest", text: "Japan said the number of Chinese vessels near the islands had doubled and protested to Beijing.", code: "114", src: "JPN", tgt: "CHN"},
+		{why: "boats cannot summon", text: "Britain said Iranian boats had approached a tanker in the Gulf and summoned Iran's ambassador.", code: "114", src: "GBR", tgt: "IRN"},
+		{why: "ships cannot protest", text: "Manila said Chinese ships had rammed a supply boat and protested to Beijing.", code: "114", src: "PHL", tgt: "CHN"},
+		{why: "past after a modal's clause", text: "Seoul said at a briefing in the capital that Pyongyang would launch a satellite soon and urged the North to cancel it.", code: "02", src: "KOR", tgt: "PRK"},
+		{why: "active after a passive clause", text: "Berlin said tests showed that the dissident had been poisoned with a nerve agent and demanded an explanation from Moscow.", code: "10", src: "DEU", tgt: "RUS"},
+		// must-keep: people in the reported clause may go on to act
+		{why: "refugees demanded", text: "Kenyan police said Somali refugees had blocked the highway and demanded the governor's resignation.", code: "1041", src: "SOM", tgt: "-"},
 	})
 }

@@ -632,7 +632,19 @@ func (s *sentence) subject(start int) int {
 		// asked first: most subjects are sought for other verbs.
 		if and := s.conjBefore(start); and > 1 {
 			if v := s.conjunctVerb(and); v >= 0 {
+				if r := s.reporterConjunct(v, start); r >= 0 {
+					// "said the number of extremists had risen and
+					// accused Russia" (reportedconjunct_r26.go)
+					v = r
+				}
 				if gi := s.subject(v); gi >= 0 {
+					return gi
+				}
+			} else if r := s.reporterConjunct(s.verbBeforeAnd(and), start); r >= 0 {
+				// "said Navalny had been poisoned and demanded an
+				// explanation": a passive shares no subject with the act
+				// after "and", the verb of saying does.
+				if gi := s.subject(r); gi >= 0 {
 					return gi
 				}
 			}
@@ -1158,9 +1170,15 @@ func (s *sentence) conjunctVerb(c int) int {
 			// warned of consequences": a past verb cannot be coordinated
 			// with the that-clause's base or present verb, so it is
 			// coordinated with the past verb the clause completes.
-			for v := k - 1; v > 0 && v >= k-4; v-- {
+			// (Across a place or time between the verb and "that":
+			// "said at the signing ceremony in Cartagena that the rebels
+			// would lay down their arms and asked ...", R26.)
+			for v := k - 1; v > 0 && v >= k-8; v-- {
 				if s.toks[v].Tag == "VBD" && s.inGroup[v] < 0 && s.clauseVerb(v) {
 					return v
+				}
+				if hardStop(&s.toks[v]) || s.toks[v].Lower == "," || s.toks[v].IsVerb() {
+					break
 				}
 			}
 			return -1
