@@ -33,5 +33,10 @@ func TestS26R26Clauses(t *testing.T) {
 		{why: "active after a passive clause", text: "Berlin said tests showed that the dissident had been poisoned with a nerve agent and demanded an explanation from Moscow.", code: "10", src: "DEU", tgt: "RUS"},
 		// must-keep: people in the reported clause may go on to act
 		{why: "refugees demanded", text: "Kenyan police said Somali refugees had blocked the highway and demanded the governor's resignation.", code: "1041", src: "SOM", tgt: "-"},
+		// verb/relobject_m15.go + durationAgo: a span and "later" or
+		// "ago" after a contact relative's verb is no object of it
+		{why: "arrested months earlier", text: "Egypt freed the Australian reporter it had arrested months earlier.", code: "173", src: "EGY", tgt: "AUS"},
+		{why: "detained days later", text: "Venezuela released the six Americans it had detained days later.", code: "173", src: "VEN", tgt: "USA"},
+		{why: "arrested weeks ago", text: "Ethiopia freed the Kenyan journalists it had arrested weeks ago.", code: "173", src: "ETH", tgt: "KEN"},
 	})
 }

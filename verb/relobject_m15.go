@@ -41,7 +41,7 @@ func (s *sentence) objectRelative(h int, root string) int {
 	}
 	if h+1 < len(s.toks) {
 		n := &s.toks[h+1]
-		if s.inGroup[h+1] >= 0 || n.IsNoun() && !timeWord(n.Lower) && !s.dated(h+1) || n.Tag == "DT" || n.Tag == "PRP" || n.Tag == "PRP$" || n.Tag == "JJ" || n.Tag == "RP" || n.Tag == "VBG" || n.Lower == "that" {
+		if s.inGroup[h+1] >= 0 || n.IsNoun() && !timeWord(n.Lower) && !s.dated(h+1) && !s.durationAgo(h+1) || n.Tag == "DT" || n.Tag == "PRP" || n.Tag == "PRP$" || n.Tag == "JJ" || n.Tag == "RP" || n.Tag == "VBG" || n.Lower == "that" {
 			return -1
 		}
 		if n.Lower == "to" && (h+2 >= len(s.toks) || s.toks[h+2].Tag == "VB") {

@@ -103,3 +103,23 @@ func (s *sentence) verbBeforeAnd(c int) int {
 	}
 	return -1
 }
+
+// durationAgo: the noun at k opens a time adverbial of a span and
+// "later", "earlier" or "ago" ("released the two Canadians it had
+// detained hours later", "the reporter it arrested years ago"): no object
+// of the verb before it.
+func (s *sentence) durationAgo(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k+1].Lower {
+	case "later", "earlier", "ago":
+	default:
+		return false
+	}
+	switch s.toks[k].Lower {
+	case "minutes", "hours", "days", "weeks", "months", "years", "decades":
+		return true
+	}
+	return false
+}
