@@ -38,5 +38,10 @@ func TestS26R26Clauses(t *testing.T) {
 		{why: "arrested months earlier", text: "Egypt freed the Australian reporter it had arrested months earlier.", code: "173", src: "EGY", tgt: "AUS"},
 		{why: "detained days later", text: "Venezuela released the six Americans it had detained days later.", code: "173", src: "VEN", tgt: "USA"},
 		{why: "arrested weeks ago", text: "Ethiopia freed the Kenyan journalists it had arrested weeks ago.", code: "173", src: "ETH", tgt: "KEN"},
+		// verb/roles.go conjunctVerb + includingAside: ", including ...,"
+		// between an object and "and" is crossed
+		{why: "including aside with a relative", text: "Turkish police said they had arrested five men, including two brothers who planned the attack, and accused Iran of funding them.", code: "112", src: "TUR", tgt: "IRN"},
+		{why: "including aside, perfect", text: "Egypt said it had detained 40 activists, including three lawyers who defended protesters, and accused Qatar of backing them.", code: "112", src: "EGY", tgt: "QAT"},
+		{why: "including aside, reported", text: "Serbian prosecutors said they had charged nine men, including two police officers who guarded the border, and accused Kosovo of harbouring the ringleader.", code: "112", src: "SRB", tgt: "KSV"},
 	})
 }

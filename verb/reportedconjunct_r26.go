@@ -123,3 +123,24 @@ func (s *sentence) durationAgo(k int) bool {
 	}
 	return false
 }
+
+// includingAside: the comma at k closes an aside that "including" opens
+// right after an earlier comma ("arrested five men, including two
+// brothers who planned the attack, and accused Iran"): a list of some of
+// the object's members, with whatever relative hangs on them. It returns
+// the opening comma, or -1.
+func (s *sentence) includingAside(k int) int {
+	for j := k - 1; j > 0 && j >= k-maxReach; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Tag == "``" || t.Tag == "''" {
+			return -1
+		}
+		if t.Lower == "," {
+			if j+1 < k && s.toks[j+1].Lower == "including" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1158,6 +1158,11 @@ func (s *sentence) conjunctVerb(c int) int {
 				// militants" (saidaside_r24.go)
 				k = o
 				continue
+			} else if o := s.includingAside(k); o > 0 {
+				// "arrested five men, including two brothers who planned
+				// the attack, and accused Iran" (reportedconjunct_r26.go)
+				k = o
+				continue
 			} else if o, v := s.appositionBefore(k); v > 0 {
 				return v
 			} else if o > 0 {
