@@ -280,6 +280,9 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			bestEnd = i + 1
 		}
 		if best != nil {
+			if bestEnd == i+1 && shipPrefixes.Has(toks[i].Text) {
+				bestEnd = shipNameEnd(toks, bestEnd) // ship_a26.go
+			}
 			out = append(out, Part{Entry: best, Start: i, End: bestEnd})
 			i = bestEnd
 			continue
@@ -2106,7 +2109,11 @@ var equipmentHeads = wordset.Of(
 // equipmentHead reports a phrase that ends in a weapon noun.
 func equipmentHead(ph *Phrase) bool {
 	last := ph.Parts[len(ph.Parts)-1].Entry
-	return last.Kind == KindSector && equipmentHeads.Has(strings.ToLower(last.Alias))
+	if last.Kind != KindSector {
+		return false
+	}
+	a := strings.ToLower(last.Alias)
+	return equipmentHeads.Has(a) || aircraftTypes.Has(a)
 }
 
 // ownedWeapon drops the sector of a weapon owned by a body with a sector

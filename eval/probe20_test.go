@@ -19,7 +19,10 @@ const (
 	floorProbe20Dyad   = 0.42
 	maxProbe20FalsePos = 6
 	// maxProbe20Extra caps the extra roots (probeScore.extra).
-	maxProbe20Extra = 99
+	// s27 lead: 99 → 100 with A26's aircraft and warships as actors (root
+	// +1 here, +3 roots and +8 dyads over all probes), within the first
+	// run's slack.
+	maxProbe20Extra = 100
 )
 
 func TestProbe20(t *testing.T) {
