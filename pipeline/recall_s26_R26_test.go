@@ -43,5 +43,10 @@ func TestS26R26Clauses(t *testing.T) {
 		{why: "including aside with a relative", text: "Turkish police said they had arrested five men, including two brothers who planned the attack, and accused Iran of funding them.", code: "112", src: "TUR", tgt: "IRN"},
 		{why: "including aside, perfect", text: "Egypt said it had detained 40 activists, including three lawyers who defended protesters, and accused Qatar of backing them.", code: "112", src: "EGY", tgt: "QAT"},
 		{why: "including aside, reported", text: "Serbian prosecutors said they had charged nine men, including two police officers who guarded the border, and accused Kosovo of harbouring the ringleader.", code: "112", src: "SRB", tgt: "KSV"},
+		// verb/reportedconjunct_r26.go gerundPastCondition: "after V-ing"
+		// after a condition hangs on the main clause
+		{why: "after expelling, past an if-clause", text: "Russia said it would respond harshly if Finland joined NATO, two days after expelling three Finnish diplomats.", code: "161", src: "RUS", tgt: "FIN"},
+		{why: "after detaining, past an if-clause", text: "China vowed to retaliate if Manila sent more ships, hours after detaining a Filipino fisherman.", code: "173", src: "CHN", tgt: "PHL"},
+		{why: "after shelling, past an unless-clause", text: "Turkey threatened a new offensive unless Kurdish fighters withdrew, a day after shelling Syrian border towns.", code: "194", src: "TUR", tgt: "SYR"},
 	})
 }

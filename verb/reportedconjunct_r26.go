@@ -144,3 +144,58 @@ func (s *sentence) includingAside(k int) int {
 	}
 	return -1
 }
+
+// gerundPastCondition: the gerund at start, right after "after", "before"
+// or "since", follows a clause of condition, cause or concession ("if
+// the South violated its territory, a day after shelling", "unless India
+// withdrew, hours after shooting down a drone"): the reduced clause of
+// time hangs on the main clause before that one, whose verb is returned;
+// else -1 (the subject search goes on as before).
+func (s *sentence) gerundPastCondition(start int) int {
+	if start < 4 || start >= len(s.toks) || s.toks[start].Tag != "VBG" {
+		return -1
+	}
+	switch s.toks[start-1].Lower {
+	case "after", "before", "since":
+	default:
+		return -1
+	}
+	sub := -1
+	for k := start - 2; k >= 0 && k >= start-2*maxReach; k-- {
+		t := &s.toks[k]
+		if hardStop(t) {
+			return -1
+		}
+		if sub < 0 {
+			switch t.Lower {
+			case "if", "unless", "because", "although", "though", "whereas":
+				sub = k
+				continue
+			}
+			if t.IsVerb() && s.inGroup[k] < 0 && !isAux(t.Lower) && t.Tag != "VBG" && t.Tag != "MD" && k+1 < start-1 && !s.inCondition(k) {
+				return -1 // a main clause's verb comes first
+			}
+			continue
+		}
+		if s.inGroup[k] < 0 && s.clauseVerb(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// inCondition: the verb at k stands in a clause opened by a word of
+// condition, cause or concession before it, with no comma between.
+func (s *sentence) inCondition(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.Lower == "," || t.IsVerb() && s.inGroup[j] < 0 && !isAux(t.Lower) {
+			return false
+		}
+		switch t.Lower {
+		case "if", "unless", "because", "although", "though", "whereas":
+			return true
+		}
+	}
+	return false
+}

@@ -594,6 +594,13 @@ func (s *sentence) subject(start int) int {
 			}
 		}
 	}
+	if v := s.gerundPastCondition(start); v >= 0 {
+		// "warned it would strike if the South violated its territory,
+		// a day after shelling a South Korean island": the gerund's
+		// subject is the main clause's, not the condition's
+		// (reportedconjunct_r26.go).
+		return s.subject(v)
+	}
 	if v := s.reducedAdverbial(start); v >= 0 {
 		// "Iran offered to mediate in Yemen while criticising Saudi
 		// Arabia": a gerund right after "while" or "when" has the
