@@ -14,6 +14,11 @@ var stationVerbs = wordset.Of(
 	"patrol", "rush", "head", "return", "go", "march", "advance", "push",
 )
 
+// entryVerbs (S26) take the place a force goes into as their direct
+// object, with no preposition: "entered Baidoa", "reached Goma",
+// "invaded Kuwait", "occupied Jenin".
+var entryVerbs = wordset.Of("enter", "reach", "invade", "occupy", "reoccupy", "re-enter")
+
 // stationPrep: the preposition that puts a force in or brings it to a
 // place after its name or its verb of movement.
 func stationPrep(w string) bool {
@@ -54,7 +59,7 @@ func (p *Pipeline) stationPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 		return ""
 	}
 	// The nearest locative before the phrase, and the clause between.
-	at := -1
+	at, direct := -1, false
 	for k := ph.Start - 1; k > 0; k-- {
 		w := toks[k].Lower
 		if clauseEnd(w) || w == "," || contentOpener(w, toks[k-1].Lower, false) {
@@ -67,6 +72,12 @@ func (p *Pipeline) stationPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 			at = k
 			break
 		}
+		if k+1 < ph.Start && toks[k].IsVerb() && entryVerbs.Has(toks[k].Lemma) && !toks[k+1].IsVerb() {
+			// "Ethiopian troops entered Baidoa and clashed with
+			// militants": the verb itself puts the force there (S26).
+			at, direct = k, true
+			break
+		}
 	}
 	if at < 1 {
 		return ""
@@ -77,7 +88,10 @@ func (p *Pipeline) stationPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	// rebels") was read too, but probe 4 then fell below its root+dyad
 	// floor, so the verb is required.
 	v := at - 1
-	if !toks[v].IsVerb() || !stationVerbs.Has(toks[v].Lemma) {
+	if direct {
+		v = at
+	}
+	if !toks[v].IsVerb() || !stationVerbs.Has(toks[v].Lemma) && !(direct && entryVerbs.Has(toks[v].Lemma)) {
 		return ""
 	}
 	for v > 0 && (toks[v-1].IsVerb() || toks[v-1].Tag == "RB" || toks[v-1].Tag == "MD" || toks[v-1].Lower == "to") {
