@@ -291,9 +291,11 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			break
 		}
 	}
-	if s.toks[h].IsNoun() && !m.Negated && !m.Hypothetical {
+	if s.toks[h].IsNoun() && !m.Negated {
 		// "Talks between the two sides have not yet begun", "the
-		// meeting has yet to take place": the head's own predicate.
+		// meeting has yet to take place": the head's own predicate. X26:
+		// it outranks a head only proposed ("A proposed summit ... did
+		// not take place" is no act, however it was meant).
 		if neg, pend := s.notBegun(h); neg {
 			m.Negated, m.denied = true, true
 		} else if pend {

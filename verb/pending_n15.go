@@ -18,11 +18,17 @@ func (s *sentence) notBegun(h int) (negated, pending bool) {
 	k := h + 1
 	for ; k < len(s.toks) && k <= h+12; k++ {
 		t := &s.toks[k]
-		if t.IsVerb() || t.Tag == "MD" {
+		if t.IsVerb() || t.Tag == "MD" || notYetAdverb(t.Lower) {
+			// X26: "The planned meeting never took place": the adverb
+			// opens the predicate, as an auxiliary does.
 			break
 		}
 		switch t.Tag {
 		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "CC", "IN", "PRP$", "HYPH":
+			continue
+		}
+		if e := s.scheduleAside(k); e > k {
+			k = e // X26: "Talks in Geneva, planned for Monday, never began"
 			continue
 		}
 		return false, false
@@ -51,7 +57,7 @@ pred:
 		return false, false
 	}
 	v := s.toks[j].Lemma
-	begin := beginVerbs.Has(v) || v == "take" && j+1 < len(s.toks) && s.toks[j+1].Lower == "place" || v == "hold" && s.toks[j].Tag == "VBN"
+	begin := beginVerbs.Has(v) || (v == "take" && j+1 < len(s.toks) && s.toks[j+1].Lower == "place") || v == "hold" && s.toks[j].Tag == "VBN" || v == "go" && j+1 < len(s.toks) && s.toks[j+1].Lower == "ahead"
 	switch {
 	case begin && not:
 		return true, false
@@ -62,6 +68,43 @@ pred:
 	}
 	return false, false
 }
+
+// notYetAdverb: an adverb that can open a nominal subject's predicate
+// of not happening ("never took place", "still has not begun").
+func notYetAdverb(w string) bool {
+	return w == "never" || w == "not" || w == "still" || w == "yet"
+}
+
+// scheduleAside: the comma at k opens an aside of when an act was set
+// for (", originally set for March,", ", planned for Monday,", ", due in
+// May,"), closed by a comma within eight words and holding no finite
+// verb; it returns the closing comma, or k when there is none.
+func (s *sentence) scheduleAside(k int) int {
+	if s.toks[k].Lower != "," {
+		return k
+	}
+	j := k + 1
+	for j < len(s.toks) && s.toks[j].Tag == "RB" {
+		j++ // "originally", "initially"
+	}
+	if j >= len(s.toks) || !((s.toks[j].Tag == "VBN" || s.toks[j].Tag == "VBD") && scheduleVerbs.Has(s.toks[j].Lemma) || s.toks[j].Lower == "due") {
+		return k
+	}
+	for e := j + 1; e < len(s.toks) && e <= k+8; e++ {
+		t := &s.toks[e]
+		if t.Lower == "," {
+			return e
+		}
+		switch t.Tag {
+		case "IN", "DT", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "TO", "POS":
+			continue
+		}
+		return k
+	}
+	return k
+}
+
+var scheduleVerbs = wordset.Of("plan", "schedule", "set", "slate", "expect", "announce", "propose", "arrange")
 
 // beginVerbs say an act got under way; putOffVerbs, as participles
 // after a nominal subject, that it did not ("the talks have been
