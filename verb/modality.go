@@ -69,6 +69,12 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 	}
 	for k := start - 1; k >= 0 && k >= lo; k-- {
 		t := &s.toks[k]
+		if (t.Lower == "to" || t.Lower == "for") && k > 0 && answerVerbs.Has(s.toks[k-1].Lemma) && s.toks[h].IsNoun() {
+			// "Moscow will respond to the expulsion of its diplomats":
+			// what is answered has happened; the modal is the answer's
+			// (lead, s27).
+			break
+		}
 		if (t.Lower == "and" || t.Lower == "or") && s.finiteAfter(k) {
 			// "Venezuela denied the charges and accused Colombia": a
 			// second finite verb opens its own predicate, so the first
@@ -2885,3 +2891,7 @@ func (s *sentence) helpedObject(v int) int {
 	}
 	return v
 }
+
+// answerVerbs answer an act named as their object ("respond to the
+// expulsion", "retaliate for the strike"): the act is presupposed.
+var answerVerbs = wordset.Of("respond", "react", "retaliate", "reply", "answer")

@@ -98,6 +98,10 @@ func (s *sentence) firstPersonSpeaker(k int) int {
 			return -1
 		}
 	} else {
+		if gi := s.speakerLabel(k); gi >= 0 {
+			// "Zakharova: Berlin expelled our diplomats" (lead, s27).
+			return gi
+		}
 		for j := range s.toks {
 			if quoteMark(s.toks[j].Lower) {
 				return -1

@@ -57,7 +57,8 @@ func (s *sentence) firstPersonQuote(m *Match, p *Pattern, start int) int {
 		}
 	}
 	if open < 0 {
-		return -1
+		// "Mao Ning: We urge Japan to stop the discharge" (lead, s27).
+		return s.speakerLabel(k)
 	}
 	if gi := s.attributedBefore(open); gi >= 0 {
 		// 'The army said: "We have destroyed three enemy positions."'
