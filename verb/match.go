@@ -653,6 +653,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			gov[g] = true
 		}
 	}
+	s.weaponPurpose(res.Matches, gov) // instrument_i27.go
 	// "Qatar pledged to expel ...": the pledge is coded through what it
 	// pledges; the bare intent verb's own event would say less, twice.
 	if len(gov) > 0 {
