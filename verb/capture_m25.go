@@ -134,4 +134,8 @@ var ownedThings = wordset.Of(
 	"vehicle", "vehicles", "convoy", "equipment", "weapons", "arms",
 	"school", "schools", "hospital", "hospitals", "university", "church",
 	"mosque", "parliament", "embassy", "consulate", "ministry", "palace",
+	// D27: a ship named by its kind ("a Spanish trawler", the sector
+	// entry for fishing fleets) is a thing seized, not its crew.
+	"trawler", "trawlers", "freighter", "freighters", "dredger", "dredgers",
+	"schooner", "schooners", "yacht", "yachts", "dhow", "dhows",
 )

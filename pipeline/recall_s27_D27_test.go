@@ -1,0 +1,24 @@
+package pipeline
+
+import "testing"
+
+// TestRecallS27D27ShipKinds: a ship named by its kind (a trawler, a
+// freighter, a dredger, a schooner, a yacht, a dhow) that a state seizes
+// or impounds is property confiscated (1711) from its flag's state, not
+// its crew arrested; a ship "run by" or "operated by" someone is that
+// operator's. Every sentence was written for this test.
+func TestRecallS27D27ShipKinds(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "trawler seized", text: "The Argentine navy seized a Chinese squid trawler off Chubut on Thursday.", code: "1711", src: "ARG", tgt: "CHN"},
+		{why: "dredger seized", text: "Jersey's harbour police seized a French scallop dredger near the Ecrehous.", code: "1711", src: "-", tgt: "FRA"},
+		{why: "schooner seized", text: "Japan seized a South Korean fishing schooner, the Dae Yang 3, off Tsushima.", code: "1711", src: "JPN", tgt: "KOR"},
+		{why: "a tycoon's yacht", text: "Spain seized a Russian businessman's yacht in Mallorca.", code: "181", none: true},
+		{why: "operated by", text: "Greece impounded the search vessel Iuventa, operated by a German aid group, for a month.", code: "1711", src: "GRC", tgt: "DEU"},
+		{why: "owned by", text: "Venezuela seized the freighter, owned by a Colombian company, near Isla Margarita.", code: "1711", src: "VEN", tgt: "COL"},
+		// must not: a ship's kind that nobody seized, and pirates' hijacks
+		{why: "storm", text: "A storm sank two trawlers and a yacht off the Breton coast.", code: "17", none: true},
+		{why: "pirates", text: "Somali pirates seized a Yemeni dhow off Eyl.", code: "181", src: "-", tgt: "-"},
+		{why: "crew arrested", text: "Sri Lanka's navy arrested 12 Indian fishermen and seized their trawler.", code: "173", src: "LKA", tgt: "IND"},
+	})
+}
