@@ -282,9 +282,11 @@ func TestS8ReasonTargets(t *testing.T) {
 		{why: "after a foreign act", text: "The Philippines raised its alert level after Chinese vessels rammed a supply boat.", code: "15", src: "PHL", tgt: "CHN"},
 		{why: "recalled its own envoy after", text: "Guatemala recalled its ambassador after Belize expelled two diplomats.", code: "16", src: "GTM", tgt: "BLZ"},
 		{why: "own people skipped", text: "Serbia put its army on alert, citing attacks on Serbs by Kosovo police.", code: "15", src: "SRB", tgt: "KSV"},
-		// must-not: no foreign actor in the reason, or its own people only
-		{why: "after floods", text: "Pakistan put its army on alert after floods hit the Sindh province.", code: "15", src: "PAK", tgt: ""},
-		{why: "own soldiers attacked", text: "Mali put its army on alert, citing attacks on Malian soldiers.", code: "15", src: "MLI", tgt: "!MLI"},
+		// must-not: no foreign actor in the reason, or its own people
+		// only; the alert is then the state's own affair (T27's
+		// postureAtHome, as the dev sets code it), never a reason's.
+		{why: "after floods", text: "Pakistan put its army on alert after floods hit the Sindh province.", code: "15", src: "PAK", tgt: "PAK"},
+		{why: "own soldiers attacked", text: "Mali put its army on alert, citing attacks on Malian soldiers.", code: "15", src: "MLI", tgt: "MLI"},
 	})
 }
 
