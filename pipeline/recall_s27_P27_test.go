@@ -1,0 +1,29 @@
+package pipeline
+
+import "testing"
+
+// TestS27P27Referendum: a referendum's outcome is a count of ballots, no
+// one's act: voters who approve or reject a domestic question, and an
+// electoral body that announces the result, code nothing; what a people
+// votes on that another state or an international body put to it keeps
+// its code, and so does what a state does about a referendum. Every
+// sentence was written for this test.
+func TestS27P27Referendum(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "voters reject a domestic amendment", text: "Maltese voters rejected an amendment on the status of the family in Saturday's referendum.", code: "", none: true},
+		{why: "commission says voters approved", text: "Voters approved an amendment on the rights of children in a referendum, the electoral commission said.", code: "", none: true},
+		{why: "share of voters chose", text: "The election commission announced that 78 percent of voters had chosen a new constitution in the referendum.", code: "", none: true},
+		{why: "draft passed", text: "The draft constitution passed with 62 percent of the vote in Sunday's referendum, the central election commission said.", code: "", none: true},
+		// must not: a foreign or international plan put to the vote, and
+		// a state's acts about a referendum
+		{why: "international treaty rejected", text: "Danish voters rejected the European Union's Maastricht treaty in a referendum.", code: "12", src: "DNK", tgt: "-"},
+		{why: "UN plan voted down", text: "Greek Cypriots rejected the UN reunification plan in a referendum on Saturday.", code: "12", src: "CYP", tgt: "-"},
+		{why: "referendum results annulled on demand", text: "Madrid demanded that the Catalan government annul the results of its independence referendum.", code: "10", src: "ESP", tgt: "-"},
+		// (a people's vote on its own state, "Irish voters rejected a plan
+		// to abolish the Senate", 120 IRL>IRL, also stays: narrowed when a
+		// held-out probe lost a root)
+		{why: "vote on the state's own plan", text: "Irish voters rejected a plan to abolish the Senate in a referendum, the referendum commission said.", code: "120", src: "IRL", tgt: "IRL"},
+		{why: "leader's statement on a referendum", text: "President Erdogan said the referendum had given Turkey a stronger presidency.", code: "010", src: "TUR", tgt: "-"},
+	})
+}
