@@ -22,3 +22,22 @@ func TestRecallS27D27ShipKinds(t *testing.T) {
 		{why: "crew arrested", text: "Sri Lanka's navy arrested 12 Indian fishermen and seized their trawler.", code: "173", src: "LKA", tgt: "IND"},
 	})
 }
+
+// TestRecallS27D27DocumentBan: a law, bill, decree or order "banning"
+// or "suspending" trade acts as it is signed, even before a bare noun
+// ("a law banning imports of ..."), as keptRelative already held; and
+// goods stopped in transit are trade cut with their origin (163). Every
+// sentence was written for this test.
+func TestRecallS27D27DocumentBan(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "law banning imports", text: "Canada's prime minister signed a law banning imports of Russian aluminium from next year.", code: "163", src: "CAN", tgt: "RUS"},
+		{why: "bill suspending imports", text: "Poland's president signed a bill suspending imports of Ukrainian grain.", code: "163", src: "POL", tgt: "UKR"},
+		{why: "transit halted", text: "Latvia halted the transit of Russian fertiliser through the port of Ventspils.", code: "163", src: "LVA", tgt: "RUS"},
+		{why: "transit banned", text: "Kyrgyzstan banned the transit of Kazakh coal across its territory.", code: "163", src: "KGZ", tgt: "KAZ"},
+		// must not: a describing participle and transit resumed
+		{why: "law protecting", text: "Canada's prime minister signed a law protecting whistleblowers from dismissal.", code: "16", none: true},
+		{why: "transit resumed", text: "Latvia resumed the transit of Russian fertiliser through the port of Ventspils.", code: "16", none: true},
+		{why: "negotiating body", text: "The opposition negotiating body met United Nations envoys in Geneva.", code: "163", none: true},
+	})
+}

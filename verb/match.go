@@ -265,7 +265,10 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		}
 		// A participle inside a noun phrase names a kind of thing, not an
 		// event: "the opposition negotiating body", "the ruling party".
-		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") {
+		// A document's operative participle is its act, as keptRelative
+		// says, even before a bare noun: "signed a law banning imports
+		// of Russian uranium" bans them (D27).
+		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") && !(documentNoun(toks[i-1].Lower) && operativeVerb(toks[i].Lemma)) {
 			continue
 		}
 		// So does one opening the sentence before the actor it describes:
