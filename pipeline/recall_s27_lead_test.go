@@ -42,3 +42,17 @@ func TestS27LeadAnsweredAct(t *testing.T) {
 		}
 	}
 }
+
+// TestS27LeadPartyTo: the party a nominal act is the work of, named
+// before "involved in", "implicated in", "complicit in", "responsible
+// for" or "behind" (verb/roles.go, partyTo), is the act's source, not
+// the main clause's subject.
+func TestS27LeadPartyTo(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"involved in cyberattacks", "Canada sanctioned four Chinese officers involved in cyberattacks on Canadian ministries.", "176", "CHN", "CAN"},
+		{"responsible for the hacking", "Australia sanctioned a Russian hacker responsible for the hacking of Australian banks.", "176", "RUS", "AUS"},
+		{"behind the cyberattack", "Seoul sanctioned North Korean agents behind the cyberattack on Japanese exchanges.", "176", "PRK", "JPN"},
+		// must-not: a doer named before the act itself keeps it
+		{"own act", "Iranian hackers launched cyberattacks on Israeli water systems.", "176", "IRN", "ISR"},
+	})
+}

@@ -2381,6 +2381,9 @@ func (s *sentence) nominalAgent(h, end int) int {
 			break
 		}
 	}
+	if gi := s.partyTo(h); gi >= 0 {
+		return gi
+	}
 	if h+1 < end && s.toks[h+1].Lower == "by" {
 		// "an attack by militants on a checkpoint": the by-phrase
 		// right after the head, inside the match.
@@ -3566,3 +3569,30 @@ func (s *sentence) projectileBefore(end int) bool {
 	}
 	return false
 }
+
+// partyTo: the group a nominal act at h is said to be the work of by an
+// adjective of part or blame right before its preposition ("officials
+// involved in cyberattacks on US utilities", "the militants responsible
+// for the bombing", "hackers behind the attack"), or -1 (lead, s27).
+func (s *sentence) partyTo(h int) int {
+	k := h - 1
+	for n := 0; k >= 2 && n < 3 && s.inGroup[k] < 0 && filler(&s.toks[k]); n++ {
+		k--
+	}
+	if k < 1 || s.inGroup[k] >= 0 {
+		return -1
+	}
+	switch w := s.toks[k].Lower; w {
+	case "behind":
+		return s.inGroup[k-1]
+	case "in", "for":
+		a := s.toks[k-1].Lower
+		if w == "in" && (a == "involved" || a == "implicated" || a == "complicit") || w == "for" && a == "responsible" {
+			if k >= 2 {
+				return s.inGroup[k-2]
+			}
+		}
+	}
+	return -1
+}
+
