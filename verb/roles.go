@@ -3595,4 +3595,3 @@ func (s *sentence) partyTo(h int) int {
 	}
 	return -1
 }
-
