@@ -6373,9 +6373,11 @@ func complaintAgainst(ev *event.Event, sa *SentenceAnalysis) {
 //
 //go:noinline
 func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
-	if len(ev.Source) == 0 || len(ev.Target) > 0 && !(ev.CAMEORoot == "16" && sameCountries(ev.Target, ev.Source)) {
+	home := ev.CAMEORoot == "15" && homeDeployment(ev) // posturehome_t27.go
+	if len(ev.Source) == 0 || len(ev.Target) > 0 && !((ev.CAMEORoot == "16" || home) && sameCountries(ev.Target, ev.Source)) {
 		// "recalled its ambassador after China downgraded ties": one's
-		// own envoy recalled is no target either.
+		// own envoy recalled is no target either, nor one's own land
+		// that troops were rushed to (T27).
 		return
 	}
 	toks := sa.Sentence.Tokens
@@ -6384,8 +6386,12 @@ func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 		w := toks[k].Lower
 		// A deployment's aim is where it goes ("sent more troops to the
 		// Gulf after Iraq moved forces toward Kuwait"), so only its cited
-		// reason names a target.
-		if w == "citing" && toks[k-1].Text == "," || (w == "after" || w == "following") && !strings.HasPrefix(ev.CAMEO, "154") && subordinator(toks, k, false) {
+		// reason names a target; one that stays at home ("rushed troops
+		// to Ladakh after a clash with Chinese soldiers", "declared a
+		// general mobilisation after Azerbaijan attacked") answers its
+		// reason as an alert does, told by a clause or by a noun alone
+		// ("after a clash with Chinese soldiers") (T27).
+		if w == "citing" && toks[k-1].Text == "," || (w == "after" || w == "following") && (!strings.HasPrefix(ev.CAMEO, "154") || home) && (home || subordinator(toks, k, false)) {
 			from = k + 1
 			break
 		}

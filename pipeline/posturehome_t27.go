@@ -72,3 +72,15 @@ func (p *Pipeline) postureAtHome(ev *event.Event, sa *SentenceAnalysis) {
 	}
 	ev.Target = p.stateSide(own)
 }
+
+// homeDeployment: a posture act that goes nowhere beyond its agent's own
+// state: no place found for it, or a place of that state, and not at sea.
+// Its aim is then not where it goes, and an "after" clause naming
+// another state's act may give it (reasonTarget).
+func homeDeployment(ev *event.Event) bool {
+	if len(ev.Source) == 0 || ev.Source[0].Country == "" || waterBody(ev) {
+		return false
+	}
+	l := ev.Location
+	return l == nil || l.Country == "" || actor.CameoCountry(l.Country) == ev.Source[0].Country
+}

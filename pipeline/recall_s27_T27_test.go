@@ -22,3 +22,20 @@ func TestS27PostureAtHome(t *testing.T) {
 		{"alert after a neighbour's move", "Lithuania put its army on alert after Belarus moved troops to the border.", "152", "LTU", "BLR"},
 	})
 }
+
+// TestS27HomeDeploymentReason: a mobilisation or deployment that stays
+// in its agent's own state answers the other state's act its "after"
+// clause or noun tells, as an alert does (reasonTarget, homeDeployment);
+// one sent abroad or to sea keeps its destination, and a reason of the
+// agent's own state names no one.
+func TestS27HomeDeploymentReason(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"mobilisation after a landing", "Greece declared a general mobilisation after Turkish troops landed on an Aegean islet.", "154", "GRC", "TUR"},
+		{"army mobilised after an entry", "Bhutan mobilised its army after Chinese road crews entered the Doklam plateau.", "154", "BTN", "CHN"},
+		{"troops rushed home after a clash", "Vietnam rushed extra troops to Cao Bang after a clash with Chinese patrols.", "154", "VNM", "CHN"},
+		// must-not: sent abroad, own gunmen, a reason with no one named
+		{"sent abroad", "Poland sent troops to Lithuania after a Russian missile strike on a border town.", "154", "POL", "!RUS"},
+		{"own gunmen", "Mexico sent soldiers to Sinaloa after cartel gunmen freed a drug lord's son.", "154", "MEX", "MEX"},
+		{"no one named", "Sudan rushed troops to Kordofan after the clashes.", "154", "SDN", "SDN"},
+	})
+}
