@@ -27,3 +27,23 @@ func TestS27P27Referendum(t *testing.T) {
 		{why: "leader's statement on a referendum", text: "President Erdogan said the referendum had given Turkey a stronger presidency.", code: "010", src: "TUR", tgt: "-"},
 	})
 }
+
+// TestS27P27TrailingSpeaker: a closing attribution whose speaker no
+// dictionary knows (", the mining association said") leaves the
+// statement without a speaker; the subject walk does not go on past the
+// comma into what was said and take an actor of the content for the
+// speaker. Acts the content reports, and statements of known speakers,
+// stay. Every sentence was written for this test.
+func TestS27P27TrailingSpeaker(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "output on foreign demand", text: "Indonesia's nickel output doubled in two years on demand from Chinese smelters, the mining association said.", code: "", none: true},
+		{why: "revenue after attacks", text: "Egypt's revenue from the Suez Canal fell by half after Houthi attacks diverted ships, the canal authority said.", code: "010", none: true},
+		{why: "harvest sold abroad", text: "Uzbekistan's cotton harvest was sold mostly to Chinese buyers this year, the textile association said.", code: "", none: true},
+		// must not: acts reported and known speakers
+		{why: "shelling reported", text: "Rebels shelled the town overnight, the army said.", code: "194", src: "-", tgt: "-"},
+		{why: "veto announced", text: "Hungary will veto the sanctions package, a spokesman said.", code: "129", src: "HUN", tgt: "-"},
+		{why: "airspace closed", text: "Turkey has closed its airspace to Israeli aircraft, the transport ministry said.", code: "191", src: "TUR", tgt: "ISR"},
+		{why: "ministry's statement", text: "The situation on the border with Armenia remains tense, the Azerbaijani foreign ministry said.", code: "010", src: "AZE", tgt: "-"},
+	})
+}

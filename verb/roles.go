@@ -688,6 +688,12 @@ func (s *sentence) subject(start int) int {
 			from = o - 1
 		}
 	}
+	if s.trailingNounSpeaker(start) {
+		// "..., the copper commission Cochilco said": a speaker no
+		// dictionary knows, never an actor of what it said
+		// (trailing_p27.go).
+		return -1
+	}
 	if s.ownNounClause(start) {
 		// "deployed police after cattle raiders killed eight herders":
 		// the time clause's own subject is no actor (timeclause_m16.go).
