@@ -41,3 +41,22 @@ func TestRecallS27D27DocumentBan(t *testing.T) {
 		{why: "negotiating body", text: "The opposition negotiating body met United Nations envoys in Geneva.", code: "163", none: true},
 	})
 }
+
+// TestRecallS27D27TreatyLeft: a state withdrawn from a treaty, a pact or
+// an initiative by its leader, also by an order that does it, reduces
+// relations (160) with no target of its own; a state that withdraws
+// from an initiative does too. Troops withdrawn stay a pull-back. Every
+// sentence was written for this test.
+func TestRecallS27D27TreatyLeft(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"leader withdrew his state", "Javier Milei withdrew Argentina from the World Health Organization agreement on pandemics.", "160", "ARG", ""},
+		{"decree withdrawing", "The Mexican president issued a decree withdrawing Mexico from the regional migration pact.", "160", "MEX", ""},
+		{"initiative", "The Philippines withdrew from Beijing's Belt and Road Initiative last year.", "160", "PHL", "-"},
+	})
+	checkRootCases(t, p, []rootCase{
+		// must not: troops pulled back near an agreement's area
+		{why: "troops withdrawn", text: "Armenia withdrew its soldiers from the villages named in the border agreement.", code: "160", none: true},
+		{why: "troops withdrew", text: "Ugandan troops withdrew from the town after the coalition's airstrikes.", code: "160", none: true},
+	})
+}

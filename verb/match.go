@@ -467,6 +467,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "082" {
 				why = s.campOnlyPlace(&m) // campcleared_s24.go
 			}
+			if why == "" && p.Code == "160" {
+				why = s.armedWithdrawn(&m) // withdrawn_d27.go
+			}
 			if why == "" && ref != refNo {
 				if ref == refUnasked {
 					ref = s.referred(i)
@@ -3623,7 +3626,8 @@ func admitVerb(lemma string) bool {
 func operativeVerb(lemma string) bool {
 	switch lemma {
 	case "provide", "grant", "give", "send", "supply", "allocate", "release", "free", "pardon",
-		"expel", "deport", "ban", "outlaw", "impose", "suspend", "freeze", "seize", "confiscate":
+		"expel", "deport", "ban", "outlaw", "impose", "suspend", "freeze", "seize", "confiscate",
+		"withdraw": // D27: "signed an order withdrawing the country from the accord"
 		return true
 	}
 	return false
