@@ -4449,6 +4449,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			hostedParties(out, i)
 		}
 		p.postureAtHome(&out[i], &a.Sentences[out[i].SentenceIndex]) // posturehome_t27.go
+		migrantsCoerced(&out[i], &a.Sentences[out[i].SentenceIndex]) // migrants_t27.go
 	}
 	// An [agentless] event ("a bomb exploded") that found no place to
 	// stand as its target involves nobody we know of: not an event.

@@ -39,3 +39,20 @@ func TestS27HomeDeploymentReason(t *testing.T) {
 		{"no one named", "Sudan rushed troops to Kordofan after the clashes.", "154", "SDN", "SDN"},
 	})
 }
+
+// TestS27MigrantsCoerced: a state's coercion that found only its own
+// state as target, in a sentence naming migrants, refugees or asylum
+// seekers of no known state, is aimed at them (---), not at the state's
+// own society (migrantsCoerced); people with a state or sector of their
+// own keep it, and a sentence with no migrants keeps its own state.
+func TestS27MigrantsCoerced(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"pushed back", "Lithuanian border guards pushed 60 migrants back across the frontier.", "174", "LTU", "!LTU"},
+		{"dispersed them", "Dozens of asylum seekers camped outside the ministry in Athens, and Greek riot police used batons to disperse them.", "175", "GRC", "!GRC"},
+		{"camp raided, people detained", "Croatian police raided a migrant camp near Velika Kladusa, detaining about 50 people.", "173", "HRV", "!HRV"},
+		// must-not: smugglers, migrants of a state, no migrants
+		{"smugglers arrested", "Hungarian police arrested 12 people accused of smuggling migrants across the border.", "173", "HUN", "HUN"},
+		{"Afghan migrants", "Bulgarian police detained 34 Afghan migrants near Sofia.", "173", "BGR", "AFG"},
+		{"protesters", "Greek police arrested three protesters in Athens.", "173", "GRC", "GRC"},
+	})
+}
