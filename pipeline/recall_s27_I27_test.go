@@ -30,3 +30,36 @@ func TestS27I27WeaponPurpose(t *testing.T) {
 		{why: "arms sent as aid", text: "Britain sent drones to Ukraine to help it strike Russian positions.", code: "072", src: "GBR", tgt: "UKR"},
 	})
 }
+
+// TestS27I27Held: people held by police, soldiers, a court or a
+// government are detained (173), by an armed group taken hostage (181);
+// "held X responsible" stays an accusation (112). The bare line "hold +"
+// of verbs/17-coerce.txt with heldPerson (verb/held_i27.go). Must-not
+// rows: talks, elections, a meeting, a rally, a press conference, a
+// referendum, a town, an office, a particle or idiom, a standing count.
+// Every sentence was written for this test.
+func TestS27I27Held(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "police, a term", text: "Zimbabwean police held the opposition spokesman for five days.", code: "173", src: "ZWE", tgt: "ZWE"},
+		{why: "security forces, a place", text: "Ethiopian security forces held dozens of students at an army camp near Gondar.", code: "173", src: "ETH", tgt: "-"},
+		{why: "conjoined after a raid", text: "Turkish police raided the offices of a pro-Kurdish newspaper and held 12 journalists.", code: "173", src: "TUR", tgt: "-"},
+		{why: "a state alone, since", text: "Russia has held the American reporter since March.", code: "173", src: "RUS", tgt: "USA"},
+		{why: "a junta, a pronoun", text: "The Guinean junta arrested the former president and held him at a military base for months.", code: "17", src: "GIN", tgt: "-"},
+		{why: "armed group's captives", text: "Al-Shabaab militants held three Kenyan teachers in the forest for two weeks.", code: "181", src: "SOM", tgt: "KEN"},
+		{why: "held responsible", text: "Armenia held Azerbaijan responsible for the shelling of Goris.", code: "112", src: "ARM", tgt: "AZE"},
+		// must-not
+		{why: "talks", text: "Egyptian officials held talks with Sudanese army leaders in Cairo.", code: "17", none: true},
+		{why: "elections", text: "Zambia held presidential elections on Thursday.", code: "17", none: true},
+		{why: "a meeting", text: "The Nigerian police held a meeting with community leaders in Kano.", code: "17", none: true},
+		{why: "a rally", text: "Opposition supporters held a rally in Harare.", code: "17", none: true},
+		{why: "a press conference", text: "The Kenyan police chief held a press conference on the protests.", code: "17", none: true},
+		{why: "a referendum", text: "The Chilean government held a referendum on the new constitution.", code: "17", none: true},
+		{why: "a town", text: "Malian troops held Kidal for three months.", code: "17", none: true},
+		{why: "an office", text: "Hungary held the rotating EU presidency for six months.", code: "17", none: true},
+		{why: "held off", text: "Sudanese soldiers held off the rebels for two days.", code: "17", none: true},
+		{why: "a standing count", text: "Greece holds thousands of Afghan migrants at camps on its islands.", code: "17", none: true},
+		{why: "a firm", text: "The mining company held the union leaders for two days.", code: "17", none: true},
+		{why: "an armed group's captives, no term", text: "Jihadist fighters held the aid workers near the border.", code: "18", none: true},
+	})
+}

@@ -446,6 +446,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "173" {
 				why = s.capturedRecord(p, &m) // review_r21.go
 			}
+			if why == "" && p.Code == "173" {
+				why = s.heldPerson(p, &m) // held_i27.go
+			}
 			if why == "" && p.Code == "1711" {
 				why = s.controlFromForce(p, &m) // review_r21.go
 			}
