@@ -138,3 +138,60 @@ func ballotHead(toks []text.Token, h int) bool {
 	}
 	return false
 }
+
+// disasterPossessor (P27): the event's source is a country named only as
+// the possessor of a disaster that is the subject of the act ("Morocco's
+// strongest earthquake in more than a century killed nearly 3,000 people,
+// flattening villages"): the quake killed, and Morocco is where it
+// struck (disasterNouns, background.go). No one acted, and the complete-listing sets list such
+// sentences as no events. A participle after a comma ("..., flattening
+// villages") has the same subject and goes too. A disaster after "by"
+// was already no agent (accidentAgent); a state's act during a disaster
+// ("Pakistan's army rescued flood victims") has an actor for its
+// subject's head and stays.
+func disasterPossessor(ev *event.Event, toks []text.Token, head int) bool {
+	if len(ev.Source) != 1 || head < 0 || head >= len(toks) || !violentOrCoercive(ev.CAMEORoot) {
+		return false
+	}
+	e := tokenAt(toks, ev.Source[0].End) // the token after the source's words
+	if e <= 0 || e+1 >= len(toks) || e >= head || toks[e].Tag != "POS" {
+		return false
+	}
+	n := -1
+	for k := e + 1; k < head && k <= e+5; k++ {
+		t := &toks[k]
+		if disasterNouns.Has(t.Lower) && t.IsNoun() {
+			if k+1 < len(toks) && toks[k+1].IsNoun() {
+				return false // "Turkey's earthquake victims": the victims act
+			}
+			n = k
+			break
+		}
+		if !(t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "RBS" || t.Tag == "NN" || t.Tag == "CD" || t.Tag == "DT") {
+			return false
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	// The disaster's own verb: the first verb after it.
+	v := -1
+	for k := n + 1; k <= head; k++ {
+		if toks[k].IsVerb() {
+			v = k
+			break
+		}
+	}
+	if v == head {
+		return true
+	}
+	if v < 0 || toks[head].Tag != "VBG" || toks[head-1].Lower != "," {
+		return false
+	}
+	for k := v + 1; k < head; k++ {
+		if toks[k].IsVerb() || toks[k].Tag == "CC" || toks[k].Tag == "WDT" {
+			return false // another clause's verb before the participle
+		}
+	}
+	return true
+}

@@ -47,3 +47,21 @@ func TestS27P27TrailingSpeaker(t *testing.T) {
 		{why: "ministry's statement", text: "The situation on the border with Armenia remains tense, the Azerbaijani foreign ministry said.", code: "010", src: "AZE", tgt: "-"},
 	})
 }
+
+// TestS27P27DisasterPossessor: a country named only as the possessor of
+// an earthquake, a flood or a storm that kills or destroys is where it
+// struck, not an agent; the state's own forces and acts stay. Every
+// sentence was written for this test.
+func TestS27P27DisasterPossessor(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "earthquake with a time phrase", text: "Iran's deadliest earthquake in more than a decade killed 300 people.", code: "", none: true},
+		{why: "floods and a participle", text: "Nepal's worst floods in more than a century killed 200 people, sweeping away bridges and roads.", code: "", none: true},
+		{why: "hurricane destroyed homes", text: "Haiti's strongest hurricane in more than a decade destroyed thousands of homes.", code: "", none: true},
+		// must not: a state's force, and a state's act after the disaster
+		{why: "army with a place phrase", text: "Russia's army in more than a dozen places shelled Ukrainian positions.", code: "194", src: "RUS", tgt: "UKR"},
+		{why: "arrests after a quake", text: "Turkey's deadliest earthquake killed 50,000 people, and Ankara arrested 100 builders.", code: "173", src: "TUR", tgt: "-"},
+		{why: "government forces", text: "Syria's government forces killed 20 people in Homs.", code: "19", src: "SYR", tgt: "-"},
+		{why: "victims riot", text: "Nepal's earthquake victims clashed with police in Kathmandu.", code: "145", src: "NPL", tgt: "-"},
+	})
+}
