@@ -4518,6 +4518,13 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 {
+			// Judged once the drops above are known: an agentless
+			// twin or a private fine goes before it gets a state.
+			ownStateCoercer(&out[i]) // ownstate_d27.go
+		}
+	}
+	for i := range out {
 		p.settlersAssault(&out[i])                                // settlers_lead.go
 		p.aidHalt(&out[i])                                        // aidhalt_lead.go
 		p.courtSurrender(&out[i])                                 // review_r20.go

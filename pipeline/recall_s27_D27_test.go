@@ -60,3 +60,19 @@ func TestRecallS27D27TreatyLeft(t *testing.T) {
 		{why: "troops withdrew", text: "Ugandan troops withdrew from the town after the coalition's airstrikes.", code: "160", none: true},
 	})
 }
+
+// TestS27D27OwnStateCoercer: an arrest, a detention or a conviction told
+// with no agent and no place is the target's own state's (its police for
+// 173, its courts for 116); a place named still gives the state where it
+// happened, and people of two states get no source. Every sentence was
+// written for this test.
+func TestS27D27OwnStateCoercer(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"sentenced, no agent", "Former Brazilian president Jair Bolsonaro was sentenced to 27 years in prison on Thursday.", "116", "BRA", "BRA"},
+		{"jailed, relative", "Senegalese opposition leader Ousmane Sonko, who had been jailed since July, won the presidency on Sunday.", "173", "SEN", "SEN"},
+		{"placed under arrest", "Tunisian opposition leaders were placed under house arrest on Monday.", "173", "TUN", "TUN"},
+		// must not: the place names the state that holds them; two states' people
+		{"held abroad", "A French aid worker was detained in Tehran on Sunday.", "173", "IRN", "FRA"},
+		{"two states", "Three Kenyan and two Ugandan activists were detained on Friday.", "173", "", "-"},
+	})
+}
