@@ -4297,8 +4297,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				locs[i] = clauseBeforePlace(out, locs, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) // sides_s23.go
 				carried = locs[i] != nil
 			}
-			if i < len(locs) && locs[i] != nil && figurativeStrike(&out[i], locs[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
-				locs[i] = nil
+			if i < len(locs) && locs[i] != nil && (figurativeStrike(&out[i], locs[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens) || allegedPlace(&out[i], locs[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i])) {
+				locs[i] = nil // allegedplace_t27.go
 			}
 			if i < len(locs) && locs[i] != nil {
 				out[i].Location = locs[i]

@@ -56,3 +56,20 @@ func TestS27MigrantsCoerced(t *testing.T) {
 		{"protesters", "Greek police arrested three protesters in Athens.", "173", "GRC", "GRC"},
 	})
 }
+
+// TestS27AllegedPlace: a place inside what the person held is accused of
+// ("on suspicion of passing files to Russia", "for treason over posts
+// supporting the protests in Lithuania") is not where the police or the
+// court acted, so it gives the arrest or sentence no foreign target
+// (allegedPlace); a place of the arrest itself stays.
+func TestS27AllegedPlace(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"on suspicion of passing files to", "Austrian police arrested a former intelligence officer on suspicion of passing classified files to Russia.", "173", "AUT", "!RUS"},
+		{"for treason over posts about", "A court in Minsk sentenced the blogger to 12 years in prison for treason over posts supporting the protests in Lithuania.", "173", "BLR", "BLR"},
+		{"an employee of a named service", "Swiss police detained an employee of the BND on suspicion of spying for Iran.", "173", "CHE", "DEU"},
+		// must-not: the place of the arrest, an allegation with no place
+		{"arrested in the capital", "Polish police arrested three men in Warsaw on suspicion of sabotage.", "173", "POL", "POL"},
+		{"arrested at a protest", "Dutch police arrested two activists at a protest in Amsterdam.", "173", "NLD", "NLD"},
+		{"spying for a state", "Estonian prosecutors charged a university lecturer with spying for Russia.", "173", "EST", "EST"},
+	})
+}
