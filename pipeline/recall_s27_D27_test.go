@@ -76,3 +76,16 @@ func TestS27D27OwnStateCoercer(t *testing.T) {
 		{"two states", "Three Kenyan and two Ugandan activists were detained on Friday.", "173", "", "-"},
 	})
 }
+
+// TestS27D27CourtsOfPlaces: Brussels's own police, courts and juries are
+// Belgium's (the bare city stays the EU), and the UN-backed hybrid courts
+// named after a state are international courts, not that state's. Every
+// sentence was written for this test.
+func TestS27D27CourtsOfPlaces(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"Brussels court", "A Brussels court convicted four men of planning an attack on a Jewish school.", "116", "BEL", "-"},
+		{"Special Court", "The Special Court for Sierra Leone sentenced the former rebel leader Issa Sesay to 52 years in prison.", "116", "IGO", "-"},
+		// must not: the city as the Union
+		{"Brussels alone", "Brussels fined Poland for ignoring a court order on its judges.", "-", "IGO", "-"},
+	})
+}
