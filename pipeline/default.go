@@ -6154,6 +6154,11 @@ func placeAsTarget(ev *event.Event) {
 		// as one opened in a country is with that country: "Turkey
 		// opened an embassy in Mogadishu" (SOM), "The UAE opened its
 		// embassy in Tel Aviv" (ISR).
+	case strings.HasPrefix(ev.CAMEO, "015"):
+		// a claim of responsibility for an attack in a place owns up to
+		// a blow on the place's state: "claimed responsibility for the
+		// suicide bombing at a beach in Mogadishu" (SOM), as the attack
+		// itself has the place as its target (T27).
 	case strings.HasPrefix(ev.CAMEO, "018"), ev.CAMEORoot == "07", ev.CAMEORoot == "09":
 		// sympathy, aid and inquiries go to the people where the thing
 		// happened: "condolences for the shootings in South Carolina"

@@ -73,3 +73,16 @@ func TestS27AllegedPlace(t *testing.T) {
 		{"spying for a state", "Estonian prosecutors charged a university lecturer with spying for Russia.", "173", "EST", "EST"},
 	})
 }
+
+// TestS27ClaimedPlace: a claim of responsibility for an attack in a
+// place is aimed at the place's state, as the attack is (placeAsTarget's
+// 015 case); a place before the claim's verb is where it was made.
+func TestS27ClaimedPlace(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"attack near a capital", "Islamic State claimed responsibility for an attack on a concert hall near Moscow.", "015", "IMG", "RUS"},
+		{"bombings in a country", "Islamic State claimed responsibility for the New Year bombings in Tajikistan.", "015", "IMG", "TJK"},
+		{"attack at a hotel in a city", "Al-Qaeda claimed responsibility for Sunday's suicide attack at a hotel in Bamako.", "015", "IMG", "MLI"},
+		// must-not: where the claim was made
+		{"speaking in a city", "Speaking in Kabul, a Taliban spokesman claimed responsibility for the ambush.", "015", "AFG", ""},
+	})
+}
