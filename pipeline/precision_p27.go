@@ -195,3 +195,34 @@ func disasterPossessor(ev *event.Event, toks []text.Token, head int) bool {
 	}
 	return true
 }
+
+// figureTargets are what a figure beats or misses: a forecast, an
+// estimate, a record.
+var figureTargets = wordset.Of(
+	"forecast", "forecasts", "expectations", "expectation", "estimate", "estimates",
+	"predictions", "projections", "consensus", "record", "records", "target", "targets",
+)
+
+// beatFigure (P27): "beat" whose object is a forecast, an estimate or a
+// record is a figure doing better than expected ("Japan's machinery
+// orders rose 5 percent, beating expectations", "exports beat
+// forecasts"), no blow; the verb's assault line (182) and any threat
+// recoded from it go. "Police beat protesters" and "beating back the
+// crowd" name people or a direction and stay.
+func beatFigure(ev *event.Event, toks []text.Token, h int) bool {
+	if h < 0 || h >= len(toks) || toks[h].Lemma != "beat" || ev.CAMEORoot != "18" && ev.CAMEORoot != "13" {
+		return false
+	}
+	for k := h + 1; k < len(toks) && k <= h+4; k++ {
+		t := &toks[k]
+		if figureTargets.Has(t.Lower) {
+			return true
+		}
+		switch t.Tag {
+		case "DT", "JJ", "JJS", "PRP$", "POS", "NN", "NNS", "NNP":
+			continue // "analysts' forecasts", "market expectations"
+		}
+		return false
+	}
+	return false
+}

@@ -65,3 +65,19 @@ func TestS27P27DisasterPossessor(t *testing.T) {
 		{why: "victims riot", text: "Nepal's earthquake victims clashed with police in Kathmandu.", code: "145", src: "NPL", tgt: "-"},
 	})
 }
+
+// TestS27P27BeatFigure: a figure that beats a forecast, an estimate or a
+// record is no blow; people beaten stay. Every sentence was written for
+// this test.
+func TestS27P27BeatFigure(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "orders beat expectations, office says", text: "Japan's machinery orders rose 5 percent in March, beating expectations, the cabinet office said.", code: "", none: true},
+		{why: "GDP beat analysts' forecasts", text: "India's GDP grew 8 percent last quarter, beating analysts' forecasts, the statistics ministry said.", code: "18", none: true},
+		{why: "exports beat forecasts", text: "South Korea's chip exports jumped 20 percent, beating forecasts by a wide margin.", code: "", none: true},
+		// must not: people beaten
+		{why: "police beat protesters", text: "Indian police beat protesters in Delhi.", code: "182", src: "IND", tgt: "IND"},
+		{why: "soldiers beat a journalist", text: "Soldiers beat a journalist in Harare.", code: "182", src: "ZWE", tgt: "ZWE"},
+		{why: "beat back crowds", text: "Riot police beat back crowds outside parliament in Nairobi.", code: "18", src: "KEN", tgt: "-"},
+	})
+}
