@@ -4312,6 +4312,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 				objectPlaceTarget(&out[i], objects[i])
 				placeAsSource(&out[i])
 				localSides(&out[i], projectileFar(&out[i], &a.Sentences[out[i].SentenceIndex]))
+				policeAtPlace(&out[i]) // sides_s27_S27.go
 				if carried {
 					carriedSides(&out[i])
 				}
