@@ -562,6 +562,14 @@ func (r *Resolver) ledBy(toks []text.Token, i int) *Entry {
 		if !firmHead(toks, i+1) { // flagged_d24.go
 			return nil
 		}
+	case "brokered", "mediated":
+		// D27: "a US-brokered agreement", "a Moscow-brokered truce": the
+		// state that brokered the deal named next is its mediator (the
+		// verb stage gives it the role), as "brokered by the United
+		// States" is; a capital names the state here too.
+		if !brokeredHead(toks, i+1) {
+			return nil
+		}
 	case "run", "controlled", "dominated", "administered", "appointed":
 		// Only a body that rules, below: "the Hamas-run health ministry".
 	default:
@@ -573,7 +581,7 @@ func (r *Resolver) ledBy(toks []text.Token, i int) *Entry {
 		return nil
 	}
 	for _, ei := range r.d.entriesAt(n) {
-		if e := &r.d.list[ei]; e.Kind == KindCountry && (!e.Metonym || suf == "installed" || suf == "backed" || suf == "sponsored" || suf == "linked") {
+		if e := &r.d.list[ei]; e.Kind == KindCountry && (!e.Metonym || suf == "installed" || suf == "backed" || suf == "sponsored" || suf == "linked" || suf == "brokered" || suf == "mediated") {
 			switch suf {
 			case "run", "controlled", "dominated", "administered", "appointed":
 				return nil // "Chinese-run mines", "state-controlled": the older readings
@@ -585,6 +593,22 @@ func (r *Resolver) ledBy(toks []text.Token, i int) *Entry {
 		return nil // a firm based in a state only: "Hamas-based" is no reading
 	}
 	return r.rulerCountry(t, n, suf)
+}
+
+// brokeredHead reports an agreement, a truce or talks at toks[i], past
+// up to two lower-case modifiers ("a US-brokered maritime border
+// agreement").
+func brokeredHead(toks []text.Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+2; k++ {
+		switch toks[k].Lower {
+		case "agreement", "deal", "accord", "truce", "ceasefire", "pact", "treaty", "talks", "settlement", "armistice":
+			return true
+		}
+		if !startsLowerAlpha(toks[k].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // cyberHead reports hackers or a hacking group at toks[i], past one

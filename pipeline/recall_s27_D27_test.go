@@ -89,3 +89,20 @@ func TestS27D27CourtsOfPlaces(t *testing.T) {
 		{"Brussels alone", "Brussels fined Poland for ignoring a court order on its judges.", "-", "IGO", "-"},
 	})
 }
+
+// TestRecallS27D27HyphenBroker: the state of "a US-brokered agreement"
+// or "a Qatari-mediated truce" that two sides sign mediates between them
+// (045), as "an agreement brokered by the United States" does; it is no
+// side of the signing. Every sentence was written for this test.
+func TestRecallS27D27HyphenBroker(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "US-brokered accord", text: "Rwanda and Congo signed a US-brokered peace accord in Washington on Friday.", code: "045", src: "USA", tgt: "RWA"},
+		{why: "Qatari-mediated truce", text: "Sudan's army and the RSF signed a Qatari-mediated truce in Doha.", code: "045", src: "QAT", tgt: "-"},
+		{why: "capital-brokered deal", text: "Armenia's prime minister signed the Moscow-brokered ceasefire deal with Azerbaijan.", code: "045", src: "RUS", tgt: "AZE"},
+		// must not: the broker is no side, and a truce taking effect is no mediation told
+		{why: "broker no side", text: "Rwanda and Congo signed a US-brokered peace accord in Washington on Friday.", code: "057", src: "RWA", tgt: "COD"},
+		{why: "truce took effect", text: "Fighting resumed hours after a Moscow-brokered truce took effect in Karabakh.", code: "045", none: true},
+		{why: "backed militias", text: "Iranian-backed militias signed a truce with the Iraqi army.", code: "045", none: true},
+	})
+}

@@ -2505,7 +2505,7 @@ func (s *sentence) participants(m *Match, p *Pattern) {
 		add(subj)
 	}
 	for gi, g := range s.groups {
-		if s.modifierOnly(gi) || locatives.Has(s.prepBefore(g)) || s.joinedForces(g) {
+		if s.modifierOnly(gi) && !s.hyphenBroker(g) || locatives.Has(s.prepBefore(g)) || s.joinedForces(g) {
 			continue
 		}
 		if s.after(g, "against") {
@@ -2614,6 +2614,11 @@ func (s *sentence) roleFor(g actor.Group) (string, int) {
 	// "talks in Jeddah under Saudi and US mediation", "under African
 	// Union auspices": the group qualifies the mediation noun after it.
 	if g.End < len(s.toks) && mediationHeads.Has(s.toks[g.End].Lower) && g.Start >= 1 && s.toks[g.Start-1].Lower == "under" {
+		return RoleMediator, -1
+	}
+	// "a US-brokered agreement" (D27): the state before "-brokered" or
+	// "-mediated", one token with it, is the deal's mediator.
+	if s.hyphenBroker(g) {
 		return RoleMediator, -1
 	}
 	if g.End+1 < len(s.toks) && s.toks[g.End].Lower == "as" {
@@ -3600,4 +3605,15 @@ func (s *sentence) partyTo(h int) int {
 		}
 	}
 	return -1
+}
+
+// hyphenBroker: the group is the state of "a US-brokered agreement" or
+// "a Qatar-mediated truce", one token with its participle (D27). Though
+// it modifies the deal's noun, it takes part in the deal as its mediator.
+func (s *sentence) hyphenBroker(g actor.Group) bool {
+	if g.End != g.Start+1 || g.Start < 0 || g.Start >= len(s.toks) {
+		return false
+	}
+	w := s.toks[g.Start].Lower
+	return strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated")
 }
