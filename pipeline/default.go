@@ -644,6 +644,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 					// comes from. After a verb "from" is what they leave
 					// ("expelled foreign aid agencies from Darfur").
 					toks := sa.Sentence.Tokens
+					if c := includedNationals(sa, ph); ph.Country == "" && c != "" {
+						// "nine foreigners, most of them Ukrainians"
+						// (included_t27.go)
+						ph.SetCountry(c)
+						ph.Inferred = false
+						continue
+					}
 					if ph.Country == "" && len(ph.Sectors) > 0 && domestic.Has(ph.Sectors[0]) && ph.End < len(toks) && toks[ph.End].Lower == "from" {
 						verb := false
 						for k := 0; k < ph.Start; k++ {
@@ -664,6 +671,13 @@ func (p *Pipeline) corefer(a *Analysis) {
 				}
 				if ph.NeedsCountry() {
 					if pairRef(sa.Sentence.Tokens, ph) || gatheringMembers(sa.Sentence.Tokens, ph) {
+						continue
+					}
+					if c := includedNationals(sa, ph); c != "" {
+						// "200 migrants, mostly Afghans": the text gives it,
+						// so it is not inferred (included_t27.go)
+						ph.SetCountry(c)
+						ph.Inferred = false
 						continue
 					}
 					if ph.Start == 1 && i > 0 {

@@ -86,3 +86,20 @@ func TestS27ClaimedPlace(t *testing.T) {
 		{"speaking in a city", "Speaking in Kabul, a Taliban spokesman claimed responsibility for the ambush.", "015", "AFG", ""},
 	})
 }
+
+// TestS27IncludedNationals: a group of no state named, followed by the
+// state of most or all of its members ("most of them Syrians", "mostly
+// Afghans", "all of them Albanians"), is of that state
+// (includedNationals); an aside that picks out only some ("among them
+// three Americans", "including two British journalists") leaves the
+// group as it was.
+func TestS27IncludedNationals(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"most of them", "Turkish police detained 40 foreigners, most of them Syrians, in raids in Istanbul.", "173", "TUR", "SYR"},
+		{"mostly", "Hungary detained 200 migrants, mostly Afghans, near the Serbian border.", "173", "HUN", "AFG"},
+		{"all of them", "Greece arrested a dozen smugglers, all of them Albanians, on the island of Corfu.", "173", "GRC", "ALB"},
+		// must-not: a part picked out
+		{"among them", "Congo's army arrested some 50 people, among them three Americans, over an attempted coup.", "173", "COD", "!USA"},
+		{"including", "Police arrested 30 protesters, including two British journalists, in Minsk.", "173", "BLR", "!GBR"},
+	})
+}
