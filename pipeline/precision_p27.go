@@ -226,3 +226,35 @@ func beatFigure(ev *event.Event, toks []text.Token, h int) bool {
 	}
 	return false
 }
+
+// officeWords name what an assembly or an electoral body confirms when
+// it fills an office: a nomination, a nominee, an appointment, the
+// winner of a vote.
+var officeWords = wordset.Of(
+	"nomination", "nominations", "nominee", "nominees", "appointment",
+	"appointments", "winner", "winners",
+)
+
+// officeConfirmed (P27): "confirm" whose object is a nomination, an
+// appointment or the winner of a vote ("The Senate confirmed the
+// nomination of the new chief justice", "electors cast their votes,
+// formally confirming Joe Biden as the winner") is an assembly's vote
+// filling an office, a domestic procedure CAMEO has no code for, not a
+// statement (010): the complete-listing sets list both as no events.
+// "confirmed that ..." and "confirmed the death of" are statements and
+// stay.
+func officeConfirmed(ev *event.Event, toks []text.Token, h int) bool {
+	if ev.CAMEO != "010" || h < 0 || h >= len(toks) || toks[h].Lemma != "confirm" {
+		return false
+	}
+	for k := h + 1; k < len(toks) && k <= h+8; k++ {
+		t := &toks[k]
+		if officeWords.Has(t.Lower) {
+			return true
+		}
+		if t.Tag == "," || t.Lower == "that" || t.Tag == "." || t.IsVerb() {
+			return false
+		}
+	}
+	return false
+}

@@ -81,3 +81,20 @@ func TestS27P27BeatFigure(t *testing.T) {
 		{why: "beat back crowds", text: "Riot police beat back crowds outside parliament in Nairobi.", code: "18", src: "KEN", tgt: "-"},
 	})
 }
+
+// TestS27P27OfficeConfirmed: an assembly that confirms a nomination, an
+// appointment or the winner of a vote fills an office, and makes no
+// statement; "confirmed that" and "confirmed the death of" stay
+// statements. Every sentence was written for this test.
+func TestS27P27OfficeConfirmed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "appointment confirmed", text: "Kenya's parliament confirmed the appointment of a new police chief.", code: "", none: true},
+		{why: "nominee confirmed", text: "The Philippine Senate confirmed the president's nominee for defence secretary on Tuesday.", code: "", none: true},
+		{why: "winner confirmed", text: "Mexico's Congress formally confirmed Claudia Sheinbaum as the winner of the presidential election.", code: "", none: true},
+		// must not: statements
+		{why: "death confirmed", text: "Russia confirmed the death of its ambassador in Ankara.", code: "010", src: "RUS", tgt: "-"},
+		{why: "confirmed that", text: "The IAEA confirmed that Iran had shipped out its enriched uranium.", code: "010", src: "IGO", tgt: "-"},
+		{why: "withdrawal confirmed", text: "Ukraine confirmed the withdrawal of its troops from Avdiivka.", code: "010", src: "UKR", tgt: "-"},
+	})
+}
