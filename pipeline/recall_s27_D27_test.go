@@ -106,3 +106,19 @@ func TestRecallS27D27HyphenBroker(t *testing.T) {
 		{why: "backed militias", text: "Iranian-backed militias signed a truce with the Iraqi army.", code: "045", none: true},
 	})
 }
+
+// TestRecallS27D27RulingAgainst: a court that rules a party's act
+// unlawful, illegal or unconstitutional, or its claim without legal
+// basis, finds against it (116); a tribunal placed only at The Hague is
+// an international court. Every sentence was written for this test.
+func TestRecallS27D27RulingAgainst(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "unlawful", text: "The EU's top court ruled that Poland's disciplinary chamber for judges was unlawful.", code: "116", src: "IGO", tgt: "POL"},
+		{why: "no legal basis", text: "The Permanent Court of Arbitration ruled that Russia's claim to the gas field had no legal basis.", code: "116", src: "IGO", tgt: "RUS"},
+		{why: "Hague tribunal", text: "A tribunal in The Hague ruled on Friday that Venezuela had illegally seized the oil company's assets.", code: "116", src: "IGO", tgt: "VEN"},
+		// must not: a ruling that finds no wrong
+		{why: "ruled lawful", text: "The constitutional court ruled that the election would go ahead in May.", code: "116", none: true},
+		{why: "ruled in favour", text: "The court ruled that Chile's claim to the sea was well founded.", code: "116", none: true},
+	})
+}
