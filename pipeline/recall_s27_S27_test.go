@@ -15,3 +15,31 @@ func TestS27PoliceAtPlace(t *testing.T) {
 		{"troops stay unknown", "Troops fired tear gas at students demanding reforms in Harare's suburbs.", "175", "!ZWE", "ZWE"},
 	})
 }
+
+// TestS27ProtestFiredOn: police or soldiers who open fire, shoot or kill
+// in a sentence whose other clause tells a protest, with no armed foe for
+// a target, repress the protest (175) and hit the protesters
+// (protestFiredOn); before, the shooting line coded a fight (193) with
+// no target or the dead as "people".
+func TestS27ProtestFiredOn(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"police opened fire", "Hundreds of students stormed the ministry in Dakar, and police opened fire, killing three.", "175", "SEN", "SEN"},
+		{"soldiers shot dead people", "Thousands of teachers marched through Conakry demanding pay rises, and soldiers shot dead four people.", "175", "GIN", "GIN"},
+		{"after a semicolon", "Thousands of nurses rallied outside parliament in Accra; police opened fire.", "175", "GHA", "GHA"},
+		{"fired on the crowd", "Angry miners blocked the highway near Potosi, and soldiers fired on the crowd, killing two.", "175", "BOL", "BOL"},
+	})
+	// must-not: an armed foe, gunmen who are no state force, a negated
+	// shooting: no repression is coded.
+	for _, text := range []string{
+		"Farmers blocked roads across Punjab, and troops killed five militants in the hills of Kashmir.",
+		"Protesters rallied in Lagos, and gunmen opened fire on a church in Kaduna.",
+		"Opposition supporters marched in Lusaka on Friday, and police did not open fire.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEO == "175" && !e.Modality.Negated {
+				t.Errorf("%q coded 175 %s>%s; want no repression", text, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}

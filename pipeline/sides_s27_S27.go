@@ -42,3 +42,85 @@ func policeAtPlace(ev *event.Event) {
 		a.Code = l.Country + a.Code[3:]
 	}
 }
+
+// protestFiredOn: a state's police or troops who open fire, shoot or
+// kill in a sentence that tells a protest, and name no armed foe as
+// their target, fire on the protest: "Hundreds of protesters stormed
+// parliament, and police opened fire, killing five" is violent
+// repression (175) of the protesters, as CAMEO defines it and as
+// verb.protestersShot already codes "police opened fire on protesters".
+// There the protesters are the object; here they are the subject of the
+// sentence's other clause, so the shooting line codes a fight (193, 190)
+// with no target or with the dead as "people". The protest must be coded
+// (a 14 event whose sources are no state force), the shooters every one
+// police or soldiers, and their targets none or unarmed people of no
+// known state or of the protesters' own: "protesters rallied, and troops
+// killed five militants in the hills" stays a fight.
+func (p *Pipeline) protestFiredOn(out []event.Event, i int) {
+	ev := &out[i]
+	if ev.CAMEORoot != "19" && ev.CAMEORoot != "18" || len(ev.Source) == 0 || ev.Modality.Negated || !shootingWord(ev.Evidence.Verb.Text) {
+		return
+	}
+	for _, a := range ev.Source {
+		if a.Sector != "COP" && a.Sector != "MIL" {
+			return
+		}
+	}
+	pr := -1
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != "14" || len(o.Source) == 0 || o.Modality.Negated {
+			continue
+		}
+		armed := false
+		for _, a := range o.Source {
+			switch a.Sector {
+			case "COP", "MIL", "GOV", "REB", "INS", "UAF", "SEP", "":
+				armed = true
+			}
+		}
+		if !armed {
+			pr = j
+			break
+		}
+	}
+	if pr < 0 {
+		return
+	}
+	home := out[pr].Source[0].Country
+	named := true
+	for _, t := range ev.Target {
+		switch t.Sector {
+		case "CVL", "EDU", "LAB", "AGR", "OPP", "":
+		default:
+			return
+		}
+		if t.Sector == "" && t.Code == t.Country && t.Country != "" {
+			return // a bare state is no crowd
+		}
+		if t.Country != "" && t.Country != home {
+			return
+		}
+		if t.Country == "" {
+			named = false
+		}
+	}
+	if !p.recodeEvent(ev, "175") {
+		return
+	}
+	if len(ev.Target) == 0 || !named {
+		ev.Target = inherited(out[pr].Source)
+	}
+}
+
+// shootingWord: the event's verb is a form of fire, open (fire), shoot,
+// shot, kill or gun (down).
+func shootingWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range [...]string{"fire", "fired", "firing", "open", "opened", "opening", "shoot", "shot", "shooting", "kill", "killed", "killing", "gun", "gunned"} {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
