@@ -55,7 +55,11 @@ func policeAtPlace(ev *event.Event) {
 // (a 14 event whose sources are no state force), the shooters every one
 // police or soldiers, and their targets none or unarmed people of no
 // known state or of the protesters' own: "protesters rallied, and troops
-// killed five militants in the hills" stays a fight.
+// killed five militants in the hills" stays a fight. The shooters are of
+// the protesters' state (a foreign army firing on a crowd fights the
+// place), and their clause is joined to the protest's after it
+// (coordinatedAfter): "Residents protested after police killed two
+// schoolchildren" tells the cause of a protest, no repression of it.
 func (p *Pipeline) protestFiredOn(out []event.Event, i int) {
 	ev := &out[i]
 	if ev.CAMEORoot != "19" && ev.CAMEORoot != "18" || len(ev.Source) == 0 || ev.Modality.Negated || !shootingWord(ev.Evidence.Verb.Text) {
@@ -88,6 +92,14 @@ func (p *Pipeline) protestFiredOn(out []event.Event, i int) {
 		return
 	}
 	home := out[pr].Source[0].Country
+	for _, a := range ev.Source {
+		if a.Country != home {
+			return // a foreign force's fire is a fight with the place (TestS11SharedScene)
+		}
+	}
+	if !coordinatedAfter(ev, &out[pr]) {
+		return
+	}
 	named := true
 	for _, t := range ev.Target {
 		switch t.Sector {
@@ -123,4 +135,34 @@ func shootingWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedAfter: the event's clause follows the protest's, joined by
+// "and" or a semicolon, and every source of the event is named after the
+// join with nothing that makes its clause a subordinate one ("after",
+// "when", "following", "because", "over") between: "Students stormed the
+// ministry, and police opened fire", "protesters storm parliament;
+// police open fire", not "protested after police killed two boys".
+func coordinatedAfter(ev, protest *event.Event) bool {
+	pv, sv := protest.Evidence.Verb.End, ev.Evidence.Verb.Start
+	if pv <= 0 || sv > len(ev.Sentence) || pv >= sv {
+		return false
+	}
+	seg := ev.Sentence[pv:sv]
+	k := max(strings.LastIndex(seg, "; "), strings.LastIndex(seg, " and "))
+	if k < 0 {
+		return false
+	}
+	rest := " " + strings.ToLower(seg[k:]) + " "
+	for _, w := range [...]string{" after ", " when ", " following ", " because ", " over ", " before ", " as ", " while ", " by ", " of "} {
+		if strings.Contains(rest, w) {
+			return false
+		}
+	}
+	for _, a := range ev.Source {
+		if a.Start >= 0 && a.Start < pv+k {
+			return false
+		}
+	}
+	return true
 }
