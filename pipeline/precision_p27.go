@@ -258,3 +258,43 @@ func officeConfirmed(ev *event.Event, toks []text.Token, h int) bool {
 	}
 	return false
 }
+
+// ownSideAccused (P27): a 112 read from a report ("X said ...") whose
+// target is the speaker's own people, named by a possessive that points
+// back to the speaker ("Kadyrov said his fighters had shot down Ukrainian
+// drones", "Prigozhin says his fighters have taken control of military
+// sites", "the ministry said its forces had repelled ..."): a speaker
+// telling of its own side's acts accuses no one. Reports of another
+// party's violence ("the army said FARC dissidents had attacked a base")
+// keep their 112, as the shared gold codes them.
+func ownSideAccused(ev *event.Event, toks []text.Token, h int) bool {
+	if ev.CAMEO != "112" || len(ev.Source) != 1 || len(ev.Target) != 1 || h < 0 || h >= len(toks) || !reportingLemma(toks[h].Lemma) {
+		return false
+	}
+	s, t := &ev.Source[0], &ev.Target[0]
+	if s.Country == "" || s.Country != t.Country {
+		return false
+	}
+	k := tokenAt(toks, t.Start)
+	if k <= h || k >= len(toks) {
+		return false
+	}
+	if k > 0 && toks[k].Tag != "PRP$" && toks[k-1].Tag == "PRP$" {
+		k-- // the possessive may stand before the actor's words
+	}
+	switch toks[k].Lower {
+	case "his", "her", "its", "their", "our":
+		return true
+	}
+	return false
+}
+
+// reportingLemma: the verbs a 112 is read from when they report another
+// act.
+func reportingLemma(l string) bool {
+	switch l {
+	case "say", "tell", "report", "add", "state", "announce", "confirm", "write", "claim":
+		return true
+	}
+	return false
+}

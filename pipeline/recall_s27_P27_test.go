@@ -98,3 +98,20 @@ func TestS27P27OfficeConfirmed(t *testing.T) {
 		{why: "withdrawal confirmed", text: "Ukraine confirmed the withdrawal of its troops from Avdiivka.", code: "010", src: "UKR", tgt: "-"},
 	})
 }
+
+// TestS27P27OwnSideAccused: a speaker that tells of its own side's acts
+// ("said his fighters had ...", "said its forces had ...") accuses no one;
+// a report of another party's violence keeps its 112. Every sentence was
+// written for this test.
+func TestS27P27OwnSideAccused(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "leader on his fighters", text: "Chechnya's leader said his fighters had shot down two Ukrainian drones over Grozny.", code: "112", none: true},
+		{why: "founder on his fighters", text: "Wagner's founder Yevgeny Prigozhin said his fighters had taken the village of Klishchiivka.", code: "112", none: true},
+		{why: "spokesman on its forces", text: "The Houthis' spokesman said its forces had fired missiles at a Liberian-flagged ship.", code: "112", none: true},
+		// must not: another party's violence reported
+		{why: "army on Boko Haram", text: "Nigeria's army said Boko Haram fighters had attacked a base in Borno.", code: "112", src: "NGA", tgt: "NGA"},
+		{why: "Kyiv on Russian troops", text: "Kyiv said Russian troops had shelled Kharkiv overnight.", code: "112", src: "UKR", tgt: "RUS"},
+		{why: "own act stays coded", text: "Wagner's founder Yevgeny Prigozhin said his fighters had taken the village of Klishchiivka.", code: "19", src: "RUS", tgt: "-"},
+	})
+}
