@@ -122,3 +122,18 @@ func TestRecallS27D27RulingAgainst(t *testing.T) {
 		{why: "ruled in favour", text: "The court ruled that Chile's claim to the sea was well founded.", code: "116", none: true},
 	})
 }
+
+// TestRecallS27D27RatifiedAccession: a parliament that ratifies another
+// state's accession to an alliance signs on to it with that state (057);
+// refusing to ratify stays a rejection. Every sentence was written for
+// this test.
+func TestRecallS27D27RatifiedAccession(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "ratified accession", text: "Slovakia's parliament ratified Montenegro's accession to NATO in a late-night vote.", code: "057", src: "SVK", tgt: "MNE"},
+		{why: "ratified membership", text: "The Croatian parliament ratified North Macedonia's membership of the alliance.", code: "057", src: "HRV", tgt: "MKD"},
+		// must not: a debate, and a refusal
+		{why: "debated", text: "Slovakia's parliament debated Montenegro's accession to NATO in a late-night session.", code: "057", none: true},
+		{why: "refused", text: "Slovakia's parliament refused to ratify Montenegro's accession to NATO.", code: "12", src: "SVK", tgt: "MNE"},
+	})
+}
