@@ -4463,9 +4463,10 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(out[i].Target) == 0 && len(out[i].Source) > 0 && strings.HasPrefix(out[i].CAMEO, "043") {
 			hostedParties(out, i)
 		}
-		p.postureAtHome(&out[i], &a.Sentences[out[i].SentenceIndex]) // posturehome_t27.go
-		migrantsCoerced(&out[i], &a.Sentences[out[i].SentenceIndex]) // migrants_t27.go
-		p.protestFiredOn(out, i)                                     // sides_s27_S27.go
+		p.postureAtHome(&out[i], &a.Sentences[out[i].SentenceIndex])               // posturehome_t27.go
+		migrantsCoerced(&out[i], &a.Sentences[out[i].SentenceIndex])               // migrants_t27.go
+		retreatOpponent(&out[i], &a.Sentences[out[i].SentenceIndex], a.Story.Date) // retreat_t27.go
+		p.protestFiredOn(out, i)                                                   // sides_s27_S27.go
 	}
 	// An [agentless] event ("a bomb exploded") that found no place to
 	// stand as its target involves nobody we know of: not an event.

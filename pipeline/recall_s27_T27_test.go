@@ -103,3 +103,21 @@ func TestS27IncludedNationals(t *testing.T) {
 		{"including", "Police arrested 30 protesters, including two British journalists, in Minsk.", "173", "BLR", "!GBR"},
 	})
 }
+
+// TestS27RetreatOpponent: a military retreat or surrender that found
+// only its own state as target is aimed at the side it gave way to: the
+// other state or movement its sentence names, else its opponent in a
+// listed two-sided war (retreatOpponent); with neither, it stays.
+func TestS27RetreatOpponent(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"withdrew as a movement entered", "Syrian troops withdrew from Palmyra after Islamic State fighters entered the city.", "0874", "SYR", "!SYR"},
+		{"surrendered, the other side said", "Russia's defence ministry said the Ukrainian marines on the Dnipro bank had surrendered.", "0874", "UKR", "RUS"},
+		{"pulled back under pressure in a two-sided war", "Ukraine pulled its troops back from the outskirts of Pokrovsk to avoid encirclement, the general staff said.", "0874", "UKR", "RUS"},
+		{"withdrew under assault in a war that ended later", "Armenian troops withdrew from the village of Parukh after a heavy assault, the defence ministry said.", "0874", "ARM", "AZE"},
+		// must-not: no other side named, no listed war, no pressure, a
+		// surrender to one's own army
+		{"no other side", "Kenyan troops withdrew from the town of Mandera after heavy clashes.", "0874", "KEN", "KEN"},
+		{"rotated out to rest", "Russia pulled its troops back to their barracks to rest and refit, the ministry said.", "0874", "RUS", "RUS"},
+		{"surrender to own army", "Two FARC guerrillas gave themselves up to the Colombian army.", "0874", "COL", "COL"},
+	})
+}
