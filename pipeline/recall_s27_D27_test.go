@@ -137,3 +137,17 @@ func TestRecallS27D27RatifiedAccession(t *testing.T) {
 		{why: "refused", text: "Slovakia's parliament refused to ratify Montenegro's accession to NATO.", code: "12", src: "SVK", tgt: "MNE"},
 	})
 }
+
+// TestRecallS27D27EmbassyWork: the operations or work of an embassy
+// suspended or halted is the embassy shut (161) towards the state it sits
+// in, not an offensive suspended (087). Every sentence was written for
+// this test.
+func TestRecallS27D27EmbassyWork(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "operations suspended", text: "Estonia suspended the operations of its embassy in Minsk, citing the harassment of its diplomats.", code: "161", src: "EST", tgt: "BLR"},
+		{why: "work halted", text: "Ukraine halted the work of its consulate in Saint Petersburg on Monday.", code: "161", src: "UKR", tgt: "RUS"},
+		// must not: troops' operations stay a de-escalation
+		{why: "troop operations", text: "France suspended the operations of its troops in Mali after the coup.", code: "161", none: true},
+	})
+}
