@@ -6137,7 +6137,7 @@ func outsideOutpost(toks []text.Token, k int, ev *event.Event) bool {
 // or the agent's origin never becomes the target.
 func placeAsTarget(ev *event.Event) {
 	l := ev.Location
-	if len(ev.Target) > 0 && !(ev.CAMEORoot == "04" && unknownGuests(ev)) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start && !unnamedHarm(ev) && !semicolonPlace(ev) || waterBody(ev) || fledDestination(ev.Sentence, l.Start) {
+	if len(ev.Target) > 0 && !(ev.CAMEORoot == "04" && unknownGuests(ev)) || l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start && !unnamedHarm(ev) && !semicolonPlace(ev) || waterBody(ev) && !offShoreShow(ev) || fledDestination(ev.Sentence, l.Start) {
 		return // (fledDestination: a refuge is no target, dyads_s24.go)
 	}
 	switch {

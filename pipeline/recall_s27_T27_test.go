@@ -121,3 +121,16 @@ func TestS27RetreatOpponent(t *testing.T) {
 		{"surrender to own army", "Two FARC guerrillas gave themselves up to the Colombian army.", "0874", "COL", "COL"},
 	})
 }
+
+// TestS27OffShoreShow: a show of force placed off another state's shore
+// is aimed at that state (offShoreShow); an open sea names no one, and a
+// seizure at sea stays placeless.
+func TestS27OffShoreShow(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"missiles into waters off a state", "North Korea fired three ballistic missiles into waters off Japan on Monday.", "150", "PRK", "JPN"},
+		{"test-fired off a state", "Russia test-fired cruise missiles into waters off Norway during a naval exercise.", "150", "RUS", "NOR"},
+		// must-not: an open sea, a seizure off a coast
+		{"open sea", "India test-fired a missile into the Bay of Bengal.", "150", "IND", ""},
+		{"seized off a coast", "Iranian commandos seized a tanker off the coast of Oman.", "1711", "IRN", "!OMN"},
+	})
+}
