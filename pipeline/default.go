@@ -4574,6 +4574,13 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 {
+			// after harmTwin's relativeHarm, which leaves a strike told
+			// in a relative clause no agent but its own phrase's
+			ownStrikeProbed(out, i, heads) // sides_s27_S27.go
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 && out[i].Modality.Hypothetical && guessedConsequence(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
 			heads[i] = -1 // a forecast of consequences (P14)
 		}

@@ -43,3 +43,21 @@ func TestS27ProtestFiredOn(t *testing.T) {
 		}
 	}
 }
+
+// TestS27OwnStrikeProbed: an army that investigates an air strike no one
+// is named for investigates its own strike (ownStrikeProbed): the strike
+// is the army's, and the inquiry looks into the army. Before, the strike
+// had no source and the inquiry was aimed at the victims' state.
+func TestS27OwnStrikeProbed(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"military investigates", "Kenya's military opened an inquiry into a drone strike that killed 12 herders in Lamu.", "195", "KEN", "KEN"},
+		{"army probe", "The Sudanese army launched a probe into an air strike that killed 20 traders at a market in Nyala.", "195", "SDN", "SDN"},
+		{"inquiry aimed at the army", "Nigeria's army is investigating an air strike that killed 15 Chadian fishermen near Lake Chad.", "093", "NGA", "NGA"},
+		{"foreign victims", "Nigeria's army is investigating an air strike that killed 15 Chadian fishermen near Lake Chad.", "195", "NGA", "TCD"},
+		// must-not: a strike on the army's own soldiers is another's; a
+		// government or the UN investigates others' strikes too.
+		{"own soldiers struck", "The Ukrainian army is investigating a missile strike that killed 12 Ukrainian soldiers in Dnipro.", "195", "", "UKR"},
+		{"UN inquiry", "The UN opened an inquiry into an air strike that killed 30 people in Idlib.", "195", "", "SYR"},
+		{"government inquiry", "Ethiopia's government opened an inquiry into a drone strike that killed 30 people in Amhara.", "195", "", "ETH"},
+	})
+}

@@ -166,3 +166,63 @@ func coordinatedAfter(ev, protest *event.Event) bool {
 	}
 	return true
 }
+
+// ownStrikeProbed: an army that investigates an air strike or shelling
+// with no agent named ("Israel's military said it had opened an inquiry
+// into an air strike in Rafah that killed 45 people", "Nigeria's army
+// probes drone strike that killed 85 villagers") investigates its own: a
+// military examines the conduct of its own forces, and strikes and guns
+// are the weapons of armies, so the strike is the investigating army's
+// (the dev sets code it so each time). Only a strike or shelling (194,
+// 195 and its kinds) inside what the army investigates: after the 093
+// verb, in the same clause (no semicolon, "and", "but" or sentence stop
+// between); only a military investigator (a government or a UN body
+// investigates others' strikes as well); and not a strike on the army's
+// own forces, which others made. The inquiry's target becomes the army
+// too (inquiryTarget's rule: an inquiry into an attack looks into its
+// agent).
+func ownStrikeProbed(out []event.Event, i int, heads []int) {
+	ev := &out[i]
+	if len(ev.Target) == 0 || !strings.HasPrefix(ev.CAMEO, "194") && !strings.HasPrefix(ev.CAMEO, "195") {
+		return
+	}
+	// The place's state stands as the source of a strike no one is named
+	// for (placeAsSource); that stand-in gives way to the army.
+	if l := ev.Location; len(ev.Source) > 1 || len(ev.Source) == 1 && (l == nil || ev.Source[0].Start != l.Start || ev.Source[0].End != l.End) {
+		return
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || j >= len(heads) || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || !strings.HasPrefix(o.CAMEO, "093") || len(o.Source) == 0 || o.Modality.Negated {
+			continue
+		}
+		c := o.Source[0].Country
+		mil := c != ""
+		for _, a := range o.Source {
+			if a.Sector != "MIL" || a.Country != c {
+				mil = false
+			}
+		}
+		if !mil {
+			continue
+		}
+		pv, sv := o.Evidence.Verb.End, ev.Evidence.Verb.Start
+		if pv <= 0 || sv > len(ev.Sentence) || pv >= sv {
+			continue
+		}
+		seg := " " + ev.Sentence[pv:sv] + " "
+		if strings.ContainsAny(seg, ";") || strings.Contains(seg, " and ") || strings.Contains(seg, " but ") || strings.Contains(seg, ". ") || len(strings.Fields(seg)) > 10 {
+			continue
+		}
+		for _, t := range ev.Target {
+			if t.Country == c && (t.Sector == "MIL" || t.Sector == "COP" || t.Sector == "") {
+				return // its own forces or its own state struck: another's strike
+			}
+		}
+		ev.Source = inherited(o.Source)
+		// The inquiry looks into the strike's agent, as inquiryTarget
+		// makes it when the strike's phrase names one: the army itself.
+		o.Target = inherited(o.Source)
+		return
+	}
+}
