@@ -4512,7 +4512,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	for i := range out {
 		// precision_x24.go: a trip made to inquire, a name given as a
 		// reason, a habit told in the present, a summit as a setting
-		if toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens; heads[i] >= 0 && (p.inquiryTrip(out, i, heads, toks) || namingTwin(out, i, heads, toks) || genericAct(&out[i], toks, heads[i]) || settingSummit(out, i, heads, toks) || referendumResult(out, i, heads, toks)) { // precision_p27.go
+		if toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens; heads[i] >= 0 && (p.inquiryTrip(out, i, heads, toks) || namingTwin(out, i, heads, toks) || genericAct(&out[i], toks, heads[i]) || settingSummit(out, i, heads, toks) || referendumResult(out, i, heads, toks) || partnerManner(out, i, heads, toks)) { // precision_p27.go
 			heads[i] = -1
 		}
 	}

@@ -298,3 +298,78 @@ func reportingLemma(l string) bool {
 	}
 	return false
 }
+
+// partnerManner (P27): a material cooperation (06) read from a phrase of
+// manner that names a partner after "with" ("U.S. Africa Command, in
+// coordination with the Federal Government of Somalia, conducted an
+// airstrike", "airdrops food into Gaza in joint operation with Jordan",
+// "launched a joint probe with Ethiopia's rights commission into ...")
+// only tells how the source did the act the sentence codes, and the
+// complete-listing sets code that act alone. It goes when the same
+// source has another coded act in the sentence that is not cooperation
+// or a statement. Partners that are the act's joint subjects ("Peruvian
+// and Colombian police seized cocaine in a joint operation", "The Iraqi
+// army and the Peshmerga launched a joint operation") keep their 062, as
+// the sets code it.
+func partnerManner(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if ev.CAMEORoot != "06" || len(ev.Source) == 0 || len(ev.Target) == 0 || h < 0 || h >= len(toks) {
+		return false
+	}
+	// The partner is the side named after "with", a few words after the
+	// head; its mirror line (the partner toward the actor) goes with it.
+	if !mannerPhrase(toks, h) {
+		return false // "Kenya's cooperation with Somalia has improved": a topic
+	}
+	actor := ev.Source
+	switch {
+	case withBefore(toks, h, ev.Target[0].Start):
+	case withBefore(toks, h, ev.Source[0].Start):
+		actor = ev.Target
+	default:
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || j >= len(heads) || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot == "06" || o.CAMEORoot == "01" || len(o.Source) == 0 {
+			continue
+		}
+		if o.Source[0].Country == actor[0].Country && o.Source[0].Code == actor[0].Code {
+			return true
+		}
+	}
+	return false
+}
+
+// withBefore: "with" stands between the head at h and the actor's words
+// starting at byte off, within a few words of the head.
+func withBefore(toks []text.Token, h, off int) bool {
+	t := tokenAt(toks, off)
+	for k := h; k < t && k < len(toks) && k <= h+4; k++ {
+		if toks[k].Lower == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerPhrase: the cooperation at h is told as a manner, "in" before it
+// ("in coordination with", "in a joint operation with") or "joint"
+// after it ("launched a joint probe with").
+func mannerPhrase(toks []text.Token, h int) bool {
+	for k := h; k >= 0 && k >= h-3; k-- {
+		if toks[k].Lower == "in" {
+			return true
+		}
+	}
+	for k := h; k < len(toks) && k <= h+4; k++ {
+		switch toks[k].Lower {
+		case "joint", "jointly":
+			return true
+		case "with":
+			return false
+		}
+	}
+	return false
+}

@@ -115,3 +115,20 @@ func TestS27P27OwnSideAccused(t *testing.T) {
 		{why: "own act stays coded", text: "Wagner's founder Yevgeny Prigozhin said his fighters had taken the village of Klishchiivka.", code: "19", src: "RUS", tgt: "-"},
 	})
 }
+
+// TestS27P27PartnerManner: a partner named after "with" in a phrase of
+// manner ("in coordination with", "in a joint operation with") only says
+// how the source did the act coded beside it; joint subjects keep their
+// cooperation. Every sentence was written for this test.
+func TestS27P27PartnerManner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "airstrikes in coordination with", text: "French forces, in coordination with the Malian army, carried out airstrikes on jihadist positions near Gao.", code: "06", none: true},
+		{why: "aid drop in joint operation with", text: "Britain dropped aid over Gaza in a joint operation with Jordan on Tuesday.", code: "06", none: true},
+		{why: "arrests in cooperation with", text: "Kenyan police, in cooperation with Somali authorities, arrested 12 al-Shabaab suspects in Mandera.", code: "06", none: true},
+		// must not: the acts themselves, and joint subjects
+		{why: "airstrikes stay", text: "French forces, in coordination with the Malian army, carried out airstrikes on jihadist positions near Gao.", code: "195", src: "FRA", tgt: "MLI"},
+		{why: "joint subjects", text: "Colombian and Ecuadorian soldiers destroyed a rebel camp in a joint operation near the border.", code: "062", src: "COL", tgt: "ECU"},
+		{why: "joint exercises", text: "Turkey and Azerbaijan held joint military exercises near Baku.", code: "062", src: "TUR", tgt: "AZE"},
+	})
+}
