@@ -151,3 +151,17 @@ func TestRecallS27D27EmbassyWork(t *testing.T) {
 		{why: "troop operations", text: "France suspended the operations of its troops in Mali after the coup.", code: "161", none: true},
 	})
 }
+
+// TestRecallS27D27AskingParticiple: a participle of asking or urging
+// after a noun, with a party for its object, asks that party (020): "wrote
+// to Macron asking France to ...". A participle before a common noun
+// still names a kind of thing. Every sentence was written for this test.
+func TestRecallS27D27AskingParticiple(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "letter asking", text: "Giorgia Meloni wrote to Ursula von der Leyen asking Tunisia to stop the boats leaving Sfax.", code: "020", src: "ITA", tgt: "TUN"},
+		{why: "envoy urging", text: "The Pope sent a cardinal to Kyiv urging Russia to return the deported children.", code: "02", src: "-", tgt: "RUS"},
+		// must not: a participle before a common noun
+		{why: "negotiating committee", text: "The Syrian opposition negotiating committee met United Nations envoys in Geneva.", code: "02", none: true},
+	})
+}

@@ -268,7 +268,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// A document's operative participle is its act, as keptRelative
 		// says, even before a bare noun: "signed a law banning imports
 		// of Russian uranium" bans them (D27).
-		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") && !(documentNoun(toks[i-1].Lower) && operativeVerb(toks[i].Lemma)) {
+		// So is an appeal's participle with an actor for its object: "wrote
+		// to Macron asking France to take back migrants" asks France (D27).
+		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") && !(documentNoun(toks[i-1].Lower) && operativeVerb(toks[i].Lemma)) && !(s.inGroup[i+1] >= 0 && askingVerb(toks[i].Lemma)) {
 			continue
 		}
 		// So does one opening the sentence before the actor it describes:
@@ -3631,6 +3633,16 @@ func operativeVerb(lemma string) bool {
 	case "provide", "grant", "give", "send", "supply", "allocate", "release", "free", "pardon",
 		"expel", "deport", "ban", "outlaw", "impose", "suspend", "freeze", "seize", "confiscate",
 		"withdraw": // D27: "signed an order withdrawing the country from the accord"
+		return true
+	}
+	return false
+}
+
+// askingVerb: a verb of asking or urging, whose participle after a noun
+// takes the party asked as its object ("a letter urging Iran to ...").
+func askingVerb(lemma string) bool {
+	switch lemma {
+	case "ask", "urge", "request", "implore", "press", "beg":
 		return true
 	}
 	return false
