@@ -11,14 +11,15 @@ import "testing"
 // it led to. First run, at 2adb9d30 before any fix: root 0.755 (163/216),
 // root+dyad 0.620 (134), 8 of 45 no-event sentences coded, 46 extra roots
 // on 164 event sentences; the floors were those figures truncated, the
-// caps those counts. Raised by D27 (twenty-seventh session) at 0e0033f0:
-// root 0.778 (168), root+dyad 0.662 (143), 6 of 45 no-event sentences
-// coded, 45 extra roots.
+// caps those counts. Raised by D27 (twenty-seventh session) at 0e0033f0
+// (root 0.778, root+dyad 0.662, 6 no-event sentences coded, 45 extra
+// roots) and again at a9a482ec: root 0.801 (173), root+dyad 0.685 (148),
+// 6 of 45 no-event sentences coded, 44 extra roots.
 const (
-	floorDev26Root   = 0.77
-	floorDev26Dyad   = 0.66
+	floorDev26Root   = 0.80
+	floorDev26Dyad   = 0.68
 	maxDev26FalsePos = 6
-	maxDev26Extra    = 45
+	maxDev26Extra    = 44
 )
 
 func TestDev26(t *testing.T) {
