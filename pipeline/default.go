@@ -4578,6 +4578,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			// after harmTwin's relativeHarm, which leaves a strike told
 			// in a relative clause no agent but its own phrase's
 			ownStrikeProbed(out, i, heads) // sides_s27_S27.go
+			answeredFire(out, i, heads)    // sides_s27_S27.go
 		}
 	}
 	for i := range out {

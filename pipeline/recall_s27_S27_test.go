@@ -61,3 +61,32 @@ func TestS27OwnStrikeProbed(t *testing.T) {
 		{"government inquiry", "Ethiopia's government opened an inquiry into a drone strike that killed 30 people in Amhara.", "195", "", "ETH"},
 	})
 }
+
+// TestS27AnsweredFire: a side attacked that responds proportionately,
+// retaliates effectively, takes retaliatory measures or returns fire
+// answers the attack the sentence told first (answeredFire, and the two
+// new 19-fight.txt lines): the answer is the victim's force on the
+// attacker. Before, the bare answers coded nothing and the returned fire
+// could take the attacker's state.
+func TestS27AnsweredFire(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"responded proportionately", "Serbian gunmen fired on Bosnian positions, and the Bosnian army responded proportionately.", "190", "BIH", "SRB"},
+		{"retaliatory measures", "Eritrean troops shelled Ethiopian positions, and Ethiopian units took retaliatory measures.", "190", "ETH", "ERI"},
+		{"that its units responded", "Georgia's defence ministry said Russian troops had shelled its positions near Gori and that its units had responded proportionately.", "190", "GEO", "RUS"},
+		{"retaliated effectively", "Chadian troops fired mortars at Sudanese posts, and Sudanese soldiers retaliated effectively.", "190", "SDN", "TCD"},
+		// must-not: a retaliation with its own target stays as coded
+		{"own target kept", "Hezbollah retaliated against Israel on Sunday.", "190", "LBN", "ISR"},
+	})
+	// must-not: a vow to respond, or an answer to words, is no force
+	for _, text := range []string{
+		"Beijing said it would respond proportionately to the new tariffs.",
+		"The ministry responded proportionately to the criticism.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "19" || e.CAMEORoot == "13" {
+				t.Errorf("%q coded %s %s>%s; want no force or threat", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}

@@ -226,3 +226,65 @@ func ownStrikeProbed(out []event.Event, i int, heads []int) {
 		return
 	}
 }
+
+// answeredFire: a side that returns fire, retaliates or responds with
+// force in a sentence that has just told an attack answers that attack:
+// "Russian troops shelled its positions, and Georgian units responded
+// proportionately" is 190 GEO→RUS; "North Korea fires shells at South,
+// Seoul returns fire" is KOR→PRK, though the verb stage gave the answer
+// the attacker's state or no side. The answer's source, when it has none
+// or the attacker's own, becomes the attack's target; its target, when
+// it has none or its own source's state, the attack's source. A bare
+// answer ("responded proportionately", "took retaliatory measures")
+// that follows no attack in its sentence is dropped: it may answer words
+// or a trade measure. Only a present, non-negated answer (a vow to
+// respond is no act).
+func answeredFire(out []event.Event, i int, heads []int) {
+	ev := &out[i]
+	if ev.CAMEORoot != "19" && ev.CAMEORoot != "13" || ev.Evidence.Verb.End > len(ev.Sentence) || ev.Evidence.Verb.End <= 0 {
+		return
+	}
+	verb := strings.ToLower(ev.Evidence.Verb.Text)
+	next := strings.Fields(strings.ToLower(ev.Sentence[ev.Evidence.Verb.End:]))
+	if len(next) == 0 {
+		return
+	}
+	nw := strings.Trim(next[0], ",.;:")
+	taking := verb == "take" || verb == "took" || verb == "taken" || verb == "taking" || verb == "takes"
+	// bare: this session's two lines, an answer with no means named
+	bare := (strings.HasPrefix(verb, "retaliat") || strings.HasPrefix(verb, "respond")) && (nw == "proportionately" || nw == "effectively" || nw == "forcefully" || nw == "militarily") || taking && nw == "retaliatory"
+	answer := bare || strings.HasPrefix(verb, "retaliat") || strings.HasPrefix(verb, "respond") || strings.HasPrefix(verb, "return") && nw == "fire"
+	if !answer {
+		return
+	}
+	if ev.CAMEO != "190" || ev.Modality.Negated || ev.Modality.Future || ev.Modality.Hypothetical {
+		if bare {
+			heads[i] = -1 // a vow or a denial of an answer is no act of force
+		}
+		return
+	}
+	at := -1
+	for j := range out {
+		o := &out[j]
+		if j == i || j >= len(heads) || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || o.Evidence.Verb.Start >= ev.Evidence.Verb.Start || !violentRoot(o.CAMEORoot) || len(o.Source) == 0 || len(o.Target) == 0 || o.Modality.Negated {
+			continue
+		}
+		if o.Source[0].Country == "" || o.Target[0].Country == "" || o.Source[0].Country == o.Target[0].Country {
+			continue
+		}
+		at = j // the last attack before the answer
+	}
+	if at < 0 {
+		if bare {
+			heads[i] = -1
+		}
+		return
+	}
+	attacker, victim := out[at].Source, out[at].Target
+	if len(ev.Source) == 0 || sameCountries(ev.Source, attacker) {
+		ev.Source = inherited(victim)
+	}
+	if len(ev.Target) == 0 || sameCountries(ev.Target, ev.Source) {
+		ev.Target = inherited(attacker)
+	}
+}
