@@ -165,3 +165,13 @@ func TestRecallS27D27AskingParticiple(t *testing.T) {
 		{why: "negotiating committee", text: "The Syrian opposition negotiating committee met United Nations envoys in Geneva.", code: "02", none: true},
 	})
 }
+
+// TestS27D27AmazonFund: Brazil's Amazon Fund is the Brazilian state's,
+// not the IMF that its last word alone names. Written for this test.
+func TestS27D27AmazonFund(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"pledge to the fund", "Britain pledged 80 million pounds to the Amazon Fund at the climate summit.", "03", "GBR", "BRA"},
+		// must not: the bare Fund stays the IMF
+		{"the Fund", "Argentina asked the Fund for a new loan programme.", "02", "ARG", "IGO"},
+	})
+}
