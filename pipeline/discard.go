@@ -236,7 +236,7 @@ var leadBoilerplate = [][]string{
 
 // pollNouns name an opinion poll; pollReport decides whether one reports
 // the sentence.
-var pollNouns = []string{"poll", "polls", "survey", "surveys"}
+var pollNouns = []string{"poll", "polls", "survey", "surveys", "pollsters", "pollster"}
 
 // pollVerbs tell what a poll found.
 var pollVerbs = wordset.Of(
@@ -254,6 +254,12 @@ var pollVerbs = wordset.Of(
 // inside a clause ("the party, trailing in polls, accused the
 // government") reports nothing and keeps the sentence.
 func pollReport(toks []text.Token, i, lead int) bool {
+	if w := toks[i].Lower; w == "pollsters" || w == "pollster" {
+		// P27: people who "told pollsters" what they believe give
+		// their opinion to a poll ("Nearly half of Americans told
+		// pollsters they believed the country was on the wrong track").
+		return i > lead && toks[i-1].Lemma == "tell" && toks[i-1].IsVerb()
+	}
 	if i+1 < len(toks) && toks[i+1].IsNoun() {
 		return false // "the survey team", "poll workers": not a poll
 	}

@@ -132,3 +132,16 @@ func TestS27P27PartnerManner(t *testing.T) {
 		{why: "joint exercises", text: "Turkey and Azerbaijan held joint military exercises near Baku.", code: "062", src: "TUR", tgt: "AZE"},
 	})
 }
+
+// TestS27P27ToldPollsters: people who told pollsters what they think
+// answer a poll, however political the words; pollsters arrested stay an
+// act. Every sentence was written for this test.
+func TestS27P27ToldPollsters(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "Germans told pollsters", text: "Most Germans told pollsters they opposed sending tanks to Ukraine.", code: "", none: true},
+		{why: "Israelis told pollsters", text: "Two-thirds of Israelis told pollsters that Netanyahu should resign.", code: "", none: true},
+		// must not: pollsters as the target of an act
+		{why: "pollsters arrested", text: "Police arrested two pollsters in Minsk.", code: "173", src: "BLR", tgt: "-"},
+	})
+}
