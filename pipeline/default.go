@@ -4466,6 +4466,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		p.postureAtHome(&out[i], &a.Sentences[out[i].SentenceIndex])               // posturehome_t27.go
 		migrantsCoerced(&out[i], &a.Sentences[out[i].SentenceIndex])               // migrants_t27.go
 		retreatOpponent(&out[i], &a.Sentences[out[i].SentenceIndex], a.Story.Date) // retreat_t27.go
+		deniedActParty(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])      // deniedact_t27.go
 		p.protestFiredOn(out, i)                                                   // sides_s27_S27.go
 	}
 	// An [agentless] event ("a bomb exploded") that found no place to

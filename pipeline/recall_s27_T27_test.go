@@ -134,3 +134,19 @@ func TestS27OffShoreShow(t *testing.T) {
 		{"seized off a coast", "Iranian commandos seized a tanker off the coast of Oman.", "1711", "IRN", "!OMN"},
 	})
 }
+
+// TestS27DeniedActParty: a denial with no target is aimed at the first
+// party of another state its sentence names after the verb: the one the
+// denied act was done to, or who told of it (deniedActParty); a denial
+// naming no one, or only the denier's own land, stays as it was.
+func TestS27DeniedActParty(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"claims about a massacre of refugees", "Ethiopia rejected claims that the massacre of Eritrean refugees amounted to a war crime.", "016", "ETH", "ERI"},
+		{"allegations others made", "The Kremlin denied the allegations, which Polish prosecutors had made on Monday.", "016", "RUS", "POL"},
+		{"bombed camps of refugees", "Sudan denied that its planes had bombed camps of South Sudanese refugees.", "016", "SDN", "SSD"},
+		// must-not: no one named, the denier's own land
+		{"reports", "Kenya denied the reports on Tuesday, calling them baseless.", "016", "KEN", ""},
+		{"own villages", "Myanmar's army denied that its soldiers had torched villages in Rakhine state.", "016", "MMR", "MMR"},
+		{"a partner in the act", "Belarus denied that it had sold fuel to Serbia.", "016", "BLR", "!SRB"},
+	})
+}
