@@ -147,6 +147,6 @@ func TestS27DeniedActParty(t *testing.T) {
 		// must-not: no one named, the denier's own land
 		{"reports", "Kenya denied the reports on Tuesday, calling them baseless.", "016", "KEN", ""},
 		{"own villages", "Myanmar's army denied that its soldiers had torched villages in Rakhine state.", "016", "MMR", "MMR"},
-		{"a partner in the act", "Belarus denied that it had sold fuel to Serbia.", "016", "BLR", "!SRB"},
+		{"a later clause of its own", "Syria denied that its jets had bombed the town, and Turkey said the evidence was clear.", "016", "SYR", "!TUR"},
 	})
 }
