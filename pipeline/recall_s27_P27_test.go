@@ -145,3 +145,17 @@ func TestS27P27ToldPollsters(t *testing.T) {
 		{why: "pollsters arrested", text: "Police arrested two pollsters in Minsk.", code: "173", src: "BLR", tgt: "-"},
 	})
 }
+
+// TestS27P27TradePartner: the country a figure's goods go to or come
+// from ("exports to Thailand") is a bystander of a statement that only
+// passes on the figure; a halt of trade and a plan announced stay.
+// Every sentence was written for this test.
+func TestS27P27TradePartner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "exports to a partner rose", text: "Ethiopia's coffee exports to Saudi Arabia rose sharply this year, the coffee and tea authority said.", code: "", none: true},
+		// must not: acts on trade
+		{why: "imports halted", text: "China halted rice imports from Vietnam, the commerce ministry said.", code: "163", src: "CHN", tgt: "VNM"},
+		{why: "a stop announced", text: "Russia said gas exports to Europe would stop on Monday.", code: "010", src: "RUS", tgt: "-"},
+	})
+}

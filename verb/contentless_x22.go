@@ -170,3 +170,20 @@ func (s *sentence) outletSpeaker(r *Result, speech []int) bool {
 	r.dropMasked(drop)
 	return true
 }
+
+// tradeNouns count goods that cross a border.
+var tradeNouns = wordset.Of("exports", "imports", "shipments", "sales", "deliveries", "re-exports")
+
+// tradePartner (P27): group gi is where a figure's goods go or come from
+// ("hydropower exports to Thailand", "coffee exports to Saudi Arabia",
+// "imports from China"): in a statement that only passes on a figure it
+// is a bystander like the state that counts it (tallySubject), not a
+// party to an act.
+func (s *sentence) tradePartner(gi int) bool {
+	g := &s.groups[gi]
+	k := g.Start - 1
+	if k < 1 || s.toks[k].Lower != "to" && s.toks[k].Lower != "from" {
+		return false
+	}
+	return tradeNouns.Has(s.toks[k-1].Lower)
+}

@@ -1341,7 +1341,7 @@ func (s *sentence) contentless(m *Match) bool {
 			if died && (s.groups[gi].End <= dieAt || s.placeBefore(s.groups[gi].Start-1) >= 0 && s.toks[s.placeBefore(s.groups[gi].Start-1)].Lower == "in") {
 				continue // the dead, whoever they were, and where they died
 			}
-			if !result && !s.bystanders(gi) && !(apolitical && s.tallySubject(s.groups[gi].End)) {
+			if !result && !s.bystanders(gi) && !(apolitical && (s.tallySubject(s.groups[gi].End) || s.tradePartner(gi))) {
 				return false // the parties of an election result are no sign of an act
 			}
 			continue
