@@ -15,9 +15,9 @@ import "testing"
 // (173), root+dyad 0.546 (136), 6 of 44, 76 extra roots; the floors are
 // those figures truncated.
 const (
-	floorDev23Root   = 0.71
-	floorDev23Dyad   = 0.57
-	maxDev23FalsePos = 5
+	floorDev23Root   = 0.72
+	floorDev23Dyad   = 0.58
+	maxDev23FalsePos = 3
 	maxDev23Extra    = 72
 )
 

@@ -12,7 +12,7 @@ import "testing"
 const (
 	floorDev8Root   = 0.99
 	floorDev8Dyad   = 0.91
-	maxDev8FalsePos = 1
+	maxDev8FalsePos = 0
 )
 
 func TestDev8(t *testing.T) {

@@ -11,8 +11,8 @@ import "testing"
 // root+dyad 0.452, 23 of 50 no-event sentences coded, 126 extra roots;
 // first run on the session's starting engine 0.676 / 0.449, 23, 126).
 const (
-	floorProbe11Root   = 0.71
-	floorProbe11Dyad   = 0.49
+	floorProbe11Root   = 0.72
+	floorProbe11Dyad   = 0.50
 	maxProbe11FalsePos = 17
 	// maxProbe11Extra caps the extra roots (probeScore.extra).
 	maxProbe11Extra = 120

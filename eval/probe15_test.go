@@ -16,10 +16,10 @@ import "testing"
 // runs.
 const (
 	floorProbe15Root   = 0.67
-	floorProbe15Dyad   = 0.48
+	floorProbe15Dyad   = 0.49
 	maxProbe15FalsePos = 1
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
-	maxProbe15Extra = 83
+	maxProbe15Extra = 82
 )
 
 func TestProbe15(t *testing.T) {

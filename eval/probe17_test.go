@@ -16,7 +16,7 @@ import "testing"
 // house-arrest sentence as 173 beside 116.
 const (
 	floorProbe17Root   = 0.64
-	floorProbe17Dyad   = 0.39
+	floorProbe17Dyad   = 0.41
 	maxProbe17FalsePos = 10
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
 	maxProbe17Extra = 75

@@ -15,9 +15,9 @@ import "testing"
 // two decimals: root 0.654 (272 of 416), root+dyad 0.435 (181), 11 of 51
 // no-event sentences coded, 78 extra roots (cap 80).
 const (
-	floorProbe18Root   = 0.66
-	floorProbe18Dyad   = 0.45
-	maxProbe18FalsePos = 10
+	floorProbe18Root   = 0.67
+	floorProbe18Dyad   = 0.46
+	maxProbe18FalsePos = 9
 	// maxProbe18Extra caps the extra roots (probeScore.extra).
 	maxProbe18Extra = 75
 )

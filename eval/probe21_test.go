@@ -14,11 +14,11 @@ import "testing"
 // no-event sentences coded, 90 extra roots; the figures truncated to two
 // decimals. They are raised, never lowered, as later runs earn it.
 const (
-	floorProbe21Root   = 0.59
-	floorProbe21Dyad   = 0.34
-	maxProbe21FalsePos = 8
+	floorProbe21Root   = 0.60
+	floorProbe21Dyad   = 0.36
+	maxProbe21FalsePos = 5
 	// maxProbe21Extra caps the extra roots (probeScore.extra).
-	maxProbe21Extra = 90
+	maxProbe21Extra = 89
 )
 
 func TestProbe21(t *testing.T) {

@@ -16,7 +16,7 @@ import "testing"
 // and the caps lowered, never the reverse, as later runs earn it.
 const (
 	floorProbe23Root   = 0.51
-	floorProbe23Dyad   = 0.27
+	floorProbe23Dyad   = 0.29
 	maxProbe23FalsePos = 3
 	// maxProbe23Extra caps the extra roots (probeScore.extra).
 	maxProbe23Extra = 92

@@ -15,8 +15,8 @@ import "testing"
 // root+dyad 0.495).
 const (
 	floorProbe9Root   = 0.73
-	floorProbe9Dyad   = 0.53
-	maxProbe9FalsePos = 7
+	floorProbe9Dyad   = 0.54
+	maxProbe9FalsePos = 5
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
 	maxProbe9Extra = 98
 )
