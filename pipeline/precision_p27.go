@@ -49,13 +49,15 @@ var tallyBodies = wordset.Of(
 func referendumResult(out []event.Event, i int, heads []int, toks []text.Token) bool {
 	ev := &out[i]
 	h := heads[i]
-	if h < 0 || h >= len(toks) || ev.Modality.Negated || !referendumTold(toks) {
+	// The sentence-wide scan for a referendum comes last: it is the
+	// costliest test, and few events pass the others.
+	if h < 0 || h >= len(toks) || ev.Modality.Negated {
 		return false
 	}
 	if ev.CAMEO == "010" {
-		return len(ev.Target) == 0 && len(ev.Source) == 1 && tallySpeaker(ev.Source[0].Text) && ballotCounted(toks) && aloneInSentence(out, i, heads)
+		return len(ev.Target) == 0 && len(ev.Source) == 1 && referendumTold(toks) && tallySpeaker(ev.Source[0].Text) && ballotCounted(toks) && aloneInSentence(out, i, heads)
 	}
-	if len(ev.Source) == 0 || len(ev.Target) == 0 || !ballotHead(toks, h) {
+	if len(ev.Source) == 0 || len(ev.Target) == 0 || !ballotHead(toks, h) || !referendumTold(toks) {
 		// With no party for a target the question may be anyone's ("Greek
 		// voters rejected the terms of an international bailout"): kept.
 		return false

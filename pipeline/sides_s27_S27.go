@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-events/parley/event"
 )
@@ -245,12 +246,19 @@ func answeredFire(out []event.Event, i int, heads []int) {
 		return
 	}
 	verb := strings.ToLower(ev.Evidence.Verb.Text)
-	next := strings.Fields(strings.ToLower(ev.Sentence[ev.Evidence.Verb.End:]))
-	if len(next) == 0 {
+	taking := verb == "take" || verb == "took" || verb == "taken" || verb == "taking" || verb == "takes"
+	if !taking && !strings.HasPrefix(verb, "retaliat") && !strings.HasPrefix(verb, "respond") && !strings.HasPrefix(verb, "return") {
+		return // most 13 and 19 verbs; the rest of the sentence is not read (lead, s27: speed)
+	}
+	// Only the word after the verb matters.
+	rest := strings.TrimLeftFunc(ev.Sentence[ev.Evidence.Verb.End:], unicode.IsSpace)
+	if rest == "" {
 		return
 	}
-	nw := strings.Trim(next[0], ",.;:")
-	taking := verb == "take" || verb == "took" || verb == "taken" || verb == "taking" || verb == "takes"
+	if k := strings.IndexFunc(rest, unicode.IsSpace); k >= 0 {
+		rest = rest[:k]
+	}
+	nw := strings.Trim(strings.ToLower(rest), ",.;:")
 	// bare: this session's two lines, an answer with no means named
 	bare := (strings.HasPrefix(verb, "retaliat") || strings.HasPrefix(verb, "respond")) && (nw == "proportionately" || nw == "effectively" || nw == "forcefully" || nw == "militarily") || taking && nw == "retaliatory"
 	answer := bare || strings.HasPrefix(verb, "retaliat") || strings.HasPrefix(verb, "respond") || strings.HasPrefix(verb, "return") && nw == "fire"
