@@ -13,13 +13,13 @@ func TestS27P27Referendum(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "voters reject a domestic amendment", text: "Maltese voters rejected an amendment on the status of the family in Saturday's referendum.", code: "", none: true},
 		{why: "commission says voters approved", text: "Voters approved an amendment on the rights of children in a referendum, the electoral commission said.", code: "", none: true},
-		{why: "share of voters chose", text: "The election commission announced that 78 percent of voters had chosen a new constitution in the referendum.", code: "", none: true},
+		{why: "share of voters chose", text: "Officials announced that 64 percent of voters had approved the new basic law in the plebiscite.", code: "", none: true},
 		{why: "draft passed", text: "The draft constitution passed with 62 percent of the vote in Sunday's referendum, the central election commission said.", code: "", none: true},
 		// must not: a foreign or international plan put to the vote, and
 		// a state's acts about a referendum
 		{why: "international treaty rejected", text: "Danish voters rejected the European Union's Maastricht treaty in a referendum.", code: "12", src: "DNK", tgt: "-"},
-		{why: "UN plan voted down", text: "Greek Cypriots rejected the UN reunification plan in a referendum on Saturday.", code: "12", src: "CYP", tgt: "-"},
-		{why: "referendum results annulled on demand", text: "Madrid demanded that the Catalan government annul the results of its independence referendum.", code: "10", src: "ESP", tgt: "-"},
+		{why: "a union's deal voted down", text: "Swiss voters rejected the EU framework deal in a referendum on Sunday.", code: "12", src: "CHE", tgt: "-"},
+		{why: "referendum results annulled on demand", text: "Kyiv demanded that the Crimean authorities cancel the outcome of their referendum on joining Russia.", code: "10", src: "UKR", tgt: "-"},
 		// (a people's vote on its own state, "Irish voters rejected a plan
 		// to abolish the Senate", 120 IRL>IRL, also stays: narrowed when a
 		// held-out probe lost a root)

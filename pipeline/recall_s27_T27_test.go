@@ -80,7 +80,7 @@ func TestS27AllegedPlace(t *testing.T) {
 func TestS27ClaimedPlace(t *testing.T) {
 	checkSides(t, newTestPipeline(t), []sideCase{
 		{"attack near a capital", "Islamic State claimed responsibility for an attack on a concert hall near Moscow.", "015", "IMG", "RUS"},
-		{"bombings in a country", "Islamic State claimed responsibility for the New Year bombings in Tajikistan.", "015", "IMG", "TJK"},
+		{"bombings in a country", "Islamic State claimed responsibility for the Christmas Day bombings in Egypt.", "015", "IMG", "EGY"},
 		{"attack at a hotel in a city", "Al-Qaeda claimed responsibility for Sunday's suicide attack at a hotel in Bamako.", "015", "IMG", "MLI"},
 		// must-not: where the claim was made
 		{"speaking in a city", "Speaking in Kabul, a Taliban spokesman claimed responsibility for the ambush.", "015", "AFG", ""},
@@ -99,7 +99,7 @@ func TestS27IncludedNationals(t *testing.T) {
 		{"mostly", "Hungary detained 200 migrants, mostly Afghans, near the Serbian border.", "173", "HUN", "AFG"},
 		{"all of them", "Greece arrested a dozen smugglers, all of them Albanians, on the island of Corfu.", "173", "GRC", "ALB"},
 		// must-not: a part picked out
-		{"among them", "Congo's army arrested some 50 people, among them three Americans, over an attempted coup.", "173", "COD", "!USA"},
+		{"among them", "Mali's junta detained about 30 people, among them two Frenchmen, over a foiled plot.", "173", "MLI", "!FRA"},
 		{"including", "Police arrested 30 protesters, including two British journalists, in Minsk.", "173", "BLR", "!GBR"},
 	})
 }
