@@ -46,6 +46,7 @@ const (
 	flagFormer
 	flagShared
 	flagPlural
+	flagWeapon
 )
 
 // Compile builds the dictionary in dir and returns its compiled form.
@@ -92,7 +93,7 @@ func (d *Dictionary) marshal(sum uint32) []byte {
 		for _, x := range []struct {
 			on  bool
 			bit byte
-		}{{e.Metonym, flagMetonym}, {e.Upper, flagUpper}, {e.Proper, flagProper}, {e.Title, flagTitle}, {e.Former, flagFormer}, {e.Shared, flagShared}, {e.Plural, flagPlural}} {
+		}{{e.Metonym, flagMetonym}, {e.Upper, flagUpper}, {e.Proper, flagProper}, {e.Title, flagTitle}, {e.Former, flagFormer}, {e.Shared, flagShared}, {e.Plural, flagPlural}, {e.Weapon, flagWeapon}} {
 			if x.on {
 				f |= x.bit
 			}
@@ -164,7 +165,7 @@ func unmarshal(data string, wantSum uint32) (*Dictionary, error) {
 		f := data[p+1]
 		e.Metonym, e.Upper, e.Proper, e.Title, e.Former, e.Shared = f&flagMetonym != 0, f&flagUpper != 0,
 			f&flagProper != 0, f&flagTitle != 0, f&flagFormer != 0, f&flagShared != 0
-		e.Plural = f&flagPlural != 0
+		e.Plural, e.Weapon = f&flagPlural != 0, f&flagWeapon != 0
 		nr := int(le32(data, p+entryFixed-4))
 		p += entryFixed
 		if nr > (len(data)-p)/16 {

@@ -50,6 +50,11 @@ type Entry struct {
 	// Plural marks a country's plural demonym ("Iraqis", "Afghans",
 	// "Britons"): a noun for the country's people, not its state.
 	Plural bool
+	// Weapon marks a sector alias that names a weapon, not its users
+	// ("F-16s", "Apache helicopters"): a phrase that ends in one is
+	// traded or used, and stands for a force only as its flier
+	// (equipmentHead).
+	Weapon bool
 }
 
 // Dictionary is an immutable, compiled actor dictionary.
@@ -375,6 +380,11 @@ func (d *Dictionary) add(e dictfile.Entry) error {
 		switch {
 		case a == "metonym":
 			base.Metonym = true
+		case a == "weapon":
+			if kind != KindSector {
+				return &dictfile.Error{File: e.File, Line: e.Line, Msg: "[weapon] is for sector lines"}
+			}
+			base.Weapon = true
 		case a == "shared":
 			// Only a named body with a country can be re-assigned to
 			// another country.

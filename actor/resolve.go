@@ -2136,8 +2136,7 @@ func equipmentHead(ph *Phrase) bool {
 	if last.Kind != KindSector {
 		return false
 	}
-	a := strings.ToLower(last.Alias)
-	return equipmentHeads.Has(a) || aircraftTypes.Has(a)
+	return last.Weapon || equipmentHeads.Has(strings.ToLower(last.Alias))
 }
 
 // ownedWeapon drops the sector of a weapon owned by a body with a sector
