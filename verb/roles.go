@@ -13,8 +13,17 @@ import (
 
 var beForms = wordset.Of("be", "is", "are", "was", "were", "been", "being", "'s", "get", "got", "gets")
 
+// isAux: w is one of beForms or "has", "have", "had", "will", "would",
+// "not", "n't". A switch, not beForms.Has and the tests after it: the
+// stage asks of many words, and the auxiliaries, which pass the set's
+// signature, paid for a map lookup.
 func isAux(w string) bool {
-	return beForms.Has(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "not" || w == "n't"
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "'s", "get", "got", "gets",
+		"has", "have", "had", "will", "would", "not", "n't":
+		return true
+	}
+	return false
 }
 
 // passive: a past participle after a form of "be", or a reduced relative
