@@ -223,6 +223,10 @@ func (r *Resolver) ResolveKnown(toks []text.Token, date string, known []*Entry) 
 // right, without overlaps.
 func (r *Resolver) match(toks []text.Token, date string) []Part {
 	out := make([]Part, 0, 8)
+	// The hyphen test of the word after an unmatched one (spannedLed
+	// below) is the next position's own test: nextHy keeps it for
+	// nextHyAt.
+	nextHyAt, nextHy := -1, -1
 	for i := 0; i < len(toks); {
 		best, bestEnd := (*Entry)(nil), -1
 		n := int32(0)
@@ -252,7 +256,11 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 		// most words that match nothing have none, and pay one scan.
 		hy := -1
 		if best == nil {
-			hy = strings.IndexByte(toks[i].Lower, '-')
+			if nextHyAt == i {
+				hy = nextHy
+			} else {
+				hy = strings.IndexByte(toks[i].Lower, '-')
+			}
 			bestEnd = i + 1
 		}
 		if hy >= 0 {
@@ -270,9 +278,12 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 				best = r.formerBody(&toks[i])
 			}
 		}
-		if best == nil && i+1 < len(toks) && strings.IndexByte(toks[i+1].Lower, '-') > 0 {
-			if e, end := r.spannedLed(toks, i); e != nil { // flagged_d24.go
-				best, bestEnd = e, end
+		if best == nil && i+1 < len(toks) {
+			nextHyAt, nextHy = i+1, strings.IndexByte(toks[i+1].Lower, '-')
+			if nextHy > 0 {
+				if e, end := r.spannedLed(toks, i); e != nil { // flagged_d24.go
+					best, bestEnd = e, end
+				}
 			}
 		}
 		if best == nil && i+3 < len(toks) && toks[i+1].Lower == "and" && compassNames.Has(toks[i].Text) {
