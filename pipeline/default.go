@@ -5529,8 +5529,13 @@ func vaguerTwin(out []event.Event, i int, inOrder bool) bool {
 // support"), praise or rejection, which go to a third party
 // the text may leave unnamed ("France and Germany pledged aid"), nor
 // pulling back one's own forces (0356: "Both sides agreed to withdraw
-// their troops" is aimed at no one).
+// their troops" is aimed at no one). Nor mediation (045): mediators
+// named together ("Qatar and Egypt brokered the truce") are co-brokers of
+// other parties' dispute, not each other's parties.
 func mutualCode(c string) bool {
+	if c == "045" {
+		return false
+	}
 	switch c {
 	case "030", "031", "0311", "0312", "0313", "0314", "036", "050", "057":
 		return true

@@ -19,3 +19,18 @@ func TestT28JudgedAppositiveMove(t *testing.T) {
 		{why: "must-not: no appositive", text: "Hungary closed its border with Serbia on Monday, and Belgrade denounced the police.", code: "111", src: "SRB", tgt: "!HUN"},
 	})
 }
+
+// TestT28CoMediators: mediators named together are co-brokers, not each
+// other's parties (mutualCode leaves out 045): the parties come from the
+// mediation's own words or the sentence's other act. Co-subjects of a
+// meeting or an agreement still meet or agree with each other.
+func TestT28CoMediators(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "two mediators between two parties", text: "Turkey and Saudi Arabia mediated between the Sudanese army and the paramilitary forces.", code: "045", src: "TUR", tgt: "!SAU"},
+		{why: "two mediators between two parties", text: "Turkey and Saudi Arabia mediated between the Sudanese army and the paramilitary forces.", code: "045", src: "SAU", tgt: "!TUR"},
+		{why: "two mediators of another act", text: "Ukraine freed 90 Russian soldiers in exchange for 90 Ukrainian prisoners, in a swap that Qatar and the UAE had mediated.", code: "045", src: "QAT", tgt: "!ARE"},
+		{why: "must-not: co-subjects who meet", text: "Turkey and Saudi Arabia held talks in Ankara.", code: "04", src: "TUR", tgt: "SAU"},
+		{why: "must-not: co-subjects who sign", text: "Turkey and Saudi Arabia signed a defence agreement.", code: "057", src: "TUR", tgt: "SAU"},
+	})
+}
