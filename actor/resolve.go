@@ -2464,10 +2464,14 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	// "the Security Council" capitalised and with no state named is the
 	// UN's; "Russia's Security Council" and "the national security
 	// council" are a state's.
-	if code, ok := capitalisedBodies[last.Entry.Alias]; ok && last.Entry.Kind == KindSector && len(ph.Parts) == 1 && country == "" && allCapitalised(toks[last.Start:last.End]) && !ownedBody(toks, ph.End) {
-		ph.Code = code
-		ph.Country, ph.Sectors = splitFull(code)
-		return true
+	// The phrase's shape first, the map after: most phrases fail the
+	// shape, and every one paid the lookup.
+	if last.Entry.Kind == KindSector && len(ph.Parts) == 1 && country == "" {
+		if code, ok := capitalisedBodies[last.Entry.Alias]; ok && allCapitalised(toks[last.Start:last.End]) && !ownedBody(toks, ph.End) {
+			ph.Code = code
+			ph.Country, ph.Sectors = splitFull(code)
+			return true
+		}
 	}
 	if ph.Country == "" {
 		if ph.End-ph.Start == 1 && toks[ph.Start].Lower == "opposition" && disagreement(toks, ph) {
