@@ -4443,6 +4443,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(out[i].Target) == 0 {
 			judgedAppositiveMove(&out[i], &a.Sentences[out[i].SentenceIndex]) // sides_t28.go
 		}
+		arrestedAttacker(out, i, toks, heads[i])                        // sides_t28.go
 		unknownPerpetrator(&out[i], &a.Sentences[out[i].SentenceIndex]) // sides_s23.go
 		unnamedOutlaws(&out[i], &a.Sentences[out[i].SentenceIndex])     // dyads_s24.go
 		// aid that answers the sentence's appeal (aidappeal_d22.go)

@@ -34,3 +34,17 @@ func TestT28CoMediators(t *testing.T) {
 		{why: "must-not: co-subjects who sign", text: "Turkey and Saudi Arabia signed a defence agreement.", code: "057", src: "TUR", tgt: "SAU"},
 	})
 }
+
+// TestT28ArrestedAttacker: "... , and police arrested him" after a clause
+// of violence holds the attacker, not the victim (arrestedAttacker). When
+// the arrester did the violence, the pronoun is its victims.
+func TestT28ArrestedAttacker(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "a lone attacker held", text: "A man stabbed the mayor of Gdansk on stage at a charity concert, and police arrested him.", code: "173", src: "POL", tgt: "!POL"},
+		{why: "a lone attacker held", text: "A woman attacked two teachers at a school in Lyon, and police detained her.", code: "173", src: "FRA", tgt: "!FRA"},
+		{why: "a named attacker held", text: "Russian soldiers beat two Ukrainian farmers in Kherson, and Ukrainian police later arrested them.", code: "173", src: "UKR", tgt: "RUS"},
+		{why: "must-not: the arrester did the violence", text: "Police beat protesters in Nairobi and detained them.", code: "173", src: "KEN", tgt: "KEN"},
+		{why: "must-not: a named object", text: "A man stabbed the mayor of Gdansk, and police arrested two of his friends.", code: "173", src: "POL", tgt: "-"},
+	})
+}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/internal/wordset"
+	"github.com/parley-events/parley/text"
 )
 
 // judgedAppositiveMove: a judgement with no target (11, 12) made in an
@@ -76,3 +77,35 @@ var appositiveMoveNouns = wordset.Of(
 // appositiveOpeners: subordinators that may open the sentence before the
 // act's subject.
 var appositiveOpeners = wordset.Of("when", "after", "as", "since", "once")
+
+// arrestedAttacker: "A man stabbed two nurses in Graz, and police
+// arrested him": a person held (17) named only by a pronoun ("him",
+// "her", "them") after a clause of violence (18-20) done by someone
+// else is that clause's attacker, not its victim, whatever the pronoun
+// stage took it for. Only when the arrester is not the attacker itself
+// ("police beat protesters and detained them" holds the victims) and
+// the violence comes first in the sentence.
+func arrestedAttacker(out []event.Event, i int, toks []text.Token, h int) {
+	ev := &out[i]
+	if ev.CAMEORoot != "17" || len(ev.Source) == 0 || ev.Source[0].Start < 0 || h < 0 || h+1 >= len(toks) || toks[h].Start < ev.Source[0].Start {
+		return
+	}
+	// The pronoun object right after the verb; the pronoun stage gave
+	// the event its antecedent, so the target's span is not the pronoun's.
+	switch toks[h+1].Lower {
+	case "him", "her", "them":
+	default:
+		return
+	}
+	for j := 0; j < len(out); j++ {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || !violentRoot(o.CAMEORoot) || len(o.Source) == 0 || o.Source[0].Start < 0 || o.Source[0].Start >= ev.Source[0].Start {
+			continue
+		}
+		if sharesCode(o.Source, ev.Source) || o.Source[0].Code == ev.Source[0].Code {
+			return // the arrester is the attacker: the pronoun is its victims
+		}
+		ev.Target = inherited(o.Source)
+		return
+	}
+}
