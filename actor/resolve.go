@@ -3371,13 +3371,23 @@ func coordinated(gap []text.Token) bool {
 		// possessive opens a second conjunct, the allies acting with them.
 		// "Turkish troops and allied Syrian rebels": the allies fight
 		// beside the first conjunct, both acting.
-		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || (w[0] == "and" || w[0] == "alongside") && (w[1] == "also" && w[0] == "and" || w[1] == "their" || w[1] == "its" || w[1] == "allied")
+		return w[1] == "with" && (w[0] == "along" || w[0] == "together") || (w[0] == "and" || w[0] == "alongside") && (w[1] == "also" && w[0] == "and" || w[1] == "their" || w[1] == "its" || w[1] == "allied") ||
+			w[0] == "and" && describedConjunct(gap)
 	case 3:
 		// "Turkish troops, along with allied Syrian rebels,".
 		return w[0] == "as" && w[1] == "well" && w[2] == "as" || w[0] == "and" && (w[1] == "their" || w[1] == "its") && w[2] == "allied" ||
 			(w[0] == "along" || w[0] == "together") && w[1] == "with" && (w[2] == "allied" || w[2] == "their" || w[2] == "its")
 	}
 	return false
+}
+
+// describedConjunct: the gap after "and" ends in one plain adjective
+// that opens the next conjunct but that no actor line holds: "Sudan's
+// government and southern rebels", "the army and leftist guerrillas".
+// The adjective describes the second party; it does not end the list.
+func describedConjunct(gap []text.Token) bool {
+	t := gap[len(gap)-1]
+	return t.Tag == "JJ" && t.Lower == t.Text && t.Lower != "other" && gap[len(gap)-2].Lower == "and"
 }
 
 // parliamentWords are legislature nouns that American English does not
