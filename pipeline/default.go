@@ -4549,6 +4549,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	for i := range out {
 		p.settlersAssault(&out[i])                                // settlers_lead.go
 		p.aidHalt(&out[i])                                        // aidhalt_lead.go
+		p.aidAgencyBanned(&out[i])                                // aidban_d29.go
 		p.courtSurrender(&out[i])                                 // review_r20.go
 		interceptedWeapons(&out[i])                               // interception_lead.go
 		selfDiplomacy(&out[i])                                    // selfexpel_lead.go

@@ -2150,7 +2150,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		// Try the literal at pos and after each implicit filler word.
 		for k, n := pos, 0; k < len(s.toks) && n <= 4; k, n = k+1, n+1 {
 			if gi := s.inGroup[k]; gi >= 0 {
-				if !s.used[k] && s.lit(&e, k) && !s.inStateName(gi, k) {
+				if !s.used[k] && s.lit(&e, k) && !s.inStateName(gi, k) && !s.ingModifier(gi, k) {
 					if end, ok := s.forward(p, ei+1, k+1, b); ok {
 						return end, true
 					}
@@ -3610,6 +3610,23 @@ func (s *sentence) keptRelative(k int, code string, subject bool) bool {
 	return false
 }
 
+// ingModifier: the token k of actor group gi is a participle of holding
+// power or of being at war before the group's own head ("its ruling
+// party", "the governing coalition", "the warring factions"): it says
+// what the actor is, so it is no noun a pattern names ("imposed
+// sanctions on its ruling party" hands down no ruling). Compound nouns
+// ("a UN peacekeeping force") keep their noun: troops of a peacekeeping
+// force still keep the peace.
+func (s *sentence) ingModifier(gi, k int) bool {
+	switch s.toks[k].Lower {
+	case "ruling", "governing", "warring", "opposing", "reigning":
+	default:
+		return false
+	}
+	g := s.groups[gi]
+	return k+1 < g.End && s.inGroup[k+1] == gi && s.toks[k+1].IsNoun()
+}
+
 // handedOver: a verb of giving that moves goods to someone.
 func handedOver(lemma string) bool {
 	switch lemma {
@@ -3648,10 +3665,12 @@ func askingVerb(lemma string) bool {
 	return false
 }
 
-// documentNoun: a document that acts as it is issued.
+// documentNoun: a document that acts as it is issued, one or several
+// ("signed orders imposing tariffs", "passed laws banning the agency").
 func documentNoun(w string) bool {
 	switch w {
-	case "bill", "law", "decree", "order", "package", "measure", "legislation", "act", "resolution", "directive", "ordinance", "edict":
+	case "bill", "law", "decree", "order", "package", "measure", "legislation", "act", "resolution", "directive", "ordinance", "edict",
+		"bills", "laws", "decrees", "orders", "packages", "measures", "resolutions", "directives", "ordinances", "edicts":
 		return true
 	}
 	return false

@@ -1,0 +1,46 @@
+package pipeline
+
+import "testing"
+
+// TestRecallS29D29DocumentsActing: orders, decrees, bills and laws in the
+// plural act as they are signed, like the singular ("signed orders
+// imposing tariffs on ..."); a describing participle still describes.
+// Every sentence was written for this test.
+func TestRecallS29D29DocumentsActing(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "decrees imposing", text: "Argentina's president signed decrees imposing new duties on imports from Brazil.", code: "163", src: "ARG", tgt: "BRA"},
+		{why: "bills banning", text: "Lithuania's parliament passed bills banning imports of Belarusian fertiliser.", code: "163", src: "LTU", tgt: "BLR"},
+		// must not: a describing participle
+		{why: "orders protecting", text: "Argentina's president signed orders protecting glaciers from mining.", code: "16", none: true},
+	})
+}
+
+// TestRecallS29D29RulingParty: a participle of holding power or of war
+// before an actor's head ("its ruling party", "the governing coalition")
+// is no ruling or verdict a pattern names; compound nouns such as "a
+// peacekeeping force" keep their noun. Every sentence was written for
+// this test.
+func TestRecallS29D29RulingParty(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "sanctions on the ruling party", text: "Britain imposed sanctions on Nicaragua's army and its ruling party over the crackdown.", code: "163", src: "GBR", tgt: "NIC"},
+		{why: "no verdict on the ruling party", text: "Britain imposed sanctions on Nicaragua's army and its ruling party over the crackdown.", code: "116", none: true},
+		{why: "no verdict on the governing coalition", text: "Canada imposed sanctions on Serbia's police and its governing coalition.", code: "116", none: true},
+	})
+}
+
+// TestRecallS29D29AidAgencyBanned: an aid, refugee or health organisation
+// banned or barred from working is an aid agency expelled (1663); rights
+// groups, politicians and parties so banned keep their own codes. Every
+// sentence was written for this test.
+func TestRecallS29D29AidAgencyBanned(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "food agency banned", text: "Burundi banned the World Food Programme from working in the north.", code: "1663", src: "BDI", tgt: "IGO"},
+		{why: "charity barred", text: "Zimbabwe barred Oxfam from operating in rural districts.", code: "1663", src: "ZWE", tgt: "NGO"},
+		// must not: a rights group and a politician banned
+		{why: "rights group", text: "Russia banned Amnesty International from operating in the country.", code: "1663", none: true},
+		{why: "politician", text: "Thailand banned the opposition leader from politics for ten years.", code: "1663", none: true},
+	})
+}
