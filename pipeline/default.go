@@ -4580,6 +4580,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && repressionHarm(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // precision_p29.go, over the sides the merges above settled
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 {
 			// after harmTwin's relativeHarm, which leaves a strike told
 			// in a relative clause no agent but its own phrase's

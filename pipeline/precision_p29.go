@@ -1,0 +1,69 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/text"
+)
+
+// repressionHarm: out[i] is an unspecified fight (190) or shooting (193)
+// that tells again what a state's force did to a crowd the sentence has
+// coded as repression (175): "police fired tear gas at protesters, and 15
+// people were injured", "troops shot dead 80 people when they cleared the
+// protest camps", "police fired live rounds at protesters ..., and at
+// least 19 people were killed", "used pepper spray to push back the
+// marchers". The dead, the wounded, the shots and the pushing are the
+// crackdown itself: every complete-listing set codes a state's force that
+// kills protesters as the one 175 (harmTwin already merges the ", killing"
+// participle right after it). This is judged after harmTwin, oneAct and
+// coordinatedHarm, over the sides they settled, for what they leave: a
+// passive harm in a later clause, a finite verb beside a clause of time,
+// a verb of force in the same clause.
+//
+// An attack by irregulars (180, 183x) and an abduction (181) are not
+// judged here: coders list a killing beside them often enough ("gunmen
+// stormed the village and killed 20", "took hostages and killed three
+// soldiers") that one event would lose a listed root. The two stay two
+// when the force and the harm's agent differ, when the victims are of
+// another state, or when one is hypothetical, negated or of another time.
+//
+//go:noinline
+func repressionHarm(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	if ev.CAMEO != "190" && ev.CAMEO != "193" || heads[i] < 0 || heads[i] >= len(toks) {
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || !strings.HasPrefix(o.CAMEO, "175") || !stateRepression(o.Source) || !sameMood(o.Modality, ev.Modality) || !sameTime(o, ev) {
+			continue
+		}
+		if incidentSides(o, ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentSides: the repression o and the harm ev can be one incident:
+// the same agent, or a harm with no agent or with only a bare state (what
+// the agentless rule gives from the place) of the force's state; and
+// victims of one state, or none named.
+func incidentSides(o, ev *event.Event) bool {
+	switch {
+	case len(ev.Source) == 0, sameCodes(o.Source, ev.Source):
+	case bareState(ev.Source) && hasActorCountry(o.Source, ev.Source[0].Country):
+	default:
+		return false
+	}
+	if len(o.Target) == 0 || len(ev.Target) == 0 {
+		return true
+	}
+	for _, v := range ev.Target {
+		if v.Country != "" && !hasActorCountry(o.Target, v.Country) {
+			return false
+		}
+	}
+	return true
+}
