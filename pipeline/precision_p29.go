@@ -39,7 +39,23 @@ func repressionHarm(out []event.Event, i int, heads []int, toks []text.Token) bo
 		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || !strings.HasPrefix(o.CAMEO, "175") || !stateRepression(o.Source) || !sameMood(o.Modality, ev.Modality) || !sameTime(o, ev) {
 			continue
 		}
-		if incidentSides(o, ev) {
+		if incidentSides(o, ev) && !otherIncident(toks, heads[i], heads[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherIncident: a word between the two heads tells of another time or
+// place ("shot dead three people and later broke up a protest", "in a
+// separate incident", "elsewhere"), so the two acts are two.
+func otherIncident(toks []text.Token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "later", "then", "afterwards", "subsequently", "earlier", "separately", "separate", "elsewhere", "meanwhile", "another", "next", "previously":
 			return true
 		}
 	}

@@ -17,6 +17,7 @@ func TestS29P29RepressionHarm(t *testing.T) {
 		{why: "the crackdown itself stays", text: "Bangladeshi police fired tear gas at garment workers marching in Dhaka, and 30 people were injured.", code: "175", src: "BGD", tgt: "BGD"},
 		// must not: another agent's killing, another force on another day
 		{why: "rebels kill soldiers elsewhere", text: "Police fired tear gas at protesters in Lagos, and Boko Haram fighters killed three soldiers in Borno.", code: "190", src: "NGA", tgt: "NGA"},
+		{why: "a shooting later", text: "Troops fired tear gas at students in Conakry and later shot dead two of them in another district.", code: "193", src: "-", tgt: "-"},
 		{why: "soldiers shoot the next day", text: "Police fired tear gas at protesters in Lagos on Monday, and on Tuesday soldiers shot dead five of them.", code: "193", src: "-", tgt: "-"},
 	})
 }
