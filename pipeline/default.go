@@ -4554,6 +4554,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		interceptedWeapons(&out[i])                               // interception_lead.go
 		selfDiplomacy(&out[i])                                    // selfexpel_lead.go
 		embassyOwner(&out[i], &a.Sentences[out[i].SentenceIndex]) // embassyowner_lead.go
+		shipFlag(&out[i], &a.Sentences[out[i].SentenceIndex])     // shipflag_d29.go
 		if heads[i] >= 0 {
 			p.capturedLand(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // capturedland_lead.go
 		}

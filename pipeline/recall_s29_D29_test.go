@@ -44,3 +44,19 @@ func TestRecallS29D29AidAgencyBanned(t *testing.T) {
 		{why: "politician", text: "Thailand banned the opposition leader from politics for ten years.", code: "1663", none: true},
 	})
 }
+
+// TestS29D29ShipFlag: a ship named and then described by its flag or
+// owner ("the Stena Impero, a British-flagged tanker") is that state's
+// when it is seized, hijacked or attacked; two such ships, or a ship of
+// the attacker's own state, give no target. Every sentence was written
+// for this test.
+func TestS29D29ShipFlag(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"seized, flagged", "Iranian commandos seized the Stena Impero, a British-flagged tanker, in the Strait of Hormuz.", "17", "IRN", "GBR"},
+		{"hijacked, owner", "Pirates hijacked the Nave Atropos, a Norwegian-owned tanker, off Togo.", "181", "-", "NOR"},
+		{"passive, flag", "The Galaxy Crown, a Panamanian-flagged bulk carrier, was struck by a Houthi drone.", "19", "YEM", "PAN"},
+		// must not: two named ships; a state's own ship
+		{"two ships", "Pirates hijacked the Aris Star, a Comoros-flagged tanker, and the Al Noor, an Indian dhow.", "181", "-", "!COM"},
+		{"own ship", "Iranian commandos seized the Sahand Star, an Iranian oil tanker, in the Gulf.", "17", "IRN", "!IRN"},
+	})
+}
