@@ -4598,6 +4598,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			heads[i] = -1 // a forecast of consequences (P14)
 		}
 	}
+	for i := range out {
+		if heads[i] >= 0 {
+			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex]) // sides_t29.go
+		}
+	}
 	kept := out[:0]
 	for i := range out {
 		if heads[i] < 0 {

@@ -184,7 +184,7 @@ func TestRecallLongNoEvent(t *testing.T) {
 		// History stays marked as history.
 		{why: "an annexation of 1981 is dated then",
 			text: "Israel captured the Golan Heights from Syria in the 1967 Middle East war and annexed it in 1981, a move that most of the international community has never recognised.",
-			root: "19", want: "ISR>", day: "1981-01-01"},
+			root: "19", want: "ISR>SYR", day: "1981-01-01"},
 	} {
 		evs := codeText(t, p, pub, c.text)
 		var dyads, days []string

@@ -1,0 +1,21 @@
+package pipeline
+
+import "testing"
+
+// TestT29LoneOtherState: a show of force or a military act aimed at no
+// one is aimed at the one other state its sentence names, whether that
+// state speaks of it, answers it or owns what it hit (loneOtherState).
+// Weapons tests, sentences naming two other states and a state named
+// only as where a war is are left.
+func TestT29LoneOtherState(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "the state that answers", text: "Chinese warplanes held drills near the island, and Taipei scrambled jets.", code: "150", src: "CHN", tgt: "TWN"},
+		{why: "the state that answers is answered", text: "Chinese warplanes held drills near the island, and Taipei scrambled jets.", code: "152", src: "TWN", tgt: "CHN"},
+		{why: "the state that reports it", text: "Estonia's defence forces said a Russian military plane had violated the country's airspace overnight.", code: "150", src: "RUS", tgt: "EST"},
+		{why: "the state that reports it", text: "Japan's coast guard said three Chinese patrol ships had entered restricted waters near the islands.", code: "150", src: "CHN", tgt: "JPN"},
+		{why: "must-not: a weapons test", text: "North Korea test-fired a ballistic missile into the sea, Japan's defence ministry said.", code: "150", src: "PRK", tgt: ""},
+		{why: "must-not: two other states", text: "Russian jets fired missiles near the border, Poland and Lithuania said.", code: "150", src: "RUS", tgt: ""},
+		{why: "must-not: a war's place", text: "Finland put its armed forces on alert because of the war in Ukraine.", code: "152", src: "FIN", tgt: "!UKR"},
+	})
+}

@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/wordset"
+	"github.com/parley-events/parley/text"
+)
+
+// loneOtherState gives a state's show of force or military act (15, 19)
+// that found no aim the one other state its sentence names: "Taiwan's
+// coast guard said four Chinese vessels had entered restricted waters off
+// Kinmen" CHN→TWN, "Turkey sent a survey ship escorted by warships into
+// disputed waters, and Athens put its forces on alert" GRC→TUR, "South
+// Korea's coast guard fired warning shots to drive away Chinese fishing
+// boats" KOR→CHN. A military act between two states that names no third
+// is the one's on the other, whether the other speaks of it first,
+// answers it or owns what it hit.
+//
+// Names that are no party do not count: a reporter after the act ("...,
+// a US official said", "according to a British diplomat"), where a force
+// came from ("crossed the border from Belarus"), a partner or helper
+// ("together with Ethiopian forces", "after talks with Kazakhstan", "with
+// the help of Britain", "with Turkish approval"), where a war or crisis is
+// ("because of the war in Ukraine"). An attack (19) is not given a state
+// that the sentence puts on alert (15): "Poland scrambled jets after
+// Russia launched an air attack" may answer an attack on its neighbour. It is left when the sentence names
+// two or more other states, a weapons test (aimed at no one), a disaster
+// (the place it struck is no foe), the agent's "own" positions, or a
+// deployment at sea (its aim is where it goes, S8). It runs once the twins
+// are dropped, on the events kept (heads[j] >= 0), so a vaguer twin of a
+// harm already told is not kept by an aim it gains, and not when the
+// agent's own violence or another act of the same root already has its
+// aim.
+func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
+	ev := &out[i]
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || ev.CAMEORoot != "15" && ev.CAMEORoot != "19" || heads[i] < 0 {
+		return
+	}
+	own := ev.Source[0].Country
+	if own == "" || !p.isState(own) || ev.CAMEO == "154" && waterBody(ev) {
+		return
+	}
+	for _, a := range ev.Source[1:] {
+		if a.Country != own {
+			return
+		}
+	}
+	toks := sa.Sentence.Tokens
+	for k, t := range toks {
+		switch {
+		case t.Lemma == "test" || t.Lemma == "test-fire" || t.Lower == "test-fired" || t.Lower == "test-firing":
+			return
+		case disasterNouns.Has(t.Lower):
+			return
+		case t.Lower == "own" && k > 0 && (toks[k-1].Lower == "its" || toks[k-1].Lower == "their"):
+			return
+		}
+	}
+	head := heads[i]
+	other := ""
+	note := func(k int, c string) bool {
+		if c == "" || c == own || noParty(toks, k, head) {
+			return true
+		}
+		if other != "" && other != c || !p.isState(c) {
+			return false
+		}
+		other = c
+		return true
+	}
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			if ph := &sa.Groups[gi].Phrases[pi]; !ph.Inferred && !note(ph.Start, ph.Country) {
+				return
+			}
+		}
+	}
+	if gp, ok := p.Places.(GeoPlacer); ok {
+		for _, m := range sa.plainMentions(gp.G) {
+			if m.Best != nil && !note(tokenAt(toks, m.Start), actor.CameoCountry(m.Best.Country)) {
+				return
+			}
+		}
+	}
+	if other == "" {
+		return
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || len(o.Source) == 0 {
+			continue
+		}
+		if ev.CAMEORoot == "19" && o.CAMEORoot == "15" && o.Source[0].Country == other {
+			// "Poland scrambled jets after Russia launched an air
+			// attack": the state on alert answers an attack that may
+			// be on its neighbour; a show of force near it (150) is its.
+			return
+		}
+		if len(o.Target) == 0 {
+			continue
+		}
+		if o.Source[0].Country == own && (o.CAMEORoot == ev.CAMEORoot || violentRoot(ev.CAMEORoot) && violentRoot(o.CAMEORoot)) {
+			return
+		}
+	}
+	ev.Target = p.stateSide(other)
+}
+
+// noParty: the name at token k is no party to the act whose verb is at
+// head: a reporter after it (", a US official said", "according to a
+// British diplomat", "Russian news agencies reported"), where a force
+// came from ("from neighbouring Uganda"), a partner ("with", "alongside":
+// the verb's own patterns take a foe after "with", as in "clashed with"),
+// a helper ("with the help of Britain", "with Turkish approval"), or
+// where a war is ("the war in Ukraine").
+func noParty(toks []text.Token, k, head int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	b := k - 1 // the word before the name, past its adjectives ("from neighbouring Uganda")
+	for b > 0 && (toks[b].Tag == "JJ" || toks[b].Tag == "DT" || toks[b].Tag == "VBG") && toks[b].Lower != "according" {
+		b--
+	}
+	switch toks[b].Lower {
+	case "from", "with", "alongside":
+		return true
+	case "in":
+		if k >= 2 && warNouns.Has(toks[k-2].Lower) {
+			return true
+		}
+	case "of":
+		if k >= 2 && helpNouns.Has(toks[k-2].Lower) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if helpNouns.Has(toks[j].Lower) {
+			return true // "with Turkish approval"
+		}
+	}
+	if head < 0 || k <= head {
+		return false
+	}
+	if k >= 3 && toks[k-1].Tag == "DT" && toks[k-2].Lower == "to" && toks[k-3].Lower == "according" || k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "according" {
+		return true
+	}
+	// A speaker after the act: a verb of saying within the few words
+	// after the name ("Russian news agencies reported").
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].IsVerb() {
+			return reportLemmas.Has(toks[j].Lemma) || toks[j].Lemma == "tell"
+		}
+	}
+	return false
+}
+
+// warNouns: "in X" after them names where a war or crisis is.
+var warNouns = wordset.Of("war", "conflict", "crisis", "fighting")
+
+// helpNouns name a state's help or consent, not its part in an act.
+var helpNouns = wordset.Of("help", "support", "backing", "approval", "consent", "blessing", "assistance")
