@@ -21,3 +21,35 @@ func TestS29P29RepressionHarm(t *testing.T) {
 		{why: "soldiers shoot the next day", text: "Police fired tear gas at protesters in Lagos on Monday, and on Tuesday soldiers shot dead five of them.", code: "193", src: "-", tgt: "-"},
 	})
 }
+
+// TestS29P29ForcedPassive: "was forced to" with no one named who forced
+// is a party yielding to circumstance, no coercion; a coercer named as
+// the subject or after "by" keeps the 170. Every sentence was written
+// for this test.
+func TestS29P29ForcedPassive(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "troops forced to withdraw", text: "Sudanese troops were forced to withdraw from the border town after days of fighting.", code: "170", none: true},
+		{why: "government forced to postpone", text: "The Nepali government was forced to postpone the vote.", code: "170", none: true},
+		{why: "the withdrawal itself stays", text: "Sudanese troops were forced to withdraw from the border town after days of fighting.", code: "0874", src: "SDN", tgt: "-"},
+		// must not: a coercer named
+		{why: "forced by a lender", text: "Ghana was forced by the IMF to cut fuel subsidies.", code: "170", src: "-", tgt: "GHA"},
+		{why: "active force", text: "The United States forced Syria to accept the terms.", code: "170", src: "USA", tgt: "SYR"},
+	})
+}
+
+// TestS29P29SupportedBy: a participle of support right after the party
+// it describes ("militias backed by the army") says which party is
+// meant, no act of backing; a finite "backed" and a participle set off
+// by commas keep their code. Every sentence was written for this test.
+func TestS29P29SupportedBy(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "militias backed by the army", text: "After militias backed by the Sudanese army had killed dozens of people, thousands fled to Chad.", code: "07", none: true},
+		{why: "hacking group backed by a state", text: "Sandworm, a hacking group backed by the Russian state, attacked Ukrainian power grids.", code: "05", none: true},
+		{why: "the militias' killing stays", text: "After militias backed by the Sudanese army had killed dozens of people, thousands fled to Chad.", code: "20", src: "SDN", tgt: "SDN"},
+		// must not: finite backing, and a participle set off by commas
+		{why: "finite backing", text: "Rwanda has backed the M23 rebels, UN experts said.", code: "070", src: "RWA", tgt: "COD"},
+		{why: "comma participle", text: "The Kenyan army, backed by American drones, attacked al-Shabaab camps.", code: "070", src: "USA", tgt: "KEN"},
+	})
+}
