@@ -67,3 +67,52 @@ func TestRequiredMasksMatchAlternatives(t *testing.T) {
 		t.Fatalf("checked %d patterns, %d held: the rounds exercise only one answer", checked, held)
 	}
 }
+
+// TestViableFromMatchesHasRequired checks that the matcher's loop over a
+// head's candidates without a trace (viableFrom) stops at exactly the
+// candidates its traced loop lets through the required-word tests (the
+// quick fold, then hasRequired), on the shipped dictionary and random
+// sets of present words.
+func TestViableFromMatchesHasRequired(t *testing.T) {
+	d, err := Load(data.FS, "verbs", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sentence{present: make([]uint64, int(d.nReq+63)/64)}
+	rng := rand.New(rand.NewPCG(3, 4))
+	checked, held := 0, 0
+	for round := 0; round < 60; round++ {
+		density := []uint64{3, 40, 1000}[round%3]
+		s.presentFold = 0
+		for w := range s.present {
+			s.present[w] = 0
+			for b := 0; b < 64; b++ {
+				if rng.Uint64N(1000) < density {
+					s.present[w] |= 1 << b
+				}
+			}
+			s.presentFold |= s.present[w]
+		}
+		for i := range d.entries {
+			e := &d.entries[i]
+			ci := 0
+			for j := 0; j <= len(e.heads); j++ {
+				if j < len(e.heads) && (e.quick[j].fold&^s.presentFold != 0 || !s.hasRequired(e.heads[j])) {
+					continue
+				}
+				got := s.viableFrom(e.heads, e.quick, ci)
+				if got != j {
+					t.Fatalf("round %d: entry %d from %d: viableFrom %d, hasRequired says %d", round, i, ci, got, j)
+				}
+				checked++
+				if j < len(e.heads) {
+					held++
+				}
+				ci = j + 1
+			}
+		}
+	}
+	if checked == 0 || held == 0 || held == checked {
+		t.Fatalf("checked %d patterns, %d held: the rounds exercise only one answer", checked, held)
+	}
+}
