@@ -220,6 +220,10 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		if a.verbs == nil {
 			continue
 		}
+		if approxBeforeCount(toks, i) {
+			t.Tag = "RB" // "arrested about/IN 50 protesters" (about_r29.go)
+			continue
+		}
 		switch t.Tag {
 		case "VBD", "VBN":
 			if EstimatedCount(toks, i) {
