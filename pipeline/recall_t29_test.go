@@ -19,3 +19,16 @@ func TestT29LoneOtherState(t *testing.T) {
 		{why: "must-not: a war's place", text: "Finland put its armed forces on alert because of the war in Ukraine.", code: "152", src: "FIN", tgt: "!UKR"},
 	})
 }
+
+// TestT29VetoedResolution: a veto of a resolution or a draft is aimed at
+// the body that was to adopt it, the UN unless another is named
+// (vetoedResolution); a veto of a bill stays the legislature's.
+func TestT29VetoedResolution(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "a draft about a third state", text: "China vetoed a draft resolution condemning the military coup in Myanmar.", code: "129", src: "CHN", tgt: "IGOUNO"},
+		{why: "a resolution about the vetoer", text: "The United States vetoed a resolution criticising its embargo on Cuba.", code: "129", src: "USA", tgt: "IGOUNO"},
+		{why: "a veto cast against a draft", text: "Britain cast its veto against a draft demanding sanctions on Rhodesia.", code: "129", src: "GBR", tgt: "IGOUNO"},
+		{why: "must-not: a bill", text: "Kenya's president vetoed a bill raising the minimum wage.", code: "129", src: "KEN", tgt: "KENLEG"},
+	})
+}

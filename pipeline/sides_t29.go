@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/internal/wordset"
@@ -160,3 +162,51 @@ var warNouns = wordset.Of("war", "conflict", "crisis", "fighting")
 
 // helpNouns name a state's help or consent, not its part in an act.
 var helpNouns = wordset.Of("help", "support", "backing", "approval", "consent", "blessing", "assistance")
+
+// vetoedResolution: a veto of a resolution or a draft (129) rejects the
+// body that was to adopt it, the UN Security Council unless the text
+// names another ("an EU resolution"), not the state the draft was about
+// nor the vetoer itself: "Russia vetoed a draft resolution declaring the
+// referendum in Crimea invalid" RUS→IGO, "Washington cast its fourth
+// veto against a draft calling for a ceasefire in Gaza" USA→IGO. A
+// head of state's veto of a bill is the legislature's (vetoedBill).
+func vetoedResolution(ev *event.Event, sa *SentenceAnalysis, head int) {
+	toks := sa.Sentence.Tokens
+	if !strings.HasPrefix(ev.CAMEO, "129") || len(ev.Source) == 0 || head < 0 || head >= len(toks) {
+		return
+	}
+	for _, a := range ev.Target {
+		if strings.HasPrefix(a.Code, "IGO") {
+			return
+		}
+	}
+	k := head
+	switch {
+	case toks[k].IsVerb() && (toks[k].Lemma == "veto" || toks[k].Lemma == "block"):
+	case toks[k].Lemma == "cast" || toks[k].Lower == "veto" || toks[k].Lower == "vetoes":
+		// "cast its veto against a draft"
+		for k = head + 1; k < len(toks) && k <= head+6 && toks[k].Lower != "against"; k++ {
+		}
+		if k >= len(toks) || toks[k].Lower != "against" {
+			return
+		}
+	default:
+		return
+	}
+	n := nounRunEnd(toks, k+1)
+	if n <= k || !draftNouns.Has(toks[n].Lower) {
+		return
+	}
+	body := event.Actor{Text: "United Nations", Code: "IGOUNO", Start: -1, End: -1}
+	for gi := range sa.Groups {
+		for _, ph := range sa.Groups[gi].Phrases {
+			if ph.Start > k && ph.End <= n+1 && strings.HasPrefix(ph.Code, "IGO") {
+				body = toActor(sa.Sentence, ph, "")
+			}
+		}
+	}
+	ev.Target = []event.Actor{body}
+}
+
+// draftNouns: what a council votes on and a member can veto.
+var draftNouns = wordset.Of("resolution", "resolutions", "draft", "drafts")
