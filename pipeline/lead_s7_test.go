@@ -205,8 +205,14 @@ func TestMutualSubjects(t *testing.T) {
 	}
 	for _, text := range []string{"France and Germany pledged more humanitarian aid.", "Russia and China vetoed the resolution.", "Saudi Arabia, the UAE and Bahrain cut diplomatic ties on Monday."} {
 		for _, e := range codeText(t, p, "2024-05-01", text) {
-			if len(e.Target) > 0 {
-				t.Errorf("%q: one-sided act aimed at its own parties: %s", text, describe([]event.Event{e}))
+			// A third party is fine ("vetoed the resolution" is the UN's,
+			// T29's vetoedResolution); one of the subjects is not.
+			for _, a := range e.Target {
+				for _, s := range e.Source {
+					if a.Country == s.Country || a.Country == "" && a.Code == s.Code {
+						t.Errorf("%q: one-sided act aimed at its own parties: %s", text, describe([]event.Event{e}))
+					}
+				}
 			}
 		}
 	}

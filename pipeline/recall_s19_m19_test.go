@@ -120,11 +120,11 @@ func TestS19M19VetoedBill(t *testing.T) {
 		// keep
 		{why: "keep: passed by parliament", text: "President Duda vetoed the judicial reform bill passed by parliament.", code: "129", src: "POLGOV", tgt: "POLLEG"},
 		{why: "keep: Security Council", text: "Russia vetoed a UN Security Council resolution on Syria.", code: "129", src: "RUS", tgt: "IGOUNO"},
-		{why: "keep: a draft", text: "China vetoed the US draft resolution on Myanmar.", code: "129", src: "CHN", tgt: "USA"},
+		{why: "keep: a draft (the UN's, vetoedResolution)", text: "China vetoed the US draft resolution on Myanmar.", code: "129", src: "CHN", tgt: "IGOUNO"},
 		{why: "keep: a bid", text: "France vetoed Turkey's bid to join the customs union.", code: "129", src: "FRA", tgt: "TUR"},
 		{why: "keep: EU sanctions", text: "Hungary vetoed EU sanctions against Russia.", code: "129", src: "HUN", tgt: "IGOEUREEC"},
 		{why: "keep: NATO bid", text: "Greece vetoed North Macedonia's bid to join NATO.", code: "129", src: "GRC", tgt: "MKD"},
-		{why: "keep: two vetoers", text: "China and Russia vetoed a British draft on Syria.", code: "129", src: "CHN", tgt: "GBR"},
+		{why: "keep: two vetoers (the UN's, vetoedResolution)", text: "China and Russia vetoed a British draft on Syria.", code: "129", src: "CHN", tgt: "IGOUNO"},
 		{why: "keep: a state's veto of a resolution", text: "The United States vetoed a resolution demanding a ceasefire in Gaza.", code: "129", src: "USA", tgt: "-"},
 	})
 }
