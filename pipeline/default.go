@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/data"
@@ -7200,6 +7201,14 @@ func compassWord(w string) bool {
 // waterName: the place's name ends in sea, ocean, gulf, strait, channel,
 // bay or waters.
 func waterName(name string) bool {
+	if ascii, water := waterNameASCII(name); ascii {
+		return water
+	}
+	return waterNameRunes(name)
+}
+
+// waterNameRunes is waterName for any name, rune by rune.
+func waterNameRunes(name string) bool {
 	// The last word, compared without building a lower-cased copy: this
 	// runs for every placed event.
 	w := strings.TrimRightFunc(name, unicode.IsSpace)
@@ -7210,6 +7219,63 @@ func waterName(name string) bool {
 		if strings.EqualFold(w, water) || of && strings.EqualFold(first, water) {
 			return true
 		}
+	}
+	return false
+}
+
+// waterNameASCII is waterName for a name of ASCII bytes only (ascii
+// false for any other, which waterName reads rune by rune): the words
+// split at ASCII white space, and a word compared case-blind with a
+// water noun only when its length is that noun's, which the byte
+// lengths of ASCII words tell. It spares most placed events waterName's
+// calls of unicode.IsSpace per rune and of EqualFold per noun.
+func waterNameASCII(name string) (ascii, water bool) {
+	end, start := len(name), -1
+	for i := len(name) - 1; i >= 0; i-- {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		if asciiSpace(c) {
+			if end == i+1 {
+				end = i // still trailing space
+			} else if start < 0 {
+				start = i + 1
+			}
+		}
+	}
+	if start < 0 {
+		start = 0
+	}
+	if start > end {
+		start = end
+	}
+	if waterWordASCII(name[start:end]) {
+		return true, true
+	}
+	first, rest, _ := strings.Cut(strings.TrimPrefix(name, "the "), " ")
+	return true, strings.HasPrefix(rest, "of ") && waterWordASCII(first)
+}
+
+// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// waterWordASCII: w, of ASCII bytes, is one of waterName's nouns in any
+// case.
+func waterWordASCII(w string) bool {
+	switch len(w) {
+	case 3:
+		return strings.EqualFold(w, "sea") || strings.EqualFold(w, "bay")
+	case 4:
+		return strings.EqualFold(w, "gulf")
+	case 5:
+		return strings.EqualFold(w, "ocean")
+	case 6:
+		return strings.EqualFold(w, "strait") || strings.EqualFold(w, "waters")
+	case 7:
+		return strings.EqualFold(w, "straits") || strings.EqualFold(w, "channel")
 	}
 	return false
 }
