@@ -82,7 +82,12 @@ type Ontology struct {
 	children  map[string][]int // parent code -> indexes into events
 	countries []Country        // sorted by Alpha3, aliases excluded
 	countryIx map[string]int   // code or alias -> index into countries
-	sectors   []Sector         // sorted by code
+	// country3 is countryIx as an array by the three letters of the code
+	// (code3), index + 1, 0 for none: every key of countryIx is three
+	// upper-case letters, and Country runs for most events, where the
+	// map's hash and the upper-casing cost more than the array.
+	country3  []int16
+	sectors   []Sector // sorted by code
 	sectorIdx map[string]int
 	types     []PloverType // in table order
 	contexts  []string     // in table order
@@ -142,11 +147,47 @@ func (o *Ontology) Children(code string) []EventCode {
 // Country looks up an alpha-3 code or a legacy code, case-insensitively. An
 // alias such as JAP resolves to the entry it stands for (JPN).
 func (o *Ontology) Country(code string) (Country, bool) {
-	i, ok := o.countryIx[upperASCII(code)]
+	i, ok := o.countryIndex(code)
 	if !ok {
 		return Country{}, false
 	}
 	return o.countries[i], true
+}
+
+// CountryKind is Country's Kind alone, without copying the entry.
+func (o *Ontology) CountryKind(code string) (string, bool) {
+	i, ok := o.countryIndex(code)
+	if !ok {
+		return "", false
+	}
+	return o.countries[i].Kind, true
+}
+
+// countryIndex is the index in countries of code or its alias, in either
+// case: countryIx[upperASCII(code)], read from country3.
+func (o *Ontology) countryIndex(code string) (int, bool) {
+	k, ok := code3(code)
+	if !ok || k >= len(o.country3) || o.country3[k] == 0 {
+		return 0, false
+	}
+	return int(o.country3[k]) - 1, true
+}
+
+// code3 numbers a code of three ASCII letters, in either case, from 0 to
+// 26³-1; any other code has no number.
+func code3(code string) (int, bool) {
+	if len(code) != 3 {
+		return 0, false
+	}
+	k := 0
+	for i := 0; i < 3; i++ {
+		c := code[i] | 0x20 // lower case; no other byte lands on a letter
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		k = k*26 + int(c-'a')
+	}
+	return k, true
 }
 
 // Countries returns every entry sorted by code: the ISO countries and

@@ -383,6 +383,14 @@ func (o *Ontology) loadCountries(fsys fs.FS) error {
 	for code, a3 := range byCode {
 		o.countryIx[code] = pos[a3]
 	}
+	o.country3 = make([]int16, 26*26*26)
+	for code, i := range o.countryIx {
+		k, ok := code3(code)
+		if !ok || i+1 > math.MaxInt16 {
+			return fmt.Errorf("country code %q: not three letters, or past the index's range", code)
+		}
+		o.country3[k] = int16(i + 1)
+	}
 	return nil
 }
 

@@ -462,8 +462,8 @@ func speakerLead(s *text.Sentence, groups []actor.Group, dl int) bool {
 // isState: ISO countries and territories, not CAMEO regions ("AFR"),
 // can be a story's focus.
 func (p *Pipeline) isState(code string) bool {
-	c, ok := p.Onto.Country(code)
-	return ok && c.Kind != "region" && c.Kind != "international"
+	kind, ok := p.Onto.CountryKind(code)
+	return ok && kind != "region" && kind != "international"
 }
 
 // domestic sectors belong to one state; a bare "the opposition" or "regime
