@@ -1215,6 +1215,32 @@ func clauseSubject(toks []text.Token, i, j int) bool {
 	switch toks[j].Tag {
 	case "VBD", "VBZ", "VBP", "MD":
 		return true
+	case "POS":
+		// "near Scarborough Shoal, and Manila's foreign ministry lodged
+		// a protest": the name owns the subject of a clause of its own.
+		return possessorSubject(toks, j)
+	}
+	return false
+}
+
+// possessorSubject: the possessive at j opens a noun phrase of at most
+// four lower-case modifiers and nouns that a finite verb follows, so the
+// phrase is a clause's subject ("Manila's foreign ministry lodged").
+// With no verb after it ("in Paris, and London's suburbs") the name may
+// still end a list of places.
+func possessorSubject(toks []text.Token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		t := &toks[k]
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return k > j+1
+		case "JJ", "NN", "NNS", "VBG":
+			if !startsLowerAlpha(t.Text) {
+				return false
+			}
+			continue
+		}
+		return false
 	}
 	return false
 }
