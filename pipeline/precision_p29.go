@@ -134,3 +134,63 @@ func supportedBy(ev *event.Event, toks []text.Token, h int) bool {
 	// list (a held-out probe lost a root when those went too).
 	return toks[h-1].IsNoun()
 }
+
+// protestPurpose: a demand (root 10, not 1041) or an opposition (110)
+// that says what a protest of the same people was for, told by an
+// infinitive of purpose or a participle with no comma after the
+// protest's clause: "Health workers went on strike to demand better
+// pay", "students blocked a junction to demand accountability",
+// "protesters marched to parliament to oppose the bill", "workers walked
+// out of factories demanding a higher wage". The protest is the event,
+// and the complete-listing sets list the protest alone. protestAim
+// (protestaim_d21.go) already reads the participle after a comma, and
+// leaves there a call for a leader to step down (1041) beside the
+// protest on dev9's evidence; the infinitive and the bare participle
+// follow the protest's verb with nothing between and are read the same
+// way, with the same exception. A demand with its own finite verb ("and
+// the union demanded") and one after an act that is no protest stay.
+//
+//go:noinline
+func protestPurpose(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if h < 2 || h >= len(toks) || len(ev.Source) == 0 {
+		return false
+	}
+	if ev.CAMEORoot != "10" && !strings.HasPrefix(ev.CAMEO, "110") || ev.CAMEO == "1041" {
+		// A call for a leader to go (1041) stays, as protestAim keeps it,
+		// and so does an appeal (02): "marched in Berlin calling for an
+		// end to the war in Sudan" asks others to act (TestRecallFill).
+		return false
+	}
+	switch {
+	case toks[h].Tag == "VB" && toks[h-1].Lower == "to":
+	case toks[h].Tag == "VBG" && toks[h-1].Text != ",":
+	default:
+		return false
+	}
+	// The protest is the nearest event before the demand.
+	near := -1
+	for j := range out {
+		if j != i && heads[j] >= 0 && heads[j] < h && out[j].SentenceIndex == ev.SentenceIndex && (near < 0 || heads[j] > heads[near]) {
+			near = j
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	o := &out[near]
+	if o.CAMEORoot != "14" || !sameCountries(o.Source, ev.Source) || !sameMood(o.Modality, ev.Modality) {
+		return false
+	}
+	for k := heads[near] + 1; k < h-1; k++ {
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP":
+			return false // a clause of its own between them
+		}
+		if toks[k].Text == ";" || toks[k].Lower == "and" || toks[k].Lower == "but" {
+			return false
+		}
+	}
+	return true
+}

@@ -53,3 +53,23 @@ func TestS29P29SupportedBy(t *testing.T) {
 		{why: "comma participle", text: "The Kenyan army, backed by American drones, attacked al-Shabaab camps.", code: "070", src: "USA", tgt: "KEN"},
 	})
 }
+
+// TestS29P29ProtestPurpose: what a protest is for, told by an infinitive
+// of purpose or a participle with no comma, is no demand apart from the
+// protest; a demand with its own finite verb and one after an act that is
+// no protest stay. Every sentence was written for this test.
+func TestS29P29ProtestPurpose(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "strike to demand", text: "Nurses in Lagos went on strike to demand unpaid salaries.", code: "10", none: true},
+		{why: "walkout demanding", text: "Teachers walked out of schools in Nairobi demanding a pay rise.", code: "10", none: true},
+		{why: "rally to oppose", text: "Thousands of Armenians rallied outside parliament in Yerevan to oppose the border deal.", code: "110", none: true},
+		{why: "roadblock for days demanding", text: "Serbian farmers blocked roads near Novi Sad for a third day demanding higher milk prices.", code: "10", none: true},
+		{why: "the strike itself stays", text: "Nurses in Lagos went on strike to demand unpaid salaries.", code: "143", src: "NGA", tgt: "-"},
+		// must not: a finite demand, a demand after an act that is no
+		// protest, and a call for a leader to go (1041, as protestAim)
+		{why: "strike to press for resignation", text: "Opposition supporters held a general strike in Dhaka to press for the prime minister's resignation.", code: "1041", src: "BGD", tgt: "BGD"},
+		{why: "the union demanded", text: "Nurses went on strike in Lagos, and their union demanded unpaid salaries from the governor.", code: "100", src: "-", tgt: "-"},
+		{why: "envoy summoned to demand", text: "Nigeria summoned the British envoy to demand an explanation.", code: "100", src: "NGA", tgt: "GBR"},
+	})
+}
