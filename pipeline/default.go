@@ -4559,6 +4559,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		shipFlag(&out[i], &a.Sentences[out[i].SentenceIndex])     // shipflag_d29.go
 		if heads[i] >= 0 {
 			p.capturedLand(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // capturedland_lead.go
+			p.massKilling(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i])  // masskill_r29.go
 		}
 		if heads[i] >= 0 {
 			// heldby_n22.go
