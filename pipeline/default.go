@@ -4438,7 +4438,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.quitPartyTarget(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])
 		}
 		retreatFromAttacker(out, i)
-		reactedVictim(out, i, heads, toks) // reacted_s22.go
+		reactedVictim(out, i, heads, toks)                              // reacted_s22.go
+		reactedNamed(out, i, heads, &a.Sentences[out[i].SentenceIndex]) // sides_t29.go
 		if len(out[i].Target) == 0 && heads[i] > 0 {
 			judgedFirstSubject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i]) // sides_s23.go
 		}

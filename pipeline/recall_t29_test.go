@@ -32,3 +32,17 @@ func TestT29VetoedResolution(t *testing.T) {
 		{why: "must-not: a bill", text: "Kenya's president vetoed a bill raising the minimum wage.", code: "129", src: "KEN", tgt: "KENLEG"},
 	})
 }
+
+// TestT29ReactedNamed: an answer with no object, in a clause after ",
+// and", answers the agent of the clause before when that clause names
+// the answering state in any role (reactedNamed); a state it does not
+// name is a third party and is left.
+func TestT29ReactedNamed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "its agents arrested", text: "Dutch police arrested three men accused of working as Iranian agents in Rotterdam, and Tehran denied that they had spied.", code: "016", src: "IRN", tgt: "NLD"},
+		{why: "its firm's assets taken", text: "Bolivia announced the nationalisation of a gas field run by Spain's Repsol, and Madrid vowed to retaliate.", code: "13", src: "ESP", tgt: "BOL"},
+		{why: "an apology made to it", text: "Britain apologised to Ireland for the shootings by its soldiers, and Dublin demanded a full inquiry.", code: "10", src: "IRL", tgt: "GBR"},
+		{why: "must-not: a third state", text: "Polish police detained two men suspected of spying, and Minsk denied any involvement.", code: "016", src: "BLR", tgt: ""},
+	})
+}

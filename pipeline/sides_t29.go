@@ -210,3 +210,80 @@ func vetoedResolution(ev *event.Event, sa *SentenceAnalysis, head int) {
 
 // draftNouns: what a council votes on and a member can veto.
 var draftNouns = wordset.Of("resolution", "resolutions", "draft", "drafts")
+
+// reactedNamed widens reactedVictim to a state the clause before names
+// in any role: its vessel sunk, its firm's stake taken, its nationals
+// arrested, an apology made to it ("Argentina's coast guard sank a
+// Chinese trawler, and Beijing demanded an explanation" CHN→ARG, "The FBI
+// arrested ten suspected Russian sleeper agents, and the Kremlin denied
+// that they had worked against US interests" RUS→USA, "Human Rights
+// Watch accused Saudi border guards of killing migrants, and Riyadh
+// rejected the findings" SAU→NGO). An answer (a demand, a rejection, a
+// denial, a threat, a cut) with no object of its own, whose subject
+// opens a clause after ", and", ";" or "but", answers the agent of the
+// clause before when that clause names the answering state and all its
+// acts have that one agent, of another state or a body. A state the
+// clause before does not name ("Russian forces shelled Kharkiv, and
+// France condemned the attack") is a third party, and is left.
+func reactedNamed(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
+	ev := &out[i]
+	toks := sa.Sentence.Tokens
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
+		return
+	}
+	s := &ev.Source[0]
+	r := s.Country
+	if r == "" || s.Start < 0 || s.Sector != "" && !stateOrganSector(s.Sector) || s.End > toks[heads[i]].Start {
+		return
+	}
+	first := tokenAt(toks, s.Start)
+	if !newClauseBefore(toks, first) {
+		return
+	}
+	named := false
+	for gi := range sa.Groups {
+		for _, ph := range sa.Groups[gi].Phrases {
+			if ph.End <= first && ph.Country == r && !ph.Inferred {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return
+	}
+	var agent []event.Actor
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || j >= len(heads) || heads[j] < 0 || heads[j] >= first || o.Modality.Negated || len(o.Source) == 0 {
+			continue
+		}
+		a := o.Source[0].Country
+		if a == "" && (strings.HasPrefix(o.Source[0].Code, "IGO") || strings.HasPrefix(o.Source[0].Code, "NGO")) {
+			a = o.Source[0].Code
+		}
+		if a == "" || a == r || hasActorCountry(o.Source, r) {
+			return // an act of the answering state's own, or of no one known
+		}
+		if agent != nil && agentKey(agent[0]) != a {
+			return // acts of two agents: no telling
+		}
+		if !hostileRoot(o.CAMEORoot) && hardAnswer(ev.CAMEORoot) {
+			// "Russia praised Poland and Warsaw recalled its ambassador":
+			// a cut in relations answers no kind act; a demand, a denial
+			// or a threat may ("apologised to Indonesia ..., and Jakarta
+			// demanded that they stop"; "announced the expropriation of
+			// Repsol's stake, and Madrid vowed to retaliate").
+			return
+		}
+		if agent == nil {
+			agent = inherited(o.Source)
+		}
+	}
+	if agent != nil {
+		ev.Target = agent
+	}
+}
+
+// hardAnswer: a cut in relations (16), an answer only a hostile act
+// draws.
+func hardAnswer(r string) bool { return r == "16" }
