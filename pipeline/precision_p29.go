@@ -194,3 +194,55 @@ func protestPurpose(out []event.Event, i int, heads []int, toks []text.Token) bo
 	}
 	return true
 }
+
+// protestSetting: a protest (root 14) named by a noun in a phrase of
+// place, time or cause ("at a rally", "in clashes with protesters",
+// "during the protests", "ahead of a protest", "for their role in
+// protests", "in protest at") that only sets the scene, or gives the
+// motive, of a state's act in the same sentence: a deployment (15), a
+// cut in relations (16) or an arrest or crackdown (17). "Police detained
+// 1,700 people at rallies in support of Navalny", "Sri Lanka deployed
+// police in Colombo ahead of a protest by opposition supporters",
+// "Algeria suspended its treaty with Spain in protest at Madrid's
+// support for Morocco": the arrests, the deployment and the suspension
+// are the events, and the complete-listing sets list them alone. A
+// protest told by its own verb ("Thousands rallied", "as protests
+// spread") and one beside another protest stay.
+//
+//go:noinline
+func protestSetting(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if ev.CAMEORoot != "14" || h < 1 || h >= len(toks) || !toks[h].IsNoun() {
+		return false
+	}
+	p := h - 1
+	for p > 0 {
+		switch toks[p].Tag {
+		case "DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH":
+			p--
+			continue
+		}
+		break
+	}
+	switch toks[p].Lower {
+	case "at", "in", "during", "amid":
+	case "of":
+		if p == 0 || toks[p-1].Lower != "ahead" {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || heads[j] >= p && heads[j] <= h || !sameMood(o.Modality, ev.Modality) {
+			continue
+		}
+		switch o.CAMEORoot {
+		case "15", "16", "17":
+			return true
+		}
+	}
+	return false
+}

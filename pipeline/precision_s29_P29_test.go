@@ -73,3 +73,20 @@ func TestS29P29ProtestPurpose(t *testing.T) {
 		{why: "envoy summoned to demand", text: "Nigeria summoned the British envoy to demand an explanation.", code: "100", src: "NGA", tgt: "GBR"},
 	})
 }
+
+// TestS29P29ProtestSetting: a protest named by a noun in a phrase of
+// place, time or cause ("at a rally", "in clashes") beside a state's
+// arrest, deployment or cut in relations only sets that act's scene; a
+// protest told by its own verb stays. Every sentence was written for
+// this test.
+func TestS29P29ProtestSetting(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "detained at a rally", text: "Belarusian police detained 300 people at a rally for free elections.", code: "14", none: true},
+		{why: "arrested at rallies", text: "Georgian police arrested dozens of students at rallies in support of the jailed opposition leader.", code: "14", none: true},
+		{why: "the arrest itself stays", text: "Belarusian police detained 300 people at a rally for free elections.", code: "173", src: "BLR", tgt: "BLR"},
+		// must not: a protest with its own verb beside the arrests
+		{why: "protest held, then arrests", text: "Kenyan opposition supporters held a protest calling for fresh elections, and police arrested dozens.", code: "141", src: "KEN", tgt: "-"},
+		{why: "protest noun with no state act beside it", text: "Kenyan police deployed in Nairobi ahead of a protest by opposition supporters calling for fresh elections.", code: "14", src: "KEN", tgt: "-"},
+	})
+}
