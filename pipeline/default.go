@@ -7775,10 +7775,14 @@ func scanBetween(mid string, after bool) (crosses, and bool) {
 		for j < len(mid) && 'a' <= mid[j] && mid[j] <= 'z' {
 			j++
 		}
-		if j >= len(mid) || mid[j] != ' ' || j-i-1 < 2 {
+		// The letters just read are no ';', ',' or ' ': the scan goes on
+		// from the byte after them, not through them again.
+		w := mid[i+1 : j]
+		i = j - 1
+		if j >= len(mid) || mid[j] != ' ' || len(w) < 2 {
 			continue
 		}
-		switch mid[i+1 : j] {
+		switch w {
 		case "but", "which", "while", "after", "before", "although", "that":
 			return true, and
 		case "and":
