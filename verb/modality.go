@@ -1646,19 +1646,9 @@ var politicalNouns = wordset.Of(
 // r.Matches): the speaker of a speech verb before it, or after it behind
 // a comma, else the source after "according to".
 func (s *sentence) reporters(r *Result, other []int) {
+	// The source after the last "according to", read in the same pass
+	// over the words as the reporters.
 	var according *actor.Phrase
-	for k := 0; k+2 < len(s.toks); k++ {
-		if s.toks[k].Lower == "according" && s.toks[k+1].Lower == "to" {
-			j := k + 2
-			for j < len(s.toks) && filler(&s.toks[j]) {
-				j++
-			}
-			if j < len(s.toks) && s.inGroup[j] >= 0 {
-				p := s.groups[s.inGroup[j]].Phrases[0]
-				according = &p
-			}
-		}
-	}
 	// Reporters: the subject of every reporting verb, whether or not the
 	// dictionary codes that verb as a statement.
 	type reporter struct {
@@ -1669,6 +1659,16 @@ func (s *sentence) reporters(r *Result, other []int) {
 	var reps []reporter
 	for k := range s.toks {
 		t := &s.toks[k]
+		if t.Lower == "according" && k+2 < len(s.toks) && s.toks[k+1].Lower == "to" {
+			j := k + 2
+			for j < len(s.toks) && filler(&s.toks[j]) {
+				j++
+			}
+			if j < len(s.toks) && s.inGroup[j] >= 0 {
+				p := s.groups[s.inGroup[j]].Phrases[0]
+				according = &p
+			}
+		}
 		if !t.IsVerb() || !reportingVerbs.Has(t.Lemma) || s.passiveReport(k) || k > 0 && negOrTo(s.toks[k-1].Lower) && s.unsaid(k) {
 			continue
 		}
