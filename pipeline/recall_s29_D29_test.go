@@ -60,3 +60,18 @@ func TestS29D29ShipFlag(t *testing.T) {
 		{"own ship", "Iranian commandos seized the Sahand Star, an Iranian oil tanker, in the Gulf.", "17", "IRN", "!IRN"},
 	})
 }
+
+// TestRecallS29D29PowerHeld: a power or a right held ("the power of
+// veto", "powers of arrest", "its veto power") is no act; a pattern that
+// spells the power ("seized power") and a veto cast still code. Every
+// sentence was written for this test.
+func TestRecallS29D29PowerHeld(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "veto cast with its power", text: "China used its veto power to block the draft on Myanmar.", code: "129", src: "CHN", tgt: "-"},
+		{why: "power seized", text: "Guinea's army seizes power, detains president", code: "18", src: "GIN", tgt: "-"},
+		// must not: the powers held
+		{why: "power of veto", text: "Britain is one of five members of the Security Council with the power of veto.", code: "129", none: true},
+		{why: "powers of arrest", text: "Kenyan traffic wardens were given powers of arrest over drivers.", code: "173", none: true},
+	})
+}

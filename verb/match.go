@@ -414,6 +414,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Town {
 				why = s.namedPlaceTaken(i)
 			}
+			if why == "" && !spellsPower(p) && s.powerHeld(i) {
+				why = "a power or right held, not used: \"the power of veto\", \"veto powers\""
+			}
 			if why == "" && p.Root() <= "13" {
 				why = s.privateReceipt(p, &m) // received_r18.go
 			}
@@ -3663,6 +3666,47 @@ func (s *sentence) ingModifier(gi, k int) bool {
 	g := s.groups[gi]
 	return k+1 < g.End && s.inGroup[k+1] == gi && s.toks[k+1].IsNoun()
 }
+
+// powerHeld: the noun head at i names a power or a right that someone
+// holds ("five permanent members with the power of veto", "the veto
+// powers", "police were given powers of arrest"): it is no act.
+func (s *sentence) powerHeld(i int) bool {
+	if !s.toks[i].IsNoun() {
+		return false
+	}
+	if i >= 2 && s.toks[i-1].Lower == "of" && powerNouns.Has(s.toks[i-2].Lower) {
+		return true
+	}
+	if i == 0 || i+1 >= len(s.toks) || s.toks[i].Tag != "NN" || !powerNouns.Has(s.toks[i+1].Lower) || s.inGroup[i] >= 0 {
+		return false
+	}
+	// "its veto power", "Russia's veto powers"; not a headline's verb read
+	// as a noun ("Military seizes power").
+	switch s.toks[i-1].Tag {
+	case "DT", "PRP$", "POS", "JJ":
+		return true
+	}
+	return false
+}
+
+// spellsPower: the pattern names a power or a right itself ("seize
+// power", "grant rights"), so the word after its head is its object.
+func spellsPower(p *Pattern) bool {
+	for _, e := range p.elems {
+		if e.kind != eLit {
+			continue
+		}
+		for _, w := range e.words {
+			if powerNouns.Has(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// powerNouns: nouns of a power or a right held.
+var powerNouns = wordset.Of("power", "powers", "right", "rights")
 
 // handedOver: a verb of giving that moves goods to someone.
 func handedOver(lemma string) bool {
