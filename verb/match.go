@@ -2572,6 +2572,16 @@ func (s *sentence) quantifier(k int) int {
 		}
 		return ""
 	}
+	// One switch on the first word first: most words open none of the
+	// quantifiers spelled out below, and only the estimate is left.
+	switch w(0) {
+	case "at", "more", "less", "fewer", "up", "as", "dozens", "scores", "hundreds", "thousands", "millions", "tens":
+	default:
+		if s.estimatedQuantifier(k) {
+			return 2
+		}
+		return 0
+	}
 	switch {
 	case w(0) == "at" && (w(1) == "least" || w(1) == "most"):
 		return 2
