@@ -566,7 +566,7 @@ func (r *Resolver) ledBy(toks []text.Token, i int) *Entry {
 	switch suf {
 	case "led", "headed", "commanded", "installed", "owned", "flagged", "operated", "registered":
 	case "backed", "sponsored", "linked":
-		if !cyberHead(toks, i+1) {
+		if !cyberHead(toks, i+1) && (suf != "linked" || !vesselHead(toks, i+1)) {
 			return nil
 		}
 	case "based":
@@ -637,6 +637,25 @@ func cyberHead(toks []text.Token, i int) bool {
 		return true
 	case "hacking", "cyber":
 		return i+1 < len(toks) && (toks[i+1].Lower == "group" || toks[i+1].Lower == "groups" || toks[i+1].Lower == "unit" || toks[i+1].Lower == "units")
+	}
+	return false
+}
+
+// vesselHead: a ship's noun within the next three words ("Israel-linked
+// cargo ship", "a Russia-linked tanker"): a ship linked to a state sails
+// for it as one it owns or flags does, and is seized or struck as that
+// state's (T29).
+func vesselHead(toks []text.Token, i int) bool {
+	for n := 0; i < len(toks) && n < 3; n, i = n+1, i+1 {
+		switch toks[i].Lower {
+		case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "carrier", "boat", "boats", "trawler", "yacht":
+			return true
+		}
+		switch toks[i].Tag {
+		case "JJ", "NN", "NNP", "VBN", "VBG":
+		default:
+			return false
+		}
 	}
 	return false
 }

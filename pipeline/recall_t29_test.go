@@ -46,3 +46,17 @@ func TestT29ReactedNamed(t *testing.T) {
 		{why: "must-not: a third state", text: "Polish police detained two men suspected of spying, and Minsk denied any involvement.", code: "016", src: "BLR", tgt: ""},
 	})
 }
+
+// TestT29OwnedVessel: a ship seized, boarded or hijacked is its owner's
+// when its description says whose it is: "part of X's fleet", "linked
+// to" or "owned by" a party of X (ownedVessel), or "X-linked" before the
+// ship (vesselHead in the actor stage). A ship with no such description
+// keeps what it had.
+func TestT29OwnedVessel(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "part of a state's fleet", text: "Swedish police seized the cargo ship Vezhen, part of Bulgaria's merchant fleet, after a cable was damaged.", code: "17", src: "SWE", tgt: "BGR"},
+		{why: "a state-linked ship", text: "Pirates hijacked a Greece-linked cargo ship off Somalia.", code: "181", src: "-", tgt: "GRC"},
+		{why: "must-not: no owner given", text: "Swedish police seized the cargo ship Vezhen after a cable was damaged.", code: "17", src: "SWE", tgt: "!BGR"},
+	})
+}

@@ -287,3 +287,74 @@ func reactedNamed(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
 // hardAnswer: a cut in relations (16), an answer only a hostile act
 // draws.
 func hardAnswer(r string) bool { return r == "16" }
+
+// ownedVessel gives a ship seized, boarded, detained or hijacked (17, 18)
+// the state its description says it sails for when the event has no
+// other aim (none, or the seizer's own state from the place): "Finnish
+// police seized the oil tanker Eagle S, part of Russia's shadow fleet"
+// FIN→RUS, "Houthi rebels seized the Galaxy Leader, a cargo ship linked
+// to an Israeli businessman" YEM→ISR, "detained a tanker owned by a
+// Greek company". The description must follow the ship's noun in the
+// verb's own clause or a relative clause on the ship: "part of X's
+// fleet" ("which the EU had sanctioned as part of Russia's shadow
+// fleet"), or "linked/owned/operated/chartered by or to" a party of X. A crew's state is not the ship's, so
+// the crew named elsewhere does not count.
+func ownedVessel(ev *event.Event, sa *SentenceAnalysis, head int) {
+	toks := sa.Sentence.Tokens
+	if len(ev.Source) == 0 || head < 0 || head >= len(toks) || ev.CAMEORoot != "17" && ev.CAMEORoot != "18" {
+		return
+	}
+	own := ev.Source[0].Country
+	for _, a := range ev.Target {
+		if a.Country != own || a.Start >= 0 {
+			return
+		}
+	}
+	v := -1
+	for k := head + 1; k < len(toks) && k <= head+8; k++ {
+		if shipNouns.Has(toks[k].Lower) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	owner := -1 // the token that opens the owner's words
+	rel := false // inside a relative clause on the ship ("which the EU had sanctioned as part of ...")
+	for k := v + 1; k+2 < len(toks) && k <= v+14; k++ {
+		t := toks[k]
+		if t.Lower == "which" || t.Lower == "that" {
+			rel = true
+		}
+		if t.Lower == "part" && toks[k+1].Lower == "of" {
+			owner = k + 2
+			break
+		}
+		if (t.Lower == "linked" || t.Lower == "owned" || t.Lower == "operated" || t.Lower == "chartered" || t.Lower == "managed") && (toks[k+1].Lower == "to" || toks[k+1].Lower == "by") {
+			owner = k + 2 // (the tagger may read the participle as a past verb)
+			break
+		}
+		if t.IsVerb() && t.Tag != "VBN" && !rel || t.Lower == ";" || t.Lower == "and" {
+			break // another clause
+		}
+	}
+	if owner < 0 {
+		return
+	}
+	for gi := range sa.Groups {
+		for _, ph := range sa.Groups[gi].Phrases {
+			if ph.Start < owner || ph.Start > owner+3 {
+				continue
+			}
+			if ph.Country == "" || ph.Country == own || ph.Inferred {
+				return
+			}
+			ev.Target = []event.Actor{toActor(sa.Sentence, ph, "")}
+			return
+		}
+	}
+}
+
+// shipNouns head a ship's noun phrase.
+var shipNouns = wordset.Of("ship", "vessel", "tanker", "freighter", "carrier", "trawler", "yacht", "boat")
