@@ -320,7 +320,7 @@ func ownedVessel(ev *event.Event, sa *SentenceAnalysis, head int) {
 	if v < 0 {
 		return
 	}
-	owner := -1 // the token that opens the owner's words
+	owner := -1  // the token that opens the owner's words
 	rel := false // inside a relative clause on the ship ("which the EU had sanctioned as part of ...")
 	for k := v + 1; k+2 < len(toks) && k <= v+14; k++ {
 		t := toks[k]
