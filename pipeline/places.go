@@ -282,11 +282,7 @@ func datelineFits(e *event.Event, country string) bool {
 func claimedPlace(s *text.Sentence, claims [][2]int) bool {
 	toks := s.Tokens
 	for _, c := range claims {
-		k := 0
-		for k < len(toks) && toks[k].Start < c[0] {
-			k++
-		}
-		k--
+		k := tokenAt(toks, c[0]) - 1
 		for k >= 0 && (toks[k].Tag == "DT" || placeCompass(toks[k].Lower)) {
 			k--
 		}
@@ -358,10 +354,7 @@ func locativeClaims(s *text.Sentence, claims [][2]int) (kept, released [][2]int)
 	}
 	toks := s.Tokens
 	for ci, c := range claims {
-		i := 0
-		for i < len(toks) && toks[i].Start < c[0] {
-			i++
-		}
+		i := tokenAt(toks, c[0]) // the first token at or after the claim
 		k := i - 1
 		compass := false
 		for k >= 0 && (toks[k].Tag == "DT" || placeCompass(toks[k].Lower)) {
@@ -707,10 +700,7 @@ func allCaps(w string) bool {
 // "said that ..." is a reported clause, not a relative one.
 func relativeClause(s *text.Sentence, at int) (lo, hi int, ok bool) {
 	toks := s.Tokens
-	k := 0
-	for k < len(toks) && toks[k].Start < at {
-		k++
-	}
+	k := tokenAt(toks, at)
 	if k >= len(toks) || toks[k].Start != at {
 		return 0, 0, false
 	}
