@@ -384,7 +384,10 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 
 // finishActors is analyzeActors' second half: the countries the text left
 // out, from the whole story.
-func (p *Pipeline) finishActors(a *Analysis) { p.corefer(a) }
+func (p *Pipeline) finishActors(a *Analysis) {
+	p.pakistanTaliban(a) // taliban_a29.go
+	p.corefer(a)
+}
 
 // analyzeVerbs codes each sentence's verb patterns and finds the dates of
 // those that coded something.
