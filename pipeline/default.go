@@ -4589,7 +4589,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
-		if toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens; heads[i] >= 0 && (repressionHarm(out, i, heads, toks) || forcedPassive(&out[i], toks, heads[i]) || supportedBy(&out[i], toks, heads[i]) || protestPurpose(out, i, heads, toks) || protestSetting(out, i, heads, toks)) {
+		if toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens; heads[i] >= 0 && (repressionHarm(out, i, heads, toks) || forcedPassive(&out[i], toks, heads[i]) || supportedBy(&out[i], toks, heads[i]) || protestPurpose(out, i, heads, toks) || protestSetting(out, i, heads, toks) || propertyHarm(out, i, heads)) {
 			heads[i] = -1 // precision_p29.go, over the sides the merges above settled
 		}
 	}

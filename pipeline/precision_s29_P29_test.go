@@ -90,3 +90,19 @@ func TestS29P29ProtestSetting(t *testing.T) {
 		{why: "protest noun with no state act beside it", text: "Kenyan police deployed in Nairobi ahead of a protest by opposition supporters calling for fresh elections.", code: "14", src: "KEN", tgt: "-"},
 	})
 }
+
+// TestS29P29PropertyHarm: homes burned by the same irregulars who kill in
+// the sentence are part of that attack, not a 1712 of their own; a
+// burning beside an abduction, and a state force's demolition beside its
+// shooting, stay. Every sentence was written for this test.
+func TestS29P29PropertyHarm(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "torched and killed", text: "Militants torched dozens of houses and killed 15 villagers in Zamfara state.", code: "1712", none: true},
+		{why: "massacre, burning homes", text: "Gunmen massacred 40 villagers in Plateau state, burning homes and a church.", code: "1712", none: true},
+		{why: "the killing itself stays", text: "Militants torched dozens of houses and killed 15 villagers in Zamfara state.", code: "180", src: "NGA", tgt: "NGA"},
+		// must not: an abduction beside the burning, a state force
+		{why: "torched and abducted", text: "Separatists torched a school and abducted two teachers in Bamenda.", code: "1712", src: "CMR", tgt: "CMR"},
+		{why: "demolition beside shooting", text: "Israeli forces demolished homes in Jenin, and Israeli troops shot dead two Palestinians.", code: "1712", src: "ISR", tgt: "-"},
+	})
+}
