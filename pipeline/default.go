@@ -4426,6 +4426,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		vetoedBill(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i])      // misfire_m19.go
 		vetoedResolution(ev, &a.Sentences[ev.SentenceIndex], heads[i])               // sides_t29.go
 		ownedVessel(ev, &a.Sentences[ev.SentenceIndex], heads[i])                    // sides_t29.go
+		theirObject(ev, &a.Sentences[ev.SentenceIndex], heads[i])                    // sides_t29.go
 		accidentProtest(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m19.go
 		protestBlamed(out, i, heads)                                                 // protestblame_n20.go
 		expelledEnvoy(out, i)                                                        // expelledenvoy_n21.go
@@ -4444,6 +4445,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		retreatFromAttacker(out, i)
 		reactedVictim(out, i, heads, toks)                              // reacted_s22.go
 		reactedNamed(out, i, heads, &a.Sentences[out[i].SentenceIndex]) // sides_t29.go
+		blamedThreat(out, i)                                            // sides_t29.go
 		if len(out[i].Target) == 0 && heads[i] > 0 {
 			judgedFirstSubject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i]) // sides_s23.go
 		}

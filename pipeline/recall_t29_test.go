@@ -60,3 +60,24 @@ func TestT29OwnedVessel(t *testing.T) {
 		{why: "must-not: no owner given", text: "Swedish police seized the cargo ship Vezhen after a cable was damaged.", code: "17", src: "SWE", tgt: "!BGR"},
 	})
 }
+
+// TestT29BlamedThreat: a threat with no target is aimed at the party its
+// maker blames in the same sentence (blamedThreat).
+func TestT29BlamedThreat(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "blamed and vowed revenge", text: "Syria blamed Turkey for a bombing at its border post, calling it a crime and vowing revenge.", code: "13", src: "SYR", tgt: "TUR"},
+		{why: "must-not: no one blamed", text: "Syria mourned the victims of a bombing at its border post and vowed revenge.", code: "13", src: "SYR", tgt: "!TUR"},
+	})
+}
+
+// TestT29TheirObject: "boarded X's boats and seized their rifles": the
+// possessive after the second verb stands for the first verb's object
+// (theirObject); a possessed noun with a state of its own is left.
+func TestT29TheirObject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "seized their weapons", text: "Venezuelan soldiers stopped Colombian border guards near Cucuta and seized their weapons.", code: "17", src: "VEN", tgt: "COL"},
+		{why: "must-not: a state of its own", text: "Greek police stopped Turkish smugglers near Evros and arrested their Greek driver.", code: "173", src: "GRC", tgt: "!TUR"},
+	})
+}

@@ -358,3 +358,85 @@ func ownedVessel(ev *event.Event, sa *SentenceAnalysis, head int) {
 
 // shipNouns head a ship's noun phrase.
 var shipNouns = wordset.Of("ship", "vessel", "tanker", "freighter", "carrier", "trawler", "yacht", "boat")
+
+// blamedThreat gives a threat with no target (13) the party its maker
+// blames in the same sentence (112): "Iran blamed Israel for a blackout
+// at its Natanz site, calling it nuclear terrorism and vowing revenge"
+// IRN→ISR; "Hezbollah blamed Israel for the explosions of pagers and
+// vowed just punishment" LBN→ISR. Revenge is vowed on whoever is blamed
+// for the harm; only one party blamed, of another state, counts.
+func blamedThreat(out []event.Event, i int) {
+	ev := &out[i]
+	if ev.CAMEORoot != "13" || len(ev.Target) > 0 || len(ev.Source) == 0 || ev.Source[0].Country == "" {
+		return
+	}
+	var blamed []event.Actor
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || !strings.HasPrefix(o.CAMEO, "112") || len(o.Source) == 0 || o.Source[0].Country != ev.Source[0].Country || len(o.Target) == 0 {
+			continue
+		}
+		if blamed != nil || o.Target[0].Country == "" || o.Target[0].Country == ev.Source[0].Country {
+			return
+		}
+		blamed = o.Target
+	}
+	if blamed != nil {
+		ev.Target = inherited(blamed)
+	}
+}
+
+// theirObject: in "S boarded X's boats and seized their rifles", the
+// possessive after a second verb of taking or harm joined by "and"
+// stands for the first verb's object, not for S: one does not seize
+// one's own rifles. A coercion or an assault (17-19) whose object opens
+// with "their" or "its" right after its verb, with "and" right before the
+// verb, and whose target is none or the agent's own state, is aimed at
+// the party the first verb's object names, when that party is of another
+// state: "Chinese coast guard personnel boarded Philippine navy boats and
+// seized their rifles" CHN→PHL.
+func theirObject(ev *event.Event, sa *SentenceAnalysis, head int) {
+	toks := sa.Sentence.Tokens
+	if len(ev.Source) == 0 || head < 2 || head+1 >= len(toks) || ev.CAMEORoot != "17" && ev.CAMEORoot != "18" && ev.CAMEORoot != "19" {
+		return
+	}
+	own := ev.Source[0].Country
+	if own == "" {
+		return
+	}
+	for _, a := range ev.Target {
+		if a.Country != own {
+			return
+		}
+	}
+	if p := toks[head+1].Lower; p != "their" && p != "its" || toks[head-1].Lower != "and" || !harmLemmas.Has(toks[head].Lemma) {
+		return
+	}
+	srcEnd := tokenAt(toks, ev.Source[0].End)
+	var obj *actor.Phrase
+	for gi := range sa.Groups {
+		g := &sa.Groups[gi]
+		for _, ph := range g.Phrases {
+			if ph.Start > head && ph.Start <= head+3 && ph.Country != "" && !ph.Inferred {
+				return // a state of its own: "arrested its Bulgarian driver"
+			}
+		}
+		if g.Start < srcEnd || g.End > head-1 {
+			continue
+		}
+		for pi := range g.Phrases {
+			obj = &g.Phrases[pi]
+		}
+	}
+	if obj == nil || obj.Country == "" || obj.Country == own || obj.Inferred || obj.Modifier {
+		return
+	}
+	// The first verb must stand between the agent and that object.
+	verb := false
+	for k := srcEnd; k < obj.Start; k++ {
+		verb = verb || toks[k].IsVerb() && toks[k].Tag != "VBN"
+	}
+	if verb {
+		ev.Target = []event.Actor{toActor(sa.Sentence, *obj, "")}
+	}
+}
