@@ -123,6 +123,10 @@ func harmBefore(toks []text.Token, k int) (int, bool) {
 		switch q := toks[j-1]; {
 		case q.Tag == "CD", q.Lower == "some", q.Lower == "several", q.Lower == "many", q.Lower == "dozens", q.Lower == "hundreds", q.Lower == "scores", q.Lower == "most", q.Lower == "all":
 			j -= 2
+		case q.Tag == "NNS" && j >= 3 && (toks[j-2].Tag == "CD" || toks[j-2].Lower == "several" || toks[j-2].Lower == "dozens"):
+			// "killed six members of its security forces" (T29): a
+			// count of members or personnel is a partitive too.
+			j -= 3
 		default:
 			return -1, false
 		}
@@ -223,7 +227,7 @@ func (p *Pipeline) giveIts(sa *SentenceAnalysis, k int, c string) {
 		}
 		for pi := range g.Phrases {
 			ph := &g.Phrases[pi]
-			if ph.Start == k || ph.Start > k && ph.Start <= k+3 && ph.Country == "" {
+			if ph.Start == k || ph.Start > k && ph.Start <= k+3 && (ph.Country == "" || ph.Inferred) {
 				if ph.Country != "" && !ph.Inferred {
 					return // a country of its own: "its Kurdish allies"
 				}

@@ -81,3 +81,14 @@ func TestT29TheirObject(t *testing.T) {
 		{why: "must-not: a state of its own", text: "Greek police stopped Turkish smugglers near Evros and arrested their Greek driver.", code: "173", src: "GRC", tgt: "!TUR"},
 	})
 }
+
+// TestT29ItsMembers: "killed six members of its security forces" after
+// a speaker's "said" is a partitive of the speaker's forces, as "killed
+// six of its soldiers" was (victimIts, harmBefore and giveIts).
+func TestT29ItsMembers(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{why: "members of its forces", text: "The Kurdistan Regional Government said Iranian drone strikes had killed four members of its security forces near Erbil.", code: "19", src: "IRN", tgt: "IRQ"},
+		{why: "must-not: the agent's own means", text: "Hamas said its fighters fired dozens of its rockets at Ashkelon.", code: "19", src: "PSE", tgt: "!PSE"},
+	})
+}
