@@ -20,6 +20,7 @@ func (d *Dictionary) derive(haveEnts bool) {
 	// One array each for all the folds, all the masks and all the groups'
 	// mask lists: a group has at most as many masks as words.
 	folds := make([]uint64, groups)
+	wides := make([][4]uint64, groups)
 	masks := make([]reqMask, 0, ids)
 	groupMasks := make([][]reqMask, groups)
 	for _, p := range d.all {
@@ -34,6 +35,7 @@ func (d *Dictionary) derive(haveEnts bool) {
 		p.material = p.conflict || p.Code[:2] >= "06" && p.Code[:2] <= "09"
 		n := len(p.reqIDs)
 		p.altFold, folds = folds[:n:n], folds[n:]
+		p.altWide, wides = wides[:n:n], wides[n:]
 		p.reqMasks, groupMasks = groupMasks[:n:n], groupMasks[n:]
 		p.reqFold = 0
 		for k, alts := range p.reqIDs {
@@ -46,6 +48,7 @@ func (d *Dictionary) derive(haveEnts bool) {
 				p.altFold[k] = bit
 				masks = append(masks, reqMask{word: int32(u / 64), bits: bit})
 				p.reqMasks[k] = masks[from:len(masks):len(masks)]
+				p.altWide[k][u/64%4] = bit
 				continue
 			}
 			for _, id := range alts {
@@ -69,6 +72,7 @@ func (d *Dictionary) derive(haveEnts bool) {
 			// The fold of the alternatives is that of their masks' bits.
 			for _, m := range masks[from:] {
 				p.altFold[k] |= m.bits
+				p.altWide[k][m.word%4] |= m.bits
 			}
 			p.reqMasks[k] = masks[from:len(masks):len(masks)]
 		}

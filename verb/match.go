@@ -150,6 +150,8 @@ type sentence struct {
 	folds []uint64
 	// presentFold is present folded into 64 bits (see Pattern.reqFold).
 	presentFold uint64
+	// presentWide is present folded into 256 bits (see Pattern.altWide).
+	presentWide [4]uint64
 	// relaxTarget lets a passive head match a pattern whose target slot
 	// follows the verb: in "X was attacked by Y" the target is the subject.
 	relaxTarget bool
@@ -238,11 +240,13 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			r := uint32(lower.req)
 			s.present[r/64] |= 1 << (r % 64)
 			s.presentFold |= 1 << (r % 64)
+			s.presentWide[r/64%4] |= 1 << (r % 64)
 		}
 		if lemma != lower && lemma != nil && lemma.req >= 0 { // the same entry's bits are set
 			r := uint32(lemma.req)
 			s.present[r/64] |= 1 << (r % 64)
 			s.presentFold |= 1 << (r % 64)
+			s.presentWide[r/64%4] |= 1 << (r % 64)
 		}
 	}
 	var res Result
@@ -1145,7 +1149,7 @@ func (s *sentence) hasRequired(p *Pattern) bool {
 //
 //go:noinline
 func (s *sentence) viableFrom(cands []*Pattern, quick []quickCheck, ci int) int {
-	fold, present := s.presentFold, s.present
+	fold, present, wide := s.presentFold, s.present, &s.presentWide
 	quick = quick[:len(cands)]
 next:
 	for ; ci < len(cands); ci++ {
@@ -1155,7 +1159,8 @@ next:
 		p := cands[ci]
 	group:
 		for k, masks := range p.reqMasks {
-			if p.altFold[k]&fold == 0 {
+			// The 256-bit fold implies altFold's test and rules out more.
+			if a := &p.altWide[k]; a[0]&wide[0]|a[1]&wide[1]|a[2]&wide[2]|a[3]&wide[3] == 0 {
 				continue next
 			}
 			for _, m := range masks {

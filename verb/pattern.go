@@ -101,6 +101,11 @@ type Pattern struct {
 	// group none of whose words can be present is ruled out with one AND
 	// instead of a bit test per alternative.
 	altFold []uint64
+	// altWide folds each required group's alternatives into 256 bits
+	// (bit id%256), against sentence.presentWide: four times as sparse
+	// as altFold, it settles most groups that altFold lets through
+	// without reading their masks (viableFrom).
+	altWide [][4]uint64
 	// reqMasks holds each required group's alternatives as bit masks over
 	// the words of sentence.present, one per 64-bit word they fall in. The
 	// numbers are given in dictionary order, so a group's alternatives

@@ -69,10 +69,10 @@ func TestRequiredMasksMatchAlternatives(t *testing.T) {
 }
 
 // TestViableFromMatchesHasRequired checks that the matcher's loop over a
-// head's candidates without a trace (viableFrom) stops at exactly the
-// candidates its traced loop lets through the required-word tests (the
-// quick fold, then hasRequired), on the shipped dictionary and random
-// sets of present words.
+// head's candidates without a trace (viableFrom, which reads the 256-bit
+// folds) stops at exactly the candidates its traced loop lets through the
+// required-word tests (the quick fold, then hasRequired), on the shipped
+// dictionary and random sets of present words.
 func TestViableFromMatchesHasRequired(t *testing.T) {
 	d, err := Load(data.FS, "verbs", nil)
 	if err != nil {
@@ -83,7 +83,7 @@ func TestViableFromMatchesHasRequired(t *testing.T) {
 	checked, held := 0, 0
 	for round := 0; round < 60; round++ {
 		density := []uint64{3, 40, 1000}[round%3]
-		s.presentFold = 0
+		s.presentFold, s.presentWide = 0, [4]uint64{}
 		for w := range s.present {
 			s.present[w] = 0
 			for b := 0; b < 64; b++ {
@@ -91,7 +91,10 @@ func TestViableFromMatchesHasRequired(t *testing.T) {
 					s.present[w] |= 1 << b
 				}
 			}
+			// Both folds as code sets them: number r at bit r%64, of
+			// word r%256/64 in presentWide.
 			s.presentFold |= s.present[w]
+			s.presentWide[w%4] |= s.present[w]
 		}
 		for i := range d.entries {
 			e := &d.entries[i]
