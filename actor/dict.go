@@ -299,8 +299,12 @@ func (d *Dictionary) next(n int32, c byte) int32 {
 	if hi-lo > wideNode {
 		return d.dense[int(d.denseRow[n])*256+int(c)]
 	}
-	for _, e := range d.edges[lo:hi] {
-		if byte(e) == c {
+	// By index, not a range over d.edges[lo:hi]: most nodes past a
+	// name's first letters have one child, and making the slice (its
+	// bounds checked) cost more than the comparison. unmarshal has
+	// checked that lo <= hi.
+	for i := lo; i < hi; i++ {
+		if e := d.edges[i]; byte(e) == c {
 			return int32(e >> 8)
 		}
 	}
