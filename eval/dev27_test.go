@@ -11,13 +11,16 @@ import "testing"
 // the floors and the caps only keep the fixes it led to. First run, at
 // 2598b80b before any fix: root 0.740 (213/288), root+dyad 0.503 (145),
 // 10 of 45 no-event sentences coded, 53 extra roots on 202 event
-// sentences; the floors are those figures truncated (213/288 is 0.7396),
-// the caps those counts.
+// sentences; the floors were those figures truncated (213/288 is
+// 0.7396), the caps those counts. Raised by D29 at a179eade, after its
+// rules and the other engineers' landed by then: root 0.788 (227),
+// root+dyad 0.611 (176), 9 of 45 no-event sentences coded, 51 extra
+// roots.
 const (
-	floorDev27Root   = 0.73
-	floorDev27Dyad   = 0.50
-	maxDev27FalsePos = 10
-	maxDev27Extra    = 53
+	floorDev27Root   = 0.78
+	floorDev27Dyad   = 0.61
+	maxDev27FalsePos = 9
+	maxDev27Extra    = 51
 )
 
 func TestDev27(t *testing.T) {
