@@ -950,6 +950,12 @@ var calendarWords = wordset.Of(
 	"july", "august", "september", "october", "november", "december",
 )
 
+// officeIdiomBefore: words before a bare "office" that make it a post
+// held, not a body.
+var officeIdiomBefore = wordset.Of("in", "of", "for", "took", "take", "takes", "taking", "taken",
+	"left", "leave", "leaves", "leaving", "assume", "assumed", "assumes", "assuming", "seek", "sought",
+	"hold", "holds", "held", "holding")
+
 func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) bool {
 	// A match must not start or end inside a token of punctuation only.
 	if isPunct(toks[i].Lower) || isPunct(toks[j-1].Lower) {
@@ -967,6 +973,13 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if e.Kind == KindSector && !r.stateBefore(toks, i) && !districtOfficial(toks, i, j) {
 			return false
 		}
+	}
+	// "back in office", "took office", "left office", "ran for office":
+	// the bare noun is the post held, no body, so it does not join the
+	// name that may follow ("On his first day back in office Trump
+	// signed" is Trump's, not an office called Trump).
+	if e.Alias == "office" && i > 0 && officeIdiomBefore.Has(toks[i-1].Lower) {
+		return false
 	}
 	// "The DC imposed Section 144": a district's official, not the
 	// American capital, whose "D.C." the same letters match.

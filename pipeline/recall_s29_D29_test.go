@@ -75,3 +75,16 @@ func TestRecallS29D29PowerHeld(t *testing.T) {
 		{why: "powers of arrest", text: "Kenyan traffic wardens were given powers of arrest over drivers.", code: "173", none: true},
 	})
 }
+
+// TestS29D29OfficeHeld: a bare "office" after "in", "took", "left" and
+// the like is the post held, not a body, and does not swallow the name
+// after it ("a year in office Milei signed"); an office named as a body
+// still speaks. Every sentence was written for this test.
+func TestS29D29OfficeHeld(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{"in office, then a name", "After a year in office Milei issued a decree withdrawing Argentina from the UN migration pact.", "160", "ARG", ""},
+		{"took office, then a name", "Weeks after he took office Lula ordered troops into Yanomami lands against illegal miners.", "-", "BRA", "-"},
+		// must not: the office as a body
+		{"the president's office", "The Kenyan president's office accused Uganda of arming rebels.", "11", "KEN", "UGA"},
+	})
+}
