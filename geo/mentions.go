@@ -276,6 +276,9 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 		// A whole-span name wins over the stop words below: "Russian
 		// Federation", "DR Congo".
 		cands := g.lookup(s.Text[toks[i].Start:toks[j-1].End], false)
+		if len(cands) > 0 && acronymSpan(toks, i, j) {
+			cands = g.asWritten(cands) // "GAC" is no Gać
+		}
 		compass = len(cands) > 0 && g.compassCountry(s, i, j, cands)
 		if len(cands) > 0 && !compass {
 			r := raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End, cands: cands, capitalOf: -1}
@@ -351,6 +354,9 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 			// Fuzzy matching only for a whole span: sub-spans of longer
 			// names would find look-alike villages everywhere.
 			cands := g.lookup(txt, p == i && e == j)
+			if len(cands) > 0 && acronymSpan(toks, p, e) {
+				cands = g.asWritten(cands)
+			}
 			if len(cands) == 0 {
 				continue
 			}
