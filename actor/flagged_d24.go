@@ -72,9 +72,15 @@ var firmWords = wordset.Of("company", "companies", "firm", "firms", "refinery", 
 // company" would; people, groups and outlets based somewhere ("a
 // London-based analyst", "US-based rights groups") stay unread, since
 // living in a state does not make one act for it.
-func firmHead(toks []text.Token, i int) bool {
+func firmHead(toks []text.Token, i int) bool { return headWithin(toks, i, firmWords.Has) }
+
+// headWithin reports whether a head noun (is) stands within three words
+// of i with only modifiers before it, so that a name read as a modifier
+// ("a Russia-linked tanker", "a UAE-based ship manager") is known to
+// describe that noun and not some later one.
+func headWithin(toks []text.Token, i int, is func(string) bool) bool {
 	for n := 0; i < len(toks) && n < 3; n, i = n+1, i+1 {
-		if firmWords.Has(toks[i].Lower) {
+		if is(toks[i].Lower) {
 			return true
 		}
 		switch toks[i].Tag {

@@ -646,18 +646,13 @@ func cyberHead(toks []text.Token, i int) bool {
 // for it as one it owns or flags does, and is seized or struck as that
 // state's (T29).
 func vesselHead(toks []text.Token, i int) bool {
-	for n := 0; i < len(toks) && n < 3; n, i = n+1, i+1 {
-		switch toks[i].Lower {
+	return headWithin(toks, i, func(w string) bool {
+		switch w {
 		case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "carrier", "boat", "boats", "trawler", "yacht":
 			return true
 		}
-		switch toks[i].Tag {
-		case "JJ", "NN", "NNP", "VBN", "VBG":
-		default:
-			return false
-		}
-	}
-	return false
+		return false
+	})
 }
 
 // rulerCountry reads "Hamas-run", "Taliban-led", "Houthi-controlled",
