@@ -3500,7 +3500,11 @@ func foreignerHead(w string) bool {
 	switch w {
 	case "national", "nationals", "tourist", "tourists", "expatriates", "expats", "foreigner", "foreigners",
 		"holidaymakers", "travellers", "travelers", "migrants", "migrant", "embassy", "embassies",
-		"consulate", "consulates", "diplomat", "diplomats", "ambassador", "consul":
+		"consulate", "consulates", "diplomat", "diplomats", "ambassador", "consul",
+		// envoys by their other titles are as much abroad (B29): "the
+		// foreign office summoned the Indian charge d'affaires" is no
+		// Indian office
+		"ambassadors", "envoy", "envoys", "consuls", "d'affaires", "attache", "attaché":
 		return true
 	}
 	return false
@@ -3596,9 +3600,13 @@ func stateOrgan(sec, head string) bool {
 // government accused Russia", "officials ... sanctions on Iran"). A bare
 // title or office ("the spokesman", "the premier") in a story that names
 // one state is, far more often, that state's own, whatever it acts on.
+// A department named by its head noun alone ("the Treasury", "the Foreign
+// Office", "the State Department") is a body too: it sanctions, condemns
+// and summons other states as a ministry does (B29).
 func govBody(head string) bool {
 	switch head {
-	case "government", "administration", "cabinet", "ministry", "officials", "authorities":
+	case "government", "administration", "cabinet", "ministry", "officials", "authorities",
+		"treasury", "office", "department", "exchequer", "chancellery":
 		return true
 	}
 	return false

@@ -50,6 +50,27 @@ func TestRecallFill(t *testing.T) {
 		{"officials ban travel", "2020-03-06",
 			"Officials imposed a travel ban on Syria.",
 			0, "16", "", "SYRGOV>SYR"},
+		// B29: a department named by its head noun alone is a body that
+		// acts on states as a ministry does, and a foreign envoy it acts
+		// on is abroad, so neither lends it the target's state.
+		{"the treasury sanctions a state", "2020-03-06",
+			"The Treasury imposed fresh sanctions on Nicaragua.",
+			0, "16", "", "NICGOV>NIC"},
+		{"the foreign office condemns a state", "2020-03-06",
+			"The Foreign Office strongly condemned Argentina on Monday.",
+			0, "11", "", "ARGGOV>ARG"},
+		{"the chancellery condemns a state", "2020-03-06",
+			"The chancellery condemned Serbia.",
+			0, "11", "", "SRBGOV>SRB"},
+		{"a summoned charge d'affaires is foreign", "2020-03-06",
+			"The Foreign Office summoned the Chilean charge d'affaires to protest the arrest.",
+			0, "11", "", "CHLGOV>CHLGOV"},
+		{"the treasury in a British story", "2020-03-07",
+			"LONDON (Reuters) - Britain denounced the strike. The Treasury later imposed sanctions on Syria.",
+			1, "16", "GBRGOV>SYR", ""},
+		{"the foreign office in a Canadian story", "2020-03-07",
+			"OTTAWA (Reuters) - Canada criticised the vote. The Foreign Office then summoned the Chilean charge d'affaires.",
+			1, "11", "CANGOV>CHLGOV", ""},
 		// The story's main country from other sentences still fills it.
 		{"Congress in a US story", "2020-03-07",
 			"WASHINGTON (Reuters) - US lawmakers debated the bill for hours. Congress then blocked military aid to Egypt.",
