@@ -16,10 +16,10 @@ import "testing"
 // D25's fixes: root 0.776 (163), root+dyad 0.586 (123), 14 of 45, 110
 // extra roots; the floors are those figures truncated.
 const (
-	floorDev25Root   = 0.78
-	floorDev25Dyad   = 0.60
+	floorDev25Root   = 0.79
+	floorDev25Dyad   = 0.63
 	maxDev25FalsePos = 11
-	maxDev25Extra    = 106
+	maxDev25Extra    = 101
 )
 
 func TestDev25(t *testing.T) {

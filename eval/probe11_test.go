@@ -15,7 +15,7 @@ const (
 	floorProbe11Dyad   = 0.50
 	maxProbe11FalsePos = 17
 	// maxProbe11Extra caps the extra roots (probeScore.extra).
-	maxProbe11Extra = 120
+	maxProbe11Extra = 118
 )
 
 func TestProbe11(t *testing.T) {

@@ -16,10 +16,10 @@ import "testing"
 // no-event sentences coded, 78 extra roots (cap 80).
 const (
 	floorProbe18Root   = 0.67
-	floorProbe18Dyad   = 0.46
+	floorProbe18Dyad   = 0.48
 	maxProbe18FalsePos = 9
 	// maxProbe18Extra caps the extra roots (probeScore.extra).
-	maxProbe18Extra = 75
+	maxProbe18Extra = 73
 )
 
 func TestProbe18(t *testing.T) {

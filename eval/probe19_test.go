@@ -16,7 +16,7 @@ import "testing"
 // are raised, never lowered, as later runs earn it.
 const (
 	floorProbe19Root   = 0.60
-	floorProbe19Dyad   = 0.39
+	floorProbe19Dyad   = 0.40
 	maxProbe19FalsePos = 14
 	// maxProbe19Extra caps the extra roots (probeScore.extra).
 	maxProbe19Extra = 76

@@ -14,11 +14,11 @@ import "testing"
 // no-event sentences coded, 64 extra roots; the figures truncated to two
 // decimals. They are raised, never lowered, as later runs earn it.
 const (
-	floorProbe22Root   = 0.57
-	floorProbe22Dyad   = 0.38
+	floorProbe22Root   = 0.58
+	floorProbe22Dyad   = 0.40
 	maxProbe22FalsePos = 2
 	// maxProbe22Extra caps the extra roots (probeScore.extra).
-	maxProbe22Extra = 64
+	maxProbe22Extra = 62
 )
 
 func TestProbe22(t *testing.T) {

@@ -18,7 +18,7 @@ const (
 	floorProbe9Dyad   = 0.54
 	maxProbe9FalsePos = 5
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
-	maxProbe9Extra = 98
+	maxProbe9Extra = 97
 )
 
 func TestProbe9(t *testing.T) {
