@@ -15,13 +15,26 @@ import (
 )
 
 // readFeed turns each item of an RSS or Atom feed into a story. A feed that
-// does not parse is one error for the whole file; an item without text is
+// does not parse is one error for the whole file, but the complete items
+// before the damage are still read (salvageFeed); an item without text is
 // an error for that item only.
 func (r *reader) readFeed(data []byte, source string) {
 	feed, err := parseFeed(data)
 	if err != nil {
-		r.fail(source, "", fmt.Errorf("%w: %v", ErrBadFeed, err))
-		return
+		bad := fmt.Errorf("%w: %v", ErrBadFeed, err)
+		cut := salvageFeed(data)
+		if cut == nil {
+			r.fail(source, "", bad)
+			return
+		}
+		feed, err = parseFeed(cut)
+		if err != nil || len(feed.Items) == 0 {
+			r.fail(source, "", bad)
+			return
+		}
+		if !r.fail(source, "", fmt.Errorf("%w; kept the %d complete item(s) before the damage", bad, len(feed.Items))) {
+			return
+		}
 	}
 	if len(feed.Items) == 0 {
 		r.fail(source, "", fmt.Errorf("%w: the feed has no items", ErrEmpty))

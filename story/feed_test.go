@@ -254,3 +254,44 @@ func TestReadURL(t *testing.T) {
 		t.Error("URL without host: want an error")
 	}
 }
+
+// A feed cut short (a dropped connection, a full disk) or damaged after
+// some items keeps its complete items; the damage is still one ErrBadFeed
+// error for the file, so the caller's exit status reports it.
+func TestReadDamagedFeedKeepsCompleteItems(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		ids              []string
+	}{
+		{"RSS cut inside the second item", "cut.rss",
+			`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title>
+<item><guid>one</guid><dc:creator>A</dc:creator><description>Chile recalled its ambassador from Peru.</description></item>
+<item><guid>two</guid><description>Norway hosted ta`, []string{"one"}},
+		{"Atom with a broken tag after two entries", "bad.atom",
+			`<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>
+<entry><id>e1</id><content>Kenya praised Uganda.</content></entry>
+<entry><id>e2</id><content>Ghana met Togo.</content></entry>
+<entry><id>e3</id><content>Mali <<< broken</content></entry></feed>`, []string{"e1", "e2"}},
+		{"RDF cut after its first item", "cut.xml",
+			`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>T</title></channel>
+<item><title>t</title><description>Brazil criticised Paraguay.</description></item><item><title>u`, []string{"1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := read(t, writeFile(t, t.TempDir(), tc.file, []byte(tc.data)), nil, Options{})
+			if res.err != nil {
+				t.Fatal(res.err)
+			}
+			var ids []string
+			for _, s := range res.stories {
+				ids = append(ids, strings.TrimPrefix(s.ID, tc.file+"#"))
+			}
+			if !reflect.DeepEqual(ids, tc.ids) {
+				t.Errorf("story ids %q, want %q", ids, tc.ids)
+			}
+			if len(res.errs) != 1 || !errors.Is(res.errs[0], ErrBadFeed) || !strings.Contains(res.errs[0].Error(), "before the damage") {
+				t.Errorf("errors %v, want one ErrBadFeed naming the kept items", res.errs)
+			}
+		})
+	}
+}
