@@ -250,6 +250,12 @@ func TestOtherCommandsHostileInput(t *testing.T) {
 			t.Errorf("%.60v: exit %d, stderr %.200q; want exit 1 and a clear error", args, code, stderr)
 		}
 	}
+	// bench times the good stories of a partly bad input but names the bad
+	// ones, so the figure never silently covers less than was given.
+	mixed := write("mixed.jsonl", []byte(`{"id":"ok","date":"2024-01-02","text":"Chile thanked Peru."}`+"\n"+`{"id":"cut","date":"2024-0`+"\n"))
+	if _, stderr, code := runCmd(t, "", "bench", "--repeat", "1", mixed); code != 0 || !strings.Contains(stderr, "skipped") || !strings.Contains(stderr, "mixed.jsonl:2") {
+		t.Errorf("bench on a partly bad input: exit %d, stderr %.300q; want exit 0 and the bad line named", code, stderr)
+	}
 	// The team's own five-column gold is a format the command accepts.
 	good := write("own.tsv", []byte("2019-03-04\tKenya and Somalia held talks in Nairobi.\tKEN\tSOM\t040\n"))
 	out, stderr, code := runCmd(t, "", "eval", "--format", "tsv", good)
