@@ -4618,6 +4618,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	for i := range out {
 		if heads[i] >= 0 {
+			brokerSide(&out[i], &a.Sentences[out[i].SentenceIndex])                              // brokerside_x29.go
 			p.postedForces(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // postedforces_x29.go
 			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex])                  // sides_t29.go
 		}

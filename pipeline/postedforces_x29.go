@@ -21,7 +21,7 @@ func (p *Pipeline) postedForces(ev *event.Event, toks []text.Token, head int) {
 		return
 	}
 	for _, a := range ev.Target {
-		if a.Country != c || a.Sector != "COP" && a.Sector != "MIL" || a.Start < 0 || a.Start >= head {
+		if a.Country != c || a.Sector != "COP" && a.Sector != "MIL" || a.Start < 0 || tokenAt(toks, a.Start) >= head {
 			return
 		}
 	}
