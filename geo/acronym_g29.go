@@ -1,28 +1,8 @@
 package geo
 
 import (
-	"unicode"
-
 	"github.com/parley-events/parley/text"
 )
-
-// capsWord reports whether w is written in capitals: two or more upper-case
-// letters and no lower-case one ("GAC", "U.S.", "ST."). Dots, hyphens and
-// apostrophes may stand between the letters; anything else (a digit) makes
-// it no word of capitals.
-func capsWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case r == '.' || r == '-' || r == '\'' || r == '\u2019':
-		default:
-			return false
-		}
-	}
-	return letters >= 2
-}
 
 // acronymSpan reports whether the tokens [p, e) are an acronym: every word
 // among them in capitals, in a sentence written in ordinary case around
@@ -40,7 +20,7 @@ func acronymSpan(toks []text.Token, p, e int) bool {
 		if isParticle(lower(toks[k])) {
 			continue
 		}
-		if !capsWord(toks[k].Text) {
+		if !text.CapitalsWord(toks[k].Text) {
 			return false
 		}
 		words++
@@ -48,7 +28,7 @@ func acronymSpan(toks []text.Token, p, e int) bool {
 	if words == 0 {
 		return false
 	}
-	if p > 0 && capsWord(toks[p-1].Text) || e < len(toks) && capsWord(toks[e].Text) {
+	if p > 0 && text.CapitalsWord(toks[p-1].Text) || e < len(toks) && text.CapitalsWord(toks[e].Text) {
 		return false // a run of capitals: "TALIBAN SEIZE KUNDUZ"
 	}
 	return !inDateline(toks, p)
@@ -58,7 +38,7 @@ func acronymSpan(toks []text.Token, p, e int) bool {
 // that open the sentence and end at a comma, colon, parenthesis or dash.
 func inDateline(toks []text.Token, p int) bool {
 	n := 0
-	for n < len(toks) && n < 5 && capsWord(toks[n].Text) {
+	for n < len(toks) && n < 5 && text.CapitalsWord(toks[n].Text) {
 		n++
 	}
 	if p >= n || n > 4 || n >= len(toks) {
@@ -85,9 +65,9 @@ func (g *Gazetteer) asWritten(cs []cand) []cand {
 		case c.match == "fuzzy":
 			return false
 		case c.rec > 0:
-			return capsWord(string(g.line(c.rec - 1)[2]))
+			return text.CapitalsWord(string(g.line(c.rec - 1)[2]))
 		}
-		return capsWord(c.p.Name)
+		return text.CapitalsWord(c.p.Name)
 	}
 	for i, c := range cs {
 		if keep(c) {

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/geo"
@@ -512,7 +511,7 @@ func releaseSpan(kept, released [][2]int, lo, hi int) ([][2]int, [][2]int) {
 func datelineSpan(s *text.Sentence) (lo, hi int, ok bool) {
 	toks := s.Tokens
 	n := 0
-	for n < len(toks) && n < 5 && allCaps(toks[n].Text) {
+	for n < len(toks) && n < 5 && text.CapitalsWord(toks[n].Text) {
 		n++
 	}
 	if n == 0 {
@@ -674,25 +673,6 @@ func placeOrDay(toks []text.Token) bool {
 }
 
 func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
-
-// allCaps: a word of two or more letters with no lower-case letter
-// ("KABUL", "ST.", "AL-ARISH"); "US" alone is too short to be a dateline
-// only by accident, as it needs the punctuation after it too.
-func allCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsUpper(r):
-			letters++
-		case r == '.' || r == '-' || r == '\'' || r == '\u2019':
-		default:
-			return false
-		}
-	}
-	return letters >= 2
-}
 
 // relativeClause returns the byte range of the clause that opens at byte
 // offset at when it is a relative clause on a noun: "which", "who",
