@@ -39,6 +39,12 @@ type petrScanner struct {
 	sentences int
 }
 
+// SkipCutOff is the SkipReason of a record that the end of the file cuts
+// off: its <Sentence> was never closed, so its codings may be incomplete
+// and scoring it would compare against partial gold. Warnings names such
+// records so that a truncated file is not scored silently.
+const SkipCutOff = "cut off at end of file"
+
 func (p *petrScanner) run() {
 	s := p.s
 	i := 0
@@ -66,6 +72,9 @@ func (p *petrScanner) run() {
 			continue
 		}
 		i = p.tag(i)
+	}
+	if p.cur != nil {
+		p.cur.Skip, p.cur.SkipReason = true, SkipCutOff
 	}
 	p.flush()
 }
@@ -123,13 +132,23 @@ func (p *petrScanner) tag(i int) int {
 	tagName := rest[j:k]
 	end, after := tagEnd(rest, k)
 	if end < 0 {
-		return len(s) // unterminated tag at the end of the file
+		// An unterminated tag at the end of the file. A "</Sentence" that
+		// lost only its '>' still closes the record; an opening
+		// "<Sentence …" still starts one, so the cut-off record is
+		// reported rather than silently missing.
+		if tagName != "Sentence" {
+			return len(s)
+		}
+		end, after = len(rest), len(rest)
 	}
 	body := rest[k:end]
 	selfClosing := strings.HasSuffix(strings.TrimSpace(body), "/")
 	next := i + after
 	if closing {
-		if tagName == "Sentence" {
+		switch tagName {
+		case "Sentence", "Sentences", "Validation":
+			// Closing the enclosing elements also ends an unclosed record:
+			// the file went on past it, so it was not cut off.
 			p.flush()
 		}
 		return next

@@ -142,7 +142,8 @@ func TestReadPetrarchValidate(t *testing.T) {
 		{"Q-2", "1995-01-01", "Quoted actor.", false, false, "", []GoldEvent{{`"THE MINISTRY"`, "GON", "040", ""}}, true},
 		{"E-1", "1995-01-01", "Sports story.", false, true, "storydiscard", nil, true},
 		{"T-1", "1995-01-01", "Text never closed", false, false, "", []GoldEvent{{"ARN", "GON", "010", ""}}, true},
-		{"T-2", "", "Last one, cut short", false, false, "", []GoldEvent{{"ARN", "GON", "010", ""}}, true},
+		// Cut off at the end of the file: its gold may be incomplete.
+		{"T-2", "", "Last one, cut short", true, false, "", []GoldEvent{{"ARN", "GON", "010", ""}}, false},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", got, want)
@@ -237,4 +238,65 @@ func FuzzReadPetrarch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadPetrarchCutOff checks that a file cut off inside its last record
+// still yields the complete records unchanged, and that the cut-off one is
+// not scored but named by Warnings, while lenient endings (a record closed
+// by </Sentences>, a "</Sentence" that lost only its '>') are not flagged.
+func TestReadPetrarchCutOff(t *testing.T) {
+	const head = `<Validation><Sentences>
+<Sentence id="K1" date="20100304">
+<EventCoding sourcecode="PER" targetcode="CHL" eventcode="036"/>
+<Text>Peru offered talks to Chile.</Text>
+</Sentence>
+`
+	complete := Record{Format: FormatPetrarch, File: "t.xml", ID: "K1", Date: "2010-03-04",
+		Text: "Peru offered talks to Chile.", Gold: []GoldEvent{{Source: "PER", Target: "CHL", Code: "036"}}}
+	second := `<Sentence id="K2" date="20100305">
+<EventCoding sourcecode="CHL" targetcode="PER" eventcode="111"/>
+<EventCoding sourcecode="CHL" targetcode="BOL" eventcode="111"/>
+<Text>Chile criticised Peru and Bolivia.</Text>
+<Parse>(ROOT (S (NP (NNP Chile))))</Parse>
+</Sentence>`
+	cut := func(marker string) string { return head + second[:strings.Index(second, marker)] }
+	tests := []struct {
+		name, in string
+		cutID    string // "" when nothing is cut off
+	}{
+		{"in the opening tag", head + `<Sentence id="K2" da`, "K2"},
+		{"in a coding", cut(`targetcode="BOL"`), "K2"},
+		{"between codings", cut(`<EventCoding sourcecode="CHL" targetcode="BOL"`), "K2"},
+		{"in the text", cut(`and Bolivia`), "K2"},
+		{"in the parse", cut(`(NNP Chile)`), "K2"},
+		{"before </Sentence>", cut(`</Sentence>`), "K2"},
+		{"no id", head + `<Sentence date="20100305"><Text>Chile criticised`, "t.xml#2"},
+		{"only '>' lost", head + strings.TrimSuffix(second, ">"), ""},
+		{"closed by </Sentences>", head + strings.TrimSuffix(second, "</Sentence>") + "</Sentences></Validation>", ""},
+		{"whole", head + second + "\n</Sentences></Validation>", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			recs, err := ReadPetrarch(strings.NewReader(tc.in), "t.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) != 2 || !reflect.DeepEqual(recs[0], complete) {
+				t.Fatalf("got %d records %+v, want the complete K1 first and one more", len(recs), recs)
+			}
+			warns := Warnings(recs)
+			if tc.cutID == "" {
+				if recs[1].Skip || len(warns) != 0 {
+					t.Errorf("complete K2 flagged: %+v, warnings %q", recs[1], warns)
+				}
+				return
+			}
+			if !recs[1].Skip || recs[1].SkipReason != SkipCutOff || recs[1].ID != tc.cutID {
+				t.Errorf("cut-off record = %+v, want ID %q skipped as %q", recs[1], tc.cutID, SkipCutOff)
+			}
+			if len(warns) != 1 || !strings.Contains(warns[0], "t.xml: ") || !strings.Contains(warns[0], `"`+tc.cutID+`"`) {
+				t.Errorf("warnings = %q, want one naming t.xml and %q", warns, tc.cutID)
+			}
+		})
+	}
 }

@@ -267,3 +267,16 @@ func LoadSets(format string, paths []string) ([]Set, error) {
 	}
 	return sets, nil
 }
+
+// Warnings describes the records a lenient reader kept but could not read
+// in full (today, records cut off at the end of the file), one line each,
+// so that callers can tell the user without failing the whole read.
+func Warnings(recs []Record) []string {
+	var out []string
+	for _, r := range recs {
+		if r.SkipReason == SkipCutOff {
+			out = append(out, fmt.Sprintf("%s: record %q is cut off at the end of the file (no closing </Sentence>); not scored", r.File, r.ID))
+		}
+	}
+	return out
+}
