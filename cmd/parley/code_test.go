@@ -256,6 +256,12 @@ func TestOtherCommandsHostileInput(t *testing.T) {
 	if _, stderr, code := runCmd(t, "", "bench", "--repeat", "1", mixed); code != 0 || !strings.Contains(stderr, "skipped") || !strings.Contains(stderr, "mixed.jsonl:2") {
 		t.Errorf("bench on a partly bad input: exit %d, stderr %.300q; want exit 0 and the bad line named", code, stderr)
 	}
+	// eval scores the complete records of a cut-off PETRARCH file but names
+	// the record the cut lost, keeping the exit status of a lenient read.
+	cut := write("cut.xml", []byte(`<Sentences><Sentence id="W1" date="20240102"><EventCoding sourcecode="CHL" targetcode="PER" eventcode="051"/><Text>Chile thanked Peru.</Text></Sentence>`+"\n"+`<Sentence id="W2" date="20240103"><EventCoding sourcecode="PER" targetcode="CHL" eventcode="051"/><Text>Peru tha`))
+	if out, stderr, code := runCmd(t, "", "eval", "--format", "petrarch", cut); code != 0 || !strings.Contains(stderr, "cut.xml") || !strings.Contains(stderr, `"W2"`) || !strings.Contains(out, "scored 1") {
+		t.Errorf("eval on a cut-off file: exit %d, stdout %.200q, stderr %.300q; want exit 0, W1 scored and W2 named", code, out, stderr)
+	}
 	// The team's own five-column gold is a format the command accepts.
 	good := write("own.tsv", []byte("2019-03-04\tKenya and Somalia held talks in Nairobi.\tKEN\tSOM\t040\n"))
 	out, stderr, code := runCmd(t, "", "eval", "--format", "tsv", good)

@@ -94,10 +94,12 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, set := range sets {
 		// Lenient reads still score what they could read; a warning keeps
 		// the rest from being lost silently without changing the exit status.
-		for _, w := range eval.Warnings(set.Records) {
+		warns := eval.Warnings(set.Records)
+		for _, w := range warns {
 			fmt.Fprintf(stderr, "parley eval: warning: %s\n", w)
 		}
-		if len(set.Records) == 0 {
+		// A file holding nothing but a cut-off record has no gold at all.
+		if len(set.Records) == len(warns) {
 			fmt.Fprintf(stderr, "parley eval: no gold records in %s as %s (is the file empty, or --format wrong?)\n", strings.Join(set.Files, ", "), set.Format)
 			return 1
 		}
