@@ -2081,7 +2081,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 		for k := pos; k <= pos+8 && k <= len(s.toks); k++ {
 			// What follows "without" is what did not happen: "the talks
 			// ended without a deal" ends no deal.
-			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1) || s.toks[k-1].Lower == "without") {
+			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1) && !s.judgedLink(p, ei, k-1) || s.toks[k-1].Lower == "without") {
 				break
 			}
 			// A gap that began inside a parenthesis ends at its close:
