@@ -2240,6 +2240,15 @@ var transferVerbs = wordset.Of(
 	"give", "lease", "donate", "pledge", "promise", "approve", "sign",
 )
 
+// tradeNouns name a sale or a hand-over; the weapons "of" them are goods,
+// and a state after "from" is their seller or giver, not their owner.
+var tradeNouns = wordset.Of(
+	"delivery", "deliveries", "shipment", "shipments", "consignment",
+	"consignments", "purchase", "purchases", "sale", "sales", "transfer",
+	"transfers", "supply", "supplies", "import", "imports", "acquisition",
+	"acquisitions", "procurement", "handover", "donation", "donations",
+)
+
 // tradedWeapon reports a weapon phrase that is the object of a transfer
 // verb, past the words of its own noun phrase and of the objects
 // coordinated before it: "bought 40 F-35 fighter jets", "received the
@@ -2257,6 +2266,12 @@ func tradedWeapon(toks []text.Token, ph *Phrase) bool {
 		t := &toks[k]
 		if t.IsVerb() {
 			return transferVerbs.Has(t.Lemma)
+		}
+		// A noun of trade names the transfer whatever the verb: "took
+		// delivery of fighter jets from France", "the purchase of
+		// submarines from Russia" (F29).
+		if tradeNouns.Has(t.Lower) && toks[k+1].Lower == "of" {
+			return true
 		}
 		switch t.Tag {
 		case "DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "IN", "CC", ",":
