@@ -14,7 +14,7 @@ func TestS12VerbWording(t *testing.T) {
 		// 06 material cooperation
 		{why: "forces patrolling jointly cooperate", text: "Iraqi and Kurdish forces jointly patrolled the disputed district of Makhmour.", code: "062", src: "IRQ", tgt: "-"},
 		{why: "patrolling alone is no cooperation", text: "Iraqi forces patrolled the disputed district of Makhmour on Sunday.", code: "06", none: true},
-		{why: "delivery of jets taken from a seller", text: "Egypt took delivery of two more Rafale jets from France on Wednesday, the army said.", code: "062", src: "EGY", tgt: "FRA"},
+		{why: "delivery of jets taken from a seller", text: "Egypt took delivery of two more Rafale jets from France on Wednesday, the army said.", code: "072", src: "FRA", tgt: "EGY"},
 		{why: "delivery of grain is no arms deal", text: "Egypt took delivery of a cargo of wheat at Alexandria port.", code: "062", none: true},
 		{why: "airspace opened to another state's forces", text: "Uzbekistan granted Russia permission to use its airspace for the flights, a ministry spokesman said.", code: "062", src: "UZB", tgt: "RUS"},
 		{why: "permission to use a runway is no basing right", text: "The ministry gave farmers permission to use the old airfield for storage.", code: "062", none: true},

@@ -77,7 +77,7 @@ func TestReviewS12Dictionary(t *testing.T) {
 		{why: "a base opened to forces", text: "Kyrgyzstan opened the Manas air base to American forces in 2001.", code: "062", src: "KGZ", tgt: "USA"},
 		{why: "airliners delivered", text: "Ethiopian Airlines took delivery of five Boeing aircraft from the United States.", code: "062", none: true},
 		{why: "equipment delivered", text: "The Egyptian health ministry took delivery of new X-ray systems from Japan.", code: "062", none: true},
-		{why: "submarines delivered", text: "Vietnam took delivery of two submarines from Russia.", code: "062", src: "VNM", tgt: "RUS"},
+		{why: "submarines delivered", text: "Vietnam took delivery of two submarines from Russia.", code: "072", src: "RUS", tgt: "VNM"},
 		{why: "ties cut in a relative clause", text: "Relations between Iran and Saudi Arabia, which were cut in 2016, were restored in March.", code: "161", none: true},
 		{why: "ties frozen", text: "Relations between Rwanda and France were frozen for three years after the genocide inquiry.", code: "161", src: "RWA", tgt: "FRA"},
 		{why: "a captive handed to the Red Cross", text: "Rebels handed over a captured army commander to the Red Cross on Friday.", code: "063", none: true},
