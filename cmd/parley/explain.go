@@ -49,8 +49,7 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "parley explain: nothing to explain (empty text)")
 		return 1
 	}
-	if !utf8.ValidString(txt) {
-		fmt.Fprintln(stderr, "parley explain: text is not valid UTF-8")
+	if notUTF8("explain", txt, stderr) {
 		return 1
 	}
 	p, err := loadPipeline()
@@ -63,4 +62,15 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// notUTF8 reports (on stderr) text that is not valid UTF-8. The debugging
+// commands refuse it rather than letting the analyzer print U+FFFD, which
+// would hide which bytes were wrong; input files are refused the same way.
+func notUTF8(cmd, txt string, stderr io.Writer) bool {
+	if utf8.ValidString(txt) {
+		return false
+	}
+	fmt.Fprintf(stderr, "parley %s: text is not valid UTF-8\n", cmd)
+	return true
 }

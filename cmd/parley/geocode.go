@@ -25,6 +25,7 @@ claim as actors may show up here as places.
 The text is read twice, as the coder does: the first pass collects the
 countries the story names (its focus), the second resolves every mention
 with that focus. With no argument, or "-", the text is read from stdin.
+Text that is not valid UTF-8 is refused (exit 1), as explain refuses it.
 
 Flags:
 `
@@ -56,6 +57,9 @@ func cmdGeocode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if strings.TrimSpace(txt) == "" {
 		fmt.Fprintln(stderr, "parley geocode: nothing to geocode (empty text)")
+		return 1
+	}
+	if notUTF8("geocode", txt, stderr) {
 		return 1
 	}
 	g, err := geo.Load()

@@ -21,6 +21,8 @@ func TestGeocodeUsage(t *testing.T) {
 		{[]string{"--country", "XX", "Aleppo"}, "", 2, "not an ISO alpha-3"},
 		{nil, "   ", 1, "empty text"},
 		{[]string{"-"}, "", 1, "empty text"},
+		{[]string{"Troops entered Ha\xefti."}, "", 1, "parley geocode: text is not valid UTF-8"},
+		{[]string{"-"}, "Troops entered Ha\xefti.", 1, "parley geocode: text is not valid UTF-8"},
 	}
 	for _, tt := range tests {
 		var out, errb bytes.Buffer
