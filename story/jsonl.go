@@ -193,6 +193,11 @@ func (r *reader) parseJSONLine(line []byte) (Story, error) {
 	}
 	text, err := checkTextString(rec.Text)
 	if err != nil {
+		// A NUL here came from a \u0000 escape, so the file is text and
+		// "binary file" would send the user looking in the wrong place.
+		if i := strings.IndexByte(rec.Text, 0); i >= 0 && errors.Is(err, ErrBinary) {
+			return s, fmt.Errorf("%w (\\u0000) at byte offset %d of the text", ErrNUL, i)
+		}
 		return s, err
 	}
 	s.Text = text

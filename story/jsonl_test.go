@@ -88,9 +88,10 @@ func TestReadJSONL(t *testing.T) {
 			errs: []wantErr{{1, "", ErrInvalidUTF8, "invalid UTF-8 at byte offset 21 of the line (byte 0xe9)"}},
 		},
 		{
-			name: "NUL escaped in the text is binary",
-			in:   `{"id":"a","text":"x\u0000y"}`,
-			errs: []wantErr{{1, "a", ErrBinary, "NUL byte"}},
+			name: "NUL escaped in the text refuses that story only, not as binary",
+			in:   `{"id":"a","text":"Chile\u0000 protested."}` + "\n" + `{"id":"b","text":"Peru replied."}`,
+			want: []Story{{ID: "b", Text: "Peru replied."}},
+			errs: []wantErr{{1, "a", ErrNUL, `story "a": text holds a NUL character (\u0000) at byte offset 5 of the text`}},
 		},
 		{
 			name: "text over MaxStoryBytes",

@@ -73,6 +73,7 @@ func (o Options) maxLine() int {
 var (
 	ErrEmpty       = errors.New("empty story")
 	ErrBinary      = errors.New("binary file")
+	ErrNUL         = errors.New("text holds a NUL character")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrTooLong     = errors.New("too long")
 	ErrNotJSON     = errors.New("not a JSON object")
