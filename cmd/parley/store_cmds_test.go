@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -85,6 +86,39 @@ func TestExportUsageErrors(t *testing.T) {
 		var out, errb bytes.Buffer
 		if code := cmdExport(args, nil, &out, &errb); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errb.String())
+		}
+	}
+}
+
+// TestExportNotADatabase checks that export refuses an empty or foreign
+// file with exit 1 and leaves it as it was, rather than migrating it into
+// an empty database and printing only a header.
+func TestExportNotADatabase(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, data, err string
+	}{
+		{"empty.db", "", "is an empty file, not a parley database"},
+		{"notes.db", "Lima, 4 May: talks resumed.\n", "is not a parley database (not an SQLite file)"},
+		{"short.db", "SQL", "is not a parley database"},
+	}
+	for _, tt := range tests {
+		path := filepath.Join(dir, tt.name)
+		if err := os.WriteFile(path, []byte(tt.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errb bytes.Buffer
+		if code := cmdExport([]string{"--db", path, "--format", "csv"}, nil, &out, &errb); code != 1 || !strings.Contains(errb.String(), tt.err) {
+			t.Errorf("%s: exit %d, stderr %q; want 1 and %q", tt.name, code, errb.String(), tt.err)
+		}
+		if out.Len() != 0 {
+			t.Errorf("%s: wrote %q", tt.name, out.String())
+		}
+		if got, err := os.ReadFile(path); err != nil || string(got) != tt.data {
+			t.Errorf("%s: file changed to %q (%v)", tt.name, got, err)
+		}
+		if _, err := os.Stat(path + "-wal"); err == nil {
+			t.Errorf("%s: export created a write-ahead log", tt.name)
 		}
 	}
 }
