@@ -224,6 +224,15 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			t.Tag = "RB" // "arrested about/IN 50 protesters" (about_r29.go)
 			continue
 		}
+		if findingAfterBody(toks, i, c, a.verbs) {
+			// "The tribunal/JJ found/NN that" (finding_k29.go)
+			t.Tag = "VBD"
+			t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			s := &toks[i-1]
+			s.Tag = "NN"
+			s.Lemma = a.lemma.Lemma(s.Lower, s.Tag)
+			continue
+		}
 		switch t.Tag {
 		case "VBD", "VBN":
 			if EstimatedCount(toks, i) {
