@@ -11,9 +11,10 @@ import "strings"
 // ruling as the head noun, so the clause had no verb. A determiner, one
 // noun and a past form followed by a complementizer or an object is
 // subject and verb; a real noun phrase ("the court ruling that ...")
-// has no past form at its head. The word before it is made a noun.
+// has no past form at its head. Only "the" opens it: a body that rules
+// is a definite one. The word before it is made a noun.
 func findingAfterBody(toks []Token, i, c int, vc verbFormChecker) bool {
-	if i < 2 || i-2 != c || i+1 >= len(toks) || toks[c].Tag != "DT" {
+	if i < 2 || i-2 != c || i+1 >= len(toks) || toks[c].Lower != "the" {
 		return false
 	}
 	t, s := &toks[i], &toks[i-1]
@@ -30,7 +31,13 @@ func findingAfterBody(toks []Token, i, c int, vc verbFormChecker) bool {
 	}
 	switch n := &toks[i+1]; {
 	case n.Lower == "that":
-		return true
+		// A complementizer opens a clause with its own subject; a
+		// relative "that" right before a verb lacks one ("The long
+		// shot/NN that paid off" keeps its noun).
+		if i+2 >= len(toks) {
+			return false
+		}
+		return objectStart(toks[i+2].Tag) || toks[i+2].Tag == "PRP"
 	case n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "NNP":
 		// "The tribunal found/NN Chile liable": an object, and a
 		// finite verb right after it would make the whole one noun

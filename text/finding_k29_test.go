@@ -10,7 +10,8 @@ import (
 // the opening "The" and a body it read as an adjective, before "that" or
 // an object, is the clause's verb, and the body its noun. Must-not rows:
 // a participle's noun phrase as subject ("The wounded"), a noun with no
-// past form at its head ("ruling"), a possessive body.
+// past form at its head ("ruling"), a possessive body, a relative "that"
+// right before its verb ("The wild shot that missed").
 func TestFindingAfterBody(t *testing.T) {
 	a, err := fasttag.NewAnalyzer()
 	if err != nil {
@@ -25,5 +26,6 @@ func TestFindingAfterBody(t *testing.T) {
 		{"The wounded held that the clinic was safe.", "wounded", "JJ", 0},
 		{"The court ruling that Kenya appealed was upheld.", "ruling", "NN", 0},
 		{"The tribunal's award was final.", "award", "NN", 0},
+		{"The wild shot that missed the goal cost Peru the game.", "shot", "NN", 0},
 	})
 }
