@@ -8,12 +8,15 @@ import "testing"
 // 2024-2025, and the wire copy of the Israel-Gaza-Lebanon-Iran war. It is
 // read and used to choose fixes, so a rise here is no evidence of
 // generalisation; the floors and the caps only keep the fixes it led to.
-// Placeholder floors until the first run.
+// First run, at 7e4aecaa before any fix: root 0.785 (260/331), root+dyad
+// 0.607 (201), 12 of 38 no-event sentences coded, 97 extra roots on 230
+// event sentences; the floors are those figures truncated, the caps those
+// counts.
 const (
-	floorDev28Root   = 0
-	floorDev28Dyad   = 0
-	maxDev28FalsePos = 1000
-	maxDev28Extra    = 10000
+	floorDev28Root   = 0.78
+	floorDev28Dyad   = 0.60
+	maxDev28FalsePos = 12
+	maxDev28Extra    = 97
 )
 
 func TestDev28(t *testing.T) {
