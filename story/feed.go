@@ -9,9 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"codeberg.org/readeck/go-readability/v2/render"
 	"github.com/mmcdole/gofeed"
-	"golang.org/x/net/html"
 )
 
 // readFeed turns each item of an RSS or Atom feed into a story. A feed that
@@ -164,10 +162,7 @@ func htmlText(s string) string {
 		return ""
 	}
 	if strings.ContainsAny(s, "<&") {
-		doc, err := html.Parse(strings.NewReader(s))
-		if err == nil {
-			s = strings.TrimSpace(render.InnerText(doc))
-		}
+		s = strings.TrimSpace(fragmentText(s))
 	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")

@@ -88,6 +88,9 @@ func FuzzReadFeed(f *testing.F) {
 		`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><item><title>t</title></item></rdf:RDF>`,
 		`{"version":"https://jsonfeed.org/version/1","items":[{"id":"1","content_text":"x"}]}`,
 		`<rss><channel><item><pubDate>Mon, 99 Foo 0000 99:99:99 +9999</pubDate><description>x</description></item>`,
+		// A description nested past the HTML parser's 512 open elements.
+		`<rss><channel><item><guid>d</guid><description><![CDATA[` + strings.Repeat("<b>", 600) + `Guards fired.` + strings.Repeat("</b>", 600) + `]]></description></item></channel></rss>`,
+		`<rss><channel><item><guid>e</guid><description>` + strings.Repeat("<div>", 600) + `Guards fired.` + strings.Repeat("</div>", 600) + `</description></item></channel></rss>`,
 	} {
 		f.Add([]byte(s))
 	}
