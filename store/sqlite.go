@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
 
@@ -45,10 +44,16 @@ func dsn(path string, write bool) string {
 }
 
 // OpenSQLite opens (creating if needed) the database at path and migrates
-// its schema to the current version.
+// its schema to the current version. A missing or empty path (see
+// FileEmpty) becomes a new database; anything InspectFile refuses is an
+// error and the file is left as it was.
 func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
-	if path == "" || strings.ContainsAny(path, "?#") {
-		return nil, fmt.Errorf("open store: bad database path %q", path)
+	// A directory, a file that is not SQLite or another program's
+	// database is refused before SQLite opens it: migrating would fail
+	// with a bare "file is not a database", or add parley's tables to
+	// someone else's data.
+	if _, err := InspectFile(ctx, path); err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
 	}
 	w, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {

@@ -25,8 +25,10 @@ const demoHelp = `Usage: parley demo [--db FILE] [--addr 127.0.0.1:8080] [--no-s
 Codes the embedded sample stories (the Astana story from The Syrian Observer
 and short stories written by the parley authors, see examples/README.md) into
 a database and serves the web UI and JSON API over it, fully offline. Without
---db the database lives in a temporary directory removed on exit. Stop it
-with Ctrl-C.
+--db the database lives in a temporary directory removed on exit. --db is
+treated as parley ingest treats it: created if missing, started in an empty
+file, refused (exit 1, file untouched) when it holds anything but a parley
+database. Stop it with Ctrl-C.
 
 Flags:
 `
@@ -64,6 +66,14 @@ func cmdDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "parley demo: %v\n", err)
 		return 1
+	}
+	note, err := writableDB(ctx, path)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley demo: %v\n", err)
+		return 1
+	}
+	if note != "" {
+		fmt.Fprintf(stderr, "parley demo: %s\n", note)
 	}
 	st, err := store.OpenSQLite(ctx, path)
 	if err != nil {

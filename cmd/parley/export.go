@@ -32,8 +32,9 @@ repeatable or comma-separated, ORed), --gmin/--gmax, --negated, --future,
 --hypothetical, --reported (true|false), --bbox minLon,minLat,maxLon,maxLat,
 --q full-text query, --story ID, --limit N, --offset N.
 
---db must name a database that parley ingest wrote: a missing, empty or
-non-SQLite file is an error (exit 1), and the file is left as it is.
+--db must name a database that parley ingest wrote: a missing or empty
+(0-byte) file, a file that is not SQLite, a directory or another program's
+SQLite database is an error (exit 1), and the file is left as it is.
 
 Flags:
 `
@@ -105,11 +106,7 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parley export: %v\n", err)
 		return 2
 	}
-	if _, err := os.Stat(*db); err != nil {
-		fmt.Fprintf(stderr, "parley export: no database at %s\n", *db)
-		return 1
-	}
-	if err := checkDBFile(*db); err != nil {
+	if err := readableDB(context.Background(), *db); err != nil {
 		fmt.Fprintf(stderr, "parley export: %v\n", err)
 		return 1
 	}
@@ -146,36 +143,6 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// sqliteMagic opens every SQLite database file.
-const sqliteMagic = "SQLite format 3\x00"
-
-// checkDBFile refuses a file that is not an SQLite database before the
-// store opens it: opening migrates, so an empty or foreign file would be
-// silently turned into an empty parley database and exported as nothing.
-// An empty file whose write-ahead log holds data is a database whose first
-// pages are not checkpointed yet, and passes.
-func checkDBFile(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("open database: %w", err)
-	}
-	defer f.Close()
-	head := make([]byte, len(sqliteMagic))
-	n, err := io.ReadFull(f, head)
-	switch {
-	case n == 0 && (err == io.EOF || err == nil):
-		if fi, werr := os.Stat(path + "-wal"); werr == nil && fi.Size() > 0 {
-			return nil
-		}
-		return fmt.Errorf("%s is an empty file, not a parley database (create one with parley ingest --db %s PATH...)", path, path)
-	case err != nil && !errors.Is(err, io.ErrUnexpectedEOF):
-		return fmt.Errorf("read database %s: %w", path, err)
-	case string(head[:n]) != sqliteMagic:
-		return fmt.Errorf("%s is not a parley database (not an SQLite file)", path)
-	}
-	return nil
 }
 
 // exportEvents streams matching events into w: JSONL passes the stored bytes

@@ -38,7 +38,14 @@ Ingest is resumable and idempotent: a story already stored with the same
 content by the same parley build is skipped before coding; a story whose
 content changed, or that an older build coded (other dictionaries or rules),
 is recoded and its events replaced atomically. --recode recodes every story
-regardless. A progress bar with stories/s and events/s is shown on
+regardless.
+
+--db is created if missing, and an empty (0-byte) file becomes a new
+database, as SQLite treats one (a note on stderr says so). A file that is
+not SQLite, a directory or another program's SQLite database is an error
+(exit 1) and is left as it is.
+
+A progress bar with stories/s and events/s is shown on
 a terminal. Exit status: 0 success, 1 some story failed, 2 usage error.
 
 Flags:
@@ -145,6 +152,14 @@ func cmdIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
+	note, err := writableDB(ctx, *db)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley ingest: %v\n", err)
+		return 1
+	}
+	if note != "" {
+		fmt.Fprintf(stderr, "parley ingest: %s\n", note)
+	}
 	st, err := store.OpenSQLite(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(stderr, "parley ingest: %v\n", err)

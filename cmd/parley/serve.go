@@ -28,6 +28,10 @@ const serveHelp = `Usage: parley serve [--db FILE] [--addr 127.0.0.1:8080]
 Serves the JSON API (docs/api.md, OpenAPI at /api/openapi.json) and the web UI
 over a database written by parley ingest. Stop it with Ctrl-C.
 
+--db must name a database that parley ingest wrote: a missing or empty
+(0-byte) file, a file that is not SQLite, a directory or another program's
+SQLite database is an error (exit 1), and the file is left as it is.
+
 Flags:
 `
 
@@ -88,12 +92,12 @@ func cmdServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parley serve: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	if _, err := os.Stat(*db); err != nil {
-		fmt.Fprintf(stderr, "parley serve: no database at %s (create one with parley ingest --db %s PATH...)\n", *db, *db)
-		return 1
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if err := readableDB(ctx, *db); err != nil {
+		fmt.Fprintf(stderr, "parley serve: %v\n", err)
+		return 1
+	}
 	st, err := store.OpenSQLite(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(stderr, "parley serve: %v\n", err)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/csv"
 	"encoding/json"
 	"log/slog"
@@ -157,5 +158,96 @@ func TestServeHandler(t *testing.T) {
 	}
 	if code, body = get("/"); code != 200 || !strings.Contains(strings.ToLower(body), "<html") {
 		t.Fatalf("UI: %d %.200s", code, body)
+	}
+}
+
+// TestDBFileAcrossCommands checks that every command taking --db treats the
+// same file alike: a text file, a directory or another program's SQLite
+// database is refused by all (exit 1) and left as it was; an empty file is
+// refused by the readers (serve, export) and becomes a new database, with a
+// note on stderr, for the writers (ingest, demo).
+func TestDBFileAcrossCommands(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "s.txt")
+	if err := os.WriteFile(story, []byte("Police in Quito arrested twelve protesters on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := map[string]func(db string) (int, string){
+		"serve": func(db string) (int, string) {
+			var out, errb bytes.Buffer
+			return cmdServe([]string{"--db", db, "--addr", "127.0.0.1:0"}, nil, &out, &errb), errb.String()
+		},
+		"export": func(db string) (int, string) {
+			var out, errb bytes.Buffer
+			return cmdExport([]string{"--db", db, "--format", "jsonl"}, nil, &out, &errb), errb.String()
+		},
+		"ingest": func(db string) (int, string) {
+			var out, errb bytes.Buffer
+			return cmdIngest([]string{"--db", db, "--date", "2021-06-07", story}, nil, &out, &errb), errb.String()
+		},
+		"demo": func(db string) (int, string) {
+			var out, errb bytes.Buffer
+			return cmdDemo([]string{"--db", db, "--no-serve"}, nil, &out, &errb), errb.String()
+		},
+	}
+	refused := []struct {
+		name, msg string
+		make      func(path string)
+	}{
+		{"notes.db", "is not a parley database (not an SQLite file)", func(p string) {
+			os.WriteFile(p, []byte("Minutes of the meeting.\n"), 0o644)
+		}},
+		{"dir.db", "is not a parley database (a directory)", func(p string) { os.Mkdir(p, 0o755) }},
+		{"other.sqlite", "another program's SQLite database, with tables notes", func(p string) { writeForeign(t, p) }},
+	}
+	for _, f := range refused {
+		for cmd, fn := range run {
+			p := filepath.Join(dir, cmd+"-"+f.name)
+			f.make(p)
+			before, _ := os.ReadFile(p)
+			code, stderr := fn(p)
+			if code != 1 || !strings.Contains(stderr, f.msg) {
+				t.Errorf("%s --db %s: exit %d, stderr %q; want 1 and %q", cmd, f.name, code, stderr, f.msg)
+			}
+			if after, _ := os.ReadFile(p); !bytes.Equal(before, after) {
+				t.Errorf("%s --db %s: file changed", cmd, f.name)
+			}
+		}
+	}
+	for cmd, fn := range run {
+		p := filepath.Join(dir, cmd+"-empty.db")
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, stderr := fn(p)
+		switch cmd {
+		case "serve", "export":
+			if code != 1 || !strings.Contains(stderr, "is an empty file, not a parley database") {
+				t.Errorf("%s --db empty: exit %d, stderr %q; want 1 and a refusal", cmd, code, stderr)
+			}
+			if fi, err := os.Stat(p); err != nil || fi.Size() != 0 {
+				t.Errorf("%s --db empty: file changed", cmd)
+			}
+		default:
+			if code != 0 || !strings.Contains(stderr, "is an empty file; starting a new database in it") {
+				t.Errorf("%s --db empty: exit %d, stderr %q; want 0 and a note", cmd, code, stderr)
+			}
+			if got, err := store.InspectFile(context.Background(), p); err != nil || got != store.FileParley {
+				t.Errorf("%s --db empty: afterwards %v, %v; want a parley database", cmd, got, err)
+			}
+		}
+	}
+}
+
+// writeForeign writes another program's SQLite database at p.
+func writeForeign(t *testing.T, p string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')"); err != nil {
+		t.Fatal(err)
 	}
 }
