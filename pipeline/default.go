@@ -4603,6 +4603,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			heads[i] = -1 // precision_p29.go, over the sides the merges above settled
 		}
 	}
+	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	for i := range out {
 		if heads[i] >= 0 {
 			// after harmTwin's relativeHarm, which leaves a strike told

@@ -1,0 +1,57 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/parley-events/parley/text"
+)
+
+// TestP30ConditionAct: what an "if" or "unless" clause names is a
+// condition, no act reported, whether it trails a threat or opens the
+// sentence; the threat or warning around it, an act told beside it, and
+// a clause of manner after "as if" stay. Every sentence was written for
+// this test.
+func TestP30ConditionAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "sanctions in a trailing condition", text: "Venezuela warned it would halt oil shipments to Spain if the European Union imposed new sanctions on Caracas.", code: "16", none: true},
+		{why: "an apology in an unless clause", text: "Algeria threatened to recall its ambassador from Paris unless France apologised for the remarks.", code: "05", none: true},
+		{why: "joining an alliance as the condition", text: "China warned the Philippines of serious consequences if it joined the American missile programme.", code: "05", none: true},
+		{why: "a fronted past condition", text: "If Britain had sent warships to the Falklands earlier, the Argentine landing might have failed.", code: "15", none: true},
+		// must not: the threat itself, an act beside the condition, and "as if"
+		{why: "the threat stays", text: "Venezuela warned it would halt oil shipments to Spain if the European Union imposed new sanctions on Caracas.", code: "13", src: "VEN", tgt: "-"},
+		{why: "an act after the condition's comma", text: "Unless talks resume, the army said, it will not withdraw; on Monday Ethiopian troops shelled the border town.", code: "19", src: "ETH", tgt: "-"},
+		{why: "as if is manner", text: "Police in Caracas beat the students as if they had attacked the station.", code: "18", src: "VEN", tgt: "-"},
+	})
+}
+
+// TestP30ConditionActSpan: the clause of condition runs from "if" or
+// "unless" to the next clause mark; "as if" opens none.
+func TestP30ConditionActSpan(t *testing.T) {
+	toks := func(ws ...string) []text.Token {
+		out := make([]text.Token, len(ws))
+		for i, w := range ws {
+			out[i] = text.Token{Text: w, Lower: w}
+		}
+		return out
+	}
+	cases := []struct {
+		why  string
+		toks []text.Token
+		h    int
+		want bool
+	}{
+		{"head after if", toks("warned", "it", "would", "strike", "if", "Seoul", "fired"), 6, true},
+		{"head after unless", toks("threatened", "to", "leave", "unless", "Paris", "apologised"), 5, true},
+		{"head before if", toks("warned", "it", "would", "strike", "if", "Seoul", "fired"), 3, false},
+		{"comma closes the condition", toks("if", "Seoul", "fires", ",", "Pyongyang", "strikes"), 5, false},
+		{"as if", toks("beat", "them", "as", "if", "they", "attacked"), 5, false},
+		{"no condition", toks("Seoul", "fired", "shells"), 1, false},
+		{"head out of range", toks("if", "Seoul", "fires"), 7, false},
+	}
+	for _, c := range cases {
+		if got := conditionAct(c.toks, c.h); got != c.want {
+			t.Errorf("%s: conditionAct = %v, want %v", c.why, got, c.want)
+		}
+	}
+}
