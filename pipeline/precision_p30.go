@@ -39,7 +39,7 @@ func conditionAct(toks []text.Token, h int) bool {
 // condition (conditionAct).
 func conditionActs(out []event.Event, heads []int, a *Analysis) {
 	for i := range out {
-		if heads[i] >= 0 && conditionAct(a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+		if heads[i] >= 0 && out[i].Modality.Hypothetical && conditionAct(a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
 			heads[i] = -1
 		}
 	}

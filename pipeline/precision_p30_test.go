@@ -21,6 +21,7 @@ func TestP30ConditionAct(t *testing.T) {
 		// must not: the threat itself, an act beside the condition, and "as if"
 		{why: "the threat stays", text: "Venezuela warned it would halt oil shipments to Spain if the European Union imposed new sanctions on Caracas.", code: "13", src: "VEN", tgt: "-"},
 		{why: "an act after the condition's comma", text: "Unless talks resume, the army said, it will not withdraw; on Monday Ethiopian troops shelled the border town.", code: "19", src: "ETH", tgt: "-"},
+		{why: "a denied past condition happened", text: "If Zambian police had not fired tear gas at the marchers in Lusaka, the strike would have ended.", code: "175", src: "ZMB", tgt: "ZMB"},
 		{why: "as if is manner", text: "Police in Caracas beat the students as if they had attacked the station.", code: "18", src: "VEN", tgt: "-"},
 	})
 }

@@ -75,8 +75,10 @@ func TestS11AskedActs(t *testing.T) {
 func TestS11ConditionsAndAllegations(t *testing.T) {
 	p := newTestPipeline(t)
 	checkMood(t, p, []moodRow{
-		{why: "unless-clause of a threat", text: "The Peruvian government threatened to end talks with the miners unless the strikers released two police officers.", code: "08", mood: "h"},
-		{why: "if-clause of a warning", text: "Iran warned it would close the Strait of Hormuz if the United States imposed an oil embargo.", code: "16", mood: "h"},
+		// The two condition rows (an unless-clause of a threat, an
+		// if-clause of a warning) moved to verb/condition_p30_test.go: the
+		// verb stage marks them hypothetical, and the pipeline then drops
+		// them (P30, conditionAct).
 		{why: "reports looked into", text: "Amnesty International said it was looking into reports that Burmese soldiers had killed villagers in Sagaing.", code: "19", mood: "h"},
 		{why: "allegations examined", text: "A UN inquiry began examining allegations that Uganda had armed rebels in Ituri.", code: "07", mood: "h"},
 		{why: "denied as baseless", text: "Tehran rejected as baseless accusations that it had supplied missiles to the Houthis.", code: "07", mood: "n"},
