@@ -75,12 +75,18 @@ func ReadConfliBERT(r io.Reader, name string) ([]Record, error) {
 		if textCol < len(fields) {
 			rec.Text = normSpace(toUTF8(fields[textCol]))
 		}
+		if len(fields) < len(header) {
+			rec.Notes = append(rec.Notes, fmt.Sprintf("row %d has %d fields, the header %d; the missing columns are read as empty", row, len(fields), len(header)))
+		}
 		for _, rt := range raters {
 			if rt.idx >= len(fields) {
 				continue
 			}
-			if root := raterRoot(fields[rt.idx]); root != "" {
+			v := fields[rt.idx]
+			if root := raterRoot(v); root != "" {
 				rec.Raters = append(rec.Raters, root)
+			} else if strings.TrimSpace(v) != "" {
+				rec.Notes = append(rec.Notes, fmt.Sprintf("rater %d's action %q is not \"P-R Name\" with a CAMEO root 1-20; ignored", rt.k, clip(toUTF8(v))))
 			}
 		}
 		rec.Majority = majority(rec.Raters)

@@ -73,7 +73,15 @@ func ReadPLOVER(r io.Reader, name string) ([]Record, error) {
 		}
 		// Fields are read one by one so that one ill-typed field (a
 		// number where a string belongs) costs that field, not the file.
-		typ := strings.ToUpper(strings.TrimSpace(jsonString(obj["event"])))
+		var notes []string
+		str := func(field string) string {
+			v, ok := jsonField(obj[field])
+			if !ok {
+				notes = append(notes, fmt.Sprintf("field %q is %s, not a string; ignored", field, jsonKind(obj[field])))
+			}
+			return v
+		}
+		typ := strings.ToUpper(strings.TrimSpace(str("event")))
 		if typ == "DOCUMENT" {
 			continue
 		}
@@ -83,18 +91,20 @@ func ReadPLOVER(r io.Reader, name string) ([]Record, error) {
 		rec := Record{
 			Format:   FormatPLOVER,
 			File:     name,
-			ID:       jsonString(obj["id"]),
-			Text:     normSpace(jsonString(obj["text"])),
+			ID:       str("id"),
+			Text:     normSpace(str("text")),
 			Category: typ,
 		}
 		if rec.ID == "" {
 			rec.ID = name + "#" + strconv.Itoa(i+1)
 		}
-		if d := jsonString(obj["date"]); validDate(d) {
+		if d := str("date"); validDate(d) {
 			rec.Date = d
+		} else if strings.TrimSpace(d) != "" {
+			notes = append(notes, fmt.Sprintf("date %q is not YYYY-MM-DD; the record is undated", clip(d)))
 		}
-		srcs := ploverActors(obj["source"])
-		tgts := ploverActors(obj["target"])
+		srcs := ploverActors(obj["source"], "source", &notes)
+		tgts := ploverActors(obj["target"], "target", &notes)
 		if len(srcs) == 0 {
 			srcs = []string{""}
 		}
@@ -107,6 +117,10 @@ func ReadPLOVER(r io.Reader, name string) ([]Record, error) {
 			}
 		}
 		rec.Loc = ploverLoc(obj["eventLoc"])
+		if raw := bytes.TrimSpace(obj["eventLoc"]); len(raw) > 0 && raw[0] != '{' && string(raw) != "null" {
+			notes = append(notes, fmt.Sprintf("field \"eventLoc\" is %s, not an object; ignored", jsonKind(raw)))
+		}
+		rec.Notes = notes
 		switch {
 		case typ == "":
 			rec.Skip, rec.SkipReason = true, "no event type"
@@ -121,9 +135,12 @@ func ReadPLOVER(r io.Reader, name string) ([]Record, error) {
 // ploverActors returns the actor codes of a source/target field, whatever
 // shape it has. A bare string is prose ("diplomatic"), not a code, and
 // gives nothing.
-func ploverActors(raw json.RawMessage) []string {
+func ploverActors(raw json.RawMessage, field string, notes *[]string) []string {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 || raw[0] != '[' {
+		if len(raw) > 0 && raw[0] != '"' && string(raw) != "null" {
+			*notes = append(*notes, fmt.Sprintf("field %q is %s, not a list of actors; ignored", field, jsonKind(raw)))
+		}
 		return nil
 	}
 	var list []json.RawMessage
@@ -131,9 +148,10 @@ func ploverActors(raw json.RawMessage) []string {
 		return nil
 	}
 	var out []string
-	for _, el := range list {
+	for k, el := range list {
 		var a ploverActor
 		if json.Unmarshal(el, &a) != nil {
+			*notes = append(*notes, fmt.Sprintf("%s actor %d, %s, is not an actor (an object of actorText, code and sector strings); ignored", field, k+1, clip(string(el))))
 			continue
 		}
 		code := strings.ToUpper(strings.TrimSpace(a.Code))
@@ -187,11 +205,37 @@ func number(v any) (float64, bool) {
 	return 0, false
 }
 
-// jsonString is the value of a JSON string, or "" for anything else.
-func jsonString(raw json.RawMessage) string {
+// jsonField is the value of a JSON string field; a missing field or null
+// is "" and fine, anything else is "" and not ok.
+func jsonField(raw json.RawMessage) (string, bool) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", true
+	}
 	var s string
 	if json.Unmarshal(raw, &s) != nil {
-		return ""
+		return "", false
 	}
-	return s
+	return s, true
+}
+
+// jsonKind names the kind of a JSON value for a note.
+func jsonKind(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return "missing"
+	}
+	switch raw[0] {
+	case '{':
+		return "an object"
+	case '[':
+		return "a list"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
 }

@@ -40,7 +40,10 @@ func TestReadPLOVER(t *testing.T) {
 			Loc:  &GoldLoc{Name: "Kabul", Lat: 34.5, Lon: 69.2, HasCoord: true}},
 		{Format: FormatPLOVER, File: "p.json", ID: "G-4", Category: "ACCUSE",
 			Gold: []GoldEvent{{Source: "JAP", PloverType: "ACCUSE"}},
-			Skip: true, SkipReason: "no text"},
+			Skip: true, SkipReason: "no text",
+			Notes: []string{`field "text" is a number, not a string; ignored`,
+				`date "not a date" is not YYYY-MM-DD; the record is undated`,
+				`source actor 1, {"code": 12}, is not an actor (an object of actorText, code and sector strings); ignored`}},
 		{Format: FormatPLOVER, File: "p.json", ID: "G-5", Category: "ACCUSE", Text: "x",
 			Gold: []GoldEvent{{PloverType: "ACCUSE"}}},
 	}

@@ -79,6 +79,11 @@ type Record struct {
 	// Skip marks a record that is read but not scored, for SkipReason.
 	Skip       bool   `json:"skip,omitempty"`
 	SkipReason string `json:"skip_reason,omitempty"`
+	// Notes says what a lenient reader found in this record but could not
+	// read and left out (an ill-typed field, a malformed gold group, a
+	// rater value that is no CAMEO root), one phrase each. Warnings reports
+	// them, so a damaged file is never scored silently.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // ReadFile reads one gold file (or, for conflibert, a directory of rounds;
@@ -268,15 +273,39 @@ func LoadSets(format string, paths []string) ([]Set, error) {
 	return sets, nil
 }
 
-// Warnings describes the records a lenient reader kept but could not read
-// in full (today, records cut off at the end of the file), one line each,
-// so that callers can tell the user without failing the whole read.
+// Warnings describes what the lenient readers read only in part: records
+// cut off at the end of the file, and each record's Notes (what was left
+// out of it). One line each, naming the file and record, so callers can
+// tell the user without failing the whole read. By-design skips (a
+// TABARI option record, evaluate="false") are not warnings: the report
+// counts them by reason.
 func Warnings(recs []Record) []string {
 	var out []string
 	for _, r := range recs {
 		if r.SkipReason == SkipCutOff {
-			out = append(out, fmt.Sprintf("%s: record %q is cut off at the end of the file (no closing </Sentence>); not scored", r.File, r.ID))
+			what := "no closing </Sentence>"
+			if r.Format == FormatTabari {
+				what = "no closing */"
+			}
+			out = append(out, fmt.Sprintf("%s: record %q is cut off at the end of the file (%s); not scored", r.File, r.ID, what))
+			continue // what the cut damaged inside it is no news
+		}
+		for _, n := range r.Notes {
+			out = append(out, fmt.Sprintf("%s: record %q: %s", r.File, r.ID, n))
 		}
 	}
 	return out
+}
+
+// clip shortens a quoted piece of a damaged file for a note.
+func clip(s string) string {
+	s = normSpace(s)
+	if len(s) > 60 {
+		cut := 57
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "..."
+	}
+	return s
 }

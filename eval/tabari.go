@@ -95,6 +95,11 @@ func ReadTabari(r io.Reader, name string) ([]Record, error) {
 	if readSize > maxFileBytes {
 		return nil, fmt.Errorf("eval: %s is larger than %d bytes", name, maxFileBytes)
 	}
+	if cur != nil && cur.inComment {
+		// The file ends inside the record's comment block: its gold groups
+		// may be cut short, so it is not scored (as PETRARCH's).
+		cur.cutOff = true
+	}
 	emit()
 	return recs, nil
 }
@@ -106,6 +111,7 @@ type tabBlock struct {
 	comment   strings.Builder
 	inComment bool
 	closed    bool
+	cutOff    bool
 }
 
 // tabariHeader recognises "YYMMDD<space>ID…" and returns the raw date and
@@ -153,6 +159,7 @@ func (b *tabBlock) record(name string, afterFinal bool) (Record, bool) {
 		default:
 			parts := strings.Split(body, "/")
 			if len(parts) != 3 {
+				rec.Notes = append(rec.Notes, fmt.Sprintf("gold group {%s} is not { SOURCE / TARGET / CODE }; ignored", clip(body)))
 				continue
 			}
 			rec.Gold = append(rec.Gold, GoldEvent{
@@ -167,6 +174,8 @@ func (b *tabBlock) record(name string, afterFinal bool) (Record, bool) {
 	}
 	rec.NoEvent = none && len(rec.Gold) == 0
 	switch {
+	case b.cutOff:
+		rec.Skip, rec.SkipReason = true, SkipCutOff
 	case b.id == "START-00":
 		rec.Skip, rec.SkipReason = true, "suite banner, not a test"
 	case afterFinal:

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -267,5 +268,56 @@ func TestOtherCommandsHostileInput(t *testing.T) {
 	out, stderr, code := runCmd(t, "", "eval", "--format", "tsv", good)
 	if code != 0 || !strings.Contains(out, "root, any sides") {
 		t.Errorf("eval --format tsv: exit %d, stderr %q, output %.200q", code, stderr, out)
+	}
+}
+
+// TestEvalReaderWarnings checks that parley eval names on stderr what each
+// lenient reader left out (a TABARI record cut off in its comment block, a
+// malformed gold group, an ill-typed PLOVER field, a ConfliBERT rater value
+// that is no root), still scores the rest with exit 0, and bounds the
+// number of warnings a hostile file can print.
+func TestEvalReaderWarnings(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		format, file, data string
+		warn               []string
+	}{
+		{"tabari", "v.txt", "240102  CASE-01\nChile thanked Peru.\n/* { CHL / PER / 051 }\n{ CHL / 051 } */\n240103  CASE-02\nPeru thanked Chile.\n/* { PER / CH",
+			[]string{`v.txt: record "CASE-01": gold group {CHL / 051} is not { SOURCE / TARGET / CODE }; ignored`,
+				`v.txt: record "CASE-02" is cut off at the end of the file (no closing */); not scored`}},
+		{"plover", "g.json", `[{"id":"g1","event":"AGREE","text":"Chile and Peru agreed on a border.","date":20240102}]`,
+			[]string{`g.json: record "g1": field "date" is a number, not a string; ignored`}},
+		{"conflibert", "c.csv", "ids,sentences,Action1_CAMEO_1,Action1_CAMEO_2\nc1,Chile thanked Peru.,1-5 Cooperate,praise\n",
+			[]string{`c.csv: record "c1": rater 2's action "praise" is not "P-R Name" with a CAMEO root 1-20; ignored`}},
+	}
+	for _, tt := range tests {
+		out, stderr, code := runCmd(t, "", "eval", "--format", tt.format, write(tt.file, tt.data))
+		if code != 0 || !strings.Contains(out, "scored 1") {
+			t.Errorf("%s: exit %d, stdout %.200q, stderr %.300q; want exit 0 and one record scored", tt.format, code, out, stderr)
+		}
+		for _, w := range tt.warn {
+			if !strings.Contains(stderr, "parley eval: warning: "+filepath.Join(dir, w)) {
+				t.Errorf("%s: stderr %q lacks %q", tt.format, stderr, w)
+			}
+		}
+		if n := strings.Count(stderr, "warning: "); n != len(tt.warn) {
+			t.Errorf("%s: %d warnings, want %d: %q", tt.format, n, len(tt.warn), stderr)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("ids,sentences,Action1_CAMEO_1,Action1_CAMEO_2\nc0,Chile thanked Peru.,1-5 Cooperate,\n")
+	for i := 1; i <= maxWarnings+7; i++ {
+		fmt.Fprintf(&b, "c%d,,x,y\n", i)
+	}
+	_, stderr, _ := runCmd(t, "", "eval", "--format", "conflibert", write("many.csv", b.String()))
+	if n := strings.Count(stderr, "parley eval: warning: "); n != maxWarnings+1 || !strings.Contains(stderr, fmt.Sprintf("... and %d more in", 2*(maxWarnings+7)-maxWarnings)) {
+		t.Errorf("%d warning lines; want %d and a count of the rest: %.400q", n, maxWarnings+1, stderr)
 	}
 }

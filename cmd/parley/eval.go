@@ -38,6 +38,9 @@ together.
 Flags:
 `
 
+// maxWarnings bounds the reader warnings eval prints per set.
+const maxWarnings = 50
+
 func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -94,12 +97,24 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, set := range sets {
 		// Lenient reads still score what they could read; a warning keeps
 		// the rest from being lost silently without changing the exit status.
+		// A hostile file could hold a million damaged rows: the first
+		// maxWarnings are shown and the rest counted.
 		warns := eval.Warnings(set.Records)
-		for _, w := range warns {
+		for i, w := range warns {
+			if i == maxWarnings {
+				fmt.Fprintf(stderr, "parley eval: warning: ... and %d more in %s\n", len(warns)-maxWarnings, strings.Join(set.Files, ", "))
+				break
+			}
 			fmt.Fprintf(stderr, "parley eval: warning: %s\n", w)
 		}
 		// A file holding nothing but a cut-off record has no gold at all.
-		if len(set.Records) == len(warns) {
+		cut := 0
+		for _, r := range set.Records {
+			if r.SkipReason == eval.SkipCutOff {
+				cut++
+			}
+		}
+		if len(set.Records) == cut {
 			fmt.Fprintf(stderr, "parley eval: no gold records in %s as %s (is the file empty, or --format wrong?)\n", strings.Join(set.Files, ", "), set.Format)
 			return 1
 		}
