@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"github.com/parley-events/parley/internal/dictfile"
+	"github.com/parley-events/parley/text"
 )
 
 const compiledTestDict = `@kind country
@@ -102,6 +103,11 @@ func FuzzCompiled(f *testing.F) {
 		d, err := unmarshal(string(b), sum)
 		if err != nil {
 			return
+		}
+		for _, w := range []string{"syria", "syrians", "un", "assad", "x", "9"} {
+			if n, ok := d.walk(0, &text.Token{Lower: w}, true); ok {
+				_ = d.entriesAt(n)
+			}
 		}
 		for c := 0; c < 256; c++ {
 			n, ok := d.child(0, byte(c))

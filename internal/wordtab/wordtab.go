@@ -130,6 +130,12 @@ func (t *Table) Keys() []string {
 	return out
 }
 
+// Key returns the k-th word added (0 <= k < Len), without copying it.
+func (t *Table) Key(k int) string {
+	b := t.key(k)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // never written
+}
+
 // Values returns the words' values, in Keys' order.
 func (t *Table) Values() []uint32 { return t.vals }
 
