@@ -164,7 +164,10 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 				hi, lo = lo, 0
 			}
 		}
-		m := geo.Locate(&sents[i], inClause, lo, hi, e.Evidence.Verb.Start)
+		m := takenTown(&sents[i], e, kept)
+		if m == nil {
+			m = geo.Locate(&sents[i], inClause, lo, hi, e.Evidence.Verb.Start)
+		}
 		if m == nil && i == 0 && dateline != nil && datelineFits(e, dateline.Best.Country) {
 			// Offsets point into sentence 0, so evidence stays honest. As
 			// for later sentences, only when the event's states include
@@ -786,4 +789,30 @@ func groupStates(evs []*event.Event, i int, buf []string) []string {
 		}
 	}
 	return buf
+}
+
+// takenTown: the place named right after the verb of an occupation (192),
+// with at most "the" between ("rebel forces entered Mekelle", "captured
+// the town of ..."), is the town taken, and so where the taking happened;
+// a place named earlier in the sentence with "in" ("declared a ceasefire
+// in Tigray as rebels entered Mekelle") tells where the other clause's
+// act was. Read by its score, the earlier place won, and the verb stage's
+// bare line of taking a town by its name, which needs its event placed at
+// that name (unplacedTaking), lost the event (R30).
+func takenTown(s *text.Sentence, e *event.Event, ms []geo.Mention) *geo.Mention {
+	if !strings.HasPrefix(e.CAMEO, "192") {
+		return nil
+	}
+	v := e.Evidence.Verb.End
+	for i := range ms {
+		m := &ms[i]
+		if m.Best == nil || m.Start < v || m.Start > len(s.Text) {
+			continue
+		}
+		gap := strings.TrimSpace(s.Text[v:m.Start])
+		if gap == "" || strings.EqualFold(gap, "the") {
+			return m
+		}
+	}
+	return nil
 }
