@@ -11,6 +11,16 @@ import (
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
+// compressed names the archive and compression formats a user is likely
+// to hand parley by mistake, by their magic bytes, so the error says what
+// to do rather than only "NUL byte at offset 3".
+var compressed = [...]struct{ magic, name string }{
+	{"\x1f\x8b", "gzip-compressed"},
+	{"PK\x03\x04", "zip"},
+	{"\xfd7zXZ\x00", "xz-compressed"},
+	{"\x28\xb5\x2f\xfd", "zstd-compressed"},
+}
+
 // checkBinary rejects data that is not text at all. A NUL byte settles it
 // (no text format we read allows one); otherwise the first sniffSize bytes
 // are binary when more than a tenth of them (and at least eight) are
@@ -19,6 +29,11 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 func checkBinary(data []byte) error {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return fmt.Errorf("%w: the data is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8", ErrInvalidUTF8)
+	}
+	for _, c := range compressed {
+		if bytes.HasPrefix(data, []byte(c.magic)) {
+			return fmt.Errorf("%w: %s data; parley reads no compressed input, so decompress it first", ErrBinary, c.name)
+		}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("%w: NUL byte at byte offset %d", ErrBinary, i)

@@ -81,6 +81,7 @@ var (
 	ErrBadDate     = errors.New("bad date")
 	ErrBadFeed     = errors.New("bad RSS/Atom feed")
 	ErrBadHTML     = errors.New("bad HTML article")
+	ErrJSONText    = errors.New("JSON, not story text")
 )
 
 // StoryError reports one story (or one input file) that could not be read.
@@ -381,11 +382,30 @@ func (r *reader) readText(br io.Reader, source, id string, pageURL *string) {
 		r.fail(source, id, err)
 		return
 	}
+	if looksJSON(text) {
+		// Coded as prose, the JSON's keys and quotes would be one long
+		// sentence that codes nothing, and the stories in it would be lost
+		// without a word.
+		r.fail(source, id, fmt.Errorf("%w: parley reads JSON stories only as JSON Lines, one object per line, from a .jsonl or .ndjson file or with --format jsonl", ErrJSONText))
+		return
+	}
 	s := Story{ID: id, Date: r.opt.Date, Text: text}
 	if pageURL != nil {
 		s.URL = *pageURL
 	}
 	r.emit(s)
+}
+
+// looksJSON says whether a text read as plain text is a JSON object or an
+// array of objects: its first non-blank characters are '{' and then '"',
+// or '[' and then '{'. No news story opens so.
+func looksJSON(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n")
+	if len(t) < 2 || (t[0] != '{' && t[0] != '[') {
+		return false
+	}
+	next := strings.TrimLeft(t[1:], " \t\r\n")
+	return next != "" && (t[0] == '{' && next[0] == '"' || t[0] == '[' && next[0] == '{')
 }
 
 // kindOfName decides a file's kind by its extension; kindAuto means the

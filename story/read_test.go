@@ -107,6 +107,36 @@ func TestReadPlainText(t *testing.T) {
 			wantErr: ErrBinary,
 		},
 		{
+			name: "gzip is named", file: "s.txt.gz",
+			data:    []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"),
+			wantErr: ErrBinary, errHas: "gzip-compressed data; parley reads no compressed input, so decompress it first",
+		},
+		{
+			name: "zip is named", file: "stories.zip",
+			data:    []byte("PK\x03\x04\x14\x00"),
+			wantErr: ErrBinary, errHas: "zip data",
+		},
+		{
+			name: "a JSON object is no story text", file: "stories.json",
+			data:    []byte(`{"id": "a1", "text": "Chile recalled its envoy."}` + "\n"),
+			wantErr: ErrJSONText, errHas: "as JSON Lines, one object per line, from a .jsonl or .ndjson file or with --format jsonl",
+		},
+		{
+			name: "a JSON array of objects, cut off, is no story text", file: "stories.txt",
+			data:    []byte("\n [\n  {\"id\": \"a1\", \"te"),
+			wantErr: ErrJSONText,
+		},
+		{
+			name: "a bracketed dateline is story text", file: "n.txt",
+			data: []byte("[Reuters] Chile recalled its envoy."),
+			want: &Story{ID: "n.txt", Text: "[Reuters] Chile recalled its envoy."},
+		},
+		{
+			name: "a brace that opens no JSON is story text", file: "o.txt",
+			data: []byte("{Draft} Chile recalled its envoy."),
+			want: &Story{ID: "o.txt", Text: "{Draft} Chile recalled its envoy."},
+		},
+		{
 			name: "latin-1 text reports offset", file: "k.txt",
 			data:    []byte("Les forces fran\xe7aises ont quitt\xe9 le Mali."),
 			wantErr: ErrInvalidUTF8, errHas: "invalid UTF-8 at byte offset 15 (byte 0xe7)",
@@ -224,6 +254,9 @@ func TestReadStdin(t *testing.T) {
 			wantErrs: []string{"stdin:2"},
 		},
 		{name: "empty stdin", in: "", wantErrs: []string{"stdin"}},
+		// JSON Lines piped without --format jsonl is refused, not coded as
+		// one sentence of keys and quotes.
+		{name: "jsonl without the format", in: `{"id":"1","text":"One."}` + "\n", wantErrs: []string{"stdin"}},
 		{name: "unknown format", in: "x", opt: Options{StdinFormat: "xml"}, wantFatal: true},
 	}
 	for _, tc := range tests {
