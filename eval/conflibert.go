@@ -25,7 +25,7 @@ var raterValue = regexp.MustCompile(`^\s*(\d+)\s*-\s*(\d+)\b`)
 // primary action. Majority is the root given by more than half of the
 // raters who gave one; rows without such a majority are kept with Skip set.
 func ReadConfliBERT(r io.Reader, name string) ([]Record, error) {
-	cr := csv.NewReader(io.LimitReader(r, maxFileBytes))
+	cr := csv.NewReader(&capReader{r: r, left: maxFileBytes, name: name})
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	header, err := cr.Read()

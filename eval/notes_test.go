@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // TestReaderNotes checks that each lenient reader says what it left out of
@@ -121,5 +123,23 @@ func TestReaderNotesCleanInput(t *testing.T) {
 	}
 	if w := Warnings(recs); len(w) != 0 {
 		t.Errorf("ConfliBERT: %q", w)
+	}
+}
+
+// TestCapReader checks that a streamed gold file over the limit is an error,
+// not a file silently cut at the limit (io.LimitReader's behaviour).
+func TestCapReader(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		left int64
+		ok   bool
+	}{{"abcdef", 6, true}, {"abcdef", 10, true}, {"abcdef", 5, false}, {"abcdef", 0, false}, {"", 0, true}} {
+		got, err := io.ReadAll(&capReader{r: iotest.OneByteReader(strings.NewReader(tt.in)), left: tt.left, name: "g.csv"})
+		if tt.ok != (err == nil) || tt.ok && string(got) != tt.in {
+			t.Errorf("%q with %d left: %q, %v", tt.in, tt.left, got, err)
+		}
+		if err != nil && !strings.Contains(err.Error(), "g.csv is larger than") {
+			t.Errorf("error %v", err)
+		}
 	}
 }

@@ -31,9 +31,34 @@ func Formats() []string {
 }
 
 // maxFileBytes bounds one gold file read into memory. The largest shared
-// file is about 3 MB; 256 MiB keeps a wrong path (a disk image, /dev/zero)
-// from exhausting memory.
-const maxFileBytes = 256 << 20
+// file is about 3 MB, and 64 MiB is some 200,000 sentences of gold; the
+// bound keeps a wrong path (a disk image, /dev/zero, a 200 MB log) from
+// costing gigabytes, which the readers' scanning did at 256 MiB.
+const maxFileBytes = 64 << 20
+
+// capReader reads r but fails, rather than stopping quietly as
+// io.LimitReader does, once more than max bytes have come through, so a
+// reader that streams (CSV) cannot score a file cut at the limit.
+type capReader struct {
+	r    io.Reader
+	left int64
+	name string
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left < 0 {
+		return 0, fmt.Errorf("eval: %s is larger than %d bytes", c.name, maxFileBytes)
+	}
+	if int64(len(p)) > c.left+1 {
+		p = p[:c.left+1]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	if c.left < 0 {
+		return 0, fmt.Errorf("eval: %s is larger than %d bytes", c.name, maxFileBytes)
+	}
+	return n, err
+}
 
 // GoldEvent is one expected event. Source and Target are CAMEO-style actor
 // codes as the gold file writes them ("" when the gold names none); Code is

@@ -311,6 +311,12 @@ func TestEvalReaderWarnings(t *testing.T) {
 			t.Errorf("%s: %d warnings, want %d: %q", tt.format, n, len(tt.warn), stderr)
 		}
 	}
+	// A file whose every record is skipped (stories, not PLOVER gold) is
+	// an error, not a report that scored nothing with exit 0.
+	if _, stderr, code := runCmd(t, "", "eval", write("stories.json", `[{"id":"s1","text":"Chile thanked Peru."}]`)); code != 1 ||
+		!strings.Contains(stderr, "no gold record to score") || !strings.Contains(stderr, "no event type: 1") {
+		t.Errorf("eval on stories as gold: exit %d, stderr %q; want 1 and the skip reasons", code, stderr)
+	}
 	var b strings.Builder
 	b.WriteString("ids,sentences,Action1_CAMEO_1,Action1_CAMEO_2\nc0,Chile thanked Peru.,1-5 Cooperate,\n")
 	for i := 1; i <= maxWarnings+7; i++ {

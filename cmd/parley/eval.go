@@ -9,6 +9,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/parley-events/parley/eval"
@@ -107,14 +108,22 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			fmt.Fprintf(stderr, "parley eval: warning: %s\n", w)
 		}
-		// A file holding nothing but a cut-off record has no gold at all.
-		cut := 0
+		// A file holding nothing but cut-off records has no gold at all,
+		// and one whose every record is skipped (a JSON file of stories
+		// read as PLOVER gold: no event types) would score nothing with
+		// exit 0, which reads as a result.
+		scorable := 0
 		for _, r := range set.Records {
-			if r.SkipReason == eval.SkipCutOff {
-				cut++
+			if !r.Skip {
+				scorable++
 			}
 		}
-		if len(set.Records) == cut {
+		if scorable == 0 && len(set.Records) > 0 && len(set.Records) != countCutOff(set.Records) {
+			fmt.Fprintf(stderr, "parley eval: no gold record to score in %s as %s: all %d records are skipped (%s)\n",
+				strings.Join(set.Files, ", "), set.Format, len(set.Records), skipSummary(set.Records))
+			return 1
+		}
+		if len(set.Records) == countCutOff(set.Records) {
 			fmt.Fprintf(stderr, "parley eval: no gold records in %s as %s (is the file empty, or --format wrong?)\n", strings.Join(set.Files, ", "), set.Format)
 			return 1
 		}
@@ -193,4 +202,39 @@ func explainerFor(c pipeline.Coder) eval.Explainer {
 		return explainAdapter{e}
 	}
 	return nil
+}
+
+func countCutOff(recs []eval.Record) int {
+	n := 0
+	for _, r := range recs {
+		if r.SkipReason == eval.SkipCutOff {
+			n++
+		}
+	}
+	return n
+}
+
+// skipSummary counts skipped records by reason, most frequent first.
+func skipSummary(recs []eval.Record) string {
+	count := map[string]int{}
+	for _, r := range recs {
+		if r.Skip {
+			count[r.SkipReason]++
+		}
+	}
+	reasons := make([]string, 0, len(count))
+	for k := range count {
+		reasons = append(reasons, k)
+	}
+	sort.Slice(reasons, func(i, j int) bool {
+		if count[reasons[i]] != count[reasons[j]] {
+			return count[reasons[i]] > count[reasons[j]]
+		}
+		return reasons[i] < reasons[j]
+	})
+	parts := make([]string, len(reasons))
+	for i, k := range reasons {
+		parts[i] = fmt.Sprintf("%s: %d", k, count[k])
+	}
+	return strings.Join(parts, ", ")
 }
