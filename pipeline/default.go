@@ -4463,6 +4463,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		arrestedAttacker(out, i, toks, heads[i])                        // sides_t28.go
 		unknownPerpetrator(&out[i], &a.Sentences[out[i].SentenceIndex]) // sides_s23.go
 		unnamedOutlaws(&out[i], &a.Sentences[out[i].SentenceIndex])     // dyads_s24.go
+		unlendAgentless(&out[i], toks)                                  // noagent_t30.go
 		// aid that answers the sentence's appeal (aidappeal_d22.go)
 		answeredAppeal(out, i)
 		// enabled_n23.go, claimed_n23.go
@@ -7300,8 +7301,11 @@ func waterWordASCII(w string) bool {
 }
 
 // placeAsSource is the same convention for violence with a victim but no
-// named perpetrator ("a roadside bomb near Samarra killed a US soldier"):
-// the state where it happens stands as the source. Coercion that only a
+// named perpetrator ("two US soldiers were killed near Samarra"): the
+// state where it happens stands as the source. When the clause names no
+// agent at all (a bomb as its subject, one unnamed gunman, a named person
+// attacked in the passive), unlendAgentless (noagent_t30.go) takes the
+// source back once the sides are filled. Coercion that only a
 // state's organs can carry out ("two journalists were arrested in
 // Tehran") takes the state too, as the organ that does it (stateAgent);
 // coercion anyone can do (destroying property, a cyber attack) does not.

@@ -76,7 +76,7 @@ func TestRecallS18H18(t *testing.T) {
 		{"wounding", "Rebels attacked a government convoy in Darfur with a roadside bomb, wounding 11 soldiers.", "18 19 20", []string{"1833 SDNREB>SDNGOV"}},
 		// must not: a harm of its own kind, or a bomb in a clause of its own
 		{"must-not: a massacre", "Gunmen attacked a church in Burkina Faso, massacring 30 worshippers.", "18 19 20", []string{"180 ---UAF>BFA", "202 ---UAF>BFACVL"}},
-		{"must-not: while a car bomb", "Rebels attacked a convoy in Mali, while a car bomb killed five soldiers in Gao.", "18 19 20", []string{"190 MLIREB>MLI", "1832 MLI>MLIMIL"}},
+		{"must-not: while a car bomb", "Rebels attacked a convoy in Mali, while a car bomb killed five soldiers in Gao.", "18 19 20", []string{"190 MLIREB>MLI", "1832 >MLIMIL"}}, // T30: a bomb names no agent
 		// laterPlace
 		{"a town in the subject, a country after the verb", "The killing of a teenager in Nanterre sparked riots across France.", "14", []string{"145 >FRA"}},
 		{"death in a capital", "The death of a young woman in Tehran sparked protests across Iran.", "14", []string{"141 >IRN"}},
@@ -84,7 +84,7 @@ func TestRecallS18H18(t *testing.T) {
 		{"the United States", "The shooting of a black man in Kenosha sparked protests across the United States.", "14", []string{"141 >USA"}},
 		{"in a country", "The shooting of a protester in Nairobi sparked protests in Kenya.", "14", []string{"141 >KEN"}},
 		// must not: harm with no one named keeps its scene
-		{"must-not: a bomb's scene", "A car bomb in Kabul killed 20 people in Afghanistan on Monday.", "18 19 20", []string{"1832 AFG>AFGCVL"}},
+		{"must-not: a bomb's scene", "A car bomb in Kabul killed 20 people in Afghanistan on Monday.", "18 19 20", []string{"1832 >AFGCVL"}}, // T30: the scene gives the victims' state, not the bomb's
 	}
 	for _, c := range cases {
 		roots := strings.Fields(c.roots)

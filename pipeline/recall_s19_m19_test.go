@@ -99,8 +99,8 @@ func TestS19M19AccidentProtest(t *testing.T) {
 		{why: "keep: parliament named", text: "Demonstrators marched on the Kenyan parliament after a bus crash killed ten pupils.", code: "141", src: "KEN", tgt: "KENLEG"},
 		{why: "keep: death in custody", text: "Protests erupted after the death of a student in police custody in Tehran.", code: "141", src: "-", tgt: "IRN"},
 		{why: "keep: a police car", text: "Hundreds protested in Lima after a police car killed a street vendor.", code: "190", src: "PER", tgt: "-"},
-		{why: "keep: a car bomb", text: "A car bomb killed five soldiers in Mogadishu.", code: "183", src: "SOM", tgt: "SOM"},
-		{why: "keep: a truck bomb", text: "A truck bomb killed 30 people in Baghdad.", code: "183", src: "IRQ", tgt: "IRQ"},
+		{why: "keep: a car bomb", text: "A car bomb killed five soldiers in Mogadishu.", code: "183", src: "-", tgt: "SOM"}, // T30: no agent told
+		{why: "keep: a truck bomb", text: "A truck bomb killed 30 people in Baghdad.", code: "183", src: "-", tgt: "IRQ"},   // T30: no agent told
 		{why: "keep: a ramming", text: "A van mowed down pedestrians in Toronto, killing ten people.", code: "19", src: "-", tgt: "CAN"},
 		{why: "keep: a national bulldozer", text: "An Israeli bulldozer killed an American activist in Rafah.", code: "190", src: "ISR", tgt: "USA"},
 	})

@@ -181,7 +181,8 @@ func TestS7Dyads(t *testing.T) {
 		{"villagers live where the sentence places the attack", "JOHANNESBURG (AP) - Insurgents in northern Mozambique beheaded five villagers. Troops later killed four of the insurgents, police said.", "18", "MOZREB", "MOZCVL"},
 		{"an appeal for something in a place asks the place's state", "The African Union called for an immediate ceasefire in Sudan on Tuesday.", "02", "IGOAFRAFU", "SDN"},
 		{"an appeal for calm after clashes in a city asks its state", "The UN Secretary-General called for calm after clashes in Tripoli.", "02", "IGOUNO", "LBY"},
-		{"a harm placed in its own sentence keeps the place as agent", "MOGADISHU (Reuters) - The government condemned the attack. A roadside bomb killed three soldiers in Kismayo, officials said.", "18", "SOM", "SOMMIL"},
+		// T30: the place gives the victims their state; a bomb names no agent
+		{"a harm placed in its own sentence keeps the place", "MOGADISHU (Reuters) - The government condemned the attack. A roadside bomb killed three soldiers in Kismayo, officials said.", "18", "-", "SOMMIL"},
 		{"a deal brokered by mediators is their mediation", "Rwanda and Congo signed a peace agreement in Washington brokered by the United States and Qatar.", "045", "USA,QAT", "RWA,COD"},
 		{"talks brokered by mediators are their mediation", "Representatives of the Sudanese army and the Rapid Support Forces met in Jeddah for talks brokered by Saudi Arabia and the United States.", "045", "SAU,USA", "SDNMIL,SDNREB"},
 		{"the parties together act on a third party's forces", "Sudan and South Sudan held talks in Juba. Both sides agreed to disarm the militias in Abyei.", "03", "SDN,SSD", "SDNREB"},

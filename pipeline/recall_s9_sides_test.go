@@ -104,7 +104,8 @@ func TestS9ForeignVictims(t *testing.T) {
 	checkSides(t, p, []sideCase{
 		{"volunteers abroad: the victims' state is the target", "Two Danish volunteers were killed in southern Ukraine on Friday.", "19", "", "DNK"},
 		// must-not: the convention's other cases keep the place's state
-		{"own citizens at home", "A car bomb in Kirkuk killed nine Iraqi civilians.", "18", "IRQ", "IRQ"},
+		{"own citizens at home", "Militiamen in Kirkuk killed nine Iraqi civilians.", "18", "IRQ", "IRQ"},
+		{"own citizens at home, by a bomb: no agent (T30)", "A car bomb in Kirkuk killed nine Iraqi civilians.", "18", "", "IRQ"},
 		{"foreign soldiers", "Two French soldiers were killed in northern Mali.", "19", "MLI", "FRA"},
 		{"a state named as victim", "Israel was attacked by Turkey overnight, a spokesman for the ministry said.", "19", "TUR", "ISR"},
 		{"an arrest abroad is the state's", "Six Egyptian fishermen were arrested in Libya.", "173", "LBY", "EGY"},
