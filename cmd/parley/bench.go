@@ -28,8 +28,9 @@ dates, places) per sentence, allocations per sentence and peak RSS.
 
 With no FILE it codes the built-in sample stories (examples/) repeated
 --repeat times (default 50). FILEs are read like 'parley code' reads them,
-except PETRARCH XML gold files (such as petrarch2/GigaWord.sample.PETR.xml),
-whose sentences are coded one story each and repeated 100 times by default:
+except PETRARCH XML gold files (such as petrarch2/GigaWord.sample.PETR.xml:
+a .xml file with <Sentence> or <Validation> elements near its start; an
+RSS or Atom .xml file is a feed), whose sentences are coded one story each and repeated 100 times by default:
 the corpus PETRARCH-2 and TABARI were timed on. A bad story is named on
 stderr and left out of the corpus. See docs/performance.md.
 
@@ -223,7 +224,11 @@ func benchRead(ctx context.Context, path string, stdin io.Reader, date string, s
 		}
 		k, _ := f.Read(head)
 		f.Close()
-		if eval.Sniff(path, head[:k]) == eval.FormatPetrarch {
+		// eval.Sniff takes any markup for PETRARCH; an RSS or Atom feed
+		// named .xml is a feed of stories, so PETRARCH needs its own
+		// elements in the head.
+		h := string(head[:k])
+		if eval.Sniff(path, head[:k]) == eval.FormatPetrarch && (strings.Contains(h, "<Sentence") || strings.Contains(h, "<Validation")) {
 			recs, err := eval.ReadFile(eval.FormatPetrarch, path)
 			if err != nil {
 				return nil, false, err

@@ -257,6 +257,12 @@ func TestOtherCommandsHostileInput(t *testing.T) {
 	if _, stderr, code := runCmd(t, "", "bench", "--repeat", "1", mixed); code != 0 || !strings.Contains(stderr, "skipped") || !strings.Contains(stderr, "mixed.jsonl:2") {
 		t.Errorf("bench on a partly bad input: exit %d, stderr %.300q; want exit 0 and the bad line named", code, stderr)
 	}
+	// bench reads an RSS feed named .xml as a feed, not as PETRARCH gold
+	// with no sentences ("the corpus has no stories").
+	feed := write("news.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid>n1</guid><description>Chile thanked Peru.</description></item></channel></rss>`))
+	if out, stderr, code := runCmd(t, "", "bench", "--repeat", "1", feed); code != 0 || !strings.Contains(out, "(1 stories)") {
+		t.Errorf("bench on an RSS .xml: exit %d, stdout %.200q, stderr %.300q; want exit 0 and one story", code, out, stderr)
+	}
 	// eval scores the complete records of a cut-off PETRARCH file but names
 	// the record the cut lost, keeping the exit status of a lenient read.
 	cut := write("cut.xml", []byte(`<Sentences><Sentence id="W1" date="20240102"><EventCoding sourcecode="CHL" targetcode="PER" eventcode="051"/><Text>Chile thanked Peru.</Text></Sentence>`+"\n"+`<Sentence id="W2" date="20240103"><EventCoding sourcecode="PER" targetcode="CHL" eventcode="051"/><Text>Peru tha`))
