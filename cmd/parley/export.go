@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 
 	"github.com/parley-events/parley/event"
@@ -112,6 +113,10 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var w io.Writer = stdout
 	if *out != "-" {
+		if err := distinctOutput(*out, *db); err != nil {
+			fmt.Fprintf(stderr, "parley export: %v\n", err)
+			return 1
+		}
 		f, err := os.Create(*out)
 		if err != nil {
 			fmt.Fprintf(stderr, "parley export: %v\n", err)
@@ -163,4 +168,29 @@ func exportEvents(ctx context.Context, st store.Store, f store.Filter, w event.W
 		return err
 	}
 	return w.Flush()
+}
+
+// distinctOutput refuses an -o that is the database itself or one of its
+// companion files: creating the output truncates it before a row is read,
+// so "-o parley.db" would destroy the store it exports.
+func distinctOutput(out, db string) error {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		if sameFile(out, db+suffix) {
+			return fmt.Errorf("-o %s is the database %s%s; writing the export there would destroy it", out, db, suffix)
+		}
+	}
+	return nil
+}
+
+// sameFile says whether two paths name one file: the same existing file
+// (links included), or the same path once cleaned.
+func sameFile(a, b string) bool {
+	ai, aerr := os.Stat(a)
+	bi, berr := os.Stat(b)
+	if aerr == nil && berr == nil {
+		return os.SameFile(ai, bi)
+	}
+	aa, err1 := filepath.Abs(a)
+	ba, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == ba
 }

@@ -251,3 +251,37 @@ func writeForeign(t *testing.T, p string) {
 		t.Fatal(err)
 	}
 }
+
+// TestExportOutputIsNotTheDatabase checks that export refuses to write its
+// output over the database it reads (or its write-ahead log), which would
+// truncate the store before a row was read.
+func TestExportOutputIsNotTheDatabase(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.db")
+	story := filepath.Join(dir, "s.txt")
+	if err := os.WriteFile(story, []byte("Police in Quito arrested twelve protesters on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := cmdIngest([]string{"--db", db, "--date", "2021-06-07", story}, nil, &out, &errb); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errb.String())
+	}
+	before, _ := os.ReadFile(db)
+	link := filepath.Join(dir, "link.db")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range []string{db, filepath.Join(dir, ".", "p.db"), link, db + "-wal"} {
+		errb.Reset()
+		if code := cmdExport([]string{"--db", db, "--format", "csv", "-o", o}, nil, &out, &errb); code != 1 || !strings.Contains(errb.String(), "would destroy it") {
+			t.Errorf("-o %s: exit %d, stderr %q; want 1 and a refusal", o, code, errb.String())
+		}
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Error("the database changed")
+	}
+	errb.Reset()
+	if code := cmdExport([]string{"--db", db, "--format", "csv", "-o", filepath.Join(dir, "out.csv")}, nil, &out, &errb); code != 0 {
+		t.Errorf("-o out.csv: exit %d: %s", code, errb.String())
+	}
+}
