@@ -567,6 +567,12 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		if res.Matches[i].Pattern.material {
 			s.preventedAct(&res.Matches[i])
 		}
+		if l := toks[res.Matches[i].Head].Lemma; l == "withdraw" || l == "pull" {
+			// D30: a body left is read before the future is: "announced
+			// it would withdraw from the ICC" is 160 announced, not the
+			// intent to de-escalate (0356) that 0874 would give.
+			leaveBody(&res.Matches[i])
+		}
 		s.intent(&res.Matches[i])
 		s.stateProtest(&res.Matches[i])
 		s.labourStrike(&res.Matches[i])

@@ -428,7 +428,7 @@ func (s *sentence) intent(m *Match) {
 	if m.Code == "" && m.Modality.Future && !m.Modality.Negated && !m.Modality.pending && !m.Passive {
 		if c := intentCode(code); c != "" {
 			m.Code = c
-		} else if c := threatCode(code); c != "" {
+		} else if c := threatCode(code); c != "" && !s.announcedCut(m, code) {
 			m.Code = c
 			s.warnedParty(m)
 		}
@@ -446,6 +446,40 @@ func (s *sentence) intent(m *Match) {
 		}
 	}
 }
+
+// announcedCut (D30) reports a future reduction or break of relations
+// (160, 161) made public by a verb of decision (announce, decide,
+// declare, confirm), with no condition and no verb of warning or threat:
+// "Petro announced that Colombia would break off relations with Israel",
+// "announced it would withdraw from the WHO". A decision announced to cut
+// ties or leave a body is the reduction itself, not a threat held over
+// the other side, which needs a warning ("warned it would downgrade
+// ties") or a condition ("unless it apologised"). A bare "said it would"
+// stays the threat: the held-out probes read it so. Other future
+// coercion (tariffs, force) stays a threat too.
+func (s *sentence) announcedCut(m *Match, code string) bool {
+	if code != "160" && code != "161" || m.Modality.Hypothetical {
+		return false
+	}
+	if s.warnedBefore(m.Span[0]) >= 0 {
+		return false
+	}
+	for i := range s.toks {
+		switch s.toks[i].Lower {
+		case "if", "unless", "threaten", "threatened", "threatens", "warn", "warned", "warns":
+			return false
+		}
+	}
+	for k := m.Span[0] - 1; k >= 0; k-- {
+		if t := &s.toks[k]; t.IsVerb() && announceVerbs.Has(t.Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// announceVerbs make public a decision taken, not words alone.
+var announceVerbs = wordset.Of("announce", "decide", "declare", "confirm")
 
 // warnedParty: a threat announced as what one "would" do under a verb of
 // warning or vowing is a threat now, not a future act, and the verb
