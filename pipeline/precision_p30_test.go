@@ -56,3 +56,21 @@ func TestP30ConditionActSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestP30AgreementTerms: what the parties to an agreement, or a vetoed
+// text, are to do under it has not been done; the signing and the veto
+// stay, and so does a term told in the past. Every sentence was written
+// for this test.
+func TestP30AgreementTerms(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "under which ... will provide loans", text: "Japan and Vietnam signed an agreement under which Tokyo will provide loans to Hanoi.", code: "03", none: true},
+		{why: "a pact under which one will help protect", text: "Egypt and Sudan signed a defence pact under which Cairo will help protect Sudan's ports.", code: "03", none: true},
+		{why: "a vetoed resolution that would have condemned a seizure", text: "Norway vetoed a resolution that would have condemned Iran's seizure of the tanker.", code: "17", none: true},
+		{why: "whereby ... would supply", text: "Germany and Poland signed a deal whereby Berlin would supply tanks to Warsaw.", code: "07", none: true},
+		// must not: the agreement, the veto and a term done
+		{why: "the signing stays", text: "Japan and Vietnam signed an agreement under which Tokyo will provide loans to Hanoi.", code: "057", src: "JPN", tgt: "VNM"},
+		{why: "the veto stays", text: "Norway vetoed a resolution that would have condemned Iran's seizure of the tanker.", code: "129", src: "NOR", tgt: "-"},
+		{why: "a term told in the past", text: "Chad and Sudan signed a memorandum under which Chad withdrew its troops from the border.", code: "0874", src: "TCD", tgt: "-"},
+	})
+}
