@@ -13,6 +13,10 @@ func TestDemonymFormSameAsLower(t *testing.T) {
 		"", "is", "IS", "Kenyans", "IRAQIS", "Chinese", "Turkish", "Kenya",
 		"Swiss", "Israelis", "ISRAEL", "İS", "Kİs", "Straße", "ÉCOSSAIS", "Ans",
 		"Burkinabe", "Sudanese", "K\u212aIS", "\xffis", "is\xff",
+		// Bytes that share a letter's low five bits: only the letter and
+		// its capital end a demonym.
+		"i", "s", "Is", "iS", "I\x13", "\x09s", "Ki\x53", "Ki)", "ANs", "A\x0es", "@ns", "aNS", "\x01ns",
+		"ESE", "e\x13e", "ISH", "is\x08", "ish!", "ans ", "Kenyan", "Chines",
 	} {
 		if got, want := demonymForm(s), demonymLower(s); got != want {
 			t.Errorf("demonymForm(%q) = %v, lower-casing says %v", s, got, want)

