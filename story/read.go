@@ -82,6 +82,7 @@ var (
 	ErrBadFeed     = errors.New("bad RSS/Atom feed")
 	ErrBadHTML     = errors.New("bad HTML article")
 	ErrJSONText    = errors.New("JSON, not story text")
+	ErrNotRegular  = errors.New("not a regular file")
 )
 
 // StoryError reports one story (or one input file) that could not be read.
@@ -279,13 +280,8 @@ func (r *reader) readDir(root string) error {
 		if d.IsDir() {
 			return nil
 		}
-		if !d.Type().IsRegular() {
-			// Follow symlinks to files only; a symlinked directory could
-			// loop, and devices or pipes are not stories.
-			info, err := os.Stat(p)
-			if err != nil || !info.Mode().IsRegular() {
-				return nil
-			}
+		if !d.Type().IsRegular() && !r.linkedFile(p) {
+			return nil
 		}
 		rel, err := filepath.Rel(root, p)
 		if err != nil {
@@ -489,4 +485,37 @@ func ReadPaths(ctx context.Context, paths []string, stdin io.Reader, opt Options
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// linkedFile says whether a directory entry that is not a regular file (a
+// symlink, a pipe, a device) should be read: only a link to a regular file
+// is. A linked directory could loop and is not followed (documented);
+// devices and pipes are not stories, and opening a pipe would wait for a
+// writer forever. A broken link or a special file is still reported, so a
+// story the user put there is not lost without a word.
+func (r *reader) linkedFile(p string) bool {
+	info, err := os.Stat(p)
+	switch {
+	case err != nil:
+		r.fail(p, "", fmt.Errorf("broken link: %w", err))
+	case info.IsDir():
+	case !info.Mode().IsRegular():
+		r.fail(p, "", fmt.Errorf("%w: %s", ErrNotRegular, fileKind(info.Mode())))
+	default:
+		return true
+	}
+	return false
+}
+
+// fileKind names a special file's kind for ErrNotRegular.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
