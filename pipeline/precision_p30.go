@@ -118,3 +118,33 @@ func documentBefore(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// ownForcesAccused: a 112 read from a report whose speaker is a state
+// (bare, or its government, military or police) and whose one target is
+// a force of that same state (its military or police, or the speaker's
+// own code): "Russia's Defence Ministry said air defence systems had
+// intercepted 25 Ukrainian drones" (was 112 RUSGOV>RUSMIL), "India says
+// 20 soldiers killed in clash with Chinese troops" (112 IND>INDMIL). A
+// state telling what its own forces did or suffered accuses no one;
+// ownSideAccused (P27) reads the same when a possessive names the force
+// ("its forces"), and this takes the forces named without one. Rebels,
+// militias, opposition or civilians of the same country ("the army said
+// FARC dissidents had attacked a base") are another party and keep their
+// 112, as do accusations across states.
+//
+//go:noinline
+func ownForcesAccused(ev *event.Event, toks []text.Token, h int) bool {
+	if ev.CAMEO != "112" || len(ev.Source) != 1 || len(ev.Target) != 1 || h < 0 || h >= len(toks) || !reportingLemma(toks[h].Lemma) {
+		return false
+	}
+	s, t := &ev.Source[0], &ev.Target[0]
+	if s.Country == "" || s.Country != t.Country {
+		return false
+	}
+	switch s.Sector {
+	case "", "GOV", "MIL", "COP":
+	default:
+		return false
+	}
+	return t.Sector == "MIL" || t.Sector == "COP" || t.Code == s.Code
+}

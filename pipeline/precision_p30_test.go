@@ -74,3 +74,19 @@ func TestP30AgreementTerms(t *testing.T) {
 		{why: "a term told in the past", text: "Chad and Sudan signed a memorandum under which Chad withdrew its troops from the border.", code: "0874", src: "TCD", tgt: "-"},
 	})
 }
+
+// TestP30OwnForcesAccused: a state reporting what its own military or
+// police did or suffered accuses no one (no 112), even with no
+// possessive naming them; a report of rebels of the same country or of
+// another state's forces keeps its 112. Every sentence was written for
+// this test.
+func TestP30OwnForcesAccused(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a ministry on its air defences", text: "Ukraine's Defence Ministry said air defence units had shot down 30 Russian drones over Kharkiv overnight.", code: "112", none: true},
+		{why: "another ministry on its air defences", text: "Azerbaijan's Defence Ministry said air defence units had downed three Armenian drones over Ganja.", code: "112", none: true},
+		// must not: rebels of the same country, another state's forces
+		{why: "rebels accused by the army", text: "Colombia's army said ELN rebels had attacked a police station in Arauca.", code: "112", src: "COL", tgt: "COL"},
+		{why: "another state's troops", text: "Kyiv said Russian troops had shelled Kharkiv overnight.", code: "112", src: "UKR", tgt: "RUS"},
+	})
+}
