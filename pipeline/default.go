@@ -4481,7 +4481,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	for i := range out {
 		deniedVictims(out, i)
 		mediatedParties(out, i)
-		mediatedOthers(out, i) // mediated_d20.go
+		mediatedOthers(out, i)                                                // mediated_d20.go
+		p.mediatedNamed(out, i, &a.Sentences[out[i].SentenceIndex], heads[i]) // mediatednamed_t30.go
 		if len(out[i].Target) == 0 && len(out[i].Source) > 0 && strings.HasPrefix(out[i].CAMEO, "043") {
 			hostedParties(out, i)
 		}
