@@ -36,6 +36,12 @@ together.
 
 --shared scores every gold set in ../shared/third_party (or $PARLEY_SHARED).
 
+The third-party readers are lenient: what they cannot read in a record (an
+ill-typed field, a malformed gold group, a rater cell that is no root, a
+record cut off at the end of the file) is left out and named on stderr as
+"parley eval: warning: ...", and the rest is scored (exit 0). A file with
+no record left to score is an error (exit 1).
+
 Flags:
 `
 
