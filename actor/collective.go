@@ -82,16 +82,6 @@ func crewHead(w string) bool {
 	return false
 }
 
-// vesselNoun reports a noun for a ship.
-func vesselNoun(w string) bool {
-	switch w {
-	case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters",
-		"carrier", "trawler", "trawlers", "boat", "boats", "dhow", "dhows", "ferry", "yacht", "barge":
-		return true
-	}
-	return false
-}
-
 // navalForce reports a state's armed or police force named as a ship:
 // "a US warship", "a Russian frigate", "a Chinese coast guard vessel".
 func navalForce(toks []text.Token, ship *Phrase) bool {
@@ -103,7 +93,7 @@ func navalForce(toks []text.Token, ship *Phrase) bool {
 			return false
 		}
 	}
-	if ship.End < len(toks) && vesselNoun(toks[ship.End].Lower) {
+	if ship.End < len(toks) && ShipNoun(toks[ship.End].Lower) {
 		return true // "coast guard vessel", "navy ship"
 	}
 	switch toks[ship.End-1].Lower {
@@ -150,7 +140,7 @@ func crewsOf(toks []text.Token, phs []Phrase) {
 		// The ship's noun follows, past at most one noun of its kind
 		// ("cargo ship", "oil tanker", "fishing boat").
 		for j := ship.End; j < len(toks) && j <= ship.End+1; j++ {
-			if vesselNoun(toks[j].Lower) {
+			if ShipNoun(toks[j].Lower) {
 				ph.Country, ph.Code = ship.Country, ship.Country+"CVL"
 				ship.Modifier = true // the crew carries the state now
 				break

@@ -646,13 +646,7 @@ func cyberHead(toks []text.Token, i int) bool {
 // for it as one it owns or flags does, and is seized or struck as that
 // state's (T29).
 func vesselHead(toks []text.Token, i int) bool {
-	return headWithin(toks, i, func(w string) bool {
-		switch w {
-		case "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "carrier", "boat", "boats", "trawler", "yacht":
-			return true
-		}
-		return false
-	})
+	return headWithin(toks, i, ShipNoun)
 }
 
 // rulerCountry reads "Hamas-run", "Taliban-led", "Houthi-controlled",

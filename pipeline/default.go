@@ -3530,23 +3530,13 @@ func foreignThing(toks []text.Token, o *actor.Phrase) bool {
 		if k+1 < len(toks) && (toks[k].Lower == "oil" || toks[k].Lower == "cargo" || toks[k].Lower == "merchant" || toks[k].Lower == "container" || toks[k].Lower == "fishing") {
 			k++
 		}
-		return vesselNoun(toks[k].Lower)
+		return actor.ShipNoun(toks[k].Lower) // a ship sails under its flag far from home
 	}
 	switch head {
 	case "embassy", "embassies", "consulate", "consulates", "diplomat", "diplomats", "ambassador", "consul",
 		"tourist", "tourists", "national", "nationals", "expatriates", "expats", "foreigner", "foreigners",
 		"holidaymakers", "travellers", "travelers", "seafarers", "crewmen", "sailors", "hostage", "hostages":
 		return len(o.Sectors) > 0 && (o.Sectors[0] == "GOV" || o.Sectors[0] == "CVL")
-	}
-	return false
-}
-
-// vesselNoun: a ship, which sails under its flag far from home.
-func vesselNoun(w string) bool {
-	switch w {
-	case "tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter", "freighters", "trawler", "trawlers",
-		"yacht", "ferry", "boat", "boats", "supertanker", "bulker", "carrier":
-		return true
 	}
 	return false
 }

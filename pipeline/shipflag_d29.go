@@ -3,8 +3,8 @@ package pipeline
 import (
 	"strings"
 
+	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
-	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -63,7 +63,7 @@ func shipFlag(ev *event.Event, sa *SentenceAnalysis) {
 // adjectives ("supertanker", "bulk carrier", "oil products tanker").
 func shipAfter(toks []text.Token, k int) bool {
 	for j := k; j < len(toks) && j <= k+2; j++ {
-		if shipKinds.Has(toks[j].Lower) {
+		if actor.ShipNoun(toks[j].Lower) {
 			return true
 		}
 		if t := toks[j].Tag; t != "NN" && t != "JJ" && t != "NNS" {
@@ -72,10 +72,3 @@ func shipAfter(toks []text.Token, k int) bool {
 	}
 	return false
 }
-
-// shipKinds: nouns for a ship.
-var shipKinds = wordset.Of(
-	"ship", "vessel", "tanker", "supertanker", "carrier", "freighter", "bulker",
-	"trawler", "dhow", "yacht", "boat", "ferry", "schooner", "dredger", "barge",
-	"tug", "containership", "destroyer", "frigate", "warship", "liner",
-)

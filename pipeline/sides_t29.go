@@ -312,7 +312,7 @@ func ownedVessel(ev *event.Event, sa *SentenceAnalysis, head int) {
 	}
 	v := -1
 	for k := head + 1; k < len(toks) && k <= head+8; k++ {
-		if shipNouns.Has(toks[k].Lower) {
+		if actor.ShipNoun(toks[k].Lower) {
 			v = k
 			break
 		}
@@ -355,9 +355,6 @@ func ownedVessel(ev *event.Event, sa *SentenceAnalysis, head int) {
 		}
 	}
 }
-
-// shipNouns head a ship's noun phrase.
-var shipNouns = wordset.Of("ship", "vessel", "tanker", "freighter", "carrier", "trawler", "yacht", "boat")
 
 // blamedThreat gives a threat with no target (13) the party its maker
 // blames in the same sentence (112): "Iran blamed Israel for a blackout
