@@ -16,3 +16,14 @@ func TestD30AnnouncedCut(t *testing.T) {
 		{why: "conditioned, a threat", text: "Ankara said it would cut ties with Austria unless the report was withdrawn.", code: "1313", src: "TUR", tgt: "AUT"},
 	})
 }
+
+// TestD30DocumentEnding: a decree, law or order that ends, lifts or
+// repeals a measure does so as it is issued, as one that imposes or
+// bans does ("signed a decree lifting the curfew").
+func TestD30DocumentEnding(t *testing.T) {
+	checkSides(t, newTestPipeline(t), []sideCase{
+		{why: "a decree lifting a curfew", text: "Kenya's president signed a decree lifting the curfew in Mombasa.", code: "0813", src: "KEN", tgt: "-"},
+		{why: "a law repealing a ban", text: "Ghana's parliament passed a law repealing the ban on opposition parties.", code: "08", src: "GHA", tgt: "GHA"},
+		{why: "an order ending an embargo", text: "Canada's prime minister signed an order ending the embargo on Venezuela.", code: "085", src: "CAN", tgt: "VEN"},
+	})
+}

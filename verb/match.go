@@ -3751,7 +3751,11 @@ func operativeVerb(lemma string) bool {
 	switch lemma {
 	case "provide", "grant", "give", "send", "supply", "allocate", "release", "free", "pardon",
 		"expel", "deport", "ban", "outlaw", "impose", "suspend", "freeze", "seize", "confiscate",
-		"withdraw": // D27: "signed an order withdrawing the country from the accord"
+		"withdraw", // D27: "signed an order withdrawing the country from the accord"
+		// D30: a document that ends, lifts or revokes a measure does so
+		// as it is issued ("an executive order ending the sanctions
+		// programme", "a decree lifting the curfew").
+		"end", "lift", "ease", "revoke", "rescind", "repeal":
 		return true
 	}
 	return false
