@@ -121,7 +121,7 @@ func TestRecallHeads2(t *testing.T) {
 		{why: "defied a ruling", text: "Poland defied the court ruling on the judiciary.", code: "128", src: "POL", tgt: "-"},
 		{why: "defied sanctions", text: "Mali's junta defied ECOWAS sanctions.", code: "128", src: "MLI", tgt: "-"},
 		{why: "dismissed a proposal as a ploy", text: "Moscow dismissed the American proposal as a ploy.", code: "120", src: "RUS", tgt: "USA"},
-		{why: "an official sacked", text: "The Lebanese government dismissed the central bank governor.", code: "120", src: "LBN", tgt: "LBN"},
+		{why: "an official sacked: removed from office (172, R30)", text: "The Lebanese government dismissed the central bank governor.", code: "172", src: "LBN", tgt: "LBN"},
 		{why: "a proposal rejected", text: "Israel rejected the Egyptian ceasefire proposal.", code: "12", src: "ISR", tgt: "EGY"},
 
 		// 13: forecasts and weather warnings are no threats.
