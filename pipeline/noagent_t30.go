@@ -52,6 +52,9 @@ func noAgentTold(ev *event.Event, toks []text.Token) bool {
 		return true
 	}
 	head := subjectHead(toks, h)
+	if head >= 0 && anaphoricSubject(toks, head) {
+		return false // "the strikes", "these attacks": an act told before, whose agent the story named
+	}
 	return head >= 0 && (weaponSubjects.Has(toks[head].Lower) || loneAttackers.Has(toks[head].Lower) && singularOpen(toks, head))
 }
 
@@ -136,7 +139,7 @@ func singularOpen(toks []text.Token, k int) bool {
 
 // weaponSubjects are the nouns that tell an attack by what did it, with
 // no one named as having done it.
-var weaponSubjects = wordset.Of("bomb", "bombs", "bombing", "bombings", "explosion", "explosions", "blast", "blasts", "device", "devices", "ied", "ieds", "landmine", "landmines", "grenade", "grenades")
+var weaponSubjects = wordset.Of("bomb", "bombs", "bombing", "bombings", "explosion", "explosions", "blast", "blasts", "device", "devices", "ied", "ieds", "landmine", "landmines", "grenade", "grenades", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shelling")
 
 // loneAttackers name one person by the attack alone.
 var loneAttackers = wordset.Of("gunman", "attacker", "assailant", "bomber", "knifeman", "sniper")
@@ -146,3 +149,21 @@ var seriesNouns = wordset.Of("series", "string", "wave", "spate", "pair", "numbe
 
 // subjectOpeners open a clause whose subject follows them.
 var subjectOpeners = wordset.Of("after", "when", "as", "before", "since", "because", "while", "until", "though", "although", "where", "and", "but")
+
+// anaphoricSubject: the subject phrase whose head is at k opens with a
+// definite determiner or a possessive pronoun, so it names an act the
+// story told before ("the strikes", "these attacks", "its missiles").
+func anaphoricSubject(toks []text.Token, k int) bool {
+	j := k
+	for j > 0 && (toks[j-1].Tag == "JJ" || toks[j-1].Tag == "NN" || toks[j-1].Tag == "CD" || toks[j-1].Lower == "-") {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	switch toks[j-1].Lower {
+	case "the", "this", "these", "those", "that", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}

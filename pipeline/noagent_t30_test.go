@@ -15,6 +15,8 @@ func TestT30NoAgentTold(t *testing.T) {
 		{"a weapon as the subject", "Two roadside bombs killed six policemen near Quetta.", "18", "", "PAK"},
 		{"a series of blasts", "A series of blasts killed 40 worshippers at a mosque in Peshawar.", "18", "", "PAK"},
 		{"a truck bomb", "A truck bomb killed 18 soldiers at a checkpoint outside Mogadishu.", "18", "", "SOM"},
+		{"a drone attack as the subject", "A drone attack on an oil field in Kirkuk province wounded three workers.", "19", "", "IRQ"},
+		{"an airstrike as the subject", "An airstrike on a market in Idlib killed 12 civilians.", "19", "", "SYR"},
 		{"one unnamed gunman", "A gunman shot dead three shoppers at a mall in Perth.", "18", "", "AUS"},
 		{"a named person attacked, no agent", "Opposition leader Kemal Kilicdaroglu was stabbed during a march in Ankara.", "18", "", "TUR"},
 		// must not
