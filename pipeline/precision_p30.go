@@ -30,6 +30,11 @@ func conditionAct(toks []text.Token, h int) bool {
 			return false
 		case "if", "unless":
 			return toks[k].Lower == "unless" || k == 0 || toks[k-1].Lower != "as"
+		case "whether":
+			// An open question ("the debate over whether to let Kyiv
+			// strike inside Russia", "has not decided whether to match
+			// the tariffs") asserts neither answer.
+			return true
 		}
 	}
 	return false

@@ -18,6 +18,8 @@ func TestP30ConditionAct(t *testing.T) {
 		{why: "an apology in an unless clause", text: "Algeria threatened to recall its ambassador from Paris unless France apologised for the remarks.", code: "05", none: true},
 		{why: "joining an alliance as the condition", text: "China warned the Philippines of serious consequences if it joined the American missile programme.", code: "05", none: true},
 		{why: "a fronted past condition", text: "If Britain had sent warships to the Falklands earlier, the Argentine landing might have failed.", code: "15", none: true},
+		{why: "an open question after whether", text: "It is unclear whether Iran will free the two French hostages.", code: "03", none: true},
+		{why: "a debate over whether", text: "Diplomats are divided over whether China will send troops to Myanmar.", code: "15", none: true},
 		// must not: the threat itself, an act beside the condition, and "as if"
 		{why: "the threat stays", text: "Venezuela warned it would halt oil shipments to Spain if the European Union imposed new sanctions on Caracas.", code: "13", src: "VEN", tgt: "-"},
 		{why: "an act after the condition's comma", text: "Unless talks resume, the army said, it will not withdraw; on Monday Ethiopian troops shelled the border town.", code: "19", src: "ETH", tgt: "-"},
@@ -48,6 +50,7 @@ func TestP30ConditionActSpan(t *testing.T) {
 		{"comma closes the condition", toks("if", "Seoul", "fires", ",", "Pyongyang", "strikes"), 5, false},
 		{"as if", toks("beat", "them", "as", "if", "they", "attacked"), 5, false},
 		{"no condition", toks("Seoul", "fired", "shells"), 1, false},
+		{"head after whether", toks("unclear", "whether", "Iran", "will", "free", "them"), 4, true},
 		{"head out of range", toks("if", "Seoul", "fires"), 7, false},
 	}
 	for _, c := range cases {
