@@ -125,7 +125,8 @@ func TestRecallStructure6Modality(t *testing.T) {
 	}{
 		// "If Serbia attacks Kosovo" moved to verb/condition_p30_test.go:
 		// hypothetical at the verb stage, then dropped (P30).
-		{"whether, subject between", "It is unclear whether Iran will free the French hostages.", "0", "h", "n"},
+		// "whether, subject between" moved to verb/condition_p30_test.go
+		// (hypothetical at the verb stage, then dropped by P30).
 		{"doubt that, subject between", "Diplomats doubt that Israel will withdraw its troops from Lebanon.", "0", "h", "n"},
 		{"still awaited", "Georgia has yet to release the two Russian fishermen.", "0", "f", "n"},
 		{"scheduled by 'are to'", "Chad and Sudan are to reopen their border next week.", "0", "f", "hn"},

@@ -10,7 +10,7 @@ import (
 )
 
 // TestP30ConditionHypothetical: the verb stage marks an act named in an
-// "if" or "unless" clause hypothetical, with the shipped dictionaries.
+// "if", "unless" or "whether" clause hypothetical, with the shipped dictionaries.
 // The pipeline then drops such acts (P30, conditionAct in
 // pipeline/precision_p30.go); these rows, moved here from the pipeline's
 // S11, N14, X23 and structure tests, keep the modality itself tested
@@ -36,6 +36,9 @@ func TestP30ConditionHypothetical(t *testing.T) {
 		{"a second predicate after unless", "The rebels will keep fighting unless the army halts its offensive and frees their commanders.", "0841"},
 		{"if ... had armed", "If the West had armed Ukraine earlier, the counteroffensive would not have foundered.", "07"},
 		{"if-clause with its subject first", "If Serbia attacks Kosovo, Albania will respond.", "19"},
+		{"an open question stays hypothetical", "Reporters asked whether Egypt would mediate between Hamas and Israel.", "04"},
+		{"an intent in an open question", "It is unclear whether Moscow will agree to extend the Black Sea grain deal.", "03"},
+		{"whether, subject between", "It is unclear whether Iran will free the French hostages.", "0"},
 	}
 	for _, row := range rows {
 		toks := an.Tokens(row.text, nil)
