@@ -175,12 +175,15 @@ func checkTextString(text string) (string, error) {
 	return text, nil
 }
 
-// normalize is the only change made to story text: a leading UTF-8 BOM is
-// dropped and CRLF line ends become LF. Every byte offset parley reports
+// normalize is the only change made to story text: leading UTF-8 BOMs are
+// dropped (a file saved twice by a BOM-writing tool has two; U+FEFF at the
+// start is never text) and CRLF line ends become LF. Every byte offset parley reports
 // refers to the text after this step, i.e. to Story.Text. A lone CR is
 // kept, since removing it would shift offsets for no benefit.
 func normalize(text string) string {
-	text = strings.TrimPrefix(text, string(utf8BOM))
+	for strings.HasPrefix(text, string(utf8BOM)) {
+		text = text[len(utf8BOM):]
+	}
 	if strings.Contains(text, "\r\n") {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 	}

@@ -92,6 +92,11 @@ func TestReadPlainText(t *testing.T) {
 		{name: "whitespace only", file: "f.txt", data: []byte(" \n\t\r\n"), wantErr: ErrEmpty},
 		{name: "BOM only", file: "g.txt", data: utf8BOM, wantErr: ErrEmpty},
 		{
+			name: "every leading BOM is dropped", file: "g2.txt",
+			data: []byte("\xEF\xBB\xBF\xEF\xBB\xBFRebels withdrew."),
+			want: &Story{ID: "g2.txt", Text: "Rebels withdrew."},
+		},
+		{
 			name: "NUL byte is binary", file: "h.bin",
 			data:    []byte("GIF89a\x01\x00\x01\x00\x00\xff"),
 			wantErr: ErrBinary, errHas: "binary file: NUL byte at byte offset 7",
