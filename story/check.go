@@ -177,7 +177,8 @@ func checkTextString(text string) (string, error) {
 
 // normalize is the only change made to story text: leading UTF-8 BOMs are
 // dropped (a file saved twice by a BOM-writing tool has two; U+FEFF at the
-// start is never text) and CRLF line ends become LF. Every byte offset parley reports
+// start is never text) and CRLF line ends (with any CRs before them)
+// become LF. Every byte offset parley reports
 // refers to the text after this step, i.e. to Story.Text. A lone CR is
 // kept, since removing it would shift offsets for no benefit.
 func normalize(text string) string {
@@ -185,7 +186,29 @@ func normalize(text string) string {
 		text = text[len(utf8BOM):]
 	}
 	if strings.Contains(text, "\r\n") {
-		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = crlfToLF(text)
 	}
 	return text
+}
+
+// crlfToLF turns each line end of one or more CRs before an LF into a bare
+// LF. "\r\r\n" is a CRLF converted twice by a Windows tool, one line end;
+// replacing only "\r\n" would leave a CRLF behind.
+func crlfToLF(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for {
+		i := strings.Index(text, "\r\n")
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		j := i
+		for j > 0 && text[j-1] == '\r' {
+			j--
+		}
+		b.WriteString(text[:j])
+		b.WriteByte('\n')
+		text = text[i+2:]
+	}
 }

@@ -92,6 +92,11 @@ func TestReadPlainText(t *testing.T) {
 		{name: "whitespace only", file: "f.txt", data: []byte(" \n\t\r\n"), wantErr: ErrEmpty},
 		{name: "BOM only", file: "g.txt", data: utf8BOM, wantErr: ErrEmpty},
 		{
+			name: "CRs before a CRLF are one line end", file: "g3.txt",
+			data: []byte("Talks ended.\r\r\nEnvoys left.\r\r\r\nA lone\rCR stays.\r\n"),
+			want: &Story{ID: "g3.txt", Text: "Talks ended.\nEnvoys left.\nA lone\rCR stays.\n"},
+		},
+		{
 			name: "every leading BOM is dropped", file: "g2.txt",
 			data: []byte("\xEF\xBB\xBF\xEF\xBB\xBFRebels withdrew."),
 			want: &Story{ID: "g2.txt", Text: "Rebels withdrew."},
