@@ -11,12 +11,14 @@ import "testing"
 // First run, at 7e4aecaa before any fix: root 0.785 (260/331), root+dyad
 // 0.607 (201), 12 of 38 no-event sentences coded, 97 extra roots on 230
 // event sentences; the floors are those figures truncated, the caps those
-// counts.
+// counts. Raised by D30 at 2c1af7fa, after its rules and the other
+// engineers' landed by then: root 0.810 (268), root+dyad 0.628 (208), 12
+// of 38 no-event sentences coded, 91 extra roots.
 const (
-	floorDev28Root   = 0.78
-	floorDev28Dyad   = 0.60
+	floorDev28Root   = 0.80
+	floorDev28Dyad   = 0.62
 	maxDev28FalsePos = 12
-	maxDev28Extra    = 97
+	maxDev28Extra    = 91
 )
 
 func TestDev28(t *testing.T) {
