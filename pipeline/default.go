@@ -602,7 +602,8 @@ func (p *Pipeline) corefer(a *Analysis) {
 				selfComplement(sa)
 				personPronoun(sa)
 				p.ownState(sa)
-				p.ownForces(sa) // ourforces_u18.go
+				p.ownForces(sa)         // ourforces_u18.go
+				p.reportedOwnForces(sa) // reportedforces_t30b.go
 				pairedDomestic(sa)
 			}
 			if (refs != storyRefs{}) {
