@@ -4598,6 +4598,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	for i := range out {
+		if heads[i] >= 0 && figureReport(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // precision_p30b.go: a published figure is no statement of policy
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 {
 			// after harmTwin's relativeHarm, which leaves a strike told
 			// in a relative clause no agent but its own phrase's
