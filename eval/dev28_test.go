@@ -13,9 +13,10 @@ import "testing"
 // event sentences; the floors are those figures truncated, the caps those
 // counts. Raised by D30 at 2c1af7fa, after its rules and the other
 // engineers' landed by then: root 0.810 (268), root+dyad 0.628 (208), 12
-// of 38 no-event sentences coded, 91 extra roots.
+// of 38 no-event sentences coded, 91 extra roots; and at 47ab247e (after
+// D30's deployment line) root 0.813 (269), the rest unchanged.
 const (
-	floorDev28Root   = 0.80
+	floorDev28Root   = 0.81
 	floorDev28Dyad   = 0.62
 	maxDev28FalsePos = 12
 	maxDev28Extra    = 91
