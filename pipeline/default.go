@@ -4621,6 +4621,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			brokerSide(&out[i], &a.Sentences[out[i].SentenceIndex])                              // brokerside_x29.go
 			p.postedForces(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // postedforces_x29.go
 			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex])                  // sides_t29.go
+			enteredPlaceVictims(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens)      // enteredplace_t30c.go
 		}
 	}
 	kept := out[:0]
