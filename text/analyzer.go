@@ -533,6 +533,7 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 		// A line with no full stop may be a headline (headline.go).
 		a.headlineVerbs(toks)
 		a.headlineCommaBase(toks) // headline_h19.go
+		a.coordSubjectVerb(toks)  // headline_h30.go
 	}
 	return all
 }

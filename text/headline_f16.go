@@ -88,7 +88,7 @@ func (a *Analyzer) headlineGroupVerb(toks []Token, i int) bool {
 		return noVerbAfter(toks, i+2)
 	case "NNP", "NNPS", "DT":
 		if name {
-			return noVerbAfter(toks, i+2)
+			return noVerbInClause(toks, i+2)
 		}
 	}
 	if name || p.Tag == "NNS" || p.Tag == "NNPS" || p.Lower == "police" {
@@ -104,6 +104,26 @@ func (a *Analyzer) headlineGroupVerb(toks []Token, i int) bool {
 func noVerbAfter(toks []Token, j int) bool {
 	for ; j < len(toks); j++ {
 		switch toks[j].Tag {
+		case "VB", "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
+}
+
+// noVerbInClause: no verb from j to the end of the line or to a
+// subordinator or semicolon that opens a clause of its own (H30). A
+// headline adds what happened around its act in a clause with its own
+// finite verb ("Taliban enter/NN Kabul as president leaves
+// country"); that verb belongs to the later clause and makes nothing
+// before the subordinator a noun phrase.
+func noVerbInClause(toks []Token, j int) bool {
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		if t.Tag == ":" && t.Text == ";" || t.Tag == "IN" && subordinator(t.Lower) && t.Lower != "that" {
+			return true
+		}
+		switch t.Tag {
 		case "VB", "VBD", "VBZ", "VBP", "MD":
 			return false
 		}
