@@ -4471,9 +4471,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	for i := range out {
 		deniedVictims(out, i)
-		mediatedParties(out, i)
-		mediatedOthers(out, i)                                                // mediated_d20.go
-		p.mediatedNamed(out, i, &a.Sentences[out[i].SentenceIndex], heads[i]) // mediatednamed_t30.go
+		if !loneMediation(out, i) { // mediatedlone_m30.go
+			mediatedParties(out, i)
+			mediatedOthers(out, i)                                                // mediated_d20.go
+			p.mediatedNamed(out, i, &a.Sentences[out[i].SentenceIndex], heads[i]) // mediatednamed_t30.go
+		}
 		if len(out[i].Target) == 0 && len(out[i].Source) > 0 && strings.HasPrefix(out[i].CAMEO, "043") {
 			hostedParties(out, i)
 		}
@@ -4511,7 +4513,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
-		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || unplacedTaking(ev, taking) || ownAid(ev) || refugeInBuilding(ev) || placeInspection(ev) || privateRemark(ev) || businessOnly(ev) || nonPolitical(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || disasterPossessor(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || beatFigure(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || officeConfirmed(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ownSideAccused(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ownForcesAccused(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM19(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireR20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || sparkedPrivately(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || len(ev.Source) == 0 && len(ev.Target) == 1 && ev.Location != nil && placeMeans(out, i) || vaguerTwin(out, i, inOrder) || restated(out, i) || partialTwin(out, i) || sourcelessTwin(out, i, inOrder) {
+		if ev := &out[i]; len(ev.Source)+len(ev.Target)+len(ev.Participants) == 0 || unplacedTaking(ev, taking) || ownAid(ev) || refugeInBuilding(ev) || placeInspection(ev) || privateRemark(ev) || businessOnly(ev) || nonPolitical(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || disasterPossessor(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || beatFigure(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || officeConfirmed(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ownSideAccused(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ownForcesAccused(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM19(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireM20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || misfireR20(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || sparkedPrivately(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.CAMEO) >= 3 && (ev.CAMEO[0] == '0' || ev.CAMEO[1] == '1') && idleEvent(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || ev.Modality.Hypothetical && ev.Modality.ReportedBy == "" && punditGuess(a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) || len(ev.Target) == 0 && ev.CAMEORoot >= "18" && meansTwin(out, i) || len(ev.Source) == 0 && len(ev.Target) == 1 && ev.Location != nil && placeMeans(out, i) || vaguerTwin(out, i, inOrder) || restated(out, i) || loneMediation(out, i) || partialTwin(out, i) || sourcelessTwin(out, i, inOrder) {
 			heads[i] = -1
 		} else if ev.CAMEO == "010" {
 			stmts = true
