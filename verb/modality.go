@@ -2101,6 +2101,12 @@ func (s *sentence) nounClause(m *Match) {
 		return
 	}
 	noun := ""
+	if n := s.asideBefore(start - 1); n > 0 && s.toks[n].IsNoun() && (s.toks[n-1].Tag == "POS" || s.inGroup[n-1] >= 0) {
+		// "Germany's refusal, through most of January, to send tanks":
+		// an aside between the noun and its infinitive leaves the noun
+		// governing the act.
+		start = n + 2
+	}
 	if gi := s.inGroup[start-2]; gi >= 0 && s.groups[gi].End == start-1 && s.groups[gi].Start > 1 {
 		noun = s.decisionNoun(s.groups[gi])
 	} else if s.toks[start-2].IsNoun() && (s.toks[start-3].Tag == "POS" || s.inGroup[start-3] >= 0) {
@@ -2123,6 +2129,31 @@ func (s *sentence) nounClause(m *Match) {
 	if start >= 4 && grantedPeriod(s.toks[start-2].Lower) && s.toks[start-3].Tag == "CD" && s.inGroup[start-4] >= 0 {
 		m.Modality.Hypothetical = true
 	}
+}
+
+// asideBefore: the word at to is preceded by an aside set off by two
+// commas ("refusal, through most of January, to send"): it returns the
+// index of the word before the aside's opening comma, or -1. The aside
+// is short and holds no verb, so a comma ending a clause or a list is
+// not read as one.
+func (s *sentence) asideBefore(to int) int {
+	k := to - 1
+	if k < 3 || s.toks[k].Lower != "," {
+		return -1
+	}
+	for j := k - 1; j >= 1 && k-j <= 8; j-- {
+		t := &s.toks[j]
+		if hardStop(t) || t.IsVerb() || t.Tag == "MD" || t.Lower == "and" || t.Lower == "or" {
+			return -1
+		}
+		if t.Lower == "," {
+			if j == k-1 {
+				return -1
+			}
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // askedFor: the hypothetical act of match i lies inside the act that an
