@@ -4624,6 +4624,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.postedForces(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // postedforces_x29.go
 			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex])                  // sides_t29.go
 			enteredPlaceVictims(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens)      // enteredplace_t30c.go
+			captivesApposed(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)              // captives_x30.go
 		}
 	}
 	kept := out[:0]
