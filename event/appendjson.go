@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-events/parley/internal/jsonscan"
+	"github.com/parley-events/parley/internal/leview"
 )
 
 // AppendJSON appends e as encoding/json encodes it with SetEscapeHTML(false)
@@ -310,11 +311,11 @@ func appendStr(b []byte, s string) []byte {
 	switch n := len(s); {
 	case n >= 8:
 		for i := 0; i+8 < n; i += 8 {
-			bad |= notPlain(le64(s[i:]))
+			bad |= notPlain(leview.Load64(s[i:]))
 		}
-		bad |= notPlain(le64(s[n-8:]))
+		bad |= notPlain(leview.Load64(s[n-8:]))
 	case n >= 4:
-		bad = notPlain(uint64(le32(s)) | uint64(le32(s[n-4:]))<<32)
+		bad = notPlain(uint64(leview.Load32(s)) | uint64(leview.Load32(s[n-4:]))<<32)
 	case n > 0:
 		// The first, middle and last bytes are all of them; the rest of
 		// the word is plain filler.
@@ -335,17 +336,6 @@ func notPlain(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	q, bs := x^('"'*ones), x^('\\'*ones)
 	return (x | (x-0x20*ones)&^x | (q-ones)&^q | (bs-ones)&^bs) & highs
-}
-
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // appendEscaped is appendStr for a string that may need escapes.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-events/parley/internal/leview"
 )
 
 // Tokenize splits a sentence into tokens with byte offsets. It keeps
@@ -259,17 +261,6 @@ func cliticStart(w string) int {
 	return 0
 }
 
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
 // Fold lower-cases a word and maps typographic quotes and dashes to ASCII,
 // so dictionaries need only one spelling.
 func Fold(w string) string { return foldInto(w, nil) }
@@ -289,13 +280,13 @@ func foldInto(w string, arena *strings.Builder) string {
 	switch n := len(w); {
 	case n >= 8:
 		for i := 0; i+8 < n; i += 8 {
-			x := le64(w[i : i+8])
+			x := leview.Load64(w[i : i+8])
 			acc |= x | (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)
 		}
-		x := le64(w[n-8:])
+		x := leview.Load64(w[n-8:])
 		acc |= x | (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)
 	case n >= 4:
-		x := uint64(le32(w[:4])) | uint64(le32(w[n-4:]))<<32
+		x := uint64(leview.Load32(w[:4])) | uint64(leview.Load32(w[n-4:]))<<32
 		acc = x | (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)
 	case n > 0:
 		x := uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16

@@ -71,3 +71,19 @@ func IsView[T any](xs []T, s string) bool {
 // HostLittleEndian reports whether this host can view the data in place
 // at all (a big-endian one always copies).
 func HostLittleEndian() bool { return littleEndian }
+
+// Load64 reads the first 8 bytes of s as a little-endian number; the
+// byte-at-a-time form compiles to one load on the hosts Go supports, and
+// it is small enough to inline into the hot loops that use it (the
+// tokenizer, the JSON writer). s must hold 8 bytes.
+func Load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Load32 is Load64 for the first 4 bytes of s.
+func Load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}

@@ -32,3 +32,20 @@ func TestViewsAndCopies(t *testing.T) {
 		t.Error("short data must give an empty, non-nil array")
 	}
 }
+
+// TestLoad64Load32: the loads read the first bytes of a longer string as
+// encoding/binary does, at every offset, so the tokenizer's and the JSON
+// writer's word tests see the bytes in the order they assume.
+func TestLoad64Load32(t *testing.T) {
+	s := "\x01\x82\x03\xf4\x05\x06\x87\x08\xff\x00\x7f\x80"
+	for i := 0; i+8 <= len(s); i++ {
+		if got, want := Load64(s[i:]), binary.LittleEndian.Uint64([]byte(s[i:i+8])); got != want {
+			t.Errorf("Load64 at %d = %#x, want %#x", i, got, want)
+		}
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		if got, want := Load32(s[i:]), binary.LittleEndian.Uint32([]byte(s[i:i+4])); got != want {
+			t.Errorf("Load32 at %d = %#x, want %#x", i, got, want)
+		}
+	}
+}
