@@ -7,7 +7,10 @@ import (
 	"github.com/parley-events/parley/text"
 )
 
-func BenchmarkResolve(b *testing.B) {
+// benchSetup loads the embedded actor dictionary and the default analyser
+// that the benchmarks of this package tokenize their sentences with.
+func benchSetup(b *testing.B) (*Dictionary, *text.Analyzer) {
+	b.Helper()
 	d, err := Load(data.FS, "actors")
 	if err != nil {
 		b.Fatal(err)
@@ -16,6 +19,11 @@ func BenchmarkResolve(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return d, a
+}
+
+func BenchmarkResolve(b *testing.B) {
+	d, a := benchSetup(b)
 	r := NewResolver(d)
 	var sents [][]text.Token
 	for _, s := range []string{

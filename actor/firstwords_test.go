@@ -88,14 +88,7 @@ func TestFirstWordsMatchWalk(t *testing.T) {
 // BenchmarkWalkFirst walks the words of a few sentences as a match's first
 // word, with the first-word table and byte by byte.
 func BenchmarkWalkFirst(b *testing.B) {
-	d, err := Load(data.FS, "actors")
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := text.NewDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
+	d, a := benchSetup(b)
 	toks := a.Tokens("The Russian Foreign Ministry, on October 9, announced that preparations were underway for the next round of Astana talks. "+
 		"Israeli warplanes struck targets in southern Lebanon on Tuesday, the army said, after Hezbollah fired rockets across the border.", nil)
 	bytewise := *d
