@@ -1251,6 +1251,20 @@ func rejectCode(c string) string {
 		return "1211"
 	case strings.HasPrefix(c, "0312"), strings.HasPrefix(c, "062"):
 		return "1212"
+	// Withholding aid of a named kind is CAMEO's rejection of a request
+	// for that aid: cameo.tsv pairs 0331-0334 and 071-074 (economic,
+	// military, humanitarian, protection) with 1221-1224, and "refused to
+	// send tanks" as a verb already codes 1222. Unspecified help (070,
+	// 033: "would not provide support") stays 121 as in the codebook's
+	// own example; asylum (075) has no 122 subcode.
+	case strings.HasPrefix(c, "0331"), strings.HasPrefix(c, "071"):
+		return "1221"
+	case strings.HasPrefix(c, "0332"), strings.HasPrefix(c, "072"):
+		return "1222"
+	case strings.HasPrefix(c, "0333"), strings.HasPrefix(c, "073"):
+		return "1223"
+	case strings.HasPrefix(c, "0334"), strings.HasPrefix(c, "074"):
+		return "1224"
 	case strings.HasPrefix(c, "031"), strings.HasPrefix(c, "06"), strings.HasPrefix(c, "033"), strings.HasPrefix(c, "07"):
 		return "121"
 	case strings.HasPrefix(c, "0351"), strings.HasPrefix(c, "081"):
