@@ -4471,7 +4471,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	for i := range out {
 		deniedVictims(out, i)
-		if !loneMediation(out, i) { // mediatedlone_m30.go
+		mediatorParties(&out[i], &a.Sentences[out[i].SentenceIndex]) // mediatorparties_z30.go
+		if !loneMediation(out, i) {                                  // mediatedlone_m30.go
 			mediatedParties(out, i)
 			mediatedOthers(out, i)                                                // mediated_d20.go
 			p.mediatedNamed(out, i, &a.Sentences[out[i].SentenceIndex], heads[i]) // mediatednamed_t30.go
