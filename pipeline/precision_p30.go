@@ -3,6 +3,7 @@ package pipeline
 import (
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/text"
+	"github.com/parley-events/parley/verb"
 )
 
 // conditionAct: out[i]'s head stands inside a clause of condition, one
@@ -25,6 +26,10 @@ func conditionAct(toks []text.Token, h int) bool {
 		return false
 	}
 	for k := h - 1; k >= 0; k-- {
+		if j := verb.AsideOpen(toks, k); j >= 0 {
+			k = j // a relative clause or "as" aside inside the condition
+			continue
+		}
 		switch toks[k].Lower {
 		case ",", ";", ":", "--", "-", "(", ")", ".", "!", "?":
 			return false

@@ -88,6 +88,14 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			}
 			break
 		}
+		if j := AsideOpen(s.toks, k); j >= 0 {
+			// "whether the IMF, which had lent the money, made matters
+			// worse": the aside's commas do not close the clause whose
+			// verb this is (AsideOpen); the scan goes on before it.
+			lo -= k - j
+			k = j
+			continue
+		}
 		if t.Lower == "whether" {
 			// "It remains to be seen whether Iran will release them",
 			// "asked whether Cairo would mediate": an open question.
