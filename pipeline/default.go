@@ -4626,6 +4626,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex])                  // sides_t29.go
 			enteredPlaceVictims(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens)      // enteredplace_t30c.go
 			captivesApposed(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)              // captives_x30.go
+			captivesDestination(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)          // captivedest_y30.go
 		}
 	}
 	kept := out[:0]
