@@ -18,8 +18,8 @@ import "testing"
 // (192/226 is 0.8496).
 const (
 	floorDev24Root   = 0.90
-	floorDev24Dyad   = 0.80
-	maxDev24FalsePos = 3
+	floorDev24Dyad   = 0.81
+	maxDev24FalsePos = 2
 	maxDev24Extra    = 34
 )
 

@@ -16,9 +16,9 @@ import "testing"
 // D25's fixes: root 0.776 (163), root+dyad 0.586 (123), 14 of 45, 110
 // extra roots; the floors are those figures truncated.
 const (
-	floorDev25Root   = 0.79
+	floorDev25Root   = 0.80
 	floorDev25Dyad   = 0.63
-	maxDev25FalsePos = 11
+	maxDev25FalsePos = 9
 	maxDev25Extra    = 101
 )
 

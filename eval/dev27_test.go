@@ -19,9 +19,9 @@ import "testing"
 // (228), root+dyad 0.611 (176), 9 and 51.
 const (
 	floorDev27Root   = 0.80
-	floorDev27Dyad   = 0.61
-	maxDev27FalsePos = 9
-	maxDev27Extra    = 51
+	floorDev27Dyad   = 0.62
+	maxDev27FalsePos = 7
+	maxDev27Extra    = 48
 )
 
 func TestDev27(t *testing.T) {

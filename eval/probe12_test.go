@@ -12,8 +12,8 @@ import "testing"
 // first run on the session's starting engine 0.672 / 0.468, 17, 79).
 const (
 	floorProbe12Root   = 0.71
-	floorProbe12Dyad   = 0.55
-	maxProbe12FalsePos = 11
+	floorProbe12Dyad   = 0.56
+	maxProbe12FalsePos = 10
 	// maxProbe12Extra caps the extra roots (probeScore.extra).
 	maxProbe12Extra = 76 // C18: +4, the 173 the court-sentence convention adds beside 116, which a probe written before the convention does not list; kept by the lead (counted, not read)
 )

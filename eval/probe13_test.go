@@ -12,10 +12,10 @@ import "testing"
 // starting engine, gave 0.622 / 0.459, 13, 96).
 const (
 	floorProbe13Root   = 0.65
-	floorProbe13Dyad   = 0.49
-	maxProbe13FalsePos = 10
+	floorProbe13Dyad   = 0.50
+	maxProbe13FalsePos = 8
 	// maxProbe13Extra caps the extra roots (probeScore.extra).
-	maxProbe13Extra = 88
+	maxProbe13Extra = 87
 )
 
 func TestProbe13(t *testing.T) {

@@ -19,7 +19,7 @@ const (
 	floorProbe15Dyad   = 0.50
 	maxProbe15FalsePos = 1
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
-	maxProbe15Extra = 77
+	maxProbe15Extra = 75
 )
 
 func TestProbe15(t *testing.T) {

@@ -16,10 +16,10 @@ import "testing"
 // or house-arrest sentence as 173 beside 116, as the PLOVER manual does.
 const (
 	floorProbe16Root   = 0.61
-	floorProbe16Dyad   = 0.44
-	maxProbe16FalsePos = 5
+	floorProbe16Dyad   = 0.45
+	maxProbe16FalsePos = 4
 	// maxProbe16Extra caps the extra roots (probeScore.extra).
-	maxProbe16Extra = 123
+	maxProbe16Extra = 121
 )
 
 func TestProbe16(t *testing.T) {

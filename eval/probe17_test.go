@@ -15,9 +15,9 @@ import "testing"
 // the other probes' do. Like probe 16, it codes a court's prison or
 // house-arrest sentence as 173 beside 116.
 const (
-	floorProbe17Root   = 0.65
+	floorProbe17Root   = 0.66
 	floorProbe17Dyad   = 0.43
-	maxProbe17FalsePos = 10
+	maxProbe17FalsePos = 7
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
 	maxProbe17Extra = 73
 )

@@ -16,9 +16,9 @@ import "testing"
 const (
 	floorProbe22Root   = 0.58
 	floorProbe22Dyad   = 0.40
-	maxProbe22FalsePos = 2
+	maxProbe22FalsePos = 1
 	// maxProbe22Extra caps the extra roots (probeScore.extra).
-	maxProbe22Extra = 62
+	maxProbe22Extra = 59
 )
 
 func TestProbe22(t *testing.T) {

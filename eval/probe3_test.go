@@ -16,10 +16,10 @@ const (
 	// end; docs/accuracy.md has the figures.
 	floorProbe3Root   = 0.80
 	floorProbe3Dyad   = 0.65
-	maxProbe3FalsePos = 6
+	maxProbe3FalsePos = 4
 	// maxProbe3Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (181; see docs/eval.md).
-	maxProbe3Extra = 156
+	maxProbe3Extra = 153
 )
 
 func TestProbe3(t *testing.T) {

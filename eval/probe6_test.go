@@ -18,10 +18,10 @@ const (
 	// end; docs/accuracy.md has the figures.
 	floorProbe6Root   = 0.80
 	floorProbe6Dyad   = 0.66
-	maxProbe6FalsePos = 9
+	maxProbe6FalsePos = 7
 	// maxProbe6Extra caps the extra roots (probeScore.extra), set in
 	// the tenth session just above its end (182; see docs/eval.md).
-	maxProbe6Extra = 160
+	maxProbe6Extra = 158
 )
 
 func TestProbe6(t *testing.T) {

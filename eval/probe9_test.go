@@ -16,9 +16,9 @@ import "testing"
 const (
 	floorProbe9Root   = 0.73
 	floorProbe9Dyad   = 0.54
-	maxProbe9FalsePos = 5
+	maxProbe9FalsePos = 4
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
-	maxProbe9Extra = 97
+	maxProbe9Extra = 94
 )
 
 func TestProbe9(t *testing.T) {
