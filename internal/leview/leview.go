@@ -75,7 +75,8 @@ func HostLittleEndian() bool { return littleEndian }
 // Load64 reads the first 8 bytes of s as a little-endian number; the
 // byte-at-a-time form compiles to one load on the hosts Go supports, and
 // it is small enough to inline into the hot loops that use it (the
-// tokenizer, the JSON writer). s must hold 8 bytes.
+// tokenizer, the JSON writer, the word tables' hash, the tagger's
+// feature hash). s must hold 8 bytes.
 func Load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |

@@ -77,11 +77,11 @@ func (t *Table) find(w string) (int, bool) {
 	switch {
 	case n >= 8:
 		for s := w; len(s) > 8; s = s[8:] {
-			h = mix(h ^ load64(s))
+			h = mix(h ^ leview.Load64(s))
 		}
-		h ^= load64(w[n-8:])
+		h ^= leview.Load64(w[n-8:])
 	case n >= 4:
-		h ^= uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
+		h ^= uint64(leview.Load32(w)) | uint64(leview.Load32(w[n-4:]))<<32
 	case n > 0:
 		h ^= uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
@@ -249,26 +249,15 @@ func hash(s string) uint64 {
 	switch {
 	case n >= 8:
 		for t := s; len(t) > 8; t = t[8:] {
-			h = mix(h ^ load64(t))
+			h = mix(h ^ leview.Load64(t))
 		}
-		h ^= load64(s[n-8:])
+		h ^= leview.Load64(s[n-8:])
 	case n >= 4:
-		h ^= uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+		h ^= uint64(leview.Load32(s)) | uint64(leview.Load32(s[n-4:]))<<32
 	case n > 0:
 		h ^= uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
 	return mix(h ^ 0xff51afd7ed558ccd)
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 func mix(z uint64) uint64 {

@@ -22,6 +22,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-events/parley/internal/leview"
 	"github.com/parley-events/parley/internal/wordtab"
 	"github.com/parley-events/parley/text"
 )
@@ -309,11 +310,11 @@ func wordFlags(w string) uint8 {
 	switch {
 	case n >= 8:
 		for i := 0; i+8 < n; i += 8 {
-			add(load64(w[i : i+8]))
+			add(leview.Load64(w[i : i+8]))
 		}
-		add(load64(w[n-8:]))
+		add(leview.Load64(w[n-8:]))
 	case n >= 4:
-		add(uint64(load32(w[:4])) | uint64(load32(w[n-4:]))<<32)
+		add(uint64(leview.Load32(w[:4])) | uint64(leview.Load32(w[n-4:]))<<32)
 	case n > 0:
 		add(uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16)
 	}
@@ -337,17 +338,6 @@ func wordFlagsTable(w string) uint8 {
 		f |= byteFlag[w[i]]
 	}
 	return f
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // normalizeFlags is prose's normalize, lower-casing into scratch space instead
@@ -536,12 +526,12 @@ func appendLowerASCII(dst []byte, s string) []byte {
 	switch {
 	case n >= 8:
 		for i := 0; i+8 < n; i += 8 {
-			binary.LittleEndian.PutUint64(b[i:], lower8(load64(s[i:i+8])))
+			binary.LittleEndian.PutUint64(b[i:], lower8(leview.Load64(s[i:i+8])))
 		}
-		binary.LittleEndian.PutUint64(b[n-8:], lower8(load64(s[n-8:])))
+		binary.LittleEndian.PutUint64(b[n-8:], lower8(leview.Load64(s[n-8:])))
 	case n >= 4:
-		binary.LittleEndian.PutUint32(b, uint32(lower8(uint64(load32(s[:4])))))
-		binary.LittleEndian.PutUint32(b[n-4:], uint32(lower8(uint64(load32(s[n-4:])))))
+		binary.LittleEndian.PutUint32(b, uint32(lower8(uint64(leview.Load32(s[:4])))))
+		binary.LittleEndian.PutUint32(b[n-4:], uint32(lower8(uint64(leview.Load32(s[n-4:])))))
 	default:
 		for i := 0; i < n; i++ {
 			c := s[i]
