@@ -261,6 +261,21 @@ func officeConfirmed(ev *event.Event, toks []text.Token, h int) bool {
 	return false
 }
 
+// sameStateReport: the 112 read from a report ("X said ...") at head h
+// has one source and one target, both of the same known state. Such an
+// accusation may be a state telling of its own side (ownSideAccused,
+// ownForcesAccused), which accuses no one.
+func sameStateReport(ev *event.Event, toks []text.Token, h int) (s, t *event.Actor, ok bool) {
+	if ev.CAMEO != "112" || len(ev.Source) != 1 || len(ev.Target) != 1 || h < 0 || h >= len(toks) || !reportingLemma(toks[h].Lemma) {
+		return nil, nil, false
+	}
+	s, t = &ev.Source[0], &ev.Target[0]
+	if s.Country == "" || s.Country != t.Country {
+		return nil, nil, false
+	}
+	return s, t, true
+}
+
 // ownSideAccused (P27): a 112 read from a report ("X said ...") whose
 // target is the speaker's own people, named by a possessive that points
 // back to the speaker ("Kadyrov said his fighters had shot down Ukrainian
@@ -270,11 +285,8 @@ func officeConfirmed(ev *event.Event, toks []text.Token, h int) bool {
 // party's violence ("the army said FARC dissidents had attacked a base")
 // keep their 112, as the shared gold codes them.
 func ownSideAccused(ev *event.Event, toks []text.Token, h int) bool {
-	if ev.CAMEO != "112" || len(ev.Source) != 1 || len(ev.Target) != 1 || h < 0 || h >= len(toks) || !reportingLemma(toks[h].Lemma) {
-		return false
-	}
-	s, t := &ev.Source[0], &ev.Target[0]
-	if s.Country == "" || s.Country != t.Country {
+	_, t, ok := sameStateReport(ev, toks, h)
+	if !ok {
 		return false
 	}
 	k := tokenAt(toks, t.Start)

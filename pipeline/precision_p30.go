@@ -144,11 +144,8 @@ func documentBefore(toks []text.Token, k int) bool {
 //
 //go:noinline
 func ownForcesAccused(ev *event.Event, toks []text.Token, h int) bool {
-	if ev.CAMEO != "112" || len(ev.Source) != 1 || len(ev.Target) != 1 || h < 0 || h >= len(toks) || !reportingLemma(toks[h].Lemma) {
-		return false
-	}
-	s, t := &ev.Source[0], &ev.Target[0]
-	if s.Country == "" || s.Country != t.Country {
+	s, t, ok := sameStateReport(ev, toks, h)
+	if !ok {
 		return false
 	}
 	switch s.Sector {
