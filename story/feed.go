@@ -42,7 +42,10 @@ func (r *reader) readFeed(data []byte, source string) {
 		if it == nil {
 			continue
 		}
-		s, err := r.feedStory(feed, it, i, source)
+		s, cut, err := r.feedStory(feed, it, i, source)
+		if cut != nil && !r.fail(source, s.ID, cut) {
+			return
+		}
 		if err != nil {
 			if !r.fail(source, s.ID, err) {
 				return
@@ -63,14 +66,23 @@ func parseFeed(data []byte) (feed *gofeed.Feed, err error) {
 			feed, err = nil, fmt.Errorf("feed parser failed: %v", p)
 		}
 	}()
-	return gofeed.NewParser().Parse(bytes.NewReader(data))
+	fp := gofeed.NewParser()
+	// gofeed's RSS translator looks for an item's first image by building
+	// each item's content and description into an HTML tree: an 18 MB feed
+	// of short paragraphs took 800 MB that way. parley keeps no image, and
+	// htmlText bounds its own rendering (fragmentText), so the scan is off.
+	fp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	return fp.Parse(bytes.NewReader(data))
 }
 
 // feedStory maps one item. The id is the item's guid, else its link, else
 // "<feed>#<n>" (1-based): stable only while the feed keeps its order, but
-// items with neither guid nor link offer nothing better.
-func (r *reader) feedStory(feed *gofeed.Feed, it *gofeed.Item, i int, source string) (Story, error) {
-	s := Story{
+// items with neither guid nor link offer nothing better. An item whose text
+// is over the story limit is cut to it (cutText) and kept, and cut is the
+// ErrCut warning that says so: the item is a story the feed holds, and its
+// first 8 MiB code as well as any.
+func (r *reader) feedStory(feed *gofeed.Feed, it *gofeed.Item, i int, source string) (s Story, cut, err error) {
+	s = Story{
 		ID:     strings.TrimSpace(it.GUID),
 		Title:  htmlText(it.Title),
 		URL:    strings.TrimSpace(it.Link),
@@ -97,13 +109,37 @@ func (r *reader) feedStory(feed *gofeed.Feed, it *gofeed.Item, i int, source str
 		text = htmlText(it.Description)
 	}
 	if max := r.opt.maxStory(); len(text) > max {
-		return s, fmt.Errorf("story %w: text of %d bytes, more than %d", ErrTooLong, len(text), max)
+		short := cutText(text, max)
+		cut = fmt.Errorf("%w: the item's text of %d bytes is over the %d-byte story limit; kept its first %d bytes", ErrCut, len(text), max, len(short))
+		text = short
 	}
 	if strings.TrimSpace(text) == "" {
-		return s, fmt.Errorf("%w: the item has no description or content", ErrEmpty)
+		return s, cut, fmt.Errorf("%w: the item has no description or content", ErrEmpty)
 	}
 	s.Text = text
-	return s, nil
+	return s, cut, nil
+}
+
+// cutText cuts text to at most max bytes, at the last paragraph break
+// before the limit, else the last line break, else the last space, else the
+// last whole character, so no sentence is cut mid-word when a break exists.
+func cutText(text string, max int) string {
+	if len(text) <= max {
+		return text
+	}
+	head := text[:max+1] // the byte after the limit may be the break itself
+	for _, sep := range []string{"\n\n", "\n", " "} {
+		if i := strings.LastIndex(head, sep); i > 0 {
+			if t := strings.TrimSpace(text[:i]); t != "" {
+				return t
+			}
+		}
+	}
+	i := max
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return strings.TrimSpace(text[:i])
 }
 
 // zonedLayouts are feed date forms with a numeric offset, which gofeed

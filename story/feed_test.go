@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -113,16 +114,58 @@ func TestReadBrokenFeeds(t *testing.T) {
 	}
 }
 
+// TestReadFeedItemTooLong checks that a feed item over the story limit is
+// not lost: its text is cut at a break before the limit, a warning
+// (ErrCut, story.Warning) names it, and the story itself follows.
 func TestReadFeedItemTooLong(t *testing.T) {
-	feed := fmt.Sprintf(`<rss version="2.0"><channel><title>T</title>
+	para := strings.Repeat("Rebels shelled the town. ", 3) // 75 bytes
+	for _, tc := range []struct {
+		name, desc, want string
+	}{
+		{"paragraphs", "<p>" + para + "</p><p>" + para + "</p>", strings.TrimSpace(para)},
+		{"one paragraph", strings.Repeat("Rebels shelled the town. ", 6), strings.TrimSpace(strings.Repeat("Rebels shelled the town. ", 4))},
+		{"mid-word", "Rebels" + strings.Repeat(" shelled", 20), "Rebels" + strings.Repeat(" shelled", 11)},
+		{"no space", strings.Repeat("x", 200), strings.Repeat("x", 100)},
+		{"no space, multibyte", strings.Repeat("é", 100), strings.Repeat("é", 50)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			feed := fmt.Sprintf(`<rss version="2.0"><channel><title>T</title>
 <item><guid>long</guid><description>%s</description></item>
-<item><guid>short</guid><description>Short.</description></item></channel></rss>`, strings.Repeat("x", 200))
-	res := read(t, writeFile(t, t.TempDir(), "f.rss", []byte(feed)), nil, Options{MaxStoryBytes: 100})
-	if len(res.stories) != 1 || res.stories[0].ID != "short" {
-		t.Errorf("stories %+v, want only 'short'", res.stories)
+<item><guid>short</guid><description>Short.</description></item></channel></rss>`, tc.desc)
+			res := read(t, writeFile(t, t.TempDir(), "f.rss", []byte(feed)), nil, Options{MaxStoryBytes: 100})
+			if len(res.stories) != 2 || res.stories[0].ID != "long" || res.stories[1].ID != "short" {
+				t.Fatalf("stories %+v, want 'long' then 'short'", res.stories)
+			}
+			if got := res.stories[0].Text; got != tc.want {
+				t.Errorf("text %q, want %q", got, tc.want)
+			}
+			if len(res.errs) != 1 || !errors.Is(res.errs[0], ErrCut) || !Warning(res.errs[0]) || res.errs[0].ID != "long" ||
+				!strings.Contains(res.errs[0].Error(), "over the 100-byte story limit") {
+				t.Errorf("errors %v, want one ErrCut warning for 'long'", res.errs)
+			}
+		})
 	}
-	if len(res.errs) != 1 || !errors.Is(res.errs[0], ErrTooLong) || res.errs[0].ID != "long" {
-		t.Errorf("errors %v, want ErrTooLong for 'long'", res.errs)
+}
+
+// TestReadFeedManyTagsMemory checks that reading a feed item of many short
+// elements costs memory in proportion to its text. gofeed's RSS
+// translator built each item's content and description into an HTML tree
+// to find an image (some 800 MB for an 18 MB feed of short paragraphs);
+// parseFeed turns that scan off.
+func TestReadFeedManyTagsMemory(t *testing.T) {
+	desc := strings.Repeat("<p>a</p>", 100_000) // 800 KB, 200,000 tags
+	feed := []byte(`<rss version="2.0"><channel><title>T</title><item><guid>g</guid><description><![CDATA[` +
+		desc + `]]></description></item></channel></rss>`)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f, err := parseFeed(feed)
+	runtime.ReadMemStats(&after)
+	if err != nil || len(f.Items) != 1 {
+		t.Fatalf("parseFeed: %v", err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > uint64(20*len(feed)) {
+		t.Errorf("%d bytes allocated to parse a feed of %d bytes", alloc, len(feed))
 	}
 }
 

@@ -83,7 +83,15 @@ var (
 	ErrBadHTML     = errors.New("bad HTML article")
 	ErrJSONText    = errors.New("JSON, not story text")
 	ErrNotRegular  = errors.New("not a regular file")
+	// ErrCut is a warning, not a failure: the story was read and is
+	// delivered right after it, but its text was cut to the story limit
+	// (a feed item over MaxStoryBytes). Warning tells it apart.
+	ErrCut = errors.New("text cut")
 )
+
+// Warning reports whether err, given to Read's yield, is a warning about a
+// story that is still delivered (ErrCut) rather than one that was lost.
+func Warning(err error) bool { return errors.Is(err, ErrCut) }
 
 // StoryError reports one story (or one input file) that could not be read.
 // Reading goes on after it; the caller decides whether to log or count it.

@@ -243,6 +243,10 @@ func benchRead(ctx context.Context, path string, stdin io.Reader, date string, s
 	var out []story.Story
 	var bad []error
 	err := story.Read(ctx, path, stdin, story.Options{Date: date}, func(s story.Story, err error) bool {
+		if story.Warning(err) {
+			fmt.Fprintf(stderr, "parley bench: warning: %v\n", err)
+			return true
+		}
 		if err != nil {
 			bad = append(bad, err)
 			return true

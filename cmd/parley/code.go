@@ -100,6 +100,11 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "parley code: %v\n", empty)
 				return
 			}
+			if story.Warning(r.Err) {
+				// The story itself follows and is coded.
+				fmt.Fprintf(stderr, "parley code: warning: %s\n", describeStoryError(r.Story, r.Err))
+				return
+			}
 			failed = true
 			fmt.Fprintf(stderr, "parley code: %s\n", describeStoryError(r.Story, r.Err))
 			return

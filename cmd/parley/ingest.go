@@ -52,12 +52,18 @@ Flags:
 `
 
 // storySeq reads every path in turn as one sequence of stories. A path that
-// cannot be read at all is yielded as an error under the path's name.
-func storySeq(ctx context.Context, paths []string, stdin io.Reader, opt story.Options) iter.Seq2[story.Story, error] {
+// cannot be read at all is yielded as an error under the path's name. A
+// warning about a story that is still delivered (story.Warning) goes to
+// warn, not to the sequence, so it is not counted as a failed story.
+func storySeq(ctx context.Context, paths []string, stdin io.Reader, opt story.Options, warn func(error)) iter.Seq2[story.Story, error] {
 	return func(yield func(story.Story, error) bool) {
 		for _, p := range paths {
 			stopped := false
 			err := story.Read(ctx, p, stdin, opt, func(s story.Story, err error) bool {
+				if story.Warning(err) {
+					warn(err)
+					return ctx.Err() == nil
+				}
 				if !yield(s, err) {
 					stopped = true
 					return false
@@ -203,7 +209,9 @@ func cmdIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			bar.Set(s.Read)
 		},
 	}
-	stats, err := store.Ingest(ctx, st, storySeq(ctx, fs.Args(), stdin, story.Options{Date: *date, StdinFormat: *format}), coder, opt)
+	stats, err := store.Ingest(ctx, st, storySeq(ctx, fs.Args(), stdin, story.Options{Date: *date, StdinFormat: *format}, func(err error) {
+		fmt.Fprintf(stderr, "parley ingest: warning: %v\n", err)
+	}), coder, opt)
 	if bar != nil {
 		bar.Finish()
 	}
