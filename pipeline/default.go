@@ -4627,6 +4627,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			enteredPlaceVictims(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens)      // enteredplace_t30c.go
 			captivesApposed(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)              // captives_x30.go
 			captivesDestination(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)          // captivedest_y30.go
+			letRefused(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                    // letrefused_m31.go
 		}
 	}
 	kept := out[:0]

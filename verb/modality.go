@@ -96,6 +96,17 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			k = j
 			continue
 		}
+		if gi := s.inGroup[k]; gi >= 0 && s.letObject(gi, h) {
+			// M31: "refused to let Ukraine strike targets", "whether to
+			// allow the inspectors to visit": the one let or allowed is
+			// the doer of the act, no clause subject of its own, so the
+			// letting's mood (a refusal, an open question, a modal) is
+			// the act's. The scan goes on before "let".
+			j := s.groups[gi].Start - 1
+			lo -= k - j
+			k = j
+			continue
+		}
 		if t.Lower == "whether" {
 			// "It remains to be seen whether Iran will release them",
 			// "asked whether Cairo would mediate": an open question.
@@ -2934,3 +2945,29 @@ func (s *sentence) helpedObject(v int) int {
 // answerVerbs answer an act named as their object ("respond to the
 // expulsion", "retaliate for the strike"): the act is presupposed.
 var answerVerbs = wordset.Of("respond", "react", "retaliate", "reply", "answer")
+
+// letObject reports whether group gi is the object of a causative "let"
+// (or "allow", "permit" with "to") whose complement is the act at h:
+// "let Ukraine strike", "let US Navy ships deliver aid", "allow the IAEA
+// to install cameras" (M31). Only nouns and modifiers may stand between
+// the group and the act, so "let the talks fail, and Russia attacked" is
+// not read as one chain.
+func (s *sentence) letObject(gi, h int) bool {
+	g := s.groups[gi]
+	j := g.Start - 1
+	if j < 0 || g.End > h || !s.toks[j].IsVerb() {
+		return false
+	}
+	lemma := s.toks[j].Lemma
+	if lemma != "let" && lemma != "allow" && lemma != "permit" {
+		return false
+	}
+	k := g.End
+	for k < h && (s.toks[k].IsNoun() || filler(&s.toks[k])) && s.inGroup[k] < 0 {
+		k++
+	}
+	if lemma == "let" {
+		return k == h
+	}
+	return k == h-1 && s.toks[k].Lower == "to"
+}
