@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"iter"
 	"runtime"
 	"sync"
@@ -78,6 +79,11 @@ type codeResult struct {
 	id  string
 }
 
+// ErrDuplicateID is the error for a story whose id an earlier, different
+// story of the same Ingest call already has. The first one is stored; the
+// later one is reported and counted as failed, not silently dropped.
+var ErrDuplicateID = errors.New("duplicate story id")
+
 // Ingest reads stories, skips those already stored unchanged, codes the rest
 // on Workers goroutines and stores them in batched transactions. A story
 // that fails is reported through OnError and counted; it does not stop the
@@ -106,10 +112,30 @@ func Ingest(ctx context.Context, st Store, stories iter.Seq2[story.Story, error]
 	var readErr error
 	go func() {
 		defer close(todo)
+		// seen maps each id read in this run to its content, both hashed
+		// (16 bytes a story): workers finish in any order, so of two
+		// different stories under one id either could be stored last,
+		// and the other would be lost without a word.
+		seed := maphash.MakeSeed()
+		seen := make(map[uint64]uint64)
 		for s, err := range stories {
 			statsMu.Lock()
 			stats.Read++
 			statsMu.Unlock()
+			if err == nil {
+				k, h := maphash.String(seed, s.ID), maphash.String(seed, Hash(s))
+				if prev, dup := seen[k]; !dup {
+					seen[k] = h
+				} else if prev == h {
+					// The same story again (a file given twice): stored once.
+					statsMu.Lock()
+					stats.Skipped++
+					statsMu.Unlock()
+					continue
+				} else {
+					err = fmt.Errorf("%w: a different story with this id was read earlier in this run and is the one stored; give each story its own id", ErrDuplicateID)
+				}
+			}
 			if err == nil && !opt.Recode {
 				h, ok, herr := st.StoryHash(ctx, s.ID)
 				if herr != nil {

@@ -337,3 +337,48 @@ func TestReopenKeepsSchemaVersion(t *testing.T) {
 		st.Close()
 	}
 }
+
+// TestIngestRepeatedID checks that two different stories under one id in
+// one run are not left to the workers' finishing order, where either could
+// be stored last and the other lost without a word: the first is stored,
+// the second fails with ErrDuplicateID and is named. The same story given
+// twice (a file named twice) is stored once, the second counted unchanged.
+func TestIngestRepeatedID(t *testing.T) {
+	ctx := context.Background()
+	coder, stories := fixtureCoder()
+	first := stories[0]
+	other := first
+	other.Text = "A different story that a producer gave the same id."
+	for _, tc := range []struct {
+		name                    string
+		in                      []story.Story
+		stored, skipped, failed int
+	}{
+		{"different content", []story.Story{first, stories[1], other}, 2, 0, 1},
+		{"same story twice", []story.Story{first, stories[1], first}, 2, 1, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := open(t)
+			var failed []error
+			stats, err := store.Ingest(ctx, st, seq(tc.in), coder, store.IngestOptions{
+				Workers: 4,
+				OnError: func(id string, err error) { failed = append(failed, err) },
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stats.Stored != tc.stored || stats.Skipped != tc.skipped || stats.Failed != tc.failed {
+				t.Errorf("stats %+v, want stored %d skipped %d failed %d", stats, tc.stored, tc.skipped, tc.failed)
+			}
+			for _, e := range failed {
+				if !errors.Is(e, store.ErrDuplicateID) {
+					t.Errorf("error %v, want ErrDuplicateID", e)
+				}
+			}
+			h, ok, err := st.StoryHash(ctx, first.ID)
+			if err != nil || !ok || h != store.HashCoded(first, "") {
+				t.Errorf("stored story %q is not the first one read (ok %v, err %v)", first.ID, ok, err)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -58,6 +59,11 @@ func fastRecord(line []byte) (jsonlRecord, bool) {
 		}
 		switch key {
 		case "id":
+			if !plain && strings.ContainsRune(val, utf8.RuneError) {
+				// Maybe a lone surrogate escape, which flexID keeps
+				// as written (idWithSurrogates).
+				return rec, false
+			}
 			rec.ID = flexID(val)
 		case "date":
 			rec.Date = val

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // jsonlRecord is one JSONL line. Unknown fields are ignored so producers
@@ -37,6 +39,11 @@ func (f *flexID) UnmarshalJSON(b []byte) error {
 		if err := json.Unmarshal(b, &s); err != nil {
 			return err
 		}
+		if strings.ContainsRune(s, utf8.RuneError) {
+			// encoding/json turned a lone surrogate escape into U+FFFD,
+			// which would make "a\ud800" and "a\udc00" one story.
+			s = idWithSurrogates(b)
+		}
 		*f = flexID(s)
 		return nil
 	}
@@ -46,6 +53,61 @@ func (f *flexID) UnmarshalJSON(b []byte) error {
 	}
 	*f = flexID(n.String())
 	return nil
+}
+
+// idWithSurrogates decodes a JSON string literal that encoding/json has
+// already accepted, as it does, except that a UTF-16 surrogate escape not
+// part of a pair (\ud800 alone, which is no character and which
+// encoding/json turns into U+FFFD) is kept as its escape, the six
+// characters \ud800. Distinct ids then stay distinct, and the id is the
+// one the producer wrote, read back with JSON's rules for a valid string.
+func idWithSurrogates(lit []byte) string {
+	b := lit[1 : len(lit)-1]
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c != '\\' {
+			out = append(out, c)
+			i++
+			continue
+		}
+		e := b[i+1]
+		switch e {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, _ := hex4(b, i+2)
+			if !utf16.IsSurrogate(r) {
+				out = utf8.AppendRune(out, r)
+				i += 6
+				continue
+			}
+			if i+12 <= len(b) && b[i+6] == '\\' && b[i+7] == 'u' {
+				if r2, ok := hex4(b, i+8); ok {
+					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+						out = utf8.AppendRune(out, dec)
+						i += 12
+						continue
+					}
+				}
+			}
+			out = fmt.Appendf(out, "\\u%04x", r)
+			i += 6
+			continue
+		default: // '"', '\\', '/'
+			out = append(out, e)
+		}
+		i += 2
+	}
+	return string(out)
 }
 
 // lineReader yields lines of any length up to max without bufio.Scanner's

@@ -217,3 +217,36 @@ func TestLineReader(t *testing.T) {
 		}
 	}
 }
+
+// TestReadJSONLSurrogateIDs checks that ids holding a UTF-16 surrogate
+// escape that is not half of a pair stay distinct: encoding/json turns
+// each into U+FFFD, which made "a\ud800" and "a\udc00" one id, so one
+// story replaced the other on ingest. The lone escape is kept as written;
+// a valid pair still decodes to its character, on both decoding paths
+// (fastRecord and encoding/json, which an unknown field selects).
+func TestReadJSONLSurrogateIDs(t *testing.T) {
+	for _, tc := range []struct{ raw, want string }{
+		{`a\ud800`, `a\ud800`},
+		{`a\udc00`, `a\udc00`},
+		{`a\uD800`, `a\ud800`},
+		{`a\ud800\u0041`, `a\ud800A`},
+		{`a\ud800\ud800`, `a\ud800\ud800`},
+		{`a\udc00\ud800`, `a\udc00\ud800`},
+		{`a\ud83d\ude00`, "a\U0001F600"},
+		{`a\ud800\nb`, "a\\ud800\nb"},
+		{`a\ufffd`, "a\uFFFD"},
+		{`a\ud800\"\\\/`, `a\ud800"\/`},
+	} {
+		for _, extra := range []string{"", `,"x":1`} {
+			line := `{"id":"` + tc.raw + `","text":"Troops withdrew."` + extra + "}\n"
+			res := read(t, writeFile(t, t.TempDir(), "s.jsonl", []byte(line)), nil, Options{})
+			if len(res.errs) != 0 || len(res.stories) != 1 {
+				t.Errorf("%s: stories %v, errors %v", line, res.stories, res.errs)
+				continue
+			}
+			if got := res.stories[0].ID; got != tc.want {
+				t.Errorf("%s: id %q, want %q", line, got, tc.want)
+			}
+		}
+	}
+}

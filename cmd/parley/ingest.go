@@ -38,7 +38,9 @@ Ingest is resumable and idempotent: a story already stored with the same
 content by the same parley build is skipped before coding; a story whose
 content changed, or that an older build coded (other dictionaries or rules),
 is recoded and its events replaced atomically. --recode recodes every story
-regardless.
+regardless. Within one run, a story whose id an earlier, different story
+already has is not stored: it is named on stderr and counted as failed
+(the same story read twice is stored once).
 
 --db is created if missing, and an empty (0-byte) file becomes a new
 database, as SQLite treats one (a note on stderr says so). A file that is
