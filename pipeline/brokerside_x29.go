@@ -32,6 +32,10 @@ func brokerSide(ev *event.Event, sa *SentenceAnalysis) {
 	}
 	c := other[0].Country
 	if c == "" {
+		// "Government troops pulled out under a ceasefire brokered by
+		// Qatar": the broker is not the side the act is aimed at or
+		// done by, and the other side's state is unknown (T31).
+		*side = nil
 		return
 	}
 	for _, a := range other {
@@ -46,7 +50,7 @@ func brokerSide(ev *event.Event, sa *SentenceAnalysis) {
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			ph := &sa.Groups[gi].Phrases[pi]
-			if !ph.Inferred && ph.Country != "" && ph.Country != c && !slices.Contains(brokers, ph.Country) {
+			if !ph.Inferred && ph.Country != "" && ph.Country != c && !slices.Contains(brokers, ph.Country) && !brokeredAt(toks, tokenAt(toks, ph.Start)) {
 				return // a third state: the act may be between others
 			}
 		}
@@ -54,21 +58,11 @@ func brokerSide(ev *event.Event, sa *SentenceAnalysis) {
 	*side = slices.Clone(other)
 }
 
-// allBrokered: every actor is named right after "brokered by" or
-// "mediated by" (an article between allowed).
+// allBrokered: every actor is a broker (brokeredAt: named after
+// "brokered by" or "mediated by", or later in that list).
 func allBrokered(as []event.Actor, toks []text.Token) bool {
 	for _, a := range as {
-		if a.Start < 0 {
-			return false
-		}
-		k := tokenAt(toks, a.Start) - 1
-		if k >= 0 && k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "a") {
-			k--
-		}
-		if k < 1 || k >= len(toks) || toks[k].Lower != "by" {
-			return false
-		}
-		if l := toks[k-1].Lower; l != "brokered" && l != "mediated" {
+		if a.Start < 0 || !brokeredAt(toks, tokenAt(toks, a.Start)) {
 			return false
 		}
 	}

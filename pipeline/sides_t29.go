@@ -120,6 +120,9 @@ func noParty(toks []text.Token, k, head int) bool {
 	if k <= 0 || k >= len(toks) {
 		return false
 	}
+	if brokeredAt(toks, k) {
+		return true // the broker of the deal (T31)
+	}
 	b := k - 1 // the word before the name, past its adjectives ("from neighbouring Uganda")
 	for b > 0 && (toks[b].Tag == "JJ" || toks[b].Tag == "DT" || toks[b].Tag == "VBG") && toks[b].Lower != "according" {
 		b--
