@@ -71,7 +71,7 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	p, err := loadPipeline()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley bench: %v\n", err)
+		fmt.Fprintf(stderr, "parley bench: %s\n", errMsg("bench", err))
 		return 1
 	}
 	rep := benchReport{GOMAXPROCS: runtime.GOMAXPROCS(0)}
@@ -82,7 +82,7 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() == 0 {
 		corpus, err = examples.Stories()
 		if err != nil {
-			fmt.Fprintf(stderr, "parley bench: %v\n", err)
+			fmt.Fprintf(stderr, "parley bench: %s\n", errMsg("bench", err))
 			return 1
 		}
 		rep.Corpus = "built-in sample stories"
@@ -92,7 +92,7 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, path := range fs.Args() {
 			ss, petr, err := benchRead(ctx, path, stdin, *date, stderr)
 			if err != nil {
-				fmt.Fprintf(stderr, "parley bench: %v\n", err)
+				fmt.Fprintf(stderr, "parley bench: %s\n", errMsg("bench", err))
 				return 1
 			}
 			if petr {
@@ -125,7 +125,7 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	rep.Corpus += fmt.Sprintf(" ×%d", n)
 	if *writeJSONL != "" {
 		if err := writeStories(*writeJSONL, all); err != nil {
-			fmt.Fprintf(stderr, "parley bench: %v\n", err)
+			fmt.Fprintf(stderr, "parley bench: %s\n", errMsg("bench", err))
 			return 1
 		}
 		return 0
@@ -133,12 +133,12 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
-			fmt.Fprintf(stderr, "parley bench: %v\n", err)
+			fmt.Fprintf(stderr, "parley bench: %s\n", errMsg("bench", err))
 			return 1
 		}
 		defer f.Close()
 		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintf(stderr, "parley bench: %v\n", err)
+			fmt.Fprintf(stderr, "parley bench: %s\n", errMsg("bench", err))
 			return 1
 		}
 	}
@@ -159,7 +159,7 @@ func cmdBench(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
-			fmt.Fprintf(stderr, "parley bench: %v\n", err)
+			fmt.Fprintf(stderr, "parley bench: %s\n", errMsg("bench", err))
 			return 1
 		}
 		return 0

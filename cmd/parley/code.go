@@ -59,7 +59,7 @@ func cmdCode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer stop()
 	coder, err := loadPipeline()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley code: %v\n", err)
+		fmt.Fprintf(stderr, "parley code: %s\n", errMsg("code", err))
 		return 1
 	}
 	paths := fs.Args()

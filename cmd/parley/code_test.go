@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -331,5 +332,34 @@ func TestEvalReaderWarnings(t *testing.T) {
 	_, stderr, _ := runCmd(t, "", "eval", "--format", "conflibert", write("many.csv", b.String()))
 	if n := strings.Count(stderr, "parley eval: warning: "); n != maxWarnings+1 || !strings.Contains(stderr, fmt.Sprintf("... and %d more in", 2*(maxWarnings+7)-maxWarnings)) {
 		t.Errorf("%d warning lines; want %d and a count of the rest: %.400q", n, maxWarnings+1, stderr)
+	}
+}
+
+// TestErrorPrefixSingle checks that a command's error line names the
+// command once: package eval's errors begin "eval: ", which gave "parley
+// eval: eval: ..." before errMsg.
+func TestErrorPrefixSingle(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"eval", empty},
+		{"eval", dir},
+		{"eval", filepath.Join(dir, "missing.tsv")},
+		{"eval", "--format", "plover", empty},
+		{"eval", "--format", "conflibert", empty},
+	} {
+		_, stderr, code := runCmd(t, "", args...)
+		if code != 1 || !strings.HasPrefix(stderr, "parley "+args[0]+": ") {
+			t.Errorf("%v: exit %d, stderr %q; want exit 1 and a parley %s: error", args, code, stderr, args[0])
+		}
+		if strings.Contains(stderr, ": "+args[0]+": ") {
+			t.Errorf("%v: stderr %q names the command twice", args, stderr)
+		}
+	}
+	if got := errMsg("eval", errors.New("eval: eval: x: eval: y")); got != "x: eval: y" {
+		t.Errorf("errMsg = %q", got)
 	}
 }

@@ -56,7 +56,7 @@ func cmdDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if path == "" {
 		dir, err := os.MkdirTemp("", "parley-demo-")
 		if err != nil {
-			fmt.Fprintf(stderr, "parley demo: %v\n", err)
+			fmt.Fprintf(stderr, "parley demo: %s\n", errMsg("demo", err))
 			return 1
 		}
 		defer os.RemoveAll(dir)
@@ -64,12 +64,12 @@ func cmdDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	stories, err := examples.Stories()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley demo: %v\n", err)
+		fmt.Fprintf(stderr, "parley demo: %s\n", errMsg("demo", err))
 		return 1
 	}
 	note, err := writableDB(ctx, path)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley demo: %v\n", err)
+		fmt.Fprintf(stderr, "parley demo: %s\n", errMsg("demo", err))
 		return 1
 	}
 	if note != "" {
@@ -77,13 +77,13 @@ func cmdDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	st, err := store.OpenSQLite(ctx, path)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley demo: %v\n", err)
+		fmt.Fprintf(stderr, "parley demo: %s\n", errMsg("demo", err))
 		return 1
 	}
 	defer st.Close()
 	coder, err := loadPipeline()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley demo: %v\n", err)
+		fmt.Fprintf(stderr, "parley demo: %s\n", errMsg("demo", err))
 		return 1
 	}
 	seq := iter.Seq2[story.Story, error](func(yield func(story.Story, error) bool) {
@@ -99,7 +99,7 @@ func cmdDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		OnError:      func(id string, err error) { fmt.Fprintf(stderr, "parley demo: %s: %v\n", id, err) },
 	})
 	if err != nil {
-		fmt.Fprintf(stderr, "parley demo: %v\n", err)
+		fmt.Fprintf(stderr, "parley demo: %s\n", errMsg("demo", err))
 		return 1
 	}
 	fmt.Fprintf(stdout, "parley demo: coded %d sample stories into %d events (%s) in %s\n",
@@ -121,7 +121,7 @@ func cmdDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
-		fmt.Fprintf(stderr, "parley demo: %v\n", err)
+		fmt.Fprintf(stderr, "parley demo: %s\n", errMsg("demo", err))
 		return 1
 	case <-ctx.Done():
 	}

@@ -78,13 +78,13 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *shared {
 		dir, err := eval.ThirdPartyDir()
 		if err != nil {
-			fmt.Fprintf(stderr, "parley eval: %v\n", err)
+			fmt.Fprintf(stderr, "parley eval: %s\n", errMsg("eval", err))
 			return 1
 		}
 		for _, s := range eval.SharedSets() {
 			got, err := eval.LoadSets(s.Format, []string{filepath.Join(dir, s.Path)})
 			if err != nil {
-				fmt.Fprintf(stderr, "parley eval: %v\n", err)
+				fmt.Fprintf(stderr, "parley eval: %s\n", errMsg("eval", err))
 				return 1
 			}
 			for i := range got {
@@ -96,7 +96,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		var err error
 		sets, err = eval.LoadSets(*format, fs.Args())
 		if err != nil {
-			fmt.Fprintf(stderr, "parley eval: %v\n", err)
+			fmt.Fprintf(stderr, "parley eval: %s\n", errMsg("eval", err))
 			return 1
 		}
 	}
@@ -136,7 +136,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	pl, err := loadPipeline()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley eval: %v\n", err)
+		fmt.Fprintf(stderr, "parley eval: %s\n", errMsg("eval", err))
 		return 1
 	}
 	var coder pipeline.Coder = pl
@@ -160,7 +160,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, s := range sets {
 		rep, err := eval.Evaluate(context.Background(), coder, s.Records, opt)
 		if err != nil {
-			fmt.Fprintf(stderr, "parley eval: %s: %v\n", s.Name, err)
+			fmt.Fprintf(stderr, "parley eval: %s: %s\n", s.Name, errMsg("eval", err))
 			return 1
 		}
 		if *asJSON {
@@ -168,7 +168,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		if err := rep.WriteText(stdout, s.Name); err != nil {
-			fmt.Fprintf(stderr, "parley eval: %v\n", err)
+			fmt.Fprintf(stderr, "parley eval: %s\n", errMsg("eval", err))
 			return 1
 		}
 		fmt.Fprintln(stdout)
@@ -177,7 +177,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(map[string]any{"sets": results}); err != nil {
-			fmt.Fprintf(stderr, "parley eval: %v\n", err)
+			fmt.Fprintf(stderr, "parley eval: %s\n", errMsg("eval", err))
 			return 1
 		}
 	}

@@ -54,11 +54,11 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	p, err := loadPipeline()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley explain: %v\n", err)
+		fmt.Fprintf(stderr, "parley explain: %s\n", errMsg("explain", err))
 		return 1
 	}
 	if err := p.Explain(stdout, story.Story{ID: "explain", Date: *date, Text: txt}); err != nil {
-		fmt.Fprintf(stderr, "parley explain: %v\n", err)
+		fmt.Fprintf(stderr, "parley explain: %s\n", errMsg("explain", err))
 		return 1
 	}
 	return 0

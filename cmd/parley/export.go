@@ -99,27 +99,27 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.As(err, &fe) {
 			fmt.Fprintf(stderr, "parley export: --%s: %s\n", strings.ReplaceAll(fe.Param, "_", "-"), fe.Msg)
 		} else {
-			fmt.Fprintf(stderr, "parley export: %v\n", err)
+			fmt.Fprintf(stderr, "parley export: %s\n", errMsg("export", err))
 		}
 		return 2
 	}
 	if _, err := event.NewWriter(*format, io.Discard); err != nil {
-		fmt.Fprintf(stderr, "parley export: %v\n", err)
+		fmt.Fprintf(stderr, "parley export: %s\n", errMsg("export", err))
 		return 2
 	}
 	if err := readableDB(context.Background(), *db); err != nil {
-		fmt.Fprintf(stderr, "parley export: %v\n", err)
+		fmt.Fprintf(stderr, "parley export: %s\n", errMsg("export", err))
 		return 1
 	}
 	var w io.Writer = stdout
 	if *out != "-" {
 		if err := distinctOutput(*out, *db); err != nil {
-			fmt.Fprintf(stderr, "parley export: %v\n", err)
+			fmt.Fprintf(stderr, "parley export: %s\n", errMsg("export", err))
 			return 1
 		}
 		f, err := os.Create(*out)
 		if err != nil {
-			fmt.Fprintf(stderr, "parley export: %v\n", err)
+			fmt.Fprintf(stderr, "parley export: %s\n", errMsg("export", err))
 			return 1
 		}
 		defer f.Close()
@@ -128,19 +128,19 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	bw := bufio.NewWriterSize(w, 256<<10)
 	ew, err := event.NewWriter(*format, bw)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley export: %v\n", err)
+		fmt.Fprintf(stderr, "parley export: %s\n", errMsg("export", err))
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	st, err := store.OpenSQLite(ctx, *db)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley export: %v\n", err)
+		fmt.Fprintf(stderr, "parley export: %s\n", errMsg("export", err))
 		return 1
 	}
 	defer st.Close()
 	if err := exportEvents(ctx, st, filter, ew); err != nil {
-		fmt.Fprintf(stderr, "parley export: %v\n", err)
+		fmt.Fprintf(stderr, "parley export: %s\n", errMsg("export", err))
 		return 1
 	}
 	if err := bw.Flush(); err != nil {

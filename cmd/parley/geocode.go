@@ -64,7 +64,7 @@ func cmdGeocode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	g, err := geo.Load()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley geocode: %v\n", err)
+		fmt.Fprintf(stderr, "parley geocode: %s\n", errMsg("geocode", err))
 		return 1
 	}
 	focus := geo.NewFocus()
@@ -80,7 +80,7 @@ func cmdGeocode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	an, err := fasttag.NewAnalyzer()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley geocode: %v\n", err)
+		fmt.Fprintf(stderr, "parley geocode: %s\n", errMsg("geocode", err))
 		return 1
 	}
 	sents := an.Analyze(txt)
@@ -97,7 +97,7 @@ func cmdGeocode(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *asJSON {
 			for _, m := range ms {
 				if err := enc.Encode(mentionJSON(s, m)); err != nil {
-					fmt.Fprintf(stderr, "parley geocode: %v\n", err)
+					fmt.Fprintf(stderr, "parley geocode: %s\n", errMsg("geocode", err))
 					return 1
 				}
 			}

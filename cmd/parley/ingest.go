@@ -162,7 +162,7 @@ func cmdIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	note, err := writableDB(ctx, *db)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley ingest: %v\n", err)
+		fmt.Fprintf(stderr, "parley ingest: %s\n", errMsg("ingest", err))
 		return 1
 	}
 	if note != "" {
@@ -170,13 +170,13 @@ func cmdIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	st, err := store.OpenSQLite(ctx, *db)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley ingest: %v\n", err)
+		fmt.Fprintf(stderr, "parley ingest: %s\n", errMsg("ingest", err))
 		return 1
 	}
 	defer st.Close()
 	coder, err := loadPipeline()
 	if err != nil {
-		fmt.Fprintf(stderr, "parley ingest: %v\n", err)
+		fmt.Fprintf(stderr, "parley ingest: %s\n", errMsg("ingest", err))
 		return 1
 	}
 
@@ -221,7 +221,7 @@ func cmdIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stats.Read, stats.Stored, stats.Skipped, stats.Failed, stats.Events, stats.Elapsed.Round(time.Millisecond),
 		stats.StoriesPerSecond(), stats.EventsPerSecond())
 	if err != nil {
-		fmt.Fprintf(stderr, "parley ingest: %v\n", err)
+		fmt.Fprintf(stderr, "parley ingest: %s\n", errMsg("ingest", err))
 		return 1
 	}
 	if ctx.Err() != nil {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
 )
 
 type command struct {
@@ -97,4 +98,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "parley: unknown command %q\n", args[0])
 	usage(stderr)
 	return 2
+}
+
+// errMsg is err's message for a "parley CMD: " line, without the same
+// "CMD: " again at its start: packages name themselves in their errors
+// (package eval's begin "eval: ", store.Ingest's "ingest: "), and "parley
+// eval: eval: ..." says nothing twice.
+func errMsg(cmd string, err error) string {
+	msg := err.Error()
+	for strings.HasPrefix(msg, cmd+": ") {
+		msg = msg[len(cmd)+2:]
+	}
+	return msg
 }

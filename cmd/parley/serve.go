@@ -95,18 +95,18 @@ func cmdServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := readableDB(ctx, *db); err != nil {
-		fmt.Fprintf(stderr, "parley serve: %v\n", err)
+		fmt.Fprintf(stderr, "parley serve: %s\n", errMsg("serve", err))
 		return 1
 	}
 	st, err := store.OpenSQLite(ctx, *db)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley serve: %v\n", err)
+		fmt.Fprintf(stderr, "parley serve: %s\n", errMsg("serve", err))
 		return 1
 	}
 	defer st.Close()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley serve: %v\n", err)
+		fmt.Fprintf(stderr, "parley serve: %s\n", errMsg("serve", err))
 		return 1
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
@@ -121,7 +121,7 @@ func cmdServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
-		fmt.Fprintf(stderr, "parley serve: %v\n", err)
+		fmt.Fprintf(stderr, "parley serve: %s\n", errMsg("serve", err))
 		return 1
 	case <-ctx.Done():
 	}
