@@ -4601,6 +4601,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	offeredActs(out, heads, a)   // precision_p30c.go: an offered act is not done
+	purposeActs(out, heads, a)   // precision_p31.go: what forces are sent for is not fought
 	for i := range out {
 		if heads[i] >= 0 && figureReport(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
 			heads[i] = -1 // precision_p30b.go: a published figure is no statement of policy
