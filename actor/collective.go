@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -296,12 +297,20 @@ func (r *Resolver) compassRefs(toks []text.Token, phs []Phrase) []Phrase {
 		case "South":
 			code = south
 		}
-		if code == "" || toks[k-1].Lower != "the" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+		if code == "" || k+1 < len(toks) && startsUpper(toks[k+1].Text) {
+			continue
+		}
+		// A headline drops the article: "Seoul vows response as North
+		// fires missiles", "aid plan to North", "after North's rocket
+		// launch". Only after a conjunction or a preposition of the
+		// sides, never a locative one ("in North", a place).
+		bare := toks[k-1].Lower != "the"
+		if bare && !compassHeadlineLeads.Has(toks[k-1].Text) {
 			continue
 		}
 		// "the South of France" is a part of a state, but "accused the
 		// South of sending" is the charge; "in the South" is a place.
-		if k+1 < len(toks) && toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG") || k >= 2 && locativePreps.Has(toks[k-2].Lower) {
+		if k+1 < len(toks) && toks[k+1].Lower == "of" && !(k+2 < len(toks) && toks[k+2].Tag == "VBG") || !bare && k >= 2 && locativePreps.Has(toks[k-2].Lower) {
 			continue
 		}
 		if slices.IndexFunc(phs, func(p Phrase) bool { return p.Start <= k && p.End > k }) >= 0 {
@@ -311,12 +320,26 @@ func (r *Resolver) compassRefs(toks []text.Token, phs []Phrase) []Phrase {
 		if e == nil {
 			continue
 		}
-		ph := Phrase{Start: k - 1, End: k + 1, Parts: []Part{{Entry: e, Start: k, End: k + 1}}, Country: code, Code: code}
-		at, _ := slices.BinarySearchFunc(phs, k-1, func(p Phrase, s int) int { return p.Start - s })
+		start := k - 1
+		if bare {
+			start = k
+		}
+		ph := Phrase{Start: start, End: k + 1, Parts: []Part{{Entry: e, Start: k, End: k + 1}}, Country: code, Code: code}
+		at, _ := slices.BinarySearchFunc(phs, start, func(p Phrase, s int) int { return p.Start - s })
 		phs = slices.Insert(phs, at, ph)
 	}
 	return phs
 }
+
+// compassHeadlineLeads are the lower-case words after which a bare
+// "North" or "South" in a sentence that names a Korea or a Sudan is the
+// other half, with the headline's article dropped: conjunctions and the
+// prepositions of a recipient or an opponent. "to" is a recipient here
+// ("offers aid plan to North"); "in", "at" and "near" stay places.
+var compassHeadlineLeads = wordset.Of(
+	"as", "after", "and", "with", "against", "by", "to", "before",
+	"than", "while", "if", "says", "warns", "urges", "accuses",
+)
 
 // ownedRelations keeps the relations that finish made of "its allies",
 // "its neighbours" only where the phrase before is a state itself ("the
