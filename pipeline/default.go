@@ -4537,13 +4537,14 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	if stmts {
 		// Judged once the other drops are known, so that a statement
 		// never goes for an event that went itself.
+		ordered := sentenceOrdered(out)
 		for i := range out {
 			if heads[i] >= 0 && out[i].CAMEO == "010" {
 				if relativeSaying(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) || outletReport(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
 					heads[i] = -1
 					continue
 				}
-				if j := codedStatement(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens); j >= 0 {
+				if j := codedStatement(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens, ordered); j >= 0 {
 					heads[i] = -1
 					saidWhen(&out[j], &out[i])
 				} else if ownActReported(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i]) { // attribution_d23.go
@@ -4594,8 +4595,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			heads[i] = -1 // coordharm_lead.go
 		}
 	}
+	ordered := sentenceOrdered(out)
 	for i := range out {
-		if toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens; heads[i] >= 0 && (repressionHarm(out, i, heads, toks) || forcedPassive(&out[i], toks, heads[i]) || supportedBy(&out[i], toks, heads[i]) || protestPurpose(out, i, heads, toks) || protestSetting(out, i, heads, toks) || propertyHarm(out, i, heads)) {
+		if toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens; heads[i] >= 0 && (repressionHarm(out, i, heads, toks, ordered) || forcedPassive(&out[i], toks, heads[i]) || supportedBy(&out[i], toks, heads[i]) || protestPurpose(out, i, heads, toks) || protestSetting(out, i, heads, toks) || propertyHarm(out, i, heads)) {
 			heads[i] = -1 // precision_p29.go, over the sides the merges above settled
 		}
 	}
@@ -6840,7 +6842,7 @@ func saidWhen(ev, st *event.Event) {
 // for the statement, or -1.
 //
 //go:noinline
-func codedStatement(out []event.Event, heads []int, i int, toks []text.Token) int {
+func codedStatement(out []event.Event, heads []int, i int, toks []text.Token, inOrder bool) int {
 	ev := &out[i]
 	h := heads[i]
 	if len(ev.Source) == 0 || h <= 0 || h >= len(toks) {
@@ -6848,7 +6850,10 @@ func codedStatement(out []event.Event, heads []int, i int, toks []text.Token) in
 	}
 	participle := toks[h].Tag == "VBG" && toks[h-1].Lower == "," && contentSaying(toks[h].Lemma)
 	second := secondSaying(toks, h)
-	for j := range out {
+	// Only the sentence's own events can match: its block keeps a story
+	// of 60,000 sentences from taking minutes (E31).
+	lo, hi := sentenceBlock(out, i, inOrder)
+	for j := lo; j < hi; j++ {
 		o := &out[j]
 		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || o.CAMEO == "010" || len(o.Source) == 0 || !sameSpeaker(o.Source[0], ev.Source[0]) {
 			continue

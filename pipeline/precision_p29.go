@@ -29,12 +29,14 @@ import (
 // another state, or when one is hypothetical, negated or of another time.
 //
 //go:noinline
-func repressionHarm(out []event.Event, i int, heads []int, toks []text.Token) bool {
+func repressionHarm(out []event.Event, i int, heads []int, toks []text.Token, inOrder bool) bool {
 	ev := &out[i]
 	if ev.CAMEO != "190" && ev.CAMEO != "193" || heads[i] < 0 || heads[i] >= len(toks) {
 		return false
 	}
-	for j := range out {
+	// Only the sentence's own events can match (sentenceBlock, E31).
+	lo, hi := sentenceBlock(out, i, inOrder)
+	for j := lo; j < hi; j++ {
 		o := &out[j]
 		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || !strings.HasPrefix(o.CAMEO, "175") || !stateRepression(o.Source) || !sameMood(o.Modality, ev.Modality) || !sameTime(o, ev) {
 			continue
