@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/parley-events/parley/store"
 )
@@ -44,7 +47,31 @@ func writableDB(ctx context.Context, path string) (note string, err error) {
 	if state == store.FileEmpty {
 		return fmt.Sprintf("%s is %s; starting a new database in it", path, emptyKind(path)), nil
 	}
+	if state == store.FileMissing {
+		return "", creatable(path)
+	}
 	return "", nil
+}
+
+// creatable reports, in the user's terms, why a missing --db cannot be
+// created: SQLite says only "unable to open database file (14)" for a
+// directory that does not exist or may not be written. The file is created
+// and removed again, so nothing is left when the command fails later.
+func creatable(path string) error {
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cannot create database %s: directory %s does not exist", path, dir)
+	} else if err != nil {
+		return fmt.Errorf("cannot create database %s: %w", path, err)
+	} else if !fi.IsDir() {
+		return fmt.Errorf("cannot create database %s: %s is not a directory", path, dir)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return fmt.Errorf("cannot create database %s: %w", path, err)
+	}
+	f.Close()
+	return os.Remove(path)
 }
 
 func emptyKind(path string) string {

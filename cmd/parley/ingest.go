@@ -45,7 +45,8 @@ already has is not stored: it is named on stderr and counted as failed
 --db is created if missing, and an empty (0-byte) file becomes a new
 database, as SQLite treats one (a note on stderr says so). A file that is
 not SQLite, a directory or another program's SQLite database is an error
-(exit 1) and is left as it is.
+(exit 1) and is left as it is, and so is a --db that cannot be created (its
+directory does not exist or may not be written).
 
 A progress bar with stories/s and events/s is shown on
 a terminal. Exit status: 0 success, 1 some story failed, 2 usage error.

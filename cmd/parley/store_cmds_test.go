@@ -214,6 +214,18 @@ func TestDBFileAcrossCommands(t *testing.T) {
 			}
 		}
 	}
+	// A --db the writers cannot create is named in the user's terms, not
+	// as SQLite's "unable to open database file (14)" (E31).
+	for _, cmd := range []string{"ingest", "demo"} {
+		for _, tc := range []struct{ db, msg string }{
+			{filepath.Join(dir, "no-such-dir", "x.db"), "no-such-dir does not exist"},
+		} {
+			code, stderr := run[cmd](tc.db)
+			if code != 1 || !strings.Contains(stderr, "cannot create database "+tc.db) || !strings.Contains(stderr, tc.msg) {
+				t.Errorf("%s --db %s: exit %d, stderr %q; want 1 and %q", cmd, tc.db, code, stderr, tc.msg)
+			}
+		}
+	}
 	for cmd, fn := range run {
 		p := filepath.Join(dir, cmd+"-empty.db")
 		if err := os.WriteFile(p, nil, 0o644); err != nil {
