@@ -5066,11 +5066,14 @@ func fightingSides(as []event.Actor) bool {
 // the victims are one side of the fighting and the party they fought the
 // other, so each is the other's agent. (The verb stage leaves the
 // fighting noun after "after" with no subject, since "after" may open a
-// clause of its own; ph is the harm's head, h the fighting noun's.)
+// clause of its own; ph is the harm's head, h the fighting noun's.) A
+// harm whose agent the verb stage already took from the fight ("killed
+// in a clash with Chinese troops", verb.fightWith, T31) still gives the
+// fight its victims as the other side.
 //
 //go:noinline
 func clashVictims(ev, prev *event.Event, ph, h int, toks []text.Token) {
-	if prev.SentenceIndex != ev.SentenceIndex || len(prev.Source) != 0 || len(prev.Target) == 0 || prev.CAMEORoot < "18" || prev.CAMEORoot > "20" || ph < 1 || ph+1 >= h || h-ph > 6 || h >= len(toks) || !toks[h].IsNoun() || toks[ph].Tag != "VBN" {
+	if prev.SentenceIndex != ev.SentenceIndex || len(prev.Source) != 0 && !sameCodes(prev.Source, ev.Target) || len(prev.Target) == 0 || prev.CAMEORoot < "18" || prev.CAMEORoot > "20" || ph < 1 || ph+1 >= h || h-ph > 6 || h >= len(toks) || !toks[h].IsNoun() || toks[ph].Tag != "VBN" {
 		return
 	}
 	if l := toks[ph-1].Lemma; l != "be" && l != "get" {

@@ -1975,7 +1975,9 @@ func (s *sentence) personSubject(start int) bool {
 // "Syria said Turkish jets bombed the town", "Rebels shelled the town, the
 // army said". The violence reported is kept as well, reported by the
 // speaker. An informant (a news medium, medics, witnesses, unnamed
-// sources) accuses nobody, nor does a speaker reporting its own violence.
+// sources) accuses nobody, nor does a speaker reporting its own violence,
+// nor one telling its losses in a fight with the other ("said 20 of its
+// soldiers were killed in a clash with Chinese troops", fightFoe).
 func (s *sentence) accusations(r *Result) {
 	n := len(r.Matches)
 	for i := 0; i < n; i++ {
@@ -1998,7 +2000,7 @@ func (s *sentence) accusations(r *Result) {
 			if root := o.EventCode()[:2]; root < "18" || root > "20" || o.Modality.Negated || o.Modality.Hypothetical || len(o.Source) == 0 {
 				continue
 			}
-			if ag := o.Source[0]; ag.Code == who || strings.HasPrefix(ag.Code, "---") && len(ag.Sectors) == 0 || ownSide(sp.Source[0], ag) || s.firstPerson(ag) {
+			if ag := o.Source[0]; ag.Code == who || strings.HasPrefix(ag.Code, "---") && len(ag.Sectors) == 0 || ownSide(sp.Source[0], ag) || s.firstPerson(ag) || s.fightFoe(ag) {
 				continue
 			}
 			acc := *sp

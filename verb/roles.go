@@ -2852,6 +2852,11 @@ func (s *sentence) attackAgent(end int) int {
 				j = s.groups[gi].End - 1
 				continue
 			}
+			if ag < 0 && fightNouns.Has(u.Lower) {
+				if gi := s.fightWith(j); gi >= 0 {
+					return gi // "killed in a face-off with Chinese troops" (T31)
+				}
+			}
 			if attackNouns.Has(u.Lower) {
 				if ag >= 0 {
 					return ag
