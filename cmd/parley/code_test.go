@@ -363,3 +363,21 @@ func TestErrorPrefixSingle(t *testing.T) {
 		t.Errorf("errMsg = %q", got)
 	}
 }
+
+// TestDebugCommandsRefuseBadText checks that explain and geocode refuse
+// text that parley code would refuse too, naming the offending byte: a NUL
+// byte was analysed as a token before E31.
+func TestDebugCommandsRefuseBadText(t *testing.T) {
+	for _, cmd := range []string{"explain", "geocode"} {
+		for _, tc := range []struct{ in, want string }{
+			{"Chile\x00 thanked Peru.", "text holds a NUL byte at byte offset 5"},
+			{"Chile thanked Peru.\x00", "text holds a NUL byte at byte offset 19"},
+			{"Chile\xff thanked Peru.", "text is not valid UTF-8 at byte offset 5 (byte 0xff)"},
+		} {
+			_, stderr, code := runCmd(t, tc.in, cmd)
+			if code != 1 || stderr != "parley "+cmd+": "+tc.want+"\n" {
+				t.Errorf("%s %q: exit %d, stderr %q; want 1 and %q", cmd, tc.in, code, stderr, tc.want)
+			}
+		}
+	}
+}

@@ -16,7 +16,8 @@ Shows how parley analyses and codes a text: tokens with part-of-speech tags
 and lemmas, the actors found and the dictionary lines that named them, every
 verb pattern tried on every head word and why it did or did not match, the
 events coded, and why nothing was coded when nothing was. With no argument,
-or "-", the text is read from stdin.
+or "-", the text is read from stdin. Text that is not valid UTF-8 or holds a
+NUL byte is refused (exit 1), with the offset of the bad byte.
 
 Flags:
 `
@@ -64,13 +65,27 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// notUTF8 reports (on stderr) text that is not valid UTF-8. The debugging
-// commands refuse it rather than letting the analyzer print U+FFFD, which
-// would hide which bytes were wrong; input files are refused the same way.
+// notUTF8 reports (on stderr) text that is not valid UTF-8, or that holds
+// a NUL byte. The debugging commands refuse it rather than letting the
+// analyzer print U+FFFD, which would hide which bytes were wrong; input
+// files are refused the same way (parley code: "invalid UTF-8", "binary
+// file: NUL byte"), and a NUL is no character of any news text.
 func notUTF8(cmd, txt string, stderr io.Writer) bool {
+	if i := strings.IndexByte(txt, 0); i >= 0 {
+		fmt.Fprintf(stderr, "parley %s: text holds a NUL byte at byte offset %d\n", cmd, i)
+		return true
+	}
 	if utf8.ValidString(txt) {
 		return false
 	}
-	fmt.Fprintf(stderr, "parley %s: text is not valid UTF-8\n", cmd)
+	i := 0
+	for i < len(txt) {
+		r, size := utf8.DecodeRuneInString(txt[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	fmt.Fprintf(stderr, "parley %s: text is not valid UTF-8 at byte offset %d (byte 0x%02x)\n", cmd, i, txt[i])
 	return true
 }

@@ -25,7 +25,8 @@ claim as actors may show up here as places.
 The text is read twice, as the coder does: the first pass collects the
 countries the story names (its focus), the second resolves every mention
 with that focus. With no argument, or "-", the text is read from stdin.
-Text that is not valid UTF-8 is refused (exit 1), as explain refuses it.
+Text that is not valid UTF-8 or holds a NUL byte is refused (exit 1), with
+the offset of the bad byte, as explain refuses it.
 
 Flags:
 `
