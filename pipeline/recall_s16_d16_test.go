@@ -56,12 +56,12 @@ func TestS16D16Recall(t *testing.T) {
 		{why: "apposition naming the city's state", text: "Russian troops shelled Kharkiv, Ukraine's second city, and killed 12 civilians.", code: "190", src: "RUS", tgt: "-"},
 		{why: "apposition on the victims", text: "Hamas fighters crossed into Israel on Saturday and killed some 1,200 people in southern Israel, most of them civilians, and took about 250 hostages.", code: "181", src: "PSE", tgt: "-"},
 		{why: "clauses of their own keep their subjects", text: "Israeli jets struck Gaza, Hamas fired rockets at Tel Aviv, and Egypt called for calm.", code: "194", src: "ISR", tgt: "-", none: true},
-		// Troops sent at the request of the state they go to are military
-		// aid to it, no force posture.
-		{why: "at the capital's request", text: "Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province at Maputo's request.", code: "072", src: "RWA", tgt: "MOZ"},
-		{why: "at the request of its government", text: "Kenya sent troops into Somalia at the request of the Somali government.", code: "072", src: "KEN", tgt: "SOM"},
-		{why: "a historical deployment asked for", text: "France sent 4,000 soldiers to Mali in 2013 at the request of the Malian president.", code: "072", src: "FRA", tgt: "MLI"},
-		{why: "at the host's invitation", text: "Chad deployed 2,000 troops to Cameroon at the invitation of President Biya.", code: "072", src: "TCD", tgt: "CMR"},
+		// Troops sent at the request of the state they go to protect it
+		// (074 since R31, from the codebook; 072 before), no force posture.
+		{why: "at the capital's request", text: "Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province at Maputo's request.", code: "074", src: "RWA", tgt: "MOZ"},
+		{why: "at the request of its government", text: "Kenya sent troops into Somalia at the request of the Somali government.", code: "074", src: "KEN", tgt: "SOM"},
+		{why: "a historical deployment asked for", text: "France sent 4,000 soldiers to Mali in 2013 at the request of the Malian president.", code: "074", src: "FRA", tgt: "MLI"},
+		{why: "at the host's invitation", text: "Chad deployed 2,000 troops to Cameroon at the invitation of President Biya.", code: "074", src: "TCD", tgt: "CMR"},
 		{why: "no request, a force posture", text: "Russia deployed troops to the Belarusian border in February.", code: "07", src: "-", tgt: "-", none: true},
 		{why: "a request by a third state", text: "Britain sent warships to the Gulf at the request of the United States.", code: "07", src: "-", tgt: "-", none: true},
 		{why: "a request by a third state, target named", text: "Britain sent two warships to Bahrain at the request of the United States.", code: "07", src: "-", tgt: "-", none: true},

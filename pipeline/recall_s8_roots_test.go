@@ -62,10 +62,11 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "gunmen torched trucks", text: "Masked gunmen torched four fuel tankers near the Chaman border crossing in Pakistan.", code: "1712", src: "-", tgt: "-"},
 		{why: "rioters torching trucks riot", text: "Rioters torched trucks on the N3 highway in South Africa's KwaZulu-Natal province.", code: "145", src: "ZAF", tgt: "-"},
 		{why: "rioters destroy no property as an armed force does", text: "Rioters torched trucks on the N3 highway in South Africa's KwaZulu-Natal province.", code: "1712", none: true},
-		// 072/074/075: troops sent to help another state, peacekeepers
-		// arriving, evacuees resettled.
-		{why: "troops deployed to another state to help", text: "Burundi deployed 800 soldiers to eastern Congo to help the Congolese army fight the M23 rebels.", code: "072", src: "BDI", tgt: "COD"},
-		{why: "paratroopers sent at a state's request", text: "Moscow sent paratroopers to Armenia at the request of its government.", code: "072", src: "RUS", tgt: "ARM"},
+		// 074/075: troops sent to help another state protect it (074 since
+		// R31, from the codebook; 072 before), peacekeepers arriving,
+		// evacuees resettled.
+		{why: "troops deployed to another state to help", text: "Burundi deployed 800 soldiers to eastern Congo to help the Congolese army fight the M23 rebels.", code: "074", src: "BDI", tgt: "COD"},
+		{why: "paratroopers sent at a state's request", text: "Moscow sent paratroopers to Armenia at the request of its government.", code: "074", src: "RUS", tgt: "ARM"},
 		{why: "troops sent to one's own province mobilise", text: "Nigeria deployed 1,000 troops to Borno to help fight Boko Haram.", code: "07", none: true},
 		{why: "peacekeepers reached a capital", text: "A first batch of Nepalese peacekeepers reached Bangui on Friday.", code: "074", src: "NPL", tgt: "CAF"},
 		{why: "evacuees resettled", text: "Canada resettled 40,000 Afghan evacuees after the fall of Kabul.", code: "075", src: "CAN", tgt: "AFG"},

@@ -3,9 +3,10 @@ package verb
 import "strings"
 
 // requestedForces: troops a state sends or deploys to another "at the
-// request of" that state, or "at its request", are military aid to it
-// (072, as TestRecallS8Roots has "Moscow sent paratroopers to Armenia at
-// the request of its government"), not a force posture (154) or force
+// request of" that state, or "at its request", protect it (074, CAMEO's
+// "provide military protection", troops sent for protection; R31 moved it
+// from 072, "provide military aid", which is assistance in kind: arms,
+// money, training, advisers), not a force posture (154) or force
 // (190): "Rwanda deployed 1,000 soldiers to Mozambique at Maputo's
 // request", "Kenya sent troops into Somalia at the request of the Somali
 // government". The one who
@@ -71,7 +72,7 @@ func (s *sentence) requestedForces(m *Match) {
 		if found && asker != "" && asker != tgt {
 			return
 		}
-		m.Code = "072"
+		m.Code = "074"
 		return
 	}
 }
