@@ -15,7 +15,7 @@ func TestP31PurposeViolence(t *testing.T) {
 		{why: "a force to help an army fight", text: "The United Nations authorised an African force to help Somalia's army fight al-Shabaab.", code: "19", none: true},
 		{why: "money pledged to fight", text: "Germany pledged 100 million euros to Niger to fight the smugglers.", code: "19", none: true},
 		// must not: the sending, a verb's complement, a single blow, a lone purpose
-		{why: "the sending stays", text: "France deployed 3,000 troops to Mali to help the army fight jihadist groups.", code: "072", src: "FRA", tgt: "MLI"},
+		{why: "the sending stays", text: "France deployed 3,000 troops to Mali to help the army fight jihadist groups.", code: "074", src: "FRA", tgt: "MLI"},
 		{why: "the pledge stays", text: "Germany pledged 100 million euros to Niger to fight the smugglers.", code: "0331", src: "DEU", tgt: "NER"},
 		{why: "a verb's complement", text: "Sudanese troops continued to fight the rebels in Darfur.", code: "19", src: "SDN", tgt: "-"},
 		{why: "a single blow told as done", text: "Thailand sent fighter jets to strike Cambodian artillery positions.", code: "19", src: "THA", tgt: "KHM"},
