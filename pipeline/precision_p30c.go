@@ -35,7 +35,7 @@ func offerGoverned(toks []text.Token, h int) bool {
 		verb := strings.HasPrefix(t.Tag, "VB")
 		noun := strings.HasPrefix(t.Tag, "NN")
 		gov := verb && (t.Lemma == "offer" || t.Lemma == "propose" || t.Lemma == "volunteer" || t.Lemma == "plan") ||
-			noun && (t.Lower == "offer" || t.Lower == "offers" || t.Lower == "proposal" || t.Lower == "proposals" || t.Lower == "plan" || t.Lower == "plans")
+			noun && (t.Lower == "offer" || t.Lower == "offers" || t.Lower == "proposal" || t.Lower == "proposals" || t.Lower == "plan" || t.Lower == "plans" || soughtNouns.Has(t.Lower))
 		if gov {
 			next := toks[k+1]
 			return k+1 < h && (next.Lower == "to" || next.Tag == "VBG")
