@@ -24,7 +24,7 @@ func TestS14N14NamedPlaceTaken(t *testing.T) {
 		{why: "liberated, Ukraine 2022", text: "Ukrainian troops liberated Lyman.", code: "192", src: "UKR", tgt: "UKR"},
 		{why: "two armies, Mali", text: "French and Malian troops retook Timbuktu.", code: "192", src: "FRA", tgt: "MLI"},
 		{why: "Nagorno-Karabakh 2020", text: "Azerbaijani forces captured Shusha.", code: "192", src: "AZE", tgt: "AZE"},
-		{why: "Vietnam 1975", text: "North Vietnamese troops captured Saigon.", code: "192", src: "VNM", tgt: "VNM"},
+		{why: "Vietnam 1975", text: "North Vietnamese troops captured Saigon.", code: "192", src: "VDR", tgt: "VNM"},
 		{why: "Afghanistan, with a province after", text: "NATO forces captured Marjah in Helmand province.", code: "192", src: "-", tgt: "AFG"},
 		{why: "took, Ukraine 2022", text: "Russian forces took Kherson on Wednesday.", code: "192", src: "RUS", tgt: "UKR"},
 		{why: "must not: taken by surprise", text: "The president took Kherson residents by surprise.", code: "192", none: true},
