@@ -1,0 +1,64 @@
+package pipeline
+
+import "testing"
+
+// TestColdWarGroupsAndMediaByDate: the armed groups and state media of the
+// Cold War key as the state of their day. The Red Army Faction is West
+// Germany's, not the Soviet Red Army; TASS spoke for the Soviet Union until
+// its end and for Russia after; "Serbia and Montenegro" was Yugoslavia
+// until the state union of 2003; the Patriotic Front fought Rhodesia
+// before 1980 and is Zambia's party since 2001.
+func TestColdWarGroupsAndMediaByDate(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, c := range []struct {
+		why, date, text string
+		want            []string // actor codes some event must carry
+		not             []string // actor codes no event may carry
+	}{
+		{"the Red Army Faction is a West German group", "1977-10-19",
+			"Red Army Faction gunmen kidnapped a banker in Frankfurt.", []string{"DEUREB"}, []string{"SUN", "SUNMIL"}},
+		{"the Baader-Meinhof group by its other name", "1972-06-01",
+			"The Baader-Meinhof gang bombed an American army base.", []string{"DEUREB"}, nil},
+		{"the Red Brigades are Italian", "1978-03-16",
+			"The Red Brigades kidnapped a senior politician in Rome.", []string{"ITAREB"}, nil},
+		{"TASS before 1992 speaks for the Soviet Union", "1983-09-02",
+			"TASS accused the United States of provoking the incident.", []string{"SUNMED"}, []string{"RUSMED"}},
+		{"Radio Moscow is Soviet", "1968-08-21",
+			"Radio Moscow accused Czechoslovak leaders of betraying socialism.", []string{"SUNMED"}, nil},
+		{"Serbia and Montenegro in 1993 is Yugoslavia", "1993-04-17",
+			"The Security Council tightened sanctions on Serbia and Montenegro.", []string{"YUG"}, []string{"SCG"}},
+		{"the Patriotic Front against Rhodesia", "1978-05-10",
+			"Patriotic Front guerrillas attacked a mission near the Mozambique border.", []string{"ZWEREB"}, nil},
+		{"must not: the Red Army itself is Soviet", "1945-04-20",
+			"The Red Army attacked German positions on the Oder.", []string{"SUNMIL"}, []string{"DEUREB"}},
+		{"must not: TASS after 1991 is Russian", "2022-03-01",
+			"TASS accused Ukraine of shelling the town.", []string{"RUSMED"}, []string{"SUNMED"}},
+		{"must not: Serbia and Montenegro after 2003 is the state union", "2004-10-01",
+			"The European Union criticised Serbia and Montenegro over war crimes suspects.", []string{"SCG"}, []string{"YUG"}},
+		{"must not: Zambia's Patriotic Front is no Rhodesian guerrilla", "2016-08-12",
+			"The Patriotic Front accused the opposition of inciting violence in Lusaka.", []string{"ZMBPTY"}, []string{"ZWEREB"}},
+	} {
+		evs := codeText(t, p, c.date, c.text)
+		have := map[string]bool{}
+		for _, ev := range evs {
+			for _, side := range [][]string{codesOf(ev.Source), codesOf(ev.Target)} {
+				for _, code := range side {
+					have[code] = true
+					if len(code) >= 3 {
+						have[code[:3]] = true
+					}
+				}
+			}
+		}
+		for _, w := range c.want {
+			if !have[w] {
+				t.Errorf("%s: %q (%s): no event carries %s; got %v", c.why, c.text, c.date, w, sortedKeys(have))
+			}
+		}
+		for _, n := range c.not {
+			if have[n] {
+				t.Errorf("%s: %q (%s): an event carries %s", c.why, c.text, c.date, n)
+			}
+		}
+	}
+}
