@@ -19,3 +19,19 @@ func TestR32MutualHalt(t *testing.T) {
 		{why: "a labour strike", text: "Nigerian doctors agreed to call off their strike over unpaid wages.", code: "0352", src: "NGA", tgt: "-"},
 	})
 }
+
+// TestR32IrregularVictims: armed men outside a state's forces who kill
+// people the pattern names only in words ("killed some 300 people", no
+// actor for a target) use unconventional violence (180), as they do when
+// the victims are a civilian actor; policemen or soldiers named first keep
+// the fight (190), as does a state's own troops.
+func TestR32IrregularVictims(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "raided and killed some people", text: "Gunmen raided the town and killed some 300 people.", code: "180", src: "-", tgt: "-"},
+		{why: "rebels, a mining site", text: "Rebels raided a mining site and killed some 40 people.", code: "180", src: "-", tgt: "-"},
+		// must not: armed victims named first, and a state's own troops
+		{why: "policemen first", text: "Gunmen stormed the town and killed some 12 policemen and 40 people.", code: "180", none: true},
+		{why: "a state's troops", text: "Malian troops raided the town and killed some 20 people.", code: "180", none: true},
+	})
+}

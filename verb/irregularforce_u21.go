@@ -1,6 +1,9 @@
 package verb
 
-import "github.com/parley-events/parley/actor"
+import (
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/internal/wordset"
+)
 
 // irregularForce: armed men outside any state's forces (gunmen, bandits,
 // gangs, militants, rebels, insurgents) who kill, shoot, attack or
@@ -32,7 +35,7 @@ func (s *sentence) irregularForce(m *Match) {
 	default:
 		return
 	}
-	if len(m.Target) == 0 && !s.civilianPlaceIn(m.Span[0], m.Span[1]) {
+	if len(m.Target) == 0 && !s.civilianPlaceIn(m.Span[0], m.Span[1]) && !s.civilianVictimsIn(m.Head+1, m.Span[1]) {
 		return
 	}
 	country := ""
@@ -112,3 +115,33 @@ func (s *sentence) woundedLeader(m *Match) bool {
 	}
 	return wounded
 }
+
+// civilianVictimsIn: the first people the pattern's words in [from, to]
+// name are unarmed by the noun itself ("killed more than 120 people",
+// "shot dead 18 villagers", "killed 40 worshippers"), when the pattern
+// names its victims in words and leaves the target to later stages. A
+// soldier, a policeman or a fighter named first ("killed 12 soldiers and
+// three civilians") keeps the fight.
+func (s *sentence) civilianVictimsIn(from, to int) bool {
+	for j := from; j <= to && j < len(s.toks); j++ {
+		w := s.toks[j].Lower
+		if armedVictims.Has(w) {
+			return false
+		}
+		if civilianVictims.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// civilianVictims are nouns for people who are unarmed by what the noun
+// says; armedVictims those for people who bear arms or keep order.
+var (
+	civilianVictims = wordset.Of("people", "persons", "civilians", "villagers", "residents",
+		"worshippers", "passengers", "bystanders", "shoppers", "pilgrims", "mourners",
+		"churchgoers", "concertgoers", "commuters", "tourists", "children", "women")
+	armedVictims = wordset.Of("soldier", "soldiers", "troops", "police", "policemen", "officers",
+		"officer", "guards", "fighters", "militants", "rebels", "gunmen", "insurgents",
+		"militiamen", "servicemen", "personnel", "gendarmes", "commandos", "jihadists")
+)
