@@ -198,7 +198,7 @@ func TestS10WarOwner(t *testing.T) {
 		{why: "the group's fighters act", text: "Boko Haram fighters killed 35 villagers in Borno state on Sunday.", code: "18", src: "NGA", tgt: "NGA"},
 		{why: "a war a year names", text: "The 1994 genocide killed some 800,000 Tutsis and moderate Hutus.", code: "20", none: true},
 		{why: "a year's war, one more", text: "The 1991 war killed thousands of Kurds in northern Iraq.", code: "19", none: true},
-		{why: "an attack a year names is no toll of a war", text: "Militants killed 40 people in an attack on a hotel in 2024.", code: "19", src: "-", tgt: "-"},
+		{why: "an attack a year names is no toll of a war", text: "Militants killed 40 people in an attack on a hotel in 2024.", code: "18", src: "-", tgt: "-"},
 	})
 }
 
