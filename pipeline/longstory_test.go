@@ -1,0 +1,76 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/story"
+)
+
+// TestSentenceBlock pins the bound that keeps long stories linear:
+// codedStatement, repressionHarm and the side checks compare an event only
+// with the events of its own sentence, and sentenceBlock is what finds
+// them. A 2.6 MB story of 60,000 short reports took twelve minutes when
+// two of those checks walked the whole story. How long stories take is
+// measured by BenchmarkCodeLongStory, not timed here.
+func TestSentenceBlock(t *testing.T) {
+	sents := func(idx ...int) []event.Event {
+		out := make([]event.Event, len(idx))
+		for i, s := range idx {
+			out[i].SentenceIndex = s
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name    string
+		out     []event.Event
+		i       int
+		inOrder bool
+		lo, hi  int
+	}{
+		{"first sentence", sents(0, 0, 1, 2), 0, true, 0, 2},
+		{"second of a pair", sents(0, 0, 1, 2), 1, true, 0, 2},
+		{"alone in its sentence", sents(0, 0, 1, 2), 2, true, 2, 3},
+		{"last event", sents(0, 0, 1, 2, 2, 2), 4, true, 3, 6},
+		{"single event", sents(7), 0, true, 0, 1},
+		// Events not grouped by sentence (a caller that reordered them)
+		// cannot be bounded by their neighbours: the whole slice is searched.
+		{"out of order", sents(1, 0, 1), 0, false, 0, 3},
+	} {
+		lo, hi := sentenceBlock(tc.out, tc.i, tc.inOrder)
+		if lo != tc.lo || hi != tc.hi {
+			t.Errorf("%s: sentenceBlock(%d) = [%d, %d), want [%d, %d)", tc.name, tc.i, lo, hi, tc.lo, tc.hi)
+		}
+		for j := lo; j < hi && tc.inOrder; j++ {
+			if tc.out[j].SentenceIndex != tc.out[tc.i].SentenceIndex {
+				t.Errorf("%s: block holds event %d of sentence %d", tc.name, j, tc.out[j].SentenceIndex)
+			}
+		}
+	}
+}
+
+// BenchmarkCodeLongStory codes one story of n identical short reports. The
+// ns/sentence figure should stay flat as n grows fourfold; when two checks
+// compared every event with every other one it grew with n.
+//
+//	go test -run '^$' -bench CodeLongStory ./pipeline
+func BenchmarkCodeLongStory(b *testing.B) {
+	p := newTestPipeline(b)
+	const sent = "The ministry said police fired on protesters in the capital. "
+	for _, n := range []int{1000, 4000} {
+		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
+			s := story.Story{ID: "long", Date: "2024-10-26", Text: strings.Repeat(sent, n)}
+			b.SetBytes(int64(len(s.Text)))
+			for b.Loop() {
+				evs, err := p.Code(context.Background(), s)
+				if err != nil || len(evs) == 0 {
+					b.Fatalf("%d sentences: %d events, error %v", n, len(evs), err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/sentence")
+		})
+	}
+}
