@@ -3415,6 +3415,12 @@ func coordinated(gap []text.Token) bool {
 		if t.Tag == "CD" && i == len(gap)-1 && n > 0 {
 			continue // "Iran and six world powers": a count opens the conjunct
 		}
+		if i == len(gap)-1 && n > 0 && honorific(t.Lower) {
+			// "President Reagan and Mr. Gorbachev": a courtesy title
+			// opens the next conjunct as an article would; no actor line
+			// holds it, so it is left in the gap.
+			continue
+		}
 		w[n] = t.Lower
 		n++
 	}
@@ -3434,6 +3440,16 @@ func coordinated(gap []text.Token) bool {
 		// "Turkish troops, along with allied Syrian rebels,".
 		return w[0] == "as" && w[1] == "well" && w[2] == "as" || w[0] == "and" && (w[1] == "their" || w[1] == "its") && w[2] == "allied" ||
 			(w[0] == "along" || w[0] == "together") && w[1] == "with" && (w[2] == "allied" || w[2] == "their" || w[2] == "its")
+	}
+	return false
+}
+
+// honorific: a courtesy title written before a surname, which names no
+// sector and no state.
+func honorific(w string) bool {
+	switch w {
+	case "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "messrs.", "dr.", "mme", "mme.", "madame", "monsieur", "sir", "dame":
+		return true
 	}
 	return false
 }

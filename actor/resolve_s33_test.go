@@ -1,0 +1,55 @@
+package actor
+
+import "testing"
+
+const s33Dict = `@kind country
+USA  United States | American
+SUN  Soviet Union | Soviet
+COD  Congo | Congolese
+GBR  Britain | British
+@kind sector
+GOV  president | government
+@kind actor
+USAGOV  Reagan
+SUNGOV  Gorbachev
+CODGOV  Mobutu
+CODREB  Kabila
+`
+
+// TestS33HonorificConjunct: a courtesy title after "and" ("President
+// Reagan and Mr. Gorbachev") opens the second conjunct as an article does,
+// so the two are one group and act with each other (honorific in
+// coordinated); a title with no name after it, or one after a clause
+// comma, joins nothing.
+func TestS33HonorificConjunct(t *testing.T) {
+	r, an := testResolver(t, s33Dict)
+	cases := []struct {
+		sentence string
+		sizes    []int // phrases per group, in order
+	}{
+		{"President Reagan and Mr. Gorbachev signed a treaty.", []int{2}},
+		{"Mobutu and Mr. Kabila met aboard a ship.", []int{2}},
+		{"Britain and Mrs. Gorbachev visited the plant.", []int{2}},
+		{"Reagan and Dr. Kabila spoke by phone.", []int{2}},
+		// must-not: a clause comma before "and" still parts the subjects,
+		// and a title is no conjunction on its own.
+		{"Reagan spoke in Geneva, and Mr. Gorbachev walked out.", []int{1, 1}},
+		{"Reagan thanked Mr. Gorbachev.", []int{1, 1}},
+	}
+	for _, tc := range cases {
+		var got []int
+		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
+			got = append(got, len(g.Phrases))
+		}
+		if len(got) != len(tc.sizes) {
+			t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.sizes[i] {
+				t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
+				break
+			}
+		}
+	}
+}
