@@ -274,7 +274,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		// of Russian uranium" bans them (D27).
 		// So is an appeal's participle with an actor for its object: "wrote
 		// to Macron asking France to take back migrants" asks France (D27).
-		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") && !(documentNoun(toks[i-1].Lower) && operativeVerb(toks[i].Lemma)) && !(s.inGroup[i+1] >= 0 && askingVerb(toks[i].Lemma)) {
+		// So is a crowd's protest where force met it: "fired tear gas at
+		// protesters blocking roads" (crowdmet_r33.go).
+		if toks[i].Tag == "VBG" && i > 0 && i+1 < len(toks) && toks[i+1].IsNoun() && (s.inGroup[i-1] >= 0 || toks[i-1].IsNoun() || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "DT") && !(documentNoun(toks[i-1].Lower) && operativeVerb(toks[i].Lemma)) && !(s.inGroup[i+1] >= 0 && askingVerb(toks[i].Lemma)) && !s.crowdMetWithForce(i) {
 			continue
 		}
 		// So does one opening the sentence before the actor it describes:
@@ -3653,7 +3655,9 @@ func (s *sentence) keptRelative(k int, code string, subject bool) bool {
 		// state, not taken now.
 		return subject || code != "181"
 	case "14":
-		return !vbg
+		// A crowd met with force as it protested ("fired tear gas at
+		// demonstrators protesting against ...") protested: crowdmet_r33.go.
+		return !vbg || !subject && s.crowdMetWithForce(k)
 	case "17":
 		// A subject's participle with its agent ("journalists silenced by
 		// the government went into exile"): coercion told so is the

@@ -10,7 +10,9 @@ import (
 // protestingParticiples: a participle right after the people shot says
 // they were protesting ("killed nine coca growers protesting against the
 // eradication drive").
-var protestingParticiples = wordset.Of("protesting", "demonstrating", "rallying", "marching")
+// A crowd occupying, blocking or picketing a place protests as well
+// ("opened fire on students occupying universities", R33).
+var protestingParticiples = wordset.Of("protesting", "demonstrating", "rallying", "marching", "occupying", "blocking", "picketing")
 
 // shotAtProtestD20 widens killedAtProtest (protestdeaths_d19.go) for a
 // target phrase of a state's force's shooting: the people shot are
