@@ -3460,7 +3460,13 @@ func honorific(w string) bool {
 // The adjective describes the second party; it does not end the list.
 func describedConjunct(gap []text.Token) bool {
 	t := gap[len(gap)-1]
-	return t.Tag == "JJ" && t.Lower == t.Text && t.Lower != "other" && gap[len(gap)-2].Lower == "and"
+	k := len(gap) - 2
+	if k > 0 && gap[k].Lower == "the" {
+		// "Sudan's government and the southern rebel SPLA": the article
+		// before the adjective opens the same conjunct.
+		k--
+	}
+	return t.Tag == "JJ" && t.Lower == t.Text && t.Lower != "other" && gap[k].Lower == "and"
 }
 
 // parliamentWords are legislature nouns that American English does not

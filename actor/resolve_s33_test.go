@@ -53,3 +53,39 @@ func TestS33HonorificConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestS33DescribedConjunctArticle: "and the" before a plain adjective
+// opens the described second conjunct too ("Sudan's government and the
+// southern rebels"), as "and" alone does (describedConjunct); "and the
+// other" still parts them.
+func TestS33DescribedConjunctArticle(t *testing.T) {
+	r, an := testResolver(t, t29Dict)
+	cases := []struct {
+		sentence string
+		sizes    []int // phrases per group, in order
+	}{
+		{"Nepal's government and the southern rebels signed a peace accord.", []int{2}},
+		{"The Peruvian government and the leftist guerrillas agreed to a truce.", []int{2}},
+		{"Sri Lanka's army and the northern insurgents exchanged prisoners.", []int{2}},
+		// must-not: "other" describes no party, and a clause comma
+		// before "and" parts two clauses' subjects.
+		{"Nepal's government and the other rebels met.", []int{1, 1}},
+		{"Nepal's government met in Kathmandu, and the northern rebels walked out.", []int{1, 1}},
+	}
+	for _, tc := range cases {
+		var got []int
+		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
+			got = append(got, len(g.Phrases))
+		}
+		if len(got) != len(tc.sizes) {
+			t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.sizes[i] {
+				t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
+				break
+			}
+		}
+	}
+}
