@@ -4610,6 +4610,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && declaredObject(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+			heads[i] = -1 // precision_x33.go: "declared independence" voices no position
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 {
 			// after harmTwin's relativeHarm, which leaves a strike told
 			// in a relative clause no agent but its own phrase's

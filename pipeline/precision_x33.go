@@ -1,0 +1,93 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/text"
+)
+
+// declaredObject (X33): a bare statement (010) read from "declare",
+// "proclaim" or "announce" whose verb takes a noun phrase as its object
+// rather than a clause: "Kosovo declared independence from Serbia", "the
+// electoral commission declared Joko Widodo the winner", "Guaido declared
+// himself interim president", "the Kremlin announced the death of
+// Chernenko", "announced the formation of a judicial commission". Such a
+// verb performs or names an act; it voices no position on anything, which
+// is what CAMEO's 010 records, and the complete-listing dev sets list no
+// 010 for any of them (they list the act named, when it is one, and code
+// nothing for a result read out or a death made known). An act the noun
+// names that a line of its own codes ("declared a state of emergency",
+// "announced sanctions") is that line's event and is not touched, and an
+// object that names an act begun or meant ("announced the start of its
+// spring offensive", "announced plans for talks") voices an intent and
+// stays a statement. A
+// clause after the verb ("declared that ...", "announced it would
+// withdraw", "announced tonight that ...") is a statement and stays, as
+// does a verb followed by a preposition, a quote or a comma.
+func declaredObject(ev *event.Event, toks []text.Token, h int) bool {
+	if ev.CAMEO != "010" || h < 0 || h+1 >= len(toks) || !toks[h].IsVerb() {
+		return false
+	}
+	switch toks[h].Lemma {
+	case "declare", "proclaim", "announce":
+	default:
+		return false
+	}
+	k := h + 1
+	start := k
+	onlyTime := true
+	for ; k < len(toks) && objectWord(toks[k]); k++ {
+		if !timeNoun(toks[k].Lower) {
+			onlyTime = false
+		}
+		if toks[k].IsNoun() && intentNoun(toks[k].Lower) {
+			return false // "announced the start of their offensive": an intent voiced
+		}
+	}
+	if k == start || onlyTime {
+		return false // no object: "declared on Friday", "announced tonight that"
+	}
+	if k == len(toks) {
+		return true
+	}
+	next := toks[k]
+	switch {
+	case next.Lower == "that", next.Tag == "MD", next.Tag == "VBD", next.Tag == "VBZ", next.Tag == "VBP":
+		return false // a clause: "announced it would withdraw", "declared Moscow had ..."
+	case next.Lower == ":" || strings.ContainsAny(next.Text, "\"“”"):
+		return false // a quote follows
+	}
+	return true
+}
+
+// objectWord: a word that may stand in a noun phrase right after a verb:
+// a determiner, a possessive, a pronoun, an adjective, a number or a noun.
+func objectWord(t text.Token) bool {
+	switch t.Tag {
+	case "DT", "PDT", "PRP$", "PRP", "POS", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS":
+		return t.Lower != "that"
+	}
+	return false
+}
+
+// intentNoun: a noun of an act begun or meant, which makes an announced
+// object a statement of intent ("announced the start of the fighting
+// season", "announced plans for a referendum").
+func intentNoun(w string) bool {
+	switch w {
+	case "start", "launch", "beginning", "opening", "plan", "plans", "intention", "intent", "readiness":
+		return true
+	}
+	return false
+}
+
+// timeNoun: a noun of time a reporting verb is often followed by before
+// its clause ("announced tonight that").
+func timeNoun(w string) bool {
+	switch w {
+	case "today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,25 @@
+package pipeline
+
+import "testing"
+
+// TestX33DeclaredObject: "declare", "proclaim" or "announce" with a noun
+// phrase as object performs or names an act and voices no position, so
+// no 010 is coded for it; the same verbs with a clause, a quote or a
+// prepositional phrase after them still make a statement. Every sentence
+// was written for this test.
+func TestX33DeclaredObject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 010
+		{why: "independence declared", text: "Somaliland's parliament declared independence from Somalia.", code: "010", none: true},
+		{why: "a winner proclaimed", text: "Malawi's electoral commission proclaimed Peter Mutharika the winner of the vote.", code: "010", none: true},
+		{why: "himself declared leader", text: "The rebel commander declared himself head of state in Bangui.", code: "010", none: true},
+		{why: "a death made known", text: "The Vietnamese government announced the death of party chief Nguyen Phu Trong.", code: "010", none: true},
+		{why: "a new cabinet announced", text: "Lebanon's prime minister announced a 24-member cabinet on Saturday.", code: "010", none: true},
+		// must not: a clause, a clause after a time word, a quote, a preposition
+		{why: "declared that", text: "Algeria declared that it would never accept foreign bases on its soil.", code: "010", src: "DZA", tgt: "-"},
+		{why: "announced a clause with no that", text: "The Bolivian government announced the border crossings were calm.", code: "010", src: "BOL", tgt: "-"},
+		{why: "a time word before that", text: "Zambia's president announced tonight that the border with Zimbabwe would stay open.", code: "010", src: "ZMB", tgt: "-"},
+		{why: "declared in a statement", text: "Kenya declared in a statement that the elections had been fair.", code: "010", src: "KEN", tgt: "-"},
+	})
+}
