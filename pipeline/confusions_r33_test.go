@@ -22,3 +22,21 @@ func TestR33CrowdMetWithForce(t *testing.T) {
 		{why: "a subject's participle", text: "Chilean farmers protesting against water cuts met the minister in Santiago.", code: "14", none: true},
 	})
 }
+
+// TestR33PoliceKilledPeople: a state's police or security forces who
+// kill or shoot people of their own state use violent repression (175),
+// with a protest named or not; soldiers alone, an operation's harm told
+// by a participle, an attack's toll in a relative clause and people
+// named only by a pronoun keep what the lines code.
+func TestR33PoliceKilledPeople(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "security forces killed people", text: "Guinean security forces killed at least 30 people in Conakry on Monday.", code: "175", src: "GIN", tgt: "GIN"},
+		{why: "soldiers and police", text: "Soldiers and police shot dead 40 people across Sudan on Thursday.", code: "175", src: "SDN", tgt: "-"},
+		{why: "fire on a crowd, killing people", text: "Police opened fire in a township near Durban, South Africa, killing at least six people.", code: "175", src: "ZAF", tgt: "-"},
+		// must not
+		{why: "soldiers alone", text: "Malian soldiers killed 20 people in the village.", code: "175", none: true},
+		{why: "an operation's toll", text: "Guinean security forces launched an operation against armed smugglers near Boke, killing at least nine people.", code: "175", none: true},
+		{why: "an attack's toll in a relative clause", text: "Police in Conakry arrested two men over the bombing of a market, which killed 12 people.", code: "175", none: true},
+	})
+}

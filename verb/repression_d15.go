@@ -24,7 +24,7 @@ var shootingVerbs = wordset.Of("kill", "shoot", "shot", "gun", "fire", "open")
 // for boats) and is repression the same way (M26).
 func (s *sentence) protestersShot(m *Match) {
 	c := m.EventCode()
-	if len(c) < 3 || c != "170" && (c[0] != '1' || c[1] != '8' && c[1] != '9') || len(m.Source) == 0 || len(m.Target) == 0 && !s.wordsKilledAtProtest(m.Head) && !s.wordsShotAtProtestD20(m.Head) || !shootingVerbs.Has(s.toks[m.Head].Lemma) && !shootingVerbs.Has(s.toks[m.Head].Lower) {
+	if len(c) < 3 || c != "170" && (c[0] != '1' || c[1] != '8' && c[1] != '9') || len(m.Source) == 0 || len(m.Target) == 0 && !s.wordsKilledAtProtest(m.Head) && !s.wordsShotAtProtestD20(m.Head) && !s.wordsPoliceKilledPeople(m) || !shootingVerbs.Has(s.toks[m.Head].Lemma) && !shootingVerbs.Has(s.toks[m.Head].Lower) {
 		return
 	}
 	for _, ph := range m.Source {
@@ -33,7 +33,7 @@ func (s *sentence) protestersShot(m *Match) {
 		}
 	}
 	for _, ph := range m.Target {
-		if ph.End < 1 || ph.End > len(s.toks) || !crowdNouns.Has(s.toks[ph.End-1].Lower) && !s.killedAtProtest(ph.End) && !s.shotAtProtestD20(&ph) && !s.strikersShotD21(&ph) {
+		if ph.End < 1 || ph.End > len(s.toks) || !crowdNouns.Has(s.toks[ph.End-1].Lower) && !s.killedAtProtest(ph.End) && !s.shotAtProtestD20(&ph) && !s.strikersShotD21(&ph) && !s.policeKilledPeople(m, &ph) {
 			return
 		}
 	}
