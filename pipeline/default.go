@@ -4413,6 +4413,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Target) == 1 && ev.Target[0].End > 0 && (ev.CAMEORoot == "19" || strings.HasPrefix(ev.CAMEO, "1053") || strings.HasPrefix(ev.CAMEO, "0253")) {
 			holderTarget(ev, &a.Sentences[ev.SentenceIndex])
 		}
+		if ev.CAMEORoot == "19" && len(ev.Target) > 0 {
+			p.hostStateTarget(ev, &a.Sentences[ev.SentenceIndex]) // hoststate_s33.go
+		}
 		if r := ev.CAMEORoot; len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 2 && len(r) == 2 && (r[0] == '1' && r[1] >= '2' || r[0] == '2' && r[1] == '0') && a.Sentences[ev.SentenceIndex].Sentence.Tokens[0].Tag == "VBG" {
 			blamedParty(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
