@@ -4618,6 +4618,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && interceptedProjectile(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+			p.recodeEvent(&out[i], "190") // precision_x33.go: a projectile downed is force used
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 {
 			// after harmTwin's relativeHarm, which leaves a strike told
 			// in a relative clause no agent but its own phrase's

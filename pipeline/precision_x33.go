@@ -91,3 +91,40 @@ func timeNoun(w string) bool {
 	}
 	return false
 }
+
+// interceptedProjectile (X33): a show of force (150) read from "intercept"
+// whose thing intercepted is a projectile named before the verb (a
+// passive, a relative, a partitive: "300 drones and missiles Iran launched
+// had been intercepted by Israel", "most of which were intercepted",
+// "missiles ... which Qatar's air defences intercepted") is the air
+// defence's use of force in the fight the projectiles belong to (190), as
+// "intercepted a drone" already is by its own line; the complete-listing
+// dev sets code every such interception 19x or list only the attack.
+// A ship, a plane or a boat intercepted ("Kazakh jets intercepted American
+// warships", "intercepting them at sea") stays 150.
+func interceptedProjectile(ev *event.Event, toks []text.Token, h int) bool {
+	if ev.CAMEO != "150" || h < 1 || h >= len(toks) || toks[h].Lemma != "intercept" || !toks[h].IsVerb() {
+		return false
+	}
+	for k := h + 1; k < len(toks) && k <= h+4; k++ {
+		if toks[k].IsNoun() && !projectileNoun(toks[k].Lower) && !strings.HasPrefix(toks[k].Tag, "NNP") {
+			return false // an object of its own after the verb: "intercepted American warships"
+		}
+		if toks[k].Lower == "," || toks[k].Lower == "." || toks[k].Tag == "IN" {
+			break
+		}
+	}
+	lo := h - 20
+	if lo < 0 {
+		lo = 0
+	}
+	for k := h - 1; k >= lo; k-- {
+		if toks[k].Lower == ";" {
+			return false
+		}
+		if toks[k].IsNoun() && projectileNoun(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}

@@ -23,3 +23,21 @@ func TestX33DeclaredObject(t *testing.T) {
 		{why: "declared in a statement", text: "Kenya declared in a statement that the elections had been fair.", code: "010", src: "KEN", tgt: "-"},
 	})
 }
+
+// TestX33InterceptedProjectile: missiles, rockets or drones named before
+// "intercepted" (a passive, a relative, a partitive) are downed by force
+// (190), not a show of force (150); a ship or a plane intercepted after
+// the verb stays 150. Every sentence was written for this test.
+func TestX33InterceptedProjectile(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 150
+		{why: "a passive", text: "Most of the 40 Iranian drones were intercepted by Israeli air defences.", code: "190", src: "ISR", tgt: "IRN"},
+		{why: "a reduced relative before a passive", text: "The missiles Russia fired at Odesa overnight were intercepted by Ukraine's air force.", code: "190", src: "UKR", tgt: "-"},
+		{why: "a partitive relative", text: "Hezbollah fired 60 rockets at Haifa, most of which were intercepted.", code: "15", none: true},
+		{why: "a relative object", text: "The Houthis launched two missiles at Eilat, which Israeli air defences intercepted.", code: "15", none: true},
+		// must not: a ship or a plane after the verb
+		{why: "warships intercepted", text: "Kazakh jets intercepted American warships.", code: "150", src: "KAZ", tgt: "USA"},
+		{why: "a patrol plane after drone talk", text: "After the drone talks in Ankara, Greek jets intercepted a Turkish patrol boat.", code: "150", src: "GRC", tgt: "TUR"},
+	})
+}
