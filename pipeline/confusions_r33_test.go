@@ -40,3 +40,20 @@ func TestR33PoliceKilledPeople(t *testing.T) {
 		{why: "an attack's toll in a relative clause", text: "Police in Conakry arrested two men over the bombing of a market, which killed 12 people.", code: "175", none: true},
 	})
 }
+
+// TestR33SaysDisappointed: a government or an official that says it is
+// disappointed, dismayed, disgusted or appalled disapproves (111), with
+// the party named after a noun or a clause for a target, or none; private
+// people's disappointment codes nothing.
+func TestR33SaysDisappointed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "disappointed by a deal between two states", text: "Oslo said it was deeply disappointed by the trade deal between Hanoi and Seoul.", code: "111", src: "NOR", tgt: "VNM"},
+		{why: "quoted, then a clause", text: `The UN envoy said he was "very disappointed" that Israeli officials had not opened the crossing.`, code: "111", src: "IGO", tgt: "ISR"},
+		{why: "disgusted, no target", text: "Moscow vetoed the resolution, and the French envoy said Paris was disgusted.", code: "111", src: "FRA", tgt: "-"},
+		// must not: private people's feelings, and an adjective before
+		// its noun
+		{why: "fans", text: "Fans were disappointed by the result of the match.", code: "111", none: true},
+		{why: "attributive", text: "A disappointed Dutch team flew home from Cairo.", code: "111", none: true},
+	})
+}

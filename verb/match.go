@@ -480,6 +480,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "110" {
 				why = s.angerWithoutDoer(p, &m) // measure_r18b.go
 			}
+			if why == "" && p.Code == "111" {
+				why = s.privateDismay(p, &m) // dismay_r33.go
+			}
 			if why == "" && p.Code == "082" {
 				why = s.campOnlyPlace(&m) // campcleared_s24.go
 			}

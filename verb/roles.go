@@ -236,6 +236,7 @@ var statives = wordset.Of(
 	"convinced", "opposed", "involved", "engaged", "united",
 	"divided", "ready", "willing", "eager", "keen", "troubled",
 	"dismayed", "shocked", "saddened", "delighted", "honoured", "honored",
+	"disgusted", "appalled",
 )
 
 // subordinators open a clause: a subject is never looked for across them.
