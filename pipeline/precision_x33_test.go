@@ -41,3 +41,22 @@ func TestX33InterceptedProjectile(t *testing.T) {
 		{why: "a patrol plane after drone talk", text: "After the drone talks in Ankara, Greek jets intercepted a Turkish patrol boat.", code: "150", src: "GRC", tgt: "TUR"},
 	})
 }
+
+// TestX33MarkedOccasion: marking, honouring or remembering is a symbolic
+// act (017) when the dead or a killing are marked; an anniversary of a
+// founding or a fall, a treaty honoured and a warning to "remember" those
+// who voted against are none. Every sentence was written for this test.
+func TestX33MarkedOccasion(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 017
+		{why: "a founding's anniversary", text: "The United Nations marked the 80th anniversary of its founding on Friday.", code: "017", none: true},
+		{why: "a coup's anniversary", text: "Chile marked the anniversary of the 1973 coup.", code: "017", none: true},
+		{why: "a treaty honoured", text: "Jordan said it would honour its peace treaty with Israel.", code: "017", none: true},
+		{why: "a warning to remember", text: "Panama warned that it would remember the states that voted against it.", code: "017", none: true},
+		// must not: the dead or a killing marked
+		{why: "a massacre's anniversary", text: "Iraq marked the anniversary of the Halabja massacre with a ceremony.", code: "017", src: "IRQ", tgt: "-"},
+		{why: "victims honoured", text: "Poland honoured the victims of the Katyn massacre.", code: "017", src: "POL", tgt: "-"},
+		{why: "the dead remembered", text: "Rwanda remembered the victims of the genocide on Sunday.", code: "017", src: "RWA", tgt: "-"},
+	})
+}

@@ -58,7 +58,8 @@ func TestActorsFireIsGunfire(t *testing.T) {
 
 // TestOccasionIsNoSymbolicAct: "to mark the anniversary" or ", marking
 // the anniversary" after another coded event says why it happened; a
-// finite "marked" is still a symbolic act (017).
+// finite "marked" is still a symbolic act (017) when it marks the dead or
+// a killing (X33).
 func TestOccasionIsNoSymbolicAct(t *testing.T) {
 	p := newTestPipeline(t)
 	for _, s := range []string{
@@ -74,7 +75,9 @@ func TestOccasionIsNoSymbolicAct(t *testing.T) {
 	}
 	cases := []frameCase{
 		{"the meeting itself codes", "Putin met Erdogan in Sochi on Thursday, marking the anniversary of their ceasefire deal.", "04", "RUS", "TUR", false},
-		{"a finite 'marked' codes", "Iraq marked the anniversary of the independence war with a military parade.", "01", "IRQ", "-", false},
+		// X33: a finite "marked" is a symbolic act when the dead or a
+		// killing are marked; an anniversary of a war alone is no act.
+		{"a finite 'marked' codes", "Iraq marked the anniversary of the Halabja massacre with a ceremony.", "01", "IRQ", "-", false},
 		{"a purpose infinitive with no other event codes", "Armenians gathered in Yerevan to commemorate the victims of the massacre.", "01", "ARM", "-", false},
 	}
 	checkFrames(t, p, cases, true)
