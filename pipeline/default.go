@@ -4506,7 +4506,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
-		if protestAim(out, i) || chargedAct(out, i) { // protestaim_d21.go, charged_d21.go
+		if protestAim(out, i, inOrder) || chargedAct(out, i) { // protestaim_d21.go, charged_d21.go
 			heads[i] = -1
 		}
 		if heads[i] >= 0 && (helpAidTwin(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) || helpedAim(out, i, heads, &a.Sentences[out[i].SentenceIndex])) { // sides_s23.go

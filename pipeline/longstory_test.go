@@ -74,3 +74,36 @@ func BenchmarkCodeLongStory(b *testing.B) {
 		})
 	}
 }
+
+// TestProtestAimSpanlessTarget: a repression whose target has no span of
+// its own (Start and End -1, as a coreferred or default target has) before
+// a "calling for" demand of the same sentence made protestAim slice the
+// sentence from -1, and an 8 MiB story of dev sentences failed with an
+// internal error. Such a target is not the people the demand follows.
+func TestProtestAimSpanlessTarget(t *testing.T) {
+	const sent = "Police fired on them calling for reform."
+	src := []event.Actor{{Text: "Police", Code: "COP", Start: 0, End: 6}}
+	repression := func(target event.Actor) event.Event {
+		return event.Event{Sentence: sent, CAMEO: "175", CAMEORoot: "17", Source: src, Target: []event.Actor{target},
+			Evidence: event.Evidence{Verb: event.Span{Text: "fired", Start: 7, End: 12}}}
+	}
+	demand := event.Event{Sentence: sent, CAMEO: "100", CAMEORoot: "10", Source: []event.Actor{{Text: "them", Code: "CVL", Start: 16, End: 20}},
+		Evidence: event.Evidence{Verb: event.Span{Text: "calling", Start: 21, End: 28}}}
+	for _, tc := range []struct {
+		name   string
+		target event.Actor
+		want   bool
+	}{
+		// wrong before: a panic
+		{"spanless target", event.Actor{Text: "protesters", Code: "CVL", Start: -1, End: -1}, false},
+		// must not change: the demand of the people just fired on
+		{"named target right before", event.Actor{Text: "them", Code: "CVL", Start: 16, End: 20}, true},
+	} {
+		out := []event.Event{repression(tc.target), demand}
+		for _, inOrder := range []bool{true, false} {
+			if got := protestAim(out, 1, inOrder); got != tc.want {
+				t.Errorf("%s (in order %v): protestAim = %v, want %v", tc.name, inOrder, got, tc.want)
+			}
+		}
+	}
+}

@@ -17,7 +17,11 @@ import (
 // so does one after an act that is no protest ("summoned the envoy,
 // demanding an explanation"), and a demand that a leader step down
 // (1041), which dev9 codes beside the roadblocks that made it.
-func protestAim(out []event.Event, i int) bool {
+//
+// Only the event's own sentence is searched (sentenceBlock), so a long
+// story stays linear; a target with no span of its own (a coreferred or
+// default one, Start and End -1) is not the protesters just named.
+func protestAim(out []event.Event, i int, inOrder bool) bool {
 	ev := &out[i]
 	if ev.CAMEORoot != "10" || ev.CAMEO == "1041" || len(ev.Source) == 0 {
 		return false
@@ -28,7 +32,8 @@ func protestAim(out []event.Event, i int) bool {
 		return false
 	}
 	comma := strings.HasSuffix(ev.Sentence[:v.Start], ", ")
-	for j := range out {
+	lo, hi := sentenceBlock(out, i, inOrder)
+	for j := lo; j < hi; j++ {
 		o := &out[j]
 		if j == i || o.SentenceIndex != ev.SentenceIndex || o.Evidence.Verb.Start >= v.Start || len(o.Source) == 0 {
 			continue
@@ -36,7 +41,7 @@ func protestAim(out []event.Event, i int) bool {
 		switch {
 		case comma && o.CAMEORoot == "14" && sameCountries(o.Source, ev.Source):
 			return true
-		case !comma && o.CAMEO == "175" && len(o.Target) > 0 && o.Target[0].End <= v.Start && strings.TrimSpace(ev.Sentence[o.Target[0].End:v.Start]) == "":
+		case !comma && o.CAMEO == "175" && len(o.Target) > 0 && o.Target[0].End >= 0 && o.Target[0].End <= v.Start && strings.TrimSpace(ev.Sentence[o.Target[0].End:v.Start]) == "":
 			return true
 		}
 	}
