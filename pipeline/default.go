@@ -4618,6 +4618,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && bodyInSession(&out[i]) {
+			heads[i] = -1 // precision_x33.go: a body's own session is no consultation
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 && interceptedProjectile(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
 			p.recodeEvent(&out[i], "190") // precision_x33.go: a projectile downed is force used
 		}

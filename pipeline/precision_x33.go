@@ -128,3 +128,28 @@ func interceptedProjectile(ev *event.Event, toks []text.Token, h int) bool {
 	}
 	return false
 }
+
+// bodyInSession (X33): a meeting (040) with no counterpart whose one
+// party is a deliberative body met by itself: "the Israeli security
+// cabinet met for six hours overnight", "Haiti's transitional
+// presidential council held its first meeting", "as Congress met to
+// certify the vote". A body's own session is its internal business, no
+// consultation between parties; the complete-listing dev sets list none
+// (two no-event sentences, one extra root). A body that meets someone
+// named ("the council met the UN envoy") has a target and stays, as do
+// talks "held" by a delegation or parties, whose head nouns are no body.
+func bodyInSession(ev *event.Event) bool {
+	if ev.CAMEO != "040" || len(ev.Source) != 1 || len(ev.Target) != 0 || len(ev.Participants) > 1 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(ev.Source[0].Text))
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "cabinet", "council", "parliament", "congress", "senate", "committee", "assembly", "legislature",
+		"knesset", "politburo", "presidium", "duma", "sejm", "bundestag", "majlis", "junta", "board":
+		return true
+	}
+	return false
+}

@@ -60,3 +60,19 @@ func TestX33MarkedOccasion(t *testing.T) {
 		{why: "the dead remembered", text: "Rwanda remembered the victims of the genocide on Sunday.", code: "017", src: "RWA", tgt: "-"},
 	})
 }
+
+// TestX33BodyInSession: a cabinet, council or parliament that meets by
+// itself holds its own session, no consultation (040); one that meets a
+// named party, and parties or delegations holding talks, still consult.
+// Every sentence was written for this test.
+func TestX33BodyInSession(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 040 with no target
+		{why: "a cabinet met", text: "The Lebanese cabinet met for five hours on Tuesday without agreeing on a budget.", code: "04", none: true},
+		{why: "a council's first meeting", text: "Libya's new presidential council held its first meeting in Tripoli.", code: "04", none: true},
+		// must not: a party met, parties' talks
+		{why: "a cabinet met an envoy", text: "Lebanon's cabinet met the UN envoy in Beirut.", code: "040", src: "LBN", tgt: "-"},
+		{why: "warring parties' talks", text: "Yemen's warring parties held face-to-face talks in Muscat.", code: "040", src: "YEM", tgt: "-"},
+	})
+}
