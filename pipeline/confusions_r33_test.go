@@ -57,3 +57,17 @@ func TestR33SaysDisappointed(t *testing.T) {
 		{why: "attributive", text: "A disappointed Dutch team flew home from Cairo.", code: "111", none: true},
 	})
 }
+
+// TestR33CrowdHeadNoun: a crowd named with the words that say whose it
+// is ("Malian protesters", "Kosovo Serb protesters") that clashes with
+// peacekeepers or troops riots (145), as "protesters" alone do; fighters
+// so named keep the fight.
+func TestR33CrowdHeadNoun(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "two demonyms before protesters", text: "Bosnian Serb protesters clashed with EUFOR peacekeepers near Brcko.", code: "145", src: "BIH", tgt: "-"},
+		{why: "a demonym before protesters", text: "Malian protesters clashed with MINUSMA peacekeepers in Gao.", code: "145", src: "MLI", tgt: "IGO"},
+		// must not: fighters so named fight
+		{why: "fighters", text: "Bosnian Serb fighters clashed with Bosnian army troops near Brcko.", code: "145", none: true},
+	})
+}

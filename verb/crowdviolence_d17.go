@@ -37,10 +37,12 @@ func (s *sentence) crowdViolence(m *Match) {
 		if armedSectors(ph.Sectors) || len(ph.Parts) == 0 {
 			return
 		}
-		alias := ph.Parts[0].Entry.Alias
-		if protestNoun(alias) && onlySectors(ph.Sectors, "CVL", "OPP", "LAB", "EDU") {
+		// The crowd's noun heads the phrase, after the words that say
+		// whose crowd it is: "Kosovo Serb protesters" (R33).
+		if protestNoun(ph.Parts[len(ph.Parts)-1].Entry.Alias) && onlySectors(ph.Sectors, "CVL", "OPP", "LAB", "EDU") {
 			continue
 		}
+		alias := ph.Parts[0].Entry.Alias
 		if followerNoun(alias) && !slices.ContainsFunc(ph.Sectors, func(sec string) bool {
 			return sec == "MIL" || sec == "REB" || sec == "INS" || sec == "UAF" || sec == "COP" || sec == "SPY"
 		}) {
