@@ -4114,7 +4114,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				continue // "the Korean War ended": no one acted
 			}
 			mutual := false
-			if len(ev.Target) == 0 && len(ev.Source) >= 2 && !m.Passive && (mutualCode(ev.CAMEO) || len(ev.Source) == 2 && ev.CAMEO == "161") && distinctSides(ev.Source) {
+			if len(ev.Target) == 0 && len(ev.Source) >= 2 && !m.Passive && (mutualCode(ev.CAMEO) || len(ev.Source) == 2 && (ev.CAMEO == "161" || mutualHalt(ev.CAMEO, sent.Tokens, m.Head, m.Span[1]))) && distinctSides(ev.Source) {
 				// "Egypt and Sudan agreed to coordinate their positions",
 				// "India and Pakistan pledged to resume talks": parties
 				// that cooperate with no one else named cooperate with
@@ -5605,6 +5605,29 @@ func mutualCode(c string) bool {
 		return true
 	}
 	return len(c) >= 2 && (c[:2] == "04" || c[:2] == "06")
+}
+
+// mutualHalt (S33): a truce or a halt to fighting (087, 0871) that two
+// parties agree with no one else named ("France and the Vietminh agreed
+// to end the fighting", "Israel and Hamas agreed to pauses in fighting")
+// is agreed with each other, as two that break off relations break them
+// with each other. Three or more are as often a bloc halting its fight
+// with someone named before; a withdrawal or a demobilisation (0873,
+// 0874) is from a place, not towards the partner. The match's own words
+// (head to end) must name the fighting halted: allies who pull back
+// heavy weapons together ("Turkish troops and allied Syrian rebels began
+// withdrawing heavy weapons") halt nothing between them.
+func mutualHalt(c string, toks []text.Token, head, end int) bool {
+	if c != "087" && c != "0871" {
+		return false
+	}
+	for k := head; k < end && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "fighting", "hostilities", "truce", "ceasefire", "cease-fire", "armistice", "clashes", "war", "attacks":
+			return true
+		}
+	}
+	return false
 }
 
 // theirBorder: "their (common|shared|disputed) border" follows the head

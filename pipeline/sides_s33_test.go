@@ -21,3 +21,34 @@ func TestS33HostStateTarget(t *testing.T) {
 		{why: "a named leader killed", text: "A US drone strike killed Maher al-Agal, a leader of Islamic State, in Syria.", code: "19", src: "USA", tgt: "IMG"},
 	})
 }
+
+// TestS33MutualHalt: two parties that agree a halt to their fighting
+// with no one else named halt it towards each other (mutualHalt), as two
+// that agree to cooperate do; a pull-back of troops stays one-sided, and
+// three parties keep no pairs.
+func TestS33MutualHalt(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a pause in fighting", text: "Armenia and Azerbaijan agreed to a pause in fighting to collect the dead.", code: "087", src: "ARM", tgt: "AZE"},
+		{why: "stop the fighting, at talks", text: "Sudan and South Sudan agreed at talks in Addis Ababa to stop the fighting in Heglig.", code: "087", src: "SDN", tgt: "SSD"},
+	})
+	// must not: a withdrawal is from a place, and three parties are no pair
+	for _, tc := range []struct {
+		why, text, code string
+		parties         []string
+	}{
+		{"a pull-back of troops", "Eritrea and Ethiopia agreed to end the fighting and to pull their troops back.", "0874", []string{"ERI", "ETH"}},
+		{"three parties", "Russia, Turkey and Iran agreed to a pause in fighting in Idlib.", "087", []string{"RUS", "TUR", "IRN"}},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", tc.text) {
+			if e.CAMEO != tc.code {
+				continue
+			}
+			for _, c := range tc.parties {
+				if hasCountry(e.Target, c) {
+					t.Errorf("%s: %q coded %s %s>%s, want no party as target", tc.why, tc.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+				}
+			}
+		}
+	}
+}
