@@ -42,6 +42,21 @@ func (p *Pipeline) CodeBatch(ctx context.Context, stories []story.Story, out [][
 // codeBatch is CodeBatch, adding each stage's time over the whole batch to
 // t when it is not nil: a clock read per stage and batch, not per story.
 func (p *Pipeline) codeBatch(stories []story.Story, out [][]event.Event, t *Timings) {
+	for i := range stories {
+		if len(stories[i].Text) > windowBytes {
+			// A story coded in windows (window.go) is coded on its own,
+			// and so, to keep the stages' order simple, is the rest of
+			// this rare batch.
+			for j := range stories {
+				if len(stories[j].Text) > windowBytes {
+					out[j], _ = p.codeWindows(context.Background(), stories[j], windowBytes, t)
+				} else {
+					p.codeBatch(stories[j:j+1], out[j:j+1], t)
+				}
+			}
+			return
+		}
+	}
 	var wbuf [maxRunBatch]*work
 	var abuf [maxRunBatch]*Analysis
 	ws, as := wbuf[:0], abuf[:0]

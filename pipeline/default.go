@@ -223,6 +223,9 @@ func (p *Pipeline) Code(ctx context.Context, s story.Story) (evs []event.Event, 
 			evs, err = nil, &InternalError{StoryID: s.ID, Value: r}
 		}
 	}()
+	if len(s.Text) > windowBytes {
+		return p.codeWindows(ctx, s, windowBytes, nil) // window.go
+	}
 	w := p.getWork()
 	evs = p.events(p.analyze(s, nil, false, w), nil, w)
 	p.putWork(w) // not after a panic: its buffers may be half-written
