@@ -1,7 +1,10 @@
 package eval
 
 import (
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -140,6 +143,31 @@ func TestCapReader(t *testing.T) {
 		}
 		if err != nil && !strings.Contains(err.Error(), "g.csv is larger than") {
 			t.Errorf("error %v", err)
+		}
+	}
+}
+
+// TestReadFileTooLarge: a gold file over the limit is refused with an error
+// naming it (by its size, before it is read); one at the limit is read.
+func TestReadFileTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		size int64
+		ok   bool
+	}{{maxFileBytes + 1, false}, {maxFileBytes, true}} {
+		path := filepath.Join(dir, fmt.Sprintf("gold-%d.tsv", tt.size))
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Sparse: blank lines, no disk.
+		if err := f.Truncate(tt.size); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		_, err = ReadFile(FormatTSV, path)
+		if tooLarge := err != nil && strings.Contains(err.Error(), path+" is larger than"); tooLarge == tt.ok {
+			t.Errorf("%d bytes: error %v", tt.size, err)
 		}
 	}
 }

@@ -7,6 +7,7 @@
 package eval
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -124,6 +125,12 @@ func ReadFile(format, path string) ([]Record, error) {
 		}
 		return ReadConfliBERTDir(path)
 	}
+	if st.Mode().IsRegular() && st.Size() > maxFileBytes {
+		// Refused by its size: reading it first cost 64 MiB of memory
+		// and the time to read them, for an error. A pipe or device has
+		// no size and is read up to the limit.
+		return nil, fmt.Errorf("eval: %s is larger than %d bytes", path, maxFileBytes)
+	}
 	data, err := readLimited(path)
 	if err != nil {
 		return nil, err
@@ -136,7 +143,7 @@ func ReadFile(format, path string) ([]Record, error) {
 	}
 	name := path
 	var recs []Record
-	r := strings.NewReader(string(data))
+	r := bytes.NewReader(data) // not a string copy: a second 64 MiB at the limit
 	switch format {
 	case FormatPetrarch:
 		recs, err = ReadPetrarch(r, name)
