@@ -76,3 +76,15 @@ func TestX33BodyInSession(t *testing.T) {
 		{why: "warring parties' talks", text: "Yemen's warring parties held face-to-face talks in Muscat.", code: "040", src: "YEM", tgt: "-"},
 	})
 }
+
+// TestX33FlagRaised: a flag raised is mourning (017) only at half-mast;
+// a new flag raised at a ceremony or over a seized building is no homage.
+// Every sentence was written for this test.
+func TestX33FlagRaised(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a new flag raised", text: "South Sudan's president raised the new national flag in Juba for the first time.", code: "017", none: true},
+		{why: "a flag over a seized town hall", text: "Separatist gunmen seized the town hall in Kramatorsk and raised their flag over it.", code: "017", none: true},
+		{why: "keep: half-mast", text: "Kenya raised its flags at half-mast after the massacre.", code: "017", src: "KEN", tgt: "-"},
+	})
+}
