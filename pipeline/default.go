@@ -4652,6 +4652,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			captivesApposed(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)              // captives_x30.go
 			captivesDestination(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)          // captivedest_y30.go
 			letRefused(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                    // letrefused_m31.go
+			p.selfEased(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                   // selfeased_s33.go
 		}
 	}
 	kept := out[:0]

@@ -52,3 +52,18 @@ func TestS33MutualHalt(t *testing.T) {
 		}
 	}
 }
+
+// TestS33SelfEased: sanctions or tariffs a state eases (085) were laid on
+// someone else: the state after "on", else the one other state the
+// sentence names, never the easer itself (selfEased). A curfew lifted
+// (081) is eased for one's own people and keeps its own state.
+func TestS33SelfEased(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "its own tariff threat, after another's concession", text: "Washington dropped its tariff threat after Canada agreed to tighten border controls.", code: "085", src: "USA", tgt: "CAN"},
+		{why: "the easer's own sanctions programme on a state", text: "Biden signed an order ending the US sanctions programme on Cuba.", code: "085", src: "USA", tgt: "CUB"},
+		// must not: a state named as the target stays, and a curfew is one's own
+		{why: "sanctions on a named state", text: "The European Union lifted its sanctions on Belarus.", code: "085", src: "-", tgt: "BLR"},
+		{why: "a curfew lifted at home", text: "Sri Lanka lifted the curfew in Colombo after the protests ended.", code: "08", src: "LKA", tgt: "LKA"},
+	})
+}
