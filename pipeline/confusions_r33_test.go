@@ -71,3 +71,21 @@ func TestR33CrowdHeadNoun(t *testing.T) {
 		{why: "fighters", text: "Bosnian Serb fighters clashed with Bosnian army troops near Brcko.", code: "145", none: true},
 	})
 }
+
+// TestR33StatedAidAndDrawdown: a state that says it will settle another's
+// debts or pay for the fuel delivered to it means to give economic aid
+// (0331), and one that says it will cut the number of its troops in a
+// state means to pull part of them out (0356); a state's own debts and
+// its own purchases give nothing.
+func TestR33StatedAidAndDrawdown(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "settle another's debt", text: "Kuwait said it would settle Sudan's arrears to the African Development Bank.", code: "0331", src: "KWT", tgt: "SDN"},
+		{why: "pay for deliveries to", text: "Algeria said it would pay for diesel shipments to Tunisia this winter.", code: "0331", src: "DZA", tgt: "TUN"},
+		{why: "cut the number of troops in", text: "Paris said it would cut the number of French troops in Chad to 1,000.", code: "0356", src: "FRA", tgt: "TCD"},
+		// must not: one's own debts and purchases, and a number of
+		// soldiers with no state
+		{why: "own debts", text: "Jordan said it would settle its debts to the World Bank.", code: "033", none: true},
+		{why: "own purchases", text: "Italy said it would pay for gas deliveries from Algeria.", code: "033", none: true},
+	})
+}
