@@ -4653,6 +4653,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			captivesDestination(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)          // captivedest_y30.go
 			letRefused(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                    // letrefused_m31.go
 			p.selfEased(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                   // selfeased_s33.go
+			p.ownInquiry(&out[i])                                                                // owninquiry_s33.go
 		}
 	}
 	kept := out[:0]

@@ -67,3 +67,22 @@ func TestS33SelfEased(t *testing.T) {
 		{why: "a curfew lifted at home", text: "Sri Lanka lifted the curfew in Colombo after the protests ended.", code: "08", src: "LKA", tgt: "LKA"},
 	})
 }
+
+// TestS33OwnInquiry: an investigation that names no one it looks into is
+// a state's inquiry into its own affairs (ownInquiry); a body of no
+// state investigates where the event is placed. An inquiry aimed at a
+// named party keeps it, and two states' joint inquiry gets no target.
+func TestS33OwnInquiry(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "ordered an inquiry", text: "Ghana's president ordered an inquiry into the police shootings.", code: "09", src: "GHA", tgt: "GHA"},
+		{why: "a probe by an agency", text: "Nigeria's anti-graft agency raided 40 offices in a probe into fuel subsidy fraud.", code: "09", src: "NGA", tgt: "NGA"},
+		// must not: a named party investigated keeps it
+		{why: "an inquiry into another state's act", text: "Poland opened an investigation into Russia's role in the sabotage.", code: "09", src: "POL", tgt: "RUS"},
+	})
+	for _, e := range codeText(t, p, "2024-05-01", "Kenya and Uganda ordered a joint inquiry into the border clashes.") {
+		if e.CAMEORoot == "09" && (hasCountry(e.Target, "KEN") || hasCountry(e.Target, "UGA")) && len(e.Source) > 1 {
+			t.Errorf("joint inquiry: coded %s %s>%s, want no target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
