@@ -89,3 +89,20 @@ func TestR33StatedAidAndDrawdown(t *testing.T) {
 		{why: "own purchases", text: "Italy said it would pay for gas deliveries from Algeria.", code: "033", none: true},
 	})
 }
+
+// TestR33TerritoryTaken: armed men who take part of a named town ("the
+// ruins of", "the eastern neighbourhoods of"), push deeper into a state
+// or move into a buffer zone occupy territory (192); police who seize
+// goods in a town centre, and aid convoys, occupy nothing.
+func TestR33TerritoryTaken(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the ruins of a town", text: "Russian forces captured the ruins of Marinka after a year of fighting.", code: "192", src: "RUS", tgt: "-"},
+		{why: "neighbourhoods of a city", text: "Iraqi troops liberated the western neighbourhoods of Mosul.", code: "192", src: "IRQ", tgt: "-"},
+		{why: "pushed deeper into", text: "Ethiopian troops pushed deeper into Somalia on Tuesday.", code: "192", src: "ETH", tgt: "SOM"},
+		{why: "a buffer zone", text: "Turkish troops moved into the buffer zone in Cyprus.", code: "192", src: "TUR", tgt: "-"},
+		// must not
+		{why: "police seize goods", text: "Police seized the ruins of an old car in the centre of Lyon.", code: "192", none: true},
+		{why: "aid convoys", text: "Aid convoys moved into the buffer zone in Cyprus.", code: "192", none: true},
+	})
+}
