@@ -35,26 +35,31 @@ func (p *Pipeline) CodeBatch(ctx context.Context, stories []story.Story, out [][
 	if len(out) != len(stories) {
 		return fmt.Errorf("pipeline: CodeBatch: %d stories but room for %d results", len(stories), len(out))
 	}
-	p.codeBatch(stories, out, nil)
-	return nil
+	return p.codeBatch(ctx, stories, out, nil)
 }
 
 // codeBatch is CodeBatch, adding each stage's time over the whole batch to
 // t when it is not nil: a clock read per stage and batch, not per story.
-func (p *Pipeline) codeBatch(stories []story.Story, out [][]event.Event, t *Timings) {
+// It fails only when ctx is done while a story is coded in windows, the
+// one case long enough to check it between windows.
+func (p *Pipeline) codeBatch(ctx context.Context, stories []story.Story, out [][]event.Event, t *Timings) error {
 	for i := range stories {
 		if len(stories[i].Text) > windowBytes {
 			// A story coded in windows (window.go) is coded on its own,
 			// and so, to keep the stages' order simple, is the rest of
 			// this rare batch.
 			for j := range stories {
+				var err error
 				if len(stories[j].Text) > windowBytes {
-					out[j], _ = p.codeWindows(context.Background(), stories[j], windowBytes, t)
+					out[j], err = p.codeWindows(ctx, stories[j], windowBytes, t)
 				} else {
-					p.codeBatch(stories[j:j+1], out[j:j+1], t)
+					err = p.codeBatch(ctx, stories[j:j+1], out[j:j+1], t)
+				}
+				if err != nil {
+					return err
 				}
 			}
-			return
+			return nil
 		}
 	}
 	var wbuf [maxRunBatch]*work
@@ -102,4 +107,5 @@ func (p *Pipeline) codeBatch(stories []story.Story, out [][]event.Event, t *Timi
 	for _, w := range ws {
 		p.putWork(w)
 	}
+	return nil
 }

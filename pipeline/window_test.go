@@ -79,3 +79,20 @@ func TestParagraphBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeWindowsCancel: a story coded in windows stops between windows
+// when its context is done, and says so, rather than coding on for
+// seconds or handing back a part of its events as if they were all.
+func TestCodeWindowsCancel(t *testing.T) {
+	p := newTestPipeline(t)
+	s := story.Story{ID: "long", Date: "2024-10-26", Text: strings.Repeat("Police in Kenya arrested 12 protesters in Nairobi.\n\n", 40)}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if evs, err := p.codeWindows(ctx, s, 300, nil); err == nil || len(evs) != 0 {
+		t.Errorf("cancelled: %d events, error %v", len(evs), err)
+	}
+	var out [1][]event.Event
+	if err := p.codeBatch(ctx, []story.Story{s}, out[:], nil); err != nil {
+		t.Errorf("a story of %d bytes is coded whole, and its batch does not fail: %v", len(s.Text), err)
+	}
+}
