@@ -4621,6 +4621,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && rejectedAsk(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // precision_x33.go: a rejected demand is the rejection's given
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 && bodyInSession(&out[i]) {
 			heads[i] = -1 // precision_x33.go: a body's own session is no consultation
 		}

@@ -153,3 +153,52 @@ func bodyInSession(ev *event.Event) bool {
 	}
 	return false
 }
+
+// rejectedAsk (X33): a demand or an appeal named by a noun (roots 10 and
+// 02) that is the object of a rejection coded in the same sentence:
+// "turned down the opposition's demand for a caretaker administration",
+// "rejected the US demand for Maduro's departure". The demand is the
+// rejection's given, referred to as a vetoed act is (verb/nominal.go);
+// the rejection answers it and is the event, and the complete-listing dev
+// sets list the rejection alone in all four such sentences. An ask told
+// by a verb ("the United States demanded ... and Cuba rejected the call")
+// stays, and so does an offer turned down (the lead's
+// TestS20LeadRejectedPurpose: the offer was made, 03x).
+func rejectedAsk(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if h < 1 || h >= len(toks) || !toks[h].IsNoun() || ev.Modality.Negated {
+		return false
+	}
+	switch ev.CAMEORoot {
+	case "02", "10":
+	default:
+		return false // an offer turned down stays: it was made (TestS20LeadRejectedPurpose)
+	}
+	j := h - 1
+	for j >= 0 {
+		switch toks[j].Tag {
+		case "DT", "PDT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH":
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 {
+		return false
+	}
+	v := j
+	switch {
+	case toks[j].IsVerb() && (toks[j].Lemma == "reject" || toks[j].Lemma == "rebuff" || toks[j].Lemma == "spurn" || toks[j].Lemma == "dismiss"):
+	case toks[j].Lower == "down" && j > 0 && toks[j-1].Lemma == "turn":
+		v = j - 1
+	default:
+		return false
+	}
+	for k := range out {
+		if k != i && heads[k] >= 0 && out[k].SentenceIndex == ev.SentenceIndex && out[k].CAMEORoot == "12" && !out[k].Modality.Negated && (heads[k] == v || heads[k] == j) {
+			return true
+		}
+	}
+	return false
+}

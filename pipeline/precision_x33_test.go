@@ -88,3 +88,21 @@ func TestX33FlagRaised(t *testing.T) {
 		{why: "keep: half-mast", text: "Kenya raised its flags at half-mast after the massacre.", code: "017", src: "KEN", tgt: "-"},
 	})
 }
+
+// TestX33RejectedAsk: a demand named by a noun as the object of a
+// rejection is the rejection's given, not an event beside it; a demand
+// told by its own verb and an offer turned down stay. Every sentence was written for this
+// test.
+func TestX33RejectedAsk(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded the demand or the offer
+		{why: "a demand turned down", text: "Zimbabwe's government turned down the opposition's demand for a caretaker administration to run the elections.", code: "10", none: true},
+		{why: "a demand for a resignation rejected", text: "Bolivia rejected the US demand for the resignation of President Evo Morales.", code: "10", none: true},
+		{why: "a demand for an end to war rejected", text: "Sudan rejected the rebels' demand for a permanent end to the war as a condition of talks.", code: "10", none: true},
+		// must not: the rejection stays, a demand told by its verb stays
+		{why: "the rejection", text: "Bolivia rejected the US demand for the resignation of President Evo Morales.", code: "12", src: "BOL", tgt: "USA"},
+		{why: "a demand by its verb", text: "The United States demanded the release of all political prisoners, and Cuba rejected the call.", code: "10", src: "USA", tgt: "-"},
+		{why: "an offer turned down was made", text: "Colombia rejected Venezuela's offer to send troops to the border.", code: "03", src: "VEN", tgt: "-"},
+	})
+}
