@@ -86,3 +86,33 @@ func TestS33OwnInquiry(t *testing.T) {
 		}
 	}
 }
+
+// TestS33EraPlace: a place fills sides with the state it lay in on the
+// story's date (eraPlace): Prague in 1989 is Czechoslovakia's, Leipzig
+// East Germany's, Kyiv the Soviet Union's; the same places today, and
+// Berlin (split between two states), keep today's state.
+func TestS33EraPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, tc := range []struct{ why, date, text, code, tgt string }{
+		{"Prague before 1993", "1989-11-17", "Riot police fired tear gas at students marching in Prague.", "17", "CSK"},
+		{"Leipzig before 1990", "1989-10-09", "Thousands of people demonstrated in Leipzig for reform.", "14", "DDR"},
+		{"Kyiv before 1992", "1990-10-02", "Thousands of students protested in Kyiv against the government.", "14", "SUN"},
+		// must not: today's Prague, and Berlin in any year
+		{"Prague today", "2024-05-01", "Riot police fired tear gas at students marching in Prague.", "17", "CZE"},
+		{"Berlin, split", "1989-11-04", "Thousands of people demonstrated in Berlin for reform.", "14", "DEU"},
+	} {
+		var hit bool
+		for _, e := range codeText(t, p, tc.date, tc.text) {
+			if e.CAMEORoot != tc.code {
+				continue
+			}
+			hit = true
+			if !hasCountry(e.Target, tc.tgt) {
+				t.Errorf("%s: %q (%s) coded %s %s>%s, want target %s", tc.why, tc.text, tc.date, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), tc.tgt)
+			}
+		}
+		if !hit {
+			t.Errorf("%s: %q coded no %s event", tc.why, tc.text, tc.code)
+		}
+	}
+}
