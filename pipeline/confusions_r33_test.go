@@ -106,3 +106,16 @@ func TestR33TerritoryTaken(t *testing.T) {
 		{why: "aid convoys", text: "Aid convoys moved into the buffer zone in Cyprus.", code: "192", none: true},
 	})
 }
+
+// TestR33WarrantApplied: a prosecutor who applies or asks for an arrest
+// warrant for someone seeks it (173), as one who seeks it does; a permit
+// applied for is no warrant.
+func TestR33WarrantApplied(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "applied for warrants", text: "The ICC prosecutor applied for arrest warrants for two Sudanese generals.", code: "173", src: "IGO", tgt: "SDN"},
+		{why: "asked for a warrant against", text: "Argentine prosecutors asked for an arrest warrant against Iranian officials.", code: "173", src: "ARG", tgt: "IRN"},
+		// must not
+		{why: "a permit", text: "Kenyan students applied for work permits for the summer.", code: "173", none: true},
+	})
+}
