@@ -202,3 +202,40 @@ func rejectedAsk(out []event.Event, i int, heads []int, toks []text.Token) bool 
 	}
 	return false
 }
+
+// featureHeadline (X33): a headline that labels its story as comment or
+// background ("Analysis: Why Xi may be in no hurry to invade Taiwan",
+// "Opinion: ...", "Explainer: ...", "Factbox: ...", Reuters'
+// "ANALYSIS-...") or that opens an explanation with "Why", "How" or
+// "What" and a colon ("Why Japan accepts so few refugees: a tradition of
+// ...") reports no act: what follows is the writer's account of a
+// situation, and the complete-listing dev sets list every such line as a
+// no-event sentence. A question of the news ("Will Iran retaliate?") or a
+// "What" clause that is a sentence's subject with no colon is not such a
+// headline.
+func featureHeadline(toks []text.Token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	first := toks[0].Lower
+	for _, l := range []string{"analysis", "opinion", "explainer", "factbox", "commentary", "comment", "editorial", "column", "insight"} {
+		if first == l && toks[1].Lower == ":" || strings.HasPrefix(first, l+"-") {
+			return true
+		}
+	}
+	switch first {
+	case "why", "how", "what":
+	default:
+		return false
+	}
+	colon := false
+	for _, t := range toks[1:] {
+		switch t.Lower {
+		case ":":
+			colon = true
+		case "?":
+			return false
+		}
+	}
+	return colon
+}

@@ -106,3 +106,20 @@ func TestX33RejectedAsk(t *testing.T) {
 		{why: "an offer turned down was made", text: "Colombia rejected Venezuela's offer to send troops to the border.", code: "03", src: "VEN", tgt: "-"},
 	})
 }
+
+// TestX33FeatureHeadline: a headline labelled analysis, opinion or
+// explainer, or one that opens an explanation with "Why", "How" or "What"
+// and a colon, reports no act; a news headline with a colon and a
+// question of the news still code. Every sentence was written for this
+// test.
+func TestX33FeatureHeadline(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded an event
+		{why: "an analysis label", text: "Analysis: Why Egypt keeps sending troops to the Sudanese border", code: "15", none: true},
+		{why: "an explainer label", text: "Explainer: How Rwanda backs the M23 rebels in Congo", code: "07", none: true},
+		{why: "an explanation after why", text: "Why Hungary accepts so few asylum seekers: a tradition of closed borders and a system that grants protection to few.", code: "07", none: true},
+		// must not: news with a colon, a question
+		{why: "news before a colon", text: "Russia attacks Kyiv with drones: what we know", code: "19", src: "RUS", tgt: "UKR"},
+	})
+}
