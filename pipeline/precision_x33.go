@@ -239,3 +239,34 @@ func featureHeadline(toks []text.Token) bool {
 	}
 	return colon
 }
+
+// siegeEndedByForce (X33): an eased blockade (0872) read from "to end the
+// siege/blockade" that states the purpose of another act the same side
+// does in the sentence: "Police stormed a cafe to end a 16-hour siege by a
+// gunman", "Trudeau invoked the Emergencies Act to end the trucker
+// blockades". CAMEO's 0872 is the blockader's concession; here the
+// subject breaks someone else's siege by force or coercion (an act of
+// roots 15-20 before it), and that act (the storming, the emergency
+// powers) is the event. The complete-listing dev
+// sets list the act alone in all four such sentences. A blockader's own
+// end ("agreed to end the blockade", "reopened the corridor to end the
+// blockade") has a verb of intent before "to" or no force of its side
+// before it, and stays.
+func siegeEndedByForce(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if ev.CAMEO != "0872" || h < 2 || h >= len(toks) || toks[h].Lemma != "end" || toks[h-1].Lower != "to" || len(ev.Source) == 0 {
+		return false
+	}
+	switch toks[h-2].Lemma {
+	case "agree", "vow", "pledge", "promise", "decide", "offer", "plan", "try", "seek", "refuse", "move", "deal", "agreement", "ready", "willing":
+		return false // the blockader's own intent: "agreed to end the blockade"
+	}
+	for k := range out {
+		o := &out[k]
+		if k != i && heads[k] >= 0 && heads[k] < h && o.SentenceIndex == ev.SentenceIndex && !o.Modality.Negated && o.CAMEORoot >= "15" && len(o.Source) > 0 && o.Source[0].Country == ev.Source[0].Country {
+			return true // a force or a coercion of its own breaks the siege
+		}
+	}
+	return false
+}

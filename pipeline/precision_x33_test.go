@@ -123,3 +123,18 @@ func TestX33FeatureHeadline(t *testing.T) {
 		{why: "news before a colon", text: "Russia attacks Kyiv with drones: what we know", code: "19", src: "RUS", tgt: "UKR"},
 	})
 }
+
+// TestX33SiegeEndedByForce: a siege or blockade another party held,
+// ended by the subject's storming or emergency powers, is no siege eased
+// (0872); the blockader's own end stays. Every sentence was written for
+// this test.
+func TestX33SiegeEndedByForce(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 0872 beside the force
+		{why: "a cafe stormed to end a siege", text: "Police stormed a cafe in Sydney's Martin Place early on Tuesday to end a 16-hour siege by a gunman.", code: "0872", none: true},
+		{why: "emergency powers to end blockades", text: "Canada invoked emergency powers to end the trucker blockades in Ottawa.", code: "0872", none: true},
+		// must not: the blockader's own end
+		{why: "a corridor reopened to end the blockade", text: "Azerbaijan reopened the Lachin corridor to end the blockade of Karabakh.", code: "0872", src: "AZE", tgt: "-"},
+	})
+}
