@@ -4622,6 +4622,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && paradeSetting(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+			heads[i] = -1 // precision_x33.go: a parade as the scene of an act is no show of force
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 && siegeEndedByForce(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
 			heads[i] = -1 // precision_x33.go: breaking another's siege is no siege eased
 		}

@@ -270,3 +270,37 @@ func siegeEndedByForce(out []event.Event, i int, heads []int, toks []text.Token)
 	}
 	return false
 }
+
+// paradeSetting (X33): a military parade (150) named after "at", "during"
+// or "in" as the scene of another act: "Sadat was assassinated during a
+// military parade", "blames Colombia for drone attack at military
+// parade". The parade is where the news happened, not a show of force
+// reported; the complete-listing dev sets and the team probe list the
+// attack alone. A parade held or staged ("Syria held a military parade to
+// show its strength") stays.
+func paradeSetting(ev *event.Event, toks []text.Token, h int) bool {
+	if ev.CAMEO != "150" || h < 1 || h+1 >= len(toks) {
+		return false
+	}
+	// The line's head is "military" ("{military} {parade|parades}").
+	if toks[h].Lower != "parade" && toks[h].Lower != "parades" && toks[h+1].Lower != "parade" && toks[h+1].Lower != "parades" {
+		return false
+	}
+	j := h - 1
+	for j >= 0 {
+		switch toks[j].Tag {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH":
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "at", "during", "in":
+		return true
+	}
+	return false
+}

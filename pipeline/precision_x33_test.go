@@ -138,3 +138,17 @@ func TestX33SiegeEndedByForce(t *testing.T) {
 		{why: "a corridor reopened to end the blockade", text: "Azerbaijan reopened the Lachin corridor to end the blockade of Karabakh.", code: "0872", src: "AZE", tgt: "-"},
 	})
 }
+
+// TestX33ParadeSetting: a military parade named after "at", "during" or
+// "in" as the scene of another act is no show of force (150); a parade
+// held stays. Every sentence was written for this test.
+func TestX33ParadeSetting(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 150 beside the attack
+		{why: "killed during a parade", text: "Bangladesh's president was shot dead during a military parade in Dhaka.", code: "15", none: true},
+		{why: "an attack at a parade", text: "Iran blames Israel for bomb attack at military parade in Ahvaz", code: "15", none: true},
+		// must not: a parade held
+		{why: "a parade held", text: "North Korea held a military parade in Pyongyang to show off its new missiles.", code: "150", src: "PRK", tgt: "-"},
+	})
+}
