@@ -4675,6 +4675,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			letRefused(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                    // letrefused_m31.go
 			p.selfEased(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                   // selfeased_s33.go
 			p.ownInquiry(&out[i])                                                                // owninquiry_s33.go
+			leftBody(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                      // leftbody_s33.go
 		}
 	}
 	kept := out[:0]

@@ -116,3 +116,17 @@ func TestS33EraPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestS33LeftBody: relations reduced by leaving a body or a scheme (160)
+// are reduced with the international body left, or with the state that
+// owns the scheme (leftBody); troops withdrawn from a state's ground are
+// no relations cut.
+func TestS33LeftBody(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "an order withdrawing a state from a body", text: "Milei signed an order withdrawing Argentina from the World Health Organization.", code: "160", src: "ARG", tgt: "IGO"},
+		{why: "a scheme's owner", text: "Honduras withdrew from China's Belt and Road Initiative.", code: "160", src: "HND", tgt: "CHN"},
+		// must not: troops withdrawn
+		{why: "troops withdrawn", text: "Russia withdrew its troops from Syria's Latakia province.", code: "160", none: true},
+	})
+}
