@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -71,6 +72,26 @@ func checkPhraseBounds(t *testing.T, r *Resolver, an *text.Analyzer, s, date str
 				}
 				last = ph.Start
 			}
+		}
+	}
+}
+
+// groupSizes is a sentence and how many phrases each actor group it
+// resolves to holds, in order: what the coordination tests check.
+type groupSizes struct {
+	sentence string
+	sizes    []int
+}
+
+func checkGroupSizes(t *testing.T, r *Resolver, an *text.Analyzer, cases []groupSizes) {
+	t.Helper()
+	for _, tc := range cases {
+		var got []int
+		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
+			got = append(got, len(g.Phrases))
+		}
+		if !slices.Equal(got, tc.sizes) {
+			t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
 		}
 	}
 }

@@ -23,10 +23,7 @@ CODREB  Kabila
 // comma, joins nothing.
 func TestS33HonorificConjunct(t *testing.T) {
 	r, an := testResolver(t, s33Dict)
-	cases := []struct {
-		sentence string
-		sizes    []int // phrases per group, in order
-	}{
+	cases := []groupSizes{
 		{"President Reagan and Mr. Gorbachev signed a treaty.", []int{2}},
 		{"Mobutu and Mr. Kabila met aboard a ship.", []int{2}},
 		{"Britain and Mrs. Gorbachev visited the plant.", []int{2}},
@@ -36,22 +33,7 @@ func TestS33HonorificConjunct(t *testing.T) {
 		{"Reagan spoke in Geneva, and Mr. Gorbachev walked out.", []int{1, 1}},
 		{"Reagan thanked Mr. Gorbachev.", []int{1, 1}},
 	}
-	for _, tc := range cases {
-		var got []int
-		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
-			got = append(got, len(g.Phrases))
-		}
-		if len(got) != len(tc.sizes) {
-			t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.sizes[i] {
-				t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
-				break
-			}
-		}
-	}
+	checkGroupSizes(t, r, an, cases)
 }
 
 // TestS33DescribedConjunctArticle: "and the" before a plain adjective
@@ -60,10 +42,7 @@ func TestS33HonorificConjunct(t *testing.T) {
 // other" still parts them.
 func TestS33DescribedConjunctArticle(t *testing.T) {
 	r, an := testResolver(t, t29Dict)
-	cases := []struct {
-		sentence string
-		sizes    []int // phrases per group, in order
-	}{
+	cases := []groupSizes{
 		{"Nepal's government and the southern rebels signed a peace accord.", []int{2}},
 		{"The Peruvian government and the leftist guerrillas agreed to a truce.", []int{2}},
 		{"Sri Lanka's army and the northern insurgents exchanged prisoners.", []int{2}},
@@ -72,20 +51,5 @@ func TestS33DescribedConjunctArticle(t *testing.T) {
 		{"Nepal's government and the other rebels met.", []int{1, 1}},
 		{"Nepal's government met in Kathmandu, and the northern rebels walked out.", []int{1, 1}},
 	}
-	for _, tc := range cases {
-		var got []int
-		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
-			got = append(got, len(g.Phrases))
-		}
-		if len(got) != len(tc.sizes) {
-			t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.sizes[i] {
-				t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
-				break
-			}
-		}
-	}
+	checkGroupSizes(t, r, an, cases)
 }

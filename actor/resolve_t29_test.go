@@ -18,10 +18,7 @@ MIL  army | troops
 // in coordinated); "and other" and a comma before "and" still part them.
 func TestT29DescribedConjunct(t *testing.T) {
 	r, an := testResolver(t, t29Dict)
-	cases := []struct {
-		sentence string
-		sizes    []int // phrases per group, in order
-	}{
+	cases := []groupSizes{
 		{"Nepal's government and communist rebels signed a peace accord.", []int{2}},
 		{"The Peruvian government and leftist guerrillas agreed to a truce.", []int{2}},
 		{"Sri Lanka's army and northern insurgents exchanged prisoners.", []int{2}},
@@ -30,20 +27,5 @@ func TestT29DescribedConjunct(t *testing.T) {
 		{"Nepal's government and other rebels met.", []int{1, 1}},
 		{"Nepal's government met in Kathmandu, and northern rebels walked out.", []int{1, 1}},
 	}
-	for _, tc := range cases {
-		var got []int
-		for _, g := range r.Resolve(an.Analyze(tc.sentence)[0].Tokens, "") {
-			got = append(got, len(g.Phrases))
-		}
-		if len(got) != len(tc.sizes) {
-			t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.sizes[i] {
-				t.Errorf("%q: groups %v, want %v", tc.sentence, got, tc.sizes)
-				break
-			}
-		}
-	}
+	checkGroupSizes(t, r, an, cases)
 }
