@@ -13,11 +13,7 @@ import (
 // until 1993; the same words in a modern story keep their modern reading.
 func TestHistoricalActorsByDate(t *testing.T) {
 	p := newTestPipeline(t)
-	for _, c := range []struct {
-		why, date, text string
-		want            []string // actor codes some event must carry
-		not             []string // actor codes no event may carry
-	}{
+	checkActorsByDate(t, p, []actorsByDate{
 		{"a Soviet premier of the 1960s", "1967-06-24",
 			"President Johnson met Premier Kosygin in New Jersey.", []string{"USAGOV", "SUNGOV"}, []string{"GBRGOV"}},
 		{"the first secretary by surname", "1961-06-10",
@@ -44,7 +40,31 @@ func TestHistoricalActorsByDate(t *testing.T) {
 			"Nasser Bourita met the Spanish foreign minister.", []string{"MARGOV"}, []string{"EGYGOV", "EGYELI"}},
 		{"must not: the Tamil Nadu chief minister", "2023-06-01",
 			"Chief Minister M.K. Stalin criticised the governor.", nil, []string{"SUNGOV", "SUNELI"}},
-	} {
+	})
+}
+
+// sortedKeys lists a set's members in order, for stable failure messages.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// actorsByDate is a story date and text and the actor codes the events
+// coded from it must and must not carry; a code counts for its country
+// too.
+type actorsByDate struct {
+	why, date, text string
+	want            []string // actor codes some event must carry
+	not             []string // actor codes no event may carry
+}
+
+func checkActorsByDate(t *testing.T, p *Pipeline, cases []actorsByDate) {
+	t.Helper()
+	for _, c := range cases {
 		evs := codeText(t, p, c.date, c.text)
 		have := map[string]bool{}
 		for _, ev := range evs {
@@ -69,14 +89,4 @@ func TestHistoricalActorsByDate(t *testing.T) {
 			}
 		}
 	}
-}
-
-// sortedKeys lists a set's members in order, for stable failure messages.
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

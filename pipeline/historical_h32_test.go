@@ -10,11 +10,7 @@ import "testing"
 // before 1980 and is Zambia's party since 2001.
 func TestColdWarGroupsAndMediaByDate(t *testing.T) {
 	p := newTestPipeline(t)
-	for _, c := range []struct {
-		why, date, text string
-		want            []string // actor codes some event must carry
-		not             []string // actor codes no event may carry
-	}{
+	checkActorsByDate(t, p, []actorsByDate{
 		{"the Red Army Faction is a West German group", "1977-10-19",
 			"Red Army Faction gunmen kidnapped a banker in Frankfurt.", []string{"DEUREB"}, []string{"SUN", "SUNMIL"}},
 		{"the Baader-Meinhof group by its other name", "1972-06-01",
@@ -37,28 +33,5 @@ func TestColdWarGroupsAndMediaByDate(t *testing.T) {
 			"The European Union criticised Serbia and Montenegro over war crimes suspects.", []string{"SCG"}, []string{"YUG"}},
 		{"must not: Zambia's Patriotic Front is no Rhodesian guerrilla", "2016-08-12",
 			"The Patriotic Front accused the opposition of inciting violence in Lusaka.", []string{"ZMBPTY"}, []string{"ZWEREB"}},
-	} {
-		evs := codeText(t, p, c.date, c.text)
-		have := map[string]bool{}
-		for _, ev := range evs {
-			for _, side := range [][]string{codesOf(ev.Source), codesOf(ev.Target)} {
-				for _, code := range side {
-					have[code] = true
-					if len(code) >= 3 {
-						have[code[:3]] = true
-					}
-				}
-			}
-		}
-		for _, w := range c.want {
-			if !have[w] {
-				t.Errorf("%s: %q (%s): no event carries %s; got %v", c.why, c.text, c.date, w, sortedKeys(have))
-			}
-		}
-		for _, n := range c.not {
-			if have[n] {
-				t.Errorf("%s: %q (%s): an event carries %s", c.why, c.text, c.date, n)
-			}
-		}
-	}
+	})
 }
