@@ -41,6 +41,15 @@ func TestFeatureNames(t *testing.T) {
 		// town of that name abroad; a country's own name stays whole.
 		{"Israeli jets struck targets in South Lebanon.", map[string]string{"Israeli": "JJ"}, "Lebanon=Lebanon/LBN"},
 		{"Fighting raged in South Sudan.", nil, "South Sudan=South Sudan/SSD"},
+		// A compass word and a capital or a city of a million whose whole
+		// name is only a village abroad (exact or one vowel off) is the
+		// half of a divided city; a compass-named city stays whole.
+		{"Guards shot him in East Berlin in 1962.", nil, "Berlin=Berlin/DEU"},
+		{"Police said riots erupted in West Berlin.", nil, "Berlin=Berlin/DEU"},
+		{"Police said riots erupted in East London.", nil, "East London=East London/ZAF"},
+		{"Police said riots erupted in East Orange.", nil, "East Orange=East Orange/USA"},
+		{"Police said riots erupted in East Hampton.", nil, "East Hampton=East Hampton/USA"},
+		{"Settlers moved into East Jerusalem.", nil, "East Jerusalem=East Jerusalem/PSE"},
 		// Two bare one-word towns side by side are a person's name.
 		{"They sent condolences to the family of Lee Rigby.", nil, ""},
 		{"Clashes erupted in Aleppo and Idlib.", nil, "Aleppo=Aleppo/SYR Idlib=Idlib/SYR"},

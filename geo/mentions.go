@@ -280,6 +280,12 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 			cands = g.asWritten(cands) // "GAC" is no Gać
 		}
 		compass = len(cands) > 0 && g.compassCountry(s, i, j, cands)
+		if len(cands) == 0 && compassWords.Has(lower(toks[i])) {
+			// "West Berlin" is one vowel off East Berlin, Pennsylvania:
+			// the fuzzy reading of the whole span must not hide the city.
+			fz := g.lookup(s.Text[toks[i].Start:toks[j-1].End], true)
+			compass = len(fz) > 0 && g.compassCountry(s, i, j, fz)
+		}
 		if len(cands) > 0 && !compass {
 			r := raw{start: i, end: j, bstart: toks[i].Start, bend: toks[j-1].End, cands: cands, capitalOf: -1}
 			r.text = s.Text[r.bstart:r.bend]
@@ -498,23 +504,44 @@ func shareState(out []raw) bool {
 // country's name ("South Lebanon", "Northern Iraq") whose only whole-span
 // matches are towns of that name elsewhere (South Lebanon, Ohio): English
 // means the part of the country, so the span is read as a direction.
+// The same holds for a compass word and a capital or a city of a million
+// whose whole-span matches are only villages abroad: "East Berlin" is the
+// half of the divided city, not East Berlin, Pennsylvania, and "West
+// Berlin" no fuzzy reading of it. A city's own compass name (East
+// London, 478,000; East Jerusalem) is a town of its own and stays whole.
 func (g *Gazetteer) compassCountry(s *text.Sentence, i, j int, cands []cand) bool {
 	toks := s.Tokens
 	if j-i < 2 || !directionWords.Has(lower(toks[i])) {
 		return false
 	}
+	exact, village := true, compassWords.Has(lower(toks[i]))
 	for _, c := range cands {
-		if c.kind != "place" || c.match != "exact" {
+		if c.kind != "place" {
 			return false
 		}
+		exact = exact && c.match == "exact"
+		village = village && c.p.Population < compassVillagePop && !hasMajorPlace([]cand{c}, compassVillagePop)
 	}
 	for _, c := range g.lookup(s.Text[toks[i+1].Start:toks[j-1].End], false) {
-		if c.kind == "country" {
+		switch {
+		case c.kind == "country" && exact:
+			return true
+		case village && c.kind == "place" && c.match == "exact" &&
+			(c.p.Feature == "PPLC" || c.p.Population >= compassCityPop):
 			return true
 		}
 	}
 	return false
 }
+
+// compassVillagePop and compassCityPop bound the divided-city reading of
+// a compass name: the whole name's towns must all be villages, the rest
+// a capital or a city of a million, so suburbs such as East Orange
+// (64,000) or East Hampton, beside Hampton's 137,000, keep their names.
+const (
+	compassVillagePop = 20000
+	compassCityPop    = 1000000
+)
 
 // hasMajorPlace reports a candidate populated place that is a capital, an
 // admin seat or a town of at least minPop people (a twentieth of the
