@@ -236,8 +236,23 @@ func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
 	if i > 0 && isCapitalized(t.Text) && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "FW") {
 		return true
 	}
+	// A name ending like an adjective ("Shopian": words in
+	// -ian, -an, -ese) is tagged JJ before a noun; before an
+	// administrative noun it names the unit ("in Shopian district"),
+	// unless it is a demonym ("the Syrian province") or a compass
+	// adjective ("Eastern province", read elsewhere as a direction).
+	if i > 0 && i+1 < len(toks) && t.Tag == "JJ" && isCapitalized(t.Text) && adminNouns.Has(lower(toks[i+1])) {
+		w := lower(toks[i])
+		_, dem := g.demonymLower[w]
+		return !dem && !directionWords.Has(w)
+	}
 	return false
 }
+
+// adminNouns name an administrative unit after its proper name.
+var adminNouns = wordset.Of(
+	"district", "province", "governorate", "county", "prefecture", "oblast",
+)
 
 // spanMentions covers the proper-noun span [i, j) with gazetteer matches,
 // longest first. A span with words that are neither places nor place
