@@ -8425,6 +8425,11 @@ func reprisalAt(toks []text.Token, h int) bool {
 	switch toks[h].Lemma {
 	case "retaliate", "avenge":
 		return true
+	case "respond", "react", "reply":
+		// "responded with air strikes": a reply whose means is a blow
+		// (the head is coded as force) answers one; "responded to the
+		// criticism" names no means and stays out.
+		return h+1 < len(toks) && toks[h+1].Lower == "with"
 	case "return", "hit", "strike", "fire", "shoot":
 		if h+1 < len(toks) {
 			if w := toks[h+1].Lower; w == "fire" || w == "back" {
