@@ -4322,7 +4322,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			}
 			if i < len(locs) && locs[i] != nil {
 				out[i].Location = locs[i]
-				eraPlace(locs[i], a.Story.Date) // eraplace_s33.go
+				eraPlace(locs[i], a.Story.Date, out[i].Sentence) // eraplace_s33.go
 				if l := locs[i]; l.End > l.Start {
 					out[i].Evidence.Place = &event.Span{Text: safeSlice(out[i].Sentence, l.Start, l.End), Start: l.Start, End: l.End}
 				}

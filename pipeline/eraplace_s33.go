@@ -1,6 +1,10 @@
 package pipeline
 
-import "github.com/parley-events/parley/event"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/event"
+)
 
 // eraStates (S33): states whose territory belonged, until a date, to a
 // state that no longer exists, which CAMEO codes by its own code: a place
@@ -36,11 +40,18 @@ var eastGermanAdmin1 = map[string]bool{"Brandenburg": true, "Mecklenburg-Vorpomm
 // ("Riot police clubbed students marching in Prague" in 1989 is CSK,
 // "demonstrated in Leipzig" in 1989 DDR), not a state that did not yet
 // exist.
-func eraPlace(l *event.Location, date string) {
+//
+// Berlin's halves are told apart by the compass word the gazetteer reads
+// as the mention's direction (g33): "East Berlin" was the German
+// Democratic Republic's capital, so a place there takes DDR; "West
+// Berlin" and bare "Berlin" keep today's state. sentence is the event's
+// sentence, which the location's span indexes.
+func eraPlace(l *event.Location, date, sentence string) {
 	if l == nil || len(date) < 10 || l.Country == "" {
 		return
 	}
-	if l.Country == "DEU" && eastGermanAdmin1[l.Admin1] && date[:10] >= "1949-10-07" && date[:10] < "1990-10-03" {
+	gdr := date[:10] >= "1949-10-07" && date[:10] < "1990-10-03"
+	if l.Country == "DEU" && gdr && (eastGermanAdmin1[l.Admin1] || l.Admin1 == "State of Berlin" && eastHalf(l, sentence)) {
 		l.Country = "DDR"
 		return
 	}
@@ -50,4 +61,13 @@ func eraPlace(l *event.Location, date string) {
 			return
 		}
 	}
+}
+
+// eastHalf: the location's mention follows the word "East" ("in East
+// Berlin"), which the gazetteer reads as a direction of the city.
+func eastHalf(l *event.Location, sentence string) bool {
+	if l.End <= l.Start || l.Start < 5 || l.Start > len(sentence) {
+		return false
+	}
+	return strings.EqualFold(sentence[l.Start-5:l.Start], "east ")
 }

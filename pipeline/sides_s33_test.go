@@ -100,6 +100,10 @@ func TestS33EraPlace(t *testing.T) {
 		// must not: today's Prague, and Berlin in any year
 		{"Prague today", "2024-05-01", "Riot police fired tear gas at students marching in Prague.", "17", "CZE"},
 		{"Berlin, split", "1989-11-04", "Thousands of people demonstrated in Berlin for reform.", "14", "DEU"},
+		// g33: East Berlin was the GDR's; West Berlin and today's East Berlin are not.
+		{"East Berlin before 1990", "1989-11-04", "Thousands of people demonstrated in East Berlin for reform.", "14", "DDR"},
+		{"West Berlin before 1990", "1989-11-04", "Thousands of people demonstrated in West Berlin for reform.", "14", "DEU"},
+		{"East Berlin today", "2024-05-01", "Thousands of people demonstrated in East Berlin for reform.", "14", "DEU"},
 	} {
 		var hit bool
 		for _, e := range codeText(t, p, tc.date, tc.text) {
