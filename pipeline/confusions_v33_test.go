@@ -23,3 +23,23 @@ func TestV33ReprisalMeans(t *testing.T) {
 		{why: "a statement", text: "Hungary responded with a statement on the expulsions.", code: "161", none: true},
 	})
 }
+
+// TestV33CriticizedAct: a targetless criticism coordinated after another
+// state's act ("..., and X said it was disappointed", "..., and X called
+// the decision regrettable") is aimed at that act's agent; after the
+// critic's own act, or with no clause join, it stays aimed at no one.
+func TestV33CriticizedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "said it was disappointed", text: "Pakistan tested a long-range missile on Monday, and Japan said it was deeply disappointed.", code: "111", src: "JPN", tgt: "PAK"},
+		{why: "called the decision regrettable", text: "Mali ordered UN monitors to leave the country, and the European Union called the decision regrettable.", code: "111", src: "IGO", tgt: "MLI"},
+		// must not: the critic's own act before, no clause join
+		{why: "own act", text: "Chile withdrew from the talks on Monday, and Santiago said it was deeply disappointed.", code: "111", src: "CHL", tgt: "-"},
+	})
+	evs := codeText(t, p, "2024-05-01", "Chile withdrew from the talks on Monday, and Santiago said it was deeply disappointed.")
+	for i := range evs {
+		if evs[i].CAMEO == "111" && len(evs[i].Target) > 0 {
+			t.Errorf("own act: criticism aimed at %s, want no target", actorCodes(evs[i].Target))
+		}
+	}
+}

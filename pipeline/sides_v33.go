@@ -1,0 +1,69 @@
+package pipeline
+
+import (
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/text"
+)
+
+// criticizedAct gives a targetless criticism (11x) told in a clause
+// joined after another party's act ("India set off three nuclear
+// devices, and President Clinton said he was deeply disappointed";
+// "North Korea ordered inspectors to leave, and the IAEA called the
+// decision deeply regrettable") the party whose act it answers: a
+// reaction coordinated right after an act is about that act, whose
+// agent is the one criticised. The nearest earlier event of the
+// sentence whose agent is of another state than the critic's decides;
+// one of the critic's own state (its own act) leaves the criticism as
+// it was.
+//
+//go:noinline
+func criticizedAct(out []event.Event, i int, heads []int, toks []text.Token) {
+	ev := &out[i]
+	h := heads[i]
+	if len(ev.Source) == 0 || ev.Source[0].Country == "" || ev.Modality.Negated || h <= 0 || h >= len(toks) {
+		return
+	}
+	// the nearest earlier head of the sentence (events are not kept in
+	// head order), past the critic's own verb of saying ("said he was
+	// disappointed")
+	best := -1
+	for j := range out {
+		o := &out[j]
+		if o.CAMEORoot == "01" && len(o.Source) > 0 && hasActorCountry(o.Source, ev.Source[0].Country) {
+			continue
+		}
+		if j != i && o.SentenceIndex == ev.SentenceIndex && heads[j] >= 0 && heads[j] < h && len(o.Source) > 0 && (best < 0 || heads[j] > heads[best]) {
+			best = j
+		}
+	}
+	if best < 0 || !clauseJoinBetween(toks, heads[best], h) {
+		return
+	}
+	o := &out[best]
+	if hasActorCountry(o.Source, ev.Source[0].Country) {
+		return
+	}
+	for _, s := range o.Source {
+		if s.Country == "" {
+			return
+		}
+	}
+	ev.Target = inherited(o.Source)
+}
+
+// clauseJoinBetween: a coordination of clauses (", and", ", but", ";")
+// stands between the two heads, so the later one opens a clause of its
+// own rather than sitting inside the earlier one's complement.
+func clauseJoinBetween(toks []text.Token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch toks[k].Lower {
+		case ";":
+			return true
+		case "and", "but":
+			if toks[k-1].Lower == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
