@@ -43,3 +43,25 @@ func TestV33CriticizedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestV33InResponseTo: a show of force or a cut in relations whose
+// reason is given as "in response to", "in retaliation for" or "in
+// reprisal for" another state's act is aimed at that state, as one that
+// cites it is; a force named only by itself is no adversary.
+func TestV33InResponseTo(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "deployment in response to", text: "Cuba ordered the deployment of thousands of militia members in response to the US military build-up near the island.", code: "154", src: "CUB", tgt: "USA"},
+		{why: "alert in response to", text: "Serbia put its army on high alert in response to Kosovo's deployment of police in the north.", code: "152", src: "SRB", tgt: "KSV"},
+		// must not: a reason that names no state
+		{why: "a storm", text: "Cuba ordered the deployment of thousands of militia members in response to the hurricane.", code: "154", src: "CUB", tgt: "-"},
+	})
+	evs := codeText(t, p, "2024-05-01", "Cuba ordered the deployment of thousands of militia members in response to the hurricane.")
+	for i := range evs {
+		for _, a := range evs[i].Target {
+			if evs[i].CAMEO == "154" && a.Country != "" && a.Country != "CUB" {
+				t.Errorf("a storm: deployment aimed at %s, want no other state", actorCodes(evs[i].Target))
+			}
+		}
+	}
+}

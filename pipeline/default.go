@@ -6538,7 +6538,7 @@ func complaintAgainst(ev *event.Event, sa *SentenceAnalysis) {
 //go:noinline
 func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 	home := ev.CAMEORoot == "15" && homeDeployment(ev) // posturehome_t27.go
-	if len(ev.Source) == 0 || len(ev.Target) > 0 && !((ev.CAMEORoot == "16" || home) && sameCountries(ev.Target, ev.Source)) {
+	if len(ev.Source) == 0 || len(ev.Target) > 0 && !((ev.CAMEORoot == "16" || home) && sameCountries(ev.Target, ev.Source)) && !(ev.CAMEORoot == "15" && stateless(ev.Target)) {
 		// "recalled its ambassador after China downgraded ties": one's
 		// own envoy recalled is no target either, nor one's own land
 		// that troops were rushed to (T27).
@@ -6557,6 +6557,12 @@ func reasonTarget(ev *event.Event, sa *SentenceAnalysis, h int) {
 		// ("after a clash with Chinese soldiers") (T27).
 		if w == "citing" && toks[k-1].Text == "," || (w == "after" || w == "following") && (!strings.HasPrefix(ev.CAMEO, "154") || home) && (home || subordinator(toks, k, false)) {
 			from = k + 1
+			break
+		}
+		if inResponseTo(toks, k) {
+			// "deployed militia in response to the US naval build-up":
+			// the reason named as what is answered, as after "citing"
+			from = k + 3
 			break
 		}
 		if w == ";" || w == "while" || w == "but" || w == "which" {

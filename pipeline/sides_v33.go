@@ -67,3 +67,30 @@ func clauseJoinBetween(toks []text.Token, from, to int) bool {
 	}
 	return false
 }
+
+// inResponseTo: the words from k open a reason answered, "in response
+// to", "in retaliation for" or "in reprisal for".
+func inResponseTo(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Lower != "in" {
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "response", "reply":
+		return toks[k+2].Lower == "to"
+	case "retaliation", "reprisal", "revenge":
+		return toks[k+2].Lower == "for"
+	}
+	return false
+}
+
+// stateless: no actor of as has a state. A force put on alert or
+// mobilised with such a target ("the deployment of millions of militia
+// members") names only the force itself, no adversary.
+func stateless(as []event.Actor) bool {
+	for _, a := range as {
+		if a.Country != "" {
+			return false
+		}
+	}
+	return true
+}
