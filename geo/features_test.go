@@ -50,6 +50,10 @@ func TestFeatureNames(t *testing.T) {
 		{"Police said riots erupted in East Orange.", nil, "East Orange=East Orange/USA"},
 		{"Police said riots erupted in East Hampton.", nil, "East Hampton=East Hampton/USA"},
 		{"Settlers moved into East Jerusalem.", nil, "East Jerusalem=East Jerusalem/PSE"},
+		// A name written with its Arabic article prefers the town whose
+		// name keeps it (g33); without the article the larger seat wins.
+		{"The emir arrived in Al-Ula to attend the summit.", nil, "Al-Ula=Al-`Ula/SAU"},
+		{"Tourists arrived in Ula on Monday.", nil, "Ula=Ula/TUR"},
 		// Two bare one-word towns side by side are a person's name.
 		{"They sent condolences to the family of Lee Rigby.", nil, ""},
 		{"Clashes erupted in Aleppo and Idlib.", nil, "Aleppo=Aleppo/SYR Idlib=Idlib/SYR"},
