@@ -15,10 +15,10 @@ import "testing"
 // (173), root+dyad 0.546 (136), 6 of 44, 76 extra roots; the floors are
 // those figures truncated.
 const (
-	floorDev23Root   = 0.75
-	floorDev23Dyad   = 0.63
+	floorDev23Root   = 0.76
+	floorDev23Dyad   = 0.64
 	maxDev23FalsePos = 2
-	maxDev23Extra    = 67
+	maxDev23Extra    = 66
 )
 
 func TestDev23(t *testing.T) {

@@ -17,10 +17,10 @@ import "testing"
 // 5 of 44, 41 extra roots; the floors are those figures truncated
 // (192/226 is 0.8496).
 const (
-	floorDev24Root   = 0.90
-	floorDev24Dyad   = 0.81
+	floorDev24Root   = 0.92
+	floorDev24Dyad   = 0.82
 	maxDev24FalsePos = 2
-	maxDev24Extra    = 34
+	maxDev24Extra    = 33
 )
 
 func TestDev24(t *testing.T) {

@@ -17,9 +17,9 @@ import "testing"
 // extra roots; the floors are those figures truncated.
 const (
 	floorDev25Root   = 0.80
-	floorDev25Dyad   = 0.63
+	floorDev25Dyad   = 0.64
 	maxDev25FalsePos = 9
-	maxDev25Extra    = 101
+	maxDev25Extra    = 99
 )
 
 func TestDev25(t *testing.T) {

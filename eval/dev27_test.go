@@ -18,10 +18,10 @@ import "testing"
 // roots; and at d5c78480 (after D29's "in office" rule) root 0.792
 // (228), root+dyad 0.611 (176), 9 and 51.
 const (
-	floorDev27Root   = 0.80
-	floorDev27Dyad   = 0.62
-	maxDev27FalsePos = 7
-	maxDev27Extra    = 48
+	floorDev27Root   = 0.81
+	floorDev27Dyad   = 0.64
+	maxDev27FalsePos = 6
+	maxDev27Extra    = 45
 )
 
 func TestDev27(t *testing.T) {

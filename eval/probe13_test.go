@@ -13,9 +13,9 @@ import "testing"
 const (
 	floorProbe13Root   = 0.65
 	floorProbe13Dyad   = 0.50
-	maxProbe13FalsePos = 8
+	maxProbe13FalsePos = 7
 	// maxProbe13Extra caps the extra roots (probeScore.extra).
-	maxProbe13Extra = 87
+	maxProbe13Extra = 86
 )
 
 func TestProbe13(t *testing.T) {

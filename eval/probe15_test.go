@@ -16,10 +16,10 @@ import "testing"
 // runs.
 const (
 	floorProbe15Root   = 0.68
-	floorProbe15Dyad   = 0.50
+	floorProbe15Dyad   = 0.52
 	maxProbe15FalsePos = 1
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
-	maxProbe15Extra = 75
+	maxProbe15Extra = 71
 )
 
 func TestProbe15(t *testing.T) {

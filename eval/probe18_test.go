@@ -17,9 +17,9 @@ import "testing"
 const (
 	floorProbe18Root   = 0.68
 	floorProbe18Dyad   = 0.49
-	maxProbe18FalsePos = 8
+	maxProbe18FalsePos = 7
 	// maxProbe18Extra caps the extra roots (probeScore.extra).
-	maxProbe18Extra = 69
+	maxProbe18Extra = 68
 )
 
 func TestProbe18(t *testing.T) {

@@ -15,14 +15,14 @@ import "testing"
 // two decimals, its no-event count, and two extra roots of slack; they
 // are raised, never lowered, as later runs earn it.
 const (
-	floorProbe20Root   = 0.66
+	floorProbe20Root   = 0.67
 	floorProbe20Dyad   = 0.45
 	maxProbe20FalsePos = 3
 	// maxProbe20Extra caps the extra roots (probeScore.extra).
 	// s27 lead: 99 → 100 with A26's aircraft and warships as actors (root
 	// +1 here, +3 roots and +8 dyads over all probes), within the first
 	// run's slack.
-	maxProbe20Extra = 97
+	maxProbe20Extra = 94
 )
 
 func TestProbe20(t *testing.T) {

@@ -18,7 +18,7 @@ const (
 	floorProbe21Dyad   = 0.38
 	maxProbe21FalsePos = 4
 	// maxProbe21Extra caps the extra roots (probeScore.extra).
-	maxProbe21Extra = 87
+	maxProbe21Extra = 84
 )
 
 func TestProbe21(t *testing.T) {

@@ -18,7 +18,7 @@ const (
 	floorProbe22Dyad   = 0.40
 	maxProbe22FalsePos = 1
 	// maxProbe22Extra caps the extra roots (probeScore.extra).
-	maxProbe22Extra = 59
+	maxProbe22Extra = 56
 )
 
 func TestProbe22(t *testing.T) {

@@ -19,9 +19,9 @@ import "testing"
 const (
 	floorProbe25Root   = 0.67
 	floorProbe25Dyad   = 0.47
-	maxProbe25FalsePos = 6
+	maxProbe25FalsePos = 5
 	// maxProbe25Extra caps the extra roots (probeScore.extra).
-	maxProbe25Extra = 101
+	maxProbe25Extra = 99
 )
 
 func TestProbe25(t *testing.T) {

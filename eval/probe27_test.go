@@ -18,10 +18,10 @@ import "testing"
 // reverse, as later runs earn it.
 const (
 	floorProbe27Root   = 0.55
-	floorProbe27Dyad   = 0.26
+	floorProbe27Dyad   = 0.27
 	maxProbe27FalsePos = 1
 	// maxProbe27Extra caps the extra roots (probeScore.extra).
-	maxProbe27Extra = 81
+	maxProbe27Extra = 80
 )
 
 func TestProbe27(t *testing.T) {

@@ -15,10 +15,10 @@ import "testing"
 // root+dyad 0.495).
 const (
 	floorProbe9Root   = 0.73
-	floorProbe9Dyad   = 0.54
+	floorProbe9Dyad   = 0.55
 	maxProbe9FalsePos = 4
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
-	maxProbe9Extra = 94
+	maxProbe9Extra = 92
 )
 
 func TestProbe9(t *testing.T) {
