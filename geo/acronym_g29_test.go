@@ -1,9 +1,6 @@
 package geo
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAcronymNotPlace checks that a word in capitals among lower-case
 // words is read as an organisation's initials, not as a town its folded
@@ -35,17 +32,8 @@ func TestAcronymNotPlace(t *testing.T) {
 		s := naiveSentence(tc.sentence, nil)
 		f := NewFocus()
 		f.AddMentions(g.Mentions(s, nil, nil))
-		ms := g.Mentions(s, nil, f)
-		var got []string
-		for _, m := range ms {
-			if m.Best == nil {
-				got = append(got, m.Text+"=nil")
-				continue
-			}
-			got = append(got, m.Text+"="+m.Best.Name+"/"+m.Best.Country)
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, strings.Join(got, " "), tc.want)
+		if got := mentionSummary(g.Mentions(s, nil, f)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
 }

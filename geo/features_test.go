@@ -1,9 +1,6 @@
 package geo
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFeatureNames checks that rivers, mountains and structures named
 // after a place are not taken for the place, and that structures named
@@ -62,16 +59,8 @@ func TestFeatureNames(t *testing.T) {
 	} {
 		s := naiveSentence(tc.sentence, tc.tags)
 		ms := g.Mentions(s, nil, nil)
-		var got []string
-		for _, m := range ms {
-			if m.Best == nil {
-				got = append(got, m.Text+"=nil")
-				continue
-			}
-			got = append(got, m.Text+"="+m.Best.Name+"/"+m.Best.Country)
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q:\n got %q\nwant %q\n%s", tc.sentence, strings.Join(got, " "), tc.want, dump(ms))
+		if got := mentionSummary(ms); got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q\n%s", tc.sentence, got, tc.want, dump(ms))
 		}
 	}
 }
@@ -86,16 +75,8 @@ func TestNamedOf(t *testing.T) {
 		{"A tanker was seized in the Gulf on Monday.", "Gulf=Persian Gulf/"},
 		{"Protesters rallied in the Kurdistan region of Iraq.", "Kurdistan region=Kurdistan/ Iraq=Iraq/IRQ"},
 	} {
-		var got []string
-		for _, m := range g.Mentions(naiveSentence(tc.sentence, nil), nil, nil) {
-			if m.Best == nil {
-				got = append(got, m.Text+"=nil")
-				continue
-			}
-			got = append(got, m.Text+"="+m.Best.Name+"/"+m.Best.Country)
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, strings.Join(got, " "), tc.want)
+		if got := mentionSummary(g.Mentions(naiveSentence(tc.sentence, nil), nil, nil)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
 }
