@@ -58,6 +58,7 @@ func (p *Pipeline) ownForces(sa *SentenceAnalysis) {
 			}
 		}
 		var c string
+		armed := false // an armed command of no given state owns "its" units
 		if w == "our" {
 			c = quotedSpeakerState(sa, k)
 			if c == "" {
@@ -68,8 +69,11 @@ func (p *Pipeline) ownForces(sa *SentenceAnalysis) {
 			}
 		} else {
 			c = p.lastStateBefore(sa, k)
+			if c == "" && w == "its" {
+				c, armed = armedSpeakerBefore(sa, k)
+			}
 		}
-		if c == "" {
+		if c == "" && !armed {
 			continue
 		}
 		gi := slices.IndexFunc(sa.Groups, func(g actor.Group) bool { return g.End > k })
@@ -79,7 +83,7 @@ func (p *Pipeline) ownForces(sa *SentenceAnalysis) {
 				continue
 			}
 			ph := &g.Phrases[0]
-			if ph.End == h+1 && (ph.Country == "" || ph.Inferred) && !ph.Foreign && len(ph.Sectors) == 1 && ph.Sectors[0] == "MIL" {
+			if c != "" && ph.End == h+1 && (ph.Country == "" || ph.Inferred) && !ph.Foreign && len(ph.Sectors) == 1 && ph.Sectors[0] == "MIL" {
 				ph.SetCountry(c)
 			}
 			k = h
@@ -90,8 +94,12 @@ func (p *Pipeline) ownForces(sa *SentenceAnalysis) {
 		}
 		e := &actor.Entry{Kind: actor.KindSector, Code: "-", Alias: "our/its units",
 			Pos: "pipeline/ourforces_u18.go (a side's own forces named by a possessive)"}
+		code := c + "MIL"
+		if c == "" {
+			code = "---MIL" // filled later from the story, as the command is
+		}
 		ph := actor.Phrase{Start: k + 1, End: h + 1, Parts: []actor.Part{{Entry: e, Start: h, End: h + 1}},
-			Country: c, Code: c + "MIL", Sectors: []string{"MIL"}, Inferred: true}
+			Country: c, Code: code, Sectors: []string{"MIL"}, Inferred: c != ""}
 		sa.Groups = slices.Insert(sa.Groups, gi, actor.Group{Phrases: []actor.Phrase{ph}, Start: k + 1, End: h + 1})
 		k = h
 	}
