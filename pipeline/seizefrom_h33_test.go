@@ -17,3 +17,16 @@ func TestH33SeizeFrom(t *testing.T) {
 		{why: "police seize records", text: "Police seized Kirkuk's records from Kurdish officials.", code: "192", none: true},
 	})
 }
+
+// TestH33MembershipTalks: talks on joining a bloc that one side opens,
+// begins or launches with another are negotiations (046), as "opened
+// negotiations with" is; a party's membership drive negotiates nothing.
+func TestH33MembershipTalks(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "headline, membership talks", text: "EU opens membership talks with Serbia", code: "046", src: "IGO", tgt: "SRB"},
+		{why: "accession negotiations", text: "The European Union began accession negotiations with Ukraine on Tuesday.", code: "046", src: "IGO", tgt: "UKR"},
+		// must not: a party's membership drive
+		{why: "membership drive", text: "Serbia opened a new membership drive for its ruling party.", code: "046", none: true},
+	})
+}
