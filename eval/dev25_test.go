@@ -17,7 +17,7 @@ import "testing"
 // extra roots; the floors are those figures truncated.
 const (
 	floorDev25Root   = 0.80
-	floorDev25Dyad   = 0.64
+	floorDev25Dyad   = 0.65
 	maxDev25FalsePos = 9
 	maxDev25Extra    = 99
 )
