@@ -4620,12 +4620,15 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
-		if heads[i] >= 0 && declaredObject(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
-			heads[i] = -1 // precision_x33.go: "declared independence" voices no position
+		// Both read only the event's own sentence and head, so one pass
+		// over the events serves them.
+		if heads[i] < 0 {
+			continue
 		}
-	}
-	for i := range out {
-		if heads[i] >= 0 && paradeSetting(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+		toks := a.Sentences[out[i].SentenceIndex].Sentence.Tokens
+		if declaredObject(&out[i], toks, heads[i]) {
+			heads[i] = -1 // precision_x33.go: "declared independence" voices no position
+		} else if paradeSetting(&out[i], toks, heads[i]) {
 			heads[i] = -1 // precision_x33.go: a parade as the scene of an act is no show of force
 		}
 	}
