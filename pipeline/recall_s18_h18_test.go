@@ -40,19 +40,20 @@ func h18Codes(as []event.Actor) string {
 func TestRecallS18H18(t *testing.T) {
 	p := newTestPipeline(t)
 	cases := []h18Case{
-		// protestCause
-		{"arrest, country place", "Protests erupted across Pakistan after the arrest of Imran Khan.", "14", []string{"141 >PAK"}},
-		{"death in custody", "Protests broke out across Iran after the death of a young woman in custody.", "14", []string{"141 >IRN"}},
+		// protestCause (a protest with no protester named is the place's
+		// people's since S34's protestHome: PAK>PAK, where it was >PAK)
+		{"arrest, country place", "Protests erupted across Pakistan after the arrest of Imran Khan.", "14", []string{"141 PAK>PAK"}},
+		{"death in custody", "Protests broke out across Iran after the death of a young woman in custody.", "14", []string{"141 IRN>IRN"}},
 		{"detention, city place", "Demonstrators rallied in Caracas after the detention of an opposition mayor.", "14", []string{"141 VENCVL>VEN"}},
 		{"following", "Thousands of people demonstrated in Bamako following the detention of an imam.", "14", []string{"141 MLICVL>MLI"}},
 		{"over the killing", "Angry crowds protested in Lagos over the killing of a student.", "14", []string{"140 NGACVL>NGA"}},
 		{"over the detention, time between", "Demonstrators marched in Yerevan on Sunday over the detention of an opposition lawmaker.", "14", []string{"141 ARMCVL>ARM"}},
 		{"jailing of a known person", "Thousands demonstrated in Tbilisi following the jailing of Mikheil Saakashvili.", "14", []string{"141 GEOCVL>GEO"}},
-		{"riots after a death", "Riots erupted in Kenya after the death of a protester in police custody.", "14", []string{"145 >KEN"}},
-		{"arrest of an official", "Protests erupted in Bolivia after the arrest of Governor Luis Fernando Camacho.", "14", []string{"141 >BOL"}},
+		{"riots after a death", "Riots erupted in Kenya after the death of a protester in police custody.", "14", []string{"145 KEN>KEN"}},
+		{"arrest of an official", "Protests erupted in Bolivia after the arrest of Governor Luis Fernando Camacho.", "14", []string{"141 BOL>BOL"}},
 		// must not: the agent is named, or the protest is against the person
 		{"must-not: killing by police", "Thousands protested in Minneapolis after the killing of George Floyd by police.", "14", []string{"140 USACVL>USACOP"}},
-		{"must-not: arrest by police", "Protests erupted in Tunisia after the arrest of Rached Ghannouchi by police.", "14", []string{"141 >TUNCOP"}},
+		{"must-not: arrest by police", "Protests erupted in Tunisia after the arrest of Rached Ghannouchi by police.", "14", []string{"141 TUN>TUNCOP"}},
 		{"must-not: a visit protested", "Thousands protested in Berlin against the visit of the Chinese president.", "14", []string{"1412 DEUCVL>CHNGOV"}},
 		{"must-not: a reform of a person", "Demonstrators in Paris protested against the pension reform of President Macron.", "14", []string{"1412 FRACVL>FRAGOV"}},
 		{"must-not: embassy target stays", "Protesters rallied outside the Israeli embassy in London after the killing of aid workers.", "14", []string{"141 GBRCVL>ISRGOV"}},
@@ -78,11 +79,11 @@ func TestRecallS18H18(t *testing.T) {
 		{"must-not: a massacre", "Gunmen attacked a church in Burkina Faso, massacring 30 worshippers.", "18 19 20", []string{"180 ---UAF>BFA", "202 ---UAF>BFACVL"}},
 		{"must-not: while a car bomb", "Rebels attacked a convoy in Mali, while a car bomb killed five soldiers in Gao.", "18 19 20", []string{"190 MLIREB>MLI", "1832 >MLIMIL"}}, // T30: a bomb names no agent
 		// laterPlace
-		{"a town in the subject, a country after the verb", "The killing of a teenager in Nanterre sparked riots across France.", "14", []string{"145 >FRA"}},
-		{"death in a capital", "The death of a young woman in Tehran sparked protests across Iran.", "14", []string{"141 >IRN"}},
-		{"arrest in a capital", "The arrest of an opposition leader in Dakar sparked protests across Senegal.", "14", []string{"141 >SEN"}},
-		{"the United States", "The shooting of a black man in Kenosha sparked protests across the United States.", "14", []string{"141 >USA"}},
-		{"in a country", "The shooting of a protester in Nairobi sparked protests in Kenya.", "14", []string{"141 >KEN"}},
+		{"a town in the subject, a country after the verb", "The killing of a teenager in Nanterre sparked riots across France.", "14", []string{"145 FRA>FRA"}},
+		{"death in a capital", "The death of a young woman in Tehran sparked protests across Iran.", "14", []string{"141 IRN>IRN"}},
+		{"arrest in a capital", "The arrest of an opposition leader in Dakar sparked protests across Senegal.", "14", []string{"141 SEN>SEN"}},
+		{"the United States", "The shooting of a black man in Kenosha sparked protests across the United States.", "14", []string{"141 USA>USA"}},
+		{"in a country", "The shooting of a protester in Nairobi sparked protests in Kenya.", "14", []string{"141 KEN>KEN"}},
 		// must not: harm with no one named keeps its scene
 		{"must-not: a bomb's scene", "A car bomb in Kabul killed 20 people in Afghanistan on Monday.", "18 19 20", []string{"1832 >AFGCVL"}}, // T30: the scene gives the victims' state, not the bomb's
 	}

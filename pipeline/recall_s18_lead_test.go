@@ -67,18 +67,19 @@ func TestS18LeadDisengageRecip(t *testing.T) {
 }
 
 // TestS18LeadSparkedProtests: protests or riots an act sparks are aimed
-// at whoever did the act, and the crowd is not named (a converse frame:
-// the subject of "spark" is the target); violent protests are riots;
-// protests also "break out" with the place as the only side
+// at whoever did the act (a converse frame: the subject of "spark" is
+// the target); the crowd is not named, so it is the people of the state
+// where it protests (S34, protestHome); violent protests are riots;
+// protests also "break out" with the place as their scene
 // (data/verbs/14-protest.txt).
 func TestS18LeadSparkedProtests(t *testing.T) {
 	p := newTestPipeline(t)
 	checkSideCases(t, p, []m13Case{
-		{why: "sparking protests, the subject is the target", text: "The government raised fuel prices, sparking protests in Lagos and Abuja.", code: "141", src: "", tgt: "NGAGOV"},
-		{why: "a decision triggered protests", text: "The Kenyan government's decision to raise taxes triggered protests in Nairobi.", code: "141", src: "", tgt: "-"},
-		{why: "violent protests are riots", text: "Police arrested Imran Khan, triggering violent protests across Pakistan.", code: "145", src: "", tgt: "PAKCOP"},
-		{why: "riots sparked, no actor: the place", text: "The killing of a teenager by police sparked riots across France.", code: "145", src: "", tgt: "FRA"},
-		{why: "protests broke out", text: "Protests broke out across Iran after the death of a young woman in custody.", code: "141", src: "", tgt: "-"},
+		{why: "sparking protests, the subject is the target", text: "The government raised fuel prices, sparking protests in Lagos and Abuja.", code: "141", src: "NGA", tgt: "NGAGOV"},
+		{why: "a decision triggered protests", text: "The Kenyan government's decision to raise taxes triggered protests in Nairobi.", code: "141", src: "KEN", tgt: "-"},
+		{why: "violent protests are riots", text: "Police arrested Imran Khan, triggering violent protests across Pakistan.", code: "145", src: "PAK", tgt: "PAKCOP"},
+		{why: "riots sparked, no actor: the place", text: "The killing of a teenager by police sparked riots across France.", code: "145", src: "FRA", tgt: "FRA"},
+		{why: "protests broke out", text: "Protests broke out across Iran after the death of a young woman in custody.", code: "141", src: "IRN", tgt: "-"},
 		{why: "must not: the subject does not protest", text: "The government raised fuel prices, sparking protests in Lagos and Abuja.", code: "14", src: "NGAGOV", tgt: "-", none: true},
 		{why: "must not: a debate sparked", text: "The documentary sparked a debate in Kenya.", code: "14", src: "-", tgt: "-", none: true},
 		{why: "must not: fighting broke out", text: "Fighting broke out in Khartoum on Saturday.", code: "14", src: "-", tgt: "-", none: true},
@@ -126,8 +127,8 @@ func TestS18LeadRetaliationGoods(t *testing.T) {
 func TestS18LeadSparkedPrivately(t *testing.T) {
 	p := newTestPipeline(t)
 	checkSideCases(t, p, []m13Case{
-		{why: "a verdict sparked protests", text: "The court's verdict sparked protests outside the building in Dhaka.", code: "141", src: "", tgt: "BGDJUD"},
-		{why: "an arrest by police", text: "Police arrested Imran Khan, triggering violent protests across Pakistan.", code: "145", src: "", tgt: "PAKCOP"},
+		{why: "a verdict sparked protests", text: "The court's verdict sparked protests outside the building in Dhaka.", code: "141", src: "BGD", tgt: "BGDJUD"},
+		{why: "an arrest by police", text: "Police arrested Imran Khan, triggering violent protests across Pakistan.", code: "145", src: "PAK", tgt: "PAKCOP"},
 		{why: "must not: a referee's penalty", text: "The referee's late penalty sparked protests from Argentine players.", code: "14", src: "-", tgt: "-", none: true},
 		{why: "must not: a club's prices", text: "The Brazilian club raised ticket prices, sparking protests by fans.", code: "14", src: "-", tgt: "-", none: true},
 		{why: "must not: a firm's product", text: "Apple's new charger sparked protests from customers in China.", code: "14", src: "-", tgt: "-", none: true},
