@@ -8,13 +8,15 @@ import "testing"
 // threats, protest, force posture, reducing relations, coercion, assault,
 // fighting, unconventional mass violence), written blind. It is read and
 // used to choose fixes, so a rise here is no evidence of generalisation.
-// The floors are 0 and the caps high until the first run: the lead sets
-// them from that run's figures.
+// First run, at 09a069c1 before any fix chosen from it: root 0.908
+// (256/282), root+dyad 0.791 (223), 0 of 27 no-event sentences coded, 37
+// extra roots on 273 event sentences; the floors are those figures
+// truncated, the caps those counts.
 const (
-	floorDev32Root   = 0
-	floorDev32Dyad   = 0
-	maxDev32FalsePos = 1000
-	maxDev32Extra    = 1000
+	floorDev32Root   = 0.90
+	floorDev32Dyad   = 0.79
+	maxDev32FalsePos = 0
+	maxDev32Extra    = 37
 )
 
 func TestDev32(t *testing.T) {
