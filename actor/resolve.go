@@ -216,6 +216,7 @@ func (r *Resolver) ResolveKnown(toks []text.Token, date string, known []*Entry) 
 	warringIn(toks, phrases)
 	phrases = stateRefs(toks, phrases)
 	phrases = r.compassRefs(toks, phrases)
+	weaponOwners(toks, phrases) // weaponowner_s34.go
 	return group(toks, phrases)
 }
 
