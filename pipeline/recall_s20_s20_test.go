@@ -46,7 +46,7 @@ func TestS20OwnActReported(t *testing.T) {
 		{why: "they had fired missiles", text: "The Houthis said they had fired a ballistic missile at Eilat.", code: "195", src: "YEM", tgt: "ISR"},
 		{why: "it had neutralised", text: "Turkey's defence ministry said it had neutralised 17 PKK militants in northern Iraq.", code: "190", src: "TUR", tgt: "TUR"},
 		{why: "its troops fired artillery", text: "Thailand said its troops had fired artillery at Cambodian positions near the temple.", code: "194", src: "THA", tgt: "KHM"},
-		{why: "its forces bombed", text: "Myanmar's junta said its forces had bombed a rebel camp in Kachin state.", code: "190", src: "MMR", tgt: "MMR"},
+		{why: "its forces bombed", text: "Myanmar's junta said its forces had bombed a rebel camp in Kachin state.", code: "195", src: "MMR", tgt: "MMR"},
 		{why: "it has carried out strikes", text: "The US military said on Sunday that it has carried out strikes on Islamic State in Somalia.", code: "190", src: "USA", tgt: "-"},
 		{why: "must-not: denial", text: "Israel said it had not struck the hospital in Gaza City.", code: "190", src: "ISR", tgt: "-", none: true},
 		{why: "must-not: forecast", text: "Russia says it will strike energy facilities in Ukraine.", code: "190", src: "RUS", tgt: "-", none: true},

@@ -194,15 +194,16 @@ func TestS23LeadCapturedLand(t *testing.T) {
 	})
 }
 
-// TestS23LeadBombedPlaces: places bombed named by a common noun are force
-// (190); a state's forces that bombed and killed used force, not the
-// non-military bombing (183) of a bomb that killed; militants' bombs of
-// markets stay 1834.
+// TestS23LeadBombedPlaces: places bombed named by a common noun are force,
+// from the air when a state's forces bombed them (195 since R34); a
+// state's forces that bombed and killed used force, not the non-military
+// bombing (183) of a bomb that killed; militants' bombs of markets stay
+// 1834.
 func TestS23LeadBombedPlaces(t *testing.T) {
 	checkSides(t, newTestPipeline(t), []sideCase{
-		{"a village bombed", "Myanmar's junta bombed a village in Sagaing.", "190", "MMR", "-"},
-		{"bombed and killed", "Myanmar's junta bombed a village in Sagaing, killing more than 100 people.", "190", "MMR", "MMR"},
-		{"towns bombed and killed", "The Syrian army bombed rebel-held towns, killing 30 civilians.", "190", "SYR", "SYR"},
+		{"a village bombed", "Myanmar's junta bombed a village in Sagaing.", "195", "MMR", "-"},
+		{"bombed and killed", "Myanmar's junta bombed a village in Sagaing, killing more than 100 people.", "195", "MMR", "MMR"},
+		{"towns bombed and killed", "The Syrian army bombed rebel-held towns, killing 30 civilians.", "195", "SYR", "SYR"},
 		{"a market bombed by militants", "Militants bombed a market in Kabul, killing 12.", "1834", "-", "AFG"},
 		{"a bomb that killed", "A bomb killed 12 people in a market in Kabul.", "183", "-", "AFG"},
 	})

@@ -49,7 +49,7 @@ func TestRecallS8LightForce(t *testing.T) {
 		{why: "fire from a rights group is criticism", text: "Iran came under fire from Amnesty International for the executions.", code: "111", src: "NGO", tgt: "IRN"},
 		{why: "fire from a rights group is no attack", text: "Iran came under fire from Amnesty International for the executions.", code: "19", none: true},
 		{why: "pressure from a state is no attack", text: "The Iraqi government came under pressure from Iran over the vote.", code: "19", none: true},
-		{why: "a side's strike with its toll", text: "Hamas says Israeli strike killed 40 in Rafah", code: "190", src: "ISR", tgt: "PSE"},
+		{why: "a side's strike with its toll", text: "Hamas says Israeli strike killed 40 in Rafah", code: "195", src: "ISR", tgt: "PSE"},
 		{why: "a labour strike kills no one", text: "The strike by rail workers hit commuters across France.", code: "19", none: true},
 		{why: "a verbal salvo is criticism", text: "The senator fired a salvo at the White House over the budget.", code: "19", none: true},
 		{why: "a barrage between weapon and target", text: "Azerbaijani forces launched an artillery barrage on Armenian positions along the border.", code: "194", src: "AZE", tgt: "ARM"},

@@ -605,6 +605,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		case "bomb":
 			nonStateBombing(&res.Matches[i])
 			stateBombing(&res.Matches[i])
+			s.armyBombing(&res.Matches[i]) // bombing_r34.go
 			if !s.toks[res.Matches[i].Head].IsNoun() {
 				forcesBombing(&res.Matches[i]) // "began bombing": the gerund
 			}
