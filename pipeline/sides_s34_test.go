@@ -25,3 +25,24 @@ func TestS34ProtestHome(t *testing.T) {
 		}
 	}
 }
+
+// TestS34OwnPrisoners: prisoners or detainees a state frees or will free,
+// with no state of their own named, are its own people (ownPrisoners).
+// Prisoners named with a state keep it, and hostages are not the
+// holder's own.
+func TestS34OwnPrisoners(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "would release prisoners", text: "Bahrain's government said it would release 300 prisoners.", code: "0353", src: "BHR", tgt: "BHR"},
+		{why: "agreed to release prisoners", text: "The Cuban government agreed to release 200 prisoners after talks with the Vatican.", code: "0353", src: "CUB", tgt: "CUB"},
+		{why: "would free detainees", text: "Iran said it would free 50 detainees after the European Union eased sanctions.", code: "0353", src: "IRN", tgt: "IRN"},
+		// must not: prisoners of another named state keep it
+		{why: "another state's prisoners", text: "Israel freed 39 Palestinian prisoners.", code: "0841", src: "ISR", tgt: "PSE"},
+	})
+	// must not: hostages are not the holder's own people
+	for _, e := range codeText(t, p, "2024-05-01", "Hamas said it would release 30 hostages.") {
+		if e.CAMEO == "0353" && hasCountry(e.Target, "PSE") {
+			t.Errorf("hostages: coded %s %s>%s, want no PSE target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
