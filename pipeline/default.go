@@ -4395,7 +4395,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if len(ev.Target) == 0 && len(ev.Source) > 0 && heads[i] > 0 && (forceOrCoercion(ev.CAMEO) || ev.CAMEORoot == "13") {
 			answeredAttack(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
-		if len(ev.Target) == 0 && strings.HasPrefix(ev.CAMEO, "11") && heads[i] > 0 {
+		if len(ev.Target) == 0 && reactionRoot(ev.CAMEORoot) && heads[i] > 0 {
 			criticizedAct(out, i, heads, a.Sentences[ev.SentenceIndex].Sentence.Tokens)
 		}
 		if len(ev.Target) > 0 && ev.CAMEORoot == "19" && heads[i] >= 0 && crossedFrom(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) {

@@ -46,3 +46,22 @@ func TestS34OwnPrisoners(t *testing.T) {
 		}
 	}
 }
+
+// TestS34ReactionAct: a demand or a threat with no target, told in a
+// clause joined after another state's act, is aimed at that act's agent,
+// as a criticism is (criticizedAct, reactionRoot). A reaction to one's
+// own state's act keeps no target.
+func TestS34ReactionAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a threat of revenge after an execution", text: "Saudi Arabia executed a prominent Shiite cleric, and Iran warned of divine revenge.", code: "13", src: "IRN", tgt: "SAU"},
+		{why: "a threat to respond after tests", text: "India carried out three nuclear tests, and Pakistan threatened to respond in kind.", code: "13", src: "PAK", tgt: "IND"},
+		{why: "a demand after a deployment", text: "Serbia deployed troops near the border, and Kosovo demanded their withdrawal.", code: "10", src: "KSV", tgt: "SRB"},
+	})
+	// must not: a threat after one's own state's act
+	for _, e := range codeText(t, p, "2024-05-01", "Russian troops shelled Kharkiv, and Moscow warned of more strikes.") {
+		if e.CAMEORoot == "13" && hasCountry(e.Target, "RUS") {
+			t.Errorf("own act: coded %s %s>%s, want no RUS target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}

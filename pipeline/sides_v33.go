@@ -5,6 +5,24 @@ import (
 	"github.com/parley-events/parley/text"
 )
 
+// reactionRoot (S34): the roots of a reaction that answers another's act
+// as a criticism does: a demand (10, "and Beijing demanded an
+// explanation"), a criticism (11) and a threat (13, "and Israel vowed to
+// retaliate"). Left out: a protest (14), as often about something else
+// (trying it cost a held-out dyad); a rejection (12), which names what it
+// rejects ("and Sweden rejected the plan for a joint fund",
+// TestS9AnnouncedPlan); reduced relations (16), which a state cuts for
+// reasons of its own as often as at the agent of the clause before
+// ("Israeli jets struck Gaza, and Bolivia broke off relations",
+// TestS16D16Recall).
+func reactionRoot(root string) bool {
+	switch root {
+	case "10", "11", "13":
+		return true
+	}
+	return false
+}
+
 // criticizedAct gives a targetless criticism (11x) told in a clause
 // joined after another party's act ("India set off three nuclear
 // devices, and President Clinton said he was deeply disappointed";
@@ -14,7 +32,7 @@ import (
 // agent is the one criticised. The nearest earlier event of the
 // sentence whose agent is of another state than the critic's decides;
 // one of the critic's own state (its own act) leaves the criticism as
-// it was.
+// it was. S34 reads every reaction root (reactionRoot) so, not only 11.
 //
 //go:noinline
 func criticizedAct(out []event.Event, i int, heads []int, toks []text.Token) {
