@@ -65,3 +65,22 @@ func TestS34ReactionAct(t *testing.T) {
 		}
 	}
 }
+
+// TestS34SharedTarget: a second verb phrase of one subject, joined by
+// "and" with no subject of its own and naming no party, acts on the
+// party the first did, when both acts are of one kind (sharedTarget). A
+// cooperative act after a hostile one takes nothing from it.
+func TestS34SharedTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "shelled, then threatened", text: "Turkey shelled Kurdish positions in Syria and threatened a ground offensive.", code: "13", src: "TUR", tgt: "SYR"},
+		{why: "welcomed, then pledged a loan", text: "India welcomed the Bangladeshi prime minister and pledged a loan of 2 billion dollars.", code: "0331", src: "IND", tgt: "BGD"},
+		{why: "welcomed, then promised ties", text: "Japan welcomed the Chinese premier and promised closer economic ties.", code: "03", src: "JPN", tgt: "CHN"},
+	})
+	// must not: a cooperative act after a hostile one
+	for _, e := range codeText(t, p, "2024-05-01", "Turkey shelled Kurdish positions in Syria and promised to rebuild the border town.") {
+		if e.CAMEORoot == "03" && hasCountry(e.Target, "SYR") {
+			t.Errorf("hostile, then cooperative: coded %s %s>%s, want no SYR target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
