@@ -69,7 +69,10 @@ func TestS11SecondVerbDestination(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "resignation before flight", text: "Bolivian President Evo Morales resigned and flew to Mexico after weeks of protests over a disputed election.", code: "0831", src: "BOL", tgt: "BOL"},
 		{why: "arrest before handover", text: "Pakistani police arrested two suspects and handed them over to Afghanistan.", code: "173", src: "PAK", tgt: "PAK"},
-		{why: "blockade before march", text: "Polish farmers blocked the border with Ukraine and marched to Warsaw to protest grain imports.", code: "144", src: "POL", tgt: "UKR"},
+		// (S34: a blockade of "the border with Ukraine" is aimed at the
+		// farmers' own state, borderNeighbour, as dev21 codes it; the
+		// embassy keeps a target of another state than the march's.)
+		{why: "blockade before march", text: "Polish farmers blockaded the Ukrainian embassy and marched to Warsaw to protest grain imports.", code: "144", src: "POL", tgt: "UKR"},
 		// must-not: a shared scene stays
 		{why: "shared scene of two harms", text: "Suicide bombers killed nine soldiers and wounded 30 civilians in Afghanistan on Friday.", code: "18", src: "-", tgt: "AFG"},
 	})

@@ -84,3 +84,17 @@ func TestS34SharedTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestS34BorderNeighbour: a state named only as the far side of a border
+// or the end of a road is not whom a protest or a domestic coercion is
+// aimed at: the actor's own state is (borderNeighbour). A border closed
+// is still closed against the neighbour.
+func TestS34BorderNeighbour(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "an emergency on a border", text: "Latvia declared a state of emergency along its border with Belarus.", code: "1724", src: "LVA", tgt: "LVA"},
+		{why: "border crossings blocked", text: "Hungarian truckers blocked border crossings with Serbia in protest against fuel prices.", code: "144", src: "HUN", tgt: "HUN"},
+		// must not: a closure is aimed at the neighbour
+		{why: "a border closed", text: "Finland closed its border with Russia.", code: "191", src: "FIN", tgt: "RUS"},
+	})
+}
