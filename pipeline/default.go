@@ -4686,6 +4686,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.ownPrisoners(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                // ownprisoners_s34.go
 			sharedTarget(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // sharedtarget_s34.go
 			p.borderNeighbour(&out[i], &a.Sentences[out[i].SentenceIndex])                       // borderneighbour_s34.go
+			p.ownDomestic(&out[i])                                                               // owndomestic_s34.go
 		}
 	}
 	kept := out[:0]

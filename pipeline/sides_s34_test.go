@@ -98,3 +98,18 @@ func TestS34BorderNeighbour(t *testing.T) {
 		{why: "a border closed", text: "Finland closed its border with Russia.", code: "191", src: "FIN", tgt: "RUS"},
 	})
 }
+
+// TestS34OwnDomestic: threats of protest or repression, restrictions,
+// mass expulsions and killings and chemical weapons used, with no one
+// named as their object, are aimed at the actor's own state
+// (ownDomestic). A target named stays.
+func TestS34OwnDomestic(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a strike threatened", text: "South Africa's largest union threatened a general strike over the pension reform.", code: "133", src: "ZAF", tgt: "ZAF"},
+		{why: "unrest to be crushed", text: "The Iranian interior minister threatened to crush any new unrest.", code: "13", src: "IRN", tgt: "IRN"},
+		{why: "a chemical weapon used", text: "Syrian government forces used sarin gas, the inspectors concluded.", code: "2041", src: "SYR", tgt: "SYR"},
+		// must not: a target named stays
+		{why: "a curfew on an occupied town", text: "Israel imposed a curfew on Hebron.", code: "1723", src: "ISR", tgt: "PSE"},
+	})
+}
