@@ -72,7 +72,7 @@ func TestS13D13Recall(t *testing.T) {
 		{why: "a junta forced from power", text: "Washington told the military rulers in Port-au-Prince that they would be forced from power unless they left voluntarily.", code: "201", none: true},
 		// 100: told that "it" or "they" must.
 		{why: "told X that it must", text: "Russian Foreign Minister Sergei Lavrov told Georgia that it must sign a pledge not to use force against South Ossetia, the ministry said.", code: "100", src: "RUS", tgt: "GEO"},
-		{why: "told X that they must", text: "The AU mediator told the Sudanese generals on Sunday that they must hand power to a civilian government within six months.", code: "100", src: "-", tgt: "SDN"},
+		{why: "told X that they must", text: "The AU mediator told the Sudanese generals on Sunday that they must hand power to a civilian government within six months.", code: "1041", src: "-", tgt: "SDN"},
 		{why: "a statement that talks must go on is no demand", text: "The Qatari foreign minister told reporters in Doha that the talks must continue despite the fighting.", code: "100", none: true},
 		// 062 / 1212: military operations from one's territory, allowed or
 		// refused.

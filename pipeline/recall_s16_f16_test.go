@@ -106,7 +106,7 @@ func TestS16F16Misfires(t *testing.T) {
 		// (verb/court_f16.go).
 		{why: "court orders a grant", text: "Kenya's High Court ordered the government to grant the asylum request.", code: "100", src: "KENJUD", tgt: "KENGOV"},
 		{why: "the grant ordered is not done", text: "Kenya's High Court ordered the government to grant the asylum request.", code: "075", src: "-", tgt: "-", hyp: true},
-		{why: "court orders a release", text: "A Pakistani court ordered police to free the opposition leader.", code: "100", src: "PAKJUD", tgt: "PAKCOP"},
+		{why: "court orders a release", text: "A Pakistani court ordered police to free the opposition leader.", code: "1053", src: "PAKJUD", tgt: "PAKCOP"},
 		{why: "the release ordered is not done", text: "A Pakistani court ordered police to free the opposition leader.", code: "0841", none: true},
 		// must-not: a leader's order to his own forces is the act
 		{why: "a leader's order is the act", text: "Putin ordered the army to withdraw troops from the border.", code: "100", none: true},

@@ -105,7 +105,7 @@ func TestRecallS16G16Held(t *testing.T) {
 		{why: "insisted that a programme is peaceful", text: "Tehran insisted that its nuclear programme is entirely peaceful.", code: "10", none: true},
 		{why: "insisted that sanctions are illegal", text: "Moscow insisted that the Western sanctions are illegal.", code: "10", none: true},
 		{why: "a plan threatens an economy", text: "The Chinese plan threatens Taiwan's economy, officials in Taipei said.", code: "13", none: true},
-		{why: "subjunctive still demands", text: "Baghdad insisted that Ankara withdraw its troops from Bashiqa.", code: "100", src: "IRQ", tgt: "TUR"},
+		{why: "subjunctive still demands", text: "Baghdad insisted that Ankara withdraw its troops from Bashiqa.", code: "1056", src: "IRQ", tgt: "TUR"},
 		{why: "must still demands", text: "Washington insisted that Tehran must halt enrichment.", code: "10", src: "USA", tgt: "IRN"},
 		{why: "a state threatens", text: "Ethiopia threatened Egypt with retaliation over the dam.", code: "13", src: "ETH", tgt: "EGY"},
 		{why: "troops threaten", text: "Russian troops threaten Kyiv from the north.", code: "130", src: "RUS", tgt: "UKR"},

@@ -29,7 +29,7 @@ func TestRecallS8Roots(t *testing.T) {
 		{why: "troops leaving a town retreat, code", text: "Ethiopian troops withdrew from the town of Shire on Friday.", code: "0874", src: "ETH", tgt: "-"},
 		// 100: an international body ordering a state demands; a leader
 		// ordering his own forces acts.
-		{why: "the ICJ ordered a state", text: "The International Court of Justice ordered Russia to suspend its military operations in Ukraine.", code: "100", src: "-", tgt: "RUS"},
+		{why: "the ICJ ordered a state", text: "The International Court of Justice ordered Russia to suspend its military operations in Ukraine.", code: "1056", src: "-", tgt: "RUS"},
 		{why: "the Security Council ordered a state", text: "The Security Council ordered Israel to let fuel into Gaza.", code: "100", src: "-", tgt: "ISR"},
 		{why: "a president ordering his ministry is no demand", text: "President Erdogan ordered the interior ministry to tighten border controls.", code: "10", none: true},
 		{why: "a leader ordering his troops back retreats", text: "Putin ordered troops to withdraw from the Ukrainian border.", code: "0874", src: "RUS", tgt: "-"},

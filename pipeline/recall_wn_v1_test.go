@@ -98,7 +98,7 @@ func TestRecallWordNetV1(t *testing.T) {
 		{why: "a striker rejoining a club is no diplomacy", text: "The striker rejoined his old club in Lagos on Friday after two seasons abroad, the club said, signing a contract that runs until the end of next season.", code: "050", none: true},
 		{why: "credentials presented", text: "BEIJING - The new US ambassador presented his credentials to the Chinese president at the Great Hall of the People on Friday, the embassy said.", code: "050", src: "USA", tgt: "CHN"},
 		{why: "committing to end a war is no mass violence", text: "The rebels committed to ending the war in the north by December, the mediators in Doha said on Saturday after a week of closed-door talks with the government.", code: "20", none: true},
-		{why: "reminded to respect a ceasefire", text: "BRUSSELS - The EU reminded Serbia to respect the ceasefire in the north of Kosovo, the bloc's foreign policy chief said after meeting the Serbian president.", code: "020", src: "-", tgt: "SRB"},
+		{why: "reminded to respect a ceasefire", text: "BRUSSELS - The EU reminded Serbia to respect the ceasefire in the north of Kosovo, the bloc's foreign policy chief said after meeting the Serbian president.", code: "0256", src: "-", tgt: "SRB"},
 		{why: "accusations laughed off", text: "MOSCOW - The Kremlin laughed off accusations that it had meddled in the Moldovan referendum, calling them the fantasies of Western intelligence services.", code: "016", src: "RUS", tgt: "-"},
 	})
 }

@@ -33,7 +33,7 @@ func TestReviewS9(t *testing.T) {
 		{"Congress criticised by Modi's government", "Modi's government rejected criticism from Congress over the border clash with China.", "12", "IND", "!USA"},
 		{"Peru's Congress lawmakers", "Congress lawmakers in Peru voted to remove the president.", "17", "PER", "-"},
 		{"Colombia's Congress members", "Colombian police arrested two Congress members in Bogota.", "173", "COL", "COL"},
-		{"a foreign leader lobbies the US Congress", "Ukraine's president Volodymyr Zelensky urged Congress to approve new military aid.", "020", "UKR", "USALEG"},
+		{"a foreign leader lobbies the US Congress", "Ukraine's president Volodymyr Zelensky urged Congress to approve new military aid.", "0232", "UKR", "USALEG"},
 		{"US Congress members", "Congress members urged Biden to sanction Saudi Arabia.", "020", "USALEG", "USA"},
 
 		// "The world body" is the UN (data/actors/igos.txt).
