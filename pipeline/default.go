@@ -4687,6 +4687,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			sharedTarget(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // sharedtarget_s34.go
 			p.borderNeighbour(&out[i], &a.Sentences[out[i].SentenceIndex])                       // borderneighbour_s34.go
 			p.ownDomestic(&out[i])                                                               // owndomestic_s34.go
+			sceneVictims(out, i, heads)                                                          // scenevictims_s34.go
 		}
 	}
 	kept := out[:0]

@@ -113,3 +113,29 @@ func TestS34OwnDomestic(t *testing.T) {
 		{why: "a curfew on an occupied town", text: "Israel imposed a curfew on Hebron.", code: "1723", src: "ISR", tgt: "PSE"},
 	})
 }
+
+// TestS34SceneVictims: the victims of violence by no known agent, named
+// only by what they are, are the people of the state where it happened:
+// the event's own place before a participle that goes on from its
+// clause, or the one state the sentence's other events are placed in
+// (sceneVictims). A meeting's venue in another clause and a refuge are
+// no scene.
+func TestS34SceneVictims(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a place before the participle", text: "A man drove his car into a crowd of counter-protesters in Portland, Oregon, killing a woman.", code: "18", src: "-", tgt: "USA"},
+		{why: "the curfew's place", text: "The governor imposed a curfew in Kaduna after gunmen attacked a village, killing a pastor.", code: "18", src: "-", tgt: "NGA"},
+		{why: "the curfew's place, police", text: "Police declared a curfew in Jos after gunmen attacked a church, killing a priest.", code: "18", src: "-", tgt: "NGA"},
+	})
+	// must not: a venue in another clause, a refuge
+	for _, tc := range []struct{ why, text, not string }{
+		{"a venue in another clause", "Peace talks resumed in Doha on Monday, as militants attacked an army post in the south.", "QAT"},
+		{"a refuge", "Rebels attacked villagers fleeing to Kenya.", "KEN"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", tc.text) {
+			if violentRoot(e.CAMEORoot) && hasCountry(e.Target, tc.not) {
+				t.Errorf("%s: %q coded %s %s>%s, want no %s target", tc.why, tc.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), tc.not)
+			}
+		}
+	}
+}
