@@ -1977,7 +1977,10 @@ func (s *sentence) personSubject(start int) bool {
 // speaker. An informant (a news medium, medics, witnesses, unnamed
 // sources) accuses nobody, nor does a speaker reporting its own violence,
 // nor one telling its losses in a fight with the other ("said 20 of its
-// soldiers were killed in a clash with Chinese troops", fightFoe).
+// soldiers were killed in a clash with Chinese troops", fightFoe), nor
+// one telling its own blow at the party beside that party's fire ("said
+// it had shot down two Indian jets after Indian warplanes struck",
+// ownBlowReported).
 func (s *sentence) accusations(r *Result) {
 	n := len(r.Matches)
 	for i := 0; i < n; i++ {
@@ -2000,7 +2003,7 @@ func (s *sentence) accusations(r *Result) {
 			if root := o.EventCode()[:2]; root < "18" || root > "20" || o.Modality.Negated || o.Modality.Hypothetical || len(o.Source) == 0 {
 				continue
 			}
-			if ag := o.Source[0]; ag.Code == who || strings.HasPrefix(ag.Code, "---") && len(ag.Sectors) == 0 || ownSide(sp.Source[0], ag) || s.firstPerson(ag) || s.fightFoe(ag) {
+			if ag := o.Source[0]; ag.Code == who || strings.HasPrefix(ag.Code, "---") && len(ag.Sectors) == 0 || ownSide(sp.Source[0], ag) || s.firstPerson(ag) || s.fightFoe(ag) || s.ownBlowReported(r.Matches[:n], i, ag) {
 				continue
 			}
 			acc := *sp

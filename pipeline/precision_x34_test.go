@@ -1,0 +1,21 @@
+package pipeline
+
+import "testing"
+
+// TestX34OwnBlowReported: a speaker that reports its own side's blow at a
+// party, beside that party's fire, gives a combat report, not an
+// accusation (112) of that party; a speaker that reports only the other
+// side's violence still accuses it. Every sentence was written for this
+// test.
+func TestX34OwnBlowReported(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 112 at the party the speaker hit
+		{why: "own jets down the other's drones", text: "Jordan's army said its jets had shot down three Syrian drones after Syrian gunners shelled a border post.", code: "112", none: true},
+		{why: "own forces answer the other's fire", text: "Azerbaijan's defence ministry said its forces had destroyed Armenian artillery positions after Armenian troops fired on its posts.", code: "112", none: true},
+		{why: "own troops kill the attackers", text: "Al Shabaab fighters attacked a base in Lamu, and the Kenyan army said it had killed 40 of the militants.", code: "112", none: true},
+		// must not: the other side's violence alone
+		{why: "another state's jets", text: "Syria said Turkish jets bombed villages near Afrin.", code: "112", src: "SYR", tgt: "TUR"},
+		{why: "another state's missiles", text: "Ukraine's military said Russian missiles had struck a hospital in Kharkiv.", code: "112", src: "UKR", tgt: "RUS"},
+	})
+}
