@@ -38,3 +38,24 @@ func TestR34AskedContent(t *testing.T) {
 		{why: "a protest's aim", text: "Thousands marched in Lima, demanding that President Boluarte step down.", code: "1041", none: true},
 	})
 }
+
+// TestR34ThreatKinds: a threat names its kind by what it threatens to do:
+// to take back territory (1382), to quit as a mediator (135), to pull
+// troops out of a force (136, which the unspecified 131 line tied), to
+// shut a university (132), to crush unrest (137, which the dissent line
+// read from "unrest"); a threat to quit a body, a threat of protests and
+// weather that threatens stay as they were.
+func TestR34ThreatKinds(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "reoccupy", text: "Serbian nationalists threatened to reoccupy northern Kosovo.", code: "1382", src: "SRB", tgt: "KSV"},
+		{why: "quit as mediator", text: "Kuwait threatened to withdraw as a mediator between Saudi Arabia and Qatar.", code: "135", src: "KWT", tgt: "-"},
+		{why: "pull troops out of a force", text: "Burundi threatened to pull its troops out of the African Union mission in Somalia.", code: "136", src: "BDI", tgt: "-"},
+		{why: "shut a university", text: "The Nicaraguan government threatened to close the Jesuit university in Managua.", code: "132", src: "NIC", tgt: "-"},
+		{why: "crush unrest", text: "Kazakhstan's interior ministry threatened to crush the unrest in Almaty.", code: "137", src: "KAZ", tgt: "-"},
+		// must not
+		{why: "quit a body", text: "Hungary threatened to quit the organisation.", code: "136", none: true},
+		{why: "protests threatened", text: "Opposition parties in Togo threatened mass protests over the vote.", code: "137", none: true},
+		{why: "weather", text: "Heavy rain threatened the rally in Lagos.", code: "13", none: true},
+	})
+}
