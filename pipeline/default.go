@@ -6923,7 +6923,10 @@ func saidWhen(ev, st *event.Event) {
 //     ..."): the participle explains the act it follows;
 //   - a said-clause whose content is coded with the speaker's own state as
 //     its agent ("Lavrov said Moscow stood ready to help broker a
-//     settlement" is 039, "The EU said it would impose sanctions" 1312).
+//     settlement" is 039, "The EU said it would impose sanctions" 1312);
+//     after "announce" the content's act may be of any root ("Macron
+//     announced that France would recall its ambassador" is 161,
+//     announcedOwnAct).
 //
 // A statement about another party's act ("North Korea said the US was
 // pushing ...", "Pakistan said India shelled its posts") stays: there the
@@ -6954,7 +6957,7 @@ func codedStatement(out []event.Event, heads []int, i int, toks []text.Token, in
 		// ("it", "Moscow"): an agent filled in from the speaker may be no
 		// agent at all ("The ministry said the dam threatened its water
 		// supply" is no threat by the ministry).
-		if !participle && heads[j] > h && o.Modality.ReportedBy == ev.Source[0].Code && !o.Modality.Negated && verbalRoot(o.CAMEORoot) && (o.Source[0].Start >= ev.Evidence.Verb.End || pronounSubject(toks, h+1)) {
+		if !participle && heads[j] > h && o.Modality.ReportedBy == ev.Source[0].Code && !o.Modality.Negated && (verbalRoot(o.CAMEORoot) || announcedOwnAct(toks, h)) && (o.Source[0].Start >= ev.Evidence.Verb.End || pronounSubject(toks, h+1)) {
 			return j
 		}
 	}

@@ -19,3 +19,21 @@ func TestX34OwnBlowReported(t *testing.T) {
 		{why: "another state's missiles", text: "Ukraine's military said Russian missiles had struck a hospital in Kharkiv.", code: "112", src: "UKR", tgt: "RUS"},
 	})
 }
+
+// TestX34AnnouncedOwnAct: "announce" with a clause whose act is the
+// speaker's own state's, of any root, is that act: no statement (010)
+// beside it. An announcement of another party's act, and "said" with the
+// same clause, keep their statement. Every sentence was written for this
+// test.
+func TestX34AnnouncedOwnAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 010 beside the act
+		{why: "an ambassador recalled", text: "Ghana's president announced that Ghana would recall its ambassador from Burkina Faso.", code: "010", none: true},
+		{why: "a withdrawal from a court", text: "Burundi announced it would withdraw from the International Criminal Court.", code: "010", none: true},
+		{why: "troops sent", text: "Britain announced that it would deploy 800 soldiers to Estonia.", code: "010", none: true},
+		// must not: another party's act announced; a said-clause
+		{why: "another party's truce announced", text: "Egypt announced that Israel and Islamic Jihad had agreed to a truce.", code: "010", src: "EGY", tgt: "-"},
+		{why: "said, not announced", text: "Ghana's president said that Ghana had recalled its ambassador from Burkina Faso.", code: "010", src: "GHA", tgt: "-"},
+	})
+}
