@@ -139,3 +139,21 @@ func TestS34SceneVictims(t *testing.T) {
 		}
 	}
 }
+
+// TestS34OwnForcesAim: a state's own forces named as the object of its
+// act are what it moves; the state named after them in the clause is
+// whom the act is aimed at (ownForcesAim). An inquiry into its own
+// forces stays its own affair.
+func TestS34OwnForcesAim(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "troops pulled back from a border", text: "Russia said it would pull some of its troops back from the border with Finland.", code: "0356", src: "RUS", tgt: "FIN"},
+		{why: "forces massed near a border", text: "China refused to pull back its forces massed near the Indian border.", code: "1246", src: "CHN", tgt: "IND"},
+	})
+	// must not: an inquiry into its own forces
+	for _, e := range codeText(t, p, "2024-05-01", "Israel's army said it was investigating whether its soldiers had fired on Lebanese civilians.") {
+		if e.CAMEORoot == "09" && hasCountry(e.Target, "LBN") {
+			t.Errorf("own inquiry: coded %s %s>%s, want no LBN target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
