@@ -59,3 +59,18 @@ func TestR34ThreatKinds(t *testing.T) {
 		{why: "weather", text: "Heavy rain threatened the rally in Lagos.", code: "13", none: true},
 	})
 }
+
+// TestR34ProtestAimInfinitive: a protest whose aim an infinitive of
+// purpose names ("to demand") takes the aim's sub-code as one with
+// "demanding" does, and universal suffrage is a change of institutions;
+// a protest with no aim stays 141.
+func TestR34ProtestAimInfinitive(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "marched to demand rights", text: "Thousands of Roma marched in Bucharest to demand equal rights.", code: "1413", src: "ROU", tgt: "-"},
+		{why: "rallied for suffrage", text: "Thousands of students rallied in Macau for universal suffrage.", code: "1414", src: "-", tgt: "-"},
+		{why: "strike to demand rights", text: "Dock workers in Mombasa went on strike to demand the right to organise.", code: "1433", src: "KEN", tgt: "-"},
+		// must not: no aim named
+		{why: "no aim", text: "Thousands of Roma marched in Bucharest on Sunday.", code: "1413", none: true},
+	})
+}

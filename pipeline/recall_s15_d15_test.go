@@ -37,7 +37,7 @@ func TestS15D15Recall(t *testing.T) {
 		{why: "people marched", text: "Thousands of people marched in Havana against shortages.", code: "14", src: "CUB", tgt: "-"},
 		{why: "hundreds of people marched in a city", text: "Hundreds of people marched in Yangon against the military coup.", code: "14", src: "MMR", tgt: "-"},
 		{why: "residents marched to an office", text: "Hundreds of residents marched to the governor's office in Port Harcourt.", code: "14", src: "NGA", tgt: "-"},
-		{why: "hundreds rallied", text: "Hundreds rallied in Dhaka to demand justice for the murdered blogger.", code: "141", src: "BGD", tgt: "-"},
+		{why: "hundreds rallied", text: "Hundreds rallied in Dhaka to demand justice for the murdered blogger.", code: "1413", src: "BGD", tgt: "-"},
 		{why: "markets rally", text: "Oil prices rallied on Tuesday after a steep fall.", code: "14", none: true},
 		{why: "soldiers on parade", text: "Hundreds of soldiers marched in the Victory Day parade in Moscow.", code: "14", none: true},
 		{why: "people rallied behind a team", text: "The people rallied behind their team after the defeat.", code: "14", none: true},
