@@ -4689,6 +4689,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.ownDomestic(&out[i])                                                               // owndomestic_s34.go
 			sceneVictims(out, i, heads)                                                          // scenevictims_s34.go
 			ownForcesAim(&out[i], &a.Sentences[out[i].SentenceIndex])                            // ownforces_s34.go
+			p.ownedObject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                 // ownedobject_s34.go
 		}
 	}
 	kept := out[:0]

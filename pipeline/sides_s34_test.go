@@ -157,3 +157,26 @@ func TestS34OwnForcesAim(t *testing.T) {
 		}
 	}
 }
+
+// TestS34OwnedObject: an act with no target whose object is a thing a
+// state owns, told with its possessive or adjective, is aimed at that
+// state (ownedObject). A region's adjective, a state the act starts from
+// and the actor's own state are no owner acted on.
+func TestS34OwnedObject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a state's ports", text: "China threatened to blockade Japan's ports.", code: "1381", src: "CHN", tgt: "JPN"},
+		{why: "a state's bombardment criticised", text: "Western leaders criticised the scale of the Russian bombardment.", code: "111", src: "-", tgt: "RUS"},
+	})
+	// must not: a region's adjective, a state crossed from
+	for _, tc := range []struct{ why, text, not string }{
+		{"a region's adjective", "The Arab League criticised the scale of the Western bombardment.", "WST"},
+		{"a state crossed from", "Rwandan soldiers crossed the border from neighbouring Uganda overnight.", "UGA"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", tc.text) {
+			if hasCountry(e.Target, tc.not) {
+				t.Errorf("%s: %q coded %s %s>%s, want no %s target", tc.why, tc.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), tc.not)
+			}
+		}
+	}
+}
