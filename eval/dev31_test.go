@@ -7,14 +7,16 @@ import "testing"
 // every CAMEO code of roots 01 to 09 (statements, appeals, intent to
 // cooperate, consultation, diplomatic and material cooperation, aid,
 // yielding, investigation), written blind, 1990-2025. It is read and used to
-// choose fixes, so a rise here is no evidence of generalisation. The floors
-// are 0 and the caps high until the first run: the lead sets them from its
-// figures (truncated floors, caps at the counts), as for dev30.
+// choose fixes, so a rise here is no evidence of generalisation. First
+// run, at 178d3276 before any fix chosen from it: root 0.878 (245/279),
+// root+dyad 0.774 (216), 0 of 26 no-event sentences coded, 27 extra roots
+// on 230 event sentences; the floors are those figures truncated, the caps
+// those counts.
 const (
-	floorDev31Root   = 0
-	floorDev31Dyad   = 0
-	maxDev31FalsePos = 1000
-	maxDev31Extra    = 1000
+	floorDev31Root   = 0.87
+	floorDev31Dyad   = 0.77
+	maxDev31FalsePos = 0
+	maxDev31Extra    = 27
 )
 
 func TestDev31(t *testing.T) {
