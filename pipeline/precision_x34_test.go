@@ -37,3 +37,19 @@ func TestX34AnnouncedOwnAct(t *testing.T) {
 		{why: "said, not announced", text: "Ghana's president said that Ghana had recalled its ambassador from Burkina Faso.", code: "010", src: "GHA", tgt: "-"},
 	})
 }
+
+// TestX34ForcedConsequence: ", forcing X to ..." after a protest or an
+// act of violence tells what that act brought about, no second coercion
+// (170); a finite "forced" and a participle after a non-violent measure
+// stay. Every sentence was written for this test.
+func TestX34ForcedConsequence(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 170 beside the act
+		{why: "a storming forces lawmakers out", text: "Protesters stormed the parliament in Skopje, forcing lawmakers to flee.", code: "170", none: true},
+		{why: "shelling forces flights to stop", text: "Rebels shelled the airport in Goma on Sunday, forcing the United Nations to suspend flights.", code: "170", none: true},
+		// must not: a finite verb, a participle after a measure
+		{why: "a finite forced", text: "Kenya forced Somalia to withdraw its envoy.", code: "170", src: "KEN", tgt: "SOM"},
+		{why: "after a freeze", text: "Hungary froze the bank accounts of the charity, forcing Oxfam to halt its work in the country.", code: "170", src: "HUN", tgt: "NGO"},
+	})
+}

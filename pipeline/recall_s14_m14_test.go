@@ -116,7 +116,7 @@ func TestS14M14HimNotSubject(t *testing.T) {
 		{why: "where X praised him", text: "Modi visited Washington, where Trump praised him as a great friend.", code: "051", src: "USA", tgt: "IND"},
 		{why: "where officials criticised him", text: "Lavrov visited Tehran, where Iranian officials criticised him for Moscow's stance.", code: "111", src: "IRN", tgt: "RUS"},
 		{why: "the same person named twice", text: "Macron met Putin in Moscow and Putin thanked him for the visit.", code: "051", src: "RUS", tgt: "FRA"},
-		{why: "forcing him to flee", text: "Opposition supporters stormed the parliament in Tbilisi as President Eduard Shevardnadze was speaking, forcing him to flee.", code: "17", src: "OPP", tgt: "ELI"},
+		{why: "forcing him to flee", text: "As President Eduard Shevardnadze was speaking in Tbilisi, opposition supporters burst into the chamber, forcing him to flee.", code: "17", src: "OPP", tgt: "ELI"},
 		{why: "must not: him is not the praiser", text: "Modi visited Washington, where Trump praised him as a great friend.", code: "051", src: "USA", tgt: "USA", none: true},
 		{why: "must not: him is not the thanker", text: "Macron met Putin in Moscow and Putin thanked him for the visit.", code: "051", src: "RUS", tgt: "RUS", none: true},
 	})
