@@ -4658,6 +4658,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && rejectedContent(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // precision_x34.go: what a rejection turned down was not done
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 && interceptedProjectile(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
 			p.recodeEvent(&out[i], "190") // precision_x33.go: a projectile downed is force used
 		}

@@ -39,3 +39,50 @@ func forcedConsequence(out []event.Event, i int, heads []int, toks []text.Token)
 	}
 	return false
 }
+
+// rejectedContent (X34): an act that is only hypothetical and stands in
+// the object of a rejection coded before it, with no comma, conjunction
+// or finite verb between ("rejected ASEAN envoy's request to meet Aung
+// San Suu Kyi", "turned down an offer by Sudan to mediate", "refused to
+// hold a vote on Sweden's bid to join NATO", "vetoed a bill to limit his
+// power to take military action against Iran"), is what was turned down:
+// nobody did it, and the rejection (12x) is the event. The complete-
+// listing dev sets list the rejection alone in every such sentence.
+func rejectedContent(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if !ev.Modality.Hypothetical || ev.Modality.Negated || ev.CAMEORoot == "12" || h < 1 || h >= len(toks) {
+		return false
+	}
+	for j := range out {
+		g := heads[j]
+		if j == i || g < 0 || g >= h || out[j].SentenceIndex != ev.SentenceIndex || out[j].CAMEORoot != "12" || out[j].Modality.Negated {
+			continue
+		}
+		between := true
+		for k := g + 1; k < h; k++ {
+			switch t := &toks[k]; {
+			case t.Lower == "," || t.Lower == ";" || t.Lower == ":" || t.Tag == "CC":
+				between = false
+			case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+				between = false
+			case rejectionBoundary(t.Lower):
+				between = false // "will not halt the offensive until Hamas releases ...": a condition
+			}
+		}
+		if between {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectionBoundary: a subordinator that opens a clause of its own, whose act
+// is a condition or a time, not the object turned down.
+func rejectionBoundary(w string) bool {
+	switch w {
+	case "until", "till", "before", "unless", "if", "after", "when", "while", "because", "once", "since", "as", "so", "whether":
+		return true
+	}
+	return false
+}

@@ -53,3 +53,20 @@ func TestX34ForcedConsequence(t *testing.T) {
 		{why: "after a freeze", text: "Hungary froze the bank accounts of the charity, forcing Oxfam to halt its work in the country.", code: "170", src: "HUN", tgt: "NGO"},
 	})
 }
+
+// TestX34RejectedContent: an act only asked, offered or proposed in the
+// object of a rejection is what was turned down, not done; a demand or a
+// threat the rejecting party makes after a comma or "and" stays. Every
+// sentence was written for this test.
+func TestX34RejectedContent(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded the act turned down
+		{why: "a request to meet rejected", text: "Myanmar's junta rejected the Thai envoy's request to meet Aung San Suu Kyi.", code: "04", none: true},
+		{why: "an offer to mediate turned down", text: "Kenya turned down an offer by Uganda to mediate in the border dispute.", code: "04", none: true},
+		{why: "a bid to join, vote refused", text: "Turkey refused to hold a vote on Finland's bid to join NATO.", code: "05", none: true},
+		// must not: the rejecting party's own demand or threat
+		{why: "a demand after a comma", text: "Kenya rejected the ceasefire plan, demanding that Uganda withdraw its troops from the border.", code: "10", src: "KEN", tgt: "UGA"},
+		{why: "a threat after and", text: "Kenya rejected the ceasefire plan and threatened to expel Uganda's ambassador.", code: "13", src: "KEN", tgt: "UGA"},
+	})
+}
