@@ -12,6 +12,7 @@ func TestS34ProtestHome(t *testing.T) {
 		{why: "protests erupted in a capital", text: "Protests erupted in Nairobi after the disputed vote.", code: "141", src: "KEN", tgt: "KEN"},
 		{why: "riots broke out in a city", text: "Riots broke out in Dakar overnight after the opposition leader was jailed.", code: "145", src: "SEN", tgt: "SEN"},
 		{why: "demonstrations spread across a state", text: "Demonstrations spread across Serbia on Saturday.", code: "141", src: "SRB", tgt: "SRB"},
+		{why: "protesters named only by what they are", text: "Protesters blocked the main roads into Amman to demand the resignation of the government.", code: "14", src: "JOR", tgt: "JOR"},
 	})
 	// must not: a protest in one state aimed at another names no protester's state
 	for _, tc := range []struct{ why, text, code, place string }{
