@@ -4700,6 +4700,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			sceneVictims(out, i, heads)                                                          // scenevictims_s34.go
 			ownForcesAim(&out[i], &a.Sentences[out[i].SentenceIndex])                            // ownforces_s34.go
 			p.ownedObject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                 // ownedobject_s34.go
+			p.placeHost(&out[i])                                                                 // placehost_s34.go
 		}
 	}
 	kept := out[:0]

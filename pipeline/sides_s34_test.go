@@ -181,3 +181,26 @@ func TestS34OwnedObject(t *testing.T) {
 		}
 	}
 }
+
+// TestS34PlaceHost: a pledge, a meeting or a cooperative act with no
+// target, placed after its verb in another state than its actor's, is
+// aimed at that state (placeHost). A speech's venue after a comma and a
+// host's own venue are no party.
+func TestS34PlaceHost(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "talks held in a capital", text: "A Turkish delegation led by the deputy foreign minister held talks in Baghdad.", code: "04", src: "TUR", tgt: "IRQ"},
+		{why: "operations scaled back around a city", text: "Moscow said it would scale back military operations around Kharkiv.", code: "0356", src: "RUS", tgt: "UKR"},
+	})
+	// must not: a speech's venue, a host's venue
+	for _, tc := range []struct{ why, text, not string }{
+		{"a speech's venue", "Japan pledged 10 billion dollars to developing countries, the prime minister told the summit in Glasgow.", "GBR"},
+		{"a host's venue", "Oman hosted the meeting in Geneva.", "CHE"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", tc.text) {
+			if hasCountry(e.Target, tc.not) {
+				t.Errorf("%s: %q coded %s %s>%s, want no %s target", tc.why, tc.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), tc.not)
+			}
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/event"
+)
+
+// placeHost (S34): a pledge, a meeting or a cooperative act (03, 04, 05)
+// with no target, placed by its own words in another state than its
+// actor's ("Moscow would scale back military operations around Kyiv",
+// "apologised for the genocide of the Herero and Nama peoples in
+// Namibia", "held talks in Damascus"), is aimed at that state, as a
+// visit is at its host (placeAsTarget). Only a place named after the
+// verb in its own clause (no comma between) counts, and only a state: a
+// dateline, a speech's venue, or the actor's own state names no other
+// party.
+func (p *Pipeline) placeHost(ev *event.Event) {
+	switch ev.CAMEORoot {
+	case "03", "04", "05":
+	default:
+		return
+	}
+	switch ev.CAMEO[:3] {
+	case "036", "043", "045":
+		// a meeting planned names its host by its destination only
+		// (placeAsTarget: "will attend a summit in Kazan" is no trip to
+		// Russia); a host's own venue is no guest ("Oman hosted the
+		// meeting in Geneva"); a mediator's parties are the ones it
+		// brings together, not where it is reported from.
+		return
+	}
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || waterBody(ev) {
+		return
+	}
+	l := ev.Location
+	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start {
+		return
+	}
+	if v := ev.Evidence.Verb; v.End > l.Start || l.Start > len(ev.Sentence) || strings.ContainsAny(ev.Sentence[v.End:l.Start], ",;") {
+		return // "pledged ..., Kishida told the summit in Glasgow": a speech's venue
+	}
+	c := actor.CameoCountry(l.Country)
+	if !p.isState(c) {
+		return
+	}
+	for _, s := range ev.Source {
+		if s.Country == "" || s.Country == c {
+			return
+		}
+	}
+	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: c, Country: c, Start: l.Start, End: l.End}}
+}
