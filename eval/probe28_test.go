@@ -15,9 +15,9 @@ import "testing"
 // it): root 0.870 (301/346), root+dyad 0.760 (263), 1 of 31 no-event
 // sentences coded, 45 extra roots on 305 event sentences; the session's
 // starting build (f3243a06) scores 0.870 / 0.749 (301 / 259), 1 and 45.
-// The floors are the first run's figures truncated (301/346 is 0.8699) and the caps its
-// counts; they are raised, and the caps lowered, never the reverse, as
-// later runs earn it.
+// The floors are the first run's figures truncated (301/346 is 0.8699)
+// and the caps its counts; they are raised, and the caps lowered, never
+// the reverse, as later runs earn it.
 const (
 	floorProbe28Root   = 0.86
 	floorProbe28Dyad   = 0.76
