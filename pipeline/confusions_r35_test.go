@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestR35JointActs: two parties that coordinate their positions act
+// together in diplomacy (050); a search run jointly is material
+// cooperation (060), joint customs or cargo checks economic cooperation
+// (061), and troops disengaged by both sides a de-escalation (087); the
+// same acts done by one party alone, or on something else, are left
+// alone.
+func TestR35JointActs(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "coordinated positions", text: "Greece and Cyprus coordinated their positions on Wednesday ahead of the European Union summit.", code: "050", src: "GRC", tgt: "CYP"},
+		{why: "joint search", text: "Russian and Norwegian rescue ships carried out a joint search for missing fishermen in the Barents Sea on Thursday.", code: "060", src: "RUS", tgt: "NOR"},
+		{why: "joint cargo inspections", text: "Mexican and American customs officials launched a joint cargo inspection programme at the Laredo border crossing on Thursday.", code: "061", src: "MEX", tgt: "USA"},
+		{why: "disengaging troops", text: "India and China began disengaging their troops at Pangong Lake on Wednesday.", code: "087", src: "IND", tgt: "CHN"},
+		// must not: fire on positions, a search by one state, troops deployed
+		{why: "fire coordinated on positions", text: "Ukrainian troops coordinated artillery fire on Russian positions near Bakhmut.", code: "050", none: true},
+		{why: "search called off", text: "Malaysia called off the search for the missing airliner on Friday.", code: "060", none: true},
+		{why: "troops deployed", text: "India and China began deploying more troops at Pangong Lake on Wednesday.", code: "087", none: true},
+	})
+}
