@@ -1,0 +1,38 @@
+package geo
+
+import "testing"
+
+// TestG35PersonCue: a name told of as a person (its relatives, its
+// lawyer, an act done only to people) is no village of that surname.
+func TestG35PersonCue(t *testing.T) {
+	g := gaz(t)
+	tags := map[string]string{
+		"granted": "VBD", "sought": "VBD", "demanded": "VBD", "scarred": "VBN", "Protests": "NNS", "Protesters": "NNS",
+		"Families": "NNS", "demanding": "VBG", "spread": "NN", "children": "NNS", "prisoners": "NNS", "hostages": "NNS",
+	}
+	for _, tc := range []struct {
+		sentence string
+		focus    string // a state the story is about, "" for none
+		want     string // "text=Name/ALPHA3" per mention
+	}{
+		// Wrong before: El Castillo in Colombia or Mexico.
+		{"Protests demanding the release of Castillo spread.", "", ""},
+		{"Prosecutors sought the arrest of Castillo.", "", ""},
+		{"Mexico granted asylum to Castillo's wife and children.", "MEX", "Mexico=Mexico/MEX"},
+		// Must not: the name after a locative word, a city of its own, a
+		// people the name modifies, a country's children.
+		{"Police shot two protesters in Castillo, Colombia.", "", "Castillo=El Castillo/COL Colombia=Colombia/COL"},
+		{"Protesters demanded the release of Kabul's prisoners.", "", "Kabul=Kabul/AFG"},
+		{"Families demanded the release of Gaza hostages.", "", "Gaza=Gaza/PSE"},
+		{"The war has scarred Syria's children.", "", "Syria=Syria/SYR"},
+	} {
+		var f *Focus
+		if tc.focus != "" {
+			f = NewFocus()
+			f.Add(tc.focus, 1)
+		}
+		if got := mentionSummary(g.Mentions(naiveSentence(tc.sentence, tags), nil, f)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
