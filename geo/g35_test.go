@@ -36,3 +36,26 @@ func TestG35PersonCue(t *testing.T) {
 		}
 	}
 }
+
+// TestG35RouteEnds: a road named by the two towns it joins is placed at
+// the first, in their state.
+func TestG35RouteEnds(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct {
+		sentence string
+		want     string // "text=Name/ALPHA3" per mention
+	}{
+		// Wrong before: the hyphenated pair named nothing.
+		{"Gunmen kidnapped passengers from a bus on the Abuja-Kaduna highway.", "Abuja=Abuja/NGA"},
+		{"Bandits attacked travellers on the Lahore-Islamabad motorway.", "Lahore=Lahore/PAK"},
+		// Must not: two states' capitals, whose small namesakes share a
+		// state; a pair with a country; a pair before no road noun.
+		{"Police blocked the Paris-Moscow road.", ""},
+		{"Rockets hit the Israel-Gaza road.", ""},
+		{"Talks on the Abuja-Kaduna plan resumed.", ""},
+	} {
+		if got := mentionSummary(g.Mentions(naiveSentence(tc.sentence, map[string]string{"Gunmen": "NNS", "Bandits": "NNS", "Rockets": "NNS", "Talks": "NNS"}), nil, nil)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

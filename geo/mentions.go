@@ -310,6 +310,11 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 			return g.afterSpan(s, append(dst, r), j)
 		}
 	}
+	if j-i == 1 {
+		if out := g.routeEnds(dst, s, i); len(out) > len(dst) {
+			return out // "the Abuja-Kaduna highway" (G35)
+		}
+	}
 	for p := i; p < j; p++ {
 		if isStopName(lower(toks[p])) {
 			return dst // "Foreign Ministry", "Astana Process": an organisation
