@@ -21,3 +21,21 @@ func TestR35JointActs(t *testing.T) {
 		{why: "troops deployed", text: "India and China began deploying more troops at Pangong Lake on Wednesday.", code: "087", none: true},
 	})
 }
+
+// TestR35AppealsAsked: support sought for a bid is diplomatic support
+// asked (022), a rescue package asked for is financial aid asked (0231),
+// and an invitation to resume talks asks for talks (026); a membership
+// sought, a meeting requested and an invitation to talks the inviter
+// hosts keep their codes.
+func TestR35AppealsAsked(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "support for a bid", text: "Palestinian President Mahmoud Abbas sought Egyptian support on Sunday for the Palestinian bid for full membership of the United Nations.", code: "022", src: "PSE", tgt: "EGY"},
+		{why: "rescue package", text: "Greece formally requested a rescue package from the European Union and the International Monetary Fund on Friday.", code: "0231", src: "GRC", tgt: "IGO"},
+		{why: "invited to resume talks", text: "Colombian President Juan Manuel Santos invited the ELN rebels on Thursday to resume peace talks in Havana.", code: "026", src: "COL", tgt: "COL"},
+		// must not
+		{why: "membership sought", text: "Ukraine sought membership of the European Union on Monday.", code: "022", none: true},
+		{why: "meeting requested", text: "Greece requested a meeting with the European Union about the rescue.", code: "0231", none: true},
+		{why: "invited to talks", text: "Qatar invited Hamas to talks in Doha.", code: "026", none: true},
+	})
+}
