@@ -59,3 +59,26 @@ func TestG35RouteEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestG35NamedStateDivision: a first-level division of a state the
+// sentence names outranks a city of its name abroad.
+func TestG35NamedStateDivision(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct {
+		sentence string
+		want     string // "text=Name/ALPHA3" per mention
+	}{
+		// Wrong before: Natal, Brazil (763,000).
+		{"South Africa's government lifted the state of emergency in Natal.", "South Africa=South Africa/ZAF Natal=KwaZulu-Natal/ZAF"},
+		// Must not: bare, or with Brazil named, the city stays.
+		{"Police fired on protesters in Natal.", "Natal=Natal/BRA"},
+		{"Brazil's president visited Natal.", "Brazil=Brazil/BRA Natal=Natal/BRA"},
+		// Must not: a named state's division that is the larger city's
+		// name stays the city ("Kandahar", an admin seat).
+		{"Afghanistan's army said fighting went on in Kandahar.", "Afghanistan=Afghanistan/AFG Kandahar=Kandahār/AFG"},
+	} {
+		if got := mentionSummary(g.Mentions(naiveSentence(tc.sentence, map[string]string{"lifted": "VBD", "fired": "VBD", "protesters": "NNS", "visited": "VBD", "went": "VBD"}), nil, nil)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -1151,7 +1151,11 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, named, d
 			s += 6
 		}
 		if named.has(c.p.Country) && !demonyms.has(c.p.Country) && !sentCountries.has(c.p.Country) {
-			s += 2 // "Cameroon's army said fighting went on in the Northwest"
+			// "Cameroon's army said fighting went on in the Northwest";
+			// "South Africa's government lifted the emergency in Natal" is
+			// the province, not Brazil's city of 763,000 (G35: 2 was a
+			// point short of it).
+			s += 4
 		}
 		if hasCountry {
 			s += 5 // only reachable over a country through the focus rule above
