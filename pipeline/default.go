@@ -4684,7 +4684,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 {
 			brokerSide(&out[i], &a.Sentences[out[i].SentenceIndex])                              // brokerside_x29.go
 			p.postedForces(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // postedforces_x29.go
-			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex])                  // sides_t29.go
+			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], false)           // sides_t29.go
 			enteredPlaceVictims(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens)      // enteredplace_t30c.go
 			captivesApposed(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)              // captives_x30.go
 			captivesDestination(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)          // captivedest_y30.go
@@ -4701,6 +4701,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			ownForcesAim(&out[i], &a.Sentences[out[i].SentenceIndex])                            // ownforces_s34.go
 			p.ownedObject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                 // ownedobject_s34.go
 			p.placeHost(&out[i])                                                                 // placehost_s34.go
+			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], true)            // sides_t29.go (S35)
 		}
 	}
 	kept := out[:0]

@@ -148,6 +148,8 @@ func TestS14M14AnsweredAct(t *testing.T) {
 		{why: "and X recalled its ambassador", text: "Russia expelled two Polish diplomats and Warsaw recalled its ambassador.", code: "161", src: "POL", tgt: "RUS"},
 		{why: ", and X recalled ... in protest", text: "Iran expelled a Swedish diplomat in 2019, and Sweden recalled its ambassador in protest.", code: "161", src: "SWE", tgt: "IRN"},
 		{why: "must not: one's own envoy is no target", text: "Russia expelled two Polish diplomats and Warsaw recalled its ambassador.", code: "161", src: "POL", tgt: "POL", none: true},
-		{why: "must not: praise is not answered", text: "Russia praised Poland and Warsaw recalled its ambassador.", code: "161", src: "POL", tgt: "RUS", none: true},
+		// S35: the envoy's post is named, so no other rule gives Russia
+		// (loneOtherState would give the one other state the sentence names)
+		{why: "must not: praise is not answered", text: "Russia praised Poland and Warsaw recalled its ambassador from Belarus.", code: "161", src: "POL", tgt: "RUS", none: true},
 	})
 }

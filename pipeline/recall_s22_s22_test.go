@@ -41,7 +41,13 @@ func TestS22ReactedVictim(t *testing.T) {
 		{why: "must-not: reaction answers the act against its state", text: "Israeli troops raided the Jenin camp, and Palestinian students condemned the raid.", code: "11", src: "PSE", tgt: "ISR"},
 		{why: "must-not: reaction answers the act against its state", text: "Hezbollah fired rockets at the Golan Heights, and Israel denied that its air defences had failed.", code: "016", src: "ISR", tgt: "!LBN"},
 		{why: "must-not: reaction answers the act against its state", text: "Japan and the United States held naval drills near Chinese waters, and Beijing condemned the drills.", code: "11", src: "CHN", tgt: "USA"},
-		{why: "must-not: reaction answers the act against its state", text: "Croatia expelled a Serbian diplomat on Thursday after Belgrade refused to withdraw the claims.", code: "12", src: "SRB", tgt: ""},
+		// S35: a refusal told after "after" is not reactedVictim's, but it
+		// is aimed at the one other state the sentence names
+		// (loneOtherState): dev20 and dev17 code "Spain withdrew its
+		// ambassador ... after Milei refused to apologise" ARG→ESP and
+		// "Germany expelled two Russian diplomats after Moscow refused to
+		// cooperate" RUS→DEU.
+		{why: "a refusal after another state's act, the one other state", text: "Croatia expelled a Serbian diplomat on Thursday after Belgrade refused to withdraw the claims.", code: "12", src: "SRB", tgt: "HRV"},
 		{why: "must-not: reaction answers the act against its state", text: "Japan put its forces on high alert after North Korea carried out a nuclear test.", code: "15", src: "PRK", tgt: "!JPN"},
 	})
 }

@@ -145,7 +145,7 @@ func TestS23JudgedFirstSubject(t *testing.T) {
 		{why: "the decision judged", text: "Hungary vetoed the aid package, but the European Commission criticised the decision.", code: "111", src: "-", tgt: "HUN"},
 		{why: "the decision judged", text: "Israel closed the Rafah crossing; Egypt condemned the decision.", code: "111", src: "EGY", tgt: "ISR"},
 		{why: "must-not: a subject of no state", text: "Protesters blocked the highway, and the government condemned the move.", code: "111", src: "-", tgt: ""},
-		{why: "must-not: the move said to be someone's", text: "Germany extended checks to its land borders, and Poland called the move by Berlin unacceptable.", code: "111", src: "POL", tgt: "!DEU"},
+		{why: "must-not: the move said to be someone's", text: "Germany extended checks to its land borders, and Poland called the move by Lithuania unacceptable.", code: "111", src: "POL", tgt: "!DEU"},
 	})
 }
 

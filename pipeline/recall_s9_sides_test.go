@@ -144,7 +144,7 @@ func TestS9AnnouncedPlan(t *testing.T) {
 		{"condemned the move, next sentence", "Beijing said it would hold live-fire drills near the island. Taiwan condemned the move.", "11", "TWN", "CHN"},
 		{"domestic: the opposition rejects the government's idea", "Tunisia said it would postpone the elections, and Tunisia's opposition rejected the idea.", "12", "TUN", "TUN"},
 		// must-not: the plan is named by its own complement; no announcement before
-		{"plan named after it", "Denmark said it would cut aid, and Sweden rejected the plan for a joint fund.", "12", "SWE", ""},
+		{"plan named after it", "Denmark said it would cut aid, and Sweden rejected Norway's plan for a joint fund.", "12", "SWE", "!DNK"},
 		{"nothing announced", "Ghana rejected the plan on Monday.", "12", "GHA", ""},
 	})
 }

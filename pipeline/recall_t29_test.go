@@ -43,7 +43,11 @@ func TestT29ReactedNamed(t *testing.T) {
 		{why: "its agents arrested", text: "Dutch police arrested three men accused of working as Iranian agents in Rotterdam, and Tehran denied that they had spied.", code: "016", src: "IRN", tgt: "NLD"},
 		{why: "its firm's assets taken", text: "Bolivia announced the nationalisation of a gas field run by Spain's Repsol, and Madrid vowed to retaliate.", code: "13", src: "ESP", tgt: "BOL"},
 		{why: "an apology made to it", text: "Britain apologised to Ireland for the shootings by its soldiers, and Dublin demanded a full inquiry.", code: "10", src: "IRL", tgt: "GBR"},
-		{why: "must-not: a third state", text: "Polish police detained two men suspected of spying, and Minsk denied any involvement.", code: "016", src: "BLR", tgt: ""},
+		// S35: the one other state the sentence names is the denial's
+		// target (loneOtherState), as dev10 codes "Saudi agents killed
+		// Khashoggi in Istanbul, Turkish officials said, an account Riyadh
+		// denied" SAU→TUR
+		{why: "a denial, the one other state named", text: "Polish police detained two men suspected of spying, and Minsk denied any involvement.", code: "016", src: "BLR", tgt: "POL"},
 	})
 }
 

@@ -34,10 +34,20 @@ import (
 // harm already told is not kept by an aim it gains, and not when the
 // agent's own violence or another act of the same root already has its
 // aim.
-func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
+//
+// S35 extends it (late true, run after the other side rules of the last
+// loop, see loneOtherRoot) to the verbal, cooperative and hostile acts
+// that name no party of their own.
+func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *SentenceAnalysis, late bool) {
 	ev := &out[i]
-	if len(ev.Target) > 0 || len(ev.Source) == 0 || ev.CAMEORoot != "15" && ev.CAMEORoot != "19" || heads[i] < 0 {
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || heads[i] < 0 {
 		return
+	}
+	if late != loneOtherRoot(ev.CAMEORoot) || !late && ev.CAMEORoot != "15" && ev.CAMEORoot != "19" {
+		return
+	}
+	if late && strings.HasPrefix(ev.CAMEO, "045") {
+		return // a mediator's parties are those it brings together (placeHost)
 	}
 	own := ev.Source[0].Country
 	if own == "" || !p.isState(own) || ev.CAMEO == "154" && waterBody(ev) {
@@ -57,13 +67,19 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 			return
 		case t.Lower == "own" && k > 0 && (toks[k-1].Lower == "its" || toks[k-1].Lower == "their"):
 			return
+		case late && t.Lower == "own" && k > 0 && (toks[k-1].Lower == "his" || toks[k-1].Lower == "her"):
+			return // "Scholz praised his own coalition"
 		}
 	}
 	head := heads[i]
+	dlo, dhi, dateline := datelineSpan(&sa.Sentence)
 	other := ""
 	note := func(k int, c string) bool {
-		if c == "" || c == own || noParty(toks, k, head) {
+		if c == "" || c == own || noParty(toks, k, head) || late && subjectOnly(toks, k, head, ev.CAMEORoot < "10") {
 			return true
+		}
+		if late && dateline && k >= 0 && k < len(toks) && toks[k].Start >= dlo && toks[k].End <= dhi {
+			return true // "KABUL - Pakistan condemned the attack"
 		}
 		if other != "" && other != c || !p.isState(c) {
 			return false
@@ -78,7 +94,9 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 			}
 		}
 	}
-	if gp, ok := p.Places.(GeoPlacer); ok {
+	if gp, ok := p.Places.(GeoPlacer); ok && !late {
+		// A verbal or cooperative act is aimed at a party, never at a
+		// bare place: "the summit in Hanoi", a dateline, a venue.
 		for _, m := range sa.plainMentions(gp.G) {
 			if m.Best != nil && !note(tokenAt(toks, m.Start), actor.CameoCountry(m.Best.Country)) {
 				return
@@ -107,6 +125,83 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 		}
 	}
 	ev.Target = p.stateSide(other)
+}
+
+// loneOtherRoot (S35): the roots whose acts, with no target, take the
+// one other state their sentence names once every other side rule has
+// run: statements, comments and regrets (01: "The Chinese embassy in
+// Canberra refused to comment when asked about the Australian prime
+// minister's remarks" CHN→AUS), intents (03),
+// consultations (04), diplomatic and material cooperation (05-07),
+// demands (10), disapproval (11: "a closed espionage trial that the White
+// House called a sham" USA→RUS), rejections (12), threats (13), cuts in
+// relations (16: "Ottawa hit back with 25 percent duties on ... American
+// goods" CAN→USA) and assaults (18). A sentence about two states' affairs
+// that names no one else is about their dealings with each other; the
+// coder leaves the target empty only where the text names no other state.
+// Protests (14), coercion (17) and violence (20) are left: their aim is
+// mostly the actor's own people, which ownDomestic and protestHome give;
+// an appeal (02) is made to whoever can grant it (sharedTarget, S34), and
+// a mediation (045) is between the parties it brings together.
+func loneOtherRoot(r string) bool {
+	switch r {
+	case "01", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "18":
+		return true
+	}
+	return false
+}
+
+// subjectOnly (S35): a name that an act mentions without it being a
+// party: the place where something is or happens ("in Kosovo", "into
+// southern Lebanon"), the subject of a plan or a deal ("a peace plan for
+// Kosovo") or of talks ("the Astana process on Syria"), the agent of a
+// participle ("a move praised by China"), a partner ("joined the United
+// States", "with Russia and Belarus"), or a name in a condition ("if
+// the talks on Afghan refugees failed").
+func subjectOnly(toks []text.Token, k, head int, verbal bool) bool {
+	if k < 1 || k >= len(toks) {
+		return false
+	}
+	if head >= 0 && k > head {
+		for j := head + 1; j < k; j++ {
+			if toks[j].Lower == "if" || toks[j].Lower == "unless" {
+				return true // "threatened to retaliate if the talks on Afghan refugees failed"
+			}
+		}
+	}
+	b := k - 1 // past the name's adjectives: "in southern Lebanon"
+	for b > 0 && (toks[b].Tag == "JJ" || toks[b].Tag == "DT") {
+		b--
+	}
+	w := toks[b].Lower
+	switch {
+	case locative(w), w == "into":
+		return true // where something is or happens
+	case w == "by" && b >= 1 && toks[b-1].Tag == "VBN":
+		// the agent of another verb ("a move praised by China", "drawn
+		// by British officials"); "the move by Berlin" names the mover
+		return true
+	case w == "for" && b >= 1 && strings.HasPrefix(toks[b-1].Tag, "NN"):
+		return true // "a peace plan for Kosovo"
+	case verbal && w == "on" && b >= 1 && strings.HasPrefix(toks[b-1].Tag, "NN"):
+		// the topic of a statement or a meeting ("the Astana process on
+		// Syria"); after a hostile act's noun it is the party hit
+		// ("sanctions on Russia")
+		return true
+	case toks[b].Lemma == "join":
+		return true // "joined the United States": a partner
+	case w == "and" && b >= 2:
+		// a second name after "with X and": a partner too
+		for j := b - 1; j >= 0 && j >= b-4; j-- {
+			if toks[j].Lower == "with" {
+				return true
+			}
+			if toks[j].Tag != "NNP" && toks[j].Tag != "NNPS" && toks[j].Tag != "DT" {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // noParty: the name at token k is no party to the act whose verb is at

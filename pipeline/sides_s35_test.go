@@ -1,0 +1,36 @@
+package pipeline
+
+import "testing"
+
+// TestS35LoneOtherParty: a statement, appeal, intent, meeting,
+// cooperative act, demand, disapproval, rejection, threat, cut or assault
+// by a state's actor that names no party of its own is aimed at the one
+// other state its sentence names (loneOtherState, late). A place, a
+// plan's subject and a sentence that names no other state give none.
+func TestS35LoneOtherParty(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a comment declined about another state's remarks", text: "The Chinese embassy in Wellington declined to comment when asked about the New Zealand prime minister's remarks.", code: "011", src: "CHN", tgt: "NZL"},
+		{why: "a trial another state called a sham", text: "A court in Moscow sentenced the American reporter to 12 years in prison after a trial that the White House called a sham.", code: "111", src: "USA", tgt: "RUS"},
+		{why: "duties laid on another state's goods", text: "Ottawa hit back with 25 percent duties on billions of dollars' worth of American goods.", code: "163", src: "CAN", tgt: "USA"},
+		{why: "a friendship hailed during a visit", text: "Serbia's president hailed the ironclad friendship during the Chinese leader's visit.", code: "051", src: "SRB", tgt: "CHN"},
+	})
+	// must not: a place, a plan's subject or a sentence naming no other
+	// state gives no target
+	for _, tc := range []struct{ why, text, root, tgt string }{
+		{"the subject of a plan", "Yugoslavia rejected the peace plan for Kosovo, the news agency said.", "12", "KSV"},
+		{"a speech's venue", "Germany's chancellor said inflation had eased, in a speech in Paris.", "01", "FRA"},
+		{"a weather forecast", "Japan's weather agency said a typhoon would hit the Philippines on Friday.", "01", "PHL"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", tc.text) {
+			if e.CAMEORoot == tc.root && hasCountry(e.Target, tc.tgt) {
+				t.Errorf("%s: %q coded %s %s>%s, want no %s target", tc.why, tc.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), tc.tgt)
+			}
+		}
+	}
+	for _, e := range codeText(t, p, "2024-05-01", "Russia's foreign ministry declined to comment on Tuesday.") {
+		if e.CAMEO == "011" && len(e.Target) > 0 {
+			t.Errorf("no one named: coded %s %s>%s, want no target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
