@@ -39,3 +39,16 @@ func TestR35AppealsAsked(t *testing.T) {
 		{why: "invited to talks", text: "Qatar invited Hamas to talks in Doha.", code: "026", none: true},
 	})
 }
+
+// TestR35InvitedTo: a party invited to a place comes to meet (036); one
+// invited to do something is asked to (020).
+func TestR35InvitedTo(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "invited to a capital", text: "Hungary's Prime Minister Viktor Orban invited Netanyahu to Budapest and said the warrant would not be enforced there.", code: "036", src: "HUN", tgt: "ISR"},
+		{why: "invited to the White House", text: "Donald Trump said he would invite Kim Jong-un to the White House, after the two men shook hands at the border village of Panmunjom.", code: "036", src: "USA", tgt: "PRK"},
+		// must not: an act asked
+		{why: "invited to respond", text: "Jordan invited Israel to respond by Friday.", code: "036", none: true},
+		{why: "invited to quickly respond", text: "Jordan invited Israel to quickly respond to the offer.", code: "036", none: true},
+	})
+}

@@ -119,7 +119,9 @@ func TestRecallS7Cooperation(t *testing.T) {
 		{why: "backing a force is material", text: "Syrian regime forces, backed by Russia, gained ground.", code: "070", src: "RUS", tgt: "SYR"},
 		{why: "called on without an infinitive is a visit", text: "The Pope called on the Iraqi Shiite cleric during his visit to Najaf.", code: "042", src: "VAT", tgt: "IRQ"},
 		{why: "called on during a visit appeals for nothing", text: "The Pope called on the Iraqi Shiite cleric during his visit to Najaf.", code: "02", none: true},
-		{why: "an invitation to a place is an appeal", text: "China invited Putin to Beijing.", code: "020", src: "CHN", tgt: "RUS"},
+		// R35: CAMEO's own TABARI verb dictionary codes "INVITE * + TO_"
+		// 036, an offer to meet; an invitation to act stays an appeal.
+		{why: "an invitation to a place is an offer to meet", text: "China invited Putin to Beijing.", code: "036", src: "CHN", tgt: "RUS"},
 		{why: "called on with an infinitive is an appeal", text: "The African Union called on the international community to help Somalia.", code: "020", src: "-", tgt: "-"},
 		{why: "the decision's agent acts", text: "Russia welcomed the decision of the Niger junta to expel French troops.", code: "166", src: "NER", tgt: "FRA"},
 		{why: "the welcomer expels no one", text: "Russia welcomed the decision of the Niger junta to expel French troops.", code: "051", src: "RUS", tgt: "NER"},
