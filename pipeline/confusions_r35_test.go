@@ -52,3 +52,22 @@ func TestR35InvitedTo(t *testing.T) {
 		{why: "invited to quickly respond", text: "Jordan invited Israel to quickly respond to the offer.", code: "036", none: true},
 	})
 }
+
+// TestR35StatedStances: gloom voiced is a pessimistic comment (012), an
+// application weighed a policy option considered (014, and the joining
+// it asks for is not done), closer ties wanted an intent to cooperate
+// (030); an application filed, a pall of gloom and closer scrutiny
+// wanted are none of them. (The joining the application asks for is
+// coded hypothetical, which the scores leave out.)
+func TestR35StatedStances(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "voiced gloom", text: "Israeli Prime Minister Benjamin Netanyahu voiced gloom on Monday about the prospects of resuming negotiations with the Palestinians this year.", code: "012", src: "ISR", tgt: "PSE"},
+		{why: "weighing an application", text: "Finland's government is weighing an application to join NATO, Prime Minister Sanna Marin said on Monday.", code: "014", src: "FIN", tgt: "IGO"},
+		{why: "wanted closer ties", text: "Brazil's new president, Luiz Inacio Lula da Silva, said on Tuesday his government wanted closer ties with Argentina.", code: "030", src: "BRA", tgt: "ARG"},
+		// must not
+		{why: "an application filed is weighed no more", text: "Sweden filed an application to join NATO on Wednesday.", code: "014", none: true},
+		{why: "a pall of gloom", text: "The defeat cast a pall of gloom over Buenos Aires on Sunday.", code: "012", none: true},
+		{why: "closer scrutiny", text: "Brazil's new president said he wanted closer scrutiny of Argentina's debt.", code: "030", none: true},
+	})
+}

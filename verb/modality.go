@@ -18,7 +18,7 @@ var (
 	// meeting" negated.
 	futureVerbs = wordset.Of("plan", "intend", "schedule", "expect", "prepare", "set", "due", "go", "poise", "poised")
 	hypoVerbs   = wordset.Of("mean", "aim", "seek", "hope", "want", "try", "attempt", "propose", "offer", "wish")
-	hypoNouns   = wordset.Of("bid", "bids", "attempt", "attempts", "effort", "efforts", "push", "drive", "quest", "plan", "plans", "proposal", "proposals", "ambition", "ambitions", "aim", "hopes", "desire", "wish", "readiness", "willingness", "intention", "ultimatum", "ultimatums", "deadline", "deadlines")
+	hypoNouns   = wordset.Of("bid", "bids", "application", "applications", "attempt", "attempts", "effort", "efforts", "push", "drive", "quest", "plan", "plans", "proposal", "proposals", "ambition", "ambitions", "aim", "hopes", "desire", "wish", "readiness", "willingness", "intention", "ultimatum", "ultimatums", "deadline", "deadlines")
 	negVerbs    = wordset.Of("deny", "refuse", "fail", "decline", "reject")
 )
 
