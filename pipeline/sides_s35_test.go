@@ -34,3 +34,22 @@ func TestS35LoneOtherParty(t *testing.T) {
 		}
 	}
 }
+
+// TestS35LoneBody: with no other state named, the one intergovernmental
+// body a sentence names is the party of an act that names none
+// (loneOtherState, late). A body named in a relative clause that
+// describes the object is no party.
+func TestS35LoneBody(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "inspectors refused entry", text: "Iran refused on Tuesday to allow UN nuclear inspectors into a disputed military site near Isfahan.", code: "12", src: "IRN", tgt: "IGO"},
+		{why: "suspects pledged to a tribunal", text: "Serbia pledged on Friday to hand over any war crimes suspects to the UN tribunal.", code: "0313", src: "SRB", tgt: "IGO"},
+		{why: "a threat to an alliance's supply lines", text: "Pakistan threatened to cut off NATO supply lines if drone strikes continued.", code: "13", src: "PAK", tgt: "IGO"},
+	})
+	// must not: a body in a relative clause that describes the object
+	for _, e := range codeText(t, p, "2024-05-01", "Yugoslavia rejected the peace plan, which would have allowed NATO troops into Kosovo.") {
+		if e.CAMEORoot == "12" && len(e.Target) > 0 {
+			t.Errorf("a body in a relative clause: coded %s %s>%s, want no target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}

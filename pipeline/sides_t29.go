@@ -87,12 +87,27 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 		other = c
 		return true
 	}
+	var body *actor.Phrase // an intergovernmental body named, a party when no other state is
+	bodies := 0
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
-			if ph := &sa.Groups[gi].Phrases[pi]; !ph.Inferred && !note(ph.Start, ph.Country) {
+			ph := &sa.Groups[gi].Phrases[pi]
+			if late && ph.Country == "" && strings.HasPrefix(ph.Code, "IGO") && note(ph.Start, "") && !noParty(toks, ph.Start, head) && !subjectOnly(toks, ph.Start, head, ev.CAMEORoot < "10") && !(dateline && toks[ph.Start].Start >= dlo && toks[ph.Start].End <= dhi) {
+				if body == nil || body.Code != ph.Code {
+					bodies++
+				}
+				body = ph
+			}
+			if !ph.Inferred && !note(ph.Start, ph.Country) {
 				return
 			}
 		}
+	}
+	if other == "" && bodies == 1 {
+		// no other state, one body of states: "Iran refused to allow UN
+		// nuclear inspectors into a disputed military site" IRN→IGO
+		ev.Target = []event.Actor{toActor(sa.Sentence, *body, "")}
+		return
 	}
 	if gp, ok := p.Places.(GeoPlacer); ok && !late {
 		// A verbal or cooperative act is aimed at a party, never at a
@@ -166,6 +181,9 @@ func subjectOnly(toks []text.Token, k, head int, verbal bool) bool {
 		for j := head + 1; j < k; j++ {
 			if toks[j].Lower == "if" || toks[j].Lower == "unless" {
 				return true // "threatened to retaliate if the talks on Afghan refugees failed"
+			}
+			if toks[j].Lower == "which" && j > 0 && toks[j-1].Lower == "," {
+				return true // ", which would have allowed NATO troops into Kosovo": the object described
 			}
 		}
 	}
