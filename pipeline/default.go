@@ -4663,6 +4663,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && blownBuilding(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+			p.recodeEvent(&out[i], "1712") // precision_x35.go: a building blown up with no one harmed is property destroyed
+		}
+	}
+	for i := range out {
 		if heads[i] >= 0 && interceptedProjectile(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
 			p.recodeEvent(&out[i], "190") // precision_x33.go: a projectile downed is force used
 		}

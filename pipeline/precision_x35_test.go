@@ -19,3 +19,20 @@ func TestX35CriminalCase(t *testing.T) {
 		{why: "war crimes", text: "Ukrainian prosecutors opened criminal cases into the shelling of Kharkiv as war crimes.", code: "094", src: "UKR", tgt: "-"},
 	})
 }
+
+// TestX35BlownBuilding: a building blown up in a sentence that tells of no
+// one harmed is property destroyed (1712); a crowded place, the dead and
+// a suicide bomber keep the bombing (1834). Every sentence was written
+// for this test.
+func TestX35BlownBuilding(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 1834
+		{why: "an office blown up", text: "Rebels blew up the district governor's office in Kunar.", code: "1712", src: "AFG", tgt: "AFG"},
+		{why: "a school blown up", text: "Armed men blew up a primary school in northern Burkina Faso overnight.", code: "1712", src: "-", tgt: "BFA"},
+		// must not: people in the place, the dead, a suicide bomber
+		{why: "a crowded market", text: "Militants blew up a crowded market in Kano.", code: "1834", src: "NGA", tgt: "NGA"},
+		{why: "worshippers killed", text: "Gunmen blew up a mosque in Quetta, killing nine worshippers.", code: "1834", src: "-", tgt: "PAK"},
+		{why: "a suicide bomber", text: "A suicide bomber blew up a bus in Haifa.", code: "18", src: "-", tgt: "ISR"},
+	})
+}
