@@ -36,3 +36,18 @@ func TestX35BlownBuilding(t *testing.T) {
 		{why: "a suicide bomber", text: "A suicide bomber blew up a bus in Haifa.", code: "18", src: "-", tgt: "ISR"},
 	})
 }
+
+// TestX35RequestedMixedForces: troops and police sent into a state at its
+// government's request protect it (074) when the force is coordinated and
+// the pattern's target slot is empty; a request by a third party leaves
+// the deployment alone. Every sentence was written for this test.
+func TestX35RequestedMixedForces(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 154
+		{why: "troops and gendarmes to a region", text: "France sent troops and gendarmes to Chad's eastern border region at N'Djamena's request.", code: "074", src: "FRA", tgt: "TCD"},
+		{why: "soldiers and police to a province", text: "Rwanda deployed soldiers and police to Mozambique's Niassa province at Maputo's request.", code: "074", src: "RWA", tgt: "MOZ"},
+		// must not: no destination state, a third party's request
+		{why: "a sea at another's request", text: "Britain sent troops and police to the Gulf at the request of the United States.", code: "154", src: "GBR", tgt: "-"},
+	})
+}

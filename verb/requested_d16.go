@@ -16,7 +16,7 @@ import "strings"
 // boundary before "request".
 func (s *sentence) requestedForces(m *Match) {
 	c := m.EventCode()
-	if !(strings.HasPrefix(c, "154") || c == "150" || c == "190") || len(m.Target) == 0 || m.Target[0].Country == "" || m.Modality.Negated {
+	if !(strings.HasPrefix(c, "154") || c == "150" || c == "190") || m.Modality.Negated {
 		return
 	}
 	switch s.toks[m.Head].Lemma {
@@ -24,7 +24,19 @@ func (s *sentence) requestedForces(m *Match) {
 	default:
 		return
 	}
-	tgt := m.Target[0].Country
+	tgt := ""
+	if len(m.Target) > 0 {
+		tgt = m.Target[0].Country
+	} else {
+		// X35: "deployed 1,000 soldiers and police to Mozambique's Cabo
+		// Delgado province at Maputo's request": a coordinated force
+		// leaves the pattern's target slot empty; the destination state
+		// named after "to" or "into" is the host.
+		tgt = s.destinationState(m.Head)
+	}
+	if tgt == "" {
+		return
+	}
 	for k := m.Head + 1; k < len(s.toks) && k < m.Head+20; k++ {
 		t := &s.toks[k]
 		if hardStop(t) || t.Lower == "but" || t.Lower == "while" {
@@ -33,7 +45,7 @@ func (s *sentence) requestedForces(m *Match) {
 		if t.Lower != "at" {
 			continue
 		}
-		if m.Target[0].End > k && !s.stateBetween(m.Head+1, k, tgt) {
+		if len(m.Target) > 0 && m.Target[0].End > k && !s.stateBetween(m.Head+1, k, tgt) {
 			// The asker taken for the target: only a destination of its
 			// state named before ("sent troops into Somalia at the
 			// request of the Somali government") makes it the host;
@@ -95,4 +107,26 @@ func (s *sentence) stateBetween(from, to int, c string) bool {
 		}
 	}
 	return false
+}
+
+// destinationState: the country of the first group within a few words
+// after "to" or "into" following the head, before any clause boundary or
+// "at"; "" if none.
+func (s *sentence) destinationState(head int) string {
+	for k := head + 1; k < len(s.toks) && k < head+15; k++ {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == "," || t.Lower == "at" || t.Lower == "but" || t.Lower == "while" {
+			return ""
+		}
+		if t.Lower != "to" && t.Lower != "into" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if gi := s.inGroup[j]; gi >= 0 {
+				return groupCountry(s, gi)
+			}
+		}
+		return ""
+	}
+	return ""
 }
