@@ -4701,12 +4701,13 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.ownPrisoners(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                // ownprisoners_s34.go
 			sharedTarget(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // sharedtarget_s34.go
 			p.borderNeighbour(&out[i], &a.Sentences[out[i].SentenceIndex])                       // borderneighbour_s34.go
-			p.ownDomestic(&out[i])                                                               // owndomestic_s34.go
+			p.ownDomestic(&out[i], false)                                                        // owndomestic_s34.go
 			sceneVictims(out, i, heads)                                                          // scenevictims_s34.go
 			ownForcesAim(&out[i], &a.Sentences[out[i].SentenceIndex])                            // ownforces_s34.go
 			p.ownedObject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                 // ownedobject_s34.go
 			p.placeHost(&out[i])                                                                 // placehost_s34.go
 			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], true)            // sides_t29.go (S35)
+			p.ownDomestic(&out[i], true)                                                         // owndomestic_s34.go (S35)
 		}
 	}
 	kept := out[:0]

@@ -19,9 +19,23 @@ import (
 // code them so nearly throughout (133 5 of 5, 137 4 of 5, 172x 131 of
 // 145, 201 13 of 14, 202 32 of 40, 2041 10 of 11 rows), as S33's
 // ownInquiry reads an inquiry that names no one.
-func (p *Pipeline) ownDomestic(ev *event.Event) {
-	if len(ev.Target) > 0 || len(ev.Source) == 0 || !domesticCode(ev.CAMEO) {
+//
+// S35 (late true, run after loneOtherState's late pass): intents to ease
+// restrictions, dissent or military engagement (0351, 0352, 0356) and
+// symbolic acts (017) that name no other party are aimed at home too:
+// "Ethiopia's government said it would halt its military operations in
+// Tigray" ETH→ETH, "Japanese Prime Minister Junichiro Koizumi paid homage
+// at the Yasukuni war shrine in Tokyo" JPN→JPN. They run last, so a
+// state the sentence names takes them first.
+func (p *Pipeline) ownDomestic(ev *event.Event, late bool) {
+	if len(ev.Target) > 0 || len(ev.Source) == 0 {
 		return
+	}
+	if late && !lateDomesticCode(ev.CAMEO) || !late && !domesticCode(ev.CAMEO) {
+		return
+	}
+	if late && ev.Source[0].Sector == "CVL" {
+		return // mourners laying flowers: people of no office mourn, not their state
 	}
 	c := ev.Source[0].Country
 	if c == "" || !p.isState(c) {
@@ -41,6 +55,17 @@ func domesticCode(code string) bool {
 	case code == "133", code == "137", code == "201", code == "202", code == "204", code == "2041":
 		return true
 	case strings.HasPrefix(code, "172"):
+		return true
+	}
+	return false
+}
+
+// lateDomesticCode: the CAMEO codes ownDomestic reads after every other
+// side rule: intents to ease restrictions (0351), dissent (0352) or
+// military engagement (0356), and symbolic acts (017).
+func lateDomesticCode(code string) bool {
+	switch code {
+	case "0351", "0352", "0356", "1241", "1242", "1246", "017", "018":
 		return true
 	}
 	return false

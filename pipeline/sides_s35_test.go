@@ -53,3 +53,25 @@ func TestS35LoneBody(t *testing.T) {
 		}
 	}
 }
+
+// TestS35OwnYield: an intent to ease or a refusal to ease restrictions,
+// dissent or military engagement, and a symbolic act or an expression
+// of sympathy, that name no other party, are aimed at the actor's own
+// state (ownDomestic, late). A state the sentence names takes them
+// first, and a crowd of no state gets none.
+func TestS35OwnYield(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "military operations halted at home", text: "Ethiopia's government said on Monday it would halt its military operations in the Amhara region.", code: "0356", src: "ETH", tgt: "ETH"},
+		{why: "homage paid at home", text: "South Korea's president paid homage at the national cemetery in Seoul on Thursday.", code: "017", src: "KOR", tgt: "KOR"},
+		{why: "an emergency law kept", text: "Egypt's military rulers refused to lift the emergency law.", code: "1241", src: "EGY", tgt: "EGY"},
+		// must not: a state the sentence names is the party
+		{why: "sympathy over another state's disaster", text: "Japan's prime minister expressed condolences over the earthquake in Turkey.", code: "018", src: "JPN", tgt: "TUR"},
+	})
+	// must not: a crowd of no state is given no state
+	for _, e := range codeText(t, p, "2024-05-01", "Thousands of people laid flowers at the memorial.") {
+		if e.CAMEO == "017" && len(e.Target) > 0 {
+			t.Errorf("a crowd of no state: coded %s %s>%s, want no target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
