@@ -71,3 +71,20 @@ func TestR35StatedStances(t *testing.T) {
 		{why: "closer scrutiny", text: "Brazil's new president said he wanted closer scrutiny of Argentina's debt.", code: "030", none: true},
 	})
 }
+
+// TestR35PropertyAndBombs: a target blown up with a landmine is a
+// roadside bombing (1833), a truck bomb detonated a vehicle bombing
+// (1832), olive trees damaged property damaged (171); a track blown up
+// with no mine, a roadside bomb and a storm keep their codes.
+func TestR35PropertyAndBombs(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "landmine", text: "Maoist rebels blew up a police vehicle with a landmine in Chhattisgarh.", code: "1833", src: "IND", tgt: "IND"},
+		{why: "truck bomb detonated", text: "Al-Shabaab detonated a truck bomb at a busy junction in Mogadishu.", code: "1832", src: "SOM", tgt: "SOM"},
+		{why: "olive trees damaged", text: "Israeli settlers damaged dozens of olive trees in a Palestinian village near Nablus.", code: "171", src: "ISR", tgt: "PSE"},
+		// must not
+		{why: "track blown up", text: "Maoist rebels blew up a railway track in Chhattisgarh.", code: "1833", none: true},
+		{why: "roadside bomb", text: "Al-Shabaab detonated a roadside bomb near a Somali army patrol.", code: "1832", none: true},
+		{why: "storm", text: "The storm damaged olive trees across southern Italy.", code: "171", none: true},
+	})
+}
