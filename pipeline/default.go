@@ -4710,6 +4710,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.ownDomestic(&out[i], true)                                                         // owndomestic_s34.go (S35)
 		}
 	}
+	out, heads = p.mutualPair(out, heads, a.Sentences) // mutualpair_s35.go
 	kept := out[:0]
 	for i := range out {
 		if heads[i] < 0 {

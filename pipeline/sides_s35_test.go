@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestS35LoneOtherParty: a statement, appeal, intent, meeting,
 // cooperative act, demand, disapproval, rejection, threat, cut or assault
@@ -72,6 +75,34 @@ func TestS35OwnYield(t *testing.T) {
 	for _, e := range codeText(t, p, "2024-05-01", "Thousands of people laid flowers at the memorial.") {
 		if e.CAMEO == "017" && len(e.Target) > 0 {
 			t.Errorf("a crowd of no state: coded %s %s>%s, want no target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
+
+// TestS35MutualPair: two states that pledge, meet or cooperate about
+// "their" affair, with no target, act towards each other, each way
+// (mutualPair). An act of two states on a third thing keeps its sides.
+func TestS35MutualPair(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, tc := range []struct{ text, code string }{
+		{"Thailand and Cambodia pledged on Monday to resolve their border dispute peacefully.", "037"},
+		{"Vietnam and China vowed on Tuesday to settle their maritime disputes through negotiations.", "037"},
+	} {
+		evs := codeText(t, p, "2024-05-01", tc.text)
+		var ways int
+		for _, e := range evs {
+			if strings.HasPrefix(e.CAMEO, tc.code) && len(e.Source) == 1 && len(e.Target) == 1 && e.Source[0].Country != e.Target[0].Country {
+				ways++
+			}
+		}
+		if ways < 2 {
+			t.Errorf("%q: want %s both ways; got %s", tc.text, tc.code, describe(evs))
+		}
+	}
+	// must not: a material act of two states on others is not mutual
+	for _, e := range codeText(t, p, "2024-05-01", "Malaysia and Indonesia took in 7,000 migrants whose boats had been pushed back from their shores.") {
+		if e.CAMEORoot == "07" && (hasCountry(e.Target, "MYS") || hasCountry(e.Target, "IDN")) {
+			t.Errorf("aid taken in: coded %s %s>%s, want no pair", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
 		}
 	}
 }
