@@ -88,3 +88,20 @@ func TestR35PropertyAndBombs(t *testing.T) {
 		{why: "storm", text: "The storm damaged olive trees across southern Italy.", code: "171", none: true},
 	})
 }
+
+// TestR35RefusalsAndHalts: inspectors turned away are refused entry
+// (1245), sanctions said to stay in place are kept (1244), a role as
+// peace broker suspended is mediation halted (165); turning away from
+// talks, a ceasefire in place and a role in a coalition are none.
+func TestR35RefusalsAndHalts(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "inspectors turned away", text: "Syria turned away inspectors of the chemical weapons watchdog at the Damascus airport.", code: "1245", src: "SYR", tgt: "-"},
+		{why: "sanctions stay in place", text: "The U.S. Treasury said the sanctions on Cuba would stay in place.", code: "1244", src: "USA", tgt: "CUB"},
+		{why: "role as peace broker", text: "Norway suspended its role as peace broker in Sri Lanka.", code: "165", src: "NOR", tgt: "LKA"},
+		// must not
+		{why: "turned away from talks", text: "Syria turned away from the talks with the inspectors on Monday.", code: "1245", none: true},
+		{why: "ceasefire in place", text: "The ceasefire on the Lebanese border remained in place on Sunday.", code: "1244", none: true},
+		{why: "role in a coalition", text: "Norway suspended its role in the coalition in Sri Lanka.", code: "165", none: true},
+	})
+}
