@@ -106,3 +106,20 @@ func TestS35MutualPair(t *testing.T) {
 		}
 	}
 }
+
+// TestS35ClaimedSides: a claim of responsibility and the one act of
+// violence its sentence tells share their sides (claimedSides); with two
+// acts of violence the claim could be of either and nothing is given.
+func TestS35ClaimedSides(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the claimant is the agent", text: "Drone attacks hit Saudi oil facilities; the Houthis claimed responsibility.", code: "19", src: "YEM", tgt: "SAU"},
+		{why: "the claimant is the agent", text: "A bomb blast killed a Russian colonel in Moscow; Ukraine's intelligence service claimed responsibility.", code: "18", src: "UKR", tgt: "RUS"},
+	})
+	// must not: two acts of violence, either could be the one claimed
+	for _, e := range codeText(t, p, "2024-05-01", "A car bomb killed 12 people in Mogadishu and another blast hit Kismayo; al-Shabaab claimed responsibility.") {
+		if (e.CAMEORoot == "18" || e.CAMEORoot == "19") && len(e.Source) > 0 {
+			t.Errorf("two acts: coded %s %s>%s, want no agent", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
