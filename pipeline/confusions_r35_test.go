@@ -105,3 +105,17 @@ func TestR35RefusalsAndHalts(t *testing.T) {
 		{why: "role in a coalition", text: "Norway suspended its role in the coalition in Sri Lanka.", code: "165", none: true},
 	})
 }
+
+// TestR35ScheduledMeeting: a visit or a meeting scheduled with "is to"
+// is the intent to meet (036), as one that "will" happen is; another
+// scheduled act and a meeting still awaited keep their codes.
+func TestR35ScheduledMeeting(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "is to visit", text: "Russian President Vladimir Putin is to visit Beijing next week, the Kremlin said on Friday.", code: "036", src: "RUS", tgt: "CHN"},
+		{why: "are to meet", text: "The Chinese and Indian foreign ministers are to meet in Moscow on Thursday.", code: "036", src: "CHN", tgt: "IND"},
+		// must not
+		{why: "is to send police", text: "Kenya is to send police to Haiti.", code: "03", none: true},
+		{why: "has yet to meet", text: "The Israeli prime minister has yet to meet the Egyptian president.", code: "036", none: true},
+	})
+}

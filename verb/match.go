@@ -34,8 +34,8 @@ type Modality struct {
 	// says the act did not happen; it is no refusal to cooperate.
 	denied bool
 	// pending: the act is still awaited or scheduled ("has yet to
-	// release", "are to meet"), which announces no intention, so it is
-	// not recoded as one.
+	// release", "are to send"), which announces no intention, so it is
+	// not recoded as one; a scheduled meeting is (R35, recode.go).
 	pending bool
 }
 

@@ -425,7 +425,12 @@ func (s *sentence) intent(m *Match) {
 	// CAMEO's intent (03) for cooperation ("Finland will give Tanzania a
 	// grant") and threat (13) for coercion and force ("they would blockade
 	// Paris"). The event keeps its future modality.
-	if m.Code == "" && m.Modality.Future && !m.Modality.Negated && !m.Modality.pending && !m.Passive {
+	// R35: a meeting or visit scheduled ("Putin is to visit Beijing next
+	// week") is announced as one that "will" happen is: the intent to meet
+	// (036). Other scheduled acts ("Kenya is to send police") stay as
+	// reported; one still awaited ("has yet to meet") is hypothetical.
+	scheduledMeeting := m.Modality.pending && !m.Modality.Hypothetical && m.Pattern.Root() == "04"
+	if m.Code == "" && m.Modality.Future && !m.Modality.Negated && (!m.Modality.pending || scheduledMeeting) && !m.Passive {
 		if c := intentCode(code); c != "" {
 			m.Code = c
 		} else if c := threatCode(code); c != "" && !s.announcedCut(m, code) {
