@@ -4712,6 +4712,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	out, heads = p.mutualPair(out, heads, a.Sentences) // mutualpair_s35.go
+	for i := range out {
+		mutualHosted(out, i, heads) // mutualhosted_s35.go, after mutualPair's mirrors
+	}
 	kept := out[:0]
 	for i := range out {
 		if heads[i] < 0 {

@@ -123,3 +123,16 @@ func TestS35ClaimedSides(t *testing.T) {
 		}
 	}
 }
+
+// TestS35MutualHosted: a host or a mediator with no guests named hosts
+// the two parties of the mutual act its sentence tells (mutualHosted);
+// a host that is a party itself keeps its own target.
+func TestS35MutualHosted(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "talks hosted in which two agreed", text: "Beijing scored a diplomatic coup by hosting the talks in which Riyadh and Tehran agreed to restore diplomatic ties.", code: "043", src: "CHN", tgt: "SAU"},
+		{why: "talks hosted in which two agreed", text: "Qatar hosted talks in Doha in which Israel and Hamas agreed to a ceasefire, and Egypt welcomed the deal.", code: "043", src: "QAT", tgt: "ISR"},
+		// must not: the host is a party itself
+		{why: "the host meets its guest", text: "China hosted the Russian president, and the two countries agreed to deepen their ties.", code: "043", src: "CHN", tgt: "RUS"},
+	})
+}
