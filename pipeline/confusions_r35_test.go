@@ -119,3 +119,19 @@ func TestR35ScheduledMeeting(t *testing.T) {
 		{why: "has yet to meet", text: "The Israeli prime minister has yet to meet the Egyptian president.", code: "036", none: true},
 	})
 }
+
+// TestR35AidAndRights: a sum given to rebuild is economic aid (071),
+// emergency supplies flown in by a state humanitarian aid (073), the
+// right to vote granted a right conceded (0833); vaccine doses given, a
+// power granted and military supplies keep their codes.
+func TestR35AidAndRights(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "sum given to rebuild", text: "Japan gave Indonesia $500 million on Wednesday to rebuild the tsunami-hit province of Aceh.", code: "071", src: "JPN", tgt: "IDN"},
+		{why: "emergency supplies flown", text: "Emergency supplies were flown to Syria by the United Arab Emirates on Friday after the earthquake.", code: "073", src: "ARE", tgt: "SYR"},
+		{why: "right to vote granted", text: "Kuwait's parliament granted women the right to vote and run for office on Monday.", code: "0833", src: "KWT", tgt: "KWT"},
+		// must not
+		{why: "doses given", text: "Japan gave Indonesia a million doses of vaccine on Wednesday.", code: "071", none: true},
+		{why: "a power granted", text: "Kuwait's parliament granted the emir the right to dissolve it.", code: "0833", none: true},
+	})
+}
