@@ -4706,6 +4706,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			ownForcesAim(&out[i], &a.Sentences[out[i].SentenceIndex])                            // ownforces_s34.go
 			p.ownedObject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                 // ownedobject_s34.go
 			p.placeHost(&out[i])                                                                 // placehost_s34.go
+			betweenParties(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                // betweenparties_s35.go
 			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], true)            // sides_t29.go (S35)
 			p.ownDomestic(&out[i], true)                                                         // owndomestic_s34.go (S35)
 			claimedSides(out, i, heads)                                                          // claimedsides_s35.go

@@ -136,3 +136,19 @@ func TestS35MutualHosted(t *testing.T) {
 		{why: "the host meets its guest", text: "China hosted the Russian president, and the two countries agreed to deepen their ties.", code: "043", src: "CHN", tgt: "RUS"},
 	})
 }
+
+// TestS35BetweenParties: an offer to act as a go-between "for X and Y"
+// is aimed at both (betweenParties).
+func TestS35BetweenParties(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a go-between for two", text: "Qatar said on Monday it was willing to act as a go-between for the Taliban and the United States.", code: "039", src: "QAT", tgt: "USA"},
+		{why: "a go-between for two states", text: "Norway said it was ready to act as a go-between for Colombia and Venezuela.", code: "039", src: "NOR", tgt: "VEN"},
+	})
+	// must not: a go-between for talks names no parties
+	for _, e := range codeText(t, p, "2024-05-01", "Qatar said it was willing to act as a go-between for the talks.") {
+		if strings.HasPrefix(e.CAMEO, "039") && len(e.Target) > 0 {
+			t.Errorf("no parties: coded %s %s>%s, want no target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
