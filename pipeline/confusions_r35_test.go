@@ -135,3 +135,17 @@ func TestR35AidAndRights(t *testing.T) {
 		{why: "a power granted", text: "Kuwait's parliament granted the emir the right to dissolve it.", code: "0833", none: true},
 	})
 }
+
+// TestR35SignedTogether: a statement, a plan or a document two parties
+// sign together is a formal agreement signed (057); one party's
+// signature on a statement is not.
+func TestR35SignedTogether(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "statement signed by two", text: "Armenia and Azerbaijan signed a statement brokered by Moscow ending six weeks of fighting in Nagorno-Karabakh.", code: "057", src: "ARM", tgt: "AZE"},
+		{why: "plan signed by two", text: "Israel and Hamas signed the first phase of Trump's plan to end the war in Gaza at talks in the Egyptian resort of Sharm el-Sheikh.", code: "057", src: "ISR", tgt: "PSE"},
+		// must not
+		{why: "one signature", text: "The Armenian foreign minister signed a statement condemning the attack.", code: "057", none: true},
+		{why: "one pledge", text: "Germany signed a pledge to cut emissions.", code: "057", none: true},
+	})
+}

@@ -707,8 +707,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		}
 		res.Matches = kept
 	}
-	s.askedContent(res.Matches) // asked_r34.go
-	s.invitedTo(res.Matches)    // invited_r35.go
+	s.askedContent(res.Matches)                 // asked_r34.go
+	s.invitedTo(res.Matches)                    // invited_r35.go
+	res.Matches = s.signedTogether(res.Matches) // signed_r35.go
 	s.prisonSentences(&res)
 	s.reporting(&res)
 	res.Subject = antecedent(&res, toks, groups, prev)
