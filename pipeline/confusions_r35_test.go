@@ -149,3 +149,14 @@ func TestR35SignedTogether(t *testing.T) {
 		{why: "one pledge", text: "Germany signed a pledge to cut emissions.", code: "057", none: true},
 	})
 }
+
+// TestR35DemandsLaidOut: demands laid out to a party are demands made
+// (100); plans laid out stay a statement.
+func TestR35DemandsLaidOut(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "demands laid out", text: "Hamas laid out its demands to Egyptian mediators in Cairo, insisting they be met before any halt to the fighting.", code: "100", src: "PSE", tgt: "EGY"},
+		// must not
+		{why: "plans laid out", text: "Hamas laid out its plans to Egyptian mediators in Cairo.", code: "10", none: true},
+	})
+}
