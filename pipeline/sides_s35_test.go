@@ -152,3 +152,19 @@ func TestS35BetweenParties(t *testing.T) {
 		}
 	}
 }
+
+// TestS35PressureFrom: whoever brings pressure or calls "from" is a party
+// to the answer (pressureFrom); a thing that comes from a state names no
+// party of a statement about it.
+func TestS35PressureFrom(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "pressure from a body", text: "Venezuela's government refused to bow to pressure from the Organization of American States over the disputed election.", code: "12", src: "VEN", tgt: "IGO"},
+	})
+	// must not: where a thing came from is no party
+	for _, e := range codeText(t, p, "2024-05-01", "Colombia's foreign minister said the weapons had been smuggled from Venezuela.") {
+		if e.CAMEO == "010" && hasCountry(e.Target, "VEN") {
+			t.Errorf("an origin: coded %s %s>%s, want no VEN target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}

@@ -75,7 +75,7 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 	dlo, dhi, dateline := datelineSpan(&sa.Sentence)
 	other := ""
 	note := func(k int, c string) bool {
-		if c == "" || c == own || noParty(toks, k, head) || late && subjectOnly(toks, k, head, ev.CAMEORoot < "10") {
+		if c == "" || c == own || (!late || !pressureFrom(toks, k)) && noParty(toks, k, head) || late && subjectOnly(toks, k, head, ev.CAMEORoot < "10") {
 			return true
 		}
 		if late && dateline && k >= 0 && k < len(toks) && toks[k].Start >= dlo && toks[k].End <= dhi {
@@ -92,7 +92,7 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			ph := &sa.Groups[gi].Phrases[pi]
-			if late && ph.Country == "" && strings.HasPrefix(ph.Code, "IGO") && note(ph.Start, "") && !noParty(toks, ph.Start, head) && !subjectOnly(toks, ph.Start, head, ev.CAMEORoot < "10") && !(dateline && toks[ph.Start].Start >= dlo && toks[ph.Start].End <= dhi) {
+			if late && ph.Country == "" && strings.HasPrefix(ph.Code, "IGO") && note(ph.Start, "") && (pressureFrom(toks, ph.Start) || !noParty(toks, ph.Start, head)) && !subjectOnly(toks, ph.Start, head, ev.CAMEORoot < "10") && !(dateline && toks[ph.Start].Start >= dlo && toks[ph.Start].End <= dhi) {
 				if body == nil || body.Code != ph.Code {
 					bodies++
 				}
@@ -165,6 +165,22 @@ func loneOtherRoot(r string) bool {
 	}
 	return false
 }
+
+// pressureFrom (S35): the name at k follows "from" after a noun of
+// pressure or appeal ("pressure from the Organization of American
+// States", "calls from the African Union", "warnings from European
+// leaders"): whoever pressed is a party to the answer, not a place the
+// act came from.
+func pressureFrom(toks []text.Token, k int) bool {
+	b := k - 1
+	for b > 0 && (toks[b].Tag == "DT" || toks[b].Tag == "JJ") {
+		b--
+	}
+	return b >= 1 && toks[b].Lower == "from" && pressureNouns.Has(toks[b-1].Lower)
+}
+
+// pressureNouns name what one party brings to bear on another.
+var pressureNouns = wordset.Of("pressure", "calls", "demands", "demand", "appeals", "requests", "request", "warnings", "criticism", "objections", "threats", "ultimatum")
 
 // subjectOnly (S35): a name that an act mentions without it being a
 // party: the place where something is or happens ("in Kosovo", "into
