@@ -160,3 +160,15 @@ func TestR35DemandsLaidOut(t *testing.T) {
 		{why: "plans laid out", text: "Hamas laid out its plans to Egyptian mediators in Cairo.", code: "10", none: true},
 	})
 }
+
+// TestR35HandedToTribunal: a person handed to an international tribunal
+// or court is judicial cooperation (063), though the body has no state;
+// one handed to the Red Cross is a captive released (0841).
+func TestR35HandedToTribunal(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "UN tribunal", text: "Serbia handed former Bosnian Serb commander Ratko Mladic over to the U.N. war crimes tribunal in The Hague on Tuesday.", code: "063", src: "SRB", tgt: "IGO"},
+		// must not
+		{why: "Red Cross", text: "Rebels handed over the captured army commander to the Red Cross.", code: "063", none: true},
+	})
+}

@@ -80,5 +80,13 @@ func (s *sentence) handedCaptive(m *Match) {
 			}
 		}
 	}
+	// R35: "handed Mladic over to the U.N. war crimes tribunal": a body
+	// with no state whose tribunal or court the match names is justice,
+	// no go-between.
+	for k := m.Span[0]; k < m.Span[1] && k < len(s.toks); k++ {
+		if l := s.toks[k].Lemma; l == "tribunal" || l == "court" {
+			return
+		}
+	}
 	m.Code = "0841"
 }
