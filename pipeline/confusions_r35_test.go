@@ -172,3 +172,15 @@ func TestR35HandedToTribunal(t *testing.T) {
 		{why: "Red Cross", text: "Rebels handed over the captured army commander to the Red Cross.", code: "063", none: true},
 	})
 }
+
+// TestR35AddressedSitting: a leader who addresses a sitting of
+// parliament makes a statement (010), as one who addresses a session
+// does; a problem addressed codes nothing.
+func TestR35AddressedSitting(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "joint sitting", text: "NAIROBI, June 6 (Reuters) - Kenyan President Uhuru Kenyatta addressed a joint sitting of parliament on Thursday, setting out his government's priorities for the coming year.", code: "010", src: "KEN", tgt: "KEN"},
+		// must not
+		{why: "a problem addressed", text: "The French minister addressed the problem of rising prices.", code: "010", none: true},
+	})
+}
