@@ -184,3 +184,15 @@ func TestR35AddressedSitting(t *testing.T) {
 		{why: "a problem addressed", text: "The French minister addressed the problem of rising prices.", code: "010", none: true},
 	})
 }
+
+// TestR35CalledUpBy: reservists called up by a state, in the passive,
+// are forces mobilised (154), not an accusation read from "call ...
+// war"; reservists who call a war something mobilise nothing.
+func TestR35CalledUpBy(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "called up by", text: "Some 300,000 reservists have been called up by Israel for the war against Hamas.", code: "154", src: "ISR", tgt: "PSE"},
+		// must not
+		{why: "called the war", text: "Some 300,000 reservists called the war a disaster.", code: "154", none: true},
+	})
+}
