@@ -196,3 +196,16 @@ func TestR35CalledUpBy(t *testing.T) {
 		{why: "called the war", text: "Some 300,000 reservists called the war a disaster.", code: "154", none: true},
 	})
 }
+
+// TestR35DrivenOut: forces that drive a people out of its land expel a
+// population (201); rebels or fighters driven from a town are fought
+// (190).
+func TestR35DrivenOut(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a people driven out", text: "Myanmar's army drove more than 700,000 Rohingya out of Rakhine state into Bangladesh.", code: "201", src: "MMR", tgt: "MMR"},
+		// must not
+		{why: "fighters driven out", text: "Iraqi troops drove Islamic State fighters out of Mosul.", code: "201", none: true},
+		{why: "rebels driven out", text: "Government forces drove the rebels out of the town.", code: "201", none: true},
+	})
+}

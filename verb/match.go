@@ -709,6 +709,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 	}
 	s.askedContent(res.Matches)                 // asked_r34.go
 	s.invitedTo(res.Matches)                    // invited_r35.go
+	s.drivenOut(res.Matches)                    // drivenout_r35.go
 	res.Matches = s.signedTogether(res.Matches) // signed_r35.go
 	s.prisonSentences(&res)
 	s.reporting(&res)
