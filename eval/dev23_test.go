@@ -16,9 +16,9 @@ import "testing"
 // those figures truncated.
 const (
 	floorDev23Root   = 0.76
-	floorDev23Dyad   = 0.64
+	floorDev23Dyad   = 0.66
 	maxDev23FalsePos = 2
-	maxDev23Extra    = 66
+	maxDev23Extra    = 65
 )
 
 func TestDev23(t *testing.T) {

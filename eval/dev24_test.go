@@ -20,7 +20,7 @@ const (
 	floorDev24Root   = 0.92
 	floorDev24Dyad   = 0.82
 	maxDev24FalsePos = 2
-	maxDev24Extra    = 33
+	maxDev24Extra    = 32
 )
 
 func TestDev24(t *testing.T) {

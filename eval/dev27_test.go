@@ -21,7 +21,7 @@ const (
 	floorDev27Root   = 0.81
 	floorDev27Dyad   = 0.64
 	maxDev27FalsePos = 6
-	maxDev27Extra    = 45
+	maxDev27Extra    = 44
 )
 
 func TestDev27(t *testing.T) {

@@ -14,9 +14,9 @@ import "testing"
 // the floors are those figures truncated, the caps those counts.
 const (
 	floorDev30Root   = 0.65
-	floorDev30Dyad   = 0.48
+	floorDev30Dyad   = 0.49
 	maxDev30FalsePos = 5
-	maxDev30Extra    = 86
+	maxDev30Extra    = 85
 )
 
 func TestDev30(t *testing.T) {

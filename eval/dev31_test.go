@@ -10,13 +10,15 @@ import "testing"
 // choose fixes, so a rise here is no evidence of generalisation. First
 // run, at 178d3276 before any fix chosen from it: root 0.878 (245/279),
 // root+dyad 0.774 (216), 0 of 26 no-event sentences coded, 27 extra roots
-// on 230 event sentences; the floors are those figures truncated, the caps
-// those counts.
+// on 230 event sentences; the floors were those figures truncated, the
+// caps those counts. Raised at the thirty-fifth session's end (eb4ce25f,
+// after R35's fixes chosen from it): root 0.950 (265), root+dyad 0.889
+// (248), 0 of 26, 22 extra roots.
 const (
-	floorDev31Root   = 0.87
-	floorDev31Dyad   = 0.77
+	floorDev31Root   = 0.94
+	floorDev31Dyad   = 0.88
 	maxDev31FalsePos = 0
-	maxDev31Extra    = 27
+	maxDev31Extra    = 22
 )
 
 func TestDev31(t *testing.T) {

@@ -10,13 +10,15 @@ import "testing"
 // used to choose fixes, so a rise here is no evidence of generalisation.
 // First run, at 09a069c1 before any fix chosen from it: root 0.908
 // (256/282), root+dyad 0.791 (223), 0 of 27 no-event sentences coded, 37
-// extra roots on 273 event sentences; the floors are those figures
-// truncated, the caps those counts.
+// extra roots on 273 event sentences; the floors were those figures
+// truncated, the caps those counts. Raised at the thirty-fifth session's
+// end (eb4ce25f, after fixes chosen from it): root 0.943 (266), root+dyad
+// 0.865 (244), 0 of 27, 33 extra roots.
 const (
-	floorDev32Root   = 0.90
-	floorDev32Dyad   = 0.79
+	floorDev32Root   = 0.94
+	floorDev32Dyad   = 0.86
 	maxDev32FalsePos = 0
-	maxDev32Extra    = 37
+	maxDev32Extra    = 33
 )
 
 func TestDev32(t *testing.T) {

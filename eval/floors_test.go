@@ -17,17 +17,17 @@ import (
 type level struct{ floor, target float64 }
 
 var (
-	levelGSRExactRoot    = level{0.58, 0.85}
+	levelGSRExactRoot    = level{0.60, 0.85}
 	levelGSRExactCode    = level{0.44, 0.75}
 	levelPLOVERType      = level{0.83, 0.85}
-	levelPLOVERTypeDyad  = level{0.73, 0.70}
+	levelPLOVERTypeDyad  = level{0.74, 0.70}
 	levelPLOVERLocation  = level{0.90, 0.90}
 	levelConfliBERTMajor = level{0.57, 0.65}
 	// Precision has no issue target; its floor (since the tenth session,
 	// which raised it from 0.485 to 0.532; 0.543 at the twenty-seventh
-	// session's end) keeps rules that add events from winning recall
-	// unseen. The target shown is the floor itself.
-	levelGSRRootPrecision = level{0.54, 0.54}
+	// session's end, 0.553 at the thirty-fifth's) keeps rules that add
+	// events from winning recall unseen. The target shown is the floor itself.
+	levelGSRRootPrecision = level{0.55, 0.55}
 )
 
 // TestAccuracyFloors runs the default pipeline over the shared gold sets,

@@ -16,7 +16,7 @@ import "testing"
 // or house-arrest sentence as 173 beside 116, as the PLOVER manual does.
 const (
 	floorProbe16Root   = 0.61
-	floorProbe16Dyad   = 0.45
+	floorProbe16Dyad   = 0.46
 	maxProbe16FalsePos = 4
 	// maxProbe16Extra caps the extra roots (probeScore.extra).
 	maxProbe16Extra = 117

@@ -16,10 +16,10 @@ import "testing"
 // house-arrest sentence as 173 beside 116.
 const (
 	floorProbe17Root   = 0.66
-	floorProbe17Dyad   = 0.43
+	floorProbe17Dyad   = 0.46
 	maxProbe17FalsePos = 7
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
-	maxProbe17Extra = 72
+	maxProbe17Extra = 71
 )
 
 func TestProbe17(t *testing.T) {

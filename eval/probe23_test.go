@@ -16,10 +16,10 @@ import "testing"
 // and the caps lowered, never the reverse, as later runs earn it.
 const (
 	floorProbe23Root   = 0.52
-	floorProbe23Dyad   = 0.30
+	floorProbe23Dyad   = 0.32
 	maxProbe23FalsePos = 3
 	// maxProbe23Extra caps the extra roots (probeScore.extra).
-	maxProbe23Extra = 88
+	maxProbe23Extra = 86
 )
 
 func TestProbe23(t *testing.T) {

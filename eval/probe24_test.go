@@ -17,7 +17,7 @@ import "testing"
 // raised, and the caps lowered, never the reverse, as later runs earn it.
 const (
 	floorProbe24Root   = 0.62
-	floorProbe24Dyad   = 0.45
+	floorProbe24Dyad   = 0.47
 	maxProbe24FalsePos = 5
 	// maxProbe24Extra caps the extra roots (probeScore.extra).
 	maxProbe24Extra = 62

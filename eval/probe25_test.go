@@ -18,10 +18,10 @@ import "testing"
 // raised, and the caps lowered, never the reverse, as later runs earn it.
 const (
 	floorProbe25Root   = 0.67
-	floorProbe25Dyad   = 0.47
+	floorProbe25Dyad   = 0.48
 	maxProbe25FalsePos = 5
 	// maxProbe25Extra caps the extra roots (probeScore.extra).
-	maxProbe25Extra = 99
+	maxProbe25Extra = 97
 )
 
 func TestProbe25(t *testing.T) {
