@@ -15,3 +15,16 @@ func TestR35BWarnedNoThat(t *testing.T) {
 		{why: "warned of snow", text: "Forecasters warned of heavy snow in Moscow this week.", code: "130", none: true},
 	})
 }
+
+// TestR35BPeaceForceCut: a UN or peacekeeping force cut in size in a
+// state is peacekeepers withdrawn (1661); a state cutting its own forces
+// abroad, or a UN force expanded, is not.
+func TestR35BPeaceForceCut(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "UN force cut", text: "The Security Council voted to cut the UN force in Rwanda from 2,500 troops to 270.", code: "1661", src: "IGO", tgt: "RWA"},
+		// must not
+		{why: "own forces cut", text: "Britain cut its forces in Afghanistan to 5,000.", code: "166", none: true},
+		{why: "UN force expanded", text: "The Security Council voted to expand the UN force in Rwanda.", code: "166", none: true},
+	})
+}
