@@ -28,3 +28,15 @@ func TestR35BPeaceForceCut(t *testing.T) {
 		{why: "UN force expanded", text: "The Security Council voted to expand the UN force in Rwanda.", code: "166", none: true},
 	})
 }
+
+// TestR35BParliamentSetAlight: protesters who set fire to a parliament
+// riot (145), as when they torch, loot or vandalise it; a fire with no
+// one who set it is no event.
+func TestR35BParliamentSetAlight(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "parliament set alight", text: "Protesters set fire to parliament in Burkina Faso", code: "145", src: "BFA", tgt: "BFA"},
+		// must not
+		{why: "fault set fire", text: "An electrical fault set fire to the parliament in Ouagadougou.", code: "145", none: true},
+	})
+}
