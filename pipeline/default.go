@@ -4465,6 +4465,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		unknownPerpetrator(&out[i], &a.Sentences[out[i].SentenceIndex]) // sides_s23.go
 		unnamedOutlaws(&out[i], &a.Sentences[out[i].SentenceIndex])     // dyads_s24.go
 		unlendAgentless(&out[i], toks)                                  // noagent_t30.go
+		loyalArmedMen(&out[i], &a.Sentences[out[i].SentenceIndex])      // loyalarmed_s35b.go
 		// aid that answers the sentence's appeal (aidappeal_d22.go)
 		answeredAppeal(out, i)
 		// enabled_n23.go, claimed_n23.go

@@ -17,3 +17,19 @@ func TestS35BTriggeredSanctions(t *testing.T) {
 		{why: "investors returning", text: "The vote triggered the return of investors to Iran.", code: "163", none: true},
 	})
 }
+
+// TestS35BLoyalArmedMen: armed men of no named state "loyal to" a clan, a
+// cartel or a fallen government are the state of the place their clause
+// names; bare gunmen, gunmen loyal to a state, and a place the text does
+// not name leave the source as it was.
+func TestS35BLoyalArmedMen(t *testing.T) {
+	p := newTestPipeline(t)
+	checkSides(t, p, []sideCase{
+		{"loyal to a fallen government", "Gunmen loyal to the former government ambushed security forces near Jableh on the coast, killing at least 13 of them.", "19", "SYR", "SYR"},
+		{"loyal to a clan", "Gunmen loyal to the Ampatuan clan abducted and killed 57 people in a convoy in the southern Philippine province of Maguindanao, police said.", "18", "PHL", "PHL"},
+		{"loyal to a warlord", "Gunmen loyal to a local warlord attacked a police station in Kandahar.", "19", "AFG", "AFG"},
+		// must not
+		{"bare gunmen", "Gunmen ambushed security forces near Jableh, killing at least 13 of them.", "19", "!SYR", "SYR"},
+		{"loyal to a state", "Gunmen loyal to Russia attacked a police post in Donetsk.", "19", "!UKR", "UKR"},
+	})
+}
