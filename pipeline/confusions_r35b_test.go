@@ -40,3 +40,16 @@ func TestR35BParliamentSetAlight(t *testing.T) {
 		{why: "fault set fire", text: "An electrical fault set fire to the parliament in Ouagadougou.", code: "145", none: true},
 	})
 }
+
+// TestR35BLandedInCapitalToLead: police or troops that land in a capital
+// to lead or join a multinational or peacekeeping mission protect the
+// capital's state (074), as they do when they land in the state itself;
+// officials who come to discuss the mission pay a visit.
+func TestR35BLandedInCapitalToLead(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "landed in a capital to lead", text: "The first 400 Kenyan police officers landed in Port-au-Prince to lead the multinational mission against the gangs.", code: "074", src: "KEN", tgt: "HTI"},
+		// must not
+		{why: "came to discuss", text: "Kenyan officials landed in Port-au-Prince to discuss the multinational mission.", code: "074", none: true},
+	})
+}
