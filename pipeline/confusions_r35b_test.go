@@ -53,3 +53,15 @@ func TestR35BLandedInCapitalToLead(t *testing.T) {
 		{why: "came to discuss", text: "Kenyan officials landed in Port-au-Prince to discuss the multinational mission.", code: "074", none: true},
 	})
 }
+
+// TestR35BMonitorsCamerasRemoved: a state that takes down a monitoring
+// body's cameras ends its monitoring, as expelling its inspectors does
+// (1662); cameras that belong to no named body are left alone.
+func TestR35BMonitorsCamerasRemoved(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "IAEA cameras removed", text: "Iran removed 27 IAEA surveillance cameras from its nuclear sites.", code: "1662", src: "IRN", tgt: "IGO"},
+		// must not
+		{why: "own cameras removed", text: "Police removed surveillance cameras from the square.", code: "1662", none: true},
+	})
+}
