@@ -65,3 +65,15 @@ func TestR35BMonitorsCamerasRemoved(t *testing.T) {
 		{why: "own cameras removed", text: "Police removed surveillance cameras from the square.", code: "1662", none: true},
 	})
 }
+
+// TestR35BMassViolenceUnleashed: mass violence unleashed on a people is
+// unconventional mass violence (200); plain violence unleashed stays an
+// assault (18).
+func TestR35BMassViolenceUnleashed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "mass violence unleashed", text: "Islamic State fighters unleashed mass violence on the Yazidis of Sinjar.", code: "200", src: "-", tgt: "-"},
+		// must not
+		{why: "violence unleashed", text: "Security forces unleashed violence against Sudanese protesters.", code: "200", none: true},
+	})
+}
