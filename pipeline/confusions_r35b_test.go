@@ -77,3 +77,15 @@ func TestR35BMassViolenceUnleashed(t *testing.T) {
 		{why: "violence unleashed", text: "Security forces unleashed violence against Sudanese protesters.", code: "200", none: true},
 	})
 }
+
+// TestR35BCoercionSteppedUp: coercion or intimidation of a party stepped
+// up is coercion (170), as pressure on it stepped up is; trade stepped
+// up is not.
+func TestR35BCoercionSteppedUp(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "coercion stepped up", text: "Beijing stepped up its coercion of Taiwan on Wednesday.", code: "170", src: "CHN", tgt: "TWN"},
+		// must not
+		{why: "trade stepped up", text: "Beijing stepped up its trade with Taiwan on Wednesday.", code: "170", none: true},
+	})
+}
