@@ -18,7 +18,7 @@ import "testing"
 // (192/226 is 0.8496).
 const (
 	floorDev24Root   = 0.92
-	floorDev24Dyad   = 0.82
+	floorDev24Dyad   = 0.83
 	maxDev24FalsePos = 2
 	maxDev24Extra    = 32
 )

@@ -19,7 +19,7 @@ import "testing"
 // (228), root+dyad 0.611 (176), 9 and 51.
 const (
 	floorDev27Root   = 0.81
-	floorDev27Dyad   = 0.64
+	floorDev27Dyad   = 0.65
 	maxDev27FalsePos = 6
 	maxDev27Extra    = 44
 )

@@ -17,7 +17,7 @@ import "testing"
 // D30's deployment line) root 0.813 (269), the rest unchanged.
 const (
 	floorDev28Root   = 0.86
-	floorDev28Dyad   = 0.71
+	floorDev28Dyad   = 0.72
 	maxDev28FalsePos = 5
 	maxDev28Extra    = 71
 )
