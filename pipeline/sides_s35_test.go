@@ -168,3 +168,23 @@ func TestS35PressureFrom(t *testing.T) {
 		}
 	}
 }
+
+func TestS35COwnAbroad(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "own troops pulled out of a force in another state", text: "Kenya threatened to pull its troops out of the African Union force in Somalia.", code: "13", src: "KEN", tgt: "SOM"},
+		{why: "own doctors sent to another state", text: "Cuba sent a team of 200 doctors and nurses to Liberia on Friday to help fight the Ebola epidemic, the official Cuban news agency reported.", code: "07", src: "CUB", tgt: "LBR"},
+	})
+	// must not: a place after a comma is where it was told, and a place
+	// at home names no other state
+	for _, text := range []string{
+		"Cuba sent a team of 200 doctors and nurses to help fight the epidemic, the foreign minister told reporters in Caracas.",
+		"Cuba sent a team of 200 doctors and nurses to Holguin to help fight the epidemic.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEORoot == "07" && (hasCountry(e.Target, "VEN") || !hasCountry(e.Target, "CUB") && len(e.Target) > 0) {
+				t.Errorf("%q: coded %s %s>%s, want no other state", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}

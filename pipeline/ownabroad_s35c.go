@@ -1,0 +1,54 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/actor"
+	"github.com/parley-events/parley/event"
+)
+
+// ownAbroad (S35C): an act whose only target is the actor's own state or
+// its own people ("Uganda threatened to pull its troops out of the
+// African Union force in Somalia", "Cuba sent a team of 165 doctors and
+// nurses to Sierra Leone") and that its own words place in another state
+// is aimed at that state: what a state sends, withdraws or keeps abroad
+// is the means of its act, and the state where it lands is the party.
+// Only a place named after the verb in the verb's clause (no comma
+// between) counts, and only a state; a dateline, a speech's venue or a
+// place in the actor's own state leaves the event as it was.
+func (p *Pipeline) ownAbroad(ev *event.Event) {
+	switch {
+	case ev.CAMEORoot == "07", strings.HasPrefix(ev.CAMEO, "033"), strings.HasPrefix(ev.CAMEO, "0874"), strings.HasPrefix(ev.CAMEO, "136"), strings.HasPrefix(ev.CAMEO, "166"):
+	default:
+		return // other acts on the actor's own people are at home wherever they happen
+	}
+	if len(ev.Target) == 0 || len(ev.Source) == 0 || waterBody(ev) {
+		return
+	}
+	c := ev.Source[0].Country
+	if c == "" {
+		return
+	}
+	for _, s := range ev.Source {
+		if s.Country != c {
+			return
+		}
+	}
+	for _, t := range ev.Target {
+		if t.Country != c || t.Code == c {
+			return
+		}
+	}
+	l := ev.Location
+	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start {
+		return
+	}
+	if v := ev.Evidence.Verb; v.End > l.Start || l.Start > len(ev.Sentence) || strings.ContainsAny(ev.Sentence[v.End:l.Start], ",;") {
+		return // "..., Kishida told the summit in Glasgow": a speech's venue
+	}
+	pc := actor.CameoCountry(l.Country)
+	if pc == c || !p.isState(pc) {
+		return
+	}
+	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: pc, Country: pc, Start: l.Start, End: l.End}}
+}
