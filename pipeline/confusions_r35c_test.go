@@ -16,3 +16,18 @@ func TestR35CEnvoysOfStateOrderedOut(t *testing.T) {
 		{why: "envoys of X told to stay", text: "Mali ordered the diplomats of Algeria to stay in the capital.", code: "161", none: true},
 	})
 }
+
+// TestR35CRespondWithTariffs: a state that says or vows it will answer
+// with tariffs, sanctions or reciprocity threatens sanctions (1312); a
+// response already made, or one with no sanction named, is no threat.
+func TestR35CRespondWithTariffs(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "said would respond with tariffs", text: "China said it would respond with tariffs of its own against the United States.", code: "1312", src: "CHN", tgt: "USA"},
+		{why: "said would answer with reciprocity", text: "The Canadian government said Canada would answer with reciprocity.", code: "1312", src: "CAN", tgt: "-"},
+		{why: "vowed to retaliate with sanctions", text: "Russia vowed to retaliate with sanctions against Lithuania.", code: "1312", src: "RUS", tgt: "LTU"},
+		// must not
+		{why: "response already made", text: "China said it had responded with tariffs on American soybeans.", code: "1312", none: true},
+		{why: "no sanction named", text: "Kenya said it would respond with more police patrols.", code: "131", none: true},
+	})
+}
