@@ -31,3 +31,17 @@ func TestR35CRespondWithTariffs(t *testing.T) {
 		{why: "no sanction named", text: "Kenya said it would respond with more police patrols.", code: "131", none: true},
 	})
 }
+
+// TestR35CEnvoysListTarget: envoys "from" a list of states, ordered out,
+// cut relations with each state of the list; the group opens inside the
+// pattern's span, right after the verb, so the verb stage takes it as
+// the target.
+func TestR35CEnvoysListTarget(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "diplomats from X and Y, first", text: "Ghana ordered diplomats from Togo and Benin to depart within a week.", code: "161", src: "GHA", tgt: "TGO"},
+		{why: "diplomats from X and Y, second", text: "Ghana ordered diplomats from Togo and Benin to depart within a week.", code: "161", src: "GHA", tgt: "BEN"},
+		// must not
+		{why: "nationals of X and Y", text: "Ghana ordered nationals of Togo and Benin to leave the country.", code: "161", none: true},
+	})
+}

@@ -1488,6 +1488,17 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			m.Target = s.groups[s.inGroup[end-1]].Phrases
 		}
 	}
+	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && !m.Passive && !converse && p.Root() == "16" && h+1 < end {
+		// "ordered diplomats from Argentina, Chile and Peru to leave":
+		// the envoys the pattern spells inside its span open an actor
+		// group right after the verb, which names the states whose
+		// missions are cut; objectFor only looks past the span.
+		// The actor's own envoys ("summoned its ambassador in London")
+		// are no target of its own cut.
+		if gi := s.inGroup[h+1]; gi >= 0 && s.groups[gi].End <= end && s.victimObject(h, gi) && !sameState(m.Source, s.groups[gi].Phrases[0].Country) {
+			m.Target = s.groups[gi].Phrases
+		}
+	}
 	if len(m.Target) == 0 && b.tgt < 0 && b.both < 0 && start >= 2 && s.toks[start-1].Lower == "to" {
 		// "summoned the Israeli ambassador to protest the raid": the
 		// summoner's purpose is aimed at the envoy summoned.
@@ -4073,4 +4084,14 @@ func (s *sentence) clauseSubjectAt(h int) bool {
 	}
 	j := s.pastAdverbs(h)
 	return j < len(s.toks) && s.toks[j].Tag == "MD"
+}
+
+// sameState: one of the phrases belongs to the state c.
+func sameState(ps []actor.Phrase, c string) bool {
+	for _, ph := range ps {
+		if ph.Country == c {
+			return true
+		}
+	}
+	return false
 }
