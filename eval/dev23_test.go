@@ -15,10 +15,10 @@ import "testing"
 // (173), root+dyad 0.546 (136), 6 of 44, 76 extra roots; the floors are
 // those figures truncated.
 const (
-	floorDev23Root   = 0.76
+	floorDev23Root   = 0.77
 	floorDev23Dyad   = 0.66
 	maxDev23FalsePos = 2
-	maxDev23Extra    = 65
+	maxDev23Extra    = 63
 )
 
 func TestDev23(t *testing.T) {

@@ -11,7 +11,7 @@ import "testing"
 // run, at 178d3276 before any fix chosen from it: root 0.878 (245/279),
 // root+dyad 0.774 (216), 0 of 26 no-event sentences coded, 27 extra roots
 // on 230 event sentences; the floors were those figures truncated, the
-// caps those counts. Raised at the thirty-fifth session's end (33fc7854,
+// caps those counts. Raised at the thirty-fifth session's end (82e41103,
 // after R35's fixes chosen from it): root 0.950 (265), root+dyad 0.889
 // (248), 0 of 26, 22 extra roots.
 const (
