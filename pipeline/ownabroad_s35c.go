@@ -3,7 +3,6 @@ package pipeline
 import (
 	"strings"
 
-	"github.com/parley-events/parley/actor"
 	"github.com/parley-events/parley/event"
 )
 
@@ -39,16 +38,9 @@ func (p *Pipeline) ownAbroad(ev *event.Event) {
 			return
 		}
 	}
-	l := ev.Location
-	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start {
+	pc := placeAfterVerb(ev)
+	if pc == "" || pc == c || !p.isState(pc) {
 		return
 	}
-	if v := ev.Evidence.Verb; v.End > l.Start || l.Start > len(ev.Sentence) || strings.ContainsAny(ev.Sentence[v.End:l.Start], ",;") {
-		return // "..., Kishida told the summit in Glasgow": a speech's venue
-	}
-	pc := actor.CameoCountry(l.Country)
-	if pc == c || !p.isState(pc) {
-		return
-	}
-	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: pc, Country: pc, Start: l.Start, End: l.End}}
+	ev.Target = placeActor(ev, pc)
 }

@@ -34,15 +34,8 @@ func (p *Pipeline) placeHost(ev *event.Event) {
 	if len(ev.Target) > 0 || len(ev.Source) == 0 || waterBody(ev) {
 		return
 	}
-	l := ev.Location
-	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start {
-		return
-	}
-	if v := ev.Evidence.Verb; v.End > l.Start || l.Start > len(ev.Sentence) || strings.ContainsAny(ev.Sentence[v.End:l.Start], ",;") {
-		return // "pledged ..., Kishida told the summit in Glasgow": a speech's venue
-	}
-	c := actor.CameoCountry(l.Country)
-	if !p.isState(c) {
+	c := placeAfterVerb(ev)
+	if c == "" || !p.isState(c) {
 		return
 	}
 	for _, s := range ev.Source {
@@ -50,5 +43,27 @@ func (p *Pipeline) placeHost(ev *event.Event) {
 			return
 		}
 	}
-	ev.Target = []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: c, Country: c, Start: l.Start, End: l.End}}
+	ev.Target = placeActor(ev, c)
+}
+
+// placeAfterVerb is the state code of the event's place when its own words
+// name it after the verb, in the verb's clause (no comma or semicolon
+// between), or "". A dateline comes before the verb, and a place after a
+// comma is a speech's venue ("pledged ..., Kishida told the summit in
+// Glasgow"), neither of them where the act was aimed.
+func placeAfterVerb(ev *event.Event) string {
+	l := ev.Location
+	if l == nil || l.Country == "" || l.Start < ev.Evidence.Verb.Start {
+		return ""
+	}
+	if v := ev.Evidence.Verb; v.End > l.Start || l.Start > len(ev.Sentence) || strings.ContainsAny(ev.Sentence[v.End:l.Start], ",;") {
+		return ""
+	}
+	return actor.CameoCountry(l.Country)
+}
+
+// placeActor is the event's place as the actor of state c.
+func placeActor(ev *event.Event, c string) []event.Actor {
+	l := ev.Location
+	return []event.Actor{{Text: safeSlice(ev.Sentence, l.Start, l.End), Code: c, Country: c, Start: l.Start, End: l.End}}
 }
