@@ -22,6 +22,9 @@ func (s *sentence) freeInnerVerb(p *Pattern, m *Match, k int) bool {
 	if k <= m.Head || k >= len(s.toks) || !s.toks[k].IsVerb() {
 		return false
 	}
+	if s.thatClauseVerb(p, m, k) {
+		return true
+	}
 	switch {
 	case p.Code == "0234":
 		return s.toks[k-1].Lower == "to" && forcesSentVerbs.Has(s.toks[k].Lemma) && !s.purposeAfter(k)
