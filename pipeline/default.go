@@ -4711,6 +4711,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], true)            // sides_t29.go (S35)
 			p.ownDomestic(&out[i], true)                                                         // owndomestic_s34.go (S35)
 			claimedSides(out, i, heads)                                                          // claimedsides_s35.go
+			reactedThird(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // reactedthird_s36.go
 			p.ownAbroad(&out[i])                                                                 // ownabroad_s35c.go
 		}
 	}

@@ -1,0 +1,75 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/event"
+)
+
+// reactedThird (S36) gives an answer by a third party that names no one
+// the agent of the clause before: "North Korea ordered U.N. nuclear
+// inspectors to leave the country, and the International Atomic Energy
+// Agency called the decision deeply regrettable" IGO→PRK, "Laurent Gbagbo
+// ordered U.N. peacekeepers to leave Cote d'Ivoire, and the United Nations
+// refused" IGO→CIV, "North Korea conducted its first nuclear test, and the
+// UN Security Council imposed sanctions" IGO→PRK. A demand, a
+// condemnation, a refusal, a threat or a sanction whose subject opens a
+// clause after ", and", ";" or "but", and whose object is the act told
+// before ("the decision", "the coup", "it"), is aimed at whoever did that
+// act. reactedVictim and reactedNamed read an answer by a state the clause
+// before names; this reads the rest, bodies of states (which have no
+// country of their own) among them, once loneOtherState has found no lone
+// other state. As there, the acts before must all have one agent, of
+// another state or body than the answerer.
+func reactedThird(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
+	ev := &out[i]
+	toks := sa.Sentence.Tokens
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
+		return
+	}
+	s := &ev.Source[0]
+	r := s.Country
+	if r == "" && strings.HasPrefix(s.Code, "IGO") {
+		r = s.Code
+	}
+	if r == "" || s.Start < 0 || s.Country != "" && s.Sector != "" && !stateOrganSector(s.Sector) || s.End > toks[heads[i]].Start {
+		return
+	}
+	if strings.HasPrefix(ev.CAMEO, "016") || s.Country != "" && hardAnswer(ev.CAMEORoot) {
+		// a denial answers only an accusation of the denier
+		// (deniedAccuser), and a third state that cuts its ties
+		// ("Israeli jets struck Gaza, and Bolivia broke off diplomatic
+		// relations") may cut them with anyone the act concerns
+		return
+	}
+	first := tokenAt(toks, s.Start)
+	if !newClauseBefore(toks, first) {
+		return
+	}
+	var agent []event.Actor
+	for j := range out {
+		o := &out[j]
+		if j == i || o.SentenceIndex != ev.SentenceIndex || j >= len(heads) || heads[j] < 0 || heads[j] >= first || o.Modality.Negated || len(o.Source) == 0 {
+			continue
+		}
+		a := o.Source[0].Country
+		if a == "" && (strings.HasPrefix(o.Source[0].Code, "IGO") || strings.HasPrefix(o.Source[0].Code, "NGO")) {
+			a = o.Source[0].Code
+		}
+		if a == "" || a == r || hasActorCountry(o.Source, r) || strings.HasPrefix(a, r) || strings.HasPrefix(r, a) {
+			return // an act of the answerer's own, of a body it belongs to, or of no one known
+		}
+		if agent != nil && agentKey(agent[0]) != a {
+			return // acts of two agents: no telling
+		}
+		if !hostileRoot(o.CAMEORoot) && hardAnswer(ev.CAMEORoot) {
+			return
+		}
+		if agent == nil {
+			agent = inherited(o.Source)
+		}
+	}
+	if agent != nil {
+		ev.Target = agent
+	}
+}
