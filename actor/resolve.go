@@ -125,6 +125,10 @@ var placeNouns = wordset.Of(
 	"municipal", "district", "regional", "metropolitan",
 )
 
+// romanceOf are the Spanish, Portuguese, Italian and French words for
+// "of" that join a place's or a body's name to a state's.
+var romanceOf = wordset.Of("de", "del", "do", "da", "dos", "das", "di", "du", "des")
+
 // locativePreps precede places, not agents: after them a capital is a city.
 var locativePreps = wordset.Of(
 	"in", "at", "from", "near", "outside", "inside",
@@ -1020,6 +1024,12 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		if i > 0 && toks[i-1].IsProper() && !calendarWords.Has(toks[i-1].Lower) && !numberWord(toks[i-1].Lower) && !r.startsEntry(&toks[i-1]) && toks[i].IsProper() {
 			return false
 		}
+	}
+	// "Santiago de Cuba", "Banco de Mexico": a state's name after a
+	// Romance "de" that follows a capitalised word ends a longer name, a
+	// city's or a body's, and is not the state acting (G36).
+	if e.Kind == KindCountry && i >= 2 && romanceOf.Has(toks[i-1].Lower) && startsUpper(toks[i-2].Text) {
+		return false
 	}
 	// "the South China Sea", "the Indian Ocean": a state inside the name
 	// of a sea or a landform is no actor.

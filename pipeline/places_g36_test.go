@@ -1,0 +1,64 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-events/parley/event"
+)
+
+// g36Case is a sentence, a place or actor it must resolve and one it must
+// not: want and not are "Name/ALPHA3" for a location or "text=CODE" for
+// an actor; "" checks nothing.
+type g36Case struct {
+	why, text, want, not string
+}
+
+// g36Resolutions lists every event's location ("Name/ALPHA3") and every
+// actor ("text=CODE") the pipeline gives a one-sentence story.
+func g36Resolutions(t *testing.T, p *Pipeline, text string) []string {
+	t.Helper()
+	var out []string
+	for _, e := range codeText(t, p, "2024-05-01", text) {
+		if l := e.Location; l != nil {
+			out = append(out, l.Name+"/"+l.Country)
+		}
+		for _, a := range append(append([]event.Actor(nil), e.Source...), e.Target...) {
+			out = append(out, a.Text+"="+a.Code)
+		}
+	}
+	return out
+}
+
+func checkG36(t *testing.T, p *Pipeline, cases []g36Case) {
+	t.Helper()
+	for _, tc := range cases {
+		got := g36Resolutions(t, p, tc.text)
+		has := func(s string) bool {
+			for _, g := range got {
+				if g == s {
+					return true
+				}
+			}
+			return false
+		}
+		if tc.want != "" && !has(tc.want) {
+			t.Errorf("%s: %q resolved %s, want %s", tc.why, tc.text, strings.Join(got, " "), tc.want)
+		}
+		if tc.not != "" && has(tc.not) {
+			t.Errorf("%s: %q resolved %s, want no %s", tc.why, tc.text, strings.Join(got, " "), tc.not)
+		}
+	}
+}
+
+// TestG36PlaceAfterParticle: a state's name after "de" ending a longer
+// place name ("Santiago de Cuba") is part of that name, not the state
+// acting, so the gazetteer reads the whole name.
+func TestG36PlaceAfterParticle(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "Santiago de Cuba, not Santiago in Chile", text: "Protesters clashed with police in Santiago de Cuba on Sunday.", want: "Santiago de Cuba/CUB", not: "Santiago/CHL"},
+		// must not: the state itself
+		{why: "the state after a verb", text: "Protesters clashed with police in Cuba on Sunday.", want: "Cuba/CUB"},
+		{why: "a city named alone", text: "More than a million people marched through Santiago to demand the resignation of President Sebastian Pinera.", want: "Santiago/CHL"},
+	})
+}
