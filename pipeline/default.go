@@ -4612,6 +4612,16 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			heads[i] = -1 // precision_p29.go, over the sides the merges above settled
 		}
 	}
+	for i := range out {
+		if heads[i] < 0 {
+			continue
+		}
+		if code, ok := crowdDemand(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens); ok {
+			if code == "" || !p.recodeEvent(&out[i], code) {
+				heads[i] = -1 // precision_x36.go: what protesters demand is what their protest is for
+			}
+		}
+	}
 	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	offeredActs(out, heads, a)   // precision_p30c.go: an offered act is not done
 	purposeActs(out, heads, a)   // precision_p31.go: what forces are sent for is not fought

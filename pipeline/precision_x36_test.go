@@ -1,0 +1,27 @@
+package pipeline
+
+import "testing"
+
+// TestX36CrowdDemand: what protesters, demonstrators or a rally are
+// described as "demanding" is what their protest is for: the demand goes
+// beside a coded protest or an arrest of the crowd, and becomes the
+// protest (14) beside its repression; a document's demand and a finite
+// demand stay. Every sentence was written for this test.
+func TestX36CrowdDemand(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded a demand (10) beside the protest or the arrest
+		{why: "demonstrators who clashed", text: "Protesters demanding the release of political prisoners clashed with police in Minsk.", code: "10", none: true},
+		{why: "demonstrators who blocked a highway", text: "Demonstrators demanding a new constitution blocked the main highway out of La Paz.", code: "10", none: true},
+		{why: "protesters who took to the streets", text: "Protesters demanding the resignation of the governor took to the streets of Port Harcourt.", code: "10", none: true},
+		{why: "demonstrators arrested", text: "Police in Lagos arrested dozens of demonstrators demanding an end to police brutality.", code: "10", none: true},
+		// wrong before: a demand (10) where the protest was repressed
+		{why: "protesters who were demanding, fired on", text: "Riot police fired water cannon at protesters in Santiago who were demanding pension reform.", code: "14", src: "CHL", tgt: "-"},
+		{why: "a rally dispersed", text: "Security forces dispersed a rally demanding early elections in Yerevan.", code: "1414", src: "ARM", tgt: "ARM"},
+		{why: "no demand beside the repression", text: "Security forces dispersed a rally demanding early elections in Yerevan.", code: "10", none: true},
+		// must not: a document's demand, a finite demand
+		{why: "a letter demanding", text: "Britain published a letter demanding that France take back migrants.", code: "100", src: "GBR", tgt: "FRA"},
+		{why: "a resolution demanding", text: "The Security Council adopted a resolution demanding that Sudan halt the offensive.", code: "10", src: "-", tgt: "SDN"},
+		{why: "protesters demanded", text: "Protesters demanded the resignation of the prime minister in Lima.", code: "1041", src: "PER", tgt: "PER"},
+	})
+}
