@@ -1231,6 +1231,12 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 		// Capitals and large cities stand on their own; a town named like
 		// a person ("Obama said") needs a preposition or its country.
 		big := c.p.Population >= 100000 || c.p.Feature == "PPLC"
+		if !big && doubledApart(writtenName(r), g.candName(c)) {
+			// "in Luuka district" is no Luka in Croatia: a name that
+			// matched only by folding a doubled letter is a near match,
+			// as a fuzzy one is, and needs its state supported (G36).
+			return fuzzySupported(c, cs, sentCountries, named, demonyms, f)
+		}
 		return big || inText || cue || f.Share(c.p.Country)*f.Strength() >= 0.15
 	}
 	// A fuzzy match is a guess ("Putin" ~ Putian): it needs its country in

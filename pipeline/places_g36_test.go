@@ -62,3 +62,15 @@ func TestG36PlaceAfterParticle(t *testing.T) {
 		{why: "a city named alone", text: "More than a million people marched through Santiago to demand the resignation of President Sebastian Pinera.", want: "Santiago/CHL"},
 	})
 }
+
+// TestG36DoubledLetter: a name that matches a village abroad only once
+// its doubled letter is folded ("Luuka", Luka) is a near match and needs
+// its state in the text.
+func TestG36DoubledLetter(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "Luuka district is no Luka in Croatia", text: "Police arrested five opposition supporters in Luuka district on Monday.", not: "Luka/HRV"},
+		{why: "nor are its police Croatia's", text: "Police arrested five opposition supporters in Luuka district on Monday.", not: "Police=HRVCOP"},
+		// must not: a city written with a doubled letter
+		{why: "Raqqa", text: "Police arrested five men in Raqqa on Monday.", want: "Ar Raqqah/SYR"},
+	})
+}

@@ -1,0 +1,45 @@
+package geo
+
+import "testing"
+
+// g36Summary resolves a sentence with an optional story focus and
+// summarises its mentions as "text=Name/ALPHA3".
+func g36Summary(t *testing.T, g *Gazetteer, sentence, focus string, tags map[string]string) string {
+	t.Helper()
+	var f *Focus
+	if focus != "" {
+		f = NewFocus()
+		f.Add(focus, 3)
+	}
+	return mentionSummary(g.Mentions(naiveSentence(sentence, tags), nil, f))
+}
+
+var g36Tags = map[string]string{
+	"arrested": "VBD", "attacked": "VBD", "men": "NNS", "shops": "NNS", "beside": "IN", "rioters": "NNS",
+	"torched": "VBD", "buildings": "NNS", "killed": "VBD", "civilians": "NNS", "Police": "NNS", "Gunmen": "NNS",
+}
+
+// TestG36DistrictHamlet: a name before "district" names a district; a
+// village abroad that shares its name (or its name with a letter
+// doubled) is no reading of it without its state in the text.
+func TestG36DistrictHamlet(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct {
+		sentence, focus, want string
+	}{
+		// Wrong before: Luka, a village of 880 in Zagreb County.
+		{"Police arrested five men in Luuka district.", "", ""},
+		// Must not: a district's seat in the story's state, or in a
+		// state the sentence names, stays.
+		{"Police arrested five men in Luuka district.", "HRV", "Luuka district=Luka/HRV"},
+		{"Police arrested five men in Luka district, Croatia.", "", "Luka district=Luka/HRV Croatia=Croatia/HRV"},
+		{"Police arrested five men in Luuka district, Croatia.", "", "Luuka district=Luka/HRV Croatia=Croatia/HRV"},
+		{"Police arrested five men in Wakiso district.", "", "Wakiso district=Wakiso/UGA"},
+		{"Police arrested five men in Raqqa.", "", "Raqqa=Ar Raqqah/SYR"},
+		{"Gunmen killed civilians in Shopian district.", "", "Shopian district=Shopian/IND"},
+	} {
+		if got := g36Summary(t, g, tc.sentence, tc.focus, g36Tags); got != tc.want {
+			t.Errorf("%q (focus %q): got %q, want %q", tc.sentence, tc.focus, got, tc.want)
+		}
+	}
+}
