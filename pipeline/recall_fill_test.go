@@ -182,7 +182,7 @@ func TestRecallFill(t *testing.T) {
 		// before, as the bare reference is.
 		{"the bloc's president", "2020-05-01",
 			"The European Union imposed new sanctions on Iran on Monday. The bloc's president said the measures would stay until Tehran released the prisoners.",
-			1, "01", "IGOEUREEC>", ""},
+			1, "01", "IGOEUREEC>IRN", ""}, // S36: a body's statement about the one state named is aimed at it
 		{"the bloc's president is not Iran's", "2020-05-01",
 			"The European Union imposed new sanctions on Iran on Monday. The bloc's president said the measures would stay until Tehran released the prisoners.",
 			1, "01", "", "IRNGOV>"},

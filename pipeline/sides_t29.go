@@ -50,7 +50,11 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 		return // a mediator's parties are those it brings together (placeHost)
 	}
 	own := ev.Source[0].Country
-	if own == "" || !p.isState(own) || ev.CAMEO == "154" && waterBody(ev) {
+	// S36: a body of states has no state of its own, so every state named
+	// is another: "The United Nations on Friday condemned the execution
+	// of four pro-democracy activists by Myanmar's junta" IGO→MMR.
+	bodySource := late && own == "" && strings.HasPrefix(ev.Source[0].Code, "IGO")
+	if own == "" && !bodySource || own != "" && !p.isState(own) || ev.CAMEO == "154" && waterBody(ev) {
 		return
 	}
 	for _, a := range ev.Source[1:] {
@@ -81,6 +85,9 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 		if late && dateline && k >= 0 && k < len(toks) && toks[k].Start >= dlo && toks[k].End <= dhi {
 			return true // "KABUL - Pakistan condemned the attack"
 		}
+		if bodySource && memberVote(toks, k) {
+			return true // "after the United States abstained": a member's part in the body's act
+		}
 		if other != "" && other != c || !p.isState(c) {
 			return false
 		}
@@ -103,7 +110,7 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 			}
 		}
 	}
-	if other == "" && bodies == 1 {
+	if other == "" && bodies == 1 && !bodySource {
 		// no other state, one body of states: "Iran refused to allow UN
 		// nuclear inspectors into a disputed military site" IRN→IGO
 		ev.Target = []event.Actor{toActor(sa.Sentence, *body, "")}
@@ -569,3 +576,20 @@ func theirObject(ev *event.Event, sa *SentenceAnalysis, head int) {
 		ev.Target = []event.Actor{toActor(sa.Sentence, *obj, "")}
 	}
 }
+
+// memberVote (S36): the state named at k is the subject of a vote, an
+// abstention or a veto in the body's proceedings ("The Security Council
+// demanded a ceasefire after the United States abstained", "with Russia
+// and China abstaining"): a member taking part in the body's act, not the
+// party the act is aimed at.
+func memberVote(toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].IsVerb() {
+			return voteLemmas.Has(toks[j].Lemma)
+		}
+	}
+	return false
+}
+
+// voteLemmas: what a member of a body does in its proceedings.
+var voteLemmas = wordset.Of("abstain", "vote", "veto")
