@@ -4622,6 +4622,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			}
 		}
 	}
+	for i := range out {
+		if heads[i] >= 0 && plannedAct(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // precision_x36.go: a plan named as what another act is about is not carried out
+		}
+	}
 	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	offeredActs(out, heads, a)   // precision_p30c.go: an offered act is not done
 	purposeActs(out, heads, a)   // precision_p31.go: what forces are sent for is not fought

@@ -25,3 +25,22 @@ func TestX36CrowdDemand(t *testing.T) {
 		{why: "protesters demanded", text: "Protesters demanded the resignation of the prime minister in Lima.", code: "1041", src: "PER", tgt: "PER"},
 	})
 }
+
+// TestX36PlannedAct: an act told by the infinitive after "decision",
+// "plans" or "plan" that a condemnation, criticism or protest governs is
+// what is judged, not an act done; a welcome, a rejection read at the
+// infinitive and a plan that governs a verb of its own stay. Every
+// sentence was written for this test.
+func TestX36PlannedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded the planned act beside the judgment or protest
+		{why: "a decision to expel, condemned", text: "Beijing condemned Canberra's decision to expel two Chinese journalists.", code: "17", none: true},
+		{why: "plans to impose tariffs, protested", text: "Truckers protested in Ottawa against the government's plan to impose tariffs on Chinese steel.", code: "13", none: true},
+		{why: "the condemnation stays", text: "Beijing condemned Canberra's decision to expel two Chinese journalists.", code: "111", src: "CHN", tgt: "AUS"},
+		// must not: a welcome, the rejection read at the infinitive, no governing act
+		{why: "a decision welcomed", text: "Egypt welcomed Israel's decision to reopen the Rafah crossing.", code: "08", src: "ISR", tgt: "-"},
+		{why: "an invitation rejected", text: "Abbas rejected an invitation to meet Netanyahu in Moscow.", code: "125", src: "PSE", tgt: "ISR"},
+		{why: "a decision as subject", text: "Europe's decision to freeze the central bank's reserves hurt Moscow most.", code: "163", src: "-", tgt: "RUS"},
+	})
+}
