@@ -43,3 +43,23 @@ func TestG36DistrictHamlet(t *testing.T) {
 		}
 	}
 }
+
+// TestG36Neighbourhood: a city's quarter with a common name (Chinatown,
+// Downtown) is in a city the text names or a state it is about, not the
+// largest such quarter anywhere.
+func TestG36Neighbourhood(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct {
+		sentence, focus, want string
+	}{
+		// Wrong before: San Francisco's Chinatown.
+		{"Gunmen attacked shops in Chinatown beside Honiara.", "", "Honiara=Honiara/SLB"},
+		{"Rioters torched buildings in Chinatown.", "SLB", ""},
+		// Must not: the quarter in a story about its state.
+		{"Rioters torched buildings in Chinatown.", "USA", "Chinatown=Chinatown/USA"},
+	} {
+		if got := g36Summary(t, g, tc.sentence, tc.focus, g36Tags); got != tc.want {
+			t.Errorf("%q (focus %q): got %q, want %q", tc.sentence, tc.focus, got, tc.want)
+		}
+	}
+}

@@ -1048,7 +1048,11 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 					why = append(why, "near")
 				}
 			}
-			if !g.confident(sc[0].c, r, toks, containers[i], sentCountries, named, demonyms, f) {
+			var others countrySet
+			if neighbourhood(sc[0].c.p) && genericQuarter(r.cands) {
+				others = otherCountries(raws, i)
+			}
+			if !g.confident(sc[0].c, r, toks, containers[i], sentCountries, named, demonyms, others, f) {
 				continue // a hamlet named like an ordinary word, with no support
 			}
 			if len(sc) > 1 && twinHamlets(sc[0].c, sc[1].c, sc[0].s-sc[1].s, raws, i, containers[i], sentCountries, named, demonyms) {
@@ -1212,7 +1216,7 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, named, d
 // confident reports whether a resolution is worth returning. Small places
 // whose names are ordinary words (Of, Union, Mission) are only places when
 // something in the text supports them.
-func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries, named, demonyms countrySet, f *Focus) bool {
+func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, sentCountries, named, demonyms, others countrySet, f *Focus) bool {
 	if c.kind == "country" && c.match == "fuzzy" {
 		// A name one vowel off a country's ("Cameron" ~ Cameroon) is a
 		// surname more often than a misspelt state: only after a locative
@@ -1227,6 +1231,14 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 	// no other state: "Boko Haram killed hundreds in Baga" in a sentence
 	// about Nigeria is no Bagà in Catalonia.
 	cue := r.start > 0 && locativeWords.Has(lower(toks[r.start-1])) && !(foreignHamlet(c, named) || foreignHamlet(c, demonyms) || focusAbroad(c, f))
+	if neighbourhood(c.p) && genericQuarter(r.cands) {
+		// "rioters torched buildings in Chinatown beside Honiara": a
+		// quarter whose name many cities give one needs its state in the
+		// text (a place of that state named beside it counts) or a strong
+		// story focus; neither its size nor a preposition tells which
+		// city's it is (G36).
+		return fuzzySupported(c, cs, sentCountries, named, demonyms, f) || others.has(c.p.Country)
+	}
 	if c.match == "exact" {
 		// Capitals and large cities stand on their own; a town named like
 		// a person ("Obama said") needs a preposition or its country.

@@ -74,3 +74,14 @@ func TestG36DoubledLetter(t *testing.T) {
 		{why: "Raqqa", text: "Police arrested five men in Raqqa on Monday.", want: "Ar Raqqah/SYR"},
 	})
 }
+
+// TestG36GenericQuarter: a quarter many cities have (Chinatown) is in the
+// city or state the text names, not the largest such quarter anywhere.
+func TestG36GenericQuarter(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "Honiara's Chinatown", text: "Rioters torched shops in Chinatown beside Honiara on Wednesday, police said.", not: "Chinatown/USA"},
+		{why: "the Solomon Islands' Chinatown", text: "Solomon Islands police arrested 100 people after rioters torched shops in Chinatown.", not: "Chinatown/USA"},
+		// must not: the quarter of a city the text names
+		{why: "San Francisco's Chinatown", text: "Police arrested ten protesters in Chinatown in San Francisco on Sunday.", want: "Chinatown/USA"},
+	})
+}
