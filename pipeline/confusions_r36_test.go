@@ -17,3 +17,19 @@ func TestR36ThatClauseVerbFree(t *testing.T) {
 		{why: "no subject of its own", text: "Kenya released a report on Monday that had angered Somali officials.", code: "11", none: true},
 	})
 }
+
+// TestR36VerdictTold: a verdict of blame on another party's act told to
+// someone ("told X that the Russian war ... was ill-advised"), or a move
+// called a threat to peace, is criticism (111) as a verdict said is.
+func TestR36VerdictTold(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "war told ill-advised", text: "The German chancellor told the Russian president in Moscow that the Russian war in Georgia was ill-advised.", code: "111", src: "DEU", tgt: "RUS"},
+		{why: "invasion told a mistake", text: "The French president told the Turkish president that the Turkish incursion into Syria was a grave mistake.", code: "111", src: "FRA", tgt: "TUR"},
+		{why: "move told a threat to peace", text: "The Japanese premier told the Chinese premier that the Chinese move into the disputed waters was a threat to regional peace.", code: "111", src: "JPN", tgt: "CHN"},
+		{why: "buildup said a threat to security", text: "Poland said the Belarusian troop buildup on the border was a threat to regional security.", code: "111", src: "POL", tgt: "BLR"},
+		// must not
+		{why: "no act blamed", text: "The Kenyan minister told reporters that the new road plan was ready.", code: "11", none: true},
+		{why: "a threat to security that is no party's act", text: "The Polish general told reporters that climate change was a threat to security.", code: "11", none: true},
+	})
+}
