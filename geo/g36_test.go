@@ -63,3 +63,26 @@ func TestG36Neighbourhood(t *testing.T) {
 		}
 	}
 }
+
+// TestG36FuzzyModifier: a word opening the sentence or after "the" that
+// modifies a common noun is no town one letter off it.
+func TestG36FuzzyModifier(t *testing.T) {
+	g := gaz(t)
+	tags := map[string]string{"Truck": "NNP", "drivers": "NNS", "blockaded": "VBD", "bridge": "NN", "Hackers": "NNS",
+		"stole": "VBD", "network": "NN", "residents": "NNS", "fled": "VBD", "the": "DT", "Troops": "NNS", "shelled": "VBD", "positions": "NNS"}
+	for _, tc := range []struct {
+		sentence, want string
+	}{
+		// Wrong before: Truckee, California; Ronan, Montana.
+		{"Truck drivers blockaded the bridge between Canada and the United States.", "Canada=Canada/CAN the United States=United States/USA"},
+		{"Hackers stole millions from the Ronin network, United States officials said.", "United States=United States/USA"},
+		// Must not: a fuzzy match its state supports, not opening the
+		// sentence, before a noun; an exact name opening the sentence.
+		{"Troops shelled Bakhmoot positions in eastern Ukraine.", "Bakhmoot=Bakhmut/UKR Ukraine=Ukraine/UKR"},
+		{"Mosul residents fled the fighting in Iraq.", "Mosul=Mosul/IRQ Iraq=Iraq/IRQ"},
+	} {
+		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -1260,6 +1260,13 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 		(r.end >= len(toks) || !toks[r.end].IsNoun()) {
 		return false
 	}
+	// "Truck drivers blockaded the bridge", "the Ronin network": a word
+	// opening the sentence or after a determiner that modifies a common
+	// noun is read as a name only for its capital, and a place one
+	// letter off it is a guess on a guess (G36).
+	if fuzzyModifier(toks, r) {
+		return false
+	}
 	// A name one vowel off a place abroad is far more often another,
 	// smaller place than a misspelt city ("the village of Kocho" is no
 	// Kochi in Japan): the match needs its state supported by the

@@ -1,6 +1,10 @@
 package geo
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/text"
+)
 
 // doubledApart reports whether the name as written doubles a letter the
 // place's own name writes once ("Luuka" for Luka, "Shangla" is no case):
@@ -54,4 +58,19 @@ func (g *Gazetteer) candName(c cand) string {
 		return string(g.line(c.rec - 1)[2])
 	}
 	return c.p.Name
+}
+
+// fuzzyModifier reports a mention that opens its sentence or follows a
+// determiner and modifies the common noun after it: "Truck drivers",
+// "the Ronin network". Such a capital is the sentence's or a brand's, and
+// the span's words are more often ordinary ones than a misspelt town.
+func fuzzyModifier(toks []text.Token, r raw) bool {
+	if r.end >= len(toks) || r.regionWord {
+		return false
+	}
+	next := &toks[r.end]
+	if next.Tag != "NN" && next.Tag != "NNS" || isCapitalized(next.Text) || adverbialNoun(next.Lower) {
+		return false
+	}
+	return r.start == 0 || toks[r.start-1].Tag == "DT"
 }

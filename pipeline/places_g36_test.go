@@ -85,3 +85,13 @@ func TestG36GenericQuarter(t *testing.T) {
 		{why: "San Francisco's Chinatown", text: "Police arrested ten protesters in Chinatown in San Francisco on Sunday.", want: "Chinatown/USA"},
 	})
 }
+
+// TestG36FuzzyModifier: a capitalised common word opening the sentence
+// before a noun is no town one letter off it.
+func TestG36FuzzyModifier(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "truck drivers are no Truckee", text: "Truck drivers opposed to vaccine mandates blockaded the bridge between Canada and the United States for a third day.", not: "Truckee/USA"},
+		// must not: a town opening the sentence
+		{why: "Mosul's residents", text: "Mosul residents fled as Iraqi troops shelled the city.", want: "Mosul/IRQ"},
+	})
+}
