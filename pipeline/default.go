@@ -7001,7 +7001,7 @@ func codedStatement(out []event.Event, heads []int, i int, toks []text.Token, in
 		// ("it", "Moscow"): an agent filled in from the speaker may be no
 		// agent at all ("The ministry said the dam threatened its water
 		// supply" is no threat by the ministry).
-		if !participle && heads[j] > h && o.Modality.ReportedBy == ev.Source[0].Code && !o.Modality.Negated && (verbalRoot(o.CAMEORoot) || announcedOwnAct(toks, h)) && (o.Source[0].Start >= ev.Evidence.Verb.End || pronounSubject(toks, h+1)) {
+		if !participle && heads[j] > h && o.Modality.ReportedBy == ev.Source[0].Code && !o.Modality.Negated && (verbalRoot(o.CAMEORoot) || announcedOwnAct(toks, h) || organReport(ev, o)) && (o.Source[0].Start >= ev.Evidence.Verb.End || pronounSubject(toks, h+1)) {
 			return j
 		}
 	}

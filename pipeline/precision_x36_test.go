@@ -44,3 +44,24 @@ func TestX36PlannedAct(t *testing.T) {
 		{why: "a decision as subject", text: "Europe's decision to freeze the central bank's reserves hurt Moscow most.", code: "163", src: "-", tgt: "RUS"},
 	})
 }
+
+// TestX36OrganReport: police, a security service, the armed forces or a
+// government that say their own organ did an act of force, coercion or
+// reduction make no statement apart from the act; the army reporting its
+// own battle, a bare state and another party's act keep the statement.
+// Every sentence was written for this test.
+func TestX36OrganReport(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 010 beside the act
+		{why: "police report their arrests", text: "Kenyan police said they had arrested 12 people over the attack on the Garissa campus.", code: "010", none: true},
+		{why: "a security service reports a detention", text: "Turkey's intelligence agency said it had detained three Iranian agents in Istanbul.", code: "010", none: true},
+		{why: "the army reports a deployment", text: "The Indian Army said it had deployed additional troops along the Line of Control.", code: "010", none: true},
+		{why: "police report a killing", text: "Haitian police said they had shot dead three gang members in Port-au-Prince.", code: "010", none: true},
+		{why: "the act stays", text: "Turkey's intelligence agency said it had detained three Iranian agents in Istanbul.", code: "173", src: "TUR", tgt: "IRN"},
+		// must not: the army's own battle, a bare state, another party's act
+		{why: "the army reports its battle", text: "The Nigerian army said it had killed 30 militants in Borno.", code: "010", src: "NGA", tgt: "-"},
+		{why: "a bare state", text: "Russia said it had expelled two Estonian diplomats.", code: "010", src: "RUS", tgt: "-"},
+		{why: "another party's act", text: "Police said the protesters had blocked the highway.", code: "010", src: "-", tgt: "-"},
+	})
+}

@@ -31,7 +31,10 @@ func TestS10CodedStatement(t *testing.T) {
 		{why: "content of no code", text: "Morocco said the Sahara had always been Moroccan.", code: "010", src: "MAR", tgt: "-"},
 		{why: "another party's act", text: "Ecuador said Colombia would close the border crossing.", code: "010", src: "ECU", tgt: "-"},
 		{why: "a participle of venue", text: "The Pope said migrants must be welcomed, speaking to reporters on his plane.", code: "01", src: "VAT", tgt: "-"},
-		{why: "a material act reported by its agent", text: "The Pakistani army said it had arrested six militants in Quetta.", code: "010", src: "PAK", tgt: "-"},
+		// X36 (organReport): an organ's own arrest, deployment or cut no
+		// longer keeps the statement; its battles still do.
+		{why: "a battle reported by its agent", text: "The Pakistani army said it had killed six militants in Quetta.", code: "010", src: "PAK", tgt: "-"},
+		{why: "an arrest reported by its agent", text: "The Pakistani army said it had arrested six militants in Quetta.", code: "010", none: true},
 		{why: "a deployment announced", text: "Poland said it would send more troops to the Belarus border.", code: "010", src: "POL", tgt: "-"},
 		{why: "a participle after another statement", text: "Ethiopia said the dam would be filled, noting that Egypt had been consulted.", code: "010", src: "ETH", tgt: "-"},
 	})
