@@ -1444,6 +1444,11 @@ func (s *sentence) sufferedThreat(m *Match) bool {
 	if k >= 0 && s.inGroup[k] >= 0 {
 		sufferer = s.inGroup[k]
 		k = s.groups[sufferer].Start - 1
+		if k >= 0 && s.toks[k].Lower == "the" {
+			// "said the Taliban would pay a price": the article is
+			// the sufferer's, not a word between it and the speaking.
+			k--
+		}
 	} else if k >= 0 && s.toks[k].Tag == "PRP" {
 		k--
 	} else {
