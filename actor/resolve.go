@@ -1101,6 +1101,13 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 			}
 		}
 	}
+	// "the Ambassador Bridge", "the Army Public School", "Crocus City
+	// Hall": an office or body written as part of a place's name, before
+	// a civic building's noun or after a name no actor has, names that
+	// place, not the office or body (G36).
+	if e.Kind == KindSector && r.facilityName(toks, i, j) {
+		return false
+	}
 	// "Lancaster House", "Government House": a one-word seat or body
 	// ("House") after a capitalised word is the end of another name, unless
 	// that word is itself a name the dictionary knows ("the U.S. House",

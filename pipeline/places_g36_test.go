@@ -9,7 +9,7 @@ import (
 
 // g36Case is a sentence, a place or actor it must resolve and one it must
 // not: want and not are "Name/ALPHA3" for a location or "text=CODE" for
-// an actor; "" checks nothing.
+// an actor ("text=" for any code); "" checks nothing.
 type g36Case struct {
 	why, text, want, not string
 }
@@ -34,9 +34,10 @@ func checkG36(t *testing.T, p *Pipeline, cases []g36Case) {
 	t.Helper()
 	for _, tc := range cases {
 		got := g36Resolutions(t, p, tc.text)
+		// A wanted or unwanted "text=" with no code matches any code.
 		has := func(s string) bool {
 			for _, g := range got {
-				if g == s {
+				if g == s || strings.HasSuffix(s, "=") && strings.HasPrefix(g, s) {
 					return true
 				}
 			}
@@ -93,5 +94,20 @@ func TestG36FuzzyModifier(t *testing.T) {
 		{why: "truck drivers are no Truckee", text: "Truck drivers opposed to vaccine mandates blockaded the bridge between Canada and the United States for a third day.", not: "Truckee/USA"},
 		// must not: a town opening the sentence
 		{why: "Mosul's residents", text: "Mosul residents fled as Iraqi troops shelled the city.", want: "Mosul/IRQ"},
+	})
+}
+
+// TestG36FacilityName: an office or body written as part of a bridge's,
+// a school's or a hall's name is no actor.
+func TestG36FacilityName(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "a bridge named Ambassador", text: "Truckers opposed to vaccine mandates blocked the Ambassador Bridge between Windsor and Detroit.", not: "Ambassador="},
+		{why: "a school named for the army", text: "TTP militants attacked the Army Public School in Peshawar, killing 132 children.", not: "Army="},
+		{why: "a concert hall", text: "Gunmen opened fire at Crocus City Hall outside Moscow, killing more than 140 concertgoers.", not: "City Hall="},
+		// must not: a president named Park, a named university, a city's
+		// own hall, a lower-case bridge
+		{why: "President Park", text: "Chinese Vice Premier Liu Yandong met South Korean President Park Geun-hye in Seoul on Thursday.", want: "South Korean President Park Geun-hye="},
+		{why: "a university besieged", text: "Hong Kong police besieged Polytechnic University, firing tear gas at students.", want: "University=HKGEDU"},
+		{why: "the ambassador on a bridge", text: "Protesters blocked the ambassador on a bridge in Belgrade.", want: "ambassador="},
 	})
 }
