@@ -172,27 +172,31 @@ func nounPhraseBetween(toks []text.Token, from, to int) bool {
 
 // organReport (X36): a statement (010) whose speaker is a state's organ
 // (police, a security service, the armed forces or the government) and
-// whose content is an act of force, coercion or reduction (15-17) that
-// the same organ of the same state did, reported after the verb, goes for
-// that act, as a verbal act said of oneself already does (verbalRoot,
-// codedStatement): "Police said they had arrested 24 suspects", "Russia's
-// FSB said it had detained a Ukrainian agent", "The defence ministry said
-// it had put its forces on alert". Police reporting their own use of
-// force (18-20) is read the same way: "Haitian police said they had
-// killed four suspects". The complete-listing dev sets and the probes
-// list the act alone ("never the bare statement verb when the statement
-// reports another event"). Left as they were, measured: the armed forces
-// reporting their own strikes and battles (18-20), which the probes'
-// writers list beside a claim of responsibility (015) and so cost three
-// probe roots, and a bare state's statement of its own act ("Russia said
-// it had expelled ..."), which cost one.
+// whose content is a realised act that the same organ of the same state
+// did, reported after the verb, goes for that act, as a verbal act said
+// of oneself already does (verbalRoot, codedStatement), when the act is
+// one of force posture, reduction or coercion (15-17) or of material
+// cooperation, aid or concession (06-08): "Police said they had arrested
+// 24 suspects", "Russia's FSB said it had detained a Ukrainian agent",
+// "The defence ministry said it had put its forces on alert", "The
+// Russian Defence Ministry said it had completed the withdrawal of its
+// troops". Police reporting their own use of force (18-20) is read the
+// same way ("Haitian police said they had killed four suspects"), and a
+// bare state reporting its own aid or concession (06-08: "Japan said it
+// had sent relief supplies to Turkey"). The complete-listing dev sets and
+// the probes list the act alone ("never the bare statement verb when the
+// statement reports another event"). Left as they were, measured: the
+// armed forces reporting their own strikes and battles (18-20), which the
+// probes' writers list beside a claim of responsibility (015) and so cost
+// three probe roots, and a bare state's report of its own coercion
+// (15-17: "Russia said it had expelled ..."), which cost one.
 func organReport(st, o *event.Event) bool {
 	if len(st.Source) == 0 || o.Modality.Future || o.Modality.Hypothetical || len(o.Source) == 0 {
 		return false
 	}
 	sec := st.Source[0].Sector
 	switch sec {
-	case "COP", "SPY", "MIL", "GOV":
+	case "COP", "SPY", "MIL", "GOV", "":
 	default:
 		return false
 	}
@@ -202,8 +206,10 @@ func organReport(st, o *event.Event) bool {
 		}
 	}
 	switch o.CAMEORoot {
-	case "15", "16", "17":
+	case "06", "07", "08":
 		return true
+	case "15", "16", "17":
+		return sec != ""
 	case "18", "19", "20":
 		return sec == "COP"
 	}

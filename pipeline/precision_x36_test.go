@@ -59,9 +59,14 @@ func TestX36OrganReport(t *testing.T) {
 		{why: "the army reports a deployment", text: "The Indian Army said it had deployed additional troops along the Line of Control.", code: "010", none: true},
 		{why: "police report a killing", text: "Haitian police said they had shot dead three gang members in Port-au-Prince.", code: "010", none: true},
 		{why: "the act stays", text: "Turkey's intelligence agency said it had detained three Iranian agents in Istanbul.", code: "173", src: "TUR", tgt: "IRN"},
-		// must not: the army's own battle, a bare state, another party's act
+		// wrong before: an organ's or a state's own aid or concession (06-08)
+		{why: "a government reports a release", text: "The Pakistani government said it had released 200 Indian fishermen.", code: "010", none: true},
+		{why: "a state reports its aid", text: "Japan said it had sent 50 tonnes of relief supplies to Turkey.", code: "010", none: true},
+		{why: "a ministry reports a withdrawal", text: "The Russian Defence Ministry said it had completed the withdrawal of its troops from the west bank of the Dnipro.", code: "010", none: true},
+		// must not: the army's own battle, a bare state's expulsion, another party's act
 		{why: "the army reports its battle", text: "The Nigerian army said it had killed 30 militants in Borno.", code: "010", src: "NGA", tgt: "-"},
 		{why: "a bare state", text: "Russia said it had expelled two Estonian diplomats.", code: "010", src: "RUS", tgt: "-"},
 		{why: "another party's act", text: "Police said the protesters had blocked the highway.", code: "010", src: "-", tgt: "-"},
+		{why: "another state's withdrawal", text: "Turkey said Russia had withdrawn its troops from Idlib.", code: "010", src: "TUR", tgt: "-"},
 	})
 }
