@@ -4728,6 +4728,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			claimedSides(out, i, heads)                                                          // claimedsides_s35.go
 			reactedThird(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // reactedthird_s36.go
 			p.ownAbroad(&out[i])                                                                 // ownabroad_s35c.go
+			p.homeFallback(&out[i], &a.Sentences[out[i].SentenceIndex])                          // homefallback_s36.go
 		}
 	}
 	out, heads = p.mutualPair(out, heads, a.Sentences) // mutualpair_s35.go

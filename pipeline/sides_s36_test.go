@@ -43,3 +43,36 @@ func TestS36LoneStateOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestS36HomeFallback: a threat, an assault or an act of force at a
+// place at home with no target, in a sentence that names the actor's
+// state and no other state, body or place abroad, is aimed at the
+// actor's own state (homeFallback). A weapons test, a conditional act at
+// sea, a statement, a vow of revenge, force from the subject's place and
+// an interception keep no target.
+func TestS36HomeFallback(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a cartel's threat against police", text: "Mexico's Sinaloa cartel threatened to kill police officers in retaliation for the arrest of its leaders.", code: "13", src: "MEX", tgt: "MEX"},
+		{why: "rebels who attacked a community", text: "Colombia's president suspended the ceasefire with a rebel faction after its fighters attacked an Indigenous community.", code: "180", src: "COL", tgt: "COL"},
+		{why: "a president deposed by the army", text: "Mali's president, who had ruled since 2013, was deposed and arrested by the army after months of protests.", code: "180", src: "MLI", tgt: "MLI"},
+		{why: "a threat to send the army into the streets", text: "Peru's president threatened to send the army into the streets to quell violent protests.", code: "13", src: "PER", tgt: "PER"},
+	})
+	// must not: a test, a conditional act at sea, a comment declined, a
+	// vow of revenge, rockets fired from the subject's place, an
+	// interception over a city
+	for _, text := range []string{
+		"Hezbollah vowed revenge for the killing of its commander.",
+		"Militants in Gaza fired rockets at towns in the south.",
+		"Saudi air defences intercepted a ballistic missile over Riyadh.",
+		"India test-fired a long-range missile from an island off its coast, the defence ministry said.",
+		"Iran said it would close the Strait of Hormuz if its oil exports were blocked.",
+		"Russia's foreign ministry declined to comment on Tuesday.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if len(e.Target) > 0 {
+				t.Errorf("%q coded %s %s>%s, want no target", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
