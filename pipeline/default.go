@@ -4727,6 +4727,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.ownDomestic(&out[i], true)                                                         // owndomestic_s34.go (S35)
 			claimedSides(out, i, heads)                                                          // claimedsides_s35.go
 			reactedThird(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // reactedthird_s36.go
+			promptedAnswer(out, i, heads, &a.Sentences[out[i].SentenceIndex])                    // prompted_f36.go
 			p.ownAbroad(&out[i])                                                                 // ownabroad_s35c.go
 			p.homeFallback(&out[i], &a.Sentences[out[i].SentenceIndex])                          // homefallback_s36.go
 		}

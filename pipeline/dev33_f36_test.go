@@ -16,3 +16,26 @@ func TestF36PriceThreat(t *testing.T) {
 		{why: "measures to help", text: "The Kenyan government vowed firm measures to help farmers hit by the drought.", code: "13", none: true},
 	})
 }
+
+// TestF36PromptedAnswer: an answer told in a result clause ("prompting
+// Japan to lodge a protest") is aimed at the agent of the act before the
+// participle (promptedAnswer), and an actor after "and" with its own
+// infinitive is that infinitive's subject, not the first act's object
+// (infinitiveSubject in verb/roles.go).
+func TestF36PromptedAnswer(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "second infinitive's subject is no object", text: "North Korea fired a ballistic missile over the Japanese island of Hokkaido on Tuesday, prompting Japan to lodge a strong protest and South Korea to stage a live-fire drill.", code: "114", src: "JPN", tgt: "PRK"},
+		{why: "second subject with an article", text: "North Korea fired a missile over Japan on Tuesday, prompting Japan to lodge a strong protest and the United States to condemn the launch.", code: "114", src: "JPN", tgt: "PRK"},
+	})
+	// must not: two agents before the participle give no target
+	for _, text := range []string{
+		"Russia shelled Kharkiv and Belarus massed troops on the border, prompting Ukraine to lodge a strong protest and Poland to raise its alert.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if e.CAMEO == "114" && len(e.Target) > 0 {
+				t.Errorf("%q coded %s %s>%s, want no target", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}

@@ -1835,6 +1835,14 @@ func (s *sentence) objectFor(end int, code string) int {
 				// is that clause's subject, not this act's object (R13).
 				break
 			}
+			if p == "" && g.Start > end && s.afterAnd(g.Start) && s.infinitiveSubject(g) {
+				// "prompting Japan to lodge a strong protest and South
+				// Korea to stage a drill": an actor after "and" with an
+				// infinitive of its own is the subject of a second
+				// infinitive clause, as the first one's actor is of its
+				// own, not the first act's object.
+				break
+			}
 			if p == "" && g.Start > end && s.contactSubject(g) {
 				// "reopened its embassy in Damascus in a step China
 				// welcomed": the subject of a contact relative acts in
@@ -3638,4 +3646,36 @@ func (s *sentence) hyphenBroker(g actor.Group) bool {
 	}
 	w := s.toks[g.Start].Lower
 	return strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated")
+}
+
+// infinitiveSubject: the group is followed by "to" and a bare verb, as
+// the subject of an infinitive clause ("urged Israel to halt the strikes
+// and Hamas to free the hostages": Hamas frees), and an infinitive with a
+// subject of its own opened the clause before it: the same frame repeats
+// with a new subject.
+func (s *sentence) infinitiveSubject(g actor.Group) bool {
+	if g.End+1 >= len(s.toks) || s.toks[g.End].Lower != "to" || s.toks[g.End+1].Tag != "VB" {
+		return false
+	}
+	for k := g.Start - 1; k >= 1 && k >= g.Start-maxReach; k-- {
+		t := &s.toks[k]
+		if hardStop(t) || t.Lower == ";" {
+			return false
+		}
+		if t.Lower == "to" && s.toks[k+1].Tag == "VB" {
+			o := s.inGroup[k-1]
+			return o >= 0 && s.groups[o].End == k
+		}
+	}
+	return false
+}
+
+// afterAnd: "and" stands right before the token at k, or before its
+// article ("and the United States to condemn").
+func (s *sentence) afterAnd(k int) bool {
+	k--
+	if k > 0 && s.toks[k].Tag == "DT" {
+		k--
+	}
+	return k >= 0 && s.toks[k].Lower == "and"
 }
