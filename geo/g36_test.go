@@ -86,3 +86,23 @@ func TestG36FuzzyModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestG36SeatAbroad: a populous region outranks a small admin seat of its
+// name abroad; a seat in its own state still wins.
+func TestG36SeatAbroad(t *testing.T) {
+	g := gaz(t)
+	tags := map[string]string{"indicted": "VBN", "charges": "NNS", "Fighting": "NN", "went": "VBD", "Rebels": "NNS", "shelled": "VBD"}
+	for _, tc := range []struct {
+		sentence, want string
+	}{
+		// Wrong before: Florida, a department seat of 32,000 in Uruguay.
+		{"He was indicted in Florida on drug charges.", "Florida=Florida/USA"},
+		// Must not: the region's own seat of its name.
+		{"Fighting went on in Idlib.", "Idlib=Idlib/SYR"},
+		{"Rebels shelled Kandahar.", "Kandahar=Kandahār/AFG"},
+	} {
+		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -1151,7 +1151,7 @@ func (g *Gazetteer) score(c cand, r raw, cs []container, sentCountries, named, d
 		// "Cameroonian soldiers ... in the Northwest region" is
 		// Cameroon's North-West, not South Africa's more populous North
 		// West.
-		if c.p.Population >= 1000000 && !hasMajorPlace(r.cands, c.p.Population/20) && !namedTwinRegion(c, r.cands, named, demonyms) {
+		if c.p.Population >= 1000000 && !majorPlaceOf(r.cands, c) && !namedTwinRegion(c, r.cands, named, demonyms) {
 			s += 6
 		}
 		if named.has(c.p.Country) && !demonyms.has(c.p.Country) && !sentCountries.has(c.p.Country) {

@@ -111,3 +111,11 @@ func TestG36FacilityName(t *testing.T) {
 		{why: "the ambassador on a bridge", text: "Protesters blocked the ambassador on a bridge in Belgrade.", want: "ambassador="},
 	})
 }
+
+// TestG36SeatAbroad: "indicted in Florida" is the American state, not a
+// department seat of its name in Uruguay.
+func TestG36SeatAbroad(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "Florida", text: "American troops invaded Panama before dawn to overthrow Manuel Noriega, who was indicted in Florida on drug charges.", not: "Florida/URY"},
+	})
+}
