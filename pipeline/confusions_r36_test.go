@@ -33,3 +33,20 @@ func TestR36VerdictTold(t *testing.T) {
 		{why: "a threat to security that is no party's act", text: "The Polish general told reporters that climate change was a threat to security.", code: "11", none: true},
 	})
 }
+
+// TestR36ConsequencesThreatened: what a party "would face" from the law,
+// "would be punished" or "held responsible" for, or what its act "would
+// be met with" by force, said or vowed by another, is a threat (13).
+func TestR36ConsequencesThreatened(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "would face the full force of the law", text: "Kenya's president said rioters in Nairobi would face the full force of the law.", code: "130", src: "KEN", tgt: "-"},
+		{why: "would be punished", text: "Pakistan vowed that India would be punished for the air strikes.", code: "130", src: "PAK", tgt: "IND"},
+		{why: "would be held responsible", text: "The White House said Syria would be held responsible for any chemical attack.", code: "130", src: "USA", tgt: "SYR"},
+		{why: "would be met with force", text: "Iran warned that any strike on its nuclear sites would be met with a crushing military response.", code: "13", src: "IRN", tgt: "-"},
+		// must not
+		{why: "a law faced in court", text: "The new Kenyan law will face a challenge in court.", code: "13", none: true},
+		{why: "punished in the past", text: "Kenya said students who cheated in the exam had been punished.", code: "13", none: true},
+		{why: "met with skepticism", text: "The Kenyan minister said the plan would be met with skepticism by investors.", code: "13", none: true},
+	})
+}
