@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
 )
 
@@ -145,7 +146,8 @@ func placeSide(src, place []event.Actor) bool {
 
 // oneClause: no clause opens between from and to: no finite verb, relative
 // pronoun, semicolon or subordinator ("..., a day after rebels ambushed a
-// convoy, killing"). Commas and "and" inside a list of objects ("attacked
+// convoy, killing"). "After" or "before" with a time of day ("shortly
+// after midnight", X36) is a phrase of time, no clause. Commas and "and" inside a list of objects ("attacked
 // a concert hall, a stadium and restaurants in Paris, killing") open none.
 func oneClause(toks []text.Token, from, to int) bool {
 	// An attack coded at its subject noun ("Russian missiles struck Kyiv,
@@ -170,12 +172,21 @@ func oneClause(toks []text.Token, from, to int) bool {
 			return false
 		}
 		switch t.Lower {
-		case "after", "before", "while", "when", "as", "since", "until", "because", "but":
+		case "after", "before", "since", "until":
+			if k+1 < len(toks) && timeOfDay.Has(toks[k+1].Lower) {
+				continue // "shortly after midnight": a time, no clause
+			}
+			return false
+		case "while", "when", "as", "because", "but":
 			return false
 		}
 	}
 	return true
 }
+
+// timeOfDay names a time of day that "after" or "before" can take as its
+// object ("shortly after midnight", "before dawn").
+var timeOfDay = wordset.Of("midnight", "dawn", "dusk", "noon", "nightfall", "sunset", "sunrise", "daybreak", "daylight")
 
 // nameParticle: the token at k is a particle of a place or person name,
 // between two proper nouns ("Dar es Salaam", "Ras al Khaimah", "Sidi

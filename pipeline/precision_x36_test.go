@@ -70,3 +70,20 @@ func TestX36OrganReport(t *testing.T) {
 		{why: "another state's withdrawal", text: "Turkey said Russia had withdrawn its troops from Idlib.", code: "010", src: "TUR", tgt: "-"},
 	})
 }
+
+// TestX36HarmAfterMidnight: "after" or "before" with a time of day
+// ("shortly after dawn", "before midnight") opens no clause, so the
+// ", killing" participle after it is the bombing's harm and merges into
+// it; an "after" clause with its own verb keeps the harm apart. Every
+// sentence was written for this test.
+func TestX36HarmAfterMidnight(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded a 190 beside the bombing
+		{why: "after dawn", text: "Two car bombs exploded near a market in Baghdad shortly after dawn, killing 40 people.", code: "19", none: true},
+		{why: "before midnight", text: "A roadside bomb struck a police convoy in Kandahar before midnight, killing six officers.", code: "19", none: true},
+		{why: "the bombing keeps the victims", text: "Two car bombs exploded near a market in Baghdad shortly after dawn, killing 40 people.", code: "1832", src: "-", tgt: "IRQ"},
+		// must not: an after-clause with its own verb
+		{why: "an after-clause", text: "A car bomb exploded in Mogadishu after militants stormed a hotel, killing 12 people.", code: "180", src: "-", tgt: "SOM"},
+	})
+}
