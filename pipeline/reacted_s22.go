@@ -23,7 +23,7 @@ import (
 // attack") is not read here.
 func reactedVictim(out []event.Event, i int, heads []int, toks []text.Token) {
 	ev := &out[i]
-	if len(ev.Target) > 0 || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated {
+	if len(ev.Source) == 0 || !ownPeopleOnly(ev) || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated {
 		return
 	}
 	if !reactionCode(ev.CAMEO) {
@@ -125,4 +125,26 @@ func newClauseBefore(toks []text.Token, k int) bool {
 // no act the recall answers.
 func hostileRoot(r string) bool {
 	return len(r) == 2 && (r[0] == '1' || r == "20")
+}
+
+// ownPeopleOnly (S36): the event has no target, or, for an answer that
+// is no show of force nor cut, only people of its own actor's state
+// ("Belgrade condemned the move as an attack on Serbs" SRB→SRBCVL,
+// "Beijing demanded the immediate release of Huawei's chief financial
+// officer" CHN→CHNBUS): the state's own people are whom the act it
+// answers hit, not whom the answer is aimed at.
+func ownPeopleOnly(ev *event.Event) bool {
+	if len(ev.Target) == 0 {
+		return true
+	}
+	if len(ev.Source) == 0 || ev.CAMEORoot == "15" || ev.CAMEORoot == "16" {
+		return false
+	}
+	c := ev.Source[0].Country
+	for _, t := range ev.Target {
+		if c == "" || t.Country != c || t.Code == c {
+			return false
+		}
+	}
+	return true
 }

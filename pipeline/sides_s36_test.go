@@ -76,3 +76,31 @@ func TestS36HomeFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestS36AnswerOwnPeople: an answer whose only target is people of the
+// answering state (the ones the act it answers hit) is aimed at the
+// agent of that act, as an answer with no target is (reactedVictim,
+// reactedNamed with ownPeopleOnly). A show of force keeps its target,
+// and people of another state keep theirs.
+func TestS36AnswerOwnPeople(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a denial of what its businessmen were accused of", text: "Ukraine's security service accused Hungarian businessmen of smuggling weapons, and Budapest denied it.", code: "016", src: "HUN", tgt: "UKR"},
+		{why: "a demand for its national's release", text: "Canadian police arrested a Chinese telecom executive in Vancouver, and Beijing demanded the immediate release of the Huawei executive.", code: "10", src: "CHN", tgt: "CAN"},
+	})
+	// must not: a show of force, another state's people
+	for _, tc := range []struct{ text, root, tgt string }{
+		{"Armenian troops fired on Azerbaijani positions, and Baku put its forces on alert.", "15", "ARM"},
+		{"Russian warplanes bombed a market in Idlib, and Turkey condemned the killing of Syrian civilians.", "11", "SYR"},
+	} {
+		found := false
+		for _, e := range codeText(t, p, "2024-05-01", tc.text) {
+			if e.CAMEORoot == tc.root {
+				found = found || hasCountry(e.Target, tc.tgt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: want a %s event with target %s", tc.text, tc.root, tc.tgt)
+		}
+	}
+}

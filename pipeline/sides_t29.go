@@ -367,7 +367,7 @@ var draftNouns = wordset.Of("resolution", "resolutions", "draft", "drafts")
 func reactedNamed(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
 	ev := &out[i]
 	toks := sa.Sentence.Tokens
-	if len(ev.Target) > 0 || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
+	if len(ev.Source) == 0 || !ownPeopleOnly(ev) || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
 		return
 	}
 	s := &ev.Source[0]
