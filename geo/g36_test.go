@@ -106,3 +106,23 @@ func TestG36SeatAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestG36BareLandform: a landform word standing alone ("the Valley") is
+// the landform the story is about, never a town named "The Valley".
+func TestG36BareLandform(t *testing.T) {
+	g := gaz(t)
+	tags := map[string]string{"extended": "VBD", "curfew": "NN", "kidnapped": "VBD", "workers": "NNS", "seized": "VBD", "tankers": "NNS", "Gunmen": "NNS"}
+	for _, tc := range []struct {
+		sentence, want string
+	}{
+		// Wrong before: The Valley, the capital of Anguilla.
+		{"The governor extended the curfew in the Valley.", ""},
+		// Must not: a region or a division of the word's own name.
+		{"Iran seized two tankers in the Gulf.", "Iran=Iran/IRN Gulf=Persian Gulf/"},
+		{"Gunmen kidnapped oil workers in the Delta.", "Delta=Delta/NGA"},
+	} {
+		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -297,6 +297,12 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 		if len(cands) > 0 && acronymSpan(toks, i, j) {
 			cands = g.asWritten(cands) // "GAC" is no Gać
 		}
+		if j-i == 1 && natureWords.Has(lower(toks[i])) {
+			// "the Valley" is no The Valley, Anguilla (G36)
+			if cands = landformOnly(cands); len(cands) == 0 {
+				return dst
+			}
+		}
 		compass = len(cands) > 0 && g.compassCountry(s, i, j, cands)
 		if len(cands) == 0 && compassWords.Has(lower(toks[i])) {
 			// "West Berlin" is one vowel off East Berlin, Pennsylvania:

@@ -119,3 +119,12 @@ func TestG36SeatAbroad(t *testing.T) {
 		{why: "Florida", text: "American troops invaded Panama before dawn to overthrow Manuel Noriega, who was indicted in Florida on drug charges.", not: "Florida/URY"},
 	})
 }
+
+// TestG36BareLandform: "the Valley" alone is no town named The Valley.
+func TestG36BareLandform(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "the Kashmir Valley", text: "The Chief Minister chaired a review meeting in Srinagar as the administration extended the curfew in the Valley for the 76th day.", not: "The Valley/AIA"},
+		// must not: the Gulf
+		{why: "the Gulf", text: "Iranian Revolutionary Guards seized two oil tankers in the Gulf.", want: "Persian Gulf/"},
+	})
+}
