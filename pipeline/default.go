@@ -1620,6 +1620,10 @@ func (p *Pipeline) victimPlace(sa *SentenceAnalysis, ph *actor.Phrase) string {
 	}
 	switch toks[v].Lemma {
 	case "kill", "wound", "injure":
+	case "shoot", "massacre", "slaughter":
+		// "stormed a hotel in Nairobi, shooting dead at least 14
+		// people": those shot are where the shooting was, as those
+		// killed are (F36).
 	case "drive", "force", "displace", "uproot":
 		// "Russian bombardment in Avdiivka drove families out": the
 		// people a blow drove out are where it fell too (S23).

@@ -39,3 +39,14 @@ func TestF36PromptedAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestF36ShotVictimsPlace: people shot or massacred with no nationality
+// are of the state where it happened (victimPlace), as people killed
+// are; victims the text gives a state keep it.
+func TestF36ShotVictimsPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "shooting dead people in a foreign capital", text: "NAIROBI (AP) - Al-Shabaab gunmen stormed a hotel and office complex in Nairobi on Tuesday, shooting dead at least 14 people, and the Somali militant group claimed responsibility within hours.", code: "193", src: "SOM", tgt: "KEN"},
+		{why: "named nationals keep their state", text: "Al-Shabaab gunmen stormed a hotel in Nairobi on Tuesday, shooting dead three Somali officials.", code: "19", src: "SOM", tgt: "SOM"},
+	})
+}
