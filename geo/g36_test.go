@@ -126,3 +126,22 @@ func TestG36BareLandform(t *testing.T) {
 		}
 	}
 }
+
+// TestG36ShipName: a name right after a ship's noun is the ship's.
+func TestG36ShipName(t *testing.T) {
+	g := gaz(t)
+	tags := map[string]string{"seized": "VBD", "ship": "NN", "intelligence": "NN", "docked": "VBD", "tanker": "NN"}
+	for _, tc := range []struct {
+		sentence, want string
+	}{
+		// Wrong before: Pueblo, Colorado.
+		{"North Korea seized the American intelligence ship Pueblo off Wonsan.", "North Korea=North Korea/PRK Wonsan=Wŏnsan/PRK"},
+		// Must not: the town after a preposition.
+		{"The ship docked in Pueblo.", "Pueblo=Pueblo/USA"},
+		{"Iran seized a tanker off Oman.", "Iran=Iran/IRN Oman=Oman/OMN"},
+	} {
+		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

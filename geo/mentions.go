@@ -289,6 +289,9 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 	if g.personCue(s, i, j) {
 		return dst // "the release of Castillo", "Castillo's wife" (G35)
 	}
+	if shipName(toks, i) {
+		return dst // "the intelligence ship Pueblo" (G36)
+	}
 	compass := false // "South Lebanon": read as a direction and a country
 	if whole := j - i; whole <= 6 {
 		// A whole-span name wins over the stop words below: "Russian

@@ -128,3 +128,11 @@ func TestG36BareLandform(t *testing.T) {
 		{why: "the Gulf", text: "Iranian Revolutionary Guards seized two oil tankers in the Gulf.", want: "Persian Gulf/"},
 	})
 }
+
+// TestG36ShipName: a ship named after a town is placed where it was
+// seized, not in the town.
+func TestG36ShipName(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "the Pueblo", text: "North Korea seized the American intelligence ship Pueblo off Wonsan and took its crew of 83 to port.", not: "Pueblo/USA"},
+	})
+}
