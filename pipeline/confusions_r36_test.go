@@ -50,3 +50,17 @@ func TestR36ConsequencesThreatened(t *testing.T) {
 		{why: "met with skepticism", text: "The Kenyan minister said the plan would be met with skepticism by investors.", code: "13", none: true},
 	})
 }
+
+// TestR36AsideCrossed: an aside of named examples between commas
+// (", including X,", ", among them X,") after a verb's object is crossed
+// by the gap to the verb's complement ("from its list", "to the United
+// States"); a participle after the aside stays another predicate.
+func TestR36AsideCrossed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "including X, from the terror list", text: "Kenya's parliament removed four Somali rebel groups, including the Ogaden National Liberation Front, from its list of terrorist organisations.", code: "081", src: "KEN", tgt: "-"},
+		{why: "among them X, to face trial", text: "Colombia sent 12 guerrilla commanders, among them Jesus Santrich, to the United States to face trial.", code: "063", src: "COL", tgt: "USA"},
+		// must not
+		{why: "a participle after the aside", text: "Kenya's parliament removed four Somali rebel groups, including the Ogaden National Liberation Front, denying that they were terrorist organisations on a list.", code: "081", none: true},
+	})
+}

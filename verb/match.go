@@ -2105,7 +2105,18 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 	case eGap:
 		comma, participle := false, false
 		opened := 0 // parentheses opened inside the gap
-		for k := pos; k <= pos+8 && k <= len(s.toks); k++ {
+		limit := pos + 8
+		for k := pos; k <= limit && k <= len(s.toks); k++ {
+			// An aside of examples between commas is crossed whole, and
+			// its words do not count against the gap (aside_r36.go).
+			aside := false
+			if k > pos && s.toks[k-1].Lower == "," {
+				if c := s.asideClose(k - 1); c > 0 {
+					limit += c + 1 - k
+					k = c + 1
+					aside = true
+				}
+			}
 			// What follows "without" is what did not happen: "the talks
 			// ended without a deal" ends no deal.
 			if k > pos && (hardStop(&s.toks[k-1]) || s.clauseVerb(k-1) && !s.judgedLink(p, ei, k-1) || s.toks[k-1].Lower == "without") {
@@ -2171,7 +2182,7 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 			// Past a comma, a finite verb is a new clause's, never the
 			// pattern's next word: "released 2,000 prisoners on
 			// Wednesday, state media reported" releases no report.
-			if k > pos && s.toks[k-1].Lower == "," {
+			if k > pos && s.toks[k-1].Lower == "," && !aside {
 				if s.attributionAt(k - 1) {
 					// "..., officials said", "..., state media
 					// reported": the pattern ends before the
