@@ -175,15 +175,16 @@ func nounPhraseBetween(toks []text.Token, from, to int) bool {
 // whose content is a realised act that the same organ of the same state
 // did, reported after the verb, goes for that act, as a verbal act said
 // of oneself already does (verbalRoot, codedStatement), when the act is
-// one of force posture, reduction or coercion (15-17) or of material
-// cooperation, aid or concession (06-08): "Police said they had arrested
+// one of force posture, reduction or coercion (15-17), of material
+// cooperation, aid or concession (06-08) or an inquiry (09): "Police said they had arrested
 // 24 suspects", "Russia's FSB said it had detained a Ukrainian agent",
 // "The defence ministry said it had put its forces on alert", "The
 // Russian Defence Ministry said it had completed the withdrawal of its
 // troops". Police reporting their own use of force (18-20) is read the
 // same way ("Haitian police said they had killed four suspects"), and a
-// bare state reporting its own aid or concession (06-08: "Japan said it
-// had sent relief supplies to Turkey"). The complete-listing dev sets and
+// bare state reporting its own aid, concession or inquiry (06-09: "Japan
+// said it had sent relief supplies to Turkey", "Pakistan said it had
+// launched an inquiry"); an organ's own inquiry (09) goes as well. The complete-listing dev sets and
 // the probes list the act alone ("never the bare statement verb when the
 // statement reports another event"). Left as they were, measured: the
 // armed forces reporting their own strikes and battles (18-20), which the
@@ -206,7 +207,7 @@ func organReport(st, o *event.Event) bool {
 		}
 	}
 	switch o.CAMEORoot {
-	case "06", "07", "08":
+	case "06", "07", "08", "09":
 		return true
 	case "15", "16", "17":
 		return sec != ""

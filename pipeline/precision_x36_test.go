@@ -87,3 +87,19 @@ func TestX36HarmAfterMidnight(t *testing.T) {
 		{why: "an after-clause", text: "A car bomb exploded in Mogadishu after militants stormed a hotel, killing 12 people.", code: "180", src: "-", tgt: "SOM"},
 	})
 }
+
+// TestX36OrganInquiry: an organ or a state that says it opened an
+// inquiry makes no statement apart from the inquiry (09); another
+// party's inquiry reported keeps the statement. Every sentence was
+// written for this test.
+func TestX36OrganInquiry(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 010 beside the inquiry
+		{why: "the army's own inquiry", text: "Israel's military said it had opened an investigation into the strike on the aid convoy.", code: "010", none: true},
+		{why: "a state's own inquiry", text: "Pakistan said it had launched an inquiry into the attack on the Chinese engineers.", code: "010", none: true},
+		{why: "the inquiry stays", text: "Pakistan said it had launched an inquiry into the attack on the Chinese engineers.", code: "09", src: "PAK", tgt: "-"},
+		// must not: another party's inquiry
+		{why: "another party's inquiry", text: "Human Rights Watch said Ethiopian troops had investigated the killings.", code: "010", src: "-", tgt: "-"},
+	})
+}
