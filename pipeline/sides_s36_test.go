@@ -104,3 +104,21 @@ func TestS36AnswerOwnPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestS36LoneOtherAppeal: an appeal that names no addressee is aimed at
+// the one other state its sentence names (loneOtherState, late, with 02
+// among the roots), unless that state is the object of another act of
+// the same actor (appealedOther).
+func TestS36LoneOtherAppeal(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "restraint called for after another state's strike", text: "The Lebanese prime minister called for restraint after Israeli jets struck targets near Beirut.", code: "02", src: "LBN", tgt: "ISR"},
+		{why: "calm appealed for after another state's police acted", text: "Jordan's king appealed for calm after Israeli police entered the al-Aqsa compound.", code: "02", src: "JOR", tgt: "ISR"},
+	})
+	// must not: the other state is another verb's object
+	for _, e := range codeText(t, p, "2024-05-01", "Ukraine thanked Germany for the tanks and asked for fighter jets.") {
+		if e.CAMEORoot == "02" && hasCountry(e.Target, "DEU") {
+			t.Errorf("an appeal beside thanks: coded %s %s>%s, want no DEU target", e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}

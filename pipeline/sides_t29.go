@@ -125,7 +125,7 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 			}
 		}
 	}
-	if other == "" {
+	if other == "" || ev.CAMEORoot == "02" && appealedOther(out, i, heads, own, other) {
 		return
 	}
 	for j := range out {
@@ -163,12 +163,17 @@ func (p *Pipeline) loneOtherState(out []event.Event, i int, heads []int, sa *Sen
 // coder leaves the target empty only where the text names no other state.
 // Protests (14), coercion (17) and violence (20) are left: their aim is
 // mostly the actor's own people, which ownDomestic and protestHome give;
-// an appeal (02) is made to whoever can grant it (sharedTarget, S34), and
-// a mediation (045) is between the parties it brings together.
+// a mediation (045) is between the parties it brings together. S36 adds
+// appeals (02: "The Lebanese prime minister called for restraint after
+// Israeli jets struck targets near Beirut" LBN→ISR), unless the other
+// state is another verb's object (appealedOther); sharedTarget (S34)
+// reads an appeal's addressee first.
 func loneOtherRoot(r string) bool {
 	switch r {
 	case "01", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "18":
 		return true
+	case "02":
+		return true // S36; see appealedOther
 	}
 	return false
 }
@@ -593,3 +598,22 @@ func memberVote(toks []text.Token, k int) bool {
 
 // voteLemmas: what a member of a body does in its proceedings.
 var voteLemmas = wordset.Of("abstain", "vote", "veto")
+
+// appealedOther (S36): the other state is the object of another act of
+// the same actor in the sentence ("Ukraine thanked Germany for the tanks
+// and asked for fighter jets", "Cuba's president blamed the United
+// States for the unrest and urged revolutionaries to take to the
+// streets"): the appeal, which names no addressee, is not made to the
+// state the other verb took, so the lone other state is no answer.
+func appealedOther(out []event.Event, i int, heads []int, own, other string) bool {
+	for j := range out {
+		o := &out[j]
+		if j == i || j >= len(heads) || heads[j] < 0 || o.SentenceIndex != out[i].SentenceIndex || len(o.Source) == 0 {
+			continue
+		}
+		if o.Source[0].Country == own && hasActorCountry(o.Target, other) {
+			return true
+		}
+	}
+	return false
+}
