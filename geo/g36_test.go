@@ -145,3 +145,23 @@ func TestG36ShipName(t *testing.T) {
 		}
 	}
 }
+
+// TestG36PersonFamily: a name whose possessive owns a family or a
+// relative is a person's, no village of the surname.
+func TestG36PersonFamily(t *testing.T) {
+	g := gaz(t)
+	tags := map[string]string{"granted": "VBD", "asylum": "NN", "family": "NN", "families": "NNS", "fled": "VBD", "relatives": "NNS"}
+	for _, tc := range []struct {
+		sentence, focus, want string
+	}{
+		// Wrong before: El Castillo in Mexico.
+		{"Mexico granted asylum to Castillo's family.", "MEX", "Mexico=Mexico/MEX"},
+		{"Castillo's relatives fled.", "MEX", ""},
+		// Must not: a city's or a country's families.
+		{"Gaza's families fled.", "", "Gaza=Gaza/PSE"},
+	} {
+		if got := g36Summary(t, g, tc.sentence, tc.focus, tags); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

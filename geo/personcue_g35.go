@@ -39,6 +39,8 @@ var personalNouns = wordset.Of(
 	"mother", "father", "brother", "brothers", "sister", "sisters", "parents",
 	"fiancee", "fiancée", "girlfriend", "boyfriend", "lawyer", "lawyers",
 	"attorney", "attorneys",
+	// G36: "Mexico granted asylum to Castillo's family".
+	"family", "relatives", "spouse", "nephew", "niece", "cousin", "grandson", "granddaughter",
 )
 
 // personActs are acts done only to people, whose "of" names the person:

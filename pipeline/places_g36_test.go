@@ -136,3 +136,10 @@ func TestG36ShipName(t *testing.T) {
 		{why: "the Pueblo", text: "North Korea seized the American intelligence ship Pueblo off Wonsan and took its crew of 83 to port.", not: "Pueblo/USA"},
 	})
 }
+
+// TestG36PersonFamily: "Castillo's family" is a person's family.
+func TestG36PersonFamily(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "Castillo's family", text: "Peru expelled Mexico's ambassador after Mexico granted asylum to Castillo's family, La Republica reported.", not: "El Castillo/MEX"},
+	})
+}
