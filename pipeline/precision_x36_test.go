@@ -103,3 +103,20 @@ func TestX36OrganInquiry(t *testing.T) {
 		{why: "another party's inquiry", text: "Human Rights Watch said Ethiopian troops had investigated the killings.", code: "010", src: "-", tgt: "-"},
 	})
 }
+
+// TestX36OtherOrganReport: a state's organ that reports what another of
+// its state's organs did (a ministry on the police's arrests, a
+// government on the army's withdrawal) makes no statement apart from the
+// act; the report of protesters' acts keeps it. Every sentence was
+// written for this test.
+func TestX36OtherOrganReport(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 010 beside the act
+		{why: "a ministry on police arrests", text: "Tunisia's interior ministry said police had arrested 20 people in Sfax.", code: "010", none: true},
+		{why: "a government on the army's withdrawal", text: "The Sudanese government said the army had withdrawn from the town of Wad Madani.", code: "010", none: true},
+		{why: "the arrest stays", text: "Tunisia's interior ministry said police had arrested 20 people in Sfax.", code: "173", src: "TUN", tgt: "TUN"},
+		// must not: another party's act
+		{why: "protesters' act", text: "Tunisia's interior ministry said protesters had blocked roads in Sfax.", code: "010", src: "TUN", tgt: "-"},
+	})
+}
