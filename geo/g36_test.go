@@ -165,3 +165,22 @@ func TestG36PersonFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestG36WeaponName: a capitalised name before a weapon's noun is the
+// weapon's, unless a city or a state has it.
+func TestG36WeaponName(t *testing.T) {
+	g := gaz(t)
+	tags := map[string]string{"fired": "VBD", "cruise": "NN", "missiles": "NNS", "rockets": "NNS", "base": "NN", "Syrian": "JJ", "air": "NN"}
+	for _, tc := range []struct {
+		sentence, want string
+	}{
+		// Wrong before: Tomahawk, Wisconsin.
+		{"The United States fired 59 Tomahawk cruise missiles at a Syrian air base.", "The United States=United States/USA"},
+		// Must not: a city before the weapon's noun.
+		{"Militants fired Gaza rockets at Israel.", "Gaza=Gaza/PSE Israel=Israel/ISR"},
+	} {
+		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -289,6 +289,9 @@ func (g *Gazetteer) spanMentions(dst []raw, s *text.Sentence, i, j int) []raw {
 	if g.personCue(s, i, j) {
 		return dst // "the release of Castillo", "Castillo's wife" (G35)
 	}
+	if weaponName(toks, j) && onlyTowns(g.lookup(s.Text[toks[i].Start:toks[j-1].End], false)) {
+		return dst // "59 Tomahawk cruise missiles" (G36)
+	}
 	if shipName(toks, i) {
 		return dst // "the intelligence ship Pueblo" (G36)
 	}

@@ -143,3 +143,11 @@ func TestG36PersonFamily(t *testing.T) {
 		{why: "Castillo's family", text: "Peru expelled Mexico's ambassador after Mexico granted asylum to Castillo's family, La Republica reported.", not: "El Castillo/MEX"},
 	})
 }
+
+// TestG36WeaponName: Tomahawk missiles are not fired from Tomahawk,
+// Wisconsin.
+func TestG36WeaponName(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "Tomahawk missiles", text: "The United States fired 59 Tomahawk cruise missiles at a Syrian air base.", not: "Tomahawk/USA"},
+	})
+}
