@@ -64,3 +64,15 @@ func TestR36AsideCrossed(t *testing.T) {
 		{why: "a participle after the aside", text: "Kenya's parliament removed four Somali rebel groups, including the Ogaden National Liberation Front, denying that they were terrorist organisations on a list.", code: "081", none: true},
 	})
 }
+
+// TestR36WipedOut: fighters "wiped out" are beaten in battle (190); a
+// harvest wiped out names none.
+func TestR36WipedOut(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "fighters wiped out", text: "Nigerian troops wiped out a column of Boko Haram fighters near Maiduguri.", code: "190", src: "NGA", tgt: "NGA"},
+		{why: "invaders wiped out, reported", text: "The Cuban army said its forces had wiped out the last of the invaders on the beach.", code: "190", src: "CUB", tgt: "-"},
+		// must not
+		{why: "a harvest wiped out", text: "The floods wiped out the harvest of the farmers in Kenya.", code: "19", none: true},
+	})
+}
