@@ -4564,6 +4564,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 					saidWhen(&out[j], &out[i])
 				} else if ownActReported(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i]) { // attribution_d23.go
 					heads[i] = -1
+				} else if otherActReported(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) { // precision_x36.go
+					heads[i] = -1
 				}
 			}
 		}

@@ -233,3 +233,52 @@ func organReport(st, o *event.Event) bool {
 	}
 	return false
 }
+
+// otherActReported (X36): a trailing attribution ("..., a ministry
+// spokesman told state television", "..., a Vietnamese foreign ministry
+// spokesman said in Hanoi") of a realised act that another party did,
+// coded in the clause before the attribution's comma, is where the report
+// came from, not a statement of its own: "China deployed some 30 ships
+// near the Spratly Islands, a Philippine coast guard spokesman said" is
+// the deployment alone. ownActReported (attribution_d23.go) reads the
+// speaker's own act so; this reads any other party's (a third party's
+// report was left a statement there). The clause before must hold no
+// modal or present verb, and the act must not be a statement itself, a
+// negated, future or hypothetical act. Measured: no ConfliBERT majority
+// lost.
+func otherActReported(out []event.Event, heads []int, i int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if h < 2 || h >= len(toks) {
+		return false
+	}
+	switch toks[h].Lemma {
+	case "say", "report", "tell", "announce", "confirm":
+	default:
+		return false
+	}
+	if !trailingReport(toks, h) {
+		return false
+	}
+	k := attributionComma(toks, h)
+	if k < 2 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		switch toks[j].Tag {
+		case "MD", "VBZ", "VBP":
+			return false
+		}
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || heads[j] < 0 || heads[j] >= k || o.SentenceIndex != ev.SentenceIndex || o.Modality.Negated || o.Modality.Future || o.Modality.Hypothetical {
+			continue
+		}
+		if o.CAMEORoot == "01" {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -120,3 +120,20 @@ func TestX36OtherOrganReport(t *testing.T) {
 		{why: "protesters' act", text: "Tunisia's interior ministry said protesters had blocked roads in Sfax.", code: "010", src: "TUN", tgt: "-"},
 	})
 }
+
+// TestX36OtherActReported: a trailing attribution of another party's
+// realised act is no statement of its own; a future act reported and a
+// stance in the present keep it. Every sentence was written for this test.
+func TestX36OtherActReported(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 010 beside the act
+		{why: "a deployment reported by the other side", text: "China deployed some 30 ships around its survey vessel near the Spratly Islands, in waters claimed by the Philippines, a Philippine coast guard spokesman said in Manila.", code: "010", none: true},
+		{why: "a readiness reported by a spokesman", text: "Qatar said it was ready to host talks between the Taliban and Washington, a foreign ministry spokesman told Al Jazeera.", code: "010", none: true},
+		{why: "the deployment stays", text: "India deployed two warships near the Maldives, in waters claimed by Male, a Maldivian defence spokesman said.", code: "154", src: "IND", tgt: "MDV"},
+		{why: "no statement beside the deployment", text: "India deployed two warships near the Maldives, in waters claimed by Male, a Maldivian defence spokesman said.", code: "010", none: true},
+		// must not: a stance in the present, no act coded
+		{why: "a stance in the present", text: "Kenya wants an end to the fighting in Sudan, a Kenyan foreign ministry spokesman said.", code: "010", src: "KEN", tgt: "-"},
+		{why: "no act before the attribution", text: "The ceasefire in Gaza is holding, a UN spokesman said.", code: "010", src: "-", tgt: "-"},
+	})
+}
