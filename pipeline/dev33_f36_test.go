@@ -50,3 +50,17 @@ func TestF36ShotVictimsPlace(t *testing.T) {
 		{why: "named nationals keep their state", text: "Al-Shabaab gunmen stormed a hotel in Nairobi on Tuesday, shooting dead three Somali officials.", code: "19", src: "SOM", tgt: "SOM"},
 	})
 }
+
+// TestF36PoliceBeatProtesters: police or troops beating
+// protesters repress them (175), as shooting them does
+// (protestersShot); a beating of robbers, or by a crowd, stays an
+// assault (182).
+func TestF36PoliceBeatProtesters(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "police beat protesters", text: "Mousavi said he had asked the Guardian Council to annul the election result, and police beat protesters in central Tehran for a second day.", code: "175", src: "IRN", tgt: "IRN"},
+		{why: "riot police beat demonstrators", text: "Riot police beat demonstrators outside the parliament in Minsk on Sunday.", code: "175", src: "BLR", tgt: "BLR"},
+		{why: "robbers beaten", text: "Police beat three robbers in Lagos.", code: "175", none: true},
+		{why: "a crowd beats protesters", text: "Government supporters beat protesters in Minsk.", code: "175", none: true},
+	})
+}

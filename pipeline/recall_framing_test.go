@@ -35,7 +35,7 @@ func TestRecallFraming(t *testing.T) {
 			0, "11", "GEOJUD>GEOELI", ""},
 		{"a passive agent's state", "2021-05-04",
 			"CAIRO, May 4 (Reuters) - The strikers were beaten by Sudanese police.",
-			0, "18", "SDNCOP>SDNLAB", ""},
+			0, "17", "SDNCOP>SDNLAB", ""},
 		{"the clause's place fills a bare armed group", "2021-05-04",
 			"ACCRA (Reuters) - Burkinabe soldiers ambushed a column of insurgents near Djibo.",
 			0, "19", "BFAMIL>BFAREB", ""},

@@ -49,7 +49,7 @@ func TestRecallPloverTypes(t *testing.T) {
 		{why: "a crackdown with no weapon is coercion", text: "Security forces in Conakry cracked down on opposition supporters ahead of the referendum, a rights group said.", code: "170", plover: "COERCE", src: "GIN", tgt: "-"},
 		{why: "a raid on offices is a search", text: "Police in Hanoi raided the offices of an environmental group and took away documents, a member of the group said.", code: "171", plover: "COERCE", src: "VNM", tgt: "-"},
 		// ASSAULT beside them: violence against the person.
-		{why: "beating", text: "Police beat protesters with batons in central Minsk, witnesses said.", code: "182", plover: "ASSAULT", src: "BLR", tgt: "BLR"},
+		{why: "beating", text: "Police beat protesters with batons in central Minsk, witnesses said.", code: "175", plover: "ASSAULT", src: "BLR", tgt: "BLR"},
 		{why: "abduction", text: "Armed men abducted more than 200 schoolgirls from a school in Chibok in 2014.", code: "181", plover: "ASSAULT", src: "-", tgt: "NGA"},
 		{why: "crowd-control weapons are ASSAULT (manual)", text: "Bangladeshi police fired rubber bullets and tear gas at garment workers demanding higher wages near Dhaka on Monday.", code: "175", plover: "ASSAULT", src: "BGD", tgt: "BGD"},
 		// CONCEDE: concessions whose effect is a promise.

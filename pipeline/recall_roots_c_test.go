@@ -48,7 +48,7 @@ func TestRecallRootsC(t *testing.T) {
 		// 18 assault, by kind
 		{why: "mass abduction", text: "Gunmen abducted 20 students from a school in northwestern Nigeria on Friday.", code: "181", src: "-", tgt: "NGA"},
 		{why: "hostage taking", text: "Rebels took three foreign journalists hostage in eastern Congo.", code: "181", src: "COD", tgt: "-"},
-		{why: "beating protesters", text: "Police beat protesters with batons outside parliament in Nairobi.", code: "182", src: "KEN", tgt: "KEN"},
+		{why: "beating protesters", text: "Police beat protesters with batons outside parliament in Nairobi.", code: "175", src: "KEN", tgt: "KEN"},
 		{why: "torture", text: "Egyptian security forces tortured detained activists, a UN report said.", code: "1822", src: "EGY", tgt: "-"},
 		{why: "suicide bomber blew himself up", text: "A suicide bomber blew himself up at a mosque in Peshawar, killing at least 30 people.", code: "1831", src: "-", tgt: "PAK"},
 		{why: "suicide bomber rammed into a convoy", text: "A suicide bomber rammed into a convoy of Malian soldiers near Gao on Wednesday.", code: "1831", src: "-", tgt: "MLI"},

@@ -85,7 +85,7 @@ func TestS11ConditionsAndAllegations(t *testing.T) {
 		{why: "denied as false", text: "The army rejected as false reports that its soldiers had shot protesters in Conakry.", code: "17", mood: "n"},
 		{why: "dismissed as quoted nonsense", text: "Minsk dismissed as \"absurd\" claims that its troops had shelled a Lithuanian border post.", code: "19", mood: "n"},
 		{why: "denied claims by someone", text: "The junta rejected claims by rights groups that soldiers had executed villagers in Sagaing.", code: "18", mood: "n"},
-		{why: "reports from someone looked into", text: "Police were looking into reports from students that officers had beaten protesters in Dhaka.", code: "18", mood: "h"},
+		{why: "reports from someone looked into", text: "Police were looking into reports from students that officers had beaten protesters in Dhaka.", code: "17", mood: "h"},
 		{why: "claims by someone documented are asserted", text: "Human Rights Watch documented claims by villagers that soldiers had burned homes in Rakhine.", code: "17", mood: ""},
 		// Near-misses: documented reports and plain reported speech are
 		// asserted; a done attack beside a threat is too.

@@ -96,13 +96,13 @@ func TestS22N23Recall(t *testing.T) {
 		{why: "must-not: claimed the drone was American", text: "Iran claimed the drone was American.", code: "015", none: true},
 		// 3. A subject modified by a participle phrase is still the
 		// subject (and a passive's patient).
-		{why: "students protesting were beaten", text: "Students protesting against the fee rise were beaten by police in Dhaka.", code: "182", src: "BGDCOP", tgt: "BGDEDU"},
+		{why: "students protesting were beaten", text: "Students protesting against the fee rise were beaten by police in Dhaka.", code: "175", src: "BGDCOP", tgt: "BGDEDU"},
 		{why: "teachers demanding pay were beaten", text: "Teachers demanding higher pay were beaten by riot police in Nairobi.", code: "182", src: "KENCOP", tgt: "KENEDU"},
-		{why: "supporters protesting were beaten", text: "Opposition supporters protesting the election result were beaten by soldiers in Kinshasa.", code: "182", src: "CODMIL", tgt: "CODOPP"},
+		{why: "supporters protesting were beaten", text: "Opposition supporters protesting the election result were beaten by soldiers in Kinshasa.", code: "175", src: "CODMIL", tgt: "CODOPP"},
 		{why: "journalists covering a protest", text: "Journalists covering the protest were beaten by police in Caracas.", code: "182", src: "VENCOP", tgt: "VENMED"},
 		{why: "soldiers guarding the border were attacked", text: "Soldiers guarding the border were attacked by militants in Mali.", code: "190", tgt: "MLIMIL"},
-		{why: "must-not: no participle, unchanged", text: "Protesters were beaten by police in Minsk.", code: "182", src: "BLRCOP", tgt: "BLRCVL"},
-		{why: "must-not: active clause, unchanged", text: "Police beat students protesting against the fee rise in Dhaka.", code: "182", src: "BGDCOP", tgt: "BGDEDU"},
+		{why: "must-not: no participle, unchanged", text: "Protesters were beaten by police in Minsk.", code: "175", src: "BLRCOP", tgt: "BLRCVL"},
+		{why: "must-not: active clause, unchanged", text: "Police beat students protesting against the fee rise in Dhaka.", code: "175", src: "BGDCOP", tgt: "BGDEDU"},
 		// 4. A city that names an accord is no place of the event and
 		// no party.
 		{why: "Paris climate accord", text: "The Trump administration pulled out of the Paris climate accord in 2017.", code: "160", src: "USA", notTgt: "FRA"},

@@ -76,7 +76,7 @@ func TestS27P27BeatFigure(t *testing.T) {
 		{why: "GDP beat analysts' forecasts", text: "India's GDP grew 8 percent last quarter, beating analysts' forecasts, the statistics ministry said.", code: "18", none: true},
 		{why: "exports beat forecasts", text: "South Korea's chip exports jumped 20 percent, beating forecasts by a wide margin.", code: "", none: true},
 		// must not: people beaten
-		{why: "police beat protesters", text: "Indian police beat protesters in Delhi.", code: "182", src: "IND", tgt: "IND"},
+		{why: "police beat protesters", text: "Indian police beat protesters in Delhi.", code: "175", src: "IND", tgt: "IND"},
 		{why: "soldiers beat a journalist", text: "Soldiers beat a journalist in Harare.", code: "182", src: "ZWE", tgt: "ZWE"},
 		{why: "beat back crowds", text: "Riot police beat back crowds outside parliament in Nairobi.", code: "18", src: "KEN", tgt: "-"},
 	})

@@ -13,6 +13,11 @@ var crowdNouns = wordset.Of("protesters", "protestors", "demonstrators", "marche
 // down", "fired on").
 var shootingVerbs = wordset.Of("kill", "shoot", "shot", "gun", "fire", "open")
 
+// beatingVerbs: police beating protesters repress them
+// (175) as shooting them does; their 182 line would code an assault
+// ("police beat protesters in central Tehran", F36).
+var beatingVerbs = wordset.Of("beat")
+
 // protestersShot: police, soldiers or security forces who shoot or kill
 // protesters use violent repression (175), as CAMEO defines it, however
 // the weapon is named; the shooting and killing lines of 18 and 19 would
@@ -24,7 +29,7 @@ var shootingVerbs = wordset.Of("kill", "shoot", "shot", "gun", "fire", "open")
 // for boats) and is repression the same way (M26).
 func (s *sentence) protestersShot(m *Match) {
 	c := m.EventCode()
-	if len(c) < 3 || c != "170" && (c[0] != '1' || c[1] != '8' && c[1] != '9') || len(m.Source) == 0 || len(m.Target) == 0 && !s.wordsKilledAtProtest(m.Head) && !s.wordsShotAtProtestD20(m.Head) && !s.wordsPoliceKilledPeople(m) || !shootingVerbs.Has(s.toks[m.Head].Lemma) && !shootingVerbs.Has(s.toks[m.Head].Lower) {
+	if len(c) < 3 || c != "170" && (c[0] != '1' || c[1] != '8' && c[1] != '9') || len(m.Source) == 0 || len(m.Target) == 0 && !s.wordsKilledAtProtest(m.Head) && !s.wordsShotAtProtestD20(m.Head) && !s.wordsPoliceKilledPeople(m) || !shootingVerbs.Has(s.toks[m.Head].Lemma) && !shootingVerbs.Has(s.toks[m.Head].Lower) && !beatingVerbs.Has(s.toks[m.Head].Lemma) {
 		return
 	}
 	for _, ph := range m.Source {
