@@ -1,6 +1,9 @@
 package geo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // g36Summary resolves a sentence with an optional story focus and
 // summarises its mentions as "text=Name/ALPHA3".
@@ -180,6 +183,36 @@ func TestG36WeaponName(t *testing.T) {
 		{"Militants fired Gaza rockets at Israel.", "Gaza=Gaza/PSE Israel=Israel/ISR"},
 	} {
 		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestG36ClaimedModifier: a name after a claimed state's name is that
+// state's thing, no town one letter off it.
+func TestG36ClaimedModifier(t *testing.T) {
+	g := gaz(t)
+	tags := map[string]string{"stormed": "VBD", "Supporters": "NNS", "US": "NNP", "Capitol": "NNP", "shelled": "VBD", "Troops": "NNS"}
+	for _, tc := range []struct {
+		sentence, claim, want string
+	}{
+		// Wrong before: Capitola, California.
+		{"Supporters stormed the US Capitol.", "US", ""},
+		// Must not: an exact town after the claim, a fuzzy one after none.
+		{"Troops shelled the Russian Kursk.", "Russian", "Kursk=Kursk/RUS"},
+		{"Troops shelled Bakhmoot in eastern Ukraine.", "", "Bakhmoot=Bakhmut/UKR Ukraine=Ukraine/UKR"},
+	} {
+		var claimed [][2]int
+		if tc.claim != "" {
+			k := strings.Index(tc.sentence, tc.claim)
+			claimed = [][2]int{{k, k + len(tc.claim)}}
+		}
+		// A story about the state behind the claim supports the guess.
+		f := NewFocus()
+		f.Add("USA", 3)
+		f.Add("UKR", 3)
+		f.Add("RUS", 3)
+		if got := mentionSummary(g.Mentions(naiveSentence(tc.sentence, tags), claimed, f)); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
 		}
 	}

@@ -142,7 +142,14 @@ func (g *Gazetteer) mentions(s *text.Sentence, claimed [][2]int, f *Focus, reaso
 			}
 			break
 		}
+		n := len(raws)
 		raws = g.splitAnd(raws, s, i, j)
+		if i > 0 && isClaimed(i-1) && len(raws) > n && raws[n].start == i && onlyFuzzy(raws[n].cands) {
+			// "the [US] Capitol": what a claimed state's name modifies is
+			// that state's, and a town one letter off it is no reading
+			// (Capitola, California) (G36).
+			raws = slices.Delete(raws, n, n+1)
+		}
 		i = j
 	}
 	raws = dropNamedOf(s.Tokens, raws)

@@ -74,3 +74,13 @@ func fuzzyModifier(toks []text.Token, r raw) bool {
 	}
 	return r.start == 0 || toks[r.start-1].Tag == "DT"
 }
+
+// onlyFuzzy reports candidates that are all fuzzy guesses.
+func onlyFuzzy(cs []cand) bool {
+	for _, c := range cs {
+		if c.match != "fuzzy" {
+			return false
+		}
+	}
+	return len(cs) > 0
+}

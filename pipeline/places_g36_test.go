@@ -151,3 +151,10 @@ func TestG36WeaponName(t *testing.T) {
 		{why: "Tomahawk missiles", text: "The United States fired 59 Tomahawk cruise missiles at a Syrian air base.", not: "Tomahawk/USA"},
 	})
 }
+
+// TestG36ClaimedModifier: the US Capitol is no Capitola.
+func TestG36ClaimedModifier(t *testing.T) {
+	checkG36(t, newTestPipeline(t), []g36Case{
+		{why: "the US Capitol", text: "Supporters of Donald Trump stormed the US Capitol on Wednesday as Congress met to certify Joe Biden's victory.", not: "Capitola/USA"},
+	})
+}
