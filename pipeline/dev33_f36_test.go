@@ -64,3 +64,16 @@ func TestF36PoliceBeatProtesters(t *testing.T) {
 		{why: "a crowd beats protesters", text: "Government supporters beat protesters in Minsk.", code: "175", none: true},
 	})
 }
+
+// TestF36CalledRobbery: an act called a robbery or a theft, or an attack
+// on one's sovereignty, is denounced (111); a robbery or sovereignty in a
+// call for something is not.
+func TestF36CalledRobbery(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "called it a robbery", text: "Russian President Vladimir Putin signed a treaty on Tuesday making Crimea part of Russia, and Ukraine's acting government called it a robbery on an international scale.", code: "111", src: "UKR", tgt: "RUS"},
+		{why: "called the move an attack on its sovereignty", text: "Washington recognised Israel's sovereignty over the Golan Heights on Monday, and Syria's foreign ministry called the move a blatant attack on its sovereignty.", code: "111", src: "SYR", tgt: "USA"},
+		{why: "a call for witnesses to a robbery", text: "Kenyan police called for witnesses to the robbery in Nairobi.", code: "11", none: true},
+		{why: "a call for a debate on sovereignty", text: "The Kenyan minister called for a debate on sovereignty.", code: "11", none: true},
+	})
+}
