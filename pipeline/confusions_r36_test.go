@@ -76,3 +76,16 @@ func TestR36WipedOut(t *testing.T) {
 		{why: "a harvest wiped out", text: "The floods wiped out the harvest of the farmers in Kenya.", code: "19", none: true},
 	})
 }
+
+// TestR36StaffRemoved: civil servants, academics or soldiers suspended or
+// sacked by the state are removed from their posts (172), as officials
+// and teachers are; leave suspended for soldiers removes no one.
+func TestR36StaffRemoved(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "civil servants suspended", text: "The Ethiopian government suspended more than 3,000 civil servants after the audit.", code: "172", src: "ETH", tgt: "-"},
+		{why: "soldiers sacked", text: "The Sudanese army sacked dozens of soldiers who refused to deploy.", code: "172", src: "SDN", tgt: "-"},
+		// must not
+		{why: "leave suspended for soldiers", text: "The Kenyan army suspended leave for soldiers during the floods.", code: "17", none: true},
+	})
+}
