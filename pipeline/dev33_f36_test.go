@@ -77,3 +77,15 @@ func TestF36CalledRobbery(t *testing.T) {
 		{why: "a call for a debate on sovereignty", text: "The Kenyan minister called for a debate on sovereignty.", code: "11", none: true},
 	})
 }
+
+// TestF36CrossedForSummit: crossing or stepping into a state for a summit
+// or talks is a visit (042) to it, as arriving there is; troops crossing
+// into a state before talks visit no one.
+func TestF36CrossedForSummit(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "stepped into a state for a summit", text: "PANMUNJOM (Reuters) - Kim Jong Un stepped across the military line into South Korea on Friday for a summit with President Moon Jae-in, and the two leaders pledged to work for the complete denuclearisation of the peninsula.", code: "042", src: "PRK", tgt: "KOR"},
+		{why: "the two leaders of the visit pledge", text: "PANMUNJOM (Reuters) - Kim Jong Un stepped across the military line into South Korea on Friday for a summit with President Moon Jae-in, and the two leaders pledged to work for the complete denuclearisation of the peninsula.", code: "030", src: "PRK", tgt: "KOR"},
+		{why: "troops crossing before talks", text: "Russian troops crossed into Ukraine on Thursday, days before the planned talks.", code: "04", none: true},
+	})
+}
