@@ -4632,6 +4632,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && plannedAct(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
 			heads[i] = -1 // precision_x36.go: a plan named as what another act is about is not carried out
 		}
+		if heads[i] >= 0 && rejectedDocumentAppeal(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // precision_x36.go: a rejected document's appeal is its content
+		}
 	}
 	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	offeredActs(out, heads, a)   // precision_p30c.go: an offered act is not done

@@ -282,3 +282,41 @@ func otherActReported(out []event.Event, heads []int, i int, toks []text.Token) 
 	}
 	return false
 }
+
+// rejectedDocumentAppeal (X36): an appeal or a demand told by a participle
+// ("calling on", "calling for", "demanding", "urging") that describes a
+// document (a plan, a draft, a resolution, a proposal, a motion) which a
+// rejection or criticism of the sentence turns down ("Syria rejected the
+// Arab League plan calling on President Assad to hand over power",
+// "Russia objected to a draft resolution calling for a 30-day ceasefire")
+// is the document's content, the thing rejected, not an appeal made in
+// this sentence; the rejection is the event.
+func rejectedDocumentAppeal(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if ev.CAMEORoot != "02" && ev.CAMEORoot != "10" || h < 2 || h >= len(toks) || toks[h].Tag != "VBG" || !rejectedDocNouns.Has(toks[h-1].Lower) {
+		return false
+	}
+	switch toks[h].Lower {
+	case "calling", "demanding", "urging":
+	default:
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		g := heads[j]
+		if j == i || g < 0 || g >= h-1 || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != "11" && o.CAMEORoot != "12" || o.Modality.Negated {
+			continue
+		}
+		if nounPhraseBetween(toks, g+1, h-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectedDocNouns name a document whose content a participle tells.
+var rejectedDocNouns = wordset.Of(
+	"plan", "plans", "draft", "resolution", "resolutions", "proposal",
+	"proposals", "motion", "motions", "bill", "text", "initiative",
+)

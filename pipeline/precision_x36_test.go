@@ -137,3 +137,21 @@ func TestX36OtherActReported(t *testing.T) {
 		{why: "no act before the attribution", text: "The ceasefire in Gaza is holding, a UN spokesman said.", code: "010", src: "-", tgt: "-"},
 	})
 }
+
+// TestX36RejectedDocumentAppeal: the appeal a rejected or criticised
+// document makes ("the plan calling on", "a draft resolution calling
+// for") is what is rejected, not an appeal of this sentence; a document
+// adopted and a finite appeal stay. Every sentence was written for this
+// test.
+func TestX36RejectedDocumentAppeal(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded the document's appeal beside the rejection
+		{why: "a plan rejected", text: "Iran rejected the European plan calling on Tehran to halt uranium enrichment.", code: "02", none: true},
+		{why: "a draft objected to", text: "China objected to a draft resolution calling for an arms embargo on Myanmar.", code: "02", none: true},
+		{why: "the rejection stays", text: "Iran rejected the European plan calling on Tehran to halt uranium enrichment.", code: "12", src: "IRN", tgt: "-"},
+		// must not: a resolution adopted, a finite appeal
+		{why: "a resolution adopted", text: "The Security Council adopted a resolution calling for a ceasefire in Sudan.", code: "02", src: "-", tgt: "SDN"},
+		{why: "a finite appeal", text: "Iran rejected the European plan and called on Tehran to halt enrichment.", code: "02", src: "IRN", tgt: "-"},
+	})
+}
