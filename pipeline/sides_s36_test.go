@@ -122,3 +122,23 @@ func TestS36LoneOtherAppeal(t *testing.T) {
 		}
 	}
 }
+
+// TestS36BOfferOwner: an answer to an offer, a proposal or a demand
+// named by a possessive right after the verb is aimed at the offer's
+// owner, not at whoever the offer was for (offerOwner). Talks about a
+// party's demands and a plan signed keep their own parties; a party of
+// no state lends none.
+func TestS36BOfferOwner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "aid offered for refugees", text: "Ethiopia rejected Kenya's offer of aid for refugees in the Ogaden.", code: "12", src: "ETH", tgt: "KEN"},
+		{why: "aid offered for a junta's own victims", text: "Myanmar's junta rejected Thailand's offer of aid for victims of the cyclone.", code: "12", src: "MMR", tgt: "THA"},
+	})
+	// must not: talks on a party's demands, a plan signed, a demand of a
+	// party of no state
+	checkRootCases(t, p, []rootCase{
+		{why: "talks on one party's demands", text: "Russian and US diplomats held talks on Moscow's demands for security guarantees.", code: "040", src: "RUS", tgt: "USA"},
+		{why: "a plan signed by two parties", text: "Israel and Hamas signed the first phase of Trump's plan to end the war in Gaza.", code: "057", src: "ISR", tgt: "PSE"},
+		{why: "the opposition's demand", text: "The Bangladeshi government rejected the opposition's demand for early elections.", code: "12", src: "BGD", tgt: "BGD"},
+	})
+}
