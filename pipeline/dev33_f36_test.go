@@ -89,3 +89,14 @@ func TestF36CrossedForSummit(t *testing.T) {
 		{why: "troops crossing before talks", text: "Russian troops crossed into Ukraine on Thursday, days before the planned talks.", code: "04", none: true},
 	})
 }
+
+// TestF36RespondRobustly: a state that "would respond robustly" threatens
+// (130), as one that would respond firmly does; a reply to a letter is
+// no threat.
+func TestF36RespondRobustly(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "respond robustly if", text: "British Foreign Secretary Boris Johnson told parliament on Tuesday that Britain would respond robustly if Moscow was found to be behind the suspected poisoning of a former Russian double agent in Salisbury.", code: "130", src: "GBR", tgt: "RUS"},
+		{why: "a reply to a letter", text: "The Kenyan ministry said it would respond to the letter next week.", code: "13", none: true},
+	})
+}
