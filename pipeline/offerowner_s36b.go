@@ -74,3 +74,55 @@ var offerNouns = wordset.Of(
 	"suggestions", "claim", "claims", "statement", "statements", "remarks", "comments",
 	"decision", "terms", "conditions",
 )
+
+// threatObjectOwner (S36B) aims a threat whose only target is the
+// threatener's own state, named as the subject of the clause it says it
+// will act in, at the owner of that clause's object: "Netanyahu warned
+// that Israel would strike Iran's nuclear facilities" ISR→IRN, not
+// ISR→ISR. A state saying what it will do names itself as the actor, not
+// as the one threatened; what it will strike belongs to the one it
+// threatens ("would target the military bases of Poland" RUS→POL). Only
+// the first actor of a state in the object is read, within a few words
+// of the clause's verb and before any comma or other verb.
+func threatObjectOwner(ev *event.Event, sa *SentenceAnalysis, head int) {
+	if ev.CAMEORoot != "13" || len(ev.Source) == 0 || len(ev.Target) != 1 || head < 0 {
+		return
+	}
+	own := ev.Source[0].Country
+	tg := ev.Target[0]
+	if own == "" || tg.Country != own || tg.Start < 0 {
+		return
+	}
+	toks := sa.Sentence.Tokens
+	ti := groupAt(sa.Groups, tokenAt(toks, tg.Start))
+	if ti < 0 || sa.Groups[ti].Start <= head {
+		return
+	}
+	k := sa.Groups[ti].End
+	if k+1 >= len(toks) || toks[k].Tag != "MD" || toks[k+1].Tag != "VB" {
+		return // "warned that Israel would strike ...": the clause's subject
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Text == "," || toks[j].IsVerb() {
+			return
+		}
+		gi := groupAt(sa.Groups, j)
+		if gi < 0 {
+			continue
+		}
+		g := &sa.Groups[gi]
+		if len(g.Phrases) != 1 {
+			return
+		}
+		ph := g.Phrases[0]
+		if ph.Country == "" {
+			j = g.End - 1
+			continue // "the military bases of Poland": a sector word of no state
+		}
+		if ph.Country == own {
+			return
+		}
+		ev.Target = []event.Actor{toActor(sa.Sentence, ph, "")}
+		return
+	}
+}

@@ -142,3 +142,18 @@ func TestS36BOfferOwner(t *testing.T) {
 		{why: "the opposition's demand", text: "The Bangladeshi government rejected the opposition's demand for early elections.", code: "12", src: "BGD", tgt: "BGD"},
 	})
 }
+
+// TestS36BThreatObjectOwner: a threat whose only target is the
+// threatener's own state, the subject of the clause it will act in, is
+// aimed at the state of that clause's object (threatObjectOwner). A
+// clause whose object names no other state keeps the own state.
+func TestS36BThreatObjectOwner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "another state's sites struck", text: "Iran's president warned that Iran would strike Israel's nuclear sites.", code: "13", src: "IRN", tgt: "ISR"},
+		{why: "another state's bases targeted", text: "The Kremlin warned that Russia would target the military bases of Poland.", code: "13", src: "RUS", tgt: "POL"},
+		// must not: no other state in the clause's object
+		{why: "measures of its own", text: "Brazil's president said Brazil would respond with reciprocal measures.", code: "13", src: "BRA", tgt: "BRA"},
+		{why: "its own airspace closed", text: "Turkey warned that Turkey would close its airspace, the ministry said.", code: "13", src: "TUR", tgt: "TUR"},
+	})
+}
