@@ -75,17 +75,18 @@ var offerNouns = wordset.Of(
 	"decision", "terms", "conditions",
 )
 
-// threatObjectOwner (S36B) aims a threat whose only target is the
-// threatener's own state, named as the subject of the clause it says it
-// will act in, at the owner of that clause's object: "Netanyahu warned
-// that Israel would strike Iran's nuclear facilities" ISR→IRN, not
-// ISR→ISR. A state saying what it will do names itself as the actor, not
-// as the one threatened; what it will strike belongs to the one it
-// threatens ("would target the military bases of Poland" RUS→POL). Only
-// the first actor of a state in the object is read, within a few words
-// of the clause's verb and before any comma or other verb.
+// threatObjectOwner (S36B) aims an act whose only target is the actor's
+// own state, named as the subject of the clause it says it will act in,
+// at the state that clause's object names: "Netanyahu warned that Israel
+// would strike Iran's nuclear facilities" ISR→IRN, not ISR→ISR;
+// "Hollande promises France will stay in Mali" FRA→MLI. A state saying
+// what it will do names itself as the actor, not as the one its act is
+// aimed at; what it will strike, or where it will stay, belongs to the
+// other ("would target the military bases of Poland" RUS→POL). Only the
+// first actor of a state in the object is read, within a few words of
+// the clause's verb and before any comma or other verb.
 func threatObjectOwner(ev *event.Event, sa *SentenceAnalysis, head int) {
-	if ev.CAMEORoot != "13" || len(ev.Source) == 0 || len(ev.Target) != 1 || head < 0 {
+	if len(ev.Source) == 0 || len(ev.Target) != 1 || head < 0 {
 		return
 	}
 	own := ev.Source[0].Country

@@ -143,8 +143,8 @@ func TestS36BOfferOwner(t *testing.T) {
 	})
 }
 
-// TestS36BThreatObjectOwner: a threat whose only target is the
-// threatener's own state, the subject of the clause it will act in, is
+// TestS36BThreatObjectOwner: a threat or an intent whose only target is
+// the actor's own state, the subject of the clause it will act in, is
 // aimed at the state of that clause's object (threatObjectOwner). A
 // clause whose object names no other state keeps the own state.
 func TestS36BThreatObjectOwner(t *testing.T) {
@@ -152,6 +152,7 @@ func TestS36BThreatObjectOwner(t *testing.T) {
 	checkRootCases(t, p, []rootCase{
 		{why: "another state's sites struck", text: "Iran's president warned that Iran would strike Israel's nuclear sites.", code: "13", src: "IRN", tgt: "ISR"},
 		{why: "another state's bases targeted", text: "The Kremlin warned that Russia would target the military bases of Poland.", code: "13", src: "RUS", tgt: "POL"},
+		{why: "troops to stay in another state", text: "Macron promised that France would stay in Mali as long as needed.", code: "03", src: "FRA", tgt: "MLI"},
 		// must not: no other state in the clause's object
 		{why: "measures of its own", text: "Brazil's president said Brazil would respond with reciprocal measures.", code: "13", src: "BRA", tgt: "BRA"},
 		{why: "its own airspace closed", text: "Turkey warned that Turkey would close its airspace, the ministry said.", code: "13", src: "TUR", tgt: "TUR"},
