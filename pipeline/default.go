@@ -4746,6 +4746,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	out, heads = p.mutualPair(out, heads, a.Sentences) // mutualpair_s35.go
 	for i := range out {
 		mutualHosted(out, i, heads) // mutualhosted_s35.go, after mutualPair's mirrors
+		if heads[i] >= 0 {
+			p.thirdPlace(&out[i]) // thirdplace_lead36.go, on both of a pair's mirrors
+		}
 	}
 	kept := out[:0]
 	for i := range out {

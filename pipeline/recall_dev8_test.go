@@ -134,7 +134,7 @@ func TestRecallDev8Chemical(t *testing.T) {
 func TestRecallDev8Pacts(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
-		{why: "leaders shook hands", text: "The presidents of Armenia and Azerbaijan shook hands at the summit in Prague.", code: "040", src: "ARM", tgt: "AZE"},
+		{why: "leaders shook hands", text: "The presidents of Armenia and Azerbaijan shook hands at the summit in Prague.", code: "044", src: "ARM", tgt: "AZE"}, // 044: a third state's venue (thirdPlace, session 36)
 		{why: "announced a security pact", text: "Britain and Poland announced a new security pact during the prime minister's visit to Warsaw.", code: "057", src: "GBR", tgt: "POL"},
 		{why: "unveiled a trade agreement", text: "Indonesia and South Korea unveiled a trade agreement on Tuesday.", code: "057", src: "IDN", tgt: "KOR"},
 		// must-not

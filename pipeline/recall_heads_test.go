@@ -22,7 +22,7 @@ func TestRecallHeads(t *testing.T) {
 		{why: "a meeting at the clause's end", text: "The Ethiopian prime minister and the Eritrean president met for the first time in two decades.", code: "040", src: "ETH", tgt: "ERI"},
 		{why: "a time before 'with'", text: "The Turkish president met on Tuesday with the Russian foreign minister.", code: "040", src: "TUR", tgt: "RUS"},
 		{why: "the head of a body", text: "The Kenyan president met the head of the African Union in Addis Ababa.", code: "040", src: "KEN", tgt: "-"},
-		{why: "behind closed doors", text: "Saudi and Iranian officials met behind closed doors in Baghdad.", code: "040", src: "SAU", tgt: "IRN"},
+		{why: "behind closed doors", text: "Saudi and Iranian officials met behind closed doors in Baghdad.", code: "044", src: "SAU", tgt: "IRN"}, // 044: a third state's venue (thirdPlace, session 36)
 		{why: "met to discuss", text: "Officials from Sudan and South Sudan met to discuss the border.", code: "040", src: "SDN", tgt: "SSD"},
 		{why: "a direct object that is an actor", text: "The Somali president met Turkish officials in Ankara.", code: "040", src: "SOM", tgt: "TUR"},
 		// add, maintain, reveal, address, hold a conference: statements
@@ -96,7 +96,7 @@ func TestRecallHeads(t *testing.T) {
 		{why: "a marathon before a summit is no summit attended", text: "The Kenyan president took part in a marathon in Nairobi before the summit.", code: "04", none: true},
 		{why: "a rally held before talks is no talks held", text: "The Kenyan opposition held a rally in Nairobi before the talks with the government.", code: "040", none: true},
 		{why: "peace talks resumed", text: "Ethiopia and the Tigrayan rebels resumed peace talks in Pretoria.", code: "04", src: "ETH", tgt: "-"},
-		{why: "a round of talks held", text: "Iran held a second round of talks with Saudi Arabia in Baghdad.", code: "040", src: "IRN", tgt: "SAU"},
+		{why: "a round of talks held", text: "Iran held a second round of talks with Saudi Arabia in Baghdad.", code: "044", src: "IRN", tgt: "SAU"}, // 044: a third state's venue (thirdPlace, session 36)
 		{why: "arms control talks to come", text: "The Soviet Union and the United States will resume arms control talks in Geneva.", code: "036", src: "-", tgt: "-"},
 		{why: "a summit attended", text: "The Nigerian president attended the African Union summit in Addis Ababa.", code: "04", src: "NGA", tgt: "-"},
 		{why: "an emergency meeting hosted", text: "Egypt hosted an emergency meeting of Arab foreign ministers.", code: "043", src: "EGY", tgt: "-"},

@@ -95,13 +95,13 @@ func TestRecallS11Consultations(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
 		{why: "playing host to talks hosts their parties", text: "Oman played host to talks between Iran and the United States in Muscat.", code: "043", src: "OMN", tgt: "IRN"},
-		{why: "the parties of the hosted talks meet", text: "Oman played host to talks between Iran and the United States in Muscat.", code: "040", src: "IRN", tgt: "USA"},
+		{why: "the parties of the hosted talks meet", text: "Oman played host to talks between Iran and the United States in Muscat.", code: "044", src: "IRN", tgt: "USA"}, // 044: a third state's venue (thirdPlace, session 36)
 		{why: "a three-way meeting held: all parties", text: "A trilateral meeting of the foreign ministers of Egypt, Jordan and Iraq was held in Amman on Sunday.", code: "040", src: "EGY", tgt: "JOR"},
 		{why: "a body's own meeting meets no party", text: "A meeting of the ruling party central committee was held in Hanoi.", code: "04", none: true},
 		{why: "phone talks with both parties", text: "Indian Prime Minister Narendra Modi held phone talks with Russian President Vladimir Putin on Friday.", code: "041", src: "IND", tgt: "RUS"},
 		{why: "received the visiting minister", text: "Chinese President Xi Jinping received the visiting Vietnamese prime minister in Beijing on Monday.", code: "043", src: "CHN", tgt: "VNM"},
 		{why: "flew to a capital for talks", text: "US Secretary of State Antony Blinken flew to Cairo for talks with Egyptian President Abdel Fattah al-Sisi.", code: "042", src: "USA", tgt: "EGY"},
-		{why: "talks in a third capital between two parties", text: "Talks in Doha between Israel and Hamas ended without a deal on Thursday.", code: "040", src: "ISR", tgt: "PSE"},
+		{why: "talks in a third capital between two parties", text: "Talks in Doha between Israel and Hamas ended without a deal on Thursday.", code: "044", src: "ISR", tgt: "PSE"}, // 044: a third state's venue (thirdPlace, session 36)
 	})
 	// A country naming the topic of a call between two parties is no
 	// third party to it.

@@ -110,15 +110,15 @@ func TestS13FC13VehicleOwner(t *testing.T) {
 func TestS13FC13TalksVenue(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{
-		{why: "talks in a foreign capital", text: "The Colombian government held talks with communist rebels in Oslo.", code: "040", src: "COLGOV", tgt: "COLREB"},
-		{why: "resumed peace talks", text: "The Philippine government resumed peace talks with communist rebels in Oslo.", code: "040", src: "PHLGOV", tgt: "PHLREB"},
-		{why: "a neighbour's capital", text: "Sudanese officials held talks with southern rebels in Nairobi.", code: "040", src: "SDNGOV", tgt: "SDNREB"},
-		{why: "rebel leaders", text: "Ethiopian officials held talks with rebel leaders in Nairobi.", code: "040", src: "ETHGOV", tgt: "ETHREB"},
+		{why: "talks in a foreign capital", text: "The Colombian government held talks with communist rebels in Oslo.", code: "044", src: "COLGOV", tgt: "COLREB"},    // 044: a third state's venue (thirdPlace, session 36)
+		{why: "resumed peace talks", text: "The Philippine government resumed peace talks with communist rebels in Oslo.", code: "044", src: "PHLGOV", tgt: "PHLREB"}, // 044: a third state's venue (thirdPlace, session 36)
+		{why: "a neighbour's capital", text: "Sudanese officials held talks with southern rebels in Nairobi.", code: "044", src: "SDNGOV", tgt: "SDNREB"},             // 044: a third state's venue (thirdPlace, session 36)
+		{why: "rebel leaders", text: "Ethiopian officials held talks with rebel leaders in Nairobi.", code: "044", src: "ETHGOV", tgt: "ETHREB"},                      // 044: a third state's venue (thirdPlace, session 36)
 		{why: "negotiations with the rebels", text: "Mozambican officials held negotiations with the rebels in Rome.", code: "04", src: "MOZGOV", tgt: "MOZREB"},
 		{why: "must stay: a home venue", text: "The Nepalese government held peace talks with Maoist rebels in Kathmandu.", code: "040", src: "NPLGOV", tgt: "NPLREB"},
 		{why: "must stay: no state's party, the place says whose", text: "The UN envoy met rebels in Darfur.", code: "040", src: "IGOUNO", tgt: "SDNREB"},
 	})
-	fc13NoTarget(t, p, "040", "the venue is no party", "The Colombian government held talks with communist rebels in Oslo.", "NOR")
+	fc13NoTarget(t, p, "044", "the venue is no party", "The Colombian government held talks with communist rebels in Oslo.", "NOR") // 044: a third state's venue (thirdPlace, session 36)
 }
 
 // TestS13FC13HandedOver: a person ("him", "her", "them") handed over or

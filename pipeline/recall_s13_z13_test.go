@@ -29,7 +29,7 @@ func TestS13Z13NothingCoded(t *testing.T) {
 		// 04: gathered for a meeting, joined or chaired talks.
 		{why: "gathered for a summit", text: "African Union leaders gathered in Addis Ababa for a summit on the crisis in Sudan.", code: "04", src: "-", tgt: "-"},
 		{why: "gathered for a funeral", text: "Thousands of mourners gathered in Beirut for the funeral of the slain commander.", code: "04", none: true},
-		{why: "joined talks", text: "The United Arab Emirates joined the talks on Sudan in Jeddah.", code: "040", src: "ARE", tgt: "-"},
+		{why: "joined talks", text: "The United Arab Emirates joined the talks on Sudan in Jeddah.", code: "044", src: "ARE", tgt: "-"}, // 044: a third state's venue (thirdPlace, session 36)
 		{why: "joined peace talks", text: "Turkey joined the peace talks on Ukraine in Istanbul.", code: "04", src: "TUR", tgt: "-"},
 		{why: "joined an alliance after talks", text: "Finland joined the alliance after months of talks with Turkey.", code: "040", none: true},
 		{why: "chaired a summit", text: "The Senegalese president chaired an extraordinary summit of West African leaders in Dakar.", code: "040", src: "SEN", tgt: "-"},

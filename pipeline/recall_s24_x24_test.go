@@ -83,6 +83,6 @@ func TestS24X24SettingSummit(t *testing.T) {
 		{why: "told at a summit", text: "Russia will supply Egypt with more wheat, Vladimir Putin told his Egyptian counterpart at the first Russia-Africa summit in Sochi.", code: "04", none: true},
 		{why: "keep: a summit opened", text: "The India-Africa summit opened in Delhi on Monday.", code: "040", src: "IND", tgt: "-"},
 		{why: "keep: a summit held", text: "A Russia-Africa summit was held in Sochi.", code: "040", src: "RUS", tgt: "-"},
-		{why: "keep: leaders met at a summit", text: "US and Chinese leaders met at the APEC summit in Lima.", code: "040", src: "USA", tgt: "CHN"},
+		{why: "keep: leaders met at a summit", text: "US and Chinese leaders met at the APEC summit in Lima.", code: "044", src: "USA", tgt: "CHN"}, // 044: a third state's venue (thirdPlace, session 36)
 	})
 }

@@ -188,7 +188,7 @@ func TestS7Dyads(t *testing.T) {
 		{"the parties together act on a third party's forces", "Sudan and South Sudan held talks in Juba. Both sides agreed to disarm the militias in Abyei.", "03", "SDN,SSD", "SDNREB"},
 		{"the parties together withdraw, aimed at no one", "India and Pakistan held talks in Delhi. Both sides agreed to withdraw their troops from the glacier.", "03", "IND,PAK", "-"},
 		{"guests hosted for talks consult each other", "Egypt hosted delegations from Sudan and Ethiopia for talks on the Nile dam on Sunday.", "040", "SDN", "ETH"},
-		{"guests hosted for a round of talks consult each other", "Qatar hosted US and Taliban negotiators for a new round of talks in Doha.", "040", "AFGGOV", "USA"},
+		{"guests hosted for a round of talks consult each other", "Qatar hosted US and Taliban negotiators for a new round of talks in Doha.", "044", "AFGGOV", "USA"}, // 044: a third state's venue (thirdPlace, session 36)
 		{"the two sides after a visit to a place are the visitor and its host", "Indian Prime Minister Narendra Modi arrived in Dhaka on Thursday. During the visit, the two sides signed seven agreements.", "057", "BGD", "INDGOV"},
 		{"the two leaders after a visit to a place are the visitor and its host", "The Turkish president arrived in Baghdad on Monday. The two leaders agreed to reopen an oil pipeline.", "03", "TURGOV", "IRQ"},
 		{"the host and guest of a hosting agree", "Russian President Vladimir Putin hosted Chinese leader Xi Jinping in the Kremlin. The two leaders signed a pact on energy cooperation.", "057", "CHNGOV", "RUSGOV"},

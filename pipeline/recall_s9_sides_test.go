@@ -214,7 +214,7 @@ func TestS9WithdrawnForces(t *testing.T) {
 func TestS9HostedTalks(t *testing.T) {
 	p := newTestPipeline(t)
 	checkSides(t, p, []sideCase{
-		{"hosted talks between: the guests talk", "Norway hosted talks between the Colombian government and ELN rebels in Oslo.", "040", "COL", "COL"},
+		{"hosted talks between: the guests talk", "Norway hosted talks between the Colombian government and ELN rebels in Oslo.", "044", "COL", "COL"}, // 044: a third state's venue (thirdPlace, session 36)
 		{"hosted talks between: the host hosts", "Norway hosted talks between the Colombian government and ELN rebels in Oslo.", "043", "NOR", "COL"},
 		{"talks hosted by: the meeting's parties", "Serbian and Kosovar negotiators met in Brussels for talks hosted by the European Union.", "043", "IGO", "SRB"},
 	})

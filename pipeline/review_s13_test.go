@@ -155,7 +155,7 @@ func TestReviewS13BorderCrossed(t *testing.T) {
 func TestReviewS13NextClauseSubject(t *testing.T) {
 	p := newTestPipeline(t)
 	checkNotSides(t, p, []notSideCase{
-		{why: "a meeting, then a critic", text: "Delegations from Armenia and Azerbaijan met in Washington and Moscow criticised the talks.", code: "040", notTgt: "RUS"},
+		{why: "a meeting, then a critic", text: "Delegations from Armenia and Azerbaijan met in Washington and Moscow criticised the talks.", code: "044", notTgt: "RUS"}, // 044: a third state's venue (thirdPlace, session 36)
 	})
 	checkRootCases(t, p, []rootCase{
 		{why: "the critic's own act", text: "Delegations from Armenia and Azerbaijan met in Washington and Moscow criticised the talks.", code: "111", src: "RUS", tgt: "-"},
