@@ -18,7 +18,7 @@ const (
 	floorDev10Root   = 0.95
 	floorDev10Dyad   = 0.89
 	maxDev10FalsePos = 1
-	maxDev10Extra    = 11 // X19 (s19): 20 → 19 extra roots, a purpose after "to help"
+	maxDev10Extra    = 10 // X19 (s19): 20 → 19 extra roots, a purpose after "to help"
 )
 
 func TestDev10(t *testing.T) {

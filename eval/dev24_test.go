@@ -20,7 +20,7 @@ const (
 	floorDev24Root   = 0.92
 	floorDev24Dyad   = 0.83
 	maxDev24FalsePos = 2
-	maxDev24Extra    = 32
+	maxDev24Extra    = 27
 )
 
 func TestDev24(t *testing.T) {

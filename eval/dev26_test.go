@@ -19,7 +19,7 @@ const (
 	floorDev26Root   = 0.83
 	floorDev26Dyad   = 0.74
 	maxDev26FalsePos = 5
-	maxDev26Extra    = 37
+	maxDev26Extra    = 36
 )
 
 func TestDev26(t *testing.T) {

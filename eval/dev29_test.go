@@ -13,7 +13,7 @@ import "testing"
 // those figures truncated, the caps those counts.
 const (
 	floorDev29Root   = 0.84
-	floorDev29Dyad   = 0.71
+	floorDev29Dyad   = 0.72
 	maxDev29FalsePos = 6
 	maxDev29Extra    = 79
 )

@@ -15,8 +15,8 @@ import "testing"
 // after R35's fixes chosen from it): root 0.950 (265), root+dyad 0.889
 // (248), 0 of 26, 22 extra roots.
 const (
-	floorDev31Root   = 0.94
-	floorDev31Dyad   = 0.88
+	floorDev31Root   = 0.95
+	floorDev31Dyad   = 0.89
 	maxDev31FalsePos = 0
 	maxDev31Extra    = 22
 )

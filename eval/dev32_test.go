@@ -16,9 +16,9 @@ import "testing"
 // 0.879 (248), 0 of 27, 33 extra roots.
 const (
 	floorDev32Root   = 0.95
-	floorDev32Dyad   = 0.87
+	floorDev32Dyad   = 0.88
 	maxDev32FalsePos = 0
-	maxDev32Extra    = 33
+	maxDev32Extra    = 30
 )
 
 func TestDev32(t *testing.T) {

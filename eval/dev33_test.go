@@ -12,12 +12,15 @@ import "testing"
 // run, at 444d4ae6 before any fix chosen from it: root 0.820 (378/461),
 // root+dyad 0.649 (299), 6 of 25 no-event sentences coded, 161 extra roots
 // on 236 event sentences; the floors are those figures truncated (378/461
-// is 0.8199), the caps those counts.
+// is 0.8199), the caps those counts. Raised at the thirty-sixth session's
+// end (f602ed83, after F36's fixes chosen from it and the session's other
+// rules): root 0.839 (387), root+dyad 0.688 (317), 6 of 25, 154 extra
+// roots.
 const (
-	floorDev33Root   = 0.81
-	floorDev33Dyad   = 0.64
+	floorDev33Root   = 0.83
+	floorDev33Dyad   = 0.68
 	maxDev33FalsePos = 6
-	maxDev33Extra    = 161
+	maxDev33Extra    = 154
 )
 
 func TestDev33(t *testing.T) {

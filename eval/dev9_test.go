@@ -16,7 +16,7 @@ const (
 	// brokered-deal convention, see the README) moved 201/207 to
 	// 201/208 with no code change, so the floor went from 0.97 to 0.96.
 	floorDev9Root   = 0.97
-	floorDev9Dyad   = 0.90
+	floorDev9Dyad   = 0.91
 	maxDev9FalsePos = 1
 )
 

@@ -12,10 +12,10 @@ import "testing"
 // first run on the session's starting engine 0.676 / 0.449, 23, 126).
 const (
 	floorProbe11Root   = 0.73
-	floorProbe11Dyad   = 0.53
+	floorProbe11Dyad   = 0.55
 	maxProbe11FalsePos = 15
 	// maxProbe11Extra caps the extra roots (probeScore.extra).
-	maxProbe11Extra = 114
+	maxProbe11Extra = 109
 )
 
 func TestProbe11(t *testing.T) {

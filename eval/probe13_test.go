@@ -12,10 +12,10 @@ import "testing"
 // starting engine, gave 0.622 / 0.459, 13, 96).
 const (
 	floorProbe13Root   = 0.65
-	floorProbe13Dyad   = 0.52
+	floorProbe13Dyad   = 0.53
 	maxProbe13FalsePos = 7
 	// maxProbe13Extra caps the extra roots (probeScore.extra).
-	maxProbe13Extra = 86
+	maxProbe13Extra = 85
 )
 
 func TestProbe13(t *testing.T) {

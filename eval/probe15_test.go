@@ -16,10 +16,10 @@ import "testing"
 // runs.
 const (
 	floorProbe15Root   = 0.69
-	floorProbe15Dyad   = 0.54
+	floorProbe15Dyad   = 0.55
 	maxProbe15FalsePos = 1
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
-	maxProbe15Extra = 71
+	maxProbe15Extra = 70
 )
 
 func TestProbe15(t *testing.T) {

@@ -15,11 +15,11 @@ import "testing"
 // the other probes' do. Unlike probe 15, this probe codes a court's prison
 // or house-arrest sentence as 173 beside 116, as the PLOVER manual does.
 const (
-	floorProbe16Root   = 0.61
-	floorProbe16Dyad   = 0.46
+	floorProbe16Root   = 0.62
+	floorProbe16Dyad   = 0.47
 	maxProbe16FalsePos = 4
 	// maxProbe16Extra caps the extra roots (probeScore.extra).
-	maxProbe16Extra = 117
+	maxProbe16Extra = 114
 )
 
 func TestProbe16(t *testing.T) {

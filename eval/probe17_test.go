@@ -19,7 +19,7 @@ const (
 	floorProbe17Dyad   = 0.46
 	maxProbe17FalsePos = 7
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
-	maxProbe17Extra = 71
+	maxProbe17Extra = 66
 )
 
 func TestProbe17(t *testing.T) {

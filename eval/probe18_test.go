@@ -16,10 +16,10 @@ import "testing"
 // no-event sentences coded, 78 extra roots (cap 80).
 const (
 	floorProbe18Root   = 0.68
-	floorProbe18Dyad   = 0.51
+	floorProbe18Dyad   = 0.52
 	maxProbe18FalsePos = 7
 	// maxProbe18Extra caps the extra roots (probeScore.extra).
-	maxProbe18Extra = 67
+	maxProbe18Extra = 66
 )
 
 func TestProbe18(t *testing.T) {

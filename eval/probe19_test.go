@@ -17,7 +17,7 @@ import "testing"
 const (
 	floorProbe19Root   = 0.61
 	floorProbe19Dyad   = 0.43
-	maxProbe19FalsePos = 11
+	maxProbe19FalsePos = 10
 	// maxProbe19Extra caps the extra roots (probeScore.extra).
 	maxProbe19Extra = 73
 )

@@ -20,7 +20,7 @@ const (
 	floorProbe24Dyad   = 0.47
 	maxProbe24FalsePos = 5
 	// maxProbe24Extra caps the extra roots (probeScore.extra).
-	maxProbe24Extra = 62
+	maxProbe24Extra = 61
 )
 
 func TestProbe24(t *testing.T) {

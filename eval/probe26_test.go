@@ -21,7 +21,7 @@ const (
 	floorProbe26Dyad   = 0.39
 	maxProbe26FalsePos = 11
 	// maxProbe26Extra caps the extra roots (probeScore.extra).
-	maxProbe26Extra = 117
+	maxProbe26Extra = 115
 )
 
 func TestProbe26(t *testing.T) {

@@ -18,7 +18,7 @@ import "testing"
 // reverse, as later runs earn it.
 const (
 	floorProbe27Root   = 0.55
-	floorProbe27Dyad   = 0.28
+	floorProbe27Dyad   = 0.30
 	maxProbe27FalsePos = 1
 	// maxProbe27Extra caps the extra roots (probeScore.extra).
 	maxProbe27Extra = 80

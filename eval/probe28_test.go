@@ -21,10 +21,10 @@ import "testing"
 // (82e41103) root 0.873 (302), root+dyad 0.777 (269), 1 of 31, 45.
 const (
 	floorProbe28Root   = 0.87
-	floorProbe28Dyad   = 0.77
+	floorProbe28Dyad   = 0.78
 	maxProbe28FalsePos = 1
 	// maxProbe28Extra caps the extra roots (probeScore.extra).
-	maxProbe28Extra = 45
+	maxProbe28Extra = 44
 )
 
 func TestProbe28(t *testing.T) {

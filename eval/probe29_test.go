@@ -15,13 +15,14 @@ import "testing"
 // sentences coded, 153 extra roots on 243 event sentences. The floors are
 // the first run's figures truncated (433/539 is 0.8033, 349/539 is 0.6474)
 // and the caps its counts; they are raised, and the caps lowered, never
-// the reverse, as later runs earn it.
+// the reverse, as later runs earn it: at the thirty-sixth session's end
+// (f602ed83) root 0.805 (434), root+dyad 0.649 (350), 6 of 24, 152.
 const (
 	floorProbe29Root   = 0.80
 	floorProbe29Dyad   = 0.64
 	maxProbe29FalsePos = 6
 	// maxProbe29Extra caps the extra roots (probeScore.extra).
-	maxProbe29Extra = 153
+	maxProbe29Extra = 152
 )
 
 func TestProbe29(t *testing.T) {

@@ -15,10 +15,10 @@ import "testing"
 // root+dyad 0.495).
 const (
 	floorProbe9Root   = 0.74
-	floorProbe9Dyad   = 0.58
+	floorProbe9Dyad   = 0.59
 	maxProbe9FalsePos = 4
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
-	maxProbe9Extra = 91
+	maxProbe9Extra = 88
 )
 
 func TestProbe9(t *testing.T) {
