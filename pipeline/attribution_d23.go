@@ -24,23 +24,9 @@ func ownActReported(ev *event.Event, sa *SentenceAnalysis, h int) bool {
 	if len(ev.Source) == 0 || ev.Source[0].Country == "" || h < 2 || h >= len(toks) || len(ev.Target) > 0 && !toldHearers(ev, toks, h) {
 		return false
 	}
-	switch toks[h].Lemma {
-	case "say", "report", "tell", "announce", "confirm":
-	default:
+	k := pastTrailingReport(toks, h)
+	if k < 0 {
 		return false
-	}
-	if !trailingReport(toks, h) {
-		return false
-	}
-	k := attributionComma(toks, h)
-	if k < 2 {
-		return false
-	}
-	for j := 0; j < k; j++ {
-		switch toks[j].Tag {
-		case "MD", "VBZ", "VBP":
-			return false
-		}
 	}
 	return stateSubjectActs(sa, ev.Source[0].Country, k)
 }
@@ -117,6 +103,33 @@ func attributionComma(toks []text.Token, h int) int {
 	}
 	if k < 0 || !attributionMark(toks[k].Lower) {
 		return -1
+	}
+	return k
+}
+
+// pastTrailingReport is the index of the comma that opens a trailing
+// attribution headed at h (", the ministry said"), or -1 when h is no
+// reporting verb, the attribution does not trail, or the clause before it
+// holds a modal or a present verb: a stance or a forecast is the
+// speaker's statement, not a report of a done act.
+func pastTrailingReport(toks []text.Token, h int) int {
+	switch toks[h].Lemma {
+	case "say", "report", "tell", "announce", "confirm":
+	default:
+		return -1
+	}
+	if !trailingReport(toks, h) {
+		return -1
+	}
+	k := attributionComma(toks, h)
+	if k < 2 {
+		return -1
+	}
+	for j := 0; j < k; j++ {
+		switch toks[j].Tag {
+		case "MD", "VBZ", "VBP":
+			return -1
+		}
 	}
 	return k
 }

@@ -252,23 +252,9 @@ func otherActReported(out []event.Event, heads []int, i int, toks []text.Token) 
 	if h < 2 || h >= len(toks) {
 		return false
 	}
-	switch toks[h].Lemma {
-	case "say", "report", "tell", "announce", "confirm":
-	default:
+	k := pastTrailingReport(toks, h)
+	if k < 0 {
 		return false
-	}
-	if !trailingReport(toks, h) {
-		return false
-	}
-	k := attributionComma(toks, h)
-	if k < 2 {
-		return false
-	}
-	for j := 0; j < k; j++ {
-		switch toks[j].Tag {
-		case "MD", "VBZ", "VBP":
-			return false
-		}
 	}
 	for j := range out {
 		o := &out[j]
