@@ -14,10 +14,13 @@ import (
 // is the means of its act, and the state where it lands is the party.
 // Only a place named after the verb in the verb's clause (no comma
 // between) counts, and only a state; a dateline, a speech's venue or a
-// place in the actor's own state leaves the event as it was.
+// place in the actor's own state leaves the event as it was. A symbolic
+// act (017, S36C) abroad is aimed at the host even when its target came
+// out as the bare own state: a wreath laid at a foreign memorial honours
+// the host's dead, and "the victims" it names lend only the actor's state.
 func (p *Pipeline) ownAbroad(ev *event.Event) {
 	switch {
-	case ev.CAMEORoot == "07", strings.HasPrefix(ev.CAMEO, "033"), strings.HasPrefix(ev.CAMEO, "0874"), strings.HasPrefix(ev.CAMEO, "136"), strings.HasPrefix(ev.CAMEO, "166"):
+	case ev.CAMEORoot == "07", strings.HasPrefix(ev.CAMEO, "033"), strings.HasPrefix(ev.CAMEO, "0874"), strings.HasPrefix(ev.CAMEO, "136"), strings.HasPrefix(ev.CAMEO, "166"), ev.CAMEO == "017":
 	default:
 		return // other acts on the actor's own people are at home wherever they happen
 	}
@@ -34,7 +37,7 @@ func (p *Pipeline) ownAbroad(ev *event.Event) {
 		}
 	}
 	for _, t := range ev.Target {
-		if t.Country != c || t.Code == c {
+		if t.Country != c || (t.Code == c && ev.CAMEO != "017") {
 			return
 		}
 	}

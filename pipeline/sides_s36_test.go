@@ -158,3 +158,28 @@ func TestS36BThreatObjectOwner(t *testing.T) {
 		{why: "its own airspace closed", text: "Turkey warned that Turkey would close its airspace, the ministry said.", code: "13", src: "TUR", tgt: "TUR"},
 	})
 }
+
+// TestS36CWreathAbroad: a symbolic act (017) whose only target is the
+// actor's own state or people and that its words place in another state
+// is aimed at that state (ownAbroad). A wreath laid at home keeps its
+// target.
+func TestS36CWreathAbroad(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a wreath laid at a memorial in Kigali", text: "French President Emmanuel Macron laid a wreath at the memorial in Kigali on Monday.", code: "017", src: "FRA", tgt: "RWA"},
+		{why: "a wreath laid at a war memorial in Canberra", text: "Indian Prime Minister Narendra Modi laid a wreath at the war memorial in Canberra on Tuesday.", code: "017", src: "IND", tgt: "AUS"},
+	})
+	// must not: a wreath laid at home
+	for _, text := range []string{
+		"Russian President Vladimir Putin laid a wreath at the Tomb of the Unknown Soldier in Moscow on Tuesday.",
+		"Barack Obama laid a wreath at Arlington National Cemetery in Virginia on Monday.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			for _, a := range e.Target {
+				if a.Country != e.Source[0].Country {
+					t.Errorf("%q coded %s %s>%s, want the actor's own state", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+				}
+			}
+		}
+	}
+}
