@@ -43,26 +43,7 @@ func promptedAnswer(out []event.Event, i int, heads []int, sa *SentenceAnalysis)
 	if p < 1 || toks[p-1].Lower != "," {
 		return
 	}
-	var agent []event.Actor
-	for j := range out {
-		o := &out[j]
-		if j == i || o.SentenceIndex != ev.SentenceIndex || j >= len(heads) || heads[j] < 0 || heads[j] >= p || o.Modality.Negated || len(o.Source) == 0 {
-			continue
-		}
-		a := o.Source[0].Country
-		if a == "" && (strings.HasPrefix(o.Source[0].Code, "IGO") || strings.HasPrefix(o.Source[0].Code, "NGO")) {
-			a = o.Source[0].Code
-		}
-		if a == "" || a == r || hasActorCountry(o.Source, r) || strings.HasPrefix(a, r) || strings.HasPrefix(r, a) {
-			return // the answerer's own act, or no one known
-		}
-		if agent != nil && agentKey(agent[0]) != a {
-			return // acts of two agents: no telling
-		}
-		if agent == nil {
-			agent = inherited(o.Source)
-		}
-	}
+	agent := priorAgent(out, heads, i, p, r, false)
 	if agent != nil {
 		ev.Target = agent
 	}

@@ -46,10 +46,24 @@ func reactedThird(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
 	if !newClauseBefore(toks, first) {
 		return
 	}
+	agent := priorAgent(out, heads, i, first, r, true)
+	if agent != nil {
+		ev.Target = agent
+	}
+}
+
+// priorAgent is the one agent of the acts of event i's sentence headed
+// before token limit: nil when there is none, when two agents act, or
+// when one of those acts is the answerer r's own, a body's r belongs to
+// ("EU" and a member), or no one's known. With kindCheck, a hard answer
+// (a cut in relations, hardAnswer) to a kind act names no agent either:
+// it answers something else.
+func priorAgent(out []event.Event, heads []int, i, limit int, r string, kindCheck bool) []event.Actor {
+	ev := &out[i]
 	var agent []event.Actor
 	for j := range out {
 		o := &out[j]
-		if j == i || o.SentenceIndex != ev.SentenceIndex || j >= len(heads) || heads[j] < 0 || heads[j] >= first || o.Modality.Negated || len(o.Source) == 0 {
+		if j == i || o.SentenceIndex != ev.SentenceIndex || j >= len(heads) || heads[j] < 0 || heads[j] >= limit || o.Modality.Negated || len(o.Source) == 0 {
 			continue
 		}
 		a := o.Source[0].Country
@@ -57,19 +71,17 @@ func reactedThird(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
 			a = o.Source[0].Code
 		}
 		if a == "" || a == r || hasActorCountry(o.Source, r) || strings.HasPrefix(a, r) || strings.HasPrefix(r, a) {
-			return // an act of the answerer's own, of a body it belongs to, or of no one known
+			return nil
 		}
 		if agent != nil && agentKey(agent[0]) != a {
-			return // acts of two agents: no telling
+			return nil
 		}
-		if !hostileRoot(o.CAMEORoot) && hardAnswer(ev.CAMEORoot) {
-			return
+		if kindCheck && !hostileRoot(o.CAMEORoot) && hardAnswer(ev.CAMEORoot) {
+			return nil
 		}
 		if agent == nil {
 			agent = inherited(o.Source)
 		}
 	}
-	if agent != nil {
-		ev.Target = agent
-	}
+	return agent
 }
