@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"strings"
-
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
@@ -28,15 +26,8 @@ var resultParticiples = wordset.Of("prompting", "forcing", "leading", "spurring"
 func promptedAnswer(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
 	ev := &out[i]
 	toks := sa.Sentence.Tokens
-	if len(ev.Target) > 0 || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
-		return
-	}
-	s := &ev.Source[0]
-	r := s.Country
-	if r == "" && strings.HasPrefix(s.Code, "IGO") {
-		r = s.Code
-	}
-	if r == "" || s.Start < 0 || s.End > toks[heads[i]].Start {
+	s, r := untargetedAnswerer(ev, i, heads, toks)
+	if r == "" {
 		return
 	}
 	p := resultParticiple(toks, tokenAt(toks, s.Start))

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/text"
 )
 
 // reactedThird (S36) gives an answer by a third party that names no one
@@ -24,15 +25,8 @@ import (
 func reactedThird(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
 	ev := &out[i]
 	toks := sa.Sentence.Tokens
-	if len(ev.Target) > 0 || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
-		return
-	}
-	s := &ev.Source[0]
-	r := s.Country
-	if r == "" && strings.HasPrefix(s.Code, "IGO") {
-		r = s.Code
-	}
-	if r == "" || s.Start < 0 || s.Country != "" && s.Sector != "" && !stateOrganSector(s.Sector) || s.End > toks[heads[i]].Start {
+	s, r := untargetedAnswerer(ev, i, heads, toks)
+	if r == "" || s.Country != "" && s.Sector != "" && !stateOrganSector(s.Sector) {
 		return
 	}
 	if strings.HasPrefix(ev.CAMEO, "016") || s.Country != "" && hardAnswer(ev.CAMEORoot) {
@@ -84,4 +78,23 @@ func priorAgent(out []event.Event, heads []int, i, limit int, r string, kindChec
 		}
 	}
 	return agent
+}
+
+// untargetedAnswerer is the source of an answer (reactionCode) that has
+// no target yet, is not negated and is named before its verb, with the
+// key it answers as (its state, or a body's IGO code); nil and "" for any
+// other event.
+func untargetedAnswerer(ev *event.Event, i int, heads []int, toks []text.Token) (*event.Actor, string) {
+	if len(ev.Target) > 0 || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
+		return nil, ""
+	}
+	s := &ev.Source[0]
+	r := s.Country
+	if r == "" && strings.HasPrefix(s.Code, "IGO") {
+		r = s.Code
+	}
+	if s.Start < 0 || s.End > toks[heads[i]].Start {
+		return nil, ""
+	}
+	return s, r
 }
