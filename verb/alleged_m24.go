@@ -22,7 +22,7 @@ func (s *sentence) freeInnerVerb(p *Pattern, m *Match, k int) bool {
 	if k <= m.Head || k >= len(s.toks) || !s.toks[k].IsVerb() {
 		return false
 	}
-	if s.thatClauseVerb(p, m, k) {
+	if s.thatClauseVerb(p, m, k) || s.documentActInside(k) {
 		return true
 	}
 	switch {

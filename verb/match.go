@@ -3789,7 +3789,10 @@ func operativeVerb(lemma string) bool {
 		// D30: a document that ends, lifts or revokes a measure does so
 		// as it is issued ("an executive order ending the sanctions
 		// programme", "a decree lifting the curfew").
-		"end", "lift", "ease", "revoke", "rescind", "repeal":
+		"end", "lift", "ease", "revoke", "rescind", "repeal",
+		// M36: a treaty or decree that annexes a region takes it as it
+		// is signed ("signed treaties annexing four Ukrainian regions").
+		"annex":
 		return true
 	}
 	return false
@@ -3810,7 +3813,9 @@ func askingVerb(lemma string) bool {
 func documentNoun(w string) bool {
 	switch w {
 	case "bill", "law", "decree", "order", "package", "measure", "legislation", "act", "resolution", "directive", "ordinance", "edict",
-		"bills", "laws", "decrees", "orders", "packages", "measures", "resolutions", "directives", "ordinances", "edicts":
+		"bills", "laws", "decrees", "orders", "packages", "measures", "resolutions", "directives", "ordinances", "edicts",
+		// M36: a treaty acts as it is signed, as a decree does.
+		"treaty", "treaties":
 		return true
 	}
 	return false
