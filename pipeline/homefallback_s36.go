@@ -68,14 +68,9 @@ func (p *Pipeline) homeFallback(ev *event.Event, sa *SentenceAnalysis) {
 	if v+1 < len(toks) && toks[v+1].Tag == "PRP" {
 		return // "is threatening us": an object named, though not resolved
 	}
-	c := ev.Source[0].Country
-	if c == "" || !p.isState(c) {
+	c := p.soleSourceState(ev)
+	if c == "" {
 		return
-	}
-	for _, a := range ev.Source[1:] {
-		if a.Country != c {
-			return // two states' joint act: aimed at neither's home alone
-		}
 	}
 	named := false // the actor's state named in the sentence itself, not carried from the story
 	for gi := range sa.Groups {

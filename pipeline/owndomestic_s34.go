@@ -37,14 +37,9 @@ func (p *Pipeline) ownDomestic(ev *event.Event, late bool) {
 	if late && ev.Source[0].Sector == "CVL" {
 		return // mourners laying flowers: people of no office mourn, not their state
 	}
-	c := ev.Source[0].Country
-	if c == "" || !p.isState(c) {
+	c := p.soleSourceState(ev)
+	if c == "" {
 		return
-	}
-	for _, a := range ev.Source[1:] {
-		if a.Country != c {
-			return // two states' joint act: aimed at neither's home alone
-		}
 	}
 	ev.Target = []event.Actor{{Text: ev.Source[0].Text, Code: c, Country: c, Start: -1, End: -1}}
 }
@@ -69,4 +64,20 @@ func lateDomesticCode(code string) bool {
 		return true
 	}
 	return false
+}
+
+// soleSourceState is the state every source of ev belongs to, or "" when
+// the first source is of no state or the sources are of two states: a
+// joint act of two states is aimed at neither's home alone.
+func (p *Pipeline) soleSourceState(ev *event.Event) string {
+	c := ev.Source[0].Country
+	if c == "" || !p.isState(c) {
+		return ""
+	}
+	for _, a := range ev.Source[1:] {
+		if a.Country != c {
+			return ""
+		}
+	}
+	return c
 }
