@@ -20,3 +20,18 @@ func TestX36BElectedControl(t *testing.T) {
 		{why: "gunmen take a strip", text: "Hamas gunmen took control of the Gaza Strip on Thursday.", code: "192"},
 	})
 }
+
+// TestX36BSeekTo: "seek to" with a verb is an aim, not an appeal (02);
+// a party named after "from" is still asked, and "seek" with a noun
+// stays an appeal. Every sentence was written for this test.
+func TestX36BSeekTo(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded an appeal (02) for an aim
+		{why: "seeks to attract investment", text: "The new government in Harare seeks to attract foreign investment after years of isolation.", code: "02", none: true},
+		{why: "seeking to raise funds", text: "Kenya is seeking to raise funds for its new railway.", code: "02", none: true},
+		// must not: a party asked after "from", a noun after "seek"
+		{why: "aid from Germany", text: "Ukraine seeks to secure more air defence aid from Germany.", code: "02"},
+		{why: "investment sought", text: "Egypt sought more investment from the Gulf states.", code: "0211"},
+	})
+}

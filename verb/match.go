@@ -666,7 +666,7 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 		}
 		s.civilianMeasure(&res.Matches[i])
 		s.ownVictim(&res.Matches[i])
-		if civilTruce(&res.Matches[i]) && !s.violentTruce() || s.aidInTransit(&res.Matches[i]) || s.suppliesAtFacility(&res.Matches[i]) || s.crowdOccasion(&res.Matches[i]) || s.seizedOn(&res.Matches[i]) || s.contemptAttitude(&res.Matches[i]) || s.bombModifier(&res.Matches[i]) || s.handedBack(&res.Matches[i]) || s.fuelFigure(&res.Matches[i]) || s.peopleOffStreet(&res.Matches[i]) || s.electedControl(&res.Matches[i]) {
+		if civilTruce(&res.Matches[i]) && !s.violentTruce() || s.aidInTransit(&res.Matches[i]) || s.suppliesAtFacility(&res.Matches[i]) || s.crowdOccasion(&res.Matches[i]) || s.seizedOn(&res.Matches[i]) || s.contemptAttitude(&res.Matches[i]) || s.bombModifier(&res.Matches[i]) || s.handedBack(&res.Matches[i]) || s.fuelFigure(&res.Matches[i]) || s.peopleOffStreet(&res.Matches[i]) || s.electedControl(&res.Matches[i]) || s.seekToVerb(&res.Matches[i]) {
 			gov[res.Matches[i].Head] = true
 		}
 		if res.Matches[i].Pattern.Root() == "13" && len(res.Matches[i].Source) > 0 {
