@@ -33,3 +33,29 @@ func TestM36DocumentAct(t *testing.T) {
 		}
 	}
 }
+
+// TestM36CapitalRecognised: a city recognised as a state's capital is
+// recognition of that state (054), also as the first act of a sentence
+// whose second act codes; a contribution recognised as vital is not.
+func TestM36CapitalRecognised(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, tc := range []struct {
+		text string
+		want bool // a 054 USA/GTM → ISR must be coded
+	}{
+		{"President Donald Trump recognised Jerusalem as Israel's capital on Wednesday, reversing decades of U.S. policy, and said he would move the American embassy from Tel Aviv.", true},
+		{"Guatemala recognized Jerusalem as the capital of Israel on Monday.", true},
+		// must not: no capital, nothing recognised as a state's
+		{"Kenya recognised the contribution of its athletes as vital.", false},
+	} {
+		got := false
+		for _, e := range codeText(t, p, "2017-12-06", tc.text) {
+			if e.CAMEO == "054" && actorCodes(e.Target) != "" && e.Target[0].Country == "ISR" {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: 054 →ISR coded %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
