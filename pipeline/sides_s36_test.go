@@ -183,3 +183,27 @@ func TestS36CWreathAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestS36CDenialAbroad: a state's denial whose only target is its own
+// people and whose place is in another state is aimed at that state
+// (denialAbroad). A denial about its own soldiers at home, or one about
+// its police at home, keeps its own target.
+func TestS36CDenialAbroad(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a denial after a strike in Kharkiv", text: "A Russian drone hit a hospital in Kharkiv on Sunday, killing 12 people, and the Kremlin denied that its forces had attacked civilians.", code: "016", src: "RUS", tgt: "UKR"},
+	})
+	// must not: the denied act at home
+	for _, text := range []string{
+		"Myanmar's military denied that its soldiers had burned villages in Rakhine state.",
+		"Police in Moscow arrested 20 protesters, and the Kremlin denied that its police had beaten them.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			for _, a := range e.Target {
+				if e.CAMEO == "016" && a.Country != e.Source[0].Country {
+					t.Errorf("%q coded %s %s>%s, want the actor's own state", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+				}
+			}
+		}
+	}
+}
