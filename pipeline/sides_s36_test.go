@@ -207,3 +207,26 @@ func TestS36CDenialAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestS36CWelcomedAct: a welcome after ", and" whose object is the act
+// told before ("the ruling", "the decision") is aimed at that act's
+// agent, even one of the welcomer's own state, not at the party the act
+// was aimed at (welcomedAct). A welcome that names its own object keeps
+// it.
+func TestS36CWelcomedAct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a court's ruling welcomed by the government", text: "A French court refused to extradite an Algerian activist wanted by Morocco, and Emmanuel Macron welcomed the ruling.", code: "051", src: "FRA", tgt: "FRA"},
+	})
+	// must not: a welcome that names its own object
+	for _, tc := range []struct{ text, tgt string }{
+		{"Russian forces shelled Kharkiv, and Germany welcomed the Ukrainian response.", "UKR"},
+		{"The European Union granted Georgia candidate status, and Georgian Prime Minister Irakli Garibashvili welcomed the support of Brussels.", "IGOEUREEC"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", tc.text) {
+			if e.CAMEO == "051" && actorCodes(e.Target) != tc.tgt {
+				t.Errorf("%q coded %s %s>%s, want target %s", tc.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), tc.tgt)
+			}
+		}
+	}
+}
