@@ -59,3 +59,29 @@ func TestM36CapitalRecognised(t *testing.T) {
 		}
 	}
 }
+
+// TestM36TradeStatusWithdrawn: a state's most-favoured-nation status
+// withdrawn is a trade sanction on it (163), also as the second act after
+// ", and"; remarks withdrawn are not.
+func TestM36TradeStatusWithdrawn(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, tc := range []struct {
+		text string
+		want bool // a 163 IND → PAK must be coded
+	}{
+		{"A suicide car bomber killed 40 Indian paramilitary police in Pulwama in Kashmir on Thursday, and India withdrew Pakistan's most-favoured-nation trade status on Friday and demanded that Islamabad act against the militants who claimed the attack.", true},
+		{"India withdrew Pakistan's most-favoured-nation trade status on Friday.", true},
+		// must not: no trade status, only remarks withdrawn
+		{"India withdrew its remarks about Pakistan on Friday.", false},
+	} {
+		got := false
+		for _, e := range codeText(t, p, "2019-02-15", tc.text) {
+			if e.CAMEO == "163" && len(e.Target) > 0 && e.Target[0].Country == "PAK" {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: 163 →PAK coded %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
