@@ -18,19 +18,9 @@ func (p *Pipeline) denialAbroad(ev *event.Event) {
 	if ev.CAMEO != "016" || len(ev.Source) == 0 || len(ev.Target) == 0 || ev.Location == nil || ev.Location.Country == "" || waterBody(ev) {
 		return
 	}
-	c := ev.Source[0].Country
+	c := ownSidesOnly(ev, false)
 	if c == "" {
 		return
-	}
-	for _, s := range ev.Source {
-		if s.Country != c {
-			return
-		}
-	}
-	for _, t := range ev.Target {
-		if t.Country != c || t.Code == c {
-			return
-		}
 	}
 	pc := actor.CameoCountry(ev.Location.Country)
 	if pc == "" || pc == c || !p.isState(pc) {

@@ -27,23 +27,35 @@ func (p *Pipeline) ownAbroad(ev *event.Event) {
 	if len(ev.Target) == 0 || len(ev.Source) == 0 || waterBody(ev) {
 		return
 	}
-	c := ev.Source[0].Country
+	c := ownSidesOnly(ev, ev.CAMEO == "017")
 	if c == "" {
 		return
-	}
-	for _, s := range ev.Source {
-		if s.Country != c {
-			return
-		}
-	}
-	for _, t := range ev.Target {
-		if t.Country != c || (t.Code == c && ev.CAMEO != "017") {
-			return
-		}
 	}
 	pc := placeAfterVerb(ev)
 	if pc == "" || pc == c || !p.isState(pc) {
 		return
 	}
 	ev.Target = placeActor(ev, pc)
+}
+
+// ownSidesOnly is the state of an event whose sources are all of one
+// state and whose targets are all that state's own people or forces, or
+// "". The bare state itself as a target ("Russia") counts only with
+// bareState: it names the state as a party, not its people.
+func ownSidesOnly(ev *event.Event, bareState bool) string {
+	c := ev.Source[0].Country
+	if c == "" {
+		return ""
+	}
+	for _, s := range ev.Source {
+		if s.Country != c {
+			return ""
+		}
+	}
+	for _, t := range ev.Target {
+		if t.Country != c || t.Code == c && !bareState {
+			return ""
+		}
+	}
+	return c
 }
