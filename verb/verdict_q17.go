@@ -44,10 +44,11 @@ func (s *sentence) quotedVerdictSpeaker(start, h int) int {
 // pastDecline: "would not comment", "could not say" in reported past
 // narrative is the past of "will not comment": a refusal to comment
 // already made, not a hypothetical one (011, "declined to comment"); so
-// is "would not accept the ruling" (120) a rejection made. The modal
+// is "would not accept the ruling" (120) a rejection made, and "would
+// not allow U.S. troops on their soil" (1212, R37) a refusal. The modal
 // must stand right before the "not" that opens the match.
 func (s *sentence) pastDecline(m *Match, p *Pattern, start int) {
-	if p.Code != "011" && p.Code != "120" || !m.Modality.Hypothetical || m.Modality.Negated {
+	if p.Code != "011" && p.Root() != "12" || !m.Modality.Hypothetical || m.Modality.Negated {
 		return
 	}
 	k := start
