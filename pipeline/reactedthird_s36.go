@@ -81,11 +81,13 @@ func priorAgent(out []event.Event, heads []int, i, limit int, r string, kindChec
 }
 
 // untargetedAnswerer is the source of an answer (reactionCode) that has
-// no target yet, is not negated and is named before its verb, with the
-// key it answers as (its state, or a body's IGO code); nil and "" for any
-// other event.
+// no target yet, or only its own state's people (ownPeopleOnly, S37: "and
+// Australia demanded accountability for the death of its citizen": the
+// citizen is whom the act before hit, not whom the answer is aimed at), is
+// not negated and is named before its verb, with the key it answers as
+// (its state, or a body's IGO code); nil and "" for any other event.
 func untargetedAnswerer(ev *event.Event, i int, heads []int, toks []text.Token) (*event.Actor, string) {
-	if len(ev.Target) > 0 || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
+	if !ownPeopleOnly(ev) || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i] >= len(toks) || ev.Modality.Negated || !reactionCode(ev.CAMEO) {
 		return nil, ""
 	}
 	s := &ev.Source[0]
