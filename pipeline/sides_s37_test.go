@@ -25,3 +25,27 @@ func TestS37ReactedThirdOwnPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestS37RefusedAfter: a refusal told in an "after" clause by a state the
+// main clause acts against is aimed at the main clause's agent
+// (refusedAfter). A refuser the main clause does not act on, and the
+// owner of the refused thing named right after the verb, are left.
+func TestS37RefusedAfter(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "diplomats expelled after a refusal to cooperate", text: "A Russian national shot dead a Georgian man in a Berlin park, and Germany expelled two Russian diplomats after Moscow refused to cooperate with the investigation.", code: "12", src: "RUS", tgt: "DEU"},
+		{why: "an ambassador expelled after a refusal to apologise", text: "Turkey expelled the Israeli ambassador on Friday after Israel refused to apologise for the raid on the Gaza flotilla.", code: "12", src: "ISR", tgt: "TUR"},
+		{why: "diplomats expelled over an inquiry into another state's agents", text: "Canada expelled two Chinese diplomats after Beijing refused to cooperate with an inquiry into the killing of a Sikh leader by Indian agents.", code: "12", src: "CHN", tgt: "CAN"},
+	})
+	// must not: a refuser the main clause does not act on; a UN ultimatum
+	for _, c := range []struct{ text, bad string }{
+		{"Britain imposed new sanctions on Iran after Russia rejected the draft resolution.", "GBR"},
+		{"American and British jets struck Iraqi radar sites after Baghdad rejected a UN ultimatum to readmit the inspectors.", "USA"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == "12" && hasCountry(e.Target, c.bad) {
+				t.Errorf("%q coded %s %s>%s, want no %s target", c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.bad)
+			}
+		}
+	}
+}
