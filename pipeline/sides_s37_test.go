@@ -49,3 +49,26 @@ func TestS37RefusedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestS37HousedForces: a strike on a base that houses, hosts or is used
+// by a state's troops is aimed at that state, not at the host whose
+// adjective stands on the base (housedForces). Facilities used by militia
+// groups, and a base with no troops named, keep their target.
+func TestS37HousedForces(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "bases housing a state's troops", text: "Iranian missiles struck two Iraqi bases housing US troops on Wednesday, the Pentagon said.", code: "19", src: "IRN", tgt: "USA"},
+		{why: "a base used by a state's forces", text: "Militants shelled a Syrian air base used by Russian forces near Latakia, killing two soldiers.", code: "19", src: "SYR", tgt: "RUS"},
+	})
+	// must not: militia groups; a base with no troops named
+	for _, c := range []struct{ text, tgt string }{
+		{"US forces struck facilities used by Iran-backed militia groups in eastern Syria.", "SYR"},
+		{"Russian missiles struck a Ukrainian air base near Lviv.", "UKR"},
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", c.text) {
+			if e.CAMEORoot == "19" && !hasCountry(e.Target, c.tgt) {
+				t.Errorf("%q coded %s %s>%s, want the target kept (%s)", c.text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target), c.tgt)
+			}
+		}
+	}
+}
