@@ -4569,6 +4569,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 					heads[i] = -1
 				} else if otherActReported(out, heads, i, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) { // precision_x36.go
 					heads[i] = -1
+				} else if uncodedActReported(out, heads, i, &a.Sentences[out[i].SentenceIndex]) { // precision_x37.go
+					heads[i] = -1
 				}
 			}
 		}

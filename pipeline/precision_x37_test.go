@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestX37UncodedActReported: a trailing attribution after a clause that
+// tells an actor's done act by a past verb is where the report came from,
+// even when no pattern codes that act, in a sentence that codes another
+// act; a quotation, a copula clause and a sentence with no other act keep
+// the statement. Every sentence was written for this test.
+func TestX37UncodedActReported(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 010 for the attribution
+		{why: "an ambush reported by the army", text: "Militants ambushed a convoy in the north, the army said, and the government declared a curfew.", code: "010", none: true},
+		{why: "help accepted, reported by a ministry", text: "Morocco accepted search teams from Spain after the earthquake, the interior ministry said, and Algeria offered to send aid.", code: "010", none: true},
+		{why: "a questioning reported by officials", text: "Police questioned the former defence minister over the abduction, officials said, and the opposition demanded his arrest.", code: "010", none: true},
+		{why: "the other act stays", text: "Morocco accepted search teams from Spain after the earthquake, the interior ministry said, and Algeria offered to send aid.", code: "033", src: "DZA", tgt: "-"},
+		// must not: a quotation, a copula, no other act coded
+		{why: "a quotation is speech", text: "\"We will not be intimidated,\" Taiwan's president said on Monday, and China fired missiles near the island.", code: "010", src: "TWN", tgt: "CHN"},
+		{why: "a copula tells no act", text: "The talks were constructive, the Turkish foreign ministry said, and Ankara invited the delegation back.", code: "010", src: "TUR", tgt: "-"},
+		{why: "no other act coded", text: "Morocco accepted search teams from Spain after the earthquake, the interior ministry said.", code: "010", src: "-", tgt: "-"},
+	})
+}
