@@ -1129,6 +1129,11 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Kind == KindActor && j-i == 1 && toks[i].Tag == "JJ" && strings.HasSuffix(e.Code, "PTY") && partyAdjective(e.Alias) && !r.agentNounAfter(toks, j) {
 		return false
 	}
+	// "the Democratic Society Party", "the Kurdish Democratic Party":
+	// the adjective is part of another party's name (party_g37.go).
+	if e.Kind == KindActor && j-i == 1 && strings.HasSuffix(e.Code, "PTY") && partyAdjective(e.Alias) && r.otherPartyName(toks, i, j) {
+		return false
+	}
 	if e.Metonym {
 		// "Fed up with ...": a particle after the word makes it a verb.
 		if j < len(toks) && toks[j].Tag == "RP" {
