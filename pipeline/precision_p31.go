@@ -63,6 +63,11 @@ func campaignVerb(lemma string) bool {
 	switch lemma {
 	case "fight", "combat", "battle", "confront", "tackle", "counter", "quell", "crush", "defeat":
 		return true
+	case "topple", "overthrow", "depose", "unseat":
+		// X37: a ruler's fall is the aim of the whole war or invasion
+		// ("invaded Afghanistan to topple the Taliban", "its war to
+		// topple Saddam Hussein"), not a blow struck in it.
+		return true
 	}
 	return false
 }

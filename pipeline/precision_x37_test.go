@@ -21,3 +21,21 @@ func TestX37UncodedActReported(t *testing.T) {
 		{why: "no other act coded", text: "Morocco accepted search teams from Spain after the earthquake, the interior ministry said.", code: "010", src: "-", tgt: "-"},
 	})
 }
+
+// TestX37ToppleAim: a ruler's fall told by an infinitive of purpose after
+// an invasion or a war is the aim of the war, not a coup done; a coup
+// told as done, a vow and a purpose that is the sentence's only act stay.
+// Every sentence was written for this test.
+func TestX37ToppleAim(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded a coup (180) beside the invasion
+		{why: "invaded to topple", text: "Ethiopian troops invaded Somalia in December to topple the Islamic Courts Union.", code: "18", none: true},
+		{why: "invaded to overthrow", text: "Tanzanian forces invaded Uganda in 1979 to overthrow President Idi Amin.", code: "18", none: true},
+		{why: "the invasion stays", text: "Tanzanian forces invaded Uganda in 1979 to overthrow President Idi Amin.", code: "190", src: "TZA", tgt: "UGA"},
+		// must not: a coup done, a vow, a purpose as the only act
+		{why: "toppled as done", text: "Army officers toppled President Mohamed Bazoum on Wednesday.", code: "180", src: "NER", tgt: "NER"},
+		{why: "a vow to topple", text: "Opposition leaders vowed to topple President Maduro.", code: "1384", src: "VEN", tgt: "VEN"},
+		{why: "the only act", text: "Rebels marched on the capital to topple the government of President Deby.", code: "180", src: "-", tgt: "-"},
+	})
+}
