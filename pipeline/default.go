@@ -4743,6 +4743,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			reactedThird(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // reactedthird_s36.go
 			promptedAnswer(out, i, heads, &a.Sentences[out[i].SentenceIndex])                    // prompted_f36.go
 			welcomedAct(out, i, heads, &a.Sentences[out[i].SentenceIndex])                       // welcomedact_s36c.go
+			criticizedMove(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)     // criticizedmove_s37.go
 			refusedAfter(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)       // refusedafter_s37.go
 			p.ownAbroad(&out[i])                                                                 // ownabroad_s35c.go
 			p.denialAbroad(&out[i])                                                              // denialabroad_s36c.go

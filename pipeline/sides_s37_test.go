@@ -72,3 +72,23 @@ func TestS37HousedForces(t *testing.T) {
 		}
 	}
 }
+
+// TestS37CriticizedMove: a criticism after ", and" whose object is the
+// act told before ("called it a crime", "condemned the arrests") is aimed
+// at that act's agent, of the critic's own state too, not at a place the
+// clause before named (criticizedMove). A party the criticism names
+// itself is kept.
+func TestS37CriticizedMove(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "an opposition leader calls the blockade a crime", text: "Venezuelan troops blocked trucks of aid at the border bridges from Colombia on Saturday, and opposition leader Juan Guaido called it a crime against humanity.", code: "11", src: "VEN", tgt: "VEN"},
+		{why: "a region's leaders call the blockade a war crime", text: "Ethiopian troops blocked aid convoys at the border crossing from Sudan, and Tigray's leaders called it a war crime.", code: "11", src: "ETH", tgt: "ETH"},
+	})
+	// must not: a party the criticism's own words name
+	text := "Israeli jets struck Gaza on Friday, and Turkey condemned Israel."
+	for _, e := range codeText(t, p, "2024-05-01", text) {
+		if e.CAMEORoot == "11" && !hasCountry(e.Target, "ISR") {
+			t.Errorf("%q coded %s %s>%s, want ISR kept", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
