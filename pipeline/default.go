@@ -4641,6 +4641,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			heads[i] = -1 // precision_x36.go: a rejected document's appeal is its content
 		}
 	}
+	for i := range out {
+		if heads[i] >= 0 && gunmanRepression(&out[i]) && !p.recodeEvent(&out[i], "180") {
+			heads[i] = -1 // precision_x37.go: a gunman firing at a rally attacks it and represses no one
+		}
+	}
 	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	offeredActs(out, heads, a)   // precision_p30c.go: an offered act is not done
 	purposeActs(out, heads, a)   // precision_p31.go: what forces are sent for is not fought

@@ -61,3 +61,24 @@ func uncodedActReported(out []event.Event, heads []int, i int, sa *SentenceAnaly
 	}
 	return false
 }
+
+// gunmanRepression (X37): violent repression (175) is what a state's
+// forces do to protesters or a crowd; a gunman or a criminal gang ("A
+// gunman opened fire on Donald Trump at a campaign rally", "a gunman
+// opened fire on Imran Khan's container at a rally") who fires at a rally
+// or a crowd attacks it, and is no agent of repression. The repression
+// lines read the crowd, not the shooter, so when every actor of the
+// source is an unidentified armed man or a criminal (UAF, CRM) with no
+// country the event is recoded as the irregulars' violence it is (180),
+// as the dev sets list such shootings.
+func gunmanRepression(ev *event.Event) bool {
+	if ev.CAMEO != "175" || len(ev.Source) == 0 {
+		return false
+	}
+	for _, a := range ev.Source {
+		if a.Country != "" || a.Sector != "UAF" && a.Sector != "CRM" {
+			return false
+		}
+	}
+	return true
+}

@@ -39,3 +39,19 @@ func TestX37ToppleAim(t *testing.T) {
 		{why: "the only act", text: "Rebels marched on the capital to topple the government of President Deby.", code: "180", src: "-", tgt: "-"},
 	})
 }
+
+// TestX37GunmanRepression: a gunman with no state who fires at a rally, a
+// crowd or mourners attacks them (180); police or soldiers who do so
+// repress (175). Every sentence was written for this test.
+func TestX37GunmanRepression(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded repression (175) by a gunman
+		{why: "a gunman at a campaign rally", text: "A gunman opened fire on the governor at a campaign rally in Lagos.", code: "175", none: true},
+		{why: "the attack instead", text: "A gunman opened fire on the governor at a campaign rally in Lagos.", code: "180", src: "-", tgt: "NGA"},
+		{why: "gunmen firing on mourners", text: "Gunmen opened fire on mourners at a funeral in Peshawar.", code: "180", src: "-", tgt: "PAK"},
+		// must not: the state's police and soldiers
+		{why: "police firing on protesters", text: "Kenyan police opened fire on protesters in Nairobi.", code: "175", src: "KEN", tgt: "KEN"},
+		{why: "soldiers firing on a rally", text: "Burmese soldiers opened fire on a rally in Yangon.", code: "175", src: "MMR", tgt: "MMR"},
+	})
+}
