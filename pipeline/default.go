@@ -955,6 +955,10 @@ func (p *Pipeline) corefer(a *Analysis) {
 							// a story that names no state but places its
 							// events in one is about that state.
 							ph.SetCountry(c)
+						} else if c := p.ownPlaceState(a, i, ph); c != "" && !onlyAfter(p, sa, ph, c) {
+							// "Rioters looted shops in central Dublin, and
+							// police arrested 34 people" (placestate_g37.go)
+							ph.SetCountry(c)
 						} else if k := strikeAt(sa, ph); k > 0 {
 							// "JERUSALEM (AP) - The army said it had struck
 							// Hamas targets in the Gaza Strip": an army
