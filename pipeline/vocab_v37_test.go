@@ -36,3 +36,39 @@ func TestV37Roots01to05(t *testing.T) {
 		{why: "fences mended on a farm", text: "The farmer mended the fences around his field.", code: "050", none: true},
 	})
 }
+
+// TestV37Roots06to09 covers roots 06-09, with the lines for 02, 04 and 05
+// found on dev34 in the same batch.
+func TestV37Roots06to09(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "intelligence pooled", text: "Niger and Chad pooled their intelligence on the jihadists.", code: "064", src: "NER", tgt: "TCD"},
+		{why: "joint drills run", text: "Russia and China ran joint naval drills in the Sea of Japan.", code: "062", src: "RUS", tgt: "CHN"},
+		{why: "oil snapped up", text: "India snapped up discounted Russian crude.", code: "061", src: "IND", tgt: "RUS"},
+		{why: "aid rushed to a state", text: "Turkey rushed aid to Libya after the floods.", code: "073", src: "TUR", tgt: "LBY"},
+		{why: "money doled out", text: "Saudi Arabia doled out $2 billion to Egypt.", code: "071", src: "SAU", tgt: "EGY"},
+		{why: "loan handed", text: "Beijing handed Islamabad a fresh loan.", code: "071", src: "CHN", tgt: "PAK"},
+		{why: "funds released", text: "The IMF released funds to Sri Lanka on Friday.", code: "071", src: "IGO", tgt: "LKA"},
+		{why: "arms sale fast-tracked", text: "The State Department fast-tracked a weapons sale to Israel.", code: "072", src: "USA", tgt: "ISR"},
+		{why: "missiles handed", text: "France handed Ukraine more cruise missiles.", code: "072", src: "FRA", tgt: "UKR"},
+		{why: "bailout bankrolled", text: "Qatar bankrolled a reconstruction plan for Lebanon.", code: "071", src: "QAT", tgt: "LBN"},
+		{why: "relief airlifted into a city", text: "Jordanian planes airlifted medicine into Benghazi.", code: "073", src: "JOR", tgt: "LBY"},
+		{why: "caved in to demands", text: "Islamabad caved in to the demands of the IMF.", code: "083", src: "PAK", tgt: "IGO"},
+		{why: "quit after protests", text: "The Sri Lankan prime minister quit amid mass protests.", code: "0831", src: "LKA", tgt: "-"},
+		{why: "troops drawn down", text: "France drew down its forces in Mali.", code: "0874", src: "FRA", tgt: "MLI"},
+		{why: "prisoners let out", text: "Belarus let out dozens of political prisoners.", code: "0841", src: "BLR", tgt: "-"},
+		{why: "party unbanned", text: "The Egyptian government unbanned the opposition party.", code: "0812", src: "EGY", tgt: "-"},
+		{why: "censorship lifted", text: "Myanmar lifted censorship of the press.", code: "0811", src: "MMR", tgt: "-"},
+		{why: "thrown open to aid", text: "Ethiopia threw open Tigray to aid convoys.", code: "0863", src: "ETH", tgt: "-"},
+		{why: "dug into a scandal", text: "British lawmakers dug into the spying allegations against China.", code: "090", src: "GBR", tgt: "-"},
+		{why: "tapped for a bailout", text: "Egypt tapped the IMF for a loan.", code: "0231", src: "EGY", tgt: "IGO"},
+		{why: "rang a leader", text: "The French president rang the Ukrainian president on Sunday.", code: "041", src: "FRA", tgt: "UKR"},
+		{why: "blessing to independence", text: "Germany gave its blessing to South Sudan's independence.", code: "054", src: "DEU", tgt: "SSD"},
+		// must not
+		{why: "crowds rushing trucks", text: "Crowds rushed aid trucks in Gaza City.", code: "07", none: true},
+		{why: "bells ringing", text: "The bells rang in Kiev on Sunday.", code: "041", none: true},
+		{why: "a team bowing out", text: "Bolivia bowed out of the tournament.", code: "0831", none: true},
+		{why: "savings pooled", text: "The farmers pooled their savings to buy a tractor.", code: "064", none: true},
+		{why: "agreement to silence guns is no act", text: "Ethiopia and the TPLF signed an agreement in Pretoria to permanently silence the guns.", code: "087", none: true},
+	})
+}
