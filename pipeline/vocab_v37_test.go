@@ -72,3 +72,40 @@ func TestV37Roots06to09(t *testing.T) {
 		{why: "agreement to silence guns is no act", text: "Ethiopia and the TPLF signed an agreement in Pretoria to permanently silence the guns.", code: "087", none: true},
 	})
 }
+
+// TestV37Roots10to14 covers roots 10-14.
+func TestV37Roots10to14(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "conditions laid down for entry", text: "Hungary laid down conditions for Ukraine's entry to the European Union.", code: "100", src: "HUN", tgt: "-"},
+		{why: "tore into", text: "Pakistan tore into India over the killings in Kashmir.", code: "111", src: "PAK", tgt: "IND"},
+		{why: "ripped into", text: "Russia ripped into NATO over the deployment.", code: "111", src: "RUS", tgt: "IGO"},
+		{why: "headline lambast", text: "China lambasts Japan over shrine visit", code: "111", src: "CHN", tgt: "JPN"},
+		{why: "report panned", text: "Israel panned the UN report on Gaza.", code: "111", src: "ISR", tgt: "IGO"},
+		{why: "bristled at remarks", text: "Ankara bristled at the remarks by the Greek prime minister.", code: "111", src: "TUR", tgt: "GRC"},
+		{why: "fumed over a decision", text: "Beijing fumed over the decision by Lithuania.", code: "111", src: "CHN", tgt: "LTU"},
+		{why: "sniped at", text: "The Iranian president sniped at the United States in his speech.", code: "111", src: "IRN", tgt: "USA"},
+		{why: "anger vented at", text: "Serbia vented its fury at Kosovo.", code: "111", src: "SRB", tgt: "KSV"},
+		{why: "dressing-down", text: "The Chinese foreign minister gave the Australian envoy a dressing-down.", code: "111", src: "CHN", tgt: "AUS"},
+		{why: "fired back over remarks", text: "Tehran fired back at Washington over the remarks.", code: "111", src: "IRN", tgt: "USA"},
+		{why: "hammered over treatment", text: "Germany hammered Hungary over its treatment of refugees.", code: "111", src: "DEU", tgt: "HUN"},
+		{why: "fingered", text: "Armenia fingered Azerbaijan for the shelling.", code: "112", src: "ARM", tgt: "AZE"},
+		{why: "hauled before a court", text: "Ukraine hauled Russia before the International Court of Justice.", code: "115", src: "UKR", tgt: "RUS"},
+		{why: "cold shoulder", text: "Venezuela gave the cold shoulder to Guyana.", code: "120", src: "VEN", tgt: "GUY"},
+		{why: "proposal thrown out", text: "Armenia threw out the proposal by Azerbaijan.", code: "120", src: "ARM", tgt: "AZE"},
+		{why: "offer knocked back", text: "Ukraine knocked back the Russian offer.", code: "120", src: "UKR", tgt: "RUS"},
+		{why: "nixed", text: "Egypt nixed the Israeli plan.", code: "120", src: "EGY", tgt: "ISR"},
+		{why: "package held up", text: "Slovakia held up the EU sanctions package against Russia.", code: "129", src: "SVK", tgt: "-"},
+		{why: "gauntlet thrown down", text: "North Korea threw down the gauntlet to the United States.", code: "130", src: "PRK", tgt: "USA"},
+		{why: "threats hurled", text: "Iran hurled threats at Israel.", code: "130", src: "IRN", tgt: "ISR"},
+		{why: "running battles by protesters", text: "Students fought running battles with police in Dhaka.", code: "145", src: "BGD", tgt: "BGD"},
+		// must not
+		{why: "a hurricane tearing into a coast", text: "The hurricane tore into the coast of Florida.", code: "11", none: true},
+		{why: "a camera panning", text: "The camera panned across the crowd in Kiev.", code: "11", none: true},
+		{why: "gunfire returned over a border", text: "Israeli troops fired back at Hamas gunmen over the border fence.", code: "11", none: true},
+		{why: "anger vented over a shortage", text: "Protesters in Basra set fire to the consulate, venting anger over polluted water.", code: "11", none: true},
+		{why: "a conference held", text: "Turkey held a donor conference on aid for Syria.", code: "12", none: true},
+		{why: "armed sides in running battles", text: "Rebels fought running battles with the army in Goma.", code: "145", none: true},
+		{why: "tourists made to pay", text: "The new law will make tourists pay a fee.", code: "13", none: true},
+	})
+}
