@@ -109,3 +109,30 @@ func TestV37Roots10to14(t *testing.T) {
 		{why: "tourists made to pay", text: "The new law will make tourists pay a fee.", code: "13", none: true},
 	})
 }
+
+// TestV37Roots15to20 covers roots 15-20.
+func TestV37Roots15to20(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "reservists drafted", text: "Ukraine drafted thousands of reservists.", code: "154", src: "UKR", tgt: "-"},
+		{why: "envoy sent packing", text: "Algeria sent the French ambassador packing.", code: "161", src: "DZA", tgt: "FRA"},
+		{why: "troops shown the door", text: "Niger showed American troops the door.", code: "166", src: "NER", tgt: "USA"},
+		{why: "plug pulled on aid", text: "Britain pulled the plug on aid to Rwanda.", code: "162", src: "GBR", tgt: "RWA"},
+		{why: "deal walked away from", text: "Iran walked away from the nuclear deal.", code: "160", src: "IRN", tgt: "-"},
+		{why: "mediation put on hold", text: "Egypt put its mediation on hold.", code: "165", src: "EGY", tgt: "-"},
+		{why: "hauled in", text: "Belarusian riot police hauled in dozens of opposition supporters.", code: "173", src: "BLR", tgt: "BLR"},
+		{why: "swooped on", text: "Turkish police swooped on Kurdish activists in Istanbul.", code: "173", src: "TUR", tgt: "-"},
+		{why: "screws tightened", text: "Moscow tightened the screws on Russian dissidents.", code: "170", src: "RUS", tgt: "RUS"},
+		{why: "migrants sent back", text: "Greece sent back Afghan migrants.", code: "174", src: "GRC", tgt: "AFG"},
+		{why: "police charging at a crowd", text: "Police charged at demonstrators in Caracas.", code: "175", src: "VEN", tgt: "VEN"},
+		{why: "water cannon turned on", text: "Riot police turned water cannon on protesters in Seoul.", code: "175", src: "KOR", tgt: "KOR"},
+		{why: "roughed up", text: "Police roughed up opposition supporters in Harare.", code: "182", src: "ZWE", tgt: "ZWE"},
+		{why: "commander taken out", text: "The United States took out a senior Islamic State commander in Syria.", code: "19", src: "USA", tgt: "-"},
+		{why: "missiles rained", text: "Iran rained missiles on Israeli cities.", code: "195", src: "IRN", tgt: "ISR"},
+		// must not
+		{why: "a resolution drafted", text: "France drafted a resolution on Lebanon.", code: "154", none: true},
+		{why: "a catch hauled in", text: "Japanese fishermen hauled in a record catch.", code: "173", none: true},
+		{why: "a drug haul", text: "Police seized a record drug haul in Lagos.", code: "173", none: true},
+		{why: "a loan taken out", text: "Kenya took out a loan from the IMF.", code: "19", none: true},
+	})
+}
