@@ -1004,6 +1004,9 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 				continue
 			}
 			x := g.score(c, r, containers[i], sentCountries, named, demonyms, placeDemonyms, hasCountry, f)
+			if c.kind == "admin1" && cityBeside(raws, i, c.p.Country) {
+				x += 3 // "courts across Punjab ... in Lahore" (G37)
+			}
 			// "Atlanta, Georgia": the container is the region the place
 			// before it lies in, even where the name is also a country's.
 			if i > 0 && len(containers[i-1]) > 0 && bests[i-1] != nil && c.kind == "admin1" &&
