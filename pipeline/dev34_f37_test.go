@@ -26,3 +26,27 @@ func TestF37JournaleseConsult(t *testing.T) {
 		{why: "blessing to a wedding", text: "The archbishop gave his blessing to the royal couple in Canterbury.", code: "054", none: true},
 	})
 }
+
+// TestF37JournaleseReduceAssault: the journalese of forces kicked out, a
+// mission told to leave, networks unplugged, suspects hauled in for
+// questioning, people roughed up by police, strung up or used as shields
+// and lands emptied of a people (16, 17, 18, 20), each next to its
+// literal sense.
+func TestF37JournaleseReduceAssault(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "kicked forces out of the country", text: "Niger's junta kicked French forces out of the country in 2023.", code: "166", src: "NER", tgt: "FRA"},
+		{why: "told the mission to leave", text: "Eritrea told the U.N. peacekeeping mission to leave within 30 days.", code: "1661", src: "ERI", tgt: "IGO"},
+		{why: "pulled the plug on YouTube", text: "Pakistan pulled the plug on YouTube on Monday over a blasphemous video.", code: "1721", src: "PAK", tgt: "-"},
+		{why: "hauled in for questioning", text: "Police in Nairobi hauled three opposition MPs in for questioning on Monday.", code: "173", src: "KEN", tgt: "KEN"},
+		{why: "roughed up by police", text: "Several foreign reporters were roughed up by riot police in Moscow.", code: "182", src: "RUS", tgt: "-"},
+		{why: "strung up a captive", text: "Militants strung up a Syrian soldier in the town square.", code: "1823", src: "-", tgt: "SYR"},
+		{why: "turned into human shields", text: "Hamas turned Gaza's civilians into human shields, the Israeli army said.", code: "184", src: "PSE", tgt: "-"},
+		{why: "emptied of a people", text: "Myanmar's army is emptying Rakhine of its Rohingya, the United Nations said.", code: "203", src: "MMR", tgt: "-"},
+		// must not
+		{why: "show's plug pulled", text: "The BBC pulled the plug on the quiz show after one season.", code: "16", none: true},
+		{why: "referee kicked coach out", text: "The referee kicked the coach out of the stadium in Cairo.", code: "166", none: true},
+		{why: "lights strung up", text: "Shopkeepers in Delhi strung up lights for the festival.", code: "18", none: true},
+		{why: "shops emptied", text: "Panic buyers emptied the shops of bread in Caracas.", code: "203", none: true},
+	})
+}
