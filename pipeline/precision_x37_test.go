@@ -55,3 +55,17 @@ func TestX37GunmanRepression(t *testing.T) {
 		{why: "soldiers firing on a rally", text: "Burmese soldiers opened fire on a rally in Yangon.", code: "175", src: "MMR", tgt: "MMR"},
 	})
 }
+
+// TestX37FreeTradeWithPartner: "free trade" is economic cooperation only
+// with a partner named after "with"; a union or a deal that "free trade"
+// describes is none. Every sentence was written for this test.
+func TestX37FreeTradeWithPartner(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded 061
+		{why: "free trade unions", text: "Shipyard workers in Gdansk won the right to form free trade unions.", code: "06", none: true},
+		{why: "talks on a free trade agreement", text: "The ministers said talks on a free trade agreement should speed up.", code: "06", none: true},
+		// must not: free trade with a partner
+		{why: "free trade with a state", text: "Chile wants free trade with China.", code: "061", src: "CHL", tgt: "CHN"},
+	})
+}
