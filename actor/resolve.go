@@ -1510,6 +1510,8 @@ var stanceNouns = wordset.Of(
 	"criticism", "condemnation", "rebuke", "censure", "reprimand", "praise",
 	"apology", "apologies", "explanation", "explanations", "clarification",
 	"assurances", "guarantees", "compensation", "reparations",
+	"fire", "flak", "backlash", "outcry", "ire", "wrath", "scorn", "anger",
+	"rebuff",
 )
 
 // sentActs are warnings, threats, protests and condolences a state sends:

@@ -136,3 +136,27 @@ func TestV37Roots15to20(t *testing.T) {
 		{why: "a loan taken out", text: "Kenya took out a loan from the IMF.", code: "19", none: true},
 	})
 }
+
+// TestV37SecondRound covers the second round of phrasings over all roots,
+// and criticism "from" a capital after the nouns of anger.
+func TestV37SecondRound(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a hand in the act denied", text: "The Kurdish militants denied having a hand in the bombing in Ankara.", code: "016", src: "-", tgt: "-"},
+		{why: "idea of talks floated", text: "Venezuela floated the idea of talks with Guyana.", code: "036", src: "VEN", tgt: "GUY"},
+		{why: "audience granted", text: "The Pope gave an audience to the Argentine president.", code: "043", src: "VAT", tgt: "ARG"},
+		{why: "call placed", text: "The French president placed a phone call to the Iranian president.", code: "041", src: "FRA", tgt: "IRN"},
+		{why: "back at the table", text: "Serbia and Kosovo went back to the negotiating table in Brussels.", code: "046", src: "SRB", tgt: "KSV"},
+		{why: "locked in talks", text: "Egypt and Ethiopia were locked in talks over the dam.", code: "046", src: "EGY", tgt: "ETH"},
+		{why: "ranks closed", text: "Greece closed ranks with Cyprus.", code: "052", src: "GRC", tgt: "CYP"},
+		{why: "trade ramped up", text: "India and Russia ramped up trade.", code: "061", src: "IND", tgt: "RUS"},
+		{why: "rampage by protesters", text: "Rioters went on a rampage in Dhaka.", code: "145", src: "BGD", tgt: "-"},
+		{why: "positions battered", text: "Israeli jets battered Hezbollah positions in southern Lebanon.", code: "19", src: "ISR", tgt: "-"},
+		{why: "fire from a capital", text: "The Israeli prime minister came under fire from Washington over the settlements.", code: "111", src: "USA", tgt: "ISR"},
+		{why: "backlash from a capital", text: "Seoul faced a backlash from Beijing over the missile shield.", code: "111", src: "CHN", tgt: "KOR"},
+		// must not
+		{why: "a tax idea floated", text: "Kenya floated the idea of a new tax.", code: "036", none: true},
+		{why: "a storm battering a coast", text: "Storms battered the coast of Florida.", code: "19", none: true},
+		{why: "a call in a purpose clause", text: "Russia said the weapons could be placed under international control, calling the plan a chance to avert strikes.", code: "041", none: true},
+	})
+}
