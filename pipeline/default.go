@@ -4447,6 +4447,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		offerOwner(ev, &a.Sentences[ev.SentenceIndex], heads[i])                     // offerowner_s36b.go
 		threatObjectOwner(ev, &a.Sentences[ev.SentenceIndex], heads[i])              // offerowner_s36b.go
 		housedForces(ev, &a.Sentences[ev.SentenceIndex], heads[i])                   // housedforces_s37.go
+		requestedFrom(ev, &a.Sentences[ev.SentenceIndex], heads[i])                  // requestedfrom_s37.go
 		accidentProtest(ev, a.Sentences[ev.SentenceIndex].Sentence.Tokens, heads[i]) // misfire_m19.go
 		protestBlamed(out, i, heads)                                                 // protestblame_n20.go
 		expelledEnvoy(out, i)                                                        // expelledenvoy_n21.go

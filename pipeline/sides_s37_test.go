@@ -92,3 +92,21 @@ func TestS37CriticizedMove(t *testing.T) {
 		}
 	}
 }
+
+// TestS37RequestedFrom: an appeal or a demand that names no one is aimed
+// at the party it asks something "from" (requestedFrom). A "from" after a
+// word of leaving ("the withdrawal of foreign forces from Libya") tells a
+// place left, not an addressee.
+func TestS37RequestedFrom(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "assistance sought from two states", text: "Sri Lanka's government sought urgent assistance from India and Japan for relief operations after the floods.", code: "02", src: "LKA", tgt: "IND"},
+	})
+	// must not: a withdrawal from a place
+	text := "The African Union demanded the withdrawal of foreign forces from Libya."
+	for _, e := range codeText(t, p, "2024-05-01", text) {
+		if e.CAMEORoot == "10" && !hasCountry(e.Target, "LBY") {
+			t.Errorf("%q coded %s %s>%s, want LBY kept", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
