@@ -110,3 +110,13 @@ func TestS37RequestedFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestS37WelcomedGesture: a welcome of "the gesture", "the apology",
+// "the pledge" or "the offer" told before is aimed at whoever made it
+// (welcomedAct, with actAnaphor's wider nouns).
+func TestS37WelcomedGesture(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a gesture of remorse welcomed", text: "Japan's prime minister voiced deep remorse for the suffering Japan inflicted on its Asian neighbours, and Seoul welcomed the gesture.", code: "051", src: "KOR", tgt: "JPN"},
+	})
+}

@@ -77,7 +77,8 @@ func actAnaphor(toks []text.Token, k int) bool {
 		return false
 	}
 	switch toks[k+1].Lower {
-	case "decision", "ruling", "move", "verdict", "step", "judgment", "judgement", "announcement":
+	case "decision", "ruling", "move", "verdict", "step", "judgment", "judgement", "announcement",
+		"gesture", "apology", "pledge", "offer", "steps", "moves": // one party's act (S37)
 		return true
 	}
 	return false
