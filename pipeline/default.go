@@ -4760,7 +4760,8 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.homeFallback(&out[i], &a.Sentences[out[i].SentenceIndex])                          // homefallback_s36.go
 		}
 	}
-	out, heads = p.mutualPair(out, heads, a.Sentences) // mutualpair_s35.go
+	out, heads = p.mutualPair(out, heads, a.Sentences)  // mutualpair_s35.go
+	out, heads = p.jointMutual(out, heads, a.Sentences) // jointmutual_s37.go
 	for i := range out {
 		mutualHosted(out, i, heads) // mutualhosted_s35.go, after mutualPair's mirrors
 		if heads[i] >= 0 {

@@ -120,3 +120,26 @@ func TestS37WelcomedGesture(t *testing.T) {
 		{why: "a gesture of remorse welcomed", text: "Japan's prime minister voiced deep remorse for the suffering Japan inflicted on its Asian neighbours, and Seoul welcomed the gesture.", code: "051", src: "KOR", tgt: "JPN"},
 	})
 }
+
+// TestS37JointMutual: states named together that fight or break off
+// talks, whose only target is one of them or a place in it, act towards
+// each other (jointMutual). A joint act on a third party, or a place
+// taken from a third party, keeps its sides.
+func TestS37JointMutual(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "two states fight along a border place", text: "Kyrgyz and Tajik border troops fought with mortars, armoured vehicles and drones near Batken on Friday, officials said.", code: "19", src: "KGZ", tgt: "TJK"},
+		{why: "three states break off talks in one's capital", text: "Egypt, Ethiopia and Sudan broke off talks on the Nile dam in Khartoum on Wednesday.", code: "16", src: "EGY", tgt: "ETH"},
+	})
+	// must not: allies raiding a third party; a town recaptured from insurgents
+	for _, text := range []string{
+		"Somali and Kenyan forces raided an al Shabaab camp in Lower Juba.",
+		"Mozambican and Rwandan troops recaptured the port town of Mocimboa da Praia from insurgents.",
+	} {
+		for _, e := range codeText(t, p, "2024-05-01", text) {
+			if len(e.Source) != 2 {
+				t.Errorf("%q coded %s %s>%s, want the joint source kept", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+			}
+		}
+	}
+}
