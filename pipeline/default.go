@@ -4754,6 +4754,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			promptedAnswer(out, i, heads, &a.Sentences[out[i].SentenceIndex])                    // prompted_f36.go
 			welcomedAct(out, i, heads, &a.Sentences[out[i].SentenceIndex])                       // welcomedact_s36c.go
 			criticizedMove(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)     // criticizedmove_s37.go
+			urgedMet(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)           // urgedmet_s37.go
 			refusedAfter(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)       // refusedafter_s37.go
 			p.ownAbroad(&out[i])                                                                 // ownabroad_s35c.go
 			p.denialAbroad(&out[i])                                                              // denialabroad_s36c.go

@@ -143,3 +143,21 @@ func TestS37JointMutual(t *testing.T) {
 		}
 	}
 }
+
+// TestS37UrgedMet: an appeal whose object is an unresolved pronoun
+// ("urged them") is aimed at whom its actor acted on just before
+// (urgedMet). An appeal with no object of its own, and a pronoun for the
+// actor's own people, are left.
+func TestS37UrgedMet(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "leaders met and urged", text: "The French president met protest leaders in Noumea and urged them to lift the roadblocks.", code: "02", src: "FRA", tgt: "NCL"},
+	})
+	// must not: no object of its own
+	text := "Ukraine thanked Germany for the tanks and asked for fighter jets."
+	for _, e := range codeText(t, p, "2024-05-01", text) {
+		if e.CAMEORoot == "02" && len(e.Target) > 0 {
+			t.Errorf("%q coded %s %s>%s, want no target", text, e.CAMEO, actorCodes(e.Source), actorCodes(e.Target))
+		}
+	}
+}
