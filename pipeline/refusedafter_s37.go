@@ -35,10 +35,17 @@ func refusedAfter(out []event.Event, i int, heads []int, toks []text.Token) {
 		k--
 	}
 	if k < 1 || toks[k].Lower != "after" {
-		return
+		// or a relative clause on the refuser, which the main clause acts
+		// against: "began air strikes against the Taliban government of
+		// Afghanistan, which had refused to hand over Osama bin Laden"
+		k = relativeRefuser(toks, tokenAt(toks, s.End), heads[i])
+		if k < 0 {
+			return
+		}
+		k = tokenAt(toks, s.Start)
 	}
 	for _, t := range ev.Target {
-		if t.Start >= 0 && t.Country != r && tokenAt(toks, t.Start) <= heads[i]+4 {
+		if t.Start >= 0 && t.Country != r && tokenAt(toks, t.Start) <= heads[i]+4 && !infinitiveBetween(toks, heads[i], tokenAt(toks, t.Start)) {
 			return // the refused thing's owner, right after the verb ("rejected a UN ultimatum")
 		}
 	}
@@ -63,4 +70,39 @@ func refusedAfter(out []event.Event, i int, heads []int, toks []text.Token) {
 	if agent != nil {
 		ev.Target = agent
 	}
+}
+
+// relativeRefuser: the tokens from e (the end of the refuser's phrase) to
+// the refusal's verb at h are ", which" or ", who" with at most an
+// auxiliary ("had", "has", "have") between; the index of the relative
+// pronoun, or -1.
+func relativeRefuser(toks []text.Token, e, h int) int {
+	if e+1 >= h || toks[e].Lower != "," {
+		return -1
+	}
+	if w := toks[e+1].Lower; w != "which" && w != "who" {
+		return -1
+	}
+	switch h - (e + 2) {
+	case 0:
+		return e + 1
+	case 1:
+		switch toks[e+2].Lower {
+		case "had", "has", "have":
+			return e + 1
+		}
+	}
+	return -1
+}
+
+// infinitiveBetween: a "to" stands between the verb at h and the token
+// at t: what t names is the object of an infinitive ("refused to hand
+// over Osama bin Laden"), not the owner of the refused thing.
+func infinitiveBetween(toks []text.Token, h, t int) bool {
+	for k := h + 1; k < t && k < len(toks); k++ {
+		if toks[k].Lower == "to" {
+			return true
+		}
+	}
+	return false
 }

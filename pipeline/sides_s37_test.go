@@ -161,3 +161,15 @@ func TestS37UrgedMet(t *testing.T) {
 		}
 	}
 }
+
+// TestS37RefusedRelative: a refusal told in a relative clause on the
+// party the main clause acts against is aimed at the main clause's agent
+// (refusedAfter, relativeRefuser); the object of the refused infinitive
+// is no owner to keep.
+func TestS37RefusedRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "strikes on a government that had refused", text: "France and Britain began air strikes against the government of Libya, which had refused to halt attacks on civilians.", code: "12", src: "LBY", tgt: "FRA"},
+		{why: "sanctions on a state that had refused to release prisoners", text: "The United States imposed sanctions on Nicaragua, which had refused to release political prisoners held by its police.", code: "12", src: "NIC", tgt: "USA"},
+	})
+}
