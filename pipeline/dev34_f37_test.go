@@ -50,3 +50,19 @@ func TestF37JournaleseReduceAssault(t *testing.T) {
 		{why: "shops emptied", text: "Panic buyers emptied the shops of bread in Caracas.", code: "203", none: true},
 	})
 }
+
+// TestF37WarnedCould: a party that warns or threatens that it itself
+// could or might use force announces a threat (13), as "warned it
+// would" does; a warning about what another party could do, or a
+// hedged forecast, stays a guess.
+func TestF37WarnedCould(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "warned it could launch an incursion", text: "ANKARA - Turkey warned on Tuesday that it could launch a ground incursion into northern Syria at any moment.", code: "1384", src: "TUR", tgt: "SYR"},
+		{why: "warned it might strike", text: "Israel warned it might strike Hezbollah targets in Beirut.", code: "1384", src: "ISR", tgt: "LBN"},
+		// must not
+		{why: "another party could invade", text: "Analysts warned that China could invade Taiwan within five years.", code: "13", none: true},
+		{why: "another party could invade, no 19 either", text: "Analysts warned that China could invade Taiwan within five years.", code: "19", none: true},
+		{why: "a forecast cut", text: "The IMF warned that it could cut its growth forecast for Kenya.", code: "13", none: true},
+	})
+}

@@ -204,6 +204,10 @@ func (s *sentence) modality(start, h int, forceful bool) Modality {
 			// warns, vows or threatens one would do ("warned Armenia it
 			// would take military action if ...").
 			m.Future = true
+		case s.selfWarnedMay(k) && !s.hedged(k):
+			// F37: "warned it could launch an incursion" is the threat
+			// announced, as "warned it would" is (warnedcould_f37.go).
+			m.Future = true
 		case hypos.Has(t.Lower) && (t.Tag == "MD" || t.Lower == "if" || t.Lower == "unless"):
 			m.Hypothetical = true
 		case futureVerbs.Has(t.Lemma) && k+1 < len(s.toks) && s.toks[k+1].Lower == "to":
@@ -1167,6 +1171,11 @@ func (s *sentence) warnedBefore(k int) int {
 	}
 	if j >= 0 && s.toks[j].Lower == "that" {
 		j--
+		// F37: "warned on Tuesday that it would": the day the warning
+		// was given stands between the verb and its clause.
+		if j >= 1 && weekdays.Has(s.toks[j].Lower) && s.toks[j-1].Lower == "on" {
+			j -= 2
+		}
 	}
 	for n := 0; j >= 0 && n < 6 && s.inGroup[j] >= 0; n++ {
 		j-- // the party warned
