@@ -416,6 +416,15 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 				t.Lemma = t.Lower
 				continue
 			}
+			// "UN envoy/VBP Hans Grundberg said": a word golem knows as no
+			// verb at all, right after a name, an adjective, a determiner
+			// or a possessive, is a noun of that phrase; read as a verb it
+			// would split the clause (X37, envoy_x37.go).
+			if t.Tag == "VBP" && nounAfter(toks, i) && a.verbs.NotAVerb(t.Lower) {
+				t.Tag = "NN"
+				t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+				continue
+			}
 			// "shot dead/VBP a local councillor": a word golem knows as
 			// no verb at all, before an object, is the adjective of a
 			// phrasal verb; after it, the participle before it is the
