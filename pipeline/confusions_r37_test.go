@@ -18,3 +18,16 @@ func TestR37WouldNotAllow(t *testing.T) {
 		{why: "rights not allowed to be violated is a warning", text: "Tehran said it would not allow its water rights on the Helmand river to be violated.", code: "12", none: true},
 	})
 }
+
+// TestR37NecessaryMeans: "all necessary means" authorised against a
+// party, or force authorised to drive it out of somewhere, threatens
+// that party (138); means authorised to protect civilians are no threat.
+func TestR37NecessaryMeans(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "necessary means against a state", text: "The Security Council authorised member states to use all necessary means against Sudan unless it disarmed the militias by March 1.", code: "138", src: "IGO", tgt: "SDN"},
+		{why: "necessary means to drive a state out", text: "The Security Council authorized the coalition to use all necessary means to drive Serbia out of Kosovo.", code: "138", src: "IGO", tgt: "SRB"},
+		// must not
+		{why: "means to protect civilians", text: "The Security Council authorised member states to use all necessary means to protect civilians in Libya.", code: "13", none: true},
+	})
+}
