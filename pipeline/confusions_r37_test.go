@@ -31,3 +31,19 @@ func TestR37NecessaryMeans(t *testing.T) {
 		{why: "means to protect civilians", text: "The Security Council authorised member states to use all necessary means to protect civilians in Libya.", code: "13", none: true},
 	})
 }
+
+// TestR37WillNotSend: a party that says it will (would) not send arms,
+// not hand over its weapons, or has no intention of withdrawing its
+// troops refuses (1222, 124, 1246); the same said without the negation,
+// or no intention of another act, is no refusal.
+func TestR37WillNotSend(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "would not send tanks", text: "The Canadian prime minister said Canada would not send the tanks Poland had asked for.", code: "1222", src: "CAN", tgt: "POL"},
+		{why: "would not hand over weapons until", text: "The Kurdish militia said it would not hand over its heavy weapons until a new constitution guaranteed the rights of the Kurds.", code: "124", src: "-", tgt: "-"},
+		{why: "no intention of withdrawing troops", text: "Moscow said it had no intention of withdrawing its troops from the region.", code: "1246", src: "RUS", tgt: "-"},
+		// must not
+		{why: "would send tanks", text: "The Canadian prime minister said Canada would send the tanks Poland had asked for.", code: "12", none: true},
+		{why: "no intention of invading", text: "Moscow said it had no intention of invading Ukraine.", code: "12", none: true},
+	})
+}
