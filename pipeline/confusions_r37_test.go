@@ -47,3 +47,23 @@ func TestR37WillNotSend(t *testing.T) {
 		{why: "no intention of invading", text: "Moscow said it had no intention of invading Ukraine.", code: "12", none: true},
 	})
 }
+
+// TestR37CalledNames: an act called a coup, treason, a terror attack or
+// a unilateral move, a vote called illegal, and soldiers called
+// mercenaries are denounced (111); a coup or a vote called for, and calm
+// called for after a terror attack, are not.
+func TestR37CalledNames(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "takeover called a coup", text: "Boris Yeltsin, the Russian president, called the takeover of the parliament a coup.", code: "111", src: "RUS", tgt: "-"},
+		{why: "arrest called treason", text: "The Ugandan opposition called the arrest of its leader treason.", code: "111", src: "UGA", tgt: "-"},
+		{why: "referendum called illegal", text: "The Kremlin called the Estonian referendum illegal.", code: "111", src: "RUS", tgt: "EST"},
+		{why: "shooting called a terror attack", text: "The Norwegian government called the shooting a terror attack.", code: "111", src: "NOR", tgt: "-"},
+		{why: "soldiers called mercenaries", text: "Burkina Faso's junta called the detained Ivorian soldiers mercenaries.", code: "111", src: "BFA", tgt: "CIV"},
+		{why: "filling called a unilateral move", text: "Egypt called the filling of the Ethiopian dam a unilateral move.", code: "111", src: "EGY", tgt: "ETH"},
+		// must not
+		{why: "a coup called for", text: "The exiled Bolivian colonel called for a coup against the president.", code: "111", none: true},
+		{why: "a vote called", text: "The Estonian president called the vote for next spring.", code: "111", none: true},
+		{why: "calm called for after a terror attack", text: "The Norwegian government called for calm after the terror attack.", code: "111", none: true},
+	})
+}
