@@ -67,3 +67,17 @@ func TestR37CalledNames(t *testing.T) {
 		{why: "calm called for after a terror attack", text: "The Norwegian government called for calm after the terror attack.", code: "111", none: true},
 	})
 }
+
+// TestR37RequestedArrest: an arrest made at another state's request is
+// judicial help to it (063) and an arrest of the one held (173); a
+// deployment at a state's request holds nobody.
+func TestR37RequestedArrest(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "arrested at the request of", text: "Thai police arrested the Russian arms dealer at the request of the United States.", code: "173", src: "THA", tgt: "RUS"},
+		{why: "arrests at a state's request, headline", text: "Canada arrests Huawei executive at U.S. request", code: "173", src: "CAN", tgt: "CHN"},
+		{why: "the request itself stays", text: "Thai police arrested the Russian arms dealer at the request of the United States.", code: "063", src: "THA", tgt: "USA"},
+		// must not
+		{why: "troops sent at a request", text: "Kenya sent troops to Somalia at the request of the Somali government.", code: "173", none: true},
+	})
+}

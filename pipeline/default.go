@@ -4245,6 +4245,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				derived = append(derived, exchangedRelease(&ev, sa, m.Head)...) // exchange_d21.go
 				// claimed_n23.go
 				derived = append(derived, p.claimedTwin(&ev, sent.Tokens, m.Head)...)
+				derived = append(derived, p.requestedArrest(&ev, sa, m.Head)...) // arrestrequest_r37.go
 			}
 			for _, dev := range derived {
 				if seen.add(dev.CAMEO, dev.Source, dev.Target) {
