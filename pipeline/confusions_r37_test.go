@@ -81,3 +81,16 @@ func TestR37RequestedArrest(t *testing.T) {
 		{why: "troops sent at a request", text: "Kenya sent troops to Somalia at the request of the Somali government.", code: "173", none: true},
 	})
 }
+
+// TestR37PlanesTurnedBack: a state that turns back another state's planes
+// carrying deportees refuses them (120, aimed at the state that sent
+// them), as dev17, dev27 and dev28 key; boats of migrants turned back
+// stay a pushback (174).
+func TestR37PlanesTurnedBack(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "military planes with deportees", text: "Honduras turned back two US military planes carrying deported migrants.", code: "120", src: "HND", tgt: "USA"},
+		// must not
+		{why: "a boat of migrants turned back", text: "The Australian navy turned back a boat carrying 40 asylum seekers.", code: "120", none: true},
+	})
+}
