@@ -4648,6 +4648,10 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && releasedMedia(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+			heads[i] = -1 // precision_x37.go: a video or a report released frees no one
+			continue
+		}
 		if heads[i] >= 0 && gunmanRepression(&out[i]) && !p.recodeEvent(&out[i], "180") {
 			heads[i] = -1 // precision_x37.go: a gunman firing at a rally attacks it and represses no one
 		}

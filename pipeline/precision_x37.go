@@ -1,7 +1,11 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/internal/wordset"
+	"github.com/parley-events/parley/text"
 )
 
 // uncodedActReported (X37): a trailing attribution (", the army said",
@@ -82,3 +86,35 @@ func gunmanRepression(ev *event.Event) bool {
 	}
 	return true
 }
+
+// releasedMedia (X37): "release" of a video, a report, a white paper or
+// photographs publishes it and frees no one: "Shekau said in a video
+// released on Monday that his fighters had abducted the schoolgirls", "a
+// white paper released by the State Council", "released photographs of
+// the bodies". A release (084, 0841) read at "release" goes when the
+// noun the participle describes, right before it, or the object right
+// after it names such a record.
+func releasedMedia(ev *event.Event, toks []text.Token, h int) bool {
+	if !strings.HasPrefix(ev.CAMEO, "084") || h < 1 || h >= len(toks) || toks[h].Lemma != "release" {
+		return false
+	}
+	if mediaNouns.Has(toks[h-1].Lower) {
+		return true
+	}
+	for k := h + 1; k < len(toks) && k <= h+4; k++ {
+		switch toks[k].Tag {
+		case "DT", "JJ", "CD", "PRP$", "NNP":
+			continue
+		}
+		return mediaNouns.Has(toks[k].Lower)
+	}
+	return false
+}
+
+// mediaNouns name a record that is published, not a person set free.
+var mediaNouns = wordset.Of(
+	"video", "videos", "footage", "recording", "recordings", "audio",
+	"photograph", "photographs", "photo", "photos", "picture", "pictures",
+	"image", "images", "report", "reports", "paper", "statement",
+	"document", "documents", "figures", "data", "transcript", "letter",
+)

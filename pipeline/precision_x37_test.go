@@ -69,3 +69,19 @@ func TestX37FreeTradeWithPartner(t *testing.T) {
 		{why: "free trade with a state", text: "Chile wants free trade with China.", code: "061", src: "CHL", tgt: "CHN"},
 	})
 }
+
+// TestX37ReleasedMedia: a video, a report or photographs "released" are
+// published, and no one is freed; prisoners and hostages released are.
+// Every sentence was written for this test.
+func TestX37ReleasedMedia(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded a release (084)
+		{why: "a video released", text: "Boko Haram leader Abubakar Shekau said in a video released on Monday that his fighters had abducted the schoolgirls.", code: "084", none: true},
+		{why: "photographs released", text: "The army released photographs of the bodies to convince residents.", code: "084", none: true},
+		{why: "the abduction stays", text: "Boko Haram leader Abubakar Shekau said in a video released on Monday that his fighters had abducted the schoolgirls.", code: "181", src: "NGA", tgt: "NGA"},
+		// must not: people released
+		{why: "hostages released", text: "Hamas released three Israeli women hostages on Sunday.", code: "0841", src: "PSE", tgt: "ISR"},
+		{why: "prisoners released", text: "Bahrain released 1,584 prisoners under a royal pardon.", code: "0841", src: "BHR", tgt: "BHR"},
+	})
+}
