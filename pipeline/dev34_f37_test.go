@@ -66,3 +66,19 @@ func TestF37WarnedCould(t *testing.T) {
 		{why: "a forecast cut", text: "The IMF warned that it could cut its growth forecast for Kenya.", code: "13", none: true},
 	})
 }
+
+// TestF37JournaleseAlert: crowds pouring into a named square against a
+// ruler rally (141); a terror threat level raised is police alert (151);
+// bombers put on standby are military alert (152).
+func TestF37JournaleseAlert(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "poured into a named square against", text: "Thousands of Ukrainians poured into Independence Square in Kiev on Sunday in protest against the president's U-turn.", code: "141", src: "UKR", tgt: "-"},
+		{why: "terror threat level raised", text: "France raised its terror threat level to the highest on Friday after the attack in Nice.", code: "151", src: "FRA", tgt: "-"},
+		{why: "bombers on standby", text: "Russian strategic bombers were put on high alert on Monday.", code: "152", src: "-", tgt: "RUS"},
+		// must not
+		{why: "fans in a square", text: "Argentine fans poured into Plaza de Mayo square in Buenos Aires to celebrate the win.", code: "14", none: true},
+		{why: "flood alert level", text: "Bangladesh raised the flood alert level in the north on Sunday.", code: "151", none: true},
+		{why: "airliners on standby", text: "Airline jets were put on standby at Heathrow during the strike.", code: "152", none: true},
+	})
+}
