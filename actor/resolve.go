@@ -605,6 +605,16 @@ func (r *Resolver) ledBy(toks []text.Token, i int) *Entry {
 			return e
 		}
 	}
+	if suf == "brokered" || suf == "mediated" {
+		// "A U.N.-brokered ceasefire", "an AU-mediated deal": a body of
+		// states mediates as a state does; the head test above already
+		// asked for an agreement or talks next.
+		for _, ei := range r.d.entriesAt(n) {
+			if e := &r.d.list[ei]; e.Kind == KindActor && strings.HasPrefix(e.Code, "IGO") {
+				return e
+			}
+		}
+	}
 	if suf == "based" {
 		return nil // a firm based in a state only: "Hamas-based" is no reading
 	}
