@@ -160,3 +160,22 @@ func TestV37SecondRound(t *testing.T) {
 		{why: "a call in a purpose clause", text: "Russia said the weapons could be placed under international control, calling the plan a chance to avert strikes.", code: "041", none: true},
 	})
 }
+
+// TestV37Conventions covers two codes moved to dev34's reading ("leaned
+// on X to" is an appeal, money "earmarked" is aid promised) and the third
+// round of phrasings.
+func TestV37Conventions(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "leaned on to act", text: "Washington leaned on Cairo to open the Rafah crossing.", code: "020", src: "USA", tgt: "EGY"},
+		{why: "money earmarked", text: "Germany earmarked 500 million euros for Jordan.", code: "0331", src: "DEU", tgt: "JOR"},
+		{why: "buckled under pressure", text: "Pakistan buckled under pressure from the IMF.", code: "080", src: "PAK", tgt: "IGO"},
+		{why: "gave ground", text: "Greece gave ground in the row with Turkey.", code: "080", src: "GRC", tgt: "-"},
+		{why: "backpedalled", text: "Japan backpedalled on its plan to release the water.", code: "080", src: "JPN", tgt: "-"},
+		{why: "presence ramped up", text: "China ramped up its military presence near Taiwan.", code: "154", src: "CHN", tgt: "TWN"},
+		// must not
+		{why: "a railing leaned on", text: "The Kenyan runner leaned on the railing to rest.", code: "02", none: true},
+		{why: "funds earmarked for roads", text: "Nigeria earmarked funds for new roads.", code: "033", none: true},
+		{why: "a firm's presence", text: "The firm ramped up its presence in Asian markets.", code: "154", none: true},
+	})
+}
