@@ -82,3 +82,16 @@ func TestF37JournaleseAlert(t *testing.T) {
 		{why: "airliners on standby", text: "Airline jets were put on standby at Heathrow during the strike.", code: "152", none: true},
 	})
 }
+
+// TestF37VowedRootOut: a ruler who vows to root out or hunt down
+// plotters, traitors or rioters threatens repression (137); a vow to
+// root out corruption threatens no one.
+func TestF37VowedRootOut(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "vowed to root out coup plotters", text: "ANKARA - Turkey's president vowed on Sunday to root out the plotters behind the failed coup.", code: "137", src: "TUR", tgt: "-"},
+		{why: "vowed to hunt down rioters", text: "The Kenyan interior minister vowed to hunt down the rioters who torched police stations.", code: "137", src: "KEN", tgt: "-"},
+		// must not
+		{why: "root out corruption", text: "The Nigerian president vowed to root out corruption in the oil ministry.", code: "13", none: true},
+	})
+}
