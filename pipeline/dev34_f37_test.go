@@ -95,3 +95,15 @@ func TestF37VowedRootOut(t *testing.T) {
 		{why: "root out corruption", text: "The Nigerian president vowed to root out corruption in the oil ministry.", code: "13", none: true},
 	})
 }
+
+// TestF37ModalNamedObject: a word the tagger calls a noun right after a
+// modal and before a named object is the verb the modal governs ("he
+// would order U.N. peacekeepers out"), so the threat is coded (136).
+func TestF37ModalNamedObject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "would order named peacekeepers out", text: "KINSHASA - Kabila warned on Friday that he could order U.N. peacekeepers out of Congo.", code: "136", src: "COD", tgt: "IGO"},
+		// must not
+		{why: "the peacekeepers could leave", text: "Kabila said U.N. peacekeepers could leave Congo by June.", code: "13", none: true},
+	})
+}

@@ -1039,6 +1039,10 @@ func modalVerb(toks []Token, i int) bool {
 	switch toks[i+1].Tag {
 	case "DT", "PRP$", "PRP", "CD":
 		return true
+	case "NNP", "NNPS":
+		// F37: a named object, "he would order U.N. peacekeepers out",
+		// "it could hit Israel".
+		return true
 	}
 	return false
 }
