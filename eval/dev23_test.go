@@ -18,7 +18,7 @@ const (
 	floorDev23Root   = 0.77
 	floorDev23Dyad   = 0.66
 	maxDev23FalsePos = 2
-	maxDev23Extra    = 62
+	maxDev23Extra    = 61
 )
 
 func TestDev23(t *testing.T) {

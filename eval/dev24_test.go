@@ -18,9 +18,9 @@ import "testing"
 // (192/226 is 0.8496).
 const (
 	floorDev24Root   = 0.92
-	floorDev24Dyad   = 0.83
+	floorDev24Dyad   = 0.84
 	maxDev24FalsePos = 2
-	maxDev24Extra    = 27
+	maxDev24Extra    = 26
 )
 
 func TestDev24(t *testing.T) {

@@ -19,9 +19,9 @@ import "testing"
 // (228), root+dyad 0.611 (176), 9 and 51.
 const (
 	floorDev27Root   = 0.82
-	floorDev27Dyad   = 0.65
+	floorDev27Dyad   = 0.67
 	maxDev27FalsePos = 6
-	maxDev27Extra    = 44
+	maxDev27Extra    = 43
 )
 
 func TestDev27(t *testing.T) {

@@ -15,10 +15,10 @@ import "testing"
 // end (82e41103, after fixes chosen from it): root 0.957 (270), root+dyad
 // 0.879 (248), 0 of 27, 33 extra roots.
 const (
-	floorDev32Root   = 0.95
-	floorDev32Dyad   = 0.88
+	floorDev32Root   = 0.96
+	floorDev32Dyad   = 0.89
 	maxDev32FalsePos = 0
-	maxDev32Extra    = 30
+	maxDev32Extra    = 29
 )
 
 func TestDev32(t *testing.T) {

@@ -12,7 +12,7 @@ import "testing"
 // extra roots.
 const (
 	floorProbe14Root   = 0.67
-	floorProbe14Dyad   = 0.51
+	floorProbe14Dyad   = 0.52
 	maxProbe14FalsePos = 4
 	// maxProbe14Extra caps the extra roots (probeScore.extra).
 	maxProbe14Extra = 101 // C18: +9, the 173 the court-sentence convention adds beside 116, which a probe written before the convention does not list; kept by the lead (counted, not read)

@@ -16,7 +16,7 @@ import "testing"
 // are raised, never lowered, as later runs earn it.
 const (
 	floorProbe19Root   = 0.61
-	floorProbe19Dyad   = 0.43
+	floorProbe19Dyad   = 0.44
 	maxProbe19FalsePos = 10
 	// maxProbe19Extra caps the extra roots (probeScore.extra).
 	maxProbe19Extra = 73

@@ -14,11 +14,11 @@ import "testing"
 // no-event sentences coded, 90 extra roots; the figures truncated to two
 // decimals. They are raised, never lowered, as later runs earn it.
 const (
-	floorProbe21Root   = 0.61
+	floorProbe21Root   = 0.62
 	floorProbe21Dyad   = 0.41
 	maxProbe21FalsePos = 4
 	// maxProbe21Extra caps the extra roots (probeScore.extra).
-	maxProbe21Extra = 81
+	maxProbe21Extra = 80
 )
 
 func TestProbe21(t *testing.T) {

@@ -18,7 +18,7 @@ import "testing"
 // raised, and the caps lowered, never the reverse, as later runs earn it.
 const (
 	floorProbe25Root   = 0.67
-	floorProbe25Dyad   = 0.48
+	floorProbe25Dyad   = 0.49
 	maxProbe25FalsePos = 5
 	// maxProbe25Extra caps the extra roots (probeScore.extra).
 	maxProbe25Extra = 96

@@ -29,7 +29,7 @@ const (
 	// Raised in the eleventh session to just below (caps just above) its
 	// end; docs/accuracy.md has the figures.
 	floorProbe2Root = 0.83
-	floorProbe2Dyad = 0.71
+	floorProbe2Dyad = 0.72
 	// maxProbe2FalsePos is how many no-event sentences may code an event.
 	maxProbe2FalsePos = 3
 	// maxProbe2Extra caps the extra roots (probeScore.extra), set in the

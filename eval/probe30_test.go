@@ -17,13 +17,14 @@ import "testing"
 // sentences coded, 108 extra roots on 309 event sentences. The floors are
 // the first run's figures truncated (342/432 is 0.7917, 283/432 is 0.6551)
 // and the caps its counts; they are raised, and the caps lowered, never
-// the reverse, as later runs earn it.
+// the reverse, as later runs earn it: at the thirty-seventh session's end
+// (b9bfe517) root 0.801 (346), root+dyad 0.669 (289), 7 of 30, 107.
 const (
-	floorProbe30Root   = 0.79
-	floorProbe30Dyad   = 0.65
+	floorProbe30Root   = 0.80
+	floorProbe30Dyad   = 0.66
 	maxProbe30FalsePos = 7
 	// maxProbe30Extra caps the extra roots (probeScore.extra).
-	maxProbe30Extra = 108
+	maxProbe30Extra = 107
 )
 
 func TestProbe30(t *testing.T) {
