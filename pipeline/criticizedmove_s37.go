@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"strings"
-
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/internal/wordset"
 	"github.com/parley-events/parley/text"
@@ -25,41 +23,7 @@ func criticizedMove(out []event.Event, i int, heads []int, toks []text.Token) {
 	if ev.CAMEORoot != "11" || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i]+2 >= len(toks) || ev.Modality.Negated {
 		return
 	}
-	s := &ev.Source[0]
-	h := heads[i]
-	if s.Start < 0 || s.End > toks[h].Start {
-		return
-	}
-	first := tokenAt(toks, s.Start)
-	if !newClauseBefore(toks, first) || !criticizedAnaphor(toks, h+1) {
-		return
-	}
-	for _, t := range ev.Target {
-		if t.Start >= s.Start {
-			return // a party the criticism's own words name
-		}
-	}
-	var agent []event.Actor
-	key := ""
-	for j := range out {
-		o := &out[j]
-		if j == i || o.SentenceIndex != ev.SentenceIndex || j >= len(heads) || heads[j] < 0 || heads[j] >= first || o.Modality.Negated || len(o.Source) == 0 {
-			continue
-		}
-		a := agentKey(o.Source[0])
-		if a == "" || strings.HasPrefix(a, "---") {
-			return // an act of no one known
-		}
-		if agent != nil && key != a {
-			return // acts of two agents: no telling
-		}
-		if agent == nil {
-			agent, key = inherited(o.Source), a
-		}
-	}
-	if agent != nil {
-		ev.Target = agent
-	}
+	aimAtActBefore(out, i, heads, toks, criticizedAnaphor)
 }
 
 // criticizedAnaphor: the words at k name an act told before: "it", or

@@ -25,18 +25,51 @@ func welcomedAct(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
 	if !strings.HasPrefix(ev.CAMEO, "051") || len(ev.Source) == 0 || i >= len(heads) || heads[i] < 0 || heads[i]+1 >= len(toks) || ev.Modality.Negated {
 		return
 	}
+	aimAtActBefore(out, i, heads, toks, actAnaphor)
+}
+
+// actAnaphor: the words at k name an act told before ("the decision",
+// "this move", "it").
+func actAnaphor(toks []text.Token, k int) bool {
+	if toks[k].Lower == "it" {
+		return true
+	}
+	switch toks[k].Lower {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "decision", "ruling", "move", "verdict", "step", "judgment", "judgement", "announcement",
+		"gesture", "apology", "pledge", "offer", "steps", "moves": // one party's act (S37)
+		return true
+	}
+	return false
+}
+
+// aimAtActBefore aims out[i], an answer (praise, criticism) whose subject
+// opens a clause after ", and", ";" or "but" and whose object (read by
+// anaphor just past the verb) is the act told before, at whoever did that
+// act. welcomedAct and criticizedMove share it: the target such an answer
+// had came from the clause before, not from its own words, and the acts
+// before must all have one agent.
+func aimAtActBefore(out []event.Event, i int, heads []int, toks []text.Token, anaphor func([]text.Token, int) bool) {
+	ev := &out[i]
 	s := &ev.Source[0]
 	h := heads[i]
 	if s.Start < 0 || s.End > toks[h].Start {
-		return // the welcome's subject stands before its verb
+		return // the answer's subject stands before its verb
 	}
 	first := tokenAt(toks, s.Start)
-	if !newClauseBefore(toks, first) || !actAnaphor(toks, h+1) {
+	if !newClauseBefore(toks, first) || !anaphor(toks, h+1) {
 		return
 	}
 	for _, t := range ev.Target {
 		if t.Start >= s.Start {
-			return // a party the welcome's own words name
+			return // a party the answer's own words name
 		}
 	}
 	var agent []event.Actor
@@ -60,26 +93,4 @@ func welcomedAct(out []event.Event, i int, heads []int, sa *SentenceAnalysis) {
 	if agent != nil {
 		ev.Target = agent
 	}
-}
-
-// actAnaphor: the words at k name an act told before ("the decision",
-// "this move", "it").
-func actAnaphor(toks []text.Token, k int) bool {
-	if toks[k].Lower == "it" {
-		return true
-	}
-	switch toks[k].Lower {
-	case "the", "this", "that":
-	default:
-		return false
-	}
-	if k+1 >= len(toks) {
-		return false
-	}
-	switch toks[k+1].Lower {
-	case "decision", "ruling", "move", "verdict", "step", "judgment", "judgement", "announcement",
-		"gesture", "apology", "pledge", "offer", "steps", "moves": // one party's act (S37)
-		return true
-	}
-	return false
 }
