@@ -3645,6 +3645,17 @@ func (s *sentence) hyphenBroker(g actor.Group) bool {
 		return false
 	}
 	w := s.toks[g.Start].Lower
+	if strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated") {
+		return true
+	}
+	// "a U.N.- and Turkish-brokered deal": a hyphen left hanging before
+	// "and" or "or" shares the compound's participle, so the first state
+	// or body brokered the deal as much as the second.
+	k := g.End
+	if k+2 >= len(s.toks) || s.toks[k].Text != "-" || (s.toks[k+1].Lower != "and" && s.toks[k+1].Lower != "or") {
+		return false
+	}
+	w = s.toks[k+2].Lower
 	return strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated")
 }
 
