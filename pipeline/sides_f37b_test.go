@@ -17,3 +17,19 @@ func TestF37BSuspendedBroker(t *testing.T) {
 		{why: "U.S.- and British-backed deal", text: "Israel and Lebanon signed a U.S.- and British-backed deal on Sunday.", code: "045", none: true},
 	})
 }
+
+// TestF37BWithAbsolute: ", with China playing go-between" is an absolute
+// clause whose subject is the party after "with" (045 from it to the
+// parties that met), not the sentence's subject; an act of the clause
+// before keeps its own subject, and "with" after a verb's object without
+// a comma opens no absolute clause.
+func TestF37BWithAbsolute(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "with China playing go-between", text: "North Korean and U.S. envoys sat down in Beijing on Wednesday for the first round of six-party talks on Pyongyang's nuclear ambitions, with China playing go-between.", code: "045", src: "CHN", tgt: "USA"},
+		{why: "with Egypt playing go-between after talks", text: "Israel and Hamas held talks in Cairo on Monday, with Egypt playing go-between.", code: "045", src: "EGY", tgt: "ISR"},
+		// must not
+		{why: "the talks stay the parties'", text: "Israel and Hamas held talks in Cairo on Monday, with Egypt playing go-between.", code: "044", src: "ISR", tgt: "PSE"},
+		{why: "no comma before with", text: "Kenya signed an agreement with Somalia allowing its troops to pursue al-Shabaab.", code: "057", src: "KEN", tgt: "SOM"},
+	})
+}

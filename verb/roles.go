@@ -556,6 +556,9 @@ func (s *sentence) subject(start int) int {
 		if gi := s.inGroup[start-1]; gi >= 0 && s.groups[gi].End == start && !s.modifierOnly(gi) && !s.addresseeAsking(gi, start) {
 			return gi
 		}
+		if gi := s.withAbsolute(start); gi >= 0 {
+			return gi
+		}
 		if start > 2 && s.toks[start-1].Lower == "as" {
 			if gi := s.quotedSpeaker(start - 1); gi >= 0 {
 				// "Xinhua quoted the foreign ministry as saying": the one
@@ -3689,4 +3692,27 @@ func (s *sentence) afterAnd(k int) bool {
 		k--
 	}
 	return k >= 0 && s.toks[k].Lower == "and"
+}
+
+// withAbsolute: the participle at k opens ", with China playing
+// go-between" or "With Egypt acting as mediator, ...", an absolute
+// clause whose subject is the party right after "with", even when the
+// actor stage read that name as a modifier of the participle taken for
+// a noun. The clause's own subject does not do what the absolute says.
+func (s *sentence) withAbsolute(k int) int {
+	gi := s.inGroup[k-1]
+	if gi < 0 || s.groups[gi].End != k {
+		return -1
+	}
+	w := s.groups[gi].Start - 1
+	for w >= 0 && s.toks[w].Tag == "DT" {
+		w--
+	}
+	if w < 0 || s.toks[w].Lower != "with" {
+		return -1
+	}
+	if w > 0 && s.toks[w-1].Lower != "," {
+		return -1
+	}
+	return gi
 }
