@@ -420,6 +420,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Town {
 				why = s.namedPlaceTaken(i)
 			}
+			if why == "" && p.Object {
+				why = s.governedNoun(i)
+			}
 			if why == "" && !spellsPower(p) && s.powerHeld(i) {
 				why = "a power or right held, not used: \"the power of veto\", \"veto powers\""
 			}

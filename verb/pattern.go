@@ -81,6 +81,12 @@ type Pattern struct {
 	// events only when it placed the event at that name
 	// (namedPlaceTaken, unplacedTaking).
 	Town bool
+	// Object lines are event nouns that code only as the object of a
+	// verb that is not a judging, reporting, receiving or stopping one
+	// ("Iran fired off a warning to Israel"): the verb governing the
+	// noun is left open, and the subject is the event's agent
+	// (governedNoun, verb/governed_n37.go).
+	Object bool
 	// callNoFor: a pattern headed by "call" of a root other than 02 and
 	// 10 that does not spell "for": after "call for" it would read the
 	// topic of an appeal as another act (set by derive).
@@ -359,6 +365,8 @@ func Compile(code, body string) (*Pattern, error) {
 			p.Agentless = true
 		case flag == "town":
 			p.Town = true
+		case flag == "object":
+			p.Object = true
 		case strings.HasPrefix(flag, "attach="):
 			p.Attach = strings.TrimPrefix(flag, "attach=")
 		default:
