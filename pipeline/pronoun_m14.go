@@ -16,6 +16,9 @@ func clauseSubjectEnd(toks []text.Token, k int) int {
 	if v < 1 {
 		return -1
 	}
+	if v = objectPrepVerb(toks, v); v < 1 {
+		return -1
+	}
 	switch toks[v].Tag {
 	case "VBD", "VBZ", "VBP", "VBN":
 	default:
@@ -81,4 +84,34 @@ func answeredAct(ev, prev *event.Event) {
 		}
 	}
 	ev.Target = inherited(prev.Source)
+}
+
+// objectPrepVerb: for a pronoun after "for", "to" or "against" that
+// closes a verb's object ("rolled out the red carpet for him", "gave a
+// medal to her", "filed charges against him"), the verb, whose subject
+// the pronoun cannot be as it cannot be a bare object's; v itself for
+// any other word before the pronoun. A preposition straight after the
+// verb or its particle ("handed over to him") is left as before.
+func objectPrepVerb(toks []text.Token, v int) int {
+	switch toks[v].Lower {
+	case "for", "to", "against":
+	default:
+		return v
+	}
+	nouns := 0
+	j := v - 1
+	for ; j > 0 && j >= v-6; j-- {
+		switch toks[j].Tag {
+		case "NN", "NNS":
+			nouns++
+			continue
+		case "DT", "JJ", "CD", "PRP$", "RP":
+			continue
+		}
+		break
+	}
+	if nouns == 0 {
+		return -1
+	}
+	return j
 }

@@ -33,3 +33,17 @@ func TestF37BWithAbsolute(t *testing.T) {
 		{why: "no comma before with", text: "Kenya signed an agreement with Somalia allowing its troops to pursue al-Shabaab.", code: "057", src: "KEN", tgt: "SOM"},
 	})
 }
+
+// TestF37BPrepObjectPronoun: "him" after "for", "to" or "against" that
+// closes the verb's object is not the clause's subject (Sharif did not
+// roll out the red carpet for himself), so it stands for the person named
+// before; "him" right after a particle is left to the old reading.
+func TestF37BPrepObjectPronoun(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "red carpet for him after the visitor", text: "Indian Prime Minister Atal Bihari Vajpayee rode a bus across the border into Pakistan on Saturday, and Nawaz Sharif rolled out the red carpet for him at the Wagah crossing.", code: "043", src: "PAK", tgt: "IND"},
+		{why: "where the host rolled out the red carpet for him", text: "Narendra Modi visited Washington on Monday, where Joe Biden rolled out the red carpet for him.", code: "043", src: "USA", tgt: "IND"},
+		// must not: a bare object pronoun keeps its reading (M14)
+		{why: "praised him", text: "Narendra Modi visited Washington on Monday, and Donald Trump praised him.", code: "051", src: "USA", tgt: "IND"},
+	})
+}
