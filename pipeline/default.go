@@ -4732,38 +4732,39 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 	}
 	for i := range out {
 		if heads[i] >= 0 {
-			brokerSide(&out[i], &a.Sentences[out[i].SentenceIndex])                              // brokerside_x29.go
-			p.postedForces(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) // postedforces_x29.go
-			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], false)           // sides_t29.go
-			enteredPlaceVictims(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens)      // enteredplace_t30c.go
-			captivesApposed(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)              // captives_x30.go
-			captivesDestination(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)          // captivedest_y30.go
-			letRefused(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                    // letrefused_m31.go
-			p.selfEased(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                   // selfeased_s33.go
-			p.ownInquiry(&out[i])                                                                // owninquiry_s33.go
-			leftBody(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                      // leftbody_s33.go
-			p.protestHome(&out[i])                                                               // protesthome_s34.go
-			p.ownPrisoners(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                // ownprisoners_s34.go
-			sharedTarget(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // sharedtarget_s34.go
-			p.borderNeighbour(&out[i], &a.Sentences[out[i].SentenceIndex])                       // borderneighbour_s34.go
-			p.ownDomestic(&out[i], false)                                                        // owndomestic_s34.go
-			sceneVictims(out, i, heads)                                                          // scenevictims_s34.go
-			ownForcesAim(&out[i], &a.Sentences[out[i].SentenceIndex])                            // ownforces_s34.go
-			p.ownedObject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                 // ownedobject_s34.go
-			p.placeHost(&out[i])                                                                 // placehost_s34.go
-			betweenParties(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                // betweenparties_s35.go
-			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], true)            // sides_t29.go (S35)
-			p.ownDomestic(&out[i], true)                                                         // owndomestic_s34.go (S35)
-			claimedSides(out, i, heads)                                                          // claimedsides_s35.go
-			reactedThird(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // reactedthird_s36.go
-			promptedAnswer(out, i, heads, &a.Sentences[out[i].SentenceIndex])                    // prompted_f36.go
-			welcomedAct(out, i, heads, &a.Sentences[out[i].SentenceIndex])                       // welcomedact_s36c.go
-			criticizedMove(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)     // criticizedmove_s37.go
-			urgedMet(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)           // urgedmet_s37.go
-			refusedAfter(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)       // refusedafter_s37.go
-			p.ownAbroad(&out[i])                                                                 // ownabroad_s35c.go
-			p.denialAbroad(&out[i])                                                              // denialabroad_s36c.go
-			p.homeFallback(&out[i], &a.Sentences[out[i].SentenceIndex])                          // homefallback_s36.go
+			brokerSide(&out[i], &a.Sentences[out[i].SentenceIndex])                                // brokerside_x29.go
+			p.postedForces(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i])   // postedforces_x29.go
+			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], false)             // sides_t29.go
+			enteredPlaceVictims(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens)        // enteredplace_t30c.go
+			captivesApposed(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)                // captives_x30.go
+			captivesDestination(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)            // captivedest_y30.go
+			letRefused(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                      // letrefused_m31.go
+			p.selfEased(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                     // selfeased_s33.go
+			p.ownInquiry(&out[i])                                                                  // owninquiry_s33.go
+			leftBody(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                        // leftbody_s33.go
+			p.protestHome(&out[i])                                                                 // protesthome_s34.go
+			p.ownPrisoners(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                  // ownprisoners_s34.go
+			sharedTarget(out, i, heads, &a.Sentences[out[i].SentenceIndex])                        // sharedtarget_s34.go
+			p.borderNeighbour(&out[i], &a.Sentences[out[i].SentenceIndex])                         // borderneighbour_s34.go
+			p.ownDomestic(&out[i], false)                                                          // owndomestic_s34.go
+			sceneVictims(out, i, heads)                                                            // scenevictims_s34.go
+			ownForcesAim(&out[i], &a.Sentences[out[i].SentenceIndex])                              // ownforces_s34.go
+			p.ownedObject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                   // ownedobject_s34.go
+			p.placeHost(&out[i])                                                                   // placehost_s34.go
+			betweenParties(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                  // betweenparties_s35.go
+			p.loneOtherState(out, i, heads, &a.Sentences[out[i].SentenceIndex], true)              // sides_t29.go (S35)
+			p.ownDomestic(&out[i], true)                                                           // owndomestic_s34.go (S35)
+			claimedSides(out, i, heads)                                                            // claimedsides_s35.go
+			reactedThird(out, i, heads, &a.Sentences[out[i].SentenceIndex])                        // reactedthird_s36.go
+			promptedAnswer(out, i, heads, &a.Sentences[out[i].SentenceIndex])                      // prompted_f36.go
+			welcomedAct(out, i, heads, &a.Sentences[out[i].SentenceIndex])                         // welcomedact_s36c.go
+			criticizedMove(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)       // criticizedmove_s37.go
+			threatAfterCriticism(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) // threatafter_f37b.go
+			urgedMet(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)             // urgedmet_s37.go
+			refusedAfter(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens)         // refusedafter_s37.go
+			p.ownAbroad(&out[i])                                                                   // ownabroad_s35c.go
+			p.denialAbroad(&out[i])                                                                // denialabroad_s36c.go
+			p.homeFallback(&out[i], &a.Sentences[out[i].SentenceIndex])                            // homefallback_s36.go
 		}
 	}
 	out, heads = p.mutualPair(out, heads, a.Sentences)  // mutualpair_s35.go

@@ -47,3 +47,17 @@ func TestF37BPrepObjectPronoun(t *testing.T) {
 		{why: "praised him", text: "Narendra Modi visited Washington on Monday, and Donald Trump praised him.", code: "051", src: "USA", tgt: "IND"},
 	})
 }
+
+// TestF37BThreatAfterCriticism: a threat with no party of its own right
+// after the same actor's criticism ("slams X's test, vows response") is
+// aimed at the party criticised; a partner "alongside" is no target of a
+// threat; a threat that names its own target, or one in a clause after
+// "but", keeps what it had.
+func TestF37BThreatAfterCriticism(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "headline: slams test, vows response alongside", text: "Seoul slams North Korea's sixth nuclear test, vows strongest response alongside Washington", code: "130", src: "KOR", tgt: "PRK"},
+		// must not
+		{why: "threat names its own target", text: "Turkey condemned the Kurdish militia attack and vowed retaliation against Syria.", code: "130", src: "TUR", tgt: "SYR"},
+	})
+}

@@ -1724,11 +1724,14 @@ func (s *sentence) sideNotTarget(g actor.Group, prep, root string) bool {
 		// other party.
 		return prep == "against" || prep == "by" && root == "04" && s.countryBefore(g)
 	}
+	if s.toks[k].Lower == "alongside" && root >= "09" {
+		// "vows strongest response alongside Washington", "condemned
+		// the test alongside Japan": the party beside the actor shares
+		// its threat or its criticism, and is not what it is aimed at.
+		return true
+	}
 	if root < "15" {
 		return false
-	}
-	if s.toks[k].Lower == "alongside" {
-		return true
 	}
 	if k < 1 {
 		return false
