@@ -32,3 +32,20 @@ func TestN37GovernedEventNoun(t *testing.T) {
 		{why: "condemnation drawn", text: "The raid drew condemnation of Israel.", code: "111", none: true},
 	})
 }
+
+// TestN37FiredWords: words fired, hurled or lobbed at a party are said,
+// not shot (firedWords, verb/firedwords_n37.go): no use of force is coded
+// from them, and the word noun's own line codes the act. A word noun
+// modifying a weapon ("warning shots") and weapons fired stay force.
+func TestN37FiredWords(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "accusations fired", text: "China fired accusations at Japan.", code: "112", src: "CHN", tgt: "JPN"},
+		{why: "a warning fired off", text: "Iran fired off a warning at the United States.", code: "130", src: "IRN", tgt: "USA"},
+		{why: "insults fired are no force", text: "Iran fired a barrage of insults at Saudi Arabia.", code: "19", none: true},
+		{why: "threats fired are no force", text: "Iran fired a volley of threats at Israel.", code: "19", none: true},
+		// must not: weapons, and a word noun modifying one
+		{why: "warning shots stay force", text: "Sudanese soldiers fired warning shots at Egyptian fishermen.", code: "190", src: "SDN", tgt: "EGY"},
+		{why: "rockets stay force", text: "Hamas fired rockets into Israel.", code: "19", src: "PSE", tgt: "ISR"},
+	})
+}
