@@ -61,3 +61,15 @@ func TestF37BThreatAfterCriticism(t *testing.T) {
 		{why: "threat names its own target", text: "Turkey condemned the Kurdish militia attack and vowed retaliation against Syria.", code: "130", src: "TUR", tgt: "SYR"},
 	})
 }
+
+// TestF37BMediationOnHold: a mediation "between" two parties put on hold
+// is halted towards them (165 to each); one with no parties named is
+// still coded (the dictionary example checks it has no target).
+func TestF37BMediationOnHold(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "mediation between Israel and Hamas on hold", text: "Qatar put its mediation between Israel and Hamas on hold on Saturday, telling both sides it would resume only when they showed serious will.", code: "165", src: "QAT", tgt: "ISR"},
+		// must not
+		{why: "mediation on hold with no parties", text: "Egypt put its mediation on hold on Sunday.", code: "165", src: "EGY", tgt: "-"},
+	})
+}
