@@ -1549,6 +1549,9 @@ var (
 		// "switched recognition to Beijing": recognition and allegiance
 		// go to a state, not to a city.
 		"recognition", "allegiance",
+		// "threw down the gauntlet to Washington" (F37B): the gauntlet
+		// is thrown down to a state, not to a city.
+		"gauntlet",
 	)
 )
 

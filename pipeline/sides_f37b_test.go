@@ -73,3 +73,16 @@ func TestF37BMediationOnHold(t *testing.T) {
 		{why: "mediation on hold with no parties", text: "Egypt put its mediation on hold on Sunday.", code: "165", src: "EGY", tgt: "-"},
 	})
 }
+
+// TestF37BGauntletToCapital: a capital the gauntlet is thrown down to
+// names its state (130 to it), as a capital after "a warning to" does; a
+// capital after "to" where someone travels stays a place.
+func TestF37BGauntletToCapital(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "gauntlet to Washington after a vow", text: "France, Germany and Russia vowed on Wednesday to block a new U.N. resolution authorising war on Iraq, throwing down the gauntlet to Washington.", code: "130", src: "FRA", tgt: "USA"},
+		{why: "gauntlet to Beijing", text: "Taiwan threw down the gauntlet to Beijing on Monday.", code: "130", src: "TWN", tgt: "CHN"},
+		// must not
+		{why: "travel to a capital is no threat", text: "The Taiwanese envoy flew to Beijing on Monday.", code: "13", none: true},
+	})
+}
