@@ -2608,6 +2608,13 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		if len(ph.Parts) == 1 && ph.End < len(toks) && attackNouns.Has(toks[ph.End].Lower) && equipmentHead(ph) {
 			return false
 		}
+		// "fired cruise missiles at air defence sites", "air defense
+		// systems" (F37B): a bare "air defence" before a noun for its
+		// kit or sites is the thing, not a force; whose it is needs a
+		// state named, and the dateline's state is not it.
+		if len(ph.Parts) == 1 && ph.End < len(toks) && airDefenceKit(toks, ph.End) {
+			return false
+		}
 		// "hostage talks", "a prisoner swap", "the refugee crisis": a
 		// captive or displaced person's noun before a thing names what
 		// the thing is about; nobody acts.
@@ -3717,4 +3724,19 @@ func (r *Resolver) countryAt(toks []text.Token, j int) string {
 // forceSectors reports a sector code that names an armed or police force.
 func forceSectors(code string) bool {
 	return strings.Contains(code, "MIL") || strings.Contains(code, "COP") || strings.Contains(code, "PKO")
+}
+
+// airDefenceKit: toks[end-1] is "defence" or "defense" (of "air
+// defence") and toks[end] a noun for its sites or equipment.
+func airDefenceKit(toks []text.Token, end int) bool {
+	switch toks[end-1].Lower {
+	case "defence", "defense", "defences", "defenses":
+	default:
+		return false
+	}
+	switch toks[end].Lower {
+	case "sites", "site", "systems", "system", "batteries", "battery", "radars", "radar", "installations", "installation", "missiles":
+		return true
+	}
+	return false
 }

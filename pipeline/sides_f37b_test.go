@@ -86,3 +86,16 @@ func TestF37BGauntletToCapital(t *testing.T) {
 		{why: "travel to a capital is no threat", text: "The Taiwanese envoy flew to Beijing on Monday.", code: "13", none: true},
 	})
 }
+
+// TestF37BAirDefenceKit: a bare "air defence" before "sites", "systems"
+// or "batteries" is the thing struck, not a force of the dateline's
+// state, so the strike is aimed at the state the sites are in; "air
+// defence units" and a state's own air defence still act.
+func TestF37BAirDefenceKit(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "missiles at air defence sites in Iraq", text: "WASHINGTON - U.S. warships and B-52 bombers fired cruise missiles at air defence sites in southern Iraq on Tuesday.", code: "195", src: "USA", tgt: "IRQ"},
+		// must not
+		{why: "a state's air defence acts", text: "Syrian air defences shot down an Israeli drone on Monday.", code: "19", src: "SYR", tgt: "-"},
+	})
+}
