@@ -17,7 +17,7 @@ import "testing"
 // extra roots; the floors are those figures truncated.
 const (
 	floorDev25Root   = 0.82
-	floorDev25Dyad   = 0.69
+	floorDev25Dyad   = 0.70
 	maxDev25FalsePos = 9
 	maxDev25Extra    = 90
 )

@@ -20,7 +20,7 @@ const (
 	floorDev33Root   = 0.85
 	floorDev33Dyad   = 0.70
 	maxDev33FalsePos = 4
-	maxDev33Extra    = 148
+	maxDev33Extra    = 147
 )
 
 func TestDev33(t *testing.T) {

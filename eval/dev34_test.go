@@ -16,13 +16,13 @@ import "testing"
 // from it: root 0.735 (333/453), root+dyad 0.592 (268), 6 of 25 no-event
 // sentences coded, 122 extra roots on 288 event sentences; the floors are
 // those figures truncated (333/453 is 0.7350, 268/453 is 0.5916), the caps
-// those counts. Raised at the thirty-seventh session's end (b9bfe517, after
+// those counts. Raised at the thirty-seventh session's end (65b29d28, after
 // the fixes of F37 chosen from it, V37's vocabulary written without it and
-// the session's other rules): root 0.845 (383), root+dyad 0.669 (303), 6 of
+// the session's other rules): root 0.845 (383), root+dyad 0.700 (317), 6 of
 // 25, 113 extra roots.
 const (
 	floorDev34Root   = 0.84
-	floorDev34Dyad   = 0.66
+	floorDev34Dyad   = 0.69
 	maxDev34FalsePos = 6
 	maxDev34Extra    = 113
 )

@@ -18,7 +18,7 @@ import "testing"
 // the first run's figures truncated (342/432 is 0.7917, 283/432 is 0.6551)
 // and the caps its counts; they are raised, and the caps lowered, never
 // the reverse, as later runs earn it: at the thirty-seventh session's end
-// (b9bfe517) root 0.801 (346), root+dyad 0.669 (289), 7 of 30, 107.
+// (65b29d28) root 0.801 (346), root+dyad 0.669 (289), 7 of 30, 107.
 const (
 	floorProbe30Root   = 0.80
 	floorProbe30Dyad   = 0.66
