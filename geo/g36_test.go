@@ -5,6 +5,20 @@ import (
 	"testing"
 )
 
+// summaryCase is one row of a gazetteer table test: a sentence, an
+// optional story focus, and the summary g36Summary must give.
+type summaryCase struct{ sentence, focus, want string }
+
+// checkSummaries runs a table of summaryCase rows with one set of tags.
+func checkSummaries(t *testing.T, g *Gazetteer, tags map[string]string, cases []summaryCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := g36Summary(t, g, tc.sentence, tc.focus, tags); got != tc.want {
+			t.Errorf("%q (focus %q): got %q, want %q", tc.sentence, tc.focus, got, tc.want)
+		}
+	}
+}
+
 // g36Summary resolves a sentence with an optional story focus and
 // summarises its mentions as "text=Name/ALPHA3".
 func g36Summary(t *testing.T, g *Gazetteer, sentence, focus string, tags map[string]string) string {
@@ -27,9 +41,7 @@ var g36Tags = map[string]string{
 // doubled) is no reading of it without its state in the text.
 func TestG36DistrictHamlet(t *testing.T) {
 	g := gaz(t)
-	for _, tc := range []struct {
-		sentence, focus, want string
-	}{
+	checkSummaries(t, g, g36Tags, []summaryCase{
 		// Wrong before: Luka, a village of 880 in Zagreb County.
 		{"Police arrested five men in Luuka district.", "", ""},
 		// Must not: a district's seat in the story's state, or in a
@@ -40,11 +52,7 @@ func TestG36DistrictHamlet(t *testing.T) {
 		{"Police arrested five men in Wakiso district.", "", "Wakiso district=Wakiso/UGA"},
 		{"Police arrested five men in Raqqa.", "", "Raqqa=Ar Raqqah/SYR"},
 		{"Gunmen killed civilians in Shopian district.", "", "Shopian district=Shopian/IND"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, tc.focus, g36Tags); got != tc.want {
-			t.Errorf("%q (focus %q): got %q, want %q", tc.sentence, tc.focus, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestG36Neighbourhood: a city's quarter with a common name (Chinatown,
@@ -52,19 +60,13 @@ func TestG36DistrictHamlet(t *testing.T) {
 // largest such quarter anywhere.
 func TestG36Neighbourhood(t *testing.T) {
 	g := gaz(t)
-	for _, tc := range []struct {
-		sentence, focus, want string
-	}{
+	checkSummaries(t, g, g36Tags, []summaryCase{
 		// Wrong before: San Francisco's Chinatown.
 		{"Gunmen attacked shops in Chinatown beside Honiara.", "", "Honiara=Honiara/SLB"},
 		{"Rioters torched buildings in Chinatown.", "SLB", ""},
 		// Must not: the quarter in a story about its state.
 		{"Rioters torched buildings in Chinatown.", "USA", "Chinatown=Chinatown/USA"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, tc.focus, g36Tags); got != tc.want {
-			t.Errorf("%q (focus %q): got %q, want %q", tc.sentence, tc.focus, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestG36FuzzyModifier: a word opening the sentence or after "the" that
@@ -73,21 +75,15 @@ func TestG36FuzzyModifier(t *testing.T) {
 	g := gaz(t)
 	tags := map[string]string{"Truck": "NNP", "drivers": "NNS", "blockaded": "VBD", "bridge": "NN", "Hackers": "NNS",
 		"stole": "VBD", "network": "NN", "residents": "NNS", "fled": "VBD", "the": "DT", "Troops": "NNS", "shelled": "VBD", "positions": "NNS"}
-	for _, tc := range []struct {
-		sentence, want string
-	}{
+	checkSummaries(t, g, tags, []summaryCase{
 		// Wrong before: Truckee, California; Ronan, Montana.
-		{"Truck drivers blockaded the bridge between Canada and the United States.", "Canada=Canada/CAN the United States=United States/USA"},
-		{"Hackers stole millions from the Ronin network, United States officials said.", "United States=United States/USA"},
+		{"Truck drivers blockaded the bridge between Canada and the United States.", "", "Canada=Canada/CAN the United States=United States/USA"},
+		{"Hackers stole millions from the Ronin network, United States officials said.", "", "United States=United States/USA"},
 		// Must not: a fuzzy match its state supports, not opening the
 		// sentence, before a noun; an exact name opening the sentence.
-		{"Troops shelled Bakhmoot positions in eastern Ukraine.", "Bakhmoot=Bakhmut/UKR Ukraine=Ukraine/UKR"},
-		{"Mosul residents fled the fighting in Iraq.", "Mosul=Mosul/IRQ Iraq=Iraq/IRQ"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
-		}
-	}
+		{"Troops shelled Bakhmoot positions in eastern Ukraine.", "", "Bakhmoot=Bakhmut/UKR Ukraine=Ukraine/UKR"},
+		{"Mosul residents fled the fighting in Iraq.", "", "Mosul=Mosul/IRQ Iraq=Iraq/IRQ"},
+	})
 }
 
 // TestG36SeatAbroad: a populous region outranks a small admin seat of its
@@ -95,19 +91,13 @@ func TestG36FuzzyModifier(t *testing.T) {
 func TestG36SeatAbroad(t *testing.T) {
 	g := gaz(t)
 	tags := map[string]string{"indicted": "VBN", "charges": "NNS", "Fighting": "NN", "went": "VBD", "Rebels": "NNS", "shelled": "VBD"}
-	for _, tc := range []struct {
-		sentence, want string
-	}{
+	checkSummaries(t, g, tags, []summaryCase{
 		// Wrong before: Florida, a department seat of 32,000 in Uruguay.
-		{"He was indicted in Florida on drug charges.", "Florida=Florida/USA"},
+		{"He was indicted in Florida on drug charges.", "", "Florida=Florida/USA"},
 		// Must not: the region's own seat of its name.
-		{"Fighting went on in Idlib.", "Idlib=Idlib/SYR"},
-		{"Rebels shelled Kandahar.", "Kandahar=Kandahār/AFG"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
-		}
-	}
+		{"Fighting went on in Idlib.", "", "Idlib=Idlib/SYR"},
+		{"Rebels shelled Kandahar.", "", "Kandahar=Kandahār/AFG"},
+	})
 }
 
 // TestG36BareLandform: a landform word standing alone ("the Valley") is
@@ -115,38 +105,26 @@ func TestG36SeatAbroad(t *testing.T) {
 func TestG36BareLandform(t *testing.T) {
 	g := gaz(t)
 	tags := map[string]string{"extended": "VBD", "curfew": "NN", "kidnapped": "VBD", "workers": "NNS", "seized": "VBD", "tankers": "NNS", "Gunmen": "NNS"}
-	for _, tc := range []struct {
-		sentence, want string
-	}{
+	checkSummaries(t, g, tags, []summaryCase{
 		// Wrong before: The Valley, the capital of Anguilla.
-		{"The governor extended the curfew in the Valley.", ""},
+		{"The governor extended the curfew in the Valley.", "", ""},
 		// Must not: a region or a division of the word's own name.
-		{"Iran seized two tankers in the Gulf.", "Iran=Iran/IRN Gulf=Persian Gulf/"},
-		{"Gunmen kidnapped oil workers in the Delta.", "Delta=Delta/NGA"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
-		}
-	}
+		{"Iran seized two tankers in the Gulf.", "", "Iran=Iran/IRN Gulf=Persian Gulf/"},
+		{"Gunmen kidnapped oil workers in the Delta.", "", "Delta=Delta/NGA"},
+	})
 }
 
 // TestG36ShipName: a name right after a ship's noun is the ship's.
 func TestG36ShipName(t *testing.T) {
 	g := gaz(t)
 	tags := map[string]string{"seized": "VBD", "ship": "NN", "intelligence": "NN", "docked": "VBD", "tanker": "NN"}
-	for _, tc := range []struct {
-		sentence, want string
-	}{
+	checkSummaries(t, g, tags, []summaryCase{
 		// Wrong before: Pueblo, Colorado.
-		{"North Korea seized the American intelligence ship Pueblo off Wonsan.", "North Korea=North Korea/PRK Wonsan=Wŏnsan/PRK"},
+		{"North Korea seized the American intelligence ship Pueblo off Wonsan.", "", "North Korea=North Korea/PRK Wonsan=Wŏnsan/PRK"},
 		// Must not: the town after a preposition.
-		{"The ship docked in Pueblo.", "Pueblo=Pueblo/USA"},
-		{"Iran seized a tanker off Oman.", "Iran=Iran/IRN Oman=Oman/OMN"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
-		}
-	}
+		{"The ship docked in Pueblo.", "", "Pueblo=Pueblo/USA"},
+		{"Iran seized a tanker off Oman.", "", "Iran=Iran/IRN Oman=Oman/OMN"},
+	})
 }
 
 // TestG36PersonFamily: a name whose possessive owns a family or a
@@ -154,19 +132,13 @@ func TestG36ShipName(t *testing.T) {
 func TestG36PersonFamily(t *testing.T) {
 	g := gaz(t)
 	tags := map[string]string{"granted": "VBD", "asylum": "NN", "family": "NN", "families": "NNS", "fled": "VBD", "relatives": "NNS"}
-	for _, tc := range []struct {
-		sentence, focus, want string
-	}{
+	checkSummaries(t, g, tags, []summaryCase{
 		// Wrong before: El Castillo in Mexico.
 		{"Mexico granted asylum to Castillo's family.", "MEX", "Mexico=Mexico/MEX"},
 		{"Castillo's relatives fled.", "MEX", ""},
 		// Must not: a city's or a country's families.
 		{"Gaza's families fled.", "", "Gaza=Gaza/PSE"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, tc.focus, tags); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestG36WeaponName: a capitalised name before a weapon's noun is the
@@ -174,18 +146,12 @@ func TestG36PersonFamily(t *testing.T) {
 func TestG36WeaponName(t *testing.T) {
 	g := gaz(t)
 	tags := map[string]string{"fired": "VBD", "cruise": "NN", "missiles": "NNS", "rockets": "NNS", "base": "NN", "Syrian": "JJ", "air": "NN"}
-	for _, tc := range []struct {
-		sentence, want string
-	}{
+	checkSummaries(t, g, tags, []summaryCase{
 		// Wrong before: Tomahawk, Wisconsin.
-		{"The United States fired 59 Tomahawk cruise missiles at a Syrian air base.", "The United States=United States/USA"},
+		{"The United States fired 59 Tomahawk cruise missiles at a Syrian air base.", "", "The United States=United States/USA"},
 		// Must not: a city before the weapon's noun.
-		{"Militants fired Gaza rockets at Israel.", "Gaza=Gaza/PSE Israel=Israel/ISR"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, "", tags); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
-		}
-	}
+		{"Militants fired Gaza rockets at Israel.", "", "Gaza=Gaza/PSE Israel=Israel/ISR"},
+	})
 }
 
 // TestG36ClaimedModifier: a name after a claimed state's name is that

@@ -12,18 +12,12 @@ var g37Tags = map[string]string{
 // names (cityBeside).
 func TestG37CityBeside(t *testing.T) {
 	g := gaz(t)
-	for _, tc := range []struct {
-		sentence, want string
-	}{
+	checkSummaries(t, g, g37Tags, []summaryCase{
 		// Wrong before: India's Punjab, a tie broken by order.
-		{"Lawyers boycotted courts across Punjab after a colleague was killed in Lahore.", "Punjab=Punjab/PAK Lahore=Lahore/PAK"},
-		{"Farmers marched across Punjab to Amritsar.", "Punjab=Punjab/IND Amritsar=Amritsar/IND"},
+		{"Lawyers boycotted courts across Punjab after a colleague was killed in Lahore.", "", "Punjab=Punjab/PAK Lahore=Lahore/PAK"},
+		{"Farmers marched across Punjab to Amritsar.", "", "Punjab=Punjab/IND Amritsar=Amritsar/IND"},
 		// Must not: the region alone, and a region whose twin the city
 		// does not name.
-		{"Police arrested five men in Sindh.", "Sindh=Sindh/PAK"},
-	} {
-		if got := g36Summary(t, g, tc.sentence, "", g37Tags); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
-		}
-	}
+		{"Police arrested five men in Sindh.", "", "Sindh=Sindh/PAK"},
+	})
 }
