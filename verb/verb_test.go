@@ -149,7 +149,7 @@ func TestCoderNoActors(t *testing.T) {
 }
 
 func FuzzCompile(f *testing.F) {
-	for _, s := range []string{"meet (with) +", "kill <num> in +", "{a|<num>}", "{a|b} ... ^c ... between &", "say [speech]", "x (+) ($) (&)", "^", "{", "(", "[attach=observer]"} {
+	for _, s := range []string{"meet (with) +", "kill <num> in +", "{a|<num>}", "{a|b} ... ^c ... between &", "say [speech]", "x (+) ($) (&)", "^", "{", "(", "[attach=observer]", "warning {to|against} + [object]"} {
 		f.Add("040", s)
 	}
 	f.Fuzz(func(t *testing.T, code, body string) {
