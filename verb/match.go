@@ -1399,6 +1399,11 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 			// "Iran, whose missiles struck two US bases": the owner
 			// of the weapons the pattern opens with fires them.
 			m.Source = s.groups[gi].Phrases
+		} else if gi := s.weaponPartner(start); p.Agentless && h > start && gi >= 0 {
+			// "American warplanes and cruise missiles struck": the armed
+			// actor the weapon is coordinated with fires it
+			// (weaponpartner_s38.go).
+			m.Source = s.groups[gi].Phrases
 		} else if p.Agentless && h > start && s.ownNounSubject(start) {
 			// "as protests spread", "when clashes erupted": the event's
 			// own noun is its clause's subject; the actor of the clause
