@@ -28,9 +28,10 @@ func TestLeadS10HarmTwin(t *testing.T) {
 		// kind
 		{"abduction, killing", "Gunmen kidnapped 20 students from a school in Kaduna, killing a security guard.", "19", "-", "-", false},
 		{"missile strike", "Russian missiles struck Kyiv early on Tuesday, killing three civilians.", "195", "RUS", "UKR", false},
-		// must-not: a mass killing is a harm of its own kind
-		{"mass killing stays", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "20", "NGA", "-", false},
-		{"mass killing stays beside the raid", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "180", "NGA", "NGA", false},
+		// a mass killing told by the participle is the raid's toll (X38:
+		// no complete-listing dev set lists the 20 beside the raid)
+		{"mass killing is the raid's toll", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "20", "", "", true},
+		{"the raid stays", "Boko Haram fighters raided a village in Borno state, killing hundreds of villagers.", "180", "NGA", "NGA", false},
 		// must-not: the participle follows another agent's clause
 		{"another clause's agent", "The army shelled the town on Monday, a day after rebels ambushed a convoy, killing ten soldiers.", "194", "-", "-", false},
 		{"another clause's harm stays", "The army shelled the town on Monday, a day after rebels ambushed a convoy, killing ten soldiers.", "19", "-", "-", false},

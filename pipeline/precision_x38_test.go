@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestX38MassHarmTwin: a participle of mass killing right after an attack,
+// a shelling or a repression its clause has coded ("..., killing dozens of
+// civilians") is that act's toll, not a second event; an abduction's
+// killing, a chemical attack (itself a 20) and a massacre told by its own
+// verb stay. Every sentence was written for this test.
+func TestX38MassHarmTwin(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded a mass killing (202) beside the act
+		{why: "a shelling's toll", text: "Government troops shelled the market town of Kidal, killing dozens of civilians.", code: "20", none: true},
+		{why: "an attack's toll", text: "Militants attacked a village in Borno state, killing hundreds of people.", code: "20", none: true},
+		{why: "the shelling stays", text: "Government troops shelled the market town of Kidal, killing dozens of civilians.", code: "194", src: "MLI", tgt: "MLI"},
+		{why: "the attack stays", text: "Militants attacked a village in Borno state, killing hundreds of people.", code: "180", src: "NGA", tgt: "NGA"},
+		// must not: an abduction's killing, a chemical attack, a massacre
+		{why: "an abduction kills apart", text: "Gunmen abducted 40 travellers on the highway near Kaduna, killing dozens of people.", code: "202", src: "-", tgt: "NGA"},
+		{why: "a chemical attack is a 20", text: "Government forces dropped chemical weapons on the town of Douma, killing hundreds of people.", code: "2041", src: "SYR", tgt: "SYR"},
+		{why: "a massacre by its own verb", text: "Rebels massacred hundreds of villagers in Ituri.", code: "202", src: "COD", tgt: "COD"},
+	})
+}
