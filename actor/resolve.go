@@ -3581,6 +3581,18 @@ func (r *Resolver) sharedNames(toks []text.Token, phs []Phrase) {
 				nearest = ""
 			}
 		}
+		if nearest == "" && sec == "PTY" && rulingBefore(toks, ph.Start) {
+			// "called on the ruling Republican Party": a party that rules
+			// is another state's (A38, ruling_a38.go).
+			if c := soleOtherCountry(phs, i); c != own {
+				if c == "" {
+					ph.Country, ph.Code = "", "---"+sec
+				} else {
+					ph.Country, ph.Code = c, c+sec
+				}
+				continue
+			}
+		}
 		if nearest == "" && congress {
 			// "The Congress accused Modi of ...": in Indian news the
 			// Congress is the Indian National Congress, a party.
