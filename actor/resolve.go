@@ -2415,6 +2415,9 @@ func hasCountry(ph *Phrase) bool {
 // finish computes the code of a phrase; it reports false for phrases that
 // are not actors (a bare generic noun, a country adjective modifying a thing).
 func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
+	if igoTerritory(toks, ph) {
+		return false // "the U.N. safe area of Srebrenica" (safearea_s38.go)
+	}
 	var full *Entry
 	country, countryBefore := "", false
 	for _, p := range ph.Parts {

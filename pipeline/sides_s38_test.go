@@ -27,3 +27,17 @@ func TestS38WeaponPartner(t *testing.T) {
 	})
 	checkSourceNot(t, p, "19", "Ukrainian officials and missiles hit the market in Kherson overnight.", "UKR")
 }
+
+// TestS38IGOTerritory: land an international body protects ("the U.N.
+// safe area of Srebrenica", "the United Nations enclave of ...") is the
+// territory of the state it lies in, not the body; the body's own base
+// and troops stay its.
+func TestS38IGOTerritory(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "U.N. safe area of Srebrenica", text: "Bosnian Serb forces led by General Ratko Mladic overran the U.N. safe area of Srebrenica on Tuesday.", code: "192", src: "BIH", tgt: "BIH"},
+		{why: "United Nations enclave of Srebrenica", text: "Bosnian Serb forces overran the United Nations enclave of Srebrenica today.", code: "192", src: "BIH", tgt: "BIH"},
+		// must not: a U.N. base is the body's
+		{why: "a U.N. base", text: "Israeli tanks shelled a U.N. base in southern Lebanon.", code: "194", src: "ISR", tgt: "IGO"},
+	})
+}
