@@ -2522,6 +2522,10 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 			code = country + code[3:]
 		}
 		switch {
+		case country != "" && countryBefore && nationalSociety(full):
+			// "Egypt's Red Crescent", "the Kenya Red Cross": a state's
+			// own society of the movement (A38, redcross_a38.go).
+			code = country + "HLH"
 		case strings.HasPrefix(code, "---") && country != "":
 			// "Germany's Social Democrats": a party name shared by many
 			// countries takes the one the phrase gives.

@@ -41,3 +41,36 @@ func TestA38RulingParty(t *testing.T) {
 		}
 	}
 }
+
+const a38RedCrossDict = `@kind country
+EGY  Egypt | Egyptian
+KEN  Kenya | Kenyan
+LBN  Lebanon | Lebanese
+SYR  Syria | Syrian
+@kind actor
+NGOHLHIRC  International Committee of the Red Cross | ICRC | Red Cross | Red Crescent
+`
+
+// TestA38NationalSociety: "Red Cross" or "Red Crescent" after a state's
+// name, adjective or possessive is that state's national society
+// (country + HLH); alone, or as the committee's own name after a state,
+// it is the movement (nationalSociety).
+func TestA38NationalSociety(t *testing.T) {
+	r, an := testResolver(t, a38RedCrossDict)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Egypt's Red Crescent sent 20 trucks of aid into Gaza.", []string{"EGYHLH"}},
+		{"The Kenya Red Cross said 39 people were killed.", []string{"KENHLH"}},
+		{"The Lebanese Red Cross evacuated the wounded.", []string{"LBNHLH"}},
+		// must-not: the movement alone, or the committee's own name
+		{"The Red Cross visited the prisoners.", []string{"NGOHLHIRC"}},
+		{"Syria's ICRC delegation visited the prison.", []string{"NGOHLHIRC"}},
+		{"The International Committee of the Red Cross visited Kenya.", []string{"NGOHLHIRC", "KEN"}},
+	} {
+		if got := phraseCodes(r, an, c.text, "2024-05-01"); !slices.Equal(got, c.want) {
+			t.Errorf("%q: phrases %v, want %v", c.text, got, c.want)
+		}
+	}
+}
