@@ -4656,6 +4656,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			heads[i] = -1 // precision_x37.go: a gunman firing at a rally attacks it and represses no one
 		}
 	}
+	for i := range out {
+		if heads[i] >= 0 && askedConcession(out, i, heads) {
+			heads[i] = -1 // precision_x38.go: a concession only asked is the appeal's content
+		}
+	}
 	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	offeredActs(out, heads, a)   // precision_p30c.go: an offered act is not done
 	purposeActs(out, heads, a)   // precision_p31.go: what forces are sent for is not fought

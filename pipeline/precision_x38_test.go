@@ -21,3 +21,20 @@ func TestX38MassHarmTwin(t *testing.T) {
 		{why: "a massacre by its own verb", text: "Rebels massacred hundreds of villagers in Ituri.", code: "202", src: "COD", tgt: "COD"},
 	})
 }
+
+// TestX38AskedConcession: a concession (08) only asked of a party, in a
+// sentence that codes the demand or appeal addressed to it, is no event
+// of its own; a concession done, one a court orders, and the demand
+// itself stay. Every sentence was written for this test.
+func TestX38AskedConcession(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: each coded the asked concession (hypothetical 08)
+		{why: "a ban's lifting demanded", text: "The European Parliament demanded that Hungary lift its ban on gay pride marches.", code: "08", none: true},
+		{why: "a resignation demanded", text: "Kenya's bishops demanded that President Ruto, whose tax bill sparked protests, step down.", code: "08", none: true},
+		{why: "the demand stays", text: "The European Parliament demanded that Hungary lift its ban on gay pride marches.", code: "1051", src: "-", tgt: "HUN"},
+		// must not: a release done, a release a court orders
+		{why: "a release done", text: "Mali's junta released the detained ministers a week after Ghana urged it to free them.", code: "0841", src: "MLI", tgt: "MLI"},
+		{why: "a release ordered", text: "A Nairobi court ordered the police to release the detained journalist.", code: "0841", src: "KEN", tgt: "KEN"},
+	})
+}

@@ -65,7 +65,9 @@ func TestS11AskedActs(t *testing.T) {
 	})
 	checkMood(t, p, []moodRow{
 		{why: "a negated ask", text: "Exiled Iranian activists called on European governments not to recognise the new cabinet.", code: "12", mood: "h"},
-		{why: "a truce asked", text: "The Archbishop called on both sides in the Congo conflict to agree a truce over Christmas.", code: "08", mood: "h"},
+		// A truce asked (08) is the appeal's content and no event of its
+		// own (X38, askedConcession); talks asked stay hypothetical.
+		{why: "talks asked", text: "The Archbishop called on both sides in the Congo conflict to hold talks over Christmas.", code: "04", mood: "h"},
 	})
 }
 

