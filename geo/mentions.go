@@ -243,6 +243,12 @@ func (g *Gazetteer) properAt(toks []text.Token, i int) bool {
 	if i > 0 && isCapitalized(t.Text) && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "FW") {
 		return true
 	}
+	// "Mozambique: insurgents stormed ...": a digest's or a headline's
+	// country label opens the sentence, and taggers call its first word
+	// a common noun (A38).
+	if i == 0 && isCapitalized(t.Text) && g.labelCountry(toks) {
+		return true
+	}
 	// A name ending like an adjective ("Shopian": words in
 	// -ian, -an, -ese) is tagged JJ before a noun; before an
 	// administrative noun it names the unit ("in Shopian district"),
@@ -892,7 +898,7 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		if !slices.ContainsFunc(r.cands, func(c cand) bool { return c.kind == "country" }) {
 			continue
 		}
-		loc := locativePreps.Has(prepositionBefore(s, r.bstart))
+		loc := locativePreps.Has(prepositionBefore(s, r.bstart)) || countryLabel(toks, r.start, r.end)
 		for _, c := range r.cands {
 			if c.kind == "country" {
 				named = named.with(c.p.Country)
