@@ -60,6 +60,7 @@ const (
 	flagAgentless
 	flagTown
 	flagObject
+	flagDerived
 )
 
 // CompileDir builds the dictionary in dir and returns its compiled form.
@@ -155,7 +156,7 @@ func CompileDir(fsys fs.FS, dir string, valid CodeValidator) ([]byte, error) {
 		for _, x := range []struct {
 			on  bool
 			bit byte
-		}{{p.Recip, flagRecip}, {p.Speech, flagSpeech}, {p.Verb, flagVerb}, {p.Agentless, flagAgentless}, {p.Town, flagTown}, {p.Object, flagObject}} {
+		}{{p.Recip, flagRecip}, {p.Speech, flagSpeech}, {p.Verb, flagVerb}, {p.Agentless, flagAgentless}, {p.Town, flagTown}, {p.Object, flagObject}, {p.Derived, flagDerived}} {
 			if x.on {
 				f |= x.bit
 			}
@@ -296,6 +297,7 @@ func unmarshal(data string, wantSum uint32, valid CodeValidator) (*Dictionary, e
 		f := r.Take(1)
 		if f != "" {
 			p.Recip, p.Speech, p.Verb, p.Agentless, p.Town, p.Object = f[0]&flagRecip != 0, f[0]&flagSpeech != 0, f[0]&flagVerb != 0, f[0]&flagAgentless != 0, f[0]&flagTown != 0, f[0]&flagObject != 0
+			p.Derived = f[0]&flagDerived != 0
 		}
 		head, weight, ne64, nreq, nids := r.Uvarint(), r.Uvarint(), r.Uvarint(), r.Uvarint(), r.Uvarint()
 		if r.Err != nil || ne64 > uint64(len(data)-r.Pos) || head >= ne64 || weight > 1<<20 || nreq > ne64 || nids > uint64(len(refs)-next) {

@@ -90,6 +90,12 @@ func TestCompiledIndexShipped(t *testing.T) {
 	for k := range d.entries {
 		hs := d.entries[k].heads
 		for j := 1; j < len(hs); j++ {
+			if hs[j-1].Derived && !hs[j].Derived {
+				t.Fatalf("entry %d: a nominalised twin before a written line", k)
+			}
+			if hs[j-1].Derived != hs[j].Derived {
+				continue // every written line of a head ranks before its twins (M38)
+			}
 			if hs[j-1].weight < hs[j].weight {
 				t.Fatalf("entry %d: pattern of weight %d before one of %d", k, hs[j-1].weight, hs[j].weight)
 			}

@@ -423,6 +423,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Object {
 				why = s.governedNoun(i)
 			}
+			if why == "" && p.Derived {
+				why = s.twinGoverned(i)
+			}
 			if why == "" && p.Root() >= "18" && s.toks[i].IsVerb() && firingVerbs.Has(s.toks[i].Lemma) && s.firedWords(i) {
 				why = "words fired at a party, not weapons: \"fired accusations at\""
 			}

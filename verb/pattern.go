@@ -87,6 +87,10 @@ type Pattern struct {
 	// noun is left open, and the subject is the event's agent
 	// (governedNoun, verb/governed_n37.go).
 	Object bool
+	// Derived lines are the nominalised twins of verb lines (M38,
+	// verb/nominalise_m38.go): [object] lines headed by the verb's
+	// deverbal noun, ranked after every written line of that noun.
+	Derived bool
 	// callNoFor: a pattern headed by "call" of a root other than 02 and
 	// 10 that does not spell "for": after "call for" it would read the
 	// topic of an appeal as another act (set by derive).
@@ -257,6 +261,19 @@ func LoadText(fsys fs.FS, dir string, valid CodeValidator) (*Dictionary, error) 
 	if parseErr != nil {
 		return nil, fmt.Errorf("verb: %w", parseErr)
 	}
+	// The nominalised twins of the lines written (nominalise_m38.go).
+	written := len(d.all)
+	for _, p := range d.all[:written] {
+		for _, body := range nominalised(p) {
+			q, err := Compile(p.Code, body)
+			if err != nil {
+				return nil, fmt.Errorf("verb: %s: nominalised twin %q: %w", p.Pos, body, err)
+			}
+			q.Derived = true
+			q.Pos = p.Pos + " (nominalised)"
+			d.all = append(d.all, q)
+		}
+	}
 	d.index()
 	return d, nil
 }
@@ -307,7 +324,16 @@ func (d *Dictionary) index() {
 	}
 	for i := range d.entries {
 		e := &d.entries[i]
-		slices.SortStableFunc(e.heads, func(a, b *Pattern) int { return cmp.Compare(b.weight, a.weight) }) // better
+		slices.SortStableFunc(e.heads, func(a, b *Pattern) int {
+			// A nominalised twin yields to every written line of its noun.
+			if a.Derived != b.Derived {
+				if a.Derived {
+					return 1
+				}
+				return -1
+			}
+			return cmp.Compare(b.weight, a.weight) // better
+		})
 		e.heads = slices.Clip(e.heads)
 	}
 
