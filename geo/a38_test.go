@@ -5,7 +5,7 @@ import "testing"
 var a38Tags = map[string]string{
 	"Cameroon": "NN", "Mozambique": "NN", "Analysis": "NN", "separatist": "JJ", "fighters": "NNS",
 	"tortured": "VBD", "teacher": "NNS", "insurgents": "NNS", "stormed": "VBD", "troops": "NNS",
-	"entered": "VBD", "region": "NN", "town": "NN",
+	"entered": "VBD", "region": "NN", "town": "NN", "Insurgents": "NNS",
 }
 
 // TestA38CountryLabel: a country's name and a colon opening a sentence
@@ -21,6 +21,21 @@ func TestA38CountryLabel(t *testing.T) {
 		{"Mozambique: insurgents stormed the town.", "", "Mozambique=Mozambique/MOZ"},
 		// Must not: a label that is no country's name, and a country
 		// with no colon after it.
+		{"Analysis: troops entered Palma.", "", "Palma=Palma/ESP"},
+	})
+}
+
+// TestA38BracketContainer: a province or country in brackets right after
+// a town ("Palma town (Cabo Delgado)") contains it, as one after a comma
+// does, so a larger namesake abroad is no reading of the town
+// (containerGap).
+func TestA38BracketContainer(t *testing.T) {
+	g := gaz(t)
+	checkSummaries(t, g, a38Tags, []summaryCase{
+		// Wrong before: Palma de Mallorca.
+		{"Insurgents stormed Palma town (Cabo Delgado).", "", "Palma town=Palma/MOZ Cabo Delgado=Cabo Delgado Province/MOZ"},
+		// Must not: the comma container as before, and the town alone.
+		{"Insurgents stormed Palma, Cabo Delgado.", "", "Palma=Palma/MOZ Cabo Delgado=Cabo Delgado Province/MOZ"},
 		{"Analysis: troops entered Palma.", "", "Palma=Palma/ESP"},
 	})
 }

@@ -1139,6 +1139,11 @@ func containerGap(between []text.Token, next raw) bool {
 		switch w := lower(t); {
 		case w == "," || w == "in" || w == "of" || w == "the" || directionWords.Has(w):
 			ok = ok || w == "," || w == "in"
+		case w == "(":
+			// "Palma town (Cabo Delgado)", "Kishishe (Rutshuru, North
+			// Kivu)": a bracketed province or country after a town is
+			// its container, as after a comma (A38).
+			ok = true
 		default:
 			return false
 		}
