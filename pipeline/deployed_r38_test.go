@@ -22,3 +22,16 @@ func TestR38DeployedForces(t *testing.T) {
 		{why: "a mission", text: "Syria sent troops into Lebanon as part of an Arab peacekeeping force.", code: "074", src: "SYR", tgt: "LBN"},
 	})
 }
+
+// TestR38ArrivedToHelp: forces that arrive or land in a state to help or
+// protect it provide protection (074), as forces sent there for it do.
+func TestR38ArrivedToHelp(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: a fight (190), or the sender taken for the host
+		{why: "police to help fight gangs", text: "Jamaican police officers arrived in Port-au-Prince on Monday to help fight the gangs.", code: "074", src: "JAM", tgt: "HTI"},
+		{why: "troops to protect", text: "Burundian troops arrived in Mogadishu on Friday to protect the government.", code: "074", src: "BDI", tgt: "SOM"},
+		// must not: exercises
+		{why: "drills", text: "Russian troops arrived in Belarus on Monday for joint exercises.", code: "074", none: true},
+	})
+}
