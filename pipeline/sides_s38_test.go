@@ -41,3 +41,19 @@ func TestS38IGOTerritory(t *testing.T) {
 		{why: "a U.N. base", text: "Israeli tanks shelled a U.N. base in southern Lebanon.", code: "194", src: "ISR", tgt: "IGO"},
 	})
 }
+
+// TestS38CommaMainConjunct: a bare past verb after ", and" that follows
+// a clause of time or a reported clause takes up the main clause's
+// subject; a reported clause in the simple past keeps its subject for an
+// act that is no speech or diplomacy.
+func TestS38CommaMainConjunct(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "after-clause, and suspended", text: "TOKYO, Aug 31 (Reuters) - Japan lodged a strong protest with North Korea on Monday after Pyongyang fired a ballistic missile over Japanese territory, and suspended its food aid to the North.", code: "1623", src: "JPN", tgt: "PRK"},
+		{why: "said X had fired, and put its forces on alert", text: "Azerbaijan's defence ministry said Armenian troops had fired on its positions near the border, and put its forces on alert.", code: "152", src: "AZE", tgt: "-"},
+		{why: "said X attacked, and vowed", text: "Russia said Ukrainian drones attacked an oil depot in Bryansk, and vowed to retaliate.", code: "13", src: "RUS", tgt: "-"},
+		// must not: the embedded acts keep their own subjects
+		{why: "the missile stays Pyongyang's", text: "TOKYO, Aug 31 (Reuters) - Japan lodged a strong protest with North Korea on Monday after Pyongyang fired a ballistic missile over Japanese territory, and suspended its food aid to the North.", code: "150", src: "PRK", tgt: "JPN"},
+	})
+	checkSourceNot(t, p, "19", "Kyiv said Russian troops shelled the town overnight, and killed five civilians.", "UKR")
+}

@@ -667,6 +667,12 @@ func (s *sentence) subject(start int) int {
 				if gi := s.subject(r); gi >= 0 {
 					return gi
 				}
+			} else if v := s.commaMainConjunct(and, start); v >= 0 {
+				// "lodged a protest after Pyongyang fired a missile,
+				// and suspended its aid" (commaconj_s38.go)
+				if gi := s.subject(v); gi >= 0 {
+					return gi
+				}
 			}
 		}
 	}
