@@ -170,6 +170,12 @@ func oneClause(toks []text.Token, from, to int) bool {
 				own = false
 				continue
 			}
+			if t.Tag == "VBD" && k > from && toks[k-1].Lower == "and" {
+				// X38: "opened fire on concertgoers and set the
+				// building ablaze, killing": a second predicate of the
+				// same subject, no new clause.
+				continue
+			}
 			return false
 		case "WDT", "WP", "WRB":
 			return false

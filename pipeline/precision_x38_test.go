@@ -38,3 +38,19 @@ func TestX38AskedConcession(t *testing.T) {
 		{why: "a release ordered", text: "A Nairobi court ordered the police to release the detained journalist.", code: "0841", src: "KEN", tgt: "KEN"},
 	})
 }
+
+// TestX38SecondPredicateHarm: a participle of harm after an attack whose
+// subject goes on to a second predicate ("... and set the building
+// ablaze, killing") is still that attack's toll; a second clause with a
+// subject of its own keeps its killing. Every sentence was written for
+// this test.
+func TestX38SecondPredicateHarm(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: coded a harm (190) beside the attack
+		{why: "fire and arson, killing", text: "Gunmen opened fire on worshippers at a mosque in Kano and set the building ablaze, killing at least 30 people.", code: "19", none: true},
+		{why: "the attack stays", text: "Gunmen opened fire on worshippers at a mosque in Kano and set the building ablaze, killing at least 30 people.", code: "180", src: "-", tgt: "NGA"},
+		// must not: a second clause with its own subject
+		{why: "another subject's clause", text: "Troops shelled the village and rebels attacked a convoy nearby, killing ten soldiers.", code: "190", src: "-", tgt: "-"},
+	})
+}
