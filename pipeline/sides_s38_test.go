@@ -52,6 +52,7 @@ func TestS38CommaMainConjunct(t *testing.T) {
 		{why: "after-clause, and suspended", text: "TOKYO, Aug 31 (Reuters) - Japan lodged a strong protest with North Korea on Monday after Pyongyang fired a ballistic missile over Japanese territory, and suspended its food aid to the North.", code: "1623", src: "JPN", tgt: "PRK"},
 		{why: "said X had fired, and put its forces on alert", text: "Azerbaijan's defence ministry said Armenian troops had fired on its positions near the border, and put its forces on alert.", code: "152", src: "AZE", tgt: "-"},
 		{why: "said X attacked, and vowed", text: "Russia said Ukrainian drones attacked an oil depot in Bryansk, and vowed to retaliate.", code: "13", src: "RUS", tgt: "-"},
+		{why: "demanded that X stop, and summoned", text: "Mali's junta on 20 Dec demanded that Algeria stop hosting meetings with northern rebel leaders without consulting Bamako, and summoned the Algerian ambassador.", code: "114", src: "MLI", tgt: "DZA"},
 		// must not: the embedded acts keep their own subjects
 		{why: "the missile stays Pyongyang's", text: "TOKYO, Aug 31 (Reuters) - Japan lodged a strong protest with North Korea on Monday after Pyongyang fired a ballistic missile over Japanese territory, and suspended its food aid to the North.", code: "150", src: "PRK", tgt: "JPN"},
 	})

@@ -16,8 +16,11 @@ import "github.com/parley-events/parley/internal/wordset"
 // by a verb of saying whose verb is backshifted (a perfect with "had", a
 // modal, or a present), which a simple past cannot continue, or before
 // an act of speech or diplomacy (reporterActs: "Russia said Ukrainian
-// drones attacked a depot, and vowed to retaliate"). It returns the main
-// clause's verb, or -1.
+// drones attacked a depot, and vowed to retaliate"); and a that-clause
+// in the subjunctive after a verb of demand ("The junta demanded that
+// Algeria stop hosting meetings with rebel leaders, and summoned the
+// Algerian ambassador"), which no past verb continues. It returns the
+// main clause's verb, or -1.
 func (s *sentence) commaMainConjunct(c, start int) int {
 	if c < 3 || start >= len(s.toks) || s.toks[start].Tag != "VBD" || s.toks[c].Lower != "and" || s.toks[c-1].Lower != "," {
 		return -1
@@ -42,14 +45,19 @@ func (s *sentence) commaMainConjunct(c, start int) int {
 	k := e - 1
 	finite := s.toks[e].Tag == "VBD" || s.toks[e].Tag == "VBZ" || s.toks[e].Tag == "VBP"
 	backshifted := s.toks[e].Tag == "VBZ" || s.toks[e].Tag == "VBP"
+	// A bare verb, or a bare "be" before a participle, after a subject:
+	// the subjunctive of a clause a demand governs ("demanded that
+	// Algeria stop hosting ...", "that the declaration be annulled").
+	mandative := s.toks[e].Tag == "VB" && s.toks[e-1].Tag != "TO" && s.toks[e-1].Tag != "MD" && !isAux(s.toks[e-1].Lower)
 	for ; k > 0 && (isAux(s.toks[k].Lower) || s.toks[k].Tag == "RB" || s.toks[k].Tag == "MD"); k-- {
 		finite = finite || isAux(s.toks[k].Lower) || s.toks[k].Tag == "MD"
 		backshifted = backshifted || s.toks[k].Tag == "MD" || s.toks[k].Lower == "had" || s.toks[k].Lower == "has" || s.toks[k].Lower == "have"
+		mandative = mandative || s.toks[k].Lower == "be" && s.toks[k-1].Tag != "TO" && s.toks[k-1].Tag != "MD"
 	}
-	if !finite {
+	if !finite && !mandative {
 		return -1
 	}
-	subject := false
+	subject, that := false, false
 	for ; k >= 0 && k >= e-maxReach; k-- {
 		t := &s.toks[k]
 		if hardStop(t) || t.Lower == "," {
@@ -65,9 +73,13 @@ func (s *sentence) commaMainConjunct(c, start int) int {
 			continue
 		}
 		if t.Lower == "that" {
+			that = true
 			continue
 		}
-		if embeddedOpeners.Has(t.Lower) && t.Tag == "IN" || embeddedOpeners.Has(t.Lower) && t.Tag == "WRB" {
+		if mandative && !that && t.Tag == "VB" {
+			continue // "hand over ... and close": bare verbs of one clause
+		}
+		if !mandative && embeddedOpeners.Has(t.Lower) && t.Tag == "IN" || embeddedOpeners.Has(t.Lower) && t.Tag == "WRB" {
 			if !subject {
 				return -1
 			}
@@ -85,7 +97,13 @@ func (s *sentence) commaMainConjunct(c, start int) int {
 			return -1
 		}
 		if t.IsVerb() {
-			if subject && (backshifted || reporterActs.Has(s.toks[start].Lemma)) && reportingVerbs.Has(t.Lemma) && (t.Tag == "VBD" || t.Tag == "VBZ") {
+			if t.Tag != "VBD" && t.Tag != "VBZ" || !subject {
+				return -1
+			}
+			if mandative && that && demandVerbs.Has(t.Lemma) {
+				return k
+			}
+			if !mandative && (backshifted || reporterActs.Has(s.toks[start].Lemma)) && reportingVerbs.Has(t.Lemma) {
 				return k
 			}
 			return -1
@@ -93,6 +111,9 @@ func (s *sentence) commaMainConjunct(c, start int) int {
 	}
 	return -1
 }
+
+// demandVerbs govern a that-clause whose verb is a bare subjunctive.
+var demandVerbs = wordset.Of("demand", "urge", "insist", "ask", "request", "propose", "recommend", "order", "suggest", "require")
 
 // embeddedOpeners open a clause of time or cause that hangs on a main
 // clause before it.
