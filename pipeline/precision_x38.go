@@ -12,8 +12,10 @@ import (
 // addressed to that party, is no event of its own: "The European Union
 // demanded that Turkey lift the state of emergency" is the demand, whose
 // code names the concession asked (CAMEO's 025x and 105x), and the
-// lifting has not happened. The asked act's doer must be the appeal's
-// addressee (a country of its target), or unnamed. An act ordered or told
+// lifting has not happened. The act's doer must be the appeal's
+// addressee, or the appeal must stand before the act it asks, whoever the
+// doer came out as (the sides can go wrong: "Britain pleaded with Iran to
+// free 15 sailors" gave the freeing to Britain). An act ordered or told
 // ("ordered a commission to investigate", "were told to dig into") is
 // what was done or set going, as the modality table has it, and stays;
 // so do asked acts of other roots, which the complete-listing sets and
@@ -31,13 +33,23 @@ func askedConcession(out []event.Event, i int, heads []int) bool {
 		if orderVerb(o.Evidence.Verb.Text) {
 			continue
 		}
-		if len(ev.Source) == 0 {
+		if o.Evidence.Verb.Start < ev.Evidence.Verb.Start || addressee(o, ev) {
 			return true
 		}
-		for _, s := range ev.Source {
-			if hasActorCountry(o.Target, s.Country) {
-				return true
-			}
+	}
+	return false
+}
+
+// addressee: the asked act's doer is unnamed or of a state the appeal is
+// addressed to, wherever the appeal stands ("Kyiv must withdraw its
+// troops, Moscow demanded").
+func addressee(appeal, ev *event.Event) bool {
+	if len(ev.Source) == 0 {
+		return true
+	}
+	for _, s := range ev.Source {
+		if hasActorCountry(appeal.Target, s.Country) {
+			return true
 		}
 	}
 	return false

@@ -33,6 +33,8 @@ func TestX38AskedConcession(t *testing.T) {
 		{why: "a ban's lifting demanded", text: "The European Parliament demanded that Hungary lift its ban on gay pride marches.", code: "08", none: true},
 		{why: "a resignation demanded", text: "Kenya's bishops demanded that President Ruto, whose tax bill sparked protests, step down.", code: "08", none: true},
 		{why: "the demand stays", text: "The European Parliament demanded that Hungary lift its ban on gay pride marches.", code: "1051", src: "-", tgt: "HUN"},
+		// X38B: an asked act given the appealer as its doer
+		{why: "a stepping aside asked, its doer misread", text: "Washington called on Daniel Ortega to step aside and ordered a freeze on Nicaraguan assets.", code: "08", none: true},
 		// must not: a release done, a release a court orders
 		{why: "a release done", text: "Mali's junta released the detained ministers a week after Ghana urged it to free them.", code: "0841", src: "MLI", tgt: "MLI"},
 		{why: "a release ordered", text: "A Nairobi court ordered the police to release the detained journalist.", code: "0841", src: "KEN", tgt: "KEN"},
