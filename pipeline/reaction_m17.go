@@ -87,9 +87,27 @@ func reactionOpener(toks []text.Token, from int) int {
 		if t.Tag == "RB" || t.Tag == "CD" || t.Tag == "NNP" && weekday(t.Lower) {
 			continue
 		}
+		if k := ownMeasure(toks, k); k > 0 {
+			return reactionOpener(toks, k)
+		}
 		return -1
 	}
 	return -1
+}
+
+// ownMeasure (S38): "of its own" or "in kind" at k, closing the
+// reaction's object ("would respond with tariffs of its own after
+// Washington imposed a levy", "vowed to respond in kind after"): the
+// answer is the same measure as the act it answers, and the clause after
+// still names that act. It returns the token after the phrase, or 0.
+func ownMeasure(toks []text.Token, k int) int {
+	switch {
+	case k+2 < len(toks) && toks[k].Lower == "of" && (toks[k+1].Lower == "its" || toks[k+1].Lower == "their" || toks[k+1].Lower == "his" || toks[k+1].Lower == "her") && toks[k+2].Lower == "own":
+		return k + 3
+	case k+1 < len(toks) && toks[k].Lower == "in" && toks[k+1].Lower == "kind":
+		return k + 2
+	}
+	return 0
 }
 
 // weekday: a day's name.

@@ -58,3 +58,15 @@ func TestS38CommaMainConjunct(t *testing.T) {
 	})
 	checkSourceNot(t, p, "19", "Kyiv said Russian troops shelled the town overnight, and killed five civilians.", "UKR")
 }
+
+// TestS38OwnMeasure: an answer "of its own" or "in kind" before "after"
+// is aimed at the agent of the act the clause after tells, as one with no
+// such phrase is (M17); a clause after with the answerer's own subject
+// gives no target.
+func TestS38OwnMeasure(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "tariffs of its own after", text: "President Sheinbaum said Mexico would respond with tariffs of its own after Washington imposed a 25 percent levy on Mexican imports.", code: "1312", src: "MEX", tgt: "USA"},
+	})
+	checkSourceNot(t, p, "13", "Farmers vowed to respond in kind after the government raised fuel prices.", "USA")
+}
