@@ -70,3 +70,12 @@ func TestS38OwnMeasure(t *testing.T) {
 	})
 	checkSourceNot(t, p, "13", "Farmers vowed to respond in kind after the government raised fuel prices.", "USA")
 }
+
+// TestS38TakeoverPlace: a takeover judged "in" a place is aimed at the
+// place's state, as a coup is; a takeover of a firm names no place.
+func TestS38TakeoverPlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "denounced the military takeover in Niger", text: "ADDIS ABABA - The African Union on Thursday denounced the military takeover in Niger.", code: "111", src: "IGO", tgt: "NER"},
+	})
+}

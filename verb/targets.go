@@ -232,7 +232,7 @@ var placedNouns = wordset.Of(
 	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
 	"raid", "raids", "shelling", "bombing", "bombings", "bombardment",
 	"offensive", "assault", "ambush", "incursion", "incursions",
-	"invasion", "occupation", "coup", "violence", "killing", "killings",
+	"invasion", "occupation", "coup", "takeover", "violence", "killing", "killings",
 	"massacre", "massacres", "atrocities", "explosion", "explosions",
 	"blast", "blasts", "shooting", "shootings", "clashes", "fighting",
 	"hostilities", "war", "crackdown", "repression", "persecution",
