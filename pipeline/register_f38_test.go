@@ -17,3 +17,21 @@ func TestF38Govt(t *testing.T) {
 		{why: "the full word", text: "The Malian government rejected the ECOWAS ultimatum.", code: "12", src: "MLI", tgt: "IGO"},
 	})
 }
+
+// TestF38RelativeBeforeAnd: a restrictive relative clause on the first
+// verb's object, closed by a comma but opened by none, does not cut the
+// verb after ", and" from its subject (verb/relativeand_f38.go). Every
+// sentence was written for this test.
+func TestF38RelativeBeforeAnd(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// wrong before: the second verb had no subject
+		{why: "that-relative, sealed off", text: "The Turkish army shelled the villages that sheltered the militants, and sealed off the border with Syria.", code: "191", src: "TUR", tgt: "SYR"},
+		{why: "which-relative on the object", text: "Israel struck the buildings which housed Hamas commanders, and imposed a blockade on Gaza.", code: "191", src: "ISR", tgt: "PSE"},
+		// coded since X38C's rule too; kept as a guard
+		{why: "that-relative on the object", text: "The Chilean president suspended the fare rise that had triggered the riots, and imposed a curfew in Santiago.", code: "1723", src: "CHL", tgt: "-"},
+		// must not: a reported clause's "that" is no relative, and the
+		// second verb after it is not the first clause's
+		{why: "a reported clause", text: "Ukraine said that Russian troops had shelled Kharkiv, and Kyiv condemned the attack.", code: "111", src: "UKR", tgt: "-"},
+	})
+}

@@ -1206,6 +1206,14 @@ func (s *sentence) conjunctVerb(c int) int {
 				k = o
 				continue
 			}
+			if s.toks[c].Lower == "and" {
+				if o := s.boundRelativeOpener(k); o > 0 {
+					// "suspended the fare rise that had triggered the
+					// riots, and imposed" (relativeand_f38.go)
+					k = o
+					continue
+				}
+			}
 		}
 		if present && t.Lower == "that" {
 			// "North Korea demanded that Seoul halt the drills and
