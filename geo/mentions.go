@@ -1259,7 +1259,14 @@ func (g *Gazetteer) confident(c cand, r raw, toks []text.Token, cs []container, 
 	if c.kind != "place" || c.match == "alias" || c.match == "capital" {
 		return true
 	}
-	inText := len(cs) > 0 || sentCountries.has(c.p.Country)
+	// A container supports the town only when it is in the town's own
+	// state: "Solhan (Sahel region)" or "Solhan, Sahel region" in Burkina
+	// Faso is no reason to read the one Solhan the gazetteer holds, in
+	// Turkey, as the place.
+	inText := sentCountries.has(c.p.Country)
+	for _, ct := range cs {
+		inText = inText || ct.country == c.p.Country
+	}
 	// A locative word supports a small town only when the sentence names
 	// no other state: "Boko Haram killed hundreds in Baga" in a sentence
 	// about Nigeria is no Bagà in Catalonia.
