@@ -14,10 +14,10 @@ import "testing"
 // root+dyad 0.771 (175), 7 of 27 no-event sentences coded, 36 extra roots
 // (0.855 / 0.692, 7 and 49 at its first run, before any fix).
 const (
-	floorDev12Root   = 0.96
+	floorDev12Root   = 0.97
 	floorDev12Dyad   = 0.89
 	maxDev12FalsePos = 1
-	maxDev12Extra    = 24 // X21 (s21): 33 → 32, a harm with no agent that dates another act
+	maxDev12Extra    = 22 // X21 (s21): 33 → 32, a harm with no agent that dates another act
 )
 
 func TestDev12(t *testing.T) {

@@ -16,9 +16,9 @@ import "testing"
 // those figures truncated.
 const (
 	floorDev23Root   = 0.77
-	floorDev23Dyad   = 0.66
+	floorDev23Dyad   = 0.67
 	maxDev23FalsePos = 2
-	maxDev23Extra    = 61
+	maxDev23Extra    = 60
 )
 
 func TestDev23(t *testing.T) {

@@ -18,10 +18,10 @@ import "testing"
 // roots; and at d5c78480 (after D29's "in office" rule) root 0.792
 // (228), root+dyad 0.611 (176), 9 and 51.
 const (
-	floorDev27Root   = 0.82
+	floorDev27Root   = 0.83
 	floorDev27Dyad   = 0.67
 	maxDev27FalsePos = 6
-	maxDev27Extra    = 43
+	maxDev27Extra    = 41
 )
 
 func TestDev27(t *testing.T) {

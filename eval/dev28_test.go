@@ -19,7 +19,7 @@ const (
 	floorDev28Root   = 0.89
 	floorDev28Dyad   = 0.75
 	maxDev28FalsePos = 5
-	maxDev28Extra    = 66
+	maxDev28Extra    = 65
 )
 
 func TestDev28(t *testing.T) {

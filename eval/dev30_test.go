@@ -16,7 +16,7 @@ const (
 	floorDev30Root   = 0.68
 	floorDev30Dyad   = 0.52
 	maxDev30FalsePos = 5
-	maxDev30Extra    = 78
+	maxDev30Extra    = 77
 )
 
 func TestDev30(t *testing.T) {

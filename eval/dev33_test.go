@@ -18,9 +18,9 @@ import "testing"
 // (323), 4 of 25, 153 extra roots.
 const (
 	floorDev33Root   = 0.85
-	floorDev33Dyad   = 0.70
+	floorDev33Dyad   = 0.71
 	maxDev33FalsePos = 4
-	maxDev33Extra    = 147
+	maxDev33Extra    = 141
 )
 
 func TestDev33(t *testing.T) {

@@ -22,9 +22,9 @@ import "testing"
 // 25, 113 extra roots.
 const (
 	floorDev34Root   = 0.84
-	floorDev34Dyad   = 0.69
+	floorDev34Dyad   = 0.70
 	maxDev34FalsePos = 6
-	maxDev34Extra    = 113
+	maxDev34Extra    = 105
 )
 
 func TestDev34(t *testing.T) {

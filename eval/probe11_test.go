@@ -15,7 +15,7 @@ const (
 	floorProbe11Dyad   = 0.55
 	maxProbe11FalsePos = 15
 	// maxProbe11Extra caps the extra roots (probeScore.extra).
-	maxProbe11Extra = 109
+	maxProbe11Extra = 106
 )
 
 func TestProbe11(t *testing.T) {

@@ -19,7 +19,7 @@ const (
 	floorProbe15Dyad   = 0.55
 	maxProbe15FalsePos = 1
 	// maxProbe15Extra caps the extra roots (probeScore.extra).
-	maxProbe15Extra = 70
+	maxProbe15Extra = 68
 )
 
 func TestProbe15(t *testing.T) {

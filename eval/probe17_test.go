@@ -15,8 +15,8 @@ import "testing"
 // the other probes' do. Like probe 16, it codes a court's prison or
 // house-arrest sentence as 173 beside 116.
 const (
-	floorProbe17Root   = 0.66
-	floorProbe17Dyad   = 0.46
+	floorProbe17Root   = 0.67
+	floorProbe17Dyad   = 0.47
 	maxProbe17FalsePos = 7
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
 	maxProbe17Extra = 66

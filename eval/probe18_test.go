@@ -19,7 +19,7 @@ const (
 	floorProbe18Dyad   = 0.52
 	maxProbe18FalsePos = 7
 	// maxProbe18Extra caps the extra roots (probeScore.extra).
-	maxProbe18Extra = 66
+	maxProbe18Extra = 63
 )
 
 func TestProbe18(t *testing.T) {

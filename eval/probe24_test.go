@@ -17,10 +17,10 @@ import "testing"
 // raised, and the caps lowered, never the reverse, as later runs earn it.
 const (
 	floorProbe24Root   = 0.62
-	floorProbe24Dyad   = 0.47
+	floorProbe24Dyad   = 0.48
 	maxProbe24FalsePos = 5
 	// maxProbe24Extra caps the extra roots (probeScore.extra).
-	maxProbe24Extra = 61
+	maxProbe24Extra = 59
 )
 
 func TestProbe24(t *testing.T) {

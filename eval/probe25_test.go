@@ -21,7 +21,7 @@ const (
 	floorProbe25Dyad   = 0.49
 	maxProbe25FalsePos = 5
 	// maxProbe25Extra caps the extra roots (probeScore.extra).
-	maxProbe25Extra = 96
+	maxProbe25Extra = 95
 )
 
 func TestProbe25(t *testing.T) {

@@ -18,10 +18,10 @@ import "testing"
 // reverse, as later runs earn it.
 const (
 	floorProbe27Root   = 0.55
-	floorProbe27Dyad   = 0.30
+	floorProbe27Dyad   = 0.31
 	maxProbe27FalsePos = 1
 	// maxProbe27Extra caps the extra roots (probeScore.extra).
-	maxProbe27Extra = 80
+	maxProbe27Extra = 78
 )
 
 func TestProbe27(t *testing.T) {

@@ -24,7 +24,7 @@ const (
 	floorProbe28Dyad   = 0.78
 	maxProbe28FalsePos = 1
 	// maxProbe28Extra caps the extra roots (probeScore.extra).
-	maxProbe28Extra = 43
+	maxProbe28Extra = 41
 )
 
 func TestProbe28(t *testing.T) {

@@ -22,7 +22,7 @@ const (
 	floorProbe29Dyad   = 0.66
 	maxProbe29FalsePos = 6
 	// maxProbe29Extra caps the extra roots (probeScore.extra).
-	maxProbe29Extra = 151
+	maxProbe29Extra = 149
 )
 
 func TestProbe29(t *testing.T) {

@@ -21,10 +21,10 @@ import "testing"
 // (65b29d28) root 0.801 (346), root+dyad 0.669 (289), 7 of 30, 107.
 const (
 	floorProbe30Root   = 0.80
-	floorProbe30Dyad   = 0.66
+	floorProbe30Dyad   = 0.67
 	maxProbe30FalsePos = 7
 	// maxProbe30Extra caps the extra roots (probeScore.extra).
-	maxProbe30Extra = 107
+	maxProbe30Extra = 103
 )
 
 func TestProbe30(t *testing.T) {

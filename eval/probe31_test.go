@@ -18,13 +18,15 @@ import "testing"
 // sentences coded, 94 extra roots on 271 event sentences. The floors are
 // the first run's figures truncated (388/542 is 0.7158, 302/542 is 0.5571)
 // and the caps its counts; they are raised, and the caps lowered, never
-// the reverse, as later runs earn it.
+// the reverse, as later runs earn it. At the thirty-eighth session's end
+// (f3e6b76c): root 0.734 (398), root+dyad 0.570 (309), 4 of 30, 85 extra
+// roots.
 const (
-	floorProbe31Root   = 0.71
-	floorProbe31Dyad   = 0.55
+	floorProbe31Root   = 0.73
+	floorProbe31Dyad   = 0.57
 	maxProbe31FalsePos = 4
 	// maxProbe31Extra caps the extra roots (probeScore.extra).
-	maxProbe31Extra = 94
+	maxProbe31Extra = 85
 )
 
 func TestProbe31(t *testing.T) {

@@ -18,7 +18,7 @@ const (
 	floorProbe9Dyad   = 0.59
 	maxProbe9FalsePos = 4
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
-	maxProbe9Extra = 88
+	maxProbe9Extra = 85
 )
 
 func TestProbe9(t *testing.T) {
