@@ -1223,15 +1223,7 @@ func (s *sentence) conjunctVerb(c int) int {
 			// (Across a place or time between the verb and "that":
 			// "said at the signing ceremony in Cartagena that the rebels
 			// would lay down their arms and asked ...", R26.)
-			for v := k - 1; v > 0 && v >= k-8; v-- {
-				if s.toks[v].Tag == "VBD" && s.inGroup[v] < 0 && s.clauseVerb(v) {
-					return v
-				}
-				if hardStop(&s.toks[v]) || s.toks[v].Lower == "," || s.toks[v].IsVerb() {
-					break
-				}
-			}
-			return -1
+			return s.pastVerbCompleted(k)
 		}
 		if hardStop(t) || t.Lower == "," || t.Tag == "``" || t.Tag == "''" || subordinators.Has(t.Lower) {
 			return -1
