@@ -24,3 +24,19 @@ func TestS38FrozenDeposits(t *testing.T) {
 	})
 	checkRootNot(t, p, "07", "President Carter froze all Iranian government deposits in American banks today.")
 }
+
+// TestS38InfinitiveObjectRelative: a past form that modifies an appeal's
+// infinitive object ("to release the journalists held under its law") is
+// no finite verb that makes the appeal's own verb a reduced relative; a
+// subject's reduced relative before its real verb stays one.
+func TestS38InfinitiveObjectRelative(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "called/VBN on ... to release the journalists held under", text: "The Committee to Protect Journalists called on Ethiopia on Thursday to release the journalists held under its anti-terrorism law.", code: "0253", src: "NGO", tgt: "ETH"},
+		// must not: the appeal with no relative after it is unchanged
+		{why: "no relative on the object", text: "The Committee to Protect Journalists called on Ethiopia to release the journalists.", code: "0253", src: "NGO", tgt: "ETH"},
+	})
+	checkRootNot(t, p, "04", "The Committee to Protect Journalists called on Ethiopia on Thursday to release the journalists held under its anti-terrorism law.")
+	// must not: a subject's own relative, with no infinitive, stays one
+	checkRootNot(t, p, "17", "Militias backed by the government massacred villagers in the north.")
+}

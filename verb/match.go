@@ -3637,12 +3637,29 @@ func (s *sentence) postnominal(k int) int {
 				return 2
 			}
 		case "VBD":
-			if s.inGroup[j] < 0 && !s.participleAdjective(j) {
+			if s.inGroup[j] < 0 && !s.participleAdjective(j) && !s.infinitiveObjectRelative(k, j) {
 				return 2
 			}
 		}
 	}
 	return 0
+}
+
+// infinitiveObjectRelative: the past form at j, after the participle at k,
+// follows an infinitive of k's own phrase ("called/VBN on Ethiopia to
+// release the journalists held/VBD under its law") and may itself open a
+// reduced relative on that infinitive's object: it modifies the object,
+// so it is no finite verb of a clause whose subject k could modify.
+func (s *sentence) infinitiveObjectRelative(k, j int) bool {
+	if !s.participleGate(j) {
+		return false
+	}
+	for i := k + 1; i+1 < j; i++ {
+		if s.toks[i].Tag == "TO" && s.toks[i+1].Tag == "VB" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastRelativeAgent: the object group gi is the agent of a reduced
