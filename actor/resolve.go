@@ -3215,6 +3215,10 @@ func group(toks []text.Token, phs []Phrase) []Group {
 			j = i + 1
 			g.Phrases = g.Phrases[:1]
 			g.End = g.Phrases[0].End
+		} else if m := frontedList(toks, g); m > 0 {
+			j = i + m
+			g.Phrases = g.Phrases[:m]
+			g.End = g.Phrases[m-1].End
 		}
 		// Distribute: bare country adjectives take the sectors of the last
 		// conjunct when it is "ADJ + sector noun". The last conjunct may
@@ -3408,6 +3412,47 @@ func frontedFirst(toks []text.Token, g Group) bool {
 		}
 	}
 	return true
+}
+
+// frontedList: as frontedFirst, for a fronted adverbial that ends in a
+// list of its own joined by a conjunction: "After talks brokered by France
+// and Germany, the leaders of Russia and Ukraine agreed". The sentence's
+// first comma closes the adverbial after the list's m-th phrase (m > 1),
+// so only the phrases after it are the clause's subject; 0 when it does
+// not.
+func frontedList(toks []text.Token, g Group) int {
+	if len(g.Phrases) < 3 || g.End >= len(toks) {
+		return 0
+	}
+	switch toks[g.End].Tag {
+	case "VBD", "VBZ", "VBP", "MD", "RB", "VBN":
+	default:
+		return 0
+	}
+	s := leadStart(toks)
+	if s >= g.Start {
+		return 0
+	}
+	switch toks[s].Tag {
+	case "IN", "TO", "RB", "VBG", "VBN":
+	default:
+		return 0
+	}
+	if toks[s].Lower == "that" {
+		return 0
+	}
+	for k := s; k < g.End; k++ {
+		if toks[k].Lower != "," {
+			continue
+		}
+		for m := 2; m < len(g.Phrases); m++ {
+			if g.Phrases[m-1].End == k {
+				return m
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // leadStart is the first token after a wire dateline ("BEIRUT (Reuters)

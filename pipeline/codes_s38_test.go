@@ -40,3 +40,19 @@ func TestS38InfinitiveObjectRelative(t *testing.T) {
 	// must not: a subject's own relative, with no infinitive, stays one
 	checkRootNot(t, p, "17", "Militias backed by the government massacred villagers in the north.")
 }
+
+// TestS38FrontedList: a fronted adverbial that ends in a list joined by a
+// conjunction ("After talks brokered by France and Germany,") keeps that
+// list; the clause's subject is the phrases after its comma.
+func TestS38FrontedList(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "brokered by France and Germany, the leaders of Russia and Ukraine agreed", text: "After 16 hours of talks in Minsk brokered by France and Germany, the leaders of Russia and Ukraine agreed to a ceasefire in eastern Ukraine.", code: "0871", src: "RUS", tgt: "UKR"},
+		{why: "the brokers still mediate", text: "After 16 hours of talks in Minsk brokered by France and Germany, the leaders of Russia and Ukraine agreed to a ceasefire in eastern Ukraine.", code: "045", src: "FRA", tgt: "RUS"},
+		// must not: a comma list after the adverbial stays one subject
+		{why: "After talks, a three-state subject", text: "After talks in Astana, Russia, Turkey and Iran agreed to a ceasefire in Syria.", code: "0871", src: "RUS", tgt: "TUR"},
+		// must not: a dateline lead that opens with the list itself
+		{why: "Iran and the powers", text: "VIENNA, July 14 (AP) - Iran and the United States, Britain, France, Germany, Russia and China concluded a long-term nuclear agreement on Tuesday.", code: "057", src: "IRN", tgt: "GBR"},
+	})
+	checkSourceNot(t, p, "08", "After 16 hours of talks in Minsk brokered by France and Germany, the leaders of Russia and Ukraine agreed to a ceasefire in eastern Ukraine.", "FRA")
+}
