@@ -14,9 +14,9 @@ import "testing"
 // the floors are those figures truncated, the caps those counts.
 const (
 	floorDev30Root   = 0.68
-	floorDev30Dyad   = 0.52
+	floorDev30Dyad   = 0.53
 	maxDev30FalsePos = 5
-	maxDev30Extra    = 77
+	maxDev30Extra    = 76
 )
 
 func TestDev30(t *testing.T) {

@@ -18,7 +18,7 @@ const (
 	floorDev31Root   = 0.95
 	floorDev31Dyad   = 0.89
 	maxDev31FalsePos = 0
-	maxDev31Extra    = 19
+	maxDev31Extra    = 17
 )
 
 func TestDev31(t *testing.T) {
