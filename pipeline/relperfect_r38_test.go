@@ -4,7 +4,8 @@ import "testing"
 
 // TestR38RelativePerfectConjunct: ", and" after a restrictive relative in
 // a perfect coordinates with the verb the relative's noun is the object
-// of (verb/relperfect_r38.go).
+// of (boundRelativeOpener, verb/relativeand_f38.go, which reads any
+// restrictive relative and so covers R38's perfect ones).
 func TestR38RelativePerfectConjunct(t *testing.T) {
 	p := newTestPipeline(t)
 	checkRootCases(t, p, []rootCase{

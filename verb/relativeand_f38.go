@@ -27,3 +27,19 @@ func (s *sentence) boundRelativeOpener(c int) int {
 	}
 	return -1
 }
+
+// pastVerbCompleted: the past clause verb within eight tokens before j
+// whose object or complement the words from j on complete ("demanded that
+// ...", "suspended the fare rise that had ..."), or -1 when a stop, a
+// comma or another verb comes first.
+func (s *sentence) pastVerbCompleted(j int) int {
+	for v := j - 1; v > 0 && v >= j-8; v-- {
+		if s.toks[v].Tag == "VBD" && s.inGroup[v] < 0 && s.clauseVerb(v) {
+			return v
+		}
+		if hardStop(&s.toks[v]) || s.toks[v].Lower == "," || s.toks[v].IsVerb() {
+			break
+		}
+	}
+	return -1
+}

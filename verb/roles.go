@@ -1183,11 +1183,6 @@ func (s *sentence) conjunctVerb(c int) int {
 				k = o
 				continue
 			}
-			if v := s.relativePerfectBefore(k); v > 0 {
-				// "suspended the fare rise that had triggered the riots,
-				// and imposed a curfew" (relperfect_r38.go)
-				return v
-			}
 			if s.toks[c].Lower != "and" {
 				// only a verb coordinated by "and" steps over an apposition
 			} else if o := s.attributionAside(k); o > 0 {
