@@ -4745,6 +4745,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			captivesDestination(&out[i], &a.Sentences[out[i].SentenceIndex], p.isState)            // captivedest_y30.go
 			letRefused(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                      // letrefused_m31.go
 			p.selfEased(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                     // selfeased_s33.go
+			militaryInquiry(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                 // militaryinquiry_s39.go
 			p.ownInquiry(&out[i])                                                                  // owninquiry_s33.go
 			leftBody(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                        // leftbody_s33.go
 			p.protestHome(&out[i])                                                                 // protesthome_s34.go

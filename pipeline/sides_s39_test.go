@@ -1,0 +1,24 @@
+package pipeline
+
+import "testing"
+
+// TestS39MilitaryInquiry: an investigation a state's armed forces open
+// into a killing, a strike or a raid is aimed at their own state, not at
+// the victims or the place; a named suspect, an agent after "by" and a
+// civilian investigator keep their readings.
+func TestS39MilitaryInquiry(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "the Pentagon, an air strike on a hospital", text: "The Pentagon opened an investigation on Monday into the air strike that hit a clinic in Helmand.", code: "09", src: "USA", tgt: "USA"},
+		{why: "the army, the killing of a reporter during a raid", text: "Israel's army opened an investigation into the killing of a Reuters cameraman during a raid in Nablus.", code: "09", src: "ISR", tgt: "ISR"},
+		{why: "the military, the deaths of aid workers", text: "The Israeli military launched an inquiry into the deaths of three aid workers in a drone strike.", code: "09", src: "ISR", tgt: "ISR"},
+		// must not: a named suspect of another state stays the target
+		{why: "into Hamas's attack", text: "The Israeli military opened an investigation into Hamas's rocket strike on Ashkelon.", code: "09", src: "ISR", tgt: "PSE"},
+	})
+	checkNotDyads(t, p, []notDyad{
+		// must not: an agent named with "by" is the one looked into
+		{why: "killed by Russian troops", text: "The Ukrainian army opened an investigation into the killing of civilians by Russian troops in Bucha.", code: "09", src: "UKRMIL", tgt: "UKR"},
+		// must not: a civilian investigator looks into the act where it happened
+		{why: "police are no armed forces", text: "Kenyan police opened an investigation into the killing of a British tourist in Lamu.", code: "09", src: "KENCOP", tgt: "KEN"},
+	})
+}
