@@ -22,3 +22,16 @@ func TestS39MilitaryInquiry(t *testing.T) {
 		{why: "police are no armed forces", text: "Kenyan police opened an investigation into the killing of a British tourist in Lamu.", code: "09", src: "KENCOP", tgt: "KEN"},
 	})
 }
+
+// TestS39FounderJoins: "founder" joins a founder to the body he founded,
+// so a founder arrested abroad is that body's actor, not the place's
+// state, and a known founder is one actor with his body.
+func TestS39FounderJoins(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a founder of the Zetas cartel", text: "US agents arrested Miguel Trevino, a founder of the Zetas cartel, at a ranch in Texas.", code: "173", src: "USA", tgt: "MEX"},
+		{why: "Hamas co-founder", text: "Hamas co-founder Mahmoud Zahar called on Egypt to open the Rafah crossing.", code: "02", src: "PSE", tgt: "EGY"},
+		// must not: a founder of a body of no state stays without one
+		{why: "the founder of a charity", text: "Police in Lagos arrested the founder of a charity.", code: "173", src: "NGA", tgt: "---NGO"},
+	})
+}
