@@ -1,0 +1,37 @@
+package eval
+
+import "testing"
+
+// Floors on the thirty-ninth session's regional-press development set
+// (testdata/dev36, see its README): the English-language dailies, wire
+// services and broadcasters of South Asia, Africa, Southeast Asia, the
+// Middle East and Latin America in their own house style ("miscreants",
+// "nabbed", "booked under", "lathi-charged", "killed in an encounter",
+// "lodged a strong protest", "called on the Prime Minister", "bandits
+// invaded", "unknown gunmen rained bullets", "hoodlums", "red-tagged",
+// "Malacañang", "received a phone call from", "the Zionist entity",
+// "occupation forces martyred", "unprovoked firing along the LoC", "hartal",
+// "bandh", "dharna", "Section 144"), every root 01 to 20, written blind,
+// 1995-2025, with every event a careful coder would code listed and 28
+// no-event sentences (cricket, football, films, markets, exams, weather and
+// disasters, festivals, obituaries, an election result, negated and
+// hypothetical acts). It is read and used to choose fixes, so a rise here
+// is no evidence of generalisation. The floors are 0 and the caps 999 until
+// the lead fills in the first run's figures (rates truncated, counts as
+// caps), as for dev35 and probe31.
+const (
+	floorDev36Root   = 0
+	floorDev36Dyad   = 0
+	maxDev36FalsePos = 999
+	maxDev36Extra    = 999
+)
+
+func TestDev36(t *testing.T) {
+	checkHeldOut(t, heldOut{
+		name: "dev36", path: "testdata/dev36/dev36.tsv", missesEnv: "PARLEY_DEV36_MISSES",
+		floorRoot: floorDev36Root, floorDyad: floorDev36Dyad, maxFalsePos: maxDev36FalsePos,
+		maxExtra: maxDev36Extra,
+	})
+}
+
+func TestDev36Format(t *testing.T) { checkProbeFormat(t, "testdata/dev36/dev36.tsv") }
