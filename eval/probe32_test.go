@@ -1,0 +1,40 @@
+package eval
+
+import "testing"
+
+// Floors on the thirty-second held-out probe (testdata/probe32, see its
+// README), written blind on 2026-12-04 for the thirty-ninth session by an
+// engineer (W39) who neither ran parley nor read its code, dictionaries or
+// other test sets. Its register is the regional English-language press of
+// South Asia, Africa, Southeast Asia, the Middle East and Latin America, in
+// its own idiom and house style: "nabbed", "booked under", "remanded",
+// "lathi-charged", "killed in an encounter", "called on the Prime
+// Minister", "lodged a strong protest", "demarche", hartals, bandhs and
+// dharnas, Section 144, "the banned outfit", "martyred", "bandits",
+// "unknown gunmen", "Amotekun", "Malacañang", "Tatmadaw", "red-tagged",
+// "received a phone call from", "the two sides stressed", "occupation
+// forces", "the Zionist entity", "Miraflores". Like probes 2 to 31 it is
+// never used to choose fixes. It lists every event a coder would code, so
+// its extra roots are faults.
+//
+// The floors are 0 and the caps 999 until the first run: the lead fills in
+// that run's figures (the floors its rates truncated, the caps its counts);
+// they are raised, and the caps lowered, never the reverse, as later runs
+// earn it.
+const (
+	floorProbe32Root   = 0
+	floorProbe32Dyad   = 0
+	maxProbe32FalsePos = 999
+	// maxProbe32Extra caps the extra roots (probeScore.extra).
+	maxProbe32Extra = 999
+)
+
+func TestProbe32(t *testing.T) {
+	checkHeldOut(t, heldOut{
+		name: "probe32", path: "testdata/probe32/probe32.tsv", missesEnv: "PARLEY_PROBE32_MISSES",
+		floorRoot: floorProbe32Root, floorDyad: floorProbe32Dyad, maxFalsePos: maxProbe32FalsePos,
+		maxExtra: maxProbe32Extra,
+	})
+}
+
+func TestProbe32Format(t *testing.T) { checkProbeFormat(t, "testdata/probe32/probe32.tsv") }
