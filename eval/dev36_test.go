@@ -16,14 +16,17 @@ import "testing"
 // no-event sentences (cricket, football, films, markets, exams, weather and
 // disasters, festivals, obituaries, an election result, negated and
 // hypothetical acts). It is read and used to choose fixes, so a rise here
-// is no evidence of generalisation. The floors are 0 and the caps 999 until
-// the lead fills in the first run's figures (rates truncated, counts as
-// caps), as for dev35 and probe31.
+// is no evidence of generalisation. First run, at ebb1117b (main with
+// the session's first two rules, L39's and S39's, chosen from other sets)
+// before any fix chosen from it: root 0.751 (299/398), root+dyad 0.563
+// (224), 3 of 28 no-event sentences coded, 74 extra roots on 308 event
+// sentences; the floors are those figures truncated (299/398 is 0.7513,
+// 224/398 is 0.5628), the caps those counts.
 const (
-	floorDev36Root   = 0
-	floorDev36Dyad   = 0
-	maxDev36FalsePos = 999
-	maxDev36Extra    = 999
+	floorDev36Root   = 0.75
+	floorDev36Dyad   = 0.56
+	maxDev36FalsePos = 3
+	maxDev36Extra    = 74
 )
 
 func TestDev36(t *testing.T) {
