@@ -2446,6 +2446,9 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 		ownedWeapon(toks, ph)
 		groupBody(toks, ph)
 	}
+	if full != nil && countryBefore && appositiveNamesake(ph, full, country) {
+		full = nil // "Cambodian news agency AKP" (namesake_a39.go)
+	}
 	if full != nil {
 		code := full.Code
 		// "Mobutu's troops", "Putin's government": a person's own forces or
@@ -2561,6 +2564,9 @@ func finish(toks []text.Token, ph *Phrase, undated, pair bool) bool {
 	}
 	kinOf(toks, ph)
 	rolesFirst(ph.Sectors)
+	if country == "GEO" && usGeorgia(toks, ph) {
+		country = "USA" // "Georgia's governor" (namesake_a39.go)
+	}
 	ph.Country = country
 	last := ph.Parts[len(ph.Parts)-1]
 	// "the Security Council" capitalised and with no state named is the

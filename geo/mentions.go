@@ -1005,6 +1005,16 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 		if cs := containers[i]; len(cs) == 1 && cs[0].admin1 == "" && dem == "" && !hasCountry && !possessiveAfter(toks, raws[i+1].end) {
 			cont = cs[0].country
 		}
+		// "Guma (Benue)": a bracketed region of one state after a place
+		// chooses among the places of that name, as a country after a
+		// comma does; a namesake abroad (Guma in Xinjiang) is no reading
+		// of it, and with none left the region places it (A39).
+		var within *Place
+		if cont == "" && dem == "" && !hasCountry {
+			if c, p := bracketRegion(toks, raws, i, containers[i]); c != "" {
+				cont, within = c, p
+			}
+		}
 		for _, c := range r.cands {
 			if dem != "" && c.p.Country != dem || cont != "" && c.p.Country != cont {
 				continue
@@ -1087,6 +1097,14 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 				continue // S15: two states' villages, and nothing to choose between them
 			}
 		}
+		if within != nil && m.Best == nil {
+			p := *within
+			m.Best = &p
+			bests[i] = &p
+			if reasons {
+				why = append(why, "only known to be in "+p.Name+" (bracketed region)")
+			}
+		}
 		if dem != "" && m.Best == nil {
 			// Unknown, or only known abroad: the place is in the
 			// demonym's state, as an unknown place before a country is.
@@ -1123,6 +1141,44 @@ func (g *Gazetteer) resolve(s *text.Sentence, raws []raw, f *Focus, reasons bool
 	}
 	g.placeUnknown(toks, out)
 	return out
+}
+
+// bracketRegion returns the state of a bracketed region right after
+// mention i ("Guma (Benue)", "Palma (Cabo Delgado province)") when every
+// reading of the bracket lies in that one state, and the region's own
+// place when it has one reading; "" when there is no such bracket or its
+// readings span states ("Atlanta (Georgia)", "Solhan (Sahel region)" are
+// left to the scores).
+func bracketRegion(toks []text.Token, raws []raw, i int, cs []container) (string, *Place) {
+	if len(cs) == 0 || i+1 >= len(raws) {
+		return "", nil
+	}
+	next := raws[i+1]
+	if next.start == 0 || toks[next.start-1].Text != "(" || next.end >= len(toks) || toks[next.end].Text != ")" {
+		return "", nil
+	}
+	c := cs[0].country
+	for _, ct := range cs {
+		if ct.country != c || ct.admin1 == "" {
+			return "", nil
+		}
+	}
+	var p *Place
+	for _, x := range next.cands {
+		if x.kind == "region" {
+			// "Solhan (Sahel region)": the bracket may be a region of
+			// many states, which is no one state's container.
+			return "", nil
+		}
+		if x.kind == "admin1" && x.p.Country == c {
+			if p != nil {
+				return c, nil
+			}
+			q := x.p
+			p = &q
+		}
+	}
+	return c, p
 }
 
 // possessiveAfter reports "'s" at token k: the mention before it owns

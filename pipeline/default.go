@@ -343,6 +343,7 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 		}
 		sa.Groups = p.Actors.ResolveKnown(toks, a.Story.Date, known)
 		known = storyPeople(sa.Groups, known)
+		p.townState(sa) // "Atlanta, Georgia" before the count (palace_a39.go)
 		dl := -1
 		if i == 0 && len(toks) > 2 && len(toks[0].Text) > 1 && isUpper(toks[0].Text[0]) && (isUpper(toks[0].Text[1]) || parenNear(&sa.Sentence)) {
 			dl = datelineEnd(&sa.Sentence)
@@ -966,6 +967,15 @@ func (p *Pipeline) corefer(a *Analysis) {
 							if c := dateline(); c != "" && p.isState(c) && !p.namedIn(sa, c, k, len(toks)) {
 								ph.SetCountry(c)
 							}
+						}
+					}
+					if ph.Inferred && ph.Country != "" && seatMetonym(ph) && p.namedOnlyAfter(sa, ph, ph.Country) {
+						// "The Palace welcomed the ruling that rejected
+						// China's claims" (palace_a39.go)
+						if f := p.otherFocus(a.Focus, sa); f != "" && f != ph.Country {
+							ph.SetCountry(f)
+						} else {
+							unsetCountry(ph)
 						}
 					}
 					if ph.Inferred && ph.Country != "" && ph.Country == mediatorOf(sa, ph) {

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/event"
 )
 
@@ -32,7 +34,11 @@ func (p *Pipeline) ownPrisoners(ev *event.Event, sa *SentenceAnalysis, head int)
 		}
 	}
 	for _, t := range ev.Target {
-		if t.Country != "" {
+		if t.Country != "" || !strings.HasPrefix(t.Code, "---") {
+			// A target with a state, or a body of none ("through the Red
+			// Cross", NGOHLHIRC): its code has no state slot to fill, and
+			// writing the state over its first three letters made
+			// RUSHLHIRC (A39).
 			return
 		}
 	}
