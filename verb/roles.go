@@ -2396,7 +2396,7 @@ func (s *sentence) lightPath(a, b int) bool {
 			break
 		}
 	}
-	for k := a; k < b && k < len(s.toks); k++ {
+	for k := s.lastConjunct(a, b); k < b && k < len(s.toks); k++ {
 		t := &s.toks[k]
 		if t.IsVerb() && outsideVerbs.Has(t.Lemma) {
 			return false
