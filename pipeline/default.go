@@ -4670,6 +4670,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && askedConcession(out, i, heads) {
 			heads[i] = -1 // precision_x38.go: a concession only asked is the appeal's content
 		}
+		if heads[i] >= 0 && demandedClause(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // demandedclause_f39.go: an act in a demand's that-clause is the demand's content
+		}
 	}
 	conditionActs(out, heads, a) // precision_p30.go: no act is reported in a condition
 	offeredActs(out, heads, a)   // precision_p30c.go: an offered act is not done
