@@ -20,3 +20,25 @@ func TestK39ConjunctNominal(t *testing.T) {
 	// must not: with no conjunct the judging verb governs the nominal
 	checkSourceNot(t, p, "16", "Moscow condemned the freeze on Russian assets in London.", "RUS")
 }
+
+// TestK39BareCount: "the two" or "the three" right before a verb, with no
+// noun, stands for the parties just named, as "the two sides" does; a
+// count before its own noun counts that noun.
+func TestK39BareCount(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "hosted the leaders of ..., whose ..., and the three agreed", text: "Macron hosted the leaders of Germany and Italy, whose ties had been strained for years, and the three agreed to hold regular summits.", code: "036", src: "FRA", tgt: "DEU"},
+		{why: "met ..., an aside, and the two pledged", text: "Kim Jong Un crossed the border at Panmunjom to meet Moon Jae-in, the first such visit in decades, and the two pledged to end hostilities.", code: "03", src: "PRK", tgt: "-"},
+		{why: "the two sides (unchanged)", text: "Erdogan met Putin in Sochi on Tuesday, and the two sides agreed to set up joint patrols in northern Syria.", code: "03", src: "TUR", tgt: "RUS"},
+	})
+	// Both directions of a mutual act: the second party acts too.
+	mirrored := false
+	for _, e := range codeText(t, p, "2024-05-01", "Erdogan met Putin in Sochi on Tuesday, and the two agreed to set up joint patrols in northern Syria.") {
+		mirrored = mirrored || e.CAMEORoot == "03" && hasCountry(e.Source, "RUS") && hasCountry(e.Target, "TUR")
+	}
+	if !mirrored {
+		t.Errorf("the two agreed: no 03 RUS>TUR")
+	}
+	// must not: a count before its noun counts that noun
+	checkSourceNot(t, p, "18", "Police in Nairobi arrested the four gunmen who attacked the mall.", "KEN")
+}

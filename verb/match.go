@@ -956,6 +956,15 @@ func (s *sentence) sidesAt(start int) int {
 		// own shares the earlier verb's.
 		return s.sidesBefore(k)
 	}
+	if k >= 1 && k+1 < len(s.toks) && bareSidesCount(s.toks[k].Lower) && s.toks[k-1].Lower == "the" && s.inGroup[k] < 0 && (s.toks[k+1].IsVerb() || s.toks[k+1].Tag == "MD" || s.toks[k+1].Tag == "RB") {
+		// K39: "met Moon Jae-in, and the two pledged to end
+		// hostilities", "hosted the leaders of Japan and South Korea,
+		// and the three agreed": a bare count after "the", as the
+		// subject, is the parties just named, as "the two sides" is.
+		// Only right before the verb: "the four gunmen who attacked"
+		// counts gunmen.
+		return k
+	}
 	if k < 1 || !sideNouns.Has(s.toks[k].Lower) {
 		return -1
 	}
@@ -989,6 +998,10 @@ func (s *sentence) sidesAt(start int) int {
 	}
 	return -1
 }
+
+// bareSidesCount: the counts that stand for the parties of a meeting
+// after "the" with no noun of their own.
+func bareSidesCount(w string) bool { return w == "two" || w == "three" || w == "four" }
 
 // sidesBefore is sidesAt for the finite verb of the clause that ends at
 // the "and" at k, or -1: the nearest finite verb before it, with no clause
