@@ -1125,6 +1125,14 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 	if e.Metonym && e.Kind == KindActor && j-i == 1 && i > 0 && toks[i-1].IsProper() && !r.namesActor(&toks[i-1]) {
 		return false
 	}
+	// "the Prime Minister's House", "the Governor's House": a capitalised
+	// one-word seat after an office holder's possessive is that holder's
+	// residence or office, a place, not the legislature (Q39). A name the
+	// dictionary knows before the possessive ("Australia's House") keeps it.
+	if e.Metonym && e.Kind == KindActor && j-i == 1 && i > 1 && toks[i-1].Tag == "POS" && startsUpper(toks[i].Text) &&
+		startsUpper(toks[i-2].Text) && !r.namesActor(&toks[i-2]) {
+		return false
+	}
 	// The capitalised sector metonyms ("the Palace", "the Executive") are
 	// likewise part of another name after or before a capitalised word:
 	// "Buckingham Palace" is a royal household, "the Executive
