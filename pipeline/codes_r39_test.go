@@ -1,0 +1,30 @@
+package pipeline
+
+import "testing"
+
+// TestR39RegionalPressIdiom: the regional English-language press's words
+// for acts the verb dictionary knew under other words: "martyred" (killed),
+// "lodged a demarche" (a formal protest), "red-tagged" (branded a
+// communist front), "whisked away" captives (abducted), "arraigned"
+// (prosecuted), a "bilateral exercise" (joint drills), an "indefinite
+// fast" (a hunger strike).
+func TestR39RegionalPressIdiom(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "occupation forces martyred", text: "Israeli forces martyred three Palestinian youths in the Jenin refugee camp.", code: "190", src: "ISR", tgt: "PSE"},
+		{why: "a roadside bomb martyred", text: "A roadside bomb martyred two Pakistani soldiers in Kech district.", code: "1833", src: "-", tgt: "PAK"},
+		{why: "lodged a demarche with", text: "The Pakistani Foreign Office lodged a demarche with the American embassy over the drone attack.", code: "114", src: "PAK", tgt: "USA"},
+		{why: "issued a demarche to", text: "India issued a strong demarche to Pakistan over the firing.", code: "114", src: "IND", tgt: "PAK"},
+		{why: "red-tagged", text: "The Philippine army red-tagged several journalists as fronts of the communist rebels.", code: "112", src: "PHL", tgt: "PHL"},
+		{why: "whisked away schoolgirls", text: "Nigerian bandits whisked away 317 schoolgirls from a school in Zamfara.", code: "181", src: "-", tgt: "NGA"},
+		{why: "arraigned", text: "Nigeria's anti-graft agency arraigned a former governor before the high court in Lagos.", code: "173", src: "NGA", tgt: "-"},
+		{why: "kicked off the bilateral exercise", text: "The navies of Pakistan and China kicked off the bilateral exercise in the Arabian Sea.", code: "062", src: "PAK", tgt: "CHN"},
+		{why: "began an indefinite fast", text: "Indian opposition leaders began an indefinite fast in Delhi to press for an anti-corruption law.", code: "142", src: "IND", tgt: "-"},
+	})
+	// must not: the noun and a leader whisked to safety are no act
+	checkRootNot(t, p, "19", "The Iranian president visited the martyr's family in Tehran.")
+	checkRootNot(t, p, "18", "Kenyan security guards whisked the president away from the rally.")
+	checkRootNot(t, p, "11", "India lodged an application with the Pakistani embassy for visas.")
+	checkRootNot(t, p, "14", "Indonesian Muslims began the fast of Ramadan.")
+	checkRootNot(t, p, "06", "India kicked off its election campaign with a bilateral meeting in Dhaka.")
+}
