@@ -4683,6 +4683,11 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		}
 	}
 	for i := range out {
+		if heads[i] >= 0 && selfWould(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			p.recodeEvent(&out[i], "030") // selfwould_f39.go: the speaker's own future act is an intent
+		}
+	}
+	for i := range out {
 		// Both read only the event's own sentence and head, so one pass
 		// over the events serves them.
 		if heads[i] < 0 {

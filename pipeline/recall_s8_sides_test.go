@@ -308,7 +308,7 @@ func TestS8StatementReach(t *testing.T) {
 		{why: "said on Monday that talks with", text: "Guatemala's president said on Monday that talks with Mexico on border security would resume in July.", code: "010", src: "GTM", tgt: "MEX"},
 		{why: "pessimism far into the object", text: "Seoul voiced pessimism on Friday about the prospects of progress in its long-stalled nuclear negotiations with North Korea.", code: "012", src: "KOR", tgt: "PRK"},
 		// must-not: a place or a time after the clause names no party
-		{why: "said on Monday that it would", text: "Guatemala's president said on Monday that he would visit the border.", code: "010", src: "GTM", tgt: ""},
+		{why: "said on Monday that it would", text: "Guatemala's president said on Monday that he would visit the border.", code: "030", src: "GTM", tgt: ""}, // F39: the speaker's own future act is an intent
 	})
 }
 
