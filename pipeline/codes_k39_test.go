@@ -42,3 +42,21 @@ func TestK39BareCount(t *testing.T) {
 	// must not: a count before its noun counts that noun
 	checkSourceNot(t, p, "18", "Police in Nairobi arrested the four gunmen who attacked the mall.", "KEN")
 }
+
+// TestK39PronounObject: "he" or "she" opening a clause coordinated by
+// "and" or "but" stands for the person the clause before took as its
+// object when that clause's subject is no person ("the court", "the
+// army"); a subject that agrees keeps the pronoun, and a background
+// clause ("as he attended talks") stays uncoded.
+func TestK39PronounObject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "sentenced President Lula ..., and he resigned", text: "The court sentenced President Lula to prison, and he resigned.", code: "0831", src: "BRA", tgt: "-"},
+		{why: "detained President Bazoum ..., and he resigned", text: "The army detained President Mohamed Bazoum in Niamey, and he resigned on Friday.", code: "0831", src: "NER", tgt: "-"},
+		// must not: a person subject keeps "he"
+		{why: "Modi met Xi, and he said", text: "Prime Minister Modi met Xi Jinping in Kazan, and he said the talks were constructive.", code: "010", src: "IND", tgt: "-"},
+	})
+	checkSourceNot(t, p, "01", "Prime Minister Modi met Xi Jinping in Kazan, and he said the talks were constructive.", "CHN")
+	// must not: a background clause after "as" is not coded
+	checkRootNot(t, p, "04", "A court indicted President Charles Taylor for war crimes on Wednesday as he attended peace talks in Ghana.")
+}

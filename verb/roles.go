@@ -642,6 +642,7 @@ func (s *sentence) subject(start int) int {
 		}
 	}
 	crossed, crossedAt, pron := false, -1, ""
+	objPerson := -1 // a person the walk passed as a verb's object, for "he" or "she"
 	from := start - 1
 	if start < len(s.toks) && (s.toks[start].Tag == "VBD" || s.toks[start].Tag == "VBN") {
 		// (A second past verb the tagger calls a participle, "condemned
@@ -825,6 +826,19 @@ func (s *sentence) subject(start int) int {
 				}
 				return gi
 			}
+			if objPerson < 0 && crossed && prep == "" && (pron == "he" || pron == "she") && crossedAt > 0 && (s.toks[crossedAt-1].Lower == "and" || s.toks[crossedAt-1].Lower == "but") && s.objectOfVerb(g) && s.agrees(gi, pron) {
+				// K39: "he" or "she" opening a clause ("..., and he
+				// resigned") stands for the clause's subject before
+				// when that agrees; when none does ("the Zimbabwe
+				// Defence Forces placed President Robert Mugabe under
+				// house arrest, and he resigned"), for the nearest
+				// person passed as a verb's object, the only one "he"
+				// can be. Used only when the walk finds no subject, and
+				// only for a coordinated clause: one opened by "as",
+				// "after" or "when" is background, which the dev sets
+				// leave uncoded.
+				objPerson = gi
+			}
 			k = g.Start
 			continue
 		}
@@ -932,6 +946,9 @@ func (s *sentence) subject(start int) int {
 				return -1
 			}
 		}
+	}
+	if objPerson >= 0 {
+		return objPerson
 	}
 	return -1
 }
