@@ -26,7 +26,10 @@ func (s *sentence) objectAntecedent(h int) int {
 	}
 	pron := s.toks[p].Lower
 	if pron == "it" {
-		return s.itAntecedent(h)
+		if gi := s.itAntecedent(h); gi >= 0 {
+			return gi
+		}
+		return s.participleItAntecedent(h)
 	}
 	if pron != "him" && pron != "her" && pron != "them" {
 		return -1

@@ -1835,6 +1835,10 @@ func (s *sentence) objectFor(end int, code string) int {
 		if gi := s.itAntecedent(end - 1); gi >= 0 {
 			return gi
 		}
+		// ", accusing it of ...": the main clause's object (Q39).
+		if gi := s.participleItAntecedent(end - 1); gi >= 0 {
+			return gi
+		}
 	}
 	reach := end + 10
 	if len(code) >= 2 && (code[:2] == "01" || code[:2] == "10" || code[:2] == "11" || code[:2] == "12") {
