@@ -4681,6 +4681,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && figureReport(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
 			heads[i] = -1 // precision_p30b.go: a published figure is no statement of policy
 		}
+		if heads[i] >= 0 && yearTally(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+			heads[i] = -1 // yeartally_f39.go: victims counted over a year are a tally, not an act
+		}
 	}
 	for i := range out {
 		if heads[i] >= 0 && selfWould(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
