@@ -35,3 +35,16 @@ func TestS39FounderJoins(t *testing.T) {
 		{why: "the founder of a charity", text: "Police in Lagos arrested the founder of a charity.", code: "173", src: "NGA", tgt: "---NGO"},
 	})
 }
+
+// TestS39RebuffReceived: a rebuff or a rejection drawn "from" a party is
+// that party's rejection of the subject (a converse frame, as criticism
+// drawn is); a rebuff given keeps its own subject.
+func TestS39RebuffReceived(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "drawing a rebuff from", text: "Japan offered to host talks on the dispute, drawing a curt rebuff from Beijing.", code: "12", src: "CHN", tgt: "JPN"},
+		{why: "received a rejection from", text: "Ukraine's peace plan received a firm rejection from Russia.", code: "12", src: "RUS", tgt: "UKR"},
+		// must not: a rebuff given stays the subject's
+		{why: "rebuffed", text: "India rebuffed the offer from Washington.", code: "12", src: "IND", tgt: "-"},
+	})
+}
