@@ -453,6 +453,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Code == "1721" {
 				why = s.closedBody(p, &m) // closed_v18.go
 			}
+			if why == "" && p.Code == "166" {
+				why = s.closedOffice(p, &m) // closedoffice_v39.go
+			}
 			if why == "" && p.Code == "174" {
 				why = s.returnScheme(p, &m) // closed_v18.go
 			}
