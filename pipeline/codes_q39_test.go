@@ -28,3 +28,16 @@ func TestQ39ParticipleIt(t *testing.T) {
 		{why: "closed the office", text: "Nigeria closed the office, accusing it of smuggling rice into Lagos.", code: "1121", src: "NGA", tgt: "-"},
 	})
 }
+
+// TestQ39DemandThatParticiple: a participle after a demand's that-clause
+// ("demanded that Washington end the strikes, lodging a protest") is the
+// demander's act; after a clause of fact it keeps the clause's subject.
+func TestQ39DemandThatParticiple(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "demanded that ..., lodging a protest", text: "Islamabad demanded that Washington end drone strikes in the tribal areas, lodging a formal protest with the US embassy.", code: "114", src: "PAK", tgt: "USA"},
+		{why: "demanded that ..., accusing it", text: "Peru demanded that Chile withdraw its troops, accusing it of violating the border.", code: "11", src: "PER", tgt: "CHL"},
+		// must not: a participle after a plain clause is that clause's subject's
+		{why: "insurgents shelled the city, killing", text: "Insurgents shelled Kunduz, killing eight policemen.", code: "19", src: "AFG", tgt: "AFG"},
+	})
+}

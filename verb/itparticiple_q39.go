@@ -1,5 +1,7 @@
 package verb
 
+import "github.com/parley-events/parley/internal/wordset"
+
 // participleItAntecedent: "it" right after a participle that opens a
 // comma clause ("Bujumbura ordered the UN office to close, accusing it of
 // tarnishing Burundi's image") stands for the main clause's object: the
@@ -57,3 +59,8 @@ func (s *sentence) participleItAntecedent(h int) int {
 	}
 	return -1
 }
+
+// demandThatVerbs take a that-clause of what is asked ("demanded that
+// Washington end the strikes"), whose subject does nothing yet; a
+// participle after the clause is the asker's act (roles.go).
+var demandThatVerbs = wordset.Of("demand", "insist", "urge", "ask", "request")

@@ -595,6 +595,15 @@ func (s *sentence) subject(start int) int {
 						return s.subject(v)
 					}
 				}
+				// "Islamabad demanded that Washington end drone strikes,
+				// lodging a formal protest": the that-clause of a demand
+				// states only what is asked of its subject, so a
+				// participle after it is the demander's act (Q39).
+				if v := s.governingVerb(k); v >= 0 && demandThatVerbs.Has(s.toks[v].Lemma) {
+					if gi := s.subject(v); gi >= 0 {
+						return gi
+					}
+				}
 				gi := s.subject(k)
 				if gi < 0 && judgingParticiple(s.toks[start].Lemma) {
 					// "protested after a tanker explosion killed 12
