@@ -60,10 +60,13 @@ func selfWould(out []event.Event, i int, heads []int, toks []text.Token) bool {
 	default:
 		return false
 	}
-	if k >= len(toks) || (toks[k].Lower != "would" && toks[k].Lower != "will") {
+	if k+2 < len(toks) && readyBe.Has(toks[k].Lower) && readyWords.Has(toks[k+1].Lower) && toks[k+2].Lower == "to" {
+		k += 3 // "said it was ready to", "said they were willing to"
+	} else if k >= len(toks) || (toks[k].Lower != "would" && toks[k].Lower != "will") {
 		return false
+	} else {
+		k++
 	}
-	k++
 	for k < len(toks) && toks[k].Tag == "RB" && toks[k].Lower != "not" && toks[k].Lower != "never" {
 		k++ // "would fully accept", "will soon open"
 	}
@@ -101,3 +104,8 @@ var selfWouldVerbs = wordset.Of("say", "announce", "tell", "declare", "state")
 // speaker ("said it would", "said its troops would").
 var selfPronouns = wordset.Of("it", "he", "she", "they", "we", "i")
 var selfPossessives = wordset.Of("its", "his", "her", "their", "our")
+
+// readyBe and readyWords: "was ready to", "is willing to", "were
+// prepared to" state the speaker's readiness to act, as "would" does.
+var readyBe = wordset.Of("was", "is", "were", "are")
+var readyWords = wordset.Of("ready", "willing", "prepared")

@@ -19,5 +19,8 @@ func TestF39SelfWould(t *testing.T) {
 		{why: "a forecast", text: "The Kenyan foreign minister said the talks would be difficult.", code: "03", none: true},
 		{why: "a refusal", text: "The Kenyan foreign minister said he would not attend the summit in Kampala.", code: "030", none: true},
 		{why: "another's act", text: "The Kenyan foreign minister said Uganda would host the summit in Kampala.", code: "030", none: true},
+		// F39B: readiness stated as "was ready (willing, prepared) to"
+		{why: "it was ready to", text: "The Nepali government said it was ready to sit with the Maoist rebels and resolve all issues.", code: "030", src: "NPL", tgt: "-"},
+		{why: "another's readiness", text: "The Nepali government said the rebels were ready to sit with mediators.", code: "030", none: true},
 	})
 }
