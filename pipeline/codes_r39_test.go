@@ -28,3 +28,26 @@ func TestR39RegionalPressIdiom(t *testing.T) {
 	checkRootNot(t, p, "14", "Indonesian Muslims began the fast of Ramadan.")
 	checkRootNot(t, p, "06", "India kicked off its election campaign with a bilateral meeting in Dhaka.")
 }
+
+// TestR39WeatherIllnessCrash: a weather service's forecast, a death from
+// illness and a plane that crashed are no one's act; a state's apology
+// for haze, and the police's tear gas before a protester's heart attack,
+// are kept.
+func TestR39WeatherIllnessCrash(t *testing.T) {
+	p := newTestPipeline(t)
+	for _, text := range []string{
+		"The Nigerian weather agency predicted dust haze and hot weather across the northern states.",
+		"Former Kenyan vice-president Michael Wamalwa died in London after a long illness, his family said.",
+		"A passenger plane crashed near Karachi airport, killing 97 people, officials said.",
+	} {
+		if evs := codeText(t, p, "2024-05-01", text); len(evs) > 0 {
+			t.Errorf("%q coded %s, want no event", text, describe(evs))
+		}
+	}
+	checkRootCases(t, p, []rootCase{
+		// must not: haze a state answers for stays its act
+		{why: "apologised for the haze", text: "Indonesia's president apologised to Singapore for the choking haze from forest fires in Sumatra.", code: "055", src: "IDN", tgt: "SGP"},
+		// must not: the police's act before a death from a heart attack is kept
+		{why: "tear gas, then a heart attack", text: "Kenyan police fired tear gas at protesters in Nairobi, and one protester died of a heart attack.", code: "175", src: "KEN", tgt: "KEN"},
+	})
+}
