@@ -9,8 +9,10 @@ import (
 // district's officials: the deputy commissioner (DC), district or
 // sub-divisional magistrate (DM, SDM), the superintendents and deputies
 // of police (SP, SSP, DSP, DCP), the station house officer (SHO) and the
-// inspector general of police (IGP). Written as capitals with no stops.
-var districtTitles = wordset.Of("DC", "DM", "SDM", "SP", "SSP", "DSP", "DCP", "SHO", "IGP")
+// inspector general of police (IGP), and the director general (DGP,
+// ADGP) and deputy inspector general (DIG) of police (A39). Written as
+// capitals with no stops.
+var districtTitles = wordset.Of("DC", "DM", "SDM", "SP", "SSP", "DSP", "DCP", "SHO", "IGP", "DGP", "ADGP", "DIG")
 
 // districtOfficial reports the one token at toks[i] as such a title used
 // as a noun: after "the", heading its phrase (no noun after it, so "the

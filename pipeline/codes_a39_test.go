@@ -88,3 +88,26 @@ func TestA39KnownMisreadings(t *testing.T) {
 		{why: "own prisoners", text: "Myanmar's government freed hundreds of political prisoners.", code: "0841", src: "MMRGOV", tgt: "MMR"},
 	})
 }
+
+// TestA39RegionalPress: institutions, parties, armed groups and sector
+// nouns of the regional English-language press of South Asia, Africa and
+// Southeast Asia, as whole sentences code them, beside sentences where
+// the same words must name no one or someone else.
+func TestA39RegionalPress(t *testing.T) {
+	p := newTestPipeline(t)
+	checkA39(t, p, []a39Case{
+		{why: "Aso Rock", text: "Aso Rock accused the opposition of plotting unrest.", code: "112", src: "NGAGOV", tgt: "NGAOPP"},
+		{why: "State House", text: "Kenyan opposition leaders accused State House of sponsoring goons.", code: "112", src: "KENOPP", tgt: "KENGOV"},
+		{why: "the DGP", text: "The DGP suspended two constables after the custodial death.", never: []string{"---GOV"}},
+		{why: "hoodlums", text: "Hoodlums attacked a police station in Owerri.", code: "190", src: "NGACRM"},
+		{why: "jawans", text: "Maoists killed three jawans in Sukma.", code: "190", src: "INDREB", tgt: "INDMIL"},
+		{why: "JMB", text: "Police arrested five JMB militants in Gazipur.", code: "173", tgt: "BGDREB"},
+		{why: "UMNO", text: "UMNO accused Pakatan Harapan of betrayal.", code: "1125", src: "MYSPTY", tgt: "MYSPTY"},
+		{why: "UNP", text: "The UNP accused the government of rigging the vote.", code: "1121", src: "LKAPTY", tgt: "LKAGOV"},
+		{why: "Armed Forces of the Philippines", text: "The Armed Forces of the Philippines accused the NPA of extortion.", code: "1121", src: "PHLMIL", tgt: "PHLREB"},
+		{why: "KKB", text: "KKB gunmen shot dead two soldiers in Intan Jaya.", code: "", never: []string{"---UAF"}},
+		// must not: AFP is still the French agency, and "dig" no officer
+		{why: "AFP the agency", text: "Police fired tear gas at protesters in Manila, AFP reported.", code: "175", src: "PHLCOP", never: []string{"PHLMIL"}},
+		{why: "a dig", text: "Archaeologists began a dig near the old fort.", never: []string{"---COP"}},
+	})
+}
