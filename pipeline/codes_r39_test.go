@@ -51,3 +51,16 @@ func TestR39WeatherIllnessCrash(t *testing.T) {
 		{why: "tear gas, then a heart attack", text: "Kenyan police fired tear gas at protesters in Nairobi, and one protester died of a heart attack.", code: "175", src: "KEN", tgt: "KEN"},
 	})
 }
+
+// TestR39PutOffCancelled: a visit "put off" is postponed (160); aid or
+// funds "cancelled" for a state are cut (162).
+func TestR39PutOffCancelled(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "put off the visit of a delegation", text: "The Dhaka government put off the visit of a Pakistani delegation in protest at Islamabad's resolution.", code: "160", src: "BGD", tgt: "PAK"},
+		{why: "cancelled funds for", text: "Washington cancelled 300 million dollars in military funds for Pakistan over its inaction against militants.", code: "16", src: "USA", tgt: "PAK"},
+	})
+	// must not: a hearing put off, a trip to an aid conference cancelled
+	checkRootNot(t, p, "16", "The Indian court put off the hearing until next week.")
+	checkRootNot(t, p, "16", "The Kenyan minister cancelled the aid conference in Geneva.")
+}
