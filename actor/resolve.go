@@ -1162,7 +1162,7 @@ func (r *Resolver) valid(e *Entry, toks []text.Token, i, j int, date string) boo
 		// An agent noun is the exception: "Tokyo prosecutors", "the
 		// Damascus government", "Kabul police" are the state's.
 		if j < len(toks) && (toks[j].IsNoun() && !pastFormNoun(&toks[j]) && !strings.HasPrefix(toks[j].Lower, "'")) && !r.sectorAt(toks, j) &&
-			!(placeNouns.Has(toks[j].Lower) && r.agentNounAfter(toks, j+1)) && !headlineVerbAfter(toks, i, j) {
+			!(placeNouns.Has(toks[j].Lower) && r.agentNounAfter(toks, j+1)) && !headlineVerbAfter(toks, i, j) && !demandedSubject(toks, i, j) {
 			return false
 		}
 		// "the Idlib “de-escalation” zone": a quoted noun after the name
@@ -3817,4 +3817,22 @@ func airDefenceKit(toks []text.Token, end int) bool {
 		return true
 	}
 	return false
+}
+
+// demandedSubject: the seat at i opens the that-clause of a demand
+// ("Kabul demanded that Islamabad share all information"): that clause's
+// verb is a bare subjunctive the tagger may call a noun, so a singular
+// lower-case "noun" at j followed by a determiner or pronoun is the verb,
+// and the seat is the clause's subject, not a modifier (Q39).
+func demandedSubject(toks []text.Token, i, j int) bool {
+	if i < 2 || j+1 >= len(toks) || toks[i-1].Lower != "that" || toks[j].Tag != "NN" || !startsLowerAlpha(toks[j].Text) {
+		return false
+	}
+	switch toks[i-2].Lemma {
+	case "demand", "insist", "urge", "ask", "request":
+	default:
+		return false
+	}
+	n := toks[j+1].Tag
+	return n == "DT" || n == "PRP$" || n == "PDT"
 }

@@ -41,3 +41,15 @@ func TestQ39DemandThatParticiple(t *testing.T) {
 		{why: "insurgents shelled the city, killing", text: "Insurgents shelled Kunduz, killing eight policemen.", code: "19", src: "AFG", tgt: "AFG"},
 	})
 }
+
+// TestQ39DemandedSeatSubject: a seat of government opening a demand's
+// that-clause is the clause's subject even when the tagger calls its
+// bare verb a noun ("demanded that Islamabad share all information").
+func TestQ39DemandedSeatSubject(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "demanded that Islamabad share", text: "Kabul demanded that Islamabad share all information on the plotters of the suicide bombing at the Indian embassy.", code: "1014", src: "AFG", tgt: "PAK"},
+		// must not: a seat before a noun in a statement stays a modifier
+		{why: "said that Moscow airport", text: "Ukraine said that Moscow airport was closed after the drone attack.", code: "01", src: "UKR", tgt: "-"},
+	})
+}
