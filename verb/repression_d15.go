@@ -75,6 +75,10 @@ func (s *sentence) handedCaptive(m *Match) {
 	if m.EventCode() != "063" || m.Head < 0 || m.Head >= len(s.toks) || s.toks[m.Head].Lemma != "hand" || len(m.Target) == 0 {
 		return
 	}
+	if s.capturedHandedE39(m.Head) {
+		m.Code = "0841"
+		return
+	}
 	for _, ph := range m.Target {
 		if ph.Country != "" {
 			return
@@ -94,4 +98,35 @@ func (s *sentence) handedCaptive(m *Match) {
 		}
 	}
 	m.Code = "0841"
+}
+
+// captiveMarkersE39 mark the one handed over as a captive of war or a
+// hostage, not a person wanted by a court: "handed over captured Indian
+// Air Force pilot Wing Commander X to Indian officials" (E39B).
+var captiveMarkersE39 = wordset.Of("captured", "kidnapped", "abducted", "hostage", "hostages", "captive", "captives", "pow", "pows", "abductee", "abductees")
+
+// wantedMarkersE39 mark the one handed over as wanted by a court, which
+// outweighs a captive word ("a captured suspect wanted in India").
+var wantedMarkersE39 = wordset.Of("suspect", "suspects", "suspected", "fugitive", "fugitives", "wanted", "accused", "alleged", "arrested", "indicted", "convicted", "charged")
+
+// capturedHandedE39: the words from "hand" to its "to" (at most a
+// clause's reach) name a captive and no wanted person, so a line that
+// coded judicial cooperation for a leader or commander handed over
+// codes a captive released (0841) instead, whoever receives it: a
+// prisoner of war handed back to his state is set free, not extradited.
+func (s *sentence) capturedHandedE39(head int) bool {
+	captive := false
+	for k := head + 1; k < len(s.toks) && k <= head+12; k++ {
+		l := s.toks[k].Lower
+		if l == "to" || l == "." || l == ";" {
+			break
+		}
+		if wantedMarkersE39.Has(l) {
+			return false
+		}
+		if captiveMarkersE39.Has(l) {
+			captive = true
+		}
+	}
+	return captive
 }
