@@ -36,3 +36,15 @@ func TestE39BExtraditionRequest(t *testing.T) {
 	})
 	checkRootNot(t, p, "06", "Britain rejected a US request to extradite the hacker.")
 }
+
+// TestE39BConditionalArrest: an arrest said to follow on a condition
+// ("says he will be arrested if he leaves") threatens repression (137);
+// an arrest reported as done threatens nothing.
+func TestE39BConditionalArrest(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "says he will be arrested if", text: "Ecuador grants asylum to the publisher; UK says he will be arrested if he leaves embassy", code: "137", src: "GBR", tgt: "ECU"},
+		{why: "warned that ... will be deported if", text: "Germany warned that the migrants will be deported if they enter illegally.", code: "137", src: "DEU", tgt: ""},
+	})
+	checkRootNot(t, p, "13", "Britain said the fugitive was arrested at the embassy.")
+}
