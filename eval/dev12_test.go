@@ -17,7 +17,7 @@ const (
 	floorDev12Root   = 0.97
 	floorDev12Dyad   = 0.89
 	maxDev12FalsePos = 1
-	maxDev12Extra    = 22 // X21 (s21): 33 → 32, a harm with no agent that dates another act
+	maxDev12Extra    = 19 // X21 (s21): 33 → 32, a harm with no agent that dates another act
 )
 
 func TestDev12(t *testing.T) {

@@ -17,10 +17,10 @@ import "testing"
 // 0.663 (161), 4 of 28 no-event sentences coded, 82 extra roots (0.811 /
 // 0.621, 4 and 87 at its first run, before any fix).
 const (
-	floorDev13Root   = 0.88 // Q21 (s21): 0.869 → 0.873, martial law beside a mobilisation
+	floorDev13Root   = 0.89 // Q21 (s21): 0.869 → 0.873, martial law beside a mobilisation
 	floorDev13Dyad   = 0.78 // Q21 (s21): 0.689 → 0.693
 	maxDev13FalsePos = 1
-	maxDev13Extra    = 53 // s23 end: 74, the accusation beside "captured Goma last week" (a documented convention)
+	maxDev13Extra    = 51 // s23 end: 74, the accusation beside "captured Goma last week" (a documented convention)
 )
 
 func TestDev13(t *testing.T) {

@@ -16,10 +16,10 @@ import "testing"
 // D25's fixes: root 0.776 (163), root+dyad 0.586 (123), 14 of 45, 110
 // extra roots; the floors are those figures truncated.
 const (
-	floorDev25Root   = 0.83
-	floorDev25Dyad   = 0.70
+	floorDev25Root   = 0.84
+	floorDev25Dyad   = 0.71
 	maxDev25FalsePos = 9
-	maxDev25Extra    = 89
+	maxDev25Extra    = 88
 )
 
 func TestDev25(t *testing.T) {

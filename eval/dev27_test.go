@@ -19,9 +19,9 @@ import "testing"
 // (228), root+dyad 0.611 (176), 9 and 51.
 const (
 	floorDev27Root   = 0.83
-	floorDev27Dyad   = 0.67
+	floorDev27Dyad   = 0.68
 	maxDev27FalsePos = 6
-	maxDev27Extra    = 41
+	maxDev27Extra    = 40
 )
 
 func TestDev27(t *testing.T) {

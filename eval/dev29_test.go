@@ -14,7 +14,7 @@ import "testing"
 const (
 	floorDev29Root   = 0.86
 	floorDev29Dyad   = 0.74
-	maxDev29FalsePos = 6
+	maxDev29FalsePos = 4
 	maxDev29Extra    = 73
 )
 

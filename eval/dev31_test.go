@@ -16,7 +16,7 @@ import "testing"
 // (248), 0 of 26, 22 extra roots.
 const (
 	floorDev31Root   = 0.95
-	floorDev31Dyad   = 0.89
+	floorDev31Dyad   = 0.90
 	maxDev31FalsePos = 0
 	maxDev31Extra    = 17
 )

@@ -18,7 +18,7 @@ const (
 	floorDev32Root   = 0.96
 	floorDev32Dyad   = 0.89
 	maxDev32FalsePos = 0
-	maxDev32Extra    = 27
+	maxDev32Extra    = 23
 )
 
 func TestDev32(t *testing.T) {

@@ -20,7 +20,7 @@ const (
 	floorDev33Root   = 0.85
 	floorDev33Dyad   = 0.71
 	maxDev33FalsePos = 4
-	maxDev33Extra    = 141
+	maxDev33Extra    = 140
 )
 
 func TestDev33(t *testing.T) {

@@ -21,10 +21,10 @@ import "testing"
 // the session's other rules): root 0.845 (383), root+dyad 0.700 (317), 6 of
 // 25, 113 extra roots.
 const (
-	floorDev34Root   = 0.84
-	floorDev34Dyad   = 0.70
+	floorDev34Root   = 0.85
+	floorDev34Dyad   = 0.71
 	maxDev34FalsePos = 6
-	maxDev34Extra    = 105
+	maxDev34Extra    = 104
 )
 
 func TestDev34(t *testing.T) {

@@ -21,12 +21,15 @@ import "testing"
 // before any fix chosen from it: root 0.751 (299/398), root+dyad 0.563
 // (224), 3 of 28 no-event sentences coded, 74 extra roots on 308 event
 // sentences; the floors are those figures truncated (299/398 is 0.7513,
-// 224/398 is 0.5628), the caps those counts.
+// 224/398 is 0.5628), the caps those counts. Raised at the thirty-ninth
+// session's end (bb519b42, after R39's and Q39's fixes chosen from it and
+// the session's other rules): root 0.799 (318), root+dyad 0.611 (243), 1
+// of 28, 70 extra roots.
 const (
-	floorDev36Root   = 0.75
-	floorDev36Dyad   = 0.56
-	maxDev36FalsePos = 3
-	maxDev36Extra    = 74
+	floorDev36Root   = 0.79
+	floorDev36Dyad   = 0.61
+	maxDev36FalsePos = 1
+	maxDev36Extra    = 70
 )
 
 func TestDev36(t *testing.T) {

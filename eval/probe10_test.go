@@ -11,11 +11,11 @@ import "testing"
 // 0.554, 9 of 52 no-event sentences coded, 93 extra roots; first run on the
 // session's starting engine 0.732 / 0.549, 9, 93).
 const (
-	floorProbe10Root   = 0.75
+	floorProbe10Root   = 0.76
 	floorProbe10Dyad   = 0.64
 	maxProbe10FalsePos = 6
 	// maxProbe10Extra caps the extra roots (probeScore.extra).
-	maxProbe10Extra = 82 // C18: +1, the 173 the court-sentence convention adds beside 116, which a probe written before the convention does not list; kept by the lead (counted, not read)
+	maxProbe10Extra = 81 // C18: +1, the 173 the court-sentence convention adds beside 116, which a probe written before the convention does not list; kept by the lead (counted, not read)
 )
 
 func TestProbe10(t *testing.T) {

@@ -16,7 +16,7 @@ import "testing"
 // no-event sentences coded, 78 extra roots (cap 80).
 const (
 	floorProbe18Root   = 0.68
-	floorProbe18Dyad   = 0.52
+	floorProbe18Dyad   = 0.53
 	maxProbe18FalsePos = 7
 	// maxProbe18Extra caps the extra roots (probeScore.extra).
 	maxProbe18Extra = 63

@@ -18,7 +18,7 @@ const (
 	floorProbe21Dyad   = 0.41
 	maxProbe21FalsePos = 4
 	// maxProbe21Extra caps the extra roots (probeScore.extra).
-	maxProbe21Extra = 80
+	maxProbe21Extra = 79
 )
 
 func TestProbe21(t *testing.T) {

@@ -19,7 +19,7 @@ const (
 	floorProbe23Dyad   = 0.32
 	maxProbe23FalsePos = 3
 	// maxProbe23Extra caps the extra roots (probeScore.extra).
-	maxProbe23Extra = 79
+	maxProbe23Extra = 78
 )
 
 func TestProbe23(t *testing.T) {

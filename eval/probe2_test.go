@@ -34,7 +34,7 @@ const (
 	maxProbe2FalsePos = 3
 	// maxProbe2Extra caps the extra roots (probeScore.extra), set in the
 	// tenth session just above its end (107; see docs/eval.md).
-	maxProbe2Extra = 96
+	maxProbe2Extra = 93
 )
 
 // probeScore is the outcome of scoring one probe file with the rule in

@@ -24,7 +24,7 @@ const (
 	floorProbe30Dyad   = 0.67
 	maxProbe30FalsePos = 7
 	// maxProbe30Extra caps the extra roots (probeScore.extra).
-	maxProbe30Extra = 103
+	maxProbe30Extra = 101
 )
 
 func TestProbe30(t *testing.T) {

@@ -23,13 +23,15 @@ import "testing"
 // coded, 82 extra roots on 313 event sentences. The floors are the first
 // run's figures truncated (315/401 is 0.7855, 242/401 is 0.6035) and the
 // caps its counts; they are raised, and the caps lowered, never the
-// reverse, as later runs earn it.
+// reverse, as later runs earn it. At the thirty-ninth session's end
+// (bb519b42): root 0.800 (321), root+dyad 0.621 (249), 3 of 28, 79 extra
+// roots.
 const (
-	floorProbe32Root   = 0.78
-	floorProbe32Dyad   = 0.60
+	floorProbe32Root   = 0.80
+	floorProbe32Dyad   = 0.62
 	maxProbe32FalsePos = 3
 	// maxProbe32Extra caps the extra roots (probeScore.extra).
-	maxProbe32Extra = 82
+	maxProbe32Extra = 79
 )
 
 func TestProbe32(t *testing.T) {

@@ -14,7 +14,7 @@ import "testing"
 // Floors raised to just below the fourteenth session's end (root 0.705,
 // root+dyad 0.495).
 const (
-	floorProbe9Root   = 0.74
+	floorProbe9Root   = 0.75
 	floorProbe9Dyad   = 0.59
 	maxProbe9FalsePos = 4
 	// maxProbe9Extra caps the extra roots (probeScore.extra).
