@@ -978,6 +978,21 @@ func (p *Pipeline) corefer(a *Analysis) {
 							unsetCountry(ph)
 						}
 					}
+					if ph.Inferred && ph.Country != "" && actsOnOwnEnvoy(sa, ph, ph.Country) {
+						// "The Foreign Office summoned India's deputy high
+						// commissioner": a state summons, expels or
+						// protests to another state's envoy, never its
+						// own (summonenvoy_h39c.go).
+						if f := p.otherFocus(a.Focus, sa); f != "" && f != ph.Country {
+							ph.SetCountry(f)
+						} else if l := lineOther(sa, ph.Country); l != "" {
+							// "... over ceasefire violations along the
+							// LoC": the line's other state
+							ph.SetCountry(l)
+						} else {
+							unsetCountry(ph)
+						}
+					}
 					if ph.Inferred && ph.Country != "" && ph.Country == mediatorOf(sa, ph) {
 						// "Algeria offered to mediate between the junta
 						// and ECOWAS": a mediator is on neither side
