@@ -279,6 +279,13 @@ func (r *Resolver) match(toks []text.Token, date string) []Part {
 			if best == nil {
 				best = r.hyphenatedNationality(toks, i)
 			}
+			if best == nil {
+				// "the 18-party alliance": the count and its pair are
+				// one phrase (numberedparty_n39c.go).
+				if best = r.numberedParty(toks, i); best != nil {
+					bestEnd = i + 2
+				}
+			}
 			if best == nil && hy == 2 && toks[i].Lower[:2] == "ex" {
 				best = r.formerBody(&toks[i])
 			}
