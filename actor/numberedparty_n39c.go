@@ -27,8 +27,23 @@ func (r *Resolver) numberedParty(toks []text.Token, i int) *Entry {
 	if !partyCount(count) {
 		return nil
 	}
+	// The whole pair is looked up, not "party" alone, so the phrase is
+	// named by the dictionary's "party alliance" line.
 	pair := [2]text.Token{{Text: "party", Lower: "party"}, toks[i+1]}
-	return r.entryAlong(pair[:], 0, 2, func(e *Entry) bool { return e.Kind == KindSector && e.Code == "PTY" })
+	n := int32(0)
+	for k := range pair {
+		nx, ok := r.d.walk(n, &pair[k], k == 0)
+		if !ok || nx == 0 && k == 1 {
+			return nil
+		}
+		n = nx
+	}
+	for _, ei := range r.d.entriesAt(n) {
+		if e := &r.d.list[ei]; e.Kind == KindSector && e.Code == "PTY" {
+			return e
+		}
+	}
+	return nil
 }
 
 // partyCount: s is a count of parties as English writes it before
