@@ -16,6 +16,10 @@ func TestH39CSummonOwnEnvoy(t *testing.T) {
 		{why: "along the LoC: Pakistan", text: "The Foreign Office summoned India's deputy high commissioner and lodged a strong protest over ceasefire violations along the LoC.", code: "114", src: "PAKGOV", tgt: "IND", never: []string{"INDGOV"}},
 		// must not: a line whose states do not include the envoy's
 		{why: "LoC, Chinese envoy", text: "The Foreign Office summoned China's deputy high commissioner over firing along the LoC.", code: "114", src: "---GOV", tgt: "CHN", never: []string{"CHNGOV", "PAKGOV", "INDGOV"}},
+		// a ministry with no state at all takes the line's other state
+		{why: "bare ministry, LoC", text: "The Foreign Office summoned the Indian charge d'affaires to lodge a strong protest over ceasefire violations along the LoC.", code: "114", src: "PAKGOV", tgt: "INDGOV"},
+		// must not: no line named, it stays bare
+		{why: "bare ministry, no line", text: "The Foreign Office summoned the Indian charge d'affaires to lodge a strong protest.", code: "114", src: "---GOV", tgt: "INDGOV", never: []string{"PAKGOV"}},
 		// must not: the ministry's own state named in the sentence keeps it
 		{why: "Pakistan's Foreign Office summoned India's envoy", text: "Pakistan's Foreign Office summoned India's deputy high commissioner over the shelling.", code: "114", src: "PAKGOV", tgt: "IND"},
 		{why: "two-sentence story: the other state", text: "Pakistan accused India of killing two civilians along the Line of Control. Pakistan said it would respond. The Foreign Office summoned India's deputy high commissioner.", code: "114", src: "PAKGOV", tgt: "IND"},

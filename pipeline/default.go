@@ -993,6 +993,17 @@ func (p *Pipeline) corefer(a *Analysis) {
 							unsetCountry(ph)
 						}
 					}
+					if ph.Country == "" && stateOrganSector(ph.Sectors[0]) {
+						// "The Foreign Office summoned the Indian charge
+						// d'affaires over firing along the LoC": with no
+						// state of its own, the ministry is the named
+						// line's other state (summonenvoy_h39c.go).
+						if c := envoyActedOn(sa, ph, ""); c != "" {
+							if l := lineOther(sa, c); l != "" {
+								ph.SetCountry(l)
+							}
+						}
+					}
 					if ph.Inferred && ph.Country != "" && ph.Country == mediatorOf(sa, ph) {
 						// "Algeria offered to mediate between the junta
 						// and ECOWAS": a mediator is on neither side

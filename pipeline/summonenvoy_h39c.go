@@ -35,6 +35,13 @@ func envoyAct(lemma string) bool {
 // the envoy's is wrong (H39C). The envoy's phrase must name c itself,
 // not by inference, and the act must stand between the two phrases.
 func actsOnOwnEnvoy(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	return envoyActedOn(sa, ph, c) != ""
+}
+
+// envoyActedOn is the state whose envoy the phrase ph summons, expels or
+// protests to, or has summoned to it (by actsOnOwnEnvoy's shapes); c, when
+// not "", limits it to that state's envoy. "" without one.
+func envoyActedOn(sa *SentenceAnalysis, ph *actor.Phrase, c string) string {
 	toks := sa.Sentence.Tokens
 	// isEnvoy: the phrase o, or the few words after it, end in an envoy's
 	// head ("India's deputy" + "high commissioner").
@@ -60,21 +67,21 @@ func actsOnOwnEnvoy(sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
 	for gi := range sa.Groups {
 		for pi := range sa.Groups[gi].Phrases {
 			o := &sa.Groups[gi].Phrases[pi]
-			if o == ph || o.Country != c || o.Inferred || !isEnvoy(o) {
+			if o == ph || o.Country == "" || c != "" && o.Country != c || o.Inferred || !isEnvoy(o) {
 				continue
 			}
 			switch {
 			case o.Start >= ph.End && o.Start-ph.End <= 6 && act(ph.End, o.Start):
 				// "The ministry summoned the Indian envoy"
-				return true
+				return o.Country
 			case o.End <= ph.Start && ph.Start-o.End <= 12 && ph.Start >= 2 && act(o.End, ph.Start) && passiveTo(toks[ph.Start-1].Lower, toks[ph.Start-2].Lower):
 				// "Syria's ambassador in London was summoned to the
 				// Foreign Office"
-				return true
+				return o.Country
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // passiveTo: the words before a phrase that make it where (or by whom)
