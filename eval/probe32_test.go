@@ -24,7 +24,7 @@ import "testing"
 // run's figures truncated (315/401 is 0.7855, 242/401 is 0.6035) and the
 // caps its counts; they are raised, and the caps lowered, never the
 // reverse, as later runs earn it. At the thirty-ninth session's end
-// (bb519b42): root 0.800 (321), root+dyad 0.621 (249), 3 of 28, 79 extra
+// (1f36d757): root 0.800 (321), root+dyad 0.621 (249), 3 of 28, 79 extra
 // roots.
 const (
 	floorProbe32Root   = 0.80
