@@ -12,7 +12,7 @@ func TestE39BWantedHandedOver(t *testing.T) {
 		{why: "handed over X to a state days after arresting him", text: "Pakistani authorities handed over the al Qaeda planner to the United States days after arresting him in Rawalpindi.", code: "063", src: "PAK", tgt: "USA"},
 		{why: "handed over to a state prisoners arrested", text: "Pakistan handed over to Afghanistan 12 Taliban prisoners arrested in Quetta, officials said.", code: "063", src: "PAK", tgt: "AFG"},
 		{why: "handed over a wanted gangster", text: "Dubai police handed over the gangster to Indian officials.", code: "063", src: "ARE", tgt: "IND"},
-		{why: "handed over the group's chief", text: "Thailand handed over the group's chief Hambali to the United States.", code: "063", src: "THA", tgt: "USA"},
+		{why: "handed over a wanted militant", text: "Thailand handed over the wanted militant to the United States.", code: "063", src: "THA", tgt: "USA"},
 		// must not: a captured pilot handed back is set free, though his rank is "commander"
 		{why: "captured pilot Wing Commander", text: "Pakistan handed over captured Indian Air Force pilot Wing Commander Abhinandan Varthaman to Indian officials at the Wagah border as a peace gesture.", code: "0841", src: "PAK", tgt: "IND"},
 		// must not: hostages handed over stay a release
