@@ -972,9 +972,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 					if ph.Inferred && ph.Country != "" && seatMetonym(ph) && p.namedOnlyAfter(sa, ph, ph.Country) {
 						// "The Palace welcomed the ruling that rejected
 						// China's claims" (palace_a39.go)
-						if f := p.otherFocus(a.Focus, sa); f != "" && f != ph.Country {
-							ph.SetCountry(f)
-						} else {
+						if !p.refocusAway(a, sa, ph) {
 							unsetCountry(ph)
 						}
 					}
@@ -983,14 +981,14 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// commissioner": a state summons, expels or
 						// protests to another state's envoy, never its
 						// own (summonenvoy_h39c.go).
-						if f := p.otherFocus(a.Focus, sa); f != "" && f != ph.Country {
-							ph.SetCountry(f)
-						} else if l := lineOther(sa, ph.Country); l != "" {
-							// "... over ceasefire violations along the
-							// LoC": the line's other state
-							ph.SetCountry(l)
-						} else {
-							unsetCountry(ph)
+						if !p.refocusAway(a, sa, ph) {
+							if l := lineOther(sa, ph.Country); l != "" {
+								// "... over ceasefire violations along
+								// the LoC": the line's other state
+								ph.SetCountry(l)
+							} else {
+								unsetCountry(ph)
+							}
 						}
 					}
 					if ph.Country == "" && stateOrganSector(ph.Sectors[0]) {
@@ -3686,6 +3684,18 @@ func targetName(sa *SentenceAnalysis, ph, o *actor.Phrase) bool {
 
 // otherFocus is the story's main country counted without sentence sa, by
 // focusCountry's rule; "" when no other sentence makes one lead.
+// refocusAway gives ph, whose inferred country the sentence shows is
+// wrong (a seat of state that only answers that state, a ministry that
+// summons that state's envoy), the story's other main country, and
+// reports whether there was one; the caller decides what else to try.
+func (p *Pipeline) refocusAway(a *Analysis, sa *SentenceAnalysis, ph *actor.Phrase) bool {
+	if f := p.otherFocus(a.Focus, sa); f != "" && f != ph.Country {
+		ph.SetCountry(f)
+		return true
+	}
+	return false
+}
+
 func (p *Pipeline) otherFocus(f map[string]float64, sa *SentenceAnalysis) string {
 	own := func(c string) float64 {
 		n := 0.0
