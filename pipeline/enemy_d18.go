@@ -73,7 +73,8 @@ func enemyOfSide(side, date string) string {
 // the phrase unknown, and it is marked foreign so that it never takes
 // the story's own state, which is the one thing it is certainly not.
 func (p *Pipeline) enemyPhrase(a *Analysis, i int, ph *actor.Phrase) bool {
-	if !ph.NeedsCountry() || !enemyNamed(a.Sentences[i].Sentence.Tokens[ph.Start:ph.End]) {
+	toks := a.Sentences[i].Sentence.Tokens
+	if !ph.NeedsCountry() || !enemyNamed(toks[ph.Start:ph.End]) && !occupationNamed(toks, ph) {
 		return false
 	}
 	if siteTaker(a.Sentences[i].Sentence.Tokens, ph) {
