@@ -4292,6 +4292,7 @@ func (p *Pipeline) assembleEvents(a *Analysis, t *Timings, w *work) []event.Even
 				// claimed_n23.go
 				derived = append(derived, p.claimedTwin(&ev, sent.Tokens, m.Head)...)
 				derived = append(derived, p.requestedArrest(&ev, sa, m.Head)...) // arrestrequest_r37.go
+				derived = append(derived, p.firedAtDefender(&ev, sa, m.Head)...) // firedat_q40.go
 			}
 			for _, dev := range derived {
 				if seen.add(dev.CAMEO, dev.Source, dev.Target) {
