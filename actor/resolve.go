@@ -1501,11 +1501,26 @@ func envoyPost(toks []text.Token, k int) bool {
 	if k < 1 {
 		return false
 	}
-	if w := toks[k].Lower; w != "from" && w != "to" {
-		return false // "the Saudi embassy in Tehran" is in the city
+	switch toks[k].Lower {
+	case "from", "to":
+		return envoyNouns.Has(toks[k-1].Lower)
+	case "in":
+		// "Syria's ambassador in London" (A40): a head of mission in a
+		// capital is posted there, so the capital is the host state, as
+		// after "to". A mission ("the Saudi embassy in Tehran") and
+		// diplomats or delegations in a city (who may be visiting it)
+		// are in the city.
+		return postedEnvoys.Has(toks[k-1].Lower)
 	}
-	return envoyNouns.Has(toks[k-1].Lower)
+	return false
 }
+
+// postedEnvoys are the heads of a mission, posted to one capital: after
+// them "in" a capital names the post (envoyPost).
+var postedEnvoys = wordset.Of(
+	"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge",
+	"affaires", "commissioner", "commissioners",
+)
 
 // addressedTo reports a "to" (token k) after a verb or noun of
 // addressing someone ("protested to Washington", "a letter to Moscow",

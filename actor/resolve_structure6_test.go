@@ -122,11 +122,14 @@ func TestResolveEnvoyPost(t *testing.T) {
 		// side ("Japan's ambassador to Seoul was summoned by ...").
 		{"Russia's ambassador to Ankara was summoned.", "RUSGOV"},
 		{"The Russian envoy to Ankara was summoned.", "RUSGOV"},
+		// A head of mission "in" a capital is posted there (A40).
+		{"Russia's ambassador in Ankara was summoned.", "RUSGOV TUR/post"},
 		// Must not: without an owner "from" names where the envoy is from;
 		// an embassy "in" a capital is in the city; other nouns keep "to"
 		// as a place.
 		{"The ambassador from Moscow met Turkish troops.", "RUSGOV TURMIL"},
 		{"The Turkish embassy in Moscow was closed.", "TURGOV"},
+		{"Turkish diplomats in Moscow met Russian troops.", "TUR RUSMIL"}, // no post for diplomats: Moscow stays a place
 		{"Turkey sent troops to Moscow.", "TUR ---MIL"},
 	} {
 		var got []string

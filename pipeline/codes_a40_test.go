@@ -20,3 +20,19 @@ func TestA40OccupationForces(t *testing.T) {
 		{why: "ended the occupation of the campus", text: "Soldiers ended the occupation of the campus in Santiago, the Chilean government said.", code: "08", src: "CHL", tgt: "CHL"},
 	})
 }
+
+// TestA40EnvoyPost: a ministry that summons, or has summoned to it, a
+// state's ambassador "in" a capital is the capital's state, the one that
+// hosts him (envoypost_a40.go); a mission in a city and diplomats in a
+// city name no post.
+func TestA40EnvoyPost(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "ambassador in Paris summoned to the ministry", text: "Iran's ambassador in Paris was summoned to the foreign ministry over the execution of a protester.", code: "114", src: "FRA", tgt: "IRN"},
+		{why: "ambassador in Ankara summoned", text: "The foreign ministry summoned Israel's ambassador in Ankara to protest the raid on the aid flotilla.", code: "114", src: "TUR", tgt: "ISR"},
+		// must not: diplomats in a city are in it, and the city is no actor
+		{why: "Western diplomats in Beijing", text: "Western diplomats in Beijing said China had moved troops toward the border.", code: "154", src: "CHN", tgt: "-"},
+		// must not: an embassy in a city is in it
+		{why: "the Saudi embassy in Tehran", text: "Protesters stormed the Saudi embassy in Tehran after the execution of a Shi'ite cleric.", code: "145", src: "IRN", tgt: "SAU"},
+	})
+}

@@ -999,6 +999,11 @@ func (p *Pipeline) corefer(a *Analysis) {
 						if c := envoyActedOn(sa, ph, ""); c != "" {
 							if l := lineOther(sa, c); l != "" {
 								ph.SetCountry(l)
+							} else if h := envoyPostState(sa, c); h != "" {
+								// "Syria's ambassador in London was
+								// summoned to the Foreign Office": the
+								// state hosting the envoy (envoypost_a40.go)
+								ph.SetCountry(h)
 							}
 						}
 					}
