@@ -35,3 +35,28 @@ func TestQ40FiredAtDefender(t *testing.T) {
 		}
 	}
 }
+
+// TestQ40AidPromisePlace: aid promised for a place abroad, named in the
+// promise's own clause, is for the place's state or people; a venue
+// after a comma, or a place of the promiser's own state, is not.
+func TestQ40AidPromisePlace(t *testing.T) {
+	p := newTestPipeline(t)
+	checkA39(t, p, []a39Case{
+		// must: the place's people (a bare target takes its state)
+		{why: "relief for victims of floods in Pakistan", text: "Britain pledged 20 million pounds on Friday in emergency relief for the victims of the floods in Pakistan.", code: "0333", src: "GBR", tgt: "PAKCVL"},
+		// must: no target at all, the place's state
+		{why: "grants for reconstruction in Artibonite", text: "The World Bank promised additional grants for reconstruction in Artibonite.", code: "0331", tgt: "HTI"},
+		// must: peacekeepers promised for a place abroad
+		{why: "contingent to the force in Bosnia", text: "Russia is ready to send a contingent to the peacekeeping force in Bosnia, the defence minister said.", code: "0334", src: "RUS", tgt: "BIHPKO"},
+		// must not: a venue after a comma
+		{why: "venue after a comma", text: "Japan pledged 10 billion dollars to help developing countries cut emissions, Prime Minister Fumio Kishida told the COP26 summit in Glasgow.", never: []string{"GBR"}},
+	})
+	// must not: the promiser's own region is not whom the aid is for
+	for _, e := range codeText(t, p, "2024-05-01", "Kenya pledged grants for reconstruction in Mombasa.") {
+		for _, a := range e.Target {
+			if a.Country == "KEN" {
+				t.Errorf("own region: coded %s %v>%v", e.CAMEO, fullCodes(e.Source), fullCodes(e.Target))
+			}
+		}
+	}
+}

@@ -6474,6 +6474,9 @@ func placeAsTarget(ev *event.Event) {
 		// a blow on the place's state: "claimed responsibility for the
 		// suicide bombing at a beach in Mogadishu" (SOM), as the attack
 		// itself has the place as its target (T27).
+	case aidPromisePlace(ev):
+		// aid promised for a place abroad goes to the place's people, as
+		// aid given does (below; aidplace_q40.go).
 	case strings.HasPrefix(ev.CAMEO, "018"), ev.CAMEORoot == "07", ev.CAMEORoot == "09":
 		// sympathy, aid and inquiries go to the people where the thing
 		// happened: "condolences for the shootings in South Carolina"
@@ -8743,7 +8746,12 @@ func localSides(ev *event.Event, far bool) {
 		// "The two leaders will meet in Geneva": where parties meet or
 		// visit is a venue, seldom their home. Not where they sign: a
 		// peace deal is as often signed at home ("in Juba") as abroad.
-		return
+		// Aid promised for a place abroad is for its people: only the
+		// target takes the place (aidplace_q40.go).
+		if !aidPromisePlace(ev) {
+			return
+		}
+		targetOnly = true
 	}
 	switch l.Precision {
 	case "point", "city", "admin1", "country":
