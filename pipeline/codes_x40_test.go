@@ -31,3 +31,31 @@ func TestX40CoordinatedAdjective(t *testing.T) {
 	checkRootNot(t, p, "06", "Militants launched coordinated attacks on police posts in northern Kenya.")
 	checkRootNot(t, p, "06", "Iran and Iraq launched a coordinated offensive against Kurdish rebels.")
 }
+
+// TestX40ExileFlight: a flight into exile is a departure from one's own
+// country, no visit to the host (04); a flight into a capital for talks
+// stays a visit.
+func TestX40ExileFlight(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		// must not: a visit by air stays a visit
+		{why: "flew into Khartoum for talks", text: "The Egyptian president flew into Khartoum on Sunday for talks with Sudanese leaders.", code: "042", src: "EGY", tgt: "SDN"},
+	})
+	checkRootNot(t, p, "04", "The ousted Malian president flew into exile in Senegal on Sunday.")
+	checkRootNot(t, p, "04", "Liberian President Charles Taylor stepped down and flew into exile in Nigeria.")
+}
+
+// TestX40FleeToll: a flight forced as the second participle or predicate
+// of an attack's harm is that attack's toll, no mass expulsion (201); an
+// expulsion told by its own clause, or by another agent, stays.
+func TestX40FleeToll(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "attacked a village, killing and forcing to flee", text: "Jihadists attacked a village in Burkina Faso, killing 30 people and forcing hundreds to flee.", code: "180", src: "BFA", tgt: "BFA"},
+		// must not: an expulsion told by its own clause, or by another agent
+		{why: "militias forced villagers to flee", text: "Militias forced thousands of villagers to flee their homes in Darfur.", code: "201", src: "SDN", tgt: "SDN"},
+		{why: "forced Albanians to flee Kosovo", text: "Serbian forces forced thousands of ethnic Albanians to flee Kosovo.", code: "201", src: "SRB", tgt: "KSV"},
+		{why: "another agent forced residents to flee", text: "Rebels shelled the town, and the army forced thousands of residents to flee.", code: "201", src: "-", tgt: "-"},
+	})
+	checkRootNot(t, p, "20", "Jihadists attacked a village in Burkina Faso, killing 30 people and forcing hundreds to flee.")
+}

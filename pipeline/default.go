@@ -4726,6 +4726,12 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && yearTally(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
 			heads[i] = -1 // yeartally_f39.go: victims counted over a year are a tally, not an act
 		}
+		if heads[i] >= 0 && exileFlight(&out[i], a.Sentences[out[i].SentenceIndex].Sentence.Tokens, heads[i]) {
+			heads[i] = -1 // precision_x40.go: a flight into exile visits no one
+		}
+		if heads[i] >= 0 && fleeToll(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // precision_x40.go: a flight an attack forced is its toll, no expulsion
+		}
 	}
 	for i := range out {
 		if heads[i] >= 0 && selfWould(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {

@@ -1,0 +1,60 @@
+package pipeline
+
+import (
+	"github.com/parley-events/parley/event"
+	"github.com/parley-events/parley/text"
+)
+
+// exileFlight: a visit or meeting (04) read from a verb of travel whose
+// destination is exile ("Yahya Jammeh flew into exile in Equatorial
+// Guinea", "Charles Taylor flew into exile in Nigeria"): going into exile
+// is leaving one's own country, not calling on the host; a host that
+// takes the exile in is an asylum given (075), which its own verb tells.
+func exileFlight(ev *event.Event, toks []text.Token, h int) bool {
+	if ev.CAMEORoot != "04" || h < 0 || h >= len(toks) {
+		return false
+	}
+	for k := h + 1; k < len(toks) && k <= h+3; k++ {
+		switch toks[k].Lower {
+		case "into", "to", "in", "for":
+			continue
+		case "exile":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// fleeToll: a flight forced (201, "forced thousands to flee") told as the
+// second predicate or participle of an attack's harm ("stormed Palma,
+// killing dozens and forcing thousands to flee", "the offensive killed
+// dozens of people and forced thousands to flee") is what that attack
+// did, one incident: CAMEO's 201 is a mass expulsion, an act of its own,
+// and people who run from fighting were not expelled. An expulsion told
+// by its own clause ("Militias forced thousands of villagers to flee")
+// stays, as does one of another agent or mood.
+func fleeToll(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if ev.CAMEO != "201" || h < 2 || h >= len(toks) || toks[h].Lemma != "force" {
+		return false
+	}
+	if toks[h-1].Lower != "and" && toks[h-1].Text != "," {
+		return false
+	}
+	j := eventBefore(out, heads, i, h)
+	if j < 0 {
+		return false
+	}
+	o := &out[j]
+	if !violentRoot(o.CAMEORoot) || o.CAMEO == "201" || !sameMood(o.Modality, ev.Modality) {
+		return false
+	}
+	// The agent is the attack's, or the attack's state when one side
+	// was read as a bare state ("insurgents ..., forcing" read as MOZ).
+	if len(ev.Source) > 0 && len(o.Source) > 0 && !sameCodes(o.Source, ev.Source) && !(bareState(o.Source) && hasActorCountry(ev.Source, o.Source[0].Country)) && !(bareState(ev.Source) && hasActorCountry(o.Source, ev.Source[0].Country)) {
+		return false
+	}
+	return oneClause(toks, heads[j]+1, h-1)
+}
