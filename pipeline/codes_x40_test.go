@@ -59,3 +59,17 @@ func TestX40FleeToll(t *testing.T) {
 	})
 	checkRootNot(t, p, "20", "Jihadists attacked a village in Burkina Faso, killing 30 people and forcing hundreds to flee.")
 }
+
+// TestX40ArmedDriven: fighters driven from ground lose it (192); people
+// driven from their homes are expelled (201).
+func TestX40ArmedDriven(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "drove the militants from the territory", text: "Iraqi forces drove the militants from the last territory they held along the Syrian border.", code: "192", src: "IRQ", tgt: "IRQ"},
+		{why: "drove fighters from the port", text: "Kenyan troops drove al-Shabaab fighters from the port of Kismayo.", code: "192", src: "KEN", tgt: "SOM"},
+		// must not: people driven from their homes stay expelled
+		{why: "drove villagers from their homes", text: "Sudanese troops drove thousands of villagers from their homes in the Nuba Mountains.", code: "201", src: "SDN", tgt: "SDN"},
+		{why: "drove families from their homes", text: "Lebanese troops drove Egyptian families from their homes.", code: "201", src: "LBN", tgt: "EGY"},
+	})
+	checkRootNot(t, p, "20", "Syrian troops drove the rebels from the town of Qusayr.")
+}

@@ -4732,6 +4732,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && fleeToll(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
 			heads[i] = -1 // precision_x40.go: a flight an attack forced is its toll, no expulsion
 		}
+		if heads[i] >= 0 && armedDriven(&out[i]) && !p.recodeEvent(&out[i], "192") {
+			heads[i] = -1 // precision_x40.go: fighters driven from ground lose it, no expulsion
+		}
 	}
 	for i := range out {
 		if heads[i] >= 0 && selfWould(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/parley-events/parley/event"
 	"github.com/parley-events/parley/text"
 )
@@ -57,4 +59,35 @@ func fleeToll(out []event.Event, i int, heads []int, toks []text.Token) bool {
 		return false
 	}
 	return oneClause(toks, heads[j]+1, h-1)
+}
+
+// armedDriven: a forced displacement (201) whose every target is an armed
+// force, a state's army or non-state fighters ("Iraqi forces had driven
+// the militants from the last territory they held"), is no expulsion of a
+// population: forces that drive enemy fighters from ground take that
+// ground (192). CAMEO's 201 is the mass expulsion of people.
+func armedDriven(ev *event.Event) bool {
+	if ev.CAMEO != "201" || len(ev.Target) == 0 {
+		return false
+	}
+	for _, a := range ev.Target {
+		if !fighterActor(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// fighterActor: the actor is an armed force, by its sector or by the
+// sector its code ends in (IMGMUSRAD).
+func fighterActor(a event.Actor) bool {
+	if a.Sector == "MIL" || armedSector(a.Sector) {
+		return true
+	}
+	for _, s := range []string{"MIL", "REB", "RAD", "SEP", "INS"} {
+		if len(a.Code) > 3 && strings.HasSuffix(a.Code, s) {
+			return true
+		}
+	}
+	return false
 }
