@@ -353,6 +353,16 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 			// "MOGADISHU (AFP) -" is Somalia's story, not France's too.
 			dropAgency(sa, dl)
 			sa.dateline = dl
+		} else if i == 0 {
+			if colon, c := p.monitorHead(sa); colon > 0 {
+				// "Text of report by Iranian news agency IRNA:" is the
+				// channel, as a wire dateline is: no actor, and its
+				// state the story's weakest sign (monitorhead_m40.go).
+				dropHead(sa, colon)
+				sa.dateline = colon
+				a.datelineFocus = c
+				a.Focus[c]++
+			}
 		}
 		for gi := range sa.Groups {
 			for pi := range sa.Groups[gi].Phrases {
