@@ -73,3 +73,17 @@ func TestX40ArmedDriven(t *testing.T) {
 	})
 	checkRootNot(t, p, "20", "Syrian troops drove the rebels from the town of Qusayr.")
 }
+
+// TestX40StrikeBlasts: explosions that rock a city while a state's forces
+// strike it are that strike, no bombing by persons unknown; blasts at a
+// rally with no strike told stay a bombing.
+func TestX40StrikeBlasts(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "explosions rock as forces launch missiles", text: "Explosions rocked Baghdad at dawn on Thursday as U.S. forces launched cruise missiles at targets in the city.", code: "195", src: "USA", tgt: "IRQ"},
+		// must not: blasts with no strike told stay a bombing
+		{why: "blasts rocked a rally", text: "Two blasts rocked a political rally in the Pakistani city of Peshawar.", code: "183", src: "-", tgt: "PAK"},
+	})
+	checkRootNot(t, p, "18", "Explosions rocked Baghdad at dawn on Thursday as U.S. forces launched cruise missiles at targets in the city.")
+	checkRootNot(t, p, "18", "Putin orders a military operation in Ukraine as explosions rock Kyiv")
+}

@@ -4745,6 +4745,9 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 		if heads[i] >= 0 && armedDriven(&out[i]) && !p.recodeEvent(&out[i], "192") {
 			heads[i] = -1 // precision_x40.go: fighters driven from ground lose it, no expulsion
 		}
+		if heads[i] >= 0 && strikeBlasts(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {
+			heads[i] = -1 // precision_x40.go: blasts heard during a state's strike are that strike
+		}
 	}
 	for i := range out {
 		if heads[i] >= 0 && selfWould(out, i, heads, a.Sentences[out[i].SentenceIndex].Sentence.Tokens) {

@@ -91,3 +91,43 @@ func fighterActor(a event.Actor) bool {
 	}
 	return false
 }
+
+// strikeBlasts: explosions or blasts that rock or hit a place with no
+// agent (183, the agentless line) in a sentence that codes a state's own
+// strike or military operation (19x by a state or its forces: "Putin
+// orders a military operation in Ukraine as explosions rock Kyiv",
+// "Explosions rocked Baghdad as U.S. forces launched cruise missiles")
+// are that strike heard, not a bombing by persons unknown. A bomb, a car
+// bomb or an IED that hits a place keeps its own attack.
+func strikeBlasts(out []event.Event, i int, heads []int, toks []text.Token) bool {
+	ev := &out[i]
+	h := heads[i]
+	if !strings.HasPrefix(ev.CAMEO, "183") || len(ev.Source) > 0 || h < 1 || h >= len(toks) {
+		return false
+	}
+	switch toks[h].Lemma {
+	case "rock", "hit", "strike", "shake":
+	default:
+		return false
+	}
+	blast := false
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		switch toks[k].Lower {
+		case "explosions", "explosion", "blasts", "blast":
+			blast = true
+		}
+	}
+	if !blast {
+		return false
+	}
+	for j := range out {
+		o := &out[j]
+		if j == i || heads[j] < 0 || o.SentenceIndex != ev.SentenceIndex || o.CAMEORoot != "19" || o.Modality.Negated || len(o.Source) == 0 {
+			continue
+		}
+		if s := o.Source[0]; s.Sector == "" && s.Code == s.Country || stateForceSector(s.Sector) {
+			return true
+		}
+	}
+	return false
+}
