@@ -22,3 +22,25 @@ func TestF40BombDestroyed(t *testing.T) {
 	checkRootNot(t, p, "18", "A truck packed with food reached the Somali town of Baidoa.")
 	checkRootNot(t, p, "18", "Somali police drove an armoured car into the gate of the ministry.")
 }
+
+// TestF40ProtestForms: a crowd counted with "of" that rallied, workers who
+// stayed away from work, a boycotted swearing-in or sitting, and
+// protesters, truckers or supporters who blockaded a city centre, a
+// parliament or a port are protests (141, 143, 144). The markets'
+// "rallied", officials who stayed away from a summit and a state's
+// blockade of ports are not.
+func TestF40ProtestForms(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "thousands of a people rallied", text: "Thousands of Israelis rallied in Tel Aviv on Saturday.", code: "141", src: "ISR", tgt: "-"},
+		{why: "tens of thousands of a people rallied", text: "Tens of thousands of Russians rallied in Moscow on Saturday.", code: "141", src: "RUS", tgt: "-"},
+		{why: "stayed away from work", text: "Zimbabwean workers stayed away from work in a general strike.", code: "143", src: "ZWE", tgt: "-"},
+		{why: "boycotted the swearing-in", text: "The Zimbabwean opposition boycotted the swearing-in of the president.", code: "143", src: "ZWE", tgt: "ZWE"},
+		{why: "truckers blockaded the centre", text: "Canadian truck drivers have blockaded the centre of the capital for a week.", code: "144", src: "CAN", tgt: "-"},
+		{why: "supporters blockaded the parliament", text: "Georgian opposition supporters blockaded the parliament in Tbilisi.", code: "144", src: "GEO", tgt: "GEO"},
+	})
+	// must not: a currency rallied, officials stayed away, a state's blockade
+	checkRootNot(t, p, "14", "The Japanese yen rallied in Tokyo on Monday.")
+	checkRootNot(t, p, "14", "Zimbabwean officials stayed away from the summit in Harare.")
+	checkRootNot(t, p, "14", "Israel blockaded the ports of the Gaza Strip.")
+}
