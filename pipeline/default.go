@@ -146,6 +146,10 @@ type Analysis struct {
 	// Focus, or "": where the story was filed, which corefer weighs
 	// below every state the text names.
 	datelineFocus string
+	// headState is the state of the outlet a monitoring head names
+	// ("SPA:", "Text of report by Iranian news agency IRNA:"), or ""
+	// (monitorhead_m40.go).
+	headState string
 	// visits are the story's travel destinations in text order ("Li Qiang
 	// visited Canberra"), the first eight. Destinations make no focus
 	// (elsewhere), but after one the local people and bodies are the
@@ -360,7 +364,7 @@ func (p *Pipeline) resolveActors(a *Analysis) {
 				// state the story's weakest sign (monitorhead_m40.go).
 				dropHead(sa, colon)
 				sa.dateline = colon
-				a.datelineFocus = c
+				a.datelineFocus, a.headState = c, c
 				a.Focus[c]++
 			}
 		}
@@ -646,6 +650,10 @@ func (p *Pipeline) corefer(a *Analysis) {
 					// "The kingdom also invited Syria", "the country's
 					// supreme leader": the state the story refers to.
 					if c := p.referredState(a, i, ph); c != "" {
+						ph.SetCountry(c)
+					} else if c := headStateFor(a, sa, ph); c != "" {
+						// "SPA: The Kingdom pledged ...": with no state
+						// named before it, the outlet's own.
 						ph.SetCountry(c)
 					}
 					continue

@@ -117,3 +117,20 @@ func dropHead(sa *SentenceAnalysis, colon int) {
 	}
 	sa.Groups = sa.Groups[:k]
 }
+
+// headStateFor is, for a state named by description ("the Kingdom",
+// "the Islamic Republic", "the country") that no state before it in the
+// story explains, the state of the monitoring head's outlet, if the
+// description fits it: a state agency writes of its own state so ("SPA:
+// The Kingdom pledged 1.5bn dollars", "IRNA: ... said the Islamic
+// Republic would not suspend enrichment"). "" otherwise.
+func headStateFor(a *Analysis, sa *SentenceAnalysis, ph *actor.Phrase) string {
+	c := a.headState
+	if c == "" {
+		return ""
+	}
+	if kind := stateKind(sa.Sentence.Tokens, ph); kind != "" && !fitsKind(kind, c) {
+		return ""
+	}
+	return c
+}
