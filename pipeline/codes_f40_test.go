@@ -44,3 +44,41 @@ func TestF40ProtestForms(t *testing.T) {
 	checkRootNot(t, p, "14", "Zimbabwean officials stayed away from the summit in Harare.")
 	checkRootNot(t, p, "14", "Israel blockaded the ports of the Gaza Strip.")
 }
+
+// TestF40AidArrivedShield: ships or planes that arrive carrying relief
+// bring aid (073), not a visit; peacekeepers deployed "to" a place and a
+// peacekeeping mandate extended are protection (074); a person tied to a
+// vehicle "as a human shield" is used as one (184).
+func TestF40AidArrivedShield(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "navy ships arrived carrying water", text: "Australian navy ships arrived in Nuku'alofa carrying water and tents after the eruption.", code: "073", src: "AUS", tgt: "TON"},
+		{why: "peacekeepers were deployed to a town", text: "UN peacekeepers were deployed to the Central African town of Bambari on Monday.", code: "074", src: "-", tgt: "CAF"},
+		{why: "mandate of a mission extended", text: "The UN Security Council extended the mandate of the UN mission in South Sudan for another year.", code: "074", src: "IGO", tgt: "IGO"},
+		{why: "tied to a jeep as a human shield", text: "An Indian army officer tied a Kashmiri man to the bonnet of a jeep as a human shield.", code: "184", src: "IND", tgt: "IND"},
+	})
+	// must not: warships with missiles, a governor's mandate, armour
+	// called a shield
+	checkRootNot(t, p, "07", "Russian warships arrived in Havana carrying cruise missiles.")
+	checkRootNot(t, p, "07", "Parliament extended the mandate of the governor for another year.")
+	checkRootNot(t, p, "18", "The Indian army officer described the jeep's armour as a shield against stones.")
+}
+
+// TestF40HandedDeportedStormed: a suspect handed "to" a tribunal and
+// suspects deported with no destination named are judicial cooperation
+// (063); diesel supplied to a neighbour is trade (061); protesters or a
+// crowd who storm or seize a building, whatever its name, riot (145).
+func TestF40HandedDeportedStormed(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "handed a genocide suspect to the tribunal", text: "Tanzania handed a Rwandan genocide suspect to the UN tribunal in Arusha.", code: "063", src: "TZA", tgt: "IGO"},
+		{why: "deported suspects", text: "The Philippines deported four Japanese suspects in a string of robberies.", code: "063", src: "PHL", tgt: "JPN"},
+		{why: "began supplying diesel to", text: "India began supplying diesel to Bangladesh through a cross-border pipeline.", code: "061", src: "IND", tgt: "BGD"},
+		{why: "protesters stormed a named residence", text: "Bangladeshi protesters stormed Ganabhaban in Dhaka on Monday.", code: "145", src: "BGD", tgt: "-"},
+		{why: "protesters seized a seat of government", text: "Kyrgyz protesters seized the White House in Bishkek.", code: "145", src: "KGZ", tgt: "-"},
+	})
+	// must not: a list of suspects, tourists deported, police seizing
+	checkRootNot(t, p, "06", "Tanzania handed a list of suspects to journalists in Arusha.")
+	checkRootNot(t, p, "06", "The Philippines deported four Japanese tourists for overstaying their visas.")
+	checkRootNot(t, p, "14", "Kyrgyz police seized the White House in Bishkek.")
+}
