@@ -4865,6 +4865,7 @@ func (p *Pipeline) placeEvents(a *Analysis, t *Timings, w *work, out []event.Eve
 			p.denialAbroad(&out[i])                                                                // denialabroad_s36c.go
 			p.homeFallback(&out[i], &a.Sentences[out[i].SentenceIndex])                            // homefallback_s36.go
 			p.deployedForces(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])                // deployedforces_r38.go
+			subordinateSubject(&out[i], &a.Sentences[out[i].SentenceIndex], heads[i])              // subordsubject_c40.go
 		}
 	}
 	out, heads = p.mutualPair(out, heads, a.Sentences)  // mutualpair_s35.go
