@@ -95,3 +95,24 @@ func TestM40MonitorSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestM40HeadSides: under a monitoring head, a nationality word before
+// an outlet no entry knows still gives the outlet's state
+// (headAdjective); a state named only after a bare speaker or body is
+// what it acts on, and the head's state is the speaker's (headAfter); the
+// outlet's name in the head is no place of the events.
+func TestM40HeadSides(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "adjective before an unknown outlet", text: "Text of report by Kyrgyz AKIpress: The government accused Tajikistan of shelling border villages.", code: "1123", src: "KGZ", tgt: "TJK"},
+		{why: "the focus named only after the speaker", text: "Text of report by Xinhua: The Foreign Ministry spokesman accused Washington of double standards on human rights, saying the Americans ignored their own record.", code: "1122", src: "CHN", tgt: "USA"},
+		{why: "the one state named only after the subject", text: "Excerpt from report by Kenyan KTN: Truck drivers blocked the border crossing with Uganda for a second day.", code: "144", src: "KEN", tgt: "-"},
+		// must not: a state named before the phrase keeps it
+		{why: "a nationality before the subject", text: "Text of report by Xinhua: Japanese police arrested two activists who had landed on the islands.", code: "173", src: "JPN", tgt: "-"},
+	})
+	for _, e := range codeText(t, p, "2012-06-01", "Text of report by Xinhua: The Foreign Ministry spokesman condemned the arms sale to Taiwan.") {
+		if e.Location != nil && e.Location.Name == "Xinhua" {
+			t.Errorf("the outlet's name in the head placed the event: %+v", e.Location)
+		}
+	}
+}

@@ -887,7 +887,14 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// bare, and localSides gives the event's sides
 						// the place's country.
 						f := focus
-						if !fronted && (stateOrgan(ph.Sectors[0], sa.Sentence.Tokens[ph.End-1].Lower) && onlyAfter(p, sa, ph, focus) || p.onlyContentPlace(sa, ph, focus) || (armedSector(ph.Sectors[0]) || ph.Sectors[0] == "CRM") && p.foreignVictimsOnly(sa, ph, focus)) {
+						if !fronted && headAfter(a, sa, ph, focus) {
+							// "Text of report by Xinhua: The Foreign Ministry
+							// spokesman accused Washington of ...": the
+							// state named only after the speaker is what it
+							// acts on; the head's is the speaker's
+							// (monitorhead_m40.go).
+							f = a.headState
+						} else if !fronted && (stateOrgan(ph.Sectors[0], sa.Sentence.Tokens[ph.End-1].Lower) && onlyAfter(p, sa, ph, focus) || p.onlyContentPlace(sa, ph, focus) || (armedSector(ph.Sectors[0]) || ph.Sectors[0] == "CRM") && p.foreignVictimsOnly(sa, ph, focus)) {
 							// "Congress blocked military aid to Egypt": the
 							// story names Egypt only here, after the
 							// subject, as what it acts on. The main
@@ -931,7 +938,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 						// because this sentence names its target; without
 						// it one does.
 						ph.SetCountry(c)
-					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) && !allegedOnly(sa, ph, c) {
+					} else if c := p.sentenceState(sa, ph, fronted || len(a.Focus) == 0); c != "" && !headAfter(a, sa, ph, c) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) && !allegedOnly(sa, ph, c) {
 						// "BEIRUT (Reuters) - Iranian police arrested
 						// dozens of protesters": the dateline ties Lebanon
 						// with Iran in the count, but the sentence names
@@ -947,7 +954,7 @@ func (p *Pipeline) corefer(a *Analysis) {
 								ph.SetCountry(o)
 							}
 						}
-					} else if c := body(i, ph); c != "" && !fronted && !p.datelineScene(a, i, ph, c, dateline) && !p.strikesAt(sa, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) && !allegedOnly(sa, ph, c) {
+					} else if c := body(i, ph); c != "" && !fronted && !headAfter(a, sa, ph, c) && !p.datelineScene(a, i, ph, c, dateline) && !p.strikesAt(sa, ph, c, dateline) && !(stateOrgan(ph.Sectors[0], toks[ph.End-1].Lower) && onlyAfter(p, sa, ph, c)) && !p.onlyContentPlace(sa, ph, c) && p.clausePlace(sa, ph) == "" && (!armedSector(ph.Sectors[0]) || !sendsInto(sa, ph, c)) && !foreignersOnly(sa, ph, c) && !accusedOnly(sa, ph, c) && !allegedOnly(sa, ph, c) {
 						// "BEIRUT (AFP) - Syrian forces shelled Idlib ...
 						// The opposition accused the regime ...": the
 						// dateline ties Lebanon with Syria in the count,

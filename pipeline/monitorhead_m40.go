@@ -64,6 +64,9 @@ func (p *Pipeline) monitorHead(sa *SentenceAnalysis) (int, string) {
 	if !report && outlet == "" && !outletWordBefore(toks, colon) {
 		return -1, ""
 	}
+	if adj == "" {
+		adj = p.headAdjective(sa, colon)
+	}
 	c := adj
 	if c == "" {
 		c = outlet
@@ -133,4 +136,70 @@ func headStateFor(a *Analysis, sa *SentenceAnalysis, ph *actor.Phrase) string {
 		return ""
 	}
 	return c
+}
+
+// headAdjective is the state of a nationality word in a monitoring head
+// that no actor phrase covers, or "": before an outlet no entry knows
+// ("Text of report by Kyrgyz AKIpress:", "Azerbaijani Turan news
+// agency:") the actor stage reads the two capitalised words as one
+// unknown name, but the monitor's adjective still says whose outlet it is.
+func (p *Pipeline) headAdjective(sa *SentenceAnalysis, colon int) string {
+	toks := sa.Sentence.Tokens
+	for k := 0; k < colon && k < len(toks); k++ {
+		w := toks[k].Text
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		one := []text.Token{toks[k]}
+		one[0].Tag = "JJ"
+		for _, g := range p.Actors.Resolve(one, "") {
+			for _, ph := range g.Phrases {
+				if len(ph.Sectors) == 0 && len(ph.Parts) == 1 && ph.Parts[0].Entry.Kind == actor.KindCountry && !ph.Parts[0].Entry.Metonym && p.isState(ph.Country) {
+					return ph.Country
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// headAfter reports, in a story under a monitoring head, that the state
+// c the text names is named only after the bare phrase ph: "Text of
+// report by Xinhua: The Foreign Ministry spokesman accused Washington of
+// ..." names the United States as what is acted on, which says nothing
+// of whose the spokesman is; the outlet's own state (the head, read as a
+// dateline) does.
+func headAfter(a *Analysis, sa *SentenceAnalysis, ph *actor.Phrase, c string) bool {
+	if a.headState == "" || c == a.headState {
+		return false
+	}
+	for gi := range sa.Groups {
+		for pi := range sa.Groups[gi].Phrases {
+			if o := &sa.Groups[gi].Phrases[pi]; o.Country == c && o.Start < ph.Start {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// monitorHeadBytes is the byte offset of the colon that closes a
+// monitor's head the sentence opens with ("Text of report by Xinhua:",
+// "Excerpt from report by Afghan Tolo TV:"), or -1: the outlet's name in
+// it is no place of the story's events (Xinhua is a county in Hunan too,
+// as a wire dateline's agency is, datelineDash).
+func monitorHeadBytes(s *text.Sentence) int {
+	toks := s.Tokens
+	if !monitorOpener(toks) {
+		return -1
+	}
+	for k := 2; k < len(toks) && k <= 14; k++ {
+		if toks[k].Text == ":" {
+			return toks[k].Start
+		}
+		if toks[k].IsVerb() {
+			return -1
+		}
+	}
+	return -1
 }

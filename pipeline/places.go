@@ -123,8 +123,12 @@ func (gp GeoPlacer) Place(sents []text.Sentence, claimed [][][2]int, evs []*even
 		}
 		ms := mentions[i].ms
 		kept := keptBuf[:0]
+		head := -1
+		if i == 0 {
+			head = monitorHeadBytes(&sents[0])
+		}
 		for _, m := range ms {
-			if !origin(&sents[i], m.Start) && (dateline == nil || i != 0 || m.Start != dateline.Start && m.Start >= dlDash) {
+			if !origin(&sents[i], m.Start) && (dateline == nil || i != 0 || m.Start != dateline.Start && m.Start >= dlDash) && m.Start > head {
 				kept = append(kept, m)
 			}
 		}
