@@ -35,7 +35,59 @@ var intentWords = wordset.Of(
 	// "seeks to deepen ties", "hopes to expand trade"), not a mere
 	// hypothesis: the wish itself is the event.
 	"want", "seek", "hope", "wish", "aim",
+	// T40: the nouns of readiness govern as their adjectives do. The
+	// official English of communiqués and of the agencies that translate
+	// them states an intent as "expressed its readiness to expand
+	// cooperation", "affirmed the willingness of the army to help".
+	"readiness", "willingness", "preparedness", "eagerness",
 )
+
+// readyNouns may govern across the party that is ready: "expressed the
+// readiness of the DPRK to cooperate with the US" (readyOfGovernor).
+var readyNouns = wordset.Of("readiness", "willingness", "preparedness", "eagerness")
+
+// readinessStated (T40): the noun of readiness at g is the object of a
+// verb that states it, within four words before it ("expressed its full
+// readiness", "reaffirmed the willingness"). Readiness doubted, tested or
+// standing as a subject ("questioned the readiness of the army to ...")
+// states no one's intent.
+func (s *sentence) readinessStated(g int) bool {
+	for j := g - 1; j >= 0 && j >= g-4; j-- {
+		if t := &s.toks[j]; t.IsVerb() {
+			return readinessVerbs.Has(t.Lemma)
+		}
+		if s.toks[j].Lower == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// readinessVerbs state the subject's own readiness.
+var readinessVerbs = wordset.Of(
+	"express", "voice", "affirm", "reaffirm", "confirm", "declare", "announce",
+	"signal", "show", "stress", "reiterate", "emphasise", "emphasize", "convey", "state", "indicate",
+)
+
+// readyOfGovernor (T40): the index of a noun of readiness whose "of"
+// phrase ends just before the infinitive's "to" at k, or -1: "the
+// readiness of the Lao People's Army to expand training cooperation".
+// The phrase holds up to six words, none a verb, comma or clause word.
+func (s *sentence) readyOfGovernor(k int) int {
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
+		t := &s.toks[j]
+		if t.Lower == "of" {
+			if j+1 < k && readyNouns.Has(s.toks[j-1].Lower) {
+				return j - 1
+			}
+			return -1
+		}
+		if t.IsVerb() || t.Tag == "MD" || t.Lower == "," || t.Lower == "to" || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" {
+			return -1
+		}
+	}
+	return -1
+}
 
 // stateProtest: a state or government that "protests" lodges a
 // diplomatic complaint (114); crowds demonstrate (14). "The Philippine
@@ -380,6 +432,15 @@ func (s *sentence) intent(m *Match) {
 	code := m.Pattern.Code
 	if k >= 1 && s.toks[k].Lower == "to" {
 		gov := s.toks[k-1].Lemma
+		if g := s.readyOfGovernor(k); g >= 0 && !intentWords.Has(gov) {
+			// "the readiness of the DPRK to cooperate": the noun governs
+			// across its "of" phrase, which names who is ready.
+			k = g + 1
+			gov = s.toks[g].Lemma
+		}
+		if readyNouns.Has(s.toks[k-1].Lower) && !s.readinessStated(k-1) {
+			gov = "" // "questioned the readiness of the army to cooperate": no one's intent
+		}
 		if k >= 2 && (gov == "not" || gov == "never") {
 			// "promised not to attack civilians", "agreed not to
 			// strike": a promise of restraint from force is intent to
