@@ -64,3 +64,18 @@ func TestR40CyberBodies(t *testing.T) {
 		{why: "roadblocks near the agency", text: "Police set up roadblocks near the offices of the cyber security agency.", not: []string{"155"}},
 	})
 }
+
+// TestR40PostureAndSupply: a show of force aimed at a state, units massed
+// in the singular, a place put under siege, and fuels supplied by name.
+func TestR40PostureAndSupply(t *testing.T) {
+	checkR40(t, []r40Case{
+		{why: "show of force aimed at", text: "North Korea paraded what appeared to be new long-range missiles through Pyongyang on Saturday in a show of force aimed at Washington.", want: []string{"150"}},
+		{why: "battalion tactical groups massed", text: "Ukraine's army chief said Russia had massed 28 battalion tactical groups on the border.", want: []string{"154"}},
+		{why: "placing it under siege", text: "Syrian government forces cut the last supply route into eastern Aleppo, placing it under siege.", want: []string{"191"}},
+		{why: "put under siege", text: "Ethiopian troops put the Tigrayan capital under siege.", want: []string{"191"}},
+		{why: "supplying diesel", text: "India began supplying diesel to Bangladesh through a cross-border pipeline.", want: []string{"061"}},
+		// must not: a siege suffered, a brigade that left
+		{why: "came under siege", text: "The city came under siege from rebel fighters.", not: []string{"191"}},
+		{why: "brigade left", text: "The last US combat brigade has left Iraq, the Pentagon said.", not: []string{"154"}},
+	})
+}
