@@ -233,6 +233,13 @@ func (a *Analyzer) tokens(sentence string, buf []Token, arena *strings.Builder, 
 			s.Lemma = a.lemma.Lemma(s.Lower, s.Tag)
 			continue
 		}
+		if a.pastAfterAgent(toks, i, c) {
+			// "A bomb planted by militants tore/RB through"
+			// (pastagent_p40.go)
+			t.Tag = "VBD"
+			t.Lemma = a.lemma.Lemma(t.Lower, t.Tag)
+			continue
+		}
 		switch t.Tag {
 		case "VBD", "VBN":
 			if EstimatedCount(toks, i) {
