@@ -116,3 +116,24 @@ func TestM40HeadSides(t *testing.T) {
 		}
 	}
 }
+
+// TestM40VetoSponsorsDisengagement: a veto of a draft its authors are
+// named with ("put forward by", "sponsored by") is aimed at them, a
+// draft with none at the council (vetoedResolution); two armies named
+// together that disengage de-escalate towards each other (mutualHalt).
+func TestM40VetoSponsorsDisengagement(t *testing.T) {
+	p := newTestPipeline(t)
+	checkRootCases(t, p, []rootCase{
+		{why: "a draft sponsored by a state", text: "China vetoed a draft resolution sponsored by France on sanctions against Syria.", code: "129", src: "CHN", tgt: "FRA"},
+		{why: "a draft put forward by two states", text: "The Russian envoy vetoed the draft put forward by Kuwait and Sweden on aid deliveries.", code: "129", src: "RUS", tgt: "SWE"},
+		{why: "shared with a partner, then what", text: "Jordan shared with Egypt details of the plot against the embassy.", code: "064", src: "JOR", tgt: "EGY"},
+		{why: "two armies disengaged", text: "Indian and Chinese troops disengaged at the Galwan Valley.", code: "087", src: "IND", tgt: "CHN"},
+		// must not: no named author leaves the council
+		{why: "a draft with no author", text: "Russia vetoed a draft resolution declaring the referendum in Crimea invalid.", code: "129", src: "RUS", tgt: "-"},
+	})
+	for _, e := range codeText(t, p, "2014-03-15", "Russia vetoed a draft resolution declaring the referendum in Crimea invalid.") {
+		if e.CAMEO == "129" && (len(e.Target) != 1 || e.Target[0].Code != "IGOUNO") {
+			t.Errorf("a draft with no author: target %s, want IGOUNO", actorCodes(e.Target))
+		}
+	}
+}

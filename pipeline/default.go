@@ -5855,7 +5855,10 @@ func mutualHalt(c string, toks []text.Token, head, end int) bool {
 	}
 	for k := head; k < end && k < len(toks); k++ {
 		switch toks[k].Lower {
-		case "fighting", "hostilities", "truce", "ceasefire", "cease-fire", "armistice", "clashes", "war", "attacks":
+		case "fighting", "hostilities", "truce", "ceasefire", "cease-fire", "armistice", "clashes", "war", "attacks",
+			// two armies that disengage pull back from each other
+			// ("Chinese and Indian troops completed the disengagement")
+			"disengagement", "disengage", "disengaged", "disengaging":
 			return true
 		}
 	}

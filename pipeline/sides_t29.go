@@ -341,6 +341,12 @@ func vetoedResolution(ev *event.Event, sa *SentenceAnalysis, head int) {
 	if n <= k || !draftNouns.Has(toks[n].Lower) {
 		return
 	}
+	if sp := draftSponsors(sa, n); len(sp) > 0 {
+		// "vetoed the draft resolution put forward by Malaysia and the
+		// Netherlands": the draft's named authors (sponsors_m40.go)
+		ev.Target = sp
+		return
+	}
 	body := event.Actor{Text: "United Nations", Code: "IGOUNO", Start: -1, End: -1}
 	for gi := range sa.Groups {
 		for _, ph := range sa.Groups[gi].Phrases {
