@@ -2938,6 +2938,11 @@ func reportWord(w string) bool {
 	switch w {
 	case "said", "says", "say", "told", "tells", "added", "stated", "announced", "reported", "claimed":
 		return true
+	case "wrote", "writes", "tweeted", "tweets":
+		// A post or a letter is said in writing: "Sikorski wrote on X
+		// that he had ordered the consulate closed" reports his act as
+		// "said" does (L40).
+		return true
 	}
 	return false
 }

@@ -429,6 +429,9 @@ func (c *Coder) code(toks []text.Token, groups []actor.Group, prev *Antecedent, 
 			if why == "" && p.Root() >= "18" && s.toks[i].IsVerb() && firingVerbs.Has(s.toks[i].Lemma) && s.firedWords(i) {
 				why = "words fired at a party, not weapons: \"fired accusations at\""
 			}
+			if why == "" && s.givenUp(i, p) {
+				why = "\"give up\" relinquishes; the pattern gives to another (givenup_l40.go)"
+			}
 			if why == "" && !spellsPower(p) && s.powerHeld(i) {
 				why = "a power or right held, not used: \"the power of veto\", \"veto powers\""
 			}
@@ -2231,6 +2234,13 @@ func (s *sentence) forward(p *Pattern, ei, pos int, b *binding) (int, bool) {
 				participle = k < len(s.toks) && s.toks[k].Tag == "VBG" && s.inGroup[k] < 0
 			}
 			if comma && k < len(s.toks) && s.clauseVerb(k) {
+				continue
+			}
+			// "pulled out of Goma under a deal": after the head, the
+			// deal the act follows is not its object; before it ("under a
+			// ceasefire mediated by Russia") it may be the head's own
+			// (underframe_l40.go).
+			if ei > p.head && ei+1 < len(p.elems) && s.underFrame(pos, k, &p.elems[ei+1]) {
 				continue
 			}
 			save := *b
