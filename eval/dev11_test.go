@@ -18,7 +18,7 @@ const (
 	floorDev11Root   = 0.96
 	floorDev11Dyad   = 0.86
 	maxDev11FalsePos = 0
-	maxDev11Extra    = 19 // X19 (s19): 34 → 33, a purpose after "to help"
+	maxDev11Extra    = 18 // X19 (s19): 34 → 33, a purpose after "to help"
 )
 
 func TestDev11(t *testing.T) {

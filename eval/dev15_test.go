@@ -17,7 +17,7 @@ const (
 	floorDev15Root   = 0.92 // U21 (s21): 0.869 → 0.875, non-state armed men against civilians 180
 	floorDev15Dyad   = 0.87 // U21 (s21): 0.779 → 0.788
 	maxDev15FalsePos = 0
-	maxDev15Extra    = 31 // X21 (s21): 49 → 48, a harm with no agent that dates another act
+	maxDev15Extra    = 30 // X21 (s21): 49 → 48, a harm with no agent that dates another act
 )
 
 func TestDev15(t *testing.T) {

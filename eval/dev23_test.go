@@ -15,7 +15,7 @@ import "testing"
 // (173), root+dyad 0.546 (136), 6 of 44, 76 extra roots; the floors are
 // those figures truncated.
 const (
-	floorDev23Root   = 0.77
+	floorDev23Root   = 0.78
 	floorDev23Dyad   = 0.67
 	maxDev23FalsePos = 2
 	maxDev23Extra    = 60

@@ -19,7 +19,7 @@ const (
 	floorDev25Root   = 0.84
 	floorDev25Dyad   = 0.71
 	maxDev25FalsePos = 9
-	maxDev25Extra    = 88
+	maxDev25Extra    = 87
 )
 
 func TestDev25(t *testing.T) {

@@ -13,10 +13,10 @@ import "testing"
 // of 34 no-event sentences coded, 91 extra roots on 198 event sentences;
 // the floors are those figures truncated, the caps those counts.
 const (
-	floorDev30Root   = 0.68
+	floorDev30Root   = 0.69
 	floorDev30Dyad   = 0.53
 	maxDev30FalsePos = 5
-	maxDev30Extra    = 76
+	maxDev30Extra    = 75
 )
 
 func TestDev30(t *testing.T) {

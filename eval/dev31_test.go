@@ -15,10 +15,10 @@ import "testing"
 // after R35's fixes chosen from it): root 0.950 (265), root+dyad 0.889
 // (248), 0 of 26, 22 extra roots.
 const (
-	floorDev31Root   = 0.95
-	floorDev31Dyad   = 0.90
+	floorDev31Root   = 0.96
+	floorDev31Dyad   = 0.91
 	maxDev31FalsePos = 0
-	maxDev31Extra    = 17
+	maxDev31Extra    = 15
 )
 
 func TestDev31(t *testing.T) {

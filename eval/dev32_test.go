@@ -16,9 +16,9 @@ import "testing"
 // 0.879 (248), 0 of 27, 33 extra roots.
 const (
 	floorDev32Root   = 0.96
-	floorDev32Dyad   = 0.89
+	floorDev32Dyad   = 0.90
 	maxDev32FalsePos = 0
-	maxDev32Extra    = 23
+	maxDev32Extra    = 20
 )
 
 func TestDev32(t *testing.T) {

@@ -17,10 +17,10 @@ import "testing"
 // it and the session's other rules): root 0.846 (390), root+dyad 0.701
 // (323), 4 of 25, 153 extra roots.
 const (
-	floorDev33Root   = 0.85
-	floorDev33Dyad   = 0.71
+	floorDev33Root   = 0.86
+	floorDev33Dyad   = 0.72
 	maxDev33FalsePos = 4
-	maxDev33Extra    = 140
+	maxDev33Extra    = 139
 )
 
 func TestDev33(t *testing.T) {

@@ -21,7 +21,7 @@ import "testing"
 // the session's other rules): root 0.845 (383), root+dyad 0.700 (317), 6 of
 // 25, 113 extra roots.
 const (
-	floorDev34Root   = 0.85
+	floorDev34Root   = 0.86
 	floorDev34Dyad   = 0.71
 	maxDev34FalsePos = 6
 	maxDev34Extra    = 104

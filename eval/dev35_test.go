@@ -20,10 +20,10 @@ import "testing"
 // government, and the session's other rules): root 0.805 (343),
 // root+dyad 0.653 (278), 4 of 25, 76 extra roots.
 const (
-	floorDev35Root   = 0.82
-	floorDev35Dyad   = 0.66
+	floorDev35Root   = 0.84
+	floorDev35Dyad   = 0.67
 	maxDev35FalsePos = 2
-	maxDev35Extra    = 66
+	maxDev35Extra    = 65
 )
 
 func TestDev35(t *testing.T) {

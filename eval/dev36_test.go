@@ -26,8 +26,8 @@ import "testing"
 // the session's other rules): root 0.804 (320), root+dyad 0.618 (246), 1
 // of 28, 70 extra roots.
 const (
-	floorDev36Root   = 0.80
-	floorDev36Dyad   = 0.61
+	floorDev36Root   = 0.81
+	floorDev36Dyad   = 0.63
 	maxDev36FalsePos = 1
 	maxDev36Extra    = 70
 )

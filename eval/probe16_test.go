@@ -19,7 +19,7 @@ const (
 	floorProbe16Dyad   = 0.47
 	maxProbe16FalsePos = 4
 	// maxProbe16Extra caps the extra roots (probeScore.extra).
-	maxProbe16Extra = 113
+	maxProbe16Extra = 111
 )
 
 func TestProbe16(t *testing.T) {

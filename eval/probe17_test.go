@@ -15,8 +15,8 @@ import "testing"
 // the other probes' do. Like probe 16, it codes a court's prison or
 // house-arrest sentence as 173 beside 116.
 const (
-	floorProbe17Root   = 0.67
-	floorProbe17Dyad   = 0.47
+	floorProbe17Root   = 0.68
+	floorProbe17Dyad   = 0.48
 	maxProbe17FalsePos = 7
 	// maxProbe17Extra caps the extra roots (probeScore.extra).
 	maxProbe17Extra = 66

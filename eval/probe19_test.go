@@ -19,7 +19,7 @@ const (
 	floorProbe19Dyad   = 0.44
 	maxProbe19FalsePos = 10
 	// maxProbe19Extra caps the extra roots (probeScore.extra).
-	maxProbe19Extra = 71
+	maxProbe19Extra = 70
 )
 
 func TestProbe19(t *testing.T) {

@@ -20,7 +20,7 @@ const (
 	floorProbe24Dyad   = 0.48
 	maxProbe24FalsePos = 5
 	// maxProbe24Extra caps the extra roots (probeScore.extra).
-	maxProbe24Extra = 59
+	maxProbe24Extra = 58
 )
 
 func TestProbe24(t *testing.T) {

@@ -21,7 +21,7 @@ const (
 	floorProbe26Dyad   = 0.42
 	maxProbe26FalsePos = 11
 	// maxProbe26Extra caps the extra roots (probeScore.extra).
-	maxProbe26Extra = 114
+	maxProbe26Extra = 110
 )
 
 func TestProbe26(t *testing.T) {

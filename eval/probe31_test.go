@@ -26,7 +26,7 @@ const (
 	floorProbe31Dyad   = 0.57
 	maxProbe31FalsePos = 4
 	// maxProbe31Extra caps the extra roots (probeScore.extra).
-	maxProbe31Extra = 83
+	maxProbe31Extra = 82
 )
 
 func TestProbe31(t *testing.T) {

@@ -31,7 +31,7 @@ const (
 	floorProbe32Dyad   = 0.62
 	maxProbe32FalsePos = 3
 	// maxProbe32Extra caps the extra roots (probeScore.extra).
-	maxProbe32Extra = 79
+	maxProbe32Extra = 76
 )
 
 func TestProbe32(t *testing.T) {
