@@ -3224,7 +3224,17 @@ func group(toks []text.Token, phs []Phrase) []Group {
 			}
 			gap := toks[g.End:phs[j].Start]
 			if !coordinated(gap) {
-				break
+				if !partnerConjunct(toks, gap, phs[j]) {
+					break
+				}
+				// "his Cuban guest": the role noun the dictionary does
+				// not hold is the conjunct's head, so the clause's verb
+				// follows the group right after it; the nationality
+				// names that person, no longer a thing's modifier.
+				if e := phs[j].End; e < len(toks) && e == phs[j].Start+1 && partnerNouns.Has(toks[e].Lower) {
+					phs[j].End++
+					phs[j].Modifier = false
+				}
 			}
 			// "killing at least 12 people, and the Bosnian government
 			// accused ...": a comma before the conjunction of only two
@@ -3576,6 +3586,44 @@ func coordinated(gap []text.Token) bool {
 	}
 	return false
 }
+
+// partnerConjunct: "X and his Cuban guest", "X and her Indian
+// counterpart" name the other party of a meeting by its nationality and
+// its role towards X, so the second conjunct is a second state acting
+// with the first ("... and his Cuban guest concurred that ..."). Only
+// the possessive, a nationality right after it and a noun of the host
+// and guest relation qualify: "his wife", "his aides", "his Cuban wife"
+// are X's own people and stay out of the group.
+//
+// A title the dictionary knows may be followed by a name it does not
+// ("Vietnamese Deputy Prime Minister Tran Luu Quang and his Cuban
+// guest"): up to four proper nouns before "and" are that name, the
+// first conjunct's own.
+func partnerConjunct(toks []text.Token, gap []text.Token, ph Phrase) bool {
+	n := len(gap)
+	if n < 2 || n > 6 || gap[n-2].Lower != "and" || (gap[n-1].Lower != "his" && gap[n-1].Lower != "her") {
+		return false
+	}
+	for _, t := range gap[:n-2] {
+		if t.Tag != "NNP" || !hasUpperFirst(t.Text) {
+			return false
+		}
+	}
+	if len(ph.Parts) == 0 || ph.Parts[0].Entry.Kind != KindCountry || ph.Country == "" || ph.Start+1 >= len(toks) {
+		return false
+	}
+	return partnerNouns.Has(toks[ph.Start+1].Lower)
+}
+
+// hasUpperFirst: the word opens with a capital letter, as a name does.
+func hasUpperFirst(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// partnerNouns name the other side of a bilateral meeting.
+var partnerNouns = wordset.Of(
+	"counterpart", "guest", "host", "visitor",
+)
 
 // honorific: a courtesy title written before a surname, which names no
 // sector and no state.
