@@ -34,6 +34,15 @@ func (p *Pipeline) placeHost(ev *event.Event) {
 	if len(ev.Target) > 0 || len(ev.Source) == 0 || waterBody(ev) {
 		return
 	}
+	if venueNotParty(ev) {
+		// V40: the parties are named otherwise; the place is a venue.
+		// One state's own parties named by a plural ("Sudan's warring
+		// parties held talks in Jeddah") deal with each other.
+		if s := ev.Source[0]; len(ev.Source) == 1 && s.Country != "" && pluralParties(s.Text) {
+			ev.Target = []event.Actor{s}
+		}
+		return
+	}
 	c := placeAfterVerb(ev)
 	if c == "" || !p.isState(c) {
 		return

@@ -73,7 +73,8 @@ func TestX33BodyInSession(t *testing.T) {
 		{why: "a council's first meeting", text: "Libya's new presidential council held its first meeting in Tripoli.", code: "04", none: true},
 		// must not: a party met, parties' talks
 		{why: "a cabinet met an envoy", text: "Lebanon's cabinet met the UN envoy in Beirut.", code: "040", src: "LBN", tgt: "-"},
-		{why: "warring parties' talks", text: "Yemen's warring parties held face-to-face talks in Muscat.", code: "040", src: "YEM", tgt: "-"},
+		// V40: one state's warring parties deal with each other, in a third state (044), not with the venue's
+		{why: "warring parties' talks", text: "Yemen's warring parties held face-to-face talks in Muscat.", code: "044", src: "YEM", tgt: "YEM"},
 	})
 }
 
