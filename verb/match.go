@@ -1295,6 +1295,9 @@ func (s *sentence) try(p *Pattern, h int) (Match, string) {
 	if r := p.Root(); (r == "18" || r == "19" || r == "20") && s.attributive(h) {
 		return Match{}, "a participle before its noun describes it ('Striking doctors rejected the offer')"
 	}
+	if selfWarnedLine(p) && !s.selfWarnedAct(h, end) {
+		return Match{}, "no act of the warner's own after the modal (selfwarnedact_k40.go)"
+	}
 	if strings.HasPrefix(p.Code, "191") && m.Passive && s.byNobody(h) {
 		return Match{}, "besieged by applicants, requests or calls is no siege"
 	}
