@@ -12,7 +12,7 @@ import "testing"
 // first run on the session's starting engine 0.672 / 0.468, 17, 79).
 const (
 	floorProbe12Root   = 0.72
-	floorProbe12Dyad   = 0.59
+	floorProbe12Dyad   = 0.60
 	maxProbe12FalsePos = 9
 	// maxProbe12Extra caps the extra roots (probeScore.extra).
 	maxProbe12Extra = 68 // C18: +4, the 173 the court-sentence convention adds beside 116, which a probe written before the convention does not list; kept by the lead (counted, not read)

@@ -19,7 +19,7 @@ import "testing"
 // (afad5fec) root 0.809 (436), root+dyad 0.655 (353), 6 of 24, 152.
 const (
 	floorProbe29Root   = 0.82
-	floorProbe29Dyad   = 0.66
+	floorProbe29Dyad   = 0.67
 	maxProbe29FalsePos = 6
 	// maxProbe29Extra caps the extra roots (probeScore.extra).
 	maxProbe29Extra = 146
