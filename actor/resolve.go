@@ -3605,7 +3605,7 @@ func partnerConjunct(toks []text.Token, gap []text.Token, ph Phrase) bool {
 		return false
 	}
 	for _, t := range gap[:n-2] {
-		if t.Tag != "NNP" || !hasUpperFirst(t.Text) {
+		if t.Tag != "NNP" || !startsUpper(t.Text) {
 			return false
 		}
 	}
@@ -3613,11 +3613,6 @@ func partnerConjunct(toks []text.Token, gap []text.Token, ph Phrase) bool {
 		return false
 	}
 	return partnerNouns.Has(toks[ph.Start+1].Lower)
-}
-
-// hasUpperFirst: the word opens with a capital letter, as a name does.
-func hasUpperFirst(w string) bool {
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // partnerNouns name the other side of a bilateral meeting.

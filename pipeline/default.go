@@ -3717,8 +3717,6 @@ func targetName(sa *SentenceAnalysis, ph, o *actor.Phrase) bool {
 	return !speakerPlace(toks, o.End)
 }
 
-// otherFocus is the story's main country counted without sentence sa, by
-// focusCountry's rule; "" when no other sentence makes one lead.
 // refocusAway gives ph, whose inferred country the sentence shows is
 // wrong (a seat of state that only answers that state, a ministry that
 // summons that state's envoy), the story's other main country, and
@@ -3731,6 +3729,8 @@ func (p *Pipeline) refocusAway(a *Analysis, sa *SentenceAnalysis, ph *actor.Phra
 	return false
 }
 
+// otherFocus is the story's main country counted without sentence sa, by
+// focusCountry's rule; "" when no other sentence makes one lead.
 func (p *Pipeline) otherFocus(f map[string]float64, sa *SentenceAnalysis) string {
 	own := func(c string) float64 {
 		n := 0.0
